@@ -1,0 +1,61 @@
+# Bataille IA — every set-up step lives here, so a fresh machine needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint contract pytest bench system-deps translations package clean help
+
+help:
+	@echo "make run        create .venv, install, start the app on the bundled deck"
+	@echo "make test       create .venv, install, run ruff, the import contract and pytest"
+	@echo "make bench      run the benchmarks (ratios against floors measured in the same run)"
+	@echo "make package    build the one-folder app with PyInstaller"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# Debian tools the tests use (pdftoppm/pdftotext, Xvfb); installed only when missing.
+system-deps:
+	@missing=""; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+translations: $(STAMP)
+	$(BIN)/python -m bataille.ui.i18n_build
+
+run: $(STAMP) translations
+	env -u QT_QPA_PLATFORM $(BIN)/bataille
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+contract: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP) system-deps translations
+	$(BIN)/python -m pytest -q
+
+test: lint contract pytest
+
+bench: $(STAMP) translations
+	$(BIN)/python -m benchmarks
+
+package: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/bataille.spec
+	QT_QPA_PLATFORM=offscreen dist/bataille/bataille --self-test
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

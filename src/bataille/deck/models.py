@@ -1,0 +1,238 @@
+"""The deck as the workshop knows it: themes, cards, scenarios and the agenda (frozen, Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+FALLBACK_LANGUAGE = "fr"
+
+CARD_KINDS = ("fact", "debate", "event")
+PHASE_KINDS = ("intro", "timeline", "debate", "scenario", "debrief", "break")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A bilingual (or multilingual) text: one string per language code."""
+
+    values: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, **values: str) -> Text:
+        """Build a text from keyword arguments, e.g. ``Text.of(fr="…", en="…")``."""
+        return cls(tuple(values.items()))
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, falling back to French, then to any language."""
+        table = dict(self.values)
+        if lang in table:
+            return table[lang]
+        if FALLBACK_LANGUAGE in table:
+            return table[FALLBACK_LANGUAGE]
+        return self.values[0][1] if self.values else ""
+
+    def __getitem__(self, lang: str) -> str:
+        return self.get(lang)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.values)
+
+    def __bool__(self) -> bool:
+        return any(text for _, text in self.values)
+
+
+EMPTY_TEXT = Text(())
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure or a date comes from: enough for a teacher to check it."""
+
+    title: str
+    publisher: str
+    year: int
+    url: str
+    note: Text = EMPTY_TEXT
+
+    def short(self) -> str:
+        """One line for a card face: publisher, year."""
+        return f"{self.publisher}, {self.year}"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One of the five debate themes, with the colour and icon the room learns to recognise."""
+
+    id: str
+    name: Text
+    colour: str
+    icon: str  # path relative to the deck folder
+    description: Text = EMPTY_TEXT
+
+
+@dataclass(frozen=True)
+class Card:
+    """What every card has: an id, a kind, a title, an optional theme and facilitator notes."""
+
+    id: str
+    kind: str
+    title: Text
+    theme: str | None
+    notes: Text = field(default=EMPTY_TEXT, kw_only=True)
+    source_file: str = field(default="", kw_only=True, compare=False)
+    source_line: int = field(default=0, kw_only=True, compare=False)
+
+
+@dataclass(frozen=True)
+class FactCard(Card):
+    """A fact played as evidence in a debate: a statement, a key figure and its sources."""
+
+    text: Text = EMPTY_TEXT
+    figure: Text = EMPTY_TEXT
+    contested: bool = False
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class DebateCard(Card):
+    """A contested claim the room votes on before and after arguing."""
+
+    claim: Text = EMPTY_TEXT
+    context: Text = EMPTY_TEXT
+    prompts_for: tuple[Text, ...] = ()
+    prompts_against: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventCard(Card):
+    """A dated landmark for the timeline: the year is hidden on the front of the printed card."""
+
+    year: int = 0
+    month: int | None = None
+    text: Text = EMPTY_TEXT
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def date_key(self) -> tuple[int, int]:
+        """Sort key: year then month (an event with no month sorts before dated months)."""
+        return (self.year, self.month or 0)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A named gauge of a 2035 future (environment, trust, equity…), with its starting value."""
+
+    id: str
+    name: Text
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice at a decision point, with its consequence and its effects on indicators."""
+
+    id: str
+    label: Text
+    consequence: Text
+    effects: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision point of a scenario: a situation and 2 or 3 options."""
+
+    id: str
+    title: Text
+    situation: Text
+    options: tuple[Option, ...]
+
+    def option(self, option_id: str) -> Option:
+        for opt in self.options:
+            if opt.id == option_id:
+                return opt
+        raise KeyError(option_id)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A prospective 2035 scenario that teams walk through, decision by decision."""
+
+    id: str
+    title: Text
+    intro: Text
+    indicators: tuple[Indicator, ...]
+    decisions: tuple[Decision, ...]
+    epilogue: Text = EMPTY_TEXT
+    source_file: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A step of the agenda: what happens, what kind of play, and for how long."""
+
+    id: str
+    kind: str
+    title: Text
+    minutes: int
+    description: Text = EMPTY_TEXT
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The planned session: phases in order, with their durations in minutes."""
+
+    phases: tuple[Phase, ...]
+
+    @property
+    def minutes(self) -> int:
+        return sum(p.minutes for p in self.phases)
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A validated deck: everything a session needs, read once and never changed."""
+
+    id: str
+    version: str
+    languages: tuple[str, ...]
+    title: Text
+    themes: tuple[Theme, ...]
+    cards: tuple[Card, ...]
+    scenarios: tuple[Scenario, ...] = ()
+    agenda: Agenda | None = None
+    root: Path = field(default=Path("."), compare=False)
+    content_hash: str = ""
+
+    def theme(self, theme_id: str) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+    @cached_property
+    def _cards_by_id(self) -> dict[str, Card]:
+        return {card.id: card for card in self.cards}
+
+    def card(self, card_id: str) -> Card:
+        """The card with this id (KeyError when the deck has none)."""
+        return self._cards_by_id[card_id]
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.id == scenario_id:
+                return scenario
+        raise KeyError(scenario_id)
+
+    def cards_of(self, kind: str | None = None, theme: str | None = None) -> tuple[Card, ...]:
+        """The cards of one kind and/or theme, in deck order."""
+        return tuple(
+            c
+            for c in self.cards
+            if (kind is None or c.kind == kind) and (theme is None or c.theme == theme)
+        )
+
+    def asset_path(self, relative: str) -> Path:
+        """Absolute path of an asset named in the deck (already checked to stay in the folder)."""
+        return self.root / relative
