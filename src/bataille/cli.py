@@ -1,0 +1,59 @@
+"""The front door: `bataille` starts the app; `bataille <command>` runs a command without a window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+from . import __version__, commands
+
+
+def _command_modules() -> list[ModuleType]:
+    """Every subcommand module in bataille.commands, sorted by name (they register themselves)."""
+    found = []
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        if hasattr(module, "NAME") and hasattr(module, "run"):
+            found.append(module)
+    return sorted(found, key=lambda m: m.NAME)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The argument parser with one subparser per command module."""
+    parser = argparse.ArgumentParser(
+        prog="bataille",
+        description="Bataille IA: a card-game workshop on the stakes of generative AI. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"bataille {__version__}")
+    parser.add_argument("--deck", metavar="PATH", help="deck folder to open (default: the bundled deck)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface and deck language")
+    parser.add_argument("--session", metavar="FILE", help="session file (.bataille) to open")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the windows offscreen on the bundled deck, paint them once, print OK")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    table: dict[str, ModuleType] = {}
+    for module in _command_modules():
+        sp = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.configure(sp)
+        table[module.NAME] = module
+    return parser, table
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run a command (exit codes: 0 ok, 1 failure, 2 usage)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, table = build_parser()
+    args = parser.parse_args(argv)
+    if args.command:
+        return int(table[args.command].run(args) or 0)
+    from .ui.app import main as gui_main  # imported late: commands never load Qt
+
+    return int(gui_main(argv) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `bataille` subcommand: NAME, HELP, configure(parser) and run(args) -> int."""

@@ -1,0 +1,251 @@
+"""Find, read and check a whole deck folder; every problem is reported at once."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path, PurePosixPath
+
+from .fields import ID_RE, FieldReader
+from .models import Agenda, Card, Deck, Phase, Scenario, Theme
+from .problems import DeckError, Problem, did_you_mean, display_path
+from .records import read_card, read_phase, read_scenario, read_theme
+from .yamlread import LocatedList, LocatedMap, Position, YamlProblem, read_yaml
+
+MANIFEST = Path("cards") / "deck.yaml"
+AGENDA = "agenda.yaml"
+DECK_KEYS = ("id", "version", "languages", "title", "themes")
+REQUIRED_LANGUAGE = "fr"
+
+
+def bundled_deck_path() -> Path:
+    """The default deck shipped with the app (inside the wheel, or the source checkout)."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_bundled"
+    if (packaged / MANIFEST).is_file():
+        return packaged
+    return here.parent.parent  # src/bataille -> repository root
+
+
+def find_deck_root(path: Path) -> Path:
+    """The deck folder for a path given by the user: the folder, its cards/ or its deck.yaml."""
+    path = Path(path)
+    candidates = [path]
+    if path.name == "deck.yaml":
+        candidates.append(path.parent.parent)
+    if path.name == "cards":
+        candidates.append(path.parent)
+    for candidate in candidates:
+        if (candidate / MANIFEST).is_file():
+            return candidate.resolve()
+    raise DeckError([Problem(display_path(path), 1, 1,
+                             "no deck here: a deck folder holds cards/deck.yaml")])
+
+
+def load_deck(path: Path | str) -> Deck:
+    """Read and check the deck at ``path``; raise ``DeckError`` listing every problem."""
+    root = find_deck_root(Path(path))
+    problems: list[Problem] = []
+    deck = _DeckReader(root, problems).read()
+    if problems or deck is None:
+        raise DeckError(sorted(problems))
+    return deck
+
+
+def deck_files(root: Path) -> list[Path]:
+    """Every YAML file that makes up the deck at ``root`` (manifest first)."""
+    cards = sorted(p for p in (root / "cards").glob("*.yaml") if p.name != "deck.yaml")
+    scenarios = sorted((root / "scenarios").glob("*.yaml")) if (root / "scenarios").is_dir() else []
+    return [root / MANIFEST, *cards, *scenarios]
+
+
+class _DeckReader:
+    def __init__(self, root: Path, problems: list[Problem]) -> None:
+        self.root = root
+        self.problems = problems
+        self.hash = hashlib.sha256()
+
+    def _load(self, path: Path) -> object:
+        rel = path.relative_to(self.root).as_posix()
+        try:
+            data = read_yaml(path)
+        except YamlProblem as exc:
+            self.problems.append(Problem(display_path(path), exc.pos.line, exc.pos.col, exc.message))
+            return None
+        self.hash.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        return data
+
+    def _reader(self, path: Path, languages: tuple[str, ...]) -> FieldReader:
+        return FieldReader(display_path(path), languages, self.problems)
+
+    def read(self) -> Deck | None:
+        files = deck_files(self.root)
+        manifest_path = files[0]
+        data = self._load(manifest_path)
+        if data is None and self.problems:
+            return None
+        probe = self._reader(manifest_path, (REQUIRED_LANGUAGE,))
+        m = probe.mapping(data, Position(1, 1), "deck.yaml")
+        if m is None:
+            return None
+        languages = self._languages(probe, m)
+        r = self._reader(manifest_path, languages)
+        r.keys(m, DECK_KEYS, DECK_KEYS, "deck.yaml")
+        themes = self._themes(r, m)
+        version = r.string(m, "version")
+        deck_id = r.identifier(m)
+        title = r.text(m, "title")
+        cards: list[Card] = []
+        scenarios: list[Scenario] = []
+        phases: tuple[Phase, ...] | None = None
+        for path in files[1:]:
+            if path.parent.name == "cards":
+                cards.extend(self._cards(path, languages, themes))
+            elif path.name == AGENDA:
+                phases = self._agenda(path, languages)
+            else:
+                scenario = self._scenario(path, languages)
+                if scenario:
+                    scenarios.append(scenario)
+        self._unique_ids(cards, "card")
+        self._unique_ids(scenarios, "scenario")
+        return Deck(id=deck_id, version=version, languages=languages, title=title,
+                    themes=tuple(themes), cards=tuple(cards), scenarios=tuple(scenarios),
+                    agenda=Agenda(phases) if phases else None, root=self.root,
+                    content_hash=self.hash.hexdigest())
+
+    def _languages(self, r: FieldReader, m: LocatedMap) -> tuple[str, ...]:
+        value = m.get("languages")
+        if not isinstance(value, LocatedList) or not all(isinstance(v, str) for v in value):
+            r.error(m.where("languages"), "'languages' must be a list of language codes, like [fr, en]")
+            return (REQUIRED_LANGUAGE,)
+        langs = tuple(dict.fromkeys(v.strip().lower() for v in value))
+        if REQUIRED_LANGUAGE not in langs:
+            r.error(m.where("languages"), "'languages' must include French (fr), the deck's first language")
+            langs = (REQUIRED_LANGUAGE, *langs)
+        return langs
+
+    def _themes(self, r: FieldReader, m: LocatedMap) -> list[Theme]:
+        value = m.get("themes")
+        if not isinstance(value, LocatedList) or not value:
+            if "themes" in m:
+                r.error(m.where("themes"), "'themes' must be a list of one or more themes")
+            return []
+        themes: list[Theme] = []
+        for i, item in enumerate(value):
+            pos = value.item_pos[i]
+            tm = r.mapping(item, pos, "a theme")
+            theme = read_theme(r, tm) if tm is not None else None
+            if theme is None:
+                continue
+            if any(t.id == theme.id for t in themes):
+                r.error(pos, f"theme id {theme.id!r} is used twice")
+            self._check_asset(r, tm.where("icon"), theme.icon)
+            themes.append(theme)
+        return themes
+
+    def _check_asset(self, r: FieldReader, pos: Position, relative: str) -> None:
+        pure = PurePosixPath(relative.replace("\\", "/"))
+        if pure.is_absolute() or ":" in relative or ".." in pure.parts:
+            r.error(pos, f"the path {relative!r} leaves the deck folder; write it relative to the "
+                         "deck folder, like 'assets/icons/theme.svg'")
+            return
+        full = (self.root / pure).resolve()
+        if not full.is_relative_to(self.root):
+            r.error(pos, f"the path {relative!r} leads outside the deck folder (through a link)")
+        elif not full.is_file():
+            r.error(pos, f"the file {relative!r} does not exist in the deck folder")
+        else:
+            self.hash.update(relative.encode() + b"\0" + full.read_bytes() + b"\0")
+
+    def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
+        data = self._load(path)
+        if data is None:
+            return []
+        r = self._reader(path, languages)
+        m = r.mapping(data, Position(1, 1), "a card file")
+        if m is None:
+            return []
+        r.keys(m, ("theme", "cards"), ("cards",), "a card file")
+        theme_ids = [t.id for t in themes]
+        default = m.get("theme")
+        if default is not None and default not in theme_ids:
+            r.error(m.where("theme"), self._unknown_theme(default, theme_ids))
+            default = None
+        items = m.get("cards")
+        if not isinstance(items, LocatedList):
+            if "cards" in m:
+                r.error(m.where("cards"), "'cards' must be a list of cards ('- id: …')")
+            return []
+        cards: list[Card] = []
+        for i, item in enumerate(items):
+            cm = r.mapping(item, items.item_pos[i], "a card")
+            if cm is None:
+                continue
+            if "theme" in cm and cm["theme"] is not None and cm["theme"] not in theme_ids:
+                r.error(cm.where("theme"), self._unknown_theme(cm["theme"], theme_ids))
+                continue
+            card = read_card(r, cm, default)
+            if card is not None:
+                cards.append(card)
+        return cards
+
+    @staticmethod
+    def _unknown_theme(theme: object, theme_ids: list[str]) -> str:
+        hint = did_you_mean(str(theme), theme_ids)
+        return f"unknown theme {theme!r}{hint} (the deck's themes: {', '.join(theme_ids)})"
+
+    def _scenario(self, path: Path, languages: tuple[str, ...]) -> Scenario | None:
+        data = self._load(path)
+        if data is None:
+            return None
+        r = self._reader(path, languages)
+        m = r.mapping(data, Position(1, 1), "a scenario file")
+        if m is None:
+            return None
+        r.keys(m, ("scenario",), ("scenario",), "a scenario file")
+        sm = r.mapping(m.get("scenario"), m.where("scenario"), "'scenario'") if "scenario" in m else None
+        return read_scenario(r, sm) if sm is not None else None
+
+    def _agenda(self, path: Path, languages: tuple[str, ...]) -> tuple[Phase, ...] | None:
+        data = self._load(path)
+        if data is None:
+            return None
+        r = self._reader(path, languages)
+        m = r.mapping(data, Position(1, 1), "agenda.yaml")
+        if m is None:
+            return None
+        r.keys(m, ("agenda",), ("agenda",), "agenda.yaml")
+        am = r.mapping(m.get("agenda"), m.where("agenda"), "'agenda'") if "agenda" in m else None
+        if am is None:
+            return None
+        r.keys(am, ("phases",), ("phases",), "the agenda")
+        items = am.get("phases")
+        if not isinstance(items, LocatedList) or not items:
+            r.error(am.where("phases"), "'phases' must be a list of one or more phases")
+            return None
+        phases: list[Phase] = []
+        for i, item in enumerate(items):
+            pm = r.mapping(item, items.item_pos[i], "a phase")
+            phase = read_phase(r, pm) if pm is not None else None
+            if phase is not None:
+                if any(p.id == phase.id for p in phases):
+                    r.error(items.item_pos[i], f"phase id {phase.id!r} is used twice")
+                phases.append(phase)
+        return tuple(phases)
+
+    def _unique_ids(self, items: list, what: str) -> None:
+        first: dict[str, object] = {}
+        for item in items:
+            if item.id in first:
+                other = first[item.id]
+                where = getattr(other, "source_file", "")
+                line = getattr(other, "source_line", 0)
+                at = f" (first in {where}" + (f" line {line})" if line else ")") if where else ""
+                file = getattr(item, "source_file", "") or "deck"
+                self.problems.append(Problem(file, getattr(item, "source_line", 1) or 1, 1,
+                                             f"duplicate {what} id {item.id!r}{at}"))
+            else:
+                first[item.id] = item
+
+
+__all__ = ["bundled_deck_path", "deck_files", "find_deck_root", "load_deck", "ID_RE"]

@@ -1,0 +1,159 @@
+"""Build deck objects (themes, cards, scenarios, agenda) from located YAML, reporting problems."""
+
+from __future__ import annotations
+
+from .fields import COLOUR_RE, FieldReader
+from .models import (
+    CARD_KINDS,
+    PHASE_KINDS,
+    Card,
+    DebateCard,
+    Decision,
+    EventCard,
+    FactCard,
+    Indicator,
+    Option,
+    Phase,
+    Scenario,
+    Theme,
+)
+from .problems import did_you_mean
+from .yamlread import LocatedList, LocatedMap, Position
+
+THEME_KEYS = ("id", "name", "colour", "icon", "description")
+COMMON_CARD_KEYS = ("id", "kind", "title", "theme", "notes")
+CARD_KEYS = {
+    "fact": (("text", "figure", "sources"), ("contested",)),
+    "debate": (("claim", "context", "prompts_for", "prompts_against"), ()),
+    "event": (("year", "text", "sources"), ("month",)),
+}
+ALL_CARD_KEYS = COMMON_CARD_KEYS + tuple(k for req, opt in CARD_KEYS.values() for k in req + opt)
+
+
+def read_theme(r: FieldReader, m: LocatedMap) -> Theme | None:
+    """A theme entry of deck.yaml."""
+    r.keys(m, THEME_KEYS, ("id", "name", "colour", "icon"), "a theme")
+    theme = Theme(
+        id=r.identifier(m),
+        name=r.text(m, "name"),
+        colour=r.string(m, "colour", COLOUR_RE, hint='; a colour is written "#RRGGBB" in quotes '
+                                                    '(a bare # starts a comment in YAML)'),
+        icon=r.string(m, "icon"),
+        description=r.text(m, "description", required=False),
+    )
+    return theme if theme.id and theme.colour and theme.icon else None
+
+
+def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card | None:
+    """One card of any kind; None when it is too broken to use."""
+    kind = m.get("kind")
+    if kind not in CARD_KINDS:
+        if "kind" in m:
+            hint = did_you_mean(str(kind), CARD_KINDS)
+            r.error(m.where("kind"), f"'kind' must be one of {', '.join(CARD_KINDS)}, got {kind!r}{hint}")
+        else:
+            r.error(m.pos, f"a card needs 'kind' ({', '.join(CARD_KINDS)})")
+        return None
+    required, optional = CARD_KEYS[kind]
+    r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, f"a {kind} card")
+    theme = m.get("theme", default_theme) if "theme" in m else default_theme
+    if theme is not None and not isinstance(theme, str):
+        r.error(m.where("theme"), f"'theme' must be a theme id, got {theme!r}")
+        theme = None
+    if theme is None and kind != "event":
+        r.error(m.pos, f"a {kind} card needs a 'theme' (on the card, or at the top of the file)")
+    common = dict(id=r.identifier(m), kind=kind, title=r.text(m, "title"), theme=theme,
+                  notes=r.text(m, "notes", required=False), source_file=r.file,
+                  source_line=m.pos.line)
+    if kind == "fact":
+        card: Card = FactCard(**common, text=r.text(m, "text"), figure=r.text(m, "figure"),
+                              contested=r.boolean(m, "contested"), sources=r.sources(m))
+    elif kind == "debate":
+        card = DebateCard(**common, claim=r.text(m, "claim"), context=r.text(m, "context"),
+                          prompts_for=r.text_list(m, "prompts_for"),
+                          prompts_against=r.text_list(m, "prompts_against"))
+    else:
+        year = r.integer(m, "year", -3000, 2100, "a whole number such as 1956")
+        month = r.integer(m, "month", 1, 12, "a month number from 1 to 12", required=False)
+        card = EventCard(**common, year=year or 0, month=month, text=r.text(m, "text"),
+                         sources=r.sources(m))
+    return card if card.id else None
+
+
+def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
+    """A prospective scenario: indicators, decisions and their options."""
+    r.keys(m, ("id", "title", "intro", "indicators", "decisions", "epilogue"),
+           ("id", "title", "intro", "indicators", "decisions"), "a scenario")
+    indicators: list[Indicator] = []
+    for im, pos in _items(r, m, "indicators", "an indicator"):
+        r.keys(im, ("id", "name", "start"), ("id", "name"), "an indicator")
+        ind_id = r.identifier(im)
+        start = r.integer(im, "start", -100, 100) if "start" in im else 0
+        if ind_id:
+            if any(i.id == ind_id for i in indicators):
+                r.error(pos, f"indicator {ind_id!r} is listed twice")
+            indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0))
+    known = [i.id for i in indicators]
+    decisions: list[Decision] = []
+    for dm, _pos in _items(r, m, "decisions", "a decision"):
+        r.keys(dm, ("id", "title", "situation", "options"), ("id", "title", "situation", "options"),
+               "a decision")
+        options = [_option(r, om, known) for om, _ in _items(r, dm, "options", "an option")]
+        if "options" in dm and not 2 <= len(options) <= 3:
+            r.error(dm.where("options"), f"a decision needs 2 or 3 options, got {len(options)}")
+        ids = [o.id for o in options if o]
+        if len(set(ids)) != len(ids):
+            r.error(dm.where("options"), "two options of this decision have the same id")
+        decisions.append(Decision(r.identifier(dm), r.text(dm, "title"), r.text(dm, "situation"),
+                                  tuple(o for o in options if o)))
+    if len({d.id for d in decisions}) != len(decisions):
+        r.error(m.where("decisions"), "two decisions of this scenario have the same id")
+    scenario = Scenario(r.identifier(m), r.text(m, "title"), r.text(m, "intro"), tuple(indicators),
+                        tuple(decisions), r.text(m, "epilogue", required=False), source_file=r.file)
+    return scenario if scenario.id else None
+
+
+def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
+    r.keys(om, ("id", "label", "consequence", "effects"), ("id", "label", "consequence"), "an option")
+    effects: list[tuple[str, int]] = []
+    if "effects" in om:
+        em = r.mapping(om["effects"], om.where("effects"), "'effects'")
+        for key in em or ():
+            if key not in known:
+                r.error(em.key_pos[key], f"unknown indicator {key!r} in effects{did_you_mean(str(key), known)}")
+                continue
+            value = r.integer(em, key, -10, 10)
+            if value is not None:
+                effects.append((key, value))
+    option = Option(r.identifier(om), r.text(om, "label"), r.text(om, "consequence"), tuple(effects))
+    return option if option.id else None
+
+
+def read_phase(r: FieldReader, m: LocatedMap) -> Phase | None:
+    """A phase of the agenda."""
+    r.keys(m, ("id", "kind", "title", "minutes", "description"), ("id", "kind", "title", "minutes"),
+           "a phase")
+    kind = m.get("kind")
+    if "kind" in m and kind not in PHASE_KINDS:
+        r.error(m.where("kind"), f"'kind' must be one of {', '.join(PHASE_KINDS)}, got {kind!r}"
+                                 f"{did_you_mean(str(kind), PHASE_KINDS)}")
+        kind = None
+    minutes = r.integer(m, "minutes", 1, 600, "a number of minutes")
+    phase = Phase(r.identifier(m), kind or "", r.text(m, "title"), minutes or 0,
+                  r.text(m, "description", required=False))
+    return phase if phase.id and phase.kind and phase.minutes else None
+
+
+def _items(r: FieldReader, m: LocatedMap, key: str, what: str):
+    """The mappings of a list field, with their positions (problems reported for the rest)."""
+    if key not in m:
+        return
+    value = m[key]
+    if not isinstance(value, LocatedList):
+        r.error(m.where(key), f"{key!r} must be a list ('- ' items)")
+        return
+    for i, item in enumerate(value):
+        pos: Position = value.item_pos[i]
+        im = r.mapping(item, pos, what)
+        if im is not None:
+            yield im, pos

@@ -1,0 +1,87 @@
+"""Interface language: our translations and Qt's own, switched at run time.
+
+The interface follows the system language unless the user picked one in the settings.
+Interface strings come from the .qm files built by ``make translations``; the deck's own
+texts come from the deck (``Text.get(lang)``), never from the .qm files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+
+from bataille.ui.paths import translations_dir
+
+SUPPORTED_LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"  # French first: used when the system speaks neither
+# Shown in their own language, so that someone lost in the other one finds theirs.
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+def system_language(ui_languages: Iterable[str] | None = None) -> str:
+    """The first supported language in the system's preferred list, else French."""
+    if ui_languages is None:
+        ui_languages = QLocale.system().uiLanguages()
+    for name in ui_languages:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def resolve_language(preference: str) -> str:
+    """The language to use for a stored preference ("" means follow the system)."""
+    return preference if preference in SUPPORTED_LANGUAGES else system_language()
+
+
+class Translations(QObject):
+    """Installs the translators of one language and tells the windows when it changes.
+
+    Widgets retranslate on ``QEvent.LanguageChange`` (sent by Qt when translators change)
+    and redraw deck texts on ``languageChanged``.
+    """
+
+    languageChanged = Signal(str)
+
+    def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder if folder is not None else translations_dir()
+        self._translators: list[QTranslator] = []
+        self._language = ""
+        self.loaded_files: list[str] = []
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Switch every window to ``language`` ("fr" or "en")."""
+        if language not in SUPPORTED_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if language == self._language:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        self.loaded_files = []
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_folder), (f"bataille_{language}", str(self._folder))):
+            translator = QTranslator(self)
+            # A missing .qm (e.g. `make translations` not run yet) leaves the English source.
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._translators.append(translator)
+                self.loaded_files.append(translator.filePath())
+        QLocale.setDefault(QLocale(language))
+        self._language = language
+        self.languageChanged.emit(language)

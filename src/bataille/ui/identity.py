@@ -1,0 +1,17 @@
+"""The names the operating system knows the app by (settings folder, data folder, window title)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+ORGANISATION_NAME = "bataille-ia"
+APPLICATION_NAME = "bataille"
+APPLICATION_DISPLAY_NAME = "Bataille IA"
+APPLICATION_VERSION = "0.1.0"
+
+
+def set_identity() -> None:
+    """Set organisation and application names before any QSettings or QStandardPaths use."""
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setApplicationVersion(APPLICATION_VERSION)

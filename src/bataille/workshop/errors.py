@@ -1,0 +1,47 @@
+"""Why an action was refused: one exception type per area, each message a facilitator can act on."""
+
+from __future__ import annotations
+
+
+class ActionError(Exception):
+    """An action the current state or the deck does not allow; nothing was recorded."""
+
+
+class SetupError(ActionError):
+    """The session set-up (agenda, rules, language) cannot be changed that way."""
+
+
+class TeamError(ActionError):
+    """A team cannot be added, renamed or removed that way."""
+
+
+class NotStartedError(ActionError):
+    """The action needs the workshop to be started (or not started yet)."""
+
+
+class AgendaError(ActionError):
+    """A phase or its timer cannot do that now."""
+
+
+class TimelineError(ActionError):
+    """A timeline deal or placement is not possible."""
+
+
+class DebateError(ActionError):
+    """A debate round, vote, argument or piece of evidence is not possible."""
+
+
+class ScenarioError(ActionError):
+    """A scenario step is not possible."""
+
+
+class DebriefError(ActionError):
+    """A takeaway or commitment is not possible."""
+
+
+class NothingToUndoError(ActionError):
+    """There is no action left to undo."""
+
+
+class DeckMismatchError(ActionError):
+    """The session was run with another deck than the one given."""
