@@ -242,7 +242,8 @@ class _DeckReader:
                 line = getattr(other, "source_line", 0)
                 at = f" (first in {where}" + (f" line {line})" if line else ")") if where else ""
                 file = getattr(item, "source_file", "") or "deck"
-                self.problems.append(Problem(file, getattr(item, "source_line", 1) or 1, 1,
+                self.problems.append(Problem(file, getattr(item, "source_line", 1) or 1,
+                                             getattr(item, "source_col", 1) or 1,
                                              f"duplicate {what} id {item.id!r}{at}"))
             else:
                 first[item.id] = item

@@ -83,6 +83,7 @@ class Card:
     notes: Text = field(default=EMPTY_TEXT, kw_only=True)
     source_file: str = field(default="", kw_only=True, compare=False)
     source_line: int = field(default=0, kw_only=True, compare=False)
+    source_col: int = field(default=0, kw_only=True, compare=False)
 
 
 @dataclass(frozen=True)

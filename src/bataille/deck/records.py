@@ -64,7 +64,7 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
         r.error(m.pos, f"a {kind} card needs a 'theme' (on the card, or at the top of the file)")
     common = dict(id=r.identifier(m), kind=kind, title=r.text(m, "title"), theme=theme,
                   notes=r.text(m, "notes", required=False), source_file=r.file,
-                  source_line=m.pos.line)
+                  source_line=m.pos.line, source_col=m.pos.col)
     if kind == "fact":
         card: Card = FactCard(**common, text=r.text(m, "text"), figure=r.text(m, "figure"),
                               contested=r.boolean(m, "contested"), sources=r.sources(m))
