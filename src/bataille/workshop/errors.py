@@ -45,3 +45,23 @@ class NothingToUndoError(ActionError):
 
 class DeckMismatchError(ActionError):
     """The session was run with another deck than the one given."""
+
+
+class StoreError(Exception):
+    """The session file could not be written (the storage layer's write errors derive from it)."""
+
+
+class NotSavedError(StoreError):
+    """The action was done in memory but is not on disk yet; it is retried at the next action.
+
+    ``changes`` says what to redraw (the action did happen); ``cause`` is the storage error.
+    """
+
+    def __init__(self, cause: Exception, pending: int, changes: object = None) -> None:
+        super().__init__(
+            f"{cause} — the last {pending} action(s) are kept in memory and will be saved "
+            "at the next action (or when you retry saving)."
+        )
+        self.cause = cause
+        self.pending = pending
+        self.changes = changes

@@ -1,0 +1,28 @@
+"""What an action changed, so that the UI redraws only that (after Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .events import Event
+
+PARTS = ("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario", "debrief", "settings")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The parts of the state an action touched, the event it appended, and for an undo what it undid."""
+
+    parts: frozenset[str]
+    event: Event
+    undone: Event | None = None
+
+    @classmethod
+    def of(cls, event: Event, undone: Event | None = None) -> Changes:
+        return cls(frozenset((undone or event).touches), event, undone)
+
+    def __getattr__(self, name: str) -> bool:
+        # changes.teams, changes.timeline…: one boolean per part of the state.
+        if name in PARTS:
+            return name in self.parts
+        raise AttributeError(name)

@@ -1,0 +1,366 @@
+"""The events of a session: frozen facts with a stable type string and a JSON payload.
+
+Events record the outcome of every rule that needs the deck (was the card right, what a
+choice did to the indicators), so the fold needs no deck and an old session stays readable
+when the deck is corrected later. Never rename a ``type`` string: files on disk use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+Pairs = tuple[tuple[str, int], ...]
+VoteCounts = tuple[tuple[str, tuple[int, int, int]], ...]  # (who, (agree, disagree, undecided))
+
+EVENT_TYPES: dict[str, type[Event]] = {}
+
+
+def _event(type_name: str, *touches: str) -> Callable[[type[Event]], type[Event]]:
+    """Register an event class under its stable type string, with the state parts it touches."""
+
+    def register(cls: type[Event]) -> type[Event]:
+        cls.type = type_name
+        cls.touches = frozenset(touches)
+        cls._payload_fields = tuple(f.name for f in fields(cls) if f.name != "at")
+        EVENT_TYPES[type_name] = cls
+        return cls
+
+    return register
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """Something that happened in the session, at ``at`` (seconds since the epoch)."""
+
+    type: ClassVar[str] = ""
+    touches: ClassVar[frozenset[str]] = frozenset()
+    _payload_fields: ClassVar[tuple[str, ...]] = ()
+    at: float
+
+    def payload(self) -> dict[str, Any]:
+        """The event's own data, JSON-serialisable (tuples become arrays)."""
+        return {name: getattr(self, name) for name in self._payload_fields}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole event as one JSON-serialisable mapping."""
+        return {"type": self.type, "at": self.at, "data": self.payload()}
+
+
+def _freeze(value: Any) -> Any:
+    # JSON gives lists back; events hold tuples so that they stay hashable and comparable.
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+class UnknownEventError(ValueError):
+    """An event type this version of the app does not know (a file from a newer app)."""
+
+
+def event_from_parts(type_name: str, at: float, payload: dict[str, Any]) -> Event:
+    """Rebuild an event from its type string, timestamp and payload mapping."""
+    cls = EVENT_TYPES.get(type_name)
+    if cls is None:
+        raise UnknownEventError(f"unknown event type {type_name!r}")
+    try:
+        return cls(at=at, **{k: _freeze(v) for k, v in payload.items()})
+    except TypeError as exc:
+        raise UnknownEventError(f"event {type_name!r} has unexpected data: {exc}") from exc
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """The inverse of ``Event.to_dict``."""
+    return event_from_parts(data["type"], data["at"], data.get("data", {}))
+
+
+# --- set-up -------------------------------------------------------------------------------
+
+
+@_event("session_created", "teams", "scores", "agenda", "timer", "settings")
+@dataclass(frozen=True, kw_only=True)
+class SessionCreated(Event):
+    """A new session on a deck (id, version, content hash), in a language, with an agenda."""
+
+    deck_id: str
+    deck_version: str
+    deck_hash: str
+    lang: str
+    phases: tuple[tuple[str, str, int], ...]  # (phase id, kind, minutes)
+    rules: Pairs
+
+
+@_event("agenda_set", "agenda", "timer")
+@dataclass(frozen=True, kw_only=True)
+class AgendaSet(Event):
+    """The agenda was changed before the start (subset and/or rescaled)."""
+
+    phases: tuple[tuple[str, str, int], ...]
+
+
+@_event("rules_set", "settings")
+@dataclass(frozen=True, kw_only=True)
+class RulesSet(Event):
+    """The rules (cards per team, points…) were changed before the start."""
+
+    rules: Pairs
+
+
+@_event("language_set", "settings")
+@dataclass(frozen=True, kw_only=True)
+class LanguageSet(Event):
+    """The session now speaks another language of the deck."""
+
+    lang: str
+
+
+@_event("team_added", "teams", "scores")
+@dataclass(frozen=True, kw_only=True)
+class TeamAdded(Event):
+    """A team joined before the start."""
+
+    team_id: str
+    name: str
+    colour: str
+
+
+@_event("team_changed", "teams")
+@dataclass(frozen=True, kw_only=True)
+class TeamChanged(Event):
+    """A team got a new name and/or colour."""
+
+    team_id: str
+    name: str
+    colour: str
+
+
+@_event("team_removed", "teams", "scores")
+@dataclass(frozen=True, kw_only=True)
+class TeamRemoved(Event):
+    """A team left before the start."""
+
+    team_id: str
+
+
+@_event("session_started", "agenda", "settings")
+@dataclass(frozen=True, kw_only=True)
+class SessionStarted(Event):
+    """The workshop began: teams are fixed."""
+
+
+# --- agenda and timers --------------------------------------------------------------------
+
+
+@_event("phase_started", "agenda", "timer")
+@dataclass(frozen=True, kw_only=True)
+class PhaseStarted(Event):
+    """A phase began (a phase still running is ended at the same moment)."""
+
+    phase_id: str
+
+
+@_event("timer_paused", "timer")
+@dataclass(frozen=True, kw_only=True)
+class TimerPaused(Event):
+    """The current phase's timer was paused."""
+
+    phase_id: str
+
+
+@_event("timer_resumed", "timer")
+@dataclass(frozen=True, kw_only=True)
+class TimerResumed(Event):
+    """The current phase's timer runs again."""
+
+    phase_id: str
+
+
+@_event("timer_extended", "timer")
+@dataclass(frozen=True, kw_only=True)
+class TimerExtended(Event):
+    """The current phase got more minutes."""
+
+    phase_id: str
+    minutes: int
+
+
+@_event("phase_skipped", "agenda", "timer")
+@dataclass(frozen=True, kw_only=True)
+class PhaseSkipped(Event):
+    """A phase will not be played (or was cut short and dropped)."""
+
+    phase_id: str
+
+
+@_event("phase_ended", "agenda", "timer")
+@dataclass(frozen=True, kw_only=True)
+class PhaseEnded(Event):
+    """The current phase is done."""
+
+    phase_id: str
+
+
+# --- timeline -----------------------------------------------------------------------------
+
+
+@_event("timeline_dealt", "timeline")
+@dataclass(frozen=True, kw_only=True)
+class TimelineDealt(Event):
+    """Event cards were dealt from ``seed``: the starting card(s) and each team's hand."""
+
+    seed: int
+    cards_per_team: int
+    start_cards: tuple[str, ...]
+    hands: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@_event("card_placed", "timeline", "scores")
+@dataclass(frozen=True, kw_only=True)
+class CardPlaced(Event):
+    """A team put a card in gap ``position``; it was right or moved to ``final_position``."""
+
+    team_id: str
+    card_id: str
+    position: int
+    correct: bool
+    final_position: int
+    points: int
+
+
+# --- debate -------------------------------------------------------------------------------
+
+
+@_event("round_opened", "debate")
+@dataclass(frozen=True, kw_only=True)
+class RoundOpened(Event):
+    """A debate round began on a card (chosen, or drawn with ``seed``)."""
+
+    number: int
+    theme_id: str
+    card_id: str
+    phase_id: str | None = None
+    seed: int | None = None
+
+
+@_event("sides_assigned", "debate")
+@dataclass(frozen=True, kw_only=True)
+class SidesAssigned(Event):
+    """Teams were given a side, ``for`` or ``against`` (randomly from ``seed`` when set)."""
+
+    number: int
+    sides: tuple[tuple[str, str], ...]
+    seed: int | None = None
+
+
+@_event("vote_recorded", "debate")
+@dataclass(frozen=True, kw_only=True)
+class VoteRecorded(Event):
+    """Vote counts before or after the debate, for the room or per team (hidden until revealed)."""
+
+    number: int
+    stage: str
+    by: VoteCounts
+
+
+@_event("votes_revealed", "debate")
+@dataclass(frozen=True, kw_only=True)
+class VotesRevealed(Event):
+    """The facilitator showed a vote to the room."""
+
+    number: int
+    stage: str
+
+
+@_event("argument_added", "debate")
+@dataclass(frozen=True, kw_only=True)
+class ArgumentAdded(Event):
+    """A team's argument for one side, as a short text."""
+
+    number: int
+    team_id: str
+    side: str
+    text: str
+
+
+@_event("evidence_played", "debate")
+@dataclass(frozen=True, kw_only=True)
+class EvidencePlayed(Event):
+    """A team played a fact card as evidence."""
+
+    number: int
+    team_id: str
+    card_id: str
+
+
+@_event("round_closed", "debate")
+@dataclass(frozen=True, kw_only=True)
+class RoundClosed(Event):
+    """The round is over: no more votes, arguments or evidence."""
+
+    number: int
+
+
+@_event("points_awarded", "scores")
+@dataclass(frozen=True, kw_only=True)
+class PointsAwarded(Event):
+    """The facilitator gave (or took) points, optionally for a debate round."""
+
+    team_id: str
+    points: int
+    reason: str = ""
+    number: int | None = None
+
+
+# --- scenarios ----------------------------------------------------------------------------
+
+
+@_event("scenario_started", "scenario")
+@dataclass(frozen=True, kw_only=True)
+class ScenarioStarted(Event):
+    """A team began a scenario: its decision ids in order and indicator start values."""
+
+    team_id: str
+    scenario_id: str
+    decisions: tuple[str, ...]
+    indicators: Pairs
+
+
+@_event("option_chosen", "scenario")
+@dataclass(frozen=True, kw_only=True)
+class OptionChosen(Event):
+    """A team chose an option at a decision point, with its effects on the indicators."""
+
+    team_id: str
+    scenario_id: str
+    decision_id: str
+    option_id: str
+    effects: Pairs
+
+
+# --- debrief and undo ---------------------------------------------------------------------
+
+
+@_event("takeaway_added", "debrief")
+@dataclass(frozen=True, kw_only=True)
+class TakeawayAdded(Event):
+    """A key takeaway of the workshop, in the facilitator's words."""
+
+    text: str
+
+
+@_event("commitment_added", "debrief")
+@dataclass(frozen=True, kw_only=True)
+class CommitmentAdded(Event):
+    """A commitment, by the room or by one team."""
+
+    text: str
+    team_id: str | None = None
+
+
+@_event("undone")
+@dataclass(frozen=True, kw_only=True)
+class Undone(Event):
+    """The action recorded as event number ``target`` was cancelled."""
+
+    target: int

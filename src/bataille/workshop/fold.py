@@ -1,0 +1,160 @@
+"""From events to state: one pure handler per event type, and the replay that also knows undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from . import events as ev
+from .agenda import PhaseProgress
+from .fold_play import PLAY_HANDLERS
+from .state import AgendaProgress, Rules, SessionState, Team
+
+Handler = Callable[[SessionState, Any], SessionState]
+
+
+def _phases(plan: tuple[tuple[str, str, int], ...]) -> AgendaProgress:
+    return AgendaProgress(tuple(PhaseProgress(pid, kind, minutes) for pid, kind, minutes in plan))
+
+
+def _created(state: SessionState, e: ev.SessionCreated) -> SessionState:
+    return SessionState(
+        deck_id=e.deck_id,
+        deck_version=e.deck_version,
+        deck_hash=e.deck_hash,
+        lang=e.lang,
+        created_at=e.at,
+        rules=Rules.from_pairs(e.rules),
+        agenda=_phases(e.phases),
+    )
+
+
+def _team_added(state: SessionState, e: ev.TeamAdded) -> SessionState:
+    return replace(
+        state,
+        teams=(*state.teams, Team(e.team_id, e.name, e.colour)),
+        next_team_number=state.next_team_number + 1,
+    )
+
+
+def _team_changed(state: SessionState, e: ev.TeamChanged) -> SessionState:
+    teams = tuple(
+        replace(t, name=e.name, colour=e.colour) if t.id == e.team_id else t for t in state.teams
+    )
+    return replace(state, teams=teams)
+
+
+def _team_removed(state: SessionState, e: ev.TeamRemoved) -> SessionState:
+    return replace(state, teams=tuple(t for t in state.teams if t.id != e.team_id))
+
+
+def _update_phase(state: SessionState, phase_id: str, **changes: Any) -> SessionState:
+    phases = tuple(replace(p, **changes) if p.id == phase_id else p for p in state.agenda.phases)
+    return replace(state, agenda=AgendaProgress(phases))
+
+
+def _finish(phase: PhaseProgress, at: float, status: str) -> PhaseProgress:
+    # A phase ended while paused keeps its pause out of the elapsed time.
+    paused = phase.paused_seconds + (at - phase.paused_at if phase.paused_at is not None else 0.0)
+    return replace(phase, status=status, ended_at=at, paused_at=None, paused_seconds=paused)
+
+
+def _phase_started(state: SessionState, e: ev.PhaseStarted) -> SessionState:
+    phases = []
+    for p in state.agenda.phases:
+        if p.status in ("running", "paused") and p.id != e.phase_id:
+            p = _finish(p, e.at, "done")
+        if p.id == e.phase_id:
+            p = replace(p, status="running", started_at=e.at, ended_at=None, paused_at=None,
+                        paused_seconds=0.0, extra_minutes=0)
+        phases.append(p)
+    return replace(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id)
+
+
+def _paused(state: SessionState, e: ev.TimerPaused) -> SessionState:
+    return _update_phase(state, e.phase_id, status="paused", paused_at=e.at)
+
+
+def _resumed(state: SessionState, e: ev.TimerResumed) -> SessionState:
+    phase = state.agenda.phase(e.phase_id)
+    paused = phase.paused_seconds + (e.at - phase.paused_at if phase.paused_at is not None else 0.0)
+    return _update_phase(state, e.phase_id, status="running", paused_at=None, paused_seconds=paused)
+
+
+def _extended(state: SessionState, e: ev.TimerExtended) -> SessionState:
+    phase = state.agenda.phase(e.phase_id)
+    return _update_phase(state, e.phase_id, extra_minutes=phase.extra_minutes + e.minutes)
+
+
+def _skipped(state: SessionState, e: ev.PhaseSkipped) -> SessionState:
+    phase = state.agenda.phase(e.phase_id)
+    if phase.started_at is not None:
+        phases = tuple(_finish(p, e.at, "skipped") if p.id == e.phase_id else p for p in state.agenda.phases)
+        return replace(state, agenda=AgendaProgress(phases))
+    return _update_phase(state, e.phase_id, status="skipped")
+
+
+def _ended(state: SessionState, e: ev.PhaseEnded) -> SessionState:
+    phases = tuple(_finish(p, e.at, "done") if p.id == e.phase_id else p for p in state.agenda.phases)
+    return replace(state, agenda=AgendaProgress(phases))
+
+
+HANDLERS: dict[str, Handler] = {
+    "session_created": _created,
+    "agenda_set": lambda s, e: replace(s, agenda=_phases(e.phases)),
+    "rules_set": lambda s, e: replace(s, rules=Rules.from_pairs(e.rules)),
+    "language_set": lambda s, e: replace(s, lang=e.lang),
+    "team_added": _team_added,
+    "team_changed": _team_changed,
+    "team_removed": _team_removed,
+    "session_started": lambda s, e: replace(s, started=True),
+    "phase_started": _phase_started,
+    "timer_paused": _paused,
+    "timer_resumed": _resumed,
+    "timer_extended": _extended,
+    "phase_skipped": _skipped,
+    "phase_ended": _ended,
+    **PLAY_HANDLERS,
+}
+
+
+def apply(state: SessionState, event: ev.Event) -> SessionState:
+    """The state after one event (undo is handled by ``Replay``, which keeps the history)."""
+    return HANDLERS[event.type](state, event)
+
+
+class Replay:
+    """The fold, one event at a time, keeping the states undo returns to (O(1) per event)."""
+
+    def __init__(self) -> None:
+        self.state = SessionState()
+        self.count = 0  # events folded so far: the next event's seq
+        # (seq of an undoable event, state before it); undo pops the last one.
+        self._undoable: list[tuple[int, SessionState]] = []
+
+    @property
+    def undo_target(self) -> int | None:
+        """The seq of the event an undo would cancel, if any."""
+        return self._undoable[-1][0] if self._undoable else None
+
+    def feed(self, event: ev.Event) -> SessionState:
+        """Fold one more event in."""
+        if isinstance(event, ev.Undone):
+            if not self._undoable or self._undoable[-1][0] != event.target:
+                raise ValueError(f"event {self.count} undoes {event.target}, which cannot be undone")
+            self.state = self._undoable.pop()[1]
+        else:
+            if self.count > 0:  # the set-up event is not undoable
+                self._undoable.append((self.count, self.state))
+            self.state = apply(self.state, event)
+        self.count += 1
+        return self.state
+
+
+def fold(deck: object, events: Iterable[ev.Event]) -> SessionState:
+    """The session state after ``events`` (``deck`` is not needed: events carry rule outcomes)."""
+    replay = Replay()
+    for event in events:
+        replay.feed(event)
+    return replay.state

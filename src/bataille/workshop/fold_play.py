@@ -1,0 +1,124 @@
+"""Fold handlers of play: timeline, debate rounds, points, scenarios, debrief."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from . import events as ev
+from .rules import add_effects, compare, opinion_shift
+from .state import (
+    Argument,
+    Counts,
+    DebateRound,
+    Debrief,
+    Evidence,
+    ScenarioPath,
+    SessionState,
+    TimelinePlacement,
+    TimelineState,
+    Vote,
+)
+
+
+def _add_points(state: SessionState, team_id: str, points: int) -> SessionState:
+    teams = tuple(replace(t, score=t.score + points) if t.id == team_id else t for t in state.teams)
+    return replace(state, teams=teams)
+
+
+def _dealt(state: SessionState, e: ev.TimelineDealt) -> SessionState:
+    timeline = TimelineState(dealt=True, seed=e.seed, cards=e.start_cards, hands=e.hands)
+    return replace(state, timeline=timeline)
+
+
+def _placed(state: SessionState, e: ev.CardPlaced) -> SessionState:
+    tl = state.timeline
+    cards = (*tl.cards[: e.final_position], e.card_id, *tl.cards[e.final_position :])
+    hands = tuple(
+        (team, tuple(c for c in hand if c != e.card_id)) if team == e.team_id else (team, hand)
+        for team, hand in tl.hands
+    )
+    placement = TimelinePlacement(e.team_id, e.card_id, e.position, e.correct, e.final_position, e.points)
+    timeline = replace(tl, cards=cards, hands=hands, placements=(*tl.placements, placement))
+    return _add_points(replace(state, timeline=timeline), e.team_id, e.points)
+
+
+def _update_round(state: SessionState, number: int, **changes: Any) -> SessionState:
+    rounds = list(state.rounds)
+    rounds[number - 1] = replace(rounds[number - 1], **changes)
+    return replace(state, rounds=tuple(rounds))
+
+
+def _opened(state: SessionState, e: ev.RoundOpened) -> SessionState:
+    new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed)
+    return replace(state, rounds=(*state.rounds, new))
+
+
+def _vote_recorded(state: SessionState, e: ev.VoteRecorded) -> SessionState:
+    by = tuple((who, Counts(*counts)) for who, counts in e.by)
+    total = Counts()
+    for _, counts in by:
+        total = total + counts
+    vote = Vote(by, total)
+    rnd = replace(state.round(e.number), **{e.stage: vote})
+    shift = opinion_shift(rnd.before.total, rnd.after.total) if rnd.before and rnd.after else None
+    return _update_round(state, e.number, **{e.stage: vote, "shift": shift})
+
+
+def _argument(state: SessionState, e: ev.ArgumentAdded) -> SessionState:
+    rnd = state.round(e.number)
+    return _update_round(state, e.number, arguments=(*rnd.arguments, Argument(e.team_id, e.side, e.text)))
+
+
+def _evidence(state: SessionState, e: ev.EvidencePlayed) -> SessionState:
+    rnd = state.round(e.number)
+    return _update_round(state, e.number, evidence=(*rnd.evidence, Evidence(e.team_id, e.card_id)))
+
+
+def _scenario_started(state: SessionState, e: ev.ScenarioStarted) -> SessionState:
+    path = ScenarioPath(e.team_id, e.scenario_id, e.decisions, (), e.indicators)
+    paths = (*state.scenarios, path)
+    return replace(state, scenarios=paths, comparison=compare(paths))
+
+
+def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
+    paths = tuple(
+        replace(
+            p,
+            choices=(*p.choices, (e.decision_id, e.option_id)),
+            indicators=add_effects(p.indicators, e.effects),
+        )
+        if p.team_id == e.team_id
+        else p
+        for p in state.scenarios
+    )
+    return replace(state, scenarios=paths, comparison=compare(paths))
+
+
+def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
+    d = state.debrief
+    return replace(state, debrief=Debrief((*d.takeaways, e.text), d.commitments))
+
+
+def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
+    d = state.debrief
+    return replace(state, debrief=Debrief(d.takeaways, (*d.commitments, (e.team_id, e.text))))
+
+
+PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
+    "timeline_dealt": _dealt,
+    "card_placed": _placed,
+    "round_opened": _opened,
+    "sides_assigned": lambda s, e: _update_round(s, e.number, sides=e.sides),
+    "vote_recorded": _vote_recorded,
+    "votes_revealed": lambda s, e: _update_round(s, e.number, **{f"revealed_{e.stage}": True}),
+    "argument_added": _argument,
+    "evidence_played": _evidence,
+    "round_closed": lambda s, e: _update_round(s, e.number, closed=True),
+    "points_awarded": lambda s, e: _add_points(s, e.team_id, e.points),
+    "scenario_started": _scenario_started,
+    "option_chosen": _option_chosen,
+    "takeaway_added": _takeaway,
+    "commitment_added": _commitment,
+}

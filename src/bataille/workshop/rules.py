@@ -1,0 +1,79 @@
+"""The rules of play as pure functions: timeline placement, opinion shift, scenario indicators."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from collections.abc import Callable, Sequence
+
+from .state import Counts, ScenarioComparison, ScenarioPath, Shift
+
+DateKey = tuple[int, int]
+
+
+def place_on_timeline(
+    timeline: Sequence[str], card_id: str, position: int, date_of: Callable[[str], DateKey]
+) -> tuple[bool, int]:
+    """Is gap ``position`` right for the card, and where does it end up (the right place if not)?
+
+    The timeline is kept in date order, so a card is right when it is not earlier than its left
+    neighbour and not later than its right one; equal dates are right on either side.
+    """
+    key = date_of(card_id)
+    left_ok = position == 0 or date_of(timeline[position - 1]) <= key
+    right_ok = position == len(timeline) or key <= date_of(timeline[position])
+    if left_ok and right_ok:
+        return True, position
+    keys = [date_of(c) for c in timeline]
+    return False, bisect.bisect_right(keys, key)
+
+
+def deal(
+    card_ids: Sequence[str], team_ids: Sequence[str], per_team: int, seed: int
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Shuffle with ``seed``; one card starts the timeline, then ``per_team`` cards to each team."""
+    pile = list(card_ids)
+    random.Random(seed).shuffle(pile)
+    start, pile = pile[:1], pile[1:]
+    hands = tuple(
+        (team, tuple(pile[i * per_team : (i + 1) * per_team])) for i, team in enumerate(team_ids)
+    )
+    return tuple(start), hands
+
+
+def random_sides(team_ids: Sequence[str], seed: int) -> tuple[tuple[str, str], ...]:
+    """Balanced random sides: shuffle the teams, then alternate for / against."""
+    order = list(team_ids)
+    random.Random(seed).shuffle(order)
+    side_of = {team: ("for", "against")[i % 2] for i, team in enumerate(order)}
+    return tuple((team, side_of[team]) for team in team_ids)
+
+
+def opinion_shift(before: Counts, after: Counts) -> Shift:
+    """Percentage-point change of each choice; the side whose share grew most wins (Oxford style)."""
+    agree = after.share("agree") - before.share("agree")
+    disagree = after.share("disagree") - before.share("disagree")
+    undecided = after.share("undecided") - before.share("undecided")
+    # Round away float noise so that equal gains are a tie, whatever the vote sizes.
+    a, d = round(agree, 9), round(disagree, 9)
+    winner = "for" if a > d else "against" if d > a else None
+    return Shift(round(agree, 9), round(disagree, 9), round(undecided, 9), winner)
+
+
+def add_effects(
+    indicators: tuple[tuple[str, int], ...], effects: tuple[tuple[str, int], ...]
+) -> tuple[tuple[str, int], ...]:
+    """Indicator values after a choice's effects (effects on unknown indicators are ignored)."""
+    delta = dict(effects)
+    return tuple((name, value + delta.get(name, 0)) for name, value in indicators)
+
+
+def compare(paths: Sequence[ScenarioPath]) -> tuple[ScenarioComparison, ...]:
+    """For each scenario walked, every team's indicator values side by side."""
+    result = []
+    for scenario_id in dict.fromkeys(p.scenario_id for p in paths):
+        walked = [p for p in paths if p.scenario_id == scenario_id]
+        ids = tuple(name for name, _ in walked[0].indicators)
+        rows = tuple((p.team_id, tuple(dict(p.indicators)[i] for i in ids)) for p in walked)
+        result.append(ScenarioComparison(scenario_id, ids, rows))
+    return tuple(result)

@@ -1,0 +1,298 @@
+"""The session state: frozen plain data computed by the fold, read by the console, stage and summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from .agenda import PhaseProgress
+
+STAGES = ("before", "after")
+SIDES = ("for", "against")
+CHOICES = ("agree", "disagree", "undecided")
+ROOM = "room"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The knobs of a session, fixed at the start."""
+
+    timeline_cards_per_team: int = 4
+    timeline_points_correct: int = 2
+    timeline_points_wrong: int = 0
+    argument_max_chars: int = 280
+
+    def to_pairs(self) -> tuple[tuple[str, int], ...]:
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self))
+
+    @classmethod
+    def from_pairs(cls, pairs: tuple[tuple[str, int], ...]) -> Rules:
+        known = {f.name for f in fields(cls)}
+        # A key from a newer version is ignored rather than refused: rules only tune play.
+        return cls(**{k: v for k, v in pairs if k in known})
+
+
+@dataclass(frozen=True)
+class Team:
+    """A team of the room: its name, colour and score."""
+
+    id: str
+    name: str
+    colour: str
+    score: int = 0
+
+
+@dataclass(frozen=True)
+class AgendaProgress:
+    """The phases of the session with their status and timer fields."""
+
+    phases: tuple[PhaseProgress, ...] = ()
+
+    @property
+    def current(self) -> PhaseProgress | None:
+        """The running or paused phase, if any."""
+        for phase in self.phases:
+            if phase.status in ("running", "paused"):
+                return phase
+        return None
+
+    @property
+    def next_pending(self) -> PhaseProgress | None:
+        """The first phase still to play."""
+        for phase in self.phases:
+            if phase.status == "pending":
+                return phase
+        return None
+
+    def phase(self, phase_id: str) -> PhaseProgress:
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    @property
+    def minutes(self) -> int:
+        return sum(p.minutes for p in self.phases)
+
+
+@dataclass(frozen=True)
+class TimelinePlacement:
+    """One card put on the timeline by a team: where, whether right, where it ended, points."""
+
+    team_id: str
+    card_id: str
+    position: int
+    correct: bool
+    final_position: int
+    points: int
+
+
+@dataclass(frozen=True)
+class TimelineState:
+    """The shared timeline (card ids in date order), the hands, and the placements so far."""
+
+    dealt: bool = False
+    seed: int | None = None
+    cards: tuple[str, ...] = ()
+    hands: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    placements: tuple[TimelinePlacement, ...] = ()
+
+    def hand(self, team_id: str) -> tuple[str, ...]:
+        """The cards a team still holds."""
+        for owner, cards in self.hands:
+            if owner == team_id:
+                return cards
+        return ()
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many agree, disagree or are undecided."""
+
+    agree: int = 0
+    disagree: int = 0
+    undecided: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.agree + self.disagree + self.undecided
+
+    def share(self, choice: str) -> float:
+        """Percentage of the voters who made ``choice`` (0 when nobody voted)."""
+        return 100.0 * getattr(self, choice) / self.total if self.total else 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.agree + other.agree,
+            self.disagree + other.disagree,
+            self.undecided + other.undecided,
+        )
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A vote of the room: per team (or one ``room`` entry) and the total."""
+
+    by: tuple[tuple[str, Counts], ...]
+    total: Counts
+
+    @property
+    def per_team(self) -> bool:
+        return not (len(self.by) == 1 and self.by[0][0] == ROOM)
+
+
+@dataclass(frozen=True)
+class Shift:
+    """The opinion shift (after − before, percentage points); the side that gained most wins."""
+
+    agree: float
+    disagree: float
+    undecided: float
+    winner: str | None  # "for", "against", or None on a tie
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A short argument a team made for one side."""
+
+    team_id: str
+    side: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A fact card a team played in a round."""
+
+    team_id: str
+    card_id: str
+
+
+@dataclass(frozen=True)
+class DebateRound:
+    """A round of debate on one card: sides, votes (hidden until revealed), arguments, evidence."""
+
+    number: int
+    theme_id: str
+    card_id: str
+    phase_id: str | None = None
+    seed: int | None = None
+    sides: tuple[tuple[str, str], ...] = ()
+    before: Vote | None = None
+    after: Vote | None = None
+    revealed_before: bool = False
+    revealed_after: bool = False
+    arguments: tuple[Argument, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    closed: bool = False
+    shift: Shift | None = None
+
+    def vote(self, stage: str) -> Vote | None:
+        """The vote of a stage, revealed or not (console only)."""
+        return self.before if stage == "before" else self.after
+
+    def revealed(self, stage: str) -> bool:
+        return self.revealed_before if stage == "before" else self.revealed_after
+
+    def visible_vote(self, stage: str) -> Vote | None:
+        """What the stage may show: the vote once revealed, else None."""
+        return self.vote(stage) if self.revealed(stage) else None
+
+    def visible_shift(self) -> Shift | None:
+        """The shift once both votes are revealed, else None."""
+        return self.shift if self.revealed_before and self.revealed_after else None
+
+    def side_of(self, team_id: str) -> str | None:
+        for team, side in self.sides:
+            if team == team_id:
+                return side
+        return None
+
+
+@dataclass(frozen=True)
+class ScenarioPath:
+    """A team's walk through a scenario: choices so far and the indicator values they give."""
+
+    team_id: str
+    scenario_id: str
+    decisions: tuple[str, ...]
+    choices: tuple[tuple[str, str], ...] = ()  # (decision id, option id)
+    indicators: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def finished(self) -> bool:
+        return len(self.choices) >= len(self.decisions)
+
+    @property
+    def next_decision(self) -> str | None:
+        return None if self.finished else self.decisions[len(self.choices)]
+
+    def indicator(self, indicator_id: str) -> int:
+        return dict(self.indicators)[indicator_id]
+
+
+@dataclass(frozen=True)
+class ScenarioComparison:
+    """The indicators of every team that walked one scenario, side by side."""
+
+    scenario_id: str
+    indicator_ids: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[int, ...]], ...]  # (team id, values in indicator order)
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """What the room takes away and commits to."""
+
+    takeaways: tuple[str, ...] = ()
+    commitments: tuple[tuple[str | None, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything the console, the stage and the summary show, as a fold of the events."""
+
+    deck_id: str = ""
+    deck_version: str = ""
+    deck_hash: str = ""
+    lang: str = "fr"
+    created_at: float = 0.0
+    rules: Rules = Rules()
+    teams: tuple[Team, ...] = ()
+    next_team_number: int = 1
+    started: bool = False
+    agenda: AgendaProgress = AgendaProgress()
+    last_phase_id: str | None = None  # the phase started last (for "where we were")
+    timeline: TimelineState = TimelineState()
+    rounds: tuple[DebateRound, ...] = ()
+    scenarios: tuple[ScenarioPath, ...] = ()
+    comparison: tuple[ScenarioComparison, ...] = ()
+    debrief: Debrief = Debrief()
+
+    def team(self, team_id: str) -> Team:
+        """The team with this id (KeyError when there is none)."""
+        for team in self.teams:
+            if team.id == team_id:
+                return team
+        raise KeyError(team_id)
+
+    def has_team(self, team_id: str) -> bool:
+        return any(team.id == team_id for team in self.teams)
+
+    @property
+    def open_round(self) -> DebateRound | None:
+        """The debate round in progress, if any."""
+        if self.rounds and not self.rounds[-1].closed:
+            return self.rounds[-1]
+        return None
+
+    def round(self, number: int) -> DebateRound:
+        """Debate round ``number`` (1-based)."""
+        if 1 <= number <= len(self.rounds):
+            return self.rounds[number - 1]
+        raise KeyError(number)
+
+    def scenario_path(self, team_id: str) -> ScenarioPath | None:
+        for path in self.scenarios:
+            if path.team_id == team_id:
+                return path
+        return None

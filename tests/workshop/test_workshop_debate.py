@@ -1,0 +1,135 @@
+"""Debate rounds: cards drawn or chosen, sides, hidden votes and reveal, shift, arguments, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.workshop import ActionError, Counts, DebateError
+from bataille.workshop.rules import opinion_shift
+
+
+def test_shift_and_winner_oxford_style():
+    before, after = Counts(10, 10, 20), Counts(12, 20, 8)
+    shift = opinion_shift(before, after)
+    assert (shift.agree, shift.disagree, shift.undecided) == (5.0, 25.0, -30.0)
+    assert shift.winner == "against"
+    assert opinion_shift(Counts(5, 10, 5), Counts(9, 10, 1)).winner == "for"
+    assert opinion_shift(Counts(1, 1, 2), Counts(2, 2, 0)).winner is None  # a tie
+    # Shares, not raw counts: a bigger room after the debate does not favour anyone.
+    assert opinion_shift(Counts(10, 10, 0), Counts(20, 20, 0)).winner is None
+
+
+def test_round_on_a_chosen_card_and_drawn_cards(started, deck):
+    started.open_round(card_id="work-debate-2")
+    rnd = started.state.open_round
+    assert (rnd.number, rnd.theme_id, rnd.card_id, rnd.seed) == (1, "work", "work-debate-2", None)
+    with pytest.raises(DebateError, match="Round 1 is still open"):
+        started.open_round()
+    started.close_round()
+    started.open_round(seed=4)  # first theme without a round: environment
+    assert started.state.open_round.theme_id == "environment" and started.state.open_round.seed == 4
+    started.close_round()
+    started.open_round(theme_id="work", seed=0)  # the other work card, not debated yet
+    assert started.state.open_round.card_id == "work-debate-1"
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [({"card_id": "work-fact-1"}, "no debate card"), ({"theme_id": "space"}, "no theme"),
+     ({"theme_id": "work", "card_id": "environment-debate-1"}, "belongs to the theme")],
+)
+def test_bad_rounds(started, kwargs, message):
+    with pytest.raises(DebateError, match=message):
+        started.open_round(**kwargs)
+
+
+def test_votes_stay_hidden_until_revealed_then_shift(started):
+    started.open_round(card_id="environment-debate-1")
+    with pytest.raises(DebateError, match="vote before the debate first"):
+        started.record_vote("after", {"agree": 1})
+    started.record_vote("before", {"agree": 10, "disagree": 10, "undecided": 20})
+    rnd = started.state.open_round
+    assert rnd.vote("before").total == Counts(10, 10, 20) and not rnd.vote("before").per_team
+    assert rnd.visible_vote("before") is None and rnd.shift is None
+    started.reveal_votes("before")
+    assert started.state.open_round.visible_vote("before").total.agree == 10
+    with pytest.raises(DebateError, match="already shown"):
+        started.reveal_votes("before")
+    with pytest.raises(DebateError, match="No vote after"):
+        started.reveal_votes("after")
+    started.record_vote("after", {"agree": 12, "disagree": 20, "undecided": 8})
+    rnd = started.state.open_round
+    assert rnd.shift.winner == "against" and rnd.visible_shift() is None
+    started.reveal_votes("after")
+    assert started.state.open_round.visible_shift().disagree == 25.0
+
+
+def test_per_team_votes_add_up(started):
+    started.open_round(card_id="work-debate-1")
+    started.record_vote("before", {"team-1": {"agree": 3, "disagree": 1},
+                                   "team-2": Counts(0, 4, 1), "team-3": {"undecided": 5}})
+    vote = started.state.open_round.before
+    assert vote.per_team and vote.total == Counts(3, 5, 6)
+    assert dict(vote.by)["team-2"] == Counts(0, 4, 1)
+
+
+@pytest.mark.parametrize(
+    "counts, message",
+    [({"agree": -1}, "whole number"), ({"agree": 1.5}, "whole number"), ({}, "counts of the room"),
+     ({"agree": 0}, "Nobody voted"), ({"team-9": {"agree": 1}}, "no team"),
+     ({"team-1": {"maybe": 1}}, "agree, disagree and undecided")],
+)
+def test_bad_votes(started, counts, message):
+    started.open_round(card_id="work-debate-1")
+    with pytest.raises(ActionError, match=message):
+        started.record_vote("before", counts)
+    with pytest.raises(DebateError, match="'before' or 'after'"):
+        started.record_vote("during", {"agree": 1})
+
+
+def test_a_closed_round_refuses_votes_arguments_evidence(started):
+    started.open_round(card_id="work-debate-1")
+    started.record_vote("before", {"agree": 3})
+    started.close_round()
+    with pytest.raises(DebateError, match=r"Round 1 \(work\) is closed: recording a vote is no longer possible"):
+        started.record_vote("after", {"agree": 3})
+    with pytest.raises(DebateError, match="closed"):
+        started.add_argument("team-1", "Un argument", side="for")
+    with pytest.raises(DebateError, match="closed"):
+        started.play_evidence("team-1", "work-fact-1")
+    started.reveal_votes("before")  # revealing after closing is still allowed
+    started.award_points("team-1", 3, "Meilleur argument", round_no=1)
+    assert started.state.team("team-1").score == 3
+
+
+def test_sides_arguments_and_evidence(started):
+    started.open_round(card_id="reliability-debate-1")
+    started.assign_sides(seed=11)
+    sides = dict(started.state.open_round.sides)
+    assert set(sides) == {"team-1", "team-2", "team-3"}
+    assert sorted(sides.values()).count("for") in (1, 2)  # balanced
+    started.assign_sides({"team-1": "against"})
+    assert started.state.open_round.side_of("team-1") == "against"
+    assert dict(started.state.open_round.sides)["team-2"] == sides["team-2"]  # others kept
+    started.add_argument("team-1", "  Les   données  ")
+    arg = started.state.open_round.arguments[-1]
+    assert (arg.team_id, arg.side, arg.text) == ("team-1", "against", "Les données")
+    with pytest.raises(DebateError, match="keep it under 280"):
+        started.add_argument("team-1", "x" * 281)
+    with pytest.raises(DebateError, match="empty"):
+        started.add_argument("team-1", "   ")
+    with pytest.raises(DebateError, match="'for' or 'against'"):
+        started.add_argument("team-1", "x", side="maybe")
+    started.play_evidence("team-2", "environment-fact-1")
+    with pytest.raises(DebateError, match="already been played"):
+        started.play_evidence("team-3", "environment-fact-1")
+    with pytest.raises(DebateError, match="no fact card"):
+        started.play_evidence("team-3", "work-debate-1")
+    assert started.state.open_round.evidence[0].card_id == "environment-fact-1"
+
+
+def test_points_validation(started):
+    with pytest.raises(DebateError, match="other than 0"):
+        started.award_points("team-1", 0)
+    started.award_points("team-2", -2)
+    assert started.state.team("team-2").score == -2
