@@ -53,7 +53,7 @@ CASES = {
         {"cards/environment.yaml": CARDS_YAML.replace("        url: https://arxiv.org/abs/2304.03271\n", "")},
         "cards/environment.yaml:10:9", "a source needs 'url'",
     ),
-    "alias-bomb": ({"cards/bomb.yaml": BOMB}, "cards/bomb.yaml:1:1", "billion laughs"),
+    "alias-bomb": ({"cards/bomb.yaml": BOMB}, "cards/bomb.yaml:4:", "billion laughs"),
     "over-size-limit": (
         {"cards/huge.yaml": "cards: []\n" + "# padding\n" * 230_000},
         "cards/huge.yaml:1:1", "a deck file may be at most 2 MiB",

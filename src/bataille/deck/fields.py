@@ -39,6 +39,7 @@ class FieldReader:
         self.file = file
         self.languages = languages
         self.problems = problems
+        self._order = {lang: i for i, lang in enumerate(languages)}
 
     def error(self, pos: Position, message: str) -> None:
         self.problems.append(Problem(self.file, pos.line, pos.col, message))
@@ -97,8 +98,8 @@ class FieldReader:
             if lang not in present and lang not in tm:
                 name = LANGUAGE_NAMES.get(lang, lang)
                 self.error(pos, f"{key!r} has no {name} text ({lang})")
-        order = {lang: i for i, lang in enumerate(self.languages)}
-        pairs.sort(key=lambda p: order.get(p[0], 99))
+        if len(pairs) > 1:
+            pairs.sort(key=lambda p: self._order.get(p[0], 99))
         return Text(tuple(pairs))
 
     def text_list(self, m: LocatedMap, key: str) -> tuple[Text, ...]:

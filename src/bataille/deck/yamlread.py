@@ -7,8 +7,8 @@ item), so the validator can point a teacher at ``file:line:col``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -24,24 +24,34 @@ MAX_DEPTH = 40
 MAX_ALIAS_EXPANSION = 10
 ALIAS_SLACK_NODES = 1000
 
-_STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A place in a file, 1-based like editors count."""
 
     line: int
     col: int
+
+
+class _MarkTable(dict):
+    """Raw parser marks, turned into 1-based positions only when someone asks (it is rare)."""
+
+    def __getitem__(self, key: object) -> Position:
+        mark = dict.__getitem__(self, key)
+        return mark if isinstance(mark, Position) else Position(mark.line + 1, mark.column + 1)
+
+    def get(self, key: object, default: Position | None = None) -> Position | None:
+        return self[key] if key in self else default
+
+
+class _MarkList(list):
+    """The list counterpart of _MarkTable."""
+
+    def __getitem__(self, index: int) -> Position:  # type: ignore[override]
+        mark = list.__getitem__(self, index)
+        return mark if isinstance(mark, Position) else Position(mark.line + 1, mark.column + 1)
 
 
 class LocatedMap(dict):
@@ -49,9 +59,9 @@ class LocatedMap(dict):
 
     def __init__(self, pos: Position) -> None:
         super().__init__()
-        self.pos = pos
-        self.key_pos: dict[object, Position] = {}
-        self.value_pos: dict[object, Position] = {}
+        self.pos = pos or Position(1, 1)
+        self.key_pos: dict[object, Position] = _MarkTable()
+        self.value_pos: dict[object, Position] = _MarkTable()
 
     def where(self, key: object) -> Position:
         """Where the value of ``key`` is written (or the map itself when it is absent)."""
@@ -63,17 +73,21 @@ class LocatedList(list):
 
     def __init__(self, pos: Position) -> None:
         super().__init__()
-        self.pos = pos
-        self.item_pos: list[Position] = []
+        self.pos = pos or Position(1, 1)
+        self.item_pos: list[Position] = _MarkList()
 
 
 class YamlProblem(Exception):
     """The file cannot be read as YAML at all; carries the position of the fault."""
 
-    def __init__(self, message: str, pos: Position = Position(1, 1)) -> None:
+    def __init__(self, message: str, pos: Position | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.pos = pos
+        self.pos = pos or Position(1, 1)
+
+
+def _pos_of(mark_or_pos: object) -> Position:
+    return mark_or_pos if isinstance(mark_or_pos, Position) else _pos(mark_or_pos)  # type: ignore[arg-type]
 
 
 def _pos(mark: yaml.Mark | None) -> Position:
@@ -106,19 +120,13 @@ def parse_yaml(raw: bytes) -> object:
         raise YamlProblem("the file contains a NUL character; save it as plain UTF-8 text", Position(line, 1))
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
+        return _EventBuilder(loader.get_event).build()
     except yaml.MarkedYAMLError as exc:
         raise YamlProblem(_explain(exc), _pos(exc.problem_mark or exc.context_mark)) from exc
     except yaml.YAMLError as exc:
         raise YamlProblem(f"not valid YAML: {exc}") from exc
-    except RecursionError as exc:
-        raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep") from exc
     finally:
         loader.dispose()
-    if node is None:
-        return None
-    _check_expansion(node)
-    return _Converter().convert(node, 0)
 
 
 def _decode(raw: bytes) -> str:
@@ -144,101 +152,187 @@ def _explain(exc: yaml.MarkedYAMLError) -> str:
     return f"not valid YAML: {context}{problem}"
 
 
-def _check_expansion(root: yaml.Node) -> None:
-    """Refuse alias bombs and recursive aliases before anything is expanded."""
-    sizes: dict[int, int] = {}
-    visiting: set[int] = set()
-
-    def size(node: yaml.Node, depth: int) -> int:
-        key = id(node)
-        if key in sizes:
-            return sizes[key]
-        if key in visiting:
-            raise YamlProblem("an alias refers to itself (a recursive alias)", _pos(node.start_mark))
-        if depth > MAX_DEPTH:
-            raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep", _pos(node.start_mark))
-        visiting.add(key)
-        total = 1
-        if isinstance(node, yaml.SequenceNode):
-            for child in node.value:
-                total += size(child, depth + 1)
-        elif isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                total += size(k, depth + 1) + size(v, depth + 1)
-        visiting.discard(key)
-        sizes[key] = total
-        return total
-
-    expanded = size(root, 0)
-    written = len(sizes)
-    if expanded > written * MAX_ALIAS_EXPANSION + ALIAS_SLACK_NODES:
-        raise YamlProblem(
-            f"aliases (*name) expand this file to {expanded:,} values from {written:,} written; "
-            "that is refused as a possible 'billion laughs' file"
-        )
+_RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_EXPLICIT = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+             "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "!"}
+_MERGE = "tag:yaml.org,2002:merge"
 
 
-class _Converter:
-    """Turn composed nodes into located plain data (merge keys honoured, duplicates refused)."""
-
-    def __init__(self) -> None:
-        self._constructor = yaml.constructor.SafeConstructor()
-
-    def convert(self, node: yaml.Node, depth: int) -> object:
-        if depth > MAX_DEPTH:
-            raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep", _pos(node.start_mark))
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                raise YamlProblem(f"unsupported tag {node.tag!r}", _pos(node.start_mark))
-            out = LocatedList(_pos(node.start_mark))
-            for child in node.value:
-                out.append(self.convert(child, depth + 1))
-                out.item_pos.append(_pos(child.start_mark))
-            return out
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, depth)
-        raise YamlProblem("unsupported YAML node", _pos(node.start_mark))  # pragma: no cover
-
-    def _scalar(self, node: yaml.ScalarNode) -> object:
-        if node.tag == _STR:
-            return node.value
-        if node.tag in _SCALAR_TAGS:
+def _plain_value(value: str, mark: yaml.Mark) -> object:
+    """Resolve a plain (unquoted) scalar as YAML 1.1 does: null, bool, int, float or text."""
+    if value[:1] not in _RESOLVERS:
+        return value
+    if value.isdigit() and (value[0] != "0" or len(value) == 1) and value.isascii():
+        return int(value)  # the common case (years, counts); a leading 0 is octal in YAML 1.1
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            if tag == "tag:yaml.org,2002:timestamp":
+                return value  # dates stay text; the validator says what it wants
+            if tag == _MERGE:
+                return _MergeKey
+            node = yaml.ScalarNode(tag, value, mark, mark)
             try:
-                value = self._constructor.yaml_constructors[node.tag](self._constructor, node)
+                return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
             except (ValueError, yaml.YAMLError) as exc:
-                raise YamlProblem(f"cannot read value {node.value!r}: {exc}", _pos(node.start_mark)) from exc
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                return node.value  # dates stay text; the validator says what it wants
-            return value
-        raise YamlProblem(f"unsupported tag {node.tag!r} (only plain YAML is read)", _pos(node.start_mark))
+                raise YamlProblem(f"cannot read value {value!r}: {exc}", _pos(mark)) from exc
+    return value
 
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> LocatedMap:
-        if node.tag != _MAP:
-            raise YamlProblem(f"unsupported tag {node.tag!r}", _pos(node.start_mark))
-        explicit = sum(1 for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge")
-        try:
-            self._constructor.flatten_mapping(node)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or node.start_mark
-            raise YamlProblem(f"cannot merge '<<': {getattr(exc, 'problem', exc)}", _pos(mark)) from exc
-        merged_count = len(node.value) - explicit  # flatten_mapping puts merged pairs first
-        out = LocatedMap(_pos(node.start_mark))
-        explicit_keys: set[object] = set()
-        for index, (key_node, value_node) in enumerate(node.value):
-            key = self.convert(key_node, depth + 1)
-            if isinstance(key, (LocatedMap, LocatedList)):
-                raise YamlProblem("a key must be a plain word, not a list or mapping", _pos(key_node.start_mark))
-            if index >= merged_count:
-                if key in explicit_keys:
-                    first = out.key_pos[key]
+
+class _MergeKey:
+    """The '<<' key of a YAML merge."""
+
+
+class _Frame:
+    """An open mapping or sequence while events stream in."""
+
+    __slots__ = ("container", "is_map", "key", "key_pos", "anchor", "size", "merges", "explicit")
+
+    def __init__(self, container: LocatedMap | LocatedList, is_map: bool, anchor: str | None) -> None:
+        self.container = container
+        self.is_map = is_map
+        self.key: object = _NoKey
+        self.key_pos: Position | None = None
+        self.anchor = anchor
+        self.size = 1
+        self.merges: list[tuple[object, Position]] = []
+        self.explicit: set[object] = set()
+
+
+class _NoKey:
+    """No key read yet in the open mapping."""
+
+
+class _EventBuilder:
+    """Build located data straight from the parser's events (C parser when available).
+
+    Working from events rather than a composed node tree skips PyYAML's per-scalar Python
+    resolver, which dominated load time, and lets us count alias expansion as we go.
+    """
+
+    def __init__(self, next_event) -> None:
+        self.next_event = next_event
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.written = 0
+        self.expanded = 0
+
+    def build(self) -> object:
+        stack: list[_Frame] = []
+        root: object = None
+        documents = 0
+        scalar_t, alias_t = yaml.ScalarEvent, yaml.AliasEvent
+        map_t, seq_t = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        map_end_t, seq_end_t = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        while True:
+            event = self.next_event()
+            kind = type(event)
+            if kind is scalar_t:
+                pos = mark = event.start_mark
+                value = self._scalar(event, mark)
+                size = 1
+                self.written += 1
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 1)
+            elif kind is map_t or kind is seq_t:
+                self._check_tag(event, _MAP if kind is map_t else _SEQ)
+                mark = event.start_mark
+                pos = Position(mark.line + 1, mark.column + 1)
+                container = LocatedMap(pos) if kind is map_t else LocatedList(pos)
+                stack.append(_Frame(container, kind is map_t, event.anchor))
+                if len(stack) > MAX_DEPTH:
+                    raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep", pos)
+                self.written += 1
+                continue
+            elif kind is map_end_t or kind is seq_end_t:
+                frame = stack.pop()
+                value = frame.container
+                pos = value.pos
+                size = frame.size
+                if frame.is_map and frame.merges:
+                    self._merge(frame)
+                if frame.anchor:
+                    self.anchors[frame.anchor] = (value, size)
+            elif kind is alias_t:
+                pos = event.start_mark
+                mark = pos
+                if event.anchor not in self.anchors:
+                    raise YamlProblem(f"the alias *{event.anchor} refers to no anchor written before "
+                                      "it (or to itself)", _pos(mark))
+                value, size = self.anchors[event.anchor]
+                self.expanded += size
+                if self.expanded > self.written * MAX_ALIAS_EXPANSION + ALIAS_SLACK_NODES:
                     raise YamlProblem(
-                        f"the key {key!r} is written twice (first at line {first.line})",
-                        _pos(key_node.start_mark),
-                    )
-                explicit_keys.add(key)
-            out[key] = self.convert(value_node, depth + 1)
-            out.key_pos[key] = _pos(key_node.start_mark)
-            out.value_pos[key] = _pos(value_node.start_mark)
-        return out
+                        "aliases (*name) expand this file far beyond what is written; that is refused "
+                        "as a possible 'billion laughs' file", _pos(mark))
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise YamlProblem("a deck file holds one YAML document; remove the extra '---'",
+                                      Position(mark.line + 1, mark.column + 1))
+                continue
+            elif kind is yaml.StreamEndEvent:
+                return root
+            else:
+                continue
+            if not stack:
+                root = value
+                continue
+            self._add(stack[-1], value, pos, size)
+
+    def _scalar(self, event: yaml.ScalarEvent, mark: yaml.Mark) -> object:
+        tag = event.tag
+        if tag is not None and tag not in _EXPLICIT:
+            raise YamlProblem(f"unsupported tag {tag!r} (only plain YAML is read)", _pos(mark))
+        if tag == "tag:yaml.org,2002:str" or tag == "!" or not event.implicit[0]:
+            return event.value
+        if tag is not None:  # an explicit !!int, !!bool…: resolve and check it agrees
+            value = _plain_value(event.value, mark)
+            return value
+        return _plain_value(event.value, mark) if event.value else None
+
+    @staticmethod
+    def _check_tag(event: yaml.Event, expected: str) -> None:
+        if event.tag is not None and event.tag not in (expected, "!"):
+            raise YamlProblem(f"unsupported tag {event.tag!r}", _pos(event.start_mark))
+
+    @staticmethod
+    def _add(frame: _Frame, value: object, pos: Position, size: int) -> None:
+        frame.size += size
+        container = frame.container
+        if not frame.is_map:
+            container.append(value)
+            container.item_pos.append(pos)
+            return
+        if frame.key is _NoKey:
+            if isinstance(value, (LocatedMap, LocatedList)):
+                raise YamlProblem("a key must be a plain word, not a list or mapping", _pos_of(pos))
+            frame.key, frame.key_pos = value, pos
+            return
+        key, frame.key = frame.key, _NoKey
+        if key is _MergeKey:
+            frame.merges.append((value, pos))
+            return
+        if key in frame.explicit:
+            first = container.key_pos[key]
+            raise YamlProblem(f"the key {key!r} is written twice (first at line {first.line})",
+                              _pos_of(frame.key_pos))
+        frame.explicit.add(key)
+        container[key] = value
+        container.key_pos[key] = frame.key_pos
+        container.value_pos[key] = pos
+
+    @staticmethod
+    def _merge(frame: _Frame) -> None:
+        """Apply '<<' merges: explicit keys win, then earlier merged maps over later ones."""
+        container = frame.container
+        for value, pos in frame.merges:
+            sources = value if isinstance(value, LocatedList) else [value]
+            for source in sources:
+                if not isinstance(source, LocatedMap):
+                    raise YamlProblem("'<<' merges a mapping (or a list of mappings) only", _pos_of(pos))
+                for key, item in source.items():
+                    if key not in container:
+                        container[key] = item
+                        dict.__setitem__(container.key_pos, key, dict.__getitem__(source.key_pos, key))
+                        dict.__setitem__(container.value_pos, key, dict.__getitem__(source.value_pos, key))
