@@ -3,3 +3,7 @@
 Start it with :func:`bataille.ui.app.main`. Widgets read deck and session state and send
 actions; they never hold game state of their own.
 """
+
+from bataille.ui.qt_workarounds import keep_none_alive
+
+keep_none_alive()  # before any module of this package calls into Qt
