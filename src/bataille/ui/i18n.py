@@ -69,11 +69,8 @@ class Translations(QObject):
             language = DEFAULT_LANGUAGE
         if language == self._language:
             return
+        self.uninstall()
         app = QCoreApplication.instance()
-        for translator in self._translators:
-            app.removeTranslator(translator)
-        self._translators.clear()
-        self.loaded_files = []
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_folder), (f"bataille_{language}", str(self._folder))):
             translator = QTranslator(self)
@@ -85,3 +82,12 @@ class Translations(QObject):
         QLocale.setDefault(QLocale(language))
         self._language = language
         self.languageChanged.emit(language)
+
+    def uninstall(self) -> None:
+        """Remove our translators from the application (the source English shows again)."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        self.loaded_files = []
+        self._language = ""

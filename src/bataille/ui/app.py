@@ -1,0 +1,93 @@
+"""Application set-up and the GUI entry point used by ``bataille`` (see bataille.cli)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from bataille.ui.fonts import apply_app_font
+from bataille.ui.i18n import SUPPORTED_LANGUAGES, Translations, resolve_language
+from bataille.ui.identity import APPLICATION_DISPLAY_NAME, set_identity
+from bataille.ui.paths import assets_dir
+from bataille.ui.settings import Settings
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options; everything else is left for Qt (-platform, -style, …)."""
+    parser = argparse.ArgumentParser(prog="bataille", add_help=False)
+    parser.add_argument("--deck", type=Path)
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES)
+    parser.add_argument("--session")
+    parser.add_argument("--self-test", action="store_true")
+    return parser.parse_known_args(argv)
+
+
+def create_application(qt_argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, icon and hyperlegible font (reused if it exists)."""
+    set_identity()
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "bataille", *(qt_argv or [])])
+    QGuiApplication.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    assets = assets_dir()
+    icon = assets / "icons" / "bataille.svg" if assets else None
+    if icon is not None and icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    apply_app_font(app)
+    return app
+
+
+class Application:
+    """What lives as long as the app: settings, translations and the open windows."""
+
+    def __init__(self, app: QApplication, language: str | None = None) -> None:
+        from bataille.ui.deck_window import DeckWindow  # after the QApplication exists
+
+        self.qt = app
+        self.settings = Settings()
+        self.translations = Translations(parent=app)
+        self.translations.set_language(language or resolve_language(self.settings.language))
+        self.deck_window = DeckWindow(self.translations, self.settings)
+
+    def open_deck(self, path: Path | None) -> None:
+        from bataille.deck import bundled_deck_path
+
+        self.deck_window.open_deck(path if path is not None else bundled_deck_path())
+
+
+def self_test(application: Application) -> int:
+    """Paint the deck window once, offscreen; print OK when every part drew."""
+    window = application.deck_window
+    window.resize(1366, 768)
+    window.show()
+    application.qt.processEvents()
+    image = window.grab()
+    ok = not image.isNull() and window.deck is not None
+    print("OK" if ok else "FAILED: " + "; ".join(window.problems.problems[:5]))
+    window.close()
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the GUI (``argv`` without the program name: --deck PATH, --lang fr|en)."""
+    args, qt_argv = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(qt_argv)
+    application = Application(app, args.lang)
+    application.open_deck(args.deck)
+    if args.self_test:
+        return self_test(application)
+    window = application.deck_window
+    screen = window.screen().availableGeometry() if window.screen() else QRect()
+    if screen.width() and screen.width() <= 1440:
+        window.showMaximized()  # small laptop screens: every pixel counts
+    else:
+        window.show()
+    return app.exec()

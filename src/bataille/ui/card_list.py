@@ -1,0 +1,168 @@
+"""The cards of a deck as a Qt model, a filter (theme, kind, search) and a card-drawing delegate."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from bataille.deck.models import Card, Deck, Source
+from bataille.ui.card_face import CARD_ASPECT, card_summary, paint_card
+
+CardRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+NO_THEME = ""  # the theme filter value for cards without a theme (timeline events)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so that "energie" finds "Énergie"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _search_text(card: Card, deck: Deck, lang: str) -> str:
+    sources: tuple[Source, ...] = getattr(card, "sources", ())
+    extra = [card.id] + [f"{s.title} {s.publisher} {s.year}" for s in sources]
+    return fold(" ".join([card_summary(card, deck, lang), *extra]))
+
+
+class CardListModel(QAbstractListModel):
+    """The cards of one deck, in deck order, with their texts in the current language."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deck: Deck | None = None
+        self._lang = "fr"
+        self._search: list[str] = []
+
+    @property
+    def deck(self) -> Deck | None:
+        return self._deck
+
+    @property
+    def language(self) -> str:
+        return self._lang
+
+    def set_deck(self, deck: Deck | None, lang: str | None = None) -> None:
+        self.beginResetModel()
+        self._deck = deck
+        if lang is not None:
+            self._lang = lang
+        self._index_search()
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._index_search()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def _index_search(self) -> None:
+        deck = self._deck
+        self._search = [_search_text(c, deck, self._lang) for c in deck.cards] if deck else []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() or self._deck is None else len(self._deck.cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._deck is None or not index.isValid():
+            return None
+        card = self._deck.cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.title.get(self._lang)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return card_summary(card, self._deck, self._lang)
+        if role == CardRole:
+            return card
+        if role == SearchRole:
+            return self._search[index.row()]
+        return None
+
+
+class CardFilter(QSortFilterProxyModel):
+    """Shows the cards of one theme and kind that contain every word typed in the search."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._theme: str | None = None
+        self._kind: str | None = None
+        self._words: list[str] = []
+
+    def set_theme(self, theme: str | None) -> None:
+        """Only cards of this theme id (NO_THEME: cards without a theme; None: all)."""
+        self._refilter(lambda: setattr(self, "_theme", theme))
+
+    def set_kind(self, kind: str | None) -> None:
+        self._refilter(lambda: setattr(self, "_kind", kind))
+
+    def set_query(self, query: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", fold(query).split()))
+
+    def _refilter(self, change) -> None:
+        self.beginFilterChange()
+        change()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt override
+        index = self.sourceModel().index(row, 0, parent)
+        card: Card = index.data(CardRole)
+        if self._theme is not None and (card.theme or NO_THEME) != self._theme:
+            return False
+        if self._kind is not None and card.kind != self._kind:
+            return False
+        text: str = index.data(SearchRole)
+        return all(word in text for word in self._words)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws each card of the list as a card, at the width the browser asks for."""
+
+    MARGIN = 10
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.card_width = 260
+
+    def card_size(self) -> QSize:
+        return QSize(self.card_width, round(self.card_width * CARD_ASPECT))
+
+    def cell_size(self) -> QSize:
+        return self.card_size() + QSize(2 * self.MARGIN, 2 * self.MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return self.cell_size()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        card: Card = index.data(CardRole)
+        if card is None or source.deck is None:
+            return
+        painter.save()
+        cell = QRectF(option.rect)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if selected or focused:
+            # A thick ring, not a tint: the card's own colours stay as printed.
+            pen = QPen(option.palette.highlight().color(), 5 if focused else 3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawRoundedRect(cell.adjusted(3, 3, -3, -3), 14, 14)
+        painter.setFont(option.font)
+        paint_card(painter, cell.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN),
+                   card, source.deck, source.language)
+        painter.restore()

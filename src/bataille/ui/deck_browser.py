@@ -1,0 +1,322 @@
+"""The deck browser: themes on the left, the cards drawn as cards, search and filters on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import Card, Deck, Theme
+from bataille.ui.card_face import NO_THEME_COLOUR
+from bataille.ui.card_list import NO_THEME, CardDelegate, CardFilter, CardListModel, CardRole
+from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+
+CARD_WIDTHS = (180, 220, 260, 300, 340, 400, 480, 560)
+DEFAULT_CARD_WIDTH = 260
+ThemeRole = Qt.ItemDataRole.UserRole + 10
+ALL = "*"  # the theme list entry that shows every theme (no theme id has a "*")
+
+
+def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
+    """The theme's colour with its icon, as printed on the card band."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.colour if theme else NO_THEME_COLOUR))
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size / 6, size / 6)
+    if theme is not None:
+        renderer = QSvgRenderer(str(deck.asset_path(theme.icon)))
+        if renderer.isValid():
+            renderer.render(painter, QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DeckBrowser(QWidget):
+    """Browse a deck: pick a theme or a kind, type words to search, switch French/English."""
+
+    languageRequested = Signal(str)
+    cardActivated = Signal(object)  # Card
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deck: Deck | None = None
+        self._lang = "fr"
+        self.model = CardListModel(self)
+        self.filter = CardFilter(self)
+        self.filter.setSourceModel(self.model)
+
+        self.themes_label = QLabel()
+        self.theme_list = QListWidget()
+        self.theme_list.setObjectName("themeList")
+        self.theme_list.setIconSize(QSize(32, 32))
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setSpacing(2)
+        self.themes_label.setBuddy(self.theme_list)
+        self.theme_list.currentItemChanged.connect(self._on_theme_changed)
+        self.theme_description = QLabel()
+        self.theme_description.setWordWrap(True)
+        self.theme_description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.theme_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.themes_label)
+        side_layout.addWidget(self.theme_list, 3)
+        side_layout.addWidget(self.theme_description, 1)
+
+        self.search_label = QLabel()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.search.textChanged.connect(self._on_search)
+        self.kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindFilter")
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.language_label = QLabel()
+        self.language_buttons = QButtonGroup(self)
+        self.language_buttons.setExclusive(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search, 3)
+        bar.addSpacing(12)
+        bar.addWidget(self.kind_label)
+        bar.addWidget(self.kind_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.language_label)
+        for lang in SUPPORTED_LANGUAGES:
+            button = QToolButton()
+            button.setObjectName(f"language_{lang}")
+            button.setText(lang.upper())
+            button.setCheckable(True)
+            button.setAccessibleName(LANGUAGE_NAMES[lang])
+            button.setToolTip(LANGUAGE_NAMES[lang])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(48)
+            button.clicked.connect(lambda _checked=False, lang=lang: self.languageRequested.emit(lang))
+            self.language_buttons.addButton(button)
+            bar.addWidget(button)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("cardCount")
+        self.delegate = CardDelegate(self)
+        self.view = QListView()
+        self.view.setObjectName("cards")
+        self.view.setModel(self.filter)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWrapping(True)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(40)
+        self.view.activated.connect(self._on_activated)
+        self.filter.rowsInserted.connect(self._update_count)
+        self.filter.rowsRemoved.connect(self._update_count)
+        self.filter.modelReset.connect(self._update_count)
+        self.filter.layoutChanged.connect(self._update_count)
+        self.set_card_width(DEFAULT_CARD_WIDTH)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(bar)
+        main_layout.addWidget(self.count_label)
+        main_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1000])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.search, self.kind_combo)
+        self.setTabOrder(self.kind_combo, self.language_buttons.buttons()[0])
+        self.setTabOrder(self.language_buttons.buttons()[-1], self.theme_list)
+        self.setTabOrder(self.theme_list, self.view)
+        self.retranslate()
+
+    # -- what the window tells the browser ---------------------------------------------------
+
+    @property
+    def deck(self) -> Deck | None:
+        return self._deck
+
+    @property
+    def language(self) -> str:
+        return self._lang
+
+    def set_deck(self, deck: Deck | None) -> None:
+        """Show ``deck`` (None: no deck), keeping the chosen theme when it still exists."""
+        current = self.theme_list.currentItem()
+        keep = current.data(ThemeRole) if current is not None else ALL
+        self._deck = deck
+        self.model.set_deck(deck, self._lang)
+        self._fill_themes(keep)
+        self._update_count()
+
+    def set_language(self, lang: str) -> None:
+        """Show the deck's texts in ``lang`` (interface strings follow QEvent.LanguageChange)."""
+        self._lang = lang
+        for button in self.language_buttons.buttons():
+            button.setChecked(button.objectName() == f"language_{lang}")
+        self.model.set_language(lang)
+        current = self.theme_list.currentItem()
+        self._fill_themes(current.data(ThemeRole) if current is not None else ALL)
+        self.view.viewport().update()
+
+    def set_card_width(self, width: int) -> None:
+        self.delegate.card_width = width
+        self.view.setGridSize(self.delegate.cell_size())
+        self.view.viewport().update()
+
+    def card_width(self) -> int:
+        return self.delegate.card_width
+
+    def zoom(self, steps: int) -> int:
+        """Make cards larger (steps > 0) or smaller; returns the new width."""
+        widths = CARD_WIDTHS
+        nearest = min(range(len(widths)), key=lambda i: abs(widths[i] - self.card_width()))
+        index = max(0, min(len(widths) - 1, nearest + steps))
+        self.set_card_width(widths[index])
+        return widths[index]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def visible_cards(self) -> list[Card]:
+        """The cards the filters let through, in the order shown."""
+        return [self.filter.index(row, 0).data(CardRole) for row in range(self.filter.rowCount())]
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def select_theme(self, theme_id: object) -> None:
+        """Show one theme (a theme id, NO_THEME, or ALL)."""
+        for row in range(self.theme_list.count()):
+            if self.theme_list.item(row).data(ThemeRole) == theme_id:
+                self.theme_list.setCurrentRow(row)
+                return
+
+    def select_kind(self, kind: str | None) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind or "")))
+
+    def _fill_themes(self, keep: object) -> None:
+        deck = self._deck
+        self.theme_list.blockSignals(True)
+        self.theme_list.clear()
+        count = len(deck.cards) if deck else 0
+        entries: list[tuple[object, str, QIcon | None, str]] = [
+            (ALL, self.tr("All themes (%n)", "", count), None, "")]
+        if deck is not None:
+            for theme in deck.themes:
+                n = len(deck.cards_of(theme=theme.id))
+                entries.append((theme.id, f"{theme.name.get(self._lang)} ({n})",
+                                theme_icon(theme, deck), theme.description.get(self._lang)))
+            untitled = sum(1 for c in deck.cards if c.theme is None)
+            if untitled:
+                entries.append((NO_THEME, self.tr("Timeline, no theme (%n)", "", untitled),
+                                theme_icon(None, deck), self.tr("Dated events that belong to no theme.")))
+        selected = 0
+        for row, (key, label, icon, description) in enumerate(entries):
+            item = QListWidgetItem(label)
+            if icon is not None:
+                item.setIcon(icon)
+            item.setData(ThemeRole, key)
+            item.setData(Qt.ItemDataRole.ToolTipRole, description or None)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setSizeHint(QSize(0, 44))
+            self.theme_list.addItem(item)
+            if key == keep:
+                selected = row
+        self.theme_list.blockSignals(False)
+        self.theme_list.setCurrentRow(selected)
+        self._on_theme_changed(self.theme_list.currentItem(), None)
+
+    def _on_theme_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        key = item.data(ThemeRole) if item is not None else ALL
+        self.filter.set_theme(None if key is ALL else key)
+        self.theme_description.setText(item.data(Qt.ItemDataRole.AccessibleDescriptionRole) or "" if item else "")
+        self._update_count()
+
+    def _on_kind_changed(self, _index: int) -> None:
+        self.filter.set_kind(self.kind_combo.currentData() or None)
+        self._update_count()
+
+    def _on_search(self, text: str) -> None:
+        self.filter.set_query(text)
+        self._update_count()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        card = index.data(CardRole)
+        if card is not None:
+            self.cardActivated.emit(card)
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.filter.rowCount()
+        if total == 0:
+            text = self.tr("No cards to show.")
+        elif shown == total:
+            text = self.tr("%n card(s)", "", total)
+        else:
+            text = self.tr("%n card(s) shown out of %1", "", shown).replace("%1", str(total))
+        self.count_label.setText(text)
+        self.view.setAccessibleDescription(text)
+
+    # -- language --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.themes_label.setText(self.tr("&Themes"))
+        self.theme_list.setAccessibleName(self.tr("Themes"))
+        self.theme_description.setAccessibleName(self.tr("Theme description"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Words from a title, a text or a source"))
+        self.search.setAccessibleName(self.tr("Search cards"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.kind_combo.setAccessibleName(self.tr("Kind of card"))
+        self.language_label.setText(self.tr("Language:"))
+        self.view.setAccessibleName(self.tr("Cards"))
+        kinds = [("", self.tr("All kinds")), ("fact", self.tr("Facts")),
+                 ("debate", self.tr("Debates")), ("event", self.tr("Events"))]
+        current = self.kind_combo.currentData() or ""
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        for kind, label in kinds:
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
+        self.kind_combo.blockSignals(False)
+        current_theme = self.theme_list.currentItem()
+        self._fill_themes(current_theme.data(ThemeRole) if current_theme is not None else ALL)
+        self._update_count()

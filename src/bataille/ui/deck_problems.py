@@ -1,0 +1,115 @@
+"""The panel that lists what is wrong in the deck files, one `file:line:col: message` a line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class DeckProblemsPanel(QFrame):
+    """Shown while the deck on disk is invalid; says whether the last good deck is still shown."""
+
+    reloadRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckProblems")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Amber with dark text and an icon and a heading: the colour is never the only signal.
+        self.setStyleSheet(
+            "#deckProblems { background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }"
+            "#deckProblems QLabel { color: #1A1A1A; }"
+        )
+        self._kept_deck = False
+        self._problems: list[str] = []
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
+        icon.setAccessibleName("")
+        self.heading = QLabel()
+        self.heading.setObjectName("problemsHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("problemList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMaximumHeight(220)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.reload_button = QPushButton()
+        self.reload_button.clicked.connect(self.reloadRequested)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addWidget(self.explanation)
+        top.addLayout(text, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.retranslate()
+        self.hide()
+
+    @property
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
+    def show_problems(self, problems: list[str], kept_deck: bool) -> None:
+        """List ``problems``; ``kept_deck`` says the browser still shows the last good deck."""
+        self._problems = list(problems)
+        self._kept_deck = kept_deck
+        self.list.clear()
+        self.list.addItems(self._problems)
+        self.retranslate()
+        self.show()
+
+    def clear(self) -> None:
+        self._problems = []
+        self.list.clear()
+        self.hide()
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(self._problems))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        n = len(self._problems)
+        self.heading.setText(self.tr("The deck files have %n problem(s)", "", n))
+        if self._kept_deck:
+            self.explanation.setText(self.tr(
+                "The cards below are the last version that loaded correctly. "
+                "Fix the files and save: the deck reloads by itself."))
+        else:
+            self.explanation.setText(self.tr(
+                "No card can be shown until these problems are fixed. "
+                "Fix the files and save: the deck reloads by itself."))
+        self.list.setAccessibleName(self.tr("Deck problems"))
+        self.reload_button.setText(self.tr("&Reload now"))
+        self.reload_button.setAccessibleName(self.tr("Reload the deck now"))
+        self.copy_button.setText(self.tr("&Copy problems"))
+        self.copy_button.setAccessibleName(self.tr("Copy the problems to the clipboard"))
+        self.setAccessibleName(self.heading.text())

@@ -1,0 +1,196 @@
+"""The deck window: the deck browser, its menus, and the panel of problems in the deck files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from bataille.deck.models import Card, Deck
+from bataille.ui.actions import ActionId, ActionRegistry
+from bataille.ui.card_face import clear_icon_cache
+from bataille.ui.card_preview import CardPreview
+from bataille.ui.deck_browser import DeckBrowser
+from bataille.ui.deck_problems import DeckProblemsPanel
+from bataille.ui.deck_watcher import DeckWatcher
+from bataille.ui.i18n import Translations, system_language
+from bataille.ui.identity import APPLICATION_DISPLAY_NAME, APPLICATION_VERSION
+from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
+
+WINDOW_KEY = "deck"
+
+
+class DeckWindow(QMainWindow):
+    """Browse the deck that is open; follow its files as they are edited."""
+
+    def __init__(self, translations: Translations, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckWindow")
+        self._translations = translations
+        self._settings = settings
+        self.registry = ActionRegistry(self)
+        self.watcher = DeckWatcher(self)
+        self.browser = DeckBrowser()
+        self.problems = DeckProblemsPanel()
+        self.preview: CardPreview | None = None
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 8, 12, 4)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.browser, 1)
+        self.setCentralWidget(central)
+        self.deck_label = QLabel()
+        self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.deck_label, 1)
+        self._build_menus()
+
+        self.watcher.deckLoaded.connect(self._on_deck_loaded)
+        self.watcher.problemsFound.connect(self._on_problems)
+        self.problems.reloadRequested.connect(self.watcher.reload)
+        self.browser.languageRequested.connect(self.choose_language)
+        self.browser.cardActivated.connect(self.show_card)
+        translations.languageChanged.connect(self._on_language_changed)
+        self.browser.set_card_width(settings.card_width or self.browser.card_width())
+        self._on_language_changed(translations.language or system_language())
+        geometry = settings.geometry(WINDOW_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+
+    # -- deck ------------------------------------------------------------------------------------
+
+    @property
+    def deck(self) -> Deck | None:
+        return self.watcher.deck
+
+    def open_deck(self, path: Path) -> Deck | None:
+        """Show the deck at ``path`` and follow its files from now on."""
+        return self.watcher.open(path)
+
+    def _on_deck_loaded(self, deck: Deck) -> None:
+        clear_icon_cache()
+        self.problems.clear()
+        self.browser.set_deck(deck)
+        self._show_deck_label()
+
+    def _on_problems(self, problems: list[str]) -> None:
+        kept = self.watcher.deck is not None
+        if not kept:
+            self.browser.set_deck(None)
+        self.problems.show_problems(problems, kept_deck=kept)
+        self._show_deck_label()
+
+    def _show_deck_label(self) -> None:
+        deck, folder = self.watcher.deck, self.watcher.folder
+        lang = self.browser.language
+        title = deck.title.get(lang) if deck else self.tr("no deck loaded")
+        self.setWindowTitle(f"{title} — {APPLICATION_DISPLAY_NAME}" if deck else APPLICATION_DISPLAY_NAME)
+        text = self.tr("Deck: %1, version %2 — %3") if deck else self.tr("Deck folder: %3")
+        text = text.replace("%1", title).replace("%2", deck.version if deck else "")
+        self.deck_label.setText(text.replace("%3", str(folder or "")))
+
+    def ask_open_deck(self) -> None:
+        start = self._settings.last_deck_folder or str(self.watcher.folder or Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a deck folder"), start)
+        if folder:
+            self._settings.last_deck_folder = folder
+            self.open_deck(Path(folder))
+
+    def show_card(self, card: Card) -> None:
+        """Open the card large, in a window of its own."""
+        if self.deck is None:
+            return
+        if self.preview is None:
+            self.preview = CardPreview(self)
+            screen = self.screen().availableGeometry()
+            height = round(screen.height() * 0.8)
+            self.preview.resize(round(height / 1.3), height)
+        self.preview.show_card(card, self.deck, self.browser.language)
+        self.preview.show()
+        self.preview.raise_()
+        self.preview.activateWindow()
+
+    # -- language --------------------------------------------------------------------------------
+
+    def choose_language(self, lang: str) -> None:
+        """Use ``lang`` from now on ("" follows the system language) and remember the choice."""
+        self._settings.language = lang
+        self._translations.set_language(lang or system_language())
+        self._check_language_action()
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.browser.set_language(lang)
+        self._check_language_action()
+        self._show_deck_label()
+        if self.preview is not None and self.preview.card_widget.card is not None and self.deck:
+            self.preview.show_card(self.preview.card_widget.card, self.deck, lang)
+
+    def _check_language_action(self) -> None:
+        chosen = self._settings.language
+        ids = {SYSTEM_LANGUAGE: ActionId.LANGUAGE_SYSTEM, "fr": ActionId.LANGUAGE_FR, "en": ActionId.LANGUAGE_EN}
+        self.registry[ids.get(chosen, ActionId.LANGUAGE_SYSTEM)].setChecked(True)
+
+    # -- menus -----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.registry
+        a[ActionId.OPEN_DECK].triggered.connect(self.ask_open_deck)
+        a[ActionId.RELOAD_DECK].triggered.connect(self.watcher.reload)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.FIND].triggered.connect(self.browser.focus_search)
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
+        a[ActionId.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
+        a[ActionId.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
+        a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
+        a[ActionId.ABOUT].triggered.connect(self.about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([a[ActionId.OPEN_DECK], a[ActionId.RELOAD_DECK]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a[ActionId.QUIT])
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addActions([a[ActionId.FIND], a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT]])
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.addAction(a[ActionId.LANGUAGE_SYSTEM])
+        self.language_menu.addSeparator()
+        self.language_menu.addActions([a[ActionId.LANGUAGE_FR], a[ActionId.LANGUAGE_EN]])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(a[ActionId.ABOUT])
+        self.retranslate()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Bataille IA"), self.tr(
+            "<h3>%1 %2</h3><p>A card-game workshop on the social and environmental stakes "
+            "of generative AI.</p><p>Licence: GPL 3.0 or later.</p>")
+            .replace("%1", APPLICATION_DISPLAY_NAME).replace("%2", APPLICATION_VERSION))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.registry.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.setAccessibleName(self.tr("Deck browser"))
+        self.deck_label.setAccessibleName(self.tr("Open deck"))
+        self._show_deck_label()
+
+    # -- window ----------------------------------------------------------------------------------
+
+    def _default_geometry(self) -> None:
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(round(screen.width() * 0.85), round(screen.height() * 0.85))
+        self.move(screen.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._settings.set_geometry(WINDOW_KEY, self.saveGeometry())
+        self._settings.card_width = self.browser.card_width()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,123 @@
+"""Update the translation sources and build the .qm files: ``python -m bataille.ui.i18n_build``.
+
+``make translations`` runs this. pyside6-lupdate collects every ``tr()`` and
+``QCoreApplication.translate()`` string of the ui package into bataille_<lang>.ts (kept in
+git, edited with pyside6-linguist or a text editor); pyside6-lrelease compiles each .ts into
+the .qm the app loads (ignored by git, shipped as package data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bataille.ui.i18n import SUPPORTED_LANGUAGES
+from bataille.ui.paths import translations_dir
+
+UI_DIR = Path(__file__).resolve().parent
+
+
+class TranslationToolMissing(RuntimeError):
+    """pyside6-lupdate or pyside6-lrelease cannot be found."""
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool beside the running Python (the venv), else on the PATH."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise TranslationToolMissing(f"{name} not found: install PySide6 in this Python ({sys.executable})")
+    return found
+
+
+def ts_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or translations_dir()
+    return [folder / f"bataille_{lang}.ts" for lang in SUPPORTED_LANGUAGES]
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(quiet: bool = True) -> None:
+    """Collect the UI strings into every .ts file (new strings appear as unfinished).
+
+    English is the source language: its .ts is completed here, and lupdate runs a second
+    time so that the file keeps lupdate's own layout (no churn in git).
+    """
+    files = ts_files()
+    command = [tool("pyside6-lupdate"), *map(str, sources()), "-source-language", "en",
+               "-locations", "none", "-no-obsolete", "-ts", *map(str, files)]
+    subprocess.run(command, check=True, capture_output=quiet)
+    english = translations_dir() / "bataille_en.ts"
+    if complete_english(english):
+        subprocess.run(command, check=True, capture_output=True)
+
+
+_UNFINISHED = re.compile(
+    r'<source>(?P<source>[^<]*)</source>\s*<translation type="unfinished">\s*</translation>')
+_UNFINISHED_PLURAL = re.compile(
+    r'(?P<head><message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
+    r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>')
+
+
+def complete_english(path: Path) -> int:
+    """Copy each new English source string as its own translation; returns how many."""
+    text = path.read_text(encoding="utf-8")
+    done = 0
+
+    def single(match: re.Match[str]) -> str:
+        nonlocal done
+        done += 1
+        source = match["source"]
+        return f"<source>{source}</source>\n        <translation>{source}</translation>"
+
+    def plural(match: re.Match[str]) -> str:
+        # "%n card(s)" -> "%n card" / "%n cards": the only plural pattern our sources use.
+        nonlocal done
+        done += 1
+        one, many = (match["source"].replace("(s)", end) for end in ("", "s"))
+        return (f"{match['head']}<translation>\n            <numerusform>{one}</numerusform>\n"
+                f"            <numerusform>{many}</numerusform>\n        </translation>")
+
+    text = _UNFINISHED_PLURAL.sub(plural, text)
+    text = _UNFINISHED.sub(single, text)
+    if done:
+        path.write_text(text, encoding="utf-8")
+    return done
+
+
+def release(output_dir: Path | None = None, quiet: bool = True) -> list[Path]:
+    """Compile each .ts into a .qm (beside it, or in ``output_dir``); returns the .qm paths."""
+    built = []
+    for ts in ts_files():
+        qm = (output_dir or ts.parent) / ts.with_suffix(".qm").name
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=quiet)
+        built.append(qm)
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bataille.ui.i18n_build", description=__doc__)
+    parser.add_argument("--no-update", action="store_true", help="only build the .qm files")
+    args = parser.parse_args(argv)
+    try:
+        if not args.no_update:
+            update(quiet=False)
+        for qm in release(quiet=False):
+            print(f"built {qm}")
+    except (TranslationToolMissing, subprocess.CalledProcessError) as error:
+        print(f"translations: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

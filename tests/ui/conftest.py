@@ -1,0 +1,60 @@
+"""Fixtures for the widget tests: isolated settings and data folder, a small deck, built .qm files."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bataille.ui import i18n_build
+from bataille.ui.deck_window import DeckWindow
+from bataille.ui.i18n import Translations
+from bataille.ui.settings import Settings, use_settings_folder
+
+SMALL_DECK = Path(__file__).parent / "data" / "small-deck"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets empty settings and its own data folder, never the user's."""
+    folder = tmp_path / "settings"
+    use_settings_folder(folder)
+    monkeypatch.setenv("BATAILLE_DATA_DIR", str(tmp_path / "data"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The translations compiled from the .ts files in git, as `make translations` does."""
+    folder = tmp_path_factory.mktemp("qm")
+    i18n_build.release(output_dir=folder)
+    return folder
+
+
+@pytest.fixture
+def small_deck(tmp_path: Path) -> Path:
+    """A copy of a four-card deck (two themes, one timeline event) that a test may edit."""
+    folder = tmp_path / "small-deck"
+    shutil.copytree(SMALL_DECK, folder)
+    return folder
+
+
+@pytest.fixture
+def translations(qapp, qm_folder: Path) -> Iterator[Translations]:
+    translations = Translations(folder=qm_folder)
+    translations.set_language("fr")
+    yield translations
+    translations.uninstall()
+
+
+@pytest.fixture
+def window(qtbot, translations: Translations, small_deck: Path) -> DeckWindow:
+    """The deck window on the small deck, in French."""
+    window = DeckWindow(translations, Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.open_deck(small_deck)
+    window.show()
+    return window
