@@ -230,7 +230,7 @@ def paint_card(painter: QPainter, area: QRectF, card: Card, deck: Deck, lang: st
 
     # Footer first, so the body knows how much room is left.
     footer = source_line(card)
-    footer_font = _font(base, 4.0 * u)
+    footer_font = _font(base, 4.4 * u)
     footer_height = QFontMetricsF(footer_font).height() * 2 if footer else 0
     bottom = inner.bottom() - footer_height - (2 * u if footer else 0)
 

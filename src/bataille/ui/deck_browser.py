@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from bataille.ui.card_face import NO_THEME_COLOUR
 from bataille.ui.card_list import NO_THEME, CardDelegate, CardFilter, CardListModel, CardRole
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
-CARD_WIDTHS = (180, 220, 260, 300, 340, 400, 480, 560)
+CARD_WIDTHS = (220, 260, 300, 340, 400, 480, 560)
 DEFAULT_CARD_WIDTH = 260
 ThemeRole = Qt.ItemDataRole.UserRole + 10
 ALL = "*"  # the theme list entry that shows every theme (no theme id has a "*")
@@ -113,7 +113,13 @@ class DeckBrowser(QWidget):
             button.setAccessibleName(LANGUAGE_NAMES[lang])
             button.setToolTip(LANGUAGE_NAMES[lang])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumWidth(48)
+            button.setMinimumWidth(52)
+            # Checked must show without colour alone: bold text and a frame as well.
+            button.setStyleSheet(
+                "QToolButton { padding: 4px 10px; border: 1px solid palette(mid); border-radius: 4px; }"
+                "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                " font-weight: bold; border: 2px solid palette(dark); }"
+                "QToolButton:focus { border: 2px dashed palette(text); }")
             button.clicked.connect(lambda _checked=False, lang=lang: self.languageRequested.emit(lang))
             self.language_buttons.addButton(button)
             bar.addWidget(button)
@@ -134,6 +140,8 @@ class DeckBrowser(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalScrollBar().setSingleStep(40)
         self.view.activated.connect(self._on_activated)
+        self.view.viewport().installEventFilter(self)
+        self._wanted_width = DEFAULT_CARD_WIDTH
         self.filter.rowsInserted.connect(self._update_count)
         self.filter.rowsRemoved.connect(self._update_count)
         self.filter.modelReset.connect(self._update_count)
@@ -151,7 +159,7 @@ class DeckBrowser(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([250, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,12 +200,30 @@ class DeckBrowser(QWidget):
         self.view.viewport().update()
 
     def set_card_width(self, width: int) -> None:
-        self.delegate.card_width = width
-        self.view.setGridSize(self.delegate.cell_size())
-        self.view.viewport().update()
+        """Ask for cards about ``width`` pixels wide; they stretch a little to fill each row."""
+        self._wanted_width = width
+        self._fit_grid()
 
     def card_width(self) -> int:
-        return self.delegate.card_width
+        """The width asked for (the zoom level), not the stretched one."""
+        return self._wanted_width
+
+    def _fit_grid(self) -> None:
+        # Stretch the cards so that whole columns fill the row: no ragged empty strip on the right.
+        room = self.view.viewport().width() - 2 * self.view.spacing() - 4
+        cell = self._wanted_width + 2 * CardDelegate.MARGIN
+        columns = max(1, room // cell)
+        width = max(self._wanted_width, room // columns - 2 * CardDelegate.MARGIN)
+        width = min(width, round(self._wanted_width * 1.25))
+        if width != self.delegate.card_width or self.view.gridSize() != self.delegate.cell_size():
+            self.delegate.card_width = width
+            self.view.setGridSize(self.delegate.cell_size())
+        self.view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_grid()
+        return super().eventFilter(watched, event)
 
     def zoom(self, steps: int) -> int:
         """Make cards larger (steps > 0) or smaller; returns the new width."""

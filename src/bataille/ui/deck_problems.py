@@ -48,7 +48,6 @@ class DeckProblemsPanel(QFrame):
         self.list.setObjectName("problemList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setMaximumHeight(220)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.reload_button = QPushButton()
@@ -80,6 +79,10 @@ class DeckProblemsPanel(QFrame):
         self._kept_deck = kept_deck
         self.list.clear()
         self.list.addItems(self._problems)
+        # As tall as its lines, up to eight: the cards below keep the rest of the window.
+        rows = min(max(len(self._problems), 1), 8)
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
         self.retranslate()
         self.show()
 

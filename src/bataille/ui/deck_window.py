@@ -54,7 +54,9 @@ class DeckWindow(QMainWindow):
         self.browser.languageRequested.connect(self.choose_language)
         self.browser.cardActivated.connect(self.show_card)
         translations.languageChanged.connect(self._on_language_changed)
-        self.browser.set_card_width(settings.card_width or self.browser.card_width())
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        # Larger screens get larger cards by default: the same number of cards, easier to read.
+        self.browser.set_card_width(settings.card_width or (300 if screen.width() >= 1800 else 260))
         self._on_language_changed(translations.language or system_language())
         geometry = settings.geometry(WINDOW_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
