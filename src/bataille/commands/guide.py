@@ -1,0 +1,42 @@
+"""`bataille guide [DECK] -o FILE.pdf`: the facilitator's guide (agenda, rules, answer key, sources)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..deck import DeckError, bundled_deck_path, load_deck
+from ..export.atomic import write_atomically
+from ..export.errors import ExportError
+from ..export.guide import render_guide_pdf
+from ..export.imposition import PAPERS_MM
+
+NAME = "guide"
+HELP = "print the facilitator's guide as PDF (exit 0 ok, 1 invalid deck or unwritable file, 2 usage)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help="deck folder (default: the bundled deck)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
+    parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
+                        help="language of the guide (default fr)")
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.deck_path or str(bundled_deck_path())
+    try:
+        deck = load_deck(path)
+    except DeckError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        print(f"{path}: {len(exc.problems)} problem(s); no guide written", file=sys.stderr)
+        return 1
+    try:
+        pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)
+        write_atomically(args.output, pdf)
+    except ExportError as exc:
+        print(f"bataille guide: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: facilitator's guide")
+    return 0

@@ -1,0 +1,249 @@
+"""Text that must fit a box: wrap by measured width, shrink to a legible minimum, or say what overflows.
+
+Nothing is ever cut: a layout either places every line of every block, or reports the block
+(the card field) that does not fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .fonts import ARROW, DRAWN, SUBSCRIPTS, clean_text, register_fonts
+
+# Body text never goes below this size (the classroom minimum); titles and small print have their own.
+MIN_BODY_PT = 7.0
+
+
+_SUB_SCALE = 0.68
+_ARROW_EM = 0.9
+
+
+def _runs(text: str) -> list[str]:
+    """Split into runs of ordinary text and single drawn characters."""
+    runs: list[str] = []
+    current = ""
+    for ch in text:
+        if ch in DRAWN:
+            if current:
+                runs.append(current)
+                current = ""
+            runs.append(ch)
+        else:
+            current += ch
+    if current:
+        runs.append(current)
+    return runs
+
+
+@cache
+def _unit_width(word: str, font: str) -> float:
+    if not DRAWN.intersection(word):
+        return stringWidth(word, font, 1.0)
+    total = 0.0
+    for run in _runs(word):
+        if run in SUBSCRIPTS:
+            total += stringWidth(SUBSCRIPTS[run], font, 1.0) * _SUB_SCALE
+        elif run == ARROW:
+            total += _ARROW_EM
+        else:
+            total += stringWidth(run, font, 1.0)
+    return total
+
+
+def draw_text(canvas, text: str, font: str, size: float, x: float, y: float, align: str = "left") -> None:
+    """Draw one line at baseline (x, y), aligned left, centre or right, drawing DRAWN characters by hand."""
+    if align != "left":
+        width = _unit_width(text, font) * size
+        x -= width / 2 if align == "centre" else width
+    if not DRAWN.intersection(text):
+        canvas.drawString(x, y, text)
+        return
+    for run in _runs(text):
+        if run in SUBSCRIPTS:
+            digit = SUBSCRIPTS[run]
+            canvas.setFont(font, size * _SUB_SCALE)
+            canvas.drawString(x, y - size * 0.14, digit)
+            canvas.setFont(font, size)
+            x += stringWidth(digit, font, size * _SUB_SCALE)
+        elif run == ARROW:
+            w = _ARROW_EM * size
+            mid = y + size * 0.3
+            weight = size * (0.09 if "Bold" in font else 0.06)
+            head = size * 0.22
+            path = canvas.beginPath()
+            path.moveTo(x + size * 0.08, mid - weight / 2)
+            path.lineTo(x + w - size * 0.1 - head, mid - weight / 2)
+            path.lineTo(x + w - size * 0.1 - head, mid - head)
+            path.lineTo(x + w - size * 0.1, mid)
+            path.lineTo(x + w - size * 0.1 - head, mid + head)
+            path.lineTo(x + w - size * 0.1 - head, mid + weight / 2)
+            path.lineTo(x + size * 0.08, mid + weight / 2)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
+            x += w
+        else:
+            canvas.drawString(x, y, run)
+            x += stringWidth(run, font, size)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of one line of text in points."""
+    return _unit_width(text, font) * size
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """Greedy wrap on ordinary spaces (no-break spaces hold); None when a single word is too wide."""
+    register_fonts()
+    space = _unit_width(" ", font) * size
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []
+        line_w = 0.0
+        for word in paragraph.split():
+            w = _unit_width(word, font) * size
+            if w > width + 1e-6:
+                return None
+            if line and line_w + space + w > width + 1e-6:
+                lines.append(" ".join(line))
+                line, line_w = [word], w
+            else:
+                line_w = line_w + space + w if line else w
+                line.append(word)
+        lines.append(" ".join(line))
+    return lines
+
+
+@dataclass
+class Block:
+    """A card field to place: its text, face, nominal and minimum size, and how it is set."""
+
+    field: str
+    text: str
+    font: str
+    size: float
+    min_size: float = MIN_BODY_PT
+    colour: str = "#1a1a1a"
+    leading: float = 1.2
+    max_lines: int | None = None
+    space_before: float = 0.0  # points at nominal size
+    align: str = "left"  # left, centre
+    bullet: str = ""
+    badge: bool = False  # drawn in an outlined box (the contested-figure mark)
+
+    def __post_init__(self) -> None:
+        self.text = clean_text(self.text)
+
+
+@dataclass
+class Line:
+    """One placed line: baseline position in card coordinates."""
+
+    text: str
+    font: str
+    size: float
+    colour: str
+    x: float
+    y: float
+    align: str = "left"
+
+
+@dataclass
+class Placed:
+    """The result of fitting blocks into a box: lines to draw, or the field that overflows."""
+
+    lines: list[Line] = field(default_factory=list)
+    badges: list[tuple[float, float, float, float, str]] = field(default_factory=list)
+    overflow: str | None = None
+    detail: str = ""
+    bottom: float = 0.0
+
+
+def _size(block: Block, scale: float) -> float:
+    return max(block.min_size, round(block.size * scale * 4) / 4)
+
+
+def _measure(blocks: list[Block], width: float, scale: float):
+    """Wrapped lines and total height at ``scale``; the first failing block if one cannot be set."""
+    out = []
+    total = 0.0
+    for b in blocks:
+        size = _size(b, scale)
+        indent = text_width(b.bullet + " ", b.font, size) if b.bullet else 0.0
+        pad = size * 0.5 if b.badge else 0.0
+        lines = wrap(b.text, b.font, size, width - indent - 2 * pad)
+        if lines is None:
+            return None, total, (b, "a word is wider than the card")
+        if b.max_lines and len(lines) > b.max_lines:
+            return None, total, (b, f"{len(lines)} lines, at most {b.max_lines}")
+        h = b.space_before * min(1.0, scale) + len(lines) * size * b.leading + 2 * pad
+        total += h
+        out.append((b, size, lines, indent, pad))
+    return out, total, None
+
+
+def fit(blocks: list[Block], x: float, top: float, width: float, height: float) -> Placed:
+    """Set ``blocks`` top-down in the box, shrinking all sizes together until they fit."""
+    floor = min((b.min_size / b.size for b in blocks), default=1.0)
+    steps = [1.0]
+    s = 1.0
+    while s > floor:
+        s = max(floor, s - 0.05)
+        steps.append(s)
+    measured, total, failure = _measure(blocks, width, steps[0])
+    scale = steps[0]
+    if measured is None or total > height:
+        # Binary search over the decreasing scales: the largest that fits.
+        lo, hi = 0, len(steps) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            m, t, _ = _measure(blocks, width, steps[mid])
+            if m is not None and t <= height:
+                hi = mid
+            else:
+                lo = mid + 1
+        scale = steps[lo]
+        measured, total, failure = _measure(blocks, width, scale)
+        if measured is None or total > height:
+            return _overflow(blocks, width, height, failure, steps[-1])
+    placed = Placed()
+    y = top
+    for b, size, lines, indent, pad in measured:
+        y -= b.space_before * min(1.0, scale)
+        box_top = y
+        y -= pad
+        for i, text in enumerate(lines):
+            y -= size * b.leading
+            baseline = y + size * (b.leading - 1.0) / 2 + size * 0.22
+            if b.bullet and i == 0:
+                placed.lines.append(Line(b.bullet, b.font, size, b.colour, x, baseline))
+            lx = x + indent + pad
+            if b.align == "centre":
+                lx = x + width / 2
+            placed.lines.append(Line(text, b.font, size, b.colour, lx, baseline, b.align))
+        y -= pad
+        if b.badge:
+            widest = max(text_width(t, b.font, size) for t in lines)
+            left = x + (width - widest) / 2 - pad if b.align == "centre" else x
+            placed.badges.append((left, y, widest + 2 * pad, box_top - y, b.colour))
+    placed.bottom = y
+    return placed
+
+
+def _overflow(blocks, width, height, failure, floor) -> Placed:
+    """Name the field to shorten: the one that cannot be set, or else the tallest text."""
+    if failure is not None:
+        block, why = failure
+        return Placed(overflow=block.field, detail=f"{why} at {block.min_size:g} pt")
+    measured, total, _ = _measure(blocks, width, floor)
+    heights: dict[str, float] = {}
+    for b, size, lines, _indent, pad in measured:
+        heights[b.field] = heights.get(b.field, 0.0) + len(lines) * size * b.leading + 2 * pad
+    tallest = max((f for f in heights if f), key=lambda f: heights[f], default="text")
+    excess_mm = (total - height) / 72 * 25.4
+    return Placed(
+        overflow=tallest,
+        detail=f"needs {excess_mm:.1f} mm more even at the smallest legible size; shorten it",
+    )

@@ -1,0 +1,85 @@
+"""The shipped typeface (Atkinson Hyperlegible, SIL OFL 1.1): find it, register it once, clean text for it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FAMILY = "Atkinson"
+REGULAR = "Atkinson-Regular"
+BOLD = "Atkinson-Bold"
+ITALIC = "Atkinson-Italic"
+BOLD_ITALIC = "Atkinson-BoldItalic"
+
+_FILES = {
+    REGULAR: "AtkinsonHyperlegible-Regular.ttf",
+    BOLD: "AtkinsonHyperlegible-Bold.ttf",
+    ITALIC: "AtkinsonHyperlegible-Italic.ttf",
+    BOLD_ITALIC: "AtkinsonHyperlegible-BoldItalic.ttf",
+}
+
+# Characters French typography uses that the face lacks, and the closest glyph it has.
+# U+202F (narrow no-break space, before ; : ! ? and inside « ») keeps its no-break meaning.
+_SUBSTITUTES = str.maketrans(
+    {
+        "\u202f": "\u00a0",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u2007": "\u00a0",  # figure space
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2212": "-",  # minus sign
+    }
+)
+
+# Characters the face lacks but science texts need: cards_text.draw_text draws them by hand.
+SUBSCRIPTS = {chr(0x2080 + d): str(d) for d in range(10)}  # CO₂
+ARROW = "\u2192"  # 415 → 945 TWh
+DRAWN = frozenset(SUBSCRIPTS) | {ARROW}
+
+
+def fonts_dir() -> Path:
+    """assets/fonts, inside the wheel or in the source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_bundled" / "assets" / "fonts", package.parent.parent / "assets" / "fonts"):
+        if (candidate / _FILES[REGULAR]).is_file():
+            return candidate
+    raise FileNotFoundError(f"the fonts folder (assets/fonts) was not found near {package}")
+
+
+@cache
+def register_fonts() -> str:
+    """Register the four faces with reportlab (once per process); returns the family name."""
+    folder = fonts_dir()
+    for name, file in _FILES.items():
+        # TTFont embeds only the glyphs used (subsetting is reportlab's default for TrueType).
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    addMapping(FAMILY, 0, 0, REGULAR)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, ITALIC)
+    addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    return FAMILY
+
+
+def clean_text(text: str) -> str:
+    """The text as the face can draw it: missing spaces and dashes replaced by their nearest glyph."""
+    return text.translate(_SUBSTITUTES)
+
+
+@cache
+def _charmap(font: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def missing_glyphs(text: str, font: str = REGULAR) -> str:
+    """The characters of ``text`` (after clean_text) the face cannot draw, in order, each once."""
+    charmap = _charmap(font)
+    seen: dict[str, None] = {}
+    for ch in clean_text(text):
+        if ord(ch) not in charmap and ch not in "\n\r\t" and ch not in DRAWN:
+            seen[ch] = None
+    return "".join(seen)

@@ -1,0 +1,212 @@
+"""The facilitator's guide as PDF: agenda, rules of each phase, timeline answer key, debate cards,
+scenario map and sources, all computed from the deck."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from bataille.deck.models import DebateCard, Deck, EventCard, Source
+
+from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
+from .wording import month_name, rule, word
+
+INK = colors.HexColor("#1a1a1a")
+RULE = colors.HexColor("#bbbbbb")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27, spaceAfter=6),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6,
+                             spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=8,
+                             spaceAfter=4),
+        "claim": ParagraphStyle("claim", parent=base, fontName=BOLD_ITALIC),
+        "note": ParagraphStyle("note", parent=base, fontName=ITALIC, fontSize=9, leading=12),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(clean_text(text)), style)
+
+
+def _table(rows, widths, header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 1, INK))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _agenda(deck: Deck, lang: str, st) -> list:
+    out = [_p(word("agenda", lang), st["h1"])]
+    if deck.agenda is None:
+        return out
+    rows = [[_p(word(k, lang), st["cellb"]) for k in ("start", "minutes", "phase")]]
+    start = 0
+    for phase in deck.agenda.phases:
+        cell = [_p(phase.title.get(lang), st["cellb"])]
+        if phase.description:
+            cell.append(_p(phase.description.get(lang), st["cell"]))
+        rows.append([_p(f"{start // 60}:{start % 60:02d}", st["cell"]), _p(str(phase.minutes), st["cell"]), cell])
+        start += phase.minutes
+    out.append(_table(rows, [20 * mm, 15 * mm, 135 * mm]))
+    out.append(Spacer(1, 4))
+    out.append(_p(f"{word('total', lang)} : {deck.agenda.minutes} {word('minutes', lang)}"
+                  if lang == "fr" else f"{word('total', lang)}: {deck.agenda.minutes} {word('minutes', lang)}",
+                  st["body"]))
+    out.append(_p(word("rules", lang), st["h1"]))
+    seen: set[str] = set()
+    for phase in deck.agenda.phases:
+        if phase.kind in seen or not rule(phase.kind, lang):
+            continue
+        seen.add(phase.kind)
+        out.append(KeepTogether([_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]))
+    return out
+
+
+def _answer_key(deck: Deck, lang: str, st) -> list:
+    events = sorted((c for c in deck.cards if isinstance(c, EventCard)), key=lambda c: (c.date_key, c.id))
+    out = [PageBreak(), _p(word("answer_key", lang), st["h1"])]
+    rows = [[_p(word(k, lang), st["cellb"]) for k in ("year", "title", "card")]]
+    for ev in events:
+        date = f"{month_name(ev.month, lang)} {ev.year}" if ev.month else str(ev.year)
+        rows.append([_p(date, st["cellb"]), _p(ev.title.get(lang), st["cell"]), _p(ev.id, st["small"])])
+    out.append(_table(rows, [30 * mm, 95 * mm, 45 * mm]))
+    return out
+
+
+def _debates(deck: Deck, lang: str, st) -> list:
+    out = [PageBreak(), _p(word("debates", lang), st["h1"])]
+    for card in deck.cards:
+        if not isinstance(card, DebateCard):
+            continue
+        theme = deck.theme(card.theme).name.get(lang) if card.theme else ""
+        block = [
+            _p(f"{card.title.get(lang)}", st["h2"]),
+            _p(f"{theme} · {card.id}", st["small"]),
+            _p(card.claim.get(lang), st["claim"]),
+            _p(card.context.get(lang), st["body"]),
+        ]
+        for key, prompts in (("for", card.prompts_for), ("against", card.prompts_against)):
+            block.append(_p(word(key, lang), st["cellb"]))
+            block.append(ListFlowable([ListItem(_p(p.get(lang), st["cell"]), leftIndent=12) for p in prompts],
+                                      bulletType="bullet", start="•", leftIndent=12,
+                                      bulletFontName=REGULAR, bulletFontSize=9))
+        if card.notes:
+            block.append(_p(f"{word('notes', lang)} — {card.notes.get(lang)}", st["note"]))
+        out.append(KeepTogether(block))
+    return out
+
+
+def _effects(effects, indicators, lang: str) -> str:
+    names = {i.id: i.name.get(lang) for i in indicators}
+    if not effects:
+        return word("none", lang)
+    return ", ".join(f"{names.get(k, k)} {v:+d}".replace("-", "\u2212") for k, v in effects)
+
+
+def _scenarios(deck: Deck, lang: str, st) -> list:
+    out = [PageBreak(), _p(word("scenarios", lang), st["h1"])]
+    for scenario in deck.scenarios:
+        block = [_p(scenario.title.get(lang), st["h2"]), _p(scenario.intro.get(lang), st["body"])]
+        gauges = ", ".join(f"{i.name.get(lang)} ({i.start:+d})" for i in scenario.indicators)
+        block.append(_p(f"{word('indicators', lang)} : {gauges}" if lang == "fr"
+                        else f"{word('indicators', lang)}: {gauges}", st["small"]))
+        out.append(KeepTogether(block))
+        for n, decision in enumerate(scenario.decisions, 1):
+            rows = [[_p(f"{word('decision', lang)} {n} — {decision.title.get(lang)}", st["cellb"]), "", ""],
+                    [_p(decision.situation.get(lang), st["cell"]), "", ""]]
+            for opt in decision.options:
+                rows.append([_p(f"{opt.id.upper()}. {opt.label.get(lang)}", st["cellb"]),
+                             _p(opt.consequence.get(lang), st["cell"]),
+                             _p(_effects(opt.effects, scenario.indicators, lang), st["cell"])])
+            table = _table(rows, [55 * mm, 80 * mm, 35 * mm], header=False)
+            table.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+            out += [table, Spacer(1, 6)]
+        if scenario.epilogue:
+            out.append(_p(f"{word('epilogue', lang)} — {scenario.epilogue.get(lang)}", st["note"]))
+    return out
+
+
+def _sources(deck: Deck, lang: str, st) -> list:
+    cited: dict[tuple, tuple[Source, list[str]]] = {}
+    for card in deck.cards:
+        for source in getattr(card, "sources", ()):
+            key = (source.url, source.title)
+            cited.setdefault(key, (source, []))[1].append(card.id)
+    out = [PageBreak(), _p(word("sources", lang), st["h1"])]
+    for source, ids in sorted(cited.values(), key=lambda item: (item[0].publisher.lower(), item[0].year)):
+        text = (f"<b>{escape(clean_text(source.publisher))}</b> ({source.year}). "
+                f"<i>{escape(clean_text(source.title))}</i>. "
+                f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
+        if source.note:
+            text += f" — {escape(clean_text(source.note.get(lang)))}"
+        text += f" <font size=7.5 color='#555555'>[{escape(', '.join(ids))}]</font>"
+        out.append(Paragraph(text, st["small"]))
+    return out
+
+
+def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
+    """The facilitator's guide for ``deck`` as PDF bytes (same deck, same bytes)."""
+    st = _styles()
+    buf = io.BytesIO()
+    title = f"{deck.title.get(lang)} — {word('guide', lang)}"
+    doc = SimpleDocTemplate(buf, pagesize=LETTER if paper == "letter" else A4, invariant=1,
+                            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
+                            title=title, author="Bataille IA", creator="Bataille IA",
+                            subject=f"{deck.id} {deck.version}")
+    story = [_p(deck.title.get(lang), st["title"]),
+             _p(f"{word('guide', lang)} · {deck.id} v{deck.version}", st["h2"])]
+    story += _agenda(deck, lang, st)
+    story += _answer_key(deck, lang, st)
+    story += _debates(deck, lang, st)
+    if deck.scenarios:
+        story += _scenarios(deck, lang, st)
+    story += _sources(deck, lang, st)
+
+    def footer(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(20 * mm, 10 * mm, clean_text(title))
+        canvas.drawRightString(document.pagesize[0] - 20 * mm, 10 * mm, str(document.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()
+
+
+__all__ = ["render_guide_pdf"]
