@@ -117,6 +117,9 @@ def test_many_qt_calls_that_return_nothing_do_not_kill_none(qapp) -> None:
 
     from PySide6.QtCore import QObject
     thing = QObject()
+    before = sys.getrefcount(None)
     for _ in range(20_000):
         thing.setObjectName("x")
-    assert sys.getrefcount(None) > 1_000_000
+    # Either the binding is sound (pyproject pins PySide6 below 6.12) or the guard made
+    # None's count endless: in both cases 20,000 calls cannot bring it near zero.
+    assert sys.getrefcount(None) > 1_000_000 or before - sys.getrefcount(None) < 100

@@ -20,6 +20,10 @@ def keep_none_alive() -> bool:
     """On CPython before 3.12, make None's reference count practically endless; True if done."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
+    from PySide6 import __version__ as pyside_version  # the bug is known in 6.12.0 only
+
+    if not pyside_version.startswith("6.12."):
+        return False  # pyproject pins PySide6 below 6.12; this guards environments that ignore it
     count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
     if count.value < _ENDLESS // 2:
         count.value += _ENDLESS
