@@ -21,13 +21,20 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# Debian tools the tests use (pdftoppm/pdftotext, Xvfb); installed only when missing.
-system-deps:
+# Debian packages the tests use (pdftoppm/pdftotext, Xvfb for screenshots, the X/EGL libraries
+# Qt loads); installed only when missing, so a machine that has them is not touched.
+QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xkb1 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+system-deps: $(STAMP)
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
+	ldconfig -p | grep -q libxcb-cursor.so.0 || missing="$$missing $(QT_LIBS)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -c "from PySide6.QtWidgets import QApplication" \
+	  >/dev/null 2>&1 || missing="$$missing $(QT_LIBS)"; \
 	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
+	  echo "installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
