@@ -1,0 +1,29 @@
+"""What can go wrong with a session file, in words a teacher can act on."""
+
+from __future__ import annotations
+
+from bataille.workshop.errors import StoreError
+
+
+class SessionFileError(Exception):
+    """A session file cannot be opened, read or written."""
+
+
+class NotASessionFileError(SessionFileError):
+    """The file is not a Bataille IA session (or is damaged beyond reading)."""
+
+
+class SessionFileTooNewError(SessionFileError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+
+class SessionLockedError(SessionFileError):
+    """Another window or process has the session open."""
+
+
+class SessionExistsError(SessionFileError):
+    """A new session would overwrite an existing file."""
+
+
+class SessionWriteError(SessionFileError, StoreError):
+    """An event could not be committed (disk full, read-only folder…); nothing was half-written."""

@@ -1,0 +1,72 @@
+"""The recent sessions of a folder, newest first, summarised without a deck and without writing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bataille.workshop.fold import fold
+
+from .errors import SessionFileError
+from .sessionfile import SUFFIX, check_file_header, connect_read_only, read_events, read_header
+
+
+@dataclass(frozen=True)
+class RecentSession:
+    """One session file as the "open recent" list shows it (``error`` set when it cannot be read)."""
+
+    path: Path
+    modified_at: float
+    deck_id: str = ""
+    deck_version: str = ""
+    created_at: float = 0.0
+    teams: tuple[str, ...] = ()
+    last_phase_id: str | None = None
+    started: bool = False
+    events: int = 0
+    error: str | None = None
+
+
+def _modified(path: Path) -> float:
+    # A session open elsewhere writes to its -wal file first.
+    times = [path.stat().st_mtime]
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        times.append(wal.stat().st_mtime)
+    return max(times)
+
+
+def summarise(path: Path) -> RecentSession:
+    """Read one file's events and fold them (read-only, works while another window has it open)."""
+    modified = _modified(path)
+    try:
+        check_file_header(path)  # first, so that a refused file is not even opened by SQLite
+        db = connect_read_only(path)
+    except Exception as exc:  # sqlite3 or OS errors: the list shows the file as unreadable
+        return RecentSession(path, modified, error=str(exc))
+    try:
+        read_header(db, path)
+        events = read_events(db, path)
+        state = fold(None, events)
+    except (SessionFileError, ValueError, KeyError, IndexError) as exc:
+        return RecentSession(path, modified, error=str(exc))
+    except Exception as exc:  # a damaged file must not break the whole list
+        return RecentSession(path, modified, error=f"{path.name} cannot be read ({exc}).")
+    finally:
+        db.close()
+    return RecentSession(
+        path, modified, state.deck_id, state.deck_version, state.created_at,
+        tuple(t.name for t in state.teams), state.last_phase_id, state.started, len(events),
+    )
+
+
+def recent_sessions(folder: str | os.PathLike[str], limit: int | None = None) -> list[RecentSession]:
+    """The ``.bataille`` files of ``folder``, newest first (the UI passes its app-data folder)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    paths = sorted(folder.glob(f"*{SUFFIX}"), key=_modified, reverse=True)
+    if limit is not None:
+        paths = paths[:limit]
+    return [summarise(p) for p in paths]

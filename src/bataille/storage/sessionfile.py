@@ -1,0 +1,272 @@
+"""The session file: one SQLite file (``.bataille``), an append-only event log committed per event."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from bataille.workshop.events import Event, UnknownEventError, event_from_parts
+
+from .errors import (
+    NotASessionFileError,
+    SessionExistsError,
+    SessionFileError,
+    SessionFileTooNewError,
+    SessionWriteError,
+)
+from .lock import SessionLock
+from .schema import APPLICATION_ID, CURRENT_VERSION, migrate
+
+SUFFIX = ".bataille"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit (isolation_level=None): each append is its own committed transaction.
+    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, not even a checkpoint on close (to look before touching).
+
+    A file with no -wal beside it is closed everywhere, so it is read as immutable: otherwise a
+    read-only look at a WAL file leaves empty -wal and -shm files behind.
+    """
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+
+
+def read_header(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version of an opened file, refusing what is not ours or too new, without writing."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file ({exc}).") from exc
+    if version > CURRENT_VERSION:
+        raise SessionFileTooNewError(_too_new(path, version))
+    if app_id != APPLICATION_ID and not (app_id == 0 and version == 0 and _is_empty(db)):
+        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
+    return version
+
+
+def check_file_header(path: Path) -> None:
+    """Refuse a file that is not a SQLite database of ours, or is too new, from its first 100 bytes.
+
+    Read as plain bytes so that refusing a file never makes SQLite create a -wal beside it.
+    (A file with a live -wal may hold a newer header there: ``read_header`` checks that too.)
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise SessionFileError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    if version > CURRENT_VERSION:
+        raise SessionFileTooNewError(_too_new(path, version))
+    if app_id != APPLICATION_ID:
+        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
+
+
+def _too_new(path: Path, version: int) -> str:
+    return (
+        f"{path.name} was saved by a newer version of Bataille IA (file format {version}, "
+        f"this version reads up to {CURRENT_VERSION}). Update the app to open it; the file was not changed."
+    )
+
+
+def _is_empty(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def _build(path: Path) -> None:
+    """Write a complete empty session beside ``path``, then link it into place.
+
+    A crash while creating leaves at most a hidden temporary file, never a half-made session;
+    the hard link also refuses, atomically, a file that appeared at ``path`` meanwhile.
+    """
+    temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    temp.unlink(missing_ok=True)
+    try:
+        db = _connect(temp)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")  # kept in the header: the file stays in WAL
+            db.execute("PRAGMA synchronous = FULL")
+            migrate(db, 0)
+            db.execute("INSERT INTO meta VALUES ('created_at', ?), ('format', ?)",
+                       (repr(time.time()), str(CURRENT_VERSION)))
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        _fsync(temp)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise SessionExistsError(f"{path.name} already exists: choose another name.") from None
+        except OSError:
+            if path.exists():  # a file system without hard links: rename, after checking
+                raise SessionExistsError(f"{path.name} already exists: choose another name.") from None
+            os.replace(temp, path)
+        _fsync(path.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (and Windows folders) cannot fsync a directory
+    finally:
+        os.close(fd)
+
+
+class SessionFile:
+    """An open session file, locked for this process; ``append`` commits before it returns."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection, lock: SessionLock) -> None:
+        self.path = path
+        self._db = db
+        self._lock = lock
+        self._count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> SessionFile:
+        """A new, empty session file at ``path`` (refused if a file is there already)."""
+        path = Path(path)
+        if path.exists():
+            raise SessionExistsError(f"{path.name} already exists: choose another name.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SessionFileError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        lock = SessionLock(path)
+        lock.acquire()
+        try:
+            _build(path)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise SessionFileError(f"Cannot create {path.name}: {exc}.") from exc
+        except BaseException:
+            lock.release()
+            raise
+        return cls._open_locked(path, lock)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> SessionFile:
+        """An existing session file, migrated to the current schema and locked."""
+        path = Path(path)
+        if not path.is_file():
+            raise SessionFileError(f"{path} does not exist.")
+        lock = SessionLock(path)
+        lock.acquire()
+        return cls._open_locked(path, lock)
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: SessionLock) -> SessionFile:
+        db = None
+        try:
+            check_file_header(path)
+            probe = connect_read_only(path)
+            try:
+                read_header(probe, path)
+            finally:
+                probe.close()
+            db = _connect(path)
+            version = read_header(db, path)
+            # Only now that the file is known to be ours and not too new do we write to it.
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            migrate(db, version)
+            return cls(path, db, lock)
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            lock.release()
+            raise SessionFileError(f"Cannot open {path.name}: {exc}.") from exc
+        except BaseException:
+            if db is not None:
+                db.close()
+            lock.release()
+            raise
+
+    # --- the log ----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._count
+
+    def append(self, seq: int, event: Event) -> None:
+        """Commit event number ``seq`` (durably: WAL, synchronous=FULL) or raise SessionWriteError.
+
+        Idempotent: appending the same event at the same seq again is a no-op, so a retry after
+        an error that struck after the commit cannot duplicate it.
+        """
+        payload = json.dumps(event.payload(), ensure_ascii=False, separators=(",", ":"))
+        try:
+            self._db.execute("INSERT INTO events (seq, type, at, payload) VALUES (?, ?, ?, ?)",
+                             (seq, event.type, event.at, payload))
+        except sqlite3.IntegrityError as exc:
+            row = self._db.execute("SELECT type, at, payload FROM events WHERE seq = ?", (seq,)).fetchone()
+            if row != (event.type, event.at, payload):
+                raise SessionWriteError(f"Event {seq} of {self.path.name} is already something else.") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
+        self._count = max(self._count, seq + 1)
+
+    def rows(self) -> Iterator[tuple[int, str, float, str]]:
+        """The raw rows (seq, type, at, JSON payload), in order."""
+        yield from self._db.execute("SELECT seq, type, at, payload FROM events ORDER BY seq")
+
+    def events(self) -> list[Event]:
+        """Every event, in order; NotASessionFileError if one cannot be read."""
+        return read_events(self._db, self.path)
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Checkpoint, close and unlock (safe to call twice)."""
+        if self._db is not None:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # a failed checkpoint loses nothing: the WAL is replayed at the next open
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+        self._lock.release()
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_events(db: sqlite3.Connection, path: Path) -> list[Event]:
+    """Decode every event of an open session database, in order."""
+    result = []
+    try:
+        for seq, type_name, at, payload in db.execute("SELECT seq, type, at, payload FROM events ORDER BY seq"):
+            if seq != len(result):
+                raise NotASessionFileError(f"{path.name} is missing event {len(result)}.")
+            try:
+                result.append(event_from_parts(type_name, at, json.loads(payload)))
+            except (UnknownEventError, ValueError) as exc:
+                raise SessionFileError(
+                    f"{path.name}: event {seq} cannot be read by this version of Bataille IA ({exc})."
+                ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
+    return result
