@@ -208,5 +208,21 @@ def geometry(stream: bytes):
 
 def pdftext(path: Path, page: int) -> str:
     """The text of one page (1-based), as pdftotext reads it."""
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
                           check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def pdf():
+    """The PDF readers, as a fixture so test modules need not import this conftest."""
+    import types
+
+    return types.SimpleNamespace(page_streams=page_streams, geometry=geometry, text=pdftext)
+
+
+@pytest.fixture
+def make():
+    """The deck builders (build_deck, fact, debate, event), as a fixture."""
+    import types
+
+    return types.SimpleNamespace(deck=build_deck, fact=fact, debate=debate, event=event)

@@ -30,7 +30,6 @@ _SUBSTITUTES = str.maketrans(
         "\u2009": " ",  # thin space
         "\u2007": "\u00a0",  # figure space
         "\u2011": "-",  # non-breaking hyphen
-        "\u2212": "-",  # minus sign
     }
 )
 

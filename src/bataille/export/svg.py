@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO
-
 from .errors import ExportError
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -373,6 +371,33 @@ def load_icon(path: Path) -> Icon:
     return read_icon(text, str(path))
 
 
+def _rgb(colour: str) -> str:
+    return " ".join(f"{int(colour[i:i + 2], 16) / 255:.4g}" for i in (1, 3, 5))
+
+
+@cache
+def icon_operators(icon: Icon, colour: str | None = None) -> str:
+    """The icon as PDF path operators in viewBox units (built once per icon and colour)."""
+    out = []
+    for shape in icon.shapes:
+        fill = colour if (colour and shape.fill) else shape.fill
+        stroke = colour if (colour and shape.stroke) else shape.stroke
+        if fill == "current":
+            fill = colour or "#000000"
+        if stroke == "current":
+            stroke = colour or "#000000"
+        if fill:
+            out.append(f"{_rgb(fill)} rg")
+        if stroke:
+            out.append(f"{_rgb(stroke)} RG {shape.stroke_width:.4g} w {shape.cap} J {shape.join} j")
+        for op, p in shape.ops:
+            nums = " ".join(f"{v:.4f}".rstrip("0").rstrip(".") for v in p)
+            out.append(f"{nums} {'m' if op == 'M' else 'l' if op == 'L' else 'c'}" if op != "Z" else "h")
+        star = "*" if shape.even_odd else ""
+        out.append(("B" + star) if fill and stroke else ("f" + star) if fill else "S")
+    return "\n".join(out)
+
+
 def draw_icon(canvas, icon: Icon, x: float, y: float, size: float, colour: str | None = None) -> None:
     """Draw ``icon`` in the square (x, y, size) of the canvas; ``colour`` replaces its own colours."""
     vx, vy, vw, vh = icon.view_box
@@ -382,29 +407,5 @@ def draw_icon(canvas, icon: Icon, x: float, y: float, size: float, colour: str |
     canvas.translate(x + (size - vw * scale) / 2, y + size - (size - vh * scale) / 2)
     canvas.scale(scale, -scale)
     canvas.translate(-vx, -vy)
-    for shape in icon.shapes:
-        path = canvas.beginPath()
-        for op, p in shape.ops:
-            if op == "M":
-                path.moveTo(*p)
-            elif op == "L":
-                path.lineTo(*p)
-            elif op == "C":
-                path.curveTo(*p)
-            else:
-                path.close()
-        fill = colour if (colour and shape.fill) else shape.fill
-        stroke = colour if (colour and shape.stroke) else shape.stroke
-        if fill == "current" or stroke == "current":
-            fill = (colour or "#000000") if fill else None
-            stroke = (colour or "#000000") if stroke else None
-        if fill:
-            canvas.setFillColor(fill)
-        if stroke:
-            canvas.setStrokeColor(stroke)
-            canvas.setLineWidth(shape.stroke_width)
-            canvas.setLineCap(shape.cap)
-            canvas.setLineJoin(shape.join)
-        canvas.drawPath(path, stroke=1 if stroke else 0, fill=1 if fill else 0,
-                        fillMode=FILL_EVEN_ODD if shape.even_odd else FILL_NON_ZERO)
+    canvas.addLiteral(icon_operators(icon, colour))
     canvas.restoreState()

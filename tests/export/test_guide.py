@@ -1,0 +1,45 @@
+"""The facilitator's guide read back: every part is there, in order, accents intact, same bytes."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.deck.models import EventCard
+from bataille.export.guide import render_guide_pdf
+
+
+def _text(path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def test_small_deck_guide(small_deck, tmp_path):
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(small_deck, "fr"))
+    text = _text(path)
+    order = ["Déroulé", "Règles de chaque phase", "Frise : corrigé", "Cartes débat", "Carte des scénarios",
+             "Sources"]
+    positions = [text.index(h) for h in order]
+    assert positions == sorted(positions)
+    assert "Débat n°1 : faut-il réguler ?" in text and "La satire est un droit." in text
+    assert text.index("1956") < text.index("2022")  # answer key in date order
+    assert "Sobriété choisie" in text and "Environnement −1" in text
+    assert "https://www.iea.org/reports/energy-and-ai" in text
+    assert render_guide_pdf(small_deck, "fr") == path.read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_bundled_guide(tmp_path, lang):
+    deck = load_deck(bundled_deck_path())
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang, "letter" if lang == "en" else "a4"))
+    text = _text(path)
+    for card in deck.cards_of("debate"):
+        assert card.title.get(lang).split()[0] in text
+    events = sorted((c for c in deck.cards if isinstance(c, EventCard)), key=lambda c: c.date_key)
+    assert str(events[0].year) in text and str(events[-1].year) in text
+    for scenario in deck.scenarios:
+        assert scenario.title.get(lang) in text
