@@ -1,0 +1,104 @@
+"""Export a session summary: the format comes from the file's extension (.pdf, .md, .json, .csv/.zip).
+
+``export_summary`` is what the console's "Export…" button and ``bataille summary`` call. Every
+file is written atomically (a temporary file, then a rename): a failed export leaves no half
+file, and the session file is never opened for writing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from bataille.deck.models import Deck
+from bataille.workshop import Event, Session, SessionState
+
+from .atomic import write_atomically
+from .errors import ExportError
+from .summary_csv import render_summary_csv_zip
+from .summary_json import render_summary_json
+from .summary_md import render_summary_md
+from .summary_model import Summary, SummaryError, build_summary
+from .summary_pdf import render_summary_pdf
+
+FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".zip": "csv"}
+
+
+def summary_format(path: str | os.PathLike[str]) -> str:
+    """``pdf``, ``md``, ``json`` or ``csv`` from the file name, or a SummaryError naming the choices."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise SummaryError(
+            f"{Path(path).name}: choose a file ending in .pdf, .md, .json or .csv (CSV tables come as a .zip)."
+        )
+    return FORMATS[suffix]
+
+
+def csv_zip_path(path: Path) -> Path:
+    """Where CSV tables go: a ``.zip`` as asked, or ``NAME.csv.zip`` for ``NAME.csv``."""
+    return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+
+
+def figures_folder(path: Path) -> Path:
+    """The folder beside a Markdown summary that holds its charts: ``NAME-figures``."""
+    return path.with_name(f"{path.stem}-figures")
+
+
+def write_summary(summary: Summary, path: str | os.PathLike[str]) -> list[Path]:
+    """Write ``summary`` in the format of ``path``; the files written, the main one first."""
+    target = Path(path)
+    kind = summary_format(target)
+    if kind == "pdf":
+        write_atomically(target, render_summary_pdf(summary))
+        return [target]
+    if kind == "json":
+        write_atomically(target, render_summary_json(summary))
+        return [target]
+    if kind == "csv":
+        target = csv_zip_path(target)
+        write_atomically(target, render_summary_csv_zip(summary))
+        return [target]
+    return _write_markdown(summary, target)
+
+
+def _write_markdown(summary: Summary, target: Path) -> list[Path]:
+    folder = figures_folder(target)
+    text, figures = render_summary_md(summary, folder.name)
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    created = not folder.exists()
+    written: list[Path] = []
+    try:
+        if figures:
+            try:
+                folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise ExportError(f"cannot write {folder}: {exc.strerror or exc}. "
+                                  "Choose another file or folder.") from exc
+        # Figures first: the Markdown never links to a picture that is not there yet.
+        for name, data in figures.items():
+            write_atomically(folder / name, data)
+            written.append(folder / name)
+        write_atomically(target, text.encode("utf-8"))
+    except ExportError:
+        if created and folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return [target, *written]
+
+
+def export_summary(state_or_session: Session | SessionState | Sequence[Event], deck: Deck | None,
+                   path: str | os.PathLike[str], lang: str | None = None) -> list[Path]:
+    """Build the session's summary in ``lang`` (default: the session's) and write it to ``path``.
+
+    Returns the files written, the one to open first. Raises ``ExportError`` (or its
+    ``SummaryError``) with a message to show as is.
+    """
+    summary_format(path)  # refuse an unknown extension before doing any work
+    summary = build_summary(state_or_session, deck, lang)
+    try:
+        return write_summary(summary, path)
+    except OSError as exc:  # anything the atomic writer did not already word for a teacher
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}. Choose another file or folder.") from exc

@@ -1,0 +1,191 @@
+"""The summary's pictures: votes before/after, scores, scenario indicators (reportlab bar charts).
+
+The same ``Drawing`` goes into the PDF and, as SVG (reportlab's renderSVG), beside the Markdown:
+PNG would need reportlab's renderPM backend (rlPyCairo + pycairo), which the app does not ship.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.colors import Color, HexColor, white
+
+from .fonts import BOLD, REGULAR, clean_text, register_fonts
+from .summary_model import RoundRow, Summary
+from .summary_words import word
+
+INK = HexColor("#222222")
+GRID = HexColor("#DDDDDD")
+BEFORE = HexColor("#9DB4CF")
+AFTER = HexColor("#1F4E8C")
+CHOICES = ("agree", "disagree", "undecided")
+
+
+def _title(drawing: Drawing, text: str) -> None:
+    drawing.add(String(0, drawing.height - 12, clean_text(text), fontName=BOLD, fontSize=10, fillColor=INK))
+
+
+def _axes(chart, font_size: float = 8) -> None:
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = font_size
+        axis.labels.fillColor = INK
+        axis.strokeColor = INK
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.visibleGrid = True
+    # Keep the numbers clear of the ticks: left of a vertical axis, below a horizontal one.
+    if isinstance(chart, HorizontalBarChart):
+        chart.valueAxis.tickDown = 0
+        chart.valueAxis.labels.dy = -4
+    else:
+        chart.valueAxis.tickLeft = 0
+        chart.valueAxis.labels.dx = -4
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 7
+    chart.barLabels.fillColor = INK
+
+
+def _legend(drawing: Drawing, x: float, y: float, pairs: list[tuple[Color, str]], columns: int = 1) -> None:
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.fontName = REGULAR
+    legend.fontSize = 8
+    legend.fillColor = INK
+    legend.alignment = "right"
+    legend.boxAnchor = "nw"
+    legend.columnMaximum = max(1, -(-len(pairs) // columns))
+    legend.dx = legend.dy = 7
+    legend.deltax = 110
+    legend.strokeColor = None
+    legend.colorNamePairs = [(colour, clean_text(label)) for colour, label in pairs]
+    drawing.add(legend)
+
+
+def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 150) -> Drawing | None:
+    """Agree / disagree / undecided before and after a round, in % of the room (None without votes)."""
+    if rnd.before is None:
+        return None
+    register_fonts()
+    drawing = Drawing(width, height)
+    _title(drawing, word("chart_votes", lang))
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 26, 16, width - 30, height - 52
+    series = [[round(rnd.before.share(c)) for c in CHOICES]]
+    colours = [BEFORE]
+    labels = [word("before", lang)]
+    if rnd.after is not None:
+        series.append([round(rnd.after.share(c)) for c in CHOICES])
+        colours.append(AFTER)
+        labels.append(word("after", lang))
+    chart.data = series
+    chart.categoryAxis.categoryNames = [clean_text(word(c, lang)) for c in CHOICES]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
+    chart.barLabelFormat = "%d%%"
+    chart.barLabels.nudge = 6
+    chart.groupSpacing = 12
+    chart.barSpacing = 2
+    for i, colour in enumerate(colours):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = None
+    _axes(chart)
+    drawing.add(chart)
+    _legend(drawing, 26, height - 18, list(zip(colours, labels, strict=True)), columns=2)
+    drawing.contents[-1].deltax = 70
+    return drawing
+
+
+def scores_chart(summary: Summary, width: float = 440, height: float | None = None) -> Drawing | None:
+    """One bar per team, in the team's colour, best first (None without teams)."""
+    if not summary.teams:
+        return None
+    register_fonts()
+    teams = summary.teams
+    height = height or 40 + 22 * len(teams)
+    drawing = Drawing(width, height)
+    _title(drawing, word("chart_scores", summary.lang))
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 110, 10, width - 140, height - 32
+    # Horizontal charts draw the first category at the bottom: reverse to read best first.
+    chart.data = [[t.score for t in reversed(teams)]]
+    chart.categoryAxis.categoryNames = [clean_text(t.name) for t in reversed(teams)]
+    chart.valueAxis.valueMin = min(0, *(t.score for t in teams))
+    chart.valueAxis.valueMax = max(1, *(t.score for t in teams)) * 1.1
+    chart.bars[0].strokeColor = INK
+    chart.bars[0].strokeWidth = 0.3
+    for i, team in enumerate(reversed(teams)):
+        chart.bars[(0, i)].fillColor = HexColor(team.colour)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 4
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    _axes(chart, 9)
+    drawing.add(chart)
+    return drawing
+
+
+def indicators_chart(summary: Summary, width: float = 440, height: float = 190) -> Drawing | None:
+    """Each team's final indicators side by side, one colour per team (None without scenarios)."""
+    walks = [w for w in summary.scenarios if w.indicators]
+    if not walks:
+        return None
+    register_fonts()
+    ids = [i.id for i in walks[0].indicators]
+    names = [i.name for i in walks[0].indicators]
+    # Teams on scenarios with other gauges than the first cannot share the chart's axes.
+    walks = [w for w in walks if [i.id for i in w.indicators] == ids]
+    several = len({w.scenario_id for w in walks}) > 1
+    rows = 1 + (len(walks) - 1) // 3
+    drawing = Drawing(width, height + 14 * rows)
+    _title(drawing, word("chart_indicators", summary.lang))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 28, 20
+    chart.width, chart.height = width - 36, height - 52
+    chart.data = [[dict((i.id, i.value) for i in w.indicators)[k] for k in ids] for w in walks]
+    chart.categoryAxis.categoryNames = [clean_text(n) for n in names]
+    values = [v for row in chart.data for v in row]
+    low, high = min(0, *values), max(0, *values)
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - 1, high + 1
+    chart.valueAxis.valueStep = 1 if high - low <= 10 else 2
+    chart.categoryAxis.labelAxisMode = "low"
+    chart.categoryAxis.visibleTicks = False
+    chart.groupSpacing = 10  # no bar labels: the table above the chart gives the numbers
+    pairs = []
+    for i, walk in enumerate(walks):
+        colour = HexColor(summary.team_colour(walk.team_id))
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = INK
+        chart.bars[i].strokeWidth = 0.3
+        label = summary.team_name(walk.team_id)
+        pairs.append((colour, f"{label} ({walk.title})" if several else label))
+    _axes(chart)
+    chart.categoryAxis.labels.fontSize = 7
+    drawing.add(chart)
+    legend_top = drawing.height - 18
+    chart_top = legend_top - 14 * rows
+    chart.height = chart_top - chart.y - 6
+    _legend(drawing, 30, legend_top, pairs, columns=min(3, len(pairs)))
+    drawing.contents[-1].deltax = (width - 40) / min(3, len(pairs))
+    return drawing
+
+
+def svg_bytes(drawing: Drawing) -> bytes:
+    """The drawing as a self-contained SVG file on a white ground (no external font, image or DTD)."""
+    text = renderSVG.drawToString(blank(drawing))
+    # The DOCTYPE names a DTD on w3.org: drop it, so that no viewer is tempted to fetch it.
+    start = text.find("<!DOCTYPE")
+    if start != -1:
+        text = text[:start] + text[text.index(">", text.index("svg10.dtd")) + 1:].lstrip()
+    return text.encode("utf-8")
+
+
+def blank(drawing: Drawing) -> Drawing:
+    """A white background behind a drawing (SVG viewers with a dark theme keep it legible)."""
+
+    back = Drawing(drawing.width, drawing.height)
+    back.add(Rect(0, 0, drawing.width, drawing.height, fillColor=white, strokeColor=None))
+    for item in drawing.contents:
+        back.add(item)
+    return back

@@ -1,0 +1,120 @@
+"""The summary as CSV tables, one per topic, in a zip (one table cannot hold teams, votes and arguments).
+
+Each table is UTF-8 with a byte-order mark (so spreadsheets read accents right), comma-separated,
+with a header row of stable English column names; texts are in the session's language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import datetime
+
+from .summary_model import Summary
+
+Table = tuple[list[str], list[list[object]]]
+
+
+def _iso(ts: float | None) -> str:
+    return "" if ts is None else datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
+
+
+def _minutes(seconds: float | None) -> str:
+    return "" if seconds is None else f"{seconds / 60:.1f}"
+
+
+def _refs(numbers: tuple[int, ...]) -> str:
+    return " ".join(str(n) for n in numbers)
+
+
+def summary_tables(summary: Summary) -> dict[str, Table]:
+    """Every table of the export as ``{file name: (header, rows)}``."""
+    s = summary
+    name = s.team_name
+    tables: dict[str, Table] = {
+        "session.csv": (["key", "value"], [
+            ["date", s.date_iso], ["lang", s.lang], ["deck_id", s.deck_id], ["deck_title", s.deck_title],
+            ["deck_version", s.deck_version], ["deck_changed_since", str(s.deck_changed).lower()],
+            ["planned_minutes", s.planned_minutes], ["actual_minutes", _minutes(s.actual_seconds)],
+        ]),
+        "phases.csv": (
+            ["phase_id", "kind", "title", "status", "planned_minutes", "extra_minutes", "actual_minutes",
+             "paused_minutes", "started_at", "ended_at"],
+            [[p.id, p.kind, p.title, p.status, p.planned_minutes, p.extra_minutes, _minutes(p.actual_seconds),
+              _minutes(p.paused_seconds), _iso(p.started_at), _iso(p.ended_at)] for p in s.phases]),
+        "teams.csv": (
+            ["rank", "team_id", "team", "colour", "timeline_points", "other_points", "score"],
+            [[t.rank, t.id, t.name, t.colour, t.timeline_points, t.other_points, t.score] for t in s.teams]),
+        "timeline.csv": (
+            ["order", "team_id", "team", "card_id", "card", "year", "month", "correct", "points", "position",
+             "final_position", "sources"],
+            [[i, p.team_id, name(p.team_id), p.card_id, p.title, p.year or "", p.month or "",
+              str(p.correct).lower(), p.points, p.position, p.final_position, _refs(p.sources)]
+             for i, p in enumerate(s.placements, start=1)]),
+        "rounds.csv": (
+            ["round", "theme_id", "theme", "card_id", "card", "claim", "closed", "shift_agree",
+             "shift_disagree", "shift_undecided", "winner"],
+            [[r.number, r.theme_id, r.theme, r.card_id, r.title, r.claim, str(r.closed).lower(),
+              *((f"{r.shift.agree:.2f}", f"{r.shift.disagree:.2f}", f"{r.shift.undecided:.2f}",
+                 r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
+        "sides.csv": (["round", "team_id", "team", "side"],
+                      [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
+        "votes.csv": (
+            ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
+            [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,
+              v.undecided, v.total, str(vote.revealed).lower()]
+             for r in s.rounds for stage, vote in (("before", r.before), ("after", r.after))
+             if vote is not None for v in vote.by]),
+        "arguments.csv": (["round", "team_id", "team", "side", "text"],
+                          [[r.number, a.team_id, name(a.team_id), a.side, a.text]
+                           for r in s.rounds for a in r.arguments]),
+        "evidence.csv": (["round", "team_id", "team", "card_id", "card", "figure", "sources"],
+                         [[r.number, e.team_id, name(e.team_id), e.card_id, e.title, e.figure, _refs(e.sources)]
+                          for r in s.rounds for e in r.evidence]),
+        "scenario_choices.csv": (
+            ["team_id", "team", "scenario_id", "scenario", "step", "decision_id", "decision", "option_id",
+             "option", "effects"],
+            [[w.team_id, name(w.team_id), w.scenario_id, w.title, i, c.decision_id, c.decision, c.option_id,
+              c.option, " ".join(f"{k}{v:+d}" for k, v in c.effects)]
+             for w in s.scenarios for i, c in enumerate(w.choices, start=1)]),
+        "indicators.csv": (
+            ["team_id", "team", "scenario_id", "scenario", "indicator_id", "indicator", "start", "value"],
+            [[w.team_id, name(w.team_id), w.scenario_id, w.title, ind.id, ind.name, ind.start, ind.value]
+             for w in s.scenarios for ind in w.indicators]),
+        "debrief.csv": (
+            ["kind", "team_id", "team", "text"],
+            [["takeaway", "", "", t] for t in s.takeaways]
+            + [["commitment", c.team_id or "", name(c.team_id) if c.team_id else "", c.text]
+               for c in s.commitments]),
+        "sources.csv": (["number", "publisher", "year", "title", "url", "cited_in"],
+                        [[x.number, x.publisher, x.year, x.title, x.url, " ".join(x.cited_in)]
+                         for x in s.sources]),
+    }
+    if s.awards is not None:
+        tables["awards.csv"] = (["team_id", "team", "points", "reason", "round"],
+                                [[a.team_id, name(a.team_id), a.points, a.reason, a.round or ""]
+                                 for a in s.awards])
+    return tables
+
+
+def table_bytes(header: list[str], rows: list[list[object]]) -> bytes:
+    """One CSV table: UTF-8 with BOM, CRLF line ends (RFC 4180), every field quoted when needed."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def render_summary_csv_zip(summary: Summary) -> bytes:
+    """The zip of every table (the same summary gives the same bytes: entries are dated by the session)."""
+    stamp = datetime.fromtimestamp(max(summary.created_at, 315_532_800)).timetuple()[:6]  # zip starts in 1980
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file_name, (header, rows) in summary_tables(summary).items():
+            info = zipfile.ZipInfo(file_name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, table_bytes(header, rows))
+    return buffer.getvalue()

@@ -1,0 +1,98 @@
+"""The summary as JSON for other tools: a documented, versioned layout (docs/summary-format.md).
+
+The layout is checked by ``summary.schema.json``; ``format_version`` grows only when a field
+changes meaning or disappears (new optional fields keep the version).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from bataille import __version__
+
+from .summary_model import FORMAT, FORMAT_VERSION, RoundRow, ScenarioWalk, Summary, VoteResult
+
+SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
+
+
+def _vote(vote: VoteResult | None) -> dict[str, Any] | None:
+    if vote is None:
+        return None
+
+    def counts(v) -> dict[str, Any]:
+        return {"agree": v.agree, "disagree": v.disagree, "undecided": v.undecided, "total": v.total}
+
+    return {
+        "revealed": vote.revealed,
+        "total": counts(vote.total),
+        "shares": {c: round(vote.share(c), 3) for c in ("agree", "disagree", "undecided")},
+        "by": [{"who": v.who, **counts(v)} for v in vote.by],
+    }
+
+
+def _round(rnd: RoundRow) -> dict[str, Any]:
+    return {
+        "number": rnd.number, "theme_id": rnd.theme_id, "theme": rnd.theme, "card_id": rnd.card_id,
+        "title": rnd.title, "claim": rnd.claim, "closed": rnd.closed,
+        "sides": [{"team_id": t, "side": s} for t, s in rnd.sides],
+        "before": _vote(rnd.before), "after": _vote(rnd.after),
+        "shift": asdict(rnd.shift) if rnd.shift else None,
+        "arguments": [asdict(a) for a in rnd.arguments],
+        "evidence": [{**asdict(e), "sources": list(e.sources)} for e in rnd.evidence],
+    }
+
+
+def _walk(walk: ScenarioWalk) -> dict[str, Any]:
+    return {
+        "team_id": walk.team_id, "scenario_id": walk.scenario_id, "title": walk.title,
+        "finished": walk.finished,
+        "choices": [{"decision_id": c.decision_id, "decision": c.decision, "option_id": c.option_id,
+                     "option": c.option, "effects": dict(c.effects)} for c in walk.choices],
+        "indicators": [asdict(i) for i in walk.indicators],
+    }
+
+
+def summary_dict(summary: Summary) -> dict[str, Any]:
+    """The summary as the JSON layout of ``format_version`` 1 (plain dicts, lists, numbers, strings)."""
+    s = summary
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generator": f"Bataille IA {__version__}",
+        "lang": s.lang,
+        "session": {
+            "date": s.date_iso,
+            "created_at": s.created_at,
+            "deck": {"id": s.deck_id, "title": s.deck_title, "version": s.deck_version,
+                     "changed_since": s.deck_changed},
+            "planned_minutes": s.planned_minutes,
+            "actual_seconds": s.actual_seconds,
+        },
+        "phases": [asdict(p) for p in s.phases],
+        "teams": [asdict(t) for t in s.teams],
+        "timeline": {
+            "by_team": [asdict(t) for t in s.timeline_by_team],
+            "placements": [{**asdict(p), "sources": list(p.sources)} for p in s.placements],
+        },
+        "rounds": [_round(r) for r in s.rounds],
+        "scenarios": [_walk(w) for w in s.scenarios],
+        "awards": None if s.awards is None else [asdict(a) for a in s.awards],
+        "debrief": {
+            "takeaways": list(s.takeaways),
+            "commitments": [asdict(c) for c in s.commitments],
+        },
+        "sources": [{**asdict(src), "cited_in": list(src.cited_in)} for src in s.sources],
+    }
+
+
+def render_summary_json(summary: Summary) -> bytes:
+    """The summary as UTF-8 JSON, indented, keys in a stable order."""
+    return (json.dumps(summary_dict(summary), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the layout (for tools that validate a summary)."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))

@@ -1,0 +1,233 @@
+"""The summary as Markdown, with its charts as SVG files in a folder beside it."""
+
+from __future__ import annotations
+
+import re
+
+from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
+from .summary_model import RoundRow, Summary, VoteResult
+from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: object) -> str:
+    """Text with Markdown's special characters escaped (team names and arguments are free text)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _table(header: list[str], rows: list[list[str]], right: tuple[int, ...] = ()) -> list[str]:
+    """A pipe table; the columns in ``right`` (numbers) are right-aligned."""
+    align = ["---:" if i in right else "---" for i in range(len(header))]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines + [""]
+
+
+class _Writer:
+    """Builds the Markdown lines and the figures, section by section."""
+
+    def __init__(self, summary: Summary, figures: str) -> None:
+        self.s = summary
+        self.lang = summary.lang
+        self.folder = figures
+        self.lines: list[str] = []
+        self.files: dict[str, bytes] = {}
+
+    def w(self, key: str, **fields: object) -> str:
+        return word(key, self.lang, **fields)
+
+    def colon(self, label: str, value: str) -> str:
+        return labelled(label, value, self.lang)
+
+    def team(self, team_id: str | None) -> str:
+        return md(self.s.team_name(team_id)) if team_id else md(self.w("whole_room"))
+
+    def quote(self, text: str) -> str:
+        return f"« {text} »" if self.lang != "en" else f"“{text}”"
+
+    def figure(self, name: str, drawing, alt: str) -> None:
+        if drawing is None:
+            return
+        self.files[name] = svg_bytes(drawing)
+        self.lines += [f"![{md(alt)}](<{self.folder}/{name}>)", ""]
+
+    # --- sections -----------------------------------------------------------------------
+
+    def heading(self) -> None:
+        s = self.s
+        deck = f"{md(s.deck_title)} ({md(s.deck_id)}), {self.w('version')} {md(s.deck_version)}"
+        if s.deck_changed:
+            deck += f" — *{self.w('deck_changed')}*"
+        length = length_text(s)
+        self.lines += [
+            f"# {self.w('title')} — {md(s.deck_title)}", "",
+            "- " + self.colon(f"**{self.w('date')}**", date_text(s.created_at, self.lang)),
+            "- " + self.colon(f"**{self.w('deck')}**", deck),
+            "- " + self.colon(f"**{self.w('length')}**", length), "",
+        ]
+
+    def phases(self) -> None:
+        rows = []
+        for ph in self.s.phases:
+            status = self.w(ph.status)
+            if ph.extra_minutes:
+                status += ", " + self.w("extra", n=ph.extra_minutes)
+            rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60), minutes_text(ph.actual_seconds),
+                         status])
+        self.lines += [f"## {self.w('phases')}", ""]
+        self.lines += _table([self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")], rows, (1, 2))
+
+    def teams(self) -> None:
+        self.lines += [f"## {self.w('teams')}", ""]
+        rows = [[str(t.rank), md(t.name), str(t.timeline_points), str(t.other_points), f"**{t.score}**"]
+                for t in self.s.teams]
+        self.lines += _table([self.w("rank"), self.w("team"), self.w("timeline_points"), self.w("award_points"),
+                              self.w("score")], rows, (2, 3, 4))
+        self.figure("scores.svg", scores_chart(self.s), self.w("chart_scores"))
+        if self.s.awards:
+            self.lines += [f"### {self.w('awards')}", ""]
+            rows = [[self.team(a.team_id), md(a.reason or "–"), str(a.round or "–"), f"{a.points:+d}"]
+                    for a in self.s.awards]
+            self.lines += _table([self.w("team"), self.w("reason"), self.w("round", n="").strip(),
+                                  self.w("points")], rows, (2, 3))
+
+    def timeline(self) -> None:
+        s = self.s
+        if not s.placements:
+            return
+        self.lines += [f"## {self.w('timeline')}", ""]
+        rows = [[self.team(t.team_id), str(t.right), str(t.wrong), str(t.points)] for t in s.timeline_by_team]
+        self.lines += _table([self.w("team"), self.w("right"), self.w("wrong"), self.w("points")], rows, (1, 2, 3))
+        self.lines += [f"### {self.w('placements')}", ""]
+        rows = []
+        for p in s.placements:
+            refs = " " + _refs(p.sources) if p.sources else ""
+            rows.append([self.team(p.team_id), md(p.title) + refs, str(p.year or "–"),
+                         self.w("correct") if p.correct else self.w("moved"), f"{p.points:+d}"])
+        self.lines += _table([self.w("team"), self.w("card"), self.w("year"), self.w("verdict"),
+                              self.w("points")], rows, (2, 4))
+
+    def debates(self) -> None:
+        if not self.s.rounds:
+            return
+        self.lines += [f"## {self.w('debates')}", ""]
+        for rnd in self.s.rounds:
+            self.debate(rnd)
+
+    def debate(self, rnd: RoundRow) -> None:
+        self.lines += [f"### {self.w('round', n=rnd.number)} — {md(rnd.title)}", "",
+                       f"*{self.colon(self.w('theme'), md(rnd.theme))}*", ""]
+        if rnd.claim:
+            self.lines += [f"> {self.quote(md(rnd.claim))}", ""]
+        sides = []
+        for side in ("for", "against"):
+            names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
+            if names:
+                sides.append(self.colon(f"**{self.w(side)}**", names))
+        if sides:
+            self.lines += [" · ".join(sides), ""]
+        if not rnd.closed:
+            self.lines += [f"*{self.w('open_round')}*", ""]
+        if rnd.before is None:
+            self.lines += [self.w("no_vote"), ""]
+        else:
+            self.votes(rnd)
+        self.lines += [f"#### {self.w('arguments')}", ""]
+        if not rnd.arguments:
+            self.lines += [self.w("no_arguments"), ""]
+        for side in ("for", "against"):
+            mine = [a for a in rnd.arguments if a.side == side]
+            if mine:
+                self.lines += [f"**{self.w(side)}**", ""]
+                self.lines += [f"- **{self.team(a.team_id)}** — {md(a.text)}" for a in mine] + [""]
+        self.lines += [f"#### {self.w('evidence')}", ""]
+        if not rnd.evidence:
+            self.lines += [self.w("no_evidence"), ""]
+        for e in rnd.evidence:
+            figure = f" ({md(e.figure)})" if e.figure else ""
+            refs = " " + _refs(e.sources) if e.sources else ""
+            self.lines.append(f"- **{self.team(e.team_id)}** — {self.quote(md(e.title))}{figure}{refs}")
+        self.lines.append("")
+
+    def votes(self, rnd: RoundRow) -> None:
+        choices = ("agree", "disagree", "undecided")
+        rows = []
+        for stage, vote in (("before", rnd.before), ("after", rnd.after)):
+            if vote is not None:
+                rows.append([self.w(stage), *(_count(vote, c) for c in choices), str(vote.total.total)])
+        if rnd.shift is not None:
+            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {self.w('pp')}"
+                                            for c in choices), ""])
+        self.lines += _table(["", *(self.w(c) for c in choices), self.w("total")], rows, (1, 2, 3, 4))
+        self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
+                    f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
+        if rnd.shift is not None:
+            self.lines += [self.w(f"winner_{rnd.shift.winner or 'none'}"), ""]
+        if any(v.who != "room" for v in rnd.before.by):
+            after = {v.who: v for v in rnd.after.by} if rnd.after else {}
+            legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
+            rows = [[self.team(v.who), _abc(v), _abc(after[v.who]) if v.who in after else "–"]
+                    for v in rnd.before.by]
+            self.lines += _table([f"{self.w('team')} ({legend})", self.w("before"), self.w("after")], rows, (1, 2))
+
+    def scenarios(self) -> None:
+        walks = self.s.scenarios
+        if not walks:
+            return
+        self.lines += [f"## {self.w('scenarios')}", ""]
+        for walk in walks:
+            extra = f" ({self.w('unfinished')})" if not walk.finished else ""
+            self.lines += [f"### {self.team(walk.team_id)} — {md(walk.title)}{extra}", ""]
+            self.lines += _table([self.w("decision"), self.w("choice")],
+                                 [[md(c.decision), md(c.option)] for c in walk.choices])
+        shown = [w for w in walks if w.indicators]
+        if shown:
+            ids = [i.id for i in shown[0].indicators]
+            shown = [w for w in shown if [i.id for i in w.indicators] == ids]
+            self.lines += [f"### {self.w('indicators')}", ""]
+            rows = [[md(ind.name), f"{ind.start:+d}", *(f"{w.indicators[k].value:+d}" for w in shown)]
+                    for k, ind in enumerate(shown[0].indicators)]
+            self.lines += _table([self.w("indicator"), self.w("start"),
+                                  *(self.team(w.team_id) for w in shown)],
+                                 rows, tuple(range(1, len(shown) + 2)))
+            self.figure("indicators.svg", indicators_chart(self.s), self.w("chart_indicators"))
+
+    def debrief(self) -> None:
+        s = self.s
+        self.lines += [f"## {self.w('debrief')}", "", f"### {self.w('takeaways')}", ""]
+        self.lines += [f"- {md(t)}" for t in s.takeaways] or [self.w("none")]
+        self.lines += ["", f"### {self.w('commitments')}", ""]
+        self.lines += [f"- **{self.team(c.team_id)}** — {md(c.text)}" for c in s.commitments] or [self.w("none")]
+        self.lines.append("")
+
+    def sources(self) -> None:
+        self.lines += [f"## {self.w('sources')}", ""]
+        if not self.s.sources:
+            self.lines += [self.w("no_sources"), ""]
+        for src in self.s.sources:
+            places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
+                              f"<{src.url}> — {self.w('cited_in')} {places}")
+        self.lines.append("")
+
+
+def _refs(numbers: tuple[int, ...]) -> str:
+    return "\\[" + ", ".join(str(n) for n in numbers) + "\\]"
+
+
+def _count(vote: VoteResult, choice: str) -> str:
+    return f"{getattr(vote.total, choice)} ({round(vote.share(choice))}%)"
+
+
+def _abc(v) -> str:
+    return f"{v.agree} / {v.disagree} / {v.undecided}"
+
+
+def render_summary_md(summary: Summary, figures: str = "figures") -> tuple[str, dict[str, bytes]]:
+    """The Markdown text, and the SVG figures it links to as ``{file name: bytes}`` in ``figures/``."""
+    writer = _Writer(summary, figures)
+    for section in (writer.heading, writer.phases, writer.teams, writer.timeline, writer.debates,
+                    writer.scenarios, writer.debrief, writer.sources):
+        section()
+    return "\n".join(writer.lines).rstrip() + "\n", writer.files

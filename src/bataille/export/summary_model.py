@@ -1,0 +1,502 @@
+"""The session summary as plain data, computed once from the events (or the state) and the deck.
+
+Every format (PDF, Markdown, JSON, CSV) is drawn from this one ``Summary``, so they cannot disagree.
+Deck texts are resolved in the summary's language; a card the deck no longer has shows its id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source
+from bataille.workshop import Event, Session, SessionState, fold
+from bataille.workshop import events as ev
+
+from .errors import ExportError
+
+FORMAT = "bataille-summary"
+FORMAT_VERSION = 1
+
+
+class SummaryError(ExportError):
+    """The summary cannot be made (another deck than the session's, an unknown format…)."""
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    """A phase of the agenda: planned and real durations (real = played time, pauses excluded)."""
+
+    id: str
+    kind: str
+    title: str
+    status: str
+    planned_minutes: int
+    extra_minutes: int
+    started_at: float | None
+    ended_at: float | None
+    actual_seconds: float | None
+    paused_seconds: float
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """A team, its final score and where the points came from."""
+
+    id: str
+    name: str
+    colour: str
+    rank: int
+    score: int
+    timeline_points: int
+    other_points: int
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A card a team put on the timeline."""
+
+    team_id: str
+    card_id: str
+    title: str
+    year: int | None
+    month: int | None
+    correct: bool
+    points: int
+    position: int
+    final_position: int
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TeamTimeline:
+    """A team's timeline: cards placed right and wrong, points scored."""
+
+    team_id: str
+    right: int
+    wrong: int
+    points: int
+
+
+@dataclass(frozen=True)
+class VoteCount:
+    """How one voter group (``room`` or a team id) voted."""
+
+    who: str
+    agree: int
+    disagree: int
+    undecided: int
+
+    @property
+    def total(self) -> int:
+        return self.agree + self.disagree + self.undecided
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    """A vote before or after a debate: the total and, when taken per team, each team's count."""
+
+    total: VoteCount
+    by: tuple[VoteCount, ...]
+    revealed: bool
+
+    def share(self, choice: str) -> float:
+        """Percentage of the room that made ``choice``."""
+        total = self.total.total
+        return 100.0 * getattr(self.total, choice) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ShiftResult:
+    """After − before, in percentage points of the room; the side whose share grew most wins."""
+
+    agree: float
+    disagree: float
+    undecided: float
+    winner: str | None
+
+
+@dataclass(frozen=True)
+class ArgumentRow:
+    """An argument a team made for a side."""
+
+    team_id: str
+    side: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A fact card a team played, with its key figure and the numbers of its sources."""
+
+    team_id: str
+    card_id: str
+    title: str
+    figure: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """A debate round: the card, the sides, the votes and the shift, arguments and evidence."""
+
+    number: int
+    theme_id: str
+    theme: str
+    card_id: str
+    title: str
+    claim: str
+    sides: tuple[tuple[str, str], ...]
+    before: VoteResult | None
+    after: VoteResult | None
+    shift: ShiftResult | None
+    arguments: tuple[ArgumentRow, ...]
+    evidence: tuple[EvidenceRow, ...]
+    closed: bool
+
+
+@dataclass(frozen=True)
+class ChoiceRow:
+    """One decision of a scenario and the option a team chose."""
+
+    decision_id: str
+    decision: str
+    option_id: str
+    option: str
+    effects: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A gauge of a 2035 future: its name, starting and final values."""
+
+    id: str
+    name: str
+    start: int
+    value: int
+
+
+@dataclass(frozen=True)
+class ScenarioWalk:
+    """A team's path through a scenario and where its indicators ended."""
+
+    team_id: str
+    scenario_id: str
+    title: str
+    choices: tuple[ChoiceRow, ...]
+    indicators: tuple[IndicatorValue, ...]
+    finished: bool
+
+
+@dataclass(frozen=True)
+class Award:
+    """Points the facilitator gave (or took), with the reason."""
+
+    team_id: str
+    points: int
+    reason: str
+    round: int | None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment of the room (``team_id`` None) or of one team."""
+
+    team_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A source cited during the session, numbered in order of first citation."""
+
+    number: int
+    title: str
+    publisher: str
+    year: int
+    url: str
+    cited_in: tuple[str, ...]  # "timeline", "round-1"…
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the room leaves with and a teacher files, in one language."""
+
+    lang: str
+    created_at: float
+    deck_id: str
+    deck_title: str
+    deck_version: str
+    deck_changed: bool
+    planned_minutes: int
+    actual_seconds: float | None
+    phases: tuple[PhaseRow, ...]
+    teams: tuple[TeamRow, ...]
+    placements: tuple[Placement, ...]
+    timeline_by_team: tuple[TeamTimeline, ...]
+    rounds: tuple[RoundRow, ...]
+    scenarios: tuple[ScenarioWalk, ...]
+    awards: tuple[Award, ...] | None  # None when made from a state alone (no events to itemise)
+    takeaways: tuple[str, ...]
+    commitments: tuple[Commitment, ...]
+    sources: tuple[SourceRow, ...]
+
+    def team_name(self, team_id: str | None) -> str:
+        """The name of a team (its id if the session no longer has it)."""
+        for team in self.teams:
+            if team.id == team_id:
+                return team.name
+        return team_id or ""
+
+    def team_colour(self, team_id: str) -> str:
+        for team in self.teams:
+            if team.id == team_id:
+                return team.colour
+        return "#777777"
+
+    @property
+    def date_iso(self) -> str:
+        """The session's start as local ISO 8601 with its UTC offset."""
+        return datetime.fromtimestamp(self.created_at).astimezone().isoformat(timespec="seconds")
+
+
+def live_events(events: Iterable[Event]) -> list[Event]:
+    """The events still in force: those cancelled by an ``undone`` event (and the undos) removed."""
+    kept: list[tuple[int, Event]] = []
+    for seq, event in enumerate(events):
+        if isinstance(event, ev.Undone):
+            kept = [(s, e) for s, e in kept if s != event.target]
+        else:
+            kept.append((seq, event))
+    return [e for _, e in kept]
+
+
+class _Sources:
+    """Numbers sources in order of first citation, and remembers where each was cited."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str, int], tuple[int, Source, list[str]]] = {}
+
+    def cite(self, sources: Sequence[Source], where: str) -> tuple[int, ...]:
+        numbers = []
+        for source in sources:
+            key = (source.url, source.title, source.year)
+            if key not in self._rows:
+                self._rows[key] = (len(self._rows) + 1, source, [])
+            number, _, places = self._rows[key]
+            if where not in places:
+                places.append(where)
+            numbers.append(number)
+        return tuple(numbers)
+
+    def rows(self) -> tuple[SourceRow, ...]:
+        return tuple(
+            SourceRow(n, s.title, s.publisher, s.year, s.url, tuple(places))
+            for n, s, places in sorted(self._rows.values(), key=lambda r: r[0])
+        )
+
+
+class _Deck:
+    """The deck's texts in one language, tolerant of cards it no longer has."""
+
+    def __init__(self, deck: Deck | None, lang: str) -> None:
+        self.deck = deck
+        self.lang = lang
+
+    def card(self, card_id: str):
+        if self.deck is None:
+            return None
+        try:
+            return self.deck.card(card_id)
+        except KeyError:
+            return None
+
+    def title(self, card_id: str) -> str:
+        card = self.card(card_id)
+        return card.title.get(self.lang) if card is not None else card_id
+
+    def theme(self, theme_id: str) -> str:
+        try:
+            return self.deck.theme(theme_id).name.get(self.lang) if self.deck else theme_id
+        except KeyError:
+            return theme_id
+
+    def phase_title(self, phase_id: str) -> str:
+        if self.deck is not None and self.deck.agenda is not None:
+            for phase in self.deck.agenda.phases:
+                if phase.id == phase_id:
+                    return phase.title.get(self.lang)
+        return phase_id
+
+    def scenario(self, scenario_id: str):
+        try:
+            return self.deck.scenario(scenario_id) if self.deck else None
+        except KeyError:
+            return None
+
+
+def _source_of(value: Session | SessionState | Sequence[Event]
+               ) -> tuple[SessionState, list[Event] | None, float | None]:
+    if isinstance(value, Session):
+        return value.state, list(value.events), value.now()
+    if isinstance(value, SessionState):
+        return value, None, None
+    events = list(value)
+    return fold(None, events), events, (events[-1].at if events else None)
+
+
+def _latest(state: SessionState) -> float:
+    """The last moment the state knows of (for a phase still running when there is no clock)."""
+    times = [state.created_at]
+    for p in state.agenda.phases:
+        times += [t for t in (p.started_at, p.ended_at, p.paused_at) if t is not None]
+    return max(times)
+
+
+def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck | None,
+                  lang: str | None = None, now: float | None = None) -> Summary:
+    """The summary of a session (a live ``Session``, its events, or a state) in ``lang``.
+
+    ``deck`` gives the texts (titles, claims, sources); it must be the session's deck (same id).
+    ``now`` ends a phase still running (default: the session's clock, else its last event).
+    """
+    state, events, clock_now = _source_of(source)
+    now = now if now is not None else clock_now if clock_now is not None else _latest(state)
+    if deck is not None and state.deck_id and deck.id != state.deck_id:
+        raise SummaryError(
+            f"This session was run with the deck {state.deck_id!r} (version {state.deck_version}), "
+            f"not {deck.id!r}: give that deck to make its summary."
+        )
+    lang = lang or state.lang
+    texts = _Deck(deck, lang)
+    sources = _Sources()
+    placements, by_team = _timeline(state, texts, sources)
+    awards = None
+    if events is not None:
+        awards = tuple(
+            Award(e.team_id, e.points, e.reason, e.number)
+            for e in live_events(events) if isinstance(e, ev.PointsAwarded)
+        )
+    timeline_points = {t.team_id: t.points for t in by_team}
+    ranked = sorted(state.teams, key=lambda t: -t.score)
+    teams = tuple(
+        TeamRow(t.id, t.name, t.colour, 1 + sum(o.score > t.score for o in ranked), t.score,
+                timeline_points.get(t.id, 0), t.score - timeline_points.get(t.id, 0))
+        for t in ranked
+    )
+    phases = tuple(_phase_row(p, texts, now) for p in state.agenda.phases)
+    starts = [p.started_at for p in phases if p.started_at is not None]
+    ends = [p.ended_at if p.ended_at is not None else now for p in phases if p.started_at is not None]
+    actual = max(ends) - min(starts) if starts else None
+    return Summary(
+        lang=lang,
+        created_at=state.created_at,
+        deck_id=state.deck_id,
+        deck_title=deck.title.get(lang) if deck is not None else state.deck_id,
+        deck_version=state.deck_version,
+        deck_changed=deck is not None and bool(state.deck_hash) and deck.content_hash != state.deck_hash,
+        planned_minutes=state.agenda.minutes,
+        actual_seconds=actual,
+        phases=phases,
+        teams=teams,
+        placements=placements,
+        timeline_by_team=by_team,
+        rounds=tuple(_round_row(r, texts, sources) for r in state.rounds),
+        scenarios=tuple(_walk(p, texts) for p in state.scenarios),
+        awards=awards,
+        takeaways=state.debrief.takeaways,
+        commitments=tuple(Commitment(t, text) for t, text in state.debrief.commitments),
+        sources=sources.rows(),
+    )
+
+
+def _phase_row(p, texts: _Deck, now: float) -> PhaseRow:
+    return PhaseRow(
+        id=p.id, kind=p.kind, title=texts.phase_title(p.id), status=p.status,
+        planned_minutes=p.minutes, extra_minutes=p.extra_minutes,
+        started_at=p.started_at, ended_at=p.ended_at,
+        actual_seconds=p.elapsed(now) if p.started_at is not None else None,
+        paused_seconds=p.paused_seconds,
+    )
+
+
+def _timeline(state: SessionState, texts: _Deck, sources: _Sources
+              ) -> tuple[tuple[Placement, ...], tuple[TeamTimeline, ...]]:
+    placements = []
+    for p in state.timeline.placements:
+        card = texts.card(p.card_id)
+        is_event = isinstance(card, EventCard)
+        placements.append(Placement(
+            p.team_id, p.card_id, texts.title(p.card_id),
+            card.year if is_event else None, card.month if is_event else None,
+            p.correct, p.points, p.position, p.final_position,
+            sources.cite(card.sources, "timeline") if is_event else (),
+        ))
+    by_team = tuple(
+        TeamTimeline(
+            t.id,
+            sum(1 for p in placements if p.team_id == t.id and p.correct),
+            sum(1 for p in placements if p.team_id == t.id and not p.correct),
+            sum(p.points for p in placements if p.team_id == t.id),
+        )
+        for t in state.teams
+    )
+    return tuple(placements), by_team
+
+
+def _vote(rnd, stage: str) -> VoteResult | None:
+    vote = rnd.vote(stage)
+    if vote is None:
+        return None
+    by = tuple(VoteCount(who, c.agree, c.disagree, c.undecided) for who, c in vote.by)
+    t = vote.total
+    return VoteResult(VoteCount("total", t.agree, t.disagree, t.undecided), by, rnd.revealed(stage))
+
+
+def _round_row(rnd, texts: _Deck, sources: _Sources) -> RoundRow:
+    card = texts.card(rnd.card_id)
+    claim = card.claim.get(texts.lang) if isinstance(card, DebateCard) else ""
+    where = f"round-{rnd.number}"
+    evidence = []
+    for e in rnd.evidence:
+        fact = texts.card(e.card_id)
+        is_fact = isinstance(fact, FactCard)
+        evidence.append(EvidenceRow(
+            e.team_id, e.card_id, texts.title(e.card_id),
+            fact.figure.get(texts.lang) if is_fact else "",
+            sources.cite(fact.sources, where) if is_fact else (),
+        ))
+    shift = rnd.shift
+    return RoundRow(
+        number=rnd.number, theme_id=rnd.theme_id, theme=texts.theme(rnd.theme_id),
+        card_id=rnd.card_id, title=texts.title(rnd.card_id), claim=claim, sides=rnd.sides,
+        before=_vote(rnd, "before"), after=_vote(rnd, "after"),
+        shift=ShiftResult(shift.agree, shift.disagree, shift.undecided, shift.winner) if shift else None,
+        arguments=tuple(ArgumentRow(a.team_id, a.side, a.text) for a in rnd.arguments),
+        evidence=tuple(evidence), closed=rnd.closed,
+    )
+
+
+def _walk(path, texts: _Deck) -> ScenarioWalk:
+    scenario = texts.scenario(path.scenario_id)
+    lang = texts.lang
+    names = {i.id: i for i in scenario.indicators} if scenario else {}
+    decisions = {d.id: d for d in scenario.decisions} if scenario else {}
+    choices = []
+    for decision_id, option_id in path.choices:
+        decision = decisions.get(decision_id)
+        option = next((o for o in decision.options if o.id == option_id), None) if decision else None
+        choices.append(ChoiceRow(
+            decision_id, decision.title.get(lang) if decision else decision_id,
+            option_id, option.label.get(lang) if option else option_id,
+            tuple(option.effects) if option else (),
+        ))
+    indicators = tuple(
+        IndicatorValue(i, names[i].name.get(lang) if i in names else i,
+                       names[i].start if i in names else 0, value)
+        for i, value in path.indicators
+    )
+    return ScenarioWalk(path.team_id, path.scenario_id,
+                        scenario.title.get(lang) if scenario else path.scenario_id,
+                        tuple(choices), indicators, path.finished)

@@ -1,0 +1,398 @@
+"""The summary as a PDF a teacher can print and file: A4, Atkinson Hyperlegible, tables and bar charts."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .fonts import BOLD, ITALIC, REGULAR, clean_text, register_fonts
+from .summary_charts import indicators_chart, scores_chart, votes_chart
+from .summary_model import RoundRow, Summary, VoteResult
+from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
+
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#BBBBBB")
+HEAD = colors.HexColor("#EEF2F7")
+ACCENT = colors.HexColor("#1F4E8C")
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=3)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
+        "cellr": ParagraphStyle("cellr", parent=base, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0,
+                                alignment=TA_RIGHT),
+        "claim": ParagraphStyle("claim", parent=base, fontName=ITALIC, fontSize=10.5, leading=14,
+                                leftIndent=8, borderPadding=(2, 0, 2, 6), spaceAfter=6),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
+                                textColor=ACCENT, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED,
+                                   spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT,
+                             spaceBefore=12, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
+                             spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=5,
+                             spaceAfter=2),
+    }
+
+
+# Characters the face lacks: the arrow comes from ZapfDingbats, subscripts become <sub>.
+_MARKUP = {"\u2192": "<font name='ZapfDingbats'>\u2794</font>",
+           **{chr(0x2080 + d): f"<sub>{d}</sub>" for d in range(10)}}
+
+
+def _t(text: object) -> str:
+    """Plain text made safe for a Paragraph and drawable by the face."""
+    text = escape(clean_text(str(text)))
+    for char, markup in _MARKUP.items():
+        if char in text:
+            text = text.replace(char, markup)
+    return text
+
+
+def _swatch(colour: str, size: float = 8) -> Drawing:
+    drawing = Drawing(size, size)
+    drawing.add(Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=INK, strokeWidth=0.3))
+    return drawing
+
+
+def _table(rows: list[list], widths: list[float], numeric_from: int = 99, header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+    ]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), BOLD, 9), ("BACKGROUND", (0, 0), (-1, 0), HEAD)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+class _Builder:
+    """Turns a Summary into platypus flowables, section by section."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.s = summary
+        self.lang = summary.lang
+        self.st = _styles()
+        self.story: list = []
+        self.pending: list = []  # a section heading, kept with the first block that follows it
+
+    def keep(self, block: list) -> None:
+        """Add flowables that must stay on one page (with any heading waiting for them)."""
+        self.story.append(KeepTogether(self.pending + block))
+        self.pending = []
+
+    def w(self, key: str, **fields: object) -> str:
+        return word(key, self.lang, **fields)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, self.st[style])
+
+    def team(self, team_id: str | None) -> str:
+        return _t(self.s.team_name(team_id)) if team_id else _t(self.w("whole_room"))
+
+    def team_cell(self, team_id: str) -> Table:
+        """A team name with its colour swatch, for a table cell."""
+        cell = Table([[_swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
+                     colWidths=[12, None], hAlign="LEFT")
+        cell.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                  ("VALIGN", (0, 0), (0, 0), "MIDDLE")]))
+        return cell
+
+    # --- sections -----------------------------------------------------------------------
+
+    def heading(self) -> None:
+        s = self.s
+        self.story += [self.p(_t(self.w("title")), "title"), self.p(_t(s.deck_title), "subtitle")]
+        deck = f"{_t(s.deck_title)} ({_t(s.deck_id)}), {self.w('version')} {_t(s.deck_version)}"
+        if s.deck_changed:
+            deck += f" — <i>{_t(self.w('deck_changed'))}</i>"
+        length = length_text(s)
+        rows = [[self.p(f"<b>{_t(self.w(k))}</b>", "cell"), self.p(v, "cell")]
+                for k, v in (("date", _t(date_text(s.created_at, self.lang))), ("deck", deck),
+                             ("length", _t(length)))]
+        self.story.append(_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
+
+    def phases(self) -> None:
+        self.story.append(self.p(_t(self.w("phases")), "h1"))
+        rows = [[self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")]]
+        for ph in self.s.phases:
+            status = self.w(ph.status)
+            if ph.extra_minutes:
+                status += ", " + self.w("extra", n=ph.extra_minutes)
+            rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60),
+                         minutes_text(ph.actual_seconds), self.p(_t(status), "cell")])
+        self.story.append(_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
+        self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT")]))
+
+    def teams(self) -> None:
+        self.story.append(self.p(_t(self.w("teams")), "h1"))
+        rows = [[self.w("rank"), self.w("team"), self.w("timeline_points"), self.w("award_points"),
+                 self.w("score")]]
+        for t in self.s.teams:
+            rows.append([str(t.rank), self.team_cell(t.id), str(t.timeline_points), str(t.other_points),
+                         self.p(f"<b>{t.score}</b>", "cell")])
+        table = _table(rows, [14 * mm, 70 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
+        table.setStyle(TableStyle([("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+        chart = scores_chart(self.s, width=WIDTH)
+        self.story += [table, Spacer(1, 6)] + ([chart] if chart else [])
+        if self.s.awards:
+            block = [self.p(_t(self.w("awards")), "h3")]
+            rows = [[self.w("team"), self.w("reason"), self.w("round", n="").strip(), self.w("points")]]
+            for a in self.s.awards:
+                rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
+                             str(a.round) if a.round else "–", f"{a.points:+d}"])
+            block.append(_table(rows, [55 * mm, 75 * mm, 20 * mm, 20 * mm], numeric_from=2))
+            self.story.append(KeepTogether(block))
+
+    def timeline(self) -> None:
+        s = self.s
+        if not s.placements:
+            return
+        self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("timeline")), "h1")]
+        rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
+        for t in s.timeline_by_team:
+            rows.append([self.team_cell(t.team_id), str(t.right), str(t.wrong), str(t.points)])
+        self.story.append(_table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
+        self.story.append(self.p(_t(self.w("placements")), "h3"))
+        rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
+        for p in s.placements:
+            title = _t(p.title) + (f" <font color='#555555'>[{_refs(p.sources)}]</font>" if p.sources else "")
+            verdict = self.w("correct") if p.correct else self.w("moved")
+            rows.append([self.team_cell(p.team_id), self.p(title, "cell"), str(p.year or "–"),
+                         verdict, f"{p.points:+d}"])
+        self.story.append(_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
+
+    def debates(self) -> None:
+        if not self.s.rounds:
+            return
+        self.story.append(CondPageBreak(80 * mm))
+        self.pending = [self.p(_t(self.w("debates")), "h1")]
+        for rnd in self.s.rounds:
+            self.debate(rnd)
+
+    def _vote_rows(self, rnd: RoundRow) -> list[list]:
+        choices = ("agree", "disagree", "undecided")
+        rows = [["", *(self.w(c) for c in choices), self.w("total")]]
+        for stage, vote in (("before", rnd.before), ("after", rnd.after)):
+            if vote is not None:
+                rows.append([self.w(stage), *(_count(vote, c) for c in choices), str(vote.total.total)])
+        if rnd.shift is not None:
+            pp = self.w("pp")
+            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {pp}" for c in choices),
+                         ""])
+        return rows
+
+    def debate(self, rnd: RoundRow) -> None:
+        title = f"{self.w('round', n=rnd.number)} — {_t(rnd.title)}"
+        head = [self.p(title, "h2"),
+                self.p(labelled(_t(self.w("theme")), _t(rnd.theme), self.lang), "small")]
+        if rnd.claim:
+            head.append(self.p(f"« {_t(rnd.claim)} »" if self.lang != "en" else f"“{_t(rnd.claim)}”", "claim"))
+        sides = []
+        for side in ("for", "against"):
+            names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
+            if names:
+                sides.append(labelled(f"<b>{_t(self.w(side))}</b>", names, self.lang))
+        if sides:
+            head.append(self.p(" · ".join(sides)))
+        if not rnd.closed:
+            head.append(self.p(f"<i>{_t(self.w('open_round'))}</i>", "small"))
+        if rnd.before is None:
+            head.append(self.p(_t(self.w("no_vote")), "small"))
+            self.keep(head)
+        else:
+            votes = _table(self._vote_rows(rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
+            chart = votes_chart(rnd, self.lang, width=WIDTH - 95 * mm)
+            side_by_side = Table([[votes, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
+            side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            block = [side_by_side]
+            if rnd.shift is not None:
+                block.append(self.p(_t(self.w(f"winner_{rnd.shift.winner or 'none'}"))))
+            self.keep(head + block)
+            self._per_team_votes(rnd)
+        self._arguments(rnd)
+        self._evidence(rnd)
+
+    def _per_team_votes(self, rnd: RoundRow) -> None:
+        before, after = rnd.before, rnd.after
+        if before is None or not any(v.who != "room" for v in before.by):
+            return
+        after_by = {v.who: v for v in after.by} if after else {}
+        rows = [[self.w("team"), self.w("before"), self.w("after")]]
+        for v in before.by:
+            a = after_by.get(v.who)
+            rows.append([self.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
+        legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
+        self.story.append(KeepTogether([self.p(_t(f"{self.w('votes')} ({legend})"), "small"),
+                                        _table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]))
+
+    def _arguments(self, rnd: RoundRow) -> None:
+        block = [self.p(_t(self.w("arguments")), "h3")]
+        if not rnd.arguments:
+            block.append(self.p(_t(self.w("no_arguments")), "small"))
+        for side in ("for", "against"):
+            mine = [a for a in rnd.arguments if a.side == side]
+            if not mine:
+                continue
+            items = [ListItem(self.p(f"<b>{self.team(a.team_id)}</b> — {_t(a.text)}"), leftIndent=12)
+                     for a in mine]
+            block.append(self.p(f"<b>{_t(self.w(side))}</b>"))
+            block.append(ListFlowable(items, bulletType="bullet", bulletFontName=REGULAR, start="•",
+                                      leftIndent=12, bulletFontSize=9))
+        self.story.append(KeepTogether(block[:3]))
+        self.story += block[3:]
+
+    def _evidence(self, rnd: RoundRow) -> None:
+        block = [self.p(_t(self.w("evidence")), "h3")]
+        if not rnd.evidence:
+            block.append(self.p(_t(self.w("no_evidence")), "small"))
+        for e in rnd.evidence:
+            figure = f" ({_t(e.figure)})" if e.figure else ""
+            refs = f" <font color='#555555'>[{_refs(e.sources)}]</font>" if e.sources else ""
+            block.append(self.p(f"<b>{self.team(e.team_id)}</b> — « {_t(e.title)} »{figure}{refs}"
+                                if self.lang != "en" else
+                                f"<b>{self.team(e.team_id)}</b> — “{_t(e.title)}”{figure}{refs}"))
+        self.story.append(KeepTogether(block))
+
+    def scenarios(self) -> None:
+        walks = self.s.scenarios
+        if not walks:
+            return
+        self.story.append(CondPageBreak(80 * mm))
+        self.pending = [self.p(_t(self.w("scenarios")), "h1")]
+        for walk in walks:
+            title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
+            if not walk.finished:
+                title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
+            rows = [[self.w("decision"), self.w("choice")]]
+            for c in walk.choices:
+                rows.append([self.p(_t(c.decision), "cell"), self.p(_t(c.option), "cell")])
+            self.keep([self.p(title, "h2"), _table(rows, [60 * mm, WIDTH - 60 * mm])])
+        self._comparison()
+
+    def _comparison(self) -> None:
+        walks = [w for w in self.s.scenarios if w.indicators]
+        if not walks:
+            return
+        ids = [i.id for i in walks[0].indicators]
+        walks = [w for w in walks if [i.id for i in w.indicators] == ids]
+        head = [self.w("indicator"), self.w("start")] + [self.p(self.team(w.team_id), "cellr") for w in walks]
+        rows = [head]
+        for k, indicator in enumerate(walks[0].indicators):
+            rows.append([self.p(_t(indicator.name), "cell"), f"{indicator.start:+d}"]
+                        + [f"{w.indicators[k].value:+d}" for w in walks])
+        other = (WIDTH - 55 * mm - 15 * mm) / max(1, len(walks))
+        block = [self.p(_t(self.w("indicators")), "h2"),
+                 _table(rows, [55 * mm, 15 * mm] + [other] * len(walks), numeric_from=1), Spacer(1, 6)]
+        chart = indicators_chart(self.s, width=WIDTH)
+        if chart is not None:
+            block.append(chart)
+        self.story.append(KeepTogether(block))
+
+    def debrief(self) -> None:
+        s = self.s
+        self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
+                       self.p(_t(self.w("takeaways")), "h2")]
+        self.story.append(self._bullets([_t(t) for t in s.takeaways]))
+        self.story.append(self.p(_t(self.w("commitments")), "h2"))
+        self.story.append(self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}"
+                                         for c in s.commitments]))
+
+    def _bullets(self, texts: list[str]):
+        if not texts:
+            return self.p(_t(self.w("none")), "small")
+        return ListFlowable([ListItem(self.p(t), leftIndent=12) for t in texts], bulletType="bullet",
+                            start="•", bulletFontName=REGULAR, leftIndent=12, bulletFontSize=9)
+
+    def sources(self) -> None:
+        self.story += [CondPageBreak(40 * mm), self.p(_t(self.w("sources")), "h1")]
+        if not self.s.sources:
+            self.story.append(self.p(_t(self.w("no_sources")), "small"))
+        for src in self.s.sources:
+            places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            url = _t(src.url)
+            self.story.append(self.p(
+                f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>. "
+                f"<font color='#1F4E8C'>{url}</font> <font color='#555555'>— "
+                f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
+
+    def build(self) -> list:
+        self.heading()
+        self.phases()
+        self.teams()
+        self.timeline()
+        self.debates()
+        self.scenarios()
+        self.debrief()
+        self.sources()
+        return self.story
+
+
+def _refs(numbers: tuple[int, ...]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+def _count(vote: VoteResult, choice: str) -> str:
+    return f"{getattr(vote.total, choice)} ({round(vote.share(choice))}%)"
+
+
+def _abc(v) -> str:
+    return f"{v.agree} / {v.disagree} / {v.undecided}"
+
+
+def render_summary_pdf(summary: Summary) -> bytes:
+    """The summary as PDF bytes (the same summary gives the same bytes)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    footer = clean_text(f"{word('footer', summary.lang)} · {date_text(summary.created_at, summary.lang)}")
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 10 * mm, footer)
+        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, word("page", summary.lang, n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=clean_text(f"{word('title', summary.lang)} — {summary.deck_title}"),
+        author="", subject=clean_text(word("footer", summary.lang)), creator="Bataille IA",
+        lang=summary.lang, invariant=1,
+    )
+    doc.build(_Builder(summary).build(), onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()

@@ -1,0 +1,153 @@
+"""The words of the session summary (headings, labels), in French and English."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .wording import month_name
+
+WORDS: dict[str, tuple[str, str]] = {
+    # key: (French, English)
+    "title": ("Bilan de séance", "Session summary"),
+    "date": ("Date", "Date"),
+    "deck": ("Jeu de cartes", "Deck"),
+    "version": ("version", "version"),
+    "deck_changed": ("le jeu a été modifié depuis la séance", "the deck was changed since the session"),
+    "length": ("Durée", "Length"),
+    "planned": ("Prévu", "Planned"),
+    "actual": ("Réel", "Actual"),
+    "status": ("État", "Status"),
+    "phases": ("Déroulé", "Agenda"),
+    "phase": ("Phase", "Phase"),
+    "pending": ("non jouée", "not played"),
+    "running": ("en cours", "under way"),
+    "paused": ("en pause", "paused"),
+    "done": ("jouée", "played"),
+    "skipped": ("passée", "skipped"),
+    "extra": ("prolongée de {n} min", "extended by {n} min"),
+    "teams": ("Équipes et scores", "Teams and scores"),
+    "team": ("Équipe", "Team"),
+    "room": ("Salle", "Room"),
+    "score": ("Score", "Score"),
+    "rank": ("Rang", "Rank"),
+    "timeline_points": ("Frise", "Timeline"),
+    "award_points": ("Débats et bonus", "Debates and bonuses"),
+    "timeline": ("La frise", "The timeline"),
+    "right": ("Bien placées", "Right"),
+    "wrong": ("Mal placées", "Wrong"),
+    "points": ("Points", "Points"),
+    "placements": ("Cartes posées", "Cards placed"),
+    "card": ("Carte", "Card"),
+    "year": ("Année", "Year"),
+    "verdict": ("Verdict", "Verdict"),
+    "correct": ("juste", "right"),
+    "moved": ("déplacée", "moved"),
+    "debates": ("Débats", "Debates"),
+    "round": ("Débat {n}", "Debate {n}"),
+    "theme": ("Thème", "Theme"),
+    "claim": ("Affirmation", "Claim"),
+    "sides": ("Camps", "Sides"),
+    "for": ("Pour", "For"),
+    "against": ("Contre", "Against"),
+    "votes": ("Votes", "Votes"),
+    "before": ("Avant", "Before"),
+    "after": ("Après", "After"),
+    "shift": ("Évolution", "Shift"),
+    "agree": ("D'accord", "Agree"),
+    "disagree": ("Pas d'accord", "Disagree"),
+    "undecided": ("Sans avis", "Undecided"),
+    "total": ("Total", "Total"),
+    "voters": ("votants", "voters"),
+    "pp": ("pts", "pts"),
+    "winner_for": ("Le camp « pour » a gagné le plus de voix.", "The “for” side gained most votes."),
+    "winner_against": ("Le camp « contre » a gagné le plus de voix.", "The “against” side gained most votes."),
+    "winner_none": ("Égalité : aucun camp n'a gagné plus de voix que l'autre.",
+                    "A tie: neither side gained more votes than the other."),
+    "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
+    "arguments": ("Arguments", "Arguments"),
+    "no_arguments": ("Aucun argument noté.", "No argument noted."),
+    "evidence": ("Cartes fait jouées", "Fact cards played"),
+    "no_evidence": ("Aucune carte fait jouée.", "No fact card played."),
+    "open_round": ("débat non clos", "round not closed"),
+    "awards": ("Points attribués", "Points awarded"),
+    "reason": ("Motif", "Reason"),
+    "scenarios": ("Scénarios 2035", "2035 scenarios"),
+    "scenario": ("Scénario", "Scenario"),
+    "decision": ("Décision", "Decision"),
+    "choice": ("Choix", "Choice"),
+    "indicators": ("Indicateurs finaux", "Final indicators"),
+    "indicator": ("Indicateur", "Indicator"),
+    "start": ("Départ", "Start"),
+    "unfinished": ("parcours inachevé", "path not finished"),
+    "debrief": ("Bilan : ce que la salle retient", "Debrief: what the room takes away"),
+    "takeaways": ("À retenir", "Takeaways"),
+    "commitments": ("Engagements", "Commitments"),
+    "whole_room": ("Toute la salle", "The whole room"),
+    "none": ("Rien de noté.", "Nothing noted."),
+    "sources": ("Sources citées", "Sources cited"),
+    "cited_in": ("citée dans", "cited in"),
+    "where_timeline": ("la frise", "the timeline"),
+    "no_sources": ("Aucune source citée.", "No source cited."),
+    "chart_votes": ("Votes avant et après (% de la salle)", "Votes before and after (% of the room)"),
+    "chart_scores": ("Scores", "Scores"),
+    "chart_indicators": ("Indicateurs finaux des équipes", "The teams' final indicators"),
+    "figures": ("Figures", "Figures"),
+    "not_played": ("Cette phase n'a pas été jouée.", "This phase was not played."),
+    "footer": ("Bataille IA — bilan de séance", "Bataille IA — session summary"),
+    "page": ("page {n}", "page {n}"),
+}
+
+
+def word(key: str, lang: str, **fields: object) -> str:
+    """A summary word in ``lang`` (French for any language but English), with ``{fields}`` filled."""
+    text = WORDS[key][1 if lang == "en" else 0]
+    return text.format(**fields) if fields else text
+
+
+def minutes_text(seconds: float | None) -> str:
+    """A duration as a teacher reads it: ``42 min`` or ``1 h 05``."""
+    if seconds is None:
+        return "–"
+    minutes = int(round(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d}"
+
+
+def date_text(timestamp: float, lang: str) -> str:
+    """The day and time of a session, in local time: ``mardi 18 mars 2025, 09:00``."""
+    when = datetime.fromtimestamp(timestamp)
+    if lang == "en":
+        days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        return f"{days[when.weekday()]} {when.day} {month_name(when.month, 'en')} {when.year}, {when:%H:%M}"
+    days = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    return f"{days[when.weekday()]} {when.day} {month_name(when.month, 'fr')} {when.year}, {when:%H:%M}"
+
+
+def signed(value: float, lang: str = "fr") -> str:
+    """A signed number with one decimal at most: ``+12,5`` (French), ``+12.5``, ``-3``, ``0``."""
+    if abs(value) < 0.05:
+        return "0"
+    text = f"{value:+.1f}".removesuffix(".0")
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def place_text(where: str, lang: str) -> str:
+    """Where a source was cited (``timeline``, ``round-2``) in words: ``la frise``, ``débat 2``."""
+    if where == "timeline":
+        return word("where_timeline", lang)
+    if where.startswith("round-"):
+        return word("round", lang, n=where.split("-", 1)[1]).lower()
+    return where
+
+
+def labelled(label: str, value: str, lang: str) -> str:
+    """``label : value`` with the colon French typography wants (``label: value`` in English)."""
+    return f"{label} : {value}" if lang != "en" else f"{label}: {value}"
+
+
+def length_text(summary) -> str:
+    """``prévu 1 h 30 · réel 1 h 27``: the planned and the real length of a session."""
+    lang = summary.lang
+    return (f"{word('planned', lang).lower()} {minutes_text(summary.planned_minutes * 60)} · "
+            f"{word('actual', lang).lower()} {minutes_text(summary.actual_seconds)}")
