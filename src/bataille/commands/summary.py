@@ -1,0 +1,84 @@
+"""`bataille summary SESSION.bataille -o FILE`: the session summary as PDF, Markdown, JSON or CSV tables."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from ..deck import DeckError, bundled_deck_path, load_deck
+from ..export.errors import ExportError
+from ..export.summary import export_summary, summary_format
+from ..storage import SessionFileError
+from ..storage.sessionfile import check_file_header, connect_read_only, read_events, read_header
+from ..workshop import Event
+
+NAME = "summary"
+HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
+        "beside it), .json, .csv (tables in a zip) (exit 0 ok, 1 failure, 2 usage)")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.bataille", help="the session file (it is only read)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="FILE.pdf, FILE.md, FILE.json, FILE.csv (written as FILE.csv.zip) or FILE.zip")
+    # SUPPRESS keeps `bataille --lang en summary …` and `bataille --deck D summary …` working.
+    parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
+                        help="language of the summary (default: the session's)")
+    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the deck the session was run with (default: the bundled deck)")
+
+
+def read_session_events(path: Path) -> list[Event]:
+    """The events of a session file, read without locking it and without writing anything beside it."""
+    if not path.is_file():
+        raise SessionFileError(f"{path} does not exist.")
+    check_file_header(path)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        # Open elsewhere (or left by a crash): read through SQLite so that the -wal is seen too.
+        db = connect_read_only(path)
+    else:
+        # Closed cleanly: everything is in the file; immutable mode creates no -wal/-shm beside it.
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        read_header(db, path)
+        return read_events(db, path)
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
+    finally:
+        db.close()
+
+
+def _fail(message: str) -> int:
+    print(f"bataille summary: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        summary_format(args.output)
+    except ExportError as exc:
+        print(f"bataille summary: {exc}", file=sys.stderr)
+        return 2
+    deck_path = getattr(args, "deck", None) or str(bundled_deck_path())
+    try:
+        deck = load_deck(deck_path)
+    except DeckError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return _fail(f"{deck_path}: {len(exc.problems)} problem(s) in the deck; no summary written")
+    try:
+        events = read_session_events(Path(args.session))
+    except SessionFileError as exc:
+        return _fail(str(exc))
+    if not events:
+        return _fail(f"{args.session} holds no session yet.")
+    try:
+        written = export_summary(events, deck, args.output, getattr(args, "lang", None))
+    except ExportError as exc:
+        return _fail(str(exc))
+    extra = f" (+ {len(written) - 1} chart(s) in {written[1].parent})" if len(written) > 1 else ""
+    print(f"{written[0]}{extra}")
+    return 0
