@@ -242,23 +242,22 @@ class _Builder:
             block = [side_by_side]
             if rnd.shift is not None:
                 block.append(self.p(_t(self.w(f"winner_{rnd.shift.winner or 'none'}"))))
-            self.keep(head + block)
-            self._per_team_votes(rnd)
+            self.keep(head + block + self._per_team_votes(rnd))
         self._arguments(rnd)
         self._evidence(rnd)
 
-    def _per_team_votes(self, rnd: RoundRow) -> None:
+    def _per_team_votes(self, rnd: RoundRow) -> list:
         before, after = rnd.before, rnd.after
         if before is None or not any(v.who != "room" for v in before.by):
-            return
+            return []
         after_by = {v.who: v for v in after.by} if after else {}
         rows = [[self.w("team"), self.w("before"), self.w("after")]]
         for v in before.by:
             a = after_by.get(v.who)
             rows.append([self.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
         legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
-        self.story.append(KeepTogether([self.p(_t(f"{self.w('votes')} ({legend})"), "small"),
-                                        _table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]))
+        return [self.p(_t(f"{self.w('votes')} ({legend})"), "small"),
+                _table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
     def _arguments(self, rnd: RoundRow) -> None:
         block = [self.p(_t(self.w("arguments")), "h3")]
