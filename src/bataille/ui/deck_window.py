@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bataille.deck.models import Card, Deck
 from bataille.ui.actions import ActionId, ActionRegistry
@@ -16,8 +16,9 @@ from bataille.ui.deck_browser import DeckBrowser
 from bataille.ui.deck_problems import DeckProblemsPanel
 from bataille.ui.deck_watcher import DeckWatcher
 from bataille.ui.i18n import Translations, system_language
-from bataille.ui.identity import APPLICATION_DISPLAY_NAME, APPLICATION_VERSION
+from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
+from bataille.ui.welcome import AppMenuActions
 
 WINDOW_KEY = "deck"
 
@@ -159,15 +160,16 @@ class DeckWindow(QMainWindow):
         self.language_menu.addAction(a[ActionId.LANGUAGE_SYSTEM])
         self.language_menu.addSeparator()
         self.language_menu.addActions([a[ActionId.LANGUAGE_FR], a[ActionId.LANGUAGE_EN]])
+        self.tools_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a[ActionId.ABOUT])
+        # Welcome (Help), Preferences (Tools); About opens the same dialog as the console's.
+        self.menu_actions = AppMenuActions(self, self._settings, lambda: self.deck, self.choose_language)
+        self.menu_actions.add_to(self.help_menu, self.tools_menu, about=False)
         self.retranslate()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Bataille IA"), self.tr(
-            "<h3>%1 %2</h3><p>A card-game workshop on the social and environmental stakes "
-            "of generative AI.</p><p>Licence: GPL 3.0 or later.</p>")
-            .replace("%1", APPLICATION_DISPLAY_NAME).replace("%2", APPLICATION_VERSION))
+        self.menu_actions.show_about()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -179,6 +181,7 @@ class DeckWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.setAccessibleName(self.tr("Deck browser"))
         self.deck_label.setAccessibleName(self.tr("Open deck"))

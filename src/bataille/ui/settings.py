@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
+STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
 
 
 def use_settings_folder(folder: Path) -> None:
@@ -44,6 +45,12 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        if isinstance(value, str):  # the INI file stores "true" / "false"
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
     @property
     def language(self) -> str:
         """"fr", "en", or "" to follow the system language."""
@@ -70,6 +77,89 @@ class Settings:
     @card_width.setter
     def card_width(self, value: int) -> None:
         self._store.setValue("browser/card_width", int(value))
+
+    # -- preferences (ui/preferences.py) --------------------------------------------------------
+
+    @property
+    def welcome_shown(self) -> bool:
+        """The welcome was seen once: it opens by itself on the first run only."""
+        return self._bool("ui/welcome_shown", False)
+
+    @welcome_shown.setter
+    def welcome_shown(self, value: bool) -> None:
+        self._store.setValue("ui/welcome_shown", bool(value))
+
+    @property
+    def stage_screen(self) -> str:
+        """Name of the screen the stage opens on ("" picks the second screen when there is one)."""
+        return self._str("stage/screen")
+
+    @stage_screen.setter
+    def stage_screen(self, value: str) -> None:
+        self._store.setValue("stage/screen", value)
+
+    @property
+    def stage_text_percent(self) -> int:
+        """Size of the stage's text, in percent of the size fitted to the screen (projector rooms differ)."""
+        return min(STAGE_TEXT_PERCENT_MAX, max(STAGE_TEXT_PERCENT_MIN, self._int("stage/text_percent", 100)))
+
+    @stage_text_percent.setter
+    def stage_text_percent(self, value: int) -> None:
+        self._store.setValue("stage/text_percent", int(value))
+
+    @property
+    def timer_sound(self) -> bool:
+        """Play a sound when a timer reaches zero."""
+        return self._bool("timer/sound", True)
+
+    @timer_sound.setter
+    def timer_sound(self, value: bool) -> None:
+        self._store.setValue("timer/sound", bool(value))
+
+    @property
+    def session_minutes(self) -> int:
+        """Default length of a new session, in minutes (the agenda is rescaled to it)."""
+        return max(10, self._int("session/minutes", 90))
+
+    @session_minutes.setter
+    def session_minutes(self, value: int) -> None:
+        self._store.setValue("session/minutes", int(value))
+
+    @property
+    def print_paper(self) -> str:
+        """Default paper for printing the cards: "a4" or "letter" (as `bataille print --paper`)."""
+        return self._str("print/paper", "a4")
+
+    @print_paper.setter
+    def print_paper(self, value: str) -> None:
+        self._store.setValue("print/paper", value)
+
+    @property
+    def print_card_size(self) -> str:
+        """Default card size: "poker", "tarot", "a7" or "mini" (as `bataille print --size`)."""
+        return self._str("print/card_size", "poker")
+
+    @print_card_size.setter
+    def print_card_size(self, value: str) -> None:
+        self._store.setValue("print/card_size", value)
+
+    @property
+    def print_duplex(self) -> str:
+        """Default double-sided mode: "long", "short" or "none" (as `bataille print --duplex`)."""
+        return self._str("print/duplex", "long")
+
+    @print_duplex.setter
+    def print_duplex(self, value: str) -> None:
+        self._store.setValue("print/duplex", value)
+
+    @property
+    def print_cut_marks(self) -> bool:
+        """Print cut marks in the margins."""
+        return self._bool("print/cut_marks", True)
+
+    @print_cut_marks.setter
+    def print_cut_marks(self, value: bool) -> None:
+        self._store.setValue("print/cut_marks", bool(value))
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"windows/{window}/geometry")

@@ -1,0 +1,234 @@
+"""The welcome: what the workshop is, the two windows, the guide and the cards to print.
+
+It opens by itself on the first run only (``Settings.welcome_shown``) and again from
+Help → Welcome. :class:`AppMenuActions` gives a window its Welcome, About and Preferences
+commands in one go, kept translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import Deck
+from bataille.ui.about import open_about
+from bataille.ui.i18n import system_language
+from bataille.ui.identity import APPLICATION_DISPLAY_NAME
+from bataille.ui.preferences import open_preferences
+from bataille.ui.settings import Settings
+
+
+class WelcomeDialog(QDialog):
+    """A short page for a first-time facilitator, with the two PDFs to prepare a session."""
+
+    def __init__(self, settings: Settings, deck: Callable[[], Deck | None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self._settings = settings
+        self._deck = deck
+        self.text = QLabel(objectName="welcomeText", wordWrap=True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers reach it by Tab
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.text)
+        self.guide_button = QPushButton(objectName="saveGuide")
+        self.cards_button = QPushButton(objectName="saveCards")
+        self.guide_button.clicked.connect(self.save_guide)
+        self.cards_button.clicked.connect(self.save_cards)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.guide_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cards_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 600)
+        self.retranslate()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.start_button.setFocus()  # Enter or Space closes it; Tab reaches the text and the PDFs
+
+    def done(self, result: int) -> None:
+        self._settings.welcome_shown = True  # seen once: it will not open by itself again
+        self._settings.sync()
+        super().done(result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+
+        self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APPLICATION_DISPLAY_NAME))
+        self.guide_button.setText(self.tr("Save the &Facilitator's Guide…"))
+        self.cards_button.setText(self.tr("Save the &Cards to Print…"))
+        self.start_button.setText(self.tr("&Let's Go"))
+        for button in (self.guide_button, self.cards_button, self.start_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.text.setAccessibleName(self.tr("Welcome text"))
+        self.text.setText(
+            "<h2>" + self.tr("Welcome to %1").replace("%1", APPLICATION_DISPLAY_NAME) + "</h2>"
+            + "<p>" + self.tr("%1 helps you run a card-game workshop on the social and environmental "
+                         "stakes of generative AI with a class or a group, in about 90 minutes "
+                         "(from 20 minutes to 2 hours).").replace("%1", APPLICATION_DISPLAY_NAME) + "</p>"
+            + "<h3>" + self.tr("How a session goes") + "</h3><ol>"
+            + "<li>" + self.tr("<b>Timeline:</b> teams place dated events of AI history in order.") + "</li>"
+            + "<li>" + self.tr("<b>Debates:</b> a claim, fact cards to argue with, a vote before and after.") + "</li>"
+            + "<li>" + self.tr("<b>Scenarios:</b> teams steer a 2035 future and see what their choices cost.") + "</li>"
+            + "<li>" + self.tr("<b>Debrief:</b> what the room learnt, and what it still wonders about.") + "</li></ol>"
+            + "<h3>" + self.tr("Two windows") + "</h3><ul>"
+            + "<li>" + self.tr("<b>The console</b>, on your screen: the agenda and timers, the teams and "
+                          "their scores, the controls of each phase and your notes. Only you see it.") + "</li>"
+            + "<li>" + self.tr("<b>The stage</b>, on the projector: the card in play, the timer, the scores "
+                          "and the votes in large type. It shows only what you have revealed. Its text "
+                          "size is in Tools → Preferences.") + "</li></ul>"
+            + "<h3>" + self.tr("Before the session") + "</h3><p>"
+            + self.tr("Read the facilitator's guide (rules, timings, answers and sources) and print the "
+                 "cards on both sides: the buttons below save them as PDF files. Paper and card size "
+                 "are in Tools → Preferences.") + "</p><p>"
+            + self.tr("This page opens again from Help → Welcome.") + "</p>")
+
+    # -- the two PDFs ----------------------------------------------------------------------------
+
+    def _language(self) -> str:
+        return self._settings.language or system_language()
+
+    def _save_pdf(self, title: str, file_name: str, render: Callable[[Deck], bytes]) -> Path | None:
+        deck = self._deck()
+        if deck is None:
+            QMessageBox.warning(self, title, self.tr("No deck is open: open a deck folder first."))
+            return None
+        start = str(Path.home() / file_name)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        return self.write_pdf(path, deck, render, title)
+
+    def write_pdf(self, path: Path, deck: Deck, render: Callable[[Deck], bytes], title: str) -> Path | None:
+        """Render and write one PDF, then open it in the PDF reader; errors in a message box."""
+        from bataille.export.atomic import write_atomically
+        from bataille.export.errors import ExportError
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_atomically(str(path), render(deck))
+        except (ExportError, OSError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, title, self.tr("The PDF could not be written: %1").replace("%1", str(error)))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def render_guide(self, deck: Deck) -> bytes:
+        from bataille.export.guide import render_guide_pdf
+
+        return render_guide_pdf(deck, self._language(), self._settings.print_paper)
+
+    def render_cards(self, deck: Deck) -> bytes:
+        from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
+        from bataille.export.imposition import parse_card_size
+
+        s = self._settings
+        options = PrintOptions(paper=s.print_paper, size=parse_card_size(s.print_card_size),
+                               cut_marks=s.print_cut_marks, duplex=s.print_duplex, lang=self._language())
+        return render_sheets_pdf(deck, options)
+
+    def save_guide(self) -> Path | None:
+        return self._save_pdf(self.tr("Facilitator's guide"), self.tr("facilitator-guide.pdf"), self.render_guide)
+
+    def save_cards(self) -> Path | None:
+        return self._save_pdf(self.tr("Cards to print"), self.tr("cards.pdf"), self.render_cards)
+
+
+class AppMenuActions(QObject):
+    """Welcome, About and Preferences for one window's menus, retranslated with the window."""
+
+    def __init__(self, window: QWidget, settings: Settings, deck: Callable[[], Deck | None] = lambda: None,
+                 choose_language: Callable[[str], None] | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._deck = deck
+        self._choose_language = choose_language
+        self.dialog: QDialog | None = None  # the one opened last (tests and screenshots look at it)
+        self.welcome = QAction(window, objectName="action_welcome")
+        self.about = QAction(window, objectName="action_about_dialog")
+        self.preferences = QAction(window, objectName="action_preferences")
+        self.preferences.setShortcuts([QKeySequence("Ctrl+,")])
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.welcome.triggered.connect(self.show_welcome)
+        self.about.triggered.connect(self.show_about)
+        self.preferences.triggered.connect(self.show_preferences)
+        window.installEventFilter(self)  # retranslate when the window does
+        self.retranslate()
+
+    def add_to(self, help_menu: QMenu, settings_menu: QMenu, about: bool = True) -> None:
+        """Welcome first in Help, About last (unless the window has its own About action);
+        Preferences in the settings (Tools/Edit) menu."""
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, self.welcome)
+        if first is not None:
+            help_menu.insertSeparator(first)
+        if about:
+            help_menu.addAction(self.about)
+        settings_menu.addAction(self.preferences)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.welcome.setText(self.tr("&Welcome"))
+        self.about.setText(self.tr("&About %1").replace("%1", APPLICATION_DISPLAY_NAME))
+        self.preferences.setText(self.tr("&Preferences…"))
+        for action in (self.welcome, self.about, self.preferences):
+            action.setStatusTip(action.text().replace("&", "").rstrip("…"))
+
+    def show_welcome(self) -> WelcomeDialog:
+        dialog = WelcomeDialog(self._settings, self._deck, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def show_welcome_on_first_run(self) -> WelcomeDialog | None:
+        """The welcome, unless it was seen before (call once the main window is shown)."""
+        return None if self._settings.welcome_shown else self.show_welcome()
+
+    def show_about(self) -> QDialog:
+        self.dialog = open_about(self._settings, self._window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return self.dialog
+
+    def show_preferences(self) -> QDialog:
+        self.dialog = open_preferences(self._settings, self._window, self._choose_language)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return self.dialog

@@ -1,0 +1,125 @@
+"""Welcome (first run, Help → Welcome), About (version, licences, AI and data), and their menus."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bataille.deck import load_deck
+from bataille.ui.about import AboutDialog, font_licence_text
+from bataille.ui.identity import APPLICATION_VERSION
+from bataille.ui.settings import Settings
+from bataille.ui.welcome import WelcomeDialog
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "bataille"
+NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "requests", "httpx", "aiohttp", "ftplib", "smtplib",
+                   "xmlrpc", "websocket", "PySide6.QtNetwork", "PySide6.QtWebEngineCore"}
+
+
+def _menu_texts(menu) -> list[str]:
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_welcome_opens_on_the_first_run_only(window) -> None:
+    actions = window.menu_actions
+    first = actions.show_welcome_on_first_run()
+    assert isinstance(first, WelcomeDialog) and first.isVisible()
+    first.start_button.click()
+    assert Settings().welcome_shown
+    assert actions.show_welcome_on_first_run() is None
+
+
+def test_help_and_tools_menus_in_french_then_english(window, translations) -> None:
+    assert _menu_texts(window.help_menu) == ["Bienvenue", "À propos de Bataille IA"]
+    assert _menu_texts(window.tools_menu) == ["Préférences…"]
+    assert window.tools_menu.title() == "&Outils"
+    translations.set_language("en")
+    QApplication.processEvents()  # Qt posts the LanguageChange events
+    assert _menu_texts(window.help_menu) == ["Welcome", "About Bataille IA"]
+    assert _menu_texts(window.tools_menu) == ["Preferences…"]
+
+
+def test_menus_open_the_dialogs(qtbot, window) -> None:
+    window.menu_actions.welcome.trigger()
+    assert isinstance(window.menu_actions.dialog, WelcomeDialog)
+    window.menu_actions.dialog.close()
+    window.registry["about"].trigger()
+    assert isinstance(window.menu_actions.dialog, AboutDialog)
+    window.menu_actions.dialog.close()
+    window.menu_actions.preferences.trigger()
+    assert window.menu_actions.dialog.objectName() == "preferencesDialog"
+    window.menu_actions.dialog.close()
+
+
+def test_welcome_explains_the_two_windows_and_points_to_the_pdfs(qtbot, translations) -> None:
+    dialog = WelcomeDialog(Settings())
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0→ Bienvenue"):
+        assert words in text
+    assert "guide" in dialog.guide_button.text() and "cartes" in dialog.cards_button.text()
+    translations.set_language("en")
+    QApplication.processEvents()  # Qt posts the LanguageChange events
+    assert "The stage" in dialog.text.text() and "Help → Welcome" in dialog.text.text()
+
+
+def test_welcome_writes_the_guide_and_the_cards(qtbot, small_deck: Path, tmp_path: Path, monkeypatch) -> None:
+    from bataille.ui import welcome
+
+    monkeypatch.setattr(welcome.QDesktopServices, "openUrl", lambda url: True)  # no PDF reader in tests
+    deck = load_deck(small_deck)
+    settings = Settings()
+    settings.print_paper, settings.print_duplex = "letter", "none"
+    dialog = WelcomeDialog(settings, lambda: deck)
+    qtbot.addWidget(dialog)
+    guide = dialog.write_pdf(tmp_path / "guide.pdf", deck, dialog.render_guide, "guide")
+    cards = dialog.write_pdf(tmp_path / "cards.pdf", deck, dialog.render_cards, "cards")
+    assert guide.read_bytes().startswith(b"%PDF") and cards.read_bytes().startswith(b"%PDF")
+
+
+def test_about_shows_version_licences_and_the_data_promise(qtbot, translations) -> None:
+    dialog = AboutDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert APPLICATION_VERSION in dialog.title.text()
+    licences = dialog.licences_page.toPlainText()
+    assert "SIL Open Font License" in licences and "Atkinson Hyperlegible" in licences
+    assert "Reserved Font Name" in licences or "PERMISSION & CONDITIONS" in licences  # the full text
+    assert "GPL" in licences
+    data = dialog.data_page.toPlainText()
+    assert "Rien ne quitte cet ordinateur" in data and "Aucune intelligence artificielle" in data
+    assert str(Path(Settings().file_name).parent) in data
+    translations.set_language("en")
+    QApplication.processEvents()  # Qt posts the LanguageChange events
+    assert "Nothing leaves this computer" in dialog.data_page.toPlainText()
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["&About", "&Licences", "AI and your &data"]
+
+
+def test_font_licence_ships_with_the_fonts() -> None:
+    assert "SIL OPEN FONT LICENSE" in font_licence_text().upper()
+
+
+def test_no_module_of_ours_can_reach_the_network() -> None:
+    """What the About page promises: no network code anywhere in bataille."""
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if any(name == m or name.startswith(m + ".") for m in NETWORK_MODULES):
+                    offenders.append(f"{path.relative_to(SRC)}: {name}")
+    assert not offenders
+
+
+@pytest.mark.parametrize("dialog_class", [WelcomeDialog, AboutDialog])
+def test_dialogs_use_the_hyperlegible_font(qtbot, dialog_class) -> None:
+    from bataille.ui.fonts import apply_app_font
+
+    family = apply_app_font(QApplication.instance())
+    dialog = dialog_class(Settings())
+    qtbot.addWidget(dialog)
+    assert family.startswith("Atkinson Hyperlegible")
+    assert dialog.font().family() == family
