@@ -1,0 +1,1 @@
+"""The facilitator's console: agenda and timer, teams, the current phase's controls, notes, what comes next."""

@@ -1,0 +1,167 @@
+"""The agenda: every phase with its status, the current one's timer and its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.console.steps import phase_title
+from bataille.ui.controller import SessionController, format_clock
+
+TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
+TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
+
+
+class AgendaPanel(QGroupBox):
+    """The phases of the session, the timer of the current one, and start / pause / +1 / +5 / next."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("consoleTimer")
+        font = QFont(self.font())
+        font.setPixelSize(44)
+        font.setBold(True)
+        self.timer_label.setFont(font)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_note = QLabel()
+        self.timer_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_pause = QPushButton()
+        self.plus_1 = QPushButton()
+        self.plus_5 = QPushButton()
+        self.next_phase = QPushButton()
+        self.phases = QListWidget()
+        self.phases.setObjectName("agendaList")
+        self.phases.setWordWrap(True)
+        self.phases.itemActivated.connect(self._start_chosen)
+
+        buttons = QHBoxLayout()
+        for button in (self.start_pause, self.plus_1, self.plus_5):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.timer_label)
+        layout.addWidget(self.timer_note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.next_phase)
+        layout.addWidget(self.phases, 1)
+
+        self.start_pause.clicked.connect(self.toggle_timer)
+        self.plus_1.clicked.connect(lambda: controller.act("extend_timer", 1))
+        self.plus_5.clicked.connect(lambda: controller.act("extend_timer", 5))
+        self.next_phase.clicked.connect(self.go_to_next_phase)
+        controller.changed.connect(self._on_changed)
+        controller.tick.connect(self.show_time)
+        controller.timeUp.connect(lambda _up: self.show_time())
+        self.retranslate()
+
+    # -- commands --------------------------------------------------------------------------------
+
+    def toggle_timer(self) -> None:
+        """Start the next phase when none runs, else pause or resume the current one."""
+        phase = self.controller.state.agenda.current
+        if phase is None:
+            self.controller.act("start_phase")
+        elif phase.status == "paused":
+            self.controller.act("resume_timer")
+        else:
+            self.controller.act("pause_timer")
+
+    def go_to_next_phase(self) -> None:
+        state = self.controller.state
+        if state.agenda.next_pending is not None:
+            self.controller.act("start_phase")
+        elif state.agenda.current is not None:
+            self.controller.act("end_phase")
+        else:
+            self.controller.act("start_phase")  # says why not
+
+    def _start_chosen(self, item: QListWidgetItem) -> None:
+        phase_id = item.data(Qt.ItemDataRole.UserRole)
+        phase = self.controller.state.agenda.phase(phase_id)
+        if phase.status == "pending":
+            self.controller.act("start_phase", phase_id)
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _on_changed(self, parts: frozenset) -> None:
+        if parts & {"agenda", "timer", "settings"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        c = self.controller
+        state = c.state
+        marks = {"pending": "○", "running": "▶", "paused": "⏸", "done": "✓", "skipped": "⤼"}
+        words = {"pending": self.tr("to come"), "running": self.tr("running"), "paused": self.tr("paused"),
+                 "done": self.tr("done"), "skipped": self.tr("skipped")}
+        current_row = -1
+        self.phases.clear()
+        for i, phase in enumerate(state.agenda.phases):
+            title = phase_title(c.deck, phase.id, c.lang)
+            minutes = phase.minutes + phase.extra_minutes
+            text = f"{marks.get(phase.status, '')} {title} — {minutes} min"
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{title}: {words.get(phase.status, phase.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, phase.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")
+            if phase.status in ("running", "paused"):
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                current_row = i
+            self.phases.addItem(item)
+        if current_row >= 0:
+            self.phases.setCurrentRow(current_row)
+        phase = state.agenda.current
+        if phase is None:
+            self.start_pause.setText(self.tr("&Start next phase"))
+        elif phase.status == "paused":
+            self.start_pause.setText(self.tr("&Resume"))
+        else:
+            self.start_pause.setText(self.tr("&Pause"))
+        self.start_pause.setAccessibleName(self.start_pause.text().replace("&", ""))
+        for button in (self.plus_1, self.plus_5):
+            button.setEnabled(phase is not None)
+        self.show_time()
+
+    def show_time(self) -> None:
+        c = self.controller
+        phase = c.state.agenda.current
+        self.timer_label.setText(format_clock(c.remaining()))
+        self.timer_label.setStyleSheet(TIME_UP_STYLE if c.time_up else TIMER_STYLE)
+        if phase is None:
+            note = self.tr("No phase under way")
+        elif c.time_up:
+            note = self.tr("Time's up — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+        elif phase.status == "paused":
+            note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+        else:
+            note = phase_title(c.deck, phase.id, c.lang)
+        self.timer_note.setText(note)
+        self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Agenda and timer"))
+        self.plus_1.setText(self.tr("+&1 min"))
+        self.plus_1.setAccessibleName(self.tr("Add one minute"))
+        self.plus_5.setText(self.tr("+&5 min"))
+        self.plus_5.setAccessibleName(self.tr("Add five minutes"))
+        self.next_phase.setText(self.tr("Ne&xt phase"))
+        self.next_phase.setAccessibleName(self.tr("Next phase"))
+        self.phases.setAccessibleName(self.tr("Phases of the agenda (Enter starts a phase to come)"))
+        self.refresh()

@@ -1,0 +1,75 @@
+"""Small widgets the phase panels share: a team chooser, labelled rows, vote count boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from bataille.ui.console.teams_panel import swatch
+from bataille.workshop import SessionState
+
+
+def compact(combo: QComboBox, chars: int = 16) -> QComboBox:
+    """A combo box that may be narrower than its longest entry (long card titles)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+def fill_teams(combo: QComboBox, state: SessionState, room: str | None = None) -> None:
+    """Put the session's teams in ``combo`` (with a first "room" entry when ``room`` is given)."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if room is not None:
+        combo.addItem(room, None)
+    for team in state.teams:
+        combo.addItem(swatch(team.colour), team.name, team.id)
+    index = combo.findData(keep)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
+
+
+def labelled(label: QLabel, *widgets: QWidget, stretch_last: bool = True) -> QHBoxLayout:
+    """A row: a label (buddy of the first widget, for its mnemonic) then the widgets."""
+    row = QHBoxLayout()
+    row.addWidget(label)
+    if widgets:
+        label.setBuddy(widgets[0])
+    for i, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+    return row
+
+
+class VoteCounts(QWidget):
+    """Three number boxes: agree, disagree, undecided (room counts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QSpinBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, choice in enumerate(("agree", "disagree", "undecided")):
+            box = QSpinBox()
+            box.setRange(0, 10_000)
+            box.setObjectName(f"vote_{choice}")
+            label = QLabel()
+            label.setBuddy(box)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(box, 1, column)
+            self.boxes[choice] = box
+            self.labels[choice] = label
+
+    def counts(self) -> dict[str, int]:
+        return {choice: box.value() for choice, box in self.boxes.items()}
+
+    def set_counts(self, agree: int, disagree: int, undecided: int) -> None:
+        for choice, value in zip(self.boxes, (agree, disagree, undecided), strict=True):
+            self.boxes[choice].setValue(value)
+
+    def retranslate(self, agree: str, disagree: str, undecided: str, stage: str) -> None:
+        for choice, text in (("agree", agree), ("disagree", disagree), ("undecided", undecided)):
+            self.labels[choice].setText(text)
+            self.boxes[choice].setAccessibleName(f"{text.replace('&', '')} ({stage})")

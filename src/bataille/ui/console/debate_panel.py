@@ -1,0 +1,230 @@
+"""Controls of a debate round: choose the card, sides, votes before/after (hidden, then shown), arguments, evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import FactCard
+from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
+from bataille.ui.controller import SessionController
+
+
+class DebatePanel(QWidget):
+    """One round at a time: open it, record and reveal the votes, note arguments and evidence, close it."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.round_label = QLabel()
+        self.round_label.setWordWrap(True)
+        self.round_label.setObjectName("roundLabel")
+        self.card_combo = compact(QComboBox())
+        self.card_combo.setObjectName("debateCard")
+        self.card_label = QLabel()
+        self.open_button = QPushButton()
+        self.close_button = QPushButton()
+        self.sides_button = QPushButton()
+
+        self.votes: dict[str, VoteCounts] = {}
+        self.record_buttons: dict[str, QPushButton] = {}
+        self.reveal_buttons: dict[str, QPushButton] = {}
+        self.vote_boxes: dict[str, QGroupBox] = {}
+        self.vote_states: dict[str, QLabel] = {}
+        for stage in ("before", "after"):
+            counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
+            state_label = QLabel()
+            record.setObjectName(f"record_{stage}")
+            reveal.setObjectName(f"reveal_{stage}")
+            record.clicked.connect(lambda _=False, s=stage: self.record(s))
+            reveal.clicked.connect(lambda _=False, s=stage: controller.act("reveal_votes", s))
+            box = QGroupBox()
+            grid = QGridLayout(box)
+            grid.addWidget(counts, 0, 0, 1, 3)
+            grid.addWidget(record, 1, 0)
+            grid.addWidget(reveal, 1, 1)
+            grid.addWidget(state_label, 1, 2)
+            self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
+            self.vote_boxes[stage], self.vote_states[stage] = box, state_label
+
+        self.argument_team = compact(QComboBox())
+        self.argument_text = QLineEdit()
+        self.argument_text.setObjectName("argumentText")
+        self.argument_button = QPushButton()
+        self.argument_label = QLabel()
+        self.evidence_team = compact(QComboBox())
+        self.evidence_card = compact(QComboBox())
+        self.evidence_card.setObjectName("evidenceCard")
+        self.evidence_button = QPushButton()
+        self.evidence_label = QLabel()
+
+        self.round_box = QGroupBox()
+        top = QVBoxLayout(self.round_box)
+        top.addWidget(self.round_label)
+        top.addLayout(labelled(self.card_label, self.card_combo))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.sides_button, self.close_button):
+            buttons.addWidget(button)
+        top.addLayout(buttons)
+        self.play_box = QGroupBox()
+        play = QVBoxLayout(self.play_box)
+        play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_text, self.argument_button,
+                                stretch_last=False))
+        play.addLayout(labelled(self.evidence_label, self.evidence_team, self.evidence_card, self.evidence_button,
+                                stretch_last=False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.round_box)
+        layout.addWidget(self.vote_boxes["before"])
+        layout.addWidget(self.play_box)
+        layout.addWidget(self.vote_boxes["after"])
+        layout.addStretch(1)
+
+        self.open_button.clicked.connect(self.open_round)
+        self.close_button.clicked.connect(lambda: controller.act("close_round"))
+        self.sides_button.clicked.connect(lambda: controller.act("assign_sides"))
+        self.argument_button.clicked.connect(self.add_argument)
+        self.argument_text.returnPressed.connect(self.add_argument)
+        self.evidence_button.clicked.connect(self.play_evidence)
+        controller.changed.connect(self._on_changed)
+        self.retranslate()
+
+    # -- commands --------------------------------------------------------------------------------
+
+    def open_round(self) -> None:
+        card_id = self.card_combo.currentData()
+        if card_id:
+            self.controller.act("open_round", card_id=card_id)
+        else:
+            self.controller.act("open_round")
+
+    def record(self, stage: str) -> None:
+        self.controller.act("record_vote", stage, self.votes[stage].counts())
+
+    def add_argument(self) -> None:
+        team_id = self.argument_team.currentData()
+        if team_id is None:
+            return
+        if self.controller.act("add_argument", team_id, self.argument_text.text()):
+            self.argument_text.setText("")
+
+    def play_evidence(self) -> None:
+        team_id, card_id = self.evidence_team.currentData(), self.evidence_card.currentData()
+        if team_id and card_id:
+            self.controller.act("play_evidence", team_id, card_id)
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _on_changed(self, parts: frozenset) -> None:
+        if parts & {"debate", "teams", "settings", "agenda"}:
+            self.refresh()
+
+    def _fill_cards(self) -> None:
+        c = self.controller
+        keep = self.card_combo.currentData()
+        used = {r.card_id for r in c.state.rounds}
+        self.card_combo.blockSignals(True)
+        self.card_combo.clear()
+        self.card_combo.addItem(self.tr("Draw from the next theme"), None)
+        for theme in c.deck.themes:
+            for card in c.deck.cards_of("debate", theme.id):
+                done = " ✓" if card.id in used else ""
+                self.card_combo.addItem(f"{theme.name.get(c.lang)} — {card.title.get(c.lang)}{done}", card.id)
+        index = self.card_combo.findData(keep)
+        self.card_combo.setCurrentIndex(max(0, index))
+        self.card_combo.blockSignals(False)
+
+    def _fill_evidence(self) -> None:
+        c = self.controller
+        rnd = c.state.open_round
+        keep = self.evidence_card.currentData()
+        played = {e.card_id for e in rnd.evidence} if rnd else set()
+        theme = rnd.theme_id if rnd else None
+        facts = [card for card in c.deck.cards_of("fact") if isinstance(card, FactCard)]
+        facts.sort(key=lambda card: card.theme != theme)  # the round's theme first
+        self.evidence_card.clear()
+        for card in facts:
+            if card.id not in played:
+                self.evidence_card.addItem(f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})", card.id)
+        index = self.evidence_card.findData(keep)
+        self.evidence_card.setCurrentIndex(max(0, index))
+
+    def refresh(self) -> None:
+        c = self.controller
+        state = c.state
+        rnd = state.open_round
+        self._fill_cards()
+        fill_teams(self.argument_team, state)
+        fill_teams(self.evidence_team, state)
+        self._fill_evidence()
+        if rnd is None:
+            self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the round."))
+        else:
+            try:
+                title = c.deck.card(rnd.card_id).title.get(c.lang)
+            except KeyError:
+                title = rnd.card_id
+            self.round_label.setText(self.tr("Debate %1 open: %2").replace("%1", str(rnd.number)).replace("%2", title))
+        self.open_button.setEnabled(rnd is None)
+        self.card_combo.setEnabled(rnd is None)
+        for widget in (self.close_button, self.sides_button, self.play_box):
+            widget.setEnabled(rnd is not None)
+        self.sides_button.setVisible(not c.quick_debate)
+        for stage in ("before", "after"):
+            vote = rnd.vote(stage) if rnd else None
+            enabled = rnd is not None and (stage == "before" or rnd.before is not None)
+            self.vote_boxes[stage].setEnabled(enabled)
+            self.reveal_buttons[stage].setEnabled(vote is not None and not rnd.revealed(stage))
+            if vote is not None:
+                self.votes[stage].set_counts(vote.total.agree, vote.total.disagree, vote.total.undecided)
+                shown = rnd.revealed(stage)
+                self.vote_states[stage].setText(self.tr("shown on the stage") if shown else self.tr("hidden from the room"))
+            else:
+                if rnd is None or (stage == "after" and rnd.before is None):
+                    self.votes[stage].set_counts(0, 0, 0)
+                self.vote_states[stage].setText(self.tr("not recorded"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.round_box.setTitle(self.tr("Debate round"))
+        self.card_label.setText(self.tr("&Card:"))
+        self.card_combo.setAccessibleName(self.tr("Debate card"))
+        self.open_button.setText(self.tr("&Open the round"))
+        self.sides_button.setText(self.tr("Dra&w sides"))
+        self.sides_button.setAccessibleName(self.tr("Give each team a side at random"))
+        self.close_button.setText(self.tr("C&lose the round"))
+        for stage, title in (("before", self.tr("Vote before the debate")), ("after", self.tr("Vote after the debate"))):
+            self.vote_boxes[stage].setTitle(title)
+            self.votes[stage].retranslate(self.tr("Agree"), self.tr("Disagree"), self.tr("Undecided"), title)
+            self.record_buttons[stage].setAccessibleName(self.tr("Record: %1").replace("%1", title))
+            self.reveal_buttons[stage].setAccessibleName(self.tr("Show on the stage: %1").replace("%1", title))
+        self.record_buttons["before"].setText(self.tr("&Record (hidden)"))
+        self.reveal_buttons["before"].setText(self.tr("Show &before"))
+        self.record_buttons["after"].setText(self.tr("Record (&hidden)"))
+        self.reveal_buttons["after"].setText(self.tr("Show &after"))
+        self.play_box.setTitle(self.tr("Arguments and evidence"))
+        self.argument_label.setText(self.tr("Ar&gument:"))
+        self.argument_team.setAccessibleName(self.tr("Team making the argument"))
+        self.argument_text.setAccessibleName(self.tr("Argument text"))
+        self.argument_text.setPlaceholderText(self.tr("A short argument (Enter adds it)"))
+        self.argument_button.setText(self.tr("A&dd"))
+        self.argument_button.setAccessibleName(self.tr("Add the argument"))
+        self.evidence_label.setText(self.tr("E&vidence:"))
+        self.evidence_team.setAccessibleName(self.tr("Team playing the evidence"))
+        self.evidence_card.setAccessibleName(self.tr("Fact card played as evidence"))
+        self.evidence_button.setText(self.tr("&Play"))
+        self.evidence_button.setAccessibleName(self.tr("Play the fact card"))
+        self.refresh()

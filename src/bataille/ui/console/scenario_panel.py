@@ -1,0 +1,130 @@
+"""Controls of the scenarios: a team starts a 2035 future, then chooses an option at each decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bataille.ui.console.common import compact, fill_teams, labelled
+from bataille.ui.controller import SessionController
+
+
+class ScenarioPanel(QWidget):
+    """Pick a team (the stage follows it), start its scenario, and record its choices one by one."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.team = compact(QComboBox())
+        self.team.setObjectName("scenarioTeam")
+        self.team_label = QLabel()
+        self.scenario = compact(QComboBox())
+        self.scenario.setObjectName("scenarioChoice")
+        self.scenario_label = QLabel()
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startScenario")
+        self.decision = QLabel()
+        self.decision.setWordWrap(True)
+        self.options_box = QGroupBox()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.option_buttons: list[QPushButton] = []
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        self.walk_box = QGroupBox()
+        walk = QVBoxLayout(self.walk_box)
+        walk.addLayout(labelled(self.team_label, self.team))
+        walk.addLayout(labelled(self.scenario_label, self.scenario, self.start_button, stretch_last=False))
+        walk.addWidget(self.decision)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.walk_box)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.start_button.clicked.connect(self.start)
+        self.team.currentIndexChanged.connect(self._team_chosen)
+        controller.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def start(self) -> None:
+        team_id, scenario_id = self.team.currentData(), self.scenario.currentData()
+        if team_id and scenario_id:
+            self.controller.act("start_scenario", team_id, scenario_id)
+
+    def choose(self, option_id: str) -> None:
+        team_id = self.team.currentData()
+        if team_id:
+            self.controller.act("choose_option", team_id, option_id)
+
+    def _team_chosen(self) -> None:
+        self.controller.show_scenario_team(self.team.currentData())
+        self.refresh()
+
+    def _on_changed(self, parts: frozenset) -> None:
+        if parts & {"scenario", "teams", "settings"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        c = self.controller
+        state = c.state
+        fill_teams(self.team, state)
+        keep = self.scenario.currentData()
+        self.scenario.clear()
+        for scenario in c.deck.scenarios:
+            self.scenario.addItem(scenario.title.get(c.lang), scenario.id)
+        self.scenario.setCurrentIndex(max(0, self.scenario.findData(keep)))
+        path = state.scenario_path(self.team.currentData() or "")
+        self.scenario.setEnabled(path is None)
+        self.start_button.setEnabled(path is None)
+        for button in self.option_buttons:
+            self.options_layout.removeWidget(button)
+            button.deleteLater()
+        self.option_buttons = []
+        decision = None
+        if path is not None and path.next_decision is not None:
+            scenario = c.deck.scenario(path.scenario_id)
+            decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
+        if decision is not None:
+            self.decision.setText(f"<b>{decision.title.get(c.lang)}</b><br>{decision.situation.get(c.lang)}")
+            for option in decision.options:
+                button = QPushButton(f"&{option.id.upper()}. {option.label.get(c.lang)}")
+                button.setObjectName(f"option_{option.id}")
+                button.setAccessibleName(option.label.get(c.lang))
+                button.clicked.connect(lambda _=False, o=option.id: self.choose(o))
+                self.options_layout.addWidget(button)
+                self.option_buttons.append(button)
+        elif path is not None:
+            self.decision.setText(self.tr("This team has made every decision."))
+        else:
+            self.decision.setText(self.tr("Choose a scenario for this team and start it."))
+        self.options_box.setVisible(bool(self.option_buttons))
+        lines = []
+        for team in state.teams:
+            walk = state.scenario_path(team.id)
+            if walk is None:
+                lines.append(self.tr("%1: not started").replace("%1", team.name))
+            else:
+                lines.append(self.tr("%1: %2 of %3 decisions").replace("%1", team.name)
+                             .replace("%2", str(len(walk.choices))).replace("%3", str(len(walk.decisions))))
+        self.progress.setText("\n".join(lines))
+        if self.isVisible():
+            self.controller.show_scenario_team(self.team.currentData())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.controller.show_scenario_team(self.team.currentData())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.walk_box.setTitle(self.tr("Scenario walk"))
+        self.team_label.setText(self.tr("T&eam:"))
+        self.team.setAccessibleName(self.tr("Team (the stage shows its scenario)"))
+        self.scenario_label.setText(self.tr("&Scenario:"))
+        self.scenario.setAccessibleName(self.tr("Scenario"))
+        self.start_button.setText(self.tr("S&tart"))
+        self.start_button.setAccessibleName(self.tr("Start the scenario for this team"))
+        self.options_box.setTitle(self.tr("The team chooses"))
+        self.refresh()

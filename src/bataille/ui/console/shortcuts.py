@@ -1,0 +1,54 @@
+"""The shortcut sheet (F1): every key of the console and the remote, on the laptop only."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from bataille.ui.console.actions import ConsoleActions
+
+
+class ShortcutSheet(QDialog):
+    """A non-modal sheet beside the console (never on the stage)."""
+
+    def __init__(self, actions: ConsoleActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self._actions = actions
+        self.view = QTextBrowser()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+        self.retranslate()
+
+    def rows(self) -> list[tuple[str, str]]:
+        rows = [
+            (self.tr("Next step"), "PgDown, →, Space"),
+            (self.tr("Previous step (moves only)"), "PgUp, ←"),
+            (self.tr("Black screen on / off"), "B, ."),
+        ]
+        for action in self._actions.all():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            if keys:
+                rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        body = "".join(f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+                       for what, keys in self.rows())
+        note = self.tr("Keys typed in a text box stay in the text box.")
+        self.view.setHtml(f"<table cellpadding='4'>{body}</table><p>{html.escape(note)}</p>")
+        self.view.setAccessibleName(self.windowTitle())
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)

@@ -1,0 +1,161 @@
+"""What comes next, the facilitator's notes for the current card or phase, and the history."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import DebateCard, EventCard, FactCard
+from bataille.ui.controller import SessionController
+from bataille.workshop import describe
+
+HISTORY = 40
+
+
+class NextPanel(QGroupBox):
+    """The step the remote's "next" would take, with a button for it."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("nextStep")
+        self.button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(controller.advance)
+        controller.changed.connect(lambda _parts: self.refresh())
+        self.retranslate()
+
+    def refresh(self) -> None:
+        step = self.controller.next_step()
+        self.label.setText(step.label)
+        self.button.setEnabled(step.run is not None)
+        self.button.setAccessibleDescription(step.label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What comes next"))
+        self.button.setText(self.tr("Do it (PgDown)"))
+        self.button.setAccessibleName(self.tr("Take the next step"))
+        self.refresh()
+
+
+def notes_html(controller: SessionController) -> str:
+    """Notes for the facilitator: the current card's notes and prompts, else the phase's description."""
+    c = controller
+    lang = c.lang
+    state = c.state
+    parts: list[str] = []
+    card = None
+    rnd = state.open_round
+    if rnd is not None:
+        card = _card(c, rnd.card_id)
+    elif c.placing is not None:
+        card = _card(c, c.placing[1])
+    if card is not None:
+        parts.append(f"<h3>{html.escape(card.title.get(lang))}</h3>")
+        if isinstance(card, EventCard):
+            parts.append(f"<p><b>{card.year}</b> — {html.escape(card.text.get(lang))}</p>")
+        if isinstance(card, DebateCard):
+            parts.append(f"<p><i>{html.escape(card.claim.get(lang))}</i></p>")
+            parts.append(f"<p>{html.escape(card.context.get(lang))}</p>")
+            for title, prompts in ((QCoreApplication.translate("NotesPanel", "For"), card.prompts_for), (QCoreApplication.translate("NotesPanel", "Against"), card.prompts_against)):
+                if prompts:
+                    items = "".join(f"<li>{html.escape(p.get(lang))}</li>" for p in prompts)
+                    parts.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+        if isinstance(card, FactCard):
+            parts.append(f"<p>{html.escape(card.text.get(lang))}</p>")
+        if card.notes:
+            parts.append(f"<p>{html.escape(card.notes.get(lang))}</p>")
+    phase = state.agenda.current
+    if phase is not None and c.deck.agenda:
+        for deck_phase in c.deck.agenda.phases:
+            if deck_phase.id == phase.id and deck_phase.description:
+                parts.append(f"<h4>{html.escape(deck_phase.title.get(lang))}</h4>"
+                             f"<p>{html.escape(deck_phase.description.get(lang))}</p>")
+    return "".join(parts)
+
+
+def _card(controller: SessionController, card_id: str):
+    try:
+        return controller.deck.card(card_id)
+    except KeyError:
+        return None
+
+
+class NotesPanel(QGroupBox):
+    """Facilitator notes (never on the stage)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.view = QTextBrowser()
+        self.view.setObjectName("notes")
+        self.view.setOpenLinks(False)
+        QVBoxLayout(self).addWidget(self.view)
+        controller.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def _on_changed(self, parts: frozenset) -> None:
+        if parts & {"debate", "timeline", "agenda", "view", "settings"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        text = notes_html(self.controller)
+        self.view.setHtml(text or f"<p>{html.escape(self.tr('No notes for this moment.'))}</p>")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Facilitator notes"))
+        self.view.setAccessibleName(self.tr("Facilitator notes"))
+        self.refresh()
+
+
+class HistoryPanel(QGroupBox):
+    """The last actions, newest first, as the engine describes them."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.list = QListWidget()
+        self.list.setObjectName("history")
+        QVBoxLayout(self).addWidget(self.list)
+        controller.changed.connect(lambda _parts: self.refresh())
+        self.retranslate()
+
+    def refresh(self) -> None:
+        c = self.controller
+        self.list.clear()
+        for event in reversed(c.session.events[-HISTORY:]):
+            self.list.addItem(describe(event, c.lang, c.state, c.deck))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("History"))
+        self.list.setAccessibleName(self.tr("History of the session"))
+        self.refresh()

@@ -1,0 +1,175 @@
+"""The facilitator's console: agenda and timer, teams, the phase's controls, notes, what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from bataille.ui.console.actions import ConsoleAction, ConsoleActions
+from bataille.ui.console.agenda_panel import AgendaPanel
+from bataille.ui.console.keys import presenter_key, undo_reaches_session
+from bataille.ui.console.phase_panel import PhasePanel
+from bataille.ui.console.shortcuts import ShortcutSheet
+from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
+from bataille.ui.console.teams_panel import TeamsPanel
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.window import StageWindow
+
+ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
+TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
+
+
+class ConsoleWindow(QMainWindow):
+    """The laptop's window; it owns the stage window and closes it with the session."""
+
+    closed = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consoleWindow")
+        self.controller = controller
+        self.stage = StageWindow(controller)
+        self.actions_ = ConsoleActions(self)
+        self.agenda = AgendaPanel(controller)
+        self.teams = TeamsPanel(controller)
+        self.phase = PhasePanel(controller)
+        self.next_panel = NextPanel(controller)
+        self.notes = NotesPanel(controller)
+        self.history = HistoryPanel(controller)
+        self.shortcut_sheet: ShortcutSheet | None = None
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.agenda)
+        left.addWidget(self.teams)
+        right = QSplitter(Qt.Orientation.Vertical)
+        for panel in (self.next_panel, self.notes, self.history):
+            right.addWidget(panel)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 1)
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.addWidget(left)
+        columns.addWidget(self.phase)
+        columns.addWidget(right)
+        columns.setStretchFactor(1, 1)
+        columns.setSizes([300, 720, 340])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(columns)
+        self.setCentralWidget(central)
+
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.status_line, 1)
+        self.stage_state = QLabel()
+        self.statusBar().addPermanentWidget(self.stage_state)
+
+        self._build_menus()
+        controller.status.connect(self.show_status)
+        controller.changed.connect(self._on_changed)
+        controller.timeUp.connect(self._on_time_up)
+        self.retranslate()
+        self._on_time_up(controller.time_up)
+        self._undo_guard = undo_reaches_session(self)
+
+    # -- menus and keys --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a, c = self.actions_, self.controller
+        a[ConsoleAction.NEXT].triggered.connect(c.advance)
+        a[ConsoleAction.BACK].triggered.connect(c.back)
+        a[ConsoleAction.UNDO].triggered.connect(c.undo)
+        a[ConsoleAction.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
+        a[ConsoleAction.PLUS_1].triggered.connect(lambda: c.act("extend_timer", 1))
+        a[ConsoleAction.PLUS_5].triggered.connect(lambda: c.act("extend_timer", 5))
+        a[ConsoleAction.NEXT_PHASE].triggered.connect(self.agenda.go_to_next_phase)
+        a[ConsoleAction.SHOW_STAGE].triggered.connect(self.show_stage)
+        a[ConsoleAction.BLACKOUT].triggered.connect(c.toggle_blackout)
+        a[ConsoleAction.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
+        a[ConsoleAction.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
+        a[ConsoleAction.BEEP].toggled.connect(lambda on: setattr(c, "beep_on_time_up", on))
+        a[ConsoleAction.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ConsoleAction.CLOSE].triggered.connect(self.close)
+        for action in a.all():
+            self.stage.addAction(action)  # the remote works whichever window has the focus
+        self.session_menu = self.menuBar().addMenu("")
+        self.session_menu.addActions([a[ConsoleAction.UNDO], a[ConsoleAction.NEXT], a[ConsoleAction.BACK]])
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(a[ConsoleAction.CLOSE])
+        self.timer_menu = self.menuBar().addMenu("")
+        self.timer_menu.addActions([a[ConsoleAction.START_PAUSE], a[ConsoleAction.PLUS_1], a[ConsoleAction.PLUS_5],
+                                    a[ConsoleAction.NEXT_PHASE], a[ConsoleAction.BEEP]])
+        self.stage_menu = self.menuBar().addMenu("")
+        self.stage_menu.addActions([a[ConsoleAction.SHOW_STAGE], a[ConsoleAction.BLACKOUT],
+                                    a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN]])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(a[ConsoleAction.SHORTCUTS])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Reached only by keys no control used (see console/keys.py).
+        if not presenter_key(self.controller, event, self.stage):
+            super().keyPressEvent(event)
+
+    def show_stage(self) -> None:
+        """Show the stage (fullscreen on the projector when there is one) and light it up."""
+        self.controller.set_blackout(False)
+        self.stage.present(self.screen())
+        self._on_changed(frozenset({"view"}))
+
+    def show_shortcuts(self) -> None:
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = ShortcutSheet(self.actions_, self)
+        self.shortcut_sheet.show()
+        self.shortcut_sheet.raise_()
+
+    # -- feedback --------------------------------------------------------------------------------
+
+    def show_status(self, kind: str, message: str) -> None:
+        """One line at the bottom of the console: never a dialog in front of the room."""
+        self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
+        self.status_line.setText(("⚠ " if kind == "error" else "") + message)
+        self.status_line.setAccessibleDescription(message)
+
+    def _on_changed(self, parts: frozenset) -> None:
+        blackout = self.controller.blackout
+        self.actions_[ConsoleAction.BLACKOUT].setChecked(blackout)
+        self.actions_[ConsoleAction.UNDO].setEnabled(self.controller.session.can_undo)
+        self.actions_[ConsoleAction.FULLSCREEN].setChecked(self.stage.isFullScreen())
+        if blackout:
+            self.stage_state.setText(self.tr("Stage: BLACK"))
+        elif self.stage.isVisible():
+            self.stage_state.setText(self.tr("Stage: shown"))
+        else:
+            self.stage_state.setText(self.tr("Stage: hidden (F5)"))
+
+    def _on_time_up(self, up: bool) -> None:
+        self.statusBar().setStyleSheet(TIME_UP_BAR if up else "")
+        if up:
+            self.show_status("info", self.tr("Time's up for this phase: +1 / +5 min, or move on."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.timer_menu.setTitle(self.tr("&Timer"))
+        self.stage_menu.setTitle(self.tr("S&tage"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        title = self.controller.deck.title.get(self.controller.lang)
+        self.setWindowTitle(self.tr("%1 — Console").replace("%1", title))
+        self.setAccessibleName(self.tr("Facilitator console"))
+        self.status_line.setAccessibleName(self.tr("Messages"))
+        self._on_changed(frozenset())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.stage.close()
+        if self.shortcut_sheet is not None:
+            self.shortcut_sheet.close()
+        super().closeEvent(event)
+        self.closed.emit()

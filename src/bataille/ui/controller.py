@@ -1,0 +1,226 @@
+"""The one owner of a live session in the UI: actions in, redraw signals out.
+
+Widgets never hold game state: they read ``controller.state`` and call ``controller.act``.
+A refused action becomes a line on the console's status bar, never a dialog in front of
+the room. The controller also keeps the few things that are presentation, not game:
+the black screen, the card a team is about to place, the team whose scenario is shown.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from bataille.deck.models import Deck
+from bataille.ui.console.steps import NAVIGATION_EVENTS, Step, next_step
+from bataille.workshop import ActionError, Changes, Session, SessionState, describe
+from bataille.workshop.errors import NotSavedError
+
+ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario",
+                       "debrief", "settings", "view"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SessionController", text)
+
+
+def format_clock(seconds: float | None) -> str:
+    """mm:ss of a timer: counts down to 0:00, then up with a minus sign when over time."""
+    if seconds is None:
+        return "--:--"
+    if seconds > 0:
+        whole = math.ceil(seconds)
+        return f"{whole // 60}:{whole % 60:02d}"
+    whole = math.floor(-seconds)
+    return f"−{whole // 60}:{whole % 60:02d}" if whole else "0:00"
+
+
+class SessionController(QObject):
+    """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
+
+    changed = Signal(frozenset)  # the parts of the state to redraw (plus "view")
+    tick = Signal()  # the timer's shown second changed (at most once a second)
+    timeUp = Signal(bool)  # True when the current phase runs out of time, False when it has time again
+    status = Signal(str, str)  # (kind: "error" | "info", message)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.blackout = False
+        self.beep_on_time_up = False
+        self.placing: tuple[str, str] | None = None  # (team id, card id) the room should see
+        self.scenario_team: str | None = None  # the team whose decision the stage shows
+        self.last_message = ""
+        self._time_up = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 5 % early, just before the second turns,
+        # and then once more right after it (two wake-ups for one change on screen).
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_tick)
+        self.timer_ticks = 0  # for the idle test: how often the clock woke us
+        self._schedule()
+        self._time_up = self._is_time_up()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    @property
+    def deck(self) -> Deck:
+        return self.session.deck
+
+    @property
+    def lang(self) -> str:
+        """The language of the session's deck texts."""
+        return self.session.state.lang
+
+    def remaining(self) -> float | None:
+        return self.session.remaining()
+
+    def next_step(self) -> Step:
+        return next_step(self.state, self.deck)
+
+    @property
+    def quick_debate(self) -> bool:
+        """A one-phase debate session (the teacher's 20 minutes): no teams, no scores shown."""
+        phases = self.state.agenda.phases
+        return len(phases) == 1 and phases[0].kind == "debate"
+
+    @property
+    def time_up(self) -> bool:
+        return self._time_up
+
+    # -- acting ----------------------------------------------------------------------------------
+
+    def act(self, name: str, *args: object, **kwargs: object) -> Changes | None:
+        """Run the session action ``name``; a refusal goes to the status line and returns None."""
+        try:
+            changes = getattr(self.session, name)(*args, **kwargs)
+        except NotSavedError as error:
+            self._say("error", str(error))
+            if isinstance(error.changes, Changes):
+                self._after(error.changes)
+            return None
+        except ActionError as error:
+            self._say("error", str(error))
+            return None
+        self._after(changes)
+        self._say("info", describe(changes.event, self.lang, self.state, self.deck)
+                  if changes.undone is None else self._undone_text(changes))
+        return changes
+
+    def _undone_text(self, changes: Changes) -> str:
+        what = describe(changes.undone, self.lang, self.state, self.deck)
+        return _t("Undone: %1").replace("%1", what)
+
+    def undo(self) -> Changes | None:
+        """Cancel the last action, and say which."""
+        return self.act("undo")
+
+    def advance(self) -> None:
+        """The presenter's "next": take the obvious step, or say what the phase waits for."""
+        step = self.next_step()
+        if step.run is None:
+            self._say("info", step.label)
+            return
+        self.run_step(step)
+
+    def run_step(self, step: Step) -> None:
+        try:
+            changes = step.run(self.session)
+        except ActionError as error:
+            self._say("error", str(error))
+            return
+        if isinstance(changes, Changes):
+            self._after(changes)
+            self._say("info", describe(changes.event, self.lang, self.state, self.deck))
+
+    def back(self) -> None:
+        """The presenter's "previous": undo the last move of the presentation, never entered data."""
+        event = self.session.undo_event
+        if event is None:
+            self._say("info", _t("Nothing to go back to."))
+        elif event.type in NAVIGATION_EVENTS:
+            self.undo()
+        else:
+            what = describe(event, self.lang, self.state, self.deck)
+            self._say("info", _t("Back only undoes moves; press Ctrl+Z to undo: %1").replace("%1", what))
+
+    # -- presentation (not game state) ------------------------------------------------------------
+
+    def set_blackout(self, on: bool) -> None:
+        if on != self.blackout:
+            self.blackout = on
+            self.changed.emit(frozenset({"view"}))
+
+    def toggle_blackout(self) -> None:
+        self.set_blackout(not self.blackout)
+
+    def show_placing(self, team_id: str | None, card_id: str | None) -> None:
+        """The card a team holds up, shown on the stage without its date."""
+        value = (team_id, card_id) if team_id and card_id else None
+        if value != self.placing:
+            self.placing = value
+            self.changed.emit(frozenset({"view", "timeline"}))
+
+    def show_scenario_team(self, team_id: str | None) -> None:
+        if team_id != self.scenario_team:
+            self.scenario_team = team_id
+            self.changed.emit(frozenset({"view", "scenario"}))
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _say(self, kind: str, message: str) -> None:
+        self.last_message = message
+        self.status.emit(kind, message)
+
+    def _after(self, changes: Changes) -> None:
+        parts = set(changes.parts)
+        if changes.undone is not None or changes.event.type == "undone":
+            parts = set(ALL_PARTS)  # an undo can touch anything the undone event did
+        if self.placing and self.placing[1] not in self.state.timeline.hand(self.placing[0]):
+            self.placing = None
+        self._schedule()
+        self._check_time_up()
+        self.changed.emit(frozenset(parts))
+
+    def _is_time_up(self) -> bool:
+        phase = self.state.agenda.current
+        return phase is not None and phase.remaining(self.session.now()) <= 0
+
+    def _check_time_up(self) -> None:
+        up = self._is_time_up()
+        if up != self._time_up:
+            self._time_up = up
+            if up and self.beep_on_time_up:
+                QApplication.beep()
+            self.timeUp.emit(up)
+
+    def _schedule(self) -> None:
+        """Wake up when the shown second changes, only while a timer runs (no busy clock)."""
+        phase = self.state.agenda.current
+        if phase is None or phase.status != "running":
+            self._timer.stop()
+            return
+        remaining = phase.remaining(self.session.now())
+        fraction = remaining - math.floor(remaining)
+        delay = fraction if fraction > 0.001 else 1.0
+        self._timer.start(max(50, round(delay * 1000) + 20))
+
+    def _on_tick(self) -> None:
+        self.timer_ticks += 1
+        self._schedule()
+        self._check_time_up()
+        self.tick.emit()
+
+    def close(self) -> None:
+        """Stop the clock; write what is pending; release the file."""
+        self._timer.stop()
+        from bataille.storage import close_session
+
+        close_session(self.session)

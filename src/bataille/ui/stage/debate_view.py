@@ -1,0 +1,178 @@
+"""The debate on the stage: the card large in its theme, sides, evidence, and the votes once revealed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from bataille.deck.models import DebateCard, FactCard, Theme
+from bataille.workshop import DebateRound
+
+from .parts import (
+    StageContext,
+    choice_label,
+    message,
+    side_label,
+    t,
+    team_chip,
+    theme_band,
+    themes_grid,
+    vote_bars,
+)
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
+
+
+def _theme(ctx: StageContext, theme_id: str) -> Theme | None:
+    try:
+        return ctx.deck.theme(theme_id)
+    except KeyError:
+        return None
+
+
+def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """The open round, else the last one, else the themes to come."""
+    state = ctx.state
+    rnd = state.open_round or (state.rounds[-1] if state.rounds else None)
+    if rnd is None:
+        message(scene, QRectF(body.left(), body.top(), body.width(), 200 * scene.u),
+                t("Debates"), [])
+        themes_grid(scene, QRectF(body.left() + 100 * scene.u, body.top() + 220 * scene.u,
+                                  body.width() - 200 * scene.u, body.height() - 240 * scene.u), ctx)
+        return
+    u = scene.u
+    gap = 40 * u
+    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
+    right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
+    _card(scene, left, ctx, rnd)
+    _votes(scene, right, rnd)
+
+
+def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+    u = scene.u
+    try:
+        card = ctx.deck.card(rnd.card_id)
+    except KeyError:
+        card = None
+    theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
+               _theme(ctx, rnd.theme_id), ctx.lang, px=38)
+    extras_h = (124 * u if rnd.sides else 0) + (204 * u if rnd.evidence else 0)
+    panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
+    scene.box(panel, PANEL, radius=10 * u)
+    inner = panel.adjusted(30 * u, 24 * u, -30 * u, -24 * u)
+    number = t("Debate %1").replace("%1", str(rnd.number))
+    if rnd.closed:
+        number += " · " + t("closed")
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), number, 30, colour=MUTED,
+               role="round", wrap=False)
+    title = card.title.get(ctx.lang) if card else rnd.card_id
+    scene.text(QRectF(inner.left(), inner.top() + 50 * u, inner.width(), 120 * u), title, 46, bold=True,
+               role="card-title")
+    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
+    if claim:
+        scene.text(QRectF(inner.left(), inner.top() + 184 * u, inner.width(), inner.height() - 184 * u),
+                   f"« {claim} »" if ctx.lang == "fr" else f"“{claim}”", 48, role="claim",
+                   flags=CENTRE)
+    y = panel.bottom() + 14 * u
+    if rnd.sides:
+        _sides(scene, QRectF(area.left(), y, area.width(), 110 * u), ctx, rnd)
+        y += 124 * u
+    if rnd.evidence:
+        _evidence(scene, QRectF(area.left(), y, area.width(), 190 * u), ctx, rnd)
+
+
+def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+    """One row per side: the side's name, then its teams (colour swatch and name)."""
+    u = scene.u
+    row_h = rect.height() / 2
+    label_w = 190 * u
+    for i, side in enumerate(("for", "against")):
+        teams = [ctx.state.team(tid) for tid, s in rnd.sides if s == side and ctx.state.has_team(tid)]
+        y = rect.top() + i * row_h
+        scene.text(QRectF(rect.left(), y, label_w, row_h), side_label(side) + " :" if ctx.lang == "fr"
+                   else side_label(side) + ":", 30, bold=True, role="side-label", wrap=False)
+        if not teams:
+            continue
+        width = (rect.width() - label_w) / len(teams)
+        for j, team in enumerate(teams):
+            chip = QRectF(rect.left() + label_w + j * width, y + 4 * u, width - 12 * u, row_h - 8 * u)
+            team_chip(scene, chip, team.name, team.colour, role="side", px=30)
+
+
+def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+    u = scene.u
+    shown = rnd.evidence[-3:]
+    scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u),
+               t("Evidence played (%1)").replace("%1", str(len(rnd.evidence))), 28, colour=MUTED,
+               role="evidence-heading", wrap=False)
+    width = rect.width() / max(2, len(shown))
+    for i, evidence in enumerate(shown):
+        box = QRectF(rect.left() + i * width, rect.top() + 44 * u, width - 12 * u, rect.height() - 44 * u)
+        team = ctx.state.team(evidence.team_id) if ctx.state.has_team(evidence.team_id) else None
+        scene.box(box, PANEL, outline=team.colour if team else INK, width=4 * u, radius=8 * u)
+        try:
+            card = ctx.deck.card(evidence.card_id)
+        except KeyError:
+            card = None
+        figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
+        title = card.title.get(ctx.lang) if card else evidence.card_id
+        inner = box.adjusted(14 * u, 6 * u, -14 * u, -6 * u)
+        if figure:
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 40 * u), figure, 30, bold=True,
+                       role="evidence-figure", wrap=False)
+            inner.setTop(inner.top() + 42 * u)
+        scene.text(inner, title, 28, role="evidence")
+
+
+def _votes(scene: Scene, area: QRectF, rnd: DebateRound) -> None:
+    u = scene.u
+    shift_h = 190 * u
+    block_h = (area.height() - shift_h - 20 * u) / 2
+    for i, stage in enumerate(("before", "after")):
+        rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
+        scene.box(rect, PANEL, radius=10 * u)
+        inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
+        heading = t("Vote before the debate") if stage == "before" else t("Vote after the debate")
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
+                   role="vote-heading", wrap=False)
+        bars = QRectF(inner.left(), inner.top() + 58 * u, inner.width(), inner.height() - 58 * u)
+        vote = rnd.visible_vote(stage)
+        if vote is not None:
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
+                       t("%1 voters").replace("%1", str(vote.total.total)), 30, colour=INK,
+                       flags=RIGHT, role="vote-total", wrap=False)
+            vote_bars(scene, bars, vote.total, role=f"vote-{stage}")
+        else:
+            hidden = t("Recorded, not shown yet") if rnd.vote(stage) is not None else t("Not voted yet")
+            scene.box(bars, BACKGROUND, radius=8 * u)
+            scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
+    shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
+    _shift(scene, shift_rect, rnd)
+
+
+def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
+    u = scene.u
+    shift = rnd.visible_shift()
+    scene.box(rect, PANEL, radius=10 * u)
+    inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
+    if shift is None:
+        scene.text(inner, t("The shift appears once both votes are shown"), 30, colour=MUTED,
+                   flags=CENTRE, role="shift-hidden")
+        return
+
+    def pts(value: float) -> str:
+        return f"{value:+.0f}".replace("-", "−") + " " + t("pts")
+
+    cell_w = inner.width() / 3
+    for i, choice in enumerate(("agree", "disagree", "undecided")):
+        x = inner.left() + i * cell_w
+        scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
+                   28, colour=MUTED, role="shift-label", wrap=False)
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 8 * u, 50 * u), pts(getattr(shift, choice)), 38,
+                   bold=True, role="shift", wrap=False)
+    if shift.winner == "for":
+        verdict = t("The “for” side convinced the room")
+    elif shift.winner == "against":
+        verdict = t("The “against” side convinced the room")
+    else:
+        verdict = t("A tie: nobody moved the room")
+    scene.text(QRectF(inner.left(), inner.top() + 96 * u, inner.width(), inner.height() - 96 * u),
+               verdict, 36, bold=True, role="shift-winner", wrap=False)

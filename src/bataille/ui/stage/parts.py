@@ -1,0 +1,180 @@
+"""Pieces every stage picture shares: the header with the timer, the scores, theme bands, vote bars."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QColor
+
+from bataille.deck.models import Deck, Theme
+from bataille.ui.card_face import readable_on
+from bataille.ui.console.steps import phase_title
+from bataille.ui.controller import format_clock
+from bataille.workshop import Counts, SessionState
+
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
+
+ALERT = "#C62828"
+# Vote bars: each choice has its word and its own pattern of light/dark, never colour alone.
+CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
+HEADER_H, SCORES_H, MARGIN = 150, 96, 40
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Stage", text)
+
+
+def choice_label(choice: str) -> str:
+    return {"agree": t("Agree"), "disagree": t("Disagree"), "undecided": t("Undecided")}[choice]
+
+
+def side_label(side: str) -> str:
+    return {"for": t("For"), "against": t("Against")}.get(side, side)
+
+
+@dataclass(frozen=True)
+class StageContext:
+    """Everything a stage picture is drawn from: revealed state only reaches the painters."""
+
+    state: SessionState
+    deck: Deck
+    lang: str
+    remaining: float | None
+    time_up: bool = False
+    placing: tuple[str, str] | None = None
+    scenario_team: str | None = None
+    quick: bool = False
+
+
+def header(scene: Scene, ctx: StageContext) -> QRectF:
+    """Phase title and timer across the top; returns the header's rectangle."""
+    u = scene.u
+    rect = QRectF(0, 0, scene.width, HEADER_H * u)
+    scene.box(rect, PANEL)
+    phase = ctx.state.agenda.current
+    timer_w = 400 * u
+    if phase is not None:
+        title = phase_title(ctx.deck, phase.id, ctx.lang)
+        index = [p.id for p in ctx.state.agenda.phases].index(phase.id) + 1
+        step = t("Phase %1 of %2").replace("%1", str(index)).replace("%2", str(len(ctx.state.agenda.phases)))
+    else:
+        title, step = ctx.deck.title.get(ctx.lang), ""
+    left = MARGIN * u
+    width = scene.width - timer_w - 2 * left
+    scene.text(QRectF(left, 14 * u, width, 84 * u), title, 56, bold=True, role="title", wrap=False)
+    if step:
+        scene.text(QRectF(left, 96 * u, width, 44 * u), step, 30, colour=MUTED, role="phase-step", wrap=False)
+    if phase is not None:
+        box = QRectF(scene.width - timer_w - 20 * u, 12 * u, timer_w, (HEADER_H - 24) * u)
+        scene.box(box, ALERT if ctx.time_up else BACKGROUND, radius=12 * u)
+        scene.text(QRectF(box.left(), box.top(), box.width(), 84 * u), format_clock(ctx.remaining), 76,
+                   bold=True, flags=CENTRE, role="timer", wrap=False)
+        if ctx.time_up:
+            note = t("Time's up")
+        elif phase.status == "paused":
+            note = t("Paused")
+        else:
+            note = t("remaining")
+        scene.text(QRectF(box.left(), box.top() + 86 * u, box.width(), 38 * u), note, 28,
+                   bold=ctx.time_up, flags=CENTRE, role="timer-note", wrap=False)
+    return rect
+
+
+def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
+    """The teams and their scores along the bottom (none in a quick debate)."""
+    teams = ctx.state.teams
+    if ctx.quick or not teams:
+        return None
+    u = scene.u
+    rect = QRectF(0, scene.height - SCORES_H * u, scene.width, SCORES_H * u)
+    scene.box(rect, PANEL)
+    width = (scene.width - 2 * MARGIN * u) / len(teams)
+    for i, team in enumerate(teams):
+        x = MARGIN * u + i * width
+        cell = QRectF(x + 10 * u, rect.top() + 10 * u, width - 20 * u, rect.height() - 20 * u)
+        scene.box(cell, BACKGROUND, radius=10 * u)
+        chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
+        team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score")
+    return rect
+
+
+def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "",
+              role: str = "team", px: float = 34) -> None:
+    """A team's colour swatch, its name, and optionally a value on the right."""
+    u = scene.u
+    swatch = min(rect.height(), 44 * u)
+    scene.box(QRectF(rect.left(), rect.center().y() - swatch / 2, swatch, swatch), colour,
+              outline=INK, width=2 * u, radius=6 * u)
+    value_w = (len(value) * 0.62 * px + 16) * u if value else 0
+    name_rect = QRectF(rect.left() + swatch + 12 * u, rect.top(), rect.width() - swatch - 12 * u - value_w,
+                       rect.height())
+    scene.text(name_rect, name, px, role=f"{role}-name", wrap=False)
+    if value:
+        scene.text(QRectF(rect.right() - value_w, rect.top(), value_w, rect.height()), value, px,
+                   bold=True, flags=RIGHT, role=f"{role}-value", wrap=False)
+
+
+def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang: str, px: float = 36) -> None:
+    """The theme's colour with its icon and its name in words (never the colour alone)."""
+    u = scene.u
+    colour = theme.colour if theme else "#37474F"
+    scene.box(rect, colour, radius=10 * u)
+    pad = 16 * u
+    icon = min(rect.height() - 2 * pad / 2, 72 * u)
+    x = rect.left() + pad
+    if theme is not None:
+        scene.icon(QRectF(x, rect.center().y() - icon / 2, icon, icon), deck.asset_path(theme.icon))
+        x += icon + pad
+    name = theme.name.get(lang) if theme else t("Debate")
+    ink = readable_on(QColor(colour)).name()
+    scene.text(QRectF(x, rect.top(), rect.right() - pad - x, rect.height()), name, px, bold=True,
+               colour=ink, role="theme", wrap=False)
+
+
+def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str) -> None:
+    """Three labelled bars with their percentage: agree, disagree, undecided."""
+    u = scene.u
+    row_h = rect.height() / 3
+    label_w = 250 * u
+    pct_w = 130 * u
+    for i, choice in enumerate(("agree", "disagree", "undecided")):
+        y = rect.top() + i * row_h
+        share = counts.share(choice)
+        scene.text(QRectF(rect.left(), y, label_w, row_h), choice_label(choice), 32, role=f"{role}-label", wrap=False)
+        track = QRectF(rect.left() + label_w, y + row_h * 0.18, rect.width() - label_w - pct_w, row_h * 0.64)
+        scene.box(track, BACKGROUND, radius=6 * u)
+        if share > 0:
+            scene.box(QRectF(track.left(), track.top(), track.width() * share / 100, track.height()),
+                      CHOICE_COLOURS[choice], radius=6 * u)
+        scene.text(QRectF(track.right(), y, pct_w, row_h), f"{round(share)} %", 32, bold=True, flags=RIGHT,
+                   role=f"{role}-share", wrap=False)
+
+
+def message(scene: Scene, body: QRectF, title: str, lines: list[str]) -> None:
+    """A centred title and a few lines (between phases, before a deal…)."""
+    u = scene.u
+    scene.text(QRectF(body.left(), body.top() + 40 * u, body.width(), 140 * u), title, 64, bold=True,
+               flags=CENTRE, role="message")
+    y = body.top() + 200 * u
+    for line in lines:
+        scene.text(QRectF(body.left(), y, body.width(), 90 * u), line, 40, flags=CENTRE, role="message-line")
+        y += 100 * u
+
+
+def themes_grid(scene: Scene, area: QRectF, ctx: StageContext) -> None:
+    """The deck's themes, each a band with its icon and name."""
+    themes = ctx.deck.themes
+    if not themes:
+        return
+    u = scene.u
+    cols = 2 if len(themes) > 3 else 1
+    rows = -(-len(themes) // cols)
+    gap = 20 * u
+    h = min(110 * u, (area.height() - gap * (rows - 1)) / rows)
+    w = (area.width() - gap * (cols - 1)) / cols
+    for i, theme in enumerate(themes):
+        r, c = divmod(i, cols)
+        theme_band(scene, QRectF(area.left() + c * (w + gap), area.top() + r * (h + gap), w, h),
+                   ctx.deck, theme, ctx.lang)
+

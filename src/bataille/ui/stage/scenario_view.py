@@ -1,0 +1,117 @@
+"""Scenarios on the stage: one team's situation and options, and every team's indicators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from bataille.deck.models import Scenario
+from bataille.workshop import ScenarioPath
+
+from .parts import StageContext, message, t, team_chip
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
+
+UP, DOWN = "#66BB6A", "#EF5350"
+
+
+def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
+    try:
+        return ctx.deck.scenario(scenario_id)
+    except KeyError:
+        return None
+
+
+def focus_path(ctx: StageContext) -> ScenarioPath | None:
+    """The path the stage shows: the chosen team's, else the first still walking, else the last."""
+    paths = ctx.state.scenarios
+    if not paths:
+        return None
+    for path in paths:
+        if path.team_id == ctx.scenario_team:
+            return path
+    return next((p for p in paths if not p.finished), paths[-1])
+
+
+def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    path = focus_path(ctx)
+    if path is None:
+        message(scene, body, t("Scenarios for 2035"),
+                [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
+        return
+    u = scene.u
+    table_h = min(body.height() * 0.45, (110 + 64 * len(ctx.state.scenarios)) * u)
+    top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
+    _decision(scene, top, ctx, path)
+    _indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
+
+
+def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath) -> None:
+    u = scene.u
+    scenario = _scenario(ctx, path.scenario_id)
+    team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
+    title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
+    if team is not None:
+        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), f"{team.name} — {title}",
+                  team.colour, role="scenario-team", px=34)
+    panel = QRectF(area.left(), area.top() + 64 * u, area.width(), area.height() - 64 * u)
+    scene.box(panel, PANEL, radius=10 * u)
+    inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+    decision = None
+    if scenario is not None and path.next_decision is not None:
+        decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
+    if decision is None:
+        text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else t("Every decision is made.")
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), t("Where this future leads"),
+                   40, bold=True, role="decision-title", wrap=False)
+        scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
+                   text, 32, role="epilogue")
+        return
+    step = t("Decision %1 of %2").replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions)))
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), f"{step} — {decision.title.get(ctx.lang)}",
+               40, bold=True, role="decision-title", wrap=False)
+    options_h = min(170 * u, inner.height() * 0.4)
+    situation = QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u - options_h - 16 * u)
+    scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation")
+    count = len(decision.options)
+    width = (inner.width() - 16 * u * (count - 1)) / max(1, count)
+    for i, option in enumerate(decision.options):
+        box = QRectF(inner.left() + i * (width + 16 * u), inner.bottom() - options_h, width, options_h)
+        scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
+        scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
+                   f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
+    u = scene.u
+    paths = ctx.state.scenarios
+    first = _scenario(ctx, paths[0].scenario_id)
+    ids = [i for i, _ in paths[0].indicators]
+    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
+    if first is not None:
+        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
+    scene.box(area, PANEL, radius=10 * u)
+    inner = area.adjusted(20 * u, 10 * u, -20 * u, -10 * u)
+    name_w = inner.width() * 0.28
+    col_w = (inner.width() - name_w) / max(1, len(ids))
+    head_h = 80 * u
+    row_h = min(64 * u, (inner.height() - head_h) / max(1, len(paths)))
+    for j, ind in enumerate(ids):
+        scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
+                   names.get(ind, ind), 28, bold=True, colour=MUTED, flags=CENTRE, role="indicator-name")
+    for r, path in enumerate(paths):
+        y = inner.top() + head_h + r * row_h
+        if ctx.state.has_team(path.team_id):
+            team = ctx.state.team(path.team_id)
+            team_chip(scene, QRectF(inner.left(), y + 4 * u, name_w - 12 * u, row_h - 8 * u), team.name,
+                      team.colour, role="indicator-team", px=30)
+        values = dict(path.indicators)
+        for j, ind in enumerate(ids):
+            value = values.get(ind, 0)
+            cell = QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h)
+            colour = UP if value > 0 else DOWN if value < 0 else INK
+            text = f"{value:+d}".replace("-", "−") if value else "0"
+            arrow = "▲ " if value > 0 else "▼ " if value < 0 else "= "
+            scene.text(cell, arrow + text, 32, bold=True, colour=colour, flags=CENTRE,
+                       role="indicator-value", wrap=False)
+
+
+__all__ = ["focus_path", "paint_scenario"]

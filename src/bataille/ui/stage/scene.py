@@ -1,0 +1,184 @@
+"""A stage picture as a list of items (text, boxes, icons): laid out once, painted, and checked by tests.
+
+Sizes are in pixels at 1920×1080 and scaled by ``unit`` to the window, so the same layout
+fills a projector or a small window. Text shrinks to fit down to ``MIN_PX`` (28 px at
+1080p, legible from the back of a classroom), then is cut with an ellipsis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
+
+MIN_PX = 28  # at 1080p
+INK = "#F5F5F5"  # light text on a dark stage: projectors wash out dark text on white
+MUTED = "#C8C8C8"
+BACKGROUND = "#15181C"
+PANEL = "#242A31"
+ALERT_FRAME = "#FF5252"
+
+WRAP = Qt.TextFlag.TextWordWrap
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+CENTRE = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass
+class TextItem:
+    """A piece of text in its box, with the size it ended at."""
+
+    rect: QRectF
+    text: str
+    px: float
+    colour: str = INK
+    bold: bool = False
+    flags: int = int(LEFT)
+    role: str = ""
+    cut: bool = False  # shortened with an ellipsis to fit
+    used: QRectF = field(default_factory=QRectF)  # where the glyphs actually are
+
+
+@dataclass
+class BoxItem:
+    """A filled rectangle (panel, bar, team colour swatch)."""
+
+    rect: QRectF
+    fill: str
+    outline: str = ""
+    width: float = 0.0
+    radius: float = 0.0
+
+
+@dataclass
+class IconItem:
+    """An SVG icon (a theme's), drawn in a light tint on its coloured band."""
+
+    rect: QRectF
+    path: Path
+
+
+_svgs: dict[Path, QSvgRenderer | None] = {}
+
+
+def _svg(path: Path) -> QSvgRenderer | None:
+    if path not in _svgs:
+        renderer = QSvgRenderer(str(path)) if path.is_file() else None
+        _svgs[path] = renderer if renderer is not None and renderer.isValid() else None
+    return _svgs[path]
+
+
+class Scene:
+    """Items laid out for one window size; ``u`` is one 1080p pixel in this window."""
+
+    def __init__(self, width: float, height: float, base_font: QFont) -> None:
+        self.width, self.height = width, height
+        self.u = min(width / 1920, height / 1080)
+        self.base_font = QFont(base_font)
+        self.items: list[TextItem | BoxItem | IconItem] = []
+
+    # -- building --------------------------------------------------------------------------------
+
+    def font(self, px: float, bold: bool = False) -> QFont:
+        font = QFont(self.base_font)
+        font.setPixelSize(max(1, round(px)))
+        font.setBold(bold)
+        return font
+
+    def text(self, rect: QRectF, text: str, px: float, *, bold: bool = False, colour: str = INK,
+             flags: Qt.AlignmentFlag | int = LEFT, wrap: bool = True, role: str = "",
+             min_px: float = MIN_PX) -> TextItem:
+        """Fit ``text`` (sizes in 1080p pixels) into ``rect`` (window pixels)."""
+        flags = int(flags) | (int(WRAP) if wrap else 0)
+        size = max(px, min_px) * self.u
+        floor = max(1.0, min_px * self.u)
+        bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
+        while True:
+            metrics = QFontMetricsF(self.font(size, bold))
+            used = metrics.boundingRect(bounds, flags, text)
+            if (used.height() <= rect.height() + 0.5 and used.width() <= rect.width() + 0.5) or size <= floor:
+                break
+            size = max(floor, size * 0.92)
+        cut = False
+        if used.height() > rect.height() + 0.5 or used.width() > rect.width() + 0.5:
+            text, cut = self._cut(text, metrics, rect, flags), True
+            used = metrics.boundingRect(bounds, flags, text)
+        item = TextItem(QRectF(rect), text, round(size), colour, bold, flags, role, cut)
+        item.used = _placed(used, rect, flags)
+        self.items.append(item)
+        return item
+
+    @staticmethod
+    def _cut(text: str, metrics: QFontMetricsF, rect: QRectF, flags: int) -> str:
+        words = text.split()
+        low, high = 0, len(words)
+        bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
+        while low < high:  # the most words that still fit, then an ellipsis
+            mid = (low + high + 1) // 2
+            used = metrics.boundingRect(bounds, flags, " ".join(words[:mid]) + " …")
+            if used.height() <= rect.height() + 0.5 and used.width() <= rect.width() + 0.5:
+                low = mid
+            else:
+                high = mid - 1
+        if low == 0:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        return " ".join(words[:low]) + " …"
+
+    def box(self, rect: QRectF, fill: str, outline: str = "", width: float = 0.0,
+            radius: float = 0.0) -> BoxItem:
+        item = BoxItem(QRectF(rect), fill, outline, width, radius)
+        self.items.append(item)
+        return item
+
+    def icon(self, rect: QRectF, path: Path) -> None:
+        if _svg(path) is not None:
+            self.items.append(IconItem(QRectF(rect), path))
+
+    # -- reading (tests, accessibility) ------------------------------------------------------------
+
+    def texts(self, role: str | None = None) -> list[str]:
+        return [i.text for i in self.items if isinstance(i, TextItem) and (role is None or i.role == role)]
+
+    def text_items(self) -> list[TextItem]:
+        return [i for i in self.items if isinstance(i, TextItem)]
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for item in self.items:
+            if isinstance(item, BoxItem):
+                painter.setPen(QPen(QColor(item.outline), item.width) if item.outline else Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(item.fill) if item.fill else Qt.BrushStyle.NoBrush)
+                if item.radius:
+                    painter.drawRoundedRect(item.rect, item.radius, item.radius)
+                else:
+                    painter.drawRect(item.rect)
+            elif isinstance(item, IconItem):
+                renderer = _svg(item.path)
+                if renderer is not None:
+                    renderer.render(painter, item.rect)
+            else:
+                painter.setFont(self.font(item.px, item.bold))
+                painter.setPen(QColor(item.colour))
+                painter.drawText(item.rect, item.flags, item.text)
+
+
+def _placed(used: QRectF, rect: QRectF, flags: int) -> QRectF:
+    """Where text measured at the origin lands inside ``rect`` with ``flags``."""
+    x = rect.left()
+    if flags & int(Qt.AlignmentFlag.AlignHCenter):
+        x = rect.left() + (rect.width() - used.width()) / 2
+    elif flags & int(Qt.AlignmentFlag.AlignRight):
+        x = rect.right() - used.width()
+    y = rect.top()
+    if flags & int(Qt.AlignmentFlag.AlignVCenter):
+        y = rect.top() + (rect.height() - used.height()) / 2
+    elif flags & int(Qt.AlignmentFlag.AlignBottom):
+        y = rect.bottom() - used.height()
+    return QRectF(x, y, used.width(), used.height())

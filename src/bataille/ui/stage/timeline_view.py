@@ -1,0 +1,133 @@
+"""The shared timeline on the stage: placed cards with their dates, and the card being placed (no date)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLocale, QRectF
+
+from bataille.deck.models import EventCard
+
+from .parts import StageContext, message, t, team_chip
+from .scene import CENTRE, INK, MUTED, PANEL, Scene
+
+START_COLOUR = "#78909C"
+
+
+def _date(card: EventCard, lang: str) -> str:
+    if card.month:
+        return f"{QLocale(lang).standaloneMonthName(card.month)} {card.year}"
+    return str(card.year)
+
+
+def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """Cards in date order, read left to right, top to bottom."""
+    timeline = ctx.state.timeline
+    if not timeline.dealt:
+        message(scene, body, t("The AI timeline"),
+                [t("Put the events in order, from 1950 to today."), t("The cards are about to be dealt.")])
+        return
+    u = scene.u
+    area = QRectF(body)
+    if ctx.placing is not None:
+        side = QRectF(body.right() - 520 * u, body.top(), 520 * u, body.height())
+        _placing(scene, side, ctx)
+        area.setRight(side.left() - 30 * u)
+    last = timeline.placements[-1] if timeline.placements else None
+    if last is not None:
+        strip = QRectF(area.left(), area.bottom() - 64 * u, area.width(), 64 * u)
+        area.setBottom(strip.top() - 16 * u)
+        _last_placement(scene, strip, ctx, last)
+    _tiles(scene, area, ctx, last.card_id if last else None)
+
+
+def _owner(ctx: StageContext, card_id: str) -> str:
+    for placement in ctx.state.timeline.placements:
+        if placement.card_id == card_id and ctx.state.has_team(placement.team_id):
+            return ctx.state.team(placement.team_id).colour
+    return START_COLOUR
+
+
+def _columns(count: int, area: QRectF, gap: float, u: float) -> int:
+    """The number of columns that gives the roomiest tiles (a title needs width and height)."""
+    best, best_score = 1, -1.0
+    for cols in range(1, max(1, count) + 1):
+        rows = math.ceil(count / cols)
+        width = (area.width() - gap * (cols - 1)) / cols
+        height = (area.height() - gap * (rows - 1)) / rows
+        if width < 200 * u:
+            break
+        # Enough height for a date and three lines of title, then as wide as possible.
+        score = min(width, 300 * u) + min(height, 190 * u) * 2
+        if score > best_score:
+            best, best_score = cols, score
+    return best
+
+
+def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -> None:
+    u = scene.u
+    cards = ctx.state.timeline.cards
+    if not cards:
+        return
+    gap = 16 * u
+    cols = _columns(len(cards), area, gap, u)
+    rows = math.ceil(len(cards) / cols)
+    width = (area.width() - gap * (cols - 1)) / cols
+    height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
+    for i, card_id in enumerate(cards):
+        r, c = divmod(i, cols)
+        rect = QRectF(area.left() + c * (width + gap), area.top() + r * (height + gap), width, height)
+        highlight = card_id == last_id
+        scene.box(rect, PANEL, outline=INK if highlight else "", width=5 * u if highlight else 0, radius=8 * u)
+        scene.box(QRectF(rect.left(), rect.top(), 12 * u, rect.height()), _owner(ctx, card_id), radius=4 * u)
+        try:
+            card = ctx.deck.card(card_id)
+        except KeyError:
+            continue
+        inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
+        date_h = min(52 * u, inner.height() * 0.42)
+        if isinstance(card, EventCard):
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), _date(card, ctx.lang), 40,
+                       bold=True, role="timeline-date", wrap=False)
+        scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h),
+                   card.title.get(ctx.lang), 28, role="timeline-title")
+
+
+def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
+    u = scene.u
+    team_id, card_id = ctx.placing
+    scene.box(rect, PANEL, outline=INK, width=3 * u, radius=12 * u)
+    inner = rect.adjusted(24 * u, 20 * u, -24 * u, -20 * u)
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), t("Being placed"), 32,
+               colour=MUTED, role="placing-heading", wrap=False)
+    if ctx.state.has_team(team_id):
+        team = ctx.state.team(team_id)
+        team_chip(scene, QRectF(inner.left(), inner.top() + 52 * u, inner.width(), 52 * u), team.name,
+                  team.colour, role="placing-team")
+    try:
+        card = ctx.deck.card(card_id)
+    except KeyError:
+        return
+    scene.text(QRectF(inner.left(), inner.top() + 120 * u, inner.width(), 70 * u), "?", 64, bold=True,
+               flags=CENTRE, role="placing-date", wrap=False)
+    scene.text(QRectF(inner.left(), inner.top() + 200 * u, inner.width(), 150 * u), card.title.get(ctx.lang),
+               40, bold=True, role="placing-title")
+    text = card.text.get(ctx.lang) if isinstance(card, EventCard) else ""
+    if text:
+        scene.text(QRectF(inner.left(), inner.top() + 360 * u, inner.width(), inner.bottom() - inner.top() - 360 * u),
+                   text, 30, role="placing-text")
+
+
+def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) -> None:
+    try:
+        title = ctx.deck.card(placement.card_id).title.get(ctx.lang)
+    except KeyError:
+        title = placement.card_id
+    team = ctx.state.team(placement.team_id).name if ctx.state.has_team(placement.team_id) else ""
+    if placement.correct:
+        verdict = "✓ " + t("right, +%1").replace("%1", str(placement.points))
+    else:
+        verdict = "✗ " + t("moved to its place")
+    quote = f"« {title} »" if ctx.lang == "fr" else f"“{title}”"
+    scene.text(rect, f"{team} — {quote} : {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
+               34, bold=True, role="last-placement", wrap=False)

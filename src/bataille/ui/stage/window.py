@@ -1,0 +1,133 @@
+"""The stage window: the projected picture, fullscreen on a second screen, black on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QWidget
+
+from bataille.ui.controller import SessionController
+
+from .layout import build_scene
+from .parts import HEADER_H, StageContext
+from .scene import Scene
+
+
+def projector_screen(own: QScreen | None = None) -> QScreen | None:
+    """The screen the room sees: another screen than the console's, if there is one."""
+    screens = QGuiApplication.screens()
+    others = [s for s in screens if s is not own]
+    return others[0] if own is not None and others and len(screens) > 1 else None
+
+
+class StageWindow(QWidget):
+    """Draws the revealed state for the room; text sizes follow the window size."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("stageWindow")
+        self.controller = controller
+        self.scene: Scene | None = None
+        self.paints = 0  # counted for the idle test: the stage must not repaint when nothing changes
+        self.setMinimumSize(640, 360)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        controller.changed.connect(self._on_changed)
+        controller.tick.connect(self._on_tick)
+        controller.timeUp.connect(lambda _up: self._rebuild())
+        self.retranslate()
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def context(self) -> StageContext:
+        c = self.controller
+        return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
+                            c.scenario_team, c.quick_debate)
+
+    def build(self) -> Scene:
+        """Lay the picture out again for the current state and window size."""
+        self.scene = build_scene(self.context(), self.width(), self.height(), self.font())
+        self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
+        return self.scene
+
+    def _rebuild(self) -> None:
+        self.scene = None
+        self.update()
+
+    def _on_changed(self, _parts: frozenset) -> None:
+        self._rebuild()
+
+    def _on_tick(self) -> None:
+        # Only the timer's box changes each second: repaint that, not the whole stage.
+        if self.scene is None or self.controller.blackout:
+            return
+        self.scene = None
+        self.update(QRect(0, 0, self.width(), round(HEADER_H * min(self.width() / 1920, self.height() / 1080))))
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self.paints += 1
+        painter = QPainter(self)
+        if self.controller.blackout:
+            painter.fillRect(self.rect(), QColor("black"))
+            painter.end()
+            return
+        scene = self.scene or self.build()
+        painter.setClipRect(QRectF(event.rect()))
+        scene.paint(painter)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.scene = None
+        super().resizeEvent(event)
+
+    # -- window ----------------------------------------------------------------------------------
+
+    def present(self, console_screen: QScreen | None = None) -> None:
+        """Show the stage: fullscreen on the projector if there is one, else a window beside the console."""
+        screen = projector_screen(console_screen)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        else:
+            if not self.isVisible():
+                self.resize(1280, 720)
+            self.show()
+        self.raise_()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # The stage has no controls: every key is the presenter's (the remote may focus it).
+        from bataille.ui.console.keys import presenter_key
+
+        if not presenter_key(self.controller, event, self):
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bataille IA — Stage"))
+        self.setAccessibleName(self.tr("Stage: what the room sees"))
+        self._rebuild()

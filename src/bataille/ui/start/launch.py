@@ -1,0 +1,249 @@
+"""From the start screen to a running workshop: create or reopen the session file, open console and stage."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from bataille.deck import DeckError, bundled_deck_path, load_deck
+from bataille.deck.models import Deck
+from bataille.storage import SUFFIX, SessionFileError, new_session, open_session, recent_sessions
+from bataille.storage.recent import summarise
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.ui.i18n import Translations, system_language
+from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+from bataille.ui.paths import sessions_dir
+from bataille.ui.settings import Settings
+from bataille.ui.start.window import NewSessionRequest, StartWindow
+from bataille.workshop import ActionError, Session, SystemClock
+from bataille.workshop.clock import Clock
+
+
+class SessionOpenError(Exception):
+    """A session cannot be started or reopened; the message says what to do."""
+
+
+def _deck_folders() -> QSettings:
+    # Which folder holds the deck of each deck id, so that a session reopens with its own deck.
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
+
+
+def new_session_path(folder: Path, quick: bool = False) -> Path:
+    """A fresh, readable file name in the sessions folder (never an existing file)."""
+    stem = datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else "")
+    path = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} ({n}){SUFFIX}"
+        n += 1
+    return path
+
+
+def first_debate_phase(deck: Deck) -> str | None:
+    if deck.agenda is None:
+        return None
+    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
+
+
+def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
+                   names: tuple[str, str] = ("For", "Against")) -> Session:
+    """Write a new session file for ``request``: teams added, workshop started.
+
+    A quick debate needs no teams from the teacher, but the engine plays with teams: the
+    room is split into a "for" and an "against" camp, named after the sides.
+    """
+    clock = clock or SystemClock()
+    quick = request.debate_card is not None
+    phase = first_debate_phase(deck) if quick else None
+    if quick and phase is None:
+        raise SessionOpenError("This deck's agenda has no debate phase: a quick debate needs one.")
+    try:
+        session = new_session(path, deck, clock, request.lang, request.minutes, [phase] if phase else None)
+    except (SessionFileError, ActionError) as error:
+        raise SessionOpenError(str(error)) from error
+    try:
+        teams = ((names[0], "#0072B2"), (names[1], "#D55E00")) if quick else request.teams
+        for name, colour in teams:
+            session.add_team(name, colour)
+        session.start()
+        if quick:
+            session.start_phase()
+            session.open_round(card_id=request.debate_card)
+            ids = [t.id for t in session.state.teams]
+            session.assign_sides({ids[0]: "for", ids[1]: "against"})
+    except ActionError as error:
+        _close_quietly(session)
+        path.unlink(missing_ok=True)
+        raise SessionOpenError(str(error)) from error
+    return session
+
+
+def _close_quietly(session: Session) -> None:
+    from bataille.storage import close_session
+
+    try:
+        close_session(session)
+    except Exception:  # noqa: BLE001 - the file is being abandoned anyway
+        pass
+
+
+def deck_for(path: Path, current: Deck) -> Deck:
+    """The deck a session file was run with: the one open, the bundled one, or a remembered folder."""
+    info = summarise(path)
+    if info.error:
+        raise SessionOpenError(info.error)
+    if info.deck_id == current.id:
+        return current
+    candidates = [_deck_folders().value(f"decks/{info.deck_id}", ""), str(bundled_deck_path())]
+    for folder in candidates:
+        if not folder:
+            continue
+        try:
+            deck = load_deck(Path(folder))
+        except DeckError:
+            continue
+        if deck.id == info.deck_id:
+            return deck
+    raise SessionOpenError(f"{path.name} was run with the deck {info.deck_id!r}: open that deck first "
+                           "(Other deck…), then the session.")
+
+
+class Launcher(QObject):
+    """Keeps the start screen and the workshop windows; one session open at a time."""
+
+    def __init__(self, translations: Translations, settings: Settings, deck: Deck,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.translations = translations
+        self.settings = settings
+        self.deck = deck
+        self.controller: SessionController | None = None
+        self.console: ConsoleWindow | None = None
+        self.deck_window: QWidget | None = None
+        self.start = StartWindow(deck, translations.language)
+        self.start.set_ui_language(translations.language, settings.language)
+        self.start.newRequested.connect(self.new)
+        self.start.openRequested.connect(self.open)
+        self.start.chooseFileRequested.connect(self.choose_file)
+        self.start.chooseDeckRequested.connect(self.choose_deck)
+        self.start.browseDeckRequested.connect(self.browse_deck)
+        self.start.uiLanguageChosen.connect(self.choose_ui_language)
+
+    def show_start(self) -> None:
+        self.start.set_recent(recent_sessions(sessions_dir(), limit=12))
+        self.start.resize(1200, 700)
+        self.start.show()
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    def new(self, request: NewSessionRequest) -> ConsoleWindow | None:
+        names = (self.start.tr("For"), self.start.tr("Against"))
+        try:
+            session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None),
+                                     names=names)
+        except SessionOpenError as error:
+            self.start.show_message(str(error))
+            return None
+        return self.run(session)
+
+    def open(self, path: Path) -> ConsoleWindow | None:
+        try:
+            deck = deck_for(Path(path), self.deck)
+            session = open_session(path, deck, SystemClock())
+        except (SessionOpenError, SessionFileError, ActionError, OSError) as error:
+            self.start.show_message(str(error))
+            return None
+        return self.run(session)
+
+    def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
+        """Open the console (and the stage) on ``session``."""
+        if self.console is not None:
+            self.console.close()
+        _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
+        self.controller = SessionController(session, self)
+        self.console = ConsoleWindow(self.controller)
+        self.console.closed.connect(self._on_console_closed)
+        screen = self.console.screen().availableGeometry()
+        if screen.width() <= 1440:
+            self.console.showMaximized()
+        else:
+            self.console.resize(1366, 768)
+            self.console.show()
+        if show_stage:
+            self.console.show_stage()
+        self.start.hide()
+        return self.console
+
+    def _on_console_closed(self) -> None:
+        if self.controller is not None:
+            try:
+                self.controller.close()
+            except Exception as error:  # noqa: BLE001 - shown, not raised: the window is gone
+                self.start.show_message(str(error))
+            self.controller.deleteLater()
+        self.controller = None
+        if self.console is not None:
+            self.console.deleteLater()
+        self.console = None
+        self.show_start()
+
+    # -- start screen requests -------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.start, self.start.tr("Open a session file"), str(sessions_dir()),
+                                              self.start.tr("Bataille IA sessions (*%1)").replace("%1", SUFFIX))
+        if path:
+            self.open(Path(path))
+
+    def choose_deck(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.start, self.start.tr("Open a deck folder"),
+                                                  self.settings.last_deck_folder or str(self.deck.root))
+        if not folder:
+            return
+        try:
+            deck = load_deck(Path(folder))
+        except DeckError as error:
+            self.start.show_message("\n".join(str(p) for p in error.problems[:3]))
+            return
+        self.settings.last_deck_folder = folder
+        self.deck = deck
+        self.start.set_deck(deck)
+        self.start.show_message(self.start.tr("Deck loaded."), error=False)
+
+    def browse_deck(self) -> None:
+        from bataille.ui.deck_window import DeckWindow
+
+        if self.deck_window is None:
+            self.deck_window = DeckWindow(self.translations, self.settings)
+            self.deck_window.open_deck(self.deck.root)
+        self.deck_window.show()
+        self.deck_window.raise_()
+
+    def choose_ui_language(self, preference: str) -> None:
+        self.settings.language = preference
+        lang = preference or system_language()
+        self.translations.set_language(lang)
+        self.start.set_ui_language(lang, preference)
+
+
+def start_gui(application, session_path: str | None = None) -> int:
+    """The GUI's first window: the session given on the command line, else the start screen.
+
+    ``application`` is ``bataille.ui.app.Application`` (its deck window already holds the deck;
+    when the deck has problems, that window shows them instead).
+    """
+    deck_window = application.deck_window
+    deck = deck_window.deck
+    if deck is None:
+        deck_window.show()
+        return application.qt.exec()
+    launcher = Launcher(application.translations, application.settings, deck, parent=application.qt)
+    launcher.deck_window = deck_window
+    application.launcher = launcher  # kept alive as long as the app
+    if session_path is None or launcher.open(Path(session_path)) is None:
+        launcher.show_start()
+    return application.qt.exec()

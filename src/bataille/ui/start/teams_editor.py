@@ -1,0 +1,117 @@
+"""The teams of a new session: a name and a colour each, 2 to 8 of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.console.teams_panel import swatch
+from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS, PALETTE
+
+
+class TeamRow(QWidget):
+    """One team: its name, and a button showing (and choosing) its colour."""
+
+    def __init__(self, number: int, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.colour = colour
+        self.name = QLineEdit()
+        self.name.setObjectName(f"teamName{number}")
+        self.name.setMaxLength(40)
+        self.colour_button = QPushButton()
+        self.colour_button.setObjectName(f"teamColour{number}")
+        self.colour_button.clicked.connect(self.choose_colour)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.colour_button)
+        self.retranslate()
+
+    def choose_colour(self) -> None:
+        # Qt's own colour dialog, before the workshop, on the laptop: never in front of the room.
+        colour = QColorDialog.getColor(QColor(self.colour), self, self.tr("Colour of the team"))
+        if colour.isValid():
+            self.colour = colour.name().upper()
+            self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if not self.name.isModified():
+            self.name.setText(self.tr("Team %1").replace("%1", str(self.number)))
+        self.name.setAccessibleName(self.tr("Name of team %1").replace("%1", str(self.number)))
+        self.colour_button.setIcon(swatch(self.colour, 20))
+        self.colour_button.setText(self.tr("Colour…"))
+        self.colour_button.setAccessibleName(self.tr("Colour of team %1: %2").replace("%1", str(self.number))
+                                             .replace("%2", self.colour))
+
+
+class TeamsEditor(QWidget):
+    """Rows of teams, with buttons to add or remove the last one."""
+
+    def __init__(self, count: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TeamRow] = []
+        self.rows_layout = QVBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addTeam")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeTeam")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows_layout)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        for _ in range(count):
+            self.add_row()
+        self.retranslate()
+
+    def add_row(self) -> None:
+        if len(self.rows) >= MAX_TEAMS:
+            return
+        row = TeamRow(len(self.rows) + 1, PALETTE[len(self.rows) % len(PALETTE)])
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        self._enable()
+        row.name.setFocus()
+
+    def remove_row(self) -> None:
+        if len(self.rows) <= MIN_TEAMS:
+            return
+        row = self.rows.pop()
+        self.rows_layout.removeWidget(row)
+        row.deleteLater()
+        self._enable()
+
+    def _enable(self) -> None:
+        self.add_button.setEnabled(len(self.rows) < MAX_TEAMS)
+        self.remove_button.setEnabled(len(self.rows) > MIN_TEAMS)
+
+    def teams(self) -> list[tuple[str, str]]:
+        """(name, colour) of every team, as typed."""
+        return [(row.name.text(), row.colour) for row in self.rows]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add a &team"))
+        self.remove_button.setText(self.tr("Remo&ve the last team"))

@@ -1,0 +1,247 @@
+"""The start screen: a new session, a 20-minute quick debate, a recent session, or a session file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import Deck
+from bataille.storage import RecentSession
+from bataille.ui.i18n import LANGUAGE_NAMES
+from bataille.ui.start.teams_editor import TeamsEditor
+
+LENGTHS = (60, 90, 120)
+
+
+@dataclass(frozen=True)
+class NewSessionRequest:
+    """What the start screen asks for: a full session with teams, or a quick debate on one card."""
+
+    lang: str
+    minutes: int
+    teams: tuple[tuple[str, str], ...] = ()
+    debate_card: str | None = None  # set for a quick debate
+
+
+class StartWindow(QWidget):
+    """Three ways in, side by side; errors show in a line at the bottom."""
+
+    newRequested = Signal(object)  # NewSessionRequest
+    openRequested = Signal(object)  # Path
+    chooseFileRequested = Signal()
+    chooseDeckRequested = Signal()
+    browseDeckRequested = Signal()
+    uiLanguageChosen = Signal(str)  # "" follows the system
+
+    def __init__(self, deck: Deck, ui_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startWindow")
+        self.deck = deck
+        self._lang = ui_language
+
+        self.new_box = QGroupBox()
+        self.deck_label = QLabel()
+        self.deck_label.setWordWrap(True)
+        self.deck_button = QPushButton()
+        self.browse_button = QPushButton()
+        self.session_lang = QComboBox()
+        self.session_lang.setObjectName("sessionLanguage")
+        self.length = QComboBox()
+        self.length.setObjectName("sessionLength")
+        self.teams = TeamsEditor()
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startSession")
+        self.start_button.setDefault(True)
+        form = QFormLayout()
+        self.lang_label, self.length_label, self.teams_label = QLabel(), QLabel(), QLabel()
+        deck_row = QHBoxLayout()
+        deck_row.addWidget(self.deck_button)
+        deck_row.addWidget(self.browse_button)
+        form.addRow(self.deck_label)
+        form.addRow(deck_row)
+        form.addRow(self.lang_label, self.session_lang)
+        form.addRow(self.length_label, self.length)
+        form.addRow(self.teams_label, self.teams)
+        new = QVBoxLayout(self.new_box)
+        new.addLayout(form)
+        new.addStretch(1)
+        new.addWidget(self.start_button)
+
+        self.quick_box = QGroupBox()
+        self.quick_text = QLabel()
+        self.quick_text.setWordWrap(True)
+        self.quick_card = QComboBox()
+        self.quick_card.setObjectName("quickCard")
+        self.quick_card_label = QLabel()
+        self.quick_card_label.setBuddy(self.quick_card)
+        self.quick_button = QPushButton()
+        self.quick_button.setObjectName("startQuick")
+        quick = QVBoxLayout(self.quick_box)
+        quick.addWidget(self.quick_text)
+        quick.addWidget(self.quick_card_label)
+        quick.addWidget(self.quick_card)
+        quick.addStretch(1)
+        quick.addWidget(self.quick_button)
+
+        self.recent_box = QGroupBox()
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentSessions")
+        self.resume_button = QPushButton()
+        self.resume_button.setObjectName("resumeSession")
+        self.file_button = QPushButton()
+        recent = QVBoxLayout(self.recent_box)
+        recent.addWidget(self.recent, 1)
+        recent.addWidget(self.resume_button)
+        recent.addWidget(self.file_button)
+
+        self.ui_lang = QComboBox()
+        self.ui_lang.setObjectName("interfaceLanguage")
+        self.ui_lang_label = QLabel()
+        self.ui_lang_label.setBuddy(self.ui_lang)
+        self.message = QLabel()
+        self.message.setObjectName("startMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.ui_lang_label)
+        bottom.addWidget(self.ui_lang)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.new_box, 3)
+        columns.addWidget(self.quick_box, 2)
+        columns.addWidget(self.recent_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+
+        self.start_button.clicked.connect(self._request_new)
+        self.quick_button.clicked.connect(self._request_quick)
+        self.resume_button.clicked.connect(self._request_resume)
+        self.recent.itemActivated.connect(lambda _item: self._request_resume())
+        self.file_button.clicked.connect(self.chooseFileRequested)
+        self.deck_button.clicked.connect(self.chooseDeckRequested)
+        self.browse_button.clicked.connect(self.browseDeckRequested)
+        self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
+        self.retranslate()
+
+    # -- filling ---------------------------------------------------------------------------------
+
+    def set_deck(self, deck: Deck) -> None:
+        self.deck = deck
+        self.retranslate()
+
+    def set_recent(self, sessions: list[RecentSession]) -> None:
+        self.recent.clear()
+        for session in sessions:
+            if session.error:
+                text = f"⚠ {session.path.name} — {session.error}"
+            else:
+                when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
+                teams = ", ".join(session.teams) or self.tr("no team")
+                text = f"{when} — {session.path.stem} — {teams}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(session.path))
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.resume_button.setEnabled(self.recent.count() > 0)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message.setStyleSheet("QLabel { color: #8E0000; font-weight: bold; }" if error else "")
+        self.message.setText(text)
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def _request_new(self) -> None:
+        self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), self.length.currentData(),
+                                                 tuple(self.teams.teams())))
+
+    def _request_quick(self) -> None:
+        self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), 20,
+                                                 debate_card=self.quick_card.currentData()))
+
+    def _request_resume(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -- language --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_ui_language(self, lang: str, preference: str) -> None:
+        self._lang = lang
+        self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(preference)))
+        index = self.session_lang.findData(lang)
+        if index >= 0:
+            self.session_lang.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        deck = self.deck
+        lang = self._lang if self._lang in deck.languages else (deck.languages[0] if deck.languages else "fr")
+        self.setWindowTitle(self.tr("Bataille IA — Start"))
+        self.new_box.setTitle(self.tr("New session"))
+        self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
+                                .replace("%2", deck.version).replace("%3", str(len(deck.cards))))
+        self.deck_button.setText(self.tr("Other &deck…"))
+        self.browse_button.setText(self.tr("&Browse the cards"))
+        self.lang_label.setText(self.tr("&Language of the cards:"))
+        self.lang_label.setBuddy(self.session_lang)
+        keep = self.session_lang.currentData() or lang
+        self.session_lang.clear()
+        for code in deck.languages or ("fr",):
+            self.session_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.session_lang.setCurrentIndex(max(0, self.session_lang.findData(keep)))
+        self.session_lang.setAccessibleName(self.tr("Language of the cards"))
+        self.length_label.setText(self.tr("L&ength:"))
+        self.length_label.setBuddy(self.length)
+        keep_length = self.length.currentData() or 90
+        self.length.clear()
+        for minutes, text in zip(LENGTHS, (self.tr("1 hour"), self.tr("1 hour 30"), self.tr("2 hours")), strict=True):
+            self.length.addItem(text, minutes)
+        self.length.setCurrentIndex(max(0, self.length.findData(keep_length)))
+        self.length.setAccessibleName(self.tr("Length of the session"))
+        self.teams_label.setText(self.tr("Teams:"))
+        self.start_button.setText(self.tr("&Start the session"))
+        self.quick_box.setTitle(self.tr("Quick debate (20 minutes)"))
+        self.quick_text.setText(self.tr("One debate card for the whole class: vote before, argue, vote after, "
+                                        "see the shift. No teams needed."))
+        self.quick_card_label.setText(self.tr("Debate &card:"))
+        keep_card = self.quick_card.currentData()
+        self.quick_card.clear()
+        for theme in deck.themes:
+            for card in deck.cards_of("debate", theme.id):
+                self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
+        self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
+        self.quick_card.setAccessibleName(self.tr("Debate card"))
+        self.quick_button.setText(self.tr("Start the &quick debate"))
+        self.recent_box.setTitle(self.tr("Recent sessions"))
+        self.recent.setAccessibleName(self.tr("Recent sessions (Enter resumes)"))
+        self.resume_button.setText(self.tr("&Resume"))
+        self.file_button.setText(self.tr("&Open a session file…"))
+        self.ui_lang_label.setText(self.tr("&Interface:"))
+        keep_ui = self.ui_lang.currentData()
+        self.ui_lang.clear()
+        self.ui_lang.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.ui_lang.addItem(name, code)
+        self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(keep_ui)))
+        self.ui_lang.setAccessibleName(self.tr("Interface language"))

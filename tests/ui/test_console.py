@@ -1,0 +1,150 @@
+"""The console: every control reachable and named, presenter keys, refusals on the status line, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QTextBrowser,
+)
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController, format_clock
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def console(qtbot, translations, deck):
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    window = ConsoleWindow(SessionController(session))
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.stage)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QListWidget, QTextBrowser)
+
+
+@pytest.mark.parametrize("phase", ["welcome", "timeline", "debates", "scenarios", "debrief"])
+def test_every_control_is_named_and_takes_the_keyboard(console, phase: str) -> None:
+    console.controller.act("start_phase", phase)
+    console.show()
+    for widget in console.findChildren(QAbstractButton) + console.findChildren(QComboBox):
+        if not widget.isVisibleTo(console) or widget.parent() is None:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.objectName() == "qt_scrollarea_hcontainer":
+            continue
+        name = widget.accessibleName() or (widget.text().replace("&", "") if isinstance(widget, QAbstractButton) else "")
+        if type(widget).__name__ in ("QToolButton",) and not name:
+            continue  # scroll-bar and splitter internals
+        assert name, f"{type(widget).__name__} {widget.objectName()} has no accessible name"
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+    for widget in console.findChildren(QLineEdit) + console.findChildren(QAbstractSpinBox):
+        if widget.isVisibleTo(console) and not isinstance(widget.parent(), QAbstractSpinBox):
+            assert widget.accessibleName(), widget.objectName()
+
+
+def test_a_refused_action_goes_to_the_status_line_not_a_dialog(console) -> None:
+    console.controller.act("reveal_votes", "before")
+    assert console.status_line.text().startswith("⚠")
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+
+
+def test_presenter_keys(console, qtbot) -> None:
+    c = console.controller
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    assert c.state.agenda.current.id == "welcome"
+    qtbot.keyClick(console, Qt.Key.Key_PageUp)  # back: undoes a move
+    assert c.state.agenda.current is None
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    qtbot.keyClick(console, Qt.Key.Key_B)
+    assert c.blackout and "BLACK" in console.stage_state.text().upper() or "NOIR" in console.stage_state.text().upper()
+    qtbot.keyClick(console, Qt.Key.Key_Period)
+    assert not c.blackout
+    qtbot.keyClick(console, Qt.Key.Key_F5)
+    assert console.stage.isVisible()
+    console.stage.showFullScreen()
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    assert not console.stage.isFullScreen()
+    qtbot.keyClick(console, Qt.Key.Key_F1)
+    assert console.shortcut_sheet is not None and console.shortcut_sheet.isVisible()
+    assert not console.shortcut_sheet.isModal()
+
+
+def test_space_in_a_text_box_is_a_space_not_a_step(console, qtbot) -> None:
+    c = console.controller
+    c.act("start_phase", "debrief")
+    edit = console.phase.debrief.takeaway
+    edit.setFocus()
+    qtbot.keyClicks(edit, "a b")
+    assert edit.text() == "a b" and c.state.agenda.current.id == "debrief"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert c.state.debrief.takeaways == ("a b",)
+
+
+def test_back_never_undoes_entered_data(console) -> None:
+    c = console.controller
+    c.act("start_phase", "debrief")
+    c.act("add_takeaway", "Garder")
+    c.back()
+    assert c.state.debrief.takeaways == ("Garder",)
+    assert "Ctrl+Z" in c.last_message
+
+
+def test_undo_says_what_it_undid(console, qtbot) -> None:
+    c = console.controller
+    c.act("start_phase", "welcome")
+    c.act("extend_timer", 5)
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.agenda.current.extra_minutes == 0
+    assert "+5 min" in console.status_line.text()
+
+
+def test_timer_buttons(console, qtbot) -> None:
+    c = console.controller
+    qtbot.mouseClick(console.agenda.start_pause, Qt.MouseButton.LeftButton)
+    assert c.state.agenda.current.status == "running"
+    planned = c.remaining()
+    qtbot.mouseClick(console.agenda.plus_1, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.agenda.plus_5, Qt.MouseButton.LeftButton)
+    assert c.remaining() == planned + 6 * 60
+    qtbot.mouseClick(console.agenda.start_pause, Qt.MouseButton.LeftButton)
+    assert c.state.agenda.current.status == "paused"
+    qtbot.mouseClick(console.agenda.next_phase, Qt.MouseButton.LeftButton)
+    assert c.state.agenda.current.id == "timeline"
+
+
+def test_time_up_shows_on_the_console_without_a_dialog(console) -> None:
+    c = console.controller
+    c.act("start_phase", "welcome")
+    c.session.clock.advance(3600)
+    c._check_time_up()
+    assert c.time_up
+    assert "C62828" in console.agenda.timer_label.styleSheet()
+    assert console.agenda.timer_label.text().startswith("−")
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(600, "10:00"), (59.2, "1:00"), (0.4, "0:01"), (0, "0:00"),
+                                                (-61, "−1:01"), (None, "--:--")])
+def test_clock_format(seconds, shown: str) -> None:
+    assert format_clock(seconds) == shown

@@ -1,0 +1,158 @@
+"""The stage: legible (≥ 28 px at 1080p, nothing cut or overlapping), reveals nothing early, goes black."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.scene import MIN_PX, IconItem
+from bataille.ui.stage.window import StageWindow
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def stage(qtbot, qapp, deck):
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+        session.add_team(name)
+    session.start()
+    controller = SessionController(session)
+    window = StageWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    return window
+
+
+def play_to(stage: StageWindow, moment: str) -> None:
+    """Move the session to ``moment`` with the engine's actions (the flow test uses the widgets)."""
+    c = stage.controller
+    s = c.session
+    teams = [t.id for t in s.state.teams]
+    s.start_phase()
+    if moment == "welcome":
+        return
+    s.start_phase()
+    s.deal_timeline(3, seed=4)
+    for team in teams:
+        for card in s.state.timeline.hand(team)[:2]:
+            s.place_card(team, card, len(s.state.timeline.cards) // 2)
+    c.show_placing(teams[0], s.state.timeline.hand(teams[0])[0])
+    if moment == "timeline":
+        return
+    s.start_phase()
+    s.open_round(seed=1)
+    s.assign_sides(seed=2)
+    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
+    if moment == "debate-hidden":
+        return
+    s.reveal_votes("before")
+    s.play_evidence(teams[0], s.deck.cards_of("fact")[0].id)
+    s.play_evidence(teams[1], s.deck.cards_of("fact")[3].id)
+    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
+    s.reveal_votes("after")
+    if moment == "debate":
+        return
+    s.close_round()
+    s.start_phase()
+    for i, team in enumerate(teams):
+        s.start_scenario(team, s.deck.scenarios[i % len(s.deck.scenarios)].id)
+    s.choose_option(teams[0], "a")
+    if moment == "scenario":
+        return
+    s.start_phase()
+    s.add_takeaway("Une IA se trompe avec aplomb : on vérifie.")
+    s.add_commitment("Citer nos sources.", teams[1])
+
+
+MOMENTS = ["start", "welcome", "timeline", "debate-hidden", "debate", "scenario", "debrief"]
+
+
+@pytest.mark.parametrize("moment", MOMENTS)
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_stage_text_is_large_whole_and_apart(stage, moment: str, size: tuple[int, int]) -> None:
+    if moment != "start":
+        play_to(stage, moment)
+    stage.resize(*size)
+    scene = stage.build()
+    texts = [i for i in scene.text_items() if i.text.strip()]
+    assert texts
+    for item in texts:
+        assert item.px >= MIN_PX * scene.u - 0.5, (item.role, item.text, item.px)
+        assert not item.cut, (item.role, item.text)
+        assert item.used.width() <= item.rect.width() + 1 and item.used.height() <= item.rect.height() + 1, item.role
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            overlap = a.used.intersected(b.used)
+            assert overlap.width() <= 2 or overlap.height() <= 2, (a.role, a.text, b.role, b.text)
+    if size == (1920, 1080):
+        assert min(item.px for item in texts) >= 28
+
+
+def test_votes_stay_off_the_stage_until_revealed(stage) -> None:
+    play_to(stage, "debate-hidden")
+    scene = stage.build()
+    assert scene.texts("vote-before-hidden") and not scene.texts("vote-before-share")
+    assert scene.texts("shift-hidden") and not scene.texts("shift")
+    stage.controller.session.reveal_votes("before")
+    stage.controller.changed.emit(frozenset({"debate"}))
+    scene = stage.build()
+    assert scene.texts("vote-before-share") == ["46 %", "35 %", "19 %"]
+    assert scene.texts("vote-after-hidden") and not scene.texts("shift")
+
+
+def test_the_debate_theme_shows_its_colour_icon_and_name(stage, deck) -> None:
+    play_to(stage, "debate")
+    scene = stage.build()
+    rnd = stage.controller.state.rounds[-1]
+    theme = deck.theme(rnd.theme_id)
+    assert scene.texts("theme") == [theme.name.get("fr")]
+    assert any(isinstance(i, IconItem) and i.path == deck.asset_path(theme.icon) for i in scene.items)
+    assert scene.texts("shift-winner")
+
+
+def test_the_timeline_hides_the_year_of_the_card_being_placed(stage, deck) -> None:
+    play_to(stage, "timeline")
+    team, card_id = stage.controller.placing
+    card = deck.card(card_id)
+    scene = stage.build()
+    assert scene.texts("placing-title") == [card.title.get("fr")]
+    assert scene.texts("placing-date") == ["?"]
+    assert not any(str(card.year) in t for t in scene.texts() if t != card.title.get("fr"))
+
+
+def test_black_screen_paints_nothing_but_black(stage, qtbot) -> None:
+    play_to(stage, "debate")
+    stage.controller.toggle_blackout()
+    image = stage.grab().toImage()
+    for x, y in ((10, 10), (960, 540), (1900, 1070)):
+        assert QColor(image.pixel(x, y)) == QColor(Qt.GlobalColor.black)
+    qtbot.keyClick(stage, Qt.Key.Key_Period)
+    assert not stage.controller.blackout
+
+
+def test_time_up_frames_the_stage_in_red(stage) -> None:
+    play_to(stage, "welcome")
+    stage.controller.session.clock.advance(60 * 60)
+    stage.controller._check_time_up()
+    scene = stage.build()
+    assert stage.controller.time_up
+    assert scene.texts("timer")[0].startswith("−")
+    assert scene.texts("timer-note")
+
+
+def test_text_grows_with_the_window(stage) -> None:
+    play_to(stage, "debate")
+    stage.resize(1280, 720)
+    small = max(i.px for i in stage.build().text_items() if i.role == "claim")
+    stage.resize(1920, 1080)
+    large = max(i.px for i in stage.build().text_items() if i.role == "claim")
+    assert large > small * 1.3

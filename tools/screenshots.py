@@ -1,0 +1,144 @@
+"""Screenshots of the stage (1920×1080, 1280×720) and the console (1366×768) at each phase of a workshop.
+
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py /tmp/shots [--lang en]
+
+Plays a short workshop on the bundled deck through the controller (the same calls the console's
+buttons make) and grabs both windows after each step. Also reports, for every stage picture,
+text smaller than 28 px at 1080p, text cut with an ellipsis, and text boxes that overlap.
+PNGs are for looking at, not for git.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import bataille.ui  # noqa: F401 - the PySide6 work-around first
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.app import create_application
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.ui.i18n import Translations
+from bataille.ui.stage.scene import MIN_PX, Scene
+from bataille.ui.start.launch import create_session
+from bataille.ui.start.window import NewSessionRequest
+
+SIZES = ((1920, 1080), (1280, 720))
+
+
+def problems(scene: Scene) -> list[str]:
+    """Small, cut or overlapping text in a stage picture."""
+    found = []
+    texts = scene.text_items()
+    for item in texts:
+        if item.px < MIN_PX * scene.u - 0.5:
+            found.append(f"small text ({item.px}px): {item.text[:40]!r}")
+        if item.cut:
+            found.append(f"cut: {item.role} {item.text[:50]!r}")
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            if a.text.strip() and b.text.strip() and a.used.intersects(b.used):
+                inter = a.used.intersected(b.used)
+                if inter.width() > 2 and inter.height() > 2:
+                    found.append(f"overlap: {a.role} {a.text[:25]!r} / {b.role} {b.text[:25]!r}")
+    return found
+
+
+def steps(c: SessionController) -> list[tuple[str, object]]:
+    """(name, action) pairs: each action moves the workshop on; a grab follows each."""
+    s = c.session
+    teams = [t.id for t in s.state.teams]
+
+    def place_all() -> None:
+        for team in teams:
+            for card in s.state.timeline.hand(team)[:2]:
+                c.act("place_card", team, card, len(s.state.timeline.cards) // 2)
+
+    def hold_card() -> None:
+        c.show_placing(teams[0], s.state.timeline.hand(teams[0])[0])
+
+    return [
+        ("00-start", lambda: None),
+        ("01-welcome", lambda: c.act("start_phase")),
+        ("02-timeline-deal", lambda: (c.act("start_phase"), c.act("deal_timeline", 3))),
+        ("03-timeline-placing", lambda: (place_all(), hold_card())),
+        ("04-debate-open", lambda: (c.act("start_phase"), c.act("open_round"), c.act("assign_sides"))),
+        ("05-debate-before-hidden", lambda: c.act("record_vote", "before", {"agree": 12, "disagree": 9, "undecided": 5})),
+        ("06-debate-before-shown", lambda: (c.act("reveal_votes", "before"),
+                                            c.act("play_evidence", teams[0], s.deck.cards_of("fact")[0].id),
+                                            c.act("play_evidence", teams[1], s.deck.cards_of("fact")[1].id))),
+        ("07-debate-after-shown", lambda: (c.act("record_vote", "after", {"agree": 8, "disagree": 16, "undecided": 2}),
+                                           c.act("reveal_votes", "after"))),
+        ("08-scenario", lambda: (c.act("close_round"), c.act("start_phase"),
+                                 [c.act("start_scenario", t, s.deck.scenarios[i % 4].id) for i, t in enumerate(teams)],
+                                 c.act("choose_option", teams[0], "a"), c.act("choose_option", teams[1], "b"))),
+        ("09-debrief", lambda: (c.act("start_phase"), c.act("add_takeaway", "Une IA se trompe avec aplomb : on vérifie."),
+                                c.act("add_commitment", "Citer nos sources quand on utilise une IA.", teams[0]))),
+        ("10-time-up", lambda: c.session.clock.advance(11 * 60)),
+        ("11-end", lambda: c.act("end_phase")),
+    ]
+
+
+class ShiftedClock:
+    """The system clock, movable forward (to show a phase running out of time)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._time = time
+        self.offset = 0.0
+
+    def now(self) -> float:
+        return self._time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--teams", type=int, default=4)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    translations = Translations(parent=app)
+    translations.set_language(args.lang)
+    deck = load_deck(bundled_deck_path())
+    names = ["Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues", "Les Ours", "Les Pics"]
+    request = NewSessionRequest(args.lang, 90, tuple((n, c) for n, c in zip(
+        names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#332288"),
+        strict=False)))
+    total = 0
+    with tempfile.TemporaryDirectory() as folder:
+        clock = ShiftedClock()
+        session = create_session(deck, request, Path(folder) / "shots.bataille", clock=clock)
+        controller = SessionController(session)
+        console = ConsoleWindow(controller)
+        console.resize(1366, 768)
+        console.show()
+        console.stage.show()
+        for name, action in steps(controller):
+            action()
+            controller._check_time_up()
+            app.processEvents()
+            console.grab().save(str(args.out / f"{name}-console-1366x768.png"))
+            for width, height in SIZES:
+                console.stage.resize(width, height)
+                app.processEvents()
+                console.stage.grab().save(str(args.out / f"{name}-stage-{width}x{height}.png"))
+                found = problems(console.stage.scene)
+                total += len(found)
+                for line in found:
+                    print(f"{name} {width}x{height}: {line}")
+        console.close()
+        controller.close()
+    print(f"{total} problem(s); screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
