@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -80,14 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(qt_argv)
+    if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
+        from bataille.ui.selftest import run as run_self_test
+
+        return run_self_test(app, args.lang, args.deck)
     application = Application(app, args.lang)
     application.open_deck(args.deck)
-    if args.self_test:
-        return self_test(application)
-    window = application.deck_window
-    screen = window.screen().availableGeometry() if window.screen() else QRect()
-    if screen.width() and screen.width() <= 1440:
-        window.showMaximized()  # small laptop screens: every pixel counts
-    else:
-        window.show()
-    return app.exec()
+    from bataille.ui.start.launch import start_gui  # the start screen, or --session FILE
+
+    return start_gui(application, args.session)
