@@ -22,8 +22,7 @@ ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate
                        "debrief", "settings", "view"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionController", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def format_clock(seconds: float | None) -> str:
@@ -116,7 +115,7 @@ class SessionController(QObject):
 
     def _undone_text(self, changes: Changes) -> str:
         what = describe(changes.undone, self.lang, self.state, self.deck)
-        return _t("Undone: %1").replace("%1", what)
+        return translate("SessionController", "Undone: %1").replace("%1", what)
 
     def undo(self) -> Changes | None:
         """Cancel the last action, and say which."""
@@ -144,12 +143,12 @@ class SessionController(QObject):
         """The presenter's "previous": undo the last move of the presentation, never entered data."""
         event = self.session.undo_event
         if event is None:
-            self._say("info", _t("Nothing to go back to."))
+            self._say("info", translate("SessionController", "Nothing to go back to."))
         elif event.type in NAVIGATION_EVENTS:
             self.undo()
         else:
             what = describe(event, self.lang, self.state, self.deck)
-            self._say("info", _t("Back only undoes moves; press Ctrl+Z to undo: %1").replace("%1", what))
+            self._say("info", translate("SessionController", "Back only undoes moves; press Ctrl+Z to undo: %1").replace("%1", what))
 
     # -- presentation (not game state) ------------------------------------------------------------
 

@@ -38,15 +38,15 @@ def run(app: QApplication, language: str | None = None, deck_path: Path | None =
             session = create_session(deck, request, Path(folder) / "self-test.bataille")
         except SessionOpenError as error:
             return _fail(str(error))
-        return _paint(app, session)
+        return _paint(app, session, Settings())
 
 
-def _paint(app: QApplication, session) -> int:
+def _paint(app: QApplication, session, settings) -> int:
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
 
     controller = SessionController(session)
-    console = ConsoleWindow(controller)
+    console = ConsoleWindow(controller, settings)
     try:
         console.resize(1366, 768)
         console.show()

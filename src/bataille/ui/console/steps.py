@@ -21,8 +21,7 @@ NAVIGATION_EVENTS = frozenset({
 })
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,10 @@ def _next_phase(state: SessionState, deck: Deck) -> Step:
     upcoming = state.agenda.next_pending
     if upcoming is None:
         if state.agenda.current is not None:
-            return Step(_t("End the workshop"), lambda s: s.end_phase())
-        return Step(_t("The workshop is over"))
+            return Step(translate("Steps", "End the workshop"), lambda s: s.end_phase())
+        return Step(translate("Steps", "The workshop is over"))
     title = phase_title(deck, upcoming.id, state.lang)
-    return Step(_t("Next phase: %1").replace("%1", title), lambda s: s.start_phase())
+    return Step(translate("Steps", "Next phase: %1").replace("%1", title), lambda s: s.start_phase())
 
 
 def _themes_left(state: SessionState, deck: Deck) -> bool:
@@ -64,35 +63,35 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         if state.rounds and quick:
             return _next_phase(state, deck)
         if _themes_left(state, deck) and not quick:
-            return Step(_t("Open the next debate"), lambda s: s.open_round())
+            return Step(translate("Steps", "Open the next debate"), lambda s: s.open_round())
         return _next_phase(state, deck)
     if rnd.before is None:
-        return Step(_t("Waiting for the vote before (enter it on the console)"))
+        return Step(translate("Steps", "Waiting for the vote before (enter it on the console)"))
     if not rnd.revealed_before:
-        return Step(_t("Show the vote before"), lambda s: s.reveal_votes("before"))
+        return Step(translate("Steps", "Show the vote before"), lambda s: s.reveal_votes("before"))
     if rnd.after is None:
-        return Step(_t("Debate, then enter the vote after"))
+        return Step(translate("Steps", "Debate, then enter the vote after"))
     if not rnd.revealed_after:
-        return Step(_t("Show the vote after and the shift"), lambda s: s.reveal_votes("after"))
-    return Step(_t("Close this debate"), lambda s: s.close_round())
+        return Step(translate("Steps", "Show the vote after and the shift"), lambda s: s.reveal_votes("after"))
+    return Step(translate("Steps", "Close this debate"), lambda s: s.close_round())
 
 
 def next_step(state: SessionState, deck: Deck) -> Step:
     """The step "next" would take in ``state``."""
     if not state.started:
-        return Step(_t("Start the workshop"), lambda s: s.start())
+        return Step(translate("Steps", "Start the workshop"), lambda s: s.start())
     phase = state.agenda.current
     if phase is None:
         return _next_phase(state, deck)
     if phase.kind == "timeline":
         if not state.timeline.dealt:
-            return Step(_t("Deal the timeline cards"), lambda s: s.deal_timeline())
+            return Step(translate("Steps", "Deal the timeline cards"), lambda s: s.deal_timeline())
         if any(cards for _, cards in state.timeline.hands):
-            return Step(_t("Waiting for the teams to place their cards"))
+            return Step(translate("Steps", "Waiting for the teams to place their cards"))
     if phase.kind == "debate":
         return _debate_step(state, deck)
     if phase.kind == "scenario" and state.teams:
         walking = [state.scenario_path(t.id) for t in state.teams]
         if any(p is not None and not p.finished for p in walking):
-            return Step(_t("Waiting for the teams' decisions"))
+            return Step(translate("Steps", "Waiting for the teams' decisions"))
     return _next_phase(state, deck)

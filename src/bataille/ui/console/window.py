@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
@@ -14,7 +16,9 @@ from bataille.ui.console.shortcuts import ShortcutSheet
 from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.controller import SessionController
+from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
+from bataille.ui.welcome import AppMenuActions
 
 ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
@@ -25,10 +29,12 @@ class ConsoleWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, settings: Settings | None = None,
+                 choose_language: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.controller = controller
+        self.settings = settings or Settings()
         self.stage = StageWindow(controller)
         self.actions_ = ConsoleActions(self)
         self.agenda = AgendaPanel(controller)
@@ -67,7 +73,9 @@ class ConsoleWindow(QMainWindow):
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
 
+        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, choose_language)
         self._build_menus()
+        self.apply_settings()
         controller.status.connect(self.show_status)
         controller.changed.connect(self._on_changed)
         controller.timeUp.connect(self._on_time_up)
@@ -90,7 +98,7 @@ class ConsoleWindow(QMainWindow):
         a[ConsoleAction.BLACKOUT].triggered.connect(c.toggle_blackout)
         a[ConsoleAction.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
         a[ConsoleAction.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
-        a[ConsoleAction.BEEP].toggled.connect(lambda on: setattr(c, "beep_on_time_up", on))
+        a[ConsoleAction.BEEP].toggled.connect(self._set_beep)
         a[ConsoleAction.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ConsoleAction.CLOSE].triggered.connect(self.close)
         for action in a.all():
@@ -99,6 +107,7 @@ class ConsoleWindow(QMainWindow):
         self.session_menu.addActions([a[ConsoleAction.UNDO], a[ConsoleAction.NEXT], a[ConsoleAction.BACK]])
         self.session_menu.addSeparator()
         self.session_menu.addAction(a[ConsoleAction.CLOSE])
+        self.session_menu.insertSeparator(a[ConsoleAction.CLOSE])
         self.timer_menu = self.menuBar().addMenu("")
         self.timer_menu.addActions([a[ConsoleAction.START_PAUSE], a[ConsoleAction.PLUS_1], a[ConsoleAction.PLUS_5],
                                     a[ConsoleAction.NEXT_PHASE], a[ConsoleAction.BEEP]])
@@ -107,6 +116,24 @@ class ConsoleWindow(QMainWindow):
                                     a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN]])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a[ConsoleAction.SHORTCUTS])
+        self.app_actions.add_to(self.help_menu, self.session_menu)
+        self.app_actions.preferences.triggered.connect(self._follow_preferences)
+
+    def _follow_preferences(self) -> None:
+        dialog = self.app_actions.dialog  # opened by the action's first slot
+        if dialog is not None and hasattr(dialog, "applied"):
+            dialog.applied.connect(self.apply_settings)
+
+    def apply_settings(self) -> None:
+        """Timer sound, stage text size and screen, as the preferences say."""
+        s = self.settings
+        self.actions_[ConsoleAction.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
+        self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
+
+    def _set_beep(self, on: bool) -> None:
+        self.controller.beep_on_time_up = on
+        if hasattr(self.settings, "timer_sound") and self.settings.timer_sound != on:
+            self.settings.timer_sound = on
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Reached only by keys no control used (see console/keys.py).

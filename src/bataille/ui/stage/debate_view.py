@@ -12,10 +12,10 @@ from .parts import (
     choice_label,
     message,
     side_label,
-    t,
     team_chip,
     theme_band,
     themes_grid,
+    translate,
     vote_bars,
 )
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
@@ -34,7 +34,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     rnd = state.open_round or (state.rounds[-1] if state.rounds else None)
     if rnd is None:
         message(scene, QRectF(body.left(), body.top(), body.width(), 200 * scene.u),
-                t("Debates"), [])
+                translate("Stage", "Debates"), [])
         themes_grid(scene, QRectF(body.left() + 100 * scene.u, body.top() + 220 * scene.u,
                                   body.width() - 200 * scene.u, body.height() - 240 * scene.u), ctx)
         return
@@ -58,9 +58,9 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(30 * u, 24 * u, -30 * u, -24 * u)
-    number = t("Debate %1").replace("%1", str(rnd.number))
+    number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
     if rnd.closed:
-        number += " · " + t("closed")
+        number += " · " + translate("Stage", "closed")
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), number, 30, colour=MUTED,
                role="round", wrap=False)
     title = card.title.get(ctx.lang) if card else rnd.card_id
@@ -101,7 +101,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
     u = scene.u
     shown = rnd.evidence[-3:]
     scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u),
-               t("Evidence played (%1)").replace("%1", str(len(rnd.evidence))), 28, colour=MUTED,
+               translate("Stage", "Evidence played (%1)").replace("%1", str(len(rnd.evidence))), 28, colour=MUTED,
                role="evidence-heading", wrap=False)
     width = rect.width() / max(2, len(shown))
     for i, evidence in enumerate(shown):
@@ -130,18 +130,18 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound) -> None:
         rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
         scene.box(rect, PANEL, radius=10 * u)
         inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
-        heading = t("Vote before the debate") if stage == "before" else t("Vote after the debate")
+        heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
                    role="vote-heading", wrap=False)
         bars = QRectF(inner.left(), inner.top() + 58 * u, inner.width(), inner.height() - 58 * u)
         vote = rnd.visible_vote(stage)
         if vote is not None:
             scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
-                       t("%1 voters").replace("%1", str(vote.total.total)), 30, colour=INK,
+                       translate("Stage", "%1 voters").replace("%1", str(vote.total.total)), 30, colour=INK,
                        flags=RIGHT, role="vote-total", wrap=False)
             vote_bars(scene, bars, vote.total, role=f"vote-{stage}")
         else:
-            hidden = t("Recorded, not shown yet") if rnd.vote(stage) is not None else t("Not voted yet")
+            hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
             scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
@@ -154,12 +154,12 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
     scene.box(rect, PANEL, radius=10 * u)
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
     if shift is None:
-        scene.text(inner, t("The shift appears once both votes are shown"), 30, colour=MUTED,
+        scene.text(inner, translate("Stage", "The shift appears once both votes are shown"), 30, colour=MUTED,
                    flags=CENTRE, role="shift-hidden")
         return
 
     def pts(value: float) -> str:
-        return f"{value:+.0f}".replace("-", "−") + " " + t("pts")
+        return f"{value:+.0f}".replace("-", "−") + " " + translate("Stage", "pts")
 
     cell_w = inner.width() / 3
     for i, choice in enumerate(("agree", "disagree", "undecided")):
@@ -169,10 +169,10 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
         scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 8 * u, 50 * u), pts(getattr(shift, choice)), 38,
                    bold=True, role="shift", wrap=False)
     if shift.winner == "for":
-        verdict = t("The “for” side convinced the room")
+        verdict = translate("Stage", "The “for” side convinced the room")
     elif shift.winner == "against":
-        verdict = t("The “against” side convinced the room")
+        verdict = translate("Stage", "The “against” side convinced the room")
     else:
-        verdict = t("A tie: nobody moved the room")
+        verdict = translate("Stage", "A tie: nobody moved the room")
     scene.text(QRectF(inner.left(), inner.top() + 96 * u, inner.width(), inner.height() - 96 * u),
                verdict, 36, bold=True, role="shift-winner", wrap=False)

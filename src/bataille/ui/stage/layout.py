@@ -8,15 +8,15 @@ from PySide6.QtGui import QFont
 from bataille.ui.console.steps import phase_title
 
 from .debate_view import paint_debate
-from .parts import MARGIN, StageContext, header, message, scores, t, team_chip, themes_grid
+from .parts import MARGIN, StageContext, header, message, scores, team_chip, themes_grid, translate
 from .scenario_view import paint_scenario
 from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
 from .timeline_view import paint_timeline
 
 
-def build_scene(ctx: StageContext, width: float, height: float, font: QFont) -> Scene:
+def build_scene(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float = 1.0) -> Scene:
     """The whole stage picture for a window of ``width`` × ``height`` pixels."""
-    scene = Scene(width, height, font)
+    scene = Scene(width, height, font, text_scale)
     u = scene.u
     scene.box(QRectF(0, 0, width, height), BACKGROUND)
     top = header(scene, ctx)
@@ -56,9 +56,9 @@ def paint_between(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     state = ctx.state
     upcoming = state.agenda.next_pending
     if upcoming is None and state.started and any(p.status == "done" for p in state.agenda.phases):
-        message(scene, body, t("Thank you!"), [t("The workshop is over.")])
+        message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
         return
-    lines = [t("Coming up: %1").replace("%1", phase_title(ctx.deck, upcoming.id, ctx.lang))] if upcoming else []
+    lines = [translate("Stage", "Coming up: %1").replace("%1", phase_title(ctx.deck, upcoming.id, ctx.lang))] if upcoming else []
     message(scene, QRectF(body.left(), body.top(), body.width(), 320 * scene.u), ctx.deck.title.get(ctx.lang), lines)
     themes_grid(scene, QRectF(body.left() + 80 * scene.u, body.top() + 330 * scene.u,
                               body.width() - 160 * scene.u, body.height() - 330 * scene.u), ctx)
@@ -74,7 +74,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         panel = QRectF(body.left(), body.top(), left_w, body.height())
         scene.box(panel, PANEL, radius=10 * u)
         scene.text(QRectF(panel.left() + 24 * u, panel.top() + 16 * u, panel.width() - 48 * u, 56 * u),
-                   t("Scores"), 40, bold=True, role="heading", wrap=False)
+                   translate("Stage", "Scores"), 40, bold=True, role="heading", wrap=False)
         row_h = min(80 * u, (panel.height() - 100 * u) / max(1, len(ranked)))
         for i, team in enumerate(ranked):
             rect = QRectF(panel.left() + 24 * u, panel.top() + 90 * u + i * row_h, panel.width() - 48 * u, row_h)
@@ -82,11 +82,11 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     right = QRectF(body.left() + left_w + (30 * u if left_w else 0), body.top(),
                    body.width() - left_w - (30 * u if left_w else 0), body.height())
     half = (right.height() - 20 * u) / 2
-    _list(scene, QRectF(right.left(), right.top(), right.width(), half), t("What we take away"),
+    _list(scene, QRectF(right.left(), right.top(), right.width(), half), translate("Stage", "What we take away"),
           list(state.debrief.takeaways), "takeaway")
     commitments = [f"{state.team(tid).name} : {text}" if tid and state.has_team(tid) else text
                    for tid, text in state.debrief.commitments]
-    _list(scene, QRectF(right.left(), right.top() + half + 20 * u, right.width(), half), t("What we commit to"),
+    _list(scene, QRectF(right.left(), right.top() + half + 20 * u, right.width(), half), translate("Stage", "What we commit to"),
           commitments, "commitment")
 
 

@@ -21,16 +21,15 @@ CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7
 HEADER_H, SCORES_H, MARGIN = 150, 96, 40
 
 
-def t(text: str) -> str:
-    return QCoreApplication.translate("Stage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def choice_label(choice: str) -> str:
-    return {"agree": t("Agree"), "disagree": t("Disagree"), "undecided": t("Undecided")}[choice]
+    return {"agree": translate("Stage", "Agree"), "disagree": translate("Stage", "Disagree"), "undecided": translate("Stage", "Undecided")}[choice]
 
 
 def side_label(side: str) -> str:
-    return {"for": t("For"), "against": t("Against")}.get(side, side)
+    return {"for": translate("Stage", "For"), "against": translate("Stage", "Against")}.get(side, side)
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     if phase is not None:
         title = phase_title(ctx.deck, phase.id, ctx.lang)
         index = [p.id for p in ctx.state.agenda.phases].index(phase.id) + 1
-        step = t("Phase %1 of %2").replace("%1", str(index)).replace("%2", str(len(ctx.state.agenda.phases)))
+        step = translate("Stage", "Phase %1 of %2").replace("%1", str(index)).replace("%2", str(len(ctx.state.agenda.phases)))
     else:
         title, step = ctx.deck.title.get(ctx.lang), ""
     left = MARGIN * u
@@ -71,11 +70,11 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
         scene.text(QRectF(box.left(), box.top(), box.width(), 84 * u), format_clock(ctx.remaining), 76,
                    bold=True, flags=CENTRE, role="timer", wrap=False)
         if ctx.time_up:
-            note = t("Time's up")
+            note = translate("Stage", "Time's up")
         elif phase.status == "paused":
-            note = t("Paused")
+            note = translate("Stage", "Paused")
         else:
-            note = t("remaining")
+            note = translate("Stage", "remaining")
         scene.text(QRectF(box.left(), box.top() + 86 * u, box.width(), 38 * u), note, 28,
                    bold=ctx.time_up, flags=CENTRE, role="timer-note", wrap=False)
     return rect
@@ -126,7 +125,7 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
     if theme is not None:
         scene.icon(QRectF(x, rect.center().y() - icon / 2, icon, icon), deck.asset_path(theme.icon))
         x += icon + pad
-    name = theme.name.get(lang) if theme else t("Debate")
+    name = theme.name.get(lang) if theme else translate("Stage", "Debate")
     ink = readable_on(QColor(colour)).name()
     scene.text(QRectF(x, rect.top(), rect.right() - pad - x, rect.height()), name, px, bold=True,
                colour=ink, role="theme", wrap=False)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from bataille.deck.models import Scenario
 from bataille.workshop import ScenarioPath
 
-from .parts import StageContext, message, t, team_chip
+from .parts import StageContext, message, team_chip, translate
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
@@ -34,7 +34,7 @@ def focus_path(ctx: StageContext) -> ScenarioPath | None:
 def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     path = focus_path(ctx)
     if path is None:
-        message(scene, body, t("Scenarios for 2035"),
+        message(scene, body, translate("Stage", "Scenarios for 2035"),
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
     u = scene.u
@@ -59,13 +59,13 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     if scenario is not None and path.next_decision is not None:
         decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
     if decision is None:
-        text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else t("Every decision is made.")
-        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), t("Where this future leads"),
+        text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
                    40, bold=True, role="decision-title", wrap=False)
         scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
                    text, 32, role="epilogue")
         return
-    step = t("Decision %1 of %2").replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions)))
+    step = translate("Stage", "Decision %1 of %2").replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions)))
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), f"{step} — {decision.title.get(ctx.lang)}",
                40, bold=True, role="decision-title", wrap=False)
     options_h = min(170 * u, inner.height() * 0.4)

@@ -75,9 +75,10 @@ def _svg(path: Path) -> QSvgRenderer | None:
 class Scene:
     """Items laid out for one window size; ``u`` is one 1080p pixel in this window."""
 
-    def __init__(self, width: float, height: float, base_font: QFont) -> None:
+    def __init__(self, width: float, height: float, base_font: QFont, text_scale: float = 1.0) -> None:
         self.width, self.height = width, height
         self.u = min(width / 1920, height / 1080)
+        self.text_scale = text_scale  # the room's preference (Preferences → stage text size)
         self.base_font = QFont(base_font)
         self.items: list[TextItem | BoxItem | IconItem] = []
 
@@ -94,8 +95,8 @@ class Scene:
              min_px: float = MIN_PX) -> TextItem:
         """Fit ``text`` (sizes in 1080p pixels) into ``rect`` (window pixels)."""
         flags = int(flags) | (int(WRAP) if wrap else 0)
-        size = max(px, min_px) * self.u
-        floor = max(1.0, min_px * self.u)
+        size = max(px, min_px) * self.u * self.text_scale
+        floor = max(1.0, min_px * self.u * min(1.0, self.text_scale))
         bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
         while True:
             metrics = QFontMetricsF(self.font(size, bold))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QRectF
 
 from bataille.deck.models import EventCard
 
-from .parts import StageContext, message, t, team_chip
+from .parts import StageContext, message, team_chip, translate
 from .scene import CENTRE, INK, MUTED, PANEL, Scene
 
 START_COLOUR = "#78909C"
@@ -24,8 +24,8 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     """Cards in date order, read left to right, top to bottom."""
     timeline = ctx.state.timeline
     if not timeline.dealt:
-        message(scene, body, t("The AI timeline"),
-                [t("Put the events in order, from 1950 to today."), t("The cards are about to be dealt.")])
+        message(scene, body, translate("Stage", "The AI timeline"),
+                [translate("Stage", "Put the events in order, from 1950 to today."), translate("Stage", "The cards are about to be dealt.")])
         return
     u = scene.u
     area = QRectF(body)
@@ -98,7 +98,7 @@ def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
     team_id, card_id = ctx.placing
     scene.box(rect, PANEL, outline=INK, width=3 * u, radius=12 * u)
     inner = rect.adjusted(24 * u, 20 * u, -24 * u, -20 * u)
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), t("Being placed"), 32,
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), translate("Stage", "Being placed"), 32,
                colour=MUTED, role="placing-heading", wrap=False)
     if ctx.state.has_team(team_id):
         team = ctx.state.team(team_id)
@@ -125,9 +125,9 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
         title = placement.card_id
     team = ctx.state.team(placement.team_id).name if ctx.state.has_team(placement.team_id) else ""
     if placement.correct:
-        verdict = "✓ " + t("right, +%1").replace("%1", str(placement.points))
+        verdict = "✓ " + translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
-        verdict = "✗ " + t("moved to its place")
+        verdict = "✗ " + translate("Stage", "moved to its place")
     quote = f"« {title} »" if ctx.lang == "fr" else f"“{title}”"
     scene.text(rect, f"{team} — {quote} : {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
                34, bold=True, role="last-placement", wrap=False)

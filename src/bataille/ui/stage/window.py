@@ -21,9 +21,12 @@ from .parts import HEADER_H, StageContext
 from .scene import Scene
 
 
-def projector_screen(own: QScreen | None = None) -> QScreen | None:
-    """The screen the room sees: another screen than the console's, if there is one."""
+def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | None:
+    """The screen the room sees: the one named in the preferences, else another than the console's."""
     screens = QGuiApplication.screens()
+    chosen = [s for s in screens if name and s.name() == name]
+    if chosen:
+        return chosen[0] if chosen[0] is not own or len(screens) == 1 else None
     others = [s for s in screens if s is not own]
     return others[0] if own is not None and others and len(screens) > 1 else None
 
@@ -36,6 +39,8 @@ class StageWindow(QWidget):
         self.setObjectName("stageWindow")
         self.controller = controller
         self.scene: Scene | None = None
+        self.text_scale = 1.0  # Preferences → stage text size
+        self.screen_name = ""  # Preferences → stage screen ("" = the other screen)
         self.paints = 0  # counted for the idle test: the stage must not repaint when nothing changes
         self.setMinimumSize(640, 360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -54,7 +59,7 @@ class StageWindow(QWidget):
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
-        self.scene = build_scene(self.context(), self.width(), self.height(), self.font())
+        self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
         return self.scene
 
@@ -94,7 +99,7 @@ class StageWindow(QWidget):
 
     def present(self, console_screen: QScreen | None = None) -> None:
         """Show the stage: fullscreen on the projector if there is one, else a window beside the console."""
-        screen = projector_screen(console_screen)
+        screen = projector_screen(console_screen, self.screen_name)
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
@@ -104,6 +109,12 @@ class StageWindow(QWidget):
                 self.resize(1280, 720)
             self.show()
         self.raise_()
+
+    def apply_settings(self, text_percent: int, screen_name: str) -> None:
+        """Text size and screen from the preferences."""
+        self.text_scale = max(0.5, min(2.0, text_percent / 100))
+        self.screen_name = screen_name
+        self._rebuild()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -19,6 +19,7 @@ from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.window import NewSessionRequest, StartWindow
+from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
 
@@ -124,7 +125,10 @@ class Launcher(QObject):
         self.controller: SessionController | None = None
         self.console: ConsoleWindow | None = None
         self.deck_window: QWidget | None = None
-        self.start = StartWindow(deck, translations.language)
+        self.start = StartWindow(deck, translations.language, getattr(settings, "session_minutes", 90))
+        self.app_actions = AppMenuActions(self.start, settings, lambda: self.deck, self.choose_ui_language)
+        self.start.preferences_button.clicked.connect(self.app_actions.preferences.trigger)
+        self.start.welcome_button.clicked.connect(self.app_actions.welcome.trigger)
         self.start.set_ui_language(translations.language, settings.language)
         self.start.newRequested.connect(self.new)
         self.start.openRequested.connect(self.open)
@@ -165,7 +169,7 @@ class Launcher(QObject):
             self.console.close()
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
         self.controller = SessionController(session, self)
-        self.console = ConsoleWindow(self.controller)
+        self.console = ConsoleWindow(self.controller, self.settings, self.choose_ui_language)
         self.console.closed.connect(self._on_console_closed)
         screen = self.console.screen().availableGeometry()
         if screen.width() <= 1440:
@@ -224,6 +228,7 @@ class Launcher(QObject):
         self.deck_window.raise_()
 
     def choose_ui_language(self, preference: str) -> None:
+        """Store the interface language ("" follows the system) and switch every window to it."""
         self.settings.language = preference
         lang = preference or system_language()
         self.translations.set_language(lang)
@@ -246,4 +251,5 @@ def start_gui(application, session_path: str | None = None) -> int:
     application.launcher = launcher  # kept alive as long as the app
     if session_path is None or launcher.open(Path(session_path)) is None:
         launcher.show_start()
+        launcher.app_actions.show_welcome_on_first_run()
     return application.qt.exec()

@@ -47,11 +47,12 @@ class StartWindow(QWidget):
     browseDeckRequested = Signal()
     uiLanguageChosen = Signal(str)  # "" follows the system
 
-    def __init__(self, deck: Deck, ui_language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, deck: Deck, ui_language: str, minutes: int = 90, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.deck = deck
         self._lang = ui_language
+        self._default_minutes = minutes if minutes in LENGTHS else 90
 
         self.new_box = QGroupBox()
         self.deck_label = QLabel()
@@ -116,8 +117,14 @@ class StartWindow(QWidget):
         self.message.setObjectName("startMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preferences_button = QPushButton()
+        self.preferences_button.setObjectName("preferences")
+        self.welcome_button = QPushButton()
+        self.welcome_button.setObjectName("welcome")
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.welcome_button)
+        bottom.addWidget(self.preferences_button)
         bottom.addWidget(self.ui_lang_label)
         bottom.addWidget(self.ui_lang)
 
@@ -213,7 +220,7 @@ class StartWindow(QWidget):
         self.session_lang.setAccessibleName(self.tr("Language of the cards"))
         self.length_label.setText(self.tr("L&ength:"))
         self.length_label.setBuddy(self.length)
-        keep_length = self.length.currentData() or 90
+        keep_length = self.length.currentData() or self._default_minutes
         self.length.clear()
         for minutes, text in zip(LENGTHS, (self.tr("1 hour"), self.tr("1 hour 30"), self.tr("2 hours")), strict=True):
             self.length.addItem(text, minutes)
@@ -237,6 +244,8 @@ class StartWindow(QWidget):
         self.recent.setAccessibleName(self.tr("Recent sessions (Enter resumes)"))
         self.resume_button.setText(self.tr("&Resume"))
         self.file_button.setText(self.tr("&Open a session file…"))
+        self.preferences_button.setText(self.tr("&Preferences…"))
+        self.welcome_button.setText(self.tr("&Welcome"))
         self.ui_lang_label.setText(self.tr("&Interface:"))
         keep_ui = self.ui_lang.currentData()
         self.ui_lang.clear()
