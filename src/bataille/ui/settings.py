@@ -161,6 +161,15 @@ class Settings:
     def print_cut_marks(self, value: bool) -> None:
         self._store.setValue("print/cut_marks", bool(value))
 
+    @property
+    def print_folder(self) -> str:
+        """The folder the last card sheets or guide were saved in ("" before the first save)."""
+        return self._str("print/folder")
+
+    @print_folder.setter
+    def print_folder(self, value: str) -> None:
+        self._store.setValue("print/folder", value)
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"windows/{window}/geometry")
         return value if isinstance(value, QByteArray) else None
