@@ -24,6 +24,8 @@ class ActionId(StrEnum):
 
     OPEN_DECK = "open_deck"
     RELOAD_DECK = "reload_deck"
+    PRINT_CARDS = "print_cards"
+    GUIDE = "guide"
     QUIT = "quit"
     FIND = "find"
     ZOOM_IN = "zoom_in"
@@ -66,6 +68,11 @@ declare(ActionSpec(ActionId.OPEN_DECK, QT_TRANSLATE_NOOP("Actions", "&Open Deck 
                    QT_TRANSLATE_NOOP("Actions", "Open a folder holding cards/deck.yaml"), (StandardKey.Open,)))
 declare(ActionSpec(ActionId.RELOAD_DECK, QT_TRANSLATE_NOOP("Actions", "&Reload Deck"),
                    QT_TRANSLATE_NOOP("Actions", "Read the deck files again"), (StandardKey.Refresh, "Ctrl+R")))
+declare(ActionSpec(ActionId.PRINT_CARDS, QT_TRANSLATE_NOOP("Actions", "&Print Cards…"),
+                   QT_TRANSLATE_NOOP("Actions", "Save the cards as PDF sheets to print and cut out"),
+                   (StandardKey.Print, "Ctrl+P")))
+declare(ActionSpec(ActionId.GUIDE, QT_TRANSLATE_NOOP("Actions", "Facilitator &Guide…"),
+                   QT_TRANSLATE_NOOP("Actions", "Save the facilitator's guide as PDF")))
 # StandardKey.Quit is empty on Windows: Ctrl+Q keeps one way to quit everywhere.
 declare(ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "", (StandardKey.Quit, "Ctrl+Q")))
 declare(ActionSpec(ActionId.FIND, QT_TRANSLATE_NOOP("Actions", "&Search Cards"),

@@ -17,6 +17,7 @@ from bataille.ui.deck_problems import DeckProblemsPanel
 from bataille.ui.deck_watcher import DeckWatcher
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
+from bataille.ui.print_dialog import PrintDialog, save_guide
 from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
 from bataille.ui.welcome import AppMenuActions
 
@@ -37,6 +38,7 @@ class DeckWindow(QMainWindow):
         self.browser = DeckBrowser()
         self.problems = DeckProblemsPanel()
         self.preview: CardPreview | None = None
+        self.print_dialog: PrintDialog | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -116,6 +118,22 @@ class DeckWindow(QMainWindow):
         self.preview.raise_()
         self.preview.activateWindow()
 
+    def print_cards(self) -> None:
+        """Open the print dialog (options, live preview, Save as PDF) on the open deck."""
+        if self.deck is None:
+            return
+        if self.print_dialog is None:
+            self.print_dialog = PrintDialog(self.deck, self._settings, self.browser.language, self)
+            self.watcher.deckLoaded.connect(self.print_dialog.set_deck)
+        self.print_dialog.show()
+        self.print_dialog.raise_()
+        self.print_dialog.activateWindow()
+
+    def save_guide(self) -> None:
+        """Save the facilitator's guide of the open deck as PDF."""
+        if self.deck is not None:
+            save_guide(self, self.deck, self.browser.language, self._settings)
+
     # -- language --------------------------------------------------------------------------------
 
     def choose_language(self, lang: str) -> None:
@@ -142,6 +160,8 @@ class DeckWindow(QMainWindow):
         a = self.registry
         a[ActionId.OPEN_DECK].triggered.connect(self.ask_open_deck)
         a[ActionId.RELOAD_DECK].triggered.connect(self.watcher.reload)
+        a[ActionId.PRINT_CARDS].triggered.connect(self.print_cards)
+        a[ActionId.GUIDE].triggered.connect(self.save_guide)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.FIND].triggered.connect(self.browser.focus_search)
         a[ActionId.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
@@ -152,6 +172,8 @@ class DeckWindow(QMainWindow):
         a[ActionId.ABOUT].triggered.connect(self.about)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([a[ActionId.OPEN_DECK], a[ActionId.RELOAD_DECK]])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a[ActionId.PRINT_CARDS], a[ActionId.GUIDE]])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionId.QUIT])
         self.view_menu = self.menuBar().addMenu("")

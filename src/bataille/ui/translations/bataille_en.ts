@@ -131,6 +131,22 @@
         <translation>Read the deck files again</translation>
     </message>
     <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Print Cards…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Save the cards as PDF sheets to print and cut out</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>Facilitator &amp;Guide…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Save the facilitator&apos;s guide as PDF</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -157,6 +173,89 @@
     <message>
         <source>&amp;About Bataille IA</source>
         <translation>&amp;About Bataille IA</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>&amp;Start next phase</source>
+        <translation>&amp;Start next phase</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>No phase under way</source>
+        <translation>No phase under way</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up — %1</source>
+        <translation>Time&apos;s up — %1</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Paused — %1</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>Agenda and timer</translation>
+    </message>
+    <message>
+        <source>+&amp;1 min</source>
+        <translation>+&amp;1 min</translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation>Add one minute</translation>
+    </message>
+    <message>
+        <source>+&amp;5 min</source>
+        <translation>+&amp;5 min</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt phase</source>
+        <translation>Ne&amp;xt phase</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Phases of the agenda (Enter starts a phase to come)</source>
+        <translation>Phases of the agenda (Enter starts a phase to come)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +309,310 @@
     <message>
         <source>Card preview</source>
         <translation>Card preview</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Next Step</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>&amp;Previous Step</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause Timer</source>
+        <translation>Start / &amp;Pause Timer</translation>
+    </message>
+    <message>
+        <source>+&amp;1 Minute</source>
+        <translation>+&amp;1 Minute</translation>
+    </message>
+    <message>
+        <source>+&amp;5 Minutes</source>
+        <translation>+&amp;5 Minutes</translation>
+    </message>
+    <message>
+        <source>Next P&amp;hase</source>
+        <translation>Next P&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Stage</source>
+        <translation>&amp;Show the Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation>&amp;Black Screen</translation>
+    </message>
+    <message>
+        <source>Stage &amp;Full Screen</source>
+        <translation>Stage &amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Full Screen</source>
+        <translation>&amp;Leave Full Screen</translation>
+    </message>
+    <message>
+        <source>Beep When &amp;Time Is Up</source>
+        <translation>Beep When &amp;Time Is Up</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>&amp;Close Session</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Stage: BLACK</source>
+        <translation>Stage: BLACK</translation>
+    </message>
+    <message>
+        <source>Stage: shown</source>
+        <translation>Stage: shown</translation>
+    </message>
+    <message>
+        <source>Stage: hidden (F5)</source>
+        <translation>Stage: hidden (F5)</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
+        <translation>Time&apos;s up for this phase: +1 / +5 min, or move on.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>%1 — Console</source>
+        <translation>%1 — Console</translation>
+    </message>
+    <message>
+        <source>Facilitator console</source>
+        <translation>Facilitator console</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>DebatePanel</name>
+    <message>
+        <source>Draw from the next theme</source>
+        <translation>Draw from the next theme</translation>
+    </message>
+    <message>
+        <source>No debate open: choose a card or draw one, then open the round.</source>
+        <translation>No debate open: choose a card or draw one, then open the round.</translation>
+    </message>
+    <message>
+        <source>Debate %1 open: %2</source>
+        <translation>Debate %1 open: %2</translation>
+    </message>
+    <message>
+        <source>shown on the stage</source>
+        <translation>shown on the stage</translation>
+    </message>
+    <message>
+        <source>hidden from the room</source>
+        <translation>hidden from the room</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Debate round</source>
+        <translation>Debate round</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>Debate card</source>
+        <translation>Debate card</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>&amp;Open the round</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w sides</source>
+        <translation>Dra&amp;w sides</translation>
+    </message>
+    <message>
+        <source>Give each team a side at random</source>
+        <translation>Give each team a side at random</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the round</source>
+        <translation>C&amp;lose the round</translation>
+    </message>
+    <message>
+        <source>Vote before the debate</source>
+        <translation>Vote before the debate</translation>
+    </message>
+    <message>
+        <source>Vote after the debate</source>
+        <translation>Vote after the debate</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <source>Show on the stage: %1</source>
+        <translation>Show on the stage: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record (hidden)</source>
+        <translation>&amp;Record (hidden)</translation>
+    </message>
+    <message>
+        <source>Show &amp;before</source>
+        <translation>Show &amp;before</translation>
+    </message>
+    <message>
+        <source>Record (&amp;hidden)</source>
+        <translation>Record (&amp;hidden)</translation>
+    </message>
+    <message>
+        <source>Show &amp;after</source>
+        <translation>Show &amp;after</translation>
+    </message>
+    <message>
+        <source>Arguments and evidence</source>
+        <translation>Arguments and evidence</translation>
+    </message>
+    <message>
+        <source>Ar&amp;gument:</source>
+        <translation>Ar&amp;gument:</translation>
+    </message>
+    <message>
+        <source>Team making the argument</source>
+        <translation>Team making the argument</translation>
+    </message>
+    <message>
+        <source>Argument text</source>
+        <translation>Argument text</translation>
+    </message>
+    <message>
+        <source>A short argument (Enter adds it)</source>
+        <translation>A short argument (Enter adds it)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the argument</source>
+        <translation>Add the argument</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <source>Team playing the evidence</source>
+        <translation>Team playing the evidence</translation>
+    </message>
+    <message>
+        <source>Fact card played as evidence</source>
+        <translation>Fact card played as evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Play the fact card</source>
+        <translation>Play the fact card</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <source>The whole room</source>
+        <translation>The whole room</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation>&amp;Takeaway:</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add the takeaway</source>
+        <translation>Add the takeaway</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <source>Who commits</source>
+        <translation>Who commits</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the commitment</source>
+        <translation>Add the commitment</translation>
+    </message>
+    <message>
+        <source>Takeaways and commitments</source>
+        <translation>Takeaways and commitments</translation>
     </message>
 </context>
 <context>
@@ -393,6 +796,62 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>History of the session</source>
+        <translation>History of the session</translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message>
+        <source>What comes next</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <source>Do it (PgDown)</source>
+        <translation>Do it (PgDown)</translation>
+    </message>
+    <message>
+        <source>Take the next step</source>
+        <translation>Take the next step</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Facilitator notes</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <source>Between phases</source>
+        <translation>Between phases</translation>
+    </message>
+    <message>
+        <source>Nothing is under way. Next: %1</source>
+        <translation>Nothing is under way. Next: %1</translation>
+    </message>
+    <message>
+        <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
+        <translation>Talk with the room; press PgDown or “Next phase” when ready.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -508,6 +967,899 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the Cards</source>
+        <translation>Print the Cards</translation>
+    </message>
+    <message>
+        <source>Paper and cards</source>
+        <translation>Paper and cards</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation>Which cards</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished">US Letter</translation>
+    </message>
+    <message>
+        <source>Poker, 63 × 88 mm</source>
+        <translation type="unfinished">Poker, 63 × 88 mm</translation>
+    </message>
+    <message>
+        <source>Tarot, 70 × 120 mm</source>
+        <translation type="unfinished">Tarot, 70 × 120 mm</translation>
+    </message>
+    <message>
+        <source>A7, 74 × 105 mm</source>
+        <translation type="unfinished">A7, 74 × 105 mm</translation>
+    </message>
+    <message>
+        <source>Mini, 44 × 63 mm</source>
+        <translation type="unfinished">Mini, 44 × 63 mm</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>Both sides, flip on the long edge</source>
+        <translation type="unfinished">Both sides, flip on the long edge</translation>
+    </message>
+    <message>
+        <source>Both sides, flip on the short edge</source>
+        <translation type="unfinished">Both sides, flip on the short edge</translation>
+    </message>
+    <message>
+        <source>Fronts only</source>
+        <translation type="unfinished">Fronts only</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Facts</translation>
+    </message>
+    <message>
+        <source>&amp;Debates</source>
+        <translation>&amp;Debates</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished">&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Card si&amp;ze</source>
+        <translation type="unfinished">Card si&amp;ze</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Width</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Height</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed</source>
+        <translation>&amp;Bleed</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nting</source>
+        <translation>Pri&amp;nting</translation>
+    </message>
+    <message>
+        <source>&amp;X</source>
+        <translation>&amp;X</translation>
+    </message>
+    <message>
+        <source>&amp;Y</source>
+        <translation>&amp;Y</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards</source>
+        <translation>&amp;Language of the cards</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Custom card width</source>
+        <translation>Custom card width</translation>
+    </message>
+    <message>
+        <source>Custom card height</source>
+        <translation>Custom card height</translation>
+    </message>
+    <message>
+        <source>Back offset</source>
+        <translation>Back offset</translation>
+    </message>
+    <message>
+        <source>Back offset, horizontal</source>
+        <translation>Back offset, horizontal</translation>
+    </message>
+    <message>
+        <source>Back offset, vertical</source>
+        <translation>Back offset, vertical</translation>
+    </message>
+    <message>
+        <source>Shift the backs by this much to make up for the printer; print the calibration page to measure it</source>
+        <translation>Shift the backs by this much to make up for the printer; print the calibration page to measure it</translation>
+    </message>
+    <message>
+        <source>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</source>
+        <translation>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</translation>
+    </message>
+    <message>
+        <source>Print &amp;cut marks</source>
+        <translation type="unfinished">Print &amp;cut marks</translation>
+    </message>
+    <message>
+        <source>Print the c&amp;alibration page instead of the cards</source>
+        <translation>Print the c&amp;alibration page instead of the cards</translation>
+    </message>
+    <message>
+        <source>A double-sided sheet that measures how far your printer shifts the backs: read X and Y on it, then set the back offset</source>
+        <translation>A double-sided sheet that measures how far your printer shifts the backs: read X and Y on it, then set the back offset</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Themes</translation>
+    </message>
+    <message>
+        <source>Kinds of card</source>
+        <translation>Kinds of card</translation>
+    </message>
+    <message>
+        <source>Timeline events without a theme are printed only when every theme is ticked.</source>
+        <translation>Timeline events without a theme are printed only when every theme is ticked.</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>Page shown in the preview</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preview of one page</source>
+        <translation>Preview of one page</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cards and pages</source>
+        <translation>Cards and pages</translation>
+    </message>
+    <message>
+        <source>The page exactly as it will print: the PDF page, rendered by pdftoppm</source>
+        <translation>The page exactly as it will print: the PDF page, rendered by pdftoppm</translation>
+    </message>
+    <message>
+        <source>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</source>
+        <translation>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</translation>
+    </message>
+    <message>
+        <source>The calibration page is double-sided: choose a double-sided printing mode.</source>
+        <translation>The calibration page is double-sided: choose a double-sided printing mode.</translation>
+    </message>
+    <message>
+        <source>No card is selected: tick at least one theme and one kind.</source>
+        <translation>No card is selected: tick at least one theme and one kind.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Calibration sheet: 2 pages, one sheet printed on both sides.</source>
+        <translation>Calibration sheet: 2 pages, one sheet printed on both sides.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Nothing to print with these options.</source>
+        <translation>Nothing to print with these options.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of paper</source>
+        <translation>
+            <numerusform>%n sheet of paper</numerusform>
+            <numerusform>%n sheets of paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) per sheet</source>
+        <translation>
+            <numerusform>%n card per sheet</numerusform>
+            <numerusform>%n cards per sheet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts</source>
+        <translation>Sheet %1, fronts</translation>
+    </message>
+    <message>
+        <source>Sheet %1, backs (as seen from the back of the sheet)</source>
+        <translation>Sheet %1, backs (as seen from the back of the sheet)</translation>
+    </message>
+    <message>
+        <source>No preview: see the problem below.</source>
+        <translation>No preview: see the problem below.</translation>
+    </message>
+    <message>
+        <source>approximate preview</source>
+        <translation>approximate preview</translation>
+    </message>
+    <message>
+        <source>No preview without pdftoppm (poppler-utils).</source>
+        <translation>No preview without pdftoppm (poppler-utils).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card text(s) do not fit on this card size: shorten them in the deck files or choose a larger card size.</source>
+        <translation>
+            <numerusform>%n card text do not fit on this card size: shorten them in the deck files or choose a larger card size.</numerusform>
+            <numerusform>%n card texts do not fit on this card size: shorten them in the deck files or choose a larger card size.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1, field “%2” (%3): %4</source>
+        <translation>Card %1, field “%2” (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>Save the cards as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation type="unfinished">Facilitator&apos;s guide</translation>
+    </message>
+    <message>
+        <source>The guide was not saved: %1</source>
+        <translation>The guide was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>This team has made every decision.</source>
+        <translation>This team has made every decision.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario for this team and start it.</source>
+        <translation>Choose a scenario for this team and start it.</translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation>%1: not started</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decisions</source>
+        <translation>%1: %2 of %3 decisions</translation>
+    </message>
+    <message>
+        <source>Scenario walk</source>
+        <translation>Scenario walk</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Team (the stage shows its scenario)</source>
+        <translation>Team (the stage shows its scenario)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>Start the scenario for this team</source>
+        <translation>Start the scenario for this team</translation>
+    </message>
+    <message>
+        <source>The team chooses</source>
+        <translation>The team chooses</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to.</source>
+        <translation>Nothing to go back to.</translation>
+    </message>
+    <message>
+        <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
+        <translation>Back only undoes moves; press Ctrl+Z to undo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Previous step (moves only)</source>
+        <translation>Previous step (moves only)</translation>
+    </message>
+    <message>
+        <source>Black screen on / off</source>
+        <translation>Black screen on / off</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys typed in a text box stay in the text box.</source>
+        <translation>Keys typed in a text box stay in the text box.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Debates</source>
+        <translation type="unfinished">Debates</translation>
+    </message>
+    <message>
+        <source>Debate %1</source>
+        <translation>Debate %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Evidence played (%1)</source>
+        <translation>Evidence played (%1)</translation>
+    </message>
+    <message>
+        <source>Vote before the debate</source>
+        <translation type="unfinished">Vote before the debate</translation>
+    </message>
+    <message>
+        <source>Vote after the debate</source>
+        <translation type="unfinished">Vote after the debate</translation>
+    </message>
+    <message>
+        <source>%1 voters</source>
+        <translation>%1 voters</translation>
+    </message>
+    <message>
+        <source>Recorded, not shown yet</source>
+        <translation>Recorded, not shown yet</translation>
+    </message>
+    <message>
+        <source>Not voted yet</source>
+        <translation>Not voted yet</translation>
+    </message>
+    <message>
+        <source>The shift appears once both votes are shown</source>
+        <translation>The shift appears once both votes are shown</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>The “for” side convinced the room</source>
+        <translation>The “for” side convinced the room</translation>
+    </message>
+    <message>
+        <source>The “against” side convinced the room</source>
+        <translation>The “against” side convinced the room</translation>
+    </message>
+    <message>
+        <source>A tie: nobody moved the room</source>
+        <translation>A tie: nobody moved the room</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>The workshop is over.</source>
+        <translation>The workshop is over.</translation>
+    </message>
+    <message>
+        <source>Coming up: %1</source>
+        <translation>Coming up: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>What we take away</source>
+        <translation>What we take away</translation>
+    </message>
+    <message>
+        <source>What we commit to</source>
+        <translation>What we commit to</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished">Agree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished">Disagree</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished">Undecided</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished">Against</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 of %2</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation>Time&apos;s up</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>remaining</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation type="unfinished">Debate</translation>
+    </message>
+    <message>
+        <source>Scenarios for 2035</source>
+        <translation>Scenarios for 2035</translation>
+    </message>
+    <message>
+        <source>Every decision is made.</source>
+        <translation>Every decision is made.</translation>
+    </message>
+    <message>
+        <source>Where this future leads</source>
+        <translation>Where this future leads</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>The AI timeline</source>
+        <translation>The AI timeline</translation>
+    </message>
+    <message>
+        <source>Put the events in order, from 1950 to today.</source>
+        <translation>Put the events in order, from 1950 to today.</translation>
+    </message>
+    <message>
+        <source>The cards are about to be dealt.</source>
+        <translation>The cards are about to be dealt.</translation>
+    </message>
+    <message>
+        <source>Being placed</source>
+        <translation>Being placed</translation>
+    </message>
+    <message>
+        <source>right, +%1</source>
+        <translation>right, +%1</translation>
+    </message>
+    <message>
+        <source>moved to its place</source>
+        <translation>moved to its place</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Bataille IA — Stage</source>
+        <translation>Bataille IA — Stage</translation>
+    </message>
+    <message>
+        <source>Stage: what the room sees</source>
+        <translation>Stage: what the room sees</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <source>Bataille IA — Start</source>
+        <translation>Bataille IA — Start</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Deck: %1 (version %2, %3 cards)</source>
+        <translation>Deck: %1 (version %2, %3 cards)</translation>
+    </message>
+    <message>
+        <source>Other &amp;deck…</source>
+        <translation>Other &amp;deck…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the cards</source>
+        <translation>&amp;Browse the cards</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;Language of the cards:</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Language of the cards</translation>
+    </message>
+    <message>
+        <source>L&amp;ength:</source>
+        <translation>L&amp;ength:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 hour 30</source>
+        <translation>1 hour 30</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 hours</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Length of the session</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation>&amp;Start the session</translation>
+    </message>
+    <message>
+        <source>Quick debate (20 minutes)</source>
+        <translation>Quick debate (20 minutes)</translation>
+    </message>
+    <message>
+        <source>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</source>
+        <translation>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</translation>
+    </message>
+    <message>
+        <source>Debate &amp;card:</source>
+        <translation>Debate &amp;card:</translation>
+    </message>
+    <message>
+        <source>Debate card</source>
+        <translation>Debate card</translation>
+    </message>
+    <message>
+        <source>Start the &amp;quick debate</source>
+        <translation>Start the &amp;quick debate</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Recent sessions</translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter resumes)</source>
+        <translation>Recent sessions (Enter resumes)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session file…</source>
+        <translation>&amp;Open a session file…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished">&amp;Welcome</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interface:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>End the workshop</source>
+        <translation>End the workshop</translation>
+    </message>
+    <message>
+        <source>The workshop is over</source>
+        <translation>The workshop is over</translation>
+    </message>
+    <message>
+        <source>Next phase: %1</source>
+        <translation>Next phase: %1</translation>
+    </message>
+    <message>
+        <source>Open the next debate</source>
+        <translation>Open the next debate</translation>
+    </message>
+    <message>
+        <source>Waiting for the vote before (enter it on the console)</source>
+        <translation>Waiting for the vote before (enter it on the console)</translation>
+    </message>
+    <message>
+        <source>Show the vote before</source>
+        <translation>Show the vote before</translation>
+    </message>
+    <message>
+        <source>Debate, then enter the vote after</source>
+        <translation>Debate, then enter the vote after</translation>
+    </message>
+    <message>
+        <source>Show the vote after and the shift</source>
+        <translation>Show the vote after and the shift</translation>
+    </message>
+    <message>
+        <source>Close this debate</source>
+        <translation>Close this debate</translation>
+    </message>
+    <message>
+        <source>Start the workshop</source>
+        <translation>Start the workshop</translation>
+    </message>
+    <message>
+        <source>Deal the timeline cards</source>
+        <translation>Deal the timeline cards</translation>
+    </message>
+    <message>
+        <source>Waiting for the teams to place their cards</source>
+        <translation>Waiting for the teams to place their cards</translation>
+    </message>
+    <message>
+        <source>Waiting for the teams&apos; decisions</source>
+        <translation>Waiting for the teams&apos; decisions</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRow</name>
+    <message>
+        <source>Colour of the team</source>
+        <translation>Colour of the team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Name of team %1</source>
+        <translation>Name of team %1</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Colour of team %1: %2</source>
+        <translation>Colour of team %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEditor</name>
+    <message>
+        <source>Add a &amp;team</source>
+        <translation>Add a &amp;team</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the last team</source>
+        <translation>Remo&amp;ve the last team</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>Select a team first.</source>
+        <translation>Select a team first.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 pts</source>
+        <translation>%1 — %2 pts</translation>
+    </message>
+    <message>
+        <source>Teams and scores</source>
+        <translation>Teams and scores</translation>
+    </message>
+    <message>
+        <source>+1 point</source>
+        <translation>+1 point</translation>
+    </message>
+    <message>
+        <source>Give the selected team one point</source>
+        <translation>Give the selected team one point</translation>
+    </message>
+    <message>
+        <source>−1 point</source>
+        <translation>−1 point</translation>
+    </message>
+    <message>
+        <source>Take one point from the selected team</source>
+        <translation>Take one point from the selected team</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>First, before %1</source>
+        <translation>First, before %1</translation>
+    </message>
+    <message>
+        <source>Last, after %1</source>
+        <translation>Last, after %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Cards left — %1</source>
+        <translation>Cards left — %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Cards per &amp;team:</source>
+        <translation>Cards per &amp;team:</translation>
+    </message>
+    <message>
+        <source>Cards per team</source>
+        <translation>Cards per team</translation>
+    </message>
+    <message>
+        <source>&amp;Deal the cards</source>
+        <translation>&amp;Deal the cards</translation>
+    </message>
+    <message>
+        <source>Place a card</source>
+        <translation>Place a card</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Team placing a card</source>
+        <translation>Team placing a card</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation>Ca&amp;rd:</translation>
+    </message>
+    <message>
+        <source>Card to place (shown on the stage without its date)</source>
+        <translation>Card to place (shown on the stage without its date)</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>Place in the timeline</source>
+        <translation>Place in the timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Place and check</source>
+        <translation>&amp;Place and check</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to %1</source>
@@ -604,6 +1956,33 @@
     <message>
         <source>cards.pdf</source>
         <translation>cards.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>self.start</name>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Open a session file</source>
+        <translation>Open a session file</translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation>Bataille IA sessions (*%1)</translation>
+    </message>
+    <message>
+        <source>Open a deck folder</source>
+        <translation type="unfinished">Open a deck folder</translation>
+    </message>
+    <message>
+        <source>Deck loaded.</source>
+        <translation>Deck loaded.</translation>
     </message>
 </context>
 </TS>

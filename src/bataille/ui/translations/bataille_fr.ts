@@ -131,6 +131,22 @@
         <translation>Relire les fichiers du jeu</translation>
     </message>
     <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Imprimer les cartes…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>&amp;Guide de l’animateur…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Enregistrer le guide de l’animateur en PDF</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -157,6 +173,89 @@
     <message>
         <source>&amp;About Bataille IA</source>
         <translation>À &amp;propos de Bataille IA</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phase under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of the agenda (Enter starts a phase to come)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,6 +309,310 @@
     <message>
         <source>Card preview</source>
         <translation>Aperçu de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;1 Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;5 Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next P&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep When &amp;Time Is Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Stage: BLACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: hidden (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>%1 — Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebatePanel</name>
+    <message>
+        <source>Draw from the next theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debate open: choose a card or draw one, then open the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate %1 open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown on the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;w sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each team a side at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote before the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote after the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (&amp;hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;gument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team making the argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short argument (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team playing the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact card played as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the fact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefPanel</name>
+    <message>
+        <source>The whole room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeaways and commitments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -393,6 +796,62 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <source>Between phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is under way. Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -508,6 +967,899 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the Cards</source>
+        <translation>Imprimer les cartes</translation>
+    </message>
+    <message>
+        <source>Paper and cards</source>
+        <translation>Papier et cartes</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Recto verso</translation>
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation>Quelles cartes</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Poker, 63 × 88 mm</source>
+        <translation>Poker, 63 × 88&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>Tarot, 70 × 120 mm</source>
+        <translation>Tarot, 70 × 120&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>A7, 74 × 105 mm</source>
+        <translation>A7, 74 × 105&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>Mini, 44 × 63 mm</source>
+        <translation>Mini, 44 × 63&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Format personnalisé</translation>
+    </message>
+    <message>
+        <source>Both sides, flip on the long edge</source>
+        <translation>Recto verso, bord long</translation>
+    </message>
+    <message>
+        <source>Both sides, flip on the short edge</source>
+        <translation>Recto verso, bord court</translation>
+    </message>
+    <message>
+        <source>Fronts only</source>
+        <translation>Recto seul</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Faits</translation>
+    </message>
+    <message>
+        <source>&amp;Debates</source>
+        <translation>&amp;Débats</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>Card si&amp;ze</source>
+        <translation>Forma&amp;t des cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Hauteur</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed</source>
+        <translation>F&amp;ond perdu</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nting</source>
+        <translation>&amp;Impression</translation>
+    </message>
+    <message>
+        <source>&amp;X</source>
+        <translation>&amp;X</translation>
+    </message>
+    <message>
+        <source>&amp;Y</source>
+        <translation>&amp;Y</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards</source>
+        <translation>La&amp;ngue des cartes</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Custom card width</source>
+        <translation>Largeur de la carte personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom card height</source>
+        <translation>Hauteur de la carte personnalisée</translation>
+    </message>
+    <message>
+        <source>Back offset</source>
+        <translation>Décalage des versos</translation>
+    </message>
+    <message>
+        <source>Back offset, horizontal</source>
+        <translation>Décalage des versos, horizontal</translation>
+    </message>
+    <message>
+        <source>Back offset, vertical</source>
+        <translation>Décalage des versos, vertical</translation>
+    </message>
+    <message>
+        <source>Shift the backs by this much to make up for the printer; print the calibration page to measure it</source>
+        <translation>Décale les versos d’autant pour compenser l’imprimante&#x202f;; imprimez la page de calibrage pour le mesurer</translation>
+    </message>
+    <message>
+        <source>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</source>
+        <translation>La couleur déborde d’autant au-delà du trait de coupe, pour qu’une coupe un peu à côté ne laisse pas de bord blanc</translation>
+    </message>
+    <message>
+        <source>Print &amp;cut marks</source>
+        <translation>Imprimer les traits de &amp;coupe</translation>
+    </message>
+    <message>
+        <source>Print the c&amp;alibration page instead of the cards</source>
+        <translation>Imprimer la page de c&amp;alibrage au lieu des cartes</translation>
+    </message>
+    <message>
+        <source>A double-sided sheet that measures how far your printer shifts the backs: read X and Y on it, then set the back offset</source>
+        <translation>Une feuille recto verso qui mesure de combien votre imprimante décale les versos&#xa0;: lisez-y X et Y, puis réglez le décalage des versos</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Kinds of card</source>
+        <translation>Types de cartes</translation>
+    </message>
+    <message>
+        <source>Timeline events without a theme are printed only when every theme is ticked.</source>
+        <translation>Les événements de la frise sans thème ne sont imprimés que si tous les thèmes sont cochés.</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>Page affichée dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preview of one page</source>
+        <translation>Aperçu d’une page</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Cards and pages</source>
+        <translation>Cartes et pages</translation>
+    </message>
+    <message>
+        <source>The page exactly as it will print: the PDF page, rendered by pdftoppm</source>
+        <translation>La page exactement telle qu’elle sera imprimée&#xa0;: la page du PDF, rendue par pdftoppm</translation>
+    </message>
+    <message>
+        <source>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</source>
+        <translation>Aperçu approximatif&#xa0;: pdftoppm (poppler-utils) n’est pas installé, les cartes sont donc dessinées à leur place réelle par le rendu d’écran&#x202f;; le PDF enregistré, lui, est exact</translation>
+    </message>
+    <message>
+        <source>The calibration page is double-sided: choose a double-sided printing mode.</source>
+        <translation>La page de calibrage s’imprime en recto verso&#xa0;: choisissez une impression recto verso.</translation>
+    </message>
+    <message>
+        <source>No card is selected: tick at least one theme and one kind.</source>
+        <translation>Aucune carte n’est choisie&#xa0;: cochez au moins un thème et un type.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Calibration sheet: 2 pages, one sheet printed on both sides.</source>
+        <translation>Page de calibrage&#xa0;: 2 pages, une feuille imprimée en recto verso.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>Nothing to print with these options.</source>
+        <translation>Rien à imprimer avec ces réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of paper</source>
+        <translation>
+            <numerusform>%n feuille</numerusform>
+            <numerusform>%n feuilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) per sheet</source>
+        <translation>
+            <numerusform>%n carte par feuille</numerusform>
+            <numerusform>%n cartes par feuille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts</source>
+        <translation>Feuille %1, rectos</translation>
+    </message>
+    <message>
+        <source>Sheet %1, backs (as seen from the back of the sheet)</source>
+        <translation>Feuille %1, versos (vus du dos de la feuille)</translation>
+    </message>
+    <message>
+        <source>No preview: see the problem below.</source>
+        <translation>Pas d’aperçu&#xa0;: voyez le problème ci-dessous.</translation>
+    </message>
+    <message>
+        <source>approximate preview</source>
+        <translation>aperçu approximatif</translation>
+    </message>
+    <message>
+        <source>No preview without pdftoppm (poppler-utils).</source>
+        <translation>Pas d’aperçu sans pdftoppm (poppler-utils).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card text(s) do not fit on this card size: shorten them in the deck files or choose a larger card size.</source>
+        <translation>
+            <numerusform>%n texte de carte ne tient pas dans ce format&#xa0;: raccourcissez-le dans les fichiers du jeu ou choisissez un format de carte plus grand.</numerusform>
+            <numerusform>%n textes de cartes ne tiennent pas dans ce format&#xa0;: raccourcissez-les dans les fichiers du jeu ou choisissez un format de carte plus grand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1, field “%2” (%3): %4</source>
+        <translation>Carte %1, champ «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>Enregistrer les cartes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Enregistré&#xa0;: %1 (%n page).</numerusform>
+            <numerusform>Enregistré&#xa0;: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Guide de l’animateur</translation>
+    </message>
+    <message>
+        <source>The guide was not saved: %1</source>
+        <translation>Le guide n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>This team has made every decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario for this team and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (the stage shows its scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the scenario for this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (moves only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys typed in a text box stay in the text box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Debates</source>
+        <translation type="unfinished">Débats</translation>
+    </message>
+    <message>
+        <source>Debate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence played (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote before the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote after the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, not shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift appears once both votes are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “for” side convinced the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “against” side convinced the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie: nobody moved the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we take away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we commit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&apos;s up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation type="unfinished">Débat</translation>
+    </message>
+    <message>
+        <source>Scenarios for 2035</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this future leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the events in order, from 1950 to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards are about to be dealt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right, +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Bataille IA — Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: what the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bataille IA — Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck: %1 (version %2, %3 cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick debate (20 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate &amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;quick debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions (Enter resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a session file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished">&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>End the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the vote before (enter it on the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vote before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate, then enter the vote after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vote after and the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal the timeline cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the teams to place their cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the teams&apos; decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRow</name>
+    <message>
+        <source>Colour of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of team %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEditor</name>
+    <message>
+        <source>Add a &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the last team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>Select a team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected team one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one point from the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>First, before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last, after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards left — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards per &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team placing a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card to place (shown on the stage without its date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to %1</source>
@@ -604,6 +1956,33 @@
     <message>
         <source>cards.pdf</source>
         <translation>cartes.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>self.start</name>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a deck folder</source>
+        <translation type="unfinished">Ouvrir un dossier de jeu</translation>
+    </message>
+    <message>
+        <source>Deck loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

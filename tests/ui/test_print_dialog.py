@@ -1,0 +1,246 @@
+"""The print dialog on real decks: counts and preview from the export code, subsets, saving, errors, keyboard."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QWidget,
+)
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.deck.models import Deck
+from bataille.export.cards_sheets import page_count, select_cards
+from bataille.ui.actions import ActionId
+from bataille.ui.deck_window import DeckWindow
+from bataille.ui.print_dialog import PrintDialog, write_guide
+from bataille.ui.settings import Settings
+
+PREVIEW_TIMEOUT_MS = 30000
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Deck:
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture(autouse=True)
+def french(translations):
+    """The app in French (as the deck window fixture), with the .qm built from the .ts in git."""
+    return translations
+
+
+def open_dialog(qtbot, deck: Deck, lang: str = "fr", use_pdftoppm: bool = True) -> PrintDialog:
+    """The dialog, shown, with its first preview on screen."""
+    settings = Settings()
+    settings.print_paper, settings.print_card_size, settings.print_duplex = "a4", "poker", "long"
+    dialog = PrintDialog(deck, settings, lang, use_pdftoppm=use_pdftoppm)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewUpdated, timeout=PREVIEW_TIMEOUT_MS):
+        dialog.resize(1366, 768)
+        dialog.show()
+    return dialog
+
+
+def change(qtbot, dialog: PrintDialog, action) -> None:
+    """Change an option and wait for the preview it leads to."""
+    with qtbot.waitSignal(dialog.previewUpdated, timeout=PREVIEW_TIMEOUT_MS):
+        action()
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None,
+                                   reason="poppler-utils (pdftoppm, pdftotext) not installed")
+
+
+@needs_poppler
+def test_card_size_and_paper_change_the_pages_shown_and_the_preview(qtbot, bundled: Deck) -> None:
+    dialog = open_dialog(qtbot, bundled)
+    assert dialog.renderer.exact and "pdftoppm" in dialog.view.toolTip()
+    first = dialog.preview_image().copy()
+    assert not first.isNull()
+    poker = page_count(bundled, dialog.options())
+    assert dialog.page_count() == poker and dialog.page_of.text() == f"sur {poker}"
+
+    change(qtbot, dialog, lambda: dialog.size.setCurrentIndex(dialog.size.findData("tarot")))
+    tarot = page_count(bundled, dialog.options())
+    assert tarot != poker and dialog.page_count() == tarot and f"{tarot} pages" in dialog.summary.text()
+    assert dialog.preview_image() != first
+
+    # With a 3 mm bleed, A4 takes 8 poker cards a sheet and US Letter 6.
+    dialog.size.setCurrentIndex(dialog.size.findData("poker"))
+    change(qtbot, dialog, lambda: dialog.bleed.setValue(3))
+    a4 = dialog.preview_image().copy()
+    a4_pages = dialog.page_count()
+    change(qtbot, dialog, lambda: dialog.paper.setCurrentIndex(dialog.paper.findData("letter")))
+    assert dialog.page_count() == page_count(bundled, dialog.options()) != a4_pages
+    letter = dialog.preview_image()
+    assert letter.width() / letter.height() != pytest.approx(a4.width() / a4.height(), abs=0.01)
+
+
+def test_a_theme_subset_changes_the_card_count(qtbot, small_deck: Path) -> None:
+    deck = load_deck(small_deck)
+    dialog = open_dialog(qtbot, deck)
+    assert dialog.card_count() == 4 and dialog.summary.text().startswith("4 cartes")
+    change(qtbot, dialog, lambda: dialog.theme_boxes["bias"].setChecked(False))
+    assert dialog.options().themes == ("environment",)
+    assert dialog.card_count() == len(select_cards(deck, dialog.options())) == 2
+    assert dialog.summary.text().startswith("2 cartes")
+    change(qtbot, dialog, lambda: dialog.kind_boxes["debate"].setChecked(False))
+    assert dialog.card_count() == 1
+    change(qtbot, dialog, lambda: dialog.theme_boxes["environment"].setChecked(False))
+    assert dialog.card_count() == 0 and "Aucune carte" in dialog.error_text()
+    assert dialog.preview_image().isNull()
+
+
+def test_theme_boxes_show_icon_and_name(qtbot, small_deck: Path) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    box = dialog.theme_boxes["environment"]
+    assert box.text() == "Impact environnemental" and not box.icon().isNull()
+
+
+@needs_poppler
+def test_save_writes_the_chosen_cards_and_remembers_the_folder(qtbot, small_deck: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    change(qtbot, dialog, lambda: dialog.theme_boxes["environment"].setChecked(False))
+    out = tmp_path / "out"
+    out.mkdir()
+    asked = {}
+
+    def choose(parent, title, start, filters):
+        asked["start"] = start
+        return str(out / "cartes"), filters  # no extension: .pdf is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    saved = dialog.save_as()
+    assert saved == out / "cartes.pdf" and saved.is_file()
+    assert asked["start"] == str(Path.home() / dialog.default_file_name())
+    assert dialog.default_file_name().endswith("-poker-a4-fr.pdf")
+    text = pdf_text(saved)
+    assert "Visages mal reconnus" in text
+    assert "L'eau des centres" not in text and "Dartmouth" not in text
+    assert dialog.error_text() == "" and str(saved) in dialog.status.text()
+    assert Settings().print_folder == str(out)
+    dialog.save_as()
+    assert asked["start"].startswith(str(out))
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a file as folder", "a folder as file"])
+def test_an_unwritable_path_shows_an_error_and_writes_nothing(qtbot, small_deck: Path, tmp_path: Path,
+                                                              where: str) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    (tmp_path / "plain.txt").write_text("x")
+    (tmp_path / "folder.pdf").mkdir()
+    target = {"missing folder": tmp_path / "nowhere" / "cards.pdf",
+              "a file as folder": tmp_path / "plain.txt" / "cards.pdf",
+              "a folder as file": tmp_path / "folder.pdf"}[where]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert dialog.save_to(target) is False
+    assert "cannot write" in dialog.error_text() and dialog.error.isVisible()
+    assert "Traceback" not in dialog.error_text()
+    assert dialog.status.text() == "Rien n’a été enregistré."
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_a_card_that_does_not_fit_is_named_with_its_field(qtbot, small_deck: Path, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.custom_width.setValue(25)
+    change(qtbot, dialog, lambda: dialog.custom_height.setValue(30))
+    error = dialog.error_text()
+    assert re.search(r"Carte (env-water|env-debate|bias-faces|ev-1956), champ «\u00a0[\w-]+\u00a0»", error), error
+    assert dialog.preview_image().isNull()
+    assert dialog.save_to(tmp_path / "tiny.pdf") is False
+    assert not (tmp_path / "tiny.pdf").exists()
+
+
+def test_calibration_page_needs_both_sides(qtbot, small_deck: Path, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    change(qtbot, dialog, lambda: dialog.calibration.setChecked(True))
+    assert dialog.page_count() == 2 and not dialog.cards_box.isEnabled()
+    assert dialog.default_file_name() == "calibration-a4-long.pdf"
+    assert dialog.save_to(tmp_path / "calibration.pdf")
+    change(qtbot, dialog, lambda: dialog.duplex.setCurrentIndex(dialog.duplex.findData("none")))
+    assert "recto verso" in dialog.error_text()
+
+
+def test_without_pdftoppm_the_plan_is_drawn_and_called_approximate(qtbot, small_deck: Path) -> None:
+    dialog = open_dialog(qtbot, load_deck(small_deck), use_pdftoppm=False)
+    assert not dialog.renderer.exact
+    assert dialog.view.note == "aperçu approximatif" and not dialog.preview_image().isNull()
+    assert "approximatif" in dialog.view.toolTip()
+    change(qtbot, dialog, lambda: dialog.page.setValue(2))  # the backs page
+    assert not dialog.preview_image().isNull()
+
+
+CONTROLS = (QComboBox, QAbstractSpinBox, QAbstractButton)
+
+
+def controls(dialog: PrintDialog) -> list[QWidget]:
+    return [w for w in dialog.findChildren(QWidget) if isinstance(w, CONTROLS) and w.isVisibleTo(dialog)
+            and w.parent() is not None and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_control_is_named_and_reachable_by_keyboard(qtbot, small_deck: Path, translations, lang) -> None:
+    translations.set_language(lang)
+    dialog = open_dialog(qtbot, load_deck(small_deck), lang)
+    dialog.size.setCurrentIndex(dialog.size.findData("custom"))  # shows the width and height fields
+    found = controls(dialog)
+    assert len(found) == 19  # 11 options, 2 themes, 3 kinds, page, save, close
+    for widget in found:
+        assert widget.accessibleName(), widget.objectName()
+    dialog.paper.setFocus()
+    reached = set()
+    for _ in range(200):
+        focused = dialog.focusWidget()
+        while focused is not None and focused not in found:
+            focused = focused.parentWidget()
+        if focused is not None:
+            reached.add(focused)
+        dialog.focusNextChild()
+    assert {w.objectName() for w in found} - {w.objectName() for w in reached} == set()
+    # Mnemonics (Alt+letter) are unique among the labels and buttons of the dialog.
+    keys = []
+    for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QCheckBox), dialog.save_button]:
+        match = re.search(r"&(\w)", widget.text().replace("&&", ""))
+        if match:
+            keys.append(match.group(1).lower())
+    assert len(keys) == len(set(keys)) >= 10, keys
+
+
+def test_guide_is_written_or_the_problem_shown(qtbot, small_deck: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: shown.append(args[2])))
+    deck = load_deck(small_deck)
+    assert write_guide(None, deck, "fr", "a4", tmp_path / "guide.pdf")
+    assert (tmp_path / "guide.pdf").read_bytes().startswith(b"%PDF")
+    assert not write_guide(None, deck, "fr", "a4", tmp_path / "nowhere" / "guide.pdf")
+    assert len(shown) == 1 and "cannot write" in shown[0]
+
+
+def test_file_menu_opens_the_print_dialog(window: DeckWindow) -> None:
+    action = window.registry[ActionId.PRINT_CARDS]
+    assert action.shortcut().toString() == "Ctrl+P"
+    assert action in window.file_menu.actions() and window.registry[ActionId.GUIDE] in window.file_menu.actions()
+    action.trigger()
+    assert window.print_dialog is not None and window.print_dialog.isVisible()
+    assert window.print_dialog.card_count() == 4
