@@ -172,7 +172,8 @@ def test_a_card_that_does_not_fit_is_named_with_its_field(qtbot, small_deck: Pat
 def test_calibration_page_needs_both_sides(qtbot, small_deck: Path, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, load_deck(small_deck))
     change(qtbot, dialog, lambda: dialog.calibration.setChecked(True))
-    assert dialog.page_count() == 2 and not dialog.cards_box.isEnabled()
+    assert dialog.page_count() == 2 and not dialog.theme_boxes["bias"].isEnabled()
+    assert dialog.language.isEnabled()  # the sheet's instructions are in the chosen language
     assert dialog.default_file_name() == "calibration-a4-long.pdf"
     assert dialog.save_to(tmp_path / "calibration.pdf")
     change(qtbot, dialog, lambda: dialog.duplex.setCurrentIndex(dialog.duplex.findData("none")))

@@ -458,7 +458,9 @@ class PrintDialog(QDialog):
         """Recount cards and pages now (cheap), and draw the page again after a pause (debounced)."""
         calibration = self.calibration.isChecked()
         self.custom_row.setVisible(self.size.currentData() == CUSTOM_SIZE)
-        for widget in (self.size, self.custom_row, self.bleed, self.cut_marks, self.cards_box):
+        # The calibration sheet has no cards; its instructions still follow the language chosen.
+        for widget in (self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
+                       self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
             widget.setEnabled(not calibration)
         self._plan, self._plan_error = None, None
         pages = 1
