@@ -50,8 +50,7 @@ def _paint(app: QApplication, session, settings) -> int:
     try:
         console.resize(1366, 768)
         console.show()
-        console.stage.resize(1920, 1080)
-        console.stage.show()
+        console.stage.present(console.screen())  # as the app does: 1280×720 without a projector
         app.processEvents()
         console_image, stage_image = console.grab(), console.stage.grab()
         if console_image.isNull() or stage_image.isNull():
