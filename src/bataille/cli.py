@@ -43,9 +43,27 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     return parser, table
 
 
+def _gui_only(argv: list[str]) -> bool:
+    """True when ``argv`` holds only the GUI's own options (no command, no --help, no --version)."""
+    gui = argparse.ArgumentParser(add_help=False)
+    for flag in ("--deck", "--lang", "--session"):
+        gui.add_argument(flag)
+    gui.add_argument("--self-test", action="store_true")
+    try:
+        _, rest = gui.parse_known_args(argv)
+    except SystemExit:
+        return False
+    return not rest
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a command (exit codes: 0 ok, 1 failure, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _gui_only(argv):
+        # Straight to the window: importing every command (reportlab…) would slow the start.
+        from .ui.app import main as gui_main
+
+        return int(gui_main(argv) or 0)
     parser, table = build_parser()
     args = parser.parse_args(argv)
     if args.command:
