@@ -95,12 +95,13 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert isinstance(held, EventCard)
     assert held.title.get("fr") in stage_texts(launcher, "placing-title")
     assert stage_texts(launcher, "placing-date") == ["?"]  # no date before it is placed
-    assert not any(str(held.year) in text for text in stage_texts(launcher, "timeline-date"))
+    assert len(stage_texts(launcher, "timeline-date")) == len(controller.state.timeline.cards)  # not the held one
     timeline.gap.setCurrentIndex(0)
     click(qtbot, timeline.place_button)
     placement = controller.state.timeline.placements[-1]
     assert placement.card_id == held.id
     assert any(str(held.year) in text for text in stage_texts(launcher, "timeline-date"))
+    assert len(stage_texts(launcher, "timeline-date")) == len(controller.state.timeline.cards)
     assert stage_texts(launcher, "last-placement")
 
     # -- debate: hidden then revealed votes --------------------------------------------------------

@@ -145,7 +145,7 @@ class Launcher(QObject):
     # -- sessions --------------------------------------------------------------------------------
 
     def new(self, request: NewSessionRequest) -> ConsoleWindow | None:
-        names = (self.start.tr("For"), self.start.tr("Against"))
+        names = (self.tr("For"), self.tr("Against"))
         try:
             session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None),
                                      names=names)
@@ -198,13 +198,13 @@ class Launcher(QObject):
     # -- start screen requests -------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.start, self.start.tr("Open a session file"), str(sessions_dir()),
-                                              self.start.tr("Bataille IA sessions (*%1)").replace("%1", SUFFIX))
+        path, _ = QFileDialog.getOpenFileName(self.start, self.tr("Open a session file"), str(sessions_dir()),
+                                              self.tr("Bataille IA sessions (*%1)").replace("%1", SUFFIX))
         if path:
             self.open(Path(path))
 
     def choose_deck(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.start, self.start.tr("Open a deck folder"),
+        folder = QFileDialog.getExistingDirectory(self.start, self.tr("Open a deck folder"),
                                                   self.settings.last_deck_folder or str(self.deck.root))
         if not folder:
             return
@@ -216,7 +216,7 @@ class Launcher(QObject):
         self.settings.last_deck_folder = folder
         self.deck = deck
         self.start.set_deck(deck)
-        self.start.show_message(self.start.tr("Deck loaded."), error=False)
+        self.start.show_message(self.tr("Deck loaded."), error=False)
 
     def browse_deck(self) -> None:
         from bataille.ui.deck_window import DeckWindow

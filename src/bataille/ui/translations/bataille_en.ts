@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Help</translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>%1 — Console</source>
@@ -807,6 +807,33 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Open a session file</source>
+        <translation>Open a session file</translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation>Bataille IA sessions (*%1)</translation>
+    </message>
+    <message>
+        <source>Open a deck folder</source>
+        <translation>Open a deck folder</translation>
+    </message>
+    <message>
+        <source>Deck loaded.</source>
+        <translation>Deck loaded.</translation>
+    </message>
+</context>
+<context>
     <name>NextPanel</name>
     <message>
         <source>What comes next</source>
@@ -986,27 +1013,27 @@
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished">US Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Poker, 63 × 88 mm</source>
-        <translation type="unfinished">Poker, 63 × 88 mm</translation>
+        <translation>Poker, 63 × 88 mm</translation>
     </message>
     <message>
         <source>Tarot, 70 × 120 mm</source>
-        <translation type="unfinished">Tarot, 70 × 120 mm</translation>
+        <translation>Tarot, 70 × 120 mm</translation>
     </message>
     <message>
         <source>A7, 74 × 105 mm</source>
-        <translation type="unfinished">A7, 74 × 105 mm</translation>
+        <translation>A7, 74 × 105 mm</translation>
     </message>
     <message>
         <source>Mini, 44 × 63 mm</source>
-        <translation type="unfinished">Mini, 44 × 63 mm</translation>
+        <translation>Mini, 44 × 63 mm</translation>
     </message>
     <message>
         <source>Custom size</source>
@@ -1014,15 +1041,15 @@
     </message>
     <message>
         <source>Both sides, flip on the long edge</source>
-        <translation type="unfinished">Both sides, flip on the long edge</translation>
+        <translation>Both sides, flip on the long edge</translation>
     </message>
     <message>
         <source>Both sides, flip on the short edge</source>
-        <translation type="unfinished">Both sides, flip on the short edge</translation>
+        <translation>Both sides, flip on the short edge</translation>
     </message>
     <message>
         <source>Fronts only</source>
-        <translation type="unfinished">Fronts only</translation>
+        <translation>Fronts only</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -1042,11 +1069,11 @@
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished">&amp;Paper</translation>
+        <translation>&amp;Paper</translation>
     </message>
     <message>
         <source>Card si&amp;ze</source>
-        <translation type="unfinished">Card si&amp;ze</translation>
+        <translation>Card si&amp;ze</translation>
     </message>
     <message>
         <source>&amp;Width</source>
@@ -1110,7 +1137,7 @@
     </message>
     <message>
         <source>Print &amp;cut marks</source>
-        <translation type="unfinished">Print &amp;cut marks</translation>
+        <translation>Print &amp;cut marks</translation>
     </message>
     <message>
         <source>Print the c&amp;alibration page instead of the cards</source>
@@ -1122,7 +1149,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Themes</translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>Kinds of card</source>
@@ -1198,7 +1225,7 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
         </translation>
@@ -1268,7 +1295,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -1283,7 +1310,7 @@
     </message>
     <message>
         <source>Facilitator&apos;s guide</source>
-        <translation type="unfinished">Facilitator&apos;s guide</translation>
+        <translation>Facilitator&apos;s guide</translation>
     </message>
     <message>
         <source>The guide was not saved: %1</source>
@@ -1383,7 +1410,7 @@
     <name>Stage</name>
     <message>
         <source>Debates</source>
-        <translation type="unfinished">Debates</translation>
+        <translation>Debates</translation>
     </message>
     <message>
         <source>Debate %1</source>
@@ -1399,11 +1426,11 @@
     </message>
     <message>
         <source>Vote before the debate</source>
-        <translation type="unfinished">Vote before the debate</translation>
+        <translation>Vote before the debate</translation>
     </message>
     <message>
         <source>Vote after the debate</source>
-        <translation type="unfinished">Vote after the debate</translation>
+        <translation>Vote after the debate</translation>
     </message>
     <message>
         <source>%1 voters</source>
@@ -1463,23 +1490,23 @@
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished">Agree</translation>
+        <translation>Agree</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished">Disagree</translation>
+        <translation>Disagree</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished">Undecided</translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">For</translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished">Against</translation>
+        <translation>Against</translation>
     </message>
     <message>
         <source>Phase %1 of %2</source>
@@ -1499,7 +1526,7 @@
     </message>
     <message>
         <source>Debate</source>
-        <translation type="unfinished">Debate</translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Scenarios for 2035</source>
@@ -1653,11 +1680,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Preferences…</translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished">&amp;Welcome</translation>
+        <translation>&amp;Welcome</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
@@ -1956,33 +1983,6 @@
     <message>
         <source>cards.pdf</source>
         <translation>cards.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>self.start</name>
-    <message>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Against</translation>
-    </message>
-    <message>
-        <source>Open a session file</source>
-        <translation>Open a session file</translation>
-    </message>
-    <message>
-        <source>Bataille IA sessions (*%1)</source>
-        <translation>Bataille IA sessions (*%1)</translation>
-    </message>
-    <message>
-        <source>Open a deck folder</source>
-        <translation type="unfinished">Open a deck folder</translation>
-    </message>
-    <message>
-        <source>Deck loaded.</source>
-        <translation>Deck loaded.</translation>
     </message>
 </context>
 </TS>

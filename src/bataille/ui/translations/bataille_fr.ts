@@ -179,83 +179,83 @@
     <name>AgendaPanel</name>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>passée</translation>
     </message>
     <message>
         <source>&amp;Start next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l’étape suivante</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>No phase under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape en cours</translation>
     </message>
     <message>
         <source>Time&apos;s up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé — %1</translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause — %1</translation>
     </message>
     <message>
         <source>Time left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agenda and timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme et minuteur</translation>
     </message>
     <message>
         <source>+&amp;1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;1 min</translation>
     </message>
     <message>
         <source>Add one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une minute</translation>
     </message>
     <message>
         <source>+&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;5 min</translation>
     </message>
     <message>
         <source>Add five minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cinq minutes</translation>
     </message>
     <message>
         <source>Ne&amp;xt phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Phases of the agenda (Enter starts a phase to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du programme (Entrée lance une étape à venir)</translation>
     </message>
 </context>
 <context>
@@ -315,304 +315,304 @@
     <name>ConsoleActions</name>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Start / &amp;Pause Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer / mettre en &amp;pause le minuteur</translation>
     </message>
     <message>
         <source>+&amp;1 Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;1 minute</translation>
     </message>
     <message>
         <source>+&amp;5 Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;5 minutes</translation>
     </message>
     <message>
         <source>Next P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape suivante</translation>
     </message>
     <message>
         <source>&amp;Show the Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher l’écran de projection</translation>
     </message>
     <message>
         <source>&amp;Black Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran &amp;noir</translation>
     </message>
     <message>
         <source>Stage &amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection en &amp;plein écran</translation>
     </message>
     <message>
         <source>&amp;Leave Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
         <source>Beep When &amp;Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bip quand le temps est écoulé</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la séance</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Stage: BLACK</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: NOIR</translation>
     </message>
     <message>
         <source>Stage: shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: affichée</translation>
     </message>
     <message>
         <source>Stage: hidden (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: masquée (F5)</translation>
     </message>
     <message>
         <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé pour cette étape&#xa0;: +1 / +5 min, ou passez à la suite.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuteur</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projection</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">Aid&amp;e</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>%1 — Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Console</translation>
     </message>
     <message>
         <source>Facilitator console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de l’animateur</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
     <name>DebatePanel</name>
     <message>
         <source>Draw from the next theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer dans le thème suivant</translation>
     </message>
     <message>
         <source>No debate open: choose a card or draw one, then open the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
     </message>
     <message>
         <source>Debate %1 open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>shown on the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>affiché en projection</translation>
     </message>
     <message>
         <source>hidden from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>caché à la salle</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>Debate round</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte&#xa0;:</translation>
     </message>
     <message>
         <source>Debate card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte débat</translation>
     </message>
     <message>
         <source>&amp;Open the round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le débat</translation>
     </message>
     <message>
         <source>Dra&amp;w sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirer les camps</translation>
     </message>
     <message>
         <source>Give each team a side at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un camp à chaque équipe au hasard</translation>
     </message>
     <message>
         <source>C&amp;lose the round</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore le débat</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote avant le débat</translation>
     </message>
     <message>
         <source>Vote after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote après le débat</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>D’accord</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’accord</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indécis</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show on the stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en projection&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Record (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer (caché)</translation>
     </message>
     <message>
         <source>Show &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;avant</translation>
     </message>
     <message>
         <source>Record (&amp;hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (ca&amp;ché)</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher a&amp;près</translation>
     </message>
     <message>
         <source>Arguments and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments et preuves</translation>
     </message>
     <message>
         <source>Ar&amp;gument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;gument&#xa0;:</translation>
     </message>
     <message>
         <source>Team making the argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe qui argumente</translation>
     </message>
     <message>
         <source>Argument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’argument</translation>
     </message>
     <message>
         <source>A short argument (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argument court (Entrée l’ajoute)</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’argument</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;uve&#xa0;:</translation>
     </message>
     <message>
         <source>Team playing the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe qui joue la preuve</translation>
     </message>
     <message>
         <source>Fact card played as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte fait jouée comme preuve</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jouer</translation>
     </message>
     <message>
         <source>Play the fact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer la carte fait</translation>
     </message>
 </context>
 <context>
     <name>DebriefPanel</name>
     <message>
         <source>The whole room</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la salle</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>&amp;Takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enseignement&#xa0;:</translation>
     </message>
     <message>
         <source>Takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add the takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’enseignement</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;gagement&#xa0;:</translation>
     </message>
     <message>
         <source>Who commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s’engage</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’engagement</translation>
     </message>
     <message>
         <source>Takeaways and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements et engagements</translation>
     </message>
 </context>
 <context>
@@ -799,56 +799,83 @@
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>History of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Open a session file</source>
+        <translation>Ouvrir un fichier de séance</translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation>Séances Bataille IA (*%1)</translation>
+    </message>
+    <message>
+        <source>Open a deck folder</source>
+        <translation>Ouvrir un dossier de jeu</translation>
+    </message>
+    <message>
+        <source>Deck loaded.</source>
+        <translation>Jeu chargé.</translation>
     </message>
 </context>
 <context>
     <name>NextPanel</name>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ensuite</translation>
     </message>
     <message>
         <source>Do it (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire (Page suiv.)</translation>
     </message>
     <message>
         <source>Take the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le pas suivant</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’animateur</translation>
     </message>
 </context>
 <context>
     <name>PhasePanel</name>
     <message>
         <source>Between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux étapes</translation>
     </message>
     <message>
         <source>Nothing is under way. Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est en cours. Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangez avec la salle&#x202f;; appuyez sur Page suiv. ou «&#xa0;Étape suivante&#xa0;» quand vous êtes prêt.</translation>
     </message>
 </context>
 <context>
@@ -1294,569 +1321,569 @@
     <name>ScenarioPanel</name>
     <message>
         <source>This team has made every decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette équipe a pris toutes ses décisions.</translation>
     </message>
     <message>
         <source>Choose a scenario for this team and start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un scénario pour cette équipe et lancez-le.</translation>
     </message>
     <message>
         <source>%1: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas commencé</translation>
     </message>
     <message>
         <source>%1: %2 of %3 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 décisions sur %3</translation>
     </message>
     <message>
         <source>Scenario walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours du scénario</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Team (the stage shows its scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe (la projection montre son scénario)</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Start the scenario for this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le scénario pour cette équipe</translation>
     </message>
     <message>
         <source>The team chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe choisit</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à quoi revenir.</translation>
     </message>
     <message>
         <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour n’annule que les déplacements&#x202f;; Ctrl+Z pour annuler&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas suivant</translation>
     </message>
     <message>
         <source>Previous step (moves only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas précédent (déplacements seulement)</translation>
     </message>
     <message>
         <source>Black screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir oui / non</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys typed in a text box stay in the text box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches tapées dans une zone de texte restent dans la zone de texte.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Debates</source>
-        <translation type="unfinished">Débats</translation>
+        <translation>Débats</translation>
     </message>
     <message>
         <source>Debate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clos</translation>
     </message>
     <message>
         <source>Evidence played (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves jouées (%1)</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote avant le débat</translation>
     </message>
     <message>
         <source>Vote after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote après le débat</translation>
     </message>
     <message>
         <source>%1 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votants</translation>
     </message>
     <message>
         <source>Recorded, not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, pas encore dévoilé</translation>
     </message>
     <message>
         <source>Not voted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore voté</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
     </message>
     <message>
         <source>pts</source>
-        <translation type="unfinished"></translation>
+        <translation>pts</translation>
     </message>
     <message>
         <source>The “for” side convinced the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Le camp «&#xa0;pour&#xa0;» a convaincu la salle</translation>
     </message>
     <message>
         <source>The “against” side convinced the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Le camp «&#xa0;contre&#xa0;» a convaincu la salle</translation>
     </message>
     <message>
         <source>A tie: nobody moved the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité&#xa0;: personne n’a fait bouger la salle</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci&#x202f;!</translation>
     </message>
     <message>
         <source>The workshop is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier est terminé.</translation>
     </message>
     <message>
         <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>What we take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’on retient</translation>
     </message>
     <message>
         <source>What we commit to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi l’on s’engage</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>D’accord</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’accord</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indécis</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Phase %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>restantes</translation>
     </message>
     <message>
         <source>Debate</source>
-        <translation type="unfinished">Débat</translation>
+        <translation>Débat</translation>
     </message>
     <message>
         <source>Scenarios for 2035</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios pour 2035</translation>
     </message>
     <message>
         <source>Every decision is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les décisions sont prises.</translation>
     </message>
     <message>
         <source>Where this future leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Où mène ce futur</translation>
     </message>
     <message>
         <source>Decision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision %1 sur %2</translation>
     </message>
     <message>
         <source>The AI timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise de l’IA</translation>
     </message>
     <message>
         <source>Put the events in order, from 1950 to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez les événements dans l’ordre, de 1950 à aujourd’hui.</translation>
     </message>
     <message>
         <source>The cards are about to be dealt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes vont être distribuées.</translation>
     </message>
     <message>
         <source>Being placed</source>
-        <translation type="unfinished"></translation>
+        <translation>En train d’être placée</translation>
     </message>
     <message>
         <source>right, +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bien placée, +%1</translation>
     </message>
     <message>
         <source>moved to its place</source>
-        <translation type="unfinished"></translation>
+        <translation>remise à sa place</translation>
     </message>
 </context>
 <context>
     <name>StageWindow</name>
     <message>
         <source>Bataille IA — Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataille IA — Projection</translation>
     </message>
     <message>
         <source>Stage: what the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: ce que voit la salle</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune équipe</translation>
     </message>
     <message>
         <source>Bataille IA — Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataille IA — Accueil</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>Deck: %1 (version %2, %3 cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu&#xa0;: %1 (version %2, %3 cartes)</translation>
     </message>
     <message>
         <source>Other &amp;deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;jeu…</translation>
     </message>
     <message>
         <source>&amp;Browse the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir les cartes</translation>
     </message>
     <message>
         <source>&amp;Language of the cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des cartes&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des cartes</translation>
     </message>
     <message>
         <source>L&amp;ength:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>1 hour 30</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h 30</translation>
     </message>
     <message>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 heures</translation>
     </message>
     <message>
         <source>Length of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séance</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer la séance</translation>
     </message>
     <message>
         <source>Quick debate (20 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat express (20 minutes)</translation>
     </message>
     <message>
         <source>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte débat pour toute la classe&#xa0;: on vote, on argumente, on revote, on voit l’évolution. Pas besoin d’équipes.</translation>
     </message>
     <message>
         <source>Debate &amp;card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte débat&#xa0;:</translation>
     </message>
     <message>
         <source>Debate card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte débat</translation>
     </message>
     <message>
         <source>Start the &amp;quick debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le débat e&amp;xpress</translation>
     </message>
     <message>
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances récentes</translation>
     </message>
     <message>
         <source>Recent sessions (Enter resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances récentes (Entrée reprend)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Open a session file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de séance…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Préférences…</translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished">&amp;Bienvenue</translation>
+        <translation>&amp;Bienvenue</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface&#xa0;:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>End the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’atelier</translation>
     </message>
     <message>
         <source>The workshop is over</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier est terminé</translation>
     </message>
     <message>
         <source>Next phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the next debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le débat suivant</translation>
     </message>
     <message>
         <source>Waiting for the vote before (enter it on the console)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du vote avant (à saisir sur la console)</translation>
     </message>
     <message>
         <source>Show the vote before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler le vote avant</translation>
     </message>
     <message>
         <source>Debate, then enter the vote after</source>
-        <translation type="unfinished"></translation>
+        <translation>Débattez, puis saisissez le vote après</translation>
     </message>
     <message>
         <source>Show the vote after and the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler le vote après et l’évolution</translation>
     </message>
     <message>
         <source>Close this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore ce débat</translation>
     </message>
     <message>
         <source>Start the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l’atelier</translation>
     </message>
     <message>
         <source>Deal the timeline cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer les cartes de la frise</translation>
     </message>
     <message>
         <source>Waiting for the teams to place their cards</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: les équipes placent leurs cartes</translation>
     </message>
     <message>
         <source>Waiting for the teams&apos; decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des décisions des équipes</translation>
     </message>
 </context>
 <context>
     <name>TeamRow</name>
     <message>
         <source>Colour of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l’équipe</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Name of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’équipe %1</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>Colour of team %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l’équipe %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TeamsEditor</name>
     <message>
         <source>Add a &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une é&amp;quipe</translation>
     </message>
     <message>
         <source>Remo&amp;ve the last team</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer la dernière équipe</translation>
     </message>
 </context>
 <context>
     <name>TeamsPanel</name>
     <message>
         <source>Select a team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une équipe.</translation>
     </message>
     <message>
         <source>%1 — %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 pts</translation>
     </message>
     <message>
         <source>Teams and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes et scores</translation>
     </message>
     <message>
         <source>+1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 point</translation>
     </message>
     <message>
         <source>Give the selected team one point</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un point à l’équipe choisie</translation>
     </message>
     <message>
         <source>−1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 point</translation>
     </message>
     <message>
         <source>Take one point from the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un point à l’équipe choisie</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>First, before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En premier, avant %1</translation>
     </message>
     <message>
         <source>Last, after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En dernier, après %1</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 et %2</translation>
     </message>
     <message>
         <source>Cards left — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes restantes — %1</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Cards per &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Cards per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par équipe</translation>
     </message>
     <message>
         <source>&amp;Deal the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuer les cartes</translation>
     </message>
     <message>
         <source>Place a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une carte</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Team placing a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe qui place une carte</translation>
     </message>
     <message>
         <source>Ca&amp;rd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rte&#xa0;:</translation>
     </message>
     <message>
         <source>Card to place (shown on the stage without its date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte à placer (projetée sans sa date)</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où&#xa0;:</translation>
     </message>
     <message>
         <source>Place in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Place dans la frise</translation>
     </message>
     <message>
         <source>&amp;Place and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer et vérifier</translation>
     </message>
 </context>
 <context>
@@ -1956,33 +1983,6 @@
     <message>
         <source>cards.pdf</source>
         <translation>cartes.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>self.start</name>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a session file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bataille IA sessions (*%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a deck folder</source>
-        <translation type="unfinished">Ouvrir un dossier de jeu</translation>
-    </message>
-    <message>
-        <source>Deck loaded.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
