@@ -122,7 +122,7 @@ class TimelinePanel(QWidget):
         except KeyError:
             return card_id
         year = f"{card.year} " if isinstance(card, EventCard) else ""
-        return f"{year}« {card.title.get(self.controller.lang)} »"
+        return f"{year}«\u00a0{card.title.get(self.controller.lang)}\u00a0»"
 
     def refresh(self) -> None:
         c = self.controller

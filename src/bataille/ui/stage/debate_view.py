@@ -54,47 +54,70 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
         card = None
     theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
-    extras_h = (124 * u if rnd.sides else 0) + (204 * u if rnd.evidence else 0)
+    sides_h = side_rows(rnd) * 55 * u if rnd.sides else 0
+    evidence_h = 190 * u if rnd.evidence else 0
+    extras_h = (sides_h + 14 * u if rnd.sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
-    inner = panel.adjusted(30 * u, 24 * u, -30 * u, -24 * u)
-    number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
-    if rnd.closed:
-        number += " · " + translate("Stage", "closed")
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), number, 30, colour=MUTED,
-               role="round", wrap=False)
+    inner = panel.adjusted(30 * u, 20 * u, -30 * u, -20 * u)
+    # Many teams leave the card less room: the claim keeps it, the round number goes first.
+    roomy = inner.height() >= 380 * u
+    top = inner.top()
+    if roomy:
+        number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
+        if rnd.closed:
+            number += " · " + translate("Stage", "closed")
+        scene.text(QRectF(inner.left(), top, inner.width(), 44 * u), number, 30, colour=MUTED,
+                   role="round", wrap=False)
+        top += 50 * u
     title = card.title.get(ctx.lang) if card else rnd.card_id
-    scene.text(QRectF(inner.left(), inner.top() + 50 * u, inner.width(), 120 * u), title, 46, bold=True,
-               role="card-title")
+    title_h = 120 * u if roomy else 60 * u
+    scene.text(QRectF(inner.left(), top, inner.width(), title_h), title, 46 if roomy else 38, bold=True,
+               role="card-title", wrap=roomy)
+    top += title_h + 12 * u
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
     if claim:
-        scene.text(QRectF(inner.left(), inner.top() + 184 * u, inner.width(), inner.height() - 184 * u),
-                   f"« {claim} »" if ctx.lang == "fr" else f"“{claim}”", 48, role="claim",
+        scene.text(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
+                   f"«\u00a0{claim}\u00a0»" if ctx.lang == "fr" else f"“{claim}”", 48, role="claim",
                    flags=CENTRE)
     y = panel.bottom() + 14 * u
     if rnd.sides:
-        _sides(scene, QRectF(area.left(), y, area.width(), 110 * u), ctx, rnd)
-        y += 124 * u
+        _sides(scene, QRectF(area.left(), y, area.width(), sides_h), ctx, rnd)
+        y += sides_h + 14 * u
     if rnd.evidence:
-        _evidence(scene, QRectF(area.left(), y, area.width(), 190 * u), ctx, rnd)
+        _evidence(scene, QRectF(area.left(), y, area.width(), evidence_h), ctx, rnd)
+
+
+def per_row(rnd: DebateRound) -> int:
+    """Teams per row of a side: two, or four when a side has more (the claim keeps its room)."""
+    most = max((sum(1 for _, s in rnd.sides if s == side) for side in ("for", "against")), default=0)
+    return 2 if most <= 2 else 4
+
+
+def side_rows(rnd: DebateRound) -> int:
+    """Rows the sides take: per side, one row for every ``per_row`` teams."""
+    n = per_row(rnd)
+    return sum(max(1, -(-sum(1 for _, s in rnd.sides if s == side) // n)) for side in ("for", "against"))
 
 
 def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
-    """One row per side: the side's name, then its teams (colour swatch and name)."""
+    """Each side's name, then its teams (colour swatch and name), two teams to a row."""
     u = scene.u
-    row_h = rect.height() / 2
-    label_w = 190 * u
-    for i, side in enumerate(("for", "against")):
+    row_h = 55 * u
+    label_w = 170 * u
+    y = rect.top()
+    for side in ("for", "against"):
         teams = [ctx.state.team(tid) for tid, s in rnd.sides if s == side and ctx.state.has_team(tid)]
-        y = rect.top() + i * row_h
-        scene.text(QRectF(rect.left(), y, label_w, row_h), side_label(side) + " :" if ctx.lang == "fr"
-                   else side_label(side) + ":", 30, bold=True, role="side-label", wrap=False)
-        if not teams:
-            continue
-        width = (rect.width() - label_w) / len(teams)
+        label = side_label(side) + ("\u00a0:" if ctx.lang == "fr" else ":")
+        scene.text(QRectF(rect.left(), y, label_w, row_h), label, 30, bold=True, role="side-label", wrap=False)
+        n = per_row(rnd)
+        width = (rect.width() - label_w) / n
         for j, team in enumerate(teams):
-            chip = QRectF(rect.left() + label_w + j * width, y + 4 * u, width - 12 * u, row_h - 8 * u)
-            team_chip(scene, chip, team.name, team.colour, role="side", px=30)
+            r, c = divmod(j, n)
+            chip = QRectF(rect.left() + label_w + c * width, y + r * row_h + 4 * u, width - 8 * u, row_h - 8 * u)
+            team_chip(scene, chip, team.name, team.colour, role="side", px=30 if n == 2 else 28,
+                      swatch_size=44 if n == 2 else 26)
+        y += max(1, -(-len(teams) // n)) * row_h
 
 
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:

@@ -20,11 +20,13 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     u = scene.u
     scene.box(QRectF(0, 0, width, height), BACKGROUND)
     top = header(scene, ctx)
-    bottom = scores(scene, ctx)
-    body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
-                  (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     phase = ctx.state.agenda.current
     kind = phase.kind if phase else None
+    # Beyond four teams the scenario table already names every team: it takes the scores' room.
+    crowded_scenario = kind == "scenario" and len(ctx.state.teams) > 4 and bool(ctx.state.scenarios)
+    bottom = None if crowded_scenario else scores(scene, ctx)
+    body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
+                  (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":
         paint_timeline(scene, body, ctx)
     elif kind == "debate":
@@ -84,7 +86,8 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     half = (right.height() - 20 * u) / 2
     _list(scene, QRectF(right.left(), right.top(), right.width(), half), translate("Stage", "What we take away"),
           list(state.debrief.takeaways), "takeaway")
-    commitments = [f"{state.team(tid).name} : {text}" if tid and state.has_team(tid) else text
+    colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
+    commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
                    for tid, text in state.debrief.commitments]
     _list(scene, QRectF(right.left(), right.top() + half + 20 * u, right.width(), half), translate("Stage", "What we commit to"),
           commitments, "commitment")

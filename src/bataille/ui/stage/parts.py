@@ -80,33 +80,43 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     return rect
 
 
+def scores_height(teams: int) -> float:
+    """Height of the scores strip at 1080p: one row up to four teams, two rows beyond."""
+    return SCORES_H if teams <= 4 else SCORES_H * 2 - 24
+
+
 def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
     """The teams and their scores along the bottom (none in a quick debate)."""
     teams = ctx.state.teams
     if ctx.quick or not teams:
         return None
     u = scene.u
-    rect = QRectF(0, scene.height - SCORES_H * u, scene.width, SCORES_H * u)
+    height = scores_height(len(teams)) * u
+    rect = QRectF(0, scene.height - height, scene.width, height)
     scene.box(rect, PANEL)
-    width = (scene.width - 2 * MARGIN * u) / len(teams)
+    per_row = len(teams) if len(teams) <= 4 else -(-len(teams) // 2)
+    width = (scene.width - 2 * MARGIN * u) / per_row
+    row_h = (SCORES_H - 24) * u
     for i, team in enumerate(teams):
-        x = MARGIN * u + i * width
-        cell = QRectF(x + 10 * u, rect.top() + 10 * u, width - 20 * u, rect.height() - 20 * u)
+        r, c = divmod(i, per_row)
+        x = MARGIN * u + c * width
+        cell = QRectF(x + 10 * u, rect.top() + 12 * u + r * row_h, width - 20 * u, row_h - 8 * u)
         scene.box(cell, BACKGROUND, radius=10 * u)
         chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
-        team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score")
+        team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score", px=34 if per_row <= 4 else 30)
     return rect
 
 
 def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "",
-              role: str = "team", px: float = 34) -> None:
+              role: str = "team", px: float = 34, swatch_size: float = 44) -> None:
     """A team's colour swatch, its name, and optionally a value on the right."""
     u = scene.u
-    swatch = min(rect.height(), 44 * u)
+    swatch = min(rect.height(), swatch_size * u)
     scene.box(QRectF(rect.left(), rect.center().y() - swatch / 2, swatch, swatch), colour,
               outline=INK, width=2 * u, radius=6 * u)
     value_w = (len(value) * 0.62 * px + 16) * u if value else 0
-    name_rect = QRectF(rect.left() + swatch + 12 * u, rect.top(), rect.width() - swatch - 12 * u - value_w,
+    gap = 12 * u if swatch_size >= 40 else 8 * u
+    name_rect = QRectF(rect.left() + swatch + gap, rect.top(), rect.width() - swatch - gap - value_w,
                        rect.height())
     scene.text(name_rect, name, px, role=f"{role}-name", wrap=False)
     if value:

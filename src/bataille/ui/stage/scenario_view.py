@@ -38,7 +38,8 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
     u = scene.u
-    table_h = min(body.height() * 0.45, (110 + 64 * len(ctx.state.scenarios)) * u)
+    rows = len(ctx.state.scenarios)
+    table_h = (100 + 60 * rows) * u if rows <= 4 else (130 + 50 * len(ctx.deck.scenarios[0].indicators)) * u
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     _decision(scene, top, ctx, path)
     _indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
@@ -68,7 +69,7 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     step = translate("Stage", "Decision %1 of %2").replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions)))
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), f"{step} — {decision.title.get(ctx.lang)}",
                40, bold=True, role="decision-title", wrap=False)
-    options_h = min(170 * u, inner.height() * 0.4)
+    options_h = min(170 * u, max(inner.height() * 0.4, inner.height() - 64 * u - 96 * u))
     situation = QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u - options_h - 16 * u)
     scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation")
     count = len(decision.options)
@@ -90,10 +91,48 @@ def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
         names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
     scene.box(area, PANEL, radius=10 * u)
     inner = area.adjusted(20 * u, 10 * u, -20 * u, -10 * u)
-    name_w = inner.width() * 0.28
+    if len(paths) > 4:
+        _table_by_indicator(scene, inner, ctx, paths, ids, names)
+        return
+    _table(scene, inner, ctx, paths, ids, names, rows=len(paths))
+
+
+def _value(scene: Scene, cell: QRectF, value: int) -> None:
+    colour = UP if value > 0 else DOWN if value < 0 else INK
+    text = f"{value:+d}".replace("-", "−") if value else "0"
+    arrow = "▲ " if value > 0 else "▼ " if value < 0 else "= "
+    scene.text(cell, arrow + text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
+
+
+def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> None:
+    """Many teams: one column per team, one row per indicator (names stay whole)."""
+    u = scene.u
+    name_w = 470 * u
+    col_w = (inner.width() - name_w) / len(paths)
+    head_h = 96 * u
+    row_h = (inner.height() - head_h) / max(1, len(ids))
+    for c, path in enumerate(paths):
+        if ctx.state.has_team(path.team_id):
+            team = ctx.state.team(path.team_id)
+            x = inner.left() + name_w + c * col_w
+            scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
+            scene.text(QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
+                       flags=CENTRE, role="indicator-team-name")
+    for r, ind in enumerate(ids):
+        y = inner.top() + head_h + r * row_h
+        scene.text(QRectF(inner.left(), y, name_w - 12 * u, row_h), names.get(ind, ind), 28, bold=True,
+                   colour=MUTED, role="indicator-name")
+        for c, path in enumerate(paths):
+            _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
+                   dict(path.indicators).get(ind, 0))
+
+
+def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> None:
+    u = scene.u
+    name_w = inner.width() * (0.28 if inner.width() > 1200 * u else 0.3)
     col_w = (inner.width() - name_w) / max(1, len(ids))
-    head_h = 80 * u
-    row_h = min(64 * u, (inner.height() - head_h) / max(1, len(paths)))
+    head_h = 80 * u if col_w > 200 * u else 112 * u
+    row_h = (inner.height() - head_h) / max(1, rows)
     for j, ind in enumerate(ids):
         scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
                    names.get(ind, ind), 28, bold=True, colour=MUTED, flags=CENTRE, role="indicator-name")
@@ -101,7 +140,7 @@ def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
         y = inner.top() + head_h + r * row_h
         if ctx.state.has_team(path.team_id):
             team = ctx.state.team(path.team_id)
-            team_chip(scene, QRectF(inner.left(), y + 4 * u, name_w - 12 * u, row_h - 8 * u), team.name,
+            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, row_h - 4 * u), team.name,
                       team.colour, role="indicator-team", px=30)
         values = dict(path.indicators)
         for j, ind in enumerate(ids):
@@ -110,8 +149,7 @@ def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
             colour = UP if value > 0 else DOWN if value < 0 else INK
             text = f"{value:+d}".replace("-", "−") if value else "0"
             arrow = "▲ " if value > 0 else "▼ " if value < 0 else "= "
-            scene.text(cell, arrow + text, 32, bold=True, colour=colour, flags=CENTRE,
+            scene.text(cell, arrow + text, 30, bold=True, colour=colour, flags=CENTRE,
                        role="indicator-value", wrap=False)
-
 
 __all__ = ["focus_path", "paint_scenario"]

@@ -14,9 +14,10 @@ from .scene import CENTRE, INK, MUTED, PANEL, Scene
 START_COLOUR = "#78909C"
 
 
-def _date(card: EventCard, lang: str) -> str:
+def _date(card: EventCard, lang: str, short: bool = False) -> str:
     if card.month:
-        return f"{QLocale(lang).standaloneMonthName(card.month)} {card.year}"
+        form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return f"{QLocale(lang).standaloneMonthName(card.month, form)} {card.year}"
     return str(card.year)
 
 
@@ -64,17 +65,44 @@ def _columns(count: int, area: QRectF, gap: float, u: float) -> int:
     return best
 
 
+def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
+    """The slice [start, end) of the timeline shown when it has more cards than fit, around ``focus``."""
+    if count <= capacity:
+        return 0, count
+    start = min(max(0, focus - capacity // 2), count - capacity)
+    return start, start + capacity
+
+
 def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -> None:
     u = scene.u
     cards = ctx.state.timeline.cards
     if not cards:
         return
     gap = 16 * u
-    cols = _columns(len(cards), area, gap, u)
-    rows = math.ceil(len(cards) / cols)
+    # A long timeline shows the stretch around the last card placed: every tile stays legible.
+    capacity = max(1, math.floor((area.height() + gap) / (170 * u + gap))) * \
+        max(1, math.floor((area.width() + gap) / (270 * u + gap)))
+    focus = cards.index(last_id) if last_id in cards else len(cards) // 2
+    start, end = visible_window(len(cards), focus, capacity - (0 if len(cards) <= capacity else 0))
+    if end - start < len(cards):
+        note = QRectF(area.left(), area.top(), area.width(), 44 * u)
+        area = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
+        rows_fit = max(1, math.floor((area.height() + gap) / (170 * u + gap)))
+        capacity = rows_fit * max(1, math.floor((area.width() + gap) / (270 * u + gap)))
+        start, end = visible_window(len(cards), focus, capacity)
+        before, after = start, len(cards) - end
+        parts = []
+        if before:
+            parts.append("◀ " + translate("Stage", "%1 earlier").replace("%1", str(before)))
+        if after:
+            parts.append(translate("Stage", "%1 later").replace("%1", str(after)) + " ▶")
+        scene.text(note, "   ·   ".join(parts), 30, colour=MUTED, flags=CENTRE, role="timeline-more", wrap=False)
+    shown = cards[start:end]
+    cols = _columns(len(shown), area, gap, u)
+    rows = math.ceil(len(shown) / cols)
     width = (area.width() - gap * (cols - 1)) / cols
     height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
-    for i, card_id in enumerate(cards):
+    for i, card_id in enumerate(shown):
         r, c = divmod(i, cols)
         rect = QRectF(area.left() + c * (width + gap), area.top() + r * (height + gap), width, height)
         highlight = card_id == last_id
@@ -87,8 +115,8 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
         inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
         date_h = min(52 * u, inner.height() * 0.42)
         if isinstance(card, EventCard):
-            scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), _date(card, ctx.lang), 40,
-                       bold=True, role="timeline-date", wrap=False)
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h),
+                       _date(card, ctx.lang, short=width < 330 * u), 38, bold=True, role="timeline-date", wrap=False)
         scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h),
                    card.title.get(ctx.lang), 28, role="timeline-title")
 
@@ -128,6 +156,6 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
         verdict = "✓ " + translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
         verdict = "✗ " + translate("Stage", "moved to its place")
-    quote = f"« {title} »" if ctx.lang == "fr" else f"“{title}”"
-    scene.text(rect, f"{team} — {quote} : {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
+    quote = f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
+    scene.text(rect, f"{team} — {quote}\u00a0: {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
                34, bold=True, role="last-placement", wrap=False)

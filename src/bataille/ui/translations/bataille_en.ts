@@ -1557,6 +1557,14 @@
         <translation>The cards are about to be dealt.</translation>
     </message>
     <message>
+        <source>%1 earlier</source>
+        <translation>%1 earlier</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 later</translation>
+    </message>
+    <message>
         <source>Being placed</source>
         <translation>Being placed</translation>
     </message>

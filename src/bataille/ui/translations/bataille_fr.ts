@@ -1557,6 +1557,14 @@
         <translation>Les cartes vont être distribuées.</translation>
     </message>
     <message>
+        <source>%1 earlier</source>
+        <translation>%1 plus tôt</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 plus tard</translation>
+    </message>
+    <message>
         <source>Being placed</source>
         <translation>En train d’être placée</translation>
     </message>
