@@ -11,6 +11,7 @@ import pytest
 
 from bataille.storage import (
     CURRENT_VERSION,
+    EmptySessionError,
     NotASessionFileError,
     SessionExistsError,
     SessionFile,
@@ -194,3 +195,11 @@ def test_timers_survive_a_restart_of_the_app(tmp_path, deck, clock):
     reopened = open_session(path, deck, clock)
     assert reopened.remaining() == 7 * 60 - 120
     reopened.close()
+
+
+def test_a_file_without_events_is_refused_clearly(tmp_path, deck, clock):
+    path = tmp_path / "s.bataille"
+    SessionFile.create(path).close()  # as if killed before the set-up event was written
+    with pytest.raises(EmptySessionError, match="interrupted while being created"):
+        open_session(path, deck, clock)
+    SessionFile.open(path).close()  # and the lock was released

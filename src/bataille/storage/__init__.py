@@ -9,6 +9,7 @@ from bataille.deck.models import Deck
 from bataille.workshop import Clock, Rules, Session
 
 from .errors import (
+    EmptySessionError,
     NotASessionFileError,
     SessionExistsError,
     SessionFileError,
@@ -37,6 +38,11 @@ def open_session(path: str | os.PathLike[str], deck: Deck, clock: Clock) -> Sess
     """Reopen a session file and replay its events (locked until ``close_session``)."""
     store = SessionFile.open(path)
     try:
+        if len(store) == 0:
+            raise EmptySessionError(
+                f"{store.path.name} holds no session: it was interrupted while being created. "
+                "Delete it and create a new session."
+            )
         return Session.resume(deck, store, clock)
     except BaseException:
         store.close()
@@ -54,7 +60,7 @@ def close_session(session: Session) -> None:
 
 
 __all__ = [
-    "CURRENT_VERSION", "SUFFIX", "NotASessionFileError", "RecentSession", "SessionExistsError",
+    "CURRENT_VERSION", "SUFFIX", "EmptySessionError", "NotASessionFileError", "RecentSession", "SessionExistsError",
     "SessionFile", "SessionFileError", "SessionFileTooNewError", "SessionLockedError",
     "SessionWriteError", "close_session", "new_session", "open_session", "recent_sessions",
 ]

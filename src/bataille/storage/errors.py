@@ -27,3 +27,7 @@ class SessionExistsError(SessionFileError):
 
 class SessionWriteError(SessionFileError, StoreError):
     """An event could not be committed (disk full, read-only folder…); nothing was half-written."""
+
+
+class EmptySessionError(SessionFileError):
+    """The file holds no event: its creation was interrupted before the set-up was saved."""

@@ -55,6 +55,8 @@ def summarise(path: Path) -> RecentSession:
         return RecentSession(path, modified, error=f"{path.name} cannot be read ({exc}).")
     finally:
         db.close()
+    if not events:
+        return RecentSession(path, modified, error=f"{path.name} holds no session (its creation was interrupted).")
     return RecentSession(
         path, modified, state.deck_id, state.deck_version, state.created_at,
         tuple(t.name for t in state.teams), state.last_phase_id, state.started, len(events),

@@ -65,7 +65,7 @@ def event_from_parts(type_name: str, at: float, payload: dict[str, Any]) -> Even
     if cls is None:
         raise UnknownEventError(f"unknown event type {type_name!r}")
     try:
-        return cls(at=at, **{k: _freeze(v) for k, v in payload.items()})
+        return cls(at=at, **{k: _freeze(v) if type(v) is list else v for k, v in payload.items()})
     except TypeError as exc:
         raise UnknownEventError(f"event {type_name!r} has unexpected data: {exc}") from exc
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from typing import Any
 
 from . import events as ev
 from .agenda import PhaseProgress
 from .fold_play import PLAY_HANDLERS
-from .state import AgendaProgress, Rules, SessionState, Team
+from .state import AgendaProgress, Rules, SessionState, Team, evolve
 
 Handler = Callable[[SessionState, Any], SessionState]
 
@@ -31,7 +30,7 @@ def _created(state: SessionState, e: ev.SessionCreated) -> SessionState:
 
 
 def _team_added(state: SessionState, e: ev.TeamAdded) -> SessionState:
-    return replace(
+    return evolve(
         state,
         teams=(*state.teams, Team(e.team_id, e.name, e.colour)),
         next_team_number=state.next_team_number + 1,
@@ -40,24 +39,24 @@ def _team_added(state: SessionState, e: ev.TeamAdded) -> SessionState:
 
 def _team_changed(state: SessionState, e: ev.TeamChanged) -> SessionState:
     teams = tuple(
-        replace(t, name=e.name, colour=e.colour) if t.id == e.team_id else t for t in state.teams
+        evolve(t, name=e.name, colour=e.colour) if t.id == e.team_id else t for t in state.teams
     )
-    return replace(state, teams=teams)
+    return evolve(state, teams=teams)
 
 
 def _team_removed(state: SessionState, e: ev.TeamRemoved) -> SessionState:
-    return replace(state, teams=tuple(t for t in state.teams if t.id != e.team_id))
+    return evolve(state, teams=tuple(t for t in state.teams if t.id != e.team_id))
 
 
 def _update_phase(state: SessionState, phase_id: str, **changes: Any) -> SessionState:
-    phases = tuple(replace(p, **changes) if p.id == phase_id else p for p in state.agenda.phases)
-    return replace(state, agenda=AgendaProgress(phases))
+    phases = tuple(evolve(p, **changes) if p.id == phase_id else p for p in state.agenda.phases)
+    return evolve(state, agenda=AgendaProgress(phases))
 
 
 def _finish(phase: PhaseProgress, at: float, status: str) -> PhaseProgress:
     # A phase ended while paused keeps its pause out of the elapsed time.
     paused = phase.paused_seconds + (at - phase.paused_at if phase.paused_at is not None else 0.0)
-    return replace(phase, status=status, ended_at=at, paused_at=None, paused_seconds=paused)
+    return evolve(phase, status=status, ended_at=at, paused_at=None, paused_seconds=paused)
 
 
 def _phase_started(state: SessionState, e: ev.PhaseStarted) -> SessionState:
@@ -66,10 +65,10 @@ def _phase_started(state: SessionState, e: ev.PhaseStarted) -> SessionState:
         if p.status in ("running", "paused") and p.id != e.phase_id:
             p = _finish(p, e.at, "done")
         if p.id == e.phase_id:
-            p = replace(p, status="running", started_at=e.at, ended_at=None, paused_at=None,
+            p = evolve(p, status="running", started_at=e.at, ended_at=None, paused_at=None,
                         paused_seconds=0.0, extra_minutes=0)
         phases.append(p)
-    return replace(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id)
+    return evolve(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id)
 
 
 def _paused(state: SessionState, e: ev.TimerPaused) -> SessionState:
@@ -91,24 +90,24 @@ def _skipped(state: SessionState, e: ev.PhaseSkipped) -> SessionState:
     phase = state.agenda.phase(e.phase_id)
     if phase.started_at is not None:
         phases = tuple(_finish(p, e.at, "skipped") if p.id == e.phase_id else p for p in state.agenda.phases)
-        return replace(state, agenda=AgendaProgress(phases))
+        return evolve(state, agenda=AgendaProgress(phases))
     return _update_phase(state, e.phase_id, status="skipped")
 
 
 def _ended(state: SessionState, e: ev.PhaseEnded) -> SessionState:
     phases = tuple(_finish(p, e.at, "done") if p.id == e.phase_id else p for p in state.agenda.phases)
-    return replace(state, agenda=AgendaProgress(phases))
+    return evolve(state, agenda=AgendaProgress(phases))
 
 
 HANDLERS: dict[str, Handler] = {
     "session_created": _created,
-    "agenda_set": lambda s, e: replace(s, agenda=_phases(e.phases)),
-    "rules_set": lambda s, e: replace(s, rules=Rules.from_pairs(e.rules)),
-    "language_set": lambda s, e: replace(s, lang=e.lang),
+    "agenda_set": lambda s, e: evolve(s, agenda=_phases(e.phases)),
+    "rules_set": lambda s, e: evolve(s, rules=Rules.from_pairs(e.rules)),
+    "language_set": lambda s, e: evolve(s, lang=e.lang),
     "team_added": _team_added,
     "team_changed": _team_changed,
     "team_removed": _team_removed,
-    "session_started": lambda s, e: replace(s, started=True),
+    "session_started": lambda s, e: evolve(s, started=True),
     "phase_started": _phase_started,
     "timer_paused": _paused,
     "timer_resumed": _resumed,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from . import events as ev
@@ -19,17 +18,18 @@ from .state import (
     TimelinePlacement,
     TimelineState,
     Vote,
+    evolve,
 )
 
 
 def _add_points(state: SessionState, team_id: str, points: int) -> SessionState:
-    teams = tuple(replace(t, score=t.score + points) if t.id == team_id else t for t in state.teams)
-    return replace(state, teams=teams)
+    teams = tuple(evolve(t, score=t.score + points) if t.id == team_id else t for t in state.teams)
+    return evolve(state, teams=teams)
 
 
 def _dealt(state: SessionState, e: ev.TimelineDealt) -> SessionState:
     timeline = TimelineState(dealt=True, seed=e.seed, cards=e.start_cards, hands=e.hands)
-    return replace(state, timeline=timeline)
+    return evolve(state, timeline=timeline)
 
 
 def _placed(state: SessionState, e: ev.CardPlaced) -> SessionState:
@@ -40,19 +40,19 @@ def _placed(state: SessionState, e: ev.CardPlaced) -> SessionState:
         for team, hand in tl.hands
     )
     placement = TimelinePlacement(e.team_id, e.card_id, e.position, e.correct, e.final_position, e.points)
-    timeline = replace(tl, cards=cards, hands=hands, placements=(*tl.placements, placement))
-    return _add_points(replace(state, timeline=timeline), e.team_id, e.points)
+    timeline = evolve(tl, cards=cards, hands=hands, placements=(*tl.placements, placement))
+    return _add_points(evolve(state, timeline=timeline), e.team_id, e.points)
 
 
 def _update_round(state: SessionState, number: int, **changes: Any) -> SessionState:
     rounds = list(state.rounds)
-    rounds[number - 1] = replace(rounds[number - 1], **changes)
-    return replace(state, rounds=tuple(rounds))
+    rounds[number - 1] = evolve(rounds[number - 1], **changes)
+    return evolve(state, rounds=tuple(rounds))
 
 
 def _opened(state: SessionState, e: ev.RoundOpened) -> SessionState:
     new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed)
-    return replace(state, rounds=(*state.rounds, new))
+    return evolve(state, rounds=(*state.rounds, new))
 
 
 def _vote_recorded(state: SessionState, e: ev.VoteRecorded) -> SessionState:
@@ -61,7 +61,7 @@ def _vote_recorded(state: SessionState, e: ev.VoteRecorded) -> SessionState:
     for _, counts in by:
         total = total + counts
     vote = Vote(by, total)
-    rnd = replace(state.round(e.number), **{e.stage: vote})
+    rnd = evolve(state.round(e.number), **{e.stage: vote})
     shift = opinion_shift(rnd.before.total, rnd.after.total) if rnd.before and rnd.after else None
     return _update_round(state, e.number, **{e.stage: vote, "shift": shift})
 
@@ -79,12 +79,12 @@ def _evidence(state: SessionState, e: ev.EvidencePlayed) -> SessionState:
 def _scenario_started(state: SessionState, e: ev.ScenarioStarted) -> SessionState:
     path = ScenarioPath(e.team_id, e.scenario_id, e.decisions, (), e.indicators)
     paths = (*state.scenarios, path)
-    return replace(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths))
 
 
 def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
     paths = tuple(
-        replace(
+        evolve(
             p,
             choices=(*p.choices, (e.decision_id, e.option_id)),
             indicators=add_effects(p.indicators, e.effects),
@@ -93,17 +93,17 @@ def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
         else p
         for p in state.scenarios
     )
-    return replace(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths))
 
 
 def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
     d = state.debrief
-    return replace(state, debrief=Debrief((*d.takeaways, e.text), d.commitments))
+    return evolve(state, debrief=Debrief((*d.takeaways, e.text), d.commitments))
 
 
 def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
     d = state.debrief
-    return replace(state, debrief=Debrief(d.takeaways, (*d.commitments, (e.team_id, e.text))))
+    return evolve(state, debrief=Debrief(d.takeaways, (*d.commitments, (e.team_id, e.text))))
 
 
 PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {

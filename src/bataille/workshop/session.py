@@ -97,6 +97,11 @@ class Session:
         return tuple(self._events)
 
     @property
+    def event_count(self) -> int:
+        """How many events so far (cheaper than ``len(session.events)``, which copies)."""
+        return len(self._events)
+
+    @property
     def pending(self) -> int:
         """How many events are waiting to be written to the store."""
         return len(self._pending)

