@@ -23,7 +23,7 @@ from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations
 from bataille.ui.stage.scene import MIN_PX, Scene
 from bataille.ui.start.launch import create_session
-from bataille.ui.start.window import NewSessionRequest
+from bataille.ui.start.window import NewSessionRequest, StartWindow
 
 SIZES = ((1920, 1080), (1280, 720))
 
@@ -113,6 +113,12 @@ def main(argv: list[str]) -> int:
         names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#332288"),
         strict=False)))
     total = 0
+    start = StartWindow(deck, args.lang)
+    start.resize(1366, 768)
+    start.show()
+    app.processEvents()
+    start.grab().save(str(args.out / "start-1366x768.png"))
+    start.close()
     with tempfile.TemporaryDirectory() as folder:
         clock = ShiftedClock()
         session = create_session(deck, request, Path(folder) / "shots.bataille", clock=clock)

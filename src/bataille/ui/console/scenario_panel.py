@@ -25,6 +25,9 @@ class ScenarioPanel(QWidget):
         self.start_button.setObjectName("startScenario")
         self.decision = QLabel()
         self.decision.setWordWrap(True)
+        self.consequence = QLabel()
+        self.consequence.setWordWrap(True)
+        self.consequence.setObjectName("lastConsequence")
         self.options_box = QGroupBox()
         self.options_layout = QVBoxLayout(self.options_box)
         self.option_buttons: list[QPushButton] = []
@@ -38,6 +41,7 @@ class ScenarioPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.walk_box)
         layout.addWidget(self.options_box)
+        layout.addWidget(self.consequence)
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.start_button.clicked.connect(self.start)
@@ -97,6 +101,7 @@ class ScenarioPanel(QWidget):
         else:
             self.decision.setText(self.tr("Choose a scenario for this team and start it."))
         self.options_box.setVisible(bool(self.option_buttons))
+        self.consequence.setText(self._last_consequence(path))
         lines = []
         for team in state.teams:
             walk = state.scenario_path(team.id)
@@ -112,6 +117,22 @@ class ScenarioPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.controller.show_scenario_team(self.team.currentData())
+
+    def _last_consequence(self, path) -> str:
+        """What the team's last choice led to, for the facilitator to read out."""
+        if path is None or not path.choices:
+            return ""
+        c = self.controller
+        decision_id, option_id = path.choices[-1]
+        try:
+            scenario = c.deck.scenario(path.scenario_id)
+            decision = next(d for d in scenario.decisions if d.id == decision_id)
+            option = decision.option(option_id)
+        except (KeyError, StopIteration):
+            return ""
+        effects = ", ".join(f"{name} {value:+d}" for name, value in option.effects)
+        text = self.tr("Last choice: %1. %2").replace("%1", option.id.upper()).replace("%2", option.consequence.get(c.lang))
+        return f"{text} ({effects})" if effects else text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

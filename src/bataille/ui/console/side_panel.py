@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -67,7 +67,7 @@ def notes_html(controller: SessionController) -> str:
     rnd = state.open_round
     if rnd is not None:
         card = _card(c, rnd.card_id)
-    elif c.placing is not None:
+    elif c.placing is not None and state.agenda.current is not None and state.agenda.current.kind == "timeline":
         card = _card(c, c.placing[1])
     if card is not None:
         parts.append(f"<h3>{html.escape(card.title.get(lang))}</h3>")
@@ -140,6 +140,8 @@ class HistoryPanel(QGroupBox):
         self.controller = controller
         self.list = QListWidget()
         self.list.setObjectName("history")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(self.list)
         controller.changed.connect(lambda _parts: self.refresh())
         self.retranslate()

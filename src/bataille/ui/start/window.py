@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import Deck
 from bataille.storage import RecentSession
+from bataille.ui.console.common import compact
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.start.teams_editor import TeamsEditor
 
@@ -85,7 +86,7 @@ class StartWindow(QWidget):
         self.quick_box = QGroupBox()
         self.quick_text = QLabel()
         self.quick_text.setWordWrap(True)
-        self.quick_card = QComboBox()
+        self.quick_card = compact(QComboBox(), 24)
         self.quick_card.setObjectName("quickCard")
         self.quick_card_label = QLabel()
         self.quick_card_label.setBuddy(self.quick_card)

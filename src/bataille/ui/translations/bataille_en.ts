@@ -1336,6 +1336,10 @@
         <translation>%1: %2 of %3 decisions</translation>
     </message>
     <message>
+        <source>Last choice: %1. %2</source>
+        <translation>Last choice: %1. %2</translation>
+    </message>
+    <message>
         <source>Scenario walk</source>
         <translation>Scenario walk</translation>
     </message>

@@ -1333,7 +1333,11 @@
     </message>
     <message>
         <source>%1: %2 of %3 decisions</source>
-        <translation>%1&#xa0;: %2 décisions sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3 décisions</translation>
+    </message>
+    <message>
+        <source>Last choice: %1. %2</source>
+        <translation>Dernier choix&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Scenario walk</source>
