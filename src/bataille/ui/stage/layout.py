@@ -10,7 +10,7 @@ from bataille.ui.console.steps import phase_title
 from .debate_view import paint_debate
 from .parts import MARGIN, StageContext, header, message, scores, team_chip, themes_grid, translate
 from .scenario_view import paint_scenario
-from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
+from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, Scene
 from .timeline_view import paint_timeline
 
 
@@ -24,7 +24,8 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     kind = phase.kind if phase else None
     # Beyond four teams the scenario table already names every team: it takes the scores' room.
     crowded_scenario = kind == "scenario" and len(ctx.state.teams) > 4 and bool(ctx.state.scenarios)
-    bottom = None if crowded_scenario else scores(scene, ctx)
+    # The debrief ranks the teams itself; the strip would say it twice.
+    bottom = None if crowded_scenario or kind == "debrief" else scores(scene, ctx)
     body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
                   (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":
@@ -79,8 +80,9 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                    translate("Stage", "Scores"), 40, bold=True, role="heading", wrap=False)
         row_h = min(80 * u, (panel.height() - 100 * u) / max(1, len(ranked)))
         for i, team in enumerate(ranked):
+            rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
             rect = QRectF(panel.left() + 24 * u, panel.top() + 90 * u + i * row_h, panel.width() - 48 * u, row_h)
-            team_chip(scene, rect, f"{i + 1}. {team.name}", team.colour, str(team.score), role="rank", px=36)
+            team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank", px=36)
     right = QRectF(body.left() + left_w + (30 * u if left_w else 0), body.top(),
                    body.width() - left_w - (30 * u if left_w else 0), body.height())
     half = (right.height() - 20 * u) / 2
@@ -104,7 +106,7 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str) -
                    colour=MUTED, role=role)
         return
     shown = lines[-4:]
-    row_h = (inner.height() - 70 * u) / len(shown)
+    row_h = min(130 * u, (inner.height() - 70 * u) / len(shown))
     for i, line in enumerate(shown):
         scene.text(QRectF(inner.left(), inner.top() + 70 * u + i * row_h, inner.width(), row_h - 6 * u),
-                   "• " + line, 32, colour=INK, role=role)
+                   "• " + line, 32, colour=INK, role=role, flags=TOP_LEFT)
