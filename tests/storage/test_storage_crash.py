@@ -17,7 +17,7 @@ from bataille.workshop import fold
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = 50
-PARALLEL = 10  # children killed side by side, each on its own file, to keep the test short
+PARALLEL = 25  # children killed side by side, each on its own file, to keep the test short
 
 
 def _logged(log: Path) -> int:
@@ -25,7 +25,33 @@ def _logged(log: Path) -> int:
     return int(lines[-1]) if lines else 0
 
 
-@pytest.mark.slow  # in the default suite (6 to 20 s, by machine load); `-m "not slow"` leaves it out
+def _kill_at_random_moments(runs, rng):
+    """SIGKILL each child: one in five at a random moment of start-up, the others a random while
+    after their session exists (its first action returned), i.e. in the middle of writing."""
+    start = time.monotonic()
+    plan = {}
+    for child, _, _log in runs:
+        plan[child] = ("early", rng.uniform(0.0, 0.3)) if rng.random() < 0.2 else ("writing", rng.uniform(0.0, 0.15))
+    ready_at = {}
+    alive = list(runs)
+    while alive:
+        now = time.monotonic()
+        for run in list(alive):
+            child, _, log = run
+            kind, delay = plan[child]
+            if kind == "early":
+                due = now - start >= delay
+            else:
+                if child not in ready_at and (_logged(log) >= 1 or now - start > 20 or child.poll() is not None):
+                    ready_at[child] = now
+                due = child in ready_at and now - ready_at[child] >= delay
+            if due:
+                child.send_signal(signal.SIGKILL)
+                alive.remove(run)
+        time.sleep(0.002)
+
+
+@pytest.mark.slow  # in the default suite (a few seconds); `-m "not slow"` leaves it out
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_moments_loses_no_returned_action(tmp_path):
     rng = random.Random(20261122)
@@ -36,21 +62,9 @@ def test_sigkill_at_random_moments_loses_no_returned_action(tmp_path):
             path, log = tmp_path / f"s{batch}-{k}.bataille", tmp_path / f"s{batch}-{k}.log"
             child = subprocess.Popen([sys.executable, str(CHILD), str(path), str(log)],
                                      stderr=subprocess.PIPE)
-            # Mostly while writing (None); one kill in five at a random moment of start-up.
-            delay = rng.uniform(0.0, 0.25) if rng.random() < 0.2 else None
-            runs.append((child, path, log, delay))
-        start = time.monotonic()
-        for child, _, log, delay in runs:
-            if delay is None:
-                # While writing: once the session exists, after a random number of actions.
-                deadline = time.monotonic() + 20
-                while _logged(log) < 1 and time.monotonic() < deadline and child.poll() is None:
-                    time.sleep(0.002)
-                time.sleep(rng.uniform(0.0, 0.08))
-            else:
-                time.sleep(max(0.0, start + delay - time.monotonic()))
-            child.send_signal(signal.SIGKILL)
-        for child, path, log, _ in runs:
+            runs.append((child, path, log))
+        _kill_at_random_moments(runs, rng)
+        for child, path, log in runs:
             child.wait()
             assert child.returncode == -signal.SIGKILL, child.stderr.read().decode()
             child.stderr.close()
