@@ -7,13 +7,16 @@ from collections.abc import Iterable
 
 from .models import EMPTY_TEXT, Source, Text
 from .problems import Problem, did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position
+from .yamlread import LocatedList, LocatedMap, Position, shorten
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 MAX_TEXT_CHARS = 2000
+# Past this many problems in one file, the rest is noise for the author and a way for a
+# hostile file (aliases repeating a broken card) to cost seconds and hundreds of MiB.
+MAX_PROBLEMS_PER_FILE = 100
 
 SOURCE_KEYS = ("title", "publisher", "year", "url", "note")
 
@@ -40,9 +43,21 @@ class FieldReader:
         self.languages = languages
         self.problems = problems
         self._order = {lang: i for i, lang in enumerate(languages)}
+        self.count = 0
+
+    @property
+    def full(self) -> bool:
+        """True once this file has reported MAX_PROBLEMS_PER_FILE problems (stop checking it)."""
+        return self.count >= MAX_PROBLEMS_PER_FILE
 
     def error(self, pos: Position, message: str) -> None:
-        self.problems.append(Problem(self.file, pos.line, pos.col, message))
+        self.count += 1
+        if self.count < MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.file, pos.line, pos.col, message))
+        elif self.count == MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.file, pos.line, pos.col,
+                                         f"more than {MAX_PROBLEMS_PER_FILE - 1} problems in this file; "
+                                         "fix the ones above and check it again"))
 
     def mapping(self, value: object, pos: Position, what: str) -> LocatedMap | None:
         if isinstance(value, LocatedMap):
@@ -54,9 +69,11 @@ class FieldReader:
         """Report unknown keys (with a hint) and missing required ones."""
         allowed = tuple(allowed)
         for key in m:
+            if self.full:
+                return
             if key not in allowed:
-                hint = did_you_mean(str(key), allowed) or f" (expected one of: {', '.join(allowed)})"
-                self.error(m.key_pos[key], f"unknown key {key!r} in {what}{hint}")
+                hint = did_you_mean(key, allowed) or f" (expected one of: {', '.join(allowed)})"
+                self.error(m.key_pos[key], f"unknown key {shorten(key)} in {what}{hint}")
         for key in required:
             if key not in m:
                 self.error(m.pos, f"{what} needs {key!r}")
@@ -76,9 +93,11 @@ class FieldReader:
             return EMPTY_TEXT
         pairs: list[tuple[str, str]] = []
         for lang in tm:
+            if self.full:
+                break
             if lang not in self.languages:
-                hint = did_you_mean(str(lang), self.languages)
-                self.error(tm.key_pos[lang], f"{key!r} has a text in {lang!r}, which is not one of the "
+                hint = did_you_mean(lang, self.languages)
+                self.error(tm.key_pos[lang], f"{key!r} has a text in {shorten(lang)}, which is not one of the "
                                              f"deck's languages ({', '.join(self.languages)}){hint}")
                 continue
             text = tm[lang]
@@ -111,6 +130,8 @@ class FieldReader:
             return ()
         out = []
         for i, item in enumerate(value):
+            if self.full:
+                break
             holder = LocatedMap(value.item_pos[i])
             holder[key] = item
             holder.value_pos[key] = value.item_pos[i]
@@ -130,7 +151,7 @@ class FieldReader:
             self.error(pos, f"{key!r} must be a text, got {_type_name(value)}{hint}")
             return ""
         if pattern is not None and not pattern.match(value):
-            self.error(pos, f"{key!r} is {value!r}{hint}")
+            self.error(pos, f"{key!r} is {shorten(value)}{hint}")
             return ""
         return value.strip()
 
@@ -172,6 +193,8 @@ class FieldReader:
             return ()
         out = []
         for i, item in enumerate(value):
+            if self.full:
+                break
             sm = self.mapping(item, value.item_pos[i], "a source")
             if sm is None:
                 continue

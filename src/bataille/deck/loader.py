@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path, PurePosixPath
 
 from .fields import ID_RE, FieldReader
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path
 from .records import read_card, read_phase, read_scenario, read_theme
-from .yamlread import LocatedList, LocatedMap, Position, YamlProblem, read_yaml
+from .yamlread import (
+    LocatedList,
+    LocatedMap,
+    Position,
+    YamlProblem,
+    parse_yaml,
+    read_file_bytes,
+    shorten,
+)
 
 MANIFEST = Path("cards") / "deck.yaml"
 AGENDA = "agenda.yaml"
 DECK_KEYS = ("id", "version", "languages", "title", "themes")
 REQUIRED_LANGUAGE = "fr"
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
+# Every text must exist in every language: a manifest listing thousands of languages would
+# turn each text of the deck into thousands of problems.
+MAX_LANGUAGES = 8
 
 
 def bundled_deck_path() -> Path:
@@ -67,11 +80,12 @@ class _DeckReader:
     def _load(self, path: Path) -> object:
         rel = path.relative_to(self.root).as_posix()
         try:
-            data = read_yaml(path)
+            raw = read_file_bytes(path)  # read once: what is hashed is what was checked
+            data = parse_yaml(raw)
         except YamlProblem as exc:
             self.problems.append(Problem(display_path(path), exc.pos.line, exc.pos.col, exc.message))
             return None
-        self.hash.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        self.hash.update(rel.encode() + b"\0" + raw + b"\0")
         return data
 
     def _reader(self, path: Path, languages: tuple[str, ...]) -> FieldReader:
@@ -119,6 +133,15 @@ class _DeckReader:
             r.error(m.where("languages"), "'languages' must be a list of language codes, like [fr, en]")
             return (REQUIRED_LANGUAGE,)
         langs = tuple(dict.fromkeys(v.strip().lower() for v in value))
+        bad = [lang for lang in langs if not LANGUAGE_RE.match(lang)]
+        if bad:
+            r.error(m.where("languages"), f"{shorten(bad[0])} is not a language code; write two-letter "
+                                          "codes like [fr, en]")
+            langs = tuple(lang for lang in langs if LANGUAGE_RE.match(lang))
+        if len(langs) > MAX_LANGUAGES:
+            r.error(m.where("languages"), f"'languages' lists {len(langs)} languages; a deck has at most "
+                                          f"{MAX_LANGUAGES}")
+            langs = langs[:MAX_LANGUAGES]
         if REQUIRED_LANGUAGE not in langs:
             r.error(m.where("languages"), "'languages' must include French (fr), the deck's first language")
             langs = (REQUIRED_LANGUAGE, *langs)
@@ -132,6 +155,8 @@ class _DeckReader:
             return []
         themes: list[Theme] = []
         for i, item in enumerate(value):
+            if r.full:
+                break
             pos = value.item_pos[i]
             tm = r.mapping(item, pos, "a theme")
             theme = read_theme(r, tm) if tm is not None else None
@@ -146,16 +171,20 @@ class _DeckReader:
     def _check_asset(self, r: FieldReader, pos: Position, relative: str) -> None:
         pure = PurePosixPath(relative.replace("\\", "/"))
         if pure.is_absolute() or ":" in relative or ".." in pure.parts:
-            r.error(pos, f"the path {relative!r} leaves the deck folder; write it relative to the "
+            r.error(pos, f"the path {shorten(relative)} leaves the deck folder; write it relative to the "
                          "deck folder, like 'assets/icons/theme.svg'")
             return
-        full = (self.root / pure).resolve()
-        if not full.is_relative_to(self.root):
-            r.error(pos, f"the path {relative!r} leads outside the deck folder (through a link)")
-        elif not full.is_file():
-            r.error(pos, f"the file {relative!r} does not exist in the deck folder")
-        else:
-            self.hash.update(relative.encode() + b"\0" + full.read_bytes() + b"\0")
+        try:
+            full = (self.root / pure).resolve()
+            if not full.is_relative_to(self.root):
+                r.error(pos, f"the path {shorten(relative)} leads outside the deck folder (through a link)")
+            elif not full.is_file():
+                r.error(pos, f"the file {shorten(relative)} does not exist in the deck folder")
+            else:
+                self.hash.update(relative.encode() + b"\0" + full.read_bytes() + b"\0")
+        except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "unreadable path"
+            r.error(pos, f"cannot read the file {shorten(relative)}: {reason}")
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
         data = self._load(path)
@@ -178,6 +207,8 @@ class _DeckReader:
             return []
         cards: list[Card] = []
         for i, item in enumerate(items):
+            if r.full:
+                break
             cm = r.mapping(item, items.item_pos[i], "a card")
             if cm is None:
                 continue
@@ -191,8 +222,8 @@ class _DeckReader:
 
     @staticmethod
     def _unknown_theme(theme: object, theme_ids: list[str]) -> str:
-        hint = did_you_mean(str(theme), theme_ids)
-        return f"unknown theme {theme!r}{hint} (the deck's themes: {', '.join(theme_ids)})"
+        hint = did_you_mean(theme, theme_ids)
+        return f"unknown theme {shorten(theme)}{hint} (the deck's themes: {', '.join(theme_ids)})"
 
     def _scenario(self, path: Path, languages: tuple[str, ...]) -> Scenario | None:
         data = self._load(path)
@@ -225,6 +256,8 @@ class _DeckReader:
             return None
         phases: list[Phase] = []
         for i, item in enumerate(items):
+            if r.full:
+                break
             pm = r.mapping(item, items.item_pos[i], "a phase")
             phase = read_phase(r, pm) if pm is not None else None
             if phase is not None:

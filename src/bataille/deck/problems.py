@@ -45,7 +45,9 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: object, choices: Iterable[str]) -> str:
     """A hint like "; did you mean 'title'?" when a close match exists, else ""."""
+    if not isinstance(word, (str, int, float)) or len(str(word)) > 100:
+        return ""  # no typo of a short key is that long; difflib would take seconds on it
     match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"; did you mean {match[0]!r}?" if match else ""

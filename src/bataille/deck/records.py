@@ -18,7 +18,7 @@ from .models import (
     Theme,
 )
 from .problems import did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position
+from .yamlread import LocatedList, LocatedMap, Position, shorten
 
 THEME_KEYS = ("id", "name", "colour", "icon", "description")
 COMMON_CARD_KEYS = ("id", "kind", "title", "theme", "notes")
@@ -49,8 +49,8 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
     kind = m.get("kind")
     if kind not in CARD_KINDS:
         if "kind" in m:
-            hint = did_you_mean(str(kind), CARD_KINDS)
-            r.error(m.where("kind"), f"'kind' must be one of {', '.join(CARD_KINDS)}, got {kind!r}{hint}")
+            hint = did_you_mean(kind, CARD_KINDS)
+            r.error(m.where("kind"), f"'kind' must be one of {', '.join(CARD_KINDS)}, got {shorten(kind)}{hint}")
         else:
             r.error(m.pos, f"a card needs 'kind' ({', '.join(CARD_KINDS)})")
         return None
@@ -58,7 +58,7 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
     r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, f"a {kind} card")
     theme = m.get("theme", default_theme) if "theme" in m else default_theme
     if theme is not None and not isinstance(theme, str):
-        r.error(m.where("theme"), f"'theme' must be a theme id, got {theme!r}")
+        r.error(m.where("theme"), f"'theme' must be a theme id, got {shorten(theme)}")
         theme = None
     if theme is None and kind != "event":
         r.error(m.pos, f"a {kind} card needs a 'theme' (on the card, or at the top of the file)")
@@ -119,8 +119,10 @@ def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
     if "effects" in om:
         em = r.mapping(om["effects"], om.where("effects"), "'effects'")
         for key in em or ():
+            if r.full:
+                break
             if key not in known:
-                r.error(em.key_pos[key], f"unknown indicator {key!r} in effects{did_you_mean(str(key), known)}")
+                r.error(em.key_pos[key], f"unknown indicator {shorten(key)} in effects{did_you_mean(key, known)}")
                 continue
             value = r.integer(em, key, -10, 10)
             if value is not None:
@@ -135,8 +137,8 @@ def read_phase(r: FieldReader, m: LocatedMap) -> Phase | None:
            "a phase")
     kind = m.get("kind")
     if "kind" in m and kind not in PHASE_KINDS:
-        r.error(m.where("kind"), f"'kind' must be one of {', '.join(PHASE_KINDS)}, got {kind!r}"
-                                 f"{did_you_mean(str(kind), PHASE_KINDS)}")
+        r.error(m.where("kind"), f"'kind' must be one of {', '.join(PHASE_KINDS)}, got {shorten(kind)}"
+                                 f"{did_you_mean(kind, PHASE_KINDS)}")
         kind = None
     minutes = r.integer(m, "minutes", 1, 600, "a number of minutes")
     phase = Phase(r.identifier(m), kind or "", r.text(m, "title"), minutes or 0,
@@ -153,6 +155,8 @@ def _items(r: FieldReader, m: LocatedMap, key: str, what: str):
         r.error(m.where(key), f"{key!r} must be a list ('- ' items)")
         return
     for i, item in enumerate(value):
+        if r.full:
+            return
         pos: Position = value.item_pos[i]
         im = r.mapping(item, pos, what)
         if im is not None:

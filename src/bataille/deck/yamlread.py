@@ -7,6 +7,8 @@ item), so the validator can point a teacher at ``file:line:col``.
 
 from __future__ import annotations
 
+import gc
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +25,14 @@ MAX_DEPTH = 40
 # this many times the nodes actually written, plus some slack for small files.
 MAX_ALIAS_EXPANSION = 10
 ALIAS_SLACK_NODES = 1000
+# A number in a deck is a year, a count of minutes or an effect: anything longer is refused
+# before Python turns it into an int (long sexagesimal numbers cost quadratic time, and ints
+# over 4300 digits cannot even be printed in an error message).
+MAX_NUMBER_CHARS = 100
+_NUMBER_CHARS = frozenset("0123456789_:.+-xXoObBaAcCdDeEfF")
+# Building located data costs a few microseconds per value: this many values read in well
+# under a second, and is about 850 real cards (the default deck has 134 in ~8,000 values).
+MAX_NODES = 50_000
 
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -96,20 +106,31 @@ def _pos(mark: yaml.Mark | None) -> Position:
 
 def read_yaml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> object:
     """Read ``path`` as one YAML document of plain, located data; raise ``YamlProblem``."""
+    return parse_yaml(read_file_bytes(path, max_bytes))
+
+
+def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a deck file, at most ``max_bytes``; raise ``YamlProblem`` otherwise."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from exc
-    if size > max_bytes:
-        raise YamlProblem(
-            f"the file is {size / 1048576:.1f} MiB; a deck file may be at most "
-            f"{max_bytes / 1048576:.0f} MiB (split it into several files)"
-        )
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero would never end
+        raise YamlProblem("this is not a regular file (a folder, a device or a pipe); "
+                          "a deck file is a plain text file")
+    too_big = YamlProblem(
+        f"the file is {max(info.st_size, max_bytes + 1) / 1048576:.1f} MiB; a deck file may be at "
+        f"most {max_bytes / 1048576:.0f} MiB (split it into several files)")
+    if info.st_size > max_bytes:
+        raise too_big
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from exc
-    return parse_yaml(raw)
+    if len(raw) > max_bytes:
+        raise too_big
+    return raw
 
 
 def parse_yaml(raw: bytes) -> object:
@@ -119,6 +140,11 @@ def parse_yaml(raw: bytes) -> object:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise YamlProblem("the file contains a NUL character; save it as plain UTF-8 text", Position(line, 1))
     loader = _Loader(text)
+    # The builder makes tens of thousands of containers and no reference cycles: pausing the
+    # cycle collector keeps a big process (Qt, the session) from scanning its whole heap over
+    # and over while a file is read (it doubled the time of a full-size file).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _EventBuilder(loader.get_event).build()
     except yaml.MarkedYAMLError as exc:
@@ -126,6 +152,8 @@ def parse_yaml(raw: bytes) -> object:
     except yaml.YAMLError as exc:
         raise YamlProblem(f"not valid YAML: {exc}") from exc
     finally:
+        if collecting:
+            gc.enable()
         loader.dispose()
 
 
@@ -159,9 +187,17 @@ _EXPLICIT = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,200
 _MERGE = "tag:yaml.org,2002:merge"
 
 
+
+
 def _plain_value(value: str, mark: yaml.Mark) -> object:
     """Resolve a plain (unquoted) scalar as YAML 1.1 does: null, bool, int, float or text."""
     if value[:1] not in _RESOLVERS:
+        return value
+    if len(value) > MAX_NUMBER_CHARS:
+        # Long text is text; a long run of digits is refused before the resolver's regexes
+        # (their backtracking stack grows with each ':59' of a sexagesimal number).
+        if _NUMBER_CHARS.issuperset(value) and any(c.isdigit() for c in value[:3]):
+            raise _number_too_long(value, mark)
         return value
     if value.isdigit() and (value[0] != "0" or len(value) == 1) and value.isascii():
         return int(value)  # the common case (years, counts); a leading 0 is octal in YAML 1.1
@@ -171,12 +207,44 @@ def _plain_value(value: str, mark: yaml.Mark) -> object:
                 return value  # dates stay text; the validator says what it wants
             if tag == _MERGE:
                 return _MergeKey
+            constructor = _CONSTRUCTOR.yaml_constructors.get(tag)
+            if constructor is None:  # e.g. YAML 1.1's '=' (the "value" key): plain text for us
+                return value
             node = yaml.ScalarNode(tag, value, mark, mark)
             try:
-                return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-            except (ValueError, yaml.YAMLError) as exc:
-                raise YamlProblem(f"cannot read value {value!r}: {exc}", _pos(mark)) from exc
+                return constructor(_CONSTRUCTOR, node)
+            except (ValueError, OverflowError, yaml.YAMLError) as exc:
+                raise YamlProblem(f"cannot read value {shorten(value)}: {exc}", _pos(mark)) from exc
     return value
+
+
+def _too_many_values(mark: yaml.Mark) -> YamlProblem:
+    return YamlProblem(f"the file holds more than {MAX_NODES:,} values; split it into several files "
+                       "(a card file usually holds a few dozen cards)", _pos(mark))
+
+
+def _number_too_long(value: str, mark: yaml.Mark) -> YamlProblem:
+    return YamlProblem(f"the number {shorten(value)} is {len(value)} characters long; a number in a "
+                       f"deck has at most {MAX_NUMBER_CHARS} (put it in quotes if it is a text)", _pos(mark))
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, for messages that quote a file's content."""
+    if isinstance(value, LocatedMap):
+        return "a mapping"
+    if isinstance(value, LocatedList):
+        return "a list"
+    text = value if isinstance(value, str) else _safe_str(value)
+    if len(text) > limit:
+        return repr(text[: limit - 1]) + f"… ({len(text)} characters)"
+    return repr(value) if isinstance(value, str) else text
+
+
+def _safe_str(value: object) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an int too long for str(); MAX_NUMBER_CHARS should prevent it
+        return f"<a number of about {value.bit_length() * 3 // 10} digits>" if isinstance(value, int) else "?"
 
 
 class _MergeKey:
@@ -231,6 +299,8 @@ class _EventBuilder:
                 value = self._scalar(event, mark)
                 size = 1
                 self.written += 1
+                if self.written > MAX_NODES:
+                    raise _too_many_values(mark)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 1)
             elif kind is map_t or kind is seq_t:
@@ -242,6 +312,8 @@ class _EventBuilder:
                 if len(stack) > MAX_DEPTH:
                     raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep", pos)
                 self.written += 1
+                if self.written > MAX_NODES:
+                    raise _too_many_values(mark)
                 continue
             elif kind is map_end_t or kind is seq_end_t:
                 frame = stack.pop()
@@ -256,7 +328,7 @@ class _EventBuilder:
                 pos = event.start_mark
                 mark = pos
                 if event.anchor not in self.anchors:
-                    raise YamlProblem(f"the alias *{event.anchor} refers to no anchor written before "
+                    raise YamlProblem(f"the alias {shorten('*' + event.anchor)} refers to no anchor written before "
                                       "it (or to itself)", _pos(mark))
                 value, size = self.anchors[event.anchor]
                 self.expanded += size
@@ -276,14 +348,14 @@ class _EventBuilder:
             else:
                 continue
             if not stack:
-                root = value
+                root = "<<" if value is _MergeKey else value
                 continue
             self._add(stack[-1], value, pos, size)
 
     def _scalar(self, event: yaml.ScalarEvent, mark: yaml.Mark) -> object:
         tag = event.tag
         if tag is not None and tag not in _EXPLICIT:
-            raise YamlProblem(f"unsupported tag {tag!r} (only plain YAML is read)", _pos(mark))
+            raise YamlProblem(f"unsupported tag {shorten(tag)} (only plain YAML is read)", _pos(mark))
         if tag == "tag:yaml.org,2002:str" or tag == "!" or not event.implicit[0]:
             return event.value
         if tag is not None:  # an explicit !!int, !!bool…: resolve and check it agrees
@@ -294,12 +366,14 @@ class _EventBuilder:
     @staticmethod
     def _check_tag(event: yaml.Event, expected: str) -> None:
         if event.tag is not None and event.tag not in (expected, "!"):
-            raise YamlProblem(f"unsupported tag {event.tag!r}", _pos(event.start_mark))
+            raise YamlProblem(f"unsupported tag {shorten(event.tag)}", _pos(event.start_mark))
 
     @staticmethod
     def _add(frame: _Frame, value: object, pos: Position, size: int) -> None:
         frame.size += size
         container = frame.container
+        if value is _MergeKey and not (frame.is_map and frame.key is _NoKey):
+            value = "<<"  # a merge only where a key is written; elsewhere it is the text "<<"
         if not frame.is_map:
             container.append(value)
             container.item_pos.append(pos)
@@ -315,7 +389,7 @@ class _EventBuilder:
             return
         if key in frame.explicit:
             first = container.key_pos[key]
-            raise YamlProblem(f"the key {key!r} is written twice (first at line {first.line})",
+            raise YamlProblem(f"the key {shorten(key)} is written twice (first at line {first.line})",
                               _pos_of(frame.key_pos))
         frame.explicit.add(key)
         container[key] = value
