@@ -1,4 +1,4 @@
-"""Render the application icon's PNGs from bataille.svg: ``python packaging/icons/render_icons.py``.
+"""Render the application icon's PNGs from assets/app-icon.svg: ``python packaging/icons/render_icons.py``.
 
 The PNGs sit in the freedesktop layout (hicolor/<size>x<size>/apps/<app id>.png) so that
 an installer copies the folder as it is; they are kept in git because the build machine
@@ -22,7 +22,7 @@ APP_ID = "io.github.bataille_ia.BatailleIA"  # as in the .desktop and metainfo f
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def render(svg: Path = HERE / "bataille.svg", out: Path = HERE / "hicolor") -> list[Path]:
+def render(svg: Path = HERE.parent.parent / "assets" / "app-icon.svg", out: Path = HERE / "hicolor") -> list[Path]:
     """Write one PNG per size; returns their paths."""
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
