@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -119,6 +120,36 @@ def _build(path: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+def keep_copy_before_recovery(path: Path) -> Path | None:
+    """Copy the file and its -wal aside before SQLite replays (and then truncates) that -wal.
+
+    A -wal left behind means the app stopped without closing the file. Replaying it is what
+    SQLite does next, and it silently drops every frame after a damaged one; the copy keeps
+    the original bytes, so nothing is lost for good if that ever happens. Returns the copy of
+    the main file (its -wal beside it), or None when there was nothing to recover.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if not wal.exists() or wal.stat().st_size == 0:
+            return None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        copy = path.with_name(f"{path.name}.before-recovery-{stamp}")
+        n = 1
+        while copy.exists():
+            n += 1
+            copy = path.with_name(f"{path.name}.before-recovery-{stamp}-{n}")
+        shutil.copy2(path, copy)
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+        _fsync(copy.parent)
+    except OSError as exc:
+        raise SessionFileError(
+            f"{path.name} was not closed properly and must be recovered, but a safety copy could not "
+            f"be written first ({exc.strerror or exc}). Free some space or copy the folder elsewhere, "
+            "then open it again; the file was not changed."
+        ) from exc
+    return copy
+
+
 def _fsync(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -183,6 +214,7 @@ class SessionFile:
                 read_header(probe, path)
             finally:
                 probe.close()
+            keep_copy_before_recovery(path)
             db = _connect(path)
             version = read_header(db, path)
             # Only now that the file is known to be ours and not too new do we write to it.
@@ -212,6 +244,8 @@ class SessionFile:
         Idempotent: appending the same event at the same seq again is a no-op, so a retry after
         an error that struck after the commit cannot duplicate it.
         """
+        if self._db is None:
+            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.")
         payload = json.dumps(event.payload(), ensure_ascii=False, separators=(",", ":"))
         try:
             self._db.execute("INSERT INTO events (seq, type, at, payload) VALUES (?, ?, ?, ?)",
