@@ -40,23 +40,34 @@ def open_session(path: str | os.PathLike[str], deck: Deck, clock: Clock) -> Sess
     try:
         if len(store) == 0:
             raise EmptySessionError(
-                f"{store.path.name} holds no session: it was interrupted while being created. "
-                "Delete it and create a new session."
+                f"{store.path.name} holds no session: it was interrupted while being created, or it "
+                f"was copied without {store.path.name}-wal, the file beside it that held its events "
+                "(copy both, or close the session before copying)."
             )
-        return Session.resume(deck, store, clock)
+        try:
+            return Session.resume(deck, store, clock)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            # A damaged file can hold events that decode but do not replay (a phase id changed
+            # by a flipped bit…): say so, instead of letting a KeyError reach the window.
+            raise NotASessionFileError(
+                f"{store.path.name} is damaged: its events cannot be replayed "
+                f"({type(exc).__name__}: {str(exc)[:80]}). Open a copy or a backup of it."
+            ) from exc
     except BaseException:
         store.close()
         raise
 
 
 def close_session(session: Session) -> None:
-    """Write what is pending, then close and unlock the session's file."""
-    try:
-        session.flush()
-    finally:
-        store = session.store
-        if isinstance(store, SessionFile):
-            store.close()
+    """Write what is pending, then close and unlock the session's file.
+
+    If writing fails (NotSavedError), the file stays open and locked with the events still
+    pending in memory: closing it then would lose them. Retry once the disk is back.
+    """
+    session.flush()
+    store = session.store
+    if isinstance(store, SessionFile):
+        store.close()
 
 
 __all__ = [
