@@ -10,7 +10,7 @@ import random
 from collections.abc import Iterator
 
 from bataille.deck import DebateCard, FactCard
-from bataille.workshop import ActionError, ManualClock, Session
+from bataille.workshop import ActionError, ManualClock, NotSavedError, Session
 
 TEAM_NAMES = ["Les Hiboux", "Les Loutres", "Les Lynx", "Les Castors", "Les Renards", "Les Mouettes",
               "Les Hérissons", "Les Blaireaux"]
@@ -24,8 +24,13 @@ def set_up(session: Session, teams: int = 8) -> None:
 
 
 def play(session: Session, clock: ManualClock, rng: random.Random, seconds_per_action: float = 2.0,
-         rounds_per_debate: int = 20) -> Iterator[str]:
-    """Play every phase of the session's agenda; yield the name of each action tried."""
+         rounds_per_debate: int = 20, not_saved: list[NotSavedError] | None = None) -> Iterator[str]:
+    """Play every phase of the session's agenda; yield the name of each action tried.
+
+    A refused action yields ``refused:<name>``. When ``not_saved`` is given, an action done but
+    not written (NotSavedError) is appended to it and yields ``not-saved:<name>``; otherwise the
+    error propagates (and ends the generator).
+    """
     deck = session.deck
     debates = [c for c in deck.cards if isinstance(c, DebateCard)]
     facts = [c for c in deck.cards if isinstance(c, FactCard)]
@@ -37,6 +42,11 @@ def play(session: Session, clock: ManualClock, rng: random.Random, seconds_per_a
             fn(*args, **kwargs)
         except ActionError:
             return f"refused:{name}"
+        except NotSavedError as error:
+            if not_saved is None:
+                raise
+            not_saved.append(error)
+            return f"not-saved:{name}"
         return name
 
     while session.state.agenda.next_pending is not None:
