@@ -30,6 +30,8 @@ system-deps: $(STAMP)
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
+	command -v appstreamcli >/dev/null 2>&1 || missing="$$missing appstream"; \
+	command -v desktop-file-validate >/dev/null 2>&1 || missing="$$missing desktop-file-utils"; \
 	ldconfig -p | grep -q libxcb-cursor.so.0 || missing="$$missing $(QT_LIBS)"; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -c "from PySide6.QtWidgets import QApplication" \
 	  >/dev/null 2>&1 || missing="$$missing $(QT_LIBS)"; \
@@ -63,6 +65,7 @@ package: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/bataille.spec
 	QT_QPA_PLATFORM=offscreen dist/bataille/bataille --self-test
+	du -sh dist/bataille
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -35,7 +35,7 @@ def create_application(qt_argv: list[str] | None = None) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "bataille", *(qt_argv or [])])
     QGuiApplication.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
     assets = assets_dir()
-    icon = assets / "icons" / "bataille.svg" if assets else None
+    icon = assets / "app-icon.svg" if assets else None
     if icon is not None and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     apply_app_font(app)
