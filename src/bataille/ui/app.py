@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,10 @@ from bataille.ui.i18n import SUPPORTED_LANGUAGES, Translations, resolve_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME, set_identity
 from bataille.ui.paths import assets_dir
 from bataille.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from bataille.deck.models import Deck
+    from bataille.ui.deck_window import DeckWindow
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -43,28 +48,46 @@ def create_application(qt_argv: list[str] | None = None) -> QApplication:
 
 
 class Application:
-    """What lives as long as the app: settings, translations and the open windows."""
+    """What lives as long as the app: settings, translations, the deck and the open windows."""
 
     def __init__(self, app: QApplication, language: str | None = None) -> None:
-        from bataille.ui.deck_window import DeckWindow  # after the QApplication exists
-
         self.qt = app
         self.settings = Settings()
         self.translations = Translations(parent=app)
         self.translations.set_language(language or resolve_language(self.settings.language))
-        self.deck_window = DeckWindow(self.translations, self.settings)
+        self.deck: Deck | None = None
+        # The deck browser is built when it is needed (problems to show, or "Browse the deck"):
+        # the start screen does not show it, and it costs a third of the start-up time.
+        self.deck_window: DeckWindow | None = None
 
     def open_deck(self, path: Path | None) -> None:
-        from bataille.deck import bundled_deck_path
+        """Load the deck (the bundled one by default); on problems, the deck window shows them."""
+        from bataille.deck import bundled_deck_path, load_deck
 
-        self.deck_window.open_deck(path if path is not None else bundled_deck_path())
+        path = path if path is not None else bundled_deck_path()
+        try:
+            self.deck = load_deck(path)
+        except Exception:  # noqa: BLE001 - DeckError, OSError or a loader bug: the deck window says which
+            self.deck = None
+            self.show_deck_window(path)
+
+    def show_deck_window(self, path: Path | None = None) -> DeckWindow:
+        """The deck window on ``path`` (default: the deck open), built on first use, shown."""
+        from bataille.ui.deck_window import DeckWindow  # after the QApplication exists
+
+        if self.deck_window is None:
+            self.deck_window = DeckWindow(self.translations, self.settings)
+            folder = path if path is not None else (self.deck.root if self.deck is not None else None)
+            if folder is not None:
+                self.deck_window.open_deck(folder)
+        self.deck_window.show()
+        return self.deck_window
 
 
 def self_test(application: Application) -> int:
     """Paint the deck window once, offscreen; print OK when every part drew."""
-    window = application.deck_window
+    window = application.show_deck_window()
     window.resize(1366, 768)
-    window.show()
     application.qt.processEvents()
     image = window.grab()
     ok = not image.isNull() and window.deck is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -12,7 +13,6 @@ from bataille.deck import DeckError, bundled_deck_path, load_deck
 from bataille.deck.models import Deck
 from bataille.storage import SUFFIX, SessionFileError, new_session, open_session, recent_sessions
 from bataille.storage.recent import summarise
-from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
@@ -22,6 +22,9 @@ from bataille.ui.start.window import NewSessionRequest, StartWindow
 from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
+
+if TYPE_CHECKING:
+    from bataille.ui.console.window import ConsoleWindow
 
 
 class SessionOpenError(Exception):
@@ -165,6 +168,8 @@ class Launcher(QObject):
 
     def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
         """Open the console (and the stage) on ``session``."""
+        from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
+
         if self.console is not None:
             self.console.close()
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
@@ -238,16 +243,15 @@ class Launcher(QObject):
 def start_gui(application, session_path: str | None = None) -> int:
     """The GUI's first window: the session given on the command line, else the start screen.
 
-    ``application`` is ``bataille.ui.app.Application`` (its deck window already holds the deck;
-    when the deck has problems, that window shows them instead).
+    ``application`` is ``bataille.ui.app.Application`` (it holds the deck; when the deck has
+    problems, its deck window shows them instead).
     """
-    deck_window = application.deck_window
-    deck = deck_window.deck
+    deck = application.deck
     if deck is None:
-        deck_window.show()
+        application.show_deck_window()
         return application.qt.exec()
     launcher = Launcher(application.translations, application.settings, deck, parent=application.qt)
-    launcher.deck_window = deck_window
+    launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
     application.launcher = launcher  # kept alive as long as the app
     if session_path is None or launcher.open(Path(session_path)) is None:
         launcher.show_start()
