@@ -52,8 +52,8 @@ def _paint(app: QApplication, session, settings) -> int:
         console.show()
         console.stage.present(console.screen())  # as the app does: 1280×720 without a projector
         app.processEvents()
-        console_image, stage_image = console.grab(), console.stage.grab()
-        if console_image.isNull() or stage_image.isNull():
+        # One image at a time: each is a screenful of pixels, and nothing keeps them.
+        if console.grab().isNull() or console.stage.grab().isNull():
             return _fail("a window could not be painted")
         if console.stage.scene is None or not console.stage.scene.texts():
             return _fail("the stage drew nothing")
