@@ -62,11 +62,12 @@ class Application:
 
     def open_deck(self, path: Path | None) -> None:
         """Load the deck (the bundled one by default); on problems, the deck window shows them."""
-        from bataille.deck import bundled_deck_path, load_deck
+        from bataille.deck import bundled_deck_path
+        from bataille.ui.deck_cache import load_deck_cached
 
         path = path if path is not None else bundled_deck_path()
         try:
-            self.deck = load_deck(path)
+            self.deck = load_deck_cached(path)
         except Exception:  # noqa: BLE001 - DeckError, OSError or a loader bug: the deck window says which
             self.deck = None
             self.show_deck_window(path)
