@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
-from bataille.ui.about import open_about
 from bataille.ui.i18n import system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
-from bataille.ui.preferences import open_preferences
 from bataille.ui.settings import Settings
 
 
@@ -201,7 +199,8 @@ class AppMenuActions(QObject):
         settings_menu.addAction(self.preferences)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+        # getattr: Qt may still send events while Python tears the object down at exit.
+        if watched is getattr(self, "_window", None) and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -224,11 +223,15 @@ class AppMenuActions(QObject):
         return None if self._settings.welcome_shown else self.show_welcome()
 
     def show_about(self) -> QDialog:
+        from bataille.ui.about import open_about  # imported when asked for: not needed to start
+
         self.dialog = open_about(self._settings, self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return self.dialog
 
     def show_preferences(self) -> QDialog:
+        from bataille.ui.preferences import open_preferences  # imported when asked for
+
         self.dialog = open_preferences(self._settings, self._window, self._choose_language)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return self.dialog
