@@ -62,12 +62,11 @@ class Application:
 
     def open_deck(self, path: Path | None) -> None:
         """Load the deck (the bundled one by default); on problems, the deck window shows them."""
-        from bataille.deck import bundled_deck_path
-        from bataille.ui.deck_cache import load_deck_cached
+        from bataille.deck import bundled_deck_path, load_deck
 
         path = path if path is not None else bundled_deck_path()
         try:
-            self.deck = load_deck_cached(path)
+            self.deck = load_deck(path)
         except Exception:  # noqa: BLE001 - DeckError, OSError or a loader bug: the deck window says which
             self.deck = None
             self.show_deck_window(path)

@@ -30,18 +30,6 @@ def data_dir() -> Path:
     return path
 
 
-def cache_dir() -> Path:
-    """The folder for what the app can rebuild at any time (under the data folder when overridden)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        path = Path(override) / "cache"
-    else:
-        set_identity()
-        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def sessions_dir() -> Path:
     """The folder holding session files (one SQLite file per workshop session)."""
     path = data_dir() / "sessions"

@@ -20,8 +20,7 @@ def _fail(reason: str) -> int:
 
 def run(app: QApplication, language: str | None = None, deck_path: Path | None = None) -> int:
     """Open a temporary session, paint both windows once, close everything; 0 when all drew."""
-    from bataille.deck import DeckError, bundled_deck_path
-    from bataille.ui.deck_cache import load_deck_cached
+    from bataille.deck import DeckError, bundled_deck_path, load_deck
     from bataille.ui.i18n import Translations, resolve_language
     from bataille.ui.settings import Settings
     from bataille.ui.start.launch import SessionOpenError, create_session
@@ -30,7 +29,7 @@ def run(app: QApplication, language: str | None = None, deck_path: Path | None =
     translations = Translations(parent=app)
     translations.set_language(language or resolve_language(Settings().language))
     try:
-        deck = load_deck_cached(deck_path or bundled_deck_path())
+        deck = load_deck(deck_path or bundled_deck_path())
     except DeckError as error:
         return _fail("; ".join(str(p) for p in error.problems[:3]))
     with tempfile.TemporaryDirectory(prefix="bataille-self-test-") as folder:
