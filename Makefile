@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint contract pytest bench system-deps translations package clean help
+.PHONY: run test lint contract pytest bench fuzz system-deps translations package clean help
 
 help:
 	@echo "make run        create .venv, install, start the app on the bundled deck"
 	@echo "make test       create .venv, install, run ruff, the import contract and pytest"
 	@echo "make bench      run the benchmarks (ratios against floors measured in the same run)"
 	@echo "make package    build the one-folder app with PyInstaller"
+	@echo "make fuzz       run the atheris fuzzers on the deck reader (optional; FUZZ_SECONDS=60)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +67,15 @@ package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/bataille.spec
 	QT_QPA_PLATFORM=offscreen dist/bataille/bataille --self-test
 	du -sh dist/bataille
+
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet atheris
+	mkdir -p build/fuzz-corpus/yaml build/fuzz-corpus/deck
+	cp cards/*.yaml scenarios/*.yaml build/fuzz-corpus/yaml/
+	cp cards/*.yaml scenarios/*.yaml build/fuzz-corpus/deck/
+	$(BIN)/python fuzz/fuzz_yaml.py -max_total_time=$(FUZZ_SECONDS) -timeout=1 -rss_limit_mb=1024 -artifact_prefix=build/fuzz- build/fuzz-corpus/yaml
+	$(BIN)/python fuzz/fuzz_deck.py -max_total_time=$(FUZZ_SECONDS) -timeout=2 -rss_limit_mb=1024 -artifact_prefix=build/fuzz- build/fuzz-corpus/deck
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
