@@ -7,6 +7,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from .fields import ID_RE, FieldReader
+from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path
 from .records import read_card, read_phase, read_scenario, read_theme
@@ -17,7 +18,6 @@ from .yamlread import (
     YamlProblem,
     parse_yaml,
     read_file_bytes,
-    shorten,
 )
 
 MANIFEST = Path("cards") / "deck.yaml"
@@ -28,6 +28,13 @@ LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
 # Every text must exist in every language: a manifest listing thousands of languages would
 # turn each text of the deck into thousands of problems.
 MAX_LANGUAGES = 8
+A_THEME = Message("noun.theme")
+A_CARD = Message("noun.card")
+A_CARD_FILE = Message("noun.card_file")
+A_SCENARIO_FILE = Message("noun.scenario_file")
+A_PHASE = Message("noun.phase")
+THE_AGENDA = Message("noun.agenda")
+LANGUAGES_KEY = Quoted("languages")
 
 
 def bundled_deck_path() -> Path:
@@ -50,8 +57,7 @@ def find_deck_root(path: Path) -> Path:
     for candidate in candidates:
         if (candidate / MANIFEST).is_file():
             return candidate.resolve()
-    raise DeckError([Problem(display_path(path), 1, 1,
-                             "no deck here: a deck folder holds cards/deck.yaml")])
+    raise DeckError([Problem.of(display_path(path), 1, 1, Message("deck.not_here"))])
 
 
 def load_deck(path: Path | str) -> Deck:
@@ -83,7 +89,8 @@ class _DeckReader:
             raw = read_file_bytes(path)  # read once: what is hashed is what was checked
             data = parse_yaml(raw)
         except YamlProblem as exc:
-            self.problems.append(Problem(display_path(path), exc.pos.line, exc.pos.col, exc.message))
+            self.problems.append(Problem(display_path(path), exc.pos.line, exc.pos.col, exc.message,
+                                         exc.wording))
             return None
         self.hash.update(rel.encode() + b"\0" + raw + b"\0")
         return data
@@ -120,8 +127,8 @@ class _DeckReader:
                 scenario = self._scenario(path, languages)
                 if scenario:
                     scenarios.append(scenario)
-        self._unique_ids(cards, "card")
-        self._unique_ids(scenarios, "scenario")
+        self._unique_ids(cards, Message("id_of.card"))
+        self._unique_ids(scenarios, Message("id_of.scenario"))
         return Deck(id=deck_id, version=version, languages=languages, title=title,
                     themes=tuple(themes), cards=tuple(cards), scenarios=tuple(scenarios),
                     agenda=Agenda(phases) if phases else None, root=self.root,
@@ -130,20 +137,19 @@ class _DeckReader:
     def _languages(self, r: FieldReader, m: LocatedMap) -> tuple[str, ...]:
         value = m.get("languages")
         if not isinstance(value, LocatedList) or not all(isinstance(v, str) for v in value):
-            r.error(m.where("languages"), "'languages' must be a list of language codes, like [fr, en]")
+            r.error(m.where("languages"), Message("languages.not_list", key=LANGUAGES_KEY))
             return (REQUIRED_LANGUAGE,)
         langs = tuple(dict.fromkeys(v.strip().lower() for v in value))
         bad = [lang for lang in langs if not LANGUAGE_RE.match(lang)]
         if bad:
-            r.error(m.where("languages"), f"{shorten(bad[0])} is not a language code; write two-letter "
-                                          "codes like [fr, en]")
+            r.error(m.where("languages"), Message("languages.bad_code", code=Quoted(bad[0])))
             langs = tuple(lang for lang in langs if LANGUAGE_RE.match(lang))
         if len(langs) > MAX_LANGUAGES:
-            r.error(m.where("languages"), f"'languages' lists {len(langs)} languages; a deck has at most "
-                                          f"{MAX_LANGUAGES}")
+            r.error(m.where("languages"), Message("languages.too_many", key=LANGUAGES_KEY, count=len(langs),
+                                                  limit=MAX_LANGUAGES))
             langs = langs[:MAX_LANGUAGES]
         if REQUIRED_LANGUAGE not in langs:
-            r.error(m.where("languages"), "'languages' must include French (fr), the deck's first language")
+            r.error(m.where("languages"), Message("languages.no_french", key=LANGUAGES_KEY))
             langs = (REQUIRED_LANGUAGE, *langs)
         return langs
 
@@ -151,19 +157,19 @@ class _DeckReader:
         value = m.get("themes")
         if not isinstance(value, LocatedList) or not value:
             if "themes" in m:
-                r.error(m.where("themes"), "'themes' must be a list of one or more themes")
+                r.error(m.where("themes"), Message("themes.not_list", key=Quoted("themes")))
             return []
         themes: list[Theme] = []
         for i, item in enumerate(value):
             if r.full:
                 break
             pos = value.item_pos[i]
-            tm = r.mapping(item, pos, "a theme")
+            tm = r.mapping(item, pos, A_THEME)
             theme = read_theme(r, tm) if tm is not None else None
             if theme is None:
                 continue
             if any(t.id == theme.id for t in themes):
-                r.error(pos, f"theme id {theme.id!r} is used twice")
+                r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
             self._check_asset(r, tm.where("icon"), theme.icon)
             themes.append(theme)
         return themes
@@ -171,30 +177,29 @@ class _DeckReader:
     def _check_asset(self, r: FieldReader, pos: Position, relative: str) -> None:
         pure = PurePosixPath(relative.replace("\\", "/"))
         if pure.is_absolute() or ":" in relative or ".." in pure.parts:
-            r.error(pos, f"the path {shorten(relative)} leaves the deck folder; write it relative to the "
-                         "deck folder, like 'assets/icons/theme.svg'")
+            r.error(pos, Message("asset.leaves_folder", path=Quoted(relative)))
             return
         try:
             full = (self.root / pure).resolve()
             if not full.is_relative_to(self.root):
-                r.error(pos, f"the path {shorten(relative)} leads outside the deck folder (through a link)")
+                r.error(pos, Message("asset.through_link", path=Quoted(relative)))
             elif not full.is_file():
-                r.error(pos, f"the file {shorten(relative)} does not exist in the deck folder")
+                r.error(pos, Message("asset.missing", path=Quoted(relative)))
             else:
                 self.hash.update(relative.encode() + b"\0" + full.read_bytes() + b"\0")
         except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "unreadable path"
-            r.error(pos, f"cannot read the file {shorten(relative)}: {reason}")
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("reason.unreadable_path")
+            r.error(pos, Message("asset.unreadable", path=Quoted(relative), reason=reason))
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
         data = self._load(path)
         if data is None:
             return []
         r = self._reader(path, languages)
-        m = r.mapping(data, Position(1, 1), "a card file")
+        m = r.mapping(data, Position(1, 1), A_CARD_FILE)
         if m is None:
             return []
-        r.keys(m, ("theme", "cards"), ("cards",), "a card file")
+        r.keys(m, ("theme", "cards"), ("cards",), A_CARD_FILE)
         theme_ids = [t.id for t in themes]
         default = m.get("theme")
         if default is not None and default not in theme_ids:
@@ -203,13 +208,13 @@ class _DeckReader:
         items = m.get("cards")
         if not isinstance(items, LocatedList):
             if "cards" in m:
-                r.error(m.where("cards"), "'cards' must be a list of cards ('- id: …')")
+                r.error(m.where("cards"), Message("cards.not_list", key=Quoted("cards")))
             return []
         cards: list[Card] = []
         for i, item in enumerate(items):
             if r.full:
                 break
-            cm = r.mapping(item, items.item_pos[i], "a card")
+            cm = r.mapping(item, items.item_pos[i], A_CARD)
             if cm is None:
                 continue
             if "theme" in cm and cm["theme"] is not None and cm["theme"] not in theme_ids:
@@ -221,20 +226,20 @@ class _DeckReader:
         return cards
 
     @staticmethod
-    def _unknown_theme(theme: object, theme_ids: list[str]) -> str:
-        hint = did_you_mean(theme, theme_ids)
-        return f"unknown theme {shorten(theme)}{hint} (the deck's themes: {', '.join(theme_ids)})"
+    def _unknown_theme(theme: object, theme_ids: list[str]) -> Message:
+        return Message("theme.unknown", theme=Quoted(theme), hint=did_you_mean(theme, theme_ids),
+                       themes=", ".join(theme_ids))
 
     def _scenario(self, path: Path, languages: tuple[str, ...]) -> Scenario | None:
         data = self._load(path)
         if data is None:
             return None
         r = self._reader(path, languages)
-        m = r.mapping(data, Position(1, 1), "a scenario file")
+        m = r.mapping(data, Position(1, 1), A_SCENARIO_FILE)
         if m is None:
             return None
-        r.keys(m, ("scenario",), ("scenario",), "a scenario file")
-        sm = r.mapping(m.get("scenario"), m.where("scenario"), "'scenario'") if "scenario" in m else None
+        r.keys(m, ("scenario",), ("scenario",), A_SCENARIO_FILE)
+        sm = r.mapping(m.get("scenario"), m.where("scenario"), Quoted("scenario")) if "scenario" in m else None
         return read_scenario(r, sm) if sm is not None else None
 
     def _agenda(self, path: Path, languages: tuple[str, ...]) -> tuple[Phase, ...] | None:
@@ -246,38 +251,39 @@ class _DeckReader:
         if m is None:
             return None
         r.keys(m, ("agenda",), ("agenda",), "agenda.yaml")
-        am = r.mapping(m.get("agenda"), m.where("agenda"), "'agenda'") if "agenda" in m else None
+        am = r.mapping(m.get("agenda"), m.where("agenda"), Quoted("agenda")) if "agenda" in m else None
         if am is None:
             return None
-        r.keys(am, ("phases",), ("phases",), "the agenda")
+        r.keys(am, ("phases",), ("phases",), THE_AGENDA)
         items = am.get("phases")
         if not isinstance(items, LocatedList) or not items:
-            r.error(am.where("phases"), "'phases' must be a list of one or more phases")
+            r.error(am.where("phases"), Message("phases.not_list", key=Quoted("phases")))
             return None
         phases: list[Phase] = []
         for i, item in enumerate(items):
             if r.full:
                 break
-            pm = r.mapping(item, items.item_pos[i], "a phase")
+            pm = r.mapping(item, items.item_pos[i], A_PHASE)
             phase = read_phase(r, pm) if pm is not None else None
             if phase is not None:
                 if any(p.id == phase.id for p in phases):
-                    r.error(items.item_pos[i], f"phase id {phase.id!r} is used twice")
+                    r.error(items.item_pos[i], Message("phase.id_twice", id=Quoted(phase.id)))
                 phases.append(phase)
         return tuple(phases)
 
-    def _unique_ids(self, items: list, what: str) -> None:
+    def _unique_ids(self, items: list, what: Message) -> None:
         first: dict[str, object] = {}
         for item in items:
             if item.id in first:
                 other = first[item.id]
                 where = getattr(other, "source_file", "")
                 line = getattr(other, "source_line", 0)
-                at = f" (first in {where}" + (f" line {line})" if line else ")") if where else ""
+                at = (Message("duplicate.first_at", file=where, line=line) if line
+                      else Message("duplicate.first_in", file=where)) if where else None
                 file = getattr(item, "source_file", "") or "deck"
-                self.problems.append(Problem(file, getattr(item, "source_line", 1) or 1,
-                                             getattr(item, "source_col", 1) or 1,
-                                             f"duplicate {what} id {item.id!r}{at}"))
+                self.problems.append(Problem.of(file, getattr(item, "source_line", 1) or 1,
+                                                getattr(item, "source_col", 1) or 1,
+                                                Message("deck.duplicate_id", what=what, id=Quoted(item.id), first=at)))
             else:
                 first[item.id] = item
 

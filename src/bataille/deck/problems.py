@@ -5,18 +5,42 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from .messages import Message, Quoted
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing a deck author must fix, printed as ``path:line:col: message``."""
+    """One thing a deck author must fix, printed as ``path:line:col: message``.
+
+    ``message`` is the English text; ``wording`` (when the deck reader made the problem) can
+    put it into another language: ``text("fr")``.
+    """
 
     path: str
     line: int
     col: int
     message: str
+    wording: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, path: str, line: int, col: int, wording: Message | str) -> Problem:
+        """A problem from a catalogue message (or, for callers outside the deck, plain text)."""
+        if isinstance(wording, str):
+            return cls(path, line, col, wording)
+        return cls(path, line, col, wording.render("en"), wording)
+
+    def message_in(self, lang: str) -> str:
+        """The message alone, in ``lang`` ("fr" or "en"); English when it has no wording."""
+        if lang == "en" or self.wording is None:
+            return self.message
+        return self.wording.render(lang)
+
+    def text(self, lang: str = "en") -> str:
+        """``path:line:col: message`` with the message in ``lang``; the prefix is the same in every language."""
+        return f"{self.path}:{self.line}:{self.col}: {self.message_in(lang)}"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
@@ -31,9 +55,9 @@ class DeckError(Exception):
         more = len(self.problems) - 1
         super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
 
-    def lines(self) -> list[str]:
-        """Every problem as one line, in file and line order."""
-        return [str(p) for p in self.problems]
+    def lines(self, lang: str = "en") -> list[str]:
+        """Every problem as one line, in file and line order, its message in ``lang``."""
+        return [p.text(lang) for p in self.problems]
 
 
 def display_path(path: Path) -> str:
@@ -45,9 +69,9 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def did_you_mean(word: object, choices: Iterable[str]) -> str:
-    """A hint like "; did you mean 'title'?" when a close match exists, else ""."""
+def did_you_mean(word: object, choices: Iterable[str]) -> Message | None:
+    """A hint like "; did you mean 'title'?" when a close match exists, else None."""
     if not isinstance(word, (str, int, float)) or len(str(word)) > 100:
-        return ""  # no typo of a short key is that long; difflib would take seconds on it
+        return None  # no typo of a short key is that long; difflib would take seconds on it
     match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {match[0]!r}?" if match else ""
+    return Message("hint.did_you_mean", word=Quoted(match[0])) if match else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .fields import COLOUR_RE, FieldReader
+from .messages import Message, Quoted
 from .models import (
     CARD_KINDS,
     PHASE_KINDS,
@@ -18,7 +19,7 @@ from .models import (
     Theme,
 )
 from .problems import did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position, shorten
+from .yamlread import LocatedList, LocatedMap, Position
 
 THEME_KEYS = ("id", "name", "colour", "icon", "description")
 COMMON_CARD_KEYS = ("id", "kind", "title", "theme", "notes")
@@ -28,16 +29,28 @@ CARD_KEYS = {
     "event": (("year", "text", "sources"), ("month",)),
 }
 ALL_CARD_KEYS = COMMON_CARD_KEYS + tuple(k for req, opt in CARD_KEYS.values() for k in req + opt)
+CARD_NOUNS = {"fact": Message("noun.fact_card"), "debate": Message("noun.debate_card"),
+              "event": Message("noun.event_card")}
+A_THEME = Message("noun.theme")
+A_SCENARIO = Message("noun.scenario")
+AN_INDICATOR = Message("noun.indicator")
+A_DECISION = Message("noun.decision")
+AN_OPTION = Message("noun.option")
+A_PHASE = Message("noun.phase")
+COLOUR_HINT = Message("hint.colour")
+WHOLE_NUMBER_1956 = Message("what.whole_number_1956")
+A_MONTH = Message("what.month")
+MINUTES = Message("what.minutes")
+KIND = Quoted("kind")
 
 
 def read_theme(r: FieldReader, m: LocatedMap) -> Theme | None:
     """A theme entry of deck.yaml."""
-    r.keys(m, THEME_KEYS, ("id", "name", "colour", "icon"), "a theme")
+    r.keys(m, THEME_KEYS, ("id", "name", "colour", "icon"), A_THEME)
     theme = Theme(
         id=r.identifier(m),
         name=r.text(m, "name"),
-        colour=r.string(m, "colour", COLOUR_RE, hint='; a colour is written "#RRGGBB" in quotes '
-                                                    '(a bare # starts a comment in YAML)'),
+        colour=r.string(m, "colour", COLOUR_RE, hint=COLOUR_HINT),
         icon=r.string(m, "icon"),
         description=r.text(m, "description", required=False),
     )
@@ -49,19 +62,19 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
     kind = m.get("kind")
     if kind not in CARD_KINDS:
         if "kind" in m:
-            hint = did_you_mean(kind, CARD_KINDS)
-            r.error(m.where("kind"), f"'kind' must be one of {', '.join(CARD_KINDS)}, got {shorten(kind)}{hint}")
+            r.error(m.where("kind"), Message("kind.not_one_of", key=KIND, choices=", ".join(CARD_KINDS),
+                                             got=Quoted(kind), hint=did_you_mean(kind, CARD_KINDS)))
         else:
-            r.error(m.pos, f"a card needs 'kind' ({', '.join(CARD_KINDS)})")
+            r.error(m.pos, Message("card.no_kind", key=KIND, choices=", ".join(CARD_KINDS)))
         return None
     required, optional = CARD_KEYS[kind]
-    r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, f"a {kind} card")
+    r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, CARD_NOUNS[kind])
     theme = m.get("theme", default_theme) if "theme" in m else default_theme
     if theme is not None and not isinstance(theme, str):
-        r.error(m.where("theme"), f"'theme' must be a theme id, got {shorten(theme)}")
+        r.error(m.where("theme"), Message("card.theme_not_id", key=Quoted("theme"), got=Quoted(theme)))
         theme = None
     if theme is None and kind != "event":
-        r.error(m.pos, f"a {kind} card needs a 'theme' (on the card, or at the top of the file)")
+        r.error(m.pos, Message("card.needs_theme", what=CARD_NOUNS[kind], key=Quoted("theme")))
     common = dict(id=r.identifier(m), kind=kind, title=r.text(m, "title"), theme=theme,
                   notes=r.text(m, "notes", required=False), source_file=r.file,
                   source_line=m.pos.line, source_col=m.pos.col)
@@ -73,8 +86,8 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
                           prompts_for=r.text_list(m, "prompts_for"),
                           prompts_against=r.text_list(m, "prompts_against"))
     else:
-        year = r.integer(m, "year", -3000, 2100, "a whole number such as 1956")
-        month = r.integer(m, "month", 1, 12, "a month number from 1 to 12", required=False)
+        year = r.integer(m, "year", -3000, 2100, WHOLE_NUMBER_1956)
+        month = r.integer(m, "month", 1, 12, A_MONTH, required=False)
         card = EventCard(**common, year=year or 0, month=month, text=r.text(m, "text"),
                          sources=r.sources(m))
     return card if card.id else None
@@ -83,46 +96,47 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
 def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
     """A prospective scenario: indicators, decisions and their options."""
     r.keys(m, ("id", "title", "intro", "indicators", "decisions", "epilogue"),
-           ("id", "title", "intro", "indicators", "decisions"), "a scenario")
+           ("id", "title", "intro", "indicators", "decisions"), A_SCENARIO)
     indicators: list[Indicator] = []
-    for im, pos in _items(r, m, "indicators", "an indicator"):
-        r.keys(im, ("id", "name", "start"), ("id", "name"), "an indicator")
+    for im, pos in _items(r, m, "indicators", AN_INDICATOR):
+        r.keys(im, ("id", "name", "start"), ("id", "name"), AN_INDICATOR)
         ind_id = r.identifier(im)
         start = r.integer(im, "start", -100, 100) if "start" in im else 0
         if ind_id:
             if any(i.id == ind_id for i in indicators):
-                r.error(pos, f"indicator {ind_id!r} is listed twice")
+                r.error(pos, Message("indicator.twice", id=Quoted(ind_id)))
             indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0))
     known = [i.id for i in indicators]
     decisions: list[Decision] = []
-    for dm, _pos in _items(r, m, "decisions", "a decision"):
+    for dm, _pos in _items(r, m, "decisions", A_DECISION):
         r.keys(dm, ("id", "title", "situation", "options"), ("id", "title", "situation", "options"),
-               "a decision")
-        options = [_option(r, om, known) for om, _ in _items(r, dm, "options", "an option")]
+               A_DECISION)
+        options = [_option(r, om, known) for om, _ in _items(r, dm, "options", AN_OPTION)]
         if "options" in dm and not 2 <= len(options) <= 3:
-            r.error(dm.where("options"), f"a decision needs 2 or 3 options, got {len(options)}")
+            r.error(dm.where("options"), Message("decision.option_count", count=len(options)))
         ids = [o.id for o in options if o]
         if len(set(ids)) != len(ids):
-            r.error(dm.where("options"), "two options of this decision have the same id")
+            r.error(dm.where("options"), Message("decision.same_option_id"))
         decisions.append(Decision(r.identifier(dm), r.text(dm, "title"), r.text(dm, "situation"),
                                   tuple(o for o in options if o)))
     if len({d.id for d in decisions}) != len(decisions):
-        r.error(m.where("decisions"), "two decisions of this scenario have the same id")
+        r.error(m.where("decisions"), Message("scenario.same_decision_id"))
     scenario = Scenario(r.identifier(m), r.text(m, "title"), r.text(m, "intro"), tuple(indicators),
                         tuple(decisions), r.text(m, "epilogue", required=False), source_file=r.file)
     return scenario if scenario.id else None
 
 
 def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
-    r.keys(om, ("id", "label", "consequence", "effects"), ("id", "label", "consequence"), "an option")
+    r.keys(om, ("id", "label", "consequence", "effects"), ("id", "label", "consequence"), AN_OPTION)
     effects: list[tuple[str, int]] = []
     if "effects" in om:
-        em = r.mapping(om["effects"], om.where("effects"), "'effects'")
+        em = r.mapping(om["effects"], om.where("effects"), Quoted("effects"))
         for key in em or ():
             if r.full:
                 break
             if key not in known:
-                r.error(em.key_pos[key], f"unknown indicator {shorten(key)} in effects{did_you_mean(key, known)}")
+                r.error(em.key_pos[key], Message("effects.unknown_indicator", key=Quoted(key),
+                                                 hint=did_you_mean(key, known)))
                 continue
             value = r.integer(em, key, -10, 10)
             if value is not None:
@@ -134,25 +148,25 @@ def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
 def read_phase(r: FieldReader, m: LocatedMap) -> Phase | None:
     """A phase of the agenda."""
     r.keys(m, ("id", "kind", "title", "minutes", "description"), ("id", "kind", "title", "minutes"),
-           "a phase")
+           A_PHASE)
     kind = m.get("kind")
     if "kind" in m and kind not in PHASE_KINDS:
-        r.error(m.where("kind"), f"'kind' must be one of {', '.join(PHASE_KINDS)}, got {shorten(kind)}"
-                                 f"{did_you_mean(kind, PHASE_KINDS)}")
+        r.error(m.where("kind"), Message("kind.not_one_of", key=KIND, choices=", ".join(PHASE_KINDS),
+                                         got=Quoted(kind), hint=did_you_mean(kind, PHASE_KINDS)))
         kind = None
-    minutes = r.integer(m, "minutes", 1, 600, "a number of minutes")
+    minutes = r.integer(m, "minutes", 1, 600, MINUTES)
     phase = Phase(r.identifier(m), kind or "", r.text(m, "title"), minutes or 0,
                   r.text(m, "description", required=False))
     return phase if phase.id and phase.kind and phase.minutes else None
 
 
-def _items(r: FieldReader, m: LocatedMap, key: str, what: str):
+def _items(r: FieldReader, m: LocatedMap, key: str, what: Message):
     """The mappings of a list field, with their positions (problems reported for the rest)."""
     if key not in m:
         return
     value = m[key]
     if not isinstance(value, LocatedList):
-        r.error(m.where(key), f"{key!r} must be a list ('- ' items)")
+        r.error(m.where(key), Message("list.not_list", key=Quoted(key)))
         return
     for i, item in enumerate(value):
         if r.full:

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import yaml
 
+from .messages import Message, Num, Quoted
+
 try:  # the C loader is several times faster; both are safe loaders
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
@@ -88,11 +90,15 @@ class LocatedList(list):
 
 
 class YamlProblem(Exception):
-    """The file cannot be read as YAML at all; carries the position of the fault."""
+    """The file cannot be read as YAML at all; carries the position of the fault.
 
-    def __init__(self, message: str, pos: Position | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    ``message`` is English; ``wording`` puts it into another language (see messages.py).
+    """
+
+    def __init__(self, message: Message | str, pos: Position | None = None) -> None:
+        self.wording = message if isinstance(message, Message) else None
+        self.message = message.render("en") if isinstance(message, Message) else message
+        super().__init__(self.message)
         self.pos = pos or Position(1, 1)
 
 
@@ -114,23 +120,24 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     try:
         info = path.stat()
     except OSError as exc:
-        raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise YamlProblem(Message("file.unreadable", reason=exc.strerror or str(exc))) from exc
     if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero would never end
-        raise YamlProblem("this is not a regular file (a folder, a device or a pipe); "
-                          "a deck file is a plain text file")
-    too_big = YamlProblem(
-        f"the file is {max(info.st_size, max_bytes + 1) / 1048576:.1f} MiB; a deck file may be at "
-        f"most {max_bytes / 1048576:.0f} MiB (split it into several files)")
+        raise YamlProblem(Message("file.not_regular"))
     if info.st_size > max_bytes:
-        raise too_big
+        raise _too_big(info.st_size, max_bytes)
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
-        raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise YamlProblem(Message("file.unreadable", reason=exc.strerror or str(exc))) from exc
     if len(raw) > max_bytes:
-        raise too_big
+        raise _too_big(len(raw), max_bytes)
     return raw
+
+
+def _too_big(size: int, max_bytes: int) -> YamlProblem:
+    return YamlProblem(Message("file.too_big", size=Num(max(size, max_bytes + 1) / 1048576, 1, grouped=False),
+                               limit=Num(max_bytes / 1048576, grouped=False)))
 
 
 def parse_yaml(raw: bytes) -> object:
@@ -138,7 +145,7 @@ def parse_yaml(raw: bytes) -> object:
     text = _decode(raw)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise YamlProblem("the file contains a NUL character; save it as plain UTF-8 text", Position(line, 1))
+        raise YamlProblem(Message("file.nul"), Position(line, 1))
     loader = _Loader(text)
     # The builder makes tens of thousands of containers and no reference cycles: pausing the
     # cycle collector keeps a big process (Qt, the session) from scanning its whole heap over
@@ -148,9 +155,10 @@ def parse_yaml(raw: bytes) -> object:
     try:
         return _EventBuilder(loader.get_event).build()
     except yaml.MarkedYAMLError as exc:
-        raise YamlProblem(_explain(exc), _pos(exc.problem_mark or exc.context_mark)) from exc
+        pos = _pos(exc.problem_mark or exc.context_mark)
+        raise YamlProblem(_explain(exc, text, pos), pos) from exc
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"not valid YAML: {exc}") from exc
+        raise YamlProblem(Message("yaml.libyaml", detail=str(exc))) from exc
     finally:
         if collecting:
             gc.enable()
@@ -166,18 +174,46 @@ def _decode(raw: bytes) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise YamlProblem(
-            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8 in your editor",
-            Position(line, col),
-        ) from exc
+        raise YamlProblem(Message("file.not_utf8", byte=f"{raw[exc.start]:02x}"), Position(line, col)) from exc
 
 
-def _explain(exc: yaml.MarkedYAMLError) -> str:
+# libyaml's commonest complaints, by (context, problem), have a wording of our own in messages.py.
+KNOWN_SYNTAX = {
+    ("while parsing a flow mapping", "did not find expected ',' or '}'"): "yaml.p.flow_mapping",
+    ("while parsing a flow sequence", "did not find expected ',' or ']'"): "yaml.p.flow_sequence",
+    ("while scanning a quoted scalar", "found unexpected end of stream"): "yaml.p.quoted",
+    ("while parsing a block mapping", "did not find expected key"): "yaml.p.block_mapping",
+    ("while parsing a block collection", "did not find expected '-' indicator"): "yaml.p.block_collection",
+    (None, "mapping values are not allowed in this context"): "yaml.p.mapping_values",
+    (None, "mapping values are not allowed here"): "yaml.p.mapping_values",  # the pure-Python parser
+    ("while scanning for the next token", "found character that cannot start any token"):
+        "yaml.p.bad_character",
+    ("while scanning a simple key", "could not find expected ':'"): "yaml.p.simple_key",
+    ("while parsing a quoted scalar", "found unknown escape character"): "yaml.p.escape",
+}
+
+
+def _explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
     problem = exc.problem or str(exc)
-    if "'\\t'" in problem or "\\t" in problem or "tab" in problem.lower():
-        return "a tab is used for indentation; YAML needs spaces (set your editor to insert spaces)"
+    if "'\\t'" in problem or "\\t" in problem or "tab" in problem.lower() or _tab_indented(text, pos.line):
+        return Message("yaml.tab")
+    key = KNOWN_SYNTAX.get((exc.context, problem))
+    if key is not None:
+        return Message("yaml.invalid", problem=Message(key))
     context = f"{exc.context}, " if exc.context else ""
-    return f"not valid YAML: {context}{problem}"
+    return Message("yaml.libyaml", detail=f"{context}{problem}")
+
+
+def _tab_indented(text: str, line: int) -> bool:
+    """True when line ``line`` (1-based) of ``text`` starts with a tab in its indentation."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return False
+    end = text.find("\n", start)
+    row = text[start:] if end < 0 else text[start:end]
+    return "\t" in row[: len(row) - len(row.lstrip(" \t"))]
 
 
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
@@ -214,37 +250,23 @@ def _plain_value(value: str, mark: yaml.Mark) -> object:
             try:
                 return constructor(_CONSTRUCTOR, node)
             except (ValueError, OverflowError, yaml.YAMLError) as exc:
-                raise YamlProblem(f"cannot read value {shorten(value)}: {exc}", _pos(mark)) from exc
+                raise YamlProblem(Message("yaml.value_unreadable", value=Quoted(value), reason=str(exc)),
+                                  _pos(mark)) from exc
     return value
 
 
 def _too_many_values(mark: yaml.Mark) -> YamlProblem:
-    return YamlProblem(f"the file holds more than {MAX_NODES:,} values; split it into several files "
-                       "(a card file usually holds a few dozen cards)", _pos(mark))
+    return YamlProblem(Message("file.too_many_values", count=Num(MAX_NODES, grouped=True)), _pos(mark))
 
 
 def _number_too_long(value: str, mark: yaml.Mark) -> YamlProblem:
-    return YamlProblem(f"the number {shorten(value)} is {len(value)} characters long; a number in a "
-                       f"deck has at most {MAX_NUMBER_CHARS} (put it in quotes if it is a text)", _pos(mark))
+    return YamlProblem(Message("yaml.number_too_long", value=Quoted(value), length=len(value),
+                               limit=MAX_NUMBER_CHARS), _pos(mark))
 
 
-def shorten(value: object, limit: int = 60) -> str:
-    """``repr(value)`` cut to about ``limit`` characters, for messages that quote a file's content."""
-    if isinstance(value, LocatedMap):
-        return "a mapping"
-    if isinstance(value, LocatedList):
-        return "a list"
-    text = value if isinstance(value, str) else _safe_str(value)
-    if len(text) > limit:
-        return repr(text[: limit - 1]) + f"… ({len(text)} characters)"
-    return repr(value) if isinstance(value, str) else text
-
-
-def _safe_str(value: object) -> str:
-    try:
-        return str(value)
-    except ValueError:  # an int too long for str(); MAX_NUMBER_CHARS should prevent it
-        return f"<a number of about {value.bit_length() * 3 // 10} digits>" if isinstance(value, int) else "?"
+def shorten(value: object) -> str:
+    """``repr(value)`` cut to about 60 characters, in English (messages use ``Quoted``)."""
+    return Quoted(value).render("en")
 
 
 class _MergeKey:
@@ -310,7 +332,7 @@ class _EventBuilder:
                 container = LocatedMap(pos) if kind is map_t else LocatedList(pos)
                 stack.append(_Frame(container, kind is map_t, event.anchor))
                 if len(stack) > MAX_DEPTH:
-                    raise YamlProblem(f"the file nests more than {MAX_DEPTH} levels deep", pos)
+                    raise YamlProblem(Message("yaml.depth", limit=MAX_DEPTH), pos)
                 self.written += 1
                 if self.written > MAX_NODES:
                     raise _too_many_values(mark)
@@ -328,20 +350,16 @@ class _EventBuilder:
                 pos = event.start_mark
                 mark = pos
                 if event.anchor not in self.anchors:
-                    raise YamlProblem(f"the alias {shorten('*' + event.anchor)} refers to no anchor written before "
-                                      "it (or to itself)", _pos(mark))
+                    raise YamlProblem(Message("yaml.alias_unknown", alias=Quoted("*" + event.anchor)), _pos(mark))
                 value, size = self.anchors[event.anchor]
                 self.expanded += size
                 if self.expanded > self.written * MAX_ALIAS_EXPANSION + ALIAS_SLACK_NODES:
-                    raise YamlProblem(
-                        "aliases (*name) expand this file far beyond what is written; that is refused "
-                        "as a possible 'billion laughs' file", _pos(mark))
+                    raise YamlProblem(Message("yaml.alias_bomb"), _pos(mark))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
-                    raise YamlProblem("a deck file holds one YAML document; remove the extra '---'",
-                                      Position(mark.line + 1, mark.column + 1))
+                    raise YamlProblem(Message("yaml.documents"), Position(mark.line + 1, mark.column + 1))
                 continue
             elif kind is yaml.StreamEndEvent:
                 return root
@@ -355,7 +373,7 @@ class _EventBuilder:
     def _scalar(self, event: yaml.ScalarEvent, mark: yaml.Mark) -> object:
         tag = event.tag
         if tag is not None and tag not in _EXPLICIT:
-            raise YamlProblem(f"unsupported tag {shorten(tag)} (only plain YAML is read)", _pos(mark))
+            raise YamlProblem(Message("yaml.tag_plain", tag=Quoted(tag)), _pos(mark))
         if tag == "tag:yaml.org,2002:str" or tag == "!" or not event.implicit[0]:
             return event.value
         if tag is not None:  # an explicit !!int, !!bool…: resolve and check it agrees
@@ -366,7 +384,7 @@ class _EventBuilder:
     @staticmethod
     def _check_tag(event: yaml.Event, expected: str) -> None:
         if event.tag is not None and event.tag not in (expected, "!"):
-            raise YamlProblem(f"unsupported tag {shorten(event.tag)}", _pos(event.start_mark))
+            raise YamlProblem(Message("yaml.tag", tag=Quoted(event.tag)), _pos(event.start_mark))
 
     @staticmethod
     def _add(frame: _Frame, value: object, pos: Position, size: int) -> None:
@@ -380,7 +398,7 @@ class _EventBuilder:
             return
         if frame.key is _NoKey:
             if isinstance(value, (LocatedMap, LocatedList)):
-                raise YamlProblem("a key must be a plain word, not a list or mapping", _pos_of(pos))
+                raise YamlProblem(Message("yaml.key_container"), _pos_of(pos))
             frame.key, frame.key_pos = value, pos
             return
         key, frame.key = frame.key, _NoKey
@@ -389,8 +407,7 @@ class _EventBuilder:
             return
         if key in frame.explicit:
             first = container.key_pos[key]
-            raise YamlProblem(f"the key {shorten(key)} is written twice (first at line {first.line})",
-                              _pos_of(frame.key_pos))
+            raise YamlProblem(Message("yaml.key_twice", key=Quoted(key), line=first.line), _pos_of(frame.key_pos))
         frame.explicit.add(key)
         container[key] = value
         container.key_pos[key] = frame.key_pos
@@ -404,7 +421,7 @@ class _EventBuilder:
             sources = value if isinstance(value, LocatedList) else [value]
             for source in sources:
                 if not isinstance(source, LocatedMap):
-                    raise YamlProblem("'<<' merges a mapping (or a list of mappings) only", _pos_of(pos))
+                    raise YamlProblem(Message("yaml.merge"), _pos_of(pos))
                 for key, item in source.items():
                     if key not in container:
                         container[key] = item
