@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bataille.deck import Problem
 
 
 class DeckProblemsPanel(QFrame):
@@ -31,6 +33,7 @@ class DeckProblemsPanel(QFrame):
             "#deckProblems QLabel { color: #1A1A1A; }"
         )
         self._kept_deck = False
+        self._items: list[Problem | str] = []
         self._problems: list[str] = []
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
@@ -73,9 +76,10 @@ class DeckProblemsPanel(QFrame):
     def problems(self) -> list[str]:
         return list(self._problems)
 
-    def show_problems(self, problems: list[str], kept_deck: bool) -> None:
-        """List ``problems``; ``kept_deck`` says the browser still shows the last good deck."""
-        self._problems = list(problems)
+    def show_problems(self, problems: list[Problem | str], kept_deck: bool) -> None:
+        """List ``problems`` (a deck Problem in the interface language); ``kept_deck``: the last good deck is shown."""
+        self._items = list(problems)
+        self._problems = self._lines()
         self._kept_deck = kept_deck
         self.list.clear()
         self.list.addItems(self._problems)
@@ -86,7 +90,13 @@ class DeckProblemsPanel(QFrame):
         self.retranslate()
         self.show()
 
+    def _lines(self) -> list[str]:
+        # The interface language is the default locale (Translations.set_language sets it).
+        lang = "fr" if QLocale().name().startswith("fr") else "en"
+        return [p.text(lang) if isinstance(p, Problem) else str(p) for p in self._items]
+
     def clear(self) -> None:
+        self._items = []
         self._problems = []
         self.list.clear()
         self.hide()
@@ -96,6 +106,10 @@ class DeckProblemsPanel(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            if self._items and self._lines() != self._problems:
+                self._problems = self._lines()
+                self.list.clear()
+                self.list.addItems(self._problems)
             self.retranslate()
         super().changeEvent(event)
 

@@ -1,0 +1,65 @@
+"""The problems panel lists deck problems in the interface language, and follows it when it changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from bataille.deck import DeckError, Problem, load_deck
+from bataille.ui.deck_problems import DeckProblemsPanel
+from bataille.ui.i18n import Translations
+
+N = "\u00a0"
+
+
+@pytest.fixture
+def broken_problems(small_deck: Path) -> list[Problem]:
+    cards = small_deck / "cards" / "cards.yaml"
+    cards.write_text(cards.read_text(encoding="utf-8").replace("year: 1956", "year: vers 1956"), encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(small_deck)
+    return caught.value.problems
+
+
+def shown(panel: DeckProblemsPanel) -> list[str]:
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def test_the_panel_shows_french_lines_when_the_interface_is_french(
+        qtbot, translations: Translations, broken_problems: list[Problem]) -> None:
+    panel = DeckProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.show_problems(broken_problems, kept_deck=True)
+
+    english = [str(p) for p in broken_problems]
+    assert shown(panel) == panel.problems == [p.text("fr") for p in broken_problems]
+    assert any(f"«{N}year{N}» doit être un nombre entier comme 1956, reçu «{N}vers 1956{N}»" in line
+               for line in shown(panel)), shown(panel)
+    for fr, en in zip(shown(panel), english, strict=True):
+        assert fr != en and fr.split(": ", 1)[0] == en.split(": ", 1)[0]  # same file:line:col
+    panel.copy_to_clipboard()
+    assert QGuiApplication.clipboard().text() == "\n".join(shown(panel))
+
+
+def test_the_panel_follows_a_change_of_interface_language(
+        qtbot, translations: Translations, broken_problems: list[Problem]) -> None:
+    panel = DeckProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.show_problems(broken_problems, kept_deck=False)
+    assert "doit être" in " ".join(shown(panel))
+
+    translations.set_language("en")
+    qtbot.waitUntil(lambda: shown(panel) == [str(p) for p in broken_problems], timeout=3000)
+    translations.set_language("fr")
+    qtbot.waitUntil(lambda: shown(panel) == [p.text("fr") for p in broken_problems], timeout=3000)
+
+
+def test_plain_lines_are_shown_as_given(qtbot, translations: Translations) -> None:
+    panel = DeckProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.show_problems(["/tmp/deck: Permission denied"], kept_deck=False)
+    assert shown(panel) == ["/tmp/deck: Permission denied"]
+    panel.clear()
+    assert shown(panel) == [] and panel.problems == []
