@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bataille.deck.models import Deck
 from bataille.workshop import Clock, Rules, Session
 
+from .copy import save_copy
 from .errors import (
     EmptySessionError,
     NotASessionFileError,
@@ -73,5 +74,5 @@ def close_session(session: Session) -> None:
 __all__ = [
     "CURRENT_VERSION", "SUFFIX", "EmptySessionError", "NotASessionFileError", "RecentSession", "SessionExistsError",
     "SessionFile", "SessionFileError", "SessionFileTooNewError", "SessionLockedError",
-    "SessionWriteError", "close_session", "new_session", "open_session", "recent_sessions",
+    "SessionWriteError", "close_session", "new_session", "open_session", "recent_sessions", "save_copy",
 ]

@@ -171,6 +171,8 @@ class SessionFile:
         self._db = db
         self._lock = lock
         self._count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        # Set by ``open`` when a leftover -wal was copied aside before being replayed.
+        self.recovered_copy: Path | None = None
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> SessionFile:
@@ -214,14 +216,16 @@ class SessionFile:
                 read_header(probe, path)
             finally:
                 probe.close()
-            keep_copy_before_recovery(path)
+            copy = keep_copy_before_recovery(path)
             db = _connect(path)
             version = read_header(db, path)
             # Only now that the file is known to be ours and not too new do we write to it.
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
             migrate(db, version)
-            return cls(path, db, lock)
+            store = cls(path, db, lock)
+            store.recovered_copy = copy
+            return store
         except sqlite3.Error as exc:
             if db is not None:
                 db.close()
