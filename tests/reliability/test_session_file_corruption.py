@@ -148,9 +148,6 @@ def test_random_byte_flips_never_crash_nor_invent_events(original: Original, tmp
         f"{k} {v}" for k, v in sorted(outcomes.items())))
 
 
-@pytest.mark.xfail(strict=True, reason="the session file has no checksum over its events: a flipped bit "
-                                       "inside a payload (a name, a score) reads back as a different, "
-                                       "valid event. Needs a digest per event (storage schema v2).")
 def test_a_flipped_bit_inside_an_event_is_detected(original: Original, tmp_path: Path) -> None:
     path = original.copy(tmp_path / "p")
     data = bytearray(path.read_bytes())

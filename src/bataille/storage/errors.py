@@ -31,3 +31,17 @@ class SessionWriteError(SessionFileError, StoreError):
 
 class EmptySessionError(SessionFileError):
     """The file holds no event: its creation was interrupted before the set-up was saved."""
+
+
+class DamagedSessionError(NotASessionFileError):
+    """An event does not match its checksum (or is missing): the events before it are intact.
+
+    ``seq`` is the 0-based number of the first damaged event (= how many intact events precede
+    it), ``total`` the number of events the file holds; ``recover_session`` writes the intact
+    ones to a new file beside it.
+    """
+
+    def __init__(self, message: str, seq: int, total: int) -> None:
+        super().__init__(message)
+        self.seq = seq
+        self.total = total

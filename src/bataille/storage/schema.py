@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+import struct
 from collections.abc import Callable
 
 # "BaIA" in ASCII: marks a SQLite file as ours, so any other database is refused untouched.
 APPLICATION_ID = 0x42614941
+
+# The "previous digest" of event 0: the chain starts from 32 zero bytes.
+CHAIN_START = bytes(32)
+
+
+def event_digest(previous: bytes, seq: int, type_name: bytes, at: float, payload: bytes) -> bytes:
+    """SHA-256 of one event as stored, chained to the previous event's digest (schema v2).
+
+    Hashed, in this order: the previous digest (32 bytes), ``seq`` (8-byte big-endian unsigned),
+    ``at`` (IEEE 754 double, big-endian), the length of ``type`` (4-byte big-endian), ``type``
+    and the payload (their exact UTF-8 bytes as stored). Part of the file format: never change it.
+    """
+    return hashlib.sha256(
+        previous + struct.pack(">QdI", seq, at, len(type_name)) + type_name + payload
+    ).digest()
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -20,8 +37,22 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    # A digest per event, chained (see event_digest): a flipped bit inside an event, or a row
+    # dropped or moved, no longer reads back as another valid session. Existing rows get theirs
+    # now; an empty default would fail the check, so a row written without one is caught too.
+    db.execute("ALTER TABLE events ADD COLUMN digest BLOB NOT NULL DEFAULT x''")
+    previous = CHAIN_START
+    rows = db.execute(
+        "SELECT seq, CAST(type AS BLOB), at, CAST(payload AS BLOB) FROM events ORDER BY seq"
+    ).fetchall()
+    for seq, type_name, at, payload in rows:
+        previous = event_digest(previous, seq, type_name, at, payload)
+        db.execute("UPDATE events SET digest = ? WHERE seq = ?", (previous, seq))
+
+
 # MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a published one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

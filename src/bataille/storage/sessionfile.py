@@ -6,13 +6,15 @@ import json
 import os
 import shutil
 import sqlite3
+import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 
 from .errors import (
+    DamagedSessionError,
     NotASessionFileError,
     SessionExistsError,
     SessionFileError,
@@ -20,7 +22,7 @@ from .errors import (
     SessionWriteError,
 )
 from .lock import SessionLock
-from .schema import APPLICATION_ID, CURRENT_VERSION, migrate
+from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
 
 SUFFIX = ".bataille"
 
@@ -150,6 +152,34 @@ def keep_copy_before_recovery(path: Path) -> Path | None:
     return copy
 
 
+def keep_copy_before_migration(path: Path, version: int) -> Path:
+    """Copy the file (and its -wal, if any is left) to ``<name>.before-migration-v<version>``.
+
+    Migrating rewrites the file in the newer format, which an older app cannot open: the copy
+    keeps the session readable by it, and the bytes as they were. Never overwrites a copy.
+    """
+    copy = path.with_name(f"{path.name}.before-migration-v{version}")
+    n = 1
+    while copy.exists():
+        n += 1
+        copy = path.with_name(f"{path.name}.before-migration-v{version}-{n}")
+    wal = path.with_name(path.name + "-wal")
+    try:
+        shutil.copy2(path, copy)
+        _fsync(copy)
+        if wal.exists() and wal.stat().st_size > 0:
+            shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+            _fsync(copy.with_name(copy.name + "-wal"))
+        _fsync(copy.parent)
+    except OSError as exc:
+        raise SessionFileError(
+            f"{path.name} was saved by an older version of Bataille IA and must be converted, but a "
+            f"copy of it could not be written first ({exc.strerror or exc}). Free some space or copy "
+            "the folder elsewhere, then open it again; the file was not changed."
+        ) from exc
+    return copy
+
+
 def _fsync(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -171,6 +201,8 @@ class SessionFile:
         self._db = db
         self._lock = lock
         self._count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        last = db.execute("SELECT digest FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        self._head = last[0] if last else CHAIN_START  # the digest the next event chains to
         # Set by ``open`` when a leftover -wal was copied aside before being replayed.
         self.recovered_copy: Path | None = None
 
@@ -222,6 +254,11 @@ class SessionFile:
             # Only now that the file is known to be ours and not too new do we write to it.
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
+            if 0 < version < CURRENT_VERSION:
+                # Fold any -wal into the file (its original bytes were copied just above), so
+                # that the copy below is the whole session as the older version left it.
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                keep_copy_before_migration(path, version)
             migrate(db, version)
             store = cls(path, db, lock)
             store.recovered_copy = copy
@@ -250,17 +287,54 @@ class SessionFile:
         """
         if self._db is None:
             raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.")
-        payload = json.dumps(event.payload(), ensure_ascii=False, separators=(",", ":"))
+        payload = _encode(event)
         try:
-            self._db.execute("INSERT INTO events (seq, type, at, payload) VALUES (?, ?, ?, ?)",
-                             (seq, event.type, event.at, payload))
+            digest = event_digest(self._previous(seq), seq, event.type.encode(), event.at, payload.encode())
+            # One statement, so one transaction: the event and its digest are committed together.
+            self._db.execute("INSERT INTO events (seq, type, at, payload, digest) VALUES (?, ?, ?, ?, ?)",
+                             (seq, event.type, event.at, payload, digest))
         except sqlite3.IntegrityError as exc:
-            row = self._db.execute("SELECT type, at, payload FROM events WHERE seq = ?", (seq,)).fetchone()
-            if row != (event.type, event.at, payload):
+            row = self._db.execute("SELECT type, at, payload, digest FROM events WHERE seq = ?", (seq,)).fetchone()
+            if row is None or row[:3] != (event.type, event.at, payload):
                 raise SessionWriteError(f"Event {seq} of {self.path.name} is already something else.") from exc
+            digest = row[3]
         except (sqlite3.Error, OSError) as exc:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
-        self._count = max(self._count, seq + 1)
+        if seq >= self._count:
+            self._count, self._head = seq + 1, digest
+
+    def extend(self, events: Sequence[Event]) -> None:
+        """Commit ``events`` after the last one, all in one transaction (a copy, a recovery)."""
+        if self._db is None:
+            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.")
+        rows, head = [], self._head
+        for seq, event in enumerate(events, start=self._count):
+            payload = _encode(event)
+            head = event_digest(head, seq, event.type.encode(), event.at, payload.encode())
+            rows.append((seq, event.type, event.at, payload, head))
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT INTO events (seq, type, at, payload, digest) VALUES (?, ?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, OSError) as exc:
+            raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
+        self._count, self._head = self._count + len(rows), head
+
+    def _previous(self, seq: int) -> bytes:
+        """The digest event ``seq`` chains to (the one before it)."""
+        if seq == self._count:
+            return self._head
+        if seq == 0:
+            return CHAIN_START
+        row = self._db.execute("SELECT digest FROM events WHERE seq = ?", (seq - 1,)).fetchone()
+        if row is None:
+            raise SessionWriteError(f"Event {seq} of {self.path.name} would follow a missing event {seq - 1}.")
+        return row[0]
 
     def rows(self) -> Iterator[tuple[int, str, float, str]]:
         """The raw rows (seq, type, at, JSON payload), in order."""
@@ -292,19 +366,75 @@ class SessionFile:
         self.close()
 
 
-def read_events(db: sqlite3.Connection, path: Path) -> list[Event]:
-    """Decode every event of an open session database, in order."""
-    result = []
+def _encode(event: Event) -> str:
+    """The payload as stored: compact JSON, UTF-8 kept as is."""
+    return json.dumps(event.payload(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _damaged(db: sqlite3.Connection, path: Path, seq: int, what: str) -> DamagedSessionError:
     try:
-        for seq, type_name, at, payload in db.execute("SELECT seq, type, at, payload FROM events ORDER BY seq"):
-            if seq != len(result):
-                raise NotASessionFileError(f"{path.name} is missing event {len(result)}.")
-            try:
-                result.append(event_from_parts(type_name, at, json.loads(payload)))
-            except (UnknownEventError, ValueError) as exc:
-                raise SessionFileError(
-                    f"{path.name}: event {seq} cannot be read by this version of Bataille IA ({exc})."
-                ) from exc
+        total = max(seq + 1, db.execute("SELECT count(*) FROM events").fetchone()[0])
+    except sqlite3.Error:
+        total = seq + 1
+    before = (f"The {seq} events before it are intact: recovering the session writes them to a new file "
+              "beside this one, which is left as it is." if seq else
+              "No event before it can be trusted: open a copy or a backup of it.")
+    # Numbered from 1 for people; ``seq`` stays 0-based.
+    return DamagedSessionError(f"{path.name} is damaged at event {seq + 1} (of {total}): {what}. {before}",
+                               seq, total)
+
+
+def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int, str, float, str]]:
+    """The rows (seq, type, at, JSON payload) in order, each checked against its digest first.
+
+    Raises DamagedSessionError at the first event that is missing, does not match its digest or
+    cannot be read by SQLite: every row yielded before it is intact. A v1 file (no digests, read
+    without migrating by the read-only helpers) is only checked for missing events.
+    """
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        chained = version >= 2
+        columns = "seq, CAST(type AS BLOB), at, CAST(payload AS BLOB)" + (", digest" if chained else ", NULL")
+        cursor = db.execute(f"SELECT {columns} FROM events ORDER BY seq")
     except sqlite3.DatabaseError as exc:
         raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
+    previous, n, rows = CHAIN_START, 0, iter(cursor)
+    while True:
+        try:
+            row = next(rows, None)
+        except sqlite3.DatabaseError as exc:
+            if n == 0:
+                raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
+            raise _damaged(db, path, n, f"SQLite cannot read it ({exc})") from exc
+        if row is None:
+            return
+        seq, type_name, at, payload, digest = row
+        if seq != n:
+            raise _damaged(db, path, n, "that event is missing")
+        if chained:
+            try:
+                expected = event_digest(previous, seq, type_name, at, payload)
+            except (TypeError, struct.error):  # a damaged row may hold NULL or text where a number was
+                expected = None
+            if digest != expected:
+                raise _damaged(db, path, n, "its contents do not match their checksum")
+            previous = digest
+        try:
+            text = type_name.decode("utf-8"), payload.decode("utf-8")
+        except (AttributeError, UnicodeDecodeError) as exc:  # v1 only: digested rows decode
+            raise _damaged(db, path, n, "it cannot be read") from exc
+        yield seq, text[0], at, text[1]
+        n += 1
+
+
+def read_events(db: sqlite3.Connection, path: Path) -> list[Event]:
+    """Decode every event of an open session database, in order, verifying their digests (v2)."""
+    result = []
+    for seq, type_name, at, payload in read_verified_rows(db, path):
+        try:
+            result.append(event_from_parts(type_name, at, json.loads(payload)))
+        except (UnknownEventError, ValueError) as exc:
+            raise SessionFileError(
+                f"{path.name}: event {seq} cannot be read by this version of Bataille IA ({exc})."
+            ) from exc
     return result
