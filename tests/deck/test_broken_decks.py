@@ -70,7 +70,7 @@ CASES = {
 
 
 def validate(*paths: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bataille", "validate", *map(str, paths)],
+    return subprocess.run([sys.executable, "-m", "bataille", "validate", "--lang", "en", *map(str, paths)],
                           capture_output=True, text=True, cwd=cwd, timeout=60)
 
 

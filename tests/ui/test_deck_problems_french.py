@@ -63,3 +63,16 @@ def test_plain_lines_are_shown_as_given(qtbot, translations: Translations) -> No
     assert shown(panel) == ["/tmp/deck: Permission denied"]
     panel.clear()
     assert shown(panel) == [] and panel.problems == []
+
+
+def test_the_deck_window_shows_french_problems_when_the_interface_is_french(qtbot, tmp_path) -> None:
+    """The watcher hands Problem objects over, so the window's panel can speak French."""
+    from bataille.ui.deck_watcher import DeckWatcher
+    from tests.deck.conftest import CARDS_YAML, write_deck
+
+    root = write_deck(tmp_path / "d", **{"cards/environment.yaml": CARDS_YAML.replace("year: 1956", "year: bientôt")})
+    watcher = DeckWatcher()
+    watcher.open(root)
+    problems = watcher.problems
+    assert problems and not isinstance(problems[0], str)
+    assert "doit être un nombre entier" in problems[0].text("fr")

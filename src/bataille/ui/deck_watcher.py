@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from bataille.deck import Deck, DeckError, deck_files, find_deck_root, load_deck
+from bataille.deck import Deck, DeckError, Problem, deck_files, find_deck_root, load_deck
 
 RELOAD_DELAY_MS = 250
 
@@ -32,13 +32,13 @@ class DeckWatcher(QObject):
     """Loads the deck of one folder and reloads it whenever its files change on disk."""
 
     deckLoaded = Signal(object)  # Deck: a new good deck to show
-    problemsFound = Signal(list)  # list[str]: the deck on disk is invalid; the last good one stays
+    problemsFound = Signal(list)  # list[Problem | str]: the deck on disk is invalid; the last good one stays
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = RELOAD_DELAY_MS) -> None:
         super().__init__(parent)
         self._folder: Path | None = None
         self._deck: Deck | None = None
-        self._problems: list[str] = []
+        self._problems: list[Problem | str] = []
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_change)
         self._watcher.directoryChanged.connect(self._on_change)
@@ -57,7 +57,7 @@ class DeckWatcher(QObject):
         return self._deck
 
     @property
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem | str]:
         """What is wrong with the files on disk now (empty when the shown deck is current)."""
         return list(self._problems)
 
@@ -79,7 +79,7 @@ class DeckWatcher(QObject):
         try:
             deck = load_deck(self._folder)
         except DeckError as error:
-            self._problems = [str(problem) for problem in error.problems] or [str(error)]
+            self._problems = list(error.problems) or [str(error)]
         except OSError as error:
             self._problems = [f"{error.filename or self._folder}: {error.strerror or error}"]
         except Exception as error:  # a loader bug must not close the app in front of a class

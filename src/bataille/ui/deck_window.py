@@ -81,7 +81,7 @@ class DeckWindow(QMainWindow):
         self.browser.set_deck(deck)
         self._show_deck_label()
 
-    def _on_problems(self, problems: list[str]) -> None:
+    def _on_problems(self, problems: list) -> None:
         kept = self.watcher.deck is not None
         if not kept:
             self.browser.set_deck(None)

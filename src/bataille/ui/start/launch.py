@@ -216,7 +216,7 @@ class Launcher(QObject):
         try:
             deck = load_deck(Path(folder))
         except DeckError as error:
-            self.start.show_message("\n".join(str(p) for p in error.problems[:3]))
+            self.start.show_message("\n".join(p.text(self.translations.language) for p in error.problems[:3]))
             return
         self.settings.last_deck_folder = folder
         self.deck = deck
