@@ -10,6 +10,7 @@ from bataille.workshop import Clock, Rules, Session
 
 from .copy import save_copy
 from .errors import (
+    DamagedSessionError,
     EmptySessionError,
     NotASessionFileError,
     SessionExistsError,
@@ -19,6 +20,7 @@ from .errors import (
     SessionWriteError,
 )
 from .recent import RecentSession, recent_sessions
+from .recover import recover_session
 from .schema import CURRENT_VERSION
 from .sessionfile import SUFFIX, SessionFile
 
@@ -36,7 +38,13 @@ def new_session(path: str | os.PathLike[str], deck: Deck, clock: Clock, lang: st
 
 
 def open_session(path: str | os.PathLike[str], deck: Deck, clock: Clock) -> Session:
-    """Reopen a session file and replay its events (locked until ``close_session``)."""
+    """Reopen a session file and replay its events (locked until ``close_session``).
+
+    Every event is checked against its digest while replaying: a damaged file raises
+    ``DamagedSessionError`` (its message names the event; ``recover_session(path)`` then writes
+    the intact events before it to a new file). A file of an older format is converted, after a
+    copy ``<name>.before-migration-v<n>`` of it is kept.
+    """
     store = SessionFile.open(path)
     try:
         if len(store) == 0:
@@ -72,7 +80,7 @@ def close_session(session: Session) -> None:
 
 
 __all__ = [
-    "CURRENT_VERSION", "SUFFIX", "EmptySessionError", "NotASessionFileError", "RecentSession", "SessionExistsError",
+    "CURRENT_VERSION", "SUFFIX", "DamagedSessionError", "EmptySessionError", "NotASessionFileError", "RecentSession", "SessionExistsError",
     "SessionFile", "SessionFileError", "SessionFileTooNewError", "SessionLockedError",
-    "SessionWriteError", "close_session", "new_session", "open_session", "recent_sessions", "save_copy",
+    "SessionWriteError", "close_session", "new_session", "open_session", "recent_sessions", "recover_session", "save_copy",
 ]

@@ -399,32 +399,36 @@ def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int
     except sqlite3.DatabaseError as exc:
         raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
     previous, n, rows = CHAIN_START, 0, iter(cursor)
-    while True:
-        try:
-            row = next(rows, None)
-        except sqlite3.DatabaseError as exc:
-            if n == 0:
-                raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
-            raise _damaged(db, path, n, f"SQLite cannot read it ({exc})") from exc
-        if row is None:
-            return
-        seq, type_name, at, payload, digest = row
-        if seq != n:
-            raise _damaged(db, path, n, "that event is missing")
-        if chained:
+    try:  # the cursor is closed even when damage stops the reading: a live statement
+        # would keep the connection (and its -wal) open after close()
+        while True:
             try:
-                expected = event_digest(previous, seq, type_name, at, payload)
-            except (TypeError, struct.error):  # a damaged row may hold NULL or text where a number was
-                expected = None
-            if digest != expected:
-                raise _damaged(db, path, n, "its contents do not match their checksum")
-            previous = digest
-        try:
-            text = type_name.decode("utf-8"), payload.decode("utf-8")
-        except (AttributeError, UnicodeDecodeError) as exc:  # v1 only: digested rows decode
-            raise _damaged(db, path, n, "it cannot be read") from exc
-        yield seq, text[0], at, text[1]
-        n += 1
+                row = next(rows, None)
+            except sqlite3.DatabaseError as exc:
+                if n == 0:
+                    raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
+                raise _damaged(db, path, n, f"SQLite cannot read it ({exc})") from exc
+            if row is None:
+                return
+            seq, type_name, at, payload, digest = row
+            if seq != n:
+                raise _damaged(db, path, n, "that event is missing")
+            if chained:
+                try:
+                    expected = event_digest(previous, seq, type_name, at, payload)
+                except (TypeError, struct.error):  # a damaged row may hold NULL or text where a number was
+                    expected = None
+                if digest != expected:
+                    raise _damaged(db, path, n, "its contents do not match their checksum")
+                previous = digest
+            try:
+                text = type_name.decode("utf-8"), payload.decode("utf-8")
+            except (AttributeError, UnicodeDecodeError) as exc:  # v1 only: digested rows decode
+                raise _damaged(db, path, n, "it cannot be read") from exc
+            yield seq, text[0], at, text[1]
+            n += 1
+    finally:
+        cursor.close()
 
 
 def read_events(db: sqlite3.Connection, path: Path) -> list[Event]:

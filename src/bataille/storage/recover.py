@@ -1,0 +1,121 @@
+"""Recover a damaged session: its intact events, written to a new file beside it; the original untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from bataille.workshop.events import Event, UnknownEventError, event_from_parts
+
+from .errors import DamagedSessionError, SessionExistsError, SessionFileError
+from .lock import SessionLock
+from .sessionfile import (
+    SUFFIX,
+    SessionFile,
+    _fsync,
+    check_file_header,
+    connect_read_only,
+    read_header,
+    read_verified_rows,
+)
+
+
+def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
+    """The events of ``path`` up to the first damaged one, and that damage (None if there is none).
+
+    Read-only: no lock taken, nothing written beside the file. Every event returned matched its
+    digest and those of all the events before it (schema v2; a v1 file is only checked for order).
+    """
+    check_file_header(path)
+    db = connect_read_only(path)
+    events: list[Event] = []
+    try:
+        read_header(db, path)
+        try:
+            for seq, type_name, at, payload in read_verified_rows(db, path):
+                try:
+                    events.append(event_from_parts(type_name, at, json.loads(payload)))
+                except (UnknownEventError, ValueError) as exc:
+                    # Intact but not readable by this version: stop there, as for damage.
+                    raise DamagedSessionError(
+                        f"{path.name}: event {seq + 1} cannot be read by this version of Bataille IA ({exc}).",
+                        seq, seq + 1) from exc
+        except DamagedSessionError as damage:
+            return events, damage
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
+    finally:
+        db.close()
+    return events, None
+
+
+def recover_session(path: str | os.PathLike[str]) -> Path:
+    """Write the intact events of a damaged session file to a new file beside it; its path.
+
+    The new file is ``<stem>.recovered-<time>.bataille``, built under a hidden name and linked
+    into place once complete (digests written as for any session). The damaged file and its -wal
+    are only read, never written. Refused with ``SessionFileError`` when the file is not damaged,
+    when not even its first event is intact, or while another window has it open.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise SessionFileError(f"{path} does not exist.")
+    lock = SessionLock(path)  # no window may write to it while we read it
+    lock.acquire()
+    try:
+        events, damage = intact_events(path)
+    finally:
+        lock.release()
+    if damage is None:
+        raise SessionFileError(f"{path.name} is not damaged: open it as it is.")
+    if not events:
+        raise SessionFileError(f"{path.name} is damaged from its first event: nothing in it can be recovered.")
+    return _write_new(_recovered_name(path), events)
+
+
+def _recovered_name(path: Path) -> Path:
+    stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{stem}.recovered-{stamp}{SUFFIX}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{stem}.recovered-{stamp}-{n}{SUFFIX}")
+    return target
+
+
+def _write_new(target: Path, events: list[Event]) -> Path:
+    """A complete session file of ``events`` at ``target``, never overwriting, never half-made."""
+    temp = target.with_name(f".{target.name}.recovering-{os.getpid()}")
+    _remove(temp)
+    try:
+        store = SessionFile.create(temp)
+        try:
+            store.extend(events)  # the one write path: digests chained as for any append
+        finally:
+            store.close()
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            raise SessionExistsError(f"{target.name} already exists: try again.") from None
+        except OSError:
+            if target.exists():
+                raise SessionExistsError(f"{target.name} already exists: try again.") from None
+            os.replace(temp, target)
+        _fsync(target.parent)
+    except OSError as exc:
+        raise SessionFileError(f"Cannot write the recovered session {target.name}: {exc.strerror or exc}.") from exc
+    finally:
+        _remove(temp)
+    return target
+
+
+def _remove(temp: Path) -> None:
+    for name in (temp.name, temp.name + "-wal", temp.name + "-shm"):
+        try:
+            temp.with_name(name).unlink(missing_ok=True)
+        except OSError:
+            pass
