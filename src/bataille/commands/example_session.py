@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from ..deck import DeckError, bundled_deck_path, load_deck
 from ..storage import SUFFIX, SessionFile, SessionFileError
 from ..workshop import ActionError
 from ..workshop.example import ExampleOptions, play_example
+from ._deck import load_deck_or_report
 
 NAME = "example-session"
 HELP = ("write a complete example session (4 teams, every phase), the same for the same --seed; "
@@ -43,13 +43,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"bataille example-session: name the file {path.stem}{SUFFIX} (a session file ends in {SUFFIX}).",
               file=sys.stderr)
         return 2
-    deck_path = getattr(args, "deck", None) or str(bundled_deck_path())
-    try:
-        deck = load_deck(deck_path)
-    except DeckError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        print(f"bataille example-session: {deck_path}: {len(exc.problems)} problem(s) in the deck", file=sys.stderr)
+    deck = load_deck_or_report(getattr(args, "deck", None), "example-session", "no session written")
+    if deck is None:
         return 1
     try:
         store = SessionFile.create(path)

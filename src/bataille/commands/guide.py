@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..deck import DeckError, bundled_deck_path, load_deck
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
+from ._deck import load_deck_or_report
 
 NAME = "guide"
 HELP = "print the facilitator's guide as PDF (exit 0 ok, 1 invalid deck or unwritable file, 2 usage)"
@@ -24,13 +24,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.deck_path or str(bundled_deck_path())
-    try:
-        deck = load_deck(path)
-    except DeckError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        print(f"{path}: {len(exc.problems)} problem(s); no guide written", file=sys.stderr)
+    deck = load_deck_or_report(args.deck_path, "guide", "no guide written")
+    if deck is None:
         return 1
     try:
         pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)

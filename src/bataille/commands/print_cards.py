@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..deck import CARD_KINDS, DeckError, bundled_deck_path, load_deck
+from ..deck import CARD_KINDS
 from ..export.atomic import write_atomically
 from ..export.cards_sheets import (
     PrintOptions,
@@ -23,6 +23,7 @@ from ..export.imposition import (
     parse_back_offset,
     parse_card_size,
 )
+from ._deck import load_deck_or_report
 
 NAME = "print"
 HELP = "print the cards as PDF sheets to cut out (exit 0 ok, 1 invalid deck or text too long, 2 usage)"
@@ -102,13 +103,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"bataille print: {exc}", file=sys.stderr)
             return 2
         return _write(args.output, pdf, "calibration sheet (2 pages)")
-    path = args.deck_path or str(bundled_deck_path())
-    try:
-        deck = load_deck(path)
-    except DeckError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        print(f"{path}: {len(exc.problems)} problem(s); nothing printed", file=sys.stderr)
+    deck = load_deck_or_report(args.deck_path, "print", "nothing printed")
+    if deck is None:
         return 1
     try:
         pdf = render_sheets_pdf(deck, options)

@@ -12,9 +12,10 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from ..deck import Card, Deck, DeckError, EventCard, Source, bundled_deck_path, load_deck
+from ..deck import Card, Deck, EventCard, Source
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
+from ._deck import load_deck_or_report
 
 NAME = "sources"
 HELP = "list every source of a deck as Markdown, by theme then timeline (exit 0 ok, 1 invalid deck or unwritable file)"
@@ -146,13 +147,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.deck_path or str(bundled_deck_path())
-    try:
-        deck = load_deck(path)
-    except DeckError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        print(f"{path}: {len(exc.problems)} problem(s); no sources listed", file=sys.stderr)
+    deck = load_deck_or_report(args.deck_path, "sources", "no sources listed")
+    if deck is None:
         return 1
     text = render_markdown(deck, getattr(args, "lang", None) or "fr")
     if not args.output:

@@ -7,12 +7,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..deck import DeckError, bundled_deck_path, load_deck
 from ..export.errors import ExportError
 from ..export.summary import export_summary, summary_format
 from ..storage import SessionFileError
 from ..storage.sessionfile import check_file_header, connect_read_only, read_events, read_header
 from ..workshop import Event
+from ._deck import load_deck_or_report
 
 NAME = "summary"
 HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
@@ -62,13 +62,9 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"bataille summary: {exc}", file=sys.stderr)
         return 2
-    deck_path = getattr(args, "deck", None) or str(bundled_deck_path())
-    try:
-        deck = load_deck(deck_path)
-    except DeckError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return _fail(f"{deck_path}: {len(exc.problems)} problem(s) in the deck; no summary written")
+    deck = load_deck_or_report(getattr(args, "deck", None), "summary", "no summary written")
+    if deck is None:
+        return 1
     try:
         events = read_session_events(Path(args.session))
     except SessionFileError as exc:

@@ -1,0 +1,25 @@
+"""Loading the deck a command works on, with its problems printed the one way every command does."""
+
+from __future__ import annotations
+
+import sys
+
+from ..deck import Deck, DeckError, bundled_deck_path, load_deck
+from ..deck.messages import default_language
+
+
+def load_deck_or_report(path: str | None, prog: str, outcome: str) -> Deck | None:
+    """The deck at ``path`` (default: the bundled one), or None after printing why not.
+
+    Each problem goes to stderr as ``file:line:col: message`` in the user's language, then one
+    line naming the deck and what was not done (``outcome``, e.g. "nothing printed").
+    """
+    where = path or str(bundled_deck_path())
+    try:
+        return load_deck(where)
+    except DeckError as exc:
+        for line in exc.lines(default_language()):
+            print(line, file=sys.stderr)
+        print(f"bataille {prog}: {where}: {len(exc.problems)} problem(s) in the deck; {outcome}",
+              file=sys.stderr)
+        return None
