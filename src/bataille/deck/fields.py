@@ -61,7 +61,7 @@ class FieldReader:
              what: Message | str) -> None:
         """Report unknown keys (with a hint) and missing required ones."""
         allowed = tuple(allowed)
-        for key in m:
+        for key in [k for k in m if k not in allowed]:
             if self.full:
                 return
             if key not in allowed:
@@ -74,7 +74,21 @@ class FieldReader:
     def text(self, m: LocatedMap, key: str, required: bool = True) -> Text:
         if key not in m:
             return EMPTY_TEXT  # absence is reported by keys()
-        value, pos = m[key], m.where(key)
+        value = m[key]
+        if type(value) is LocatedMap and len(value) == len(self.languages):
+            # The usual case, checked without building positions: one clean text per language.
+            pairs = []
+            for lang in self.languages:
+                text = value.get(lang)
+                if type(text) is not str or len(text) > MAX_TEXT_CHARS:
+                    break
+                text = text.strip()
+                if not text:
+                    break
+                pairs.append((lang, text))
+            else:
+                return Text(tuple(pairs))
+        pos = m.where(key)
         if value is None and not required:
             return EMPTY_TEXT
         if isinstance(value, str):
@@ -134,7 +148,10 @@ class FieldReader:
                hint: Message | None = None, required: bool = True) -> str:
         if key not in m:
             return ""
-        value, pos = m[key], m.where(key)
+        value = m[key]
+        if type(value) is str and (pattern is None or pattern.match(value)) and value.strip():
+            return value.strip()
+        pos = m.where(key)
         if value is None and not required:
             return ""
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -154,7 +171,10 @@ class FieldReader:
                 required: bool = True) -> int | None:
         if key not in m:
             return None
-        value, pos = m[key], m.where(key)
+        value = m[key]
+        if type(value) is int and low <= value <= high:
+            return value
+        pos = m.where(key)
         if value is None and not required:
             return None
         if isinstance(value, bool) or not isinstance(value, int):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .fields import ID_RE, FieldReader
@@ -64,10 +67,28 @@ def load_deck(path: Path | str) -> Deck:
     """Read and check the deck at ``path``; raise ``DeckError`` listing every problem."""
     root = find_deck_root(Path(path))
     problems: list[Problem] = []
-    deck = _DeckReader(root, problems).read()
+    with _cyclic_gc_paused():
+        deck = _DeckReader(root, problems).read()
     if problems or deck is None:
         raise DeckError(sorted(problems))
     return deck
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while a deck is read.
+
+    Reading builds hundreds of thousands of small, acyclic objects; each burst of allocations
+    would start a collection that walks all of them again (a third of the load time of a
+    10,000-card deck). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def deck_files(root: Path) -> list[Path]:

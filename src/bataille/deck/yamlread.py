@@ -276,7 +276,7 @@ class _MergeKey:
 class _Frame:
     """An open mapping or sequence while events stream in."""
 
-    __slots__ = ("container", "is_map", "key", "key_pos", "anchor", "size", "merges", "explicit")
+    __slots__ = ("container", "is_map", "key", "key_pos", "anchor", "size", "merges")
 
     def __init__(self, container: LocatedMap | LocatedList, is_map: bool, anchor: str | None) -> None:
         self.container = container
@@ -285,8 +285,7 @@ class _Frame:
         self.key_pos: Position | None = None
         self.anchor = anchor
         self.size = 1
-        self.merges: list[tuple[object, Position]] = []
-        self.explicit: set[object] = set()
+        self.merges: list[tuple[object, Position]] = []  # applied when the mapping ends
 
 
 class _NoKey:
@@ -307,30 +306,56 @@ class _EventBuilder:
         self.expanded = 0
 
     def build(self) -> object:
+        # The hot loop of deck loading: one pass per parser event, so the common cases
+        # (plain scalars, values of open mappings) are handled inline, without calls.
         stack: list[_Frame] = []
         root: object = None
         documents = 0
         scalar_t, alias_t = yaml.ScalarEvent, yaml.AliasEvent
         map_t, seq_t = yaml.MappingStartEvent, yaml.SequenceStartEvent
         map_end_t, seq_end_t = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        next_event = self.next_event
+        plain = _plain_value
+        nokey, mergekey = _NoKey, _MergeKey
+        frame: _Frame | None = None
         while True:
-            event = self.next_event()
+            event = next_event()
             kind = type(event)
             if kind is scalar_t:
                 pos = mark = event.start_mark
-                value = self._scalar(event, mark)
+                if event.tag is None:
+                    value = event.value
+                    if event.implicit[0]:
+                        value = plain(value, mark) if value else None
+                else:
+                    value = self._scalar(event, mark)
                 size = 1
                 self.written += 1
                 if self.written > MAX_NODES:
                     raise _too_many_values(mark)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 1)
+                if frame is not None and frame.is_map and value is not mergekey:
+                    if frame.key is nokey:
+                        frame.key, frame.key_pos = value, mark
+                        frame.size += 1
+                        continue
+                    key = frame.key
+                    if key is not mergekey and key not in frame.container:
+                        frame.key = nokey
+                        frame.size += 1
+                        container = frame.container
+                        container[key] = value
+                        dict.__setitem__(container.key_pos, key, frame.key_pos)
+                        dict.__setitem__(container.value_pos, key, mark)
+                        continue
             elif kind is map_t or kind is seq_t:
                 self._check_tag(event, _MAP if kind is map_t else _SEQ)
                 mark = event.start_mark
                 pos = Position(mark.line + 1, mark.column + 1)
                 container = LocatedMap(pos) if kind is map_t else LocatedList(pos)
-                stack.append(_Frame(container, kind is map_t, event.anchor))
+                frame = _Frame(container, kind is map_t, event.anchor)
+                stack.append(frame)
                 if len(stack) > MAX_DEPTH:
                     raise YamlProblem(Message("yaml.depth", limit=MAX_DEPTH), pos)
                 self.written += 1
@@ -338,14 +363,15 @@ class _EventBuilder:
                     raise _too_many_values(mark)
                 continue
             elif kind is map_end_t or kind is seq_end_t:
-                frame = stack.pop()
-                value = frame.container
+                done = stack.pop()
+                frame = stack[-1] if stack else None
+                value = done.container
                 pos = value.pos
-                size = frame.size
-                if frame.is_map and frame.merges:
-                    self._merge(frame)
-                if frame.anchor:
-                    self.anchors[frame.anchor] = (value, size)
+                size = done.size
+                if done.merges:
+                    self._merge(done)
+                if done.anchor:
+                    self.anchors[done.anchor] = (value, size)
             elif kind is alias_t:
                 pos = event.start_mark
                 mark = pos
@@ -365,10 +391,10 @@ class _EventBuilder:
                 return root
             else:
                 continue
-            if not stack:
-                root = "<<" if value is _MergeKey else value
+            if frame is None:
+                root = "<<" if value is mergekey else value
                 continue
-            self._add(stack[-1], value, pos, size)
+            self._add(frame, value, pos, size)
 
     def _scalar(self, event: yaml.ScalarEvent, mark: yaml.Mark) -> object:
         tag = event.tag
@@ -405,10 +431,9 @@ class _EventBuilder:
         if key is _MergeKey:
             frame.merges.append((value, pos))
             return
-        if key in frame.explicit:
+        if key in container:  # merged keys are only added when the mapping ends
             first = container.key_pos[key]
             raise YamlProblem(Message("yaml.key_twice", key=Quoted(key), line=first.line), _pos_of(frame.key_pos))
-        frame.explicit.add(key)
         container[key] = value
         container.key_pos[key] = frame.key_pos
         container.value_pos[key] = pos
