@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ExportError
+from .wording import ExportMessage, OsReason
 
 
 def write_atomically(path: Path | str, data: bytes) -> None:
@@ -14,7 +15,7 @@ def write_atomically(path: Path | str, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -26,8 +27,7 @@ def write_atomically(path: Path | str, data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExportError(f"cannot write {target}: {reason}. Choose another file or folder.") from exc
+        raise ExportError(ExportMessage("write.failed", target=target, reason=OsReason(exc))) from exc
     finally:
         if tmp_name is not None:
             try:

@@ -21,7 +21,7 @@ from .cards_text import Block, Line, Placed, draw_text, fit, text_width
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, missing_glyphs, register_fonts
 from .imposition import CardSize, parse_card_size
 from .svg import Icon, SvgError, draw_icon, load_icon
-from .wording import month_name, word
+from .wording import ExportMessage, Said, month_name, word
 
 INK = "#1a1a1a"
 MUTED = "#4d4d4d"
@@ -38,16 +38,34 @@ QR_MASK = 2  # columns pattern: j % 3 == 0
 
 @dataclass(frozen=True)
 class FitProblem:
-    """A card field that cannot be printed as written (too long, or a character the font lacks)."""
+    """A card field that cannot be printed as written (too long, or a character the font lacks).
+
+    ``message`` and ``str()`` are English; ``message_in(lang)`` and ``text(lang)`` say the same in
+    French or English when the problem carries its ``wording``.
+    """
 
     card_id: str
     field: str
     lang: str
     size: str
     message: str
+    wording: ExportMessage | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"card {self.card_id}: '{self.field}' ({self.lang}) on a {self.size} card: {self.message}"
+
+    def message_in(self, lang: str) -> str:
+        """What is wrong with the field, in ``lang`` (without the card and field)."""
+        return self.wording.render(lang) if self.wording is not None else self.message
+
+    def text(self, lang: str) -> str:
+        """The whole problem in ``lang``: card, field, language, size and what to do."""
+        if self.wording is None or lang != "fr":
+            return str(self)
+        kind = self.wording.key.split(".", 1)[0]
+        frame = {"fit": "problem.fit", "glyph": "problem.glyph"}.get(kind, "problem.icon")
+        return ExportMessage(frame, card=self.card_id, field=self.field, lang=self.lang, size=self.size,
+                             detail=self.wording).render(lang)
 
 
 @dataclass
@@ -127,22 +145,24 @@ class CardLayout:
         try:
             return load_icon(Path(self.deck.asset_path(theme.icon)))
         except SvgError as exc:
-            self._problem("icon", str(exc))
+            self._problem("icon", exc.wording or str(exc))
             return None
 
-    def _problem(self, field_name: str, message: str) -> None:
+    def _problem(self, field_name: str, message: ExportMessage | str) -> None:
         assert self._card is not None
-        self.problems.append(FitProblem(self._card.id, field_name, self.lang, self.size.label(), message))
+        wording = message if isinstance(message, ExportMessage) else None
+        text = message.render("en") if wording is not None else message
+        self.problems.append(FitProblem(self._card.id, field_name, self.lang, self.size.label(), text, wording))
 
     def _fit(self, blocks: list[Block], x: float, top: float, width: float, height: float) -> Placed:
         for b in blocks:
             missing = missing_glyphs(b.text, b.font)
             if missing and b.field:
-                shown = " ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
-                self._problem(b.field, f"the font cannot print {shown}; use another character")
+                shown = tuple(ExportMessage("glyph.char", char=Said(ch), code=f"{ord(ch):04X}") for ch in missing)
+                self._problem(b.field, ExportMessage("glyph.missing", chars=shown))
         placed = fit(blocks, x, top, width, height)
         if placed.overflow:
-            self._problem(placed.overflow, placed.detail)
+            self._problem(placed.overflow, placed.wording or placed.detail)
         return placed
 
     def _small_print(self, card: Card, show_id: bool) -> str:

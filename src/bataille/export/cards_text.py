@@ -11,7 +11,10 @@ from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from bataille.deck.messages import Num
+
 from .fonts import ARROW, DRAWN, SUBSCRIPTS, clean_text, register_fonts
+from .wording import ExportMessage
 
 # Body text never goes below this size (the classroom minimum); titles and small print have their own.
 MIN_BODY_PT = 7.0
@@ -157,8 +160,9 @@ class Placed:
     lines: list[Line] = field(default_factory=list)
     badges: list[tuple[float, float, float, float, str]] = field(default_factory=list)
     overflow: str | None = None
-    detail: str = ""
+    detail: str = ""  # in English; ``wording`` says it in any language
     bottom: float = 0.0
+    wording: ExportMessage | None = None
 
 
 def _size(block: Block, scale: float) -> float:
@@ -175,9 +179,10 @@ def _measure(blocks: list[Block], width: float, scale: float):
         pad = size * 0.5 if b.badge else 0.0
         lines = wrap(b.text, b.font, size, width - indent - 2 * pad)
         if lines is None:
-            return None, total, (b, "a word is wider than the card")
+            return None, total, (b, ExportMessage("fit.word_too_wide", size=_points(b.min_size)))
         if b.max_lines and len(lines) > b.max_lines:
-            return None, total, (b, f"{len(lines)} lines, at most {b.max_lines}")
+            return None, total, (b, ExportMessage("fit.too_many_lines", lines=len(lines), limit=b.max_lines,
+                                                  size=_points(b.min_size)))
         h = b.space_before * min(1.0, scale) + len(lines) * size * b.leading + 2 * pad
         total += h
         out.append((b, size, lines, indent, pad))
@@ -232,18 +237,21 @@ def fit(blocks: list[Block], x: float, top: float, width: float, height: float) 
     return placed
 
 
+def _points(size: float) -> Num:
+    """A font size as ``f"{size:g}"`` writes it, with a decimal comma in French."""
+    return Num(size, len(f"{size:g}".partition(".")[2]), grouped=False)
+
+
 def _overflow(blocks, width, height, failure, floor) -> Placed:
     """Name the field to shorten: the one that cannot be set, or else the tallest text."""
     if failure is not None:
         block, why = failure
-        return Placed(overflow=block.field, detail=f"{why} at {block.min_size:g} pt")
+        return Placed(overflow=block.field, detail=why.render("en"), wording=why)
     measured, total, _ = _measure(blocks, width, floor)
     heights: dict[str, float] = {}
     for b, size, lines, _indent, pad in measured:
         heights[b.field] = heights.get(b.field, 0.0) + len(lines) * size * b.leading + 2 * pad
     tallest = max((f for f in heights if f), key=lambda f: heights[f], default="text")
     excess_mm = (total - height) / 72 * 25.4
-    return Placed(
-        overflow=tallest,
-        detail=f"needs {excess_mm:.1f} mm more even at the smallest legible size; shorten it",
-    )
+    why = ExportMessage("fit.overflow", excess=Num(excess_mm, 1, grouped=False))
+    return Placed(overflow=tallest, detail=why.render("en"), wording=why)

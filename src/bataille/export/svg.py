@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import ExportError
+from .wording import ExportMessage, OsReason, Said
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -81,7 +82,7 @@ def _transform(text: str) -> Matrix:
             if len(v) == 3:
                 t = _mul(_mul((1, 0, 0, 1, v[1], v[2]), t), (1, 0, 0, 1, -v[1], -v[2]))
         else:
-            raise SvgError(f"unsupported transform {name}({args})")
+            raise SvgError(ExportMessage("icon.transform", name=name, args=args))
         m = _mul(m, t)  # type: ignore[arg-type]
     return m
 
@@ -111,7 +112,7 @@ def _colour(value: str | None) -> str | None:
     if re.fullmatch(r"#[0-9a-f]{3}", value):
         value = "#" + "".join(ch * 2 for ch in value[1:])
     if not re.fullmatch(r"#[0-9a-f]{6}", value):
-        raise SvgError(f"unsupported colour {value!r} (use #RRGGBB, white, black or none)")
+        raise SvgError(ExportMessage("icon.colour", value=Said(value)))
     return value
 
 
@@ -172,7 +173,7 @@ def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
     def nums(n: int) -> list[float]:
         nonlocal i
         if i + n > len(tokens) or any(t.isalpha() for t in tokens[i:i + n]):
-            raise SvgError(f"path data ends early or is malformed near {' '.join(tokens[i:i + n])!r}")
+            raise SvgError(ExportMessage("icon.path_short", near=Said(" ".join(tokens[i:i + n]))))
         vals = [float(t) for t in tokens[i:i + n]]
         i += n
         return vals
@@ -182,7 +183,7 @@ def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
             cmd = tokens[i]
             i += 1
         elif not cmd:
-            raise SvgError("path data must start with a command")
+            raise SvgError(ExportMessage("icon.path_start"))
         rel = cmd.islower()
         c = cmd.upper()
         ox, oy = (x, y) if rel else (0.0, 0.0)
@@ -240,7 +241,7 @@ def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
             x, y = px, py
             last_c = last_q = None
         else:
-            raise SvgError(f"unsupported path command {cmd!r}")
+            raise SvgError(ExportMessage("icon.path_command", cmd=Said(cmd)))
     return ops
 
 
@@ -277,7 +278,7 @@ def _shape_ops(el: ET.Element, tag: str):
             return default
         match = _NUMBER.match(raw.strip())
         if not match:
-            raise SvgError(f"<{tag}> {name}={raw!r} is not a number")
+            raise SvgError(ExportMessage("icon.number", tag=tag, name=name, raw=Said(raw)))
         return float(match.group())
 
     if tag == "path":
@@ -322,7 +323,7 @@ def _walk(el: ET.Element, m: Matrix, style: dict[str, str], out: list[Shape], wh
             _walk(child, cm, st, out, where)
             continue
         if tag not in _SHAPES:
-            raise SvgError(f"{where}: <{tag}> is not supported in icons (use paths and basic shapes)")
+            raise SvgError(ExportMessage("icon.element", where=where, tag=tag))
         if float(st.get("opacity", "1")) == 0:
             continue
         fill = _colour(st.get("fill", "#000000"))
@@ -343,13 +344,13 @@ def _walk(el: ET.Element, m: Matrix, style: dict[str, str], out: list[Shape], wh
 def read_icon(source: str, where: str = "icon") -> Icon:
     """Parse SVG text into an Icon; raises SvgError naming ``where`` for what it cannot draw."""
     if "<!ENTITY" in source:
-        raise SvgError(f"{where}: SVG entities are not allowed")
+        raise SvgError(ExportMessage("icon.entities", where=where))
     try:
         root = ET.fromstring(source)
     except ET.ParseError as exc:
-        raise SvgError(f"{where}: not a readable SVG file ({exc})") from exc
+        raise SvgError(ExportMessage("icon.not_svg", where=where, reason=exc)) from exc
     if root.tag.rsplit("}", 1)[-1] != "svg":
-        raise SvgError(f"{where}: the root element is not <svg>")
+        raise SvgError(ExportMessage("icon.root", where=where))
     vb = [float(v) for v in _NUMBER.findall(root.attrib.get("viewBox", ""))]
     if len(vb) != 4:
         w = float(_NUMBER.match(root.attrib.get("width", "64")).group())
@@ -367,7 +368,7 @@ def load_icon(path: Path) -> Icon:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise SvgError(f"{path}: cannot read the icon ({exc.strerror})") from exc
+        raise SvgError(ExportMessage("icon.unreadable", path=path, reason=OsReason(exc))) from exc
     return read_icon(text, str(path))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 WORDS: dict[str, dict[str, str]] = {
     "fact": {"fr": "Fait", "en": "Fact"},
     "debate": {"fr": "Débat", "en": "Debate"},
@@ -122,3 +124,160 @@ def rule(kind: str, lang: str) -> str:
 def month_name(month: int, lang: str) -> str:
     """The month's name in ``lang``."""
     return MONTHS.get(lang, MONTHS["fr"])[month - 1]
+
+
+# -- messages: problems the exporter reports, in French and English -----------------------------
+# key -> (English, French). The English is exactly what `str()` of the problem or error has always
+# said (tests and callers read it); the French is typeset once at import (see _typeset_french).
+_MESSAGES: dict[str, tuple[str, str]] = {
+    # what is wrong with one card field (FitProblem.message): French is a verb phrase whose
+    # subject is the field, so that it reads after "le champ « text » (fr)" and after a colon
+    "fit.overflow": ("needs {excess} mm more even at the smallest legible size; shorten it",
+                     "dépasse de {excess} mm, même à la plus petite taille lisible ; raccourcissez-le "
+                     "ou choisissez un format plus grand"),
+    "fit.word_too_wide": ("a word is wider than the card at {size} pt",
+                          "contient un mot plus large que la carte, même en {size} pt ; raccourcissez ce mot "
+                          "ou choisissez un format plus grand"),
+    "fit.too_many_lines": ("{lines} lines, at most {limit} at {size} pt",
+                           "occupe {lines} lignes pour {limit} au plus, même en {size} pt ; raccourcissez-le"),
+    "glyph.missing": ("the font cannot print {chars}; use another character",
+                      "contient {chars}, que la police ne sait pas imprimer ; utilisez un autre caractère"),
+    "glyph.char": ("{char} (U+{code})", "{char} (U+{code})"),
+    # one FitProblem as a whole line, by the kind of its message
+    "problem.fit": ("card {card}: '{field}' ({lang}) on a {size} card: {detail}",
+                    "La carte {card} ne tient pas au format {size} : le champ « {field} » ({lang}) {detail}."),
+    "problem.glyph": ("card {card}: '{field}' ({lang}) on a {size} card: {detail}",
+                      "La carte {card} ne peut pas être imprimée : le champ « {field} » ({lang}) {detail}."),
+    "problem.icon": ("card {card}: '{field}' ({lang}) on a {size} card: {detail}",
+                     "La carte {card} ne peut pas être imprimée : {detail}."),
+    "problems.one": ("{count} card text(s) do not fit:", "{count} texte de carte ne tient pas :"),
+    "problems.many": ("{count} card text(s) do not fit:", "{count} textes de cartes ne tiennent pas :"),
+    # icons (svg.py): French clauses, so that they read after "ne peut pas être imprimée :"
+    "icon.unreadable": ("{path}: cannot read the icon ({reason})",
+                        "impossible de lire l’icône {path} ({reason})"),
+    "icon.not_svg": ("{where}: not a readable SVG file ({reason})",
+                     "l’icône {where} n’est pas un fichier SVG lisible ({reason})"),
+    "icon.root": ("{where}: the root element is not <svg>",
+                  "l’icône {where} n’est pas un fichier SVG (son premier élément n’est pas <svg>)"),
+    "icon.entities": ("{where}: SVG entities are not allowed",
+                      "l’icône {where} utilise des entités SVG (<!ENTITY>), qui sont refusées"),
+    "icon.element": ("{where}: <{tag}> is not supported in icons (use paths and basic shapes)",
+                     "l’icône {where} contient <{tag}>, qui n’est pas pris en charge (utilisez des chemins "
+                     "et des formes simples)"),
+    "icon.transform": ("unsupported transform {name}({args})",
+                       "l’icône utilise une transformation non prise en charge : {name}({args})"),
+    "icon.colour": ("unsupported colour {value} (use #RRGGBB, white, black or none)",
+                    "l’icône utilise une couleur non prise en charge, {value} (utilisez #RRGGBB, white, "
+                    "black ou none)"),
+    "icon.path_short": ("path data ends early or is malformed near {near}",
+                        "un tracé (d) de l’icône est incomplet ou mal écrit vers {near}"),
+    "icon.path_start": ("path data must start with a command",
+                        "un tracé (d) de l’icône doit commencer par une commande (M, L…)"),
+    "icon.path_command": ("unsupported path command {cmd}",
+                          "l’icône utilise une commande de tracé non prise en charge, {cmd}"),
+    "icon.number": ("<{tag}> {name}={raw} is not a number",
+                    "dans l’icône, <{tag}> {name}={raw} n’est pas un nombre"),
+    # writing a file (atomic.py)
+    "write.no_folder": ("cannot write {target}: the folder {folder} does not exist",
+                        "Impossible d’enregistrer {target} : le dossier {folder} n’existe pas."),
+    "write.failed": ("cannot write {target}: {reason}. Choose another file or folder.",
+                     "Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier."),
+    # `bataille print`
+    "cli.fit_summary.one": ("{count} card field(s) do not fit on a {size} card: shorten them or choose a "
+                            "larger --size; nothing printed",
+                            "{count} champ de carte ne tient pas au format {size} : raccourcissez-le ou "
+                            "choisissez un --size plus grand ; rien n’a été imprimé"),
+    "cli.fit_summary.many": ("{count} card field(s) do not fit on a {size} card: shorten them or choose a "
+                             "larger --size; nothing printed",
+                             "{count} champs de cartes ne tiennent pas au format {size} : raccourcissez-les ou "
+                             "choisissez un --size plus grand ; rien n’a été imprimé"),
+}
+
+
+def _typeset_french(text: str) -> str:
+    """French spacing: no-break inside « » and before :, narrow no-break before ; ? ! %."""
+    text = text.replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" :", "\u00a0:")
+    for mark in ";?!%":
+        text = text.replace(" " + mark, "\u202f" + mark)
+    return text
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    key: {"en": en, "fr": _typeset_french(fr)} for key, (en, fr) in _MESSAGES.items()
+}
+
+
+class ExportMessage:
+    """An exporter message not yet put into words: a key of MESSAGES and its fields.
+
+    A field is plain text, a number, or anything with ``render(lang)`` (``bataille.deck.messages``
+    Quoted and Num, another ExportMessage); a tuple of them is joined with spaces.
+    """
+
+    __slots__ = ("key", "fields")
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        if key not in MESSAGES:
+            raise KeyError(f"no message {key!r} in the export catalogue")
+        self.key = key
+        self.fields = fields
+
+    def render(self, lang: str = "en") -> str:
+        """The message in ``lang`` ("fr" or "en"; any other language gets English)."""
+        template = MESSAGES[self.key].get(lang) or MESSAGES[self.key]["en"]
+        return template.format_map({name: _field(value, lang) for name, value in self.fields.items()})
+
+    text = render
+
+    def __repr__(self) -> str:
+        return f"ExportMessage({self.key!r}, {self.fields!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ExportMessage) and (self.key, self.fields) == (other.key, other.fields)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+class Said:
+    """A value quoted from a file or the user: repr in English (as always), « value » in French."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def render(self, lang: str) -> str:
+        return f"«\u00a0{self.value}\u00a0»" if lang == "fr" else repr(self.value)
+
+
+_OS_REASONS_FR = {
+    errno.EACCES: "accès refusé", errno.EPERM: "opération non permise",
+    errno.ENOENT: "fichier ou dossier introuvable", errno.EISDIR: "c’est un dossier",
+    errno.ENOTDIR: "un élément du chemin n’est pas un dossier", errno.ENOSPC: "plus de place sur le disque",
+    errno.EROFS: "support en lecture seule", errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EDQUOT: "quota de disque dépassé",
+}
+
+
+class OsReason:
+    """Why the system refused a file (an OSError): its own English words, or ours in French."""
+
+    __slots__ = ("errno", "english")
+
+    def __init__(self, exc: OSError) -> None:
+        self.errno = exc.errno
+        self.english = exc.strerror or str(exc)
+
+    def render(self, lang: str) -> str:
+        return _OS_REASONS_FR.get(self.errno, self.english) if lang == "fr" else self.english
+
+    def __str__(self) -> str:
+        return self.english
+
+
+def _field(value: object, lang: str) -> str:
+    if isinstance(value, tuple):
+        return " ".join(_field(v, lang) for v in value)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else str(value)
