@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..deck.messages import default_language
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)
         write_atomically(args.output, pdf)
     except ExportError as exc:
-        print(f"bataille guide: {exc}", file=sys.stderr)
+        print(f"bataille guide: {exc.message_in(default_language())}", file=sys.stderr)
         return 1
     print(f"{args.output}: facilitator's guide")
     return 0

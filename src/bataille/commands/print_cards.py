@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..deck import CARD_KINDS
+from ..deck.messages import default_language
 from ..export.atomic import write_atomically
 from ..export.cards_sheets import (
     PrintOptions,
@@ -23,6 +24,7 @@ from ..export.imposition import (
     parse_back_offset,
     parse_card_size,
 )
+from ..export.wording import ExportMessage
 from ._deck import load_deck_or_report
 
 NAME = "print"
@@ -100,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             pdf = render_calibration_pdf(options)
         except ExportError as exc:
-            print(f"bataille print: {exc}", file=sys.stderr)
+            print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
             return 2
         return _write(args.output, pdf, "calibration sheet (2 pages)")
     deck = load_deck_or_report(args.deck_path, "print", "nothing printed")
@@ -110,16 +112,17 @@ def run(args: argparse.Namespace) -> int:
         pdf = render_sheets_pdf(deck, options)
         pages = page_count(deck, options)
     except (SelectionError, LayoutError) as exc:
-        print(f"bataille print: {exc}", file=sys.stderr)
+        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
         return 2
     except CardsDoNotFit as exc:
+        lang = default_language()  # the user's language, not the cards' (--lang)
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} card field(s) do not fit on a {options.size.label()} card: "
-              "shorten them or choose a larger --size; nothing printed", file=sys.stderr)
+            print(problem.text(lang), file=sys.stderr)
+        key = "cli.fit_summary.one" if len(exc.problems) == 1 else "cli.fit_summary.many"
+        print(ExportMessage(key, count=len(exc.problems), size=options.size.label()).render(lang), file=sys.stderr)
         return 1
     except ExportError as exc:
-        print(f"bataille print: {exc}", file=sys.stderr)
+        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
         return 1
     return _write(args.output, pdf, f"{pages} page(s)")
 
@@ -128,7 +131,7 @@ def _write(output: str, pdf: bytes, what: str) -> int:
     try:
         write_atomically(output, pdf)
     except ExportError as exc:
-        print(f"bataille print: {exc}", file=sys.stderr)
+        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
         return 1
     print(f"{output}: {what}")
     return 0
