@@ -151,7 +151,7 @@ def test_an_unwritable_path_shows_an_error_and_writes_nothing(qtbot, small_deck:
               "a folder as file": tmp_path / "folder.pdf"}[where]
     before = sorted(p.name for p in tmp_path.rglob("*"))
     assert dialog.save_to(target) is False
-    assert "cannot write" in dialog.error_text() and dialog.error.isVisible()
+    assert "Impossible d’enregistrer" in dialog.error_text() and dialog.error.isVisible()  # French interface
     assert "Traceback" not in dialog.error_text()
     assert dialog.status.text() == "Rien n’a été enregistré."
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
@@ -235,7 +235,7 @@ def test_guide_is_written_or_the_problem_shown(qtbot, small_deck: Path, tmp_path
     assert write_guide(None, deck, "fr", "a4", tmp_path / "guide.pdf")
     assert (tmp_path / "guide.pdf").read_bytes().startswith(b"%PDF")
     assert not write_guide(None, deck, "fr", "a4", tmp_path / "nowhere" / "guide.pdf")
-    assert len(shown) == 1 and "cannot write" in shown[0]
+    assert len(shown) == 1 and "Impossible d’enregistrer" in shown[0]  # French interface
 
 
 def test_file_menu_opens_the_print_dialog(window: DeckWindow) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -560,19 +560,20 @@ class PrintDialog(QDialog):
             self.error.hide()
             self.error.clear()
             return
+        lang = _interface_language()
         if isinstance(error, CardsDoNotFit):
             lines = [self.tr("%n card text(s) do not fit on this card size: shorten them in the deck "
                              "files or choose a larger card size.", "", len(error.problems))]
             for p in error.problems[:MAX_PROBLEMS_SHOWN]:
                 lines.append("• " + self.tr("Card %1, field “%2” (%3): %4")
                              .replace("%1", p.card_id).replace("%2", p.field)
-                             .replace("%3", p.lang).replace("%4", p.message))
+                             .replace("%3", p.lang).replace("%4", p.message_in(lang)))
             more = len(error.problems) - MAX_PROBLEMS_SHOWN
             if more > 0:
                 lines.append(self.tr("… and %n more.", "", more))
             text = "\n".join(lines)
         else:
-            text = str(error)
+            text = error.message_in(lang) if isinstance(error, ExportError) else str(error)
         self.error.setText(text)
         self.error.show()
 
@@ -623,6 +624,11 @@ class PrintDialog(QDialog):
         return True
 
 
+def _interface_language() -> str:
+    """The interface language: the default locale, which Translations.set_language sets."""
+    return "fr" if QLocale().name().startswith("fr") else "en"
+
+
 def save_guide(parent: QWidget, deck: Deck, language: str, settings: Settings) -> Path | None:
     """Ask where, then save the facilitator's guide (in ``language``, on the preferred paper)."""
     title = QCoreApplication.translate("PrintDialog", "Facilitator's guide")
@@ -647,7 +653,7 @@ def write_guide(parent: QWidget | None, deck: Deck, language: str, paper: str, p
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Facilitator's guide"),
                             QCoreApplication.translate("PrintDialog", "The guide was not saved: %1")
-                            .replace("%1", str(exc)))
+                            .replace("%1", exc.message_in(_interface_language())))
         return False
     QGuiApplication.restoreOverrideCursor()
     return True
