@@ -8,7 +8,10 @@ the black screen, the card a team is about to place, the team whose scenario is 
 
 from __future__ import annotations
 
+import errno
 import math
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -23,6 +26,27 @@ ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def save_failure_reason(error: BaseException) -> str:
+    """Why the session file could not be written, in plain words (disk full, read-only…)."""
+    seen: list[BaseException] = []
+    while error is not None and error not in seen:  # NotSavedError -> SessionWriteError -> OSError
+        seen.append(error)
+        error = getattr(error, "cause", None) or error.__cause__
+    for cause in reversed(seen):
+        number = getattr(cause, "errno", None)
+        code = getattr(cause, "sqlite_errorcode", None)
+        code = None if code is None else code & 0xFF  # extended codes keep the primary in the low byte
+        text = str(cause).lower()
+        if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL or "full" in text:
+            return translate("SessionController", "the disk is full")
+        if number in (errno.EROFS, errno.EACCES, errno.EPERM) or code == sqlite3.SQLITE_READONLY \
+                or "readonly" in text or "read-only" in text:
+            return translate("SessionController", "the folder is read-only")
+        if "is closed" in text:
+            return translate("SessionController", "the session file is closed")
+    return translate("SessionController", "the session file cannot be reached (drive removed, disk error?)")
 
 
 def format_clock(seconds: float | None) -> str:
@@ -43,6 +67,7 @@ class SessionController(QObject):
     tick = Signal()  # the timer's shown second changed (at most once a second)
     timeUp = Signal(bool)  # True when the current phase runs out of time, False when it has time again
     status = Signal(str, str)  # (kind: "error" | "info", message)
+    saving = Signal(int, str)  # (actions kept in memory, why) when not saved; (0, "") once all is written
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +77,10 @@ class SessionController(QObject):
         self.placing: tuple[str, str] | None = None  # (team id, card id) the room should see
         self.scenario_team: str | None = None  # the team whose decision the stage shows
         self.last_message = ""
+        self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
+        self.closing_note = ""  # what the start screen should say once the console is closed
+        self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
+        self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -98,20 +127,72 @@ class SessionController(QObject):
 
     def act(self, name: str, *args: object, **kwargs: object) -> Changes | None:
         """Run the session action ``name``; a refusal goes to the status line and returns None."""
+        was_pending = self.session.pending
         try:
             changes = getattr(self.session, name)(*args, **kwargs)
         except NotSavedError as error:
-            self._say("error", str(error))
+            # The action did happen (redraw, say what it did); it waits in memory to be written.
             if isinstance(error.changes, Changes):
-                self._after(error.changes)
-            return None
+                self._done(error.changes)
+            self._not_saved(error)
+            return error.changes if isinstance(error.changes, Changes) else None
         except ActionError as error:
             self._say("error", str(error))
             return None
+        self._done(changes)
+        if was_pending:
+            self._saved()  # this action's write took the waiting ones with it
+        return changes
+
+    def _done(self, changes: Changes) -> None:
         self._after(changes)
         self._say("info", describe(changes.event, self.lang, self.state, self.deck)
                   if changes.undone is None else self._undone_text(changes))
-        return changes
+
+    # -- saving when the disk fails --------------------------------------------------------------
+
+    @property
+    def pending(self) -> int:
+        """Actions done but not yet written to the session file (kept in memory)."""
+        return self.session.pending
+
+    @property
+    def recovered_copy(self) -> Path | None:
+        """The copy kept before the file was recovered after a crash (None when it closed properly)."""
+        return getattr(self.session.store, "recovered_copy", None)
+
+    @property
+    def save_reason(self) -> str:
+        """Why the actions kept in memory could not be written, in plain words ("" when none wait)."""
+        if self.save_error is None or not self.session.pending:
+            return ""
+        return save_failure_reason(self.save_error)
+
+    def retry_save(self) -> bool:
+        """Write the actions kept in memory (the tick and "Retry now" call it); True when all are."""
+        if not self.session.pending:
+            return True
+        try:
+            self.session.flush()
+        except NotSavedError as error:
+            self._not_saved(error)
+            return False
+        self._saved()
+        return True
+
+    def _not_saved(self, error: NotSavedError) -> None:
+        reason = save_failure_reason(error)
+        if reason != self.save_reason or self.session.pending != self._shown_pending:
+            self.save_error = error
+            self._shown_pending = self.session.pending
+            self.saving.emit(self.session.pending, reason)
+        self._schedule()  # keep the tick going: it retries once a second
+
+    def _saved(self) -> None:
+        self.save_error = None
+        self._shown_pending = 0
+        self._schedule()
+        self.saving.emit(0, "")
 
     def _undone_text(self, changes: Changes) -> str:
         what = describe(changes.undone, self.lang, self.state, self.deck)
@@ -130,14 +211,21 @@ class SessionController(QObject):
         self.run_step(step)
 
     def run_step(self, step: Step) -> None:
+        was_pending = self.session.pending
         try:
             changes = step.run(self.session)
+        except NotSavedError as error:
+            if isinstance(error.changes, Changes):
+                self._done(error.changes)
+            self._not_saved(error)
+            return
         except ActionError as error:
             self._say("error", str(error))
             return
         if isinstance(changes, Changes):
-            self._after(changes)
-            self._say("info", describe(changes.event, self.lang, self.state, self.deck))
+            self._done(changes)
+        if was_pending and not self.session.pending:
+            self._saved()
 
     def back(self) -> None:
         """The presenter's "previous": undo the last move of the presentation, never entered data."""
@@ -201,10 +289,13 @@ class SessionController(QObject):
             self.timeUp.emit(up)
 
     def _schedule(self) -> None:
-        """Wake up when the shown second changes, only while a timer runs (no busy clock)."""
+        """Wake up when the shown second changes, only while a timer runs or actions wait to be saved."""
         phase = self.state.agenda.current
         if phase is None or phase.status != "running":
-            self._timer.stop()
+            if self.session.pending:
+                self._timer.start(1000)  # retry writing once a second; stops once all is written
+            else:
+                self._timer.stop()
             return
         remaining = phase.remaining(self.session.now())
         fraction = remaining - math.floor(remaining)
@@ -213,13 +304,24 @@ class SessionController(QObject):
 
     def _on_tick(self) -> None:
         self.timer_ticks += 1
+        if self.session.pending:
+            self.retry_save()
         self._schedule()
         self._check_time_up()
         self.tick.emit()
 
     def close(self) -> None:
-        """Stop the clock; write what is pending; release the file."""
+        """Stop the clock; write what is pending; release the file.
+
+        NotSavedError if actions still cannot be written (the file stays open, to retry), unless
+        the facilitator chose to lose them (``lose_pending_on_close``): then the file is closed as is.
+        """
         self._timer.stop()
         from bataille.storage import close_session
 
+        if self.lose_pending_on_close and self.session.pending:
+            close = getattr(self.session.store, "close", None)
+            if close is not None:
+                close()
+            return
         close_session(self.session)

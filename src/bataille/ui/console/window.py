@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from bataille.ui.console.actions import ConsoleAction, ConsoleActions
 from bataille.ui.console.agenda_panel import AgendaPanel
+from bataille.ui.console.banners import RecoveryBanner, SaveBanner
 from bataille.ui.console.keys import presenter_key, undo_reaches_session
 from bataille.ui.console.phase_panel import PhasePanel
 from bataille.ui.console.shortcuts import ShortcutSheet
 from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
 from bataille.ui.console.teams_panel import TeamsPanel
+from bataille.ui.console.unsaved import may_close
 from bataille.ui.controller import SessionController
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
@@ -59,10 +61,15 @@ class ConsoleWindow(QMainWindow):
         columns.addWidget(right)
         columns.setStretchFactor(1, 1)
         columns.setSizes([300, 720, 340])
+        # On top of everything, on the console only: a save that failed, a file that was recovered.
+        self.save_banner = SaveBanner(controller)
+        self.recovery_banner = RecoveryBanner(controller)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(columns)
+        layout.addWidget(self.save_banner)
+        layout.addWidget(self.recovery_banner)
+        layout.addWidget(columns, 1)
         self.setCentralWidget(central)
 
         self.status_line = QLabel()
@@ -195,6 +202,9 @@ class ConsoleWindow(QMainWindow):
         self._on_changed(frozenset())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
+            event.ignore()
+            return
         self.stage.close()
         if self.shortcut_sheet is not None:
             self.shortcut_sheet.close()

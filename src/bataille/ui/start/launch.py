@@ -170,8 +170,8 @@ class Launcher(QObject):
         """Open the console (and the stage) on ``session``."""
         from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
 
-        if self.console is not None:
-            self.console.close()
+        if self.console is not None and not self.console.close():
+            return self.console  # its last actions are not saved and the facilitator kept it open
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
         self.controller = SessionController(session, self)
         self.console = ConsoleWindow(self.controller, self.settings, self.choose_ui_language)
@@ -193,6 +193,9 @@ class Launcher(QObject):
                 self.controller.close()
             except Exception as error:  # noqa: BLE001 - shown, not raised: the window is gone
                 self.start.show_message(str(error))
+            else:
+                if self.controller.closing_note:
+                    self.start.show_message(self.controller.closing_note, error=False)
             self.controller.deleteLater()
         self.controller = None
         if self.console is not None:

@@ -1318,6 +1318,35 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
+        <translation>Session recovered after an abrupt stop; a safety copy is in %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Retry Now</translation>
+    </message>
+    <message>
+        <source>✓ Saved: every action is written to the session file</source>
+        <translation>✓ Saved: every action is written to the session file</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not saved: %n action(s) kept in memory — %1</source>
+        <translation>
+            <numerusform>⚠ Not saved: %n action kept in memory — %1</numerusform>
+            <numerusform>⚠ Not saved: %n actions kept in memory — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
         <source>This team has made every decision.</source>
@@ -1374,6 +1403,22 @@
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <source>the session file is closed</source>
+        <translation>the session file is closed</translation>
+    </message>
+    <message>
+        <source>the session file cannot be reached (drive removed, disk error?)</source>
+        <translation>the session file cannot be reached (drive removed, disk error?)</translation>
+    </message>
     <message>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
@@ -1896,6 +1941,67 @@
     <message>
         <source>&amp;Place and check</source>
         <translation>&amp;Place and check</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Actions not saved</source>
+        <translation>Actions not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this session are not saved in its file: %1.</source>
+        <translation>
+            <numerusform>%n action of this session is not saved in its file: %1.</numerusform>
+            <numerusform>%n actions of this session are not saved in its file: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry once the disk is back, or save a copy of the whole session on another drive (a USB stick…). Quitting without either loses them.</source>
+        <translation>Retry once the disk is back, or save a copy of the whole session on another drive (a USB stick…). Quitting without either loses them.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy Elsewhere…</source>
+        <translation>&amp;Save a Copy Elsewhere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quit and Lose %n Action(s)</source>
+        <translation>
+            <numerusform>&amp;Quit and Lose %n Action</numerusform>
+            <numerusform>&amp;Quit and Lose %n Actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Keep Working</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Save a copy of the session</translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation>Bataille IA sessions (*%1)</translation>
+    </message>
+    <message>
+        <source>Still not saved: %1.</source>
+        <translation>Still not saved: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
+        <translation>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</translation>
     </message>
 </context>
 <context>

@@ -1318,6 +1318,35 @@
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
+        <translation>Séance récupérée après un arrêt brutal&#x202f;; une copie de sécurité est dans %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>✓ Saved: every action is written to the session file</source>
+        <translation>✓ Enregistré&#xa0;: toutes les actions sont écrites dans le fichier de séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not saved: %n action(s) kept in memory — %1</source>
+        <translation>
+            <numerusform>⚠ Non enregistré&#xa0;: %n action gardée en mémoire — %1</numerusform>
+            <numerusform>⚠ Non enregistré&#xa0;: %n actions gardées en mémoire — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
         <source>This team has made every decision.</source>
@@ -1374,6 +1403,22 @@
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the session file is closed</source>
+        <translation>le fichier de séance est fermé</translation>
+    </message>
+    <message>
+        <source>the session file cannot be reached (drive removed, disk error?)</source>
+        <translation>le fichier de séance est inaccessible (clé retirée, erreur du disque&#x202f;?)</translation>
+    </message>
     <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
@@ -1896,6 +1941,67 @@
     <message>
         <source>&amp;Place and check</source>
         <translation>&amp;Placer et vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Actions not saved</source>
+        <translation>Actions non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this session are not saved in its file: %1.</source>
+        <translation>
+            <numerusform>%n action de cette séance n’est pas enregistrée dans son fichier&#xa0;: %1.</numerusform>
+            <numerusform>%n actions de cette séance ne sont pas enregistrées dans son fichier&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry once the disk is back, or save a copy of the whole session on another drive (a USB stick…). Quitting without either loses them.</source>
+        <translation>Réessayez quand le disque est de nouveau disponible, ou enregistrez une copie de toute la séance sur un autre support (une clé USB…). Si vous quittez sans cela, elles seront perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy Elsewhere…</source>
+        <translation>Enregistrer une &amp;copie ailleurs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quit and Lose %n Action(s)</source>
+        <translation>
+            <numerusform>&amp;Quitter et perdre %n action</numerusform>
+            <numerusform>&amp;Quitter et perdre %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>Garder la séance &amp;ouverte</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Enregistrer une copie de la séance</translation>
+    </message>
+    <message>
+        <source>Bataille IA sessions (*%1)</source>
+        <translation>Séances Bataille IA (*%1)</translation>
+    </message>
+    <message>
+        <source>Still not saved: %1.</source>
+        <translation>Toujours pas enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
+        <translation>Toutes les actions de la séance sont dans la copie %1&#xa0;: ouvrez ce fichier pour continuer (les dernières manquent au fichier d’origine).</translation>
     </message>
 </context>
 <context>

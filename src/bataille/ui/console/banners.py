@@ -1,0 +1,119 @@
+"""Strips across the top of the console for what must not be missed: actions not saved, a recovered file.
+
+Never on the stage, never a dialog in front of the room: the facilitator sees them on the laptop
+and the workshop goes on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from bataille.ui.controller import SessionController
+
+# Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
+STYLES = {
+    "error": "QFrame#%s { background: #FFC107; border: 2px solid #B71C1C; border-radius: 4px; }"
+             " QLabel { color: #1A1A1A; font-weight: bold; }",
+    "saved": "QFrame#%s { background: #1B5E20; border-radius: 4px; } QLabel { color: white; font-weight: bold; }",
+    "info": "QFrame#%s { background: #E3F2FD; border: 1px solid #1565C0; border-radius: 4px; }"
+            " QLabel { color: #0D3C78; }",
+}
+SAVED_SHOWN_MS = 4000
+
+
+class Banner(QFrame):
+    """One message with an optional button; it stays until the code (or the button) hides it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.kind = ""
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.setObjectName(f"{name}Button")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_message(self, kind: str, text: str, button: bool = False) -> None:
+        self.kind = kind
+        self.setStyleSheet(STYLES[kind] % self.objectName())
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.button.setVisible(button)
+        self.show()
+
+    def name_button(self, text: str) -> None:
+        """The button's text, set from the start (and on a language change), shown or not."""
+        self.button.setText(text)
+        self.button.setAccessibleName(text.replace("&", ""))
+
+
+class SaveBanner(Banner):
+    """"Not saved: N actions kept in memory — why", with Retry now; then "Saved" for a few seconds."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__("saveBanner", parent)
+        self.controller = controller
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(SAVED_SHOWN_MS)
+        self._hide_timer.timeout.connect(self.hide)
+        self.button.clicked.connect(controller.retry_save)
+        self.name_button(self.tr("&Retry Now"))
+        controller.saving.connect(self._on_saving)
+
+    def _on_saving(self, pending: int, reason: str) -> None:
+        if pending:
+            self._hide_timer.stop()
+            self.show_message("error", self._not_saved_text(pending, reason), button=True)
+        elif not self.isHidden() and self.kind == "error":
+            self.show_message("saved", self.tr("✓ Saved: every action is written to the session file"))
+            self._hide_timer.start()
+
+    def _not_saved_text(self, pending: int, reason: str) -> str:
+        return self.tr("⚠ Not saved: %n action(s) kept in memory — %1", "", pending).replace("%1", reason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name_button(self.tr("&Retry Now"))
+        if event.type() == QEvent.Type.LanguageChange and not self.isHidden():
+            pending = self.controller.pending
+            if pending:
+                self._on_saving(pending, self.controller.save_reason)
+            elif self.kind == "saved":
+                self.label.setText(self.tr("✓ Saved: every action is written to the session file"))
+        super().changeEvent(event)
+
+
+class RecoveryBanner(Banner):
+    """Says the session was recovered after the app stopped abruptly, and where the safety copy is."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__("recoveryBanner", parent)
+        self.controller = controller
+        self.dismissed = False
+        self.button.clicked.connect(self.dismiss)
+        self.retranslate()
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.name_button(self.tr("OK"))
+        copy = self.controller.recovered_copy
+        if copy is None or self.dismissed:
+            return
+        text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
+        self.show_message("info", text, button=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
