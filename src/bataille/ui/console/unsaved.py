@@ -29,8 +29,9 @@ class UnsavedDialog(QMessageBox):
         info = self.tr("Retry once the disk is back, or save a copy of the whole session on another drive "
                        "(a USB stick…). Quitting without either loses them.")
         self.setInformativeText(f"{problem}\n\n{info}" if problem else info)
+        # Both safe ways out share the accept role so that they come first, before the one that loses data.
         self.retry = self.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
-        self.copy = self.addButton(self.tr("&Save a Copy Elsewhere…"), QMessageBox.ButtonRole.ActionRole)
+        self.copy = self.addButton(self.tr("&Save a Copy Elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
         self.lose = self.addButton(self.tr("&Quit and Lose %n Action(s)", "", pending),
                                    QMessageBox.ButtonRole.DestructiveRole)
         self.keep = self.addButton(self.tr("&Keep Working"), QMessageBox.ButtonRole.RejectRole)
