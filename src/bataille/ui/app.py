@@ -84,18 +84,6 @@ class Application:
         return self.deck_window
 
 
-def self_test(application: Application) -> int:
-    """Paint the deck window once, offscreen; print OK when every part drew."""
-    window = application.show_deck_window()
-    window.resize(1366, 768)
-    application.qt.processEvents()
-    image = window.grab()
-    ok = not image.isNull() and window.deck is not None
-    print("OK" if ok else "FAILED: " + "; ".join(window.problems.problems[:5]))
-    window.close()
-    return 0 if ok else 1
-
-
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI (``argv`` without the program name: --deck PATH, --lang fr|en)."""
     args, qt_argv = parse_args(list(sys.argv[1:] if argv is None else argv))
