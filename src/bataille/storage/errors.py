@@ -18,7 +18,11 @@ class SessionFileTooNewError(SessionFileError):
 
 
 class SessionLockedError(SessionFileError):
-    """Another window or process has the session open."""
+    """Another window or process has the session open; ``pid`` is its process id when known."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
 
 
 class SessionExistsError(SessionFileError):

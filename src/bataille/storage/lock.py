@@ -43,7 +43,8 @@ class SessionLock:
                 who = f" (pid {holder})" if holder else ""
                 raise SessionLockedError(
                     f"This session is already open in another Bataille IA window{who}. "
-                    "Close it there first, or open a copy of the file."
+                    "Close it there first, or open a copy of the file.",
+                    holder,
                 )
             # The previous holder may have deleted the file between our open and our lock:
             # then we locked an orphan and must try again on the new file.

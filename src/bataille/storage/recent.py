@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bataille.workshop.fold import fold
@@ -26,6 +26,8 @@ class RecentSession:
     started: bool = False
     events: int = 0
     error: str | None = None
+    # The exception behind ``error``, so that a window can word it in its own language.
+    failure: Exception | None = field(default=None, compare=False, repr=False)
 
 
 def _modified(path: Path) -> float:
@@ -44,15 +46,15 @@ def summarise(path: Path) -> RecentSession:
         check_file_header(path)  # first, so that a refused file is not even opened by SQLite
         db = connect_read_only(path)
     except Exception as exc:  # sqlite3 or OS errors: the list shows the file as unreadable
-        return RecentSession(path, modified, error=str(exc))
+        return RecentSession(path, modified, error=str(exc), failure=exc)
     try:
         read_header(db, path)
         events = read_events(db, path)
         state = fold(None, events)
     except (SessionFileError, ValueError, KeyError, IndexError) as exc:
-        return RecentSession(path, modified, error=str(exc))
+        return RecentSession(path, modified, error=str(exc), failure=exc)
     except Exception as exc:  # a damaged file must not break the whole list
-        return RecentSession(path, modified, error=f"{path.name} cannot be read ({exc}).")
+        return RecentSession(path, modified, error=f"{path.name} cannot be read ({exc}).", failure=exc)
     finally:
         db.close()
     if not events:

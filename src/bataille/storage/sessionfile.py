@@ -205,6 +205,8 @@ class SessionFile:
         self._head = last[0] if last else CHAIN_START  # the digest the next event chains to
         # Set by ``open`` when a leftover -wal was copied aside before being replayed.
         self.recovered_copy: Path | None = None
+        # Set by ``open`` when a file of an older format was converted, after this copy was kept.
+        self.migrated_copy: Path | None = None
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> SessionFile:
@@ -254,14 +256,16 @@ class SessionFile:
             # Only now that the file is known to be ours and not too new do we write to it.
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
+            migrated = None
             if 0 < version < CURRENT_VERSION:
                 # Fold any -wal into the file (its original bytes were copied just above), so
                 # that the copy below is the whole session as the older version left it.
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                keep_copy_before_migration(path, version)
+                migrated = keep_copy_before_migration(path, version)
             migrate(db, version)
             store = cls(path, db, lock)
             store.recovered_copy = copy
+            store.migrated_copy = migrated
             return store
         except sqlite3.Error as exc:
             if db is not None:
