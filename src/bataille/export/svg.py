@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from .errors import ExportError
+from .imposition import Matrix, apply, multiply
 from .wording import ExportMessage, OsReason, Said
 
-Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 _IGNORED = {"title", "desc", "metadata", "defs", "style"}
@@ -54,18 +54,6 @@ class Icon:
     shapes: tuple[Shape, ...]
 
 
-def _mul(m: Matrix, n: Matrix) -> Matrix:
-    """The matrix that applies n first, then m (SVG nesting order)."""
-    a, b, c, d, e, f = m
-    a2, b2, c2, d2, e2, f2 = n
-    return (a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2,
-            a * e2 + c * f2 + e, b * e2 + d * f2 + f)
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
-
-
 def _transform(text: str) -> Matrix:
     m = IDENTITY
     for name, args in re.findall(r"(\w+)\s*\(([^)]*)\)", text):
@@ -80,10 +68,10 @@ def _transform(text: str) -> Matrix:
             r = math.radians(v[0])
             t = (math.cos(r), math.sin(r), -math.sin(r), math.cos(r), 0, 0)
             if len(v) == 3:
-                t = _mul(_mul((1, 0, 0, 1, v[1], v[2]), t), (1, 0, 0, 1, -v[1], -v[2]))
+                t = multiply(multiply((1, 0, 0, 1, v[1], v[2]), t), (1, 0, 0, 1, -v[1], -v[2]))
         else:
             raise SvgError(ExportMessage("icon.transform", name=name, args=args))
-        m = _mul(m, t)  # type: ignore[arg-type]
+        m = multiply(m, t)  # type: ignore[arg-type]
     return m
 
 
@@ -307,7 +295,7 @@ def _transformed(ops, m: Matrix):
     for op, p in ops:
         pts: list[float] = []
         for j in range(0, len(p), 2):
-            pts += _apply(m, p[j], p[j + 1])
+            pts += apply(m, p[j], p[j + 1])
         out.append((op, tuple(pts)))
     return tuple(out)
 
@@ -317,7 +305,7 @@ def _walk(el: ET.Element, m: Matrix, style: dict[str, str], out: list[Shape], wh
         tag = child.tag.rsplit("}", 1)[-1]
         if tag in _IGNORED or not isinstance(child.tag, str):
             continue
-        cm = _mul(m, _transform(child.attrib["transform"])) if "transform" in child.attrib else m
+        cm = multiply(m, _transform(child.attrib["transform"])) if "transform" in child.attrib else m
         st = _style(child, style)
         if tag == "g":
             _walk(child, cm, st, out, where)
@@ -357,7 +345,7 @@ def read_icon(source: str, where: str = "icon") -> Icon:
         h = float(_NUMBER.match(root.attrib.get("height", "64")).group())
         vb = [0.0, 0.0, w, h]
     shapes: list[Shape] = []
-    base = _mul(IDENTITY, _transform(root.attrib["transform"])) if "transform" in root.attrib else IDENTITY
+    base = multiply(IDENTITY, _transform(root.attrib["transform"])) if "transform" in root.attrib else IDENTITY
     _walk(root, base, _style(root, {}), shapes, where)
     return Icon((vb[0], vb[1], vb[2], vb[3]), tuple(shapes))
 
