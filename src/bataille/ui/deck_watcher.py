@@ -61,9 +61,6 @@ class DeckWatcher(QObject):
         """What is wrong with the files on disk now (empty when the shown deck is current)."""
         return list(self._problems)
 
-    def watched_paths(self) -> list[str]:
-        return sorted(self._watcher.files() + self._watcher.directories())
-
     def open(self, path: Path) -> Deck | None:
         """Switch to the deck at ``path`` and load it now; the previous folder's deck is dropped."""
         self._timer.stop()
