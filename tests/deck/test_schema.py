@@ -31,7 +31,10 @@ def check(path: Path) -> list[str]:
 
 
 def test_schemas_are_valid_json_schema() -> None:
-    for path in SCHEMA_DIR.glob("*.schema.json"):
+    paths = sorted(SCHEMA_DIR.glob("*.schema.json"))
+    assert [p.name for p in paths] == ["agenda.schema.json", "cards.schema.json", "deck.schema.json",
+                                       "scenario.schema.json"]
+    for path in paths:
         jsonschema.Draft202012Validator.check_schema(json.loads(path.read_text(encoding="utf-8")))
 
 
