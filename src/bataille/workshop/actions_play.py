@@ -33,6 +33,7 @@ def _name(state: SessionState, team_id: str) -> str:
 
 def deal_timeline(state: SessionState, deck: Deck, now: float, per_team: int | None,
                   seed: int) -> ev.TimelineDealt:
+    """Check the timeline can be dealt and deal it from ``seed``: return TimelineDealt."""
     require_started(state)
     if state.timeline.placements:
         raise TimelineError("Cards are already on the timeline: undo the placements to deal again.")
@@ -61,6 +62,7 @@ def _event_card(deck: Deck, card_id: str) -> EventCard:
 
 def place_card(state: SessionState, deck: Deck, now: float, team_id: str, card_id: str,
                position: int) -> ev.CardPlaced:
+    """Check a team may put ``card_id`` in gap ``position``; return CardPlaced, judged and scored."""
     require_started(state)
     if not state.timeline.dealt:
         raise TimelineError("Deal the timeline cards first.")
@@ -83,6 +85,7 @@ def place_card(state: SessionState, deck: Deck, now: float, team_id: str, card_i
 
 def open_round(state: SessionState, deck: Deck, now: float, theme_id: str | None,
                card_id: str | None, seed: int) -> ev.RoundOpened:
+    """Check a round may open on the chosen (or drawn) debate card; return RoundOpened."""
     require_started(state)
     if state.open_round is not None:
         rnd = state.open_round
@@ -136,6 +139,7 @@ def _round(state: SessionState, round_no: int | None, doing: str, closed_ok: boo
 
 def assign_sides(state: SessionState, now: float, sides: Mapping[str, str] | None, seed: int,
                  round_no: int | None) -> ev.SidesAssigned:
+    """Check ``sides`` (or draw balanced ones from ``seed``) for a round; return SidesAssigned."""
     rnd = _round(state, round_no, "assigning sides")
     if sides is None:
         return ev.SidesAssigned(at=now, number=rnd.number, sides=random_sides([t.id for t in state.teams], seed),
@@ -168,6 +172,7 @@ def _counts(value: object, who: str) -> tuple[int, int, int]:
 
 def record_vote(state: SessionState, now: float, stage: str, counts: object,
                 round_no: int | None) -> ev.VoteRecorded:
+    """Check the vote counts (room or per team) of a round's ``stage``; return VoteRecorded."""
     if stage not in STAGES:
         raise DebateError(f"A vote is taken 'before' or 'after' the debate, not {stage!r}.")
     rnd = _round(state, round_no, "recording a vote")
@@ -187,6 +192,7 @@ def record_vote(state: SessionState, now: float, stage: str, counts: object,
 
 
 def reveal_votes(state: SessionState, now: float, stage: str, round_no: int | None) -> ev.VotesRevealed:
+    """Check a recorded vote may be shown to the room; return VotesRevealed."""
     if stage not in STAGES:
         raise DebateError(f"A vote is taken 'before' or 'after' the debate, not {stage!r}.")
     rnd = _round(state, round_no, "revealing a vote", closed_ok=True)
@@ -209,6 +215,7 @@ def clean_text(text: str, limit: int, what: str, error: type[Exception]) -> str:
 
 def add_argument(state: SessionState, now: float, team_id: str, text: str, side: str | None,
                  round_no: int | None) -> ev.ArgumentAdded:
+    """Check a team's argument (length, side) for a round; return ArgumentAdded."""
     rnd = _round(state, round_no, "adding an argument")
     team_of(state, team_id)
     side = side or rnd.side_of(team_id)
@@ -220,6 +227,7 @@ def add_argument(state: SessionState, now: float, team_id: str, text: str, side:
 
 def play_evidence(state: SessionState, deck: Deck, now: float, team_id: str, card_id: str,
                   round_no: int | None) -> ev.EvidencePlayed:
+    """Check a team may play the fact card ``card_id`` in a round; return EvidencePlayed."""
     rnd = _round(state, round_no, "playing evidence")
     team_of(state, team_id)
     card = _card(deck, card_id)
@@ -231,11 +239,13 @@ def play_evidence(state: SessionState, deck: Deck, now: float, team_id: str, car
 
 
 def close_round(state: SessionState, now: float, round_no: int | None) -> ev.RoundClosed:
+    """Check the round can close and return RoundClosed."""
     return ev.RoundClosed(at=now, number=_round(state, round_no, "closing it").number)
 
 
 def award_points(state: SessionState, now: float, team_id: str, points: int, reason: str,
                  round_no: int | None) -> ev.PointsAwarded:
+    """Check the points and reason given to (or taken from) a team; return PointsAwarded."""
     require_started(state)
     team_of(state, team_id)
     if isinstance(points, bool) or not isinstance(points, int) or points == 0 or abs(points) > 1000:
@@ -259,6 +269,7 @@ def _scenario(deck: Deck, scenario_id: str) -> Scenario:
 
 def start_scenario(state: SessionState, deck: Deck, now: float, team_id: str,
                    scenario_id: str) -> ev.ScenarioStarted:
+    """Check a team may begin ``scenario_id`` and return ScenarioStarted."""
     require_started(state)
     team_of(state, team_id)
     if state.scenario_path(team_id) is not None:
@@ -275,6 +286,7 @@ def start_scenario(state: SessionState, deck: Deck, now: float, team_id: str,
 
 def choose_option(state: SessionState, deck: Deck, now: float, team_id: str, option_id: str,
                   decision_id: str | None) -> ev.OptionChosen:
+    """Check a team's option at its next decision and return OptionChosen with its effects."""
     require_started(state)
     team_of(state, team_id)
     path = state.scenario_path(team_id)
@@ -301,11 +313,13 @@ def choose_option(state: SessionState, deck: Deck, now: float, team_id: str, opt
 
 
 def add_takeaway(state: SessionState, now: float, text: str) -> ev.TakeawayAdded:
+    """Check a debrief takeaway and return TakeawayAdded."""
     require_started(state)
     return ev.TakeawayAdded(at=now, text=clean_text(text, MAX_NOTE, "takeaway", DebriefError))
 
 
 def add_commitment(state: SessionState, now: float, text: str, team_id: str | None) -> ev.CommitmentAdded:
+    """Check a commitment (of the room, or of ``team_id``) and return CommitmentAdded."""
     require_started(state)
     if team_id is not None:
         team_of(state, team_id)

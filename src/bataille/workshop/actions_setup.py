@@ -74,17 +74,20 @@ def _before_start(state: SessionState, what: str, error: type[Exception] = Setup
 
 def set_agenda(state: SessionState, deck: Deck, now: float, minutes: int | None,
                phase_ids: Sequence[str] | None) -> ev.AgendaSet:
+    """Check the new agenda (before the start) and return its AgendaSet event."""
     _before_start(state, "the agenda")
     return ev.AgendaSet(at=now, phases=agenda_plan(deck, minutes, phase_ids))
 
 
 def set_rules(state: SessionState, now: float, rules: Rules) -> ev.RulesSet:
+    """Check the rules may still change (before the start) and return the RulesSet event."""
     _before_start(state, "the rules")
     _check_rules(rules)
     return ev.RulesSet(at=now, rules=rules.to_pairs())
 
 
 def set_language(state: SessionState, deck: Deck, now: float, lang: str) -> ev.LanguageSet:
+    """Check ``lang`` is a language of the deck and return the LanguageSet event."""
     _check_lang(deck, lang)
     if lang == state.lang:
         raise SetupError(f"The session already speaks {lang!r}.")
@@ -117,6 +120,7 @@ def team_of(state: SessionState, team_id: str) -> str:
 
 
 def add_team(state: SessionState, now: float, name: str, colour: str | None) -> ev.TeamAdded:
+    """Check a team may join (before the start, 8 at most, a fresh name) and return TeamAdded."""
     _before_start(state, "the teams", TeamError)
     if len(state.teams) >= MAX_TEAMS:
         raise TeamError(f"A session has at most {MAX_TEAMS} teams.")
@@ -130,6 +134,7 @@ def add_team(state: SessionState, now: float, name: str, colour: str | None) -> 
 
 def rename_team(state: SessionState, now: float, team_id: str, name: str | None,
                 colour: str | None) -> ev.TeamChanged:
+    """Check the new name and/or colour of ``team_id`` and return TeamChanged."""
     team = state.team(team_of(state, team_id))
     new_name = team.name if name is None else _clean_name(state, name, team_id)
     new_colour = team.colour if colour is None else _check_colour(colour)
@@ -139,11 +144,13 @@ def rename_team(state: SessionState, now: float, team_id: str, name: str | None,
 
 
 def remove_team(state: SessionState, now: float, team_id: str) -> ev.TeamRemoved:
+    """Check ``team_id`` may leave (before the start) and return TeamRemoved."""
     _before_start(state, "the teams", TeamError)
     return ev.TeamRemoved(at=now, team_id=team_of(state, team_id))
 
 
 def start(state: SessionState, now: float) -> ev.SessionStarted:
+    """Check the workshop can begin (2 to 8 teams, not started yet) and return SessionStarted."""
     if state.started:
         raise NotStartedError("The workshop has already started.")
     if not MIN_TEAMS <= len(state.teams) <= MAX_TEAMS:
@@ -158,6 +165,7 @@ def require_started(state: SessionState) -> None:
 
 
 def start_phase(state: SessionState, now: float, phase_id: str | None) -> ev.PhaseStarted:
+    """Check ``phase_id`` (default: the next pending phase) can start and return PhaseStarted."""
     require_started(state)
     if phase_id is None:
         phase = state.agenda.next_pending
@@ -188,6 +196,7 @@ def _current(state: SessionState, doing: str):
 
 
 def pause_timer(state: SessionState, now: float) -> ev.TimerPaused:
+    """Check the current phase is running and return TimerPaused."""
     phase = _current(state, "pause its timer")
     if phase.status == "paused":
         raise AgendaError("The timer is already paused.")
@@ -195,6 +204,7 @@ def pause_timer(state: SessionState, now: float) -> ev.TimerPaused:
 
 
 def resume_timer(state: SessionState, now: float) -> ev.TimerResumed:
+    """Check the current phase is paused and return TimerResumed."""
     phase = _current(state, "resume its timer")
     if phase.status != "paused":
         raise AgendaError("The timer is not paused.")
@@ -202,6 +212,7 @@ def resume_timer(state: SessionState, now: float) -> ev.TimerResumed:
 
 
 def extend_timer(state: SessionState, now: float, minutes: int) -> ev.TimerExtended:
+    """Check ``minutes`` may be added to the current phase and return TimerExtended."""
     phase = _current(state, "extend its timer")
     if not isinstance(minutes, int) or not 1 <= minutes <= 60:
         raise AgendaError("Extend a phase by 1 to 60 minutes.")
@@ -209,6 +220,7 @@ def extend_timer(state: SessionState, now: float, minutes: int) -> ev.TimerExten
 
 
 def skip_phase(state: SessionState, now: float, phase_id: str | None) -> ev.PhaseSkipped:
+    """Check ``phase_id`` (default: the current, else the next pending phase) can be skipped; return PhaseSkipped."""
     require_started(state)
     if phase_id is None:
         phase = state.agenda.current or state.agenda.next_pending
@@ -222,4 +234,5 @@ def skip_phase(state: SessionState, now: float, phase_id: str | None) -> ev.Phas
 
 
 def end_phase(state: SessionState, now: float) -> ev.PhaseEnded:
+    """Check a phase is under way and return its PhaseEnded event."""
     return ev.PhaseEnded(at=now, phase_id=_current(state, "end it").id)
