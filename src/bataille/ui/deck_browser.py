@@ -57,9 +57,7 @@ class DeckBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._deck: Deck | None = None
-        self._lang = "fr"
-        self.model = CardListModel(self)
+        self.model = CardListModel(self)  # holds the deck and the language shown; the browser reads them there
         self.filter = CardFilter(self)
         self.filter.setSourceModel(self.model)
 
@@ -174,24 +172,22 @@ class DeckBrowser(QWidget):
 
     @property
     def deck(self) -> Deck | None:
-        return self._deck
+        return self.model.deck
 
     @property
     def language(self) -> str:
-        return self._lang
+        return self.model.language
 
     def set_deck(self, deck: Deck | None) -> None:
         """Show ``deck`` (None: no deck), keeping the chosen theme when it still exists."""
         current = self.theme_list.currentItem()
         keep = current.data(ThemeRole) if current is not None else ALL
-        self._deck = deck
-        self.model.set_deck(deck, self._lang)
+        self.model.set_deck(deck)
         self._fill_themes(keep)
         self._update_count()
 
     def set_language(self, lang: str) -> None:
         """Show the deck's texts in ``lang`` (interface strings follow QEvent.LanguageChange)."""
-        self._lang = lang
         for button in self.language_buttons.buttons():
             button.setChecked(button.objectName() == f"language_{lang}")
         self.model.set_language(lang)
@@ -254,7 +250,7 @@ class DeckBrowser(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind or "")))
 
     def _fill_themes(self, keep: object) -> None:
-        deck = self._deck
+        deck, lang = self.model.deck, self.model.language
         self.theme_list.blockSignals(True)
         self.theme_list.clear()
         count = len(deck.cards) if deck else 0
@@ -263,8 +259,8 @@ class DeckBrowser(QWidget):
         if deck is not None:
             for theme in deck.themes:
                 n = len(deck.cards_of(theme=theme.id))
-                entries.append((theme.id, f"{theme.name.get(self._lang)} ({n})",
-                                theme_icon(theme, deck), theme.description.get(self._lang)))
+                entries.append((theme.id, f"{theme.name.get(lang)} ({n})",
+                                theme_icon(theme, deck), theme.description.get(lang)))
             untitled = sum(1 for c in deck.cards if c.theme is None)
             if untitled:
                 entries.append((NO_THEME, self.tr("Timeline, no theme (%n)", "", untitled),
