@@ -21,8 +21,6 @@ import time
 import tracemalloc
 from pathlib import Path
 
-import pytest
-
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import close_session, new_session, open_session
 from bataille.workshop import ManualClock
@@ -148,9 +146,9 @@ class _ThroughController:
 
 def test_stage_stays_responsive_through_a_session(tmp_path: Path, qtbot) -> None:
     """Event-loop latency: each action through the controller, then the stage's redraw, timed."""
-    stage_module = pytest.importorskip("bataille.ui.stage.window")
     from PySide6.QtWidgets import QApplication
 
+    import bataille.ui.stage.window as stage_module
     from bataille.ui.controller import SessionController
 
     deck = load_deck(bundled_deck_path())

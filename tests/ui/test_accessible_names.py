@@ -112,8 +112,8 @@ def test_dialog_controls_are_named(qtbot, translations, make, lang: str) -> None
 
 
 def test_start_console_and_stage_controls_are_named(qtbot, translations) -> None:
-    launch = pytest.importorskip("bataille.ui.start.launch", reason="start screen not there yet")
     from bataille.deck import bundled_deck_path, load_deck
+    from bataille.ui.start import launch
 
     launcher = launch.Launcher(translations, Settings(), load_deck(bundled_deck_path()))
     qtbot.addWidget(launcher.start)

@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-launch = pytest.importorskip("bataille.ui.start.launch", reason="start screen not there yet")
-
-from bataille.deck import bundled_deck_path, load_deck  # noqa: E402
-from bataille.ui.settings import Settings  # noqa: E402
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.settings import Settings
+from bataille.ui.start import launch
 
 MAX_TABS = 150
 
