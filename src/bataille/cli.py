@@ -33,7 +33,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument("--lang", choices=("fr", "en"), help="interface and deck language")
     parser.add_argument("--session", metavar="FILE", help="session file (.bataille) to open")
     parser.add_argument("--self-test", action="store_true",
-                        help="open the windows offscreen on the bundled deck, paint them once, print OK")
+                        help="open the console and stage offscreen on a temporary session, paint them once, print OK")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     table: dict[str, ModuleType] = {}
     for module in _command_modules():
