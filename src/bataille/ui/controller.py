@@ -162,6 +162,11 @@ class SessionController(QObject):
         return getattr(self.session.store, "recovered_copy", None)
 
     @property
+    def migrated_copy(self) -> Path | None:
+        """The copy kept before a file of an older version was converted on open (None otherwise)."""
+        return getattr(self.session.store, "migrated_copy", None)
+
+    @property
     def save_reason(self) -> str:
         """Why the actions kept in memory could not be written, in plain words ("" when none wait)."""
         if self.save_error is None or not self.session.pending:

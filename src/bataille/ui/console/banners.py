@@ -1,10 +1,16 @@
 """Strips across the top of the console for what must not be missed: actions not saved, a recovered file.
 
+And a few notices the facilitator may dismiss: a file converted from an older version, a session
+recovered from a damaged file, deck files that changed on disk during the session.
+
 Never on the stage, never a dialog in front of the room: the facilitator sees them on the laptop
 and the workshop goes on.
 """
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -117,3 +123,87 @@ class RecoveryBanner(Banner):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class Notice(Banner):
+    """An info strip with an OK button; once dismissed it stays hidden. Subclasses word ``text()``."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.dismissed = False
+        self.button.clicked.connect(self.dismiss)
+        self.name_button(self.tr("OK"))
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
+
+    def text(self) -> str:
+        """The notice in the interface language, or "" when there is nothing to say."""
+        return ""
+
+    def refresh(self) -> None:
+        text = self.text()
+        if text and not self.dismissed:
+            self.show_message("info", text, button=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name_button(self.tr("OK"))
+            self.refresh()
+        super().changeEvent(event)
+
+
+class MigrationBanner(Notice):
+    """Says the file came from an older version and was converted, and where the original is kept."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__("migrationBanner", parent)
+        self.controller = controller
+        self.refresh()
+
+    def text(self) -> str:
+        copy = self.controller.migrated_copy
+        if copy is None:
+            return ""
+        return self.tr("Session file from an earlier version of Bataille IA, converted; the original is kept "
+                       "as it was in %1").replace("%1", str(copy))
+
+
+class RescueBanner(Notice):
+    """After "Recover the first N actions": where the new file is, and the damaged one, left untouched."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("rescueBanner", parent)
+        self.rescue: tuple[Path, Path, int] | None = None  # (damaged file, new file, actions in it)
+
+    def show_rescue(self, damaged: Path, recovered: Path, count: int) -> None:
+        self.rescue = (Path(damaged), Path(recovered), count)
+        self.dismissed = False
+        self.refresh()
+
+    def text(self) -> str:
+        if self.rescue is None:
+            return ""
+        damaged, recovered, count = self.rescue
+        text = self.tr("Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is "
+                       "left as it was: %2", "", count)
+        names = {"%1": recovered.name, "%2": str(damaged)}
+        return re.sub(r"%[12]", lambda m: names[m[0]], text)  # one pass: a name holding "%2" stays as is
+
+
+class DeckChangedBanner(Notice):
+    """The deck files changed (or broke) on disk mid-session: the session keeps the deck it started with."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("deckChangedBanner", parent)
+        self.changed = False
+
+    def show_changed(self) -> None:
+        self.changed = True
+        self.refresh()
+
+    def text(self) -> str:
+        if not self.changed:
+            return ""
+        return self.tr("The deck files changed on disk; the session goes on with the deck loaded at the start.")

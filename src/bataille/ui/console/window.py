@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from bataille.ui.console.actions import ConsoleAction, ConsoleActions
 from bataille.ui.console.agenda_panel import AgendaPanel
-from bataille.ui.console.banners import RecoveryBanner, SaveBanner
+from bataille.ui.console.banners import (
+    DeckChangedBanner,
+    MigrationBanner,
+    RecoveryBanner,
+    RescueBanner,
+    SaveBanner,
+)
 from bataille.ui.console.keys import presenter_key, undo_reaches_session
 from bataille.ui.console.phase_panel import PhasePanel
 from bataille.ui.console.shortcuts import ShortcutSheet
@@ -64,11 +70,16 @@ class ConsoleWindow(QMainWindow):
         # On top of everything, on the console only: a save that failed, a file that was recovered.
         self.save_banner = SaveBanner(controller)
         self.recovery_banner = RecoveryBanner(controller)
+        self.migration_banner = MigrationBanner(controller)
+        self.rescue_banner = RescueBanner()
+        self.deck_banner = DeckChangedBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.save_banner)
         layout.addWidget(self.recovery_banner)
+        for notice in (self.migration_banner, self.rescue_banner, self.deck_banner):
+            layout.addWidget(notice)
         layout.addWidget(columns, 1)
         self.setCentralWidget(central)
 
