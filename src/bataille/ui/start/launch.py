@@ -11,14 +11,22 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bataille.deck import DeckError, bundled_deck_path, load_deck
 from bataille.deck.models import Deck
-from bataille.storage import SUFFIX, SessionFileError, new_session, open_session, recent_sessions
+from bataille.storage import (
+    SUFFIX,
+    EmptySessionError,
+    SessionFileError,
+    new_session,
+    open_session,
+    recent_sessions,
+    recover_session,
+)
 from bataille.storage.recent import summarise
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
-from bataille.ui.start.window import NewSessionRequest, StartWindow
+from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
 from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
@@ -98,8 +106,12 @@ def _close_quietly(session: Session) -> None:
 def deck_for(path: Path, current: Deck) -> Deck:
     """The deck a session file was run with: the one open, the bundled one, or a remembered folder."""
     info = summarise(path)
-    if info.error:
-        raise SessionOpenError(info.error)
+    if isinstance(info.failure, (SessionFileError, OSError)):
+        raise info.failure  # typed: the start screen words it (damaged, too new, not a session…)
+    if info.failure is not None:
+        raise SessionOpenError(info.error) from info.failure
+    if info.error:  # read, but no event in it
+        raise EmptySessionError(info.error)
     if info.deck_id == current.id:
         return current
     candidates = [_deck_folders().value(f"decks/{info.deck_id}", ""), str(bundled_deck_path())]
@@ -112,8 +124,7 @@ def deck_for(path: Path, current: Deck) -> Deck:
             continue
         if deck.id == info.deck_id:
             return deck
-    raise SessionOpenError(f"{path.name} was run with the deck {info.deck_id!r}: open that deck first "
-                           "(Other deck…), then the session.")
+    raise DeckNotFoundError(path, info.deck_id)
 
 
 class Launcher(QObject):
@@ -135,6 +146,7 @@ class Launcher(QObject):
         self.start.set_ui_language(translations.language, settings.language)
         self.start.newRequested.connect(self.new)
         self.start.openRequested.connect(self.open)
+        self.start.recoverRequested.connect(self.recover)
         self.start.chooseFileRequested.connect(self.choose_file)
         self.start.chooseDeckRequested.connect(self.choose_deck)
         self.start.browseDeckRequested.connect(self.browse_deck)
@@ -158,13 +170,30 @@ class Launcher(QObject):
         return self.run(session)
 
     def open(self, path: Path) -> ConsoleWindow | None:
+        path = Path(path)
         try:
-            deck = deck_for(Path(path), self.deck)
+            deck = deck_for(path, self.deck)
             session = open_session(path, deck, SystemClock())
-        except (SessionOpenError, SessionFileError, ActionError, OSError) as error:
-            self.start.show_message(str(error))
+        except (SessionOpenError, DeckNotFoundError, SessionFileError, ActionError, OSError) as error:
+            self.start.show_open_error(path, error)
             return None
         return self.run(session)
+
+    def recover(self, path: Path) -> ConsoleWindow | None:
+        """Copy the intact actions of a damaged session to a new file beside it, then open that one.
+
+        The damaged file is only read; the console says where it stays.
+        """
+        path = Path(path)
+        try:
+            recovered = recover_session(path)
+        except (SessionFileError, OSError) as error:
+            self.start.show_recovery_error(path, error)
+            return None
+        console = self.open(recovered)
+        if console is not None:
+            console.rescue_banner.show_rescue(path, recovered, console.controller.session.event_count)
+        return console
 
     def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
         """Open the console (and the stage) on ``session``."""
@@ -175,6 +204,7 @@ class Launcher(QObject):
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
         self.controller = SessionController(session, self)
         self.console = ConsoleWindow(self.controller, self.settings, self.choose_ui_language)
+        self._follow_deck_window()
         self.console.closed.connect(self._on_console_closed)
         screen = self.console.screen().availableGeometry()
         if screen.width() <= 1440:
@@ -232,8 +262,26 @@ class Launcher(QObject):
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)
             self.deck_window.open_deck(self.deck.root)
+        self._follow_deck_window()
         self.deck_window.show()
         self.deck_window.raise_()
+
+    def _follow_deck_window(self) -> None:
+        """When the deck window (the only thing watching the deck files) exists, let the console hear it."""
+        window = self.deck_window
+        watcher = getattr(window, "watcher", None)
+        if watcher is None or window.property("followedBySession"):
+            return
+        window.setProperty("followedBySession", True)
+        watcher.problemsFound.connect(self._on_deck_files_changed)
+
+    def _on_deck_files_changed(self, _problems: list) -> None:
+        # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
+        watcher = getattr(self.deck_window, "watcher", None)
+        if self.console is None or self.controller is None or watcher is None or watcher.folder is None:
+            return
+        if Path(watcher.folder).resolve() == Path(self.controller.deck.root).resolve():
+            self.console.deck_banner.show_changed()
 
     def choose_ui_language(self, preference: str) -> None:
         """Store the interface language ("" follows the system) and switch every window to it."""

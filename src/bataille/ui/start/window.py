@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,12 +22,42 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
-from bataille.storage import RecentSession
+from bataille.storage import (
+    DamagedSessionError,
+    EmptySessionError,
+    NotASessionFileError,
+    RecentSession,
+    SessionFileTooNewError,
+    SessionLockedError,
+)
 from bataille.ui.console.common import compact
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.start.teams_editor import TeamsEditor
 
 LENGTHS = (60, 90, 120)
+
+# Dark text on amber for a refusal, as the console's banners; plain for a piece of news.
+MESSAGE_STYLES = {
+    True: "QFrame#startMessageBar { background: #FFF3CD; border: 2px solid #B71C1C; border-radius: 4px; }"
+          " QLabel { color: #1A1A1A; }",
+    False: "QFrame#startMessageBar { background: #E3F2FD; border: 1px solid #1565C0; border-radius: 4px; }"
+           " QLabel { color: #0D3C78; }",
+}
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` in place of %1, %2… in one pass (a file name holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
+                  template)
+
+
+class DeckNotFoundError(Exception):
+    """A session was played with a deck this computer cannot find (``deck_id``)."""
+
+    def __init__(self, path: Path, deck_id: str) -> None:
+        super().__init__(f"{path.name} was run with the deck {deck_id!r}: open that deck first "
+                         "(Other deck…), then the session.")
+        self.deck_id = deck_id
 
 
 @dataclass(frozen=True)
@@ -46,6 +78,7 @@ class StartWindow(QWidget):
     chooseFileRequested = Signal()
     chooseDeckRequested = Signal()
     browseDeckRequested = Signal()
+    recoverRequested = Signal(object)  # Path of a damaged session file
     uiLanguageChosen = Signal(str)  # "" follows the system
 
     def __init__(self, deck: Deck, ui_language: str, minutes: int = 90, parent: QWidget | None = None) -> None:
@@ -118,12 +151,24 @@ class StartWindow(QWidget):
         self.message.setObjectName("startMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recover_button = QPushButton()
+        self.recover_button.setObjectName("recoverSession")
+        self.recover_button.hide()
+        # Across the whole width, above the buttons: a refusal to open a file needs room to say why.
+        self.message_bar = QFrame()
+        self.message_bar.setObjectName("startMessageBar")
+        bar = QHBoxLayout(self.message_bar)
+        bar.setContentsMargins(10, 6, 6, 6)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.message_bar.hide()
+        self._open_error: tuple[Path, BaseException] | None = None  # reworded on a language change
         self.preferences_button = QPushButton()
         self.preferences_button.setObjectName("preferences")
         self.welcome_button = QPushButton()
         self.welcome_button.setObjectName("welcome")
         bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.welcome_button)
         bottom.addWidget(self.preferences_button)
         bottom.addWidget(self.ui_lang_label)
@@ -135,6 +180,7 @@ class StartWindow(QWidget):
         columns.addWidget(self.recent_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
 
         self.start_button.clicked.connect(self._request_new)
@@ -142,6 +188,7 @@ class StartWindow(QWidget):
         self.resume_button.clicked.connect(self._request_resume)
         self.recent.itemActivated.connect(lambda _item: self._request_resume())
         self.file_button.clicked.connect(self.chooseFileRequested)
+        self.recover_button.clicked.connect(self._request_recover)
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
@@ -156,22 +203,97 @@ class StartWindow(QWidget):
     def set_recent(self, sessions: list[RecentSession]) -> None:
         self.recent.clear()
         for session in sessions:
+            why = ""
             if session.error:
-                text = f"⚠ {session.path.name} — {session.error}"
+                failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
+                text = f"⚠ {session.path.name} — {self._short_error(failure)}"
+                why = self.open_error_text(session.path, failure)
             else:
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or self.tr("no team")
                 text = f"{when} — {session.path.stem} — {teams}"
             item = QListWidgetItem(text)
+            item.setToolTip(why)
             item.setData(Qt.ItemDataRole.UserRole, str(session.path))
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.resume_button.setEnabled(self.recent.count() > 0)
 
+    def _short_error(self, error: BaseException) -> str:
+        """A few words for the recent list; "Resume" on the line says the rest (and offers recovery)."""
+        if isinstance(error, DamagedSessionError):
+            return fill(self.tr("damaged at action %1 (of %2)"), error.seq + 1, error.total)
+        if isinstance(error, SessionFileTooNewError):
+            return self.tr("saved by a newer version")
+        if isinstance(error, EmptySessionError):
+            return self.tr("holds no session")
+        return self.tr("cannot be opened")
+
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet("QLabel { color: #8E0000; font-weight: bold; }" if error else "")
-        self.message.setText(text)
+        self._open_error = None
+        self.recover_button.hide()
+        self._set_message(text, error)
+
+    def _set_message(self, text: str, error: bool) -> None:
+        self.message_bar.setStyleSheet(MESSAGE_STYLES[error])
+        self.message.setText(("⚠ " if error and text else "") + text)
+        self.message.setAccessibleName(text)
+        self.message_bar.setVisible(bool(text))
+
+    def show_open_error(self, path: Path, error: BaseException) -> None:
+        """Say why ``path`` cannot be opened, in the interface language; offer recovery for a damaged file."""
+        self._open_error = (Path(path), error)
+        self._set_message(self.open_error_text(Path(path), error), True)
+        intact = error.seq if isinstance(error, DamagedSessionError) else 0
+        if intact:
+            self.recover_button.setText(self.tr("Reco&ver the first %n action(s)", "", intact))
+            self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
+        self.recover_button.setVisible(bool(intact))
+        if intact:
+            self.recover_button.setFocus()
+
+    def open_error_text(self, path: Path, error: BaseException) -> str:
+        """The sentence for a refused open, built from the error's type and fields (never its English text)."""
+        name = path.name
+        if isinstance(error, DamagedSessionError):
+            if error.seq == 0:
+                return fill(self.tr("“%1” is damaged from its first action (of %2): nothing in it can be "
+                                    "recovered. Open a copy or a backup of it; the file was not changed."),
+                            name, error.total)
+            return fill(self.tr("“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: "
+                                "they can be copied into a new session file beside it. The damaged file is "
+                                "left as it is: %4", "", error.seq),
+                        name, error.seq + 1, error.total, path)
+        if isinstance(error, SessionFileTooNewError):
+            return fill(self.tr("“%1” was saved by a newer version of Bataille IA. Update the app to open it; "
+                                "the file was not changed."), name)
+        if isinstance(error, SessionLockedError):
+            if error.pid:
+                return fill(self.tr("“%1” is already open in another Bataille IA window (process %2). Close it "
+                                    "there first, or open a copy of the file."), name, error.pid)
+            return fill(self.tr("“%1” is already open in another Bataille IA window. Close it there first, "
+                                "or open a copy of the file."), name)
+        if isinstance(error, EmptySessionError):
+            return fill(self.tr("“%1” holds no session: it was interrupted while being created, or it was "
+                                "copied without “%1-wal”, the file beside it that held its actions."), name)
+        if isinstance(error, DeckNotFoundError):
+            return fill(self.tr("“%1” was played with the deck “%2”: open that deck first (Other deck…), "
+                                "then the session."), name, error.deck_id)
+        if not path.exists():
+            return fill(self.tr("%1 cannot be found (moved, renamed or deleted?)."), path)
+        if isinstance(error, NotASessionFileError):
+            return fill(self.tr("“%1” cannot be opened: it is not a Bataille IA session file, or it is too "
+                                "damaged to be read. Open a copy or a backup of it."), name)
+        return fill(self.tr("“%1” cannot be opened. Details (in English): %2"), name, error)
+
+    def show_recovery_error(self, path: Path, error: BaseException) -> None:
+        """Recovery itself failed: a lock is worded as for an open; anything else says nothing was written."""
+        if isinstance(error, SessionLockedError):
+            self.show_open_error(path, error)
+            return
+        self.show_message(fill(self.tr("The intact actions of “%1” could not be copied to a new file; the "
+                                       "damaged file was not changed. Details (in English): %2"), path.name, error))
 
     # -- requests --------------------------------------------------------------------------------
 
@@ -182,6 +304,10 @@ class StartWindow(QWidget):
     def _request_quick(self) -> None:
         self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), 20,
                                                  debate_card=self.quick_card.currentData()))
+
+    def _request_recover(self) -> None:
+        if self._open_error is not None:
+            self.recoverRequested.emit(self._open_error[0])
 
     def _request_resume(self) -> None:
         item = self.recent.currentItem()
@@ -255,3 +381,8 @@ class StartWindow(QWidget):
             self.ui_lang.addItem(name, code)
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(keep_ui)))
         self.ui_lang.setAccessibleName(self.tr("Interface language"))
+        # Named even while hidden; show_open_error gives it the count of actions it recovers.
+        self.recover_button.setText(self.tr("Reco&ver the intact actions"))
+        self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
+        if self._open_error is not None:
+            self.show_open_error(*self._open_error)

@@ -711,6 +711,13 @@
     </message>
 </context>
 <context>
+    <name>DeckChangedBanner</name>
+    <message>
+        <source>The deck files changed on disk; the session goes on with the deck loaded at the start.</source>
+        <translation>The deck files changed on disk; the session goes on with the deck loaded at the start.</translation>
+    </message>
+</context>
+<context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -834,6 +841,13 @@
     </message>
 </context>
 <context>
+    <name>MigrationBanner</name>
+    <message>
+        <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
+        <translation>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</translation>
+    </message>
+</context>
+<context>
     <name>NextPanel</name>
     <message>
         <source>What comes next</source>
@@ -861,6 +875,13 @@
     <message>
         <source>Facilitator notes</source>
         <translation>Facilitator notes</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1350,16 @@
     </message>
 </context>
 <context>
+    <name>RescueBanner</name>
+    <message numerus="yes">
+        <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>
+        <translation>
+            <numerusform>Recovered from a damaged file: its first action is in the new file %1; the damaged file is left as it was: %2</numerusform>
+            <numerusform>Recovered from a damaged file: its first %n actions are in the new file %1; the damaged file is left as it was: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <source>&amp;Retry Now</source>
@@ -1644,6 +1675,76 @@
         <translation>no team</translation>
     </message>
     <message>
+        <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
+        <translation>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reco&amp;ver the first %n action(s)</source>
+        <translation>
+            <numerusform>Reco&amp;ver the first action</numerusform>
+            <numerusform>Reco&amp;ver the first %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged at action %1 (of %2)</source>
+        <translation>damaged at action %1 (of %2)</translation>
+    </message>
+    <message>
+        <source>saved by a newer version</source>
+        <translation>saved by a newer version</translation>
+    </message>
+    <message>
+        <source>holds no session</source>
+        <translation>holds no session</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: they can be copied into a new session file beside it. The damaged file is left as it is: %4</source>
+        <translation>
+            <numerusform>“%1” is damaged at action %2 (of %3). The action before it is intact: it can be copied into a new session file beside it. The damaged file is left as it is: %4</numerusform>
+            <numerusform>“%1” is damaged at action %2 (of %3). The %n actions before it are intact: they can be copied into a new session file beside it. The damaged file is left as it is: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</source>
+        <translation>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Bataille IA window (process %2). Close it there first, or open a copy of the file.</source>
+        <translation>“%1” is already open in another Bataille IA window (process %2). Close it there first, or open a copy of the file.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Bataille IA window. Close it there first, or open a copy of the file.</source>
+        <translation>“%1” is already open in another Bataille IA window. Close it there first, or open a copy of the file.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</source>
+        <translation>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</translation>
+    </message>
+    <message>
+        <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
+        <translation>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found (moved, renamed or deleted?).</source>
+        <translation>%1 cannot be found (moved, renamed or deleted?).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: it is not a Bataille IA session file, or it is too damaged to be read. Open a copy or a backup of it.</source>
+        <translation>“%1” cannot be opened: it is not a Bataille IA session file, or it is too damaged to be read. Open a copy or a backup of it.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened. Details (in English): %2</source>
+        <translation>“%1” cannot be opened. Details (in English): %2</translation>
+    </message>
+    <message>
+        <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</source>
+        <translation>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</translation>
+    </message>
+    <message>
         <source>Bataille IA — Start</source>
         <translation>Bataille IA — Start</translation>
     </message>
@@ -1754,6 +1855,10 @@
     <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver the intact actions</source>
+        <translation>Reco&amp;ver the intact actions</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,13 @@
     </message>
 </context>
 <context>
+    <name>DeckChangedBanner</name>
+    <message>
+        <source>The deck files changed on disk; the session goes on with the deck loaded at the start.</source>
+        <translation>Les fichiers du jeu ont changé sur le disque&#x202f;; la séance continue avec le jeu chargé au départ.</translation>
+    </message>
+</context>
+<context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -834,6 +841,13 @@
     </message>
 </context>
 <context>
+    <name>MigrationBanner</name>
+    <message>
+        <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
+        <translation>Fichier de séance d’une version précédente de Bataille IA, converti&#x202f;; l’original est gardé tel quel dans %1</translation>
+    </message>
+</context>
+<context>
     <name>NextPanel</name>
     <message>
         <source>What comes next</source>
@@ -861,6 +875,13 @@
     <message>
         <source>Facilitator notes</source>
         <translation>Notes de l’animateur</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1350,16 @@
     </message>
 </context>
 <context>
+    <name>RescueBanner</name>
+    <message numerus="yes">
+        <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>
+        <translation>
+            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: sa première action est dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
+            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: ses %n premières actions sont dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <source>&amp;Retry Now</source>
@@ -1644,6 +1675,76 @@
         <translation>aucune équipe</translation>
     </message>
     <message>
+        <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé dès sa première action (sur %2)&#xa0;: rien ne peut en être récupéré. Ouvrez une copie ou une sauvegarde de ce fichier&#x202f;; il n’a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reco&amp;ver the first %n action(s)</source>
+        <translation>
+            <numerusform>Réc&amp;upérer la première action</numerusform>
+            <numerusform>Réc&amp;upérer les %n premières actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged at action %1 (of %2)</source>
+        <translation>endommagé à l’action %1 (sur %2)</translation>
+    </message>
+    <message>
+        <source>saved by a newer version</source>
+        <translation>enregistré par une version plus récente</translation>
+    </message>
+    <message>
+        <source>holds no session</source>
+        <translation>ne contient aucune séance</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: they can be copied into a new session file beside it. The damaged file is left as it is: %4</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est endommagé à l’action %2 (sur %3). L’action d’avant est intacte&#xa0;: elle peut être copiée dans un nouveau fichier de séance, à côté de celui-ci. Le fichier endommagé reste tel quel&#xa0;: %4</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est endommagé à l’action %2 (sur %3). Les %n actions d’avant sont intactes&#xa0;: elles peuvent être copiées dans un nouveau fichier de séance, à côté de celui-ci. Le fichier endommagé reste tel quel&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Bataille IA. Mettez l’application à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Bataille IA window (process %2). Close it there first, or open a copy of the file.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre de Bataille IA (processus %2). Fermez-le d’abord dans cette fenêtre, ou ouvrez une copie du fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Bataille IA window. Close it there first, or open a copy of the file.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre de Bataille IA. Fermez-le d’abord dans cette fenêtre, ou ouvrez une copie du fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune séance&#xa0;: sa création a été interrompue, ou il a été copié sans «&#xa0;%1-wal&#xa0;», le fichier à côté de lui qui contenait ses actions.</translation>
+    </message>
+    <message>
+        <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
+        <translation>«&#xa0;%1&#xa0;» a été joué avec le jeu «&#xa0;%2&#xa0;»&#xa0;: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found (moved, renamed or deleted?).</source>
+        <translation>%1 est introuvable (déplacé, renommé ou supprimé&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: it is not a Bataille IA session file, or it is too damaged to be read. Open a copy or a backup of it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: ce n’est pas un fichier de séance Bataille IA, ou il est trop endommagé pour être lu. Ouvrez une copie ou une sauvegarde de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened. Details (in English): %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert. Détails (en anglais)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</source>
+        <translation>Les actions intactes de «&#xa0;%1&#xa0;» n’ont pas pu être copiées dans un nouveau fichier&#x202f;; le fichier endommagé n’a pas été modifié. Détails (en anglais)&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Bataille IA — Start</source>
         <translation>Bataille IA — Accueil</translation>
     </message>
@@ -1754,6 +1855,10 @@
     <message>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver the intact actions</source>
+        <translation>Réc&amp;upérer les actions intactes</translation>
     </message>
 </context>
 <context>
