@@ -119,7 +119,8 @@ class NotesPanel(QGroupBox):
 
     def refresh(self) -> None:
         text = notes_html(self.controller)
-        self.view.setHtml(text or f"<p>{html.escape(self.tr('No notes for this moment.'))}</p>")
+        empty = self.tr("No notes for this moment.")  # outside the f-string, where lupdate finds it
+        self.view.setHtml(text or f"<p>{html.escape(empty)}</p>")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -873,6 +873,10 @@
         <translation>Against</translation>
     </message>
     <message>
+        <source>No notes for this moment.</source>
+        <translation>No notes for this moment.</translation>
+    </message>
+    <message>
         <source>Facilitator notes</source>
         <translation>Facilitator notes</translation>
     </message>

@@ -873,6 +873,10 @@
         <translation>Contre</translation>
     </message>
     <message>
+        <source>No notes for this moment.</source>
+        <translation>Pas de notes pour ce moment.</translation>
+    </message>
+    <message>
         <source>Facilitator notes</source>
         <translation>Notes de l’animateur</translation>
     </message>
