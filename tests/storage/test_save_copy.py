@@ -89,7 +89,7 @@ def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(tmp_path, deck
     _play(session)
     target = tmp_path / "elsewhere"
     target.mkdir()
-    from bataille.storage import copy as copy_module
+    from bataille.storage import newfile as copy_module  # where every new session file is written
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -97,17 +97,17 @@ def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(tmp_path, deck
     if where == "creating":
         monkeypatch.setattr(copy_module.SessionFile, "create", full)
     elif where == "writing events":
-        def append(store, seq, event):
+        def extend(store, events):
             try:
                 full()
             except OSError as exc:
                 raise SessionWriteError(f"Could not save to {store.path.name}: {exc}.") from exc
-        monkeypatch.setattr(copy_module.SessionFile, "append", append)
+        monkeypatch.setattr(copy_module.SessionFile, "extend", extend)
     else:
         real_link = copy_module.os.link
 
         def link(src, dst, *args, **kwargs):
-            if ".copying-" in str(src):
+            if ".writing-" in str(src):
                 full()
             return real_link(src, dst, *args, **kwargs)
         monkeypatch.setattr(copy_module.os, "link", link)

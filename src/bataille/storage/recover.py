@@ -10,12 +10,11 @@ from pathlib import Path
 
 from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 
-from .errors import DamagedSessionError, SessionExistsError, SessionFileError
+from .errors import DamagedSessionError, SessionFileError
 from .lock import SessionLock
+from .newfile import write_new_session
 from .sessionfile import (
     SUFFIX,
-    SessionFile,
-    _fsync,
     check_file_header,
     connect_read_only,
     read_header,
@@ -73,7 +72,7 @@ def recover_session(path: str | os.PathLike[str]) -> Path:
         raise SessionFileError(f"{path.name} is not damaged: open it as it is.")
     if not events:
         raise SessionFileError(f"{path.name} is damaged from its first event: nothing in it can be recovered.")
-    return _write_new(_recovered_name(path), events)
+    return write_new_session(_recovered_name(path), events, "the recovered session", "try again")
 
 
 def _recovered_name(path: Path) -> Path:
@@ -85,37 +84,3 @@ def _recovered_name(path: Path) -> Path:
         n += 1
         target = path.with_name(f"{stem}.recovered-{stamp}-{n}{SUFFIX}")
     return target
-
-
-def _write_new(target: Path, events: list[Event]) -> Path:
-    """A complete session file of ``events`` at ``target``, never overwriting, never half-made."""
-    temp = target.with_name(f".{target.name}.recovering-{os.getpid()}")
-    _remove(temp)
-    try:
-        store = SessionFile.create(temp)
-        try:
-            store.extend(events)  # the one write path: digests chained as for any append
-        finally:
-            store.close()
-        try:
-            os.link(temp, target)
-        except FileExistsError:
-            raise SessionExistsError(f"{target.name} already exists: try again.") from None
-        except OSError:
-            if target.exists():
-                raise SessionExistsError(f"{target.name} already exists: try again.") from None
-            os.replace(temp, target)
-        _fsync(target.parent)
-    except OSError as exc:
-        raise SessionFileError(f"Cannot write the recovered session {target.name}: {exc.strerror or exc}.") from exc
-    finally:
-        _remove(temp)
-    return target
-
-
-def _remove(temp: Path) -> None:
-    for name in (temp.name, temp.name + "-wal", temp.name + "-shm"):
-        try:
-            temp.with_name(name).unlink(missing_ok=True)
-        except OSError:
-            pass
