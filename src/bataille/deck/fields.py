@@ -52,6 +52,7 @@ class FieldReader:
                                             Message("file.too_many_problems", count=MAX_PROBLEMS_PER_FILE - 1)))
 
     def mapping(self, value: object, pos: Position, what: Message | Quoted | str) -> LocatedMap | None:
+        """``value`` when it is a mapping; otherwise a problem at ``pos`` and None."""
         if isinstance(value, LocatedMap):
             return value
         self.error(pos, Message("field.not_mapping", what=what, got=type_name(value)))
@@ -72,6 +73,7 @@ class FieldReader:
                 self.error(m.pos, Message("field.missing_key", what=what, key=Quoted(key)))
 
     def text(self, m: LocatedMap, key: str, required: bool = True) -> Text:
+        """The bilingual text under ``key`` (empty when absent or broken, with problems said)."""
         if key not in m:
             return EMPTY_TEXT  # absence is reported by keys()
         value = m[key]
@@ -128,6 +130,7 @@ class FieldReader:
         return Text(tuple(pairs))
 
     def text_list(self, m: LocatedMap, key: str) -> tuple[Text, ...]:
+        """A list of bilingual texts, such as the prompts of a debate card."""
         if key not in m:
             return ()
         value, pos = m[key], m.where(key)
@@ -146,6 +149,7 @@ class FieldReader:
 
     def string(self, m: LocatedMap, key: str, pattern: re.Pattern[str] | None = None,
                hint: Message | None = None, required: bool = True) -> str:
+        """A one-line text, checked against ``pattern`` when given (empty when broken)."""
         if key not in m:
             return ""
         value = m[key]
@@ -165,10 +169,12 @@ class FieldReader:
         return value.strip()
 
     def identifier(self, m: LocatedMap, key: str = "id") -> str:
+        """An id made of letters, digits, '-' and '_' (empty when broken)."""
         return self.string(m, key, ID_RE, hint=ID_HINT)
 
     def integer(self, m: LocatedMap, key: str, low: int, high: int, what: Message = WHOLE_NUMBER,
                 required: bool = True) -> int | None:
+        """A whole number between ``low`` and ``high`` (None when absent or broken)."""
         if key not in m:
             return None
         value = m[key]
@@ -186,6 +192,7 @@ class FieldReader:
         return value
 
     def boolean(self, m: LocatedMap, key: str) -> bool:
+        """A true/false field (False when absent)."""
         if key not in m:
             return False
         value = m[key]
@@ -195,6 +202,7 @@ class FieldReader:
         return value
 
     def sources(self, m: LocatedMap, key: str = "sources") -> tuple[Source, ...]:
+        """The sources of a card: title, publisher, year and an http(s) URL each."""
         if key not in m:
             return ()
         value, pos = m[key], m.where(key)

@@ -150,6 +150,7 @@ class Decision:
     options: tuple[Option, ...]
 
     def option(self, option_id: str) -> Option:
+        """The option with this id (KeyError when the decision has none)."""
         for opt in self.options:
             if opt.id == option_id:
                 return opt
@@ -207,6 +208,7 @@ class Deck:
     content_hash: str = ""
 
     def theme(self, theme_id: str) -> Theme:
+        """The theme with this id (KeyError when the deck has none)."""
         for theme in self.themes:
             if theme.id == theme_id:
                 return theme
@@ -221,6 +223,7 @@ class Deck:
         return self._cards_by_id[card_id]
 
     def scenario(self, scenario_id: str) -> Scenario:
+        """The scenario with this id (KeyError when the deck has none)."""
         for scenario in self.scenarios:
             if scenario.id == scenario_id:
                 return scenario
