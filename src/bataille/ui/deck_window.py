@@ -17,7 +17,8 @@ from bataille.ui.deck_problems import DeckProblemsPanel
 from bataille.ui.deck_watcher import DeckWatcher
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
-from bataille.ui.print_dialog import PrintDialog, save_guide
+from bataille.ui.print_dialog import PrintDialog
+from bataille.ui.print_save import save_guide
 from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
 from bataille.ui.welcome import AppMenuActions
 

@@ -1,29 +1,22 @@
 """Print the cards from the GUI: every option of `bataille print`, a live preview of one page, Save as PDF.
 
-The dialog only gathers :class:`PrintOptions`; the counts, the preview and the saved file all
-come from the export code (``plan_sheets``, ``render_sheet_pdf``, ``render_sheets_pdf``), so
-what the teacher sees is what the printer gets. ``save_guide`` saves the facilitator's guide.
+The dialog lays out the options form (``print_options_form``), the preview and the buttons, and
+wires them: the counts, the preview and the saved file all come from the export code
+(``plan_sheets``, ``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what
+the printer gets. Saving, and ``save_guide`` for the facilitator's guide, live in ``print_save``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,24 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.models import CARD_KINDS, Deck
-from bataille.export.atomic import write_atomically
-from bataille.export.cards_sheets import (
-    PrintOptions,
-    SheetPlan,
-    plan_sheets,
-    render_calibration_pdf,
-    render_sheets_pdf,
-)
+from bataille.deck.models import Deck
+from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
-from bataille.export.imposition import (
-    CARD_SIZES_MM,
-    MAX_BACK_OFFSET_MM,
-    MAX_BLEED_MM,
-    PAPERS_MM,
-    parse_card_size,
-)
-from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.export.imposition import PAPERS_MM
+from bataille.ui.i18n import SUPPORTED_LANGUAGES
+from bataille.ui.print_options_form import PrintOptionsForm
 from bataille.ui.print_preview import (
     PageView,
     PreviewRenderer,
@@ -56,35 +37,15 @@ from bataille.ui.print_preview import (
     paint_plan_page,
     preview_dpi,
 )
+from bataille.ui.print_save import ask_pdf_path, interface_language, write_print_run
+
+# Re-exported: the guide was saved from this module before print_save existed, and is still imported from here.
+from bataille.ui.print_save import save_guide as save_guide
+from bataille.ui.print_save import write_guide as write_guide
 from bataille.ui.settings import Settings
 
 DEBOUNCE_MS = 250  # an option change waits this long for the next one before the page is drawn again
-CUSTOM_SIZE = "custom"
 MAX_PROBLEMS_SHOWN = 8
-
-
-def _theme_icon(path: Path, colour: str, size: int = 22) -> QIcon:
-    """The theme's icon on its colour (the icons are drawn white, for the card bands)."""
-    renderer = QSvgRenderer(str(path)) if path.is_file() else None
-    icon = QIcon()
-    for px in (size, 2 * size):
-        pixmap = QPixmap(px, px)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawRoundedRect(QRectF(0, 0, px, px), px * 0.2, px * 0.2)
-        if renderer is not None and renderer.isValid():
-            renderer.render(painter, QRectF(px * 0.14, px * 0.14, px * 0.72, px * 0.72))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-def _plain(label: str) -> str:
-    """A label without its mnemonic ampersand, for accessible names."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class PrintDialog(QDialog):
@@ -109,7 +70,7 @@ class PrintDialog(QDialog):
         self._debounce.timeout.connect(self._render_preview)
 
         self._build()
-        self._load_defaults()
+        self.form.load_defaults(settings)
         self.retranslate()
         self._connect()
         self._refresh()
@@ -119,25 +80,14 @@ class PrintDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.paper = QComboBox(objectName="paper")
-        self.size = QComboBox(objectName="cardSize")
-        self.custom_width = self._mm_spin("customWidth", 20, 250, 1, 63)
-        self.custom_height = self._mm_spin("customHeight", 20, 250, 1, 88)
-        self.bleed = self._mm_spin("bleed", 0, MAX_BLEED_MM, 0.5, 0)
-        self.cut_marks = QCheckBox(objectName="cutMarks")
-        self.duplex = QComboBox(objectName="duplex")
-        self.offset_x = self._mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
-        self.offset_y = self._mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
-        self.calibration = QCheckBox(objectName="calibration")
-        self.language = QComboBox(objectName="cardLanguage")
-        for lang in SUPPORTED_LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[lang], lang)
-        self.theme_boxes: dict[str, QCheckBox] = {}
-        self.kind_boxes: dict[str, QCheckBox] = {}
-        for kind in CARD_KINDS:
-            box = QCheckBox(objectName=f"kind_{kind}")
-            box.setChecked(True)
-            self.kind_boxes[kind] = box
+        self.form = PrintOptionsForm(self._deck, self._ui_language)
+        form = self.form
+        # The option controls stay reachable as the dialog's own (theme_boxes is a property: it
+        # is rebuilt with the deck).
+        self.paper, self.size, self.language = form.paper, form.size, form.language
+        self.custom_width, self.custom_height, self.bleed = form.custom_width, form.custom_height, form.bleed
+        self.cut_marks, self.duplex, self.calibration = form.cut_marks, form.duplex, form.calibration
+        self.offset_x, self.offset_y, self.kind_boxes = form.offset_x, form.offset_y, form.kind_boxes
         self.page = QSpinBox(objectName="page")
         self.page.setRange(1, 1)
         self.page_of = QLabel(objectName="pageOf")
@@ -159,74 +109,11 @@ class PrintDialog(QDialog):
         self.close_button = QPushButton(objectName="close")
         self.close_button.setAutoDefault(False)
 
-        self.sheet_box = QGroupBox(objectName="sheetBox")
-        sheet = QFormLayout(self.sheet_box)
-        self.paper_label = self._row(sheet, self.paper)
-        self.size_label = self._row(sheet, self.size)
-        custom = QHBoxLayout()
-        custom.setContentsMargins(0, 0, 0, 0)
-        self.custom_width_label, self.custom_height_label = QLabel(), QLabel()
-        for label, spin in ((self.custom_width_label, self.custom_width), (self.custom_height_label, self.custom_height)):
-            label.setBuddy(spin)
-            custom.addWidget(label)
-            custom.addWidget(spin, 1)
-        self.custom_row = QWidget()
-        self.custom_row.setLayout(custom)
-        sheet.addRow("", self.custom_row)
-        self.bleed_label = self._row(sheet, self.bleed)
-        sheet.addRow("", self.cut_marks)
-
-        self.duplex_box = QGroupBox(objectName="duplexBox")
-        duplex = QFormLayout(self.duplex_box)
-        self.duplex_label = self._row(duplex, self.duplex)
-        offsets = QHBoxLayout()
-        offsets.setContentsMargins(0, 0, 0, 0)
-        self.offset_x_label, self.offset_y_label = QLabel(), QLabel()
-        for label, spin in ((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y)):
-            label.setBuddy(spin)
-            offsets.addWidget(label)
-            offsets.addWidget(spin, 1)
-        self.offset_row = QWidget()
-        self.offset_row.setLayout(offsets)
-        self.offset_label = QLabel()
-        duplex.addRow(self.offset_label, self.offset_row)
-        duplex.addRow("", self.calibration)
-
-        self.cards_box = QGroupBox(objectName="cardsBox")
-        cards = QVBoxLayout(self.cards_box)
-        language_form = QFormLayout()
-        self.language_label = self._row(language_form, self.language)
-        cards.addLayout(language_form)
-        self.themes_label = QLabel()
-        cards.addWidget(self.themes_label)
-        self.themes_grid = QGridLayout()
-        self.themes_grid.setContentsMargins(8, 0, 0, 0)
-        cards.addLayout(self.themes_grid)
-        self.no_theme_hint = QLabel()
-        self.no_theme_hint.setWordWrap(True)
-        self.no_theme_hint.setStyleSheet("color: palette(placeholder-text);")
-        cards.addWidget(self.no_theme_hint)
-        self.kinds_label = QLabel()
-        cards.addWidget(self.kinds_label)
-        kinds = QHBoxLayout()
-        kinds.setContentsMargins(8, 0, 0, 0)
-        for box in self.kind_boxes.values():
-            kinds.addWidget(box)
-        kinds.addStretch(1)
-        cards.addLayout(kinds)
-        self._build_theme_boxes()
-
-        options = QWidget()
-        column = QVBoxLayout(options)
-        column.setContentsMargins(0, 0, 6, 0)
-        for box in (self.sheet_box, self.duplex_box, self.cards_box):
-            column.addWidget(box)
-        column.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(options)
+        scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(options.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumWidth(form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -256,70 +143,13 @@ class PrintDialog(QDialog):
         main.addWidget(self.error)
         main.addLayout(buttons)
 
-    def _mm_spin(self, name: str, low: float, high: float, step: float, value: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(objectName=name)
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setDecimals(1)
-        spin.setValue(value)
-        spin.setSuffix(" mm")
-        spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
-        return spin
-
-    @staticmethod
-    def _row(form: QFormLayout, field: QWidget) -> QLabel:
-        label = QLabel()
-        label.setBuddy(field)  # Alt+letter of the label moves to the field
-        form.addRow(label, field)
-        return label
-
-    def _build_theme_boxes(self) -> None:
-        for box in self.theme_boxes.values():
-            self.themes_grid.removeWidget(box)
-            box.deleteLater()
-        self.theme_boxes = {}
-        for i, theme in enumerate(self._deck.themes):
-            box = QCheckBox(objectName=f"theme_{theme.id}")
-            box.setChecked(True)
-            box.setIcon(_theme_icon(self._deck.asset_path(theme.icon), theme.colour) if theme.icon else QIcon())
-            box.setIconSize(QSize(22, 22))
-            box.toggled.connect(self._refresh)
-            self.theme_boxes[theme.id] = box
-            self.themes_grid.addWidget(box, i, 0)
-
-    def _load_defaults(self) -> None:
-        """Start from the default print settings of the preferences."""
-        s = self._settings
-        self._fill_static()
-        self._select(self.paper, s.print_paper)
-        self._select(self.size, s.print_card_size)
-        self._select(self.duplex, s.print_duplex)
-        self.cut_marks.setChecked(s.print_cut_marks)
-        self._select(self.language, self._ui_language)
-
-    def _fill_static(self) -> None:
-        if self.paper.count() == 0:
-            for key in PAPERS_MM:
-                self.paper.addItem("", key)
-            for key in CARD_SIZES_MM:
-                self.size.addItem("", key)
-            self.size.addItem("", CUSTOM_SIZE)
-            for key in ("long", "short", "none"):
-                self.duplex.addItem("", key)
-
-    @staticmethod
-    def _select(combo: QComboBox, value: str) -> None:
-        index = combo.findData(value)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+    @property
+    def theme_boxes(self) -> dict[str, QCheckBox]:
+        """The theme check boxes of the deck shown, by theme id."""
+        return self.form.theme_boxes
 
     def _connect(self) -> None:
-        for combo in (self.paper, self.size, self.duplex, self.language):
-            combo.currentIndexChanged.connect(self._refresh)
-        for spin in (self.custom_width, self.custom_height, self.bleed, self.offset_x, self.offset_y):
-            spin.valueChanged.connect(self._refresh)
-        for box in (self.cut_marks, self.calibration, *self.kind_boxes.values()):
-            box.toggled.connect(self._refresh)
+        self.form.changed.connect(self._refresh)
         self.page.valueChanged.connect(self._on_page)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
@@ -333,63 +163,8 @@ class PrintDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print the Cards"))
-        self.sheet_box.setTitle(self.tr("Paper and cards"))
-        self.duplex_box.setTitle(self.tr("Both sides"))
-        self.cards_box.setTitle(self.tr("Which cards"))
-        papers = {"a4": self.tr("A4"), "letter": self.tr("US Letter")}
-        sizes = {"poker": self.tr("Poker, 63 × 88 mm"), "tarot": self.tr("Tarot, 70 × 120 mm"),
-                 "a7": self.tr("A7, 74 × 105 mm"), "mini": self.tr("Mini, 44 × 63 mm"),
-                 CUSTOM_SIZE: self.tr("Custom size")}
-        duplex = {"long": self.tr("Both sides, flip on the long edge"),
-                  "short": self.tr("Both sides, flip on the short edge"),
-                  "none": self.tr("Fronts only")}
-        for combo, names in ((self.paper, papers), (self.size, sizes), (self.duplex, duplex)):
-            for i in range(combo.count()):
-                combo.setItemText(i, names[combo.itemData(i)])
-        kinds = {"fact": self.tr("&Facts"), "debate": self.tr("&Debates"), "event": self.tr("&Events")}
-        for kind, box in self.kind_boxes.items():
-            box.setText(kinds[kind])
-        for theme in self._deck.themes:
-            box = self.theme_boxes[theme.id]
-            box.setText(theme.name.get(self._ui_language).replace("&", "&&"))
-            box.setAccessibleName(self.tr("Theme: %1").replace("%1", theme.name.get(self._ui_language)))
-        labels = {
-            self.paper_label: self.tr("&Paper"),
-            self.size_label: self.tr("Card si&ze"),
-            self.custom_width_label: self.tr("&Width"),
-            self.custom_height_label: self.tr("&Height"),
-            self.bleed_label: self.tr("&Bleed"),
-            self.duplex_label: self.tr("Pri&nting"),
-            self.offset_x_label: self.tr("&X"),
-            self.offset_y_label: self.tr("&Y"),
-            self.language_label: self.tr("&Language of the cards"),
-            self.page_label: self.tr("Pa&ge"),
-        }
-        for label, text in labels.items():
-            label.setText(text)
-            label.buddy().setAccessibleName(_plain(text))
-        self.custom_width.setAccessibleName(self.tr("Custom card width"))
-        self.custom_height.setAccessibleName(self.tr("Custom card height"))
-        self.offset_label.setText(self.tr("Back offset"))
-        self.offset_x.setAccessibleName(self.tr("Back offset, horizontal"))
-        self.offset_y.setAccessibleName(self.tr("Back offset, vertical"))
-        tip = self.tr("Shift the backs by this much to make up for the printer; "
-                      "print the calibration page to measure it")
-        for widget in (self.offset_x, self.offset_y):
-            widget.setToolTip(tip)
-        self.bleed.setToolTip(self.tr("Colour runs this far past the cut line, so that a cut a little "
-                                      "off the line leaves no white edge"))
-        self.cut_marks.setText(self.tr("Print &cut marks"))
-        self.calibration.setText(self.tr("Print the c&alibration page instead of the cards"))
-        self.calibration.setToolTip(self.tr("A double-sided sheet that measures how far your printer "
-                                            "shifts the backs: read X and Y on it, then set the back offset"))
-        self.themes_label.setText(self.tr("Themes"))
-        self.kinds_label.setText(self.tr("Kinds of card"))
-        self.no_theme_hint.setText(self.tr("Timeline events without a theme are printed only when "
-                                           "every theme is ticked."))
-        for widget in (*self.theme_boxes.values(), *self.kind_boxes.values(), self.cut_marks, self.calibration):
-            if widget not in self.theme_boxes.values():
-                widget.setAccessibleName(_plain(widget.text()))
+        self.form.retranslate()
+        self.page_label.setText(self.tr("Pa&ge"))
         self.page.setAccessibleName(self.tr("Page shown in the preview"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save as PDF"))
@@ -410,32 +185,7 @@ class PrintDialog(QDialog):
 
     def options(self) -> PrintOptions:
         """The print options the controls show (ValueError for an impossible custom size)."""
-        size_key = self.size.currentData()
-        if size_key == CUSTOM_SIZE:
-            size = parse_card_size(f"{self.custom_width.value():g}x{self.custom_height.value():g}")
-        else:
-            size = parse_card_size(size_key)
-        all_themes = all(box.isChecked() for box in self.theme_boxes.values())
-        all_kinds = all(box.isChecked() for box in self.kind_boxes.values())
-        # Everything ticked means no filter, as the command line without --theme / --kind: it keeps
-        # the timeline events that have no theme.
-        themes = () if all_themes else tuple(t for t, box in self.theme_boxes.items() if box.isChecked())
-        kinds = () if all_kinds else tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
-        return PrintOptions(
-            paper=self.paper.currentData(),
-            size=size,
-            bleed_mm=round(self.bleed.value(), 1),
-            cut_marks=self.cut_marks.isChecked(),
-            duplex=self.duplex.currentData(),
-            back_offset_mm=(round(self.offset_x.value(), 1), round(self.offset_y.value(), 1)),
-            lang=self.language.currentData(),
-            themes=themes,
-            kinds=kinds,
-        )
-
-    def _nothing_selected(self) -> bool:
-        return (not any(b.isChecked() for b in self.theme_boxes.values())
-                or not any(b.isChecked() for b in self.kind_boxes.values()))
+        return self.form.options()
 
     @property
     def deck(self) -> Deck:
@@ -443,12 +193,8 @@ class PrintDialog(QDialog):
 
     def set_deck(self, deck: Deck) -> None:
         """Follow the deck as it is reloaded (its themes may have changed)."""
-        ticked = {t for t, box in self.theme_boxes.items() if box.isChecked()}
-        known = set(self.theme_boxes)
         self._deck = deck
-        self._build_theme_boxes()
-        for theme, box in self.theme_boxes.items():
-            box.setChecked(theme in ticked or theme not in known)
+        self.form.set_deck(deck)
         self.retranslate()
         self._refresh()
 
@@ -457,11 +203,7 @@ class PrintDialog(QDialog):
     def _refresh(self) -> None:
         """Recount cards and pages now (cheap), and draw the page again after a pause (debounced)."""
         calibration = self.calibration.isChecked()
-        self.custom_row.setVisible(self.size.currentData() == CUSTOM_SIZE)
-        # The calibration sheet has no cards; its instructions still follow the language chosen.
-        for widget in (self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
-                       self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
-            widget.setEnabled(not calibration)
+        self.form.follow_choices()
         self._plan, self._plan_error = None, None
         pages = 1
         try:
@@ -471,7 +213,7 @@ class PrintDialog(QDialog):
                     raise ExportError(self.tr("The calibration page is double-sided: choose a "
                                               "double-sided printing mode."))
                 pages = 2
-            elif self._nothing_selected():
+            elif self.form.nothing_selected():
                 raise ExportError(self.tr("No card is selected: tick at least one theme and one kind."))
             else:
                 self._plan = plan_sheets(self._deck, options)
@@ -560,7 +302,7 @@ class PrintDialog(QDialog):
             self.error.hide()
             self.error.clear()
             return
-        lang = _interface_language()
+        lang = interface_language()
         if isinstance(error, CardsDoNotFit):
             lines = [self.tr("%n card text(s) do not fit on this card size: shorten them in the deck "
                              "files or choose a larger card size.", "", len(error.problems))]
@@ -590,14 +332,9 @@ class PrintDialog(QDialog):
 
     def save_as(self) -> Path | None:
         """Ask where, then save (the folder chosen is remembered for next time)."""
-        folder = Path(self._settings.print_folder or Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the cards as PDF"),
-                                                str(folder / self.default_file_name()),
-                                                self.tr("PDF files (*.pdf)"))
-        if not chosen:
+        path = ask_pdf_path(self, self._settings, self.tr("Save the cards as PDF"), self.default_file_name())
+        if path is None:
             return None
-        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        self._settings.print_folder = str(path.parent)
         return path if self.save_to(path) else None
 
     def save_to(self, path: Path) -> bool:
@@ -605,14 +342,11 @@ class PrintDialog(QDialog):
         self.status.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            calibration = self.calibration.isChecked()
             options = self.options()
-            if self.calibration.isChecked():
-                pdf, pages = render_calibration_pdf(options), 2
-            else:
-                if self._nothing_selected():
-                    raise ExportError(self.tr("No card is selected: tick at least one theme and one kind."))
-                pdf, pages = render_sheets_pdf(self._deck, options), len(plan_sheets(self._deck, options).pages)
-            write_atomically(path, pdf)
+            if not calibration and self.form.nothing_selected():
+                raise ExportError(self.tr("No card is selected: tick at least one theme and one kind."))
+            pages = write_print_run(path, self._deck, options, calibration)
         except (ExportError, ValueError) as exc:
             self._show_error(exc)
             self.status.setText(self.tr("Nothing was saved."))
@@ -622,38 +356,3 @@ class PrintDialog(QDialog):
         self._show_error(None)
         self.status.setText(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(path)))
         return True
-
-
-def _interface_language() -> str:
-    """The interface language: the default locale, which Translations.set_language sets."""
-    return "fr" if QLocale().name().startswith("fr") else "en"
-
-
-def save_guide(parent: QWidget, deck: Deck, language: str, settings: Settings) -> Path | None:
-    """Ask where, then save the facilitator's guide (in ``language``, on the preferred paper)."""
-    title = QCoreApplication.translate("PrintDialog", "Facilitator's guide")
-    folder = Path(settings.print_folder or Path.home())
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / f"{deck.id}-guide-{language}.pdf"),
-                                            QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-    settings.print_folder = str(path.parent)
-    return path if write_guide(parent, deck, language, settings.print_paper, path) else None
-
-
-def write_guide(parent: QWidget | None, deck: Deck, language: str, paper: str, path: Path) -> bool:
-    """Render and write the guide to ``path``; a problem is shown in a message box, never a traceback."""
-    from bataille.export.guide import render_guide_pdf
-
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        write_atomically(path, render_guide_pdf(deck, language, paper))
-    except ExportError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Facilitator's guide"),
-                            QCoreApplication.translate("PrintDialog", "The guide was not saved: %1")
-                            .replace("%1", exc.message_in(_interface_language())))
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    return True

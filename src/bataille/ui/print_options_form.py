@@ -1,0 +1,342 @@
+"""The option controls of the print dialog: paper, card size, bleed, marks, both sides, language, cards.
+
+The form reads its controls into a :class:`PrintOptions` and starts from the preferences; it
+emits ``changed`` on every edit and leaves counting, previewing and saving to the dialog. Its
+strings keep the "PrintDialog" translation context: the teacher sees them in that dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.deck.models import CARD_KINDS, Deck
+from bataille.export.cards_sheets import PrintOptions
+from bataille.export.imposition import (
+    CARD_SIZES_MM,
+    MAX_BACK_OFFSET_MM,
+    MAX_BLEED_MM,
+    PAPERS_MM,
+    parse_card_size,
+)
+from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.settings import Settings
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+CUSTOM_SIZE = "custom"
+
+
+def _theme_icon(path: Path, colour: str, size: int = 22) -> QIcon:
+    """The theme's icon on its colour (the icons are drawn white, for the card bands)."""
+    renderer = QSvgRenderer(str(path)) if path.is_file() else None
+    icon = QIcon()
+    for px in (size, 2 * size):
+        pixmap = QPixmap(px, px)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(QRectF(0, 0, px, px), px * 0.2, px * 0.2)
+        if renderer is not None and renderer.isValid():
+            renderer.render(painter, QRectF(px * 0.14, px * 0.14, px * 0.72, px * 0.72))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def plain_label(label: str) -> str:
+    """A label without its mnemonic ampersand, for accessible names."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _mm_spin(name: str, low: float, high: float, step: float, value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(objectName=name)
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setDecimals(1)
+    spin.setValue(value)
+    spin.setSuffix(" mm")
+    spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
+    return spin
+
+
+def _row(form: QFormLayout, field: QWidget) -> QLabel:
+    label = QLabel()
+    label.setBuddy(field)  # Alt+letter of the label moves to the field
+    form.addRow(label, field)
+    return label
+
+
+def _pair(first: tuple[QLabel, QWidget], second: tuple[QLabel, QWidget]) -> QWidget:
+    """Two labelled fields side by side on one form row (width and height, X and Y)."""
+    layout = QHBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    for label, field in (first, second):
+        label.setBuddy(field)
+        layout.addWidget(label)
+        layout.addWidget(field, 1)
+    row = QWidget()
+    row.setLayout(layout)
+    return row
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class PrintOptionsForm(QWidget):
+    """The print options as controls, in three boxes: paper and cards, both sides, which cards."""
+
+    changed = Signal()  # any option was edited
+
+    def __init__(self, deck: Deck, ui_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deck = deck
+        self._ui_language = ui_language
+        self._build_controls()
+        self._build_boxes()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 6, 0)
+        for box in (self.sheet_box, self.duplex_box, self.cards_box):
+            column.addWidget(box)
+        column.addStretch(1)
+        for combo in (self.paper, self.size, self.duplex, self.language):
+            combo.currentIndexChanged.connect(self.changed)
+        for spin in (self.custom_width, self.custom_height, self.bleed, self.offset_x, self.offset_y):
+            spin.valueChanged.connect(self.changed)
+        for box in (self.cut_marks, self.calibration, *self.kind_boxes.values()):
+            box.toggled.connect(self.changed)
+
+    def _build_controls(self) -> None:
+        self.paper = QComboBox(objectName="paper")
+        self.size = QComboBox(objectName="cardSize")
+        self.custom_width = _mm_spin("customWidth", 20, 250, 1, 63)
+        self.custom_height = _mm_spin("customHeight", 20, 250, 1, 88)
+        self.bleed = _mm_spin("bleed", 0, MAX_BLEED_MM, 0.5, 0)
+        self.cut_marks = QCheckBox(objectName="cutMarks")
+        self.duplex = QComboBox(objectName="duplex")
+        self.offset_x = _mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
+        self.offset_y = _mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
+        self.calibration = QCheckBox(objectName="calibration")
+        self.language = QComboBox(objectName="cardLanguage")
+        for lang in SUPPORTED_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.theme_boxes: dict[str, QCheckBox] = {}
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for kind in CARD_KINDS:
+            box = QCheckBox(objectName=f"kind_{kind}")
+            box.setChecked(True)
+            self.kind_boxes[kind] = box
+
+    def _build_boxes(self) -> None:
+        self.sheet_box = QGroupBox(objectName="sheetBox")
+        sheet = QFormLayout(self.sheet_box)
+        self.paper_label = _row(sheet, self.paper)
+        self.size_label = _row(sheet, self.size)
+        self.custom_width_label, self.custom_height_label = QLabel(), QLabel()
+        self.custom_row = _pair((self.custom_width_label, self.custom_width),
+                                (self.custom_height_label, self.custom_height))
+        sheet.addRow("", self.custom_row)
+        self.bleed_label = _row(sheet, self.bleed)
+        sheet.addRow("", self.cut_marks)
+
+        self.duplex_box = QGroupBox(objectName="duplexBox")
+        duplex = QFormLayout(self.duplex_box)
+        self.duplex_label = _row(duplex, self.duplex)
+        self.offset_x_label, self.offset_y_label = QLabel(), QLabel()
+        self.offset_row = _pair((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
+        self.offset_label = QLabel()
+        duplex.addRow(self.offset_label, self.offset_row)
+        duplex.addRow("", self.calibration)
+
+        self.cards_box = QGroupBox(objectName="cardsBox")
+        cards = QVBoxLayout(self.cards_box)
+        language_form = QFormLayout()
+        self.language_label = _row(language_form, self.language)
+        cards.addLayout(language_form)
+        self.themes_label = QLabel()
+        cards.addWidget(self.themes_label)
+        self.themes_grid = QGridLayout()
+        self.themes_grid.setContentsMargins(8, 0, 0, 0)
+        cards.addLayout(self.themes_grid)
+        self.no_theme_hint = QLabel()
+        self.no_theme_hint.setWordWrap(True)
+        self.no_theme_hint.setStyleSheet("color: palette(placeholder-text);")
+        cards.addWidget(self.no_theme_hint)
+        self.kinds_label = QLabel()
+        cards.addWidget(self.kinds_label)
+        kinds = QHBoxLayout()
+        kinds.setContentsMargins(8, 0, 0, 0)
+        for box in self.kind_boxes.values():
+            kinds.addWidget(box)
+        kinds.addStretch(1)
+        cards.addLayout(kinds)
+        self._build_theme_boxes()
+
+    def _build_theme_boxes(self) -> None:
+        for box in self.theme_boxes.values():
+            self.themes_grid.removeWidget(box)
+            box.deleteLater()
+        self.theme_boxes = {}
+        for i, theme in enumerate(self._deck.themes):
+            box = QCheckBox(objectName=f"theme_{theme.id}")
+            box.setChecked(True)
+            box.setIcon(_theme_icon(self._deck.asset_path(theme.icon), theme.colour) if theme.icon else QIcon())
+            box.setIconSize(QSize(22, 22))
+            box.toggled.connect(self.changed)
+            self.theme_boxes[theme.id] = box
+            self.themes_grid.addWidget(box, i, 0)
+
+    def load_defaults(self, settings: Settings) -> None:
+        """Start from the default print settings of the preferences, cards in the interface language."""
+        if self.paper.count() == 0:
+            for key in PAPERS_MM:
+                self.paper.addItem("", key)
+            for key in CARD_SIZES_MM:
+                self.size.addItem("", key)
+            self.size.addItem("", CUSTOM_SIZE)
+            for key in ("long", "short", "none"):
+                self.duplex.addItem("", key)
+        _select(self.paper, settings.print_paper)
+        _select(self.size, settings.print_card_size)
+        _select(self.duplex, settings.print_duplex)
+        self.cut_marks.setChecked(settings.print_cut_marks)
+        _select(self.language, self._ui_language)
+
+    def set_deck(self, deck: Deck) -> None:
+        """Show the themes of the reloaded deck, keeping each known theme ticked or not (new ones ticked)."""
+        ticked = {t for t, box in self.theme_boxes.items() if box.isChecked()}
+        known = set(self.theme_boxes)
+        self._deck = deck
+        self._build_theme_boxes()
+        for theme, box in self.theme_boxes.items():
+            box.setChecked(theme in ticked or theme not in known)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def options(self) -> PrintOptions:
+        """The print options the controls show (ValueError for an impossible custom size)."""
+        size_key = self.size.currentData()
+        if size_key == CUSTOM_SIZE:
+            size = parse_card_size(f"{self.custom_width.value():g}x{self.custom_height.value():g}")
+        else:
+            size = parse_card_size(size_key)
+        all_themes = all(box.isChecked() for box in self.theme_boxes.values())
+        all_kinds = all(box.isChecked() for box in self.kind_boxes.values())
+        # Everything ticked means no filter, as the command line without --theme / --kind: it keeps
+        # the timeline events that have no theme.
+        themes = () if all_themes else tuple(t for t, box in self.theme_boxes.items() if box.isChecked())
+        kinds = () if all_kinds else tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
+        return PrintOptions(
+            paper=self.paper.currentData(),
+            size=size,
+            bleed_mm=round(self.bleed.value(), 1),
+            cut_marks=self.cut_marks.isChecked(),
+            duplex=self.duplex.currentData(),
+            back_offset_mm=(round(self.offset_x.value(), 1), round(self.offset_y.value(), 1)),
+            lang=self.language.currentData(),
+            themes=themes,
+            kinds=kinds,
+        )
+
+    def nothing_selected(self) -> bool:
+        """No theme or no kind is ticked: no card would be printed."""
+        return (not any(b.isChecked() for b in self.theme_boxes.values())
+                or not any(b.isChecked() for b in self.kind_boxes.values()))
+
+    def follow_choices(self) -> None:
+        """Show the custom size fields only for a custom size; the calibration sheet has no cards."""
+        calibration = self.calibration.isChecked()
+        self.custom_row.setVisible(self.size.currentData() == CUSTOM_SIZE)
+        # Its instructions still follow the language chosen, so the language stays enabled.
+        for widget in (self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
+                       self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
+            widget.setEnabled(not calibration)
+
+    # -- translation ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text of the form in the interface language."""
+        self.sheet_box.setTitle(translate("PrintDialog", "Paper and cards"))
+        self.duplex_box.setTitle(translate("PrintDialog", "Both sides"))
+        self.cards_box.setTitle(translate("PrintDialog", "Which cards"))
+        self._retranslate_choices()
+        labels = {
+            self.paper_label: translate("PrintDialog", "&Paper"),
+            self.size_label: translate("PrintDialog", "Card si&ze"),
+            self.custom_width_label: translate("PrintDialog", "&Width"),
+            self.custom_height_label: translate("PrintDialog", "&Height"),
+            self.bleed_label: translate("PrintDialog", "&Bleed"),
+            self.duplex_label: translate("PrintDialog", "Pri&nting"),
+            self.offset_x_label: translate("PrintDialog", "&X"),
+            self.offset_y_label: translate("PrintDialog", "&Y"),
+            self.language_label: translate("PrintDialog", "&Language of the cards"),
+        }
+        for label, text in labels.items():
+            label.setText(text)
+            label.buddy().setAccessibleName(plain_label(text))
+        self.custom_width.setAccessibleName(translate("PrintDialog", "Custom card width"))
+        self.custom_height.setAccessibleName(translate("PrintDialog", "Custom card height"))
+        self.offset_label.setText(translate("PrintDialog", "Back offset"))
+        self.offset_x.setAccessibleName(translate("PrintDialog", "Back offset, horizontal"))
+        self.offset_y.setAccessibleName(translate("PrintDialog", "Back offset, vertical"))
+        tip = translate("PrintDialog", "Shift the backs by this much to make up for the printer; "
+                        "print the calibration page to measure it")
+        for widget in (self.offset_x, self.offset_y):
+            widget.setToolTip(tip)
+        self.bleed.setToolTip(translate("PrintDialog", "Colour runs this far past the cut line, so that a cut "
+                                        "a little off the line leaves no white edge"))
+        self.cut_marks.setText(translate("PrintDialog", "Print &cut marks"))
+        self.calibration.setText(translate("PrintDialog", "Print the c&alibration page instead of the cards"))
+        self.calibration.setToolTip(translate("PrintDialog", "A double-sided sheet that measures how far your "
+                                              "printer shifts the backs: read X and Y on it, then set the "
+                                              "back offset"))
+        self.themes_label.setText(translate("PrintDialog", "Themes"))
+        self.kinds_label.setText(translate("PrintDialog", "Kinds of card"))
+        self.no_theme_hint.setText(translate("PrintDialog", "Timeline events without a theme are printed only "
+                                             "when every theme is ticked."))
+        for widget in (*self.kind_boxes.values(), self.cut_marks, self.calibration):
+            widget.setAccessibleName(plain_label(widget.text()))
+
+    def _retranslate_choices(self) -> None:
+        """The items of the combo boxes, the kinds and the themes (named in the interface language)."""
+        papers = {"a4": translate("PrintDialog", "A4"), "letter": translate("PrintDialog", "US Letter")}
+        sizes = {"poker": translate("PrintDialog", "Poker, 63 × 88 mm"),
+                 "tarot": translate("PrintDialog", "Tarot, 70 × 120 mm"),
+                 "a7": translate("PrintDialog", "A7, 74 × 105 mm"),
+                 "mini": translate("PrintDialog", "Mini, 44 × 63 mm"),
+                 CUSTOM_SIZE: translate("PrintDialog", "Custom size")}
+        duplex = {"long": translate("PrintDialog", "Both sides, flip on the long edge"),
+                  "short": translate("PrintDialog", "Both sides, flip on the short edge"),
+                  "none": translate("PrintDialog", "Fronts only")}
+        for combo, names in ((self.paper, papers), (self.size, sizes), (self.duplex, duplex)):
+            for i in range(combo.count()):
+                combo.setItemText(i, names[combo.itemData(i)])
+        kinds = {"fact": translate("PrintDialog", "&Facts"), "debate": translate("PrintDialog", "&Debates"),
+                 "event": translate("PrintDialog", "&Events")}
+        for kind, box in self.kind_boxes.items():
+            box.setText(kinds[kind])
+        for theme in self._deck.themes:
+            box = self.theme_boxes[theme.id]
+            name = theme.name.get(self._ui_language)
+            box.setText(name.replace("&", "&&"))
+            box.setAccessibleName(translate("PrintDialog", "Theme: %1").replace("%1", name))

@@ -1,0 +1,84 @@
+"""Saving what the print dialog prepares: the cards (or the calibration sheet) and the facilitator's guide.
+
+Asking where (in the folder used last time), writing whole or not at all, and telling a problem
+with the guide in the interface language. The strings keep the "PrintDialog" translation context,
+where they always were. (The problem panel of the dialog stays in the dialog: lupdate finds a
+plural only in ``self.tr(text, "", n)``, not in ``translate()`` with a counted argument.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from bataille.deck.models import Deck
+from bataille.export.atomic import write_atomically
+from bataille.export.cards_sheets import (
+    PrintOptions,
+    plan_sheets,
+    render_calibration_pdf,
+    render_sheets_pdf,
+)
+from bataille.export.errors import ExportError
+from bataille.ui.settings import Settings
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def interface_language() -> str:
+    """The interface language: the default locale, which Translations.set_language sets."""
+    return "fr" if QLocale().name().startswith("fr") else "en"
+
+
+def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str) -> Path | None:
+    """Ask where to save a PDF, starting in the folder used last time, and remember the folder chosen."""
+    folder = Path(settings.print_folder or Path.home())
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / file_name),
+                                            translate("PrintDialog", "PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    settings.print_folder = str(path.parent)
+    return path
+
+
+def write_print_run(path: Path, deck: Deck, options: PrintOptions, calibration: bool) -> int:
+    """Render the cards (or the calibration sheet) and write them to ``path`` whole; the page count.
+
+    Raises ExportError (or ValueError for impossible options), and then nothing is written.
+    """
+    if calibration:
+        pdf, pages = render_calibration_pdf(options), 2
+    else:
+        pdf, pages = render_sheets_pdf(deck, options), len(plan_sheets(deck, options).pages)
+    write_atomically(path, pdf)
+    return pages
+
+
+def save_guide(parent: QWidget, deck: Deck, language: str, settings: Settings) -> Path | None:
+    """Ask where, then save the facilitator's guide (in ``language``, on the preferred paper)."""
+    path = ask_pdf_path(parent, settings, translate("PrintDialog", "Facilitator's guide"),
+                        f"{deck.id}-guide-{language}.pdf")
+    if path is None:
+        return None
+    return path if write_guide(parent, deck, language, settings.print_paper, path) else None
+
+
+def write_guide(parent: QWidget | None, deck: Deck, language: str, paper: str, path: Path) -> bool:
+    """Render and write the guide to ``path``; a problem is shown in a message box, never a traceback."""
+    from bataille.export.guide import render_guide_pdf
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_atomically(path, render_guide_pdf(deck, language, paper))
+    except ExportError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, translate("PrintDialog", "Facilitator's guide"),
+                            translate("PrintDialog", "The guide was not saved: %1")
+                            .replace("%1", exc.message_in(interface_language())))
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    return True
