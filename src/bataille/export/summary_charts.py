@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
 
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
-from .summary_model import RoundRow, Summary
+from .summary_rows import RoundRow, Summary
 from .summary_words import word
 
 INK = HexColor("#222222")

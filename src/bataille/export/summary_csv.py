@@ -11,7 +11,7 @@ import io
 import zipfile
 from datetime import datetime
 
-from .summary_model import Summary
+from .summary_rows import Summary
 
 Table = tuple[list[str], list[list[object]]]
 

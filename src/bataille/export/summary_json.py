@@ -13,7 +13,8 @@ from typing import Any
 
 from bataille import __version__
 
-from .summary_model import FORMAT, FORMAT_VERSION, RoundRow, ScenarioWalk, Summary, VoteResult
+from .summary_model import FORMAT, FORMAT_VERSION
+from .summary_rows import RoundRow, ScenarioWalk, Summary, VoteResult
 
 SCHEMA_PATH = Path(__file__).with_name("summary.schema.json")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
-from .summary_model import RoundRow, Summary, VoteResult
+from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from .fonts import BOLD, ITALIC, REGULAR, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
-from .summary_model import RoundRow, Summary, VoteResult
+from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
 
 INK = colors.HexColor("#222222")

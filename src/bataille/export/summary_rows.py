@@ -1,0 +1,247 @@
+"""The rows of the session summary: frozen plain data, one class per table of the summary.
+
+``summary_model.build_summary`` fills them from the events and the deck; every format (PDF,
+Markdown, JSON, CSV) reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    """A phase of the agenda: planned and real durations (real = played time, pauses excluded)."""
+
+    id: str
+    kind: str
+    title: str
+    status: str
+    planned_minutes: int
+    extra_minutes: int
+    started_at: float | None
+    ended_at: float | None
+    actual_seconds: float | None
+    paused_seconds: float
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """A team, its final score and where the points came from."""
+
+    id: str
+    name: str
+    colour: str
+    rank: int
+    score: int
+    timeline_points: int
+    other_points: int
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A card a team put on the timeline."""
+
+    team_id: str
+    card_id: str
+    title: str
+    year: int | None
+    month: int | None
+    correct: bool
+    points: int
+    position: int
+    final_position: int
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TeamTimeline:
+    """A team's timeline: cards placed right and wrong, points scored."""
+
+    team_id: str
+    right: int
+    wrong: int
+    points: int
+
+
+@dataclass(frozen=True)
+class VoteCount:
+    """How one voter group (``room`` or a team id) voted."""
+
+    who: str
+    agree: int
+    disagree: int
+    undecided: int
+
+    @property
+    def total(self) -> int:
+        return self.agree + self.disagree + self.undecided
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    """A vote before or after a debate: the total and, when taken per team, each team's count."""
+
+    total: VoteCount
+    by: tuple[VoteCount, ...]
+    revealed: bool
+
+    def share(self, choice: str) -> float:
+        """Percentage of the room that made ``choice``."""
+        total = self.total.total
+        return 100.0 * getattr(self.total, choice) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ShiftResult:
+    """After − before, in percentage points of the room; the side whose share grew most wins."""
+
+    agree: float
+    disagree: float
+    undecided: float
+    winner: str | None
+
+
+@dataclass(frozen=True)
+class ArgumentRow:
+    """An argument a team made for a side."""
+
+    team_id: str
+    side: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A fact card a team played, with its key figure and the numbers of its sources."""
+
+    team_id: str
+    card_id: str
+    title: str
+    figure: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """A debate round: the card, the sides, the votes and the shift, arguments and evidence."""
+
+    number: int
+    theme_id: str
+    theme: str
+    card_id: str
+    title: str
+    claim: str
+    sides: tuple[tuple[str, str], ...]
+    before: VoteResult | None
+    after: VoteResult | None
+    shift: ShiftResult | None
+    arguments: tuple[ArgumentRow, ...]
+    evidence: tuple[EvidenceRow, ...]
+    closed: bool
+
+
+@dataclass(frozen=True)
+class ChoiceRow:
+    """One decision of a scenario and the option a team chose."""
+
+    decision_id: str
+    decision: str
+    option_id: str
+    option: str
+    effects: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A gauge of a 2035 future: its name, starting and final values."""
+
+    id: str
+    name: str
+    start: int
+    value: int
+
+
+@dataclass(frozen=True)
+class ScenarioWalk:
+    """A team's path through a scenario and where its indicators ended."""
+
+    team_id: str
+    scenario_id: str
+    title: str
+    choices: tuple[ChoiceRow, ...]
+    indicators: tuple[IndicatorValue, ...]
+    finished: bool
+
+
+@dataclass(frozen=True)
+class Award:
+    """Points the facilitator gave (or took), with the reason."""
+
+    team_id: str
+    points: int
+    reason: str
+    round: int | None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment of the room (``team_id`` None) or of one team."""
+
+    team_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A source cited during the session, numbered in order of first citation."""
+
+    number: int
+    title: str
+    publisher: str
+    year: int
+    url: str
+    cited_in: tuple[str, ...]  # "timeline", "round-1"…
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the room leaves with and a teacher files, in one language."""
+
+    lang: str
+    created_at: float
+    deck_id: str
+    deck_title: str
+    deck_version: str
+    deck_changed: bool
+    planned_minutes: int
+    actual_seconds: float | None
+    phases: tuple[PhaseRow, ...]
+    teams: tuple[TeamRow, ...]
+    placements: tuple[Placement, ...]
+    timeline_by_team: tuple[TeamTimeline, ...]
+    rounds: tuple[RoundRow, ...]
+    scenarios: tuple[ScenarioWalk, ...]
+    awards: tuple[Award, ...] | None  # None when made from a state alone (no events to itemise)
+    takeaways: tuple[str, ...]
+    commitments: tuple[Commitment, ...]
+    sources: tuple[SourceRow, ...]
+
+    def team_name(self, team_id: str | None) -> str:
+        """The name of a team (its id if the session no longer has it)."""
+        for team in self.teams:
+            if team.id == team_id:
+                return team.name
+        return team_id or ""
+
+    def team_colour(self, team_id: str) -> str:
+        for team in self.teams:
+            if team.id == team_id:
+                return team.colour
+        return "#777777"
+
+    @property
+    def date_iso(self) -> str:
+        """The session's start as local ISO 8601 with its UTC offset."""
+        return datetime.fromtimestamp(self.created_at).astimezone().isoformat(timespec="seconds")
