@@ -13,13 +13,8 @@ from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 from .errors import DamagedSessionError, SessionFileError
 from .lock import SessionLock
 from .newfile import write_new_session
-from .sessionfile import (
-    SUFFIX,
-    check_file_header,
-    connect_read_only,
-    read_header,
-    read_verified_rows,
-)
+from .reading import read_verified_rows
+from .sessionfile import SUFFIX, check_file_header, connect_read_only, read_header
 
 
 def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
