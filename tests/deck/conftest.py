@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -127,3 +128,12 @@ def write_deck(root: Path, **overrides: str) -> Path:
 @pytest.fixture
 def mini_deck(tmp_path: Path) -> Path:
     return write_deck(tmp_path / "mini")
+
+
+def copy_bundled_deck(root: Path) -> Path:
+    """A private copy of the bundled deck at ``root``, for tests that edit or break its files."""
+    from bataille.deck import bundled_deck_path
+
+    for part in ("cards", "scenarios", "assets"):
+        shutil.copytree(bundled_deck_path() / part, root / part)
+    return root

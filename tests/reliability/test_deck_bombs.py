@@ -7,13 +7,13 @@ docs/reliability.md, "Crashes found and fixed").
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bataille.deck import DeckError, bundled_deck_path, load_deck
 from bataille.deck.yamlread import MAX_FILE_BYTES, YamlProblem
+from tests.deck.conftest import copy_bundled_deck
 
 from .figures import note
 from .measure import MiB, best_of, measure
@@ -122,10 +122,7 @@ def _card_file_cases() -> dict[str, tuple[str, bytes]]:
 
 @pytest.fixture
 def deck_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, root / part)
-    return root
+    return copy_bundled_deck(tmp_path / "deck")
 
 
 @pytest.mark.parametrize("name", list(_card_file_cases()))

@@ -11,7 +11,6 @@ per file, and every problem a teacher reads must be short and placed at a line a
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 from bataille.deck import DeckError, bundled_deck_path, deck_files, load_deck
 from bataille.deck.yamlread import YamlProblem, parse_yaml
+from tests.deck.conftest import copy_bundled_deck
 
 from .figures import count
 from .measure import MiB, best_of, measure
@@ -71,9 +71,7 @@ class DeckCopy:
 def bundled_copy():
     """A copy of the bundled deck (134 cards, 4 scenarios, the agenda)."""
     with tempfile.TemporaryDirectory(prefix="bataille-fuzz-") as tmp:
-        root = Path(tmp) / "deck"
-        for part in ("cards", "scenarios", "assets"):
-            shutil.copytree(bundled_deck_path() / part, root / part)
+        root = copy_bundled_deck(Path(tmp) / "deck")
         yield DeckCopy(root)
 
 

@@ -27,6 +27,7 @@ import pytest
 from bataille.deck import DeckError, bundled_deck_path, load_deck
 from bataille.storage import close_session, new_session, open_session
 from bataille.workshop import ManualClock, NotSavedError
+from tests.deck.conftest import copy_bundled_deck
 
 from .figures import note
 from .workshop_script import play, set_up
@@ -197,9 +198,7 @@ def test_injected_write_errors_keep_everything(tmp_path: Path, deck, error: Exce
 
 @pytest.mark.parametrize("fault", ["folder removed", "file replaced by garbage", "file emptied"])
 def test_the_session_goes_on_with_the_deck_it_started_with(tmp_path: Path, fault: str) -> None:
-    folder = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, folder / part)
+    folder = copy_bundled_deck(tmp_path / "deck")
     deck = load_deck(folder)
     clock = ManualClock()
     path = tmp_path / "atelier.bataille"

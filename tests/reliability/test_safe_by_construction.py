@@ -15,7 +15,6 @@ import ast
 import errno
 import os
 import random
-import shutil
 import socket
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from bataille.deck import DeckError, bundled_deck_path, load_deck
 from bataille.export.summary import csv_zip_path
 from bataille.storage import close_session, new_session, recent_sessions
 from bataille.workshop import ManualClock
+from tests.deck.conftest import copy_bundled_deck
 
 from .workshop_script import play, set_up
 
@@ -156,9 +156,7 @@ def test_the_app_flows_never_touch_the_network(no_network: list[str], tmp_path: 
     "~/outside.svg",
 ])
 def test_paths_in_a_deck_cannot_leave_its_folder(tmp_path: Path, icon: str) -> None:
-    root = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, root / part)
+    root = copy_bundled_deck(tmp_path / "deck")
     (tmp_path / "outside.svg").write_text("<svg/>")
     (root / "assets" / "icons" / "link-out.svg").symlink_to(tmp_path / "outside.svg")
     (root / "assets" / "icons" / "loop.svg").symlink_to(root / "assets" / "icons" / "loop.svg")

@@ -25,6 +25,7 @@ from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock, MemoryStore, Session
+from tests.deck.conftest import copy_bundled_deck
 
 NB, NN = "\u00a0", "\u202f"
 
@@ -290,9 +291,7 @@ def test_a_current_file_shows_no_notice(launcher, qtbot, deck) -> None:
 
 
 def test_deck_files_broken_mid_session_give_a_discreet_notice(launcher, qtbot, tmp_path) -> None:
-    folder = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, folder / part)
+    folder = copy_bundled_deck(tmp_path / "deck")
     deck = load_deck(folder)
     launcher.deck = deck
     launcher.browse_deck()  # the deck window is what watches the deck files
@@ -328,9 +327,7 @@ def test_deck_files_broken_mid_session_give_a_discreet_notice(launcher, qtbot, t
 
 
 def test_the_deck_folder_vanishing_is_noticed_too(launcher, qtbot, tmp_path) -> None:
-    folder = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, folder / part)
+    folder = copy_bundled_deck(tmp_path / "deck")
     deck = load_deck(folder)
     launcher.deck = deck
     path = sessions_dir() / "séance.bataille"

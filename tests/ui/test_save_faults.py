@@ -25,6 +25,7 @@ from bataille.ui.controller import SessionController, save_failure_reason
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock, NotSavedError
+from tests.deck.conftest import copy_bundled_deck
 
 
 @pytest.fixture(scope="module")
@@ -305,9 +306,7 @@ def test_a_file_closed_properly_shows_no_recovery_notice(launcher, qtbot, sessio
 
 
 def test_the_deck_watcher_never_swaps_the_running_sessions_deck(launcher, qtbot, tmp_path) -> None:
-    folder = tmp_path / "deck"
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, folder / part)
+    folder = copy_bundled_deck(tmp_path / "deck")
     deck = load_deck(folder)
     launcher.deck = deck
     path = tmp_path / "séance.bataille"
