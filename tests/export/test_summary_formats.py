@@ -43,8 +43,8 @@ def pdf_text(path: Path) -> str:
 
 
 def plain(text: str) -> str:
-    """A deck text as pdftotext reads it back: words only, CO₂ drawn as CO<sub>2</sub>, → from ZapfDingbats."""
-    text = text.replace("\u2192", "\u2794").translate({0x2080 + d: str(d) for d in range(10)})
+    """A deck text as pdftotext reads it back: words only, CO₂ drawn as CO<sub>2</sub>, → a picture."""
+    text = text.replace("\u2192", " ").translate({0x2080 + d: str(d) for d in range(10)})
     return words(text)
 
 

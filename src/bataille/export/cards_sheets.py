@@ -115,7 +115,9 @@ def _lay_out(deck: Deck, options: PrintOptions, cards) -> dict[str, tuple[Face, 
 def _new_canvas(buf: io.BytesIO, layout: Layout, deck_title: str, subject: str) -> Canvas:
     register_fonts()
     # invariant: fixed dates and document id, so the same deck gives the same bytes.
-    canvas = Canvas(buf, pagesize=(layout.page_width, layout.page_height), invariant=1, pageCompression=1)
+    # initialFontName: reportlab otherwise opens every page in Helvetica, a font it does not embed.
+    canvas = Canvas(buf, pagesize=(layout.page_width, layout.page_height), invariant=1, pageCompression=1,
+                    initialFontName=REGULAR)
     canvas.setTitle(deck_title)
     canvas.setSubject(subject)
     canvas.setCreator(CREATOR)

@@ -82,3 +82,11 @@ def missing_glyphs(text: str, font: str = REGULAR) -> str:
         if ord(ch) not in charmap and ch not in "\n\r\t" and ch not in DRAWN:
             seen[ch] = None
     return "".join(seen)
+
+
+
+def arrow_markup(height: float = 5.0) -> str:
+    """A right arrow for a reportlab Paragraph, as an inline picture (assets/fonts/arrow.png): the
+    face has no →, and a fallback font (ZapfDingbats) would be a font the PDF does not embed."""
+    path = fonts_dir() / "arrow.png"
+    return f'<img src="{path}" width="{1.8 * height:g}" height="{height:g}" valign="middle"/>'

@@ -59,6 +59,7 @@ def _table(rows, widths, header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # not the table's default, an unembedded Helvetica
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -184,7 +185,8 @@ def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
     st = _styles()
     buf = io.BytesIO()
     title = f"{deck.title.get(lang)} — {word('guide', lang)}"
-    doc = SimpleDocTemplate(buf, pagesize=LETTER if paper == "letter" else A4, invariant=1,
+    # initialFontName: every page would otherwise open in Helvetica, which reportlab does not embed.
+    doc = SimpleDocTemplate(buf, pagesize=LETTER if paper == "letter" else A4, invariant=1, initialFontName=REGULAR,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
                             title=title, author="Bataille IA", creator="Bataille IA",
                             subject=f"{deck.id} {deck.version}")

@@ -68,7 +68,7 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
     if rnd.before is None:
         return None
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_votes", lang))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 26, 16, width - 30, height - 52
@@ -103,7 +103,7 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     register_fonts()
     teams = summary.teams
     height = height or 40 + 22 * len(teams)
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_scores", summary.lang))
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 110, 10, width - 140, height - 32
@@ -138,7 +138,7 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     walks = [w for w in walks if [i.id for i in w.indicators] == ids]
     several = len({w.scenario_id for w in walks}) > 1
     rows = 1 + (len(walks) - 1) // 3
-    drawing = Drawing(width, height + 14 * rows)
+    drawing = Drawing(width, height + 14 * rows, initialFontName=REGULAR)
     _title(drawing, word("chart_indicators", summary.lang))
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 20
@@ -184,7 +184,7 @@ def svg_bytes(drawing: Drawing) -> bytes:
 def blank(drawing: Drawing) -> Drawing:
     """A white background behind a drawing (SVG viewers with a dark theme keep it legible)."""
 
-    back = Drawing(drawing.width, drawing.height)
+    back = Drawing(drawing.width, drawing.height, initialFontName=REGULAR)
     back.add(Rect(0, 0, drawing.width, drawing.height, fillColor=white, strokeColor=None))
     for item in drawing.contents:
         back.add(item)

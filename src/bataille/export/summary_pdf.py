@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import BOLD, ITALIC, REGULAR, clean_text, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
 from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
@@ -61,22 +61,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# Characters the face lacks: the arrow comes from ZapfDingbats, subscripts become <sub>.
-_MARKUP = {"\u2192": "<font name='ZapfDingbats'>\u2794</font>",
-           **{chr(0x2080 + d): f"<sub>{d}</sub>" for d in range(10)}}
+# Characters the face lacks: the arrow is a small picture, subscripts become <sub>.
+_MARKUP = {chr(0x2080 + d): f"<sub>{d}</sub>" for d in range(10)}
 
 
 def _t(text: object) -> str:
     """Plain text made safe for a Paragraph and drawable by the face."""
     text = escape(clean_text(str(text)))
-    for char, markup in _MARKUP.items():
+    for char, markup in {"\u2192": arrow_markup(), **_MARKUP}.items():
         if char in text:
             text = text.replace(char, markup)
     return text
 
 
 def _swatch(colour: str, size: float = 8) -> Drawing:
-    drawing = Drawing(size, size)
+    drawing = Drawing(size, size, initialFontName=REGULAR)  # not the unembedded Helvetica
     drawing.add(Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=INK, strokeWidth=0.3))
     return drawing
 
@@ -126,7 +125,7 @@ class _Builder:
         """A team name with its colour swatch, for a table cell."""
         cell = Table([[_swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
                      colWidths=[12, None], hAlign="LEFT")
-        cell.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        cell.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                   ("VALIGN", (0, 0), (0, 0), "MIDDLE")]))
         return cell
@@ -237,7 +236,7 @@ class _Builder:
             votes = _table(self._vote_rows(rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
             chart = votes_chart(rnd, self.lang, width=WIDTH - 95 * mm)
             side_by_side = Table([[votes, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
-            side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+            side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             block = [side_by_side]
             if rnd.shift is not None:
@@ -391,7 +390,7 @@ def render_summary_pdf(summary: Summary) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=clean_text(f"{word('title', summary.lang)} — {summary.deck_title}"),
         author="", subject=clean_text(word("footer", summary.lang)), creator="Bataille IA",
-        lang=summary.lang, invariant=1,
+        lang=summary.lang, invariant=1, initialFontName=REGULAR,  # not reportlab's unembedded Helvetica
     )
     doc.build(_Builder(summary).build(), onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
