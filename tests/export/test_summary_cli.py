@@ -80,7 +80,7 @@ def test_summary_in_english_on_request(example, tmp_path):
 @pytest.mark.parametrize(
     "args, code, message",
     [(["{tmp}/missing.bataille", "-o", "{tmp}/s.pdf"], 1, "does not exist"),
-     (["{example}", "-o", "{tmp}/s.docx"], 2, "choose a file ending in .pdf"),
+     (["{example}", "-o", "{tmp}/s.docx"], 2, "the summary is written as .pdf"),
      (["{tmp}/not-a-session.bataille", "-o", "{tmp}/s.pdf"], 1, "is not a Bataille IA session file"),
      (["{example}", "-o", "{tmp}/no/such/folder/s.pdf"], 1, "does not exist")],
 )

@@ -116,8 +116,8 @@ def read_zip(path: Path) -> dict[str, list[dict[str, str]]]:
 
 
 def test_csv_tables_match_the_events(session, deck, tmp_path):
-    written = export_summary(session, deck, tmp_path / "bilan.csv")
-    assert written == [tmp_path / "bilan.csv.zip"]
+    written = export_summary(session, deck, tmp_path / "bilan.zip")
+    assert written == [tmp_path / "bilan.zip"]
     tables = read_zip(written[0])
     assert set(tables) >= {"teams.csv", "phases.csv", "timeline.csv", "votes.csv", "arguments.csv",
                            "evidence.csv", "scenario_choices.csv", "indicators.csv", "debrief.csv",
@@ -154,9 +154,33 @@ def test_csv_tables_match_the_events(session, deck, tmp_path):
         [(e.team_id, e.points, e.reason) for e in awards]
     scores = {r["team_id"]: int(r["score"]) for r in tables["teams.csv"]}
     assert scores == {t.id: t.score for t in session.state.teams}
-    # `.zip` asked for directly gives the same tables.
-    export_summary(session, deck, tmp_path / "tables.zip")
-    assert read_zip(tmp_path / "tables.zip") == tables
+
+
+def test_csv_is_one_tidy_table_of_every_action_under_the_name_asked(session, deck, tmp_path):
+    written = export_summary(session, deck, tmp_path / "out.csv")
+    assert written == [tmp_path / "out.csv"] and sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a spreadsheet reads the accents right
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0]) == ["time", "phase", "team", "kind", "card", "value"]
+    live = live_events(session.events)
+    assert [r["kind"] for r in rows] == [e.type for e in live]  # one row per action in force, in order
+    placed = [(r, e) for r, e in zip(rows, live, strict=True) if isinstance(e, ev.CardPlaced)]
+    teams = {t.id: t.name for t in session.state.teams}
+    for row, event in placed:
+        assert row["team"] == teams[event.team_id]
+        assert row["card"] == deck.card(event.card_id).title.get("fr")
+        assert row["value"] == str(event.points)
+        assert row["phase"] and row["time"].startswith("20")
+    votes = [r["value"] for r, e in zip(rows, live, strict=True) if isinstance(e, ev.VoteRecorded)]
+    first = next(e for e in live if isinstance(e, ev.VoteRecorded))
+    assert votes[0] == f"{first.stage}: " + "/".join(str(sum(c[i] for _, c in first.by)) for i in range(3))
+
+
+def test_csv_of_a_bare_state_asks_for_the_zip(session, deck, tmp_path):
+    with pytest.raises(SummaryError, match=r"\.zip"):
+        export_summary(session.state, deck, tmp_path / "out.csv")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_markdown_has_the_headings_and_its_figures_beside_it(session, deck, tmp_path):
@@ -221,6 +245,6 @@ def test_another_deck_or_format_is_refused_with_a_clear_message(session, deck, t
     other = replace(deck, id="another-deck")
     with pytest.raises(SummaryError, match="run with the deck 'bataille-ia'"):
         export_summary(session, other, tmp_path / "x.pdf")
-    with pytest.raises(SummaryError, match=r"\.pdf, \.md, \.json or \.csv"):
+    with pytest.raises(SummaryError, match=r"x\.docx: .*\.pdf, \.md, \.markdown, \.json, \.csv, \.zip"):
         export_summary(session, deck, tmp_path / "x.docx")
     assert list(tmp_path.iterdir()) == []

@@ -22,7 +22,6 @@ import pytest
 
 from bataille.cli import main as cli_main
 from bataille.deck import DeckError, bundled_deck_path, load_deck
-from bataille.export.summary import csv_zip_path
 from bataille.storage import close_session, new_session, recent_sessions
 from bataille.workshop import ManualClock
 from tests.deck.conftest import copy_bundled_deck
@@ -231,7 +230,7 @@ def test_exports_are_written_atomically(tmp_path: Path, monkeypatch, capsys, exa
     argv = [a.format(out=out, session=example_session) for a in EXPORTS[name]]
     assert cli_main(argv) == 0
     capsys.readouterr()
-    final = csv_zip_path(out) if name.endswith(".csv") else out  # CSV: one zip of tables
+    final = out  # written under the name asked, whatever the format
     into = [(src, dst) for src, dst in spy.renames if Path(dst) == final]
     assert into, f"{final.name} was not renamed into place"
     for src, dst in spy.renames:  # the Markdown's figures too

@@ -16,13 +16,13 @@ from ._deck import load_deck_or_report
 
 NAME = "summary"
 HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
-        "beside it), .json, .csv (tables in a zip) (exit 0 ok, 1 failure, 2 usage)")
+        "beside it), .json, .csv (one table of every action) or .zip (every table) (exit 0 ok, 1 failure, 2 usage)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", metavar="SESSION.bataille", help="the session file (it is only read)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
-                        help="FILE.pdf, FILE.md, FILE.json, FILE.csv (written as FILE.csv.zip) or FILE.zip")
+                        help="FILE.pdf, FILE.md, FILE.json, FILE.csv (one table of every action) or FILE.zip (every table)")
     # SUPPRESS keeps `bataille --lang en summary …` and `bataille --deck D summary …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the summary (default: the session's)")

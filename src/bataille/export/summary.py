@@ -17,28 +17,23 @@ from bataille.workshop import Event, Session, SessionState
 
 from .atomic import write_atomically
 from .errors import ExportError
-from .summary_csv import render_summary_csv_zip
+from .summary_csv import render_actions_csv, render_summary_csv_zip
 from .summary_json import render_summary_json
 from .summary_md import render_summary_md
 from .summary_model import Summary, SummaryError, build_summary
 from .summary_pdf import render_summary_pdf
 
-FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".zip": "csv"}
+FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".zip": "zip"}
 
 
 def summary_format(path: str | os.PathLike[str]) -> str:
-    """``pdf``, ``md``, ``json`` or ``csv`` from the file name, or a SummaryError naming the choices."""
+    """``pdf``, ``md``, ``json``, ``csv`` or ``zip`` from the file name, or a SummaryError naming the choices."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise SummaryError(
-            f"{Path(path).name}: choose a file ending in .pdf, .md, .json or .csv (CSV tables come as a .zip)."
-        )
+        known = ", ".join(FORMATS)
+        raise SummaryError(f"{Path(path).name}: the summary is written as {known} — choose a file ending in one "
+                           "of them (.csv: one table of every action; .zip: every table).")
     return FORMATS[suffix]
-
-
-def csv_zip_path(path: Path) -> Path:
-    """Where CSV tables go: a ``.zip`` as asked, or ``NAME.csv.zip`` for ``NAME.csv``."""
-    return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
 
 
 def figures_folder(path: Path) -> Path:
@@ -57,7 +52,12 @@ def write_summary(summary: Summary, path: str | os.PathLike[str]) -> list[Path]:
         write_atomically(target, render_summary_json(summary))
         return [target]
     if kind == "csv":
-        target = csv_zip_path(target)
+        if summary.actions is None:
+            raise SummaryError(f"{target.name}: the table of actions needs the session's events; "
+                               "write a .zip to get the tables made from its state.")
+        write_atomically(target, render_actions_csv(summary))
+        return [target]
+    if kind == "zip":
         write_atomically(target, render_summary_csv_zip(summary))
         return [target]
     return _write_markdown(summary, target)

@@ -1,4 +1,7 @@
-"""The summary as CSV tables, one per topic, in a zip (one table cannot hold teams, votes and arguments).
+"""The summary as CSV: one tidy table of the session's actions (``.csv``), or every table in a zip.
+
+A ``.csv`` holds one row per recorded action (time, phase, team, kind, card, value), which a
+spreadsheet opens as it is; a ``.zip`` holds one table per topic (teams, votes, arguments…).
 
 Each table is UTF-8 with a byte-order mark (so spreadsheets read accents right), comma-separated,
 with a header row of stable English column names; texts are in the session's language.
@@ -11,6 +14,7 @@ import io
 import zipfile
 from datetime import datetime
 
+from .summary_actions import ACTION_COLUMNS
 from .summary_rows import Summary
 
 Table = tuple[list[str], list[list[object]]]
@@ -105,6 +109,15 @@ def table_bytes(header: list[str], rows: list[list[object]]) -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def render_actions_csv(summary: Summary) -> bytes:
+    """The one-table CSV: every action still in force, in order (needs the session's events)."""
+    if summary.actions is None:
+        raise ValueError("the table of actions needs the session's events, not only its state")
+    rows = [[_iso(a.at), a.phase, summary.team_name(a.team_id) if a.team_id else "", a.kind, a.card, a.value]
+            for a in summary.actions]
+    return table_bytes(ACTION_COLUMNS, rows)
 
 
 def render_summary_csv_zip(summary: Summary) -> bytes:

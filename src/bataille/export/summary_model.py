@@ -14,6 +14,7 @@ from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
 
 from .errors import ExportError
+from .summary_actions import action_rows
 from .summary_rows import (
     ArgumentRow,
     Award,
@@ -110,6 +111,10 @@ class _Deck:
                     return phase.title.get(self.lang)
         return phase_id
 
+    def scenario_title(self, scenario_id: str) -> str:
+        scenario = self.scenario(scenario_id)
+        return scenario.title.get(self.lang) if scenario is not None else scenario_id
+
     def scenario(self, scenario_id: str):
         try:
             return self.deck.scenario(scenario_id) if self.deck else None
@@ -189,6 +194,8 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         takeaways=state.debrief.takeaways,
         commitments=tuple(Commitment(t, text) for t, text in state.debrief.commitments),
         sources=sources.rows(),
+        actions=None if events is None else action_rows(
+            live_events(events), texts.title, texts.scenario_title, texts.phase_title),
     )
 
 

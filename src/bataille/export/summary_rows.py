@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .summary_actions import ActionRow
+
 
 @dataclass(frozen=True)
 class PhaseRow:
@@ -227,6 +229,7 @@ class Summary:
     takeaways: tuple[str, ...]
     commitments: tuple[Commitment, ...]
     sources: tuple[SourceRow, ...]
+    actions: tuple[ActionRow, ...] | None = None  # None when made from a state alone
 
     def team_name(self, team_id: str | None) -> str:
         """The name of a team (its id if the session no longer has it)."""
