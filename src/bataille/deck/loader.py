@@ -103,6 +103,7 @@ class _DeckReader:
         self.root = root
         self.problems = problems
         self.hash = hashlib.sha256()
+        self.declared_themes: set[str] = set()  # theme ids deck.yaml declares, broken ones included
 
     def _load(self, path: Path) -> object:
         rel = path.relative_to(self.root).as_posix()
@@ -131,7 +132,7 @@ class _DeckReader:
             return None
         languages = self._languages(probe, m)
         r = self._reader(manifest_path, languages)
-        r.keys(m, DECK_KEYS, DECK_KEYS, "deck.yaml")
+        r.keys(m, DECK_KEYS, tuple(k for k in DECK_KEYS if k != "themes"), "deck.yaml")  # themes: below
         themes = self._themes(r, m)
         version = r.string(m, "version")
         deck_id = r.identifier(m)
@@ -177,8 +178,8 @@ class _DeckReader:
     def _themes(self, r: FieldReader, m: LocatedMap) -> list[Theme]:
         value = m.get("themes")
         if not isinstance(value, LocatedList) or not value:
-            if "themes" in m:
-                r.error(m.where("themes"), Message("themes.not_list", key=Quoted("themes")))
+            # Said once, with an example; the cards then get no "unknown theme" each (see _cards).
+            r.error(m.where("themes") if "themes" in m else m.pos, Message("themes.not_list", key=Quoted("themes")))
             return []
         themes: list[Theme] = []
         for i, item in enumerate(value):
@@ -186,12 +187,16 @@ class _DeckReader:
                 break
             pos = value.item_pos[i]
             tm = r.mapping(item, pos, A_THEME)
+            if tm is not None and isinstance(tm.get("id"), str):
+                # Known even if broken: its cards then get no "unknown theme" each, only the theme's own problem.
+                self.declared_themes.add(tm["id"])
             theme = read_theme(r, tm) if tm is not None else None
             if theme is None:
                 continue
             if any(t.id == theme.id for t in themes):
                 r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
-            self._check_asset(r, tm.where("icon"), theme.icon)
+            if theme.icon:  # optional: a neutral mark is drawn without one
+                self._check_asset(r, tm.where("icon"), theme.icon)
             themes.append(theme)
         return themes
 
@@ -222,10 +227,18 @@ class _DeckReader:
             return []
         r.keys(m, ("theme", "cards"), ("cards",), A_CARD_FILE)
         theme_ids = [t.id for t in themes]
+        known = self.declared_themes | set(theme_ids)
+        if not known:  # deck.yaml has no themes at all: that one problem is already said, once
+            listed = m.get("cards") if isinstance(m.get("cards"), list) else []
+            known = {t for t in [m.get("theme")] + [c.get("theme") for c in listed if isinstance(c, dict)]
+                     if isinstance(t, str)}
+        reported: set[object] = set()  # one "unknown theme" per theme and file, not one per card
         default = m.get("theme")
-        if default is not None and default not in theme_ids:
+        if default is not None and default not in known:
             r.error(m.where("theme"), self._unknown_theme(default, theme_ids))
-            default = None
+            reported.add(default)
+            if not isinstance(default, str):
+                default = None  # a string is kept: its cards are not also told they need a theme
         items = m.get("cards")
         if not isinstance(items, LocatedList):
             if "cards" in m:
@@ -238,8 +251,11 @@ class _DeckReader:
             cm = r.mapping(item, items.item_pos[i], A_CARD)
             if cm is None:
                 continue
-            if "theme" in cm and cm["theme"] is not None and cm["theme"] not in theme_ids:
-                r.error(cm.where("theme"), self._unknown_theme(cm["theme"], theme_ids))
+            theme = cm.get("theme")
+            if "theme" in cm and theme is not None and theme not in known:
+                if not isinstance(theme, str) or theme not in reported:
+                    r.error(cm.where("theme"), self._unknown_theme(theme, theme_ids))
+                    reported.add(theme if isinstance(theme, str) else id(theme))
                 continue
             card = read_card(r, cm, default)
             if card is not None:
@@ -248,6 +264,8 @@ class _DeckReader:
 
     @staticmethod
     def _unknown_theme(theme: object, theme_ids: list[str]) -> Message:
+        if not theme_ids:
+            return Message("theme.unknown_no_themes", theme=Quoted(theme))
         return Message("theme.unknown", theme=Quoted(theme), hint=did_you_mean(theme, theme_ids),
                        themes=", ".join(theme_ids))
 

@@ -132,8 +132,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                            "{key} donne {count} langues ; un jeu en a au plus {limit}"),
     "languages.no_french": ("{key} must include French (fr), the deck's first language",
                             "{key} doit contenir le français (fr), la première langue du jeu"),
-    "themes.not_list": ("{key} must be a list of one or more themes",
-                        "{key} doit être une liste d’un ou plusieurs thèmes"),
+    "themes.not_list": ("{key} must be a list of one or more themes, for example: "
+                        "- {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}} (an icon is optional)",
+                        "{key} doit être une liste d’un ou plusieurs thèmes, par exemple : « - {{id: biais, "
+                        "name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}} » (l’icône est facultative)"),
     "theme.id_twice": ("theme id {id} is used twice", "l’identifiant de thème {id} sert deux fois"),
     "asset.leaves_folder": ("the path {path} leaves the deck folder; write it relative to the deck folder, "
                             "like 'assets/icons/theme.svg'",
@@ -147,8 +149,15 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                          "impossible de lire le fichier {path} ({reason})"),
     "cards.not_list": ("{key} must be a list of cards ('- id: …')",
                        "{key} doit être une liste de cartes (« - id: … »)"),
-    "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes})",
-                      "thème inconnu {theme}{hint} (thèmes du jeu : {themes})"),
+    "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes}); the other cards of this file "
+                      "with that theme are not listed",
+                      "thème inconnu {theme}{hint} (thèmes du jeu : {themes}) ; les autres cartes de ce fichier "
+                      "avec ce thème ne sont pas listées"),
+    "theme.unknown_no_themes": ("unknown theme {theme}: deck.yaml declares no theme yet; add it under 'themes:', "
+                                "for example: - {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}",
+                                "thème inconnu {theme} : deck.yaml ne déclare encore aucun thème ; ajoutez-le "
+                                "sous « themes: », par exemple : « - {{id: biais, name: {{fr: Biais, en: Bias}}, "
+                                "colour: '#7B2D8E'}} »"),
     "phases.not_list": ("{key} must be a list of one or more phases",
                         "{key} doit être une liste d’une ou plusieurs étapes"),
     "phase.id_twice": ("phase id {id} is used twice", "l’identifiant d’étape {id} sert deux fois"),

@@ -12,6 +12,13 @@ CARD_KINDS = ("fact", "debate", "event")
 PHASE_KINDS = ("intro", "timeline", "debate", "scenario", "debrief", "break")
 
 
+def neutral_icon() -> Path:
+    """The mark drawn for a theme without an icon, shipped beside the bundled deck's icons."""
+    package = Path(__file__).resolve().parent.parent  # src/bataille or site-packages/bataille
+    packaged = package / "_bundled" / "assets" / "icons" / "neutral.svg"
+    return packaged if packaged.is_file() else package.parent.parent / "assets" / "icons" / "neutral.svg"
+
+
 @dataclass(frozen=True)
 class Text:
     """A bilingual (or multilingual) text: one string per language code."""
@@ -68,7 +75,7 @@ class Theme:
     id: str
     name: Text
     colour: str
-    icon: str  # path relative to the deck folder
+    icon: str  # path relative to the deck folder; "" when the deck gives none (a neutral mark is drawn)
     description: Text = EMPTY_TEXT
 
 
@@ -240,3 +247,7 @@ class Deck:
     def asset_path(self, relative: str) -> Path:
         """Absolute path of an asset named in the deck (already checked to stay in the folder)."""
         return self.root / relative
+
+    def icon_path(self, theme: Theme) -> Path:
+        """The theme's icon, or the app's neutral mark when the deck gives none."""
+        return self.asset_path(theme.icon) if theme.icon else neutral_icon()

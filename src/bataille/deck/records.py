@@ -46,15 +46,15 @@ KIND = Quoted("kind")
 
 def read_theme(r: FieldReader, m: LocatedMap) -> Theme | None:
     """A theme entry of deck.yaml."""
-    r.keys(m, THEME_KEYS, ("id", "name", "colour", "icon"), A_THEME)
+    r.keys(m, THEME_KEYS, ("id", "name", "colour"), A_THEME)
     theme = Theme(
         id=r.identifier(m),
         name=r.text(m, "name"),
         colour=r.string(m, "colour", COLOUR_RE, hint=COLOUR_HINT),
-        icon=r.string(m, "icon"),
+        icon=r.string(m, "icon", required=False),
         description=r.text(m, "description", required=False),
     )
-    return theme if theme.id and theme.colour and theme.icon else None
+    return theme if theme.id and theme.colour else None
 
 
 def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card | None:

@@ -140,10 +140,10 @@ class CardLayout:
             return None
 
     def _icon(self, theme: Theme | None) -> Icon | None:
-        if theme is None or not theme.icon:
+        if theme is None:
             return None
         try:
-            return load_icon(Path(self.deck.asset_path(theme.icon)))
+            return load_icon(Path(self.deck.icon_path(theme)))
         except SvgError as exc:
             self._problem("icon", exc.wording or str(exc))
             return None

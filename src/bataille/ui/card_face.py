@@ -194,7 +194,7 @@ def paint_card(painter: QPainter, area: QRectF, card: Card, deck: Deck, lang: st
     pad = 5 * u
     icon_rect = QRectF(band.left() + pad, band.top() + 3 * u, 11 * u, 11 * u)
     theme = deck.theme(card.theme) if card.theme and card.theme in {t.id for t in deck.themes} else None
-    renderer = _icon(deck.asset_path(theme.icon)) if theme else None
+    renderer = _icon(deck.icon_path(theme)) if theme else None
     text_left = band.left() + pad
     if renderer is not None:
         renderer.render(painter, icon_rect)

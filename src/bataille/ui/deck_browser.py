@@ -42,7 +42,7 @@ def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
     painter.setBrush(QColor(theme.colour if theme else NO_THEME_COLOUR))
     painter.drawRoundedRect(QRectF(0, 0, size, size), size / 6, size / 6)
     if theme is not None:
-        renderer = QSvgRenderer(str(deck.asset_path(theme.icon)))
+        renderer = QSvgRenderer(str(deck.icon_path(theme)))
         if renderer.isValid():
             renderer.render(painter, QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
     painter.end()

@@ -105,7 +105,7 @@ class DeckWatcher(QObject):
         except (DeckError, OSError):
             paths += sorted((folder / "cards").glob("*.yaml")) + sorted((folder / "scenarios").glob("*.yaml"))
         if self._deck is not None:
-            paths += [self._deck.asset_path(theme.icon) for theme in self._deck.themes]
+            paths += [self._deck.asset_path(theme.icon) for theme in self._deck.themes if theme.icon]
         existing = list(dict.fromkeys(str(p) for p in paths if p.exists()))
         if existing:
             self._watcher.addPaths(existing)

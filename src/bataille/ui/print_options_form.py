@@ -200,7 +200,7 @@ class PrintOptionsForm(QWidget):
         for i, theme in enumerate(self._deck.themes):
             box = QCheckBox(objectName=f"theme_{theme.id}")
             box.setChecked(True)
-            box.setIcon(_theme_icon(self._deck.asset_path(theme.icon), theme.colour) if theme.icon else QIcon())
+            box.setIcon(_theme_icon(self._deck.icon_path(theme), theme.colour))
             box.setIconSize(QSize(22, 22))
             box.toggled.connect(self.changed)
             self.theme_boxes[theme.id] = box

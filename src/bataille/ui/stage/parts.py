@@ -133,7 +133,7 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
     icon = min(rect.height() - 2 * pad / 2, 72 * u)
     x = rect.left() + pad
     if theme is not None:
-        scene.icon(QRectF(x, rect.center().y() - icon / 2, icon, icon), deck.asset_path(theme.icon))
+        scene.icon(QRectF(x, rect.center().y() - icon / 2, icon, icon), deck.icon_path(theme))
         x += icon + pad
     name = theme.name.get(lang) if theme else translate("Stage", "Debate")
     ink = readable_on(QColor(colour)).name()

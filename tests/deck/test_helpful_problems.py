@@ -1,0 +1,75 @@
+"""Deck problems that help a teacher: an optional icon, no cascade from one broken theme, examples."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bataille.deck import DeckError, load_deck
+from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
+
+from .conftest import copy_bundled_deck
+
+
+def without_icons(root: Path) -> Path:
+    deck_yaml = root / "cards" / "deck.yaml"
+    text = deck_yaml.read_text(encoding="utf-8")
+    stripped = re.sub(r"^\s*icon:.*\n", "", text, flags=re.MULTILINE)
+    assert stripped.count("\n") < text.count("\n")  # the icon lines were there
+    deck_yaml.write_text(stripped, encoding="utf-8")
+    return root
+
+
+def test_a_deck_whose_themes_have_no_icon_loads_and_prints_a_neutral_mark(tmp_path):
+    deck = load_deck(without_icons(copy_bundled_deck(tmp_path / "deck")))
+    assert deck.themes and all(theme.icon == "" for theme in deck.themes)
+    assert all(deck.icon_path(theme).name == "neutral.svg" and deck.icon_path(theme).is_file()
+               for theme in deck.themes)
+    pdf = tmp_path / "cards.pdf"
+    pdf.write_bytes(render_sheets_pdf(deck, PrintOptions(themes=(deck.themes[0].id,), kinds=("debate",))))
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    assert list(tmp_path.glob("page*.png"))
+
+
+def test_a_broken_theme_is_one_problem_not_one_per_card(tmp_path):
+    root = copy_bundled_deck(tmp_path / "deck")
+    deck_yaml = root / "cards" / "deck.yaml"
+    text = deck_yaml.read_text(encoding="utf-8")
+    broken = re.sub(r"^(\s*)colour:.*\n", "", text, count=1, flags=re.MULTILINE)  # the first theme's colour
+    deck_yaml.write_text(broken, encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    lines = caught.value.lines("en")
+    assert len(lines) == 1, lines
+    assert "deck.yaml" in lines[0] and "'colour'" in lines[0]
+
+
+def test_an_unknown_theme_is_said_once_per_file_and_names_the_themes_that_exist(tmp_path):
+    root = copy_bundled_deck(tmp_path / "deck")
+    cards = next(p for p in sorted((root / "cards").glob("*.yaml")) if p.name != "deck.yaml"
+                 and p.read_text(encoding="utf-8").count("theme:") == 1)
+    text = cards.read_text(encoding="utf-8")
+    theme_id = re.search(r"^theme:\s*(\S+)", text, flags=re.MULTILINE).group(1)
+    cards.write_text(text.replace(f"theme: {theme_id}", "theme: nowhere", 1), encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    lines = caught.value.lines("en")
+    assert len(lines) == 1, lines
+    assert "unknown theme 'nowhere'" in lines[0] and theme_id in lines[0]
+
+
+def test_a_deck_without_themes_is_one_problem_that_says_what_to_write(tmp_path):
+    root = copy_bundled_deck(tmp_path / "deck")
+    deck_yaml = root / "cards" / "deck.yaml"
+    head, _, _ = deck_yaml.read_text(encoding="utf-8").partition("themes:")
+    deck_yaml.write_text(head, encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    english, french = caught.value.lines("en"), caught.value.lines("fr")
+    assert len(english) == 1, english  # not one "unknown theme" per card file as well
+    assert "deck.yaml" in english[0] and "for example: - {id: bias, name: {fr: Biais, en: Bias}" in english[0]
+    assert "par exemple" in french[0] and "facultative" in french[0]
