@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint contract pytest bench fuzz system-deps translations package clean help
+.PHONY: run test lint contract pytest bench fuzz qt-deps system-deps translations package clean help
 
 help:
 	@echo "make run        create .venv, install, start the app on the bundled deck"
@@ -22,20 +22,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# Debian packages the tests use (pdftoppm/pdftotext, Xvfb for screenshots, the X/EGL libraries
-# Qt loads); installed only when missing, so a machine that has them is not touched.
-QT_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
-	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xkb1 \
-	libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-system-deps: $(STAMP)
+# What Qt's window needs from Debian is asked of Qt itself (ldd on its platform plugins, see
+# tools/qt_deps.py) and installed when missing; `make run` and `make test` both go through it.
+qt-deps: $(STAMP)
+	@$(BIN)/python tools/qt_deps.py --install
+
+# Debian programs the tests use (pdftoppm/pdftotext/pdffonts, Xvfb for screenshots, the desktop
+# file checkers); installed only when missing, so a machine that has them is not touched.
+system-deps: qt-deps
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
 	command -v appstreamcli >/dev/null 2>&1 || missing="$$missing appstream"; \
 	command -v desktop-file-validate >/dev/null 2>&1 || missing="$$missing desktop-file-utils"; \
-	ldconfig -p | grep -q libxcb-cursor.so.0 || missing="$$missing $(QT_LIBS)"; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -c "from PySide6.QtWidgets import QApplication" \
-	  >/dev/null 2>&1 || missing="$$missing $(QT_LIBS)"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
@@ -45,7 +44,7 @@ system-deps: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m bataille.ui.i18n_build
 
-run: $(STAMP) translations
+run: $(STAMP) qt-deps translations
 	env -u QT_QPA_PLATFORM $(BIN)/bataille
 
 lint: $(STAMP)

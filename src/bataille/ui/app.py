@@ -84,11 +84,32 @@ class Application:
         return self.deck_window
 
 
+NO_DISPLAY = {
+    "fr": "Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez Bataille IA depuis une "
+          "session graphique, ou imprimez et exportez avec les commandes (bataille --help).",
+    "en": "No screen is available (neither DISPLAY nor WAYLAND_DISPLAY): start Bataille IA from a desktop "
+          "session, or print and export with the commands (bataille --help).",
+}
+
+
+def display_problem(env: dict[str, str], platform: str, qt_argv: list[str], lang: str) -> str | None:
+    """One sentence when Qt would find no screen to open a window on (instead of Qt's abort)."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or "-platform" in qt_argv:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY["fr" if lang == "fr" else "en"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI (``argv`` without the program name: --deck PATH, --lang fr|en)."""
     args, qt_argv = parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem(dict(os.environ), sys.platform, qt_argv, resolve_language(args.lang or ""))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application(qt_argv)
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
