@@ -1,14 +1,11 @@
-"""Shared test set-up: Qt draws offscreen, so the suite runs without a display."""
+"""Shared test set-up, without Qt: the core's tests run where PySide6 cannot be imported
+(tests/without_qt.py). Qt's own set-up is in tests/ui/conftest.py."""
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
 
-# Tests use Qt through pytest-qt too, not only through bataille.ui: protect None's reference
-# count from the PySide6 6.12 bug first (see bataille/ui/qt_workarounds.py).
-import pytest  # noqa: E402
-
-import bataille.ui  # noqa: E402, F401
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # for the tests that start the app in a child
 
 
 @pytest.fixture(autouse=True)

@@ -51,6 +51,8 @@ def test_desktop_file_and_metainfo_agree() -> None:
 def test_icon_exists_as_svg_and_at_every_size() -> None:
     from PySide6.QtGui import QImage
 
+    import bataille.ui  # noqa: F401 - its PySide6 work-around before Qt is used
+
     assert ET.parse(ROOT / "assets" / "app-icon.svg").getroot().tag.endswith("svg")
     for size in ICON_SIZES:
         png = PACKAGING / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"

@@ -148,7 +148,7 @@ def test_stage_stays_responsive_through_a_session(tmp_path: Path, qtbot) -> None
     """Event-loop latency: each action through the controller, then the stage's redraw, timed."""
     from PySide6.QtWidgets import QApplication
 
-    import bataille.ui.stage.window as stage_module
+    import bataille.ui.stage.window as stage_module  # first: bataille.ui's PySide6 work-around
     from bataille.ui.controller import SessionController
 
     deck = load_deck(bundled_deck_path())

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests use Qt through pytest-qt too, not only through bataille.ui: protect None's reference
+# count from the PySide6 6.12 bug first (see bataille/ui/qt_workarounds.py).
+import bataille.ui  # noqa: F401
 from bataille.ui import i18n_build
 from bataille.ui.deck_window import DeckWindow
 from bataille.ui.i18n import Translations
