@@ -28,13 +28,15 @@ qt-deps: $(STAMP)
 	@$(BIN)/python tools/qt_deps.py --install
 
 # Debian programs the tests use (pdftoppm/pdftotext/pdffonts, Xvfb for screenshots, the desktop
-# file checkers); installed only when missing, so a machine that has them is not touched.
+# file checkers, chromium for the phone page, driven by Playwright); installed only when
+# missing, so a machine that has them is not touched.
 system-deps: qt-deps
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
 	command -v appstreamcli >/dev/null 2>&1 || missing="$$missing appstream"; \
 	command -v desktop-file-validate >/dev/null 2>&1 || missing="$$missing desktop-file-utils"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
@@ -54,7 +56,7 @@ contract: $(STAMP)
 	$(BIN)/lint-imports
 
 # The core's tests run with PySide6 out of reach (tests/without_qt.py): the core knows no Qt.
-CORE_TESTS := tests/deck tests/workshop tests/storage tests/export
+CORE_TESTS := tests/deck tests/workshop tests/storage tests/export tests/phones
 pytest: $(STAMP) system-deps translations
 	$(BIN)/python tests/without_qt.py -q $(CORE_TESTS)
 	$(BIN)/python -m pytest -q $(addprefix --ignore=,$(CORE_TESTS))

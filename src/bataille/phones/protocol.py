@@ -1,0 +1,89 @@
+"""The messages between a phone and the app: JSON text frames, checked field by field.
+
+Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null}.
+App → phone: ``welcome`` {token, teams, team}, ``question`` {id, title, text, open, mine},
+``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``refused`` {reason}.
+No message to a phone ever carries another phone's vote or a tally.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+CHOICES = ("agree", "disagree", "undecided")
+TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
+TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
+class BadMessage(ValueError):
+    """A message a phone should not have sent; ``reason`` is the word sent back to it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Hello:
+    token: str | None
+
+
+@dataclass(frozen=True)
+class Vote:
+    question: int
+    choice: str
+
+
+@dataclass(frozen=True)
+class Team:
+    team: str | None
+
+
+def new_token() -> str:
+    """A random voter token: no name, nothing about the phone."""
+    return secrets.token_urlsafe(16)
+
+
+def parse(raw: str | bytes) -> Hello | Vote | Team:
+    """The message in ``raw``, or BadMessage: unknown type, missing or malformed field."""
+    if isinstance(raw, bytes):
+        raise BadMessage("text_only")
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise BadMessage("not_json") from None
+    if not isinstance(data, dict):
+        raise BadMessage("not_an_object")
+    kind = data.get("type")
+    if kind == "hello":
+        token = data.get("token")
+        if token is not None and not (isinstance(token, str) and TOKEN_RE.fullmatch(token)):
+            raise BadMessage("bad_token")
+        return Hello(token)
+    if kind == "vote":
+        question, choice = data.get("question"), data.get("choice")
+        if not isinstance(question, int) or isinstance(question, bool) or choice not in CHOICES:
+            raise BadMessage("bad_vote")
+        return Vote(question, choice)
+    if kind == "team":
+        team = data.get("team")
+        if team is not None and not (isinstance(team, str) and TEAM_RE.fullmatch(team)):
+            raise BadMessage("bad_team")
+        return Team(team)
+    raise BadMessage("unknown_type")
+
+
+def clean_text(text: str, limit: int) -> str:
+    """Free text as text: control and format characters removed, spaces collapsed, cut at ``limit``."""
+    kept = "".join(" " if ch in "\t\n\r" else ch for ch in text
+                   if ch in "\t\n\r" or unicodedata.category(ch)[0] != "C")
+    return " ".join(kept.split())[:limit]
+
+
+def message(kind: str, **fields: object) -> str:
+    """One message to a phone, as the JSON text sent."""
+    return json.dumps({"type": kind, **fields}, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,63 @@
+"""Who is connected and what each voter answered to the question open now (no tally leaves it
+but through ``votes()``, which only the app calls)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .protocol import CHOICES
+
+__all__ = ["CHOICES", "Question", "Room"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the phones are asked: a debate claim, before or after the debate."""
+
+    id: int
+    title: str
+    text: str
+    stage: str = "before"
+
+
+@dataclass
+class Room:
+    """The phones' side of the workshop: the question, the votes, the teams phones may pick."""
+
+    question: Question | None = None
+    open: bool = False
+    teams: tuple[tuple[str, str], ...] = ()  # (id, name)
+    _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
+    team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
+    tokens: set[str] = field(default_factory=set)
+
+    def ask(self, question: Question) -> None:
+        """Open ``question``: votes start empty."""
+        self.question, self.open, self._votes = question, True, {}
+
+    def close(self) -> dict[str, str]:
+        """Close the vote; the votes it got (token -> choice)."""
+        self.open = False
+        return dict(self._votes)
+
+    def clear(self) -> None:
+        """No question any more (between votes): phones wait."""
+        self.question, self.open, self._votes = None, False, {}
+
+    def vote(self, token: str, question_id: int, choice: str) -> bool:
+        """Record or change ``token``'s vote; False when that question is not open."""
+        if not self.open or self.question is None or self.question.id != question_id or choice not in CHOICES:
+            return False
+        self._votes[token] = choice
+        return True
+
+    def mine(self, token: str) -> str | None:
+        """The vote of ``token`` on the question (what its own phone may see)."""
+        return self._votes.get(token)
+
+    def votes(self) -> dict[str, str]:
+        """Every vote on the question: for the app, never for a phone."""
+        return dict(self._votes)
+
+    def answered(self) -> int:
+        return len(self._votes)

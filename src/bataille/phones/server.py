@@ -1,0 +1,233 @@
+"""The voting server: the phone page and a WebSocket on one port, in a worker thread.
+
+Built on ``websockets`` (asyncio): ``process_request`` serves the page at ``/`` and refuses
+every other path but ``/ws``; the event loop runs in its own thread, so the app's UI never waits
+on the network. The app talks to it through thread-safe calls (``ask``, ``close_vote``…) and hears
+from it through callbacks run in the worker thread (the UI turns them into queued signals).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from websockets.asyncio.server import ServerConnection, broadcast, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from .protocol import BadMessage, Hello, Team, Vote, message, new_token, parse
+from .room import Question, Room
+
+# The page talks only to the app that served it; nothing is fetched from anywhere else.
+PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
+                ("Content-Security-Policy", "default-src 'none'; connect-src 'self'; "
+                 "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"),
+                ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """What one phone, and the whole room, may send."""
+
+    max_message: int = 2048  # bytes: a larger message closes that phone's socket (code 1009)
+    max_rate: int = 10  # messages a second from one phone; more are refused
+    max_connections: int = 500
+
+
+class PhoneServer:
+    """Start with ``start(host, port)``; ``stop()`` closes every socket and the listening port."""
+
+    def __init__(self, limits: ServerLimits = ServerLimits(),
+                 on_vote: Callable[[str, int, str], None] | None = None,
+                 on_count: Callable[[int, int], None] | None = None,
+                 on_closed: Callable[[int, dict[str, str]], None] | None = None,
+                 on_team: Callable[[str, str | None], None] | None = None) -> None:
+        self.limits = limits
+        self.room = Room()
+        self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
+        self.port: int | None = None
+        self._page = resources.files(__package__).joinpath("page.html").read_bytes()
+        self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping: asyncio.Future[None] | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    # -- from the app's thread ------------------------------------------------------------------
+
+    def start(self, host: str = "0.0.0.0", port: int = 8765, tokens: set[str] | None = None) -> int:
+        """Listen on ``host:port`` (0: any free port); the port listened on. Raises OSError."""
+        if self._thread is not None:
+            raise RuntimeError("the phone server is already running")
+        self.room.tokens |= set(tokens or ())
+        self._ready.clear()
+        self._thread = threading.Thread(target=asyncio.run, args=(self._main(host, port),),
+                                        name="phones", daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+        if self._error is not None:
+            self._thread.join(5)
+            self._thread, error, self._error = None, self._error, None
+            raise error
+        assert self.port is not None
+        return self.port
+
+    def stop(self) -> None:
+        """Close every phone's socket and stop listening; waits for the worker thread."""
+        if self._thread is None:
+            return
+        if self._loop is not None and self._stopping is not None:
+            self._loop.call_soon_threadsafe(lambda: self._stopping.done() or self._stopping.set_result(None))
+        self._thread.join(10)
+        self._thread, self._loop, self.port = None, None, None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def ask(self, question: Question) -> None:
+        """Open a vote on ``question`` on every phone."""
+        self._call(self._ask, question)
+
+    def close_vote(self) -> None:
+        """Close the vote; ``on_closed(question id, votes)`` follows."""
+        self._call(self._close)
+
+    def wait(self) -> None:
+        """Phones show "waiting for the next question"."""
+        self._call(self._wait)
+
+    def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
+        """The teams a phone may pick (id, name)."""
+        self._call(self._set_teams, tuple(teams))
+
+    def _call(self, function: Callable, *args: object) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(function, *args)
+
+    # -- in the worker thread -------------------------------------------------------------------
+
+    async def _main(self, host: str, port: int) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stopping = self._loop.create_future()
+        try:
+            server = await serve(self._connection, host, port, process_request=self._http,
+                                 max_size=self.limits.max_message, compression=None, ping_interval=20,
+                                 ping_timeout=20, close_timeout=1, server_header=None)
+        except OSError as error:
+            self._error = error
+            self._ready.set()
+            return
+        self.port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        async with server:
+            await self._stopping
+            server.close()  # every phone gets a "going away" close frame
+
+    def _http(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        if path == "/ws":
+            if len(self._phones) >= self.limits.max_connections:
+                return connection.respond(503, "Too many phones are connected to this room.\n")
+            return None  # the WebSocket handshake goes on
+        if path == "/":
+            return Response(200, "OK", Headers(PAGE_HEADERS), self._page)
+        return connection.respond(404, "Not found.\n")
+
+    async def _connection(self, ws: ServerConnection) -> None:
+        self._phones[ws] = None
+        sent: deque[float] = deque()
+        try:
+            async for raw in ws:
+                now = time.monotonic()
+                sent.append(now)
+                while sent and now - sent[0] > 1.0:
+                    sent.popleft()
+                if len(sent) > self.limits.max_rate:
+                    await ws.send(message("refused", reason="too_fast"))
+                    continue
+                await self._receive(ws, raw)
+        except ConnectionClosed:
+            pass
+        finally:
+            del self._phones[ws]
+            self._count()
+
+    async def _receive(self, ws: ServerConnection, raw: str | bytes) -> None:
+        try:
+            msg = parse(raw)
+        except BadMessage as bad:
+            await ws.send(message("refused", reason=bad.reason))
+            return
+        token = self._phones.get(ws)
+        if isinstance(msg, Hello):
+            token = msg.token if msg.token else new_token()
+            self._phones[ws] = token
+            self.room.tokens.add(token)
+            await ws.send(message("welcome", token=token, teams=[list(t) for t in self.room.teams],
+                                  team=self.room.team_of.get(token)))
+            await ws.send(self._state_for(token))
+            self._count()
+        elif token is None:
+            await ws.send(message("refused", reason="hello_first"))
+        elif isinstance(msg, Vote):
+            if self.room.vote(token, msg.question, msg.choice):
+                await ws.send(message("ack", question=msg.question, choice=msg.choice))
+                if self.on_vote:
+                    self.on_vote(token, msg.question, msg.choice)
+                self._count()
+            else:
+                await ws.send(message("refused", reason="vote_closed"))
+        elif isinstance(msg, Team):
+            known = {team_id for team_id, _ in self.room.teams}
+            if msg.team is not None and msg.team not in known:
+                await ws.send(message("refused", reason="bad_team"))
+                return
+            if msg.team is None:
+                self.room.team_of.pop(token, None)
+            else:
+                self.room.team_of[token] = msg.team
+            await ws.send(message("team", team=msg.team))
+            if self.on_team:
+                self.on_team(token, msg.team)
+
+    def _state_for(self, token: str) -> str:
+        q = self.room.question
+        if q is None:
+            return message("waiting")
+        return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
+                       mine=self.room.mine(token))
+
+    def _ask(self, question: Question) -> None:
+        self.room.ask(question)
+        broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
+        self._count()
+
+    def _close(self) -> None:
+        q = self.room.question
+        votes = self.room.close()
+        for ws, token in self._phones.items():
+            if token and q is not None:
+                broadcast([ws], message("closed", question=q.id, mine=votes.get(token)))
+        if self.on_closed and q is not None:
+            self.on_closed(q.id, votes)
+        self._count()
+
+    def _wait(self) -> None:
+        self.room.clear()
+        broadcast([ws for ws, token in self._phones.items() if token], message("waiting"))
+        self._count()
+
+    def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
+        self.room.teams = teams
+
+    def _count(self) -> None:
+        if self.on_count:
+            self.on_count(sum(1 for token in self._phones.values() if token), self.room.answered())

@@ -1,0 +1,83 @@
+"""The phone page in a real browser: Debian's chromium, headless, driven by Playwright, at 360×640.
+
+It taps a vote, sees the confirmation, survives a restart of the server (same voter, by the token
+the page keeps), and saves screenshots (BATAILLE_SHOTS=folder keeps them for a person to look at).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from bataille.phones import PhoneServer, Question
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CLAIM = Question(3, "Sobriété", "Il faut limiter l’usage de l’IA générative à l’école.")
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots: Path):
+    from playwright.sync_api import expect, sync_playwright
+
+    votes: list[tuple[str, int, str]] = []
+    voted = threading.Event()
+
+    def on_vote(token, question, choice):
+        votes.append((token, question, choice))
+        voted.set()
+
+    server = PhoneServer(on_vote=on_vote)
+    port = server.start("127.0.0.1", 0)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            context = browser.new_context(viewport={"width": 360, "height": 640}, locale="fr-FR",
+                                          has_touch=True, is_mobile=True, device_scale_factor=2)
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+            page.screenshot(path=str(shots / "phone-waiting.png"))
+
+            server.ask(CLAIM)
+            expect(page.get_by_text(CLAIM.text)).to_be_visible()
+            page.screenshot(path=str(shots / "phone-question.png"))
+            page.get_by_role("button", name="D’accord", exact=True).tap()
+            expect(page.get_by_role("status")).to_contain_text("Vote enregistré : D’accord")
+            expect(page.get_by_role("button", name="D’accord", exact=True)).to_have_attribute("aria-pressed", "true")
+            page.screenshot(path=str(shots / "phone-voted.png"))
+            assert voted.wait(5) and votes[-1][1:] == (3, "agree")
+            token = votes[-1][0]
+
+            server.stop()  # the laptop's app restarts, or the Wi-Fi drops
+            expect(page.get_by_role("alert")).to_contain_text("Connexion perdue")
+            page.screenshot(path=str(shots / "phone-connection-lost.png"))
+            server.start("127.0.0.1", port)
+            expect(page.get_by_role("alert")).to_be_hidden(timeout=10_000)
+            server.ask(Question(4, "Sobriété", CLAIM.text, stage="after"))
+            expect(page.get_by_text("Vote après le débat")).to_be_visible()
+            voted.clear()
+            page.get_by_role("button", name="Pas d’accord", exact=True).tap()
+            expect(page.get_by_role("status")).to_contain_text("Pas d’accord")
+            assert voted.wait(5) and votes[-1] == (token, 4, "disagree")  # the same voter
+
+            server.close_vote()
+            expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
+            expect(page.get_by_role("button", name="Sans avis", exact=True)).to_be_disabled()
+            page.screenshot(path=str(shots / "phone-closed.png"))
+            browser.close()
+    finally:
+        server.stop()

@@ -1,0 +1,218 @@
+"""The voting server over real sockets on loopback: join, vote, change, close, reconnect, limits."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from bataille.phones import PhoneServer, Question, ServerLimits
+
+CLAIM = Question(1, "Geler les centres de données", "Il faut geler les nouveaux centres de données.")
+
+
+class Heard:
+    """What the server told the app, from its worker thread."""
+
+    def __init__(self) -> None:
+        self.votes: list[tuple[str, int, str]] = []
+        self.closed: list[tuple[int, dict[str, str]]] = []
+        self.counts: list[tuple[int, int]] = []
+        self.changed = threading.Event()
+
+    def vote(self, token, question, choice):
+        self.votes.append((token, question, choice))
+        self.changed.set()
+
+    def close(self, question, votes):
+        self.closed.append((question, votes))
+        self.changed.set()
+
+    def count(self, connected, answered):
+        self.counts.append((connected, answered))
+
+
+@pytest.fixture
+def heard():
+    return Heard()
+
+
+@pytest.fixture
+def server(heard):
+    phones = PhoneServer(ServerLimits(max_connections=5), on_vote=heard.vote, on_count=heard.count,
+                         on_closed=heard.close)
+    phones.start("127.0.0.1", 0)
+    yield phones
+    phones.stop()
+
+
+def url(server, path="/ws", scheme="ws"):
+    return f"{scheme}://127.0.0.1:{server.port}{path}"
+
+
+async def receive(ws, kind=None, timeout=5.0):
+    while True:
+        m = json.loads(await asyncio.wait_for(ws.recv(), timeout))
+        if kind is None or m["type"] == kind:
+            return m
+
+
+async def join(server, token=None):
+    ws = await connect(url(server))
+    await ws.send(json.dumps({"type": "hello", "token": token}))
+    welcome = await receive(ws, "welcome")
+    state = await receive(ws)
+    return ws, welcome["token"], state
+
+
+def settle(condition, timeout=5.0):
+    """Wait (in the test's thread) until the server's thread made ``condition`` true."""
+    async def poll():
+        for _ in range(int(timeout / 0.01)):
+            if condition():
+                return True
+            await asyncio.sleep(0.01)
+        return False
+    return poll()
+
+
+def test_the_page_is_served_and_other_paths_are_not(server):
+    with urllib.request.urlopen(url(server, "/", "http")) as reply:
+        page = reply.read()
+        assert reply.headers["Content-Type"] == "text/html; charset=utf-8"
+        assert "connect-src 'self'" in reply.headers["Content-Security-Policy"]
+    assert b"<html" in page and len(page) <= 100_000
+    assert b"http" not in page.replace(b"https:", b"").split(b"<script>")[1]  # nothing fetched elsewhere
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(url(server, "/../etc/passwd", "http"))
+    assert missing.value.code == 404
+    missing.value.close()
+
+
+def test_join_vote_change_close_and_reconnect_with_the_same_token(server, heard):
+    async def scenario():
+        ws, token, state = await join(server)
+        assert state == {"type": "waiting"} and len(token) >= 16
+        server.ask(CLAIM)
+        question = await receive(ws, "question")
+        assert question["id"] == 1 and question["open"] and question["mine"] is None
+        await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        assert await receive(ws) == {"type": "ack", "question": 1, "choice": "agree"}
+        await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "undecided"}))
+        assert (await receive(ws))["choice"] == "undecided"
+        await ws.close()  # the Wi-Fi drops; the phone comes back with its token
+        ws, again, state = await join(server, token)
+        assert again == token and state["mine"] == "undecided" and state["open"]
+        server.close_vote()
+        closed = await receive(ws, "closed")
+        assert closed == {"type": "closed", "question": 1, "mine": "undecided"}
+        await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        assert (await receive(ws)) == {"type": "refused", "reason": "vote_closed"}
+        await ws.close()
+        return token
+
+    token = asyncio.run(scenario())
+    assert [v[2] for v in heard.votes] == ["agree", "undecided"] and heard.votes[0][0] == token
+    assert heard.closed == [(1, {token: "undecided"})]
+
+
+def test_no_tally_reaches_a_phone_before_or_after_the_reveal(server):
+    async def scenario():
+        phones = [await join(server) for _ in range(4)]
+        server.ask(CLAIM)
+        seen = []
+        for i, (ws, _token, _state) in enumerate(phones):
+            await receive(ws, "question")
+            await ws.send(json.dumps({"type": "vote", "question": 1, "choice": ("agree", "disagree")[i % 2]}))
+        for ws, _token, _state in phones:
+            seen.append(await receive(ws, "ack"))
+        server.close_vote()
+        for ws, _token, _state in phones:
+            seen.append(await receive(ws, "closed"))
+            await ws.close()
+        return seen
+
+    for m in asyncio.run(scenario()):
+        assert set(m) <= {"type", "question", "choice", "mine"}, m  # its own vote only, never a count
+        assert not any(isinstance(v, (int, dict, list)) and k not in ("question",) for k, v in m.items())
+
+
+def test_junk_is_refused_and_the_server_keeps_serving(server):
+    async def scenario():
+        ws, _token, _state = await join(server)
+        replies = []
+        for junk in ("not json", "[1, 2]", '{"type": "vote", "question": "1", "choice": "agree"}',
+                     '{"type": "vote", "question": 1, "choice": "<b>yes</b>"}', '{"type": "launch"}',
+                     '{"type": "hello", "token": "../../etc"}'):
+            await ws.send(junk)
+            replies.append((await receive(ws))["reason"])
+            await asyncio.sleep(0.12)  # stay under the rate limit
+        await ws.send(b"\x00\x01binary")
+        replies.append((await receive(ws))["reason"])
+        await ws.close()
+        fresh, _token, state = await join(server)  # a new phone still gets in
+        await fresh.close()
+        return replies, state
+
+    replies, state = asyncio.run(scenario())
+    assert replies == ["not_json", "not_an_object", "bad_vote", "bad_vote", "unknown_type", "bad_token",
+                       "text_only"]
+    assert state == {"type": "waiting"}
+
+
+def test_a_message_over_two_kilobytes_closes_only_that_phone(server):
+    async def scenario():
+        ws, _token, _state = await join(server)
+        await ws.send(json.dumps({"type": "team", "team": "x" * 3000}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await receive(ws)
+        other, _token, state = await join(server)
+        await other.close()
+        return closed.value.rcvd.code, state
+
+    code, state = asyncio.run(scenario())
+    assert code == 1009 and state == {"type": "waiting"}  # "message too big"; the server goes on
+
+
+def test_more_than_ten_messages_a_second_are_refused(server):
+    async def scenario():
+        ws, _token, _state = await join(server)  # the hello counts as one
+        for _ in range(15):
+            await ws.send(json.dumps({"type": "team", "team": None}))
+        replies = [await receive(ws) for _ in range(15)]
+        await ws.close()
+        return replies
+
+    replies = asyncio.run(scenario())
+    assert sum(r["type"] == "team" for r in replies) == 9
+    assert sum(r == {"type": "refused", "reason": "too_fast"} for r in replies) == 6
+
+
+def test_connections_beyond_the_limit_are_refused_with_a_reason(server):
+    async def scenario():
+        phones = [await join(server) for _ in range(5)]
+        with pytest.raises(InvalidStatus) as refused:
+            await connect(url(server))
+        for ws, _token, _state in phones:
+            await ws.close()
+        assert await settle(lambda: not server._phones)
+        again, _token, _state = await join(server)
+        await again.close()
+        return refused.value.response
+
+    response = asyncio.run(scenario())
+    assert response.status_code == 503 and b"Too many phones" in response.body
+
+
+def test_stop_closes_the_port(heard):
+    phones = PhoneServer()
+    port = phones.start("127.0.0.1", 0)
+    phones.stop()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
