@@ -52,6 +52,7 @@ class PhoneServer:
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
         self.port: int | None = None
+        self.code = ""  # the room code every phone shows (see join.room_code)
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -171,7 +172,7 @@ class PhoneServer:
             token = msg.token if msg.token else new_token()
             self._phones[ws] = token
             self.room.tokens.add(token)
-            await ws.send(message("welcome", token=token, teams=[list(t) for t in self.room.teams],
+            await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
                                   team=self.room.team_of.get(token)))
             await ws.send(self._state_for(token))
             self._count()

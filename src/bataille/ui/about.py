@@ -132,8 +132,9 @@ class AboutDialog(QDialog):
         points = [
             self.tr("<b>No artificial intelligence inside.</b> The app talks about AI; it does not use it: "
                "no model, no chatbot, no AI service, nothing generated."),
-            self.tr("<b>Nothing leaves this computer.</b> The app makes no network connection: no account, "
-               "no advertising, no statistics, no update check. It works the same without Internet."),
+            self.tr("<b>Nothing leaves the room.</b> The app never connects to the Internet: no account, "
+               "no advertising, no statistics, no update check. It works the same without Internet. Only "
+               "while Phones is on does it listen on the room's own network for the phones' votes."),
             self.tr("<b>What is stored, only here:</b> your preferences, and each session (team names, "
                "scores, votes, arguments and notes) in its own file. Delete them whenever you like."),
             self.tr("<b>Students' names are not needed:</b> teams can take made-up names."),

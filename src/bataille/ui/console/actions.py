@@ -32,6 +32,7 @@ class ConsoleAction(StrEnum):
     BEEP = "beep"
     SHORTCUTS = "shortcuts"
     CLOSE = "close"
+    JOIN = "join"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ SPECS: dict[ConsoleAction, Spec] = {
     ConsoleAction.BEEP: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "Beep When &Time Is Up"), (), True),
     ConsoleAction.SHORTCUTS: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Keyboard Shortcuts"), ("F1",)),
     ConsoleAction.CLOSE: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Close Session"), ("Ctrl+W",)),
+    ConsoleAction.JOIN: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "Phones: &Join Screen"), ("Ctrl+J",)),
 }
 
 

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import FactCard
+from bataille.phones import Question
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
 
 
 class DebatePanel(QWidget):
@@ -37,6 +39,8 @@ class DebatePanel(QWidget):
         self.sides_button = QPushButton()
 
         self.votes: dict[str, VoteCounts] = {}
+        self.phones: Phones | None = None
+        self.phone_buttons: dict[str, QPushButton] = {}
         self.record_buttons: dict[str, QPushButton] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
         self.vote_boxes: dict[str, QGroupBox] = {}
@@ -54,6 +58,12 @@ class DebatePanel(QWidget):
             grid.addWidget(record, 1, 0)
             grid.addWidget(reveal, 1, 1)
             grid.addWidget(state_label, 1, 2)
+            phone = QPushButton()
+            phone.setObjectName(f"phones_{stage}")
+            phone.clicked.connect(lambda _=False, s=stage: self.ask_or_close_phones(s))
+            phone.hide()  # shown while Phones is on
+            grid.addWidget(phone, 2, 0, 1, 3)
+            self.phone_buttons[stage] = phone
             self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
             self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
@@ -106,6 +116,62 @@ class DebatePanel(QWidget):
             self.controller.act("open_round", card_id=card_id)
         else:
             self.controller.act("open_round")
+
+    # -- phones ----------------------------------------------------------------------------------
+
+    def attach_phones(self, phones: Phones) -> None:
+        self.phones = phones
+        phones.countChanged.connect(lambda *_: self._refresh_phones())
+        phones.stateChanged.connect(lambda *_: self._refresh_phones())
+        phones.voteClosed.connect(self._phones_closed)
+
+    def _phone_question(self, stage: str) -> Question | None:
+        rnd = self.controller.state.open_round
+        if rnd is None:
+            return None
+        try:
+            card = self.controller.deck.card(rnd.card_id)
+            title, claim = card.title.get(self.controller.lang), card.claim.get(self.controller.lang)
+        except (KeyError, AttributeError):
+            title = claim = rnd.card_id
+        return Question(rnd.number * 2 + (stage == "after"), title, claim, stage)
+
+    def ask_or_close_phones(self, stage: str) -> None:
+        """First click: the phones get the claim; second click: their vote closes."""
+        phones = self.phones
+        if phones is None or not phones.on:
+            return
+        question = self._phone_question(stage)
+        if phones.asking is not None and question is not None and phones.asking.id == question.id:
+            phones.close_vote()
+        elif question is not None:
+            phones.ask(question)
+        self._refresh_phones()
+
+    def _phones_closed(self, question_id: int, votes: dict) -> None:
+        """The phones' answers are added to the counts (raised hands may be typed on top)."""
+        stage = "after" if question_id % 2 else "before"
+        box = self.votes[stage]
+        counts = box.counts()
+        for choice in votes.values():
+            counts[choice] = counts.get(choice, 0) + 1
+        box.set_counts(counts["agree"], counts["disagree"], counts["undecided"])
+        if self.phones is not None:
+            self.phones.asking = None
+        self._refresh_phones()
+
+    def _refresh_phones(self) -> None:
+        phones = self.phones
+        for stage, button in self.phone_buttons.items():
+            on = phones is not None and phones.on
+            button.setVisible(on)
+            if not on:
+                continue
+            question = self._phone_question(stage)
+            asking = phones.asking is not None and question is not None and phones.asking.id == question.id
+            button.setEnabled(self.vote_boxes[stage].isEnabled() and (asking or phones.asking is None))
+            button.setText(self.tr("Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
+                           if asking else self.tr("Ask the &phones"))
 
     def record(self, stage: str) -> None:
         self.controller.act("record_vote", stage, self.votes[stage].counts())
@@ -192,6 +258,7 @@ class DebatePanel(QWidget):
                 if rnd is None or (stage == "after" and rnd.before is None):
                     self.votes[stage].set_counts(0, 0, 0)
                 self.vote_states[stage].setText(self.tr("not recorded"))
+        self._refresh_phones()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,11 +19,13 @@ from bataille.ui.console.banners import (
 )
 from bataille.ui.console.keys import presenter_key, undo_reaches_session
 from bataille.ui.console.phase_panel import PhasePanel
+from bataille.ui.console.phones_panel import PhonesPanel
 from bataille.ui.console.shortcuts import ShortcutSheet
 from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.console.unsaved import may_close
 from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
 from bataille.ui.welcome import AppMenuActions
@@ -52,10 +54,16 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.shortcut_sheet: ShortcutSheet | None = None
+        self.phones = Phones(self)  # off until the facilitator turns it on
+        self.phones_panel = PhonesPanel(self.phones)
+        self.phase.debate.attach_phones(self.phones)
+        self.stage.attach_phones(self.phones)
+        self.phones.stateChanged.connect(self._phones_teams)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.agenda)
         left.addWidget(self.teams)
+        left.addWidget(self.phones_panel)
         right = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.next_panel, self.notes, self.history):
             right.addWidget(panel)
@@ -131,7 +139,9 @@ class ConsoleWindow(QMainWindow):
                                     a[ConsoleAction.NEXT_PHASE], a[ConsoleAction.BEEP]])
         self.stage_menu = self.menuBar().addMenu("")
         self.stage_menu.addActions([a[ConsoleAction.SHOW_STAGE], a[ConsoleAction.BLACKOUT],
-                                    a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN]])
+                                    a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN],
+                                    a[ConsoleAction.JOIN]])
+        a[ConsoleAction.JOIN].triggered.connect(self.phones_panel.show_join)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a[ConsoleAction.SHORTCUTS])
         self.app_actions.add_to(self.help_menu, self.session_menu)
@@ -212,10 +222,15 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setAccessibleName(self.tr("Messages"))
         self._on_changed(frozenset())
 
+    def _phones_teams(self, on: bool) -> None:
+        if on:
+            self.phones.set_teams(tuple((t.id, t.name) for t in self.controller.state.teams))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
             event.ignore()
             return
+        self.phones.turn_off()  # the server listens only while a session is open
         self.stage.close()
         if self.shortcut_sheet is not None:
             self.shortcut_sheet.close()

@@ -43,7 +43,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd)
-    _votes(scene, right, rnd)
+    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None)
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -145,7 +145,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
         scene.text(inner, title, 28, role="evidence")
 
 
-def _votes(scene: Scene, area: QRectF, rnd: DebateRound) -> None:
+def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int] | None = None) -> None:
     u = scene.u
     shift_h = 190 * u
     block_h = (area.height() - shift_h - 20 * u) / 2
@@ -166,7 +166,11 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound) -> None:
         else:
             hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
-            scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
+            if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
+                hidden = translate("Stage", "Voting on phones: %1 answered").replace("%1", str(phones[1]))
+                scene.text(bars, hidden, 40, bold=True, colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
+            else:
+                scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd)
 

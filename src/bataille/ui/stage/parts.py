@@ -44,6 +44,7 @@ class StageContext:
     placing: tuple[str, str] | None = None
     scenario_team: str | None = None
     quick: bool = False
+    phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

@@ -15,6 +15,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
+from bataille.ui.stage.phones_overlay import paint_join
 
 from .layout import build_scene
 from .parts import HEADER_H, StageContext
@@ -42,6 +44,7 @@ class StageWindow(QWidget):
         self.text_scale = 1.0  # Preferences → stage text size
         self.screen_name = ""  # Preferences → stage screen ("" = the other screen)
         self.paints = 0  # counted for the idle test: the stage must not repaint when nothing changes
+        self.phones: Phones | None = None
         self.setMinimumSize(640, 360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -54,14 +57,23 @@ class StageWindow(QWidget):
 
     def context(self) -> StageContext:
         c = self.controller
+        phones = self.phones
+        asking = phones.asking if phones is not None and phones.on else None
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
-                            c.scenario_team, c.quick_debate)
+                            c.scenario_team, c.quick_debate,
+                            (asking.stage, phones.answered) if asking is not None else None)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
         self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
         return self.scene
+
+    def attach_phones(self, phones: Phones) -> None:
+        """Show the join screen and the live count of answers (see stage/phones_overlay.py)."""
+        self.phones = phones
+        phones.countChanged.connect(lambda *_: self._rebuild())
+        phones.stateChanged.connect(lambda *_: self._rebuild())
 
     def _rebuild(self) -> None:
         self.scene = None
@@ -84,6 +96,11 @@ class StageWindow(QWidget):
         painter = QPainter(self)
         if self.controller.blackout:
             painter.fillRect(self.rect(), QColor("black"))
+            painter.end()
+            return
+        phones = self.phones
+        if phones is not None and phones.on and phones.join_shown:
+            paint_join(painter, self.width(), self.height(), phones, self.font())
             painter.end()
             return
         scene = self.scene or self.build()

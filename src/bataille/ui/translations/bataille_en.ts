@@ -84,8 +84,8 @@
         <translation>&lt;b&gt;No artificial intelligence inside.&lt;/b&gt; The app talks about AI; it does not use it: no model, no chatbot, no AI service, nothing generated.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; The app makes no network connection: no account, no advertising, no statistics, no update check. It works the same without Internet.</source>
-        <translation>&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; The app makes no network connection: no account, no advertising, no statistics, no update check. It works the same without Internet.</translation>
+        <source>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</source>
+        <translation>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What is stored, only here:&lt;/b&gt; your preferences, and each session (team names, scores, votes, arguments and notes) in its own file. Delete them whenever you like.</source>
@@ -369,6 +369,10 @@
         <source>&amp;Close Session</source>
         <translation>&amp;Close Session</translation>
     </message>
+    <message>
+        <source>Phones: &amp;Join Screen</source>
+        <translation>Phones: &amp;Join Screen</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -419,6 +423,14 @@
 </context>
 <context>
     <name>DebatePanel</name>
+    <message>
+        <source>Close the phones&apos; vote (%1 answered)</source>
+        <translation>Close the phones&apos; vote (%1 answered)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones</source>
+        <translation>Ask the &amp;phones</translation>
+    </message>
     <message>
         <source>Draw from the next theme</source>
         <translation>Draw from the next theme</translation>
@@ -901,6 +913,77 @@
     <message>
         <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
         <translation>Talk with the room; press PgDown or “Next phase” when ready.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</source>
+        <translation>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start: %1</source>
+        <translation>The phones&apos; server cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Phones can&apos;t connect?</source>
+        <translation>Phones can&apos;t connect?</translation>
+    </message>
+    <message>
+        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</source>
+        <translation>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</translation>
+    </message>
+    <message>
+        <source>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</source>
+        <translation>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</translation>
+    </message>
+    <message>
+        <source>• A phone hotspot holds about 8 devices; a class needs the school&apos;s Wi-Fi or a travel router.</source>
+        <translation>• A phone hotspot holds about 8 devices; a class needs the school&apos;s Wi-Fi or a travel router.</translation>
+    </message>
+    <message>
+        <source>• This computer&apos;s firewall must let port %1 in (TCP).</source>
+        <translation>• This computer&apos;s firewall must let port %1 in (TCP).</translation>
+    </message>
+    <message>
+        <source>• Type the address exactly as shown, with http:// and the port.</source>
+        <translation>• Type the address exactly as shown, with http:// and the port.</translation>
+    </message>
+    <message>
+        <source>Phones: on</source>
+        <translation>Phones: on</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Phones: off</translation>
+    </message>
+    <message>
+        <source>Phones open %1 (room %2)</source>
+        <translation>Phones open %1 (room %2)</translation>
+    </message>
+    <message>
+        <source>%1 phone(s) connected</source>
+        <translation>%1 phone(s) connected</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Let the room vote from its phones</source>
+        <translation>Let the room vote from its phones</translation>
+    </message>
+    <message>
+        <source>Address the phones open</source>
+        <translation>Address the phones open</translation>
+    </message>
+    <message>
+        <source>Show / hide the &amp;join screen</source>
+        <translation>Show / hide the &amp;join screen</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1612,10 @@
         <translation>Not voted yet</translation>
     </message>
     <message>
+        <source>Voting on phones: %1 answered</source>
+        <translation>Voting on phones: %1 answered</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>The shift appears once both votes are shown</translation>
     </message>
@@ -1659,6 +1746,29 @@
     <message>
         <source>moved to its place</source>
         <translation>moved to its place</translation>
+    </message>
+</context>
+<context>
+    <name>StagePhones</name>
+    <message>
+        <source>Vote from your phone</source>
+        <translation>Vote from your phone</translation>
+    </message>
+    <message>
+        <source>1. Join this room&apos;s Wi-Fi</source>
+        <translation>1. Join this room&apos;s Wi-Fi</translation>
+    </message>
+    <message>
+        <source>2. Scan the code, or open:</source>
+        <translation>2. Scan the code, or open:</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Room %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Phones connected: %1</translation>
     </message>
 </context>
 <context>

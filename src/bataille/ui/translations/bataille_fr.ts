@@ -84,8 +84,8 @@
         <translation>&lt;b&gt;Aucune intelligence artificielle à l’intérieur.&lt;/b&gt; L’application parle de l’IA&#x202f;; elle ne s’en sert pas&#xa0;: ni modèle, ni agent conversationnel, ni service d’IA, rien de généré.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; The app makes no network connection: no account, no advertising, no statistics, no update check. It works the same without Internet.</source>
-        <translation>&lt;b&gt;Rien ne quitte cet ordinateur.&lt;/b&gt; L’application ne se connecte à aucun réseau&#xa0;: ni compte, ni publicité, ni statistiques, ni recherche de mises à jour. Elle fonctionne de la même façon sans Internet.</translation>
+        <source>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</source>
+        <translation>&lt;b&gt;Rien ne quitte la salle.&lt;/b&gt; L’application ne se connecte jamais à Internet&#xa0;: ni compte, ni publicité, ni statistiques, ni recherche de mises à jour. Elle fonctionne de la même façon sans Internet. Seulement quand Téléphones est activé, elle écoute sur le réseau de la salle les votes des téléphones.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What is stored, only here:&lt;/b&gt; your preferences, and each session (team names, scores, votes, arguments and notes) in its own file. Delete them whenever you like.</source>
@@ -369,6 +369,10 @@
         <source>&amp;Close Session</source>
         <translation>&amp;Fermer la séance</translation>
     </message>
+    <message>
+        <source>Phones: &amp;Join Screen</source>
+        <translation>Téléphones&#xa0;: écran pour &amp;rejoindre</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -419,6 +423,14 @@
 </context>
 <context>
     <name>DebatePanel</name>
+    <message>
+        <source>Close the phones&apos; vote (%1 answered)</source>
+        <translation>Clore le vote des téléphones (%1 réponses)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones</source>
+        <translation>Demander aux &amp;téléphones</translation>
+    </message>
     <message>
         <source>Draw from the next theme</source>
         <translation>Tirer dans le thème suivant</translation>
@@ -901,6 +913,77 @@
     <message>
         <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
         <translation>Échangez avec la salle&#x202f;; appuyez sur Page suiv. ou «&#xa0;Étape suivante&#xa0;» quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</source>
+        <translation>Pas de réseau&#xa0;: connectez cet ordinateur au Wi-Fi de la salle, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start: %1</source>
+        <translation>Le serveur des téléphones ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phones can&apos;t connect?</source>
+        <translation>Les téléphones n’arrivent pas à se connecter&#x202f;?</translation>
+    </message>
+    <message>
+        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</source>
+        <translation>• Les téléphones doivent être sur le même Wi-Fi que cet ordinateur. Les réseaux «&#xa0;invités&#xa0;» isolent souvent les appareils&#xa0;: utilisez le réseau principal ou un partage de connexion.</translation>
+    </message>
+    <message>
+        <source>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</source>
+        <translation>• Android peut quitter un Wi-Fi sans Internet&#xa0;: coupez les données mobiles du téléphone.</translation>
+    </message>
+    <message>
+        <source>• A phone hotspot holds about 8 devices; a class needs the school&apos;s Wi-Fi or a travel router.</source>
+        <translation>• Un partage de connexion accepte environ 8 appareils&#x202f;; une classe a besoin du Wi-Fi de l’établissement ou d’un routeur de voyage.</translation>
+    </message>
+    <message>
+        <source>• This computer&apos;s firewall must let port %1 in (TCP).</source>
+        <translation>• Le pare-feu de cet ordinateur doit laisser entrer le port %1 (TCP).</translation>
+    </message>
+    <message>
+        <source>• Type the address exactly as shown, with http:// and the port.</source>
+        <translation>• Tapez l’adresse exactement comme affichée, avec http:// et le port.</translation>
+    </message>
+    <message>
+        <source>Phones: on</source>
+        <translation>Téléphones&#xa0;: activés</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Téléphones&#xa0;: désactivés</translation>
+    </message>
+    <message>
+        <source>Phones open %1 (room %2)</source>
+        <translation>Les téléphones ouvrent %1 (salle %2)</translation>
+    </message>
+    <message>
+        <source>%1 phone(s) connected</source>
+        <translation>%1 téléphone(s) connecté(s)</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>pas de réseau</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Let the room vote from its phones</source>
+        <translation>Laisser la salle voter depuis ses téléphones</translation>
+    </message>
+    <message>
+        <source>Address the phones open</source>
+        <translation>Adresse qu’ouvrent les téléphones</translation>
+    </message>
+    <message>
+        <source>Show / hide the &amp;join screen</source>
+        <translation>Afficher / masquer l’écran pour &amp;rejoindre</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1612,10 @@
         <translation>Pas encore voté</translation>
     </message>
     <message>
+        <source>Voting on phones: %1 answered</source>
+        <translation>Vote sur les téléphones&#xa0;: %1 réponse(s)</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
     </message>
@@ -1659,6 +1746,29 @@
     <message>
         <source>moved to its place</source>
         <translation>remise à sa place</translation>
+    </message>
+</context>
+<context>
+    <name>StagePhones</name>
+    <message>
+        <source>Vote from your phone</source>
+        <translation>Votez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>1. Join this room&apos;s Wi-Fi</source>
+        <translation>1. Rejoignez le Wi-Fi de la salle</translation>
+    </message>
+    <message>
+        <source>2. Scan the code, or open:</source>
+        <translation>2. Scannez le code, ou ouvrez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Téléphones connectés&#xa0;: %1</translation>
     </message>
 </context>
 <context>

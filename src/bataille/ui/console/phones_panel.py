@@ -1,0 +1,123 @@
+"""The console's Phones box: turn the voting server on, pick the address, see who is connected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.console.common import compact
+from bataille.ui.phones import Phones
+
+
+class PhonesPanel(QGroupBox):
+    """Off by default: every session works without phones."""
+
+    def __init__(self, phones: Phones, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phonesPanel")
+        self.phones = phones
+        self.switch = QPushButton()
+        self.switch.setObjectName("phonesSwitch")
+        self.switch.setCheckable(True)
+        self.address = compact(QComboBox())
+        self.address.setObjectName("phonesAddress")
+        self.url = QLabel()
+        self.url.setObjectName("phonesUrl")
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count = QLabel()
+        self.count.setObjectName("phonesCount")
+        self.join_button = QPushButton()
+        self.help_button = QPushButton()
+        layout = QVBoxLayout(self)
+        for widget in (self.switch, self.address, self.url, self.count, self.join_button, self.help_button):
+            layout.addWidget(widget)
+        self.switch.toggled.connect(self._switch)
+        self.join_button.clicked.connect(self.show_join)
+        self.help_button.clicked.connect(self.show_help)
+        phones.countChanged.connect(lambda *_: self.refresh())
+        phones.stateChanged.connect(lambda *_: self.refresh())
+        self.retranslate()
+
+    def _switch(self, on: bool) -> None:
+        if not on:
+            self.phones.turn_off()
+            return
+        address = self.address.currentData()
+        if not address:
+            self.switch.setChecked(False)
+            self.url.setText(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
+            return
+        try:
+            self.phones.turn_on(address)
+        except OSError as error:
+            self.switch.blockSignals(True)
+            self.switch.setChecked(False)
+            self.switch.blockSignals(False)
+            self.url.setText(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
+
+    def show_join(self) -> None:
+        """Bring the join screen (QR code and address) back on the stage."""
+        if self.phones.on:
+            self.phones.join_shown = not self.phones.join_shown
+            self.phones.stateChanged.emit(True)
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Phones can't connect?"), self.help_text())
+
+    def help_text(self) -> str:
+        return "\n\n".join((
+            self.tr("• The phones must be on the same Wi-Fi as this computer. Guest networks often keep "
+                    "devices apart: use the main network or a phone hotspot."),
+            self.tr("• Android may leave a Wi-Fi without internet: turn mobile data off on the phone."),
+            self.tr("• A phone hotspot holds about 8 devices; a class needs the school's Wi-Fi or a travel router."),
+            self.tr("• This computer's firewall must let port %1 in (TCP).").replace("%1", str(8765)),
+            self.tr("• Type the address exactly as shown, with http:// and the port."),
+        ))
+
+    def refresh(self) -> None:
+        on = self.phones.on
+        self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(False)
+        self.switch.setText(self.tr("Phones: on") if on else self.tr("Phones: off"))
+        self.address.setEnabled(not on)
+        self.join_button.setEnabled(on)
+        if on:
+            self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
+                             .replace("%2", self.phones.code))
+            self.count.setText(self.tr("%1 phone(s) connected").replace("%1", str(self.phones.connected)))
+        else:
+            self.count.setText("")
+            if not self.url.text() or self.url.text().startswith("http"):
+                self.url.setText("")
+
+    def fill_addresses(self) -> None:
+        keep = self.address.currentData()
+        self.address.clear()
+        for address in self.phones.addresses():
+            self.address.addItem(address, address)
+        if not self.address.count():
+            self.address.addItem(self.tr("no network"), "")
+        self.address.setCurrentIndex(max(0, self.address.findData(keep)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Phones"))
+        self.switch.setAccessibleName(self.tr("Let the room vote from its phones"))
+        self.address.setAccessibleName(self.tr("Address the phones open"))
+        self.join_button.setText(self.tr("Show / hide the &join screen"))
+        self.help_button.setText(self.tr("Phones can't connect?"))
+        self.fill_addresses()
+        self.refresh()

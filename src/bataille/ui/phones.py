@@ -1,0 +1,94 @@
+"""The phones' voting server seen from the UI: queued signals in, thread-safe calls out.
+
+The server runs in its own thread (bataille.phones.server); its callbacks emit this object's
+signals, which Qt delivers in the UI thread (the object lives there), so no widget is touched
+from the network thread and the UI never waits on the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from bataille.phones import PhoneServer, Question
+from bataille.phones.join import PORT, join_url, local_addresses, qr_matrix, room_code
+
+
+class Phones(QObject):
+    """Off by default. ``turn_on(address)`` listens on the room's network; ``turn_off()`` stops."""
+
+    countChanged = Signal(int, int)  # phones connected, answers to the open question
+    voteClosed = Signal(int, object)  # question id, {token: choice}
+    stateChanged = Signal(bool)  # on / off
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.server: PhoneServer | None = None
+        self.address = ""
+        self.url = ""
+        self.code = ""
+        self.qr: list[list[bool]] = []
+        self.connected = 0
+        self.answered = 0
+        self.asking: Question | None = None
+        self.join_shown = False  # the stage shows the join screen
+        self.countChanged.connect(self._remember_count)
+
+    @staticmethod
+    def addresses() -> list[str]:
+        return local_addresses()
+
+    @property
+    def on(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def turn_on(self, address: str, port: int = PORT) -> str:
+        """Listen on ``address`` (port 8765, or the next free one); the address phones open."""
+        self.turn_off()
+        server = PhoneServer(on_vote=lambda *_: None, on_count=self.countChanged.emit,
+                             on_closed=self.voteClosed.emit)
+        server.code = self.code = room_code()
+        for candidate in (port, port + 1, port + 2, 0):
+            try:
+                bound = server.start(address, candidate)
+                break
+            except OSError:
+                if candidate == 0:
+                    raise
+        self.server, self.address = server, address
+        self.url = join_url(address, bound)
+        self.qr = qr_matrix(self.url)
+        self.join_shown = True
+        self.stateChanged.emit(True)
+        return self.url
+
+    def turn_off(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+        was_on = self.server is not None
+        self.server, self.url, self.asking, self.join_shown = None, "", None, False
+        self.connected = self.answered = 0
+        if was_on:
+            self.stateChanged.emit(False)
+
+    def ask(self, question: Question) -> None:
+        if self.server is not None:
+            self.asking = question
+            self.join_shown = False
+            self.server.ask(question)
+
+    def close_vote(self) -> None:
+        if self.server is not None and self.asking is not None:
+            self.server.close_vote()
+
+    def done_with_vote(self) -> None:
+        """The vote is taken: phones wait for the next question."""
+        self.asking = None
+        if self.server is not None:
+            self.server.wait()
+
+    def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
+        if self.server is not None:
+            self.server.set_teams(teams)
+
+    def _remember_count(self, connected: int, answered: int) -> None:
+        self.connected, self.answered = connected, answered

@@ -1,0 +1,59 @@
+"""The stage's join screen: the QR code, the address and the room code, in large letters.
+(While a phone vote is open, the debate's vote box says how many answered: stage/debate_view.py.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from bataille.ui.phones import Phones
+
+INK, PAPER, ACCENT = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1")
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def _font(base: QFont, px: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(8, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base: QFont) -> None:
+    """The whole stage: a large QR code on the left, the address and room code in large letters."""
+    unit = min(width / 1920, height / 1080)
+    painter.fillRect(QRectF(0, 0, width, height), PAPER)
+    side = min(height * 0.78, width * 0.45)
+    left, top = width * 0.06, (height - side) / 2
+    modules = phones.qr
+    if modules:
+        n = len(modules) + 8  # the quiet zone: four modules on each side
+        cell = side / n
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(INK)
+        for r, row in enumerate(modules):
+            for c, dark in enumerate(row):
+                if dark:
+                    painter.drawRect(QRectF(left + (c + 4) * cell, top + (r + 4) * cell, cell + 0.5, cell + 0.5))
+    x = left + side + width * 0.04
+    text_w = width - x - width * 0.04
+    painter.setPen(INK)
+    y = top
+    for text, px, bold, colour in (
+        (translate("StagePhones", "Vote from your phone"), 84, True, ACCENT),
+        (translate("StagePhones", "1. Join this room's Wi-Fi"), 50, False, INK),
+        (translate("StagePhones", "2. Scan the code, or open:"), 50, False, INK),
+        (phones.url.removeprefix("http://").rstrip("/"), 76, True, INK),
+        (translate("StagePhones", "Room %1").replace("%1", phones.code), 60, True, INK),
+        (translate("StagePhones", "Phones connected: %1").replace("%1", str(phones.connected)), 44, False, INK),
+    ):
+        font = _font(base, px * unit, bold)
+        painter.setFont(font)
+        painter.setPen(colour)
+        box = QRectF(x, y, text_w, px * unit * 2.6)
+        bound = painter.boundingRect(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+        y += bound.height() + 28 * unit
+

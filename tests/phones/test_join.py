@@ -1,0 +1,37 @@
+"""Joining: the addresses offered, the QR code, the room code."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from bataille.phones.join import join_url, local_addresses, qr_matrix, room_code
+
+
+def test_addresses_are_ipv4_and_never_loopback():
+    for address in local_addresses():
+        ip = ipaddress.ip_address(address)
+        assert ip.version == 4 and not ip.is_loopback and not ip.is_unspecified
+
+
+def _finder(matrix, top, left):
+    """The 7x7 finder pattern of a QR code: dark ring, light ring, dark 3x3 centre."""
+    for r in range(7):
+        for c in range(7):
+            ring = min(r, c, 6 - r, 6 - c)
+            if matrix[top + r][left + c] != (ring != 1):
+                return False
+    return True
+
+
+def test_the_qr_code_has_a_legal_size_and_its_three_finder_patterns():
+    matrix = qr_matrix(join_url("192.168.1.20", 8765))
+    n = len(matrix)
+    assert all(len(row) == n for row in matrix) and (n - 21) % 4 == 0
+    assert _finder(matrix, 0, 0) and _finder(matrix, 0, n - 7) and _finder(matrix, n - 7, 0)
+    assert qr_matrix("http://10.0.0.2:8765/") != matrix  # the address is encoded
+
+
+def test_room_codes_are_four_unambiguous_letters():
+    codes = {room_code() for _ in range(200)}
+    assert len(codes) > 150
+    assert all(len(c) == 4 and c.isalpha() and not set(c) & set("BIOSGLQZ") for c in codes)

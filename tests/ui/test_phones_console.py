@@ -1,0 +1,90 @@
+"""Phones from the console: turn them on, ask, a real phone (a WebSocket client on loopback) votes,
+close, the phones' answers land in the counts (hands typed on top), record; the stage shows the
+join screen and the live count, never the answers."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from websockets.sync.client import connect
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def console(qtbot, translations, deck):
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    window = ConsoleWindow(SessionController(session))
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.stage)
+    window.resize(1366, 768)
+    window.show()
+    yield window
+    window.phones.turn_off()
+
+
+def receive(ws, kind):
+    while True:
+        m = json.loads(ws.recv(timeout=5))
+        if m["type"] == kind:
+            return m
+
+
+def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_path: Path):
+    c = console.controller
+    c.act("start_phase", "debates")
+    c.act("open_round")
+    panel, phones = console.phase.debate, console.phones
+    assert not panel.phone_buttons["before"].isVisible()  # off by default
+    phones.turn_on("127.0.0.1", 0)
+    assert console.phones_panel.switch.isChecked() and phones.url.startswith("http://127.0.0.1:")
+    assert phones.join_shown  # the stage shows how to join
+    shots = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
+    console.stage.resize(1920, 1080)
+    console.stage.grab().save(str(shots / "stage-phones-join.png"))
+
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        welcome = receive(ws, "welcome")
+        assert welcome["room"] == phones.code
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        ask = panel.phone_buttons["before"]
+        assert ask.isVisible() and ask.isEnabled()
+        ask.click()
+        question = receive(ws, "question")
+        claim = c.deck.card(c.state.open_round.card_id).claim.get("fr")
+        assert question["text"] == claim and question["open"] and not phones.join_shown
+        ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "disagree"}))
+        receive(ws, "ack")
+        qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        assert "1" in ask.text()
+        qtbot.waitUntil(lambda: any("1" in t for t in console.stage.build().texts() if "phones" in t.lower()
+                                    or "téléphones" in t.lower()), timeout=5000)
+        console.stage.grab().save(str(shots / "stage-phones-answered.png"))
+        panel.votes["before"].boxes["agree"].setValue(3)  # three raised hands, typed
+        ask.click()  # closes the phones' vote
+        assert receive(ws, "closed")["mine"] == "disagree"
+        qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
+    assert panel.votes["before"].counts() == {"agree": 3, "disagree": 1, "undecided": 0}
+    panel.record_buttons["before"].click()
+    total = c.state.open_round.before.total
+    assert (total.agree, total.disagree, total.undecided) == (3, 1, 0)
+    console.grab().save(str(shots / "console-phones-on.png"))
+    console.close()
+    QApplication.processEvents()
+    assert not phones.on  # closing the session stops the server
