@@ -81,6 +81,7 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
         assert receive(ws, "closed")["mine"] == "disagree"
         qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
     assert panel.votes["before"].counts() == {"agree": 3, "disagree": 1, "undecided": 0}
+    assert c.state.open_round.phones_before == ((welcome["token"], "disagree"),)  # kept in the session
     panel.record_buttons["before"].click()
     total = c.state.open_round.before.total
     assert (total.agree, total.disagree, total.undecided) == (3, 1, 0)

@@ -14,6 +14,8 @@ import io
 import zipfile
 from datetime import datetime
 
+from bataille.workshop.state import CHOICES
+
 from .summary_actions import ACTION_COLUMNS
 from .summary_rows import Summary
 
@@ -64,6 +66,10 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
                  r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
         "sides.csv": (["round", "team_id", "team", "side"],
                       [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
+        "minds.csv": (
+            ["round", "before", "after", "phones"],
+            [[r.number, b, a, r.minds.table[i][j]] for r in s.rounds if r.minds is not None
+             for i, b in enumerate(CHOICES) for j, a in enumerate(CHOICES)]),
         "votes.csv": (
             ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
             [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,

@@ -43,7 +43,16 @@ def _round(rnd: RoundRow) -> dict[str, Any]:
         "shift": asdict(rnd.shift) if rnd.shift else None,
         "arguments": [asdict(a) for a in rnd.arguments],
         "evidence": [{**asdict(e), "sources": list(e.sources)} for e in rnd.evidence],
+        "minds": _minds(rnd.minds),
     }
+
+
+def _minds(minds) -> dict[str, Any] | None:
+    """Who changed their mind, from the phones' answers (rows: before; columns: after)."""
+    if minds is None:
+        return None
+    return {"voters": minds.voters, "changed": minds.changed, "changed_share": round(minds.changed_share, 3),
+            "table": [list(row) for row in minds.table], "shift": asdict(minds.shift), "dead_heat": minds.dead_heat}
 
 
 def _walk(walk: ScenarioWalk) -> dict[str, Any]:

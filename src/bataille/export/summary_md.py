@@ -150,6 +150,19 @@ class _Writer:
             self.lines.append(f"- **{self.team(e.team_id)}** — {self.quote(md(e.title))}{figure}{refs}")
         self.lines.append("")
 
+    def minds(self, rnd: RoundRow) -> None:
+        """Who changed their mind: the phones' before -> after table, only those who voted twice."""
+        m = rnd.minds
+        if m is None:
+            return
+        choices = ("agree", "disagree", "undecided")
+        self.lines += [f"**{self.w('minds')}**", "",
+                       self.w("minds_line", voters=m.voters, share=f"{m.changed_share:.0f}"), ""]
+        rows = [[self.w(c), *(str(n) for n in row)] for c, row in zip(choices, m.table, strict=True)]
+        self.lines += _table([self.w("minds_head"), *(self.w(c) for c in choices)], rows, (1, 2, 3))
+        if m.dead_heat:
+            self.lines += [self.w("minds_dead_heat"), ""]
+
     def votes(self, rnd: RoundRow) -> None:
         choices = ("agree", "disagree", "undecided")
         rows = []
@@ -164,6 +177,7 @@ class _Writer:
                     f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
         if rnd.shift is not None:
             self.lines += [self.w(f"winner_{rnd.shift.winner or 'none'}"), ""]
+        self.minds(rnd)
         if any(v.who != "room" for v in rnd.before.by):
             after = {v.who: v for v in rnd.after.by} if rnd.after else {}
             legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"

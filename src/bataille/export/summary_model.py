@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
+from bataille.workshop.minds import mind_changes
 
 from .errors import ExportError
 from .summary_actions import action_rows
@@ -262,7 +263,7 @@ def _round_row(rnd, texts: _Deck, sources: _Sources) -> RoundRow:
         before=_vote(rnd, "before"), after=_vote(rnd, "after"),
         shift=ShiftResult(shift.agree, shift.disagree, shift.undecided, shift.winner) if shift else None,
         arguments=tuple(ArgumentRow(a.team_id, a.side, a.text) for a in rnd.arguments),
-        evidence=tuple(evidence), closed=rnd.closed,
+        evidence=tuple(evidence), closed=rnd.closed, minds=mind_changes(rnd),
     )
 
 

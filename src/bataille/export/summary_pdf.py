@@ -241,9 +241,24 @@ class _Builder:
             block = [side_by_side]
             if rnd.shift is not None:
                 block.append(self.p(_t(self.w(f"winner_{rnd.shift.winner or 'none'}"))))
-            self.keep(head + block + self._per_team_votes(rnd))
+            self.keep(head + block + self._minds(rnd) + self._per_team_votes(rnd))
         self._arguments(rnd)
         self._evidence(rnd)
+
+    def _minds(self, rnd: RoundRow) -> list:
+        """Who changed their mind (phones that voted both times): before -> after, 3 x 3."""
+        m = rnd.minds
+        if m is None:
+            return []
+        choices = ("agree", "disagree", "undecided")
+        rows = [[self.w("minds_head"), *(self.w(c) for c in choices)],
+                *([self.w(c), *(str(n) for n in row)] for c, row in zip(choices, m.table, strict=True))]
+        block = [self.p(_t(self.w("minds")), "h3"),
+                 self.p(_t(self.w("minds_line", voters=m.voters, share=f"{m.changed_share:.0f}"))),
+                 _table(rows, [52 * mm, 24 * mm, 24 * mm, 24 * mm], numeric_from=1)]
+        if m.dead_heat:
+            block.append(self.p(_t(self.w("minds_dead_heat"))))
+        return block
 
     def _per_team_votes(self, rnd: RoundRow) -> list:
         before, after = rnd.before, rnd.after

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bataille.workshop.minds import MindChanges
+
 from .summary_actions import ActionRow
 
 
@@ -142,6 +144,7 @@ class RoundRow:
     arguments: tuple[ArgumentRow, ...]
     evidence: tuple[EvidenceRow, ...]
     closed: bool
+    minds: MindChanges | None = None  # who changed their mind, from the phones' answers
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,14 @@ to the console and the stage. See docs/phones.md.
 """
 
 from .room import CHOICES, Question, Room
-from .server import PhoneServer, ServerLimits
 
 __all__ = ["CHOICES", "PhoneServer", "Question", "Room", "ServerLimits"]
+
+
+def __getattr__(name: str) -> object:
+    # The server (websockets, asyncio) is imported when Phones is turned on, not at the app's start.
+    if name in ("PhoneServer", "ServerLimits"):
+        from . import server
+
+        return getattr(server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,8 +6,6 @@ import ipaddress
 import secrets
 import socket
 
-from reportlab.graphics.barcode import qrencoder
-
 PORT = 8765
 _CODE_LETTERS = "ACDEFHJKMNPRTUVWXY"  # no look-alikes (B/8, I/1, O/0, S/5, G/6, L, Q, Z/2)
 
@@ -47,6 +45,8 @@ def room_code() -> str:
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR code of ``text`` (reportlab's encoder, error correction M), True for a dark module."""
+    from reportlab.graphics.barcode import qrencoder  # only when Phones is turned on
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.make()

@@ -14,7 +14,9 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
-CHOICES = ("agree", "disagree", "undecided")
+from bataille.workshop.state import CHOICES
+
+__all__ = ["CHOICES", "BadMessage", "Hello", "Team", "Vote", "clean_text", "message", "new_token", "parse"]
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 

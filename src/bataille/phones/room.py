@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .protocol import CHOICES
+from bataille.workshop.state import CHOICES
 
 __all__ = ["CHOICES", "Question", "Room"]
 

@@ -7,10 +7,14 @@ from the network thread and the UI never waits on the network.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from bataille.phones import PhoneServer, Question
-from bataille.phones.join import PORT, join_url, local_addresses, qr_matrix, room_code
+from bataille.phones.room import Question
+
+if TYPE_CHECKING:
+    from bataille.phones.server import PhoneServer
 
 
 class Phones(QObject):
@@ -35,14 +39,20 @@ class Phones(QObject):
 
     @staticmethod
     def addresses() -> list[str]:
+        from bataille.phones.join import local_addresses
+
         return local_addresses()
 
     @property
     def on(self) -> bool:
         return self.server is not None and self.server.running
 
-    def turn_on(self, address: str, port: int = PORT) -> str:
+    def turn_on(self, address: str, port: int | None = None) -> str:
         """Listen on ``address`` (port 8765, or the next free one); the address phones open."""
+        from bataille.phones.join import PORT, join_url, qr_matrix, room_code
+        from bataille.phones.server import PhoneServer  # websockets and asyncio: only from here on
+
+        port = PORT if port is None else port
         self.turn_off()
         server = PhoneServer(on_vote=lambda *_: None, on_count=self.countChanged.emit,
                              on_closed=self.voteClosed.emit)

@@ -30,6 +30,8 @@ _LINES: dict[str, tuple[str, str]] = {
     "sides_assigned": ("Camps attribués (débat {number})", "Sides assigned (debate {number})"),
     "vote_recorded": ("Vote {stage} enregistré (débat {number})", "Vote {stage} recorded (debate {number})"),
     "votes_revealed": ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
+    "phone_votes_recorded": ("Votes des téléphones gardés ({stage}, débat {number})",
+                             "Phones’ votes kept ({stage}, debate {number})"),
     "argument_added": ("Argument de {team} ({side})", "Argument by {team} ({side})"),
     "evidence_played": ("{team} joue « {card} »", "{team} played “{card}”"),
     "round_closed": ("Débat {number} clos", "Debate {number} closed"),

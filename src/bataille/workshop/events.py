@@ -263,6 +263,18 @@ class VoteRecorded(Event):
     by: VoteCounts
 
 
+@_event("phone_votes_recorded", "debate")
+@dataclass(frozen=True, kw_only=True)
+class PhoneVotesRecorded(Event):
+    """The phones' answers when their vote closed: one (token, choice) per anonymous voter.
+
+    A token is a random string the phone's page made up; no name, nothing about the phone."""
+
+    number: int
+    stage: str
+    votes: tuple[tuple[str, str], ...]
+
+
 @_event("votes_revealed", "debate")
 @dataclass(frozen=True, kw_only=True)
 class VotesRevealed(Event):

@@ -113,6 +113,7 @@ PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
     "sides_assigned": lambda s, e: _update_round(s, e.number, sides=e.sides),
     "vote_recorded": _vote_recorded,
     "votes_revealed": lambda s, e: _update_round(s, e.number, **{f"revealed_{e.stage}": True}),
+    "phone_votes_recorded": lambda s, e: _update_round(s, e.number, **{f"phones_{e.stage}": e.votes}),
     "argument_added": _argument,
     "evidence_played": _evidence,
     "round_closed": lambda s, e: _update_round(s, e.number, closed=True),

@@ -185,6 +185,12 @@ class DebateRound:
     evidence: tuple[Evidence, ...] = ()
     closed: bool = False
     shift: Shift | None = None
+    phones_before: tuple[tuple[str, str], ...] = ()  # (token, choice) of each phone that answered
+    phones_after: tuple[tuple[str, str], ...] = ()
+
+    def phone_votes(self, stage: str) -> tuple[tuple[str, str], ...]:
+        """The phones' answers to a stage's vote (console and summary only: never the stage)."""
+        return self.phones_before if stage == "before" else self.phones_after
 
     def vote(self, stage: str) -> Vote | None:
         """The vote of a stage, revealed or not (console only)."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import FactCard
-from bataille.phones import Question
+from bataille.phones.room import Question
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
@@ -158,6 +158,8 @@ class DebatePanel(QWidget):
         box.set_counts(counts["agree"], counts["disagree"], counts["undecided"])
         if self.phones is not None:
             self.phones.asking = None
+        if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
+            self.controller.act("record_phone_votes", stage, dict(votes))
         self._refresh_phones()
 
     def _refresh_phones(self) -> None:

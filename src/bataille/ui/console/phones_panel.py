@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -50,6 +50,8 @@ class PhonesPanel(QGroupBox):
         if not on:
             self.phones.turn_off()
             return
+        if not self.address.count():
+            self.fill_addresses()
         address = self.address.currentData()
         if not address:
             self.switch.setChecked(False)
@@ -119,5 +121,12 @@ class PhonesPanel(QGroupBox):
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.join_button.setText(self.tr("Show / hide the &join screen"))
         self.help_button.setText(self.tr("Phones can't connect?"))
-        self.fill_addresses()
+        if self.address.count():
+            self.fill_addresses()
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The machine's addresses are looked up after the console is on screen, not before.
+        if not self.address.count():
+            QTimer.singleShot(300, self.fill_addresses)
+        super().showEvent(event)

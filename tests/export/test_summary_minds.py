@@ -1,0 +1,79 @@
+"""Who changed their mind, from the phones' answers, in the summary's four formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import zipfile
+
+import jsonschema
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.export.summary import export_summary
+from bataille.export.summary_json import load_schema
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+A, B, C = "a" * 22, "b" * 22, "c" * 22
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def session(deck):
+    s = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
+    s.add_team("Les Hiboux")
+    s.add_team("Les Loutres")
+    s.start()
+    s.start_phase()
+    s.open_round(seed=1)
+    s.record_phone_votes("before", {A: "agree", B: "disagree", C: "undecided"})
+    s.record_vote("before", {"agree": 11, "disagree": 6, "undecided": 4})
+    s.record_phone_votes("after", {A: "agree", B: "agree", C: "disagree"})
+    s.record_vote("after", {"agree": 14, "disagree": 5, "undecided": 2})
+    return s
+
+
+def test_the_json_carries_the_table_and_validates(session, deck, tmp_path):
+    export_summary(session, deck, tmp_path / "s.json")
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, load_schema())
+    minds = data["rounds"][0]["minds"]
+    assert minds["voters"] == 3 and minds["changed"] == 2
+    assert minds["table"] == [[1, 0, 0], [1, 0, 0], [0, 1, 0]]
+
+
+def test_markdown_pdf_and_csv_carry_it_too(session, deck, tmp_path):
+    export_summary(session, deck, tmp_path / "s.md")
+    md = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "**Qui a changé d'avis (téléphones)**" in md
+    assert "3 téléphone(s) ont voté les deux fois ; 67 % ont changé d'avis." in md
+    export_summary(session, deck, tmp_path / "s.pdf")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Qui a changé d'avis (téléphones)" in text and "67 % ont changé d'avis" in " ".join(text.split())
+    export_summary(session, deck, tmp_path / "s.zip")
+    with zipfile.ZipFile(tmp_path / "s.zip") as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("minds.csv").decode("utf-8-sig"))))
+    assert len(rows) == 9
+    assert {(r["before"], r["after"], r["phones"]) for r in rows if r["phones"] != "0"} == {
+        ("agree", "agree", "1"), ("disagree", "agree", "1"), ("undecided", "disagree", "1")}
+
+
+def test_no_phones_no_table(deck, tmp_path):
+    s = Session.create(deck, MemoryStore(), ManualClock(), "en", agenda_minutes=20, phase_ids=["debates"])
+    s.add_team("Red")
+    s.add_team("Blue")
+    s.start()
+    s.start_phase()
+    s.open_round(seed=1)
+    s.record_vote("before", {"agree": 3, "disagree": 1})
+    export_summary(s, deck, tmp_path / "s.json")
+    export_summary(s, deck, tmp_path / "s.md")
+    assert json.loads((tmp_path / "s.json").read_text())["rounds"][0]["minds"] is None
+    assert "changed their mind" not in (tmp_path / "s.md").read_text()

@@ -1,0 +1,74 @@
+"""The phones' answers as session events: kept per anonymous voter, undone like any action, back
+from the session file, and the table of who changed their mind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.storage import close_session, new_session, open_session
+from bataille.workshop import DebateError
+from bataille.workshop.minds import mind_changes
+
+A, B, C, D = ("a" * 22, "b" * 22, "c" * 22, "d" * 22)
+
+
+def test_phone_votes_are_one_event_with_one_answer_per_voter(started):
+    started.open_round(card_id="work-debate-2")
+    started.record_phone_votes("before", {A: "agree", B: "disagree"})
+    rnd = started.state.open_round
+    assert rnd.phones_before == ((A, "agree"), (B, "disagree")) and rnd.phones_after == ()
+    assert started.events[-1].type == "phone_votes_recorded"
+    started.undo()
+    assert started.state.open_round.phones_before == ()
+
+
+@pytest.mark.parametrize("votes, message", [
+    ({}, "No phone answered"),
+    ({"short": "agree"}, "not valid"),
+    ({A: "maybe"}, "not valid"),
+])
+def test_bad_phone_votes_are_refused(started, votes, message):
+    started.open_round(card_id="work-debate-2")
+    with pytest.raises(DebateError, match=message):
+        started.record_phone_votes("before", votes)
+
+
+def test_who_changed_their_mind_counts_only_those_who_voted_twice(started):
+    started.open_round(card_id="work-debate-2")
+    assert mind_changes(started.state.open_round) is None
+    started.record_phone_votes("before", {A: "agree", B: "disagree", C: "undecided", D: "undecided"})
+    started.record_phone_votes("after", {A: "agree", B: "agree", C: "disagree"})  # D left the room
+    minds = mind_changes(started.state.open_round)
+    assert minds.voters == 3 and minds.changed == 2 and round(minds.changed_share) == 67
+    #               after: agree disagree undecided
+    assert minds.table == ((1, 0, 0),   # before agree
+                           (1, 0, 0),   # before disagree
+                           (0, 1, 0))   # before undecided
+    # Over A, B, C only: agree 1/3 -> 2/3, disagree 1/3 -> 1/3, undecided 1/3 -> 0.
+    assert round(minds.shift.agree, 1) == 33.3 and minds.shift.winner == "for" and not minds.dead_heat
+
+
+def test_a_shift_under_five_points_is_a_dead_heat(started):
+    started.open_round(card_id="work-debate-2")
+    voters = {f"{i:022d}": ("agree", "disagree")[i % 2] for i in range(40)}
+    started.record_phone_votes("before", voters)
+    after = dict(voters)
+    after[f"{0:022d}"] = "undecided"  # one of forty changed: 2.5 points
+    started.record_phone_votes("after", after)
+    assert mind_changes(started.state.open_round).dead_heat
+
+
+def test_phone_votes_come_back_from_the_session_file(tmp_path, deck, clock):
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, deck, clock)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.open_round(card_id="work-debate-2")
+    session.record_phone_votes("before", {A: "agree", B: "undecided"})
+    close_session(session)
+    again = open_session(path, deck, clock)
+    try:
+        assert again.state.open_round.phones_before == ((A, "agree"), (B, "undecided"))
+    finally:
+        close_session(again)
