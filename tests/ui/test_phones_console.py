@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 from websockets.sync.client import connect
 
 from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.console.actions import ConsoleAction
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop.minds import mind_changes
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +88,31 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
     total = c.state.open_round.before.total
     assert (total.agree, total.disagree, total.undecided) == (3, 1, 0)
     console.grab().save(str(shots / "console-phones-on.png"))
+    c.act("reveal_votes", "before")
+
+    # After the debate: a countdown closes the phones' vote by itself, one key records and shows it.
+    console.phones_panel.countdown.setCurrentIndex(console.phones_panel.countdown.findData(30))
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": welcome["token"]}))  # the same phone, reconnected
+        receive(ws, "welcome")
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        assert receive(ws, "question")["open"] is False  # the closed vote before, with its own answer
+        panel.phone_buttons["after"].click()
+        question = receive(ws, "question")
+        assert question["stage"] == "after" and question["open"]
+        ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "agree"}))
+        receive(ws, "ack")
+        qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        console.actions_[ConsoleAction.CLOSE_REVEAL].trigger()  # Ctrl+E
+        assert receive(ws, "closed")["mine"] == "agree"
+        qtbot.waitUntil(lambda: c.state.open_round.revealed_after, timeout=5000)
+    rnd = c.state.open_round
+    assert (rnd.after.total.agree, rnd.after.total.disagree) == (1, 0)
+    minds = mind_changes(rnd)
+    assert minds.voters == 1 and minds.changed == 1 and minds.table[1] == (1, 0, 0)
+    console.stage.grab().save(str(shots / "stage-phones-minds.png"))
+    texts = console.stage.build().texts()
+    assert any("changé d’avis" in t or "changed their mind" in t for t in texts), " | ".join(texts)
     console.close()
     QApplication.processEvents()
     assert not phones.on  # closing the session stops the server

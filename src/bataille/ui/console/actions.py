@@ -33,6 +33,7 @@ class ConsoleAction(StrEnum):
     SHORTCUTS = "shortcuts"
     CLOSE = "close"
     JOIN = "join"
+    CLOSE_REVEAL = "close_reveal"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ SPECS: dict[ConsoleAction, Spec] = {
     ConsoleAction.SHORTCUTS: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Keyboard Shortcuts"), ("F1",)),
     ConsoleAction.CLOSE: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Close Session"), ("Ctrl+W",)),
     ConsoleAction.JOIN: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "Phones: &Join Screen"), ("Ctrl+J",)),
+    ConsoleAction.CLOSE_REVEAL: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&End the Vote and Show It"), ("Ctrl+E",)),
 }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -40,6 +42,8 @@ class DebatePanel(QWidget):
 
         self.votes: dict[str, VoteCounts] = {}
         self.phones: Phones | None = None
+        self.countdown: Callable[[], int] | None = None
+        self._show_when_closed: str | None = None  # "End the vote and show it" waits for the phones
         self.phone_buttons: dict[str, QPushButton] = {}
         self.record_buttons: dict[str, QPushButton] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
@@ -119,8 +123,9 @@ class DebatePanel(QWidget):
 
     # -- phones ----------------------------------------------------------------------------------
 
-    def attach_phones(self, phones: Phones) -> None:
-        self.phones = phones
+    def attach_phones(self, phones: Phones, countdown: Callable[[], int] | None = None) -> None:
+        """``countdown()``: 0, or the seconds after which a phone vote closes by itself."""
+        self.phones, self.countdown = phones, countdown
         phones.countChanged.connect(lambda *_: self._refresh_phones())
         phones.stateChanged.connect(lambda *_: self._refresh_phones())
         phones.voteClosed.connect(self._phones_closed)
@@ -146,7 +151,14 @@ class DebatePanel(QWidget):
             phones.close_vote()
         elif question is not None:
             phones.ask(question)
+            if self.countdown is not None and self.countdown() > 0:
+                QTimer.singleShot(self.countdown() * 1000, lambda q=question: self._countdown_over(q))
         self._refresh_phones()
+
+    def _countdown_over(self, question: Question) -> None:
+        phones = self.phones
+        if phones is not None and phones.asking is not None and phones.asking.id == question.id:
+            phones.close_vote()
 
     def _phones_closed(self, question_id: int, votes: dict) -> None:
         """The phones' answers are added to the counts (raised hands may be typed on top)."""
@@ -160,6 +172,9 @@ class DebatePanel(QWidget):
             self.phones.asking = None
         if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
             self.controller.act("record_phone_votes", stage, dict(votes))
+        if self._show_when_closed == stage:
+            self._show_when_closed = None
+            self._record_and_show(stage)
         self._refresh_phones()
 
     def _refresh_phones(self) -> None:
@@ -177,6 +192,35 @@ class DebatePanel(QWidget):
 
     def record(self, stage: str) -> None:
         self.controller.act("record_vote", stage, self.votes[stage].counts())
+
+    def current_stage(self) -> str | None:
+        """The vote to take now: 'before' until it is shown, then 'after'; None when both are shown."""
+        rnd = self.controller.state.open_round
+        if rnd is None:
+            return None
+        for stage in ("before", "after"):
+            if not rnd.revealed(stage):
+                return stage
+        return None
+
+    def end_vote_and_show(self) -> None:
+        """One key: close the phones' vote (if open), record the counts, show them on the stage."""
+        stage = self.current_stage()
+        if stage is None:
+            return
+        phones = self.phones
+        if phones is not None and phones.asking is not None and phones.asking.stage == stage:
+            self._show_when_closed = stage  # the phones answer through the network: continue then
+            phones.close_vote()
+            return
+        self._record_and_show(stage)
+
+    def _record_and_show(self, stage: str) -> None:
+        rnd = self.controller.state.open_round
+        if rnd is not None and rnd.vote(stage) is None:
+            if self.controller.act("record_vote", stage, self.votes[stage].counts()) is None:
+                return
+        self.controller.act("reveal_votes", stage)
 
     def add_argument(self) -> None:
         team_id = self.argument_team.currentData()

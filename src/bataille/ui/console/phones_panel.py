@@ -34,10 +34,13 @@ class PhonesPanel(QGroupBox):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count = QLabel()
         self.count.setObjectName("phonesCount")
+        self.countdown = compact(QComboBox())
+        self.countdown.setObjectName("phonesCountdown")
         self.join_button = QPushButton()
         self.help_button = QPushButton()
         layout = QVBoxLayout(self)
-        for widget in (self.switch, self.address, self.url, self.count, self.join_button, self.help_button):
+        for widget in (self.switch, self.address, self.url, self.count, self.countdown, self.join_button,
+                       self.help_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
         self.join_button.clicked.connect(self.show_join)
@@ -64,6 +67,10 @@ class PhonesPanel(QGroupBox):
             self.switch.setChecked(False)
             self.switch.blockSignals(False)
             self.url.setText(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
+
+    def countdown_seconds(self) -> int:
+        """0, or the seconds after which a phone vote closes by itself."""
+        return int(self.countdown.currentData() or 0)
 
     def show_join(self) -> None:
         """Bring the join screen (QR code and address) back on the stage."""
@@ -121,6 +128,13 @@ class PhonesPanel(QGroupBox):
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.join_button.setText(self.tr("Show / hide the &join screen"))
         self.help_button.setText(self.tr("Phones can't connect?"))
+        keep = self.countdown.currentData() or 0
+        self.countdown.clear()
+        self.countdown.addItem(self.tr("The facilitator closes each vote"), 0)
+        for seconds in (30, 60, 120):
+            self.countdown.addItem(self.tr("Each vote closes by itself after %1 s").replace("%1", str(seconds)), seconds)
+        self.countdown.setCurrentIndex(max(0, self.countdown.findData(keep)))
+        self.countdown.setAccessibleName(self.tr("Countdown of a phone vote"))
         if self.address.count():
             self.fill_addresses()
         self.refresh()

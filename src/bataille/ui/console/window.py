@@ -56,7 +56,7 @@ class ConsoleWindow(QMainWindow):
         self.shortcut_sheet: ShortcutSheet | None = None
         self.phones = Phones(self)  # off until the facilitator turns it on
         self.phones_panel = PhonesPanel(self.phones)
-        self.phase.debate.attach_phones(self.phones)
+        self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)
 
@@ -142,6 +142,8 @@ class ConsoleWindow(QMainWindow):
                                     a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN],
                                     a[ConsoleAction.JOIN]])
         a[ConsoleAction.JOIN].triggered.connect(self.phones_panel.show_join)
+        a[ConsoleAction.CLOSE_REVEAL].triggered.connect(self.phase.debate.end_vote_and_show)
+        self.stage_menu.addAction(a[ConsoleAction.CLOSE_REVEAL])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a[ConsoleAction.SHORTCUTS])
         self.app_actions.add_to(self.help_menu, self.session_menu)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
 from bataille.workshop import DebateRound
+from bataille.workshop.minds import mind_changes
 
 from .parts import (
     StageContext,
@@ -43,7 +44,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd)
-    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None)
+    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing)
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -145,7 +146,8 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
         scene.text(inner, title, 28, role="evidence")
 
 
-def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int] | None = None) -> None:
+def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int] | None = None,
+           growing: tuple[str, float] | None = None) -> None:
     u = scene.u
     shift_h = 190 * u
     block_h = (area.height() - shift_h - 20 * u) / 2
@@ -162,7 +164,8 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int]
             scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
                        translate("Stage", "%1 voters").replace("%1", str(vote.total.total)), 30, colour=INK,
                        flags=RIGHT, role="vote-total", wrap=False)
-            vote_bars(scene, bars, vote.total, role=f"vote-{stage}")
+            grown = growing[1] if growing is not None and growing[0] == stage else 1.0
+            vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown)
         else:
             hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
@@ -201,5 +204,14 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
         verdict = translate("Stage", "The “against” side convinced the room")
     else:
         verdict = translate("Stage", "A tie: nobody moved the room")
-    scene.text(QRectF(inner.left(), inner.top() + 96 * u, inner.width(), inner.height() - 96 * u),
+    minds = mind_changes(rnd)
+    verdict_h = inner.height() - 96 * u - (40 * u if minds else 0)
+    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
                verdict, 36, bold=True, role="shift-winner", wrap=False)
+    if minds is not None:  # from the phones: only those who voted both times
+        line = translate("Stage", "Phones: %1% changed their mind") \
+            .replace("%1", str(round(minds.changed_share)))
+        if minds.dead_heat:
+            line += " · " + translate("Stage", "a dead heat")
+        scene.text(QRectF(inner.left(), inner.bottom() - 40 * u, inner.width(), 40 * u), line, 28,
+                   colour=MUTED, role="shift-minds", wrap=False)

@@ -45,6 +45,7 @@ class StageContext:
     scenario_team: str | None = None
     quick: bool = False
     phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
+    growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:
@@ -142,8 +143,9 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
                colour=ink, role="theme", wrap=False)
 
 
-def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str) -> None:
-    """Three labelled bars with their percentage: agree, disagree, undecided."""
+def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: float = 1.0) -> None:
+    """Three labelled bars with their percentage: agree, disagree, undecided (``grown``: how far the
+    bars have grown, from 0 to 1, while a reveal is animated)."""
     u = scene.u
     row_h = rect.height() / 3
     label_w = 250 * u
@@ -155,7 +157,7 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str) -> None:
         track = QRectF(rect.left() + label_w, y + row_h * 0.18, rect.width() - label_w - pct_w, row_h * 0.64)
         scene.box(track, BACKGROUND, radius=6 * u)
         if share > 0:
-            scene.box(QRectF(track.left(), track.top(), track.width() * share / 100, track.height()),
+            scene.box(QRectF(track.left(), track.top(), track.width() * share / 100 * grown, track.height()),
                       CHOICE_COLOURS[choice], radius=6 * u)
         scene.text(QRectF(track.right(), y, pct_w, row_h), f"{round(share)} %", 32, bold=True, flags=RIGHT,
                    role=f"{role}-share", wrap=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtCore import QEasingCurve, QEvent, QRect, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -21,6 +21,8 @@ from bataille.ui.stage.phones_overlay import paint_join
 from .layout import build_scene
 from .parts import HEADER_H, StageContext
 from .scene import Scene
+
+REVEAL_MS = 700  # the bars of a vote grow when it is shown to the room
 
 
 def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | None:
@@ -45,6 +47,15 @@ class StageWindow(QWidget):
         self.screen_name = ""  # Preferences → stage screen ("" = the other screen)
         self.paints = 0  # counted for the idle test: the stage must not repaint when nothing changes
         self.phones: Phones | None = None
+        self.growing: tuple[str, float] | None = None  # a reveal's bars growing (stage, 0..1)
+        self._revealed = self._revealed_votes()
+        self._grow = QVariantAnimation(self)
+        self._grow.setDuration(REVEAL_MS)
+        self._grow.setStartValue(0.0)
+        self._grow.setEndValue(1.0)
+        self._grow.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._grow.valueChanged.connect(self._grown)
+        self._grow.finished.connect(self._grown_fully)
         self.setMinimumSize(640, 360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -61,7 +72,7 @@ class StageWindow(QWidget):
         asking = phones.asking if phones is not None and phones.on else None
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
                             c.scenario_team, c.quick_debate,
-                            (asking.stage, phones.answered) if asking is not None else None)
+                            (asking.stage, phones.answered) if asking is not None else None, self.growing)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
@@ -80,6 +91,25 @@ class StageWindow(QWidget):
         self.update()
 
     def _on_changed(self, _parts: frozenset) -> None:
+        revealed = self._revealed_votes()
+        new = revealed - self._revealed
+        self._revealed = revealed
+        if len(new) == 1 and self.isVisible():  # one vote just shown: its bars grow (not on undo or reopen)
+            self.growing = (next(iter(new))[1], 0.0)
+            self._grow.start()
+        self._rebuild()
+
+    def _revealed_votes(self) -> frozenset[tuple[int, str]]:
+        return frozenset((r.number, stage) for r in self.controller.state.rounds
+                         for stage in ("before", "after") if r.revealed(stage))
+
+    def _grown(self, value: float) -> None:
+        if self.growing is not None:
+            self.growing = (self.growing[0], float(value))
+            self._rebuild()
+
+    def _grown_fully(self) -> None:
+        self.growing = None
         self._rebuild()
 
     def _on_tick(self) -> None:

@@ -373,6 +373,10 @@
         <source>Phones: &amp;Join Screen</source>
         <translation>Phones: &amp;Join Screen</translation>
     </message>
+    <message>
+        <source>&amp;End the Vote and Show It</source>
+        <translation>&amp;End the Vote and Show It</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -984,6 +988,18 @@
     <message>
         <source>Show / hide the &amp;join screen</source>
         <translation>Show / hide the &amp;join screen</translation>
+    </message>
+    <message>
+        <source>The facilitator closes each vote</source>
+        <translation>The facilitator closes each vote</translation>
+    </message>
+    <message>
+        <source>Each vote closes by itself after %1 s</source>
+        <translation>Each vote closes by itself after %1 s</translation>
+    </message>
+    <message>
+        <source>Countdown of a phone vote</source>
+        <translation>Countdown of a phone vote</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1650,14 @@
     <message>
         <source>A tie: nobody moved the room</source>
         <translation>A tie: nobody moved the room</translation>
+    </message>
+    <message>
+        <source>Phones: %1% changed their mind</source>
+        <translation>Phones: %1% changed their mind</translation>
+    </message>
+    <message>
+        <source>a dead heat</source>
+        <translation>a dead heat</translation>
     </message>
     <message>
         <source>Thank you!</source>

@@ -373,6 +373,10 @@
         <source>Phones: &amp;Join Screen</source>
         <translation>Téléphones&#xa0;: écran pour &amp;rejoindre</translation>
     </message>
+    <message>
+        <source>&amp;End the Vote and Show It</source>
+        <translation>&amp;Terminer le vote et l’afficher</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -984,6 +988,18 @@
     <message>
         <source>Show / hide the &amp;join screen</source>
         <translation>Afficher / masquer l’écran pour &amp;rejoindre</translation>
+    </message>
+    <message>
+        <source>The facilitator closes each vote</source>
+        <translation>L’animateur clôt chaque vote</translation>
+    </message>
+    <message>
+        <source>Each vote closes by itself after %1 s</source>
+        <translation>Chaque vote se clôt seul après %1 s</translation>
+    </message>
+    <message>
+        <source>Countdown of a phone vote</source>
+        <translation>Compte à rebours d’un vote par téléphone</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1650,14 @@
     <message>
         <source>A tie: nobody moved the room</source>
         <translation>Égalité&#xa0;: personne n’a fait bouger la salle</translation>
+    </message>
+    <message>
+        <source>Phones: %1% changed their mind</source>
+        <translation>Téléphones&#xa0;: %1&#xa0;% ont changé d’avis</translation>
+    </message>
+    <message>
+        <source>a dead heat</source>
+        <translation>match nul</translation>
     </message>
     <message>
         <source>Thank you!</source>

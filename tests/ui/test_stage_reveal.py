@@ -1,0 +1,41 @@
+"""A vote shown to the room: its bars grow on the stage, then the stage goes still again."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.window import REVEAL_MS, StageWindow
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.start_phase()
+    session.open_round(seed=1)
+    controller = SessionController(session)
+    stage = StageWindow(controller)
+    qtbot.addWidget(stage)
+    stage.resize(1920, 1080)
+    stage.show()
+    controller.act("record_vote", "before", {"agree": 6, "disagree": 2, "undecided": 2})
+    assert stage.growing is None  # recorded, hidden: nothing moves
+    controller.act("reveal_votes", "before")
+    assert stage.growing == ("before", 0.0)
+    qtbot.waitUntil(lambda: stage.growing is not None and 0.2 < stage.growing[1] < 0.95, timeout=REVEAL_MS)
+    qtbot.waitUntil(lambda: stage.growing is None, timeout=REVEAL_MS * 3)
+    paints = stage.paints
+    qtbot.wait(200)
+    assert stage.paints == paints  # still again: no repaint once the bars are grown
+    controller.undo()
+    controller.act("reveal_votes", "before")  # shown again after an undo: it grows again
+    assert stage.growing == ("before", 0.0)
