@@ -77,3 +77,32 @@ def test_no_phones_no_table(deck, tmp_path):
     export_summary(s, deck, tmp_path / "s.md")
     assert json.loads((tmp_path / "s.json").read_text())["rounds"][0]["minds"] is None
     assert "changed their mind" not in (tmp_path / "s.md").read_text()
+
+
+def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, deck, tmp_path):
+    session.record_phone_feedback({A: (5, "bias", "Vérifier mes sources"), B: (3, "bias", ""),
+                                   C: (4, "environment", "Moins de vidéos en 4K")})
+    assert session.events[-1].type == "phone_feedback_recorded"
+    assert [a[1] for a in session.state.debrief.phone_feedback] == [5, 3, 4]
+    export_summary(session, deck, tmp_path / "s.json")
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, load_schema())
+    feedback = data["phone_feedback"]
+    assert feedback["answers"] == 3 and feedback["average"] == 4.0 and feedback["ratings"] == [0, 0, 1, 1, 1]
+    assert [(t["theme_id"], t["count"]) for t in feedback["themes"]] == [("bias", 2), ("environment", 1)]
+    assert A not in json.dumps(data)  # no token leaves the app
+    export_summary(session, deck, tmp_path / "s.md")
+    md = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "### Avis des téléphones" in md and "3 réponse(s) ; note moyenne 4.0 sur 5." in md
+    assert "- Moins de vidéos en 4K" in md
+    export_summary(session, deck, tmp_path / "s.pdf")
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert "Avis des téléphones" in text and "Vérifier mes sources" in text
+    export_summary(session, deck, tmp_path / "s.zip")
+    with zipfile.ZipFile(tmp_path / "s.zip") as archive:
+        ratings = list(csv.DictReader(io.StringIO(archive.read("feedback.csv").decode("utf-8-sig"))))
+        said = archive.read("feedback_commitments.csv").decode("utf-8-sig")
+    assert [r["count"] for r in ratings] == ["0", "0", "1", "1", "1"] and "Moins de vidéos en 4K" in said
+    session.undo()
+    assert session.state.debrief.phone_feedback == ()

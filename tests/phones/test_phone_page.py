@@ -78,6 +78,18 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
             expect(page.get_by_role("button", name="Sans avis", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-closed.png"))
+
+            heard = []
+            server.on_feedback = lambda *answer: heard.append(answer)
+            server.ask_feedback((("bias", "Biais algorithmiques"), ("environment", "Impact environnemental")))
+            expect(page.get_by_text("Votre note pour l’atelier")).to_be_visible()
+            page.get_by_role("button", name="4 sur 5").tap()
+            page.get_by_role("button", name="Impact environnemental").tap()
+            page.get_by_label("Un engagement, en une phrase (facultatif)").fill("Regarder moins de vidéos en 4K")
+            page.screenshot(path=str(shots / "phone-feedback.png"), full_page=True)
+            page.get_by_role("button", name="Envoyer").tap()
+            expect(page.get_by_text("Merci, c’est envoyé")).to_be_visible()
+            assert heard == [(token, 4, "environment", "Regarder moins de vidéos en 4K")]
             browser.close()
     finally:
         server.stop()

@@ -216,3 +216,43 @@ def test_stop_closes_the_port(heard):
     phones.stop()
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+def test_feedback_at_the_end_is_cleaned_checked_and_heard(heard):
+    got = []
+    phones = PhoneServer(on_feedback=lambda *answer: got.append(answer))
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        ws = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        await ws.send(json.dumps({"type": "hello", "token": None}))
+        token = (await receive(ws, "welcome"))["token"]
+        await receive(ws, "waiting")
+        await ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": None, "text": "x"}))
+        closed = await receive(ws, "refused")
+        phones.ask_feedback((("bias", "Biais"), ("environment", "Environnement")))
+        ask = await receive(ws, "feedback_ask")
+        replies = []
+        for bad in ({"rating": 6, "theme": None, "text": ""}, {"rating": 3, "theme": "nowhere", "text": ""},
+                    {"rating": 3, "theme": "bias", "text": 7}):
+            await ws.send(json.dumps({"type": "feedback", **bad}))
+            replies.append((await receive(ws))["reason"])
+            await asyncio.sleep(0.12)
+        text = "Je  couperai\u0007 la vidéo\n en 4K <b>" + "!" * 150
+        await ws.send(json.dumps({"type": "feedback", "rating": 5, "theme": "bias", "text": text}))
+        thanks = await receive(ws)
+        await ws.close()
+        return token, closed, ask, replies, thanks
+
+    try:
+        token, closed, ask, replies, thanks = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert closed == {"type": "refused", "reason": "feedback_closed"}
+    assert ask == {"type": "feedback_ask", "themes": [["bias", "Biais"], ["environment", "Environnement"]],
+                   "sent": False}
+    assert replies == ["bad_rating", "bad_theme", "bad_text"]
+    assert thanks == {"type": "feedback_thanks"}
+    (who, rating, theme, said), = got
+    assert (who, rating, theme) == (token, 5, "bias")
+    assert said.startswith("Je couperai la vidéo en 4K <b>!") and len(said) == 140 and "\u0007" not in said

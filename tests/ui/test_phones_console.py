@@ -116,3 +116,26 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
     console.close()
     QApplication.processEvents()
     assert not phones.on  # closing the session stops the server
+
+
+def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(console, qtbot):
+    c = console.controller
+    c.act("start_phase", "debrief")
+    panel, phones = console.phase.debrief, console.phones
+    assert not panel.feedback_box.isVisible()
+    phones.turn_on("127.0.0.1", 0)
+    assert panel.feedback_box.isVisible() and not panel.keep_feedback_button.isEnabled()
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        receive(ws, "welcome")
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        panel.ask_feedback_button.click()
+        ask = receive(ws, "feedback_ask")
+        theme_id = ask["themes"][1][0]
+        ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": theme_id, "text": "Vérifier mes sources"}))
+        receive(ws, "feedback_thanks")
+        qtbot.waitUntil(lambda: len(panel.feedback) == 1, timeout=5000)
+    assert "4.0" in panel.feedback_summary.text() and "Vérifier mes sources" in panel.feedback_summary.text()
+    assert not c.state.debrief.phone_feedback  # nothing kept, nothing projected, until asked
+    panel.keep_feedback_button.click()
+    assert [(a[1], a[2], a[3]) for a in c.state.debrief.phone_feedback] == [(4, theme_id, "Vérifier mes sources")]

@@ -70,6 +70,14 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
             ["round", "before", "after", "phones"],
             [[r.number, b, a, r.minds.table[i][j]] for r in s.rounds if r.minds is not None
              for i, b in enumerate(CHOICES) for j, a in enumerate(CHOICES)]),
+        "feedback.csv": (
+            ["rating", "count"],
+            [[n + 1, count] for n, count in enumerate(s.feedback.ratings)] if s.feedback else []),
+        "feedback_commitments.csv": (
+            ["commitment"], [[text] for text in s.feedback.commitments] if s.feedback else []),
+        "feedback_themes.csv": (
+            ["theme_id", "theme", "count"],
+            [[t, name, n] for t, name, n in s.feedback.themes] if s.feedback else []),
         "votes.csv": (
             ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
             [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,

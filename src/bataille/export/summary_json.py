@@ -95,6 +95,12 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
             "commitments": [asdict(c) for c in s.commitments],
         },
         "sources": [{**asdict(src), "cited_in": list(src.cited_in)} for src in s.sources],
+        "phone_feedback": None if s.feedback is None else {
+            "answers": s.feedback.answers, "average": round(s.feedback.average, 3),
+            "ratings": list(s.feedback.ratings),
+            "themes": [{"theme_id": t, "theme": name, "count": n} for t, name, n in s.feedback.themes],
+            "commitments": list(s.feedback.commitments),
+        },
     }
 
 

@@ -214,6 +214,18 @@ class _Writer:
         self.lines += ["", f"### {self.w('commitments')}", ""]
         self.lines += [f"- **{self.team(c.team_id)}** — {md(c.text)}" for c in s.commitments] or [self.w("none")]
         self.lines.append("")
+        f = s.feedback
+        if f is not None:
+            self.lines += [f"### {self.w('feedback')}", "",
+                           self.w("feedback_line", answers=f.answers, average=f"{f.average:.1f}"), ""]
+            self.lines += _table([self.w("rating"), *(str(n) for n in range(1, 6))],
+                                 [["", *(str(n) for n in f.ratings)]], (1, 2, 3, 4, 5))
+            if f.themes:
+                self.lines += [f"**{self.w('feedback_theme')}**", ""]
+                self.lines += [f"- {md(name)} — {n}" for _t, name, n in f.themes] + [""]
+            if f.commitments:
+                self.lines += [f"**{self.w('feedback_commitments')}**", ""]
+                self.lines += [f"- {md(text)}" for text in f.commitments] + [""]
 
     def sources(self) -> None:
         self.lines += [f"## {self.w('sources')}", ""]

@@ -344,6 +344,18 @@ class _Builder:
         self.story.append(self.p(_t(self.w("commitments")), "h2"))
         self.story.append(self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}"
                                          for c in s.commitments]))
+        f = s.feedback
+        if f is not None:
+            self.story += [self.p(_t(self.w("feedback")), "h2"),
+                           self.p(_t(self.w("feedback_line", answers=f.answers, average=f"{f.average:.1f}"))),
+                           _table([[self.w("rating"), *(str(n) for n in range(1, 6))], ["", *map(str, f.ratings)]],
+                                  [30 * mm, *(16 * mm,) * 5], numeric_from=1)]
+            if f.themes:
+                self.story += [self.p(_t(self.w("feedback_theme")), "h3"),
+                               self._bullets([f"{_t(name)} — {n}" for _t_id, name, n in f.themes])]
+            if f.commitments:
+                self.story += [self.p(_t(self.w("feedback_commitments")), "h3"),
+                               self._bullets([_t(text) for text in f.commitments])]
 
     def _bullets(self, texts: list[str]):
         if not texts:

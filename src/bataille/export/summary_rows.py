@@ -211,6 +211,17 @@ class SourceRow:
 
 
 @dataclass(frozen=True)
+class FeedbackRow:
+    """The phones' feedback at the end, anonymous and aggregated (no token leaves the app)."""
+
+    answers: int
+    average: float  # rating out of 5
+    ratings: tuple[int, int, int, int, int]  # how many gave 1, 2, 3, 4, 5
+    themes: tuple[tuple[str, str, int], ...]  # (theme id, name, how many chose it), most first
+    commitments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Summary:
     """Everything the room leaves with and a teacher files, in one language."""
 
@@ -233,6 +244,7 @@ class Summary:
     commitments: tuple[Commitment, ...]
     sources: tuple[SourceRow, ...]
     actions: tuple[ActionRow, ...] | None = None  # None when made from a state alone
+    feedback: FeedbackRow | None = None  # the phones' feedback, when they gave it
 
     def team_name(self, team_id: str | None) -> str:
         """The name of a team (its id if the session no longer has it)."""

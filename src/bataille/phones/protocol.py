@@ -1,8 +1,10 @@
 """The messages between a phone and the app: JSON text frames, checked field by field.
 
-Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null}.
-App → phone: ``welcome`` {token, teams, team}, ``question`` {id, title, text, open, mine},
-``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``refused`` {reason}.
+Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null},
+``feedback`` {rating, theme|null, text}.
+App → phone: ``welcome`` {token, room, teams, team}, ``question`` {id, title, text, open, mine},
+``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
+``feedback_ask`` {themes, sent}, ``feedback_thanks`` {}, ``refused`` {reason}.
 No message to a phone ever carries another phone's vote or a tally.
 """
 
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 
 from bataille.workshop.state import CHOICES
 
-__all__ = ["CHOICES", "BadMessage", "Hello", "Team", "Vote", "clean_text", "message", "new_token", "parse"]
+__all__ = ["CHOICES", "COMMITMENT_LIMIT", "BadMessage", "Feedback", "Hello", "Team", "Vote", "clean_text",
+           "message", "new_token", "parse"]
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
@@ -45,12 +48,22 @@ class Team:
     team: str | None
 
 
+@dataclass(frozen=True)
+class Feedback:
+    rating: int  # 1 to 5
+    theme: str | None  # the theme that taught the most
+    text: str  # one commitment, as text (cleaned, at most COMMITMENT_LIMIT characters)
+
+
+COMMITMENT_LIMIT = 140
+
+
 def new_token() -> str:
     """A random voter token: no name, nothing about the phone."""
     return secrets.token_urlsafe(16)
 
 
-def parse(raw: str | bytes) -> Hello | Vote | Team:
+def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:
     """The message in ``raw``, or BadMessage: unknown type, missing or malformed field."""
     if isinstance(raw, bytes):
         raise BadMessage("text_only")
@@ -76,6 +89,15 @@ def parse(raw: str | bytes) -> Hello | Vote | Team:
         if team is not None and not (isinstance(team, str) and TEAM_RE.fullmatch(team)):
             raise BadMessage("bad_team")
         return Team(team)
+    if kind == "feedback":
+        rating, theme, text = data.get("rating"), data.get("theme"), data.get("text", "")
+        if not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5:
+            raise BadMessage("bad_rating")
+        if theme is not None and not (isinstance(theme, str) and TEAM_RE.fullmatch(theme)):
+            raise BadMessage("bad_theme")
+        if not isinstance(text, str) or len(text) > COMMITMENT_LIMIT * 2:
+            raise BadMessage("bad_text")
+        return Feedback(rating, theme, clean_text(text, COMMITMENT_LIMIT))
     raise BadMessage("unknown_type")
 
 

@@ -30,6 +30,8 @@ class Room:
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     tokens: set[str] = field(default_factory=set)
+    feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
+    feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
 
     def ask(self, question: Question) -> None:
         """Open ``question``: votes start empty."""

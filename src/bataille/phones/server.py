@@ -21,7 +21,7 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from .protocol import BadMessage, Hello, Team, Vote, message, new_token, parse
+from .protocol import BadMessage, Feedback, Hello, Team, Vote, message, new_token, parse
 from .room import Question, Room
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
@@ -47,10 +47,12 @@ class PhoneServer:
                  on_vote: Callable[[str, int, str], None] | None = None,
                  on_count: Callable[[int, int], None] | None = None,
                  on_closed: Callable[[int, dict[str, str]], None] | None = None,
-                 on_team: Callable[[str, str | None], None] | None = None) -> None:
+                 on_team: Callable[[str, str | None], None] | None = None,
+                 on_feedback: Callable[[str, int, str | None, str], None] | None = None) -> None:
         self.limits = limits
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
+        self.on_feedback = on_feedback
         self.port: int | None = None
         self.code = ""  # the room code every phone shows (see join.room_code)
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
@@ -108,6 +110,10 @@ class PhoneServer:
     def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         """The teams a phone may pick (id, name)."""
         self._call(self._set_teams, tuple(teams))
+
+    def ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
+        """Every phone gets the end-of-workshop feedback: a rating, a theme (id, name), a commitment."""
+        self._call(self._ask_feedback, tuple(themes))
 
     def _call(self, function: Callable, *args: object) -> None:
         if self._loop is not None:
@@ -186,6 +192,8 @@ class PhoneServer:
                 self._count()
             else:
                 await ws.send(message("refused", reason="vote_closed"))
+        elif isinstance(msg, Feedback):
+            await self._feedback(ws, token, msg)
         elif isinstance(msg, Team):
             known = {team_id for team_id, _ in self.room.teams}
             if msg.team is not None and msg.team not in known:
@@ -199,14 +207,32 @@ class PhoneServer:
             if self.on_team:
                 self.on_team(token, msg.team)
 
+    async def _feedback(self, ws: ServerConnection, token: str, msg: Feedback) -> None:
+        themes = self.room.feedback_themes
+        if themes is None:
+            await ws.send(message("refused", reason="feedback_closed"))
+            return
+        if msg.theme is not None and msg.theme not in {theme_id for theme_id, _ in themes}:
+            await ws.send(message("refused", reason="bad_theme"))
+            return
+        self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
+        await ws.send(message("feedback_thanks"))
+        if self.on_feedback:
+            self.on_feedback(token, msg.rating, msg.theme, msg.text)
+        self._count()
+
     def _state_for(self, token: str) -> str:
         q = self.room.question
+        if self.room.feedback_themes is not None:
+            return message("feedback_ask", themes=[list(t) for t in self.room.feedback_themes],
+                           sent=token in self.room.feedback)
         if q is None:
             return message("waiting")
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
                        mine=self.room.mine(token))
 
     def _ask(self, question: Question) -> None:
+        self.room.feedback_themes = None
         self.room.ask(question)
         broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
@@ -223,12 +249,20 @@ class PhoneServer:
 
     def _wait(self) -> None:
         self.room.clear()
+        self.room.feedback_themes = None
         broadcast([ws for ws, token in self._phones.items() if token], message("waiting"))
         self._count()
 
     def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         self.room.teams = teams
 
+    def _ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
+        self.room.clear()
+        self.room.feedback_themes = themes
+        broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
+        self._count()
+
     def _count(self) -> None:
         if self.on_count:
-            self.on_count(sum(1 for token in self._phones.values() if token), self.room.answered())
+            answered = len(self.room.feedback) if self.room.feedback_themes is not None else self.room.answered()
+            self.on_count(sum(1 for token in self._phones.values() if token), answered)

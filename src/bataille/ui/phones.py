@@ -23,6 +23,7 @@ class Phones(QObject):
     countChanged = Signal(int, int)  # phones connected, answers to the open question
     voteClosed = Signal(int, object)  # question id, {token: choice}
     stateChanged = Signal(bool)  # on / off
+    feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +56,7 @@ class Phones(QObject):
         port = PORT if port is None else port
         self.turn_off()
         server = PhoneServer(on_vote=lambda *_: None, on_count=self.countChanged.emit,
-                             on_closed=self.voteClosed.emit)
+                             on_closed=self.voteClosed.emit, on_feedback=self.feedbackReceived.emit)
         server.code = self.code = room_code()
         for candidate in (port, port + 1, port + 2, 0):
             try:
@@ -95,6 +96,13 @@ class Phones(QObject):
         self.asking = None
         if self.server is not None:
             self.server.wait()
+
+    def ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
+        """The phones show the feedback form: a rating, the theme that taught most, a commitment."""
+        if self.server is not None:
+            self.asking = None
+            self.join_shown = False
+            self.server.ask_feedback(themes)
 
     def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         if self.server is not None:

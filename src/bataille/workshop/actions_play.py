@@ -208,6 +208,22 @@ def record_phone_votes(state: SessionState, now: float, stage: str, votes: Mappi
     return ev.PhoneVotesRecorded(at=now, number=rnd.number, stage=stage, votes=tuple(sorted(votes.items())))
 
 
+def record_phone_feedback(state: SessionState, now: float,
+                          answers: Mapping[str, tuple[int, str | None, str]]) -> ev.PhoneFeedbackRecorded:
+    """Check the phones' feedback (token -> (rating 1-5, theme id or None, commitment)); return the event."""
+    require_started(state)
+    if not isinstance(answers, Mapping) or not answers:
+        raise DebriefError("No phone sent its feedback: there is nothing to keep.")
+    kept = []
+    for token, answer in sorted(answers.items()):
+        rating, theme, text = answer
+        if not isinstance(token, str) or not TOKEN_RE.fullmatch(token) or not isinstance(rating, int) \
+                or not 1 <= rating <= 5 or (theme is not None and not isinstance(theme, str)):
+            raise DebriefError(f"A phone's feedback is not valid: {token!r} → {answer!r}.")
+        kept.append((token, rating, theme, clean_text(text, MAX_NOTE, "commitment", DebriefError) if text else ""))
+    return ev.PhoneFeedbackRecorded(at=now, answers=tuple(kept))
+
+
 def reveal_votes(state: SessionState, now: float, stage: str, round_no: int | None) -> ev.VotesRevealed:
     """Check a recorded vote may be shown to the room; return VotesRevealed."""
     if stage not in STAGES:

@@ -40,6 +40,7 @@ _LINES: dict[str, tuple[str, str]] = {
     "option_chosen": ("{team} choisit {option_id} ({decision_id})", "{team} chose {option_id} ({decision_id})"),
     "takeaway_added": ("Enseignement noté", "Takeaway noted"),
     "commitment_added": ("Engagement noté", "Commitment noted"),
+    "phone_feedback_recorded": ("Avis des téléphones gardés", "Phones’ feedback kept"),
     "undone": ("Annulation de l'action n° {target}", "Undo of action #{target}"),
 }
 _WORDS = {

@@ -370,6 +370,14 @@ class CommitmentAdded(Event):
     team_id: str | None = None
 
 
+@_event("phone_feedback_recorded", "debrief")
+@dataclass(frozen=True, kw_only=True)
+class PhoneFeedbackRecorded(Event):
+    """The phones' feedback at the end: (token, rating 1-5, theme id or None, commitment text) each."""
+
+    answers: tuple[tuple[str, int, str | None, str], ...]
+
+
 @_event("undone")
 @dataclass(frozen=True, kw_only=True)
 class Undone(Event):

@@ -11,7 +11,6 @@ from .state import (
     Argument,
     Counts,
     DebateRound,
-    Debrief,
     Evidence,
     ScenarioPath,
     SessionState,
@@ -97,13 +96,12 @@ def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
 
 
 def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
-    d = state.debrief
-    return evolve(state, debrief=Debrief((*d.takeaways, e.text), d.commitments))
+    return evolve(state, debrief=evolve(state.debrief, takeaways=(*state.debrief.takeaways, e.text)))
 
 
 def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
     d = state.debrief
-    return evolve(state, debrief=Debrief(d.takeaways, (*d.commitments, (e.team_id, e.text))))
+    return evolve(state, debrief=evolve(d, commitments=(*d.commitments, (e.team_id, e.text))))
 
 
 PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
@@ -122,4 +120,5 @@ PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
     "option_chosen": _option_chosen,
     "takeaway_added": _takeaway,
     "commitment_added": _commitment,
+    "phone_feedback_recorded": lambda s, e: evolve(s, debrief=evolve(s.debrief, phone_feedback=e.answers)),
 }

@@ -279,6 +279,10 @@ class Session:
         """Record a commitment, of the room or of one team."""
         return self._record(play.add_commitment(self.state, self.now(), text, team_id))
 
+    def record_phone_feedback(self, answers: dict[str, tuple[int, str | None, str]]) -> Changes:
+        """Keep the phones' feedback (token -> (rating, theme id, commitment)); the latest replaces it."""
+        return self._record(play.record_phone_feedback(self.state, self.now(), answers))
+
     # --- undo -------------------------------------------------------------------------
 
     def undo(self) -> Changes:

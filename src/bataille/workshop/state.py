@@ -251,6 +251,7 @@ class Debrief:
 
     takeaways: tuple[str, ...] = ()
     commitments: tuple[tuple[str | None, str], ...] = ()
+    phone_feedback: tuple[tuple[str, int, str | None, str], ...] = ()  # (token, rating, theme, text)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
 
 
 class DebriefPanel(QWidget):
@@ -34,6 +35,22 @@ class DebriefPanel(QWidget):
         self.commitment_team = compact(QComboBox())
         self.commitment_button = QPushButton()
         self.recorded = QListWidget()
+        self.phones: Phones | None = None
+        self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
+        self.feedback_box = QGroupBox()
+        self.ask_feedback_button = QPushButton()
+        self.ask_feedback_button.setObjectName("askFeedback")
+        self.feedback_summary = QLabel()
+        self.feedback_summary.setObjectName("feedbackSummary")
+        self.feedback_summary.setWordWrap(True)
+        self.keep_feedback_button = QPushButton()
+        self.keep_feedback_button.setObjectName("keepFeedback")
+        feedback_layout = QVBoxLayout(self.feedback_box)
+        for widget in (self.ask_feedback_button, self.feedback_summary, self.keep_feedback_button):
+            feedback_layout.addWidget(widget)
+        self.feedback_box.hide()  # shown while Phones is on
+        self.ask_feedback_button.clicked.connect(self.ask_feedback)
+        self.keep_feedback_button.clicked.connect(self.keep_feedback)
         self.box = QGroupBox()
         form = QVBoxLayout(self.box)
         form.addLayout(labelled(self.takeaway_label, self.takeaway, self.takeaway_button, stretch_last=False))
@@ -41,6 +58,7 @@ class DebriefPanel(QWidget):
                                 self.commitment_button, stretch_last=False))
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
+        layout.addWidget(self.feedback_box)
         layout.addWidget(self.recorded, 1)
         for signal in (self.takeaway.returnPressed, self.takeaway_button.clicked):
             signal.connect(self.add_takeaway)
@@ -56,6 +74,48 @@ class DebriefPanel(QWidget):
     def add_commitment(self) -> None:
         if self.controller.act("add_commitment", self.commitment.text(), self.commitment_team.currentData()):
             self.commitment.setText("")
+
+    # -- feedback from the phones ------------------------------------------------------------
+
+    def attach_phones(self, phones: Phones) -> None:
+        self.phones = phones
+        phones.stateChanged.connect(lambda on: self.feedback_box.setVisible(on))
+        phones.feedbackReceived.connect(self._feedback_received)
+
+    def ask_feedback(self) -> None:
+        c = self.controller
+        if self.phones is not None:
+            self.phones.ask_feedback(tuple((t.id, t.name.get(c.lang)) for t in c.deck.themes))
+            self._show_feedback()
+
+    def _feedback_received(self, token: str, rating: int, theme: object, text: str) -> None:
+        self.feedback[token] = (rating, theme if isinstance(theme, str) else None, text)
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        """The aggregate, on the console only: nothing is projected without the facilitator."""
+        answers = list(self.feedback.values())
+        self.keep_feedback_button.setEnabled(bool(answers))
+        if not answers:
+            self.feedback_summary.setText(self.tr("No answer yet."))
+            return
+        average = sum(a[0] for a in answers) / len(answers)
+        counts: dict[str, int] = {}
+        for _rating, theme, _text in answers:
+            if theme:
+                counts[theme] = counts.get(theme, 0) + 1
+        lines = [self.tr("%1 answer(s), average %2 out of 5").replace("%1", str(len(answers)))
+                 .replace("%2", f"{average:.1f}")]
+        deck, lang = self.controller.deck, self.controller.lang
+        names = {t.id: t.name.get(lang) for t in deck.themes}
+        for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
+            lines.append(f"{names.get(theme, theme)}: {n}")
+        lines += [f"→ {text}" for _r, _t, text in answers if text][:5]
+        self.feedback_summary.setText("\n".join(lines))
+
+    def keep_feedback(self) -> None:
+        if self.feedback:
+            self.controller.act("record_phone_feedback", dict(self.feedback))
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {"debrief", "teams"}:
@@ -88,4 +148,8 @@ class DebriefPanel(QWidget):
         self.commitment_button.setText(self.tr("A&dd"))
         self.commitment_button.setAccessibleName(self.tr("Add the commitment"))
         self.recorded.setAccessibleName(self.tr("Takeaways and commitments"))
+        self.feedback_box.setTitle(self.tr("Feedback from the phones"))
+        self.ask_feedback_button.setText(self.tr("Ask the phones for their &feedback"))
+        self.keep_feedback_button.setText(self.tr("&Keep the phones' feedback in the session"))
+        self._show_feedback()
         self.refresh()

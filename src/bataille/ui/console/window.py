@@ -57,6 +57,7 @@ class ConsoleWindow(QMainWindow):
         self.phones = Phones(self)  # off until the facilitator turns it on
         self.phones_panel = PhonesPanel(self.phones)
         self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
+        self.phase.debrief.attach_phones(self.phones)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)
 

@@ -583,6 +583,14 @@
 <context>
     <name>DebriefPanel</name>
     <message>
+        <source>No answer yet.</source>
+        <translation>No answer yet.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s), average %2 out of 5</source>
+        <translation>%1 answer(s), average %2 out of 5</translation>
+    </message>
+    <message>
         <source>The whole room</source>
         <translation>The whole room</translation>
     </message>
@@ -629,6 +637,18 @@
     <message>
         <source>Takeaways and commitments</source>
         <translation>Takeaways and commitments</translation>
+    </message>
+    <message>
+        <source>Feedback from the phones</source>
+        <translation>Feedback from the phones</translation>
+    </message>
+    <message>
+        <source>Ask the phones for their &amp;feedback</source>
+        <translation>Ask the phones for their &amp;feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the phones&apos; feedback in the session</source>
+        <translation>&amp;Keep the phones&apos; feedback in the session</translation>
     </message>
 </context>
 <context>

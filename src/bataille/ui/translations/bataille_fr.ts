@@ -583,6 +583,14 @@
 <context>
     <name>DebriefPanel</name>
     <message>
+        <source>No answer yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s), average %2 out of 5</source>
+        <translation>%1 réponse(s), note moyenne %2 sur 5</translation>
+    </message>
+    <message>
         <source>The whole room</source>
         <translation>Toute la salle</translation>
     </message>
@@ -629,6 +637,18 @@
     <message>
         <source>Takeaways and commitments</source>
         <translation>Enseignements et engagements</translation>
+    </message>
+    <message>
+        <source>Feedback from the phones</source>
+        <translation>Avis des téléphones</translation>
+    </message>
+    <message>
+        <source>Ask the phones for their &amp;feedback</source>
+        <translation>Demander leur &amp;avis aux téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the phones&apos; feedback in the session</source>
+        <translation>&amp;Garder l’avis des téléphones dans la séance</translation>
     </message>
 </context>
 <context>
