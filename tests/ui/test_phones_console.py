@@ -139,3 +139,58 @@ def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(consol
     assert not c.state.debrief.phone_feedback  # nothing kept, nothing projected, until asked
     panel.keep_feedback_button.click()
     assert [(a[1], a[2], a[3]) for a in c.state.debrief.phone_feedback] == [(4, theme_id, "Vérifier mes sources")]
+
+
+def test_a_phone_keeps_its_voice_across_an_app_restart_from_the_session_file(qtbot, translations, deck, tmp_path):
+    from bataille.storage import close_session, new_session, open_session
+
+    path = tmp_path / "atelier.bataille"
+    clock = ManualClock()
+    session = new_session(path, deck, clock, "fr", agenda_minutes=20, phase_ids=["debates"])
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.start_phase()
+    session.open_round(seed=1)
+
+    def console_on(s):
+        window = ConsoleWindow(SessionController(s))
+        qtbot.addWidget(window)
+        qtbot.addWidget(window.stage)
+        window.show()
+        window.phones.turn_on("127.0.0.1", 0)
+        return window
+
+    def vote(window, stage, token, choice):
+        phones = window.phones
+        with connect(phones.url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": token}))
+            token = receive(ws, "welcome")["token"]
+            qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+            window.phase.debate.phone_buttons[stage].click()
+            question = receive(ws, "question")
+            while question["stage"] != stage or not question["open"]:
+                question = receive(ws, "question")
+            ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": choice}))
+            receive(ws, "ack")
+            window.phase.debate.phone_buttons[stage].click()
+            receive(ws, "closed")
+        qtbot.waitUntil(lambda: bool(window.controller.state.open_round.phone_votes(stage)), timeout=5000)
+        return token
+
+    first = console_on(session)
+    token = vote(first, "before", None, "disagree")
+    first.phase.debate.record_buttons["before"].click()
+    first.phones.turn_off()
+    first.hide()
+    close_session(session)  # the laptop restarts the app
+
+    again = open_session(path, deck, ManualClock())
+    second = console_on(again)
+    assert second.controller.state.open_round.phones_before == ((token, "disagree"),)
+    vote(second, "after", token, "agree")  # the same phone, by the token its page kept
+    minds = mind_changes(second.controller.state.open_round)
+    assert minds.voters == 1 and minds.table[1] == (1, 0, 0)
+    second.phones.turn_off()
+    second.hide()
+    close_session(again)
