@@ -106,3 +106,30 @@ def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, dec
     assert [r["count"] for r in ratings] == ["0", "0", "1", "1", "1"] and "Moins de vidéos en 4K" in said
     session.undo()
     assert session.state.debrief.phone_feedback == ()
+
+
+def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
+    s = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
+    s.add_team("Les Hiboux")
+    s.add_team("Les Loutres")
+    s.start()
+    s.start_phase()
+    s.open_round(seed=1)
+    s.record_phone_votes("before", {A: "agree", B: "disagree", C: "agree"}, teams={A: "team-1", B: "team-1"})
+    s.record_phone_votes("after", {A: "disagree", B: "disagree"}, teams={C: "team-2", A: "nowhere"})
+    s.record_vote("before", {"agree": 2, "disagree": 1})
+    export_summary(s, deck, tmp_path / "s.json")
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, load_schema())
+    assert data["rounds"][0]["phone_tallies"] == [
+        {"stage": "before", "team_id": "team-1", "agree": 1, "disagree": 1, "undecided": 0},
+        {"stage": "after", "team_id": "team-1", "agree": 0, "disagree": 2, "undecided": 0}]
+    export_summary(s, deck, tmp_path / "s.md")
+    md = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "**Téléphones par équipe (d'accord / pas d'accord / sans avis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
+    export_summary(s, deck, tmp_path / "s.pdf")
+    export_summary(s, deck, tmp_path / "s.zip")
+    with zipfile.ZipFile(tmp_path / "s.zip") as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("phone_tallies.csv").decode("utf-8-sig"))))
+    assert [(r["stage"], r["team"], r["disagree"]) for r in rows] == [("before", "Les Hiboux", "1"),
+                                                                      ("after", "Les Hiboux", "2")]

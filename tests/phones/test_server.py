@@ -30,8 +30,9 @@ class Heard:
         self.votes.append((token, question, choice))
         self.changed.set()
 
-    def close(self, question, votes):
+    def close(self, question, votes, teams):
         self.closed.append((question, votes))
+        self.teams = teams
         self.changed.set()
 
     def count(self, connected, answered):

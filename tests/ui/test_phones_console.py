@@ -194,3 +194,14 @@ def test_a_phone_keeps_its_voice_across_an_app_restart_from_the_session_file(qtb
     second.phones.turn_off()
     second.hide()
     close_session(again)
+
+
+def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path):
+    c = console.controller
+    c.act("start_phase", "debates")
+    c.act("open_round")
+    token = "t" * 22
+    c.act("record_phone_votes", "before", {token: "agree"})
+    written = console.phones_panel.save_without_phones(tmp_path / "copie.bataille")
+    assert written == tmp_path / "copie.bataille" and token.encode() not in written.read_bytes()
+    assert "copie.bataille" in console.phones_panel.url.text()

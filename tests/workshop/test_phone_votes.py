@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bataille.storage import close_session, new_session, open_session
-from bataille.workshop import DebateError
+from bataille.workshop import DebateError, MemoryStore, Session
 from bataille.workshop.minds import mind_changes
 
 A, B, C, D = ("a" * 22, "b" * 22, "c" * 22, "d" * 22)
@@ -70,5 +70,28 @@ def test_phone_votes_come_back_from_the_session_file(tmp_path, deck, clock):
     again = open_session(path, deck, clock)
     try:
         assert again.state.open_round.phones_before == ((A, "agree"), (B, "undecided"))
+    finally:
+        close_session(again)
+
+
+def test_a_copy_without_the_phones_keeps_who_changed_their_mind(tmp_path, deck, clock):
+    from bataille.storage import save_copy
+
+    session = Session.create(deck, MemoryStore(), clock)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.open_round(card_id="work-debate-2")
+    session.record_phone_votes("before", {A: "agree", B: "disagree"})
+    session.record_phone_votes("after", {A: "agree", B: "agree"})
+    session.record_phone_feedback({A: (5, None, "Vérifier"), C: (3, None, "")})
+    copy = save_copy(session, tmp_path / "copie.bataille", without_phones=True)
+    raw = copy.read_bytes() + b"".join(p.read_bytes() for p in tmp_path.glob("copie.bataille-*"))
+    assert A.encode() not in raw and B.encode() not in raw and C.encode() not in raw
+    again = open_session(copy, deck, clock)
+    try:
+        assert mind_changes(again.state.open_round) == mind_changes(session.state.open_round)
+        tokens = [a[0] for a in again.state.debrief.phone_feedback]
+        assert tokens == ["phone-000000000001", "phone-000000000003"]  # A is still phone 1, C is new
     finally:
         close_session(again)

@@ -78,6 +78,9 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
         "feedback_themes.csv": (
             ["theme_id", "theme", "count"],
             [[t, name, n] for t, name, n in s.feedback.themes] if s.feedback else []),
+        "phone_tallies.csv": (
+            ["round", "stage", "team_id", "team", "agree", "disagree", "undecided"],
+            [[r.number, st, t, name(t), a, d, u] for r in s.rounds for st, t, a, d, u in r.phone_tallies]),
         "votes.csv": (
             ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
             [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,

@@ -44,6 +44,8 @@ def _round(rnd: RoundRow) -> dict[str, Any]:
         "arguments": [asdict(a) for a in rnd.arguments],
         "evidence": [{**asdict(e), "sources": list(e.sources)} for e in rnd.evidence],
         "minds": _minds(rnd.minds),
+        "phone_tallies": [{"stage": st, "team_id": t, "agree": a, "disagree": d, "undecided": u}
+                          for st, t, a, d, u in rnd.phone_tallies],
     }
 
 

@@ -163,6 +163,15 @@ class _Writer:
         if m.dead_heat:
             self.lines += [self.w("minds_dead_heat"), ""]
 
+    def phone_tallies(self, rnd: RoundRow) -> None:
+        if not rnd.phone_tallies:
+            return
+        teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
+        cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
+        rows = [[self.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams]
+        self.lines += [f"**{self.w('phone_tallies')}**", ""]
+        self.lines += _table([self.w("team"), self.w("before"), self.w("after")], rows, (1, 2))
+
     def votes(self, rnd: RoundRow) -> None:
         choices = ("agree", "disagree", "undecided")
         rows = []
@@ -178,6 +187,7 @@ class _Writer:
         if rnd.shift is not None:
             self.lines += [self.w(f"winner_{rnd.shift.winner or 'none'}"), ""]
         self.minds(rnd)
+        self.phone_tallies(rnd)
         if any(v.who != "room" for v in rnd.before.by):
             after = {v.who: v for v in rnd.after.by} if rnd.after else {}
             legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"

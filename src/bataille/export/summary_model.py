@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
-from bataille.workshop.minds import mind_changes
+from bataille.workshop.minds import mind_changes, team_tallies
 
 from .errors import ExportError
 from .summary_actions import action_rows
@@ -279,6 +279,7 @@ def _round_row(rnd, texts: _Deck, sources: _Sources) -> RoundRow:
         shift=ShiftResult(shift.agree, shift.disagree, shift.undecided, shift.winner) if shift else None,
         arguments=tuple(ArgumentRow(a.team_id, a.side, a.text) for a in rnd.arguments),
         evidence=tuple(evidence), closed=rnd.closed, minds=mind_changes(rnd),
+        phone_tallies=tuple((stage, team, c.agree, c.disagree, c.undecided) for stage, team, c in team_tallies(rnd)),
     )
 
 

@@ -258,7 +258,16 @@ class _Builder:
                  _table(rows, [52 * mm, 24 * mm, 24 * mm, 24 * mm], numeric_from=1)]
         if m.dead_heat:
             block.append(self.p(_t(self.w("minds_dead_heat"))))
-        return block
+        return block + self._phone_tallies(rnd)
+
+    def _phone_tallies(self, rnd: RoundRow) -> list:
+        if not rnd.phone_tallies:
+            return []
+        teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
+        cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
+        rows = [[self.w("team"), self.w("before"), self.w("after")],
+                *([self.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams)]
+        return [self.p(_t(self.w("phone_tallies")), "h3"), _table(rows, [52 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
     def _per_team_votes(self, rnd: RoundRow) -> list:
         before, after = rnd.before, rnd.after

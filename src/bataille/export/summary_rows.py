@@ -145,6 +145,7 @@ class RoundRow:
     evidence: tuple[EvidenceRow, ...]
     closed: bool
     minds: MindChanges | None = None  # who changed their mind, from the phones' answers
+    phone_tallies: tuple[tuple[str, str, int, int, int], ...] = ()  # (stage, team id, agree, disagree, undecided)
 
 
 @dataclass(frozen=True)

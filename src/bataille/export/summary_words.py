@@ -72,6 +72,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "feedback_theme": ("Le thème qui a le plus appris", "The theme that taught most"),
     "feedback_commitments": ("Engagements écrits sur les téléphones", "Commitments written on the phones"),
     "rating": ("Note", "Rating"),
+    "phone_tallies": ("Téléphones par équipe (d'accord / pas d'accord / sans avis)",
+                      "Phones by team (agree / disagree / undecided)"),
     "minds": ("Qui a changé d'avis (téléphones)", "Who changed their mind (phones)"),
     "minds_line": ("{voters} téléphone(s) ont voté les deux fois ; {share} % ont changé d'avis.",
                    "{voters} phone(s) voted both times; {share}% changed their mind."),

@@ -46,7 +46,7 @@ class PhoneServer:
     def __init__(self, limits: ServerLimits = ServerLimits(),
                  on_vote: Callable[[str, int, str], None] | None = None,
                  on_count: Callable[[int, int], None] | None = None,
-                 on_closed: Callable[[int, dict[str, str]], None] | None = None,
+                 on_closed: Callable[[int, dict[str, str], dict[str, str]], None] | None = None,
                  on_team: Callable[[str, str | None], None] | None = None,
                  on_feedback: Callable[[str, int, str | None, str], None] | None = None) -> None:
         self.limits = limits
@@ -100,7 +100,7 @@ class PhoneServer:
         self._call(self._ask, question)
 
     def close_vote(self) -> None:
-        """Close the vote; ``on_closed(question id, votes)`` follows."""
+        """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
         self._call(self._close)
 
     def wait(self) -> None:
@@ -243,8 +243,9 @@ class PhoneServer:
         for ws, token in self._phones.items():
             if token and q is not None:
                 broadcast([ws], message("closed", question=q.id, mine=votes.get(token)))
-        if self.on_closed and q is not None:
-            self.on_closed(q.id, votes)
+        if self.on_closed and q is not None:  # with the team each voter picked, for team tallies
+            teams = {token: self.room.team_of[token] for token in votes if token in self.room.team_of}
+            self.on_closed(q.id, votes, teams)
         self._count()
 
     def _wait(self) -> None:

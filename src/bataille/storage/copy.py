@@ -11,20 +11,23 @@ import os
 from pathlib import Path
 
 from bataille.workshop import Session
+from bataille.workshop.anonymise import forget_phones
 
 from .errors import SessionExistsError
 from .newfile import write_new_session
 
 
-def save_copy(session: Session, path: str | os.PathLike[str]) -> Path:
+def save_copy(session: Session, path: str | os.PathLike[str], without_phones: bool = False) -> Path:
     """Write every event of ``session`` (pending ones too) to a new session file at ``path``.
 
     The copy is built under a hidden temporary name and linked into place once complete, so a
     failure never leaves a half-written copy; an existing file (the session's own included) is
     refused, never overwritten. Raises ``SessionFileError`` with a message to show.
+    ``without_phones``: every phone's token replaced by a neutral number (workshop.anonymise).
     """
     path = Path(path)
     own = getattr(session.store, "path", None)
     if path.exists() or (own is not None and Path(own).resolve() == path.resolve()):
         raise SessionExistsError(f"{path.name} already exists: choose another name.")
-    return write_new_session(path, session.events, "the copy", "choose another name")
+    events = forget_phones(session.events) if without_phones else session.events
+    return write_new_session(path, events, "the copy", "choose another name")

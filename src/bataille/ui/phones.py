@@ -21,7 +21,7 @@ class Phones(QObject):
     """Off by default. ``turn_on(address)`` listens on the room's network; ``turn_off()`` stops."""
 
     countChanged = Signal(int, int)  # phones connected, answers to the open question
-    voteClosed = Signal(int, object)  # question id, {token: choice}
+    voteClosed = Signal(int, object, object)  # question id, {token: choice}, {token: team id}
     stateChanged = Signal(bool)  # on / off
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
 

@@ -195,7 +195,7 @@ def record_vote(state: SessionState, now: float, stage: str, counts: object,
 
 
 def record_phone_votes(state: SessionState, now: float, stage: str, votes: Mapping[str, str],
-                       round_no: int | None) -> ev.PhoneVotesRecorded:
+                       round_no: int | None, teams: Mapping[str, str] | None = None) -> ev.PhoneVotesRecorded:
     """Check the phones' answers to a round's ``stage`` (token -> choice); return PhoneVotesRecorded."""
     if stage not in STAGES:
         raise DebateError(f"A vote is taken 'before' or 'after' the debate, not {stage!r}.")
@@ -205,7 +205,9 @@ def record_phone_votes(state: SessionState, now: float, stage: str, votes: Mappi
     for token, choice in votes.items():
         if not isinstance(token, str) or not TOKEN_RE.fullmatch(token) or choice not in CHOICES:
             raise DebateError(f"A phone's vote is not valid: {token!r} → {choice!r}.")
-    return ev.PhoneVotesRecorded(at=now, number=rnd.number, stage=stage, votes=tuple(sorted(votes.items())))
+    picked = {token: team for token, team in (teams or {}).items() if token in votes and state.has_team(team)}
+    return ev.PhoneVotesRecorded(at=now, number=rnd.number, stage=stage, votes=tuple(sorted(votes.items())),
+                                 teams=tuple(sorted(picked.items())))
 
 
 def record_phone_feedback(state: SessionState, now: float,

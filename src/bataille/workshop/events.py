@@ -273,6 +273,7 @@ class PhoneVotesRecorded(Event):
     number: int
     stage: str
     votes: tuple[tuple[str, str], ...]
+    teams: tuple[tuple[str, str], ...] = ()  # (token, team id) of the voters who picked a team
 
 
 @_event("votes_revealed", "debate")

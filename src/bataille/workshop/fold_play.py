@@ -65,6 +65,11 @@ def _vote_recorded(state: SessionState, e: ev.VoteRecorded) -> SessionState:
     return _update_round(state, e.number, **{e.stage: vote, "shift": shift})
 
 
+def _phone_votes(state: SessionState, e: ev.PhoneVotesRecorded) -> SessionState:
+    teams = {**dict(state.round(e.number).phone_teams), **dict(e.teams)}
+    return _update_round(state, e.number, **{f"phones_{e.stage}": e.votes}, phone_teams=tuple(sorted(teams.items())))
+
+
 def _argument(state: SessionState, e: ev.ArgumentAdded) -> SessionState:
     rnd = state.round(e.number)
     return _update_round(state, e.number, arguments=(*rnd.arguments, Argument(e.team_id, e.side, e.text)))
@@ -111,7 +116,7 @@ PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
     "sides_assigned": lambda s, e: _update_round(s, e.number, sides=e.sides),
     "vote_recorded": _vote_recorded,
     "votes_revealed": lambda s, e: _update_round(s, e.number, **{f"revealed_{e.stage}": True}),
-    "phone_votes_recorded": lambda s, e: _update_round(s, e.number, **{f"phones_{e.stage}": e.votes}),
+    "phone_votes_recorded": _phone_votes,
     "argument_added": _argument,
     "evidence_played": _evidence,
     "round_closed": lambda s, e: _update_round(s, e.number, closed=True),

@@ -46,3 +46,16 @@ def mind_changes(rnd: DebateRound) -> MindChanges | None:
     changed = sum(table[r][c] for r in range(3) for c in range(3) if r != c)
     dead_heat = max(abs(shift.agree), abs(shift.disagree), abs(shift.undecided)) < DEAD_HEAT_POINTS
     return MindChanges(tuple(tuple(row) for row in table), len(both), changed, shift, dead_heat)
+
+
+def team_tallies(rnd: DebateRound) -> tuple[tuple[str, str, Counts], ...]:
+    """The phones' answers of each team that phones picked: (stage, team id, counts), before first."""
+    teams = dict(rnd.phone_teams)
+    result = []
+    for stage in ("before", "after"):
+        by_team: dict[str, list[int]] = {}
+        for token, choice in rnd.phone_votes(stage):
+            if token in teams:
+                by_team.setdefault(teams[token], [0, 0, 0])[CHOICES.index(choice)] += 1
+        result += [(stage, team, Counts(*counts)) for team, counts in sorted(by_team.items())]
+    return tuple(result)

@@ -234,10 +234,11 @@ class Session:
         """Record the vote 'before' or 'after' (room counts or per team); hidden until revealed."""
         return self._record(play.record_vote(self.state, self.now(), stage, counts, round_no))
 
-    def record_phone_votes(self, stage: str, votes: dict[str, str], round_no: int | None = None) -> Changes:
+    def record_phone_votes(self, stage: str, votes: dict[str, str], round_no: int | None = None,
+                           teams: dict[str, str] | None = None) -> Changes:
         """Keep the phones' answers (token -> choice) when their vote closes: the table of who
         changed their mind is made from them."""
-        return self._record(play.record_phone_votes(self.state, self.now(), stage, votes, round_no))
+        return self._record(play.record_phone_votes(self.state, self.now(), stage, votes, round_no, teams))
 
     def reveal_votes(self, stage: str, round_no: int | None = None) -> Changes:
         """Show a recorded vote to the room."""

@@ -187,6 +187,7 @@ class DebateRound:
     shift: Shift | None = None
     phones_before: tuple[tuple[str, str], ...] = ()  # (token, choice) of each phone that answered
     phones_after: tuple[tuple[str, str], ...] = ()
+    phone_teams: tuple[tuple[str, str], ...] = ()  # (token, team id): the team a phone picked
 
     def phone_votes(self, stage: str) -> tuple[tuple[str, str], ...]:
         """The phones' answers to a stage's vote (console and summary only: never the stage)."""

@@ -160,7 +160,7 @@ class DebatePanel(QWidget):
         if phones is not None and phones.asking is not None and phones.asking.id == question.id:
             phones.close_vote()
 
-    def _phones_closed(self, question_id: int, votes: dict) -> None:
+    def _phones_closed(self, question_id: int, votes: dict, teams: dict) -> None:
         """The phones' answers are added to the counts (raised hands may be typed on top)."""
         stage = "after" if question_id % 2 else "before"
         box = self.votes[stage]
@@ -171,7 +171,7 @@ class DebatePanel(QWidget):
         if self.phones is not None:
             self.phones.asking = None
         if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
-            self.controller.act("record_phone_votes", stage, dict(votes))
+            self.controller.act("record_phone_votes", stage, dict(votes), teams=dict(teams))
         if self._show_when_closed == stage:
             self._show_when_closed = None
             self._record_and_show(stage)

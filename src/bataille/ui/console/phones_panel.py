@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,15 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.storage import SessionFileError, save_copy
 from bataille.ui.console.common import compact
+from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
 
 
 class PhonesPanel(QGroupBox):
     """Off by default: every session works without phones."""
 
-    def __init__(self, phones: Phones, parent: QWidget | None = None) -> None:
+    def __init__(self, phones: Phones, parent: QWidget | None = None, controller=None) -> None:
         super().__init__(parent)
+        self.session_controller = controller
         self.setObjectName("phonesPanel")
         self.phones = phones
         self.switch = QPushButton()
@@ -38,13 +43,16 @@ class PhonesPanel(QGroupBox):
         self.countdown.setObjectName("phonesCountdown")
         self.join_button = QPushButton()
         self.help_button = QPushButton()
+        self.forget_button = QPushButton()
+        self.forget_button.setObjectName("forgetPhones")
         layout = QVBoxLayout(self)
         for widget in (self.switch, self.address, self.url, self.count, self.countdown, self.join_button,
-                       self.help_button):
+                       self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
         self.join_button.clicked.connect(self.show_join)
         self.help_button.clicked.connect(self.show_help)
+        self.forget_button.clicked.connect(self.save_without_phones)
         phones.countChanged.connect(lambda *_: self.refresh())
         phones.stateChanged.connect(lambda *_: self.refresh())
         self.retranslate()
@@ -77,6 +85,23 @@ class PhonesPanel(QGroupBox):
         if self.phones.on:
             self.phones.join_shown = not self.phones.join_shown
             self.phones.stateChanged.emit(True)
+
+    def save_without_phones(self, path: Path | None = None) -> Path | None:
+        """Write a copy of the session in which no phone's token remains (votes and feedback kept)."""
+        controller = self.session_controller
+        if controller is None:
+            return None
+        if path is None:
+            path = ask_copy_path(self, getattr(controller.session.store, "path", None))
+            if path is None:
+                return None
+        try:
+            written = save_copy(controller.session, path, without_phones=True)
+        except SessionFileError as error:
+            QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace("%1", str(error)))
+            return None
+        self.url.setText(self.tr("Copy without the phones' tokens: %1").replace("%1", written.name))
+        return written
 
     def show_help(self) -> None:
         QMessageBox.information(self, self.tr("Phones can't connect?"), self.help_text())
@@ -128,6 +153,7 @@ class PhonesPanel(QGroupBox):
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.join_button.setText(self.tr("Show / hide the &join screen"))
         self.help_button.setText(self.tr("Phones can't connect?"))
+        self.forget_button.setText(self.tr("Save a copy &without the phones' tokens…"))
         keep = self.countdown.currentData() or 0
         self.countdown.clear()
         self.countdown.addItem(self.tr("The facilitator closes each vote"), 0)

@@ -55,7 +55,7 @@ class ConsoleWindow(QMainWindow):
         self.history = HistoryPanel(controller)
         self.shortcut_sheet: ShortcutSheet | None = None
         self.phones = Phones(self)  # off until the facilitator turns it on
-        self.phones_panel = PhonesPanel(self.phones)
+        self.phones_panel = PhonesPanel(self.phones, controller=controller)
         self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.phase.debrief.attach_phones(self.phones)
         self.stage.attach_phones(self.phones)

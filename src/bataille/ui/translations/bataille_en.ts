@@ -950,6 +950,14 @@
         <translation>The phones&apos; server cannot start: %1</translation>
     </message>
     <message>
+        <source>The copy could not be saved: %1</source>
+        <translation type="unfinished">The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Copy without the phones&apos; tokens: %1</source>
+        <translation>Copy without the phones&apos; tokens: %1</translation>
+    </message>
+    <message>
         <source>Phones can&apos;t connect?</source>
         <translation>Phones can&apos;t connect?</translation>
     </message>
@@ -1008,6 +1016,10 @@
     <message>
         <source>Show / hide the &amp;join screen</source>
         <translation>Show / hide the &amp;join screen</translation>
+    </message>
+    <message>
+        <source>Save a copy &amp;without the phones&apos; tokens…</source>
+        <translation>Save a copy &amp;without the phones&apos; tokens…</translation>
     </message>
     <message>
         <source>The facilitator closes each vote</source>

@@ -950,6 +950,14 @@
         <translation>Le serveur des téléphones ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy without the phones&apos; tokens: %1</source>
+        <translation>Copie sans les jetons des téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Phones can&apos;t connect?</source>
         <translation>Les téléphones n’arrivent pas à se connecter&#x202f;?</translation>
     </message>
@@ -1008,6 +1016,10 @@
     <message>
         <source>Show / hide the &amp;join screen</source>
         <translation>Afficher / masquer l’écran pour &amp;rejoindre</translation>
+    </message>
+    <message>
+        <source>Save a copy &amp;without the phones&apos; tokens…</source>
+        <translation>Enregistrer une copie &amp;sans les jetons des téléphones…</translation>
     </message>
     <message>
         <source>The facilitator closes each vote</source>
