@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
-        <translation type="unfinished">The copy could not be saved: %1</translation>
+        <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
         <source>Copy without the phones&apos; tokens: %1</source>
