@@ -46,7 +46,7 @@ CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QListWidget
 
 @pytest.mark.parametrize("phase", ["welcome", "timeline", "debates", "scenarios", "debrief"])
 def test_every_control_is_named_and_takes_the_keyboard(console, phase: str) -> None:
-    console.controller.act("start_phase", phase)
+    console.controller.act(console.controller.session.start_phase, phase)
     console.show()
     for widget in console.findChildren(QAbstractButton) + console.findChildren(QComboBox):
         if not widget.isVisibleTo(console) or widget.parent() is None:
@@ -64,7 +64,7 @@ def test_every_control_is_named_and_takes_the_keyboard(console, phase: str) -> N
 
 
 def test_a_refused_action_goes_to_the_status_line_not_a_dialog(console) -> None:
-    console.controller.act("reveal_votes", "before")
+    console.controller.act(console.controller.session.reveal_votes, "before")
     assert console.status_line.text().startswith("⚠")
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
 
@@ -93,7 +93,7 @@ def test_presenter_keys(console, qtbot) -> None:
 
 def test_space_in_a_text_box_is_a_space_not_a_step(console, qtbot) -> None:
     c = console.controller
-    c.act("start_phase", "debrief")
+    c.act(c.session.start_phase, "debrief")
     edit = console.phase.debrief.takeaway
     edit.setFocus()
     qtbot.keyClicks(edit, "a b")
@@ -104,8 +104,8 @@ def test_space_in_a_text_box_is_a_space_not_a_step(console, qtbot) -> None:
 
 def test_back_never_undoes_entered_data(console) -> None:
     c = console.controller
-    c.act("start_phase", "debrief")
-    c.act("add_takeaway", "Garder")
+    c.act(c.session.start_phase, "debrief")
+    c.act(c.session.add_takeaway, "Garder")
     c.back()
     assert c.state.debrief.takeaways == ("Garder",)
     assert "Ctrl+Z" in c.last_message
@@ -113,8 +113,8 @@ def test_back_never_undoes_entered_data(console) -> None:
 
 def test_undo_says_what_it_undid(console, qtbot) -> None:
     c = console.controller
-    c.act("start_phase", "welcome")
-    c.act("extend_timer", 5)
+    c.act(c.session.start_phase, "welcome")
+    c.act(c.session.extend_timer, 5)
     qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.state.agenda.current.extra_minutes == 0
     assert "+5 min" in console.status_line.text()
@@ -136,7 +136,7 @@ def test_timer_buttons(console, qtbot) -> None:
 
 def test_time_up_shows_on_the_console_without_a_dialog(console) -> None:
     c = console.controller
-    c.act("start_phase", "welcome")
+    c.act(c.session.start_phase, "welcome")
     c.session.clock.advance(3600)
     c._check_time_up()
     assert c.time_up

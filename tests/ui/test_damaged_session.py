@@ -143,7 +143,7 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
     assert recovered.parent == path.parent and recovered.name.startswith("atelier.recovered-")
     assert session.events == events[:3]
     assert [t.name for t in session.state.teams] == ["Les Loutres", "Les Castors"]
-    assert console.controller.act("add_team", "Les Hiboux") is not None  # a working session
+    assert console.controller.act(console.controller.session.add_team, "Les Hiboux") is not None  # a working session
     assert not console.status_line.text().startswith("⚠")
     banner = console.rescue_banner
     assert banner.isVisible()
@@ -318,7 +318,7 @@ def test_deck_files_broken_mid_session_give_a_discreet_notice(launcher, qtbot, t
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
     assert "fichiers du jeu" not in _stage_texts(console.stage)
     assert c.session.deck is deck
-    assert c.act("start_phase", "welcome") is not None  # plays on
+    assert c.act(c.session.start_phase, "welcome") is not None  # plays on
     qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     assert banner.isHidden()
     shutil.rmtree(folder)  # the folder vanishes: once dismissed, the notice does not come back

@@ -49,8 +49,8 @@ def receive(ws, kind):
 
 def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_path: Path):
     c = console.controller
-    c.act("start_phase", "debates")
-    c.act("open_round")
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
     panel, phones = console.phase.debate, console.phones
     assert not panel.phone_buttons["before"].isVisible()  # off by default
     phones.turn_on("127.0.0.1", 0)
@@ -88,7 +88,7 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
     total = c.state.open_round.before.total
     assert (total.agree, total.disagree, total.undecided) == (3, 1, 0)
     console.grab().save(str(shots / "console-phones-on.png"))
-    c.act("reveal_votes", "before")
+    c.act(c.session.reveal_votes, "before")
 
     # After the debate: a countdown closes the phones' vote by itself, one key records and shows it.
     console.phones_panel.countdown.setCurrentIndex(console.phones_panel.countdown.findData(30))
@@ -120,7 +120,7 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
 
 def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(console, qtbot):
     c = console.controller
-    c.act("start_phase", "debrief")
+    c.act(c.session.start_phase, "debrief")
     panel, phones = console.phase.debrief, console.phones
     assert not panel.feedback_box.isVisible()
     phones.turn_on("127.0.0.1", 0)
@@ -198,10 +198,10 @@ def test_a_phone_keeps_its_voice_across_an_app_restart_from_the_session_file(qtb
 
 def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path):
     c = console.controller
-    c.act("start_phase", "debates")
-    c.act("open_round")
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
     token = "t" * 22
-    c.act("record_phone_votes", "before", {token: "agree"})
+    c.act(c.session.record_phone_votes, "before", {token: "agree"})
     written = console.phones_panel.save_without_phones(tmp_path / "copie.bataille")
     assert written == tmp_path / "copie.bataille" and token.encode() not in written.read_bytes()
     assert "copie.bataille" in console.phones_panel.url.text()

@@ -98,7 +98,7 @@ def test_the_banner_says_at_once_how_many_actions_wait_and_why(console) -> None:
     break_disk(c.session)
     assert console.save_banner.isHidden()
 
-    changes = c.act("start_phase", "welcome")
+    changes = c.act(c.session.start_phase, "welcome")
 
     assert changes is not None and c.state.agenda.current.id == "welcome"  # it happened
     assert console.agenda.isVisible()
@@ -106,7 +106,7 @@ def test_the_banner_says_at_once_how_many_actions_wait_and_why(console) -> None:
     assert banner.isVisible() and banner.kind == "error"
     assert banner.label.text() == "⚠ Non enregistré\u00a0: 1 action gardée en mémoire — le disque est plein"
     assert banner.button.isVisible() and banner.button.text().replace("&", "") == "Réessayer maintenant"
-    c.act("extend_timer", 5)
+    c.act(c.session.extend_timer, 5)
     assert banner.label.text() == "⚠ Non enregistré\u00a0: 2 actions gardées en mémoire — le disque est plein"
     assert not console.status_line.text().startswith("⚠")  # the action was not refused
     # Never on the stage, never a dialog in front of the room.
@@ -128,7 +128,7 @@ def test_the_reason_is_said_in_plain_words(console, error: Exception, reason: st
     with pytest.raises(NotSavedError) as info:
         c.session.add_takeaway("Une idée")
     assert save_failure_reason(info.value) == reason
-    c.act("add_takeaway", "Une autre")
+    c.act(c.session.add_takeaway, "Une autre")
     assert console.save_banner.label.text().endswith("— " + reason)
 
 
@@ -136,9 +136,9 @@ def test_the_tick_retries_until_written_then_says_saved(console, qtbot, deck, se
     c = console.controller
     assert not c._timer.isActive()  # nothing runs, nothing pending: no tick, no retry work
     wrapper = break_disk(c.session)
-    c.act("start_phase", "welcome")
-    c.act("pause_timer")  # no phase timer runs: only the pending actions keep the tick alive
-    c.act("add_takeaway", "Écrit pendant que le disque est plein")
+    c.act(c.session.start_phase, "welcome")
+    c.act(c.session.pause_timer)  # no phase timer runs: only the pending actions keep the tick alive
+    c.act(c.session.add_takeaway, "Écrit pendant que le disque est plein")
     assert c.pending == 3 and c._timer.isActive()
     ticks = c.timer_ticks
     qtbot.waitUntil(lambda: c.timer_ticks >= ticks + 1, timeout=3000)
@@ -165,7 +165,7 @@ def test_the_tick_retries_until_written_then_says_saved(console, qtbot, deck, se
 def test_retry_now_writes_at_once(console, qtbot) -> None:
     c = console.controller
     wrapper = break_disk(c.session)
-    c.act("add_takeaway", "Une")
+    c.act(c.session.add_takeaway, "Une")
     qtbot.mouseClick(console.save_banner.button, _left())
     assert c.pending == 1 and console.save_banner.kind == "error"
     wrapper.broken = False
@@ -176,9 +176,9 @@ def test_retry_now_writes_at_once(console, qtbot) -> None:
 def test_the_next_action_writes_the_waiting_ones_and_the_banner_says_saved(console) -> None:
     c = console.controller
     wrapper = break_disk(c.session)
-    c.act("add_takeaway", "Une")
+    c.act(c.session.add_takeaway, "Une")
     wrapper.broken = False
-    c.act("add_takeaway", "Deux")
+    c.act(c.session.add_takeaway, "Deux")
     assert c.pending == 0 and console.save_banner.kind == "saved"
 
 
@@ -225,8 +225,8 @@ def test_quitting_with_pending_offers_a_copy_elsewhere_that_has_everything(launc
     c = console.controller
     session = c.session
     break_disk(session)
-    c.act("start_phase", "welcome")
-    c.act("add_takeaway", "Une idée à garder")
+    c.act(c.session.start_phase, "welcome")
+    c.act(c.session.add_takeaway, "Une idée à garder")
     live, events = c.state, session.events
     copy = tmp_path / "clé USB" / "copie.bataille"
     copy.parent.mkdir()
@@ -255,7 +255,7 @@ def test_quitting_with_pending_can_keep_working_or_lose_them(launcher, qtbot, de
     qtbot.addWidget(console.stage)
     c = console.controller
     break_disk(c.session)
-    c.act("add_takeaway", "Une")
+    c.act(c.session.add_takeaway, "Une")
     events = c.session.events
     seen: list[str] = []
     keep = answer(["keep"], seen)
@@ -335,5 +335,5 @@ def test_the_deck_watcher_never_swaps_the_running_sessions_deck(launcher, qtbot,
     watcher.reload()
     assert watcher.problems
     assert c.session.deck is deck
-    c.act("start_phase", "welcome")  # and plays on
+    c.act(c.session.start_phase, "welcome")  # and plays on
     assert c.state.agenda.current.id == "welcome"

@@ -27,9 +27,9 @@ def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
     qtbot.addWidget(stage)
     stage.resize(1920, 1080)
     stage.show()
-    controller.act("record_vote", "before", {"agree": 6, "disagree": 2, "undecided": 2})
+    controller.act(controller.session.record_vote, "before", {"agree": 6, "disagree": 2, "undecided": 2})
     assert stage.growing is None  # recorded, hidden: nothing moves
-    controller.act("reveal_votes", "before")
+    controller.act(controller.session.reveal_votes, "before")
     assert stage.growing == ("before", 0.0)
     qtbot.waitUntil(lambda: stage.growing is not None and 0.2 < stage.growing[1] < 0.95, timeout=REVEAL_MS)
     qtbot.waitUntil(lambda: stage.growing is None, timeout=REVEAL_MS * 3)
@@ -37,5 +37,5 @@ def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
     qtbot.wait(200)
     assert stage.paints == paints  # still again: no repaint once the bars are grown
     controller.undo()
-    controller.act("reveal_votes", "before")  # shown again after an undo: it grows again
+    controller.act(controller.session.reveal_votes, "before")  # shown again after an undo: it grows again
     assert stage.growing == ("before", 0.0)

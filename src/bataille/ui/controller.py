@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import math
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -125,11 +126,17 @@ class SessionController(QObject):
 
     # -- acting ----------------------------------------------------------------------------------
 
-    def act(self, name: str, *args: object, **kwargs: object) -> Changes | None:
-        """Run the session action ``name``; a refusal goes to the status line and returns None."""
+    def act(self, action: Callable[..., Changes], *args: object, **kwargs: object) -> Changes | None:
+        """Run a session action, named by the session's own method so a reader (or an IDE) can follow
+        it: ``controller.act(controller.session.record_vote, "before", counts)``. A refusal goes to
+        the status line and returns None."""
+        return self._perform(lambda: action(*args, **kwargs))
+
+    def _perform(self, call: Callable[[], object]) -> Changes | None:
+        """The one way an action runs: redraw and say what it did, or why it was refused or not saved."""
         was_pending = self.session.pending
         try:
-            changes = getattr(self.session, name)(*args, **kwargs)
+            changes = call()
         except NotSavedError as error:
             # The action did happen (redraw, say what it did); it waits in memory to be written.
             if isinstance(error.changes, Changes):
@@ -139,8 +146,10 @@ class SessionController(QObject):
         except ActionError as error:
             self._say("error", str(error))
             return None
+        if not isinstance(changes, Changes):
+            return None
         self._done(changes)
-        if was_pending:
+        if was_pending and not self.session.pending:
             self._saved()  # this action's write took the waiting ones with it
         return changes
 
@@ -205,7 +214,7 @@ class SessionController(QObject):
 
     def undo(self) -> Changes | None:
         """Cancel the last action, and say which."""
-        return self.act("undo")
+        return self.act(self.session.undo)
 
     def advance(self) -> None:
         """The presenter's "next": take the obvious step, or say what the phase waits for."""
@@ -216,21 +225,8 @@ class SessionController(QObject):
         self.run_step(step)
 
     def run_step(self, step: Step) -> None:
-        was_pending = self.session.pending
-        try:
-            changes = step.run(self.session)
-        except NotSavedError as error:
-            if isinstance(error.changes, Changes):
-                self._done(error.changes)
-            self._not_saved(error)
-            return
-        except ActionError as error:
-            self._say("error", str(error))
-            return
-        if isinstance(changes, Changes):
-            self._done(changes)
-        if was_pending and not self.session.pending:
-            self._saved()
+        if step.run is not None:
+            self._perform(lambda: step.run(self.session))
 
     def back(self) -> None:
         """The presenter's "previous": undo the last move of the presentation, never entered data."""

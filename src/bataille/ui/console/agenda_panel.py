@@ -57,8 +57,8 @@ class AgendaPanel(QGroupBox):
         layout.addWidget(self.phases, 1)
 
         self.start_pause.clicked.connect(self.toggle_timer)
-        self.plus_1.clicked.connect(lambda: controller.act("extend_timer", 1))
-        self.plus_5.clicked.connect(lambda: controller.act("extend_timer", 5))
+        self.plus_1.clicked.connect(lambda: controller.act(controller.session.extend_timer, 1))
+        self.plus_5.clicked.connect(lambda: controller.act(controller.session.extend_timer, 5))
         self.next_phase.clicked.connect(self.go_to_next_phase)
         controller.changed.connect(self._on_changed)
         controller.tick.connect(self.show_time)
@@ -71,26 +71,26 @@ class AgendaPanel(QGroupBox):
         """Start the next phase when none runs, else pause or resume the current one."""
         phase = self.controller.state.agenda.current
         if phase is None:
-            self.controller.act("start_phase")
+            self.controller.act(self.controller.session.start_phase)
         elif phase.status == "paused":
-            self.controller.act("resume_timer")
+            self.controller.act(self.controller.session.resume_timer)
         else:
-            self.controller.act("pause_timer")
+            self.controller.act(self.controller.session.pause_timer)
 
     def go_to_next_phase(self) -> None:
         state = self.controller.state
         if state.agenda.next_pending is not None:
-            self.controller.act("start_phase")
+            self.controller.act(self.controller.session.start_phase)
         elif state.agenda.current is not None:
-            self.controller.act("end_phase")
+            self.controller.act(self.controller.session.end_phase)
         else:
-            self.controller.act("start_phase")  # says why not
+            self.controller.act(self.controller.session.start_phase)  # says why not
 
     def _start_chosen(self, item: QListWidgetItem) -> None:
         phase_id = item.data(Qt.ItemDataRole.UserRole)
         phase = self.controller.state.agenda.phase(phase_id)
         if phase.status == "pending":
-            self.controller.act("start_phase", phase_id)
+            self.controller.act(self.controller.session.start_phase, phase_id)
 
     # -- drawing ---------------------------------------------------------------------------------
 

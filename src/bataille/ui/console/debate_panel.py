@@ -55,7 +55,7 @@ class DebatePanel(QWidget):
             record.setObjectName(f"record_{stage}")
             reveal.setObjectName(f"reveal_{stage}")
             record.clicked.connect(lambda _=False, s=stage: self.record(s))
-            reveal.clicked.connect(lambda _=False, s=stage: controller.act("reveal_votes", s))
+            reveal.clicked.connect(lambda _=False, s=stage: controller.act(controller.session.reveal_votes, s))
             box = QGroupBox()
             grid = QGridLayout(box)
             grid.addWidget(counts, 0, 0, 1, 3)
@@ -104,8 +104,8 @@ class DebatePanel(QWidget):
         layout.addStretch(1)
 
         self.open_button.clicked.connect(self.open_round)
-        self.close_button.clicked.connect(lambda: controller.act("close_round"))
-        self.sides_button.clicked.connect(lambda: controller.act("assign_sides"))
+        self.close_button.clicked.connect(lambda: controller.act(controller.session.close_round))
+        self.sides_button.clicked.connect(lambda: controller.act(controller.session.assign_sides))
         self.argument_button.clicked.connect(self.add_argument)
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
@@ -117,9 +117,9 @@ class DebatePanel(QWidget):
     def open_round(self) -> None:
         card_id = self.card_combo.currentData()
         if card_id:
-            self.controller.act("open_round", card_id=card_id)
+            self.controller.act(self.controller.session.open_round, card_id=card_id)
         else:
-            self.controller.act("open_round")
+            self.controller.act(self.controller.session.open_round)
 
     # -- phones ----------------------------------------------------------------------------------
 
@@ -171,7 +171,7 @@ class DebatePanel(QWidget):
         if self.phones is not None:
             self.phones.asking = None
         if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
-            self.controller.act("record_phone_votes", stage, dict(votes), teams=dict(teams))
+            self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes), teams=dict(teams))
         if self._show_when_closed == stage:
             self._show_when_closed = None
             self._record_and_show(stage)
@@ -191,7 +191,7 @@ class DebatePanel(QWidget):
                            if asking else self.tr("Ask the &phones"))
 
     def record(self, stage: str) -> None:
-        self.controller.act("record_vote", stage, self.votes[stage].counts())
+        self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
 
     def current_stage(self) -> str | None:
         """The vote to take now: 'before' until it is shown, then 'after'; None when both are shown."""
@@ -218,21 +218,21 @@ class DebatePanel(QWidget):
     def _record_and_show(self, stage: str) -> None:
         rnd = self.controller.state.open_round
         if rnd is not None and rnd.vote(stage) is None:
-            if self.controller.act("record_vote", stage, self.votes[stage].counts()) is None:
+            if self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts()) is None:
                 return
-        self.controller.act("reveal_votes", stage)
+        self.controller.act(self.controller.session.reveal_votes, stage)
 
     def add_argument(self) -> None:
         team_id = self.argument_team.currentData()
         if team_id is None:
             return
-        if self.controller.act("add_argument", team_id, self.argument_text.text()):
+        if self.controller.act(self.controller.session.add_argument, team_id, self.argument_text.text()):
             self.argument_text.setText("")
 
     def play_evidence(self) -> None:
         team_id, card_id = self.evidence_team.currentData(), self.evidence_card.currentData()
         if team_id and card_id:
-            self.controller.act("play_evidence", team_id, card_id)
+            self.controller.act(self.controller.session.play_evidence, team_id, card_id)
 
     # -- drawing ---------------------------------------------------------------------------------
 

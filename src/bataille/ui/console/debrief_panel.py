@@ -68,11 +68,11 @@ class DebriefPanel(QWidget):
         self.retranslate()
 
     def add_takeaway(self) -> None:
-        if self.controller.act("add_takeaway", self.takeaway.text()):
+        if self.controller.act(self.controller.session.add_takeaway, self.takeaway.text()):
             self.takeaway.setText("")
 
     def add_commitment(self) -> None:
-        if self.controller.act("add_commitment", self.commitment.text(), self.commitment_team.currentData()):
+        if self.controller.act(self.controller.session.add_commitment, self.commitment.text(), self.commitment_team.currentData()):
             self.commitment.setText("")
 
     # -- feedback from the phones ------------------------------------------------------------
@@ -115,7 +115,7 @@ class DebriefPanel(QWidget):
 
     def keep_feedback(self) -> None:
         if self.feedback:
-            self.controller.act("record_phone_feedback", dict(self.feedback))
+            self.controller.act(self.controller.session.record_phone_feedback, dict(self.feedback))
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {"debrief", "teams"}:

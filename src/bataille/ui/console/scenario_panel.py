@@ -52,12 +52,12 @@ class ScenarioPanel(QWidget):
     def start(self) -> None:
         team_id, scenario_id = self.team.currentData(), self.scenario.currentData()
         if team_id and scenario_id:
-            self.controller.act("start_scenario", team_id, scenario_id)
+            self.controller.act(self.controller.session.start_scenario, team_id, scenario_id)
 
     def choose(self, option_id: str) -> None:
         team_id = self.team.currentData()
         if team_id:
-            self.controller.act("choose_option", team_id, option_id)
+            self.controller.act(self.controller.session.choose_option, team_id, option_id)
 
     def _team_chosen(self) -> None:
         self.controller.show_scenario_team(self.team.currentData())

@@ -54,7 +54,7 @@ class TeamsPanel(QGroupBox):
         if team_id is None:
             self.controller.status.emit("error", self.tr("Select a team first."))
             return
-        self.controller.act("award_points", team_id, points)
+        self.controller.act(self.controller.session.award_points, team_id, points)
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {"teams", "scores"}:

@@ -57,7 +57,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.deal_box)
         layout.addWidget(self.place_box)
         layout.addStretch(1)
-        self.deal_button.clicked.connect(lambda: controller.act("deal_timeline", self.per_team.value()))
+        self.deal_button.clicked.connect(lambda: controller.act(controller.session.deal_timeline, self.per_team.value()))
         self.place_button.clicked.connect(self.place)
         self.team.currentIndexChanged.connect(self._team_chosen)
         self.card.currentIndexChanged.connect(self._card_chosen)
@@ -67,7 +67,7 @@ class TimelinePanel(QWidget):
     def place(self) -> None:
         team_id, card_id, gap = self.team.currentData(), self.card.currentData(), self.gap.currentData()
         if team_id and card_id and gap is not None:
-            self.controller.act("place_card", team_id, card_id, gap)
+            self.controller.act(self.controller.session.place_card, team_id, card_id, gap)
 
     def _team_chosen(self) -> None:
         self._fill_hand()
