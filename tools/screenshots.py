@@ -54,30 +54,30 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
     def place_all() -> None:
         for team in teams:
             for card in s.state.timeline.hand(team)[:2]:
-                c.act("place_card", team, card, len(s.state.timeline.cards) // 2)
+                c.act(c.session.place_card, team, card, len(s.state.timeline.cards) // 2)
 
     def hold_card() -> None:
         c.show_placing(teams[0], s.state.timeline.hand(teams[0])[0])
 
     return [
         ("00-start", lambda: None),
-        ("01-welcome", lambda: c.act("start_phase")),
-        ("02-timeline-deal", lambda: (c.act("start_phase"), c.act("deal_timeline", 3))),
+        ("01-welcome", lambda: c.act(c.session.start_phase)),
+        ("02-timeline-deal", lambda: (c.act(c.session.start_phase), c.act(c.session.deal_timeline, 3))),
         ("03-timeline-placing", lambda: (place_all(), hold_card())),
-        ("04-debate-open", lambda: (c.act("start_phase"), c.act("open_round"), c.act("assign_sides"))),
-        ("05-debate-before-hidden", lambda: c.act("record_vote", "before", {"agree": 12, "disagree": 9, "undecided": 5})),
-        ("06-debate-before-shown", lambda: (c.act("reveal_votes", "before"),
-                                            c.act("play_evidence", teams[0], s.deck.cards_of("fact")[0].id),
-                                            c.act("play_evidence", teams[1], s.deck.cards_of("fact")[1].id))),
-        ("07-debate-after-shown", lambda: (c.act("record_vote", "after", {"agree": 8, "disagree": 16, "undecided": 2}),
-                                           c.act("reveal_votes", "after"))),
-        ("08-scenario", lambda: (c.act("close_round"), c.act("start_phase"),
-                                 [c.act("start_scenario", t, s.deck.scenarios[i % 4].id) for i, t in enumerate(teams)],
-                                 c.act("choose_option", teams[0], "a"), c.act("choose_option", teams[1], "b"))),
-        ("09-debrief", lambda: (c.act("start_phase"), c.act("add_takeaway", "Une IA se trompe avec aplomb : on vérifie."),
-                                c.act("add_commitment", "Citer nos sources quand on utilise une IA.", teams[0]))),
+        ("04-debate-open", lambda: (c.act(c.session.start_phase), c.act(c.session.open_round), c.act(c.session.assign_sides))),
+        ("05-debate-before-hidden", lambda: c.act(c.session.record_vote, "before", {"agree": 12, "disagree": 9, "undecided": 5})),
+        ("06-debate-before-shown", lambda: (c.act(c.session.reveal_votes, "before"),
+                                            c.act(c.session.play_evidence, teams[0], s.deck.cards_of("fact")[0].id),
+                                            c.act(c.session.play_evidence, teams[1], s.deck.cards_of("fact")[1].id))),
+        ("07-debate-after-shown", lambda: (c.act(c.session.record_vote, "after", {"agree": 8, "disagree": 16, "undecided": 2}),
+                                           c.act(c.session.reveal_votes, "after"))),
+        ("08-scenario", lambda: (c.act(c.session.close_round), c.act(c.session.start_phase),
+                                 [c.act(c.session.start_scenario, t, s.deck.scenarios[i % 4].id) for i, t in enumerate(teams)],
+                                 c.act(c.session.choose_option, teams[0], "a"), c.act(c.session.choose_option, teams[1], "b"))),
+        ("09-debrief", lambda: (c.act(c.session.start_phase), c.act(c.session.add_takeaway, "Une IA se trompe avec aplomb : on vérifie."),
+                                c.act(c.session.add_commitment, "Citer nos sources quand on utilise une IA.", teams[0]))),
         ("10-time-up", lambda: c.session.clock.advance(11 * 60)),
-        ("11-end", lambda: c.act("end_phase")),
+        ("11-end", lambda: c.act(c.session.end_phase)),
     ]
 
 

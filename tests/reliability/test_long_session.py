@@ -140,7 +140,7 @@ class _ThroughController:
 
     def __getattr__(self, name: str):
         if name in self.ACTIONS:
-            return lambda *args, **kwargs: self._controller.act(name, *args, **kwargs)
+            return lambda *args, **kwargs: self._controller.act(getattr(self._session, name), *args, **kwargs)
         return getattr(self._session, name)
 
 

@@ -170,6 +170,15 @@ class Settings:
     def print_folder(self, value: str) -> None:
         self._store.setValue("print/folder", value)
 
+    @property
+    def summary_folder(self) -> str:
+        """The folder the last session summary was exported to ("" before the first export)."""
+        return self._str("summary/folder")
+
+    @summary_folder.setter
+    def summary_folder(self, value: str) -> None:
+        self._store.setValue("summary/folder", value)
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"windows/{window}/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -34,6 +34,7 @@ class ConsoleAction(StrEnum):
     CLOSE = "close"
     JOIN = "join"
     CLOSE_REVEAL = "close_reveal"
+    EXPORT_SUMMARY = "export_summary"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ SPECS: dict[ConsoleAction, Spec] = {
     ConsoleAction.SHORTCUTS: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Keyboard Shortcuts"), ("F1",)),
     ConsoleAction.CLOSE: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&Close Session"), ("Ctrl+W",)),
     ConsoleAction.JOIN: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "Phones: &Join Screen"), ("Ctrl+J",)),
+    ConsoleAction.EXPORT_SUMMARY: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "E&xport the Summary…"), ("Ctrl+Shift+E",)),
     ConsoleAction.CLOSE_REVEAL: Spec(QT_TRANSLATE_NOOP("ConsoleActions", "&End the Vote and Show It"), ("Ctrl+E",)),
 }
 

@@ -133,6 +133,8 @@ class ConsoleWindow(QMainWindow):
         self.session_menu = self.menuBar().addMenu("")
         self.session_menu.addActions([a[ConsoleAction.UNDO], a[ConsoleAction.NEXT], a[ConsoleAction.BACK]])
         self.session_menu.addSeparator()
+        self.session_menu.addAction(a[ConsoleAction.EXPORT_SUMMARY])
+        a[ConsoleAction.EXPORT_SUMMARY].triggered.connect(self.export_summary)
         self.session_menu.addAction(a[ConsoleAction.CLOSE])
         self.session_menu.insertSeparator(a[ConsoleAction.CLOSE])
         self.timer_menu = self.menuBar().addMenu("")
@@ -224,6 +226,12 @@ class ConsoleWindow(QMainWindow):
         self.setAccessibleName(self.tr("Facilitator console"))
         self.status_line.setAccessibleName(self.tr("Messages"))
         self._on_changed(frozenset())
+
+    def export_summary(self) -> list:
+        """Session → Export the summary…: PDF, Markdown, JSON or CSV, as `bataille summary` writes them."""
+        from bataille.ui.console.summary_export import export_summary_dialog
+
+        return export_summary_dialog(self, self.controller, self.settings)
 
     def _phones_teams(self, on: bool) -> None:
         if on:

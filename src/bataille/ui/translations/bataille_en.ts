@@ -374,6 +374,10 @@
         <translation>Phones: &amp;Join Screen</translation>
     </message>
     <message>
+        <source>E&amp;xport the Summary…</source>
+        <translation>E&amp;xport the Summary…</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;End the Vote and Show It</translation>
     </message>
@@ -2084,6 +2088,41 @@
     <message>
         <source>Waiting for the teams&apos; decisions</source>
         <translation>Waiting for the teams&apos; decisions</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one table of every action (*.csv)</source>
+        <translation>CSV, one table of every action (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, every table in a zip (*.zip)</source>
+        <translation>CSV, every table in a zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>The summary is written: %1. Open it?</source>
+        <translation>The summary is written: %1. Open it?</translation>
     </message>
 </context>
 <context>

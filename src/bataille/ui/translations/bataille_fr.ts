@@ -374,6 +374,10 @@
         <translation>Téléphones&#xa0;: écran pour &amp;rejoindre</translation>
     </message>
     <message>
+        <source>E&amp;xport the Summary…</source>
+        <translation>E&amp;xporter le bilan…</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;Terminer le vote et l’afficher</translation>
     </message>
@@ -2084,6 +2088,41 @@
     <message>
         <source>Waiting for the teams&apos; decisions</source>
         <translation>En attente des décisions des équipes</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one table of every action (*.csv)</source>
+        <translation>CSV, un tableau de toutes les actions (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, every table in a zip (*.zip)</source>
+        <translation>CSV, tous les tableaux dans un zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>bilan</translation>
+    </message>
+    <message>
+        <source>The summary is written: %1. Open it?</source>
+        <translation>Le bilan est écrit&#xa0;: %1. L’ouvrir&#x202f;?</translation>
     </message>
 </context>
 <context>
