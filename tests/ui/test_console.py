@@ -149,3 +149,20 @@ def test_time_up_shows_on_the_console_without_a_dialog(console) -> None:
                                                 (-61, "−1:01"), (None, "--:--")])
 def test_clock_format(seconds, shown: str) -> None:
     assert format_clock(seconds) == shown
+
+
+def test_an_argument_for_either_side_without_drawing_sides(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    panel = console.phase.debate
+    panel.argument_side.setCurrentIndex(panel.argument_side.findData("against"))
+    panel.argument_text.setText("Les centres seraient construits ailleurs")
+    panel.add_argument()
+    assert c.state.open_round.arguments[-1].side == "against" and panel.argument_text.text() == ""
+    panel.argument_text.setText("x" * 5000)  # refused: too long; the text stays to be corrected
+    panel.add_argument()
+    assert panel.argument_text.text() == "x" * 5000 and len(c.state.open_round.arguments) == 1
+    c.act(c.session.assign_sides, seed=1)
+    team = panel.argument_team.currentData()
+    assert panel.argument_side.currentData() == c.state.open_round.side_of(team)  # follows the drawn side

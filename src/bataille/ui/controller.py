@@ -109,7 +109,19 @@ class SessionController(QObject):
         return self.session.state.lang
 
     def remaining(self) -> float | None:
-        return self.session.remaining()
+        """Seconds left in the phase; over time, never more negative than the phase's own length
+        (a session resumed hours later does not project "−150:25")."""
+        left = self.session.remaining()
+        phase = self.state.agenda.current
+        if left is None or phase is None:
+            return left
+        return max(left, -phase.planned_seconds)
+
+    @property
+    def last_minute(self) -> bool:
+        """The phase's timer runs and less than a minute is left: the stage and console warn."""
+        left, phase = self.session.remaining(), self.state.agenda.current
+        return phase is not None and phase.status == "running" and left is not None and 0 < left <= 60
 
     def next_step(self) -> Step:
         return next_step(self.state, self.deck)

@@ -20,6 +20,7 @@ from bataille.ui.controller import SessionController, format_clock
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
+LAST_MINUTE_STYLE = "QLabel { background: #8A5300; color: white; border-radius: 6px; padding: 2px 8px; }"
 
 
 class AgendaPanel(QGroupBox):
@@ -138,13 +139,16 @@ class AgendaPanel(QGroupBox):
         c = self.controller
         phase = c.state.agenda.current
         self.timer_label.setText(format_clock(c.remaining()))
-        self.timer_label.setStyleSheet(TIME_UP_STYLE if c.time_up else TIMER_STYLE)
+        self.timer_label.setStyleSheet(TIME_UP_STYLE if c.time_up else LAST_MINUTE_STYLE if c.last_minute
+                                       else TIMER_STYLE)
         if phase is None:
             note = self.tr("No phase under way")
         elif c.time_up:
             note = self.tr("Time's up — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
         elif phase.status == "paused":
             note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+        elif c.last_minute:
+            note = self.tr("Last minute — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
         else:
             note = phase_title(c.deck, phase.id, c.lang)
         self.timer_note.setText(note)

@@ -72,6 +72,8 @@ class DebatePanel(QWidget):
             self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
         self.argument_team = compact(QComboBox())
+        self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
+        self.argument_side.setObjectName("argumentSide")
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
         self.argument_button = QPushButton()
@@ -92,8 +94,8 @@ class DebatePanel(QWidget):
         top.addLayout(buttons)
         self.play_box = QGroupBox()
         play = QVBoxLayout(self.play_box)
-        play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_text, self.argument_button,
-                                stretch_last=False))
+        play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_side, self.argument_text,
+                                self.argument_button, stretch_last=False))
         play.addLayout(labelled(self.evidence_label, self.evidence_team, self.evidence_card, self.evidence_button,
                                 stretch_last=False))
         layout = QVBoxLayout(self)
@@ -107,6 +109,7 @@ class DebatePanel(QWidget):
         self.close_button.clicked.connect(lambda: controller.act(controller.session.close_round))
         self.sides_button.clicked.connect(lambda: controller.act(controller.session.assign_sides))
         self.argument_button.clicked.connect(self.add_argument)
+        self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
         controller.changed.connect(self._on_changed)
@@ -226,8 +229,17 @@ class DebatePanel(QWidget):
         team_id = self.argument_team.currentData()
         if team_id is None:
             return
-        if self.controller.act(self.controller.session.add_argument, team_id, self.argument_text.text()):
-            self.argument_text.setText("")
+        side = self.argument_side.currentData()
+        if self.controller.act(self.controller.session.add_argument, team_id, self.argument_text.text(), side=side):
+            self.argument_text.setText("")  # a refused argument stays in the box, to be corrected
+
+    def _follow_drawn_side(self) -> None:
+        """The side the team drew, when sides were drawn; else whatever the facilitator picks."""
+        rnd = self.controller.state.open_round
+        team_id = self.argument_team.currentData()
+        drawn = rnd.side_of(team_id) if rnd is not None and team_id else None
+        if drawn:
+            self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(drawn)))
 
     def play_evidence(self) -> None:
         team_id, card_id = self.evidence_team.currentData(), self.evidence_card.currentData()
@@ -276,6 +288,7 @@ class DebatePanel(QWidget):
         rnd = state.open_round
         self._fill_cards()
         fill_teams(self.argument_team, state)
+        self._follow_drawn_side()
         fill_teams(self.evidence_team, state)
         self._fill_evidence()
         if rnd is None:
@@ -331,6 +344,12 @@ class DebatePanel(QWidget):
         self.play_box.setTitle(self.tr("Arguments and evidence"))
         self.argument_label.setText(self.tr("Ar&gument:"))
         self.argument_team.setAccessibleName(self.tr("Team making the argument"))
+        keep = self.argument_side.currentData() or "for"
+        self.argument_side.clear()
+        self.argument_side.addItem(self.tr("for"), "for")
+        self.argument_side.addItem(self.tr("against"), "against")
+        self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(keep)))
+        self.argument_side.setAccessibleName(self.tr("Side of the argument"))
         self.argument_text.setAccessibleName(self.tr("Argument text"))
         self.argument_text.setPlaceholderText(self.tr("A short argument (Enter adds it)"))
         self.argument_button.setText(self.tr("A&dd"))

@@ -242,6 +242,9 @@ class ConsoleWindow(QMainWindow):
             event.ignore()
             return
         self.phones.turn_off()  # the server listens only while a session is open
+        phase = self.controller.state.agenda.current
+        if phase is not None and phase.status == "running":  # back paused, at the time it had left
+            self.controller.act(self.controller.session.pause_timer)
         self.stage.close()
         if self.shortcut_sheet is not None:
             self.shortcut_sheet.close()

@@ -32,6 +32,9 @@ def side_label(side: str) -> str:
     return {"for": translate("Stage", "For"), "against": translate("Stage", "Against")}.get(side, side)
 
 
+WARNING = QColor("#8A5300")  # amber behind white text (contrast 6:1): the last minute
+
+
 @dataclass(frozen=True)
 class StageContext:
     """Everything a stage picture is drawn from: revealed state only reaches the painters."""
@@ -44,6 +47,7 @@ class StageContext:
     placing: tuple[str, str] | None = None
     scenario_team: str | None = None
     quick: bool = False
+    last_minute: bool = False  # less than a minute left: the timer turns amber
     phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
     growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
 
@@ -68,13 +72,15 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
         scene.text(QRectF(left, 96 * u, width, 44 * u), step, 30, colour=MUTED, role="phase-step", wrap=False)
     if phase is not None:
         box = QRectF(scene.width - timer_w - 20 * u, 12 * u, timer_w, (HEADER_H - 24) * u)
-        scene.box(box, ALERT if ctx.time_up else BACKGROUND, radius=12 * u)
+        scene.box(box, ALERT if ctx.time_up else WARNING if ctx.last_minute else BACKGROUND, radius=12 * u)
         scene.text(QRectF(box.left(), box.top(), box.width(), 84 * u), format_clock(ctx.remaining), 76,
                    bold=True, flags=CENTRE, role="timer", wrap=False)
         if ctx.time_up:
             note = translate("Stage", "Time's up")
         elif phase.status == "paused":
             note = translate("Stage", "Paused")
+        elif ctx.last_minute:
+            note = translate("Stage", "Last minute")
         else:
             note = translate("Stage", "remaining")
         scene.text(QRectF(box.left(), box.top() + 86 * u, box.width(), 38 * u), note, 28,

@@ -71,7 +71,7 @@ class StageWindow(QWidget):
         phones = self.phones
         asking = phones.asking if phones is not None and phones.on else None
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
-                            c.scenario_team, c.quick_debate,
+                            c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered) if asking is not None else None, self.growing)
 
     def build(self) -> Scene:

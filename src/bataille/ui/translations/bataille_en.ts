@@ -222,6 +222,10 @@
         <translation>Paused — %1</translation>
     </message>
     <message>
+        <source>Last minute — %1</source>
+        <translation>Last minute — %1</translation>
+    </message>
+    <message>
         <source>Time left: %1</source>
         <translation>Time left: %1</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Team making the argument</source>
         <translation>Team making the argument</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>Side of the argument</source>
+        <translation>Side of the argument</translation>
     </message>
     <message>
         <source>Argument text</source>
@@ -1750,6 +1766,10 @@
     <message>
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Last minute</translation>
     </message>
     <message>
         <source>remaining</source>

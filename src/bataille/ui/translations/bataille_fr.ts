@@ -222,6 +222,10 @@
         <translation>En pause — %1</translation>
     </message>
     <message>
+        <source>Last minute — %1</source>
+        <translation>Dernière minute — %1</translation>
+    </message>
+    <message>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Team making the argument</source>
         <translation>Équipe qui argumente</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>Side of the argument</source>
+        <translation>Camp de l’argument</translation>
     </message>
     <message>
         <source>Argument text</source>
@@ -1750,6 +1766,10 @@
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
     </message>
     <message>
         <source>remaining</source>
