@@ -22,6 +22,7 @@ def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
     session.start()
     session.start_phase()
     session.open_round(seed=1)
+    session.pause_timer()  # a running timer repaints its own box every second; not what is measured here
     controller = SessionController(session)
     stage = StageWindow(controller)
     qtbot.addWidget(stage)
@@ -33,8 +34,9 @@ def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
     assert stage.growing == ("before", 0.0)
     qtbot.waitUntil(lambda: stage.growing is not None and 0.2 < stage.growing[1] < 0.95, timeout=REVEAL_MS)
     qtbot.waitUntil(lambda: stage.growing is None, timeout=REVEAL_MS * 3)
+    qtbot.wait(100)  # the last frame, fully grown, is painted
     paints = stage.paints
-    qtbot.wait(200)
+    qtbot.wait(300)
     assert stage.paints == paints  # still again: no repaint once the bars are grown
     controller.undo()
     controller.act(controller.session.reveal_votes, "before")  # shown again after an undo: it grows again

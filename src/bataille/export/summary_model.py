@@ -16,13 +16,13 @@ from bataille.workshop.minds import mind_changes, team_tallies
 
 from .errors import ExportError
 from .summary_actions import action_rows
+from .summary_phones import feedback_row
 from .summary_rows import (
     ArgumentRow,
     Award,
     ChoiceRow,
     Commitment,
     EvidenceRow,
-    FeedbackRow,
     IndicatorValue,
     PhaseRow,
     Placement,
@@ -196,23 +196,10 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         takeaways=state.debrief.takeaways,
         commitments=tuple(Commitment(t, text) for t, text in state.debrief.commitments),
         sources=sources.rows(),
-        feedback=_feedback(state.debrief.phone_feedback, texts),
+        feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
             live_events(events), texts.title, texts.scenario_title, texts.phase_title),
     )
-
-
-def _feedback(answers, texts: _Deck) -> FeedbackRow | None:
-    if not answers:
-        return None
-    ratings = tuple(sum(1 for a in answers if a[1] == n) for n in range(1, 6))
-    chosen: dict[str, int] = {}
-    for _token, _rating, theme, _text in answers:
-        if theme:
-            chosen[theme] = chosen.get(theme, 0) + 1
-    themes = tuple((t, texts.theme(t), n) for t, n in sorted(chosen.items(), key=lambda kv: (-kv[1], kv[0])))
-    return FeedbackRow(len(answers), sum(a[1] for a in answers) / len(answers), ratings, themes,
-                       tuple(a[3] for a in answers if a[3]))
 
 
 def _phase_row(p, texts: _Deck, now: float) -> PhaseRow:

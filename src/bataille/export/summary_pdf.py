@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
+from .summary_pdf_phones import feedback_block, minds_block
 from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
 
@@ -114,6 +115,12 @@ class _Builder:
 
     def w(self, key: str, **fields: object) -> str:
         return word(key, self.lang, **fields)
+
+    def text(self, value: object) -> str:
+        return _t(value)
+
+    def table(self, rows: list[list], widths: list[float], numeric_from: int = 99) -> Table:
+        return _table(rows, widths, numeric_from)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, self.st[style])
@@ -241,33 +248,9 @@ class _Builder:
             block = [side_by_side]
             if rnd.shift is not None:
                 block.append(self.p(_t(self.w(f"winner_{rnd.shift.winner or 'none'}"))))
-            self.keep(head + block + self._minds(rnd) + self._per_team_votes(rnd))
+            self.keep(head + block + minds_block(self, rnd) + self._per_team_votes(rnd))
         self._arguments(rnd)
         self._evidence(rnd)
-
-    def _minds(self, rnd: RoundRow) -> list:
-        """Who changed their mind (phones that voted both times): before -> after, 3 x 3."""
-        m = rnd.minds
-        if m is None:
-            return []
-        choices = ("agree", "disagree", "undecided")
-        rows = [[self.w("minds_head"), *(self.w(c) for c in choices)],
-                *([self.w(c), *(str(n) for n in row)] for c, row in zip(choices, m.table, strict=True))]
-        block = [self.p(_t(self.w("minds")), "h3"),
-                 self.p(_t(self.w("minds_line", voters=m.voters, share=f"{m.changed_share:.0f}"))),
-                 _table(rows, [52 * mm, 24 * mm, 24 * mm, 24 * mm], numeric_from=1)]
-        if m.dead_heat:
-            block.append(self.p(_t(self.w("minds_dead_heat"))))
-        return block + self._phone_tallies(rnd)
-
-    def _phone_tallies(self, rnd: RoundRow) -> list:
-        if not rnd.phone_tallies:
-            return []
-        teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
-        cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
-        rows = [[self.w("team"), self.w("before"), self.w("after")],
-                *([self.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams)]
-        return [self.p(_t(self.w("phone_tallies")), "h3"), _table(rows, [52 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
     def _per_team_votes(self, rnd: RoundRow) -> list:
         before, after = rnd.before, rnd.after
@@ -353,18 +336,7 @@ class _Builder:
         self.story.append(self.p(_t(self.w("commitments")), "h2"))
         self.story.append(self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}"
                                          for c in s.commitments]))
-        f = s.feedback
-        if f is not None:
-            self.story += [self.p(_t(self.w("feedback")), "h2"),
-                           self.p(_t(self.w("feedback_line", answers=f.answers, average=f"{f.average:.1f}"))),
-                           _table([[self.w("rating"), *(str(n) for n in range(1, 6))], ["", *map(str, f.ratings)]],
-                                  [30 * mm, *(16 * mm,) * 5], numeric_from=1)]
-            if f.themes:
-                self.story += [self.p(_t(self.w("feedback_theme")), "h3"),
-                               self._bullets([f"{_t(name)} — {n}" for _t_id, name, n in f.themes])]
-            if f.commitments:
-                self.story += [self.p(_t(self.w("feedback_commitments")), "h3"),
-                               self._bullets([_t(text) for text in f.commitments])]
+        self.story += feedback_block(self, s.feedback)
 
     def _bullets(self, texts: list[str]):
         if not texts:

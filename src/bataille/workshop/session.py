@@ -8,6 +8,7 @@ from typing import Protocol
 
 from bataille.deck.models import Deck
 
+from . import actions_phones as phones
 from . import actions_play as play
 from . import actions_setup as setup
 from .changes import Changes
@@ -238,7 +239,7 @@ class Session:
                            teams: dict[str, str] | None = None) -> Changes:
         """Keep the phones' answers (token -> choice) when their vote closes: the table of who
         changed their mind is made from them."""
-        return self._record(play.record_phone_votes(self.state, self.now(), stage, votes, round_no, teams))
+        return self._record(phones.record_phone_votes(self.state, self.now(), stage, votes, round_no, teams))
 
     def reveal_votes(self, stage: str, round_no: int | None = None) -> Changes:
         """Show a recorded vote to the room."""
@@ -282,7 +283,7 @@ class Session:
 
     def record_phone_feedback(self, answers: dict[str, tuple[int, str | None, str]]) -> Changes:
         """Keep the phones' feedback (token -> (rating, theme id, commitment)); the latest replaces it."""
-        return self._record(play.record_phone_feedback(self.state, self.now(), answers))
+        return self._record(phones.record_phone_feedback(self.state, self.now(), answers))
 
     # --- undo -------------------------------------------------------------------------
 

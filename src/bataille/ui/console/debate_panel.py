@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,13 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import FactCard
-from bataille.phones.room import Question
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
+from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
-from bataille.ui.phones import Phones
 
 
-class DebatePanel(QWidget):
+class DebatePanel(PhoneVoting, QWidget):
     """One round at a time: open it, record and reveal the votes, note arguments and evidence, close it."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -41,10 +38,7 @@ class DebatePanel(QWidget):
         self.sides_button = QPushButton()
 
         self.votes: dict[str, VoteCounts] = {}
-        self.phones: Phones | None = None
-        self.countdown: Callable[[], int] | None = None
-        self._show_when_closed: str | None = None  # "End the vote and show it" waits for the phones
-        self.phone_buttons: dict[str, QPushButton] = {}
+        self.init_phone_voting()
         self.record_buttons: dict[str, QPushButton] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
         self.vote_boxes: dict[str, QGroupBox] = {}
@@ -62,12 +56,7 @@ class DebatePanel(QWidget):
             grid.addWidget(record, 1, 0)
             grid.addWidget(reveal, 1, 1)
             grid.addWidget(state_label, 1, 2)
-            phone = QPushButton()
-            phone.setObjectName(f"phones_{stage}")
-            phone.clicked.connect(lambda _=False, s=stage: self.ask_or_close_phones(s))
-            phone.hide()  # shown while Phones is on
-            grid.addWidget(phone, 2, 0, 1, 3)
-            self.phone_buttons[stage] = phone
+            grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
             self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
             self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
@@ -123,107 +112,6 @@ class DebatePanel(QWidget):
             self.controller.act(self.controller.session.open_round, card_id=card_id)
         else:
             self.controller.act(self.controller.session.open_round)
-
-    # -- phones ----------------------------------------------------------------------------------
-
-    def attach_phones(self, phones: Phones, countdown: Callable[[], int] | None = None) -> None:
-        """``countdown()``: 0, or the seconds after which a phone vote closes by itself."""
-        self.phones, self.countdown = phones, countdown
-        phones.countChanged.connect(lambda *_: self._refresh_phones())
-        phones.stateChanged.connect(lambda *_: self._refresh_phones())
-        phones.voteClosed.connect(self._phones_closed)
-
-    def _phone_question(self, stage: str) -> Question | None:
-        rnd = self.controller.state.open_round
-        if rnd is None:
-            return None
-        try:
-            card = self.controller.deck.card(rnd.card_id)
-            title, claim = card.title.get(self.controller.lang), card.claim.get(self.controller.lang)
-        except (KeyError, AttributeError):
-            title = claim = rnd.card_id
-        return Question(rnd.number * 2 + (stage == "after"), title, claim, stage)
-
-    def ask_or_close_phones(self, stage: str) -> None:
-        """First click: the phones get the claim; second click: their vote closes."""
-        phones = self.phones
-        if phones is None or not phones.on:
-            return
-        question = self._phone_question(stage)
-        if phones.asking is not None and question is not None and phones.asking.id == question.id:
-            phones.close_vote()
-        elif question is not None:
-            phones.ask(question)
-            if self.countdown is not None and self.countdown() > 0:
-                QTimer.singleShot(self.countdown() * 1000, lambda q=question: self._countdown_over(q))
-        self._refresh_phones()
-
-    def _countdown_over(self, question: Question) -> None:
-        phones = self.phones
-        if phones is not None and phones.asking is not None and phones.asking.id == question.id:
-            phones.close_vote()
-
-    def _phones_closed(self, question_id: int, votes: dict, teams: dict) -> None:
-        """The phones' answers are added to the counts (raised hands may be typed on top)."""
-        stage = "after" if question_id % 2 else "before"
-        box = self.votes[stage]
-        counts = box.counts()
-        for choice in votes.values():
-            counts[choice] = counts.get(choice, 0) + 1
-        box.set_counts(counts["agree"], counts["disagree"], counts["undecided"])
-        if self.phones is not None:
-            self.phones.asking = None
-        if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
-            self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes), teams=dict(teams))
-        if self._show_when_closed == stage:
-            self._show_when_closed = None
-            self._record_and_show(stage)
-        self._refresh_phones()
-
-    def _refresh_phones(self) -> None:
-        phones = self.phones
-        for stage, button in self.phone_buttons.items():
-            on = phones is not None and phones.on
-            button.setVisible(on)
-            if not on:
-                continue
-            question = self._phone_question(stage)
-            asking = phones.asking is not None and question is not None and phones.asking.id == question.id
-            button.setEnabled(self.vote_boxes[stage].isEnabled() and (asking or phones.asking is None))
-            button.setText(self.tr("Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
-                           if asking else self.tr("Ask the &phones"))
-
-    def record(self, stage: str) -> None:
-        self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
-
-    def current_stage(self) -> str | None:
-        """The vote to take now: 'before' until it is shown, then 'after'; None when both are shown."""
-        rnd = self.controller.state.open_round
-        if rnd is None:
-            return None
-        for stage in ("before", "after"):
-            if not rnd.revealed(stage):
-                return stage
-        return None
-
-    def end_vote_and_show(self) -> None:
-        """One key: close the phones' vote (if open), record the counts, show them on the stage."""
-        stage = self.current_stage()
-        if stage is None:
-            return
-        phones = self.phones
-        if phones is not None and phones.asking is not None and phones.asking.stage == stage:
-            self._show_when_closed = stage  # the phones answer through the network: continue then
-            phones.close_vote()
-            return
-        self._record_and_show(stage)
-
-    def _record_and_show(self, stage: str) -> None:
-        rnd = self.controller.state.open_round
-        if rnd is not None and rnd.vote(stage) is None:
-            if self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts()) is None:
-                return
-        self.controller.act(self.controller.session.reveal_votes, stage)
 
     def add_argument(self) -> None:
         team_id = self.argument_team.currentData()
