@@ -14,7 +14,8 @@ import pytest
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
-from bataille.workshop import ManualClock, MemoryStore, Session
+
+from ..sessions import debate_session
 
 A, B, C = "a" * 22, "b" * 22, "c" * 22
 
@@ -26,12 +27,7 @@ def deck():
 
 @pytest.fixture
 def session(deck):
-    s = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
-    s.add_team("Les Hiboux")
-    s.add_team("Les Loutres")
-    s.start()
-    s.start_phase()
-    s.open_round(seed=1)
+    s = debate_session(deck)
     s.record_phone_votes("before", {A: "agree", B: "disagree", C: "undecided"})
     s.record_vote("before", {"agree": 11, "disagree": 6, "undecided": 4})
     s.record_phone_votes("after", {A: "agree", B: "agree", C: "disagree"})
@@ -66,12 +62,7 @@ def test_markdown_pdf_and_csv_carry_it_too(session, deck, tmp_path):
 
 
 def test_no_phones_no_table(deck, tmp_path):
-    s = Session.create(deck, MemoryStore(), ManualClock(), "en", agenda_minutes=20, phase_ids=["debates"])
-    s.add_team("Red")
-    s.add_team("Blue")
-    s.start()
-    s.start_phase()
-    s.open_round(seed=1)
+    s = debate_session(deck, "en")
     s.record_vote("before", {"agree": 3, "disagree": 1})
     export_summary(s, deck, tmp_path / "s.json")
     export_summary(s, deck, tmp_path / "s.md")
@@ -109,12 +100,7 @@ def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, dec
 
 
 def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
-    s = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
-    s.add_team("Les Hiboux")
-    s.add_team("Les Loutres")
-    s.start()
-    s.start_phase()
-    s.open_round(seed=1)
+    s = debate_session(deck)
     s.record_phone_votes("before", {A: "agree", B: "disagree", C: "agree"}, teams={A: "team-1", B: "team-1"})
     s.record_phone_votes("after", {A: "disagree", B: "disagree"}, teams={C: "team-2", A: "nowhere"})
     s.record_vote("before", {"agree": 2, "disagree": 1})

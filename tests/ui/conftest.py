@@ -61,3 +61,34 @@ def window(qtbot, translations: Translations, small_deck: Path) -> DeckWindow:
     window.open_deck(small_deck)
     window.show()
     return window
+
+
+@pytest.fixture(scope="session")
+def bundled_deck():
+    from bataille.deck import bundled_deck_path, load_deck
+
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def console(qtbot, translations, bundled_deck):
+    """A console at 1366x768 on a started French session of two teams (no phase yet), in front."""
+    from PySide6.QtWidgets import QApplication
+
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    window = ConsoleWindow(SessionController(session))
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.stage)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    yield window
+    window.phones.turn_off()  # the phones' server never outlives its console

@@ -15,30 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController, format_clock
-from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.ui.controller import format_clock
 
 
 @pytest.fixture(scope="module")
 def deck():
     return load_deck(bundled_deck_path())
-
-
-@pytest.fixture
-def console(qtbot, translations, deck):
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
-    window = ConsoleWindow(SessionController(session))
-    qtbot.addWidget(window)
-    qtbot.addWidget(window.stage)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    return window
 
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QListWidget, QTextBrowser)

@@ -16,28 +16,13 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.ui.console.actions import ConsoleAction
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
-from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop import ManualClock
 from bataille.workshop.minds import mind_changes
 
 
 @pytest.fixture(scope="module")
 def deck():
     return load_deck(bundled_deck_path())
-
-
-@pytest.fixture
-def console(qtbot, translations, deck):
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
-    window = ConsoleWindow(SessionController(session))
-    qtbot.addWidget(window)
-    qtbot.addWidget(window.stage)
-    window.resize(1366, 768)
-    window.show()
-    yield window
-    window.phones.turn_off()
 
 
 def receive(ws, kind):

@@ -7,7 +7,8 @@ import pytest
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.window import REVEAL_MS, StageWindow
-from bataille.workshop import ManualClock, MemoryStore, Session
+
+from ..sessions import debate_session
 
 
 @pytest.fixture(scope="module")
@@ -16,12 +17,7 @@ def deck():
 
 
 def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
-    session.start_phase()
-    session.open_round(seed=1)
+    session = debate_session(deck)
     session.pause_timer()  # a running timer repaints its own box every second; not what is measured here
     controller = SessionController(session)
     stage = StageWindow(controller)

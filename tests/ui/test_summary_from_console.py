@@ -14,18 +14,14 @@ from bataille.ui.console.summary_export import export_summary_dialog
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.settings import Settings
-from bataille.workshop import ManualClock, MemoryStore, Session
+
+from ..sessions import debate_session
 
 
 @pytest.fixture
 def console(qtbot, translations):
     deck = load_deck(bundled_deck_path())
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debates"])
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
-    session.start_phase()
-    session.open_round(seed=1)
+    session = debate_session(deck)
     session.record_vote("before", {"agree": 5, "disagree": 3})
     window = ConsoleWindow(SessionController(session))
     qtbot.addWidget(window)
