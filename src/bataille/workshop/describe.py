@@ -37,7 +37,7 @@ _LINES: dict[str, tuple[str, str]] = {
     "round_closed": ("Débat {number} clos", "Debate {number} closed"),
     "points_awarded": ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
     "scenario_started": ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
-    "option_chosen": ("{team} choisit {option_id} ({decision_id})", "{team} chose {option_id} ({decision_id})"),
+    "option_chosen": ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     "takeaway_added": ("Enseignement noté", "Takeaway noted"),
     "commitment_added": ("Engagement noté", "Commitment noted"),
     "phone_feedback_recorded": ("Avis des téléphones gardés", "Phones’ feedback kept"),
@@ -76,9 +76,15 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
     if state is not None and team_id and state.has_team(team_id):
         team = state.team(team_id).name
     scenario = data.get("scenario_id", "")
+    decision, option = data.get("decision_id", ""), data.get("option_id", "")
     if deck is not None and scenario:
         try:
-            scenario = deck.scenario(scenario).title.get(lang)
+            found = deck.scenario(scenario)
+            scenario = found.title.get(lang)
+            step = next((d for d in found.decisions if d.id == decision), None)
+            if step is not None:  # names, never ids, in the history
+                decision = step.title.get(lang)
+                option = next((o.label.get(lang) for o in step.options if o.id == option), option)
         except KeyError:
             pass
     data.update(
@@ -86,6 +92,8 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         card=_card_title(deck, data.get("card_id", ""), lang),
         phase=_phase_title(deck, data.get("phase_id", ""), lang),
         scenario=scenario,
+        decision=decision,
+        option=option,
         stage=words.get(data.get("stage"), data.get("stage", "")),
         side=words.get(data.get("side"), data.get("side", "")),
         verdict=words.get(data.get("correct"), ""),

@@ -63,8 +63,11 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_team = compact(QComboBox())
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
         self.argument_side.setObjectName("argumentSide")
+        self.argument_side.setMaximumWidth(90)  # "pour" / "contre": the argument's text gets the room
+        self.argument_team.setMaximumWidth(150)
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
+        self.argument_text.setMinimumWidth(150)
         self.argument_button = QPushButton()
         self.argument_label = QLabel()
         self.evidence_team = compact(QComboBox())

@@ -22,6 +22,7 @@ from bataille.ui.console.phase_panel import PhasePanel
 from bataille.ui.console.phones_panel import PhonesPanel
 from bataille.ui.console.shortcuts import ShortcutSheet
 from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
+from bataille.ui.console.stage_preview import StagePreview
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.console.unsaved import may_close
 from bataille.ui.controller import SessionController
@@ -65,11 +66,14 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(self.agenda)
         left.addWidget(self.teams)
         left.addWidget(self.phones_panel)
+        self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
+        self.phones.stateChanged.connect(lambda *_: self.preview.update())
+        self.phones.countChanged.connect(lambda *_: self.preview.update())
         right = QSplitter(Qt.Orientation.Vertical)
-        for panel in (self.next_panel, self.notes, self.history):
+        for panel in (self.preview, self.next_panel, self.notes, self.history):
             right.addWidget(panel)
-        right.setStretchFactor(1, 3)
-        right.setStretchFactor(2, 1)
+        right.setStretchFactor(2, 3)
+        right.setStretchFactor(3, 1)
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
         columns.addWidget(self.phase)

@@ -1852,6 +1852,13 @@
     </message>
 </context>
 <context>
+    <name>StagePreview</name>
+    <message>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+</context>
+<context>
     <name>StageWindow</name>
     <message>
         <source>Bataille IA — Stage</source>

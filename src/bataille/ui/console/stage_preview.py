@@ -1,0 +1,62 @@
+"""The projector on the laptop: the stage's own picture, drawn small in the console, so the
+facilitator sees what the room sees (and a black screen, impossible to miss)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bataille.ui.stage.layout import build_scene
+from bataille.ui.stage.phones_overlay import paint_join
+from bataille.ui.stage.window import StageWindow
+
+WIDTH, HEIGHT = 1920, 1080  # the scene is laid out for a 1080p projector, then scaled down
+
+
+class StagePreview(QWidget):
+    """Repaints when the stage's content changes, not on every tick of the timer."""
+
+    def __init__(self, stage: StageWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stagePreview")
+        self.stage = stage
+        self.paints = 0
+        self.setMinimumSize(192, 108)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        stage.controller.changed.connect(lambda _parts: self.update())
+        stage.controller.timeUp.connect(lambda _up: self.update())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return round(width * HEIGHT / WIDTH)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, 180)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self.paints += 1
+        painter = QPainter(self)
+        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
+        painter.translate((self.width() - WIDTH * scale) / 2, (self.height() - HEIGHT * scale) / 2)
+        painter.scale(scale, scale)
+        if self.stage.controller.blackout:
+            painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), QColor("black"))
+            painter.setPen(QColor("#FFB300"))
+            font = self.font()
+            font.setPixelSize(120)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 0, WIDTH, HEIGHT), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
+        elif self.stage.phones is not None and self.stage.phones.on and self.stage.phones.join_shown:
+            paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font())
+        else:
+            build_scene(self.stage.context(), WIDTH, HEIGHT, self.stage.font(), self.stage.text_scale).paint(painter)
+        painter.setPen(QColor("#90A4AE"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0, 0, WIDTH - 1, HEIGHT - 1))
+        painter.end()

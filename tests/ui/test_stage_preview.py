@@ -1,0 +1,30 @@
+"""The projector on the laptop: the console shows the stage's picture, small, and the black screen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+
+
+def test_the_console_shows_what_the_room_sees(console, qtbot, tmp_path):
+    preview = console.preview
+    assert preview.isVisible() and preview.width() >= 192
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    qtbot.waitUntil(lambda: preview.paints > 0, timeout=2000)
+    shots = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
+    console.grab().save(str(shots / "console-preview-1366.png"))
+    image = preview.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2) != QColor("black")
+    c.toggle_blackout()
+    qtbot.wait(50)
+    image = preview.grab().toImage()
+    assert image.pixelColor(image.width() // 2, 8) == QColor("black")  # impossible to miss
+    painted = preview.paints
+    for _ in range(3):
+        c.tick.emit()  # the timer's second: the stage redraws its clock, the preview stays still
+    qtbot.wait(50)
+    assert preview.paints == painted

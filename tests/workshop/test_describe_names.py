@@ -1,0 +1,23 @@
+"""History lines name things as the room knows them: team names, card and option labels, never ids."""
+
+from __future__ import annotations
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.workshop import describe
+from bataille.workshop.example import play_example
+
+
+def test_scenario_choices_are_described_by_their_labels():
+    deck = load_deck(bundled_deck_path())
+    session = play_example(deck, seed=2)
+    chosen = [e for e in session.events if e.type == "option_chosen"]
+    assert chosen
+    for event in chosen:
+        scenario = deck.scenario(event.scenario_id)
+        decision = next(d for d in scenario.decisions if d.id == event.decision_id)
+        option = next(o for o in decision.options if o.id == event.option_id)
+        team = session.state.team(event.team_id).name
+        assert describe(event, "fr", session.state, deck) == \
+            f"{team} choisit « {option.label.get('fr')} » ({decision.title.get('fr')})"
+        assert describe(event, "en", session.state, deck) == \
+            f"{team} chose “{option.label.get('en')}” ({decision.title.get('en')})"
