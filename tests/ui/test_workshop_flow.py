@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import EventCard
+from bataille.ui.console.actions import ConsoleAction
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 
@@ -67,7 +68,10 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     start.length.setCurrentIndex(start.length.findData(60))
     click(qtbot, start.start_button)
     console = launcher.console
-    assert console is not None and console.isVisible() and console.stage.isVisible()
+    # One screen: the console in front, the stage waits for F5 (its picture is in the console).
+    assert console is not None and console.isVisible() and not console.stage.isVisible()
+    console.actions_[ConsoleAction.SHOW_STAGE].trigger()  # F5
+    assert console.stage.isVisible()
     controller = console.controller
     state = controller.state
     assert [t.name for t in state.teams] == ["Les Hiboux", "Les Loutres"]

@@ -196,8 +196,9 @@ class Launcher(QObject):
         return console
 
     def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
-        """Open the console (and the stage) on ``session``."""
+        """Open the console (and the stage, when a projector is connected) on ``session``."""
         from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
+        from bataille.ui.stage.window import projector_screen
 
         if self.console is not None and not self.console.close():
             return self.console  # its last actions are not saved and the facilitator kept it open
@@ -212,7 +213,9 @@ class Launcher(QObject):
         else:
             self.console.resize(1366, 768)
             self.console.show()
-        if show_stage:
+        # With a projector the stage goes fullscreen there; with one screen it waits for F5 (the
+        # console shows its picture), never opened on top of the console.
+        if show_stage and projector_screen(self.console.screen(), self.settings.stage_screen) is not None:
             self.console.show_stage()
         self.start.hide()
         return self.console
