@@ -27,6 +27,7 @@ class PhonesPanel(QGroupBox):
     def __init__(self, phones: Phones, parent: QWidget | None = None, controller=None) -> None:
         super().__init__(parent)
         self.session_controller = controller
+        self._showing_address = False
         self.setObjectName("phonesPanel")
         self.phones = phones
         self.switch = QPushButton()
@@ -37,6 +38,7 @@ class PhonesPanel(QGroupBox):
         self.url = QLabel()
         self.url.setObjectName("phonesUrl")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("phonesCount")
         self.countdown = compact(QComboBox())
@@ -66,7 +68,7 @@ class PhonesPanel(QGroupBox):
         address = self.address.currentData()
         if not address:
             self.switch.setChecked(False)
-            self.url.setText(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
+            self._note(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
             return
         try:
             self.phones.turn_on(address)
@@ -74,7 +76,7 @@ class PhonesPanel(QGroupBox):
             self.switch.blockSignals(True)
             self.switch.setChecked(False)
             self.switch.blockSignals(False)
-            self.url.setText(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
+            self._note(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
 
     def countdown_seconds(self) -> int:
         """0, or the seconds after which a phone vote closes by itself."""
@@ -100,7 +102,7 @@ class PhonesPanel(QGroupBox):
         except SessionFileError as error:
             QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace("%1", str(error)))
             return None
-        self.url.setText(self.tr("Copy without the phones' tokens: %1").replace("%1", written.name))
+        self._note(self.tr("Copy without the phones' tokens: %1").replace("%1", written.name))
         return written
 
     def show_help(self) -> None:
@@ -124,14 +126,30 @@ class PhonesPanel(QGroupBox):
         self.switch.setText(self.tr("Phones: on") if on else self.tr("Phones: off"))
         self.address.setEnabled(not on)
         self.join_button.setEnabled(on)
+        for widget in (self.count, self.countdown, self.join_button):
+            widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
+        self.forget_button.setVisible(on or self._holds_tokens())
         if on:
             self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
             self.count.setText(self.tr("%1 phone(s) connected").replace("%1", str(self.phones.connected)))
-        else:
-            self.count.setText("")
-            if not self.url.text() or self.url.text().startswith("http"):
-                self.url.setText("")
+        elif self._showing_address:
+            self.url.setText("")
+        self._showing_address = on
+        self.url.setVisible(bool(self.url.text()))
+
+    def _note(self, text: str) -> None:
+        """A message in the box (no network, a server that cannot start, a copy written)."""
+        self._showing_address = False
+        self.url.setText(text)
+        self.url.setVisible(True)
+
+    def _holds_tokens(self) -> bool:
+        controller = self.session_controller
+        if controller is None:
+            return False
+        state = controller.state
+        return bool(state.debrief.phone_feedback) or any(r.phones_before or r.phones_after for r in state.rounds)
 
     def fill_addresses(self) -> None:
         keep = self.address.currentData()
@@ -151,14 +169,15 @@ class PhonesPanel(QGroupBox):
         self.setTitle(self.tr("Phones"))
         self.switch.setAccessibleName(self.tr("Let the room vote from its phones"))
         self.address.setAccessibleName(self.tr("Address the phones open"))
-        self.join_button.setText(self.tr("Show / hide the &join screen"))
+        self.join_button.setText(self.tr("&Join screen on the stage"))
         self.help_button.setText(self.tr("Phones can't connect?"))
-        self.forget_button.setText(self.tr("Save a copy &without the phones' tokens…"))
+        self.forget_button.setText(self.tr("Copy &without the tokens…"))
+        self.forget_button.setToolTip(self.tr("Save a copy of the session without the phones' tokens"))
         keep = self.countdown.currentData() or 0
         self.countdown.clear()
-        self.countdown.addItem(self.tr("The facilitator closes each vote"), 0)
+        self.countdown.addItem(self.tr("Votes closed by hand"), 0)
         for seconds in (30, 60, 120):
-            self.countdown.addItem(self.tr("Each vote closes by itself after %1 s").replace("%1", str(seconds)), seconds)
+            self.countdown.addItem(self.tr("Votes close after %1 s").replace("%1", str(seconds)), seconds)
         self.countdown.setCurrentIndex(max(0, self.countdown.findData(keep)))
         self.countdown.setAccessibleName(self.tr("Countdown of a phone vote"))
         if self.address.count():

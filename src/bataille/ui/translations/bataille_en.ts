@@ -1022,6 +1022,26 @@
         <translation>no network</translation>
     </message>
     <message>
+        <source>&amp;Join screen on the stage</source>
+        <translation>&amp;Join screen on the stage</translation>
+    </message>
+    <message>
+        <source>Copy &amp;without the tokens…</source>
+        <translation>Copy &amp;without the tokens…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session without the phones&apos; tokens</source>
+        <translation>Save a copy of the session without the phones&apos; tokens</translation>
+    </message>
+    <message>
+        <source>Votes closed by hand</source>
+        <translation>Votes closed by hand</translation>
+    </message>
+    <message>
+        <source>Votes close after %1 s</source>
+        <translation>Votes close after %1 s</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
@@ -1032,22 +1052,6 @@
     <message>
         <source>Address the phones open</source>
         <translation>Address the phones open</translation>
-    </message>
-    <message>
-        <source>Show / hide the &amp;join screen</source>
-        <translation>Show / hide the &amp;join screen</translation>
-    </message>
-    <message>
-        <source>Save a copy &amp;without the phones&apos; tokens…</source>
-        <translation>Save a copy &amp;without the phones&apos; tokens…</translation>
-    </message>
-    <message>
-        <source>The facilitator closes each vote</source>
-        <translation>The facilitator closes each vote</translation>
-    </message>
-    <message>
-        <source>Each vote closes by itself after %1 s</source>
-        <translation>Each vote closes by itself after %1 s</translation>
     </message>
     <message>
         <source>Countdown of a phone vote</source>

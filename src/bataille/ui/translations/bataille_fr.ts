@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Phones can&apos;t connect?</source>
-        <translation>Les téléphones n’arrivent pas à se connecter&#x202f;?</translation>
+        <translation>Connexion impossible&#x202f;?</translation>
     </message>
     <message>
         <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</source>
@@ -1022,6 +1022,26 @@
         <translation>pas de réseau</translation>
     </message>
     <message>
+        <source>&amp;Join screen on the stage</source>
+        <translation>Écran pour &amp;rejoindre</translation>
+    </message>
+    <message>
+        <source>Copy &amp;without the tokens…</source>
+        <translation>Copie &amp;sans les jetons…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session without the phones&apos; tokens</source>
+        <translation>Enregistrer une copie de la séance sans les jetons des téléphones</translation>
+    </message>
+    <message>
+        <source>Votes closed by hand</source>
+        <translation>Votes clos à la main</translation>
+    </message>
+    <message>
+        <source>Votes close after %1 s</source>
+        <translation>Votes clos après %1 s</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
@@ -1032,22 +1052,6 @@
     <message>
         <source>Address the phones open</source>
         <translation>Adresse qu’ouvrent les téléphones</translation>
-    </message>
-    <message>
-        <source>Show / hide the &amp;join screen</source>
-        <translation>Afficher / masquer l’écran pour &amp;rejoindre</translation>
-    </message>
-    <message>
-        <source>Save a copy &amp;without the phones&apos; tokens…</source>
-        <translation>Enregistrer une copie &amp;sans les jetons des téléphones…</translation>
-    </message>
-    <message>
-        <source>The facilitator closes each vote</source>
-        <translation>L’animateur clôt chaque vote</translation>
-    </message>
-    <message>
-        <source>Each vote closes by itself after %1 s</source>
-        <translation>Chaque vote se clôt seul après %1 s</translation>
     </message>
     <message>
         <source>Countdown of a phone vote</source>
