@@ -149,3 +149,33 @@ def test_full_disk_from_the_console_api_raises_export_error(tmp_path, monkeypatc
     with pytest.raises(ExportError, match="No space"):
         export_summary(session, deck, tmp_path / "bilan.md")
     assert list(tmp_path.iterdir()) == [] and len(session.events) == events
+
+
+def test_the_summary_finds_the_sessions_own_deck_and_says_when_it_moved_or_changed(tmp_path, capsys):
+    from bataille.storage import SessionFile
+    from bataille.workshop.example import play_example
+
+    from ..deck.conftest import copy_bundled_deck
+
+    folder = copy_bundled_deck(tmp_path / "mon-jeu")
+    cards = folder / "cards" / "deck.yaml"
+    text = cards.read_text(encoding="utf-8")
+    assert "title: {fr: Bataille IA," in text
+    cards.write_text(text.replace("title: {fr: Bataille IA,", "title: {fr: Bataille IA robot conversationnel,"),
+                     encoding="utf-8")
+    deck = load_deck(folder)
+    path = tmp_path / "atelier.bataille"
+    play_example(deck, SessionFile.create(path), seed=4).close()
+
+    assert main(["summary", str(path), "-o", str(tmp_path / "s.md")]) == 0  # no --deck
+    assert "robot conversationnel" in (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+
+    cards.write_text(cards.read_text(encoding="utf-8").replace("robot conversationnel", "robot"), encoding="utf-8")
+    assert main(["summary", str(path), "-o", str(tmp_path / "t.md")]) == 0
+    assert "changed since the session" in capsys.readouterr().err
+
+    folder.rename(tmp_path / "ailleurs")
+    assert main(["summary", str(path), "-o", str(tmp_path / "u.md")]) == 0  # the bundled deck, same id
+    err = capsys.readouterr().err
+    assert "gone (moved?)" in err and "--deck" in err

@@ -12,6 +12,7 @@ from ..export.summary import export_summary, summary_format
 from ..storage import SessionFileError
 from ..storage.sessionfile import check_file_header, connect_read_only, read_events, read_header
 from ..workshop import Event
+from ..workshop.events import SessionCreated
 from ._deck import load_deck_or_report
 
 NAME = "summary"
@@ -51,6 +52,19 @@ def read_session_events(path: Path) -> list[Event]:
         db.close()
 
 
+def _session_deck(events: list[Event]) -> str | None:
+    """The folder the session's deck was in, when it is still there (else the bundled deck, with a note)."""
+    first = events[0]
+    folder = getattr(first, "deck_folder", "") if isinstance(first, SessionCreated) else ""
+    if not folder:
+        return None
+    if Path(folder, "cards", "deck.yaml").is_file():
+        return folder
+    print(f"bataille summary: note: the session's deck was in {folder}, which is gone (moved?); "
+          "trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
+    return None
+
+
 def _fail(message: str) -> int:
     print(f"bataille summary: {message}", file=sys.stderr)
     return 1
@@ -62,15 +76,20 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"bataille summary: {exc}", file=sys.stderr)
         return 2
-    deck = load_deck_or_report(getattr(args, "deck", None), "summary", "no summary written")
-    if deck is None:
-        return 1
     try:
         events = read_session_events(Path(args.session))
     except SessionFileError as exc:
         return _fail(str(exc))
     if not events:
         return _fail(f"{args.session} holds no session yet.")
+    deck = load_deck_or_report(getattr(args, "deck", None) or _session_deck(events), "summary", "no summary written")
+    if deck is None:
+        return 1
+    first = events[0]
+    if isinstance(first, SessionCreated) and first.deck_hash and deck.content_hash != first.deck_hash \
+            and deck.id == first.deck_id:
+        print(f"bataille summary: note: the deck {deck.id!r} at {deck.root} changed since the session; "
+              "the summary uses its texts as they are now.", file=sys.stderr)
     try:
         written = export_summary(events, deck, args.output, getattr(args, "lang", None))
     except ExportError as exc:

@@ -52,7 +52,17 @@ def create(deck: Deck, now: float, lang: str, minutes: int | None,
     return ev.SessionCreated(
         at=now, deck_id=deck.id, deck_version=deck.version, deck_hash=deck.content_hash,
         lang=lang, phases=agenda_plan(deck, minutes, phase_ids), rules=rules.to_pairs(),
+        deck_folder=_deck_folder(deck),
     )
+
+
+def _deck_folder(deck: Deck) -> str:
+    """Where a deck of the user's own is ("" for the bundled deck, found without being told)."""
+    from bataille.deck import bundled_deck_path
+
+    if not deck.root.is_absolute() or deck.root.resolve() == bundled_deck_path().resolve():
+        return ""
+    return str(deck.root)
 
 
 def _check_lang(deck: Deck, lang: str) -> None:

@@ -89,6 +89,7 @@ class SessionCreated(Event):
     lang: str
     phases: tuple[tuple[str, str, int], ...]  # (phase id, kind, minutes)
     rules: Pairs
+    deck_folder: str = ""  # where the deck was: `bataille summary` finds it there without --deck
 
 
 @_event("agenda_set", "agenda", "timer")

@@ -130,7 +130,8 @@ class ScenarioPanel(QWidget):
             option = decision.option(option_id)
         except (KeyError, StopIteration):
             return ""
-        effects = ", ".join(f"{name} {value:+d}" for name, value in option.effects)
+        names = {i.id: i.name.get(c.lang) for i in scenario.indicators}  # the room's words, not ids
+        effects = ", ".join(f"{names.get(name, name)} {value:+d}".replace("-", "−") for name, value in option.effects)
         text = self.tr("Last choice: %1. %2").replace("%1", option.id.upper()).replace("%2", option.consequence.get(c.lang))
         return f"{text} ({effects})" if effects else text
 
