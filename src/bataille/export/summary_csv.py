@@ -34,6 +34,28 @@ def _refs(numbers: tuple[int, ...]) -> str:
     return " ".join(str(n) for n in numbers)
 
 
+def _phone_tables(s: Summary) -> dict[str, Table]:
+    """What the phones gave: who changed their mind, team tallies, the feedback (no token)."""
+    name = s.team_name
+    return {
+        "minds.csv": (
+            ["round", "before", "after", "phones"],
+            [[r.number, b, a, r.minds.table[i][j]] for r in s.rounds if r.minds is not None
+             for i, b in enumerate(CHOICES) for j, a in enumerate(CHOICES)]),
+        "feedback.csv": (
+            ["rating", "count"],
+            [[n + 1, count] for n, count in enumerate(s.feedback.ratings)] if s.feedback else []),
+        "feedback_commitments.csv": (
+            ["commitment"], [[text] for text in s.feedback.commitments] if s.feedback else []),
+        "feedback_themes.csv": (
+            ["theme_id", "theme", "count"],
+            [[t, name, n] for t, name, n in s.feedback.themes] if s.feedback else []),
+        "phone_tallies.csv": (
+            ["round", "stage", "team_id", "team", "agree", "disagree", "undecided"],
+            [[r.number, st, t, name(t), a, d, u] for r in s.rounds for st, t, a, d, u in r.phone_tallies]),
+    }
+
+
 def summary_tables(summary: Summary) -> dict[str, Table]:
     """Every table of the export as ``{file name: (header, rows)}``."""
     s = summary
@@ -66,21 +88,6 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
                  r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
         "sides.csv": (["round", "team_id", "team", "side"],
                       [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
-        "minds.csv": (
-            ["round", "before", "after", "phones"],
-            [[r.number, b, a, r.minds.table[i][j]] for r in s.rounds if r.minds is not None
-             for i, b in enumerate(CHOICES) for j, a in enumerate(CHOICES)]),
-        "feedback.csv": (
-            ["rating", "count"],
-            [[n + 1, count] for n, count in enumerate(s.feedback.ratings)] if s.feedback else []),
-        "feedback_commitments.csv": (
-            ["commitment"], [[text] for text in s.feedback.commitments] if s.feedback else []),
-        "feedback_themes.csv": (
-            ["theme_id", "theme", "count"],
-            [[t, name, n] for t, name, n in s.feedback.themes] if s.feedback else []),
-        "phone_tallies.csv": (
-            ["round", "stage", "team_id", "team", "agree", "disagree", "undecided"],
-            [[r.number, st, t, name(t), a, d, u] for r in s.rounds for st, t, a, d, u in r.phone_tallies]),
         "votes.csv": (
             ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
             [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,
@@ -116,7 +123,7 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
         tables["awards.csv"] = (["team_id", "team", "points", "reason", "round"],
                                 [[a.team_id, name(a.team_id), a.points, a.reason, a.round or ""]
                                  for a in s.awards])
-    return tables
+    return {**tables, **_phone_tables(s)}
 
 
 def table_bytes(header: list[str], rows: list[list[object]]) -> bytes:

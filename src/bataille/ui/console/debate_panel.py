@@ -44,21 +44,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.vote_boxes: dict[str, QGroupBox] = {}
         self.vote_states: dict[str, QLabel] = {}
         for stage in ("before", "after"):
-            counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
-            state_label = QLabel()
-            record.setObjectName(f"record_{stage}")
-            reveal.setObjectName(f"reveal_{stage}")
-            record.clicked.connect(lambda _=False, s=stage: self.record(s))
-            reveal.clicked.connect(lambda _=False, s=stage: controller.act(controller.session.reveal_votes, s))
-            box = QGroupBox()
-            grid = QGridLayout(box)
-            grid.addWidget(counts, 0, 0, 1, 3)
-            grid.addWidget(record, 1, 0)
-            grid.addWidget(reveal, 1, 1)
-            grid.addWidget(state_label, 1, 2)
-            grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
-            self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
-            self.vote_boxes[stage], self.vote_states[stage] = box, state_label
+            self._vote_box(stage)
 
         self.argument_team = compact(QComboBox())
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
@@ -115,6 +101,24 @@ class DebatePanel(PhoneVoting, QWidget):
             self.controller.act(self.controller.session.open_round, card_id=card_id)
         else:
             self.controller.act(self.controller.session.open_round)
+
+    def _vote_box(self, stage: str) -> None:
+        """A vote's box: the three counts, Record (hidden), Show, its state, Ask the phones."""
+        counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
+        state_label = QLabel()
+        record.setObjectName(f"record_{stage}")
+        reveal.setObjectName(f"reveal_{stage}")
+        record.clicked.connect(lambda _=False, s=stage: self.record(s))
+        reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        grid.addWidget(counts, 0, 0, 1, 3)
+        grid.addWidget(record, 1, 0)
+        grid.addWidget(reveal, 1, 1)
+        grid.addWidget(state_label, 1, 2)
+        grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
+        self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
+        self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
     def add_argument(self) -> None:
         team_id = self.argument_team.currentData()

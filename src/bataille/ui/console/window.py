@@ -55,20 +55,13 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.shortcut_sheet: ShortcutSheet | None = None
-        self.phones = Phones(self)  # off until the facilitator turns it on
-        self.phones_panel = PhonesPanel(self.phones, controller=controller)
-        self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
-        self.phase.debrief.attach_phones(self.phones)
-        self.stage.attach_phones(self.phones)
-        self.phones.stateChanged.connect(self._phones_teams)
+        self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
+        self._add_phones()
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.agenda)
         left.addWidget(self.teams)
         left.addWidget(self.phones_panel)
-        self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
-        self.phones.stateChanged.connect(lambda *_: self.preview.update())
-        self.phones.countChanged.connect(lambda *_: self.preview.update())
         right = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.preview, self.next_panel, self.notes, self.history):
             right.addWidget(panel)
@@ -236,6 +229,17 @@ class ConsoleWindow(QMainWindow):
         from bataille.ui.console.summary_export import export_summary_dialog
 
         return export_summary_dialog(self, self.controller, self.settings)
+
+    def _add_phones(self) -> None:
+        """The phones' server (off until the facilitator turns it on) and what shows it."""
+        self.phones = Phones(self)
+        self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
+        self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
+        self.phase.debrief.attach_phones(self.phones)
+        self.stage.attach_phones(self.phones)
+        self.phones.stateChanged.connect(self._phones_teams)
+        self.phones.stateChanged.connect(lambda *_: self.preview.update())
+        self.phones.countChanged.connect(lambda *_: self.preview.update())
 
     def _phones_teams(self, on: bool) -> None:
         if on:
