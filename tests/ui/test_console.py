@@ -163,3 +163,29 @@ def test_the_last_scenario_choice_names_its_indicators(console) -> None:
     names = {i.id: i.name.get("fr") for i in scenario.indicators}
     for indicator, _value in option.effects:
         assert names[indicator] in text and f"{indicator} " not in text.replace(names[indicator], "")
+
+
+def test_evidence_is_found_by_a_word_of_its_title(console, qtbot) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    panel = console.phase.debate
+    combo = panel.evidence_card
+    def plain_words(card):  # typed with the test keyboard: ASCII letters only
+        return [w for w in card.title.get("fr").split() if w.isascii() and w.isalpha() and len(w) > 4]
+
+    fact = next(card for card in c.deck.cards_of("fact") if plain_words(card))
+    word = plain_words(fact)[0]
+    combo.setFocus()
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), word)
+    completer = combo.completer()
+    found = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert found and all(word.lower() in text.lower() for text in found)
+    wanted = next(text for text in found if text.startswith(fact.title.get("fr")))
+    combo.setEditText(wanted)
+    panel.play_evidence()
+    assert c.state.open_round.evidence[-1].card_id == fact.id
+    combo.setEditText("aucune carte ne s’appelle ainsi")
+    panel.play_evidence()
+    assert len(c.state.open_round.evidence) == 1

@@ -61,7 +61,11 @@ def type_text(qtbot, text: str) -> None:
 def choose(qtbot, combo: QComboBox, value) -> None:
     """Move through a combo box with the arrow keys until ``value`` is selected."""
     tab_to(qtbot, combo)
-    press(qtbot, Qt.Key.Key_Home)
+    if combo.isEditable():  # Home moves the text cursor there: go up to the first item instead
+        for _ in range(combo.count()):
+            press(qtbot, Qt.Key.Key_Up)
+    else:
+        press(qtbot, Qt.Key.Key_Home)
     for _ in range(combo.count()):
         if combo.currentData() == value:
             return

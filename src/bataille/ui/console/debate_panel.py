@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +60,11 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_team = compact(QComboBox())
         self.evidence_card = compact(QComboBox())
         self.evidence_card.setObjectName("evidenceCard")
+        # Searchable by any word of its title or figure: type "eau" to find the water cards.
+        self.evidence_card.setEditable(True)
+        self.evidence_card.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.evidence_card.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.evidence_card.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.evidence_button = QPushButton()
         self.evidence_label = QLabel()
 
@@ -137,9 +143,12 @@ class DebatePanel(PhoneVoting, QWidget):
             self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(drawn)))
 
     def play_evidence(self) -> None:
-        team_id, card_id = self.evidence_team.currentData(), self.evidence_card.currentData()
+        index = self.evidence_card.findText(self.evidence_card.currentText())  # what is written, not a stale pick
+        team_id, card_id = self.evidence_team.currentData(), self.evidence_card.itemData(index)
         if team_id and card_id:
             self.controller.act(self.controller.session.play_evidence, team_id, card_id)
+        elif team_id:
+            self.controller.status.emit("error", self.tr("Choose a fact card from the list (type a word to find it)."))
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -173,7 +182,9 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_card.clear()
         for card in facts:
             if card.id not in played:
-                self.evidence_card.addItem(f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})", card.id)
+                text = f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})"
+                self.evidence_card.addItem(text, card.id)
+                self.evidence_card.setItemData(self.evidence_card.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = self.evidence_card.findData(keep)
         self.evidence_card.setCurrentIndex(max(0, index))
 
@@ -252,6 +263,8 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_label.setText(self.tr("E&vidence:"))
         self.evidence_team.setAccessibleName(self.tr("Team playing the evidence"))
         self.evidence_card.setAccessibleName(self.tr("Fact card played as evidence"))
+        self.evidence_card.lineEdit().setAccessibleName(self.tr("Fact card played as evidence"))
+        self.evidence_card.lineEdit().setPlaceholderText(self.tr("Type a word of the card"))
         self.evidence_button.setText(self.tr("&Play"))
         self.evidence_button.setAccessibleName(self.tr("Play the fact card"))
         self.refresh()

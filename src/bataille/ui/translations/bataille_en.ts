@@ -444,6 +444,10 @@
         <translation>Ask the &amp;phones</translation>
     </message>
     <message>
+        <source>Choose a fact card from the list (type a word to find it).</source>
+        <translation>Choose a fact card from the list (type a word to find it).</translation>
+    </message>
+    <message>
         <source>Draw from the next theme</source>
         <translation>Draw from the next theme</translation>
     </message>
@@ -590,6 +594,10 @@
     <message>
         <source>Fact card played as evidence</source>
         <translation>Fact card played as evidence</translation>
+    </message>
+    <message>
+        <source>Type a word of the card</source>
+        <translation>Type a word of the card</translation>
     </message>
     <message>
         <source>&amp;Play</source>

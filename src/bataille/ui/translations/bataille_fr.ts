@@ -444,6 +444,10 @@
         <translation>Demander aux &amp;téléphones</translation>
     </message>
     <message>
+        <source>Choose a fact card from the list (type a word to find it).</source>
+        <translation>Choisissez une carte fait dans la liste (tapez un mot pour la trouver).</translation>
+    </message>
+    <message>
         <source>Draw from the next theme</source>
         <translation>Tirer dans le thème suivant</translation>
     </message>
@@ -590,6 +594,10 @@
     <message>
         <source>Fact card played as evidence</source>
         <translation>Carte fait jouée comme preuve</translation>
+    </message>
+    <message>
+        <source>Type a word of the card</source>
+        <translation>Tapez un mot de la carte</translation>
     </message>
     <message>
         <source>&amp;Play</source>
