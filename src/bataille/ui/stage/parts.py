@@ -50,6 +50,7 @@ class StageContext:
     last_minute: bool = False  # less than a minute left: the timer turns amber
     phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
     growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
+    consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

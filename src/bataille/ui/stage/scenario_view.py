@@ -21,13 +21,15 @@ def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
 
 
 def focus_path(ctx: StageContext) -> ScenarioPath | None:
-    """The path the stage shows: the chosen team's, else the first still walking, else the last."""
+    """The path the stage shows: the team whose choice's consequence is shown, else the chosen team's,
+    else the first still walking, else the last."""
     paths = ctx.state.scenarios
     if not paths:
         return None
-    for path in paths:
-        if path.team_id == ctx.scenario_team:
-            return path
+    for team in (ctx.consequence_of, ctx.scenario_team):
+        for path in paths:
+            if team is not None and path.team_id == team:
+                return path
     return next((p for p in paths if not p.finished), paths[-1])
 
 
@@ -56,6 +58,9 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     panel = QRectF(area.left(), area.top() + 64 * u, area.width(), area.height() - 64 * u)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+    if ctx.consequence_of == path.team_id and scenario is not None and path.choices:
+        _consequence(scene, inner, ctx, scenario, path)
+        return
     decision = None
     if scenario is not None and path.next_decision is not None:
         decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
@@ -79,6 +84,27 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scenario, path: ScenarioPath) -> None:
+    """What the team's last choice led to: the option, its consequence, the indicators it moved."""
+    u = scene.u
+    decision_id, option_id = path.choices[-1]
+    decision = next((d for d in scenario.decisions if d.id == decision_id), None)
+    option = next((o for o in decision.options if o.id == option_id), None) if decision else None
+    if option is None:
+        return
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u),
+               translate("Stage", "Choice: %1").replace("%1", option.label.get(ctx.lang)),
+               40, bold=True, role="consequence-title", wrap=False)
+    names = {i.id: i.name.get(ctx.lang) for i in scenario.indicators}
+    moved = "   ".join(f"{names.get(k, k)} {v:+d}".replace("-", "−") for k, v in option.effects)
+    effects_h = 56 * u if moved else 0
+    scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u - effects_h),
+               option.consequence.get(ctx.lang), 34, role="consequence")
+    if moved:
+        scene.text(QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), moved, 32,
+                   bold=True, colour=MUTED, role="consequence-effects", wrap=False)
 
 
 def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:

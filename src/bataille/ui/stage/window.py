@@ -72,7 +72,8 @@ class StageWindow(QWidget):
         asking = phones.asking if phones is not None and phones.on else None
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
                             c.scenario_team, c.quick_debate, c.last_minute,
-                            (asking.stage, phones.answered) if asking is not None else None, self.growing)
+                            (asking.stage, phones.answered) if asking is not None else None, self.growing,
+                            c.consequence_of)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""

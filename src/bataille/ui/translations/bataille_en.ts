@@ -1618,6 +1618,10 @@
         <translation>the session file cannot be reached (drive removed, disk error?)</translation>
     </message>
     <message>
+        <source>Show the next decision</source>
+        <translation>Show the next decision</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1806,6 +1810,10 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Choice: %1</translation>
     </message>
     <message>
         <source>The AI timeline</source>

@@ -1618,6 +1618,10 @@
         <translation>le fichier de séance est inaccessible (clé retirée, erreur du disque&#x202f;?)</translation>
     </message>
     <message>
+        <source>Show the next decision</source>
+        <translation>Afficher la décision suivante</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -1806,6 +1810,10 @@
     <message>
         <source>Decision %1 of %2</source>
         <translation>Décision %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Choice: %1</source>
+        <translation>Choix&#xa0;: %1</translation>
     </message>
     <message>
         <source>The AI timeline</source>

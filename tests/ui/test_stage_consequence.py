@@ -1,0 +1,25 @@
+"""After a team's choice the stage shows what it led to, until the facilitator moves on."""
+
+from __future__ import annotations
+
+
+def test_a_choice_shows_its_consequence_until_next(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    team = c.state.teams[0].id
+    scenario = c.deck.scenarios[0]
+    c.act(c.session.start_scenario, team, scenario.id)
+    first, second = scenario.decisions[0], scenario.decisions[1]
+    option = next(o for o in first.options if o.effects)
+    c.act(c.session.choose_option, team, option.id, first.id)
+    texts = " | ".join(console.stage.build().texts())
+    assert option.consequence.get("fr")[:40] in texts and option.label.get("fr")[:30] in texts
+    assert second.title.get("fr") not in texts
+    names = {i.id: i.name.get("fr") for i in scenario.indicators}
+    assert all(names[k] in texts for k, _v in option.effects)  # names, never ids
+    c.act(c.session.award_points, team, 1)  # another action does not hide it: only "next" does
+    assert option.consequence.get("fr")[:40] in " | ".join(console.stage.build().texts())
+    assert c.next_step().label == "Afficher la décision suivante"
+    c.advance()
+    texts = " | ".join(console.stage.build().texts())
+    assert second.title.get("fr") in texts and c.consequence_of is None
