@@ -161,6 +161,9 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert path.choices == ((first.id, first.options[0].id),)
     values = stage_texts(launcher, "indicator-value")
     assert len(values) == len(scenario.indicators)
+    # The room sees what the choice led to, until the facilitator moves on to the next decision.
+    assert first.options[0].consequence.get("fr") in stage_texts(launcher, "consequence")
+    console.actions_[ConsoleAction.NEXT].trigger()
     assert scenario.decisions[1].situation.get("fr") in stage_texts(launcher, "situation")
 
     # -- debrief, and undo ---------------------------------------------------------------------------
