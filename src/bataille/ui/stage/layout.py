@@ -10,7 +10,7 @@ from bataille.ui.console.steps import phase_title
 from .debate_view import paint_debate
 from .parts import MARGIN, StageContext, header, message, scores, team_chip, themes_grid, translate
 from .scenario_view import paint_scenario
-from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, Scene
+from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 from .timeline_view import paint_timeline
 
 
@@ -46,12 +46,35 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
 
 
 def paint_welcome(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """The deck's themes, each with its colour, icon and name."""
+    """The deck's themes, each with its colour, icon and name; below them, the workshop's agenda."""
     u = scene.u
     scene.text(QRectF(body.left(), body.top(), body.width(), 90 * u), ctx.deck.title.get(ctx.lang), 60,
                bold=True, role="deck-title", flags=CENTRE)
+    phases = ctx.state.agenda.phases
+    agenda_h = (70 + 56 * min(len(phases), 6)) * u if len(phases) > 1 else 0
     themes_grid(scene, QRectF(body.left() + 80 * u, body.top() + 120 * u, body.width() - 160 * u,
-                              body.height() - 120 * u), ctx)
+                              body.height() - 140 * u - agenda_h), ctx)
+    if agenda_h:
+        _agenda(scene, QRectF(body.left() + 80 * u, body.bottom() - agenda_h, body.width() - 160 * u, agenda_h), ctx)
+
+
+def _agenda(scene: Scene, area: QRectF, ctx: StageContext) -> None:
+    """The workshop's steps and their minutes, the current one first in bold."""
+    u = scene.u
+    scene.box(area, PANEL, radius=10 * u)
+    inner = area.adjusted(28 * u, 12 * u, -28 * u, -12 * u)
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u), translate("Stage", "The workshop"), 34,
+               bold=True, role="agenda-title", wrap=False)
+    current = ctx.state.agenda.current
+    for i, phase in enumerate(ctx.state.agenda.phases[:6]):
+        row = QRectF(inner.left(), inner.top() + 54 * u + i * 56 * u, inner.width(), 52 * u)
+        now = current is not None and phase.id == current.id
+        text = f"{i + 1}. {phase_title(ctx.deck, phase.id, ctx.lang)}"
+        scene.text(QRectF(row.left(), row.top(), row.width() - 200 * u, row.height()), text, 32, bold=now,
+                   colour=INK if now else MUTED, role="agenda-phase", wrap=False)
+        scene.text(QRectF(row.right() - 200 * u, row.top(), 200 * u, row.height()),
+                   translate("Stage", "%1 min").replace("%1", str(phase.minutes + phase.extra_minutes)), 32,
+                   bold=now, colour=INK if now else MUTED, flags=RIGHT, role="agenda-minutes", wrap=False)
 
 
 def paint_between(scene: Scene, body: QRectF, ctx: StageContext) -> None:

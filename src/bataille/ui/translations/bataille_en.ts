@@ -1728,6 +1728,14 @@
         <translation>a dead heat</translation>
     </message>
     <message>
+        <source>The workshop</source>
+        <translation>The workshop</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>

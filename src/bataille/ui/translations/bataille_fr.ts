@@ -1728,6 +1728,14 @@
         <translation>match nul</translation>
     </message>
     <message>
+        <source>The workshop</source>
+        <translation>L’atelier</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>Merci&#x202f;!</translation>
     </message>
