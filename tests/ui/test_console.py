@@ -150,21 +150,6 @@ def test_an_argument_for_either_side_without_drawing_sides(console) -> None:
     assert panel.argument_side.currentData() == c.state.open_round.side_of(team)  # follows the drawn side
 
 
-def test_the_last_scenario_choice_names_its_indicators(console) -> None:
-    c = console.controller
-    c.act(c.session.start_phase, "scenarios")
-    team = c.state.teams[0].id
-    scenario = c.deck.scenarios[0]
-    c.act(c.session.start_scenario, team, scenario.id)
-    decision = scenario.decisions[0]
-    option = next(o for o in decision.options if o.effects)
-    c.act(c.session.choose_option, team, option.id, decision.id)
-    text = console.phase.scenario._last_consequence(c.state.scenario_path(team))
-    names = {i.id: i.name.get("fr") for i in scenario.indicators}
-    for indicator, _value in option.effects:
-        assert names[indicator] in text and f"{indicator} " not in text.replace(names[indicator], "")
-
-
 def test_evidence_is_found_by_a_word_of_its_title(console, qtbot) -> None:
     c = console.controller
     c.act(c.session.start_phase, "debates")

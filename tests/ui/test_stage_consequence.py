@@ -1,4 +1,5 @@
-"""After a team's choice the stage shows what it led to, until the facilitator moves on."""
+"""After a team's choice the stage shows what it led to, until the facilitator moves on; the console
+names the indicators too."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def test_a_choice_shows_its_consequence_until_next(console) -> None:
     assert second.title.get("fr") not in texts
     names = {i.id: i.name.get("fr") for i in scenario.indicators}
     assert all(names[k] in texts for k, _v in option.effects)  # names, never ids
+    told = console.phase.scenario._last_consequence(c.state.scenario_path(team))  # the console says the same
+    assert all(names[k] in told and f"{k} " not in told.replace(names[k], "") for k, _v in option.effects)
     c.act(c.session.award_points, team, 1)  # another action does not hide it: only "next" does
     assert option.consequence.get("fr")[:40] in " | ".join(console.stage.build().texts())
     assert c.next_step().label == "Afficher la décision suivante"
