@@ -3,7 +3,7 @@
 What is checked: the minimum counts per theme and kind, a source with a URL on every fact and
 event card, both languages on every text, unique ids, every card fitting a printed poker-size
 card in French and in English, contested figures flagged and said to be contested, none of the
-known wrong figures (facts.md section 4) printed in their wrong form, and docs/sources.md up to
+known wrong figures (corrected claims) printed in their wrong form, and docs/sources.md up to
 date with the deck.
 """
 
@@ -208,7 +208,7 @@ def test_the_character_fallback_catches_a_long_title(deck: Deck) -> None:
     assert _too_long(long_deck, "fr") and not _too_long(long_deck, "en")
 
 
-# -- contested and corrected figures (facts.md: ⚠️ entries and section 4) ----------------------
+# -- contested and corrected figures -------------------------------------------------------
 
 # Fact cards whose figure rests on an entry marked ⚠️ in the shared fact base.
 WARNED = {
@@ -234,7 +234,7 @@ HEDGES = {
                      r"worst case|extreme case|order of magnitude|may (?:still )?change|scenario", re.I),
 }
 
-# The wrong forms of corrected claims (facts.md section 4), never to be printed on a card.
+# The wrong forms of corrected claims, never to be printed on a card.
 # Notes may quote them to correct them; the printed fields may not.
 WRONG_FORMS = {
     "fr": (
