@@ -16,11 +16,11 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
+from bataille.workshop.actions_phones import TOKEN_RE
 from bataille.workshop.state import CHOICES
 
 __all__ = ["CHOICES", "COMMITMENT_LIMIT", "BadMessage", "Feedback", "Hello", "Team", "Vote", "clean_text",
            "message", "new_token", "parse"]
-TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 

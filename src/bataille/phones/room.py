@@ -29,7 +29,6 @@ class Room:
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
-    tokens: set[str] = field(default_factory=set)
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
 

@@ -65,11 +65,10 @@ class PhoneServer:
 
     # -- from the app's thread ------------------------------------------------------------------
 
-    def start(self, host: str = "0.0.0.0", port: int = 8765, tokens: set[str] | None = None) -> int:
+    def start(self, host: str = "0.0.0.0", port: int = 8765) -> int:
         """Listen on ``host:port`` (0: any free port); the port listened on. Raises OSError."""
         if self._thread is not None:
             raise RuntimeError("the phone server is already running")
-        self.room.tokens |= set(tokens or ())
         self._ready.clear()
         self._thread = threading.Thread(target=asyncio.run, args=(self._main(host, port),),
                                         name="phones", daemon=True)
@@ -177,7 +176,6 @@ class PhoneServer:
         if isinstance(msg, Hello):
             token = msg.token if msg.token else new_token()
             self._phones[ws] = token
-            self.room.tokens.add(token)
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
                                   team=self.room.team_of.get(token)))
             await ws.send(self._state_for(token))

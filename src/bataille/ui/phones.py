@@ -28,7 +28,6 @@ class Phones(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.server: PhoneServer | None = None
-        self.address = ""
         self.url = ""
         self.code = ""
         self.qr: list[list[bool]] = []
@@ -55,7 +54,7 @@ class Phones(QObject):
 
         port = PORT if port is None else port
         self.turn_off()
-        server = PhoneServer(on_vote=lambda *_: None, on_count=self.countChanged.emit,
+        server = PhoneServer(on_count=self.countChanged.emit,
                              on_closed=self.voteClosed.emit, on_feedback=self.feedbackReceived.emit)
         server.code = self.code = room_code()
         for candidate in (port, port + 1, port + 2, 0):
@@ -65,7 +64,7 @@ class Phones(QObject):
             except OSError:
                 if candidate == 0:
                     raise
-        self.server, self.address = server, address
+        self.server = server
         self.url = join_url(address, bound)
         self.qr = qr_matrix(self.url)
         self.join_shown = True
