@@ -78,6 +78,8 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
             expect(page.get_by_role("button", name="Sans avis", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-closed.png"))
+            page.evaluate('socket.send(JSON.stringify({type: "vote", question: 4, choice: "agree"}))')
+            expect(page.get_by_role("status")).to_have_text("Message refusé\u00a0: ce vote est clos.")  # no ids
 
             heard = []
             server.on_feedback = lambda *answer: heard.append(answer)
