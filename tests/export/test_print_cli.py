@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
+from bataille.deck.icon_paths import parse_path
+from bataille.deck.icons import IconError, read_icon
 from bataille.export.cards import CardLayout, check_fits
 from bataille.export.cards_sheets import PrintOptions, page_count, render_sheets_pdf
-from bataille.export.svg import SvgError, parse_path, read_icon
 
 # Drawn subscripts come back from pdftotext as ordinary digits.
 SUBSCRIPTS = str.maketrans({chr(0x2080 + d): str(d) for d in range(10)})
@@ -156,12 +157,12 @@ def test_svg_paths():
 
 def test_bundled_icons_read(bundled):
     for theme in bundled.themes:
-        icon = read_icon(bundled.asset_path(theme.icon).read_text(encoding="utf-8"), theme.icon)
+        icon = read_icon(bundled.asset_path(theme.icon).read_bytes())
         assert icon.view_box == (0.0, 0.0, 64.0, 64.0) and icon.shapes
 
 
 def test_svg_refuses_what_it_cannot_draw():
-    with pytest.raises(SvgError, match="text"):
+    with pytest.raises(IconError, match="text"):
         read_icon('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><text>a</text></svg>')
-    with pytest.raises(SvgError):
+    with pytest.raises(IconError):
         read_icon("not svg")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from bataille.deck.icons import IconError, clear_icons, load_icon, read_icon
 from bataille.deck.models import Text
 from bataille.export.atomic import write_atomically
 from bataille.export.cards import FitProblem, check_fits
 from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
 from bataille.export.errors import CardsDoNotFit, ExportError
-from bataille.export.svg import SvgError, load_icon, read_icon
 from bataille.export.wording import MESSAGES
 
 N, NN = "\u00a0", "\u202f"
@@ -95,23 +95,28 @@ def test_a_missing_glyph_is_told_in_french(deck_root, make) -> None:
 
 
 def test_icon_errors_are_told_in_french(tmp_path: Path, deck_root, make) -> None:
-    with pytest.raises(SvgError) as caught:
-        read_icon("<svg><text>x</text></svg>", "assets/icons/eau.svg")
-    assert str(caught.value) == "assets/icons/eau.svg: <text> is not supported in icons (use paths and basic shapes)"
-    assert caught.value.message_in("fr") == ("l’icône assets/icons/eau.svg contient <text>, qui n’est pas pris en "
-                                             "charge (utilisez des chemins et des formes simples)")
-    with pytest.raises(SvgError) as caught:
+    with pytest.raises(IconError) as caught:
+        read_icon("<svg><text>x</text></svg>")
+    assert str(caught.value) == ("it contains <text>, which icons cannot hold; turn the text into paths "
+                                 "(Inkscape: Path > Object to Path)")
+    assert caught.value.message_in("fr") == (f"elle contient <text>, qu’une icône ne peut pas contenir{NN}; "
+                                             f"transformez le texte en chemins (Inkscape{N}: Chemin > Objet en chemin)")
+    with pytest.raises(IconError) as caught:
         load_icon(tmp_path / "absent.svg")
-    assert "cannot read the icon (No such file or directory)" in str(caught.value)
-    assert caught.value.message_in("fr").endswith("absent.svg (fichier ou dossier introuvable)")
-    # on a card: the theme's icon is named as the card's problem
+    assert "cannot read it (No such file or directory)" in str(caught.value)
+    # on a card (the icon changed after the deck was read): named once, as the theme's icon
     (deck_root / "assets" / "icons" / "eau.svg").write_text('<svg><path fill="rouge" d="M0 0L1 1"/></svg>')
-    load_icon.cache_clear()
-    problem = next(p for p in check_fits(make.deck(deck_root, [make.fact(1)]), "poker", "fr") if p.field == "icon")
-    assert problem.message == "unsupported colour 'rouge' (use #RRGGBB, white, black or none)"
-    assert problem.text("fr") == (f"La carte fait-001 ne peut pas être imprimée{N}: l’icône utilise une couleur non "
-                                  f"prise en charge, «{N}rouge{N}» (utilisez #RRGGBB, white, black ou none).")
-    load_icon.cache_clear()
+    clear_icons()
+    problems = [p for p in check_fits(make.deck(deck_root, [make.fact(1), make.fact(2)]), "poker", "fr")
+                if p.field == "icon"]
+    assert len(problems) == 1
+    assert problems[0].message == ("the icon 'assets/icons/eau.svg' of theme 'eau' cannot be drawn: the colour 'rouge' "
+                                   "is not supported (use #RRGGBB, rgb(…), a basic colour name or none)")
+    assert problems[0].text("fr") == (
+        f"La carte fait-001 ne peut pas être imprimée{N}: l’icône «{N}assets/icons/eau.svg{N}» du thème «{N}eau{N}» "
+        f"ne peut pas être dessinée{N}: la couleur «{N}rouge{N}» n’est pas prise en charge (utilisez #RRGGBB, "
+        "rgb(…), un nom de couleur simple ou none).")
+    clear_icons()
 
 
 def test_an_unwritable_file_is_told_in_french(tmp_path: Path) -> None:

@@ -119,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem.text(lang), file=sys.stderr)
         key = "cli.fit_summary.one" if len(exc.problems) == 1 else "cli.fit_summary.many"
+        if any(not (p.wording and p.wording.key.startswith("fit.")) for p in exc.problems):
+            key = "cli.print_problems"  # a missing glyph or an icon: a larger card would not help
         print(ExportMessage(key, count=len(exc.problems), size=options.size.label()).render(lang), file=sys.stderr)
         return 1
     except ExportError as exc:

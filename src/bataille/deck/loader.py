@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .fields import ID_RE, FieldReader
+from .icons import IconError, read_icon, read_icon_file
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path
@@ -196,12 +197,14 @@ class _DeckReader:
             if any(t.id == theme.id for t in themes):
                 r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
             if theme.icon:  # optional: a neutral mark is drawn without one
-                self._check_asset(r, tm.where("icon"), theme.icon)
+                self._check_icon(r, tm.where("icon"), theme)
             themes.append(theme)
         return themes
 
-    def _check_asset(self, r: FieldReader, pos: Position, relative: str) -> None:
-        pure = PurePosixPath(relative.replace("\\", "/"))
+    def _check_icon(self, r: FieldReader, pos: Position, theme: Theme) -> None:
+        """The theme's icon stays in the folder and is drawn by the one reader of icons, or a problem."""
+        relative = theme.icon
+        pure = PurePosixPath(relative)
         if pure.is_absolute() or ":" in relative or ".." in pure.parts:
             r.error(pos, Message("asset.leaves_folder", path=Quoted(relative)))
             return
@@ -209,13 +212,21 @@ class _DeckReader:
             full = (self.root / pure).resolve()
             if not full.is_relative_to(self.root):
                 r.error(pos, Message("asset.through_link", path=Quoted(relative)))
-            elif not full.is_file():
+                return
+            if not full.exists():
                 r.error(pos, Message("asset.missing", path=Quoted(relative)))
-            else:
-                self.hash.update(relative.encode() + b"\0" + full.read_bytes() + b"\0")
+                return
         except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("reason.unreadable_path")
             r.error(pos, Message("asset.unreadable", path=Quoted(relative), reason=reason))
+            return
+        try:
+            raw = read_icon_file(full)  # size-capped, regular files only: checked before reading
+            read_icon(raw)
+        except IconError as exc:
+            r.error(pos, Message("icon.problem", path=Quoted(relative), theme=Quoted(theme.id), detail=exc.wording))
+            return
+        self.hash.update(relative.encode() + b"\0" + raw + b"\0")
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
         data = self._load(path)

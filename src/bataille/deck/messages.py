@@ -147,6 +147,59 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                       "le fichier {path} n’existe pas dans le dossier du jeu"),
     "asset.unreadable": ("cannot read the file {path}: {reason}",
                          "impossible de lire le fichier {path} ({reason})"),
+    # -- theme icons (icons.py, icon_paths.py): clauses that follow "cannot be drawn:" -----------
+    "icon.problem": ("the icon {path} of theme {theme} cannot be drawn: {detail}",
+                     "l’icône {path} du thème {theme} ne peut pas être dessinée : {detail}"),
+    "icon.not_regular": ("it is not a regular file (a folder, a device or a pipe)",
+                         "ce n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube)"),
+    "icon.unreadable": ("cannot read it ({reason})", "impossible de la lire ({reason})"),
+    "icon.too_big": ("it is {size} KiB; an icon may be at most {limit} KiB (save it as plain SVG, without "
+                     "embedded pictures)",
+                     "elle fait {size} Kio ; une icône fait au plus {limit} Kio (enregistrez-la en SVG simple, "
+                     "sans image incorporée)"),
+    "icon.picture": ("it is a {format} picture; a theme icon must be an SVG drawing (export it as SVG, or leave "
+                     "'icon' out: a neutral mark is drawn)",
+                     "c’est une image {format} ; l’icône d’un thème doit être un dessin SVG (exportez-la en SVG, "
+                     "ou retirez « icon » : une marque neutre est dessinée)"),
+    "icon.entities": ("it declares XML entities (<!ENTITY>), which are refused",
+                      "elle déclare des entités XML (ENTITY), qui sont refusées"),
+    "icon.not_svg": ("it is not readable SVG (line {line}, column {col}: {reason})",
+                     "ce n’est pas un fichier SVG lisible (ligne {line}, colonne {col} : {reason})"),
+    "icon.root": ("its first element is not <svg>", "son premier élément n’est pas <svg>"),
+    "icon.view_box": ("its viewBox {value} must give four numbers, with a width and a height above 0",
+                      "son viewBox {value} doit donner quatre nombres, dont une largeur et une hauteur "
+                      "supérieures à 0"),
+    "icon.size": ("its {name} {value} must be above 0", "sa dimension {name} {value} doit être supérieure à 0"),
+    "icon.number": ("{raw} is not a usable number (in {name})", "{raw} n’est pas un nombre utilisable (dans {name})"),
+    "icon.transform": ("the transform {value} is not supported (matrix, translate, scale, rotate, skewX and "
+                       "skewY are)",
+                       "la transformation {value} n’est pas prise en charge (matrix, translate, scale, rotate, "
+                       "skewX et skewY le sont)"),
+    "icon.path_short": ("a path (d) ends early or is malformed near {near}",
+                        "un tracé (d) est incomplet ou mal écrit vers {near}"),
+    "icon.path_start": ("a path (d) must start with a move (M)", "un tracé (d) doit commencer par un déplacement (M)"),
+    "icon.path_command": ("a path (d) holds {cmd}, which is not a path command",
+                          "un tracé (d) contient {cmd}, qui n’est pas une commande de tracé"),
+    "icon.attribute": ("<{tag}> {name}={raw} is not a number", "dans <{tag}>, {name}={raw} n’est pas un nombre"),
+    "icon.opacity": ("the opacity {value} is neither a number nor a percentage",
+                     "l’opacité {value} n’est ni un nombre ni un pourcentage"),
+    "icon.colour": ("the colour {value} is not supported (use #RRGGBB, rgb(…), a basic colour name or none)",
+                    "la couleur {value} n’est pas prise en charge (utilisez #RRGGBB, rgb(…), un nom de couleur "
+                    "simple ou none)"),
+    "icon.gradient": ("it paints with {value} (a gradient or a pattern); use plain colours",
+                      "elle peint avec {value} (un dégradé ou un motif) ; utilisez des couleurs unies"),
+    "icon.effect": ("it uses {name}, which is not supported; remove it or flatten the drawing in your editor",
+                    "elle utilise {name}, qui n’est pas pris en charge ; retirez-le ou aplatissez le dessin "
+                    "dans votre éditeur"),
+    "icon.element": ("it contains <{tag}>, which icons cannot hold{hint}",
+                     "elle contient <{tag}>, qu’une icône ne peut pas contenir{hint}"),
+    "icon.hint_text": ("; turn the text into paths (Inkscape: Path > Object to Path)",
+                       " ; transformez le texte en chemins (Inkscape : Chemin > Objet en chemin)"),
+    "icon.hint_shapes": ("; use paths and basic shapes", " ; utilisez des chemins et des formes simples"),
+    "icon.depth": ("it nests groups more than {limit} levels deep",
+                   "elle imbrique des groupes sur plus de {limit} niveaux"),
+    "icon.too_detailed": ("it has more than {limit} path points; simplify it",
+                          "elle a plus de {limit} points de tracé ; simplifiez-la"),
     "cards.not_list": ("{key} must be a list of cards ('- id: …')",
                        "{key} doit être une liste de cartes (« - id: … »)"),
     "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes}); the other cards of this file "

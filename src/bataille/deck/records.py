@@ -51,7 +51,8 @@ def read_theme(r: FieldReader, m: LocatedMap) -> Theme | None:
         id=r.identifier(m),
         name=r.text(m, "name"),
         colour=r.string(m, "colour", COLOUR_RE, hint=COLOUR_HINT),
-        icon=r.string(m, "icon", required=False),
+        # A Windows path (assets\icons\x.svg) names the same file: kept with "/".
+        icon=r.string(m, "icon", required=False).replace("\\", "/"),
         description=r.text(m, "description", required=False),
     )
     return theme if theme.id and theme.colour else None

@@ -15,12 +15,13 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
+from bataille.deck.messages import Message, Quoted
 from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard, Source, Theme
 
 from .cards_text import Block, Line, Placed, draw_text, fit, text_width
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, missing_glyphs, register_fonts
 from .imposition import CardSize, parse_card_size
-from .svg import Icon, SvgError, draw_icon, load_icon
+from .svg import Icon, IconError, draw_icon, load_icon
 from .wording import ExportMessage, Said, month_name, word
 
 INK = "#1a1a1a"
@@ -49,7 +50,7 @@ class FitProblem:
     lang: str
     size: str
     message: str
-    wording: ExportMessage | None = field(default=None, compare=False)
+    wording: ExportMessage | Message | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"card {self.card_id}: '{self.field}' ({self.lang}) on a {self.size} card: {self.message}"
@@ -128,6 +129,7 @@ class CardLayout:
         self.k = _scale(self.size)
         self.problems: list[FitProblem] = []
         self._card: Card | None = None
+        self._icons: dict[str, Icon | None] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -140,17 +142,21 @@ class CardLayout:
             return None
 
     def _icon(self, theme: Theme | None) -> Icon | None:
+        """The theme's icon; a problem with it is said once per theme, not once per card."""
         if theme is None:
             return None
-        try:
-            return load_icon(Path(self.deck.icon_path(theme)))
-        except SvgError as exc:
-            self._problem("icon", exc.wording or str(exc))
-            return None
+        if theme.id not in self._icons:
+            try:
+                self._icons[theme.id] = load_icon(Path(self.deck.icon_path(theme)))
+            except IconError as exc:
+                self._icons[theme.id] = None
+                self._problem("icon", Message("icon.problem", path=Quoted(theme.icon), theme=Quoted(theme.id),
+                                              detail=exc.wording))
+        return self._icons[theme.id]
 
-    def _problem(self, field_name: str, message: ExportMessage | str) -> None:
+    def _problem(self, field_name: str, message: ExportMessage | Message | str) -> None:
         assert self._card is not None
-        wording = message if isinstance(message, ExportMessage) else None
+        wording = message if isinstance(message, (ExportMessage, Message)) else None
         text = message.render("en") if wording is not None else message
         self.problems.append(FitProblem(self._card.id, field_name, self.lang, self.size.label(), text, wording))
 

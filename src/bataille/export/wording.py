@@ -183,6 +183,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "write.failed": ("cannot write {target}: {reason}. Choose another file or folder.",
                      "Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier."),
     # `bataille print`
+    "cli.print_problems": ("{count} card field(s) cannot be printed as written (see above); nothing printed",
+                           "{count} champ(s) de carte ne peuvent pas être imprimés tels quels (voir ci-dessus) ; "
+                           "rien n’a été imprimé"),
     "cli.fit_summary.one": ("{count} card field(s) do not fit on a {size} card: shorten them or choose a "
                             "larger --size; nothing printed",
                             "{count} champ de carte ne tient pas au format {size} : raccourcissez-le ou "

@@ -7,13 +7,13 @@ deck browser and a card filling the projector.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtSvg import QSvgRenderer
 
 from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard
+from bataille.ui.icon_paint import clear_icon_cache as _clear_icons
+from bataille.ui.icon_paint import paint_icon
 
 CARD_ASPECT = 88 / 63  # height / width of a poker-size printed card
 NO_THEME_COLOUR = "#37474F"
@@ -102,24 +102,9 @@ def readable_on(background: QColor) -> QColor:
     return PAPER if (1.05 / (lum + 0.05)) >= 4.5 else INK
 
 
-_svg_cache: dict[Path, QSvgRenderer] = {}
-
-
-def _icon(path: Path) -> QSvgRenderer | None:
-    renderer = _svg_cache.get(path)
-    if renderer is None:
-        if not path.is_file():
-            return None
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            return None
-        _svg_cache[path] = renderer
-    return renderer
-
-
 def clear_icon_cache() -> None:
     """Forget the drawn icons (after the deck reloads: an icon file may have changed)."""
-    _svg_cache.clear()
+    _clear_icons()
 
 
 def _font(base: QFont, px: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -194,10 +179,8 @@ def paint_card(painter: QPainter, area: QRectF, card: Card, deck: Deck, lang: st
     pad = 5 * u
     icon_rect = QRectF(band.left() + pad, band.top() + 3 * u, 11 * u, 11 * u)
     theme = deck.theme(card.theme) if card.theme and card.theme in {t.id for t in deck.themes} else None
-    renderer = _icon(deck.icon_path(theme)) if theme else None
     text_left = band.left() + pad
-    if renderer is not None:
-        renderer.render(painter, icon_rect)
+    if theme is not None and paint_icon(painter, deck.icon_path(theme), icon_rect):
         text_left = icon_rect.right() + 3 * u
     flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     name_rect = QRectF(text_left, band.top() + 1.5 * u, band.right() - pad - text_left, band.height() - 3 * u)

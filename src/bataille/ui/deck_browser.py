@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +24,7 @@ from bataille.deck.models import Card, Deck, Theme
 from bataille.ui.card_face import NO_THEME_COLOUR
 from bataille.ui.card_list import NO_THEME, CardDelegate, CardFilter, CardListModel, CardRole
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.icon_paint import paint_icon
 
 CARD_WIDTHS = (220, 260, 300, 340, 400, 480, 560)
 DEFAULT_CARD_WIDTH = 260
@@ -42,9 +42,7 @@ def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
     painter.setBrush(QColor(theme.colour if theme else NO_THEME_COLOUR))
     painter.drawRoundedRect(QRectF(0, 0, size, size), size / 6, size / 6)
     if theme is not None:
-        renderer = QSvgRenderer(str(deck.icon_path(theme)))
-        if renderer.isValid():
-            renderer.render(painter, QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
+        paint_icon(painter, deck.icon_path(theme), QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
     painter.end()
     return QIcon(pixmap)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from bataille.export.imposition import (
     parse_card_size,
 )
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.icon_paint import paint_icon
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -44,7 +44,6 @@ CUSTOM_SIZE = "custom"
 
 def _theme_icon(path: Path, colour: str, size: int = 22) -> QIcon:
     """The theme's icon on its colour (the icons are drawn white, for the card bands)."""
-    renderer = QSvgRenderer(str(path)) if path.is_file() else None
     icon = QIcon()
     for px in (size, 2 * size):
         pixmap = QPixmap(px, px)
@@ -54,8 +53,7 @@ def _theme_icon(path: Path, colour: str, size: int = 22) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(QRectF(0, 0, px, px), px * 0.2, px * 0.2)
-        if renderer is not None and renderer.isValid():
-            renderer.render(painter, QRectF(px * 0.14, px * 0.14, px * 0.72, px * 0.72))
+        paint_icon(painter, path, QRectF(px * 0.14, px * 0.14, px * 0.72, px * 0.72))
         painter.end()
         icon.addPixmap(pixmap)
     return icon

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtSvg import QSvgRenderer
+
+from bataille.ui.icon_paint import can_paint, paint_icon
 
 MIN_PX = 28  # at 1080p
 INK = "#F5F5F5"  # light text on a dark stage: projectors wash out dark text on white
@@ -60,16 +61,6 @@ class IconItem:
 
     rect: QRectF
     path: Path
-
-
-_svgs: dict[Path, QSvgRenderer | None] = {}
-
-
-def _svg(path: Path) -> QSvgRenderer | None:
-    if path not in _svgs:
-        renderer = QSvgRenderer(str(path)) if path.is_file() else None
-        _svgs[path] = renderer if renderer is not None and renderer.isValid() else None
-    return _svgs[path]
 
 
 class Scene:
@@ -136,7 +127,7 @@ class Scene:
         return item
 
     def icon(self, rect: QRectF, path: Path) -> None:
-        if _svg(path) is not None:
+        if can_paint(path):
             self.items.append(IconItem(QRectF(rect), path))
 
     # -- reading (tests, accessibility) ------------------------------------------------------------
@@ -161,9 +152,7 @@ class Scene:
                 else:
                     painter.drawRect(item.rect)
             elif isinstance(item, IconItem):
-                renderer = _svg(item.path)
-                if renderer is not None:
-                    renderer.render(painter, item.rect)
+                paint_icon(painter, item.path, item.rect)
             else:
                 painter.setFont(self.font(item.px, item.bold))
                 painter.setPen(QColor(item.colour))
