@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .messages import Message, Quoted, language_name, type_name
 from .models import EMPTY_TEXT, Source, Text
 from .problems import Problem, did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position
+from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -25,6 +25,22 @@ ID_HINT = Message("hint.id")
 URL_HINT = Message("hint.url")
 WHOLE_NUMBER = Message("what.whole_number")
 A_YEAR = Message("what.year")
+
+
+_DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_LEADING_ZERO = re.compile(r"^\+?0[0-9]+$")
+
+
+def _text_of(m: LocatedMap, key: str) -> object:
+    """The value at ``key``, as written when it is a text YAML 1.1 made a number or a yes/no.
+
+    ``1.10`` stays "1.10" (not 1.1), ``0777`` stays "0777" (not 511), ``1:30`` stays "1:30"
+    (not 90), ``no`` stays "no" (not False): a field that wants text gets what the author wrote.
+    """
+    value = as_written(m, key)
+    if value.__class__ in (int, float):  # through an alias of a number: its usual spelling
+        return str(value)
+    return value
 
 
 class FieldReader:
@@ -108,9 +124,7 @@ class FieldReader:
                 self.error(tm.key_pos[lang], Message("text.unknown_language", key=Quoted(key), lang=Quoted(lang),
                                                      languages=", ".join(self.languages), hint=hint))
                 continue
-            text = tm[lang]
-            if isinstance(text, (int, float)) and not isinstance(text, bool):
-                text = str(text)
+            text = _text_of(tm, lang)
             if not isinstance(text, str) or not text.strip():
                 self.error(tm.where(lang), Message("text.empty", key=Quoted(key), language=language_name(lang),
                                                    got=type_name(text)))
@@ -158,8 +172,7 @@ class FieldReader:
         pos = m.where(key)
         if value is None and not required:
             return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
+        value = _text_of(m, key)
         if not isinstance(value, str) or not value.strip():
             self.error(pos, Message("string.not_text", key=Quoted(key), got=type_name(value), hint=hint))
             return ""
@@ -178,10 +191,19 @@ class FieldReader:
         if key not in m:
             return None
         value = m[key]
-        if type(value) is int and low <= value <= high:
+        written = m.as_written.get(key)
+        if type(value) is int and low <= value <= high and (written is None or _DECIMAL.match(written)):
             return value
         pos = m.where(key)
+        if type(value) is int and written is not None and not _DECIMAL.match(written):
+            # 010 is 8 and 1:30 is 90 in YAML 1.1: never a number other than the one written
+            self.error(pos, Message("integer.not_decimal", key=Quoted(key), written=Quoted(written), value=value))
+            return None
         if value is None and not required:
+            return None
+        if isinstance(value, str) and _LEADING_ZERO.match(value):  # 08 and 09 are not octal: YAML keeps a text
+            self.error(pos, Message("integer.leading_zero", key=Quoted(key), written=Quoted(value),
+                                    plain=value.lstrip("+-0") or "0"))
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.error(pos, Message("integer.not_integer", key=Quoted(key), what=what, got=type_name(value)))

@@ -20,6 +20,7 @@ from .yamlread import (
     LocatedMap,
     Position,
     YamlProblem,
+    as_written,
     parse_yaml,
     read_file_bytes,
 )
@@ -159,10 +160,11 @@ class _DeckReader:
 
     def _languages(self, r: FieldReader, m: LocatedMap) -> tuple[str, ...]:
         value = m.get("languages")
-        if not isinstance(value, LocatedList) or not all(isinstance(v, str) for v in value):
+        codes = [as_written(value, i) for i in range(len(value))] if isinstance(value, LocatedList) else None
+        if codes is None or not all(isinstance(v, str) for v in codes):  # "no" (Norwegian) is not False
             r.error(m.where("languages"), Message("languages.not_list", key=LANGUAGES_KEY))
             return (REQUIRED_LANGUAGE,)
-        langs = tuple(dict.fromkeys(v.strip().lower() for v in value))
+        langs = tuple(dict.fromkeys(v.strip().lower() for v in codes))
         bad = [lang for lang in langs if not LANGUAGE_RE.match(lang)]
         if bad:
             r.error(m.where("languages"), Message("languages.bad_code", code=Quoted(bad[0])))

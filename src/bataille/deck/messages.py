@@ -97,6 +97,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "integer.not_integer": ("{key} must be {what}, got {got}", "{key} doit être {what}, reçu {got}"),
     "integer.range": ("{key} must be between {low} and {high}, got {value}",
                       "{key} doit être entre {low} et {high}, reçu {value}"),
+    "integer.not_decimal": ("{key} is written {written}, which YAML reads as the number {value}; write it in "
+                            "plain digits (no leading 0, no ':'), or in quotes if it is a text",
+                            "{key} est écrit {written}, que YAML lit comme le nombre {value} ; écrivez-le en "
+                            "chiffres simples (sans 0 au début ni « : »), ou entre guillemets si c’est un texte"),
+    "integer.leading_zero": ("{key} is written {written}; write it in plain digits, without a leading 0, like {plain}",
+                             "{key} est écrit {written} ; écrivez-le en chiffres simples, sans 0 au début, "
+                             "comme {plain}"),
     "boolean.not_boolean": ("{key} must be true or false, got {got}",
                             "{key} doit valoir « true » ou « false », reçu {got}"),
     "sources.not_list": ("{key} must be a list of one or more sources (each with title, publisher, year and url)",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import stat
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 import yaml
@@ -66,8 +68,18 @@ class _MarkList(list):
         return mark if isinstance(mark, Position) else Position(mark.line + 1, mark.column + 1)
 
 
+_NOTHING_WRITTEN: Mapping[object, str] = MappingProxyType({})
+
+
 class LocatedMap(dict):
-    """A mapping read from YAML; ``key_pos[k]`` and ``value_pos[k]`` say where."""
+    """A mapping read from YAML; ``key_pos[k]`` and ``value_pos[k]`` say where.
+
+    ``as_written[k]`` is the text written for a plain value that YAML 1.1 turned into a number or
+    a yes/no (``1.10``, ``0777``, ``1:30``, ``no``), so that a field that wants text reads what the
+    author wrote. Keys are always kept as written: no deck key is a number.
+    """
+
+    as_written: Mapping[object, str] = _NOTHING_WRITTEN
 
     def __init__(self, pos: Position) -> None:
         super().__init__()
@@ -81,7 +93,9 @@ class LocatedMap(dict):
 
 
 class LocatedList(list):
-    """A sequence read from YAML; ``item_pos[i]`` says where item ``i`` is."""
+    """A sequence read from YAML; ``item_pos[i]`` says where item ``i`` is (``as_written[i]``: see LocatedMap)."""
+
+    as_written: Mapping[object, str] = _NOTHING_WRITTEN
 
     def __init__(self, pos: Position) -> None:
         super().__init__()
@@ -100,6 +114,22 @@ class YamlProblem(Exception):
         self.message = message.render("en") if isinstance(message, Message) else message
         super().__init__(self.message)
         self.pos = pos or Position(1, 1)
+
+
+def remember_written(container: LocatedMap | LocatedList, key: object, text: str) -> None:
+    """Keep ``text``, the way a plain value was written, beside the number or yes/no YAML made of it."""
+    table = container.__dict__.get("as_written")
+    if table is None:
+        table = container.as_written = {}
+    table[key] = text
+
+
+def as_written(container: LocatedMap | LocatedList, key: object) -> object:
+    """The value at ``key`` as its author wrote it when it is a plain scalar YAML turned into a number."""
+    value = container[key]
+    if value.__class__ in (int, float, bool):
+        return container.as_written.get(key, value)
+    return value
 
 
 def _pos_of(mark_or_pos: object) -> Position:
@@ -301,7 +331,7 @@ class _EventBuilder:
 
     def __init__(self, next_event) -> None:
         self.next_event = next_event
-        self.anchors: dict[str, tuple[object, int]] = {}
+        self.anchors: dict[str, tuple[object, int, str | None]] = {}
         self.written = 0
         self.expanded = 0
 
@@ -321,12 +351,17 @@ class _EventBuilder:
         while True:
             event = next_event()
             kind = type(event)
+            text = None  # what was written, for a plain scalar YAML 1.1 made a number or a yes/no
             if kind is scalar_t:
                 pos = mark = event.start_mark
                 if event.tag is None:
                     value = event.value
-                    if event.implicit[0]:
-                        value = plain(value, mark) if value else None
+                    if event.implicit[0] and value:
+                        value = plain(value, mark)
+                        if value.__class__ is not str and value is not mergekey:
+                            text = event.value
+                    elif event.implicit[0]:
+                        value = None
                 else:
                     value = self._scalar(event, mark)
                 size = 1
@@ -334,10 +369,10 @@ class _EventBuilder:
                 if self.written > MAX_NODES:
                     raise _too_many_values(mark)
                 if event.anchor:
-                    self.anchors[event.anchor] = (value, 1)
+                    self.anchors[event.anchor] = (value, 1, text)
                 if frame is not None and frame.is_map and value is not mergekey:
                     if frame.key is nokey:
-                        frame.key, frame.key_pos = value, mark
+                        frame.key, frame.key_pos = value if text is None else text, mark
                         frame.size += 1
                         continue
                     key = frame.key
@@ -348,6 +383,8 @@ class _EventBuilder:
                         container[key] = value
                         dict.__setitem__(container.key_pos, key, frame.key_pos)
                         dict.__setitem__(container.value_pos, key, mark)
+                        if text is not None:
+                            remember_written(container, key, text)
                         continue
             elif kind is map_t or kind is seq_t:
                 self._check_tag(event, _MAP if kind is map_t else _SEQ)
@@ -371,13 +408,13 @@ class _EventBuilder:
                 if done.merges:
                     self._merge(done)
                 if done.anchor:
-                    self.anchors[done.anchor] = (value, size)
+                    self.anchors[done.anchor] = (value, size, None)
             elif kind is alias_t:
                 pos = event.start_mark
                 mark = pos
                 if event.anchor not in self.anchors:
                     raise YamlProblem(Message("yaml.alias_unknown", alias=Quoted("*" + event.anchor)), _pos(mark))
-                value, size = self.anchors[event.anchor]
+                value, size, text = self.anchors[event.anchor]
                 self.expanded += size
                 if self.expanded > self.written * MAX_ALIAS_EXPANSION + ALIAS_SLACK_NODES:
                     raise YamlProblem(Message("yaml.alias_bomb"), _pos(mark))
@@ -394,7 +431,7 @@ class _EventBuilder:
             if frame is None:
                 root = "<<" if value is mergekey else value
                 continue
-            self._add(frame, value, pos, size)
+            self._add(frame, value, pos, size, text)
 
     def _scalar(self, event: yaml.ScalarEvent, mark: yaml.Mark) -> object:
         tag = event.tag
@@ -413,19 +450,21 @@ class _EventBuilder:
             raise YamlProblem(Message("yaml.tag", tag=Quoted(event.tag)), _pos(event.start_mark))
 
     @staticmethod
-    def _add(frame: _Frame, value: object, pos: Position, size: int) -> None:
+    def _add(frame: _Frame, value: object, pos: Position, size: int, text: str | None = None) -> None:
         frame.size += size
         container = frame.container
         if value is _MergeKey and not (frame.is_map and frame.key is _NoKey):
             value = "<<"  # a merge only where a key is written; elsewhere it is the text "<<"
         if not frame.is_map:
+            if text is not None:
+                remember_written(container, len(container), text)
             container.append(value)
             container.item_pos.append(pos)
             return
         if frame.key is _NoKey:
             if isinstance(value, (LocatedMap, LocatedList)):
                 raise YamlProblem(Message("yaml.key_container"), _pos_of(pos))
-            frame.key, frame.key_pos = value, pos
+            frame.key, frame.key_pos = (value if text is None else text), pos
             return
         key, frame.key = frame.key, _NoKey
         if key is _MergeKey:
@@ -437,6 +476,8 @@ class _EventBuilder:
         container[key] = value
         container.key_pos[key] = frame.key_pos
         container.value_pos[key] = pos
+        if text is not None:
+            remember_written(container, key, text)
 
     @staticmethod
     def _merge(frame: _Frame) -> None:
@@ -449,6 +490,8 @@ class _EventBuilder:
                     raise YamlProblem(Message("yaml.merge"), _pos_of(pos))
                 for key, item in source.items():
                     if key not in container:
+                        if key in source.as_written:
+                            remember_written(container, key, source.as_written[key])
                         container[key] = item
                         dict.__setitem__(container.key_pos, key, dict.__getitem__(source.key_pos, key))
                         dict.__setitem__(container.value_pos, key, dict.__getitem__(source.value_pos, key))
