@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..deck import DeckError, bundled_deck_path, load_deck
-from ..deck.messages import LANGUAGES, default_language
+from ..deck.messages import LANGUAGES, Message, default_language
 
 NAME = "validate"
 HELP = "check deck folders (default: the bundled deck); exit 0 when valid, 1 when not"
@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
                 print(line, file=sys.stderr)
             print(words["problems"].format(path=path, count=len(exc.problems)), file=sys.stderr)
             continue
+        for skipped in deck.skipped:
+            print(Message("deck.skipped_file", file=skipped).render(lang), file=sys.stderr)
         if not args.quiet:
             counts = {k: sum(c.kind == k for c in deck.cards) for k in ("fact", "debate", "event")}
             kinds = ", ".join(f"{n} {words[k][n > 1]}" for k, n in counts.items())

@@ -10,11 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .fields import ID_RE, FieldReader
+from .folder import MANIFEST, deck_files, is_agenda, skipped_files
 from .icons import IconError, read_icon, read_icon_file
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path
 from .records import read_card, read_phase, read_scenario, read_theme
+from .runnable import runnable_problems
 from .yamlread import (
     LocatedList,
     LocatedMap,
@@ -25,8 +27,6 @@ from .yamlread import (
     read_file_bytes,
 )
 
-MANIFEST = Path("cards") / "deck.yaml"
-AGENDA = "agenda.yaml"
 DECK_KEYS = ("id", "version", "languages", "title", "themes")
 REQUIRED_LANGUAGE = "fr"
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
@@ -93,21 +93,15 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def deck_files(root: Path) -> list[Path]:
-    """Every YAML file that makes up the deck at ``root`` (manifest first)."""
-    cards = sorted(p for p in (root / "cards").glob("*.yaml") if p.name != "deck.yaml")
-    scenarios = sorted((root / "scenarios").glob("*.yaml")) if (root / "scenarios").is_dir() else []
-    return [root / MANIFEST, *cards, *scenarios]
-
-
 class _DeckReader:
     def __init__(self, root: Path, problems: list[Problem]) -> None:
         self.root = root
         self.problems = problems
         self.hash = hashlib.sha256()
         self.declared_themes: set[str] = set()  # theme ids deck.yaml declares, broken ones included
+        self.phase_at: list[tuple[Phase, str, Position]] = []  # where each phase of the agenda is written
 
-    def _load(self, path: Path) -> object:
+    def _load(self, path: Path, empty: str | None = "file.empty_other") -> object:
         rel = path.relative_to(self.root).as_posix()
         try:
             raw = read_file_bytes(path)  # read once: what is hashed is what was checked
@@ -117,6 +111,8 @@ class _DeckReader:
                                          exc.wording))
             return None
         self.hash.update(rel.encode() + b"\0" + raw + b"\0")
+        if data is None and empty is not None:  # 0 bytes or only comments: never skipped in silence
+            self.problems.append(Problem.of(display_path(path), 1, 1, Message(empty)))
         return data
 
     def _reader(self, path: Path, languages: tuple[str, ...]) -> FieldReader:
@@ -125,7 +121,7 @@ class _DeckReader:
     def read(self) -> Deck | None:
         files = deck_files(self.root)
         manifest_path = files[0]
-        data = self._load(manifest_path)
+        data = self._load(manifest_path, empty=None)  # said below: "must be a mapping, got nothing"
         if data is None and self.problems:
             return None
         probe = self._reader(manifest_path, (REQUIRED_LANGUAGE,))
@@ -142,10 +138,12 @@ class _DeckReader:
         cards: list[Card] = []
         scenarios: list[Scenario] = []
         phases: tuple[Phase, ...] | None = None
+        agenda_found = False
         for path in files[1:]:
             if path.parent.name == "cards":
                 cards.extend(self._cards(path, languages, themes))
-            elif path.name == AGENDA:
+            elif is_agenda(path):
+                agenda_found = True
                 phases = self._agenda(path, languages)
             else:
                 scenario = self._scenario(path, languages)
@@ -153,10 +151,13 @@ class _DeckReader:
                     scenarios.append(scenario)
         self._unique_ids(cards, Message("id_of.card"))
         self._unique_ids(scenarios, Message("id_of.scenario"))
+        self.problems += runnable_problems(self.root, cards, scenarios, self.phase_at if agenda_found else None,
+                                           clean=not self.problems)
         return Deck(id=deck_id, version=version, languages=languages, title=title,
                     themes=tuple(themes), cards=tuple(cards), scenarios=tuple(scenarios),
                     agenda=Agenda(phases) if phases else None, root=self.root,
-                    content_hash=self.hash.hexdigest())
+                    content_hash=self.hash.hexdigest(),
+                    skipped=tuple(display_path(p) for p in skipped_files(self.root)))
 
     def _languages(self, r: FieldReader, m: LocatedMap) -> tuple[str, ...]:
         value = m.get("languages")
@@ -231,7 +232,7 @@ class _DeckReader:
         self.hash.update(relative.encode() + b"\0" + raw + b"\0")
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
-        data = self._load(path)
+        data = self._load(path, "file.empty_cards")
         if data is None:
             return []
         r = self._reader(path, languages)
@@ -257,6 +258,8 @@ class _DeckReader:
             if "cards" in m:
                 r.error(m.where("cards"), Message("cards.not_list", key=Quoted("cards")))
             return []
+        if not items:
+            r.error(m.where("cards"), Message("cards.empty_list", key=Quoted("cards")))
         cards: list[Card] = []
         for i, item in enumerate(items):
             if r.full:
@@ -321,6 +324,7 @@ class _DeckReader:
                 if any(p.id == phase.id for p in phases):
                     r.error(items.item_pos[i], Message("phase.id_twice", id=Quoted(phase.id)))
                 phases.append(phase)
+                self.phase_at.append((phase, r.file, items.item_pos[i]))
         return tuple(phases)
 
     def _unique_ids(self, items: list, what: Message) -> None:

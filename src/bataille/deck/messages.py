@@ -207,6 +207,37 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                    "elle imbrique des groupes sur plus de {limit} niveaux"),
     "icon.too_detailed": ("it has more than {limit} path points; simplify it",
                           "elle a plus de {limit} points de tracé ; simplifiez-la"),
+    # -- what a workshop needs, and files not read (loader.py, runnable.py, folder.py) ----------
+    "deck.no_agenda": ("the deck has no agenda: a workshop needs scenarios/agenda.yaml, its phases and their "
+                       "minutes (copy the bundled deck's and adapt it)",
+                       "le jeu n’a pas de programme : un atelier a besoin de scenarios/agenda.yaml, avec ses "
+                       "étapes et leurs minutes (copiez celui du jeu fourni et adaptez-le)"),
+    "deck.no_cards": ("the deck has no card: write cards in a .yaml file of the cards folder",
+                      "le jeu n’a aucune carte : écrivez des cartes dans un fichier .yaml du dossier cards"),
+    "phase.no_content": ("phase {id} is a {kind} phase, but the deck has {none}; add some, or take the phase "
+                         "out of the agenda",
+                         "l’étape {id} est une étape {kind}, mais le jeu n’a {none} ; ajoutez-en, ou retirez "
+                         "l’étape du programme"),
+    "none.debate": ("no debate card", "aucune carte débat"),
+    "none.event": ("no event card", "aucune carte événement"),
+    "none.scenario": ("no scenario", "aucun scénario"),
+    "file.empty_cards": ("this card file is empty (or holds only comments), so it adds no card; write cards "
+                         "under 'cards:' or remove the file",
+                         "ce fichier de cartes est vide (ou ne contient que des commentaires) et n’ajoute aucune "
+                         "carte ; écrivez des cartes sous « cards: » ou supprimez le fichier"),
+    "file.empty_other": ("this file is empty (or holds only comments); write its content or remove the file",
+                         "ce fichier est vide (ou ne contient que des commentaires) ; écrivez son contenu ou "
+                         "supprimez le fichier"),
+    "cards.empty_list": ("{key} lists no card; write cards under it or remove the file",
+                         "{key} ne contient aucune carte ; écrivez des cartes dessous ou supprimez le fichier"),
+    "scenario.no_indicators": ("{key} lists no indicator; a scenario needs at least one",
+                               "{key} ne contient aucun indicateur ; un scénario en a besoin d’au moins un"),
+    "scenario.no_decisions": ("{key} lists no decision; a scenario needs at least one",
+                              "{key} ne contient aucune décision ; un scénario en a besoin d’au moins une"),
+    "deck.skipped_file": ("note: {file} is not read (a deck reads only the .yaml and .yml files of cards/ and "
+                          "scenarios/)",
+                          "remarque : {file} n’est pas lu (un jeu ne lit que les fichiers .yaml et .yml de "
+                          "cards/ et scenarios/)"),
     "cards.not_list": ("{key} must be a list of cards ('- id: …')",
                        "{key} doit être une liste de cartes (« - id: … »)"),
     "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes}); the other cards of this file "

@@ -213,6 +213,7 @@ class Deck:
     agenda: Agenda | None = None
     root: Path = field(default=Path("."), compare=False)
     content_hash: str = ""
+    skipped: tuple[str, ...] = field(default=(), compare=False)  # files of cards/ and scenarios/ not read
 
     def theme(self, theme_id: str) -> Theme:
         """The theme with this id (KeyError when the deck has none)."""

@@ -107,6 +107,9 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
             if any(i.id == ind_id for i in indicators):
                 r.error(pos, Message("indicator.twice", id=Quoted(ind_id)))
             indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0))
+    for key in ("indicators", "decisions"):
+        if isinstance(m.get(key), LocatedList) and not m[key]:
+            r.error(m.where(key), Message(f"scenario.no_{key}", key=Quoted(key)))
     known = [i.id for i in indicators]
     decisions: list[Decision] = []
     for dm, _pos in _items(r, m, "decisions", A_DECISION):
