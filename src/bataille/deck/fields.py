@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
-from .messages import Message, Quoted, language_name, type_name
+from .glyphs import UNPRINTABLE
+from .messages import Listed, Message, Quoted, language_name, type_name
 from .models import EMPTY_TEXT, Source, Text
 from .problems import Problem, did_you_mean
 from .yamlread import LocatedList, LocatedMap, Position, as_written
@@ -88,8 +90,11 @@ class FieldReader:
             if key not in m:
                 self.error(m.pos, Message("field.missing_key", what=what, key=Quoted(key)))
 
-    def text(self, m: LocatedMap, key: str, required: bool = True) -> Text:
-        """The bilingual text under ``key`` (empty when absent or broken, with problems said)."""
+    def text(self, m: LocatedMap, key: str, required: bool = True, owner: object = None) -> Text:
+        """The bilingual text under ``key`` (empty when absent or broken, with problems said).
+
+        ``owner`` names the card (or theme…) in a problem when ``m`` has no id of its own.
+        """
         if key not in m:
             return EMPTY_TEXT  # absence is reported by keys()
         value = m[key]
@@ -101,7 +106,7 @@ class FieldReader:
                 if type(text) is not str or len(text) > MAX_TEXT_CHARS:
                     break
                 text = text.strip()
-                if not text:
+                if not text or UNPRINTABLE.search(text):
                     break
                 pairs.append((lang, text))
             else:
@@ -133,6 +138,9 @@ class FieldReader:
                 self.error(tm.where(lang), Message("text.too_long", key=Quoted(key), lang=lang,
                                                    length=len(text), limit=MAX_TEXT_CHARS))
                 continue
+            if UNPRINTABLE.search(text):
+                self._unprintable(tm.where(lang), key, text, f" ({lang})", owner or m.get("id"))
+                continue
             pairs.append((lang, text.strip()))
         present = {lang for lang, _ in pairs}
         for lang in self.languages:
@@ -158,7 +166,7 @@ class FieldReader:
             holder = LocatedMap(value.item_pos[i])
             holder[key] = item
             holder.value_pos[key] = value.item_pos[i]
-            out.append(self.text(holder, key))
+            out.append(self.text(holder, key, owner=m.get("id")))
         return tuple(out)
 
     def string(self, m: LocatedMap, key: str, pattern: re.Pattern[str] | None = None,
@@ -167,7 +175,8 @@ class FieldReader:
         if key not in m:
             return ""
         value = m[key]
-        if type(value) is str and (pattern is None or pattern.match(value)) and value.strip():
+        if type(value) is str and (pattern is None or pattern.match(value)) and value.strip() \
+                and not UNPRINTABLE.search(value):
             return value.strip()
         pos = m.where(key)
         if value is None and not required:
@@ -179,7 +188,19 @@ class FieldReader:
         if pattern is not None and not pattern.match(value):
             self.error(pos, Message("string.bad_format", key=Quoted(key), value=Quoted(value), hint=hint))
             return ""
+        if UNPRINTABLE.search(value):
+            self._unprintable(pos, key, value, "", m.get("id") if key != "id" else None)
+            return ""
         return value.strip()
+
+    def _unprintable(self, pos: Position, key: str, text: str, lang: str, owner: object) -> None:
+        """One problem naming the field, its card (or theme…) and up to three characters the font lacks."""
+        chars = list(dict.fromkeys(match.group() for match in UNPRINTABLE.finditer(text)))
+        named = tuple(Message("glyph.char", char=Quoted(ch), code=f"{ord(ch):04X}",
+                              name=unicodedata.name(ch, "") or Message("glyph.control"))
+                      for ch in chars[:3])
+        of = Message("glyph.of", id=Quoted(owner)) if isinstance(owner, str) and owner else None
+        self.error(pos, Message("glyph.missing", key=Quoted(key), lang=lang, of=of, chars=Listed(named)))
 
     def identifier(self, m: LocatedMap, key: str = "id") -> str:
         """An id made of letters, digits, '-' and '_' (empty when broken)."""

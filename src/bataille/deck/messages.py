@@ -104,6 +104,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "integer.leading_zero": ("{key} is written {written}; write it in plain digits, without a leading 0, like {plain}",
                              "{key} est écrit {written} ; écrivez-le en chiffres simples, sans 0 au début, "
                              "comme {plain}"),
+    "glyph.missing": ("{key}{lang}{of} holds {chars}, which the cards' font cannot print (print and the guide "
+                      "would show an empty box or nothing); use another character",
+                      "{key}{lang}{of} contient {chars}, que la police des cartes ne sait pas imprimer "
+                      "(l’impression et le guide afficheraient une case vide, ou rien) ; utilisez un autre caractère"),
+    "glyph.of": (" of {id}", " de {id}"),
+    "glyph.char": ("{char} (U+{code} {name})", "{char} (U+{code} {name})"),
+    "glyph.control": ("a control character", "un caractère de contrôle"),
     "boolean.not_boolean": ("{key} must be true or false, got {got}",
                             "{key} doit valoir « true » ou « false », reçu {got}"),
     "sources.not_list": ("{key} must be a list of one or more sources (each with title, publisher, year and url)",
@@ -406,6 +413,21 @@ class Quoted:
         return f'"{value}"' if self.double else repr(value)
 
 
+class Listed:
+    """Several message parts joined with commas (and "and" / « et » before the last)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[object, ...]) -> None:
+        self.parts = parts
+
+    def render(self, lang: str) -> str:
+        words = [render_value(p, lang) for p in self.parts]
+        if len(words) < 2:
+            return "".join(words)
+        return ", ".join(words[:-1]) + (" et " if lang == "fr" else " and ") + words[-1]
+
+
 class Num:
     """A number written the way each language writes it (1,234.5 / 1 234,5)."""
 
@@ -445,7 +467,7 @@ def render_value(value: object, lang: str) -> str:
         return value
     if value is None:
         return ""
-    if isinstance(value, (Message, Quoted, Num)):
+    if isinstance(value, (Message, Quoted, Num, Listed)):
         return value.render(lang)
     return str(value)
 

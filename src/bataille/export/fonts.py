@@ -74,6 +74,19 @@ def _charmap(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
+def printable_codepoints() -> frozenset[int]:
+    """Every character print and the guide can draw in all four faces (what `validate` accepts).
+
+    Tabs and line breaks are set as spaces; the characters clean_text replaces and those
+    draw_text draws by hand count; other control characters and non-characters do not.
+    """
+    faces = [_charmap(face) for face in _FILES]
+    common = frozenset.intersection(*faces)
+    drawn = {ord(ch) for ch in DRAWN} | set(_SUBSTITUTES) | {0x09, 0x0A, 0x0D}
+    usable = {c for c in common if c >= 0x20 and not 0x7F <= c < 0xA0 and c not in (0xFFFE, 0xFFFF)}
+    return frozenset(usable | drawn)
+
+
 def missing_glyphs(text: str, font: str = REGULAR) -> str:
     """The characters of ``text`` (after clean_text) the face cannot draw, in order, each once."""
     charmap = _charmap(font)
