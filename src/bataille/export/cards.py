@@ -15,7 +15,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
-from bataille.deck.messages import Message, Quoted
+from bataille.deck.messages import Message, Num, Quoted
 from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard, Source, Theme
 
 from .cards_text import Block, Line, Placed, draw_text, fit, text_width
@@ -33,6 +33,7 @@ NEUTRAL = "#37474f"  # events with no theme
 FRAME = 2.0 * mm  # the coloured border every front keeps around its white panel
 PAD = 2.2 * mm
 SMALL_PT = 5.5  # card id and deck version
+MIN_SMALL_PT = 4.5  # the smallest they are set before the footer is a fit problem
 SOURCE_PT = 6.5
 QR_MASK = 2  # columns pattern: j % 3 == 0
 
@@ -175,6 +176,19 @@ class CardLayout:
         version = f"v{self.version}" if self.version else ""
         return " · ".join(p for p in (card.id if show_id else "", version) if p)
 
+    def _footer_line(self, face: Face, card: Card, show_id: bool, colour: str, room: float) -> None:
+        """The card id and the deck version, bottom left, in ``room`` points: smaller if needed, or a problem."""
+        text = self._small_print(card, show_id)
+        size = SMALL_PT
+        while size > MIN_SMALL_PT and text_width(text, REGULAR, size) > room:
+            size -= 0.25
+        need = text_width(text, REGULAR, size)
+        if need > room:  # never drawn over the QR code or past the card's edge
+            self._problem("id" if show_id else "version",
+                          ExportMessage("fit.footer", text=Said(text), need=Num(need / mm, 1, grouped=False),
+                                        room=Num(room / mm, 1, grouped=False), size=f"{MIN_SMALL_PT:g}"))
+        face.lines.append(Line(text, REGULAR, size, colour, FRAME + PAD, FRAME + PAD + 0.3 * mm))
+
     # -- fronts ----------------------------------------------------------------------------
 
     def _band(self, face: Face, theme: Theme | None, kind_label: str) -> None:
@@ -224,12 +238,12 @@ class CardLayout:
         """QR code bottom right, source line and small print to its left; returns the height used."""
         k = self.k
         x0, y0 = FRAME + PAD, FRAME + PAD
-        small = self._small_print(card, show_id)
-        face.lines.append(Line(small, REGULAR, SMALL_PT, ink if backing else MUTED, x0, y0 + 0.3 * mm))
-        if not sources:
-            return SMALL_PT * 1.3
         q = 13 * mm * k
         qx = self.w - FRAME - PAD - q
+        room = (qx - 1.5 * mm if sources else self.w - FRAME - PAD) - x0
+        self._footer_line(face, card, show_id, ink if backing else MUTED, room)
+        if not sources:
+            return SMALL_PT * 1.3
         face.qr = (sources[0].url, qx, y0, q)
         face.qr_backing = backing
         width = qx - 1.5 * mm - x0
@@ -262,8 +276,7 @@ class CardLayout:
     def _debate_front(self, card: DebateCard, theme: Theme | None) -> Face:
         k, lang = self.k, self.lang
         face = self._front_frame(card, theme, word("debate", lang).upper())
-        face.lines.append(Line(self._small_print(card, True), REGULAR, SMALL_PT, MUTED,
-                               FRAME + PAD, FRAME + PAD + 0.3 * mm))
+        self._footer_line(face, card, True, MUTED, self.w - 2 * (FRAME + PAD))
         blocks = [
             Block("title", card.title.get(lang), BOLD, 11 * k, 8.5, INK, leading=1.15, max_lines=3),
             Block("claim", card.claim.get(lang), BOLD_ITALIC, 9 * k, 7.5, face.colour, space_before=4),
@@ -276,8 +289,7 @@ class CardLayout:
         """Ideas for each side, on the back: teams turn the card over while they prepare."""
         k, lang = self.k, self.lang
         face = self._front_frame(card, theme, word("debate", lang).upper())
-        face.lines.append(Line(self._small_print(card, True), REGULAR, SMALL_PT, MUTED,
-                               FRAME + PAD, FRAME + PAD + 0.3 * mm))
+        self._footer_line(face, card, True, MUTED, self.w - 2 * (FRAME + PAD))
         blocks = []
         for name, prompts in (("prompts_for", card.prompts_for), ("prompts_against", card.prompts_against)):
             label = word("for" if name == "prompts_for" else "against", lang).upper()
@@ -292,8 +304,7 @@ class CardLayout:
         k, lang = self.k, self.lang
         face = self._front_frame(card, theme, word("event", lang).upper())
         # No id, source or year here: each would give the answer away (ids often hold the year).
-        face.lines.append(Line(self._small_print(card, False), REGULAR, SMALL_PT, MUTED,
-                               FRAME + PAD, FRAME + PAD + 0.3 * mm))
+        self._footer_line(face, card, False, MUTED, self.w - 2 * (FRAME + PAD))
         blocks = [
             Block("title", card.title.get(lang), BOLD, 12 * k, 8.5, INK, leading=1.15, max_lines=3),
             Block("text", card.text.get(lang), REGULAR, 9 * k, 7, INK, space_before=4),

@@ -140,6 +140,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                           "ou choisissez un format plus grand"),
     "fit.too_many_lines": ("{lines} lines, at most {limit} at {size} pt",
                            "occupe {lines} lignes pour {limit} au plus, même en {size} pt ; raccourcissez-le"),
+    "fit.footer": ("the card id and version {text} need {need} mm even at {size} pt; the footer has {room} mm "
+                   "(beside the QR code): shorten the id or the version",
+                   "a besoin de {need} mm pour l’identifiant et la version {text}, même en {size} pt, et le pied de "
+                   "carte n’en a que {room} (à côté du code QR) ; raccourcissez l’identifiant ou la version"),
     "glyph.missing": ("the font cannot print {chars}; use another character",
                       "contient {chars}, que la police ne sait pas imprimer ; utilisez un autre caractère"),
     "glyph.char": ("{char} (U+{code})", "{char} (U+{code})"),
