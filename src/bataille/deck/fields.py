@@ -13,6 +13,7 @@ from .problems import Problem, did_you_mean
 from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_ID_CHAR = re.compile(r"[A-Za-z0-9_-]")
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_TEXT_CHARS = 2000
@@ -45,11 +46,42 @@ def _text_of(m: LocatedMap, key: str) -> object:
     return value
 
 
+class LanguageTally:
+    """Texts missing a language, over a whole deck: a language no text has is one line, not one per text."""
+
+    SHOWN = 5  # texts named one by one for a language most texts have
+
+    def __init__(self) -> None:
+        self.complete = 0  # texts with every language
+        self.present: dict[str, int] = {}
+        self.missing: dict[str, list[Problem]] = {}
+
+    def problems(self, file: str, pos: Position) -> list[Problem]:
+        """What to say, once every file is read; ``file`` and ``pos``: where 'languages' is written."""
+        out: list[Problem] = []
+        for lang, found in self.missing.items():
+            if not self.complete and not self.present.get(lang):
+                out.append(Problem.of(file, pos.line, pos.col, Message(
+                    "languages.no_texts", key=Quoted("languages"), language=language_name(lang), lang=lang,
+                    count=len(found))))
+                continue
+            out += found[:self.SHOWN]
+            if len(found) > self.SHOWN:
+                first = found[self.SHOWN]
+                out.append(Problem.of(first.path, first.line, first.col, Message(
+                    "text.missing_language_more", count=len(found) - self.SHOWN, language=language_name(lang),
+                    lang=lang)))
+        return out
+
+
 class FieldReader:
     """Reads the fields of one file, collecting problems instead of stopping at the first."""
 
-    def __init__(self, file: str, languages: tuple[str, ...], problems: list[Problem]) -> None:
+    def __init__(self, file: str, languages: tuple[str, ...], problems: list[Problem], source: bytes = b"",
+                 tally: LanguageTally | None = None) -> None:
         self.file = file
+        self.source = source
+        self.tally = tally
         self.languages = languages
         self.problems = problems
         self._order = {lang: i for i, lang in enumerate(languages)}
@@ -110,6 +142,8 @@ class FieldReader:
                     break
                 pairs.append((lang, text))
             else:
+                if self.tally is not None:
+                    self.tally.complete += 1
                 return Text(tuple(pairs))
         pos = m.where(key)
         if value is None and not required:
@@ -145,8 +179,13 @@ class FieldReader:
         present = {lang for lang, _ in pairs}
         for lang in self.languages:
             if lang not in present and lang not in tm:
-                self.error(pos, Message("text.missing_language", key=Quoted(key), language=language_name(lang),
-                                        lang=lang))
+                missing = Message("text.missing_language", key=Quoted(key), language=language_name(lang), lang=lang)
+                if self.tally is None:
+                    self.error(pos, missing)
+                else:  # said once per language for the whole deck when many texts lack it (tally.problems)
+                    self.tally.missing.setdefault(lang, []).append(Problem.of(self.file, pos.line, pos.col, missing))
+            elif self.tally is not None:
+                self.tally.present[lang] = self.tally.present.get(lang, 0) + 1
         if len(pairs) > 1:
             pairs.sort(key=lambda p: self._order.get(p[0], 99))
         return Text(tuple(pairs))
@@ -186,12 +225,28 @@ class FieldReader:
             self.error(pos, Message("string.not_text", key=Quoted(key), got=type_name(value), hint=hint))
             return ""
         if pattern is not None and not pattern.match(value):
+            bad = next((i for i, ch in enumerate(value) if not _ID_CHAR.match(ch)), None)
+            if pattern is ID_RE and bad is not None:  # a Cyrillic "е" looks like "e" once quoted: name it
+                ch = value[bad]
+                self.error(pos, Message("id.bad_char", key=Quoted(key), value=Quoted(value), char=Quoted(ch),
+                                        code=f"{ord(ch):04X}", name=unicodedata.name(ch, "") or Message("glyph.control"),
+                                        col=self.column(pos, bad), hint=hint))
+                return ""
             self.error(pos, Message("string.bad_format", key=Quoted(key), value=Quoted(value), hint=hint))
             return ""
         if UNPRINTABLE.search(value):
             self._unprintable(pos, key, value, "", m.get("id") if key != "id" else None)
             return ""
         return value.strip()
+
+    def column(self, pos: Position, index: int) -> int:
+        """The column of character ``index`` of the one-line value written at ``pos`` (after a quote)."""
+        lines = self.source.split(b"\n", pos.line)
+        if len(lines) < pos.line:
+            return pos.col + index
+        line = lines[pos.line - 1].decode("utf-8", "replace")
+        quoted = pos.col - 1 < len(line) and line[pos.col - 1] in "\"'"
+        return pos.col + index + (1 if quoted else 0)
 
     def _unprintable(self, pos: Position, key: str, text: str, lang: str, owner: object) -> None:
         """One problem naming the field, its card (or theme…) and up to three characters the font lacks."""

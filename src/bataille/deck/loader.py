@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-from .fields import ID_RE, FieldReader
+from .fields import ID_RE, FieldReader, LanguageTally
 from .folder import MANIFEST, deck_files, is_agenda, skipped_files
 from .icons import IconError, read_icon, read_icon_file
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
-from .problems import DeckError, Problem, did_you_mean, display_path
+from .problems import DeckError, Problem, did_you_mean, display_path, odd_character
 from .records import read_card, read_phase, read_scenario, read_theme
 from .runnable import runnable_problems
 from .yamlread import (
@@ -72,8 +72,18 @@ def load_deck(path: Path | str) -> Deck:
     with _cyclic_gc_paused():
         deck = _DeckReader(root, problems).read()
     if problems or deck is None:
-        raise DeckError(sorted(problems))
+        raise DeckError(in_reading_order(problems, root))
     return deck
+
+
+def in_reading_order(problems: list[Problem], root: Path) -> list[Problem]:
+    """Problems file by file in the order the deck is read (deck.yaml first: a refused theme is the cause
+    of what its cards then say), each file by line and column."""
+    try:
+        rank = {display_path(p): i for i, p in enumerate(deck_files(root))}
+    except OSError:
+        rank = {}
+    return sorted(problems, key=lambda p: (rank.get(p.path, len(rank)), p))
 
 
 @contextmanager
@@ -98,13 +108,17 @@ class _DeckReader:
         self.root = root
         self.problems = problems
         self.hash = hashlib.sha256()
+        self.source = b""  # the bytes of the file being read
+        self.tally = LanguageTally()
         self.declared_themes: set[str] = set()  # theme ids deck.yaml declares, broken ones included
+        self.refused_themes: dict[str, int] = {}  # the id written for each refused theme -> its line
         self.phase_at: list[tuple[Phase, str, Position]] = []  # where each phase of the agenda is written
 
     def _load(self, path: Path, empty: str | None = "file.empty_other") -> object:
         rel = path.relative_to(self.root).as_posix()
         try:
             raw = read_file_bytes(path)  # read once: what is hashed is what was checked
+            self.source = raw  # for the column of a character in a message (FieldReader.column)
             data = parse_yaml(raw)
         except YamlProblem as exc:
             self.problems.append(Problem(display_path(path), exc.pos.line, exc.pos.col, exc.message,
@@ -116,7 +130,7 @@ class _DeckReader:
         return data
 
     def _reader(self, path: Path, languages: tuple[str, ...]) -> FieldReader:
-        return FieldReader(display_path(path), languages, self.problems)
+        return FieldReader(display_path(path), languages, self.problems, self.source, self.tally)
 
     def read(self) -> Deck | None:
         files = deck_files(self.root)
@@ -151,6 +165,7 @@ class _DeckReader:
                     scenarios.append(scenario)
         self._unique_ids(cards, Message("id_of.card"))
         self._unique_ids(scenarios, Message("id_of.scenario"))
+        self.problems += self.tally.problems(display_path(manifest_path), m.where("languages"))
         self.problems += runnable_problems(self.root, cards, scenarios, self.phase_at if agenda_found else None,
                                            clean=not self.problems)
         return Deck(id=deck_id, version=version, languages=languages, title=title,
@@ -196,9 +211,12 @@ class _DeckReader:
                 self.declared_themes.add(tm["id"])
             theme = read_theme(r, tm) if tm is not None else None
             if theme is None:
+                written = tm.get("id") if tm is not None else None
+                self.refused_themes[written.strip() if isinstance(written, str) else ""] = pos.line
                 continue
             if any(t.id == theme.id for t in themes):
                 r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
+                self.refused_themes[theme.id] = pos.line
             if theme.icon:  # optional: a neutral mark is drawn without one
                 self._check_icon(r, tm.where("icon"), theme)
             themes.append(theme)
@@ -278,12 +296,15 @@ class _DeckReader:
                 cards.append(card)
         return cards
 
-    @staticmethod
-    def _unknown_theme(theme: object, theme_ids: list[str]) -> Message:
+    def _unknown_theme(self, theme: object, theme_ids: list[str]) -> Message:
+        refused = did_you_mean(theme, list(self.refused_themes), plain=True)
+        if refused is not None:  # the card names a theme deck.yaml has, but refused: that is the cause
+            return Message("theme.unknown_refused", theme=Quoted(theme), line=self.refused_themes[refused])
         if not theme_ids:
             return Message("theme.unknown_no_themes", theme=Quoted(theme))
-        return Message("theme.unknown", theme=Quoted(theme), hint=did_you_mean(theme, theme_ids),
-                       themes=", ".join(theme_ids))
+        hint = did_you_mean(theme, theme_ids)  # it names an odd character itself
+        return Message("theme.unknown", theme=Quoted(theme), hint=hint, themes=", ".join(dict.fromkeys(theme_ids)),
+                       odd=None if hint else odd_character(theme))
 
     def _scenario(self, path: Path, languages: tuple[str, ...]) -> Scenario | None:
         data = self._load(path)

@@ -57,7 +57,11 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "what.year": ("a year such as 2024", "une année comme 2024"),
     "what.month": ("a month number from 1 to 12", "un numéro de mois de 1 à 12"),
     "what.minutes": ("a number of minutes", "un nombre de minutes"),
-    "hint.did_you_mean": ("; did you mean {word}?", " ; vouliez-vous dire {word} ?"),
+    "hint.did_you_mean": ("; did you mean {word}?{odd}", " ; vouliez-vous dire {word} ?{odd}"),
+    "hint.odd_char": (" (its character {char} is U+{code} {name}, character {place} of the word, not a plain "
+                      "letter)",
+                      " (son caractère {char} est U+{code} {name}, le caractère n°{place} du mot, pas une lettre "
+                      "simple)"),
     "hint.expected_one_of": (" (expected one of: {choices})", " (clés possibles : {choices})"),
     "hint.id": ("; an id uses letters, digits, '-' and '_' only (at most 64), like 'env-water-training'",
                 " ; un identifiant ne contient que des lettres, des chiffres, « - » et « _ » (64 au plus), "
@@ -90,6 +94,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                       "{key} ({lang}) fait {length} caractères ; la limite est de {limit}"),
     "text.missing_language": ("{key} has no {language} text ({lang})",
                               "{key} n’a pas de texte en {language} ({lang})"),
+    "text.missing_language_more": ("{count} more texts have no {language} text ({lang}), from here on",
+                                   "{count} autres textes n’ont pas de texte en {language} ({lang}), à partir "
+                                   "d’ici"),
+    "languages.no_texts": ("{key} lists {language} ({lang}), but none of the deck's {count} texts is written in it; "
+                           "write them, or take {lang} out of {key}",
+                           "{key} contient la langue {language} ({lang}), mais aucun des {count} textes du jeu "
+                           "n’est écrit dans cette langue ; écrivez-les, ou retirez {lang} de {key}"),
     "text_list.not_list": ("{key} must be a list of one or more texts ('- {{fr: …, en: …}}')",
                            "{key} doit être une liste d’un ou plusieurs textes (« - {{fr: …, en: …}} »)"),
     "string.not_text": ("{key} must be a text, got {got}{hint}", "{key} doit être un texte, reçu {got}{hint}"),
@@ -97,6 +108,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "integer.not_integer": ("{key} must be {what}, got {got}", "{key} doit être {what}, reçu {got}"),
     "integer.range": ("{key} must be between {low} and {high}, got {value}",
                       "{key} doit être entre {low} et {high}, reçu {value}"),
+    "id.bad_char": ("{key} is {value}: its character {char} (U+{code} {name}) at column {col} is not allowed{hint}",
+                    "{key} vaut {value} : son caractère {char} (U+{code} {name}), colonne {col}, n’est pas "
+                    "permis{hint}"),
     "integer.not_decimal": ("{key} is written {written}, which YAML reads as the number {value}; write it in "
                             "plain digits (no leading 0, no ':'), or in quotes if it is a text",
                             "{key} est écrit {written}, que YAML lit comme le nombre {value} ; écrivez-le en "
@@ -247,10 +261,14 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                           "cards/ et scenarios/)"),
     "cards.not_list": ("{key} must be a list of cards ('- id: …')",
                        "{key} doit être une liste de cartes (« - id: … »)"),
-    "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes}); the other cards of this file "
-                      "with that theme are not listed",
-                      "thème inconnu {theme}{hint} (thèmes du jeu : {themes}) ; les autres cartes de ce fichier "
-                      "avec ce thème ne sont pas listées"),
+    "theme.unknown": ("unknown theme {theme}{hint} (the deck's themes: {themes}){odd}; the other cards of this "
+                      "file with that theme are not listed",
+                      "thème inconnu {theme}{hint} (thèmes du jeu : {themes}){odd} ; les autres cartes de ce "
+                      "fichier avec ce thème ne sont pas listées"),
+    "theme.unknown_refused": ("theme {theme} is refused in deck.yaml (line {line}, said above); its cards are "
+                              "checked once it is fixed",
+                              "le thème {theme} est refusé dans deck.yaml (ligne {line}, voir plus haut) ; ses "
+                              "cartes seront vérifiées une fois le thème corrigé"),
     "theme.unknown_no_themes": ("unknown theme {theme}: deck.yaml declares no theme yet; add it under 'themes:', "
                                 "for example: - {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}",
                                 "thème inconnu {theme} : deck.yaml ne déclare encore aucun thème ; ajoutez-le "
@@ -281,6 +299,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "yaml.tab": ("a tab is used for indentation; YAML needs spaces (set your editor to insert spaces)",
                  "une tabulation sert d’indentation ; YAML demande des espaces (réglez votre éditeur "
                  "pour qu’il insère des espaces)"),
+    "yaml.colon_above": ("not valid YAML: this line has no ':' after its key, so YAML read it and line {line} as one "
+                         "text; write 'key: value'",
+                         "YAML invalide : il manque « : » après la clé de cette ligne, si bien que YAML l’a lue "
+                         "avec la ligne {line} comme un seul texte ; écrivez « clé: valeur »"),
     "yaml.invalid": ("not valid YAML: {problem}", "YAML invalide : {problem}"),
     # libyaml's own words, kept in parentheses in French when we have no better wording
     "yaml.libyaml": ("not valid YAML: {detail}",

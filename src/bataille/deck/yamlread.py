@@ -186,6 +186,11 @@ def parse_yaml(raw: bytes) -> object:
         return _EventBuilder(loader.get_event).build()
     except yaml.MarkedYAMLError as exc:
         pos = _pos(exc.problem_mark or exc.context_mark)
+        if exc.context == "while scanning a simple key" and exc.context_mark is not None:
+            pos = _pos(exc.context_mark)  # the key without its ':', not the line after it
+        above = _colon_missing_above(exc, text, pos)
+        if above is not None:
+            raise YamlProblem(Message("yaml.colon_above", line=pos.line), above) from exc
         raise YamlProblem(_explain(exc, text, pos), pos) from exc
     except yaml.YAMLError as exc:
         raise YamlProblem(Message("yaml.libyaml", detail=str(exc))) from exc
@@ -232,6 +237,26 @@ def _explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
         return Message("yaml.invalid", problem=Message(key))
     context = f"{exc.context}, " if exc.context else ""
     return Message("yaml.libyaml", detail=f"{context}{problem}")
+
+
+def _colon_missing_above(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Position | None:
+    """Where a key lost its ':' when YAML only noticed it on the next line, else None.
+
+    "- title Making AI" then "  publisher: Li" reads as one text "title Making AI publisher"
+    followed by ':', which libyaml reports on the second line; the fault is on the first.
+    """
+    if "mapping values are not allowed" not in (exc.problem or "") or pos.line < 2:
+        return None
+    lines = text.split("\n", pos.line)
+    above, here = lines[pos.line - 2], lines[pos.line - 1]
+    content = above.lstrip(" ")
+    start = len(above) - len(content)
+    if content.startswith("- "):
+        content, start = content[2:].lstrip(" "), start + 2 + len(content[2:]) - len(content[2:].lstrip(" "))
+    if not content or content[0] in "#\"'[{&*!|>%@`" or ":" in content or "#" in content:
+        return None
+    indent = len(here) - len(here.lstrip(" "))
+    return Position(pos.line - 1, start + 1) if indent >= start else None
 
 
 def _tab_indented(text: str, line: int) -> bool:
