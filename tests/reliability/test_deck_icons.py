@@ -107,6 +107,8 @@ REFUSED = {
     "a YAML file": (b"id: x\n", "not readable SVG"),
     "an HTML page": (b"<html><body>icon</body></html>", "not <svg>"),
     "an unclosed tag": (f'<svg {SVG} viewBox="0 0 64 64"><circle r="1">', "line 1"),
+    "an Illustrator style sheet": (f'<svg {SVG} viewBox="0 0 64 64"><defs><style>.a{{fill:#fff}}</style></defs>'
+                                   '<circle class="a" r="9"/></svg>', "<style> sheet"),
     "a CSS colour it lacks": (f'<svg {SVG} viewBox="0 0 64 64"><circle r="1" fill="rebeccapurple"/></svg>',
                               "rebeccapurple"),
 }

@@ -142,6 +142,8 @@ def read_icon(source: bytes | str) -> Icon:
     root = _parse_xml(raw)
     if root.tag.rsplit("}", 1)[-1] != "svg":
         raise IconError(Message("icon.root"))
+    if any(el.tag in ("style", f"{{{SVG_NS}}}style") and (el.text or "").strip() for el in root.iter()):
+        raise IconError(Message("icon.stylesheet"))  # its colours, wherever it is, would be lost in silence
     view_box = _view_box(root.attrib)
     base = transform(root.attrib["transform"]) if "transform" in root.attrib else IDENTITY
     shapes: list[Shape] = []

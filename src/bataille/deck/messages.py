@@ -224,6 +224,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "icon.hint_text": ("; turn the text into paths (Inkscape: Path > Object to Path)",
                        " ; transformez le texte en chemins (Inkscape : Chemin > Objet en chemin)"),
     "icon.hint_shapes": ("; use paths and basic shapes", " ; utilisez des chemins et des formes simples"),
+    "icon.stylesheet": ("it sets its colours in a <style> sheet; save it with the colours on the shapes "
+                        "(Illustrator: Styling > Presentation Attributes; Inkscape: plain SVG)",
+                        "elle définit ses couleurs dans une feuille <style> ; enregistrez-la avec les couleurs sur "
+                        "les formes (Illustrator : Style > Attributs de présentation ; Inkscape : SVG simple)"),
     "icon.depth": ("it nests groups more than {limit} levels deep",
                    "elle imbrique des groupes sur plus de {limit} niveaux"),
     "icon.too_detailed": ("it has more than {limit} path points; simplify it",
