@@ -54,6 +54,10 @@ def generate(root: Path) -> None:
         f"  - {{id: {t}, name: {{fr: {t}, en: {t}}}, colour: '#123456', icon: assets/icon.svg}}\n" for t in themes
     )
     (root / "cards" / "deck.yaml").write_text(manifest)
+    (root / "scenarios").mkdir()  # a deck needs an agenda (validate refuses one without)
+    (root / "scenarios" / "agenda.yaml").write_text(
+        "agenda:\n  phases:\n    - {id: debates, kind: debate, minutes: 60, title: {fr: Débats, en: Debates}}\n",
+        encoding="utf-8")
     for f in range(CARDS // PER_FILE):
         body = [f"theme: {themes[f % 5]}\ncards:\n"]
         for i in range(PER_FILE):
