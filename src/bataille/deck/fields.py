@@ -10,6 +10,7 @@ from .glyphs import UNPRINTABLE
 from .messages import Listed, Message, Quoted, language_name, type_name
 from .models import EMPTY_TEXT, Source, Text
 from .problems import Problem, did_you_mean
+from .tally import LanguageTally
 from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
@@ -44,34 +45,6 @@ def _text_of(m: LocatedMap, key: str) -> object:
     if value.__class__ in (int, float):  # through an alias of a number: its usual spelling
         return str(value)
     return value
-
-
-class LanguageTally:
-    """Texts missing a language, over a whole deck: a language no text has is one line, not one per text."""
-
-    SHOWN = 5  # texts named one by one for a language most texts have
-
-    def __init__(self) -> None:
-        self.complete = 0  # texts with every language
-        self.present: dict[str, int] = {}
-        self.missing: dict[str, list[Problem]] = {}
-
-    def problems(self, file: str, pos: Position) -> list[Problem]:
-        """What to say, once every file is read; ``file`` and ``pos``: where 'languages' is written."""
-        out: list[Problem] = []
-        for lang, found in self.missing.items():
-            if not self.complete and not self.present.get(lang):
-                out.append(Problem.of(file, pos.line, pos.col, Message(
-                    "languages.no_texts", key=Quoted("languages"), language=language_name(lang), lang=lang,
-                    count=len(found))))
-                continue
-            out += found[:self.SHOWN]
-            if len(found) > self.SHOWN:
-                first = found[self.SHOWN]
-                out.append(Problem.of(first.path, first.line, first.col, Message(
-                    "text.missing_language_more", count=len(found) - self.SHOWN, language=language_name(lang),
-                    lang=lang)))
-        return out
 
 
 class FieldReader:

@@ -1,4 +1,6 @@
-"""Which files of a deck folder are read: every YAML file of cards/ and scenarios/, by its suffix.
+"""The deck folder: where it is, which of its files are read, and its theme icons.
+
+Which files are read: every YAML file of cards/ and scenarios/, by its suffix.
 
 ``.yaml`` and ``.yml`` in any case are read (``cards/Bias.YML`` too); every other file of those two
 folders is named by ``skipped_files`` so that `validate` can say it was not read, rather than
@@ -7,7 +9,14 @@ count fewer cards without a word.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from .fields import FieldReader
+from .icons import IconError, read_icon, read_icon_file
+from .messages import Message, Quoted
+from .models import Theme
+from .problems import DeckError, Problem, display_path
+from .yamlread import Position
 
 MANIFEST = Path("cards") / "deck.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -43,3 +52,55 @@ def skipped_files(root: Path) -> list[Path]:
     """The files of cards/ and scenarios/ that are not read (a README, a .bak, a hidden ._x.yaml)."""
     read = set(deck_files(root))
     return [p for folder in ("cards", "scenarios") for p in _entries(root / folder) if p not in read]
+
+
+def bundled_deck_path() -> Path:
+    """The default deck shipped with the app (inside the wheel, or the source checkout)."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_bundled"
+    if (packaged / MANIFEST).is_file():
+        return packaged
+    return here.parent.parent  # src/bataille -> repository root
+
+
+def find_deck_root(path: Path) -> Path:
+    """The deck folder for a path given by the user: the folder, its cards/ or its deck.yaml."""
+    path = Path(path)
+    candidates = [path]
+    if path.name == "deck.yaml":
+        candidates.append(path.parent.parent)
+    if path.name == "cards":
+        candidates.append(path.parent)
+    for candidate in candidates:
+        if (candidate / MANIFEST).is_file():
+            return candidate.resolve()
+    raise DeckError([Problem.of(display_path(path), 1, 1, Message("deck.not_here"))])
+
+
+def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme) -> bytes | None:
+    """The bytes of the theme's icon when it stays in the folder and the one reader of icons draws it;
+    otherwise a problem at ``pos`` (the theme's ``icon:`` line) and None."""
+    relative = theme.icon
+    pure = PurePosixPath(relative)
+    if pure.is_absolute() or ":" in relative or ".." in pure.parts:
+        r.error(pos, Message("asset.leaves_folder", path=Quoted(relative)))
+        return None
+    try:
+        full = (root / pure).resolve()
+        if not full.is_relative_to(root):
+            r.error(pos, Message("asset.through_link", path=Quoted(relative)))
+            return None
+        if not full.exists():
+            r.error(pos, Message("asset.missing", path=Quoted(relative)))
+            return None
+    except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("reason.unreadable_path")
+        r.error(pos, Message("asset.unreadable", path=Quoted(relative), reason=reason))
+        return None
+    try:
+        raw = read_icon_file(full)  # size-capped, regular files only: checked before reading
+        read_icon(raw)
+    except IconError as exc:
+        r.error(pos, Message("icon.problem", path=Quoted(relative), theme=Quoted(theme.id), detail=exc.wording))
+        return None
+    return raw

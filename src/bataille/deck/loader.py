@@ -7,11 +7,17 @@ import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .fields import ID_RE, FieldReader, LanguageTally
-from .folder import MANIFEST, deck_files, is_agenda, skipped_files
-from .icons import IconError, read_icon, read_icon_file
+from .folder import (
+    bundled_deck_path,
+    check_icon,
+    deck_files,
+    find_deck_root,
+    is_agenda,
+    skipped_files,
+)
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path, odd_character
@@ -40,29 +46,6 @@ A_SCENARIO_FILE = Message("noun.scenario_file")
 A_PHASE = Message("noun.phase")
 THE_AGENDA = Message("noun.agenda")
 LANGUAGES_KEY = Quoted("languages")
-
-
-def bundled_deck_path() -> Path:
-    """The default deck shipped with the app (inside the wheel, or the source checkout)."""
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "_bundled"
-    if (packaged / MANIFEST).is_file():
-        return packaged
-    return here.parent.parent  # src/bataille -> repository root
-
-
-def find_deck_root(path: Path) -> Path:
-    """The deck folder for a path given by the user: the folder, its cards/ or its deck.yaml."""
-    path = Path(path)
-    candidates = [path]
-    if path.name == "deck.yaml":
-        candidates.append(path.parent.parent)
-    if path.name == "cards":
-        candidates.append(path.parent)
-    for candidate in candidates:
-        if (candidate / MANIFEST).is_file():
-            return candidate.resolve()
-    raise DeckError([Problem.of(display_path(path), 1, 1, Message("deck.not_here"))])
 
 
 def load_deck(path: Path | str) -> Deck:
@@ -218,36 +201,11 @@ class _DeckReader:
                 r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
                 self.refused_themes[theme.id] = pos.line
             if theme.icon:  # optional: a neutral mark is drawn without one
-                self._check_icon(r, tm.where("icon"), theme)
+                raw = check_icon(self.root, r, tm.where("icon"), theme)
+                if raw is not None:
+                    self.hash.update(theme.icon.encode() + b"\0" + raw + b"\0")
             themes.append(theme)
         return themes
-
-    def _check_icon(self, r: FieldReader, pos: Position, theme: Theme) -> None:
-        """The theme's icon stays in the folder and is drawn by the one reader of icons, or a problem."""
-        relative = theme.icon
-        pure = PurePosixPath(relative)
-        if pure.is_absolute() or ":" in relative or ".." in pure.parts:
-            r.error(pos, Message("asset.leaves_folder", path=Quoted(relative)))
-            return
-        try:
-            full = (self.root / pure).resolve()
-            if not full.is_relative_to(self.root):
-                r.error(pos, Message("asset.through_link", path=Quoted(relative)))
-                return
-            if not full.exists():
-                r.error(pos, Message("asset.missing", path=Quoted(relative)))
-                return
-        except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("reason.unreadable_path")
-            r.error(pos, Message("asset.unreadable", path=Quoted(relative), reason=reason))
-            return
-        try:
-            raw = read_icon_file(full)  # size-capped, regular files only: checked before reading
-            read_icon(raw)
-        except IconError as exc:
-            r.error(pos, Message("icon.problem", path=Quoted(relative), theme=Quoted(theme.id), detail=exc.wording))
-            return
-        self.hash.update(relative.encode() + b"\0" + raw + b"\0")
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
         data = self._load(path, "file.empty_cards")
