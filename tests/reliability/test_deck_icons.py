@@ -97,6 +97,8 @@ REFUSED = {
     "r = 1e999": (f'<svg {SVG} viewBox="0 0 64 64"><circle r="1e999"/></svg>', "not a usable number"),
     "NaN in a path": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 L nan 1"/></svg>', "path"),
     "a path cut short": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 C 1 2 3"/></svg>', "ends early"),
+    "numbers after a close (hung for ever, memory growing)": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 H9 Z 1 '
+                                                              '36"/></svg>', "malformed near 'Z 1 36'"),
     "a path starting with Z": (f'<svg {SVG} viewBox="0 0 64 64"><path d="Z M0 0"/></svg>', "move (M)"),
     "an unknown transform": (f'<svg {SVG} viewBox="0 0 64 64"><g transform="perspective(2)"><circle r="1"/>'
                              '</g></svg>', "perspective"),
@@ -230,7 +232,8 @@ def test_mutated_icons_draw_or_are_refused(data) -> None:
         elif action == "insert":
             raw[at:at] = data.draw(st.sampled_from([b"<g>", b"</g>", b"-", b"e999", b"nan", b"%", b"inherit",
                                                     b"<text>a</text>", b"\xe9", b"\x00", b" transform='x(1)'",
-                                                    b"0 0 0 0", b"url(#a)", b"&amp;", b"]]>", b"A 0 0 0 1 1 0 0"]))
+                                                    b"0 0 0 0", b"url(#a)", b"&amp;", b"]]>", b"A 0 0 0 1 1 0 0",
+                                                    b"Z 1 2", b"z", b"M", b"scale(0)", b"1e308"]))
         elif action == "delete":
             del raw[at:at + data.draw(st.integers(1, 40))]
         else:

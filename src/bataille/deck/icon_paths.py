@@ -146,7 +146,8 @@ def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
         return vals
 
     while i < len(tokens):
-        if tokens[i].isalpha() and len(tokens[i]) == 1 and tokens[i] in "MmLlHhVvCcSsQqTtAaZz":
+        named = tokens[i].isalpha() and len(tokens[i]) == 1 and tokens[i] in "MmLlHhVvCcSsQqTtAaZz"
+        if named:
             cmd = tokens[i]
             i += 1
         elif not NUMBER.fullmatch(tokens[i]):
@@ -157,6 +158,8 @@ def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
         c = cmd.upper()
         ox, oy = (x, y) if rel else (0.0, 0.0)
         if c == "Z":
+            if not named:  # "Z 1 2": numbers after a close take no command (and would loop for ever)
+                raise IconError(Message("icon.path_short", near=Quoted(" ".join(tokens[i - 1:i + 2]))))
             if not ops:
                 raise IconError(Message("icon.path_start"))
             ops.append(("Z", ()))
