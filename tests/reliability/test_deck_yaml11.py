@@ -113,6 +113,15 @@ def test_norwegian_is_a_language_not_false(tmp_path: Path) -> None:
     assert deck.card("env-water").title.get("no") == "Water"
 
 
+def test_a_theme_whose_id_yaml_reads_as_a_number_is_found_by_its_cards(tmp_path: Path) -> None:
+    deck_yaml = DECK_YAML.replace("id: environment", "id: 2030").replace("id: society", "id: no")
+    cards = CARDS_YAML.replace("theme: environment", "theme: 2030").replace("  - id: env-debate\n",
+                                                                           "  - id: env-debate\n    theme: no\n")
+    deck = load_deck(write_deck(tmp_path / "deck", **{"cards/deck.yaml": deck_yaml, "cards/environment.yaml": cards}))
+    assert [t.id for t in deck.themes] == ["2030", "no"]
+    assert deck.card("env-water").theme == "2030" and deck.card("env-debate").theme == "no"
+
+
 def test_keys_yaml_would_turn_into_yes_no_are_named_as_written(tmp_path: Path) -> None:
     root = _deck(tmp_path / "deck", "cards/environment.yaml", "    contested: true\n",
                  "    contested: true\n    on: 1\n")

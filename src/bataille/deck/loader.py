@@ -189,12 +189,12 @@ class _DeckReader:
                 break
             pos = value.item_pos[i]
             tm = r.mapping(item, pos, A_THEME)
-            if tm is not None and isinstance(tm.get("id"), str):
+            written = as_written(tm, "id") if tm is not None and "id" in tm else None
+            if isinstance(written, str):
                 # Known even if broken: its cards then get no "unknown theme" each, only the theme's own problem.
-                self.declared_themes.add(tm["id"])
+                self.declared_themes.add(written)
             theme = read_theme(r, tm) if tm is not None else None
             if theme is None:
-                written = tm.get("id") if tm is not None else None
                 self.refused_themes[written.strip() if isinstance(written, str) else ""] = pos.line
                 continue
             if any(t.id == theme.id for t in themes):
@@ -223,7 +223,7 @@ class _DeckReader:
             known = {t for t in [m.get("theme")] + [c.get("theme") for c in listed if isinstance(c, dict)]
                      if isinstance(t, str)}
         reported: set[object] = set()  # one "unknown theme" per theme and file, not one per card
-        default = m.get("theme")
+        default = as_written(m, "theme") if "theme" in m else None  # "theme: 2024" names the theme '2024'
         if default is not None and default not in known:
             r.error(m.where("theme"), self._unknown_theme(default, theme_ids))
             reported.add(default)
@@ -243,7 +243,7 @@ class _DeckReader:
             cm = r.mapping(item, items.item_pos[i], A_CARD)
             if cm is None:
                 continue
-            theme = cm.get("theme")
+            theme = as_written(cm, "theme") if "theme" in cm else None
             if "theme" in cm and theme is not None and theme not in known:
                 if not isinstance(theme, str) or theme not in reported:
                     r.error(cm.where("theme"), self._unknown_theme(theme, theme_ids))

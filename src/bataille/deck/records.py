@@ -19,7 +19,7 @@ from .models import (
     Theme,
 )
 from .problems import did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position
+from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 THEME_KEYS = ("id", "name", "colour", "icon", "description")
 COMMON_CARD_KEYS = ("id", "kind", "title", "theme", "notes")
@@ -70,7 +70,7 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
         return None
     required, optional = CARD_KEYS[kind]
     r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, CARD_NOUNS[kind])
-    theme = m.get("theme", default_theme) if "theme" in m else default_theme
+    theme = as_written(m, "theme") if "theme" in m else default_theme
     if theme is not None and not isinstance(theme, str):
         r.error(m.where("theme"), Message("card.theme_not_id", key=Quoted("theme"), got=Quoted(theme)))
         theme = None
