@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from bataille.deck.models import Deck
-from bataille.ui.console.steps import NAVIGATION_EVENTS, Step, next_step
-from bataille.workshop import ActionError, Changes, Session, SessionState, describe
+from bataille.ui.console.steps import Step, labelled
+from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop.errors import NotSavedError
 
 ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario",
@@ -126,8 +126,8 @@ class SessionController(QObject):
 
     def next_step(self) -> Step:
         if self.consequence_of is not None:  # a team's choice: its consequence stays until "next"
-            return Step(translate("SessionController", "Show the next decision"), lambda _s: self.end_consequence())
-        return next_step(self.state, self.deck)
+            return labelled(flow.Step(flow.StepKind.NEXT_DECISION, lambda _s: self.end_consequence()))
+        return labelled(flow.next_step(self.state, self.deck))
 
     def end_consequence(self) -> None:
         """The stage leaves a choice's consequence and shows the team's next decision."""
@@ -138,8 +138,7 @@ class SessionController(QObject):
     @property
     def quick_debate(self) -> bool:
         """A one-phase debate session (the teacher's 20 minutes): no teams, no scores shown."""
-        phases = self.state.agenda.phases
-        return len(phases) == 1 and phases[0].kind == "debate"
+        return flow.is_quick_debate(self.state)
 
     @property
     def time_up(self) -> bool:
@@ -254,7 +253,7 @@ class SessionController(QObject):
         event = self.session.undo_event
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
-        elif event.type in NAVIGATION_EVENTS:
+        elif event.type in flow.NAVIGATION_EVENTS:
             self.undo()
         else:
             what = describe(event, self.lang, self.state, self.deck)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QStackedWidget, QV
 from bataille.ui.console.debate_panel import DebatePanel
 from bataille.ui.console.debrief_panel import DebriefPanel
 from bataille.ui.console.scenario_panel import ScenarioPanel
-from bataille.ui.console.steps import phase_title
 from bataille.ui.console.timeline_panel import TimelinePanel
 from bataille.ui.controller import SessionController
+from bataille.workshop.flow import phase_title
 
 
 class PhasePanel(QGroupBox):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from bataille.ui.console.steps import phase_title
+from bataille.workshop.flow import phase_title
 
 from .debate_view import paint_debate
 from .parts import MARGIN, StageContext, header, message, scores, team_chip, themes_grid, translate

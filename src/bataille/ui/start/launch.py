@@ -30,6 +30,7 @@ from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, Start
 from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
+from bataille.workshop.flow import first_debate_phase, start_quick_debate
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
@@ -55,19 +56,10 @@ def new_session_path(folder: Path, quick: bool = False) -> Path:
     return path
 
 
-def first_debate_phase(deck: Deck) -> str | None:
-    if deck.agenda is None:
-        return None
-    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
-
-
 def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
                    names: tuple[str, str] = ("For", "Against")) -> Session:
-    """Write a new session file for ``request``: teams added, workshop started.
-
-    A quick debate needs no teams from the teacher, but the engine plays with teams: the
-    room is split into a "for" and an "against" camp, named after the sides.
-    """
+    """Write a new session file for ``request``: teams added, workshop started (a quick debate: two
+    camps named ``names``, its debate open)."""
     clock = clock or SystemClock()
     quick = request.debate_card is not None
     phase = first_debate_phase(deck) if quick else None
@@ -78,15 +70,12 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     except (SessionFileError, ActionError) as error:
         raise SessionOpenError(str(error)) from error
     try:
-        teams = ((names[0], "#0072B2"), (names[1], "#D55E00")) if quick else request.teams
-        for name, colour in teams:
-            session.add_team(name, colour)
-        session.start()
         if quick:
-            session.start_phase()
-            session.open_round(card_id=request.debate_card)
-            ids = [t.id for t in session.state.teams]
-            session.assign_sides({ids[0]: "for", ids[1]: "against"})
+            start_quick_debate(session, request.debate_card, names)
+        else:
+            for name, colour in request.teams:
+                session.add_team(name, colour)
+            session.start()
     except ActionError as error:
         _close_quietly(session)
         path.unlink(missing_ok=True)

@@ -1618,10 +1618,6 @@
         <translation>the session file cannot be reached (drive removed, disk error?)</translation>
     </message>
     <message>
-        <source>Show the next decision</source>
-        <translation>Show the next decision</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -2127,6 +2123,10 @@
     <message>
         <source>Close this debate</source>
         <translation>Close this debate</translation>
+    </message>
+    <message>
+        <source>Show the next decision</source>
+        <translation>Show the next decision</translation>
     </message>
     <message>
         <source>Start the workshop</source>

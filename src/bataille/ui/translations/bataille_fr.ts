@@ -1618,10 +1618,6 @@
         <translation>le fichier de séance est inaccessible (clé retirée, erreur du disque&#x202f;?)</translation>
     </message>
     <message>
-        <source>Show the next decision</source>
-        <translation>Afficher la décision suivante</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -2127,6 +2123,10 @@
     <message>
         <source>Close this debate</source>
         <translation>Clore ce débat</translation>
+    </message>
+    <message>
+        <source>Show the next decision</source>
+        <translation>Afficher la décision suivante</translation>
     </message>
     <message>
         <source>Start the workshop</source>

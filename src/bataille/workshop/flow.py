@@ -1,0 +1,145 @@
+"""The workshop's flow: what "next" does now, which actions only move the presentation, the quick debate.
+
+The console, the stage and the presenter remote all read the flow from here. A step never needs
+typed input (votes and placements are entered on the console): when the phase waits for such
+input, the step only says so (``run`` is None), so a stray click never skips ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bataille.deck.models import Deck
+
+from .session import Session
+from .state import SessionState
+
+# Events that "back" may undo: moves of the presentation, never entered data.
+NAVIGATION_EVENTS = frozenset({
+    "phase_started", "phase_ended", "phase_skipped", "votes_revealed", "round_opened",
+    "round_closed", "timeline_dealt", "sides_assigned",
+})
+
+# The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
+QUICK_DEBATE_CAMPS = (("for", "#0072B2"), ("against", "#D55E00"))
+
+
+class StepKind(StrEnum):
+    """What the next step is; the interface words each kind in its own language."""
+
+    START = "start"
+    NEXT_PHASE = "next_phase"  # with the phase's title
+    END = "end"
+    OVER = "over"
+    DEAL_TIMELINE = "deal_timeline"
+    WAIT_PLACEMENTS = "wait_placements"
+    OPEN_DEBATE = "open_debate"
+    WAIT_VOTE_BEFORE = "wait_vote_before"
+    REVEAL_BEFORE = "reveal_before"
+    WAIT_VOTE_AFTER = "wait_vote_after"
+    REVEAL_AFTER = "reveal_after"
+    CLOSE_DEBATE = "close_debate"
+    WAIT_DECISIONS = "wait_decisions"
+    NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next step: its kind, the next phase's title where it has one, and the action (None when it waits)."""
+
+    kind: StepKind
+    run: Callable[[Session], object] | None = None
+    title: str = ""
+
+
+def phase_title(deck: Deck, phase_id: str, lang: str) -> str:
+    """The deck's title of a phase of the agenda (its id when the deck has none)."""
+    if deck.agenda:
+        for phase in deck.agenda.phases:
+            if phase.id == phase_id:
+                return phase.title.get(lang)
+    return phase_id
+
+
+def is_quick_debate(state: SessionState) -> bool:
+    """A one-phase debate session (the teacher's 20 minutes): no teams shown, no scores, one card."""
+    phases = state.agenda.phases
+    return len(phases) == 1 and phases[0].kind == "debate"
+
+
+def first_debate_phase(deck: Deck) -> str | None:
+    """The agenda's first debate phase, the one a quick debate keeps (None when there is none)."""
+    if deck.agenda is None:
+        return None
+    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
+
+
+def start_quick_debate(session: Session, card_id: str, camp_names: tuple[str, str]) -> None:
+    """Set a new one-phase session up as a quick debate on ``card_id``: two camps, the debate open.
+
+    The engine plays with teams; the room is split into a "for" and an "against" camp.
+    """
+    for name, (_, colour) in zip(camp_names, QUICK_DEBATE_CAMPS, strict=True):
+        session.add_team(name, colour)
+    session.start()
+    session.start_phase()
+    session.open_round(card_id=card_id)
+    ids = [t.id for t in session.state.teams]
+    session.assign_sides({team: side for team, (side, _) in zip(ids, QUICK_DEBATE_CAMPS, strict=True)})
+
+
+def _next_phase(state: SessionState, deck: Deck) -> Step:
+    upcoming = state.agenda.next_pending
+    if upcoming is None:
+        if state.agenda.current is not None:
+            return Step(StepKind.END, lambda s: s.end_phase())
+        return Step(StepKind.OVER)
+    return Step(StepKind.NEXT_PHASE, lambda s: s.start_phase(), phase_title(deck, upcoming.id, state.lang))
+
+
+def _themes_left(state: SessionState, deck: Deck) -> bool:
+    played = {r.theme_id for r in state.rounds}
+    return any(t.id not in played and deck.cards_of("debate", t.id) for t in deck.themes)
+
+
+def _debate_step(state: SessionState, deck: Deck) -> Step:
+    rnd = state.open_round
+    if rnd is None:
+        quick = is_quick_debate(state)
+        if state.rounds and quick:
+            return _next_phase(state, deck)
+        if _themes_left(state, deck) and not quick:
+            return Step(StepKind.OPEN_DEBATE, lambda s: s.open_round())
+        return _next_phase(state, deck)
+    if rnd.before is None:
+        return Step(StepKind.WAIT_VOTE_BEFORE)
+    if not rnd.revealed_before:
+        return Step(StepKind.REVEAL_BEFORE, lambda s: s.reveal_votes("before"))
+    if rnd.after is None:
+        return Step(StepKind.WAIT_VOTE_AFTER)
+    if not rnd.revealed_after:
+        return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
+    return Step(StepKind.CLOSE_DEBATE, lambda s: s.close_round())
+
+
+def next_step(state: SessionState, deck: Deck) -> Step:
+    """The step "next" would take in ``state``."""
+    if not state.started:
+        return Step(StepKind.START, lambda s: s.start())
+    phase = state.agenda.current
+    if phase is None:
+        return _next_phase(state, deck)
+    if phase.kind == "timeline":
+        if not state.timeline.dealt:
+            return Step(StepKind.DEAL_TIMELINE, lambda s: s.deal_timeline())
+        if any(cards for _, cards in state.timeline.hands):
+            return Step(StepKind.WAIT_PLACEMENTS)
+    if phase.kind == "debate":
+        return _debate_step(state, deck)
+    if phase.kind == "scenario" and state.teams:
+        walking = [state.scenario_path(t.id) for t in state.teams]
+        if any(p is not None and not p.finished for p in walking):
+            return Step(StepKind.WAIT_DECISIONS)
+    return _next_phase(state, deck)
