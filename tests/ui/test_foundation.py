@@ -8,30 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QMainWindow
 
 from bataille.deck import load_deck
 from bataille.ui import i18n_build, paths
-from bataille.ui.actions import ActionId, ActionRegistry
 from bataille.ui.card_face import card_summary, fit_text, paint_card, readable_on
 from bataille.ui.card_widget import CardWidget
 from bataille.ui.i18n import system_language
 from bataille.ui.settings import Settings
-
-
-def test_every_action_has_a_name_a_text_and_its_own_shortcuts(qtbot) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    registry = ActionRegistry(window)
-    seen: dict[str, ActionId] = {}
-    for action_id in ActionId:
-        action = registry[action_id]
-        assert action.objectName() == f"action_{action_id}"
-        assert action.text()
-        for key in action.shortcuts():
-            assert key.toString() not in seen, f"{key.toString()} used twice"
-            seen[key.toString()] = action_id
-    assert registry[ActionId.OPEN_DECK].shortcut().toString() == "Ctrl+O"
 
 
 @pytest.mark.parametrize(("system", "expected"), [

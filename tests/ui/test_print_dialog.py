@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import Deck
 from bataille.export.cards_sheets import page_count, select_cards
-from bataille.ui.actions import ActionId
+from bataille.ui.commands import Command
 from bataille.ui.deck_window import DeckWindow
 from bataille.ui.print_dialog import PrintDialog, write_guide
 from bataille.ui.settings import Settings
@@ -239,9 +239,9 @@ def test_guide_is_written_or_the_problem_shown(qtbot, small_deck: Path, tmp_path
 
 
 def test_file_menu_opens_the_print_dialog(window: DeckWindow) -> None:
-    action = window.registry[ActionId.PRINT_CARDS]
+    action = window.registry[Command.PRINT_CARDS]
     assert action.shortcut().toString() == "Ctrl+P"
-    assert action in window.file_menu.actions() and window.registry[ActionId.GUIDE] in window.file_menu.actions()
+    assert action in window.file_menu.actions() and window.registry[Command.GUIDE] in window.file_menu.actions()
     action.trigger()
     assert window.print_dialog is not None and window.print_dialog.isVisible()
     assert window.print_dialog.card_count() == 4

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.scene import MIN_PX, IconItem
 from bataille.ui.stage.window import StageWindow
@@ -135,7 +136,10 @@ def test_black_screen_paints_nothing_but_black(stage, qtbot) -> None:
     image = stage.grab().toImage()
     for x, y in ((10, 10), (960, 540), (1900, 1070)):
         assert QColor(image.pixel(x, y)) == QColor(Qt.GlobalColor.black)
-    qtbot.keyClick(stage, Qt.Key.Key_Period)
+    commands = Commands(stage, Scope.SESSION)  # the console's, given to the stage it shows
+    commands[Command.BLACKOUT].triggered.connect(stage.controller.toggle_blackout)
+    stage.take_commands(commands)
+    qtbot.keyClick(stage, Qt.Key.Key_Period)  # the remote's key, with the stage focused
     assert not stage.controller.blackout
 
 

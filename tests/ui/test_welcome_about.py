@@ -46,7 +46,7 @@ def test_menus_open_the_dialogs(qtbot, window) -> None:
     window.menu_actions.welcome.trigger()
     assert isinstance(window.menu_actions.dialog, WelcomeDialog)
     window.menu_actions.dialog.close()
-    window.registry["about"].trigger()
+    window.menu_actions.about.trigger()
     assert isinstance(window.menu_actions.dialog, AboutDialog)
     window.menu_actions.dialog.close()
     window.menu_actions.preferences.trigger()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import EventCard
-from bataille.ui.console.actions import ConsoleAction
+from bataille.ui.commands import Command
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 
@@ -70,7 +70,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     console = launcher.console
     # One screen: the console in front, the stage waits for F5 (its picture is in the console).
     assert console is not None and console.isVisible() and not console.stage.isVisible()
-    console.actions_[ConsoleAction.SHOW_STAGE].trigger()  # F5
+    console.actions_[Command.SHOW_STAGE].trigger()  # F5
     assert console.stage.isVisible()
     controller = console.controller
     state = controller.state
@@ -163,7 +163,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert len(values) == len(scenario.indicators)
     # The room sees what the choice led to, until the facilitator moves on to the next decision.
     assert first.options[0].consequence.get("fr") in stage_texts(launcher, "consequence")
-    console.actions_[ConsoleAction.NEXT].trigger()
+    console.actions_[Command.NEXT].trigger()
     assert scenario.decisions[1].situation.get("fr") in stage_texts(launcher, "situation")
 
     # -- debrief, and undo ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
+from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.i18n import system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.settings import Settings
@@ -176,10 +177,10 @@ class AppMenuActions(QObject):
         self._deck = deck
         self._choose_language = choose_language
         self.dialog: QDialog | None = None  # the one opened last (tests and screenshots look at it)
-        self.welcome = QAction(window, objectName="action_welcome")
-        self.about = QAction(window, objectName="action_about_dialog")
-        self.preferences = QAction(window, objectName="action_preferences")
-        self.preferences.setShortcuts([QKeySequence("Ctrl+,")])
+        self.commands = Commands(window, Scope.APP)
+        self.welcome = self.commands[Command.WELCOME]
+        self.about = self.commands[Command.ABOUT]
+        self.preferences = self.commands[Command.PREFERENCES]
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.welcome.triggered.connect(self.show_welcome)
         self.about.triggered.connect(self.show_about)
@@ -205,11 +206,7 @@ class AppMenuActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.welcome.setText(self.tr("&Welcome"))
-        self.about.setText(self.tr("&About %1").replace("%1", APPLICATION_DISPLAY_NAME))
-        self.preferences.setText(self.tr("&Preferences…"))
-        for action in (self.welcome, self.about, self.preferences):
-            action.setStatusTip(action.text().replace("&", "").rstrip("…"))
+        self.commands.retranslate()
 
     def show_welcome(self) -> WelcomeDialog:
         dialog = WelcomeDialog(self._settings, self._deck, self._window)

@@ -113,69 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open Deck Folder…</source>
-        <translation>&amp;Open Deck Folder…</translation>
-    </message>
-    <message>
-        <source>Open a folder holding cards/deck.yaml</source>
-        <translation>Open a folder holding cards/deck.yaml</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Deck</source>
-        <translation>&amp;Reload Deck</translation>
-    </message>
-    <message>
-        <source>Read the deck files again</source>
-        <translation>Read the deck files again</translation>
-    </message>
-    <message>
-        <source>&amp;Print Cards…</source>
-        <translation>&amp;Print Cards…</translation>
-    </message>
-    <message>
-        <source>Save the cards as PDF sheets to print and cut out</source>
-        <translation>Save the cards as PDF sheets to print and cut out</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;Guide…</source>
-        <translation>Facilitator &amp;Guide…</translation>
-    </message>
-    <message>
-        <source>Save the facilitator&apos;s guide as PDF</source>
-        <translation>Save the facilitator&apos;s guide as PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Search Cards</source>
-        <translation>&amp;Search Cards</translation>
-    </message>
-    <message>
-        <source>Move to the search field</source>
-        <translation>Move to the search field</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Cards</source>
-        <translation>&amp;Larger Cards</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Cards</source>
-        <translation>&amp;Smaller Cards</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System Language</source>
-        <translation>Follow the &amp;System Language</translation>
-    </message>
-    <message>
-        <source>&amp;About Bataille IA</source>
-        <translation>&amp;About Bataille IA</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPanel</name>
     <message>
         <source>to come</source>
@@ -263,21 +200,6 @@
     </message>
 </context>
 <context>
-    <name>AppMenuActions</name>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>&amp;Welcome</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>&amp;About %1</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-</context>
-<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>
@@ -316,7 +238,75 @@
     </message>
 </context>
 <context>
-    <name>ConsoleActions</name>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+    <message>
+        <source>&amp;About Bataille IA</source>
+        <translation>&amp;About Bataille IA</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deck Folder…</source>
+        <translation>&amp;Open Deck Folder…</translation>
+    </message>
+    <message>
+        <source>Open a folder holding cards/deck.yaml</source>
+        <translation>Open a folder holding cards/deck.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Deck</source>
+        <translation>&amp;Reload Deck</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Read the deck files again</translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Print Cards…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Save the cards as PDF sheets to print and cut out</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>Facilitator &amp;Guide…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Save the facilitator&apos;s guide as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search Cards</source>
+        <translation>&amp;Search Cards</translation>
+    </message>
+    <message>
+        <source>Move to the search field</source>
+        <translation>Move to the search field</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Cards</source>
+        <translation>&amp;Larger Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Cards</source>
+        <translation>&amp;Smaller Cards</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System Language</source>
+        <translation>Follow the &amp;System Language</translation>
+    </message>
     <message>
         <source>&amp;Next Step</source>
         <translation>&amp;Next Step</translation>
@@ -324,6 +314,10 @@
     <message>
         <source>&amp;Previous Step</source>
         <translation>&amp;Previous Step</translation>
+    </message>
+    <message>
+        <source>Go back one move of the presentation (Ctrl+Z undoes entered data)</source>
+        <translation>Go back one move of the presentation (Ctrl+Z undoes entered data)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1632,18 +1626,6 @@
 </context>
 <context>
     <name>ShortcutSheet</name>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Previous step (moves only)</source>
-        <translation>Previous step (moves only)</translation>
-    </message>
-    <message>
-        <source>Black screen on / off</source>
-        <translation>Black screen on / off</translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>

@@ -113,69 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open Deck Folder…</source>
-        <translation>&amp;Ouvrir un dossier de jeu…</translation>
-    </message>
-    <message>
-        <source>Open a folder holding cards/deck.yaml</source>
-        <translation>Ouvrir un dossier qui contient cards/deck.yaml</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Deck</source>
-        <translation>&amp;Recharger le jeu</translation>
-    </message>
-    <message>
-        <source>Read the deck files again</source>
-        <translation>Relire les fichiers du jeu</translation>
-    </message>
-    <message>
-        <source>&amp;Print Cards…</source>
-        <translation>&amp;Imprimer les cartes…</translation>
-    </message>
-    <message>
-        <source>Save the cards as PDF sheets to print and cut out</source>
-        <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;Guide…</source>
-        <translation>&amp;Guide de l’animateur…</translation>
-    </message>
-    <message>
-        <source>Save the facilitator&apos;s guide as PDF</source>
-        <translation>Enregistrer le guide de l’animateur en PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Search Cards</source>
-        <translation>&amp;Rechercher des cartes</translation>
-    </message>
-    <message>
-        <source>Move to the search field</source>
-        <translation>Aller au champ de recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Cards</source>
-        <translation>Cartes plus &amp;grandes</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Cards</source>
-        <translation>Cartes plus &amp;petites</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System Language</source>
-        <translation>Suivre la langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;About Bataille IA</source>
-        <translation>À &amp;propos de Bataille IA</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPanel</name>
     <message>
         <source>to come</source>
@@ -263,21 +200,6 @@
     </message>
 </context>
 <context>
-    <name>AppMenuActions</name>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>&amp;Bienvenue</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>À &amp;propos de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-</context>
-<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>
@@ -316,7 +238,75 @@
     </message>
 </context>
 <context>
-    <name>ConsoleActions</name>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;About Bataille IA</source>
+        <translation>À &amp;propos de Bataille IA</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deck Folder…</source>
+        <translation>&amp;Ouvrir un dossier de jeu…</translation>
+    </message>
+    <message>
+        <source>Open a folder holding cards/deck.yaml</source>
+        <translation>Ouvrir un dossier qui contient cards/deck.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Deck</source>
+        <translation>&amp;Recharger le jeu</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Relire les fichiers du jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Imprimer les cartes…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>&amp;Guide de l’animateur…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Enregistrer le guide de l’animateur en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search Cards</source>
+        <translation>&amp;Rechercher des cartes</translation>
+    </message>
+    <message>
+        <source>Move to the search field</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Cards</source>
+        <translation>Cartes plus &amp;grandes</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Cards</source>
+        <translation>Cartes plus &amp;petites</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System Language</source>
+        <translation>Suivre la langue du &amp;système</translation>
+    </message>
     <message>
         <source>&amp;Next Step</source>
         <translation>Pas &amp;suivant</translation>
@@ -324,6 +314,10 @@
     <message>
         <source>&amp;Previous Step</source>
         <translation>Pas &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go back one move of the presentation (Ctrl+Z undoes entered data)</source>
+        <translation>Revenir d’un pas dans la présentation (Ctrl+Z annule ce qui a été saisi)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1632,18 +1626,6 @@
 </context>
 <context>
     <name>ShortcutSheet</name>
-    <message>
-        <source>Next step</source>
-        <translation>Pas suivant</translation>
-    </message>
-    <message>
-        <source>Previous step (moves only)</source>
-        <translation>Pas précédent (déplacements seulement)</translation>
-    </message>
-    <message>
-        <source>Black screen on / off</source>
-        <translation>Écran noir oui / non</translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
