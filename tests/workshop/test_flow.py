@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bataille.workshop import Counts, ManualClock, MemoryStore, Session
+from bataille.workshop import events as ev
 from bataille.workshop.flow import (
     NAVIGATION_EVENTS,
     StepKind,
@@ -58,8 +59,8 @@ def test_next_walks_a_whole_workshop_and_waits_for_typed_input(started, deck):
 
 
 def test_navigation_events_are_moves_of_the_presentation_only():
-    assert "phase_started" in NAVIGATION_EVENTS and "votes_revealed" in NAVIGATION_EVENTS
-    assert not NAVIGATION_EVENTS & {"vote_recorded", "card_placed", "argument_added", "team_added"}
+    assert ev.PhaseStarted in NAVIGATION_EVENTS and ev.VotesRevealed in NAVIGATION_EVENTS
+    assert not NAVIGATION_EVENTS & {ev.VoteRecorded, ev.CardPlaced, ev.ArgumentAdded, ev.TeamAdded}
 
 
 def test_quick_debate_is_set_up_in_the_core(deck):

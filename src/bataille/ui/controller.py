@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.ui.console.steps import Step, labelled
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
+from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
+from bataille.workshop.events import Part
 
-ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario",
-                       "debrief", "settings", "view"))
+VIEW = "view"  # what the stage shows changed, not the state (a card picked, a consequence left)
+ALL_PARTS = frozenset({*Part, VIEW})
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -133,7 +135,7 @@ class SessionController(QObject):
         """The stage leaves a choice's consequence and shows the team's next decision."""
         if self.consequence_of is not None:
             self.consequence_of = None
-            self.changed.emit(frozenset({"view"}))
+            self.changed.emit(frozenset({VIEW}))
 
     @property
     def quick_debate(self) -> bool:
@@ -253,7 +255,7 @@ class SessionController(QObject):
         event = self.session.undo_event
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
-        elif event.type in flow.NAVIGATION_EVENTS:
+        elif type(event) in flow.NAVIGATION_EVENTS:
             self.undo()
         else:
             what = describe(event, self.lang, self.state, self.deck)
@@ -264,7 +266,7 @@ class SessionController(QObject):
     def set_blackout(self, on: bool) -> None:
         if on != self.blackout:
             self.blackout = on
-            self.changed.emit(frozenset({"view"}))
+            self.changed.emit(frozenset({VIEW}))
 
     def toggle_blackout(self) -> None:
         self.set_blackout(not self.blackout)
@@ -274,12 +276,12 @@ class SessionController(QObject):
         value = (team_id, card_id) if team_id and card_id else None
         if value != self.placing:
             self.placing = value
-            self.changed.emit(frozenset({"view", "timeline"}))
+            self.changed.emit(frozenset({VIEW, Part.TIMELINE}))
 
     def show_scenario_team(self, team_id: str | None) -> None:
         if team_id != self.scenario_team:
             self.scenario_team = team_id
-            self.changed.emit(frozenset({"view", "scenario"}))
+            self.changed.emit(frozenset({VIEW, Part.SCENARIO}))
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -289,15 +291,15 @@ class SessionController(QObject):
 
     def _after(self, changes: Changes) -> None:
         parts = set(changes.parts)
-        if changes.undone is not None or changes.event.type == "undone":
+        if changes.undone is not None or isinstance(changes.event, ev.Undone):
             parts = set(ALL_PARTS)  # an undo can touch anything the undone event did
         if self.placing and self.placing[1] not in self.state.timeline.hand(self.placing[0]):
             self.placing = None
         # After a team's choice the stage shows what it led to, for as long as the facilitator wants.
         event = changes.event
-        if event.type == "option_chosen" and changes.undone is None:
+        if isinstance(event, ev.OptionChosen) and changes.undone is None:
             self.consequence_of = event.team_id
-        elif event.type in ("undone", "phase_started", "phase_ended", "phase_skipped", "scenario_started"):
+        elif isinstance(event, (ev.Undone, ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.ScenarioStarted)):
             self.consequence_of = None
         self._schedule()
         self._check_time_up()

@@ -13,13 +13,14 @@ from enum import StrEnum
 
 from bataille.deck.models import Deck
 
+from . import events as ev
 from .session import Session
 from .state import SessionState
 
 # Events that "back" may undo: moves of the presentation, never entered data.
-NAVIGATION_EVENTS = frozenset({
-    "phase_started", "phase_ended", "phase_skipped", "votes_revealed", "round_opened",
-    "round_closed", "timeline_dealt", "sides_assigned",
+NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
+    ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.VotesRevealed, ev.RoundOpened,
+    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned,
 })
 
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
@@ -56,11 +57,7 @@ class Step:
 
 def phase_title(deck: Deck, phase_id: str, lang: str) -> str:
     """The deck's title of a phase of the agenda (its id when the deck has none)."""
-    if deck.agenda:
-        for phase in deck.agenda.phases:
-            if phase.id == phase_id:
-                return phase.title.get(lang)
-    return phase_id
+    return deck.phase_title(phase_id, lang)
 
 
 def is_quick_debate(state: SessionState) -> bool:

@@ -99,28 +99,28 @@ def _ended(state: SessionState, e: ev.PhaseEnded) -> SessionState:
     return evolve(state, agenda=AgendaProgress(phases))
 
 
-HANDLERS: dict[str, Handler] = {
-    "session_created": _created,
-    "agenda_set": lambda s, e: evolve(s, agenda=_phases(e.phases)),
-    "rules_set": lambda s, e: evolve(s, rules=Rules.from_pairs(e.rules)),
-    "language_set": lambda s, e: evolve(s, lang=e.lang),
-    "team_added": _team_added,
-    "team_changed": _team_changed,
-    "team_removed": _team_removed,
-    "session_started": lambda s, e: evolve(s, started=True),
-    "phase_started": _phase_started,
-    "timer_paused": _paused,
-    "timer_resumed": _resumed,
-    "timer_extended": _extended,
-    "phase_skipped": _skipped,
-    "phase_ended": _ended,
+HANDLERS: dict[type[ev.Event], Handler] = {
+    ev.SessionCreated: _created,
+    ev.AgendaSet: lambda s, e: evolve(s, agenda=_phases(e.phases)),
+    ev.RulesSet: lambda s, e: evolve(s, rules=Rules.from_pairs(e.rules)),
+    ev.LanguageSet: lambda s, e: evolve(s, lang=e.lang),
+    ev.TeamAdded: _team_added,
+    ev.TeamChanged: _team_changed,
+    ev.TeamRemoved: _team_removed,
+    ev.SessionStarted: lambda s, e: evolve(s, started=True),
+    ev.PhaseStarted: _phase_started,
+    ev.TimerPaused: _paused,
+    ev.TimerResumed: _resumed,
+    ev.TimerExtended: _extended,
+    ev.PhaseSkipped: _skipped,
+    ev.PhaseEnded: _ended,
     **PLAY_HANDLERS,
 }
 
 
 def apply(state: SessionState, event: ev.Event) -> SessionState:
     """The state after one event (undo is handled by ``Replay``, which keeps the history)."""
-    return HANDLERS[event.type](state, event)
+    return HANDLERS[type(event)](state, event)
 
 
 class Replay:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.controller import SessionController, format_clock
+from bataille.workshop.events import Part
 from bataille.workshop.flow import phase_title
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -96,7 +97,7 @@ class AgendaPanel(QGroupBox):
     # -- drawing ---------------------------------------------------------------------------------
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"agenda", "timer", "settings"}:
+        if parts & {Part.AGENDA, Part.TIMER, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from bataille.deck.models import FactCard
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 class DebatePanel(PhoneVoting, QWidget):
@@ -153,7 +154,7 @@ class DebatePanel(PhoneVoting, QWidget):
     # -- drawing ---------------------------------------------------------------------------------
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"debate", "teams", "settings", "agenda"}:
+        if parts & {Part.DEBATE, Part.TEAMS, Part.SETTINGS, Part.AGENDA}:
             self.refresh()
 
     def _fill_cards(self) -> None:

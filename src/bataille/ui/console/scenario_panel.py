@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLa
 
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 class ScenarioPanel(QWidget):
@@ -64,7 +65,7 @@ class ScenarioPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"scenario", "teams", "settings"}:
+        if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
-from bataille.ui.controller import SessionController
+from bataille.ui.controller import VIEW, SessionController
 from bataille.workshop import describe
+from bataille.workshop.events import Part
 
 HISTORY = 40
 
@@ -114,7 +115,7 @@ class NotesPanel(QGroupBox):
         self.retranslate()
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"debate", "timeline", "agenda", "view", "settings"}:
+        if parts & {Part.DEBATE, Part.TIMELINE, Part.AGENDA, VIEW, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 class TimelinePanel(QWidget):
@@ -78,7 +79,7 @@ class TimelinePanel(QWidget):
         self.controller.show_placing(self.team.currentData(), self.card.currentData())
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"timeline", "teams", "settings"}:
+        if parts & {Part.TIMELINE, Part.TEAMS, Part.SETTINGS}:
             self.refresh()
 
     def _title(self, card_id: str) -> str:

@@ -25,7 +25,7 @@ from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
 from bataille.ui.console.stage_preview import StagePreview
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.console.unsaved import may_close
-from bataille.ui.controller import SessionController
+from bataille.ui.controller import VIEW, SessionController
 from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
@@ -173,7 +173,7 @@ class ConsoleWindow(QMainWindow):
         """Show the stage (fullscreen on the projector when there is one) and light it up."""
         self.controller.set_blackout(False)
         self.stage.present(self.screen())
-        self._on_changed(frozenset({"view"}))
+        self._on_changed(frozenset({VIEW}))
 
     def show_shortcuts(self) -> None:
         if self.shortcut_sheet is None:
