@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from ..export.errors import ExportError
 from ..export.summary import export_summary, summary_format
 from ..storage import SessionFileError
-from ..storage.sessionfile import check_file_header, connect_read_only, read_events, read_header
+from ..storage.reader import read_session
 from ..workshop import Event
 from ..workshop.events import SessionCreated
 from ._deck import load_deck_or_report
@@ -33,23 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def read_session_events(path: Path) -> list[Event]:
     """The events of a session file, read without locking it and without writing anything beside it."""
-    if not path.is_file():
-        raise SessionFileError(f"{path} does not exist.")
-    check_file_header(path)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        # Open elsewhere (or left by a crash): read through SQLite so that the -wal is seen too.
-        db = connect_read_only(path)
-    else:
-        # Closed cleanly: everything is in the file; immutable mode creates no -wal/-shm beside it.
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        read_header(db, path)
-        return read_events(db, path)
-    except sqlite3.Error as exc:
-        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
-    finally:
-        db.close()
+    return read_session(path)
 
 
 def _session_deck(events: list[Event]) -> str | None:

@@ -8,9 +8,7 @@ the black screen, the card a team is about to place, the team whose scenario is 
 
 from __future__ import annotations
 
-import errno
 import math
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from bataille.deck.models import Deck
+from bataille.storage.errors import Failure, failure_of
 from bataille.ui.console.steps import Step, labelled
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
@@ -33,23 +32,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 def save_failure_reason(error: BaseException) -> str:
     """Why the session file could not be written, in plain words (disk full, read-only…)."""
-    seen: list[BaseException] = []
-    while error is not None and error not in seen:  # NotSavedError -> SessionWriteError -> OSError
-        seen.append(error)
-        error = getattr(error, "cause", None) or error.__cause__
-    for cause in reversed(seen):
-        number = getattr(cause, "errno", None)
-        code = getattr(cause, "sqlite_errorcode", None)
-        code = None if code is None else code & 0xFF  # extended codes keep the primary in the low byte
-        text = str(cause).lower()
-        if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL or "full" in text:
-            return translate("SessionController", "the disk is full")
-        if number in (errno.EROFS, errno.EACCES, errno.EPERM) or code == sqlite3.SQLITE_READONLY \
-                or "readonly" in text or "read-only" in text:
-            return translate("SessionController", "the folder is read-only")
-        if "is closed" in text:
-            return translate("SessionController", "the session file is closed")
-    return translate("SessionController", "the session file cannot be reached (drive removed, disk error?)")
+    return {
+        Failure.DISK_FULL: translate("SessionController", "the disk is full"),
+        Failure.READ_ONLY: translate("SessionController", "the folder is read-only"),
+        Failure.CLOSED: translate("SessionController", "the session file is closed"),
+        Failure.GONE: translate("SessionController", "the session file cannot be reached (drive removed, disk error?)"),
+    }[failure_of(error)]
 
 
 def format_clock(seconds: float | None) -> str:

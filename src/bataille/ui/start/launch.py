@@ -20,6 +20,7 @@ from bataille.storage import (
     recent_sessions,
     recover_session,
 )
+from bataille.storage.files import free_name
 from bataille.storage.recent import summarise
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations, system_language
@@ -47,13 +48,7 @@ def _deck_folders() -> QSettings:
 
 def new_session_path(folder: Path, quick: bool = False) -> Path:
     """A fresh, readable file name in the sessions folder (never an existing file)."""
-    stem = datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else "")
-    path = folder / f"{stem}{SUFFIX}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem} ({n}){SUFFIX}"
-        n += 1
-    return path
+    return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else ""))
 
 
 def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
