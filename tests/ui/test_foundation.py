@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from bataille.deck import load_deck
 from bataille.ui import i18n_build, paths
 from bataille.ui.card_face import card_summary, fit_text, paint_card, readable_on
-from bataille.ui.card_widget import CardWidget
+from bataille.ui.deck_window.card_widget import CardWidget
 from bataille.ui.i18n import system_language
 from bataille.ui.settings import Settings
 

@@ -22,8 +22,9 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import Deck
 from bataille.export.cards_sheets import page_count, select_cards
 from bataille.ui.commands import Command
-from bataille.ui.deck_window import DeckWindow
-from bataille.ui.print_dialog import PrintDialog, write_guide
+from bataille.ui.deck_window.window import DeckWindow
+from bataille.ui.pdf_files import write_guide
+from bataille.ui.print.dialog import PrintDialog
 from bataille.ui.settings import Settings
 
 PREVIEW_TIMEOUT_MS = 30000

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
-from bataille.ui.console.steps import Step, labelled
+from bataille.ui.steps import Step, labelled
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError

@@ -26,10 +26,10 @@ from bataille.ui.console.stage_preview import StagePreview
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.console.unsaved import may_close
 from bataille.ui.controller import VIEW, SessionController
+from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
-from bataille.ui.welcome import AppMenuActions
 
 ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"

@@ -23,12 +23,12 @@ from bataille.storage import (
 from bataille.storage.files import free_name
 from bataille.storage.recent import summarise
 from bataille.ui.controller import SessionController
+from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
-from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
 from bataille.workshop.flow import first_debate_phase, start_quick_debate
@@ -244,7 +244,7 @@ class Launcher(QObject):
         self.start.show_message(self.tr("Deck loaded."), error=False)
 
     def browse_deck(self) -> None:
-        from bataille.ui.deck_window import DeckWindow
+        from bataille.ui.deck_window.window import DeckWindow
 
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)

@@ -1491,6 +1491,14 @@
         </translation>
     </message>
     <message>
+        <source>Cards to print</source>
+        <translation>Cards to print</translation>
+    </message>
+    <message>
+        <source>The cards were not saved: %1</source>
+        <translation>The cards were not saved: %1</translation>
+    </message>
+    <message>
         <source>Facilitator&apos;s guide</source>
         <translation>Facilitator&apos;s guide</translation>
     </message>
@@ -2428,30 +2436,6 @@
     <message>
         <source>No deck is open: open a deck folder first.</source>
         <translation>No deck is open: open a deck folder first.</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>The PDF could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s guide</source>
-        <translation>Facilitator&apos;s guide</translation>
-    </message>
-    <message>
-        <source>facilitator-guide.pdf</source>
-        <translation>facilitator-guide.pdf</translation>
-    </message>
-    <message>
-        <source>Cards to print</source>
-        <translation>Cards to print</translation>
-    </message>
-    <message>
-        <source>cards.pdf</source>
-        <translation>cards.pdf</translation>
     </message>
 </context>
 </TS>

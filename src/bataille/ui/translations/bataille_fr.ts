@@ -1491,6 +1491,14 @@
         </translation>
     </message>
     <message>
+        <source>Cards to print</source>
+        <translation>Cartes à imprimer</translation>
+    </message>
+    <message>
+        <source>The cards were not saved: %1</source>
+        <translation>Les cartes n’ont pas été enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Facilitator&apos;s guide</source>
         <translation>Guide de l’animateur</translation>
     </message>
@@ -2428,30 +2436,6 @@
     <message>
         <source>No deck is open: open a deck folder first.</source>
         <translation>Aucun jeu n’est ouvert&#xa0;: ouvrez d’abord un dossier de jeu.</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s guide</source>
-        <translation>Guide de l’animateur</translation>
-    </message>
-    <message>
-        <source>facilitator-guide.pdf</source>
-        <translation>guide-animateur.pdf</translation>
-    </message>
-    <message>
-        <source>Cards to print</source>
-        <translation>Cartes à imprimer</translation>
-    </message>
-    <message>
-        <source>cards.pdf</source>
-        <translation>cartes.pdf</translation>
     </message>
 </context>
 </TS>

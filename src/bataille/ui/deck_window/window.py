@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from bataille.deck.models import Card, Deck
 from bataille.ui.card_face import clear_icon_cache
-from bataille.ui.card_preview import CardPreview
 from bataille.ui.commands import Command, Commands, Scope
-from bataille.ui.deck_browser import DeckBrowser
-from bataille.ui.deck_problems import DeckProblemsPanel
-from bataille.ui.deck_watcher import DeckWatcher
+from bataille.ui.deck_window.browser import DeckBrowser
+from bataille.ui.deck_window.card_preview import CardPreview
+from bataille.ui.deck_window.problems import DeckProblemsPanel
+from bataille.ui.deck_window.watcher import DeckWatcher
+from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
-from bataille.ui.print_dialog import PrintDialog
-from bataille.ui.print_save import save_guide
+from bataille.ui.pdf_files import save_guide
+from bataille.ui.print.dialog import PrintDialog
 from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
-from bataille.ui.welcome import AppMenuActions
 
 WINDOW_KEY = "deck"
 

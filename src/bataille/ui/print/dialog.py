@@ -1,9 +1,9 @@
 """Print the cards from the GUI: every option of `bataille print`, a live preview of one page, Save as PDF.
 
-The dialog lays out the options form (``print_options_form``), the preview and the buttons, and
-wires them: the counts, the preview and the saved file all come from the export code
-(``plan_sheets``, ``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what
-the printer gets. Saving, and ``save_guide`` for the facilitator's guide, live in ``print_save``.
+The dialog lays out the options form (``options_form``), the preview and the buttons, and wires
+them: the counts, the preview and the saved file all come from the export code (``plan_sheets``,
+``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what the printer gets.
+Saving lives in ``bataille.ui.pdf_files``, shared with the welcome and the deck window.
 """
 
 from __future__ import annotations
@@ -29,19 +29,15 @@ from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.imposition import PAPERS_MM
 from bataille.ui.i18n import SUPPORTED_LANGUAGES
-from bataille.ui.print_options_form import PrintOptionsForm
-from bataille.ui.print_preview import (
+from bataille.ui.pdf_files import ask_pdf_path, interface_language, write_print_run
+from bataille.ui.print.options_form import PrintOptionsForm
+from bataille.ui.print.preview import (
     PageView,
     PreviewRenderer,
     PreviewResult,
     paint_plan_page,
     preview_dpi,
 )
-from bataille.ui.print_save import ask_pdf_path, interface_language, write_print_run
-
-# Re-exported: the guide was saved from this module before print_save existed, and is still imported from here.
-from bataille.ui.print_save import save_guide as save_guide
-from bataille.ui.print_save import write_guide as write_guide
 from bataille.ui.settings import Settings
 
 DEBOUNCE_MS = 250  # an option change waits this long for the next one before the page is drawn again
