@@ -3,7 +3,7 @@
 The picture is the page the printer will get: ``render_sheet_pdf`` (or the calibration PDF)
 rasterised by poppler's ``pdftoppm``. Without pdftoppm, the imposition plan is drawn with
 QPainter instead (card rectangles and cut marks at their real positions, faces from
-``card_face.paint_card``) and the preview says it is approximate.
+``card_painter``, the export's own layout) and the preview says it is approximate.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from bataille.export.cards_sheets import (
     render_sheet_pdf,
 )
 from bataille.export.errors import CardsDoNotFit, ExportError
-from bataille.ui.card_face import paint_card, theme_colour
+from bataille.ui.card_face import theme_colour
+from bataille.ui.card_painter import paint_printed
 
 PDFTOPPM_TIMEOUT_S = 30
 MIN_DPI, MAX_DPI = 20, 200
@@ -185,12 +186,10 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
         # Card coordinates have y up; the screen renderer draws y down: flip inside the card.
         painter.setTransform(QTransform(1, 0, 0, -1, 0, card_h) * card_to_page * to_image)
         rect = QRectF(0, 0, card_w, card_h)
-        if page.side == "front":
-            painter.fillRect(rect, QColor("white"))
-            paint_card(painter, rect, card, deck, lang)
-        else:
+        if page.side == "back":  # the bleed in the back's colour, then the back itself
             painter.fillRect(rect.adjusted(-layout.bleed, -layout.bleed, layout.bleed, layout.bleed),
                              theme_colour(deck, card))
+        paint_printed(painter, rect, card, deck, lang, back=page.side == "back")
         painter.restore()
     if page.side == "front" and layout.marks:
         painter.setTransform(to_image)

@@ -225,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Contested figure</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contested</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>

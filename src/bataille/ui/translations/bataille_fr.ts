@@ -225,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Chiffre contesté</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contesté</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>
