@@ -40,6 +40,7 @@ _LINES = Catalogue("history", {
     ev.PointsAwarded: ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
     ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
     ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
+    ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Enseignement noté", "Takeaway noted"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
