@@ -51,6 +51,9 @@ def test_next_walks_a_whole_workshop_and_waits_for_typed_input(started, deck):
     scenario = deck.scenarios[0].id
     s.start_scenario(s.state.teams[0].id, scenario)
     assert _next(s).kind == StepKind.WAIT_DECISIONS and _next(s).run is None
+    s.choose_option(s.state.teams[0].id, "a")
+    _press(s, StepKind.NEXT_DECISION)  # the consequence stayed in front of the room until "next"
+    assert _next(s).kind == StepKind.WAIT_DECISIONS
 
     s.skip_phase("scenario")
     _press(s, StepKind.NEXT_PHASE, "Bilan")

@@ -20,7 +20,7 @@ from .state import SessionState
 # Events that "back" may undo: moves of the presentation, never entered data.
 NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
     ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.VotesRevealed, ev.RoundOpened,
-    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned,
+    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned, ev.ConsequenceLeft,
 })
 
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
@@ -135,6 +135,8 @@ def next_step(state: SessionState, deck: Deck) -> Step:
             return Step(StepKind.WAIT_PLACEMENTS)
     if phase.kind == "debate":
         return _debate_step(state, deck)
+    if phase.kind == "scenario" and state.consequence_shown is not None:  # stays until the room moves on
+        return Step(StepKind.NEXT_DECISION, lambda s: s.leave_consequence())
     if phase.kind == "scenario" and state.teams:
         walking = [state.scenario_path(t.id) for t in state.teams]
         if any(p is not None and not p.finished for p in walking):
