@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import EventCard
@@ -38,6 +38,15 @@ def launcher(qtbot, translations, deck):
 def click(qtbot, button: QPushButton) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def next_phase(qtbot, console) -> None:
+    """The agenda's "next phase"; when the phase still holds content, the console asks once: yes."""
+    click(qtbot, console.agenda.next_phase)
+    question = console.leave_guard.question
+    if question is not None:
+        qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert console.leave_guard.question is None
 
 
 def stage_texts(launcher, role: str | None = None) -> list[str]:
@@ -86,7 +95,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert len(stage_texts(launcher, "theme")) == len(deck.themes)
 
     # -- timeline ------------------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     assert controller.state.agenda.current.kind == "timeline"
     timeline = console.phase.timeline
     timeline.per_team.setValue(2)
@@ -108,7 +117,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert stage_texts(launcher, "last-placement")
 
     # -- debate: hidden then revealed votes --------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     debate = console.phase.debate
     card = deck.cards_of("debate", "environment")[0]
     debate.card_combo.setCurrentIndex(debate.card_combo.findData(card.id))
@@ -146,7 +155,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     click(qtbot, debate.close_button)
 
     # -- scenario --------------------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     walk = console.phase.scenario
     scenario = deck.scenarios[0]
     walk.team.setCurrentIndex(walk.team.findData("team-2"))
@@ -166,7 +175,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert scenario.decisions[1].situation.get("fr") in stage_texts(launcher, "situation")
 
     # -- debrief, and undo ---------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     debrief = console.phase.debrief
     type_into(qtbot, debrief.takeaway, "Toujours verifier les sources.")
     qtbot.keyClick(debrief.takeaway, Qt.Key.Key_Return)

@@ -7,12 +7,14 @@ from bataille.workshop import events as ev
 from bataille.workshop.flow import (
     NAVIGATION_EVENTS,
     StepKind,
+    Unfinished,
     first_debate_phase,
     is_quick_debate,
     next_step,
     phase_title,
     start_quick_debate,
     timeline_turn,
+    unfinished,
 )
 
 
@@ -93,3 +95,20 @@ def test_the_turn_passes_to_the_next_team_that_holds_cards(started):
     assert timeline_turn(started.state) == order[0]  # wraps round, skipping empty hands
     started.place_card(order[0], started.state.timeline.hand(order[0])[0], 0)
     assert timeline_turn(started.state) is None
+
+
+def test_what_leaving_a_phase_would_leave_undone(started, deck):
+    s = started
+    assert unfinished(s.state, deck) == ()  # no phase under way
+    s.start_phase("timeline")
+    assert unfinished(s.state, deck) == ()  # nothing dealt: nothing lost
+    s.deal_timeline(cards_per_team=1, seed=2)
+    assert unfinished(s.state, deck) == (Unfinished.CARDS_IN_HAND,)
+    s.start_phase("debate")
+    s.open_round()
+    assert unfinished(s.state, deck) == (Unfinished.DEBATE_OPEN, Unfinished.THEMES_LEFT)
+    s.start_phase("scenario")
+    assert unfinished(s.state, deck) == (Unfinished.NO_SCENARIO,)
+    for team in s.state.teams:
+        s.start_scenario(team.id, deck.scenarios[0].id)
+    assert unfinished(s.state, deck) == (Unfinished.DECISIONS_LEFT,)

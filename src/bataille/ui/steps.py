@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from bataille.workshop import Session
 from bataille.workshop.flow import Step as FlowStep
-from bataille.workshop.flow import StepKind
+from bataille.workshop.flow import StepKind, Unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -20,6 +20,7 @@ class Step:
 
     label: str
     run: Callable[[Session], object] | None = None
+    leaves: bool = False  # the step leaves the current phase (the console may ask first)
 
 
 def _words() -> dict[StepKind, str]:
@@ -43,4 +44,16 @@ def _words() -> dict[StepKind, str]:
 
 def labelled(step: FlowStep) -> Step:
     """The flow's step with its label in the interface language."""
-    return Step(_words()[step.kind].replace("%1", step.title), step.run)
+    return Step(_words()[step.kind].replace("%1", step.title), step.run,
+                step.kind in (StepKind.NEXT_PHASE, StepKind.END))
+
+
+def unfinished_words(what: Unfinished) -> str:
+    """What leaving the phase would leave undone, in the interface language."""
+    return {
+        Unfinished.CARDS_IN_HAND: translate("Steps", "teams still hold timeline cards"),
+        Unfinished.DEBATE_OPEN: translate("Steps", "a debate is still open"),
+        Unfinished.THEMES_LEFT: translate("Steps", "some themes have not been debated"),
+        Unfinished.NO_SCENARIO: translate("Steps", "some teams have not started a scenario"),
+        Unfinished.DECISIONS_LEFT: translate("Steps", "some teams have decisions left to make"),
+    }[what]

@@ -87,6 +87,39 @@ def start_quick_debate(session: Session, card_id: str, camp_names: tuple[str, st
     session.assign_sides({team: side for team, (side, _) in zip(ids, QUICK_DEBATE_CAMPS, strict=True)})
 
 
+class Unfinished(StrEnum):
+    """Content of the current phase that leaving it would leave undone (the console asks once)."""
+
+    CARDS_IN_HAND = "cards_in_hand"
+    DEBATE_OPEN = "debate_open"
+    THEMES_LEFT = "themes_left"
+    NO_SCENARIO = "no_scenario"
+    DECISIONS_LEFT = "decisions_left"
+
+
+def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
+    """What the current phase still holds: cards not placed, an open debate, themes not debated,
+    teams without a scenario or with decisions to make. Empty when leaving loses nothing."""
+    phase = state.agenda.current
+    if phase is None:
+        return ()
+    found: list[Unfinished] = []
+    if phase.kind == "timeline" and state.timeline.dealt and any(cards for _, cards in state.timeline.hands):
+        found.append(Unfinished.CARDS_IN_HAND)
+    if phase.kind == "debate":
+        if state.open_round is not None:
+            found.append(Unfinished.DEBATE_OPEN)
+        if not is_quick_debate(state) and _themes_left(state, deck):
+            found.append(Unfinished.THEMES_LEFT)
+    if phase.kind == "scenario" and state.teams:
+        paths = [state.scenario_path(t.id) for t in state.teams]
+        if any(p is None for p in paths):
+            found.append(Unfinished.NO_SCENARIO)
+        if any(p is not None and not p.finished for p in paths):
+            found.append(Unfinished.DECISIONS_LEFT)
+    return tuple(found)
+
+
 def timeline_turn(state: SessionState) -> str | None:
     """The team whose turn it is to place a timeline card: the next one, in team order, after the
     team that placed last, that still holds cards (None when every hand is empty)."""

@@ -18,6 +18,7 @@ from bataille.ui.console.banners import (
     SaveBanner,
 )
 from bataille.ui.console.keys import undo_reaches_session
+from bataille.ui.console.leaving import LeaveGuard
 from bataille.ui.console.phase_panel import PhasePanel
 from bataille.ui.console.phones_panel import PhonesPanel
 from bataille.ui.console.shortcuts import ShortcutSheet
@@ -51,7 +52,9 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaPanel(controller)
         self.teams = TeamsPanel(controller)
         self.phase = PhasePanel(controller)
-        self.next_panel = NextPanel(controller)
+        self.leave_guard = LeaveGuard(controller, self)
+        self.agenda.before_leaving = self.leave_guard.leave
+        self.next_panel = NextPanel(controller, self.advance)
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.shortcut_sheet: ShortcutSheet | None = None
@@ -111,7 +114,7 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a, c = self.actions_, self.controller
-        a[Command.NEXT].triggered.connect(c.advance)
+        a[Command.NEXT].triggered.connect(self.advance)
         a[Command.BACK].triggered.connect(c.back)
         a[Command.UNDO].triggered.connect(c.undo)
         a[Command.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
@@ -168,6 +171,14 @@ class ConsoleWindow(QMainWindow):
         # Reached only by keys no control used (see console/keys.py).
         if not self.actions_.presenter_key(event):
             super().keyPressEvent(event)
+
+    def advance(self) -> None:
+        """The one way forward (PageDown, the remote, the primary button): the next step, after
+        asking once when it leaves a phase with content left undone."""
+        if self.controller.next_step().leaves:
+            self.leave_guard.leave(self.controller.advance)
+        else:
+            self.controller.advance()
 
     def show_stage(self) -> None:
         """Show the stage (fullscreen on the projector when there is one) and light it up."""

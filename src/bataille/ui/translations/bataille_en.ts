@@ -895,6 +895,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Leave “%1”?</translation>
+    </message>
+    <message>
+        <source>In “%1”, %2. Leave it anyway?</source>
+        <translation>In “%1”, %2. Leave it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
@@ -904,12 +915,16 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>What comes next</source>
-        <translation>What comes next</translation>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>The remote, PageDown or this button do it.</translation>
     </message>
     <message>
-        <source>Do it (PgDown)</source>
-        <translation>Do it (PgDown)</translation>
+        <source>Enter it on the console; the button wakes up then.</source>
+        <translation>Enter it on the console; the button wakes up then.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>What comes next</translation>
     </message>
     <message>
         <source>Take the next step</source>
@@ -2113,6 +2128,26 @@
     <message>
         <source>Show the next decision</source>
         <translation>Show the next decision</translation>
+    </message>
+    <message>
+        <source>teams still hold timeline cards</source>
+        <translation>teams still hold timeline cards</translation>
+    </message>
+    <message>
+        <source>a debate is still open</source>
+        <translation>a debate is still open</translation>
+    </message>
+    <message>
+        <source>some themes have not been debated</source>
+        <translation>some themes have not been debated</translation>
+    </message>
+    <message>
+        <source>some teams have not started a scenario</source>
+        <translation>some teams have not started a scenario</translation>
+    </message>
+    <message>
+        <source>some teams have decisions left to make</source>
+        <translation>some teams have decisions left to make</translation>
     </message>
     <message>
         <source>Start the workshop</source>

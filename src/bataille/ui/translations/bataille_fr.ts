@@ -895,6 +895,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Quitter «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>In “%1”, %2. Leave it anyway?</source>
+        <translation>Dans «&#xa0;%1&#xa0;», %2. La quitter quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
@@ -904,12 +915,16 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>What comes next</source>
-        <translation>Et ensuite</translation>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
     </message>
     <message>
-        <source>Do it (PgDown)</source>
-        <translation>Le faire (Page suiv.)</translation>
+        <source>Enter it on the console; the button wakes up then.</source>
+        <translation>Saisissez-le sur la console&#xa0;; le bouton s’active ensuite.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Et ensuite</translation>
     </message>
     <message>
         <source>Take the next step</source>
@@ -2113,6 +2128,26 @@
     <message>
         <source>Show the next decision</source>
         <translation>Afficher la décision suivante</translation>
+    </message>
+    <message>
+        <source>teams still hold timeline cards</source>
+        <translation>des équipes ont encore des cartes de la frise en main</translation>
+    </message>
+    <message>
+        <source>a debate is still open</source>
+        <translation>un débat est encore ouvert</translation>
+    </message>
+    <message>
+        <source>some themes have not been debated</source>
+        <translation>des thèmes n’ont pas été débattus</translation>
+    </message>
+    <message>
+        <source>some teams have not started a scenario</source>
+        <translation>des équipes n’ont pas commencé de scénario</translation>
+    </message>
+    <message>
+        <source>some teams have decisions left to make</source>
+        <translation>des équipes ont encore des décisions à prendre</translation>
     </message>
     <message>
         <source>Start the workshop</source>
