@@ -56,6 +56,10 @@ WORDS: dict[str, dict[str, str]] = {
     "long": {"fr": "bord long", "en": "long edge"},
     "short": {"fr": "bord court", "en": "short edge"},
     "none_duplex": {"fr": "recto seul", "en": "single-sided"},
+    "ruler": {"fr": "Imprimez à 100\u202f%\u00a0: cette règle mesure 50 mm",
+              "en": "Print at 100%: this ruler measures 50 mm"},
+    "fold": {"fr": "Pliez le long des tirets, collez les deux moitiés dos à dos, puis découpez les cartes",
+             "en": "Fold along the dashes, glue the two halves back to back, then cut out the cards"},
 }
 
 RULES: dict[str, dict[str, str]] = {

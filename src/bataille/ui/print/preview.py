@@ -20,6 +20,8 @@ from bataille.deck.models import Deck
 from bataille.export.cards_sheets import (
     PrintOptions,
     SheetPlan,
+    marks_on,
+    placements,
     plan_sheets,
     render_calibration_pdf,
     render_sheet_pdf,
@@ -173,30 +175,28 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
     # PDF points, y up -> image pixels, y down.
     to_image = QTransform(scale, 0, 0, -scale, 0, layout.page_height * scale)
     card_w, card_h = layout.card.width, layout.card.height
-    for slot, card in zip(layout.slots, page.cards, strict=True):
-        if card is None:
-            continue
-        if page.side == "front":
-            m = slot.front
-        else:
-            m = layout.back(slot, plan.options.duplex, plan.options.back_offset_mm)
+    for card, side, m in placements(plan, page):
         card_to_page = QTransform(m[0], m[1], m[2], m[3], m[4], m[5])
         painter.save()
         # Card coordinates have y up; the screen renderer draws y down: flip inside the card.
         painter.setTransform(QTransform(1, 0, 0, -1, 0, card_h) * card_to_page * to_image)
         rect = QRectF(0, 0, card_w, card_h)
-        if page.side == "front":
+        if side == "front":
             painter.fillRect(rect, QColor("white"))
             paint_card(painter, rect, card, deck, lang)
         else:
             painter.fillRect(rect.adjusted(-layout.bleed, -layout.bleed, layout.bleed, layout.bleed),
                              theme_colour(deck, card))
         painter.restore()
-    if page.side == "front" and layout.marks:
-        painter.setTransform(to_image)
+    painter.setTransform(to_image)
+    if marks_on(plan, page):
         painter.setPen(QPen(QColor("black"), max(0.4, 1 / scale)))
         for mark in layout.marks:
             painter.drawLine(QPointF(mark.x1, mark.y1), QPointF(mark.x2, mark.y2))
+    fold = layout.fold_line()
+    if fold is not None:
+        painter.setPen(QPen(QColor("black"), max(0.5, 1 / scale), Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(fold[0], fold[1]), QPointF(fold[2], fold[3]))
     painter.end()
     return image
 
