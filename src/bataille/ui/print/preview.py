@@ -27,6 +27,7 @@ from bataille.export.cards_sheets import (
     render_sheet_pdf,
 )
 from bataille.export.errors import CardsDoNotFit, ExportError
+from bataille.export.kit import KitOptions, render_kit_pdf
 from bataille.ui.card_face import paint_card, theme_colour
 
 PDFTOPPM_TIMEOUT_S = 30
@@ -73,6 +74,7 @@ class PreviewRequest:
     calibration: bool
     dpi: int
     generation: int
+    kit: KitOptions | None = None  # the workshop kit instead of the cards
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,9 @@ class PreviewJob(QRunnable):
     def _result(self) -> PreviewResult:
         r = self.request
         try:
-            if r.calibration:
+            if r.kit is not None:
+                pdf, page = render_kit_pdf(r.kit, only_page=r.page_index), 1
+            elif r.calibration:
                 pdf = render_calibration_pdf(r.options)
                 page = r.page_index + 1
             else:
@@ -115,7 +119,7 @@ class PreviewJob(QRunnable):
                 pdf = render_sheet_pdf(r.deck, r.options, r.page_index)
                 page = 1
             if self.tool is None:
-                return PreviewResult(r.generation)  # calibration without pdftoppm: no picture
+                return PreviewResult(r.generation)  # calibration or kit without pdftoppm: no picture
             return PreviewResult(r.generation, image=rasterise_pdf(pdf, r.dpi, page, self.tool))
         except CardsDoNotFit as exc:
             return PreviewResult(r.generation, error=exc)
@@ -141,10 +145,12 @@ class PreviewRenderer(QObject):
         """True when the preview is the rasterised PDF page, False when it is drawn approximately."""
         return self.tool is not None
 
-    def request(self, deck: Deck, options: PrintOptions, page_index: int, calibration: bool, dpi: int) -> int:
+    def request(self, deck: Deck, options: PrintOptions, page_index: int, calibration: bool, dpi: int,
+                kit: KitOptions | None = None) -> int:
         """Start rendering; a newer request makes older results be dropped. Returns its generation."""
         self._generation += 1
-        job = PreviewJob(PreviewRequest(deck, options, page_index, calibration, dpi, self._generation), self.tool)
+        request = PreviewRequest(deck, options, page_index, calibration, dpi, self._generation, kit)
+        job = PreviewJob(request, self.tool)
         job.setAutoDelete(False)  # kept in _jobs until its result arrives, so its signals live
         job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._jobs[self._generation] = job
