@@ -376,6 +376,14 @@
         <translation>E&amp;xport the Summary…</translation>
     </message>
     <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>Workshop &amp;Kit…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;End the Vote and Show It</translation>
     </message>
@@ -869,6 +877,17 @@
     <message>
         <source>History of the session</source>
         <translation>History of the session</translation>
+    </message>
+</context>
+<context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>The kit was not saved: %1</translation>
     </message>
 </context>
 <context>

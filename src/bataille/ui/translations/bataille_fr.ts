@@ -376,6 +376,14 @@
         <translation>E&amp;xporter le bilan…</translation>
     </message>
     <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>&amp;Kit de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Cartes de vote, chevalets d’équipe et carte à emporter de cette séance, et l’affiche pour rejoindre quand les téléphones sont activés, en PDF</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;Terminer le vote et l’afficher</translation>
     </message>
@@ -869,6 +877,17 @@
     <message>
         <source>History of the session</source>
         <translation>Historique de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit de l’atelier</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>Le kit n’a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
