@@ -29,6 +29,7 @@ from .summary_rows import Summary
 CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
 CHOICES = ("agree", "disagree", "undecided")
 MAX_PUPILS = 60
+WORD_PT = 80  # the voting cards' words at most
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,10 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
     r = min(band * 0.36, 38 * mm)
     text_x = MARGIN + 8 * mm + 2 * r + 8 * mm
     text_w = pw - MARGIN - 14 * mm - text_x
-    # One size for the three words, the largest the longest allows: the cards look alike.
-    size = min(largest_size(w, BOLD, text_w, 80) for w in words)
+    # One size for the three words, the largest the longest allows: the cards look alike. A word of
+    # two (Pas d'accord) may take two lines when that makes every word larger.
+    size = min(max(largest_size(w, BOLD, text_w, WORD_PT),
+                   min(largest_size(part, BOLD, text_w, WORD_PT) for part in w.split(" ", 1))) for w in words)
     for i, (choice, text) in enumerate(zip(CHOICES, words, strict=True)):
         y0 = ph - MARGIN - (i + 1) * band
         inset = 4 * mm
@@ -147,7 +150,10 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
         _symbol(canvas, choice, MARGIN + 8 * mm + r, cy, r)
         canvas.setFillColor(_hex(INK))
         canvas.setFont(BOLD, size)
-        draw_text(canvas, text, BOLD, size, text_x, cy - size * 0.35)
+        lines = [text] if largest_size(text, BOLD, text_w, size) >= size - 0.01 else text.split(" ", 1)
+        top = cy + (len(lines) - 1) * size * 0.55
+        for n, line in enumerate(lines):
+            draw_text(canvas, line, BOLD, size, text_x, top - n * size * 1.1 - size * 0.35)
     for i in range(1, 3):
         y = ph - MARGIN - i * band
         cut_line(canvas, PRINTABLE_MARGIN_MM * mm, y, pw - PRINTABLE_MARGIN_MM * mm, y)

@@ -165,6 +165,10 @@ def draw_join_poster(canvas, pw: float, ph: float, join: JoinInfo, lang: str) ->
         (kit_word("join_room", lang, code=join.code), BOLD, 44, INK),
         (kit_word("join_note", lang), REGULAR, 12, MUTED),
     ]
+    sizes = [largest_size(clean_text(text), font, width, biggest) if text != "qr" else 0.0
+             for text, font, biggest, _ in items]
+    total = sum(10 * mm + qr if text == "qr" else size * 1.5 for (text, *_), size in zip(items, sizes, strict=True))
+    y = min(y, ph - (ph - total) / 2)  # the whole poster centred on the page
     for text, font, biggest, colour in items:
         if text == "qr":
             y -= 4 * mm + qr
