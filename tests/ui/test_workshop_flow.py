@@ -93,15 +93,14 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     click(qtbot, timeline.deal_button)
     assert controller.state.timeline.dealt
     hand = controller.state.timeline.hand("team-1")
-    timeline.team.setCurrentIndex(timeline.team.findData("team-1"))
-    timeline.card.setCurrentIndex(timeline.card.findData(hand[0]))
+    assert timeline.team.currentData() == "team-1"  # the first team's turn, by itself
+    click(qtbot, next(b for b in timeline.hand_buttons if b.card_id == hand[0]))
     held = deck.card(hand[0])
     assert isinstance(held, EventCard)
     assert held.title.get("fr") in stage_texts(launcher, "placing-title")
     assert stage_texts(launcher, "placing-date") == ["?"]  # no date before it is placed
     assert len(stage_texts(launcher, "timeline-date")) == len(controller.state.timeline.cards)  # not the held one
-    timeline.gap.setCurrentIndex(0)
-    click(qtbot, timeline.place_button)
+    click(qtbot, timeline.gaps[0])
     placement = controller.state.timeline.placements[-1]
     assert placement.card_id == held.id
     assert any(str(held.year) in text for text in stage_texts(launcher, "timeline-date"))

@@ -12,6 +12,7 @@ from bataille.workshop.flow import (
     next_step,
     phase_title,
     start_quick_debate,
+    timeline_turn,
 )
 
 
@@ -51,6 +52,9 @@ def test_next_walks_a_whole_workshop_and_waits_for_typed_input(started, deck):
     scenario = deck.scenarios[0].id
     s.start_scenario(s.state.teams[0].id, scenario)
     assert _next(s).kind == StepKind.WAIT_DECISIONS and _next(s).run is None
+    s.choose_option(s.state.teams[0].id, "a")
+    _press(s, StepKind.NEXT_DECISION)  # the consequence stayed in front of the room until "next"
+    assert _next(s).kind == StepKind.WAIT_DECISIONS
 
     s.skip_phase("scenario")
     _press(s, StepKind.NEXT_PHASE, "Bilan")
@@ -75,3 +79,17 @@ def test_quick_debate_is_set_up_in_the_core(deck):
     assert dict(state.open_round.sides) == {state.teams[0].id: "for", state.teams[1].id: "against"}
     state_full = Session.create(deck, MemoryStore(), ManualClock(), "fr").state
     assert not is_quick_debate(state_full)
+
+
+def test_the_turn_passes_to_the_next_team_that_holds_cards(started):
+    assert timeline_turn(started.state) is None  # nothing dealt yet
+    started.start_phase("timeline")
+    started.deal_timeline(cards_per_team=1, seed=3)
+    order = [t.id for t in started.state.teams]
+    assert timeline_turn(started.state) == order[0]
+    started.place_card(order[1], started.state.timeline.hand(order[1])[0], 0)  # out of turn
+    assert timeline_turn(started.state) == order[2]
+    started.place_card(order[2], started.state.timeline.hand(order[2])[0], 0)
+    assert timeline_turn(started.state) == order[0]  # wraps round, skipping empty hands
+    started.place_card(order[0], started.state.timeline.hand(order[0])[0], 0)
+    assert timeline_turn(started.state) is None

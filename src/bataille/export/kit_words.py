@@ -1,9 +1,9 @@
-"""The words of the workshop kit (voting cards, team signs, take-home card, join poster), in French
-and English, as ``wording.WORDS``: French typography set once at import."""
+"""The words of the workshop kit (voting cards, team signs, take-home card, join poster): a catalogue
+of ``bataille.words``, French typeset once."""
 
 from __future__ import annotations
 
-from .wording import _typeset_french
+from bataille.words import Catalogue
 
 # key -> (French, English)
 _KIT: dict[str, tuple[str, str]] = {
@@ -34,13 +34,10 @@ _KIT: dict[str, tuple[str, str]] = {
                   "No account, nothing to install: the page opens in the phone's browser."),
 }
 
-KIT_WORDS: dict[str, dict[str, str]] = {
-    key: {"fr": _typeset_french(fr), "en": en} for key, (fr, en) in _KIT.items()
-}
+KIT_WORDS = Catalogue("kit", _KIT)
 
 
 def kit_word(key: str, lang: str, **fields: object) -> str:
-    """One of the kit's words in ``lang`` (French when the language is unknown), fields filled in."""
-    table = KIT_WORDS[key]
-    text = table.get(lang, table["fr"])
+    """One of the kit's words in ``lang``, fields filled in."""
+    text = KIT_WORDS.text(key, lang)
     return text.format(**fields) if fields else text

@@ -66,7 +66,6 @@ class SessionController(QObject):
         self.blackout = False
         self.beep_on_time_up = False
         self.placing: tuple[str, str] | None = None  # (team id, card id) the room should see
-        self.consequence_of: str | None = None  # the team whose last choice's consequence is shown
         self.scenario_team: str | None = None  # the team whose decision the stage shows
         self.last_message = ""
         self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
@@ -115,15 +114,12 @@ class SessionController(QObject):
         return phase is not None and phase.status == "running" and left is not None and 0 < left <= 60
 
     def next_step(self) -> Step:
-        if self.consequence_of is not None:  # a team's choice: its consequence stays until "next"
-            return labelled(flow.Step(flow.StepKind.NEXT_DECISION, lambda _s: self.end_consequence()))
         return labelled(flow.next_step(self.state, self.deck))
 
-    def end_consequence(self) -> None:
-        """The stage leaves a choice's consequence and shows the team's next decision."""
-        if self.consequence_of is not None:
-            self.consequence_of = None
-            self.changed.emit(frozenset({VIEW}))
+    @property
+    def consequence_of(self) -> str | None:
+        """The team whose last choice's consequence the room is shown (until "next" moves on)."""
+        return self.state.consequence_shown
 
     @property
     def quick_debate(self) -> bool:
@@ -283,12 +279,6 @@ class SessionController(QObject):
             parts = set(ALL_PARTS)  # an undo can touch anything the undone event did
         if self.placing and self.placing[1] not in self.state.timeline.hand(self.placing[0]):
             self.placing = None
-        # After a team's choice the stage shows what it led to, for as long as the facilitator wants.
-        event = changes.event
-        if isinstance(event, ev.OptionChosen) and changes.undone is None:
-            self.consequence_of = event.team_id
-        elif isinstance(event, (ev.Undone, ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.ScenarioStarted)):
-            self.consequence_of = None
         self._schedule()
         self._check_time_up()
         self.changed.emit(frozenset(parts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -25,14 +25,10 @@ from bataille.export.cards_sheets import (
 )
 from bataille.export.errors import ExportError
 from bataille.export.kit import KitOptions, kit_pages, render_kit_pdf
+from bataille.ui.i18n import interface_language
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-
-def interface_language() -> str:
-    """The interface language: the default locale, which Translations.set_language sets."""
-    return "fr" if QLocale().name().startswith("fr") else "en"
 
 
 def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str) -> Path | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bataille.deck.models import Deck
+from bataille.words import Catalogue, language
 
 from . import events as ev
 from .events import Event
 from .state import SessionState
 
-_LINES: dict[type[Event], tuple[str, str]] = {
+_LINES = Catalogue("history", {
     # type: (French, English); fields come from the event, plus {team}, {card}, {phase}, {theme}.
     ev.SessionCreated: ("Séance créée ({deck_id} {deck_version})", "Session created ({deck_id} {deck_version})"),
     ev.AgendaSet: ("Programme modifié", "Agenda changed"),
@@ -39,23 +40,27 @@ _LINES: dict[type[Event], tuple[str, str]] = {
     ev.PointsAwarded: ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
     ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
     ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
+    ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Enseignement noté", "Takeaway noted"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
     ev.Undone: ("Annulation de l'action n° {target}", "Undo of action #{target}"),
-}
-_WORDS = {
-    "fr": {"before": "avant", "after": "après", "for": "pour", "against": "contre", True: "juste", False: "à déplacer"},
-    "en": {"before": "before", "after": "after", "for": "for", "against": "against", True: "right", False: "moved"},
-}
+})
+_FIELD_WORDS = Catalogue("history fields", {
+    "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
+    "against": ("contre", "against"), True: ("juste", "right"), False: ("à déplacer", "moved"),
+})
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
              deck: Deck | None = None) -> str:
     """A short line saying what ``event`` did; team, card and phase names come from state and deck."""
-    lang = "fr" if lang == "fr" else "en"
-    template = _LINES.get(type(event), (event.type, event.type))[0 if lang == "fr" else 1]
-    words = _WORDS[lang]
+    lang = language(lang)
+    template = _LINES.text(type(event), lang) if type(event) in _LINES else event.type
+
+    def word(value: object) -> str:
+        return _FIELD_WORDS.text(value, lang) if value in _FIELD_WORDS else ("" if value is None else str(value))
+
     data = dict(event.payload())
     team_id = data.get("team_id")
     team = team_id or ""
@@ -80,9 +85,9 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         scenario=scenario,
         decision=decision,
         option=option,
-        stage=words.get(data.get("stage"), data.get("stage", "")),
-        side=words.get(data.get("side"), data.get("side", "")),
-        verdict=words.get(data.get("correct"), ""),
+        stage=word(data.get("stage", "")),
+        side=word(data.get("side", "")),
+        verdict=word(data["correct"]) if "correct" in data else "",
     )
     try:
         return template.format(**data)

@@ -370,6 +370,14 @@ class OptionChosen(Event):
 # --- debrief and undo ---------------------------------------------------------------------
 
 
+@_event("consequence_left", Part.SCENARIO)
+@dataclass(frozen=True, kw_only=True)
+class ConsequenceLeft(Event):
+    """The room has seen what a team's last choice led to; the stage moves on to its next decision."""
+
+    team_id: str
+
+
 @_event("takeaway_added", Part.DEBRIEF)
 @dataclass(frozen=True, kw_only=True)
 class TakeawayAdded(Event):

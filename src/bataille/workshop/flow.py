@@ -20,7 +20,7 @@ from .state import SessionState
 # Events that "back" may undo: moves of the presentation, never entered data.
 NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
     ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.VotesRevealed, ev.RoundOpened,
-    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned,
+    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned, ev.ConsequenceLeft,
 })
 
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
@@ -87,6 +87,21 @@ def start_quick_debate(session: Session, card_id: str, camp_names: tuple[str, st
     session.assign_sides({team: side for team, (side, _) in zip(ids, QUICK_DEBATE_CAMPS, strict=True)})
 
 
+def timeline_turn(state: SessionState) -> str | None:
+    """The team whose turn it is to place a timeline card: the next one, in team order, after the
+    team that placed last, that still holds cards (None when every hand is empty)."""
+    order = [t.id for t in state.teams]
+    if not order or not state.timeline.dealt:
+        return None
+    placements = state.timeline.placements
+    start = (order.index(placements[-1].team_id) + 1) if placements and placements[-1].team_id in order else 0
+    for i in range(len(order)):
+        team = order[(start + i) % len(order)]
+        if state.timeline.hand(team):
+            return team
+    return None
+
+
 def _next_phase(state: SessionState, deck: Deck) -> Step:
     upcoming = state.agenda.next_pending
     if upcoming is None:
@@ -135,6 +150,8 @@ def next_step(state: SessionState, deck: Deck) -> Step:
             return Step(StepKind.WAIT_PLACEMENTS)
     if phase.kind == "debate":
         return _debate_step(state, deck)
+    if phase.kind == "scenario" and state.consequence_shown is not None:  # stays until the room moves on
+        return Step(StepKind.NEXT_DECISION, lambda s: s.leave_consequence())
     if phase.kind == "scenario" and state.teams:
         walking = [state.scenario_path(t.id) for t in state.teams]
         if any(p is not None and not p.finished for p in walking):

@@ -68,7 +68,7 @@ def _phase_started(state: SessionState, e: ev.PhaseStarted) -> SessionState:
             p = evolve(p, status="running", started_at=e.at, ended_at=None, paused_at=None,
                         paused_seconds=0.0, extra_minutes=0)
         phases.append(p)
-    return evolve(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id)
+    return evolve(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id, consequence_shown=None)
 
 
 def _paused(state: SessionState, e: ev.TimerPaused) -> SessionState:
@@ -90,13 +90,13 @@ def _skipped(state: SessionState, e: ev.PhaseSkipped) -> SessionState:
     phase = state.agenda.phase(e.phase_id)
     if phase.started_at is not None:
         phases = tuple(_finish(p, e.at, "skipped") if p.id == e.phase_id else p for p in state.agenda.phases)
-        return evolve(state, agenda=AgendaProgress(phases))
+        return evolve(state, agenda=AgendaProgress(phases), consequence_shown=None)
     return _update_phase(state, e.phase_id, status="skipped")
 
 
 def _ended(state: SessionState, e: ev.PhaseEnded) -> SessionState:
     phases = tuple(_finish(p, e.at, "done") if p.id == e.phase_id else p for p in state.agenda.phases)
-    return evolve(state, agenda=AgendaProgress(phases))
+    return evolve(state, agenda=AgendaProgress(phases), consequence_shown=None)
 
 
 HANDLERS: dict[type[ev.Event], Handler] = {

@@ -83,7 +83,7 @@ def _evidence(state: SessionState, e: ev.EvidencePlayed) -> SessionState:
 def _scenario_started(state: SessionState, e: ev.ScenarioStarted) -> SessionState:
     path = ScenarioPath(e.team_id, e.scenario_id, e.decisions, (), e.indicators)
     paths = (*state.scenarios, path)
-    return evolve(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths), consequence_shown=None)
 
 
 def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
@@ -97,7 +97,7 @@ def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
         else p
         for p in state.scenarios
     )
-    return evolve(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths), consequence_shown=e.team_id)
 
 
 def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
@@ -123,6 +123,7 @@ PLAY_HANDLERS: dict[type[ev.Event], Callable[[SessionState, Any], SessionState]]
     ev.PointsAwarded: lambda s, e: _add_points(s, e.team_id, e.points),
     ev.ScenarioStarted: _scenario_started,
     ev.OptionChosen: _option_chosen,
+    ev.ConsequenceLeft: lambda s, e: evolve(s, consequence_shown=None),
     ev.TakeawayAdded: _takeaway,
     ev.CommitmentAdded: _commitment,
     ev.PhoneFeedbackRecorded: lambda s, e: evolve(s, debrief=evolve(s.debrief, phone_feedback=e.answers)),

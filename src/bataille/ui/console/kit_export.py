@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
-from bataille.ui.pdf_files import ask_pdf_path, interface_language
+from bataille.ui.i18n import interface_language
+from bataille.ui.pdf_files import ask_pdf_path
 from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 

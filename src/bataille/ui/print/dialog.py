@@ -23,8 +23,8 @@ from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.imposition import PAPERS_MM
 from bataille.export.kit import KitOptions, kit_pages
-from bataille.ui.i18n import SUPPORTED_LANGUAGES
-from bataille.ui.pdf_files import ask_pdf_path, interface_language, write_print_run
+from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
+from bataille.ui.pdf_files import ask_pdf_path, write_print_run
 from bataille.ui.print.dialog_ui import setup_ui
 from bataille.ui.print.kit_form import KitForm
 from bataille.ui.print.options_form import PrintOptionsForm

@@ -3,7 +3,7 @@
 The picture is the page the printer will get: ``render_sheet_pdf`` (or the calibration PDF)
 rasterised by poppler's ``pdftoppm``. Without pdftoppm, the imposition plan is drawn with
 QPainter instead (card rectangles and cut marks at their real positions, faces from
-``card_face.paint_card``) and the preview says it is approximate.
+``card_painter``, the export's own layout) and the preview says it is approximate.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from bataille.export.cards_sheets import (
 )
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.kit import KitOptions, render_kit_pdf
-from bataille.ui.card_face import paint_card, theme_colour
+from bataille.ui.card_face import theme_colour
+from bataille.ui.card_painter import paint_printed
 
 PDFTOPPM_TIMEOUT_S = 30
 MIN_DPI, MAX_DPI = 20, 200
@@ -187,12 +188,10 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
         # Card coordinates have y up; the screen renderer draws y down: flip inside the card.
         painter.setTransform(QTransform(1, 0, 0, -1, 0, card_h) * card_to_page * to_image)
         rect = QRectF(0, 0, card_w, card_h)
-        if side == "front":
-            painter.fillRect(rect, QColor("white"))
-            paint_card(painter, rect, card, deck, lang)
-        else:
+        if side == "back":  # the bleed in the back's colour, then the back itself
             painter.fillRect(rect.adjusted(-layout.bleed, -layout.bleed, layout.bleed, layout.bleed),
                              theme_colour(deck, card))
+        paint_printed(painter, rect, card, deck, lang, back=side == "back")
         painter.restore()
     painter.setTransform(to_image)
     if marks_on(plan, page):

@@ -225,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Contested figure</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contested</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>
@@ -2384,8 +2380,20 @@
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Card in hand: %1</source>
+        <translation>Card in hand: %1</translation>
+    </message>
+    <message>
+        <source>▸ Here</source>
+        <translation>▸ Here</translation>
+    </message>
+    <message>
         <source>First, before %1</source>
         <translation>First, before %1</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>First card</translation>
     </message>
     <message>
         <source>Last, after %1</source>
@@ -2420,32 +2428,16 @@
         <translation>Place a card</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>T&amp;eam:</translation>
+        <source>T&amp;urn:</source>
+        <translation>T&amp;urn:</translation>
     </message>
     <message>
-        <source>Team placing a card</source>
-        <translation>Team placing a card</translation>
+        <source>Team placing a card (the next one comes by itself)</source>
+        <translation>Team placing a card (the next one comes by itself)</translation>
     </message>
     <message>
-        <source>Ca&amp;rd:</source>
-        <translation>Ca&amp;rd:</translation>
-    </message>
-    <message>
-        <source>Card to place (shown on the stage without its date)</source>
-        <translation>Card to place (shown on the stage without its date)</translation>
-    </message>
-    <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
-    </message>
-    <message>
-        <source>Place in the timeline</source>
-        <translation>Place in the timeline</translation>
-    </message>
-    <message>
-        <source>&amp;Place and check</source>
-        <translation>&amp;Place and check</translation>
+        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <translation>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</translation>
     </message>
 </context>
 <context>

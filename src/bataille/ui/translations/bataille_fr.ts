@@ -225,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Chiffre contesté</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contesté</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>
@@ -2384,8 +2380,20 @@
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Card in hand: %1</source>
+        <translation>Carte en main&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>▸ Here</source>
+        <translation>▸ Ici</translation>
+    </message>
+    <message>
         <source>First, before %1</source>
         <translation>En premier, avant %1</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>Première carte</translation>
     </message>
     <message>
         <source>Last, after %1</source>
@@ -2420,32 +2428,16 @@
         <translation>Placer une carte</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>É&amp;quipe&#xa0;:</translation>
+        <source>T&amp;urn:</source>
+        <translation>À &amp;jouer&#xa0;:</translation>
     </message>
     <message>
-        <source>Team placing a card</source>
-        <translation>Équipe qui place une carte</translation>
+        <source>Team placing a card (the next one comes by itself)</source>
+        <translation>Équipe qui place une carte (la suivante vient d’elle-même)</translation>
     </message>
     <message>
-        <source>Ca&amp;rd:</source>
-        <translation>Ca&amp;rte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Card to place (shown on the stage without its date)</source>
-        <translation>Carte à placer (projetée sans sa date)</translation>
-    </message>
-    <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Où&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Place in the timeline</source>
-        <translation>Place dans la frise</translation>
-    </message>
-    <message>
-        <source>&amp;Place and check</source>
-        <translation>&amp;Placer et vérifier</translation>
+        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <translation>Choisissez une carte, puis une place sur la frise (ou glissez-y la carte)&#xa0;: elle est posée, vérifiée, et la main passe.</translation>
     </message>
 </context>
 <context>
