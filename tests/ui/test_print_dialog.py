@@ -204,19 +204,27 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot, small_deck: Pat
     dialog = open_dialog(qtbot, load_deck(small_deck), lang)
     dialog.size.setCurrentIndex(dialog.size.findData("custom"))  # shows the width and height fields
     found = controls(dialog)
-    assert len(found) == 19  # 11 options, 2 themes, 3 kinds, page, save, close
+    # 14 options, 2 themes, 3 kinds, 5 of the kit, page, save, close
+    assert len(found) == 27
     for widget in found:
         assert widget.accessibleName(), widget.objectName()
-    dialog.paper.setFocus()
-    reached = set()
-    for _ in range(200):
-        focused = dialog.focusWidget()
-        while focused is not None and focused not in found:
-            focused = focused.parentWidget()
-        if focused is not None:
-            reached.add(focused)
-        dialog.focusNextChild()
-    assert {w.objectName() for w in found} - {w.objectName() for w in reached} == set()
+
+    def unreached() -> set[str]:
+        dialog.paper.setFocus()
+        reached = set()
+        for _ in range(200):
+            focused = dialog.focusWidget()
+            while focused is not None and focused not in found:
+                focused = focused.parentWidget()
+            if focused is not None:
+                reached.add(focused)
+            dialog.focusNextChild()
+        return {w.objectName() for w in found if w.isEnabled()} - {w.objectName() for w in reached}
+
+    assert unreached() == set()
+    dialog.kit_form.kit.setChecked(True)  # the kit's own controls, enabled with it
+    assert dialog.kit_form.teams.isEnabled() and unreached() == set()
+    dialog.kit_form.kit.setChecked(False)
     # Mnemonics (Alt+letter) are unique among the labels and buttons of the dialog.
     keys = []
     for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QCheckBox), dialog.save_button]:

@@ -21,7 +21,7 @@ CATALOGUES = [
     ("bataille.deck.messages", "CATALOGUE"), ("bataille.export.wording", "MESSAGES"),
     ("bataille.export.wording", "WORDS"), ("bataille.export.wording", "RULES"),
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
-    ("bataille.workshop.describe", "_FIELD_WORDS"),
+    ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
 ]
 
 

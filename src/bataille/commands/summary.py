@@ -12,7 +12,7 @@ from ..storage import SessionFileError
 from ..storage.reader import read_session
 from ..workshop import Event
 from ..workshop.events import SessionCreated
-from ._deck import load_deck_or_report
+from ._deck import load_deck_or_report, session_deck_folder
 
 NAME = "summary"
 HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
@@ -35,19 +35,6 @@ def read_session_events(path: Path) -> list[Event]:
     return read_session(path)
 
 
-def _session_deck(events: list[Event]) -> str | None:
-    """The folder the session's deck was in, when it is still there (else the bundled deck, with a note)."""
-    first = events[0]
-    folder = getattr(first, "deck_folder", "") if isinstance(first, SessionCreated) else ""
-    if not folder:
-        return None
-    if Path(folder, "cards", "deck.yaml").is_file():
-        return folder
-    print(f"bataille summary: note: the session's deck was in {folder}, which is gone (moved?); "
-          "trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
-    return None
-
-
 def _fail(message: str) -> int:
     print(f"bataille summary: {message}", file=sys.stderr)
     return 1
@@ -65,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if not events:
         return _fail(f"{args.session} holds no session yet.")
-    deck = load_deck_or_report(getattr(args, "deck", None) or _session_deck(events), "summary", "no summary written")
+    deck = load_deck_or_report(getattr(args, "deck", None) or session_deck_folder(events, "summary"), "summary",
+                               "no summary written")
     if deck is None:
         return 1
     first = events[0]

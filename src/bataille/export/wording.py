@@ -59,6 +59,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "long": ("bord long", "long edge"),
     "short": ("bord court", "short edge"),
     "none_duplex": ("recto seul", "single-sided"),
+    "ruler": ("Imprimez à 100 % : cette règle mesure 50 mm", "Print at 100%: this ruler measures 50 mm"),
+    "fold": ("Pliez le long des tirets, collez les deux moitiés dos à dos, puis découpez les cartes",
+             "Fold along the dashes, glue the two halves back to back, then cut out the cards"),
 }
 
 _RULES: dict[str, tuple[str, str]] = {

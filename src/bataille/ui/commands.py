@@ -66,6 +66,7 @@ class Command(StrEnum):
     JOIN = "join"
     CLOSE_REVEAL = "close_reveal"
     EXPORT_SUMMARY = "export_summary"
+    SAVE_KIT = "save_kit"
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,9 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.CLOSE, S, QT_TRANSLATE_NOOP("Commands", "&Close Session"), keys=("Ctrl+W",)),
     Spec(Command.JOIN, S, QT_TRANSLATE_NOOP("Commands", "Phones: &Join Screen"), keys=("Ctrl+J",)),
     Spec(Command.EXPORT_SUMMARY, S, QT_TRANSLATE_NOOP("Commands", "E&xport the Summary…"), keys=("Ctrl+Shift+E",)),
+    Spec(Command.SAVE_KIT, S, QT_TRANSLATE_NOOP("Commands", "Workshop &Kit…"),
+         QT_TRANSLATE_NOOP("Commands", "Voting cards, team signs and take-home card for this session, and "
+                           "the join poster while the phones are on, as PDF")),
     Spec(Command.CLOSE_REVEAL, S, QT_TRANSLATE_NOOP("Commands", "&End the Vote and Show It"), keys=("Ctrl+E",)),
 )
 SPEC = {spec.id: spec for spec in SPECS}

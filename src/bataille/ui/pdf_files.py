@@ -24,6 +24,7 @@ from bataille.export.cards_sheets import (
     render_sheets_pdf,
 )
 from bataille.export.errors import ExportError
+from bataille.export.kit import KitOptions, kit_pages, render_kit_pdf
 from bataille.ui.i18n import interface_language
 from bataille.ui.settings import Settings
 
@@ -42,12 +43,16 @@ def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str
     return path
 
 
-def write_print_run(path: Path, deck: Deck, options: PrintOptions, calibration: bool) -> int:
-    """Render the cards (or the calibration sheet) and write them to ``path`` whole; the page count.
+def write_print_run(path: Path, deck: Deck, options: PrintOptions, calibration: bool,
+                    kit: KitOptions | None = None) -> int:
+    """Render the cards (or the calibration sheet, or the workshop kit) and write them to ``path``
+    whole; the page count.
 
     Raises ExportError (or ValueError for impossible options), and then nothing is written.
     """
-    if calibration:
+    if kit is not None:
+        pdf, pages = render_kit_pdf(kit), len(kit_pages(kit))
+    elif calibration:
         pdf, pages = render_calibration_pdf(options), 2
     else:
         pdf, pages = render_sheets_pdf(deck, options), len(plan_sheets(deck, options).pages)

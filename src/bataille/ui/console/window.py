@@ -134,6 +134,8 @@ class ConsoleWindow(QMainWindow):
         self.session_menu.addSeparator()
         self.session_menu.addAction(a[Command.EXPORT_SUMMARY])
         a[Command.EXPORT_SUMMARY].triggered.connect(self.export_summary)
+        self.session_menu.addAction(a[Command.SAVE_KIT])
+        a[Command.SAVE_KIT].triggered.connect(lambda: self.save_kit())
         self.session_menu.addAction(a[Command.CLOSE])
         self.session_menu.insertSeparator(a[Command.CLOSE])
         self.timer_menu = self.menuBar().addMenu("")
@@ -239,6 +241,12 @@ class ConsoleWindow(QMainWindow):
         from bataille.ui.console.summary_export import export_summary_dialog
 
         return export_summary_dialog(self, self.controller, self.settings)
+
+    def save_kit(self, path=None):
+        """Session → Workshop Kit…: the kit for this session, with the join poster while the phones are on."""
+        from bataille.ui.console.kit_export import save_kit_dialog
+
+        return save_kit_dialog(self, self.controller, self.settings, self.phones, path)
 
     def _add_phones(self) -> None:
         """The phones' server (off until the facilitator turns it on) and what shows it."""

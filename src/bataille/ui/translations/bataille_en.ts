@@ -372,6 +372,14 @@
         <translation>E&amp;xport the Summary…</translation>
     </message>
     <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>Workshop &amp;Kit…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;End the Vote and Show It</translation>
     </message>
@@ -868,6 +876,17 @@
     </message>
 </context>
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>The kit was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>For</source>
@@ -1205,6 +1224,30 @@
         <translation>Which cards</translation>
     </message>
     <message>
+        <source>Lay&amp;out</source>
+        <translation>Lay&amp;out</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks to the sheet&apos;s edges</source>
+        <translation>Cut &amp;marks to the sheet&apos;s edges</translation>
+    </message>
+    <message>
+        <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
+        <translation>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100 %”</source>
+        <translation>&amp;Ruler and “print at 100 %”</translation>
+    </message>
+    <message>
+        <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
+        <translation>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</translation>
+    </message>
+    <message>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
+        <translation>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1243,6 +1286,18 @@
     <message>
         <source>Fronts only</source>
         <translation>Fronts only</translation>
+    </message>
+    <message>
+        <source>Sheets, both sides</source>
+        <translation>Sheets, both sides</translation>
+    </message>
+    <message>
+        <source>Fold and glue, one side</source>
+        <translation>Fold and glue, one side</translation>
+    </message>
+    <message>
+        <source>Print shop, one card a page</source>
+        <translation>Print shop, one card a page</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -1445,12 +1500,47 @@
         </translation>
     </message>
     <message>
+        <source>Card %1, front</source>
+        <translation>Card %1, front</translation>
+    </message>
+    <message>
+        <source>Card %1, back</source>
+        <translation>Card %1, back</translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts and backs: fold along the dashes</source>
+        <translation>Sheet %1, fronts and backs: fold along the dashes</translation>
+    </message>
+    <message>
         <source>Sheet %1, fronts</source>
         <translation>Sheet %1, fronts</translation>
     </message>
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Sheet %1, backs (as seen from the back of the sheet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop kit: %n page(s)</source>
+        <translation>
+            <numerusform>Workshop kit: %n page</numerusform>
+            <numerusform>Workshop kit: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting cards</source>
+        <translation>Voting cards</translation>
+    </message>
+    <message>
+        <source>Team sign</source>
+        <translation>Team sign</translation>
+    </message>
+    <message>
+        <source>Take-home cards</source>
+        <translation>Take-home cards</translation>
+    </message>
+    <message>
+        <source>Join poster</source>
+        <translation>Join poster</translation>
     </message>
     <message>
         <source>No preview: see the problem below.</source>
@@ -1516,6 +1606,62 @@
     <message>
         <source>The guide was not saved: %1</source>
         <translation>The guide was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Session for the kit</source>
+        <translation>Session for the kit</translation>
+    </message>
+    <message>
+        <source>Sessions (*.bataille)</source>
+        <translation>Sessions (*.bataille)</translation>
+    </message>
+    <message>
+        <source>This session holds nothing yet.</source>
+        <translation>This session holds nothing yet.</translation>
+    </message>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>Print the workshop &amp;kit instead of the cards</source>
+        <translation>Print the workshop &amp;kit instead of the cards</translation>
+    </message>
+    <message>
+        <source>Voting cards, a standing sign for each team and the take-home card</source>
+        <translation>Voting cards, a standing sign for each team and the take-home card</translation>
+    </message>
+    <message>
+        <source>&amp;Team signs</source>
+        <translation>&amp;Team signs</translation>
+    </message>
+    <message>
+        <source>&amp;Voting sheets</source>
+        <translation>&amp;Voting sheets</translation>
+    </message>
+    <message>
+        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
+        <translation>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion…</source>
+        <translation>Sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>Take the teams and the take-home card&apos;s debates and figures from a session file</source>
+        <translation>Take the teams and the take-home card&apos;s debates and figures from a session file</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <source>No session: numbered teams and a blank take-home card.</source>
+        <translation>No session: numbered teams and a blank take-home card.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session: %1</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,14 @@
         <translation>E&amp;xporter le bilan…</translation>
     </message>
     <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>&amp;Kit de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Cartes de vote, chevalets d’équipe et carte à emporter de cette séance, et l’affiche pour rejoindre quand les téléphones sont activés, en PDF</translation>
+    </message>
+    <message>
         <source>&amp;End the Vote and Show It</source>
         <translation>&amp;Terminer le vote et l’afficher</translation>
     </message>
@@ -868,6 +876,17 @@
     </message>
 </context>
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit de l’atelier</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>Le kit n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>For</source>
@@ -1205,6 +1224,30 @@
         <translation>Quelles cartes</translation>
     </message>
     <message>
+        <source>Lay&amp;out</source>
+        <translation>&amp;Mise en page</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks to the sheet&apos;s edges</source>
+        <translation>Traits de coupe jusqu’aux &amp;bords de la feuille</translation>
+    </message>
+    <message>
+        <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
+        <translation>Les traits de coupe vont des cartes aux bords de la feuille, pour caler un massicot</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100 %”</source>
+        <translation>&amp;Règle et «&#xa0;imprimer à 100&#x202f;%&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
+        <translation>Une règle de 50 mm dans la marge de chaque feuille&#xa0;: mesurez-la pour vérifier que l’imprimante n’a pas réduit la page</translation>
+    </message>
+    <message>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
+        <translation>Planches&#xa0;: les versos sur la page suivante, imprimées recto verso. À plier&#xa0;: rectos et versos sur la même page, pliée et collée. Imprimeur&#xa0;: une carte par page avec son fond perdu</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1243,6 +1286,18 @@
     <message>
         <source>Fronts only</source>
         <translation>Recto seul</translation>
+    </message>
+    <message>
+        <source>Sheets, both sides</source>
+        <translation>Planches, recto verso</translation>
+    </message>
+    <message>
+        <source>Fold and glue, one side</source>
+        <translation>À plier et coller, recto seul</translation>
+    </message>
+    <message>
+        <source>Print shop, one card a page</source>
+        <translation>Imprimeur, une carte par page</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -1445,12 +1500,47 @@
         </translation>
     </message>
     <message>
+        <source>Card %1, front</source>
+        <translation>Carte %1, recto</translation>
+    </message>
+    <message>
+        <source>Card %1, back</source>
+        <translation>Carte %1, verso</translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts and backs: fold along the dashes</source>
+        <translation>Feuille %1, rectos et versos&#xa0;: pliez le long des tirets</translation>
+    </message>
+    <message>
         <source>Sheet %1, fronts</source>
         <translation>Feuille %1, rectos</translation>
     </message>
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Feuille %1, versos (vus du dos de la feuille)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop kit: %n page(s)</source>
+        <translation>
+            <numerusform>Kit de l’atelier&#xa0;: %n page</numerusform>
+            <numerusform>Kit de l’atelier&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting cards</source>
+        <translation>Cartes de vote</translation>
+    </message>
+    <message>
+        <source>Team sign</source>
+        <translation>Chevalet d’équipe</translation>
+    </message>
+    <message>
+        <source>Take-home cards</source>
+        <translation>Cartes à emporter</translation>
+    </message>
+    <message>
+        <source>Join poster</source>
+        <translation>Affiche pour rejoindre avec un téléphone</translation>
     </message>
     <message>
         <source>No preview: see the problem below.</source>
@@ -1516,6 +1606,62 @@
     <message>
         <source>The guide was not saved: %1</source>
         <translation>Le guide n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Session for the kit</source>
+        <translation>Séance pour le kit</translation>
+    </message>
+    <message>
+        <source>Sessions (*.bataille)</source>
+        <translation>Séances (*.bataille)</translation>
+    </message>
+    <message>
+        <source>This session holds nothing yet.</source>
+        <translation>Cette séance ne contient encore rien.</translation>
+    </message>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit de l’atelier</translation>
+    </message>
+    <message>
+        <source>Print the workshop &amp;kit instead of the cards</source>
+        <translation>Imprimer le &amp;kit de l’atelier au lieu des cartes</translation>
+    </message>
+    <message>
+        <source>Voting cards, a standing sign for each team and the take-home card</source>
+        <translation>Cartes de vote, un chevalet pour chaque équipe et la carte à emporter</translation>
+    </message>
+    <message>
+        <source>&amp;Team signs</source>
+        <translation>Chevalets d’é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Voting sheets</source>
+        <translation>Fe&amp;uilles de vote</translation>
+    </message>
+    <message>
+        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
+        <translation>Trois cartes de vote par feuille, une feuille par participant (ou copiez une feuille sur l’imprimante)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion…</source>
+        <translation>&amp;Séance…</translation>
+    </message>
+    <message>
+        <source>Take the teams and the take-home card&apos;s debates and figures from a session file</source>
+        <translation>Prendre les équipes, et les débats et chiffres de la carte à emporter, dans un fichier de séance</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <source>No session: numbered teams and a blank take-home card.</source>
+        <translation>Sans séance&#xa0;: équipes numérotées et carte à emporter vierge.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Séance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
