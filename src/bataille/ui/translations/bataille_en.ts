@@ -1871,6 +1871,22 @@
         <translation>a dead heat</translation>
     </message>
     <message>
+        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
+        <translation>Timeline: place your cards in time; %1 point(s) for each one in the right place</translation>
+    </message>
+    <message>
+        <source>Debates: the room votes before and after; the side that moves the room wins</source>
+        <translation>Debates: the room votes before and after; the side that moves the room wins</translation>
+    </message>
+    <message>
+        <source>2035: each team makes its choices and sees where they lead</source>
+        <translation>2035: each team makes its choices and sees where they lead</translation>
+    </message>
+    <message>
+        <source>How we play</source>
+        <translation>How we play</translation>
+    </message>
+    <message>
         <source>The workshop</source>
         <translation>The workshop</translation>
     </message>
@@ -1891,8 +1907,8 @@
         <translation>Coming up: %1</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>What we take away</source>
@@ -1901,6 +1917,22 @@
     <message>
         <source>What we commit to</source>
         <translation>What we commit to</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>How opinion moved</source>
+        <translation>How opinion moved</translation>
+    </message>
+    <message>
+        <source>No debate voted twice yet.</source>
+        <translation>No debate voted twice yet.</translation>
+    </message>
+    <message>
+        <source>agree %1 % %2 %3 %</source>
+        <translation>agree %1 % %2 %3 %</translation>
     </message>
     <message>
         <source>Agree</source>

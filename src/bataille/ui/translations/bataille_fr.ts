@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Enter it on the console; the button wakes up then.</source>
-        <translation>Saisissez-le sur la console&#xa0;; le bouton s’active ensuite.</translation>
+        <translation>Saisissez-le sur la console&#x202f;; le bouton s’active ensuite.</translation>
     </message>
     <message>
         <source>What comes next</source>
@@ -1871,6 +1871,22 @@
         <translation>match nul</translation>
     </message>
     <message>
+        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
+        <translation>Frise&#xa0;: placez vos cartes dans le temps&#x202f;; %1 point(s) par carte bien placée</translation>
+    </message>
+    <message>
+        <source>Debates: the room votes before and after; the side that moves the room wins</source>
+        <translation>Débats&#xa0;: la salle vote avant et après&#x202f;; le camp qui fait bouger la salle gagne</translation>
+    </message>
+    <message>
+        <source>2035: each team makes its choices and sees where they lead</source>
+        <translation>2035&#xa0;: chaque équipe fait ses choix et voit où ils mènent</translation>
+    </message>
+    <message>
+        <source>How we play</source>
+        <translation>Les règles</translation>
+    </message>
+    <message>
         <source>The workshop</source>
         <translation>L’atelier</translation>
     </message>
@@ -1891,8 +1907,8 @@
         <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>What we take away</source>
@@ -1901,6 +1917,22 @@
     <message>
         <source>What we commit to</source>
         <translation>Ce à quoi l’on s’engage</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>How opinion moved</source>
+        <translation>Comment les avis ont bougé</translation>
+    </message>
+    <message>
+        <source>No debate voted twice yet.</source>
+        <translation>Aucun débat voté deux fois pour l’instant.</translation>
+    </message>
+    <message>
+        <source>agree %1 % %2 %3 %</source>
+        <translation>d’accord %1&#x202f;% %2 %3&#x202f;%</translation>
     </message>
     <message>
         <source>Agree</source>
