@@ -160,3 +160,25 @@ def test_text_grows_with_the_window(stage) -> None:
     stage.resize(1920, 1080)
     large = max(i.px for i in stage.build().text_items() if i.role == "claim")
     assert large > small * 1.3
+
+
+def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -> None:
+    quoted = next(card for card in deck.cards_of("event") if "«" in card.title.get("fr"))
+    for seed in range(500):  # a deal that gives the quoted card to a team
+        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+        for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+            session.add_team(name)
+        session.start()
+        session.start_phase()
+        session.start_phase()
+        session.deal_timeline(3, seed=seed)
+        holder = next((t for t, hand in session.state.timeline.hands if quoted.id in hand), None)
+        if holder is not None:
+            break
+    assert holder is not None
+    session.place_card(holder, quoted.id, 0)
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    (line,) = window.build().texts("last-placement")
+    assert quoted.title.get("fr") in line and line.count("«") == quoted.title.get("fr").count("«")

@@ -46,8 +46,8 @@ def test_next_walks_a_whole_workshop_and_waits_for_typed_input(started, deck):
     assert _next(s).kind == StepKind.WAIT_VOTE_AFTER and _next(s).run is None
     s.record_vote("after", Counts(4, 2, 0))
     _press(s, StepKind.REVEAL_AFTER)
-    _press(s, StepKind.CLOSE_DEBATE)
-    assert _next(s).kind == StepKind.OPEN_DEBATE  # themes are left
+    _press(s, StepKind.CLOSE_AND_OPEN)  # themes are left: one press closes this one and opens the next
+    assert s.state.rounds[0].closed and s.state.open_round.number == 2
     s.skip_phase("debate")
     _press(s, StepKind.NEXT_PHASE, "Pause")
     _press(s, StepKind.NEXT_PHASE, "Scénarios")

@@ -37,6 +37,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter the vote after"),
         StepKind.REVEAL_AFTER: translate("Steps", "Show the vote after and the shift"),
         StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
+        StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
     }

@@ -42,6 +42,7 @@ class StepKind(StrEnum):
     WAIT_VOTE_AFTER = "wait_vote_after"
     REVEAL_AFTER = "reveal_after"
     CLOSE_DEBATE = "close_debate"
+    CLOSE_AND_OPEN = "close_and_open"  # the room has seen the shift: on to the next debate
     WAIT_DECISIONS = "wait_decisions"
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
 
@@ -166,7 +167,15 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         return Step(StepKind.WAIT_VOTE_AFTER)
     if not rnd.revealed_after:
         return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
+    if not is_quick_debate(state) and _themes_left(state, deck):
+        return Step(StepKind.CLOSE_AND_OPEN, _close_and_open)
     return Step(StepKind.CLOSE_DEBATE, lambda s: s.close_round())
+
+
+def _close_and_open(session: Session) -> object:
+    """Close the debate the room has seen the shift of, and open the next (two recorded steps)."""
+    session.close_round()
+    return session.open_round()
 
 
 def next_step(state: SessionState, deck: Deck) -> Step:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,9 +37,11 @@ class NextPanel(QGroupBox):
         self.button.setObjectName("primaryAction")
         font = self.button.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.button.setFont(font)
         self.button.setMinimumHeight(44)
+        # Its words never widen the column (the phase's controls need the room): a long one is read
+        # in full in the tooltip and by a screen reader.
+        self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.label)
@@ -52,6 +55,7 @@ class NextPanel(QGroupBox):
         self.button.setText(step.label if waiting else f"{step.label}  ▸")
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
+        self.button.setToolTip(step.label)
         self.label.setText(self.tr("The remote, PageDown or this button do it.") if not waiting else
                            self.tr("Enter it on the console; the button wakes up then."))
 

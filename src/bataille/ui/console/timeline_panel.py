@@ -196,7 +196,7 @@ class TimelinePanel(QWidget):
         for button in self.hand_buttons:
             self.hand_group.removeButton(button)
             self.hand_row.removeWidget(button)
-            button.setParent(None)  # out of the window now, not at the next turn of the event loop
+            button.hide()  # out of sight now, not at the next turn of the event loop
             button.deleteLater()
         self.hand_buttons = []
         hand = self.controller.state.timeline.hand(self.team.currentData() or "")
@@ -220,7 +220,7 @@ class TimelinePanel(QWidget):
         while self.strip_layout.count():
             widget = self.strip_layout.takeAt(0).widget()
             if widget is not None:
-                widget.setParent(None)
+                widget.hide()
                 widget.deleteLater()
         self.gaps = []
         cards = self.controller.state.timeline.cards

@@ -94,7 +94,8 @@ class ConsoleWindow(QMainWindow):
 
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
+        self.status_line.setWordWrap(False)  # one line: a wrapped status bar took the panels' room
+        self.status_line.setMinimumWidth(1)
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_line, 1)
         self.stage_state = QLabel()
@@ -201,6 +202,7 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
         self.status_line.setText(("⚠ " if kind == "error" else "") + message)
         self.status_line.setAccessibleDescription(message)
+        self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 
     def _on_changed(self, parts: frozenset) -> None:
         blackout = self.controller.blackout

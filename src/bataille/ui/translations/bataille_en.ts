@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceGrid</name>
+    <message>
+        <source>%1 chooses %2</source>
+        <translation>%1 chooses %2</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s next decision: one click records its choice</source>
+        <translation>Every team&apos;s next decision: one click records its choice</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Welcome</source>
@@ -1750,6 +1761,10 @@
         <translation>S&amp;tart</translation>
     </message>
     <message>
+        <source>Start for &amp;every team</source>
+        <translation>Start for &amp;every team</translation>
+    </message>
+    <message>
         <source>Start the scenario for this team</source>
         <translation>Start the scenario for this team</translation>
     </message>
@@ -2302,6 +2317,10 @@
     <message>
         <source>Close this debate</source>
         <translation>Close this debate</translation>
+    </message>
+    <message>
+        <source>Close this debate and open the next</source>
+        <translation>Close this debate and open the next</translation>
     </message>
     <message>
         <source>Show the next decision</source>

@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceGrid</name>
+    <message>
+        <source>%1 chooses %2</source>
+        <translation>%1 choisit %2</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s next decision: one click records its choice</source>
+        <translation>La prochaine décision de chaque équipe&#xa0;: un clic note son choix</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Welcome</source>
@@ -1750,6 +1761,10 @@
         <translation>&amp;Lancer</translation>
     </message>
     <message>
+        <source>Start for &amp;every team</source>
+        <translation>Commencer pour &amp;chaque équipe</translation>
+    </message>
+    <message>
         <source>Start the scenario for this team</source>
         <translation>Lancer le scénario pour cette équipe</translation>
     </message>
@@ -2302,6 +2317,10 @@
     <message>
         <source>Close this debate</source>
         <translation>Clore ce débat</translation>
+    </message>
+    <message>
+        <source>Close this debate and open the next</source>
+        <translation>Clore ce débat et ouvrir le suivant</translation>
     </message>
     <message>
         <source>Show the next decision</source>
