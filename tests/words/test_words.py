@@ -22,6 +22,7 @@ CATALOGUES = [
     ("bataille.export.wording", "WORDS"), ("bataille.export.wording", "RULES"),
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
+    ("bataille.workshop.refusals", "REFUSALS"),
 ]
 
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
+from bataille.ui.i18n import interface_language
 from bataille.ui.steps import Step, labelled
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
 from bataille.workshop.events import Part
+from bataille.workshop.refusals import refusal
 
 VIEW = "view"  # what the stage shows changed, not the state (a card picked, a consequence left)
 ALL_PARTS = frozenset({*Part, VIEW})
@@ -150,7 +152,7 @@ class SessionController(QObject):
             self._not_saved(error)
             return error.changes if isinstance(error.changes, Changes) else None
         except ActionError as error:
-            self._say("error", str(error))
+            self._say("error", refusal(str(error), interface_language()))  # why, in the interface's words
             return None
         if not isinstance(changes, Changes):
             return None

@@ -24,7 +24,7 @@ from bataille.storage.files import free_name
 from bataille.storage.recent import summarise
 from bataille.ui.controller import SessionController
 from bataille.ui.dialogs.welcome import AppMenuActions
-from bataille.ui.i18n import Translations, system_language
+from bataille.ui.i18n import Translations, interface_language, system_language
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
@@ -32,6 +32,7 @@ from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, Start
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
 from bataille.workshop.flow import first_debate_phase, start_quick_debate
+from bataille.workshop.refusals import refusal
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
@@ -63,7 +64,7 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     try:
         session = new_session(path, deck, clock, request.lang, request.minutes, [phase] if phase else None)
     except (SessionFileError, ActionError) as error:
-        raise SessionOpenError(str(error)) from error
+        raise SessionOpenError(refusal(str(error), interface_language())) from error
     try:
         if quick:
             start_quick_debate(session, request.debate_card, names)
@@ -74,7 +75,7 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     except ActionError as error:
         _close_quietly(session)
         path.unlink(missing_ok=True)
-        raise SessionOpenError(str(error)) from error
+        raise SessionOpenError(refusal(str(error), interface_language())) from error
     return session
 
 
