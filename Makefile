@@ -56,7 +56,7 @@ contract: $(STAMP)
 	$(BIN)/lint-imports
 
 # The core's tests run with PySide6 out of reach (tests/without_qt.py): the core knows no Qt.
-CORE_TESTS := tests/deck tests/workshop tests/storage tests/export tests/phones
+CORE_TESTS := tests/words tests/deck tests/workshop tests/storage tests/export tests/phones
 pytest: $(STAMP) system-deps translations
 	$(BIN)/python tests/without_qt.py -q $(CORE_TESTS)
 	$(BIN)/python -m pytest -q $(addprefix --ignore=,$(CORE_TESTS))

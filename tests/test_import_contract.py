@@ -43,3 +43,24 @@ def test_a_core_room_importing_pyside6_breaks_the_build(tmp_path: Path, room: st
     result = run_contract(tree)
     assert result.returncode != 0
     assert "The core knows no Qt" in result.stdout and "BROKEN" in result.stdout.upper()
+
+
+def _break(tree: Path, module: str, line: str) -> None:
+    path = tree / "src" / Path(*module.split(".")).with_suffix(".py")
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(("module", "line", "contract"), [
+    ("bataille.deck.models", "import bataille.workshop", "The deck imports nothing of ours"),
+    ("bataille.workshop.state", "import bataille.storage", "Rooms in order"),
+    ("bataille.ui.stage.parts", "import bataille.ui.console.window", "The wings of ui/ in order"),
+    ("bataille.ui.print.dialog", "import bataille.ui.dialogs.about", "The wings of ui/ in order"),
+    ("bataille.ui.controller", "import bataille.ui.console.window", "The shared parts of ui/ import no wing"),
+])
+def test_each_contract_fails_when_broken(tmp_path: Path, module: str, line: str, contract: str) -> None:
+    tree = copy_tree(tmp_path)
+    _break(tree, module, line)
+    result = run_contract(tree)
+    assert result.returncode != 0
+    broken = [row for row in result.stdout.splitlines() if row.endswith("BROKEN")]
+    assert f"{contract} BROKEN" in broken, result.stdout  # (a break may break a second contract too)

@@ -130,7 +130,8 @@ def main(argv: list[str]) -> int:
         for name, action in steps(controller):
             action()
             controller._check_time_up()
-            app.processEvents()
+            for _ in range(3):  # new widgets are shown, then laid out, over a few turns of the loop
+                app.processEvents()
             console.grab().save(str(args.out / f"{name}-console-1366x768.png"))
             for width, height in SIZES:
                 console.stage.resize(width, height)

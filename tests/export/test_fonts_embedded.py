@@ -63,3 +63,15 @@ def test_summary_embeds_every_font_and_keeps_its_arrows(deck, tmp_path):
     listed = subprocess.run(["pdfimages", "-list", str(tmp_path / "doc.pdf")], check=True,
                             capture_output=True, text=True).stdout.splitlines()
     assert len(listed) > 2, listed  # a header of two lines, then one line per picture
+
+
+@pytest.mark.parametrize("layout", ["fold", "shop"])
+def test_fold_and_shop_layouts_embed_every_font(deck, tmp_path, layout):
+    assert_all_embedded(render_sheets_pdf(deck, PrintOptions(layout=layout, kinds=("event",))), tmp_path)
+
+
+def test_the_kit_embeds_every_font(tmp_path):
+    from bataille.export.kit import KitOptions, render_kit_pdf
+    from bataille.export.kit_takeaway import JoinInfo
+
+    assert_all_embedded(render_kit_pdf(KitOptions(join=JoinInfo("http://10.0.0.2:8765/", "KXRT"))), tmp_path)

@@ -97,7 +97,7 @@ def test_cards_inside_printable_area_and_marks_outside_cards(small_deck, paper, 
 
 
 def test_no_cut_marks(small_deck, pdf):
-    data = render_sheets_pdf(small_deck, PrintOptions(cut_marks=False))
+    data = render_sheets_pdf(small_deck, PrintOptions(cut_marks=False, ruler=False))
     assert pdf.geometry(pdf.page_streams(data)[0])[1] == []
 
 

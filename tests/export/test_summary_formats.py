@@ -17,6 +17,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
 from bataille.export.summary_model import SummaryError, build_summary, live_events
+from bataille.words import typeset_french
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
 from bataille.workshop.example import play_example
@@ -191,7 +192,7 @@ def test_markdown_has_the_headings_and_its_figures_beside_it(session, deck, tmp_
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[0] == "# Bilan de séance — Bataille IA"
     for h in ("## Déroulé", "## Équipes et scores", "## La frise", "## Débats", "## Scénarios 2035",
-              "## Bilan : ce que la salle retient", "### À retenir", "### Engagements", "## Sources citées"):
+              typeset_french("## Bilan : ce que la salle retient"), "### À retenir", "### Engagements", "## Sources citées"):
         assert h in headings
     for rnd in session.state.rounds:
         assert any(h.startswith(f"### Débat {rnd.number} — ") for h in headings)

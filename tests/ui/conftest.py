@@ -12,7 +12,7 @@ import pytest
 # count from the PySide6 6.12 bug first (see bataille/ui/qt_workarounds.py).
 import bataille.ui  # noqa: F401
 from bataille.ui import i18n_build
-from bataille.ui.deck_window import DeckWindow
+from bataille.ui.deck_window.window import DeckWindow
 from bataille.ui.i18n import Translations
 from bataille.ui.settings import Settings, use_settings_folder
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.about import AboutDialog
-from bataille.ui.preferences import PreferencesDialog
+from bataille.ui.dialogs.about import AboutDialog
+from bataille.ui.dialogs.preferences import PreferencesDialog
+from bataille.ui.dialogs.welcome import WelcomeDialog
 from bataille.ui.settings import Settings
-from bataille.ui.welcome import WelcomeDialog
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox,
                QAbstractItemView, QAbstractSlider, QTabBar)

@@ -174,3 +174,8 @@ def test_evidence_is_found_by_a_word_of_its_title(console, qtbot) -> None:
     combo.setEditText("aucune carte ne s’appelle ainsi")
     panel.play_evidence()
     assert len(c.state.open_round.evidence) == 1
+
+
+def test_a_refusal_is_said_in_the_interface_language(console) -> None:
+    console.controller.act(console.controller.session.reveal_votes, "before")
+    assert console.status_line.text() == "⚠ Ouvrez d’abord un débat\u00a0: il en faut un (afficher un vote)."

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from bataille.ui.card_list import NO_THEME
-from bataille.ui.deck_browser import ALL
-from bataille.ui.deck_window import DeckWindow
+from bataille.ui.deck_window.browser import ALL
+from bataille.ui.deck_window.card_list import NO_THEME
+from bataille.ui.deck_window.window import DeckWindow
 from bataille.ui.settings import Settings
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from bataille.deck import DeckError, Problem, load_deck
-from bataille.ui.deck_problems import DeckProblemsPanel
+from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.i18n import Translations
 
 N = "\u00a0"
@@ -67,7 +67,7 @@ def test_plain_lines_are_shown_as_given(qtbot, translations: Translations) -> No
 
 def test_the_deck_window_shows_french_problems_when_the_interface_is_french(qtbot, tmp_path) -> None:
     """The watcher hands Problem objects over, so the window's panel can speak French."""
-    from bataille.ui.deck_watcher import DeckWatcher
+    from bataille.ui.deck_window.watcher import DeckWatcher
     from tests.deck.conftest import CARDS_YAML, write_deck
 
     root = write_deck(tmp_path / "d", **{"cards/environment.yaml": CARDS_YAML.replace("year: 1956", "year: bientôt")})

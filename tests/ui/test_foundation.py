@@ -6,32 +6,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from bataille.deck import load_deck
 from bataille.ui import i18n_build, paths
-from bataille.ui.actions import ActionId, ActionRegistry
-from bataille.ui.card_face import card_summary, fit_text, paint_card, readable_on
-from bataille.ui.card_widget import CardWidget
+from bataille.ui.card_face import card_summary, paint_card, readable_on
+from bataille.ui.deck_window.card_widget import CardWidget
 from bataille.ui.i18n import system_language
 from bataille.ui.settings import Settings
-
-
-def test_every_action_has_a_name_a_text_and_its_own_shortcuts(qtbot) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    registry = ActionRegistry(window)
-    seen: dict[str, ActionId] = {}
-    for action_id in ActionId:
-        action = registry[action_id]
-        assert action.objectName() == f"action_{action_id}"
-        assert action.text()
-        for key in action.shortcuts():
-            assert key.toString() not in seen, f"{key.toString()} used twice"
-            seen[key.toString()] = action_id
-    assert registry[ActionId.OPEN_DECK].shortcut().toString() == "Ctrl+O"
 
 
 @pytest.mark.parametrize(("system", "expected"), [
@@ -62,16 +45,6 @@ def test_french_and_english_translations_are_complete() -> None:
         unfinished = [m.findtext("source") for m in root.iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert not unfinished, f"{ts.name}: translate {unfinished}"
-
-
-def test_text_shrinks_then_is_cut_rather_than_clipped(qapp) -> None:
-    font = QFont()
-    font.setPixelSize(40)
-    flags = int(Qt.TextFlag.TextWordWrap)
-    fitted, text, height = fit_text("a very long sentence " * 30, font, 200, 120, flags)
-    assert fitted.pixelSize() < 40 and text.endswith("…") and height <= 120
-    fitted, text, _ = fit_text("short", font, 200, 120, flags)
-    assert (fitted.pixelSize(), text) == (40, "short")
 
 
 def test_card_face_names_the_theme_and_the_contest(qapp, small_deck: Path) -> None:

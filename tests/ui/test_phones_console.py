@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from websockets.sync.client import connect
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.console.actions import ConsoleAction
+from bataille.ui.commands import Command
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.workshop import ManualClock
@@ -88,7 +88,7 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
         ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "agree"}))
         receive(ws, "ack")
         qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
-        console.actions_[ConsoleAction.CLOSE_REVEAL].trigger()  # Ctrl+E
+        console.actions_[Command.CLOSE_REVEAL].trigger()  # Ctrl+E
         assert receive(ws, "closed")["mine"] == "agree"
         qtbot.waitUntil(lambda: c.state.open_round.revealed_after, timeout=5000)
     rnd = c.state.open_round

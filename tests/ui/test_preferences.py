@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from bataille.ui.preferences import PreferencesDialog
+from bataille.ui.dialogs.preferences import PreferencesDialog
 from bataille.ui.settings import Settings
 
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import Deck
 from bataille.export.cards_sheets import page_count, select_cards
-from bataille.ui.actions import ActionId
-from bataille.ui.deck_window import DeckWindow
-from bataille.ui.print_dialog import PrintDialog, write_guide
+from bataille.ui.commands import Command
+from bataille.ui.deck_window.window import DeckWindow
+from bataille.ui.pdf_files import write_guide
+from bataille.ui.print.dialog import PrintDialog
 from bataille.ui.settings import Settings
 
 PREVIEW_TIMEOUT_MS = 30000
@@ -203,19 +204,27 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot, small_deck: Pat
     dialog = open_dialog(qtbot, load_deck(small_deck), lang)
     dialog.size.setCurrentIndex(dialog.size.findData("custom"))  # shows the width and height fields
     found = controls(dialog)
-    assert len(found) == 19  # 11 options, 2 themes, 3 kinds, page, save, close
+    # 14 options, 2 themes, 3 kinds, 5 of the kit, page, save, close
+    assert len(found) == 27
     for widget in found:
         assert widget.accessibleName(), widget.objectName()
-    dialog.paper.setFocus()
-    reached = set()
-    for _ in range(200):
-        focused = dialog.focusWidget()
-        while focused is not None and focused not in found:
-            focused = focused.parentWidget()
-        if focused is not None:
-            reached.add(focused)
-        dialog.focusNextChild()
-    assert {w.objectName() for w in found} - {w.objectName() for w in reached} == set()
+
+    def unreached() -> set[str]:
+        dialog.paper.setFocus()
+        reached = set()
+        for _ in range(200):
+            focused = dialog.focusWidget()
+            while focused is not None and focused not in found:
+                focused = focused.parentWidget()
+            if focused is not None:
+                reached.add(focused)
+            dialog.focusNextChild()
+        return {w.objectName() for w in found if w.isEnabled()} - {w.objectName() for w in reached}
+
+    assert unreached() == set()
+    dialog.kit_form.kit.setChecked(True)  # the kit's own controls, enabled with it
+    assert dialog.kit_form.teams.isEnabled() and unreached() == set()
+    dialog.kit_form.kit.setChecked(False)
     # Mnemonics (Alt+letter) are unique among the labels and buttons of the dialog.
     keys = []
     for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QCheckBox), dialog.save_button]:
@@ -239,9 +248,9 @@ def test_guide_is_written_or_the_problem_shown(qtbot, small_deck: Path, tmp_path
 
 
 def test_file_menu_opens_the_print_dialog(window: DeckWindow) -> None:
-    action = window.registry[ActionId.PRINT_CARDS]
+    action = window.registry[Command.PRINT_CARDS]
     assert action.shortcut().toString() == "Ctrl+P"
-    assert action in window.file_menu.actions() and window.registry[ActionId.GUIDE] in window.file_menu.actions()
+    assert action in window.file_menu.actions() and window.registry[Command.GUIDE] in window.file_menu.actions()
     action.trigger()
     assert window.print_dialog is not None and window.print_dialog.isVisible()
     assert window.print_dialog.card_count() == 4

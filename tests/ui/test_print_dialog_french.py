@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bataille.deck import load_deck
 from bataille.ui.i18n import Translations
-from bataille.ui.print_dialog import write_guide
+from bataille.ui.pdf_files import write_guide
 
 from .test_print_dialog import change, open_dialog
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from bataille.deck import bundled_deck_path, load_deck
+from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.scene import MIN_PX, IconItem
 from bataille.ui.stage.window import StageWindow
@@ -135,7 +136,10 @@ def test_black_screen_paints_nothing_but_black(stage, qtbot) -> None:
     image = stage.grab().toImage()
     for x, y in ((10, 10), (960, 540), (1900, 1070)):
         assert QColor(image.pixel(x, y)) == QColor(Qt.GlobalColor.black)
-    qtbot.keyClick(stage, Qt.Key.Key_Period)
+    commands = Commands(stage, Scope.SESSION)  # the console's, given to the stage it shows
+    commands[Command.BLACKOUT].triggered.connect(stage.controller.toggle_blackout)
+    stage.take_commands(commands)
+    qtbot.keyClick(stage, Qt.Key.Key_Period)  # the remote's key, with the stage focused
     assert not stage.controller.blackout
 
 
@@ -156,3 +160,25 @@ def test_text_grows_with_the_window(stage) -> None:
     stage.resize(1920, 1080)
     large = max(i.px for i in stage.build().text_items() if i.role == "claim")
     assert large > small * 1.3
+
+
+def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -> None:
+    quoted = next(card for card in deck.cards_of("event") if "«" in card.title.get("fr"))
+    for seed in range(500):  # a deal that gives the quoted card to a team
+        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+        for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+            session.add_team(name)
+        session.start()
+        session.start_phase()
+        session.start_phase()
+        session.deal_timeline(3, seed=seed)
+        holder = next((t for t, hand in session.state.timeline.hands if quoted.id in hand), None)
+        if holder is not None:
+            break
+    assert holder is not None
+    session.place_card(holder, quoted.id, 0)
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    (line,) = window.build().texts("last-placement")
+    assert quoted.title.get("fr") in line and line.count("«") == quoted.title.get("fr").count("«")

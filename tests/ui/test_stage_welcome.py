@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bataille.ui.console.steps import phase_title
+from bataille.workshop.flow import phase_title
 
 
 def test_the_welcome_shows_the_agenda(console) -> None:

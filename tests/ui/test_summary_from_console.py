@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.console.actions import ConsoleAction
+from bataille.ui.commands import Command
 from bataille.ui.console.summary_export import export_summary_dialog
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
@@ -30,7 +30,7 @@ def console(qtbot, translations):
 
 
 def test_the_summary_is_exported_from_the_console_and_its_folder_remembered(console, tmp_path: Path):
-    action = console.actions_[ConsoleAction.EXPORT_SUMMARY]
+    action = console.actions_[Command.EXPORT_SUMMARY]
     assert action in console.session_menu.actions()
     written = export_summary_dialog(console, console.controller, console.settings, tmp_path / "bilan.pdf",
                                     open_after=False)

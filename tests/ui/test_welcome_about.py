@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from bataille.deck import load_deck
-from bataille.ui.about import AboutDialog, font_licence_text
+from bataille.ui.dialogs.about import AboutDialog, font_licence_text
+from bataille.ui.dialogs.welcome import WelcomeDialog
 from bataille.ui.identity import APPLICATION_VERSION
 from bataille.ui.settings import Settings
-from bataille.ui.welcome import WelcomeDialog
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "bataille"
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "requests", "httpx", "aiohttp", "ftplib", "smtplib",
@@ -46,7 +46,7 @@ def test_menus_open_the_dialogs(qtbot, window) -> None:
     window.menu_actions.welcome.trigger()
     assert isinstance(window.menu_actions.dialog, WelcomeDialog)
     window.menu_actions.dialog.close()
-    window.registry["about"].trigger()
+    window.menu_actions.about.trigger()
     assert isinstance(window.menu_actions.dialog, AboutDialog)
     window.menu_actions.dialog.close()
     window.menu_actions.preferences.trigger()
@@ -67,17 +67,27 @@ def test_welcome_explains_the_two_windows_and_points_to_the_pdfs(qtbot, translat
 
 
 def test_welcome_writes_the_guide_and_the_cards(qtbot, small_deck: Path, tmp_path: Path, monkeypatch) -> None:
-    from bataille.ui import welcome
+    from bataille.ui import pdf_files
+    from bataille.ui.dialogs import welcome
 
-    monkeypatch.setattr(welcome.QDesktopServices, "openUrl", lambda url: True)  # no PDF reader in tests
+    opened: list[str] = []
+    monkeypatch.setattr(welcome.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     deck = load_deck(small_deck)
     settings = Settings()
-    settings.print_paper, settings.print_duplex = "letter", "none"
+    settings.print_paper, settings.print_duplex, settings.print_folder = "letter", "none", str(tmp_path)
+    asked: list[str] = []
+
+    def choose(_parent, _title, start, _filter):  # the same file dialog as the print dialog's
+        asked.append(start)
+        return start, ""
+
+    monkeypatch.setattr(pdf_files.QFileDialog, "getSaveFileName", choose)
     dialog = WelcomeDialog(settings, lambda: deck)
     qtbot.addWidget(dialog)
-    guide = dialog.write_pdf(tmp_path / "guide.pdf", deck, dialog.render_guide, "guide")
-    cards = dialog.write_pdf(tmp_path / "cards.pdf", deck, dialog.render_cards, "cards")
+    guide, cards = dialog.save_guide(), dialog.save_cards()
     assert guide.read_bytes().startswith(b"%PDF") and cards.read_bytes().startswith(b"%PDF")
+    assert [Path(a).parent for a in asked] == [tmp_path, tmp_path]  # in the folder used last time
+    assert opened == [str(guide), str(cards)]
 
 
 def test_about_shows_version_licences_and_the_data_promise(qtbot, translations) -> None:

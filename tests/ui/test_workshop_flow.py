@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import EventCard
-from bataille.ui.console.actions import ConsoleAction
+from bataille.ui.commands import Command
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 
@@ -38,6 +38,15 @@ def launcher(qtbot, translations, deck):
 def click(qtbot, button: QPushButton) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def next_phase(qtbot, console) -> None:
+    """The agenda's "next phase"; when the phase still holds content, the console asks once: yes."""
+    click(qtbot, console.agenda.next_phase)
+    question = console.leave_guard.question
+    if question is not None:
+        qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert console.leave_guard.question is None
 
 
 def stage_texts(launcher, role: str | None = None) -> list[str]:
@@ -70,7 +79,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     console = launcher.console
     # One screen: the console in front, the stage waits for F5 (its picture is in the console).
     assert console is not None and console.isVisible() and not console.stage.isVisible()
-    console.actions_[ConsoleAction.SHOW_STAGE].trigger()  # F5
+    console.actions_[Command.SHOW_STAGE].trigger()  # F5
     assert console.stage.isVisible()
     controller = console.controller
     state = controller.state
@@ -86,22 +95,21 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert len(stage_texts(launcher, "theme")) == len(deck.themes)
 
     # -- timeline ------------------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     assert controller.state.agenda.current.kind == "timeline"
     timeline = console.phase.timeline
     timeline.per_team.setValue(2)
     click(qtbot, timeline.deal_button)
     assert controller.state.timeline.dealt
     hand = controller.state.timeline.hand("team-1")
-    timeline.team.setCurrentIndex(timeline.team.findData("team-1"))
-    timeline.card.setCurrentIndex(timeline.card.findData(hand[0]))
+    assert timeline.team.currentData() == "team-1"  # the first team's turn, by itself
+    click(qtbot, next(b for b in timeline.hand_buttons if b.card_id == hand[0]))
     held = deck.card(hand[0])
     assert isinstance(held, EventCard)
     assert held.title.get("fr") in stage_texts(launcher, "placing-title")
     assert stage_texts(launcher, "placing-date") == ["?"]  # no date before it is placed
     assert len(stage_texts(launcher, "timeline-date")) == len(controller.state.timeline.cards)  # not the held one
-    timeline.gap.setCurrentIndex(0)
-    click(qtbot, timeline.place_button)
+    click(qtbot, timeline.gaps[0])
     placement = controller.state.timeline.placements[-1]
     assert placement.card_id == held.id
     assert any(str(held.year) in text for text in stage_texts(launcher, "timeline-date"))
@@ -109,7 +117,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert stage_texts(launcher, "last-placement")
 
     # -- debate: hidden then revealed votes --------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     debate = console.phase.debate
     card = deck.cards_of("debate", "environment")[0]
     debate.card_combo.setCurrentIndex(debate.card_combo.findData(card.id))
@@ -147,7 +155,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     click(qtbot, debate.close_button)
 
     # -- scenario --------------------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     walk = console.phase.scenario
     scenario = deck.scenarios[0]
     walk.team.setCurrentIndex(walk.team.findData("team-2"))
@@ -163,11 +171,11 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert len(values) == len(scenario.indicators)
     # The room sees what the choice led to, until the facilitator moves on to the next decision.
     assert first.options[0].consequence.get("fr") in stage_texts(launcher, "consequence")
-    console.actions_[ConsoleAction.NEXT].trigger()
+    console.actions_[Command.NEXT].trigger()
     assert scenario.decisions[1].situation.get("fr") in stage_texts(launcher, "situation")
 
     # -- debrief, and undo ---------------------------------------------------------------------------
-    click(qtbot, console.agenda.next_phase)
+    next_phase(qtbot, console)
     debrief = console.phase.debrief
     type_into(qtbot, debrief.takeaway, "Toujours verifier les sources.")
     qtbot.keyClick(debrief.takeaway, Qt.Key.Key_Return)

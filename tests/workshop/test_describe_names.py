@@ -18,6 +18,6 @@ def test_scenario_choices_are_described_by_their_labels():
         option = next(o for o in decision.options if o.id == event.option_id)
         team = session.state.team(event.team_id).name
         assert describe(event, "fr", session.state, deck) == \
-            f"{team} choisit « {option.label.get('fr')} » ({decision.title.get('fr')})"
+            f"{team} choisit «\u00a0{option.label.get('fr')}\u00a0» ({decision.title.get('fr')})"
         assert describe(event, "en", session.state, deck) == \
             f"{team} chose “{option.label.get('en')}” ({decision.title.get('en')})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bataille.words import typeset_french
 from bataille.workshop import (
     DeckMismatchError,
     MemoryStore,
@@ -65,13 +66,13 @@ def test_describe_says_what_happened(started, deck):
     card = started.state.timeline.hand("team-1")[0]
     started.place_card("team-1", card, 0)
     line = describe(started.events[-1], "fr", started.state, deck)
-    assert line.startswith(f"Hiboux place « {card} » : ")
+    assert line.startswith(typeset_french(f"Hiboux place « {card} » : "))
     changes = started.undo()
     assert describe(changes.undone, "en", started.state, deck).startswith(f"Hiboux placed “{card}”: ")
     assert describe(changes.event, "en") == f"Undo of action #{len(started.events) - 2}"
     started.start_phase()
     assert describe(started.events[-1], "en", deck=deck) == "Started: Welcome"
-    assert describe(started.events[-1], "fr", deck=deck) == "Début : Accueil"
+    assert describe(started.events[-1], "fr", deck=deck) == "Début\u00a0: Accueil"
     for event in started.events:  # every type has a line in both languages
         assert describe(event, "fr") and describe(event, "en")
 

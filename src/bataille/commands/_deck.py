@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from ..deck import Deck, DeckError, bundled_deck_path, load_deck
 from ..deck.messages import default_language
+from ..workshop import Event
+from ..workshop.events import SessionCreated
 
 
 def load_deck_or_report(path: str | None, prog: str, outcome: str) -> Deck | None:
@@ -23,3 +26,16 @@ def load_deck_or_report(path: str | None, prog: str, outcome: str) -> Deck | Non
         print(f"bataille {prog}: {where}: {len(exc.problems)} problem(s) in the deck; {outcome}",
               file=sys.stderr)
         return None
+
+
+def session_deck_folder(events: list[Event], prog: str) -> str | None:
+    """The folder the session's deck was in, when it is still there (else None: the bundled deck, with a note)."""
+    first = events[0]
+    folder = getattr(first, "deck_folder", "") if isinstance(first, SessionCreated) else ""
+    if not folder:
+        return None
+    if Path(folder, "cards", "deck.yaml").is_file():
+        return folder
+    print(f"bataille {prog}: note: the session's deck was in {folder}, which is gone (moved?); "
+          "trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
+    return None

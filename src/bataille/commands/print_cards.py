@@ -18,8 +18,10 @@ from ..export.cards_sheets import (
 from ..export.errors import CardsDoNotFit, ExportError
 from ..export.imposition import (
     DUPLEX_MODES,
+    LAYOUTS,
     MAX_BLEED_MM,
     PAPERS_MM,
+    SHOP_BLEED_MM,
     LayoutError,
     parse_back_offset,
     parse_card_size,
@@ -56,18 +58,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck_path", nargs="?", metavar="DECK",
                         help="deck folder (default: the bundled deck)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
+    parser.add_argument("--layout", choices=LAYOUTS, default="grid",
+                        help="grid: cards side by side, backs on the next page (default); fold: fronts "
+                        "and backs on one page, fold along the dashed line, glue, cut (no double-sided "
+                        "printing); shop: one card a page with its bleed, TrimBox and BleedBox, for a "
+                        "print shop")
+    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4",
+                        help="paper size (default a4; not for --layout shop)")
     parser.add_argument("--size", type=_argtype(parse_card_size), default=parse_card_size("poker"),
                         metavar="poker|tarot|a7|mini|WxH",
                         help="card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63, "
                         "or WxH in mm such as 60x90")
-    parser.add_argument("--bleed", type=_argtype(_bleed), default=0.0, metavar="MM",
-                        help="colour runs this far past the cut line, 0 to 5 mm (default 0)")
+    parser.add_argument("--bleed", type=_argtype(_bleed), default=None, metavar="MM",
+                        help="colour runs this far past the cut line, 0 to 5 mm "
+                        f"(default 0; {SHOP_BLEED_MM:g} with --layout shop)")
     parser.add_argument("--no-cut-marks", dest="cut_marks", action="store_false",
                         help="no cut marks in the margins")
+    parser.add_argument("--marks", choices=("short", "edge"), default="short",
+                        help="short: cut marks 5 mm long in the margins (default); edge: cut marks that "
+                        "run to the sheet's edges, to line up a guillotine")
+    parser.add_argument("--no-ruler", dest="ruler", action="store_false",
+                        help="leave out the 50 mm ruler and \"print at 100 %%\" that every sheet "
+                        "carries in its margin (print-shop pages never have them)")
     parser.add_argument("--duplex", choices=DUPLEX_MODES, default="long",
                         help="double-sided printing: backs page after each fronts page, for a "
-                        "long-edge or short-edge flip; none prints fronts only (default long)")
+                        "long-edge or short-edge flip; none prints fronts only (default long; "
+                        "grid layout only)")
     parser.add_argument("--back-offset", type=_argtype(parse_back_offset), default=(0.0, 0.0),
                         metavar="X,Y", help="shift backs by X,Y mm to correct the printer (see --calibration)")
     parser.add_argument("--calibration", action="store_true",
@@ -86,13 +102,16 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
     return PrintOptions(
         paper=args.paper,
         size=args.size,
-        bleed_mm=args.bleed,
+        bleed_mm=args.bleed if args.bleed is not None else (SHOP_BLEED_MM if args.layout == "shop" else 0.0),
         cut_marks=args.cut_marks,
         duplex=args.duplex,
         back_offset_mm=args.back_offset,
         lang=getattr(args, "lang", None) or "fr",
         themes=tuple(args.theme),
         kinds=tuple(args.kind),
+        layout=args.layout,
+        ruler=args.ruler,
+        edge_marks=args.marks == "edge",
     )
 
 

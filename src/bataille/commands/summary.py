@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from ..export.errors import ExportError
 from ..export.summary import export_summary, summary_format
 from ..storage import SessionFileError
-from ..storage.sessionfile import check_file_header, connect_read_only, read_events, read_header
+from ..storage.reader import read_session
 from ..workshop import Event
 from ..workshop.events import SessionCreated
-from ._deck import load_deck_or_report
+from ._deck import load_deck_or_report, session_deck_folder
 
 NAME = "summary"
 HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
@@ -33,36 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def read_session_events(path: Path) -> list[Event]:
     """The events of a session file, read without locking it and without writing anything beside it."""
-    if not path.is_file():
-        raise SessionFileError(f"{path} does not exist.")
-    check_file_header(path)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        # Open elsewhere (or left by a crash): read through SQLite so that the -wal is seen too.
-        db = connect_read_only(path)
-    else:
-        # Closed cleanly: everything is in the file; immutable mode creates no -wal/-shm beside it.
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        read_header(db, path)
-        return read_events(db, path)
-    except sqlite3.Error as exc:
-        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
-    finally:
-        db.close()
-
-
-def _session_deck(events: list[Event]) -> str | None:
-    """The folder the session's deck was in, when it is still there (else the bundled deck, with a note)."""
-    first = events[0]
-    folder = getattr(first, "deck_folder", "") if isinstance(first, SessionCreated) else ""
-    if not folder:
-        return None
-    if Path(folder, "cards", "deck.yaml").is_file():
-        return folder
-    print(f"bataille summary: note: the session's deck was in {folder}, which is gone (moved?); "
-          "trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
-    return None
+    return read_session(path)
 
 
 def _fail(message: str) -> int:
@@ -82,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if not events:
         return _fail(f"{args.session} holds no session yet.")
-    deck = load_deck_or_report(getattr(args, "deck", None) or _session_deck(events), "summary", "no summary written")
+    deck = load_deck_or_report(getattr(args, "deck", None) or session_deck_folder(events, "summary"), "summary",
+                               "no summary written")
     if deck is None:
         return 1
     first = events[0]

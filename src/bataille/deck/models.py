@@ -237,6 +237,23 @@ class Deck:
                 return scenario
         raise KeyError(scenario_id)
 
+    def phase_title(self, phase_id: str, lang: str) -> str:
+        """The agenda's title of a phase (its id when the deck has no such phase)."""
+        for phase in self.agenda.phases if self.agenda else ():
+            if phase.id == phase_id:
+                return phase.title.get(lang)
+        return phase_id
+
+    def card_title(self, card_id: str, lang: str) -> str:
+        """A card's title (its id when the deck has no such card: an old session on a newer deck)."""
+        card = self._cards_by_id.get(card_id)
+        return card.title.get(lang) if card is not None else card_id
+
+    def theme_name(self, theme_id: str, lang: str) -> str:
+        """A theme's name (its id when the deck has no such theme)."""
+        theme = next((t for t in self.themes if t.id == theme_id), None)
+        return theme.name.get(lang) if theme is not None else theme_id
+
     def cards_of(self, kind: str | None = None, theme: str | None = None) -> tuple[Card, ...]:
         """The cards of one kind and/or theme, in deck order."""
         return tuple(

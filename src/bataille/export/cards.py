@@ -89,7 +89,7 @@ def _hex(colour: str) -> HexColor:
     return HexColor(colour)
 
 
-def _tint(colour: str, amount: float) -> str:
+def tint(colour: str, amount: float) -> str:
     """The colour mixed with white (amount 0..1), for quiet patterns on backs."""
     c = _hex(colour)
     r, g, b = (round(255 * (v + (1 - v) * amount)) for v in (c.red, c.green, c.blue))
@@ -387,17 +387,24 @@ def check_fits(deck: Deck, size: CardSize | str = "poker", lang: str = "fr",
 
 
 @cache
-def _qr_literal(url: str) -> tuple[int, str]:
-    """The QR code of ``url`` as PDF fill operations in module units (encoded once per URL)."""
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code of ``url``, rows of dark (True) and light modules from the top (encoded once per URL)."""
     widget = QrCodeWidget(url, barLevel="M")
     qr = widget.qr
     # A fixed mask instead of the best of eight: any mask is valid and phones read them all,
     # and trying eight costs 30 ms a code, most of the time of a 500-card print run.
     qr.version = qr.calculate_version()
     qr.makeImpl(False, QR_MASK)
-    n = qr.getModuleCount()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
+@cache
+def _qr_literal(url: str) -> tuple[int, str]:
+    """The QR code of ``url`` as PDF fill operations in module units."""
+    modules = qr_modules(url)
+    n = len(modules)
     parts = []
-    for r, row in enumerate(qr.modules):
+    for r, row in enumerate(modules):
         y = n - 1 - r
         c = 0
         while c < n:
@@ -430,12 +437,12 @@ def _decor(canvas, face: Face, w: float, h: float, k: float) -> None:
         canvas.roundRect(inset, inset, w - 2 * inset, h - 2 * inset, 2.5 * mm, stroke=1, fill=0)
     elif face.decor == "debate":
         # Two facing corners: the two sides of a debate.
-        canvas.setFillColor(_hex(_tint(face.colour, 0.22)))
+        canvas.setFillColor(_hex(tint(face.colour, 0.22)))
         r = 0.45 * w
         canvas.wedge(-r, h - r, r, h + r, 270, 90, stroke=0, fill=1)
         canvas.wedge(w - r, -r, w + r, r, 90, 90, stroke=0, fill=1)
     elif face.decor == "event":
-        canvas.setStrokeColor(_hex(_tint(face.colour, 0.3)))
+        canvas.setStrokeColor(_hex(tint(face.colour, 0.3)))
         canvas.setLineWidth(1.2)
         y = h - FRAME - PAD - 6.5 - 3.5 * mm  # under the "timeline" label, clear of the year
         canvas.line(0, y, w, y)

@@ -9,19 +9,31 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from bataille.deck.models import CARD_KINDS, Card, Deck
 
+from .calibration import render_calibration_pdf
 from .cards import CardLayout, Face, draw_face
-from .cards_text import wrap
 from .errors import CardsDoNotFit, ExportError
-from .fonts import BOLD, REGULAR, register_fonts
-from .imposition import DUPLEX_MODES, CardSize, Layout, apply, parse_card_size, plan_layout
-from .wording import word
+from .imposition import (
+    DUPLEX_MODES,
+    LAYOUTS,
+    CardSize,
+    Layout,
+    Matrix,
+    Slot,
+    apply,
+    parse_card_size,
+    plan_layout,
+)
+from .imposition_layouts import plan_fold_layout, plan_shop_layout
+from .pdf_canvas import new_canvas
+from .sheet_ruler import RulerPlace, draw_fold_line, draw_ruler, place_ruler
 
-CREATOR = "Bataille IA"
+__all__ = ["PrintOptions", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
+           "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards"]
+
 MARK_WIDTH = 0.4  # points: thin enough to cut on, thick enough for a school laser printer
 
 
@@ -31,7 +43,11 @@ class SelectionError(ExportError):
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """How to print a deck: paper, card size, bleed, marks, duplex, language and which cards."""
+    """How to print a deck: layout, paper, card size, bleed, marks, duplex, ruler, language and which cards.
+
+    ``layout`` is "grid" (backs on the next page), "fold" (fronts and backs on one page, folded) or
+    "shop" (one card a page; ``paper``, ``duplex`` and the back offset do not apply).
+    """
 
     paper: str = "a4"
     size: CardSize = field(default_factory=lambda: parse_card_size("poker"))
@@ -42,13 +58,37 @@ class PrintOptions:
     lang: str = "fr"
     themes: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    layout: str = "grid"
+    ruler: bool = True  # the 50 mm ruler and "print at 100 %" (not on print-shop pages)
+    edge_marks: bool = False  # cut marks that run to the sheet's edges
+
+
+def plan_imposition(options: PrintOptions) -> Layout:
+    """Where the cards of one sheet go, for the options' layout.
+
+    The cards are centred; when the margins leave the ruler no room, the room to spare goes to one
+    side instead (the first side that makes room for it), never at the cost of a card.
+    """
+    if options.layout == "shop":
+        return plan_shop_layout(options.size, options.bleed_mm, options.cut_marks)
+    if options.layout not in LAYOUTS:
+        raise ExportError(f"unknown layout {options.layout!r}; use {', '.join(LAYOUTS)}")
+    plan = plan_fold_layout if options.layout == "fold" else plan_layout
+    layout = plan(options.paper, options.size, options.bleed_mm, options.cut_marks, options.edge_marks)
+    if not options.ruler or place_ruler(layout) is not None:
+        return layout
+    for slack in ("bottom", "left", "top", "right"):
+        moved = plan(options.paper, options.size, options.bleed_mm, options.cut_marks, options.edge_marks, slack)
+        if place_ruler(moved) is not None:
+            return moved
+    return layout
 
 
 @dataclass(frozen=True)
 class SheetPage:
     """One page of the print run: fronts or backs of one sheet, a card (or None) per slot."""
 
-    side: str  # "front" or "back"
+    side: str  # "front", "back", or "fold" (fronts and their backs on one page)
     sheet: int
     cards: tuple[Card | None, ...]
 
@@ -83,20 +123,62 @@ def select_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
 
 
 def plan_sheets(deck: Deck, options: PrintOptions) -> SheetPlan:
-    """Split the selected cards into sheets; with duplex, each fronts page is followed by its backs."""
+    """Split the selected cards into sheets; with duplex, each fronts page is followed by its backs.
+
+    Fold: one page a sheet, fronts and backs on it. Shop: each card's front page, then its back page.
+    """
     if options.duplex not in DUPLEX_MODES:
         raise ExportError(f"unknown duplex mode {options.duplex!r}; use {', '.join(DUPLEX_MODES)}")
-    layout = plan_layout(options.paper, options.size, options.bleed_mm, options.cut_marks)
+    layout = plan_imposition(options)
     cards = select_cards(deck, options)
     n = layout.per_sheet
     pages = []
     for sheet, start in enumerate(range(0, len(cards), n)):
         chunk = cards[start:start + n]
         slots = tuple(chunk) + (None,) * (n - len(chunk))
+        if layout.kind == "fold":
+            pages.append(SheetPage("fold", sheet, slots))
+            continue
         pages.append(SheetPage("front", sheet, slots))
-        if options.duplex != "none":
+        if options.duplex != "none" or layout.kind == "shop":
             pages.append(SheetPage("back", sheet, slots))
     return SheetPlan(options, layout, cards, tuple(pages))
+
+
+def back_matrix(plan: SheetPlan, slot: Slot) -> Matrix:
+    """Card→page matrix of the back of the card in ``slot``: behind it after the duplex flip, across
+    the fold line, or (print shop) upright on its own page."""
+    layout, options = plan.layout, plan.options
+    if layout.kind == "fold":
+        return layout.back(slot, layout.fold or "short")
+    if layout.kind == "shop":
+        return layout.back(slot, "long")  # one centred slot: the long-edge flip leaves it in place
+    return layout.back(slot, options.duplex, options.back_offset_mm)
+
+
+def placements(plan: SheetPlan, page: SheetPage) -> list[tuple[Card, str, Matrix]]:
+    """Each face a page shows: the card, "front" or "back", and its card→page matrix."""
+    out = []
+    for slot, card in zip(plan.layout.slots, page.cards, strict=True):
+        if card is None:
+            continue
+        if page.side in ("front", "fold"):
+            out.append((card, "front", slot.front))
+        if page.side in ("back", "fold"):
+            out.append((card, "back", back_matrix(plan, slot)))
+    return out
+
+
+def marks_on(plan: SheetPlan, page: SheetPage) -> bool:
+    """Whether the page carries the cut marks: fronts and fold pages; both sides of a shop card."""
+    return bool(plan.layout.marks) and (page.side != "back" or plan.layout.kind == "shop")
+
+
+def ruler_place(plan: SheetPlan) -> RulerPlace | None:
+    """Where the ruler goes on the fronts (or fold) pages; None without a ruler or for a print shop."""
+    if not plan.options.ruler or plan.layout.kind == "shop":
+        return None
+    return place_ruler(plan.layout)
 
 
 def page_count(deck: Deck, options: PrintOptions) -> int:
@@ -113,15 +195,11 @@ def _lay_out(deck: Deck, options: PrintOptions, cards) -> dict[str, tuple[Face, 
 
 
 def _new_canvas(buf: io.BytesIO, layout: Layout, deck_title: str, subject: str) -> Canvas:
-    register_fonts()
-    # invariant: fixed dates and document id, so the same deck gives the same bytes.
-    # initialFontName: reportlab otherwise opens every page in Helvetica, a font it does not embed.
-    canvas = Canvas(buf, pagesize=(layout.page_width, layout.page_height), invariant=1, pageCompression=1,
-                    initialFontName=REGULAR)
-    canvas.setTitle(deck_title)
-    canvas.setSubject(subject)
-    canvas.setCreator(CREATOR)
-    canvas.setAuthor(CREATOR)
+    canvas = new_canvas(buf, (layout.page_width, layout.page_height), deck_title, subject)
+    if layout.kind == "shop":  # for every page: the card (TrimBox) and the card with its bleed (BleedBox)
+        slot, b = layout.slots[0], layout.bleed
+        canvas.setTrimBox((slot.x, slot.y, slot.x + slot.width, slot.y + slot.height))
+        canvas.setBleedBox((slot.x - b, slot.y - b, slot.x + slot.width + b, slot.y + slot.height + b))
     return canvas
 
 
@@ -131,15 +209,10 @@ def _bleed_box(matrix, size: CardSize, bleed: float) -> tuple[float, float, floa
     return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
-def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces) -> None:
-    layout, options = plan.layout, plan.options
-    for slot, card in zip(layout.slots, page.cards, strict=True):
-        if card is None:
-            continue
-        if page.side == "front":
-            matrix, face = slot.front, faces[card.id][0]
-        else:
-            matrix, face = layout.back(slot, options.duplex, options.back_offset_mm), faces[card.id][1]
+def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces, ruler: RulerPlace | None) -> None:
+    layout = plan.layout
+    for card, side, matrix in placements(plan, page):
+        face = faces[card.id][0 if side == "front" else 1]
         canvas.saveState()
         # Clip to the card and its bleed, in page coordinates: nothing spills onto a neighbour.
         clip = canvas.beginPath()
@@ -148,15 +221,21 @@ def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces) -> None:
         canvas.transform(*matrix)
         draw_face(canvas, face, layout.card, layout.bleed)
         canvas.restoreState()
-    if page.side == "front" and layout.marks:
+    if marks_on(plan, page):
         canvas.setStrokeColorRGB(0, 0, 0)
         canvas.setLineWidth(MARK_WIDTH)
         canvas.lines([(m.x1, m.y1, m.x2, m.y2) for m in layout.marks])
+    if page.side == "fold":
+        draw_fold_line(canvas, layout, plan.options.lang)
+    if ruler is not None and page.side != "back":
+        draw_ruler(canvas, ruler, plan.options.lang)
 
 
 def _subject(deck: Deck, options: PrintOptions) -> str:
-    return (f"{deck.id} {deck.version}, {options.size.label()}, {options.paper.upper()}, "
-            f"bleed {options.bleed_mm:g} mm, duplex {options.duplex}, {options.lang}")
+    paper = "" if options.layout == "shop" else f"{options.paper.upper()}, "
+    duplex = f"duplex {options.duplex}, " if options.layout == "grid" else ""
+    return (f"{deck.id} {deck.version}, {options.layout}, {options.size.label()}, {paper}"
+            f"bleed {options.bleed_mm:g} mm, {duplex}{options.lang}")
 
 
 def render_sheets_pdf(deck: Deck, options: PrintOptions) -> bytes:
@@ -165,8 +244,9 @@ def render_sheets_pdf(deck: Deck, options: PrintOptions) -> bytes:
     faces = _lay_out(deck, options, plan.cards)
     buf = io.BytesIO()
     canvas = _new_canvas(buf, plan.layout, deck.title.get(options.lang), _subject(deck, options))
+    ruler = ruler_place(plan)
     for page in plan.pages:
-        _draw_page(canvas, plan, page, faces)
+        _draw_page(canvas, plan, page, faces, ruler)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -181,88 +261,7 @@ def render_sheet_pdf(deck: Deck, options: PrintOptions, page_index: int) -> byte
     faces = _lay_out(deck, options, page.cards)
     buf = io.BytesIO()
     canvas = _new_canvas(buf, plan.layout, deck.title.get(options.lang), _subject(deck, options))
-    _draw_page(canvas, plan, page, faces)
+    _draw_page(canvas, plan, page, faces, ruler_place(plan))
     canvas.showPage()
     canvas.save()
     return buf.getvalue()
-
-
-# -- calibration -----------------------------------------------------------------------------
-
-RULER_MM = 5  # the rulers read from -5 to +5 mm
-
-
-def render_calibration_pdf(options: PrintOptions) -> bytes:
-    """A double-sided sheet that measures how far the printer shifts backs against fronts.
-
-    Front: a vertical and a horizontal line through the page centre. Back: rulers, graduated in
-    back-page millimetres, that those lines cross. The graduation a line crosses is the value
-    to pass as --back-offset X,Y (the offset is added to every back).
-    """
-    if options.duplex == "none":
-        raise ExportError("the calibration page is double-sided: use --duplex long or --duplex short")
-    layout = plan_layout(options.paper, options.size, 0.0, False)
-    pw, ph = layout.page_width, layout.page_height
-    lang = options.lang
-    buf = io.BytesIO()
-    canvas = _new_canvas(buf, layout, word("calibration", lang), f"calibration {options.paper} {options.duplex}")
-    margin = 12 * mm
-    # Front.
-    _calibration_text(canvas, word("calibration", lang),
-                      word("calibration_front", lang).format(duplex=word(options.duplex, lang)),
-                      margin, ph - margin, pw / 2 - margin - 8 * mm)
-    canvas.setLineWidth(0.3)
-    canvas.line(pw / 2, margin, pw / 2, ph - margin)
-    canvas.line(margin, ph / 2, pw - margin, ph / 2)
-    canvas.showPage()
-    # Back: the offset the user reads is applied to this page by --back-offset; print it as given
-    # so that a second calibration run with the offset shows the lines on zero.
-    canvas.saveState()
-    dx, dy = options.back_offset_mm
-    canvas.translate(dx * mm, dy * mm)
-    _ruler(canvas, pw / 2, ph / 2 + 40 * mm, horizontal=True)
-    _ruler(canvas, pw / 2 + 40 * mm, ph / 2, horizontal=False)
-    _ruler(canvas, pw / 2, ph / 2 - 40 * mm, horizontal=True)
-    _ruler(canvas, pw / 2 - 40 * mm, ph / 2, horizontal=False)
-    canvas.restoreState()
-    _calibration_text(canvas, word("calibration", lang), word("calibration_back", lang),
-                      margin, 50 * mm, pw / 2 - margin - 8 * mm)
-    canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
-
-
-def _ruler(canvas: Canvas, cx: float, cy: float, horizontal: bool) -> None:
-    """Ticks every 0.5 mm from -RULER_MM to +RULER_MM around (cx, cy), numbered every 2 mm."""
-    canvas.setLineWidth(0.25)
-    canvas.setFont(REGULAR, 5)
-    letter = "X" if horizontal else "Y"
-    for half in range(-2 * RULER_MM, 2 * RULER_MM + 1):
-        v = half / 2
-        length = (4 if half % 2 == 0 else 2) * mm * (1.5 if half == 0 else 1)
-        if horizontal:
-            x = cx + v * mm
-            canvas.line(x, cy - length / 2, x, cy + length / 2)
-            if half % 4 == 0:
-                canvas.drawCentredString(x, cy + 3.5 * mm, f"{v:+g}" if v else "0")
-        else:
-            y = cy + v * mm
-            canvas.line(cx - length / 2, y, cx + length / 2, y)
-            if half % 4 == 0:
-                canvas.drawString(cx + 3.5 * mm, y - 1.7, f"{v:+g}" if v else "0")
-    canvas.setFont(BOLD, 7)
-    if horizontal:
-        canvas.drawCentredString(cx, cy - 6 * mm, letter)
-    else:
-        canvas.drawString(cx - 8 * mm, cy - 2.5, letter)
-
-
-def _calibration_text(canvas: Canvas, title: str, body: str, x: float, top: float, width: float) -> None:
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont(BOLD, 12)
-    canvas.drawString(x, top - 12, title)
-    canvas.setFont(REGULAR, 9)
-    y = top - 28
-    for line in wrap(body, REGULAR, 9, width) or [body]:
-        canvas.drawString(x, y, line)
-        y -= 11.5

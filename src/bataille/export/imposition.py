@@ -18,6 +18,9 @@ Matrix = tuple[float, float, float, float, float, float]
 PAPERS_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 CARD_SIZES_MM = {"poker": (63.0, 88.0), "tarot": (70.0, 120.0), "a7": (74.0, 105.0), "mini": (44.0, 63.0)}
 DUPLEX_MODES = ("none", "long", "short")
+# grid: cards side by side, backs on the next page (double-sided); fold: fronts and backs on one
+# page, folded and glued; shop: one card a page with its bleed, for a print shop.
+LAYOUTS = ("grid", "fold", "shop")
 MAX_BLEED_MM = 5.0
 MAX_BACK_OFFSET_MM = 10.0
 
@@ -27,6 +30,10 @@ PRINTABLE_MARGIN_MM = 4.5
 MARK_GAP_MM = 1.0
 MARK_LENGTH_MM = 5.0
 MIN_MARK_LENGTH_MM = 2.0
+# Fold layout: no card nearer the fold line than this (the glue margin); marks stop this far from it.
+FOLD_MARGIN_MM = 6.0
+FOLD_MARK_GAP_MM = 3.0
+SHOP_BLEED_MM = 3.0  # what print shops ask for
 
 
 class LayoutError(ExportError):
@@ -127,10 +134,20 @@ class Layout:
     rows: int
     slots: tuple[Slot, ...]
     marks: tuple[Mark, ...]
+    kind: str = "grid"  # one of LAYOUTS
+    fold: str | None = None  # fold layout: "short" (the fold line across the sheet) or "long" (along it)
 
     @property
     def per_sheet(self) -> int:
         return len(self.slots)
+
+    def fold_line(self) -> tuple[float, float, float, float] | None:
+        """The fold layout's fold line (x1, y1, x2, y2), edge to edge; None for other layouts."""
+        if self.fold == "short":
+            return (0.0, self.page_height / 2, self.page_width, self.page_height / 2)
+        if self.fold == "long":
+            return (self.page_width / 2, 0.0, self.page_width / 2, self.page_height)
+        return None
 
     def flip(self, duplex: str) -> Matrix:
         """Where a point of the fronts page lies on the backs page after the sheet is turned over."""
@@ -155,17 +172,26 @@ def _fit(avail: float, size: float, gap: float, bleed: float) -> int:
     return int((avail - 2 * bleed + gap + 1e-6) // (size + gap))
 
 
-def plan_layout(paper: str, card: CardSize, bleed_mm: float = 0.0, cut_marks: bool = True) -> Layout:
-    """As many cards as fit on a portrait sheet, upright or turned a quarter, centred."""
-    if paper not in PAPERS_MM:
-        raise LayoutError(f"unknown paper {paper!r}: use {' or '.join(PAPERS_MM)}")
-    if not 0 <= bleed_mm <= MAX_BLEED_MM:
-        raise LayoutError(f"bleed must be between 0 and {MAX_BLEED_MM:g} mm, got {bleed_mm:g}")
-    pw, ph = (v * mm for v in PAPERS_MM[paper])
-    bleed = bleed_mm * mm
+@dataclass(frozen=True)
+class Grid:
+    """Cards in a region: the slots and the block they make (trim edges, bleeds excluded)."""
+
+    columns: int
+    rows: int
+    rotated: bool
+    slots: tuple[Slot, ...]
+    x0: float
+    y0: float
+    width: float
+    height: float
+
+
+def grid_in(region: tuple[float, float, float, float], card: CardSize, bleed: float,
+          slack: str | None = None) -> Grid | None:
+    """As many cards as fit in ``region`` (x, y, w, h), upright or turned a quarter, centred, or
+    with all the room to spare on the ``slack`` side ("left", "right", "bottom", "top")."""
+    rx, ry, aw, ah = region
     gap = 2 * bleed  # neighbouring cards' bleeds meet but never overlap
-    margin = (PRINTABLE_MARGIN_MM + (MARK_GAP_MM + MIN_MARK_LENGTH_MM if cut_marks else 0.0)) * mm
-    aw, ah = pw - 2 * margin, ph - 2 * margin
     best: tuple[int, int, int, bool] | None = None
     for rotated in (False, True):
         cw, ch = (card.height, card.width) if rotated else (card.width, card.height)
@@ -173,14 +199,15 @@ def plan_layout(paper: str, card: CardSize, bleed_mm: float = 0.0, cut_marks: bo
         if cols * rows and (best is None or cols * rows > best[0]):
             best = (cols * rows, cols, rows, rotated)
     if best is None:
-        raise LayoutError(
-            f"a {card.label()} card{' with bleed' if bleed else ''} does not fit on {paper.upper()} paper"
-        )
+        return None
     _, cols, rows, rotated = best
     cw, ch = (card.height, card.width) if rotated else (card.width, card.height)
     block_w = cols * cw + (cols - 1) * gap
     block_h = rows * ch + (rows - 1) * gap
-    x0, y0 = (pw - block_w) / 2, (ph - block_h) / 2
+    x0, y0 = rx + (aw - block_w) / 2, ry + (ah - block_h) / 2
+    spare_x, spare_y = (aw - block_w) / 2 - bleed, (ah - block_h) / 2 - bleed
+    x0 += {"left": spare_x, "right": -spare_x}.get(slack or "", 0.0)
+    y0 += {"bottom": spare_y, "top": -spare_y}.get(slack or "", 0.0)
     slots = []
     for r in range(rows):  # top row first, left to right: reading order
         for c in range(cols):
@@ -189,24 +216,62 @@ def plan_layout(paper: str, card: CardSize, bleed_mm: float = 0.0, cut_marks: bo
             # Turned cards have their top to the left, so the sheet reads from the left edge.
             front = (0.0, 1.0, -1.0, 0.0, x + cw, y) if rotated else (1.0, 0.0, 0.0, 1.0, x, y)
             slots.append(Slot(x, y, cw, ch, front))
-    marks = _cut_marks(pw, ph, slots, bleed, x0, y0, block_w, block_h) if cut_marks else ()
-    return Layout(pw, ph, card, bleed, rotated, cols, rows, tuple(slots), tuple(marks))
+    return Grid(cols, rows, rotated, tuple(slots), x0, y0, block_w, block_h)
 
 
-def _cut_marks(pw, ph, slots, bleed, x0, y0, block_w, block_h) -> list[Mark]:
-    """Marks in the margins only, on every trim line, stopping short of the cards' bleed."""
+def sheet_size(paper: str, bleed_mm: float) -> tuple[float, float, float]:
+    if paper not in PAPERS_MM:
+        raise LayoutError(f"unknown paper {paper!r}: use {' or '.join(PAPERS_MM)}")
+    if not 0 <= bleed_mm <= MAX_BLEED_MM:
+        raise LayoutError(f"bleed must be between 0 and {MAX_BLEED_MM:g} mm, got {bleed_mm:g}")
+    pw, ph = (v * mm for v in PAPERS_MM[paper])
+    return pw, ph, bleed_mm * mm
+
+
+def does_not_fit(card: CardSize, bleed: float, paper: str) -> LayoutError:
+    return LayoutError(f"a {card.label()} card{' with bleed' if bleed else ''} does not fit on {paper.upper()} paper")
+
+
+def plan_layout(paper: str, card: CardSize, bleed_mm: float = 0.0, cut_marks: bool = True,
+                edge_marks: bool = False, slack: str | None = None) -> Layout:
+    """As many cards as fit on a portrait sheet, upright or turned a quarter, centred (or with the
+    room to spare on the ``slack`` side, where the ruler goes when the margins are too narrow).
+
+    ``edge_marks``: the cut marks run from the cards to the sheet's edges (for a guillotine).
+    """
+    pw, ph, bleed = sheet_size(paper, bleed_mm)
+    margin = (PRINTABLE_MARGIN_MM + (MARK_GAP_MM + MIN_MARK_LENGTH_MM if cut_marks else 0.0)) * mm
+    grid = grid_in((margin, margin, pw - 2 * margin, ph - 2 * margin), card, bleed, slack)
+    if grid is None:
+        raise does_not_fit(card, bleed, paper)
     edge = PRINTABLE_MARGIN_MM * mm
+    bounds = (0.0, 0.0, pw, ph) if edge_marks else (edge, edge, pw - edge, ph - edge)
+    marks = cut_marks_around(grid, bleed, bounds, None if edge_marks else MARK_LENGTH_MM * mm) if cut_marks else ()
+    return Layout(pw, ph, card, bleed, grid.rotated, grid.columns, grid.rows, grid.slots, tuple(marks))
+
+
+def cut_marks_around(grid: Grid, bleed: float, bounds: tuple[float, float, float, float],
+               length: float | None) -> list[Mark]:
+    """Marks outside the cards, on every trim line, stopping short of the cards' bleed.
+
+    They run outwards to ``bounds`` (x0, y0, x1, y1), at most ``length`` long (None: to the bounds).
+    """
+    lo_x, lo_y, hi_x, hi_y = bounds
     gap = MARK_GAP_MM * mm
-    length = MARK_LENGTH_MM * mm
-    xs = sorted({round(v, 3) for s in slots for v in (s.x, s.x + s.width)})
-    ys = sorted({round(v, 3) for s in slots for v in (s.y, s.y + s.height)})
+    reach = float("inf") if length is None else length
+    xs = sorted({round(v, 3) for s in grid.slots for v in (s.x, s.x + s.width)})
+    ys = sorted({round(v, 3) for s in grid.slots for v in (s.y, s.y + s.height)})
     marks = []
-    bottom, top = y0 - bleed - gap, y0 + block_h + bleed + gap
-    left, right = x0 - bleed - gap, x0 + block_w + bleed + gap
+    bottom, top = grid.y0 - bleed - gap, grid.y0 + grid.height + bleed + gap
+    left, right = grid.x0 - bleed - gap, grid.x0 + grid.width + bleed + gap
     for x in xs:
-        marks.append(Mark(x, bottom, x, max(edge, bottom - length)))
-        marks.append(Mark(x, top, x, min(ph - edge, top + length)))
+        if bottom > lo_y:
+            marks.append(Mark(x, bottom, x, max(lo_y, bottom - reach)))
+        if top < hi_y:
+            marks.append(Mark(x, top, x, min(hi_y, top + reach)))
     for y in ys:
-        marks.append(Mark(left, y, max(edge, left - length), y))
-        marks.append(Mark(right, y, min(pw - edge, right + length), y))
+        if left > lo_x:
+            marks.append(Mark(left, y, max(lo_x, left - reach), y))
+        if right < hi_x:
+            marks.append(Mark(right, y, min(hi_x, right + reach), y))
     return marks

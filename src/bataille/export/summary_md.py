@@ -6,7 +6,16 @@ import re
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import RoundRow, Summary, VoteResult
-from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
+from .summary_words import (
+    date_text,
+    decimal,
+    labelled,
+    length_text,
+    minutes_text,
+    place_text,
+    signed,
+    word,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -227,7 +236,7 @@ class _Writer:
         f = s.feedback
         if f is not None:
             self.lines += [f"### {self.w('feedback')}", "",
-                           self.w("feedback_line", answers=f.answers, average=f"{f.average:.1f}"), ""]
+                           self.w("feedback_line", answers=f.answers, average=decimal(f.average, self.lang)), ""]
             self.lines += _table([self.w("rating"), *(str(n) for n in range(1, 6))],
                                  [["", *(str(n) for n in f.ratings)]], (1, 2, 3, 4, 5))
             if f.themes:

@@ -101,17 +101,10 @@ class _Deck:
         return card.title.get(self.lang) if card is not None else card_id
 
     def theme(self, theme_id: str) -> str:
-        try:
-            return self.deck.theme(theme_id).name.get(self.lang) if self.deck else theme_id
-        except KeyError:
-            return theme_id
+        return self.deck.theme_name(theme_id, self.lang) if self.deck else theme_id
 
     def phase_title(self, phase_id: str) -> str:
-        if self.deck is not None and self.deck.agenda is not None:
-            for phase in self.deck.agenda.phases:
-                if phase.id == phase_id:
-                    return phase.title.get(self.lang)
-        return phase_id
+        return self.deck.phase_title(phase_id, self.lang) if self.deck else phase_id
 
     def scenario_title(self, scenario_id: str) -> str:
         scenario = self.scenario(scenario_id)

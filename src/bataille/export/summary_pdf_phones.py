@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from .summary_rows import FeedbackRow, RoundRow
+from .summary_words import decimal
 
 CHOICES = ("agree", "disagree", "undecided")
 
@@ -44,7 +45,7 @@ def feedback_block(b, f: FeedbackRow | None) -> list:
     if f is None:
         return []
     story = [b.p(b.text(b.w("feedback")), "h2"),
-             b.p(b.text(b.w("feedback_line", answers=f.answers, average=f"{f.average:.1f}"))),
+             b.p(b.text(b.w("feedback_line", answers=f.answers, average=decimal(f.average, b.lang)))),
              b.table([[b.w("rating"), *(str(n) for n in range(1, 6))], ["", *map(str, f.ratings)]],
                      [30 * mm, *(16 * mm,) * 5], numeric_from=1)]
     if f.themes:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bataille.words import Catalogue, typeset_french
+
 from .wording import month_name
 
-WORDS: dict[str, tuple[str, str]] = {
+_WORDS: dict[str, tuple[str, str]] = {
     # key: (French, English)
     "title": ("Bilan de séance", "Session summary"),
     "date": ("Date", "Date"),
@@ -114,9 +116,12 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+WORDS = Catalogue("summary", _WORDS)
+
+
 def word(key: str, lang: str, **fields: object) -> str:
-    """A summary word in ``lang`` (French for any language but English), with ``{fields}`` filled."""
-    text = WORDS[key][1 if lang == "en" else 0]
+    """A summary word in ``lang``, with ``{fields}`` filled."""
+    text = WORDS.text(key, lang)
     return text.format(**fields) if fields else text
 
 
@@ -140,6 +145,12 @@ def date_text(timestamp: float, lang: str) -> str:
     return f"{days[when.weekday()]} {when.day} {month_name(when.month, 'fr')} {when.year}, {when:%H:%M}"
 
 
+def decimal(value: float, lang: str, places: int = 1) -> str:
+    """A number with ``places`` decimals, with a decimal comma in French: ``4,0`` / ``4.0``."""
+    text = f"{value:.{places}f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def signed(value: float, lang: str = "fr") -> str:
     """A signed number with one decimal at most: ``+12,5`` (French), ``+12.5``, ``-3``, ``0``."""
     if abs(value) < 0.05:
@@ -159,7 +170,7 @@ def place_text(where: str, lang: str) -> str:
 
 def labelled(label: str, value: str, lang: str) -> str:
     """``label : value`` with the colon French typography wants (``label: value`` in English)."""
-    return f"{label} : {value}" if lang != "en" else f"{label}: {value}"
+    return typeset_french(f"{label} : {value}") if lang == "fr" else f"{label}: {value}"
 
 
 def length_text(summary) -> str:

@@ -19,10 +19,11 @@ from .errors import (
     SessionLockedError,
     SessionWriteError,
 )
+from .files import SUFFIX
 from .recent import RecentSession, recent_sessions
 from .recover import recover_session
 from .schema import CURRENT_VERSION
-from .sessionfile import SUFFIX, SessionFile
+from .sessionfile import SessionFile
 
 
 def new_session(path: str | os.PathLike[str], deck: Deck, clock: Clock, lang: str = "fr",
@@ -68,15 +69,12 @@ def open_session(path: str | os.PathLike[str], deck: Deck, clock: Clock) -> Sess
 
 
 def close_session(session: Session) -> None:
-    """Write what is pending, then close and unlock the session's file.
+    """Write what is pending, then close and unlock the session's file (the one way to close it).
 
     If writing fails (NotSavedError), the file stays open and locked with the events still
     pending in memory: closing it then would lose them. Retry once the disk is back.
     """
-    session.flush()
-    store = session.store
-    if isinstance(store, SessionFile):
-        store.close()
+    session.close()
 
 
 __all__ = [

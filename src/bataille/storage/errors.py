@@ -2,7 +2,41 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from enum import StrEnum
+
 from bataille.workshop.errors import StoreError
+
+
+class Failure(StrEnum):
+    """Why a session file could not be written, for the console to say in words."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    CLOSED = "closed"
+    GONE = "gone"  # the drive was removed, a disk error: the file cannot be reached
+
+
+def failure_of(error: BaseException | None) -> Failure:
+    """The reason behind a failed write, looking through the chain of causes down to the OS or SQLite."""
+    seen: list[BaseException] = []
+    while error is not None and error not in seen:  # NotSavedError -> SessionWriteError -> OSError
+        seen.append(error)
+        error = getattr(error, "cause", None) or error.__cause__
+    for cause in reversed(seen):
+        number = getattr(cause, "errno", None)
+        code = getattr(cause, "sqlite_errorcode", None)
+        code = None if code is None else code & 0xFF  # extended codes keep the primary in the low byte
+        text = str(cause).lower()
+        if isinstance(cause, SessionWriteError) and cause.known is not None:
+            return cause.known
+        if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL or "full" in text:
+            return Failure.DISK_FULL
+        if number in (errno.EROFS, errno.EACCES, errno.EPERM) or code == sqlite3.SQLITE_READONLY \
+                or "readonly" in text or "read-only" in text:
+            return Failure.READ_ONLY
+    return Failure.GONE
 
 
 class SessionFileError(Exception):
@@ -30,7 +64,19 @@ class SessionExistsError(SessionFileError):
 
 
 class SessionWriteError(SessionFileError, StoreError):
-    """An event could not be committed (disk full, read-only folder…); nothing was half-written."""
+    """An event could not be committed (disk full, read-only folder…); nothing was half-written.
+
+    ``known`` is the reason when the storage itself knows it (the file was closed); otherwise
+    ``reason`` finds it in the OS's or SQLite's error behind this one.
+    """
+
+    def __init__(self, message: str, known: Failure | None = None) -> None:
+        super().__init__(message)
+        self.known = known
+
+    @property
+    def reason(self) -> Failure:
+        return failure_of(self)
 
 
 class EmptySessionError(SessionFileError):

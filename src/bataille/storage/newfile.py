@@ -9,7 +9,8 @@ from pathlib import Path
 from bataille.workshop.events import Event
 
 from .errors import SessionExistsError, SessionFileError
-from .sessionfile import SessionFile, _fsync
+from .files import link_into_place
+from .sessionfile import SessionFile
 
 
 def write_new_session(target: Path, events: Sequence[Event], what: str, retry_hint: str) -> Path:
@@ -28,15 +29,7 @@ def write_new_session(target: Path, events: Sequence[Event], what: str, retry_hi
             store.extend(list(events))
         finally:
             store.close()
-        try:
-            os.link(temp, target)
-        except FileExistsError:
-            raise exists from None
-        except OSError:
-            if target.exists():  # a file system without hard links (a FAT USB stick): rename instead
-                raise exists from None
-            os.replace(temp, target)
-        _fsync(target.parent)
+        link_into_place(temp, target, exists)
     except SessionExistsError:
         raise
     except (OSError, SessionFileError) as exc:

@@ -9,7 +9,9 @@ from pathlib import Path
 from bataille.workshop.fold import fold
 
 from .errors import SessionFileError
-from .sessionfile import SUFFIX, check_file_header, connect_read_only, read_events, read_header
+from .files import SUFFIX
+from .reader import looking_at
+from .reading import read_events
 
 
 @dataclass(frozen=True)
@@ -43,20 +45,13 @@ def summarise(path: Path) -> RecentSession:
     """Read one file's events and fold them (read-only, works while another window has it open)."""
     modified = _modified(path)
     try:
-        check_file_header(path)  # first, so that a refused file is not even opened by SQLite
-        db = connect_read_only(path)
-    except Exception as exc:  # sqlite3 or OS errors: the list shows the file as unreadable
-        return RecentSession(path, modified, error=str(exc), failure=exc)
-    try:
-        read_header(db, path)
-        events = read_events(db, path)
+        with looking_at(path) as db:
+            events = read_events(db, path)
         state = fold(None, events)
-    except (SessionFileError, ValueError, KeyError, IndexError) as exc:
+    except (SessionFileError, OSError, ValueError, KeyError, IndexError) as exc:
         return RecentSession(path, modified, error=str(exc), failure=exc)
     except Exception as exc:  # a damaged file must not break the whole list
         return RecentSession(path, modified, error=f"{path.name} cannot be read ({exc}).", failure=exc)
-    finally:
-        db.close()
     if not events:
         return RecentSession(path, modified, error=f"{path.name} holds no session (its creation was interrupted).")
     return RecentSession(

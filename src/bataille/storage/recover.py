@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import time
 from pathlib import Path
 
 from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 
 from .errors import DamagedSessionError, SessionFileError
+from .files import SUFFIX, free_name
 from .lock import SessionLock
 from .newfile import write_new_session
+from .reader import looking_at
 from .reading import read_verified_rows
-from .sessionfile import SUFFIX, check_file_header, connect_read_only, read_header
 
 
 def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
@@ -23,11 +23,8 @@ def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
     Read-only: no lock taken, nothing written beside the file. Every event returned matched its
     digest and those of all the events before it (schema v2; a v1 file is only checked for order).
     """
-    check_file_header(path)
-    db = connect_read_only(path)
     events: list[Event] = []
-    try:
-        read_header(db, path)
+    with looking_at(path) as db:
         try:
             for seq, type_name, at, payload in read_verified_rows(db, path):
                 try:
@@ -39,10 +36,6 @@ def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
                         seq, seq + 1) from exc
         except DamagedSessionError as damage:
             return events, damage
-    except sqlite3.Error as exc:
-        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
-    finally:
-        db.close()
     return events, None
 
 
@@ -72,10 +65,4 @@ def recover_session(path: str | os.PathLike[str]) -> Path:
 
 def _recovered_name(path: Path) -> Path:
     stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{stem}.recovered-{stamp}{SUFFIX}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{stem}.recovered-{stamp}-{n}{SUFFIX}")
-    return target
+    return free_name(path.parent, f"{stem}.recovered-{time.strftime('%Y%m%d-%H%M%S')}")

@@ -17,17 +17,17 @@ from pathlib import Path
 from bataille.workshop.events import Event
 
 from .errors import (
+    Failure,
     NotASessionFileError,
     SessionExistsError,
     SessionFileError,
     SessionFileTooNewError,
     SessionWriteError,
 )
+from .files import fsync, link_into_place
 from .lock import SessionLock
-from .reading import read_events  # also imported from here: recent, commands/summary, tests
+from .reading import read_events  # also imported from here by tests
 from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
-
-SUFFIX = ".bataille"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -111,16 +111,8 @@ def _build(path: Path) -> None:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             db.close()
-        _fsync(temp)
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            raise SessionExistsError(f"{path.name} already exists: choose another name.") from None
-        except OSError:
-            if path.exists():  # a file system without hard links: rename, after checking
-                raise SessionExistsError(f"{path.name} already exists: choose another name.") from None
-            os.replace(temp, path)
-        _fsync(path.parent)
+        fsync(temp)
+        link_into_place(temp, path, SessionExistsError(f"{path.name} already exists: choose another name."))
     finally:
         temp.unlink(missing_ok=True)
 
@@ -145,7 +137,7 @@ def keep_copy_before_recovery(path: Path) -> Path | None:
             copy = path.with_name(f"{path.name}.before-recovery-{stamp}-{n}")
         shutil.copy2(path, copy)
         shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-        _fsync(copy.parent)
+        fsync(copy.parent)
     except OSError as exc:
         raise SessionFileError(
             f"{path.name} was not closed properly and must be recovered, but a safety copy could not "
@@ -169,11 +161,11 @@ def keep_copy_before_migration(path: Path, version: int) -> Path:
     wal = path.with_name(path.name + "-wal")
     try:
         shutil.copy2(path, copy)
-        _fsync(copy)
+        fsync(copy)
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-            _fsync(copy.with_name(copy.name + "-wal"))
-        _fsync(copy.parent)
+            fsync(copy.with_name(copy.name + "-wal"))
+        fsync(copy.parent)
     except OSError as exc:
         raise SessionFileError(
             f"{path.name} was saved by an older version of Bataille IA and must be converted, but a "
@@ -181,19 +173,6 @@ def keep_copy_before_migration(path: Path, version: int) -> Path:
             "the folder elsewhere, then open it again; the file was not changed."
         ) from exc
     return copy
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (and Windows folders) cannot fsync a directory
-    finally:
-        os.close(fd)
 
 
 class SessionFile:
@@ -293,7 +272,7 @@ class SessionFile:
         an error that struck after the commit cannot duplicate it.
         """
         if self._db is None:
-            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.")
+            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.", Failure.CLOSED)
         payload = _encode(event)
         try:
             digest = event_digest(self._previous(seq), seq, event.type.encode(), event.at, payload.encode())
@@ -313,7 +292,7 @@ class SessionFile:
     def extend(self, events: Sequence[Event]) -> None:
         """Commit ``events`` after the last one, all in one transaction (a copy, a recovery)."""
         if self._db is None:
-            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.")
+            raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.", Failure.CLOSED)
         rows, head = [], self._head
         for seq, event in enumerate(events, start=self._count):
             payload = _encode(event)

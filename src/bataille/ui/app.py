@@ -19,7 +19,7 @@ from bataille.ui.settings import Settings
 
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
-    from bataille.ui.deck_window import DeckWindow
+    from bataille.ui.deck_window.window import DeckWindow
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -73,7 +73,7 @@ class Application:
 
     def show_deck_window(self, path: Path | None = None) -> DeckWindow:
         """The deck window on ``path`` (default: the deck open), built on first use, shown."""
-        from bataille.ui.deck_window import DeckWindow  # after the QApplication exists
+        from bataille.ui.deck_window.window import DeckWindow  # after the QApplication exists
 
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)

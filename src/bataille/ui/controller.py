@@ -8,9 +8,7 @@ the black screen, the card a team is about to place, the team whose scenario is 
 
 from __future__ import annotations
 
-import errno
 import math
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +16,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from bataille.deck.models import Deck
-from bataille.ui.console.steps import NAVIGATION_EVENTS, Step, next_step
-from bataille.workshop import ActionError, Changes, Session, SessionState, describe
+from bataille.storage.errors import Failure, failure_of
+from bataille.ui.i18n import interface_language
+from bataille.ui.steps import Step, labelled
+from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
+from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
+from bataille.workshop.events import Part
+from bataille.workshop.refusals import refusal
 
-ALL_PARTS = frozenset(("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario",
-                       "debrief", "settings", "view"))
+VIEW = "view"  # what the stage shows changed, not the state (a card picked, a consequence left)
+ALL_PARTS = frozenset({*Part, VIEW})
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -31,23 +34,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 def save_failure_reason(error: BaseException) -> str:
     """Why the session file could not be written, in plain words (disk full, read-only…)."""
-    seen: list[BaseException] = []
-    while error is not None and error not in seen:  # NotSavedError -> SessionWriteError -> OSError
-        seen.append(error)
-        error = getattr(error, "cause", None) or error.__cause__
-    for cause in reversed(seen):
-        number = getattr(cause, "errno", None)
-        code = getattr(cause, "sqlite_errorcode", None)
-        code = None if code is None else code & 0xFF  # extended codes keep the primary in the low byte
-        text = str(cause).lower()
-        if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL or "full" in text:
-            return translate("SessionController", "the disk is full")
-        if number in (errno.EROFS, errno.EACCES, errno.EPERM) or code == sqlite3.SQLITE_READONLY \
-                or "readonly" in text or "read-only" in text:
-            return translate("SessionController", "the folder is read-only")
-        if "is closed" in text:
-            return translate("SessionController", "the session file is closed")
-    return translate("SessionController", "the session file cannot be reached (drive removed, disk error?)")
+    return {
+        Failure.DISK_FULL: translate("SessionController", "the disk is full"),
+        Failure.READ_ONLY: translate("SessionController", "the folder is read-only"),
+        Failure.CLOSED: translate("SessionController", "the session file is closed"),
+        Failure.GONE: translate("SessionController", "the session file cannot be reached (drive removed, disk error?)"),
+    }[failure_of(error)]
 
 
 def format_clock(seconds: float | None) -> str:
@@ -76,7 +68,6 @@ class SessionController(QObject):
         self.blackout = False
         self.beep_on_time_up = False
         self.placing: tuple[str, str] | None = None  # (team id, card id) the room should see
-        self.consequence_of: str | None = None  # the team whose last choice's consequence is shown
         self.scenario_team: str | None = None  # the team whose decision the stage shows
         self.last_message = ""
         self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
@@ -125,21 +116,17 @@ class SessionController(QObject):
         return phase is not None and phase.status == "running" and left is not None and 0 < left <= 60
 
     def next_step(self) -> Step:
-        if self.consequence_of is not None:  # a team's choice: its consequence stays until "next"
-            return Step(translate("SessionController", "Show the next decision"), lambda _s: self.end_consequence())
-        return next_step(self.state, self.deck)
+        return labelled(flow.next_step(self.state, self.deck))
 
-    def end_consequence(self) -> None:
-        """The stage leaves a choice's consequence and shows the team's next decision."""
-        if self.consequence_of is not None:
-            self.consequence_of = None
-            self.changed.emit(frozenset({"view"}))
+    @property
+    def consequence_of(self) -> str | None:
+        """The team whose last choice's consequence the room is shown (until "next" moves on)."""
+        return self.state.consequence_shown
 
     @property
     def quick_debate(self) -> bool:
         """A one-phase debate session (the teacher's 20 minutes): no teams, no scores shown."""
-        phases = self.state.agenda.phases
-        return len(phases) == 1 and phases[0].kind == "debate"
+        return flow.is_quick_debate(self.state)
 
     @property
     def time_up(self) -> bool:
@@ -165,7 +152,7 @@ class SessionController(QObject):
             self._not_saved(error)
             return error.changes if isinstance(error.changes, Changes) else None
         except ActionError as error:
-            self._say("error", str(error))
+            self._say("error", refusal(str(error), interface_language()))  # why, in the interface's words
             return None
         if not isinstance(changes, Changes):
             return None
@@ -254,7 +241,7 @@ class SessionController(QObject):
         event = self.session.undo_event
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
-        elif event.type in NAVIGATION_EVENTS:
+        elif type(event) in flow.NAVIGATION_EVENTS:
             self.undo()
         else:
             what = describe(event, self.lang, self.state, self.deck)
@@ -265,7 +252,7 @@ class SessionController(QObject):
     def set_blackout(self, on: bool) -> None:
         if on != self.blackout:
             self.blackout = on
-            self.changed.emit(frozenset({"view"}))
+            self.changed.emit(frozenset({VIEW}))
 
     def toggle_blackout(self) -> None:
         self.set_blackout(not self.blackout)
@@ -275,12 +262,12 @@ class SessionController(QObject):
         value = (team_id, card_id) if team_id and card_id else None
         if value != self.placing:
             self.placing = value
-            self.changed.emit(frozenset({"view", "timeline"}))
+            self.changed.emit(frozenset({VIEW, Part.TIMELINE}))
 
     def show_scenario_team(self, team_id: str | None) -> None:
         if team_id != self.scenario_team:
             self.scenario_team = team_id
-            self.changed.emit(frozenset({"view", "scenario"}))
+            self.changed.emit(frozenset({VIEW, Part.SCENARIO}))
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -290,16 +277,10 @@ class SessionController(QObject):
 
     def _after(self, changes: Changes) -> None:
         parts = set(changes.parts)
-        if changes.undone is not None or changes.event.type == "undone":
+        if changes.undone is not None or isinstance(changes.event, ev.Undone):
             parts = set(ALL_PARTS)  # an undo can touch anything the undone event did
         if self.placing and self.placing[1] not in self.state.timeline.hand(self.placing[0]):
             self.placing = None
-        # After a team's choice the stage shows what it led to, for as long as the facilitator wants.
-        event = changes.event
-        if event.type == "option_chosen" and changes.undone is None:
-            self.consequence_of = event.team_id
-        elif event.type in ("undone", "phase_started", "phase_ended", "phase_skipped", "scenario_started"):
-            self.consequence_of = None
         self._schedule()
         self._check_time_up()
         self.changed.emit(frozenset(parts))

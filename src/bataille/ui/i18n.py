@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from bataille import words
 from bataille.ui.paths import translations_dir
 
-SUPPORTED_LANGUAGES = ("fr", "en")
+SUPPORTED_LANGUAGES = words.LANGUAGES
 DEFAULT_LANGUAGE = "fr"  # French first: used when the system speaks neither
 # Shown in their own language, so that someone lost in the other one finds theirs.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
@@ -36,6 +37,12 @@ def system_language(ui_languages: Iterable[str] | None = None) -> str:
         if code in SUPPORTED_LANGUAGES:
             return code
     return DEFAULT_LANGUAGE
+
+
+def interface_language() -> str:
+    """The language the interface speaks now (the default locale, which Translations sets), for the
+    core's messages shown in a window."""
+    return words.language(QLocale().name())
 
 
 def resolve_language(preference: str) -> str:

@@ -324,3 +324,11 @@ def add_commitment(state: SessionState, now: float, text: str, team_id: str | No
     if team_id is not None:
         team_of(state, team_id)
     return ev.CommitmentAdded(at=now, text=clean_text(text, MAX_NOTE, "commitment", DebriefError), team_id=team_id)
+
+
+def leave_consequence(state: SessionState, now: float) -> ev.ConsequenceLeft:
+    """Check the room is shown a choice's consequence and return ConsequenceLeft."""
+    require_started(state)
+    if state.consequence_shown is None:
+        raise ScenarioError("No choice's consequence is shown: there is nothing to move on from.")
+    return ev.ConsequenceLeft(at=now, team_id=state.consequence_shown)

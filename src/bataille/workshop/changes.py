@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .events import Event
+from .events import Event, Part
 
-PARTS = ("teams", "scores", "agenda", "timer", "timeline", "debate", "scenario", "debrief", "settings")
+PARTS = tuple(Part)
 
 
 @dataclass(frozen=True)
 class Changes:
     """The parts of the state an action touched, the event it appended, and for an undo what it undid."""
 
-    parts: frozenset[str]
+    parts: frozenset[Part]
     event: Event
     undone: Event | None = None
 

@@ -3,73 +3,64 @@
 from __future__ import annotations
 
 from bataille.deck.models import Deck
+from bataille.words import Catalogue, language
 
+from . import events as ev
 from .events import Event
 from .state import SessionState
 
-_LINES: dict[str, tuple[str, str]] = {
+_LINES = Catalogue("history", {
     # type: (French, English); fields come from the event, plus {team}, {card}, {phase}, {theme}.
-    "session_created": ("Séance créée ({deck_id} {deck_version})", "Session created ({deck_id} {deck_version})"),
-    "agenda_set": ("Programme modifié", "Agenda changed"),
-    "rules_set": ("Règles modifiées", "Rules changed"),
-    "language_set": ("Langue : {lang}", "Language: {lang}"),
-    "team_added": ("Équipe ajoutée : {name}", "Team added: {name}"),
-    "team_changed": ("Équipe renommée : {name}", "Team renamed: {name}"),
-    "team_removed": ("Équipe retirée : {team}", "Team removed: {team}"),
-    "session_started": ("Atelier commencé", "Workshop started"),
-    "phase_started": ("Début : {phase}", "Started: {phase}"),
-    "timer_paused": ("Minuteur en pause", "Timer paused"),
-    "timer_resumed": ("Minuteur relancé", "Timer resumed"),
-    "timer_extended": ("{phase} : +{minutes} min", "{phase}: +{minutes} min"),
-    "phase_skipped": ("Étape passée : {phase}", "Phase skipped: {phase}"),
-    "phase_ended": ("Fin : {phase}", "Ended: {phase}"),
-    "timeline_dealt": ("Cartes de la frise distribuées ({cards_per_team} par équipe)",
+    ev.SessionCreated: ("Séance créée ({deck_id} {deck_version})", "Session created ({deck_id} {deck_version})"),
+    ev.AgendaSet: ("Programme modifié", "Agenda changed"),
+    ev.RulesSet: ("Règles modifiées", "Rules changed"),
+    ev.LanguageSet: ("Langue : {lang}", "Language: {lang}"),
+    ev.TeamAdded: ("Équipe ajoutée : {name}", "Team added: {name}"),
+    ev.TeamChanged: ("Équipe renommée : {name}", "Team renamed: {name}"),
+    ev.TeamRemoved: ("Équipe retirée : {team}", "Team removed: {team}"),
+    ev.SessionStarted: ("Atelier commencé", "Workshop started"),
+    ev.PhaseStarted: ("Début : {phase}", "Started: {phase}"),
+    ev.TimerPaused: ("Minuteur en pause", "Timer paused"),
+    ev.TimerResumed: ("Minuteur relancé", "Timer resumed"),
+    ev.TimerExtended: ("{phase} : +{minutes} min", "{phase}: +{minutes} min"),
+    ev.PhaseSkipped: ("Étape passée : {phase}", "Phase skipped: {phase}"),
+    ev.PhaseEnded: ("Fin : {phase}", "Ended: {phase}"),
+    ev.TimelineDealt: ("Cartes de la frise distribuées ({cards_per_team} par équipe)",
                        "Timeline cards dealt ({cards_per_team} per team)"),
-    "card_placed": ("{team} place « {card} » : {verdict}, {points:+d}", "{team} placed “{card}”: {verdict}, {points:+d}"),
-    "round_opened": ("Débat {number} : {card}", "Debate {number}: {card}"),
-    "sides_assigned": ("Camps attribués (débat {number})", "Sides assigned (debate {number})"),
-    "vote_recorded": ("Vote {stage} enregistré (débat {number})", "Vote {stage} recorded (debate {number})"),
-    "votes_revealed": ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
-    "phone_votes_recorded": ("Votes des téléphones gardés ({stage}, débat {number})",
+    ev.CardPlaced: ("{team} place « {card} » : {verdict}, {points:+d}", "{team} placed “{card}”: {verdict}, {points:+d}"),
+    ev.RoundOpened: ("Débat {number} : {card}", "Debate {number}: {card}"),
+    ev.SidesAssigned: ("Camps attribués (débat {number})", "Sides assigned (debate {number})"),
+    ev.VoteRecorded: ("Vote {stage} enregistré (débat {number})", "Vote {stage} recorded (debate {number})"),
+    ev.VotesRevealed: ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
+    ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage}, débat {number})",
                              "Phones’ votes kept ({stage}, debate {number})"),
-    "argument_added": ("Argument de {team} ({side})", "Argument by {team} ({side})"),
-    "evidence_played": ("{team} joue « {card} »", "{team} played “{card}”"),
-    "round_closed": ("Débat {number} clos", "Debate {number} closed"),
-    "points_awarded": ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
-    "scenario_started": ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
-    "option_chosen": ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
-    "takeaway_added": ("Enseignement noté", "Takeaway noted"),
-    "commitment_added": ("Engagement noté", "Commitment noted"),
-    "phone_feedback_recorded": ("Avis des téléphones gardés", "Phones’ feedback kept"),
-    "undone": ("Annulation de l'action n° {target}", "Undo of action #{target}"),
-}
-_WORDS = {
-    "fr": {"before": "avant", "after": "après", "for": "pour", "against": "contre", True: "juste", False: "à déplacer"},
-    "en": {"before": "before", "after": "after", "for": "for", "against": "against", True: "right", False: "moved"},
-}
-
-
-def _card_title(deck: Deck | None, card_id: str, lang: str) -> str:
-    try:
-        return deck.card(card_id).title.get(lang) if deck else card_id
-    except KeyError:
-        return card_id
-
-
-def _phase_title(deck: Deck | None, phase_id: str, lang: str) -> str:
-    if deck and deck.agenda:
-        for phase in deck.agenda.phases:
-            if phase.id == phase_id:
-                return phase.title.get(lang)
-    return phase_id
+    ev.ArgumentAdded: ("Argument de {team} ({side})", "Argument by {team} ({side})"),
+    ev.EvidencePlayed: ("{team} joue « {card} »", "{team} played “{card}”"),
+    ev.RoundClosed: ("Débat {number} clos", "Debate {number} closed"),
+    ev.PointsAwarded: ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
+    ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
+    ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
+    ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
+    ev.TakeawayAdded: ("Enseignement noté", "Takeaway noted"),
+    ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
+    ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
+    ev.Undone: ("Annulation de l'action n° {target}", "Undo of action #{target}"),
+})
+_FIELD_WORDS = Catalogue("history fields", {
+    "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
+    "against": ("contre", "against"), True: ("juste", "right"), False: ("à déplacer", "moved"),
+})
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
              deck: Deck | None = None) -> str:
     """A short line saying what ``event`` did; team, card and phase names come from state and deck."""
-    lang = "fr" if lang == "fr" else "en"
-    template = _LINES.get(event.type, (event.type, event.type))[0 if lang == "fr" else 1]
-    words = _WORDS[lang]
+    lang = language(lang)
+    template = _LINES.text(type(event), lang) if type(event) in _LINES else event.type
+
+    def word(value: object) -> str:
+        return _FIELD_WORDS.text(value, lang) if value in _FIELD_WORDS else ("" if value is None else str(value))
+
     data = dict(event.payload())
     team_id = data.get("team_id")
     team = team_id or ""
@@ -89,14 +80,14 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
             pass
     data.update(
         team=team,
-        card=_card_title(deck, data.get("card_id", ""), lang),
-        phase=_phase_title(deck, data.get("phase_id", ""), lang),
+        card=deck.card_title(data.get("card_id", ""), lang) if deck else data.get("card_id", ""),
+        phase=deck.phase_title(data.get("phase_id", ""), lang) if deck else data.get("phase_id", ""),
         scenario=scenario,
         decision=decision,
         option=option,
-        stage=words.get(data.get("stage"), data.get("stage", "")),
-        side=words.get(data.get("side"), data.get("side", "")),
-        verdict=words.get(data.get("correct"), ""),
+        stage=word(data.get("stage", "")),
+        side=word(data.get("side", "")),
+        verdict=word(data["correct"]) if "correct" in data else "",
     )
     try:
         return template.format(**data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from enum import StrEnum
 from typing import Any, ClassVar
 
 Pairs = tuple[tuple[str, int], ...]
@@ -17,7 +18,21 @@ VoteCounts = tuple[tuple[str, tuple[int, int, int]], ...]  # (who, (agree, disag
 EVENT_TYPES: dict[str, type[Event]] = {}
 
 
-def _event(type_name: str, *touches: str) -> Callable[[type[Event]], type[Event]]:
+class Part(StrEnum):
+    """The parts of the session state an event touches: the UI redraws only those."""
+
+    TEAMS = "teams"
+    SCORES = "scores"
+    AGENDA = "agenda"
+    TIMER = "timer"
+    TIMELINE = "timeline"
+    DEBATE = "debate"
+    SCENARIO = "scenario"
+    DEBRIEF = "debrief"
+    SETTINGS = "settings"
+
+
+def _event(type_name: str, *touches: Part) -> Callable[[type[Event]], type[Event]]:
     """Register an event class under its stable type string, with the state parts it touches."""
 
     def register(cls: type[Event]) -> type[Event]:
@@ -78,7 +93,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 # --- set-up -------------------------------------------------------------------------------
 
 
-@_event("session_created", "teams", "scores", "agenda", "timer", "settings")
+@_event("session_created", Part.TEAMS, Part.SCORES, Part.AGENDA, Part.TIMER, Part.SETTINGS)
 @dataclass(frozen=True, kw_only=True)
 class SessionCreated(Event):
     """A new session on a deck (id, version, content hash), in a language, with an agenda."""
@@ -92,7 +107,7 @@ class SessionCreated(Event):
     deck_folder: str = ""  # where the deck was: `bataille summary` finds it there without --deck
 
 
-@_event("agenda_set", "agenda", "timer")
+@_event("agenda_set", Part.AGENDA, Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class AgendaSet(Event):
     """The agenda was changed before the start (subset and/or rescaled)."""
@@ -100,7 +115,7 @@ class AgendaSet(Event):
     phases: tuple[tuple[str, str, int], ...]
 
 
-@_event("rules_set", "settings")
+@_event("rules_set", Part.SETTINGS)
 @dataclass(frozen=True, kw_only=True)
 class RulesSet(Event):
     """The rules (cards per team, points…) were changed before the start."""
@@ -108,7 +123,7 @@ class RulesSet(Event):
     rules: Pairs
 
 
-@_event("language_set", "settings")
+@_event("language_set", Part.SETTINGS)
 @dataclass(frozen=True, kw_only=True)
 class LanguageSet(Event):
     """The session now speaks another language of the deck."""
@@ -116,7 +131,7 @@ class LanguageSet(Event):
     lang: str
 
 
-@_event("team_added", "teams", "scores")
+@_event("team_added", Part.TEAMS, Part.SCORES)
 @dataclass(frozen=True, kw_only=True)
 class TeamAdded(Event):
     """A team joined before the start."""
@@ -126,7 +141,7 @@ class TeamAdded(Event):
     colour: str
 
 
-@_event("team_changed", "teams")
+@_event("team_changed", Part.TEAMS)
 @dataclass(frozen=True, kw_only=True)
 class TeamChanged(Event):
     """A team got a new name and/or colour."""
@@ -136,7 +151,7 @@ class TeamChanged(Event):
     colour: str
 
 
-@_event("team_removed", "teams", "scores")
+@_event("team_removed", Part.TEAMS, Part.SCORES)
 @dataclass(frozen=True, kw_only=True)
 class TeamRemoved(Event):
     """A team left before the start."""
@@ -144,7 +159,7 @@ class TeamRemoved(Event):
     team_id: str
 
 
-@_event("session_started", "agenda", "settings")
+@_event("session_started", Part.AGENDA, Part.SETTINGS)
 @dataclass(frozen=True, kw_only=True)
 class SessionStarted(Event):
     """The workshop began: teams are fixed."""
@@ -153,7 +168,7 @@ class SessionStarted(Event):
 # --- agenda and timers --------------------------------------------------------------------
 
 
-@_event("phase_started", "agenda", "timer")
+@_event("phase_started", Part.AGENDA, Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class PhaseStarted(Event):
     """A phase began (a phase still running is ended at the same moment)."""
@@ -161,7 +176,7 @@ class PhaseStarted(Event):
     phase_id: str
 
 
-@_event("timer_paused", "timer")
+@_event("timer_paused", Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class TimerPaused(Event):
     """The current phase's timer was paused."""
@@ -169,7 +184,7 @@ class TimerPaused(Event):
     phase_id: str
 
 
-@_event("timer_resumed", "timer")
+@_event("timer_resumed", Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class TimerResumed(Event):
     """The current phase's timer runs again."""
@@ -177,7 +192,7 @@ class TimerResumed(Event):
     phase_id: str
 
 
-@_event("timer_extended", "timer")
+@_event("timer_extended", Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class TimerExtended(Event):
     """The current phase got more minutes."""
@@ -186,7 +201,7 @@ class TimerExtended(Event):
     minutes: int
 
 
-@_event("phase_skipped", "agenda", "timer")
+@_event("phase_skipped", Part.AGENDA, Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class PhaseSkipped(Event):
     """A phase will not be played (or was cut short and dropped)."""
@@ -194,7 +209,7 @@ class PhaseSkipped(Event):
     phase_id: str
 
 
-@_event("phase_ended", "agenda", "timer")
+@_event("phase_ended", Part.AGENDA, Part.TIMER)
 @dataclass(frozen=True, kw_only=True)
 class PhaseEnded(Event):
     """The current phase is done."""
@@ -205,7 +220,7 @@ class PhaseEnded(Event):
 # --- timeline -----------------------------------------------------------------------------
 
 
-@_event("timeline_dealt", "timeline")
+@_event("timeline_dealt", Part.TIMELINE)
 @dataclass(frozen=True, kw_only=True)
 class TimelineDealt(Event):
     """Event cards were dealt from ``seed``: the starting card(s) and each team's hand."""
@@ -216,7 +231,7 @@ class TimelineDealt(Event):
     hands: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-@_event("card_placed", "timeline", "scores")
+@_event("card_placed", Part.TIMELINE, Part.SCORES)
 @dataclass(frozen=True, kw_only=True)
 class CardPlaced(Event):
     """A team put a card in gap ``position``; it was right or moved to ``final_position``."""
@@ -232,7 +247,7 @@ class CardPlaced(Event):
 # --- debate -------------------------------------------------------------------------------
 
 
-@_event("round_opened", "debate")
+@_event("round_opened", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class RoundOpened(Event):
     """A debate round began on a card (chosen, or drawn with ``seed``)."""
@@ -244,7 +259,7 @@ class RoundOpened(Event):
     seed: int | None = None
 
 
-@_event("sides_assigned", "debate")
+@_event("sides_assigned", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class SidesAssigned(Event):
     """Teams were given a side, ``for`` or ``against`` (randomly from ``seed`` when set)."""
@@ -254,7 +269,7 @@ class SidesAssigned(Event):
     seed: int | None = None
 
 
-@_event("vote_recorded", "debate")
+@_event("vote_recorded", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class VoteRecorded(Event):
     """Vote counts before or after the debate, for the room or per team (hidden until revealed)."""
@@ -264,7 +279,7 @@ class VoteRecorded(Event):
     by: VoteCounts
 
 
-@_event("phone_votes_recorded", "debate")
+@_event("phone_votes_recorded", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class PhoneVotesRecorded(Event):
     """The phones' answers when their vote closed: one (token, choice) per anonymous voter.
@@ -277,7 +292,7 @@ class PhoneVotesRecorded(Event):
     teams: tuple[tuple[str, str], ...] = ()  # (token, team id) of the voters who picked a team
 
 
-@_event("votes_revealed", "debate")
+@_event("votes_revealed", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class VotesRevealed(Event):
     """The facilitator showed a vote to the room."""
@@ -286,7 +301,7 @@ class VotesRevealed(Event):
     stage: str
 
 
-@_event("argument_added", "debate")
+@_event("argument_added", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class ArgumentAdded(Event):
     """A team's argument for one side, as a short text."""
@@ -297,7 +312,7 @@ class ArgumentAdded(Event):
     text: str
 
 
-@_event("evidence_played", "debate")
+@_event("evidence_played", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class EvidencePlayed(Event):
     """A team played a fact card as evidence."""
@@ -307,7 +322,7 @@ class EvidencePlayed(Event):
     card_id: str
 
 
-@_event("round_closed", "debate")
+@_event("round_closed", Part.DEBATE)
 @dataclass(frozen=True, kw_only=True)
 class RoundClosed(Event):
     """The round is over: no more votes, arguments or evidence."""
@@ -315,7 +330,7 @@ class RoundClosed(Event):
     number: int
 
 
-@_event("points_awarded", "scores")
+@_event("points_awarded", Part.SCORES)
 @dataclass(frozen=True, kw_only=True)
 class PointsAwarded(Event):
     """The facilitator gave (or took) points, optionally for a debate round."""
@@ -329,7 +344,7 @@ class PointsAwarded(Event):
 # --- scenarios ----------------------------------------------------------------------------
 
 
-@_event("scenario_started", "scenario")
+@_event("scenario_started", Part.SCENARIO)
 @dataclass(frozen=True, kw_only=True)
 class ScenarioStarted(Event):
     """A team began a scenario: its decision ids in order and indicator start values."""
@@ -340,7 +355,7 @@ class ScenarioStarted(Event):
     indicators: Pairs
 
 
-@_event("option_chosen", "scenario")
+@_event("option_chosen", Part.SCENARIO)
 @dataclass(frozen=True, kw_only=True)
 class OptionChosen(Event):
     """A team chose an option at a decision point, with its effects on the indicators."""
@@ -355,7 +370,15 @@ class OptionChosen(Event):
 # --- debrief and undo ---------------------------------------------------------------------
 
 
-@_event("takeaway_added", "debrief")
+@_event("consequence_left", Part.SCENARIO)
+@dataclass(frozen=True, kw_only=True)
+class ConsequenceLeft(Event):
+    """The room has seen what a team's last choice led to; the stage moves on to its next decision."""
+
+    team_id: str
+
+
+@_event("takeaway_added", Part.DEBRIEF)
 @dataclass(frozen=True, kw_only=True)
 class TakeawayAdded(Event):
     """A key takeaway of the workshop, in the facilitator's words."""
@@ -363,7 +386,7 @@ class TakeawayAdded(Event):
     text: str
 
 
-@_event("commitment_added", "debrief")
+@_event("commitment_added", Part.DEBRIEF)
 @dataclass(frozen=True, kw_only=True)
 class CommitmentAdded(Event):
     """A commitment, by the room or by one team."""
@@ -372,7 +395,7 @@ class CommitmentAdded(Event):
     team_id: str | None = None
 
 
-@_event("phone_feedback_recorded", "debrief")
+@_event("phone_feedback_recorded", Part.DEBRIEF)
 @dataclass(frozen=True, kw_only=True)
 class PhoneFeedbackRecorded(Event):
     """The phones' feedback at the end: (token, rating 1-5, theme id or None, commitment text) each."""

@@ -68,7 +68,7 @@ def _phase_started(state: SessionState, e: ev.PhaseStarted) -> SessionState:
             p = evolve(p, status="running", started_at=e.at, ended_at=None, paused_at=None,
                         paused_seconds=0.0, extra_minutes=0)
         phases.append(p)
-    return evolve(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id)
+    return evolve(state, agenda=AgendaProgress(tuple(phases)), last_phase_id=e.phase_id, consequence_shown=None)
 
 
 def _paused(state: SessionState, e: ev.TimerPaused) -> SessionState:
@@ -90,37 +90,37 @@ def _skipped(state: SessionState, e: ev.PhaseSkipped) -> SessionState:
     phase = state.agenda.phase(e.phase_id)
     if phase.started_at is not None:
         phases = tuple(_finish(p, e.at, "skipped") if p.id == e.phase_id else p for p in state.agenda.phases)
-        return evolve(state, agenda=AgendaProgress(phases))
+        return evolve(state, agenda=AgendaProgress(phases), consequence_shown=None)
     return _update_phase(state, e.phase_id, status="skipped")
 
 
 def _ended(state: SessionState, e: ev.PhaseEnded) -> SessionState:
     phases = tuple(_finish(p, e.at, "done") if p.id == e.phase_id else p for p in state.agenda.phases)
-    return evolve(state, agenda=AgendaProgress(phases))
+    return evolve(state, agenda=AgendaProgress(phases), consequence_shown=None)
 
 
-HANDLERS: dict[str, Handler] = {
-    "session_created": _created,
-    "agenda_set": lambda s, e: evolve(s, agenda=_phases(e.phases)),
-    "rules_set": lambda s, e: evolve(s, rules=Rules.from_pairs(e.rules)),
-    "language_set": lambda s, e: evolve(s, lang=e.lang),
-    "team_added": _team_added,
-    "team_changed": _team_changed,
-    "team_removed": _team_removed,
-    "session_started": lambda s, e: evolve(s, started=True),
-    "phase_started": _phase_started,
-    "timer_paused": _paused,
-    "timer_resumed": _resumed,
-    "timer_extended": _extended,
-    "phase_skipped": _skipped,
-    "phase_ended": _ended,
+HANDLERS: dict[type[ev.Event], Handler] = {
+    ev.SessionCreated: _created,
+    ev.AgendaSet: lambda s, e: evolve(s, agenda=_phases(e.phases)),
+    ev.RulesSet: lambda s, e: evolve(s, rules=Rules.from_pairs(e.rules)),
+    ev.LanguageSet: lambda s, e: evolve(s, lang=e.lang),
+    ev.TeamAdded: _team_added,
+    ev.TeamChanged: _team_changed,
+    ev.TeamRemoved: _team_removed,
+    ev.SessionStarted: lambda s, e: evolve(s, started=True),
+    ev.PhaseStarted: _phase_started,
+    ev.TimerPaused: _paused,
+    ev.TimerResumed: _resumed,
+    ev.TimerExtended: _extended,
+    ev.PhaseSkipped: _skipped,
+    ev.PhaseEnded: _ended,
     **PLAY_HANDLERS,
 }
 
 
 def apply(state: SessionState, event: ev.Event) -> SessionState:
     """The state after one event (undo is handled by ``Replay``, which keeps the history)."""
-    return HANDLERS[event.type](state, event)
+    return HANDLERS[type(event)](state, event)
 
 
 class Replay:

@@ -83,7 +83,7 @@ def _evidence(state: SessionState, e: ev.EvidencePlayed) -> SessionState:
 def _scenario_started(state: SessionState, e: ev.ScenarioStarted) -> SessionState:
     path = ScenarioPath(e.team_id, e.scenario_id, e.decisions, (), e.indicators)
     paths = (*state.scenarios, path)
-    return evolve(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths), consequence_shown=None)
 
 
 def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
@@ -97,7 +97,7 @@ def _option_chosen(state: SessionState, e: ev.OptionChosen) -> SessionState:
         else p
         for p in state.scenarios
     )
-    return evolve(state, scenarios=paths, comparison=compare(paths))
+    return evolve(state, scenarios=paths, comparison=compare(paths), consequence_shown=e.team_id)
 
 
 def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
@@ -109,21 +109,22 @@ def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
     return evolve(state, debrief=evolve(d, commitments=(*d.commitments, (e.team_id, e.text))))
 
 
-PLAY_HANDLERS: dict[str, Callable[[SessionState, Any], SessionState]] = {
-    "timeline_dealt": _dealt,
-    "card_placed": _placed,
-    "round_opened": _opened,
-    "sides_assigned": lambda s, e: _update_round(s, e.number, sides=e.sides),
-    "vote_recorded": _vote_recorded,
-    "votes_revealed": lambda s, e: _update_round(s, e.number, **{f"revealed_{e.stage}": True}),
-    "phone_votes_recorded": _phone_votes,
-    "argument_added": _argument,
-    "evidence_played": _evidence,
-    "round_closed": lambda s, e: _update_round(s, e.number, closed=True),
-    "points_awarded": lambda s, e: _add_points(s, e.team_id, e.points),
-    "scenario_started": _scenario_started,
-    "option_chosen": _option_chosen,
-    "takeaway_added": _takeaway,
-    "commitment_added": _commitment,
-    "phone_feedback_recorded": lambda s, e: evolve(s, debrief=evolve(s.debrief, phone_feedback=e.answers)),
+PLAY_HANDLERS: dict[type[ev.Event], Callable[[SessionState, Any], SessionState]] = {
+    ev.TimelineDealt: _dealt,
+    ev.CardPlaced: _placed,
+    ev.RoundOpened: _opened,
+    ev.SidesAssigned: lambda s, e: _update_round(s, e.number, sides=e.sides),
+    ev.VoteRecorded: _vote_recorded,
+    ev.VotesRevealed: lambda s, e: _update_round(s, e.number, **{f"revealed_{e.stage}": True}),
+    ev.PhoneVotesRecorded: _phone_votes,
+    ev.ArgumentAdded: _argument,
+    ev.EvidencePlayed: _evidence,
+    ev.RoundClosed: lambda s, e: _update_round(s, e.number, closed=True),
+    ev.PointsAwarded: lambda s, e: _add_points(s, e.team_id, e.points),
+    ev.ScenarioStarted: _scenario_started,
+    ev.OptionChosen: _option_chosen,
+    ev.ConsequenceLeft: lambda s, e: evolve(s, consequence_shown=None),
+    ev.TakeawayAdded: _takeaway,
+    ev.CommitmentAdded: _commitment,
+    ev.PhoneFeedbackRecorded: lambda s, e: evolve(s, debrief=evolve(s.debrief, phone_feedback=e.answers)),
 }

@@ -273,6 +273,10 @@ class Session:
         """A team chooses an option at its next decision point."""
         return self._record(play.choose_option(self.state, self.deck, self.now(), team_id, option_id, decision_id))
 
+    def leave_consequence(self) -> Changes:
+        """The room has seen a choice's consequence: show the team's next decision."""
+        return self._record(play.leave_consequence(self.state, self.now()))
+
     def add_takeaway(self, text: str) -> Changes:
         """Record a key takeaway of the debrief."""
         return self._record(play.add_takeaway(self.state, self.now(), text))

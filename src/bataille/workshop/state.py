@@ -274,6 +274,7 @@ class SessionState:
     rounds: tuple[DebateRound, ...] = ()
     scenarios: tuple[ScenarioPath, ...] = ()
     comparison: tuple[ScenarioComparison, ...] = ()
+    consequence_shown: str | None = None  # the team whose last choice's consequence the room is shown
     debrief: Debrief = Debrief()
 
     def team(self, team_id: str) -> Team:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.console.steps import phase_title
 from bataille.ui.controller import SessionController, format_clock
+from bataille.workshop.events import Part
+from bataille.workshop.flow import phase_title
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -60,6 +63,7 @@ class AgendaPanel(QGroupBox):
         self.start_pause.clicked.connect(self.toggle_timer)
         self.plus_1.clicked.connect(lambda: controller.act(controller.session.extend_timer, 1))
         self.plus_5.clicked.connect(lambda: controller.act(controller.session.extend_timer, 5))
+        self.before_leaving: Callable[[Callable[[], None]], None] = lambda then: then()  # the console's guard
         self.next_phase.clicked.connect(self.go_to_next_phase)
         controller.changed.connect(self._on_changed)
         controller.tick.connect(self.show_time)
@@ -79,6 +83,10 @@ class AgendaPanel(QGroupBox):
             self.controller.act(self.controller.session.pause_timer)
 
     def go_to_next_phase(self) -> None:
+        """Leave the current phase for the next (the console asks first when content is left)."""
+        self.before_leaving(self._go_to_next_phase)
+
+    def _go_to_next_phase(self) -> None:
         state = self.controller.state
         if state.agenda.next_pending is not None:
             self.controller.act(self.controller.session.start_phase)
@@ -96,7 +104,7 @@ class AgendaPanel(QGroupBox):
     # -- drawing ---------------------------------------------------------------------------------
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"agenda", "timer", "settings"}:
+        if parts & {Part.AGENDA, Part.TIMER, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from bataille.deck.models import FactCard
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 class DebatePanel(PhoneVoting, QWidget):
@@ -96,6 +97,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
+        self.evidence_card.lineEdit().returnPressed.connect(self.play_evidence)  # search, then Enter plays it
         controller.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -115,6 +117,8 @@ class DebatePanel(PhoneVoting, QWidget):
         record.setObjectName(f"record_{stage}")
         reveal.setObjectName(f"reveal_{stage}")
         record.clicked.connect(lambda _=False, s=stage: self.record(s))
+        for number in counts.boxes.values():  # Enter in a count records the vote, as the button does
+            number.lineEdit().returnPressed.connect(lambda s=stage: self.record(s))
         reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
         box = QGroupBox()
         grid = QGridLayout(box)
@@ -143,7 +147,10 @@ class DebatePanel(PhoneVoting, QWidget):
             self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(drawn)))
 
     def play_evidence(self) -> None:
-        index = self.evidence_card.findText(self.evidence_card.currentText())  # what is written, not a stale pick
+        written = self.evidence_card.currentText()
+        index = self.evidence_card.findText(written)  # what is written, not a stale pick
+        if index < 0 and written.strip():  # words typed: the first card that holds them, as the list shows
+            index = self.evidence_card.findText(written.strip(), Qt.MatchFlag.MatchContains)
         team_id, card_id = self.evidence_team.currentData(), self.evidence_card.itemData(index)
         if team_id and card_id:
             self.controller.act(self.controller.session.play_evidence, team_id, card_id)
@@ -153,7 +160,7 @@ class DebatePanel(PhoneVoting, QWidget):
     # -- drawing ---------------------------------------------------------------------------------
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"debate", "teams", "settings", "agenda"}:
+        if parts & {Part.DEBATE, Part.TEAMS, Part.SETTINGS, Part.AGENDA}:
             self.refresh()
 
     def _fill_cards(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
+from bataille.workshop.events import Part
 
 
 class DebriefPanel(QWidget):
@@ -118,7 +119,7 @@ class DebriefPanel(QWidget):
             self.controller.act(self.controller.session.record_phone_feedback, dict(self.feedback))
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"debrief", "teams"}:
+        if parts & {Part.DEBRIEF, Part.TEAMS}:
             self.refresh()
 
     def refresh(self) -> None:

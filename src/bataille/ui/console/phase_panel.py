@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QStackedWidget, QV
 from bataille.ui.console.debate_panel import DebatePanel
 from bataille.ui.console.debrief_panel import DebriefPanel
 from bataille.ui.console.scenario_panel import ScenarioPanel
-from bataille.ui.console.steps import phase_title
 from bataille.ui.console.timeline_panel import TimelinePanel
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
+from bataille.workshop.flow import phase_title
 
 
 class PhasePanel(QGroupBox):
@@ -47,7 +48,7 @@ class PhasePanel(QGroupBox):
         return phase.kind if phase else None
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"agenda", "settings"}:
+        if parts & {Part.AGENDA, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

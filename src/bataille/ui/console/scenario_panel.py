@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bataille.ui.console.common import compact, fill_teams, labelled
+from bataille.ui.console.scenario_choices import ChoiceGrid
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 class ScenarioPanel(QWidget):
@@ -23,8 +33,12 @@ class ScenarioPanel(QWidget):
         self.scenario_label = QLabel()
         self.start_button = QPushButton()
         self.start_button.setObjectName("startScenario")
+        self.start_all_button = QPushButton()
+        self.start_all_button.setObjectName("startScenarioForAll")
+        self.choices = ChoiceGrid(controller)
         self.decision = QLabel()
         self.decision.setWordWrap(True)
+        self.decision.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
         self.consequence.setObjectName("lastConsequence")
@@ -37,14 +51,17 @@ class ScenarioPanel(QWidget):
         walk = QVBoxLayout(self.walk_box)
         walk.addLayout(labelled(self.team_label, self.team))
         walk.addLayout(labelled(self.scenario_label, self.scenario, self.start_button, stretch_last=False))
+        walk.addWidget(self.start_all_button)
         walk.addWidget(self.decision)
         layout = QVBoxLayout(self)
         layout.addWidget(self.walk_box)
+        layout.addWidget(self.choices)
         layout.addWidget(self.options_box)
         layout.addWidget(self.consequence)
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.start_button.clicked.connect(self.start)
+        self.start_all_button.clicked.connect(self.start_for_all)
         self.team.currentIndexChanged.connect(self._team_chosen)
         controller.changed.connect(self._on_changed)
         self.retranslate()
@@ -53,6 +70,13 @@ class ScenarioPanel(QWidget):
         team_id, scenario_id = self.team.currentData(), self.scenario.currentData()
         if team_id and scenario_id:
             self.controller.act(self.controller.session.start_scenario, team_id, scenario_id)
+
+    def start_for_all(self) -> None:
+        """Every team that has no scenario yet starts the chosen one (the usual way: one future, all teams)."""
+        c, scenario_id = self.controller, self.scenario.currentData()
+        for team in c.state.teams:
+            if scenario_id and c.state.scenario_path(team.id) is None:
+                c.act(c.session.start_scenario, team.id, scenario_id)
 
     def choose(self, option_id: str) -> None:
         team_id = self.team.currentData()
@@ -64,7 +88,7 @@ class ScenarioPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"scenario", "teams", "settings"}:
+        if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:
@@ -77,8 +101,10 @@ class ScenarioPanel(QWidget):
             self.scenario.addItem(scenario.title.get(c.lang), scenario.id)
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(keep)))
         path = state.scenario_path(self.team.currentData() or "")
-        self.scenario.setEnabled(path is None)
+        self.scenario.setEnabled(path is None or any(state.scenario_path(t.id) is None for t in state.teams))
         self.start_button.setEnabled(path is None)
+        self.start_all_button.setEnabled(any(state.scenario_path(t.id) is None for t in state.teams))
+        self.choices.refresh()
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)
             button.deleteLater()
@@ -100,7 +126,9 @@ class ScenarioPanel(QWidget):
             self.decision.setText(self.tr("This team has made every decision."))
         else:
             self.decision.setText(self.tr("Choose a scenario for this team and start it."))
-        self.options_box.setVisible(bool(self.option_buttons))
+        # The grid of every team's decision is the one place to choose; these stay for the keyboard
+        # (Alt+A, Alt+B… for the team shown), out of sight when the grid shows the same buttons.
+        self.options_box.setVisible(bool(self.option_buttons) and not self.choices.isVisibleTo(self))
         self.consequence.setText(self._last_consequence(path))
         lines = []
         for team in state.teams:
@@ -147,6 +175,7 @@ class ScenarioPanel(QWidget):
         self.scenario_label.setText(self.tr("&Scenario:"))
         self.scenario.setAccessibleName(self.tr("Scenario"))
         self.start_button.setText(self.tr("S&tart"))
+        self.start_all_button.setText(self.tr("Start for &every team"))
         self.start_button.setAccessibleName(self.tr("Start the scenario for this team"))
         self.options_box.setTitle(self.tr("The team chooses"))
         self.refresh()

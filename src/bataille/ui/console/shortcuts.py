@@ -1,23 +1,23 @@
-"""The shortcut sheet (F1): every key of the console and the remote, on the laptop only."""
+"""The shortcut sheet (F1): every key of the console and the remote, on the laptop only, written from
+the one table of commands (``bataille.ui.commands``)."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from bataille.ui.console.actions import ConsoleActions
+from bataille.ui.commands import Commands
 
 
 class ShortcutSheet(QDialog):
     """A non-modal sheet beside the console (never on the stage)."""
 
-    def __init__(self, actions: ConsoleActions, parent: QWidget | None = None) -> None:
+    def __init__(self, commands: tuple[Commands, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
-        self._actions = actions
+        self._commands = commands
         self.view = QTextBrowser()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -28,16 +28,7 @@ class ShortcutSheet(QDialog):
         self.retranslate()
 
     def rows(self) -> list[tuple[str, str]]:
-        rows = [
-            (self.tr("Next step"), "PgDown, →, Space"),
-            (self.tr("Previous step (moves only)"), "PgUp, ←"),
-            (self.tr("Black screen on / off"), "B, ."),
-        ]
-        for action in self._actions.all():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-            if keys:
-                rows.append((action.text().replace("&", ""), keys))
-        return rows
+        return [row for commands in self._commands for row in commands.sheet()]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

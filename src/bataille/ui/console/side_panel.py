@@ -10,40 +10,54 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
-from bataille.ui.controller import SessionController
+from bataille.ui.controller import VIEW, SessionController
 from bataille.workshop import describe
+from bataille.workshop.events import Part
 
 HISTORY = 40
 
 
 class NextPanel(QGroupBox):
-    """The step the remote's "next" would take, with a button for it."""
+    """The one way forward: a primary button that says what it will do, or what the phase waits for."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, advance=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("nextStep")
         self.button = QPushButton()
+        self.button.setObjectName("primaryAction")
+        font = self.button.font()
+        font.setBold(True)
+        self.button.setFont(font)
+        self.button.setMinimumHeight(44)
+        # Its words never widen the column (the phase's controls need the room): a long one is read
+        # in full in the tooltip and by a screen reader.
+        self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
         layout.addWidget(self.button)
-        self.button.clicked.connect(controller.advance)
+        layout.addWidget(self.label)
+        self.button.clicked.connect(advance or controller.advance)
         controller.changed.connect(lambda _parts: self.refresh())
         self.retranslate()
 
     def refresh(self) -> None:
         step = self.controller.next_step()
-        self.label.setText(step.label)
-        self.button.setEnabled(step.run is not None)
+        waiting = step.run is None
+        self.button.setText(step.label if waiting else f"{step.label}  ▸")
+        self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
+        self.button.setToolTip(step.label)
+        self.label.setText(self.tr("The remote, PageDown or this button do it.") if not waiting else
+                           self.tr("Enter it on the console; the button wakes up then."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -52,7 +66,6 @@ class NextPanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What comes next"))
-        self.button.setText(self.tr("Do it (PgDown)"))
         self.button.setAccessibleName(self.tr("Take the next step"))
         self.refresh()
 
@@ -114,7 +127,7 @@ class NotesPanel(QGroupBox):
         self.retranslate()
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"debate", "timeline", "agenda", "view", "settings"}:
+        if parts & {Part.DEBATE, Part.TIMELINE, Part.AGENDA, VIEW, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:

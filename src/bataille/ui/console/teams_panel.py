@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -57,7 +58,7 @@ class TeamsPanel(QGroupBox):
         self.controller.act(self.controller.session.award_points, team_id, points)
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"teams", "scores"}:
+        if parts & {Part.TEAMS, Part.SCORES}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,14 +1,23 @@
-"""Controls of the timeline: deal, then a team puts one of its cards in a gap of the shared timeline."""
+"""Controls of the timeline: deal, then each card in two actions, pick it and put it in a gap.
+
+The team whose turn it is holds its cards up as buttons; the shared timeline is a strip of gaps
+between the cards already placed. Pick a card (click, or Enter), then a gap (click, or the
+arrows then Enter), or drag the card onto the gap: it is placed, checked and scored, and the
+turn passes to the next team by itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -17,10 +26,83 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.workshop.events import Part
+from bataille.workshop.flow import timeline_turn
+
+MIME = "application/x-bataille-card"
+
+
+class HandCard(QPushButton):
+    """A card the team holds: click to pick it, or drag it onto a gap."""
+
+    def __init__(self, card_id: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.card_id = card_id
+        self.setCheckable(True)
+        self.setObjectName("handCard")
+        self._press = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is not None and (event.position() - self._press).manhattanLength() > 12:
+            self._press = None
+            self.setChecked(True)
+            self.clicked.emit(True)  # dragging a card picks it (the stage shows it)
+            mime = QMimeData()
+            mime.setData(MIME, self.card_id.encode())
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.exec(Qt.DropAction.MoveAction)
+            return
+        super().mouseMoveEvent(event)
+
+
+class Gap(QPushButton):
+    """A place in the shared timeline: click (or Enter) puts the picked card there; cards drop here."""
+
+    dropped = Signal(int, str)  # (gap, card id)
+
+    def __init__(self, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = position
+        self.setObjectName("timelineGap")
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+            self.dropped.emit(self.position, bytes(event.mimeData().data(MIME)).decode())
+
+
+class GapArrows(QObject):
+    """Up and Down move between the gaps (Left and Right stay the remote's); Enter places the card."""
+
+    def __init__(self, panel: TimelinePanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, Gap):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                watched.click()  # Enter places the card, as Space does
+                return True
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+            if step is not None:
+                gaps = self.panel.gaps
+                gaps[max(0, min(len(gaps) - 1, gaps.index(watched) + step))].setFocus()
+                return True
+        return False
 
 
 class TimelinePanel(QWidget):
-    """Deal the event cards; choose a team, one of its cards and a gap; place it (checked and scored)."""
+    """Deal the event cards; then the team whose turn it is picks a card and a gap."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,94 +117,146 @@ class TimelinePanel(QWidget):
         deal.addWidget(self.deal_button)
 
         self.place_box = QGroupBox()
-        self.team = compact(QComboBox())
+        self.team = compact(QComboBox())  # whose turn: set by itself, changed for a team out of turn
         self.team.setObjectName("placeTeam")
-        self.card = compact(QComboBox())
-        self.card.setObjectName("placeCard")
-        self.gap = compact(QComboBox())
-        self.gap.setObjectName("placeGap")
-        self.team_label, self.card_label, self.gap_label = QLabel(), QLabel(), QLabel()
-        self.place_button = QPushButton()
-        self.place_button.setObjectName("placeButton")
+        self.team_label = QLabel()
+        self.hand_row = QVBoxLayout()
+        self.hand_group = QButtonGroup(self)
+        self.hand_group.setExclusive(True)
+        self.hand_buttons: list[HandCard] = []
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.strip = QWidget()
+        self.strip_layout = QVBoxLayout(self.strip)
+        self.strip_layout.setSpacing(2)
+        self.gaps: list[Gap] = []
+        scroll = QScrollArea()
+        scroll.setWidget(self.strip)
+        scroll.setWidgetResizable(True)
+        self.scroll = scroll
         self.hands = QLabel()
         self.hands.setWordWrap(True)
+        self._arrows = GapArrows(self)
         place = QVBoxLayout(self.place_box)
         place.addLayout(labelled(self.team_label, self.team))
-        place.addLayout(labelled(self.card_label, self.card))
-        place.addLayout(labelled(self.gap_label, self.gap))
-        place.addWidget(self.place_button)
+        place.addLayout(self.hand_row)
+        place.addWidget(self.hint)
+        place.addWidget(scroll, 1)
         place.addWidget(self.hands)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.deal_box)
-        layout.addWidget(self.place_box)
-        layout.addStretch(1)
+        layout.addWidget(self.place_box, 1)
         self.deal_button.clicked.connect(lambda: controller.act(controller.session.deal_timeline, self.per_team.value()))
-        self.place_button.clicked.connect(self.place)
-        self.team.currentIndexChanged.connect(self._team_chosen)
-        self.card.currentIndexChanged.connect(self._card_chosen)
+        self.team.currentIndexChanged.connect(self._fill_hand)
         controller.changed.connect(self._on_changed)
+        self._turn: str | None = None
         self.retranslate()
 
-    def place(self) -> None:
-        team_id, card_id, gap = self.team.currentData(), self.card.currentData(), self.gap.currentData()
-        if team_id and card_id and gap is not None:
-            self.controller.act(self.controller.session.place_card, team_id, card_id, gap)
+    # -- actions ----------------------------------------------------------------------------------
 
-    def _team_chosen(self) -> None:
-        self._fill_hand()
-        self._card_chosen()
+    @property
+    def picked(self) -> str | None:
+        button = self.hand_group.checkedButton()
+        return button.card_id if isinstance(button, HandCard) else None
 
-    def _card_chosen(self) -> None:
-        # The room sees the card the team holds up (without its date) as soon as it is chosen.
-        self.controller.show_placing(self.team.currentData(), self.card.currentData())
+    def pick(self, card_id: str) -> None:
+        """The team holds ``card_id`` up: the room sees it (without its date); the gaps wait for it."""
+        for button in self.hand_buttons:
+            button.setChecked(button.card_id == card_id)
+        self.controller.show_placing(self.team.currentData(), card_id)
+        if self.gaps and self.window().focusWidget() not in self.gaps:
+            self.gaps[len(self.gaps) // 2].setFocus()  # then the arrows, then Enter
+
+    def place(self, position: int, card_id: str | None = None) -> None:
+        """Put the picked card (or ``card_id``, dropped) in gap ``position``."""
+        card_id = card_id or self.picked
+        team_id = self.team.currentData()
+        if team_id and card_id:
+            self.controller.act(self.controller.session.place_card, team_id, card_id, position)
+
+    # -- drawing ----------------------------------------------------------------------------------
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {"timeline", "teams", "settings"}:
+        if parts & {Part.TIMELINE, Part.TEAMS, Part.SETTINGS}:
             self.refresh()
 
-    def _title(self, card_id: str) -> str:
+    def _card(self, card_id: str):
         try:
-            return self.controller.deck.card(card_id).title.get(self.controller.lang)
+            return self.controller.deck.card(card_id)
         except KeyError:
-            return card_id
+            return None
+
+    def _title(self, card_id: str) -> str:
+        card = self._card(card_id)
+        return card.title.get(self.controller.lang) if card is not None else card_id
 
     def _fill_hand(self) -> None:
-        c = self.controller
-        keep = self.card.currentData()
-        self.card.blockSignals(True)
-        self.card.clear()
-        for card_id in c.state.timeline.hand(self.team.currentData() or ""):
-            self.card.addItem(self._title(card_id), card_id)
-        index = self.card.findData(keep)
-        self.card.setCurrentIndex(max(0, index) if self.card.count() else -1)
-        self.card.blockSignals(False)
+        keep = self.picked
+        for button in self.hand_buttons:
+            self.hand_group.removeButton(button)
+            self.hand_row.removeWidget(button)
+            button.hide()  # out of sight now, not at the next turn of the event loop
+            button.deleteLater()
+        self.hand_buttons = []
+        hand = self.controller.state.timeline.hand(self.team.currentData() or "")
+        for card_id in hand:
+            button = HandCard(card_id, self._title(card_id))
+            button.setToolTip(self._title(card_id))
+            button.setAccessibleName(self.tr("Card in hand: %1").replace("%1", self._title(card_id)))
+            button.clicked.connect(lambda _on=False, c=card_id: self.pick(c))
+            self.hand_group.addButton(button)
+            self.hand_row.addWidget(button)
+            button.show()
+            self.hand_buttons.append(button)
+        if hand:
+            chosen = keep if keep in hand else hand[0]  # a card is always held up: one action is enough
+            for button in self.hand_buttons:
+                button.setChecked(button.card_id == chosen)
+            if self.isVisible():
+                self.controller.show_placing(self.team.currentData(), chosen)
 
-    def _fill_gaps(self) -> None:
-        c = self.controller
-        keep = self.gap.currentData()
-        cards = c.state.timeline.cards
-        self.gap.clear()
+    def _fill_strip(self) -> None:
+        while self.strip_layout.count():
+            widget = self.strip_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.gaps = []
+        cards = self.controller.state.timeline.cards
         for position in range(len(cards) + 1):
+            gap = Gap(position)
+            gap.setText(self.tr("▸ Here"))
             before = self._label(cards[position - 1]) if position > 0 else ""
             after = self._label(cards[position]) if position < len(cards) else ""
             if not before:
-                text = self.tr("First, before %1").replace("%1", after)
+                where = self.tr("First, before %1").replace("%1", after) if after else self.tr("First card")
             elif not after:
-                text = self.tr("Last, after %1").replace("%1", before)
+                where = self.tr("Last, after %1").replace("%1", before)
             else:
-                text = self.tr("Between %1 and %2").replace("%1", before).replace("%2", after)
-            self.gap.addItem(text, position)
-        index = self.gap.findData(keep)
-        self.gap.setCurrentIndex(max(0, index))
+                where = self.tr("Between %1 and %2").replace("%1", before).replace("%2", after)
+            gap.setToolTip(where)
+            gap.setAccessibleName(where)
+            gap.clicked.connect(lambda _on=False, p=position: self.place(p))
+            gap.dropped.connect(self.place)
+            gap.installEventFilter(self._arrows)
+            self.strip_layout.addWidget(gap)
+            gap.show()
+            self.gaps.append(gap)
+            if position < len(cards):
+                label = QLabel(self._label(cards[position]))
+                label.setWordWrap(True)
+                label.setObjectName("timelineCard")
+                self.strip_layout.addWidget(label)
+                label.show()
+        self.strip_layout.addStretch(1)
 
     def _label(self, card_id: str) -> str:
-        try:
-            card = self.controller.deck.card(card_id)
-        except KeyError:
+        card = self._card(card_id)
+        if card is None:
             return card_id
-        year = f"{card.year} " if isinstance(card, EventCard) else ""
-        return f"{year}«\u00a0{card.title.get(self.controller.lang)}\u00a0»"
+        year = f"{card.year} — " if isinstance(card, EventCard) else ""
+        return f"{year}{card.title.get(self.controller.lang)}"
 
     def refresh(self) -> None:
         c = self.controller
@@ -131,18 +265,26 @@ class TimelinePanel(QWidget):
         if not self.per_team.hasFocus():
             self.per_team.setValue(state.rules.timeline_cards_per_team)
         self.deal_box.setEnabled(not timeline.placements)
+        self.deal_box.setVisible(not timeline.placements)  # once a card is down, the room for the strip
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
+        turn = timeline_turn(state)
+        if turn != self._turn or not state.timeline.hand(self.team.currentData() or ""):
+            self._turn = turn  # the turn passes by itself after each card
+            if turn is not None:
+                self.team.blockSignals(True)
+                self.team.setCurrentIndex(self.team.findData(turn))
+                self.team.blockSignals(False)
         self._fill_hand()
-        self._fill_gaps()
-        counts = [f"{t.name}: {len(timeline.hand(t.id))}" for t in state.teams]
+        self._fill_strip()
+        counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
+                  for t in state.teams]
         self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt else "")
-        if self.isVisible():
-            self._card_chosen()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self._card_chosen()
+        if self.picked:
+            self.controller.show_placing(self.team.currentData(), self.picked)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,11 +297,8 @@ class TimelinePanel(QWidget):
         self.per_team.setAccessibleName(self.tr("Cards per team"))
         self.deal_button.setText(self.tr("&Deal the cards"))
         self.place_box.setTitle(self.tr("Place a card"))
-        self.team_label.setText(self.tr("T&eam:"))
-        self.team.setAccessibleName(self.tr("Team placing a card"))
-        self.card_label.setText(self.tr("Ca&rd:"))
-        self.card.setAccessibleName(self.tr("Card to place (shown on the stage without its date)"))
-        self.gap_label.setText(self.tr("&Where:"))
-        self.gap.setAccessibleName(self.tr("Place in the timeline"))
-        self.place_button.setText(self.tr("&Place and check"))
+        self.team_label.setText(self.tr("T&urn:"))
+        self.team.setAccessibleName(self.tr("Team placing a card (the next one comes by itself)"))
+        self.hint.setText(self.tr("Pick a card, then a gap of the timeline (or drag the card onto it): "
+                                  "it is placed, checked, and the turn passes on."))
         self.refresh()

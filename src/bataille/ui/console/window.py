@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from bataille.ui.console.actions import ConsoleAction, ConsoleActions
+from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.console.agenda_panel import AgendaPanel
 from bataille.ui.console.banners import (
     DeckChangedBanner,
@@ -17,7 +17,8 @@ from bataille.ui.console.banners import (
     RescueBanner,
     SaveBanner,
 )
-from bataille.ui.console.keys import presenter_key, undo_reaches_session
+from bataille.ui.console.keys import undo_reaches_session
+from bataille.ui.console.leaving import LeaveGuard
 from bataille.ui.console.phase_panel import PhasePanel
 from bataille.ui.console.phones_panel import PhonesPanel
 from bataille.ui.console.shortcuts import ShortcutSheet
@@ -25,11 +26,11 @@ from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
 from bataille.ui.console.stage_preview import StagePreview
 from bataille.ui.console.teams_panel import TeamsPanel
 from bataille.ui.console.unsaved import may_close
-from bataille.ui.controller import SessionController
+from bataille.ui.controller import VIEW, SessionController
+from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
-from bataille.ui.welcome import AppMenuActions
 
 ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
@@ -47,11 +48,13 @@ class ConsoleWindow(QMainWindow):
         self.controller = controller
         self.settings = settings or Settings()
         self.stage = StageWindow(controller)
-        self.actions_ = ConsoleActions(self)
+        self.actions_ = Commands(self, Scope.SESSION)
         self.agenda = AgendaPanel(controller)
         self.teams = TeamsPanel(controller)
         self.phase = PhasePanel(controller)
-        self.next_panel = NextPanel(controller)
+        self.leave_guard = LeaveGuard(controller, self)
+        self.agenda.before_leaving = self.leave_guard.leave
+        self.next_panel = NextPanel(controller, self.advance)
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.shortcut_sheet: ShortcutSheet | None = None
@@ -91,7 +94,8 @@ class ConsoleWindow(QMainWindow):
 
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
+        self.status_line.setWordWrap(False)  # one line: a wrapped status bar took the panels' room
+        self.status_line.setMinimumWidth(1)
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_line, 1)
         self.stage_state = QLabel()
@@ -111,41 +115,42 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a, c = self.actions_, self.controller
-        a[ConsoleAction.NEXT].triggered.connect(c.advance)
-        a[ConsoleAction.BACK].triggered.connect(c.back)
-        a[ConsoleAction.UNDO].triggered.connect(c.undo)
-        a[ConsoleAction.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
-        a[ConsoleAction.PLUS_1].triggered.connect(lambda: c.act(c.session.extend_timer, 1))
-        a[ConsoleAction.PLUS_5].triggered.connect(lambda: c.act(c.session.extend_timer, 5))
-        a[ConsoleAction.NEXT_PHASE].triggered.connect(self.agenda.go_to_next_phase)
-        a[ConsoleAction.SHOW_STAGE].triggered.connect(self.show_stage)
-        a[ConsoleAction.BLACKOUT].triggered.connect(c.toggle_blackout)
-        a[ConsoleAction.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
-        a[ConsoleAction.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
-        a[ConsoleAction.BEEP].toggled.connect(self._set_beep)
-        a[ConsoleAction.SHORTCUTS].triggered.connect(self.show_shortcuts)
-        a[ConsoleAction.CLOSE].triggered.connect(self.close)
-        for action in a.all():
-            self.stage.addAction(action)  # the remote works whichever window has the focus
+        a[Command.NEXT].triggered.connect(self.advance)
+        a[Command.BACK].triggered.connect(c.back)
+        a[Command.UNDO].triggered.connect(c.undo)
+        a[Command.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
+        a[Command.PLUS_1].triggered.connect(lambda: c.act(c.session.extend_timer, 1))
+        a[Command.PLUS_5].triggered.connect(lambda: c.act(c.session.extend_timer, 5))
+        a[Command.NEXT_PHASE].triggered.connect(self.agenda.go_to_next_phase)
+        a[Command.SHOW_STAGE].triggered.connect(self.show_stage)
+        a[Command.BLACKOUT].triggered.connect(c.toggle_blackout)
+        a[Command.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
+        a[Command.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
+        a[Command.BEEP].toggled.connect(self._set_beep)
+        a[Command.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[Command.CLOSE].triggered.connect(self.close)
+        self.stage.take_commands(a)  # the remote works whichever window has the focus
         self.session_menu = self.menuBar().addMenu("")
-        self.session_menu.addActions([a[ConsoleAction.UNDO], a[ConsoleAction.NEXT], a[ConsoleAction.BACK]])
+        self.session_menu.addActions([a[Command.UNDO], a[Command.NEXT], a[Command.BACK]])
         self.session_menu.addSeparator()
-        self.session_menu.addAction(a[ConsoleAction.EXPORT_SUMMARY])
-        a[ConsoleAction.EXPORT_SUMMARY].triggered.connect(self.export_summary)
-        self.session_menu.addAction(a[ConsoleAction.CLOSE])
-        self.session_menu.insertSeparator(a[ConsoleAction.CLOSE])
+        self.session_menu.addAction(a[Command.EXPORT_SUMMARY])
+        a[Command.EXPORT_SUMMARY].triggered.connect(self.export_summary)
+        self.session_menu.addAction(a[Command.SAVE_KIT])
+        a[Command.SAVE_KIT].triggered.connect(lambda: self.save_kit())
+        self.session_menu.addAction(a[Command.CLOSE])
+        self.session_menu.insertSeparator(a[Command.CLOSE])
         self.timer_menu = self.menuBar().addMenu("")
-        self.timer_menu.addActions([a[ConsoleAction.START_PAUSE], a[ConsoleAction.PLUS_1], a[ConsoleAction.PLUS_5],
-                                    a[ConsoleAction.NEXT_PHASE], a[ConsoleAction.BEEP]])
+        self.timer_menu.addActions([a[Command.START_PAUSE], a[Command.PLUS_1], a[Command.PLUS_5],
+                                    a[Command.NEXT_PHASE], a[Command.BEEP]])
         self.stage_menu = self.menuBar().addMenu("")
-        self.stage_menu.addActions([a[ConsoleAction.SHOW_STAGE], a[ConsoleAction.BLACKOUT],
-                                    a[ConsoleAction.FULLSCREEN], a[ConsoleAction.LEAVE_FULLSCREEN],
-                                    a[ConsoleAction.JOIN]])
-        a[ConsoleAction.JOIN].triggered.connect(self.phones_panel.show_join)
-        a[ConsoleAction.CLOSE_REVEAL].triggered.connect(self.phase.debate.end_vote_and_show)
-        self.stage_menu.addAction(a[ConsoleAction.CLOSE_REVEAL])
+        self.stage_menu.addActions([a[Command.SHOW_STAGE], a[Command.BLACKOUT],
+                                    a[Command.FULLSCREEN], a[Command.LEAVE_FULLSCREEN],
+                                    a[Command.JOIN]])
+        a[Command.JOIN].triggered.connect(self.phones_panel.show_join)
+        a[Command.CLOSE_REVEAL].triggered.connect(self.phase.debate.end_vote_and_show)
+        self.stage_menu.addAction(a[Command.CLOSE_REVEAL])
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(a[ConsoleAction.SHORTCUTS])
+        self.help_menu.addAction(a[Command.SHORTCUTS])
         self.app_actions.add_to(self.help_menu, self.session_menu)
         self.app_actions.preferences.triggered.connect(self._follow_preferences)
 
@@ -157,7 +162,7 @@ class ConsoleWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Timer sound, stage text size and screen, as the preferences say."""
         s = self.settings
-        self.actions_[ConsoleAction.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
+        self.actions_[Command.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
         self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
 
     def _set_beep(self, on: bool) -> None:
@@ -167,18 +172,26 @@ class ConsoleWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Reached only by keys no control used (see console/keys.py).
-        if not presenter_key(self.controller, event, self.stage):
+        if not self.actions_.presenter_key(event):
             super().keyPressEvent(event)
+
+    def advance(self) -> None:
+        """The one way forward (PageDown, the remote, the primary button): the next step, after
+        asking once when it leaves a phase with content left undone."""
+        if self.controller.next_step().leaves:
+            self.leave_guard.leave(self.controller.advance)
+        else:
+            self.controller.advance()
 
     def show_stage(self) -> None:
         """Show the stage (fullscreen on the projector when there is one) and light it up."""
         self.controller.set_blackout(False)
         self.stage.present(self.screen())
-        self._on_changed(frozenset({"view"}))
+        self._on_changed(frozenset({VIEW}))
 
     def show_shortcuts(self) -> None:
         if self.shortcut_sheet is None:
-            self.shortcut_sheet = ShortcutSheet(self.actions_, self)
+            self.shortcut_sheet = ShortcutSheet((self.actions_, self.app_actions.commands), self)
         self.shortcut_sheet.show()
         self.shortcut_sheet.raise_()
 
@@ -189,12 +202,13 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
         self.status_line.setText(("⚠ " if kind == "error" else "") + message)
         self.status_line.setAccessibleDescription(message)
+        self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 
     def _on_changed(self, parts: frozenset) -> None:
         blackout = self.controller.blackout
-        self.actions_[ConsoleAction.BLACKOUT].setChecked(blackout)
-        self.actions_[ConsoleAction.UNDO].setEnabled(self.controller.session.can_undo)
-        self.actions_[ConsoleAction.FULLSCREEN].setChecked(self.stage.isFullScreen())
+        self.actions_[Command.BLACKOUT].setChecked(blackout)
+        self.actions_[Command.UNDO].setEnabled(self.controller.session.can_undo)
+        self.actions_[Command.FULLSCREEN].setChecked(self.stage.isFullScreen())
         if blackout:
             self.stage_state.setText(self.tr("Stage: BLACK"))
         elif self.stage.isVisible():
@@ -229,6 +243,12 @@ class ConsoleWindow(QMainWindow):
         from bataille.ui.console.summary_export import export_summary_dialog
 
         return export_summary_dialog(self, self.controller, self.settings)
+
+    def save_kit(self, path=None):
+        """Session → Workshop Kit…: the kit for this session, with the join poster while the phones are on."""
+        from bataille.ui.console.kit_export import save_kit_dialog
+
+        return save_kit_dialog(self, self.controller, self.settings, self.phones, path)
 
     def _add_phones(self) -> None:
         """The phones' server (off until the facilitator turns it on) and what shows it."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from bataille.ui.console.steps import phase_title
+from bataille.workshop.flow import phase_title
 
 from .debate_view import paint_debate
-from .parts import MARGIN, StageContext, header, message, scores, team_chip, themes_grid, translate
+from .debrief_view import paint_debrief
+from .parts import MARGIN, StageContext, header, message, scores, themes_grid, translate
 from .scenario_view import paint_scenario
 from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 from .timeline_view import paint_timeline
@@ -55,7 +56,31 @@ def paint_welcome(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     themes_grid(scene, QRectF(body.left() + 80 * u, body.top() + 120 * u, body.width() - 160 * u,
                               body.height() - 140 * u - agenda_h), ctx)
     if agenda_h:
-        _agenda(scene, QRectF(body.left() + 80 * u, body.bottom() - agenda_h, body.width() - 160 * u, agenda_h), ctx)
+        half = (body.width() - 160 * u - 30 * u) / 2
+        _agenda(scene, QRectF(body.left() + 80 * u, body.bottom() - agenda_h, half, agenda_h), ctx)
+        _rules(scene, QRectF(body.left() + 80 * u + half + 30 * u, body.bottom() - agenda_h, half, agenda_h), ctx)
+
+
+def _rules(scene: Scene, area: QRectF, ctx: StageContext) -> None:
+    """The rules of the game in three lines, for the phases this workshop plays."""
+    u = scene.u
+    kinds = {p.kind for p in ctx.state.agenda.phases}
+    points = ctx.state.rules.timeline_points_correct
+    lines = [text for kind, text in (
+        ("timeline", translate("Stage", "Timeline: place your cards in time; %1 point(s) for each one in "
+                                        "the right place").replace("%1", str(points))),
+        ("debate", translate("Stage", "Debates: the room votes before and after; the side that moves "
+                                      "the room wins")),
+        ("scenario", translate("Stage", "2035: each team makes its choices and sees where they lead")),
+    ) if kind in kinds]
+    scene.box(area, PANEL, radius=10 * u)
+    inner = area.adjusted(28 * u, 12 * u, -28 * u, -12 * u)
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u), translate("Stage", "How we play"), 34,
+               bold=True, role="rules-title", wrap=False)
+    row_h = (inner.height() - 56 * u) / max(1, len(lines))
+    for i, line in enumerate(lines):
+        scene.text(QRectF(inner.left(), inner.top() + 56 * u + i * row_h, inner.width(), row_h - 4 * u),
+                   "• " + line, 28, colour=INK, role="rule", flags=TOP_LEFT)
 
 
 def _agenda(scene: Scene, area: QRectF, ctx: StageContext) -> None:
@@ -88,48 +113,3 @@ def paint_between(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     message(scene, QRectF(body.left(), body.top(), body.width(), 320 * scene.u), ctx.deck.title.get(ctx.lang), lines)
     themes_grid(scene, QRectF(body.left() + 80 * scene.u, body.top() + 330 * scene.u,
                               body.width() - 160 * scene.u, body.height() - 330 * scene.u), ctx)
-
-
-def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """Scores in order, what the room takes away, and its commitments."""
-    u = scene.u
-    state = ctx.state
-    left_w = 0 if ctx.quick else body.width() * 0.36
-    if left_w:
-        ranked = sorted(state.teams, key=lambda team: -team.score)
-        panel = QRectF(body.left(), body.top(), left_w, body.height())
-        scene.box(panel, PANEL, radius=10 * u)
-        scene.text(QRectF(panel.left() + 24 * u, panel.top() + 16 * u, panel.width() - 48 * u, 56 * u),
-                   translate("Stage", "Scores"), 40, bold=True, role="heading", wrap=False)
-        row_h = min(80 * u, (panel.height() - 100 * u) / max(1, len(ranked)))
-        for i, team in enumerate(ranked):
-            rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
-            rect = QRectF(panel.left() + 24 * u, panel.top() + 90 * u + i * row_h, panel.width() - 48 * u, row_h)
-            team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank", px=36)
-    right = QRectF(body.left() + left_w + (30 * u if left_w else 0), body.top(),
-                   body.width() - left_w - (30 * u if left_w else 0), body.height())
-    half = (right.height() - 20 * u) / 2
-    _list(scene, QRectF(right.left(), right.top(), right.width(), half), translate("Stage", "What we take away"),
-          list(state.debrief.takeaways), "takeaway")
-    colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
-    commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
-                   for tid, text in state.debrief.commitments]
-    _list(scene, QRectF(right.left(), right.top() + half + 20 * u, right.width(), half), translate("Stage", "What we commit to"),
-          commitments, "commitment")
-
-
-def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str) -> None:
-    u = scene.u
-    scene.box(rect, PANEL, radius=10 * u)
-    inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), title, 40, bold=True,
-               role="heading", wrap=False)
-    if not lines:
-        scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), 60 * u), "…", 36,
-                   colour=MUTED, role=role)
-        return
-    shown = lines[-4:]
-    row_h = min(130 * u, (inner.height() - 70 * u) / len(shown))
-    for i, line in enumerate(shown):
-        scene.text(QRectF(inner.left(), inner.top() + 70 * u + i * row_h, inner.width(), row_h - 6 * u),
-                   "• " + line, 32, colour=INK, role=role, flags=TOP_LEFT)

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 
 from bataille.deck.models import Deck, Theme
 from bataille.ui.card_face import readable_on
-from bataille.ui.console.steps import phase_title
 from bataille.ui.controller import format_clock
 from bataille.workshop import Counts, SessionState
+from bataille.workshop.flow import phase_title
 
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
 

@@ -156,6 +156,7 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
         verdict = "✓ " + translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
         verdict = "✗ " + translate("Stage", "moved to its place")
-    quote = f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
+    quoted = any(mark in title for mark in "«»“”")  # a title with quotes of its own is not quoted again
+    quote = title if quoted else f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
     scene.text(rect, f"{team} — {quote}\u00a0: {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
                34, bold=True, role="last-placement", wrap=False)

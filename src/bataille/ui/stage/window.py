@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from bataille.ui.commands import Commands
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
 from bataille.ui.stage.phones_overlay import paint_join
@@ -42,6 +43,7 @@ class StageWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("stageWindow")
         self.controller = controller
+        self.commands: Commands | None = None  # the console gives its own (take_commands)
         self.scene: Scene | None = None
         self.text_scale = 1.0  # Preferences → stage text size
         self.screen_name = ""  # Preferences → stage screen ("" = the other screen)
@@ -174,11 +176,14 @@ class StageWindow(QWidget):
         if self.isFullScreen():
             self.showNormal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # The stage has no controls: every key is the presenter's (the remote may focus it).
-        from bataille.ui.console.keys import presenter_key
+    def take_commands(self, commands: Commands) -> None:
+        """The session's commands work here too: the remote may have focused the stage."""
+        self.commands = commands
+        self.addActions(commands.all())
 
-        if not presenter_key(self.controller, event, self):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # The stage has no controls: every key is the presenter's.
+        if self.commands is None or not self.commands.presenter_key(event):
             super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

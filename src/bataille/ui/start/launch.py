@@ -20,16 +20,19 @@ from bataille.storage import (
     recent_sessions,
     recover_session,
 )
+from bataille.storage.files import free_name
 from bataille.storage.recent import summarise
 from bataille.ui.controller import SessionController
-from bataille.ui.i18n import Translations, system_language
+from bataille.ui.dialogs.welcome import AppMenuActions
+from bataille.ui.i18n import Translations, interface_language, system_language
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
-from bataille.ui.welcome import AppMenuActions
 from bataille.workshop import ActionError, Session, SystemClock
 from bataille.workshop.clock import Clock
+from bataille.workshop.flow import first_debate_phase, start_quick_debate
+from bataille.workshop.refusals import refusal
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
@@ -46,28 +49,13 @@ def _deck_folders() -> QSettings:
 
 def new_session_path(folder: Path, quick: bool = False) -> Path:
     """A fresh, readable file name in the sessions folder (never an existing file)."""
-    stem = datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else "")
-    path = folder / f"{stem}{SUFFIX}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem} ({n}){SUFFIX}"
-        n += 1
-    return path
-
-
-def first_debate_phase(deck: Deck) -> str | None:
-    if deck.agenda is None:
-        return None
-    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
+    return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else ""))
 
 
 def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
                    names: tuple[str, str] = ("For", "Against")) -> Session:
-    """Write a new session file for ``request``: teams added, workshop started.
-
-    A quick debate needs no teams from the teacher, but the engine plays with teams: the
-    room is split into a "for" and an "against" camp, named after the sides.
-    """
+    """Write a new session file for ``request``: teams added, workshop started (a quick debate: two
+    camps named ``names``, its debate open)."""
     clock = clock or SystemClock()
     quick = request.debate_card is not None
     phase = first_debate_phase(deck) if quick else None
@@ -76,21 +64,18 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     try:
         session = new_session(path, deck, clock, request.lang, request.minutes, [phase] if phase else None)
     except (SessionFileError, ActionError) as error:
-        raise SessionOpenError(str(error)) from error
+        raise SessionOpenError(refusal(str(error), interface_language())) from error
     try:
-        teams = ((names[0], "#0072B2"), (names[1], "#D55E00")) if quick else request.teams
-        for name, colour in teams:
-            session.add_team(name, colour)
-        session.start()
         if quick:
-            session.start_phase()
-            session.open_round(card_id=request.debate_card)
-            ids = [t.id for t in session.state.teams]
-            session.assign_sides({ids[0]: "for", ids[1]: "against"})
+            start_quick_debate(session, request.debate_card, names)
+        else:
+            for name, colour in request.teams:
+                session.add_team(name, colour)
+            session.start()
     except ActionError as error:
         _close_quietly(session)
         path.unlink(missing_ok=True)
-        raise SessionOpenError(str(error)) from error
+        raise SessionOpenError(refusal(str(error), interface_language())) from error
     return session
 
 
@@ -260,7 +245,7 @@ class Launcher(QObject):
         self.start.show_message(self.tr("Deck loaded."), error=False)
 
     def browse_deck(self) -> None:
-        from bataille.ui.deck_window import DeckWindow
+        from bataille.ui.deck_window.window import DeckWindow
 
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)

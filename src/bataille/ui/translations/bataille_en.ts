@@ -113,69 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open Deck Folder…</source>
-        <translation>&amp;Open Deck Folder…</translation>
-    </message>
-    <message>
-        <source>Open a folder holding cards/deck.yaml</source>
-        <translation>Open a folder holding cards/deck.yaml</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Deck</source>
-        <translation>&amp;Reload Deck</translation>
-    </message>
-    <message>
-        <source>Read the deck files again</source>
-        <translation>Read the deck files again</translation>
-    </message>
-    <message>
-        <source>&amp;Print Cards…</source>
-        <translation>&amp;Print Cards…</translation>
-    </message>
-    <message>
-        <source>Save the cards as PDF sheets to print and cut out</source>
-        <translation>Save the cards as PDF sheets to print and cut out</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;Guide…</source>
-        <translation>Facilitator &amp;Guide…</translation>
-    </message>
-    <message>
-        <source>Save the facilitator&apos;s guide as PDF</source>
-        <translation>Save the facilitator&apos;s guide as PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Search Cards</source>
-        <translation>&amp;Search Cards</translation>
-    </message>
-    <message>
-        <source>Move to the search field</source>
-        <translation>Move to the search field</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Cards</source>
-        <translation>&amp;Larger Cards</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Cards</source>
-        <translation>&amp;Smaller Cards</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System Language</source>
-        <translation>Follow the &amp;System Language</translation>
-    </message>
-    <message>
-        <source>&amp;About Bataille IA</source>
-        <translation>&amp;About Bataille IA</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPanel</name>
     <message>
         <source>to come</source>
@@ -263,21 +200,6 @@
     </message>
 </context>
 <context>
-    <name>AppMenuActions</name>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>&amp;Welcome</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>&amp;About %1</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-</context>
-<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>
@@ -303,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Contested figure</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contested</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>
@@ -316,7 +234,86 @@
     </message>
 </context>
 <context>
-    <name>ConsoleActions</name>
+    <name>ChoiceGrid</name>
+    <message>
+        <source>%1 chooses %2</source>
+        <translation>%1 chooses %2</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s next decision: one click records its choice</source>
+        <translation>Every team&apos;s next decision: one click records its choice</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welcome</translation>
+    </message>
+    <message>
+        <source>&amp;About Bataille IA</source>
+        <translation>&amp;About Bataille IA</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deck Folder…</source>
+        <translation>&amp;Open Deck Folder…</translation>
+    </message>
+    <message>
+        <source>Open a folder holding cards/deck.yaml</source>
+        <translation>Open a folder holding cards/deck.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Deck</source>
+        <translation>&amp;Reload Deck</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Read the deck files again</translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Print Cards…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Save the cards as PDF sheets to print and cut out</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>Facilitator &amp;Guide…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Save the facilitator&apos;s guide as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Search Cards</source>
+        <translation>&amp;Search Cards</translation>
+    </message>
+    <message>
+        <source>Move to the search field</source>
+        <translation>Move to the search field</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Cards</source>
+        <translation>&amp;Larger Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Cards</source>
+        <translation>&amp;Smaller Cards</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System Language</source>
+        <translation>Follow the &amp;System Language</translation>
+    </message>
     <message>
         <source>&amp;Next Step</source>
         <translation>&amp;Next Step</translation>
@@ -324,6 +321,10 @@
     <message>
         <source>&amp;Previous Step</source>
         <translation>&amp;Previous Step</translation>
+    </message>
+    <message>
+        <source>Go back one move of the presentation (Ctrl+Z undoes entered data)</source>
+        <translation>Go back one move of the presentation (Ctrl+Z undoes entered data)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -380,6 +381,14 @@
     <message>
         <source>E&amp;xport the Summary…</source>
         <translation>E&amp;xport the Summary…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>Workshop &amp;Kit…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</translation>
     </message>
     <message>
         <source>&amp;End the Vote and Show It</source>
@@ -878,6 +887,17 @@
     </message>
 </context>
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>The kit was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>For</source>
@@ -905,6 +925,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Leave “%1”?</translation>
+    </message>
+    <message>
+        <source>In “%1”, %2. Leave it anyway?</source>
+        <translation>In “%1”, %2. Leave it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
@@ -914,12 +945,16 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>What comes next</source>
-        <translation>What comes next</translation>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>The remote, PageDown or this button do it.</translation>
     </message>
     <message>
-        <source>Do it (PgDown)</source>
-        <translation>Do it (PgDown)</translation>
+        <source>Enter it on the console; the button wakes up then.</source>
+        <translation>Enter it on the console; the button wakes up then.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>What comes next</translation>
     </message>
     <message>
         <source>Take the next step</source>
@@ -1200,6 +1235,30 @@
         <translation>Which cards</translation>
     </message>
     <message>
+        <source>Lay&amp;out</source>
+        <translation>Lay&amp;out</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks to the sheet&apos;s edges</source>
+        <translation>Cut &amp;marks to the sheet&apos;s edges</translation>
+    </message>
+    <message>
+        <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
+        <translation>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100 %”</source>
+        <translation>&amp;Ruler and “print at 100 %”</translation>
+    </message>
+    <message>
+        <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
+        <translation>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</translation>
+    </message>
+    <message>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
+        <translation>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1238,6 +1297,18 @@
     <message>
         <source>Fronts only</source>
         <translation>Fronts only</translation>
+    </message>
+    <message>
+        <source>Sheets, both sides</source>
+        <translation>Sheets, both sides</translation>
+    </message>
+    <message>
+        <source>Fold and glue, one side</source>
+        <translation>Fold and glue, one side</translation>
+    </message>
+    <message>
+        <source>Print shop, one card a page</source>
+        <translation>Print shop, one card a page</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -1440,12 +1511,47 @@
         </translation>
     </message>
     <message>
+        <source>Card %1, front</source>
+        <translation>Card %1, front</translation>
+    </message>
+    <message>
+        <source>Card %1, back</source>
+        <translation>Card %1, back</translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts and backs: fold along the dashes</source>
+        <translation>Sheet %1, fronts and backs: fold along the dashes</translation>
+    </message>
+    <message>
         <source>Sheet %1, fronts</source>
         <translation>Sheet %1, fronts</translation>
     </message>
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Sheet %1, backs (as seen from the back of the sheet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop kit: %n page(s)</source>
+        <translation>
+            <numerusform>Workshop kit: %n page</numerusform>
+            <numerusform>Workshop kit: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting cards</source>
+        <translation>Voting cards</translation>
+    </message>
+    <message>
+        <source>Team sign</source>
+        <translation>Team sign</translation>
+    </message>
+    <message>
+        <source>Take-home cards</source>
+        <translation>Take-home cards</translation>
+    </message>
+    <message>
+        <source>Join poster</source>
+        <translation>Join poster</translation>
     </message>
     <message>
         <source>No preview: see the problem below.</source>
@@ -1497,12 +1603,76 @@
         </translation>
     </message>
     <message>
+        <source>Cards to print</source>
+        <translation>Cards to print</translation>
+    </message>
+    <message>
+        <source>The cards were not saved: %1</source>
+        <translation>The cards were not saved: %1</translation>
+    </message>
+    <message>
         <source>Facilitator&apos;s guide</source>
         <translation>Facilitator&apos;s guide</translation>
     </message>
     <message>
         <source>The guide was not saved: %1</source>
         <translation>The guide was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Session for the kit</source>
+        <translation>Session for the kit</translation>
+    </message>
+    <message>
+        <source>Sessions (*.bataille)</source>
+        <translation>Sessions (*.bataille)</translation>
+    </message>
+    <message>
+        <source>This session holds nothing yet.</source>
+        <translation>This session holds nothing yet.</translation>
+    </message>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <source>Print the workshop &amp;kit instead of the cards</source>
+        <translation>Print the workshop &amp;kit instead of the cards</translation>
+    </message>
+    <message>
+        <source>Voting cards, a standing sign for each team and the take-home card</source>
+        <translation>Voting cards, a standing sign for each team and the take-home card</translation>
+    </message>
+    <message>
+        <source>&amp;Team signs</source>
+        <translation>&amp;Team signs</translation>
+    </message>
+    <message>
+        <source>&amp;Voting sheets</source>
+        <translation>&amp;Voting sheets</translation>
+    </message>
+    <message>
+        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
+        <translation>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion…</source>
+        <translation>Sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>Take the teams and the take-home card&apos;s debates and figures from a session file</source>
+        <translation>Take the teams and the take-home card&apos;s debates and figures from a session file</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <source>No session: numbered teams and a blank take-home card.</source>
+        <translation>No session: numbered teams and a blank take-home card.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session: %1</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1761,10 @@
         <translation>S&amp;tart</translation>
     </message>
     <message>
+        <source>Start for &amp;every team</source>
+        <translation>Start for &amp;every team</translation>
+    </message>
+    <message>
         <source>Start the scenario for this team</source>
         <translation>Start the scenario for this team</translation>
     </message>
@@ -1618,10 +1792,6 @@
         <translation>the session file cannot be reached (drive removed, disk error?)</translation>
     </message>
     <message>
-        <source>Show the next decision</source>
-        <translation>Show the next decision</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1636,18 +1806,6 @@
 </context>
 <context>
     <name>ShortcutSheet</name>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Previous step (moves only)</source>
-        <translation>Previous step (moves only)</translation>
-    </message>
-    <message>
-        <source>Black screen on / off</source>
-        <translation>Black screen on / off</translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -1728,6 +1886,22 @@
         <translation>a dead heat</translation>
     </message>
     <message>
+        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
+        <translation>Timeline: place your cards in time; %1 point(s) for each one in the right place</translation>
+    </message>
+    <message>
+        <source>Debates: the room votes before and after; the side that moves the room wins</source>
+        <translation>Debates: the room votes before and after; the side that moves the room wins</translation>
+    </message>
+    <message>
+        <source>2035: each team makes its choices and sees where they lead</source>
+        <translation>2035: each team makes its choices and sees where they lead</translation>
+    </message>
+    <message>
+        <source>How we play</source>
+        <translation>How we play</translation>
+    </message>
+    <message>
         <source>The workshop</source>
         <translation>The workshop</translation>
     </message>
@@ -1748,8 +1922,8 @@
         <translation>Coming up: %1</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>What we take away</source>
@@ -1758,6 +1932,22 @@
     <message>
         <source>What we commit to</source>
         <translation>What we commit to</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>How opinion moved</source>
+        <translation>How opinion moved</translation>
+    </message>
+    <message>
+        <source>No debate voted twice yet.</source>
+        <translation>No debate voted twice yet.</translation>
+    </message>
+    <message>
+        <source>agree %1 % %2 %3 %</source>
+        <translation>agree %1 % %2 %3 %</translation>
     </message>
     <message>
         <source>Agree</source>
@@ -2129,6 +2319,34 @@
         <translation>Close this debate</translation>
     </message>
     <message>
+        <source>Close this debate and open the next</source>
+        <translation>Close this debate and open the next</translation>
+    </message>
+    <message>
+        <source>Show the next decision</source>
+        <translation>Show the next decision</translation>
+    </message>
+    <message>
+        <source>teams still hold timeline cards</source>
+        <translation>teams still hold timeline cards</translation>
+    </message>
+    <message>
+        <source>a debate is still open</source>
+        <translation>a debate is still open</translation>
+    </message>
+    <message>
+        <source>some themes have not been debated</source>
+        <translation>some themes have not been debated</translation>
+    </message>
+    <message>
+        <source>some teams have not started a scenario</source>
+        <translation>some teams have not started a scenario</translation>
+    </message>
+    <message>
+        <source>some teams have decisions left to make</source>
+        <translation>some teams have decisions left to make</translation>
+    </message>
+    <message>
         <source>Start the workshop</source>
         <translation>Start the workshop</translation>
     </message>
@@ -2248,8 +2466,20 @@
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Card in hand: %1</source>
+        <translation>Card in hand: %1</translation>
+    </message>
+    <message>
+        <source>▸ Here</source>
+        <translation>▸ Here</translation>
+    </message>
+    <message>
         <source>First, before %1</source>
         <translation>First, before %1</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>First card</translation>
     </message>
     <message>
         <source>Last, after %1</source>
@@ -2284,32 +2514,16 @@
         <translation>Place a card</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>T&amp;eam:</translation>
+        <source>T&amp;urn:</source>
+        <translation>T&amp;urn:</translation>
     </message>
     <message>
-        <source>Team placing a card</source>
-        <translation>Team placing a card</translation>
+        <source>Team placing a card (the next one comes by itself)</source>
+        <translation>Team placing a card (the next one comes by itself)</translation>
     </message>
     <message>
-        <source>Ca&amp;rd:</source>
-        <translation>Ca&amp;rd:</translation>
-    </message>
-    <message>
-        <source>Card to place (shown on the stage without its date)</source>
-        <translation>Card to place (shown on the stage without its date)</translation>
-    </message>
-    <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
-    </message>
-    <message>
-        <source>Place in the timeline</source>
-        <translation>Place in the timeline</translation>
-    </message>
-    <message>
-        <source>&amp;Place and check</source>
-        <translation>&amp;Place and check</translation>
+        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <translation>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</translation>
     </message>
 </context>
 <context>
@@ -2446,30 +2660,6 @@
     <message>
         <source>No deck is open: open a deck folder first.</source>
         <translation>No deck is open: open a deck folder first.</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>The PDF could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s guide</source>
-        <translation>Facilitator&apos;s guide</translation>
-    </message>
-    <message>
-        <source>facilitator-guide.pdf</source>
-        <translation>facilitator-guide.pdf</translation>
-    </message>
-    <message>
-        <source>Cards to print</source>
-        <translation>Cards to print</translation>
-    </message>
-    <message>
-        <source>cards.pdf</source>
-        <translation>cards.pdf</translation>
     </message>
 </context>
 </TS>

@@ -113,69 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open Deck Folder…</source>
-        <translation>&amp;Ouvrir un dossier de jeu…</translation>
-    </message>
-    <message>
-        <source>Open a folder holding cards/deck.yaml</source>
-        <translation>Ouvrir un dossier qui contient cards/deck.yaml</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Deck</source>
-        <translation>&amp;Recharger le jeu</translation>
-    </message>
-    <message>
-        <source>Read the deck files again</source>
-        <translation>Relire les fichiers du jeu</translation>
-    </message>
-    <message>
-        <source>&amp;Print Cards…</source>
-        <translation>&amp;Imprimer les cartes…</translation>
-    </message>
-    <message>
-        <source>Save the cards as PDF sheets to print and cut out</source>
-        <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;Guide…</source>
-        <translation>&amp;Guide de l’animateur…</translation>
-    </message>
-    <message>
-        <source>Save the facilitator&apos;s guide as PDF</source>
-        <translation>Enregistrer le guide de l’animateur en PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Search Cards</source>
-        <translation>&amp;Rechercher des cartes</translation>
-    </message>
-    <message>
-        <source>Move to the search field</source>
-        <translation>Aller au champ de recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Cards</source>
-        <translation>Cartes plus &amp;grandes</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Cards</source>
-        <translation>Cartes plus &amp;petites</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System Language</source>
-        <translation>Suivre la langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;About Bataille IA</source>
-        <translation>À &amp;propos de Bataille IA</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPanel</name>
     <message>
         <source>to come</source>
@@ -263,21 +200,6 @@
     </message>
 </context>
 <context>
-    <name>AppMenuActions</name>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>&amp;Bienvenue</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>À &amp;propos de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-</context>
-<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>
@@ -303,10 +225,6 @@
         <source>Contested figure</source>
         <translation>Chiffre contesté</translation>
     </message>
-    <message>
-        <source>Contested</source>
-        <translation>Contesté</translation>
-    </message>
 </context>
 <context>
     <name>CardPreview</name>
@@ -316,7 +234,86 @@
     </message>
 </context>
 <context>
-    <name>ConsoleActions</name>
+    <name>ChoiceGrid</name>
+    <message>
+        <source>%1 chooses %2</source>
+        <translation>%1 choisit %2</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s next decision: one click records its choice</source>
+        <translation>La prochaine décision de chaque équipe&#xa0;: un clic note son choix</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;About Bataille IA</source>
+        <translation>À &amp;propos de Bataille IA</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deck Folder…</source>
+        <translation>&amp;Ouvrir un dossier de jeu…</translation>
+    </message>
+    <message>
+        <source>Open a folder holding cards/deck.yaml</source>
+        <translation>Ouvrir un dossier qui contient cards/deck.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Deck</source>
+        <translation>&amp;Recharger le jeu</translation>
+    </message>
+    <message>
+        <source>Read the deck files again</source>
+        <translation>Relire les fichiers du jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Print Cards…</source>
+        <translation>&amp;Imprimer les cartes…</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF sheets to print and cut out</source>
+        <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Guide…</source>
+        <translation>&amp;Guide de l’animateur…</translation>
+    </message>
+    <message>
+        <source>Save the facilitator&apos;s guide as PDF</source>
+        <translation>Enregistrer le guide de l’animateur en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search Cards</source>
+        <translation>&amp;Rechercher des cartes</translation>
+    </message>
+    <message>
+        <source>Move to the search field</source>
+        <translation>Aller au champ de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Cards</source>
+        <translation>Cartes plus &amp;grandes</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Cards</source>
+        <translation>Cartes plus &amp;petites</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System Language</source>
+        <translation>Suivre la langue du &amp;système</translation>
+    </message>
     <message>
         <source>&amp;Next Step</source>
         <translation>Pas &amp;suivant</translation>
@@ -324,6 +321,10 @@
     <message>
         <source>&amp;Previous Step</source>
         <translation>Pas &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go back one move of the presentation (Ctrl+Z undoes entered data)</source>
+        <translation>Revenir d’un pas dans la présentation (Ctrl+Z annule ce qui a été saisi)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -380,6 +381,14 @@
     <message>
         <source>E&amp;xport the Summary…</source>
         <translation>E&amp;xporter le bilan…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Kit…</source>
+        <translation>&amp;Kit de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Voting cards, team signs and take-home card for this session, and the join poster while the phones are on, as PDF</source>
+        <translation>Cartes de vote, chevalets d’équipe et carte à emporter de cette séance, et l’affiche pour rejoindre quand les téléphones sont activés, en PDF</translation>
     </message>
     <message>
         <source>&amp;End the Vote and Show It</source>
@@ -878,6 +887,17 @@
     </message>
 </context>
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit de l’atelier</translation>
+    </message>
+    <message>
+        <source>The kit was not saved: %1</source>
+        <translation>Le kit n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>For</source>
@@ -905,6 +925,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Quitter «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>In “%1”, %2. Leave it anyway?</source>
+        <translation>Dans «&#xa0;%1&#xa0;», %2. La quitter quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
@@ -914,12 +945,16 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>What comes next</source>
-        <translation>Et ensuite</translation>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
     </message>
     <message>
-        <source>Do it (PgDown)</source>
-        <translation>Le faire (Page suiv.)</translation>
+        <source>Enter it on the console; the button wakes up then.</source>
+        <translation>Saisissez-le sur la console&#x202f;; le bouton s’active ensuite.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Et ensuite</translation>
     </message>
     <message>
         <source>Take the next step</source>
@@ -1200,6 +1235,30 @@
         <translation>Quelles cartes</translation>
     </message>
     <message>
+        <source>Lay&amp;out</source>
+        <translation>&amp;Mise en page</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks to the sheet&apos;s edges</source>
+        <translation>Traits de coupe jusqu’aux &amp;bords de la feuille</translation>
+    </message>
+    <message>
+        <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
+        <translation>Les traits de coupe vont des cartes aux bords de la feuille, pour caler un massicot</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100 %”</source>
+        <translation>&amp;Règle et «&#xa0;imprimer à 100&#x202f;%&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
+        <translation>Une règle de 50 mm dans la marge de chaque feuille&#xa0;: mesurez-la pour vérifier que l’imprimante n’a pas réduit la page</translation>
+    </message>
+    <message>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
+        <translation>Planches&#xa0;: les versos sur la page suivante, imprimées recto verso. À plier&#xa0;: rectos et versos sur la même page, pliée et collée. Imprimeur&#xa0;: une carte par page avec son fond perdu</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1238,6 +1297,18 @@
     <message>
         <source>Fronts only</source>
         <translation>Recto seul</translation>
+    </message>
+    <message>
+        <source>Sheets, both sides</source>
+        <translation>Planches, recto verso</translation>
+    </message>
+    <message>
+        <source>Fold and glue, one side</source>
+        <translation>À plier et coller, recto seul</translation>
+    </message>
+    <message>
+        <source>Print shop, one card a page</source>
+        <translation>Imprimeur, une carte par page</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -1440,12 +1511,47 @@
         </translation>
     </message>
     <message>
+        <source>Card %1, front</source>
+        <translation>Carte %1, recto</translation>
+    </message>
+    <message>
+        <source>Card %1, back</source>
+        <translation>Carte %1, verso</translation>
+    </message>
+    <message>
+        <source>Sheet %1, fronts and backs: fold along the dashes</source>
+        <translation>Feuille %1, rectos et versos&#xa0;: pliez le long des tirets</translation>
+    </message>
+    <message>
         <source>Sheet %1, fronts</source>
         <translation>Feuille %1, rectos</translation>
     </message>
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Feuille %1, versos (vus du dos de la feuille)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop kit: %n page(s)</source>
+        <translation>
+            <numerusform>Kit de l’atelier&#xa0;: %n page</numerusform>
+            <numerusform>Kit de l’atelier&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting cards</source>
+        <translation>Cartes de vote</translation>
+    </message>
+    <message>
+        <source>Team sign</source>
+        <translation>Chevalet d’équipe</translation>
+    </message>
+    <message>
+        <source>Take-home cards</source>
+        <translation>Cartes à emporter</translation>
+    </message>
+    <message>
+        <source>Join poster</source>
+        <translation>Affiche pour rejoindre avec un téléphone</translation>
     </message>
     <message>
         <source>No preview: see the problem below.</source>
@@ -1497,12 +1603,76 @@
         </translation>
     </message>
     <message>
+        <source>Cards to print</source>
+        <translation>Cartes à imprimer</translation>
+    </message>
+    <message>
+        <source>The cards were not saved: %1</source>
+        <translation>Les cartes n’ont pas été enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Facilitator&apos;s guide</source>
         <translation>Guide de l’animateur</translation>
     </message>
     <message>
         <source>The guide was not saved: %1</source>
         <translation>Le guide n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Session for the kit</source>
+        <translation>Séance pour le kit</translation>
+    </message>
+    <message>
+        <source>Sessions (*.bataille)</source>
+        <translation>Séances (*.bataille)</translation>
+    </message>
+    <message>
+        <source>This session holds nothing yet.</source>
+        <translation>Cette séance ne contient encore rien.</translation>
+    </message>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit de l’atelier</translation>
+    </message>
+    <message>
+        <source>Print the workshop &amp;kit instead of the cards</source>
+        <translation>Imprimer le &amp;kit de l’atelier au lieu des cartes</translation>
+    </message>
+    <message>
+        <source>Voting cards, a standing sign for each team and the take-home card</source>
+        <translation>Cartes de vote, un chevalet pour chaque équipe et la carte à emporter</translation>
+    </message>
+    <message>
+        <source>&amp;Team signs</source>
+        <translation>Chevalets d’é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Voting sheets</source>
+        <translation>Fe&amp;uilles de vote</translation>
+    </message>
+    <message>
+        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
+        <translation>Trois cartes de vote par feuille, une feuille par participant (ou copiez une feuille sur l’imprimante)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion…</source>
+        <translation>&amp;Séance…</translation>
+    </message>
+    <message>
+        <source>Take the teams and the take-home card&apos;s debates and figures from a session file</source>
+        <translation>Prendre les équipes, et les débats et chiffres de la carte à emporter, dans un fichier de séance</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <source>No session: numbered teams and a blank take-home card.</source>
+        <translation>Sans séance&#xa0;: équipes numérotées et carte à emporter vierge.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Séance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1761,10 @@
         <translation>&amp;Lancer</translation>
     </message>
     <message>
+        <source>Start for &amp;every team</source>
+        <translation>Commencer pour &amp;chaque équipe</translation>
+    </message>
+    <message>
         <source>Start the scenario for this team</source>
         <translation>Lancer le scénario pour cette équipe</translation>
     </message>
@@ -1618,10 +1792,6 @@
         <translation>le fichier de séance est inaccessible (clé retirée, erreur du disque&#x202f;?)</translation>
     </message>
     <message>
-        <source>Show the next decision</source>
-        <translation>Afficher la décision suivante</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -1636,18 +1806,6 @@
 </context>
 <context>
     <name>ShortcutSheet</name>
-    <message>
-        <source>Next step</source>
-        <translation>Pas suivant</translation>
-    </message>
-    <message>
-        <source>Previous step (moves only)</source>
-        <translation>Pas précédent (déplacements seulement)</translation>
-    </message>
-    <message>
-        <source>Black screen on / off</source>
-        <translation>Écran noir oui / non</translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1728,6 +1886,22 @@
         <translation>match nul</translation>
     </message>
     <message>
+        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
+        <translation>Frise&#xa0;: placez vos cartes dans le temps&#x202f;; %1 point(s) par carte bien placée</translation>
+    </message>
+    <message>
+        <source>Debates: the room votes before and after; the side that moves the room wins</source>
+        <translation>Débats&#xa0;: la salle vote avant et après&#x202f;; le camp qui fait bouger la salle gagne</translation>
+    </message>
+    <message>
+        <source>2035: each team makes its choices and sees where they lead</source>
+        <translation>2035&#xa0;: chaque équipe fait ses choix et voit où ils mènent</translation>
+    </message>
+    <message>
+        <source>How we play</source>
+        <translation>Les règles</translation>
+    </message>
+    <message>
         <source>The workshop</source>
         <translation>L’atelier</translation>
     </message>
@@ -1748,8 +1922,8 @@
         <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>What we take away</source>
@@ -1758,6 +1932,22 @@
     <message>
         <source>What we commit to</source>
         <translation>Ce à quoi l’on s’engage</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>How opinion moved</source>
+        <translation>Comment les avis ont bougé</translation>
+    </message>
+    <message>
+        <source>No debate voted twice yet.</source>
+        <translation>Aucun débat voté deux fois pour l’instant.</translation>
+    </message>
+    <message>
+        <source>agree %1 % %2 %3 %</source>
+        <translation>d’accord %1&#x202f;% %2 %3&#x202f;%</translation>
     </message>
     <message>
         <source>Agree</source>
@@ -2129,6 +2319,34 @@
         <translation>Clore ce débat</translation>
     </message>
     <message>
+        <source>Close this debate and open the next</source>
+        <translation>Clore ce débat et ouvrir le suivant</translation>
+    </message>
+    <message>
+        <source>Show the next decision</source>
+        <translation>Afficher la décision suivante</translation>
+    </message>
+    <message>
+        <source>teams still hold timeline cards</source>
+        <translation>des équipes ont encore des cartes de la frise en main</translation>
+    </message>
+    <message>
+        <source>a debate is still open</source>
+        <translation>un débat est encore ouvert</translation>
+    </message>
+    <message>
+        <source>some themes have not been debated</source>
+        <translation>des thèmes n’ont pas été débattus</translation>
+    </message>
+    <message>
+        <source>some teams have not started a scenario</source>
+        <translation>des équipes n’ont pas commencé de scénario</translation>
+    </message>
+    <message>
+        <source>some teams have decisions left to make</source>
+        <translation>des équipes ont encore des décisions à prendre</translation>
+    </message>
+    <message>
         <source>Start the workshop</source>
         <translation>Commencer l’atelier</translation>
     </message>
@@ -2248,8 +2466,20 @@
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Card in hand: %1</source>
+        <translation>Carte en main&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>▸ Here</source>
+        <translation>▸ Ici</translation>
+    </message>
+    <message>
         <source>First, before %1</source>
         <translation>En premier, avant %1</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>Première carte</translation>
     </message>
     <message>
         <source>Last, after %1</source>
@@ -2284,32 +2514,16 @@
         <translation>Placer une carte</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>É&amp;quipe&#xa0;:</translation>
+        <source>T&amp;urn:</source>
+        <translation>À &amp;jouer&#xa0;:</translation>
     </message>
     <message>
-        <source>Team placing a card</source>
-        <translation>Équipe qui place une carte</translation>
+        <source>Team placing a card (the next one comes by itself)</source>
+        <translation>Équipe qui place une carte (la suivante vient d’elle-même)</translation>
     </message>
     <message>
-        <source>Ca&amp;rd:</source>
-        <translation>Ca&amp;rte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Card to place (shown on the stage without its date)</source>
-        <translation>Carte à placer (projetée sans sa date)</translation>
-    </message>
-    <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Où&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Place in the timeline</source>
-        <translation>Place dans la frise</translation>
-    </message>
-    <message>
-        <source>&amp;Place and check</source>
-        <translation>&amp;Placer et vérifier</translation>
+        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <translation>Choisissez une carte, puis une place sur la frise (ou glissez-y la carte)&#xa0;: elle est posée, vérifiée, et la main passe.</translation>
     </message>
 </context>
 <context>
@@ -2446,30 +2660,6 @@
     <message>
         <source>No deck is open: open a deck folder first.</source>
         <translation>Aucun jeu n’est ouvert&#xa0;: ouvrez d’abord un dossier de jeu.</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s guide</source>
-        <translation>Guide de l’animateur</translation>
-    </message>
-    <message>
-        <source>facilitator-guide.pdf</source>
-        <translation>guide-animateur.pdf</translation>
-    </message>
-    <message>
-        <source>Cards to print</source>
-        <translation>Cartes à imprimer</translation>
-    </message>
-    <message>
-        <source>cards.pdf</source>
-        <translation>cartes.pdf</translation>
     </message>
 </context>
 </TS>

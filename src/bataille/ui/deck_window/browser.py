@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import Card, Deck, Theme
 from bataille.ui.card_face import NO_THEME_COLOUR
-from bataille.ui.card_list import NO_THEME, CardDelegate, CardFilter, CardListModel, CardRole
+from bataille.ui.deck_window.card_list import (
+    NO_THEME,
+    CardDelegate,
+    CardFilter,
+    CardListModel,
+    CardRole,
+)
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 from bataille.ui.icon_paint import paint_icon
 

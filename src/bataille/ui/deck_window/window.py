@@ -9,18 +9,18 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bataille.deck.models import Card, Deck
-from bataille.ui.actions import ActionId, ActionRegistry
 from bataille.ui.card_face import clear_icon_cache
-from bataille.ui.card_preview import CardPreview
-from bataille.ui.deck_browser import DeckBrowser
-from bataille.ui.deck_problems import DeckProblemsPanel
-from bataille.ui.deck_watcher import DeckWatcher
+from bataille.ui.commands import Command, Commands, Scope
+from bataille.ui.deck_window.browser import DeckBrowser
+from bataille.ui.deck_window.card_preview import CardPreview
+from bataille.ui.deck_window.problems import DeckProblemsPanel
+from bataille.ui.deck_window.watcher import DeckWatcher
+from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
-from bataille.ui.print_dialog import PrintDialog
-from bataille.ui.print_save import save_guide
+from bataille.ui.pdf_files import save_guide
+from bataille.ui.print.dialog import PrintDialog
 from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
-from bataille.ui.welcome import AppMenuActions
 
 WINDOW_KEY = "deck"
 
@@ -34,7 +34,7 @@ class DeckWindow(QMainWindow):
         self.setObjectName("deckWindow")
         self._translations = translations
         self._settings = settings
-        self.registry = ActionRegistry(self)
+        self.registry = Commands(self, Scope.DECK)
         self.watcher = DeckWatcher(self)
         self.browser = DeckBrowser()
         self.problems = DeckProblemsPanel()
@@ -152,47 +152,42 @@ class DeckWindow(QMainWindow):
 
     def _check_language_action(self) -> None:
         chosen = self._settings.language
-        ids = {SYSTEM_LANGUAGE: ActionId.LANGUAGE_SYSTEM, "fr": ActionId.LANGUAGE_FR, "en": ActionId.LANGUAGE_EN}
-        self.registry[ids.get(chosen, ActionId.LANGUAGE_SYSTEM)].setChecked(True)
+        ids = {SYSTEM_LANGUAGE: Command.LANGUAGE_SYSTEM, "fr": Command.LANGUAGE_FR, "en": Command.LANGUAGE_EN}
+        self.registry[ids.get(chosen, Command.LANGUAGE_SYSTEM)].setChecked(True)
 
     # -- menus -----------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         a = self.registry
-        a[ActionId.OPEN_DECK].triggered.connect(self.ask_open_deck)
-        a[ActionId.RELOAD_DECK].triggered.connect(self.watcher.reload)
-        a[ActionId.PRINT_CARDS].triggered.connect(self.print_cards)
-        a[ActionId.GUIDE].triggered.connect(self.save_guide)
-        a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.FIND].triggered.connect(self.browser.focus_search)
-        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
-        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
-        a[ActionId.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
-        a[ActionId.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
-        a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
-        a[ActionId.ABOUT].triggered.connect(self.about)
+        a[Command.OPEN_DECK].triggered.connect(self.ask_open_deck)
+        a[Command.RELOAD_DECK].triggered.connect(self.watcher.reload)
+        a[Command.PRINT_CARDS].triggered.connect(self.print_cards)
+        a[Command.GUIDE].triggered.connect(self.save_guide)
+        a[Command.QUIT].triggered.connect(self.close)
+        a[Command.FIND].triggered.connect(self.browser.focus_search)
+        a[Command.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
+        a[Command.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
+        a[Command.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
+        a[Command.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
+        a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([a[ActionId.OPEN_DECK], a[ActionId.RELOAD_DECK]])
+        self.file_menu.addActions([a[Command.OPEN_DECK], a[Command.RELOAD_DECK]])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a[ActionId.PRINT_CARDS], a[ActionId.GUIDE]])
+        self.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(a[ActionId.QUIT])
+        self.file_menu.addAction(a[Command.QUIT])
         self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions([a[ActionId.FIND], a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT]])
+        self.view_menu.addActions([a[Command.FIND], a[Command.ZOOM_IN], a[Command.ZOOM_OUT]])
         self.language_menu = self.menuBar().addMenu("")
-        self.language_menu.addAction(a[ActionId.LANGUAGE_SYSTEM])
+        self.language_menu.addAction(a[Command.LANGUAGE_SYSTEM])
         self.language_menu.addSeparator()
-        self.language_menu.addActions([a[ActionId.LANGUAGE_FR], a[ActionId.LANGUAGE_EN]])
+        self.language_menu.addActions([a[Command.LANGUAGE_FR], a[Command.LANGUAGE_EN]])
         self.tools_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(a[ActionId.ABOUT])
-        # Welcome (Help), Preferences (Tools); About opens the same dialog as the console's.
+        # Welcome and About (Help), Preferences (Tools): the same as the console's.
         self.menu_actions = AppMenuActions(self, self._settings, lambda: self.deck, self.choose_language)
-        self.menu_actions.add_to(self.help_menu, self.tools_menu, about=False)
+        self.menu_actions.add_to(self.help_menu, self.tools_menu)
         self.retranslate()
-
-    def about(self) -> None:
-        self.menu_actions.show_about()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,14 +7,10 @@ strings keep the "PrintDialog" translation context: the teacher sees them in tha
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,77 +24,27 @@ from bataille.deck.models import CARD_KINDS, Deck
 from bataille.export.cards_sheets import PrintOptions
 from bataille.export.imposition import (
     CARD_SIZES_MM,
+    LAYOUTS,
     MAX_BACK_OFFSET_MM,
     MAX_BLEED_MM,
     PAPERS_MM,
+    SHOP_BLEED_MM,
     parse_card_size,
 )
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
-from bataille.ui.icon_paint import paint_icon
+from bataille.ui.print.form_parts import (
+    form_row,
+    mm_spin,
+    pair_row,
+    plain_label,
+    select_data,
+    theme_icon,
+)
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 CUSTOM_SIZE = "custom"
-
-
-def _theme_icon(path: Path, colour: str, size: int = 22) -> QIcon:
-    """The theme's icon on its colour (the icons are drawn white, for the card bands)."""
-    icon = QIcon()
-    for px in (size, 2 * size):
-        pixmap = QPixmap(px, px)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawRoundedRect(QRectF(0, 0, px, px), px * 0.2, px * 0.2)
-        paint_icon(painter, path, QRectF(px * 0.14, px * 0.14, px * 0.72, px * 0.72))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-def plain_label(label: str) -> str:
-    """A label without its mnemonic ampersand, for accessible names."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _mm_spin(name: str, low: float, high: float, step: float, value: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox(objectName=name)
-    spin.setRange(low, high)
-    spin.setSingleStep(step)
-    spin.setDecimals(1)
-    spin.setValue(value)
-    spin.setSuffix(" mm")
-    spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
-    return spin
-
-
-def _row(form: QFormLayout, field: QWidget) -> QLabel:
-    label = QLabel()
-    label.setBuddy(field)  # Alt+letter of the label moves to the field
-    form.addRow(label, field)
-    return label
-
-
-def _pair(first: tuple[QLabel, QWidget], second: tuple[QLabel, QWidget]) -> QWidget:
-    """Two labelled fields side by side on one form row (width and height, X and Y)."""
-    layout = QHBoxLayout()
-    layout.setContentsMargins(0, 0, 0, 0)
-    for label, field in (first, second):
-        label.setBuddy(field)
-        layout.addWidget(label)
-        layout.addWidget(field, 1)
-    row = QWidget()
-    row.setLayout(layout)
-    return row
-
-
-def _select(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 class PrintOptionsForm(QWidget):
@@ -117,23 +63,30 @@ class PrintOptionsForm(QWidget):
         for box in (self.sheet_box, self.duplex_box, self.cards_box):
             column.addWidget(box)
         column.addStretch(1)
-        for combo in (self.paper, self.size, self.duplex, self.language):
+        self.layout.currentIndexChanged.connect(self._on_layout)
+        for combo in (self.layout, self.paper, self.size, self.duplex, self.language):
             combo.currentIndexChanged.connect(self.changed)
         for spin in (self.custom_width, self.custom_height, self.bleed, self.offset_x, self.offset_y):
             spin.valueChanged.connect(self.changed)
-        for box in (self.cut_marks, self.calibration, *self.kind_boxes.values()):
+        for box in (self.cut_marks, self.edge_marks, self.ruler, self.calibration, *self.kind_boxes.values()):
             box.toggled.connect(self.changed)
 
     def _build_controls(self) -> None:
+        self.layout = QComboBox(objectName="layout")
+        for key in LAYOUTS:
+            self.layout.addItem("", key)
         self.paper = QComboBox(objectName="paper")
         self.size = QComboBox(objectName="cardSize")
-        self.custom_width = _mm_spin("customWidth", 20, 250, 1, 63)
-        self.custom_height = _mm_spin("customHeight", 20, 250, 1, 88)
-        self.bleed = _mm_spin("bleed", 0, MAX_BLEED_MM, 0.5, 0)
+        self.custom_width = mm_spin("customWidth", 20, 250, 1, 63)
+        self.custom_height = mm_spin("customHeight", 20, 250, 1, 88)
+        self.bleed = mm_spin("bleed", 0, MAX_BLEED_MM, 0.5, 0)
         self.cut_marks = QCheckBox(objectName="cutMarks")
+        self.edge_marks = QCheckBox(objectName="edgeMarks")
+        self.ruler = QCheckBox(objectName="ruler")
+        self.ruler.setChecked(True)
         self.duplex = QComboBox(objectName="duplex")
-        self.offset_x = _mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
-        self.offset_y = _mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
+        self.offset_x = mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
+        self.offset_y = mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
         self.calibration = QCheckBox(objectName="calibration")
         self.language = QComboBox(objectName="cardLanguage")
         for lang in SUPPORTED_LANGUAGES:
@@ -148,20 +101,23 @@ class PrintOptionsForm(QWidget):
     def _build_boxes(self) -> None:
         self.sheet_box = QGroupBox(objectName="sheetBox")
         sheet = QFormLayout(self.sheet_box)
-        self.paper_label = _row(sheet, self.paper)
-        self.size_label = _row(sheet, self.size)
+        self.layout_label = form_row(sheet, self.layout)
+        self.paper_label = form_row(sheet, self.paper)
+        self.size_label = form_row(sheet, self.size)
         self.custom_width_label, self.custom_height_label = QLabel(), QLabel()
-        self.custom_row = _pair((self.custom_width_label, self.custom_width),
+        self.custom_row = pair_row((self.custom_width_label, self.custom_width),
                                 (self.custom_height_label, self.custom_height))
         sheet.addRow("", self.custom_row)
-        self.bleed_label = _row(sheet, self.bleed)
+        self.bleed_label = form_row(sheet, self.bleed)
         sheet.addRow("", self.cut_marks)
+        sheet.addRow("", self.edge_marks)
+        sheet.addRow("", self.ruler)
 
         self.duplex_box = QGroupBox(objectName="duplexBox")
         duplex = QFormLayout(self.duplex_box)
-        self.duplex_label = _row(duplex, self.duplex)
+        self.duplex_label = form_row(duplex, self.duplex)
         self.offset_x_label, self.offset_y_label = QLabel(), QLabel()
-        self.offset_row = _pair((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
+        self.offset_row = pair_row((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
         self.offset_label = QLabel()
         duplex.addRow(self.offset_label, self.offset_row)
         duplex.addRow("", self.calibration)
@@ -169,7 +125,7 @@ class PrintOptionsForm(QWidget):
         self.cards_box = QGroupBox(objectName="cardsBox")
         cards = QVBoxLayout(self.cards_box)
         language_form = QFormLayout()
-        self.language_label = _row(language_form, self.language)
+        self.language_label = form_row(language_form, self.language)
         cards.addLayout(language_form)
         self.themes_label = QLabel()
         cards.addWidget(self.themes_label)
@@ -198,7 +154,7 @@ class PrintOptionsForm(QWidget):
         for i, theme in enumerate(self._deck.themes):
             box = QCheckBox(objectName=f"theme_{theme.id}")
             box.setChecked(True)
-            box.setIcon(_theme_icon(self._deck.icon_path(theme), theme.colour))
+            box.setIcon(theme_icon(self._deck.icon_path(theme), theme.colour))
             box.setIconSize(QSize(22, 22))
             box.toggled.connect(self.changed)
             self.theme_boxes[theme.id] = box
@@ -214,11 +170,11 @@ class PrintOptionsForm(QWidget):
             self.size.addItem("", CUSTOM_SIZE)
             for key in ("long", "short", "none"):
                 self.duplex.addItem("", key)
-        _select(self.paper, settings.print_paper)
-        _select(self.size, settings.print_card_size)
-        _select(self.duplex, settings.print_duplex)
+        select_data(self.paper, settings.print_paper)
+        select_data(self.size, settings.print_card_size)
+        select_data(self.duplex, settings.print_duplex)
         self.cut_marks.setChecked(settings.print_cut_marks)
-        _select(self.language, self._ui_language)
+        select_data(self.language, self._ui_language)
 
     def set_deck(self, deck: Deck) -> None:
         """Show the themes of the reloaded deck, keeping each known theme ticked or not (new ones ticked)."""
@@ -249,6 +205,9 @@ class PrintOptionsForm(QWidget):
             size=size,
             bleed_mm=round(self.bleed.value(), 1),
             cut_marks=self.cut_marks.isChecked(),
+            layout=self.layout.currentData(),
+            ruler=self.ruler.isChecked(),
+            edge_marks=self.edge_marks.isChecked(),
             duplex=self.duplex.currentData(),
             back_offset_mm=(round(self.offset_x.value(), 1), round(self.offset_y.value(), 1)),
             lang=self.language.currentData(),
@@ -261,14 +220,28 @@ class PrintOptionsForm(QWidget):
         return (not any(b.isChecked() for b in self.theme_boxes.values())
                 or not any(b.isChecked() for b in self.kind_boxes.values()))
 
-    def follow_choices(self) -> None:
-        """Show the custom size fields only for a custom size; the calibration sheet has no cards."""
-        calibration = self.calibration.isChecked()
+    def _on_layout(self) -> None:
+        """A print shop wants a bleed: the shop layout starts at 3 mm when there was none."""
+        if self.layout.currentData() == "shop" and self.bleed.value() == 0:
+            self.bleed.setValue(SHOP_BLEED_MM)
+
+    def follow_choices(self, kit: bool = False) -> None:
+        """Show the custom size fields only for a custom size; the calibration sheet and the kit have
+        no cards; only the grid layout prints double-sided; a print shop takes no paper or ruler."""
+        calibration = self.calibration.isChecked() and not kit
+        layout = self.layout.currentData()
         self.custom_row.setVisible(self.size.currentData() == CUSTOM_SIZE)
         # Its instructions still follow the language chosen, so the language stays enabled.
-        for widget in (self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
+        for widget in (self.layout, self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
                        self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
-            widget.setEnabled(not calibration)
+            widget.setEnabled(not calibration and not kit)
+        cards = not calibration and not kit
+        self.edge_marks.setEnabled(cards and self.cut_marks.isChecked() and layout != "shop")
+        self.ruler.setEnabled(cards and layout != "shop")
+        self.paper.setEnabled(kit or calibration or layout != "shop")
+        for widget in (self.duplex, self.offset_row):
+            widget.setEnabled(not kit and (calibration or layout == "grid"))
+        self.calibration.setEnabled(not kit and layout == "grid")
 
     # -- translation ---------------------------------------------------------------------------
 
@@ -279,6 +252,7 @@ class PrintOptionsForm(QWidget):
         self.cards_box.setTitle(translate("PrintDialog", "Which cards"))
         self._retranslate_choices()
         labels = {
+            self.layout_label: translate("PrintDialog", "Lay&out"),
             self.paper_label: translate("PrintDialog", "&Paper"),
             self.size_label: translate("PrintDialog", "Card si&ze"),
             self.custom_width_label: translate("PrintDialog", "&Width"),
@@ -304,6 +278,15 @@ class PrintOptionsForm(QWidget):
         self.bleed.setToolTip(translate("PrintDialog", "Colour runs this far past the cut line, so that a cut "
                                         "a little off the line leaves no white edge"))
         self.cut_marks.setText(translate("PrintDialog", "Print &cut marks"))
+        self.edge_marks.setText(translate("PrintDialog", "Cut &marks to the sheet's edges"))
+        self.edge_marks.setToolTip(translate("PrintDialog", "The cut marks run from the cards to the edges of "
+                                             "the sheet, to line up a guillotine"))
+        self.ruler.setText(translate("PrintDialog", "&Ruler and “print at 100 %”"))
+        self.ruler.setToolTip(translate("PrintDialog", "A 50 mm ruler in the margin of every sheet: measure it "
+                                        "to check that the printer did not shrink the page"))
+        self.layout.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
+                                         "Fold: fronts and backs on one page, folded and glued. Print shop: "
+                                         "one card a page with its bleed"))
         self.calibration.setText(translate("PrintDialog", "Print the c&alibration page instead of the cards"))
         self.calibration.setToolTip(translate("PrintDialog", "A double-sided sheet that measures how far your "
                                               "printer shifts the backs: read X and Y on it, then set the "
@@ -312,7 +295,7 @@ class PrintOptionsForm(QWidget):
         self.kinds_label.setText(translate("PrintDialog", "Kinds of card"))
         self.no_theme_hint.setText(translate("PrintDialog", "Timeline events without a theme are printed only "
                                              "when every theme is ticked."))
-        for widget in (*self.kind_boxes.values(), self.cut_marks, self.calibration):
+        for widget in (*self.kind_boxes.values(), self.cut_marks, self.edge_marks, self.ruler, self.calibration):
             widget.setAccessibleName(plain_label(widget.text()))
 
     def _retranslate_choices(self) -> None:
@@ -326,7 +309,11 @@ class PrintOptionsForm(QWidget):
         duplex = {"long": translate("PrintDialog", "Both sides, flip on the long edge"),
                   "short": translate("PrintDialog", "Both sides, flip on the short edge"),
                   "none": translate("PrintDialog", "Fronts only")}
-        for combo, names in ((self.paper, papers), (self.size, sizes), (self.duplex, duplex)):
+        layouts = {"grid": translate("PrintDialog", "Sheets, both sides"),
+                   "fold": translate("PrintDialog", "Fold and glue, one side"),
+                   "shop": translate("PrintDialog", "Print shop, one card a page")}
+        for combo, names in ((self.layout, layouts), (self.paper, papers), (self.size, sizes),
+                             (self.duplex, duplex)):
             for i in range(combo.count()):
                 combo.setItemText(i, names[combo.itemData(i)])
         kinds = {"fact": translate("PrintDialog", "&Facts"), "debate": translate("PrintDialog", "&Debates"),

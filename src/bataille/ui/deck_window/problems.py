@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import Problem
+from bataille.ui.i18n import interface_language
 
 
 class DeckProblemsPanel(QFrame):
@@ -92,7 +93,7 @@ class DeckProblemsPanel(QFrame):
 
     def _lines(self) -> list[str]:
         # The interface language is the default locale (Translations.set_language sets it).
-        lang = "fr" if QLocale().name().startswith("fr") else "en"
+        lang = interface_language()
         return [p.text(lang) if isinstance(p, Problem) else str(p) for p in self._items]
 
     def clear(self) -> None:

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
+from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.i18n import system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.settings import Settings
@@ -111,58 +111,31 @@ class WelcomeDialog(QDialog):
                  "are in Tools → Preferences.") + "</p><p>"
             + self.tr("This page opens again from Help → Welcome.") + "</p>")
 
-    # -- the two PDFs ----------------------------------------------------------------------------
+    # -- the two PDFs: the same saving as the deck window's and the print dialog's ----------------
 
     def _language(self) -> str:
         return self._settings.language or system_language()
 
-    def _save_pdf(self, title: str, file_name: str, render: Callable[[Deck], bytes]) -> Path | None:
+    def _save(self, what: str) -> Path | None:
+        from bataille.ui import (
+            pdf_files,  # imported when asked for: reportlab is not needed to start
+        )
+
+        save: Callable[[QWidget, Deck, str, Settings], Path | None] = getattr(pdf_files, what)
         deck = self._deck()
         if deck is None:
-            QMessageBox.warning(self, title, self.tr("No deck is open: open a deck folder first."))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("No deck is open: open a deck folder first."))
             return None
-        start = str(Path.home() / file_name)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        return self.write_pdf(path, deck, render, title)
-
-    def write_pdf(self, path: Path, deck: Deck, render: Callable[[Deck], bytes], title: str) -> Path | None:
-        """Render and write one PDF, then open it in the PDF reader; errors in a message box."""
-        from bataille.export.atomic import write_atomically
-        from bataille.export.errors import ExportError
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_atomically(str(path), render(deck))
-        except (ExportError, OSError) as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, title, self.tr("The PDF could not be written: %1").replace("%1", str(error)))
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        path = save(self, deck, self._language(), self._settings)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
-    def render_guide(self, deck: Deck) -> bytes:
-        from bataille.export.guide import render_guide_pdf
-
-        return render_guide_pdf(deck, self._language(), self._settings.print_paper)
-
-    def render_cards(self, deck: Deck) -> bytes:
-        from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
-        from bataille.export.imposition import parse_card_size
-
-        s = self._settings
-        options = PrintOptions(paper=s.print_paper, size=parse_card_size(s.print_card_size),
-                               cut_marks=s.print_cut_marks, duplex=s.print_duplex, lang=self._language())
-        return render_sheets_pdf(deck, options)
-
     def save_guide(self) -> Path | None:
-        return self._save_pdf(self.tr("Facilitator's guide"), self.tr("facilitator-guide.pdf"), self.render_guide)
+        return self._save("save_guide")
 
     def save_cards(self) -> Path | None:
-        return self._save_pdf(self.tr("Cards to print"), self.tr("cards.pdf"), self.render_cards)
+        return self._save("save_cards")
 
 
 class AppMenuActions(QObject):
@@ -176,10 +149,10 @@ class AppMenuActions(QObject):
         self._deck = deck
         self._choose_language = choose_language
         self.dialog: QDialog | None = None  # the one opened last (tests and screenshots look at it)
-        self.welcome = QAction(window, objectName="action_welcome")
-        self.about = QAction(window, objectName="action_about_dialog")
-        self.preferences = QAction(window, objectName="action_preferences")
-        self.preferences.setShortcuts([QKeySequence("Ctrl+,")])
+        self.commands = Commands(window, Scope.APP)
+        self.welcome = self.commands[Command.WELCOME]
+        self.about = self.commands[Command.ABOUT]
+        self.preferences = self.commands[Command.PREFERENCES]
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.welcome.triggered.connect(self.show_welcome)
         self.about.triggered.connect(self.show_about)
@@ -205,11 +178,7 @@ class AppMenuActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.welcome.setText(self.tr("&Welcome"))
-        self.about.setText(self.tr("&About %1").replace("%1", APPLICATION_DISPLAY_NAME))
-        self.preferences.setText(self.tr("&Preferences…"))
-        for action in (self.welcome, self.about, self.preferences):
-            action.setStatusTip(action.text().replace("&", "").rstrip("…"))
+        self.commands.retranslate()
 
     def show_welcome(self) -> WelcomeDialog:
         dialog = WelcomeDialog(self._settings, self._deck, self._window)
@@ -223,14 +192,16 @@ class AppMenuActions(QObject):
         return None if self._settings.welcome_shown else self.show_welcome()
 
     def show_about(self) -> QDialog:
-        from bataille.ui.about import open_about  # imported when asked for: not needed to start
+        from bataille.ui.dialogs.about import (
+            open_about,  # imported when asked for: not needed to start
+        )
 
         self.dialog = open_about(self._settings, self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return self.dialog
 
     def show_preferences(self) -> QDialog:
-        from bataille.ui.preferences import open_preferences  # imported when asked for
+        from bataille.ui.dialogs.preferences import open_preferences  # imported when asked for
 
         self.dialog = open_preferences(self._settings, self._window, self._choose_language)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

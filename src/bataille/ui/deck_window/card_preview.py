@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from bataille.deck.models import Card, Deck
-from bataille.ui.card_widget import CardWidget
+from bataille.ui.deck_window.card_widget import CardWidget
 
 
 class CardPreview(QDialog):

@@ -3,7 +3,7 @@
 The picture is the page the printer will get: ``render_sheet_pdf`` (or the calibration PDF)
 rasterised by poppler's ``pdftoppm``. Without pdftoppm, the imposition plan is drawn with
 QPainter instead (card rectangles and cut marks at their real positions, faces from
-``card_face.paint_card``) and the preview says it is approximate.
+``card_painter``, the export's own layout) and the preview says it is approximate.
 """
 
 from __future__ import annotations
@@ -20,12 +20,16 @@ from bataille.deck.models import Deck
 from bataille.export.cards_sheets import (
     PrintOptions,
     SheetPlan,
+    marks_on,
+    placements,
     plan_sheets,
     render_calibration_pdf,
     render_sheet_pdf,
 )
 from bataille.export.errors import CardsDoNotFit, ExportError
-from bataille.ui.card_face import paint_card, theme_colour
+from bataille.export.kit import KitOptions, render_kit_pdf
+from bataille.ui.card_face import theme_colour
+from bataille.ui.card_painter import paint_printed
 
 PDFTOPPM_TIMEOUT_S = 30
 MIN_DPI, MAX_DPI = 20, 200
@@ -71,6 +75,7 @@ class PreviewRequest:
     calibration: bool
     dpi: int
     generation: int
+    kit: KitOptions | None = None  # the workshop kit instead of the cards
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,9 @@ class PreviewJob(QRunnable):
     def _result(self) -> PreviewResult:
         r = self.request
         try:
-            if r.calibration:
+            if r.kit is not None:
+                pdf, page = render_kit_pdf(r.kit, only_page=r.page_index), 1
+            elif r.calibration:
                 pdf = render_calibration_pdf(r.options)
                 page = r.page_index + 1
             else:
@@ -113,7 +120,7 @@ class PreviewJob(QRunnable):
                 pdf = render_sheet_pdf(r.deck, r.options, r.page_index)
                 page = 1
             if self.tool is None:
-                return PreviewResult(r.generation)  # calibration without pdftoppm: no picture
+                return PreviewResult(r.generation)  # calibration or kit without pdftoppm: no picture
             return PreviewResult(r.generation, image=rasterise_pdf(pdf, r.dpi, page, self.tool))
         except CardsDoNotFit as exc:
             return PreviewResult(r.generation, error=exc)
@@ -139,10 +146,12 @@ class PreviewRenderer(QObject):
         """True when the preview is the rasterised PDF page, False when it is drawn approximately."""
         return self.tool is not None
 
-    def request(self, deck: Deck, options: PrintOptions, page_index: int, calibration: bool, dpi: int) -> int:
+    def request(self, deck: Deck, options: PrintOptions, page_index: int, calibration: bool, dpi: int,
+                kit: KitOptions | None = None) -> int:
         """Start rendering; a newer request makes older results be dropped. Returns its generation."""
         self._generation += 1
-        job = PreviewJob(PreviewRequest(deck, options, page_index, calibration, dpi, self._generation), self.tool)
+        request = PreviewRequest(deck, options, page_index, calibration, dpi, self._generation, kit)
+        job = PreviewJob(request, self.tool)
         job.setAutoDelete(False)  # kept in _jobs until its result arrives, so its signals live
         job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._jobs[self._generation] = job
@@ -173,30 +182,26 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
     # PDF points, y up -> image pixels, y down.
     to_image = QTransform(scale, 0, 0, -scale, 0, layout.page_height * scale)
     card_w, card_h = layout.card.width, layout.card.height
-    for slot, card in zip(layout.slots, page.cards, strict=True):
-        if card is None:
-            continue
-        if page.side == "front":
-            m = slot.front
-        else:
-            m = layout.back(slot, plan.options.duplex, plan.options.back_offset_mm)
+    for card, side, m in placements(plan, page):
         card_to_page = QTransform(m[0], m[1], m[2], m[3], m[4], m[5])
         painter.save()
         # Card coordinates have y up; the screen renderer draws y down: flip inside the card.
         painter.setTransform(QTransform(1, 0, 0, -1, 0, card_h) * card_to_page * to_image)
         rect = QRectF(0, 0, card_w, card_h)
-        if page.side == "front":
-            painter.fillRect(rect, QColor("white"))
-            paint_card(painter, rect, card, deck, lang)
-        else:
+        if side == "back":  # the bleed in the back's colour, then the back itself
             painter.fillRect(rect.adjusted(-layout.bleed, -layout.bleed, layout.bleed, layout.bleed),
                              theme_colour(deck, card))
+        paint_printed(painter, rect, card, deck, lang, back=side == "back")
         painter.restore()
-    if page.side == "front" and layout.marks:
-        painter.setTransform(to_image)
+    painter.setTransform(to_image)
+    if marks_on(plan, page):
         painter.setPen(QPen(QColor("black"), max(0.4, 1 / scale)))
         for mark in layout.marks:
             painter.drawLine(QPointF(mark.x1, mark.y1), QPointF(mark.x2, mark.y2))
+    fold = layout.fold_line()
+    if fold is not None:
+        painter.setPen(QPen(QColor("black"), max(0.5, 1 / scale), Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(fold[0], fold[1]), QPointF(fold[2], fold[3]))
     painter.end()
     return image
 

@@ -1,7 +1,8 @@
-"""Saving what the print dialog prepares: the cards (or the calibration sheet) and the facilitator's guide.
+"""Saving the PDFs, from the print dialog, the deck window and the welcome alike: the cards (or the
+calibration sheet) and the facilitator's guide.
 
 Asking where (in the folder used last time), writing whole or not at all, and telling a problem
-with the guide in the interface language. The strings keep the "PrintDialog" translation context,
+in the interface language. The strings keep the "PrintDialog" translation context,
 where they always were. (The problem panel of the dialog stays in the dialog: lupdate finds a
 plural only in ``self.tr(text, "", n)``, not in ``translate()`` with a counted argument.)
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -23,14 +24,11 @@ from bataille.export.cards_sheets import (
     render_sheets_pdf,
 )
 from bataille.export.errors import ExportError
+from bataille.export.kit import KitOptions, kit_pages, render_kit_pdf
+from bataille.ui.i18n import interface_language
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-
-def interface_language() -> str:
-    """The interface language: the default locale, which Translations.set_language sets."""
-    return "fr" if QLocale().name().startswith("fr") else "en"
 
 
 def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str) -> Path | None:
@@ -45,17 +43,53 @@ def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str
     return path
 
 
-def write_print_run(path: Path, deck: Deck, options: PrintOptions, calibration: bool) -> int:
-    """Render the cards (or the calibration sheet) and write them to ``path`` whole; the page count.
+def write_print_run(path: Path, deck: Deck, options: PrintOptions, calibration: bool,
+                    kit: KitOptions | None = None) -> int:
+    """Render the cards (or the calibration sheet, or the workshop kit) and write them to ``path``
+    whole; the page count.
 
     Raises ExportError (or ValueError for impossible options), and then nothing is written.
     """
-    if calibration:
+    if kit is not None:
+        pdf, pages = render_kit_pdf(kit), len(kit_pages(kit))
+    elif calibration:
         pdf, pages = render_calibration_pdf(options), 2
     else:
         pdf, pages = render_sheets_pdf(deck, options), len(plan_sheets(deck, options).pages)
     write_atomically(path, pdf)
     return pages
+
+
+def print_options(settings: Settings, language: str) -> PrintOptions:
+    """The print options the preferences hold (paper, card size, cut marks, duplex)."""
+    from bataille.export.imposition import parse_card_size
+
+    return PrintOptions(paper=settings.print_paper, size=parse_card_size(settings.print_card_size),
+                        cut_marks=settings.print_cut_marks, duplex=settings.print_duplex, lang=language)
+
+
+def save_cards(parent: QWidget, deck: Deck, language: str, settings: Settings) -> Path | None:
+    """Ask where, then save the card sheets with the preferred print options."""
+    title = translate("PrintDialog", "Cards to print")
+    path = ask_pdf_path(parent, settings, title, f"{deck.id}-cards-{language}.pdf")
+    if path is None:
+        return None
+    return path if write_cards(parent, deck, print_options(settings, language), path) else None
+
+
+def write_cards(parent: QWidget | None, deck: Deck, options: PrintOptions, path: Path) -> bool:
+    """Render and write the card sheets to ``path``; a problem is shown in a message box, never a traceback."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_print_run(path, deck, options, calibration=False)
+    except (ExportError, ValueError, OSError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        reason = exc.message_in(interface_language()) if isinstance(exc, ExportError) else str(exc)
+        QMessageBox.warning(parent, translate("PrintDialog", "Cards to print"),
+                            translate("PrintDialog", "The cards were not saved: %1").replace("%1", reason))
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    return True
 
 
 def save_guide(parent: QWidget, deck: Deck, language: str, settings: Settings) -> Path | None:
@@ -74,11 +108,11 @@ def write_guide(parent: QWidget | None, deck: Deck, language: str, paper: str, p
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write_atomically(path, render_guide_pdf(deck, language, paper))
-    except ExportError as exc:
+    except (ExportError, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
+        reason = exc.message_in(interface_language()) if isinstance(exc, ExportError) else str(exc)
         QMessageBox.warning(parent, translate("PrintDialog", "Facilitator's guide"),
-                            translate("PrintDialog", "The guide was not saved: %1")
-                            .replace("%1", exc.message_in(interface_language())))
+                            translate("PrintDialog", "The guide was not saved: %1").replace("%1", reason))
         return False
     QGuiApplication.restoreOverrideCursor()
     return True

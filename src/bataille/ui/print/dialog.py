@@ -1,9 +1,9 @@
 """Print the cards from the GUI: every option of `bataille print`, a live preview of one page, Save as PDF.
 
-The dialog lays out the options form (``print_options_form``), the preview and the buttons, and
-wires them: the counts, the preview and the saved file all come from the export code
-(``plan_sheets``, ``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what
-the printer gets. Saving, and ``save_guide`` for the facilitator's guide, live in ``print_save``.
+The dialog lays out the options form (``options_form``), the preview and the buttons, and wires
+them: the counts, the preview and the saved file all come from the export code (``plan_sheets``,
+``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what the printer gets.
+Saving lives in ``bataille.ui.pdf_files``, shared with the welcome and the deck window.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,20 +22,18 @@ from bataille.deck.models import Deck
 from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.imposition import PAPERS_MM
-from bataille.ui.i18n import SUPPORTED_LANGUAGES
-from bataille.ui.print_options_form import PrintOptionsForm
-from bataille.ui.print_preview import (
-    PageView,
+from bataille.export.kit import KitOptions, kit_pages
+from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
+from bataille.ui.pdf_files import ask_pdf_path, write_print_run
+from bataille.ui.print.dialog_ui import setup_ui
+from bataille.ui.print.kit_form import KitForm
+from bataille.ui.print.options_form import PrintOptionsForm
+from bataille.ui.print.preview import (
     PreviewRenderer,
     PreviewResult,
     paint_plan_page,
     preview_dpi,
 )
-from bataille.ui.print_save import ask_pdf_path, interface_language, write_print_run
-
-# Re-exported: the guide was saved from this module before print_save existed, and is still imported from here.
-from bataille.ui.print_save import save_guide as save_guide
-from bataille.ui.print_save import write_guide as write_guide
 from bataille.ui.settings import Settings
 
 DEBOUNCE_MS = 250  # an option change waits this long for the next one before the page is drawn again
@@ -62,6 +54,7 @@ class PrintDialog(QDialog):
         self._ui_language = language if language in SUPPORTED_LANGUAGES else "fr"
         self._plan: SheetPlan | None = None
         self._plan_error: ExportError | None = None
+        self._kit: KitOptions | None = None
         self.renderer = PreviewRenderer(self, use_tool=use_pdftoppm)
         self.renderer.finished.connect(self._on_preview)
         self._debounce = QTimer(self)
@@ -69,7 +62,7 @@ class PrintDialog(QDialog):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._render_preview)
 
-        self._build()
+        setup_ui(self, PrintOptionsForm(self._deck, self._ui_language), KitForm())
         self.form.load_defaults(settings)
         self.retranslate()
         self._connect()
@@ -79,70 +72,6 @@ class PrintDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.form = PrintOptionsForm(self._deck, self._ui_language)
-        form = self.form
-        # The option controls stay reachable as the dialog's own (theme_boxes is a property: it
-        # is rebuilt with the deck).
-        self.paper, self.size, self.language = form.paper, form.size, form.language
-        self.custom_width, self.custom_height, self.bleed = form.custom_width, form.custom_height, form.bleed
-        self.cut_marks, self.duplex, self.calibration = form.cut_marks, form.duplex, form.calibration
-        self.offset_x, self.offset_y, self.kind_boxes = form.offset_x, form.offset_y, form.kind_boxes
-        self.page = QSpinBox(objectName="page")
-        self.page.setRange(1, 1)
-        self.page_of = QLabel(objectName="pageOf")
-        self.summary = QLabel(objectName="summary")
-        self.summary.setWordWrap(True)
-        self.error = QLabel(objectName="printError")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.error.setStyleSheet("QLabel#printError { background: #fde7e9; color: #7a0010; "
-                                 "border: 1px solid #e3a1a8; border-radius: 4px; padding: 6px; }")
-        self.error.hide()
-        self.status = QLabel(objectName="printStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.view = PageView()
-        self.save_button = QPushButton(objectName="savePdf")
-        self.save_button.setDefault(True)
-        self.close_button = QPushButton(objectName="close")
-        self.close_button.setAutoDefault(False)
-
-        scroll = QScrollArea()
-        scroll.setWidget(form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        pager = QHBoxLayout()
-        self.page_label = QLabel()
-        self.page_label.setBuddy(self.page)
-        pager.addWidget(self.page_label)
-        pager.addWidget(self.page)
-        pager.addWidget(self.page_of)
-        pager.addSpacing(12)
-        self.side = QLabel(objectName="pageSide")
-        pager.addWidget(self.side, 1)
-        preview = QVBoxLayout()
-        preview.addLayout(pager)
-        preview.addWidget(self.view, 1)
-        preview.addWidget(self.summary)
-
-        top = QHBoxLayout()
-        top.addWidget(scroll, 0)
-        top.addLayout(preview, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        main = QVBoxLayout(self)
-        main.addLayout(top, 1)
-        main.addWidget(self.error)
-        main.addLayout(buttons)
-
     @property
     def theme_boxes(self) -> dict[str, QCheckBox]:
         """The theme check boxes of the deck shown, by theme id."""
@@ -150,6 +79,7 @@ class PrintDialog(QDialog):
 
     def _connect(self) -> None:
         self.form.changed.connect(self._refresh)
+        self.kit_form.changed.connect(self._refresh)
         self.page.valueChanged.connect(self._on_page)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
@@ -164,6 +94,7 @@ class PrintDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print the Cards"))
         self.form.retranslate()
+        self.kit_form.retranslate()
         self.page_label.setText(self.tr("Pa&ge"))
         self.page.setAccessibleName(self.tr("Page shown in the preview"))
         self.save_button.setText(self.tr("&Save as PDF…"))
@@ -180,6 +111,17 @@ class PrintDialog(QDialog):
                                          "the cards are drawn at their real places by the screen renderer; "
                                          "the saved PDF is exact"))
         self._update_summary()
+        self._fit_options_column()
+
+    def _fit_options_column(self) -> None:
+        """The options' column as wide as its widest text in this language: nothing clipped."""
+        self._options_column.adjustSize()
+        self._scroll.setMinimumWidth(self._options_column.sizeHint().width()
+                                     + self._scroll.verticalScrollBar().sizeHint().width())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_options_column()  # the texts' widths are known once the fonts are polished
 
     # -- options -------------------------------------------------------------------------------
 
@@ -202,13 +144,18 @@ class PrintDialog(QDialog):
 
     def _refresh(self) -> None:
         """Recount cards and pages now (cheap), and draw the page again after a pause (debounced)."""
-        calibration = self.calibration.isChecked()
-        self.form.follow_choices()
-        self._plan, self._plan_error = None, None
+        kit = self.kit_form.is_on()
+        calibration = self.calibration.isChecked() and not kit
+        self.kit_form.follow_choices()
+        self.form.follow_choices(kit)
+        self._plan, self._plan_error, self._kit = None, None, None
         pages = 1
         try:
             options = self.options()
-            if calibration:
+            if kit:
+                self._kit = self.kit_form.kit_options(self._deck, options.paper, options.lang)
+                pages = len(kit_pages(self._kit))
+            elif calibration:
                 if options.duplex == "none":
                     raise ExportError(self.tr("The calibration page is double-sided: choose a "
                                               "double-sided printing mode."))
@@ -229,6 +176,9 @@ class PrintDialog(QDialog):
         self._debounce.start()  # restarts: many quick changes give one rendering
 
     def _update_summary(self) -> None:
+        if self.kit_form.is_on():
+            self._update_kit_summary()
+            return
         if self.calibration.isChecked():
             self.summary.setText(self.tr("Calibration sheet: 2 pages, one sheet printed on both sides."))
             side = self.tr("Front") if self.page.value() == 1 else self.tr("Back")
@@ -245,11 +195,26 @@ class PrintDialog(QDialog):
         text += " · " + self.tr("%n card(s) per sheet", "", plan.layout.per_sheet)
         self.summary.setText(text)
         page = plan.pages[min(self.page.value(), len(plan.pages)) - 1]
-        if page.side == "front":
+        if plan.layout.kind == "shop":
+            side = self.tr("Card %1, front") if page.side == "front" else self.tr("Card %1, back")
+        elif page.side == "fold":
+            side = self.tr("Sheet %1, fronts and backs: fold along the dashes")
+        elif page.side == "front":
             side = self.tr("Sheet %1, fronts")
         else:
             side = self.tr("Sheet %1, backs (as seen from the back of the sheet)")
         self.side.setText(side.replace("%1", str(page.sheet + 1)))
+
+    def _update_kit_summary(self) -> None:
+        if self._kit is None:
+            self.summary.setText(self.tr("Nothing to print with these options."))
+            self.side.setText("")
+            return
+        pages = kit_pages(self._kit)
+        self.summary.setText(self.tr("Workshop kit: %n page(s)", "", len(pages)))
+        names = {"voting": self.tr("Voting cards"), "sign": self.tr("Team sign"),
+                 "take_home": self.tr("Take-home cards"), "join": self.tr("Join poster")}
+        self.side.setText(names[pages[min(self.page.value(), len(pages)) - 1]])
 
     def _on_page(self) -> None:
         self._update_summary()
@@ -259,7 +224,8 @@ class PrintDialog(QDialog):
         return len(self._plan.cards) if self._plan else 0
 
     def page_count(self) -> int:
-        return self.page.maximum() if (self._plan or self.calibration.isChecked()) and not self._plan_error else 0
+        shown = self._plan or self._kit or self.calibration.isChecked()
+        return self.page.maximum() if shown and not self._plan_error else 0
 
     def _render_preview(self) -> None:
         if self._plan_error is not None:
@@ -269,8 +235,11 @@ class PrintDialog(QDialog):
         options = self.options()
         paper = PAPERS_MM[options.paper]
         size_pt = (paper[0] * 72 / 25.4, paper[1] * 72 / 25.4)
+        if self._plan is not None and self._kit is None:
+            size_pt = (self._plan.layout.page_width, self._plan.layout.page_height)
         dpi = preview_dpi(size_pt, self.view.size() - QSize(24, 24), self.view.devicePixelRatioF())
-        self.renderer.request(self._deck, options, self.page.value() - 1, self.calibration.isChecked(), dpi)
+        self.renderer.request(self._deck, options, self.page.value() - 1,
+                              self.calibration.isChecked() and self._kit is None, dpi, self._kit)
 
     def _on_preview(self, result: PreviewResult) -> None:
         if result.error is not None:
@@ -326,6 +295,8 @@ class PrintDialog(QDialog):
 
     def default_file_name(self) -> str:
         o = self.options()
+        if self.kit_form.is_on():
+            return f"kit-{o.paper}-{o.lang}.pdf"
         if self.calibration.isChecked():
             return f"calibration-{o.paper}-{o.duplex}.pdf"
         return f"{self._deck.id}-{o.size.name}-{o.paper}-{o.lang}.pdf"
@@ -342,11 +313,14 @@ class PrintDialog(QDialog):
         self.status.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            calibration = self.calibration.isChecked()
+            kit = self.kit_form.is_on()
+            calibration = self.calibration.isChecked() and not kit
             options = self.options()
-            if not calibration and self.form.nothing_selected():
+            if not calibration and not kit and self.form.nothing_selected():
                 raise ExportError(self.tr("No card is selected: tick at least one theme and one kind."))
-            pages = write_print_run(path, self._deck, options, calibration)
+            if kit and self._kit is None:
+                raise self._plan_error or ExportError(self.tr("Nothing to print with these options."))
+            pages = write_print_run(path, self._deck, options, calibration, self._kit if kit else None)
         except (ExportError, ValueError) as exc:
             self._show_error(exc)
             self.status.setText(self.tr("Nothing was saved."))

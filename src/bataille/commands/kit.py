@@ -1,0 +1,117 @@
+"""`bataille kit -o kit.pdf`: what a workshop needs on the table besides the cards.
+
+Voting cards (one sheet of three a participant), a standing sign for each team, the take-home card
+(from a session: its debates and key figures; without one: a blank card to fill in) and, given
+the phones' address and room code, the poster that says how to join.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..deck.messages import default_language
+from ..export.atomic import write_atomically
+from ..export.errors import ExportError
+from ..export.imposition import PAPERS_MM
+from ..export.kit import (
+    MAX_PUPILS,
+    KitOptions,
+    default_teams,
+    kit_pages,
+    render_kit_pdf,
+    session_teams,
+)
+from ..export.kit_takeaway import JoinInfo, take_home_from_summary
+from ..export.summary_model import build_summary
+from ..storage import SessionFileError
+from ..storage.reader import read_session
+from ..workshop.actions_setup import MAX_TEAMS
+from ._deck import load_deck_or_report, session_deck_folder
+
+NAME = "kit"
+HELP = ("print the workshop kit as PDF: voting cards, team signs, the take-home card (and the phones' "
+        "join poster) (exit 0 ok, 1 failure, 2 usage)")
+
+
+def _count(low: int, high: int):
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}, not {value}")
+        return value
+
+    convert.__name__ = "number"
+    return convert
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--teams", type=_count(1, MAX_TEAMS), metavar="N",
+                        help=f"how many team signs, 1 to {MAX_TEAMS} (default: the session's teams, else 4)")
+    parser.add_argument("--session", metavar="FILE.bataille",
+                        help="a session file (only read): its teams' names and colours on the signs, its "
+                        "debates' shifts and key figures on the take-home card (without it: a blank card)")
+    parser.add_argument("--pupils", type=_count(1, MAX_PUPILS), default=1, metavar="N",
+                        help="how many sheets of voting cards (three cards each, one sheet a "
+                        "participant; default 1, to copy on the printer)")
+    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
+    parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open "
+                        "(shown on the stage); adds the join poster (needs --room)")
+    parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")
+    # SUPPRESS keeps `bataille --lang en kit …` and `bataille --deck D kit …` working.
+    parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
+                        help="language of the kit (default: the session's, else fr)")
+    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the deck the session was run with (default: the session's, else the bundled deck)")
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"bataille kit: {message}", file=sys.stderr)
+    return code
+
+
+def _from_session(args: argparse.Namespace, lang: str | None) -> KitOptions | int:
+    try:
+        events = read_session(Path(args.session))
+    except SessionFileError as exc:
+        return _fail(str(exc))
+    if not events:
+        return _fail(f"{args.session} holds no session yet.")
+    deck = load_deck_or_report(getattr(args, "deck", None) or session_deck_folder(events, "kit"), "kit",
+                               "no kit written")
+    if deck is None:
+        return 1
+    try:
+        summary = build_summary(events, deck, lang)
+    except ExportError as exc:
+        return _fail(str(exc))
+    return KitOptions(lang=summary.lang, teams=session_teams(summary, args.teams),
+                      take_home=take_home_from_summary(summary))
+
+
+def run(args: argparse.Namespace) -> int:
+    if (args.join is None) != (args.room is None):
+        return _fail("the join poster needs both --join URL and --room CODE", 2)
+    lang = getattr(args, "lang", None)
+    if args.session:
+        made = _from_session(args, lang)
+        if isinstance(made, int):
+            return made
+        options = made
+    else:
+        options = KitOptions(lang=lang or "fr", teams=default_teams(args.teams or 4, lang or "fr"))
+    join = JoinInfo(args.join, args.room.strip().upper()) if args.join else None
+    options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=args.pupils,
+                         take_home=options.take_home, join=join)
+    try:
+        pdf = render_kit_pdf(options)
+        write_atomically(args.output, pdf)
+    except ExportError as exc:
+        return _fail(exc.message_in(default_language()))
+    print(f"{args.output}: workshop kit ({len(kit_pages(options))} page(s))")
+    return 0

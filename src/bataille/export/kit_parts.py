@@ -1,0 +1,37 @@
+"""What the kit's pages share: the margin, dashed lines to cut or fold along, text set to fit."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+
+from .cards import INK, _hex
+from .cards_text import draw_text, text_width
+from .fonts import REGULAR, clean_text
+
+MARGIN = 10 * mm
+CUT_DASH = (4 * mm, 2.5 * mm)
+NOTE_PT = 8.0
+
+
+def cut_line(canvas, x1: float, y1: float, x2: float, y2: float) -> None:
+    """A dashed line to cut or fold along."""
+    canvas.saveState()
+    canvas.setStrokeColor(_hex(INK))
+    canvas.setLineWidth(0.5)
+    canvas.setDash(*CUT_DASH)
+    canvas.line(x1, y1, x2, y2)
+    canvas.restoreState()
+
+
+def largest_size(text: str, font: str, width: float, biggest: float) -> float:
+    """The largest size up to ``biggest`` at which ``text`` takes at most ``width`` on one line."""
+    return min(biggest, biggest * width / max(1.0, text_width(text, font, biggest)))
+
+
+def note(canvas, text: str, x: float, y: float, width: float, align: str = "left") -> None:
+    """A line of instructions in the page's margin, shrunk to fit."""
+    text = clean_text(text)
+    size = largest_size(text, REGULAR, width, NOTE_PT)
+    canvas.setFillColor(_hex(INK))
+    canvas.setFont(REGULAR, size)
+    draw_text(canvas, text, REGULAR, size, x + (width / 2 if align == "centre" else 0), y, align)

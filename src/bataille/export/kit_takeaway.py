@@ -1,0 +1,184 @@
+"""The kit's take-home card (four a sheet: the session's debates and key figures, a line for one
+commitment; a blank template without a session) and the poster that says how to join with a phone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib.units import mm
+
+from .cards import INK, MUTED, _hex, draw_qr
+from .cards_text import Block, draw_text, fit
+from .fonts import BOLD, REGULAR, clean_text
+from .imposition import PRINTABLE_MARGIN_MM
+from .kit_parts import MARGIN, cut_line, largest_size, note
+from .kit_words import kit_word
+from .summary_rows import Summary
+from .wording import month_name
+
+MAX_SHIFTS = 5
+MAX_FIGURES = 3
+WRITING_LINE = 7.5 * mm
+RULE_GREY = "#9e9e9e"
+PROMPT_LINES = 3  # lines to write on under each prompt of the blank card
+
+
+@dataclass(frozen=True)
+class TakeHome:
+    """What a session gives the take-home card: the deck's title, the day, each debate's claim with
+    the room's share of "agree" before and after, and the figures the teams played as evidence."""
+
+    title: str
+    date: str
+    shifts: tuple[tuple[str, float, float], ...] = ()
+    figures: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class JoinInfo:
+    """How a phone joins: the page's address and the room's code."""
+
+    url: str
+    code: str
+
+
+def take_home_from_summary(summary: Summary) -> TakeHome:
+    """The take-home card's content from a session's summary (in the summary's language)."""
+    day = datetime.fromtimestamp(summary.created_at)
+    lang = summary.lang
+    date = (f"{day.day} {month_name(day.month, lang)} {day.year}" if lang == "fr"
+            else f"{month_name(day.month, lang)} {day.day}, {day.year}")
+    shifts = tuple((r.claim, r.before.share("agree"), r.after.share("agree")) for r in summary.rounds
+                   if r.before is not None and r.after is not None and r.before.total.total and r.after.total.total)
+    figures: dict[str, tuple[str, str]] = {}
+    for r in summary.rounds:
+        for e in r.evidence:
+            if e.figure:
+                figures.setdefault(e.card_id, (e.figure, e.title))
+    return TakeHome(summary.deck_title, date, shifts[:MAX_SHIFTS], tuple(figures.values())[:MAX_FIGURES])
+
+
+def _percent(value: float, lang: str) -> str:
+    return f"{value:.0f}\u202f%" if lang == "fr" else f"{value:.0f}%"
+
+
+def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) -> list[Block]:
+    """The card's middle: the debates and figures of the session, or the prompts of the template."""
+    if take_home is None:
+        out = []
+        for key in ("blank_debate", "blank_figure"):
+            out.append(Block("", kit_word(key, lang), BOLD, 10, 7, INK, space_before=4 if out else 0))
+            out.append(Block("", "\n" * (2 * PROMPT_LINES - 1), REGULAR, 10, 7, INK, leading=1.5))  # room to write
+        return out
+    out = []
+    if take_home.shifts[:shifts]:
+        out.append(Block("", kit_word("debates", lang), BOLD, 10, 6.5, INK))
+        for claim, before, after in take_home.shifts[:shifts]:
+            out.append(Block("", claim, REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
+            out.append(Block("", f"{_percent(before, lang)} \u2192 {_percent(after, lang)}", BOLD, 9.5, 6.5, INK,
+                             leading=1.25))
+    if take_home.figures[:figures]:
+        out.append(Block("", kit_word("figures", lang), BOLD, 10, 6.5, INK, space_before=6))
+        for figure, title in take_home.figures[:figures]:
+            out.append(Block("", f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}",
+                             REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
+    return out
+
+
+def _writing_lines(canvas, x: float, y: float, width: float, count: int) -> None:
+    canvas.setStrokeColor(_hex(RULE_GREY))
+    canvas.setLineWidth(0.4)
+    for i in range(count):
+        canvas.line(x, y - i * WRITING_LINE, x + width, y - i * WRITING_LINE)
+
+
+def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: TakeHome | None,
+                    lang: str) -> None:
+    """One card in the box (x, y, w, h): heading, the middle, and "my commitment" with lines."""
+    left, right, top = x + 7 * mm, x + w - 7 * mm, y + h - 8 * mm
+    width = right - left
+    canvas.setFillColor(_hex(INK))
+    heading = clean_text(kit_word("take_home", lang))
+    size = largest_size(heading, BOLD, width, 15)
+    canvas.setFont(BOLD, size)
+    draw_text(canvas, heading, BOLD, size, left, top - size)
+    sub = clean_text(" · ".join(p for p in ((take_home.title, take_home.date) if take_home else ("Bataille IA",))
+                                if p))
+    top -= size + 4 * mm
+    if sub:
+        canvas.setFillColor(_hex(MUTED))
+        canvas.setFont(REGULAR, 8)
+        draw_text(canvas, sub, REGULAR, 8, left, top)
+        top -= 4 * mm
+    footer = 12 * mm + 3 * WRITING_LINE
+    height = top - (y + footer)
+    shifts, figures = MAX_SHIFTS, MAX_FIGURES
+    while True:
+        placed = fit(_blocks(take_home, lang, shifts, figures), left, top, width, height)
+        if not placed.overflow or (shifts <= 1 and figures <= 0):
+            break
+        shifts, figures = (shifts, figures - 1) if figures > shifts - 1 else (shifts - 1, figures)
+    if not placed.overflow:
+        for line in placed.lines:
+            canvas.setFillColor(_hex(line.colour))
+            canvas.setFont(line.font, line.size)
+            draw_text(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
+    if take_home is None:  # the template's prompts: lines to write on under each
+        for line in placed.lines:
+            if line.font == BOLD:
+                _writing_lines(canvas, left, line.y - WRITING_LINE, width, PROMPT_LINES)
+    label_y = y + footer - 6 * mm
+    canvas.setFillColor(_hex(INK))
+    canvas.setFont(BOLD, 10)
+    draw_text(canvas, clean_text(kit_word("commitment", lang)), BOLD, 10, left, label_y)
+    _writing_lines(canvas, left, label_y - WRITING_LINE, width, 3)
+
+
+def draw_take_home_sheet(canvas, pw: float, ph: float, take_home: TakeHome | None, lang: str) -> None:
+    """Four take-home cards on the sheet, each a quarter of it, with the lines to cut along."""
+    edge = PRINTABLE_MARGIN_MM * mm
+    foot = MARGIN
+    w, h = pw / 2, (ph - foot) / 2
+    for col in range(2):
+        for row in range(2):
+            _take_home_card(canvas, col * w, foot + row * h, w, h, take_home, lang)
+    cut_line(canvas, pw / 2, foot, pw / 2, ph - edge)
+    cut_line(canvas, edge, foot + h, pw - edge, foot + h)
+    cut_line(canvas, edge, foot, pw - edge, foot)
+    note(canvas, kit_word("take_home_cut", lang), MARGIN, edge + 1 * mm, pw - 2 * MARGIN, "centre")
+
+
+def draw_join_poster(canvas, pw: float, ph: float, join: JoinInfo, lang: str) -> None:
+    """A4 or Letter poster: how to join, the QR code, the address and the room code, large."""
+    centre = pw / 2
+    width = pw - 2 * MARGIN - 10 * mm
+    y = ph - 2 * MARGIN
+    address = join.url.removeprefix("http://").removeprefix("https://").rstrip("/")
+    qr = min(110 * mm, ph * 0.4)
+    items = [
+        (kit_word("join_title", lang), BOLD, 40, INK),
+        (kit_word("join_wifi", lang), REGULAR, 22, INK),
+        (kit_word("join_scan", lang), REGULAR, 22, INK),
+        ("qr", "", 0, ""),
+        (address, BOLD, 30, INK),
+        (kit_word("join_room", lang, code=join.code), BOLD, 44, INK),
+        (kit_word("join_note", lang), REGULAR, 12, MUTED),
+    ]
+    sizes = [largest_size(clean_text(text), font, width, biggest) if text != "qr" else 0.0
+             for text, font, biggest, _ in items]
+    total = sum(10 * mm + qr if text == "qr" else size * 1.5 for (text, *_), size in zip(items, sizes, strict=True))
+    y = min(y, ph - (ph - total) / 2)  # the whole poster centred on the page
+    for text, font, biggest, colour in items:
+        if text == "qr":
+            y -= 4 * mm + qr
+            draw_qr(canvas, join.url, centre - qr / 2, y, qr)
+            y -= 6 * mm
+            continue
+        text = clean_text(text)
+        size = largest_size(text, font, width, biggest)
+        y -= size * 1.15
+        canvas.setFillColor(_hex(colour))
+        canvas.setFont(font, size)
+        draw_text(canvas, text, font, size, centre, y, "centre")
+        y -= size * 0.35

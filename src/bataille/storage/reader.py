@@ -1,0 +1,43 @@
+"""Looking at a session file without touching it: no lock, nothing written beside it, errors in words.
+
+The start screen's recent sessions, recovery and ``bataille summary`` all read through here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from bataille.workshop import Event
+
+from .errors import SessionFileError
+from .reading import read_events
+from .sessionfile import check_file_header, connect_read_only, read_header
+
+
+@contextmanager
+def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a session file whose header was checked (ours, not too new).
+
+    The header is read as plain bytes first, so a refused file is never opened by SQLite; a
+    SQLite error while reading becomes a ``SessionFileError`` that names the file.
+    """
+    if not path.is_file():
+        raise SessionFileError(f"{path} does not exist.")
+    check_file_header(path)
+    db = connect_read_only(path)
+    try:
+        read_header(db, path)
+        yield db
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
+    finally:
+        db.close()
+
+
+def read_session(path: Path) -> list[Event]:
+    """Every event of a session file, each checked against its digest (``DamagedSessionError`` if not)."""
+    with looking_at(path) as db:
+        return read_events(db, path)

@@ -1,0 +1,216 @@
+"""Every command of the app declared once: its id, the windows it serves, its words and its keys.
+
+Menus, shortcuts, the presenter remote and the F1 sheet all read this one table, so they never
+disagree. A command's ``scope`` says which windows have it: the app's own (every window's Help and
+settings menus), the deck window's, or the session's (the console and the stage, where the remote
+works whichever window has the focus). ``keys`` are the QAction's shortcuts; ``presenter_keys``
+are plain keys (arrows, Space, B, ".") read only when no control used them, so a text box keeps
+its spaces and a list its arrows. No key is bound twice within the windows that share a scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+CONTEXT = "Commands"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
+
+
+class Scope(StrEnum):
+    APP = "app"  # every window: welcome, about, preferences
+    DECK = "deck"  # the deck window
+    SESSION = "session"  # the console and the stage
+
+
+# The windows and the scopes each one holds: a key is bound once within each.
+WINDOWS: dict[str, tuple[Scope, ...]] = {"deck": (Scope.DECK, Scope.APP), "console": (Scope.SESSION, Scope.APP),
+                                         "start": (Scope.APP,)}
+
+
+class Command(StrEnum):
+    # app
+    WELCOME = "welcome"
+    ABOUT = "about"
+    PREFERENCES = "preferences"
+    # deck window
+    OPEN_DECK = "open_deck"
+    RELOAD_DECK = "reload_deck"
+    PRINT_CARDS = "print_cards"
+    GUIDE = "guide"
+    QUIT = "quit"
+    FIND = "find"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    LANGUAGE_SYSTEM = "language_system"
+    LANGUAGE_FR = "language_fr"
+    LANGUAGE_EN = "language_en"
+    # session: console and stage
+    NEXT = "next"
+    BACK = "back"
+    UNDO = "undo"
+    START_PAUSE = "start_pause"
+    PLUS_1 = "plus_1"
+    PLUS_5 = "plus_5"
+    NEXT_PHASE = "next_phase"
+    SHOW_STAGE = "show_stage"
+    BLACKOUT = "blackout"
+    FULLSCREEN = "fullscreen"
+    LEAVE_FULLSCREEN = "leave_fullscreen"
+    BEEP = "beep"
+    SHORTCUTS = "shortcuts"
+    CLOSE = "close"
+    JOIN = "join"
+    CLOSE_REVEAL = "close_reveal"
+    EXPORT_SUMMARY = "export_summary"
+    SAVE_KIT = "save_kit"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How a command looks: its text (English source, translated in CONTEXT), tip and keys."""
+
+    id: Command
+    scope: Scope
+    text: str
+    tip: str = ""
+    keys: tuple[StandardKey | str, ...] = ()
+    presenter_keys: tuple[str, ...] = ()  # plain keys, read when no control took them
+    checkable: bool = False
+    group: str = ""  # actions in the same group are mutually exclusive
+    translated: bool = True  # language names are shown in their own language
+
+
+A, D, S = Scope.APP, Scope.DECK, Scope.SESSION
+SPECS: tuple[Spec, ...] = (
+    Spec(Command.WELCOME, A, QT_TRANSLATE_NOOP("Commands", "&Welcome")),
+    Spec(Command.ABOUT, A, QT_TRANSLATE_NOOP("Commands", "&About Bataille IA")),
+    Spec(Command.PREFERENCES, A, QT_TRANSLATE_NOOP("Commands", "&Preferences…"), keys=("Ctrl+,",)),
+    Spec(Command.OPEN_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Open Deck Folder…"),
+         QT_TRANSLATE_NOOP("Commands", "Open a folder holding cards/deck.yaml"), (StandardKey.Open,)),
+    Spec(Command.RELOAD_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Reload Deck"),
+         QT_TRANSLATE_NOOP("Commands", "Read the deck files again"), (StandardKey.Refresh, "Ctrl+R")),
+    Spec(Command.PRINT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Print Cards…"),
+         QT_TRANSLATE_NOOP("Commands", "Save the cards as PDF sheets to print and cut out"),
+         (StandardKey.Print, "Ctrl+P")),
+    Spec(Command.GUIDE, D, QT_TRANSLATE_NOOP("Commands", "Facilitator &Guide…"),
+         QT_TRANSLATE_NOOP("Commands", "Save the facilitator's guide as PDF")),
+    # StandardKey.Quit is empty on Windows: Ctrl+Q keeps one way to quit everywhere.
+    Spec(Command.QUIT, D, QT_TRANSLATE_NOOP("Commands", "&Quit"), keys=(StandardKey.Quit, "Ctrl+Q")),
+    Spec(Command.FIND, D, QT_TRANSLATE_NOOP("Commands", "&Search Cards"),
+         QT_TRANSLATE_NOOP("Commands", "Move to the search field"), (StandardKey.Find,)),
+    Spec(Command.ZOOM_IN, D, QT_TRANSLATE_NOOP("Commands", "&Larger Cards"), keys=(StandardKey.ZoomIn, "Ctrl+=")),
+    Spec(Command.ZOOM_OUT, D, QT_TRANSLATE_NOOP("Commands", "&Smaller Cards"), keys=(StandardKey.ZoomOut,)),
+    Spec(Command.LANGUAGE_SYSTEM, D, QT_TRANSLATE_NOOP("Commands", "Follow the &System Language"),
+         checkable=True, group="language"),
+    Spec(Command.LANGUAGE_FR, D, "&Français", keys=("Ctrl+Shift+F",), checkable=True, group="language",
+         translated=False),
+    Spec(Command.LANGUAGE_EN, D, "&English", keys=("Ctrl+Shift+E",), checkable=True, group="language",
+         translated=False),
+    Spec(Command.NEXT, S, QT_TRANSLATE_NOOP("Commands", "&Next Step"), keys=("PgDown",),
+         presenter_keys=("Right", "Space")),
+    Spec(Command.BACK, S, QT_TRANSLATE_NOOP("Commands", "&Previous Step"),
+         QT_TRANSLATE_NOOP("Commands", "Go back one move of the presentation (Ctrl+Z undoes entered data)"),
+         keys=("PgUp",), presenter_keys=("Left",)),
+    Spec(Command.UNDO, S, QT_TRANSLATE_NOOP("Commands", "&Undo"), keys=("Ctrl+Z",)),
+    Spec(Command.START_PAUSE, S, QT_TRANSLATE_NOOP("Commands", "Start / &Pause Timer"), keys=("Ctrl+P",)),
+    Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
+    Spec(Command.PLUS_5, S, QT_TRANSLATE_NOOP("Commands", "+&5 Minutes"), keys=("Ctrl+5",)),
+    Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "Next P&hase"), keys=("Ctrl+N",)),
+    Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5",)),
+    Spec(Command.BLACKOUT, S, QT_TRANSLATE_NOOP("Commands", "&Black Screen"), keys=("Ctrl+B",),
+         presenter_keys=("B", "."), checkable=True),
+    Spec(Command.FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "Stage &Full Screen"), keys=("F11",), checkable=True),
+    Spec(Command.LEAVE_FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "&Leave Full Screen"), keys=("Esc",)),
+    Spec(Command.BEEP, S, QT_TRANSLATE_NOOP("Commands", "Beep When &Time Is Up"), checkable=True),
+    Spec(Command.SHORTCUTS, S, QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), keys=("F1",)),
+    Spec(Command.CLOSE, S, QT_TRANSLATE_NOOP("Commands", "&Close Session"), keys=("Ctrl+W",)),
+    Spec(Command.JOIN, S, QT_TRANSLATE_NOOP("Commands", "Phones: &Join Screen"), keys=("Ctrl+J",)),
+    Spec(Command.EXPORT_SUMMARY, S, QT_TRANSLATE_NOOP("Commands", "E&xport the Summary…"), keys=("Ctrl+Shift+E",)),
+    Spec(Command.SAVE_KIT, S, QT_TRANSLATE_NOOP("Commands", "Workshop &Kit…"),
+         QT_TRANSLATE_NOOP("Commands", "Voting cards, team signs and take-home card for this session, and "
+                           "the join poster while the phones are on, as PDF")),
+    Spec(Command.CLOSE_REVEAL, S, QT_TRANSLATE_NOOP("Commands", "&End the Vote and Show It"), keys=("Ctrl+E",)),
+)
+SPEC = {spec.id: spec for spec in SPECS}
+# The plain keys of the presenter remote (and the laptop's arrows), each to its command.
+PRESENTER_KEYS: dict[int, Command] = {
+    QKeySequence(key)[0].key(): spec.id for spec in SPECS for key in spec.presenter_keys
+}
+
+
+def key_sequences(keys: tuple[StandardKey | str, ...]) -> list[QKeySequence]:
+    """The shortcuts of ``keys`` on this platform (a standard key may have several, or none)."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        found = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
+        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
+    return sequences
+
+
+def key_text(spec: Spec) -> str:
+    """Every key of a command as the platform writes it, shortcuts then presenter keys ("PgDown, →")."""
+    shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(spec.keys)]
+    shown += [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.presenter_keys]
+    return ", ".join(shown)
+
+
+class Commands(QObject):
+    """The QActions of one window, for the commands of ``scopes``, kept translated."""
+
+    def __init__(self, parent: QObject, *scopes: Scope) -> None:
+        super().__init__(parent)
+        self.specs = tuple(spec for spec in SPECS if spec.scope in scopes)
+        self._actions: dict[Command, QAction] = {}
+        groups: dict[str, QActionGroup] = {}
+        for spec in self.specs:
+            action = QAction(parent)
+            action.setObjectName(f"action_{spec.id}")
+            action.setShortcuts(key_sequences(spec.keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setCheckable(spec.checkable)
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            self._actions[spec.id] = action
+        self.retranslate()
+
+    def __getitem__(self, command: Command) -> QAction:
+        return self._actions[command]
+
+    def __iter__(self):
+        return iter(self._actions.values())
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())
+
+    def sheet(self) -> list[tuple[str, str]]:
+        """(what, keys) for every command with a key, in the table's order: the F1 sheet."""
+        return [(self._actions[spec.id].text().replace("&", ""), key_text(spec)) for spec in self.specs
+                if spec.keys or spec.presenter_keys]
+
+    def presenter_key(self, event: QKeyEvent) -> bool:
+        """Run the command of a plain presenter key that no control took; True when it was one."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        command = PRESENTER_KEYS.get(event.key())
+        if command not in self._actions or mods not in (Qt.KeyboardModifier.NoModifier,
+                                                        Qt.KeyboardModifier.ShiftModifier):
+            return False
+        action = self._actions[command]
+        if action.isEnabled():
+            action.trigger()
+        event.accept()
+        return True
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (call on QEvent.LanguageChange)."""
+        for spec in self.specs:
+            action = self._actions[spec.id]
+            text = QCoreApplication.translate(CONTEXT, spec.text) if spec.translated else spec.text
+            action.setText(text)
+            tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+            keys = key_text(spec)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)

@@ -1,0 +1,49 @@
+"""Leaving a phase with content left undone asks once, on the console only (never on the stage)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from bataille.ui.controller import SessionController
+from bataille.ui.steps import unfinished_words
+from bataille.workshop.flow import unfinished
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+class LeaveGuard:
+    """Asks before the first move out of a phase that still holds content; then trusts the facilitator."""
+
+    def __init__(self, controller: SessionController, parent: QWidget) -> None:
+        self.controller = controller
+        self.parent = parent
+        self.asked: set[str] = set()  # phases the facilitator chose to leave as they are
+        self.question: QMessageBox | None = None  # open while it waits for an answer
+
+    def leave(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (a move out of the current phase), after asking once if content is left."""
+        c = self.controller
+        phase = c.state.agenda.current
+        left = unfinished(c.state, c.deck) if phase is not None else ()
+        if not left or phase.id in self.asked:
+            then()
+            return
+        title = c.deck.phase_title(phase.id, c.lang)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
+                          translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
+                          .replace("%1", title).replace("%2", "; ".join(unfinished_words(w) for w in left)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.question = box
+
+        def answered(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.asked.add(phase.id)
+                then()
+
+        box.finished.connect(answered)
+        box.open()  # not exec(): the console keeps running (timers, phones) while it asks

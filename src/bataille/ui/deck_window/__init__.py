@@ -1,0 +1,1 @@
+"""The deck window: browse the deck, follow its files, preview a card."""

@@ -1,0 +1,1 @@
+"""The dialogs every window opens: welcome, about, preferences."""

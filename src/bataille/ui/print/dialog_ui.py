@@ -1,0 +1,102 @@
+"""The print dialog's widgets and where they sit, as Qt Designer's ``setupUi`` would make them: the
+options' column (the print options and the kit) on the left, the page and its preview on the right,
+the problem panel and the buttons below. ``dialog`` wires and words them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.print.kit_form import KitForm
+from bataille.ui.print.options_form import PrintOptionsForm
+from bataille.ui.print.preview import PageView
+
+if TYPE_CHECKING:
+    from bataille.ui.print.dialog import PrintDialog
+
+
+def setup_ui(dialog: PrintDialog, form: PrintOptionsForm, kit_form: KitForm) -> None:
+    """Create the dialog's widgets as its attributes, and lay them out."""
+    dialog.form, dialog.kit_form = form, kit_form
+    # The option controls stay reachable as the dialog's own (theme_boxes is a property: it
+    # is rebuilt with the deck).
+    dialog.paper, dialog.size, dialog.language = form.paper, form.size, form.language
+    dialog.custom_width, dialog.custom_height, dialog.bleed = form.custom_width, form.custom_height, form.bleed
+    dialog.cut_marks, dialog.duplex, dialog.calibration = form.cut_marks, form.duplex, form.calibration
+    dialog.offset_x, dialog.offset_y, dialog.kind_boxes = form.offset_x, form.offset_y, form.kind_boxes
+    dialog.page = QSpinBox(objectName="page")
+    dialog.page.setRange(1, 1)
+    dialog.page_of = QLabel(objectName="pageOf")
+    dialog.summary = QLabel(objectName="summary")
+    dialog.summary.setWordWrap(True)
+    dialog.error = QLabel(objectName="printError")
+    dialog.error.setWordWrap(True)
+    dialog.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    dialog.error.setStyleSheet("QLabel#printError { background: #fde7e9; color: #7a0010; "
+                               "border: 1px solid #e3a1a8; border-radius: 4px; padding: 6px; }")
+    dialog.error.hide()
+    dialog.status = QLabel(objectName="printStatus")
+    dialog.status.setWordWrap(True)
+    dialog.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    dialog.view = PageView()
+    dialog.save_button = QPushButton(objectName="savePdf")
+    dialog.save_button.setDefault(True)
+    dialog.close_button = QPushButton(objectName="close")
+    dialog.close_button.setAutoDefault(False)
+    _lay_out(dialog)
+
+
+def _lay_out(dialog: PrintDialog) -> None:
+    column = QWidget()
+    options = QVBoxLayout(column)
+    options.setContentsMargins(0, 0, 0, 0)
+    options.addWidget(dialog.form)
+    kit_row = QHBoxLayout()
+    kit_row.setContentsMargins(0, 0, 6, 0)
+    kit_row.addWidget(dialog.kit_form)
+    options.addLayout(kit_row)
+    options.addStretch(1)
+    dialog._options_column = column
+    dialog._scroll = scroll = QScrollArea()
+    scroll.setWidget(column)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    pager = QHBoxLayout()
+    dialog.page_label = QLabel()
+    dialog.page_label.setBuddy(dialog.page)
+    pager.addWidget(dialog.page_label)
+    pager.addWidget(dialog.page)
+    pager.addWidget(dialog.page_of)
+    pager.addSpacing(12)
+    dialog.side = QLabel(objectName="pageSide")
+    pager.addWidget(dialog.side, 1)
+    preview = QVBoxLayout()
+    preview.addLayout(pager)
+    preview.addWidget(dialog.view, 1)
+    preview.addWidget(dialog.summary)
+
+    top = QHBoxLayout()
+    top.addWidget(scroll, 0)
+    top.addLayout(preview, 1)
+    buttons = QHBoxLayout()
+    buttons.addWidget(dialog.status, 1)
+    buttons.addWidget(dialog.save_button)
+    buttons.addWidget(dialog.close_button)
+    main = QVBoxLayout(dialog)
+    main.addLayout(top, 1)
+    main.addWidget(dialog.error)
+    main.addLayout(buttons)

@@ -1,0 +1,60 @@
+"""The words of the workshop's steps (the flow itself is in ``bataille.workshop.flow``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from bataille.workshop import Session
+from bataille.workshop.flow import Step as FlowStep
+from bataille.workshop.flow import StepKind, Unfinished
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next step as the console shows it: its label, and the action (None when it only waits)."""
+
+    label: str
+    run: Callable[[Session], object] | None = None
+    leaves: bool = False  # the step leaves the current phase (the console may ask first)
+
+
+def _words() -> dict[StepKind, str]:
+    return {
+        StepKind.START: translate("Steps", "Start the workshop"),
+        StepKind.NEXT_PHASE: translate("Steps", "Next phase: %1"),
+        StepKind.END: translate("Steps", "End the workshop"),
+        StepKind.OVER: translate("Steps", "The workshop is over"),
+        StepKind.DEAL_TIMELINE: translate("Steps", "Deal the timeline cards"),
+        StepKind.WAIT_PLACEMENTS: translate("Steps", "Waiting for the teams to place their cards"),
+        StepKind.OPEN_DEBATE: translate("Steps", "Open the next debate"),
+        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Waiting for the vote before (enter it on the console)"),
+        StepKind.REVEAL_BEFORE: translate("Steps", "Show the vote before"),
+        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter the vote after"),
+        StepKind.REVEAL_AFTER: translate("Steps", "Show the vote after and the shift"),
+        StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
+        StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
+        StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
+        StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
+    }
+
+
+def labelled(step: FlowStep) -> Step:
+    """The flow's step with its label in the interface language."""
+    return Step(_words()[step.kind].replace("%1", step.title), step.run,
+                step.kind in (StepKind.NEXT_PHASE, StepKind.END))
+
+
+def unfinished_words(what: Unfinished) -> str:
+    """What leaving the phase would leave undone, in the interface language."""
+    return {
+        Unfinished.CARDS_IN_HAND: translate("Steps", "teams still hold timeline cards"),
+        Unfinished.DEBATE_OPEN: translate("Steps", "a debate is still open"),
+        Unfinished.THEMES_LEFT: translate("Steps", "some themes have not been debated"),
+        Unfinished.NO_SCENARIO: translate("Steps", "some teams have not started a scenario"),
+        Unfinished.DECISIONS_LEFT: translate("Steps", "some teams have decisions left to make"),
+    }[what]

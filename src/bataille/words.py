@@ -1,0 +1,102 @@
+"""One home for the words of the core: the catalogue shape, the message type, French typography, the language.
+
+Every catalogue maps a key to (French, English), French first. French is written with ordinary
+spaces and typeset once, when the catalogue is built: a no-break space (U+00A0) before « : »
+and inside « guillemets », a narrow no-break space (U+202F) before ; ? ! %. A ``Message`` is a
+key of one catalogue and its fields, put into words only when shown (``render(lang)``), so a
+check that finds nothing costs nothing. The deck checker, the exporter, the summary and the
+session's history each hold one catalogue; the Qt ``.ts`` files stay for the widgets.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Hashable, Mapping
+
+LANGUAGES = ("fr", "en")  # French first, English complete
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def language(code: str | None) -> str:
+    """The language the core speaks for ``code``: "fr" for any French ("fr", "fr_CA"…), else English."""
+    return "fr" if (code or "").lower().startswith("fr") else "en"
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """ "fr" when the locale (LC_ALL, then LC_MESSAGES, then LANG) is French, else "en"."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return language(value)
+    return "en"
+
+
+def typeset_french(text: str) -> str:
+    """French spacing: no-break inside « » and before :, narrow no-break before ; ? ! %."""
+    text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»").replace(" :", NBSP + ":")
+    for mark in ";?!%":
+        text = text.replace(" " + mark, NNBSP + mark)
+    return text
+
+
+def template_fields(template: str) -> set[str]:
+    """The names of the ``{fields}`` a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class Catalogue(dict):
+    """key -> {"fr": French (typeset), "en": English}, built from (French, English) pairs."""
+
+    def __init__(self, name: str, entries: Mapping[Hashable, tuple[str, str]]) -> None:
+        super().__init__({key: {"fr": typeset_french(fr), "en": en} for key, (fr, en) in entries.items()})
+        self.name = name
+
+    def text(self, key: Hashable, lang: str) -> str:
+        """The words of ``key`` in ``lang`` (English for a language the catalogue does not have)."""
+        return self[key]["fr" if lang == "fr" else "en"]
+
+
+def render_value(value: object, lang: str) -> str:
+    """One field of a message in ``lang``: text as it is, a tuple joined with spaces, a Message rendered."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return " ".join(render_value(v, lang) for v in value)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else str(value)
+
+
+class Message:
+    """A message not yet put into words: a key of ``catalogue`` and its fields.
+
+    A field is plain text, a number, a tuple of fields, or anything with ``render(lang)``
+    (another Message, a value quoted from a file, a number written each language's way).
+    """
+
+    __slots__ = ("key", "fields")
+    catalogue: Catalogue  # each kind of message names its catalogue
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        if key not in self.catalogue:
+            raise KeyError(f"no message {key!r} in the {self.catalogue.name} catalogue")
+        self.key = key
+        self.fields = fields
+
+    def render(self, lang: str = "en") -> str:
+        """The message in ``lang`` ("fr" or "en"; any other language gets English)."""
+        template = self.catalogue.text(self.key, lang)
+        return template.format_map({name: render_value(value, lang) for name, value in self.fields.items()})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.key!r}, {self.fields!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and (self.key, self.fields) == (other.key, other.fields)
+
+    def __hash__(self) -> int:
+        return hash(self.key)

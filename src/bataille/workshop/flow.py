@@ -1,0 +1,201 @@
+"""The workshop's flow: what "next" does now, which actions only move the presentation, the quick debate.
+
+The console, the stage and the presenter remote all read the flow from here. A step never needs
+typed input (votes and placements are entered on the console): when the phase waits for such
+input, the step only says so (``run`` is None), so a stray click never skips ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bataille.deck.models import Deck
+
+from . import events as ev
+from .session import Session
+from .state import SessionState
+
+# Events that "back" may undo: moves of the presentation, never entered data.
+NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
+    ev.PhaseStarted, ev.PhaseEnded, ev.PhaseSkipped, ev.VotesRevealed, ev.RoundOpened,
+    ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned, ev.ConsequenceLeft,
+})
+
+# The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
+QUICK_DEBATE_CAMPS = (("for", "#0072B2"), ("against", "#D55E00"))
+
+
+class StepKind(StrEnum):
+    """What the next step is; the interface words each kind in its own language."""
+
+    START = "start"
+    NEXT_PHASE = "next_phase"  # with the phase's title
+    END = "end"
+    OVER = "over"
+    DEAL_TIMELINE = "deal_timeline"
+    WAIT_PLACEMENTS = "wait_placements"
+    OPEN_DEBATE = "open_debate"
+    WAIT_VOTE_BEFORE = "wait_vote_before"
+    REVEAL_BEFORE = "reveal_before"
+    WAIT_VOTE_AFTER = "wait_vote_after"
+    REVEAL_AFTER = "reveal_after"
+    CLOSE_DEBATE = "close_debate"
+    CLOSE_AND_OPEN = "close_and_open"  # the room has seen the shift: on to the next debate
+    WAIT_DECISIONS = "wait_decisions"
+    NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next step: its kind, the next phase's title where it has one, and the action (None when it waits)."""
+
+    kind: StepKind
+    run: Callable[[Session], object] | None = None
+    title: str = ""
+
+
+def phase_title(deck: Deck, phase_id: str, lang: str) -> str:
+    """The deck's title of a phase of the agenda (its id when the deck has none)."""
+    return deck.phase_title(phase_id, lang)
+
+
+def is_quick_debate(state: SessionState) -> bool:
+    """A one-phase debate session (the teacher's 20 minutes): no teams shown, no scores, one card."""
+    phases = state.agenda.phases
+    return len(phases) == 1 and phases[0].kind == "debate"
+
+
+def first_debate_phase(deck: Deck) -> str | None:
+    """The agenda's first debate phase, the one a quick debate keeps (None when there is none)."""
+    if deck.agenda is None:
+        return None
+    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
+
+
+def start_quick_debate(session: Session, card_id: str, camp_names: tuple[str, str]) -> None:
+    """Set a new one-phase session up as a quick debate on ``card_id``: two camps, the debate open.
+
+    The engine plays with teams; the room is split into a "for" and an "against" camp.
+    """
+    for name, (_, colour) in zip(camp_names, QUICK_DEBATE_CAMPS, strict=True):
+        session.add_team(name, colour)
+    session.start()
+    session.start_phase()
+    session.open_round(card_id=card_id)
+    ids = [t.id for t in session.state.teams]
+    session.assign_sides({team: side for team, (side, _) in zip(ids, QUICK_DEBATE_CAMPS, strict=True)})
+
+
+class Unfinished(StrEnum):
+    """Content of the current phase that leaving it would leave undone (the console asks once)."""
+
+    CARDS_IN_HAND = "cards_in_hand"
+    DEBATE_OPEN = "debate_open"
+    THEMES_LEFT = "themes_left"
+    NO_SCENARIO = "no_scenario"
+    DECISIONS_LEFT = "decisions_left"
+
+
+def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
+    """What the current phase still holds: cards not placed, an open debate, themes not debated,
+    teams without a scenario or with decisions to make. Empty when leaving loses nothing."""
+    phase = state.agenda.current
+    if phase is None:
+        return ()
+    found: list[Unfinished] = []
+    if phase.kind == "timeline" and state.timeline.dealt and any(cards for _, cards in state.timeline.hands):
+        found.append(Unfinished.CARDS_IN_HAND)
+    if phase.kind == "debate":
+        if state.open_round is not None:
+            found.append(Unfinished.DEBATE_OPEN)
+        if not is_quick_debate(state) and _themes_left(state, deck):
+            found.append(Unfinished.THEMES_LEFT)
+    if phase.kind == "scenario" and state.teams:
+        paths = [state.scenario_path(t.id) for t in state.teams]
+        if any(p is None for p in paths):
+            found.append(Unfinished.NO_SCENARIO)
+        if any(p is not None and not p.finished for p in paths):
+            found.append(Unfinished.DECISIONS_LEFT)
+    return tuple(found)
+
+
+def timeline_turn(state: SessionState) -> str | None:
+    """The team whose turn it is to place a timeline card: the next one, in team order, after the
+    team that placed last, that still holds cards (None when every hand is empty)."""
+    order = [t.id for t in state.teams]
+    if not order or not state.timeline.dealt:
+        return None
+    placements = state.timeline.placements
+    start = (order.index(placements[-1].team_id) + 1) if placements and placements[-1].team_id in order else 0
+    for i in range(len(order)):
+        team = order[(start + i) % len(order)]
+        if state.timeline.hand(team):
+            return team
+    return None
+
+
+def _next_phase(state: SessionState, deck: Deck) -> Step:
+    upcoming = state.agenda.next_pending
+    if upcoming is None:
+        if state.agenda.current is not None:
+            return Step(StepKind.END, lambda s: s.end_phase())
+        return Step(StepKind.OVER)
+    return Step(StepKind.NEXT_PHASE, lambda s: s.start_phase(), phase_title(deck, upcoming.id, state.lang))
+
+
+def _themes_left(state: SessionState, deck: Deck) -> bool:
+    played = {r.theme_id for r in state.rounds}
+    return any(t.id not in played and deck.cards_of("debate", t.id) for t in deck.themes)
+
+
+def _debate_step(state: SessionState, deck: Deck) -> Step:
+    rnd = state.open_round
+    if rnd is None:
+        quick = is_quick_debate(state)
+        if state.rounds and quick:
+            return _next_phase(state, deck)
+        if _themes_left(state, deck) and not quick:
+            return Step(StepKind.OPEN_DEBATE, lambda s: s.open_round())
+        return _next_phase(state, deck)
+    if rnd.before is None:
+        return Step(StepKind.WAIT_VOTE_BEFORE)
+    if not rnd.revealed_before:
+        return Step(StepKind.REVEAL_BEFORE, lambda s: s.reveal_votes("before"))
+    if rnd.after is None:
+        return Step(StepKind.WAIT_VOTE_AFTER)
+    if not rnd.revealed_after:
+        return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
+    if not is_quick_debate(state) and _themes_left(state, deck):
+        return Step(StepKind.CLOSE_AND_OPEN, _close_and_open)
+    return Step(StepKind.CLOSE_DEBATE, lambda s: s.close_round())
+
+
+def _close_and_open(session: Session) -> object:
+    """Close the debate the room has seen the shift of, and open the next (two recorded steps)."""
+    session.close_round()
+    return session.open_round()
+
+
+def next_step(state: SessionState, deck: Deck) -> Step:
+    """The step "next" would take in ``state``."""
+    if not state.started:
+        return Step(StepKind.START, lambda s: s.start())
+    phase = state.agenda.current
+    if phase is None:
+        return _next_phase(state, deck)
+    if phase.kind == "timeline":
+        if not state.timeline.dealt:
+            return Step(StepKind.DEAL_TIMELINE, lambda s: s.deal_timeline())
+        if any(cards for _, cards in state.timeline.hands):
+            return Step(StepKind.WAIT_PLACEMENTS)
+    if phase.kind == "debate":
+        return _debate_step(state, deck)
+    if phase.kind == "scenario" and state.consequence_shown is not None:  # stays until the room moves on
+        return Step(StepKind.NEXT_DECISION, lambda s: s.leave_consequence())
+    if phase.kind == "scenario" and state.teams:
+        walking = [state.scenario_path(t.id) for t in state.teams]
+        if any(p is not None and not p.finished for p in walking):
+            return Step(StepKind.WAIT_DECISIONS)
+    return _next_phase(state, deck)

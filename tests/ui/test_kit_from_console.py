@@ -1,0 +1,37 @@
+"""Session → Workshop Kit…: the live session's teams on the signs and, while the phones are on, the
+join poster with the address and room code the stage shows."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from bataille.ui.commands import Command
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
+                                   text=True).stdout.split())
+
+
+def test_the_kit_from_the_console_names_the_teams_and_joins_the_phones(console, tmp_path: Path):
+    action = console.actions_[Command.SAVE_KIT]
+    assert action in console.session_menu.actions() and action.text() == "&Kit de l’atelier…"
+    written = console.save_kit(tmp_path / "kit.pdf")
+    text = pdf_text(written)
+    assert "Les Hiboux" in text and "Les Loutres" in text and "D’accord" in text
+    assert "Votez avec votre téléphone" not in text  # the phones are off
+    console.phones.turn_on("127.0.0.1", 0)
+    written = console.save_kit(tmp_path / "kit-phones.pdf")
+    text = pdf_text(written)
+    address = console.phones.url.removeprefix("http://").rstrip("/")
+    assert "Votez avec votre téléphone" in text and address in text and f"Salle {console.phones.code}" in text
+
+
+def test_a_kit_that_cannot_be_written_says_why(console, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    assert console.save_kit(tmp_path / "missing" / "kit.pdf") is None
+    assert said and said[0].startswith("Le kit n’a pas été enregistré")

@@ -1,0 +1,51 @@
+"""One way forward: a primary button that says what it will do; leaving a phase with content left
+undone asks once, on the console, and one PageDown never skips a whole phase in silence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bataille.ui.commands import Command
+
+
+def _answer(qtbot, console, button) -> None:
+    question = console.leave_guard.question
+    assert question is not None and question.isVisible()
+    qtbot.mouseClick(question.button(button), Qt.MouseButton.LeftButton)
+    assert console.leave_guard.question is None
+
+
+def test_the_primary_button_says_what_it_will_do(console) -> None:
+    c = console.controller
+    button = console.next_panel.button
+    assert button.text().startswith(c.next_step().label) and button.isEnabled()
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    assert button.text() == c.next_step().label and not button.isEnabled()  # waits for the vote
+    assert "attente" in button.text().lower() or "saisi" in button.text().lower()
+
+
+def test_pagedown_at_the_start_of_the_scenarios_asks_before_skipping_them(qtbot, console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    assert c.next_step().leaves  # nobody started a scenario: "next" would leave the phase
+    console.actions_[Command.NEXT].trigger()  # PageDown
+    _answer(qtbot, console, QMessageBox.StandardButton.No)
+    assert c.state.agenda.current.id == "scenarios"
+    console.actions_[Command.NEXT].trigger()  # "No" was not an answer for ever: it asks again
+    assert "scénario" in console.leave_guard.question.text()
+    _answer(qtbot, console, QMessageBox.StandardButton.Yes)
+    assert c.state.agenda.current.id != "scenarios"
+
+
+def test_it_asks_once_per_phase(qtbot, console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "timeline")
+    c.act(c.session.deal_timeline, 1)
+    console.agenda.go_to_next_phase()
+    _answer(qtbot, console, QMessageBox.StandardButton.Yes)
+    assert c.state.agenda.current.kind != "timeline"
+    c.act(c.session.start_phase, "timeline")  # back to it: the facilitator already said yes
+    console.agenda.go_to_next_phase()
+    assert console.leave_guard.question is None and c.state.agenda.current.kind != "timeline"

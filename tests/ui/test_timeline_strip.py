@@ -1,0 +1,91 @@
+"""The timeline in two actions per card: pick a card, pick a gap (or drag, or arrows and Enter);
+the turn passes to the next team by itself."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from bataille.ui.console.timeline_panel import MIME
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture
+def console(qtbot, translations, bundled_deck):
+    """A console at 1366x768, four teams, the timeline phase under way, the window active."""
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr")
+    for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+        session.add_team(name)
+    session.start()
+    window = ConsoleWindow(SessionController(session))
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.stage)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    yield window
+    window.close()
+
+
+def _deal(console, per_team: int) -> object:
+    c = console.controller
+    c.act(c.session.start_phase, "timeline")
+    panel = console.phase.timeline
+    panel.per_team.setValue(per_team)
+    panel.deal_button.click()
+    assert c.state.timeline.dealt
+    QApplication.processEvents()  # new buttons are shown by the event loop
+    return panel
+
+
+def test_every_card_takes_two_clicks_and_the_turn_passes_by_itself(qtbot, console) -> None:
+    c = console.controller
+    panel = _deal(console, 4)
+    teams = [t.id for t in c.state.teams]
+    clicks = 0
+    for turn in range(4 * len(teams)):
+        team = panel.team.currentData()
+        assert team == teams[turn % len(teams)]  # nobody chose the team
+        hand = c.state.timeline.hand(team)
+        card = hand[-1]
+        qtbot.mouseClick(next(b for b in panel.hand_buttons if b.card_id == card), Qt.MouseButton.LeftButton)
+        assert c.placing == (team, card)  # the room sees the card held up, without its date
+        qtbot.mouseClick(panel.gaps[len(panel.gaps) // 2], Qt.MouseButton.LeftButton)
+        clicks += 2
+        assert c.state.timeline.placements[-1].card_id == card
+    assert not any(hand for _, hand in c.state.timeline.hands)
+    print(f"timeline: {len(c.state.timeline.placements)} cards placed in {clicks} clicks")
+    assert clicks <= 2 * len(c.state.timeline.placements)
+
+
+def test_keyboard_pick_arrows_enter_and_drag_and_drop(qtbot, console) -> None:
+    c = console.controller
+    panel = _deal(console, 2)
+    team = panel.team.currentData()
+    card = c.state.timeline.hand(team)[0]
+    button = next(b for b in panel.hand_buttons if b.card_id == card)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # pick
+    focused = console.focusWidget()
+    assert focused in panel.gaps  # the gaps wait for it
+    qtbot.keyClick(focused, Qt.Key.Key_Up)
+    assert console.focusWidget() is panel.gaps[max(0, panel.gaps.index(focused) - 1)]
+    qtbot.keyClick(panel.gaps[0], Qt.Key.Key_Return)
+    assert c.state.timeline.placements[-1].card_id == card and c.state.timeline.placements[-1].position == 0
+    # drag and drop: a card of the next team dropped on the last gap
+    QApplication.processEvents()
+    team = panel.team.currentData()
+    card = c.state.timeline.hand(team)[0]
+    mime = QMimeData()
+    mime.setData(MIME, card.encode())
+    gap = panel.gaps[-1]
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    gap.dropEvent(drop)
+    placed = c.state.timeline.placements[-1]
+    assert (placed.team_id, placed.card_id, placed.position) == (team, card, len(c.state.timeline.cards) - 1)

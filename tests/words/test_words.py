@@ -1,0 +1,68 @@
+"""One home for words: every catalogue of the core has one shape, French first, typeset in one place."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from bataille import words
+from bataille.words import (
+    NBSP,
+    NNBSP,
+    Catalogue,
+    Message,
+    language,
+    language_from_environment,
+    typeset_french,
+)
+
+CATALOGUES = [
+    ("bataille.deck.messages", "CATALOGUE"), ("bataille.export.wording", "MESSAGES"),
+    ("bataille.export.wording", "WORDS"), ("bataille.export.wording", "RULES"),
+    ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
+    ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
+    ("bataille.workshop.refusals", "REFUSALS"),
+]
+
+
+def test_french_typography_in_one_place():
+    assert typeset_french("Note : « oui » ; vraiment ? 50 % !") == (
+        f"Note{NBSP}: «{NBSP}oui{NBSP}»{NNBSP}; vraiment{NNBSP}? 50{NNBSP}%{NNBSP}!")
+    assert typeset_french(typeset_french("a : b")) == typeset_french("a : b")  # idempotent
+
+
+def test_one_choice_of_language():
+    assert [language(c) for c in ("fr", "fr_CA", "FR-be", "en", "de", "", None)] == \
+        ["fr", "fr", "fr", "en", "en", "en", "en"]
+    assert language_from_environment({"LANG": "fr_FR.UTF-8"}) == "fr"
+    assert language_from_environment({"LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"}) == "en"
+    assert language_from_environment({}) == "en"
+
+
+@pytest.mark.parametrize(("module", "name"), CATALOGUES)
+def test_every_catalogue_has_one_shape_and_typeset_french(module, name):
+    catalogue = getattr(importlib.import_module(module), name)
+    assert isinstance(catalogue, Catalogue) and catalogue
+    for key, texts in catalogue.items():
+        assert set(texts) == {"fr", "en"}, key
+        french = texts["fr"]
+        assert typeset_french(french) == french, (key, french)  # nothing left untypeset
+        assert catalogue.text(key, "de") == texts["en"]  # one fallback everywhere: English
+
+
+def test_a_message_is_put_into_words_only_when_shown():
+    catalogue = Catalogue("test", {"hello": ("Bonjour {who} : {n} carte(s)", "Hello {who}: {n} card(s)"),
+                                   "world": ("le monde", "the world")})
+
+    class TestMessage(Message):
+        __slots__ = ()
+
+    TestMessage.catalogue = catalogue
+    message = TestMessage("hello", who=TestMessage("world"), n=3)
+    assert message.render("fr") == f"Bonjour le monde{NBSP}: 3 carte(s)"
+    assert message.render("en") == "Hello the world: 3 card(s)"
+    assert message == TestMessage("hello", who=TestMessage("world"), n=3)
+    with pytest.raises(KeyError, match="test catalogue"):
+        TestMessage("nowhere")
+    assert words.render_value(("a", TestMessage("world")), "en") == "a the world"
