@@ -70,18 +70,17 @@ def bundled_deck():
     return load_deck(bundled_deck_path())
 
 
-@pytest.fixture
-def console(qtbot, translations, bundled_deck):
-    """A console at 1366x768 on a started French session of two teams (no phase yet), in front."""
+def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int | None = 60):
+    """A console at 1366x768 on a started French session of ``names`` (no phase yet), in front."""
     from PySide6.QtWidgets import QApplication
 
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
     from bataille.workshop import ManualClock, MemoryStore, Session
 
-    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=minutes)
+    for name in names:
+        session.add_team(name)
     session.start()
     window = ConsoleWindow(SessionController(session))
     qtbot.addWidget(window)
@@ -90,5 +89,12 @@ def console(qtbot, translations, bundled_deck):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+@pytest.fixture
+def console(qtbot, translations, bundled_deck):
+    """A console at 1366x768 on a started French session of two teams (no phase yet), in front."""
+    window = open_console(qtbot, bundled_deck)
     yield window
     window.phones.turn_off()  # the phones' server never outlives its console

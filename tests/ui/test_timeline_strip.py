@@ -9,25 +9,14 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from bataille.ui.console.timeline_panel import MIME
-from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController
-from bataille.workshop import ManualClock, MemoryStore, Session
+
+from .conftest import open_console
 
 
 @pytest.fixture
 def console(qtbot, translations, bundled_deck):
-    """A console at 1366x768, four teams, the timeline phase under way, the window active."""
-    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr")
-    for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
-        session.add_team(name)
-    session.start()
-    window = ConsoleWindow(SessionController(session))
-    qtbot.addWidget(window)
-    qtbot.addWidget(window.stage)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    """A console at 1366x768, four teams, in front (the timeline phase starts in each test)."""
+    window = open_console(qtbot, bundled_deck, ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"), None)
     yield window
     window.close()
 
