@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
+
+from .errors import SessionFileError
 
 SUFFIX = ".bataille"
 
@@ -47,3 +50,19 @@ def link_into_place(temp: Path, target: Path, exists: Exception) -> None:
             raise exists from None
         os.replace(temp, target)
     fsync(target.parent)
+
+
+def refuse_odd_entry(path: Path) -> None:
+    """Refuse, in words, what is not a regular file, before anything opens it (a pipe would block)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise SessionFileError(f"{path.name} is a link that leads nowhere: it is not opened.") from None
+        raise SessionFileError(f"{path} does not exist.") from None
+    except OSError as exc:  # a loop of links, a name too long, no permission
+        raise SessionFileError(f"{path.name} cannot be looked at ({exc.strerror or exc}): it is not opened.") from exc
+    if stat.S_ISDIR(mode):
+        raise SessionFileError(f"{path.name} is a folder, not a session file.")
+    if not stat.S_ISREG(mode):
+        raise SessionFileError(f"{path.name} is not a regular file (a pipe or a device): it is not opened.")

@@ -13,6 +13,7 @@ from pathlib import Path
 from bataille.workshop import Event
 
 from .errors import SessionFileError
+from .files import refuse_odd_entry
 from .reading import read_events
 from .sessionfile import check_file_header, connect_read_only, read_header
 
@@ -24,8 +25,7 @@ def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
     The header is read as plain bytes first, so a refused file is never opened by SQLite; a
     SQLite error while reading becomes a ``SessionFileError`` that names the file.
     """
-    if not path.is_file():
-        raise SessionFileError(f"{path} does not exist.")
+    refuse_odd_entry(path)
     check_file_header(path)
     db = connect_read_only(path)
     try:

@@ -33,12 +33,15 @@ class RecentSession:
 
 
 def _modified(path: Path) -> float:
-    # A session open elsewhere writes to its -wal file first.
-    times = [path.stat().st_mtime]
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        times.append(wal.stat().st_mtime)
-    return max(times)
+    # A session open elsewhere writes to its -wal file first. An entry that cannot be looked at
+    # (a link that leads nowhere, a loop) sorts last: it must never stop the list.
+    times = []
+    for candidate in (path, path.with_name(path.name + "-wal")):
+        try:
+            times.append(candidate.stat().st_mtime)
+        except OSError:
+            pass
+    return max(times, default=0.0)
 
 
 def summarise(path: Path) -> RecentSession:
@@ -65,7 +68,10 @@ def recent_sessions(folder: str | os.PathLike[str], limit: int | None = None) ->
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    paths = sorted(folder.glob(f"*{SUFFIX}"), key=_modified, reverse=True)
+    try:
+        paths = sorted(folder.glob(f"*{SUFFIX}"), key=_modified, reverse=True)
+    except OSError:  # the folder vanished or cannot be listed: nothing to show, nothing to stop
+        return []
     if limit is not None:
         paths = paths[:limit]
     return [summarise(p) for p in paths]

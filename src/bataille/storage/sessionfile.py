@@ -24,7 +24,7 @@ from .errors import (
     SessionFileTooNewError,
     SessionWriteError,
 )
-from .files import fsync, link_into_place
+from .files import fsync, link_into_place, refuse_odd_entry
 from .lock import SessionLock
 from .reading import read_events  # also imported from here by tests
 from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
@@ -216,8 +216,7 @@ class SessionFile:
     def open(cls, path: str | os.PathLike[str]) -> SessionFile:
         """An existing session file, migrated to the current schema and locked."""
         path = Path(path)
-        if not path.is_file():
-            raise SessionFileError(f"{path} does not exist.")
+        refuse_odd_entry(path)  # a pipe, a folder, a link to nowhere: said, never opened
         lock = SessionLock(path)
         lock.acquire()
         return cls._open_locked(path, lock)
