@@ -1,6 +1,6 @@
 """Screenshots of the stage (1920×1080, 1280×720) and the console (1366×768) at each phase of a workshop.
 
-    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py /tmp/shots [--lang en]
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py shots [--lang en]
 
 Plays a short workshop on the bundled deck through the controller (the same calls the console's
 buttons make) and grabs both windows after each step. Also reports, for every stage picture,

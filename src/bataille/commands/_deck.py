@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ..deck import Deck, DeckError, bundled_deck_path, load_deck
 from ..deck.messages import default_language
+from ..storage import SessionFileError
+from ..storage.reader import read_session
 from ..workshop import Event
 from ..workshop.events import SessionCreated
 
@@ -39,3 +41,18 @@ def session_deck_folder(events: list[Event], prog: str) -> str | None:
     print(f"bataille {prog}: note: the session's deck was in {folder}, which is gone (moved?); "
           "trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
     return None
+
+
+def session_and_deck(session: str, deck: str | None, prog: str, outcome: str) -> tuple[list[Event], Deck] | None:
+    """A session file's events and the deck it was run with (``deck``, else the session's folder,
+    else the bundled one), or None after printing why not, as ``bataille summary`` and ``kit`` do."""
+    try:
+        events = read_session(Path(session))
+    except SessionFileError as exc:
+        print(f"bataille {prog}: {exc}", file=sys.stderr)
+        return None
+    if not events:
+        print(f"bataille {prog}: {session} holds no session yet.", file=sys.stderr)
+        return None
+    found = load_deck_or_report(deck or session_deck_folder(events, prog), prog, outcome)
+    return None if found is None else (events, found)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..deck.messages import default_language
 from ..export.atomic import write_atomically
@@ -25,10 +24,8 @@ from ..export.kit import (
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
-from ..storage import SessionFileError
-from ..storage.reader import read_session
 from ..workshop.actions_setup import MAX_TEAMS
-from ._deck import load_deck_or_report, session_deck_folder
+from ._deck import session_and_deck
 
 NAME = "kit"
 HELP = ("print the workshop kit as PDF: voting cards, team signs, the take-home card (and the phones' "
@@ -76,16 +73,10 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _from_session(args: argparse.Namespace, lang: str | None) -> KitOptions | int:
-    try:
-        events = read_session(Path(args.session))
-    except SessionFileError as exc:
-        return _fail(str(exc))
-    if not events:
-        return _fail(f"{args.session} holds no session yet.")
-    deck = load_deck_or_report(getattr(args, "deck", None) or session_deck_folder(events, "kit"), "kit",
-                               "no kit written")
-    if deck is None:
+    found = session_and_deck(args.session, getattr(args, "deck", None), "kit", "no kit written")
+    if found is None:
         return 1
+    events, deck = found
     try:
         summary = build_summary(events, deck, lang)
     except ExportError as exc:

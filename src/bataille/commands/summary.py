@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..export.errors import ExportError
 from ..export.summary import export_summary, summary_format
-from ..storage import SessionFileError
-from ..storage.reader import read_session
-from ..workshop import Event
 from ..workshop.events import SessionCreated
-from ._deck import load_deck_or_report, session_deck_folder
+from ._deck import session_and_deck
 
 NAME = "summary"
 HELP = ("write a session's summary; the format comes from the extension: .pdf, .md (charts as SVG "
@@ -30,11 +26,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the deck the session was run with (default: the bundled deck)")
 
 
-def read_session_events(path: Path) -> list[Event]:
-    """The events of a session file, read without locking it and without writing anything beside it."""
-    return read_session(path)
-
-
 def _fail(message: str) -> int:
     print(f"bataille summary: {message}", file=sys.stderr)
     return 1
@@ -46,16 +37,10 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"bataille summary: {exc}", file=sys.stderr)
         return 2
-    try:
-        events = read_session_events(Path(args.session))
-    except SessionFileError as exc:
-        return _fail(str(exc))
-    if not events:
-        return _fail(f"{args.session} holds no session yet.")
-    deck = load_deck_or_report(getattr(args, "deck", None) or session_deck_folder(events, "summary"), "summary",
-                               "no summary written")
-    if deck is None:
+    found = session_and_deck(args.session, getattr(args, "deck", None), "summary", "no summary written")
+    if found is None:
         return 1
+    events, deck = found
     first = events[0]
     if isinstance(first, SessionCreated) and first.deck_hash and deck.content_hash != first.deck_hash \
             and deck.id == first.deck_id:

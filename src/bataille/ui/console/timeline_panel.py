@@ -188,8 +188,7 @@ class TimelinePanel(QWidget):
             return None
 
     def _title(self, card_id: str) -> str:
-        card = self._card(card_id)
-        return card.title.get(self.controller.lang) if card is not None else card_id
+        return self.controller.deck.card_title(card_id, self.controller.lang)
 
     def _fill_hand(self) -> None:
         keep = self.picked
