@@ -43,3 +43,27 @@ def test_bundled_guide(tmp_path, lang):
     assert str(events[0].year) in text and str(events[-1].year) in text
     for scenario in deck.scenarios:
         assert scenario.title.get(lang) in text
+
+
+def test_the_guide_says_when_each_source_was_checked(small_deck, tmp_path):
+    """The month a source was last opened, in words; a source checked for one card and never for
+    another is shown as the deck says of it at its oldest: with no month."""
+    import dataclasses
+
+    cards = []
+    for card in small_deck.cards:
+        if getattr(card, "sources", ()):
+            month = "" if card.id == "ev-002" else "2026-11"
+            card = dataclasses.replace(card, sources=tuple(dataclasses.replace(s, checked=month)
+                                                           for s in card.sources))
+        cards.append(card)
+    checked = dataclasses.replace(small_deck, cards=tuple(cards))
+    for lang, words in (("fr", "vérifiée en novembre 2026"), ("en", "checked November 2026")):
+        path = tmp_path / f"guide-{lang}.pdf"
+        path.write_bytes(render_guide_pdf(checked, lang))
+        assert words not in _text(path)  # one card cites it unchecked: no month claimed
+    only_checked = dataclasses.replace(checked, cards=tuple(c for c in cards if c.id != "ev-002"))
+    for lang, words in (("fr", "(vérifiée en novembre 2026)"), ("en", "(checked November 2026)")):
+        path = tmp_path / f"guide-{lang}.pdf"
+        path.write_bytes(render_guide_pdf(only_checked, lang))
+        assert words in _text(path)

@@ -1,8 +1,10 @@
-"""`bataille sources [DECK] [--lang fr|en] [-o FILE]`: every source of the deck as Markdown.
+"""`bataille sources [DECK] [--lang fr|en] [--older-than MONTHS] [-o FILE]`: the deck's sources as Markdown.
 
 Grouped by theme, then the timeline, so that a teacher can check any figure: each source with
-its title, publisher, year, URL and the ids of the cards that cite it. docs/sources.md is
-generated with it (`bataille sources -o docs/sources.md`) and a test keeps it up to date.
+its title, publisher, year, URL, the month it was last checked and the ids of the cards that
+cite it. docs/sources.md is generated with it (`bataille sources -o docs/sources.md`) and a test
+keeps it up to date. With ``--older-than MONTHS`` it lists instead the sources to check again:
+those checked more than MONTHS months ago, or never, the oldest first.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..deck import Card, Deck, EventCard, Source
 from ..export.atomic import write_atomically
@@ -18,7 +21,8 @@ from ..export.errors import ExportError
 from ._deck import load_deck_or_report
 
 NAME = "sources"
-HELP = "list every source of a deck as Markdown, by theme then timeline (exit 0 ok, 1 invalid deck or unwritable file)"
+HELP = ("list every source of a deck as Markdown, by theme then timeline, or with --older-than the ones to "
+        "check again (exit 0 ok, 1 invalid deck or unwritable file)")
 
 NBSP = "\u00a0"  # before : and inside « » (French)
 NNBSP = "\u202f"  # before ; ? ! % (French)
@@ -36,6 +40,13 @@ WORDS = {
         "no_theme": "Sans thème",
         "cards": f"Cartes{NBSP}:",
         "none": "Aucune source.",
+        "checked": "vérifiée en {month}",
+        "recheck_heading": "Sources à revérifier",
+        "recheck_intro": (f"Sources vérifiées il y a plus de {{months}}{NBSP}mois, ou jamais (mois en cours{NBSP}: "
+                          f"{{today}}), de la plus ancienne à la plus récente{NBSP}: {{count}} sur {{total}}."),
+        "recheck_none": f"Aucune{NBSP}: toutes les sources ont été vérifiées il y a {{months}}{NBSP}mois ou moins.",
+        "checked_ago": f"Vérifiée en {{month}} (il y a {{ago}}{NBSP}mois).",
+        "never": "Jamais vérifiée.",
     },
     "en": {
         "heading": "Sources of the game",
@@ -48,6 +59,13 @@ WORDS = {
         "no_theme": "No theme",
         "cards": "Cards:",
         "none": "No sources.",
+        "checked": "checked {month}",
+        "recheck_heading": "Sources to check again",
+        "recheck_intro": ("Sources checked more than {months} months ago, or never (this month: {today}), the "
+                          "oldest first: {count} of {total}."),
+        "recheck_none": "None: every source was checked {months} months ago or less.",
+        "checked_ago": "Checked {month} ({ago} months ago).",
+        "never": "Never checked.",
     },
 }
 
@@ -59,6 +77,7 @@ class Citation:
     source: Source
     card_ids: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    checked: str | None = None  # the oldest month any citing card's copy was checked ("" never; None: not seen)
 
 
 @dataclass
@@ -77,6 +96,8 @@ def _cite(cards: list[Card], lang: str) -> list[Citation]:
             citation = found.setdefault((source.url, source.title), Citation(source))
             if card.id not in citation.card_ids:
                 citation.card_ids.append(card.id)
+            if citation.checked is None or source.checked < citation.checked:
+                citation.checked = source.checked  # "" (never) sorts first: the oldest wins
             note = source.note.get(lang) if source.note else ""
             if note and note not in citation.notes:
                 citation.notes.append(note)
@@ -131,11 +152,61 @@ def render_markdown(deck: Deck, lang: str = "fr") -> str:
             lines.append(words["none"])
         for citation in part.citations:
             s = citation.source
-            lines.append(f"- **{_md(s.title)}**. {_md(s.publisher)}, {s.year}. <{s.url}>  ")
+            checked = f" {words['checked'].format(month=citation.checked)}." if citation.checked else ""
+            lines.append(f"- **{_md(s.title)}**. {_md(s.publisher)}, {s.year}. <{s.url}>{checked}  ")
             for note in citation.notes:
                 lines.append(f"  *{_md(note)}*  ")
             lines.append(f"  {words['cards']} {', '.join(f'`{i}`' for i in citation.card_ids)}")
     return "\n".join(lines) + "\n"
+
+
+def _months_ago(checked: str, today: date) -> int:
+    """Whole months from a YYYY-MM month to ``today``'s month."""
+    return Source("", "", 0, "", checked=checked).months_since_checked(today) or 0
+
+
+def to_recheck(deck: Deck, months: int, today: date) -> list[Citation]:
+    """The distinct sources checked more than ``months`` months before ``today``'s month, or never, oldest first."""
+    found: dict[tuple[str, str], Citation] = {}
+    for part in sections(deck, "en"):
+        for citation in part.citations:
+            seen = found.setdefault((citation.source.url, citation.source.title), citation)
+            if seen is not citation:
+                seen.card_ids += [i for i in citation.card_ids if i not in seen.card_ids]
+                seen.checked = min(seen.checked or "", citation.checked or "")
+    old = [c for c in found.values() if not c.checked or _months_ago(c.checked, today) > months]
+    return sorted(old, key=lambda c: (c.checked or "", c.source.publisher.lower(), c.source.title.lower()))
+
+
+def render_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> str:
+    """The sources of ``deck`` to check again (see ``to_recheck``) as Markdown in ``lang``."""
+    words = WORDS[lang]
+    old = to_recheck(deck, months, today)
+    total = len({(s.url, s.title) for card in deck.cards for s in getattr(card, "sources", ())})
+    title = deck.title.get(lang)
+    this_month = f"{today.year:04d}-{today.month:02d}"
+    lines = [f"# {words['recheck_heading']}{NBSP if lang == 'fr' else ''}: {_md(title)}", ""]
+    if not old:
+        lines.append(words["recheck_none"].format(months=months))
+    else:
+        lines += [words["recheck_intro"].format(months=months, today=this_month, count=len(old), total=total), ""]
+    for citation in old:
+        s = citation.source
+        lines.append(f"- **{_md(s.title)}**. {_md(s.publisher)}, {s.year}. <{s.url}>  ")
+        if citation.checked:
+            ago = _months_ago(citation.checked, today)
+            lines.append(f"  {words['checked_ago'].format(month=citation.checked, ago=ago)}  ")
+        else:
+            lines.append(f"  {words['never']}  ")
+        lines.append(f"  {words['cards']} {', '.join(f'`{i}`' for i in citation.card_ids)}")
+    return "\n".join(lines) + "\n"
+
+
+def _months(value: str) -> int:
+    """A whole number of months, 0 or more (argparse's type for --older-than)."""
+    if not value.isdigit() or int(value) > 1200:
+        raise argparse.ArgumentTypeError(f"a whole number of months from 0 to 1200, not {value!r}")
+    return int(value)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -144,13 +215,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="write the Markdown to this file (whole or not at all) instead of printing it")
     parser.add_argument("--lang", choices=tuple(WORDS), default=argparse.SUPPRESS,
                         help="language of the page and of the deck's texts (default fr)")
+    parser.add_argument("--older-than", type=_months, metavar="MONTHS", default=None,
+                        help="list only the sources to check again: checked more than MONTHS months ago, or never")
 
 
 def run(args: argparse.Namespace) -> int:
     deck = load_deck_or_report(args.deck_path, "sources", "no sources listed")
     if deck is None:
         return 1
-    text = render_markdown(deck, getattr(args, "lang", None) or "fr")
+    lang = getattr(args, "lang", None) or "fr"
+    months = getattr(args, "older_than", None)
+    text = render_markdown(deck, lang) if months is None else render_recheck(deck, months, date.today(), lang)
     if not args.output:
         sys.stdout.write(text)
         return 0

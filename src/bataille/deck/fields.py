@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 
 from .glyphs import UNPRINTABLE
 from .messages import Listed, Message, Quoted, language_name, type_name
@@ -22,7 +23,8 @@ MAX_TEXT_CHARS = 2000
 # hostile file (aliases repeating a broken card) to cost seconds and hundreds of MiB.
 MAX_PROBLEMS_PER_FILE = 100
 
-SOURCE_KEYS = ("title", "publisher", "year", "url", "note")
+SOURCE_KEYS = ("title", "publisher", "year", "url", "note", "checked")
+CHECKED_RE = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
 # The words passed around while reading (made once: a valid deck builds no message at all).
 A_SOURCE = Message("noun.source")
 ID_HINT = Message("hint.id")
@@ -293,6 +295,24 @@ class FieldReader:
             year = self.integer(sm, "year", 1800, 2100, A_YEAR)
             url = self.string(sm, "url", URL_RE, hint=URL_HINT)
             note = self.text(sm, "note", required=False)
+            checked = self.checked_month(sm)
             if title and publisher and year is not None and url:
-                out.append(Source(title, publisher, year, url, note))
+                out.append(Source(title, publisher, year, url, note, checked))
         return tuple(out)
+
+    def checked_month(self, m: LocatedMap, key: str = "checked") -> str:
+        """The month a source was last checked, written YYYY-MM and not after this month ("" when absent or broken)."""
+        if key not in m:
+            return ""
+        value = _text_of(m, key)
+        pos = m.where(key)
+        match = CHECKED_RE.match(value) if isinstance(value, str) else None
+        if match is None or int(match.group(1)) < 1900:
+            self.error(pos, Message("checked.bad_format", key=Quoted(key), got=type_name(value)))
+            return ""
+        today = date.today()
+        if (int(match.group(1)), int(match.group(2))) > (today.year, today.month):
+            self.error(pos, Message("checked.future", key=Quoted(key), value=value,
+                                    now=f"{today.year:04d}-{today.month:02d}"))
+            return ""
+        return value

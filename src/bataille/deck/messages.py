@@ -105,6 +105,14 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "string.not_text": ("{key} doit être un texte, reçu {got}{hint}", "{key} must be a text, got {got}{hint}"),
     "string.bad_format": ("{key} vaut {value}{hint}", "{key} is {value}{hint}"),
     "integer.not_integer": ("{key} doit être {what}, reçu {got}", "{key} must be {what}, got {got}"),
+    "checked.bad_format": ("{key} doit être un mois écrit AAAA-MM, comme 2026-12 (le mois où la source a été "
+                           "ouverte), reçu {got}",
+                           "{key} must be a month written YYYY-MM, such as 2026-12 (the month the source was "
+                           "opened), got {got}"),
+    "checked.future": ("{key} est un mois à venir ({value}) ; écrivez le mois où la source a été ouverte et le "
+                       "chiffre trouvé, {now} au plus tard",
+                       "{key} is a month still to come ({value}); write the month the source was opened and the "
+                       "figure found there, {now} at the latest"),
     "integer.range": ("{key} doit être entre {low} et {high}, reçu {value}",
                       "{key} must be between {low} and {high}, got {value}"),
     "id.bad_char": ("{key} vaut {value} : son caractère {char} (U+{code} {name}), colonne {col}, n’est pas "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -62,10 +63,18 @@ class Source:
     year: int
     url: str
     note: Text = EMPTY_TEXT
+    checked: str = ""  # "YYYY-MM": the month someone last opened it and found the figure there ("" never)
 
     def short(self) -> str:
         """One line for a card face: publisher, year."""
         return f"{self.publisher}, {self.year}"
+
+    def months_since_checked(self, today: date) -> int | None:
+        """Whole months from the month it was checked to ``today``'s month (None when never checked)."""
+        if not self.checked:
+            return None
+        year, month = (int(part) for part in self.checked.split("-"))
+        return (today.year * 12 + today.month) - (year * 12 + month)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_font
 from .wording import month_name, rule, word
 
 INK = colors.HexColor("#1a1a1a")
+# When a source was last opened and its figure found there (the deck's `checked: YYYY-MM`).
+CHECKED = {"fr": "vérifiée en {month}", "en": "checked {month}"}
 RULE = colors.HexColor("#bbbbbb")
 
 
@@ -163,16 +165,23 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
 
 
 def _sources(deck: Deck, lang: str, st) -> list:
-    cited: dict[tuple, tuple[Source, list[str]]] = {}
+    cited: dict[tuple, tuple[Source, list[str], list[str]]] = {}
     for card in deck.cards:
         for source in getattr(card, "sources", ()):
             key = (source.url, source.title)
-            cited.setdefault(key, (source, []))[1].append(card.id)
+            entry = cited.setdefault(key, (source, [], []))
+            entry[1].append(card.id)
+            entry[2].append(source.checked)
     out = [PageBreak(), _p(word("sources", lang), st["h1"])]
-    for source, ids in sorted(cited.values(), key=lambda item: (item[0].publisher.lower(), item[0].year)):
+    for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.lower(), item[0].year)):
         text = (f"<b>{escape(clean_text(source.publisher))}</b> ({source.year}). "
                 f"<i>{escape(clean_text(source.title))}</i>. "
                 f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
+        oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
+        if oldest:
+            year, month = (int(part) for part in oldest.split("-"))
+            checked = CHECKED.get(lang, CHECKED["en"]).format(month=f"{month_name(month, lang)} {year}")
+            text += f" ({checked})"
         if source.note:
             text += f" — {escape(clean_text(source.note.get(lang)))}"
         text += f" <font size=7.5 color='#555555'>[{escape(', '.join(ids))}]</font>"
