@@ -49,4 +49,4 @@ def test_the_guide_prints_each_definition(tmp_path: Path) -> None:
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(deck, "fr"))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Confiance : Croire ce qu’on lit." in " ".join(text.replace("\u00a0", " ").split())
+    assert "Confiance — Croire ce qu’on lit." in " ".join(text.split())

@@ -31,7 +31,6 @@ from .wording import month_name, rule, word
 INK = colors.HexColor("#1a1a1a")
 # When a source was last opened and its figure found there (the deck's `checked: YYYY-MM`).
 CHECKED = {"fr": "vérifiée en {month}", "en": "checked {month}"}
-COLON = {"fr": "\u00a0:", "en": ":"}  # French sets a no-break space before the colon
 RULE = colors.HexColor("#bbbbbb")
 
 
@@ -151,7 +150,7 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
         defined = [i for i in scenario.indicators if i.description]
         if defined:  # each gauge said once, so that every option's effects are read the same way
             block.append(ListFlowable(
-                [ListItem(_p(f"{i.name.get(lang)}{COLON.get(lang, ':')} {i.description.get(lang)}", st["small"]),
+                [ListItem(_p(f"{i.name.get(lang)} — {i.description.get(lang)}", st["small"]),
                           leftIndent=10) for i in defined],
                 bulletType="bullet", start="•", leftIndent=10, bulletFontName=REGULAR, bulletFontSize=8))
         out.append(KeepTogether(block))
