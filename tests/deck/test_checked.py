@@ -1,5 +1,5 @@
 """`checked: YYYY-MM` on a source: read, refused when malformed or still to come, printed and
-listed by `bataille sources --older-than MONTHS`.
+listed by `bataille sources --older-than MONTHS`, and present on every source of the bundled deck.
 
 The command is run as a teacher runs it, in a subprocess; the months written into the decks are
 computed from today's, so the tests mean the same thing whatever month they run in.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bataille.deck import DeckError, EventCard, FactCard, load_deck
+from bataille.deck import DeckError, EventCard, FactCard, bundled_deck_path, load_deck
 
 from .conftest import CARDS_YAML, write_deck
 
@@ -138,3 +138,22 @@ def test_the_sources_page_prints_the_month(tmp_path: Path) -> None:
     assert "<https://arxiv.org/abs/2304.03271> checked 2025-04." in page
     assert "<https://example.org/dartmouth>  " in page  # never checked: no month claimed
 
+
+
+def test_every_source_of_the_bundled_deck_says_when_it_was_checked() -> None:
+    deck = load_deck(bundled_deck_path())
+    missing = [f"{card.id}: {source.url}" for card in deck.cards for source in getattr(card, "sources", ())
+               if not source.checked]
+    assert not missing, "sources without `checked: YYYY-MM`:\n" + "\n".join(missing)
+
+
+def test_a_url_cited_twice_in_the_bundled_deck_has_one_checked_month() -> None:
+    deck = load_deck(bundled_deck_path())
+    seen: dict[str, tuple[str, str]] = {}
+    bad = []
+    for card in deck.cards:
+        for source in getattr(card, "sources", ()):
+            first = seen.setdefault(source.url, (source.checked, card.id))
+            if first[0] != source.checked:
+                bad.append(f"{source.url}: {first[1]} says {first[0]!r}, {card.id} says {source.checked!r}")
+    assert not bad, "\n".join(bad)

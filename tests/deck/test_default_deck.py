@@ -216,6 +216,7 @@ WARNED = {
     "env-five-cars": "E4 / §4.8: extreme case, revised downwards",
     "env-water-gpt3": "E6 / §4.1: on-site estimate, location-dependent",
     "env-gemini-prompt": "E8: self-reported, not independently verified",
+    "env-mistral-lifecycle": "E9: company-reported life-cycle figures, not independently published",
     "env-chatgpt-query": "E10 / §4.6: per-query estimates vary greatly",
     "rel-ninety-percent": "R13 / §4.9: unsourced guess",
     "rel-ai-act-labels": "S7 / §4.14: AI Act dates may move",

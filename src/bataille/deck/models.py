@@ -144,6 +144,7 @@ class Indicator:
     id: str
     name: Text
     start: int = 0
+    description: Text = EMPTY_TEXT  # what the gauge measures, said once for every option of the scenario
 
 
 @dataclass(frozen=True)

@@ -100,13 +100,14 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
            ("id", "title", "intro", "indicators", "decisions"), A_SCENARIO)
     indicators: list[Indicator] = []
     for im, pos in _items(r, m, "indicators", AN_INDICATOR):
-        r.keys(im, ("id", "name", "start"), ("id", "name"), AN_INDICATOR)
+        r.keys(im, ("id", "name", "start", "description"), ("id", "name"), AN_INDICATOR)
         ind_id = r.identifier(im)
         start = r.integer(im, "start", -100, 100) if "start" in im else 0
         if ind_id:
             if any(i.id == ind_id for i in indicators):
                 r.error(pos, Message("indicator.twice", id=Quoted(ind_id)))
-            indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0))
+            indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0,
+                                        r.text(im, "description", required=False, owner=ind_id)))
     for key in ("indicators", "decisions"):
         if isinstance(m.get(key), LocatedList) and not m[key]:
             r.error(m.where(key), Message(f"scenario.no_{key}", key=Quoted(key)))

@@ -147,6 +147,12 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
         gauges = ", ".join(f"{i.name.get(lang)} ({i.start:+d})" for i in scenario.indicators)
         block.append(_p(f"{word('indicators', lang)} : {gauges}" if lang == "fr"
                         else f"{word('indicators', lang)}: {gauges}", st["small"]))
+        defined = [i for i in scenario.indicators if i.description]
+        if defined:  # each gauge said once, so that every option's effects are read the same way
+            block.append(ListFlowable(
+                [ListItem(_p(f"{i.name.get(lang)} — {i.description.get(lang)}", st["small"]),
+                          leftIndent=10) for i in defined],
+                bulletType="bullet", start="•", leftIndent=10, bulletFontName=REGULAR, bulletFontSize=8))
         out.append(KeepTogether(block))
         for n, decision in enumerate(scenario.decisions, 1):
             rows = [[_p(f"{word('decision', lang)} {n} — {decision.title.get(lang)}", st["cellb"]), "", ""],
