@@ -259,3 +259,23 @@ def test_a_path_that_names_nothing_is_an_edit_error(deck_dir: Path) -> None:
     with pytest.raises(EditError):
         draft.set_value(("cards/nothing.yaml", ("cards",)), "x")
     assert not draft.dirty and not draft.can_undo
+
+
+def test_a_folded_text_stays_folded_at_its_indent_and_width(deck_dir: Path) -> None:
+    draft = Draft.open(deck_dir)
+    rel = "cards/environment.yaml"
+    where = (rel, ("cards", 0, "notes", "fr"))
+    before = draft.texts[rel]
+    node = yaml.compose(before, Loader=yaml.SafeLoader).value[-1][1].value[0].value[-1][1].value[0][1]
+    assert node.style == ">"
+    block = before.splitlines()[node.start_mark.line:node.end_mark.line]
+    old = draft.value(where)
+    draft.set_value(where, old.replace("Japon", "Royaume-Uni"))
+    removed, added = changed_lines(before, draft.texts[rel])
+    assert removed and set(removed) <= set(block)
+    assert all(line.startswith("        ") and len(line) <= max(map(len, block)) for line in added)
+    assert draft.value(where) == old.replace("Japon", "Royaume-Uni")
+    draft.set_value(where, "Deux lignes\nséparées")  # a line break cannot be folded: double quotes
+    assert draft.value(where) == "Deux lignes\nséparées"
+    assert '      fr: "Deux lignes\\nséparées"\n' in draft.texts[rel]
+    assert draft.runnable

@@ -94,6 +94,10 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
                     parent: yaml.Node | None) -> str:
     in_flow = parent is not None and is_flow(parent)
     was_int = not node.style and node.tag.endswith(":int")
+    if node.style in ("|", ">") and isinstance(value, str):
+        block = _block_again(text, node, value)
+        if block is not None:
+            return _splice(text, node.start_mark.index, content_end(text, node), block)
     style = '"' if node.style in ("|", ">") else node.style
     if is_null(node):  # "theme: null" becomes "theme: bias", a year 1956: a word or a number stays plain
         style = None if _WORD.match(str(value)) else '"'
@@ -103,6 +107,18 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
         start = end = text.index(":", k.end_mark.index) + 1
         new = " " + new
     return _splice(text, start, end, new)
+
+
+def _block_again(text: str, node: yaml.ScalarNode, value: str) -> str | None:
+    """``value`` written in the block style (``>-``, ``|``…) of ``node``, at its indent and width."""
+    header_end = line_end(text, node.start_mark.index)
+    indicator = text[node.start_mark.index:header_end].split("#", 1)[0].strip()
+    rows = [row for row in text[header_end:content_end(text, node)].splitlines() if row.strip()]
+    if not rows or indicator[1:] not in ("", "-"):
+        return None
+    indent = len(rows[0]) - len(rows[0].lstrip(" "))
+    width = max(60, max(len(row) for row in rows))
+    return render.block_text(value, indicator, indent, width, newline_of(text))
 
 
 def _replace_collection(text: str, k: yaml.Node | None, node: yaml.Node, new: str, nl: str) -> str:
