@@ -7,7 +7,8 @@ refuses to overwrite a file another program changed, and writes each file atomic
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -84,6 +85,7 @@ class Draft(CardEdits):
         self._redo: list[dict[str, tuple[str | None, str | None]]] = []
         self._listeners: list[Callable[[], None]] = []
         self._checked: tuple[Deck | None, list[Problem]] | None = None
+        self._grouping = 0  # inside ``one_step``: listeners wait for its end
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -208,8 +210,34 @@ class Draft(CardEdits):
         else:
             self._texts[rel] = text
 
+    @contextmanager
+    def one_step(self) -> Iterator[None]:
+        """The edits made inside are undone and redone together, and listeners are called once."""
+        mark = len(self._undo)
+        self._grouping += 1
+        try:
+            yield
+        finally:
+            self._grouping -= 1
+            steps, self._undo[mark:] = self._undo[mark:], []
+            merged: dict[str, tuple[str | None, str | None]] = {}
+            for step in steps:
+                for rel, (old, new) in step.items():
+                    merged[rel] = (merged[rel][0] if rel in merged else old, new)
+            merged = {rel: pair for rel, pair in merged.items() if pair[0] != pair[1]}
+            if merged:
+                self._undo.append(merged)
+            if steps:
+                self._changed()
+
+    def forget_redo(self) -> None:
+        """Drop what undo took back (after an undo that only cancelled a refused change)."""
+        self._redo.clear()
+
     def _changed(self) -> None:
         self._checked = None
+        if self._grouping:
+            return
         for callback in list(self._listeners):
             callback()
 
