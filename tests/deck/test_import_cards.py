@@ -110,6 +110,7 @@ def test_a_bad_row_is_told_at_its_line_and_nothing_is_written(tmp_path: Path) ->
 
 def test_the_header_is_checked(tmp_path: Path) -> None:
     deck = copy_bundled_deck(tmp_path / "deck")
+    before = digest(deck)
     (tmp_path / "cards.csv").write_text("id,kind,titel_fr\nx,fact,Titre\n", encoding="utf-8")
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "en", cwd=tmp_path)
     assert run.returncode == 1
@@ -119,6 +120,7 @@ def test_the_header_is_checked(tmp_path: Path) -> None:
     assert run.returncode == 1 and "UTF-8" in run.stderr
     run = bataille("import", "cards.csv", cwd=tmp_path)
     assert run.returncode == 2 and "--deck" in run.stderr
+    assert digest(deck) == before
 
 
 def test_a_refused_import_leaves_the_draft_as_it_was(tmp_path: Path) -> None:
