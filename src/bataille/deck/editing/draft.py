@@ -242,7 +242,21 @@ class Draft(CardEdits):
             callback()
 
     def _edit(self, rel: str, change: Callable[[str], str]) -> None:
-        self._apply({rel: change(self._text_of(rel))})
+        text = self._text_of(rel)
+        try:
+            new = change(text)
+        except EditError as exc:
+            if exc.wording is not None:
+                raise
+            refused = EditError(f"{rel}: {exc}")
+            refused.wording = Message("edit.cannot", file=rel, detail=str(exc))
+            raise refused from exc
+        self._apply({rel: new})
+
+    def set_text(self, rel: str, text: str | None) -> None:
+        """Replace the whole text of ``rel`` (a new file when there was none; None removes it), one step."""
+        checked_path(self.folder, rel)
+        self._apply({rel: text})
 
     def set_value(self, where: Where, value: str | int | None) -> None:
         """Write ``value`` at ``where`` (None removes the key; missing mappings on the way are created)."""

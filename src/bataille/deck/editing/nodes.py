@@ -20,7 +20,12 @@ KeyPath = tuple[Key, ...]
 
 
 class EditError(ValueError):
-    """An edit that cannot be made on the text as it is (a path that names nothing, a broken file)."""
+    """An edit that cannot be made on the text as it is (a path that names nothing, a broken file).
+
+    ``wording`` (when set) says it in French or English: ``wording.render(lang)``.
+    """
+
+    wording = None
 
 
 @lru_cache(maxsize=64)
@@ -38,7 +43,7 @@ def tree(text: str) -> yaml.Node | None:
     """``compose`` with an ``EditError`` for a file YAML cannot read."""
     try:
         return compose(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: bytes that are not UTF-8, kept as escapes
         raise EditError(f"the file cannot be read as YAML: {exc}") from exc
 
 
