@@ -7,13 +7,11 @@ refuses to overwrite a file another program changed, and writes each file atomic
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-
-import yaml
 
 from ..folder import deck_files, find_deck_root
 from ..loader import read_deck_texts
@@ -22,20 +20,12 @@ from ..models import Deck
 from ..problems import Problem, display_path
 from . import edits
 from .cards import CardEdits
-from .files import checked_path, decode, encode, read_disk, write_atomic
-from .nodes import EditError, KeyPath, node_at, path_at, tree
+from .files import checked_path, decode, encode, read_disk
+from .nodes import EditError, KeyPath, node_at, path_at, plain, tree
+from .saving import ChangedOnDisk, DiskSync, Saved
 from .words import Message
 
 Where = tuple[str, tuple[str | int, ...]]
-
-
-class ChangedOnDisk(Exception):
-    """Another program changed these files since they were opened or last saved; nothing was written."""
-
-    def __init__(self, paths: Iterable[str]) -> None:
-        self.paths: tuple[str, ...] = tuple(paths)
-        self.wording = Message("save.changed", files=", ".join(self.paths))
-        super().__init__(self.wording.render("en"))
 
 
 @dataclass(frozen=True)
@@ -56,18 +46,7 @@ class DraftProblem:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
 
 
-class Saved(tuple):
-    """The files a save wrote; ``runs`` says whether the saved deck is one the app can run."""
-
-    runs: bool
-
-    def __new__(cls, paths: Iterable[str], runs: bool) -> Saved:
-        saved = super().__new__(cls, tuple(paths))
-        saved.runs = runs
-        return saved
-
-
-class Draft(CardEdits):
+class Draft(CardEdits, DiskSync):
     """The editable texts of a deck folder (see the module's docstring)."""
 
     def __init__(self, folder: Path, disk: dict[str, bytes | None]) -> None:
@@ -170,14 +149,7 @@ class Draft(CardEdits):
             node = node_at(tree(text), tuple(path))
         except EditError:
             return None
-        return _plain(node) if node is not None else None
-
-    @property
-    def dirty(self) -> bool:
-        """True when a text differs from its file on disk."""
-        if any(raw is not None and rel not in self._texts for rel, raw in self._disk.items()):
-            return True
-        return any(self._bytes(rel) != self._disk.get(rel) for rel in self._texts)
+        return plain(node) if node is not None else None
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -303,64 +275,5 @@ class Draft(CardEdits):
         target.append(step)
         self._changed()
         return True
-
-    # -- disk -----------------------------------------------------------------------------------
-
-    def _known_paths(self) -> set[str]:
-        on_disk = {p.relative_to(self.folder).as_posix() for p in deck_files(self.folder) if p.is_file()}
-        return set(self._disk) | set(self._texts) | on_disk
-
-    def changed_on_disk(self) -> tuple[str, ...]:
-        """The deck files another program changed (or made, or removed) since open or the last save."""
-        return tuple(sorted(rel for rel in self._known_paths()
-                            if read_disk(self.folder, rel) != self._disk.get(rel)))
-
-    def take_from_disk(self, paths: Iterable[str]) -> None:
-        """Accept the other program's version of ``paths`` (one step of undo)."""
-        changes: dict[str, str | None] = {}
-        for rel in paths:
-            checked_path(self.folder, rel)
-            raw = read_disk(self.folder, rel)
-            self._disk[rel] = raw
-            if raw is None:
-                changes[rel] = None
-            else:
-                changes[rel], bom = decode(raw)
-                (self._boms.add if bom else self._boms.discard)(rel)
-        self._apply(changes)
-        self._checked = None  # the files on disk changed even when the texts did not
-
-    def save(self) -> Saved:
-        """Write the files whose text changed; raise ``ChangedOnDisk`` (writing nothing) when another
-        program changed one of them. The result says which files were written and whether the deck runs."""
-        writes = [rel for rel in sorted(self._texts) if self._bytes(rel) != self._disk.get(rel)]
-        removals = [rel for rel, raw in sorted(self._disk.items()) if raw is not None and rel not in self._texts]
-        paths = {rel: checked_path(self.folder, rel) for rel in writes + removals}
-        conflicts = [rel for rel in writes + removals if read_disk(self.folder, rel) != self._disk.get(rel)]
-        if conflicts:
-            raise ChangedOnDisk(conflicts)
-        for rel in writes:
-            data = self._bytes(rel)
-            write_atomic(paths[rel], data)
-            self._disk[rel] = data
-        for rel in removals:
-            paths[rel].unlink(missing_ok=True)
-            self._disk[rel] = None
-        return Saved(writes + removals, self.runnable)
-
-
-def _plain(node: yaml.Node) -> object:
-    """Plain data from a node the way the deck reader sees it (dates stay text)."""
-    if isinstance(node, yaml.MappingNode):
-        return {k.value: _plain(v) for k, v in node.value}
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item) for item in node.value]
-    if node.tag.endswith((":timestamp", ":float")) and not node.style:
-        return node.value
-    try:
-        return yaml.constructor.SafeConstructor().construct_object(node)
-    except yaml.YAMLError:
-        return node.value
-
 
 __all__ = ["ChangedOnDisk", "Draft", "DraftProblem", "EditError", "KeyPath", "Saved", "Where"]

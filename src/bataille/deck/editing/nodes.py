@@ -152,3 +152,17 @@ def path_at(root: yaml.Node | None, line: int, col: int) -> KeyPath | None:
         return path
 
     return search(root, ()) if inside(root) or starts(root) <= target else None
+
+
+def plain(node: yaml.Node) -> object:
+    """Plain data from a node the way the deck reader sees it (dates stay text)."""
+    if isinstance(node, yaml.MappingNode):
+        return {k.value: plain(v) for k, v in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [plain(item) for item in node.value]
+    if node.tag.endswith((":timestamp", ":float")) and not node.style:
+        return node.value
+    try:
+        return yaml.constructor.SafeConstructor().construct_object(node)
+    except yaml.YAMLError:
+        return node.value
