@@ -44,7 +44,7 @@ def test_a_broken_file_is_told_and_not_edited_blindly(tmp_path: Path) -> None:
     assert draft.value((REL, ("cards", 0, "id"))) is None
     with pytest.raises(EditError) as caught:
         draft.set_value((REL, ("cards", 0, "id")), "x")
-    assert caught.value.wording.render("fr").startswith(f"{REL}\u00a0: ")
+    assert caught.value.wording.render("fr").startswith(f"{REL} ne se lit pas comme du YAML\u00a0: corrigez-le")
     fixed = draft.texts[REL].replace("\n\tbad", "")
     # the editor's raw text view replaces the whole text; then fields can be edited again
     draft.set_text(REL, fixed)

@@ -21,7 +21,7 @@ from ..problems import Problem, display_path
 from . import edits
 from .cards import CardEdits
 from .files import checked_path, decode, encode, read_disk
-from .nodes import EditError, KeyPath, node_at, path_at, plain, tree
+from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
 from .saving import ChangedOnDisk, DiskSync, Saved
 from .words import Message
 
@@ -158,10 +158,9 @@ class Draft(CardEdits, DiskSync):
         self._listeners.append(callback)
 
     def _text_of(self, rel: str) -> str:
+        """The text of ``rel``; empty for a deck file not written yet (an edit then makes it)."""
         checked_path(self.folder, rel)
-        if rel not in self._texts:
-            raise EditError(Message("edit.no_file", file=rel).render("en"))
-        return self._texts[rel]
+        return self._texts.get(rel, "")
 
     def _apply(self, changes: Mapping[str, str | None], record: bool = True) -> None:
         """Set new texts (None removes a file) as one step of undo."""
@@ -221,7 +220,8 @@ class Draft(CardEdits, DiskSync):
             if exc.wording is not None:
                 raise
             refused = EditError(f"{rel}: {exc}")
-            refused.wording = Message("edit.cannot", file=rel, detail=str(exc))
+            key = "edit.unreadable" if isinstance(exc, Unreadable) else "edit.cannot"
+            refused.wording = Message(key, file=rel, detail=str(exc))
             raise refused from exc
         self._apply({rel: new})
 

@@ -75,6 +75,8 @@ def set_value(text: str, path: KeyPath, value: object) -> str:
             if isinstance(path[-1], int):
                 return remove_item(text, path[:-1], path[-1])
             return _remove_key(text, parent, path[-1])
+        if isinstance(value, (dict, list, tuple)):
+            return _replace_with_block(text, k, node, parent, value)
         if isinstance(node, yaml.ScalarNode):
             return _replace_scalar(text, k, node, value, parent)
         return _replace_collection(text, k, node, render.scalar(value), newline_of(text))
@@ -119,6 +121,23 @@ def _block_again(text: str, node: yaml.ScalarNode, value: str) -> str | None:
     indent = len(rows[0]) - len(rows[0].lstrip(" "))
     width = max(60, max(len(row) for row in rows))
     return render.block_text(value, indicator, indent, width, newline_of(text))
+
+
+def _replace_with_block(text: str, k: yaml.Node | None, node: yaml.Node, parent: yaml.Node | None,
+                        value: dict | list | tuple) -> str:
+    """The value of ``node`` (under the key ``k``, or a list item) replaced by a mapping or a list."""
+    nl = newline_of(text)
+    if parent is not None and is_flow(parent):
+        return _splice(text, node.start_mark.index, node.end_mark.index, render.flow(value))
+    end = chunk_end(text, node) if not isinstance(node, yaml.ScalarNode) else line_end(text, node.end_mark.index)
+    if k is None:  # a list item: its dash stays where it is
+        lines = render.item_lines(value, parent.start_mark.column, nl)
+        start = line_start(text, node.start_mark.index)
+    else:
+        lines = render.block({k.value: value}, k.start_mark.column, nl)
+        start = k.start_mark.index
+        lines[0] = lines[0][k.start_mark.column:]
+    return _splice(text, start, end, nl.join(lines) + nl)
 
 
 def _replace_collection(text: str, k: yaml.Node | None, node: yaml.Node, new: str, nl: str) -> str:

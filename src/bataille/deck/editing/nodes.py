@@ -28,6 +28,10 @@ class EditError(ValueError):
     wording = None
 
 
+class Unreadable(EditError):
+    """The file is not YAML as it stands: its fields cannot be found until it is mended."""
+
+
 @lru_cache(maxsize=64)
 def compose(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (None for an empty document); raises ``yaml.YAMLError``."""
@@ -44,7 +48,7 @@ def tree(text: str) -> yaml.Node | None:
     try:
         return compose(text)
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: bytes that are not UTF-8, kept as escapes
-        raise EditError(f"the file cannot be read as YAML: {exc}") from exc
+        raise Unreadable(str(getattr(exc, "problem", None) or exc)) from exc
 
 
 def child(node: yaml.Node | None, key: Key) -> tuple[yaml.Node | None, yaml.Node | None]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bataille import words
 
 _TEMPLATES: dict[str, tuple[str, str]] = {
-    "edit.no_file": ("le fichier {file} n’est pas un fichier du jeu", "{file} is not a file of the deck"),
     "edit.bad_path": ("{file} n’est pas un chemin de fichier du jeu (cards/….yaml ou scenarios/….yaml)",
                       "{file} is not the path of a deck file (cards/….yaml or scenarios/….yaml)"),
     "edit.leaves_folder": ("{file} sort du dossier du jeu", "{file} leads out of the deck folder"),
