@@ -116,3 +116,39 @@ def test_undo_after_any_edits_gives_back_the_first_text(tmp_path_factory, steps:
     while draft.undo():
         pass
     assert dict(draft.texts) == first and not draft.dirty
+
+
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "duplicate", "delete", "move"]),
+                                st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=12)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(OPERATIONS)
+def test_any_sequence_of_card_operations_keeps_the_files_sound(tmp_path_factory, operations: list) -> None:
+    from .conftest import copy_bundled_deck
+
+    root = copy_bundled_deck(tmp_path_factory.mktemp("deck") / "d")
+    draft = Draft.open(root)
+    first = dict(draft.texts)
+    rel = "cards/society.yaml"
+    ids = [c["id"] for c in draft.value((rel, ("cards",)))]
+    for op, a, b in operations:
+        if op == "add":
+            new = draft.add_card("fact", "society", after=ids[a % len(ids)] if ids else None)
+            ids.insert(ids.index(ids[a % len(ids)]) + 1 if ids else 0, new)
+        elif op == "duplicate" and ids:
+            source = ids[a % len(ids)]
+            ids.insert(ids.index(source) + 1, draft.duplicate_card(source))
+        elif op == "delete" and len(ids) > 1:
+            draft.delete_card(ids.pop(a % len(ids)))
+        elif op == "move" and ids:
+            card = ids.pop(a % len(ids))
+            ids.insert(b % (len(ids) + 1), card)
+            draft.move_card(card, b % len(ids))
+        assert [c["id"] for c in yaml.safe_load(draft.texts[rel])["cards"]] == ids
+        assert "\n\n\n" not in draft.texts[rel]
+        assert all(draft.texts[r] == first[r] for r in first if r != rel)
+    assert {p.file for p in draft.problems} <= {rel}
+    while draft.undo():
+        pass
+    assert dict(draft.texts) == first

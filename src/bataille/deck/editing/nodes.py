@@ -32,7 +32,7 @@ class Unreadable(EditError):
     """The file is not YAML as it stands: its fields cannot be found until it is mended."""
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=24)  # about 0.7 MB of nodes for a 40 kB file
 def compose(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (None for an empty document); raises ``yaml.YAMLError``."""
     return yaml.compose(text, Loader=_Loader)
