@@ -177,3 +177,35 @@ def test_a_minimal_deck_says_what_is_missing(tmp_path: Path) -> None:
     messages = " ".join(p.message for p in draft.problems)
     assert "non-empty text" in messages and "'cards'" in messages
     assert draft.value(("cards/deck.yaml", ("id",))) == "Mon-jeu"
+
+
+def test_scenario_decisions_options_effects_and_the_agenda(deck_dir: Path) -> None:
+    draft = Draft.open(deck_dir)
+    rel = "scenarios/frugal.yaml"
+    before = draft.texts[rel]
+    texts = {"fr": "Un texte.", "en": "A text."}
+    option = {"id": "a", "label": texts, "consequence": texts, "effects": {"trust": 1}}
+    decision = {"id": "schools", "title": texts, "situation": texts, "options": [option, dict(option, id="b")]}
+    decisions = ("scenario", "decisions")
+    count = len(draft.value((rel, decisions)))
+    draft.insert_item((rel, decisions), count, decision)
+    removed, added = changed_lines(before, draft.texts[rel])
+    assert removed == [] and added[0] == "" and added[1] == "    - id: schools"
+    assert "          effects: {trust: 1}" in added and "      title:" in added, added  # as their neighbours
+    assert draft.runnable, draft.problems
+    effects = (rel, (*decisions, 0, "options", 0, "effects"))
+    line = next(x for x in before.splitlines() if "effects: {environment: 2, trust: 1, equity: -1, creativity: -1}" in x)
+    draft.set_value((effects[0], (*effects[1], "autonomy")), -2)
+    draft.set_value((effects[0], (*effects[1], "trust")), None)
+    removed, added = changed_lines(before, draft.texts[rel])
+    assert line in removed and line.replace("trust: 1, ", "").replace("-1}", "-1, autonomy: -2}") in added
+    draft.remove_item((rel, (*decisions, count, "options")), 1)
+    assert len(draft.value((rel, (*decisions, count, "options")))) == 1
+    assert any("2" in p.message for p in draft.problems)  # a decision needs two or three options
+    agenda = "scenarios/agenda.yaml"
+    phases = [p["id"] for p in draft.value((agenda, ("agenda", "phases")))]
+    draft.move_item((agenda, ("agenda", "phases")), 0, 2)
+    assert [p["id"] for p in draft.value((agenda, ("agenda", "phases")))] == [*phases[1:3], phases[0], *phases[3:]]
+    draft.insert_item((agenda, ("agenda", "phases")), 1, {"id": "break", "kind": "debrief", "minutes": 5,
+                                                          "title": {"fr": "Pause", "en": "Break"}})
+    assert draft.value((agenda, ("agenda", "phases", 1, "minutes"))) == 5

@@ -49,11 +49,21 @@ def _splice(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
-def _flow_keys(mapping: yaml.Node | None) -> frozenset[str]:
-    """The keys whose value ``mapping`` writes on one line ({fr: …, en: …}), so a new one does too."""
-    if not isinstance(mapping, yaml.MappingNode):
-        return frozenset()
-    return frozenset(k.value for k, v in mapping.value if is_flow(v) and v.value)
+def _flow_keys(node: yaml.Node | None) -> frozenset[str]:
+    """The keys whose value ``node`` writes on one line anywhere inside ({fr: …, en: …}, effects: {…}),
+    so that a new item written beside it does too."""
+    found: set[str] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                if is_flow(v) and v.value:
+                    found.add(k.value)
+                stack.append(v)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return frozenset(found)
 
 
 def _prefers_flow(mapping: yaml.MappingNode) -> bool:

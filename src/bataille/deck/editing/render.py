@@ -132,11 +132,11 @@ def block(value: object, indent: int, nl: str = "\n", flow_keys: frozenset[str] 
             lines.append(f"{pad}{key(k)}: {flow(v)}")
         elif isinstance(v, dict) and v:
             lines.append(f"{pad}{key(k)}:")
-            lines.extend(block(v, indent + 2, nl))
+            lines.extend(block(v, indent + 2, nl, flow_keys))
         elif isinstance(v, (list, tuple)) and v and all(isinstance(i, dict) for i in v):
             lines.append(f"{pad}{key(k)}:")
             for item in v:
-                lines.extend(item_lines(item, indent + 2, nl))
+                lines.extend(item_lines(item, indent + 2, nl, flow_keys))
         elif isinstance(v, (dict, list, tuple)):
             lines.append(f"{pad}{key(k)}: {flow(v)}")
         else:
