@@ -193,8 +193,11 @@ def _replace_null(text: str, owner_key: yaml.Node, lines: list[str], nl: str) ->
     """``key:`` (or ``key: null``) given a block of ``lines`` as its value."""
     colon = text.index(":", owner_key.end_mark.index)
     end = line_end(text, colon)
-    tail = text[colon + 1:end].split("#", 1)
-    comment = ("  #" + tail[1].rstrip("\r\n")) if len(tail) == 2 else ""
+    rest = text[colon + 1:end].rstrip("\r\n")
+    comment = ""
+    if "#" in rest:  # a comment after "key:" stays, with its own spacing
+        before = rest[:rest.index("#")]
+        comment = (before[len(before.rstrip()):] or " ") + rest[rest.index("#"):]
     return _splice(text, colon, end, ":" + comment + nl + nl.join(lines) + nl)
 
 
