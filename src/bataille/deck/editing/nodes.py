@@ -10,10 +10,8 @@ from functools import lru_cache
 
 import yaml
 
-try:  # both are safe loaders; marks count characters of the text in both
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+# Both are safe loaders (the C one when PyYAML was built with it); marks count characters in both.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -35,12 +33,12 @@ class Unreadable(EditError):
 @lru_cache(maxsize=24)  # about 0.7 MB of nodes for a 40 kB file
 def compose(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (None for an empty document); raises ``yaml.YAMLError``."""
-    return yaml.compose(text, Loader=_Loader)
+    return yaml.compose(text, Loader=LOADER)
 
 
 def safe_load(text: str) -> object:
     """Plain data from ``text`` by the safe loader."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+    return yaml.load(text, Loader=LOADER)  # noqa: S506 - a safe loader
 
 
 def tree(text: str) -> yaml.Node | None:
