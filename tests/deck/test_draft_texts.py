@@ -152,3 +152,20 @@ def test_any_sequence_of_card_operations_keeps_the_files_sound(tmp_path_factory,
     while draft.undo():
         pass
     assert dict(draft.texts) == first
+
+
+def test_a_deck_file_that_cannot_be_read_is_told_as_validate_tells_it(tmp_path: Path) -> None:
+    from bataille.deck import load_deck
+    from bataille.deck.problems import DeckError
+
+    root = write_deck(tmp_path / "mini")
+    (root / "cards" / "huge.yaml").write_bytes(b"# " + b"x" * (3 * 1024 * 1024) + b"\n")
+    draft = Draft.open(root)
+    assert "cards/huge.yaml" not in draft.texts
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    assert [p.problem for p in draft.problems] == caught.value.problems
+    assert [p.file for p in draft.problems] == ["cards/huge.yaml"]
+    draft.set_value((REL, ("cards", 0, "title", "en")), "Water!")
+    assert draft.save() == (REL,)  # the file it could not read is left alone
+    assert (root / "cards" / "huge.yaml").stat().st_size > 3 * 1024 * 1024

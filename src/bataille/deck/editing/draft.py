@@ -49,8 +49,9 @@ class DraftProblem:
 class Draft(CardEdits, DiskSync):
     """The editable texts of a deck folder (see the module's docstring)."""
 
-    def __init__(self, folder: Path, disk: dict[str, bytes | None]) -> None:
+    def __init__(self, folder: Path, disk: dict[str, bytes | None], unread: frozenset[str] = frozenset()) -> None:
         self.folder = folder
+        self._unread = unread  # deck files on disk that could not be taken in (too big, not a file…)
         self.lang = default_language()  # the language of ``problems``' messages
         self._disk = disk  # what each file held at open or last save (None: no file)
         self._texts: dict[str, str] = {}
@@ -73,13 +74,16 @@ class Draft(CardEdits, DiskSync):
         """The deck at ``folder`` (the folder, its cards/ or its deck.yaml) as it is on disk."""
         root = find_deck_root(Path(folder))
         disk: dict[str, bytes | None] = {}
+        unread = set()
         for path in deck_files(root):
             rel = path.relative_to(root).as_posix()
             checked_path(root, rel)
             raw = read_disk(root, rel)
             if raw is not None:
                 disk[rel] = raw
-        return cls(root, disk)
+            elif path.exists() or path.is_symlink():
+                unread.add(rel)  # the checker reads it from disk and says why it cannot be used
+        return cls(root, disk, frozenset(unread))
 
     @classmethod
     def create(cls, folder: Path, *, template: Path | None) -> Draft:
@@ -100,7 +104,8 @@ class Draft(CardEdits, DiskSync):
 
     def _check(self) -> tuple[Deck | None, list[Problem]]:
         if self._checked is None:
-            self._checked = read_deck_texts(self.folder, {rel: self._bytes(rel) for rel in self._texts})
+            self._checked = read_deck_texts(self.folder, {rel: self._bytes(rel) for rel in self._texts},
+                                            self._unread - set(self._texts))
         return self._checked
 
     @property
@@ -122,7 +127,7 @@ class Draft(CardEdits, DiskSync):
     @property
     def problems(self) -> tuple[DraftProblem, ...]:
         """The problems `bataille validate` would report for the unsaved texts, in ``lang``."""
-        by_shown = {display_path(self.folder / rel): rel for rel in self._texts}
+        by_shown = {display_path(self.folder / rel): rel for rel in (*self._texts, *self._unread)}
         found = []
         for p in self._check()[1]:
             rel = by_shown.get(p.path, p.path)
