@@ -6,6 +6,7 @@ Nothing is ever cut: a layout either places every line of every block, or report
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -97,6 +98,11 @@ def text_width(text: str, font: str, size: float) -> float:
     return _unit_width(text, font) * size
 
 
+# Only ordinary spaces break a line: str.split() would also break at the no-break spaces French
+# typography puts before « : ; ! ? % » and inside guillemets, and join them back as plain spaces.
+_ordinary_spaces = re.compile(r"[ \t]+")
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str] | None:
     """Greedy wrap on ordinary spaces (no-break spaces hold); None when a single word is too wide."""
     register_fonts()
@@ -105,7 +111,9 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str] | None:
     for paragraph in text.split("\n"):
         line: list[str] = []
         line_w = 0.0
-        for word in paragraph.split():
+        for word in _ordinary_spaces.split(paragraph.strip(" \t")):
+            if not word:
+                continue
             w = _unit_width(word, font) * size
             if w > width + 1e-6:
                 return None
