@@ -47,7 +47,8 @@ def test_the_start_screen_shows_before_the_deck_then_fills_in(qtbot, qapp, tmp_p
         qtbot.waitUntil(lambda: start.deck is not None, timeout=10_000)
         assert launcher.deck is application.deck and start.deck.id == deck.id
         assert start.deck_label.text().startswith("Jeu\u00a0: ") and str(len(deck.cards)) in start.deck_label.text()
-        assert len(start.teams.rows) == 4 and start.quick_card.count() > 0
+        assert len(start.teams.rows) == 4 and start.teams.isVisible() and start.quick_card.count() > 0
+        assert start.focusWidget() is start.deck_button  # where it is when the deck is read first
         assert all(b.isEnabled() for b in (start.start_button, start.quick_button, start.file_button,
                                             start.resume_button, start.deck_button, start.browse_button))
         assert start.preferences_button.isEnabled() and launcher.app_actions is not None

@@ -221,8 +221,12 @@ class StartWindow(QWidget):
         compact(self.quick_card, 24)
         self.teams = TeamsEditor()
         self._teams_place.addWidget(self.teams)
+        self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
         for button in self._deck_buttons():
             button.setEnabled(True)
+        if self.isVisible() and self.focusWidget() in (None, self.session_lang):
+            # Shown before the deck, the focus went to the first enabled field: back to the first of all.
+            self.deck_button.setFocus()
 
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
