@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from . import __version__, commands
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 def _command_modules() -> list[ModuleType]:
     """Every subcommand module in bataille.commands, sorted by name (they register themselves)."""
+    import pkgutil  # here: the window's start does not list the commands
+
     found = []
     for info in pkgutil.iter_modules(commands.__path__):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from bataille.ui.fonts import apply_app_font
@@ -32,19 +32,31 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-def create_application(qt_argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names, icon and hyperlegible font (reused if it exists)."""
+def create_application(qt_argv: list[str] | None = None, icon: bool = True) -> QApplication:
+    """The QApplication with our names, icon and hyperlegible font (reused if it exists).
+
+    ``icon`` False leaves the icon to :func:`set_app_icon` (the normal start sets it once the start
+    screen is painted: reading the SVG loads Qt's SVG plugin).
+    """
     set_identity()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "bataille", *(qt_argv or [])])
     QGuiApplication.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    if icon:
+        set_app_icon(app)
+    apply_app_font(app)
+    return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """Every window's icon: the app's SVG icon from the assets, when they are there."""
+    from PySide6.QtGui import QIcon
+
     assets = assets_dir()
     icon = assets / "app-icon.svg" if assets else None
     if icon is not None and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    apply_app_font(app)
-    return app
 
 
 class Application:
@@ -110,13 +122,21 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    app = create_application(qt_argv)
+    start_screen_first = args.session is None and not args.self_test
+    app = create_application(qt_argv, icon=not start_screen_first)
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 
         return run_self_test(app, args.lang, args.deck)
     application = Application(app, args.lang)
-    application.open_deck(args.deck)
-    from bataille.ui.start.launch import start_gui  # the start screen, or --session FILE
+    from bataille.ui.start.launch import (  # the start screen, or --session FILE
+        open_start_screen,
+        start_gui,
+    )
 
+    if start_screen_first:  # shown at once; the deck, the recent sessions and the icon once it is painted
+        launcher = open_start_screen(application, args.deck)
+        launcher.start.firstPainted.connect(lambda: set_app_icon(app))
+        return app.exec()
+    application.open_deck(args.deck)
     return start_gui(application, args.session)

@@ -15,7 +15,6 @@ module in ``linecache`` for the life of the process: at our start, ~150 modules,
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -31,6 +30,8 @@ def keep_none_alive() -> bool:
 
     if not pyside_version.startswith("6.12."):
         return False  # pyproject pins PySide6 below 6.12; this guards environments that ignore it
+    import ctypes  # here: a few milliseconds of start-up, paid only where the bug is
+
     count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
     if count.value < _ENDLESS // 2:
         count.value += _ENDLESS

@@ -1,41 +1,32 @@
-"""From the start screen to a running workshop: create or reopen the session file, open console and stage."""
+"""From the start screen to a running workshop: create or reopen the session file, open console and stage.
+
+The start screen is the app's first window: :func:`open_start_screen` shows it before the deck,
+the session files or the workshop's rules are read, and reads them once it is painted. So this
+module imports at its top only what that first paint needs; the rest is imported where it is used.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject
 
-from bataille.deck import DeckError, bundled_deck_path, load_deck
-from bataille.deck.models import Deck
-from bataille.storage import (
-    SUFFIX,
-    EmptySessionError,
-    SessionFileError,
-    new_session,
-    open_session,
-    recent_sessions,
-    recover_session,
-)
-from bataille.storage.files import free_name
-from bataille.storage.recent import summarise
-from bataille.ui.controller import SessionController
-from bataille.ui.dialogs.welcome import AppMenuActions
 from bataille.ui.i18n import Translations, interface_language, system_language
-from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
-from bataille.workshop import ActionError, Session, SystemClock
-from bataille.workshop.clock import Clock
-from bataille.workshop.flow import first_debate_phase, start_quick_debate
-from bataille.workshop.refusals import refusal
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from bataille.deck.models import Deck
     from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+    from bataille.ui.dialogs.welcome import AppMenuActions
+    from bataille.workshop import Session
+    from bataille.workshop.clock import Clock
 
 
 class SessionOpenError(Exception):
@@ -44,11 +35,19 @@ class SessionOpenError(Exception):
 
 def _deck_folders() -> QSettings:
     # Which folder holds the deck of each deck id, so that a session reopens with its own deck.
+    from PySide6.QtCore import QSettings
+
+    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
 
 
 def new_session_path(folder: Path, quick: bool = False) -> Path:
     """A fresh, readable file name in the sessions folder (never an existing file)."""
+    from datetime import datetime
+
+    from bataille.storage.files import free_name
+
     return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else ""))
 
 
@@ -56,6 +55,11 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
                    names: tuple[str, str] = ("For", "Against")) -> Session:
     """Write a new session file for ``request``: teams added, workshop started (a quick debate: two
     camps named ``names``, its debate open)."""
+    from bataille.storage import SessionFileError, new_session
+    from bataille.workshop import ActionError, SystemClock
+    from bataille.workshop.flow import first_debate_phase, start_quick_debate
+    from bataille.workshop.refusals import refusal
+
     clock = clock or SystemClock()
     quick = request.debate_card is not None
     phase = first_debate_phase(deck) if quick else None
@@ -90,6 +94,10 @@ def _close_quietly(session: Session) -> None:
 
 def deck_for(path: Path, current: Deck) -> Deck:
     """The deck a session file was run with: the one open, the bundled one, or a remembered folder."""
+    from bataille.deck import DeckError, bundled_deck_path, load_deck
+    from bataille.storage import EmptySessionError, SessionFileError
+    from bataille.storage.recent import summarise
+
     info = summarise(path)
     if isinstance(info.failure, (SessionFileError, OSError)):
         raise info.failure  # typed: the start screen words it (damaged, too new, not a session…)
@@ -115,8 +123,9 @@ def deck_for(path: Path, current: Deck) -> Deck:
 class Launcher(QObject):
     """Keeps the start screen and the workshop windows; one session open at a time."""
 
-    def __init__(self, translations: Translations, settings: Settings, deck: Deck,
+    def __init__(self, translations: Translations, settings: Settings, deck: Deck | None,
                  parent: QObject | None = None) -> None:
+        """``deck`` None: the start screen waits for :meth:`set_first_deck` (see open_start_screen)."""
         super().__init__(parent)
         self.translations = translations
         self.settings = settings
@@ -125,10 +134,15 @@ class Launcher(QObject):
         self.console: ConsoleWindow | None = None
         self.deck_window: QWidget | None = None
         self.start = StartWindow(deck, translations.language, getattr(settings, "session_minutes", 90))
-        self.app_actions = AppMenuActions(self.start, settings, lambda: self.deck, self.choose_ui_language)
-        self.start.preferences_button.clicked.connect(self.app_actions.preferences.trigger)
-        self.start.welcome_button.clicked.connect(self.app_actions.welcome.trigger)
+        self.app_actions: AppMenuActions | None = None  # Welcome, About, Preferences: with the deck
+        self.start.preferences_button.clicked.connect(lambda: self.app_actions.preferences.trigger())
+        self.start.welcome_button.clicked.connect(lambda: self.app_actions.welcome.trigger())
         self.start.set_ui_language(translations.language, settings.language)
+        if deck is not None:
+            self._add_app_actions()
+        else:
+            self.start.preferences_button.setEnabled(False)
+            self.start.welcome_button.setEnabled(False)
         self.start.newRequested.connect(self.new)
         self.start.openRequested.connect(self.open)
         self.start.recoverRequested.connect(self.recover)
@@ -137,8 +151,28 @@ class Launcher(QObject):
         self.start.browseDeckRequested.connect(self.browse_deck)
         self.start.uiLanguageChosen.connect(self.choose_ui_language)
 
-    def show_start(self) -> None:
+    def _add_app_actions(self) -> None:
+        from bataille.ui.dialogs.welcome import AppMenuActions
+
+        self.app_actions = AppMenuActions(self.start, self.settings, lambda: self.deck, self.choose_ui_language)
+        self.start.preferences_button.setEnabled(True)
+        self.start.welcome_button.setEnabled(True)
+
+    def set_first_deck(self, deck: Deck) -> None:
+        """The deck read after the first paint: the start screen completes, the recent sessions are listed."""
+        self.deck = deck
+        self.start.set_deck(deck)
+        self._add_app_actions()
+        self.list_recent()
+
+    def list_recent(self) -> None:
+        from bataille.storage import recent_sessions
+
         self.start.set_recent(recent_sessions(sessions_dir(), limit=12))
+
+    def show_start(self) -> None:
+        if self.deck is not None:  # else listed with the deck, once the window is painted
+            self.list_recent()
         self.start.resize(1200, 700)
         self.start.show()
 
@@ -155,6 +189,9 @@ class Launcher(QObject):
         return self.run(session)
 
     def open(self, path: Path) -> ConsoleWindow | None:
+        from bataille.storage import SessionFileError, open_session
+        from bataille.workshop import ActionError, SystemClock
+
         path = Path(path)
         try:
             deck = deck_for(path, self.deck)
@@ -169,6 +206,8 @@ class Launcher(QObject):
 
         The damaged file is only read; the console says where it stays.
         """
+        from bataille.storage import SessionFileError, recover_session
+
         path = Path(path)
         try:
             recovered = recover_session(path)
@@ -183,6 +222,7 @@ class Launcher(QObject):
     def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
         """Open the console (and the stage, when a projector is connected) on ``session``."""
         from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
+        from bataille.ui.controller import SessionController
         from bataille.ui.stage.window import projector_screen
 
         if self.console is not None and not self.console.close():
@@ -224,12 +264,20 @@ class Launcher(QObject):
     # -- start screen requests -------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from bataille.storage import SUFFIX
+
         path, _ = QFileDialog.getOpenFileName(self.start, self.tr("Open a session file"), str(sessions_dir()),
                                               self.tr("Bataille IA sessions (*%1)").replace("%1", SUFFIX))
         if path:
             self.open(Path(path))
 
     def choose_deck(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from bataille.deck import DeckError, load_deck
+
         folder = QFileDialog.getExistingDirectory(self.start, self.tr("Open a deck folder"),
                                                   self.settings.last_deck_folder or str(self.deck.root))
         if not folder:
@@ -283,7 +331,8 @@ def start_gui(application, session_path: str | None = None) -> int:
     """The GUI's first window: the session given on the command line, else the start screen.
 
     ``application`` is ``bataille.ui.app.Application`` (it holds the deck; when the deck has
-    problems, its deck window shows them instead).
+    problems, its deck window shows them instead). The normal start, without a session, goes
+    through :func:`open_start_screen` instead, which shows the start screen before the deck is read.
     """
     deck = application.deck
     if deck is None:
@@ -296,3 +345,24 @@ def start_gui(application, session_path: str | None = None) -> int:
         launcher.show_start()
         launcher.app_actions.show_welcome_on_first_run()
     return application.qt.exec()
+
+
+def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
+    """Show the start screen at once, then read the deck (``deck_path``, default the bundled one) and
+    the recent sessions when it is painted. A deck with problems: the deck window shows them and the
+    start screen goes, as if it had never shown."""
+    launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
+    application.launcher = launcher  # kept alive as long as the app
+
+    def read_deck() -> None:
+        application.open_deck(deck_path)
+        launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        if application.deck is None:
+            launcher.start.hide()
+            return
+        launcher.set_first_deck(application.deck)
+        launcher.app_actions.show_welcome_on_first_run()
+
+    launcher.start.firstPainted.connect(read_deck)
+    launcher.show_start()
+    return launcher

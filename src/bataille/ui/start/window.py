@@ -1,12 +1,19 @@
-"""The start screen: a new session, a 20-minute quick debate, a recent session, or a session file."""
+"""The start screen: a new session, a 20-minute quick debate, a recent session, or a session file.
+
+It is the app's first window, so it is shown before anything else is read: built without a deck
+(its deck-dependent parts say the deck is being read), it gets the deck, the teams editor and the
+recent sessions once it is painted (bataille.ui.start.launch). Whatever only those need (the
+deck, the session files, the workshop's rules, Qt's big ``Qt`` namespace of enums) is imported
+where it is used, not here.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,18 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.models import Deck
-from bataille.storage import (
-    DamagedSessionError,
-    EmptySessionError,
-    NotASessionFileError,
-    RecentSession,
-    SessionFileTooNewError,
-    SessionLockedError,
-)
-from bataille.ui.console.common import compact
 from bataille.ui.i18n import LANGUAGE_NAMES
-from bataille.ui.start.teams_editor import TeamsEditor
+
+if TYPE_CHECKING:
+    from bataille.deck.models import Deck
+    from bataille.storage import RecentSession
+    from bataille.ui.start.teams_editor import TeamsEditor
 
 LENGTHS = (60, 90, 120)
 
@@ -60,8 +61,7 @@ class DeckNotFoundError(Exception):
         self.deck_id = deck_id
 
 
-@dataclass(frozen=True)
-class NewSessionRequest:
+class NewSessionRequest(NamedTuple):  # not a dataclass: dataclasses cost a few ms to import at start
     """What the start screen asks for: a full session with teams, or a quick debate on one card."""
 
     lang: str
@@ -80,11 +80,16 @@ class StartWindow(QWidget):
     browseDeckRequested = Signal()
     recoverRequested = Signal(object)  # Path of a damaged session file
     uiLanguageChosen = Signal(str)  # "" follows the system
+    firstPainted = Signal()  # once, after the window's first paint: time to read what it shows
 
-    def __init__(self, deck: Deck, ui_language: str, minutes: int = 90, parent: QWidget | None = None) -> None:
+    def __init__(self, deck: Deck | None, ui_language: str, minutes: int = 90,
+                 parent: QWidget | None = None) -> None:
+        """``deck`` None: the window shows that the deck is being read until :meth:`set_deck`."""
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.deck = deck
+        self._painted = False
+        self._message_ready = False
         self._lang = ui_language
         self._default_minutes = minutes if minutes in LENGTHS else 90
 
@@ -97,7 +102,9 @@ class StartWindow(QWidget):
         self.session_lang.setObjectName("sessionLanguage")
         self.length = QComboBox()
         self.length.setObjectName("sessionLength")
-        self.teams = TeamsEditor()
+        self.teams: TeamsEditor | None = None  # built with the deck (see _complete)
+        self._teams_place = QVBoxLayout()
+        self._teams_place.setContentsMargins(0, 0, 0, 0)
         self.start_button = QPushButton()
         self.start_button.setObjectName("startSession")
         self.start_button.setDefault(True)
@@ -110,7 +117,7 @@ class StartWindow(QWidget):
         form.addRow(deck_row)
         form.addRow(self.lang_label, self.session_lang)
         form.addRow(self.length_label, self.length)
-        form.addRow(self.teams_label, self.teams)
+        form.addRow(self.teams_label, self._teams_place)
         new = QVBoxLayout(self.new_box)
         new.addLayout(form)
         new.addStretch(1)
@@ -119,7 +126,7 @@ class StartWindow(QWidget):
         self.quick_box = QGroupBox()
         self.quick_text = QLabel()
         self.quick_text.setWordWrap(True)
-        self.quick_card = compact(QComboBox(), 24)
+        self.quick_card = QComboBox()  # compact() once the deck is there (see _complete)
         self.quick_card.setObjectName("quickCard")
         self.quick_card_label = QLabel()
         self.quick_card_label.setBuddy(self.quick_card)
@@ -150,7 +157,6 @@ class StartWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("startMessage")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recover_button = QPushButton()
         self.recover_button.setObjectName("recoverSession")
         self.recover_button.hide()
@@ -160,7 +166,7 @@ class StartWindow(QWidget):
         bar = QHBoxLayout(self.message_bar)
         bar.setContentsMargins(10, 6, 6, 6)
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.recover_button, 0)  # centred vertically with the first message (_set_message)
         self.message_bar.hide()
         self._open_error: tuple[Path, BaseException] | None = None  # reworded on a language change
         self.preferences_button = QPushButton()
@@ -192,15 +198,53 @@ class StartWindow(QWidget):
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
+        if deck is not None:
+            self._complete()
+        else:  # Resume waits for the recent sessions (set_recent), the others for the deck
+            for button in self._deck_buttons() + (self.resume_button,):
+                button.setEnabled(False)
         self.retranslate()
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the first frame reaches the screen before whatever is connected runs.
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    def _complete(self) -> None:
+        """The parts that wait for the deck: the teams editor (the workshop's palette) and the
+        quick debate's card list."""
+        from bataille.ui.console.common import compact
+        from bataille.ui.start.teams_editor import TeamsEditor
+
+        compact(self.quick_card, 24)
+        self.teams = TeamsEditor()
+        self._teams_place.addWidget(self.teams)
+        self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
+        for button in self._deck_buttons():
+            button.setEnabled(True)
+        if self.isVisible() and self.focusWidget() in (None, self.session_lang):
+            # Shown before the deck, the focus went to the first enabled field: back to the first of all.
+            self.deck_button.setFocus()
+
+    def _deck_buttons(self) -> tuple[QPushButton, ...]:
+        return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
 
     # -- filling ---------------------------------------------------------------------------------
 
     def set_deck(self, deck: Deck) -> None:
+        first = self.deck is None
         self.deck = deck
+        if first:
+            self._complete()
         self.retranslate()
 
     def set_recent(self, sessions: list[RecentSession]) -> None:
+        from PySide6.QtCore import Qt
+
+        from bataille.storage import EmptySessionError
+
         self.recent.clear()
         for session in sessions:
             why = ""
@@ -222,6 +266,8 @@ class StartWindow(QWidget):
 
     def _short_error(self, error: BaseException) -> str:
         """A few words for the recent list; "Resume" on the line says the rest (and offers recovery)."""
+        from bataille.storage import DamagedSessionError, EmptySessionError, SessionFileTooNewError
+
         if isinstance(error, DamagedSessionError):
             return fill(self.tr("damaged at action %1 (of %2)"), error.seq + 1, error.total)
         if isinstance(error, SessionFileTooNewError):
@@ -236,6 +282,12 @@ class StartWindow(QWidget):
         self._set_message(text, error)
 
     def _set_message(self, text: str, error: bool) -> None:
+        if not self._message_ready:  # set with the first message: nothing shows them before
+            from PySide6.QtCore import Qt
+
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.message_bar.layout().setAlignment(self.recover_button, Qt.AlignmentFlag.AlignVCenter)
+            self._message_ready = True
         self.message_bar.setStyleSheet(MESSAGE_STYLES[error])
         self.message.setText(("⚠ " if error and text else "") + text)
         self.message.setAccessibleName(text)
@@ -243,6 +295,8 @@ class StartWindow(QWidget):
 
     def show_open_error(self, path: Path, error: BaseException) -> None:
         """Say why ``path`` cannot be opened, in the interface language; offer recovery for a damaged file."""
+        from bataille.storage import DamagedSessionError
+
         self._open_error = (Path(path), error)
         self._set_message(self.open_error_text(Path(path), error), True)
         intact = error.seq if isinstance(error, DamagedSessionError) else 0
@@ -255,6 +309,14 @@ class StartWindow(QWidget):
 
     def open_error_text(self, path: Path, error: BaseException) -> str:
         """The sentence for a refused open, built from the error's type and fields (never its English text)."""
+        from bataille.storage import (
+            DamagedSessionError,
+            EmptySessionError,
+            NotASessionFileError,
+            SessionFileTooNewError,
+            SessionLockedError,
+        )
+
         name = path.name
         if isinstance(error, DamagedSessionError):
             if error.seq == 0:
@@ -289,6 +351,8 @@ class StartWindow(QWidget):
 
     def show_recovery_error(self, path: Path, error: BaseException) -> None:
         """Recovery itself failed: a lock is worded as for an open; anything else says nothing was written."""
+        from bataille.storage import SessionLockedError
+
         if isinstance(error, SessionLockedError):
             self.show_open_error(path, error)
             return
@@ -310,6 +374,8 @@ class StartWindow(QWidget):
             self.recoverRequested.emit(self._open_error[0])
 
     def _request_resume(self) -> None:
+        from PySide6.QtCore import Qt
+
         item = self.recent.currentItem()
         if item is not None:
             self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
@@ -330,18 +396,22 @@ class StartWindow(QWidget):
 
     def retranslate(self) -> None:
         deck = self.deck
-        lang = self._lang if self._lang in deck.languages else (deck.languages[0] if deck.languages else "fr")
+        languages = deck.languages if deck is not None else ()
+        lang = self._lang if self._lang in languages else (languages[0] if languages else "fr")
         self.setWindowTitle(self.tr("Bataille IA — Start"))
         self.new_box.setTitle(self.tr("New session"))
-        self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
-                                .replace("%2", deck.version).replace("%3", str(len(deck.cards))))
+        if deck is None:
+            self.deck_label.setText(self.tr("Reading the deck…"))
+        else:
+            self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
+                                    .replace("%2", deck.version).replace("%3", str(len(deck.cards))))
         self.deck_button.setText(self.tr("Other &deck…"))
         self.browse_button.setText(self.tr("&Browse the cards"))
         self.lang_label.setText(self.tr("&Language of the cards:"))
         self.lang_label.setBuddy(self.session_lang)
         keep = self.session_lang.currentData() or lang
         self.session_lang.clear()
-        for code in deck.languages or ("fr",):
+        for code in languages or ("fr",):
             self.session_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.session_lang.setCurrentIndex(max(0, self.session_lang.findData(keep)))
         self.session_lang.setAccessibleName(self.tr("Language of the cards"))
@@ -361,7 +431,7 @@ class StartWindow(QWidget):
         self.quick_card_label.setText(self.tr("Debate &card:"))
         keep_card = self.quick_card.currentData()
         self.quick_card.clear()
-        for theme in deck.themes:
+        for theme in deck.themes if deck is not None else ():
             for card in deck.cards_of("debate", theme.id):
                 self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
         self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))

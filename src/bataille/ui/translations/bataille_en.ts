@@ -2172,6 +2172,10 @@
         <translation>New session</translation>
     </message>
     <message>
+        <source>Reading the deck…</source>
+        <translation>Reading the deck…</translation>
+    </message>
+    <message>
         <source>Deck: %1 (version %2, %3 cards)</source>
         <translation>Deck: %1 (version %2, %3 cards)</translation>
     </message>

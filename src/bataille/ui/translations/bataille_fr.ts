@@ -2172,6 +2172,10 @@
         <translation>Nouvelle séance</translation>
     </message>
     <message>
+        <source>Reading the deck…</source>
+        <translation>Lecture du jeu…</translation>
+    </message>
+    <message>
         <source>Deck: %1 (version %2, %3 cards)</source>
         <translation>Jeu&#xa0;: %1 (version %2, %3 cartes)</translation>
     </message>

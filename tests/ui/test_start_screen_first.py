@@ -1,0 +1,93 @@
+"""The normal start shows the start screen first, then reads the deck and the recent sessions.
+
+The start screen is painted before the deck, the session files and the workshop's rules are read
+or even imported (a fast start: benchmarks/bench_startup.py); once painted it reads them and shows
+them. A deck with problems still ends in the deck window that shows them, start screen gone.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.storage import close_session, new_session
+from bataille.ui.app import Application
+from bataille.ui.paths import sessions_dir
+from bataille.ui.start.launch import open_start_screen
+from bataille.workshop import SystemClock
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "bataille.deck", "bataille.workshop", "bataille.storage", "bataille.ui.controller", "bataille.ui.console",
+    "bataille.ui.dialogs", "bataille.ui.start.teams_editor", "yaml", "sqlite3", "dataclasses",
+)
+
+
+def test_the_start_screen_shows_before_the_deck_then_fills_in(qtbot, qapp, tmp_path: Path) -> None:
+    deck = load_deck(bundled_deck_path())
+    session = new_session(sessions_dir() / "atelier.bataille", deck, SystemClock(), "fr")
+    session.add_team("Les Hiboux", "#E69F00")
+    close_session(session)
+    application = Application(qapp, "fr")
+    try:
+        launcher = open_start_screen(application)
+        start = launcher.start
+        qtbot.addWidget(start)
+        # Shown at once, saying what it waits for; nothing that needs the deck can be asked yet.
+        assert start.isVisible() and start.deck is None and launcher.deck is None
+        assert start.deck_label.text() == "Lecture du jeu…"
+        assert start.teams is None and start.recent.count() == 0
+        assert not any(b.isEnabled() for b in (start.start_button, start.quick_button, start.file_button,
+                                                start.resume_button, start.deck_button, start.browse_button))
+        assert not start.preferences_button.isEnabled() and launcher.app_actions is None
+        start.grab().save(str(tmp_path / "first-paint.png"))
+        # Once painted: the deck, the teams editor, the quick debate's cards and the recent sessions.
+        qtbot.waitUntil(lambda: start.deck is not None, timeout=10_000)
+        assert launcher.deck is application.deck and start.deck.id == deck.id
+        assert start.deck_label.text().startswith("Jeu\u00a0: ") and str(len(deck.cards)) in start.deck_label.text()
+        assert len(start.teams.rows) == 4 and start.teams.isVisible() and start.quick_card.count() > 0
+        assert start.focusWidget() is start.deck_button  # where it is when the deck is read first
+        assert all(b.isEnabled() for b in (start.start_button, start.quick_button, start.file_button,
+                                            start.resume_button, start.deck_button, start.browse_button))
+        assert start.preferences_button.isEnabled() and launcher.app_actions is not None
+        assert [start.recent.item(i).text().split(" — ")[1] for i in range(start.recent.count())] == ["atelier"]
+        assert launcher.app_actions.dialog is not None  # the first run's welcome, as before
+        launcher.app_actions.dialog.close()
+    finally:
+        application.translations.uninstall()
+
+
+def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: Path) -> None:
+    (small_deck / "cards" / "broken.yaml").write_text("cards: [unclosed\n", encoding="utf-8")
+    application = Application(qapp, "fr")
+    try:
+        launcher = open_start_screen(application, small_deck)
+        qtbot.addWidget(launcher.start)
+        qtbot.waitUntil(lambda: application.deck_window is not None, timeout=10_000)
+        qtbot.addWidget(application.deck_window)
+        assert application.deck is None and launcher.start.deck is None
+        assert application.deck_window.isVisible() and not launcher.start.isVisible()
+        assert launcher.deck_window is application.deck_window
+    finally:
+        application.translations.uninstall()
+        if application.deck_window is not None:
+            application.deck_window.close()
+
+
+def test_nothing_of_the_deck_or_the_sessions_is_imported_before_the_first_paint() -> None:
+    # A fresh process, as the app starts: the modules the first paint needs, and what they import.
+    script = (
+        "import sys, PySide6.QtCore as core\n"
+        "import bataille.cli, bataille.ui.app, bataille.ui.start.launch\n"
+        f"print([m for m in {NOT_BEFORE_THE_FIRST_PAINT!r} if m in sys.modules])\n"
+        "print('Qt' in vars(core))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True,
+                          timeout=120)
+    imported, qt_namespace = done.stdout.split("\n")[:2]
+    assert imported == "[]"
+    # Qt's namespace of enums (about 90 of them, ~15 ms to build) waits for the first message or list.
+    assert qt_namespace == "False"
