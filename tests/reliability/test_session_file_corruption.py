@@ -23,6 +23,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import (
     CURRENT_VERSION,
     DamagedSessionError,
+    SessionFile,
     SessionFileError,
     close_session,
     new_session,
@@ -45,10 +46,14 @@ class Original:
         clock = ManualClock()
         self.closed = folder / "closed" / NAME
         self.closed.parent.mkdir()
-        session = new_session(self.closed, self.deck, clock, agenda_minutes=90)
-        set_up(session, teams=4)
-        for _ in play(session, clock, random.Random(7), rounds_per_debate=3):
-            pass
+        # Written as the app did before it checkpointed during a session: every event in the -wal
+        # until it is closed, the worst case for a damaged -wal (test_session_wal.py has the rest).
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(SessionFile, "checkpoint", lambda self: None)
+            session = new_session(self.closed, self.deck, clock, agenda_minutes=90)
+            set_up(session, teams=4)
+            for _ in play(session, clock, random.Random(7), rounds_per_debate=3):
+                pass
         self.events = session.events
         self.live = folder / "live"
         self.live.mkdir()
