@@ -137,7 +137,7 @@ def creation_failed(path: Path, exc: BaseException) -> SessionWriteError:
         free = None
     full = failure_of(exc) is Failure.DISK_FULL or (free is not None and free < FULL_BELOW)
     if full:
-        message = Said("create_disk_full", name=path.name, free=f"{(free or 0) // 1024} KiB")
+        message = Said("create_disk_full", name=path.name, free=(free or 0) // 1024)
     else:
         message = Said("create_failed", name=path.name, reason=getattr(exc, "strerror", None) or str(exc))
     return SessionWriteError(message.render("en"), Failure.DISK_FULL if full else None).saying(message)

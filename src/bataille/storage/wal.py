@@ -24,6 +24,8 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from .words import Said
+
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_FORMAT = 3007000
 WAL_HEADER = 32
@@ -149,8 +151,8 @@ def read_pair(path: Path) -> tuple[bytes, bytes] | None:
         return None
 
 
-def foreign_reason(path: Path) -> str | None:
-    """Why the -wal beside ``path`` is not this file's (in English, for the message), or None.
+def foreign_reason(path: Path) -> Said | None:
+    """Why the -wal beside ``path`` is not this file's (words of ``storage.words``), or None.
 
     Refused: a -wal whose header is not a -wal's, whose page size is not the file's, or whose
     frames would give the file another creation time or another first event.
@@ -163,20 +165,20 @@ def foreign_reason(path: Path) -> str | None:
         return None  # cut before its header was written: SQLite ignores it, nothing was committed
     magic, version, size = struct.unpack(">3I", wal[:12])
     if magic not in WAL_MAGIC or version != WAL_FORMAT:
-        return "its header is not a SQLite -wal header"
+        return Said("wal_not_a_wal")
     if len(main) >= 100 and size != page_size_of(main):
-        return f"its pages are {size} bytes, the file's are {page_size_of(main)}"
+        return Said("wal_page_size", wal=size, file=page_size_of(main))
     after = image(main, wal, as_sqlite=True)  # what SQLite's replay would make of the file
     if after is None:
         return None
     created, digests = identity(main)
     created_after, digests_after = identity(after)
     if created is not None and created_after is not None and created != created_after:
-        return "it holds a session created at another time"
+        return Said("wal_other_time")
     # A -wal of this file only adds events: every event the file holds stays as it is.
     changed = [seq for seq, digest in digests.items() if digests_after.get(seq, digest) != digest]
     if changed:
-        return f"it holds other actions than the file's, from action {min(changed) + 1} on"
+        return Said("wal_other_actions", first=min(changed) + 1)
     return None
 
 

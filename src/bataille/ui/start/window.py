@@ -30,8 +30,10 @@ from bataille.storage import (
     SessionFileTooNewError,
     SessionLockedError,
 )
+from bataille.storage.errors import ForeignWalError, SessionReadOnlyError
+from bataille.storage.words import said
 from bataille.ui.console.common import compact
-from bataille.ui.i18n import LANGUAGE_NAMES
+from bataille.ui.i18n import LANGUAGE_NAMES, interface_language
 from bataille.ui.start.teams_editor import TeamsEditor
 
 LENGTHS = (60, 90, 120)
@@ -228,6 +230,10 @@ class StartWindow(QWidget):
             return self.tr("saved by a newer version")
         if isinstance(error, EmptySessionError):
             return self.tr("holds no session")
+        if isinstance(error, SessionReadOnlyError):
+            return self.tr("on a read-only disk")
+        if isinstance(error, ForeignWalError):
+            return self.tr("its -wal belongs to another session")
         return self.tr("cannot be opened")
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -246,8 +252,8 @@ class StartWindow(QWidget):
         self._open_error = (Path(path), error)
         self._set_message(self.open_error_text(Path(path), error), True)
         intact = error.seq if isinstance(error, DamagedSessionError) else 0
-        if intact:
-            self.recover_button.setText(self.tr("Reco&ver the first %n action(s)", "", intact))
+        if intact:  # every intact action is recovered, those after the damage too
+            self.recover_button.setText(self.tr("Reco&ver the intact actions"))
             self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
         self.recover_button.setVisible(bool(intact))
         if intact:
@@ -282,6 +288,8 @@ class StartWindow(QWidget):
                                 "then the session."), name, error.deck_id)
         if not path.exists():
             return fill(self.tr("%1 cannot be found (moved, renamed or deleted?)."), path)
+        if getattr(error, "said", None) is not None:  # the storage's own words, French and English:
+            return said(error, interface_language())  # read-only disk, a pipe or a folder, another -wal
         if isinstance(error, NotASessionFileError):
             return fill(self.tr("“%1” cannot be opened: it is not a Bataille IA session file, or it is too "
                                 "damaged to be read. Open a copy or a backup of it."), name)
