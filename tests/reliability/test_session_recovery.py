@@ -114,10 +114,20 @@ def _workshop_file(tmp_path: Path, deck, seed: int) -> tuple[Path, list]:
 
 
 def test_recovery_keeps_intact_events_after_the_damage(tmp_path: Path, deck) -> None:
-    """1 to 5 damaged events at random places in a whole workshop, 12 times."""
-    rng = random.Random(4)
+    """1 to 5 damaged events at random places in a whole workshop, 4 times (40: the slow campaign)."""
+    _recovery_campaign(tmp_path, deck, trials=4)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("BATAILLE_SLOW"), reason="a long campaign: BATAILLE_SLOW=1 pytest -m slow")
+def test_recovery_campaign(tmp_path: Path, deck) -> None:
+    _recovery_campaign(tmp_path, deck, trials=40)
+
+
+def _recovery_campaign(tmp_path: Path, deck, trials: int) -> None:
+    rng = random.Random(4 + trials)
     kept_before, kept_now, total_damaged = 0, 0, 0
-    for trial in range(12):
+    for trial in range(trials):
         path, events = _workshop_file(tmp_path, deck, seed=trial)
         damaged = sorted(rng.sample(range(6, len(events)), rng.randint(1, 5)))
         _damage_events(path, damaged)
@@ -131,7 +141,7 @@ def test_recovery_keeps_intact_events_after_the_damage(tmp_path: Path, deck) -> 
         kept_before += damaged[0]
         kept_now += len(session.events)
         total_damaged += len(damaged)
-    note("session files", f"recovery of 12 workshops with {total_damaged} damaged events: {kept_now} events kept "
+    note("session files", f"recovery of {trials} workshops with {total_damaged} damaged events: {kept_now} events kept "
          f"(up to the first damage only: {kept_before})")
     assert kept_now > kept_before
 

@@ -237,35 +237,54 @@ def test_checkpoint_cost(tmp_path: Path, deck) -> None:
 
 
 def test_a_damaged_wal_says_how_many_actions_are_missing(tmp_path: Path, deck) -> None:
+    _damaged_wal_campaign(tmp_path, deck, flips=30)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("BATAILLE_SLOW"), reason="a long campaign: BATAILLE_SLOW=1 pytest -m slow")
+def test_damaged_wal_campaign(tmp_path: Path, deck) -> None:
+    _damaged_wal_campaign(tmp_path, deck, flips=500)
+
+
+def _damaged_wal_campaign(tmp_path: Path, deck, flips: int) -> None:
+    """Single-bit flips and cuts of a -wal holding a whole workshop (as written before checkpoints)."""
     session = _workshop(tmp_path / "o" / NAME, deck, checkpoints=False)
     total = len(session.events)
     live = _crash_image(session.store.path, tmp_path / "live")
     close_session(session)
-    rng = random.Random(17)
-    shortened, said_right = 0, 0
-    for i in range(40):
+    rng = random.Random(17 + flips)
+    shortened, cut, refused, restored = 0, 0, 0, 0
+    for i in range(flips):
         path = _crash_image(live, tmp_path / f"x{i}")
         wal = _wal(path)
         data = bytearray(wal.read_bytes())
-        data[rng.randrange(32, len(data))] ^= 1 << rng.randrange(8)
+        if i % 5 == 4:
+            data = data[: rng.randrange(32, len(data))]  # cut, as a pulled stick leaves it
+        else:
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
         wal.write_bytes(data)
         try:
             opened = open_session(path, deck, ManualClock())
-        except SessionFileError:
+        except SessionFileError:  # a flip in the -wal header: refused as not this file's, untouched
+            refused += 1
             continue
-        kept, missing = len(opened.events), opened.store.missing
+        kept, missing, back = len(opened.events), opened.store.missing, opened.store.restored
+        restored += back
         copy = opened.store.recovered_copy
         close_session(opened)
-        if kept < total:
+        if i % 5 == 4:  # a cut -wal no longer holds what was cut: nothing is *known* missing
+            cut += 1
+            assert missing == 0
+        elif kept < total:
             shortened += 1
             assert missing == total - kept
-            said_right += 1
             assert copy is not None and copy.exists() and Path(str(copy) + "-wal").exists()
         else:
             assert missing == 0
-    assert shortened > 0
-    note("session files", f"40 single-bit flips in a -wal holding {total} events: {shortened} opens kept fewer, "
-         f"each said how many were missing ({said_right}/{shortened}) with the untouched copy")
+    assert restored > 0
+    note("session files", f"{flips} damaged -wal holding {total} events ({cut} cut, the rest a flipped bit): "
+         f"{refused} refused, {restored} events SQLite's replay dropped taken back intact, {shortened} opens "
+         "still short, each saying exactly how many were missing, with the untouched copy")
 
 
 def test_summary_says_how_many_actions_a_damaged_wal_hides(tmp_path: Path, deck) -> None:

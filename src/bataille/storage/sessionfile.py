@@ -31,7 +31,7 @@ from .lock import SessionLock
 from .reading import read_events  # also imported from here by tests
 from .safety_copies import keep_copy_before_migration, keep_copy_before_recovery
 from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
-from .wal import events_held, foreign_reason, wal_path
+from .wal import events_held, foreign_reason, intact_tail, wal_path
 from .words import Said
 
 # Checkpoints: the -wal is folded into the file after the set-up, at each phase change and every
@@ -160,6 +160,7 @@ class SessionFile:
         # Set by ``open``: events the file and its -wal held that SQLite's replay left out (a
         # damaged -wal); ``recovered_copy`` keeps them, untouched.
         self.missing = 0
+        self.restored = 0  # events taken back from the damaged -wal's copy, past SQLite's replay
         self._since_checkpoint = 0
         self._where = _identity(path)  # (device, inode) of the file as opened
         self._wal_where: tuple[int, int] | None = None  # of its -wal, once SQLite has made one
@@ -227,6 +228,10 @@ class SessionFile:
             store.recovered_copy = copy
             store.migrated_copy = migrated
             store.missing = max(0, held - len(store)) if held is not None and copy is not None else 0
+            if store.missing:  # SQLite's replay stopped at a damaged frame: take back what is intact
+                tail = intact_tail(copy, len(store))
+                store.extend(tail)
+                store.restored, store.missing = len(tail), store.missing - len(tail)
             store.checkpoint()
             return store
         except sqlite3.Error as exc:

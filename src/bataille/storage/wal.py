@@ -20,6 +20,7 @@ sees another session (a -wal of this file never changes an event the file alread
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 from pathlib import Path
@@ -191,3 +192,36 @@ def events_held(path: Path) -> int | None:
         return None
     after = image(*pair)
     return None if after is None else event_count(after)
+
+
+def intact_tail(copy: Path, start: int) -> list:
+    """The events from number ``start`` on that a damaged -wal still holds intact.
+
+    ``copy`` is the untouched copy of the file and its -wal kept before SQLite replayed it. Its
+    frames are applied past the damaged one (checksums ignored) and the events are read back
+    digest by digest from the first: every one returned is chained to the events before it,
+    hence exactly an event of the session, in its place. Stops at the first one that is not.
+    """
+    from bataille.workshop.events import UnknownEventError, event_from_parts
+
+    from .errors import DamagedSessionError, SessionFileError
+    from .reading import read_verified_rows
+
+    pair = read_pair(copy)
+    after = None if pair is None else image(*pair)
+    if after is None:
+        return []
+    events = []
+    try:
+        db = open_image(after)
+    except (sqlite3.Error, ValueError, OverflowError):
+        return []
+    try:
+        for seq, type_name, at, payload in read_verified_rows(db, copy):
+            if seq >= start:
+                events.append(event_from_parts(type_name, at, json.loads(payload)))
+    except (DamagedSessionError, SessionFileError, sqlite3.Error, UnknownEventError, ValueError):
+        pass  # what came before the damage is kept
+    finally:
+        db.close()
+    return events
