@@ -171,3 +171,24 @@ def test_a_session_on_a_read_only_disk_is_said_as_such(launcher, qtbot, deck, tm
         _shot(launcher.start, "read-only")
     finally:
         subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
+def test_the_disk_filling_while_the_teams_are_written(launcher, qtbot, monkeypatch) -> None:
+    """The set-up is written, then the disk fills: no half session is left, the reason is said."""
+    from bataille.storage.errors import Failure, SessionWriteError
+
+    real = SessionFile.append
+
+    def append(self, seq, event):
+        if seq >= 2:
+            raise SessionWriteError("Could not save: database or disk is full", Failure.DISK_FULL)
+        return real(self, seq, event)
+
+    monkeypatch.setattr(SessionFile, "append", append)
+    launcher.show_start()
+    request = NewSessionRequest(lang="fr", minutes=60, teams=(("Les Loutres", "#56B4E9"), ("Les Castors", "#E69F00"),
+                                                              ("Les Hiboux", "#009E73")))
+    assert launcher.new(request) is None
+    text = launcher.start.message.text()
+    assert "le disque est plein" in text and "Rien n’a été laissé derrière" in text
+    assert [p.name for p in sessions_dir().iterdir()] == []
