@@ -18,20 +18,18 @@ from bataille.workshop.events import Event, PhaseEnded, PhaseSkipped, PhaseStart
 
 from .errors import (
     Failure,
-    ForeignWalError,
-    NotASessionFileError,
     SessionExistsError,
     SessionFileError,
-    SessionFileTooNewError,
     SessionWriteError,
     failure_of,
 )
 from .files import fsync, link_into_place, refuse_odd_entry, refuse_read_only, remove_with_journal
+from .header import check_file_header, connect_read_only, read_header, refuse_foreign_wal
 from .lock import SessionLock
 from .reading import read_events  # also imported from here by tests
 from .safety_copies import keep_copy_before_migration, keep_copy_before_recovery
-from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
-from .wal import events_held, foreign_reason, intact_tail, wal_path
+from .schema import CHAIN_START, CURRENT_VERSION, event_digest, migrate
+from .wal import events_held, intact_tail, wal_path
 from .words import Said
 
 # Checkpoints: the -wal is folded into the file after the set-up, at each phase change and every
@@ -44,63 +42,6 @@ CHECKPOINT_AFTER = frozenset({SessionStarted.type, PhaseStarted.type, PhaseEnded
 def _connect(path: Path) -> sqlite3.Connection:
     # Autocommit (isolation_level=None): each append is its own committed transaction.
     return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write, not even a checkpoint on close (to look before touching).
-
-    A file with no -wal beside it is closed everywhere, so it is read as immutable: otherwise a
-    read-only look at a WAL file leaves empty -wal and -shm files behind.
-    """
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
-
-
-def read_header(db: sqlite3.Connection, path: Path) -> int:
-    """The schema version of an opened file, refusing what is not ours or too new, without writing."""
-    try:
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file ({exc}).") from exc
-    if version > CURRENT_VERSION:
-        raise SessionFileTooNewError(_too_new(path, version))
-    if app_id != APPLICATION_ID and not (app_id == 0 and version == 0 and _is_empty(db)):
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-    return version
-
-
-def check_file_header(path: Path) -> None:
-    """Refuse a file that is not a SQLite database of ours, or is too new, from its first 100 bytes.
-
-    Read as plain bytes so that refusing a file never makes SQLite create a -wal beside it.
-    (A file with a live -wal may hold a newer header there: ``read_header`` checks that too.)
-    """
-    try:
-        with path.open("rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise SessionFileError(f"Cannot read {path.name}: {exc.strerror}.") from exc
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-    version = int.from_bytes(header[60:64], "big")
-    app_id = int.from_bytes(header[68:72], "big")
-    if version > CURRENT_VERSION:
-        raise SessionFileTooNewError(_too_new(path, version))
-    if app_id != APPLICATION_ID:
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-
-
-def _too_new(path: Path, version: int) -> str:
-    return (
-        f"{path.name} was saved by a newer version of Bataille IA (file format {version}, "
-        f"this version reads up to {CURRENT_VERSION}). Update the app to open it; the file was not changed."
-    )
-
-
-def _is_empty(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
 def _build(path: Path) -> None:
@@ -397,14 +338,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return found.st_dev, found.st_ino
-
-
-def refuse_foreign_wal(path: Path) -> None:
-    """Refuse a -wal beside ``path`` that belongs to another session file (never replay it)."""
-    why = foreign_reason(path)
-    if why is not None:
-        message = Said("foreign_wal", name=path.name, why=why)
-        raise ForeignWalError(message.render("en")).saying(message)
 
 
 def _encode(event: Event) -> str:
