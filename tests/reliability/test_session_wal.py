@@ -347,3 +347,27 @@ def test_a_wal_with_another_page_size_or_no_header_is_refused(tmp_path: Path, de
         wal.write_bytes(data)
         with pytest.raises(ForeignWalError):
             open_session(path, deck, ManualClock())
+
+
+def test_the_wal_removed_during_a_checkpoint_is_rejoined(tmp_path: Path, deck, monkeypatch) -> None:
+    """The -wal deleted between the check and the checkpoint: still noticed, nothing lost."""
+    clock = ManualClock()
+    path = tmp_path / NAME
+    session = new_session(path, deck, clock, agenda_minutes=90)
+    set_up(session, teams=4)
+    store = session.store
+    real = store.check_in_place
+
+    def check_then_remove() -> None:
+        real()
+        _wal(path).unlink(missing_ok=True)
+
+    monkeypatch.setattr(store, "check_in_place", check_then_remove)
+    store.checkpoint()
+    monkeypatch.undo()
+    assert store.wal_replaced == 1
+    for text in ("un", "deux", "trois"):
+        session.add_takeaway(text)
+    image = _crash_image(path, tmp_path / "crash")  # a crash now: the file and its new -wal
+    assert len(read_session(image)) == len(session.events)
+    close_session(session)

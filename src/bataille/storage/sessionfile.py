@@ -288,7 +288,16 @@ class SessionFile:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except (SessionWriteError, sqlite3.Error, OSError):
             return  # the next write says why, and keeps the events in memory
-        self._wal_where = _identity(wal_path(self.path))
+        after = _identity(wal_path(self.path))
+        if after is None or (self._wal_where is not None and after != self._wal_where):
+            # The -wal went between the check and the checkpoint: SQLite would go on writing into
+            # a file with no name. Rejoin now (the next write would not notice: nothing to compare).
+            try:
+                self._rejoin_wal()
+            except SessionWriteError:
+                self._wal_where = None
+            return
+        self._wal_where = after
 
     def _previous(self, seq: int) -> bytes:
         """The digest event ``seq`` chains to (the one before it)."""
