@@ -23,12 +23,14 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import (
     CURRENT_VERSION,
     DamagedSessionError,
+    SessionFile,
     SessionFileError,
     close_session,
     new_session,
     open_session,
     recover_session,
 )
+from bataille.storage.recover import salvage_events
 from bataille.workshop import DeckMismatchError, ManualClock
 
 from .figures import count, note
@@ -45,10 +47,14 @@ class Original:
         clock = ManualClock()
         self.closed = folder / "closed" / NAME
         self.closed.parent.mkdir()
-        session = new_session(self.closed, self.deck, clock, agenda_minutes=90)
-        set_up(session, teams=4)
-        for _ in play(session, clock, random.Random(7), rounds_per_debate=3):
-            pass
+        # Written as the app did before it checkpointed during a session: every event in the -wal
+        # until it is closed, the worst case for a damaged -wal (test_session_wal.py has the rest).
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(SessionFile, "checkpoint", lambda self: None)
+            session = new_session(self.closed, self.deck, clock, agenda_minutes=90)
+            set_up(session, teams=4)
+            for _ in play(session, clock, random.Random(7), rounds_per_debate=3):
+                pass
         self.events = session.events
         self.live = folder / "live"
         self.live.mkdir()
@@ -179,8 +185,16 @@ def test_a_flipped_bit_inside_an_event_is_detected(original: Original, tmp_path:
     recovered = recover_session(path)
     assert all(_snapshot(path.parent)[name] == data for name, data in before.items())
     session = open_session(recovered, original.deck, ManualClock())
-    assert session.events == original.events[: damaged.seq]
+    kept = session.events
     close_session(session)
+    # Every intact event is kept: the ones before the damage, and after it all that still replay
+    # without it (here: "Les Hiboux" was never added, so what that team did is left out).
+    assert tuple(kept[: damaged.seq]) == tuple(original.events[: damaged.seq])
+    salvage = salvage_events(path)
+    assert salvage.damaged == 1 and len(kept) == len(original.events) - 1 - salvage.unreplayable
+    assert len(kept) > damaged.seq
+    note("session files", f"recovery of a file damaged at event {damaged.seq + 1} of {len(original.events)}: "
+         f"{len(kept)} intact events kept (was {damaged.seq}), {salvage.unreplayable} left out that needed it")
 
 
 @pytest.mark.parametrize("content", [

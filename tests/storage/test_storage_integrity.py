@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import shutil
@@ -26,6 +27,7 @@ from bataille.storage import sessionfile as sessionfile_module
 from bataille.storage.schema import APPLICATION_ID, CHAIN_START, event_digest
 from bataille.storage.sessionfile import connect_read_only, read_events
 from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop.events import Undone
 
 
 def _play(session, more: bool = False) -> None:
@@ -165,10 +167,14 @@ def test_recovery_writes_the_intact_events_to_a_new_file_and_leaves_the_original
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
     assert _chain_ok(recovered)
     session = open_session(recovered, deck, clock)
-    assert session.events == events[:6]
+    # Every intact event is kept, those after the damaged one too (issue 17, class 13).
+    # (an undo after it names its target by its new number)
+    expected = [dataclasses.replace(e, target=e.target - 1) if isinstance(e, Undone) and e.target > 6 else e
+                for e in events[:6] + events[7:]]
+    assert list(session.events) == expected
     session.add_takeaway("On continue")  # a normal session file from now on
     close_session(session)
-    assert open_session(recovered, deck, clock).event_count == 7
+    assert open_session(recovered, deck, clock).event_count == len(events)
     assert recover_session(path) != recovered  # again: another name, never an overwrite
 
 

@@ -130,7 +130,7 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
         f"sont intactes{NB}: elles peuvent être copiées dans un nouveau fichier de séance, à côté de celui-ci. "
         f"Le fichier endommagé reste tel quel{NB}: {path}")
     assert start.recover_button.isVisible()
-    assert start.recover_button.text().replace("&", "") == "Récupérer les 3 premières actions"
+    assert start.recover_button.text().replace("&", "") == "Récupérer les actions intactes"
     assert _files(path.parent) == before  # refusing wrote nothing
 
     qtbot.mouseClick(start.recover_button, Qt.MouseButton.LeftButton)
@@ -141,14 +141,15 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
     session = console.controller.session
     recovered = session.store.path
     assert recovered.parent == path.parent and recovered.name.startswith("atelier.recovered-")
-    assert session.events == events[:3]
+    # Every intact action, those after the damaged one too (issue 17, class 13).
+    assert list(session.events) == list(events[:3]) + list(events[4:])
     assert [t.name for t in session.state.teams] == ["Les Loutres", "Les Castors"]
-    assert console.controller.act(console.controller.session.add_team, "Les Hiboux") is not None  # a working session
+    assert console.controller.act(console.controller.session.add_takeaway, "Une autre idée") is not None  # working
     assert not console.status_line.text().startswith("⚠")
     banner = console.rescue_banner
     assert banner.isVisible()
     assert banner.label.text() == (
-        f"Séance récupérée d’un fichier endommagé{NB}: ses 3 premières actions sont dans le nouveau fichier "
+        f"Séance récupérée d’un fichier endommagé{NB}: ses {len(events) - 1} actions intactes sont dans le nouveau fichier "
         f"{recovered.name}{NN}; le fichier endommagé est resté tel quel{NB}: {path}")
     assert "endommagé" not in _stage_texts(console.stage)
     assert not console.stage.findChildren(Banner)
@@ -168,7 +169,7 @@ def test_the_message_follows_the_interface_language(launcher, translations, dama
         assert launcher.start.message.text() == (
             f"⚠ “atelier.bataille” is damaged at action 4 (of {len(events)}). The 3 actions before it are intact: "
             f"they can be copied into a new session file beside it. The damaged file is left as it is: {path}")
-        assert launcher.start.recover_button.text().replace("&", "") == "Recover the first 3 actions"
+        assert launcher.start.recover_button.text().replace("&", "") == "Recover the intact actions"
     finally:
         translations.set_language("fr")
         QApplication.processEvents()

@@ -8,7 +8,8 @@ from pathlib import Path
 from ..deck import Deck, DeckError, bundled_deck_path, load_deck
 from ..deck.messages import default_language
 from ..storage import SessionFileError
-from ..storage.reader import read_session
+from ..storage.reader import missing_events, read_session
+from ..storage.words import Said, said
 from ..workshop import Event
 from ..workshop.events import SessionCreated
 
@@ -49,8 +50,12 @@ def session_and_deck(session: str, deck: str | None, prog: str, outcome: str) ->
     try:
         events = read_session(Path(session))
     except SessionFileError as exc:
-        print(f"bataille {prog}: {exc}", file=sys.stderr)
+        print(f"bataille {prog}: {said(exc, default_language())}", file=sys.stderr)
         return None
+    missing = missing_events(Path(session), len(events))
+    if missing:  # a damaged -wal: say how many actions the summary lacks
+        print(f"bataille {prog}: " + Said("missing_actions_unread", name=Path(session).name, missing=missing,
+                                          kept=len(events)).render(default_language()), file=sys.stderr)
     if not events:
         print(f"bataille {prog}: {session} holds no session yet.", file=sys.stderr)
         return None

@@ -7,8 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from ..deck.messages import default_language
 from ..storage import SUFFIX, SessionFile, SessionFileError
-from ..workshop import ActionError
+from ..storage.words import said
+from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example
 from ._deck import load_deck_or_report
 
@@ -49,13 +51,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = SessionFile.create(path)
     except SessionFileError as exc:
-        print(f"bataille example-session: {exc}", file=sys.stderr)
+        print(f"bataille example-session: {said(exc, default_language())}", file=sys.stderr)
         return 1
     try:
         session = play_example(deck, store, seed=args.seed, lang=getattr(args, "lang", None) or "fr",
                                options=ExampleOptions(teams=args.teams))
         session.close()
-    except (ActionError, ValueError, SessionFileError, OSError) as exc:
+    except (NotSavedError, SessionFileError, OSError) as exc:
+        store.close()
+        _remove(path)  # a half-written example is of no use to anyone
+        cause = getattr(exc, "cause", None) or exc
+        print(f"bataille example-session: cannot write {path}: {cause}; nothing was left behind.", file=sys.stderr)
+        return 1
+    except (ActionError, ValueError) as exc:
         store.close()
         _remove(path)  # a half-played example is of no use to anyone
         print(f"bataille example-session: this deck cannot play the example: {exc}", file=sys.stderr)

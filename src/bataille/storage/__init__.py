@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 
 from bataille.deck.models import Deck
-from bataille.workshop import Clock, Rules, Session
+from bataille.workshop import Clock, NotSavedError, Rules, Session
 
 from .copy import save_copy
 from .errors import (
@@ -19,11 +19,11 @@ from .errors import (
     SessionLockedError,
     SessionWriteError,
 )
-from .files import SUFFIX
+from .files import SUFFIX, remove_with_journal
 from .recent import RecentSession, recent_sessions
 from .recover import recover_session
 from .schema import CURRENT_VERSION
-from .sessionfile import SessionFile
+from .sessionfile import SessionFile, creation_failed
 
 
 def new_session(path: str | os.PathLike[str], deck: Deck, clock: Clock, lang: str = "fr",
@@ -33,9 +33,19 @@ def new_session(path: str | os.PathLike[str], deck: Deck, clock: Clock, lang: st
     store = SessionFile.create(path)
     try:
         return Session.create(deck, store, clock, lang, agenda_minutes, phase_ids, rules)
+    except NotSavedError as exc:
+        # Its set-up could not be written (a full disk): a file with no event is no session.
+        _abandon(store)
+        raise creation_failed(store.path, exc) from exc
     except BaseException:
-        store.close()
+        _abandon(store)
         raise
+
+
+def _abandon(store: SessionFile) -> None:
+    """Close a session file just created and remove it: nothing of it was a session yet."""
+    store.close()
+    remove_with_journal(store.path)
 
 
 def open_session(path: str | os.PathLike[str], deck: Deck, clock: Clock) -> Session:

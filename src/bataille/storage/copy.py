@@ -15,6 +15,7 @@ from bataille.workshop.anonymise import forget_phones
 
 from .errors import SessionExistsError
 from .newfile import write_new_session
+from .sessionfile import SessionFile
 
 
 def save_copy(session: Session, path: str | os.PathLike[str], without_phones: bool = False) -> Path:
@@ -31,3 +32,26 @@ def save_copy(session: Session, path: str | os.PathLike[str], without_phones: bo
         raise SessionExistsError(f"{path.name} already exists: choose another name.")
     events = forget_phones(session.events) if without_phones else session.events
     return write_new_session(path, events, "the copy", "choose another name")
+
+
+def continue_in_copy(session: Session, path: str | os.PathLike[str]) -> Path:
+    """Save every event of ``session`` to a new file at ``path`` and go on in it.
+
+    For a session whose own file was removed or replaced under the app (Failure.MOVED): the
+    events already written go into the new file, built aside and linked into place, then the
+    session's store becomes that file and the events kept in memory are written to it. The old
+    file is let go. Raises ``SessionFileError`` (nothing changed) when the copy cannot be made.
+    """
+    path = Path(path)
+    own = getattr(session.store, "path", None)
+    if path.exists() or (own is not None and Path(own).resolve() == path.resolve()):
+        raise SessionExistsError(f"{path.name} already exists: choose another name.")
+    written = session.events[: len(session.events) - session.pending]
+    write_new_session(path, written, "the copy", "choose another name")
+    store = SessionFile.open(path)
+    old, session.store = session.store, store
+    close = getattr(old, "close", None)
+    if close is not None:
+        close()
+    session.flush()  # the events kept in memory, at their places after the written ones
+    return path

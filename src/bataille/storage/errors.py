@@ -16,6 +16,7 @@ class Failure(StrEnum):
     READ_ONLY = "read_only"
     CLOSED = "closed"
     GONE = "gone"  # the drive was removed, a disk error: the file cannot be reached
+    MOVED = "moved"  # the session file (or its -wal) was removed, renamed or replaced while open
 
 
 def failure_of(error: BaseException | None) -> Failure:
@@ -40,7 +41,26 @@ def failure_of(error: BaseException | None) -> Failure:
 
 
 class SessionFileError(Exception):
-    """A session file cannot be opened, read or written."""
+    """A session file cannot be opened, read or written.
+
+    ``said``, when set, is the same message in the catalogue of ``storage.words`` (French and
+    English): ``storage.words.said(error, lang)`` shows it in the user's language.
+    """
+
+    said = None
+
+    def saying(self, message: object) -> SessionFileError:
+        """This error, carrying ``message`` (a ``storage.words.Said``) for ``said``."""
+        self.said = message
+        return self
+
+
+class SessionReadOnlyError(SessionFileError):
+    """The session file is on a read-only disk or in a folder that cannot be written: left untouched."""
+
+
+class ForeignWalError(SessionFileError):
+    """The -wal beside the file belongs to another session file: refused, nothing replayed or changed."""
 
 
 class NotASessionFileError(SessionFileError):

@@ -6,7 +6,8 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import SessionFileError
+from .errors import SessionFileError, SessionReadOnlyError
+from .words import Said
 
 SUFFIX = ".bataille"
 
@@ -58,11 +59,39 @@ def refuse_odd_entry(path: Path) -> None:
         mode = path.stat().st_mode
     except FileNotFoundError:
         if path.is_symlink():
-            raise SessionFileError(f"{path.name} is a link that leads nowhere: it is not opened.") from None
-        raise SessionFileError(f"{path} does not exist.") from None
+            raise SessionFileError(f"{path.name} is a link that leads nowhere: it is not opened.").saying(
+                Said("dangling_link", name=path.name)) from None
+        raise SessionFileError(f"{path} does not exist.").saying(Said("missing", path=str(path))) from None
     except OSError as exc:  # a loop of links, a name too long, no permission
         raise SessionFileError(f"{path.name} cannot be looked at ({exc.strerror or exc}): it is not opened.") from exc
-    if stat.S_ISDIR(mode):
-        raise SessionFileError(f"{path.name} is a folder, not a session file.")
-    if not stat.S_ISREG(mode):
-        raise SessionFileError(f"{path.name} is not a regular file (a pipe or a device): it is not opened.")
+    if stat.S_ISREG(mode):
+        return
+    kind = ("is_folder" if stat.S_ISDIR(mode) else "is_pipe" if stat.S_ISFIFO(mode)
+            else "is_socket" if stat.S_ISSOCK(mode) else "is_device")
+    message = Said(kind, name=path.name)
+    raise SessionFileError(message.render("en")).saying(message)
+
+
+def refuse_read_only(path: Path) -> None:
+    """Refuse, in words, a session file that cannot be written: on a read-only disk, or not writable.
+
+    Said before anything is created beside it (the lock): SQLite would otherwise fail on it with
+    words that call it "not a session file".
+    """
+    read_only = False
+    try:
+        read_only = bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the access checks below decide
+        pass
+    if read_only or not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+        message = Said("read_only", name=path.name)
+        raise SessionReadOnlyError(message.render("en")).saying(message)
+
+
+def remove_with_journal(path: Path) -> None:
+    """Remove a file and the -wal and -shm SQLite may have left beside it (quietly: a clean-up)."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        try:
+            path.with_name(name).unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -9,7 +9,7 @@ from pathlib import Path
 from bataille.workshop.events import Event
 
 from .errors import SessionExistsError, SessionFileError
-from .files import link_into_place
+from .files import link_into_place, remove_with_journal
 from .sessionfile import SessionFile
 
 
@@ -21,7 +21,7 @@ def write_new_session(target: Path, events: Sequence[Event], what: str, retry_hi
     ``retry_hint`` says what to do when ``target`` exists ("choose another name").
     """
     temp = target.with_name(f".{target.name}.writing-{os.getpid()}")
-    _remove(temp)
+    remove_with_journal(temp)
     exists = SessionExistsError(f"{target.name} already exists: {retry_hint}.")
     try:
         store = SessionFile.create(temp)
@@ -38,13 +38,5 @@ def write_new_session(target: Path, events: Sequence[Event], what: str, retry_hi
         reason = getattr(cause, "strerror", None) or str(cause)
         raise SessionFileError(f"Cannot write {what} {target.name}: {reason}.") from exc
     finally:
-        _remove(temp)
+        remove_with_journal(temp)
     return target
-
-
-def _remove(temp: Path) -> None:
-    for name in (temp.name, temp.name + "-wal", temp.name + "-shm"):
-        try:
-            temp.with_name(name).unlink(missing_ok=True)
-        except OSError:
-            pass

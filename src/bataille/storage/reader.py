@@ -15,7 +15,8 @@ from bataille.workshop import Event
 from .errors import SessionFileError
 from .files import refuse_odd_entry
 from .reading import read_events
-from .sessionfile import check_file_header, connect_read_only, read_header
+from .sessionfile import check_file_header, connect_read_only, read_header, refuse_foreign_wal
+from .wal import events_held
 
 
 @contextmanager
@@ -27,6 +28,7 @@ def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
     """
     refuse_odd_entry(path)
     check_file_header(path)
+    refuse_foreign_wal(path)  # another session's -wal is never read under this file's name
     db = connect_read_only(path)
     try:
         read_header(db, path)
@@ -41,3 +43,10 @@ def read_session(path: Path) -> list[Event]:
     """Every event of a session file, each checked against its digest (``DamagedSessionError`` if not)."""
     with looking_at(path) as db:
         return read_events(db, path)
+
+
+def missing_events(path: Path, read: int) -> int:
+    """How many events the file and its -wal hold beyond the ``read`` a reading gave (a damaged
+    -wal: SQLite stops at its first bad frame); 0 when none are known to be missing."""
+    held = events_held(path)
+    return max(0, held - read) if held is not None else 0

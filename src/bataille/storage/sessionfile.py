@@ -14,82 +14,34 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bataille.workshop.events import Event
+from bataille.workshop.events import Event, PhaseEnded, PhaseSkipped, PhaseStarted, SessionStarted
 
 from .errors import (
     Failure,
-    NotASessionFileError,
     SessionExistsError,
     SessionFileError,
-    SessionFileTooNewError,
     SessionWriteError,
+    failure_of,
 )
-from .files import fsync, link_into_place, refuse_odd_entry
+from .files import fsync, link_into_place, refuse_odd_entry, refuse_read_only, remove_with_journal
+from .header import check_file_header, connect_read_only, read_header, refuse_foreign_wal
 from .lock import SessionLock
 from .reading import read_events  # also imported from here by tests
-from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
+from .safety_copies import keep_copy_before_migration, keep_copy_before_recovery
+from .schema import CHAIN_START, CURRENT_VERSION, event_digest, migrate
+from .wal import events_held, intact_tail, wal_path
+from .words import Said
+
+# Checkpoints: the -wal is folded into the file after the set-up, at each phase change and every
+# CHECKPOINT_EVERY events, so that a session never lives only in its -wal (issue 17, class 2).
+CHECKPOINT_EVERY = 20
+FULL_BELOW = 256 * 1024  # a creation that fails with less free space than this failed for want of it
+CHECKPOINT_AFTER = frozenset({SessionStarted.type, PhaseStarted.type, PhaseEnded.type, PhaseSkipped.type})
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     # Autocommit (isolation_level=None): each append is its own committed transaction.
     return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write, not even a checkpoint on close (to look before touching).
-
-    A file with no -wal beside it is closed everywhere, so it is read as immutable: otherwise a
-    read-only look at a WAL file leaves empty -wal and -shm files behind.
-    """
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
-
-
-def read_header(db: sqlite3.Connection, path: Path) -> int:
-    """The schema version of an opened file, refusing what is not ours or too new, without writing."""
-    try:
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file ({exc}).") from exc
-    if version > CURRENT_VERSION:
-        raise SessionFileTooNewError(_too_new(path, version))
-    if app_id != APPLICATION_ID and not (app_id == 0 and version == 0 and _is_empty(db)):
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-    return version
-
-
-def check_file_header(path: Path) -> None:
-    """Refuse a file that is not a SQLite database of ours, or is too new, from its first 100 bytes.
-
-    Read as plain bytes so that refusing a file never makes SQLite create a -wal beside it.
-    (A file with a live -wal may hold a newer header there: ``read_header`` checks that too.)
-    """
-    try:
-        with path.open("rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise SessionFileError(f"Cannot read {path.name}: {exc.strerror}.") from exc
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-    version = int.from_bytes(header[60:64], "big")
-    app_id = int.from_bytes(header[68:72], "big")
-    if version > CURRENT_VERSION:
-        raise SessionFileTooNewError(_too_new(path, version))
-    if app_id != APPLICATION_ID:
-        raise NotASessionFileError(f"{path.name} is not a Bataille IA session file.")
-
-
-def _too_new(path: Path, version: int) -> str:
-    return (
-        f"{path.name} was saved by a newer version of Bataille IA (file format {version}, "
-        f"this version reads up to {CURRENT_VERSION}). Update the app to open it; the file was not changed."
-    )
-
-
-def _is_empty(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
 def _build(path: Path) -> None:
@@ -114,65 +66,22 @@ def _build(path: Path) -> None:
         fsync(temp)
         link_into_place(temp, path, SessionExistsError(f"{path.name} already exists: choose another name."))
     finally:
-        temp.unlink(missing_ok=True)
+        remove_with_journal(temp)
 
 
-def keep_copy_before_recovery(path: Path) -> Path | None:
-    """Copy the file and its -wal aside before SQLite replays (and then truncates) that -wal.
-
-    A -wal left behind means the app stopped without closing the file. Replaying it is what
-    SQLite does next, and it silently drops every frame after a damaged one; the copy keeps
-    the original bytes, so nothing is lost for good if that ever happens. Returns the copy of
-    the main file (its -wal beside it), or None when there was nothing to recover.
-    """
-    wal = path.with_name(path.name + "-wal")
+def creation_failed(path: Path, exc: BaseException) -> SessionWriteError:
+    """The error for a session file that could not be created, saying "the disk is full" when it is
+    (SQLite often says "disk I/O error" for a write cut short by a full disk)."""
     try:
-        if not wal.exists() or wal.stat().st_size == 0:
-            return None
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        copy = path.with_name(f"{path.name}.before-recovery-{stamp}")
-        n = 1
-        while copy.exists():
-            n += 1
-            copy = path.with_name(f"{path.name}.before-recovery-{stamp}-{n}")
-        shutil.copy2(path, copy)
-        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-        fsync(copy.parent)
-    except OSError as exc:
-        raise SessionFileError(
-            f"{path.name} was not closed properly and must be recovered, but a safety copy could not "
-            f"be written first ({exc.strerror or exc}). Free some space or copy the folder elsewhere, "
-            "then open it again; the file was not changed."
-        ) from exc
-    return copy
-
-
-def keep_copy_before_migration(path: Path, version: int) -> Path:
-    """Copy the file (and its -wal, if any is left) to ``<name>.before-migration-v<version>``.
-
-    Migrating rewrites the file in the newer format, which an older app cannot open: the copy
-    keeps the session readable by it, and the bytes as they were. Never overwrites a copy.
-    """
-    copy = path.with_name(f"{path.name}.before-migration-v{version}")
-    n = 1
-    while copy.exists():
-        n += 1
-        copy = path.with_name(f"{path.name}.before-migration-v{version}-{n}")
-    wal = path.with_name(path.name + "-wal")
-    try:
-        shutil.copy2(path, copy)
-        fsync(copy)
-        if wal.exists() and wal.stat().st_size > 0:
-            shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-            fsync(copy.with_name(copy.name + "-wal"))
-        fsync(copy.parent)
-    except OSError as exc:
-        raise SessionFileError(
-            f"{path.name} was saved by an older version of Bataille IA and must be converted, but a "
-            f"copy of it could not be written first ({exc.strerror or exc}). Free some space or copy "
-            "the folder elsewhere, then open it again; the file was not changed."
-        ) from exc
-    return copy
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = None
+    full = failure_of(exc) is Failure.DISK_FULL or (free is not None and free < FULL_BELOW)
+    if full:
+        message = Said("create_disk_full", name=path.name, free=(free or 0) // 1024)
+    else:
+        message = Said("create_failed", name=path.name, reason=getattr(exc, "strerror", None) or str(exc))
+    return SessionWriteError(message.render("en"), Failure.DISK_FULL if full else None).saying(message)
 
 
 class SessionFile:
@@ -189,6 +98,14 @@ class SessionFile:
         self.recovered_copy: Path | None = None
         # Set by ``open`` when a file of an older format was converted, after this copy was kept.
         self.migrated_copy: Path | None = None
+        # Set by ``open``: events the file and its -wal held that SQLite's replay left out (a
+        # damaged -wal); ``recovered_copy`` keeps them, untouched.
+        self.missing = 0
+        self.restored = 0  # events taken back from the damaged -wal's copy, past SQLite's replay
+        self._since_checkpoint = 0
+        self._where = _identity(path)  # (device, inode) of the file as opened
+        self._wal_where: tuple[int, int] | None = None  # of its -wal, once SQLite has made one
+        self.wal_replaced = 0  # times the -wal was found removed or replaced, and rejoined
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> SessionFile:
@@ -204,9 +121,10 @@ class SessionFile:
         lock.acquire()
         try:
             _build(path)
-        except sqlite3.Error as exc:
+            lock.hold_file()
+        except (sqlite3.Error, OSError) as exc:
             lock.release()
-            raise SessionFileError(f"Cannot create {path.name}: {exc}.") from exc
+            raise creation_failed(path, exc) from exc
         except BaseException:
             lock.release()
             raise
@@ -217,6 +135,7 @@ class SessionFile:
         """An existing session file, migrated to the current schema and locked."""
         path = Path(path)
         refuse_odd_entry(path)  # a pipe, a folder, a link to nowhere: said, never opened
+        refuse_read_only(path)  # a read-only stick: said as such, nothing created beside it
         lock = SessionLock(path)
         lock.acquire()
         return cls._open_locked(path, lock)
@@ -226,11 +145,13 @@ class SessionFile:
         db = None
         try:
             check_file_header(path)
+            refuse_foreign_wal(path)  # before SQLite looks: even a read-only look replays the -wal
             probe = connect_read_only(path)
             try:
                 read_header(probe, path)
             finally:
                 probe.close()
+            held = events_held(path)  # frames after a damaged one included: what the file holds
             copy = keep_copy_before_recovery(path)
             db = _connect(path)
             version = read_header(db, path)
@@ -247,6 +168,12 @@ class SessionFile:
             store = cls(path, db, lock)
             store.recovered_copy = copy
             store.migrated_copy = migrated
+            store.missing = max(0, held - len(store)) if held is not None and copy is not None else 0
+            if store.missing:  # SQLite's replay stopped at a damaged frame: take back what is intact
+                tail = intact_tail(copy, len(store))
+                store.extend(tail)
+                store.restored, store.missing = len(tail), store.missing - len(tail)
+            store.checkpoint()
             return store
         except sqlite3.Error as exc:
             if db is not None:
@@ -272,6 +199,7 @@ class SessionFile:
         """
         if self._db is None:
             raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.", Failure.CLOSED)
+        self.check_in_place()
         payload = _encode(event)
         try:
             digest = event_digest(self._previous(seq), seq, event.type.encode(), event.at, payload.encode())
@@ -287,11 +215,15 @@ class SessionFile:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         if seq >= self._count:
             self._count, self._head = seq + 1, digest
+        self._since_checkpoint += 1
+        if seq == 0 or event.type in CHECKPOINT_AFTER or self._since_checkpoint >= CHECKPOINT_EVERY:
+            self.checkpoint()
 
     def extend(self, events: Sequence[Event]) -> None:
         """Commit ``events`` after the last one, all in one transaction (a copy, a recovery)."""
         if self._db is None:
             raise SessionWriteError(f"{self.path.name} is closed: reopen the session to save.", Failure.CLOSED)
+        self.check_in_place()
         rows, head = [], self._head
         for seq, event in enumerate(events, start=self._count):
             payload = _encode(event)
@@ -309,6 +241,63 @@ class SessionFile:
         except (sqlite3.Error, OSError) as exc:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         self._count, self._head = self._count + len(rows), head
+        self.checkpoint()
+
+    # --- staying on disk ----------------------------------------------------------------
+
+    def check_in_place(self) -> None:
+        """Raise SessionWriteError (Failure.MOVED) if the file or its -wal was removed or replaced.
+
+        Writing on would go to a file no longer at its name (gone at the next crash): the events
+        then wait in memory, and the console offers to save a copy elsewhere.
+        """
+        if _identity(self.path) != self._where:
+            message = Said("file_moved")
+            raise SessionWriteError(f"Could not save to {self.path.name}: {message.render('en')}.",
+                                    Failure.MOVED).saying(message)
+        wal = _identity(wal_path(self.path))
+        if self._wal_where is None:
+            self._wal_where = wal
+        elif wal != self._wal_where:
+            self._rejoin_wal()
+
+    def _rejoin_wal(self) -> None:
+        """The -wal was removed or replaced, the file is in place: fold what SQLite still holds of
+        the old -wal (through its open descriptor) into the file, then reconnect, which makes a new
+        -wal at the right name. Counted in ``wal_replaced`` for the console to say."""
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self._db.close()
+            self._db = _connect(self.path)
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
+        self.wal_replaced += 1
+        self._wal_where = _identity(wal_path(self.path))
+
+    def checkpoint(self) -> None:
+        """Fold the -wal into the session file (TRUNCATE): what it holds no longer needs the -wal.
+
+        Checked first: a checkpoint into a file replaced under the app would write into the
+        replaced one. A checkpoint that cannot run now (a reader) is retried at the next one.
+        """
+        self._since_checkpoint = 0
+        try:
+            self.check_in_place()
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except (SessionWriteError, sqlite3.Error, OSError):
+            return  # the next write says why, and keeps the events in memory
+        after = _identity(wal_path(self.path))
+        if after is None or (self._wal_where is not None and after != self._wal_where):
+            # The -wal went between the check and the checkpoint: SQLite would go on writing into
+            # a file with no name. Rejoin now (the next write would not notice: nothing to compare).
+            try:
+                self._rejoin_wal()
+            except SessionWriteError:
+                self._wal_where = None
+            return
+        self._wal_where = after
 
     def _previous(self, seq: int) -> bytes:
         """The digest event ``seq`` chains to (the one before it)."""
@@ -349,6 +338,15 @@ class SessionFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of what is at ``path`` now, None when nothing is."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _encode(event: Event) -> str:

@@ -39,6 +39,8 @@ def save_failure_reason(error: BaseException) -> str:
         Failure.READ_ONLY: translate("SessionController", "the folder is read-only"),
         Failure.CLOSED: translate("SessionController", "the session file is closed"),
         Failure.GONE: translate("SessionController", "the session file cannot be reached (drive removed, disk error?)"),
+        Failure.MOVED: translate("SessionController", "the session file was removed, renamed or replaced during "
+                                 "the session: save a copy elsewhere to go on saving"),
     }[failure_of(error)]
 
 
@@ -190,9 +192,17 @@ class SessionController(QObject):
             return ""
         return save_failure_reason(self.save_error)
 
+    @property
+    def file_moved(self) -> bool:
+        """True when the session's file was removed or replaced under the app: retrying cannot help."""
+        return self.save_error is not None and bool(self.session.pending) and \
+            failure_of(self.save_error) is Failure.MOVED
+
     def retry_save(self) -> bool:
         """Write the actions kept in memory (the tick and "Retry now" call it); True when all are."""
         if not self.session.pending:
+            if self.save_error is not None:  # written another way (a copy the session went on in)
+                self._saved()
             return True
         try:
             self.session.flush()

@@ -70,11 +70,51 @@ class SaveBanner(Banner):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(SAVED_SHOWN_MS)
         self._hide_timer.timeout.connect(self.hide)
-        self.button.clicked.connect(controller.retry_save)
-        self.name_button(self.tr("&Retry Now"))
+        self.button.clicked.connect(self._on_button)
+        self.moved_to: Path | None = None  # the copy the session went on in, after its file was removed
+        self._name_for_failure()
         controller.saving.connect(self._on_saving)
 
+    def _name_for_failure(self) -> None:
+        # A file removed or replaced under the app: retrying cannot help, a copy elsewhere can.
+        if self.controller.file_moved:
+            self.name_button(self.tr("&Save a Copy Elsewhere…"))
+        else:
+            self.name_button(self.tr("&Retry Now"))
+
+    def _on_button(self) -> None:
+        if self.controller.file_moved:
+            self.save_elsewhere()
+        else:
+            self.controller.retry_save()
+
+    def save_elsewhere(self, path: Path | None = None) -> bool:
+        """Ask where (unless ``path`` is given), save every action there and go on in that file."""
+        from bataille.storage import SessionFileError
+        from bataille.storage.copy import continue_in_copy
+        from bataille.ui.console.unsaved import ask_copy_path
+
+        path = path or ask_copy_path(self, getattr(self.controller.session.store, "path", None))
+        if path is None:
+            return False
+        try:
+            continue_in_copy(self.controller.session, path)
+        except SessionFileError as error:
+            self.show_message("error", self.tr("⚠ The copy could not be saved: %1").replace("%1", str(error)),
+                              button=True)
+            return False
+        self.moved_to = Path(path)
+        self.controller.retry_save()  # announces "saved" (and stops the retries)
+        self._hide_timer.stop()  # stays: the facilitator must see where the session now is
+        self.show_message("saved", self._moved_text())
+        return True
+
+    def _moved_text(self) -> str:
+        return self.tr("✓ Saved: every action is in %1, and the session goes on in that file").replace(
+            "%1", str(self.moved_to))
+
     def _on_saving(self, pending: int, reason: str) -> None:
+        self._name_for_failure()
         if pending:
             self._hide_timer.stop()
             self.show_message("error", self._not_saved_text(pending, reason), button=True)
@@ -87,7 +127,7 @@ class SaveBanner(Banner):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.name_button(self.tr("&Retry Now"))
+            self._name_for_failure()
         if event.type() == QEvent.Type.LanguageChange and not self.isHidden():
             pending = self.controller.pending
             if pending:
@@ -115,6 +155,13 @@ class RecoveryBanner(Banner):
         self.name_button(self.tr("OK"))
         copy = self.controller.recovered_copy
         if copy is None or self.dismissed:
+            return
+        missing = getattr(self.controller.session.store, "missing", 0)
+        if missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
+            text = self.tr("⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back "
+                           "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
+                           "in %1", "", missing).replace("%1", str(copy))
+            self.show_message("error", text, button=True)
             return
         text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
         self.show_message("info", text, button=True)
@@ -207,3 +254,27 @@ class DeckChangedBanner(Notice):
         if not self.changed:
             return ""
         return self.tr("The deck files changed on disk; the session goes on with the deck loaded at the start.")
+
+
+class WalNotice(Notice):
+    """The session's -wal was removed or replaced under the app: said once; nothing was lost."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__("walNotice", parent)
+        self.controller = controller
+        self._seen = 0
+        controller.changed.connect(lambda _parts: self.check())
+
+    def check(self) -> None:
+        count = getattr(self.controller.session.store, "wal_replaced", 0)
+        if count != self._seen:
+            self._seen = count
+            self.dismissed = False
+            self.refresh()
+
+    def text(self) -> str:
+        if not self._seen:
+            return ""
+        name = getattr(self.controller.session.store, "path", None)
+        return self.tr("The file beside the session file (%1-wal) was removed or replaced during the session; "
+                       "every action is still saved in the session file.").replace("%1", name.name if name else "")

@@ -16,6 +16,7 @@ from bataille.ui.console.banners import (
     RecoveryBanner,
     RescueBanner,
     SaveBanner,
+    WalNotice,
 )
 from bataille.ui.console.keys import undo_reaches_session
 from bataille.ui.console.leaving import LeaveGuard
@@ -82,12 +83,13 @@ class ConsoleWindow(QMainWindow):
         self.migration_banner = MigrationBanner(controller)
         self.rescue_banner = RescueBanner()
         self.deck_banner = DeckChangedBanner()
+        self.wal_notice = WalNotice(controller)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.save_banner)
         layout.addWidget(self.recovery_banner)
-        for notice in (self.migration_banner, self.rescue_banner, self.deck_banner):
+        for notice in (self.migration_banner, self.rescue_banner, self.deck_banner, self.wal_notice):
             layout.addWidget(notice)
         layout.addWidget(columns, 1)
         self.setCentralWidget(central)

@@ -56,7 +56,9 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     """Write a new session file for ``request``: teams added, workshop started (a quick debate: two
     camps named ``names``, its debate open)."""
     from bataille.storage import SessionFileError, new_session
-    from bataille.workshop import ActionError, SystemClock
+    from bataille.storage.words import Said, said
+    from bataille.ui.controller import save_failure_reason
+    from bataille.workshop import ActionError, NotSavedError, SystemClock
     from bataille.workshop.flow import first_debate_phase, start_quick_debate
     from bataille.workshop.refusals import refusal
 
@@ -67,7 +69,9 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
         raise SessionOpenError("This deck's agenda has no debate phase: a quick debate needs one.")
     try:
         session = new_session(path, deck, clock, request.lang, request.minutes, [phase] if phase else None)
-    except (SessionFileError, ActionError) as error:
+    except SessionFileError as error:  # a full disk, a read-only folder: said in the interface language
+        raise SessionOpenError(said(error, interface_language())) from error
+    except ActionError as error:
         raise SessionOpenError(refusal(str(error), interface_language())) from error
     try:
         if quick:
@@ -77,19 +81,21 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
                 session.add_team(name, colour)
             session.start()
     except ActionError as error:
-        _close_quietly(session)
-        path.unlink(missing_ok=True)
+        _abandon(session, path)
         raise SessionOpenError(refusal(str(error), interface_language())) from error
+    except NotSavedError as error:  # the disk filled while the teams were written
+        _abandon(session, path)
+        message = Said("create_failed", name=path.name, reason=save_failure_reason(error))
+        raise SessionOpenError(message.render(interface_language())) from error
     return session
 
 
-def _close_quietly(session: Session) -> None:
-    from bataille.storage import close_session
+def _abandon(session: Session, path: Path) -> None:
+    """Close and remove a session file just created: its set-up could not be finished."""
+    from bataille.storage.files import remove_with_journal
 
-    try:
-        close_session(session)
-    except Exception:  # noqa: BLE001 - the file is being abandoned anyway
-        pass
+    session.store.close()  # not close_session: what waits in memory is being dropped with the file
+    remove_with_journal(path)
 
 
 def deck_for(path: Path, current: Deck) -> Deck:

@@ -267,6 +267,7 @@ class StartWindow(QWidget):
     def _short_error(self, error: BaseException) -> str:
         """A few words for the recent list; "Resume" on the line says the rest (and offers recovery)."""
         from bataille.storage import DamagedSessionError, EmptySessionError, SessionFileTooNewError
+        from bataille.storage.errors import ForeignWalError, SessionReadOnlyError
 
         if isinstance(error, DamagedSessionError):
             return fill(self.tr("damaged at action %1 (of %2)"), error.seq + 1, error.total)
@@ -274,6 +275,10 @@ class StartWindow(QWidget):
             return self.tr("saved by a newer version")
         if isinstance(error, EmptySessionError):
             return self.tr("holds no session")
+        if isinstance(error, SessionReadOnlyError):
+            return self.tr("on a read-only disk")
+        if isinstance(error, ForeignWalError):
+            return self.tr("its -wal belongs to another session")
         return self.tr("cannot be opened")
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -300,8 +305,8 @@ class StartWindow(QWidget):
         self._open_error = (Path(path), error)
         self._set_message(self.open_error_text(Path(path), error), True)
         intact = error.seq if isinstance(error, DamagedSessionError) else 0
-        if intact:
-            self.recover_button.setText(self.tr("Reco&ver the first %n action(s)", "", intact))
+        if intact:  # every intact action is recovered, those after the damage too
+            self.recover_button.setText(self.tr("Reco&ver the intact actions"))
             self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
         self.recover_button.setVisible(bool(intact))
         if intact:
@@ -316,6 +321,8 @@ class StartWindow(QWidget):
             SessionFileTooNewError,
             SessionLockedError,
         )
+        from bataille.storage.words import said
+        from bataille.ui.i18n import interface_language
 
         name = path.name
         if isinstance(error, DamagedSessionError):
@@ -344,6 +351,8 @@ class StartWindow(QWidget):
                                 "then the session."), name, error.deck_id)
         if not path.exists():
             return fill(self.tr("%1 cannot be found (moved, renamed or deleted?)."), path)
+        if getattr(error, "said", None) is not None:  # the storage's own words, French and English:
+            return said(error, interface_language())  # read-only disk, a pipe or a folder, another -wal
         if isinstance(error, NotASessionFileError):
             return fill(self.tr("“%1” cannot be opened: it is not a Bataille IA session file, or it is too "
                                 "damaged to be read. Open a copy or a backup of it."), name)

@@ -1677,6 +1677,13 @@
 </context>
 <context>
     <name>RecoveryBanner</name>
+    <message numerus="yes">
+        <source>⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
+        <translation>
+            <numerusform>⚠ Session recovered after an abrupt stop, but %n action could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
+            <numerusform>⚠ Session recovered after an abrupt stop, but %n actions could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
         <translation>Session recovered after an abrupt stop; a safety copy is in %1</translation>
@@ -1691,16 +1698,28 @@
     <message numerus="yes">
         <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>
         <translation>
-            <numerusform>Recovered from a damaged file: its first action is in the new file %1; the damaged file is left as it was: %2</numerusform>
-            <numerusform>Recovered from a damaged file: its first %n actions are in the new file %1; the damaged file is left as it was: %2</numerusform>
+            <numerusform>Recovered from a damaged file: its intact action is in the new file %1; the damaged file is left as it was: %2</numerusform>
+            <numerusform>Recovered from a damaged file: its %n intact actions are in the new file %1; the damaged file is left as it was: %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SaveBanner</name>
     <message>
+        <source>&amp;Save a Copy Elsewhere…</source>
+        <translation>&amp;Save a Copy Elsewhere…</translation>
+    </message>
+    <message>
         <source>&amp;Retry Now</source>
         <translation>&amp;Retry Now</translation>
+    </message>
+    <message>
+        <source>⚠ The copy could not be saved: %1</source>
+        <translation>⚠ The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
+        <translation>✓ Saved: every action is in %1, and the session goes on in that file</translation>
     </message>
     <message>
         <source>✓ Saved: every action is written to the session file</source>
@@ -1790,6 +1809,10 @@
     <message>
         <source>the session file cannot be reached (drive removed, disk error?)</source>
         <translation>the session file cannot be reached (drive removed, disk error?)</translation>
+    </message>
+    <message>
+        <source>the session file was removed, renamed or replaced during the session: save a copy elsewhere to go on saving</source>
+        <translation>the session file was removed, renamed or replaced during the session: save a copy elsewhere to go on saving</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -2097,13 +2120,6 @@
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
         <translation>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reco&amp;ver the first %n action(s)</source>
-        <translation>
-            <numerusform>Reco&amp;ver the first action</numerusform>
-            <numerusform>Reco&amp;ver the first %n actions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>damaged at action %1 (of %2)</source>
         <translation>damaged at action %1 (of %2)</translation>
@@ -2115,6 +2131,14 @@
     <message>
         <source>holds no session</source>
         <translation>holds no session</translation>
+    </message>
+    <message>
+        <source>on a read-only disk</source>
+        <translation>on a read-only disk</translation>
+    </message>
+    <message>
+        <source>its -wal belongs to another session</source>
+        <translation>its -wal belongs to another session</translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -2589,6 +2613,13 @@
     <message>
         <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
         <translation>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</translation>
+    </message>
+</context>
+<context>
+    <name>WalNotice</name>
+    <message>
+        <source>The file beside the session file (%1-wal) was removed or replaced during the session; every action is still saved in the session file.</source>
+        <translation>The file beside the session file (%1-wal) was removed or replaced during the session; every action is still saved in the session file.</translation>
     </message>
 </context>
 <context>

@@ -1677,6 +1677,13 @@
 </context>
 <context>
     <name>RecoveryBanner</name>
+    <message numerus="yes">
+        <source>⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
+        <translation>
+            <numerusform>⚠ Séance reprise après un arrêt brutal, mais une action n’a pas pu être relue (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
+            <numerusform>⚠ Séance reprise après un arrêt brutal, mais %n actions n’ont pas pu être relues (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
         <translation>Séance récupérée après un arrêt brutal&#x202f;; une copie de sécurité est dans %1</translation>
@@ -1691,16 +1698,28 @@
     <message numerus="yes">
         <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>
         <translation>
-            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: sa première action est dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
-            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: ses %n premières actions sont dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
+            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: son action intacte est dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
+            <numerusform>Séance récupérée d’un fichier endommagé&#xa0;: ses %n actions intactes sont dans le nouveau fichier %1&#x202f;; le fichier endommagé est resté tel quel&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SaveBanner</name>
     <message>
+        <source>&amp;Save a Copy Elsewhere…</source>
+        <translation>Enregistrer une &amp;copie ailleurs…</translation>
+    </message>
+    <message>
         <source>&amp;Retry Now</source>
         <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>⚠ The copy could not be saved: %1</source>
+        <translation>⚠ La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
+        <translation>✓ Enregistré&#xa0;: toutes les actions sont dans %1, et la séance continue dans ce fichier</translation>
     </message>
     <message>
         <source>✓ Saved: every action is written to the session file</source>
@@ -1790,6 +1809,10 @@
     <message>
         <source>the session file cannot be reached (drive removed, disk error?)</source>
         <translation>le fichier de séance est inaccessible (clé retirée, erreur du disque&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>the session file was removed, renamed or replaced during the session: save a copy elsewhere to go on saving</source>
+        <translation>le fichier de séance a été supprimé, renommé ou remplacé pendant la séance&#xa0;: enregistrez une copie ailleurs pour continuer à enregistrer</translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -2097,13 +2120,6 @@
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé dès sa première action (sur %2)&#xa0;: rien ne peut en être récupéré. Ouvrez une copie ou une sauvegarde de ce fichier&#x202f;; il n’a pas été modifié.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reco&amp;ver the first %n action(s)</source>
-        <translation>
-            <numerusform>Réc&amp;upérer la première action</numerusform>
-            <numerusform>Réc&amp;upérer les %n premières actions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>damaged at action %1 (of %2)</source>
         <translation>endommagé à l’action %1 (sur %2)</translation>
@@ -2115,6 +2131,14 @@
     <message>
         <source>holds no session</source>
         <translation>ne contient aucune séance</translation>
+    </message>
+    <message>
+        <source>on a read-only disk</source>
+        <translation>sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>its -wal belongs to another session</source>
+        <translation>son -wal appartient à une autre séance</translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -2589,6 +2613,13 @@
     <message>
         <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
         <translation>Toutes les actions de la séance sont dans la copie %1&#xa0;: ouvrez ce fichier pour continuer (les dernières manquent au fichier d’origine).</translation>
+    </message>
+</context>
+<context>
+    <name>WalNotice</name>
+    <message>
+        <source>The file beside the session file (%1-wal) was removed or replaced during the session; every action is still saved in the session file.</source>
+        <translation>Le fichier à côté du fichier de séance (%1-wal) a été supprimé ou remplacé pendant la séance&#x202f;; toutes les actions sont toujours enregistrées dans le fichier de séance.</translation>
     </message>
 </context>
 <context>
