@@ -5,11 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint contract pytest bench fuzz qt-deps system-deps translations package clean help
+.PHONY: run test test-slow lint contract pytest bench fuzz qt-deps system-deps translations package clean help
 
 help:
 	@echo "make run        create .venv, install, start the app on the bundled deck"
 	@echo "make test       create .venv, install, run ruff, the import contract and pytest"
+	@echo "make test-slow  run the long campaigns marked slow (thousands of damaged files)"
 	@echo "make bench      run the benchmarks (ratios against floors measured in the same run)"
 	@echo "make package    build the one-folder app with PyInstaller"
 	@echo "make fuzz       run the atheris fuzzers on the deck reader (optional; FUZZ_SECONDS=60)"
@@ -57,9 +58,13 @@ contract: $(STAMP)
 
 # The core's tests run with PySide6 out of reach (tests/without_qt.py): the core knows no Qt.
 CORE_TESTS := tests/words tests/deck tests/workshop tests/storage tests/export tests/phones
+# Long campaigns (thousands of damaged files, crash loops) are marked `slow`: `make test-slow` runs them.
 pytest: $(STAMP) system-deps translations
-	$(BIN)/python tests/without_qt.py -q $(CORE_TESTS)
-	$(BIN)/python -m pytest -q $(addprefix --ignore=,$(CORE_TESTS))
+	$(BIN)/python tests/without_qt.py -q -m "not slow" $(CORE_TESTS)
+	$(BIN)/python -m pytest -q -m "not slow" $(addprefix --ignore=,$(CORE_TESTS))
+
+test-slow: $(STAMP) system-deps translations
+	$(BIN)/python -m pytest -q -m slow tests
 
 test: lint contract pytest
 

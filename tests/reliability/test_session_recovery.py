@@ -119,7 +119,6 @@ def test_recovery_keeps_intact_events_after_the_damage(tmp_path: Path, deck) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("BATAILLE_SLOW"), reason="a long campaign: BATAILLE_SLOW=1 pytest -m slow")
 def test_recovery_campaign(tmp_path: Path, deck) -> None:
     _recovery_campaign(tmp_path, deck, trials=40)
 

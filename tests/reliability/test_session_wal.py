@@ -241,7 +241,6 @@ def test_a_damaged_wal_says_how_many_actions_are_missing(tmp_path: Path, deck) -
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("BATAILLE_SLOW"), reason="a long campaign: BATAILLE_SLOW=1 pytest -m slow")
 def test_damaged_wal_campaign(tmp_path: Path, deck) -> None:
     _damaged_wal_campaign(tmp_path, deck, flips=500)
 

@@ -51,7 +51,6 @@ def _kill_at_random_moments(runs, rng):
         time.sleep(0.002)
 
 
-@pytest.mark.slow  # in the default suite (a few seconds); `-m "not slow"` leaves it out
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_moments_loses_no_returned_action(tmp_path):
     rng = random.Random(20261122)
