@@ -26,7 +26,11 @@ from .errors import (
 )
 from .files import fsync, link_into_place, refuse_odd_entry
 from .lock import SessionLock
-from .reading import read_events  # also imported from here by tests
+from .reading import (  # read_events: also imported from here by tests
+    SQLITE_FAILURES,
+    read_events,
+    sqlite_problem,
+)
 from .schema import APPLICATION_ID, CHAIN_START, CURRENT_VERSION, event_digest, migrate
 
 
@@ -248,11 +252,11 @@ class SessionFile:
             store.recovered_copy = copy
             store.migrated_copy = migrated
             return store
-        except sqlite3.Error as exc:
+        except SQLITE_FAILURES as exc:
             if db is not None:
                 db.close()
             lock.release()
-            raise SessionFileError(f"Cannot open {path.name}: {exc}.") from exc
+            raise SessionFileError(f"Cannot open {path.name}: {sqlite_problem(exc)}.") from exc
         except BaseException:
             if db is not None:
                 db.close()
