@@ -122,7 +122,7 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     chart.bars[0].strokeWidth = 0.3
     for i, team in enumerate(reversed(teams)):
         chart.bars[(0, i)].fillColor = HexColor(team.colour)
-    chart.barLabelFormat = whole  # a huge score stays a short label (9.22e+18), as in the tables
+    chart.barLabelFormat = whole  # a huge score stays a short label (2.14e+09), as in the tables
     chart.valueAxis.labelTextFormat = _axis_number
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4

@@ -181,9 +181,9 @@ def length_text(summary) -> str:
 
 
 def whole(value: int, signed: bool = False) -> str:
-    """A whole number for a table cell or a chart: as is up to 7 digits, else short (``9.22e+18``).
+    """A whole number for a table cell or a chart: as is up to 7 digits, else short (``2.14e+09``).
 
-    A session file may hold any number a 64-bit integer can (workshop/event_check.py); a column
+    A session file may hold numbers of 10 digits (workshop/event_check.py), sums of them more; a column
     is a few millimetres wide. Made from the digits, so no number is too large for it.
     """
     digits = str(abs(value))

@@ -26,7 +26,9 @@ MAX_PAYLOAD = 2_000_000  # characters of JSON in one event (the app writes a few
 MAX_DEPTH = 8  # nesting of arrays and objects (the deepest event, a timeline deal, has 4)
 MAX_TEXT = 10_000  # characters in one text (the app takes 40 for a name, 500 for a note)
 MAX_ITEMS = 10_000  # items in one list (as many as the phones' votes the app takes)
-MAX_WHOLE = 2**63 - 1  # a whole number fits in 64 bits (seeds are drawn below 2**31, points ±1,000 an award)
+# A whole number fits in 32 bits, as every widget and C library takes (seeds are drawn below 2**31,
+# points are ±1,000 an award, votes 10,000 at most): 2**63 votes crashed the console's vote boxes.
+MAX_WHOLE = 2**31 - 1
 # Times are seconds since 1970, up to 1 January 3000 (the last date every system can show).
 EARLIEST, LATEST = 0.0, 32_503_680_000.0
 
