@@ -16,6 +16,7 @@ from .folder import (
     deck_files,
     find_deck_root,
     is_agenda,
+    leaves_deck,
     skipped_files,
 )
 from .messages import Message, Quoted
@@ -99,6 +100,9 @@ class _DeckReader:
 
     def _load(self, path: Path, empty: str | None = "file.empty_other") -> object:
         rel = path.relative_to(self.root).as_posix()
+        if leaves_deck(self.root, path):  # a link out of the folder: never read, never quoted
+            self.problems.append(Problem.of(display_path(path), 1, 1, Message("file.leaves_folder")))
+            return None
         try:
             raw = read_file_bytes(path)  # read once: what is hashed is what was checked
             self.source = raw  # for the column of a character in a message (FieldReader.column)

@@ -167,6 +167,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     # writing a file (atomic.py)
     "write.no_folder": ("Impossible d’enregistrer {target} : le dossier {folder} n’existe pas.",
                         "cannot write {target}: the folder {folder} does not exist"),
+    "write.link_loop": ("Impossible d’enregistrer {target} : c’est un lien qui renvoie à lui-même (une boucle de "
+                        "liens). Choisissez un autre fichier.",
+                        "cannot write {target}: it is a link that leads back to itself (a loop of links). "
+                        "Choose another file."),
     "write.failed": ("Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier.",
                      "cannot write {target}: {reason}. Choose another file or folder."),
     # a session summary
