@@ -109,8 +109,13 @@ def set_payload(db: sqlite3.Connection, seq: int, payload: dict | str) -> None:
     db.execute("UPDATE events SET payload = ? WHERE seq = ?", (payload, seq))
 
 
+def bataille_run(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``bataille ARGS`` in a real process, in a C.UTF-8 locale (English messages)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    return subprocess.run([sys.executable, "-m", "bataille", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=str(cwd))
+
+
 def summary_run(session: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """``bataille summary SESSION -o OUTPUT`` in a real process (30 s at most)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    return subprocess.run([sys.executable, "-m", "bataille", "summary", str(session), "-o", str(output), *extra],
-                          capture_output=True, text=True, timeout=30, env=env, cwd=str(session.parent))
+    return bataille_run("summary", str(session), "-o", str(output), *extra, cwd=session.parent, timeout=30)

@@ -38,7 +38,7 @@ from bataille.storage.schema import APPLICATION_ID, MIGRATIONS
 from bataille.workshop import EVENT_TYPES, DeckMismatchError, ManualClock
 from bataille.workshop.event_check import MAX_DEPTH, MAX_ITEMS, MAX_TEXT, MAX_WHOLE, event_problem
 
-from .crafted import craft, first_row, full_session, set_payload, summary_run
+from .crafted import bataille_run, craft, first_row, full_session, set_payload, summary_run
 from .figures import count, note
 
 BIG = MAX_WHOLE  # the largest whole number a file may hold: valid, and the summaries must cope
@@ -265,6 +265,12 @@ def test_extreme_valid_values_make_every_summary_format(original, tmp_path):
     assert "…" in text  # the 10,000-character names and texts, cut
     assert str(BIG) in (tmp_path / "bilan.csv").read_text(encoding="utf-8")  # the data, whole
     pages = text.count("\f")
+    # The workshop kit's team signs: a 10,000-character name, cut on two lines, not drawn off the page.
+    kit = bataille_run("kit", "--session", str(path), "-o", str(tmp_path / "kit.pdf"), cwd=tmp_path, timeout=120)
+    assert kit.returncode == 0 and "Traceback" not in kit.stderr, kit.stderr
+    signs = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(tmp_path / "kit.pdf"), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Team 1" in signs and "Très longue…" in signs, signs
     note("crafted session files", f"every number 2**31-1 and every text 10,000 characters: PDF of {pages} pages, "
                                   "scores shown as 2.14e+09 and more, texts cut at 1,000 characters")
 
