@@ -54,6 +54,20 @@ def skipped_files(root: Path) -> list[Path]:
     return [p for folder in ("cards", "scenarios") for p in _entries(root / folder) if p not in read]
 
 
+def leaves_deck(root: Path, path: Path) -> bool:
+    """True when ``path`` (a deck file, an icon) resolves outside the deck folder ``root``.
+
+    The one rule for every file the deck names or holds, checked before any byte of it is read:
+    a link to a file elsewhere (``cards/x.yaml`` -> a system file) is refused, so nothing outside
+    the folder is read, hashed or quoted in a message. A link that stays inside the folder is
+    followed. A path that cannot be resolved (a loop of links) is left to the reading, which says why.
+    """
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
 def bundled_deck_path() -> Path:
     """The default deck shipped with the app (inside the wheel, or the source checkout)."""
     here = Path(__file__).resolve().parent.parent
@@ -86,10 +100,11 @@ def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme) -> bytes
         r.error(pos, Message("asset.leaves_folder", path=Quoted(relative)))
         return None
     try:
-        full = (root / pure).resolve()
-        if not full.is_relative_to(root):
+        full = root / pure
+        if leaves_deck(root, full):
             r.error(pos, Message("asset.through_link", path=Quoted(relative)))
             return None
+        full = full.resolve()
         if not full.exists():
             r.error(pos, Message("asset.missing", path=Quoted(relative)))
             return None

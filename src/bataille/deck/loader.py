@@ -17,6 +17,7 @@ from .folder import (
     find_deck_root,
     is_agenda,
     is_yaml,
+    leaves_deck,
     skipped_files,
 )
 from .messages import Message, Quoted
@@ -134,6 +135,9 @@ class _DeckReader:
 
     def _load(self, path: Path, empty: str | None = "file.empty_other") -> object:
         rel = path.relative_to(self.root).as_posix()
+        if leaves_deck(self.root, path):  # a link out of the folder: never read, never quoted
+            self.problems.append(Problem.of(display_path(path), 1, 1, Message("file.leaves_folder")))
+            return None
         try:
             if self.texts is not None and rel in self.texts:
                 raw = check_size(self.texts[rel])

@@ -291,6 +291,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "deck.duplicate_id": ("identifiant {what} en double : {id}{first}", "duplicate {what} id {id}{first}"),
     # -- reading one file (yamlread.py) ---------------------------------------------------------
     "file.unreadable": ("impossible de lire le fichier ({reason})", "cannot read the file: {reason}"),
+    "file.leaves_folder": ("ce fichier est un lien qui mène hors du dossier du jeu : il n’a pas été lu ; copiez "
+                           "le fichier lui-même dans le dossier du jeu",
+                           "this file is a link that leads outside the deck folder: it was not read; copy the "
+                           "file itself into the deck folder"),
     "file.not_regular": ("ce n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube) ; "
                          "un fichier du jeu est un simple fichier texte",
                          "this is not a regular file (a folder, a device or a pipe); "

@@ -1,29 +1,44 @@
-"""Write an export file whole or not at all: a temporary file in the same folder, then a rename."""
+"""Write an export file whole or not at all: a temporary file in the same folder, then a rename.
+
+Every export (summary, card sheets, guide, kit, sources) is written here, so the rules hold for all:
+
+- a path that is a link is written *through*: the file the link leads to is replaced, the link
+  stays (a summary saved to a linked ``bilan.pdf`` lands where the link points, as any editor
+  does); a loop of links is refused in words;
+- an existing file keeps its permissions (a ``0600`` file stays private); a new one is ``0644``;
+- the temporary name is short (``.bataille-XXXXXXXX.tmp``), so any name the system allows
+  (255 bytes) can be written.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import ExportError
 from .wording import ExportMessage, OsReason
 
+NEW_FILE_MODE = 0o644
+
 
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see either the old file or the complete new one."""
-    target = Path(path)
+    target = _through_links(Path(path))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        mode = _mode_of(target)
+        fd, tmp_name = tempfile.mkstemp(prefix=".bataille-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
+            os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
-        os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
@@ -34,3 +49,26 @@ def write_atomically(path: Path | str, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _through_links(path: Path) -> Path:
+    """The file a path leads to: itself, or what its link (or chain of links) points to."""
+    try:
+        if not path.is_symlink():  # may raise too: a name longer than the system allows
+            return path
+        return path.resolve(strict=False)
+    except RuntimeError as exc:  # Python 3.11 and 3.12 say a loop of links so
+        raise ExportError(ExportMessage("write.link_loop", target=path)) from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # and later versions so
+            raise ExportError(ExportMessage("write.link_loop", target=path)) from exc
+        raise ExportError(ExportMessage("write.failed", target=path, reason=OsReason(exc))) from exc
+
+
+def _mode_of(target: Path) -> int:
+    """The permissions to give the new file: those of the file it replaces, else 0644."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return NEW_FILE_MODE
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else NEW_FILE_MODE

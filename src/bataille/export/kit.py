@@ -163,6 +163,18 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
 # -- team signs -------------------------------------------------------------------------------
 
 
+def _two_lines(lines: list[str], size: float, width: float) -> list[str]:
+    """At most two lines that fit ``width``; a name longer than that (only a crafted session file
+    holds one: the app takes 40 characters) is cut with an ellipsis rather than drawn off the page."""
+    if len(lines) <= 2 and all(text_width(line, BOLD, size) <= width for line in lines):
+        return lines
+    kept = lines[:2]
+    last = kept[-1]
+    while last and text_width(last + "…", BOLD, size) > width:
+        last = last[: max(0, min(len(last) - 1, int(len(last) * width / text_width(last, BOLD, size))))]
+    return [*kept[:-1], last + "…"]
+
+
 def _sign_face(canvas, width: float, height: float, team: KitTeam, lang: str) -> None:
     """One face of the tent, upright in (0, 0, width, height): the number in a disc, the name."""
     colour = _hex(team.colour)
@@ -184,7 +196,7 @@ def _sign_face(canvas, width: float, height: float, team: KitTeam, lang: str) ->
     while (lines is None or len(lines) > 2) and size > 20:
         size -= 2
         lines = wrap(name, BOLD, size, w)
-    lines = lines or [name]
+    lines = _two_lines(lines or [name], size, w)
     label = clean_text(kit_word("team", lang, number=team.number))
     canvas.setFillColor(_hex(INK))
     block = len(lines) * size * 1.1

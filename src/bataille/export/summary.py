@@ -23,6 +23,7 @@ from .summary_md import render_summary_md
 from .summary_model import Summary, SummaryError, build_summary
 from .summary_pdf import render_summary_pdf
 
+NAME_MAX = 255  # bytes in one file name, on every system the app runs on
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".zip": "zip"}
 
 
@@ -37,8 +38,13 @@ def summary_format(path: str | os.PathLike[str]) -> str:
 
 
 def figures_folder(path: Path) -> Path:
-    """The folder beside a Markdown summary that holds its charts: ``NAME-figures``."""
-    return path.with_name(f"{path.stem}-figures")
+    """The folder beside a Markdown summary that holds its charts: ``NAME-figures``.
+
+    A name may have 255 bytes; for a summary whose name is that long, NAME is cut so that the
+    folder's name has 255 bytes too (whole characters only).
+    """
+    stem = path.stem.encode("utf-8")[: NAME_MAX - len(b"-figures")].decode("utf-8", "ignore")
+    return path.with_name(f"{stem}-figures")
 
 
 def write_summary(summary: Summary, path: str | os.PathLike[str]) -> list[Path]:

@@ -14,13 +14,19 @@ from reportlab.lib.colors import Color, HexColor, white
 
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
-from .summary_words import word
+from .summary_words import shorten, whole, word
 
 INK = HexColor("#222222")
 GRID = HexColor("#DDDDDD")
 BEFORE = HexColor("#9DB4CF")
 AFTER = HexColor("#1F4E8C")
 CHOICES = ("agree", "disagree", "undecided")
+LABEL = 40  # characters of a name beside a bar or in a legend: what the app lets a team name have
+
+
+def _axis_number(value: float) -> str:
+    """An axis label: the whole number, short when it is huge."""
+    return whole(round(value)) if abs(value) < 1e300 else ""
 
 
 def _title(drawing: Drawing, text: str) -> None:
@@ -109,14 +115,15 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     chart.x, chart.y, chart.width, chart.height = 110, 10, width - 140, height - 32
     # Horizontal charts draw the first category at the bottom: reverse to read best first.
     chart.data = [[t.score for t in reversed(teams)]]
-    chart.categoryAxis.categoryNames = [clean_text(t.name) for t in reversed(teams)]
+    chart.categoryAxis.categoryNames = [clean_text(shorten(t.name, LABEL)) for t in reversed(teams)]
     chart.valueAxis.valueMin = min(0, *(t.score for t in teams))
     chart.valueAxis.valueMax = max(1, *(t.score for t in teams)) * 1.1
     chart.bars[0].strokeColor = INK
     chart.bars[0].strokeWidth = 0.3
     for i, team in enumerate(reversed(teams)):
         chart.bars[(0, i)].fillColor = HexColor(team.colour)
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = whole  # a huge score stays a short label (2.14e+09), as in the tables
+    chart.valueAxis.labelTextFormat = _axis_number
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -148,7 +155,10 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     values = [v for row in chart.data for v in row]
     low, high = min(0, *values), max(0, *values)
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - 1, high + 1
-    chart.valueAxis.valueStep = 1 if high - low <= 10 else 2
+    # Ten steps or so at most: a step of 2 over a span of 10**6 was still drawing after 30 s.
+    span = high - low
+    chart.valueAxis.valueStep = 1 if span <= 10 else 2 if span <= 40 else -(-span // 10)
+    chart.valueAxis.labelTextFormat = _axis_number
     chart.categoryAxis.labelAxisMode = "low"
     chart.categoryAxis.visibleTicks = False
     chart.groupSpacing = 10  # no bar labels: the table above the chart gives the numbers
@@ -158,8 +168,8 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = INK
         chart.bars[i].strokeWidth = 0.3
-        label = summary.team_name(walk.team_id)
-        pairs.append((colour, f"{label} ({walk.title})" if several else label))
+        label = shorten(summary.team_name(walk.team_id), LABEL)
+        pairs.append((colour, f"{label} ({shorten(walk.title, LABEL)})" if several else label))
     _axes(chart)
     chart.categoryAxis.labels.fontSize = 7
     drawing.add(chart)

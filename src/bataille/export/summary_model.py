@@ -7,6 +7,7 @@ texts are resolved in the summary's language; a card the deck no longer has show
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source
@@ -36,6 +37,9 @@ from .summary_rows import (
     VoteCount,
     VoteResult,
 )
+from .wording import ExportMessage
+
+_COLOUR = re.compile("#[0-9A-Fa-f]{6}")  # what the charts can draw; another is shown grey
 
 FORMAT = "bataille-summary"
 FORMAT_VERSION = 1
@@ -124,7 +128,13 @@ def _source_of(value: Session | SessionState | Sequence[Event]
     if isinstance(value, SessionState):
         return value, None, None
     events = list(value)
-    return fold(None, events), events, (events[-1].at if events else None)
+    try:
+        state = fold(None, events)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+        # Each event was checked against its own shape when read (workshop/event_check.py); one
+        # that does not fit the others (a team or a round that was never there) stops here.
+        raise SummaryError(ExportMessage("summary.unreplayable", why=f"{type(exc).__name__}: {str(exc)[:80]}")) from exc
+    return state, events, (events[-1].at if events else None)
 
 
 def _latest(state: SessionState) -> float:
@@ -162,7 +172,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     timeline_points = {t.team_id: t.points for t in by_team}
     ranked = sorted(state.teams, key=lambda t: -t.score)
     teams = tuple(
-        TeamRow(t.id, t.name, t.colour, 1 + sum(o.score > t.score for o in ranked), t.score,
+        TeamRow(t.id, t.name, t.colour if _COLOUR.fullmatch(t.colour) else "#777777", 1 + sum(o.score > t.score for o in ranked), t.score,
                 timeline_points.get(t.id, 0), t.score - timeline_points.get(t.id, 0))
         for t in ranked
     )

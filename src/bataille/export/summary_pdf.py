@@ -22,12 +22,25 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from .errors import ExportError
 from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
 from .summary_pdf_phones import feedback_block, minds_block
 from .summary_rows import RoundRow, Summary, VoteResult
-from .summary_words import date_text, labelled, length_text, minutes_text, place_text, signed, word
+from .summary_words import (
+    date_text,
+    labelled,
+    length_text,
+    minutes_text,
+    place_text,
+    shorten,
+    signed,
+    whole,
+    word,
+)
+from .wording import ExportMessage
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#555555")
@@ -66,9 +79,15 @@ def _styles() -> dict[str, ParagraphStyle]:
 _MARKUP = {chr(0x2080 + d): f"<sub>{d}</sub>" for d in range(10)}
 
 
-def _t(text: object) -> str:
-    """Plain text made safe for a Paragraph and drawable by the face."""
-    text = escape(clean_text(str(text)))
+# A text from a session file is at most 10,000 characters (workshop/event_check.py): what the app
+# writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
+MAX_TEXT = 1_000
+MAX_NAME = 120
+
+
+def _t(text: object, limit: int = MAX_TEXT) -> str:
+    """Plain text made safe for a Paragraph and drawable by the face (cut at ``limit`` characters)."""
+    text = escape(clean_text(shorten(str(text), limit)))
     for char, markup in {"\u2192": arrow_markup(), **_MARKUP}.items():
         if char in text:
             text = text.replace(char, markup)
@@ -126,7 +145,7 @@ class _Builder:
         return Paragraph(text, self.st[style])
 
     def team(self, team_id: str | None) -> str:
-        return _t(self.s.team_name(team_id)) if team_id else _t(self.w("whole_room"))
+        return _t(self.s.team_name(team_id), MAX_NAME) if team_id else _t(self.w("whole_room"))
 
     def team_cell(self, team_id: str) -> Table:
         """A team name with its colour swatch, for a table cell."""
@@ -168,8 +187,8 @@ class _Builder:
         rows = [[self.w("rank"), self.w("team"), self.w("timeline_points"), self.w("award_points"),
                  self.w("score")]]
         for t in self.s.teams:
-            rows.append([str(t.rank), self.team_cell(t.id), str(t.timeline_points), str(t.other_points),
-                         self.p(f"<b>{t.score}</b>", "cell")])
+            rows.append([str(t.rank), self.team_cell(t.id), whole(t.timeline_points), whole(t.other_points),
+                         self.p(f"<b>{whole(t.score)}</b>", "cell")])
         table = _table(rows, [14 * mm, 70 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
         table.setStyle(TableStyle([("ALIGN", (4, 1), (4, -1), "RIGHT")]))
         chart = scores_chart(self.s, width=WIDTH)
@@ -179,7 +198,7 @@ class _Builder:
             rows = [[self.w("team"), self.w("reason"), self.w("round", n="").strip(), self.w("points")]]
             for a in self.s.awards:
                 rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
-                             str(a.round) if a.round else "–", f"{a.points:+d}"])
+                             whole(a.round) if a.round else "–", whole(a.points, signed=True)])
             block.append(_table(rows, [55 * mm, 75 * mm, 20 * mm, 20 * mm], numeric_from=2))
             self.story.append(KeepTogether(block))
 
@@ -190,7 +209,7 @@ class _Builder:
         self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("timeline")), "h1")]
         rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
         for t in s.timeline_by_team:
-            rows.append([self.team_cell(t.team_id), str(t.right), str(t.wrong), str(t.points)])
+            rows.append([self.team_cell(t.team_id), whole(t.right), whole(t.wrong), whole(t.points)])
         self.story.append(_table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
         self.story.append(self.p(_t(self.w("placements")), "h3"))
         rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
@@ -198,7 +217,7 @@ class _Builder:
             title = _t(p.title) + (f" <font color='#555555'>[{_refs(p.sources)}]</font>" if p.sources else "")
             verdict = self.w("correct") if p.correct else self.w("moved")
             rows.append([self.team_cell(p.team_id), self.p(title, "cell"), str(p.year or "–"),
-                         verdict, f"{p.points:+d}"])
+                         verdict, whole(p.points, signed=True)])
         self.story.append(_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
 
     def debates(self) -> None:
@@ -214,7 +233,7 @@ class _Builder:
         rows = [["", *(self.w(c) for c in choices), self.w("total")]]
         for stage, vote in (("before", rnd.before), ("after", rnd.after)):
             if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c) for c in choices), str(vote.total.total)])
+                rows.append([self.w(stage), *(_count(vote, c) for c in choices), whole(vote.total.total)])
         if rnd.shift is not None:
             pp = self.w("pp")
             rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {pp}" for c in choices),
@@ -318,8 +337,8 @@ class _Builder:
         head = [self.w("indicator"), self.w("start")] + [self.p(self.team(w.team_id), "cellr") for w in walks]
         rows = [head]
         for k, indicator in enumerate(walks[0].indicators):
-            rows.append([self.p(_t(indicator.name), "cell"), f"{indicator.start:+d}"]
-                        + [f"{w.indicators[k].value:+d}" for w in walks])
+            rows.append([self.p(_t(indicator.name), "cell"), whole(indicator.start, signed=True)]
+                        + [whole(w.indicators[k].value, signed=True) for w in walks])
         other = (WIDTH - 55 * mm - 15 * mm) / max(1, len(walks))
         block = [self.p(_t(self.w("indicators")), "h2"),
                  _table(rows, [55 * mm, 15 * mm] + [other] * len(walks), numeric_from=1), Spacer(1, 6)]
@@ -373,11 +392,11 @@ def _refs(numbers: tuple[int, ...]) -> str:
 
 
 def _count(vote: VoteResult, choice: str) -> str:
-    return f"{getattr(vote.total, choice)} ({round(vote.share(choice))}%)"
+    return f"{whole(getattr(vote.total, choice))} ({round(vote.share(choice))}%)"
 
 
 def _abc(v) -> str:
-    return f"{v.agree} / {v.disagree} / {v.undecided}"
+    return f"{whole(v.agree)} / {whole(v.disagree)} / {whole(v.undecided)}"
 
 
 def render_summary_pdf(summary: Summary) -> bytes:
@@ -400,5 +419,8 @@ def render_summary_pdf(summary: Summary) -> bytes:
         author="", subject=clean_text(word("footer", summary.lang)), creator="Bataille IA",
         lang=summary.lang, invariant=1, initialFontName=REGULAR,  # not reportlab's unembedded Helvetica
     )
-    doc.build(_Builder(summary).build(), onFirstPage=decorate, onLaterPages=decorate)
+    try:
+        doc.build(_Builder(summary).build(), onFirstPage=decorate, onLaterPages=decorate)
+    except LayoutError as exc:  # texts are cut to fit a page (MAX_TEXT): a last guard, not the rule
+        raise ExportError(ExportMessage("summary.too_long")) from exc
     return buffer.getvalue()

@@ -178,3 +178,21 @@ def length_text(summary) -> str:
     lang = summary.lang
     return (f"{word('planned', lang).lower()} {minutes_text(summary.planned_minutes * 60)} · "
             f"{word('actual', lang).lower()} {minutes_text(summary.actual_seconds)}")
+
+
+def whole(value: int, signed: bool = False) -> str:
+    """A whole number for a table cell or a chart: as is up to 7 digits, else short (``2.14e+09``).
+
+    A session file may hold numbers of 10 digits (workshop/event_check.py), sums of them more; a column
+    is a few millimetres wide. Made from the digits, so no number is too large for it.
+    """
+    digits = str(abs(value))
+    sign = "-" if value < 0 else "+" if signed and value > 0 else ""
+    if len(digits) <= 7:
+        return sign + digits
+    return f"{sign}{digits[0]}.{digits[1:3]}e+{len(digits) - 1:02d}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

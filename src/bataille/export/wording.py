@@ -167,8 +167,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     # writing a file (atomic.py)
     "write.no_folder": ("Impossible d’enregistrer {target} : le dossier {folder} n’existe pas.",
                         "cannot write {target}: the folder {folder} does not exist"),
+    "write.link_loop": ("Impossible d’enregistrer {target} : c’est un lien qui renvoie à lui-même (une boucle de "
+                        "liens). Choisissez un autre fichier.",
+                        "cannot write {target}: it is a link that leads back to itself (a loop of links). "
+                        "Choose another file."),
     "write.failed": ("Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier.",
                      "cannot write {target}: {reason}. Choose another file or folder."),
+    # a session summary
+    "summary.unreplayable": ("Les actions de cette séance ne peuvent pas être rejouées ({why}) : le fichier est "
+                             "abîmé ou a été modifié. Aucun bilan n’a été écrit ; le fichier n’a pas été changé.",
+                             "the session's actions cannot be replayed ({why}): the file is damaged or was "
+                             "altered. No summary was written; the file was not changed."),
+    "summary.too_long": ("Un texte de la séance est trop long pour tenir sur une page du bilan PDF ; écrivez "
+                         "le bilan en .md, .json ou .csv.",
+                         "a text of the session is too long to fit on a page of the PDF summary; write the "
+                         "summary as .md, .json or .csv instead."),
     # `bataille print`
     "cli.print_problems": ("{count} champ(s) de carte ne peuvent pas être imprimés tels quels (voir ci-dessus) ; "
                            "rien n’a été imprimé",

@@ -14,7 +14,7 @@ from bataille.workshop import Event
 
 from .errors import SessionFileError
 from .files import refuse_odd_entry
-from .reading import read_events
+from .reading import SQLITE_FAILURES, read_events, sqlite_problem
 from .sessionfile import check_file_header, connect_read_only, read_header, refuse_foreign_wal
 from .wal import events_held
 
@@ -33,8 +33,8 @@ def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
     try:
         read_header(db, path)
         yield db
-    except sqlite3.Error as exc:
-        raise SessionFileError(f"{path.name} cannot be read ({exc}).") from exc
+    except SQLITE_FAILURES as exc:
+        raise SessionFileError(f"{path.name} cannot be read ({sqlite_problem(exc)}).") from exc
     finally:
         db.close()
 

@@ -12,10 +12,21 @@ import struct
 from collections.abc import Iterator
 from pathlib import Path
 
+from bataille.workshop.event_check import event_problem
 from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 
 from .errors import DamagedSessionError, NotASessionFileError, SessionFileError
 from .schema import CHAIN_START, event_digest
+
+# SQLite describes a damaged schema by quoting it, and Python decodes that description as UTF-8:
+# one changed byte in the schema's text raises UnicodeDecodeError instead of a sqlite3 error.
+SQLITE_FAILURES = (sqlite3.Error, UnicodeDecodeError)
+
+
+def sqlite_problem(exc: Exception) -> str:
+    """SQLite's words for a failure, or ours when its words are not even readable text."""
+    return "its structure is damaged: SQLite's description of it is not text" \
+        if isinstance(exc, UnicodeDecodeError) else str(exc)
 
 
 def _damaged(db: sqlite3.Connection, path: Path, seq: int, what: str) -> DamagedSessionError:
@@ -43,18 +54,19 @@ def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int
         chained = version >= 2
         columns = "seq, CAST(type AS BLOB), at, CAST(payload AS BLOB)" + (", digest" if chained else ", NULL")
         cursor = db.execute(f"SELECT {columns} FROM events ORDER BY seq")
-    except sqlite3.DatabaseError as exc:
-        raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise NotASessionFileError(f"{path.name} is damaged or not a session file ({sqlite_problem(exc)}).") from exc
     previous, n, rows = CHAIN_START, 0, iter(cursor)
     try:  # the cursor is closed even when damage stops the reading: a live statement
         # would keep the connection (and its -wal) open after close()
         while True:
             try:
                 row = next(rows, None)
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
                 if n == 0:
-                    raise NotASessionFileError(f"{path.name} is damaged or not a session file ({exc}).") from exc
-                raise _damaged(db, path, n, f"SQLite cannot read it ({exc})") from exc
+                    raise NotASessionFileError(
+                        f"{path.name} is damaged or not a session file ({sqlite_problem(exc)}).") from exc
+                raise _damaged(db, path, n, f"SQLite cannot read it ({sqlite_problem(exc)})") from exc
             if row is None:
                 return
             seq, type_name, at, payload, digest = row
@@ -72,6 +84,9 @@ def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int
                 text = type_name.decode("utf-8"), payload.decode("utf-8")
             except (AttributeError, UnicodeDecodeError) as exc:  # v1 only: digested rows decode
                 raise _damaged(db, path, n, "it cannot be read") from exc
+            problem = event_problem(text[0], at, text[1])  # crafted or older: held to its class's shape
+            if problem is not None:
+                raise _damaged(db, path, n, problem.render("en"))
             yield seq, text[0], at, text[1]
             n += 1
     finally:

@@ -26,7 +26,11 @@ from .errors import (
 from .files import fsync, link_into_place, refuse_odd_entry, refuse_read_only, remove_with_journal
 from .header import check_file_header, connect_read_only, read_header, refuse_foreign_wal
 from .lock import SessionLock
-from .reading import read_events  # also imported from here by tests
+from .reading import (  # read_events: also imported from here by tests
+    SQLITE_FAILURES,
+    read_events,
+    sqlite_problem,
+)
 from .safety_copies import keep_copy_before_migration, keep_copy_before_recovery
 from .schema import CHAIN_START, CURRENT_VERSION, event_digest, migrate
 from .wal import events_held, intact_tail, wal_path
@@ -175,11 +179,11 @@ class SessionFile:
                 store.restored, store.missing = len(tail), store.missing - len(tail)
             store.checkpoint()
             return store
-        except sqlite3.Error as exc:
+        except SQLITE_FAILURES as exc:
             if db is not None:
                 db.close()
             lock.release()
-            raise SessionFileError(f"Cannot open {path.name}: {exc}.") from exc
+            raise SessionFileError(f"Cannot open {path.name}: {sqlite_problem(exc)}.") from exc
         except BaseException:
             if db is not None:
                 db.close()
