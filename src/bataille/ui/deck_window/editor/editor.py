@@ -1,0 +1,241 @@
+"""The deck editor: pages for cards, themes, scenarios and the agenda over one draft of the deck,
+the problems found as you type (at the field, and in a list that leads to it), save, undo and redo.
+
+The draft (``bataille.deck.draft.Draft``) holds the files' text, the undo history and the problems;
+the editor only shows it and sends it edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from bataille.deck.models import PHASE_KINDS
+from bataille.ui.deck_window.editor import extras
+from bataille.ui.deck_window.editor.card_page import CardPage
+from bataille.ui.deck_window.editor.form import Context, Form, tr
+from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
+from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
+from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
+
+REFRESH_DELAY_MS = 150
+WhereRole = Qt.ItemDataRole.UserRole + 50
+CARDS, THEMES, SCENARIOS, AGENDA_PAGE = range(4)
+
+
+class DeckEditor(QWidget):
+    """Edit one deck folder through a draft; ``changed`` after every change of the draft."""
+
+    changed = Signal()
+    failed = Signal(str)  # a change the draft refused, in its words
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckEditor")
+        self.draft = None
+        self.folder: Path | None = None
+        self.ctx: Context | None = None
+        self.lang = "fr"
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_now())
+        self.problems_heading = QLabel()
+        self.problems_heading.setObjectName("editorProblemsHeading")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("editorProblems")
+        self.problem_list.setWordWrap(True)
+        self.problem_list.itemActivated.connect(self.jump)
+        self.problem_list.itemClicked.connect(self.jump)
+        self.problem_list.setMaximumHeight(116)
+        self.problem_list.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_heading)
+        layout.addWidget(self.problem_list)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.cards: CardPage | None = None
+        self.themes: ListPage | None = None
+        self.scenarios: ListPage | None = None
+        self.agenda: AgendaPage | None = None
+
+    # -- the draft -----------------------------------------------------------------------------
+
+    def open_draft(self, draft, folder: Path) -> None:
+        """Edit ``draft`` of the deck in ``folder`` (pages are made anew)."""
+        from bataille.deck.draft import typeset_typing
+
+        self.draft, self.folder = draft, Path(folder)
+        languages = tuple(self._languages())
+        self.ctx = Context(draft, languages, typeset_typing)
+        self.ctx.on_error = lambda error: self.failed.emit(str(error))
+        extras.install(self.ctx, self.folder)
+        self.ctx.choices["themes"] = self._theme_choices
+        self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.cards = CardPage(self.ctx)
+        self.cards.lang = self.cards.cards.lang = self.lang
+        self.cards.on_fits = self.apply_marks
+        deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK)
+        deck_form.setObjectName("deckForm")
+        self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), tr("Themes"), "themes",
+                               top=deck_form, titles=(tr("The deck"), tr("The chosen theme")))
+        self.themes.add_button.clicked.connect(self.add_theme)
+        self.themes.remove_button.clicked.connect(self.remove_theme)
+        self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), tr("Scenarios"),
+                                  "scenarios")
+        self.scenarios.add_button.clicked.connect(self.add_scenario)
+        self.scenarios.remove_button.hide()
+        self.agenda = AgendaPage(self.ctx, AGENDA)
+        for page, name in ((self.cards, tr("Cards")), (self.themes, tr("Deck and themes")),
+                           (self.scenarios, tr("Scenarios")), (self.agenda, tr("Agenda"))):
+            self.tabs.addTab(page, name)
+        draft.on_change(self._on_draft_changed)
+        self.refresh_now()
+
+    def _languages(self) -> list[str]:
+        found = self.ctx_value(("cards/deck.yaml", ("languages",)))
+        return [str(x) for x in found] if isinstance(found, list) and found else ["fr", "en"]
+
+    def ctx_value(self, where) -> object:
+        try:
+            return self.draft.value(where)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    def _theme_choices(self, where) -> list[tuple[object, str]]:
+        """The deck's themes; no theme means the theme the card file gives, else none (a timeline event)."""
+        themes = [(self.ctx_value((w[0], (*w[1], "id"))), label) for w, label, _c in theme_items(self.ctx, self.lang)]
+        default = self.ctx_value((where[0], ("theme",))) if where else None
+        name = next((label for theme_id, label in themes if theme_id == default), default)
+        none = tr("%1 (the theme of the file)").replace("%1", str(name)) if default else tr("(no theme: timeline)")
+        return [(None, none)] + themes
+
+    def _on_draft_changed(self, *_args) -> None:
+        self.timer.start()
+        self.changed.emit()
+
+    def refresh_now(self) -> None:
+        """Every page, the previews and the marks follow the draft now."""
+        self.timer.stop()
+        if self.draft is None:
+            return
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.refresh()
+        if page is self.cards:
+            self.cards.update_previews()
+        self.apply_marks()
+
+    def set_language(self, lang: str) -> None:
+        """The language of the card titles in lists and of the previews."""
+        self.lang = lang
+        if self.cards is not None:
+            self.cards.lang = self.cards.cards.lang = lang
+            self.refresh_now()
+
+    # -- marks and problems --------------------------------------------------------------------
+
+    def visible_forms(self) -> list[Form]:
+        page = self.tabs.currentWidget()
+        if page is self.cards:
+            return [self.cards.form] if self.cards.form is not None else []
+        return page.forms() if page is not None else []
+
+    def apply_marks(self) -> None:
+        if self.draft is None:
+            return
+        problems = list(self.draft.problems)
+        fits = {}
+        if self.cards is not None and self.cards.form is not None:
+            file = self.cards.form.where[0]
+            fits = {(file, path): lines for path, lines in self.cards.fit_marks_for(self.cards.form).items()}
+        apply_marks(self.visible_forms(), problems, fits)
+        self._list_problems(problems)
+
+    def _list_problems(self, problems: list) -> None:
+        self.problem_list.clear()
+        for p in problems:
+            item = QListWidgetItem(problem_text(p))
+            item.setData(WhereRole, getattr(p, "where", None))
+            self.problem_list.addItem(item)
+        n = len(problems)
+        self.problems_heading.setText(tr("No problem: the deck can be saved and run.") if n == 0 else
+                                      "⚠ " + tr("%1 problem(s): choose one to go to its field").replace("%1", str(n)))
+        self.problem_list.setVisible(n > 0)
+
+    def jump(self, item: QListWidgetItem) -> bool:
+        """Show the page, the item and the field a problem is about, and put the cursor there."""
+        where = item.data(WhereRole)
+        if not where:
+            return False
+        file, path = where
+        if file.startswith("cards/") and file != "cards/deck.yaml" and len(path) >= 2 and path[0] == "cards":
+            self.tabs.setCurrentWidget(self.cards)
+            card_id = self.ctx_value((file, (*path[:2], "id")))
+            if card_id:
+                self.cards.cards.choose(str(card_id))
+        elif file == "cards/deck.yaml":
+            self.tabs.setCurrentWidget(self.themes)
+            if len(path) >= 2 and path[0] == "themes":
+                self.themes.choose((file, tuple(path[:2])))
+        elif file == "scenarios/agenda.yaml":
+            self.tabs.setCurrentWidget(self.agenda)
+        elif file.startswith("scenarios/"):
+            self.tabs.setCurrentWidget(self.scenarios)
+            self.scenarios.choose((file, ("scenario",)))
+        self.refresh_now()
+        for form in self.visible_forms():
+            for f in form.all_fields():
+                if f.where[0] == file and tuple(f.where[1][:len(path)]) == tuple(path):
+                    f.setFocus(Qt.FocusReason.OtherFocusReason)
+                    f.editor.ensurePolished()
+                    scroll = f.parentWidget()
+                    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+                        scroll = scroll.parentWidget()
+                    if scroll is not None:
+                        scroll.ensureWidgetVisible(f)
+                    return True
+        return False
+
+    # -- themes and scenarios ------------------------------------------------------------------
+
+    def add_theme(self) -> None:
+        count = len(theme_items(self.ctx, self.lang))
+        theme_id = f"theme-{count + 1}"
+        self.ctx.run(lambda: self.draft.add_theme(theme_id, tr("New theme"), "New theme", "#0B5CAD"))
+        self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
+
+    def remove_theme(self) -> None:
+        where = self.themes.current_where()
+        if where is not None:
+            self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1]))
+            self.themes.refresh()
+
+    def add_scenario(self) -> None:
+        from bataille.ui.deck_window.editor.specs import new_scenario
+
+        taken = {f for f in self.draft.texts}
+        n = 1
+        while f"scenarios/scenario-{n}.yaml" in taken:
+            n += 1
+        file = f"scenarios/scenario-{n}.yaml"
+        self.ctx.run(lambda: self.draft.set_value((file, ("scenario",)), new_scenario(f"scenario-{n}")))
+        self.scenarios.refresh(keep=(file, ("scenario",)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self.draft is not None:
+            names = (tr("Cards"), tr("Deck and themes"), tr("Scenarios"), tr("Agenda"))
+            for index, name in enumerate(names[:self.tabs.count()]):
+                self.tabs.setTabText(index, name)
+            self.apply_marks()
+        super().changeEvent(event)
