@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from .folder import (
     deck_files,
     find_deck_root,
     is_agenda,
+    is_yaml,
     skipped_files,
 )
 from .messages import Message, Quoted
@@ -29,10 +30,12 @@ from .yamlread import (
     Position,
     YamlProblem,
     as_written,
+    check_size,
     parse_yaml,
     read_file_bytes,
 )
 
+MANIFEST_REL = "cards/deck.yaml"
 DECK_KEYS = ("id", "version", "languages", "title", "themes")
 REQUIRED_LANGUAGE = "fr"
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
@@ -59,11 +62,38 @@ def load_deck(path: Path | str) -> Deck:
     return deck
 
 
-def in_reading_order(problems: list[Problem], root: Path) -> list[Problem]:
+def read_deck_texts(root: Path, texts: Mapping[str, bytes]) -> tuple[Deck | None, list[Problem]]:
+    """Read and check the deck whose files are ``texts`` (relative path -> bytes), not the disk's.
+
+    The same reader and checks as ``load_deck``: what an editor shows for unsaved texts is what
+    `validate` would say of them once saved. The deck's files are those of ``texts`` (theme icons
+    are still read from ``root``). Returns the deck as far as it could be built (None when not at all;
+    it lacks what the problems name: ``load_deck`` would refuse it when there is any) and the problems.
+    """
+    root = Path(root).resolve()
+    problems: list[Problem] = []
+    files = texts_files(root, texts)
+    with _cyclic_gc_paused():
+        deck = _DeckReader(root, problems, texts, files).read()
+    problems = in_reading_order(problems, root, files)
+    return deck, problems
+
+
+def texts_files(root: Path, texts: Mapping[str, bytes]) -> list[Path]:
+    """The deck files among ``texts``, in the order ``deck_files`` gives the disk's."""
+    manifest = root / MANIFEST_REL
+    cards = sorted(root / rel for rel in texts
+                   if rel.startswith("cards/") and rel.count("/") == 1 and is_yaml(Path(rel)) and rel != MANIFEST_REL)
+    scenarios = sorted(root / rel for rel in texts
+                       if rel.startswith("scenarios/") and rel.count("/") == 1 and is_yaml(Path(rel)))
+    return [manifest, *cards, *scenarios]
+
+
+def in_reading_order(problems: list[Problem], root: Path, files: list[Path] | None = None) -> list[Problem]:
     """Problems file by file in the order the deck is read (deck.yaml first: a refused theme is the cause
     of what its cards then say), each file by line and column."""
     try:
-        rank = {display_path(p): i for i, p in enumerate(deck_files(root))}
+        rank = {display_path(p): i for i, p in enumerate(deck_files(root) if files is None else files)}
     except OSError:
         rank = {}
     return sorted(problems, key=lambda p: (rank.get(p.path, len(rank)), p))
@@ -87,9 +117,12 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 class _DeckReader:
-    def __init__(self, root: Path, problems: list[Problem]) -> None:
+    def __init__(self, root: Path, problems: list[Problem], texts: Mapping[str, bytes] | None = None,
+                 files: list[Path] | None = None) -> None:
         self.root = root
         self.problems = problems
+        self.texts = texts  # the files' bytes when they come from an editor rather than the disk
+        self.files = files
         self.hash = hashlib.sha256()
         self.source = b""  # the bytes of the file being read
         self.tally = LanguageTally()
@@ -100,7 +133,10 @@ class _DeckReader:
     def _load(self, path: Path, empty: str | None = "file.empty_other") -> object:
         rel = path.relative_to(self.root).as_posix()
         try:
-            raw = read_file_bytes(path)  # read once: what is hashed is what was checked
+            if self.texts is not None and rel in self.texts:
+                raw = check_size(self.texts[rel])
+            else:
+                raw = read_file_bytes(path)  # read once: what is hashed is what was checked
             self.source = raw  # for the column of a character in a message (FieldReader.column)
             data = parse_yaml(raw)
         except YamlProblem as exc:
@@ -116,7 +152,7 @@ class _DeckReader:
         return FieldReader(display_path(path), languages, self.problems, self.source, self.tally)
 
     def read(self) -> Deck | None:
-        files = deck_files(self.root)
+        files = deck_files(self.root) if self.files is None else self.files
         manifest_path = files[0]
         data = self._load(manifest_path, empty=None)  # said below: "must be a mapping, got nothing"
         if data is None and self.problems:
@@ -155,7 +191,8 @@ class _DeckReader:
                     themes=tuple(themes), cards=tuple(cards), scenarios=tuple(scenarios),
                     agenda=Agenda(phases) if phases else None, root=self.root,
                     content_hash=self.hash.hexdigest(),
-                    skipped=tuple(display_path(p) for p in skipped_files(self.root)))
+                    skipped=tuple(display_path(p) for p in skipped_files(self.root)
+                                  if self.texts is None or p.relative_to(self.root).as_posix() not in self.texts))
 
     def _languages(self, r: FieldReader, m: LocatedMap) -> tuple[str, ...]:
         value = m.get("languages")
@@ -323,4 +360,4 @@ class _DeckReader:
                 first[item.id] = item
 
 
-__all__ = ["bundled_deck_path", "deck_files", "find_deck_root", "load_deck", "ID_RE"]
+__all__ = ["bundled_deck_path", "deck_files", "find_deck_root", "load_deck", "read_deck_texts", "ID_RE"]

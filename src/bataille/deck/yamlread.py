@@ -165,6 +165,13 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     return raw
 
 
+def check_size(raw: bytes, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """``raw`` when it is at most ``max_bytes`` long (the limit a file on disk has); else ``YamlProblem``."""
+    if len(raw) > max_bytes:
+        raise _too_big(len(raw), max_bytes)
+    return raw
+
+
 def _too_big(size: int, max_bytes: int) -> YamlProblem:
     return YamlProblem(Message("file.too_big", size=Num(max(size, max_bytes + 1) / 1048576, 1, grouped=False),
                                limit=Num(max_bytes / 1048576, grouped=False)))

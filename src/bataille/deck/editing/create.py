@@ -1,0 +1,105 @@
+"""A new deck folder: a copy of a template deck (its files and theme icons), or a minimal deck."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from ..folder import MANIFEST, deck_files, find_deck_root
+from .cards import CardError
+from .files import checked_path, read_disk, write_atomic
+from .nodes import safe_load
+from .words import Message
+
+MINIMAL = {
+    "cards/deck.yaml": """\
+id: {deck_id}
+version: 0.1.0
+languages: [fr, en]
+title:
+  fr: ""
+  en: ""
+themes:
+  - id: theme-1
+    name:
+      fr: ""
+      en: ""
+    colour: "#0B5CAD"
+""",
+    "cards/theme-1.yaml": "theme: theme-1\ncards: []\n",
+    "scenarios/agenda.yaml": """\
+agenda:
+  phases:
+    - id: welcome
+      kind: intro
+      minutes: 10
+      title:
+        fr: ""
+        en: ""
+    - id: debates
+      kind: debate
+      minutes: 30
+      title:
+        fr: ""
+        en: ""
+    - id: debrief
+      kind: debrief
+      minutes: 10
+      title:
+        fr: ""
+        en: ""
+""",
+}
+
+
+def deck_id_for(folder: Path) -> str:
+    """An id for a new deck, from its folder's name."""
+    word = re.sub(r"[^A-Za-z0-9_-]+", "-", folder.name).strip("-_")[:64]
+    return word or "deck"
+
+
+def write_new_deck(folder: Path, template: Path | None) -> Path:
+    """Write a new deck at ``folder`` (which must not hold one) and return the folder."""
+    if (folder / MANIFEST).exists():
+        raise CardError(Message("edit.deck_exists", folder=folder.name))
+    folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
+    if template is None:
+        for rel, text in MINIMAL.items():
+            write_atomic(checked_path(folder, rel), text.format(deck_id=deck_id_for(folder)).encode())
+        return folder
+    source = find_deck_root(Path(template))
+    for path in deck_files(source):
+        rel = path.relative_to(source).as_posix()
+        raw = read_disk(source, rel)
+        if raw is not None:
+            write_atomic(checked_path(folder, rel), raw)
+    for icon in _icons(source):
+        target = folder / icon
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source / icon, target)
+    return folder
+
+
+def _icons(source: Path) -> list[PurePosixPath]:
+    """The theme icons of the template that stay inside it (others are left for the checker to name)."""
+    try:
+        manifest = safe_load((source / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    themes = manifest.get("themes") if isinstance(manifest, dict) else None
+    found = []
+    for theme in themes if isinstance(themes, list) else []:
+        icon = theme.get("icon") if isinstance(theme, dict) else None
+        if not isinstance(icon, str):
+            continue
+        pure = PurePosixPath(icon.replace("\\", "/"))
+        if pure.is_absolute() or ".." in pure.parts or ":" in icon:
+            continue
+        full = source / pure
+        if full.is_file() and full.resolve().is_relative_to(source):
+            found.append(pure)
+    return found

@@ -1,0 +1,61 @@
+"""French typography as you type: the rule the deck's texts follow, applied where the cursor is.
+
+The whole text gets what ``bataille.words.typeset_french`` does (a space before « : ; ? ! % »
+and inside guillemets becomes the right no-break space) and the typographic apostrophe; the
+character just typed also gets its space when none was typed (« mot: » becomes « mot : »
+with a no-break space), unless it follows a digit (10:30), a closing mark (?!) or a web
+address (https:). English gets the apostrophe only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bataille.words import NBSP, NNBSP, typeset_french
+
+SPACES = " " + NBSP + NNBSP
+_BEFORE = {":": NBSP, ";": NNBSP, "!": NNBSP, "?": NNBSP, "%": NNBSP}
+_WEB = re.compile(r"(?:https?|ftp|mailto)$", re.IGNORECASE)
+
+
+def _replace(text: str, cursor: int, old: str, new: str) -> tuple[str, int]:
+    """Every ``old`` replaced by ``new``, the cursor kept after the same character."""
+    out, moved, start = [], cursor, 0
+    while (found := text.find(old, start)) >= 0:
+        out.append(text[start:found] + new)
+        if found + len(old) <= cursor:
+            moved += len(new) - len(old)
+        elif found < cursor:
+            moved = len("".join(out))
+        start = found + len(old)
+    out.append(text[start:])
+    return "".join(out), moved
+
+
+def _french_spacing(text: str, cursor: int) -> tuple[str, int]:
+    """``typeset_french`` with the cursor followed (each of its replacements keeps the length)."""
+    typeset = typeset_french(text)
+    return typeset, cursor  # its replacements change one space into another: positions stay
+
+
+def typeset_typing(text: str, cursor: int, lang: str) -> tuple[str, int]:
+    """``text`` typeset for ``lang`` as it is typed, and where the cursor ``cursor`` now is."""
+    cursor = max(0, min(cursor, len(text)))
+    text, cursor = _replace(text, cursor, "'", "’")
+    if lang != "fr":
+        return text, cursor
+    text, cursor = _french_spacing(text, cursor)
+    if cursor == 0:
+        return text, cursor
+    typed, before = text[cursor - 1], text[:cursor - 1]
+    previous = before[-1:]
+    if typed in _BEFORE and previous and previous not in SPACES and previous not in ";:!?%«" \
+            and not (typed == ":" and (previous.isdigit() or _WEB.search(before))):
+        return before + _BEFORE[typed] + text[cursor - 1:], cursor + 1
+    if typed == "«" and text[cursor:cursor + 1] not in SPACES:
+        return text[:cursor] + NBSP + text[cursor:], cursor + 1
+    if typed == "»" and previous and previous not in SPACES:
+        return before + NBSP + text[cursor - 1:], cursor + 1
+    if typed == " " and previous in (NBSP, NNBSP) and before[-2:-1] == "«":
+        return before + text[cursor:], cursor - 1  # the space after « is already there
+    return text, cursor
