@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from bataille.ui.commands import Command, Commands
 from bataille.ui.deck_window.editor import saving
 from bataille.ui.deck_window.editor.editor import DeckEditor
-from bataille.ui.deck_window.editor.form import tr
+from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
 
@@ -28,7 +28,7 @@ class DiskBanner(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.button = QPushButton(tr("Decide…"))
+        self.button = QPushButton(translate("DeckEditor", "Decide…"))
         self.button.setObjectName("diskDecide")
         layout = QHBoxLayout(self)
         layout.addWidget(QLabel("⚠"))
@@ -37,7 +37,7 @@ class DiskBanner(QWidget):
         self.hide()
 
     def show_paths(self, paths: list[str]) -> None:
-        self.label.setText(tr("Another program changed %1 while your edits are not saved. Nothing is "
+        self.label.setText(translate("DeckEditor", "Another program changed %1 while your edits are not saved. Nothing is "
                               "written over without your choice.").replace("%1", ", ".join(paths)))
         self.setVisible(bool(paths))
 
@@ -73,7 +73,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.open(folder)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, tr("Edit the deck"), str(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), str(error))
             return False
         self.editor.open_draft(self.draft, folder)
         self.banner.hide()
@@ -93,7 +93,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.create(dialog.folder, template=template)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, tr("New deck"), str(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), str(error))
             return None
         self.editor.open_draft(self.draft, dialog.folder)
         self.update_actions()
@@ -140,7 +140,7 @@ class EditMode(QObject):
         self.banner.hide()
         self.update_actions()
         self.savedFiles.emit([str(p) for p in written])
-        self.message.emit(tr("Saved: %1").replace("%1", ", ".join(str(p) for p in written) or "—"))
+        self.message.emit(translate("DeckEditor", "Saved: %1").replace("%1", ", ".join(str(p) for p in written) or "—"))
 
     def _on_conflict(self, paths: list[str], saving_now: bool) -> bool:
         choice = saving.ask_changed_on_disk(self.window, paths)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.deck_window.editor.form import Context, tr
+from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
 
 IdRole = Qt.ItemDataRole.UserRole + 30
@@ -117,11 +117,12 @@ class EditorCardList(QWidget):
         self.list.clear()
         chosen = None
         for file, index, card in listed_cards(self.ctx):
+            theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
             title = card.get("title")
             text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
             kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
             item = QListWidgetItem(f"{kind} · {text or card.get('id', '')}")
-            item.setIcon(swatch(str(colours.get(card.get("theme"), NO_THEME_COLOUR))))
+            item.setIcon(swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{card.get('id', '')} — {file}")
@@ -195,19 +196,19 @@ class EditorCardList(QWidget):
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def retranslate(self) -> None:
-        self.heading.setText("<b>" + tr("Cards") + "</b>")
-        texts = {"fact": tr("+ Fact"), "debate": tr("+ Debate"), "event": tr("+ Event")}
-        tips = {"fact": tr("Add a fact card after the chosen card"),
-                "debate": tr("Add a debate card after the chosen card"),
-                "event": tr("Add a timeline event card after the chosen card")}
+        self.heading.setText("<b>" + translate("DeckEditor", "Cards") + "</b>")
+        texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
+        tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),
+                "debate": translate("DeckEditor", "Add a debate card after the chosen card"),
+                "event": translate("DeckEditor", "Add a timeline event card after the chosen card")}
         for kind, button in self.add_buttons.items():
             button.setText(texts[kind])
             button.setToolTip(tips[kind])
             button.setAccessibleName(tips[kind])
-        self.duplicate_button.setText(tr("Duplicate"))
-        self.delete_button.setText(tr("Delete"))
-        self.up_button.setToolTip(tr("Move the card up"))
-        self.down_button.setToolTip(tr("Move the card down"))
-        self.up_button.setAccessibleName(tr("Move the card up"))
-        self.down_button.setAccessibleName(tr("Move the card down"))
-        self.list.setAccessibleName(tr("Cards of the deck"))
+        self.duplicate_button.setText(translate("DeckEditor", "Duplicate"))
+        self.delete_button.setText(translate("DeckEditor", "Delete"))
+        self.up_button.setToolTip(translate("DeckEditor", "Move the card up"))
+        self.down_button.setToolTip(translate("DeckEditor", "Move the card down"))
+        self.up_button.setAccessibleName(translate("DeckEditor", "Move the card up"))
+        self.down_button.setAccessibleName(translate("DeckEditor", "Move the card down"))
+        self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from bataille.ui.deck_window.editor.card_list import EditorCardList
-from bataille.ui.deck_window.editor.form import Context, Form, tr
+from bataille.ui.deck_window.editor.form import Context, Form, translate
 from bataille.ui.deck_window.editor.previews import Previews, printed_faces
 from bataille.ui.deck_window.editor.specs import CARD_SPECS
 
@@ -88,7 +88,7 @@ class CardPage(QWidget):
         kind = self._form_key[1] if self._form_key else None
         sources = self.ctx.value((where[0], (*where[1], "sources"))) if where else None
         missing = kind in ("fact", "event") and not sources
-        self.no_source.setText("⚠ " + tr("This card has no source: add where its facts come from "
+        self.no_source.setText("⚠ " + translate("DeckEditor", "This card has no source: add where its facts come from "
                                          "(title, publisher, year, address)."))
         self.no_source.setVisible(missing)
 
@@ -123,7 +123,7 @@ class CardPage(QWidget):
             problems = (self.previews.show_card(deck, card, lang, stale=self.ctx.draft.deck is None)
                         if lang == self.lang else printed_faces(deck, card, lang)[2])
             for p in problems:
-                lines.setdefault((p.field, lang), []).append(tr("Will not fit on the printed card: %1")
+                lines.setdefault((p.field, lang), []).append(translate("DeckEditor", "Will not fit on the printed card: %1")
                                                                .replace("%1", p.message_in(self.ui_lang())))
         if self.lang not in deck.languages:
             self.previews.show_card(deck, card, deck.languages[0])

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, 
 from bataille.deck.models import PHASE_KINDS
 from bataille.ui.deck_window.editor import extras
 from bataille.ui.deck_window.editor.card_page import CardPage
-from bataille.ui.deck_window.editor.form import Context, Form, tr
+from bataille.ui.deck_window.editor.form import Context, Form, tr, translate
 from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
@@ -87,17 +87,17 @@ class DeckEditor(QWidget):
         self.cards.on_fits = self.apply_marks
         deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK)
         deck_form.setObjectName("deckForm")
-        self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), tr("Themes"), "themes",
-                               top=deck_form, titles=(tr("The deck"), tr("The chosen theme")))
+        self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
+                               top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")))
         self.themes.add_button.clicked.connect(self.add_theme)
         self.themes.remove_button.clicked.connect(self.remove_theme)
-        self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), tr("Scenarios"),
+        self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),
                                   "scenarios")
         self.scenarios.add_button.clicked.connect(self.add_scenario)
         self.scenarios.remove_button.hide()
         self.agenda = AgendaPage(self.ctx, AGENDA)
-        for page, name in ((self.cards, tr("Cards")), (self.themes, tr("Deck and themes")),
-                           (self.scenarios, tr("Scenarios")), (self.agenda, tr("Agenda"))):
+        for page, name in ((self.cards, translate("DeckEditor", "Cards")), (self.themes, translate("DeckEditor", "Deck and themes")),
+                           (self.scenarios, translate("DeckEditor", "Scenarios")), (self.agenda, translate("DeckEditor", "Agenda"))):
             self.tabs.addTab(page, name)
         draft.on_change(self._on_draft_changed)
         self.refresh_now()
@@ -117,7 +117,7 @@ class DeckEditor(QWidget):
         themes = [(self.ctx_value((w[0], (*w[1], "id"))), label) for w, label, _c in theme_items(self.ctx, self.lang)]
         default = self.ctx_value((where[0], ("theme",))) if where else None
         name = next((label for theme_id, label in themes if theme_id == default), default)
-        none = tr("%1 (the theme of the file)").replace("%1", str(name)) if default else tr("(no theme: timeline)")
+        none = translate("DeckEditor", "%1 (the theme of the file)").replace("%1", str(name)) if default else translate("DeckEditor", "(no theme: timeline)")
         return [(None, none)] + themes
 
     def _on_draft_changed(self, *_args) -> None:
@@ -169,8 +169,8 @@ class DeckEditor(QWidget):
             item.setData(WhereRole, getattr(p, "where", None))
             self.problem_list.addItem(item)
         n = len(problems)
-        self.problems_heading.setText(tr("No problem: the deck can be saved and run.") if n == 0 else
-                                      "⚠ " + tr("%1 problem(s): choose one to go to its field").replace("%1", str(n)))
+        self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
+                                      "⚠ " + translate("DeckEditor", "%1 problem(s): choose one to go to its field").replace("%1", str(n)))
         self.problem_list.setVisible(n > 0)
 
     def jump(self, item: QListWidgetItem) -> bool:
@@ -212,7 +212,7 @@ class DeckEditor(QWidget):
     def add_theme(self) -> None:
         count = len(theme_items(self.ctx, self.lang))
         theme_id = f"theme-{count + 1}"
-        self.ctx.run(lambda: self.draft.add_theme(theme_id, tr("New theme"), "New theme", "#0B5CAD"))
+        self.ctx.run(lambda: self.draft.add_theme(theme_id, translate("DeckEditor", "New theme"), "New theme", "#0B5CAD"))
         self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
 
     def remove_theme(self) -> None:
@@ -222,20 +222,35 @@ class DeckEditor(QWidget):
             self.themes.refresh()
 
     def add_scenario(self) -> None:
-        from bataille.ui.deck_window.editor.specs import new_scenario
-
-        taken = {f for f in self.draft.texts}
+        """A new scenario file with one indicator and two decisions of two options, to fill in."""
         n = 1
-        while f"scenarios/scenario-{n}.yaml" in taken:
+        while f"scenarios/scenario-{n}.yaml" in self.draft.texts or (self.folder / f"scenarios/scenario-{n}.yaml").exists():
             n += 1
         file = f"scenarios/scenario-{n}.yaml"
-        self.ctx.run(lambda: self.draft.set_value((file, ("scenario",)), new_scenario(f"scenario-{n}")))
+        add = getattr(self.draft, "add_scenario", None)
+        if add is not None:
+            self.ctx.run(lambda: add(f"scenario-{n}"))
+        else:
+            self.ctx.run(lambda: write_scenario_file(self.draft, self.folder, file, f"scenario-{n}"))
         self.scenarios.refresh(keep=(file, ("scenario",)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and self.draft is not None:
-            names = (tr("Cards"), tr("Deck and themes"), tr("Scenarios"), tr("Agenda"))
+            names = (translate("DeckEditor", "Cards"), translate("DeckEditor", "Deck and themes"), translate("DeckEditor", "Scenarios"), translate("DeckEditor", "Agenda"))
             for index, name in enumerate(names[:self.tabs.count()]):
                 self.tabs.setTabText(index, name)
             self.apply_marks()
         super().changeEvent(event)
+
+
+def write_scenario_file(draft, folder: Path, rel: str, scenario_id: str) -> None:
+    """Write a new scenario file and take it into the draft (the draft makes no file of its own yet)."""
+    import yaml
+
+    from bataille.ui.deck_window.editor.specs import new_scenario
+
+    path = folder / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump({"scenario": new_scenario(scenario_id)}, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    draft.take_from_disk([rel])

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.deck_window.editor.fields import ChoiceField, Field, NumberField, StringField
-from bataille.ui.deck_window.editor.form import Context, Spec, tr
+from bataille.ui.deck_window.editor.form import Context, Spec, translate
 
 MIN_CONTRAST = 4.5
 CARD_TEXT = "#FFFFFF"  # the theme band and the card backs print white on the theme colour
@@ -47,8 +47,8 @@ class UrlField(StringField):
 
     def __init__(self, where, parent: QWidget | None = None) -> None:
         super().__init__(where, parent)
-        self.open_button = QPushButton(tr("Open"))
-        self.open_button.setToolTip(tr("Open the address in the web browser"))
+        self.open_button = QPushButton(translate("DeckEditor", "Open"))
+        self.open_button.setToolTip(translate("DeckEditor", "Open the address in the web browser"))
         self.open_button.clicked.connect(self.open)
         self.layout().insertWidget(1, self.open_button)
 
@@ -66,7 +66,7 @@ class ColourField(StringField):
         super().__init__(where, parent)
         self.editor.setMaximumWidth(110)
         self.editor.setPlaceholderText("#0B5CAD")
-        self.swatch = QPushButton(tr("Choose…"))
+        self.swatch = QPushButton(translate("DeckEditor", "Choose…"))
         self.swatch.clicked.connect(self.choose)
         self.contrast_label = QLabel()
         self.contrast_label.setObjectName("contrast")
@@ -77,7 +77,7 @@ class ColourField(StringField):
         self.editor.textChanged.connect(self._show_contrast)
 
     def choose(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.editor.text()), self, tr("Theme colour"))
+        colour = QColorDialog.getColor(QColor(self.editor.text()), self, translate("DeckEditor", "Theme colour"))
         if colour.isValid():
             self.set_text(colour.name().upper())
 
@@ -90,10 +90,10 @@ class ColourField(StringField):
         ratio = contrast(colour, QColor(CARD_TEXT))
         shown = f"{ratio:.1f}".replace(".", ",") if QLineEdit().locale().decimalPoint() == "," else f"{ratio:.1f}"
         if ratio < MIN_CONTRAST:
-            text = tr("Contrast of the white card text: %1:1, under 4.5:1: hard to read").replace("%1", shown)
+            text = translate("DeckEditor", "Contrast of the white card text: %1:1, under 4.5:1: hard to read").replace("%1", shown)
             self.contrast_label.setStyleSheet("color: #C62828; font-weight: bold;")
         else:
-            text = tr("Contrast of the white card text: %1:1 (4.5:1 needed)").replace("%1", shown)
+            text = translate("DeckEditor", "Contrast of the white card text: %1:1 (4.5:1 needed)").replace("%1", shown)
             self.contrast_label.setStyleSheet("")
         self.contrast_label.setText(text)
         self.swatch.setStyleSheet(f"QPushButton {{ background: {colour.name()}; color: #FFFFFF; }}")
@@ -109,7 +109,7 @@ class IconField(ChoiceField):
     def __init__(self, where, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(where, parent)
         self.folder = folder
-        self.browse = QPushButton(tr("Choose a file…"))
+        self.browse = QPushButton(translate("DeckEditor", "Choose a file…"))
         self.browse.clicked.connect(self.choose_file)
         self.layout().insertWidget(1, self.browse)
         self.fill()
@@ -119,10 +119,10 @@ class IconField(ChoiceField):
         for path in sorted(self.folder.rglob("*.svg"))[:MAX_ICON_FILES]:
             if path.is_file() and not any(part.startswith(".") for part in path.relative_to(self.folder).parts):
                 files.append(path.relative_to(self.folder).as_posix())
-        self.set_choices([("", tr("(no icon: a neutral mark)"))] + [(f, f) for f in files])
+        self.set_choices([("", translate("DeckEditor", "(no icon: a neutral mark)"))] + [(f, f) for f in files])
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Theme icon"), str(self.folder), tr("SVG icons (*.svg)"))
+        name, _ = QFileDialog.getOpenFileName(self, translate("DeckEditor", "Theme icon"), str(self.folder), translate("DeckEditor", "SVG icons (*.svg)"))
         if name:
             self.take(Path(name))
 
@@ -131,7 +131,7 @@ class IconField(ChoiceField):
         try:
             relative = path.resolve().relative_to(self.folder.resolve()).as_posix()
         except ValueError:
-            QMessageBox.warning(self, tr("Theme icon"), tr(
+            QMessageBox.warning(self, translate("DeckEditor", "Theme icon"), translate("DeckEditor",
                 "The icon must be a file inside the deck folder. Copy it into the deck's assets/icons "
                 "folder first, then choose it there."))
             return False

@@ -104,7 +104,7 @@ class TextField(Field):
         super().__init__(where, editor, parent)
         self.lang = lang
         self.long = long
-        self._typeset = typeset if lang == "fr" else None
+        self._typeset = typeset  # French spacing in French, the apostrophe in every language
         self._loading = False
         if long:
             editor.setTabChangesFocus(True)

@@ -34,9 +34,11 @@ from bataille.ui.deck_window.editor.fields import (
 )
 
 CONTEXT = "DeckEditor"
+translate = QCoreApplication.translate  # lupdate reads translate("DeckEditor", "literal")
 
 
 def tr(text: str) -> str:
+    """A label declared with QT_TRANSLATE_NOOP("DeckEditor", …), in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -177,6 +179,8 @@ class Form(QWidget):
     def all_fields(self) -> list[Field]:
         """Every field of the form and of its lists' items."""
         found = list(self.fields)
+        for f in self.fields:  # a field made of fields (an option's effects)
+            found += list(getattr(f, "numbers", {}).values())
         for section in self.lists:
             for item in section.forms:
                 found += item.all_fields()
@@ -209,7 +213,7 @@ class ListSection(QFrame):
         self.mark.setStyleSheet("color: #C62828; font-weight: bold;")
         self.mark.setWordWrap(True)
         self.mark.hide()
-        self.add_button = QPushButton(tr("Add"))
+        self.add_button = QPushButton(translate("DeckEditor", "Add"))
         self.add_button.setObjectName(f"add_{spec.key}")
         self.add_button.setAccessibleName(f"{tr('Add')}: {tr(spec.label)}")
         self.add_button.clicked.connect(self.add_item)
@@ -281,9 +285,9 @@ class ListSection(QFrame):
         inner.addWidget(form, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
-        for name, text, tip, action in (("up", "↑", tr("Move up"), lambda: self._move(index, -1)),
-                                        ("down", "↓", tr("Move down"), lambda: self._move(index, +1)),
-                                        ("remove", "✕", tr("Remove"), lambda: self._remove(index))):
+        for name, text, tip, action in (("up", "↑", translate("DeckEditor", "Move up"), lambda: self._move(index, -1)),
+                                        ("down", "↓", translate("DeckEditor", "Move down"), lambda: self._move(index, +1)),
+                                        ("remove", "✕", translate("DeckEditor", "Remove"), lambda: self._remove(index))):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.deck_window.editor.form import tr
+from bataille.ui.deck_window.editor.form import translate
 
 
 class NewDeckDialog(QDialog):
@@ -27,18 +27,18 @@ class NewDeckDialog(QDialog):
     def __init__(self, start: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newDeckDialog")
-        self.setWindowTitle(tr("New deck"))
+        self.setWindowTitle(translate("DeckEditor", "New deck"))
         self.folder_edit = QLineEdit(str(start))
         self.folder_edit.setObjectName("newDeckFolder")
         self.folder_edit.setMinimumWidth(420)
-        browse = QPushButton(tr("Choose…"))
+        browse = QPushButton(translate("DeckEditor", "Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        self.bundled = QRadioButton(tr("A copy of the bundled deck, to adapt"))
+        self.bundled = QRadioButton(translate("DeckEditor", "A copy of the bundled deck, to adapt"))
         self.bundled.setObjectName("fromBundled")
-        self.empty = QRadioButton(tr("An empty deck: no theme, no card yet"))
+        self.empty = QRadioButton(translate("DeckEditor", "An empty deck: no theme, no card yet"))
         self.empty.setObjectName("fromEmpty")
         self.bundled.setChecked(True)
         self.error = QLabel()
@@ -46,11 +46,11 @@ class NewDeckDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow(tr("Folder of the new deck:"), row)
-        form.addRow(tr("Start from:"), self.bundled)
+        form.addRow(translate("DeckEditor", "Folder of the new deck:"), row)
+        form.addRow(translate("DeckEditor", "Start from:"), self.bundled)
         form.addRow("", self.empty)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("DeckEditor", "Create"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,16 +67,16 @@ class NewDeckDialog(QDialog):
         return self.bundled.isChecked()
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, tr("Folder of the new deck"), self.folder_edit.text())
+        name = QFileDialog.getExistingDirectory(self, translate("DeckEditor", "Folder of the new deck"), self.folder_edit.text())
         if name:
             self.folder_edit.setText(name)
 
     def _check(self) -> None:
         folder = self.folder
         if not self.folder_edit.text().strip():
-            self.error.setText(tr("Give the folder of the new deck."))
+            self.error.setText(translate("DeckEditor", "Give the folder of the new deck."))
         elif folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            self.error.setText(tr("This folder is not empty: choose a new or empty folder, so that no file is "
+            self.error.setText(translate("DeckEditor", "This folder is not empty: choose a new or empty folder, so that no file is "
                                   "written over."))
         else:
             self.accept()

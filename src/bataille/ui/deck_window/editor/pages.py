@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.deck_window.editor.card_list import swatch
-from bataille.ui.deck_window.editor.form import Context, Form, Spec, tr
+from bataille.ui.deck_window.editor.form import Context, Form, Spec, translate
 
 WhereRole = Qt.ItemDataRole.UserRole + 40
 
@@ -45,9 +45,9 @@ class ListPage(QWidget):
         self.list.setObjectName(f"{name}List")
         self.list.setAccessibleName(heading)
         self.list.currentItemChanged.connect(lambda item, _p: self._show(item.data(WhereRole) if item else None))
-        self.add_button = QPushButton(tr("Add"))
+        self.add_button = QPushButton(translate("DeckEditor", "Add"))
         self.add_button.setObjectName(f"{name}Add")
-        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button = QPushButton(translate("DeckEditor", "Remove"))
         self.remove_button.setObjectName(f"{name}Remove")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -185,4 +185,4 @@ class AgendaPage(QWidget):
         phases = self.ctx.value((*self.WHERE[:1], (*self.WHERE[1], "phases")))
         minutes = sum(p.get("minutes") for p in phases if isinstance(p, dict) and isinstance(p.get("minutes"), int)) \
             if isinstance(phases, list) else 0
-        self.total.setText(tr("Total: %1 minutes").replace("%1", str(minutes)))
+        self.total.setText(translate("DeckEditor", "Total: %1 minutes").replace("%1", str(minutes)))

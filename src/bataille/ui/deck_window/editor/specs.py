@@ -143,7 +143,7 @@ PHASE = (
 
 
 def _phase() -> dict:
-    return {"id": "", "kind": "intro", "minutes": 10, "title": _text(), "description": _text()}
+    return {"id": "", "kind": "intro", "minutes": 10, "title": _text()}
 
 
 AGENDA = (Spec("phases", QT_TRANSLATE_NOOP("DeckEditor", "Phases"), "list", PHASE, _phase),)
