@@ -65,8 +65,10 @@ def add_items(qtbot, editor, form: Form, key: str, count: int) -> ListSection:
     return s
 
 
-def answer_next_dialog(qtbot, button_text: str, then: list | None = None) -> list[str]:
-    """Click ``button_text`` in the next modal dialog (message boxes block until answered)."""
+def answer_next_dialog(qtbot, button_text: str | tuple[str, ...], then: list | None = None) -> list[str]:
+    """Click ``button_text`` (or one of them) in the next modal dialog (message boxes block until answered);
+    ``then``: what to do, in turn, once it is answered (answer the next one)."""
+    texts = (button_text,) if isinstance(button_text, str) else button_text
     seen: list[str] = []
 
     def click() -> None:
@@ -76,8 +78,8 @@ def answer_next_dialog(qtbot, button_text: str, then: list | None = None) -> lis
             return
         seen.append(box.text() if isinstance(box, QMessageBox) else box.windowTitle())
         buttons = box.findChildren(QAbstractButton)
-        match = next((b for b in buttons if b.text().replace("&", "") == button_text), None)
-        assert match is not None, f"no button {button_text!r} in {[b.text() for b in buttons]}"
+        match = next((b for b in buttons if b.text().replace("&", "") in texts), None)
+        assert match is not None, f"no button {texts!r} in {[b.text() for b in buttons]}"
         match.click()
         if then:
             QTimer.singleShot(20, then.pop(0))
