@@ -256,6 +256,47 @@ def test_a_path_that_names_nothing_is_an_edit_error(deck_dir: Path) -> None:
     draft = Draft.open(deck_dir)
     with pytest.raises(EditError):
         draft.set_value(("cards/bias.yaml", ("cards", 999, "title")), "x")
-    with pytest.raises(EditError):
-        draft.set_value(("cards/nothing.yaml", ("cards",)), "x")
     assert not draft.dirty and not draft.can_undo
+
+
+def test_a_new_file_is_made_by_its_first_edit_and_values_may_be_whole_mappings(deck_dir: Path) -> None:
+    draft = Draft.open(deck_dir)
+    scenario = {"id": "school", "title": {"fr": "L’école", "en": "School"}, "intro": {"fr": "", "en": ""},
+                "indicators": [{"id": "trust", "name": {"fr": "Confiance", "en": "Trust"}}],
+                "decisions": [{"id": "d1", "title": {"fr": "", "en": ""}, "situation": {"fr": "", "en": ""},
+                               "options": [{"id": "a", "label": {"fr": "", "en": ""},
+                                            "consequence": {"fr": "", "en": ""}, "effects": {"trust": 1}}]}]}
+    draft.set_value(("scenarios/school.yaml", ("scenario",)), scenario)
+    assert draft.value(("scenarios/school.yaml", ("scenario",))) == scenario
+    assert draft.texts["scenarios/school.yaml"].startswith('scenario:\n  id: school\n  title:\n    fr: "L’école"\n')
+    assert {p.file for p in draft.problems} == {"scenarios/school.yaml"}
+    option = ("scenarios/school.yaml", ("scenario", "decisions", 0, "options", 0))
+    draft.set_value((*option[:1], (*option[1], "effects")), {"trust": -1})
+    assert draft.value((option[0], (*option[1], "effects"))) == {"trust": -1}
+    draft.set_value((option[0], ("scenario", "indicators", 0)), {"id": "equity", "name": {"fr": "É", "en": "E"}})
+    assert draft.value((option[0], ("scenario", "indicators"))) == [{"id": "equity", "name": {"fr": "É", "en": "E"}}]
+    draft.set_value(("cards/deck.yaml", ("title",)), {"fr": "Mon jeu", "en": "My deck"})
+    assert "title:\n  fr: \"Mon jeu\"\n  en: \"My deck\"\nthemes:" in draft.texts["cards/deck.yaml"]
+    while draft.undo():
+        pass
+    assert "scenarios/school.yaml" not in draft.texts and not draft.dirty
+
+
+def test_a_folded_text_stays_folded_at_its_indent_and_width(deck_dir: Path) -> None:
+    draft = Draft.open(deck_dir)
+    rel = "cards/environment.yaml"
+    where = (rel, ("cards", 0, "notes", "fr"))
+    before = draft.texts[rel]
+    node = yaml.compose(before, Loader=yaml.SafeLoader).value[-1][1].value[0].value[-1][1].value[0][1]
+    assert node.style == ">"
+    block = before.splitlines()[node.start_mark.line:node.end_mark.line]
+    old = draft.value(where)
+    draft.set_value(where, old.replace("Japon", "Royaume-Uni"))
+    removed, added = changed_lines(before, draft.texts[rel])
+    assert removed and set(removed) <= set(block)
+    assert all(line.startswith("        ") and len(line) <= max(map(len, block)) for line in added)
+    assert draft.value(where) == old.replace("Japon", "Royaume-Uni")
+    draft.set_value(where, "Deux lignes\nséparées")  # a line break cannot be folded: double quotes
+    assert draft.value(where) == "Deux lignes\nséparées"
+    assert '      fr: "Deux lignes\\nséparées"\n' in draft.texts[rel]
+    assert draft.runnable

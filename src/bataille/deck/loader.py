@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -62,26 +62,28 @@ def load_deck(path: Path | str) -> Deck:
     return deck
 
 
-def read_deck_texts(root: Path, texts: Mapping[str, bytes]) -> tuple[Deck | None, list[Problem]]:
+def read_deck_texts(root: Path, texts: Mapping[str, bytes],
+                    on_disk: Iterable[str] = ()) -> tuple[Deck | None, list[Problem]]:
     """Read and check the deck whose files are ``texts`` (relative path -> bytes), not the disk's.
 
     The same reader and checks as ``load_deck``: what an editor shows for unsaved texts is what
-    `validate` would say of them once saved. The deck's files are those of ``texts`` (theme icons
-    are still read from ``root``). Returns the deck as far as it could be built (None when not at all;
+    `validate` would say of them once saved. The deck's files are those of ``texts``, and those of
+    ``on_disk`` read from ``root`` (files an editor could not take in); theme icons are read from ``root``. Returns the deck as far as it could be built (None when not at all;
     it lacks what the problems name: ``load_deck`` would refuse it when there is any) and the problems.
     """
     root = Path(root).resolve()
     problems: list[Problem] = []
-    files = texts_files(root, texts)
+    files = texts_files(root, [*texts, *on_disk])
     with _cyclic_gc_paused():
         deck = _DeckReader(root, problems, texts, files).read()
     problems = in_reading_order(problems, root, files)
     return deck, problems
 
 
-def texts_files(root: Path, texts: Mapping[str, bytes]) -> list[Path]:
-    """The deck files among ``texts``, in the order ``deck_files`` gives the disk's."""
+def texts_files(root: Path, texts: Iterable[str]) -> list[Path]:
+    """The deck files among the relative paths ``texts``, in the order ``deck_files`` gives the disk's."""
     manifest = root / MANIFEST_REL
+    texts = set(texts)
     cards = sorted(root / rel for rel in texts
                    if rel.startswith("cards/") and rel.count("/") == 1 and is_yaml(Path(rel)) and rel != MANIFEST_REL)
     scenarios = sorted(root / rel for rel in texts

@@ -7,12 +7,11 @@ refuses to overwrite a file another program changed, and writes each file atomic
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-
-import yaml
 
 from ..folder import deck_files, find_deck_root
 from ..loader import read_deck_texts
@@ -21,20 +20,12 @@ from ..models import Deck
 from ..problems import Problem, display_path
 from . import edits
 from .cards import CardEdits
-from .files import checked_path, decode, encode, read_disk, write_atomic
-from .nodes import EditError, KeyPath, node_at, path_at, tree
+from .files import checked_path, decode, encode, read_disk
+from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
+from .saving import ChangedOnDisk, DiskSync, Saved
 from .words import Message
 
 Where = tuple[str, tuple[str | int, ...]]
-
-
-class ChangedOnDisk(Exception):
-    """Another program changed these files since they were opened or last saved; nothing was written."""
-
-    def __init__(self, paths: Iterable[str]) -> None:
-        self.paths: tuple[str, ...] = tuple(paths)
-        self.wording = Message("save.changed", files=", ".join(self.paths))
-        super().__init__(self.wording.render("en"))
 
 
 @dataclass(frozen=True)
@@ -55,22 +46,12 @@ class DraftProblem:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
 
 
-class Saved(tuple):
-    """The files a save wrote; ``runs`` says whether the saved deck is one the app can run."""
-
-    runs: bool
-
-    def __new__(cls, paths: Iterable[str], runs: bool) -> Saved:
-        saved = super().__new__(cls, tuple(paths))
-        saved.runs = runs
-        return saved
-
-
-class Draft(CardEdits):
+class Draft(CardEdits, DiskSync):
     """The editable texts of a deck folder (see the module's docstring)."""
 
-    def __init__(self, folder: Path, disk: dict[str, bytes | None]) -> None:
+    def __init__(self, folder: Path, disk: dict[str, bytes | None], unread: frozenset[str] = frozenset()) -> None:
         self.folder = folder
+        self._unread = unread  # deck files on disk that could not be taken in (too big, not a file…)
         self.lang = default_language()  # the language of ``problems``' messages
         self._disk = disk  # what each file held at open or last save (None: no file)
         self._texts: dict[str, str] = {}
@@ -84,6 +65,7 @@ class Draft(CardEdits):
         self._redo: list[dict[str, tuple[str | None, str | None]]] = []
         self._listeners: list[Callable[[], None]] = []
         self._checked: tuple[Deck | None, list[Problem]] | None = None
+        self._grouping = 0  # inside ``one_step``: listeners wait for its end
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -92,13 +74,16 @@ class Draft(CardEdits):
         """The deck at ``folder`` (the folder, its cards/ or its deck.yaml) as it is on disk."""
         root = find_deck_root(Path(folder))
         disk: dict[str, bytes | None] = {}
+        unread = set()
         for path in deck_files(root):
             rel = path.relative_to(root).as_posix()
             checked_path(root, rel)
             raw = read_disk(root, rel)
             if raw is not None:
                 disk[rel] = raw
-        return cls(root, disk)
+            elif path.exists() or path.is_symlink():
+                unread.add(rel)  # the checker reads it from disk and says why it cannot be used
+        return cls(root, disk, frozenset(unread))
 
     @classmethod
     def create(cls, folder: Path, *, template: Path | None) -> Draft:
@@ -119,7 +104,8 @@ class Draft(CardEdits):
 
     def _check(self) -> tuple[Deck | None, list[Problem]]:
         if self._checked is None:
-            self._checked = read_deck_texts(self.folder, {rel: self._bytes(rel) for rel in self._texts})
+            self._checked = read_deck_texts(self.folder, {rel: self._bytes(rel) for rel in self._texts},
+                                            self._unread - set(self._texts))
         return self._checked
 
     @property
@@ -141,7 +127,7 @@ class Draft(CardEdits):
     @property
     def problems(self) -> tuple[DraftProblem, ...]:
         """The problems `bataille validate` would report for the unsaved texts, in ``lang``."""
-        by_shown = {display_path(self.folder / rel): rel for rel in self._texts}
+        by_shown = {display_path(self.folder / rel): rel for rel in (*self._texts, *self._unread)}
         found = []
         for p in self._check()[1]:
             rel = by_shown.get(p.path, p.path)
@@ -168,14 +154,7 @@ class Draft(CardEdits):
             node = node_at(tree(text), tuple(path))
         except EditError:
             return None
-        return _plain(node) if node is not None else None
-
-    @property
-    def dirty(self) -> bool:
-        """True when a text differs from its file on disk."""
-        if any(raw is not None and rel not in self._texts for rel, raw in self._disk.items()):
-            return True
-        return any(self._bytes(rel) != self._disk.get(rel) for rel in self._texts)
+        return plain(node) if node is not None else None
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -184,10 +163,9 @@ class Draft(CardEdits):
         self._listeners.append(callback)
 
     def _text_of(self, rel: str) -> str:
+        """The text of ``rel``; empty for a deck file not written yet (an edit then makes it)."""
         checked_path(self.folder, rel)
-        if rel not in self._texts:
-            raise EditError(Message("edit.no_file", file=rel).render("en"))
-        return self._texts[rel]
+        return self._texts.get(rel, "")
 
     def _apply(self, changes: Mapping[str, str | None], record: bool = True) -> None:
         """Set new texts (None removes a file) as one step of undo."""
@@ -208,13 +186,54 @@ class Draft(CardEdits):
         else:
             self._texts[rel] = text
 
+    @contextmanager
+    def one_step(self) -> Iterator[None]:
+        """The edits made inside are undone and redone together, and listeners are called once."""
+        mark = len(self._undo)
+        self._grouping += 1
+        try:
+            yield
+        finally:
+            self._grouping -= 1
+            steps, self._undo[mark:] = self._undo[mark:], []
+            merged: dict[str, tuple[str | None, str | None]] = {}
+            for step in steps:
+                for rel, (old, new) in step.items():
+                    merged[rel] = (merged[rel][0] if rel in merged else old, new)
+            merged = {rel: pair for rel, pair in merged.items() if pair[0] != pair[1]}
+            if merged:
+                self._undo.append(merged)
+            if steps:
+                self._changed()
+
+    def forget_redo(self) -> None:
+        """Drop what undo took back (after an undo that only cancelled a refused change)."""
+        self._redo.clear()
+
     def _changed(self) -> None:
         self._checked = None
+        if self._grouping:
+            return
         for callback in list(self._listeners):
             callback()
 
     def _edit(self, rel: str, change: Callable[[str], str]) -> None:
-        self._apply({rel: change(self._text_of(rel))})
+        text = self._text_of(rel)
+        try:
+            new = change(text)
+        except EditError as exc:
+            if exc.wording is not None:
+                raise
+            refused = EditError(f"{rel}: {exc}")
+            key = "edit.unreadable" if isinstance(exc, Unreadable) else "edit.cannot"
+            refused.wording = Message(key, file=rel, detail=str(exc))
+            raise refused from exc
+        self._apply({rel: new})
+
+    def set_text(self, rel: str, text: str | None) -> None:
+        """Replace the whole text of ``rel`` (a new file when there was none; None removes it), one step."""
+        checked_path(self.folder, rel)
+        self._apply({rel: text})
 
     def set_value(self, where: Where, value: str | int | None) -> None:
         """Write ``value`` at ``where`` (None removes the key; missing mappings on the way are created)."""
@@ -261,64 +280,5 @@ class Draft(CardEdits):
         target.append(step)
         self._changed()
         return True
-
-    # -- disk -----------------------------------------------------------------------------------
-
-    def _known_paths(self) -> set[str]:
-        on_disk = {p.relative_to(self.folder).as_posix() for p in deck_files(self.folder) if p.is_file()}
-        return set(self._disk) | set(self._texts) | on_disk
-
-    def changed_on_disk(self) -> tuple[str, ...]:
-        """The deck files another program changed (or made, or removed) since open or the last save."""
-        return tuple(sorted(rel for rel in self._known_paths()
-                            if read_disk(self.folder, rel) != self._disk.get(rel)))
-
-    def take_from_disk(self, paths: Iterable[str]) -> None:
-        """Accept the other program's version of ``paths`` (one step of undo)."""
-        changes: dict[str, str | None] = {}
-        for rel in paths:
-            checked_path(self.folder, rel)
-            raw = read_disk(self.folder, rel)
-            self._disk[rel] = raw
-            if raw is None:
-                changes[rel] = None
-            else:
-                changes[rel], bom = decode(raw)
-                (self._boms.add if bom else self._boms.discard)(rel)
-        self._apply(changes)
-        self._checked = None  # the files on disk changed even when the texts did not
-
-    def save(self) -> Saved:
-        """Write the files whose text changed; raise ``ChangedOnDisk`` (writing nothing) when another
-        program changed one of them. The result says which files were written and whether the deck runs."""
-        writes = [rel for rel in sorted(self._texts) if self._bytes(rel) != self._disk.get(rel)]
-        removals = [rel for rel, raw in sorted(self._disk.items()) if raw is not None and rel not in self._texts]
-        paths = {rel: checked_path(self.folder, rel) for rel in writes + removals}
-        conflicts = [rel for rel in writes + removals if read_disk(self.folder, rel) != self._disk.get(rel)]
-        if conflicts:
-            raise ChangedOnDisk(conflicts)
-        for rel in writes:
-            data = self._bytes(rel)
-            write_atomic(paths[rel], data)
-            self._disk[rel] = data
-        for rel in removals:
-            paths[rel].unlink(missing_ok=True)
-            self._disk[rel] = None
-        return Saved(writes + removals, self.runnable)
-
-
-def _plain(node: yaml.Node) -> object:
-    """Plain data from a node the way the deck reader sees it (dates stay text)."""
-    if isinstance(node, yaml.MappingNode):
-        return {k.value: _plain(v) for k, v in node.value}
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item) for item in node.value]
-    if node.tag.endswith((":timestamp", ":float")) and not node.style:
-        return node.value
-    try:
-        return yaml.constructor.SafeConstructor().construct_object(node)
-    except yaml.YAMLError:
-        return node.value
-
 
 __all__ = ["ChangedOnDisk", "Draft", "DraftProblem", "EditError", "KeyPath", "Saved", "Where"]

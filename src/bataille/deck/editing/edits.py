@@ -49,11 +49,21 @@ def _splice(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
-def _flow_keys(mapping: yaml.Node | None) -> frozenset[str]:
-    """The keys whose value ``mapping`` writes on one line ({fr: …, en: …}), so a new one does too."""
-    if not isinstance(mapping, yaml.MappingNode):
-        return frozenset()
-    return frozenset(k.value for k, v in mapping.value if is_flow(v) and v.value)
+def _flow_keys(node: yaml.Node | None) -> frozenset[str]:
+    """The keys whose value ``node`` writes on one line anywhere inside ({fr: …, en: …}, effects: {…}),
+    so that a new item written beside it does too."""
+    found: set[str] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                if is_flow(v) and v.value:
+                    found.add(k.value)
+                stack.append(v)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return frozenset(found)
 
 
 def _prefers_flow(mapping: yaml.MappingNode) -> bool:
@@ -75,6 +85,8 @@ def set_value(text: str, path: KeyPath, value: object) -> str:
             if isinstance(path[-1], int):
                 return remove_item(text, path[:-1], path[-1])
             return _remove_key(text, parent, path[-1])
+        if isinstance(value, (dict, list, tuple)):
+            return _replace_with_block(text, k, node, parent, value)
         if isinstance(node, yaml.ScalarNode):
             return _replace_scalar(text, k, node, value, parent)
         return _replace_collection(text, k, node, render.scalar(value), newline_of(text))
@@ -94,6 +106,10 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
                     parent: yaml.Node | None) -> str:
     in_flow = parent is not None and is_flow(parent)
     was_int = not node.style and node.tag.endswith(":int")
+    if node.style in ("|", ">") and isinstance(value, str):
+        block = _block_again(text, node, value)
+        if block is not None:
+            return _splice(text, node.start_mark.index, content_end(text, node), block)
     style = '"' if node.style in ("|", ">") else node.style
     if is_null(node):  # "theme: null" becomes "theme: bias", a year 1956: a word or a number stays plain
         style = None if _WORD.match(str(value)) else '"'
@@ -103,6 +119,35 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
         start = end = text.index(":", k.end_mark.index) + 1
         new = " " + new
     return _splice(text, start, end, new)
+
+
+def _block_again(text: str, node: yaml.ScalarNode, value: str) -> str | None:
+    """``value`` written in the block style (``>-``, ``|``…) of ``node``, at its indent and width."""
+    header_end = line_end(text, node.start_mark.index)
+    indicator = text[node.start_mark.index:header_end].split("#", 1)[0].strip()
+    rows = [row for row in text[header_end:content_end(text, node)].splitlines() if row.strip()]
+    if not rows or indicator[1:] not in ("", "-"):
+        return None
+    indent = len(rows[0]) - len(rows[0].lstrip(" "))
+    width = max(60, max(len(row) for row in rows))
+    return render.block_text(value, indicator, indent, width, newline_of(text))
+
+
+def _replace_with_block(text: str, k: yaml.Node | None, node: yaml.Node, parent: yaml.Node | None,
+                        value: dict | list | tuple) -> str:
+    """The value of ``node`` (under the key ``k``, or a list item) replaced by a mapping or a list."""
+    nl = newline_of(text)
+    if parent is not None and is_flow(parent):
+        return _splice(text, node.start_mark.index, node.end_mark.index, render.flow(value))
+    end = chunk_end(text, node) if not isinstance(node, yaml.ScalarNode) else line_end(text, node.end_mark.index)
+    if k is None:  # a list item: its dash stays where it is
+        lines = render.item_lines(value, parent.start_mark.column, nl)
+        start = line_start(text, node.start_mark.index)
+    else:
+        lines = render.block({k.value: value}, k.start_mark.column, nl)
+        start = k.start_mark.index
+        lines[0] = lines[0][k.start_mark.column:]
+    return _splice(text, start, end, nl.join(lines) + nl)
 
 
 def _replace_collection(text: str, k: yaml.Node | None, node: yaml.Node, new: str, nl: str) -> str:
@@ -148,8 +193,11 @@ def _replace_null(text: str, owner_key: yaml.Node, lines: list[str], nl: str) ->
     """``key:`` (or ``key: null``) given a block of ``lines`` as its value."""
     colon = text.index(":", owner_key.end_mark.index)
     end = line_end(text, colon)
-    tail = text[colon + 1:end].split("#", 1)
-    comment = ("  #" + tail[1].rstrip("\r\n")) if len(tail) == 2 else ""
+    rest = text[colon + 1:end].rstrip("\r\n")
+    comment = ""
+    if "#" in rest:  # a comment after "key:" stays, with its own spacing
+        before = rest[:rest.index("#")]
+        comment = (before[len(before.rstrip()):] or " ") + rest[rest.index("#"):]
     return _splice(text, colon, end, ":" + comment + nl + nl.join(lines) + nl)
 
 

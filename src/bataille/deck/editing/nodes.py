@@ -10,36 +10,43 @@ from functools import lru_cache
 
 import yaml
 
-try:  # both are safe loaders; marks count characters of the text in both
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+# Both are safe loaders (the C one when PyYAML was built with it); marks count characters in both.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Key = str | int
 KeyPath = tuple[Key, ...]
 
 
 class EditError(ValueError):
-    """An edit that cannot be made on the text as it is (a path that names nothing, a broken file)."""
+    """An edit that cannot be made on the text as it is (a path that names nothing, a broken file).
+
+    ``wording`` (when set) says it in French or English: ``wording.render(lang)``.
+    """
+
+    wording = None
 
 
-@lru_cache(maxsize=64)
+class Unreadable(EditError):
+    """The file is not YAML as it stands: its fields cannot be found until it is mended."""
+
+
+@lru_cache(maxsize=24)  # about 0.7 MB of nodes for a 40 kB file
 def compose(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (None for an empty document); raises ``yaml.YAMLError``."""
-    return yaml.compose(text, Loader=_Loader)
+    return yaml.compose(text, Loader=LOADER)
 
 
 def safe_load(text: str) -> object:
     """Plain data from ``text`` by the safe loader."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+    return yaml.load(text, Loader=LOADER)  # noqa: S506 - a safe loader
 
 
 def tree(text: str) -> yaml.Node | None:
     """``compose`` with an ``EditError`` for a file YAML cannot read."""
     try:
         return compose(text)
-    except yaml.YAMLError as exc:
-        raise EditError(f"the file cannot be read as YAML: {exc}") from exc
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: bytes that are not UTF-8, kept as escapes
+        raise Unreadable(str(getattr(exc, "problem", None) or exc)) from exc
 
 
 def child(node: yaml.Node | None, key: Key) -> tuple[yaml.Node | None, yaml.Node | None]:
@@ -147,3 +154,17 @@ def path_at(root: yaml.Node | None, line: int, col: int) -> KeyPath | None:
         return path
 
     return search(root, ()) if inside(root) or starts(root) <= target else None
+
+
+def plain(node: yaml.Node) -> object:
+    """Plain data from a node the way the deck reader sees it (dates stay text)."""
+    if isinstance(node, yaml.MappingNode):
+        return {k.value: plain(v) for k, v in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [plain(item) for item in node.value]
+    if node.tag.endswith((":timestamp", ":float")) and not node.style:
+        return node.value
+    try:
+        return yaml.constructor.SafeConstructor().construct_object(node)
+    except yaml.YAMLError:
+        return node.value

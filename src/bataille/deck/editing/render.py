@@ -18,6 +18,8 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+# Keys whose values the deck writes without quotes (ids, kinds, web addresses); texts are double-quoted.
+PLAIN_KEYS = frozenset({"id", "kind", "theme", "url", "icon"})
 _INTEGER = re.compile(r"^[-+]?[0-9]+$")
 
 
@@ -43,11 +45,11 @@ def plain_fits(text: str, flow: bool) -> bool:
         return False
     if flow and any(c in text for c in ",[]{}"):
         return False
-    try:
-        back = safe_load("{k: " + text + "}") if flow else safe_load("k: " + text + "\n")
+    written = "{k: " + text + "}" if flow else "k: " + text + "\n"
+    try:  # libyaml and PyYAML's own parser differ on odd texts ({k: 0?}): both must read it back
+        return safe_load(written) == {"k": text} == yaml.load(written, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return False
-    return back == {"k": text}
 
 
 def scalar(value: object, style: str | None = '"', flow: bool = False, was_int: bool = False) -> str:
@@ -72,6 +74,34 @@ def scalar(value: object, style: str | None = '"', flow: bool = False, was_int: 
     if style in (None, "") and plain_fits(text, flow):
         return text
     return double_quoted(text)
+
+
+def block_text(text: str, indicator: str, indent: int, width: int, nl: str = "\n") -> str | None:
+    """``text`` as a block scalar (``>-``, ``|``…) whose lines start at column ``indent``, folded
+    lines at most ``width`` long; None when that style cannot hold it exactly (then double quotes)."""
+    folded = indicator.startswith(">")
+    keep_end = not indicator.endswith("-")
+    body = text[:-1] if keep_end and text.endswith("\n") else text
+    if (not body or _CONTROL.sub("", body.replace("\n", "")) != body.replace("\n", "")
+            or (keep_end != text.endswith("\n")) or body != body.strip() or "\n\n" in body and folded):
+        return None
+    pad = " " * indent
+    if not folded:
+        rows = body.split("\n")
+        if any(row != row.rstrip() or row[:1] in (" ", "\t") for row in rows):
+            return None
+        return indicator + nl + nl.join(pad + row if row else "" for row in rows)
+    if "\n" in body or "  " in body or "\t" in body:
+        return None
+    rows, row = [], ""
+    for word in body.split(" "):
+        if row and indent + len(row) + 1 + len(word) > width:
+            rows.append(row)
+            row = word
+        else:
+            row = f"{row} {word}" if row else word
+    rows.append(row)
+    return indicator + nl + nl.join(pad + r for r in rows)
 
 
 def key(name: str | int) -> str:
@@ -102,15 +132,16 @@ def block(value: object, indent: int, nl: str = "\n", flow_keys: frozenset[str] 
             lines.append(f"{pad}{key(k)}: {flow(v)}")
         elif isinstance(v, dict) and v:
             lines.append(f"{pad}{key(k)}:")
-            lines.extend(block(v, indent + 2, nl))
+            lines.extend(block(v, indent + 2, nl, flow_keys))
         elif isinstance(v, (list, tuple)) and v and all(isinstance(i, dict) for i in v):
             lines.append(f"{pad}{key(k)}:")
             for item in v:
-                lines.extend(item_lines(item, indent + 2, nl))
+                lines.extend(item_lines(item, indent + 2, nl, flow_keys))
         elif isinstance(v, (dict, list, tuple)):
             lines.append(f"{pad}{key(k)}: {flow(v)}")
         else:
-            lines.append(f"{pad}{key(k)}: {scalar(v)}")
+            style = None if k in PLAIN_KEYS else '"'
+            lines.append(f"{pad}{key(k)}: {scalar(v, style)}")
     return lines
 
 

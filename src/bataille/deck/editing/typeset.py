@@ -18,33 +18,13 @@ _BEFORE = {":": NBSP, ";": NNBSP, "!": NNBSP, "?": NNBSP, "%": NNBSP}
 _WEB = re.compile(r"(?:https?|ftp|mailto)$", re.IGNORECASE)
 
 
-def _replace(text: str, cursor: int, old: str, new: str) -> tuple[str, int]:
-    """Every ``old`` replaced by ``new``, the cursor kept after the same character."""
-    out, moved, start = [], cursor, 0
-    while (found := text.find(old, start)) >= 0:
-        out.append(text[start:found] + new)
-        if found + len(old) <= cursor:
-            moved += len(new) - len(old)
-        elif found < cursor:
-            moved = len("".join(out))
-        start = found + len(old)
-    out.append(text[start:])
-    return "".join(out), moved
-
-
-def _french_spacing(text: str, cursor: int) -> tuple[str, int]:
-    """``typeset_french`` with the cursor followed (each of its replacements keeps the length)."""
-    typeset = typeset_french(text)
-    return typeset, cursor  # its replacements change one space into another: positions stay
-
-
 def typeset_typing(text: str, cursor: int, lang: str) -> tuple[str, int]:
     """``text`` typeset for ``lang`` as it is typed, and where the cursor ``cursor`` now is."""
     cursor = max(0, min(cursor, len(text)))
-    text, cursor = _replace(text, cursor, "'", "’")
+    text = text.replace("'", "’")  # one character for another: the cursor stays where it was
     if lang != "fr":
         return text, cursor
-    text, cursor = _french_spacing(text, cursor)
+    text = typeset_french(text)  # one space for another: the cursor stays where it was
     if cursor == 0:
         return text, cursor
     typed, before = text[cursor - 1], text[:cursor - 1]
@@ -52,7 +32,8 @@ def typeset_typing(text: str, cursor: int, lang: str) -> tuple[str, int]:
     if typed in _BEFORE and previous and previous not in SPACES and previous not in ";:!?%«" \
             and not (typed == ":" and (previous.isdigit() or _WEB.search(before))):
         return before + _BEFORE[typed] + text[cursor - 1:], cursor + 1
-    if typed == "«" and text[cursor:cursor + 1] not in SPACES:
+    following = text[cursor:cursor + 1]
+    if typed == "«" and (not following or following not in SPACES):
         return text[:cursor] + NBSP + text[cursor:], cursor + 1
     if typed == "»" and previous and previous not in SPACES:
         return before + NBSP + text[cursor - 1:], cursor + 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bataille import words
 
 _TEMPLATES: dict[str, tuple[str, str]] = {
-    "edit.no_file": ("le fichier {file} n’est pas un fichier du jeu", "{file} is not a file of the deck"),
     "edit.bad_path": ("{file} n’est pas un chemin de fichier du jeu (cards/….yaml ou scenarios/….yaml)",
                       "{file} is not the path of a deck file (cards/….yaml or scenarios/….yaml)"),
     "edit.leaves_folder": ("{file} sort du dossier du jeu", "{file} leads out of the deck folder"),
@@ -20,6 +19,22 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "edit.theme_exists": ("le thème {id} existe déjà", "the theme {id} already exists"),
     "edit.no_theme": ("le jeu n’a pas de thème {id}", "the deck has no theme {id}"),
     "edit.deck_exists": ("{folder} contient déjà un jeu", "{folder} already holds a deck"),
+    "csv.unknown_column": ("colonne inconnue {column}{hint}", "unknown column {column}{hint}"),
+    "csv.no_kind_column": ("il manque la colonne kind ({choices})", "the column kind is missing ({choices})"),
+    "csv.no_rows": ("le fichier ne contient aucune carte sous son en-tête", "the file holds no card below its header"),
+    "csv.bad_kind": ("la colonne kind doit valoir {choices}, reçu « {kind} »",
+                     "the column kind must be one of {choices}, got \"{kind}\""),
+    "csv.no_theme": ("une carte fait ou débat a besoin d’un thème (colonne theme)",
+                     "a fact or debate card needs a theme (column theme)"),
+    "csv.unknown_theme": ("le jeu n’a pas de thème « {theme} »{hint} (thèmes : {themes})",
+                          "the deck has no theme \"{theme}\"{hint} (themes: {themes})"),
+    "csv.deck_has_problems": ("le jeu a déjà {count} problème(s) : corrigez-les d’abord (bataille validate)",
+                              "the deck already has {count} problem(s): fix them first (bataille validate)"),
+    "csv.unreadable": ("illisible : {reason}", "cannot be read: {reason}"),
+    "csv.not_utf8": ("ce fichier n’est pas en UTF-8 : enregistrez-le en « CSV UTF-8 »",
+                     "this file is not UTF-8: save it as \"CSV UTF-8\""),
+    "csv.added": ("{count} carte(s) ajoutée(s) : {files}", "{count} card(s) added: {files}"),
+    "csv.no_deck": ("précisez le jeu à compléter : --deck DOSSIER", "say which deck to add to: --deck FOLDER"),
     "save.changed": ("modifié sur le disque par un autre programme : {files}",
                      "changed on disk by another program: {files}"),
 }

@@ -1,0 +1,62 @@
+"""`bataille import CARDS.csv --deck DIR`: add the cards of a spreadsheet to a deck, all or none."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..deck import DeckError
+from ..deck.editing import ChangedOnDisk, Draft, EditError
+from ..deck.editing.csvcards import ImportRefused, import_cards
+from ..deck.editing.words import Message
+from ..deck.messages import LANGUAGES, default_language
+
+NAME = "import"
+HELP = ("add the cards of a CSV file (one column per field and language) to a deck; "
+        "nothing is written unless every row is good")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("csv", metavar="CARDS.csv", help="the spreadsheet, saved as CSV UTF-8 (a header row first)")
+    parser.add_argument("--deck", dest="into", metavar="DIR", help="the deck folder the cards are added to")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the messages")
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = getattr(args, "lang", None) or default_language()
+    folder = getattr(args, "into", None) or getattr(args, "deck", None)
+    if not folder:
+        print(Message("csv.no_deck").render(lang), file=sys.stderr)
+        return 2
+    name = args.csv
+    try:
+        text = Path(name).read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        print(f"{name}:1: {Message('csv.not_utf8').render(lang)}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{name}: {Message('csv.unreadable', reason=exc.strerror or str(exc)).render(lang)}", file=sys.stderr)
+        return 1
+    try:
+        draft = Draft.open(Path(folder))
+        draft.lang = lang
+        added = import_cards(draft, text)
+        files = draft.save()
+    except ImportRefused as exc:
+        for line in exc.lines(name, lang):
+            print(line, file=sys.stderr)
+        return 1
+    except DeckError as exc:
+        for line in exc.lines(lang):
+            print(line, file=sys.stderr)
+        return 1
+    except ChangedOnDisk as exc:
+        print(exc.wording.render(lang), file=sys.stderr)
+        return 1
+    except EditError as exc:
+        wording = getattr(exc, "wording", None)
+        print(wording.render(lang) if wording is not None else str(exc), file=sys.stderr)
+        return 1
+    print(Message("csv.added", count=len(added), files=", ".join(files)).render(lang))
+    return 0

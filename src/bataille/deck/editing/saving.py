@@ -1,0 +1,94 @@
+"""Saving a draft: which files changed on disk behind its back, and writing only what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from ..folder import deck_files
+from .files import checked_path, decode, read_disk, write_atomic
+from .words import Message
+
+
+class ChangedOnDisk(Exception):
+    """Another program changed these files since they were opened or last saved; nothing was written."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.paths: tuple[str, ...] = tuple(paths)
+        self.wording = Message("save.changed", files=", ".join(self.paths))
+        super().__init__(self.wording.render("en"))
+
+
+class Saved(tuple):
+    """The files a save wrote; ``runs`` says whether the saved deck is one the app can run."""
+
+    runs: bool
+
+    def __new__(cls, paths: Iterable[str], runs: bool) -> Saved:
+        saved = super().__new__(cls, tuple(paths))
+        saved.runs = runs
+        return saved
+
+
+class DiskSync:
+    """The disk side of ``Draft``: ``_disk`` holds what each file held at open or last save."""
+
+    folder: Path
+    _disk: dict[str, bytes | None]
+    _texts: dict[str, str]
+    _boms: set[str]
+    _checked: object
+    _bytes: Callable[[str], bytes]
+    _apply: Callable[[Mapping[str, str | None]], None]
+    runnable: bool
+
+    @property
+    def dirty(self) -> bool:
+        """True when a text differs from its file on disk."""
+        if any(raw is not None and rel not in self._texts for rel, raw in self._disk.items()):
+            return True
+        return any(self._bytes(rel) != self._disk.get(rel) for rel in self._texts)
+
+    # -- disk -----------------------------------------------------------------------------------
+
+    def _known_paths(self) -> set[str]:
+        on_disk = {p.relative_to(self.folder).as_posix() for p in deck_files(self.folder) if p.is_file()}
+        return set(self._disk) | set(self._texts) | on_disk
+
+    def changed_on_disk(self) -> tuple[str, ...]:
+        """The deck files another program changed (or made, or removed) since open or the last save."""
+        return tuple(sorted(rel for rel in self._known_paths()
+                            if read_disk(self.folder, rel) != self._disk.get(rel)))
+
+    def take_from_disk(self, paths: Iterable[str]) -> None:
+        """Accept the other program's version of ``paths`` (one step of undo)."""
+        changes: dict[str, str | None] = {}
+        for rel in paths:
+            checked_path(self.folder, rel)
+            raw = read_disk(self.folder, rel)
+            self._disk[rel] = raw
+            if raw is None:
+                changes[rel] = None
+            else:
+                changes[rel], bom = decode(raw)
+                (self._boms.add if bom else self._boms.discard)(rel)
+        self._apply(changes)
+        self._checked = None  # the files on disk changed even when the texts did not
+
+    def save(self) -> Saved:
+        """Write the files whose text changed; raise ``ChangedOnDisk`` (writing nothing) when another
+        program changed one of them. The result says which files were written and whether the deck runs."""
+        writes = [rel for rel in sorted(self._texts) if self._bytes(rel) != self._disk.get(rel)]
+        removals = [rel for rel, raw in sorted(self._disk.items()) if raw is not None and rel not in self._texts]
+        paths = {rel: checked_path(self.folder, rel) for rel in writes + removals}
+        conflicts = [rel for rel in writes + removals if read_disk(self.folder, rel) != self._disk.get(rel)]
+        if conflicts:
+            raise ChangedOnDisk(conflicts)
+        for rel in writes:
+            data = self._bytes(rel)
+            write_atomic(paths[rel], data)
+            self._disk[rel] = data
+        for rel in removals:
+            paths[rel].unlink(missing_ok=True)
+            self._disk[rel] = None
+        return Saved(writes + removals, self.runnable)
