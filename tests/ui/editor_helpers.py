@@ -76,7 +76,7 @@ def answer_next_dialog(qtbot, button_text: str | tuple[str, ...], then: list | N
         if box is None:
             QTimer.singleShot(20, click)
             return
-        seen.append(box.text() if isinstance(box, QMessageBox) else box.windowTitle())
+        seen.append(f"{box.text()}\n{box.informativeText()}" if isinstance(box, QMessageBox) else box.windowTitle())
         buttons = box.findChildren(QAbstractButton)
         match = next((b for b in buttons if b.text().replace("&", "") in texts), None)
         assert match is not None, f"no button {texts!r} in {[b.text() for b in buttons]}"

@@ -176,3 +176,42 @@ def test_a_file_changed_on_disk_without_edits_waiting_is_simply_taken(qtbot, tra
     replace_file(cards_file, cards_file.read_text(encoding="utf-8").replace("Data-centre water", "Water"))
     qtbot.waitUntil(lambda: "Water}" in window.editing.draft.texts["cards/cards.yaml"], timeout=3000)
     assert not window.editing.banner.isVisible()
+
+
+def test_every_control_of_the_editor_is_named(qtbot, translations, small_deck):
+    from .test_accessible_names import unnamed
+
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    for page in (editor.cards, editor.themes, editor.scenarios, editor.agenda):
+        editor.tabs.setCurrentWidget(page)
+        wait_refresh(qtbot, editor)
+        assert unnamed(window) == [], page.objectName()
+
+
+CSV_HEADER = "id,kind,theme,title_fr,title_en,claim_fr,claim_en,context_fr,context_en,prompts_for_fr,prompts_for_en," \
+             "prompts_against_fr,prompts_against_en\n"
+
+
+def test_cards_from_a_spreadsheet_come_in_as_one_step_or_not_at_all(qtbot, translations, small_deck, tmp_path):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    good = tmp_path / "cartes.csv"
+    good.write_text(CSV_HEADER + "ecole-ia,debate,environment,L'IA à l'école,AI at school,Il faut l'autoriser.,"
+                    "It should be allowed.,Au lycée.,At school.,Un outil,A tool,On apprend moins,We learn less\n",
+                    encoding="utf-8")
+    bad = tmp_path / "mauvais.csv"
+    bad.write_text(CSV_HEADER + "x1,debate,environment,Un,One,A,A,B,B,C,C,D,D\n"
+                   "x2,debat,environment,Deux,Two,A,A,B,B,C,C,D,D\n", encoding="utf-8")
+    seen = answer_next_dialog(qtbot, ("OK", "&OK"))
+    assert window.editing.import_csv(bad) == []
+    assert "rien n’a été ajouté" in seen[0]
+    assert "mauvais.csv:3: " in seen[0] and "mauvais.csv:2:" not in seen[0]  # the row, by its line
+    assert "x1" not in window.editing.draft.texts["cards/cards.yaml"]
+
+    assert window.editing.import_csv(good) == ["ecole-ia"]
+    wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_id() == "ecole-ia"
+    assert editor.cards.form.field("title", "fr").text() == "L'IA à l'école"  # as the spreadsheet has it
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert "ecole-ia" not in "".join(window.editing.draft.texts.values())

@@ -16,6 +16,8 @@ from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
 
+MAX_CSV_BYTES = 5 * 1024 * 1024
+
 
 class DiskBanner(QWidget):
     """Says that files changed on disk while edits wait, with the way to decide."""
@@ -159,6 +161,51 @@ class EditMode(QObject):
             return True
         self.banner.show_paths(paths)
         return False
+
+    # -- import -------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        """Choose a CSV file and add its cards (the editor opens on the deck first)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.draft is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("DeckEditor", "Import cards from a spreadsheet"),
+                                              str(Path.home()), translate("DeckEditor", "CSV files (*.csv)"))
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> list[str]:
+        """Add the cards of the CSV file at ``path`` as one undoable step, or none when a row is wrong."""
+        from bataille.deck.editing import ImportRefused, import_cards
+        from bataille.ui.i18n import interface_language
+
+        try:
+            if path.stat().st_size > MAX_CSV_BYTES:
+                raise OSError(translate("DeckEditor", "the file is larger than 5 MB"))
+            text = path.read_text(encoding="utf-8-sig")
+            added = import_cards(self.draft, text)
+        except ImportRefused as refused:
+            lines = refused.lines(path.name, interface_language())
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DeckEditor", "No card imported"),
+                              translate("DeckEditor", "These rows cannot become cards; nothing was added:"),
+                              parent=self.window)
+            box.setObjectName("importRefused")
+            box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
+            box.setDetailedText("\n".join(lines))
+            box.exec()
+            return []
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(self.window, translate("DeckEditor", "No card imported"),
+                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", str(error)))
+            return []
+        self.editor.cards.cards.refresh(keep=added[0] if added else None)
+        self.editor.tabs.setCurrentWidget(self.editor.cards)
+        self.editor.refresh_now()
+        self.update_actions()
+        self.message.emit(translate("DeckEditor", "%1 card(s) imported; save to write them.")
+                          .replace("%1", str(len(added))))
+        return added
 
     # -- the files on disk ---------------------------------------------------------------------
 

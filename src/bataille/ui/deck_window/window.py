@@ -152,6 +152,11 @@ class DeckWindow(QMainWindow):
             return self.editing.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def import_cards(self) -> None:
+        """Add cards from a spreadsheet (CSV) to the open deck, in the editor."""
+        if self.set_editing(True):
+            self.editing.ask_import()
+
     def new_deck(self) -> None:
         """Create a deck folder (from the bundled deck or empty) and edit it."""
         if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
@@ -228,6 +233,7 @@ class DeckWindow(QMainWindow):
         a[Command.EDIT_UNDO].triggered.connect(self.editing.undo)
         a[Command.EDIT_REDO].triggered.connect(self.editing.redo)
         a[Command.NEW_DECK].triggered.connect(self.new_deck)
+        a[Command.IMPORT_CARDS].triggered.connect(self.import_cards)
         a[Command.FIND].triggered.connect(self.browser.focus_search)
         a[Command.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
         a[Command.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
@@ -236,7 +242,7 @@ class DeckWindow(QMainWindow):
         a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
-                                   a[Command.SAVE_DECK]])
+                                   a[Command.SAVE_DECK], a[Command.IMPORT_CARDS]])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
         self.file_menu.addSeparator()

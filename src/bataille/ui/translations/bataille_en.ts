@@ -853,6 +853,34 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
+        <source>Import cards from a spreadsheet</source>
+        <translation>Import cards from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 5 MB</source>
+        <translation>the file is larger than 5 MB</translation>
+    </message>
+    <message>
+        <source>No card imported</source>
+        <translation>No card imported</translation>
+    </message>
+    <message>
+        <source>These rows cannot become cards; nothing was added:</source>
+        <translation>These rows cannot become cards; nothing was added:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 card(s) imported; save to write them.</source>
+        <translation>%1 card(s) imported; save to write them.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation type="unfinished">Cards</translation>
     </message>
@@ -951,6 +979,14 @@
     <message>
         <source>New theme</source>
         <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Parts of the deck</source>
+        <translation>Parts of the deck</translation>
+    </message>
+    <message>
+        <source>Problems of the deck</source>
+        <translation>Problems of the deck</translation>
     </message>
     <message>
         <source>Open</source>

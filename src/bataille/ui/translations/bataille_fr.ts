@@ -853,6 +853,34 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Import cards from a spreadsheet</source>
+        <translation>Importer des cartes d’un tableur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 5 MB</source>
+        <translation>le fichier dépasse 5 Mo</translation>
+    </message>
+    <message>
+        <source>No card imported</source>
+        <translation>Aucune carte importée</translation>
+    </message>
+    <message>
+        <source>These rows cannot become cards; nothing was added:</source>
+        <translation>Ces lignes ne peuvent pas devenir des cartes&#x202f;; rien n’a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 card(s) imported; save to write them.</source>
+        <translation>%1 carte(s) importée(s)&#x202f;; enregistrez pour les écrire.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
@@ -951,6 +979,14 @@
     <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Parts of the deck</source>
+        <translation>Parties du jeu</translation>
+    </message>
+    <message>
+        <source>Problems of the deck</source>
+        <translation>Problèmes du jeu</translation>
     </message>
     <message>
         <source>Open</source>

@@ -49,11 +49,12 @@ class DeckEditor(QWidget):
         self.problem_list.itemActivated.connect(self.jump)
         self.problem_list.itemClicked.connect(self.jump)
         self.problem_list.setMaximumHeight(116)
+        self.retranslate()
         self.problem_list.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.tabs, 1)
+        self.tabs.hide()  # placed in the layout once there is a deck to edit: an empty tab bar has no name to say
         layout.addWidget(self.problems_heading)
         layout.addWidget(self.problem_list)
         self.timer = QTimer(self)
@@ -78,6 +79,9 @@ class DeckEditor(QWidget):
         extras.install(self.ctx, self.folder)
         self.ctx.choices["themes"] = self._theme_choices
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
+        if self.tabs.parentWidget() is None:
+            self.layout().insertWidget(0, self.tabs, 1)
+            self.tabs.show()
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -234,7 +238,14 @@ class DeckEditor(QWidget):
             self.ctx.run(lambda: write_scenario_file(self.draft, self.folder, file, f"scenario-{n}"))
         self.scenarios.refresh(keep=(file, ("scenario",)))
 
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(translate("DeckEditor", "Parts of the deck"))
+        self.tabs.tabBar().setAccessibleName(translate("DeckEditor", "Parts of the deck"))
+        self.problem_list.setAccessibleName(translate("DeckEditor", "Problems of the deck"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.LanguageChange and self.draft is not None:
             names = (translate("DeckEditor", "Cards"), translate("DeckEditor", "Deck and themes"), translate("DeckEditor", "Scenarios"), translate("DeckEditor", "Agenda"))
             for index, name in enumerate(names[:self.tabs.count()]):
