@@ -31,7 +31,8 @@ def forget_edits(window) -> None:
 
 def wait_refresh(qtbot, editor) -> None:
     """Let the editor follow the draft (it refreshes 150 ms after the last change)."""
-    qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=3000)
+    timers = [editor.timer] + ([editor.cards.timer] if editor.cards is not None else [])
+    qtbot.waitUntil(lambda: not any(t.isActive() for t in timers), timeout=3000)
     qtbot.wait(10)
 
 

@@ -51,7 +51,7 @@ class CardPage(QWidget):
         self.splitter.addWidget(self.previews)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 640, 420])
+        self.splitter.setSizes([290, 620, 440])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

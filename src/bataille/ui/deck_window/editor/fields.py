@@ -108,6 +108,7 @@ class TextField(Field):
         self._loading = False
         if long:
             editor.setTabChangesFocus(True)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             editor.setUndoRedoEnabled(False)
             editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             lines = 4
@@ -185,7 +186,8 @@ class NumberField(Field):
     def load(self, value: object) -> None:
         text = "" if value is None else str(value)
         shown = self.editor.text().strip()
-        if text != shown and not (shown in ("", "-") and value in (0, None)):
+        typing = self.editor.hasFocus() and shown in ("", "-") and value in (0, None)  # a number being rewritten
+        if text != shown and not typing:
             self.editor.setText(text)
 
 

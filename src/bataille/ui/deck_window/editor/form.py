@@ -135,6 +135,8 @@ class Form(QWidget):
                 f.editor.setAccessibleName(tr(spec.label))
                 self._add(f)
                 label.setBuddy(f)
+                if spec.kind == "bool":
+                    label.setText("")  # the check box says it beside its box
                 wide = spec.kind in ("string",) or bool(spec.extra)
                 if spec.kind == "int":
                     grid.addWidget(f, row, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)

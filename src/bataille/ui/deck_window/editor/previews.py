@@ -142,6 +142,7 @@ class Previews(QWidget):
         self.printed = PrintedCard()
         self.stage_heading = QLabel()
         self.stage = StagePicture()
+        self.shown: str | None = None  # the id of the card drawn
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("previewNote")
@@ -158,6 +159,7 @@ class Previews(QWidget):
 
     def show_card(self, deck: Deck, card: Card, lang: str, stale: bool = False):
         """Draw ``card``; returns the fit problems of its printed faces in ``lang``."""
+        self.shown = card.id
         front, back, problems = printed_faces(deck, card, lang)
         theme = next((t for t in deck.themes if t.id == card.theme), None)
         self.printed.show_faces((front, back), deck.icon_path(theme) if theme is not None else None)
@@ -170,6 +172,7 @@ class Previews(QWidget):
         return problems
 
     def clear(self) -> None:
+        self.shown = None
         self.printed.show_faces(None, None)
         self.stage.scene = None
         self.stage.update()
