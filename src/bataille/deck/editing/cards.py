@@ -8,7 +8,7 @@ import yaml
 
 from ..fields import ID_RE
 from ..models import CARD_KINDS
-from . import edits
+from . import edits, lists
 from .nodes import EditError, KeyPath, child, node_at, tree
 from .words import Message
 
@@ -149,7 +149,7 @@ class CardEdits:
         text = changes.get(rel, self._texts.get(rel, ""))
         if "theme" in card and card["theme"] == self._default_theme_of_text(text):
             card = {k: v for k, v in card.items() if k != "theme"}
-        changes[rel] = edits.insert_item(text, CARDS, index, card)
+        changes[rel] = lists.insert_item(text, CARDS, index, card)
         self._apply(changes)
         return str(card["id"])
 
@@ -173,20 +173,20 @@ class CardEdits:
         text = self._texts[rel]
         new_id = self.unique_id(card_id)
         seq = node_at(tree(text), CARDS)
-        separated = edits._separated(text, seq)
-        text = edits.insert_chunk(text, CARDS, index + 1, edits.item_chunk(text, CARDS, index), separated)
+        copy = lists.item_chunk(text, CARDS, index)
+        text = lists.insert_chunk(text, CARDS, index + 1, copy, lists.separated(text, seq))
         self._apply({rel: edits.set_value(text, ("cards", index + 1, "id"), new_id)})
         return new_id
 
     def delete_card(self, card_id: str) -> None:
         """Remove the card ``card_id``."""
         rel, path = self.where_of_card(card_id)
-        self._apply({rel: edits.remove_item(self._texts[rel], CARDS, int(path[1]))})
+        self._apply({rel: lists.remove_item(self._texts[rel], CARDS, int(path[1]))})
 
     def move_card(self, card_id: str, new_index: int) -> None:
         """Move the card ``card_id`` to ``new_index`` among the cards of its file."""
         rel, path = self.where_of_card(card_id)
-        self._apply({rel: edits.move_item(self._texts[rel], CARDS, int(path[1]), new_index)})
+        self._apply({rel: lists.move_item(self._texts[rel], CARDS, int(path[1]), new_index)})
 
     def add_theme(self, theme_id: str, name_fr: str, name_en: str, colour: str) -> None:
         """A new theme at the end of deck.yaml, and its (empty) card file."""
@@ -197,6 +197,6 @@ class CardEdits:
         names = {lang: {"fr": name_fr, "en": name_en}.get(lang, "") for lang in self.languages()}
         theme = {"id": theme_id, "name": names, "colour": colour}
         themes = self.value((MANIFEST, ("themes",)))
-        manifest = edits.insert_item(self._texts[MANIFEST], ("themes",), len(themes) if isinstance(themes, list)
+        manifest = lists.insert_item(self._texts[MANIFEST], ("themes",), len(themes) if isinstance(themes, list)
                                      else 0, theme)
         self._apply({MANIFEST: manifest, self._new_file_name(theme_id): f"theme: {theme_id}\ncards: []\n"})

@@ -18,7 +18,7 @@ from ..loader import read_deck_texts
 from ..messages import default_language
 from ..models import Deck
 from ..problems import Problem, display_path
-from . import edits
+from . import edits, lists
 from .cards import CardEdits
 from .files import checked_path, decode, encode, read_disk
 from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
@@ -243,17 +243,17 @@ class Draft(CardEdits, DiskSync):
     def insert_item(self, where: Where, index: int, item: dict) -> None:
         """Insert ``item`` at ``index`` of the list at ``where``."""
         rel, path = where
-        self._edit(rel, lambda text: edits.insert_item(text, tuple(path), index, item))
+        self._edit(rel, lambda text: lists.insert_item(text, tuple(path), index, item))
 
     def remove_item(self, where: Where, index: int) -> None:
         """Remove item ``index`` of the list at ``where``."""
         rel, path = where
-        self._edit(rel, lambda text: edits.remove_item(text, tuple(path), index))
+        self._edit(rel, lambda text: lists.remove_item(text, tuple(path), index))
 
     def move_item(self, where: Where, old: int, new: int) -> None:
         """Move item ``old`` of the list at ``where`` to index ``new``."""
         rel, path = where
-        self._edit(rel, lambda text: edits.move_item(text, tuple(path), old, new))
+        self._edit(rel, lambda text: lists.move_item(text, tuple(path), old, new))
 
     @property
     def can_undo(self) -> bool:

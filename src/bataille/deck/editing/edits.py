@@ -15,10 +15,8 @@ from . import render
 from .nodes import (
     EditError,
     KeyPath,
-    child,
     chunk_end,
     content_end,
-    is_blank,
     is_flow,
     is_null,
     line_end,
@@ -45,11 +43,11 @@ def _rank(name: object) -> int:
     return KEY_ORDER.index(name) if name in KEY_ORDER else len(KEY_ORDER)
 
 
-def _splice(text: str, start: int, end: int, new: str) -> str:
+def splice(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
-def _flow_keys(node: yaml.Node | None) -> frozenset[str]:
+def flow_keys_of(node: yaml.Node | None) -> frozenset[str]:
     """The keys whose value ``node`` writes on one line anywhere inside ({fr: …, en: …}, effects: {…}),
     so that a new item written beside it does too."""
     found: set[str] = set()
@@ -83,6 +81,8 @@ def set_value(text: str, path: KeyPath, value: object) -> str:
         parent = steps[-2][1] if len(steps) > 1 else root
         if value is None:
             if isinstance(path[-1], int):
+                from .lists import remove_item  # the list edits build on this module
+
                 return remove_item(text, path[:-1], path[-1])
             return _remove_key(text, parent, path[-1])
         if isinstance(value, (dict, list, tuple)):
@@ -99,7 +99,7 @@ def set_value(text: str, path: KeyPath, value: object) -> str:
     for key in reversed(missing[1:]):
         nested = {key: nested}
     parent = steps[-1][1] if steps else root
-    return _add_key(text, steps[-1][0] if steps else None, parent, str(missing[0]), nested)
+    return add_key(text, steps[-1][0] if steps else None, parent, str(missing[0]), nested)
 
 
 def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value: object,
@@ -109,7 +109,7 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
     if node.style in ("|", ">") and isinstance(value, str):
         block = _block_again(text, node, value)
         if block is not None:
-            return _splice(text, node.start_mark.index, content_end(text, node), block)
+            return splice(text, node.start_mark.index, content_end(text, node), block)
     style = '"' if node.style in ("|", ">") else node.style
     if is_null(node):  # "theme: null" becomes "theme: bias", a year 1956: a word or a number stays plain
         style = None if _WORD.match(str(value)) else '"'
@@ -118,7 +118,7 @@ def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value
     if not node.style and node.value == "" and k is not None:  # "key:" with nothing after it
         start = end = text.index(":", k.end_mark.index) + 1
         new = " " + new
-    return _splice(text, start, end, new)
+    return splice(text, start, end, new)
 
 
 def _block_again(text: str, node: yaml.ScalarNode, value: str) -> str | None:
@@ -138,7 +138,7 @@ def _replace_with_block(text: str, k: yaml.Node | None, node: yaml.Node, parent:
     """The value of ``node`` (under the key ``k``, or a list item) replaced by a mapping or a list."""
     nl = newline_of(text)
     if parent is not None and is_flow(parent):
-        return _splice(text, node.start_mark.index, node.end_mark.index, render.flow(value))
+        return splice(text, node.start_mark.index, node.end_mark.index, render.flow(value))
     end = chunk_end(text, node) if not isinstance(node, yaml.ScalarNode) else line_end(text, node.end_mark.index)
     if k is None:  # a list item: its dash stays where it is
         lines = render.item_lines(value, parent.start_mark.column, nl)
@@ -147,27 +147,27 @@ def _replace_with_block(text: str, k: yaml.Node | None, node: yaml.Node, parent:
         lines = render.block({k.value: value}, k.start_mark.column, nl)
         start = k.start_mark.index
         lines[0] = lines[0][k.start_mark.column:]
-    return _splice(text, start, end, nl.join(lines) + nl)
+    return splice(text, start, end, nl.join(lines) + nl)
 
 
 def _replace_collection(text: str, k: yaml.Node | None, node: yaml.Node, new: str, nl: str) -> str:
     """The collection ``node`` (and its lines) replaced by the one-line value ``new``."""
     if is_flow(node):
-        return _splice(text, node.start_mark.index, node.end_mark.index, new)
+        return splice(text, node.start_mark.index, node.end_mark.index, new)
     end = chunk_end(text, node)
     if k is None:
-        return _splice(text, node.start_mark.index, end, new + nl)
-    return _splice(text, text.index(":", k.end_mark.index), end, ": " + new + nl)
+        return splice(text, node.start_mark.index, end, new + nl)
+    return splice(text, text.index(":", k.end_mark.index), end, ": " + new + nl)
 
 
-def _add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, name: str, value: object) -> str:
+def add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, name: str, value: object) -> str:
     nl = newline_of(text)
     if mapping is None or is_null(mapping):  # an empty file, or "notes:" with nothing yet
         indent = 0 if owner_key is None else owner_key.start_mark.column + 2
         lines = render.block({name: value}, indent, nl)
         if owner_key is None:
             return text + ("" if not text or text.endswith("\n") else nl) + nl.join(lines) + nl
-        return _replace_null(text, owner_key, lines, nl)
+        return fill_null(text, owner_key, lines, nl)
     if not isinstance(mapping, yaml.MappingNode):
         raise EditError(f"{name!r} cannot be added to a value that is not a mapping")
     if is_flow(mapping):
@@ -176,20 +176,20 @@ def _add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, 
             close -= 1
         style = next((v.style for _, v in mapping.value if isinstance(v, yaml.ScalarNode)), '"')
         shown = render.flow(value) if isinstance(value, (dict, list)) else render.scalar(value, style, True)
-        return _splice(text, close, close, (", " if mapping.value else "") + f"{render.key(name)}: {shown}")
+        return splice(text, close, close, (", " if mapping.value else "") + f"{render.key(name)}: {shown}")
     indent = mapping.value[0][0].start_mark.column
     flow_keys = frozenset([name]) if _prefers_flow(mapping) else frozenset()
     lines = render.block({name: value}, indent, nl, flow_keys)
     after = [(k, v) for k, v in mapping.value if _rank(k.value) <= _rank(name)]
     if not after:  # before the first key, which may share its line with a list's dash
         first = mapping.value[0][0].start_mark.index
-        return _splice(text, first, first, lines[0][indent:] + nl + nl.join(lines[1:] + [" " * indent]))
+        return splice(text, first, first, lines[0][indent:] + nl + nl.join(lines[1:] + [" " * indent]))
     at = chunk_end(text, after[-1][1])
     joined = nl.join(lines) + nl
-    return _splice(text, at, at, joined if text[at - 1:at] == "\n" else nl + joined)
+    return splice(text, at, at, joined if text[at - 1:at] == "\n" else nl + joined)
 
 
-def _replace_null(text: str, owner_key: yaml.Node, lines: list[str], nl: str) -> str:
+def fill_null(text: str, owner_key: yaml.Node, lines: list[str], nl: str) -> str:
     """``key:`` (or ``key: null``) given a block of ``lines`` as its value."""
     colon = text.index(":", owner_key.end_mark.index)
     end = line_end(text, colon)
@@ -198,7 +198,7 @@ def _replace_null(text: str, owner_key: yaml.Node, lines: list[str], nl: str) ->
     if "#" in rest:  # a comment after "key:" stays, with its own spacing
         before = rest[:rest.index("#")]
         comment = (before[len(before.rstrip()):] or " ") + rest[rest.index("#"):]
-    return _splice(text, colon, end, ":" + comment + nl + nl.join(lines) + nl)
+    return splice(text, colon, end, ":" + comment + nl + nl.join(lines) + nl)
 
 
 def _remove_key(text: str, mapping: yaml.Node | None, name: object) -> str:
@@ -209,160 +209,13 @@ def _remove_key(text: str, mapping: yaml.Node | None, name: object) -> str:
     k, v = pairs[i]
     if is_flow(mapping):
         if i + 1 < len(pairs):
-            return _splice(text, k.start_mark.index, pairs[i + 1][0].start_mark.index, "")
+            return splice(text, k.start_mark.index, pairs[i + 1][0].start_mark.index, "")
         if i > 0:
-            return _splice(text, pairs[i - 1][1].end_mark.index, v.end_mark.index, "")
-        return _splice(text, k.start_mark.index, v.end_mark.index, "")
+            return splice(text, pairs[i - 1][1].end_mark.index, v.end_mark.index, "")
+        return splice(text, k.start_mark.index, v.end_mark.index, "")
     if len(pairs) == 1:
-        return _splice(text, k.start_mark.index, chunk_end(text, v), "{}" + newline_of(text))
+        return splice(text, k.start_mark.index, chunk_end(text, v), "{}" + newline_of(text))
     shares_line = text[line_start(text, k.start_mark.index):k.start_mark.index].strip() != ""
     if shares_line and i + 1 < len(pairs):  # "- id: x": the next key moves up beside the dash
-        return _splice(text, k.start_mark.index, pairs[i + 1][0].start_mark.index, "")
-    return _splice(text, line_start(text, k.start_mark.index), chunk_end(text, v), "")
-
-
-def _sequence(text: str, path: KeyPath) -> tuple[yaml.Node | None, yaml.Node | None]:
-    """The (key node, list node) at ``path``; the list is None when nothing is written there."""
-    steps = walk(tree(text), path)
-    if len(steps) < len(path):
-        return None, None
-    k, node = steps[-1] if steps else (None, tree(text))
-    if is_null(node):
-        return k, None
-    if not isinstance(node, yaml.SequenceNode):
-        raise EditError(f"the value at {path} is not a list")
-    return k, node
-
-
-def _separated(text: str, seq: yaml.SequenceNode) -> bool:
-    """True when the items of ``seq`` are separated by a blank line (the card files do that)."""
-    if is_flow(seq) or len(seq.value) < 2:
-        return False
-    gap = text[chunk_end(text, seq.value[0]):line_start(text, seq.value[1].start_mark.index)]
-    return any(is_blank(line) for line in gap.splitlines())
-
-
-def insert_item(text: str, path: KeyPath, index: int, item: object) -> str:
-    """``text`` with ``item`` (a mapping or a plain value) inserted at ``index`` of the list at ``path``."""
-    nl = newline_of(text)
-    k, seq = _sequence(text, path)
-    if seq is None:
-        return set_value_list(text, path, [item])
-    if is_flow(seq):
-        shown = render.flow(item) if isinstance(item, (dict, list)) else render.scalar(item, None, True)
-        if not seq.value:
-            if k is None:
-                return _splice(text, seq.start_mark.index, seq.end_mark.index, f"[{shown}]")
-            dash = k.start_mark.column + 2
-            lines = render.item_lines(item, dash, nl)
-            return _splice(text, text.index(":", k.end_mark.index), seq.end_mark.index, ":" + nl + nl.join(lines))
-        index = max(0, min(index, len(seq.value)))
-        if index < len(seq.value):
-            at = seq.value[index].start_mark.index
-            return _splice(text, at, at, shown + ", ")
-        at = seq.value[-1].end_mark.index
-        return _splice(text, at, at, ", " + shown)
-    dash = seq.start_mark.column
-    model = seq.value[0] if seq.value else None
-    lines = render.item_lines(item, dash, nl, _flow_keys(model))
-    return insert_chunk(text, path, index, nl.join(lines) + nl, _separated(text, seq))
-
-
-def set_value_list(text: str, path: KeyPath, items: list[object]) -> str:
-    """A list written where none was (the key added, or its null value replaced)."""
-    return set_value(text, path, None) if not items else _add_list(text, path, items)
-
-
-def _add_list(text: str, path: KeyPath, items: list[object]) -> str:
-    root = tree(text)
-    steps = walk(root, path[:-1])
-    if len(steps) < len(path) - 1:
-        raise EditError(f"nothing is written at {path[:-1]}")
-    parent = steps[-1][1] if steps else root
-    return _add_key_or_fill(text, parent, str(path[-1]), items)
-
-
-def _add_key_or_fill(text: str, parent: yaml.Node | None, name: str, items: list[object]) -> str:
-    k, v = child(parent, name)
-    if k is not None and is_null(v):
-        nl = newline_of(text)
-        lines = [line for item in items for line in render.item_lines(item, k.start_mark.column + 2, nl)]
-        return _replace_null(text, k, lines, nl)
-    return _add_key(text, None, parent, name, items)
-
-
-def insert_chunk(text: str, path: KeyPath, index: int, chunk: str, separated: bool) -> str:
-    """``chunk`` (whole lines of one item, already indented) put at ``index`` of the block list at ``path``."""
-    nl = newline_of(text)
-    _, seq = _sequence(text, path)
-    if seq is None or not seq.value:
-        raise EditError(f"no block list at {path}")
-    sep = nl if separated else ""
-    index = max(0, min(index, len(seq.value)))
-    if index < len(seq.value):
-        at = line_start(text, seq.value[index].start_mark.index)
-        return _splice(text, at, at, chunk + sep)
-    at = chunk_end(text, seq.value[-1])
-    before = "" if text[at - 1:at] == "\n" else nl
-    return _splice(text, at, at, before + sep + chunk)
-
-
-def item_chunk(text: str, path: KeyPath, index: int) -> str:
-    """The whole lines of item ``index`` of the block list at ``path``, as written."""
-    _, seq = _sequence(text, path)
-    if seq is None or is_flow(seq) or not 0 <= index < len(seq.value):
-        raise EditError(f"no item {index} in a block list at {path}")
-    item = seq.value[index]
-    return text[line_start(text, item.start_mark.index):chunk_end(text, item)]
-
-
-def remove_item(text: str, path: KeyPath, index: int) -> str:
-    """``text`` without item ``index`` of the list at ``path`` (and one blank line that separated it)."""
-    k, seq = _sequence(text, path)
-    if seq is None or not 0 <= index < len(seq.value):
-        raise EditError(f"no item {index} in the list at {path}")
-    items = seq.value
-    item = items[index]
-    if is_flow(seq):
-        if index + 1 < len(items):
-            return _splice(text, item.start_mark.index, items[index + 1].start_mark.index, "")
-        if index > 0:
-            return _splice(text, items[index - 1].end_mark.index, item.end_mark.index, "")
-        return _splice(text, item.start_mark.index, item.end_mark.index, "")
-    if len(items) == 1:
-        if k is None:
-            raise EditError("the last item of a top-level list cannot be removed")
-        return _splice(text, text.index(":", k.end_mark.index), chunk_end(text, item), ": []" + newline_of(text))
-    start, end = line_start(text, item.start_mark.index), chunk_end(text, item)
-    if index + 1 < len(items):
-        limit = line_start(text, items[index + 1].start_mark.index)
-        while end < limit and is_blank(text[end:line_end(text, end)]):
-            end = line_end(text, end)
-    else:
-        floor = chunk_end(text, items[index - 1])
-        while start > floor and is_blank(text[line_start(text, start - 1):start]):
-            start = line_start(text, start - 1)
-    return _splice(text, start, end, "")
-
-
-def move_item(text: str, path: KeyPath, old: int, new: int) -> str:
-    """``text`` with item ``old`` of the list at ``path`` moved to index ``new`` (its lines kept as written)."""
-    _, seq = _sequence(text, path)
-    if seq is None or not 0 <= old < len(seq.value):
-        raise EditError(f"no item {old} in the list at {path}")
-    new = max(0, min(new, len(seq.value) - 1))
-    if new == old:
-        return text
-    if is_flow(seq):
-        item = seq.value[old]
-        written = text[item.start_mark.index:item.end_mark.index]
-        text = remove_item(text, path, old)
-        _, seq2 = _sequence(text, path)
-        if new < len(seq2.value):
-            at = seq2.value[new].start_mark.index
-            return _splice(text, at, at, written + ", ")
-        at = seq2.value[-1].end_mark.index
-        return _splice(text, at, at, ", " + written)
-    chunk = item_chunk(text, path, old)
-    separated = _separated(text, seq)
-    return insert_chunk(remove_item(text, path, old), path, new, chunk, separated)
+        return splice(text, k.start_mark.index, pairs[i + 1][0].start_mark.index, "")
+    return splice(text, line_start(text, k.start_mark.index), chunk_end(text, v), "")
