@@ -215,3 +215,16 @@ def test_cards_from_a_spreadsheet_come_in_as_one_step_or_not_at_all(qtbot, trans
     assert editor.cards.form.field("title", "fr").text() == "L'IA à l'école"  # as the spreadsheet has it
     window.registry[Command.EDIT_UNDO].trigger()
     assert "ecole-ia" not in "".join(window.editing.draft.texts.values())
+
+
+def test_the_editor_follows_the_interface_language(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    form = card_form(qtbot, window, "bias-faces")
+    assert form.labels["figure"].text() == "Chiffre clé"
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.editing.editor.cards.form is not form, timeout=3000)
+    editor = window.editing.editor
+    assert editor.cards.cards.current_id() == "bias-faces"
+    assert editor.cards.form.labels["figure"].text() == "Key figure"
+    assert editor.tabs.tabText(0) == "Cards"
+    window.choose_language("fr")

@@ -79,6 +79,12 @@ class DeckEditor(QWidget):
         extras.install(self.ctx, self.folder)
         self.ctx.choices["themes"] = self._theme_choices
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
+        self._build_pages()
+        draft.on_change(self._on_draft_changed)
+        self.refresh_now()
+
+    def _build_pages(self) -> None:
+        """The four pages, made anew (on opening, and when the interface changes language)."""
         if self.tabs.parentWidget() is None:
             self.layout().insertWidget(0, self.tabs, 1)
             self.tabs.show()
@@ -103,8 +109,6 @@ class DeckEditor(QWidget):
         for page, name in ((self.cards, translate("DeckEditor", "Cards")), (self.themes, translate("DeckEditor", "Deck and themes")),
                            (self.scenarios, translate("DeckEditor", "Scenarios")), (self.agenda, translate("DeckEditor", "Agenda"))):
             self.tabs.addTab(page, name)
-        draft.on_change(self._on_draft_changed)
-        self.refresh_now()
 
     def _languages(self) -> list[str]:
         found = self.ctx_value(("cards/deck.yaml", ("languages",)))
@@ -246,11 +250,13 @@ class DeckEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        if event.type() == QEvent.Type.LanguageChange and self.draft is not None:
-            names = (translate("DeckEditor", "Cards"), translate("DeckEditor", "Deck and themes"), translate("DeckEditor", "Scenarios"), translate("DeckEditor", "Agenda"))
-            for index, name in enumerate(names[:self.tabs.count()]):
-                self.tabs.setTabText(index, name)
-            self.apply_marks()
+        if event.type() == QEvent.Type.LanguageChange and self.draft is not None and self.cards is not None:
+            # Labels are set when a form is made: the pages are made again in the new language.
+            tab, card_id = self.tabs.currentIndex(), self.cards.cards.current_id()
+            self._build_pages()
+            self.tabs.setCurrentIndex(tab)
+            self.cards.cards.refresh(keep=card_id)
+            self.refresh_now()
         super().changeEvent(event)
 
 
