@@ -228,3 +228,17 @@ def test_the_editor_follows_the_interface_language(qtbot, translations, small_de
     assert editor.cards.form.labels["figure"].text() == "Key figure"
     assert editor.tabs.tabText(0) == "Cards"
     window.choose_language("fr")
+
+
+def test_a_key_the_card_lacks_is_said_above_its_form(qtbot, translations, small_deck):
+    cards_file = small_deck / "cards" / "cards.yaml"
+    text = cards_file.read_text(encoding="utf-8")
+    cards_file.write_text(text.replace('    figure: {fr: "34,7 %", en: "34.7%"}\n', ""), encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    form = card_form(qtbot, window, "bias-faces")
+    assert not form.note.isHidden()
+    assert "figure" in form.note.text()
+    type_into(form, "figure", "fr", text="34,7 %")
+    type_into(form, "figure", "en", text="34.7%")
+    wait_refresh(qtbot, window.editing.editor)
+    assert form.note.isHidden() and window.editing.draft.problems == ()

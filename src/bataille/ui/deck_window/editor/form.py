@@ -105,8 +105,14 @@ class Form(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        self.note = QLabel()  # problems of the whole mapping (a key it lacks)
+        self.note.setObjectName("formProblems")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { color: #C62828; font-weight: bold; }")
+        self.note.hide()
+        grid.addWidget(self.note, 0, 0, 1, 3)
         file, path = where
-        row = 0
+        row = 1
         for spec in specs:
             at = (file, (*path, spec.key))
             if spec.kind in ("list", "texts"):
@@ -187,6 +193,18 @@ class Form(QWidget):
             for item in section.forms:
                 found += item.all_fields()
         return found
+
+    def all_forms(self) -> list[Form]:
+        """This form and the forms of its lists' items, deepest last."""
+        found = [self]
+        for section in self.lists:
+            for item in section.forms:
+                found += item.all_forms()
+        return found
+
+    def set_note(self, lines: list[str]) -> None:
+        self.note.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.note.setVisible(bool(lines))
 
     def all_sections(self) -> list[ListSection]:
         found = list(self.lists)

@@ -29,6 +29,8 @@ def apply_marks(forms: list[Form], problems: list, fits: dict[tuple, list[str]])
     """Mark every field and list of ``forms``: ``problems`` of the draft (red), ``fits`` (amber),
     keyed by (file, key path)."""
     fields = [f for form in forms for f in form.all_fields()]
+    all_forms = [f for form in forms for f in form.all_forms()]
+    noted: dict[int, list[str]] = {}
     sections = [s for form in forms for s in form.all_sections()]
     red: dict[int, list[str]] = {}
     amber: dict[int, list[str]] = {}
@@ -45,8 +47,11 @@ def apply_marks(forms: list[Form], problems: list, fits: dict[tuple, list[str]])
             red.setdefault(id(f), []).append(text)
         if hit:
             continue
+        owners = [f for f in all_forms if f.where[0] == file and _within(path, f.where[1])]
         inside = [s for s in sections if s.where[0] == file and _within(path, s.where[1])]
-        if inside:
+        if owners and tuple(owners[-1].where[1]) == path:  # about the mapping itself: a key it lacks
+            noted.setdefault(id(owners[-1]), []).append(text)
+        elif inside:
             deepest = max(inside, key=lambda s: len(s.where[1]))
             listed.setdefault(id(deepest), []).append(text)
     for (file, path), lines in fits.items():
@@ -61,3 +66,5 @@ def apply_marks(forms: list[Form], problems: list, fits: dict[tuple, list[str]])
         f.set_marks(red.get(id(f), []), amber.get(id(f), []))
     for s in sections:
         s.set_mark(listed.get(id(s), []))
+    for form in all_forms:
+        form.set_note(noted.get(id(form), []))
