@@ -115,6 +115,7 @@ def test_a_theme_colour_too_light_for_the_white_text_is_warned(qtbot, translatio
     wait_refresh(qtbot, editor)
     colour = editor.themes.form.field("colour")
     assert "4,5:1 requis" in colour.contrast_label.text()
+    assert editor.themes.side.faces is not None  # a card of the theme, as printed
     colour.set_text("#F0E68C")
     assert colour.ratio < 4.5
     assert "difficile à lire" in colour.contrast_label.text()

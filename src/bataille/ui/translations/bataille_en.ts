@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished">Cards</translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>+ Fact</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Themes</translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>The deck</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Facilitator notes</translation>
+        <translation>Facilitator notes</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Contested figure</source>
-        <translation type="unfinished">Contested figure</translation>
+        <translation>Contested figure</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -1294,15 +1294,15 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Timeline</translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Debates</source>
-        <translation type="unfinished">Debates</translation>
+        <translation>Debates</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Debrief</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <source>Break</source>
@@ -1310,15 +1310,15 @@
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished">Fact</translation>
+        <translation>Fact</translation>
     </message>
     <message>
         <source>Debate</source>
-        <translation type="unfinished">Debate</translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from bataille.ui.deck_window.editor.card_page import CardPage
 from bataille.ui.deck_window.editor.form import Context, Form, tr, translate
 from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
+from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
 
 REFRESH_DELAY_MS = 150
@@ -98,7 +99,8 @@ class DeckEditor(QWidget):
         deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK)
         deck_form.setObjectName("deckForm")
         self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
-                               top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")))
+                               top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")),
+                               side_widget=PrintedCard())
         self.themes.add_button.clicked.connect(self.add_theme)
         self.themes.remove_button.clicked.connect(self.remove_theme)
         self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),
@@ -142,7 +144,24 @@ class DeckEditor(QWidget):
             page.refresh()
         if page is self.cards:
             self.cards.update_previews()
+        if page is self.themes:
+            self._show_theme_card()
         self.apply_marks()
+
+    def _show_theme_card(self) -> None:
+        """A card of the chosen theme as printed: its colour, icon and name where the room sees them."""
+        from bataille.ui.deck_window.editor.previews import printed_faces
+
+        where = self.themes.current_where()
+        deck = self.draft.deck or self.draft.partial_deck
+        theme_id = self.ctx_value((where[0], (*where[1], "id"))) if where else None
+        card = next((c for c in deck.cards if c.theme == theme_id), None) if deck is not None else None
+        theme = next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
+        if card is None or theme is None:
+            self.themes.side.show_faces(None, None)
+            return
+        front, back, _fits = printed_faces(deck, card, self.lang if self.lang in deck.languages else deck.languages[0])
+        self.themes.side.show_faces((front, back), deck.icon_path(theme))
 
     def set_language(self, lang: str) -> None:
         """The language of the card titles in lists and of the previews."""

@@ -34,7 +34,7 @@ class ListPage(QWidget):
 
     def __init__(self, ctx: Context, specs: tuple[Spec, ...], items: Callable[[], list[tuple[tuple, str]]],
                  heading: str, name: str, top: Form | None = None, titles: tuple[str, str] = ("", ""),
-                 parent: QWidget | None = None) -> None:
+                 side_widget: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.specs, self.items = ctx, specs, items
         self.setObjectName(name)
@@ -76,6 +76,10 @@ class ListPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 1000])
+        self.side = side_widget
+        if side_widget is not None:
+            splitter.addWidget(side_widget)
+            splitter.setSizes([230, 700, 360])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
