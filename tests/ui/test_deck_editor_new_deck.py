@@ -152,3 +152,33 @@ def test_a_deck_made_in_the_editor_is_valid_and_prints(qtbot, translations, tmp_
     assert pages >= 2
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Carte fact 1" in text and "Vie du lycée" in text
+
+
+def test_a_new_deck_from_the_bundled_one_and_never_in_a_folder_that_holds_files(qtbot, translations, tmp_path):
+    window = editor_window(qtbot, translations)
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "notes.txt").write_text("à garder", encoding="utf-8")
+    folder = tmp_path / "copie"
+    said: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewDeckDialog):
+            QTimer.singleShot(20, fill)
+            return
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.folder_edit.setText(str(taken))
+        ok.click()  # refused: the dialog stays, and says why
+        said.append(dialog.error.text())
+        dialog.folder_edit.setText(str(folder))
+        assert dialog.bundled.isChecked()
+        ok.click()
+
+    QTimer.singleShot(20, fill)
+    window.registry[Command.NEW_DECK].trigger()
+    assert said and "n’est pas vide" in said[0]
+    assert (taken / "notes.txt").read_text(encoding="utf-8") == "à garder" and len(list(taken.iterdir())) == 1
+    assert window.editing_on and window.editing.draft.deck is not None
+    assert len(window.editing.draft.deck.cards) > 50
+    assert window.editing.editor.cards.cards.list.count() == len(window.editing.draft.deck.cards)
