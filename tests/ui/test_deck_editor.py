@@ -243,3 +243,32 @@ def test_a_key_the_card_lacks_is_said_above_its_form(qtbot, translations, small_
     type_into(form, "figure", "en", text="34.7%")
     wait_refresh(qtbot, window.editing.editor)
     assert form.note.isHidden() and window.editing.draft.problems == ()
+
+
+def test_cards_are_added_duplicated_moved_and_deleted_from_the_list(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    cards = editor.cards.cards
+
+    def ids() -> list[str]:
+        return [cards.list.item(r).data(Qt.ItemDataRole.UserRole + 30) for r in range(cards.list.count())]
+
+    assert ids() == ["env-water", "env-debate", "bias-faces", "ev-1956"]
+    cards.choose("env-water")
+    cards.down_button.click()
+    assert ids()[:2] == ["env-debate", "env-water"]
+    written = window.editing.draft.texts["cards/cards.yaml"]
+    assert written.index("id: env-debate") < written.index("id: env-water")
+    cards.duplicate_button.click()
+    assert ids()[2] == cards.current_id() != "env-water" and cards.current_id().startswith("env-water")
+    cards.delete_button.click()
+    cards.choose("env-water")
+    cards.list.model().moveRow(cards.list.model().index(1, 0).parent(), 1, cards.list.model().index(0, 0).parent(), 0)
+    assert ids()[:2] == ["env-water", "env-debate"]  # dragged back to the top
+    written = window.editing.draft.texts["cards/cards.yaml"]
+    assert written.index("id: env-water") < written.index("id: env-debate")  # in the file too
+    cards.add_buttons["event"].click()
+    wait_refresh(qtbot, editor)
+    assert editor.cards.form.field("year") is not None and len(ids()) == 5
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert len(ids()) == 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -63,6 +64,9 @@ class EditorCardList(QWidget):
         self.list.setObjectName("editorCards")
         self.list.setIconSize(QSize(10, 24))
         self.list.currentItemChanged.connect(self._on_current)
+        # Drag a card to another place among the cards of its file (↑ ↓ do the same from the keyboard).
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.model().rowsMoved.connect(self._on_dragged)
         self.add_buttons: dict[str, QPushButton] = {}
         adds = QHBoxLayout()
         adds.setSpacing(4)
@@ -185,6 +189,27 @@ class EditorCardList(QWidget):
             card_id = self.current_id()
             self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), index, index + step))
             self.refresh(keep=card_id)
+
+    def _on_dragged(self, *_args) -> None:
+        """A card was dropped elsewhere in the list: move it in its file, or put it back."""
+        rows = [self.list.item(r) for r in range(self.list.count())]
+        moved = self.list.currentItem()
+        if moved is None or moved not in rows:
+            return self.refresh()
+        file, (_cards, old) = moved.data(WhereRole)
+        same = [item for item in rows if item.data(WhereRole)[0] == file]
+        new = same.index(moved)
+        if new != old and self._contiguous(rows, same):
+            card_id = moved.data(IdRole)
+            self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), old, new))
+            self.refresh(keep=card_id)
+        else:
+            self.refresh()  # dropped among another file's cards: it stays where it was
+
+    @staticmethod
+    def _contiguous(rows: list, same: list) -> bool:
+        first = rows.index(same[0])
+        return rows[first:first + len(same)] == same
 
     def delete(self) -> None:
         card_id = self.current_id()
