@@ -49,7 +49,6 @@ class DeckEditor(QWidget):
         self.problem_list.setWordWrap(True)
         self.problem_list.itemActivated.connect(self.jump)
         self.problem_list.itemClicked.connect(self.jump)
-        self.problem_list.setMaximumHeight(116)
         self.retranslate()
         self.problem_list.hide()
         layout = QVBoxLayout(self)
@@ -199,6 +198,9 @@ class DeckEditor(QWidget):
         self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
                                       "⚠ " + translate("DeckEditor", "%1 problem(s): choose one to go to its field").replace("%1", str(n)))
         self.problem_list.setVisible(n > 0)
+        # As tall as its lines, up to four: the pages keep the rest of the window.
+        row = max(self.problem_list.sizeHintForRow(0), self.problem_list.fontMetrics().height() + 4) if n else 0
+        self.problem_list.setFixedHeight(min(n, 4) * row + 2 * self.problem_list.frameWidth() + 4)
 
     def jump(self, item: QListWidgetItem) -> bool:
         """Show the page, the item and the field a problem is about, and put the cursor there."""
