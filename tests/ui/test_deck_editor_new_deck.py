@@ -80,6 +80,7 @@ def fill_scenario(qtbot, editor) -> None:
     editor.tabs.setCurrentWidget(editor.scenarios)
     editor.scenarios.add_button.click()
     wait_refresh(qtbot, editor)
+    assert not list(editor.folder.glob("scenarios/scenario-*.yaml"))  # written on save, not before
     form = editor.scenarios.form
     both(form, "title", fr="Le lycée en 2035", en="School in 2035")
     both(form, "intro", fr="Le lycée décide.", en="The school decides.")

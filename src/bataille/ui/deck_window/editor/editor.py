@@ -251,16 +251,14 @@ class DeckEditor(QWidget):
             self.themes.refresh()
 
     def add_scenario(self) -> None:
-        """A new scenario file with one indicator and two decisions of two options, to fill in."""
+        """A new scenario file with one indicator and two decisions of two options, to fill in (written on save)."""
+        from bataille.ui.deck_window.editor.specs import new_scenario
+
         n = 1
         while f"scenarios/scenario-{n}.yaml" in self.draft.texts or (self.folder / f"scenarios/scenario-{n}.yaml").exists():
             n += 1
         file = f"scenarios/scenario-{n}.yaml"
-        add = getattr(self.draft, "add_scenario", None)
-        if add is not None:
-            self.ctx.run(lambda: add(f"scenario-{n}"))
-        else:
-            self.ctx.run(lambda: write_scenario_file(self.draft, self.folder, file, f"scenario-{n}"))
+        self.ctx.run(lambda: self.draft.set_value((file, ("scenario",)), new_scenario(f"scenario-{n}")))
         self.scenarios.refresh(keep=(file, ("scenario",)))
 
     def retranslate(self) -> None:
@@ -279,16 +277,3 @@ class DeckEditor(QWidget):
             self.cards.cards.refresh(keep=card_id)
             self.refresh_now()
         super().changeEvent(event)
-
-
-def write_scenario_file(draft, folder: Path, rel: str, scenario_id: str) -> None:
-    """Write a new scenario file and take it into the draft (the draft makes no file of its own yet)."""
-    import yaml
-
-    from bataille.ui.deck_window.editor.specs import new_scenario
-
-    path = folder / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump({"scenario": new_scenario(scenario_id)}, allow_unicode=True, sort_keys=False)
-    path.write_text(text, encoding="utf-8")
-    draft.take_from_disk([rel])
