@@ -48,6 +48,12 @@ class Command(StrEnum):
     LANGUAGE_SYSTEM = "language_system"
     LANGUAGE_FR = "language_fr"
     LANGUAGE_EN = "language_en"
+    EDIT_DECK = "edit_deck"
+    SAVE_DECK = "save_deck"
+    EDIT_UNDO = "edit_undo"
+    EDIT_REDO = "edit_redo"
+    NEW_DECK = "new_deck"
+    IMPORT_CARDS = "import_cards"
     # session: console and stage
     NEXT = "next"
     BACK = "back"
@@ -110,6 +116,17 @@ SPECS: tuple[Spec, ...] = (
          translated=False),
     Spec(Command.LANGUAGE_EN, D, "&English", keys=("Ctrl+Shift+E",), checkable=True, group="language",
          translated=False),
+    Spec(Command.EDIT_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Edit the Deck"),
+         QT_TRANSLATE_NOOP("Commands", "Switch between browsing the cards and editing the deck"),
+         keys=("Ctrl+E",), checkable=True),
+    Spec(Command.SAVE_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Save the Deck"),
+         QT_TRANSLATE_NOOP("Commands", "Write the edits into the deck files"), keys=("Ctrl+S",)),
+    Spec(Command.EDIT_UNDO, D, QT_TRANSLATE_NOOP("Commands", "&Undo Edit"), keys=("Ctrl+Z",)),
+    Spec(Command.EDIT_REDO, D, QT_TRANSLATE_NOOP("Commands", "&Redo Edit"), keys=("Ctrl+Shift+Z",)),
+    Spec(Command.NEW_DECK, D, QT_TRANSLATE_NOOP("Commands", "&New Deck…"),
+         QT_TRANSLATE_NOOP("Commands", "Create a deck folder, from the bundled deck or empty"), keys=("Ctrl+N",)),
+    Spec(Command.IMPORT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Import Cards from a Spreadsheet (CSV)…"),
+         QT_TRANSLATE_NOOP("Commands", "Add cards from a CSV file with one column per field and language")),
     Spec(Command.NEXT, S, QT_TRANSLATE_NOOP("Commands", "&Next Step"), keys=("PgDown",),
          presenter_keys=("Right", "Space")),
     Spec(Command.BACK, S, QT_TRANSLATE_NOOP("Commands", "&Previous Step"),

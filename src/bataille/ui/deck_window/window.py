@@ -6,13 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bataille.deck.models import Card, Deck
 from bataille.ui.card_face import clear_icon_cache
 from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.deck_window.browser import DeckBrowser
 from bataille.ui.deck_window.card_preview import CardPreview
+from bataille.ui.deck_window.editing import EditMode
 from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.deck_window.watcher import DeckWatcher
 from bataille.ui.dialogs.welcome import AppMenuActions
@@ -41,12 +50,17 @@ class DeckWindow(QMainWindow):
         self.preview: CardPreview | None = None
         self.print_dialog: PrintDialog | None = None
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.editing = EditMode(self, self.registry)
+        browse = QWidget()
+        layout = QVBoxLayout(browse)
         layout.setContentsMargins(12, 8, 12, 4)
         layout.addWidget(self.problems)
         layout.addWidget(self.browser, 1)
-        self.setCentralWidget(central)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(browse)
+        self.stack.addWidget(self.editing.page)
+        self.editing.page.layout().setContentsMargins(12, 8, 12, 4)
+        self.setCentralWidget(self.stack)
         self.deck_label = QLabel()
         self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.deck_label, 1)
@@ -54,6 +68,9 @@ class DeckWindow(QMainWindow):
 
         self.watcher.deckLoaded.connect(self._on_deck_loaded)
         self.watcher.problemsFound.connect(self._on_problems)
+        self.watcher.deckLoaded.connect(lambda _deck: self.editing.disk_changed())
+        self.watcher.problemsFound.connect(lambda _problems: self.editing.disk_changed())
+        self.editing.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.problems.reloadRequested.connect(self.watcher.reload)
         self.browser.languageRequested.connect(self.choose_language)
         self.browser.cardActivated.connect(self.show_card)
@@ -105,6 +122,52 @@ class DeckWindow(QMainWindow):
             self._settings.last_deck_folder = folder
             self.open_deck(Path(folder))
 
+    # -- editing ---------------------------------------------------------------------------------
+
+    @property
+    def editing_on(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def set_editing(self, on: bool) -> bool:
+        """Switch to the editor (on the open deck) or back to browsing; False when it cannot."""
+        if on and self.watcher.folder is not None and self.editing.draft is None:
+            if not self.editing.open(self.watcher.folder):
+                on = False
+        if not on and self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
+            on = True
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.registry[Command.EDIT_DECK].setChecked(on)
+        if not on:
+            self.editing.draft = None
+            self.watcher.reload()
+        return on
+
+    def _leave_edits(self) -> bool:
+        """Unsaved edits: save them, drop them, or stay; True when they may be left."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved edits"), self.tr("The deck has edits that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editing.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def import_cards(self) -> None:
+        """Add cards from a spreadsheet (CSV) to the open deck, in the editor."""
+        if self.set_editing(True):
+            self.editing.ask_import()
+
+    def new_deck(self) -> None:
+        """Create a deck folder (from the bundled deck or empty) and edit it."""
+        if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
+            return
+        start = Path(self._settings.last_deck_folder or Path.home()) / self.tr("new-deck")
+        folder = self.editing.new_deck(start)
+        if folder is not None:
+            self.watcher.open(folder)
+            self.stack.setCurrentIndex(1)
+            self.registry[Command.EDIT_DECK].setChecked(True)
+
     def show_card(self, card: Card) -> None:
         """Open the card large, in a window of its own."""
         if self.deck is None:
@@ -145,6 +208,7 @@ class DeckWindow(QMainWindow):
 
     def _on_language_changed(self, lang: str) -> None:
         self.browser.set_language(lang)
+        self.editing.editor.set_language(lang)
         self._check_language_action()
         self._show_deck_label()
         if self.preview is not None and self.preview.card_widget.card is not None and self.deck:
@@ -164,6 +228,12 @@ class DeckWindow(QMainWindow):
         a[Command.PRINT_CARDS].triggered.connect(self.print_cards)
         a[Command.GUIDE].triggered.connect(self.save_guide)
         a[Command.QUIT].triggered.connect(self.close)
+        a[Command.EDIT_DECK].triggered.connect(self.set_editing)
+        a[Command.SAVE_DECK].triggered.connect(self.editing.save)
+        a[Command.EDIT_UNDO].triggered.connect(self.editing.undo)
+        a[Command.EDIT_REDO].triggered.connect(self.editing.redo)
+        a[Command.NEW_DECK].triggered.connect(self.new_deck)
+        a[Command.IMPORT_CARDS].triggered.connect(self.import_cards)
         a[Command.FIND].triggered.connect(self.browser.focus_search)
         a[Command.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
         a[Command.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
@@ -171,11 +241,14 @@ class DeckWindow(QMainWindow):
         a[Command.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
         a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([a[Command.OPEN_DECK], a[Command.RELOAD_DECK]])
+        self.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
+                                   a[Command.SAVE_DECK], a[Command.IMPORT_CARDS]])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[Command.QUIT])
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addActions([a[Command.EDIT_DECK], a[Command.EDIT_UNDO], a[Command.EDIT_REDO]])
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([a[Command.FIND], a[Command.ZOOM_IN], a[Command.ZOOM_OUT]])
         self.language_menu = self.menuBar().addMenu("")
@@ -197,6 +270,7 @@ class DeckWindow(QMainWindow):
     def retranslate(self) -> None:
         self.registry.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
@@ -213,6 +287,9 @@ class DeckWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
+            event.ignore()
+            return
         self._settings.set_geometry(WINDOW_KEY, self.saveGeometry())
         self._settings.card_width = self.browser.card_width()
         self._settings.sync()

@@ -315,6 +315,46 @@
         <translation>Follow the &amp;System Language</translation>
     </message>
     <message>
+        <source>&amp;Edit the Deck</source>
+        <translation>&amp;Edit the Deck</translation>
+    </message>
+    <message>
+        <source>Switch between browsing the cards and editing the deck</source>
+        <translation>Switch between browsing the cards and editing the deck</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Deck</source>
+        <translation>&amp;Save the Deck</translation>
+    </message>
+    <message>
+        <source>Write the edits into the deck files</source>
+        <translation>Write the edits into the deck files</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Edit</source>
+        <translation>&amp;Undo Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Edit</source>
+        <translation>&amp;Redo Edit</translation>
+    </message>
+    <message>
+        <source>&amp;New Deck…</source>
+        <translation>&amp;New Deck…</translation>
+    </message>
+    <message>
+        <source>Create a deck folder, from the bundled deck or empty</source>
+        <translation>Create a deck folder, from the bundled deck or empty</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cards from a Spreadsheet (CSV)…</source>
+        <translation>&amp;Import Cards from a Spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add cards from a CSV file with one column per field and language</source>
+        <translation>Add cards from a CSV file with one column per field and language</translation>
+    </message>
+    <message>
         <source>&amp;Next Step</source>
         <translation>&amp;Next Step</translation>
     </message>
@@ -791,6 +831,497 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 while your edits are not saved. Nothing is written over without your choice.</source>
+        <translation>Another program changed %1 while your edits are not saved. Nothing is written over without your choice.</translation>
+    </message>
+    <message>
+        <source>Edit the deck</source>
+        <translation>Edit the deck</translation>
+    </message>
+    <message>
+        <source>New deck</source>
+        <translation>New deck</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Import cards from a spreadsheet</source>
+        <translation>Import cards from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 5 MB</source>
+        <translation>the file is larger than 5 MB</translation>
+    </message>
+    <message>
+        <source>No card imported</source>
+        <translation>No card imported</translation>
+    </message>
+    <message>
+        <source>These rows cannot become cards; nothing was added:</source>
+        <translation>These rows cannot become cards; nothing was added:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 card(s) imported; save to write them.</source>
+        <translation>%1 card(s) imported; save to write them.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>+ Fact</source>
+        <translation>+ Fact</translation>
+    </message>
+    <message>
+        <source>+ Debate</source>
+        <translation>+ Debate</translation>
+    </message>
+    <message>
+        <source>+ Event</source>
+        <translation>+ Event</translation>
+    </message>
+    <message>
+        <source>Add a fact card after the chosen card</source>
+        <translation>Add a fact card after the chosen card</translation>
+    </message>
+    <message>
+        <source>Add a debate card after the chosen card</source>
+        <translation>Add a debate card after the chosen card</translation>
+    </message>
+    <message>
+        <source>Add a timeline event card after the chosen card</source>
+        <translation>Add a timeline event card after the chosen card</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the card up</source>
+        <translation>Move the card up</translation>
+    </message>
+    <message>
+        <source>Move the card down</source>
+        <translation>Move the card down</translation>
+    </message>
+    <message>
+        <source>Cards of the deck</source>
+        <translation>Cards of the deck</translation>
+    </message>
+    <message>
+        <source>This card has no source: add where its facts come from (title, publisher, year, address).</source>
+        <translation>This card has no source: add where its facts come from (title, publisher, year, address).</translation>
+    </message>
+    <message>
+        <source>Will not fit on the printed card: %1</source>
+        <translation>Will not fit on the printed card: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>The deck</source>
+        <translation>The deck</translation>
+    </message>
+    <message>
+        <source>The chosen theme</source>
+        <translation>The chosen theme</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Deck and themes</source>
+        <translation>Deck and themes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 (the theme of the file)</source>
+        <translation>%1 (the theme of the file)</translation>
+    </message>
+    <message>
+        <source>(no theme: timeline)</source>
+        <translation>(no theme: timeline)</translation>
+    </message>
+    <message>
+        <source>No problem: the deck can be saved and run.</source>
+        <translation>No problem: the deck can be saved and run.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): choose one to go to its field</source>
+        <translation>%1 problem(s): choose one to go to its field</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Parts of the deck</source>
+        <translation>Parts of the deck</translation>
+    </message>
+    <message>
+        <source>Problems of the deck</source>
+        <translation>Problems of the deck</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the address in the web browser</source>
+        <translation>Open the address in the web browser</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Theme colour</translation>
+    </message>
+    <message>
+        <source>Contrast of the white card text: %1:1, under 4.5:1: hard to read</source>
+        <translation>Contrast of the white card text: %1:1, under 4.5:1: hard to read</translation>
+    </message>
+    <message>
+        <source>Contrast of the white card text: %1:1 (4.5:1 needed)</source>
+        <translation>Contrast of the white card text: %1:1 (4.5:1 needed)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>(no icon: a neutral mark)</source>
+        <translation>(no icon: a neutral mark)</translation>
+    </message>
+    <message>
+        <source>Theme icon</source>
+        <translation>Theme icon</translation>
+    </message>
+    <message>
+        <source>SVG icons (*.svg)</source>
+        <translation>SVG icons (*.svg)</translation>
+    </message>
+    <message>
+        <source>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</source>
+        <translation>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A copy of the bundled deck, to adapt</source>
+        <translation>A copy of the bundled deck, to adapt</translation>
+    </message>
+    <message>
+        <source>An empty deck: no theme, no card yet</source>
+        <translation>An empty deck: no theme, no card yet</translation>
+    </message>
+    <message>
+        <source>Folder of the new deck:</source>
+        <translation>Folder of the new deck:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Folder of the new deck</source>
+        <translation>Folder of the new deck</translation>
+    </message>
+    <message>
+        <source>Give the folder of the new deck.</source>
+        <translation>Give the folder of the new deck.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
+        <translation>This folder is not empty: choose a new or empty folder, so that no file is written over.</translation>
+    </message>
+    <message>
+        <source>Total: %1 minutes</source>
+        <translation>Total: %1 minutes</translation>
+    </message>
+    <message>
+        <source>Save a deck with problems?</source>
+        <translation>Save a deck with problems?</translation>
+    </message>
+    <message>
+        <source>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</source>
+        <translation>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</translation>
+    </message>
+    <message>
+        <source>…and %1 more, listed under the form.</source>
+        <translation>…and %1 more, listed under the form.</translation>
+    </message>
+    <message>
+        <source>Save it as it is, to go on later?</source>
+        <translation>Save it as it is, to go on later?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Files changed on disk</translation>
+    </message>
+    <message>
+        <source>Another program changed these deck files since you opened them:</source>
+        <translation>Another program changed these deck files since you opened them:</translation>
+    </message>
+    <message>
+        <source>Keep mine: save your version over theirs. Take theirs: read their version and drop your unsaved edits in these files. Cancel: change nothing for now.</source>
+        <translation>Keep mine: save your version over theirs. Take theirs: read their version and drop your unsaved edits in these files. Cancel: change nothing for now.</translation>
+    </message>
+    <message>
+        <source>Keep mine…</source>
+        <translation>Keep mine…</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Save over their changes?</source>
+        <translation>Save over their changes?</translation>
+    </message>
+    <message>
+        <source>Their changes to %1 will be lost. Save your version over them?</source>
+        <translation>Their changes to %1 will be lost. Save your version over them?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Checked (month)</source>
+        <translation>Checked (month)</translation>
+    </message>
+    <message>
+        <source>The month the address was last opened and read, as 2026-03</source>
+        <translation>The month the address was last opened and read, as 2026-03</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Facilitator notes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Contested figure</source>
+        <translation>Contested figure</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Ideas for</source>
+        <translation>Ideas for</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>Idea %1</translation>
+    </message>
+    <message>
+        <source>Ideas against</source>
+        <translation>Ideas against</translation>
+    </message>
+    <message>
+        <source>Month (1–12)</source>
+        <translation>Month (1–12)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <source>Effects on indicators</source>
+        <translation>Effects on indicators</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Starting value</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Epilogue</source>
+        <translation>Epilogue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -847,8 +1378,24 @@
         <translation>Open a deck folder</translation>
     </message>
     <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <source>The deck has edits that are not saved. Save them?</source>
+        <translation>The deck has edits that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>new-deck</source>
+        <translation>new-deck</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,6 +1761,29 @@
     <message>
         <source>Card si&amp;ze</source>
         <translation>Card si&amp;ze</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <source>The deck has problems: the pictures show what can be read of it.</source>
+        <translation>The deck has problems: the pictures show what can be read of it.</translation>
+    </message>
+    <message>
+        <source>As printed (front, back)</source>
+        <translation>As printed (front, back)</translation>
+    </message>
+    <message>
+        <source>On the stage</source>
+        <translation>On the stage</translation>
+    </message>
+    <message>
+        <source>The card as printed</source>
+        <translation>The card as printed</translation>
+    </message>
+    <message>
+        <source>The card on the stage</source>
+        <translation>The card on the stage</translation>
     </message>
 </context>
 <context>

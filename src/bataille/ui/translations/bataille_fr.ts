@@ -315,6 +315,46 @@
         <translation>Suivre la langue du &amp;système</translation>
     </message>
     <message>
+        <source>&amp;Edit the Deck</source>
+        <translation>&amp;Modifier le jeu</translation>
+    </message>
+    <message>
+        <source>Switch between browsing the cards and editing the deck</source>
+        <translation>Passer de la consultation des cartes à la modification du jeu, et inversement</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Deck</source>
+        <translation>&amp;Enregistrer le jeu</translation>
+    </message>
+    <message>
+        <source>Write the edits into the deck files</source>
+        <translation>Écrire les modifications dans les fichiers du jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Edit</source>
+        <translation>&amp;Annuler la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Edit</source>
+        <translation>&amp;Rétablir la modification</translation>
+    </message>
+    <message>
+        <source>&amp;New Deck…</source>
+        <translation>&amp;Nouveau jeu…</translation>
+    </message>
+    <message>
+        <source>Create a deck folder, from the bundled deck or empty</source>
+        <translation>Créer un dossier de jeu, à partir du jeu fourni ou vide</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cards from a Spreadsheet (CSV)…</source>
+        <translation>&amp;Importer des cartes d’un tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add cards from a CSV file with one column per field and language</source>
+        <translation>Ajouter des cartes depuis un fichier CSV, une colonne par champ et par langue</translation>
+    </message>
+    <message>
         <source>&amp;Next Step</source>
         <translation>Pas &amp;suivant</translation>
     </message>
@@ -791,6 +831,497 @@
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 while your edits are not saved. Nothing is written over without your choice.</source>
+        <translation>Un autre programme a modifié %1 alors que vos modifications ne sont pas enregistrées. Rien n’est écrasé sans votre choix.</translation>
+    </message>
+    <message>
+        <source>Edit the deck</source>
+        <translation>Modifier le jeu</translation>
+    </message>
+    <message>
+        <source>New deck</source>
+        <translation>Nouveau jeu</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import cards from a spreadsheet</source>
+        <translation>Importer des cartes d’un tableur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 5 MB</source>
+        <translation>le fichier dépasse 5 Mo</translation>
+    </message>
+    <message>
+        <source>No card imported</source>
+        <translation>Aucune carte importée</translation>
+    </message>
+    <message>
+        <source>These rows cannot become cards; nothing was added:</source>
+        <translation>Ces lignes ne peuvent pas devenir des cartes&#x202f;; rien n’a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 card(s) imported; save to write them.</source>
+        <translation>%1 carte(s) importée(s)&#x202f;; enregistrez pour les écrire.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>+ Fact</source>
+        <translation>+ Fait</translation>
+    </message>
+    <message>
+        <source>+ Debate</source>
+        <translation>+ Débat</translation>
+    </message>
+    <message>
+        <source>+ Event</source>
+        <translation>+ Événement</translation>
+    </message>
+    <message>
+        <source>Add a fact card after the chosen card</source>
+        <translation>Ajouter une carte fait après la carte choisie</translation>
+    </message>
+    <message>
+        <source>Add a debate card after the chosen card</source>
+        <translation>Ajouter une carte débat après la carte choisie</translation>
+    </message>
+    <message>
+        <source>Add a timeline event card after the chosen card</source>
+        <translation>Ajouter une carte événement (frise) après la carte choisie</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the card up</source>
+        <translation>Monter la carte</translation>
+    </message>
+    <message>
+        <source>Move the card down</source>
+        <translation>Descendre la carte</translation>
+    </message>
+    <message>
+        <source>Cards of the deck</source>
+        <translation>Cartes du jeu</translation>
+    </message>
+    <message>
+        <source>This card has no source: add where its facts come from (title, publisher, year, address).</source>
+        <translation>Cette carte n’a pas de source&#xa0;: indiquez d’où viennent ses faits (titre, éditeur, année, adresse).</translation>
+    </message>
+    <message>
+        <source>Will not fit on the printed card: %1</source>
+        <translation>Ne tiendra pas sur la carte imprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>The deck</source>
+        <translation>Le jeu</translation>
+    </message>
+    <message>
+        <source>The chosen theme</source>
+        <translation>Le thème choisi</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Deck and themes</source>
+        <translation>Jeu et thèmes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>%1 (the theme of the file)</source>
+        <translation>%1 (le thème du fichier)</translation>
+    </message>
+    <message>
+        <source>(no theme: timeline)</source>
+        <translation>(sans thème&#xa0;: frise)</translation>
+    </message>
+    <message>
+        <source>No problem: the deck can be saved and run.</source>
+        <translation>Aucun problème&#xa0;: le jeu peut être enregistré et joué.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): choose one to go to its field</source>
+        <translation>%1 problème(s)&#xa0;: choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Parts of the deck</source>
+        <translation>Parties du jeu</translation>
+    </message>
+    <message>
+        <source>Problems of the deck</source>
+        <translation>Problèmes du jeu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the address in the web browser</source>
+        <translation>Ouvrir l’adresse dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>Contrast of the white card text: %1:1, under 4.5:1: hard to read</source>
+        <translation>Contraste du texte blanc de la carte&#xa0;: %1:1, sous 4,5:1&#xa0;: difficile à lire</translation>
+    </message>
+    <message>
+        <source>Contrast of the white card text: %1:1 (4.5:1 needed)</source>
+        <translation>Contraste du texte blanc de la carte&#xa0;: %1:1 (4,5:1 requis)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>(no icon: a neutral mark)</source>
+        <translation>(sans icône&#xa0;: une marque neutre)</translation>
+    </message>
+    <message>
+        <source>Theme icon</source>
+        <translation>Icône du thème</translation>
+    </message>
+    <message>
+        <source>SVG icons (*.svg)</source>
+        <translation>Icônes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</source>
+        <translation>L’icône doit être un fichier du dossier du jeu. Copiez-la d’abord dans le dossier assets/icons du jeu, puis choisissez-la là.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A copy of the bundled deck, to adapt</source>
+        <translation>Une copie du jeu fourni, à adapter</translation>
+    </message>
+    <message>
+        <source>An empty deck: no theme, no card yet</source>
+        <translation>Un jeu vide&#xa0;: ni thème ni carte pour l’instant</translation>
+    </message>
+    <message>
+        <source>Folder of the new deck:</source>
+        <translation>Dossier du nouveau jeu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Folder of the new deck</source>
+        <translation>Dossier du nouveau jeu</translation>
+    </message>
+    <message>
+        <source>Give the folder of the new deck.</source>
+        <translation>Indiquez le dossier du nouveau jeu.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
+        <translation>Ce dossier n’est pas vide&#xa0;: choisissez un dossier nouveau ou vide, pour qu’aucun fichier ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Total: %1 minutes</source>
+        <translation>Total&#xa0;: %1 minutes</translation>
+    </message>
+    <message>
+        <source>Save a deck with problems?</source>
+        <translation>Enregistrer un jeu qui a des problèmes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</source>
+        <translation>Le jeu a %1 problème(s)&#xa0;: l’atelier ne peut pas le jouer tant qu’ils ne sont pas corrigés.</translation>
+    </message>
+    <message>
+        <source>…and %1 more, listed under the form.</source>
+        <translation>…et %1 autre(s), listé(s) sous le formulaire.</translation>
+    </message>
+    <message>
+        <source>Save it as it is, to go on later?</source>
+        <translation>L’enregistrer tel quel, pour continuer plus tard&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Fichiers modifiés sur le disque</translation>
+    </message>
+    <message>
+        <source>Another program changed these deck files since you opened them:</source>
+        <translation>Un autre programme a modifié ces fichiers du jeu depuis que vous les avez ouverts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep mine: save your version over theirs. Take theirs: read their version and drop your unsaved edits in these files. Cancel: change nothing for now.</source>
+        <translation>Garder la mienne&#xa0;: enregistrer votre version à la place de la leur. Prendre la leur&#xa0;: lire leur version et abandonner vos modifications non enregistrées de ces fichiers. Annuler&#xa0;: ne rien changer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Keep mine…</source>
+        <translation>Garder la mienne…</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Save over their changes?</source>
+        <translation>Enregistrer par-dessus leurs modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Their changes to %1 will be lost. Save your version over them?</source>
+        <translation>Leurs modifications de %1 seront perdues. Enregistrer votre version à la place&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Checked (month)</source>
+        <translation>Vérifiée (mois)</translation>
+    </message>
+    <message>
+        <source>The month the address was last opened and read, as 2026-03</source>
+        <translation>Le mois où l’adresse a été ouverte et lue pour la dernière fois, par exemple 2026-03</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes de l’animateur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Contested figure</source>
+        <translation>Chiffre contesté</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Ideas for</source>
+        <translation>Idées pour</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>Idée %1</translation>
+    </message>
+    <message>
+        <source>Ideas against</source>
+        <translation>Idées contre</translation>
+    </message>
+    <message>
+        <source>Month (1–12)</source>
+        <translation>Mois (1–12)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Effects on indicators</source>
+        <translation>Effets sur les indicateurs</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Epilogue</source>
+        <translation>Épilogue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Débats</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Débat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -847,8 +1378,24 @@
         <translation>Ouvrir un dossier de jeu</translation>
     </message>
     <message>
+        <source>Unsaved edits</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The deck has edits that are not saved. Save them?</source>
+        <translation>Le jeu a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>new-deck</source>
+        <translation>nouveau-jeu</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1214,6 +1761,29 @@
     <message>
         <source>Card si&amp;ze</source>
         <translation>&amp;Format des cartes</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <source>The deck has problems: the pictures show what can be read of it.</source>
+        <translation>Le jeu a des problèmes&#xa0;: les images montrent ce qui peut en être lu.</translation>
+    </message>
+    <message>
+        <source>As printed (front, back)</source>
+        <translation>Imprimée (recto, verso)</translation>
+    </message>
+    <message>
+        <source>On the stage</source>
+        <translation>Sur la scène</translation>
+    </message>
+    <message>
+        <source>The card as printed</source>
+        <translation>La carte imprimée</translation>
+    </message>
+    <message>
+        <source>The card on the stage</source>
+        <translation>La carte sur la scène</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,231 @@
+"""Edit mode of the deck window: the draft of the open deck, its editor, saving, undo and the files
+changed on disk by another program while edits wait (noticed, never written over silently).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from bataille.ui.commands import Command, Commands
+from bataille.ui.deck_window.editor import saving
+from bataille.ui.deck_window.editor.editor import DeckEditor
+from bataille.ui.deck_window.editor.form import translate
+from bataille.ui.deck_window.editor.marks import problem_text
+from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
+
+MAX_CSV_BYTES = 5 * 1024 * 1024
+
+
+class DiskBanner(QWidget):
+    """Says that files changed on disk while edits wait, with the way to decide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diskBanner")
+        self.setStyleSheet("#diskBanner { background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }"
+                           "#diskBanner QLabel { color: #1A1A1A; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.button = QPushButton(translate("DeckEditor", "Decide…"))
+        self.button.setObjectName("diskDecide")
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel("⚠"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_paths(self, paths: list[str]) -> None:
+        self.label.setText(translate("DeckEditor", "Another program changed %1 while your edits are not saved. Nothing is "
+                              "written over without your choice.").replace("%1", ", ".join(paths)))
+        self.setVisible(bool(paths))
+
+
+class EditMode(QObject):
+    """Owns the draft of the open deck and the editor widget; the window switches it on and off."""
+
+    savedFiles = Signal(list)
+    message = Signal(str)
+
+    def __init__(self, window, registry: Commands) -> None:
+        super().__init__(window)
+        self.window, self.registry = window, registry
+        self.draft = None
+        self.editor = DeckEditor()
+        self.banner = DiskBanner()
+        self.banner.button.clicked.connect(self.resolve_disk)
+        self.page = QWidget()
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.editor, 1)
+        self.editor.changed.connect(self.update_actions)
+        self.editor.failed.connect(lambda text: self.message.emit(text))
+        self.update_actions()
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open(self, folder: Path) -> bool:
+        """Start editing the deck in ``folder`` (its files as they are on disk now)."""
+        from bataille.deck.draft import Draft
+
+        try:
+            self.draft = Draft.open(folder)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), str(error))
+            return False
+        self.editor.open_draft(self.draft, folder)
+        self.banner.hide()
+        self.update_actions()
+        return True
+
+    def new_deck(self, start: Path) -> Path | None:
+        """Ask for a folder and a template, create the deck there; its folder, or None."""
+        from bataille.deck import bundled_deck_path
+        from bataille.deck.draft import Draft
+
+        dialog = NewDeckDialog(start, self.window)
+        self.new_deck_dialog = dialog
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return None
+        template = bundled_deck_path() if dialog.from_bundled else None
+        try:
+            self.draft = Draft.create(dialog.folder, template=template)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), str(error))
+            return None
+        self.editor.open_draft(self.draft, dialog.folder)
+        self.update_actions()
+        return dialog.folder
+
+    # -- undo, save ----------------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        d = self.draft
+        self.registry[Command.EDIT_UNDO].setEnabled(bool(d is not None and d.can_undo))
+        self.registry[Command.EDIT_REDO].setEnabled(bool(d is not None and d.can_redo))
+        self.registry[Command.SAVE_DECK].setEnabled(d is not None)
+
+    def undo(self) -> None:
+        if self.draft is not None and self.draft.can_undo:
+            self.draft.undo()
+            self.editor.refresh_now()
+            self.update_actions()
+
+    def redo(self) -> None:
+        if self.draft is not None and self.draft.can_redo:
+            self.draft.redo()
+            self.editor.refresh_now()
+            self.update_actions()
+
+    def save(self) -> bool:
+        """Write the edits; asks first when the deck cannot run, or when files changed on disk."""
+        from bataille.deck.draft import ChangedOnDisk
+
+        if self.draft is None:
+            return False
+        self.editor.refresh_now()
+        problems = list(self.draft.problems)
+        if problems and not saving.ask_save_with_problems(self.window, [problem_text(p) for p in problems]):
+            return False
+        try:
+            written = self.draft.save()
+        except ChangedOnDisk as changed:
+            return self._on_conflict(list(changed.paths), saving_now=True)
+        self._saved(written)
+        return True
+
+    def _saved(self, written) -> None:
+        self.banner.hide()
+        self.update_actions()
+        self.savedFiles.emit([str(p) for p in written])
+        self.message.emit(translate("DeckEditor", "Saved: %1").replace("%1", ", ".join(str(p) for p in written) or "—"))
+
+    def _on_conflict(self, paths: list[str], saving_now: bool) -> bool:
+        choice = saving.ask_changed_on_disk(self.window, paths)
+        if choice == saving.TAKE_THEIRS:
+            self.draft.take_from_disk(paths)
+            self.banner.hide()
+            self.editor.refresh_now()
+            self.update_actions()
+            return False
+        if choice == saving.KEEP_MINE:
+            # Their version becomes the one on disk as far as the draft knows, then mine comes back
+            # on top of it (one undo): the save that follows writes mine over theirs, as confirmed.
+            self.draft.take_from_disk(paths)
+            self.draft.undo()
+            self._saved(self.draft.save())
+            return True
+        self.banner.show_paths(paths)
+        return False
+
+    # -- import -------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        """Choose a CSV file and add its cards (the editor opens on the deck first)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.draft is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("DeckEditor", "Import cards from a spreadsheet"),
+                                              str(Path.home()), translate("DeckEditor", "CSV files (*.csv)"))
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> list[str]:
+        """Add the cards of the CSV file at ``path`` as one undoable step, or none when a row is wrong."""
+        from bataille.deck.editing import ImportRefused, import_cards
+        from bataille.ui.i18n import interface_language
+
+        try:
+            if path.stat().st_size > MAX_CSV_BYTES:
+                raise OSError(translate("DeckEditor", "the file is larger than 5 MB"))
+            text = path.read_text(encoding="utf-8-sig")
+            added = import_cards(self.draft, text)
+        except ImportRefused as refused:
+            lines = refused.lines(path.name, interface_language())
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DeckEditor", "No card imported"),
+                              translate("DeckEditor", "These rows cannot become cards; nothing was added:"),
+                              parent=self.window)
+            box.setObjectName("importRefused")
+            box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
+            box.setDetailedText("\n".join(lines))
+            box.exec()
+            return []
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(self.window, translate("DeckEditor", "No card imported"),
+                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", str(error)))
+            return []
+        self.editor.cards.cards.refresh(keep=added[0] if added else None)
+        self.editor.tabs.setCurrentWidget(self.editor.cards)
+        self.editor.refresh_now()
+        self.update_actions()
+        self.message.emit(translate("DeckEditor", "%1 card(s) imported; save to write them.")
+                          .replace("%1", str(len(added))))
+        return added
+
+    # -- the files on disk ---------------------------------------------------------------------
+
+    def disk_changed(self) -> None:
+        """The watcher saw the deck's files change: take them if nothing waits, else say so."""
+        if self.draft is None:
+            return
+        paths = [str(p) for p in self.draft.changed_on_disk()]
+        if not paths:
+            return
+        if not self.draft.dirty:
+            self.draft.take_from_disk(paths)
+            self.editor.refresh_now()
+            return
+        self.banner.show_paths(paths)
+
+    def resolve_disk(self) -> None:
+        if self.draft is not None:
+            paths = [str(p) for p in self.draft.changed_on_disk()]
+            if paths:
+                self._on_conflict(paths, saving_now=False)
+            else:
+                self.banner.hide()

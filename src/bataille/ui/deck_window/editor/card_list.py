@@ -1,0 +1,239 @@
+"""The cards of the deck being edited, in file order: add one of each kind, duplicate, move, delete.
+
+The list reads the draft's files, not the last valid deck, so a card stays listed (and can be
+mended) while the deck has a problem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.deck_window.editor.form import Context, tr, translate
+from bataille.ui.deck_window.editor.specs import KIND_LABELS
+
+IdRole = Qt.ItemDataRole.UserRole + 30
+WhereRole = Qt.ItemDataRole.UserRole + 31
+NO_THEME_COLOUR = "#37474F"
+
+
+def card_files(draft) -> list[str]:
+    """The card files of the draft, as the loader reads them (deck.yaml holds no cards)."""
+    return sorted(f for f in draft.texts if f.startswith("cards/") and f.endswith(".yaml") and f != "cards/deck.yaml")
+
+
+def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
+    """(file, index, card mapping) of every card in the draft's card files."""
+    found = []
+    for file in card_files(ctx.draft):
+        cards = ctx.value((file, ("cards",)))
+        for index, card in enumerate(cards if isinstance(cards, list) else []):
+            if isinstance(card, dict):
+                found.append((file, index, card))
+    return found
+
+
+def swatch(colour: str) -> QIcon:
+    """A band of the theme's colour, as the card list and the theme list show it."""
+    pixmap = QPixmap(14, 28)
+    pixmap.fill(QColor(colour) if QColor(colour).isValid() else QColor(NO_THEME_COLOUR))
+    return QIcon(pixmap)
+
+
+class EditorCardList(QWidget):
+    """The card list of the editor with its buttons; says which card is chosen."""
+
+    cardChosen = Signal(object)  # (file, ("cards", index)) or None
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = "fr"
+        self.list = QListWidget()
+        self.list.setObjectName("editorCards")
+        self.list.setIconSize(QSize(10, 24))
+        self.list.currentItemChanged.connect(self._on_current)
+        # Drag a card to another place among the cards of its file (↑ ↓ do the same from the keyboard).
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.model().rowsMoved.connect(self._on_dragged)
+        self.add_buttons: dict[str, QPushButton] = {}
+        adds = QHBoxLayout()
+        adds.setSpacing(4)
+        for kind in ("fact", "debate", "event"):
+            button = QPushButton()
+            button.setObjectName(f"add_{kind}")
+            button.clicked.connect(lambda _c=False, kind=kind: self.add(kind))
+            self.add_buttons[kind] = button
+            adds.addWidget(button)
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.setObjectName("duplicateCard")
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.up_button, self.down_button = QToolButton(), QToolButton()
+        self.up_button.setText("↑")
+        self.down_button.setText("↓")
+        self.up_button.setObjectName("cardUp")
+        self.down_button.setObjectName("cardDown")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteCard")
+        self.delete_button.clicked.connect(self.delete)
+        for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
+            tools.addWidget(w)
+        self.heading = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(adds)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(tools)
+        self.retranslate()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(IdRole) if item is not None else None
+
+    def current_where(self):
+        item = self.list.currentItem()
+        return item.data(WhereRole) if item is not None else None
+
+    def refresh(self, keep: str | None = None) -> None:
+        """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
+        keep = keep or self.current_id()
+        colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
+                   if isinstance(t, dict)}
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for file, index, card in listed_cards(self.ctx):
+            theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
+            title = card.get("title")
+            text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
+            kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
+            item = QListWidgetItem(f"{kind} · {text or card.get('id', '')}")
+            item.setIcon(swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
+            item.setData(IdRole, card.get("id"))
+            item.setData(WhereRole, (file, ("cards", index)))
+            item.setToolTip(f"{card.get('id', '')} — {file}")
+            self.list.addItem(item)
+            if card.get("id") == keep:
+                chosen = item
+        self.list.blockSignals(False)
+        if chosen is None and self.list.count():
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self._on_current(chosen, None)
+
+    def choose(self, card_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(IdRole) == card_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _on_current(self, item, _previous) -> None:
+        has = item is not None
+        for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
+            w.setEnabled(has)
+        self.cardChosen.emit(item.data(WhereRole) if has else None)
+
+    # -- changing --------------------------------------------------------------------------
+
+    def _theme_for_new(self, kind: str) -> str | None:
+        if kind == "event":
+            return None
+        where = self.current_where()
+        theme = self.ctx.value((where[0], (*where[1], "theme"))) if where else None
+        if theme:
+            return str(theme)
+        themes = self.ctx.value(("cards/deck.yaml", ("themes",))) or []
+        return next((str(t["id"]) for t in themes if isinstance(t, dict) and t.get("id")), None)
+
+    def add(self, kind: str) -> str | None:
+        new: list[str] = []
+        self.ctx.run(lambda: new.append(self.ctx.draft.add_card(kind, self._theme_for_new(kind),
+                                                                after=self.current_id())))
+        if new:
+            self.refresh(keep=new[0])
+        return new[0] if new else None
+
+    def duplicate(self) -> None:
+        card_id, new = self.current_id(), []
+        if card_id:
+            self.ctx.run(lambda: new.append(self.ctx.draft.duplicate_card(card_id)))
+            if new:
+                self.refresh(keep=new[0])
+
+    def move(self, step: int) -> None:
+        where = self.current_where()
+        if where is None:
+            return
+        file, (_cards, index) = where
+        count = len(self.ctx.value((file, ("cards",))) or [])
+        if 0 <= index + step < count:
+            card_id = self.current_id()
+            self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), index, index + step))
+            self.refresh(keep=card_id)
+
+    def _on_dragged(self, *_args) -> None:
+        """A card was dropped elsewhere in the list: move it in its file, or put it back."""
+        rows = [self.list.item(r) for r in range(self.list.count())]
+        moved = self.list.currentItem()
+        if moved is None or moved not in rows:
+            return self.refresh()
+        file, (_cards, old) = moved.data(WhereRole)
+        same = [item for item in rows if item.data(WhereRole)[0] == file]
+        new = same.index(moved)
+        if new != old and self._contiguous(rows, same):
+            card_id = moved.data(IdRole)
+            self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), old, new))
+            self.refresh(keep=card_id)
+        else:
+            self.refresh()  # dropped among another file's cards: it stays where it was
+
+    @staticmethod
+    def _contiguous(rows: list, same: list) -> bool:
+        first = rows.index(same[0])
+        return rows[first:first + len(same)] == same
+
+    def delete(self) -> None:
+        card_id = self.current_id()
+        if card_id:
+            row = self.list.currentRow()
+            self.ctx.run(lambda: self.ctx.draft.delete_card(card_id))
+            self.refresh()
+            if self.list.count():
+                self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def retranslate(self) -> None:
+        self.heading.setText("<b>" + translate("DeckEditor", "Cards") + "</b>")
+        texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
+        tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),
+                "debate": translate("DeckEditor", "Add a debate card after the chosen card"),
+                "event": translate("DeckEditor", "Add a timeline event card after the chosen card")}
+        for kind, button in self.add_buttons.items():
+            button.setText(texts[kind])
+            button.setToolTip(tips[kind])
+            button.setAccessibleName(tips[kind])
+        self.duplicate_button.setText(translate("DeckEditor", "Duplicate"))
+        self.delete_button.setText(translate("DeckEditor", "Delete"))
+        self.up_button.setToolTip(translate("DeckEditor", "Move the card up"))
+        self.down_button.setToolTip(translate("DeckEditor", "Move the card down"))
+        self.up_button.setAccessibleName(translate("DeckEditor", "Move the card up"))
+        self.down_button.setAccessibleName(translate("DeckEditor", "Move the card down"))
+        self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))

@@ -1,0 +1,150 @@
+"""The cards page of the editor: the list, the form of the chosen card, and the card as it will be."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from bataille.ui.deck_window.editor.card_list import EditorCardList
+from bataille.ui.deck_window.editor.form import Context, Form, translate
+from bataille.ui.deck_window.editor.previews import Previews, printed_faces
+from bataille.ui.deck_window.editor.specs import CARD_SPECS
+
+PREVIEW_DELAY_MS = 150
+
+
+class CardPage(QWidget):
+    """List | form | previews; the previews and the fit marks follow the typing, 150 ms behind."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = "fr"
+        self.cards = EditorCardList(ctx)
+        self.form: Form | None = None
+        self._form_key: tuple | None = None
+        self.fit_lines: dict[tuple, list[str]] = {}
+        self.on_fits = lambda: None  # the editor puts the marks on the fields
+        self.no_source = QLabel()
+        self.no_source.setObjectName("noSource")
+        self.no_source.setWordWrap(True)
+        self.no_source.setStyleSheet("QLabel { background: #FFF4D6; color: #1A1A1A; border: 2px solid #B26A00;"
+                                     " border-radius: 4px; padding: 4px; }")
+        self.no_source.hide()
+        self.form_holder = QWidget()
+        self.form_layout = QVBoxLayout(self.form_holder)
+        self.form_layout.setContentsMargins(8, 4, 12, 8)
+        self.form_layout.addWidget(self.no_source)
+        self.form_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("cardFormScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form_holder)
+        self.previews = Previews()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.update_previews)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.cards)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.previews)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([290, 620, 440])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.cards.cardChosen.connect(self._on_chosen)
+
+    # -- the chosen card -----------------------------------------------------------------------
+
+    def _on_chosen(self, where) -> None:
+        kind = self.ctx.value((where[0], (*where[1], "kind"))) if where else None
+        key = (where, kind)
+        if key != self._form_key:
+            self._form_key = key
+            if self.form is not None:
+                self.form.hide()
+                self.form.deleteLater()
+                self.form = None
+            if where is not None and kind in CARD_SPECS:
+                self.form = Form(self.ctx, where, CARD_SPECS[kind])
+                self.form.setObjectName("cardForm")
+                self.form_layout.insertWidget(1, self.form)
+        elif self.form is not None:
+            self.form.refresh()
+        self._show_source_mark()
+        self.timer.start()
+
+    def refresh(self) -> None:
+        """The draft changed (an edit, undo, redo, reload): list, form and pictures follow."""
+        self.cards.refresh()
+        self.timer.start()
+
+    def _show_source_mark(self) -> None:
+        where = self._form_key[0] if self._form_key else None
+        kind = self._form_key[1] if self._form_key else None
+        sources = self.ctx.value((where[0], (*where[1], "sources"))) if where else None
+        missing = kind in ("fact", "event") and not sources
+        self.no_source.setText("⚠ " + translate("DeckEditor", "This card has no source: add where its facts come from "
+                                         "(title, publisher, year, address)."))
+        self.no_source.setVisible(missing)
+
+    # -- the card as it will be ----------------------------------------------------------------
+
+    def shown_deck(self):
+        """The deck the previews draw: the draft's, or as much of it as reads while it has problems."""
+        deck = self.ctx.draft.deck
+        return deck if deck is not None else getattr(self.ctx.draft, "partial_deck", None)
+
+    def current_card(self):
+        deck = self.shown_deck()
+        card_id = self.cards.current_id()
+        if deck is None or card_id is None:
+            return None
+        try:
+            return deck.card(card_id)
+        except KeyError:
+            return None
+
+    def update_previews(self) -> None:
+        """Draw the card printed and on the stage; mark the fields that will not fit."""
+        self._show_source_mark()
+        card = self.current_card()
+        deck = self.shown_deck()
+        if card is None or deck is None:
+            self.previews.clear()
+            self._mark_fits({})
+            return
+        lines: dict[tuple, list[str]] = {}
+        for lang in deck.languages:
+            problems = (self.previews.show_card(deck, card, lang, stale=self.ctx.draft.deck is None)
+                        if lang == self.lang else printed_faces(deck, card, lang)[2])
+            for p in problems:
+                lines.setdefault((p.field, lang), []).append(translate("DeckEditor", "Will not fit on the printed card: %1")
+                                                               .replace("%1", p.message_in(self.ui_lang())))
+        if self.lang not in deck.languages:
+            self.previews.show_card(deck, card, deck.languages[0])
+        self._mark_fits(lines)
+
+    def ui_lang(self) -> str:
+        from bataille.ui.i18n import interface_language
+
+        return interface_language()
+
+    def _mark_fits(self, lines: dict[tuple, list[str]]) -> None:
+        self.fit_lines = lines
+        self.on_fits()
+
+    def fit_marks_for(self, form: Form) -> dict[tuple, list[str]]:
+        """Fit lines keyed by the full key path of the field (or list) they belong to."""
+        base = form.where[1]
+        marks: dict[tuple, list[str]] = {}
+        for (name, lang), text in self.fit_lines.items():
+            if form.field(name, lang) is not None:
+                marks.setdefault((*base, name, lang), []).extend(text)
+            else:
+                marks.setdefault((*base, name), []).extend(text)
+        return marks

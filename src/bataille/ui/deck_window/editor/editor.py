@@ -1,0 +1,279 @@
+"""The deck editor: pages for cards, themes, scenarios and the agenda over one draft of the deck,
+the problems found as you type (at the field, and in a list that leads to it), save, undo and redo.
+
+The draft (``bataille.deck.draft.Draft``) holds the files' text, the undo history and the problems;
+the editor only shows it and sends it edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from bataille.deck.models import PHASE_KINDS
+from bataille.ui.deck_window.editor import extras
+from bataille.ui.deck_window.editor.card_page import CardPage
+from bataille.ui.deck_window.editor.form import Context, Form, tr, translate
+from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
+from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
+from bataille.ui.deck_window.editor.previews import PrintedCard
+from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
+
+REFRESH_DELAY_MS = 150
+WhereRole = Qt.ItemDataRole.UserRole + 50
+CARDS, THEMES, SCENARIOS, AGENDA_PAGE = range(4)
+
+
+class DeckEditor(QWidget):
+    """Edit one deck folder through a draft; ``changed`` after every change of the draft."""
+
+    changed = Signal()
+    failed = Signal(str)  # a change the draft refused, in its words
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deckEditor")
+        self.draft = None
+        self.folder: Path | None = None
+        self.ctx: Context | None = None
+        self.lang = "fr"
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_now())
+        self.problems_heading = QLabel()
+        self.problems_heading.setObjectName("editorProblemsHeading")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("editorProblems")
+        self.problem_list.setWordWrap(True)
+        self.problem_list.itemActivated.connect(self.jump)
+        self.problem_list.itemClicked.connect(self.jump)
+        self.retranslate()
+        self.problem_list.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.tabs.hide()  # placed in the layout once there is a deck to edit: an empty tab bar has no name to say
+        layout.addWidget(self.problems_heading)
+        layout.addWidget(self.problem_list)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.cards: CardPage | None = None
+        self.themes: ListPage | None = None
+        self.scenarios: ListPage | None = None
+        self.agenda: AgendaPage | None = None
+
+    # -- the draft -----------------------------------------------------------------------------
+
+    def open_draft(self, draft, folder: Path) -> None:
+        """Edit ``draft`` of the deck in ``folder`` (pages are made anew)."""
+        from bataille.deck.draft import typeset_typing
+
+        self.draft, self.folder = draft, Path(folder)
+        languages = tuple(self._languages())
+        self.ctx = Context(draft, languages, typeset_typing)
+        self.ctx.on_error = lambda error: self.failed.emit(str(error))
+        extras.install(self.ctx, self.folder)
+        self.ctx.choices["themes"] = self._theme_choices
+        self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
+        self._build_pages()
+        draft.on_change(self._on_draft_changed)
+        self.refresh_now()
+
+    def _build_pages(self) -> None:
+        """The four pages, made anew (on opening, and when the interface changes language)."""
+        if self.tabs.parentWidget() is None:
+            self.layout().insertWidget(0, self.tabs, 1)
+            self.tabs.show()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.cards = CardPage(self.ctx)
+        self.cards.lang = self.cards.cards.lang = self.lang
+        self.cards.on_fits = self.apply_marks
+        deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK)
+        deck_form.setObjectName("deckForm")
+        self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
+                               top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")),
+                               side_widget=PrintedCard())
+        self.themes.add_button.clicked.connect(self.add_theme)
+        self.themes.remove_button.clicked.connect(self.remove_theme)
+        self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),
+                                  "scenarios")
+        self.scenarios.add_button.clicked.connect(self.add_scenario)
+        self.scenarios.remove_button.hide()
+        self.agenda = AgendaPage(self.ctx, AGENDA)
+        for page, name in ((self.cards, translate("DeckEditor", "Cards")), (self.themes, translate("DeckEditor", "Deck and themes")),
+                           (self.scenarios, translate("DeckEditor", "Scenarios")), (self.agenda, translate("DeckEditor", "Agenda"))):
+            self.tabs.addTab(page, name)
+
+    def _languages(self) -> list[str]:
+        found = self.ctx_value(("cards/deck.yaml", ("languages",)))
+        return [str(x) for x in found] if isinstance(found, list) and found else ["fr", "en"]
+
+    def ctx_value(self, where) -> object:
+        try:
+            return self.draft.value(where)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    def _theme_choices(self, where) -> list[tuple[object, str]]:
+        """The deck's themes; no theme means the theme the card file gives, else none (a timeline event)."""
+        themes = [(self.ctx_value((w[0], (*w[1], "id"))), label) for w, label, _c in theme_items(self.ctx, self.lang)]
+        default = self.ctx_value((where[0], ("theme",))) if where else None
+        name = next((label for theme_id, label in themes if theme_id == default), default)
+        none = translate("DeckEditor", "%1 (the theme of the file)").replace("%1", str(name)) if default else translate("DeckEditor", "(no theme: timeline)")
+        return [(None, none)] + themes
+
+    def _on_draft_changed(self, *_args) -> None:
+        self.timer.start()
+        self.changed.emit()
+
+    def refresh_now(self) -> None:
+        """Every page, the previews and the marks follow the draft now."""
+        self.timer.stop()
+        if self.draft is None:
+            return
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.refresh()
+        if page is self.cards:
+            self.cards.update_previews()
+        if page is self.themes:
+            self._show_theme_card()
+        self.apply_marks()
+
+    def _show_theme_card(self) -> None:
+        """A card of the chosen theme as printed: its colour, icon and name where the room sees them."""
+        from bataille.ui.deck_window.editor.previews import printed_faces
+
+        where = self.themes.current_where()
+        deck = self.draft.deck or self.draft.partial_deck
+        theme_id = self.ctx_value((where[0], (*where[1], "id"))) if where else None
+        card = next((c for c in deck.cards if c.theme == theme_id), None) if deck is not None else None
+        theme = next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
+        if card is None or theme is None:
+            self.themes.side.show_faces(None, None)
+            return
+        front, back, _fits = printed_faces(deck, card, self.lang if self.lang in deck.languages else deck.languages[0])
+        self.themes.side.show_faces((front, back), deck.icon_path(theme))
+
+    def set_language(self, lang: str) -> None:
+        """The language of the card titles in lists and of the previews."""
+        self.lang = lang
+        if self.cards is not None:
+            self.cards.lang = self.cards.cards.lang = lang
+            self.refresh_now()
+
+    # -- marks and problems --------------------------------------------------------------------
+
+    def visible_forms(self) -> list[Form]:
+        page = self.tabs.currentWidget()
+        if page is self.cards:
+            return [self.cards.form] if self.cards.form is not None else []
+        return page.forms() if page is not None else []
+
+    def apply_marks(self) -> None:
+        if self.draft is None:
+            return
+        problems = list(self.draft.problems)
+        fits = {}
+        if self.cards is not None and self.cards.form is not None:
+            file = self.cards.form.where[0]
+            fits = {(file, path): lines for path, lines in self.cards.fit_marks_for(self.cards.form).items()}
+        apply_marks(self.visible_forms(), problems, fits)
+        self._list_problems(problems)
+
+    def _list_problems(self, problems: list) -> None:
+        self.problem_list.clear()
+        for p in problems:
+            item = QListWidgetItem(problem_text(p))
+            item.setData(WhereRole, getattr(p, "where", None))
+            self.problem_list.addItem(item)
+        n = len(problems)
+        self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
+                                      "⚠ " + translate("DeckEditor", "%1 problem(s): choose one to go to its field").replace("%1", str(n)))
+        self.problem_list.setVisible(n > 0)
+        # As tall as its lines, up to four: the pages keep the rest of the window.
+        row = max(self.problem_list.sizeHintForRow(0), self.problem_list.fontMetrics().height() + 4) if n else 0
+        self.problem_list.setFixedHeight(min(n, 4) * row + 2 * self.problem_list.frameWidth() + 4)
+
+    def jump(self, item: QListWidgetItem) -> bool:
+        """Show the page, the item and the field a problem is about, and put the cursor there."""
+        where = item.data(WhereRole)
+        if not where:
+            return False
+        file, path = where
+        if file.startswith("cards/") and file != "cards/deck.yaml" and len(path) >= 2 and path[0] == "cards":
+            self.tabs.setCurrentWidget(self.cards)
+            card_id = self.ctx_value((file, (*path[:2], "id")))
+            if card_id:
+                self.cards.cards.choose(str(card_id))
+        elif file == "cards/deck.yaml":
+            self.tabs.setCurrentWidget(self.themes)
+            if len(path) >= 2 and path[0] == "themes":
+                self.themes.choose((file, tuple(path[:2])))
+        elif file == "scenarios/agenda.yaml":
+            self.tabs.setCurrentWidget(self.agenda)
+        elif file.startswith("scenarios/"):
+            self.tabs.setCurrentWidget(self.scenarios)
+            self.scenarios.choose((file, ("scenario",)))
+        self.refresh_now()
+        for form in self.visible_forms():
+            for f in form.all_fields():
+                if f.where[0] == file and tuple(f.where[1][:len(path)]) == tuple(path):
+                    f.setFocus(Qt.FocusReason.OtherFocusReason)
+                    f.editor.ensurePolished()
+                    scroll = f.parentWidget()
+                    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+                        scroll = scroll.parentWidget()
+                    if scroll is not None:
+                        scroll.ensureWidgetVisible(f)
+                    return True
+        return False
+
+    # -- themes and scenarios ------------------------------------------------------------------
+
+    def add_theme(self) -> None:
+        count = len(theme_items(self.ctx, self.lang))
+        theme_id = f"theme-{count + 1}"
+        self.ctx.run(lambda: self.draft.add_theme(theme_id, translate("DeckEditor", "New theme"), "New theme", "#0B5CAD"))
+        self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
+
+    def remove_theme(self) -> None:
+        where = self.themes.current_where()
+        if where is not None:
+            self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1]))
+            self.themes.refresh()
+
+    def add_scenario(self) -> None:
+        """A new scenario file with one indicator and two decisions of two options, to fill in (written on save)."""
+        from bataille.ui.deck_window.editor.specs import new_scenario
+
+        n = 1
+        while f"scenarios/scenario-{n}.yaml" in self.draft.texts or (self.folder / f"scenarios/scenario-{n}.yaml").exists():
+            n += 1
+        file = f"scenarios/scenario-{n}.yaml"
+        self.ctx.run(lambda: self.draft.set_value((file, ("scenario",)), new_scenario(f"scenario-{n}")))
+        self.scenarios.refresh(keep=(file, ("scenario",)))
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(translate("DeckEditor", "Parts of the deck"))
+        self.tabs.tabBar().setAccessibleName(translate("DeckEditor", "Parts of the deck"))
+        self.problem_list.setAccessibleName(translate("DeckEditor", "Problems of the deck"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() == QEvent.Type.LanguageChange and self.draft is not None and self.cards is not None:
+            # Labels are set when a form is made: the pages are made again in the new language.
+            tab, card_id = self.tabs.currentIndex(), self.cards.cards.current_id()
+            self._build_pages()
+            self.tabs.setCurrentIndex(tab)
+            self.cards.cards.refresh(keep=card_id)
+            self.refresh_now()
+        super().changeEvent(event)

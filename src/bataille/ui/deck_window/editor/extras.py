@@ -1,0 +1,211 @@
+"""Fields a plain form cannot know: a URL that opens, a colour with its contrast, an icon file, effects.
+
+The contrast is the WCAG ratio of the card's white text against the theme colour (the band and
+the back print white on it): under 4.5 a warning says the text will be hard to read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from bataille.ui.deck_window.editor.fields import ChoiceField, Field, NumberField, StringField
+from bataille.ui.deck_window.editor.form import Context, Spec, translate
+
+MIN_CONTRAST = 4.5
+CARD_TEXT = "#FFFFFF"  # the theme band and the card backs print white on the theme colour
+MAX_ICON_FILES = 500
+
+
+def luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+class UrlField(StringField):
+    """A source's address, with a button that opens it in the browser."""
+
+    def __init__(self, where, parent: QWidget | None = None) -> None:
+        super().__init__(where, parent)
+        self.open_button = QPushButton(translate("DeckEditor", "Open"))
+        self.open_button.setToolTip(translate("DeckEditor", "Open the address in the web browser"))
+        self.open_button.clicked.connect(self.open)
+        self.layout().insertWidget(1, self.open_button)
+
+    def open(self) -> bool:
+        url = QUrl(self.editor.text().strip())
+        if url.scheme() not in ("http", "https") or not url.host():
+            return False
+        return QDesktopServices.openUrl(url)
+
+
+class ColourField(StringField):
+    """A theme colour as #RRGGBB, a swatch that opens a colour chooser, and the contrast of the text on it."""
+
+    def __init__(self, where, parent: QWidget | None = None) -> None:
+        super().__init__(where, parent)
+        self.editor.setMaximumWidth(110)
+        self.editor.setPlaceholderText("#0B5CAD")
+        self.swatch = QPushButton(translate("DeckEditor", "Choose…"))
+        self.swatch.clicked.connect(self.choose)
+        self.contrast_label = QLabel()
+        self.contrast_label.setObjectName("contrast")
+        self.contrast_label.setWordWrap(True)
+        layout = self.layout()
+        layout.insertWidget(1, self.swatch)
+        layout.insertWidget(2, self.contrast_label, 1)
+        self.editor.textChanged.connect(self._show_contrast)
+
+    def choose(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.editor.text()), self, translate("DeckEditor", "Theme colour"))
+        if colour.isValid():
+            self.set_text(colour.name().upper())
+
+    def _show_contrast(self, text: str) -> None:
+        colour = QColor(text)
+        if not text.startswith("#") or len(text) != 7 or not colour.isValid():
+            self.contrast_label.setText("")
+            self.swatch.setStyleSheet("")
+            return
+        ratio = contrast(colour, QColor(CARD_TEXT))
+        shown = f"{ratio:.1f}".replace(".", ",") if QLineEdit().locale().decimalPoint() == "," else f"{ratio:.1f}"
+        if ratio < MIN_CONTRAST:
+            text = translate("DeckEditor", "Contrast of the white card text: %1:1, under 4.5:1: hard to read").replace("%1", shown)
+            self.contrast_label.setStyleSheet("color: #C62828; font-weight: bold;")
+        else:
+            text = translate("DeckEditor", "Contrast of the white card text: %1:1 (4.5:1 needed)").replace("%1", shown)
+            self.contrast_label.setStyleSheet("")
+        self.contrast_label.setText(text)
+        self.swatch.setStyleSheet(f"QPushButton {{ background: {colour.name()}; color: #FFFFFF; }}")
+
+    @property
+    def ratio(self) -> float:
+        return contrast(QColor(self.editor.text()), QColor(CARD_TEXT))
+
+
+class IconField(ChoiceField):
+    """A theme icon: an SVG file inside the deck folder, from a list or chosen with a file dialog."""
+
+    def __init__(self, where, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(where, parent)
+        self.folder = folder
+        self.browse = QPushButton(translate("DeckEditor", "Choose a file…"))
+        self.browse.clicked.connect(self.choose_file)
+        self.layout().insertWidget(1, self.browse)
+        self.fill()
+
+    def fill(self) -> None:
+        files = []
+        for path in sorted(self.folder.rglob("*.svg"))[:MAX_ICON_FILES]:
+            if path.is_file() and not any(part.startswith(".") for part in path.relative_to(self.folder).parts):
+                files.append(path.relative_to(self.folder).as_posix())
+        self.set_choices([("", translate("DeckEditor", "(no icon: a neutral mark)"))] + [(f, f) for f in files])
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, translate("DeckEditor", "Theme icon"), str(self.folder), translate("DeckEditor", "SVG icons (*.svg)"))
+        if name:
+            self.take(Path(name))
+
+    def take(self, path: Path) -> bool:
+        """Use ``path`` as the icon: only a file inside the deck folder (paths never leave it)."""
+        try:
+            relative = path.resolve().relative_to(self.folder.resolve()).as_posix()
+        except ValueError:
+            QMessageBox.warning(self, translate("DeckEditor", "Theme icon"), translate("DeckEditor",
+                "The icon must be a file inside the deck folder. Copy it into the deck's assets/icons "
+                "folder first, then choose it there."))
+            return False
+        self.fill()
+        self.choose(relative)
+        return True
+
+
+class EffectsField(Field):
+    """An option's effects: one number per indicator of the scenario (empty: no effect)."""
+
+    def __init__(self, where, ctx: Context, parent: QWidget | None = None) -> None:
+        self.box = QWidget()
+        super().__init__(where, self.box, parent)
+        self.ctx = ctx
+        self.row = QHBoxLayout(self.box)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.numbers: dict[str, NumberField] = {}
+        self._ids: tuple[str, ...] = ()
+
+    def _indicators(self) -> list[tuple[str, str]]:
+        file, path = self.where
+        root = path[:1]  # ("scenario",)
+        found = self.ctx.value((file, (*root, "indicators")))
+        result = []
+        for item in found if isinstance(found, list) else []:
+            if isinstance(item, dict) and item.get("id"):
+                name = item.get("name")
+                label = name.get("fr") or name.get("en") or item["id"] if isinstance(name, dict) else str(item["id"])
+                result.append((str(item["id"]), str(label)))
+        return result
+
+    def _build(self, indicators: list[tuple[str, str]]) -> None:
+        while self.row.count():
+            widget = self.row.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.numbers = {}
+        file, path = self.where
+        for ind_id, label in indicators:
+            name = QLabel(label)
+            number = NumberField((file, (*path, ind_id)), -5, 5, optional=True)
+            number.setObjectName(f"effect_{ind_id}")
+            number.editor.setMaximumWidth(48)
+            number.editor.setAccessibleName(label)
+            number.edited.connect(self.edited)
+            self.row.addWidget(name)
+            self.row.addWidget(number)
+            self.numbers[ind_id] = number
+        self.row.addStretch(1)
+        self._ids = tuple(i for i, _ in indicators)
+
+    def load(self, value: object) -> None:
+        indicators = self._indicators()
+        if tuple(i for i, _ in indicators) != self._ids:
+            self._build(indicators)
+        values = value if isinstance(value, dict) else {}
+        for ind_id, number in self.numbers.items():
+            number.load(values.get(ind_id))
+
+
+def install(ctx: Context, folder: Path) -> None:
+    """Give the forms of ``ctx`` the widgets above."""
+    def checked(where, _spec: Spec) -> StringField:
+        f = StringField(where)
+        f.editor.setPlaceholderText("2026-03")
+        f.editor.setMaximumWidth(110)
+        return f
+
+    ctx.makers.update({
+        "url": lambda where, _spec: UrlField(where),
+        "colour": lambda where, _spec: ColourField(where),
+        "icon": lambda where, _spec: IconField(where, folder),
+        "effects": lambda where, _spec: EffectsField(where, ctx),
+        "checked": checked,
+    })

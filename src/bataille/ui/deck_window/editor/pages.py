@@ -1,0 +1,192 @@
+"""The other pages of the editor: themes (with the deck's own title), scenarios, and the agenda."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bataille.ui.deck_window.editor.card_list import swatch
+from bataille.ui.deck_window.editor.form import Context, Form, Spec, translate
+
+WhereRole = Qt.ItemDataRole.UserRole + 40
+
+
+def _name(value: object, lang: str, fallback: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("fr") or fallback)
+    return str(value or fallback)
+
+
+class ListPage(QWidget):
+    """A list of items on the left (themes, scenarios), the form of the chosen one on the right."""
+
+    def __init__(self, ctx: Context, specs: tuple[Spec, ...], items: Callable[[], list[tuple[tuple, str]]],
+                 heading: str, name: str, top: Form | None = None, titles: tuple[str, str] = ("", ""),
+                 side_widget: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.specs, self.items = ctx, specs, items
+        self.setObjectName(name)
+        self.form: Form | None = None
+        self._where = None
+        self.heading = QLabel(f"<b>{heading}</b>")
+        self.list = QListWidget()
+        self.list.setObjectName(f"{name}List")
+        self.list.setAccessibleName(heading)
+        self.list.currentItemChanged.connect(lambda item, _p: self._show(item.data(WhereRole) if item else None))
+        self.add_button = QPushButton(translate("DeckEditor", "Add"))
+        self.add_button.setObjectName(f"{name}Add")
+        self.remove_button = QPushButton(translate("DeckEditor", "Remove"))
+        self.remove_button.setObjectName(f"{name}Remove")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.list, 1)
+        side_layout.addLayout(buttons)
+        holder = QWidget()
+        self.form_layout = QVBoxLayout(holder)
+        self.form_layout.setContentsMargins(8, 4, 12, 8)
+        self.top = top
+        for title, widget in zip(titles, (top, None), strict=True):
+            if title:
+                self.form_layout.addWidget(QLabel(f"<h3>{title}</h3>"))
+            if widget is not None:
+                self.form_layout.addWidget(widget)
+        self.form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
+        self.side = side_widget
+        if side_widget is not None:
+            splitter.addWidget(side_widget)
+            splitter.setSizes([230, 700, 360])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def forms(self) -> list[Form]:
+        return [f for f in (self.top, self.form) if f is not None]
+
+    def current_where(self):
+        item = self.list.currentItem()
+        return item.data(WhereRole) if item is not None else None
+
+    def refresh(self, keep=None) -> None:
+        keep = keep or self.current_where()
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for where, label, *colour in self.items():
+            item = QListWidgetItem(label)
+            if colour:
+                item.setIcon(swatch(colour[0]))
+            item.setData(WhereRole, where)
+            self.list.addItem(item)
+            if where == keep:
+                chosen = item
+        self.list.blockSignals(False)
+        if chosen is None and self.list.count():
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self._show(chosen.data(WhereRole) if chosen is not None else None)
+        if self.top is not None:
+            self.top.refresh()
+
+    def choose(self, where) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(WhereRole) == where:
+                self.list.setCurrentRow(row)
+
+    def _show(self, where) -> None:
+        self.remove_button.setEnabled(where is not None)
+        if where == self._where and self.form is not None:
+            self.form.refresh()
+            return
+        self._where = where
+        if self.form is not None:
+            self.form.hide()
+            self.form.deleteLater()
+            self.form = None
+        if where is not None:
+            self.form = Form(self.ctx, where, self.specs)
+            self.form.setObjectName(f"{self.objectName()}Form")
+            self.form_layout.insertWidget(self.form_layout.count() - 1, self.form)
+
+
+def theme_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
+    themes = ctx.value(("cards/deck.yaml", ("themes",)))
+    return [(("cards/deck.yaml", ("themes", i)), _name(t.get("name"), lang, str(t.get("id", ""))),
+             str(t.get("colour") or ""))
+            for i, t in enumerate(themes if isinstance(themes, list) else []) if isinstance(t, dict)]
+
+
+def scenario_files(draft) -> list[str]:
+    return sorted(f for f in draft.texts if f.startswith("scenarios/") and f.endswith(".yaml")
+                  and f != "scenarios/agenda.yaml")
+
+
+def scenario_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
+    found = []
+    for file in scenario_files(ctx.draft):
+        scenario = ctx.value((file, ("scenario",)))
+        if isinstance(scenario, dict):
+            found.append(((file, ("scenario",)), _name(scenario.get("title"), lang, file)))
+    return found
+
+
+class AgendaPage(QWidget):
+    """The agenda: its phases in order, each with its kind, minutes, title and description."""
+
+    WHERE = ("scenarios/agenda.yaml", ("agenda",))
+
+    def __init__(self, ctx: Context, specs: tuple[Spec, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPage")
+        self.ctx, self.specs = ctx, specs
+        self.total = QLabel()
+        self.total.setObjectName("agendaTotal")
+        self.form = Form(ctx, self.WHERE, specs)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(8, 4, 12, 8)
+        inner.addWidget(self.total)
+        inner.addWidget(self.form)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def forms(self) -> list[Form]:
+        return [self.form]
+
+    def refresh(self, keep=None) -> None:
+        self.form.refresh()
+        phases = self.ctx.value((*self.WHERE[:1], (*self.WHERE[1], "phases")))
+        minutes = sum(p.get("minutes") for p in phases if isinstance(p, dict) and isinstance(p.get("minutes"), int)) \
+            if isinstance(phases, list) else 0
+        self.total.setText(translate("DeckEditor", "Total: %1 minutes").replace("%1", str(minutes)))

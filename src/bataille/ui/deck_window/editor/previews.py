@@ -1,0 +1,184 @@
+"""The card being edited as it will be: printed (front and back, the PDF's own layout) and on the stage.
+
+The printed faces come from ``export.cards.CardLayout``, the layout and fitting rule the PDF uses;
+its ``problems`` are what will not fit, said at the field before anything is printed. The stage
+picture is the stage's own painter on a session held in memory: a debate round on the card, a
+fact played as evidence, an event being placed on the timeline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard
+from bataille.ui.card_face import CARD_ASPECT, card_rect
+
+STAGE_W, STAGE_H = 1920, 1080
+
+
+def printed_faces(deck: Deck, card: Card, lang: str):
+    """(front, back, problems) of ``card`` as the PDF lays it out on the default card size."""
+    from bataille.export.cards import CardLayout
+    from bataille.ui.card_painter import SCREEN_SIZE
+
+    layout = CardLayout(deck, SCREEN_SIZE, lang)
+    front, back = layout.layout(card)
+    return front, back, layout.problems
+
+
+class PrintedCard(QWidget):
+    """Front and back of the card side by side, as printed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printedPreview")
+        self.faces = None
+        self.icon = None
+        self.setMinimumSize(260, 190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_faces(self, faces, icon) -> None:
+        self.faces, self.icon = faces, icon
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(420, round(200 * CARD_ASPECT))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.faces is None:
+            return
+        from bataille.ui.card_painter import paint_face
+
+        painter = QPainter(self)
+        gap = 10
+        half = (self.width() - gap) / 2
+        for i, face in enumerate(self.faces):
+            area = card_rect(QRectF(i * (half + gap), 0, half, self.height()))
+            paint_face(painter, area, face, self.icon)
+        painter.end()
+
+
+class StagePicture(QWidget):
+    """The stage's picture of the card, drawn at 1920×1080 and scaled into the widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stagePreview")
+        self.scene = None
+        self.setMinimumSize(240, 135)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return round(width * STAGE_H / STAGE_W)
+
+    def show_card(self, deck: Deck, card: Card, lang: str) -> bool:
+        """Lay the stage out for ``card``; False when the deck cannot show it yet (then nothing is drawn)."""
+        from bataille.ui.stage.layout import build_scene
+
+        try:
+            ctx = stage_context(deck, card, lang)
+        except Exception:  # a deck being written may lack what a session needs: no picture, no error
+            ctx = None
+        self.scene = build_scene(ctx, STAGE_W, STAGE_H, self.font()) if ctx is not None else None
+        self.update()
+        return self.scene is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        if self.scene is None:
+            painter.fillRect(self.rect(), QColor("#E0E0E0"))
+            painter.end()
+            return
+        k = min(self.width() / STAGE_W, self.height() / STAGE_H)
+        painter.translate((self.width() - STAGE_W * k) / 2, 0)
+        painter.scale(k, k)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene.paint(painter)
+        painter.end()
+
+
+def stage_context(deck: Deck, card: Card, lang: str):
+    """A session in memory that puts ``card`` on the stage (None when the deck has no phase for it)."""
+    from bataille.ui.stage.parts import StageContext
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    wanted = {"debate": "debate", "fact": "debate", "event": "timeline"}[card.kind]
+    phase = next((p for p in (deck.agenda.phases if deck.agenda else ()) if p.kind == wanted), None)
+    if phase is None:
+        return None
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
+    for name in ("A", "B"):
+        session.add_team(name)
+    session.start()
+    session.start_phase(phase.id)
+    team = session.state.teams[0].id
+    placing = None
+    if isinstance(card, DebateCard):
+        session.open_round(card_id=card.id)
+    elif isinstance(card, FactCard):
+        debates = [c for c in deck.cards if isinstance(c, DebateCard)]
+        debate = next((c for c in debates if c.theme == card.theme), debates[0] if debates else None)
+        if debate is None:
+            return None
+        session.open_round(card_id=debate.id)
+        session.play_evidence(team, card.id)
+    elif isinstance(card, EventCard):
+        session.deal_timeline()
+        placing = (team, card.id)
+    return StageContext(session.state, deck, lang, None, placing=placing)
+
+
+class Previews(QWidget):
+    """Both pictures of the card being edited, one above the other, with their headings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.printed_heading = QLabel()
+        self.printed = PrintedCard()
+        self.stage_heading = QLabel()
+        self.stage = StagePicture()
+        self.shown: str | None = None  # the id of the card drawn
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("previewNote")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.printed_heading)
+        layout.addWidget(self.printed, 3)
+        layout.addWidget(self.stage_heading)
+        layout.addWidget(self.stage, 2)
+        layout.addWidget(self.note)
+        for label in (self.printed_heading, self.stage_heading):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        self.retranslate()
+
+    def show_card(self, deck: Deck, card: Card, lang: str, stale: bool = False):
+        """Draw ``card``; returns the fit problems of its printed faces in ``lang``."""
+        self.shown = card.id
+        front, back, problems = printed_faces(deck, card, lang)
+        theme = next((t for t in deck.themes if t.id == card.theme), None)
+        self.printed.show_faces((front, back), deck.icon_path(theme) if theme is not None else None)
+        shown = self.stage.show_card(deck, card, lang)
+        self.stage.setVisible(shown)
+        self.stage_heading.setVisible(shown)
+        self.note.setText(self.tr("The deck has problems: the pictures show what can be read of it.")
+                          if stale else "")
+        self.note.setVisible(stale)
+        return problems
+
+    def clear(self) -> None:
+        self.shown = None
+        self.printed.show_faces(None, None)
+        self.stage.scene = None
+        self.stage.update()
+
+    def retranslate(self) -> None:
+        self.printed_heading.setText("<b>" + self.tr("As printed (front, back)") + "</b>")
+        self.stage_heading.setText("<b>" + self.tr("On the stage") + "</b>")
+        self.printed.setAccessibleName(self.tr("The card as printed"))
+        self.stage.setAccessibleName(self.tr("The card on the stage"))

@@ -1,0 +1,163 @@
+"""What each part of a deck holds, declared once for the forms: cards of each kind, themes, scenarios, agenda.
+
+The keys are the deck format's own (``docs/deck-format.md``); the labels are English sources
+translated in the "DeckEditor" context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from bataille.deck.fields import SOURCE_KEYS
+from bataille.ui.deck_window.editor.form import Spec
+
+
+def _text() -> dict:
+    return {"fr": "", "en": ""}
+
+
+def _source() -> dict:
+    return {"title": "", "publisher": "", "year": 2025, "url": "https://"}
+
+
+SOURCE = (
+    Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title"), "string"),
+    Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Publisher"), "string"),
+    Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1800, high=2100, optional=True),
+    Spec("url", QT_TRANSLATE_NOOP("DeckEditor", "Address (URL)"), "string", extra="url"),
+) + ((Spec("checked", QT_TRANSLATE_NOOP("DeckEditor", "Checked (month)"), "string", extra="checked",
+           tip=QT_TRANSLATE_NOOP("DeckEditor", "The month the address was last opened and read, as 2026-03")),)
+     if "checked" in SOURCE_KEYS else ())
+
+SOURCES = Spec("sources", QT_TRANSLATE_NOOP("DeckEditor", "Sources"), "list", SOURCE, _source,
+               item_label=QT_TRANSLATE_NOOP("DeckEditor", "Source %1"))
+THEME_CHOICE = Spec("theme", QT_TRANSLATE_NOOP("DeckEditor", "Theme"), "choice", choices="themes")
+NOTES = Spec("notes", QT_TRANSLATE_NOOP("DeckEditor", "Facilitator notes"), "long")
+
+CARD_SPECS: dict[str, tuple[Spec, ...]] = {
+    "fact": (
+        Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+        THEME_CHOICE,
+        Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+        Spec("figure", QT_TRANSLATE_NOOP("DeckEditor", "Key figure")),
+        Spec("text", QT_TRANSLATE_NOOP("DeckEditor", "Text"), "long"),
+        Spec("contested", QT_TRANSLATE_NOOP("DeckEditor", "Contested figure"), "bool"),
+        SOURCES,
+        NOTES,
+    ),
+    "debate": (
+        Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+        THEME_CHOICE,
+        Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+        Spec("claim", QT_TRANSLATE_NOOP("DeckEditor", "Claim"), "long"),
+        Spec("context", QT_TRANSLATE_NOOP("DeckEditor", "Context"), "long"),
+        Spec("prompts_for", QT_TRANSLATE_NOOP("DeckEditor", "Ideas for"), "texts", new=_text,
+             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Idea %1")),
+        Spec("prompts_against", QT_TRANSLATE_NOOP("DeckEditor", "Ideas against"), "texts", new=_text,
+             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Idea %1")),
+        NOTES,
+    ),
+    "event": (
+        Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+        THEME_CHOICE,
+        Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1, high=2100, optional=True),
+        Spec("month", QT_TRANSLATE_NOOP("DeckEditor", "Month (1–12)"), "int", low=1, high=12, optional=True),
+        Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+        Spec("text", QT_TRANSLATE_NOOP("DeckEditor", "Text"), "long"),
+        SOURCES,
+        NOTES,
+    ),
+}
+
+THEME = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("name", QT_TRANSLATE_NOOP("DeckEditor", "Name")),
+    Spec("colour", QT_TRANSLATE_NOOP("DeckEditor", "Colour"), "string", extra="colour"),
+    Spec("icon", QT_TRANSLATE_NOOP("DeckEditor", "Icon"), "string", extra="icon"),
+    Spec("description", QT_TRANSLATE_NOOP("DeckEditor", "Description"), "long"),
+)
+
+DECK = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("version", QT_TRANSLATE_NOOP("DeckEditor", "Version"), "string"),
+    Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+)
+
+OPTION = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("label", QT_TRANSLATE_NOOP("DeckEditor", "Option")),
+    Spec("consequence", QT_TRANSLATE_NOOP("DeckEditor", "Consequence"), "long"),
+    Spec("effects", QT_TRANSLATE_NOOP("DeckEditor", "Effects on indicators"), "string", extra="effects"),
+)
+
+
+def _option() -> dict:
+    return {"id": "", "label": _text(), "consequence": _text(), "effects": {}}
+
+
+DECISION = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+    Spec("situation", QT_TRANSLATE_NOOP("DeckEditor", "Situation"), "long"),
+    Spec("options", QT_TRANSLATE_NOOP("DeckEditor", "Options"), "list", OPTION, _option),
+)
+
+
+def _decision() -> dict:
+    return {"id": "", "title": _text(), "situation": _text(), "options": [_option(), _option()]}
+
+
+INDICATOR = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("name", QT_TRANSLATE_NOOP("DeckEditor", "Name")),
+    Spec("start", QT_TRANSLATE_NOOP("DeckEditor", "Starting value"), "int", low=-10, high=10),
+)
+
+
+def _indicator() -> dict:
+    return {"id": "", "name": _text(), "start": 0}
+
+
+SCENARIO = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+    Spec("intro", QT_TRANSLATE_NOOP("DeckEditor", "Introduction"), "long"),
+    Spec("indicators", QT_TRANSLATE_NOOP("DeckEditor", "Indicators"), "list", INDICATOR, _indicator),
+    Spec("decisions", QT_TRANSLATE_NOOP("DeckEditor", "Decisions"), "list", DECISION, _decision),
+    Spec("epilogue", QT_TRANSLATE_NOOP("DeckEditor", "Epilogue"), "long"),
+)
+
+
+def new_scenario(scenario_id: str) -> dict:
+    return {"id": scenario_id, "title": _text(), "intro": _text(), "indicators": [_indicator()],
+            "decisions": [_decision(), _decision()]}
+
+
+PHASE = (
+    Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
+    Spec("kind", QT_TRANSLATE_NOOP("DeckEditor", "Kind"), "choice", choices="phase_kinds"),
+    Spec("minutes", QT_TRANSLATE_NOOP("DeckEditor", "Minutes"), "int", low=1, high=600),
+    Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
+    Spec("description", QT_TRANSLATE_NOOP("DeckEditor", "Description"), "long"),
+)
+
+
+def _phase() -> dict:
+    return {"id": "", "kind": "intro", "minutes": 10, "title": _text()}
+
+
+AGENDA = (Spec("phases", QT_TRANSLATE_NOOP("DeckEditor", "Phases"), "list", PHASE, _phase),)
+
+PHASE_KIND_LABELS = {
+    "intro": QT_TRANSLATE_NOOP("DeckEditor", "Welcome"),
+    "timeline": QT_TRANSLATE_NOOP("DeckEditor", "Timeline"),
+    "debate": QT_TRANSLATE_NOOP("DeckEditor", "Debates"),
+    "scenario": QT_TRANSLATE_NOOP("DeckEditor", "Scenarios"),
+    "debrief": QT_TRANSLATE_NOOP("DeckEditor", "Debrief"),
+    "break": QT_TRANSLATE_NOOP("DeckEditor", "Break"),
+}
+KIND_LABELS = {
+    "fact": QT_TRANSLATE_NOOP("DeckEditor", "Fact"),
+    "debate": QT_TRANSLATE_NOOP("DeckEditor", "Debate"),
+    "event": QT_TRANSLATE_NOOP("DeckEditor", "Event"),
+}

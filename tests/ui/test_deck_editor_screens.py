@@ -1,0 +1,54 @@
+"""The editor as a person sees it, on the bundled deck: a picture of each page, at 1366×768 and 1920×1080.
+
+The pictures go to $BATAILLE_SHOTS when set (to look at them), else to the test's own folder.
+Each one is also checked for what a look would catch: labels cut short, an empty preview.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from bataille.deck import bundled_deck_path
+
+from .editor_helpers import editor_window, wait_refresh
+
+
+def clipped_labels(widget) -> list[str]:
+    """Visible labels narrower than their text (a word cut off)."""
+    return [label.text() for label in widget.findChildren(QLabel)
+            if label.isVisibleTo(widget) and label.text() and not label.wordWrap()
+            and label.width() < label.minimumSizeHint().width()]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
+    deck = tmp_path / "deck"
+    shutil.copytree(bundled_deck_path(), deck)
+    shots = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
+    window = editor_window(qtbot, translations, deck)
+    window.resize(*size)
+    editor = window.editing.editor
+    wait_refresh(qtbot, editor)
+    draft_deck = window.editing.draft.deck
+    width = size[0]
+    for kind in ("fact", "debate", "event"):
+        card = next(c for c in draft_deck.cards if c.kind == kind)
+        editor.cards.cards.choose(card.id)
+        wait_refresh(qtbot, editor)
+        assert editor.cards.previews.shown == card.id
+        assert editor.cards.previews.stage.scene is not None
+        window.grab().save(str(shots / f"editor-{kind}-{width}.png"))
+        assert clipped_labels(editor.cards.form) == [], kind
+    pages = ((editor.themes, "theme"), (editor.scenarios, "scenario"), (editor.agenda, "agenda"))
+    for page, name in pages:
+        editor.tabs.setCurrentWidget(page)
+        wait_refresh(qtbot, editor)
+        qtbot.wait(100)  # the pages' layouts settle on the next turns of the event loop
+        window.grab().save(str(shots / f"editor-{name}-{width}.png"))
+        for form in page.forms():
+            assert clipped_labels(form) == [], name
