@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from bataille.deck.fields import SOURCE_KEYS
 from bataille.ui.deck_window.editor.form import Spec
 
 
@@ -25,9 +24,9 @@ SOURCE = (
     Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Publisher"), "string"),
     Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1800, high=2100, optional=True),
     Spec("url", QT_TRANSLATE_NOOP("DeckEditor", "Address (URL)"), "string", extra="url"),
-) + ((Spec("checked", QT_TRANSLATE_NOOP("DeckEditor", "Checked (month)"), "string", extra="checked",
-           tip=QT_TRANSLATE_NOOP("DeckEditor", "The month the address was last opened and read, as 2026-03")),)
-     if "checked" in SOURCE_KEYS else ())
+    Spec("checked", QT_TRANSLATE_NOOP("DeckEditor", "Checked (month)"), "string", extra="checked",
+         tip=QT_TRANSLATE_NOOP("DeckEditor", "The month the address was last opened and read, as 2026-03")),
+)
 
 SOURCES = Spec("sources", QT_TRANSLATE_NOOP("DeckEditor", "Sources"), "list", SOURCE, _source,
                item_label=QT_TRANSLATE_NOOP("DeckEditor", "Source %1"))
