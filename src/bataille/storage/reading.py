@@ -34,8 +34,8 @@ def _damaged(db: sqlite3.Connection, path: Path, seq: int, what: str) -> Damaged
         total = max(seq + 1, db.execute("SELECT count(*) FROM events").fetchone()[0])
     except sqlite3.Error:
         total = seq + 1
-    before = (f"The {seq} events before it are intact: recovering the session writes them to a new file "
-              "beside this one, which is left as it is." if seq else
+    before = (f"The {seq} events before it are intact: recovering the session writes every intact event "
+              "to a new file beside this one, which is left as it is." if seq else
               "No event before it can be trusted: open a copy or a backup of it.")
     # Numbered from 1 for people; ``seq`` stays 0-based.
     return DamagedSessionError(f"{path.name} is damaged at event {seq + 1} (of {total}): {what}. {before}",

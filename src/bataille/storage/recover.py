@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bataille.workshop.event_check import event_problem
 from bataille.workshop.events import Event, Undone, UnknownEventError, event_from_parts
 from bataille.workshop.fold import Replay
 
@@ -125,7 +126,10 @@ def _intact(previous: bytes | None, seq: int, type_name: object, at: object, pay
     try:
         if event_digest(previous, seq, type_name, at, payload) != digest:
             return None
-        return event_from_parts(type_name.decode("utf-8"), at, json.loads(payload))
+        kind, text = type_name.decode("utf-8"), payload.decode("utf-8")
+        if event_problem(kind, at, text) is not None:  # digested but crafted: damage, as when read
+            return None
+        return event_from_parts(kind, at, json.loads(text))
     except (TypeError, ValueError, struct.error, UnknownEventError, RecursionError):
         return None
 
