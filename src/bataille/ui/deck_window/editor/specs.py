@@ -110,6 +110,7 @@ INDICATOR = (
     Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
     Spec("name", QT_TRANSLATE_NOOP("DeckEditor", "Name")),
     Spec("start", QT_TRANSLATE_NOOP("DeckEditor", "Starting value"), "int", low=-10, high=10),
+    Spec("description", QT_TRANSLATE_NOOP("DeckEditor", "Description"), "long"),
 )
 
 
