@@ -23,7 +23,7 @@ def test_every_command_is_declared_once_in_a_scope_a_window_holds():
     assert {spec.scope for spec in SPECS} <= held
 
 
-def test_no_key_is_bound_twice_within_a_window():
+def test_no_key_is_bound_twice_within_a_window(qapp):  # key sequences need the application
     for window, scopes in WINDOWS.items():
         seen: dict[str, Command] = {}
         for spec in (s for s in SPECS if s.scope in scopes):
