@@ -249,3 +249,17 @@ def test_another_deck_or_format_is_refused_with_a_clear_message(session, deck, t
     with pytest.raises(SummaryError, match=r"x\.docx: .*\.pdf, \.md, \.markdown, \.json, \.csv, \.zip"):
         export_summary(session, deck, tmp_path / "x.docx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_long_team_names_stay_on_the_scores_chart(deck):
+    from bataille.export.summary_charts import scores_chart
+
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang="fr", agenda_minutes=20,
+                             phase_ids=["debates"])
+    session.add_team("W" * 40)  # the longest name the app lets a team have, in its widest letter
+    session.add_team("Les Hiboux")
+    drawing = scores_chart(build_summary(session.state, deck))
+    x0, _, x1, _ = drawing.getBounds()
+    assert 0 <= x0 and x1 <= drawing.width, (x0, x1, drawing.width)
+    names = drawing.contents[-1].categoryAxis.categoryNames
+    assert "Les Hiboux" in names and any(name.startswith("WWW") and name.endswith("…") for name in names)

@@ -11,6 +11,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
@@ -112,12 +113,20 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_scores", summary.lang))
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 110, 10, width - 140, height - 32
+    # The names' column is as wide as the longest name needs, up to 40 % of the chart: a longer
+    # name is cut to that width (with an ellipsis) instead of running off the page's edge.
+    room = width * 0.4
+    names = [_fit(clean_text(shorten(t.name, LABEL)), 9, room) for t in reversed(teams)]
+    column = max(stringWidth(name, REGULAR, 9) for name in names) + 8
+    chart.x = max(40, column + 4)
+    chart.y, chart.width, chart.height = 10, width - chart.x - 30, height - 32
     # Horizontal charts draw the first category at the bottom: reverse to read best first.
     chart.data = [[t.score for t in reversed(teams)]]
-    chart.categoryAxis.categoryNames = [clean_text(shorten(t.name, LABEL)) for t in reversed(teams)]
-    chart.valueAxis.valueMin = min(0, *(t.score for t in teams))
-    chart.valueAxis.valueMax = max(1, *(t.score for t in teams)) * 1.1
+    chart.categoryAxis.categoryNames = names
+    bottom, top = min(0, *(t.score for t in teams)), max(1, *(t.score for t in teams))
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = bottom, top * 1.1
+    # About five whole-point ticks over the whole range (never "0 0 0 1 1 1", never millions).
+    chart.valueAxis.valueStep = max(1, -(-(top - bottom) // 5))
     chart.bars[0].strokeColor = INK
     chart.bars[0].strokeWidth = 0.3
     for i, team in enumerate(reversed(teams)):
@@ -131,6 +140,15 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     _axes(chart, 9)
     drawing.add(chart)
     return drawing
+
+
+def _fit(text: str, size: float, room: float) -> str:
+    """``text`` cut (with an ellipsis) to fit ``room`` points in the regular face at ``size``."""
+    if stringWidth(text, REGULAR, size) <= room:
+        return text
+    while len(text) > 1 and stringWidth(text + "…", REGULAR, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def indicators_chart(summary: Summary, width: float = 440, height: float = 190) -> Drawing | None:
