@@ -122,7 +122,7 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(["add", "duplicate", "delete", "
                                 st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=12)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(OPERATIONS)
 def test_any_sequence_of_card_operations_keeps_the_files_sound(tmp_path_factory, operations: list) -> None:
     from .conftest import copy_bundled_deck

@@ -25,7 +25,8 @@ def clipped_labels(widget) -> list[str]:
             and label.width() < label.minimumSizeHint().width()]
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+# The laptop size in every run; the projector size with the long campaigns (make test-slow).
+@pytest.mark.parametrize("size", [(1366, 768), pytest.param((1920, 1080), marks=pytest.mark.slow)])
 def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
     deck = tmp_path / "deck"
     shutil.copytree(bundled_deck_path(), deck)
