@@ -69,12 +69,13 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         theme = ctx.deck.theme_name(rnd.theme_id, ctx.lang)
         before, after = rnd.before.total.share("agree"), rnd.after.total.share("agree")
         arrow = "↗" if after > before else "↘" if after < before else "→"
-        scene.text(QRectF(row.left(), row.top(), row.width() * 0.55, row.height()), theme, 30, colour=INK,
+        # The figures are never cut: the theme's name gives way first (cut with an ellipsis).
+        scene.text(QRectF(row.left(), row.top(), row.width() * 0.5, row.height()), theme, 30, colour=INK,
                    role="debate-theme", wrap=False)
-        scene.text(QRectF(row.left() + row.width() * 0.55, row.top(), row.width() * 0.45, row.height()),
+        scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
                    translate("Stage", "agree %1 % %2 %3 %").replace("%1", f"{before:.0f}").replace("%2", arrow)
                    .replace("%3", f"{after:.0f}"), 30, bold=True, colour=INK, flags=RIGHT, role="debate-shift",
-                   wrap=False)
+                   wrap=False, min_px=8)
 
 
 def _key_figures(ctx: StageContext) -> list[str]:

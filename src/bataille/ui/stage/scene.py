@@ -106,7 +106,7 @@ class Scene:
 
     @staticmethod
     def _cut(text: str, metrics: QFontMetricsF, rect: QRectF, flags: int) -> str:
-        words = text.split()
+        words = text.split(" ")  # ordinary spaces only: French keeps « 58 % » and « ? » to their word
         low, high = 0, len(words)
         bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
         while low < high:  # the most words that still fit, then an ellipsis
