@@ -380,3 +380,29 @@ def test_the_bounds_are_what_the_checker_says():
     said = event_problem("team_added", 1.7e9, json.dumps({**ok, "name": {"a": 1}}))
     assert said.render("fr") == "son champ « name » devrait être un texte, pas un objet JSON".replace(" »", "\u00a0»") \
         .replace("« ", "«\u00a0")
+
+
+def test_damage_is_told_in_french_with_what_is_wrong(original, tmp_path):
+    """A French teacher reads the damage, and what is wrong with the action, in French."""
+    import sys
+
+    from .crafted import ROOT
+
+    crafted = craft(original, tmp_path / "séance.bataille", _infinite_time)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"}
+    run = subprocess.run([sys.executable, "-m", "bataille", "summary", str(crafted), "-o", str(tmp_path / "b.pdf")],
+                         capture_output=True, text=True, timeout=30, env=env, cwd=str(tmp_path))
+    said = run.stderr.replace("\u00a0", " ").replace("\u202f", " ")  # French spacing, read as spaces
+    assert run.returncode == 1 and "Traceback" not in said
+    assert re.search(r"« séance\.bataille » est endommagé à l’action 6 \(sur \d+\) : son heure \(inf\)", said), said
+    assert "1970" in said and "Les 5 actions d’avant sont intactes" in said
+    with pytest.raises(DamagedSessionError) as caught:
+        read_session(crafted)
+    assert caught.value.what is not None and "1970" in caught.value.what.render("fr")
+    # A flipped byte (its checksum no longer matches): the reason in both languages.
+    flipped = craft(original, tmp_path / "flip.bataille", lambda db: db.execute(
+        "UPDATE events SET payload = replace(payload, 'e', 'f') WHERE seq = 3"), chain=False)
+    with pytest.raises(DamagedSessionError) as caught:
+        read_session(flipped)
+    assert caught.value.what.render("fr") == "son contenu ne correspond pas à sa somme de contrôle"
+    assert "its contents do not match their checksum" in str(caught.value)

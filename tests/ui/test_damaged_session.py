@@ -128,7 +128,8 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
     assert start.message.text() == (
         f"⚠ «{NB}atelier.bataille{NB}» est endommagé à l’action 4 (sur {len(events)}). Les 3 actions d’avant "
         f"sont intactes{NB}: elles peuvent être copiées dans un nouveau fichier de séance, à côté de celui-ci. "
-        f"Le fichier endommagé reste tel quel{NB}: {path}")
+        f"Le fichier endommagé reste tel quel{NB}: {path} Ce qui ne va pas dans cette action{NB}: son contenu ne "
+        f"correspond pas à sa somme de contrôle.")
     assert start.recover_button.isVisible()
     assert start.recover_button.text().replace("&", "") == "Récupérer les actions intactes"
     assert _files(path.parent) == before  # refusing wrote nothing
@@ -168,7 +169,8 @@ def test_the_message_follows_the_interface_language(launcher, translations, dama
     try:
         assert launcher.start.message.text() == (
             f"⚠ “atelier.bataille” is damaged at action 4 (of {len(events)}). The 3 actions before it are intact: "
-            f"they can be copied into a new session file beside it. The damaged file is left as it is: {path}")
+            f"they can be copied into a new session file beside it. The damaged file is left as it is: {path} "
+            "What is wrong with that action: its contents do not match their checksum.")
         assert launcher.start.recover_button.text().replace("&", "") == "Recover the intact actions"
     finally:
         translations.set_language("fr")

@@ -111,6 +111,8 @@ class DamagedSessionError(NotASessionFileError):
     ones to a new file beside it.
     """
 
+    what = None  # what is wrong with that event (a message of the core's catalogues), when known
+
     def __init__(self, message: str, seq: int, total: int) -> None:
         super().__init__(message)
         self.seq = seq

@@ -12,11 +12,13 @@ import struct
 from collections.abc import Iterator
 from pathlib import Path
 
+from bataille.words import Message
 from bataille.workshop.event_check import event_problem
 from bataille.workshop.events import Event, UnknownEventError, event_from_parts
 
 from .errors import DamagedSessionError, NotASessionFileError, SessionFileError
 from .schema import CHAIN_START, event_digest
+from .words import Said
 
 # SQLite describes a damaged schema by quoting it, and Python decodes that description as UTF-8:
 # one changed byte in the schema's text raises UnicodeDecodeError instead of a sqlite3 error.
@@ -29,17 +31,19 @@ def sqlite_problem(exc: Exception) -> str:
         if isinstance(exc, UnicodeDecodeError) else str(exc)
 
 
-def _damaged(db: sqlite3.Connection, path: Path, seq: int, what: str) -> DamagedSessionError:
+def _damaged(db: sqlite3.Connection, path: Path, seq: int, what: Message) -> DamagedSessionError:
+    """The damage at event ``seq`` (0-based), in English for logs and in ``Said`` words for people;
+    ``what`` (what is wrong with it) is kept on the error for the start screen's own sentence."""
     try:
         total = max(seq + 1, db.execute("SELECT count(*) FROM events").fetchone()[0])
     except sqlite3.Error:
         total = seq + 1
-    before = (f"The {seq} events before it are intact: recovering the session writes every intact event "
-              "to a new file beside this one, which is left as it is." if seq else
-              "No event before it can be trusted: open a copy or a backup of it.")
+    after = Said("damaged_intact_before", seq=seq) if seq else Said("damaged_from_start")
     # Numbered from 1 for people; ``seq`` stays 0-based.
-    return DamagedSessionError(f"{path.name} is damaged at event {seq + 1} (of {total}): {what}. {before}",
-                               seq, total)
+    message = Said("damaged_at", name=path.name, n=seq + 1, total=total, what=what, after=after)
+    error = DamagedSessionError(message.render("en"), seq, total).saying(message)
+    error.what = what
+    return error
 
 
 def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int, str, float, str]]:
@@ -66,27 +70,27 @@ def read_verified_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[int
                 if n == 0:
                     raise NotASessionFileError(
                         f"{path.name} is damaged or not a session file ({sqlite_problem(exc)}).") from exc
-                raise _damaged(db, path, n, f"SQLite cannot read it ({sqlite_problem(exc)})") from exc
+                raise _damaged(db, path, n, Said("damage_sqlite", why=sqlite_problem(exc))) from exc
             if row is None:
                 return
             seq, type_name, at, payload, digest = row
             if seq != n:
-                raise _damaged(db, path, n, "that event is missing")
+                raise _damaged(db, path, n, Said("damage_missing"))
             if chained:
                 try:
                     expected = event_digest(previous, seq, type_name, at, payload)
                 except (TypeError, struct.error):  # a damaged row may hold NULL or text where a number was
                     expected = None
                 if digest != expected:
-                    raise _damaged(db, path, n, "its contents do not match their checksum")
+                    raise _damaged(db, path, n, Said("damage_checksum"))
                 previous = digest
             try:
                 text = type_name.decode("utf-8"), payload.decode("utf-8")
             except (AttributeError, UnicodeDecodeError) as exc:  # v1 only: digested rows decode
-                raise _damaged(db, path, n, "it cannot be read") from exc
+                raise _damaged(db, path, n, Said("damage_unreadable")) from exc
             problem = event_problem(text[0], at, text[1])  # crafted or older: held to its class's shape
             if problem is not None:
-                raise _damaged(db, path, n, problem.render("en"))
+                raise _damaged(db, path, n, problem)
             yield seq, text[0], at, text[1]
             n += 1
     finally:

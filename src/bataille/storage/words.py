@@ -74,6 +74,23 @@ _STORAGE = {
         "{missing} action(s) of {name} cannot be read ({name}-wal is damaged): only {kept} are read. "
         "The file and its -wal were not changed; the app keeps an untouched copy of them before "
         "repairing them when it opens the session."),
+    "damaged_at": (
+        "« {name} » est endommagé à l’action {n} (sur {total}) : {what}. {after}",
+        "{name} is damaged at event {n} (of {total}): {what}. {after}"),
+    "damaged_intact_before": (
+        "Les {seq} actions d’avant sont intactes : la récupération écrit chaque action intacte dans un "
+        "nouveau fichier à côté de celui-ci, qui reste tel qu’il est.",
+        "The {seq} events before it are intact: recovering the session writes every intact event to a "
+        "new file beside this one, which is left as it is."),
+    "damaged_from_start": (
+        "Aucune action d’avant n’est sûre : ouvrez une copie ou une sauvegarde du fichier.",
+        "No event before it can be trusted: open a copy or a backup of it."),
+    "damage_missing": ("cette action manque", "that event is missing"),
+    "damage_checksum": (
+        "son contenu ne correspond pas à sa somme de contrôle",
+        "its contents do not match their checksum"),
+    "damage_unreadable": ("elle ne peut pas être lue", "it cannot be read"),
+    "damage_sqlite": ("SQLite ne peut pas la lire ({why})", "SQLite cannot read it ({why})"),
     "file_moved": (
         "le fichier de séance a été supprimé, renommé ou remplacé pendant la séance",
         "the session file was removed, renamed or replaced during the session"),

@@ -327,13 +327,18 @@ class StartWindow(QWidget):
         name = path.name
         if isinstance(error, DamagedSessionError):
             if error.seq == 0:
-                return fill(self.tr("“%1” is damaged from its first action (of %2): nothing in it can be "
+                text = fill(self.tr("“%1” is damaged from its first action (of %2): nothing in it can be "
                                     "recovered. Open a copy or a backup of it; the file was not changed."),
                             name, error.total)
-            return fill(self.tr("“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: "
-                                "they can be copied into a new session file beside it. The damaged file is "
-                                "left as it is: %4", "", error.seq),
-                        name, error.seq + 1, error.total, path)
+            else:
+                text = fill(self.tr("“%1” is damaged at action %2 (of %3). The %n action(s) before it are "
+                                    "intact: they can be copied into a new session file beside it. The damaged "
+                                    "file is left as it is: %4", "", error.seq),
+                            name, error.seq + 1, error.total, path)
+            if error.what is not None:  # a checksum, a missing action, a crafted value: said as the core says it
+                text += " " + fill(self.tr("What is wrong with that action: %1."),
+                                   error.what.render(interface_language()))
+            return text
         if isinstance(error, SessionFileTooNewError):
             return fill(self.tr("“%1” was saved by a newer version of Bataille IA. Update the app to open it; "
                                 "the file was not changed."), name)

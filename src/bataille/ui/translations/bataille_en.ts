@@ -2722,6 +2722,10 @@
         </translation>
     </message>
     <message>
+        <source>What is wrong with that action: %1.</source>
+        <translation>What is wrong with that action: %1.</translation>
+    </message>
+    <message>
         <source>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</source>
         <translation>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</translation>
     </message>

@@ -2722,6 +2722,10 @@
         </translation>
     </message>
     <message>
+        <source>What is wrong with that action: %1.</source>
+        <translation>Ce qui ne va pas dans cette action&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>“%1” was saved by a newer version of Bataille IA. Update the app to open it; the file was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Bataille IA. Mettez l’application à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
