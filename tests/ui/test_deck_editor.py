@@ -272,3 +272,30 @@ def test_cards_are_added_duplicated_moved_and_deleted_from_the_list(qtbot, trans
     assert editor.cards.form.field("year") is not None and len(ids()) == 5
     window.registry[Command.EDIT_UNDO].trigger()
     assert len(ids()) == 4
+
+
+def test_a_scenario_is_removed_on_save_and_undo_brings_it_back(qtbot, translations, tmp_path):
+    import shutil
+
+    from bataille.deck import bundled_deck_path
+
+    deck = tmp_path / "deck"
+    shutil.copytree(bundled_deck_path(), deck)
+    window = editor_window(qtbot, translations, deck)
+    editor = window.editing.editor
+    page = editor.scenarios
+    editor.tabs.setCurrentWidget(page)
+    page.choose(("scenarios/backlash.yaml", ("scenario",)))
+    before = page.list.count()
+    assert page.remove_button.isVisible() and page.remove_button.isEnabled()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.list.count() == before - 1
+    assert (deck / "scenarios" / "backlash.yaml").exists()  # nothing written before saving
+    window.registry[Command.EDIT_UNDO].trigger()
+    wait_refresh(qtbot, editor)
+    assert page.list.count() == before
+    window.registry[Command.EDIT_REDO].trigger()
+    window.registry[Command.SAVE_DECK].trigger()
+    assert not (deck / "scenarios" / "backlash.yaml").exists()
+    assert {p.name for p in (deck / "scenarios").iterdir()} == {"agenda.yaml", "everywhere.yaml", "frugal.yaml",
+                                                                   "regulated.yaml"}

@@ -105,7 +105,7 @@ class DeckEditor(QWidget):
         self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),
                                   "scenarios")
         self.scenarios.add_button.clicked.connect(self.add_scenario)
-        self.scenarios.remove_button.hide()
+        self.scenarios.remove_button.clicked.connect(self.remove_scenario)
         self.agenda = AgendaPage(self.ctx, AGENDA)
         for page, name in ((self.cards, translate("DeckEditor", "Cards")), (self.themes, translate("DeckEditor", "Deck and themes")),
                            (self.scenarios, translate("DeckEditor", "Scenarios")), (self.agenda, translate("DeckEditor", "Agenda"))):
@@ -260,6 +260,13 @@ class DeckEditor(QWidget):
         file = f"scenarios/scenario-{n}.yaml"
         self.ctx.run(lambda: self.draft.set_value((file, ("scenario",)), new_scenario(f"scenario-{n}")))
         self.scenarios.refresh(keep=(file, ("scenario",)))
+
+    def remove_scenario(self) -> None:
+        """The chosen scenario's file goes (on save); undo brings it back, as for any edit."""
+        where = self.scenarios.current_where()
+        if where is not None:
+            self.ctx.run(lambda: self.draft.set_text(where[0], None))
+            self.scenarios.refresh()
 
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(translate("DeckEditor", "Parts of the deck"))
