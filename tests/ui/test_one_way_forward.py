@@ -4,7 +4,7 @@ undone asks once, on the console, and one PageDown never skips a whole phase in 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bataille.ui.commands import Command
 
@@ -19,11 +19,23 @@ def _answer(qtbot, console, button) -> None:
 def test_the_primary_button_says_what_it_will_do(console) -> None:
     c = console.controller
     button = console.next_panel.button
-    assert button.text().startswith(c.next_step().label) and button.isEnabled()
+
+    def shown_whole_or_cut() -> str:
+        """The button's words fit its width: whole, or cut at the end with "…" (the tooltip says all)."""
+        text = button.text()
+        assert button.fontMetrics().horizontalAdvance(text) <= button.width(), text
+        full = button.toolTip()
+        assert text.removesuffix("  ▸") == full or (text.endswith("…") and full.startswith(text[:-1])), text
+        return full
+
+    assert shown_whole_or_cut() == c.next_step().label and button.isEnabled()
     c.act(c.session.start_phase, "debates")
     c.act(c.session.open_round)
-    assert button.text() == c.next_step().label and not button.isEnabled()  # waits for the vote
-    assert "attente" in button.text().lower() or "saisi" in button.text().lower()
+    assert shown_whole_or_cut() == c.next_step().label and not button.isEnabled()  # waits for the vote
+    assert "attente" in button.toolTip().lower() or "saisi" in button.toolTip().lower()
+    console.resize(1366, 768)
+    QApplication.processEvents()
+    shown_whole_or_cut()
 
 
 def test_pagedown_at_the_start_of_the_scenarios_asks_before_skipping_them(qtbot, console) -> None:

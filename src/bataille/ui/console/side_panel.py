@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -42,6 +42,8 @@ class NextPanel(QGroupBox):
         # Its words never widen the column (the phase's controls need the room): a long one is read
         # in full in the tooltip and by a screen reader.
         self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.button.installEventFilter(self)  # on each resize its words are cut to fit, with "…"
+        self._words = ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.label)
@@ -52,12 +54,23 @@ class NextPanel(QGroupBox):
     def refresh(self) -> None:
         step = self.controller.next_step()
         waiting = step.run is None
-        self.button.setText(step.label if waiting else f"{step.label}  ▸")
+        self._words = step.label if waiting else f"{step.label}  ▸"
+        self._fit_words()
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
         self.button.setToolTip(step.label)
         self.label.setText(self.tr("The remote, PageDown or this button do it.") if not waiting else
                            self.tr("Enter it on the console; the button wakes up then."))
+
+    def _fit_words(self) -> None:
+        """The step's words on the button, cut at its end with "…" when the column is narrower."""
+        room = max(1, self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M"))
+        self.button.setText(self.button.fontMetrics().elidedText(self._words, Qt.TextElideMode.ElideRight, room))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.button and event.type() == QEvent.Type.Resize:
+            self._fit_words()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
