@@ -98,6 +98,21 @@ def text_width(text: str, font: str, size: float) -> float:
     return _unit_width(text, font) * size
 
 
+def cut_to_width(text: str, font: str, size: float, width: float, always: bool = False) -> str:
+    """``text`` when it fits ``width`` (and ``always`` is false), else its longest start that fits
+    with an ellipsis after it: a name too long for its place is cut, never drawn past it."""
+    if not always and text_width(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with its ellipsis
+        mid = (low + high + 1) // 2
+        if text_width(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
 # Only ordinary spaces break a line: str.split() would also break at the no-break spaces French
 # typography puts before « : ; ! ? % » and inside guillemets, and join them back as plain spaces.
 _ordinary_spaces = re.compile(r"[ \t]+")

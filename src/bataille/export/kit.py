@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from bataille.workshop.actions_setup import MAX_TEAMS, PALETTE
 
 from .cards import INK, WHITE, _hex
-from .cards_text import draw_text, text_width, wrap
+from .cards_text import cut_to_width, draw_text, text_width, wrap
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import PAPERS_MM, PRINTABLE_MARGIN_MM
@@ -169,10 +169,7 @@ def _two_lines(lines: list[str], size: float, width: float) -> list[str]:
     if len(lines) <= 2 and all(text_width(line, BOLD, size) <= width for line in lines):
         return lines
     kept = lines[:2]
-    last = kept[-1]
-    while last and text_width(last + "…", BOLD, size) > width:
-        last = last[: max(0, min(len(last) - 1, int(len(last) * width / text_width(last, BOLD, size))))]
-    return [*kept[:-1], last + "…"]
+    return [*kept[:-1], cut_to_width(kept[-1], BOLD, size, width, always=True)]
 
 
 def _sign_face(canvas, width: float, height: float, team: KitTeam, lang: str) -> None:

@@ -11,8 +11,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from .cards_text import cut_to_width, text_width
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
 from .summary_words import shorten, whole, word
@@ -116,8 +116,8 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     # The names' column is as wide as the longest name needs, up to 40 % of the chart: a longer
     # name is cut to that width (with an ellipsis) instead of running off the page's edge.
     room = width * 0.4
-    names = [_fit(clean_text(shorten(t.name, LABEL)), 9, room) for t in reversed(teams)]
-    column = max(stringWidth(name, REGULAR, 9) for name in names) + 8
+    names = [cut_to_width(clean_text(shorten(t.name, LABEL)), REGULAR, 9, room) for t in reversed(teams)]
+    column = max(text_width(name, REGULAR, 9) for name in names) + 8
     chart.x = max(40, column + 4)
     chart.y, chart.width, chart.height = 10, width - chart.x - 30, height - 32
     # Horizontal charts draw the first category at the bottom: reverse to read best first.
@@ -140,15 +140,6 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     _axes(chart, 9)
     drawing.add(chart)
     return drawing
-
-
-def _fit(text: str, size: float, room: float) -> str:
-    """``text`` cut (with an ellipsis) to fit ``room`` points in the regular face at ``size``."""
-    if stringWidth(text, REGULAR, size) <= room:
-        return text
-    while len(text) > 1 and stringWidth(text + "…", REGULAR, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def indicators_chart(summary: Summary, width: float = 440, height: float = 190) -> Drawing | None:
