@@ -109,7 +109,7 @@ def _open(how: str, launcher: Launcher, qtbot, path: Path, monkeypatch) -> None:
         _open_from_recent(launcher, qtbot, path)
     elif how == "file":
         _open_from_file_dialog(launcher, qtbot, path, monkeypatch)
-    else:  # `bataille --session FILE`: start_gui calls open(), then shows the start screen if refused
+    else:  # `bataille --session FILE`: open_console_first calls open(), then shows the start screen if refused
         assert launcher.open(path) is None
         launcher.show_start()
 

@@ -122,21 +122,22 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    start_screen_first = args.session is None and not args.self_test
-    app = create_application(qt_argv, icon=not start_screen_first)
+    app = create_application(qt_argv, icon=args.self_test)
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 
         return run_self_test(app, args.lang, args.deck)
     application = Application(app, args.lang)
     from bataille.ui.start.launch import (  # the start screen, or --session FILE
+        open_console_first,
         open_start_screen,
-        start_gui,
     )
 
-    if start_screen_first:  # shown at once; the deck, the recent sessions and the icon once it is painted
+    if args.session is None:  # shown at once; the deck, the recent sessions and the icon once it is painted
         launcher = open_start_screen(application, args.deck)
         launcher.start.firstPainted.connect(lambda: set_app_icon(app))
         return app.exec()
-    application.open_deck(args.deck)
-    return start_gui(application, args.session)
+    # --session FILE: the console shown at once; the deck, the file and the icon once it is painted
+    console = open_console_first(application, args.session, args.deck)
+    console.firstPainted.connect(lambda: set_app_icon(app))
+    return app.exec()

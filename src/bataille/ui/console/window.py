@@ -1,37 +1,28 @@
-"""The facilitator's console: agenda and timer, teams, the phase's controls, notes, what comes next."""
+"""The facilitator's console: agenda and timer, teams, the phase's controls, notes, what comes next.
+
+The window can be shown before its session is open (``ConsoleWindow()``, then
+:meth:`ConsoleWindow.open`): it says the session is being opened, and the stage beside it shows its
+plain background. So this module imports at its top only what that first paint needs; the panels
+are imported by :meth:`ConsoleWindow.open`.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from bataille.ui.commands import Command, Commands, Scope
-from bataille.ui.console.agenda_panel import AgendaPanel
-from bataille.ui.console.banners import (
-    DeckChangedBanner,
-    MigrationBanner,
-    RecoveryBanner,
-    RescueBanner,
-    SaveBanner,
-    WalNotice,
-)
-from bataille.ui.console.keys import undo_reaches_session
-from bataille.ui.console.leaving import LeaveGuard
-from bataille.ui.console.phase_panel import PhasePanel
-from bataille.ui.console.phones_panel import PhonesPanel
-from bataille.ui.console.shortcuts import ShortcutSheet
-from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
-from bataille.ui.console.stage_preview import StagePreview
-from bataille.ui.console.teams_panel import TeamsPanel
-from bataille.ui.console.unsaved import may_close
-from bataille.ui.controller import VIEW, SessionController
-from bataille.ui.dialogs.welcome import AppMenuActions
-from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
+
+if TYPE_CHECKING:
+    from bataille.ui.commands import Commands
+    from bataille.ui.console.shortcuts import ShortcutSheet
+    from bataille.ui.controller import SessionController
 
 ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
@@ -41,14 +32,53 @@ class ConsoleWindow(QMainWindow):
     """The laptop's window; it owns the stage window and closes it with the session."""
 
     closed = Signal()
+    firstPainted = Signal()  # once, after the window's first paint: time to open the session
 
-    def __init__(self, controller: SessionController, settings: Settings | None = None,
+    def __init__(self, controller: SessionController | None = None, settings: Settings | None = None,
                  choose_language: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
+        """``controller`` None: the window says the session is being opened until :meth:`open`."""
         super().__init__(parent)
         self.setObjectName("consoleWindow")
-        self.controller = controller
+        self.controller: SessionController | None = None
         self.settings = settings or Settings()
-        self.stage = StageWindow(controller)
+        self.choose_language = choose_language
+        self.stage = StageWindow()
+        self.actions_: Commands | None = None
+        self.shortcut_sheet: ShortcutSheet | None = None
+        self._painted = False
+        self.opening = QLabel()  # until the session is open: what is happening, in one line
+        self.opening.setObjectName("openingLine")
+        self.opening.setMargin(24)
+        self.setCentralWidget(self.opening)
+        self.retranslate()
+        if controller is not None:
+            self.open(controller)
+
+    def open(self, controller: SessionController) -> None:
+        """Build the panels on the open session; the stage shows it too."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+        from bataille.ui.commands import Commands, Scope
+        from bataille.ui.console.agenda_panel import AgendaPanel
+        from bataille.ui.console.banners import (
+            DeckChangedBanner,
+            MigrationBanner,
+            RecoveryBanner,
+            RescueBanner,
+            SaveBanner,
+            WalNotice,
+        )
+        from bataille.ui.console.keys import undo_reaches_session
+        from bataille.ui.console.leaving import LeaveGuard
+        from bataille.ui.console.phase_panel import PhasePanel
+        from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
+        from bataille.ui.console.stage_preview import StagePreview
+        from bataille.ui.console.teams_panel import TeamsPanel
+        from bataille.ui.dialogs.welcome import AppMenuActions
+
+        self.controller = controller
+        self.stage.attach(controller)
         self.actions_ = Commands(self, Scope.SESSION)
         self.agenda = AgendaPanel(controller)
         self.teams = TeamsPanel(controller)
@@ -58,7 +88,6 @@ class ConsoleWindow(QMainWindow):
         self.next_panel = NextPanel(controller, self.advance)
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
-        self.shortcut_sheet: ShortcutSheet | None = None
         self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
         self._add_phones()
 
@@ -92,7 +121,8 @@ class ConsoleWindow(QMainWindow):
         for notice in (self.migration_banner, self.rescue_banner, self.deck_banner, self.wal_notice):
             layout.addWidget(notice)
         layout.addWidget(columns, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # the opening line goes with it
+        self.opening = None
 
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
@@ -103,7 +133,7 @@ class ConsoleWindow(QMainWindow):
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
 
-        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, choose_language)
+        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language)
         self._build_menus()
         self.apply_settings()
         controller.status.connect(self.show_status)
@@ -116,6 +146,8 @@ class ConsoleWindow(QMainWindow):
     # -- menus and keys --------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from bataille.ui.commands import Command
+
         a, c = self.actions_, self.controller
         a[Command.NEXT].triggered.connect(self.advance)
         a[Command.BACK].triggered.connect(c.back)
@@ -163,6 +195,8 @@ class ConsoleWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         """Timer sound, stage text size and screen, as the preferences say."""
+        from bataille.ui.commands import Command
+
         s = self.settings
         self.actions_[Command.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
         self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
@@ -174,8 +208,15 @@ class ConsoleWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Reached only by keys no control used (see console/keys.py).
-        if not self.actions_.presenter_key(event):
+        if self.actions_ is None or not self.actions_.presenter_key(event):
             super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the first frame reaches the screen before whatever is connected runs.
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after
@@ -187,12 +228,16 @@ class ConsoleWindow(QMainWindow):
 
     def show_stage(self) -> None:
         """Show the stage (fullscreen on the projector when there is one) and light it up."""
+        from bataille.ui.controller import VIEW
+
         self.controller.set_blackout(False)
         self.stage.present(self.screen())
         self._on_changed(frozenset({VIEW}))
 
     def show_shortcuts(self) -> None:
         if self.shortcut_sheet is None:
+            from bataille.ui.console.shortcuts import ShortcutSheet
+
             self.shortcut_sheet = ShortcutSheet((self.actions_, self.app_actions.commands), self)
         self.shortcut_sheet.show()
         self.shortcut_sheet.raise_()
@@ -207,6 +252,8 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 
     def _on_changed(self, parts: frozenset) -> None:
+        from bataille.ui.commands import Command
+
         blackout = self.controller.blackout
         self.actions_[Command.BLACKOUT].setChecked(blackout)
         self.actions_[Command.UNDO].setEnabled(self.controller.session.can_undo)
@@ -229,6 +276,12 @@ class ConsoleWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.controller is None:  # the session is being opened
+            self.setWindowTitle(self.tr("Bataille IA — Console"))
+            self.setAccessibleName(self.tr("Facilitator console"))
+            # Centred by its paragraph: an alignment flag would build Qt's namespace of enums.
+            self.opening.setText(f'<p align="center">{html.escape(self.tr("Opening the session…"))}</p>')
+            return
         self.actions_.retranslate()
         self.session_menu.setTitle(self.tr("&Session"))
         self.timer_menu.setTitle(self.tr("&Timer"))
@@ -254,6 +307,9 @@ class ConsoleWindow(QMainWindow):
 
     def _add_phones(self) -> None:
         """The phones' server (off until the facilitator turns it on) and what shows it."""
+        from bataille.ui.console.phones_panel import PhonesPanel
+        from bataille.ui.phones import Phones
+
         self.phones = Phones(self)
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
@@ -268,6 +324,13 @@ class ConsoleWindow(QMainWindow):
             self.phones.set_teams(tuple((t.id, t.name) for t in self.controller.state.teams))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.controller is None:  # closed while its session was being opened
+            self.stage.close()
+            super().closeEvent(event)
+            self.closed.emit()
+            return
+        from bataille.ui.console.unsaved import may_close
+
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
             event.ignore()
             return

@@ -15,12 +15,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from bataille.ui.icon_paint import can_paint, paint_icon
 
+from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
+
 MIN_PX = 28  # at 1080p
-INK = "#F5F5F5"  # light text on a dark stage: projectors wash out dark text on white
-MUTED = "#C8C8C8"
-BACKGROUND = "#15181C"
-PANEL = "#242A31"
-ALERT_FRAME = "#FF5252"
 
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -1,27 +1,38 @@
-"""The stage window: the projected picture, fullscreen on a second screen, black on demand."""
+"""The stage window: the projected picture, fullscreen on a second screen, black on demand.
+
+It can be shown before the session is open (``StageWindow()``, then :meth:`StageWindow.attach`):
+until then it is the stage's plain background. So this module imports at its top only what that
+first paint needs; the layouts of the phases are imported when the first picture is laid out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QRect, QRectF, Qt, QVariantAnimation
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRect, QRectF
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QScreen,
 )
 from PySide6.QtWidgets import QWidget
 
-from bataille.ui.commands import Commands
-from bataille.ui.controller import SessionController
-from bataille.ui.phones import Phones
-from bataille.ui.stage.phones_overlay import paint_join
+from .colours import BACKGROUND
 
-from .layout import build_scene
-from .parts import HEADER_H, StageContext
-from .scene import Scene
+if TYPE_CHECKING:
+    from PySide6.QtCore import QVariantAnimation
+
+    from bataille.ui.commands import Commands
+    from bataille.ui.controller import SessionController
+    from bataille.ui.phones import Phones
+
+    from .parts import StageContext
+    from .scene import Scene
 
 REVEAL_MS = 700  # the bars of a vote grow when it is shown to the room
 
@@ -39,10 +50,15 @@ def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | No
 class StageWindow(QWidget):
     """Draws the revealed state for the room; text sizes follow the window size."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+    def __init__(self, controller: SessionController | None = None, parent: QWidget | None = None) -> None:
+        """``controller`` None: the plain stage until :meth:`attach` gives it the session."""
+        super().__init__(parent)
+        if parent is not None:  # a window of its own all the same
+            from PySide6.QtCore import Qt
+
+            self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("stageWindow")
-        self.controller = controller
+        self.controller: SessionController | None = None
         self.commands: Commands | None = None  # the console gives its own (take_commands)
         self.scene: Scene | None = None
         self.text_scale = 1.0  # Preferences → stage text size
@@ -50,25 +66,38 @@ class StageWindow(QWidget):
         self.paints = 0  # counted for the idle test: the stage must not repaint when nothing changes
         self.phones: Phones | None = None
         self.growing: tuple[str, float] | None = None  # a reveal's bars growing (stage, 0..1)
-        self._revealed = self._revealed_votes()
-        self._grow = QVariantAnimation(self)
-        self._grow.setDuration(REVEAL_MS)
-        self._grow.setStartValue(0.0)
-        self._grow.setEndValue(1.0)
-        self._grow.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._grow.valueChanged.connect(self._grown)
-        self._grow.finished.connect(self._grown_fully)
+        self._revealed: frozenset[tuple[int, str]] = frozenset()
+        self._grow: QVariantAnimation | None = None  # made for the first reveal
         self.setMinimumSize(640, 360)
+        # Until the session is open, Qt fills the stage with its background (a QPainter call would
+        # build Qt's namespace of enums, a sixth of the first paint).
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.retranslate()
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: SessionController) -> None:
+        """The session to show, once it is open; the stage draws it from now on."""
+        from PySide6.QtCore import Qt
+
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the picture covers it all
+        self.controller = controller
+        self._revealed = self._revealed_votes()
         controller.changed.connect(self._on_changed)
         controller.tick.connect(self._on_tick)
         controller.timeUp.connect(lambda _up: self._rebuild())
-        self.retranslate()
+        self._rebuild()
 
     # -- content ---------------------------------------------------------------------------------
 
     def context(self) -> StageContext:
+        from .parts import StageContext
+
         c = self.controller
         phones = self.phones
         asking = phones.asking if phones is not None and phones.on else None
@@ -79,6 +108,8 @@ class StageWindow(QWidget):
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
+        from .layout import build_scene
+
         self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
         return self.scene
@@ -99,12 +130,25 @@ class StageWindow(QWidget):
         self._revealed = revealed
         if len(new) == 1 and self.isVisible():  # one vote just shown: its bars grow (not on undo or reopen)
             self.growing = (next(iter(new))[1], 0.0)
-            self._grow.start()
+            self._growth().start()
         self._rebuild()
 
     def _revealed_votes(self) -> frozenset[tuple[int, str]]:
         return frozenset((r.number, stage) for r in self.controller.state.rounds
                          for stage in ("before", "after") if r.revealed(stage))
+
+    def _growth(self) -> QVariantAnimation:
+        if self._grow is None:
+            from PySide6.QtCore import QEasingCurve, QVariantAnimation
+
+            self._grow = QVariantAnimation(self)
+            self._grow.setDuration(REVEAL_MS)
+            self._grow.setStartValue(0.0)
+            self._grow.setEndValue(1.0)
+            self._grow.setEasingCurve(QEasingCurve.Type.OutCubic)
+            self._grow.valueChanged.connect(self._grown)
+            self._grow.finished.connect(self._grown_fully)
+        return self._grow
 
     def _grown(self, value: float) -> None:
         if self.growing is not None:
@@ -119,6 +163,8 @@ class StageWindow(QWidget):
         # Only the timer's box changes each second: repaint that, not the whole stage.
         if self.scene is None or self.controller.blackout:
             return
+        from .parts import HEADER_H
+
         self.scene = None
         self.update(QRect(0, 0, self.width(), round(HEADER_H * min(self.width() / 1920, self.height() / 1080))))
 
@@ -126,6 +172,8 @@ class StageWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.paints += 1
+        if self.controller is None:  # the session is being opened: Qt filled the background
+            return
         painter = QPainter(self)
         if self.controller.blackout:
             painter.fillRect(self.rect(), QColor("black"))
@@ -133,6 +181,8 @@ class StageWindow(QWidget):
             return
         phones = self.phones
         if phones is not None and phones.on and phones.join_shown:
+            from .phones_overlay import paint_join
+
             paint_join(painter, self.width(), self.height(), phones, self.font())
             painter.end()
             return

@@ -126,6 +126,22 @@ def deck_for(path: Path, current: Deck) -> Deck:
     raise DeckNotFoundError(path, info.deck_id)
 
 
+def new_console(settings: Settings, choose_language=None) -> ConsoleWindow:
+    """A console window not yet on a session (it says the session is being opened)."""
+    from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
+
+    return ConsoleWindow(settings=settings, choose_language=choose_language)
+
+
+def show_console(console: ConsoleWindow) -> None:
+    """Maximised on a laptop's screen, else a window of a laptop's size."""
+    if console.screen().availableGeometry().width() <= 1440:
+        console.showMaximized()
+    else:
+        console.resize(1366, 768)
+        console.show()
+
+
 class Launcher(QObject):
     """Keeps the start screen and the workshop windows; one session open at a time."""
 
@@ -194,7 +210,9 @@ class Launcher(QObject):
             return None
         return self.run(session)
 
-    def open(self, path: Path) -> ConsoleWindow | None:
+    def open(self, path: Path, console: ConsoleWindow | None = None) -> ConsoleWindow | None:
+        """Reopen the session file ``path`` in ``console`` (one shown while it was read) or a new one;
+        None when it cannot be opened (the start screen says why)."""
         from bataille.storage import SessionFileError, open_session
         from bataille.workshop import ActionError, SystemClock
 
@@ -205,7 +223,7 @@ class Launcher(QObject):
         except (SessionOpenError, DeckNotFoundError, SessionFileError, ActionError, OSError) as error:
             self.start.show_open_error(path, error)
             return None
-        return self.run(session)
+        return self.run(session, console=console)
 
     def recover(self, path: Path) -> ConsoleWindow | None:
         """Copy the intact actions of a damaged session to a new file beside it, then open that one.
@@ -225,9 +243,9 @@ class Launcher(QObject):
             console.rescue_banner.show_rescue(path, recovered, console.controller.session.event_count)
         return console
 
-    def run(self, session: Session, show_stage: bool = True) -> ConsoleWindow:
-        """Open the console (and the stage, when a projector is connected) on ``session``."""
-        from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
+    def run(self, session: Session, show_stage: bool = True, console: ConsoleWindow | None = None) -> ConsoleWindow:
+        """Open the console (and the stage, when a projector is connected) on ``session``; ``console``:
+        one already shown while the session was being opened (see :func:`open_console_first`)."""
         from bataille.ui.controller import SessionController
         from bataille.ui.stage.window import projector_screen
 
@@ -235,15 +253,13 @@ class Launcher(QObject):
             return self.console  # its last actions are not saved and the facilitator kept it open
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
         self.controller = SessionController(session, self)
-        self.console = ConsoleWindow(self.controller, self.settings, self.choose_ui_language)
+        self.console = console if console is not None else new_console(self.settings, self.choose_ui_language)
+        self.console.choose_language = self.choose_ui_language
+        self.console.open(self.controller)
         self._follow_deck_window()
         self.console.closed.connect(self._on_console_closed)
-        screen = self.console.screen().availableGeometry()
-        if screen.width() <= 1440:
-            self.console.showMaximized()
-        else:
-            self.console.resize(1366, 768)
-            self.console.show()
+        if console is None:
+            show_console(self.console)
         # With a projector the stage goes fullscreen there; with one screen it waits for F5 (the
         # console shows its picture), never opened on top of the console.
         if show_stage and projector_screen(self.console.screen(), self.settings.stage_screen) is not None:
@@ -333,24 +349,30 @@ class Launcher(QObject):
         self.start.set_ui_language(lang, preference)
 
 
-def start_gui(application, session_path: str | None = None) -> int:
-    """The GUI's first window: the session given on the command line, else the start screen.
+def open_console_first(application, session_path: str, deck_path: Path | None = None) -> ConsoleWindow:
+    """`bataille --session FILE`: the console shown at once, saying the session is being opened; once
+    it is painted, the deck and the file are read and the console fills in. When the file cannot be
+    opened, the console goes and the start screen says why (as if it had never shown); a deck with
+    problems: the deck window shows them."""
+    console = new_console(application.settings)
+    show_console(console)
 
-    ``application`` is ``bataille.ui.app.Application`` (it holds the deck; when the deck has
-    problems, its deck window shows them instead). The normal start, without a session, goes
-    through :func:`open_start_screen` instead, which shows the start screen before the deck is read.
-    """
-    deck = application.deck
-    if deck is None:
-        application.show_deck_window()
-        return application.qt.exec()
-    launcher = Launcher(application.translations, application.settings, deck, parent=application.qt)
-    launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
-    application.launcher = launcher  # kept alive as long as the app
-    if session_path is None or launcher.open(Path(session_path)) is None:
-        launcher.show_start()
-        launcher.app_actions.show_welcome_on_first_run()
-    return application.qt.exec()
+    def read() -> None:
+        application.open_deck(deck_path)
+        if application.deck is None:  # the deck window shows its problems
+            console.close()
+            return
+        launcher = Launcher(application.translations, application.settings, application.deck,
+                            parent=application.qt)
+        launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        application.launcher = launcher  # kept alive as long as the app
+        if launcher.open(Path(session_path), console) is None:
+            launcher.show_start()  # before the console goes: the app quits with its last window
+            console.close()
+            launcher.app_actions.show_welcome_on_first_run()
+
+    console.firstPainted.connect(read)
+    return console
 
 
 def open_start_screen(application, deck_path: Path | None = None) -> Launcher:

@@ -454,6 +454,14 @@
         <translation>Time&apos;s up for this phase: +1 / +5 min, or move on.</translation>
     </message>
     <message>
+        <source>Bataille IA — Console</source>
+        <translation>Bataille IA — Console</translation>
+    </message>
+    <message>
+        <source>Opening the session…</source>
+        <translation>Opening the session…</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>

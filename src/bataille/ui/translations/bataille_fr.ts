@@ -454,6 +454,14 @@
         <translation>Temps écoulé pour cette étape&#xa0;: +1 / +5 min, ou passez à la suite.</translation>
     </message>
     <message>
+        <source>Bataille IA — Console</source>
+        <translation>Bataille IA — Console</translation>
+    </message>
+    <message>
+        <source>Opening the session…</source>
+        <translation>Ouverture de la séance…</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>&amp;Séance</translation>
     </message>

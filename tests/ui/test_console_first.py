@@ -1,0 +1,120 @@
+"""`bataille --session FILE` shows the console at once, then reads the deck and the file and fills in.
+
+The console and the stage are painted before the deck, the session file or the workshop's rules
+are read or even imported (a fast start: benchmarks/bench_startup.py); once painted, the console
+reads them and shows the session. A file that cannot be opened ends on the start screen, which
+says why, and the console goes; a deck with problems ends in the deck window.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.storage import close_session, new_session
+from bataille.ui.app import Application
+from bataille.ui.start.launch import open_console_first
+from bataille.workshop import SystemClock
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "bataille.deck", "bataille.workshop", "bataille.storage", "bataille.ui.controller",
+    "bataille.ui.console.phase_panel", "bataille.ui.stage.layout", "bataille.ui.dialogs", "yaml", "sqlite3",
+)
+
+
+def _session_file(path: Path) -> Path:
+    session = new_session(path, load_deck(bundled_deck_path()), SystemClock(), "fr")
+    session.add_team("Les Hiboux", "#E69F00")
+    session.add_team("Les Loutres", "#56B4E9")
+    session.start()
+    close_session(session)
+    return path
+
+
+def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp, tmp_path: Path) -> None:
+    path = _session_file(tmp_path / "atelier.bataille")
+    application = Application(qapp, "fr")
+    try:
+        console = open_console_first(application, str(path))  # closed below: the launcher deletes it then
+        # Shown at once, saying what it does; no session, no panel yet.
+        assert console.isVisible() and console.controller is None
+        assert console.opening.text() == '<p align="center">Ouverture de la séance…</p>'
+        assert console.windowTitle() == "Bataille IA — Console"
+        assert not hasattr(console, "phase") and application.deck is None
+        console.grab().save(str(tmp_path / "first-paint.png"))
+        # Once painted: the deck, the file, the panels; the same window, no other one.
+        qtbot.waitUntil(lambda: console.controller is not None, timeout=10_000)
+        assert application.deck is not None and console.controller.session.store.path == path
+        assert [t.name for t in console.controller.state.teams] == ["Les Hiboux", "Les Loutres"]
+        assert console.opening is None and console.isVisible() and console.phase.isVisible()
+        deck_title = console.controller.deck.title.get("fr")
+        assert console.windowTitle() == f"{deck_title} — Console"
+        assert application.launcher.console is console and not application.launcher.start.isVisible()
+        assert console.stage.controller is console.controller  # the stage draws the session too
+        console.close()
+        assert application.launcher.start.isVisible()  # as after any session: back to the start screen
+    finally:
+        application.translations.uninstall()
+
+
+def test_a_file_that_cannot_be_opened_ends_on_the_start_screen(qtbot, qapp, tmp_path: Path) -> None:
+    path = tmp_path / "notes.bataille"
+    path.write_text("not a session\n", encoding="utf-8")
+    application = Application(qapp, "fr")
+    try:
+        console = open_console_first(application, str(path))
+        qtbot.addWidget(console)
+        qtbot.waitUntil(lambda: getattr(application, "launcher", None) is not None, timeout=10_000)
+        start = application.launcher.start
+        qtbot.addWidget(start)
+        qtbot.waitUntil(lambda: not console.isVisible(), timeout=5_000)
+        assert start.isVisible() and start.message_bar.isVisible()
+        assert "notes.bataille" in start.message.text()
+        assert application.launcher.console is None and path.read_text(encoding="utf-8") == "not a session\n"
+        if application.launcher.app_actions.dialog is not None:  # the first run's welcome
+            application.launcher.app_actions.dialog.close()
+    finally:
+        application.translations.uninstall()
+
+
+def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: Path, tmp_path: Path) -> None:
+    (small_deck / "cards" / "broken.yaml").write_text("cards: [unclosed\n", encoding="utf-8")
+    application = Application(qapp, "fr")
+    try:
+        console = open_console_first(application, str(tmp_path / "any.bataille"), small_deck)
+        qtbot.addWidget(console)
+        qtbot.waitUntil(lambda: application.deck_window is not None, timeout=10_000)
+        qtbot.addWidget(application.deck_window)
+        qtbot.waitUntil(lambda: not console.isVisible(), timeout=5_000)
+        assert application.deck is None and application.deck_window.isVisible()
+    finally:
+        application.translations.uninstall()
+        if application.deck_window is not None:
+            application.deck_window.close()
+
+
+def test_nothing_of_the_deck_or_the_session_is_imported_before_the_console_paints(tmp_path: Path) -> None:
+    # A fresh process: console and stage shown and painted as `bataille --session FILE` does first.
+    script = (
+        "import sys, PySide6.QtCore as core\n"
+        "from bataille.ui.app import create_application\n"
+        "from bataille.ui.start.launch import new_console\n"
+        "from bataille.ui.settings import Settings\n"
+        "app = create_application([])\n"
+        "console = new_console(Settings())\n"
+        "console.resize(1366, 768); console.show(); console.stage.present(console.screen())\n"
+        "app.processEvents()\n"
+        "assert not console.grab().isNull() and not console.stage.grab().isNull()\n"
+        f"print([m for m in {NOT_BEFORE_THE_FIRST_PAINT!r} if m in sys.modules])\n"
+        "print('Qt' in vars(core))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               BATAILLE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True,
+                          timeout=120)
+    imported, qt_namespace = done.stdout.split("\n")[:2]
+    assert imported == "[]"
+    assert qt_namespace == "False"  # Qt's namespace of enums (~15 ms) waits for the session
