@@ -3,7 +3,8 @@
     .venv/bin/python -m benchmarks.startup_evidence [OUTPUT]
 
 Runs the empty window (the floor), the start screen at its first paint, the start screen complete
-(deck and recent sessions read) and ``bataille --self-test`` (console and stage), each in a fresh
+(deck and recent sessions read), the console and the stage at their first paint and ``bataille
+--self-test`` (console and stage on a session open), each in a fresh
 process of the same Python, offscreen, with a warm bytecode cache, three ways:
 
 - ``-X importtime``: our modules and what they pull in, beyond the floor's, summed by package
@@ -26,7 +27,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from .bench_startup import EMPTY_WINDOW, SELF_TEST, START_SCREEN, _environment
+from .bench_startup import CONSOLE_FIRST_PAINT, EMPTY_WINDOW, SELF_TEST, START_SCREEN, _environment
 
 # Appended to each child: at exit, its resident memory by mapping and, when tracing, the Python heap.
 REPORT = """
@@ -56,7 +57,8 @@ RUNS = {
     "floor": EMPTY_WINDOW,
     "start screen, first paint": START_SCREEN,
     "start screen, deck read": START_SCREEN.replace("COMPLETE = False", "COMPLETE = True"),
-    "console + stage (--self-test)": SELF_TEST,
+    "console + stage, first paint": CONSOLE_FIRST_PAINT,
+    "console + stage, session open (--self-test)": SELF_TEST,
 }
 
 

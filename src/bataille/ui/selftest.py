@@ -52,7 +52,8 @@ def show_windows(app: QApplication, settings: Settings) -> ConsoleWindow | None:
     console.show()
     console.stage.present(console.screen())  # as the app does: 1280×720 without a projector
     app.processEvents()
-    return None if console.grab().isNull() or console.stage.grab().isNull() else console
+    # Painted on screen (counted, not grabbed: fill grabs each once, and a grab is a screenful of pixels).
+    return console if console.painted and console.stage.paints else None
 
 
 def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Path | None = None) -> int:

@@ -45,7 +45,7 @@ class ConsoleWindow(QMainWindow):
         self.stage = StageWindow()
         self.actions_: Commands | None = None
         self.shortcut_sheet: ShortcutSheet | None = None
-        self._painted = False
+        self.painted = False  # True from its first paint on
         self.opening = QLabel()  # until the session is open: what is happening, in one line
         self.opening.setObjectName("openingLine")
         self.opening.setMargin(24)
@@ -213,8 +213,8 @@ class ConsoleWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.painted:
+            self.painted = True
             # Queued: the first frame reaches the screen before whatever is connected runs.
             QTimer.singleShot(0, self.firstPainted.emit)
 
@@ -279,8 +279,9 @@ class ConsoleWindow(QMainWindow):
         if self.controller is None:  # the session is being opened
             self.setWindowTitle(self.tr("Bataille IA — Console"))
             self.setAccessibleName(self.tr("Facilitator console"))
+            opening = self.tr("Opening the session…")
             # Centred by its paragraph: an alignment flag would build Qt's namespace of enums.
-            self.opening.setText(f'<p align="center">{html.escape(self.tr("Opening the session…"))}</p>')
+            self.opening.setText(f'<p align="center">{html.escape(opening)}</p>')
             return
         self.actions_.retranslate()
         self.session_menu.setTitle(self.tr("&Session"))
