@@ -35,8 +35,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 def create_application(qt_argv: list[str] | None = None, icon: bool = True) -> QApplication:
     """The QApplication with our names, icon and hyperlegible font (reused if it exists).
 
-    ``icon`` False leaves the icon to :func:`set_app_icon` (the normal start sets it once the start
-    screen is painted: reading the SVG loads Qt's SVG plugin).
+    ``icon`` False leaves the icon to :func:`set_app_icon` (the app sets it once its first window is
+    painted: reading the SVG loads Qt's SVG plugin).
     """
     set_identity()
     app = QApplication.instance()
@@ -122,11 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    app = create_application(qt_argv, icon=args.self_test)
+    app = create_application(qt_argv, icon=False)  # set once the first window is painted
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 
-        return run_self_test(app, args.lang, args.deck)
+        return run_self_test(app, args.lang, args.deck, painted=lambda: set_app_icon(app))
     application = Application(app, args.lang)
     from bataille.ui.start.launch import (  # the start screen, or --session FILE
         open_console_first,

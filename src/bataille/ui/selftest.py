@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,10 @@ def _fail(reason: str) -> int:
     return 1
 
 
-def run(app: QApplication, language: str | None = None, deck_path: Path | None = None) -> int:
-    """Open a temporary session, paint both windows, close everything; 0 when all drew."""
+def run(app: QApplication, language: str | None = None, deck_path: Path | None = None,
+        painted: Callable[[], None] | None = None) -> int:
+    """Open a temporary session, paint both windows, close everything; 0 when all drew. ``painted``
+    runs once both are first painted, as the app's own start does then (it sets the app's icon)."""
     from bataille.ui.i18n import Translations, resolve_language
     from bataille.ui.settings import Settings
 
@@ -37,6 +40,8 @@ def run(app: QApplication, language: str | None = None, deck_path: Path | None =
     try:
         if console is None:
             return _fail("a window could not be painted")
+        if painted is not None:
+            painted()
         return fill(app, console, translations.language, deck_path)
     finally:
         if console is not None and console.controller is None:  # the session never opened

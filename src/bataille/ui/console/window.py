@@ -8,7 +8,6 @@ are imported by :meth:`ConsoleWindow.open`.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -281,7 +280,7 @@ class ConsoleWindow(QMainWindow):
             self.setAccessibleName(self.tr("Facilitator console"))
             opening = self.tr("Opening the session…")
             # Centred by its paragraph: an alignment flag would build Qt's namespace of enums.
-            self.opening.setText(f'<p align="center">{html.escape(opening)}</p>')
+            self.opening.setText(f'<p align="center">{opening.replace("&", "&amp;").replace("<", "&lt;")}</p>')
             return
         self.actions_.retranslate()
         self.session_menu.setTitle(self.tr("&Session"))
