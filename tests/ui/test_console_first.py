@@ -49,7 +49,8 @@ def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp,
         qtbot.waitUntil(lambda: console.controller is not None, timeout=10_000)
         assert application.deck is not None and console.controller.session.store.path == path
         assert [t.name for t in console.controller.state.teams] == ["Les Hiboux", "Les Loutres"]
-        assert console.opening is None and console.isVisible() and console.phase.isVisible()
+        qtbot.waitUntil(console.phase.isVisible, timeout=5_000)  # shown on the event loop's next turn
+        assert console.opening is None and console.isVisible()
         deck_title = console.controller.deck.title.get("fr")
         assert console.windowTitle() == f"{deck_title} — Console"
         assert application.launcher.console is console and not application.launcher.start.isVisible()

@@ -38,6 +38,7 @@ class PhoneVoting:
         phones.countChanged.connect(lambda *_: self._refresh_phones())
         phones.stateChanged.connect(lambda *_: self._refresh_phones())
         phones.voteClosed.connect(self._phones_closed)
+        self._refresh_phones()  # the page may be built while the phones are on
 
     def _phone_question(self, stage: str) -> Question | None:
         rnd = self.controller.state.open_round

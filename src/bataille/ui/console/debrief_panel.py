@@ -81,6 +81,7 @@ class DebriefPanel(QWidget):
     def attach_phones(self, phones: Phones) -> None:
         self.phones = phones
         phones.stateChanged.connect(lambda on: self.feedback_box.setVisible(on))
+        self.feedback_box.setVisible(phones.on)  # the page may be built while the phones are on
         phones.feedbackReceived.connect(self._feedback_received)
 
     def ask_feedback(self) -> None:

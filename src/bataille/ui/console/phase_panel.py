@@ -1,17 +1,32 @@
-"""The controls of the current phase: one page per kind of phase, switched as the agenda moves."""
+"""The controls of the current phase: one page per kind of phase, switched as the agenda moves.
+
+A page is built the first time its phase comes (or something asks for it): a session opens on
+its set-up, and four pages of controls built in advance cost a fifth of the console's memory.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from bataille.ui.console.debate_panel import DebatePanel
-from bataille.ui.console.debrief_panel import DebriefPanel
-from bataille.ui.console.scenario_panel import ScenarioPanel
-from bataille.ui.console.timeline_panel import TimelinePanel
 from bataille.ui.controller import SessionController
 from bataille.workshop.events import Part
 from bataille.workshop.flow import phase_title
+
+if TYPE_CHECKING:
+    from bataille.ui.console.debate_panel import DebatePanel
+    from bataille.ui.console.debrief_panel import DebriefPanel
+    from bataille.ui.console.scenario_panel import ScenarioPanel
+    from bataille.ui.console.timeline_panel import TimelinePanel
+    from bataille.ui.phones import Phones
+
+# The page of each kind of phase: its module in bataille.ui.console and its class.
+PAGES = {"timeline": ("timeline_panel", "TimelinePanel"), "debate": ("debate_panel", "DebatePanel"),
+         "scenario": ("scenario_panel", "ScenarioPanel"), "debrief": ("debrief_panel", "DebriefPanel")}
 
 
 class PhasePanel(QGroupBox):
@@ -23,16 +38,11 @@ class PhasePanel(QGroupBox):
         self.idle = QLabel()
         self.idle.setWordWrap(True)
         self.idle.setObjectName("idlePage")
-        self.timeline = TimelinePanel(controller)
-        self.debate = DebatePanel(controller)
-        self.scenario = ScenarioPanel(controller)
-        self.debrief = DebriefPanel(controller)
         self.stack = QStackedWidget()
-        self.pages = {"timeline": self.timeline, "debate": self.debate, "scenario": self.scenario,
-                      "debrief": self.debrief}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far, by kind of phase
+        self.phones: Phones | None = None
+        self.countdown: Callable[[], int] | None = None
         self.stack.addWidget(self.idle)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
@@ -41,6 +51,46 @@ class PhasePanel(QGroupBox):
         QVBoxLayout(self).addWidget(scroll)
         controller.changed.connect(self._on_changed)
         self.retranslate()
+
+    def page(self, kind: str) -> QWidget:
+        """The page of ``kind`` (a key of PAGES), built on first use."""
+        page = self.pages.get(kind)
+        if page is None:
+            module, name = PAGES[kind]
+            page = getattr(import_module(f"bataille.ui.console.{module}"), name)(self.controller)
+            self.pages[kind] = page
+            self.stack.addWidget(page)
+            if self.phones is not None:
+                self._attach_phones(kind, page)
+        return page
+
+    @property
+    def timeline(self) -> TimelinePanel:
+        return self.page("timeline")
+
+    @property
+    def debate(self) -> DebatePanel:
+        return self.page("debate")
+
+    @property
+    def scenario(self) -> ScenarioPanel:
+        return self.page("scenario")
+
+    @property
+    def debrief(self) -> DebriefPanel:
+        return self.page("debrief")
+
+    def attach_phones(self, phones: Phones, countdown: Callable[[], int] | None = None) -> None:
+        """The phones' server for the pages that ask the phones (debate, debrief), now and when built."""
+        self.phones, self.countdown = phones, countdown
+        for kind, page in self.pages.items():
+            self._attach_phones(kind, page)
+
+    def _attach_phones(self, kind: str, page: QWidget) -> None:
+        if kind == "debate":
+            page.attach_phones(self.phones, self.countdown)
+        elif kind == "debrief":
+            page.attach_phones(self.phones)
 
     @property
     def kind(self) -> str | None:
@@ -53,7 +103,7 @@ class PhasePanel(QGroupBox):
 
     def refresh(self) -> None:
         c = self.controller
-        page = self.pages.get(self.kind or "", self.idle)
+        page = self.page(self.kind) if self.kind in PAGES else self.idle
         self.stack.setCurrentWidget(page)
         phase = c.state.agenda.current
         if phase is None:

@@ -180,7 +180,7 @@ class ConsoleWindow(QMainWindow):
                                     a[Command.FULLSCREEN], a[Command.LEAVE_FULLSCREEN],
                                     a[Command.JOIN]])
         a[Command.JOIN].triggered.connect(self.phones_panel.show_join)
-        a[Command.CLOSE_REVEAL].triggered.connect(self.phase.debate.end_vote_and_show)
+        a[Command.CLOSE_REVEAL].triggered.connect(lambda: self.phase.debate.end_vote_and_show())
         self.stage_menu.addAction(a[Command.CLOSE_REVEAL])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a[Command.SHORTCUTS])
@@ -312,8 +312,7 @@ class ConsoleWindow(QMainWindow):
 
         self.phones = Phones(self)
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
-        self.phase.debate.attach_phones(self.phones, self.phones_panel.countdown_seconds)
-        self.phase.debrief.attach_phones(self.phones)
+        self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
