@@ -1,4 +1,7 @@
-"""Which picture the stage shows for the state: welcome, timeline, debate, scenario, debrief, between phases."""
+"""Which picture the stage shows for the state: welcome, timeline, debate, scenario, debrief, between phases.
+
+Each phase's picture is imported when it is first shown: a session opens on its welcome.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,8 @@ from PySide6.QtGui import QFont
 
 from bataille.workshop.flow import phase_title
 
-from .debate_view import paint_debate
-from .debrief_view import paint_debrief
 from .parts import MARGIN, StageContext, header, message, scores, themes_grid, translate
-from .scenario_view import paint_scenario
 from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
-from .timeline_view import paint_timeline
 
 
 def build_scene(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float = 1.0) -> Scene:
@@ -30,12 +29,20 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
                   (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":
+        from .timeline_view import paint_timeline
+
         paint_timeline(scene, body, ctx)
     elif kind == "debate":
+        from .debate_view import paint_debate
+
         paint_debate(scene, body, ctx)
     elif kind == "scenario":
+        from .scenario_view import paint_scenario
+
         paint_scenario(scene, body, ctx)
     elif kind == "debrief":
+        from .debrief_view import paint_debrief
+
         paint_debrief(scene, body, ctx)
     elif kind is not None:
         paint_welcome(scene, body, ctx)
