@@ -104,18 +104,24 @@ def test_nothing_of_the_deck_or_the_session_is_imported_before_the_console_paint
         "from bataille.ui.app import create_application\n"
         "from bataille.ui.start.launch import new_console\n"
         "from bataille.ui.settings import Settings\n"
-        "app = create_application([])\n"
+        "app = create_application([], icon=False)\n"  # as the app does: the icon once painted
         "console = new_console(Settings())\n"
         "console.resize(1366, 768); console.show(); console.stage.present(console.screen())\n"
         "app.processEvents()\n"
         "assert not console.grab().isNull() and not console.stage.grab().isNull()\n"
         f"print([m for m in {NOT_BEFORE_THE_FIRST_PAINT!r} if m in sys.modules])\n"
         "print('Qt' in vars(core))\n"
+        "from bataille.ui.app import set_app_icon\n"  # once painted, as the app does
+        "set_app_icon(app)\n"
+        "print(sorted(s.width() for s in app.windowIcon().availableSizes()))\n"
+        "print('libQt6Svg' in open('/proc/self/maps').read())\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                BATAILLE_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True,
                           timeout=120)
-    imported, qt_namespace = done.stdout.split("\n")[:2]
+    imported, qt_namespace, icon_sizes, svg_library = done.stdout.split("\n")[:4]
     assert imported == "[]"
     assert qt_namespace == "False"  # Qt's namespace of enums (~15 ms) waits for the session
+    # The window icon, drawn by the deck's icon reader: Qt's SVG library is never loaded.
+    assert icon_sizes == "[16, 32, 64, 256]" and svg_library == "False"

@@ -17,6 +17,8 @@ from bataille.ui.identity import APPLICATION_DISPLAY_NAME, set_identity
 from bataille.ui.paths import assets_dir
 from bataille.ui.settings import Settings
 
+ICON_SIZES = (16, 32, 64, 256)  # the window manager scales between them
+
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
     from bataille.ui.deck_window.window import DeckWindow
@@ -35,8 +37,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 def create_application(qt_argv: list[str] | None = None, icon: bool = True) -> QApplication:
     """The QApplication with our names, icon and hyperlegible font (reused if it exists).
 
-    ``icon`` False leaves the icon to :func:`set_app_icon` (the app sets it once its first window is
-    painted: reading the SVG loads Qt's SVG plugin).
+    ``icon`` False leaves the icon to :func:`set_app_icon`: the app sets it once its first window is
+    painted (drawing it reads the SVG with the deck's icon reader, which imports the deck package).
     """
     set_identity()
     app = QApplication.instance()
@@ -50,13 +52,32 @@ def create_application(qt_argv: list[str] | None = None, icon: bool = True) -> Q
 
 
 def set_app_icon(app: QApplication) -> None:
-    """Every window's icon: the app's SVG icon from the assets, when they are there."""
-    from PySide6.QtGui import QIcon
+    """Every window's icon: the app's SVG icon from the assets, when they are there.
+
+    Drawn by the deck's own icon reader (ui/icon_paint.py) at a few sizes rather than by Qt's
+    SVG plugin, which would load Qt's SVG library for this one picture (0.7 MiB resident).
+    """
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+    from bataille.ui.icon_paint import paint_icon
 
     assets = assets_dir()
-    icon = assets / "app-icon.svg" if assets else None
-    if icon is not None and icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    path = assets / "app-icon.svg" if assets else None
+    if path is None or not path.is_file():
+        return
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        drawn = paint_icon(painter, path, QRectF(0, 0, size, size))
+        painter.end()
+        if drawn:
+            icon.addPixmap(pixmap)
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 class Application:
@@ -122,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    app = create_application(qt_argv, icon=False)  # set once the first window is painted
+    app = create_application(qt_argv, icon=False)  # the icon once the first window is painted
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 

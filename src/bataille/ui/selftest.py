@@ -40,9 +40,7 @@ def run(app: QApplication, language: str | None = None, deck_path: Path | None =
     try:
         if console is None:
             return _fail("a window could not be painted")
-        if painted is not None:
-            painted()
-        return fill(app, console, translations.language, deck_path)
+        return fill(app, console, translations.language, deck_path, painted)
     finally:
         if console is not None and console.controller is None:  # the session never opened
             console.close()
@@ -61,13 +59,17 @@ def show_windows(app: QApplication, settings: Settings) -> ConsoleWindow | None:
     return console if console.painted and console.stage.paints else None
 
 
-def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Path | None = None) -> int:
-    """Read the deck, create the session in a temporary folder, draw both windows with it, close them."""
+def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Path | None = None,
+         painted: Callable[[], None] | None = None) -> int:
+    """What comes once both windows are painted: ``painted``, then the deck read, the session created
+    in a temporary folder, both windows drawn with it and closed."""
     from bataille.deck import DeckError, bundled_deck_path, load_deck
     from bataille.ui.controller import SessionController
     from bataille.ui.start.launch import SessionOpenError, create_session
     from bataille.ui.start.window import NewSessionRequest
 
+    if painted is not None:
+        painted()
     try:
         deck = load_deck(deck_path or bundled_deck_path())
     except DeckError as error:
