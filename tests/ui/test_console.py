@@ -179,3 +179,11 @@ def test_evidence_is_found_by_a_word_of_its_title(console, qtbot) -> None:
 def test_a_refusal_is_said_in_the_interface_language(console) -> None:
     console.controller.act(console.controller.session.reveal_votes, "before")
     assert console.status_line.text() == "⚠ Ouvrez d’abord un débat\u00a0: il en faut un (afficher un vote)."
+
+
+def test_the_evidence_box_shows_the_start_of_a_long_card_title(console, qtbot) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    line = console.phase.debate.evidence_card.lineEdit()
+    assert len(line.text()) > 20 and line.cursorPosition() == 0  # its start: the end was shown before

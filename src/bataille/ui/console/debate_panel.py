@@ -194,6 +194,7 @@ class DebatePanel(PhoneVoting, QWidget):
                 self.evidence_card.setItemData(self.evidence_card.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = self.evidence_card.findData(keep)
         self.evidence_card.setCurrentIndex(max(0, index))
+        self.evidence_card.lineEdit().setCursorPosition(0)  # a long title shows its start, not its end
 
     def refresh(self) -> None:
         c = self.controller
