@@ -187,3 +187,8 @@ def test_the_evidence_box_shows_the_start_of_a_long_card_title(console, qtbot) -
     c.act(c.session.open_round)
     line = console.phase.debate.evidence_card.lineEdit()
     assert len(line.text()) > 20 and line.cursorPosition() == 0  # its start: the end was shown before
+
+
+def test_between_phases_the_next_step_is_said_once(console) -> None:
+    text = console.phase.idle.text()
+    assert text == "Rien n’est en cours. Étape suivante\u00a0: Accueil et règles du jeu"  # not "Ensuite : Étape suivante : …"

@@ -109,7 +109,7 @@ class PhasePanel(QGroupBox):
         if phase is None:
             self.setTitle(self.tr("Between phases"))
             step = c.next_step()
-            self.idle.setText(self.tr("Nothing is under way. Next: %1").replace("%1", step.label))
+            self.idle.setText(self.tr("Nothing is under way. %1").replace("%1", step.label))
         else:
             self.setTitle(phase_title(c.deck, phase.id, c.lang))
             if page is self.idle:

@@ -1549,8 +1549,8 @@
         <translation>Between phases</translation>
     </message>
     <message>
-        <source>Nothing is under way. Next: %1</source>
-        <translation>Nothing is under way. Next: %1</translation>
+        <source>Nothing is under way. %1</source>
+        <translation>Nothing is under way. %1</translation>
     </message>
     <message>
         <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
