@@ -18,6 +18,8 @@ from bataille.ui.settings import Settings
 from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
@@ -126,7 +128,7 @@ def deck_for(path: Path, current: Deck) -> Deck:
     raise DeckNotFoundError(path, info.deck_id)
 
 
-def new_console(settings: Settings, choose_language=None) -> ConsoleWindow:
+def new_console(settings: Settings, choose_language: Callable[[str], None] | None = None) -> ConsoleWindow:
     """A console window not yet on a session (it says the session is being opened)."""
     from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
 
