@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import hashlib
 import json
 import shutil
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
@@ -319,3 +321,17 @@ def test_a_v1_file_whose_copy_cannot_be_written_is_refused_unchanged(tmp_path, d
     assert path.read_bytes() == before and _version_and_columns(path)[0] == 1
     monkeypatch.undo()
     close_session(open_session(path, deck, clock))  # unlocked; opens once space is back
+
+
+def test_event_digests_are_those_of_the_published_format():
+    """The chained digests are SHA-256 of the bytes the format names (computed by hashlib here), and
+    stay the values files already hold."""
+    first_payload = b'{"team_id":"t1","name":"Les Colibris","colour":"#1f77b4"}'
+    first = event_digest(CHAIN_START, 0, b"team_added", 1700000000.25, first_payload)
+    second = event_digest(first, 1, b"session_started", 1700000001.5, b"{}")
+    assert first == hashlib.sha256(CHAIN_START + struct.pack(">QdI", 0, 1700000000.25, 10) + b"team_added"
+                                   + first_payload).digest()
+    assert second == hashlib.sha256(first + struct.pack(">QdI", 1, 1700000001.5, 15) + b"session_started"
+                                    + b"{}").digest()
+    assert first.hex() == "97590e0913757358a5c61a075bcb95a4b3df19b880bdb2fd279a61e598bca983"
+    assert second.hex() == "94d366dfa7480347e3c81d7fa41d6e16d6a3cc6b85b45b132e76f43d5d42d025"
