@@ -25,7 +25,6 @@ from bataille.storage import (
     recent_sessions,
     recover_session,
 )
-from bataille.storage import sessionfile as sessionfile_module
 from bataille.storage.schema import APPLICATION_ID, CHAIN_START, event_digest
 from bataille.storage.sessionfile import connect_read_only, read_events
 from bataille.workshop import ManualClock, MemoryStore, Session
@@ -315,7 +314,7 @@ def test_a_v1_file_whose_copy_cannot_be_written_is_refused_unchanged(tmp_path, d
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sessionfile_module.shutil, "copy2", full)
+    monkeypatch.setattr(shutil, "copy2", full)  # the safety copy imports shutil where it copies
     with pytest.raises(SessionFileError, match="older version of Bataille IA.*No space left.*was not changed"):
         open_session(path, deck, clock)
     assert path.read_bytes() == before and _version_and_columns(path)[0] == 1
