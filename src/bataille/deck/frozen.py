@@ -1,9 +1,9 @@
-"""Frozen records for the deck, the workshop and the session file, at half a dataclass's import cost.
+"""Frozen records for the deck, the workshop and the session file, for 40 % less import time.
 
 ``@dataclass(frozen=True)`` writes and compiles six methods for each class when its module is
-imported: about 0.4 ms a class on Python 3.11, and the core has some sixty (cards, events, the
+imported: about 0.42 ms a class on Python 3.11, and the core has some seventy (cards, events, the
 session state) to make before a window can show a session. ``@record`` asks the dataclass for
-``__init__`` and the frozen ``__setattr__`` / ``__delattr__`` only; ``__eq__``, ``__hash__`` and
+``__init__`` and the frozen ``__setattr__`` / ``__delattr__`` only (0.26 ms); ``__eq__``, ``__hash__`` and
 ``__repr__`` come from ``Frozen``, written once, and give what the dataclass's own would: equal
 when of the same class with equal compared fields, the hash of those fields, and
 ``Name(field=value, …)``. A record is a dataclass in every other way (``fields``, ``replace``,
