@@ -334,3 +334,30 @@ def test_event_digests_are_those_of_the_published_format():
                                     + b"{}").digest()
     assert first.hex() == "97590e0913757358a5c61a075bcb95a4b3df19b880bdb2fd279a61e598bca983"
     assert second.hex() == "94d366dfa7480347e3c81d7fa41d6e16d6a3cc6b85b45b132e76f43d5d42d025"
+
+
+def test_a_v2_file_whose_digests_openssl_made_opens_unchanged(tmp_path, deck, clock):
+    """A current file whose digest chain hashlib (OpenSSL) computed, as earlier versions of the app did,
+    opens and replays with the digests the app now computes itself; nothing in it is rewritten."""
+    path = tmp_path / "avant.bataille"
+    played, _ = _v1_file(path, deck)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("ALTER TABLE events ADD COLUMN digest BLOB NOT NULL DEFAULT x''")
+    previous = CHAIN_START
+    rows = db.execute("SELECT seq, CAST(type AS BLOB), at, CAST(payload AS BLOB) FROM events ORDER BY seq").fetchall()
+    for seq, type_name, at, payload in rows:
+        previous = hashlib.sha256(previous + struct.pack(">QdI", seq, at, len(type_name)) + type_name
+                                  + payload).digest()
+        db.execute("UPDATE events SET digest = ? WHERE seq = ?", (previous, seq))
+    db.execute("PRAGMA user_version = 2")
+    db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = _rows(path)
+
+    session = open_session(path, deck, clock)
+    assert session.events == played.events and session.state == played.state
+    close_session(session)
+    assert _rows(path) == before
+    assert not list(tmp_path.glob("*.before-*"))  # neither recovered nor migrated: read as it was
