@@ -69,7 +69,7 @@ def test_a_safety_copy_that_fails_leaves_no_half_copy(tmp_path: Path, deck, monk
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(src, dst, **kwargs)
 
-    monkeypatch.setattr(safety_copies.shutil, "copy2", copy2)
+    monkeypatch.setattr(shutil, "copy2", copy2)  # safety_copies imports shutil where it copies
     with pytest.raises(SessionFileError, match="safety copy could not be written"):
         open_session(path, deck, ManualClock())
     after = {p.name: p.read_bytes() for p in path.parent.iterdir() if not p.name.endswith((".lock", "-shm"))}

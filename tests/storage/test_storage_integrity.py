@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import hashlib
 import json
 import shutil
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,6 @@ from bataille.storage import (
     recent_sessions,
     recover_session,
 )
-from bataille.storage import sessionfile as sessionfile_module
 from bataille.storage.schema import APPLICATION_ID, CHAIN_START, event_digest
 from bataille.storage.sessionfile import connect_read_only, read_events
 from bataille.workshop import ManualClock, MemoryStore, Session
@@ -313,9 +314,50 @@ def test_a_v1_file_whose_copy_cannot_be_written_is_refused_unchanged(tmp_path, d
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sessionfile_module.shutil, "copy2", full)
+    monkeypatch.setattr(shutil, "copy2", full)  # the safety copy imports shutil where it copies
     with pytest.raises(SessionFileError, match="older version of Bataille IA.*No space left.*was not changed"):
         open_session(path, deck, clock)
     assert path.read_bytes() == before and _version_and_columns(path)[0] == 1
     monkeypatch.undo()
     close_session(open_session(path, deck, clock))  # unlocked; opens once space is back
+
+
+def test_event_digests_are_those_of_the_published_format():
+    """The chained digests are SHA-256 of the bytes the format names (computed by hashlib here), and
+    stay the values files already hold."""
+    first_payload = b'{"team_id":"t1","name":"Les Colibris","colour":"#1f77b4"}'
+    first = event_digest(CHAIN_START, 0, b"team_added", 1700000000.25, first_payload)
+    second = event_digest(first, 1, b"session_started", 1700000001.5, b"{}")
+    assert first == hashlib.sha256(CHAIN_START + struct.pack(">QdI", 0, 1700000000.25, 10) + b"team_added"
+                                   + first_payload).digest()
+    assert second == hashlib.sha256(first + struct.pack(">QdI", 1, 1700000001.5, 15) + b"session_started"
+                                    + b"{}").digest()
+    assert first.hex() == "97590e0913757358a5c61a075bcb95a4b3df19b880bdb2fd279a61e598bca983"
+    assert second.hex() == "94d366dfa7480347e3c81d7fa41d6e16d6a3cc6b85b45b132e76f43d5d42d025"
+
+
+def test_a_v2_file_whose_digests_openssl_made_opens_unchanged(tmp_path, deck, clock):
+    """A current file whose digest chain hashlib (OpenSSL) computed, as earlier versions of the app did,
+    opens and replays with the digests the app now computes itself; nothing in it is rewritten."""
+    path = tmp_path / "avant.bataille"
+    played, _ = _v1_file(path, deck)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("ALTER TABLE events ADD COLUMN digest BLOB NOT NULL DEFAULT x''")
+    previous = CHAIN_START
+    rows = db.execute("SELECT seq, CAST(type AS BLOB), at, CAST(payload AS BLOB) FROM events ORDER BY seq").fetchall()
+    for seq, type_name, at, payload in rows:
+        previous = hashlib.sha256(previous + struct.pack(">QdI", seq, at, len(type_name)) + type_name
+                                  + payload).digest()
+        db.execute("UPDATE events SET digest = ? WHERE seq = ?", (previous, seq))
+    db.execute("PRAGMA user_version = 2")
+    db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = _rows(path)
+
+    session = open_session(path, deck, clock)
+    assert session.events == played.events and session.state == played.state
+    close_session(session)
+    assert _rows(path) == before
+    assert not list(tmp_path.glob("*.before-*"))  # neither recovered nor migrated: read as it was

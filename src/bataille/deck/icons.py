@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from .frozen import Frozen, record
 from .icon_paths import (
     IDENTITY,
     NUMBER,
@@ -59,8 +60,8 @@ _PICTURES = ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (
              (b"\x00\x00\x01\x00", "ICO"))
 
 
-@dataclass(frozen=True)
-class Shape:
+@record
+class Shape(Frozen):
     """One filled and/or stroked outline: subpaths of ('M'|'L'|'C'|'Z', points) in icon units."""
 
     ops: tuple[tuple[str, tuple[float, ...]], ...]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from .digest import sha256
 from .fields import ID_RE, FieldReader, LanguageTally
 from .folder import (
     bundled_deck_path,
@@ -126,7 +126,7 @@ class _DeckReader:
         self.problems = problems
         self.texts = texts  # the files' bytes when they come from an editor rather than the disk
         self.files = files
-        self.hash = hashlib.sha256()
+        self.hash = sha256()
         self.source = b""  # the bytes of the file being read
         self.tally = LanguageTally()
         self.declared_themes: set[str] = set()  # theme ids deck.yaml declares, broken ones included

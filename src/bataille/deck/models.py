@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .frozen import Frozen, record
+
+if TYPE_CHECKING:
+    from datetime import date
 
 FALLBACK_LANGUAGE = "fr"
 
@@ -20,8 +25,8 @@ def neutral_icon() -> Path:
     return packaged if packaged.is_file() else package.parent.parent / "assets" / "icons" / "neutral.svg"
 
 
-@dataclass(frozen=True)
-class Text:
+@record
+class Text(Frozen):
     """A bilingual (or multilingual) text: one string per language code."""
 
     values: tuple[tuple[str, str], ...]
@@ -54,8 +59,8 @@ class Text:
 EMPTY_TEXT = Text(())
 
 
-@dataclass(frozen=True)
-class Source:
+@record
+class Source(Frozen):
     """Where a figure or a date comes from: enough for a teacher to check it."""
 
     title: str
@@ -77,8 +82,8 @@ class Source:
         return (today.year * 12 + today.month) - (year * 12 + month)
 
 
-@dataclass(frozen=True)
-class Theme:
+@record
+class Theme(Frozen):
     """One of the five debate themes, with the colour and icon the room learns to recognise."""
 
     id: str
@@ -88,8 +93,8 @@ class Theme:
     description: Text = EMPTY_TEXT
 
 
-@dataclass(frozen=True)
-class Card:
+@record
+class Card(Frozen):
     """What every card has: an id, a kind, a title, an optional theme and facilitator notes."""
 
     id: str
@@ -102,7 +107,7 @@ class Card:
     source_col: int = field(default=0, kw_only=True, compare=False)
 
 
-@dataclass(frozen=True)
+@record
 class FactCard(Card):
     """A fact played as evidence in a debate: a statement, a key figure and its sources."""
 
@@ -112,7 +117,7 @@ class FactCard(Card):
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class DebateCard(Card):
     """A contested claim the room votes on before and after arguing."""
 
@@ -122,7 +127,7 @@ class DebateCard(Card):
     prompts_against: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class EventCard(Card):
     """A dated landmark for the timeline: the year is hidden on the front of the printed card."""
 
@@ -137,8 +142,8 @@ class EventCard(Card):
         return (self.year, self.month or 0)
 
 
-@dataclass(frozen=True)
-class Indicator:
+@record
+class Indicator(Frozen):
     """A named gauge of a 2035 future (environment, trust, equity…), with its starting value."""
 
     id: str
@@ -147,8 +152,8 @@ class Indicator:
     description: Text = EMPTY_TEXT  # what the gauge measures, said once for every option of the scenario
 
 
-@dataclass(frozen=True)
-class Option:
+@record
+class Option(Frozen):
     """One choice at a decision point, with its consequence and its effects on indicators."""
 
     id: str
@@ -157,8 +162,8 @@ class Option:
     effects: tuple[tuple[str, int], ...] = ()
 
 
-@dataclass(frozen=True)
-class Decision:
+@record
+class Decision(Frozen):
     """A decision point of a scenario: a situation and 2 or 3 options."""
 
     id: str
@@ -174,8 +179,8 @@ class Decision:
         raise KeyError(option_id)
 
 
-@dataclass(frozen=True)
-class Scenario:
+@record
+class Scenario(Frozen):
     """A prospective 2035 scenario that teams walk through, decision by decision."""
 
     id: str
@@ -187,8 +192,8 @@ class Scenario:
     source_file: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Phase:
+@record
+class Phase(Frozen):
     """A step of the agenda: what happens, what kind of play, and for how long."""
 
     id: str
@@ -198,8 +203,8 @@ class Phase:
     description: Text = EMPTY_TEXT
 
 
-@dataclass(frozen=True)
-class Agenda:
+@record
+class Agenda(Frozen):
     """The planned session: phases in order, with their durations in minutes."""
 
     phases: tuple[Phase, ...]
@@ -209,8 +214,8 @@ class Agenda:
         return sum(p.minutes for p in self.phases)
 
 
-@dataclass(frozen=True)
-class Deck:
+@record
+class Deck(Frozen):
     """A validated deck: everything a session needs, read once and never changed."""
 
     id: str

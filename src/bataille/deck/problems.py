@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -74,6 +73,8 @@ def did_you_mean(word: object, choices: Iterable[str], plain: bool = False) -> M
     """A hint like "; did you mean 'title'?" when a close match exists, else None (``plain``: the match itself)."""
     if not isinstance(word, (str, int, float)) or len(str(word)) > 100:
         return None  # no typo of a short key is that long; difflib would take seconds on it
+    import difflib  # here: a deck without problems never needs it
+
     # 0.7: "titel" finds "title" (0.8) and "fakt" "fact" (0.75); "reliability" no longer finds "creativity".
     match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.7)
     if plain:

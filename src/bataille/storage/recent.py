@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from bataille.deck.frozen import Frozen, record
 from bataille.workshop.fold import fold
 
 from .errors import SessionFileError
@@ -14,8 +15,8 @@ from .reader import looking_at
 from .reading import read_events
 
 
-@dataclass(frozen=True)
-class RecentSession:
+@record
+class RecentSession(Frozen):
     """One session file as the "open recent" list shows it (``error`` set when it cannot be read)."""
 
     path: Path

@@ -8,7 +8,6 @@ kept (issue 17, class 13).
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def copy_pair(path: Path, copy: Path) -> None:
     pairs = [(path, copy)]
     if wal.exists() and wal.stat().st_size > 0:
         pairs.insert(0, (wal, copy.with_name(copy.name + "-wal")))
+    import shutil  # here: only a file to recover or convert is copied (bz2, lzma and zlib come with it)
+
     done: list[Path] = []
     try:
         for source, target in pairs:

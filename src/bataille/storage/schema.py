@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import struct
 from collections.abc import Callable
+
+from bataille.deck.digest import sha256
 
 # "BaIA" in ASCII: marks a SQLite file as ours, so any other database is refused untouched.
 APPLICATION_ID = 0x42614941
@@ -21,7 +22,7 @@ def event_digest(previous: bytes, seq: int, type_name: bytes, at: float, payload
     ``at`` (IEEE 754 double, big-endian), the length of ``type`` (4-byte big-endian), ``type``
     and the payload (their exact UTF-8 bytes as stored). Part of the file format: never change it.
     """
-    return hashlib.sha256(
+    return sha256(
         previous + struct.pack(">QdI", seq, at, len(type_name)) + type_name + payload
     ).digest()
 

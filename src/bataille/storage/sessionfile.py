@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -76,6 +75,8 @@ def _build(path: Path) -> None:
 def creation_failed(path: Path, exc: BaseException) -> SessionWriteError:
     """The error for a session file that could not be created, saying "the disk is full" when it is
     (SQLite often says "disk I/O error" for a write cut short by a full disk)."""
+    import shutil  # here: a session created as it should be never asks what room is left
+
     try:
         free = shutil.disk_usage(path.parent).free
     except OSError:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from bataille.deck.frozen import Frozen, record
 from bataille.deck.models import Agenda
 
 PhasePlan = tuple[str, str, int]  # (phase id, kind, minutes)
 
 
-@dataclass(frozen=True)
-class PhaseProgress:
+@record
+class PhaseProgress(Frozen):
     """A phase of the session: its plan, its status, and the timestamps its timer is made of."""
 
     id: str

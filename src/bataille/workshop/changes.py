@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bataille.deck.frozen import Frozen, record
 
 from .events import Event, Part
 
 PARTS = tuple(Part)
 
 
-@dataclass(frozen=True)
-class Changes:
+@record
+class Changes(Frozen):
     """The parts of the state an action touched, the event it appended, and for an undo what it undid."""
 
     parts: frozenset[Part]

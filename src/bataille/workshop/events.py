@@ -8,9 +8,11 @@ when the deck is corrected later. Never rename a ``type`` string: files on disk 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from enum import StrEnum
 from typing import Any, ClassVar
+
+from bataille.deck.frozen import Frozen, record
 
 Pairs = tuple[tuple[str, int], ...]
 VoteCounts = tuple[tuple[str, tuple[int, int, int]], ...]  # (who, (agree, disagree, undecided))
@@ -45,8 +47,8 @@ def _event(type_name: str, *touches: Part) -> Callable[[type[Event]], type[Event
     return register
 
 
-@dataclass(frozen=True, kw_only=True)
-class Event:
+@record(kw_only=True)
+class Event(Frozen):
     """Something that happened in the session, at ``at`` (seconds since the epoch)."""
 
     type: ClassVar[str] = ""
@@ -94,7 +96,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 
 
 @_event("session_created", Part.TEAMS, Part.SCORES, Part.AGENDA, Part.TIMER, Part.SETTINGS)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SessionCreated(Event):
     """A new session on a deck (id, version, content hash), in a language, with an agenda."""
 
@@ -108,7 +110,7 @@ class SessionCreated(Event):
 
 
 @_event("agenda_set", Part.AGENDA, Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class AgendaSet(Event):
     """The agenda was changed before the start (subset and/or rescaled)."""
 
@@ -116,7 +118,7 @@ class AgendaSet(Event):
 
 
 @_event("rules_set", Part.SETTINGS)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class RulesSet(Event):
     """The rules (cards per team, points…) were changed before the start."""
 
@@ -124,7 +126,7 @@ class RulesSet(Event):
 
 
 @_event("language_set", Part.SETTINGS)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class LanguageSet(Event):
     """The session now speaks another language of the deck."""
 
@@ -132,7 +134,7 @@ class LanguageSet(Event):
 
 
 @_event("team_added", Part.TEAMS, Part.SCORES)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TeamAdded(Event):
     """A team joined before the start."""
 
@@ -142,7 +144,7 @@ class TeamAdded(Event):
 
 
 @_event("team_changed", Part.TEAMS)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TeamChanged(Event):
     """A team got a new name and/or colour."""
 
@@ -152,7 +154,7 @@ class TeamChanged(Event):
 
 
 @_event("team_removed", Part.TEAMS, Part.SCORES)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TeamRemoved(Event):
     """A team left before the start."""
 
@@ -160,7 +162,7 @@ class TeamRemoved(Event):
 
 
 @_event("session_started", Part.AGENDA, Part.SETTINGS)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SessionStarted(Event):
     """The workshop began: teams are fixed."""
 
@@ -169,7 +171,7 @@ class SessionStarted(Event):
 
 
 @_event("phase_started", Part.AGENDA, Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PhaseStarted(Event):
     """A phase began (a phase still running is ended at the same moment)."""
 
@@ -177,7 +179,7 @@ class PhaseStarted(Event):
 
 
 @_event("timer_paused", Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TimerPaused(Event):
     """The current phase's timer was paused."""
 
@@ -185,7 +187,7 @@ class TimerPaused(Event):
 
 
 @_event("timer_resumed", Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TimerResumed(Event):
     """The current phase's timer runs again."""
 
@@ -193,7 +195,7 @@ class TimerResumed(Event):
 
 
 @_event("timer_extended", Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TimerExtended(Event):
     """The current phase got more minutes."""
 
@@ -202,7 +204,7 @@ class TimerExtended(Event):
 
 
 @_event("phase_skipped", Part.AGENDA, Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PhaseSkipped(Event):
     """A phase will not be played (or was cut short and dropped)."""
 
@@ -210,7 +212,7 @@ class PhaseSkipped(Event):
 
 
 @_event("phase_ended", Part.AGENDA, Part.TIMER)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PhaseEnded(Event):
     """The current phase is done."""
 
@@ -221,7 +223,7 @@ class PhaseEnded(Event):
 
 
 @_event("timeline_dealt", Part.TIMELINE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TimelineDealt(Event):
     """Event cards were dealt from ``seed``: the starting card(s) and each team's hand."""
 
@@ -232,7 +234,7 @@ class TimelineDealt(Event):
 
 
 @_event("card_placed", Part.TIMELINE, Part.SCORES)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class CardPlaced(Event):
     """A team put a card in gap ``position``; it was right or moved to ``final_position``."""
 
@@ -248,7 +250,7 @@ class CardPlaced(Event):
 
 
 @_event("round_opened", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class RoundOpened(Event):
     """A debate round began on a card (chosen, or drawn with ``seed``)."""
 
@@ -260,7 +262,7 @@ class RoundOpened(Event):
 
 
 @_event("sides_assigned", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SidesAssigned(Event):
     """Teams were given a side, ``for`` or ``against`` (randomly from ``seed`` when set)."""
 
@@ -270,7 +272,7 @@ class SidesAssigned(Event):
 
 
 @_event("vote_recorded", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class VoteRecorded(Event):
     """Vote counts before or after the debate, for the room or per team (hidden until revealed)."""
 
@@ -280,7 +282,7 @@ class VoteRecorded(Event):
 
 
 @_event("phone_votes_recorded", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PhoneVotesRecorded(Event):
     """The phones' answers when their vote closed: one (token, choice) per anonymous voter.
 
@@ -293,7 +295,7 @@ class PhoneVotesRecorded(Event):
 
 
 @_event("votes_revealed", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class VotesRevealed(Event):
     """The facilitator showed a vote to the room."""
 
@@ -302,7 +304,7 @@ class VotesRevealed(Event):
 
 
 @_event("argument_added", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ArgumentAdded(Event):
     """A team's argument for one side, as a short text."""
 
@@ -313,7 +315,7 @@ class ArgumentAdded(Event):
 
 
 @_event("evidence_played", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class EvidencePlayed(Event):
     """A team played a fact card as evidence."""
 
@@ -323,7 +325,7 @@ class EvidencePlayed(Event):
 
 
 @_event("round_closed", Part.DEBATE)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class RoundClosed(Event):
     """The round is over: no more votes, arguments or evidence."""
 
@@ -331,7 +333,7 @@ class RoundClosed(Event):
 
 
 @_event("points_awarded", Part.SCORES)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PointsAwarded(Event):
     """The facilitator gave (or took) points, optionally for a debate round."""
 
@@ -345,7 +347,7 @@ class PointsAwarded(Event):
 
 
 @_event("scenario_started", Part.SCENARIO)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ScenarioStarted(Event):
     """A team began a scenario: its decision ids in order and indicator start values."""
 
@@ -356,7 +358,7 @@ class ScenarioStarted(Event):
 
 
 @_event("option_chosen", Part.SCENARIO)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class OptionChosen(Event):
     """A team chose an option at a decision point, with its effects on the indicators."""
 
@@ -371,7 +373,7 @@ class OptionChosen(Event):
 
 
 @_event("consequence_left", Part.SCENARIO)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ConsequenceLeft(Event):
     """The room has seen what a team's last choice led to; the stage moves on to its next decision."""
 
@@ -379,7 +381,7 @@ class ConsequenceLeft(Event):
 
 
 @_event("takeaway_added", Part.DEBRIEF)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TakeawayAdded(Event):
     """A key takeaway of the workshop, in the facilitator's words."""
 
@@ -387,7 +389,7 @@ class TakeawayAdded(Event):
 
 
 @_event("commitment_added", Part.DEBRIEF)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class CommitmentAdded(Event):
     """A commitment, by the room or by one team."""
 
@@ -396,7 +398,7 @@ class CommitmentAdded(Event):
 
 
 @_event("phone_feedback_recorded", Part.DEBRIEF)
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PhoneFeedbackRecorded(Event):
     """The phones' feedback at the end: (token, rating 1-5, theme id or None, commitment text) each."""
 
@@ -404,7 +406,7 @@ class PhoneFeedbackRecorded(Event):
 
 
 @_event("undone")
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Undone(Event):
     """The action recorded as event number ``target`` was cancelled."""
 

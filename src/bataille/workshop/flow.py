@@ -8,9 +8,9 @@ input, the step only says so (``run`` is None), so a stray click never skips ahe
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
+from bataille.deck.frozen import Frozen, record
 from bataille.deck.models import Deck
 
 from . import events as ev
@@ -47,8 +47,8 @@ class StepKind(StrEnum):
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
 
 
-@dataclass(frozen=True)
-class Step:
+@record
+class Step(Frozen):
     """The next step: its kind, the next phase's title where it has one, and the action (None when it waits)."""
 
     kind: StepKind

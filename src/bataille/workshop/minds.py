@@ -7,7 +7,7 @@ under 5 points is a dead heat: too small to call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bataille.deck.frozen import Frozen, record
 
 from .rules import opinion_shift
 from .state import CHOICES, Counts, DebateRound, Shift
@@ -15,8 +15,8 @@ from .state import CHOICES, Counts, DebateRound, Shift
 DEAD_HEAT_POINTS = 5.0
 
 
-@dataclass(frozen=True)
-class MindChanges:
+@record
+class MindChanges(Frozen):
     """The phones' before → after answers of one debate."""
 
     table: tuple[tuple[int, int, int], ...]  # row: the answer before; column: after (CHOICES order)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
+
+from bataille.deck.frozen import Frozen, record
 
 from .agenda import PhaseProgress
 
@@ -12,8 +14,8 @@ CHOICES = ("agree", "disagree", "undecided")
 ROOM = "room"
 
 
-@dataclass(frozen=True)
-class Rules:
+@record
+class Rules(Frozen):
     """The knobs of a session, fixed at the start."""
 
     timeline_cards_per_team: int = 4
@@ -31,8 +33,8 @@ class Rules:
         return cls(**{k: v for k, v in pairs if k in known})
 
 
-@dataclass(frozen=True)
-class Team:
+@record
+class Team(Frozen):
     """A team of the room: its name, colour and score."""
 
     id: str
@@ -41,8 +43,8 @@ class Team:
     score: int = 0
 
 
-@dataclass(frozen=True)
-class AgendaProgress:
+@record
+class AgendaProgress(Frozen):
     """The phases of the session with their status and timer fields."""
 
     phases: tuple[PhaseProgress, ...] = ()
@@ -74,8 +76,8 @@ class AgendaProgress:
         return sum(p.minutes for p in self.phases)
 
 
-@dataclass(frozen=True)
-class TimelinePlacement:
+@record
+class TimelinePlacement(Frozen):
     """One card put on the timeline by a team: where, whether right, where it ended, points."""
 
     team_id: str
@@ -86,8 +88,8 @@ class TimelinePlacement:
     points: int
 
 
-@dataclass(frozen=True)
-class TimelineState:
+@record
+class TimelineState(Frozen):
     """The shared timeline (card ids in date order), the hands, and the placements so far."""
 
     dealt: bool = False
@@ -104,8 +106,8 @@ class TimelineState:
         return ()
 
 
-@dataclass(frozen=True)
-class Counts:
+@record
+class Counts(Frozen):
     """How many agree, disagree or are undecided."""
 
     agree: int = 0
@@ -128,8 +130,8 @@ class Counts:
         )
 
 
-@dataclass(frozen=True)
-class Vote:
+@record
+class Vote(Frozen):
     """A vote of the room: per team (or one ``room`` entry) and the total."""
 
     by: tuple[tuple[str, Counts], ...]
@@ -140,8 +142,8 @@ class Vote:
         return not (len(self.by) == 1 and self.by[0][0] == ROOM)
 
 
-@dataclass(frozen=True)
-class Shift:
+@record
+class Shift(Frozen):
     """The opinion shift (after − before, percentage points); the side that gained most wins."""
 
     agree: float
@@ -150,8 +152,8 @@ class Shift:
     winner: str | None  # "for", "against", or None on a tie
 
 
-@dataclass(frozen=True)
-class Argument:
+@record
+class Argument(Frozen):
     """A short argument a team made for one side."""
 
     team_id: str
@@ -159,16 +161,16 @@ class Argument:
     text: str
 
 
-@dataclass(frozen=True)
-class Evidence:
+@record
+class Evidence(Frozen):
     """A fact card a team played in a round."""
 
     team_id: str
     card_id: str
 
 
-@dataclass(frozen=True)
-class DebateRound:
+@record
+class DebateRound(Frozen):
     """A round of debate on one card: sides, votes (hidden until revealed), arguments, evidence."""
 
     number: int
@@ -215,8 +217,8 @@ class DebateRound:
         return None
 
 
-@dataclass(frozen=True)
-class ScenarioPath:
+@record
+class ScenarioPath(Frozen):
     """A team's walk through a scenario: choices so far and the indicator values they give."""
 
     team_id: str
@@ -237,8 +239,8 @@ class ScenarioPath:
         return dict(self.indicators)[indicator_id]
 
 
-@dataclass(frozen=True)
-class ScenarioComparison:
+@record
+class ScenarioComparison(Frozen):
     """The indicators of every team that walked one scenario, side by side."""
 
     scenario_id: str
@@ -246,8 +248,8 @@ class ScenarioComparison:
     rows: tuple[tuple[str, tuple[int, ...]], ...]  # (team id, values in indicator order)
 
 
-@dataclass(frozen=True)
-class Debrief:
+@record
+class Debrief(Frozen):
     """What the room takes away and commits to."""
 
     takeaways: tuple[str, ...] = ()
@@ -255,8 +257,8 @@ class Debrief:
     phone_feedback: tuple[tuple[str, int, str | None, str], ...] = ()  # (token, rating, theme, text)
 
 
-@dataclass(frozen=True)
-class SessionState:
+@record
+class SessionState(Frozen):
     """Everything the console, the stage and the summary show, as a fold of the events."""
 
     deck_id: str = ""
