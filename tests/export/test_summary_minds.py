@@ -49,7 +49,7 @@ def test_markdown_pdf_and_csv_carry_it_too(session, deck, tmp_path):
     export_summary(session, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
     assert "**Qui a changé d'avis (téléphones)**" in md
-    assert typeset_french("3 téléphone(s) ont voté les deux fois ; 67 % ont changé d'avis.") in md
+    assert typeset_french("Téléphones qui ont voté les deux fois : 3 ; 67 % ont changé d'avis.") in md
     export_summary(session, deck, tmp_path / "s.pdf")
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], check=True,
                           capture_output=True, text=True).stdout
@@ -85,7 +85,7 @@ def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, dec
     assert A not in json.dumps(data)  # no token leaves the app
     export_summary(session, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "### Avis des téléphones" in md and typeset_french("3 réponse(s) ; note moyenne 4,0 sur 5.") in md
+    assert "### Avis des téléphones" in md and typeset_french("Réponses : 3 ; note moyenne 4,0 sur 5.") in md
     assert "- Moins de vidéos en 4K" in md
     export_summary(session, deck, tmp_path / "s.pdf")
     text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], check=True,

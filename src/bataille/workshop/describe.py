@@ -37,7 +37,7 @@ _LINES = Catalogue("history", {
     ev.ArgumentAdded: ("Argument de {team} ({side})", "Argument by {team} ({side})"),
     ev.EvidencePlayed: ("{team} joue « {card} »", "{team} played “{card}”"),
     ev.RoundClosed: ("Débat {number} clos", "Debate {number} closed"),
-    ev.PointsAwarded: ("{team} : {points:+d} point(s)", "{team}: {points:+d} point(s)"),
+    ev.PointsAwarded: ("{team} : {points:+d} {point_word}", "{team}: {points:+d} {point_word}"),
     ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
     ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
@@ -50,6 +50,13 @@ _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     "against": ("contre", "against"), True: ("juste", "right"), False: ("à déplacer", "moved"),
 })
+
+
+def _point_word(points: object, lang: str) -> str:
+    """"point" or "points" as the number asks (French keeps the singular for 0 too)."""
+    if not isinstance(points, int):
+        return "points"
+    return "point" if abs(points) == 1 or (lang == "fr" and points == 0) else "points"
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
@@ -88,6 +95,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         stage=word(data.get("stage", "")),
         side=word(data.get("side", "")),
         verdict=word(data["correct"]) if "correct" in data else "",
+        point_word=_point_word(data.get("points"), lang),
     )
     try:
         return template.format(**data)

@@ -74,8 +74,10 @@ def _rules(scene: Scene, area: QRectF, ctx: StageContext) -> None:
     kinds = {p.kind for p in ctx.state.agenda.phases}
     points = ctx.state.rules.timeline_points_correct
     lines = [text for kind, text in (
-        ("timeline", translate("Stage", "Timeline: place your cards in time; %1 point(s) for each one in "
-                                        "the right place").replace("%1", str(points))),
+        ("timeline", translate("Stage", "Timeline: place your cards in time; 1 point for each one in the right "
+                                        "place") if points == 1 else
+                     translate("Stage", "Timeline: place your cards in time; %1 points for each one in the right "
+                                        "place").replace("%1", str(points))),
         ("debate", translate("Stage", "Debates: the room votes before and after; the side that moves "
                                       "the room wins")),
         ("scenario", translate("Stage", "2035: each team makes its choices and sees where they lead")),

@@ -2487,8 +2487,12 @@
         <translation>a dead heat</translation>
     </message>
     <message>
-        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
-        <translation>Timeline: place your cards in time; %1 point(s) for each one in the right place</translation>
+        <source>Timeline: place your cards in time; 1 point for each one in the right place</source>
+        <translation>Timeline: place your cards in time; 1 point for each one in the right place</translation>
+    </message>
+    <message>
+        <source>Timeline: place your cards in time; %1 points for each one in the right place</source>
+        <translation>Timeline: place your cards in time; %1 points for each one in the right place</translation>
     </message>
     <message>
         <source>Debates: the room votes before and after; the side that moves the room wins</source>

@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Voting on phones: %1 answered</source>
-        <translation>Vote sur les téléphones&#xa0;: %1 réponse(s)</translation>
+        <translation>Vote sur les téléphones, réponses reçues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>
@@ -2487,8 +2487,12 @@
         <translation>match nul</translation>
     </message>
     <message>
-        <source>Timeline: place your cards in time; %1 point(s) for each one in the right place</source>
-        <translation>Frise&#xa0;: placez vos cartes dans le temps&#x202f;; %1 point(s) par carte bien placée</translation>
+        <source>Timeline: place your cards in time; 1 point for each one in the right place</source>
+        <translation>Frise&#xa0;: placez vos cartes dans le temps&#x202f;; 1 point par carte bien placée</translation>
+    </message>
+    <message>
+        <source>Timeline: place your cards in time; %1 points for each one in the right place</source>
+        <translation>Frise&#xa0;: placez vos cartes dans le temps&#x202f;; %1 points par carte bien placée</translation>
     </message>
     <message>
         <source>Debates: the room votes before and after; the side that moves the room wins</source>
