@@ -114,13 +114,15 @@ def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(consol
         ws.send(json.dumps({"type": "hello", "token": None}))
         receive(ws, "welcome")
         qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        qtbot.waitUntil(lambda: console.phones_panel.count.text() == "1 téléphone connecté", timeout=5000)
         panel.ask_feedback_button.click()
         ask = receive(ws, "feedback_ask")
         theme_id = ask["themes"][1][0]
         ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": theme_id, "text": "Vérifier mes sources"}))
         receive(ws, "feedback_thanks")
         qtbot.waitUntil(lambda: len(panel.feedback) == 1, timeout=5000)
-    assert "4.0" in panel.feedback_summary.text() and "Vérifier mes sources" in panel.feedback_summary.text()
+    summary = panel.feedback_summary.text()  # French words and the French decimal sign
+    assert summary.startswith("1 réponse, note moyenne 4,0 sur 5") and "Vérifier mes sources" in summary
     assert not c.state.debrief.phone_feedback  # nothing kept, nothing projected, until asked
     panel.keep_feedback_button.click()
     assert [(a[1], a[2], a[3]) for a in c.state.debrief.phone_feedback] == [(4, theme_id, "Vérifier mes sources")]

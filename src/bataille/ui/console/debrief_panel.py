@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -106,8 +106,9 @@ class DebriefPanel(QWidget):
         for _rating, theme, _text in answers:
             if theme:
                 counts[theme] = counts.get(theme, 0) + 1
-        lines = [self.tr("%1 answer(s), average %2 out of 5").replace("%1", str(len(answers)))
-                 .replace("%2", f"{average:.1f}")]
+        # The interface's own decimal sign (Translations sets the default locale): "4,0" in French.
+        lines = [self.tr("%n answer(s), average %1 out of 5", "", len(answers))
+                 .replace("%1", QLocale().toString(average, "f", 1))]
         deck, lang = self.controller.deck, self.controller.lang
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:

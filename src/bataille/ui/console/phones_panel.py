@@ -132,7 +132,7 @@ class PhonesPanel(QGroupBox):
         if on:
             self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
-            self.count.setText(self.tr("%1 phone(s) connected").replace("%1", str(self.phones.connected)))
+            self.count.setText(self.tr("%n phone(s) connected", "", self.phones.connected))
         elif self._showing_address:
             self.url.setText("")
         self._showing_address = on

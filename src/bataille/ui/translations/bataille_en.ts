@@ -671,9 +671,12 @@
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
-    <message>
-        <source>%1 answer(s), average %2 out of 5</source>
-        <translation>%1 answer(s), average %2 out of 5</translation>
+    <message numerus="yes">
+        <source>%n answer(s), average %1 out of 5</source>
+        <translation>
+            <numerusform>%n answer, average %1 out of 5</numerusform>
+            <numerusform>%n answers, average %1 out of 5</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole room</source>
@@ -1612,10 +1615,6 @@
         <translation>Phones open %1 (room %2)</translation>
     </message>
     <message>
-        <source>%1 phone(s) connected</source>
-        <translation>%1 phone(s) connected</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>no network</translation>
     </message>
@@ -1642,6 +1641,13 @@
     <message>
         <source>Phones</source>
         <translation>Phones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>

@@ -671,9 +671,12 @@
         <source>No answer yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
-    <message>
-        <source>%1 answer(s), average %2 out of 5</source>
-        <translation>%1 réponse(s), note moyenne %2 sur 5</translation>
+    <message numerus="yes">
+        <source>%n answer(s), average %1 out of 5</source>
+        <translation>
+            <numerusform>%n réponse, note moyenne %1 sur 5</numerusform>
+            <numerusform>%n réponses, note moyenne %1 sur 5</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole room</source>
@@ -1612,10 +1615,6 @@
         <translation>Les téléphones ouvrent %1 (salle %2)</translation>
     </message>
     <message>
-        <source>%1 phone(s) connected</source>
-        <translation>%1 téléphone(s) connecté(s)</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>pas de réseau</translation>
     </message>
@@ -1642,6 +1641,13 @@
     <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>
