@@ -66,9 +66,9 @@ def test_cards_do_not_fit_lists_every_problem_in_french(long_deck) -> None:
     with pytest.raises(CardsDoNotFit) as caught:
         render_sheets_pdf(long_deck, PrintOptions())
     error = caught.value
-    assert str(error).startswith(f"{len(error.problems)} card text(s) do not fit:\n")
-    lines = error.message_in("fr").split("\n")
     n = len(error.problems)
+    assert str(error).startswith("1 card text does not fit:\n" if n == 1 else f"{n} card texts do not fit:\n")
+    lines = error.message_in("fr").split("\n")
     assert lines[0] == (f"1 texte de carte ne tient pas{N}:" if n == 1 else f"{n} textes de cartes ne tiennent pas{N}:")
     assert lines[1:] == [p.text("fr") for p in error.problems]
 
@@ -169,8 +169,10 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
     assert result.returncode == 1
     lines = result.stderr.strip().split("\n")
     assert all(line.startswith("card ") for line in lines[:-1]), lines[:3]
-    assert lines[-1].endswith("card field(s) do not fit on a 25×30 mm card: shorten them or choose a larger "
-                              "--size; nothing printed")
+    assert lines[-1].endswith(("card fields do not fit on a 25×30 mm card: shorten them or choose a larger "
+                               "--size; nothing printed",
+                               "1 card field does not fit on a 25×30 mm card: shorten it or choose a larger "
+                               "--size; nothing printed"))
     unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="C.UTF-8")
     assert "bataille print: cannot write " in unwritable.stderr
     guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="C.UTF-8")

@@ -137,9 +137,10 @@ def run(args: argparse.Namespace) -> int:
         lang = default_language()  # the user's language, not the cards' (--lang)
         for problem in exc.problems:
             print(problem.text(lang), file=sys.stderr)
-        key = "cli.fit_summary.one" if len(exc.problems) == 1 else "cli.fit_summary.many"
+        key = "cli.fit_summary"
         if any(not (p.wording and p.wording.key.startswith("fit.")) for p in exc.problems):
             key = "cli.print_problems"  # a missing glyph or an icon: a larger card would not help
+        key += ".one" if len(exc.problems) == 1 else ".many"
         print(ExportMessage(key, count=len(exc.problems), size=options.size.label()).render(lang), file=sys.stderr)
         return 1
     except ExportError as exc:

@@ -29,7 +29,8 @@ class CardsDoNotFit(ExportError):
     def __init__(self, problems: list) -> None:
         self.problems = list(problems)
         lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(f"{len(self.problems)} card text(s) do not fit:\n{lines}")
+        head = ExportMessage("problems.one" if len(self.problems) == 1 else "problems.many", count=len(self.problems))
+        super().__init__(f"{head.render('en')}\n{lines}")
 
     def message_in(self, lang: str) -> str:
         """The count and every problem, one a line, in ``lang``."""

@@ -162,8 +162,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                       "card {card}: '{field}' ({lang}) on a {size} card: {detail}"),
     "problem.icon": ("La carte {card} ne peut pas être imprimée : {detail}.",
                      "card {card}: '{field}' ({lang}) on a {size} card: {detail}"),
-    "problems.one": ("{count} texte de carte ne tient pas :", "{count} card text(s) do not fit:"),
-    "problems.many": ("{count} textes de cartes ne tiennent pas :", "{count} card text(s) do not fit:"),
+    "problems.one": ("{count} texte de carte ne tient pas :", "{count} card text does not fit:"),
+    "problems.many": ("{count} textes de cartes ne tiennent pas :", "{count} card texts do not fit:"),
     # writing a file (atomic.py)
     "write.no_folder": ("Impossible d’enregistrer {target} : le dossier {folder} n’existe pas.",
                         "cannot write {target}: the folder {folder} does not exist"),
@@ -183,16 +183,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                          "a text of the session is too long to fit on a page of the PDF summary; write the "
                          "summary as .md, .json or .csv instead."),
     # `bataille print`
-    "cli.print_problems": ("{count} champ(s) de carte ne peuvent pas être imprimés tels quels (voir ci-dessus) ; "
-                           "rien n’a été imprimé",
-                           "{count} card field(s) cannot be printed as written (see above); nothing printed"),
+    "cli.print_problems.one": ("{count} champ de carte ne peut pas être imprimé tel quel (voir ci-dessus) ; "
+                               "rien n’a été imprimé",
+                               "{count} card field cannot be printed as written (see above); nothing printed"),
+    "cli.print_problems.many": ("{count} champs de cartes ne peuvent pas être imprimés tels quels (voir "
+                                "ci-dessus) ; rien n’a été imprimé",
+                                "{count} card fields cannot be printed as written (see above); nothing printed"),
     "cli.fit_summary.one": ("{count} champ de carte ne tient pas au format {size} : raccourcissez-le ou "
                             "choisissez un --size plus grand ; rien n’a été imprimé",
-                            "{count} card field(s) do not fit on a {size} card: shorten them or choose a "
+                            "{count} card field does not fit on a {size} card: shorten it or choose a "
                             "larger --size; nothing printed"),
     "cli.fit_summary.many": ("{count} champs de cartes ne tiennent pas au format {size} : raccourcissez-les ou "
                              "choisissez un --size plus grand ; rien n’a été imprimé",
-                             "{count} card field(s) do not fit on a {size} card: shorten them or choose a "
+                             "{count} card fields do not fit on a {size} card: shorten them or choose a "
                              "larger --size; nothing printed"),
 }
 
