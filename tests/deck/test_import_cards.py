@@ -69,7 +69,7 @@ def test_good_rows_become_cards_that_validate_accepts(tmp_path: Path, delimiter:
     sheet = write_csv(tmp_path / "cards.csv", [FACT, DEBATE, EVENT], delimiter)
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "en", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert "3 card(s) added: cards/society.yaml, cards/timeline.yaml" in run.stdout
+    assert "3 cards added: cards/society.yaml, cards/timeline.yaml" in run.stdout
     assert sheet.exists()
     checked = bataille("validate", "deck", cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr

@@ -129,7 +129,7 @@ def test_saving_a_deck_that_cannot_run_asks_once_and_says_why(qtbot, translation
     before = cards_file.read_text(encoding="utf-8")
     seen = answer_next_dialog(qtbot, "Ne pas enregistrer")
     assert window.editing.save() is False
-    assert "1 problème(s)" in seen[0]
+    assert "Le jeu a un problème" in seen[0]
     assert cards_file.read_text(encoding="utf-8") == before
     answer_next_dialog(qtbot, "Enregistrer quand même")
     assert window.editing.save() is True

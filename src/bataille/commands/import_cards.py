@@ -58,5 +58,6 @@ def run(args: argparse.Namespace) -> int:
         wording = getattr(exc, "wording", None)
         print(wording.render(lang) if wording is not None else str(exc), file=sys.stderr)
         return 1
-    print(Message("csv.added", count=len(added), files=", ".join(files)).render(lang))
+    key = "csv.added.one" if len(added) == 1 else "csv.added.many"
+    print(Message(key, count=len(added), files=", ".join(files)).render(lang))
     return 0

@@ -154,7 +154,8 @@ def import_cards(draft, text: str) -> list[str]:  # noqa: ANN001 - a Draft (impo
     a card made from a row has a problem the deck's checker finds.
     """
     if draft.problems:
-        raise ImportRefused([RowProblem(1, Message("csv.deck_has_problems", count=len(draft.problems)))])
+        key = "csv.deck_has_problems.one" if len(draft.problems) == 1 else "csv.deck_has_problems.many"
+        raise ImportRefused([RowProblem(1, Message(key, count=len(draft.problems)))])
     languages = draft.languages()
     header, rows = read_rows(text)
     problems = check_header(header, languages)

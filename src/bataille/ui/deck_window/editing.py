@@ -203,8 +203,8 @@ class EditMode(QObject):
         self.editor.tabs.setCurrentWidget(self.editor.cards)
         self.editor.refresh_now()
         self.update_actions()
-        self.message.emit(translate("DeckEditor", "%1 card(s) imported; save to write them.")
-                          .replace("%1", str(len(added))))
+        self.message.emit(translate("DeckEditor", "1 card imported; save to write it.") if len(added) == 1 else
+                          translate("DeckEditor", "%1 cards imported; save to write them.").replace("%1", str(len(added))))
         return added
 
     # -- the files on disk ---------------------------------------------------------------------

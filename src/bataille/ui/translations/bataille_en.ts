@@ -888,8 +888,12 @@
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <source>%1 card(s) imported; save to write them.</source>
-        <translation>%1 card(s) imported; save to write them.</translation>
+        <source>1 card imported; save to write it.</source>
+        <translation>1 card imported; save to write it.</translation>
+    </message>
+    <message>
+        <source>%1 cards imported; save to write them.</source>
+        <translation>%1 cards imported; save to write them.</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -984,8 +988,12 @@
         <translation>No problem: the deck can be saved and run.</translation>
     </message>
     <message>
-        <source>%1 problem(s): choose one to go to its field</source>
-        <translation>%1 problem(s): choose one to go to its field</translation>
+        <source>1 problem: choose it to go to its field</source>
+        <translation>1 problem: choose it to go to its field</translation>
+    </message>
+    <message>
+        <source>%1 problems: choose one to go to its field</source>
+        <translation>%1 problems: choose one to go to its field</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1100,8 +1108,12 @@
         <translation>Save a deck with problems?</translation>
     </message>
     <message>
-        <source>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</source>
-        <translation>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</translation>
+        <source>The deck has a problem: the workshop cannot run it until it is fixed.</source>
+        <translation>The deck has a problem: the workshop cannot run it until it is fixed.</translation>
+    </message>
+    <message>
+        <source>The deck has %1 problems: the workshop cannot run it until they are fixed.</source>
+        <translation>The deck has %1 problems: the workshop cannot run it until they are fixed.</translation>
     </message>
     <message>
         <source>…and %1 more, listed under the form.</source>

@@ -888,8 +888,12 @@
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 card(s) imported; save to write them.</source>
-        <translation>%1 carte(s) importée(s)&#x202f;; enregistrez pour les écrire.</translation>
+        <source>1 card imported; save to write it.</source>
+        <translation>1 carte importée&#x202f;; enregistrez pour l’écrire.</translation>
+    </message>
+    <message>
+        <source>%1 cards imported; save to write them.</source>
+        <translation>%1 cartes importées&#x202f;; enregistrez pour les écrire.</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -984,8 +988,12 @@
         <translation>Aucun problème&#xa0;: le jeu peut être enregistré et joué.</translation>
     </message>
     <message>
-        <source>%1 problem(s): choose one to go to its field</source>
-        <translation>%1 problème(s)&#xa0;: choisissez-en un pour aller à son champ</translation>
+        <source>1 problem: choose it to go to its field</source>
+        <translation>1 problème&#xa0;: choisissez-le pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>%1 problems: choose one to go to its field</source>
+        <translation>%1 problèmes&#xa0;: choisissez-en un pour aller à son champ</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1100,12 +1108,16 @@
         <translation>Enregistrer un jeu qui a des problèmes&#x202f;?</translation>
     </message>
     <message>
-        <source>The deck has %1 problem(s): the workshop cannot run it until they are fixed.</source>
-        <translation>Le jeu a %1 problème(s)&#xa0;: l’atelier ne peut pas le jouer tant qu’ils ne sont pas corrigés.</translation>
+        <source>The deck has a problem: the workshop cannot run it until it is fixed.</source>
+        <translation>Le jeu a un problème&#xa0;: l’atelier ne peut pas le jouer tant qu’il n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>The deck has %1 problems: the workshop cannot run it until they are fixed.</source>
+        <translation>Le jeu a %1 problèmes&#xa0;: l’atelier ne peut pas le jouer tant qu’ils ne sont pas corrigés.</translation>
     </message>
     <message>
         <source>…and %1 more, listed under the form.</source>
-        <translation>…et %1 autre(s), listé(s) sous le formulaire.</translation>
+        <translation>…et %1 de plus, sous le formulaire.</translation>
     </message>
     <message>
         <source>Save it as it is, to go on later?</source>

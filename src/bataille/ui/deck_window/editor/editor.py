@@ -196,7 +196,9 @@ class DeckEditor(QWidget):
             self.problem_list.addItem(item)
         n = len(problems)
         self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
-                                      "⚠ " + translate("DeckEditor", "%1 problem(s): choose one to go to its field").replace("%1", str(n)))
+                                      "⚠ " + (translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
+                                              translate("DeckEditor", "%1 problems: choose one to go to its field")
+                                              .replace("%1", str(n))))
         self.problem_list.setVisible(n > 0)
         # As tall as its lines, up to four: the pages keep the rest of the window.
         row = max(self.problem_list.sizeHintForRow(0), self.problem_list.fontMetrics().height() + 4) if n else 0

@@ -16,7 +16,9 @@ def ask_save_with_problems(parent: QWidget, lines: list[str]) -> bool:
     """Once per save: the deck has problems and cannot be run as it is; save it all the same?"""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("DeckEditor", "Save a deck with problems?"), "", parent=parent)
     box.setObjectName("saveWithProblems")
-    box.setText(translate("DeckEditor", "The deck has %1 problem(s): the workshop cannot run it until they are fixed.")
+    box.setText(translate("DeckEditor", "The deck has a problem: the workshop cannot run it until it is fixed.")
+                if len(lines) == 1 else
+                translate("DeckEditor", "The deck has %1 problems: the workshop cannot run it until they are fixed.")
                 .replace("%1", str(len(lines))))
     shown = lines[:SHOWN_PROBLEMS]
     more = len(lines) - len(shown)
