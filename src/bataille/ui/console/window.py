@@ -55,10 +55,27 @@ class ConsoleWindow(QMainWindow):
 
     def open(self, controller: SessionController) -> None:
         """Build the panels on the open session; the stage shows it too."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QVBoxLayout
-
         from bataille.ui.commands import Commands, Scope
+        from bataille.ui.console.keys import undo_reaches_session
+        from bataille.ui.dialogs.welcome import AppMenuActions
+
+        self.controller = controller
+        self.stage.attach(controller)
+        self.actions_ = Commands(self, Scope.SESSION)
+        self._build_panels(controller)
+        self._lay_out()
+        self._build_status_bar()
+        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language)
+        self._build_menus()
+        self.apply_settings()
+        controller.status.connect(self.show_status)
+        controller.changed.connect(self._on_changed)
+        controller.timeUp.connect(self._on_time_up)
+        self.retranslate()
+        self._on_time_up(controller.time_up)
+        self._undo_guard = undo_reaches_session(self)
+
+    def _build_panels(self, controller: SessionController) -> None:
         from bataille.ui.console.agenda_panel import AgendaPanel
         from bataille.ui.console.banners import (
             DeckChangedBanner,
@@ -68,17 +85,12 @@ class ConsoleWindow(QMainWindow):
             SaveBanner,
             WalNotice,
         )
-        from bataille.ui.console.keys import undo_reaches_session
         from bataille.ui.console.leaving import LeaveGuard
         from bataille.ui.console.phase_panel import PhasePanel
         from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
         from bataille.ui.console.stage_preview import StagePreview
         from bataille.ui.console.teams_panel import TeamsPanel
-        from bataille.ui.dialogs.welcome import AppMenuActions
 
-        self.controller = controller
-        self.stage.attach(controller)
-        self.actions_ = Commands(self, Scope.SESSION)
         self.agenda = AgendaPanel(controller)
         self.teams = TeamsPanel(controller)
         self.phase = PhasePanel(controller)
@@ -89,6 +101,19 @@ class ConsoleWindow(QMainWindow):
         self.history = HistoryPanel(controller)
         self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
         self._add_phones()
+        # On top of everything, on the console only: a save that failed, a file that was recovered.
+        self.save_banner = SaveBanner(controller)
+        self.recovery_banner = RecoveryBanner(controller)
+        self.migration_banner = MigrationBanner(controller)
+        self.rescue_banner = RescueBanner()
+        self.deck_banner = DeckChangedBanner()
+        self.wal_notice = WalNotice(controller)
+
+    def _lay_out(self) -> None:
+        """Three columns (agenda, teams, phones | the phase | the stage, next, notes, history) under
+        the banners; they take the opening line's place."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.agenda)
@@ -105,23 +130,18 @@ class ConsoleWindow(QMainWindow):
         columns.addWidget(right)
         columns.setStretchFactor(1, 1)
         columns.setSizes([300, 720, 340])
-        # On top of everything, on the console only: a save that failed, a file that was recovered.
-        self.save_banner = SaveBanner(controller)
-        self.recovery_banner = RecoveryBanner(controller)
-        self.migration_banner = MigrationBanner(controller)
-        self.rescue_banner = RescueBanner()
-        self.deck_banner = DeckChangedBanner()
-        self.wal_notice = WalNotice(controller)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.save_banner)
-        layout.addWidget(self.recovery_banner)
-        for notice in (self.migration_banner, self.rescue_banner, self.deck_banner, self.wal_notice):
-            layout.addWidget(notice)
+        for banner in (self.save_banner, self.recovery_banner, self.migration_banner, self.rescue_banner,
+                       self.deck_banner, self.wal_notice):
+            layout.addWidget(banner)
         layout.addWidget(columns, 1)
         self.setCentralWidget(central)  # the opening line goes with it
         self.opening = None
+
+    def _build_status_bar(self) -> None:
+        from PySide6.QtCore import Qt
 
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
@@ -131,16 +151,6 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().addWidget(self.status_line, 1)
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
-
-        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language)
-        self._build_menus()
-        self.apply_settings()
-        controller.status.connect(self.show_status)
-        controller.changed.connect(self._on_changed)
-        controller.timeUp.connect(self._on_time_up)
-        self.retranslate()
-        self._on_time_up(controller.time_up)
-        self._undo_guard = undo_reaches_session(self)
 
     # -- menus and keys --------------------------------------------------------------------------
 
