@@ -157,23 +157,36 @@ class Launcher(QObject):
         self.controller: SessionController | None = None
         self.console: ConsoleWindow | None = None
         self.deck_window: QWidget | None = None
-        self.start = StartWindow(deck, translations.language, getattr(settings, "session_minutes", 90))
         self.app_actions: AppMenuActions | None = None  # Welcome, About, Preferences: with the deck
-        self.start.preferences_button.clicked.connect(lambda: self.app_actions.preferences.trigger())
-        self.start.welcome_button.clicked.connect(lambda: self.app_actions.welcome.trigger())
-        self.start.set_ui_language(translations.language, settings.language)
-        if deck is not None:
+        # Built when first needed: `bataille --session FILE` may never show it (6 MiB of widgets).
+        self._start: StartWindow | None = None
+
+    @property
+    def start(self) -> StartWindow:
+        """The start screen, built on first use."""
+        if self._start is None:
+            self._start = self._make_start()
+        return self._start
+
+    def _make_start(self) -> StartWindow:
+        start = StartWindow(self.deck, self.translations.language, getattr(self.settings, "session_minutes", 90))
+        self._start = start  # before the app's actions, which take it as their parent
+        start.preferences_button.clicked.connect(lambda: self.app_actions.preferences.trigger())
+        start.welcome_button.clicked.connect(lambda: self.app_actions.welcome.trigger())
+        start.set_ui_language(self.translations.language, self.settings.language)
+        if self.deck is not None:
             self._add_app_actions()
         else:
-            self.start.preferences_button.setEnabled(False)
-            self.start.welcome_button.setEnabled(False)
-        self.start.newRequested.connect(self.new)
-        self.start.openRequested.connect(self.open)
-        self.start.recoverRequested.connect(self.recover)
-        self.start.chooseFileRequested.connect(self.choose_file)
-        self.start.chooseDeckRequested.connect(self.choose_deck)
-        self.start.browseDeckRequested.connect(self.browse_deck)
-        self.start.uiLanguageChosen.connect(self.choose_ui_language)
+            start.preferences_button.setEnabled(False)
+            start.welcome_button.setEnabled(False)
+        start.newRequested.connect(self.new)
+        start.openRequested.connect(self.open)
+        start.recoverRequested.connect(self.recover)
+        start.chooseFileRequested.connect(self.choose_file)
+        start.chooseDeckRequested.connect(self.choose_deck)
+        start.browseDeckRequested.connect(self.browse_deck)
+        start.uiLanguageChosen.connect(self.choose_ui_language)
+        return start
 
     def _add_app_actions(self) -> None:
         from bataille.ui.dialogs.welcome import AppMenuActions
@@ -266,7 +279,8 @@ class Launcher(QObject):
         # console shows its picture), never opened on top of the console.
         if show_stage and projector_screen(self.console.screen(), self.settings.stage_screen) is not None:
             self.console.show_stage()
-        self.start.hide()
+        if self._start is not None:
+            self._start.hide()
         return self.console
 
     def _on_console_closed(self) -> None:
@@ -348,7 +362,8 @@ class Launcher(QObject):
         self.settings.language = preference
         lang = preference or system_language()
         self.translations.set_language(lang)
-        self.start.set_ui_language(lang, preference)
+        if self._start is not None:  # else it is built in this language
+            self._start.set_ui_language(lang, preference)
 
 
 def open_console_first(application, session_path: str, deck_path: Path | None = None) -> ConsoleWindow:
