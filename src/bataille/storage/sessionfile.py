@@ -108,6 +108,9 @@ class SessionFile:
         self.missing = 0
         self.restored = 0  # events taken back from the damaged -wal's copy, past SQLite's replay
         self._since_checkpoint = 0
+        # The names checked before every write, as the system's own strings (a Path rebuilds them
+        # each time: most of the check's cost).
+        self._names = (os.fspath(path), os.fspath(wal_path(path)))
         self._where = _identity(path)  # (device, inode) of the file as opened
         self._wal_where: tuple[int, int] | None = None  # of its -wal, once SQLite has made one
         self.wal_replaced = 0  # times the -wal was found removed or replaced, and rejoined
@@ -256,11 +259,12 @@ class SessionFile:
         Writing on would go to a file no longer at its name (gone at the next crash): the events
         then wait in memory, and the console offers to save a copy elsewhere.
         """
-        if _identity(self.path) != self._where:
+        name, wal_name = self._names
+        if _identity(name) != self._where:
             message = Said("file_moved")
             raise SessionWriteError(f"Could not save to {self.path.name}: {message.render('en')}.",
                                     Failure.MOVED).saying(message)
-        wal = _identity(wal_path(self.path))
+        wal = _identity(wal_name)
         if self._wal_where is None:
             self._wal_where = wal
         elif wal != self._wal_where:
@@ -279,7 +283,7 @@ class SessionFile:
         except sqlite3.Error as exc:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         self.wal_replaced += 1
-        self._wal_where = _identity(wal_path(self.path))
+        self._wal_where = _identity(self._names[1])
 
     def checkpoint(self) -> None:
         """Fold the -wal into the session file (TRUNCATE): what it holds no longer needs the -wal.
@@ -293,7 +297,7 @@ class SessionFile:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except (SessionWriteError, sqlite3.Error, OSError):
             return  # the next write says why, and keeps the events in memory
-        after = _identity(wal_path(self.path))
+        after = _identity(self._names[1])
         if after is None or (self._wal_where is not None and after != self._wal_where):
             # The -wal went between the check and the checkpoint: SQLite would go on writing into
             # a file with no name. Rejoin now (the next write would not notice: nothing to compare).
@@ -345,7 +349,7 @@ class SessionFile:
         self.close()
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: str | Path) -> tuple[int, int] | None:
     """(device, inode) of what is at ``path`` now, None when nothing is."""
     try:
         found = os.stat(path)
