@@ -70,7 +70,7 @@ class StageWindow(QWidget):
         self._grow: QVariantAnimation | None = None  # made for the first reveal
         self.setMinimumSize(640, 360)
         # Until the session is open, Qt fills the stage with its background (a QPainter call would
-        # build Qt's namespace of enums, a sixth of the first paint).
+        # build Qt's namespace of enums: about 20 ms of the first paint).
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
         self.setPalette(palette)

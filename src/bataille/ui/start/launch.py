@@ -158,7 +158,7 @@ class Launcher(QObject):
         self.console: ConsoleWindow | None = None
         self.deck_window: QWidget | None = None
         self.app_actions: AppMenuActions | None = None  # Welcome, About, Preferences: with the deck
-        # Built when first needed: `bataille --session FILE` may never show it (6 MiB of widgets).
+        # Built when first needed: `bataille --session FILE` that opens never shows it.
         self._start: StartWindow | None = None
 
     @property
