@@ -192,3 +192,25 @@ def test_the_evidence_box_shows_the_start_of_a_long_card_title(console, qtbot) -
 def test_between_phases_the_next_step_is_said_once(console) -> None:
     text = console.phase.idle.text()
     assert text == "Rien n’est en cours. Étape suivante\u00a0: Accueil et règles du jeu"  # not "Ensuite : Étape suivante : …"
+
+
+@pytest.mark.parametrize("phase", ["timeline", "debates", "scenarios", "debrief"])
+def test_each_phase_page_fits_a_1280_laptop_and_scrolls_rather_than_cuts_below(console, qtbot, phase) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    c = console.controller
+    c.act(c.session.start_phase, phase)
+    if phase == "debates":
+        c.act(c.session.open_round)
+    scroll = console.phase.findChild(QScrollArea)
+    page = console.phase.stack.currentWidget()
+    console.resize(1280, 680)  # a small laptop's screen, maximised
+    qtbot.waitUntil(lambda: console.width() == 1280)
+    QApplication.processEvents()
+    assert page.minimumSizeHint().width() <= scroll.viewport().width(), phase  # every control shown whole
+    assert not scroll.horizontalScrollBar().isVisible()
+    console.resize(1024, 700)  # a laptop mirroring an old projector: too narrow, so it scrolls
+    qtbot.waitUntil(lambda: console.width() == 1024)
+    QApplication.processEvents()
+    assert scroll.widget().width() >= page.minimumSizeHint().width()
+    assert scroll.horizontalScrollBar().isVisible()  # what does not fit is reached by scrolling, not cut

@@ -52,13 +52,15 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
         self.argument_side.setObjectName("argumentSide")
         self.argument_side.setMaximumWidth(90)  # "pour" / "contre": the argument's text gets the room
-        self.argument_team.setMaximumWidth(150)
+        # Team names are short: a laptop 1280 px wide keeps the whole page in its middle column.
+        self.argument_team.setMaximumWidth(120)
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
-        self.argument_text.setMinimumWidth(150)
+        self.argument_text.setMinimumWidth(90)
         self.argument_button = QPushButton()
         self.argument_label = QLabel()
         self.evidence_team = compact(QComboBox())
+        self.evidence_team.setMaximumWidth(120)
         self.evidence_card = compact(QComboBox())
         self.evidence_card.setObjectName("evidenceCard")
         # Searchable by any word of its title or figure: type "eau" to find the water cards.
@@ -81,8 +83,10 @@ class DebatePanel(PhoneVoting, QWidget):
         play = QVBoxLayout(self.play_box)
         play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_side, self.argument_text,
                                 self.argument_button, stretch_last=False))
-        play.addLayout(labelled(self.evidence_label, self.evidence_team, self.evidence_card, self.evidence_button,
-                                stretch_last=False))
+        evidence = labelled(self.evidence_label, self.evidence_team, self.evidence_card, self.evidence_button,
+                            stretch_last=False)
+        evidence.setStretchFactor(self.evidence_card, 1)  # the room left goes to the card's title
+        play.addLayout(evidence)
         layout = QVBoxLayout(self)
         layout.addWidget(self.round_box)
         layout.addWidget(self.vote_boxes["before"])

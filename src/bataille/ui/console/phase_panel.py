@@ -63,7 +63,8 @@ class PhasePanel(QGroupBox):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its page (a small laptop, a screen mirrored at 1024 px): scrolled, never cut.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         QVBoxLayout(self).addWidget(scroll)
         controller.changed.connect(self._on_changed)
         self.retranslate()
