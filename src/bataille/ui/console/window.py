@@ -128,7 +128,8 @@ class ConsoleWindow(QMainWindow):
         columns.addWidget(left)
         columns.addWidget(self.phase)
         columns.addWidget(right)
-        columns.setStretchFactor(1, 1)
+        columns.setStretchFactor(1, 3)  # the phase takes most of what the window gains or loses,
+        columns.setStretchFactor(2, 1)  # the stage's picture the rest
         columns.setSizes([300, 720, 340])
         central = QWidget()
         layout = QVBoxLayout(central)
