@@ -91,3 +91,25 @@ def test_nothing_of_the_deck_or_the_sessions_is_imported_before_the_first_paint(
     assert imported == "[]"
     # Qt's namespace of enums (about 90 of them, ~15 ms to build) waits for the first message or list.
     assert qt_namespace == "False"
+
+
+def test_the_start_screen_fits_a_1024_pixel_screen(qtbot, qapp) -> None:
+    # A laptop mirrored to an old classroom projector runs at 1024×768. In the app's own font.
+    from bataille.ui.fonts import apply_app_font
+    from bataille.ui.start.launch import Launcher
+
+    deck = load_deck(bundled_deck_path())
+    font = qapp.font()
+    apply_app_font(qapp)
+    try:
+        for lang in ("fr", "en"):
+            application = Application(qapp, lang)
+            try:
+                start = Launcher(application.translations, application.settings, deck).start
+                qtbot.addWidget(start)
+                hint = start.minimumSizeHint()
+                assert hint.width() <= 1024 and hint.height() <= 768 - 60, (lang, hint)  # 60: the desktop's bars
+            finally:
+                application.translations.uninstall()
+    finally:
+        qapp.setFont(font)

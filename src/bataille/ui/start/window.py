@@ -218,7 +218,7 @@ class StartWindow(QWidget):
         from bataille.ui.console.common import compact
         from bataille.ui.start.teams_editor import TeamsEditor
 
-        compact(self.quick_card, 24)
+        compact(self.quick_card, 20)  # the window fits a 1024-pixel screen (a mirrored projector)
         self.teams = TeamsEditor()
         self._teams_place.addWidget(self.teams)
         self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
