@@ -51,6 +51,16 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def select_kept(items: QListWidget, kept: QListWidgetItem | None) -> QListWidgetItem | None:
+    """After ``items`` was refilled with its signals blocked: unblock them and make the item kept
+    (else the first) current; returns it (None for an empty list)."""
+    items.blockSignals(False)
+    chosen = kept if kept is not None or not items.count() else items.item(0)
+    if chosen is not None:
+        items.setCurrentItem(chosen)
+    return chosen
+
+
 class EditorCardList(QWidget):
     """The card list of the editor with its buttons; says which card is chosen."""
 
@@ -133,12 +143,7 @@ class EditorCardList(QWidget):
             self.list.addItem(item)
             if card.get("id") == keep:
                 chosen = item
-        self.list.blockSignals(False)
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self._on_current(chosen, None)
+        self._on_current(select_kept(self.list, chosen), None)
 
     def choose(self, card_id: str) -> None:
         for row in range(self.list.count()):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.deck_window.editor.card_list import swatch
+from bataille.ui.deck_window.editor.card_list import select_kept, swatch
 from bataille.ui.deck_window.editor.form import Context, Form, Spec, translate
 
 WhereRole = Qt.ItemDataRole.UserRole + 40
@@ -105,11 +105,7 @@ class ListPage(QWidget):
             self.list.addItem(item)
             if where == keep:
                 chosen = item
-        self.list.blockSignals(False)
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
+        chosen = select_kept(self.list, chosen)
         self._show(chosen.data(WhereRole) if chosen is not None else None)
         if self.top is not None:
             self.top.refresh()
