@@ -17,7 +17,7 @@ from bataille.storage import SessionFile, close_session, new_session
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
-from bataille.ui.start.window import NewSessionRequest
+from bataille.ui.start.request import NewSessionRequest
 from bataille.workshop import ManualClock
 
 NB = "\u00a0"
@@ -116,7 +116,7 @@ def test_the_wal_removed_under_a_running_session_is_said(launcher, qtbot, deck) 
     notice = console.wal_notice
     assert notice.isVisible()
     assert notice.label.text() == (f"Le fichier à côté du fichier de séance ({path.name}-wal) a été supprimé ou "
-                                   "remplacé pendant la séance\u202f; toutes les actions sont toujours enregistrées "
+                                   "remplacé pendant la séance\u00a0; toutes les actions sont toujours enregistrées "
                                    "dans le fichier de séance.")
     assert controller.pending == 0 and not console.save_banner.isVisible()
 

@@ -66,7 +66,7 @@ def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Pa
     from bataille.deck import DeckError, bundled_deck_path, load_deck
     from bataille.ui.controller import SessionController
     from bataille.ui.start.launch import SessionOpenError, create_session
-    from bataille.ui.start.window import NewSessionRequest
+    from bataille.ui.start.request import NewSessionRequest
 
     if painted is not None:
         painted()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from bataille.ui.i18n import Translations, interface_language, system_language
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
-from bataille.ui.start.window import DeckNotFoundError, NewSessionRequest, StartWindow
+from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
     from bataille.ui.dialogs.welcome import AppMenuActions
+    from bataille.ui.start.window import StartWindow
     from bataille.workshop import Session
     from bataille.workshop.clock import Clock
 
@@ -169,6 +170,9 @@ class Launcher(QObject):
         return self._start
 
     def _make_start(self) -> StartWindow:
+        # Imported here: a session opened from its file never shows the start screen.
+        from bataille.ui.start.window import StartWindow
+
         start = StartWindow(self.deck, self.translations.language, getattr(self.settings, "session_minutes", 90))
         self._start = start  # before the app's actions, which take it as their parent
         start.preferences_button.clicked.connect(lambda: self.app_actions.preferences.trigger())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.i18n import LANGUAGE_NAMES
+from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
@@ -50,24 +51,6 @@ def fill(template: str, *values: object) -> str:
     """Put ``values`` in place of %1, %2… in one pass (a file name holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
                   template)
-
-
-class DeckNotFoundError(Exception):
-    """A session was played with a deck this computer cannot find (``deck_id``)."""
-
-    def __init__(self, path: Path, deck_id: str) -> None:
-        super().__init__(f"{path.name} was run with the deck {deck_id!r}: open that deck first "
-                         "(Other deck…), then the session.")
-        self.deck_id = deck_id
-
-
-class NewSessionRequest(NamedTuple):  # not a dataclass: dataclasses cost a few ms to import at start
-    """What the start screen asks for: a full session with teams, or a quick debate on one card."""
-
-    lang: str
-    minutes: int
-    teams: tuple[tuple[str, str], ...] = ()
-    debate_card: str | None = None  # set for a quick debate
 
 
 class StartWindow(QWidget):
