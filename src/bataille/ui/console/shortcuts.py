@@ -3,12 +3,11 @@ the one table of commands (``bataille.ui.commands``)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Commands
+from bataille.ui.rich_text import escape
 
 
 class ShortcutSheet(QDialog):
@@ -37,9 +36,9 @@ class ShortcutSheet(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        body = "".join(f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+        body = "".join(f"<tr><td>{escape(what)}</td><td><b>{escape(keys)}</b></td></tr>"
                        for what, keys in self.rows())
         note = self.tr("Keys typed in a text box stay in the text box.")
-        self.view.setHtml(f"<table cellpadding='4'>{body}</table><p>{html.escape(note)}</p>")
+        self.view.setHtml(f"<table cellpadding='4'>{body}</table><p>{escape(note)}</p>")
         self.view.setAccessibleName(self.windowTitle())
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
 from bataille.ui.controller import VIEW, SessionController
+from bataille.ui.rich_text import escape
 from bataille.workshop import describe
 from bataille.workshop.events import Part
 
@@ -96,26 +95,26 @@ def notes_html(controller: SessionController) -> str:
     elif c.placing is not None and state.agenda.current is not None and state.agenda.current.kind == "timeline":
         card = _card(c, c.placing[1])
     if card is not None:
-        parts.append(f"<h3>{html.escape(card.title.get(lang))}</h3>")
+        parts.append(f"<h3>{escape(card.title.get(lang))}</h3>")
         if isinstance(card, EventCard):
-            parts.append(f"<p><b>{card.year}</b> — {html.escape(card.text.get(lang))}</p>")
+            parts.append(f"<p><b>{card.year}</b> — {escape(card.text.get(lang))}</p>")
         if isinstance(card, DebateCard):
-            parts.append(f"<p><i>{html.escape(card.claim.get(lang))}</i></p>")
-            parts.append(f"<p>{html.escape(card.context.get(lang))}</p>")
+            parts.append(f"<p><i>{escape(card.claim.get(lang))}</i></p>")
+            parts.append(f"<p>{escape(card.context.get(lang))}</p>")
             for title, prompts in ((QCoreApplication.translate("NotesPanel", "For"), card.prompts_for), (QCoreApplication.translate("NotesPanel", "Against"), card.prompts_against)):
                 if prompts:
-                    items = "".join(f"<li>{html.escape(p.get(lang))}</li>" for p in prompts)
-                    parts.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+                    items = "".join(f"<li>{escape(p.get(lang))}</li>" for p in prompts)
+                    parts.append(f"<p><b>{escape(title)}</b></p><ul>{items}</ul>")
         if isinstance(card, FactCard):
-            parts.append(f"<p>{html.escape(card.text.get(lang))}</p>")
+            parts.append(f"<p>{escape(card.text.get(lang))}</p>")
         if card.notes:
-            parts.append(f"<p>{html.escape(card.notes.get(lang))}</p>")
+            parts.append(f"<p>{escape(card.notes.get(lang))}</p>")
     phase = state.agenda.current
     if phase is not None and c.deck.agenda:
         for deck_phase in c.deck.agenda.phases:
             if deck_phase.id == phase.id and deck_phase.description:
-                parts.append(f"<h4>{html.escape(deck_phase.title.get(lang))}</h4>"
-                             f"<p>{html.escape(deck_phase.description.get(lang))}</p>")
+                parts.append(f"<h4>{escape(deck_phase.title.get(lang))}</h4>"
+                             f"<p>{escape(deck_phase.description.get(lang))}</p>")
     return "".join(parts)
 
 
@@ -146,7 +145,7 @@ class NotesPanel(QGroupBox):
     def refresh(self) -> None:
         text = notes_html(self.controller)
         empty = self.tr("No notes for this moment.")  # outside the f-string, where lupdate finds it
-        self.view.setHtml(text or f"<p>{html.escape(empty)}</p>")
+        self.view.setHtml(text or f"<p>{escape(empty)}</p>")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,6 @@ The "AI and your data" page is a promise the code keeps: the app has no network 
 
 from __future__ import annotations
 
-import html
 import platform
 import sys
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME, APPLICATION_VERSION
 from bataille.ui.paths import assets_dir, data_dir, sessions_dir
+from bataille.ui.rich_text import escape
 from bataille.ui.settings import Settings
 
 FONT_LICENCE_FILE = "OFL.txt"
@@ -120,11 +120,11 @@ class AboutDialog(QDialog):
         ]
         if getattr(sys, "frozen", False):  # the one-folder app also carries Python and Pillow
             items += [("Python", self.tr("Python Software Foundation License.")), ("Pillow", self.tr("MIT-CMU licence."))]
-        rows = "".join(f"<li><b>{html.escape(name)}</b> — {html.escape(text)}</li>" for name, text in items)
+        rows = "".join(f"<li><b>{escape(name)}</b> — {escape(text)}</li>" for name, text in items)
         licence = font_licence_text()
         # pre-wrap keeps the licence's line breaks but wraps long lines: no sideways scrolling.
         full = (f"<h4>{'SIL Open Font License 1.1'}</h4>"
-                f"<p style='white-space: pre-wrap'>{html.escape(licence.strip())}</p>" if licence else "")
+                f"<p style='white-space: pre-wrap'>{escape(licence.strip())}</p>" if licence else "")
         return f"<ul>{rows}</ul>{full}"
 
     def _data_html(self) -> str:
@@ -145,8 +145,8 @@ class AboutDialog(QDialog):
             (self.tr("Other files of the app"), str(data_dir())),
         ]
         # "%1: %2" so that French can put its space before the colon.
-        paths = "".join("<li>" + self.tr("%1: %2").replace("%1", html.escape(name))
-                        .replace("%2", f"<code>{html.escape(path)}</code>") + "</li>" for name, path in where)
+        paths = "".join("<li>" + self.tr("%1: %2").replace("%1", escape(name))
+                        .replace("%2", f"<code>{escape(path)}</code>") + "</li>" for name, path in where)
         return "".join(f"<p>{p}</p>" for p in points) + f"<ul>{paths}</ul>"
 
 
