@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, commands
 
@@ -47,23 +47,55 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     return parser, table
 
 
-def _gui_only(argv: list[str]) -> bool:
-    """True when ``argv`` holds only the GUI's own options (no command, no --help, no --version)."""
-    gui = argparse.ArgumentParser(add_help=False)
-    for flag in ("--deck", "--lang", "--session"):
-        gui.add_argument(flag)
-    gui.add_argument("--self-test", action="store_true")
-    try:
-        _, rest = gui.parse_known_args(argv)
-    except SystemExit:
-        return False
-    return not rest
+# The window's own options: --deck PATH, --lang fr|en, --session FILE (also --name=value) and
+# --self-test. They are read by hand rather than with argparse: argparse puts its words through
+# gettext, whose first look-up imports `locale` and its tables (1.1 MiB resident) into every start.
+GUI_VALUES = {"--deck": None, "--lang": ("fr", "en"), "--session": None}  # option -> allowed values
+GUI_FLAGS = ("--self-test",)
+
+
+class GuiOptions(NamedTuple):
+    deck: str | None = None
+    lang: str | None = None
+    session: str | None = None
+    self_test: bool = False
+
+
+def gui_options(argv: list[str]) -> tuple[GuiOptions, list[str]]:
+    """The window's options in ``argv`` and what is left (for Qt: -platform, -style…).
+
+    Raises ValueError, with a one-line message, for an option without its value or a language the
+    app does not speak.
+    """
+    found: dict[str, object] = {}
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if item in GUI_FLAGS:
+            found[item[2:].replace("-", "_")] = True
+        elif name in GUI_VALUES:
+            if not equals:
+                value = next(items, None)
+                if value is None:
+                    raise ValueError(f"{name} needs a value")
+            allowed = GUI_VALUES[name]
+            if allowed is not None and value not in allowed:
+                raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+            found[name[2:]] = value
+        else:
+            rest.append(item)
+    return GuiOptions(**found), rest
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a command (exit codes: 0 ok, 1 failure, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _gui_only(argv):
+    try:
+        gui_only = not gui_options(argv)[1]  # no command, no --help, no --version
+    except ValueError:
+        gui_only = False  # the full parser says what is wrong, with the usage
+    if gui_only:
         # Straight to the window: importing every command (reportlab…) would slow the start.
         from .ui.app import main as gui_main
 

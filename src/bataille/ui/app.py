@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -11,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from bataille.cli import gui_options
 from bataille.ui.fonts import apply_app_font
-from bataille.ui.i18n import SUPPORTED_LANGUAGES, Translations, resolve_language
+from bataille.ui.i18n import Translations, resolve_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME, set_identity
 from bataille.ui.paths import assets_dir
 from bataille.ui.settings import Settings
@@ -22,16 +22,6 @@ ICON_SIZES = (16, 32, 64, 256)  # the window manager scales between them
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
     from bataille.ui.deck_window.window import DeckWindow
-
-
-def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options; everything else is left for Qt (-platform, -style, …)."""
-    parser = argparse.ArgumentParser(prog="bataille", add_help=False)
-    parser.add_argument("--deck", type=Path)
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES)
-    parser.add_argument("--session")
-    parser.add_argument("--self-test", action="store_true")
-    return parser.parse_known_args(argv)
 
 
 def create_application(qt_argv: list[str] | None = None, icon: bool = True) -> QApplication:
@@ -125,6 +115,10 @@ NO_DISPLAY = {
 }
 
 
+def _path(text: str | None) -> Path | None:
+    return None if text is None else Path(text)
+
+
 def display_problem(env: dict[str, str], platform: str, qt_argv: list[str], lang: str) -> str | None:
     """One sentence when Qt would find no screen to open a window on (instead of Qt's abort)."""
     if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or "-platform" in qt_argv:
@@ -136,7 +130,11 @@ def display_problem(env: dict[str, str], platform: str, qt_argv: list[str], lang
 
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI (``argv`` without the program name: --deck PATH, --lang fr|en)."""
-    args, qt_argv = parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:  # our options; the rest is Qt's (-platform, -style…)
+        args, qt_argv = gui_options(list(sys.argv[1:] if argv is None else argv))
+    except ValueError as error:
+        print(f"bataille: {error}", file=sys.stderr)
+        return 2
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problem = display_problem(dict(os.environ), sys.platform, qt_argv, resolve_language(args.lang or ""))
@@ -147,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 
-        return run_self_test(app, args.lang, args.deck, painted=lambda: set_app_icon(app))
+        return run_self_test(app, args.lang, _path(args.deck), painted=lambda: set_app_icon(app))
     application = Application(app, args.lang)
     from bataille.ui.start.launch import (  # the start screen, or --session FILE
         open_console_first,
@@ -155,10 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     if args.session is None:  # shown at once; the deck, the recent sessions and the icon once it is painted
-        launcher = open_start_screen(application, args.deck)
+        launcher = open_start_screen(application, _path(args.deck))
         launcher.start.firstPainted.connect(lambda: set_app_icon(app))
         return app.exec()
     # --session FILE: the console shown at once; the deck, the file and the icon once it is painted
-    console = open_console_first(application, args.session, args.deck)
+    console = open_console_first(application, args.session, _path(args.deck))
     console.firstPainted.connect(lambda: set_app_icon(app))
     return app.exec()
