@@ -17,6 +17,22 @@ from collections.abc import Hashable, Mapping
 LANGUAGES = ("fr", "en")  # French first, English complete
 NBSP = "\u00a0"
 NNBSP = "\u202f"
+# Characters French typography uses that the bundled font (Atkinson Hyperlegible) lacks, and the
+# closest glyph it has (the narrow no-break space keeps its no-break meaning). Print applies them
+# (export.fonts.clean_text), and so do the screen's compiled translations and the stage: drawn as
+# they are, each would make Qt find and load a second font for one space.
+FONT_SUBSTITUTES = {
+    "\u202f": NBSP,  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u2007": NBSP,  # figure space
+    "\u2011": "-",  # non-breaking hyphen
+}
+_FONT_TABLE = str.maketrans(FONT_SUBSTITUTES)
+
+
+def for_the_font(text: str) -> str:
+    """``text`` with the characters the bundled font lacks replaced by the nearest it has."""
+    return text.translate(_FONT_TABLE)
 
 
 def language(code: str | None) -> str:

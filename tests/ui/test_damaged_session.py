@@ -27,7 +27,7 @@ from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock, MemoryStore, Session
 from tests.deck.conftest import copy_bundled_deck
 
-NB, NN = "\u00a0", "\u202f"
+NB = "\u00a0"  # the compiled translations have a no-break space where the .ts has a narrow one
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +151,7 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
     assert banner.isVisible()
     assert banner.label.text() == (
         f"Séance récupérée d’un fichier endommagé{NB}: ses {len(events) - 1} actions intactes sont dans le nouveau fichier "
-        f"{recovered.name}{NN}; le fichier endommagé est resté tel quel{NB}: {path}")
+        f"{recovered.name}{NB}; le fichier endommagé est resté tel quel{NB}: {path}")
     assert "endommagé" not in _stage_texts(console.stage)
     assert not console.stage.findChildren(Banner)
     # The damaged file, byte for byte, and nothing else beside it but the new file (and its lock).
@@ -203,7 +203,7 @@ def test_a_file_from_a_newer_version_is_refused_in_plain_french(launcher, deck) 
 
     assert launcher.start.message.text() == (
         f"⚠ «{NB}futur.bataille{NB}» a été enregistré par une version plus récente de Bataille IA. Mettez "
-        f"l’application à jour pour l’ouvrir{NN}; le fichier n’a pas été modifié.")
+        f"l’application à jour pour l’ouvrir{NB}; le fichier n’a pas été modifié.")
     assert launcher.start.recover_button.isHidden()
     assert _files(path.parent) == before
 
@@ -234,7 +234,7 @@ def test_a_file_that_is_not_a_session_and_a_missing_one(launcher, tmp_path) -> N
         "ou il est trop endommagé pour être lu. Ouvrez une copie ou une sauvegarde de ce fichier.")
     gone = tmp_path / "parti.bataille"
     launcher.open(gone)
-    assert launcher.start.message.text() == f"⚠ {gone} est introuvable (déplacé, renommé ou supprimé{NN}?)."
+    assert launcher.start.message.text() == f"⚠ {gone} est introuvable (déplacé, renommé ou supprimé{NB}?)."
     launcher.start.show_message("Jeu chargé.", error=False)  # any other message drops the recovery offer
     assert launcher.start.recover_button.isHidden()
 
@@ -277,7 +277,7 @@ def test_a_v1_file_opens_with_a_notice_that_it_was_converted(launcher, qtbot, de
     assert copy.is_file() and console.controller.migrated_copy == copy
     banner = console.migration_banner
     assert banner.isVisible()
-    assert banner.label.text() == (f"Fichier de séance d’une version précédente de Bataille IA, converti{NN}; "
+    assert banner.label.text() == (f"Fichier de séance d’une version précédente de Bataille IA, converti{NB}; "
                                    f"l’original est gardé tel quel dans {copy}")
     assert "\n" not in banner.label.text()
     assert "converti" not in _stage_texts(console.stage)
@@ -316,7 +316,7 @@ def test_deck_files_broken_mid_session_give_a_discreet_notice(launcher, qtbot, t
 
     banner = console.deck_banner
     assert watcher.problems and banner.isVisible()
-    assert banner.label.text() == ("Les fichiers du jeu ont changé sur le disque\u202f; la séance continue "
+    assert banner.label.text() == ("Les fichiers du jeu ont changé sur le disque\u00a0; la séance continue "
                                    "avec le jeu chargé au départ.")
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
     assert "fichiers du jeu" not in _stage_texts(console.stage)

@@ -120,7 +120,7 @@ def test_the_banner_says_at_once_how_many_actions_wait_and_why(console) -> None:
     (OSError(errno.EROFS, "Read-only file system"), "le dossier est en lecture seule"),
     (sqlite3.OperationalError("database or disk is full"), "le disque est plein"),
     (sqlite3.OperationalError("attempt to write a readonly database"), "le dossier est en lecture seule"),
-    (sqlite3.OperationalError("disk I/O error"), "le fichier de séance est inaccessible (clé retirée, erreur du disque\u202f?)"),
+    (sqlite3.OperationalError("disk I/O error"), "le fichier de séance est inaccessible (clé retirée, erreur du disque\u00a0?)"),
 ], ids=["ENOSPC", "EROFS", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR"])
 def test_the_reason_is_said_in_plain_words(console, error: Exception, reason: str) -> None:
     c = console.controller
@@ -293,7 +293,7 @@ def test_the_console_says_when_a_file_was_recovered(launcher, qtbot, deck, sessi
     assert copy is not None and copy.is_file()
     banner = console.recovery_banner
     assert banner.isVisible()
-    assert banner.label.text() == f"Séance récupérée après un arrêt brutal\u202f; une copie de sécurité est dans {copy}"
+    assert banner.label.text() == f"Séance récupérée après un arrêt brutal\u00a0; une copie de sécurité est dans {copy}"
     assert "récupérée" not in stage_texts(console.stage)
     qtbot.mouseClick(banner.button, _left())
     assert banner.isHidden()

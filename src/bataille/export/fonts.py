@@ -9,6 +9,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from bataille.words import FONT_SUBSTITUTES, for_the_font
+
 FAMILY = "Atkinson"
 REGULAR = "Atkinson-Regular"
 BOLD = "Atkinson-Bold"
@@ -21,17 +23,6 @@ _FILES = {
     ITALIC: "AtkinsonHyperlegible-Italic.ttf",
     BOLD_ITALIC: "AtkinsonHyperlegible-BoldItalic.ttf",
 }
-
-# Characters French typography uses that the face lacks, and the closest glyph it has.
-# U+202F (narrow no-break space, before ; : ! ? and inside « ») keeps its no-break meaning.
-_SUBSTITUTES = str.maketrans(
-    {
-        "\u202f": "\u00a0",  # narrow no-break space
-        "\u2009": " ",  # thin space
-        "\u2007": "\u00a0",  # figure space
-        "\u2011": "-",  # non-breaking hyphen
-    }
-)
 
 # Characters the face lacks but science texts need: cards_text.draw_text draws them by hand.
 SUBSCRIPTS = {chr(0x2080 + d): str(d) for d in range(10)}  # CO₂
@@ -65,7 +56,7 @@ def register_fonts() -> str:
 
 def clean_text(text: str) -> str:
     """The text as the face can draw it: missing spaces and dashes replaced by their nearest glyph."""
-    return text.translate(_SUBSTITUTES)
+    return for_the_font(text)
 
 
 @cache
@@ -82,7 +73,7 @@ def printable_codepoints() -> frozenset[int]:
     """
     faces = [_charmap(face) for face in _FILES]
     common = frozenset.intersection(*faces)
-    drawn = {ord(ch) for ch in DRAWN} | set(_SUBSTITUTES) | {0x09, 0x0A, 0x0D}
+    drawn = {ord(ch) for ch in DRAWN} | set(map(ord, FONT_SUBSTITUTES)) | {0x09, 0x0A, 0x0D}
     usable = {c for c in common if c >= 0x20 and not 0x7F <= c < 0xA0 and c not in (0xFFFE, 0xFFFF)}
     return frozenset(usable | drawn)
 

@@ -3,7 +3,8 @@
 ``make translations`` runs this. pyside6-lupdate collects every ``tr()`` and
 ``QCoreApplication.translate()`` string of the ui package into bataille_<lang>.ts (kept in
 git, edited with pyside6-linguist or a text editor); pyside6-lrelease compiles each .ts into
-the .qm the app loads (ignored by git, shipped as package data).
+the .qm the app loads (ignored by git, shipped as package data), with what the app's font
+lacks replaced as print replaces it (:func:`for_the_screen`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from bataille.ui.i18n import SUPPORTED_LANGUAGES
 from bataille.ui.paths import translations_dir
+from bataille.words import FONT_SUBSTITUTES
 
 UI_DIR = Path(__file__).resolve().parent
 
@@ -94,13 +97,35 @@ def complete_english(path: Path) -> int:
     return done
 
 
+_SOURCE = re.compile(r"(<source>.*?</source>)", re.S)
+
+
+def for_the_screen(ts_text: str) -> str:
+    """A .ts file's text with its translations as the app's font can draw them.
+
+    The .ts keeps French typography (a narrow no-break space before ; ? !); the .qm the app loads
+    gets the nearest character the bundled font has (bataille.words.FONT_SUBSTITUTES), as print
+    does. Source strings are left alone: they are what tr() looks up.
+    """
+    def substitute(part: str) -> str:
+        for char, replacement in FONT_SUBSTITUTES.items():
+            entity = re.compile(rf"&#(?:x0*{ord(char):x}|0*{ord(char)});", re.IGNORECASE)
+            part = entity.sub(replacement, part.replace(char, replacement))
+        return part
+
+    return "".join(part if i % 2 else substitute(part) for i, part in enumerate(_SOURCE.split(ts_text)))
+
+
 def release(output_dir: Path | None = None, quiet: bool = True) -> list[Path]:
     """Compile each .ts into a .qm (beside it, or in ``output_dir``); returns the .qm paths."""
     built = []
-    for ts in ts_files():
-        qm = (output_dir or ts.parent) / ts.with_suffix(".qm").name
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=quiet)
-        built.append(qm)
+    with tempfile.TemporaryDirectory(prefix="bataille-ts-") as folder:
+        for ts in ts_files():
+            qm = (output_dir or ts.parent) / ts.with_suffix(".qm").name
+            screen = Path(folder) / ts.name
+            screen.write_text(for_the_screen(ts.read_text(encoding="utf-8")), encoding="utf-8")
+            subprocess.run([tool("pyside6-lrelease"), str(screen), "-qm", str(qm)], check=True, capture_output=quiet)
+            built.append(qm)
     return built
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
 from bataille.ui.controller import VIEW, SessionController
+from bataille.ui.marks import status_icon
 from bataille.ui.rich_text import escape
 from bataille.workshop import describe
 from bataille.workshop.events import Part
@@ -53,7 +55,10 @@ class NextPanel(QGroupBox):
     def refresh(self) -> None:
         step = self.controller.next_step()
         waiting = step.run is None
-        self._words = step.label if waiting else f"{step.label}  ▸"
+        self._words = step.label
+        # A drawn "go" mark rather than a typed arrow, which the app's font does not have.
+        ink = self.button.palette().color(QPalette.ColorRole.ButtonText).name()
+        self.button.setIcon(QIcon() if waiting else status_icon("running", ink))
         self._fit_words()
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
@@ -63,7 +68,10 @@ class NextPanel(QGroupBox):
 
     def _fit_words(self) -> None:
         """The step's words on the button, cut at its end with "…" when the column is narrower."""
-        room = max(1, self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M"))
+        room = self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M")
+        if not self.button.icon().isNull():
+            room -= self.button.iconSize().width() + 4
+        room = max(1, room)
         self.button.setText(self.button.fontMetrics().elidedText(self._words, Qt.TextElideMode.ElideRight, room))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

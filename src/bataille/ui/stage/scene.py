@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from bataille.ui.icon_paint import can_paint, paint_icon
+from bataille.words import for_the_font
 
 from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
 
@@ -82,6 +83,7 @@ class Scene:
              flags: Qt.AlignmentFlag | int = LEFT, wrap: bool = True, role: str = "",
              min_px: float = MIN_PX) -> TextItem:
         """Fit ``text`` (sizes in 1080p pixels) into ``rect`` (window pixels)."""
+        text = for_the_font(text)  # a narrow no-break space would make Qt load a second font
         flags = int(flags) | (int(WRAP) if wrap else 0)
         size = max(px, min_px) * self.u * self.text_scale
         floor = max(1.0, min_px * self.u * min(1.0, self.text_scale))

@@ -1,0 +1,97 @@
+"""What the app shows is drawn in its own font: no fallback font is looked for or loaded.
+
+The agenda's status marks are drawn; the compiled French translations and the stage replace the
+narrow no-break space, which the font lacks, as print does (bataille.words.FONT_SUBSTITUTES).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from bataille.ui.i18n_build import for_the_screen
+from bataille.ui.marks import STATUSES, draw_mark, status_icon
+from bataille.ui.paths import fonts_dir
+
+# What the app's font itself holds, read from the regular and bold faces' character maps (the
+# screen has no substitutes, unlike the card printer's table in bataille.deck.glyphs).
+IN_FONT = set.intersection(*(set(TTFontFile(str(fonts_dir() / f"AtkinsonHyperlegible-{face}.ttf")).charToGlyph)
+                             for face in ("Regular", "Bold")))
+
+
+def _in_app_font(char: str) -> bool:
+    return ord(char) in IN_FONT
+
+
+def test_each_status_has_its_own_visible_mark(qapp) -> None:
+    images = {}
+    for status in STATUSES:
+        image = draw_mark(status, "#1A1A1A").toImage()
+        inked = sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha() > 128)
+        assert 20 < inked < image.width() * image.height() * 0.6, (status, inked)  # a mark, not a block
+        images[status] = image
+    for status in STATUSES:  # five different pictures
+        assert sum(images[status] == images[other] for other in STATUSES) == 1, status
+    assert status_icon("running", "#1A1A1A") is status_icon("running", "#1A1A1A")  # drawn once
+    assert status_icon("no such status", "#1A1A1A").isNull()
+
+
+def test_the_agenda_shows_a_mark_and_says_the_status_in_words(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, c.state.agenda.phases[0].id)
+    phases = console.agenda.phases
+    for row in range(phases.count()):
+        item = phases.item(row)
+        assert not item.icon().isNull()
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(")")  # the status, in words
+        assert all(_in_app_font(ch) for ch in item.text()), item.text()
+    running = phases.currentItem()
+    assert "en cours" in running.toolTip() or "running" in running.toolTip()
+
+
+def test_what_the_console_shows_when_a_session_opens_is_all_in_the_app_font(console) -> None:
+    QApplication.processEvents()
+    texts = []
+    for widget in console.findChildren(QLabel) + console.findChildren(QAbstractButton):
+        if widget.isVisible():
+            texts.append(widget.text())
+    for view in console.findChildren(QListWidget):
+        if view.isVisible():
+            texts += [view.item(row).text() for row in range(view.count())]
+    assert not console.next_panel.button.icon().isNull()  # the drawn "go" mark
+    missing = {ch for text in texts for ch in text if ch not in "\n\t" and not _in_app_font(ch)}
+    assert not missing, f"shown in a fallback font: {sorted(missing)}"
+
+
+def test_translations_are_compiled_for_the_font_and_their_sources_kept() -> None:
+    ts = ('<message>\n    <source>Can&apos;t connect?</source>\n'
+          '    <translation>Connexion impossible&#x202f;? «&#xa0;x&#xa0;»&#X202F;! 3\u2009%</translation>\n</message>\n'
+          '<message numerus="yes">\n    <source>%n left; now?</source>\n    <translation>\n'
+          '        <numerusform>%n reste&#8239;; maintenant\u202f?</numerusform>\n    </translation>\n</message>')
+    screen = for_the_screen(ts)
+    assert "<source>Can&apos;t connect?</source>" in screen and "<source>%n left; now?</source>" in screen
+    assert "Connexion impossible\u00a0? «&#xa0;x&#xa0;»\u00a0! 3 %" in screen
+    assert "%n reste\u00a0; maintenant\u00a0?" in screen
+    assert "202f" not in screen.lower() and "8239" not in screen and "\u202f" not in screen
+
+
+def test_the_french_console_gets_no_narrow_space_from_its_translations(console) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    phones = console.phones_panel
+    texts = [b.text() for b in phones.findChildren(QAbstractButton)]
+    assert any("?" in t for t in texts), texts  # "Connexion impossible ?" has one in the .ts
+    assert not any("\u202f" in t for t in texts)
+    assert QCoreApplication.translate("ConsoleWindow", "Undo") != ""  # the French .qm is loaded
+
+
+def test_the_stage_draws_a_narrow_space_as_a_no_break_space(qapp) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    from bataille.ui.stage.scene import Scene
+
+    scene = Scene(1920, 1080, QFont(qapp.font()))
+    item = scene.text(QRectF(0, 0, 800, 200), "D’accord\u202f? «\u00a0oui\u00a0»", 40)
+    assert item.text == "D’accord\u00a0? «\u00a0oui\u00a0»"
