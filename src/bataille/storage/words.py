@@ -62,16 +62,11 @@ _STORAGE = {
     "wal_other_actions": (
         "il contient d’autres actions que celles du fichier, à partir de l’action {first}",
         "it holds other actions than the file's, from action {first} on"),
-    "missing_actions": (
-        "{missing} action(s) de « {name} » n’ont pas pu être relues (« {name}-wal » était endommagé) ; la "
-        "séance s’est ouverte sans elles. Le fichier tel qu’il était est gardé intact dans {copy}.",
-        "{missing} action(s) of {name} could not be read back ({name}-wal was damaged); the session "
-        "opened without them. The file as it was is kept untouched in {copy}."),
     "missing_actions_unread": (
-        "{missing} action(s) de « {name} » ne sont pas lisibles (« {name}-wal » est endommagé) : seules "
-        "{kept} sont lues. Le fichier et son -wal n’ont pas été modifiés ; l’application en garde une "
+        "Actions de « {name} » illisibles (« {name}-wal » est endommagé) : {missing} ; actions lues : "
+        "{kept}. Le fichier et son -wal n’ont pas été modifiés ; l’application en garde une "
         "copie intacte avant de les réparer à l’ouverture.",
-        "{missing} action(s) of {name} cannot be read ({name}-wal is damaged): only {kept} are read. "
+        "Actions of {name} that cannot be read ({name}-wal is damaged): {missing}; actions read: {kept}. "
         "The file and its -wal were not changed; the app keeps an untouched copy of them before "
         "repairing them when it opens the session."),
     "damaged_at": (
