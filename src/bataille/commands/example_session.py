@@ -69,6 +69,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"bataille example-session: this deck cannot play the example: {exc}", file=sys.stderr)
         return 1
     state = session.state
-    print(f"{path}: {len(session.events)} events, {len(state.teams)} teams, {len(state.rounds)} debate(s), "
-          f"{len(state.scenarios)} scenario path(s)")
+    print(f"{path}: events {len(session.events)}, teams {len(state.teams)}, debates {len(state.rounds)}, "
+          f"scenario paths {len(state.scenarios)}")
     return 0

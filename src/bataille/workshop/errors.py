@@ -59,7 +59,7 @@ class NotSavedError(StoreError):
 
     def __init__(self, cause: Exception, pending: int, changes: object = None) -> None:
         super().__init__(
-            f"{cause} — the last {pending} action(s) are kept in memory and will be saved "
+            f"{cause} — actions kept in memory: {pending}; they will be saved "
             "at the next action (or when you retry saving)."
         )
         self.cause = cause

@@ -45,7 +45,7 @@ class ImportRefused(Exception):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = sorted(problems, key=lambda p: p.line)
-        super().__init__(f"{len(self.problems)} row(s) cannot become cards")
+        super().__init__(f"rows that cannot become cards: {len(self.problems)}")
 
     def lines(self, name: str, lang: str) -> list[str]:
         """Each problem as ``name:LINE: message`` in ``lang``."""
