@@ -7,6 +7,7 @@ narrow no-break space, which the font lacks, as print does (bataille.words.FONT_
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 from reportlab.pdfbase.ttfonts import TTFontFile
 
@@ -47,6 +48,9 @@ def test_the_agenda_shows_a_mark_and_says_the_status_in_words(console) -> None:
         assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(")")  # the status, in words
         assert all(_in_app_font(ch) for ch in item.text()), item.text()
     running = phases.currentItem()
+    normal = running.icon().pixmap(16, QIcon.Mode.Normal).toImage()
+    selected = running.icon().pixmap(16, QIcon.Mode.Selected).toImage()
+    assert normal != selected  # light on the selected row's blue, dark elsewhere
     assert "en cours" in running.toolTip() or "running" in running.toolTip()
 
 

@@ -14,14 +14,21 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 STATUSES = ("pending", "running", "paused", "done", "skipped")
 SIZE = 32  # drawn at 32 px, shown at the list's icon size (16 px): sharp on a 2× screen too
 
-_icons: dict[tuple[str, str], QIcon] = {}
+_icons: dict[tuple[str, str, str], QIcon] = {}
 
 
-def status_icon(status: str, colour: str) -> QIcon:
-    """The mark of a phase's ``status`` in ``colour`` ("#RRGGBB"); an empty icon for an unknown one."""
-    key = (status, colour)
+def status_icon(status: str, colour: str, selected: str = "") -> QIcon:
+    """The mark of a phase's ``status`` in ``colour`` ("#RRGGBB"), and in ``selected`` on a selected
+    row (the list's highlighted text colour: dark on blue would not be seen); an empty icon for an
+    unknown status."""
+    key = (status, colour, selected)
     if key not in _icons:
-        _icons[key] = QIcon(draw_mark(status, colour)) if status in STATUSES else QIcon()
+        icon = QIcon()
+        if status in STATUSES:
+            icon.addPixmap(draw_mark(status, colour), QIcon.Mode.Normal)
+            if selected:
+                icon.addPixmap(draw_mark(status, selected), QIcon.Mode.Selected)
+        _icons[key] = icon
     return _icons[key]
 
 
@@ -47,7 +54,7 @@ def draw_mark(status: str, colour: str, size: int = SIZE) -> QPixmap:
         painter.drawRect(QRectF(3.5 * s, 3 * s, 3 * s, 10 * s))
         painter.drawRect(QRectF(9.5 * s, 3 * s, 3 * s, 10 * s))
     elif status == "done":  # a check mark
-        pen.setWidthF(2.2 * s)
+        pen.setWidthF(1.9 * s)
         painter.setPen(pen)
         path = QPainterPath(QPointF(2.5 * s, 8.5 * s))
         path.lineTo(6.5 * s, 12.5 * s)

@@ -111,7 +111,9 @@ class AgendaPanel(QGroupBox):
     def refresh(self) -> None:
         c = self.controller
         state = c.state
-        ink = self.phases.palette().color(QPalette.ColorRole.Text).name()
+        palette = self.phases.palette()
+        ink = palette.color(QPalette.ColorRole.Text).name()
+        on_selected = palette.color(QPalette.ColorRole.HighlightedText).name()
         words = {"pending": self.tr("to come"), "running": self.tr("running"), "paused": self.tr("paused"),
                  "done": self.tr("done"), "skipped": self.tr("skipped")}
         current_row = -1
@@ -120,7 +122,7 @@ class AgendaPanel(QGroupBox):
             title = phase_title(c.deck, phase.id, c.lang)
             minutes = phase.minutes + phase.extra_minutes
             text = f"{title} — {minutes} min"
-            item = QListWidgetItem(status_icon(phase.status, ink), text)  # the status is drawn (bataille.ui.marks)
+            item = QListWidgetItem(status_icon(phase.status, ink, on_selected), text)  # the status is drawn (bataille.ui.marks)
             item.setToolTip(f"{title}: {words.get(phase.status, phase.status)}")
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")
