@@ -299,3 +299,32 @@ def test_a_scenario_is_removed_on_save_and_undo_brings_it_back(qtbot, translatio
     assert not (deck / "scenarios" / "backlash.yaml").exists()
     assert {p.name for p in (deck / "scenarios").iterdir()} == {"agenda.yaml", "everywhere.yaml", "frugal.yaml",
                                                                    "regulated.yaml"}
+
+
+def test_a_card_dragged_among_another_files_cards_goes_back_and_says_why(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    draft = window.editing.draft
+    editor.ctx.run(lambda: draft.add_theme("society", "Société", "Society", "#5D4037"))  # cards/society.yaml
+    new_id = draft.add_card("fact", "society")
+    wait_refresh(qtbot, editor)
+    cards = editor.cards.cards
+    cards.refresh()
+
+    def ids() -> list[str]:
+        return [cards.list.item(r).data(Qt.ItemDataRole.UserRole + 30) for r in range(cards.list.count())]
+
+    def file_of(card_id: str) -> str:
+        row = ids().index(card_id)
+        return cards.list.item(row).data(Qt.ItemDataRole.UserRole + 31)[0]
+
+    before = ids()
+    assert before[-1] == new_id and file_of(new_id) == "cards/society.yaml" != file_of(before[0])
+    texts = dict(draft.texts)
+    cards.choose(new_id)
+    model = cards.list.model()
+    model.moveRow(model.index(0, 0).parent(), len(before) - 1, model.index(0, 0).parent(), 1)  # among cards.yaml's
+    assert ids() == before and cards.current_id() == new_id  # back where it was, still chosen
+    assert draft.texts == texts  # no file changed
+    said = window.statusBar().currentMessage()
+    assert said.startswith("une carte glissée reste parmi les cartes de son fichier") and "champ Thème" in said

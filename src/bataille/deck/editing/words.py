@@ -18,6 +18,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                           "64 at most"),
     "edit.theme_exists": ("le thème {id} existe déjà", "the theme {id} already exists"),
     "edit.no_theme": ("le jeu n’a pas de thème {id}", "the deck has no theme {id}"),
+    "edit.card_stays_in_file": ("une carte glissée reste parmi les cartes de son fichier : pour lui donner un autre "
+                                "thème, choisissez-le dans son champ Thème",
+                                "a dragged card stays among the cards of its own file: to give it another theme, "
+                                "choose the theme in its Theme field"),
     "edit.deck_exists": ("{folder} contient déjà un jeu", "{folder} already holds a deck"),
     "csv.unknown_column": ("colonne inconnue {column}{hint}", "unknown column {column}{hint}"),
     "csv.no_kind_column": ("il manque la colonne kind ({choices})", "the column kind is missing ({choices})"),

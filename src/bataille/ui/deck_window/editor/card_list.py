@@ -70,6 +70,7 @@ class EditorCardList(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lang = "fr"
+        self._file_order: list[str] = []  # the card files, in the order the list shows their cards
         self.list = QListWidget()
         self.list.setObjectName("editorCards")
         self.list.setIconSize(QSize(10, 24))
@@ -143,6 +144,7 @@ class EditorCardList(QWidget):
             self.list.addItem(item)
             if card.get("id") == keep:
                 chosen = item
+        self._file_order = _files_in_order([self.list.item(r) for r in range(self.list.count())])
         self._on_current(select_kept(self.list, chosen), None)
 
     def choose(self, card_id: str) -> None:
@@ -204,17 +206,19 @@ class EditorCardList(QWidget):
         file, (_cards, old) = moved.data(WhereRole)
         same = [item for item in rows if item.data(WhereRole)[0] == file]
         new = same.index(moved)
-        if new != old and self._contiguous(rows, same):
+        if _files_in_order(rows) != self._file_order:  # dropped among another file's cards
+            # It goes back, and says why: a card changes theme in its form, not by being dragged.
+            from bataille.deck.editing.cards import CardError
+            from bataille.deck.editing.words import Message
+
+            self.ctx.on_error(CardError(Message("edit.card_stays_in_file")))
+            self.refresh(keep=moved.data(IdRole))
+        elif new != old:
             card_id = moved.data(IdRole)
             self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), old, new))
             self.refresh(keep=card_id)
         else:
-            self.refresh()  # dropped among another file's cards: it stays where it was
-
-    @staticmethod
-    def _contiguous(rows: list, same: list) -> bool:
-        first = rows.index(same[0])
-        return rows[first:first + len(same)] == same
+            self.refresh()
 
     def delete(self) -> None:
         card_id = self.current_id()
@@ -242,3 +246,13 @@ class EditorCardList(QWidget):
         self.up_button.setAccessibleName(translate("DeckEditor", "Move the card up"))
         self.down_button.setAccessibleName(translate("DeckEditor", "Move the card down"))
         self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))
+
+
+def _files_in_order(items: list) -> list[str]:
+    """The files of listed cards in the order their groups come (a group cut in two counts twice)."""
+    files: list[str] = []
+    for item in items:
+        file = item.data(WhereRole)[0]
+        if not files or files[-1] != file:
+            files.append(file)
+    return files

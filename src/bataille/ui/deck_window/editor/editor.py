@@ -75,7 +75,7 @@ class DeckEditor(QWidget):
         self.draft, self.folder = draft, Path(folder)
         languages = tuple(self._languages())
         self.ctx = Context(draft, languages, typeset_typing)
-        self.ctx.on_error = lambda error: self.failed.emit(str(error))
+        self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
         extras.install(self.ctx, self.folder)
         self.ctx.choices["themes"] = self._theme_choices
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
@@ -286,3 +286,11 @@ class DeckEditor(QWidget):
             self.cards.cards.refresh(keep=card_id)
             self.refresh_now()
         super().changeEvent(event)
+
+
+def _in_interface_language(error: Exception) -> str:
+    """A refusal of the draft in the interface's language (its English text when it has no wording)."""
+    from bataille.ui.i18n import interface_language
+
+    wording = getattr(error, "wording", None)
+    return wording.render(interface_language()) if wording is not None else str(error)
