@@ -179,3 +179,30 @@ def test_the_summary_finds_the_sessions_own_deck_and_says_when_it_moved_or_chang
     assert main(["summary", str(path), "-o", str(tmp_path / "u.md")]) == 0  # the bundled deck, same id
     err = capsys.readouterr().err
     assert "gone (moved?)" in err and "--deck" in err
+
+
+def test_a_folder_that_now_holds_another_deck_is_not_used_in_silence(tmp_path, capsys):
+    from bataille.storage import SessionFile
+    from bataille.workshop.example import play_example
+
+    from ..deck.conftest import copy_bundled_deck
+
+    folder = copy_bundled_deck(tmp_path / "mon-jeu")
+    deck = load_deck(folder)
+    path = tmp_path / "atelier.bataille"
+    play_example(deck, SessionFile.create(path), seed=4).close()
+
+    # The session's folder now holds another deck: the bundled one, which is the session's, is used.
+    manifest = folder / "cards" / "deck.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(f"id: {deck.id}", "id: autre-jeu", 1),
+                        encoding="utf-8")
+    assert main(["summary", str(path), "-o", str(tmp_path / "s.md")]) == 0
+    err = capsys.readouterr().err
+    assert f"run with the deck '{deck.id}', and {folder} now holds the deck 'autre-jeu'" in err
+    assert "trying the bundled deck" in err and (tmp_path / "s.md").is_file()
+
+    # Given with --deck, a deck of another id is refused by the summary itself, in one line.
+    assert main(["summary", str(path), "--deck", str(folder), "-o", str(tmp_path / "t.md")]) == 1
+    err = capsys.readouterr().err
+    assert "now holds" not in err and f"run with the deck '{deck.id}'" in err and "not 'autre-jeu'" in err
+    assert not (tmp_path / "t.md").exists()

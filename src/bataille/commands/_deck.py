@@ -26,7 +26,8 @@ def load_deck_or_report(path: str | None, prog: str, outcome: str) -> Deck | Non
     except DeckError as exc:
         for line in exc.lines(default_language()):
             print(line, file=sys.stderr)
-        print(f"bataille {prog}: {where}: {len(exc.problems)} problem(s) in the deck; {outcome}",
+        count = len(exc.problems)
+        print(f"bataille {prog}: {where}: {count} problem{'s' if count > 1 else ''} in the deck; {outcome}",
               file=sys.stderr)
         return None
 
@@ -59,5 +60,16 @@ def session_and_deck(session: str, deck: str | None, prog: str, outcome: str) ->
     if not events:
         print(f"bataille {prog}: {session} holds no session yet.", file=sys.stderr)
         return None
-    found = load_deck_or_report(deck or session_deck_folder(events, prog), prog, outcome)
-    return None if found is None else (events, found)
+    folder = deck or session_deck_folder(events, prog)
+    found = load_deck_or_report(folder, prog, outcome)
+    if found is None:
+        return None
+    played = events[0].deck_id if isinstance(events[0], SessionCreated) else ""
+    if played and found.id != played and folder and not deck:
+        # The session's folder now holds another deck (or was made to name one): not used in silence.
+        print(f"bataille {prog}: note: the session was run with the deck {played!r}, and {folder} now holds "
+              f"the deck {found.id!r}; trying the bundled deck; give --deck PATH to choose another.", file=sys.stderr)
+        found = load_deck_or_report(None, prog, outcome)
+        if found is None:
+            return None
+    return events, found

@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         written = export_summary(events, deck, args.output, getattr(args, "lang", None))
     except ExportError as exc:
         return _fail(str(exc))
-    extra = f" (+ {len(written) - 1} chart(s) in {written[1].parent})" if len(written) > 1 else ""
+    charts = len(written) - 1
+    extra = f" (+ {charts} chart{'s' if charts > 1 else ''} in {written[1].parent})" if charts else ""
     print(f"{written[0]}{extra}")
     return 0
