@@ -105,7 +105,7 @@ def test_kit_command(tmp_path, pdf):
                       "--join", "http://10.0.0.2:8765/", "--room", "kxrt")
     assert result.returncode == 0, result.stderr
     pages = len(pdf.page_streams(out.read_bytes()))
-    assert pages == 2 + 4 + 1 + 1 and f"({pages} page(s))" in result.stdout
+    assert pages == 2 + 4 + 1 + 1 and f"({pages} pages)" in result.stdout
     assert "Salle KXRT" in " ".join(pdf.text(out, pages).split())
     blank = tmp_path / "blank.pdf"
     result = bataille("--lang", "en", "kit", "-o", str(blank), "--teams", "2", "--paper", "letter")

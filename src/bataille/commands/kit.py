@@ -104,5 +104,6 @@ def run(args: argparse.Namespace) -> int:
         write_atomically(args.output, pdf)
     except ExportError as exc:
         return _fail(exc.message_in(default_language()))
-    print(f"{args.output}: workshop kit ({len(kit_pages(options))} page(s))")
+    count = len(kit_pages(options))
+    print(f"{args.output}: workshop kit ({count} page{'s' if count > 1 else ''})")
     return 0

@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
         return 1
-    return _write(args.output, pdf, f"{pages} page(s)")
+    return _write(args.output, pdf, f"{pages} page{'s' if pages > 1 else ''}")
 
 
 def _write(output: str, pdf: bytes, what: str) -> int:
