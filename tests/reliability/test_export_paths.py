@@ -170,3 +170,46 @@ def test_a_name_longer_than_the_system_allows_is_said(tmp_path):
     assert "File name too long" in str(caught.value)
     assert "nom de fichier trop long" in caught.value.message_in("fr")
     _no_leftovers(tmp_path)
+
+
+def test_a_stream_is_written_into_and_stays_what_it_is(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    write_atomically(pipe, b"# Sources\n")
+    reader.join(timeout=10)
+    assert received == [b"# Sources\n"] and stat.S_ISFIFO(pipe.stat().st_mode)
+    _no_leftovers(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root, as replacing one does")
+def test_a_device_such_as_dev_null_is_written_into_not_replaced(tmp_path: Path) -> None:
+    # A private twin of /dev/null: when root wrote `-o /dev/null`, the rename replaced the device.
+    null = tmp_path / "null"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    link = tmp_path / "out.md"
+    link.symlink_to(null)
+    write_atomically(link, b"anything")
+    write_atomically(null, b"anything")
+    assert stat.S_ISCHR(null.stat().st_mode) and null.stat().st_rdev == os.makedev(1, 3)
+    _no_leftovers(tmp_path)
+
+
+def test_a_socket_is_refused_in_words_and_left_alone(tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "s.md"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(path))
+    try:
+        with pytest.raises(ExportError) as caught:
+            write_atomically(path, b"x")
+    finally:
+        sock.close()
+    assert "not a file" in str(caught.value) and "n’est pas un fichier" in caught.value.message_in("fr")
+    assert stat.S_ISSOCK(path.stat().st_mode)
+    _no_leftovers(tmp_path)

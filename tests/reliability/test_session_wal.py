@@ -301,7 +301,7 @@ def test_summary_says_how_many_actions_a_damaged_wal_hides(tmp_path: Path, deck)
     assert "Traceback" not in done.stderr
     assert "could not" in done.stderr or "cannot be read" in done.stderr, done.stderr
     kept = len(read_session(path))
-    assert f"{total - kept} action(s)" in done.stderr
+    assert f"is damaged): {total - kept}; actions read: {kept}." in done.stderr
     assert {p.name: p.read_bytes() for p in path.parent.iterdir() if p.name in before and not p.name.endswith("-shm")} \
         == {name: data for name, data in before.items() if not name.endswith("-shm")}  # -shm: SQLite's index
 

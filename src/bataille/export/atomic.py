@@ -7,7 +7,10 @@ Every export (summary, card sheets, guide, kit, sources) is written here, so the
   does); a loop of links is refused in words;
 - an existing file keeps its permissions (a ``0600`` file stays private); a new one is ``0644``;
 - the temporary name is short (``.bataille-XXXXXXXX.tmp``), so any name the system allows
-  (255 bytes) can be written.
+  (255 bytes) can be written;
+- a stream that is not a file, such as ``/dev/null``, ``/dev/stdout`` or a named pipe, is written
+  into as it is (renaming over it would replace the device with a file, which ``root`` may do);
+  a storage device or a socket is refused.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ NEW_FILE_MODE = 0o644
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see either the old file or the complete new one."""
     target = _through_links(Path(path))
+    if _is_stream(target):
+        return _write_into(target, data)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
@@ -49,6 +54,25 @@ def write_atomically(path: Path | str, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _is_stream(target: Path) -> bool:
+    """True for a character device or a named pipe (written into); raises for a storage device or a socket."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False  # nothing there yet (or not to be looked at): the usual way says why
+    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise ExportError(ExportMessage("write.not_a_file", target=target))
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def _write_into(target: Path, data: bytes) -> None:
+    try:
+        with open(target, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise ExportError(ExportMessage("write.failed", target=target, reason=OsReason(exc))) from exc
 
 
 def _through_links(path: Path) -> Path:

@@ -171,6 +171,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                         "liens). Choisissez un autre fichier.",
                         "cannot write {target}: it is a link that leads back to itself (a loop of links). "
                         "Choose another file."),
+    "write.not_a_file": ("Impossible d’enregistrer {target} : ce n’est pas un fichier mais un périphérique de "
+                         "stockage ou un socket, qui ne serait pas écrit mais remplacé. Choisissez un fichier.",
+                         "cannot write {target}: it is not a file but a storage device or a socket, which would be "
+                         "replaced rather than written. Choose a file."),
     "write.failed": ("Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier.",
                      "cannot write {target}: {reason}. Choose another file or folder."),
     # a session summary
