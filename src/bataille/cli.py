@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, commands
+from .words import LANGUAGES
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -50,7 +51,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 # The window's own options: --deck PATH, --lang fr|en, --session FILE (also --name=value) and
 # --self-test. They are read by hand rather than with argparse: argparse puts its words through
 # gettext, whose first look-up imports `locale` and its tables (1.1 MiB resident) into every start.
-GUI_VALUES = {"--deck": None, "--lang": ("fr", "en"), "--session": None}  # option -> allowed values
+GUI_VALUES = {"--deck": None, "--lang": LANGUAGES, "--session": None}  # option -> allowed values
 GUI_FLAGS = ("--self-test",)
 
 
