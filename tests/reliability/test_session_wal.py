@@ -158,7 +158,7 @@ def test_the_wal_removed_under_the_app_is_rejoined_and_said(tmp_path: Path, deck
     close_session(session)
 
 
-@pytest.mark.parametrize("how", ["removed", "renamed", "replaced"])
+@pytest.mark.parametrize("how", ["removed", "renamed", "replaced", "copied over"])
 def test_the_file_removed_or_replaced_under_the_app(tmp_path: Path, deck, how: str) -> None:
     """Not saved (kept in memory, Failure.MOVED) from the next action on; a copy elsewhere has all."""
     clock = ManualClock()
@@ -172,7 +172,13 @@ def test_the_file_removed_or_replaced_under_the_app(tmp_path: Path, deck, how: s
     else:
         other = new_session(tmp_path / "other.bataille", deck, clock)
         close_session(other)
-        os.replace(tmp_path / "other.bataille", path)
+        if how == "replaced":
+            os.replace(tmp_path / "other.bataille", path)
+        else:  # written over in place, as `cp` does: same inode, another session's bytes
+            time.sleep(0.05)  # later than our last write by more than the clock's step, as a person is
+            inode = path.stat().st_ino
+            shutil.copyfile(tmp_path / "other.bataille", path)
+            assert path.stat().st_ino == inode
     with pytest.raises(NotSavedError) as caught:
         session.add_takeaway("said after the file went")
     assert failure_of(caught.value) is Failure.MOVED

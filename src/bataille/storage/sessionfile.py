@@ -112,6 +112,10 @@ class SessionFile:
         # each time: most of the check's cost).
         self._names = (os.fspath(path), os.fspath(wal_path(path)))
         self._where = _identity(path)  # (device, inode) of the file as opened
+        # (size, modification time) of the file as our last write left it: in WAL mode only our
+        # checkpoints write it, so a change found before a write is another program's, such as a
+        # copy of another session written over it in place (same inode). None: not taken yet.
+        self._stamp: tuple[int, int] | None = None
         self._wal_where: tuple[int, int] | None = None  # of its -wal, once SQLite has made one
         self.wal_replaced = 0  # times the -wal was found removed or replaced, and rejoined
 
@@ -223,6 +227,7 @@ class SessionFile:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         if seq >= self._count:
             self._count, self._head = seq + 1, digest
+        self._settle()  # SQLite may have checkpointed on its own
         self._since_checkpoint += 1
         if seq == 0 or event.type in CHECKPOINT_AFTER or self._since_checkpoint >= CHECKPOINT_EVERY:
             self.checkpoint()
@@ -249,6 +254,7 @@ class SessionFile:
         except (sqlite3.Error, OSError) as exc:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         self._count, self._head = self._count + len(rows), head
+        self._settle()  # a large commit may have made SQLite checkpoint on its own
         self.checkpoint()
 
     # --- staying on disk ----------------------------------------------------------------
@@ -260,7 +266,12 @@ class SessionFile:
         then wait in memory, and the console offers to save a copy elsewhere.
         """
         name, wal_name = self._names
-        if _identity(name) != self._where:
+        try:
+            found = os.stat(name)
+        except OSError:
+            found = None
+        if found is None or (found.st_dev, found.st_ino) != self._where or (
+                self._stamp is not None and (found.st_size, found.st_mtime_ns) != self._stamp):
             message = Said("file_moved")
             raise SessionWriteError(f"Could not save to {self.path.name}: {message.render('en')}.",
                                     Failure.MOVED).saying(message)
@@ -284,6 +295,7 @@ class SessionFile:
             raise SessionWriteError(f"Could not save to {self.path.name}: {exc}.") from exc
         self.wal_replaced += 1
         self._wal_where = _identity(self._names[1])
+        self._settle()
 
     def checkpoint(self) -> None:
         """Fold the -wal into the session file (TRUNCATE): what it holds no longer needs the -wal.
@@ -297,6 +309,7 @@ class SessionFile:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except (SessionWriteError, sqlite3.Error, OSError):
             return  # the next write says why, and keeps the events in memory
+        self._settle()
         after = _identity(self._names[1])
         if after is None or (self._wal_where is not None and after != self._wal_where):
             # The -wal went between the check and the checkpoint: SQLite would go on writing into
@@ -307,6 +320,14 @@ class SessionFile:
                 self._wal_where = None
             return
         self._wal_where = after
+
+    def _settle(self) -> None:
+        """Take the file's size and time as our own write left them (see ``_stamp``)."""
+        try:
+            found = os.stat(self._names[0])
+        except OSError:
+            return  # gone: the next check says so
+        self._stamp = (found.st_size, found.st_mtime_ns)
 
     def _previous(self, seq: int) -> bytes:
         """The digest event ``seq`` chains to (the one before it)."""
