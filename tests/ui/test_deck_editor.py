@@ -275,12 +275,9 @@ def test_cards_are_added_duplicated_moved_and_deleted_from_the_list(qtbot, trans
 
 
 def test_a_scenario_is_removed_on_save_and_undo_brings_it_back(qtbot, translations, tmp_path):
-    import shutil
+    from tests.deck.conftest import copy_bundled_deck
 
-    from bataille.deck import bundled_deck_path
-
-    deck = tmp_path / "deck"
-    shutil.copytree(bundled_deck_path(), deck)
+    deck = copy_bundled_deck(tmp_path / "deck")
     window = editor_window(qtbot, translations, deck)
     editor = window.editing.editor
     page = editor.scenarios

@@ -4,10 +4,9 @@ field typed in its form, saved, and the file's diff is that one line (comments a
 from __future__ import annotations
 
 import difflib
-import shutil
 
-from bataille.deck import bundled_deck_path
 from bataille.ui.commands import Command
+from tests.deck.conftest import copy_bundled_deck
 
 from .editor_helpers import editor_window, type_into, wait_refresh
 
@@ -18,8 +17,7 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 
 def test_each_file_of_the_bundled_deck_changes_only_where_it_was_edited(qtbot, translations, tmp_path):
-    deck = tmp_path / "deck"
-    shutil.copytree(bundled_deck_path(), deck)
+    deck = copy_bundled_deck(tmp_path / "deck")
     window = editor_window(qtbot, translations, deck)
     editor = window.editing.editor
     draft = window.editing.draft

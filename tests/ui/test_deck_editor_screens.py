@@ -7,13 +7,12 @@ Each one is also checked for what a look would catch: labels cut short, an empty
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from bataille.deck import bundled_deck_path
+from tests.deck.conftest import copy_bundled_deck
 
 from .editor_helpers import editor_window, wait_refresh
 
@@ -28,8 +27,7 @@ def clipped_labels(widget) -> list[str]:
 # The laptop size in every run; the projector size with the long campaigns (make test-slow).
 @pytest.mark.parametrize("size", [(1366, 768), pytest.param((1920, 1080), marks=pytest.mark.slow)])
 def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
-    deck = tmp_path / "deck"
-    shutil.copytree(bundled_deck_path(), deck)
+    deck = copy_bundled_deck(tmp_path / "deck")
     shots = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
     window = editor_window(qtbot, translations, deck)
     window.resize(*size)
