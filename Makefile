@@ -59,9 +59,22 @@ contract: $(STAMP)
 # The core's tests run with PySide6 out of reach (tests/without_qt.py): the core knows no Qt.
 CORE_TESTS := tests/words tests/deck tests/workshop tests/storage tests/export tests/phones
 # Long campaigns (thousands of damaged files, crash loops) are marked `slow`: `make test-slow` runs them.
+CORE_PYTEST := $(BIN)/python tests/without_qt.py -q -m "not slow" $(CORE_TESTS)
+REST_PYTEST := $(BIN)/python -m pytest -q -m "not slow" $(addprefix --ignore=,$(CORE_TESTS))
+# The two runs go side by side, each to its own log shown when both are done: one after the other they took 5 minutes.
 pytest: $(STAMP) system-deps translations
-	$(BIN)/python tests/without_qt.py -q -m "not slow" $(CORE_TESTS)
-	$(BIN)/python -m pytest -q -m "not slow" $(addprefix --ignore=,$(CORE_TESTS))
+	@mkdir -p build && rm -f build/pytest-core.log build/pytest-rest.log
+	@echo '$(CORE_PYTEST) > build/pytest-core.log &'; \
+	echo '$(REST_PYTEST) > build/pytest-rest.log'; \
+	$(CORE_PYTEST) > build/pytest-core.log 2>&1 & core=$$!; \
+	trap 'kill $$core 2>/dev/null' INT TERM; \
+	$(REST_PYTEST) > build/pytest-rest.log 2>&1; rest=$$?; \
+	wait $$core; core=$$?; \
+	echo "---- the core's tests, without Qt (build/pytest-core.log) ----"; cat build/pytest-core.log; \
+	echo "---- the other tests (build/pytest-rest.log) ----"; cat build/pytest-rest.log; \
+	[ $$core = 0 ] || echo "FAILED: the core's tests, without Qt (exit $$core; build/pytest-core.log above)"; \
+	[ $$rest = 0 ] || echo "FAILED: the other tests (exit $$rest; build/pytest-rest.log above)"; \
+	[ $$core = 0 ] && [ $$rest = 0 ]
 
 test-slow: $(STAMP) system-deps translations
 	$(BIN)/python -m pytest -q -m slow tests
