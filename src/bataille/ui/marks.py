@@ -1,9 +1,10 @@
-"""The agenda's status marks (to come, running, paused, done, skipped), drawn rather than typed.
+"""Marks the app's font lacks, drawn rather than typed: the agenda's statuses (to come, running,
+paused, done, skipped) and the stage's (up, down, right, wrong, earlier, later).
 
-The app's font (Atkinson Hyperlegible) has no ○ ▶ ⏸ ✓ ⤼: typed, they come from whatever fallback
-font the system has (a box where it has none), and loading that font costs every session 0.7 MiB.
-Drawn, they look the same on every machine. What a mark means is also in the item's words
-(tooltip, screen reader), never in the picture alone.
+The app's font (Atkinson Hyperlegible) has no ○ ▶ ⏸ ✓ ⤼ ▲ ▼ ✗ ◀: typed, they come from whatever
+fallback font the system has (a box where it has none), and loading that font costs 0.7 MiB.
+Drawn, they look the same on every machine and every projector. What a mark means is also in
+words (the item's tooltip and screen-reader text, the stage's own words), never in the picture alone.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
+STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later")
 SIZE = 32  # drawn at 32 px, shown at the list's icon size (16 px): sharp on a 2× screen too
 
 _icons: dict[tuple[str, str, str], QIcon] = {}
@@ -37,36 +39,59 @@ def draw_mark(status: str, colour: str, size: int = SIZE) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
+    paint_mark(painter, QRectF(0, 0, size, size), status, colour)
+    painter.end()
+    return pixmap
+
+
+def paint_mark(painter: QPainter, rect: QRectF, kind: str, colour: str) -> None:
+    """Draw the mark ``kind`` in the square ``rect`` (a status, or one of STAGE_MARKS)."""
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(rect.left(), rect.top())
     ink = QColor(colour)
-    s = size / 16  # drawn on a 16-unit grid
+    s = min(rect.width(), rect.height()) / 16  # drawn on a 16-unit grid
     pen = QPen(ink, 1.6 * s)
-    if status == "pending":  # an empty circle: not started
+    solid = QPen(ink, 0)
+    if kind == "pending":  # an empty circle: not started
         painter.setPen(pen)
         painter.drawEllipse(QRectF(3 * s, 3 * s, 10 * s, 10 * s))
-    elif status == "running":  # a play triangle
-        painter.setPen(QPen(ink, 0))
-        painter.setBrush(ink)
-        painter.drawPath(_polygon([(4, 2.5), (13.5, 8), (4, 13.5)], s))
-    elif status == "paused":  # two bars
-        painter.setPen(QPen(ink, 0))
+    elif kind in ("running", "later"):  # a triangle pointing forward
+        _fill(painter, solid, ink, _polygon([(4, 2.5), (13.5, 8), (4, 13.5)], s))
+    elif kind == "earlier":  # a triangle pointing back
+        _fill(painter, solid, ink, _polygon([(12, 2.5), (2.5, 8), (12, 13.5)], s))
+    elif kind == "up":
+        _fill(painter, solid, ink, _polygon([(2.5, 12.5), (8, 3), (13.5, 12.5)], s))
+    elif kind == "down":
+        _fill(painter, solid, ink, _polygon([(2.5, 3.5), (8, 13), (13.5, 3.5)], s))
+    elif kind == "paused":  # two bars
+        painter.setPen(solid)
         painter.setBrush(ink)
         painter.drawRect(QRectF(3.5 * s, 3 * s, 3 * s, 10 * s))
         painter.drawRect(QRectF(9.5 * s, 3 * s, 3 * s, 10 * s))
-    elif status == "done":  # a check mark
+    elif kind in ("done", "right"):  # a check mark
         pen.setWidthF(1.9 * s)
         painter.setPen(pen)
+        painter.setBrush(QColor(0, 0, 0, 0))
         path = QPainterPath(QPointF(2.5 * s, 8.5 * s))
         path.lineTo(6.5 * s, 12.5 * s)
         path.lineTo(13.5 * s, 3.5 * s)
         painter.drawPath(path)
-    elif status == "skipped":  # a triangle against a bar: passed over
-        painter.setPen(QPen(ink, 0))
-        painter.setBrush(ink)
-        painter.drawPath(_polygon([(2.5, 3), (10, 8), (2.5, 13)], s))
+    elif kind == "wrong":  # a cross
+        pen.setWidthF(1.9 * s)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(3.5 * s, 3.5 * s), QPointF(12.5 * s, 12.5 * s))
+        painter.drawLine(QPointF(12.5 * s, 3.5 * s), QPointF(3.5 * s, 12.5 * s))
+    elif kind == "skipped":  # a triangle against a bar: passed over
+        _fill(painter, solid, ink, _polygon([(2.5, 3), (10, 8), (2.5, 13)], s))
         painter.drawRect(QRectF(11 * s, 3 * s, 2.5 * s, 10 * s))
-    painter.end()
-    return pixmap
+    painter.restore()
+
+
+def _fill(painter: QPainter, pen: QPen, ink: QColor, path: QPainterPath) -> None:
+    painter.setPen(pen)
+    painter.setBrush(ink)
+    painter.drawPath(path)
 
 
 def _polygon(points: list[tuple[float, float]], s: float) -> QPainterPath:

@@ -126,8 +126,9 @@ def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
 def _value(scene: Scene, cell: QRectF, value: int) -> None:
     colour = UP if value > 0 else DOWN if value < 0 else INK
     text = f"{value:+d}".replace("-", "−") if value else "0"
-    arrow = "▲ " if value > 0 else "▼ " if value < 0 else "= "
-    scene.text(cell, arrow + text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
+    item = scene.text(cell, text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
+    if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
+        scene.mark_beside(item, "up" if value > 0 else "down", "left")
 
 
 def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> None:
@@ -171,11 +172,6 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
         values = dict(path.indicators)
         for j, ind in enumerate(ids):
             value = values.get(ind, 0)
-            cell = QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h)
-            colour = UP if value > 0 else DOWN if value < 0 else INK
-            text = f"{value:+d}".replace("-", "−") if value else "0"
-            arrow = "▲ " if value > 0 else "▼ " if value < 0 else "= "
-            scene.text(cell, arrow + text, 30, bold=True, colour=colour, flags=CENTRE,
-                       role="indicator-value", wrap=False)
+            _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
 
 __all__ = ["focus_path", "paint_scenario"]

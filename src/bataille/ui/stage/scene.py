@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from bataille.ui.icon_paint import can_paint, paint_icon
+from bataille.ui.marks import paint_mark
 from bataille.words import for_the_font
 
 from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
@@ -61,6 +62,15 @@ class IconItem:
     path: Path
 
 
+@dataclass
+class MarkItem:
+    """A mark the app's font lacks (▲ ▼ ✓ ✗ ◀ ▶), drawn in a square (bataille.ui.marks)."""
+
+    rect: QRectF
+    kind: str
+    colour: str = INK
+
+
 class Scene:
     """Items laid out for one window size; ``u`` is one 1080p pixel in this window."""
 
@@ -69,7 +79,7 @@ class Scene:
         self.u = min(width / 1920, height / 1080)
         self.text_scale = text_scale  # the room's preference (Preferences → stage text size)
         self.base_font = QFont(base_font)
-        self.items: list[TextItem | BoxItem | IconItem] = []
+        self.items: list[TextItem | BoxItem | IconItem | MarkItem] = []
 
     # -- building --------------------------------------------------------------------------------
 
@@ -125,6 +135,19 @@ class Scene:
         self.items.append(item)
         return item
 
+    def mark(self, rect: QRectF, kind: str, colour: str = INK) -> MarkItem:
+        """A drawn mark in the square ``rect`` (window pixels)."""
+        item = MarkItem(QRectF(rect), kind, colour)
+        self.items.append(item)
+        return item
+
+    def mark_beside(self, text: TextItem, kind: str, side: str = "left") -> MarkItem:
+        """A mark as tall as ``text``'s capitals, just before (or after) where its glyphs are."""
+        size = text.px * 0.82
+        used = text.used
+        x = used.left() - size * 1.3 if side == "left" else used.right() + size * 0.3
+        return self.mark(QRectF(x, used.center().y() - size / 2, size, size), kind, text.colour)
+
     def icon(self, rect: QRectF, path: Path) -> None:
         if can_paint(path):
             self.items.append(IconItem(QRectF(rect), path))
@@ -152,6 +175,8 @@ class Scene:
                     painter.drawRect(item.rect)
             elif isinstance(item, IconItem):
                 paint_icon(painter, item.path, item.rect)
+            elif isinstance(item, MarkItem):
+                paint_mark(painter, item.rect, item.kind, item.colour)
             else:
                 painter.setFont(self.font(item.px, item.bold))
                 painter.setPen(QColor(item.colour))

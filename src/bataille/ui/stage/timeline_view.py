@@ -93,10 +93,14 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
         before, after = start, len(cards) - end
         parts = []
         if before:
-            parts.append("◀ " + translate("Stage", "%1 earlier").replace("%1", str(before)))
+            parts.append(translate("Stage", "%1 earlier").replace("%1", str(before)))
         if after:
-            parts.append(translate("Stage", "%1 later").replace("%1", str(after)) + " ▶")
-        scene.text(note, "   ·   ".join(parts), 30, colour=MUTED, flags=CENTRE, role="timeline-more", wrap=False)
+            parts.append(translate("Stage", "%1 later").replace("%1", str(after)))
+        more = scene.text(note, "   ·   ".join(parts), 30, colour=MUTED, flags=CENTRE, role="timeline-more", wrap=False)
+        if before:  # drawn: the app's font has no ◀ ▶ (bataille.ui.marks)
+            scene.mark_beside(more, "earlier", "left")
+        if after:
+            scene.mark_beside(more, "later", "right")
     shown = cards[start:end]
     cols = _columns(len(shown), area, gap, u)
     rows = math.ceil(len(shown) / cols)
@@ -153,10 +157,13 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
         title = placement.card_id
     team = ctx.state.team(placement.team_id).name if ctx.state.has_team(placement.team_id) else ""
     if placement.correct:
-        verdict = "✓ " + translate("Stage", "right, +%1").replace("%1", str(placement.points))
+        verdict = translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
-        verdict = "✗ " + translate("Stage", "moved to its place")
+        verdict = translate("Stage", "moved to its place")
     quoted = any(mark in title for mark in "«»“”")  # a title with quotes of its own is not quoted again
     quote = title if quoted else f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
-    scene.text(rect, f"{team} — {quote}\u00a0: {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
-               34, bold=True, role="last-placement", wrap=False)
+    room = 40 * scene.u * scene.text_scale  # the drawn ✓ or ✗ first: the app's font has neither
+    line = scene.text(rect.adjusted(room, 0, 0, 0),
+                      f"{team} — {quote}\u00a0: {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
+                      34, bold=True, role="last-placement", wrap=False)
+    scene.mark_beside(line, "right" if placement.correct else "wrong", "left")
