@@ -186,8 +186,9 @@ def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -
     assert quoted.title.get("fr") in line and line.count("«") == quoted.title.get("fr").count("«")
 
 
-@pytest.mark.parametrize("moment", ["timeline", "scenario"])
+@pytest.mark.parametrize("moment", ["timeline", "scenario", "debrief"])
 def test_the_stage_draws_the_marks_its_font_lacks(stage, moment: str) -> None:
+    from bataille.ui.stage.debrief_view import ARROW_ROOM
     from bataille.ui.stage.scene import MarkItem
 
     from .test_app_font_only import IN_FONT
@@ -196,12 +197,15 @@ def test_the_stage_draws_the_marks_its_font_lacks(stage, moment: str) -> None:
     stage.resize(1920, 1080)
     scene = stage.build()
     shown = {ch for text in scene.texts() for ch in text if ch != "\n"}
-    assert not sorted(ch for ch in shown if ord(ch) not in IN_FONT)  # no ✓ ✗ ▲ ▼ ◀ ▶ typed
+    assert not sorted(ch for ch in shown if ord(ch) not in IN_FONT)  # no ✓ ✗ ▲ ▼ ◀ ▶ ↗ ↘ → typed
     marks = [item for item in scene.items if isinstance(item, MarkItem)]
     kinds = {m.kind for m in marks}
-    assert kinds & ({"right", "wrong"} if moment == "timeline" else {"up", "down"}), kinds
-    for mark in marks:  # each beside its words, over none
+    expected = {"timeline": {"right", "wrong"}, "scenario": {"up", "down"}, "debrief": {"rise", "fall", "same"}}
+    assert kinds & expected[moment], kinds
+    for mark in marks:  # each beside its words, over none (the debrief's sits in the room its line keeps)
         assert mark.rect.width() >= 20
         for text in scene.text_items():
+            if ARROW_ROOM in text.text:
+                continue
             overlap = mark.rect.intersected(text.used)
             assert overlap.width() <= 1 or overlap.height() <= 1, (mark.kind, text.role, text.text)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
-STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later")
+STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later", "rise", "fall", "same")
 SIZE = 32  # drawn at 32 px, shown at the list's icon size (16 px): sharp on a 2× screen too
 
 _icons: dict[tuple[str, str, str], QIcon] = {}
@@ -82,6 +82,13 @@ def paint_mark(painter: QPainter, rect: QRectF, kind: str, colour: str) -> None:
         painter.setPen(pen)
         painter.drawLine(QPointF(3.5 * s, 3.5 * s), QPointF(12.5 * s, 12.5 * s))
         painter.drawLine(QPointF(12.5 * s, 3.5 * s), QPointF(3.5 * s, 12.5 * s))
+    elif kind in ("rise", "fall", "same"):  # ↗ ↘ →: an arrow, its head drawn solid
+        end = {"rise": (13.5, 2.5), "fall": (13.5, 13.5), "same": (14, 8)}[kind]
+        start = {"rise": (2.5, 13.5), "fall": (2.5, 2.5), "same": (1.5, 8)}[kind]
+        painter.setPen(pen)
+        painter.drawLine(QPointF(start[0] * s, start[1] * s), QPointF(end[0] * s, end[1] * s))
+        back = {"rise": [(13.5, 8.5), (8, 2.5)], "fall": [(8, 13.5), (13.5, 8)], "same": [(9, 3.5), (9, 12.5)]}[kind]
+        _fill(painter, solid, ink, _polygon([end, *back], s))
     elif kind == "skipped":  # a triangle against a bar: passed over
         _fill(painter, solid, ink, _polygon([(2.5, 3), (10, 8), (2.5, 13)], s))
         painter.drawRect(QRectF(11 * s, 3 * s, 2.5 * s, 10 * s))

@@ -4,9 +4,10 @@ figures played, what the room takes away and commits to."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from .parts import StageContext, team_chip, translate
-from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
+from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -68,14 +69,15 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
         theme = ctx.deck.theme_name(rnd.theme_id, ctx.lang)
         before, after = rnd.before.total.share("agree"), rnd.after.total.share("agree")
-        arrow = "↗" if after > before else "↘" if after < before else "→"
+        arrow = "rise" if after > before else "fall" if after < before else "same"
         # The figures are never cut: the theme's name gives way first (cut with an ellipsis).
         scene.text(QRectF(row.left(), row.top(), row.width() * 0.5, row.height()), theme, 30, colour=INK,
                    role="debate-theme", wrap=False)
-        scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
-                   translate("Stage", "agree %1 % %2 %3 %").replace("%1", f"{before:.0f}").replace("%2", arrow)
-                   .replace("%3", f"{after:.0f}"), 30, bold=True, colour=INK, flags=RIGHT, role="debate-shift",
-                   wrap=False, min_px=8)
+        head, _, tail = translate("Stage", "agree %1 % %2 %3 %").partition("%2")
+        shift = scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
+                           head.replace("%1", f"{before:.0f}") + ARROW_ROOM + tail.replace("%3", f"{after:.0f}"),
+                           30, bold=True, colour=INK, flags=RIGHT, role="debate-shift", wrap=False, min_px=8)
+        _arrow_in_room(scene, shift, arrow)
 
 
 def _key_figures(ctx: StageContext) -> list[str]:
@@ -109,3 +111,19 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, m
     for i, line in enumerate(shown):
         scene.text(QRectF(inner.left(), inner.top() + 60 * u + i * row_h, inner.width(), row_h - 4 * u),
                    "• " + line, 30, colour=INK, role=role, flags=TOP_LEFT)
+
+
+
+ARROW_ROOM = "\u00a0" * 3  # where the drawn ↗ ↘ → goes: the app's font has none of them
+
+
+def _arrow_in_room(scene: Scene, text: TextItem, kind: str) -> None:
+    """Draw the arrow ``kind`` in the room ARROW_ROOM keeps inside ``text``."""
+    at = text.text.find(ARROW_ROOM)
+    if at < 0:
+        return
+    metrics = QFontMetricsF(scene.font(text.px, text.bold))
+    left = text.used.left() + metrics.horizontalAdvance(text.text[:at])
+    room = metrics.horizontalAdvance(ARROW_ROOM)
+    size = min(room * 0.9, text.px * 0.8)
+    scene.mark(QRectF(left + (room - size) / 2, text.used.center().y() - size / 2, size, size), kind, text.colour)
