@@ -11,6 +11,7 @@ from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.scene import MIN_PX, IconItem
 from bataille.ui.stage.window import StageWindow
+from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session
 
 
@@ -115,7 +116,7 @@ def test_the_debate_theme_shows_its_colour_icon_and_name(stage, deck) -> None:
     scene = stage.build()
     rnd = stage.controller.state.rounds[-1]
     theme = deck.theme(rnd.theme_id)
-    assert scene.texts("theme") == [theme.name.get("fr")]
+    assert scene.texts("theme") == [for_the_font(theme.name.get("fr"))]
     assert any(isinstance(i, IconItem) and i.path == deck.asset_path(theme.icon) for i in scene.items)
     assert scene.texts("shift-winner")
 
@@ -125,7 +126,7 @@ def test_the_timeline_hides_the_year_of_the_card_being_placed(stage, deck) -> No
     team, card_id = stage.controller.placing
     card = deck.card(card_id)
     scene = stage.build()
-    assert scene.texts("placing-title") == [card.title.get("fr")]
+    assert scene.texts("placing-title") == [for_the_font(card.title.get("fr"))]
     assert scene.texts("placing-date") == ["?"]
     # Cards already placed show their own dates (one may share the year); nothing else may.
     shown = [i.text for i in scene.text_items() if i.role != "timeline-date" and i.text != card.title.get("fr")]

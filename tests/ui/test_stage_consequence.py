@@ -3,6 +3,8 @@ names the indicators too."""
 
 from __future__ import annotations
 
+from bataille.words import for_the_font
+
 
 def test_a_choice_shows_its_consequence_until_next(console) -> None:
     c = console.controller
@@ -13,16 +15,17 @@ def test_a_choice_shows_its_consequence_until_next(console) -> None:
     first, second = scenario.decisions[0], scenario.decisions[1]
     option = next(o for o in first.options if o.effects)
     c.act(c.session.choose_option, team, option.id, first.id)
-    texts = " | ".join(console.stage.build().texts())
-    assert option.consequence.get("fr")[:40] in texts and option.label.get("fr")[:30] in texts
-    assert second.title.get("fr") not in texts
+    texts = " | ".join(console.stage.build().texts())  # the stage draws a narrow space as a no-break one
+    assert for_the_font(option.consequence.get("fr"))[:40] in texts
+    assert for_the_font(option.label.get("fr"))[:30] in texts
+    assert for_the_font(second.title.get("fr")) not in texts
     names = {i.id: i.name.get("fr") for i in scenario.indicators}
-    assert all(names[k] in texts for k, _v in option.effects)  # names, never ids
+    assert all(for_the_font(names[k]) in texts for k, _v in option.effects)  # names, never ids
     told = console.phase.scenario._last_consequence(c.state.scenario_path(team))  # the console says the same
     assert all(names[k] in told and f"{k} " not in told.replace(names[k], "") for k, _v in option.effects)
     c.act(c.session.award_points, team, 1)  # another action does not hide it: only "next" does
-    assert option.consequence.get("fr")[:40] in " | ".join(console.stage.build().texts())
+    assert for_the_font(option.consequence.get("fr"))[:40] in " | ".join(console.stage.build().texts())
     assert c.next_step().label == "Afficher la décision suivante"
     c.advance()
     texts = " | ".join(console.stage.build().texts())
-    assert second.title.get("fr") in texts and c.consequence_of is None
+    assert for_the_font(second.title.get("fr")) in texts and c.consequence_of is None

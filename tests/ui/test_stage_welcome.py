@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bataille.words import for_the_font
 from bataille.workshop.flow import phase_title
 
 
@@ -11,7 +12,7 @@ def test_the_welcome_shows_the_agenda(console) -> None:
     texts = console.stage.build().texts()
     assert "L’atelier" in texts
     for i, phase in enumerate(c.state.agenda.phases, start=1):
-        assert f"{i}. {phase_title(c.deck, phase.id, 'fr')}" in texts
+        assert for_the_font(f"{i}. {phase_title(c.deck, phase.id, 'fr')}") in texts
     assert f"{c.state.agenda.phases[0].minutes}\u00a0min" in texts
 
 

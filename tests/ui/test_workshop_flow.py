@@ -18,6 +18,7 @@ from bataille.deck.models import EventCard
 from bataille.ui.commands import Command
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
+from bataille.words import for_the_font
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +86,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     state = controller.state
     assert [t.name for t in state.teams] == ["Les Hiboux", "Les Loutres"]
     assert state.agenda.minutes == 60 and state.started
-    assert deck.title.get("fr") in stage_texts(launcher, "message")
+    assert for_the_font(deck.title.get("fr")) in stage_texts(launcher, "message")
 
     # -- welcome, by the remote's PageDown ---------------------------------------------------------
     activate(qtbot, console)
@@ -106,7 +107,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     click(qtbot, next(b for b in timeline.hand_buttons if b.card_id == hand[0]))
     held = deck.card(hand[0])
     assert isinstance(held, EventCard)
-    assert held.title.get("fr") in stage_texts(launcher, "placing-title")
+    assert for_the_font(held.title.get("fr")) in stage_texts(launcher, "placing-title")
     assert stage_texts(launcher, "placing-date") == ["?"]  # no date before it is placed
     assert len(stage_texts(launcher, "timeline-date")) == len(controller.state.timeline.cards)  # not the held one
     click(qtbot, timeline.gaps[0])
@@ -124,8 +125,8 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     click(qtbot, debate.open_button)
     rnd = controller.state.open_round
     assert rnd is not None and rnd.card_id == card.id
-    assert any(card.claim.get("fr") in text for text in stage_texts(launcher, "claim"))
-    assert deck.theme("environment").name.get("fr") in stage_texts(launcher, "theme")
+    assert any(for_the_font(card.claim.get("fr")) in text for text in stage_texts(launcher, "claim"))
+    assert for_the_font(deck.theme("environment").name.get("fr")) in stage_texts(launcher, "theme")
     click(qtbot, debate.sides_button)
     counts = debate.votes["before"].boxes
     for choice, value in (("agree", 14), ("disagree", 6), ("undecided", 4)):
@@ -142,7 +143,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     fact = deck.cards_of("fact", "environment")[0]
     debate.evidence_card.setCurrentIndex(debate.evidence_card.findData(fact.id))
     click(qtbot, debate.evidence_button)
-    assert fact.title.get("fr") in stage_texts(launcher, "evidence")
+    assert for_the_font(fact.title.get("fr")) in stage_texts(launcher, "evidence")
     for choice, value in (("agree", 8), ("disagree", 14), ("undecided", 2)):
         debate.votes["after"].boxes[choice].setValue(value)
     click(qtbot, debate.record_buttons["after"])
@@ -162,7 +163,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     walk.scenario.setCurrentIndex(walk.scenario.findData(scenario.id))
     click(qtbot, walk.start_button)
     first = scenario.decisions[0]
-    assert first.situation.get("fr") in stage_texts(launcher, "situation")
+    assert for_the_font(first.situation.get("fr")) in stage_texts(launcher, "situation")
     assert len(stage_texts(launcher, "option")) == len(first.options)
     click(qtbot, walk.option_buttons[0])
     path = controller.state.scenario_path("team-2")
@@ -170,9 +171,9 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     values = stage_texts(launcher, "indicator-value")
     assert len(values) == len(scenario.indicators)
     # The room sees what the choice led to, until the facilitator moves on to the next decision.
-    assert first.options[0].consequence.get("fr") in stage_texts(launcher, "consequence")
+    assert for_the_font(first.options[0].consequence.get("fr")) in stage_texts(launcher, "consequence")
     console.actions_[Command.NEXT].trigger()
-    assert scenario.decisions[1].situation.get("fr") in stage_texts(launcher, "situation")
+    assert for_the_font(scenario.decisions[1].situation.get("fr")) in stage_texts(launcher, "situation")
 
     # -- debrief, and undo ---------------------------------------------------------------------------
     next_phase(qtbot, console)
@@ -223,4 +224,4 @@ def test_a_quick_debate_needs_no_teams(qtbot, launcher, deck) -> None:
     assert controller.quick_debate and state.agenda.minutes == 20
     assert state.open_round.card_id == card.id and len(state.open_round.sides) == 2
     assert not stage_texts(launcher, "score-name")  # no scores in front of the class
-    assert any(card.claim.get("fr") in text for text in stage_texts(launcher, "claim"))
+    assert any(for_the_font(card.claim.get("fr")) in text for text in stage_texts(launcher, "claim"))
