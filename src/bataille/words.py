@@ -50,6 +50,11 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` and an English ``noun`` agreeing with it ("1 page", "80 pages"), for the commands' own lines."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def typeset_french(text: str) -> str:
     """French spacing: no-break inside « » and before :, narrow no-break before ; ? ! %."""
     text = text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»").replace(" :", NBSP + ":")

@@ -10,6 +10,7 @@ from ..deck.messages import default_language
 from ..storage import SessionFileError
 from ..storage.reader import missing_events, read_session
 from ..storage.words import Said, said
+from ..words import counted
 from ..workshop import Event
 from ..workshop.events import SessionCreated
 
@@ -26,8 +27,7 @@ def load_deck_or_report(path: str | None, prog: str, outcome: str) -> Deck | Non
     except DeckError as exc:
         for line in exc.lines(default_language()):
             print(line, file=sys.stderr)
-        count = len(exc.problems)
-        print(f"bataille {prog}: {where}: {count} problem{'s' if count > 1 else ''} in the deck; {outcome}",
+        print(f"bataille {prog}: {where}: {counted(len(exc.problems), 'problem')} in the deck; {outcome}",
               file=sys.stderr)
         return None
 

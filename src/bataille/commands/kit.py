@@ -24,6 +24,7 @@ from ..export.kit import (
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
+from ..words import counted
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import session_and_deck
 
@@ -104,6 +105,5 @@ def run(args: argparse.Namespace) -> int:
         write_atomically(args.output, pdf)
     except ExportError as exc:
         return _fail(exc.message_in(default_language()))
-    count = len(kit_pages(options))
-    print(f"{args.output}: workshop kit ({count} page{'s' if count > 1 else ''})")
+    print(f"{args.output}: workshop kit ({counted(len(kit_pages(options)), 'page')})")
     return 0

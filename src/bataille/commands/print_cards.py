@@ -27,6 +27,7 @@ from ..export.imposition import (
     parse_card_size,
 )
 from ..export.wording import ExportMessage
+from ..words import counted
 from ._deck import load_deck_or_report
 
 NAME = "print"
@@ -146,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
         return 1
-    return _write(args.output, pdf, f"{pages} page{'s' if pages > 1 else ''}")
+    return _write(args.output, pdf, counted(pages, "page"))
 
 
 def _write(output: str, pdf: bytes, what: str) -> int:

@@ -7,6 +7,7 @@ import sys
 
 from ..export.errors import ExportError
 from ..export.summary import export_summary, summary_format
+from ..words import counted
 from ..workshop.events import SessionCreated
 from ._deck import session_and_deck
 
@@ -50,7 +51,6 @@ def run(args: argparse.Namespace) -> int:
         written = export_summary(events, deck, args.output, getattr(args, "lang", None))
     except ExportError as exc:
         return _fail(str(exc))
-    charts = len(written) - 1
-    extra = f" (+ {charts} chart{'s' if charts > 1 else ''} in {written[1].parent})" if charts else ""
+    extra = f" (+ {counted(len(written) - 1, 'chart')} in {written[1].parent})" if len(written) > 1 else ""
     print(f"{written[0]}{extra}")
     return 0

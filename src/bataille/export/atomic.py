@@ -30,14 +30,17 @@ NEW_FILE_MODE = 0o644
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see either the old file or the complete new one."""
     target = _through_links(Path(path))
-    if _is_stream(target):
+    found = _looked_at(target)  # looked at once: what it is, and the permissions a file keeps
+    if found is not None and (stat.S_ISBLK(found.st_mode) or stat.S_ISSOCK(found.st_mode)):
+        raise ExportError(ExportMessage("write.not_a_file", target=target))
+    if found is not None and (stat.S_ISCHR(found.st_mode) or stat.S_ISFIFO(found.st_mode)):
         return _write_into(target, data)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
     tmp_name = None
     try:
-        mode = _mode_of(target)
+        mode = stat.S_IMODE(found.st_mode) if found is not None and stat.S_ISREG(found.st_mode) else NEW_FILE_MODE
         fd, tmp_name = tempfile.mkstemp(prefix=".bataille-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -56,15 +59,14 @@ def write_atomically(path: Path | str, data: bytes) -> None:
                 pass
 
 
-def _is_stream(target: Path) -> bool:
-    """True for a character device or a named pipe (written into); raises for a storage device or a socket."""
+def _looked_at(target: Path) -> os.stat_result | None:
+    """What is at ``target`` now (None: nothing, or no folder, which the caller says in its words)."""
     try:
-        mode = target.stat().st_mode
-    except OSError:
-        return False  # nothing there yet (or not to be looked at): the usual way says why
-    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
-        raise ExportError(ExportMessage("write.not_a_file", target=target))
-    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+        return target.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:  # a name too long, no permission
+        raise ExportError(ExportMessage("write.failed", target=target, reason=OsReason(exc))) from exc
 
 
 def _write_into(target: Path, data: bytes) -> None:
@@ -87,12 +89,3 @@ def _through_links(path: Path) -> Path:
         if exc.errno == errno.ELOOP:  # and later versions so
             raise ExportError(ExportMessage("write.link_loop", target=path)) from exc
         raise ExportError(ExportMessage("write.failed", target=path, reason=OsReason(exc))) from exc
-
-
-def _mode_of(target: Path) -> int:
-    """The permissions to give the new file: those of the file it replaces, else 0644."""
-    try:
-        info = target.stat()
-    except FileNotFoundError:
-        return NEW_FILE_MODE
-    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else NEW_FILE_MODE

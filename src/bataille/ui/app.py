@@ -115,10 +115,6 @@ NO_DISPLAY = {
 }
 
 
-def _path(text: str | None) -> Path | None:
-    return None if text is None else Path(text)
-
-
 def display_problem(env: dict[str, str], platform: str, qt_argv: list[str], lang: str) -> str | None:
     """One sentence when Qt would find no screen to open a window on (instead of Qt's abort)."""
     if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or "-platform" in qt_argv:
@@ -135,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"bataille: {error}", file=sys.stderr)
         return 2
+    deck = None if args.deck is None else Path(args.deck)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problem = display_problem(dict(os.environ), sys.platform, qt_argv, resolve_language(args.lang or ""))
@@ -145,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:  # console and stage on a fresh temporary session (bataille.ui.selftest)
         from bataille.ui.selftest import run as run_self_test
 
-        return run_self_test(app, args.lang, _path(args.deck), painted=lambda: set_app_icon(app))
+        return run_self_test(app, args.lang, deck, painted=lambda: set_app_icon(app))
     application = Application(app, args.lang)
     from bataille.ui.start.launch import (  # the start screen, or --session FILE
         open_console_first,
@@ -153,10 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     if args.session is None:  # shown at once; the deck, the recent sessions and the icon once it is painted
-        launcher = open_start_screen(application, _path(args.deck))
+        launcher = open_start_screen(application, deck)
         launcher.start.firstPainted.connect(lambda: set_app_icon(app))
         return app.exec()
     # --session FILE: the console shown at once; the deck, the file and the icon once it is painted
-    console = open_console_first(application, args.session, _path(args.deck))
+    console = open_console_first(application, args.session, deck)
     console.firstPainted.connect(lambda: set_app_icon(app))
     return app.exec()

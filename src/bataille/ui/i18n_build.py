@@ -98,6 +98,9 @@ def complete_english(path: Path) -> int:
 
 
 _SOURCE = re.compile(r"(<source>.*?</source>)", re.S)
+# Each character the font lacks, as the .ts may write it (itself, or as a numeric entity).
+_LACKING = [(re.compile(rf"{re.escape(char)}|&#(?:x0*{ord(char):x}|0*{ord(char)});", re.IGNORECASE), replacement)
+            for char, replacement in FONT_SUBSTITUTES.items()]
 
 
 def for_the_screen(ts_text: str) -> str:
@@ -108,9 +111,8 @@ def for_the_screen(ts_text: str) -> str:
     does. Source strings are left alone: they are what tr() looks up.
     """
     def substitute(part: str) -> str:
-        for char, replacement in FONT_SUBSTITUTES.items():
-            entity = re.compile(rf"&#(?:x0*{ord(char):x}|0*{ord(char)});", re.IGNORECASE)
-            part = entity.sub(replacement, part.replace(char, replacement))
+        for written, replacement in _LACKING:
+            part = written.sub(replacement, part)
         return part
 
     return "".join(part if i % 2 else substitute(part) for i, part in enumerate(_SOURCE.split(ts_text)))
