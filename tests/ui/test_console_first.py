@@ -126,3 +126,25 @@ def test_nothing_of_the_deck_or_the_session_is_imported_before_the_console_paint
     assert qt_namespace == "False"  # Qt's namespace of enums (~15 ms) waits for the session
     # The window icon, drawn by the deck's icon reader: Qt's SVG library is never loaded.
     assert icon_sizes == "[16, 32, 64, 256]" and svg_library == "False"
+
+
+def test_a_window_gone_before_its_first_paint_signal_leaves_nothing_behind(qtbot, qapp) -> None:
+    """The first-paint signal is queued with its window: a console (or start screen) deleted before
+    the queue runs takes it along, instead of raising "Signal source has been deleted" later."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.window import StartWindow
+
+    for window in (ConsoleWindow(settings=Settings()), StartWindow(None, "fr")):
+        window.show()
+        window.grab()  # painted now (into a picture): the signal is queued
+        assert window.painted if isinstance(window, ConsoleWindow) else window._painted
+        if isinstance(window, ConsoleWindow):
+            window.stage.close()
+        shiboken6.delete(window)
+    late: list[str] = []
+    QTimer.singleShot(20, lambda: late.append("after"))
+    qtbot.waitUntil(lambda: late == ["after"])  # the queue ran; pytest-qt fails on any exception in it

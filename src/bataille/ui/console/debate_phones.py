@@ -62,7 +62,7 @@ class PhoneVoting:
         elif question is not None:
             phones.ask(question)
             if self.countdown is not None and self.countdown() > 0:
-                QTimer.singleShot(self.countdown() * 1000, lambda q=question: self._countdown_over(q))
+                QTimer.singleShot(self.countdown() * 1000, self, lambda q=question: self._countdown_over(q))
         self._refresh_phones()
 
     def _countdown_over(self, question: Question) -> None:

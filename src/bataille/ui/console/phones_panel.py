@@ -187,5 +187,5 @@ class PhonesPanel(QGroupBox):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The machine's addresses are looked up after the console is on screen, not before.
         if not self.address.count():
-            QTimer.singleShot(300, self.fill_addresses)
+            QTimer.singleShot(300, self, self.fill_addresses)
         super().showEvent(event)

@@ -226,7 +226,7 @@ class ConsoleWindow(QMainWindow):
         if not self.painted:
             self.painted = True
             # Queued: the first frame reaches the screen before whatever is connected runs.
-            QTimer.singleShot(0, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # none if the window is gone
 
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after

@@ -193,7 +193,7 @@ class StartWindow(QWidget):
         if not self._painted:
             self._painted = True
             # Queued: the first frame reaches the screen before whatever is connected runs.
-            QTimer.singleShot(0, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # none if the window is gone
 
     def _complete(self) -> None:
         """The parts that wait for the deck: the teams editor (the workshop's palette) and the
