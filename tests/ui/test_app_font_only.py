@@ -1,6 +1,6 @@
 """What the app shows is drawn in its own font: no fallback font is looked for or loaded.
 
-The agenda's status marks are drawn; the compiled French translations and the stage replace the
+The agenda's status marks and the warnings' ⚠ are drawn; the compiled French translations and the stage replace the
 narrow no-break space, which the font lacks, as print does (bataille.words.FONT_SUBSTITUTES).
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from bataille.ui.i18n_build import for_the_screen
-from bataille.ui.marks import STATUSES, draw_mark, status_icon
+from bataille.ui.marks import ICON_MARKS, MarkedLabel, draw_mark, status_icon
 from bataille.ui.paths import fonts_dir
 
 # What the app's font itself holds, read from the regular and bold faces' character maps (the
@@ -27,15 +27,34 @@ def _in_app_font(char: str) -> bool:
 
 def test_each_status_has_its_own_visible_mark(qapp) -> None:
     images = {}
-    for status in STATUSES:
+    for status in ICON_MARKS:
         image = draw_mark(status, "#1A1A1A").toImage()
         inked = sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha() > 128)
         assert 20 < inked < image.width() * image.height() * 0.6, (status, inked)  # a mark, not a block
         images[status] = image
-    for status in STATUSES:  # five different pictures
-        assert sum(images[status] == images[other] for other in STATUSES) == 1, status
+    for status in ICON_MARKS:  # six different pictures
+        assert sum(images[status] == images[other] for other in ICON_MARKS) == 1, status
     assert status_icon("running", "#1A1A1A") is status_icon("running", "#1A1A1A")  # drawn once
     assert status_icon("no such status", "#1A1A1A").isNull()
+
+
+def test_a_warning_is_drawn_before_its_words_in_their_colour(qtbot) -> None:
+    label = MarkedLabel("Ouvrez d’abord un débat")
+    label.setStyleSheet("QLabel { color: #B71C1C; background: white; }")
+    qtbot.addWidget(label)
+    label.resize(400, 40)
+    label.show()
+    plain_left = label.contentsRect().left()
+    label.set_warning(True)
+    label.set_warning(True)  # twice: the room is made once
+    mark = label.mark_rect()
+    assert label.contentsRect().left() > plain_left + mark.width()  # the words move right of the mark
+    image = label.grab().toImage()
+    inked = [image.pixelColor(x, y) for x in range(int(mark.left()), int(mark.right()) + 1)
+             for y in range(int(mark.top()), int(mark.bottom()) + 1)]
+    assert sum(c.red() > 120 and c.green() < 90 and c.blue() < 90 for c in inked) > 15  # in the words' red
+    label.set_warning(False)
+    assert label.contentsRect().left() == plain_left and "⚠" not in label.text()
 
 
 def test_the_agenda_shows_a_mark_and_says_the_status_in_words(console) -> None:
@@ -55,6 +74,9 @@ def test_the_agenda_shows_a_mark_and_says_the_status_in_words(console) -> None:
 
 
 def test_what_the_console_shows_when_a_session_opens_is_all_in_the_app_font(console) -> None:
+    c = console.controller
+    c.act(c.session.reveal_votes, "before")  # refused (no debate open): the status line's warning shows
+    assert console.status_line.warning
     QApplication.processEvents()
     texts = []
     for widget in console.findChildren(QLabel) + console.findChildren(QAbstractButton):

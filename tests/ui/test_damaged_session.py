@@ -92,7 +92,8 @@ def _open_from_recent(launcher: Launcher, qtbot, path: Path) -> None:
     [row] = [i for i in range(launcher.start.recent.count())
              if launcher.start.recent.item(i).data(Qt.ItemDataRole.UserRole) == str(path)]
     item = launcher.start.recent.item(row)
-    assert item.text() == f"⚠ {path.name} — endommagé à l’action 4 (sur 7)"  # French, short; Resume says more
+    assert item.text() == f"{path.name} — endommagé à l’action 4 (sur 7)"  # French, short; Resume says more
+    assert not item.icon().isNull()  # the ⚠, drawn
     assert item.toolTip().startswith(f"«{NB}{path.name}{NB}» est endommagé à l’action 4")
     launcher.start.recent.setCurrentRow(row)
     qtbot.mouseClick(launcher.start.resume_button, Qt.MouseButton.LeftButton)
@@ -124,9 +125,9 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
 
     start = launcher.start
     assert launcher.console is None and start.isVisible()
-    assert start.message_bar.isVisible()
+    assert start.message_bar.isVisible() and start.message.warning  # the ⚠ is drawn, not typed
     assert start.message.text() == (
-        f"⚠ «{NB}atelier.bataille{NB}» est endommagé à l’action 4 (sur {len(events)}). Les 3 actions d’avant "
+        f"«{NB}atelier.bataille{NB}» est endommagé à l’action 4 (sur {len(events)}). Les 3 actions d’avant "
         f"sont intactes{NB}: elles peuvent être copiées dans un nouveau fichier de séance, à côté de celui-ci. "
         f"Le fichier endommagé reste tel quel{NB}: {path} Ce qui ne va pas dans cette action{NB}: son contenu ne "
         f"correspond pas à sa somme de contrôle.")
@@ -146,7 +147,7 @@ def test_a_damaged_file_is_explained_and_its_intact_actions_recovered(launcher, 
     assert list(session.events) == list(events[:3]) + list(events[4:])
     assert [t.name for t in session.state.teams] == ["Les Loutres", "Les Castors"]
     assert console.controller.act(console.controller.session.add_takeaway, "Une autre idée") is not None  # working
-    assert not console.status_line.text().startswith("⚠")
+    assert not console.status_line.warning
     banner = console.rescue_banner
     assert banner.isVisible()
     assert banner.label.text() == (
@@ -168,7 +169,7 @@ def test_the_message_follows_the_interface_language(launcher, translations, dama
     QApplication.processEvents()  # Qt posts the LanguageChange events
     try:
         assert launcher.start.message.text() == (
-            f"⚠ “atelier.bataille” is damaged at action 4 (of {len(events)}). The 3 actions before it are intact: "
+            f"“atelier.bataille” is damaged at action 4 (of {len(events)}). The 3 actions before it are intact: "
             f"they can be copied into a new session file beside it. The damaged file is left as it is: {path} "
             "What is wrong with that action: its contents do not match their checksum.")
         assert launcher.start.recover_button.text().replace("&", "") == "Recover the intact actions"
@@ -187,7 +188,7 @@ def test_a_file_damaged_from_its_first_action_offers_no_recovery(launcher, deck)
     path.write_bytes(data)
     launcher.open(path)
     assert launcher.start.message.text().startswith(
-        f"⚠ «{NB}atelier.bataille{NB}» est endommagé dès sa première action (sur ")
+        f"«{NB}atelier.bataille{NB}» est endommagé dès sa première action (sur ")
     assert launcher.start.recover_button.isHidden()
 
 
@@ -202,7 +203,7 @@ def test_a_file_from_a_newer_version_is_refused_in_plain_french(launcher, deck) 
     assert launcher.open(path) is None
 
     assert launcher.start.message.text() == (
-        f"⚠ «{NB}futur.bataille{NB}» a été enregistré par une version plus récente de Bataille IA. Mettez "
+        f"«{NB}futur.bataille{NB}» a été enregistré par une version plus récente de Bataille IA. Mettez "
         f"l’application à jour pour l’ouvrir{NB}; le fichier n’a pas été modifié.")
     assert launcher.start.recover_button.isHidden()
     assert _files(path.parent) == before
@@ -215,7 +216,7 @@ def test_a_file_open_in_another_window_names_its_process(launcher, qtbot, deck) 
     try:
         assert launcher.open(path) is None
         assert launcher.start.message.text() == (
-            f"⚠ «{NB}ailleurs.bataille{NB}» est déjà ouvert dans une autre fenêtre de Bataille IA "
+            f"«{NB}ailleurs.bataille{NB}» est déjà ouvert dans une autre fenêtre de Bataille IA "
             f"(processus {os.getpid()}). Fermez-le d’abord dans cette fenêtre, ou ouvrez une copie du fichier.")
         assert launcher.start.recover_button.isHidden()
     finally:
@@ -230,11 +231,11 @@ def test_a_file_that_is_not_a_session_and_a_missing_one(launcher, tmp_path) -> N
     text.write_text("pas une séance\n" * 20, encoding="utf-8")
     launcher.open(text)
     assert launcher.start.message.text() == (
-        f"⚠ «{NB}notes.bataille{NB}» ne peut pas être ouvert{NB}: ce n’est pas un fichier de séance Bataille IA, "
+        f"«{NB}notes.bataille{NB}» ne peut pas être ouvert{NB}: ce n’est pas un fichier de séance Bataille IA, "
         "ou il est trop endommagé pour être lu. Ouvrez une copie ou une sauvegarde de ce fichier.")
     gone = tmp_path / "parti.bataille"
     launcher.open(gone)
-    assert launcher.start.message.text() == f"⚠ {gone} est introuvable (déplacé, renommé ou supprimé{NB}?)."
+    assert launcher.start.message.text() == f"{gone} est introuvable (déplacé, renommé ou supprimé{NB}?)."
     launcher.start.show_message("Jeu chargé.", error=False)  # any other message drops the recovery offer
     assert launcher.start.recover_button.isHidden()
 

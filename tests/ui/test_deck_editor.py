@@ -82,7 +82,8 @@ def test_problems_and_fits_are_marked_at_their_field_and_the_list_leads_there(qt
     assert "texte non vide" in figure.editor.toolTip()  # the deck's own message, in French
     title_en = form.field("title", "en")
     assert title_en.marked and title_en.editor.toolTip().startswith("Ne tiendra pas sur la carte imprimée")
-    assert editor.problem_list.count() == 1 and editor.problems_heading.text().startswith("⚠ 1 problème")
+    assert editor.problem_list.count() == 1 and editor.problems_heading.text().startswith("1 problème")
+    assert editor.problems_heading.warning
 
     editor.tabs.setCurrentWidget(editor.agenda)
     item = editor.problem_list.item(0)

@@ -104,11 +104,12 @@ def test_the_banner_says_at_once_how_many_actions_wait_and_why(console) -> None:
     assert console.agenda.isVisible()
     banner = console.save_banner
     assert banner.isVisible() and banner.kind == "error"
-    assert banner.label.text() == "⚠ Non enregistré\u00a0: 1 action gardée en mémoire — le disque est plein"
+    assert banner.label.text() == "Non enregistré\u00a0: 1 action gardée en mémoire — le disque est plein"
+    assert banner.label.warning  # the ⚠ is drawn before the words
     assert banner.button.isVisible() and banner.button.text().replace("&", "") == "Réessayer maintenant"
     c.act(c.session.extend_timer, 5)
-    assert banner.label.text() == "⚠ Non enregistré\u00a0: 2 actions gardées en mémoire — le disque est plein"
-    assert not console.status_line.text().startswith("⚠")  # the action was not refused
+    assert banner.label.text() == "Non enregistré\u00a0: 2 actions gardées en mémoire — le disque est plein"
+    assert not console.status_line.warning  # the action was not refused
     # Never on the stage, never a dialog in front of the room.
     assert not console.stage.findChildren(Banner)
     assert "enregistr" not in stage_texts(console.stage).lower()

@@ -1,7 +1,8 @@
 """Marks the app's font lacks, drawn rather than typed: the agenda's statuses (to come, running,
-paused, done, skipped) and the stage's (up, down, right, wrong, earlier, later).
+paused, done, skipped), the stage's (up, down, right, wrong, earlier, later) and the warning
+before a message that something went wrong (:class:`MarkedLabel`).
 
-The app's font (Atkinson Hyperlegible) has no ○ ▶ ⏸ ✓ ⤼ ▲ ▼ ✗ ◀: typed, they come from whatever
+The app's font (Atkinson Hyperlegible) has no ○ ▶ ⏸ ✓ ⤼ ▲ ▼ ✗ ◀ ⚠: typed, they come from whatever
 fallback font the system has (a box where it has none), and loading that font costs 0.7 MiB.
 Drawn, they look the same on every machine and every projector. What a mark means is also in
 words (the item's tooltip and screen-reader text, the stage's own words), never in the picture alone.
@@ -11,22 +12,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
 STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later", "rise", "fall", "same")
+ICON_MARKS = (*STATUSES, "warning")  # the marks status_icon makes
 SIZE = 32  # drawn at 32 px, shown at the list's icon size (16 px): sharp on a 2× screen too
 
 _icons: dict[tuple[str, str, str], QIcon] = {}
 
 
 def status_icon(status: str, colour: str, selected: str = "") -> QIcon:
-    """The mark of a phase's ``status`` in ``colour`` ("#RRGGBB"), and in ``selected`` on a selected
-    row (the list's highlighted text colour: dark on blue would not be seen); an empty icon for an
-    unknown status."""
+    """The mark of a phase's ``status`` (or "warning") in ``colour`` ("#RRGGBB"), and in ``selected``
+    on a selected row (the list's highlighted text colour: dark on blue would not be seen); an empty
+    icon for an unknown status."""
     key = (status, colour, selected)
     if key not in _icons:
         icon = QIcon()
-        if status in STATUSES:
+        if status in ICON_MARKS:
             icon.addPixmap(draw_mark(status, colour), QIcon.Mode.Normal)
             if selected:
                 icon.addPixmap(draw_mark(status, selected), QIcon.Mode.Selected)
@@ -89,6 +92,21 @@ def paint_mark(painter: QPainter, rect: QRectF, kind: str, colour: str) -> None:
         painter.drawLine(QPointF(start[0] * s, start[1] * s), QPointF(end[0] * s, end[1] * s))
         back = {"rise": [(13.5, 8.5), (8, 2.5)], "fall": [(8, 13.5), (13.5, 8)], "same": [(9, 3.5), (9, 12.5)]}[kind]
         _fill(painter, solid, ink, _polygon([end, *back], s))
+    elif kind == "warning":  # ⚠: a triangle's outline around an exclamation mark
+        from PySide6.QtCore import Qt  # here: the start screen names no `Qt` before it is painted
+
+        pen.setWidthF(1.4 * s)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.drawPath(_polygon([(8, 1.5), (15.2, 14.3), (0.8, 14.3)], s))
+        pen.setWidthF(1.8 * s)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(8 * s, 6 * s), QPointF(8 * s, 9.4 * s))
+        painter.setPen(solid)
+        painter.setBrush(ink)
+        painter.drawEllipse(QPointF(8 * s, 11.9 * s), 1.05 * s, 1.05 * s)
     elif kind == "skipped":  # a triangle against a bar: passed over
         _fill(painter, solid, ink, _polygon([(2.5, 3), (10, 8), (2.5, 13)], s))
         painter.drawRect(QRectF(11 * s, 3 * s, 2.5 * s, 10 * s))
@@ -107,3 +125,49 @@ def _polygon(points: list[tuple[float, float]], s: float) -> QPainterPath:
         path.lineTo(x * s, y * s)
     path.closeSubpath()
     return path
+
+
+class MarkedLabel(QLabel):
+    """A label that can show the warning mark before its text, in the text's own colour.
+
+    ``set_warning(True)`` makes room on the left (the mark is as tall as the font's capitals,
+    beside the text, centred on it); the text itself never holds the mark, so what is copied or
+    read aloud is the message alone.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._room = 0  # the pixels added to the left margin for the mark, 0 when none shows
+
+    @property
+    def warning(self) -> bool:
+        return self._room > 0
+
+    def set_warning(self, on: bool) -> None:
+        if on == self.warning:
+            return
+        margins = self.contentsMargins()
+        if on:
+            self._room = round(self._mark_size() * 1.5)
+            margins.setLeft(margins.left() + self._room)
+        else:
+            margins.setLeft(margins.left() - self._room)
+            self._room = 0
+        self.setContentsMargins(margins)
+        self.update()
+
+    def _mark_size(self) -> int:
+        return max(8, self.fontMetrics().ascent())
+
+    def mark_rect(self) -> QRectF:
+        """Where the mark is drawn: left of the text, centred on it."""
+        size = self._mark_size()
+        inside = self.contentsRect()
+        return QRectF(inside.left() - self._room, inside.center().y() + 1 - size / 2, size, size)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001 (a QPaintEvent)
+        super().paintEvent(event)
+        if self.warning:
+            painter = QPainter(self)
+            paint_mark(painter, self.mark_rect(), "warning", self.palette().color(self.foregroundRole()).name())
+            painter.end()

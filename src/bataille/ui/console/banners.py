@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from bataille.ui.controller import SessionController
+from bataille.ui.marks import MarkedLabel
 
 # Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
 STYLES = {
@@ -35,7 +36,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.kind = ""
-        self.label = QLabel()
+        self.label = MarkedLabel()  # an error's ⚠ is drawn before its words
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()
@@ -49,6 +50,7 @@ class Banner(QFrame):
     def show_message(self, kind: str, text: str, button: bool = False) -> None:
         self.kind = kind
         self.setStyleSheet(STYLES[kind] % self.objectName())
+        self.label.set_warning(kind == "error")
         self.label.setText(text)
         self.setAccessibleName(text)
         self.button.setVisible(button)
@@ -100,7 +102,7 @@ class SaveBanner(Banner):
         try:
             continue_in_copy(self.controller.session, path)
         except SessionFileError as error:
-            self.show_message("error", self.tr("⚠ The copy could not be saved: %1").replace("%1", str(error)),
+            self.show_message("error", self.tr("The copy could not be saved: %1").replace("%1", str(error)),
                               button=True)
             return False
         self.moved_to = Path(path)
@@ -123,7 +125,7 @@ class SaveBanner(Banner):
             self._hide_timer.start()
 
     def _not_saved_text(self, pending: int, reason: str) -> str:
-        return self.tr("⚠ Not saved: %n action(s) kept in memory — %1", "", pending).replace("%1", reason)
+        return self.tr("Not saved: %n action(s) kept in memory — %1", "", pending).replace("%1", reason)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -158,7 +160,7 @@ class RecoveryBanner(Banner):
             return
         missing = getattr(self.controller.session.store, "missing", 0)
         if missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
-            text = self.tr("⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back "
+            text = self.tr("Session recovered after an abrupt stop, but %n action(s) could not be read back "
                            "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
                            "in %1", "", missing).replace("%1", str(copy))
             self.show_message("error", text, button=True)

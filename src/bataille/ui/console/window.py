@@ -144,7 +144,9 @@ class ConsoleWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         from PySide6.QtCore import Qt
 
-        self.status_line = QLabel()
+        from bataille.ui.marks import MarkedLabel
+
+        self.status_line = MarkedLabel()
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(False)  # one line: a wrapped status bar took the panels' room
         self.status_line.setMinimumWidth(1)
@@ -257,7 +259,8 @@ class ConsoleWindow(QMainWindow):
     def show_status(self, kind: str, message: str) -> None:
         """One line at the bottom of the console: never a dialog in front of the room."""
         self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
-        self.status_line.setText(("⚠ " if kind == "error" else "") + message)
+        self.status_line.set_warning(kind == "error")  # the mark is drawn: the app's font has no ⚠
+        self.status_line.setText(message)
         self.status_line.setAccessibleDescription(message)
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Command, Commands
 from bataille.ui.deck_window.editor import saving
@@ -15,6 +15,7 @@ from bataille.ui.deck_window.editor.editor import DeckEditor
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
+from bataille.ui.marks import MarkedLabel
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 
@@ -28,12 +29,12 @@ class DiskBanner(QWidget):
         self.setStyleSheet("#diskBanner { background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }"
                            "#diskBanner QLabel { color: #1A1A1A; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.label = QLabel()
+        self.label = MarkedLabel()
+        self.label.set_warning(True)
         self.label.setWordWrap(True)
         self.button = QPushButton(translate("DeckEditor", "Decide…"))
         self.button.setObjectName("diskDecide")
         layout = QHBoxLayout(self)
-        layout.addWidget(QLabel("⚠"))
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.hide()

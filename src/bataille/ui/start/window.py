@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.i18n import LANGUAGE_NAMES
+from bataille.ui.marks import MarkedLabel, status_icon
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class StartWindow(QWidget):
         self.ui_lang.setObjectName("interfaceLanguage")
         self.ui_lang_label = QLabel()
         self.ui_lang_label.setBuddy(self.ui_lang)
-        self.message = QLabel()
+        self.message = MarkedLabel()  # a refusal's ⚠ is drawn before its words
         self.message.setObjectName("startMessage")
         self.message.setWordWrap(True)
         self.recover_button = QPushButton()
@@ -229,17 +230,21 @@ class StartWindow(QWidget):
         from bataille.storage import EmptySessionError
 
         self.recent.clear()
+        palette = self.recent.palette()
+        ink, on_selected = palette.text().color().name(), palette.highlightedText().color().name()
         for session in sessions:
             why = ""
             if session.error:
                 failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
-                text = f"⚠ {session.path.name} — {self._short_error(failure)}"
+                text = f"{session.path.name} — {self._short_error(failure)}"
                 why = self.open_error_text(session.path, failure)
             else:
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or self.tr("no team")
                 text = f"{when} — {session.path.stem} — {teams}"
             item = QListWidgetItem(text)
+            if session.error:  # the ⚠ is drawn (bataille.ui.marks): the app's font has none
+                item.setIcon(status_icon("warning", ink, on_selected))
             item.setToolTip(why)
             item.setData(Qt.ItemDataRole.UserRole, str(session.path))
             self.recent.addItem(item)
@@ -277,7 +282,8 @@ class StartWindow(QWidget):
             self.message_bar.layout().setAlignment(self.recover_button, Qt.AlignmentFlag.AlignVCenter)
             self._message_ready = True
         self.message_bar.setStyleSheet(MESSAGE_STYLES[error])
-        self.message.setText(("⚠ " if error and text else "") + text)
+        self.message.set_warning(error and bool(text))
+        self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message_bar.setVisible(bool(text))
 

@@ -2274,10 +2274,10 @@
 <context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
-        <source>⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
+        <source>Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
         <translation>
-            <numerusform>⚠ Session recovered after an abrupt stop, but %n action could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
-            <numerusform>⚠ Session recovered after an abrupt stop, but %n actions could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
+            <numerusform>Session recovered after an abrupt stop, but %n action could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
+            <numerusform>Session recovered after an abrupt stop, but %n actions could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,8 +2310,8 @@
         <translation>&amp;Retry Now</translation>
     </message>
     <message>
-        <source>⚠ The copy could not be saved: %1</source>
-        <translation>⚠ The copy could not be saved: %1</translation>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
         <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
@@ -2322,10 +2322,10 @@
         <translation>✓ Saved: every action is written to the session file</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Not saved: %n action(s) kept in memory — %1</source>
+        <source>Not saved: %n action(s) kept in memory — %1</source>
         <translation>
-            <numerusform>⚠ Not saved: %n action kept in memory — %1</numerusform>
-            <numerusform>⚠ Not saved: %n actions kept in memory — %1</numerusform>
+            <numerusform>Not saved: %n action kept in memory — %1</numerusform>
+            <numerusform>Not saved: %n actions kept in memory — %1</numerusform>
         </translation>
     </message>
 </context>

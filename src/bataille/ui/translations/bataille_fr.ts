@@ -2274,10 +2274,10 @@
 <context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
-        <source>⚠ Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
+        <source>Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
         <translation>
-            <numerusform>⚠ Séance reprise après un arrêt brutal, mais une action n’a pas pu être relue (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
-            <numerusform>⚠ Séance reprise après un arrêt brutal, mais %n actions n’ont pas pu être relues (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
+            <numerusform>Séance reprise après un arrêt brutal, mais une action n’a pas pu être relue (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
+            <numerusform>Séance reprise après un arrêt brutal, mais %n actions n’ont pas pu être relues (le fichier à côté, son -wal, était endommagé). Le fichier tel qu’il était est gardé intact dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,8 +2310,8 @@
         <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-        <source>⚠ The copy could not be saved: %1</source>
-        <translation>⚠ La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
+        <source>The copy could not be saved: %1</source>
+        <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
@@ -2322,10 +2322,10 @@
         <translation>✓ Enregistré&#xa0;: toutes les actions sont écrites dans le fichier de séance</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Not saved: %n action(s) kept in memory — %1</source>
+        <source>Not saved: %n action(s) kept in memory — %1</source>
         <translation>
-            <numerusform>⚠ Non enregistré&#xa0;: %n action gardée en mémoire — %1</numerusform>
-            <numerusform>⚠ Non enregistré&#xa0;: %n actions gardées en mémoire — %1</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n action gardée en mémoire — %1</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n actions gardées en mémoire — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from bataille.ui.deck_window.editor.card_list import EditorCardList
 from bataille.ui.deck_window.editor.form import Context, Form, translate
 from bataille.ui.deck_window.editor.previews import Previews, printed_faces
 from bataille.ui.deck_window.editor.specs import CARD_SPECS
+from bataille.ui.marks import MarkedLabel
 
 PREVIEW_DELAY_MS = 150
 
@@ -25,7 +26,8 @@ class CardPage(QWidget):
         self._form_key: tuple | None = None
         self.fit_lines: dict[tuple, list[str]] = {}
         self.on_fits = lambda: None  # the editor puts the marks on the fields
-        self.no_source = QLabel()
+        self.no_source = MarkedLabel()
+        self.no_source.set_warning(True)
         self.no_source.setObjectName("noSource")
         self.no_source.setWordWrap(True)
         self.no_source.setStyleSheet("QLabel { background: #FFF4D6; color: #1A1A1A; border: 2px solid #B26A00;"
@@ -88,7 +90,7 @@ class CardPage(QWidget):
         kind = self._form_key[1] if self._form_key else None
         sources = self.ctx.value((where[0], (*where[1], "sources"))) if where else None
         missing = kind in ("fact", "event") and not sources
-        self.no_source.setText("⚠ " + translate("DeckEditor", "This card has no source: add where its facts come from "
+        self.no_source.setText(translate("DeckEditor", "This card has no source: add where its facts come from "
                                          "(title, publisher, year, address)."))
         self.no_source.setVisible(missing)
 

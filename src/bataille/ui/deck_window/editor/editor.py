@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from bataille.deck.models import PHASE_KINDS
 from bataille.ui.deck_window.editor import extras
@@ -20,6 +20,7 @@ from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
+from bataille.ui.marks import MarkedLabel
 
 REFRESH_DELAY_MS = 150
 WhereRole = Qt.ItemDataRole.UserRole + 50
@@ -42,7 +43,7 @@ class DeckEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.tabs.currentChanged.connect(lambda _i: self.refresh_now())
-        self.problems_heading = QLabel()
+        self.problems_heading = MarkedLabel()
         self.problems_heading.setObjectName("editorProblemsHeading")
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("editorProblems")
@@ -196,9 +197,10 @@ class DeckEditor(QWidget):
             self.problem_list.addItem(item)
         n = len(problems)
         self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
-                                      "⚠ " + (translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
-                                              translate("DeckEditor", "%1 problems: choose one to go to its field")
-                                              .replace("%1", str(n))))
+                                      translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
+                                      translate("DeckEditor", "%1 problems: choose one to go to its field")
+                                      .replace("%1", str(n)))
+        self.problems_heading.set_warning(n > 0)
         self.problem_list.setVisible(n > 0)
         # As tall as its lines, up to four: the pages keep the rest of the window.
         row = max(self.problem_list.sizeHintForRow(0), self.problem_list.fontMetrics().height() + 4) if n else 0

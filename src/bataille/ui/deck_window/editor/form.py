@@ -30,6 +30,7 @@ from bataille.ui.deck_window.editor.fields import (
     StringField,
     TextField,
 )
+from bataille.ui.marks import MarkedLabel
 
 __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate"]
 
@@ -49,7 +50,8 @@ class Form(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self.note = QLabel()  # problems of the whole mapping (a key it lacks)
+        self.note = MarkedLabel()  # problems of the whole mapping (a key it lacks)
+        self.note.set_warning(True)
         self.note.setObjectName("formProblems")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("QLabel { color: #C62828; font-weight: bold; }")
@@ -147,7 +149,7 @@ class Form(QWidget):
         return found
 
     def set_note(self, lines: list[str]) -> None:
-        self.note.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
 
     def all_sections(self) -> list[ListSection]:
