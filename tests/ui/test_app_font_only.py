@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from bataille.ui.i18n_build import for_the_screen
-from bataille.ui.marks import ICON_MARKS, MarkedLabel, draw_mark, status_icon
+from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.marks import ICON_MARKS, draw_mark, status_icon
 from bataille.ui.paths import fonts_dir
 
 # What the app's font itself holds, read from the regular and bold faces' character maps (the

@@ -1,6 +1,6 @@
 """Marks the app's font lacks, drawn rather than typed: the agenda's statuses (to come, running,
 paused, done, skipped), the stage's (up, down, right, wrong, earlier, later) and the warning
-before a message that something went wrong (:class:`MarkedLabel`).
+before a message that something went wrong (``bataille.ui.marked_label``).
 
 The app's font (Atkinson Hyperlegible) has no ○ ▶ ⏸ ✓ ⤼ ▲ ▼ ✗ ◀ ⚠: typed, they come from whatever
 fallback font the system has (a box where it has none), and loading that font costs 0.7 MiB.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
 STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later", "rise", "fall", "same")
@@ -126,48 +125,3 @@ def _polygon(points: list[tuple[float, float]], s: float) -> QPainterPath:
     path.closeSubpath()
     return path
 
-
-class MarkedLabel(QLabel):
-    """A label that can show the warning mark before its text, in the text's own colour.
-
-    ``set_warning(True)`` makes room on the left (the mark is as tall as the font's capitals,
-    beside the text, centred on it); the text itself never holds the mark, so what is copied or
-    read aloud is the message alone.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._room = 0  # the pixels added to the left margin for the mark, 0 when none shows
-
-    @property
-    def warning(self) -> bool:
-        return self._room > 0
-
-    def set_warning(self, on: bool) -> None:
-        if on == self.warning:
-            return
-        margins = self.contentsMargins()
-        if on:
-            self._room = round(self._mark_size() * 1.5)
-            margins.setLeft(margins.left() + self._room)
-        else:
-            margins.setLeft(margins.left() - self._room)
-            self._room = 0
-        self.setContentsMargins(margins)
-        self.update()
-
-    def _mark_size(self) -> int:
-        return max(8, self.fontMetrics().ascent())
-
-    def mark_rect(self) -> QRectF:
-        """Where the mark is drawn: left of the text, centred on it."""
-        size = self._mark_size()
-        inside = self.contentsRect()
-        return QRectF(inside.left() - self._room, inside.center().y() + 1 - size / 2, size, size)
-
-    def paintEvent(self, event) -> None:  # noqa: ANN001 (a QPaintEvent)
-        super().paintEvent(event)
-        if self.warning:
-            painter = QPainter(self)
-            paint_mark(painter, self.mark_rect(), "warning", self.palette().color(self.foregroundRole()).name())
-            painter.end()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from bataille.ui.controller import SessionController
-from bataille.ui.marks import MarkedLabel
+from bataille.ui.marked_label import MarkedLabel
 
 # Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
 STYLES = {

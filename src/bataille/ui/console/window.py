@@ -144,7 +144,7 @@ class ConsoleWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         from PySide6.QtCore import Qt
 
-        from bataille.ui.marks import MarkedLabel
+        from bataille.ui.marked_label import MarkedLabel
 
         self.status_line = MarkedLabel()
         self.status_line.setObjectName("statusLine")

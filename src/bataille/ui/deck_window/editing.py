@@ -15,7 +15,7 @@ from bataille.ui.deck_window.editor.editor import DeckEditor
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
-from bataille.ui.marks import MarkedLabel
+from bataille.ui.marked_label import MarkedLabel
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 

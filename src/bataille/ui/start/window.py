@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.i18n import LANGUAGE_NAMES
-from bataille.ui.marks import MarkedLabel, status_icon
+from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
@@ -228,6 +228,7 @@ class StartWindow(QWidget):
         from PySide6.QtCore import Qt
 
         from bataille.storage import EmptySessionError
+        from bataille.ui.marks import status_icon  # the painting classes: once painted, not before
 
         self.recent.clear()
         palette = self.recent.palette()

@@ -9,7 +9,7 @@ from bataille.ui.deck_window.editor.card_list import EditorCardList
 from bataille.ui.deck_window.editor.form import Context, Form, translate
 from bataille.ui.deck_window.editor.previews import Previews, printed_faces
 from bataille.ui.deck_window.editor.specs import CARD_SPECS
-from bataille.ui.marks import MarkedLabel
+from bataille.ui.marked_label import MarkedLabel
 
 PREVIEW_DELAY_MS = 150
 

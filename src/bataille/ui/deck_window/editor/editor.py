@@ -20,7 +20,7 @@ from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
-from bataille.ui.marks import MarkedLabel
+from bataille.ui.marked_label import MarkedLabel
 
 REFRESH_DELAY_MS = 150
 WhereRole = Qt.ItemDataRole.UserRole + 50

@@ -30,7 +30,7 @@ from bataille.ui.deck_window.editor.fields import (
     StringField,
     TextField,
 )
-from bataille.ui.marks import MarkedLabel
+from bataille.ui.marked_label import MarkedLabel
 
 __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate"]
 
