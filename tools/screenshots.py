@@ -24,6 +24,7 @@ from bataille.ui.i18n import Translations
 from bataille.ui.stage.scene import MIN_PX, Scene
 from bataille.ui.start.launch import create_session
 from bataille.ui.start.window import NewSessionRequest, StartWindow
+from bataille.words import counted
 
 SIZES = ((1920, 1080), (1280, 720))
 
@@ -143,7 +144,7 @@ def main(argv: list[str]) -> int:
                     print(f"{name} {width}x{height}: {line}")
         console.close()
         controller.close()
-    print(f"{total} problem(s); screenshots in {args.out}")
+    print(f"{counted(total, 'problem')}; screenshots in {args.out}")
     return 0
 
 
