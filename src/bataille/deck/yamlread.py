@@ -380,6 +380,7 @@ class _EventBuilder:
         plain = _plain_value
         nokey, mergekey = _NoKey, _MergeKey
         frame: _Frame | None = None
+        stays_text: set[str] = set()  # plain scalars already found to be text (never a number, a yes/no…)
         while True:
             event = next_event()
             kind = type(event)
@@ -389,9 +390,12 @@ class _EventBuilder:
                 if event.tag is None:
                     value = event.value
                     if event.implicit[0] and value:
-                        value = plain(value, mark)
-                        if value.__class__ is not str and value is not mergekey:
-                            text = event.value
+                        if value not in stays_text:
+                            value = plain(value, mark)
+                            if value.__class__ is not str and value is not mergekey:
+                                text = event.value
+                            elif value is event.value and len(value) <= 32 and len(stays_text) < 4096:
+                                stays_text.add(value)  # keys and short words: resolved once per file
                     elif event.implicit[0]:
                         value = None
                 else:
