@@ -6,15 +6,28 @@ narrow no-break space, which the font lacks, as print does (bataille.words.FONT_
 
 from __future__ import annotations
 
+import ast
+import html
+import re
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QTextEdit,
+)
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from bataille.ui.i18n_build import for_the_screen
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.marks import ICON_MARKS, draw_mark, status_icon
-from bataille.ui.paths import fonts_dir
+from bataille.ui.paths import fonts_dir, translations_dir
+from bataille.words import FONT_SUBSTITUTES
 
 # What the app's font itself holds, read from the regular and bold faces' character maps (the
 # screen has no substitutes, unlike the card printer's table in bataille.deck.glyphs).
@@ -122,3 +135,84 @@ def test_the_stage_draws_a_narrow_space_as_a_no_break_space(qapp) -> None:
     scene = Scene(1920, 1080, QFont(qapp.font()))
     item = scene.text(QRectF(0, 0, 800, 200), "D’accord\u202f? «\u00a0oui\u00a0»", 40)
     assert item.text == "D’accord\u00a0? «\u00a0oui\u00a0»"
+
+
+def _lacking(text: str, substituted: bool = False) -> set[str]:
+    """The characters of ``text`` the app's font has not; ``substituted``: once the screen's
+    substitutes (words.FONT_SUBSTITUTES) are made, as for a translation or a deck file."""
+    return {ch for ch in text if ord(ch) >= 32 and not _in_app_font(ch)
+            and not (substituted and ch in FONT_SUBSTITUTES)}
+
+
+def test_the_interface_words_are_all_in_the_app_font() -> None:
+    """Every translation, and every string the interface's code writes (docstrings aside): a mark
+    the font lacks is drawn (bataille.ui.marks), never typed."""
+    found = {}
+    for ts in translations_dir().glob("bataille_*.ts"):
+        for match in re.finditer(r"<(translation|numerusform)[^>]*>(.*?)</\1>", ts.read_text(encoding="utf-8"), re.S):
+            for ch in _lacking(html.unescape(match[2]), substituted=True):
+                found.setdefault(ch, f"{ts.name}: {html.unescape(match[2])[:50]!r}")
+    ui = Path(__file__).resolve().parents[2] / "src" / "bataille" / "ui"
+    for path in ui.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                for ch in _lacking(node.value, substituted=True):
+                    found.setdefault(ch, f"{path.name}:{node.lineno}: {node.value[:50]!r}")
+    assert not found, found
+
+
+def _shown(window) -> list[str]:
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
+    for view in window.findChildren(QListWidget):
+        if view.isVisible():
+            texts += [view.item(row).text() for row in range(view.count())]
+    for combo in window.findChildren(QComboBox):
+        if combo.isVisible():
+            texts += [combo.itemText(row) for row in range(combo.count())]
+    texts += [edit.toPlainText() for edit in window.findChildren(QTextEdit) if edit.isVisible()]
+    return texts
+
+
+def test_through_a_whole_workshop_the_console_types_only_what_the_font_has(console, bundled_deck) -> None:
+    """Phase by phase, what the console shows is in the app's font (a deck's narrow no-break space
+    shown as a no-break one), but for the deck's own signs that it lacks and print draws (CO₂'s ₂,
+    →): those come from the system's fonts."""
+    root = Path(bundled_deck.root)
+    from_the_deck = set().union(*(_lacking(p.read_text(encoding="utf-8"), substituted=True)
+                                  for folder in ("cards", "scenarios") for p in (root / folder).glob("*.yaml")))
+    c = console.controller
+    s = c.session
+    teams = [t.id for t in s.state.teams]
+    # The deck's texts with signs the font lacks first: "?" after a narrow space, CO₂, →.
+    facts = sorted((card for card in s.deck.cards_of("fact")),
+                   key=lambda card: not _lacking(card.title.get("fr") + card.figure.get("fr")))
+    debates = sorted(s.deck.cards_of("debate"), key=lambda card: "\u202f" not in card.title.get("fr"))
+    steps = [
+        lambda: c.act(s.start_phase),
+        lambda: (c.act(s.start_phase), c.act(s.deal_timeline, 3, seed=1)),
+        lambda: [c.act(s.place_card, t, s.state.timeline.hand(t)[0], 0) for t in teams],
+        lambda: (c.act(s.start_phase), c.act(s.open_round, None, debates[0].id), c.act(s.assign_sides, seed=1)),
+        lambda: c.act(s.record_vote, "before", {"agree": 12, "disagree": 9, "undecided": 5}),
+        lambda: (c.act(s.reveal_votes, "before"), [c.act(s.play_evidence, teams[0], f.id) for f in facts[:4]]),
+        lambda: (c.act(s.close_round), c.act(s.open_round, None, debates[1].id),
+                 c.act(s.reveal_votes, "after")),  # a refusal, said on the status line
+        lambda: (c.act(s.close_round), c.act(s.start_phase),
+                 [c.act(s.start_scenario, t, s.deck.scenarios[i].id) for i, t in enumerate(teams)],
+                 c.act(s.choose_option, teams[0], "a")),
+        lambda: (c.act(s.start_phase), c.act(s.add_takeaway, "On vérifie !")),
+        lambda: c.act(s.end_phase),
+    ]
+    lacking: dict[str, int] = {}
+    for number, step in enumerate(steps):
+        step()
+        for _ in range(3):
+            QApplication.processEvents()
+        for text in _shown(console):
+            for ch in _lacking(text) - from_the_deck:
+                lacking.setdefault(ch, (number, text[:60]))
+    assert not lacking, f"typed from a fallback font (character: step): {lacking}"
+    assert c.state.agenda.current is None or c.state.agenda.current.status != "running"  # it went through

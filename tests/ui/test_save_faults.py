@@ -149,7 +149,8 @@ def test_the_tick_retries_until_written_then_says_saved(console, qtbot, deck, se
     wrapper.broken = False  # space is back
     qtbot.waitUntil(lambda: console.save_banner.kind == "saved", timeout=3000)
     assert c.pending == 0
-    assert console.save_banner.label.text() == "✓ Enregistré\u00a0: toutes les actions sont écrites dans le fichier de séance"
+    assert console.save_banner.label.text() == "Enregistré\u00a0: toutes les actions sont écrites dans le fichier de séance"
+    assert console.save_banner.label.mark == "done"  # the ✓, drawn
     assert not console.save_banner.button.isVisible()
     qtbot.waitUntil(console.save_banner.isHidden, timeout=3000)
     assert not c._timer.isActive()  # all written, phase paused: the tick stops again

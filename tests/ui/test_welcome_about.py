@@ -58,12 +58,12 @@ def test_welcome_explains_the_two_windows_and_points_to_the_pdfs(qtbot, translat
     dialog = WelcomeDialog(Settings())
     qtbot.addWidget(dialog)
     text = dialog.text.text()
-    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0→ Bienvenue"):
+    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0› Bienvenue"):
         assert words in text
     assert "guide" in dialog.guide_button.text() and "cartes" in dialog.cards_button.text()
     translations.set_language("en")
     QApplication.processEvents()  # Qt posts the LanguageChange events
-    assert "The stage" in dialog.text.text() and "Help → Welcome" in dialog.text.text()
+    assert "The stage" in dialog.text.text() and "Help › Welcome" in dialog.text.text()
 
 
 def test_welcome_writes_the_guide_and_the_cards(qtbot, small_deck: Path, tmp_path: Path, monkeypatch) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
 STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later", "rise", "fall", "same")
-ICON_MARKS = (*STATUSES, "warning")  # the marks status_icon makes
+ICON_MARKS = (*STATUSES, "warning", "up", "down", "wrong")  # the marks status_icon makes
 SIZE = 32  # drawn at 32 px, shown at the list's icon size (16 px): sharp on a 2× screen too
 
 _icons: dict[tuple[str, str, str], QIcon] = {}

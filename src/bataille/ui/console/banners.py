@@ -36,7 +36,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.kind = ""
-        self.label = MarkedLabel()  # an error's ⚠ is drawn before its words
+        self.label = MarkedLabel()  # an error's ⚠, a save's ✓: drawn before the words
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton()
@@ -50,7 +50,7 @@ class Banner(QFrame):
     def show_message(self, kind: str, text: str, button: bool = False) -> None:
         self.kind = kind
         self.setStyleSheet(STYLES[kind] % self.objectName())
-        self.label.set_warning(kind == "error")
+        self.label.set_mark({"error": "warning", "saved": "done"}.get(kind, ""))
         self.label.setText(text)
         self.setAccessibleName(text)
         self.button.setVisible(button)
@@ -112,7 +112,7 @@ class SaveBanner(Banner):
         return True
 
     def _moved_text(self) -> str:
-        return self.tr("✓ Saved: every action is in %1, and the session goes on in that file").replace(
+        return self.tr("Saved: every action is in %1, and the session goes on in that file").replace(
             "%1", str(self.moved_to))
 
     def _on_saving(self, pending: int, reason: str) -> None:
@@ -121,7 +121,7 @@ class SaveBanner(Banner):
             self._hide_timer.stop()
             self.show_message("error", self._not_saved_text(pending, reason), button=True)
         elif not self.isHidden() and self.kind == "error":
-            self.show_message("saved", self.tr("✓ Saved: every action is written to the session file"))
+            self.show_message("saved", self.tr("Saved: every action is written to the session file"))
             self._hide_timer.start()
 
     def _not_saved_text(self, pending: int, reason: str) -> str:
@@ -135,7 +135,7 @@ class SaveBanner(Banner):
             if pending:
                 self._on_saving(pending, self.controller.save_reason)
             elif self.kind == "saved":
-                self.label.setText(self.tr("✓ Saved: every action is written to the session file"))
+                self.label.setText(self.tr("Saved: every action is written to the session file"))
         super().changeEvent(event)
 
 

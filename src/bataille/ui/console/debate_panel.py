@@ -20,6 +20,7 @@ from bataille.deck.models import FactCard
 from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
+from bataille.words import for_the_font
 from bataille.workshop.events import Part
 
 
@@ -176,8 +177,10 @@ class DebatePanel(PhoneVoting, QWidget):
         self.card_combo.addItem(self.tr("Draw from the next theme"), None)
         for theme in c.deck.themes:
             for card in c.deck.cards_of("debate", theme.id):
-                done = " ✓" if card.id in used else ""
-                self.card_combo.addItem(f"{theme.name.get(c.lang)} — {card.title.get(c.lang)}{done}", card.id)
+                label = for_the_font(f"{theme.name.get(c.lang)} — {card.title.get(c.lang)}")
+                if card.id in used:  # in words: the app's font has no ✓
+                    label = self.tr("%1 (already debated)").replace("%1", label)
+                self.card_combo.addItem(label, card.id)
         index = self.card_combo.findData(keep)
         self.card_combo.setCurrentIndex(max(0, index))
         self.card_combo.blockSignals(False)
@@ -193,7 +196,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_card.clear()
         for card in facts:
             if card.id not in played:
-                text = f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})"
+                text = for_the_font(f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})")
                 self.evidence_card.addItem(text, card.id)
                 self.evidence_card.setItemData(self.evidence_card.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = self.evidence_card.findData(keep)
@@ -216,7 +219,8 @@ class DebatePanel(PhoneVoting, QWidget):
                 title = c.deck.card(rnd.card_id).title.get(c.lang)
             except KeyError:
                 title = rnd.card_id
-            self.round_label.setText(self.tr("Debate %1 open: %2").replace("%1", str(rnd.number)).replace("%2", title))
+            self.round_label.setText(self.tr("Debate %1 open: %2").replace("%1", str(rnd.number))
+                                     .replace("%2", for_the_font(title)))
         self.open_button.setEnabled(rnd is None)
         self.card_combo.setEnabled(rnd is None)
         for widget in (self.close_button, self.sides_button, self.play_box):

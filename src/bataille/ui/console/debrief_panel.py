@@ -113,7 +113,7 @@ class DebriefPanel(QWidget):
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
             lines.append(f"{names.get(theme, theme)}: {n}")
-        lines += [f"→ {text}" for _r, _t, text in answers if text][:5]
+        lines += [f"• {text}" for _r, _t, text in answers if text][:5]
         self.feedback_summary.setText("\n".join(lines))
 
     def keep_feedback(self) -> None:
@@ -132,7 +132,7 @@ class DebriefPanel(QWidget):
             self.recorded.addItem("• " + text)
         for team_id, text in state.debrief.commitments:
             who = state.team(team_id).name if team_id and state.has_team(team_id) else self.tr("The whole room")
-            self.recorded.addItem(f"→ {who}: {text}")
+            self.recorded.addItem(f"• {who}: {text}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from bataille.ui.controller import SessionController
+from bataille.words import for_the_font
 
 
 class ChoiceGrid(QGroupBox):
@@ -45,7 +46,7 @@ class ChoiceGrid(QGroupBox):
                 continue
             name = QLabel(team.name)
             name.setToolTip(team.name)
-            title = QLabel(decision.title.get(c.lang))
+            title = QLabel(for_the_font(decision.title.get(c.lang)))
             title.setWordWrap(True)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(title, row, 1)

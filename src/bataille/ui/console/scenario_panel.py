@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.console.scenario_choices import ChoiceGrid
 from bataille.ui.controller import SessionController
+from bataille.words import for_the_font
 from bataille.workshop.events import Part
 
 
@@ -98,7 +99,7 @@ class ScenarioPanel(QWidget):
         keep = self.scenario.currentData()
         self.scenario.clear()
         for scenario in c.deck.scenarios:
-            self.scenario.addItem(scenario.title.get(c.lang), scenario.id)
+            self.scenario.addItem(for_the_font(scenario.title.get(c.lang)), scenario.id)
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(keep)))
         path = state.scenario_path(self.team.currentData() or "")
         self.scenario.setEnabled(path is None or any(state.scenario_path(t.id) is None for t in state.teams))
@@ -114,9 +115,9 @@ class ScenarioPanel(QWidget):
             scenario = c.deck.scenario(path.scenario_id)
             decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
         if decision is not None:
-            self.decision.setText(f"<b>{decision.title.get(c.lang)}</b><br>{decision.situation.get(c.lang)}")
+            self.decision.setText(for_the_font(f"<b>{decision.title.get(c.lang)}</b><br>{decision.situation.get(c.lang)}"))
             for option in decision.options:
-                button = QPushButton(f"&{option.id.upper()}. {option.label.get(c.lang)}")
+                button = QPushButton(for_the_font(f"&{option.id.upper()}. {option.label.get(c.lang)}"))
                 button.setObjectName(f"option_{option.id}")
                 button.setAccessibleName(option.label.get(c.lang))
                 button.clicked.connect(lambda _=False, o=option.id: self.choose(o))
@@ -129,7 +130,7 @@ class ScenarioPanel(QWidget):
         # The grid of every team's decision is the one place to choose; these stay for the keyboard
         # (Alt+A, Alt+B… for the team shown), out of sight when the grid shows the same buttons.
         self.options_box.setVisible(bool(self.option_buttons) and not self.choices.isVisibleTo(self))
-        self.consequence.setText(self._last_consequence(path))
+        self.consequence.setText(for_the_font(self._last_consequence(path)))
         lines = []
         for team in state.teams:
             walk = state.scenario_path(team.id)

@@ -19,6 +19,7 @@ from bataille.deck.models import DebateCard, EventCard, FactCard
 from bataille.ui.controller import VIEW, SessionController
 from bataille.ui.marks import status_icon
 from bataille.ui.rich_text import escape
+from bataille.words import for_the_font
 from bataille.workshop import describe
 from bataille.workshop.events import Part
 
@@ -184,7 +185,7 @@ class HistoryPanel(QGroupBox):
         c = self.controller
         self.list.clear()
         for event in reversed(c.session.events[-HISTORY:]):
-            self.list.addItem(describe(event, c.lang, c.state, c.deck))
+            self.list.addItem(for_the_font(describe(event, c.lang, c.state, c.deck)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

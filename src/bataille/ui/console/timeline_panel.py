@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.ui.marks import status_icon
+from bataille.words import for_the_font
 from bataille.workshop.events import Part
 from bataille.workshop.flow import timeline_turn
 
@@ -188,7 +190,7 @@ class TimelinePanel(QWidget):
             return None
 
     def _title(self, card_id: str) -> str:
-        return self.controller.deck.card_title(card_id, self.controller.lang)
+        return for_the_font(self.controller.deck.card_title(card_id, self.controller.lang))
 
     def _fill_hand(self) -> None:
         keep = self.picked
@@ -223,9 +225,11 @@ class TimelinePanel(QWidget):
                 widget.deleteLater()
         self.gaps = []
         cards = self.controller.state.timeline.cards
+        here = status_icon("running", self.palette().buttonText().color().name())  # ▸, drawn: not in the font
         for position in range(len(cards) + 1):
             gap = Gap(position)
-            gap.setText(self.tr("▸ Here"))
+            gap.setIcon(here)
+            gap.setText(self.tr("Here"))
             before = self._label(cards[position - 1]) if position > 0 else ""
             after = self._label(cards[position]) if position < len(cards) else ""
             if not before:
@@ -255,7 +259,7 @@ class TimelinePanel(QWidget):
         if card is None:
             return card_id
         year = f"{card.year} — " if isinstance(card, EventCard) else ""
-        return f"{year}{card.title.get(self.controller.lang)}"
+        return for_the_font(f"{year}{card.title.get(self.controller.lang)}")
 
     def refresh(self) -> None:
         c = self.controller

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
+from bataille.words import for_the_font
 
 if TYPE_CHECKING:
     from bataille.ui.commands import Commands
@@ -260,7 +261,7 @@ class ConsoleWindow(QMainWindow):
         """One line at the bottom of the console: never a dialog in front of the room."""
         self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
         self.status_line.set_warning(kind == "error")  # the mark is drawn: the app's font has no ⚠
-        self.status_line.setText(message)
+        self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 

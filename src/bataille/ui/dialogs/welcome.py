@@ -1,7 +1,7 @@
 """The welcome: what the workshop is, the two windows, the guide and the cards to print.
 
 It opens by itself on the first run only (``Settings.welcome_shown``) and again from
-Help → Welcome. :class:`AppMenuActions` gives a window its Welcome, About and Preferences
+Help › Welcome. :class:`AppMenuActions` gives a window its Welcome, About and Preferences
 commands in one go, kept translated.
 """
 
@@ -104,12 +104,12 @@ class WelcomeDialog(QDialog):
                           "their scores, the controls of each phase and your notes. Only you see it.") + "</li>"
             + "<li>" + self.tr("<b>The stage</b>, on the projector: the card in play, the timer, the scores "
                           "and the votes in large type. It shows only what you have revealed. Its text "
-                          "size is in Tools → Preferences.") + "</li></ul>"
+                          "size is in Tools › Preferences.") + "</li></ul>"
             + "<h3>" + self.tr("Before the session") + "</h3><p>"
             + self.tr("Read the facilitator's guide (rules, timings, answers and sources) and print the "
                  "cards on both sides: the buttons below save them as PDF files. Paper and card size "
-                 "are in Tools → Preferences.") + "</p><p>"
-            + self.tr("This page opens again from Help → Welcome.") + "</p>")
+                 "are in Tools › Preferences.") + "</p><p>"
+            + self.tr("This page opens again from Help › Welcome.") + "</p>")
 
     # -- the two PDFs: the same saving as the deck window's and the print dialog's ----------------
 

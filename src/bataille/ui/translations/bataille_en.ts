@@ -509,6 +509,10 @@
         <translation>Draw from the next theme</translation>
     </message>
     <message>
+        <source>%1 (already debated)</source>
+        <translation>%1 (already debated)</translation>
+    </message>
+    <message>
         <source>No debate open: choose a card or draw one, then open the round.</source>
         <translation>No debate open: choose a card or draw one, then open the round.</translation>
     </message>
@@ -2314,12 +2318,12 @@
         <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
-        <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
-        <translation>✓ Saved: every action is in %1, and the session goes on in that file</translation>
+        <source>Saved: every action is in %1, and the session goes on in that file</source>
+        <translation>Saved: every action is in %1, and the session goes on in that file</translation>
     </message>
     <message>
-        <source>✓ Saved: every action is written to the session file</source>
-        <translation>✓ Saved: every action is written to the session file</translation>
+        <source>Saved: every action is written to the session file</source>
+        <translation>Saved: every action is written to the session file</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n action(s) kept in memory — %1</source>
@@ -3102,8 +3106,8 @@
         <translation>Card in hand: %1</translation>
     </message>
     <message>
-        <source>▸ Here</source>
-        <translation>▸ Here</translation>
+        <source>Here</source>
+        <translation>Here</translation>
     </message>
     <message>
         <source>First, before %1</source>
@@ -3281,20 +3285,20 @@
         <translation>&lt;b&gt;The console&lt;/b&gt;, on your screen: the agenda and timers, the teams and their scores, the controls of each phase and your notes. Only you see it.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools → Preferences.</source>
-        <translation>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools → Preferences.</translation>
+        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</source>
+        <translation>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</translation>
     </message>
     <message>
         <source>Before the session</source>
         <translation>Before the session</translation>
     </message>
     <message>
-        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools → Preferences.</source>
-        <translation>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools → Preferences.</translation>
+        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</source>
+        <translation>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</translation>
     </message>
     <message>
-        <source>This page opens again from Help → Welcome.</source>
-        <translation>This page opens again from Help → Welcome.</translation>
+        <source>This page opens again from Help › Welcome.</source>
+        <translation>This page opens again from Help › Welcome.</translation>
     </message>
     <message>
         <source>No deck is open: open a deck folder first.</source>

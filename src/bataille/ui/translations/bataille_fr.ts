@@ -509,6 +509,10 @@
         <translation>Tirer dans le thème suivant</translation>
     </message>
     <message>
+        <source>%1 (already debated)</source>
+        <translation>%1 (déjà débattu)</translation>
+    </message>
+    <message>
         <source>No debate open: choose a card or draw one, then open the round.</source>
         <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
     </message>
@@ -2314,12 +2318,12 @@
         <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>✓ Saved: every action is in %1, and the session goes on in that file</source>
-        <translation>✓ Enregistré&#xa0;: toutes les actions sont dans %1, et la séance continue dans ce fichier</translation>
+        <source>Saved: every action is in %1, and the session goes on in that file</source>
+        <translation>Enregistré&#xa0;: toutes les actions sont dans %1, et la séance continue dans ce fichier</translation>
     </message>
     <message>
-        <source>✓ Saved: every action is written to the session file</source>
-        <translation>✓ Enregistré&#xa0;: toutes les actions sont écrites dans le fichier de séance</translation>
+        <source>Saved: every action is written to the session file</source>
+        <translation>Enregistré&#xa0;: toutes les actions sont écrites dans le fichier de séance</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n action(s) kept in memory — %1</source>
@@ -3102,8 +3106,8 @@
         <translation>Carte en main&#xa0;: %1</translation>
     </message>
     <message>
-        <source>▸ Here</source>
-        <translation>▸ Ici</translation>
+        <source>Here</source>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>First, before %1</source>
@@ -3281,20 +3285,20 @@
         <translation>&lt;b&gt;La console&lt;/b&gt;, sur votre écran&#xa0;: le déroulé et les minuteurs, les équipes et leurs scores, les commandes de chaque phase et vos notes. Vous seul la voyez.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools → Preferences.</source>
-        <translation>&lt;b&gt;La scène&lt;/b&gt;, au vidéoprojecteur&#xa0;: la carte en jeu, le minuteur, les scores et les votes en grands caractères. Elle ne montre que ce que vous avez dévoilé. La taille de son texte se règle dans Outils&#xa0;→ Préférences.</translation>
+        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</source>
+        <translation>&lt;b&gt;La scène&lt;/b&gt;, au vidéoprojecteur&#xa0;: la carte en jeu, le minuteur, les scores et les votes en grands caractères. Elle ne montre que ce que vous avez dévoilé. La taille de son texte se règle dans Outils&#xa0;› Préférences.</translation>
     </message>
     <message>
         <source>Before the session</source>
         <translation>Avant la séance</translation>
     </message>
     <message>
-        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools → Preferences.</source>
-        <translation>Lisez le guide de l’animateur (règles, minutage, réponses et sources) et imprimez les cartes en recto verso&#xa0;: les boutons ci-dessous les enregistrent en PDF. Le papier et le format des cartes se règlent dans Outils&#xa0;→ Préférences.</translation>
+        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</source>
+        <translation>Lisez le guide de l’animateur (règles, minutage, réponses et sources) et imprimez les cartes en recto verso&#xa0;: les boutons ci-dessous les enregistrent en PDF. Le papier et le format des cartes se règlent dans Outils&#xa0;› Préférences.</translation>
     </message>
     <message>
-        <source>This page opens again from Help → Welcome.</source>
-        <translation>Cette page se rouvre depuis Aide&#xa0;→ Bienvenue.</translation>
+        <source>This page opens again from Help › Welcome.</source>
+        <translation>Cette page se rouvre depuis Aide&#xa0;› Bienvenue.</translation>
     </message>
     <message>
         <source>No deck is open: open a deck folder first.</source>
