@@ -126,7 +126,8 @@ class PhoneServer:
         try:
             server = await serve(self._connection, host, port, process_request=self._http,
                                  max_size=self.limits.max_message, compression=None, ping_interval=20,
-                                 ping_timeout=20, close_timeout=1, server_header=None)
+                                 ping_timeout=20, close_timeout=1, server_header=None,
+                                 backlog=self.limits.max_connections)
         except OSError as error:
             self._error = error
             self._ready.set()
