@@ -17,10 +17,12 @@ def test_scenario_choices_are_described_by_their_labels():
         decision = next(d for d in scenario.decisions if d.id == event.decision_id)
         option = next(o for o in decision.options if o.id == event.option_id)
         team = session.state.team(event.team_id).name
+        label_fr = option.label.get("fr").replace("«\u00a0", "“").replace("\u00a0»", "”")  # quotes inside quotes
+        label_en = option.label.get("en").replace("“", "‘").replace("”", "’")
         assert describe(event, "fr", session.state, deck) == \
-            f"{team} choisit «\u00a0{option.label.get('fr')}\u00a0» ({decision.title.get('fr')})"
+            f"{team} choisit «\u00a0{label_fr}\u00a0» ({decision.title.get('fr')})"
         assert describe(event, "en", session.state, deck) == \
-            f"{team} chose “{option.label.get('en')}” ({decision.title.get('en')})"
+            f"{team} chose “{label_en}” ({decision.title.get('en')})"
 
 
 def test_points_are_counted_in_words_that_agree():
@@ -40,3 +42,27 @@ def test_points_are_counted_in_words_that_agree():
     assert lines[1] == ("Les Hiboux\u00a0: +1 point", "Les Hiboux: +1 point")
     assert lines[2] == ("Les Hiboux\u00a0: +2 points", "Les Hiboux: +2 points")
     assert lines[-1][0].endswith("-1 point") and lines[-3][1].endswith("-3 points")
+
+
+def test_a_title_holding_a_quotation_reads_as_one():
+    """« Le deuxième “hiver de l’IA” », not « Le deuxième « hiver de l’IA » »: the title's own
+    quotes become the inner kind, in the history and everything that reuses its lines."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    deck = load_deck(bundled_deck_path())
+    card = next(c for c in deck.cards_of("event") if "«" in c.title.get("fr") and "“" in c.title.get("en"))
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.start_phase()
+    session.start_phase()  # the timeline
+    team = session.state.teams[0].id
+    session.deal_timeline(cards_per_team=min(20, (len(deck.cards_of("event")) - 1) // 2), seed=1)
+    hand = session.state.timeline.hand(team)
+    if card.id not in hand:  # it started the timeline: play the card of another with quotes then
+        card = next(deck.card(c) for c in hand if "«" in deck.card(c).title.get("fr"))
+    session.place_card(team, card.id, 0)
+    french, english = (describe(session.events[-1], lang, session.state, deck) for lang in ("fr", "en"))
+    assert french.count("«") == 1 and french.count("»") == 1 and "“" in french and "”" in french
+    assert english.count("“") == 1 and english.count("”") == 1 and "‘" in english and "’" in english

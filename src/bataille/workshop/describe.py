@@ -59,6 +59,18 @@ def _point_word(points: object, lang: str) -> str:
     return "point" if abs(points) == 1 or (lang == "fr" and points == 0) else "points"
 
 
+_NESTED = {"fr": (("«\u00a0", "“"), ("«\u202f", "“"), ("«", "“"), ("\u00a0»", "”"), ("\u202f»", "”"), ("»", "”")),
+           "en": (("“", "‘"), ("”", "’"))}
+
+
+def _nested(text: str, lang: str) -> str:
+    """``text`` set inside the line's own quotes: its quotes become the inner kind (« “…” » in
+    French, “ ‘…’ ” in English), so that a title holding a quotation reads as one."""
+    for outer, inner in _NESTED[lang]:
+        text = text.replace(outer, inner)
+    return text
+
+
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
              deck: Deck | None = None) -> str:
     """A short line saying what ``event`` did; team, card and phase names come from state and deck."""
@@ -87,11 +99,11 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
             pass
     data.update(
         team=team,
-        card=deck.card_title(data.get("card_id", ""), lang) if deck else data.get("card_id", ""),
+        card=_nested(deck.card_title(data.get("card_id", ""), lang) if deck else data.get("card_id", ""), lang),
         phase=deck.phase_title(data.get("phase_id", ""), lang) if deck else data.get("phase_id", ""),
-        scenario=scenario,
+        scenario=_nested(scenario, lang),
         decision=decision,
-        option=option,
+        option=_nested(option, lang),
         stage=word(data.get("stage", "")),
         side=word(data.get("side", "")),
         verdict=word(data["correct"]) if "correct" in data else "",
