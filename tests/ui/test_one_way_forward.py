@@ -39,6 +39,26 @@ def test_the_primary_button_says_what_it_will_do(console) -> None:
     shown_whole_or_cut()
 
 
+def test_a_waiting_step_cut_on_its_button_is_said_in_full_under_it(console) -> None:
+    """A greyed button shows no tooltip to a touch: its words, when cut, are in the line below."""
+    c = console.controller
+    panel = console.next_panel
+    c.act(c.session.start_phase, "timeline")
+    c.act(c.session.deal_timeline, 3, seed=1)  # the step now waits for the teams' cards
+    console.resize(1366, 768)
+    QApplication.processEvents()
+    words = c.next_step().label
+    assert not panel.button.isEnabled()
+    panel.button.resize(150, panel.button.height())  # a narrow column: the words are cut…
+    panel._fit_words()
+    assert panel.button.text().endswith("…") and panel.label.text() == words  # …and said in full below
+    panel.button.resize(2000, panel.button.height())  # room for the whole words: the hint alone
+    panel._fit_words()
+    assert panel.button.text() == words and not panel.label.text().startswith(words)
+    c.act(c.session.end_phase)  # a step that runs: the remote's line
+    assert panel.button.isEnabled() and words not in panel.label.text()
+
+
 def test_pagedown_at_the_start_of_the_scenarios_asks_before_skipping_them(qtbot, console) -> None:
     c = console.controller
     c.act(c.session.start_phase, "scenarios")

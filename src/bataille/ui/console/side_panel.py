@@ -45,7 +45,7 @@ class NextPanel(QGroupBox):
         # in full in the tooltip and by a screen reader.
         self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.button.installEventFilter(self)  # on each resize its words are cut to fit, with "…"
-        self._words = ""
+        self._words, self._waiting = "", False
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.label)
@@ -56,24 +56,30 @@ class NextPanel(QGroupBox):
     def refresh(self) -> None:
         step = self.controller.next_step()
         waiting = step.run is None
-        self._words = step.label
+        self._words, self._waiting = step.label, waiting
         # A drawn "go" mark rather than a typed arrow, which the app's font does not have.
         ink = self.button.palette().color(QPalette.ColorRole.ButtonText).name()
         self.button.setIcon(QIcon() if waiting else status_icon("running", ink))
-        self._fit_words()
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
         self.button.setToolTip(step.label)
-        self.label.setText(self.tr("The remote, PageDown or this button do it.") if not waiting else
-                           self.tr("Enter it on the console; the button wakes up then."))
+        self._fit_words()
 
     def _fit_words(self) -> None:
-        """The step's words on the button, cut at its end with "…" when the column is narrower."""
+        """The step's words on the button, cut at its end with "…" when the column is narrower; a
+        waiting step cut so is said in full under it (a greyed button shows no tooltip to a touch)."""
         room = self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M")
         if not self.button.icon().isNull():
             room -= self.button.iconSize().width() + 4
         room = max(1, room)
-        self.button.setText(self.button.fontMetrics().elidedText(self._words, Qt.TextElideMode.ElideRight, room))
+        shown = self.button.fontMetrics().elidedText(self._words, Qt.TextElideMode.ElideRight, room)
+        self.button.setText(shown)
+        if not self._waiting:
+            self.label.setText(self.tr("The remote, PageDown or this button do it."))
+        else:
+            # Two lines at most (the column keeps its height): the words themselves come first.
+            self.label.setText(self.tr("Enter it on the console; the button wakes up then.") if shown == self._words
+                               else self._words)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.button and event.type() == QEvent.Type.Resize:
