@@ -187,6 +187,35 @@ def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -
     assert quoted.title.get("fr") in line and line.count("«") == quoted.title.get("fr").count("«")
 
 
+def test_the_last_placement_is_never_cut_short(qtbot, qapp, deck) -> None:
+    """A title too long for the line leaves it: the card is framed in the timeline, and the line
+    says who placed it and how, whole, rather than ending in "…"."""
+    longest = max(deck.cards_of("event"), key=lambda card: len(card.title.get("fr")))
+    for seed in range(500):  # a deal that gives the longest title to a team
+        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+        for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+            session.add_team(name)
+        session.start()
+        session.start_phase()
+        session.start_phase()
+        session.deal_timeline(3, seed=seed)
+        holder = next((t for t, hand in session.state.timeline.hands if longest.id in hand), None)
+        if holder is not None:
+            break
+    assert holder is not None
+    session.place_card(holder, longest.id, 0)
+    controller = SessionController(session)
+    other = next(t for t, hand in session.state.timeline.hands if hand)
+    controller.show_placing(other, session.state.timeline.hand(other)[0])  # the next card takes the side
+    window = StageWindow(controller)
+    qtbot.addWidget(window)
+    for size in ((1920, 1080), (1280, 720)):
+        window.resize(*size)
+        scene = window.build()
+        (item,) = [i for i in scene.items if getattr(i, "role", "") == "last-placement"]
+        assert not item.cut and session.state.team(holder).name in item.text, (size, item.text)
+
+
 @pytest.mark.parametrize("moment", ["timeline", "scenario", "debrief"])
 def test_the_stage_draws_the_marks_its_font_lacks(stage, moment: str) -> None:
     from bataille.ui.stage.debrief_view import ARROW_ROOM

@@ -163,7 +163,11 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
     quoted = any(mark in title for mark in "«»“”")  # a title with quotes of its own is not quoted again
     quote = title if quoted else f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
     room = 40 * scene.u * scene.text_scale  # the drawn ✓ or ✗ first: the app's font has neither
-    line = scene.text(rect.adjusted(room, 0, 0, 0),
-                      f"{team} — {quote}\u00a0: {verdict}" if ctx.lang == "fr" else f"{team} — {quote}: {verdict}",
+    colon = "\u00a0:" if ctx.lang == "fr" else ":"
+    line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",
                       34, bold=True, role="last-placement", wrap=False)
+    if line.cut:  # a long title: the card is framed in the timeline, so the line says who and how
+        scene.items.remove(line)
+        line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team}{colon} {verdict}",
+                          34, bold=True, role="last-placement", wrap=False)
     scene.mark_beside(line, "right" if placement.correct else "wrong", "left")
