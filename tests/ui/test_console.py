@@ -217,3 +217,32 @@ def test_each_phase_page_fits_a_1280_laptop_and_scrolls_rather_than_cuts_below(c
     assert scroll.widget().width() >= needed
     # What does not fit is reached by scrolling, not cut (the debate's page, at this width).
     assert scroll.horizontalScrollBar().isVisible() == (needed > scroll.viewport().width())
+
+
+def test_a_decision_holding_rich_text_signs_shows_them_as_written(qtbot, translations, tmp_path) -> None:
+    """The decision's title and situation are set in rich text (bold title): a deck's "<" or "&"
+    is shown as written, not read as markup."""
+    import re
+
+    from bataille.deck import load_deck
+
+    from ..deck.conftest import copy_bundled_deck
+    from .conftest import open_console
+
+    folder = copy_bundled_deck(tmp_path / "deck")
+    path = folder / "scenarios" / "everywhere.yaml"
+    text = path.read_text(encoding="utf-8")
+    written = re.search(r'fr: "Un campus géant dans la région.?\?"', text)[0]
+    path.write_text(text.replace(written, 'fr: "Un campus <b>géant</b> & 3 < 4"'), encoding="utf-8")
+    console = open_console(qtbot, load_deck(folder))
+    try:
+        c = console.controller
+        c.act(c.session.start_phase, "scenarios")
+        team = c.state.teams[0].id
+        c.act(c.session.start_scenario, team, "everywhere")
+        panel = console.phase.page("scenario")
+        panel.team.setCurrentIndex(panel.team.findData(team))
+        panel.refresh()
+        assert "Un campus &lt;b&gt;géant&lt;/b&gt; &amp; 3 &lt; 4" in panel.decision.text()
+    finally:
+        console.phones.turn_off()

@@ -22,9 +22,9 @@ _icons: dict[tuple[str, str, str], QIcon] = {}
 
 
 def status_icon(status: str, colour: str, selected: str = "") -> QIcon:
-    """The mark of a phase's ``status`` (or "warning") in ``colour`` ("#RRGGBB"), and in ``selected``
-    on a selected row (the list's highlighted text colour: dark on blue would not be seen); an empty
-    icon for an unknown status."""
+    """The mark of a phase's ``status`` (or another of ICON_MARKS: a warning, up, down, a cross) in
+    ``colour`` ("#RRGGBB"), and in ``selected`` on a selected row (the list's highlighted text colour:
+    dark on blue would not be seen); an empty icon for an unknown status."""
     key = (status, colour, selected)
     if key not in _icons:
         icon = QIcon()

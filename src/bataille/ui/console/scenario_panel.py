@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.console.scenario_choices import ChoiceGrid
 from bataille.ui.controller import SessionController
+from bataille.ui.rich_text import escape
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
 
@@ -115,7 +116,8 @@ class ScenarioPanel(QWidget):
             scenario = c.deck.scenario(path.scenario_id)
             decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
         if decision is not None:
-            self.decision.setText(for_the_font(f"<b>{decision.title.get(c.lang)}</b><br>{decision.situation.get(c.lang)}"))
+            title, situation = (escape(for_the_font(t.get(c.lang))) for t in (decision.title, decision.situation))
+            self.decision.setText(f"<b>{title}</b><br>{situation}")  # rich text: a deck's "<" or "&" stays text
             for option in decision.options:
                 button = QPushButton(for_the_font(f"&{option.id.upper()}. {option.label.get(c.lang)}"))
                 button.setObjectName(f"option_{option.id}")
