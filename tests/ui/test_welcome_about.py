@@ -32,6 +32,30 @@ def test_welcome_opens_on_the_first_run_only(window) -> None:
     assert actions.show_welcome_on_first_run() is None
 
 
+def test_lets_go_carries_no_close_cross(qtbot, translations) -> None:
+    """Where the style puts icons on a dialog's buttons (Linux desktops), "Let's Go", a Close
+    button renamed, would show a close cross: it shows none."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class IconsOnButtons(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 - Qt override
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    before = QApplication.style().name()
+    QApplication.setStyle(IconsOnButtons(before))
+    try:
+        dialog = WelcomeDialog(Settings())
+        qtbot.addWidget(dialog)
+        closing = dialog.buttons.addButton(dialog.buttons.StandardButton.Cancel)  # what the style gives one
+        assert not closing.icon().isNull()
+        dialog.buttons.removeButton(closing)
+        assert dialog.start_button.icon().isNull()
+    finally:
+        QApplication.setStyle(before)
+
+
 def test_help_and_tools_menus_in_french_then_english(window, translations) -> None:
     assert _menu_texts(window.help_menu) == ["Bienvenue", "À propos de Bataille IA"]
     assert _menu_texts(window.tools_menu) == ["Préférences…"]
