@@ -148,3 +148,20 @@ def test_a_window_gone_before_its_first_paint_signal_leaves_nothing_behind(qtbot
     late: list[str] = []
     QTimer.singleShot(20, lambda: late.append("after"))
     qtbot.waitUntil(lambda: late == ["after"])  # the queue ran; pytest-qt fails on any exception in it
+
+
+def test_the_console_fills_a_laptop_screen_even_with_nothing_to_maximise_it(qtbot, qapp, monkeypatch) -> None:
+    """Under a bare X session or a kiosk (no window manager), showMaximized does nothing: the
+    console is given the screen's size first, rather than opening at its smallest."""
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.launch import show_console
+
+    console = ConsoleWindow(settings=Settings())
+    qtbot.addWidget(console)
+    qtbot.addWidget(console.stage)
+    monkeypatch.setattr(console, "showMaximized", console.show)  # what a missing window manager amounts to
+    available = console.screen().availableGeometry()
+    assert available.width() <= 1440  # a laptop's screen (the offscreen one is 800x600)
+    show_console(console)
+    assert console.isVisible() and console.size() == available.size()

@@ -138,7 +138,11 @@ def new_console(settings: Settings, choose_language: Callable[[str], None] | Non
 
 def show_console(console: ConsoleWindow) -> None:
     """Maximised on a laptop's screen, else a window of a laptop's size."""
-    if console.screen().availableGeometry().width() <= 1440:
+    available = console.screen().availableGeometry()
+    if available.width() <= 1440:
+        # The screen's size first: with no window manager to maximise it (a kiosk, a bare X
+        # session), a window would otherwise open at its smallest, the phase column crushed.
+        console.setGeometry(available)
         console.showMaximized()
     else:
         console.resize(1366, 768)
