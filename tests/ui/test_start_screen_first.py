@@ -114,3 +114,27 @@ def test_the_start_screen_fits_a_1024_pixel_screen(qtbot, qapp) -> None:
                 application.translations.uninstall()
     finally:
         qapp.setFont(font)
+
+
+def test_no_recent_session_yet_is_said_in_the_empty_list(qtbot, qapp, translations) -> None:
+    """Empty, the list says where sessions will appear, once they have been looked for (not
+    while they are read); with one, it shows the session and no sentence."""
+    import time
+
+    from bataille.storage import RecentSession
+    from bataille.ui.start.window import StartWindow
+
+    start = StartWindow(None, "fr")
+    qtbot.addWidget(start)
+    start.resize(1200, 700)
+    start.show()
+    qtbot.waitExposed(start)
+    before = start.recent.grab().toImage()
+    assert start.recent.hint == ""  # not read yet: nothing claimed
+    start.set_recent([])
+    assert start.recent.hint.startswith("Aucune séance")
+    said = start.recent.grab().toImage()
+    assert said != before  # the sentence is drawn
+    start.set_recent([RecentSession(Path("/nulle/part/atelier.bataille"), time.time(), teams=("A", "B"))])
+    assert start.recent.count() == 1
+    assert start.recent.grab().toImage() != said

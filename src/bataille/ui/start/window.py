@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.start.recent_list import RecentList
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class StartWindow(QWidget):
         self.deck = deck
         self._painted = False
         self._message_ready = False
+        self._recent_read = False  # the recent sessions have been looked for (a hint if none)
         self._lang = ui_language
         self._default_minutes = minutes if minutes in LENGTHS else 90
 
@@ -124,7 +125,7 @@ class StartWindow(QWidget):
         quick.addWidget(self.quick_button)
 
         self.recent_box = QGroupBox()
-        self.recent = QListWidget()
+        self.recent = RecentList()  # says where sessions will appear while there is none
         self.recent.setObjectName("recentSessions")
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeSession")
@@ -249,9 +250,15 @@ class StartWindow(QWidget):
             item.setToolTip(why)
             item.setData(Qt.ItemDataRole.UserRole, str(session.path))
             self.recent.addItem(item)
+        self._recent_read = True
+        self._hint_recent()
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.resume_button.setEnabled(self.recent.count() > 0)
+
+    def _hint_recent(self) -> None:
+        self.recent.set_hint(self.tr("No session yet: the sessions you run will appear here, to resume one.")
+                             if self._recent_read else "")
 
     def _short_error(self, error: BaseException) -> str:
         """A few words for the recent list; "Resume" on the line says the rest (and offers recovery)."""
@@ -404,6 +411,7 @@ class StartWindow(QWidget):
         lang = self._lang if self._lang in languages else (languages[0] if languages else "fr")
         self.setWindowTitle(self.tr("Bataille IA — Start"))
         self.new_box.setTitle(self.tr("New session"))
+        self._hint_recent()
         if deck is None:
             self.deck_label.setText(self.tr("Reading the deck…"))
         else:

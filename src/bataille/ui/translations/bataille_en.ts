@@ -2729,6 +2729,10 @@
         <translation>damaged at action %1 (of %2)</translation>
     </message>
     <message>
+        <source>No session yet: the sessions you run will appear here, to resume one.</source>
+        <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
+    </message>
+    <message>
         <source>saved by a newer version</source>
         <translation>saved by a newer version</translation>
     </message>
