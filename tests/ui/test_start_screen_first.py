@@ -138,3 +138,18 @@ def test_no_recent_session_yet_is_said_in_the_empty_list(qtbot, qapp, translatio
     start.set_recent([RecentSession(Path("/nulle/part/atelier.bataille"), time.time(), teams=("A", "B"))])
     assert start.recent.count() == 1
     assert start.recent.grab().toImage() != said
+
+
+def test_the_cards_language_follows_the_interface_until_the_facilitator_picks_one(qtbot, qapp) -> None:
+    """An English interface starts English cards (the combo shown while the deck is read held
+    French, and the deck then kept it); a language picked by hand survives a retranslation."""
+    from bataille.ui.start.window import StartWindow
+
+    start = StartWindow(None, "en")
+    qtbot.addWidget(start)
+    assert start.session_lang.currentData() == "en"  # while the deck is read
+    start.set_deck(load_deck(bundled_deck_path()))
+    assert start.session_lang.currentData() == "en"
+    start.session_lang.setCurrentIndex(start.session_lang.findData("fr"))  # the facilitator's pick
+    start.retranslate()
+    assert start.session_lang.currentData() == "fr"

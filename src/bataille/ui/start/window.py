@@ -408,7 +408,7 @@ class StartWindow(QWidget):
     def retranslate(self) -> None:
         deck = self.deck
         languages = deck.languages if deck is not None else ()
-        lang = self._lang if self._lang in languages else (languages[0] if languages else "fr")
+        lang = self._lang if self._lang in languages or not languages else languages[0]
         self.setWindowTitle(self.tr("Bataille IA — Start"))
         self.new_box.setTitle(self.tr("New session"))
         self._hint_recent()
@@ -421,9 +421,13 @@ class StartWindow(QWidget):
         self.browse_button.setText(self.tr("&Browse the cards"))
         self.lang_label.setText(self.tr("&Language of the cards:"))
         self.lang_label.setBuddy(self.session_lang)
-        keep = self.session_lang.currentData() or lang
+        # The facilitator's choice is kept through a change of interface language; the one shown
+        # while the deck is read is only the interface's language, which the deck then confirms.
+        chosen = self.session_lang.currentData() if self.session_lang.property("fromDeck") else None
+        keep = chosen or lang
+        self.session_lang.setProperty("fromDeck", bool(languages))
         self.session_lang.clear()
-        for code in languages or ("fr",):
+        for code in languages or (lang,):
             self.session_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.session_lang.setCurrentIndex(max(0, self.session_lang.findData(keep)))
         self.session_lang.setAccessibleName(self.tr("Language of the cards"))
