@@ -92,7 +92,7 @@ def _open_from_recent(launcher: Launcher, qtbot, path: Path) -> None:
     [row] = [i for i in range(launcher.start.recent.count())
              if launcher.start.recent.item(i).data(Qt.ItemDataRole.UserRole) == str(path)]
     item = launcher.start.recent.item(row)
-    assert item.text() == f"{path.name} — endommagé à l’action 4 (sur 7)"  # French, short; Resume says more
+    assert item.text() == f"{path.name}\nendommagé à l’action 4 (sur 7)"  # French, short; Resume says more
     assert not item.icon().isNull()  # the ⚠, drawn
     assert item.toolTip().startswith(f"«{NB}{path.name}{NB}» est endommagé à l’action 4")
     launcher.start.recent.setCurrentRow(row)

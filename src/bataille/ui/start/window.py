@@ -126,6 +126,7 @@ class StartWindow(QWidget):
 
         self.recent_box = QGroupBox()
         self.recent = RecentList()  # says where sessions will appear while there is none
+        self.recent.setSpacing(3)  # two lines a session: a gap where one ends
         self.recent.setObjectName("recentSessions")
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeSession")
@@ -232,18 +233,21 @@ class StartWindow(QWidget):
         from bataille.ui.marks import status_icon  # the painting classes: once painted, not before
 
         self.recent.clear()
+        # A line longer than the column ends in "…" (the tooltip has it all), never a sideways scroll.
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         palette = self.recent.palette()
         ink, on_selected = palette.text().color().name(), palette.highlightedText().color().name()
         for session in sessions:
             why = ""
             if session.error:
                 failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
-                text = f"{session.path.name} — {self._short_error(failure)}"
+                text = f"{session.path.name}\n{self._short_error(failure)}"
                 why = self.open_error_text(session.path, failure)
-            else:
+            else:  # its name, then when and who: two short lines the column shows whole
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or self.tr("no team")
-                text = f"{when} — {session.path.stem} — {teams}"
+                text = f"{session.path.stem}\n{when} — {teams}"
+                why = str(session.path)
             item = QListWidgetItem(text)
             if session.error:  # the ⚠ is drawn (bataille.ui.marks): the app's font has none
                 item.setIcon(status_icon("warning", ink, on_selected))
