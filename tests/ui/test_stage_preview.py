@@ -25,6 +25,22 @@ def test_the_console_shows_what_the_room_sees(console, qtbot, tmp_path):
     assert image.pixelColor(image.width() // 2, 8) == QColor("black")  # impossible to miss
     painted = preview.paints
     for _ in range(3):
-        c.tick.emit()  # the timer's second: the stage redraws its clock, the preview stays still
+        c.tick.emit()  # the timer's second on a black screen: no clock, the preview stays still
     qtbot.wait(50)
     assert preview.paints == painted
+
+
+def test_the_preview_shows_the_room_s_time(console, qtbot):
+    """Each second the timer turns, the preview's clock turns with the stage's (it showed the
+    time of the last change: 16:12 on the laptop's picture beside a 16:09 timer)."""
+    c = console.controller
+    preview = console.preview
+    c.act(c.session.start_phase, "welcome")
+    qtbot.waitUntil(lambda: preview.paints > 0, timeout=2000)
+    qtbot.wait(50)
+    clock = preview.grab().toImage().copy(0, 0, preview.width(), preview.height() // 8)
+    painted = preview.paints
+    c.session.clock.advance(61)  # a minute and a second later
+    c.tick.emit()
+    qtbot.waitUntil(lambda: preview.paints > painted, timeout=2000)
+    assert preview.grab().toImage().copy(0, 0, preview.width(), preview.height() // 8) != clock

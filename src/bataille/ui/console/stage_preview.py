@@ -15,7 +15,8 @@ WIDTH, HEIGHT = 1920, 1080  # the scene is laid out for a 1080p projector, then 
 
 
 class StagePreview(QWidget):
-    """Repaints when the stage's content changes, not on every tick of the timer."""
+    """Repaints when the stage's content changes, and its clock's strip each second the timer
+    turns (as the stage does): the laptop never shows another time than the room's."""
 
     def __init__(self, stage: StageWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,18 @@ class StagePreview(QWidget):
         self.setSizePolicy(policy)
         stage.controller.changed.connect(lambda _parts: self.update())
         stage.controller.timeUp.connect(lambda _up: self.update())
+        stage.controller.tick.connect(self._on_tick)
+
+    def _on_tick(self) -> None:
+        """The timer's shown second changed: repaint the strip that holds the clock."""
+        phones = self.stage.phones
+        if self.stage.controller.blackout or (phones is not None and phones.on and phones.join_shown):
+            return  # no clock on a black screen or on the join screen
+        from bataille.ui.stage.parts import HEADER_H
+
+        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
+        top = (self.height() - HEIGHT * scale) / 2
+        self.update(0, 0, self.width(), int(top + HEADER_H * scale) + 2)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
