@@ -165,9 +165,9 @@ def test_text_grows_with_the_window(stage) -> None:
     assert large > small * 1.3
 
 
-def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -> None:
-    quoted = next(card for card in deck.cards_of("event") if "«" in card.title.get("fr"))
-    for seed in range(500):  # a deal that gives the quoted card to a team
+def _placed_by_a_team(deck, card) -> tuple[Session, str]:
+    """A four-team session whose deal gave ``card`` to a team, which has just placed it first."""
+    for seed in range(500):
         session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
         for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
             session.add_team(name)
@@ -175,11 +175,16 @@ def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -
         session.start_phase()
         session.start_phase()
         session.deal_timeline(3, seed=seed)
-        holder = next((t for t, hand in session.state.timeline.hands if quoted.id in hand), None)
+        holder = next((t for t, hand in session.state.timeline.hands if card.id in hand), None)
         if holder is not None:
-            break
-    assert holder is not None
-    session.place_card(holder, quoted.id, 0)
+            session.place_card(holder, card.id, 0)
+            return session, holder
+    raise AssertionError(f"no deal of 500 gives {card.id} to a team")
+
+
+def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -> None:
+    quoted = next(card for card in deck.cards_of("event") if "«" in card.title.get("fr"))
+    session, _holder = _placed_by_a_team(deck, quoted)
     window = StageWindow(SessionController(session))
     qtbot.addWidget(window)
     window.resize(1920, 1080)
@@ -191,19 +196,7 @@ def test_the_last_placement_is_never_cut_short(qtbot, qapp, deck) -> None:
     """A title too long for the line leaves it: the card is framed in the timeline, and the line
     says who placed it and how, whole, rather than ending in "…"."""
     longest = max(deck.cards_of("event"), key=lambda card: len(card.title.get("fr")))
-    for seed in range(500):  # a deal that gives the longest title to a team
-        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-        for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
-            session.add_team(name)
-        session.start()
-        session.start_phase()
-        session.start_phase()
-        session.deal_timeline(3, seed=seed)
-        holder = next((t for t, hand in session.state.timeline.hands if longest.id in hand), None)
-        if holder is not None:
-            break
-    assert holder is not None
-    session.place_card(holder, longest.id, 0)
+    session, holder = _placed_by_a_team(deck, longest)
     controller = SessionController(session)
     other = next(t for t, hand in session.state.timeline.hands if hand)
     controller.show_placing(other, session.state.timeline.hand(other)[0])  # the next card takes the side
