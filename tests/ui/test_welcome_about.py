@@ -82,7 +82,7 @@ def test_welcome_explains_the_two_windows_and_points_to_the_pdfs(qtbot, translat
     dialog = WelcomeDialog(Settings())
     qtbot.addWidget(dialog)
     text = dialog.text.text()
-    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0› Bienvenue"):
+    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0› Bienvenue", "recopie votre écran", "F11"):
         assert words in text
     assert "guide" in dialog.guide_button.text() and "cartes" in dialog.cards_button.text()
     translations.set_language("en")

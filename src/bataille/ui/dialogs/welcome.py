@@ -64,7 +64,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 600)
+        self.resize(720, 650)  # all of it without scrolling on a 1366x768 laptop
         self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -105,7 +105,10 @@ class WelcomeDialog(QDialog):
                           "their scores, the controls of each phase and your notes. Only you see it.") + "</li>"
             + "<li>" + self.tr("<b>The stage</b>, on the projector: the card in play, the timer, the scores "
                           "and the votes in large type. It shows only what you have revealed. Its text "
-                          "size is in Tools › Preferences.") + "</li></ul>"
+                          "size is in Tools › Preferences.") + "</li></ul><p>"
+            + self.tr("A projector that copies your screen? Put the stage in full screen (F5, then F11) "
+                      "before the room looks: it then sees only the stage, and the remote, PageDown and "
+                      "the keys act on it. Esc leaves full screen.") + "</p>"
             + "<h3>" + self.tr("Before the session") + "</h3><p>"
             + self.tr("Read the facilitator's guide (rules, timings, answers and sources) and print the "
                  "cards on both sides: the buttons below save them as PDF files. Paper and card size "

@@ -3293,6 +3293,10 @@
         <translation>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</translation>
     </message>
     <message>
+        <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
+        <translation>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</translation>
+    </message>
+    <message>
         <source>Before the session</source>
         <translation>Before the session</translation>
     </message>

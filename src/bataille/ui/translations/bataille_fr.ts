@@ -3293,6 +3293,10 @@
         <translation>&lt;b&gt;La scène&lt;/b&gt;, au vidéoprojecteur&#xa0;: la carte en jeu, le minuteur, les scores et les votes en grands caractères. Elle ne montre que ce que vous avez dévoilé. La taille de son texte se règle dans Outils&#xa0;› Préférences.</translation>
     </message>
     <message>
+        <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
+        <translation>Un vidéoprojecteur qui recopie votre écran&#x202f;? Mettez la scène en plein écran (F5, puis F11) avant que la salle ne regarde&#xa0;: elle ne voit alors que la scène, et la télécommande, Page suiv. et les touches agissent sur elle. Échap quitte le plein écran.</translation>
+    </message>
+    <message>
         <source>Before the session</source>
         <translation>Avant la séance</translation>
     </message>
