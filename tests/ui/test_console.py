@@ -246,3 +246,16 @@ def test_a_decision_holding_rich_text_signs_shows_them_as_written(qtbot, transla
         assert "Un campus &lt;b&gt;géant&lt;/b&gt; &amp; 3 &lt; 4" in panel.decision.text()
     finally:
         console.phones.turn_off()
+
+
+def test_a_copied_screen_works_as_the_welcome_says(console, qtbot) -> None:
+    """One screen copied to the projector: F5 then F11 put the stage in full screen, the keys act
+    on it there, and Esc leaves full screen (the Welcome's advice)."""
+    c = console.controller
+    qtbot.keyClick(console, Qt.Key.Key_F5)
+    qtbot.keyClick(console, Qt.Key.Key_F11)
+    assert console.stage.isVisible() and console.stage.isFullScreen()
+    qtbot.keyClick(console.stage, Qt.Key.Key_PageDown)  # the remote's key, on the stage
+    assert c.state.agenda.current.id == "welcome"
+    qtbot.keyClick(console.stage, Qt.Key.Key_Escape)
+    assert not console.stage.isFullScreen()
