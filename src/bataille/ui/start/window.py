@@ -75,6 +75,7 @@ class StartWindow(QWidget):
         self._painted = False
         self._message_ready = False
         self._recent_read = False  # the recent sessions have been looked for (a hint if none)
+        self._langs_from_deck = False  # the cards' languages offered are the deck's (not a placeholder)
         self._lang = ui_language
         self._default_minutes = minutes if minutes in LENGTHS else 90
 
@@ -427,9 +428,9 @@ class StartWindow(QWidget):
         self.lang_label.setBuddy(self.session_lang)
         # The facilitator's choice is kept through a change of interface language; the one shown
         # while the deck is read is only the interface's language, which the deck then confirms.
-        chosen = self.session_lang.currentData() if self.session_lang.property("fromDeck") else None
+        chosen = self.session_lang.currentData() if self._langs_from_deck else None
         keep = chosen or lang
-        self.session_lang.setProperty("fromDeck", bool(languages))
+        self._langs_from_deck = bool(languages)
         self.session_lang.clear()
         for code in languages or (lang,):
             self.session_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
