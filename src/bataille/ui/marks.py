@@ -10,8 +10,13 @@ words (the item's tooltip and screen-reader text, the stage's own words), never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 STATUSES = ("pending", "running", "paused", "done", "skipped")
 STAGE_MARKS = ("up", "down", "right", "wrong", "earlier", "later", "rise", "fall", "same")
@@ -34,6 +39,17 @@ def status_icon(status: str, colour: str, selected: str = "") -> QIcon:
                 icon.addPixmap(draw_mark(status, selected), QIcon.Mode.Selected)
         _icons[key] = icon
     return _icons[key]
+
+
+def button_mark(widget: QWidget, kind: str) -> QIcon:
+    """``kind``'s icon in the ink of ``widget``'s buttons (a button, or the panel they sit in)."""
+    return status_icon(kind, widget.palette().buttonText().color().name())
+
+
+def list_mark(view: QWidget, kind: str) -> QIcon:
+    """``kind``'s icon for a row of the list ``view``: its text's ink, light on a selected row."""
+    palette = view.palette()
+    return status_icon(kind, palette.text().color().name(), palette.highlightedText().color().name())
 
 
 def draw_mark(status: str, colour: str, size: int = SIZE) -> QPixmap:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.controller import SessionController, format_clock
-from bataille.ui.marks import status_icon
+from bataille.ui.marks import list_mark
 from bataille.workshop.events import Part
 from bataille.workshop.flow import phase_title
 
@@ -111,9 +111,6 @@ class AgendaPanel(QGroupBox):
     def refresh(self) -> None:
         c = self.controller
         state = c.state
-        palette = self.phases.palette()
-        ink = palette.color(QPalette.ColorRole.Text).name()
-        on_selected = palette.color(QPalette.ColorRole.HighlightedText).name()
         words = {"pending": self.tr("to come"), "running": self.tr("running"), "paused": self.tr("paused"),
                  "done": self.tr("done"), "skipped": self.tr("skipped")}
         current_row = -1
@@ -122,7 +119,7 @@ class AgendaPanel(QGroupBox):
             title = phase_title(c.deck, phase.id, c.lang)
             minutes = phase.minutes + phase.extra_minutes
             text = f"{title} — {minutes} min"
-            item = QListWidgetItem(status_icon(phase.status, ink, on_selected), text)  # the status is drawn (bataille.ui.marks)
+            item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
             item.setToolTip(f"{title}: {words.get(phase.status, phase.status)}")
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
 from bataille.ui.controller import VIEW, SessionController
-from bataille.ui.marks import status_icon
+from bataille.ui.marks import button_mark
 from bataille.ui.rich_text import escape
 from bataille.words import for_the_font
 from bataille.workshop import describe
@@ -58,8 +58,7 @@ class NextPanel(QGroupBox):
         waiting = step.run is None
         self._words, self._waiting = step.label, waiting
         # A drawn "go" mark rather than a typed arrow, which the app's font does not have.
-        ink = self.button.palette().color(QPalette.ColorRole.ButtonText).name()
-        self.button.setIcon(QIcon() if waiting else status_icon("running", ink))
+        self.button.setIcon(QIcon() if waiting else button_mark(self.button, "running"))
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(step.label)
         self.button.setToolTip(step.label)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
-from bataille.ui.marks import status_icon
+from bataille.ui.marks import button_mark
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
 from bataille.workshop.flow import timeline_turn
@@ -225,7 +225,7 @@ class TimelinePanel(QWidget):
                 widget.deleteLater()
         self.gaps = []
         cards = self.controller.state.timeline.cards
-        here = status_icon("running", self.palette().buttonText().color().name())  # ▸, drawn: not in the font
+        here = button_mark(self, "running")  # ▸, drawn: not in the font
         for position in range(len(cards) + 1):
             gap = Gap(position)
             gap.setIcon(here)

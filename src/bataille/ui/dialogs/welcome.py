@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QIcon
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,8 +57,10 @@ class WelcomeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.guide_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cards_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.start_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.start_button.setIcon(QIcon())  # "Let's Go", not a close cross (styles that put icons on buttons)
+        # A button of its own (named in retranslate) that closes as Close does: a renamed standard
+        # Close button would carry a close cross where the style puts icons on buttons.
+        self.start_button = QPushButton(objectName="letsGo")
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.start_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -231,13 +231,11 @@ class StartWindow(QWidget):
         from PySide6.QtCore import Qt
 
         from bataille.storage import EmptySessionError
-        from bataille.ui.marks import status_icon  # the painting classes: once painted, not before
+        from bataille.ui.marks import list_mark  # the painting classes: once painted, not before
 
         self.recent.clear()
         # A line longer than the column ends in "…" (the tooltip has it all), never a sideways scroll.
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        palette = self.recent.palette()
-        ink, on_selected = palette.text().color().name(), palette.highlightedText().color().name()
         for session in sessions:
             why = ""
             if session.error:
@@ -251,7 +249,7 @@ class StartWindow(QWidget):
                 why = str(session.path)
             item = QListWidgetItem(text)
             if session.error:  # the ⚠ is drawn (bataille.ui.marks): the app's font has none
-                item.setIcon(status_icon("warning", ink, on_selected))
+                item.setIcon(list_mark(self.recent, "warning"))
             item.setToolTip(why)
             item.setData(Qt.ItemDataRole.UserRole, str(session.path))
             self.recent.addItem(item)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
-from bataille.ui.marks import status_icon
+from bataille.ui.marks import button_mark
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 WhereRole = Qt.ItemDataRole.UserRole + 31
@@ -94,9 +94,8 @@ class EditorCardList(QWidget):
         self.duplicate_button.setObjectName("duplicateCard")
         self.duplicate_button.clicked.connect(self.duplicate)
         self.up_button, self.down_button = QToolButton(), QToolButton()
-        ink = self.palette().buttonText().color().name()
-        self.up_button.setIcon(status_icon("up", ink))  # drawn: the app's font has no ↑ ↓
-        self.down_button.setIcon(status_icon("down", ink))
+        self.up_button.setIcon(button_mark(self, "up"))  # drawn: the app's font has no ↑ ↓
+        self.down_button.setIcon(button_mark(self, "down"))
         self.up_button.setObjectName("cardUp")
         self.down_button.setObjectName("cardDown")
         self.up_button.clicked.connect(lambda: self.move(-1))

@@ -31,7 +31,7 @@ from bataille.ui.deck_window.editor.fields import (
     TextField,
 )
 from bataille.ui.marked_label import MarkedLabel
-from bataille.ui.marks import status_icon
+from bataille.ui.marks import button_mark
 
 __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate"]
 
@@ -252,12 +252,11 @@ class ListSection(QFrame):
         inner.addWidget(form, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
-        ink = self.palette().buttonText().color().name()
         for name, mark, tip, action in (("up", "up", translate("DeckEditor", "Move up"), lambda: self._move(index, -1)),
                                         ("down", "down", translate("DeckEditor", "Move down"), lambda: self._move(index, +1)),
                                         ("remove", "wrong", translate("DeckEditor", "Remove"), lambda: self._remove(index))):
             button = QToolButton()
-            button.setIcon(status_icon(mark, ink))  # ↑ ↓ ✕, drawn: the app's font has none of them
+            button.setIcon(button_mark(self, mark))  # ↑ ↓ ✕, drawn: the app's font has none of them
             button.setToolTip(tip)
             button.setAccessibleName(f"{tip} ({index + 1})")
             button.setObjectName(f"{self.spec.key}_{index}_{name}")
