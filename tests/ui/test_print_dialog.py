@@ -71,19 +71,21 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.wh
 @needs_poppler
 def test_card_size_and_paper_change_the_pages_shown_and_the_preview(qtbot, bundled: Deck) -> None:
     dialog = open_dialog(qtbot, bundled)
+    # The controls' names leave QWidget's own methods alone (a combo named `size` hid size()).
+    assert dialog.size().width() > 0 and dialog.form.size().width() > 0 and dialog.form.layout() is not None
     assert dialog.renderer.exact and "pdftoppm" in dialog.view.toolTip()
     first = dialog.preview_image().copy()
     assert not first.isNull()
     poker = page_count(bundled, dialog.options())
     assert dialog.page_count() == poker and dialog.page_of.text() == f"sur {poker}"
 
-    change(qtbot, dialog, lambda: dialog.size.setCurrentIndex(dialog.size.findData("tarot")))
+    change(qtbot, dialog, lambda: dialog.card_size.setCurrentIndex(dialog.card_size.findData("tarot")))
     tarot = page_count(bundled, dialog.options())
     assert tarot != poker and dialog.page_count() == tarot and f"{tarot} pages" in dialog.summary.text()
     assert dialog.preview_image() != first
 
     # With a 3 mm bleed, A4 takes 8 poker cards a sheet and US Letter 6.
-    dialog.size.setCurrentIndex(dialog.size.findData("poker"))
+    dialog.card_size.setCurrentIndex(dialog.card_size.findData("poker"))
     change(qtbot, dialog, lambda: dialog.bleed.setValue(3))
     a4 = dialog.preview_image().copy()
     a4_pages = dialog.page_count()
@@ -160,7 +162,7 @@ def test_an_unwritable_path_shows_an_error_and_writes_nothing(qtbot, small_deck:
 
 def test_a_card_that_does_not_fit_is_named_with_its_field(qtbot, small_deck: Path, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, load_deck(small_deck))
-    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.card_size.setCurrentIndex(dialog.card_size.findData("custom"))
     dialog.custom_width.setValue(25)
     change(qtbot, dialog, lambda: dialog.custom_height.setValue(30))
     error = dialog.error_text()
@@ -202,7 +204,7 @@ def controls(dialog: PrintDialog) -> list[QWidget]:
 def test_every_control_is_named_and_reachable_by_keyboard(qtbot, small_deck: Path, translations, lang) -> None:
     translations.set_language(lang)
     dialog = open_dialog(qtbot, load_deck(small_deck), lang)
-    dialog.size.setCurrentIndex(dialog.size.findData("custom"))  # shows the width and height fields
+    dialog.card_size.setCurrentIndex(dialog.card_size.findData("custom"))  # shows the width and height fields
     found = controls(dialog)
     # 14 options, 2 themes, 3 kinds, 5 of the kit, page, save, close
     assert len(found) == 27

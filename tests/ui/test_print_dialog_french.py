@@ -16,7 +16,7 @@ ENGLISH_WORDS = re.compile(r"\b(needs|more|does not fit|do not fit|cannot|shorte
 
 
 def make_too_small(qtbot, dialog) -> None:
-    dialog.size.setCurrentIndex(dialog.size.findData("custom"))
+    dialog.card_size.setCurrentIndex(dialog.card_size.findData("custom"))
     dialog.custom_width.setValue(25)
     change(qtbot, dialog, lambda: dialog.custom_height.setValue(30))
 

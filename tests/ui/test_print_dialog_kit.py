@@ -25,7 +25,7 @@ def french(translations):
 def test_fold_and_shop_layouts_count_preview_and_save(qtbot, small_deck: Path, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, load_deck(small_deck))
     grid = dialog.preview_image().copy()
-    change(qtbot, dialog, lambda: dialog.form.layout.setCurrentIndex(dialog.form.layout.findData("fold")))
+    change(qtbot, dialog, lambda: dialog.form.layout_choice.setCurrentIndex(dialog.form.layout_choice.findData("fold")))
     options = dialog.options()
     assert options.layout == "fold" and dialog.page_count() == page_count(dialog.deck, options) == 1
     assert dialog.side.text() == "Feuille 1, rectos et versos\u00a0: pliez le long des tirets"
@@ -34,7 +34,7 @@ def test_fold_and_shop_layouts_count_preview_and_save(qtbot, small_deck: Path, t
     assert dialog.save_to(tmp_path / "fold.pdf")
     assert "Pliez le long des tirets" in pdf_text(tmp_path / "fold.pdf")
 
-    change(qtbot, dialog, lambda: dialog.form.layout.setCurrentIndex(dialog.form.layout.findData("shop")))
+    change(qtbot, dialog, lambda: dialog.form.layout_choice.setCurrentIndex(dialog.form.layout_choice.findData("shop")))
     assert dialog.bleed.value() == 3  # a print shop wants a bleed
     assert not dialog.paper.isEnabled() and not dialog.form.ruler.isEnabled()
     assert dialog.page_count() == 2 * 4 and dialog.side.text() == "Carte 1, recto"
@@ -63,7 +63,7 @@ def test_the_kit_from_the_dialog(qtbot, small_deck: Path, tmp_path: Path, monkey
     kit = dialog.kit_form
     assert not kit.teams.isEnabled()
     change(qtbot, dialog, lambda: kit.kit.setChecked(True))
-    assert not dialog.size.isEnabled() and not dialog.theme_boxes["bias"].isEnabled()
+    assert not dialog.card_size.isEnabled() and not dialog.theme_boxes["bias"].isEnabled()
     assert dialog.paper.isEnabled() and dialog.language.isEnabled()
     assert dialog.page_count() == 1 + 4 + 1 and dialog.summary.text() == "Kit de l’atelier\u00a0: 6 pages"
     assert dialog.side.text() == "Cartes de vote" and not dialog.preview_image().isNull()

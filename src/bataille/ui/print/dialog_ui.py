@@ -30,7 +30,7 @@ def setup_ui(dialog: PrintDialog, form: PrintOptionsForm, kit_form: KitForm) -> 
     dialog.form, dialog.kit_form = form, kit_form
     # The option controls stay reachable as the dialog's own (theme_boxes is a property: it
     # is rebuilt with the deck).
-    dialog.paper, dialog.size, dialog.language = form.paper, form.size, form.language
+    dialog.paper, dialog.card_size, dialog.language = form.paper, form.card_size, form.language
     dialog.custom_width, dialog.custom_height, dialog.bleed = form.custom_width, form.custom_height, form.bleed
     dialog.cut_marks, dialog.duplex, dialog.calibration = form.cut_marks, form.duplex, form.calibration
     dialog.offset_x, dialog.offset_y, dialog.kind_boxes = form.offset_x, form.offset_y, form.kind_boxes

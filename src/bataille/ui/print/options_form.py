@@ -63,8 +63,8 @@ class PrintOptionsForm(QWidget):
         for box in (self.sheet_box, self.duplex_box, self.cards_box):
             column.addWidget(box)
         column.addStretch(1)
-        self.layout.currentIndexChanged.connect(self._on_layout)
-        for combo in (self.layout, self.paper, self.size, self.duplex, self.language):
+        self.layout_choice.currentIndexChanged.connect(self._on_layout)
+        for combo in (self.layout_choice, self.paper, self.card_size, self.duplex, self.language):
             combo.currentIndexChanged.connect(self.changed)
         for spin in (self.custom_width, self.custom_height, self.bleed, self.offset_x, self.offset_y):
             spin.valueChanged.connect(self.changed)
@@ -72,11 +72,11 @@ class PrintOptionsForm(QWidget):
             box.toggled.connect(self.changed)
 
     def _build_controls(self) -> None:
-        self.layout = QComboBox(objectName="layout")
+        self.layout_choice = QComboBox(objectName="layout")
         for key in LAYOUTS:
-            self.layout.addItem("", key)
+            self.layout_choice.addItem("", key)
         self.paper = QComboBox(objectName="paper")
-        self.size = QComboBox(objectName="cardSize")
+        self.card_size = QComboBox(objectName="cardSize")
         self.custom_width = mm_spin("customWidth", 20, 250, 1, 63)
         self.custom_height = mm_spin("customHeight", 20, 250, 1, 88)
         self.bleed = mm_spin("bleed", 0, MAX_BLEED_MM, 0.5, 0)
@@ -101,9 +101,9 @@ class PrintOptionsForm(QWidget):
     def _build_boxes(self) -> None:
         self.sheet_box = QGroupBox(objectName="sheetBox")
         sheet = QFormLayout(self.sheet_box)
-        self.layout_label = form_row(sheet, self.layout)
+        self.layout_label = form_row(sheet, self.layout_choice)
         self.paper_label = form_row(sheet, self.paper)
-        self.size_label = form_row(sheet, self.size)
+        self.size_label = form_row(sheet, self.card_size)
         self.custom_width_label, self.custom_height_label = QLabel(), QLabel()
         self.custom_row = pair_row((self.custom_width_label, self.custom_width),
                                 (self.custom_height_label, self.custom_height))
@@ -166,12 +166,12 @@ class PrintOptionsForm(QWidget):
             for key in PAPERS_MM:
                 self.paper.addItem("", key)
             for key in CARD_SIZES_MM:
-                self.size.addItem("", key)
-            self.size.addItem("", CUSTOM_SIZE)
+                self.card_size.addItem("", key)
+            self.card_size.addItem("", CUSTOM_SIZE)
             for key in ("long", "short", "none"):
                 self.duplex.addItem("", key)
         select_data(self.paper, settings.print_paper)
-        select_data(self.size, settings.print_card_size)
+        select_data(self.card_size, settings.print_card_size)
         select_data(self.duplex, settings.print_duplex)
         self.cut_marks.setChecked(settings.print_cut_marks)
         select_data(self.language, self._ui_language)
@@ -189,7 +189,7 @@ class PrintOptionsForm(QWidget):
 
     def options(self) -> PrintOptions:
         """The print options the controls show (ValueError for an impossible custom size)."""
-        size_key = self.size.currentData()
+        size_key = self.card_size.currentData()
         if size_key == CUSTOM_SIZE:
             size = parse_card_size(f"{self.custom_width.value():g}x{self.custom_height.value():g}")
         else:
@@ -205,7 +205,7 @@ class PrintOptionsForm(QWidget):
             size=size,
             bleed_mm=round(self.bleed.value(), 1),
             cut_marks=self.cut_marks.isChecked(),
-            layout=self.layout.currentData(),
+            layout=self.layout_choice.currentData(),
             ruler=self.ruler.isChecked(),
             edge_marks=self.edge_marks.isChecked(),
             duplex=self.duplex.currentData(),
@@ -222,17 +222,17 @@ class PrintOptionsForm(QWidget):
 
     def _on_layout(self) -> None:
         """A print shop wants a bleed: the shop layout starts at 3 mm when there was none."""
-        if self.layout.currentData() == "shop" and self.bleed.value() == 0:
+        if self.layout_choice.currentData() == "shop" and self.bleed.value() == 0:
             self.bleed.setValue(SHOP_BLEED_MM)
 
     def follow_choices(self, kit: bool = False) -> None:
         """Show the custom size fields only for a custom size; the calibration sheet and the kit have
         no cards; only the grid layout prints double-sided; a print shop takes no paper or ruler."""
         calibration = self.calibration.isChecked() and not kit
-        layout = self.layout.currentData()
-        self.custom_row.setVisible(self.size.currentData() == CUSTOM_SIZE)
+        layout = self.layout_choice.currentData()
+        self.custom_row.setVisible(self.card_size.currentData() == CUSTOM_SIZE)
         # Its instructions still follow the language chosen, so the language stays enabled.
-        for widget in (self.layout, self.size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
+        for widget in (self.layout_choice, self.card_size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
                        self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
             widget.setEnabled(not calibration and not kit)
         cards = not calibration and not kit
@@ -284,7 +284,7 @@ class PrintOptionsForm(QWidget):
         self.ruler.setText(translate("PrintDialog", "&Ruler and “print at 100 %”"))
         self.ruler.setToolTip(translate("PrintDialog", "A 50 mm ruler in the margin of every sheet: measure it "
                                         "to check that the printer did not shrink the page"))
-        self.layout.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
+        self.layout_choice.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
                                          "Fold: fronts and backs on one page, folded and glued. Print shop: "
                                          "one card a page with its bleed"))
         self.calibration.setText(translate("PrintDialog", "Print the c&alibration page instead of the cards"))
@@ -312,7 +312,7 @@ class PrintOptionsForm(QWidget):
         layouts = {"grid": translate("PrintDialog", "Sheets, both sides"),
                    "fold": translate("PrintDialog", "Fold and glue, one side"),
                    "shop": translate("PrintDialog", "Print shop, one card a page")}
-        for combo, names in ((self.layout, layouts), (self.paper, papers), (self.size, sizes),
+        for combo, names in ((self.layout_choice, layouts), (self.paper, papers), (self.card_size, sizes),
                              (self.duplex, duplex)):
             for i in range(combo.count()):
                 combo.setItemText(i, names[combo.itemData(i)])
