@@ -57,6 +57,9 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
             for card in s.state.timeline.hand(team)[:2]:
                 c.act(c.session.place_card, team, card, len(s.state.timeline.cards) // 2)
 
+    def round_facts() -> tuple:  # the open debate's own facts, as a team would play them
+        return s.deck.cards_of("fact", s.state.open_round.theme_id)
+
     def hold_card() -> None:
         c.show_placing(teams[0], s.state.timeline.hand(teams[0])[0])
 
@@ -68,8 +71,8 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
         ("04-debate-open", lambda: (c.act(c.session.start_phase), c.act(c.session.open_round), c.act(c.session.assign_sides))),
         ("05-debate-before-hidden", lambda: c.act(c.session.record_vote, "before", {"agree": 12, "disagree": 9, "undecided": 5})),
         ("06-debate-before-shown", lambda: (c.act(c.session.reveal_votes, "before"),
-                                            c.act(c.session.play_evidence, teams[0], s.deck.cards_of("fact")[0].id),
-                                            c.act(c.session.play_evidence, teams[1], s.deck.cards_of("fact")[1].id))),
+                                            [c.act(c.session.play_evidence, team, fact.id) for team, fact
+                                             in zip(teams, round_facts()[:2], strict=False)])),
         ("07-debate-after-shown", lambda: (c.act(c.session.record_vote, "after", {"agree": 8, "disagree": 16, "undecided": 2}),
                                            c.act(c.session.reveal_votes, "after"))),
         ("08-scenario", lambda: (c.act(c.session.close_round), c.act(c.session.start_phase),

@@ -176,6 +176,22 @@ def test_evidence_is_found_by_a_word_of_its_title(console, qtbot) -> None:
     assert len(c.state.open_round.evidence) == 1
 
 
+def test_the_evidence_offered_first_is_of_the_open_round_theme(console) -> None:
+    c = console.controller
+    combo = console.phase.debate.evidence_card
+    c.act(c.session.start_phase, "debates")  # no round yet: the list starts with the deck's first fact
+    for _ in range(2):
+        c.act(c.session.open_round)
+        theme = c.state.open_round.theme_id
+        assert c.deck.card(combo.currentData()).theme == theme  # not the pick left from before
+        pick = next(i for i in range(combo.count()) if c.deck.card(combo.itemData(i)).theme == theme and i)
+        combo.setCurrentIndex(pick)
+        c.act(c.session.record_vote, "before", {"agree": 3, "disagree": 2, "undecided": 1})
+        assert combo.currentIndex() == pick  # kept while the round lasts
+        c.act(c.session.close_round)
+    assert len({r.theme_id for r in c.state.rounds}) == 2
+
+
 def test_a_refusal_is_said_in_the_interface_language(console) -> None:
     console.controller.act(console.controller.session.reveal_votes, "before")
     assert console.status_line.text() == "Ouvrez d’abord un débat\u00a0: il en faut un (afficher un vote)."

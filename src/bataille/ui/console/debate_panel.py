@@ -63,6 +63,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_team = compact(QComboBox())
         self.evidence_team.setMaximumWidth(120)
         self.evidence_card = compact(QComboBox())
+        self._evidence_round: int | None = None  # the round the evidence list was filled for
         self.evidence_card.setObjectName("evidenceCard")
         # Searchable by any word of its title or figure: type "eau" to find the water cards.
         self.evidence_card.setEditable(True)
@@ -188,7 +189,10 @@ class DebatePanel(PhoneVoting, QWidget):
     def _fill_evidence(self) -> None:
         c = self.controller
         rnd = c.state.open_round
-        keep = self.evidence_card.currentData()
+        number = rnd.number if rnd else None
+        # A pick is kept while its round lasts; a new round starts from its own theme's first fact.
+        keep = self.evidence_card.currentData() if number == self._evidence_round else None
+        self._evidence_round = number
         played = {e.card_id for e in rnd.evidence} if rnd else set()
         theme = rnd.theme_id if rnd else None
         facts = [card for card in c.deck.cards_of("fact") if isinstance(card, FactCard)]
