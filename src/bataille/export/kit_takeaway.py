@@ -3,6 +3,7 @@ commitment; a blank template without a session) and the poster that says how to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,6 +60,23 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     return TakeHome(summary.deck_title, date, shifts[:MAX_SHIFTS], tuple(figures.values())[:MAX_FIGURES])
 
 
+_NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f.,]\d+)*")
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of ``text`` as digits only ("300 000" and "300,000" both give "300000")."""
+    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(text)]
+
+
+def _figure_line(figure: str, title: str, lang: str) -> str:
+    """A played fact as one line: "figure : title", or the title alone when it already gives the
+    figure's number (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …")."""
+    number = next(iter(_numbers(figure)), None)
+    if number is not None and number in _numbers(title):
+        return title
+    return f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}"
+
+
 def _percent(value: float, lang: str) -> str:
     return f"{value:.0f}\u202f%" if lang == "fr" else f"{value:.0f}%"
 
@@ -81,8 +99,8 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
     if take_home.figures[:figures]:
         out.append(Block("", kit_word("figures", lang), BOLD, 10, 6.5, INK, space_before=6))
         for figure, title in take_home.figures[:figures]:
-            out.append(Block("", f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}",
-                             REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
+            out.append(Block("", _figure_line(figure, title, lang), REGULAR, 9, 6, INK, bullet="•", space_before=3,
+                             max_lines=3))
     return out
 
 
