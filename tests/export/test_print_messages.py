@@ -152,7 +152,8 @@ def test_cli_tells_a_french_teacher_in_french(tmp_path: Path, tiny_cards_args) -
     result = bataille(*tiny_cards_args, lang="fr_FR.UTF-8")
     assert result.returncode == 1 and not (tmp_path / "x.pdf").exists()
     lines = result.stderr.strip().split("\n")
-    assert all(line.startswith("La carte ") for line in lines[:-1]), lines[:3]
+    # Each problem says where its card is, as the deck's own problems do: file:line:col.
+    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: La carte ", line) for line in lines[:-1]), lines[:3]
     assert f"le champ «{N}" in lines[0]
     assert lines[-1].endswith(f"ne tiennent pas au format 25×30 mm{N}: raccourcissez-les ou choisissez un "
                               f"--size plus grand{NN}; rien n’a été imprimé")
@@ -168,7 +169,7 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
     result = bataille(*tiny_cards_args, lang="C.UTF-8")
     assert result.returncode == 1
     lines = result.stderr.strip().split("\n")
-    assert all(line.startswith("card ") for line in lines[:-1]), lines[:3]
+    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: card ", line) for line in lines[:-1]), lines[:3]
     assert lines[-1].endswith(("card fields do not fit on a 25×30 mm card: shorten them or choose a larger "
                                "--size; nothing printed",
                                "1 card field does not fit on a 25×30 mm card: shorten it or choose a larger "

@@ -52,9 +52,10 @@ class FitProblem:
     size: str
     message: str
     wording: ExportMessage | Message | None = field(default=None, compare=False)
+    where: str = field(default="", compare=False)  # the card in its file, "cards/bias.yaml:12:5: ", as deck problems
 
     def __str__(self) -> str:
-        return f"card {self.card_id}: '{self.field}' ({self.lang}) on a {self.size} card: {self.message}"
+        return f"{self.where}card {self.card_id}: '{self.field}' ({self.lang}) on a {self.size} card: {self.message}"
 
     def message_in(self, lang: str) -> str:
         """What is wrong with the field, in ``lang`` (without the card and field)."""
@@ -66,8 +67,8 @@ class FitProblem:
             return str(self)
         kind = self.wording.key.split(".", 1)[0]
         frame = {"fit": "problem.fit", "glyph": "problem.glyph"}.get(kind, "problem.icon")
-        return ExportMessage(frame, card=self.card_id, field=self.field, lang=self.lang, size=self.size,
-                             detail=self.wording).render(lang)
+        return self.where + ExportMessage(frame, card=self.card_id, field=self.field, lang=self.lang,
+                                          size=self.size, detail=self.wording).render(lang)
 
 
 @dataclass
@@ -159,7 +160,10 @@ class CardLayout:
         assert self._card is not None
         wording = message if isinstance(message, (ExportMessage, Message)) else None
         text = message.render("en") if wording is not None else message
-        self.problems.append(FitProblem(self._card.id, field_name, self.lang, self.size.label(), text, wording))
+        card = self._card
+        # The card's place as the deck's own problems give it (its file as the teacher would type it).
+        where = f"{card.source_file}:{card.source_line}:{card.source_col}: " if card.source_file else ""
+        self.problems.append(FitProblem(card.id, field_name, self.lang, self.size.label(), text, wording, where))
 
     def _fit(self, blocks: list[Block], x: float, top: float, width: float, height: float) -> Placed:
         for b in blocks:
