@@ -277,3 +277,20 @@ def test_feedback_at_the_end_is_cleaned_checked_and_heard(heard):
     (who, rating, theme, said), = got
     assert (who, rating, theme) == (token, 5, "bias")
     assert said.startswith("Je couperai la vidéo en 4K <b>!") and len(said) == 140 and "\u0007" not in said
+
+
+
+def test_deeply_nested_json_is_refused_like_other_junk(server):
+    async def scenario():
+        ws, _token, _state = await join(server)
+        replies = []
+        for deep in ("[" * 2000, "[" * 1000 + "]" * 1000):  # both under the 2 KB limit
+            await ws.send(deep)
+            replies.append((await receive(ws))["reason"])
+            await asyncio.sleep(0.12)
+        await ws.send(json.dumps({"type": "team", "team": None}))  # the same socket goes on
+        replies.append((await receive(ws))["type"])
+        await ws.close()
+        return replies
+
+    assert asyncio.run(scenario()) == ["not_json", "not_json", "team"]

@@ -69,7 +69,7 @@ def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:
         raise BadMessage("text_only")
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: ~1,000 nested "[" fit in 2 KB
         raise BadMessage("not_json") from None
     if not isinstance(data, dict):
         raise BadMessage("not_an_object")
