@@ -294,3 +294,33 @@ def test_deeply_nested_json_is_refused_like_other_junk(server):
         return replies
 
     assert asyncio.run(scenario()) == ["not_json", "not_json", "team"]
+
+
+def test_a_socket_keeps_the_identity_of_its_first_hello(server, heard):
+    """A page (or any browser console) re-sending `hello` with made-up tokens on its one socket
+    cast one vote per token: the socket's identity is now fixed by its first hello."""
+    async def scenario():
+        ws, token, _state = await join(server)
+        server.ask(CLAIM)
+        await receive(ws, "question")
+        await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "disagree"}))
+        await receive(ws, "ack")
+        replies = []
+        for made_up in ("A" * 22, "B" * 22, None):
+            await ws.send(json.dumps({"type": "hello", "token": made_up}))
+            replies.append(await receive(ws))
+            await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "disagree"}))
+            replies.append(await receive(ws))
+        await ws.send(json.dumps({"type": "hello", "token": token}))  # the same token again: harmless
+        again = await receive(ws, "welcome")
+        await ws.close()
+        return token, replies, again
+
+    token, replies, again = asyncio.run(scenario())
+    assert [(r["type"], r["reason"]) for r in replies[0::2]] == [("refused", "hello_once")] * 3
+    assert replies[1::2] == [{"type": "ack", "question": 1, "choice": "disagree"}] * 3  # its own vote
+    assert again["token"] == token
+    server.close_vote()
+    assert asyncio.run(settle(lambda: heard.closed))
+    assert heard.closed == [(1, {token: "disagree"})]  # one socket, one vote
+    assert max(connected for connected, _answered in heard.counts) == 1

@@ -175,7 +175,12 @@ class PhoneServer:
             return
         token = self._phones.get(ws)
         if isinstance(msg, Hello):
-            token = msg.token if msg.token else new_token()
+            if token is not None and msg.token != token:
+                # A socket is one phone: its first hello fixed who it is. Another token on the same
+                # socket would be another voter (one phone, many votes); its vote stays as it was.
+                await ws.send(message("refused", reason="hello_once"))
+                return
+            token = token or msg.token or new_token()
             self._phones[ws] = token
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
                                   team=self.room.team_of.get(token)))
