@@ -324,3 +324,33 @@ def test_a_socket_keeps_the_identity_of_its_first_hello(server, heard):
     assert asyncio.run(settle(lambda: heard.closed))
     assert heard.closed == [(1, {token: "disagree"})]  # one socket, one vote
     assert max(connected for connected, _answered in heard.counts) == 1
+
+
+def test_the_count_is_of_phones_not_of_sockets(server, heard):
+    """After a Wi-Fi drop the old socket of a phone lingers until the pings time out (~40 s), and two
+    tabs of one browser share a token: both were counted. A phone is a token."""
+    async def scenario():
+        first, token, _state = await join(server)
+        assert await settle(lambda: heard.counts and heard.counts[-1][0] == 1)
+        second, again, _state = await join(server, token)  # the same phone, another socket
+        other, _other, _state = await join(server)
+        assert await settle(lambda: len(server._phones) == 3)
+        await settle(lambda: heard.counts[-1][0] == 2, timeout=1)  # heard just after the state is sent
+        counted = heard.counts[-1][0]
+        server.ask(CLAIM)
+        await receive(second, "question")
+        await second.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        acks = [await receive(second, "ack"), await receive(first, "ack")]  # both tabs show the vote
+        await first.close()
+        assert await settle(lambda: len(server._phones) == 2)
+        after_close = heard.counts[-1]
+        await second.close()
+        assert await settle(lambda: len(server._phones) == 1)
+        last = heard.counts[-1]
+        await other.close()
+        return again == token, counted, acks, after_close, last
+
+    same, counted, acks, after_close, last = asyncio.run(scenario())
+    assert same and counted == 2
+    assert acks == [{"type": "ack", "question": 1, "choice": "agree"}] * 2
+    assert after_close == (2, 1) and last == (1, 1)

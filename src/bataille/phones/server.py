@@ -190,7 +190,7 @@ class PhoneServer:
             await ws.send(message("refused", reason="hello_first"))
         elif isinstance(msg, Vote):
             if self.room.vote(token, msg.question, msg.choice):
-                await ws.send(message("ack", question=msg.question, choice=msg.choice))
+                await self._tell(ws, token, message("ack", question=msg.question, choice=msg.choice))
                 if self.on_vote:
                     self.on_vote(token, msg.question, msg.choice)
                 self._count()
@@ -207,7 +207,7 @@ class PhoneServer:
                 self.room.team_of.pop(token, None)
             else:
                 self.room.team_of[token] = msg.team
-            await ws.send(message("team", team=msg.team))
+            await self._tell(ws, token, message("team", team=msg.team))
             if self.on_team:
                 self.on_team(token, msg.team)
 
@@ -220,10 +220,16 @@ class PhoneServer:
             await ws.send(message("refused", reason="bad_theme"))
             return
         self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
-        await ws.send(message("feedback_thanks"))
+        await self._tell(ws, token, message("feedback_thanks"))
         if self.on_feedback:
             self.on_feedback(token, msg.rating, msg.theme, msg.text)
         self._count()
+
+    async def _tell(self, ws: ServerConnection, token: str, text: str) -> None:
+        """``text`` to ``ws``, and to the other sockets of the same phone (another tab of the same
+        browser, or the old socket of a Wi-Fi drop, until its pings time out): they all show the same."""
+        await ws.send(text)
+        broadcast([other for other, known in self._phones.items() if known == token and other is not ws], text)
 
     def _state_for(self, token: str) -> str:
         q = self.room.question
@@ -270,4 +276,5 @@ class PhoneServer:
     def _count(self) -> None:
         if self.on_count:
             answered = len(self.room.feedback) if self.room.feedback_themes is not None else self.room.answered()
-            self.on_count(sum(1 for token in self._phones.values() if token), answered)
+            # Phones, not sockets: a phone's old socket after a Wi-Fi drop, or a second tab, shares its token.
+            self.on_count(len({token for token in self._phones.values() if token}), answered)
