@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bataille.phones import PhoneServer, Question
+from bataille.phones import PhoneServer, Question, ServerLimits
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -28,6 +28,25 @@ def shots(tmp_path: Path) -> Path:
     folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def phone():
+    """``phone(port, locale)``: a new phone (its own browser context: its own token) on the page."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+        def open_page(port: int, locale: str = "fr-FR"):
+            context = browser.new_context(viewport={"width": 360, "height": 640}, locale=locale,
+                                          has_touch=True, is_mobile=True, device_scale_factor=2)
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            return page
+
+        yield open_page
+        browser.close()
 
 
 def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots: Path):
@@ -93,5 +112,27 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             expect(page.get_by_text("Merci, c’est envoyé")).to_be_visible()
             assert heard == [(token, 4, "environment", "Regarder moins de vidéos en 4K")]
             browser.close()
+    finally:
+        server.stop()
+
+
+def test_a_full_room_says_so_and_lets_the_phone_in_when_a_place_frees(phone, shots: Path):
+    """Past the limit the page said "Connexion perdue — reconnexion…" for ever: the server's HTTP 503
+    cannot be read by a browser's WebSocket."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer(ServerLimits(max_connections=1, full_retry=1))
+    port = server.start("127.0.0.1", 0)
+    try:
+        inside = phone(port)
+        expect(inside.get_by_text("En attente de la prochaine question")).to_be_visible()
+        late = phone(port)
+        expect(late.get_by_role("alert")).to_contain_text("La salle est pleine")
+        expect(late.get_by_role("alert")).not_to_contain_text("Connexion perdue")
+        expect(late.get_by_text("En attente de la prochaine question")).to_be_hidden()  # it is not in
+        late.screenshot(path=str(shots / "phone-room-full.png"))
+        inside.close()  # a place frees: the late phone gets in by itself
+        expect(late.get_by_role("alert")).to_be_hidden(timeout=10_000)
+        expect(late.get_by_text("En attente de la prochaine question")).to_be_visible()
     finally:
         server.stop()

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed
 
 from bataille.phones import PhoneServer, Question, ServerLimits
 
@@ -195,20 +195,34 @@ def test_more_than_ten_messages_a_second_are_refused(server):
     assert sum(r == {"type": "refused", "reason": "too_fast"} for r in replies) == 6
 
 
-def test_connections_beyond_the_limit_are_refused_with_a_reason(server):
-    async def scenario():
-        phones = [await join(server) for _ in range(5)]
-        with pytest.raises(InvalidStatus) as refused:
-            await connect(url(server))
-        for ws, _token, _state in phones:
-            await ws.close()
-        assert await settle(lambda: not server._phones)
-        again, _token, _state = await join(server)
-        await again.close()
-        return refused.value.response
+def test_a_full_room_says_so_in_words_the_page_can_read(heard):
+    """Past the limit the handshake was answered HTTP 503, which a browser's WebSocket cannot read:
+    the page showed "connection lost" for ever. Now the socket opens, hears `full`, and is closed
+    with code 4503."""
+    phones = PhoneServer(ServerLimits(max_connections=2, full_retry=7), on_count=heard.count)
+    phones.start("127.0.0.1", 0)
 
-    response = asyncio.run(scenario())
-    assert response.status_code == 503 and b"Too many phones" in response.body
+    async def scenario():
+        inside = [await join(phones) for _ in range(2)]
+        turned_away = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        full = await receive(turned_away)
+        with pytest.raises(ConnectionClosed) as closed:
+            await receive(turned_away)
+        for ws, _token, _state in inside:
+            await ws.close()
+        assert await settle(lambda: not phones._phones)
+        again, _token, state = await join(phones)
+        await again.close()
+        return full, closed.value.rcvd, state
+
+    try:
+        full, close, state = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert full == {"type": "full", "retry": 7}
+    assert close.code == 4503 and close.reason == "room full"
+    assert state == {"type": "waiting"}
+    assert max(connected for connected, _answered in heard.counts) == 2
 
 
 def test_a_whole_room_can_knock_at_once(monkeypatch):

@@ -4,7 +4,8 @@ Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {te
 ``feedback`` {rating, theme|null, text}.
 App → phone: ``welcome`` {token, room, teams, team}, ``question`` {id, title, text, open, mine},
 ``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
-``feedback_ask`` {themes, sent}, ``feedback_thanks`` {}, ``refused`` {reason}.
+``feedback_ask`` {themes, sent}, ``feedback_thanks`` {}, ``refused`` {reason},
+``full`` {retry} (then the socket is closed with code 4503).
 No message to a phone ever carries another phone's vote or a tally.
 """
 

@@ -24,6 +24,8 @@ from websockets.http11 import Request, Response
 from .protocol import BadMessage, Feedback, Hello, Team, Vote, message, new_token, parse
 from .room import Question, Room
 
+FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
+
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
 PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
                 ("Content-Security-Policy", "default-src 'none'; connect-src 'self'; "
@@ -37,7 +39,8 @@ class ServerLimits:
 
     max_message: int = 2048  # bytes: a larger message closes that phone's socket (code 1009)
     max_rate: int = 10  # messages a second from one phone; more are refused
-    max_connections: int = 500
+    max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
+    full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
 
 
 class PhoneServer:
@@ -141,14 +144,21 @@ class PhoneServer:
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path == "/ws":
-            if len(self._phones) >= self.limits.max_connections:
-                return connection.respond(503, "Too many phones are connected to this room.\n")
-            return None  # the WebSocket handshake goes on
+            return None  # the WebSocket handshake goes on (a full room is told so on the socket)
         if path == "/":
             return Response(200, "OK", Headers(PAGE_HEADERS), self._page)
         return connection.respond(404, "Not found.\n")
 
     async def _connection(self, ws: ServerConnection) -> None:
+        if len(self._phones) >= self.limits.max_connections:
+            # An HTTP 503 cannot be read by a browser's WebSocket (the page saw a lost connection):
+            # the socket opens, is told the room is full, and is closed with a code of its own.
+            try:
+                await ws.send(message("full", retry=self.limits.full_retry))
+                await ws.close(FULL_CODE, "room full")
+            except ConnectionClosed:
+                pass
+            return
         self._phones[ws] = None
         sent: deque[float] = deque()
         try:
