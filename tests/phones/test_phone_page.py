@@ -7,6 +7,7 @@ the page keeps), and saves screenshots (BATAILLE_SHOTS=folder keeps them for a p
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -134,5 +135,51 @@ def test_a_full_room_says_so_and_lets_the_phone_in_when_a_place_frees(phone, sho
         inside.close()  # a place frees: the late phone gets in by itself
         expect(late.get_by_role("alert")).to_be_hidden(timeout=10_000)
         expect(late.get_by_text("En attente de la prochaine question")).to_be_visible()
+    finally:
+        server.stop()
+
+
+def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recorded(phone, shots: Path):
+    """The laptop froze while a phone voted: its taps showed nothing for many seconds, then they all
+    arrived at once, the 11th and later were refused as too fast, and "Message refusé : trop de
+    messages…" replaced the confirmation (the recorded vote being the 10th tap, not the last)."""
+    from playwright.sync_api import expect
+
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        tap = {choice: page.locator(f"button[data-choice={choice}]") for choice in ("agree", "disagree", "undecided")}
+        tap["disagree"].tap()
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+
+        frozen = threading.Event()
+        server._loop.call_soon_threadsafe(frozen.wait, 20)  # the laptop's app stops answering
+        tap["agree"].tap()
+        expect(page.get_by_role("status")).to_contain_text("Envoi", timeout=1000)
+        expect(tap["agree"]).to_have_attribute("aria-pressed", "true")
+        page.screenshot(path=str(shots / "phone-sending.png"))
+        for i in range(14):  # the person taps again and again
+            tap[("disagree", "agree")[i % 2]].tap()
+        tap["undecided"].tap()
+        expect(page.get_by_role("status")).to_contain_text("ne répond pas encore", timeout=8000)
+        page.screenshot(path=str(shots / "phone-sending-slow.png"))
+        frozen.set()
+
+        expect(page.get_by_role("status")).to_have_text(re.compile("^Vote enregistré\u00a0: (Indécis|Sans avis)"))
+        expect(tap["undecided"]).to_have_attribute("aria-pressed", "true")
+        page.wait_for_timeout(1500)  # nothing later replaces it
+        expect(page.get_by_role("status")).not_to_contain_text("refusé")
+        assert votes[-1][1:] == (3, "undecided")  # the last tap counts
+
+        # Too many messages at once (here, team changes) are refused, but a confirmed vote stays shown.
+        page.evaluate('for (var i = 0; i < 15; i++) socket.send(JSON.stringify({type: "team", team: null}))')
+        page.wait_for_timeout(500)
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+        expect(page.get_by_role("status")).not_to_contain_text("refusé")
     finally:
         server.stop()

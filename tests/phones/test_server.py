@@ -114,7 +114,7 @@ def test_join_vote_change_close_and_reconnect_with_the_same_token(server, heard)
         closed = await receive(ws, "closed")
         assert closed == {"type": "closed", "question": 1, "mine": "undecided"}
         await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
-        assert (await receive(ws)) == {"type": "refused", "reason": "vote_closed"}
+        assert (await receive(ws)) == {"type": "refused", "reason": "vote_closed", "about": "vote"}
         await ws.close()
         return token
 
@@ -192,7 +192,7 @@ def test_more_than_ten_messages_a_second_are_refused(server):
 
     replies = asyncio.run(scenario())
     assert sum(r["type"] == "team" for r in replies) == 9
-    assert sum(r == {"type": "refused", "reason": "too_fast"} for r in replies) == 6
+    assert sum(r == {"type": "refused", "reason": "too_fast", "about": "team"} for r in replies) == 6
 
 
 def test_a_full_room_says_so_in_words_the_page_can_read(heard):
@@ -283,7 +283,7 @@ def test_feedback_at_the_end_is_cleaned_checked_and_heard(heard):
         token, closed, ask, replies, thanks = asyncio.run(scenario())
     finally:
         phones.stop()
-    assert closed == {"type": "refused", "reason": "feedback_closed"}
+    assert closed == {"type": "refused", "reason": "feedback_closed", "about": "feedback"}
     assert ask == {"type": "feedback_ask", "themes": [["bias", "Biais"], ["environment", "Environnement"]],
                    "sent": False}
     assert replies == ["bad_rating", "bad_theme", "bad_text"]
@@ -331,7 +331,7 @@ def test_a_socket_keeps_the_identity_of_its_first_hello(server, heard):
         return token, replies, again
 
     token, replies, again = asyncio.run(scenario())
-    assert [(r["type"], r["reason"]) for r in replies[0::2]] == [("refused", "hello_once")] * 3
+    assert replies[0::2] == [{"type": "refused", "reason": "hello_once", "about": "hello"}] * 3
     assert replies[1::2] == [{"type": "ack", "question": 1, "choice": "disagree"}] * 3  # its own vote
     assert again["token"] == token
     server.close_vote()
@@ -368,3 +368,27 @@ def test_the_count_is_of_phones_not_of_sockets(server, heard):
     assert same and counted == 2
     assert acks == [{"type": "ack", "question": 1, "choice": "agree"}] * 2
     assert after_close == (2, 1) and last == (1, 1)
+
+
+
+def test_a_vote_resent_as_it_stands_does_not_count_towards_the_rate_limit(server, heard):
+    """A frozen laptop or a stalled network: the phone's resent taps arrive all at once. Resending
+    the vote that is already recorded changes nothing, so it is acknowledged, never refused."""
+    async def scenario():
+        ws, _token, _state = await join(server)
+        server.ask(CLAIM)
+        await receive(ws, "question")
+        for _ in range(15):
+            await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        replies = [await receive(ws) for _ in range(15)]
+        for _ in range(12):  # other messages still count
+            await ws.send(json.dumps({"type": "team", "team": None}))
+        others = [await receive(ws) for _ in range(12)]
+        await ws.close()
+        return replies, others
+
+    replies, others = asyncio.run(scenario())
+    assert replies == [{"type": "ack", "question": 1, "choice": "agree"}] * 15
+    assert len(heard.votes) == 1  # the app hears of a change once
+    assert {"type": "refused", "reason": "too_fast", "about": "team"} in others
+

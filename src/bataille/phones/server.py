@@ -21,7 +21,18 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from .protocol import BadMessage, Feedback, Hello, Team, Vote, message, new_token, parse
+from .protocol import (
+    BadMessage,
+    Feedback,
+    Hello,
+    Team,
+    Vote,
+    kind_of,
+    message,
+    new_token,
+    parse,
+    refused,
+)
 from .room import Question, Room
 
 FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
@@ -38,7 +49,7 @@ class ServerLimits:
     """What one phone, and the whole room, may send."""
 
     max_message: int = 2048  # bytes: a larger message closes that phone's socket (code 1009)
-    max_rate: int = 10  # messages a second from one phone; more are refused
+    max_rate: int = 10  # messages a second from one phone; more are refused (a vote resent as it stands is not counted)
     max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
     full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
 
@@ -163,32 +174,46 @@ class PhoneServer:
         sent: deque[float] = deque()
         try:
             async for raw in ws:
-                now = time.monotonic()
-                sent.append(now)
-                while sent and now - sent[0] > 1.0:
-                    sent.popleft()
-                if len(sent) > self.limits.max_rate:
-                    await ws.send(message("refused", reason="too_fast"))
-                    continue
-                await self._receive(ws, raw)
+                try:
+                    msg: Hello | Vote | Team | Feedback | BadMessage = parse(raw)  # ≤ 2 KB: cheap
+                except BadMessage as bad:
+                    msg = bad
+                if not self._unchanged(ws, msg):
+                    # A vote resent as it stands (taps queued while the laptop froze or the network
+                    # stalled, then delivered at once) changes nothing: it does not count, and is
+                    # acknowledged rather than refused, so the phone never reads "too many messages"
+                    # about the vote it sees recorded.
+                    now = time.monotonic()
+                    sent.append(now)
+                    while sent and now - sent[0] > 1.0:
+                        sent.popleft()
+                    if len(sent) > self.limits.max_rate:
+                        await ws.send(refused("too_fast", kind_of(msg)))
+                        continue
+                await self._receive(ws, msg)
         except ConnectionClosed:
             pass
         finally:
             del self._phones[ws]
             self._count()
 
-    async def _receive(self, ws: ServerConnection, raw: str | bytes) -> None:
-        try:
-            msg = parse(raw)
-        except BadMessage as bad:
-            await ws.send(message("refused", reason=bad.reason))
+    def _unchanged(self, ws: ServerConnection, msg: object) -> bool:
+        """``msg`` is the vote this phone has already recorded on the open question."""
+        token = self._phones.get(ws)
+        q = self.room.question
+        return (isinstance(msg, Vote) and token is not None and self.room.open and q is not None
+                and q.id == msg.question and self.room.mine(token) == msg.choice)
+
+    async def _receive(self, ws: ServerConnection, msg: Hello | Vote | Team | Feedback | BadMessage) -> None:
+        if isinstance(msg, BadMessage):
+            await ws.send(refused(msg.reason, msg.about))
             return
         token = self._phones.get(ws)
         if isinstance(msg, Hello):
             if token is not None and msg.token != token:
                 # A socket is one phone: its first hello fixed who it is. Another token on the same
                 # socket would be another voter (one phone, many votes); its vote stays as it was.
-                await ws.send(message("refused", reason="hello_once"))
+                await ws.send(refused("hello_once", "hello"))
                 return
             token = token or msg.token or new_token()
             self._phones[ws] = token
@@ -197,21 +222,24 @@ class PhoneServer:
             await ws.send(self._state_for(token))
             self._count()
         elif token is None:
-            await ws.send(message("refused", reason="hello_first"))
+            await ws.send(refused("hello_first", kind_of(msg)))
         elif isinstance(msg, Vote):
-            if self.room.vote(token, msg.question, msg.choice):
-                await self._tell(ws, token, message("ack", question=msg.question, choice=msg.choice))
+            ack = message("ack", question=msg.question, choice=msg.choice)
+            if self._unchanged(ws, msg):
+                await ws.send(ack)  # nothing changed: the app is not told again
+            elif self.room.vote(token, msg.question, msg.choice):
+                await self._tell(ws, token, ack)
                 if self.on_vote:
                     self.on_vote(token, msg.question, msg.choice)
                 self._count()
             else:
-                await ws.send(message("refused", reason="vote_closed"))
+                await ws.send(refused("vote_closed", "vote"))
         elif isinstance(msg, Feedback):
             await self._feedback(ws, token, msg)
         elif isinstance(msg, Team):
             known = {team_id for team_id, _ in self.room.teams}
             if msg.team is not None and msg.team not in known:
-                await ws.send(message("refused", reason="bad_team"))
+                await ws.send(refused("bad_team", "team"))
                 return
             if msg.team is None:
                 self.room.team_of.pop(token, None)
@@ -224,10 +252,10 @@ class PhoneServer:
     async def _feedback(self, ws: ServerConnection, token: str, msg: Feedback) -> None:
         themes = self.room.feedback_themes
         if themes is None:
-            await ws.send(message("refused", reason="feedback_closed"))
+            await ws.send(refused("feedback_closed", "feedback"))
             return
         if msg.theme is not None and msg.theme not in {theme_id for theme_id, _ in themes}:
-            await ws.send(message("refused", reason="bad_theme"))
+            await ws.send(refused("bad_theme", "feedback"))
             return
         self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
         await self._tell(ws, token, message("feedback_thanks"))
