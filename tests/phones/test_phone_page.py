@@ -84,6 +84,10 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
 
             server.stop()  # the laptop's app restarts, or the Wi-Fi drops
             expect(page.get_by_role("alert")).to_contain_text("Connexion perdue")
+            # Not "vous pouvez changer jusqu’à la clôture" beside disabled buttons: what is true now.
+            expect(page.get_by_role("status")).to_have_text(
+                "Connexion perdue. Votre vote a bien été enregistré sur l’ordinateur\u00a0: D’accord.")
+            expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-connection-lost.png"))
             server.start("127.0.0.1", port)
             expect(page.get_by_role("alert")).to_be_hidden(timeout=10_000)
@@ -181,5 +185,32 @@ def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recor
         page.wait_for_timeout(500)
         expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
         expect(page.get_by_role("status")).not_to_contain_text("refusé")
+    finally:
+        server.stop()
+
+
+def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(phone, shots: Path):
+    from playwright.sync_api import expect
+
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        page.evaluate("socket.send = function () {}")  # the tap leaves, and is lost on the way
+        page.locator("button[data-choice=disagree]").tap()
+        expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
+        server.stop()
+        expect(page.get_by_role("status")).to_have_text(
+            "Connexion perdue avant la confirmation de votre vote\u00a0: Pas d’accord. "
+            "Il sera renvoyé au retour de la connexion si le vote est encore ouvert.")
+        page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
+        assert votes == []
+        server.start("127.0.0.1", port)
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: Pas d’accord", timeout=10_000)
+        assert votes[-1][1:] == (3, "disagree")
     finally:
         server.stop()
