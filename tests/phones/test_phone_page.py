@@ -214,3 +214,30 @@ def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(p
         assert votes[-1][1:] == (3, "disagree")
     finally:
         server.stop()
+
+
+def test_the_page_speaks_the_session_language_not_the_phone_one(phone, shots: Path):
+    """A phone set to English in a French session showed English buttons under a French claim: the
+    page followed navigator.language. It now follows the language the app sends."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer(lang="fr")
+    port = server.start("127.0.0.1", 0)
+    server.set_teams((("owls", "Les Chouettes"),))
+    try:
+        page = phone(port, locale="en-GB")
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("lang", "fr")
+        expect(page.get_by_text("Mon équipe (facultatif)")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_visible()
+        expect(page.get_by_text("Vote avant le débat")).to_be_visible()
+        page.screenshot(path=str(shots / "phone-english-phone-french-session.png"))
+
+        server.ask(Question(5, "Sobriety", "Generative AI should be limited at school.", lang="en"))
+        expect(page.get_by_role("button", name="Agree", exact=True)).to_be_visible()
+        expect(page.get_by_text("Vote before the debate")).to_be_visible()
+        expect(page.get_by_text("My team (optional)")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+    finally:
+        server.stop()

@@ -392,3 +392,24 @@ def test_a_vote_resent_as_it_stands_does_not_count_towards_the_rate_limit(server
     assert len(heard.votes) == 1  # the app hears of a change once
     assert {"type": "refused", "reason": "too_fast", "about": "team"} in others
 
+
+
+def test_the_app_tells_the_phones_its_language():
+    phones = PhoneServer(lang="fr")
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        ws = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        await ws.send(json.dumps({"type": "hello", "token": None}))
+        welcome, waiting = await receive(ws), await receive(ws)
+        phones.ask(Question(2, "Sobriety", "Generative AI should be limited at school.", lang="en"))
+        question = await receive(ws, "question")
+        await ws.close()
+        return welcome, waiting, question
+
+    try:
+        welcome, waiting, question = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert welcome["lang"] == "fr" and waiting == {"type": "waiting", "lang": "fr"}
+    assert question["lang"] == "en" and phones.lang == "en"  # the session's language, as the app asks

@@ -2,9 +2,9 @@
 
 Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
-App → phone: ``welcome`` {token, room, teams, team}, ``question`` {id, title, text, open, mine},
-``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
-``feedback_ask`` {themes, sent}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
+App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine, lang?},
+``waiting`` {lang?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
+``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
 ``full`` {retry} (then the socket is closed with code 4503).
 No message to a phone ever carries another phone's vote or a tally.
 """

@@ -62,13 +62,17 @@ class PhoneServer:
                  on_count: Callable[[int, int], None] | None = None,
                  on_closed: Callable[[int, dict[str, str], dict[str, str]], None] | None = None,
                  on_team: Callable[[str, str | None], None] | None = None,
-                 on_feedback: Callable[[str, int, str | None, str], None] | None = None) -> None:
+                 on_feedback: Callable[[str, int, str | None, str], None] | None = None,
+                 lang: str | None = None) -> None:
         self.limits = limits
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
         self.on_feedback = on_feedback
         self.port: int | None = None
         self.code = ""  # the room code every phone shows (see join.room_code)
+        # The session's language ("fr", "en"), sent with welcome and every state so the page's words
+        # match the claim; None: the page uses the phone's own language. A question's lang replaces it.
+        self.lang = lang
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -218,7 +222,7 @@ class PhoneServer:
             token = token or msg.token or new_token()
             self._phones[ws] = token
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
-                                  team=self.room.team_of.get(token)))
+                                  team=self.room.team_of.get(token), **self._lang()))
             await ws.send(self._state_for(token))
             self._count()
         elif token is None:
@@ -269,18 +273,23 @@ class PhoneServer:
         await ws.send(text)
         broadcast([other for other, known in self._phones.items() if known == token and other is not ws], text)
 
+    def _lang(self) -> dict[str, str]:
+        return {"lang": self.lang} if self.lang else {}
+
     def _state_for(self, token: str) -> str:
         q = self.room.question
         if self.room.feedback_themes is not None:
             return message("feedback_ask", themes=[list(t) for t in self.room.feedback_themes],
-                           sent=token in self.room.feedback)
+                           sent=token in self.room.feedback, **self._lang())
         if q is None:
-            return message("waiting")
+            return message("waiting", **self._lang())
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
-                       mine=self.room.mine(token))
+                       mine=self.room.mine(token), **self._lang())
 
     def _ask(self, question: Question) -> None:
         self.room.feedback_themes = None
+        if question.lang:
+            self.lang = question.lang
         self.room.ask(question)
         broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
@@ -299,7 +308,7 @@ class PhoneServer:
     def _wait(self) -> None:
         self.room.clear()
         self.room.feedback_themes = None
-        broadcast([ws for ws, token in self._phones.items() if token], message("waiting"))
+        broadcast([ws for ws, token in self._phones.items() if token], message("waiting", **self._lang()))
         self._count()
 
     def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
