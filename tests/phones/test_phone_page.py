@@ -100,7 +100,7 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
 
             server.close_vote()
             expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
-            expect(page.get_by_role("button", name="Sans avis", exact=True)).to_be_disabled()
+            expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-closed.png"))
             page.evaluate('socket.send(JSON.stringify({type: "vote", question: 4, choice: "agree"}))')
             expect(page.get_by_role("status")).to_have_text("Message refusé\u00a0: ce vote est clos.")  # no ids
@@ -174,7 +174,7 @@ def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recor
         page.screenshot(path=str(shots / "phone-sending-slow.png"))
         frozen.set()
 
-        expect(page.get_by_role("status")).to_have_text(re.compile("^Vote enregistré\u00a0: (Indécis|Sans avis)"))
+        expect(page.get_by_role("status")).to_have_text("Vote enregistré\u00a0: Indécis (vous pouvez changer jusqu’à la clôture)")
         expect(tap["undecided"]).to_have_attribute("aria-pressed", "true")
         page.wait_for_timeout(1500)  # nothing later replaces it
         expect(page.get_by_role("status")).not_to_contain_text("refusé")
@@ -241,3 +241,22 @@ def test_the_page_speaks_the_session_language_not_the_phone_one(phone, shots: Pa
         expect(page.locator("html")).to_have_attribute("lang", "en")
     finally:
         server.stop()
+
+
+def test_the_french_words_say_what_the_room_sees_elsewhere_with_french_typography(phone):
+    """The third choice said "Sans avis" on the phones while the console, the stage and the printed
+    voting cards say "Indécis"."""
+    server = PhoneServer()
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        words = page.evaluate("""() => { var out = [];
+            (function walk(o) { for (var k in o) { typeof o[k] === "string" ? out.push(o[k]) : walk(o[k]); } })(WORDS.fr);
+            return out; }""")
+    finally:
+        server.stop()
+    assert "Indécis" in words and "Sans avis" not in words
+    for text in words:
+        assert "'" not in text, text  # curly apostrophes
+        assert not re.search(r"[^\u00a0]:", text), text  # a no-break space before a colon
+        assert not re.search(r"[^\u202f][;?!%]", text), text  # a narrow no-break before ; ? ! %
