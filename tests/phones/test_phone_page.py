@@ -260,3 +260,30 @@ def test_the_french_words_say_what_the_room_sees_elsewhere_with_french_typograph
         assert "'" not in text, text  # curly apostrophes
         assert not re.search(r"[^\u00a0]:", text), text  # a no-break space before a colon
         assert not re.search(r"[^\u202f][;?!%]", text), text  # a narrow no-break before ; ? ! %
+
+
+def test_two_tabs_of_one_phone_are_one_voter_and_agree(phone):
+    from playwright.sync_api import expect
+
+    counts: list[tuple[int, int]] = []
+    server = PhoneServer(on_count=lambda *count: counts.append(count))
+    port = server.start("127.0.0.1", 0)
+    try:
+        first = phone(port)
+        expect(first.get_by_text("En attente de la prochaine question")).to_be_visible()
+        second = first.context.new_page()  # the same browser: the same token
+        second.goto(f"http://127.0.0.1:{port}/")
+        expect(second.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.set_teams((("owls", "Les Chouettes"), ("foxes", "Les Renards")))
+        server.ask(CLAIM)
+        expect(second.get_by_text(CLAIM.text)).to_be_visible()
+        first.locator("button[data-choice=agree]").tap()
+        expect(second.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: D’accord")
+        second.reload()  # the team list comes with the welcome
+        expect(second.get_by_text(CLAIM.text)).to_be_visible()
+        first.reload()
+        first.get_by_label("Mon équipe (facultatif)").select_option("foxes")
+        expect(second.get_by_label("Mon équipe (facultatif)")).to_have_value("foxes")
+        assert counts[-1] == (1, 1)  # one phone, one answer
+    finally:
+        server.stop()
