@@ -35,3 +35,15 @@ def test_room_codes_are_four_unambiguous_letters():
     codes = {room_code() for _ in range(200)}
     assert len(codes) > 150
     assert all(len(c) == 4 and c.isalpha() and not set(c) & set("BIOSGLQZ") for c in codes)
+
+
+def test_the_help_says_to_type_the_address_as_the_join_screen_shows_it():
+    """The join screen (and the printed kit) show 192.168.1.20:8765, without http://; the help said
+    to type it "exactly, with http://", so people hunted for an http:// they could not see."""
+    from pathlib import Path
+
+    help_text = (Path(__file__).parents[2] / "docs" / "phones.md").read_text(encoding="utf-8")
+    trouble = help_text.split("## Phones can't connect?")[1].split("\n## ")[0]
+    shown = join_url("192.168.1.20", 8765).removeprefix("http://").rstrip("/")  # as the stage shows it
+    assert "with `http://`" not in trouble
+    assert f"`{shown}`" in trouble

@@ -7,13 +7,14 @@ the page keeps), and saves screenshots (BATAILLE_SHOTS=folder keeps them for a p
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from bataille.phones import PhoneServer, Question
+from bataille.phones import PhoneServer, Question, ServerLimits
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -28,6 +29,25 @@ def shots(tmp_path: Path) -> Path:
     folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def phone():
+    """``phone(port, locale)``: a new phone (its own browser context: its own token) on the page."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+        def open_page(port: int, locale: str = "fr-FR"):
+            context = browser.new_context(viewport={"width": 360, "height": 640}, locale=locale,
+                                          has_touch=True, is_mobile=True, device_scale_factor=2)
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            return page
+
+        yield open_page
+        browser.close()
 
 
 def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots: Path):
@@ -64,6 +84,10 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
 
             server.stop()  # the laptop's app restarts, or the Wi-Fi drops
             expect(page.get_by_role("alert")).to_contain_text("Connexion perdue")
+            # Not "vous pouvez changer jusqu’à la clôture" beside disabled buttons: what is true now.
+            expect(page.get_by_role("status")).to_have_text(
+                "Connexion perdue. Votre vote a bien été enregistré sur l’ordinateur\u00a0: D’accord.")
+            expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-connection-lost.png"))
             server.start("127.0.0.1", port)
             expect(page.get_by_role("alert")).to_be_hidden(timeout=10_000)
@@ -76,7 +100,7 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
 
             server.close_vote()
             expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
-            expect(page.get_by_role("button", name="Sans avis", exact=True)).to_be_disabled()
+            expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-closed.png"))
             page.evaluate('socket.send(JSON.stringify({type: "vote", question: 4, choice: "agree"}))')
             expect(page.get_by_role("status")).to_have_text("Message refusé\u00a0: ce vote est clos.")  # no ids
@@ -93,5 +117,173 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             expect(page.get_by_text("Merci, c’est envoyé")).to_be_visible()
             assert heard == [(token, 4, "environment", "Regarder moins de vidéos en 4K")]
             browser.close()
+    finally:
+        server.stop()
+
+
+def test_a_full_room_says_so_and_lets_the_phone_in_when_a_place_frees(phone, shots: Path):
+    """Past the limit the page said "Connexion perdue — reconnexion…" for ever: the server's HTTP 503
+    cannot be read by a browser's WebSocket."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer(ServerLimits(max_connections=1, full_retry=1))
+    port = server.start("127.0.0.1", 0)
+    try:
+        inside = phone(port)
+        expect(inside.get_by_text("En attente de la prochaine question")).to_be_visible()
+        late = phone(port)
+        expect(late.get_by_role("alert")).to_contain_text("La salle est pleine")
+        expect(late.get_by_role("alert")).not_to_contain_text("Connexion perdue")
+        expect(late.get_by_text("En attente de la prochaine question")).to_be_hidden()  # it is not in
+        late.screenshot(path=str(shots / "phone-room-full.png"))
+        inside.close()  # a place frees: the late phone gets in by itself
+        expect(late.get_by_role("alert")).to_be_hidden(timeout=10_000)
+        expect(late.get_by_text("En attente de la prochaine question")).to_be_visible()
+    finally:
+        server.stop()
+
+
+def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recorded(phone, shots: Path):
+    """The laptop froze while a phone voted: its taps showed nothing for many seconds, then they all
+    arrived at once, the 11th and later were refused as too fast, and "Message refusé : trop de
+    messages…" replaced the confirmation (the recorded vote being the 10th tap, not the last)."""
+    from playwright.sync_api import expect
+
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        tap = {choice: page.locator(f"button[data-choice={choice}]") for choice in ("agree", "disagree", "undecided")}
+        tap["disagree"].tap()
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+
+        frozen = threading.Event()
+        server._loop.call_soon_threadsafe(frozen.wait, 20)  # the laptop's app stops answering
+        tap["agree"].tap()
+        expect(page.get_by_role("status")).to_contain_text("Envoi", timeout=1000)
+        expect(tap["agree"]).to_have_attribute("aria-pressed", "true")
+        page.screenshot(path=str(shots / "phone-sending.png"))
+        for i in range(14):  # the person taps again and again
+            tap[("disagree", "agree")[i % 2]].tap()
+        tap["undecided"].tap()
+        expect(page.get_by_role("status")).to_contain_text("ne répond pas encore", timeout=8000)
+        page.screenshot(path=str(shots / "phone-sending-slow.png"))
+        frozen.set()
+
+        expect(page.get_by_role("status")).to_have_text("Vote enregistré\u00a0: Indécis (vous pouvez changer jusqu’à la clôture)")
+        expect(tap["undecided"]).to_have_attribute("aria-pressed", "true")
+        page.wait_for_timeout(1500)  # nothing later replaces it
+        expect(page.get_by_role("status")).not_to_contain_text("refusé")
+        assert votes[-1][1:] == (3, "undecided")  # the last tap counts
+
+        # Too many messages at once (here, team changes) are refused, but a confirmed vote stays shown.
+        page.evaluate('for (var i = 0; i < 15; i++) socket.send(JSON.stringify({type: "team", team: null}))')
+        page.wait_for_timeout(500)
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+        expect(page.get_by_role("status")).not_to_contain_text("refusé")
+    finally:
+        server.stop()
+
+
+def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(phone, shots: Path):
+    from playwright.sync_api import expect
+
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        page.evaluate("socket.send = function () {}")  # the tap leaves, and is lost on the way
+        page.locator("button[data-choice=disagree]").tap()
+        expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
+        server.stop()
+        expect(page.get_by_role("status")).to_have_text(
+            "Connexion perdue avant la confirmation de votre vote\u00a0: Pas d’accord. "
+            "Il sera renvoyé au retour de la connexion si le vote est encore ouvert.")
+        page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
+        assert votes == []
+        server.start("127.0.0.1", port)
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: Pas d’accord", timeout=10_000)
+        assert votes[-1][1:] == (3, "disagree")
+    finally:
+        server.stop()
+
+
+def test_the_page_speaks_the_session_language_not_the_phone_one(phone, shots: Path):
+    """A phone set to English in a French session showed English buttons under a French claim: the
+    page followed navigator.language. It now follows the language the app sends."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer(lang="fr")
+    port = server.start("127.0.0.1", 0)
+    server.set_teams((("owls", "Les Chouettes"),))
+    try:
+        page = phone(port, locale="en-GB")
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("lang", "fr")
+        expect(page.get_by_text("Mon équipe (facultatif)")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_visible()
+        expect(page.get_by_text("Vote avant le débat")).to_be_visible()
+        page.screenshot(path=str(shots / "phone-english-phone-french-session.png"))
+
+        server.ask(Question(5, "Sobriety", "Generative AI should be limited at school.", lang="en"))
+        expect(page.get_by_role("button", name="Agree", exact=True)).to_be_visible()
+        expect(page.get_by_text("Vote before the debate")).to_be_visible()
+        expect(page.get_by_text("My team (optional)")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+    finally:
+        server.stop()
+
+
+def test_the_french_words_say_what_the_room_sees_elsewhere_with_french_typography(phone):
+    """The third choice said "Sans avis" on the phones while the console, the stage and the printed
+    voting cards say "Indécis"."""
+    server = PhoneServer()
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        words = page.evaluate("""() => { var out = [];
+            (function walk(o) { for (var k in o) { typeof o[k] === "string" ? out.push(o[k]) : walk(o[k]); } })(WORDS.fr);
+            return out; }""")
+    finally:
+        server.stop()
+    assert "Indécis" in words and "Sans avis" not in words
+    for text in words:
+        assert "'" not in text, text  # curly apostrophes
+        assert not re.search(r"[^\u00a0]:", text), text  # a no-break space before a colon
+        assert not re.search(r"[^\u202f][;?!%]", text), text  # a narrow no-break before ; ? ! %
+
+
+def test_two_tabs_of_one_phone_are_one_voter_and_agree(phone):
+    from playwright.sync_api import expect
+
+    counts: list[tuple[int, int]] = []
+    server = PhoneServer(on_count=lambda *count: counts.append(count))
+    port = server.start("127.0.0.1", 0)
+    try:
+        first = phone(port)
+        expect(first.get_by_text("En attente de la prochaine question")).to_be_visible()
+        second = first.context.new_page()  # the same browser: the same token
+        second.goto(f"http://127.0.0.1:{port}/")
+        expect(second.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.set_teams((("owls", "Les Chouettes"), ("foxes", "Les Renards")))
+        server.ask(CLAIM)
+        expect(second.get_by_text(CLAIM.text)).to_be_visible()
+        first.locator("button[data-choice=agree]").tap()
+        expect(second.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: D’accord")
+        second.reload()  # the team list comes with the welcome
+        expect(second.get_by_text(CLAIM.text)).to_be_visible()
+        first.reload()
+        first.get_by_label("Mon équipe (facultatif)").select_option("foxes")
+        expect(second.get_by_label("Mon équipe (facultatif)")).to_have_value("foxes")
+        assert counts[-1] == (1, 1)  # one phone, one answer
     finally:
         server.stop()

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed
 
 from bataille.phones import PhoneServer, Question, ServerLimits
 
@@ -114,7 +114,7 @@ def test_join_vote_change_close_and_reconnect_with_the_same_token(server, heard)
         closed = await receive(ws, "closed")
         assert closed == {"type": "closed", "question": 1, "mine": "undecided"}
         await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
-        assert (await receive(ws)) == {"type": "refused", "reason": "vote_closed"}
+        assert (await receive(ws)) == {"type": "refused", "reason": "vote_closed", "about": "vote"}
         await ws.close()
         return token
 
@@ -192,23 +192,37 @@ def test_more_than_ten_messages_a_second_are_refused(server):
 
     replies = asyncio.run(scenario())
     assert sum(r["type"] == "team" for r in replies) == 9
-    assert sum(r == {"type": "refused", "reason": "too_fast"} for r in replies) == 6
+    assert sum(r == {"type": "refused", "reason": "too_fast", "about": "team"} for r in replies) == 6
 
 
-def test_connections_beyond_the_limit_are_refused_with_a_reason(server):
+def test_a_full_room_says_so_in_words_the_page_can_read(heard):
+    """Past the limit the handshake was answered HTTP 503, which a browser's WebSocket cannot read:
+    the page showed "connection lost" for ever. Now the socket opens, hears `full`, and is closed
+    with code 4503."""
+    phones = PhoneServer(ServerLimits(max_connections=2, full_retry=7), on_count=heard.count)
+    phones.start("127.0.0.1", 0)
+
     async def scenario():
-        phones = [await join(server) for _ in range(5)]
-        with pytest.raises(InvalidStatus) as refused:
-            await connect(url(server))
-        for ws, _token, _state in phones:
+        inside = [await join(phones) for _ in range(2)]
+        turned_away = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        full = await receive(turned_away)
+        with pytest.raises(ConnectionClosed) as closed:
+            await receive(turned_away)
+        for ws, _token, _state in inside:
             await ws.close()
-        assert await settle(lambda: not server._phones)
-        again, _token, _state = await join(server)
+        assert await settle(lambda: not phones._phones)
+        again, _token, state = await join(phones)
         await again.close()
-        return refused.value.response
+        return full, closed.value.rcvd, state
 
-    response = asyncio.run(scenario())
-    assert response.status_code == 503 and b"Too many phones" in response.body
+    try:
+        full, close, state = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert full == {"type": "full", "retry": 7}
+    assert close.code == 4503 and close.reason == "room full"
+    assert state == {"type": "waiting"}
+    assert max(connected for connected, _answered in heard.counts) == 2
 
 
 def test_a_whole_room_can_knock_at_once(monkeypatch):
@@ -269,7 +283,7 @@ def test_feedback_at_the_end_is_cleaned_checked_and_heard(heard):
         token, closed, ask, replies, thanks = asyncio.run(scenario())
     finally:
         phones.stop()
-    assert closed == {"type": "refused", "reason": "feedback_closed"}
+    assert closed == {"type": "refused", "reason": "feedback_closed", "about": "feedback"}
     assert ask == {"type": "feedback_ask", "themes": [["bias", "Biais"], ["environment", "Environnement"]],
                    "sent": False}
     assert replies == ["bad_rating", "bad_theme", "bad_text"]
@@ -277,3 +291,125 @@ def test_feedback_at_the_end_is_cleaned_checked_and_heard(heard):
     (who, rating, theme, said), = got
     assert (who, rating, theme) == (token, 5, "bias")
     assert said.startswith("Je couperai la vidéo en 4K <b>!") and len(said) == 140 and "\u0007" not in said
+
+
+
+def test_deeply_nested_json_is_refused_like_other_junk(server):
+    async def scenario():
+        ws, _token, _state = await join(server)
+        replies = []
+        for deep in ("[" * 2000, "[" * 1000 + "]" * 1000):  # both under the 2 KB limit
+            await ws.send(deep)
+            replies.append((await receive(ws))["reason"])
+            await asyncio.sleep(0.12)
+        await ws.send(json.dumps({"type": "team", "team": None}))  # the same socket goes on
+        replies.append((await receive(ws))["type"])
+        await ws.close()
+        return replies
+
+    assert asyncio.run(scenario()) == ["not_json", "not_json", "team"]
+
+
+def test_a_socket_keeps_the_identity_of_its_first_hello(server, heard):
+    """A page (or any browser console) re-sending `hello` with made-up tokens on its one socket
+    cast one vote per token: the socket's identity is now fixed by its first hello."""
+    async def scenario():
+        ws, token, _state = await join(server)
+        server.ask(CLAIM)
+        await receive(ws, "question")
+        await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "disagree"}))
+        await receive(ws, "ack")
+        replies = []
+        for made_up in ("A" * 22, "B" * 22, None):
+            await ws.send(json.dumps({"type": "hello", "token": made_up}))
+            replies.append(await receive(ws))
+            await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "disagree"}))
+            replies.append(await receive(ws))
+        await ws.send(json.dumps({"type": "hello", "token": token}))  # the same token again: harmless
+        again = await receive(ws, "welcome")
+        await ws.close()
+        return token, replies, again
+
+    token, replies, again = asyncio.run(scenario())
+    assert replies[0::2] == [{"type": "refused", "reason": "hello_once", "about": "hello"}] * 3
+    assert replies[1::2] == [{"type": "ack", "question": 1, "choice": "disagree"}] * 3  # its own vote
+    assert again["token"] == token
+    server.close_vote()
+    assert asyncio.run(settle(lambda: heard.closed))
+    assert heard.closed == [(1, {token: "disagree"})]  # one socket, one vote
+    assert max(connected for connected, _answered in heard.counts) == 1
+
+
+def test_the_count_is_of_phones_not_of_sockets(server, heard):
+    """After a Wi-Fi drop the old socket of a phone lingers until the pings time out (~40 s), and two
+    tabs of one browser share a token: both were counted. A phone is a token."""
+    async def scenario():
+        first, token, _state = await join(server)
+        assert await settle(lambda: heard.counts and heard.counts[-1][0] == 1)
+        second, again, _state = await join(server, token)  # the same phone, another socket
+        other, _other, _state = await join(server)
+        assert await settle(lambda: len(server._phones) == 3)
+        await settle(lambda: heard.counts[-1][0] == 2, timeout=1)  # heard just after the state is sent
+        counted = heard.counts[-1][0]
+        server.ask(CLAIM)
+        await receive(second, "question")
+        await second.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        acks = [await receive(second, "ack"), await receive(first, "ack")]  # both tabs show the vote
+        await first.close()
+        assert await settle(lambda: len(server._phones) == 2)
+        after_close = heard.counts[-1]
+        await second.close()
+        assert await settle(lambda: len(server._phones) == 1)
+        last = heard.counts[-1]
+        await other.close()
+        return again == token, counted, acks, after_close, last
+
+    same, counted, acks, after_close, last = asyncio.run(scenario())
+    assert same and counted == 2
+    assert acks == [{"type": "ack", "question": 1, "choice": "agree"}] * 2
+    assert after_close == (2, 1) and last == (1, 1)
+
+
+
+def test_a_vote_resent_as_it_stands_does_not_count_towards_the_rate_limit(server, heard):
+    """A frozen laptop or a stalled network: the phone's resent taps arrive all at once. Resending
+    the vote that is already recorded changes nothing, so it is acknowledged, never refused."""
+    async def scenario():
+        ws, _token, _state = await join(server)
+        server.ask(CLAIM)
+        await receive(ws, "question")
+        for _ in range(15):
+            await ws.send(json.dumps({"type": "vote", "question": 1, "choice": "agree"}))
+        replies = [await receive(ws) for _ in range(15)]
+        for _ in range(12):  # other messages still count
+            await ws.send(json.dumps({"type": "team", "team": None}))
+        others = [await receive(ws) for _ in range(12)]
+        await ws.close()
+        return replies, others
+
+    replies, others = asyncio.run(scenario())
+    assert replies == [{"type": "ack", "question": 1, "choice": "agree"}] * 15
+    assert len(heard.votes) == 1  # the app hears of a change once
+    assert {"type": "refused", "reason": "too_fast", "about": "team"} in others
+
+
+
+def test_the_app_tells_the_phones_its_language():
+    phones = PhoneServer(lang="fr")
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        ws = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        await ws.send(json.dumps({"type": "hello", "token": None}))
+        welcome, waiting = await receive(ws), await receive(ws)
+        phones.ask(Question(2, "Sobriety", "Generative AI should be limited at school.", lang="en"))
+        question = await receive(ws, "question")
+        await ws.close()
+        return welcome, waiting, question
+
+    try:
+        welcome, waiting, question = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert welcome["lang"] == "fr" and waiting == {"type": "waiting", "lang": "fr"}
+    assert question["lang"] == "en" and phones.lang == "en"  # the session's language, as the app asks

@@ -2,9 +2,10 @@
 
 Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
-App → phone: ``welcome`` {token, room, teams, team}, ``question`` {id, title, text, open, mine},
-``waiting`` {}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
-``feedback_ask`` {themes, sent}, ``feedback_thanks`` {}, ``refused`` {reason}.
+App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine, lang?},
+``waiting`` {lang?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
+``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
+``full`` {retry} (then the socket is closed with code 4503).
 No message to a phone ever carries another phone's vote or a tally.
 """
 
@@ -20,16 +21,17 @@ from bataille.workshop.actions_phones import TOKEN_RE
 from bataille.workshop.state import CHOICES
 
 __all__ = ["CHOICES", "COMMITMENT_LIMIT", "BadMessage", "Feedback", "Hello", "Team", "Vote", "clean_text",
-           "message", "new_token", "parse"]
+           "kind_of", "message", "new_token", "parse", "refused"]
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 
 class BadMessage(ValueError):
-    """A message a phone should not have sent; ``reason`` is the word sent back to it."""
+    """A message a phone should not have sent; ``reason`` is the word sent back to it, ``about`` the
+    type of the message when it could be read (so the page knows which of its messages was refused)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, about: str | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason
+        self.reason, self.about = reason, about
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,25 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
+def kind_of(msg: Hello | Vote | Team | Feedback | BadMessage) -> str | None:
+    """The ``type`` a parsed message had ("vote"…), None when it could not be read."""
+    if isinstance(msg, BadMessage):
+        return msg.about
+    return {Hello: "hello", Vote: "vote", Team: "team", Feedback: "feedback"}[type(msg)]
+
+
+def refused(reason: str, about: str | None) -> str:
+    """A ``refused`` message, with the type of the refused message when it is known."""
+    return message("refused", reason=reason) if about is None else message("refused", reason=reason, about=about)
+
+
 def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:
     """The message in ``raw``, or BadMessage: unknown type, missing or malformed field."""
     if isinstance(raw, bytes):
         raise BadMessage("text_only")
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: ~1,000 nested "[" fit in 2 KB
         raise BadMessage("not_json") from None
     if not isinstance(data, dict):
         raise BadMessage("not_an_object")
@@ -77,26 +91,26 @@ def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:
     if kind == "hello":
         token = data.get("token")
         if token is not None and not (isinstance(token, str) and TOKEN_RE.fullmatch(token)):
-            raise BadMessage("bad_token")
+            raise BadMessage("bad_token", kind)
         return Hello(token)
     if kind == "vote":
         question, choice = data.get("question"), data.get("choice")
         if not isinstance(question, int) or isinstance(question, bool) or choice not in CHOICES:
-            raise BadMessage("bad_vote")
+            raise BadMessage("bad_vote", kind)
         return Vote(question, choice)
     if kind == "team":
         team = data.get("team")
         if team is not None and not (isinstance(team, str) and TEAM_RE.fullmatch(team)):
-            raise BadMessage("bad_team")
+            raise BadMessage("bad_team", kind)
         return Team(team)
     if kind == "feedback":
         rating, theme, text = data.get("rating"), data.get("theme"), data.get("text", "")
         if not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5:
-            raise BadMessage("bad_rating")
+            raise BadMessage("bad_rating", kind)
         if theme is not None and not (isinstance(theme, str) and TEAM_RE.fullmatch(theme)):
-            raise BadMessage("bad_theme")
+            raise BadMessage("bad_theme", kind)
         if not isinstance(text, str) or len(text) > COMMITMENT_LIMIT * 2:
-            raise BadMessage("bad_text")
+            raise BadMessage("bad_text", kind)
         return Feedback(rating, theme, clean_text(text, COMMITMENT_LIMIT))
     raise BadMessage("unknown_type")
 

@@ -18,6 +18,7 @@ class Question:
     title: str
     text: str
     stage: str = "before"
+    lang: str | None = None  # the session's language ("fr", "en"): the page's words follow it
 
 
 @dataclass

@@ -21,8 +21,21 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from .protocol import BadMessage, Feedback, Hello, Team, Vote, message, new_token, parse
+from .protocol import (
+    BadMessage,
+    Feedback,
+    Hello,
+    Team,
+    Vote,
+    kind_of,
+    message,
+    new_token,
+    parse,
+    refused,
+)
 from .room import Question, Room
+
+FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
 PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
@@ -36,8 +49,9 @@ class ServerLimits:
     """What one phone, and the whole room, may send."""
 
     max_message: int = 2048  # bytes: a larger message closes that phone's socket (code 1009)
-    max_rate: int = 10  # messages a second from one phone; more are refused
-    max_connections: int = 500
+    max_rate: int = 10  # messages a second from one phone; more are refused (a vote resent as it stands is not counted)
+    max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
+    full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
 
 
 class PhoneServer:
@@ -48,13 +62,17 @@ class PhoneServer:
                  on_count: Callable[[int, int], None] | None = None,
                  on_closed: Callable[[int, dict[str, str], dict[str, str]], None] | None = None,
                  on_team: Callable[[str, str | None], None] | None = None,
-                 on_feedback: Callable[[str, int, str | None, str], None] | None = None) -> None:
+                 on_feedback: Callable[[str, int, str | None, str], None] | None = None,
+                 lang: str | None = None) -> None:
         self.limits = limits
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
         self.on_feedback = on_feedback
         self.port: int | None = None
         self.code = ""  # the room code every phone shows (see join.room_code)
+        # The session's language ("fr", "en"), sent with welcome and every state so the page's words
+        # match the claim; None: the page uses the phone's own language. A question's lang replaces it.
+        self.lang = lang
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -141,97 +159,137 @@ class PhoneServer:
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path == "/ws":
-            if len(self._phones) >= self.limits.max_connections:
-                return connection.respond(503, "Too many phones are connected to this room.\n")
-            return None  # the WebSocket handshake goes on
+            return None  # the WebSocket handshake goes on (a full room is told so on the socket)
         if path == "/":
             return Response(200, "OK", Headers(PAGE_HEADERS), self._page)
         return connection.respond(404, "Not found.\n")
 
     async def _connection(self, ws: ServerConnection) -> None:
+        if len(self._phones) >= self.limits.max_connections:
+            # An HTTP 503 cannot be read by a browser's WebSocket (the page saw a lost connection):
+            # the socket opens, is told the room is full, and is closed with a code of its own.
+            try:
+                await ws.send(message("full", retry=self.limits.full_retry))
+                await ws.close(FULL_CODE, "room full")
+            except ConnectionClosed:
+                pass
+            return
         self._phones[ws] = None
         sent: deque[float] = deque()
         try:
             async for raw in ws:
-                now = time.monotonic()
-                sent.append(now)
-                while sent and now - sent[0] > 1.0:
-                    sent.popleft()
-                if len(sent) > self.limits.max_rate:
-                    await ws.send(message("refused", reason="too_fast"))
-                    continue
-                await self._receive(ws, raw)
+                try:
+                    msg: Hello | Vote | Team | Feedback | BadMessage = parse(raw)  # ≤ 2 KB: cheap
+                except BadMessage as bad:
+                    msg = bad
+                if not self._unchanged(ws, msg):
+                    # A vote resent as it stands (taps queued while the laptop froze or the network
+                    # stalled, then delivered at once) changes nothing: it does not count, and is
+                    # acknowledged rather than refused, so the phone never reads "too many messages"
+                    # about the vote it sees recorded.
+                    now = time.monotonic()
+                    sent.append(now)
+                    while sent and now - sent[0] > 1.0:
+                        sent.popleft()
+                    if len(sent) > self.limits.max_rate:
+                        await ws.send(refused("too_fast", kind_of(msg)))
+                        continue
+                await self._receive(ws, msg)
         except ConnectionClosed:
             pass
         finally:
             del self._phones[ws]
             self._count()
 
-    async def _receive(self, ws: ServerConnection, raw: str | bytes) -> None:
-        try:
-            msg = parse(raw)
-        except BadMessage as bad:
-            await ws.send(message("refused", reason=bad.reason))
+    def _unchanged(self, ws: ServerConnection, msg: object) -> bool:
+        """``msg`` is the vote this phone has already recorded on the open question."""
+        token = self._phones.get(ws)
+        q = self.room.question
+        return (isinstance(msg, Vote) and token is not None and self.room.open and q is not None
+                and q.id == msg.question and self.room.mine(token) == msg.choice)
+
+    async def _receive(self, ws: ServerConnection, msg: Hello | Vote | Team | Feedback | BadMessage) -> None:
+        if isinstance(msg, BadMessage):
+            await ws.send(refused(msg.reason, msg.about))
             return
         token = self._phones.get(ws)
         if isinstance(msg, Hello):
-            token = msg.token if msg.token else new_token()
+            if token is not None and msg.token != token:
+                # A socket is one phone: its first hello fixed who it is. Another token on the same
+                # socket would be another voter (one phone, many votes); its vote stays as it was.
+                await ws.send(refused("hello_once", "hello"))
+                return
+            token = token or msg.token or new_token()
             self._phones[ws] = token
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
-                                  team=self.room.team_of.get(token)))
+                                  team=self.room.team_of.get(token), **self._lang()))
             await ws.send(self._state_for(token))
             self._count()
         elif token is None:
-            await ws.send(message("refused", reason="hello_first"))
+            await ws.send(refused("hello_first", kind_of(msg)))
         elif isinstance(msg, Vote):
-            if self.room.vote(token, msg.question, msg.choice):
-                await ws.send(message("ack", question=msg.question, choice=msg.choice))
+            ack = message("ack", question=msg.question, choice=msg.choice)
+            if self._unchanged(ws, msg):
+                await ws.send(ack)  # nothing changed: the app is not told again
+            elif self.room.vote(token, msg.question, msg.choice):
+                await self._tell(ws, token, ack)
                 if self.on_vote:
                     self.on_vote(token, msg.question, msg.choice)
                 self._count()
             else:
-                await ws.send(message("refused", reason="vote_closed"))
+                await ws.send(refused("vote_closed", "vote"))
         elif isinstance(msg, Feedback):
             await self._feedback(ws, token, msg)
         elif isinstance(msg, Team):
             known = {team_id for team_id, _ in self.room.teams}
             if msg.team is not None and msg.team not in known:
-                await ws.send(message("refused", reason="bad_team"))
+                await ws.send(refused("bad_team", "team"))
                 return
             if msg.team is None:
                 self.room.team_of.pop(token, None)
             else:
                 self.room.team_of[token] = msg.team
-            await ws.send(message("team", team=msg.team))
+            await self._tell(ws, token, message("team", team=msg.team))
             if self.on_team:
                 self.on_team(token, msg.team)
 
     async def _feedback(self, ws: ServerConnection, token: str, msg: Feedback) -> None:
         themes = self.room.feedback_themes
         if themes is None:
-            await ws.send(message("refused", reason="feedback_closed"))
+            await ws.send(refused("feedback_closed", "feedback"))
             return
         if msg.theme is not None and msg.theme not in {theme_id for theme_id, _ in themes}:
-            await ws.send(message("refused", reason="bad_theme"))
+            await ws.send(refused("bad_theme", "feedback"))
             return
         self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
-        await ws.send(message("feedback_thanks"))
+        await self._tell(ws, token, message("feedback_thanks"))
         if self.on_feedback:
             self.on_feedback(token, msg.rating, msg.theme, msg.text)
         self._count()
+
+    async def _tell(self, ws: ServerConnection, token: str, text: str) -> None:
+        """``text`` to ``ws``, and to the other sockets of the same phone (another tab of the same
+        browser, or the old socket of a Wi-Fi drop, until its pings time out): they all show the same."""
+        await ws.send(text)
+        broadcast([other for other, known in self._phones.items() if known == token and other is not ws], text)
+
+    def _lang(self) -> dict[str, str]:
+        return {"lang": self.lang} if self.lang else {}
 
     def _state_for(self, token: str) -> str:
         q = self.room.question
         if self.room.feedback_themes is not None:
             return message("feedback_ask", themes=[list(t) for t in self.room.feedback_themes],
-                           sent=token in self.room.feedback)
+                           sent=token in self.room.feedback, **self._lang())
         if q is None:
-            return message("waiting")
+            return message("waiting", **self._lang())
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
-                       mine=self.room.mine(token))
+                       mine=self.room.mine(token), **self._lang())
 
     def _ask(self, question: Question) -> None:
         self.room.feedback_themes = None
+        if question.lang:
+            self.lang = question.lang
         self.room.ask(question)
         broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
@@ -250,7 +308,7 @@ class PhoneServer:
     def _wait(self) -> None:
         self.room.clear()
         self.room.feedback_themes = None
-        broadcast([ws for ws, token in self._phones.items() if token], message("waiting"))
+        broadcast([ws for ws, token in self._phones.items() if token], message("waiting", **self._lang()))
         self._count()
 
     def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
@@ -265,4 +323,5 @@ class PhoneServer:
     def _count(self) -> None:
         if self.on_count:
             answered = len(self.room.feedback) if self.room.feedback_themes is not None else self.room.answered()
-            self.on_count(sum(1 for token in self._phones.values() if token), answered)
+            # Phones, not sockets: a phone's old socket after a Wi-Fi drop, or a second tab, shares its token.
+            self.on_count(len({token for token in self._phones.values() if token}), answered)
