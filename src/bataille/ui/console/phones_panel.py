@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -21,6 +22,19 @@ from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
 
 
+class AddressList(QComboBox):
+    """The machine's addresses, read again each time the list is opened (the laptop may have
+    joined or changed its network since)."""
+
+    def __init__(self, refill) -> None:
+        super().__init__()
+        self.refill = refill
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.refill()
+        super().showPopup()
+
+
 class PhonesPanel(QGroupBox):
     """Off by default: every session works without phones."""
 
@@ -33,7 +47,7 @@ class PhonesPanel(QGroupBox):
         self.switch = QPushButton()
         self.switch.setObjectName("phonesSwitch")
         self.switch.setCheckable(True)
-        self.address = compact(QComboBox())
+        self.address = compact(AddressList(self.fill_addresses))
         self.address.setObjectName("phonesAddress")
         self.url = QLabel()
         self.url.setObjectName("phonesUrl")
@@ -63,11 +77,12 @@ class PhonesPanel(QGroupBox):
         if not on:
             self.phones.turn_off()
             return
-        if not self.address.count():
-            self.fill_addresses()
+        self.fill_addresses()  # the laptop may have joined, or changed, its network since last time
         address = self.address.currentData()
         if not address:
+            self.switch.blockSignals(True)
             self.switch.setChecked(False)
+            self.switch.blockSignals(False)
             self._note(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
             return
         try:
@@ -76,7 +91,19 @@ class PhonesPanel(QGroupBox):
             self.switch.blockSignals(True)
             self.switch.setChecked(False)
             self.switch.blockSignals(False)
-            self._note(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
+            self._note(self.start_failure(address, error), str(error))
+            self.fill_addresses()
+
+    def start_failure(self, address: str, error: OSError) -> str:
+        """Why the phones' server did not start, in the interface's words (the system's are technical)."""
+        if error.errno in (errno.EADDRNOTAVAIL, 10049):  # 10049: Windows' WSAEADDRNOTAVAIL
+            return self.tr("This computer no longer has the address %1 (has it changed network?). Choose "
+                           "an address in the list, then turn the phones on again.").replace("%1", address)
+        if error.errno in (errno.EACCES, errno.EPERM, 10013):  # 10013: Windows' WSAEACCES
+            return self.tr("This computer does not let the app listen on %1 (a firewall or a security "
+                           "setting). Try another address, or another network.").replace("%1", address)
+        return self.tr("The phones' server cannot start on %1. Check this computer's network, then try "
+                       "again.").replace("%1", address)
 
     def countdown_seconds(self) -> int:
         """0, or the seconds after which a phone vote closes by itself."""
@@ -130,6 +157,7 @@ class PhonesPanel(QGroupBox):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
         self.forget_button.setVisible(on or self._holds_tokens())
         if on:
+            self.url.setToolTip("")
             self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
             self.count.setText(self.tr("%n phone(s) connected", "", self.phones.connected))
@@ -138,10 +166,12 @@ class PhonesPanel(QGroupBox):
         self._showing_address = on
         self.url.setVisible(bool(self.url.text()))
 
-    def _note(self, text: str) -> None:
-        """A message in the box (no network, a server that cannot start, a copy written)."""
+    def _note(self, text: str, detail: str = "") -> None:
+        """A message in the box (no network, a server that cannot start, a copy written); ``detail``,
+        the system's own words, in its tooltip."""
         self._showing_address = False
         self.url.setText(text)
+        self.url.setToolTip(detail)
         self.url.setVisible(True)
 
     def _holds_tokens(self) -> bool:

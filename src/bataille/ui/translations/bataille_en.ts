@@ -1583,10 +1583,6 @@
         <translation>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</translation>
     </message>
     <message>
-        <source>The phones&apos; server cannot start: %1</source>
-        <translation>The phones&apos; server cannot start: %1</translation>
-    </message>
-    <message>
         <source>The copy could not be saved: %1</source>
         <translation>The copy could not be saved: %1</translation>
     </message>
@@ -1657,6 +1653,18 @@
     <message>
         <source>Phones</source>
         <translation>Phones</translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
+        <translation>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</source>
+        <translation>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
+        <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>

@@ -1583,10 +1583,6 @@
         <translation>Pas de réseau&#xa0;: connectez cet ordinateur au Wi-Fi de la salle, puis réessayez.</translation>
     </message>
     <message>
-        <source>The phones&apos; server cannot start: %1</source>
-        <translation>Le serveur des téléphones ne peut pas démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The copy could not be saved: %1</source>
         <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -1657,6 +1653,18 @@
     <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
+        <translation>Cet ordinateur n’a plus l’adresse %1 (a-t-il changé de réseau&#x202f;?). Choisissez une adresse dans la liste, puis réactivez les téléphones.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</source>
+        <translation>Cet ordinateur ne laisse pas l’application écouter sur %1 (un pare-feu ou un réglage de sécurité). Essayez une autre adresse ou un autre réseau.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
+        <translation>Le serveur des téléphones ne peut pas démarrer sur %1. Vérifiez le réseau de cet ordinateur, puis réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
