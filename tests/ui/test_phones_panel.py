@@ -1,7 +1,12 @@
 """The console's Phones box: the machine's addresses are read on each try (the laptop joins or
-changes its network during the session), and a server that cannot start says why in words."""
+changes its network during the session), a server that cannot start says why in words, and at
+1366x768 its lines (the address and room code, or a message) are shown whole."""
 
 from __future__ import annotations
+
+import errno
+
+from PySide6.QtWidgets import QLabel
 
 from bataille.ui.phones import Phones
 
@@ -40,3 +45,27 @@ def test_a_server_that_cannot_start_says_why_in_the_interface_language(console, 
     assert said.startswith("Cet ordinateur n’a plus l’adresse 192.0.2.99"), said
     assert "error" not in said and "bind" not in said  # the system's words are in the tooltip only
     assert "192.0.2.99" in panel.url.toolTip()
+
+
+def whole(label: QLabel) -> bool:
+    """Every line of ``label`` is on screen, inside its box."""
+    box = label.parentWidget()
+    bottom = label.mapTo(box, label.rect().bottomLeft()).y()
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width()) \
+        and bottom <= box.contentsRect().bottom()
+
+
+def test_the_phones_box_shows_its_lines_whole_at_1366x768(console, qtbot, translations):
+    panel, phones = console.phones_panel, console.phones
+    phones.turn_on("127.0.0.1", 0)
+    phones.url = "http://192.168.100.123:8765/"  # a long address of a school's network
+    for language in ("fr", "en"):
+        translations.set_language(language)
+        panel.refresh()
+        qtbot.waitUntil(lambda: whole(panel.url), timeout=2000)
+        lines = panel.url.text().split("\n")
+        assert lines[-1] == phones.url and phones.code in lines[0]
+    phones.turn_off()
+    panel._note(panel.start_failure("192.0.2.99", OSError(errno.EADDRNOTAVAIL, "cannot assign requested address")))
+    qtbot.waitUntil(lambda: whole(panel.url), timeout=2000)
+    translations.set_language("fr")

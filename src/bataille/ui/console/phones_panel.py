@@ -35,6 +35,28 @@ class AddressList(QComboBox):
         super().showPopup()
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped line that is always shown whole: its minimum height follows its text and
+    width (the left column's splitter otherwise gives it a line and a half)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(1, self.width())) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 class PhonesPanel(QGroupBox):
     """Off by default: every session works without phones."""
 
@@ -49,10 +71,9 @@ class PhonesPanel(QGroupBox):
         self.switch.setCheckable(True)
         self.address = compact(AddressList(self.fill_addresses))
         self.address.setObjectName("phonesAddress")
-        self.url = QLabel()
+        self.url = WrappedLabel()
         self.url.setObjectName("phonesUrl")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("phonesCount")
         self.countdown = compact(QComboBox())
@@ -151,14 +172,15 @@ class PhonesPanel(QGroupBox):
         self.switch.setChecked(on)
         self.switch.blockSignals(False)
         self.switch.setText(self.tr("Phones: on") if on else self.tr("Phones: off"))
-        self.address.setEnabled(not on)
+        self.address.setVisible(not on)  # on, the address is in the line below: room for it to show whole
         self.join_button.setEnabled(on)
         for widget in (self.count, self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
         self.forget_button.setVisible(on or self._holds_tokens())
         if on:
             self.url.setToolTip("")
-            self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
+            # The address on a line of its own: never broken after "http://".
+            self.url.setText(self.tr("Phones open (room %2):\n%1").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
             self.count.setText(self.tr("%n phone(s) connected", "", self.phones.connected))
         elif self._showing_address:

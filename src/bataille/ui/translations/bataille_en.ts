@@ -1623,10 +1623,6 @@
         <translation>Phones: off</translation>
     </message>
     <message>
-        <source>Phones open %1 (room %2)</source>
-        <translation>Phones open %1 (room %2)</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>no network</translation>
     </message>
@@ -1665,6 +1661,12 @@
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
         <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
+    </message>
+    <message>
+        <source>Phones open (room %2):
+%1</source>
+        <translation>Phones open (room %2):
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>

@@ -1623,10 +1623,6 @@
         <translation>Téléphones&#xa0;: désactivés</translation>
     </message>
     <message>
-        <source>Phones open %1 (room %2)</source>
-        <translation>Les téléphones ouvrent %1 (salle %2)</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>pas de réseau</translation>
     </message>
@@ -1665,6 +1661,12 @@
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
         <translation>Le serveur des téléphones ne peut pas démarrer sur %1. Vérifiez le réseau de cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Phones open (room %2):
+%1</source>
+        <translation>Les téléphones ouvrent (salle %2)&#xa0;:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
