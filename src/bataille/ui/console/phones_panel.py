@@ -64,6 +64,7 @@ class PhonesPanel(QGroupBox):
         super().__init__(parent)
         self.session_controller = controller
         self._showing_address = False
+        self._once_off = ""  # what to say once the phones are off
         self.setObjectName("phonesPanel")
         self.phones = phones
         self.switch = QPushButton()
@@ -96,7 +97,10 @@ class PhonesPanel(QGroupBox):
 
     def _switch(self, on: bool) -> None:
         if not on:
-            self.phones.turn_off()
+            answered = self.phones.answered if self.phones.asking is not None else 0
+            if self.phones.turn_off_keeping_answers():  # the vote closes, its answers go to the counts
+                self._once_off = (self.tr("Phones off. The vote was closed first: its %n answer(s) are in the counts.",
+                                   "", answered))
             return
         self.fill_addresses()  # the laptop may have joined, or changed, its network since last time
         address = self.address.currentData()
@@ -187,6 +191,9 @@ class PhonesPanel(QGroupBox):
             self.url.setText("")
         self._showing_address = on
         self.url.setVisible(bool(self.url.text()))
+        if not on and self._once_off:  # said once the phones are off (the closing redraws the box)
+            text, self._once_off = self._once_off, ""
+            self._note(text)
 
     def _note(self, text: str, detail: str = "") -> None:
         """A message in the box (no network, a server that cannot start, a copy written); ``detail``,

@@ -1650,6 +1650,13 @@
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
+    <message numerus="yes">
+        <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Phones off. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off. The vote was closed first: its %n answers are in the counts.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
         <translation>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</translation>

@@ -1650,6 +1650,13 @@
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
+    <message numerus="yes">
+        <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Téléphones désactivés. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
+            <numerusform>Téléphones désactivés. Le vote a d’abord été clos&#xa0;: ses %n réponses sont dans les comptes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
         <translation>Cet ordinateur n’a plus l’adresse %1 (a-t-il changé de réseau&#x202f;?). Choisissez une adresse dans la liste, puis réactivez les téléphones.</translation>
