@@ -493,6 +493,22 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</translation>
+    </message>
+    <message>
+        <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
+        <translation>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
+        <translation>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Close the phones&apos; vote (%1 answered)</translation>
     </message>

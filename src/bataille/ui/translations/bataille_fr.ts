@@ -493,6 +493,22 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses ne sont pas enregistrées (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
+    </message>
+    <message>
+        <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
+        <translation>La phase est terminée&#xa0;: le vote des téléphones du débat %1 est clos, ses réponses sont gardées dans ce débat.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
+        <translation>Les réponses des téléphones au débat %1 sont arrivées après sa clôture&#xa0;: elles n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Clore le vote des téléphones (%1 réponses)</translation>
     </message>
