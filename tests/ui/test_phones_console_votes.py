@@ -1,6 +1,7 @@
 """A phone vote from the console belongs to its round and stage: left open when its debate closes,
-it does not follow the facilitator into the next one; turning Phones off during a vote keeps the
-answers. Real widgets, a real server on loopback, real WebSocket clients as phones."""
+it does not follow the facilitator into the next one; asked again, the phones' new answers replace
+their earlier ones; turning Phones off during a vote keeps the answers. Real widgets, a real server
+on loopback, real WebSocket clients as phones."""
 
 from __future__ import annotations
 
@@ -120,6 +121,42 @@ def test_a_phone_vote_open_when_the_phase_ends_is_closed_into_its_debate(console
     qtbot.waitUntil(lambda: bool(c.state.round(number).phones_before), timeout=5000)
     assert panel.votes["before"].counts()["undecided"] == 1
     assert phones.asking is None
+
+
+def test_asking_the_phones_again_replaces_their_answers(console, qtbot, stack):
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
+    ask = panel.phone_buttons["before"]
+    panel.votes["before"].boxes["undecided"].setValue(2)  # two raised hands, typed
+    ask.click()
+    for ws in sockets:
+        answer(ws, "agree")
+    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    ask.click()  # closed
+    qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
+    again = ask.text()
+    ask.click()  # the phones answer again: one changed its mind
+    for ws, choice in zip(sockets, ("agree", "agree", "disagree"), strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    ask.click()
+    qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
+    qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
+    assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 2}
+    assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
+    assert again == "Redemander aux &téléphones (remplace leurs réponses\u00a0: 3)"  # it said so
+
+    # Recorded, then asked once more: the vote taken gets the new answers, not them on top.
+    panel.record_buttons["before"].click()
+    ask.click()
+    for ws in sockets:
+        answer(ws, "undecided")
+    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    panel.record_buttons["before"].click()  # Record closes the phones' vote first
+    qtbot.waitUntil(lambda: c.state.open_round.before.total.undecided == 5, timeout=5000)
+    total = c.state.open_round.before.total
+    assert (total.agree, total.disagree, total.undecided) == (0, 0, 5)
+    c.act(c.session.reveal_votes, "before")
+    assert not ask.isEnabled()  # shown to the room: that vote is over
 
 
 def test_turning_the_phones_off_during_a_vote_keeps_its_answers(console, qtbot, stack):

@@ -10,6 +10,7 @@ says which.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QPushButton
 
 from bataille.phones.room import Question
 from bataille.ui.phones import Phones
+from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -79,7 +81,8 @@ class PhoneVoting:
             and phones.asking.id == question.id
 
     def ask_or_close_phones(self, stage: str) -> None:
-        """First click: the phones get the claim; second click: their vote closes."""
+        """First click: the phones get the claim; second click: their vote closes. Asked again, the
+        phones answer again: their new answers replace the ones they gave (see _phones_closed)."""
         phones = self.phones
         if phones is None or not phones.on:
             return
@@ -130,8 +133,8 @@ class PhoneVoting:
         QTimer.singleShot(0, self, lambda: self.controller.status.emit(kind, text))
 
     def _phones_closed(self, question_id: int, votes: dict, teams: dict) -> None:
-        """The phones' answers are added to the counts of the round and stage they were asked for
-        (raised hands may be typed on top)."""
+        """The phones' answers go into the counts of the round and stage they were asked for (raised
+        hands may be typed on top); answers to an earlier asking of the same vote are replaced."""
         phones = self.phones
         if phones is not None and phones.asking is not None and phones.asking.id == question_id:
             phones.asking = None
@@ -150,14 +153,20 @@ class PhoneVoting:
             self._refresh_phones()
             return
         if votes:
+            earlier = Counter(choice for _, choice in rnd.phone_votes(stage))  # already in the counts
             counts = self.votes[stage].counts()
-            for choice in votes.values():
-                counts[choice] += 1
-            self.votes[stage].set_counts(counts["agree"], counts["disagree"], counts["undecided"])
-            # Kept in the session file, one answer per phone: the table of who changed their mind.
+            # Kept in the session file, one answer per phone (it replaces the earlier ones): the table
+            # of who changed their mind. Recorded first: the redraw it brings resets recorded counts.
             self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes),
                                 round_no=number, teams=dict(teams))
-        if record == stage:  # Record was pressed while the phones voted: it goes on now
+            now = Counter(votes.values())
+            self.votes[stage].set_counts(*(max(0, counts[c] - earlier[c]) + now[c] for c in CHOICES))
+            if self.controller.state.round(number).vote(stage) is not None:
+                record = stage  # the vote already taken gets the phones' new answers
+        elif rnd.phone_votes(stage):
+            self._say("info", translate(
+                "DebatePanel", "No phone answered this time: their earlier answers are kept."))
+        if record == stage:  # Record was pressed while the phones voted, or the vote is already taken
             self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
         if show == stage:
             self._record_and_show(stage)
@@ -165,15 +174,25 @@ class PhoneVoting:
 
     def _refresh_phones(self) -> None:
         phones = self.phones
+        rnd = self.controller.state.open_round
         for stage, button in self.phone_buttons.items():
             on = phones is not None and phones.on
             button.setVisible(on)
             if not on:
                 continue
             asking = self._asking(stage)
-            button.setEnabled(self.vote_boxes[stage].isEnabled() and (asking or phones.asking is None))
-            button.setText(translate("DebatePanel", "Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
-                           if asking else translate("DebatePanel", "Ask the &phones"))
+            shown = rnd is not None and rnd.revealed(stage)  # the room has seen it: that vote is over
+            button.setEnabled(self.vote_boxes[stage].isEnabled()
+                              and (asking or (phones.asking is None and not shown)))
+            earlier = len(rnd.phone_votes(stage)) if rnd is not None else 0
+            if asking:
+                text = translate("DebatePanel", "Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
+            elif earlier:
+                text = translate("DebatePanel", "Ask the &phones again (replaces their answers: %1)").replace(
+                    "%1", str(earlier))
+            else:
+                text = translate("DebatePanel", "Ask the &phones")
+            button.setText(text)
 
     def record(self, stage: str) -> None:
         """Record the counts; while the phones vote on this stage, their vote closes first and the

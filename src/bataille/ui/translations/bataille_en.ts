@@ -509,8 +509,16 @@
         <translation>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</translation>
     </message>
     <message>
+        <source>No phone answered this time: their earlier answers are kept.</source>
+        <translation>No phone answered this time: their earlier answers are kept.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Close the phones&apos; vote (%1 answered)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
+        <translation>Ask the &amp;phones again (replaces their answers: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones</source>

@@ -509,8 +509,16 @@
         <translation>Les réponses des téléphones au débat %1 sont arrivées après sa clôture&#xa0;: elles n’ont pas été enregistrées.</translation>
     </message>
     <message>
+        <source>No phone answered this time: their earlier answers are kept.</source>
+        <translation>Aucun téléphone n’a répondu cette fois&#xa0;: leurs réponses précédentes sont gardées.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Clore le vote des téléphones (%1 réponses)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
+        <translation>Redemander aux &amp;téléphones (remplace leurs réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones</source>
