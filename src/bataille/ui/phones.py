@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from bataille.phones.room import Question
 
@@ -35,7 +35,10 @@ class Phones(QObject):
         self.answered = 0
         self.asking: Question | None = None
         self.join_shown = False  # the stage shows the join screen
+        self._off_after_close = False  # turning off waits for the open vote's answers
+        self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self.countChanged.connect(self._remember_count)
+        self.voteClosed.connect(self._closed_then_off)
 
     @staticmethod
     def addresses() -> list[str]:
@@ -71,7 +74,29 @@ class Phones(QObject):
         self.stateChanged.emit(True)
         return self.url
 
+    def turn_off_keeping_answers(self) -> bool:
+        """Turn off; a vote open with answers is closed first, so that its answers reach the counts
+        (voteClosed) before the server stops. True when it waits for them."""
+        if not (self.on and self.asking is not None and self.answered):
+            self.turn_off()
+            return False
+        self._off_after_close = True
+        self._offs += 1
+        self.close_vote()
+        # A server that never answers is turned off all the same.
+        QTimer.singleShot(3000, self, lambda n=self._offs: self._off_if_still_waiting(n))
+        return True
+
+    def _closed_then_off(self, *_closed: object) -> None:
+        if self._off_after_close:  # after every other slot of voteClosed has taken the answers
+            QTimer.singleShot(0, self, lambda n=self._offs: self._off_if_still_waiting(n))
+
+    def _off_if_still_waiting(self, offs: int) -> None:
+        if self._off_after_close and offs == self._offs:
+            self.turn_off()
+
     def turn_off(self) -> None:
+        self._off_after_close = False
         if self.server is not None:
             self.server.stop()
         was_on = self.server is not None

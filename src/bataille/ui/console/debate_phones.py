@@ -1,8 +1,16 @@
-"""The debate panel's phone votes: ask the phones, close their vote (by hand, by a countdown or
-with "End the vote and show it"), add their answers to the counts and keep them in the session."""
+"""The debate panel's phone votes: ask the phones, close their vote (by hand, by a countdown, with
+"End the vote and show it" or with Record), put their answers in the counts of the round and stage
+they were asked for, and keep them in the session.
+
+A phone vote belongs to one round and one stage (its question's id is ``round * 2 + after``). When
+its round closes, goes away (undo) or its phase ends, the vote does not follow the facilitator: it
+is closed where it belongs, or stopped when its round can no longer take answers, and the console
+says which.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -10,8 +18,14 @@ from PySide6.QtWidgets import QPushButton
 
 from bataille.phones.room import Question
 from bataille.ui.phones import Phones
+from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def asked_for(question_id: int) -> tuple[int, str]:
+    """The round number and the stage a phone question was asked for."""
+    return question_id // 2, "after" if question_id % 2 else "before"
 
 
 class PhoneVoting:
@@ -21,6 +35,9 @@ class PhoneVoting:
         self.phones: Phones | None = None
         self.countdown: Callable[[], int] | None = None
         self._show_when_closed: str | None = None  # "End the vote and show it" waits for the phones
+        self._record_when_closed: str | None = None  # so does Record, while the phones vote
+        self._asked = 0  # how many times the phones were asked: a countdown closes only its own vote
+        self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
         self.phone_buttons: dict[str, QPushButton] = {}
 
     def phone_button(self, stage: str) -> QPushButton:
@@ -36,9 +53,15 @@ class PhoneVoting:
         """``countdown()``: 0, or the seconds after which a phone vote closes by itself."""
         self.phones, self.countdown = phones, countdown
         phones.countChanged.connect(lambda *_: self._refresh_phones())
-        phones.stateChanged.connect(lambda *_: self._refresh_phones())
+        phones.stateChanged.connect(self._phones_on_or_off)
         phones.voteClosed.connect(self._phones_closed)
+        self.controller.changed.connect(self._follow_the_round)
         self._refresh_phones()  # the page may be built while the phones are on
+
+    def _phones_on_or_off(self, on: bool) -> None:
+        if not on:  # no answer will come: Record and "End the vote and show it" wait no more
+            self._show_when_closed = self._record_when_closed = self._closing_left = None
+        self._refresh_phones()
 
     def _phone_question(self, stage: str) -> Question | None:
         rnd = self.controller.state.open_round
@@ -51,56 +74,133 @@ class PhoneVoting:
             title = claim = rnd.card_id
         return Question(rnd.number * 2 + (stage == "after"), title, claim, stage)
 
+    def _asking(self, stage: str) -> bool:
+        """The phones vote now on ``stage`` of the open round."""
+        phones, question = self.phones, self._phone_question(stage)
+        return phones is not None and phones.asking is not None and question is not None \
+            and phones.asking.id == question.id
+
     def ask_or_close_phones(self, stage: str) -> None:
-        """First click: the phones get the claim; second click: their vote closes."""
+        """First click: the phones get the claim; second click: their vote closes. Asked again, the
+        phones answer again: their new answers replace the ones they gave (see _phones_closed)."""
         phones = self.phones
         if phones is None or not phones.on:
             return
         question = self._phone_question(stage)
-        if phones.asking is not None and question is not None and phones.asking.id == question.id:
+        if self._asking(stage):
             phones.close_vote()
-        elif question is not None:
+        elif question is not None and phones.asking is None:
             phones.ask(question)
+            self._asked += 1
             if self.countdown is not None and self.countdown() > 0:
-                QTimer.singleShot(self.countdown() * 1000, self, lambda q=question: self._countdown_over(q))
+                QTimer.singleShot(self.countdown() * 1000, self, lambda n=self._asked: self._countdown_over(n))
         self._refresh_phones()
 
-    def _countdown_over(self, question: Question) -> None:
+    def _countdown_over(self, asked: int) -> None:
         phones = self.phones
-        if phones is not None and phones.asking is not None and phones.asking.id == question.id:
+        if phones is not None and phones.asking is not None and asked == self._asked:
             phones.close_vote()
 
+    def _follow_the_round(self, _parts: frozenset = frozenset()) -> None:
+        """A phone vote left open does not follow the facilitator into another round or phase."""
+        phones = self.phones
+        if phones is None or phones.asking is None:
+            return
+        number = asked_for(phones.asking.id)[0]
+        state = self.controller.state
+        rnd, phase = state.open_round, state.agenda.current
+        if rnd is None or rnd.number != number:
+            # Its round is closed (or undone): the session takes no answer into a closed round.
+            answered = phones.answered
+            self._show_when_closed = self._record_when_closed = None
+            phones.done_with_vote()  # the phones leave the old claim and wait for the next question
+            if answered:
+                text = translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped "
+                                 "and its answers are not recorded (answers lost: %2).")
+            else:
+                text = translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped.")
+            self._say("error" if answered else "info", text.replace("%1", str(number)).replace("%2", str(answered)))
+            self._refresh_phones()
+        elif (phase is None or phase.kind != "debate") and self._closing_left != phones.asking.id:
+            # Its round is still open: the vote closes into it, as the facilitator would have closed it.
+            self._closing_left = phones.asking.id
+            phones.close_vote()
+            self._say("info", translate("DebatePanel", "The phase is over: the phones' vote of debate %1 is "
+                                        "closed, its answers are kept in that debate.").replace("%1", str(number)))
+
+    def _say(self, kind: str, text: str) -> None:
+        """A line on the console's status bar, after the one saying what the action itself did."""
+        QTimer.singleShot(0, self, lambda: self.controller.status.emit(kind, text))
+
     def _phones_closed(self, question_id: int, votes: dict, teams: dict) -> None:
-        """The phones' answers are added to the counts (raised hands may be typed on top)."""
-        stage = "after" if question_id % 2 else "before"
-        box = self.votes[stage]
-        counts = box.counts()
-        for choice in votes.values():
-            counts[choice] = counts.get(choice, 0) + 1
-        box.set_counts(counts["agree"], counts["disagree"], counts["undecided"])
-        if self.phones is not None:
-            self.phones.asking = None
-        if votes:  # kept in the session file, one answer per phone: the table of who changed their mind
-            self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes), teams=dict(teams))
-        if self._show_when_closed == stage:
-            self._show_when_closed = None
+        """The phones' answers go into the counts of the round and stage they were asked for (raised
+        hands may be typed on top); answers to an earlier asking of the same vote are replaced."""
+        phones = self.phones
+        if phones is not None and phones.asking is not None and phones.asking.id == question_id:
+            phones.asking = None
+        number, stage = asked_for(question_id)
+        rnd = self.controller.state.open_round
+        self._closing_left = None
+        show, self._show_when_closed = self._show_when_closed, None
+        record, self._record_when_closed = self._record_when_closed, None
+        if rnd is None or rnd.number != number:  # closed just as its debate was: nowhere to go
+            if phones is not None:
+                phones.done_with_vote()
+            if votes:
+                self._say("error", translate(
+                    "DebatePanel", "The phones' answers to debate %1 came after it closed: they were not recorded.")
+                    .replace("%1", str(number)))
+            self._refresh_phones()
+            return
+        if votes:
+            earlier = Counter(choice for _, choice in rnd.phone_votes(stage))  # already in the counts
+            counts = self.votes[stage].counts()
+            # Kept in the session file, one answer per phone (it replaces the earlier ones): the table
+            # of who changed their mind. Recorded first: the redraw it brings resets recorded counts.
+            self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes),
+                                round_no=number, teams=dict(teams))
+            now = Counter(votes.values())
+            self.votes[stage].set_counts(*(max(0, counts[c] - earlier[c]) + now[c] for c in CHOICES))
+            if self.controller.state.round(number).vote(stage) is not None:
+                record = stage  # the vote already taken gets the phones' new answers
+        elif rnd.phone_votes(stage):
+            self._say("info", translate(
+                "DebatePanel", "No phone answered this time: their earlier answers are kept."))
+        if record == stage:  # Record was pressed while the phones voted, or the vote is already taken
+            self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
+        if show == stage:
             self._record_and_show(stage)
         self._refresh_phones()
 
     def _refresh_phones(self) -> None:
         phones = self.phones
+        rnd = self.controller.state.open_round
         for stage, button in self.phone_buttons.items():
             on = phones is not None and phones.on
             button.setVisible(on)
             if not on:
                 continue
-            question = self._phone_question(stage)
-            asking = phones.asking is not None and question is not None and phones.asking.id == question.id
-            button.setEnabled(self.vote_boxes[stage].isEnabled() and (asking or phones.asking is None))
-            button.setText(translate("DebatePanel", "Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
-                           if asking else translate("DebatePanel", "Ask the &phones"))
+            asking = self._asking(stage)
+            shown = rnd is not None and rnd.revealed(stage)  # the room has seen it: that vote is over
+            button.setEnabled(self.vote_boxes[stage].isEnabled()
+                              and (asking or (phones.asking is None and not shown)))
+            earlier = len(rnd.phone_votes(stage)) if rnd is not None else 0
+            if asking:
+                text = translate("DebatePanel", "Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
+            elif earlier:
+                text = translate("DebatePanel", "Ask the &phones again (replaces their answers: %1)").replace(
+                    "%1", str(earlier))
+            else:
+                text = translate("DebatePanel", "Ask the &phones")
+            button.setText(text)
 
     def record(self, stage: str) -> None:
+        """Record the counts; while the phones vote on this stage, their vote closes first and the
+        counts are recorded with their answers."""
+        if self._asking(stage):
+            self._record_when_closed = stage
+            self.phones.close_vote()
+            return
         self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
 
     def current_stage(self) -> str | None:
@@ -118,10 +218,9 @@ class PhoneVoting:
         stage = self.current_stage()
         if stage is None:
             return
-        phones = self.phones
-        if phones is not None and phones.asking is not None and phones.asking.stage == stage:
+        if self._asking(stage):
             self._show_when_closed = stage  # the phones answer through the network: continue then
-            phones.close_vote()
+            self.phones.close_vote()
             return
         self._record_and_show(stage)
 
@@ -131,4 +230,3 @@ class PhoneVoting:
             if self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts()) is None:
                 return
         self.controller.act(self.controller.session.reveal_votes, stage)
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -21,6 +22,41 @@ from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
 
 
+class AddressList(QComboBox):
+    """The machine's addresses, read again each time the list is opened (the laptop may have
+    joined or changed its network since)."""
+
+    def __init__(self, refill) -> None:
+        super().__init__()
+        self.refill = refill
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.refill()
+        super().showPopup()
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped line that is always shown whole: its minimum height follows its text and
+    width (the left column's splitter otherwise gives it a line and a half)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(1, self.width())) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 class PhonesPanel(QGroupBox):
     """Off by default: every session works without phones."""
 
@@ -28,17 +64,17 @@ class PhonesPanel(QGroupBox):
         super().__init__(parent)
         self.session_controller = controller
         self._showing_address = False
+        self._once_off = ""  # what to say once the phones are off
         self.setObjectName("phonesPanel")
         self.phones = phones
         self.switch = QPushButton()
         self.switch.setObjectName("phonesSwitch")
         self.switch.setCheckable(True)
-        self.address = compact(QComboBox())
+        self.address = compact(AddressList(self.fill_addresses))
         self.address.setObjectName("phonesAddress")
-        self.url = QLabel()
+        self.url = WrappedLabel()
         self.url.setObjectName("phonesUrl")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("phonesCount")
         self.countdown = compact(QComboBox())
@@ -61,13 +97,17 @@ class PhonesPanel(QGroupBox):
 
     def _switch(self, on: bool) -> None:
         if not on:
-            self.phones.turn_off()
+            answered = self.phones.answered if self.phones.asking is not None else 0
+            if self.phones.turn_off_keeping_answers():  # the vote closes, its answers go to the counts
+                self._once_off = (self.tr("Phones off. The vote was closed first: its %n answer(s) are in the counts.",
+                                   "", answered))
             return
-        if not self.address.count():
-            self.fill_addresses()
+        self.fill_addresses()  # the laptop may have joined, or changed, its network since last time
         address = self.address.currentData()
         if not address:
+            self.switch.blockSignals(True)
             self.switch.setChecked(False)
+            self.switch.blockSignals(False)
             self._note(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
             return
         try:
@@ -76,7 +116,19 @@ class PhonesPanel(QGroupBox):
             self.switch.blockSignals(True)
             self.switch.setChecked(False)
             self.switch.blockSignals(False)
-            self._note(self.tr("The phones' server cannot start: %1").replace("%1", error.strerror or str(error)))
+            self._note(self.start_failure(address, error), str(error))
+            self.fill_addresses()
+
+    def start_failure(self, address: str, error: OSError) -> str:
+        """Why the phones' server did not start, in the interface's words (the system's are technical)."""
+        if error.errno in (errno.EADDRNOTAVAIL, 10049):  # 10049: Windows' WSAEADDRNOTAVAIL
+            return self.tr("This computer no longer has the address %1 (has it changed network?). Choose "
+                           "an address in the list, then turn the phones on again.").replace("%1", address)
+        if error.errno in (errno.EACCES, errno.EPERM, 10013):  # 10013: Windows' WSAEACCES
+            return self.tr("This computer does not let the app listen on %1 (a firewall or a security "
+                           "setting). Try another address, or another network.").replace("%1", address)
+        return self.tr("The phones' server cannot start on %1. Check this computer's network, then try "
+                       "again.").replace("%1", address)
 
     def countdown_seconds(self) -> int:
         """0, or the seconds after which a phone vote closes by itself."""
@@ -124,24 +176,31 @@ class PhonesPanel(QGroupBox):
         self.switch.setChecked(on)
         self.switch.blockSignals(False)
         self.switch.setText(self.tr("Phones: on") if on else self.tr("Phones: off"))
-        self.address.setEnabled(not on)
+        self.address.setVisible(not on)  # on, the address is in the line below: room for it to show whole
         self.join_button.setEnabled(on)
         for widget in (self.count, self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
         self.forget_button.setVisible(on or self._holds_tokens())
         if on:
-            self.url.setText(self.tr("Phones open %1 (room %2)").replace("%1", self.phones.url)
+            self.url.setToolTip("")
+            # The address on a line of its own: never broken after "http://".
+            self.url.setText(self.tr("Phones open (room %2):\n%1").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
             self.count.setText(self.tr("%n phone(s) connected", "", self.phones.connected))
         elif self._showing_address:
             self.url.setText("")
         self._showing_address = on
         self.url.setVisible(bool(self.url.text()))
+        if not on and self._once_off:  # said once the phones are off (the closing redraws the box)
+            text, self._once_off = self._once_off, ""
+            self._note(text)
 
-    def _note(self, text: str) -> None:
-        """A message in the box (no network, a server that cannot start, a copy written)."""
+    def _note(self, text: str, detail: str = "") -> None:
+        """A message in the box (no network, a server that cannot start, a copy written); ``detail``,
+        the system's own words, in its tooltip."""
         self._showing_address = False
         self.url.setText(text)
+        self.url.setToolTip(detail)
         self.url.setVisible(True)
 
     def _holds_tokens(self) -> bool:

@@ -493,8 +493,32 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</translation>
+    </message>
+    <message>
+        <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
+        <translation>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
+        <translation>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</translation>
+    </message>
+    <message>
+        <source>No phone answered this time: their earlier answers are kept.</source>
+        <translation>No phone answered this time: their earlier answers are kept.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Close the phones&apos; vote (%1 answered)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
+        <translation>Ask the &amp;phones again (replaces their answers: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones</source>
@@ -1583,10 +1607,6 @@
         <translation>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</translation>
     </message>
     <message>
-        <source>The phones&apos; server cannot start: %1</source>
-        <translation>The phones&apos; server cannot start: %1</translation>
-    </message>
-    <message>
         <source>The copy could not be saved: %1</source>
         <translation>The copy could not be saved: %1</translation>
     </message>
@@ -1627,10 +1647,6 @@
         <translation>Phones: off</translation>
     </message>
     <message>
-        <source>Phones open %1 (room %2)</source>
-        <translation>Phones open %1 (room %2)</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>no network</translation>
     </message>
@@ -1657,6 +1673,31 @@
     <message>
         <source>Phones</source>
         <translation>Phones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Phones off. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off. The vote was closed first: its %n answers are in the counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
+        <translation>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</source>
+        <translation>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
+        <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
+    </message>
+    <message>
+        <source>Phones open (room %2):
+%1</source>
+        <translation>Phones open (room %2):
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>

@@ -493,8 +493,32 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses ne sont pas enregistrées (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
+    </message>
+    <message>
+        <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
+        <translation>La phase est terminée&#xa0;: le vote des téléphones du débat %1 est clos, ses réponses sont gardées dans ce débat.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
+        <translation>Les réponses des téléphones au débat %1 sont arrivées après sa clôture&#xa0;: elles n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>No phone answered this time: their earlier answers are kept.</source>
+        <translation>Aucun téléphone n’a répondu cette fois&#xa0;: leurs réponses précédentes sont gardées.</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (%1 answered)</source>
         <translation>Clore le vote des téléphones (%1 réponses)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
+        <translation>Redemander aux &amp;téléphones (remplace leurs réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones</source>
@@ -1583,10 +1607,6 @@
         <translation>Pas de réseau&#xa0;: connectez cet ordinateur au Wi-Fi de la salle, puis réessayez.</translation>
     </message>
     <message>
-        <source>The phones&apos; server cannot start: %1</source>
-        <translation>Le serveur des téléphones ne peut pas démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The copy could not be saved: %1</source>
         <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -1627,10 +1647,6 @@
         <translation>Téléphones&#xa0;: désactivés</translation>
     </message>
     <message>
-        <source>Phones open %1 (room %2)</source>
-        <translation>Les téléphones ouvrent %1 (salle %2)</translation>
-    </message>
-    <message>
         <source>no network</source>
         <translation>pas de réseau</translation>
     </message>
@@ -1657,6 +1673,31 @@
     <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Téléphones désactivés. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
+            <numerusform>Téléphones désactivés. Le vote a d’abord été clos&#xa0;: ses %n réponses sont dans les comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
+        <translation>Cet ordinateur n’a plus l’adresse %1 (a-t-il changé de réseau&#x202f;?). Choisissez une adresse dans la liste, puis réactivez les téléphones.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app listen on %1 (a firewall or a security setting). Try another address, or another network.</source>
+        <translation>Cet ordinateur ne laisse pas l’application écouter sur %1 (un pare-feu ou un réglage de sécurité). Essayez une autre adresse ou un autre réseau.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
+        <translation>Le serveur des téléphones ne peut pas démarrer sur %1. Vérifiez le réseau de cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Phones open (room %2):
+%1</source>
+        <translation>Les téléphones ouvrent (salle %2)&#xa0;:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>

@@ -1,0 +1,71 @@
+"""The console's Phones box: the machine's addresses are read on each try (the laptop joins or
+changes its network during the session), a server that cannot start says why in words, and at
+1366x768 its lines (the address and room code, or a message) are shown whole."""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtWidgets import QLabel
+
+from bataille.ui.phones import Phones
+
+
+def addresses(monkeypatch, found: list[str]) -> None:
+    """The machine's addresses are ``found`` (changed by the test as the laptop changes network)."""
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: list(found)))
+
+
+def test_turning_the_phones_on_reads_the_addresses_again(console, monkeypatch):
+    panel, phones = console.phones_panel, console.phones
+    found: list[str] = []
+    addresses(monkeypatch, found)
+    panel.fill_addresses()  # the console opened before the laptop joined the room's Wi-Fi
+    panel.switch.click()
+    assert not phones.on and not panel.switch.isChecked()
+    assert panel.url.text().startswith("Pas de réseau")
+    found.append("127.0.0.1")  # joined: trying again works, without restarting the app
+    panel.switch.click()
+    assert phones.on and panel.switch.isChecked()
+    assert phones.url in panel.url.text()
+    panel.switch.click()
+    assert not phones.on
+    found[:] = ["127.0.0.1", "10.9.8.7"]
+    panel.address.showPopup()  # opening the list reads them again
+    assert [panel.address.itemData(i) for i in range(panel.address.count())] == found
+    panel.address.hidePopup()
+
+
+def test_a_server_that_cannot_start_says_why_in_the_interface_language(console, monkeypatch):
+    panel, phones = console.phones_panel, console.phones
+    addresses(monkeypatch, ["192.0.2.99"])  # an address this computer no longer has (TEST-NET-1)
+    panel.switch.click()
+    assert not phones.on and not panel.switch.isChecked()
+    said = panel.url.text()
+    assert said.startswith("Cet ordinateur n’a plus l’adresse 192.0.2.99"), said
+    assert "error" not in said and "bind" not in said  # the system's words are in the tooltip only
+    assert "192.0.2.99" in panel.url.toolTip()
+
+
+def whole(label: QLabel) -> bool:
+    """Every line of ``label`` is on screen, inside its box."""
+    box = label.parentWidget()
+    bottom = label.mapTo(box, label.rect().bottomLeft()).y()
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width()) \
+        and bottom <= box.contentsRect().bottom()
+
+
+def test_the_phones_box_shows_its_lines_whole_at_1366x768(console, qtbot, translations):
+    panel, phones = console.phones_panel, console.phones
+    phones.turn_on("127.0.0.1", 0)
+    phones.url = "http://192.168.100.123:8765/"  # a long address of a school's network
+    for language in ("fr", "en"):
+        translations.set_language(language)
+        panel.refresh()
+        qtbot.waitUntil(lambda: whole(panel.url), timeout=2000)
+        lines = panel.url.text().split("\n")
+        assert lines[-1] == phones.url and phones.code in lines[0]
+    phones.turn_off()
+    panel._note(panel.start_failure("192.0.2.99", OSError(errno.EADDRNOTAVAIL, "cannot assign requested address")))
+    qtbot.waitUntil(lambda: whole(panel.url), timeout=2000)
+    translations.set_language("fr")
