@@ -48,14 +48,14 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
     with connect(phones.url.replace("http", "ws") + "ws") as ws:
         ws.send(json.dumps({"type": "hello", "token": None}))
         welcome = receive(ws, "welcome")
-        assert welcome["room"] == phones.code
+        assert welcome["room"] == phones.code and welcome["lang"] == c.lang == "fr"  # the page's words follow the session
         qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
         ask = panel.phone_buttons["before"]
         assert ask.isVisible() and ask.isEnabled()
         ask.click()
         question = receive(ws, "question")
         claim = c.deck.card(c.state.open_round.card_id).claim.get("fr")
-        assert question["text"] == claim and question["open"] and not phones.join_shown
+        assert question["text"] == claim and question["open"] and not phones.join_shown and question["lang"] == "fr"
         ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "disagree"}))
         receive(ws, "ack")
         qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)

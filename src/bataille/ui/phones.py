@@ -7,6 +7,7 @@ from the network thread and the UI never waits on the network.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -34,6 +35,8 @@ class Phones(QObject):
         self.connected = 0
         self.answered = 0
         self.asking: Question | None = None
+        # The session's language, sent to the phones so their words match the claim (None: the phone's own).
+        self.session_language: Callable[[], str | None] = lambda: None
         self.join_shown = False  # the stage shows the join screen
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
@@ -57,8 +60,8 @@ class Phones(QObject):
 
         port = PORT if port is None else port
         self.turn_off()
-        server = PhoneServer(on_count=self.countChanged.emit,
-                             on_closed=self.voteClosed.emit, on_feedback=self.feedbackReceived.emit)
+        server = PhoneServer(on_count=self.countChanged.emit, on_closed=self.voteClosed.emit,
+                             on_feedback=self.feedbackReceived.emit, lang=self.session_language())
         server.code = self.code = room_code()
         for candidate in (port, port + 1, port + 2, 0):
             try:

@@ -72,7 +72,7 @@ class PhoneVoting:
             title, claim = card.title.get(self.controller.lang), card.claim.get(self.controller.lang)
         except (KeyError, AttributeError):
             title = claim = rnd.card_id
-        return Question(rnd.number * 2 + (stage == "after"), title, claim, stage)
+        return Question(rnd.number * 2 + (stage == "after"), title, claim, stage, lang=self.controller.lang)
 
     def _asking(self, stage: str) -> bool:
         """The phones vote now on ``stage`` of the open round."""

@@ -167,7 +167,8 @@ class PhonesPanel(QGroupBox):
             self.tr("• Android may leave a Wi-Fi without internet: turn mobile data off on the phone."),
             self.tr("• A phone hotspot holds about 8 devices; a class needs the school's Wi-Fi or a travel router."),
             self.tr("• This computer's firewall must let port %1 in (TCP).").replace("%1", str(8765)),
-            self.tr("• Type the address exactly as shown, with http:// and the port."),
+            self.tr("• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser "
+                    "searches the web instead, type http:// in front of it."),
         ))
 
     def refresh(self) -> None:

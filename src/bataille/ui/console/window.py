@@ -326,6 +326,7 @@ class ConsoleWindow(QMainWindow):
         from bataille.ui.phones import Phones
 
         self.phones = Phones(self)
+        self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)

@@ -1635,10 +1635,6 @@
         <translation>• This computer&apos;s firewall must let port %1 in (TCP).</translation>
     </message>
     <message>
-        <source>• Type the address exactly as shown, with http:// and the port.</source>
-        <translation>• Type the address exactly as shown, with http:// and the port.</translation>
-    </message>
-    <message>
         <source>Phones: on</source>
         <translation>Phones: on</translation>
     </message>
@@ -1692,6 +1688,10 @@
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
         <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
+    </message>
+    <message>
+        <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
+        <translation>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</translation>
     </message>
     <message>
         <source>Phones open (room %2):
@@ -2980,16 +2980,8 @@
         <translation>Open the next debate</translation>
     </message>
     <message>
-        <source>Waiting for the vote before (enter it on the console)</source>
-        <translation>Waiting for the vote before (enter it on the console)</translation>
-    </message>
-    <message>
         <source>Show the vote before</source>
         <translation>Show the vote before</translation>
-    </message>
-    <message>
-        <source>Debate, then enter the vote after</source>
-        <translation>Debate, then enter the vote after</translation>
     </message>
     <message>
         <source>Show the vote after and the shift</source>
@@ -3038,6 +3030,14 @@
     <message>
         <source>Waiting for the teams to place their cards</source>
         <translation>Waiting for the teams to place their cards</translation>
+    </message>
+    <message>
+        <source>Waiting for the vote before (hands counted, or the phones)</source>
+        <translation>Waiting for the vote before (hands counted, or the phones)</translation>
+    </message>
+    <message>
+        <source>Debate, then take the vote after</source>
+        <translation>Debate, then take the vote after</translation>
     </message>
     <message>
         <source>Waiting for the teams&apos; decisions</source>

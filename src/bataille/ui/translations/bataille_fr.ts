@@ -1635,10 +1635,6 @@
         <translation>• Le pare-feu de cet ordinateur doit laisser entrer le port %1 (TCP).</translation>
     </message>
     <message>
-        <source>• Type the address exactly as shown, with http:// and the port.</source>
-        <translation>• Tapez l’adresse exactement comme affichée, avec http:// et le port.</translation>
-    </message>
-    <message>
         <source>Phones: on</source>
         <translation>Téléphones&#xa0;: activés</translation>
     </message>
@@ -1692,6 +1688,10 @@
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
         <translation>Le serveur des téléphones ne peut pas démarrer sur %1. Vérifiez le réseau de cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
+        <translation>• Tapez l’adresse comme la projection l’affiche, port compris (192.168.1.20:8765). Si le navigateur lance une recherche, tapez http:// devant.</translation>
     </message>
     <message>
         <source>Phones open (room %2):
@@ -2980,16 +2980,16 @@
         <translation>Ouvrir le débat suivant</translation>
     </message>
     <message>
-        <source>Waiting for the vote before (enter it on the console)</source>
-        <translation>En attente du vote avant (à saisir sur la console)</translation>
+        <source>Waiting for the vote before (hands counted, or the phones)</source>
+        <translation>En attente du vote avant (mains levées comptées, ou téléphones)</translation>
     </message>
     <message>
         <source>Show the vote before</source>
         <translation>Dévoiler le vote avant</translation>
     </message>
     <message>
-        <source>Debate, then enter the vote after</source>
-        <translation>Débattez, puis saisissez le vote après</translation>
+        <source>Debate, then take the vote after</source>
+        <translation>Débattez, puis faites voter après</translation>
     </message>
     <message>
         <source>Show the vote after and the shift</source>
