@@ -109,7 +109,7 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
         return None
     register_fonts()
     teams = summary.teams
-    height = height or 40 + 22 * len(teams)
+    height = height or 52 + 22 * len(teams)
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_scores", summary.lang))
     chart = HorizontalBarChart()
@@ -119,7 +119,9 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
     names = [cut_to_width(clean_text(shorten(t.name, LABEL)), REGULAR, 9, room) for t in reversed(teams)]
     column = max(text_width(name, REGULAR, 9) for name in names) + 8
     chart.x = max(40, column + 4)
-    chart.y, chart.width, chart.height = 10, width - chart.x - 30, height - 32
+    # The axis' 9-pt numbers hang 4 + 11 points below the axis: keep them inside the drawing
+    # (below it, they met the next heading in the PDF and were cut off in the SVG).
+    chart.y, chart.width, chart.height = 22, width - chart.x - 30, height - 44
     # Horizontal charts draw the first category at the bottom: reverse to read best first.
     chart.data = [[t.score for t in reversed(teams)]]
     chart.categoryAxis.categoryNames = names
