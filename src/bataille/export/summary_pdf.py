@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from .cards_text import cut_to_width, text_width
 from .errors import ExportError
 from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
@@ -334,14 +335,12 @@ class _Builder:
             return
         ids = [i.id for i in walks[0].indicators]
         walks = [w for w in walks if [i.id for i in w.indicators] == ids]
-        head = [self.w("indicator"), self.w("start")] + [self.p(self.team(w.team_id), "cellr") for w in walks]
-        rows = [head]
+        widths, heads = indicator_columns([self.s.team_name(w.team_id) for w in walks])
+        rows = [[self.w("indicator"), self.w("start"), *heads]]
         for k, indicator in enumerate(walks[0].indicators):
             rows.append([self.p(_t(indicator.name), "cell"), whole(indicator.start, signed=True)]
                         + [whole(w.indicators[k].value, signed=True) for w in walks])
-        other = (WIDTH - 55 * mm - 15 * mm) / max(1, len(walks))
-        block = [self.p(_t(self.w("indicators")), "h2"),
-                 _table(rows, [55 * mm, 15 * mm] + [other] * len(walks), numeric_from=1), Spacer(1, 6)]
+        block = [self.p(_t(self.w("indicators")), "h2"), _table(rows, widths, numeric_from=1), Spacer(1, 6)]
         chart = indicators_chart(self.s, width=WIDTH)
         if chart is not None:
             block.append(chart)
@@ -385,6 +384,38 @@ class _Builder:
         self.debrief()
         self.sources()
         return self.story
+
+
+PADDING = 6  # a table cell's own room on each side (reportlab's default)
+HEAD_SIZES = (9, 6)  # a column head's font size: bold 9 pt, down to 6 pt for long words
+
+
+def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
+    """The widths of the final indicators' table (indicator, start, one column per team) and the
+    teams' heads, which wrap between words only.
+
+    Six teams leave a column narrower than a word such as "Mésanges" in bold 9 pt, which
+    reportlab then split ("Les Més / anges"). The team columns first take room from the
+    indicators' names (down to 40 mm), then the heads' font shrinks (down to 6 pt); a word wider
+    than its column even then (a 40-letter name) is cut with an ellipsis.
+    """
+    count = max(1, len(names))
+    texts = [clean_text(shorten(name, MAX_NAME)) for name in names]
+    biggest, smallest = HEAD_SIZES
+    longest = max((text_width(w, BOLD, biggest) for t in texts for w in t.split()), default=0)
+    first, start = 55 * mm, 15 * mm
+    other = (WIDTH - first - start) / count
+    if other < longest + 2 * PADDING:
+        first = max(40 * mm, WIDTH - start - (longest + 2 * PADDING) * count)
+        other = (WIDTH - first - start) / count
+    inner = other - 2 * PADDING - 0.5  # a hair of slack: a word exactly as wide would still be split
+    size = max(smallest, min(biggest, biggest * inner / longest)) if longest else biggest
+    size = int(size * 4) / 4  # quarter points, so that the same names always give the same bytes
+    style = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.28, textColor=INK,
+                           alignment=TA_RIGHT, splitLongWords=0)
+    heads = [Paragraph(_t(" ".join(cut_to_width(w, BOLD, size, inner) for w in text.split()), MAX_NAME), style)
+             for text in texts]
+    return [first, start] + [other] * len(names), heads
 
 
 def _refs(numbers: tuple[int, ...]) -> str:
