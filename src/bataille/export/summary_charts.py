@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, HexColor, white
 from .cards_text import cut_to_width, text_width
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
-from .summary_words import shorten, whole, word
+from .summary_words import percent, shorten, whole, word
 
 INK = HexColor("#222222")
 GRID = HexColor("#DDDDDD")
@@ -89,7 +89,7 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
     chart.data = series
     chart.categoryAxis.categoryNames = [clean_text(word(c, lang)) for c in CHOICES]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
-    chart.barLabelFormat = "%d%%"
+    chart.barLabelFormat = lambda value: clean_text(percent(value, lang))  # "52 %" in French
     chart.barLabels.nudge = 6
     chart.groupSpacing = 12
     chart.barSpacing = 2

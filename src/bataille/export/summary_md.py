@@ -12,6 +12,7 @@ from .summary_words import (
     labelled,
     length_text,
     minutes_text,
+    percent,
     place_text,
     signed,
     word,
@@ -186,7 +187,7 @@ class _Writer:
         rows = []
         for stage, vote in (("before", rnd.before), ("after", rnd.after)):
             if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c) for c in choices), str(vote.total.total)])
+                rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices), str(vote.total.total)])
         if rnd.shift is not None:
             rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {self.w('pp')}"
                                             for c in choices), ""])
@@ -261,8 +262,8 @@ def _refs(numbers: tuple[int, ...]) -> str:
     return "\\[" + ", ".join(str(n) for n in numbers) + "\\]"
 
 
-def _count(vote: VoteResult, choice: str) -> str:
-    return f"{getattr(vote.total, choice)} ({round(vote.share(choice))}%)"
+def _count(vote: VoteResult, choice: str, lang: str) -> str:
+    return f"{getattr(vote.total, choice)} ({percent(vote.share(choice), lang)})"
 
 
 def _abc(v) -> str:

@@ -35,6 +35,7 @@ from .summary_words import (
     labelled,
     length_text,
     minutes_text,
+    percent,
     place_text,
     shorten,
     signed,
@@ -234,7 +235,8 @@ class _Builder:
         rows = [["", *(self.w(c) for c in choices), self.w("total")]]
         for stage, vote in (("before", rnd.before), ("after", rnd.after)):
             if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c) for c in choices), whole(vote.total.total)])
+                rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices),
+                             whole(vote.total.total)])
         if rnd.shift is not None:
             pp = self.w("pp")
             rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {pp}" for c in choices),
@@ -422,8 +424,8 @@ def _refs(numbers: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in numbers)
 
 
-def _count(vote: VoteResult, choice: str) -> str:
-    return f"{whole(getattr(vote.total, choice))} ({round(vote.share(choice))}%)"
+def _count(vote: VoteResult, choice: str, lang: str) -> str:
+    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.share(choice), lang)})")
 
 
 def _abc(v) -> str:

@@ -151,6 +151,15 @@ def decimal(value: float, lang: str, places: int = 1) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
+def percent(value: float, lang: str) -> str:
+    """A whole percentage: ``52\u202f%`` in French (narrow no-break space), ``52%`` in English.
+
+    The PDF's face has no narrow no-break space: what it draws goes through ``clean_text``, which
+    puts a no-break space there instead.
+    """
+    return f"{round(value)}%" if lang == "en" else f"{round(value)}\u202f%"
+
+
 def signed(value: float, lang: str = "fr") -> str:
     """A signed number with one decimal at most: ``+12,5`` (French), ``+12.5``, ``-3``, ``0``."""
     if abs(value) < 0.05:
