@@ -65,3 +65,17 @@ def test_english_percentages_stay_tight(written):
     en = written["en"]
     assert re.search(r"\d+ \(\d+%\)", en["pdf"]) and re.search(r"\| \d+ \(\d+%\) \|", en["md"])
     assert re.search(r">\d+%</text>", en["svg"])
+
+
+def test_the_summarys_french_words_have_curly_apostrophes():
+    from bataille.export.summary_words import WORDS
+
+    straight = {key: texts["fr"] for key, texts in WORDS.items() if "'" in texts["fr"]}
+    assert not straight
+    assert WORDS.text("winner_none", "en") == "A tie: both sides' shares moved by the same amount."
+
+
+def test_the_summary_pdf_and_markdown_say_pas_d_accord_curly(written):
+    for kind in ("pdf", "md"):
+        assert "Pas d’accord" in written["fr"][kind] and "Pas d'accord" not in written["fr"][kind]
+        assert "l’emporte" in written["fr"][kind] and "l'emporte" not in written["fr"][kind]
