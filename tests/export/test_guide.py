@@ -83,3 +83,10 @@ def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path
     text = _text(path)
     assert "Guide de l’animateur" in text and "Guide de l'animateur" not in text
     assert "Lisez l’affirmation" in text and "l'affirmation" not in text
+
+
+def test_the_guide_calls_the_undecided_vote_as_the_voting_cards_do(small_deck, tmp_path):
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(small_deck, "fr"))
+    text = _text(path)
+    assert "(d’accord, pas d’accord, indécis)" in text and "sans avis" not in text.lower()

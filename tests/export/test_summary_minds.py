@@ -113,7 +113,7 @@ def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
         {"stage": "after", "team_id": "team-1", "agree": 0, "disagree": 2, "undecided": 0}]
     export_summary(s, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "**Téléphones par équipe (d’accord / pas d’accord / sans avis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
+    assert "**Téléphones par équipe (d’accord / pas d’accord / indécis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
     export_summary(s, deck, tmp_path / "s.pdf")
     export_summary(s, deck, tmp_path / "s.zip")
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:

@@ -79,3 +79,16 @@ def test_the_summary_pdf_and_markdown_say_pas_d_accord_curly(written):
     for kind in ("pdf", "md"):
         assert "Pas d’accord" in written["fr"][kind] and "Pas d'accord" not in written["fr"][kind]
         assert "l’emporte" in written["fr"][kind] and "l'emporte" not in written["fr"][kind]
+
+
+def test_the_undecided_vote_is_called_as_on_the_voting_cards(written):
+    """The app, the stage and the printed voting cards say "Indécis"; the summary said "Sans avis"."""
+    from bataille.export.kit_words import KIT_WORDS
+    from bataille.export.summary_words import WORDS
+
+    for choice in ("agree", "disagree", "undecided"):
+        assert WORDS.text(choice, "fr") == KIT_WORDS.text(choice, "fr")
+    for kind in ("pdf", "md"):
+        text = written["fr"][kind]
+        assert "Indécis" in text and "sans avis" not in text.lower()
+    assert "Indécis</text>" in written["fr"]["svg"]

@@ -76,7 +76,7 @@ _RULES: dict[str, tuple[str, str]] = {
         "nothing. The team with most points wins the round.",
     ),
     "debate": (
-        "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, sans avis). "
+        "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). "
         "Les équipes préparent leurs arguments avec les cartes fait du thème, puis débattent à "
         "tour de rôle. Un deuxième vote mesure les changements d’avis. Une carte fait jouée doit "
         "être lue à voix haute, source comprise.",
