@@ -56,3 +56,34 @@ def test_team_heads_break_between_words_only(count):
         assert len(got) == len(words), (name, lines)
         for word, shown in zip(words, got, strict=True):
             assert shown == word or (shown.endswith("…") and word.startswith(shown[:-1])), (name, lines)
+
+
+def _words(path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """(text, xMin, yMin, xMax, yMax) of every word on a page, as pdftotext -bbox places them."""
+    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', out)
+    return [(t, float(a), float(b), float(c), float(d)) for a, b, c, d, t in found]
+
+
+def test_scores_are_right_aligned_under_their_header_in_a_table_as_wide_as_the_others(deck, tmp_path):
+    """The scores sat left in their cell under a right-aligned "Score", in a table 5 mm narrower
+    than the agenda above it and the awards below it."""
+    from reportlab.lib.pagesizes import A4
+
+    from bataille.export.summary_pdf import MARGIN
+
+    session = play_example(deck, seed=0)
+    export_summary(session, deck, tmp_path / "s.pdf")
+    words = _words(tmp_path / "s.pdf", 1)
+    # A table as wide as the agenda's (WIDTH) starts 6 pt in (the frame's padding) and sets its
+    # right-aligned cells 6 pt in from its right edge (the cell's): they end at the margin.
+    edge = A4[0] - MARGIN
+    score = next(w for w in words if w[0] == "Score")
+    assert abs(score[3] - edge) < 0.6, (score, edge)
+    cells = [w for w in words if w[1] > score[1] - 30 and score[4] < w[2] < score[4] + 4 * 17]
+    assert sorted(w[0] for w in cells) == sorted(str(t.score) for t in session.state.teams)
+    for cell in cells:
+        assert abs(cell[3] - score[3]) < 0.6, (cell, score)
+    points = [w for w in words if w[0] == "Points" and w[1] > 300]  # the awards' last column
+    assert points and abs(points[0][3] - edge) < 0.6, (points, edge)

@@ -190,9 +190,11 @@ class _Builder:
                  self.w("score")]]
         for t in self.s.teams:
             rows.append([str(t.rank), self.team_cell(t.id), whole(t.timeline_points), whole(t.other_points),
-                         self.p(f"<b>{whole(t.score)}</b>", "cell")])
-        table = _table(rows, [14 * mm, 70 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
-        table.setStyle(TableStyle([("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+                         whole(t.score)])
+        # As wide as the agenda above and the awards below; the score is plain text in bold, so
+        # that the column's right alignment applies to it (a Paragraph kept its own, left).
+        table = _table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
+        table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), BOLD, 9)]))
         chart = scores_chart(self.s, width=WIDTH)
         self.story += [table, Spacer(1, 6)] + ([chart] if chart else [])
         if self.s.awards:
@@ -201,7 +203,7 @@ class _Builder:
             for a in self.s.awards:
                 rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
                              whole(a.round) if a.round else "–", whole(a.points, signed=True)])
-            block.append(_table(rows, [55 * mm, 75 * mm, 20 * mm, 20 * mm], numeric_from=2))
+            block.append(_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
             self.story.append(KeepTogether(block))
 
     def timeline(self) -> None:
@@ -212,7 +214,7 @@ class _Builder:
         rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
         for t in s.timeline_by_team:
             rows.append([self.team_cell(t.team_id), whole(t.right), whole(t.wrong), whole(t.points)])
-        self.story.append(_table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
+        self.story.append(_table(rows, [WIDTH - 85 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
         self.story.append(self.p(_t(self.w("placements")), "h3"))
         rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
         for p in s.placements:
