@@ -253,8 +253,9 @@ class _Writer:
             self.lines += [self.w("no_sources"), ""]
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it
             self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
-                              f"<{src.url}> — {self.w('cited_in')} {places}")
+                              f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
 
 

@@ -373,9 +373,10 @@ class _Builder:
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
             url = _t(src.url)
+            note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
             self.story.append(self.p(
                 f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>. "
-                f"<font color='#1F4E8C'>{url}</font> <font color='#555555'>— "
+                f"<font color='#1F4E8C'>{url}</font>{note} <font color='#555555'>— "
                 f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
 
     def build(self) -> list:
