@@ -214,7 +214,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         sources=sources.rows(lang),
         feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
-            live_events(events), texts.title, texts.scenario_title, texts.phase_title),
+            live_events(events), texts.title, texts.scenario_title, texts.phase_title, lang),
     )
 
 
