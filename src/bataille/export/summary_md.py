@@ -59,7 +59,7 @@ class _Writer:
     def figure(self, name: str, drawing, alt: str) -> None:
         if drawing is None:
             return
-        self.files[name] = svg_bytes(drawing)
+        self.files[name] = svg_bytes(drawing, alt)
         self.lines += [f"![{md(alt)}](<{self.folder}/{name}>)", ""]
 
     # --- sections -----------------------------------------------------------------------
