@@ -67,3 +67,26 @@ def test_the_guide_says_when_each_source_was_checked(small_deck, tmp_path):
         path = tmp_path / f"guide-{lang}.pdf"
         path.write_bytes(render_guide_pdf(only_checked, lang))
         assert words in _text(path)
+
+
+def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path):
+    """The deck's texts had ’ and the guide's own words ' ("Guide de l'animateur") side by side."""
+    from bataille.export import guide
+    from bataille.words import typeset_french
+
+    for catalogue in (guide.WORDS, guide.RULES):
+        assert not {key: texts["fr"] for key, texts in catalogue.items() if "'" in texts["fr"]}
+        assert all(typeset_french(texts["fr"]) == texts["fr"] for texts in catalogue.values())
+    assert guide.WORDS.text("guide", "en") == "Facilitator's guide"  # English keeps its apostrophe
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(small_deck, "fr"))
+    text = _text(path)
+    assert "Guide de l’animateur" in text and "Guide de l'animateur" not in text
+    assert "Lisez l’affirmation" in text and "l'affirmation" not in text
+
+
+def test_the_guide_calls_the_undecided_vote_as_the_voting_cards_do(small_deck, tmp_path):
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(small_deck, "fr"))
+    text = _text(path)
+    assert "(d’accord, pas d’accord, indécis)" in text and "sans avis" not in text.lower()

@@ -110,9 +110,10 @@ def test_json_validates_against_its_schema_and_matches_the_state(session, deck, 
         jsonschema.validate(broken, schema)
 
 
-def read_zip(path: Path) -> dict[str, list[dict[str, str]]]:
+def read_zip(path: Path, delimiter: str = ";") -> dict[str, list[dict[str, str]]]:
+    """The tables of a zip, as a French summary writes them (";" between fields) unless told."""
     with zipfile.ZipFile(path) as archive:
-        return {name: list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+        return {name: list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8-sig")), delimiter=delimiter))
                 for name in archive.namelist()}
 
 
@@ -162,7 +163,7 @@ def test_csv_is_one_tidy_table_of_every_action_under_the_name_asked(session, dec
     assert written == [tmp_path / "out.csv"] and sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
     raw = (tmp_path / "out.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a spreadsheet reads the accents right
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))  # a French summary
     assert list(rows[0]) == ["time", "phase", "team", "kind", "card", "value"]
     live = live_events(session.events)
     assert [r["kind"] for r in rows] == [e.type for e in live]  # one row per action in force, in order
@@ -175,7 +176,8 @@ def test_csv_is_one_tidy_table_of_every_action_under_the_name_asked(session, dec
         assert row["phase"] and row["time"].startswith("20")
     votes = [r["value"] for r, e in zip(rows, live, strict=True) if isinstance(e, ev.VoteRecorded)]
     first = next(e for e in live if isinstance(e, ev.VoteRecorded))
-    assert votes[0] == f"{first.stage}: " + "/".join(str(sum(c[i] for _, c in first.by)) for i in range(3))
+    stage = {"before": "avant", "after": "après"}[first.stage]
+    assert votes[0] == f"{stage}\u00a0: " + "/".join(str(sum(c[i] for _, c in first.by)) for i in range(3))
 
 
 def test_csv_of_a_bare_state_asks_for_the_zip(session, deck, tmp_path):

@@ -48,15 +48,15 @@ def test_the_json_carries_the_table_and_validates(session, deck, tmp_path):
 def test_markdown_pdf_and_csv_carry_it_too(session, deck, tmp_path):
     export_summary(session, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "**Qui a changé d'avis (téléphones)**" in md
-    assert typeset_french("Téléphones qui ont voté les deux fois : 3 ; 67 % ont changé d'avis.") in md
+    assert "**Qui a changé d’avis (téléphones)**" in md
+    assert typeset_french("Téléphones qui ont voté les deux fois : 3 ; 67 % ont changé d’avis.") in md
     export_summary(session, deck, tmp_path / "s.pdf")
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], check=True,
                           capture_output=True, text=True).stdout
-    assert "Qui a changé d'avis (téléphones)" in text and "67 % ont changé d'avis" in " ".join(text.split())
+    assert "Qui a changé d’avis (téléphones)" in text and "67 % ont changé d’avis" in " ".join(text.split())
     export_summary(session, deck, tmp_path / "s.zip")
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:
-        rows = list(csv.DictReader(io.StringIO(archive.read("minds.csv").decode("utf-8-sig"))))
+        rows = list(csv.DictReader(io.StringIO(archive.read("minds.csv").decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 9
     assert {(r["before"], r["after"], r["phones"]) for r in rows if r["phones"] != "0"} == {
         ("agree", "agree", "1"), ("disagree", "agree", "1"), ("undecided", "disagree", "1")}
@@ -93,7 +93,7 @@ def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, dec
     assert "Avis des téléphones" in text and "Vérifier mes sources" in text
     export_summary(session, deck, tmp_path / "s.zip")
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:
-        ratings = list(csv.DictReader(io.StringIO(archive.read("feedback.csv").decode("utf-8-sig"))))
+        ratings = list(csv.DictReader(io.StringIO(archive.read("feedback.csv").decode("utf-8-sig")), delimiter=";"))
         said = archive.read("feedback_commitments.csv").decode("utf-8-sig")
     assert [r["count"] for r in ratings] == ["0", "0", "1", "1", "1"] and "Moins de vidéos en 4K" in said
     session.undo()
@@ -113,10 +113,10 @@ def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
         {"stage": "after", "team_id": "team-1", "agree": 0, "disagree": 2, "undecided": 0}]
     export_summary(s, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "**Téléphones par équipe (d'accord / pas d'accord / sans avis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
+    assert "**Téléphones par équipe (d’accord / pas d’accord / indécis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
     export_summary(s, deck, tmp_path / "s.pdf")
     export_summary(s, deck, tmp_path / "s.zip")
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:
-        rows = list(csv.DictReader(io.StringIO(archive.read("phone_tallies.csv").decode("utf-8-sig"))))
+        rows = list(csv.DictReader(io.StringIO(archive.read("phone_tallies.csv").decode("utf-8-sig")), delimiter=";"))
     assert [(r["stage"], r["team"], r["disagree"]) for r in rows] == [("before", "Les Hiboux", "1"),
                                                                       ("after", "Les Hiboux", "2")]

@@ -24,13 +24,98 @@ from reportlab.platypus import (
 )
 
 from bataille.deck.models import DebateCard, Deck, EventCard, Source
+from bataille.words import Catalogue
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
-from .wording import month_name, rule, word
+from .wording import month_name
+
+# The guide's own words, French first (the catalogue typesets the French). French apostrophes are
+# curly, as in the deck's texts printed beside them; English keeps its straight ones.
+_WORDS: dict[str, tuple[str, str]] = {
+    "guide": ("Guide de l’animateur", "Facilitator's guide"),
+    "agenda": ("Déroulé", "Agenda"),
+    "start": ("Début", "Start"),
+    "minutes": ("min", "min"),
+    "phase": ("Phase", "Phase"),
+    "total": ("Durée totale", "Total time"),
+    "rules": ("Règles de chaque phase", "Rules of each phase"),
+    "answer_key": ("Frise : corrigé", "Timeline answer key"),
+    "year": ("Année", "Year"),
+    "title": ("Titre", "Title"),
+    "card": ("Carte", "Card"),
+    "debates": ("Cartes débat", "Debate cards"),
+    "for": ("Pour", "For"),
+    "against": ("Contre", "Against"),
+    "notes": ("Notes pour l’animateur", "Notes for the facilitator"),
+    "none": ("aucun", "none"),
+    "scenarios": ("Carte des scénarios", "Scenario map"),
+    "indicators": ("Indicateurs (valeur de départ)", "Indicators (starting value)"),
+    "decision": ("Décision", "Decision"),
+    "epilogue": ("Épilogue", "Epilogue"),
+    "sources": ("Sources", "Sources"),
+    # when a source was last opened and its figure found there (the deck's `checked: YYYY-MM`)
+    "checked": ("vérifiée en {month}", "checked {month}"),
+}
+
+# How each kind of phase is played.
+_RULES: dict[str, tuple[str, str]] = {
+    "intro": (
+        "Présentez l’atelier, formez des équipes de 3 à 5 et faites un premier vote à main "
+        "levée : « L’IA générative, plutôt une chance ou plutôt un risque ? »",
+        "Introduce the workshop, form teams of 3 to 5 and take a first show of hands: "
+        "“Generative AI: more of an opportunity or more of a risk?”",
+    ),
+    "timeline": (
+        "Chaque équipe reçoit des cartes événement, face visible. À tour de rôle, une équipe "
+        "place une carte sur la frise, avant ou après celles déjà posées. On retourne la carte : "
+        "bien placée, elle reste et l’équipe marque un point ; mal placée, elle rejoint sa place "
+        "exacte et l’équipe n’en marque pas. L’équipe qui a le plus de points gagne la manche.",
+        "Each team gets event cards, face up. In turn, a team places a card on the timeline, "
+        "before or after the cards already laid. Turn the card over: if it is in the right place "
+        "it stays and the team scores a point; if not, it moves to its right place and scores "
+        "nothing. The team with most points wins the round.",
+    ),
+    "debate": (
+        "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). "
+        "Les équipes préparent leurs arguments avec les cartes fait du thème, puis débattent à "
+        "tour de rôle. Un deuxième vote mesure les changements d’avis. Une carte fait jouée doit "
+        "être lue à voix haute, source comprise.",
+        "Read the claim and have the room vote (agree, disagree, undecided). Teams prepare "
+        "their arguments with the theme's fact cards, then argue in turn. A second vote measures "
+        "how opinions moved. A fact card played must be read aloud, source included.",
+    ),
+    "scenario": (
+        "Lisez l’introduction du scénario. À chaque décision, les équipes discutent puis "
+        "votent pour une option ; la conséquence est lue et les indicateurs bougent. À la fin, "
+        "lisez l’épilogue et comparez les indicateurs.",
+        "Read the scenario's introduction. At each decision, teams discuss then vote for an "
+        "option; the consequence is read and the indicators move. At the end, read the epilogue "
+        "and compare the indicators.",
+    ),
+    "debrief": (
+        "Revenez sur le premier vote : qu’est-ce qui a changé ? Qu’a-t-on appris ? Quelles "
+        "sources vérifier ? Chacun note une idée qu’il retient.",
+        "Go back to the first vote: what changed? What did we learn? Which sources should "
+        "we check? Everyone writes down one idea to keep.",
+    ),
+    "break": ("Pause.", "Break."),
+}
+
+WORDS = Catalogue("guide", _WORDS)
+RULES = Catalogue("guide rules", _RULES)
+
+
+def word(key: str, lang: str) -> str:
+    """One of the guide's own words in ``lang``."""
+    return WORDS.text(key, lang)
+
+
+def rule(kind: str, lang: str) -> str:
+    """How a phase of this kind is played ("" for a kind without rules)."""
+    return RULES.text(kind, lang) if kind in RULES else ""
+
 
 INK = colors.HexColor("#1a1a1a")
-# When a source was last opened and its figure found there (the deck's `checked: YYYY-MM`).
-CHECKED = {"fr": "vérifiée en {month}", "en": "checked {month}"}
 RULE = colors.HexColor("#bbbbbb")
 
 
@@ -186,7 +271,7 @@ def _sources(deck: Deck, lang: str, st) -> list:
         oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
         if oldest:
             year, month = (int(part) for part in oldest.split("-"))
-            checked = CHECKED.get(lang, CHECKED["en"]).format(month=f"{month_name(month, lang)} {year}")
+            checked = word("checked", lang).format(month=f"{month_name(month, lang)} {year}")
             text += f" ({checked})"
         if source.note:
             text += f" — {escape(clean_text(source.note.get(lang)))}"

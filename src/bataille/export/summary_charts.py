@@ -2,20 +2,27 @@
 
 The same ``Drawing`` goes into the PDF and, as SVG (reportlab's renderSVG), beside the Markdown:
 PNG would need reportlab's renderPM backend (rlPyCairo + pycairo), which the app does not ship.
+
+The SVG embeds no font: a viewer draws it with Atkinson Hyperlegible when the computer has it,
+else with a common sans-serif, wider by up to a fifth. So its texts are anchored where they end
+or centre (not where reportlab measured their start), and names keep room for a wider face.
 """
 
 from __future__ import annotations
+
+import io
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.utils import simpleSplit
 
 from .cards_text import cut_to_width, text_width
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
-from .summary_words import shorten, whole, word
+from .summary_words import percent, shorten, whole, word
 
 INK = HexColor("#222222")
 GRID = HexColor("#DDDDDD")
@@ -23,6 +30,10 @@ BEFORE = HexColor("#9DB4CF")
 AFTER = HexColor("#1F4E8C")
 CHOICES = ("agree", "disagree", "undecided")
 LABEL = 40  # characters of a name beside a bar or in a legend: what the app lets a team name have
+WIDER = 1.2  # how much wider than Atkinson a viewer's fallback face may draw a text
+# The SVG's faces: the PDF's by its family name, then faces every system has; bold as a weight.
+SVG_FAMILY = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif"
+SVG_FONTS = {REGULAR: {"family": SVG_FAMILY}, BOLD: {"family": SVG_FAMILY, "weight": "bold"}}
 
 
 def _axis_number(value: float) -> str:
@@ -39,6 +50,7 @@ def _axes(chart, font_size: float = 8) -> None:
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = font_size
         axis.labels.fillColor = INK
+        axis.labels.textAnchor = "boxauto"  # anchored by their end or middle, as their box is
         axis.strokeColor = INK
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.visibleGrid = True
@@ -64,6 +76,7 @@ def _legend(drawing: Drawing, x: float, y: float, pairs: list[tuple[Color, str]]
     legend.boxAnchor = "nw"
     legend.columnMaximum = max(1, -(-len(pairs) // columns))
     legend.dx = legend.dy = 7
+    legend.deltay = 14  # a row every 14 points, what the charts leave for each (reportlab's: 20)
     legend.deltax = 110
     legend.strokeColor = None
     legend.colorNamePairs = [(colour, clean_text(label)) for colour, label in pairs]
@@ -89,7 +102,7 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
     chart.data = series
     chart.categoryAxis.categoryNames = [clean_text(word(c, lang)) for c in CHOICES]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
-    chart.barLabelFormat = "%d%%"
+    chart.barLabelFormat = lambda value: clean_text(percent(value, lang))  # "52 %" in French
     chart.barLabels.nudge = 6
     chart.groupSpacing = 12
     chart.barSpacing = 2
@@ -109,17 +122,20 @@ def scores_chart(summary: Summary, width: float = 440, height: float | None = No
         return None
     register_fonts()
     teams = summary.teams
-    height = height or 40 + 22 * len(teams)
+    height = height or 52 + 22 * len(teams)
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_scores", summary.lang))
     chart = HorizontalBarChart()
-    # The names' column is as wide as the longest name needs, up to 40 % of the chart: a longer
-    # name is cut to that width (with an ellipsis) instead of running off the page's edge.
+    # The names' column is as wide as the longest name needs in a face a fifth wider than
+    # Atkinson (an SVG viewer's fallback), up to 40 % of the chart: a longer name is cut (with an
+    # ellipsis) instead of running off the page's edge or into the axis.
     room = width * 0.4
-    names = [cut_to_width(clean_text(shorten(t.name, LABEL)), REGULAR, 9, room) for t in reversed(teams)]
-    column = max(text_width(name, REGULAR, 9) for name in names) + 8
+    names = [cut_to_width(clean_text(shorten(t.name, LABEL)), REGULAR, 9, room / WIDER) for t in reversed(teams)]
+    column = WIDER * max(text_width(name, REGULAR, 9) for name in names) + 8
     chart.x = max(40, column + 4)
-    chart.y, chart.width, chart.height = 10, width - chart.x - 30, height - 32
+    # The axis' 9-pt numbers hang 4 + 11 points below the axis: keep them inside the drawing
+    # (below it, they met the next heading in the PDF and were cut off in the SVG).
+    chart.y, chart.width, chart.height = 22, width - chart.x - 30, height - 44
     # Horizontal charts draw the first category at the bottom: reverse to read best first.
     chart.data = [[t.score for t in reversed(teams)]]
     chart.categoryAxis.categoryNames = names
@@ -153,14 +169,30 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     # Teams on scenarios with other gauges than the first cannot share the chart's axes.
     walks = [w for w in walks if [i.id for i in w.indicators] == ids]
     several = len({w.scenario_id for w in walks}) > 1
-    rows = 1 + (len(walks) - 1) // 3
-    drawing = Drawing(width, height + 14 * rows, initialFontName=REGULAR)
+    pairs = []
+    for walk in walks:
+        label = shorten(summary.team_name(walk.team_id), LABEL)
+        label = f"{label} ({shorten(walk.title, LABEL)})" if several else label
+        pairs.append((HexColor(summary.team_colour(walk.team_id)), clean_text(label)))
+    # The legend has up to 3 columns, as many as hold its names in a face a fifth wider (the
+    # swatch and its gap take 17 points); a name too long for one column is cut.
+    longest = max(text_width(label, REGULAR, 8) for _, label in pairs)
+    columns = max(1, min(3, len(pairs), int((width - 40) // (WIDER * longest + 21))))
+    column = (width - 40) / columns
+    pairs = [(colour, cut_to_width(label, REGULAR, 8, (column - 17) / WIDER - 4)) for colour, label in pairs]
+    rows = -(-len(pairs) // columns)
+    # A long indicator name takes two lines (or more) rather than reach its neighbour in a wider
+    # face; the chart stands higher by as many lines.
+    labels = [clean_text(n) for n in names]
+    room = (width - 36) / max(1, len(ids)) / WIDER - 4
+    extra = 8.5 * (max(len(simpleSplit(n, REGULAR, 7, room)) for n in labels) - 1)
+    drawing = Drawing(width, height + 14 * rows + extra, initialFontName=REGULAR)
     _title(drawing, word("chart_indicators", summary.lang))
     chart = VerticalBarChart()
-    chart.x, chart.y = 28, 20
-    chart.width, chart.height = width - 36, height - 52
+    chart.x, chart.y = 28, 20 + extra
+    chart.width = width - 36
     chart.data = [[dict((i.id, i.value) for i in w.indicators)[k] for k in ids] for w in walks]
-    chart.categoryAxis.categoryNames = [clean_text(n) for n in names]
+    chart.categoryAxis.categoryNames = labels
     values = [v for row in chart.data for v in row]
     low, high = min(0, *values), max(0, *values)
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - 1, high + 1
@@ -171,33 +203,57 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     chart.categoryAxis.labelAxisMode = "low"
     chart.categoryAxis.visibleTicks = False
     chart.groupSpacing = 10  # no bar labels: the table above the chart gives the numbers
-    pairs = []
-    for i, walk in enumerate(walks):
-        colour = HexColor(summary.team_colour(walk.team_id))
+    for i, (colour, _label) in enumerate(pairs):
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = INK
         chart.bars[i].strokeWidth = 0.3
-        label = shorten(summary.team_name(walk.team_id), LABEL)
-        pairs.append((colour, f"{label} ({shorten(walk.title, LABEL)})" if several else label))
     _axes(chart)
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.maxWidth = room
     drawing.add(chart)
     legend_top = drawing.height - 18
     chart_top = legend_top - 14 * rows
     chart.height = chart_top - chart.y - 6
-    _legend(drawing, 30, legend_top, pairs, columns=min(3, len(pairs)))
-    drawing.contents[-1].deltax = (width - 40) / min(3, len(pairs))
+    _legend(drawing, 30, legend_top, pairs, columns=columns)
+    drawing.contents[-1].deltax = column
     return drawing
 
 
-def svg_bytes(drawing: Drawing) -> bytes:
-    """The drawing as a self-contained SVG file on a white ground (no external font, image or DTD)."""
-    text = renderSVG.drawToString(blank(drawing))
+class _Canvas(renderSVG.SVGCanvas):
+    """reportlab's SVG canvas, but a text anchored at its end or middle says so (``text-anchor``)
+    instead of starting where Atkinson's widths put its start: a wider face then grows away
+    from the axis or around the middle, not into the bars."""
+
+    def drawString(self, s, x, y, angle=0, link_info=None, text_anchor="left", textRenderMode=0,
+                   **attributes):
+        if text_anchor in ("end", "middle"):
+            attributes["text-anchor"] = text_anchor
+            text_anchor = "start"
+        super().drawString(s, x, y, angle, link_info, text_anchor, textRenderMode, **attributes)
+
+
+def svg_bytes(drawing: Drawing, title: str = "") -> bytes:
+    """The drawing as a self-contained SVG file on a white ground (no external font, image or DTD),
+    titled ``title`` (what a screen reader says and a browser's tab shows)."""
+    canvas = _Canvas((drawing.width, drawing.height), fontHacks={k: dict(v) for k, v in SVG_FONTS.items()})
+    renderSVG.draw(blank(drawing), canvas, 0, 0, showBoundary=False)
+    # reportlab writes <title>...</title> and <desc>...</desc>: the real title, and no placeholder.
+    canvas.svg.getElementsByTagName("title")[0].firstChild.data = clean_text(title or _drawing_title(drawing))
+    for desc in canvas.svg.getElementsByTagName("desc"):
+        canvas.svg.removeChild(desc)
+    out = io.StringIO()
+    canvas.save(out)
+    text = out.getvalue()
     # The DOCTYPE names a DTD on w3.org: drop it, so that no viewer is tempted to fetch it.
     start = text.find("<!DOCTYPE")
     if start != -1:
         text = text[:start] + text[text.index(">", text.index("svg10.dtd")) + 1:].lstrip()
     return text.encode("utf-8")
+
+
+def _drawing_title(drawing: Drawing) -> str:
+    """The title a chart draws at its top (the first String of the drawing)."""
+    return next((item.text for item in drawing.contents if isinstance(item, String)), "")
 
 
 def blank(drawing: Drawing) -> Drawing:

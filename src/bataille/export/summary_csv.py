@@ -3,8 +3,10 @@
 A ``.csv`` holds one row per recorded action (time, phase, team, kind, card, value), which a
 spreadsheet opens as it is; a ``.zip`` holds one table per topic (teams, votes, arguments…).
 
-Each table is UTF-8 with a byte-order mark (so spreadsheets read accents right), comma-separated,
-with a header row of stable English column names; texts are in the session's language.
+Each table is UTF-8 with a byte-order mark (so spreadsheets read accents right), with a header row
+of stable English column names; texts are in the summary's language. A French summary is written
+as a French spreadsheet opens it on a double-click: fields separated by ";" and decimal commas
+(``11,1``); comma-separated, it landed in one column. An English one keeps "," and ``11.1``.
 """
 
 from __future__ import annotations
@@ -26,8 +28,14 @@ def _iso(ts: float | None) -> str:
     return "" if ts is None else datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
 
 
-def _minutes(seconds: float | None) -> str:
-    return "" if seconds is None else f"{seconds / 60:.1f}"
+def _number(value: float, places: int, lang: str) -> str:
+    """A decimal number with a decimal comma in French: ``-13,04`` / ``-13.04``."""
+    text = f"{value:.{places}f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _separator(lang: str) -> str:
+    return "," if lang == "en" else ";"
 
 
 def _refs(numbers: tuple[int, ...]) -> str:
@@ -60,6 +68,12 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
     """Every table of the export as ``{file name: (header, rows)}``."""
     s = summary
     name = s.team_name
+
+    def _minutes(seconds: float | None) -> str:
+        return "" if seconds is None else _number(seconds / 60, 1, s.lang)
+
+    def _share(points: float) -> str:
+        return _number(points, 2, s.lang)
     tables: dict[str, Table] = {
         "session.csv": (["key", "value"], [
             ["date", s.date_iso], ["lang", s.lang], ["deck_id", s.deck_id], ["deck_title", s.deck_title],
@@ -84,7 +98,7 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
             ["round", "theme_id", "theme", "card_id", "card", "claim", "closed", "shift_agree",
              "shift_disagree", "shift_undecided", "winner"],
             [[r.number, r.theme_id, r.theme, r.card_id, r.title, r.claim, str(r.closed).lower(),
-              *((f"{r.shift.agree:.2f}", f"{r.shift.disagree:.2f}", f"{r.shift.undecided:.2f}",
+              *((_share(r.shift.agree), _share(r.shift.disagree), _share(r.shift.undecided),
                  r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
         "sides.csv": (["round", "team_id", "team", "side"],
                       [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
@@ -126,10 +140,11 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
     return {**tables, **_phone_tables(s)}
 
 
-def table_bytes(header: list[str], rows: list[list[object]]) -> bytes:
-    """One CSV table: UTF-8 with BOM, CRLF line ends (RFC 4180), every field quoted when needed."""
+def table_bytes(header: list[str], rows: list[list[object]], lang: str = "en") -> bytes:
+    """One CSV table: UTF-8 with BOM, CRLF line ends (RFC 4180), every field quoted when needed;
+    ";" between fields in French, "," in English."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=_separator(lang), lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -141,7 +156,7 @@ def render_actions_csv(summary: Summary) -> bytes:
         raise ValueError("the table of actions needs the session's events, not only its state")
     rows = [[_iso(a.at), a.phase, summary.team_name(a.team_id) if a.team_id else "", a.kind, a.card, a.value]
             for a in summary.actions]
-    return table_bytes(ACTION_COLUMNS, rows)
+    return table_bytes(ACTION_COLUMNS, rows, summary.lang)
 
 
 def render_summary_csv_zip(summary: Summary) -> bytes:
@@ -153,5 +168,5 @@ def render_summary_csv_zip(summary: Summary) -> bytes:
             info = zipfile.ZipInfo(file_name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, table_bytes(header, rows))
+            archive.writestr(info, table_bytes(header, rows, summary.lang))
     return buffer.getvalue()

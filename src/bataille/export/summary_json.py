@@ -67,6 +67,10 @@ def _walk(walk: ScenarioWalk) -> dict[str, Any]:
     }
 
 
+def _without(fields: dict[str, Any], name: str) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if key != name}
+
+
 def summary_dict(summary: Summary) -> dict[str, Any]:
     """The summary as the JSON layout of ``format_version`` 1 (plain dicts, lists, numbers, strings)."""
     s = summary
@@ -96,7 +100,8 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
             "takeaways": list(s.takeaways),
             "commitments": [asdict(c) for c in s.commitments],
         },
-        "sources": [{**asdict(src), "cited_in": list(src.cited_in)} for src in s.sources],
+        # The note stays out: the JSON layout (and its schema) are as they were.
+        "sources": [{**_without(asdict(src), "note"), "cited_in": list(src.cited_in)} for src in s.sources],
         "phone_feedback": None if s.feedback is None else {
             "answers": s.feedback.answers, "average": round(s.feedback.average, 3),
             "ratings": list(s.feedback.ratings),

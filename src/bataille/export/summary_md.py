@@ -12,6 +12,7 @@ from .summary_words import (
     labelled,
     length_text,
     minutes_text,
+    percent,
     place_text,
     signed,
     word,
@@ -58,7 +59,7 @@ class _Writer:
     def figure(self, name: str, drawing, alt: str) -> None:
         if drawing is None:
             return
-        self.files[name] = svg_bytes(drawing)
+        self.files[name] = svg_bytes(drawing, alt)
         self.lines += [f"![{md(alt)}](<{self.folder}/{name}>)", ""]
 
     # --- sections -----------------------------------------------------------------------
@@ -186,7 +187,7 @@ class _Writer:
         rows = []
         for stage, vote in (("before", rnd.before), ("after", rnd.after)):
             if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c) for c in choices), str(vote.total.total)])
+                rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices), str(vote.total.total)])
         if rnd.shift is not None:
             rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {self.w('pp')}"
                                             for c in choices), ""])
@@ -252,8 +253,9 @@ class _Writer:
             self.lines += [self.w("no_sources"), ""]
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it
             self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
-                              f"<{src.url}> — {self.w('cited_in')} {places}")
+                              f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
 
 
@@ -261,8 +263,8 @@ def _refs(numbers: tuple[int, ...]) -> str:
     return "\\[" + ", ".join(str(n) for n in numbers) + "\\]"
 
 
-def _count(vote: VoteResult, choice: str) -> str:
-    return f"{getattr(vote.total, choice)} ({round(vote.share(choice))}%)"
+def _count(vote: VoteResult, choice: str, lang: str) -> str:
+    return f"{getattr(vote.total, choice)} ({percent(vote.share(choice), lang)})"
 
 
 def _abc(v) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source
+from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
 from bataille.workshop.minds import mind_changes, team_tallies
@@ -61,10 +61,20 @@ def live_events(events: Iterable[Event]) -> list[Event]:
 
 
 class _Sources:
-    """Numbers sources in order of first citation, and remembers where each was cited."""
+    """Numbers sources in order of first citation, and remembers where each was cited.
 
-    def __init__(self) -> None:
+    A source's note is the deck's note on it, wherever the deck gives it: two cards may cite one
+    source, one of them with a note ("the report itself was not opened"), and the note is about
+    the source, whichever card the session played.
+    """
+
+    def __init__(self, deck: Deck | None = None) -> None:
         self._rows: dict[tuple[str, str, int], tuple[int, Source, list[str]]] = {}
+        self._notes: dict[tuple[str, str, int], Text] = {}
+        for card in deck.cards if deck is not None else ():
+            for source in getattr(card, "sources", ()):
+                if source.note:
+                    self._notes.setdefault((source.url, source.title, source.year), source.note)
 
     def cite(self, sources: Sequence[Source], where: str) -> tuple[int, ...]:
         numbers = []
@@ -78,11 +88,14 @@ class _Sources:
             numbers.append(number)
         return tuple(numbers)
 
-    def rows(self) -> tuple[SourceRow, ...]:
+    def rows(self, lang: str) -> tuple[SourceRow, ...]:
         return tuple(
-            SourceRow(n, s.title, s.publisher, s.year, s.url, tuple(places))
+            SourceRow(n, s.title, s.publisher, s.year, s.url, tuple(places), self._note(s).get(lang))
             for n, s, places in sorted(self._rows.values(), key=lambda r: r[0])
         )
+
+    def _note(self, source: Source) -> Text:
+        return source.note or self._notes.get((source.url, source.title, source.year), source.note)
 
 
 class _Deck:
@@ -161,7 +174,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         )
     lang = lang or state.lang
     texts = _Deck(deck, lang)
-    sources = _Sources()
+    sources = _Sources(deck)
     placements, by_team = _timeline(state, texts, sources)
     awards = None
     if events is not None:
@@ -198,10 +211,10 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         awards=awards,
         takeaways=state.debrief.takeaways,
         commitments=tuple(Commitment(t, text) for t, text in state.debrief.commitments),
-        sources=sources.rows(),
+        sources=sources.rows(lang),
         feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
-            live_events(events), texts.title, texts.scenario_title, texts.phase_title),
+            live_events(events), texts.title, texts.scenario_title, texts.phase_title, lang),
     )
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from .cards_text import cut_to_width, text_width
 from .errors import ExportError
 from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
@@ -34,6 +35,7 @@ from .summary_words import (
     labelled,
     length_text,
     minutes_text,
+    percent,
     place_text,
     shorten,
     signed,
@@ -188,9 +190,11 @@ class _Builder:
                  self.w("score")]]
         for t in self.s.teams:
             rows.append([str(t.rank), self.team_cell(t.id), whole(t.timeline_points), whole(t.other_points),
-                         self.p(f"<b>{whole(t.score)}</b>", "cell")])
-        table = _table(rows, [14 * mm, 70 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
-        table.setStyle(TableStyle([("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+                         whole(t.score)])
+        # As wide as the agenda above and the awards below; the score is plain text in bold, so
+        # that the column's right alignment applies to it (a Paragraph kept its own, left).
+        table = _table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
+        table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), BOLD, 9)]))
         chart = scores_chart(self.s, width=WIDTH)
         self.story += [table, Spacer(1, 6)] + ([chart] if chart else [])
         if self.s.awards:
@@ -199,7 +203,7 @@ class _Builder:
             for a in self.s.awards:
                 rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
                              whole(a.round) if a.round else "–", whole(a.points, signed=True)])
-            block.append(_table(rows, [55 * mm, 75 * mm, 20 * mm, 20 * mm], numeric_from=2))
+            block.append(_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
             self.story.append(KeepTogether(block))
 
     def timeline(self) -> None:
@@ -210,7 +214,7 @@ class _Builder:
         rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
         for t in s.timeline_by_team:
             rows.append([self.team_cell(t.team_id), whole(t.right), whole(t.wrong), whole(t.points)])
-        self.story.append(_table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
+        self.story.append(_table(rows, [WIDTH - 85 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
         self.story.append(self.p(_t(self.w("placements")), "h3"))
         rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
         for p in s.placements:
@@ -233,7 +237,8 @@ class _Builder:
         rows = [["", *(self.w(c) for c in choices), self.w("total")]]
         for stage, vote in (("before", rnd.before), ("after", rnd.after)):
             if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c) for c in choices), whole(vote.total.total)])
+                rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices),
+                             whole(vote.total.total)])
         if rnd.shift is not None:
             pp = self.w("pp")
             rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {pp}" for c in choices),
@@ -334,14 +339,12 @@ class _Builder:
             return
         ids = [i.id for i in walks[0].indicators]
         walks = [w for w in walks if [i.id for i in w.indicators] == ids]
-        head = [self.w("indicator"), self.w("start")] + [self.p(self.team(w.team_id), "cellr") for w in walks]
-        rows = [head]
+        widths, heads = indicator_columns([self.s.team_name(w.team_id) for w in walks])
+        rows = [[self.w("indicator"), self.w("start"), *heads]]
         for k, indicator in enumerate(walks[0].indicators):
             rows.append([self.p(_t(indicator.name), "cell"), whole(indicator.start, signed=True)]
                         + [whole(w.indicators[k].value, signed=True) for w in walks])
-        other = (WIDTH - 55 * mm - 15 * mm) / max(1, len(walks))
-        block = [self.p(_t(self.w("indicators")), "h2"),
-                 _table(rows, [55 * mm, 15 * mm] + [other] * len(walks), numeric_from=1), Spacer(1, 6)]
+        block = [self.p(_t(self.w("indicators")), "h2"), _table(rows, widths, numeric_from=1), Spacer(1, 6)]
         chart = indicators_chart(self.s, width=WIDTH)
         if chart is not None:
             block.append(chart)
@@ -370,9 +373,10 @@ class _Builder:
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
             url = _t(src.url)
+            note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
             self.story.append(self.p(
                 f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>. "
-                f"<font color='#1F4E8C'>{url}</font> <font color='#555555'>— "
+                f"<font color='#1F4E8C'>{url}</font>{note} <font color='#555555'>— "
                 f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
 
     def build(self) -> list:
@@ -387,12 +391,44 @@ class _Builder:
         return self.story
 
 
+PADDING = 6  # a table cell's own room on each side (reportlab's default)
+HEAD_SIZES = (9, 6)  # a column head's font size: bold 9 pt, down to 6 pt for long words
+
+
+def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
+    """The widths of the final indicators' table (indicator, start, one column per team) and the
+    teams' heads, which wrap between words only.
+
+    Six teams leave a column narrower than a word such as "Mésanges" in bold 9 pt, which
+    reportlab then split ("Les Més / anges"). The team columns first take room from the
+    indicators' names (down to 40 mm), then the heads' font shrinks (down to 6 pt); a word wider
+    than its column even then (a 40-letter name) is cut with an ellipsis.
+    """
+    count = max(1, len(names))
+    texts = [clean_text(shorten(name, MAX_NAME)) for name in names]
+    biggest, smallest = HEAD_SIZES
+    longest = max((text_width(w, BOLD, biggest) for t in texts for w in t.split()), default=0)
+    first, start = 55 * mm, 15 * mm
+    other = (WIDTH - first - start) / count
+    if other < longest + 2 * PADDING:
+        first = max(40 * mm, WIDTH - start - (longest + 2 * PADDING) * count)
+        other = (WIDTH - first - start) / count
+    inner = other - 2 * PADDING - 0.5  # a hair of slack: a word exactly as wide would still be split
+    size = max(smallest, min(biggest, biggest * inner / longest)) if longest else biggest
+    size = int(size * 4) / 4  # quarter points, so that the same names always give the same bytes
+    style = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.28, textColor=INK,
+                           alignment=TA_RIGHT, splitLongWords=0)
+    heads = [Paragraph(_t(" ".join(cut_to_width(w, BOLD, size, inner) for w in text.split()), MAX_NAME), style)
+             for text in texts]
+    return [first, start] + [other] * len(names), heads
+
+
 def _refs(numbers: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in numbers)
 
 
-def _count(vote: VoteResult, choice: str) -> str:
-    return f"{whole(getattr(vote.total, choice))} ({round(vote.share(choice))}%)"
+def _count(vote: VoteResult, choice: str, lang: str) -> str:
+    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.share(choice), lang)})")
 
 
 def _abc(v) -> str:

@@ -209,6 +209,7 @@ class SourceRow:
     year: int
     url: str
     cited_in: tuple[str, ...]  # "timeline", "round-1"…
+    note: str = ""  # the deck's note on the source, in the summary's language ("" without one)
 
 
 @dataclass(frozen=True)

@@ -55,15 +55,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "before": ("Avant", "Before"),
     "after": ("Après", "After"),
     "shift": ("Évolution", "Shift"),
-    "agree": ("D'accord", "Agree"),
-    "disagree": ("Pas d'accord", "Disagree"),
-    "undecided": ("Sans avis", "Undecided"),
+    "agree": ("D’accord", "Agree"),
+    "disagree": ("Pas d’accord", "Disagree"),
+    "undecided": ("Indécis", "Undecided"),
     "total": ("Total", "Total"),
     "voters": ("votants", "voters"),
     "pp": ("pts", "pts"),
-    "winner_for": ("Le camp « pour » l'emporte : sa part a le plus progressé (ou le moins reculé).",
+    "winner_for": ("Le camp « pour » l’emporte : sa part a le plus progressé (ou le moins reculé).",
                    "The “for” side wins: its share grew most (or fell least)."),
-    "winner_against": ("Le camp « contre » l'emporte : sa part a le plus progressé (ou le moins reculé).",
+    "winner_against": ("Le camp « contre » l’emporte : sa part a le plus progressé (ou le moins reculé).",
                        "The “against” side wins: its share grew most (or fell least)."),
     "winner_none": ("Égalité : les parts des deux camps ont évolué autant.",
                     "A tie: both sides' shares moved by the same amount."),
@@ -74,12 +74,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "feedback_theme": ("Le thème qui a le plus appris", "The theme that taught most"),
     "feedback_commitments": ("Engagements écrits sur les téléphones", "Commitments written on the phones"),
     "rating": ("Note", "Rating"),
-    "phone_tallies": ("Téléphones par équipe (d'accord / pas d'accord / sans avis)",
+    "phone_tallies": ("Téléphones par équipe (d’accord / pas d’accord / indécis)",
                       "Phones by team (agree / disagree / undecided)"),
-    "minds": ("Qui a changé d'avis (téléphones)", "Who changed their mind (phones)"),
-    "minds_line": ("Téléphones qui ont voté les deux fois : {voters} ; {share} % ont changé d'avis.",
+    "minds": ("Qui a changé d’avis (téléphones)", "Who changed their mind (phones)"),
+    "minds_line": ("Téléphones qui ont voté les deux fois : {voters} ; {share} % ont changé d’avis.",
                    "Phones that voted both times: {voters}; {share}% changed their mind."),
-    "minds_dead_heat": ("Sur ces votants, l'évolution est de moins de 5 points : match nul.",
+    "minds_dead_heat": ("Sur ces votants, l’évolution est de moins de 5 points : match nul.",
                         "Among these voters the shift is under 5 points: a dead heat."),
     "minds_head": ("Avant (lignes), après (colonnes)", "Before (rows), after (columns)"),
     "arguments": ("Arguments", "Arguments"),
@@ -110,7 +110,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "chart_scores": ("Scores", "Scores"),
     "chart_indicators": ("Indicateurs finaux des équipes", "The teams' final indicators"),
     "figures": ("Figures", "Figures"),
-    "not_played": ("Cette phase n'a pas été jouée.", "This phase was not played."),
+    "not_played": ("Cette phase n’a pas été jouée.", "This phase was not played."),
     "footer": ("Bataille IA — bilan de séance", "Bataille IA — session summary"),
     "page": ("page {n}", "page {n}"),
 }
@@ -149,6 +149,15 @@ def decimal(value: float, lang: str, places: int = 1) -> str:
     """A number with ``places`` decimals, with a decimal comma in French: ``4,0`` / ``4.0``."""
     text = f"{value:.{places}f}"
     return text if lang == "en" else text.replace(".", ",")
+
+
+def percent(value: float, lang: str) -> str:
+    """A whole percentage: ``52\u202f%`` in French (narrow no-break space), ``52%`` in English.
+
+    The PDF's face has no narrow no-break space: what it draws goes through ``clean_text``, which
+    puts a no-break space there instead.
+    """
+    return f"{round(value)}%" if lang == "en" else f"{round(value)}\u202f%"
 
 
 def signed(value: float, lang: str = "fr") -> str:
