@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
@@ -19,7 +20,7 @@ from bataille.words import (
 
 CATALOGUES = [
     ("bataille.deck.messages", "CATALOGUE"), ("bataille.export.wording", "MESSAGES"),
-    ("bataille.export.wording", "WORDS"), ("bataille.export.wording", "RULES"),
+    ("bataille.export.wording", "WORDS"), ("bataille.export.guide", "WORDS"), ("bataille.export.guide", "RULES"),
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"),
@@ -48,6 +49,7 @@ def test_every_catalogue_has_one_shape_and_typeset_french(module, name):
         assert set(texts) == {"fr", "en"}, key
         french = texts["fr"]
         assert typeset_french(french) == french, (key, french)  # nothing left untypeset
+        assert not re.search(r"\w'\w", french), (key, french)  # French apostrophes are curly: l’IA, d’accord
         assert catalogue.text(key, "de") == texts["en"]  # one fallback everywhere: English
 
 

@@ -18,31 +18,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "which_year": ("En quelle année ?", "What year?"),
     "source": ("Source", "Source"),
     "no_theme": ("Sans thème", "No theme"),
-    "guide": ("Guide de l'animateur", "Facilitator's guide"),
-    "agenda": ("Déroulé", "Agenda"),
-    "minutes": ("min", "min"),
-    "total": ("Durée totale", "Total time"),
-    "rules": ("Règles de chaque phase", "Rules of each phase"),
-    "answer_key": ("Frise : corrigé", "Timeline answer key"),
-    "debates": ("Cartes débat", "Debate cards"),
-    "claim": ("Affirmation", "Claim"),
-    "context": ("Contexte", "Context"),
-    "notes": ("Notes pour l'animateur", "Notes for the facilitator"),
-    "scenarios": ("Carte des scénarios", "Scenario map"),
-    "indicators": ("Indicateurs (valeur de départ)", "Indicators (starting value)"),
-    "decision": ("Décision", "Decision"),
-    "option": ("Choix", "Option"),
-    "consequence": ("Conséquence", "Consequence"),
-    "effects": ("Effets", "Effects"),
-    "epilogue": ("Épilogue", "Epilogue"),
-    "sources": ("Sources", "Sources"),
-    "cited_by": ("cartes", "cards"),
-    "year": ("Année", "Year"),
-    "card": ("Carte", "Card"),
-    "title": ("Titre", "Title"),
-    "start": ("Début", "Start"),
-    "phase": ("Phase", "Phase"),
-    "none": ("aucun", "none"),
     "calibration": ("Page de calibrage recto verso", "Double-sided calibration page"),
     "calibration_front": (
         "Imprimez ces deux pages en recto verso ({duplex}), puis regardez la feuille par "
@@ -64,49 +39,6 @@ _WORDS: dict[str, tuple[str, str]] = {
              "Fold along the dashes, glue the two halves back to back, then cut out the cards"),
 }
 
-_RULES: dict[str, tuple[str, str]] = {
-    "intro": (
-        "Présentez l'atelier, formez des équipes de 3 à 5 et faites un premier vote à main "
-        "levée : « L'IA générative, plutôt une chance ou plutôt un risque ? »",
-        "Introduce the workshop, form teams of 3 to 5 and take a first show of hands: "
-        "“Generative AI: more of an opportunity or more of a risk?”",
-    ),
-    "timeline": (
-        "Chaque équipe reçoit des cartes événement, face visible. À tour de rôle, une équipe "
-        "place une carte sur la frise, avant ou après celles déjà posées. On retourne la carte : "
-        "bien placée, elle reste et l'équipe marque un point ; mal placée, elle rejoint sa place "
-        "exacte et l'équipe n'en marque pas. L'équipe qui a le plus de points gagne la manche.",
-        "Each team gets event cards, face up. In turn, a team places a card on the timeline, "
-        "before or after the cards already laid. Turn the card over: if it is in the right place "
-        "it stays and the team scores a point; if not, it moves to its right place and scores "
-        "nothing. The team with most points wins the round.",
-    ),
-    "debate": (
-        "Lisez l'affirmation et faites voter la salle (d'accord, pas d'accord, sans avis). "
-        "Les équipes préparent leurs arguments avec les cartes fait du thème, puis débattent à "
-        "tour de rôle. Un deuxième vote mesure les changements d'avis. Une carte fait jouée doit "
-        "être lue à voix haute, source comprise.",
-        "Read the claim and have the room vote (agree, disagree, undecided). Teams prepare "
-        "their arguments with the theme's fact cards, then argue in turn. A second vote measures "
-        "how opinions moved. A fact card played must be read aloud, source included.",
-    ),
-    "scenario": (
-        "Lisez l'introduction du scénario. À chaque décision, les équipes discutent puis "
-        "votent pour une option ; la conséquence est lue et les indicateurs bougent. À la fin, "
-        "lisez l'épilogue et comparez les indicateurs.",
-        "Read the scenario's introduction. At each decision, teams discuss then vote for an "
-        "option; the consequence is read and the indicators move. At the end, read the epilogue "
-        "and compare the indicators.",
-    ),
-    "debrief": (
-        "Revenez sur le premier vote : qu'est-ce qui a changé ? Qu'a-t-on appris ? Quelles "
-        "sources vérifier ? Chacun note une idée qu'il retient.",
-        "Go back to the first vote: what changed? What did we learn? Which sources should "
-        "we check? Everyone writes down one idea to keep.",
-    ),
-    "break": ("Pause.", "Break."),
-}
-
 MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
            "octobre", "novembre", "décembre"],
@@ -116,17 +48,12 @@ MONTHS = {
 
 
 WORDS = Catalogue("export", _WORDS)
-RULES = Catalogue("rules", _RULES)
 
 
 def word(key: str, lang: str) -> str:
     """One of the exporter's own words in ``lang``."""
     return WORDS.text(key, lang)
 
-
-def rule(kind: str, lang: str) -> str:
-    """How a phase of this kind is played ("" for a kind without rules)."""
-    return RULES.text(kind, lang) if kind in RULES else ""
 
 
 def month_name(month: int, lang: str) -> str:

@@ -44,7 +44,7 @@ _LINES = Catalogue("history", {
     ev.TakeawayAdded: ("Enseignement noté", "Takeaway noted"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
-    ev.Undone: ("Annulation de l'action n° {target}", "Undo of action #{target}"),
+    ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),
 })
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),

@@ -38,7 +38,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
         "Le débat {0} ({1}) est clos : ce n’est plus possible ({2}). Annulez la clôture pour le rouvrir.",
     "Give at least one team a side.": "Donnez un camp à au moins une équipe.",
     "Votes of {} are counts of agree, disagree and undecided.":
-        "Les votes de {0} se comptent en d’accord, pas d’accord et sans avis.",
+        "Les votes de {0} se comptent en d’accord, pas d’accord et indécis.",
     "Record the vote before the debate first: the shift compares the two.":
         "Notez d’abord le vote d’avant le débat : l’évolution compare les deux.",
     "Give the counts of the room, or of each team.": "Donnez les comptes de la salle, ou de chaque équipe.",
