@@ -82,3 +82,15 @@ def test_it_asks_once_per_phase(qtbot, console) -> None:
     c.act(c.session.start_phase, "timeline")  # back to it: the facilitator already said yes
     console.agenda.go_to_next_phase()
     assert console.leave_guard.question is None and c.state.agenda.current.kind != "timeline"
+
+
+def test_pressing_again_while_it_asks_brings_the_same_question_forward(qtbot, console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    for _ in range(3):  # the remote's PageDown, pressed again (on the stage, which the question does not block)
+        console.actions_[Command.NEXT].trigger()
+    asking = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert asking == [console.leave_guard.question]  # one question, not three stacked
+    _answer(qtbot, console, QMessageBox.StandardButton.Yes)
+    assert c.state.agenda.current.id != "scenarios"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

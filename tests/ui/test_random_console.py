@@ -75,4 +75,7 @@ def test_random_use_never_raises(qtbot, translations, bundled_deck, monkeypatch,
             assert not errors, (done[-10:], errors[0])
     finally:
         console.phones.turn_off()
+        for widget in QApplication.topLevelWidgets():  # questions left open (box.open()) go with the test
+            if widget.isModal():
+                widget.close()
     assert len(console.controller.session.events) > 20  # it went somewhere

@@ -31,6 +31,10 @@ class LeaveGuard:
         if not left or phase.id in self.asked:
             then()
             return
+        if self.question is not None:  # already asked (the remote pressed again): one question, brought forward
+            self.question.raise_()
+            self.question.activateWindow()
+            return
         title = c.deck.phase_title(phase.id, c.lang)
         box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
