@@ -11,6 +11,7 @@ session's history each hold one catalogue; the Qt ``.ts`` files stay for the wid
 from __future__ import annotations
 
 import os
+import re
 import string
 from collections.abc import Hashable, Mapping
 
@@ -53,6 +54,16 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 def counted(count: int, noun: str) -> str:
     """``count`` and an English ``noun`` agreeing with it ("1 page", "80 pages"), for the commands' own lines."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+_NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f.,]\d+)*")
+
+
+def figure_in_title(figure: str, title: str) -> bool:
+    """Whether a fact's ``title`` already gives its ``figure``'s first number ("×300 000 : du calcul…"
+    gives "×300 000"; "300,000" and "300 000" are the same number), so the two are said once."""
+    numbers = [re.sub(r"\D", "", n) for n in _NUMBER.findall(figure)]
+    return bool(numbers) and numbers[0] in (re.sub(r"\D", "", n) for n in _NUMBER.findall(title))
 
 
 def typeset_french(text: str) -> str:

@@ -99,7 +99,7 @@ def test_stage_text_is_large_whole_and_apart(stage, moment: str, size: tuple[int
         assert min(item.px for item in texts) >= 28
 
 
-def test_votes_stay_off_the_stage_until_revealed(stage) -> None:
+def test_votes_stay_off_the_stage_until_revealed(stage, translations) -> None:
     play_to(stage, "debate-hidden")
     scene = stage.build()
     assert scene.texts("vote-before-hidden") and not scene.texts("vote-before-share")
@@ -107,7 +107,7 @@ def test_votes_stay_off_the_stage_until_revealed(stage) -> None:
     stage.controller.session.reveal_votes("before")
     stage.controller.changed.emit(frozenset({"debate"}))
     scene = stage.build()
-    assert scene.texts("vote-before-share") == ["46 %", "35 %", "19 %"]
+    assert scene.texts("vote-before-share") == ["46\u00a0%", "35\u00a0%", "19\u00a0%"]  # kept together
     assert scene.texts("vote-after-hidden") and not scene.texts("shift")
 
 
@@ -232,3 +232,22 @@ def test_the_stage_draws_the_marks_its_font_lacks(stage, moment: str) -> None:
                 continue
             overlap = mark.rect.intersected(text.used)
             assert overlap.width() <= 1 or overlap.height() <= 1, (mark.kind, text.role, text.text)
+
+
+def test_a_share_is_written_the_english_way_in_english(stage, translations) -> None:
+    play_to(stage, "debate-hidden")
+    stage.controller.session.reveal_votes("before")
+    translations.set_language("en")
+    assert stage.build().texts("vote-before-share") == ["46%", "35%", "19%"]  # not "46 %"
+
+
+def test_a_key_figure_already_in_its_title_is_said_once(stage) -> None:
+    play_to(stage, "debate")
+    s = stage.controller.session
+    s.play_evidence(s.state.teams[0].id, "env-compute-300000")  # its title starts with its figure
+    s.close_round()
+    s.start_phase()
+    s.start_phase()  # the debrief
+    figures = stage.build().texts("key-figure")
+    title = for_the_font(s.deck.card("env-compute-300000").title.get("fr"))
+    assert f"• {title}" in figures, figures  # not "×300 000 — ×300 000 : du calcul…"

@@ -3,11 +3,12 @@ commitment; a blank template without a session) and the poster that says how to 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
+
+from bataille.words import figure_in_title
 
 from .cards import INK, MUTED, _hex, draw_qr
 from .cards_text import Block, draw_text, fit
@@ -60,19 +61,10 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     return TakeHome(summary.deck_title, date, shifts[:MAX_SHIFTS], tuple(figures.values())[:MAX_FIGURES])
 
 
-_NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f.,]\d+)*")
-
-
-def _numbers(text: str) -> list[str]:
-    """The numbers of ``text`` as digits only ("300 000" and "300,000" both give "300000")."""
-    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(text)]
-
-
 def _figure_line(figure: str, title: str, lang: str) -> str:
     """A played fact as one line: "figure : title", or the title alone when it already gives the
     figure's number (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …")."""
-    number = next(iter(_numbers(figure)), None)
-    if number is not None and number in _numbers(title):
+    if figure_in_title(figure, title):
         return title
     return f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}"
 

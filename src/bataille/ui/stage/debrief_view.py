@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
+from bataille.words import figure_in_title
+
 from .parts import StageContext, team_chip, translate
 from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene, TextItem
 
@@ -73,7 +75,7 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         # The figures are never cut: the theme's name gives way first (cut with an ellipsis).
         scene.text(QRectF(row.left(), row.top(), row.width() * 0.5, row.height()), theme, 30, colour=INK,
                    role="debate-theme", wrap=False)
-        head, _, tail = translate("Stage", "agree %1 % %2 %3 %").partition("%2")
+        head, _, tail = translate("Stage", "agree %1% %2 %3%").partition("%2")
         shift = scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
                            head.replace("%1", f"{before:.0f}") + ARROW_ROOM + tail.replace("%3", f"{after:.0f}"),
                            30, bold=True, colour=INK, flags=RIGHT, role="debate-shift", wrap=False, min_px=8)
@@ -90,7 +92,9 @@ def _key_figures(ctx: StageContext) -> list[str]:
             except KeyError:
                 continue
             figure = getattr(card, "figure", None)
-            line = f"{figure.get(ctx.lang)} — {card.title.get(ctx.lang)}" if figure else card.title.get(ctx.lang)
+            title = card.title.get(ctx.lang)
+            said = figure.get(ctx.lang) if figure else ""
+            line = f"{said} — {title}" if said and not figure_in_title(said, title) else title
             if line not in seen:
                 seen.append(line)
     return seen

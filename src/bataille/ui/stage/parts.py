@@ -166,7 +166,9 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: floa
         if share > 0:
             scene.box(QRectF(track.left(), track.top(), track.width() * share / 100 * grown, track.height()),
                       CHOICE_COLOURS[choice], radius=6 * u)
-        scene.text(QRectF(track.right(), y, pct_w, row_h), f"{round(share)} %", 32, bold=True, flags=RIGHT,
+        # "46%" in English, "46 %" in French (a no-break space: the figure and its sign stay together).
+        percent = translate("Stage", "%1%").replace("%1", str(round(share)))
+        scene.text(QRectF(track.right(), y, pct_w, row_h), percent, 32, bold=True, flags=RIGHT,
                    role=f"{role}-share", wrap=False)
 
 

@@ -2614,8 +2614,8 @@
         <translation>No debate voted twice yet.</translation>
     </message>
     <message>
-        <source>agree %1 % %2 %3 %</source>
-        <translation>agree %1 % %2 %3 %</translation>
+        <source>agree %1% %2 %3%</source>
+        <translation>agree %1% %2 %3%</translation>
     </message>
     <message>
         <source>Agree</source>
@@ -2660,6 +2660,10 @@
     <message>
         <source>Debate</source>
         <translation>Debate</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Scenarios for 2035</source>

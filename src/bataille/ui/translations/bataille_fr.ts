@@ -2614,7 +2614,7 @@
         <translation>Aucun débat voté deux fois pour l’instant.</translation>
     </message>
     <message>
-        <source>agree %1 % %2 %3 %</source>
+        <source>agree %1% %2 %3%</source>
         <translation>d’accord %1&#x202f;% %2 %3&#x202f;%</translation>
     </message>
     <message>
@@ -2660,6 +2660,10 @@
     <message>
         <source>Debate</source>
         <translation>Débat</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Scenarios for 2035</source>
