@@ -20,7 +20,9 @@ HELP = ("add the cards of a CSV file (one column per field and language) to a de
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("csv", metavar="CARDS.csv", help="the spreadsheet, saved as CSV UTF-8 (a header row first)")
     parser.add_argument("--deck", dest="into", metavar="DIR", help="the deck folder the cards are added to")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the messages")
+    # SUPPRESS: `bataille --lang fr import …` is not undone by this option's absence.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the messages (default: the locale's, French or English)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -32,7 +32,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="a deck folder (holding cards/deck.yaml), its cards/ folder or deck.yaml")
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+    # SUPPRESS: `bataille --lang fr validate` is not undone by this option's absence.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help="language of the messages (default: French when LANG, LC_ALL or "
                              "LC_MESSAGES is French, else English)")
 
