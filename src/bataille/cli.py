@@ -104,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     parser, table = build_parser()
     args = parser.parse_args(argv)
     if args.command:
-        return int(table[args.command].run(args) or 0)
+        from .commands._words import Refusal, lang_of, say
+
+        try:
+            return int(table[args.command].run(args) or 0)
+        except Refusal as refused:  # a command line the command will not run: one line, in words
+            say(args.command, lang_of(args), refused.line)
+            return refused.code
     from .ui.app import main as gui_main  # imported late: commands never load Qt
 
     return int(gui_main(argv) or 0)

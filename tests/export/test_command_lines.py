@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from bataille.cli import main
+from bataille.commands._words import LINES
+from bataille.words import template_fields
 
 from ..deck.conftest import write_deck
 
@@ -21,10 +24,10 @@ def mini(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def broken(tmp_path: Path) -> Path:
-    """A deck folder whose manifest is not YAML: one problem."""
-    folder = tmp_path / "cassé"
-    (folder / "cards").mkdir(parents=True)
-    (folder / "cards" / "deck.yaml").write_text("id: [\n", encoding="utf-8")
+    """The small deck without its version: one problem."""
+    folder = write_deck(tmp_path / "cassé")
+    manifest = folder / "cards" / "deck.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("version: 1.0.0\n", ""), encoding="utf-8")
     return folder
 
 
@@ -42,3 +45,96 @@ def test_global_lang_reaches_import(tmp_path, capsys):
     (tmp_path / "cards.csv").write_text("kind,id\n", encoding="utf-8")
     assert main(["--lang", "fr", "import", str(tmp_path / "cards.csv")]) == 2
     assert "précisez le jeu" in capsys.readouterr().err
+
+
+# -- every line of a command in the user's language: --lang, else the locale ------------------------
+
+# Words that only an English line would hold; a French line may quote a path or an option's value.
+ENGLISH = re.compile(r"\b(the|is|are|not|nothing|printed|written|cannot|deck|problems?|card|pages? \(|"
+                     r"chart|sources of|session file|give|use|choose|facilitator)\b")
+
+
+def _french(text: str) -> None:
+    assert text.strip(), "nothing was said"
+    for line in text.strip().splitlines():
+        line = re.sub(r"^(bataille [a-z-]+: |\S+:\d+:\d+: )", "", line)  # the program's name, file:line:col
+        words = re.sub(r"(/\S*|--[a-z-]+ \S+|\S+\.(pdf|md|bataille|docx|png|yaml)\b)", "", line)
+        assert not ENGLISH.search(words), line
+
+
+@pytest.fixture
+def french(monkeypatch):
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("séance") / "atelier.bataille"
+    assert main(["example-session", "-o", str(path), "--seed", "2"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("args, code", [
+    (["print", "{broken}", "-o", "{tmp}/x.pdf"], 1),
+    (["guide", "{broken}", "-o", "{tmp}/g.pdf"], 1),
+    (["sources", "{broken}"], 1),
+    (["print", "-o", "{tmp}/x.pdf", "--bleed", "9"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--bleed", "beaucoup"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--size", "10x10"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--size", "énorme"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--back-offset", "1"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--back-offset", "11,0"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--theme", "météo"], 2),
+    (["print", "{mini}", "-o", "{tmp}/x.pdf", "--theme", "society", "--kind", "debate"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--size", "240x240"], 2),
+    (["print", "-o", "{tmp}/x.pdf", "--calibration", "--duplex", "none"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--teams", "9"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--pupils", "trente"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--room", "KXRT"], 2),
+    (["sources", "--older-than", "six"], 2),
+    (["sources", "-o", "{tmp}/nowhere/s.md"], 1),
+    (["summary", "{tmp}/texte.bataille", "-o", "{tmp}/s.md"], 1),
+    (["summary", "{session}", "-o", "{tmp}/s.docx"], 2),
+    (["summary", "{session}", "-o", "{tmp}/nowhere/s.pdf"], 1),
+    (["example-session", "-o", "{session}"], 1),
+    (["example-session", "-o", "{tmp}/s.pdf"], 2),
+])
+def test_a_french_teacher_reads_french_errors(french, tmp_path, mini, broken, session, capsys, args, code):
+    (tmp_path / "texte.bataille").write_text("bonjour", encoding="utf-8")
+    args = [a.format(tmp=tmp_path, broken=broken, mini=mini, session=session) for a in args]
+    assert main(args) == code
+    out, err = capsys.readouterr()
+    assert not out
+    assert err.splitlines()[-1].startswith(f"bataille {args[0]}: ") and "Traceback" not in err
+    _french(err)
+
+
+def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
+    assert main(["--lang", "fr", "print", str(broken), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == f"bataille print: {broken}{N}: 1 problème dans le jeu{NN}; rien n’a été imprimé"
+    assert main(["print", "-o", str(tmp_path / "x.pdf"), "--bleed", "9"]) == 2  # the locale: C
+    assert capsys.readouterr().err == "bataille print: --bleed 9: the bleed is 0 to 5 mm\n"
+
+
+@pytest.mark.parametrize("args, said", [
+    (["print", "{mini}", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: 2 pages"),
+    (["print", "--calibration", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: page de calibrage (2 pages)"),
+    (["guide", "{mini}", "-o", "{tmp}/g.pdf"], "{tmp}/g.pdf{N}: guide de l’animateur"),
+    (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier (6 pages)"),
+    (["sources", "{mini}", "-o", "{tmp}/s.md"], "{tmp}/s.md{N}: sources du jeu mini 1.0.0"),
+    (["summary", "{session}", "-o", "{tmp}/s.md"], "{tmp}/s.md (+ 5 graphiques dans {tmp}/s-figures)"),
+    (["example-session", "-o", "{tmp}/e.bataille"], "{tmp}/e.bataille{N}: 123 actions, 4 équipes, 3 débats, "
+                                                     "4 parcours de scénario"),
+])
+def test_a_french_teacher_reads_what_was_written_in_french(french, tmp_path, mini, session, capsys, args, said):
+    args = [a.format(tmp=tmp_path, mini=mini, session=session) for a in args]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert out == said.format(tmp=tmp_path, N=N) + "\n" and not err
+
+
+def test_the_commands_lines_have_the_same_fields_in_both_languages_and_french_apostrophes():
+    for key, texts in LINES.items():
+        assert template_fields(texts["fr"]) == template_fields(texts["en"]), key
+        assert "'" not in texts["fr"], key

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from ..deck.messages import default_language
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
 from ._deck import load_deck_or_report
+from ._words import Line, lang_of, say, told
 
 NAME = "guide"
 HELP = "print the facilitator's guide as PDF (exit 0 ok, 1 invalid deck or unwritable file, 2 usage)"
@@ -25,14 +24,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    deck = load_deck_or_report(args.deck_path, "guide", "no guide written")
+    lang = lang_of(args)
+    deck = load_deck_or_report(args.deck_path, "guide", Line("outcome.guide"), lang)
     if deck is None:
         return 1
     try:
         pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)
         write_atomically(args.output, pdf)
     except ExportError as exc:
-        print(f"bataille guide: {exc.message_in(default_language())}", file=sys.stderr)
+        say("guide", lang, exc.message_in(lang))
         return 1
-    print(f"{args.output}: facilitator's guide")
+    told(Line("guide.written", path=args.output), lang)
     return 0

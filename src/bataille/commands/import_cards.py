@@ -10,7 +10,8 @@ from ..deck import DeckError
 from ..deck.editing import ChangedOnDisk, Draft, EditError
 from ..deck.editing.csvcards import ImportRefused, import_cards
 from ..deck.editing.words import Message
-from ..deck.messages import LANGUAGES, default_language
+from ..deck.messages import LANGUAGES
+from ._words import lang_of
 
 NAME = "import"
 HELP = ("add the cards of a CSV file (one column per field and language) to a deck; "
@@ -26,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or default_language()
+    lang = lang_of(args)
     folder = getattr(args, "into", None) or getattr(args, "deck", None)
     if not folder:
         print(Message("csv.no_deck").render(lang), file=sys.stderr)
