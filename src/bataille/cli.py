@@ -34,7 +34,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"bataille {__version__}")
-    parser.add_argument("--deck", metavar="PATH", help="deck folder to open (default: the bundled deck)")
+    parser.add_argument("--deck", metavar="PATH",
+                        help="deck folder to open, or for the command to use (default: the bundled deck)")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface and deck language")
     parser.add_argument("--session", metavar="FILE", help="session file (.bataille) to open")
     parser.add_argument("--self-test", action="store_true",

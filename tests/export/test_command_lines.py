@@ -138,3 +138,47 @@ def test_the_commands_lines_have_the_same_fields_in_both_languages_and_french_ap
     for key, texts in LINES.items():
         assert template_fields(texts["fr"]) == template_fields(texts["en"]), key
         assert "'" not in texts["fr"], key
+
+
+# -- the global --deck reaches every command ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["validate"], ["print", "-o", "{tmp}/x.pdf"], ["guide", "-o", "{tmp}/g.pdf"],
+                                     ["sources"], ["summary", "{session}", "-o", "{tmp}/s.md"],
+                                     ["example-session", "-o", "{tmp}/e.bataille"]])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_broken_deck_given_with_deck_is_the_one_used(tmp_path, broken, session, capsys, command, where):
+    command = [a.format(tmp=tmp_path, session=session) for a in command]
+    args = ["--deck", str(broken), *command] if where == "before" else [*command, "--deck", str(broken)]
+    assert main(args) == 1
+    out, err = capsys.readouterr()
+    assert "needs 'version'" in err and str(broken) in err.splitlines()[-1], err
+    assert not list(tmp_path.glob("?.*")), "nothing written"
+
+
+def test_print_uses_the_deck_given_with_deck(tmp_path, mini, pdf, capsys):
+    assert main(["--deck", str(mini), "print", "-o", str(tmp_path / "x.pdf"), "--kind", "debate"]) == 0
+    assert "Il faut limiter" in " ".join(pdf.text(tmp_path / "x.pdf", 1).split())  # the mini deck's debate
+
+
+def test_deck_and_deck_must_name_the_same_deck(tmp_path, mini, broken, capsys):
+    # The same folder named twice (or by its cards/ folder) is one deck.
+    assert main(["--deck", str(mini), "sources", str(mini / "cards"), "-o", str(tmp_path / "s.md")]) == 0
+    assert main(["--deck", str(mini), "guide", str(broken), "-o", str(tmp_path / "g.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"bataille guide: two different decks given, {mini} and {broken}: give the deck once, as DECK "
+                   "or with --deck (before or after the command)\n")
+    assert main(["--deck", str(mini), "summary", "x.bataille", "-o", "s.md", "--deck", str(broken)]) == 2
+    assert not (tmp_path / "g.pdf").exists()
+
+
+def test_validate_checks_the_deck_given_with_deck_and_its_paths(mini, broken, capsys):
+    assert main(["--deck", str(broken), "validate", str(mini)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{mini}: OK" in out and f"{broken}: 1 problem(s)" in err
+
+
+def test_import_refuses_two_decks(tmp_path, mini, broken, capsys):
+    (tmp_path / "cards.csv").write_text("kind,id\n", encoding="utf-8")
+    assert main(["--deck", str(broken), "import", str(tmp_path / "cards.csv"), "--deck", str(mini)]) == 2
+    assert "two different decks" in capsys.readouterr().err

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from ..deck import Deck, DeckError, bundled_deck_path, load_deck
+from ..deck.folder import find_deck_root
 from ..export.wording import Said as Quoted
 from ..storage import SessionFileError
 from ..storage.errors import NotASessionFileError, SessionExistsError, SessionFileTooNewError
@@ -13,7 +15,45 @@ from ..storage.reader import missing_events, read_session
 from ..storage.words import Said, said
 from ..workshop import Event
 from ..workshop.events import SessionCreated
-from ._words import Line, counted, say
+from ._words import Line, Refusal, counted, say
+
+# Each command takes the deck with --deck PATH before its name (`bataille --deck D print`, the
+# window's option too) or after it (`bataille print --deck D`, dest "command_deck"), and print,
+# guide and sources also as DECK: all name one deck, or the command refuses the line.
+DECK_HELP = ("deck folder (default: the bundled deck); the same as --deck PATH, before or after the command: "
+             "given both ways, they must name the same deck")
+
+
+def add_deck_option(parser: argparse.ArgumentParser, text: str = "deck folder (default: the bundled deck)",
+                    twice: str = "given twice, both must name the same deck") -> None:
+    """The command's own --deck PATH (SUPPRESS: without it, the global --deck stays)."""
+    parser.add_argument("--deck", dest="command_deck", metavar="PATH", default=argparse.SUPPRESS,
+                        help=f"{text}; also `bataille --deck PATH {parser.prog.split()[-1]} …`: {twice}")
+
+
+def same_deck_key(path: str) -> Path:
+    """The folder a deck path stands for (its cards/ or deck.yaml name the deck folder), to compare two."""
+    try:
+        return find_deck_root(Path(path))
+    except DeckError:
+        return Path(path).resolve()
+
+
+def decks_given(args, *named: str | None) -> list[str]:
+    """Every deck the command line names, once each: the global --deck, the command's --deck, ``named``."""
+    given: dict[Path, str] = {}
+    for path in (getattr(args, "deck", None), getattr(args, "command_deck", None), *named):
+        if path:
+            given.setdefault(same_deck_key(path), path)
+    return list(given.values())
+
+
+def chosen_deck(args, named: str | None = None) -> str | None:
+    """The one deck the command line names (None: the bundled deck), or a Refusal when it names two."""
+    given = decks_given(args, named)
+    if len(given) > 1:
+        raise Refusal(Line("deck.two", first=given[0], second=given[1]))
+    return given[0] if given else None
 
 
 def load_deck_or_report(path: str | None, prog: str, outcome: Line, lang: str) -> Deck | None:

@@ -40,6 +40,10 @@ _LINES: dict[str, tuple[str, str]] = {
                      "qu’ils sont maintenant.",
                      "note: the deck {deck} at {root} changed since the session; the summary uses its texts as "
                      "they are now."),
+    "deck.two": ("deux jeux différents indiqués, {first} et {second} : indiquez le jeu une seule fois, comme DECK "
+                 "ou avec --deck (avant ou après la commande)",
+                 "two different decks given, {first} and {second}: give the deck once, as DECK or with --deck "
+                 "(before or after the command)"),
     # a session file
     "session.empty": ("{session} ne contient encore aucune séance.", "{session} holds no session yet."),
     "session.not_ours": ("« {name} » n’est pas un fichier de séance Bataille IA.",

@@ -11,7 +11,7 @@ from ..storage import SUFFIX, SessionFile, SessionFileError
 from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example
 from ..workshop.refusals import refusal
-from ._deck import load_deck_or_report, session_error
+from ._deck import add_deck_option, chosen_deck, load_deck_or_report, session_error
 from ._words import Line, lang_of, say, told
 
 NAME = "example-session"
@@ -27,8 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="number of teams (default 4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the session (default fr)")
-    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
-                        help="deck to play (default: the bundled deck)")
+    add_deck_option(parser, "deck to play (default: the bundled deck)")
 
 
 def _remove(path: Path) -> None:
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if path.suffix != SUFFIX:
         say("example-session", lang, Line("session.suffix", stem=path.stem, suffix=SUFFIX))
         return 2
-    deck = load_deck_or_report(getattr(args, "deck", None), "example-session", Line("outcome.session"), lang)
+    deck = load_deck_or_report(chosen_deck(args), "example-session", Line("outcome.session"), lang)
     if deck is None:
         return 1
     try:

@@ -11,6 +11,7 @@ from ..deck.editing import ChangedOnDisk, Draft, EditError
 from ..deck.editing.csvcards import ImportRefused, import_cards
 from ..deck.editing.words import Message
 from ..deck.messages import LANGUAGES
+from ._deck import add_deck_option, chosen_deck
 from ._words import lang_of
 
 NAME = "import"
@@ -20,7 +21,7 @@ HELP = ("add the cards of a CSV file (one column per field and language) to a de
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("csv", metavar="CARDS.csv", help="the spreadsheet, saved as CSV UTF-8 (a header row first)")
-    parser.add_argument("--deck", dest="into", metavar="DIR", help="the deck folder the cards are added to")
+    add_deck_option(parser, "the deck folder the cards are added to")
     # SUPPRESS: `bataille --lang fr import …` is not undone by this option's absence.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help="language of the messages (default: the locale's, French or English)")
@@ -28,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    folder = getattr(args, "into", None) or getattr(args, "deck", None)
+    folder = chosen_deck(args)
     if not folder:
         print(Message("csv.no_deck").render(lang), file=sys.stderr)
         return 2

@@ -23,7 +23,7 @@ from ..export.kit import (
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
 from ..workshop.actions_setup import MAX_TEAMS
-from ._deck import session_and_deck
+from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "kit"
@@ -62,15 +62,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open "
                         "(shown on the stage); adds the join poster (needs --room)")
     parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")
-    # SUPPRESS keeps `bataille --lang en kit …` and `bataille --deck D kit …` working.
+    # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit (default: the session's, else fr)")
-    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the deck the session was run with (default: the session's, else the bundled deck)")
+    add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
+                    "the bundled deck)")
 
 
 def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> KitOptions | int:
-    found = session_and_deck(args.session, getattr(args, "deck", None), "kit", Line("outcome.kit"), lang)
+    found = session_and_deck(args.session, chosen_deck(args), "kit", Line("outcome.kit"), lang)
     if found is None:
         return 1
     events, deck = found

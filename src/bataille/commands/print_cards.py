@@ -29,7 +29,7 @@ from ..export.imposition import (
     parse_card_size,
 )
 from ..export.wording import ExportMessage
-from ._deck import load_deck_or_report
+from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "print"
@@ -75,8 +75,8 @@ def back_offset(text: str) -> tuple[float, float]:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_path", nargs="?", metavar="DECK",
-                        help="deck folder (default: the bundled deck)")
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
+    add_deck_option(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--layout", choices=LAYOUTS, default="grid",
                         help="grid: cards side by side, backs on the next page (default); fold: fronts "
@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
             say("print", lang, _layout_error(exc, options, lang))
             return 2
         return _write(args.output, pdf, Line("print.calibration_written", path=args.output), lang)
-    deck = load_deck_or_report(args.deck_path, "print", Line("outcome.print"), lang)
+    deck = load_deck_or_report(chosen_deck(args, args.deck_path), "print", Line("outcome.print"), lang)
     if deck is None:
         return 1
     _selected(deck, options)

@@ -18,7 +18,7 @@ from datetime import date
 from ..deck import Card, Deck, EventCard, Source
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
-from ._deck import load_deck_or_report
+from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
 from ._words import Line, Refusal, lang_of, say, told
 
 NAME = "sources"
@@ -211,7 +211,8 @@ def _months(value: str) -> int:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_path", nargs="?", metavar="DECK", help="deck folder (default: the bundled deck)")
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
+    add_deck_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE.md",
                         help="write the Markdown to this file (whole or not at all) instead of printing it")
     parser.add_argument("--lang", choices=tuple(WORDS), default=argparse.SUPPRESS,
@@ -224,7 +225,8 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     older_than = getattr(args, "older_than", None)
     months = None if older_than is None else _months(older_than)
-    deck = load_deck_or_report(args.deck_path, "sources", Line("outcome.sources"), lang)
+    deck = load_deck_or_report(chosen_deck(args, getattr(args, "deck_path", None)), "sources",
+                               Line("outcome.sources"), lang)
     if deck is None:
         return 1
     page = getattr(args, "lang", None) or "fr"

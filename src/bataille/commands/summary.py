@@ -9,7 +9,7 @@ from ..export.errors import ExportError
 from ..export.summary import FORMATS, export_summary, summary_format
 from ..export.wording import Said as Quoted
 from ..workshop.events import SessionCreated
-from ._deck import session_and_deck
+from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._words import Line, counted, lang_of, say, told
 
 NAME = "summary"
@@ -21,11 +21,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", metavar="SESSION.bataille", help="the session file (it is only read)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="FILE.pdf, FILE.md, FILE.json, FILE.csv (one table of every action) or FILE.zip (every table)")
-    # SUPPRESS keeps `bataille --lang en summary …` and `bataille --deck D summary …` working.
+    # SUPPRESS keeps `bataille --lang en summary …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the summary (default: the session's)")
-    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the deck the session was run with (default: the bundled deck)")
+    add_deck_option(parser, "the deck the session was run with (default: the session's folder, else the "
+                    "bundled deck)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         say("summary", lang, exc.message_in(lang) if exc.wording is not None or lang == "en"
             else Line("summary.format", name=Path(args.output).name, known=known).render(lang))
         return 2
-    found = session_and_deck(args.session, getattr(args, "deck", None), "summary", Line("outcome.summary"), lang)
+    found = session_and_deck(args.session, chosen_deck(args), "summary", Line("outcome.summary"), lang)
     if found is None:
         return 1
     events, deck = found

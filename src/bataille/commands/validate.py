@@ -7,6 +7,7 @@ import sys
 
 from ..deck import DeckError, bundled_deck_path, load_deck
 from ..deck.messages import LANGUAGES, Message
+from ._deck import add_deck_option, decks_given
 from ._words import Line, counted, lang_of, told
 
 NAME = "validate"
@@ -16,6 +17,7 @@ HELP = "check deck folders (default: the bundled deck); exit 0 when valid, 1 whe
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="a deck folder (holding cards/deck.yaml), its cards/ folder or deck.yaml")
+    add_deck_option(parser, "a deck to check, before the PATHs", "given twice, both are checked")
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     # SUPPRESS: `bataille --lang fr validate` is not undone by this option's absence.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
@@ -24,7 +26,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = args.paths or [str(bundled_deck_path())]
+    paths = decks_given(args, *args.paths) or [str(bundled_deck_path())]
     lang = lang_of(args)
     failed = False
     for path in paths:
