@@ -182,3 +182,26 @@ def test_import_refuses_two_decks(tmp_path, mini, broken, capsys):
     (tmp_path / "cards.csv").write_text("kind,id\n", encoding="utf-8")
     assert main(["--deck", str(broken), "import", str(tmp_path / "cards.csv"), "--deck", str(mini)]) == 2
     assert "two different decks" in capsys.readouterr().err
+
+
+# -- a PDF is written under a name ending in .pdf -------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, said", [
+    (["kit", "-o", "{tmp}/k.png"], "k.png: the kit is written as .pdf — choose a file ending in .pdf (k.pdf)."),
+    (["guide", "-o", "{tmp}/g.docx"], "g.docx: the guide is written as .pdf — choose a file ending in .pdf (g.pdf)."),
+    (["print", "-o", "{tmp}/c"], "c: the cards are written as .pdf — choose a file ending in .pdf (c.pdf)."),
+    (["print", "--calibration", "-o", "{tmp}/c.txt"],
+     "c.txt: the cards are written as .pdf — choose a file ending in .pdf (c.pdf)."),
+])
+def test_a_pdf_under_another_name_is_refused(tmp_path, capsys, args, said):
+    assert main([a.format(tmp=tmp_path) for a in args]) == 2
+    assert capsys.readouterr().err == f"bataille {args[0]}: {said}\n"
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_pdf_name_is_refused_in_french_too(french, tmp_path, capsys):
+    assert main(["kit", "-o", str(tmp_path / "k.png")]) == 2
+    assert capsys.readouterr().err == (f"bataille kit: k.png{N}: le kit s’écrit en .pdf — choisissez un fichier qui "
+                                       "finit par .pdf (k.pdf).\n")
+    assert main(["guide", "-o", str(tmp_path / "G.PDF")]) == 0  # any case

@@ -44,6 +44,13 @@ _LINES: dict[str, tuple[str, str]] = {
                  "ou avec --deck (avant ou après la commande)",
                  "two different decks given, {first} and {second}: give the deck once, as DECK or with --deck "
                  "(before or after the command)"),
+    # a PDF under another name
+    "pdf.print": ("{name} : les cartes s’écrivent en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                  "{name}: the cards are written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "pdf.kit": ("{name} : le kit s’écrit en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                "{name}: the kit is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "pdf.guide": ("{name} : le guide s’écrit en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                  "{name}: the guide is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
     # a session file
     "session.empty": ("{session} ne contient encore aucune séance.", "{session} holds no session yet."),
     "session.not_ours": ("« {name} » n’est pas un fichier de séance Bataille IA.",

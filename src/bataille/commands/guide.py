@@ -9,6 +9,7 @@ from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import pdf_output
 from ._words import Line, lang_of, say, told
 
 NAME = "guide"
@@ -18,7 +19,8 @@ HELP = "print the facilitator's guide as PDF (exit 0 ok, 1 invalid deck or unwri
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
     add_deck_option(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the guide (default fr)")
@@ -26,6 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    pdf_output(args.output, "guide")
     deck = load_deck_or_report(chosen_deck(args, args.deck_path), "guide", Line("outcome.guide"), lang)
     if deck is None:
         return 1

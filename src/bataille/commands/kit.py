@@ -24,6 +24,7 @@ from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import add_deck_option, chosen_deck, session_and_deck
+from ._output import pdf_output
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "kit"
@@ -49,7 +50,8 @@ def _count(args: argparse.Namespace, option: str, low: int, high: int) -> int | 
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--teams", metavar="N",
                         help=f"how many team signs, 1 to {MAX_TEAMS} (default: the session's teams, else 4)")
     parser.add_argument("--session", metavar="FILE.bataille",
@@ -85,6 +87,7 @@ def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> Kit
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    pdf_output(args.output, "kit")
     teams = _count(args, "teams", 1, MAX_TEAMS)
     pupils = _count(args, "pupils", 1, MAX_PUPILS) or 1
     if (args.join is None) != (args.room is None):

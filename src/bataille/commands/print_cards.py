@@ -30,6 +30,7 @@ from ..export.imposition import (
 )
 from ..export.wording import ExportMessage
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import pdf_output
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "print"
@@ -77,7 +78,8 @@ def back_offset(text: str) -> tuple[float, float]:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
     add_deck_option(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--layout", choices=LAYOUTS, default="grid",
                         help="grid: cards side by side, backs on the next page (default); fold: fronts "
                         "and backs on one page, fold along the dashed line, glue, cut (no double-sided "
@@ -156,6 +158,7 @@ def _layout_error(exc: ExportError, options: PrintOptions, lang: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
+    pdf_output(args.output, "print")
     options = options_from_args(args)
     if args.calibration:
         if options.duplex == "none":
