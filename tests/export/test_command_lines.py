@@ -91,6 +91,9 @@ def session(tmp_path_factory) -> Path:
     (["kit", "-o", "{tmp}/k.pdf", "--teams", "9"], 2),
     (["kit", "-o", "{tmp}/k.pdf", "--pupils", "trente"], 2),
     (["kit", "-o", "{tmp}/k.pdf", "--room", "KXRT"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--room", "KXRT", "--join", "ftp://192.168.1.23/"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--deck", "{mini}"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--session", "{session}", "--teams", "2"], 2),
     (["sources", "--older-than", "six"], 2),
     (["sources", "-o", "{tmp}/nowhere/s.md"], 1),
     (["summary", "{tmp}/texte.bataille", "-o", "{tmp}/s.md"], 1),
@@ -205,3 +208,45 @@ def test_the_pdf_name_is_refused_in_french_too(french, tmp_path, capsys):
     assert capsys.readouterr().err == (f"bataille kit: k.png{N}: le kit s’écrit en .pdf — choisissez un fichier qui "
                                        "finit par .pdf (k.pdf).\n")
     assert main(["guide", "-o", str(tmp_path / "G.PDF")]) == 0  # any case
+
+
+# -- kit: no option ignored in silence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["kit", "--deck", "/nonexistent"], ["--deck", "{mini}", "kit"]])
+def test_kit_refuses_a_deck_without_a_session(tmp_path, mini, capsys, args):
+    args = [a.format(mini=mini) for a in args]
+    assert main([*args, "-o", str(tmp_path / "y.pdf")]) == 2
+    assert capsys.readouterr().err == ("bataille kit: --deck only goes with --session (the deck the session was run "
+                                       "with): a kit without a session uses no deck; leave --deck out or add "
+                                       "--session FILE\n")
+    assert not (tmp_path / "y.pdf").exists()
+
+
+def test_kit_teams_with_a_session_cannot_leave_a_team_out(tmp_path, session, capsys):
+    assert main(["kit", "--session", str(session), "--teams", "2", "-o", str(tmp_path / "k.pdf")]) == 2
+    assert capsys.readouterr().err == ("bataille kit: the session has 4 teams and the kit prints a sign for each: "
+                                       "--teams 2 cannot leave any out; leave --teams out, or give 4 or more to add "
+                                       "numbered signs\n")
+    assert not (tmp_path / "k.pdf").exists()
+    assert main(["kit", "--session", str(session), "--teams", "6", "-o", str(tmp_path / "k.pdf")]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'k.pdf'}: workshop kit (8 pages)\n"  # 1 voting, 6 signs, 1 card
+
+
+@pytest.mark.parametrize("url", ["not a url", "192.168.1.23:8765", "ftp://192.168.1.23/", "http://", "http:// x/"])
+def test_kit_join_must_be_a_web_address(tmp_path, capsys, url):
+    assert main(["kit", "--join", url, "--room", "KXRT", "-o", str(tmp_path / "k.pdf")]) == 2
+    assert capsys.readouterr().err == (f"bataille kit: --join {url}: not a web address; give the address the phones "
+                                       "open, as the stage shows it, starting with http:// or https://\n")
+
+
+def test_kit_join_poster_from_a_web_address(tmp_path, capsys):
+    assert main(["kit", "--join", "http://192.168.1.23:8765/", "--room", "kxrt", "-o", str(tmp_path / "k.pdf")]) == 0
+    assert "(7 pages)" in capsys.readouterr().out
+
+
+def test_kit_help_says_the_ranges(capsys):
+    with pytest.raises(SystemExit):
+        main(["kit", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "how many sheets of voting cards, 1 to 60" in text and "how many team signs, 1 to 8" in text

@@ -117,6 +117,19 @@ _LINES: dict[str, tuple[str, str]] = {
     "kit.written.many": ("{path} : kit de l’atelier ({count} pages)", "{path}: workshop kit ({count} pages)"),
     "kit.join_needs_both": ("l’affiche pour rejoindre a besoin de --join ADRESSE et de --room CODE",
                             "the join poster needs both --join URL and --room CODE"),
+    "kit.join_not_web": ("--join {url} : ce n’est pas une adresse web ; donnez l’adresse que les téléphones "
+                         "ouvrent, telle que l’écran de projection l’affiche, qui commence par http:// ou https://",
+                         "--join {url}: not a web address; give the address the phones open, as the stage shows "
+                         "it, starting with http:// or https://"),
+    "kit.deck_without_session": ("--deck ne sert qu’avec --session (le jeu avec lequel la séance a été jouée) : un "
+                                 "kit sans séance n’utilise aucun jeu ; retirez --deck ou ajoutez --session FICHIER",
+                                 "--deck only goes with --session (the deck the session was run with): a kit "
+                                 "without a session uses no deck; leave --deck out or add --session FILE"),
+    "kit.fewer_teams": ("la séance compte {count} équipes et le kit imprime un chevalet pour chacune : --teams "
+                        "{asked} ne peut pas en retirer ; laissez --teams de côté, ou donnez {count} ou plus pour "
+                        "ajouter des chevalets numérotés",
+                        "the session has {count} teams and the kit prints a sign for each: --teams {asked} cannot "
+                        "leave any out; leave --teams out, or give {count} or more to add numbered signs"),
     "kit.not_a_number": ("--{option} {value} : ce n’est pas un nombre entier ; donnez un nombre de {low} à {high}",
                          "--{option} {value}: not a whole number; give a number from {low} to {high}"),
     "kit.out_of_range": ("--{option} {value} : donnez un nombre de {low} à {high}",

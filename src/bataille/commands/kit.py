@@ -8,6 +8,7 @@ the phones' address and room code, the poster that says how to join.
 from __future__ import annotations
 
 import argparse
+from urllib.parse import urlsplit
 
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
@@ -53,22 +54,33 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--teams", metavar="N",
-                        help=f"how many team signs, 1 to {MAX_TEAMS} (default: the session's teams, else 4)")
+                        help=f"how many team signs, 1 to {MAX_TEAMS} (default 4). With --session, each of its "
+                        "teams has its sign, and N more than them adds numbered signs (fewer is refused)")
     parser.add_argument("--session", metavar="FILE.bataille",
                         help="a session file (only read): its teams' names and colours on the signs, its "
                         "debates' shifts and key figures on the take-home card (without it: a blank card)")
     parser.add_argument("--pupils", metavar="N",
-                        help="how many sheets of voting cards (three cards each, one sheet a "
+                        help=f"how many sheets of voting cards, 1 to {MAX_PUPILS} (three cards each, one sheet a "
                         "participant; default 1, to copy on the printer)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
-    parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open "
-                        "(shown on the stage); adds the join poster (needs --room)")
+    parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
+                        "http://… or https://… (shown on the stage); adds the join poster (needs --room)")
     parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")
     # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit (default: the session's, else fr)")
     add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
                     "the bundled deck)")
+
+
+def _web_address(text: str) -> bool:
+    """Whether ``text`` is an http(s) address with a host, as a phone's browser opens it."""
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in text)
 
 
 def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> KitOptions | int:
@@ -81,6 +93,8 @@ def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> Kit
     except ExportError as exc:
         say("kit", lang, exc.message_in(lang))
         return 1
+    if teams is not None and teams < len(summary.teams):  # the session's teams win: none is left out
+        raise Refusal(Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
     return KitOptions(lang=summary.lang, teams=session_teams(summary, teams),
                       take_home=take_home_from_summary(summary))
 
@@ -90,8 +104,12 @@ def run(args: argparse.Namespace) -> int:
     pdf_output(args.output, "kit")
     teams = _count(args, "teams", 1, MAX_TEAMS)
     pupils = _count(args, "pupils", 1, MAX_PUPILS) or 1
-    if (args.join is None) != (args.room is None):
+    if (args.join is None) != (args.room is None) or (args.room is not None and not args.room.strip()):
         raise Refusal(Line("kit.join_needs_both"))
+    if args.join is not None and not _web_address(args.join):
+        raise Refusal(Line("kit.join_not_web", url=args.join))
+    if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
+        raise Refusal(Line("kit.deck_without_session"))
     kit_lang = getattr(args, "lang", None)
     if args.session:
         made = _from_session(args, teams, lang)
