@@ -250,3 +250,28 @@ def test_kit_help_says_the_ranges(capsys):
         main(["kit", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "how many sheets of voting cards, 1 to 60" in text and "how many team signs, 1 to 8" in text
+
+
+# -- a file where a folder should be ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, name", [
+    (["print", "--kind", "debate", "-o"], "x.pdf"), (["print", "--calibration", "-o"], "x.pdf"),
+    (["guide", "-o"], "g.pdf"), (["kit", "-o"], "k.pdf"), (["sources", "-o"], "s.md"),
+    (["summary", "{session}", "-o"], "s.md"), (["example-session", "-o"], "e.bataille"),
+])
+@pytest.mark.parametrize("below", ["", "sub/"])
+def test_a_file_on_the_way_is_said_to_be_a_file(tmp_path, session, capsys, args, name, below):
+    (tmp_path / "somefile").write_text("not a folder", encoding="utf-8")
+    target = tmp_path / "somefile" / f"{below}{name}"
+    assert main([*(a.format(session=session) for a in args), str(target)]) == 1
+    assert capsys.readouterr().err == (f"bataille {args[0]}: cannot write {target}: {tmp_path / 'somefile'} is a "
+                                       "file, not a folder\n")
+    assert (tmp_path / "somefile").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_file_on_the_way_is_said_in_french(french, tmp_path, capsys):
+    (tmp_path / "somefile").write_text("not a folder", encoding="utf-8")
+    assert main(["print", "-o", str(tmp_path / "somefile" / "x.pdf")]) == 1
+    assert capsys.readouterr().err == (f"bataille print: Impossible d’enregistrer {tmp_path}/somefile/x.pdf{N}: "
+                                       f"{tmp_path}/somefile est un fichier, pas un dossier.\n")

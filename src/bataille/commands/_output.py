@@ -15,3 +15,20 @@ def pdf_output(output: str, what: str) -> str:
     if path.suffix.lower() != ".pdf":
         raise Refusal(Line(f"pdf.{what}", name=path.name, stem=path.stem))
     return output
+
+
+def folder_output(output: str) -> str:
+    """``output``, or a Refusal (exit 1) when a file stands where one of its folders should be.
+
+    ``print -o notes.txt/x.pdf`` would otherwise be told that the folder notes.txt does not exist,
+    sending the user to look for a folder, when the name is taken by a file.
+    """
+    try:
+        for parent in Path(output).parents:  # the nearest first
+            if parent.is_dir():
+                return output
+            if parent.exists():
+                raise Refusal(Line("output.folder_is_file", target=output, folder=parent), code=1)
+    except OSError:  # a folder that cannot be looked into: the writer says why, in its words
+        pass
+    return output

@@ -51,6 +51,8 @@ _LINES: dict[str, tuple[str, str]] = {
                 "{name}: the kit is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
     "pdf.guide": ("{name} : le guide s’écrit en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
                   "{name}: the guide is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "output.folder_is_file": ("Impossible d’enregistrer {target} : {folder} est un fichier, pas un dossier.",
+                              "cannot write {target}: {folder} is a file, not a folder"),
     # a session file
     "session.empty": ("{session} ne contient encore aucune séance.", "{session} holds no session yet."),
     "session.not_ours": ("« {name} » n’est pas un fichier de séance Bataille IA.",

@@ -12,6 +12,7 @@ from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example
 from ..workshop.refusals import refusal
 from ._deck import add_deck_option, chosen_deck, load_deck_or_report, session_error
+from ._output import folder_output
 from ._words import Line, lang_of, say, told
 
 NAME = "example-session"
@@ -44,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     if path.suffix != SUFFIX:
         say("example-session", lang, Line("session.suffix", stem=path.stem, suffix=SUFFIX))
         return 2
-    deck = load_deck_or_report(chosen_deck(args), "example-session", Line("outcome.session"), lang)
+    where = chosen_deck(args)
+    folder_output(args.output)
+    deck = load_deck_or_report(where, "example-session", Line("outcome.session"), lang)
     if deck is None:
         return 1
     try:

@@ -9,7 +9,7 @@ from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
-from ._output import pdf_output
+from ._output import folder_output, pdf_output
 from ._words import Line, lang_of, say, told
 
 NAME = "guide"
@@ -28,8 +28,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
-    pdf_output(args.output, "guide")
-    deck = load_deck_or_report(chosen_deck(args, args.deck_path), "guide", Line("outcome.guide"), lang)
+    where = chosen_deck(args, args.deck_path)
+    folder_output(pdf_output(args.output, "guide"))
+    deck = load_deck_or_report(where, "guide", Line("outcome.guide"), lang)
     if deck is None:
         return 1
     try:

@@ -25,7 +25,7 @@ from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import add_deck_option, chosen_deck, session_and_deck
-from ._output import pdf_output
+from ._output import folder_output, pdf_output
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "kit"
@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         raise Refusal(Line("kit.join_not_web", url=args.join))
     if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
         raise Refusal(Line("kit.deck_without_session"))
+    folder_output(args.output)  # the usage errors first, then what stands in the way of the file
     kit_lang = getattr(args, "lang", None)
     if args.session:
         made = _from_session(args, teams, lang)

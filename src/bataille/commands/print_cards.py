@@ -30,7 +30,7 @@ from ..export.imposition import (
 )
 from ..export.wording import ExportMessage
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
-from ._output import pdf_output
+from ._output import folder_output, pdf_output
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "print"
@@ -160,16 +160,18 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     pdf_output(args.output, "print")
     options = options_from_args(args)
+    if args.calibration and options.duplex == "none":
+        raise Refusal(Line("print.calibration_duplex"))
+    where = chosen_deck(args, args.deck_path)
+    folder_output(args.output)  # the usage errors first, then what stands in the way of the file
     if args.calibration:
-        if options.duplex == "none":
-            raise Refusal(Line("print.calibration_duplex"))
         try:
             pdf = render_calibration_pdf(options)
         except ExportError as exc:
             say("print", lang, _layout_error(exc, options, lang))
             return 2
         return _write(args.output, pdf, Line("print.calibration_written", path=args.output), lang)
-    deck = load_deck_or_report(chosen_deck(args, args.deck_path), "print", Line("outcome.print"), lang)
+    deck = load_deck_or_report(where, "print", Line("outcome.print"), lang)
     if deck is None:
         return 1
     _selected(deck, options)

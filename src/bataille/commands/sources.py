@@ -19,6 +19,7 @@ from ..deck import Card, Deck, EventCard, Source
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import folder_output
 from ._words import Line, Refusal, lang_of, say, told
 
 NAME = "sources"
@@ -225,8 +226,10 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     older_than = getattr(args, "older_than", None)
     months = None if older_than is None else _months(older_than)
-    deck = load_deck_or_report(chosen_deck(args, getattr(args, "deck_path", None)), "sources",
-                               Line("outcome.sources"), lang)
+    where = chosen_deck(args, getattr(args, "deck_path", None))
+    if args.output:
+        folder_output(args.output)
+    deck = load_deck_or_report(where, "sources", Line("outcome.sources"), lang)
     if deck is None:
         return 1
     page = getattr(args, "lang", None) or "fr"

@@ -10,6 +10,7 @@ from ..export.summary import FORMATS, export_summary, summary_format
 from ..export.wording import Said as Quoted
 from ..workshop.events import SessionCreated
 from ._deck import add_deck_option, chosen_deck, session_and_deck
+from ._output import folder_output
 from ._words import Line, counted, lang_of, say, told
 
 NAME = "summary"
@@ -37,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         say("summary", lang, exc.message_in(lang) if exc.wording is not None or lang == "en"
             else Line("summary.format", name=Path(args.output).name, known=known).render(lang))
         return 2
-    found = session_and_deck(args.session, chosen_deck(args), "summary", Line("outcome.summary"), lang)
+    where = chosen_deck(args)
+    folder_output(args.output)
+    found = session_and_deck(args.session, where, "summary", Line("outcome.summary"), lang)
     if found is None:
         return 1
     events, deck = found
