@@ -34,7 +34,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"bataille {__version__}")
-    parser.add_argument("--deck", metavar="PATH", help="deck folder to open (default: the bundled deck)")
+    parser.add_argument("--deck", metavar="PATH",
+                        help="deck folder to open, or for the command to use (default: the bundled deck)")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface and deck language")
     parser.add_argument("--session", metavar="FILE", help="session file (.bataille) to open")
     parser.add_argument("--self-test", action="store_true",
@@ -104,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser, table = build_parser()
     args = parser.parse_args(argv)
     if args.command:
-        return int(table[args.command].run(args) or 0)
+        from .commands._words import Refusal, lang_of, say
+
+        try:
+            return int(table[args.command].run(args) or 0)
+        except Refusal as refused:  # a command line the command will not run: one line, in words
+            say(args.command, lang_of(args), refused.line)
+            return refused.code
     from .ui.app import main as gui_main  # imported late: commands never load Qt
 
     return int(gui_main(argv) or 0)

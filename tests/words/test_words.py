@@ -23,7 +23,7 @@ CATALOGUES = [
     ("bataille.export.wording", "WORDS"), ("bataille.export.guide", "WORDS"), ("bataille.export.guide", "RULES"),
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
-    ("bataille.workshop.refusals", "REFUSALS"),
+    ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
 ]
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
-from ..deck.messages import default_language
+from ..export.wording import OsReason
 from ..storage import SUFFIX, SessionFile, SessionFileError
-from ..storage.words import said
 from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example
-from ._deck import load_deck_or_report
+from ..workshop.refusals import refusal
+from ._deck import add_deck_option, chosen_deck, load_deck_or_report, session_error
+from ._output import folder_output
+from ._words import Line, lang_of, say, told
 
 NAME = "example-session"
 HELP = ("write a complete example session (4 teams, every phase), the same for the same --seed; "
@@ -27,8 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="number of teams (default 4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the session (default fr)")
-    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
-                        help="deck to play (default: the bundled deck)")
+    add_deck_option(parser, "deck to play (default: the bundled deck)")
 
 
 def _remove(path: Path) -> None:
@@ -40,18 +40,20 @@ def _remove(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
     path = Path(args.output)
     if path.suffix != SUFFIX:
-        print(f"bataille example-session: name the file {path.stem}{SUFFIX} (a session file ends in {SUFFIX}).",
-              file=sys.stderr)
+        say("example-session", lang, Line("session.suffix", stem=path.stem, suffix=SUFFIX))
         return 2
-    deck = load_deck_or_report(getattr(args, "deck", None), "example-session", "no session written")
+    where = chosen_deck(args)
+    folder_output(args.output)
+    deck = load_deck_or_report(where, "example-session", Line("outcome.session"), lang)
     if deck is None:
         return 1
     try:
         store = SessionFile.create(path)
     except SessionFileError as exc:
-        print(f"bataille example-session: {said(exc, default_language())}", file=sys.stderr)
+        say("example-session", lang, session_error(exc, path.name, lang))
         return 1
     try:
         session = play_example(deck, store, seed=args.seed, lang=getattr(args, "lang", None) or "fr",
@@ -61,14 +63,15 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         _remove(path)  # a half-written example is of no use to anyone
         cause = getattr(exc, "cause", None) or exc
-        print(f"bataille example-session: cannot write {path}: {cause}; nothing was left behind.", file=sys.stderr)
+        why = OsReason(cause) if isinstance(cause, OSError) and cause.errno else cause
+        say("example-session", lang, Line("session.not_written", path=path, cause=why))
         return 1
     except (ActionError, ValueError) as exc:
         store.close()
         _remove(path)  # a half-played example is of no use to anyone
-        print(f"bataille example-session: this deck cannot play the example: {exc}", file=sys.stderr)
+        say("example-session", lang, Line("session.cannot_play", why=refusal(str(exc), lang)))
         return 1
     state = session.state
-    print(f"{path}: events {len(session.events)}, teams {len(state.teams)}, debates {len(state.rounds)}, "
-          f"scenario paths {len(state.scenarios)}")
+    told(Line("session.written", path=path, events=len(session.events), teams=len(state.teams),
+              debates=len(state.rounds), paths=len(state.scenarios)), lang)
     return 0

@@ -3,36 +3,41 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from ..deck.messages import default_language
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
-from ._deck import load_deck_or_report
+from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import folder_output, pdf_output
+from ._words import Line, lang_of, say, told
 
 NAME = "guide"
 HELP = "print the facilitator's guide as PDF (exit 0 ok, 1 invalid deck or unwritable file, 2 usage)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_path", nargs="?", metavar="DECK", help="deck folder (default: the bundled deck)")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
+    add_deck_option(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the guide (default fr)")
 
 
 def run(args: argparse.Namespace) -> int:
-    deck = load_deck_or_report(args.deck_path, "guide", "no guide written")
+    lang = lang_of(args)
+    where = chosen_deck(args, args.deck_path)
+    folder_output(pdf_output(args.output, "guide"))
+    deck = load_deck_or_report(where, "guide", Line("outcome.guide"), lang)
     if deck is None:
         return 1
     try:
         pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)
         write_atomically(args.output, pdf)
     except ExportError as exc:
-        print(f"bataille guide: {exc.message_in(default_language())}", file=sys.stderr)
+        say("guide", lang, exc.message_in(lang))
         return 1
-    print(f"{args.output}: facilitator's guide")
+    told(Line("guide.written", path=args.output), lang)
     return 0

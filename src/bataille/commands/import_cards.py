@@ -10,7 +10,9 @@ from ..deck import DeckError
 from ..deck.editing import ChangedOnDisk, Draft, EditError
 from ..deck.editing.csvcards import ImportRefused, import_cards
 from ..deck.editing.words import Message
-from ..deck.messages import LANGUAGES, default_language
+from ..deck.messages import LANGUAGES
+from ._deck import add_deck_option, chosen_deck
+from ._words import lang_of
 
 NAME = "import"
 HELP = ("add the cards of a CSV file (one column per field and language) to a deck; "
@@ -19,13 +21,15 @@ HELP = ("add the cards of a CSV file (one column per field and language) to a de
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("csv", metavar="CARDS.csv", help="the spreadsheet, saved as CSV UTF-8 (a header row first)")
-    parser.add_argument("--deck", dest="into", metavar="DIR", help="the deck folder the cards are added to")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of the messages")
+    add_deck_option(parser, "the deck folder the cards are added to")
+    # SUPPRESS: `bataille --lang fr import …` is not undone by this option's absence.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the messages (default: the locale's, French or English)")
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = getattr(args, "lang", None) or default_language()
-    folder = getattr(args, "into", None) or getattr(args, "deck", None)
+    lang = lang_of(args)
+    folder = chosen_deck(args)
     if not folder:
         print(Message("csv.no_deck").render(lang), file=sys.stderr)
         return 2

@@ -8,9 +8,8 @@ the phones' address and room code, the poster that says how to join.
 from __future__ import annotations
 
 import argparse
-import sys
+from urllib.parse import urlsplit
 
-from ..deck.messages import default_language
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ..export.imposition import PAPERS_MM
@@ -24,86 +23,110 @@ from ..export.kit import (
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
-from ..words import counted
 from ..workshop.actions_setup import MAX_TEAMS
-from ._deck import session_and_deck
+from ._deck import add_deck_option, chosen_deck, session_and_deck
+from ._output import folder_output, pdf_output
+from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "kit"
 HELP = ("print the workshop kit as PDF: voting cards, team signs, the take-home card (and the phones' "
         "join poster) (exit 0 ok, 1 failure, 2 usage)")
 
 
-def _count(low: int, high: int):
-    def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}, not {value}")
-        return value
+def _count(args: argparse.Namespace, option: str, low: int, high: int) -> int | None:
+    """The whole number --OPTION gives, ``low`` to ``high`` (None when not given), or a Refusal.
 
-    convert.__name__ = "number"
-    return convert
+    Read by the command rather than by argparse, whose type errors speak English only.
+    """
+    text = getattr(args, option)
+    if text is None:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise Refusal(Line("kit.not_a_number", option=option, value=text, low=low, high=high)) from None
+    if not low <= value <= high:
+        raise Refusal(Line("kit.out_of_range", option=option, value=text, low=low, high=high))
+    return value
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument("--teams", type=_count(1, MAX_TEAMS), metavar="N",
-                        help=f"how many team signs, 1 to {MAX_TEAMS} (default: the session's teams, else 4)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
+    parser.add_argument("--teams", metavar="N",
+                        help=f"how many team signs, 1 to {MAX_TEAMS} (default 4). With --session, each of its "
+                        "teams has its sign, and N more than them adds numbered signs (fewer is refused)")
     parser.add_argument("--session", metavar="FILE.bataille",
                         help="a session file (only read): its teams' names and colours on the signs, its "
                         "debates' shifts and key figures on the take-home card (without it: a blank card)")
-    parser.add_argument("--pupils", type=_count(1, MAX_PUPILS), default=1, metavar="N",
-                        help="how many sheets of voting cards (three cards each, one sheet a "
+    parser.add_argument("--pupils", metavar="N",
+                        help=f"how many sheets of voting cards, 1 to {MAX_PUPILS} (three cards each, one sheet a "
                         "participant; default 1, to copy on the printer)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
-    parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open "
-                        "(shown on the stage); adds the join poster (needs --room)")
+    parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
+                        "http://… or https://… (shown on the stage); adds the join poster (needs --room)")
     parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")
-    # SUPPRESS keeps `bataille --lang en kit …` and `bataille --deck D kit …` working.
+    # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit (default: the session's, else fr)")
-    parser.add_argument("--deck", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the deck the session was run with (default: the session's, else the bundled deck)")
+    add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
+                    "the bundled deck)")
 
 
-def _fail(message: str, code: int = 1) -> int:
-    print(f"bataille kit: {message}", file=sys.stderr)
-    return code
+def _web_address(text: str) -> bool:
+    """Whether ``text`` is an http(s) address with a host, as a phone's browser opens it."""
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in text)
 
 
-def _from_session(args: argparse.Namespace, lang: str | None) -> KitOptions | int:
-    found = session_and_deck(args.session, getattr(args, "deck", None), "kit", "no kit written")
+def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> KitOptions | int:
+    found = session_and_deck(args.session, chosen_deck(args), "kit", Line("outcome.kit"), lang)
     if found is None:
         return 1
     events, deck = found
     try:
-        summary = build_summary(events, deck, lang)
+        summary = build_summary(events, deck, getattr(args, "lang", None))
     except ExportError as exc:
-        return _fail(str(exc))
-    return KitOptions(lang=summary.lang, teams=session_teams(summary, args.teams),
+        say("kit", lang, exc.message_in(lang))
+        return 1
+    if teams is not None and teams < len(summary.teams):  # the session's teams win: none is left out
+        raise Refusal(Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
+    return KitOptions(lang=summary.lang, teams=session_teams(summary, teams),
                       take_home=take_home_from_summary(summary))
 
 
 def run(args: argparse.Namespace) -> int:
-    if (args.join is None) != (args.room is None):
-        return _fail("the join poster needs both --join URL and --room CODE", 2)
-    lang = getattr(args, "lang", None)
+    lang = lang_of(args)
+    pdf_output(args.output, "kit")
+    teams = _count(args, "teams", 1, MAX_TEAMS)
+    pupils = _count(args, "pupils", 1, MAX_PUPILS) or 1
+    if (args.join is None) != (args.room is None) or (args.room is not None and not args.room.strip()):
+        raise Refusal(Line("kit.join_needs_both"))
+    if args.join is not None and not _web_address(args.join):
+        raise Refusal(Line("kit.join_not_web", url=args.join))
+    if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
+        raise Refusal(Line("kit.deck_without_session"))
+    folder_output(args.output)  # the usage errors first, then what stands in the way of the file
+    kit_lang = getattr(args, "lang", None)
     if args.session:
-        made = _from_session(args, lang)
+        made = _from_session(args, teams, lang)
         if isinstance(made, int):
             return made
         options = made
     else:
-        options = KitOptions(lang=lang or "fr", teams=default_teams(args.teams or 4, lang or "fr"))
+        options = KitOptions(lang=kit_lang or "fr", teams=default_teams(teams or 4, kit_lang or "fr"))
     join = JoinInfo(args.join, args.room.strip().upper()) if args.join else None
-    options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=args.pupils,
+    options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=pupils,
                          take_home=options.take_home, join=join)
     try:
         pdf = render_kit_pdf(options)
         write_atomically(args.output, pdf)
     except ExportError as exc:
-        return _fail(exc.message_in(default_language()))
-    print(f"{args.output}: workshop kit ({counted(len(kit_pages(options)), 'page')})")
+        say("kit", lang, exc.message_in(lang))
+        return 1
+    told(counted("kit.written", len(kit_pages(options)), path=args.output), lang)
     return 0

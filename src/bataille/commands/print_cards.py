@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
-from ..deck import CARD_KINDS
-from ..deck.messages import default_language
+from ..deck import CARD_KINDS, Deck
 from ..export.atomic import write_atomically
 from ..export.cards_sheets import (
     PrintOptions,
@@ -19,46 +19,67 @@ from ..export.errors import CardsDoNotFit, ExportError
 from ..export.imposition import (
     DUPLEX_MODES,
     LAYOUTS,
+    MAX_BACK_OFFSET_MM,
     MAX_BLEED_MM,
     PAPERS_MM,
     SHOP_BLEED_MM,
+    CardSize,
     LayoutError,
     parse_back_offset,
     parse_card_size,
 )
 from ..export.wording import ExportMessage
-from ..words import counted
-from ._deck import load_deck_or_report
+from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import folder_output, pdf_output
+from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "print"
 HELP = "print the cards as PDF sheets to cut out (exit 0 ok, 1 invalid deck or text too long, 2 usage)"
 
 
-def _argtype(parse):
-    def convert(text: str):
-        try:
-            return parse(text)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    convert.__name__ = parse.__name__
-    return convert
+# The values of --size, --bleed and --back-offset are read by the command, not by argparse, so
+# that a wrong one is told in the user's language (argparse's type errors are English only).
+_WXH = re.compile(r"\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*", re.IGNORECASE)
 
 
-def _bleed(text: str) -> float:
+def card_size(text: str) -> CardSize:
+    """The card size --size names, or a Refusal saying what it accepts."""
+    try:
+        return parse_card_size(text)
+    except ValueError:
+        raise Refusal(Line("print.size_range" if _WXH.fullmatch(text) else "print.size_unknown",
+                           value=text)) from None
+
+
+def bleed(text: str) -> float:
+    """The bleed --bleed gives in millimetres (a decimal comma is read too), or a Refusal."""
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise ValueError(f"bleed {text!r} is not a number of millimetres") from None
+        raise Refusal(Line("print.bleed_not_number", value=text)) from None
     if not 0 <= value <= MAX_BLEED_MM:
-        raise ValueError(f"bleed must be between 0 and {MAX_BLEED_MM:g} mm, got {text}")
+        raise Refusal(Line("print.bleed_range", value=text, most=f"{MAX_BLEED_MM:g}"))
     return value
 
 
+def back_offset(text: str) -> tuple[float, float]:
+    """The X,Y shift --back-offset gives in millimetres, or a Refusal."""
+    try:
+        return parse_back_offset(text)
+    except ValueError:
+        try:
+            readable = len([float(p) for p in text.replace(";", ",").split(",")]) == 2
+        except ValueError:
+            readable = False
+        key = "print.offset_range" if readable else "print.offset_unreadable"
+        raise Refusal(Line(key, value=text, most=f"{MAX_BACK_OFFSET_MM:g}")) from None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_path", nargs="?", metavar="DECK",
-                        help="deck folder (default: the bundled deck)")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
+    add_deck_option(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--layout", choices=LAYOUTS, default="grid",
                         help="grid: cards side by side, backs on the next page (default); fold: fronts "
                         "and backs on one page, fold along the dashed line, glue, cut (no double-sided "
@@ -66,11 +87,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "print shop")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4",
                         help="paper size (default a4; not for --layout shop)")
-    parser.add_argument("--size", type=_argtype(parse_card_size), default=parse_card_size("poker"),
+    parser.add_argument("--size", default="poker",
                         metavar="poker|tarot|a7|mini|WxH",
                         help="card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63, "
                         "or WxH in mm such as 60x90")
-    parser.add_argument("--bleed", type=_argtype(_bleed), default=None, metavar="MM",
+    parser.add_argument("--bleed", default=None, metavar="MM",
                         help="colour runs this far past the cut line, 0 to 5 mm "
                         f"(default 0; {SHOP_BLEED_MM:g} with --layout shop)")
     parser.add_argument("--no-cut-marks", dest="cut_marks", action="store_false",
@@ -85,7 +106,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="double-sided printing: backs page after each fronts page, for a "
                         "long-edge or short-edge flip; none prints fronts only (default long; "
                         "grid layout only)")
-    parser.add_argument("--back-offset", type=_argtype(parse_back_offset), default=(0.0, 0.0),
+    parser.add_argument("--back-offset", default="0,0",
                         metavar="X,Y", help="shift backs by X,Y mm to correct the printer (see --calibration)")
     parser.add_argument("--calibration", action="store_true",
                         help="print the double-sided page that measures --back-offset, instead of cards")
@@ -99,14 +120,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from_args(args: argparse.Namespace) -> PrintOptions:
-    """The print options a command line asks for."""
+    """The print options a command line asks for (a Refusal for a value that cannot be read)."""
     return PrintOptions(
         paper=args.paper,
-        size=args.size,
-        bleed_mm=args.bleed if args.bleed is not None else (SHOP_BLEED_MM if args.layout == "shop" else 0.0),
+        size=card_size(args.size),
+        bleed_mm=bleed(args.bleed) if args.bleed is not None else (SHOP_BLEED_MM if args.layout == "shop" else 0.0),
         cut_marks=args.cut_marks,
         duplex=args.duplex,
-        back_offset_mm=args.back_offset,
+        back_offset_mm=back_offset(args.back_offset),
         lang=getattr(args, "lang", None) or "fr",
         themes=tuple(args.theme),
         kinds=tuple(args.kind),
@@ -116,26 +137,51 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
     )
 
 
+def _selected(deck: Deck, options: PrintOptions) -> None:
+    """Refuse --theme that the deck does not have, and filters that keep no card."""
+    known = sorted(t.id for t in deck.themes)
+    for theme in options.themes:
+        if theme not in known:
+            raise Refusal(Line("print.unknown_theme", theme=theme, known=", ".join(known)))
+    if not any((not options.themes or c.theme in options.themes) and (not options.kinds or c.kind in options.kinds)
+               for c in deck.cards):
+        raise Refusal(Line("print.no_card"))
+
+
+def _layout_error(exc: ExportError, options: PrintOptions, lang: str) -> str:
+    """A card that does not fit on the paper, in ``lang`` (the exporter says it in English only)."""
+    if exc.wording is None and isinstance(exc, LayoutError) and lang != "en":
+        key = "print.too_large_bleed" if options.bleed_mm else "print.too_large"
+        return Line(key, size=options.size.label(), paper=options.paper.upper()).render(lang)
+    return exc.message_in(lang)
+
+
 def run(args: argparse.Namespace) -> int:
+    lang = lang_of(args)
+    pdf_output(args.output, "print")
     options = options_from_args(args)
+    if args.calibration and options.duplex == "none":
+        raise Refusal(Line("print.calibration_duplex"))
+    where = chosen_deck(args, args.deck_path)
+    folder_output(args.output)  # the usage errors first, then what stands in the way of the file
     if args.calibration:
         try:
             pdf = render_calibration_pdf(options)
         except ExportError as exc:
-            print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
+            say("print", lang, _layout_error(exc, options, lang))
             return 2
-        return _write(args.output, pdf, "calibration sheet (2 pages)")
-    deck = load_deck_or_report(args.deck_path, "print", "nothing printed")
+        return _write(args.output, pdf, Line("print.calibration_written", path=args.output), lang)
+    deck = load_deck_or_report(where, "print", Line("outcome.print"), lang)
     if deck is None:
         return 1
+    _selected(deck, options)
     try:
         pdf = render_sheets_pdf(deck, options)
         pages = page_count(deck, options)
     except (SelectionError, LayoutError) as exc:
-        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
+        say("print", lang, _layout_error(exc, options, lang))
         return 2
     except CardsDoNotFit as exc:
-        lang = default_language()  # the user's language, not the cards' (--lang)
         for problem in exc.problems:
             print(problem.text(lang), file=sys.stderr)
         key = "cli.fit_summary"
@@ -145,16 +191,16 @@ def run(args: argparse.Namespace) -> int:
         print(ExportMessage(key, count=len(exc.problems), size=options.size.label()).render(lang), file=sys.stderr)
         return 1
     except ExportError as exc:
-        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
+        say("print", lang, exc.message_in(lang))
         return 1
-    return _write(args.output, pdf, counted(pages, "page"))
+    return _write(args.output, pdf, counted("print.written", pages, path=args.output), lang)
 
 
-def _write(output: str, pdf: bytes, what: str) -> int:
+def _write(output: str, pdf: bytes, written: Line, lang: str) -> int:
     try:
         write_atomically(output, pdf)
     except ExportError as exc:
-        print(f"bataille print: {exc.message_in(default_language())}", file=sys.stderr)
+        say("print", lang, exc.message_in(lang))
         return 1
-    print(f"{output}: {what}")
+    told(written, lang)
     return 0

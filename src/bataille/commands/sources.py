@@ -18,7 +18,9 @@ from datetime import date
 from ..deck import Card, Deck, EventCard, Source
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
-from ._deck import load_deck_or_report
+from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
+from ._output import folder_output
+from ._words import Line, Refusal, lang_of, say, told
 
 NAME = "sources"
 HELP = ("list every source of a deck as Markdown, by theme then timeline, or with --older-than the ones to "
@@ -203,36 +205,42 @@ def render_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> st
 
 
 def _months(value: str) -> int:
-    """A whole number of months, 0 or more (argparse's type for --older-than)."""
+    """A whole number of months, 0 to 1200, or a Refusal (read by the command: argparse speaks English)."""
     if not value.isdigit() or int(value) > 1200:
-        raise argparse.ArgumentTypeError(f"a whole number of months from 0 to 1200, not {value!r}")
+        raise Refusal(Line("sources.months", value=value))
     return int(value)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_path", nargs="?", metavar="DECK", help="deck folder (default: the bundled deck)")
+    parser.add_argument("deck_path", nargs="?", metavar="DECK", help=DECK_HELP)
+    add_deck_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE.md",
                         help="write the Markdown to this file (whole or not at all) instead of printing it")
     parser.add_argument("--lang", choices=tuple(WORDS), default=argparse.SUPPRESS,
                         help="language of the page and of the deck's texts (default fr)")
-    parser.add_argument("--older-than", type=_months, metavar="MONTHS", default=None,
+    parser.add_argument("--older-than", metavar="MONTHS", default=None,
                         help="list only the sources to check again: checked more than MONTHS months ago, or never")
 
 
 def run(args: argparse.Namespace) -> int:
-    deck = load_deck_or_report(args.deck_path, "sources", "no sources listed")
+    lang = lang_of(args)
+    older_than = getattr(args, "older_than", None)
+    months = None if older_than is None else _months(older_than)
+    where = chosen_deck(args, getattr(args, "deck_path", None))
+    if args.output:
+        folder_output(args.output)
+    deck = load_deck_or_report(where, "sources", Line("outcome.sources"), lang)
     if deck is None:
         return 1
-    lang = getattr(args, "lang", None) or "fr"
-    months = getattr(args, "older_than", None)
-    text = render_markdown(deck, lang) if months is None else render_recheck(deck, months, date.today(), lang)
+    page = getattr(args, "lang", None) or "fr"
+    text = render_markdown(deck, page) if months is None else render_recheck(deck, months, date.today(), page)
     if not args.output:
         sys.stdout.write(text)
         return 0
     try:
         write_atomically(args.output, text.encode("utf-8"))
     except ExportError as exc:
-        print(f"bataille sources: {exc}", file=sys.stderr)
+        say("sources", lang, exc.message_in(lang))
         return 1
-    print(f"{args.output}: sources of deck {deck.id} {deck.version}")
+    told(Line("sources.written", path=args.output, id=deck.id, version=deck.version), lang)
     return 0

@@ -1,0 +1,192 @@
+"""The commands' own lines, French first, English complete (a catalogue of ``bataille.words``).
+
+What a command says itself (what it wrote, why it refused a command line, what it did not do)
+is here; the deck's problems, the exporter's and the session file's messages come from their own
+catalogues. A line is in the language of ``--lang`` (before or after the command's name), else
+the locale's (LC_ALL, LC_MESSAGES, LANG): ``lang_of(args)``. An error line starts with
+``bataille COMMAND: `` in both languages, as a program's name does. argparse's own words
+(``--help``, "invalid choice", "the following arguments are required") stay English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..words import Catalogue, Message, language_from_environment
+
+_LINES: dict[str, tuple[str, str]] = {
+    # a deck that cannot be read, and what was not done because of it
+    "deck.problems.one": ("{deck} : {count} problème dans le jeu ; {outcome}",
+                          "{deck}: {count} problem in the deck; {outcome}"),
+    "deck.problems.many": ("{deck} : {count} problèmes dans le jeu ; {outcome}",
+                           "{deck}: {count} problems in the deck; {outcome}"),
+    "outcome.print": ("rien n’a été imprimé", "nothing printed"),
+    "outcome.guide": ("aucun guide n’a été écrit", "no guide written"),
+    "outcome.sources": ("aucune source n’a été listée", "no sources listed"),
+    "outcome.kit": ("aucun kit n’a été écrit", "no kit written"),
+    "outcome.summary": ("aucun bilan n’a été écrit", "no summary written"),
+    "outcome.session": ("aucune séance n’a été écrite", "no session written"),
+    # the deck a session was run with
+    "deck.gone": ("note : le jeu de la séance était dans {folder}, qui n’existe plus (déplacé ?) ; essai avec "
+                  "le jeu fourni ; indiquez-en un autre avec --deck DOSSIER.",
+                  "note: the session's deck was in {folder}, which is gone (moved?); trying the bundled deck; "
+                  "give --deck PATH to choose another."),
+    "deck.replaced": ("note : la séance a été jouée avec le jeu {played}, et {folder} contient maintenant le jeu "
+                      "{found} ; essai avec le jeu fourni ; indiquez-en un autre avec --deck DOSSIER.",
+                      "note: the session was run with the deck {played}, and {folder} now holds the deck {found}; "
+                      "trying the bundled deck; give --deck PATH to choose another."),
+    "deck.changed": ("note : le jeu {deck} de {root} a changé depuis la séance ; le bilan prend ses textes tels "
+                     "qu’ils sont maintenant.",
+                     "note: the deck {deck} at {root} changed since the session; the summary uses its texts as "
+                     "they are now."),
+    "deck.two": ("deux jeux différents indiqués, {first} et {second} : indiquez le jeu une seule fois, comme DECK "
+                 "ou avec --deck (avant ou après la commande)",
+                 "two different decks given, {first} and {second}: give the deck once, as DECK or with --deck "
+                 "(before or after the command)"),
+    # a PDF under another name
+    "pdf.print": ("{name} : les cartes s’écrivent en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                  "{name}: the cards are written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "pdf.kit": ("{name} : le kit s’écrit en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                "{name}: the kit is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "pdf.guide": ("{name} : le guide s’écrit en .pdf — choisissez un fichier qui finit par .pdf ({stem}.pdf).",
+                  "{name}: the guide is written as .pdf — choose a file ending in .pdf ({stem}.pdf)."),
+    "output.folder_is_file": ("Impossible d’enregistrer {target} : {folder} est un fichier, pas un dossier.",
+                              "cannot write {target}: {folder} is a file, not a folder"),
+    # a session file
+    "session.empty": ("{session} ne contient encore aucune séance.", "{session} holds no session yet."),
+    "session.not_ours": ("« {name} » n’est pas un fichier de séance Bataille IA.",
+                         "{name} is not a Bataille IA session file."),
+    "session.too_new": ("« {name} » a été enregistré par une version plus récente de Bataille IA : mettez "
+                        "l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.",
+                        "{name} was saved by a newer version of Bataille IA: update the app to open it; the "
+                        "file was not changed."),
+    "session.exists": ("« {name} » existe déjà : choisissez un autre nom.", "{name} already exists: choose another name."),
+    "session.suffix": ("nommez le fichier {stem}{suffix} (un fichier de séance finit par {suffix}).",
+                       "name the file {stem}{suffix} (a session file ends in {suffix})."),
+    "session.not_written": ("impossible d’écrire {path} : {cause} ; rien n’a été laissé derrière.",
+                            "cannot write {path}: {cause}; nothing was left behind."),
+    "session.cannot_play": ("ce jeu ne peut pas jouer l’exemple : {why}",
+                            "this deck cannot play the example: {why}"),
+    "session.written": ("{path} : {events} actions, {teams} équipes, {debates} débats, {paths} parcours de "
+                        "scénario",
+                        "{path}: events {events}, teams {teams}, debates {debates}, scenario paths {paths}"),
+    # bataille validate
+    "validate.problems": ("{path} : {count} problème(s)", "{path}: {count} problem(s)"),
+    "validate.ok": ("{path} : OK — jeu {id} {version} : {cards} cartes ({kinds}), {themes} thèmes, "
+                    "{scenarios} scénarios",
+                    "{path}: OK — deck {id} {version}: {cards} cards ({kinds}), {themes} themes, "
+                    "{scenarios} scenarios"),
+    # English has always printed "59 fact"
+    "validate.fact.one": ("{count} fait", "{count} fact"),
+    "validate.fact.many": ("{count} faits", "{count} fact"),
+    "validate.debate.one": ("{count} débat", "{count} debate"),
+    "validate.debate.many": ("{count} débats", "{count} debate"),
+    "validate.event.one": ("{count} événement", "{count} event"),
+    "validate.event.many": ("{count} événements", "{count} event"),
+    # bataille print
+    "print.written.one": ("{path} : {count} page", "{path}: {count} page"),
+    "print.written.many": ("{path} : {count} pages", "{path}: {count} pages"),
+    "print.calibration_written": ("{path} : page de calibrage (2 pages)", "{path}: calibration sheet (2 pages)"),
+    "print.bleed_not_number": ("--bleed {value} : ce n’est pas un nombre de millimètres",
+                               "--bleed {value}: not a number of millimetres"),
+    "print.bleed_range": ("--bleed {value} : le fond perdu va de 0 à {most} mm",
+                          "--bleed {value}: the bleed is 0 to {most} mm"),
+    "print.size_unknown": ("--size {value} : format de carte inconnu ; choisissez poker, tarot, a7, mini ou LxH en "
+                           "mm (par exemple 60x90)",
+                           "--size {value}: unknown card size; use poker, tarot, a7, mini or WxH in mm (e.g. 60x90)"),
+    "print.size_range": ("--size {value} : chaque côté de la carte doit mesurer de 20 à 250 mm",
+                         "--size {value}: each side of the card must be between 20 and 250 mm"),
+    "print.offset_unreadable": ("--back-offset {value} : écrivez X,Y en millimètres, par exemple 0.5,-1",
+                                "--back-offset {value}: write X,Y in millimetres, e.g. 0.5,-1"),
+    "print.offset_range": ("--back-offset {value} : chaque valeur doit rester entre -{most} et +{most} mm",
+                           "--back-offset {value}: each value must be within ±{most} mm"),
+    "print.calibration_duplex": ("la page de calibrage s’imprime en recto verso : choisissez --duplex long ou "
+                                 "--duplex short",
+                                 "the calibration page is double-sided: use --duplex long or --duplex short"),
+    "print.unknown_theme": ("--theme {theme} : ce jeu n’a pas ce thème ; ses thèmes : {known}",
+                            "--theme {theme}: unknown theme; this deck has: {known}"),
+    "print.no_card": ("aucune carte ne correspond aux filtres --theme et --kind choisis",
+                      "no card matches the chosen --theme and --kind filters"),
+    "print.too_large": ("une carte {size} ne tient pas sur une feuille {paper}",
+                        "a {size} card does not fit on {paper} paper"),
+    "print.too_large_bleed": ("une carte {size} avec fond perdu ne tient pas sur une feuille {paper}",
+                              "a {size} card with bleed does not fit on {paper} paper"),
+    # bataille guide
+    "guide.written": ("{path} : guide de l’animateur", "{path}: facilitator's guide"),
+    # bataille kit
+    "kit.written.one": ("{path} : kit de l’atelier ({count} page)", "{path}: workshop kit ({count} page)"),
+    "kit.written.many": ("{path} : kit de l’atelier ({count} pages)", "{path}: workshop kit ({count} pages)"),
+    "kit.join_needs_both": ("l’affiche pour rejoindre a besoin de --join ADRESSE et de --room CODE",
+                            "the join poster needs both --join URL and --room CODE"),
+    "kit.join_not_web": ("--join {url} : ce n’est pas une adresse web ; donnez l’adresse que les téléphones "
+                         "ouvrent, telle que l’écran de projection l’affiche, qui commence par http:// ou https://",
+                         "--join {url}: not a web address; give the address the phones open, as the stage shows "
+                         "it, starting with http:// or https://"),
+    "kit.deck_without_session": ("--deck ne sert qu’avec --session (le jeu avec lequel la séance a été jouée) : un "
+                                 "kit sans séance n’utilise aucun jeu ; retirez --deck ou ajoutez --session FICHIER",
+                                 "--deck only goes with --session (the deck the session was run with): a kit "
+                                 "without a session uses no deck; leave --deck out or add --session FILE"),
+    "kit.fewer_teams": ("la séance compte {count} équipes et le kit imprime un chevalet pour chacune : --teams "
+                        "{asked} ne peut pas en retirer ; laissez --teams de côté, ou donnez {count} ou plus pour "
+                        "ajouter des chevalets numérotés",
+                        "the session has {count} teams and the kit prints a sign for each: --teams {asked} cannot "
+                        "leave any out; leave --teams out, or give {count} or more to add numbered signs"),
+    "kit.not_a_number": ("--{option} {value} : ce n’est pas un nombre entier ; donnez un nombre de {low} à {high}",
+                         "--{option} {value}: not a whole number; give a number from {low} to {high}"),
+    "kit.out_of_range": ("--{option} {value} : donnez un nombre de {low} à {high}",
+                         "--{option} {value}: give a number from {low} to {high}"),
+    # bataille sources
+    "sources.written": ("{path} : sources du jeu {id} {version}", "{path}: sources of deck {id} {version}"),
+    "sources.months": ("--older-than {value} : donnez un nombre entier de mois, de 0 à 1200",
+                       "--older-than: a whole number of months from 0 to 1200, not {value}"),
+    # bataille summary
+    "summary.format": ("{name} : le bilan s’écrit en {known} — choisissez un fichier qui finit par l’une de ces "
+                       "extensions (.csv : une table de toutes les actions ; .zip : toutes les tables).",
+                       "{name}: the summary is written as {known} — choose a file ending in one of them (.csv: "
+                       "one table of every action; .zip: every table)."),
+    "summary.charts.one": ("{path} (+ {count} graphique dans {folder})", "{path} (+ {count} chart in {folder})"),
+    "summary.charts.many": ("{path} (+ {count} graphiques dans {folder})", "{path} (+ {count} charts in {folder})"),
+}
+
+LINES = Catalogue("commands", _LINES)
+
+
+class Line(Message):
+    """A line of a command not yet put into words: a key of LINES and its fields."""
+
+    __slots__ = ()
+    catalogue = LINES
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The language of a command's messages: --lang (global or the command's), else the locale's."""
+    return getattr(args, "lang", None) or language_from_environment()
+
+
+def counted(key: str, count: int, **fields: object) -> Line:
+    """The line ``key.one`` (for 1) or ``key.many``, with ``count`` among its fields."""
+    return Line(f"{key}.{'one' if count == 1 else 'many'}", count=count, **fields)
+
+
+def say(prog: str, lang: str, line: Line | str) -> None:
+    """``bataille PROG: line`` on stderr, the line in ``lang``."""
+    text = line.render(lang) if isinstance(line, Message) else line
+    print(f"bataille {prog}: {text}", file=sys.stderr)
+
+
+def told(line: Line, lang: str) -> None:
+    """A line of what was written (stdout), in ``lang``."""
+    print(line.render(lang))
+
+
+class Refusal(Exception):
+    """A command line a command will not run: its words and exit code (2, a usage error, unless told).
+
+    ``cli.main`` says it as ``bataille COMMAND: …`` in the command's language.
+    """
+
+    def __init__(self, line: Line, code: int = 2) -> None:
+        super().__init__(line.render("en"))
+        self.line = line
+        self.code = code
