@@ -195,7 +195,7 @@ def test_validate_speaks_french_when_asked_or_when_the_locale_is_french(tmp_path
     expected = f"{where}: {FRENCH['wrong-type']}"
     french = run_validate(root, "--lang", "fr")
     assert french.returncode == 1 and expected in french.stderr.splitlines(), french.stderr
-    assert f"{N}: 1 problème(s)" in french.stderr and "Traceback" not in french.stderr
+    assert f"{N}: 1 problème\n" in french.stderr and "Traceback" not in french.stderr
     english = run_validate(root, "--lang", "en")
     assert f"{where}: 'year' must be a whole number such as 1956" in english.stderr
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}

@@ -178,7 +178,7 @@ def test_deck_and_deck_must_name_the_same_deck(tmp_path, mini, broken, capsys):
 def test_validate_checks_the_deck_given_with_deck_and_its_paths(mini, broken, capsys):
     assert main(["--deck", str(broken), "validate", str(mini)]) == 1
     out, err = capsys.readouterr()
-    assert f"{mini}: OK" in out and f"{broken}: 1 problem(s)" in err
+    assert f"{mini}: OK" in out and f"{broken}: 1 problem\n" in err
 
 
 def test_import_refuses_two_decks(tmp_path, mini, broken, capsys):
@@ -275,3 +275,27 @@ def test_a_file_on_the_way_is_said_in_french(french, tmp_path, capsys):
     assert main(["print", "-o", str(tmp_path / "somefile" / "x.pdf")]) == 1
     assert capsys.readouterr().err == (f"bataille print: Impossible d’enregistrer {tmp_path}/somefile/x.pdf{N}: "
                                        f"{tmp_path}/somefile est un fichier, pas un dossier.\n")
+
+
+# -- validate also checks what print would refuse ---------------------------------------------------
+
+
+def test_validate_says_which_card_texts_print_would_refuse(mini, capsys):
+    cards = mini / "cards" / "environment.yaml"
+    long = "Une phrase bien trop longue pour une carte. " * 30
+    cards.write_text(cards.read_text(encoding="utf-8").replace("Une estimation de l'eau évaporée.", long),
+                     encoding="utf-8")
+    assert main(["--lang", "fr", "validate", str(mini)]) == 1
+    err = capsys.readouterr().err.strip().split("\n")
+    assert re.match(r"\S*environment\.yaml:\d+:\d+: La carte \S+ ne tient pas au format poker", err[0]), err
+    assert err[-1].endswith(f"1 texte de carte ne tient pas sur les cartes poker (63×88 mm) à imprimer{NN}; "
+                            "raccourcissez-le, ou vérifiez un autre format avec --size"), err[-1]
+    assert main(["validate", "--size", "a7", "--lang", "en", str(mini)]) == 1  # still too long for A7
+    assert capsys.readouterr().err.strip().endswith("1 card text does not fit on the a7 (74×105 mm) cards to "
+                                                    "print; shorten it, or check another size with --size")
+    assert main(["validate", "--size", "none", str(mini)]) == 0  # the deck itself is valid
+
+
+def test_validate_passes_the_bundled_deck_on_poker_cards(capsys):
+    assert main(["validate", "--lang", "en"]) == 0
+    assert ": OK — deck " in capsys.readouterr().out

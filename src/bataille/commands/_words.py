@@ -72,7 +72,16 @@ _LINES: dict[str, tuple[str, str]] = {
                         "scénario",
                         "{path}: events {events}, teams {teams}, debates {debates}, scenario paths {paths}"),
     # bataille validate
-    "validate.problems": ("{path} : {count} problème(s)", "{path}: {count} problem(s)"),
+    "validate.problems.one": ("{path} : 1 problème", "{path}: 1 problem"),
+    "validate.problems.many": ("{path} : {count} problèmes", "{path}: {count} problems"),
+    "validate.unfit.one": ("{path} : 1 texte de carte ne tient pas sur les cartes {size} à imprimer ; "
+                           "raccourcissez-le, ou vérifiez un autre format avec --size",
+                           "{path}: 1 card text does not fit on the {size} cards to print; shorten it, or "
+                           "check another size with --size"),
+    "validate.unfit.many": ("{path} : {count} textes de cartes ne tiennent pas sur les cartes {size} à imprimer ; "
+                            "raccourcissez-les, ou vérifiez un autre format avec --size",
+                            "{path}: {count} card texts do not fit on the {size} cards to print; shorten them, "
+                            "or check another size with --size"),
     "validate.ok": ("{path} : OK — jeu {id} {version} : {cards} cartes ({kinds}), {themes} thèmes, "
                     "{scenarios} scénarios",
                     "{path}: OK — deck {id} {version}: {cards} cards ({kinds}), {themes} themes, "
