@@ -136,7 +136,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert stage_texts(launcher, "vote-before-hidden")  # recorded, still hidden
     assert not stage_texts(launcher, "vote-before-share")
     click(qtbot, debate.reveal_buttons["before"])
-    assert stage_texts(launcher, "vote-before-share") == ["58 %", "25 %", "17 %"]
+    assert stage_texts(launcher, "vote-before-share") == ["58\u00a0%", "25\u00a0%", "17\u00a0%"]
     type_into(qtbot, debate.argument_text, "Un data center consomme autant qu'une ville.")
     qtbot.keyClick(debate.argument_text, Qt.Key.Key_Return)
     assert controller.state.open_round.arguments[-1].text.startswith("Un data center")
