@@ -349,13 +349,22 @@ class Launcher(QObject):
         self.deck_window.raise_()
 
     def _follow_deck_window(self) -> None:
-        """When the deck window (the only thing watching the deck files) exists, let the console hear it."""
+        """When the deck window (the only thing watching the deck files) exists, let the start screen
+        and the console hear it."""
         window = self.deck_window
         watcher = getattr(window, "watcher", None)
         if watcher is None or window.property("followedBySession"):
             return
         window.setProperty("followedBySession", True)
         watcher.problemsFound.connect(self._on_deck_files_changed)
+        watcher.deckLoaded.connect(self._on_deck_loaded)
+
+    def _on_deck_loaded(self, deck: Deck) -> None:
+        """The deck window read a good deck (edits saved, another folder opened): the next session
+        starts on it and the start screen names it. A running session keeps the deck it started with."""
+        self.deck = deck
+        if self._start is not None:
+            self._start.set_deck(deck)
 
     def _on_deck_files_changed(self, _problems: list) -> None:
         # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
@@ -390,6 +399,7 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
         launcher = Launcher(application.translations, application.settings, application.deck,
                             parent=application.qt)
         launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        launcher._follow_deck_window()
         application.launcher = launcher  # kept alive as long as the app
         if launcher.open(Path(session_path), console) is None:
             launcher.show_start()  # before the console goes: the app quits with its last window
@@ -410,6 +420,7 @@ def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
     def read_deck() -> None:
         application.open_deck(deck_path)
         launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        launcher._follow_deck_window()
         if application.deck is None:
             launcher.start.hide()
             return

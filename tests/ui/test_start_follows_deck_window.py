@@ -1,0 +1,80 @@
+"""The start screen and the deck window agree on the deck: what is saved in "Browse the cards"
+is what the next session starts on, whichever deck the start screen or the deck window opened."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bataille.deck import load_deck
+from bataille.ui.settings import Settings
+from bataille.ui.start.launch import Launcher
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Save as editors do: write a new file, then rename it over the old one."""
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+@pytest.fixture
+def launcher(qtbot, translations, small_deck: Path):
+    launcher = Launcher(translations, Settings(), load_deck(small_deck))
+    qtbot.addWidget(launcher.start)
+    launcher.show_start()
+    yield launcher
+    if launcher.console is not None:
+        launcher.console.close()
+    if launcher.deck_window is not None:
+        launcher.deck_window.editing.draft = None  # closed without asking
+        launcher.deck_window.close()
+
+
+def drop_bias_card(folder: Path) -> None:
+    """The teacher's edit: the card « Visages mal reconnus » removed, the deck renamed."""
+    cards = folder / "cards" / "cards.yaml"
+    text = cards.read_text(encoding="utf-8")
+    start = text.index("  - id: bias-faces")
+    end = text.index("  - id: ev-1956")
+    replace_file(cards, text[:start] + text[end:])
+    deck_file = folder / "cards" / "deck.yaml"
+    replace_file(deck_file, deck_file.read_text(encoding="utf-8").replace("Petit jeu d'essai", "Jeu de ma classe"))
+
+
+def test_a_session_started_after_saving_in_the_deck_window_uses_the_saved_deck(
+        qtbot, launcher, small_deck: Path) -> None:
+    start = launcher.start
+    assert start.deck_label.text() == "Jeu\u00a0: Petit jeu d'essai (version 1.0.0, 4 cartes)"
+    launcher.browse_deck()
+    window = launcher.deck_window
+    qtbot.addWidget(window)
+
+    drop_bias_card(small_deck)
+    window.watcher.reload()  # what the watcher does a moment after the files change
+
+    assert len(window.deck.cards) == 3
+    assert launcher.deck is window.deck
+    assert start.deck_label.text() == "Jeu\u00a0: Jeu de ma classe (version 1.0.0, 3 cartes)"
+    start.start_button.click()
+    session = launcher.controller.session
+    assert [card.id for card in session.deck.cards] == ["env-water", "env-debate", "ev-1956"]
+    assert session.deck.title.get("fr") == "Jeu de ma classe"
+
+
+def test_a_deck_broken_after_launch_leaves_the_start_screen_on_the_last_good_deck(
+        qtbot, launcher, small_deck: Path) -> None:
+    launcher.browse_deck()
+    window = launcher.deck_window
+    qtbot.addWidget(window)
+    drop_bias_card(small_deck)
+    window.watcher.reload()
+    good = launcher.deck
+    (small_deck / "cards" / "cards.yaml").write_text("cards: [unclosed\n", encoding="utf-8")
+    window.watcher.reload()
+
+    assert window.watcher.problems
+    assert launcher.deck is good and len(launcher.deck.cards) == 3
+    assert "3 cartes" in launcher.start.deck_label.text()
