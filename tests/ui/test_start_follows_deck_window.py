@@ -4,9 +4,11 @@ is what the next session starts on, whichever deck the start screen or the deck 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from bataille.deck import load_deck
 from bataille.ui.settings import Settings
@@ -31,6 +33,17 @@ def launcher(qtbot, translations, small_deck: Path):
     if launcher.deck_window is not None:
         launcher.deck_window.editing.draft = None  # closed without asking
         launcher.deck_window.close()
+
+
+@pytest.fixture
+def other_deck(tmp_path: Path, small_deck: Path) -> Path:
+    """A second deck: the small deck under another id and title."""
+    folder = tmp_path / "other-deck"
+    shutil.copytree(small_deck, folder)
+    deck_file = folder / "cards" / "deck.yaml"
+    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("id: small-deck", "id: other-deck")
+                         .replace("Petit jeu d'essai", "Autre jeu"), encoding="utf-8")
+    return folder
 
 
 def drop_bias_card(folder: Path) -> None:
@@ -78,3 +91,24 @@ def test_a_deck_broken_after_launch_leaves_the_start_screen_on_the_last_good_dec
     assert window.watcher.problems
     assert launcher.deck is good and len(launcher.deck.cards) == 3
     assert "3 cartes" in launcher.start.deck_label.text()
+
+
+def test_browse_after_another_deck_shows_that_deck(qtbot, launcher, small_deck: Path, other_deck: Path,
+                                                   monkeypatch) -> None:
+    start = launcher.start
+    launcher.browse_deck()
+    window = launcher.deck_window
+    qtbot.addWidget(window)
+    window.hide()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
+
+    start.deck_button.click()  # "Other deck…"
+    assert launcher.deck.id == "other-deck" and "Autre jeu" in start.deck_label.text()
+    start.browse_button.click()
+
+    assert window.isVisible() and window.deck.id == "other-deck"
+    assert window.watcher.folder == other_deck.resolve() and "Autre jeu" in window.windowTitle()
+    # The deck window now follows the other deck's files: the start screen never goes back to the first.
+    drop_bias_card(small_deck)
+    window.watcher.reload()
+    assert launcher.deck.id == "other-deck" and len(launcher.deck.cards) == 4

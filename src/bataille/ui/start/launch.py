@@ -333,6 +333,8 @@ class Launcher(QObject):
         except DeckError as error:
             self.start.show_message("\n".join(p.text(self.translations.language) for p in error.problems[:3]))
             return
+        if not self._show_in_deck_window(deck.root):
+            return  # the deck window kept the unsaved edits of its deck: both stay on the deck they had
         self.settings.last_deck_folder = folder
         self.deck = deck
         self.start.set_deck(deck)
@@ -344,9 +346,20 @@ class Launcher(QObject):
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)
             self.deck_window.open_deck(self.deck.root)
+        else:  # built for an earlier deck: "Other deck…" may have chosen another since
+            self._show_in_deck_window(self.deck.root)
         self._follow_deck_window()
         self.deck_window.show()
         self.deck_window.raise_()
+
+    def _show_in_deck_window(self, root: Path) -> bool:
+        """Move the deck window, when there is one, to the deck at ``root`` (it asks about unsaved
+        edits first); False when the teacher kept those edits, and with them the deck window's deck."""
+        window = self.deck_window
+        folder = getattr(getattr(window, "watcher", None), "folder", None)
+        if window is None or (folder is not None and Path(folder).resolve() == Path(root).resolve()):
+            return True
+        return window.switch_deck(Path(root))
 
     def _follow_deck_window(self) -> None:
         """When the deck window (the only thing watching the deck files) exists, let the start screen
