@@ -112,3 +112,41 @@ def test_browse_after_another_deck_shows_that_deck(qtbot, launcher, small_deck: 
     drop_bias_card(small_deck)
     window.watcher.reload()
     assert launcher.deck.id == "other-deck" and len(launcher.deck.cards) == 4
+
+
+@pytest.mark.parametrize("how", ["start screen", "bataille --session"])
+def test_a_deck_broken_at_launch_brings_the_start_screen_back_once_fixed(qtbot, qapp, small_deck: Path,
+                                                                        tmp_path: Path, how: str) -> None:
+    from bataille.ui.app import Application
+    from bataille.ui.start.launch import open_console_first, open_start_screen
+
+    broken = small_deck / "cards" / "broken.yaml"
+    broken.write_text("cards: [unclosed\n", encoding="utf-8")
+    application = Application(qapp, "fr")
+    try:
+        if how == "start screen":
+            qtbot.addWidget(open_start_screen(application, small_deck).start)
+        else:
+            qtbot.addWidget(open_console_first(application, str(tmp_path / "any.bataille"), small_deck))
+        qtbot.waitUntil(lambda: application.deck_window is not None, timeout=10_000)
+        window = application.deck_window
+        qtbot.addWidget(window)
+        launcher = application.launcher
+        assert launcher.deck is None and (launcher._start is None or not launcher._start.isVisible())
+
+        broken.unlink()  # the teacher fixes the deck (here, by removing the broken file)
+        window.watcher.reload()
+
+        start = launcher.start
+        assert start.isVisible() and launcher.deck is window.deck
+        assert start.deck_label.text() == "Jeu\u00a0: Petit jeu d'essai (version 1.0.0, 4 cartes)"
+        assert start.start_button.isEnabled() and start.browse_button.isEnabled()
+        assert launcher.app_actions is not None and start.preferences_button.isEnabled()
+        if launcher.app_actions.dialog is not None:  # the first run's welcome, as after a good launch
+            launcher.app_actions.dialog.close()
+        start.browse_button.click()
+        assert launcher.deck_window is window  # one deck window, the one that showed the problems
+    finally:
+        application.translations.uninstall()
+        if application.deck_window is not None:
+            application.deck_window.close()

@@ -205,8 +205,9 @@ class Launcher(QObject):
 
     def set_first_deck(self, deck: Deck) -> None:
         """The deck read after the first paint: the start screen completes, the recent sessions are listed."""
+        start = self.start  # built before the deck is set when it never showed (bataille --session)
         self.deck = deck
-        self.start.set_deck(deck)
+        start.set_deck(deck)
         self._add_app_actions()
         self.list_recent()
 
@@ -374,10 +375,22 @@ class Launcher(QObject):
 
     def _on_deck_loaded(self, deck: Deck) -> None:
         """The deck window read a good deck (edits saved, another folder opened): the next session
-        starts on it and the start screen names it. A running session keeps the deck it started with."""
-        self.deck = deck
-        if self._start is not None:
-            self._start.set_deck(deck)
+        starts on it and the start screen names it. A running session keeps the deck it started with.
+
+        The first good deck (the one given at launch had problems, and the teacher has fixed them in
+        the deck window) brings the start screen back, which that deck had hidden."""
+        if self.deck is not None:
+            self.deck = deck
+            if self._start is not None:
+                self._start.set_deck(deck)
+            return
+        self.set_first_deck(deck)
+        if self.console is None:
+            self.start.resize(1200, 700)
+            self.start.show()
+            self.start.raise_()
+            self.start.activateWindow()
+        self.app_actions.show_welcome_on_first_run()
 
     def _on_deck_files_changed(self, _problems: list) -> None:
         # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
@@ -400,13 +413,17 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
     """`bataille --session FILE`: the console shown at once, saying the session is being opened; once
     it is painted, the deck and the file are read and the console fills in. When the file cannot be
     opened, the console goes and the start screen says why (as if it had never shown); a deck with
-    problems: the deck window shows them."""
+    problems: the deck window shows them, and the start screen comes once it reads a good deck."""
     console = new_console(application.settings)
     show_console(console)
 
     def read() -> None:
         application.open_deck(deck_path)
-        if application.deck is None:  # the deck window shows its problems
+        if application.deck is None:  # the deck window shows its problems; fixed, the start screen comes
+            launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
+            launcher.deck_window = application.deck_window
+            launcher._follow_deck_window()
+            application.launcher = launcher
             console.close()
             return
         launcher = Launcher(application.translations, application.settings, application.deck,
@@ -426,7 +443,7 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
 def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
     """Show the start screen at once, then read the deck (``deck_path``, default the bundled one) and
     the recent sessions when it is painted. A deck with problems: the deck window shows them and the
-    start screen goes, as if it had never shown."""
+    start screen goes, as if it had never shown, until the deck window reads a good deck."""
     launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
     application.launcher = launcher  # kept alive as long as the app
 
