@@ -39,3 +39,22 @@ def test_l_ia_typed_on_a_keyboard_finds_the_bundled_decks_l_ia(qtbot, translatio
     curly = found(window, "l’IA")
     assert curly and found(window, "l'IA") == curly
 
+
+def test_a_search_that_finds_nothing_says_so_in_the_cards_area(qtbot, window: DeckWindow) -> None:
+    view = window.browser.view
+    assert view.hint == ""
+    assert found(window, "xyzzy") == []
+    assert window.browser.count_label.text() == "0 carte affichée sur 4"
+    assert view.hint == "Aucune carte ne correspond à «\u00a0xyzzy\u00a0»."
+    assert view.hint in view.accessibleDescription()
+    said = view.grab().toImage()
+    view.set_hint("")
+    assert view.grab().toImage() != said  # the sentence is drawn, not only stored
+
+    window.browser.search.clear()
+    window.browser.select_theme("bias")
+    window.browser.select_kind("debate")  # no debate in that theme
+    assert window.browser.visible_cards() == []
+    assert view.hint == "Aucune carte de ce type dans ce thème."
+    window.browser.select_kind(None)
+    assert view.hint == ""
