@@ -90,10 +90,31 @@ def test_every_french_template_follows_french_typography(key: str) -> None:
     assert typography_faults(CATALOGUE[key]["fr"]) == [], CATALOGUE[key]["fr"]
 
 
-def test_libyaml_wordings_keep_libyaml_text_in_english() -> None:
+def test_libyaml_wordings_are_explained_in_english_too() -> None:
+    # A teacher reading English gets what to do, as in French, not "while parsing a block mapping…".
     for (context, problem), key in KNOWN_SYNTAX.items():
-        if problem != "mapping values are not allowed here":  # the pure-Python parser's wording
-            assert Message(key).render("en") == (f"{context}, {problem}" if context else problem)
+        english = Message(key).render("en")
+        assert problem not in english and (context is None or context not in english), english
+        assert not re.search(r"\b(scalar|mapping|token|stream|parsing|scanning|indicator)\b", english), english
+
+
+@pytest.mark.parametrize(("raw", "english"), [
+    (b'a: "abc\nb: 3\n', "a quotation mark is not closed"),
+    (b"a: [1, 2\nb: 3\n", "a bracket '[' is not closed: a ',' or a ']' is missing"),
+    (b"a: {x: 1\nb: 3\n", "a brace '{' is not closed: a ',' or a '}' is missing"),
+    (b"a: b: c\n", "unexpected colon ':'"),
+    (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line is not aligned with the keys above"),
+    (b"- a\nb: 1\n", "wrong indentation: a list item '-'"),
+    (b"a: @x\n", "a value cannot start with this character"),
+    (b"a:\n  - 1\n  x\n", "a ':' is missing after a key"),
+    (b'a: "x\\q"\n', "a backslash '\\' starts an unknown escape"),
+])
+def test_common_yaml_errors_have_a_plain_english_wording(raw: bytes, english: str) -> None:
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml(raw)
+    assert caught.value.message.startswith("not valid YAML: ")
+    assert english in caught.value.message
+    assert english in caught.value.wording.render("en")
 
 
 def test_french_covers_every_broken_deck_case() -> None:
@@ -142,7 +163,8 @@ def test_other_yaml_errors_keep_libyaml_text_in_parentheses() -> None:
     with pytest.raises(YamlProblem) as caught:
         parse_yaml(b"a: }\n")
     english = caught.value.message
-    assert english == "not valid YAML: while parsing a block node, did not find expected node content"
+    assert english == ("not valid YAML; check this line and the one above "
+                       "(libyaml: while parsing a block node, did not find expected node content)")
     assert caught.value.wording.render("fr") == (
         f"YAML invalide{T}; vérifiez cette ligne et celle du dessus "
         f"(libyaml{N}: while parsing a block node, did not find expected node content)")

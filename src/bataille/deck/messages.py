@@ -319,9 +319,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                          "not valid YAML: this line has no ':' after its key, so YAML read it and line {line} as one "
                          "text; write 'key: value'"),
     "yaml.invalid": ("YAML invalide : {problem}", "not valid YAML: {problem}"),
-    # libyaml's own words, kept in parentheses in French when we have no better wording
+    # libyaml's own words, kept in parentheses when we have no better wording
     "yaml.libyaml": ("YAML invalide ; vérifiez cette ligne et celle du dessus (libyaml : {detail})",
-                     "not valid YAML: {detail}"),
+                     "not valid YAML; check this line and the one above (libyaml: {detail})"),
     "yaml.depth": ("le fichier imbrique plus de {limit} niveaux",
                    "the file nests more than {limit} levels deep"),
     "yaml.alias_unknown": ("l’alias {alias} ne renvoie à aucune ancre écrite avant lui (ou renvoie à lui-même)",
@@ -347,31 +347,35 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                              "{limit} (mettez-le entre guillemets si c’est un texte)",
                              "the number {value} is {length} characters long; a number in a deck has at most "
                              "{limit} (put it in quotes if it is a text)"),
-    # libyaml's most common complaints: English is libyaml's own text, French says what to do
+    # libyaml's most common complaints, said in both languages as what to do (libyaml's own words,
+    # "while parsing a block mapping, did not find expected key", tell a teacher nothing)
     "yaml.p.flow_mapping": ("une accolade « {{ » n’est pas fermée : il manque « , » ou « }} »",
-                            "while parsing a flow mapping, did not find expected ',' or '}}'"),
+                            "a brace '{{' is not closed: a ',' or a '}}' is missing"),
     "yaml.p.flow_sequence": ("un crochet « [ » n’est pas fermé : il manque « , » ou « ] »",
-                             "while parsing a flow sequence, did not find expected ',' or ']'"),
+                             "a bracket '[' is not closed: a ',' or a ']' is missing"),
     "yaml.p.quoted": ("un guillemet n’est pas fermé : le texte entre guillemets ouvert plus haut "
                       "ne se termine jamais",
-                      "while scanning a quoted scalar, found unexpected end of stream"),
+                      "a quotation mark is not closed: the quoted text opened above never ends"),
     "yaml.p.block_mapping": ("mauvaise indentation : cette ligne n’est pas alignée sur les clés du dessus "
                              "(ou du texte suit un guillemet fermant)",
-                             "while parsing a block mapping, did not find expected key"),
+                             "wrong indentation: this line is not aligned with the keys above "
+                             "(or some text follows a closing quotation mark)"),
     "yaml.p.block_collection": ("mauvaise indentation : un élément de liste « - » aligné sur ceux du dessus "
                                 "est attendu ici",
-                                "while parsing a block collection, did not find expected '-' indicator"),
+                                "wrong indentation: a list item '-' aligned with the ones above is expected here"),
     "yaml.p.mapping_values": ("deux-points « : » inattendu ; mettez entre guillemets un texte qui contient "
                               "« : », ou vérifiez l’indentation",
-                              "mapping values are not allowed in this context"),
+                              "unexpected colon ':'; put a text that contains ':' in quotes, or check the "
+                              "indentation"),
     "yaml.p.bad_character": ("caractère interdit au début d’une valeur (comme @ ou `) ; mettez la valeur "
                              "entre guillemets",
-                             "while scanning for the next token, found character that cannot start any token"),
+                             "a value cannot start with this character (such as @ or `); put the value in quotes"),
     "yaml.p.simple_key": ("il manque « : » après une clé (chaque ligne s’écrit « clé: valeur »)",
-                          "while scanning a simple key, could not find expected ':'"),
+                          "a ':' is missing after a key (each line is written 'key: value')"),
     "yaml.p.escape": ("barre oblique inverse « \\ » inconnue dans un texte entre guillemets doubles ; "
                       "doublez-la, ou mettez le texte entre guillemets simples",
-                      "while parsing a quoted scalar, found unknown escape character"),
+                      "a backslash '\\' starts an unknown escape in a double-quoted text; double it, or put "
+                      "the text in single quotes"),
 }
 # Braces that are not fields are doubled ({{ }}): every template goes through format_map.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,6 +51,31 @@ def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
         paint_icon(painter, deck.icon_path(theme), QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
     painter.end()
     return QIcon(pixmap)
+
+
+class CardView(QListView):
+    """The cards drawn as cards; when the filters let none through, it says so in its middle
+    (an empty white area reads as a broken window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = ""
+
+    def set_hint(self, hint: str) -> None:
+        if hint != self.hint:
+            self.hint = hint
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.hint or (self.model() is not None and self.model().rowCount()):
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        room = self.viewport().rect().adjusted(24, 24, -24, -24)
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap), self.hint)
+        painter.end()
 
 
 class DeckBrowser(QWidget):
@@ -129,7 +154,7 @@ class DeckBrowser(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("cardCount")
         self.delegate = CardDelegate(self)
-        self.view = QListView()
+        self.view = CardView()
         self.view.setObjectName("cards")
         self.view.setModel(self.filter)
         self.view.setItemDelegate(self.delegate)
@@ -307,14 +332,20 @@ class DeckBrowser(QWidget):
     def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.filter.rowCount()
+        hint = ""
         if total == 0:
             text = self.tr("No cards to show.")
         elif shown == total:
             text = self.tr("%n card(s)", "", total)
         else:
             text = self.tr("%n card(s) shown out of %1", "", shown).replace("%1", str(total))
+            if shown == 0:
+                query = " ".join(self.search.text().split())
+                hint = (self.tr("No card matches “%1”.").replace("%1", query) if query
+                        else self.tr("No card of this kind in this theme."))
         self.count_label.setText(text)
-        self.view.setAccessibleDescription(text)
+        self.view.set_hint(hint)
+        self.view.setAccessibleDescription(f"{text} {hint}" if hint else text)
 
     # -- language --------------------------------------------------------------------------------
 

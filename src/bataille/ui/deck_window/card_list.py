@@ -27,9 +27,16 @@ NO_THEME = ""  # the theme filter value for cards without a theme (timeline even
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A keyboard types ' and "; the deck is typeset with ’ and « » (and English “ ”). Apostrophes all
+# become ', so that "l'IA" finds « l’IA »; quotation marks become spaces, so that "juge" typed with
+# or without quotes finds « juge » (a search matches words, never a quoted phrase).
+_SAME_FOR_SEARCH = str.maketrans({**dict.fromkeys("’‘`´", "'"), **dict.fromkeys('«»“”„‹›"', " ")})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, so that "energie" finds "Énergie"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case without accents, apostrophes and quotation marks alike: "energie" finds "Énergie",
+    "l'ia" finds "L’IA", and "juge" finds « juge »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SAME_FOR_SEARCH))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

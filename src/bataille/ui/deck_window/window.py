@@ -118,9 +118,25 @@ class DeckWindow(QMainWindow):
     def ask_open_deck(self) -> None:
         start = self._settings.last_deck_folder or str(self.watcher.folder or Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a deck folder"), start)
-        if folder:
+        if folder and self.switch_deck(Path(folder)):
             self._settings.last_deck_folder = folder
-            self.open_deck(Path(folder))
+
+    def switch_deck(self, path: Path) -> bool:
+        """Show the deck at ``path`` in the whole window: the browser, the status bar and, when it is
+        open, the editor. Unsaved edits are asked about first (save, drop, or stay); False when the
+        teacher stays: then nothing changes."""
+        if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
+            return False
+        editing = self.editing_on or self.editing.draft is not None
+        self.editing.draft = None  # the old deck's draft goes before the new deck comes in
+        self.editing.banner.hide()
+        self.editing.update_actions()
+        self.open_deck(path)
+        if editing and (self.watcher.folder is None or not self.editing.open(self.watcher.folder)):
+            editing = False
+        self.stack.setCurrentIndex(1 if editing else 0)
+        self.registry[Command.EDIT_DECK].setChecked(editing)
+        return True
 
     # -- editing ---------------------------------------------------------------------------------
 

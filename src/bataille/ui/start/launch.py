@@ -205,8 +205,9 @@ class Launcher(QObject):
 
     def set_first_deck(self, deck: Deck) -> None:
         """The deck read after the first paint: the start screen completes, the recent sessions are listed."""
+        start = self.start  # built before the deck is set when it never showed (bataille --session)
         self.deck = deck
-        self.start.set_deck(deck)
+        start.set_deck(deck)
         self._add_app_actions()
         self.list_recent()
 
@@ -333,6 +334,8 @@ class Launcher(QObject):
         except DeckError as error:
             self.start.show_message("\n".join(p.text(self.translations.language) for p in error.problems[:3]))
             return
+        if not self._show_in_deck_window(deck.root):
+            return  # the deck window kept the unsaved edits of its deck: both stay on the deck they had
         self.settings.last_deck_folder = folder
         self.deck = deck
         self.start.set_deck(deck)
@@ -344,18 +347,50 @@ class Launcher(QObject):
         if self.deck_window is None:
             self.deck_window = DeckWindow(self.translations, self.settings)
             self.deck_window.open_deck(self.deck.root)
+        else:  # built for an earlier deck: "Other deck…" may have chosen another since
+            self._show_in_deck_window(self.deck.root)
         self._follow_deck_window()
         self.deck_window.show()
         self.deck_window.raise_()
 
+    def _show_in_deck_window(self, root: Path) -> bool:
+        """Move the deck window, when there is one, to the deck at ``root`` (it asks about unsaved
+        edits first); False when the teacher kept those edits, and with them the deck window's deck."""
+        window = self.deck_window
+        folder = getattr(getattr(window, "watcher", None), "folder", None)
+        if window is None or (folder is not None and Path(folder).resolve() == Path(root).resolve()):
+            return True
+        return window.switch_deck(Path(root))
+
     def _follow_deck_window(self) -> None:
-        """When the deck window (the only thing watching the deck files) exists, let the console hear it."""
+        """When the deck window (the only thing watching the deck files) exists, let the start screen
+        and the console hear it."""
         window = self.deck_window
         watcher = getattr(window, "watcher", None)
         if watcher is None or window.property("followedBySession"):
             return
         window.setProperty("followedBySession", True)
         watcher.problemsFound.connect(self._on_deck_files_changed)
+        watcher.deckLoaded.connect(self._on_deck_loaded)
+
+    def _on_deck_loaded(self, deck: Deck) -> None:
+        """The deck window read a good deck (edits saved, another folder opened): the next session
+        starts on it and the start screen names it. A running session keeps the deck it started with.
+
+        The first good deck (the one given at launch had problems, and the teacher has fixed them in
+        the deck window) brings the start screen back, which that deck had hidden."""
+        if self.deck is not None:
+            self.deck = deck
+            if self._start is not None:
+                self._start.set_deck(deck)
+            return
+        self.set_first_deck(deck)
+        if self.console is None:
+            self.start.resize(1200, 700)
+            self.start.show()
+            self.start.raise_()
+            self.start.activateWindow()
+        self.app_actions.show_welcome_on_first_run()
 
     def _on_deck_files_changed(self, _problems: list) -> None:
         # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
@@ -378,18 +413,23 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
     """`bataille --session FILE`: the console shown at once, saying the session is being opened; once
     it is painted, the deck and the file are read and the console fills in. When the file cannot be
     opened, the console goes and the start screen says why (as if it had never shown); a deck with
-    problems: the deck window shows them."""
+    problems: the deck window shows them, and the start screen comes once it reads a good deck."""
     console = new_console(application.settings)
     show_console(console)
 
     def read() -> None:
         application.open_deck(deck_path)
-        if application.deck is None:  # the deck window shows its problems
+        if application.deck is None:  # the deck window shows its problems; fixed, the start screen comes
+            launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
+            launcher.deck_window = application.deck_window
+            launcher._follow_deck_window()
+            application.launcher = launcher
             console.close()
             return
         launcher = Launcher(application.translations, application.settings, application.deck,
                             parent=application.qt)
         launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        launcher._follow_deck_window()
         application.launcher = launcher  # kept alive as long as the app
         if launcher.open(Path(session_path), console) is None:
             launcher.show_start()  # before the console goes: the app quits with its last window
@@ -403,13 +443,14 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
 def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
     """Show the start screen at once, then read the deck (``deck_path``, default the bundled one) and
     the recent sessions when it is painted. A deck with problems: the deck window shows them and the
-    start screen goes, as if it had never shown."""
+    start screen goes, as if it had never shown, until the deck window reads a good deck."""
     launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
     application.launcher = launcher  # kept alive as long as the app
 
     def read_deck() -> None:
         application.open_deck(deck_path)
         launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
+        launcher._follow_deck_window()
         if application.deck is None:
             launcher.start.hide()
             return

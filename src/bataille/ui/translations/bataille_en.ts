@@ -806,6 +806,14 @@
         </translation>
     </message>
     <message>
+        <source>No card matches “%1”.</source>
+        <translation>No card matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No card of this kind in this theme.</source>
+        <translation>No card of this kind in this theme.</translation>
+    </message>
+    <message>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>

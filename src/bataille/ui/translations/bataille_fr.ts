@@ -806,6 +806,14 @@
         </translation>
     </message>
     <message>
+        <source>No card matches “%1”.</source>
+        <translation>Aucune carte ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No card of this kind in this theme.</source>
+        <translation>Aucune carte de ce type dans ce thème.</translation>
+    </message>
+    <message>
         <source>&amp;Themes</source>
         <translation>&amp;Thèmes</translation>
     </message>

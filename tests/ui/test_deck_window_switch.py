@@ -1,0 +1,87 @@
+"""Opening another deck folder in the deck window (Ctrl+O): unsaved edits are asked about first, then
+the whole window moves to the other deck (browser, status bar, editor), or nothing moves."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from bataille.ui.commands import Command
+
+from .editor_helpers import answer_next_dialog, editor_window, type_into, wait_refresh
+
+
+@pytest.fixture
+def other_deck(tmp_path: Path, small_deck: Path) -> Path:
+    """A second deck: the small deck under another id and title."""
+    folder = tmp_path / "other-deck"
+    shutil.copytree(small_deck, folder)
+    deck_file = folder / "cards" / "deck.yaml"
+    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("id: small-deck", "id: other-deck")
+                         .replace("Petit jeu d'essai", "Autre jeu"), encoding="utf-8")
+    return folder
+
+
+def edit_a_title(qtbot, window) -> Path:
+    editor = window.editing.editor
+    editor.cards.cards.choose("env-water")
+    wait_refresh(qtbot, editor)
+    type_into(editor.cards.form, "title", "fr", text="L’eau de ma classe")
+    wait_refresh(qtbot, editor)
+    assert window.editing.draft.dirty
+    return window.editing.draft.folder
+
+
+def test_opening_another_deck_with_unsaved_edits_asks_and_cancel_changes_nothing(
+        qtbot, translations, small_deck: Path, other_deck: Path, monkeypatch) -> None:
+    window = editor_window(qtbot, translations, small_deck)
+    folder = edit_a_title(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
+
+    seen = answer_next_dialog(qtbot, ("Annuler", "Cancel"))
+    window.registry[Command.OPEN_DECK].trigger()
+
+    assert seen and "non enregistrées" in seen[0]
+    assert window.watcher.folder == folder and window.deck.id == "small-deck"
+    assert window.browser.deck.id == "small-deck" and str(small_deck.name) in window.deck_label.text()
+    assert window.editing_on and window.editing.draft.folder == folder and window.editing.draft.dirty
+
+
+def test_dropping_the_edits_moves_the_browser_and_the_editor_to_the_other_deck(
+        qtbot, translations, small_deck: Path, other_deck: Path, monkeypatch) -> None:
+    window = editor_window(qtbot, translations, small_deck)
+    edit_a_title(qtbot, window)
+    before = (small_deck / "cards" / "cards.yaml").read_text(encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
+
+    seen = answer_next_dialog(qtbot, ("Ne pas tenir compte", "Discard"))
+    window.registry[Command.OPEN_DECK].trigger()
+
+    assert seen
+    assert window.watcher.folder == other_deck.resolve() and window.deck.id == "other-deck"
+    assert window.browser.deck.id == "other-deck" and "Autre jeu" in window.deck_label.text()
+    assert window.editing_on and window.registry[Command.EDIT_DECK].isChecked()
+    assert window.editing.draft.folder == other_deck.resolve() and not window.editing.draft.dirty
+    assert (small_deck / "cards" / "cards.yaml").read_text(encoding="utf-8") == before  # dropped, not written
+
+    # A save now writes to the deck shown, never to the one left.
+    editor = window.editing.editor
+    editor.cards.cards.choose("env-water")
+    wait_refresh(qtbot, editor)
+    type_into(editor.cards.form, "title", "fr", text="L’eau de l’autre jeu")
+    wait_refresh(qtbot, editor)
+    assert window.editing.save()
+    assert "L’eau de l’autre jeu" in (other_deck / "cards" / "cards.yaml").read_text(encoding="utf-8")
+    assert (small_deck / "cards" / "cards.yaml").read_text(encoding="utf-8") == before
+
+
+def test_without_edits_another_deck_opens_without_a_question(
+        qtbot, translations, small_deck: Path, other_deck: Path, monkeypatch) -> None:
+    window = editor_window(qtbot, translations, small_deck)
+    window.set_editing(False)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
+    window.registry[Command.OPEN_DECK].trigger()  # a question would block here
+    assert window.deck.id == "other-deck" and not window.editing_on
