@@ -362,6 +362,11 @@ class Launcher(QObject):
             return True
         return window.switch_deck(Path(root))
 
+    def watch_deck_window(self, window) -> None:
+        """The app's deck window (None until one is built), followed from now on."""
+        self.deck_window = window
+        self._follow_deck_window()
+
     def _follow_deck_window(self) -> None:
         """When the deck window (the only thing watching the deck files) exists, let the start screen
         and the console hear it."""
@@ -421,15 +426,13 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
         application.open_deck(deck_path)
         if application.deck is None:  # the deck window shows its problems; fixed, the start screen comes
             launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
-            launcher.deck_window = application.deck_window
-            launcher._follow_deck_window()
+            launcher.watch_deck_window(application.deck_window)
             application.launcher = launcher
             console.close()
             return
         launcher = Launcher(application.translations, application.settings, application.deck,
                             parent=application.qt)
-        launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
-        launcher._follow_deck_window()
+        launcher.watch_deck_window(application.deck_window)  # None unless built: "Browse" builds it
         application.launcher = launcher  # kept alive as long as the app
         if launcher.open(Path(session_path), console) is None:
             launcher.show_start()  # before the console goes: the app quits with its last window
@@ -449,8 +452,7 @@ def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
 
     def read_deck() -> None:
         application.open_deck(deck_path)
-        launcher.deck_window = application.deck_window  # None unless built: "Browse" builds it
-        launcher._follow_deck_window()
+        launcher.watch_deck_window(application.deck_window)  # None unless built: "Browse" builds it
         if application.deck is None:
             launcher.start.hide()
             return
