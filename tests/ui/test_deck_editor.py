@@ -180,6 +180,39 @@ def test_a_file_changed_on_disk_without_edits_waiting_is_simply_taken(qtbot, tra
     assert not window.editing.banner.isVisible()
 
 
+def test_undo_never_takes_back_a_version_another_program_wrote(qtbot, translations, small_deck):
+    # Nothing unsaved, with an undo history (an edit saved): a colleague changes the file, the editor
+    # takes their version. Ctrl+Z must not put back the old text, and Save must not write over theirs.
+    window = editor_window(qtbot, translations, small_deck)
+    editing = window.editing
+    form = card_form(qtbot, window, "env-water")
+    type_into(form, "title", "en", text="Mine")
+    assert editing.save() is True
+    cards_file = small_deck / "cards" / "cards.yaml"
+    theirs = cards_file.read_text(encoding="utf-8").replace("Faces misread", "Theirs")
+    replace_file(cards_file, theirs)
+    qtbot.waitUntil(lambda: "Theirs" in editing.draft.texts["cards/cards.yaml"], timeout=3000)
+    said = window.statusBar().currentMessage()
+    assert "modifié cards/cards.yaml" in said and "ne peuvent plus être annulées" in said
+
+    form = window.editing.editor.cards.form
+    form.field("title", "en").setFocus()
+    qtbot.keyClick(form.field("title", "en").editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert editing.draft.texts["cards/cards.yaml"] == theirs
+    assert not editing.draft.dirty
+    assert not window.registry[Command.EDIT_UNDO].isEnabled()
+    assert not window.registry[Command.EDIT_REDO].isEnabled()
+    window.registry[Command.SAVE_DECK].trigger()
+    assert cards_file.read_text(encoding="utf-8") == theirs
+
+    # An edit made after it is undone back to their version, not further.
+    type_into(form, "title", "en", text="Mine again")
+    window.registry[Command.EDIT_UNDO].trigger()
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert editing.draft.texts["cards/cards.yaml"] == theirs
+
+
 def test_every_control_of_the_editor_is_named(qtbot, translations, small_deck):
     from .test_accessible_names import unnamed
 

@@ -932,6 +932,14 @@
         <translation>%1 cards imported; save to write them.</translation>
     </message>
     <message>
+        <source>Another program changed %1: the editor shows its version now.</source>
+        <translation>Another program changed %1: the editor shows its version now.</translation>
+    </message>
+    <message>
+        <source>Edits made before it can no longer be undone.</source>
+        <translation>Edits made before it can no longer be undone.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>

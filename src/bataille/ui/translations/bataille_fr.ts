@@ -932,6 +932,14 @@
         <translation>%1 cartes importées&#x202f;; enregistrez pour les écrire.</translation>
     </message>
     <message>
+        <source>Another program changed %1: the editor shows its version now.</source>
+        <translation>Un autre programme a modifié %1&#xa0;: l’éditeur montre maintenant sa version.</translation>
+    </message>
+    <message>
+        <source>Edits made before it can no longer be undone.</source>
+        <translation>Les modifications faites avant ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
