@@ -359,3 +359,32 @@ def test_a_card_dragged_among_another_files_cards_goes_back_and_says_why(qtbot, 
     assert draft.texts == texts  # no file changed
     said = window.statusBar().currentMessage()
     assert said.startswith("une carte glissée reste parmi les cartes de son fichier") and "champ Thème" in said
+
+
+def test_typing_a_card_id_keeps_that_card_and_the_cursor(qtbot, translations, small_deck):
+    # The list follows the draft 150 ms after each key: the card whose id is being typed stays chosen,
+    # its form stays, and the rest of the typing goes into the same field.
+    window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    editor = window.editing.editor
+    form = card_form(qtbot, window, "bias-faces")
+    field = form.field("id")
+    field.editor.setFocus()
+    field.editor.end(False)
+    for key in "-v2":
+        qtbot.keyClicks(field.editor, key)
+        wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_id() == "bias-faces-v2"
+    assert editor.cards.form is form and form.field("id").editor.text() == "bias-faces-v2"
+    assert field.editor.hasFocus()
+    assert window.editing.draft.value(("cards/cards.yaml", ("cards", 2, "id"))) == "bias-faces-v2"
+    # An id typed like another card's (for a moment) does not choose that other card.
+    field.editor.selectAll()
+    qtbot.keyClicks(field.editor, "env-water")
+    wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_where() == ("cards/cards.yaml", ("cards", 2))
+    assert editor.cards.form is form and field.editor.hasFocus()
+    # Undo brings the old id back on the same card.
+    window.registry[Command.EDIT_UNDO].trigger()
+    wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_where() == ("cards/cards.yaml", ("cards", 2))

@@ -126,12 +126,15 @@ class EditorCardList(QWidget):
 
     def refresh(self, keep: str | None = None) -> None:
         """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
+        kept_where = None if keep else self.current_where()
         keep = keep or self.current_id()
         colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
                    if isinstance(t, dict)}
+        old_row = self.list.currentRow()
+        # Two cards with the id (one typed like the other): the id does not say which one was chosen.
+        shared = sum(self.list.item(r).data(IdRole) == keep for r in range(self.list.count())) > 1
         self.list.blockSignals(True)
         self.list.clear()
-        chosen = None
         for file, index, card in listed_cards(self.ctx):
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
             title = card.get("title")
@@ -143,9 +146,9 @@ class EditorCardList(QWidget):
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{card.get('id', '')} — {file}")
             self.list.addItem(item)
-            if card.get("id") == keep:
-                chosen = item
-        self._file_order = _files_in_order([self.list.item(r) for r in range(self.list.count())])
+        items = [self.list.item(r) for r in range(self.list.count())]
+        self._file_order = _files_in_order(items)
+        chosen = _kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
 
     def choose(self, card_id: str) -> None:
@@ -247,6 +250,27 @@ class EditorCardList(QWidget):
         self.up_button.setAccessibleName(translate("DeckEditor", "Move the card up"))
         self.down_button.setAccessibleName(translate("DeckEditor", "Move the card down"))
         self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))
+
+
+def _kept_item(items: list[QListWidgetItem], card_id: str | None, where, row: int) -> QListWidgetItem | None:
+    """The item to keep chosen after the list was made again: the card that was chosen, found by its
+    place when it is still there with its id, else by its id (it moved: undo of a move), else by its
+    place again (its id is being typed), else the nearest card of its file, else the nearest row."""
+    at_place = next((item for item in items if item.data(WhereRole) == where), None) if where else None
+    if at_place is not None and at_place.data(IdRole) == card_id:
+        return at_place
+    by_id = [item for item in items if card_id is not None and item.data(IdRole) == card_id]
+    if by_id:
+        return by_id[0]
+    if at_place is not None:
+        return at_place
+    if where is not None:
+        same_file = [item for item in items if item.data(WhereRole)[0] == where[0]]
+        if same_file:
+            return min(same_file, key=lambda item: abs(item.data(WhereRole)[1][1] - where[1][1]))
+    if items and row >= 0:
+        return items[min(row, len(items) - 1)]
+    return None
 
 
 def _files_in_order(items: list) -> list[str]:
