@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolButton
 
 from bataille.ui.commands import Command
@@ -388,3 +389,25 @@ def test_typing_a_card_id_keeps_that_card_and_the_cursor(qtbot, translations, sm
     window.registry[Command.EDIT_UNDO].trigger()
     wait_refresh(qtbot, editor)
     assert editor.cards.cards.current_where() == ("cards/cards.yaml", ("cards", 2))
+
+
+def test_a_long_text_keeps_its_no_break_spaces_and_line_breaks_when_typed_in(qtbot, translations, small_deck):
+    # "5,85 milliards", "11 février": no-break spaces that French typing would not put back by itself.
+    cards_file = small_deck / "cards" / "cards.yaml"
+    written = "Le 11\u00a0février, 5,85\u00a0milliards de litres\u202f!\nUne autre ligne."
+    cards_file.write_text(cards_file.read_text(encoding="utf-8").replace(
+        "Refroidir les serveurs qui entraînent un grand modèle consomme de l'eau douce.",
+        '"' + written.replace("\n", "\\n") + '"'), encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    form = card_form(qtbot, window, "env-water")
+    field = form.field("text", "fr")
+    assert field.text() == written
+    field.editor.setFocus()
+    field.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field.editor, "x")
+    wait_refresh(qtbot, window.editing.editor)
+    assert window.editing.draft.value(field.where) == written + "x"
+    qtbot.keyClick(field.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(field.editor, "y")
+    assert window.editing.draft.value(field.where) == written + "x\ny"

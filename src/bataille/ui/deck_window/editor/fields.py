@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 PROBLEM = "#C62828"
 FIT = "#B26A00"
+_LINE_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})  # paragraph, line separator
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -118,7 +119,12 @@ class TextField(Field):
             editor.textEdited.connect(self._on_changed)
 
     def text(self) -> str:
-        return self.editor.toPlainText() if self.long else self.editor.text()
+        if not self.long:
+            return self.editor.text()
+        # toPlainText() turns every no-break space (U+00A0) into a plain space: French spacing typed
+        # in the file ("5,85 milliards", "11 février") would be lost at the first key. The raw text
+        # keeps it; its paragraph and line separators are the text's line breaks.
+        return self.editor.document().toRawText().translate(_LINE_BREAKS)
 
     def set_text(self, text: str) -> None:
         """Type ``text`` as the user would: it goes to the draft like an edit."""
