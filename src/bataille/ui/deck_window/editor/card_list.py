@@ -6,6 +6,8 @@ mended) while the deck has a problem.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.folder import is_yaml
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
 from bataille.ui.marks import button_mark
@@ -30,8 +33,9 @@ NO_THEME_COLOUR = "#37474F"
 
 
 def card_files(draft) -> list[str]:
-    """The card files of the draft, as the loader reads them (deck.yaml holds no cards)."""
-    return sorted(f for f in draft.texts if f.startswith("cards/") and f.endswith(".yaml") and f != "cards/deck.yaml")
+    """The card files of the draft, as the loader reads them: .yaml and .yml in any case (deck.yaml holds no cards)."""
+    return sorted(f for f in draft.texts if PurePosixPath(f).parent.name == "cards" and f.count("/") == 1
+                  and is_yaml(PurePosixPath(f)) and f != "cards/deck.yaml")
 
 
 def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
