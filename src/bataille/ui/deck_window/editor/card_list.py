@@ -6,6 +6,7 @@ mended) while the deck has a problem.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import PurePosixPath
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -169,20 +170,55 @@ class EditorCardList(QWidget):
 
     # -- changing --------------------------------------------------------------------------
 
-    def _theme_for_new(self, kind: str) -> str | None:
-        if kind == "event":
-            return None
+    def _new_card(self, kind: str) -> tuple[dict, str | None, int, str | None]:
+        """A new card of ``kind``: (its data, the file it goes in, its place there, its theme).
+
+        It goes right after the chosen card, in its file, and takes the chosen card's theme, that is
+        the theme of the file unless the card says another; a fact or a debate needs one, so it takes
+        the file's (else the deck's first) when the chosen card is an event without one. Its id follows
+        the ids around it ("bias-fact" among "bias-…" cards), and nothing is written that the teacher
+        would have to remove: no ``year: null``; the checker says at the field that a year is missing."""
+        draft = self.ctx.draft
+        themes = draft.theme_ids()
         where = self.current_where()
-        theme = self.ctx.value((where[0], (*where[1], "theme"))) if where else None
-        if theme:
-            return str(theme)
-        themes = self.ctx.value(("cards/deck.yaml", ("themes",))) or []
-        return next((str(t["id"]) for t in themes if isinstance(t, dict) and t.get("id")), None)
+        file, at, file_theme, theme = None, 0, None, None
+        if where is not None:
+            file, at = where[0], where[1][1] + 1
+            file_theme = self.ctx.value((file, ("theme",)))
+            card = self.ctx.value(where)
+            theme = card["theme"] if isinstance(card, dict) and "theme" in card else file_theme
+        if theme not in themes:  # none (an event's), or one the deck does not list
+            fallback = file_theme if file_theme in themes else None
+            theme = None if kind == "event" and theme is None else fallback
+        if theme is None and kind != "event" and themes:
+            theme = themes[0]
+        if file is None:  # no card chosen (an empty deck): the end of the theme's file, else a new file
+            file = next((f for f in card_files(draft) if self.ctx.value((f, ("theme",))) == theme), None)
+            at = len(self.ctx.value((file, ("cards",))) or []) if file else 0
+        data = draft.skeleton(kind, draft.unique_id(self._id_base(kind, file, theme)), theme, True)
+        if data.get("year", 0) is None:
+            del data["year"]
+        for source in data.get("sources", []):
+            if source.get("year", 0) is None:
+                del source["year"]
+        return data, file, at, theme
+
+    def _id_base(self, kind: str, file: str | None, theme: str | None) -> str:
+        """The start of the ids of the cards of this theme in ``file`` ("bias" for "bias-…"), and the kind."""
+        near = [str(card.get("id")) for f, _i, card in listed_cards(self.ctx)
+                if f == file and (card["theme"] if "theme" in card else self.ctx.value((f, ("theme",)))) == theme]
+        starts = Counter(card_id.split("-")[0] for card_id in near if "-" in card_id and card_id.split("-")[0])
+        prefix = starts.most_common(1)[0][0] if starts else (theme or "event")
+        return f"{prefix}-new" if kind.startswith(prefix) else f"{prefix}-{kind}"  # never "event-event"
 
     def add(self, kind: str) -> str | None:
         new: list[str] = []
-        self.ctx.run(lambda: new.append(self.ctx.draft.add_card(kind, self._theme_for_new(kind),
-                                                                after=self.current_id())))
+
+        def add() -> None:
+            data, file, at, theme = self._new_card(kind)
+            new.append(self.ctx.draft.add_card_data(data, file, at, theme))
+
+        self.ctx.run(add)
         if new:
             self.refresh(keep=new[0])
         return new[0] if new else None
