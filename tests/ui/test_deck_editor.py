@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from bataille.ui.commands import Command
 
@@ -411,3 +411,26 @@ def test_a_long_text_keeps_its_no_break_spaces_and_line_breaks_when_typed_in(qtb
     qtbot.keyClick(field.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(field.editor, "y")
     assert window.editing.draft.value(field.where) == written + "x\ny"
+
+
+def test_an_options_effects_are_named_in_the_interface_language(qtbot, translations, tmp_path):
+    from bataille.ui.deck_window.editor.extras import EffectsField
+    from tests.deck.conftest import copy_bundled_deck
+
+    deck = copy_bundled_deck(tmp_path / "deck")
+    window = editor_window(qtbot, translations, deck)
+    window.choose_language("en")
+    try:
+        editor = window.editing.editor
+        editor.tabs.setCurrentWidget(editor.scenarios)
+        editor.scenarios.choose(("scenarios/backlash.yaml", ("scenario",)))
+        wait_refresh(qtbot, editor)
+        effects = editor.scenarios.form.findChildren(EffectsField)
+        assert effects
+        names = {number.editor.accessibleName() for number in effects[0].numbers.values()}
+        shown = {label.text() for label in effects[0].box.findChildren(QLabel) if label.text()}
+        indicators = window.editing.draft.value(("scenarios/backlash.yaml", ("scenario", "indicators")))
+        english = {i["name"]["en"] for i in indicators}
+        assert names == shown == english and not english & {i["name"]["fr"] for i in indicators}
+    finally:
+        window.choose_language("fr")
