@@ -203,6 +203,7 @@ def install(ctx: Context, folder: Path) -> None:
         f = StringField(where)
         f.editor.setPlaceholderText("2026-03")
         f.editor.setMaximumWidth(110)
+        f.layout().addStretch(1)  # beside its label, as the year above it, not in the middle of the row
         return f
 
     ctx.makers.update({

@@ -212,6 +212,8 @@ class StringField(Field):
         text = "" if value is None else str(value)
         if text != self.editor.text():
             self.editor.setText(text)
+            if not self.editor.hasFocus():
+                self.editor.setCursorPosition(0)  # a long title or address shows its start, not its end
 
 
 class BoolField(Field):
