@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 PROBLEM = "#C62828"
 FIT = "#B26A00"
-_LINE_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})  # paragraph, line separator
+_LINE_BREAKS = {0x2029: "\n", 0x2028: "\n"}  # a document's paragraph and line separators: line breaks
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
