@@ -92,3 +92,52 @@ def test_a_new_card_takes_the_theme_of_the_chosen_card_and_an_id_like_its_neighb
     assert cards.current_id() == "env-fact-2"
     assert draft.value((*cards.current_where()[:1], (*cards.current_where()[1], "theme"))) is None
     assert window.editing.editor.cards.cards.current_where()[0] == "cards/cards.yaml"
+
+
+def visible_ids(editor) -> list[str]:
+    cards = editor.cards.cards.list
+    return [cards.item(r).data(IdRole) for r in range(cards.count()) if not cards.item(r).isHidden()]
+
+
+def test_ctrl_f_filters_the_editors_cards_as_the_browser_searches(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    editor = window.editing.editor
+    cards = editor.cards.cards
+    editor.tabs.setCurrentWidget(editor.themes)  # Ctrl+F from another page comes to the cards
+    wait_refresh(qtbot, editor)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(cards.filter.hasFocus, timeout=3000)
+    assert editor.tabs.currentWidget() is editor.cards and not window.browser.search.hasFocus()
+
+    qtbot.keyClicks(cards.filter, "conference")  # no accent typed: « Conférence de Dartmouth »
+    assert visible_ids(editor) == ["ev-1956"] and cards.current_id() == "ev-1956"
+    assert cards.heading.accessibleName() == "Cartes\u00a0: 1 sur 4"
+    cards.filter.clear()
+    cards.filter.insert("l’eau des")  # typed with a typeset apostrophe, it finds the file's straight one
+    assert visible_ids(editor) == ["env-water"] and cards.current_id() == "env-water"
+    qtbot.keyClick(cards.filter, Qt.Key.Key_Down)
+    assert cards.list.hasFocus()
+    cards.filter.setFocus()
+    qtbot.keyClicks(cards.filter, "xyzzy")
+    assert visible_ids(editor) == ["env-water"]  # the chosen card stays, and the heading says why
+    assert "aucune" in cards.heading.accessibleName()
+    qtbot.keyClick(cards.filter, Qt.Key.Key_Escape)
+    assert cards.filter.text() == "" and len(visible_ids(editor)) == 4
+
+    window.set_editing(False)  # browsing again: Ctrl+F is the browser's search
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.browser.search.hasFocus, timeout=3000)
+
+
+def test_larger_and_smaller_cards_resize_the_editors_previews(qtbot, translations, small_deck):
+    from bataille.ui.commands import Command
+
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    wait_refresh(qtbot, editor)
+    before = editor.cards.previews.width()
+    window.registry[Command.ZOOM_IN].trigger()
+    qtbot.waitUntil(lambda: editor.cards.previews.width() > before, timeout=3000)
+    window.registry[Command.ZOOM_OUT].trigger()
+    qtbot.waitUntil(lambda: editor.cards.previews.width() == before, timeout=3000)

@@ -944,6 +944,22 @@
         <translation>Cards</translation>
     </message>
     <message>
+        <source>Cards: none matches “%1”</source>
+        <translation>Cards: none matches “%1”</translation>
+    </message>
+    <message>
+        <source>Cards: %1 of %2</source>
+        <translation>Cards: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Filter: words of a title, a text, an id</source>
+        <translation>Filter: words of a title, a text, an id</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filter the cards</translation>
+    </message>
+    <message>
         <source>+ Fact</source>
         <translation>+ Fact</translation>
     </message>

@@ -944,6 +944,22 @@
         <translation>Cartes</translation>
     </message>
     <message>
+        <source>Cards: none matches “%1”</source>
+        <translation>Cartes&#xa0;: aucune ne contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cards: %1 of %2</source>
+        <translation>Cartes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Filter: words of a title, a text, an id</source>
+        <translation>Filtrer&#xa0;: mots d’un titre, d’un texte, d’un identifiant</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filtrer les cartes</translation>
+    </message>
+    <message>
         <source>+ Fact</source>
         <translation>+ Fait</translation>
     </message>

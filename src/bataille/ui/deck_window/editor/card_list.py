@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.folder import is_yaml
+from bataille.ui.deck_window.card_list import fold
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
 from bataille.ui.marks import button_mark
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 WhereRole = Qt.ItemDataRole.UserRole + 31
+SearchRole = Qt.ItemDataRole.UserRole + 32
 NO_THEME_COLOUR = "#37474F"
 
 
@@ -48,6 +51,15 @@ def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
             if isinstance(card, dict):
                 found.append((file, index, card))
     return found
+
+
+def _words_of(value: object) -> list[str]:
+    """Every text written in a card (titles, texts, sources, notes, in every language)."""
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _words_of(v)]
+    if isinstance(value, list):
+        return [w for v in value for w in _words_of(v)]
+    return [str(value)] if isinstance(value, (str, int)) and not isinstance(value, bool) else []
 
 
 def swatch(colour: str) -> QIcon:
@@ -111,10 +123,18 @@ class EditorCardList(QWidget):
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             tools.addWidget(w)
         self.heading = QLabel()
+        self.heading.setObjectName("editorCardsHeading")
+        self._words: list[str] = []  # the filter's words, folded as the browser's search folds them
+        self.filter = QLineEdit()
+        self.filter.setObjectName("editorCardFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.filter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(adds)
+        layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addLayout(tools)
         self.retranslate()
@@ -150,6 +170,7 @@ class EditorCardList(QWidget):
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{card.get('id', '')} — {file}")
+            item.setData(SearchRole, fold(" ".join([kind, file, *_words_of(card)])))
             self.list.addItem(item)
         items = [self.list.item(r) for r in range(self.list.count())]
         self._file_order = _files_in_order(items)
@@ -166,7 +187,63 @@ class EditorCardList(QWidget):
         has = item is not None
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             w.setEnabled(has)
+        self._apply_filter()
         self.cardChosen.emit(item.data(WhereRole) if has else None)
+
+    # -- the filter ------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the cursor in the filter, its words selected."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _matches(self, item: QListWidgetItem) -> bool:
+        text = item.data(SearchRole) or ""
+        return all(word in text for word in self._words)
+
+    def _on_filter(self, text: str) -> None:
+        """Show the cards that hold every word typed; the chosen card becomes the first of them."""
+        self._words = fold(text).split()
+        current = self.list.currentItem()
+        if current is None or not self._matches(current):
+            first = next((self.list.item(r) for r in range(self.list.count()) if self._matches(self.list.item(r))), None)
+            if first is not None:
+                self.list.setCurrentItem(first)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Hide the cards the filter leaves out, never the chosen one (its title may be being typed)."""
+        current = self.list.currentItem()
+        shown = 0
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            match = self._matches(item)
+            shown += match
+            item.setHidden(not match and item is not current)
+        if current is not None:
+            self.list.scrollToItem(current)
+        self._show_count(shown)
+
+    def _show_count(self, shown: int) -> None:
+        heading = translate("DeckEditor", "Cards")
+        if self._words:
+            total = self.list.count()
+            heading = (translate("DeckEditor", "Cards: none matches “%1”").replace("%1", self.filter.text().strip())
+                       if not shown else
+                       translate("DeckEditor", "Cards: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.heading.setText(f"<b>{heading.replace('&', '&amp;').replace('<', '&lt;')}</b>")
+        self.heading.setAccessibleName(heading)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """In the filter, Down or Enter goes to the cards it shows, Escape empties it."""
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+                self.filter.clear()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- changing --------------------------------------------------------------------------
 
@@ -274,7 +351,9 @@ class EditorCardList(QWidget):
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def retranslate(self) -> None:
-        self.heading.setText("<b>" + translate("DeckEditor", "Cards") + "</b>")
+        self._show_count(sum(self._matches(self.list.item(r)) for r in range(self.list.count())))
+        self.filter.setPlaceholderText(translate("DeckEditor", "Filter: words of a title, a text, an id"))
+        self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
         tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),
                 "debate": translate("DeckEditor", "Add a debate card after the chosen card"),

@@ -170,6 +170,18 @@ class DeckEditor(QWidget):
             self.cards.lang = self.cards.cards.lang = lang
             self.refresh_now()
 
+    def focus_filter(self) -> None:
+        """Ctrl+F in the editor: the cards page, the cursor in its filter."""
+        if self.cards is not None:
+            self.tabs.setCurrentWidget(self.cards)
+            self.cards.cards.focus_filter()
+
+    def zoom(self, steps: int) -> None:
+        """Larger or smaller cards: the previews of the cards page."""
+        if self.cards is not None:
+            self.tabs.setCurrentWidget(self.cards)
+            self.cards.zoom(steps)
+
     # -- marks and problems --------------------------------------------------------------------
 
     def visible_forms(self) -> list[Form]:
