@@ -273,7 +273,7 @@ def test_a_key_the_card_lacks_is_said_above_its_form(qtbot, translations, small_
     window = editor_window(qtbot, translations, small_deck)
     form = card_form(qtbot, window, "bias-faces")
     assert not form.note.isHidden()
-    assert "figure" in form.note.text()
+    assert "«\u00a0Chiffre clé\u00a0»" in form.note.text()  # the label the form shows, not the YAML key
     type_into(form, "figure", "fr", text="34,7 %")
     type_into(form, "figure", "en", text="34.7%")
     wait_refresh(qtbot, window.editing.editor)

@@ -1056,6 +1056,10 @@
         <translation>%1 problems: choose one to go to its field</translation>
     </message>
     <message>
+        <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
+        <translation>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>

@@ -1056,6 +1056,10 @@
         <translation>%1 problèmes&#xa0;: choisissez-en un pour aller à son champ</translation>
     </message>
     <message>
+        <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
+        <translation>%1 ne peut pas être lu (ligne %2)&#xa0;: corrigez-le dans un éditeur de texte. D’ici là, l’éditeur ne peut pas montrer ce qu’il contient.</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>

@@ -183,6 +183,21 @@ class EditorCardList(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def choose_where(self, where) -> bool:
+        """Choose the card at ``where`` (file, ("cards", index)), even when another has its id."""
+        return self._choose_first(lambda item: item.data(WhereRole) == where)
+
+    def choose_file(self, file: str) -> bool:
+        """Choose the first card of ``file``; False when none of its cards is listed."""
+        return self._choose_first(lambda item: item.data(WhereRole)[0] == file)
+
+    def _choose_first(self, test) -> bool:
+        for row in range(self.list.count()):
+            if test(self.list.item(row)):
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
     def _on_current(self, item, _previous) -> None:
         has = item is not None
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):

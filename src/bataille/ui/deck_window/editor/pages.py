@@ -112,10 +112,13 @@ class ListPage(QWidget):
         if self.top is not None:
             self.top.refresh()
 
-    def choose(self, where) -> None:
+    def choose(self, where) -> bool:
+        """Make the item at ``where`` the chosen one; False when it is not listed."""
         for row in range(self.list.count()):
             if self.list.item(row).data(WhereRole) == where:
                 self.list.setCurrentRow(row)
+                return True
+        return False
 
     def _show(self, where) -> None:
         self.remove_button.setEnabled(where is not None)
