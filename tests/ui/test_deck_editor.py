@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from bataille.ui.commands import Command
 
@@ -180,6 +181,39 @@ def test_a_file_changed_on_disk_without_edits_waiting_is_simply_taken(qtbot, tra
     assert not window.editing.banner.isVisible()
 
 
+def test_undo_never_takes_back_a_version_another_program_wrote(qtbot, translations, small_deck):
+    # Nothing unsaved, with an undo history (an edit saved): a colleague changes the file, the editor
+    # takes their version. Ctrl+Z must not put back the old text, and Save must not write over theirs.
+    window = editor_window(qtbot, translations, small_deck)
+    editing = window.editing
+    form = card_form(qtbot, window, "env-water")
+    type_into(form, "title", "en", text="Mine")
+    assert editing.save() is True
+    cards_file = small_deck / "cards" / "cards.yaml"
+    theirs = cards_file.read_text(encoding="utf-8").replace("Faces misread", "Theirs")
+    replace_file(cards_file, theirs)
+    qtbot.waitUntil(lambda: "Theirs" in editing.draft.texts["cards/cards.yaml"], timeout=3000)
+    said = window.statusBar().currentMessage()
+    assert "modifié cards/cards.yaml" in said and "ne peuvent plus être annulées" in said
+
+    form = window.editing.editor.cards.form
+    form.field("title", "en").setFocus()
+    qtbot.keyClick(form.field("title", "en").editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert editing.draft.texts["cards/cards.yaml"] == theirs
+    assert not editing.draft.dirty
+    assert not window.registry[Command.EDIT_UNDO].isEnabled()
+    assert not window.registry[Command.EDIT_REDO].isEnabled()
+    window.registry[Command.SAVE_DECK].trigger()
+    assert cards_file.read_text(encoding="utf-8") == theirs
+
+    # An edit made after it is undone back to their version, not further.
+    type_into(form, "title", "en", text="Mine again")
+    window.registry[Command.EDIT_UNDO].trigger()
+    window.registry[Command.EDIT_UNDO].trigger()
+    assert editing.draft.texts["cards/cards.yaml"] == theirs
+
+
 def test_every_control_of_the_editor_is_named(qtbot, translations, small_deck):
     from .test_accessible_names import unnamed
 
@@ -239,7 +273,7 @@ def test_a_key_the_card_lacks_is_said_above_its_form(qtbot, translations, small_
     window = editor_window(qtbot, translations, small_deck)
     form = card_form(qtbot, window, "bias-faces")
     assert not form.note.isHidden()
-    assert "figure" in form.note.text()
+    assert "«\u00a0Chiffre clé\u00a0»" in form.note.text()  # the label the form shows, not the YAML key
     type_into(form, "figure", "fr", text="34,7 %")
     type_into(form, "figure", "en", text="34.7%")
     wait_refresh(qtbot, window.editing.editor)
@@ -326,3 +360,77 @@ def test_a_card_dragged_among_another_files_cards_goes_back_and_says_why(qtbot, 
     assert draft.texts == texts  # no file changed
     said = window.statusBar().currentMessage()
     assert said.startswith("une carte glissée reste parmi les cartes de son fichier") and "champ Thème" in said
+
+
+def test_typing_a_card_id_keeps_that_card_and_the_cursor(qtbot, translations, small_deck):
+    # The list follows the draft 150 ms after each key: the card whose id is being typed stays chosen,
+    # its form stays, and the rest of the typing goes into the same field.
+    window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    editor = window.editing.editor
+    form = card_form(qtbot, window, "bias-faces")
+    field = form.field("id")
+    field.editor.setFocus()
+    field.editor.end(False)
+    for key in "-v2":
+        qtbot.keyClicks(field.editor, key)
+        wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_id() == "bias-faces-v2"
+    assert editor.cards.form is form and form.field("id").editor.text() == "bias-faces-v2"
+    assert field.editor.hasFocus()
+    assert window.editing.draft.value(("cards/cards.yaml", ("cards", 2, "id"))) == "bias-faces-v2"
+    # An id typed like another card's (for a moment) does not choose that other card.
+    field.editor.selectAll()
+    qtbot.keyClicks(field.editor, "env-water")
+    wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_where() == ("cards/cards.yaml", ("cards", 2))
+    assert editor.cards.form is form and field.editor.hasFocus()
+    # Undo brings the old id back on the same card.
+    window.registry[Command.EDIT_UNDO].trigger()
+    wait_refresh(qtbot, editor)
+    assert editor.cards.cards.current_where() == ("cards/cards.yaml", ("cards", 2))
+
+
+def test_a_long_text_keeps_its_no_break_spaces_and_line_breaks_when_typed_in(qtbot, translations, small_deck):
+    # "5,85 milliards", "11 février": no-break spaces that French typing would not put back by itself.
+    cards_file = small_deck / "cards" / "cards.yaml"
+    written = "Le 11\u00a0février, 5,85\u00a0milliards de litres\u202f!\nUne autre ligne."
+    cards_file.write_text(cards_file.read_text(encoding="utf-8").replace(
+        "Refroidir les serveurs qui entraînent un grand modèle consomme de l'eau douce.",
+        '"' + written.replace("\n", "\\n") + '"'), encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    form = card_form(qtbot, window, "env-water")
+    field = form.field("text", "fr")
+    assert field.text() == written
+    field.editor.setFocus()
+    field.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field.editor, "x")
+    wait_refresh(qtbot, window.editing.editor)
+    assert window.editing.draft.value(field.where) == written + "x"
+    qtbot.keyClick(field.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(field.editor, "y")
+    assert window.editing.draft.value(field.where) == written + "x\ny"
+
+
+def test_an_options_effects_are_named_in_the_interface_language(qtbot, translations, tmp_path):
+    from bataille.ui.deck_window.editor.extras import EffectsField
+    from tests.deck.conftest import copy_bundled_deck
+
+    deck = copy_bundled_deck(tmp_path / "deck")
+    window = editor_window(qtbot, translations, deck)
+    window.choose_language("en")
+    try:
+        editor = window.editing.editor
+        editor.tabs.setCurrentWidget(editor.scenarios)
+        editor.scenarios.choose(("scenarios/backlash.yaml", ("scenario",)))
+        wait_refresh(qtbot, editor)
+        effects = editor.scenarios.form.findChildren(EffectsField)
+        assert effects
+        names = {number.editor.accessibleName() for number in effects[0].numbers.values()}
+        shown = {label.text() for label in effects[0].box.findChildren(QLabel) if label.text()}
+        indicators = window.editing.draft.value(("scenarios/backlash.yaml", ("scenario", "indicators")))
+        english = {i["name"]["en"] for i in indicators}
+        assert names == shown == english and not english & {i["name"]["fr"] for i in indicators}
+    finally:
+        window.choose_language("fr")

@@ -43,6 +43,18 @@ def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
         assert editor.cards.previews.stage.scene is not None
         window.grab().save(str(shots / f"editor-{kind}-{width}.png"))
         assert clipped_labels(editor.cards.form) == [], kind
+        form = editor.cards.form
+        for key in ("title", "text", "claim"):
+            if form.field(key, "fr") is not None:  # French and English side by side, as wide as each other
+                assert abs(form.field(key, "fr").width() - form.field(key, "en").width()) <= 2, (kind, key)
+        url = form.field("sources", 0, "url")
+        if url is not None:  # a long address shows its start (https://…), not its end
+            assert url.editor.cursorPosition() == 0
+        checked = form.field("sources", 0, "checked")
+        if checked is not None:  # beside its label, not adrift in the middle of the row
+            label = form.findChild(QLabel, "label_checked")
+            assert checked.editor.mapTo(window, checked.editor.rect().topLeft()).x() - \
+                label.mapTo(window, label.rect().topRight()).x() < 30
     pages = ((editor.themes, "theme"), (editor.scenarios, "scenario"), (editor.agenda, "agenda"))
     for page, name in pages:
         editor.tabs.setCurrentWidget(page)

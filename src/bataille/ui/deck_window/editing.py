@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Command, Commands
@@ -18,6 +18,12 @@ from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
 from bataille.ui.marked_label import MarkedLabel
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
+
+
+def forget_history(draft) -> None:
+    """Empty the draft's undo and redo history (the texts stay as they are)."""
+    draft.forget_redo()
+    draft._undo.clear()  # noqa: SLF001 - Draft has no public way to forget what undo would take back
 
 
 class DiskBanner(QWidget):
@@ -65,7 +71,30 @@ class EditMode(QObject):
         layout.addWidget(self.editor, 1)
         self.editor.changed.connect(self.update_actions)
         self.editor.failed.connect(lambda text: self.message.emit(text))
+        # Search and zoom act on what is shown. The window sends them to the browser, hidden while
+        # editing: queued, these come after it, and give the editor the focus (Ctrl+F) and the zoom.
+        queued = Qt.ConnectionType.QueuedConnection
+        registry[Command.FIND].triggered.connect(self.find, queued)
+        registry[Command.ZOOM_IN].triggered.connect(self.zoom_in, queued)
+        registry[Command.ZOOM_OUT].triggered.connect(self.zoom_out, queued)
         self.update_actions()
+
+    # -- search and zoom, while the editor is shown ----------------------------------------------
+
+    @Slot()
+    def find(self) -> None:
+        if self.draft is not None and self.page.isVisible():
+            self.editor.focus_filter()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        if self.draft is not None and self.page.isVisible():
+            self.editor.zoom(+1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        if self.draft is not None and self.page.isVisible():
+            self.editor.zoom(-1)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -148,7 +177,7 @@ class EditMode(QObject):
     def _on_conflict(self, paths: list[str], saving_now: bool) -> bool:
         choice = saving.ask_changed_on_disk(self.window, paths)
         if choice == saving.TAKE_THEIRS:
-            self.draft.take_from_disk(paths)
+            self._take_from_disk(paths)
             self.banner.hide()
             self.editor.refresh_now()
             self.update_actions()
@@ -158,6 +187,7 @@ class EditMode(QObject):
             # on top of it (one undo): the save that follows writes mine over theirs, as confirmed.
             self.draft.take_from_disk(paths)
             self.draft.undo()
+            self.draft.forget_redo()  # redo would bring theirs back as an edit of mine
             self._saved(self.draft.save())
             return True
         self.banner.show_paths(paths)
@@ -218,10 +248,25 @@ class EditMode(QObject):
         if not paths:
             return
         if not self.draft.dirty:
-            self.draft.take_from_disk(paths)
+            self._take_from_disk(paths)
             self.editor.refresh_now()
+            self.update_actions()
             return
         self.banner.show_paths(paths)
+
+    def _take_from_disk(self, paths: list[str]) -> None:
+        """Their version of ``paths`` comes in, and is no edit of the teacher's: it cannot be undone,
+        and neither can the edits before it. Each undo step holds whole texts of files; undoing one
+        would put back the file as it was before their change, and Save would then write it over
+        theirs without a question. The history goes (a rebase could not be trusted)."""
+        had_history = self.draft.can_undo or self.draft.can_redo
+        self.draft.take_from_disk(paths)
+        forget_history(self.draft)
+        self.update_actions()
+        text = translate("DeckEditor", "Another program changed %1: the editor shows its version now.")
+        if had_history:
+            text += " " + translate("DeckEditor", "Edits made before it can no longer be undone.")
+        self.message.emit(text.replace("%1", ", ".join(paths)))
 
     def resolve_disk(self) -> None:
         if self.draft is not None:

@@ -932,8 +932,32 @@
         <translation>%1 cards imported; save to write them.</translation>
     </message>
     <message>
+        <source>Another program changed %1: the editor shows its version now.</source>
+        <translation>Another program changed %1: the editor shows its version now.</translation>
+    </message>
+    <message>
+        <source>Edits made before it can no longer be undone.</source>
+        <translation>Edits made before it can no longer be undone.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Cards: none matches “%1”</source>
+        <translation>Cards: none matches “%1”</translation>
+    </message>
+    <message>
+        <source>Cards: %1 of %2</source>
+        <translation>Cards: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Filter: words of a title, a text, an id</source>
+        <translation>Filter: words of a title, a text, an id</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filter the cards</translation>
     </message>
     <message>
         <source>+ Fact</source>
@@ -1030,6 +1054,10 @@
     <message>
         <source>%1 problems: choose one to go to its field</source>
         <translation>%1 problems: choose one to go to its field</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
+        <translation>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</translation>
     </message>
     <message>
         <source>New theme</source>

@@ -932,8 +932,32 @@
         <translation>%1 cartes importées&#x202f;; enregistrez pour les écrire.</translation>
     </message>
     <message>
+        <source>Another program changed %1: the editor shows its version now.</source>
+        <translation>Un autre programme a modifié %1&#xa0;: l’éditeur montre maintenant sa version.</translation>
+    </message>
+    <message>
+        <source>Edits made before it can no longer be undone.</source>
+        <translation>Les modifications faites avant ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Cards: none matches “%1”</source>
+        <translation>Cartes&#xa0;: aucune ne contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cards: %1 of %2</source>
+        <translation>Cartes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Filter: words of a title, a text, an id</source>
+        <translation>Filtrer&#xa0;: mots d’un titre, d’un texte, d’un identifiant</translation>
+    </message>
+    <message>
+        <source>Filter the cards</source>
+        <translation>Filtrer les cartes</translation>
     </message>
     <message>
         <source>+ Fact</source>
@@ -1030,6 +1054,10 @@
     <message>
         <source>%1 problems: choose one to go to its field</source>
         <translation>%1 problèmes&#xa0;: choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
+        <translation>%1 ne peut pas être lu (ligne %2)&#xa0;: corrigez-le dans un éditeur de texte. D’ici là, l’éditeur ne peut pas montrer ce qu’il contient.</translation>
     </message>
     <message>
         <source>New theme</source>

@@ -6,12 +6,16 @@ mended) while the deck has a problem.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from collections import Counter
+from pathlib import PurePosixPath
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.folder import is_yaml
+from bataille.ui.deck_window.card_list import fold
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
 from bataille.ui.marks import button_mark
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 WhereRole = Qt.ItemDataRole.UserRole + 31
+SearchRole = Qt.ItemDataRole.UserRole + 32
 NO_THEME_COLOUR = "#37474F"
 
 
 def card_files(draft) -> list[str]:
-    """The card files of the draft, as the loader reads them (deck.yaml holds no cards)."""
-    return sorted(f for f in draft.texts if f.startswith("cards/") and f.endswith(".yaml") and f != "cards/deck.yaml")
+    """The card files of the draft, as the loader reads them: .yaml and .yml in any case (deck.yaml holds no cards)."""
+    return sorted(f for f in draft.texts if PurePosixPath(f).parent.name == "cards" and f.count("/") == 1
+                  and is_yaml(PurePosixPath(f)) and f != "cards/deck.yaml")
 
 
 def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
@@ -43,6 +51,15 @@ def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
             if isinstance(card, dict):
                 found.append((file, index, card))
     return found
+
+
+def _words_of(value: object) -> list[str]:
+    """Every text written in a card (titles, texts, sources, notes, in every language)."""
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _words_of(v)]
+    if isinstance(value, list):
+        return [w for v in value for w in _words_of(v)]
+    return [str(value)] if isinstance(value, (str, int)) and not isinstance(value, bool) else []
 
 
 def swatch(colour: str) -> QIcon:
@@ -106,10 +123,18 @@ class EditorCardList(QWidget):
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             tools.addWidget(w)
         self.heading = QLabel()
+        self.heading.setObjectName("editorCardsHeading")
+        self._words: list[str] = []  # the filter's words, folded as the browser's search folds them
+        self.filter = QLineEdit()
+        self.filter.setObjectName("editorCardFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.filter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(adds)
+        layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addLayout(tools)
         self.retranslate()
@@ -126,12 +151,15 @@ class EditorCardList(QWidget):
 
     def refresh(self, keep: str | None = None) -> None:
         """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
+        kept_where = None if keep else self.current_where()
         keep = keep or self.current_id()
         colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
                    if isinstance(t, dict)}
+        old_row = self.list.currentRow()
+        # Two cards with the id (one typed like the other): the id does not say which one was chosen.
+        shared = sum(self.list.item(r).data(IdRole) == keep for r in range(self.list.count())) > 1
         self.list.blockSignals(True)
         self.list.clear()
-        chosen = None
         for file, index, card in listed_cards(self.ctx):
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
             title = card.get("title")
@@ -142,10 +170,11 @@ class EditorCardList(QWidget):
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{card.get('id', '')} — {file}")
+            item.setData(SearchRole, fold(" ".join([kind, file, *_words_of(card)])))
             self.list.addItem(item)
-            if card.get("id") == keep:
-                chosen = item
-        self._file_order = _files_in_order([self.list.item(r) for r in range(self.list.count())])
+        items = [self.list.item(r) for r in range(self.list.count())]
+        self._file_order = _files_in_order(items)
+        chosen = _kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
 
     def choose(self, card_id: str) -> None:
@@ -154,28 +183,134 @@ class EditorCardList(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def choose_where(self, where) -> bool:
+        """Choose the card at ``where`` (file, ("cards", index)), even when another has its id."""
+        return self._choose_first(lambda item: item.data(WhereRole) == where)
+
+    def choose_file(self, file: str) -> bool:
+        """Choose the first card of ``file``; False when none of its cards is listed."""
+        return self._choose_first(lambda item: item.data(WhereRole)[0] == file)
+
+    def _choose_first(self, test) -> bool:
+        for row in range(self.list.count()):
+            if test(self.list.item(row)):
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
     def _on_current(self, item, _previous) -> None:
         has = item is not None
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             w.setEnabled(has)
+        self._apply_filter()
         self.cardChosen.emit(item.data(WhereRole) if has else None)
+
+    # -- the filter ------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the cursor in the filter, its words selected."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _matches(self, item: QListWidgetItem) -> bool:
+        text = item.data(SearchRole) or ""
+        return all(word in text for word in self._words)
+
+    def _on_filter(self, text: str) -> None:
+        """Show the cards that hold every word typed; the chosen card becomes the first of them."""
+        self._words = fold(text).split()
+        current = self.list.currentItem()
+        if current is None or not self._matches(current):
+            first = next((self.list.item(r) for r in range(self.list.count()) if self._matches(self.list.item(r))), None)
+            if first is not None:
+                self.list.setCurrentItem(first)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Hide the cards the filter leaves out, never the chosen one (its title may be being typed)."""
+        current = self.list.currentItem()
+        shown = 0
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            match = self._matches(item)
+            shown += match
+            item.setHidden(not match and item is not current)
+        if current is not None:
+            self.list.scrollToItem(current)
+        self._show_count(shown)
+
+    def _show_count(self, shown: int) -> None:
+        heading = translate("DeckEditor", "Cards")
+        if self._words:
+            total = self.list.count()
+            heading = (translate("DeckEditor", "Cards: none matches “%1”").replace("%1", self.filter.text().strip())
+                       if not shown else
+                       translate("DeckEditor", "Cards: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.heading.setText(f"<b>{heading.replace('&', '&amp;').replace('<', '&lt;')}</b>")
+        self.heading.setAccessibleName(heading)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """In the filter, Down or Enter goes to the cards it shows, Escape empties it."""
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+                self.filter.clear()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- changing --------------------------------------------------------------------------
 
-    def _theme_for_new(self, kind: str) -> str | None:
-        if kind == "event":
-            return None
+    def _new_card(self, kind: str) -> tuple[dict, str | None, int, str | None]:
+        """A new card of ``kind``: (its data, the file it goes in, its place there, its theme).
+
+        It goes right after the chosen card, in its file, and takes the chosen card's theme, that is
+        the theme of the file unless the card says another; a fact or a debate needs one, so it takes
+        the file's (else the deck's first) when the chosen card is an event without one. Its id follows
+        the ids around it ("bias-fact" among "bias-…" cards), and nothing is written that the teacher
+        would have to remove: no ``year: null``; the checker says at the field that a year is missing."""
+        draft = self.ctx.draft
+        themes = draft.theme_ids()
         where = self.current_where()
-        theme = self.ctx.value((where[0], (*where[1], "theme"))) if where else None
-        if theme:
-            return str(theme)
-        themes = self.ctx.value(("cards/deck.yaml", ("themes",))) or []
-        return next((str(t["id"]) for t in themes if isinstance(t, dict) and t.get("id")), None)
+        file, at, file_theme, theme = None, 0, None, None
+        if where is not None:
+            file, at = where[0], where[1][1] + 1
+            file_theme = self.ctx.value((file, ("theme",)))
+            card = self.ctx.value(where)
+            theme = card["theme"] if isinstance(card, dict) and "theme" in card else file_theme
+        if theme not in themes:  # none (an event's), or one the deck does not list
+            fallback = file_theme if file_theme in themes else None
+            theme = None if kind == "event" and theme is None else fallback
+        if theme is None and kind != "event" and themes:
+            theme = themes[0]
+        if file is None:  # no card chosen (an empty deck): the end of the theme's file, else a new file
+            file = next((f for f in card_files(draft) if self.ctx.value((f, ("theme",))) == theme), None)
+            at = len(self.ctx.value((file, ("cards",))) or []) if file else 0
+        data = draft.skeleton(kind, draft.unique_id(self._id_base(kind, file, theme)), theme, True)
+        if data.get("year", 0) is None:
+            del data["year"]
+        for source in data.get("sources", []):
+            if source.get("year", 0) is None:
+                del source["year"]
+        return data, file, at, theme
+
+    def _id_base(self, kind: str, file: str | None, theme: str | None) -> str:
+        """The start of the ids of the cards of this theme in ``file`` ("bias" for "bias-…"), and the kind."""
+        near = [str(card.get("id")) for f, _i, card in listed_cards(self.ctx)
+                if f == file and (card["theme"] if "theme" in card else self.ctx.value((f, ("theme",)))) == theme]
+        starts = Counter(card_id.split("-")[0] for card_id in near if "-" in card_id and card_id.split("-")[0])
+        prefix = starts.most_common(1)[0][0] if starts else (theme or "event")
+        return f"{prefix}-new" if kind.startswith(prefix) else f"{prefix}-{kind}"  # never "event-event"
 
     def add(self, kind: str) -> str | None:
         new: list[str] = []
-        self.ctx.run(lambda: new.append(self.ctx.draft.add_card(kind, self._theme_for_new(kind),
-                                                                after=self.current_id())))
+
+        def add() -> None:
+            data, file, at, theme = self._new_card(kind)
+            new.append(self.ctx.draft.add_card_data(data, file, at, theme))
+
+        self.ctx.run(add)
         if new:
             self.refresh(keep=new[0])
         return new[0] if new else None
@@ -231,7 +366,9 @@ class EditorCardList(QWidget):
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def retranslate(self) -> None:
-        self.heading.setText("<b>" + translate("DeckEditor", "Cards") + "</b>")
+        self._show_count(sum(self._matches(self.list.item(r)) for r in range(self.list.count())))
+        self.filter.setPlaceholderText(translate("DeckEditor", "Filter: words of a title, a text, an id"))
+        self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
         tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),
                 "debate": translate("DeckEditor", "Add a debate card after the chosen card"),
@@ -247,6 +384,27 @@ class EditorCardList(QWidget):
         self.up_button.setAccessibleName(translate("DeckEditor", "Move the card up"))
         self.down_button.setAccessibleName(translate("DeckEditor", "Move the card down"))
         self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))
+
+
+def _kept_item(items: list[QListWidgetItem], card_id: str | None, where, row: int) -> QListWidgetItem | None:
+    """The item to keep chosen after the list was made again: the card that was chosen, found by its
+    place when it is still there with its id, else by its id (it moved: undo of a move), else by its
+    place again (its id is being typed), else the nearest card of its file, else the nearest row."""
+    at_place = next((item for item in items if item.data(WhereRole) == where), None) if where else None
+    if at_place is not None and at_place.data(IdRole) == card_id:
+        return at_place
+    by_id = [item for item in items if card_id is not None and item.data(IdRole) == card_id]
+    if by_id:
+        return by_id[0]
+    if at_place is not None:
+        return at_place
+    if where is not None:
+        same_file = [item for item in items if item.data(WhereRole)[0] == where[0]]
+        if same_file:
+            return min(same_file, key=lambda item: abs(item.data(WhereRole)[1][1] - where[1][1]))
+    if items and row >= 0:
+        return items[min(row, len(items) - 1)]
+    return None
 
 
 def _files_in_order(items: list) -> list[str]:

@@ -12,6 +12,8 @@ from bataille.ui.deck_window.editor.specs import CARD_SPECS
 from bataille.ui.marked_label import MarkedLabel
 
 PREVIEW_DELAY_MS = 150
+ZOOM_STEP = 80  # pixels the previews gain or give back at each Larger / Smaller Cards
+ZOOM_MIN_FORM, ZOOM_MIN_PREVIEWS = 380, 280
 
 
 class CardPage(QWidget):
@@ -59,6 +61,15 @@ class CardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.cards.cardChosen.connect(self._on_chosen)
+
+    def zoom(self, steps: int) -> None:
+        """Larger cards (steps > 0) or smaller: the previews take room from the form, or give it back."""
+        sizes = self.splitter.sizes()
+        form_room = sizes[1] - ZOOM_MIN_FORM
+        preview_room = sizes[2] - ZOOM_MIN_PREVIEWS
+        step = max(-preview_room, min(form_room, steps * ZOOM_STEP))
+        if step:
+            self.splitter.setSizes([sizes[0], sizes[1] - step, sizes[2] + step])
 
     # -- the chosen card -----------------------------------------------------------------------
 

@@ -24,6 +24,8 @@ from bataille.ui.marked_label import MarkedLabel
 
 REFRESH_DELAY_MS = 150
 WhereRole = Qt.ItemDataRole.UserRole + 50
+FileRole = Qt.ItemDataRole.UserRole + 51
+LineRole = Qt.ItemDataRole.UserRole + 52
 CARDS, THEMES, SCENARIOS, AGENDA_PAGE = range(4)
 
 
@@ -170,6 +172,18 @@ class DeckEditor(QWidget):
             self.cards.lang = self.cards.cards.lang = lang
             self.refresh_now()
 
+    def focus_filter(self) -> None:
+        """Ctrl+F in the editor: the cards page, the cursor in its filter."""
+        if self.cards is not None:
+            self.tabs.setCurrentWidget(self.cards)
+            self.cards.cards.focus_filter()
+
+    def zoom(self, steps: int) -> None:
+        """Larger or smaller cards: the previews of the cards page."""
+        if self.cards is not None:
+            self.tabs.setCurrentWidget(self.cards)
+            self.cards.zoom(steps)
+
     # -- marks and problems --------------------------------------------------------------------
 
     def visible_forms(self) -> list[Form]:
@@ -194,6 +208,8 @@ class DeckEditor(QWidget):
         for p in problems:
             item = QListWidgetItem(problem_text(p))
             item.setData(WhereRole, getattr(p, "where", None))
+            item.setData(FileRole, getattr(p, "file", None))
+            item.setData(LineRole, getattr(p, "line", 0))
             self.problem_list.addItem(item)
         n = len(problems)
         self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
@@ -210,13 +226,13 @@ class DeckEditor(QWidget):
         """Show the page, the item and the field a problem is about, and put the cursor there."""
         where = item.data(WhereRole)
         if not where:
-            return False
+            return self._jump_to_file(item.data(FileRole), item.data(LineRole) or 0)
         file, path = where
-        if file.startswith("cards/") and file != "cards/deck.yaml" and len(path) >= 2 and path[0] == "cards":
+        if file.startswith("cards/") and file != "cards/deck.yaml" and (len(path) < 2 or path[0] != "cards"):
+            return self._jump_to_file(file, item.data(LineRole) or 0)  # about the file, not one card
+        if file.startswith("cards/") and file != "cards/deck.yaml":
             self.tabs.setCurrentWidget(self.cards)
-            card_id = self.ctx_value((file, (*path[:2], "id")))
-            if card_id:
-                self.cards.cards.choose(str(card_id))
+            self.cards.cards.choose_where((file, tuple(path[:2])))
         elif file == "cards/deck.yaml":
             self.tabs.setCurrentWidget(self.themes)
             if len(path) >= 2 and path[0] == "themes":
@@ -238,6 +254,37 @@ class DeckEditor(QWidget):
                     if scroll is not None:
                         scroll.ensureWidgetVisible(f)
                     return True
+        return False
+
+    def _page_of(self, file: str) -> QWidget | None:
+        if file == "cards/deck.yaml":
+            return self.themes
+        if file.startswith("cards/"):
+            return self.cards
+        if file.startswith("scenarios/"):
+            return self.agenda if file.rsplit("/", 1)[-1].lower().startswith("agenda.") else self.scenarios
+        return None
+
+    def _jump_to_file(self, file: str | None, line: int) -> bool:
+        """A problem of a whole file (YAML that does not read, a file the deck cannot take): its page
+        and its first card or its scenario; when nothing of it can be shown, the status bar says why."""
+        page = self._page_of(file) if file else None
+        if page is None:
+            return False
+        self.tabs.setCurrentWidget(page)
+        self.refresh_now()
+        text = self.draft.texts.get(file) or ""
+        readable = not text.strip() or self.ctx_value((file, ())) is not None
+        if page is self.cards and self.cards.cards.choose_file(file):
+            self.cards.cards.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if page is self.scenarios and readable:
+            self.scenarios.choose((file, ("scenario",)))
+        if readable:
+            return True  # its page is shown: the problem is about the file as a whole
+        self.failed.emit(translate("DeckEditor", "%1 cannot be read (line %2): correct it in a text editor. "
+                                   "Until then the editor cannot show what it holds.")
+                         .replace("%1", file).replace("%2", str(line)))
         return False
 
     # -- themes and scenarios ------------------------------------------------------------------

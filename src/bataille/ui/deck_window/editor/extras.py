@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.deck_window.editor.fields import ChoiceField, Field, NumberField, StringField
 from bataille.ui.deck_window.editor.form import Context, Spec, translate
+from bataille.ui.i18n import interface_language
 
 MIN_CONTRAST = 4.5
 CARD_TEXT = "#FFFFFF"  # the theme band and the card backs print white on the theme colour
@@ -156,11 +157,13 @@ class EffectsField(Field):
         file, path = self.where
         root = path[:1]  # ("scenario",)
         found = self.ctx.value((file, (*root, "indicators")))
+        lang = interface_language()  # the labels speak the interface's language, as the form's do
         result = []
         for item in found if isinstance(found, list) else []:
             if isinstance(item, dict) and item.get("id"):
                 name = item.get("name")
-                label = name.get("fr") or name.get("en") or item["id"] if isinstance(name, dict) else str(item["id"])
+                label = (name.get(lang) or name.get("fr") or name.get("en") or item["id"]
+                         if isinstance(name, dict) else str(item["id"]))
                 result.append((str(item["id"]), str(label)))
         return result
 
@@ -200,6 +203,7 @@ def install(ctx: Context, folder: Path) -> None:
         f = StringField(where)
         f.editor.setPlaceholderText("2026-03")
         f.editor.setMaximumWidth(110)
+        f.layout().addStretch(1)  # beside its label, as the year above it, not in the middle of the row
         return f
 
     ctx.makers.update({

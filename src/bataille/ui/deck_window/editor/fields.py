@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 PROBLEM = "#C62828"
 FIT = "#B26A00"
+_LINE_BREAKS = {0x2029: "\n", 0x2028: "\n"}  # a document's paragraph and line separators: line breaks
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -118,7 +119,12 @@ class TextField(Field):
             editor.textEdited.connect(self._on_changed)
 
     def text(self) -> str:
-        return self.editor.toPlainText() if self.long else self.editor.text()
+        if not self.long:
+            return self.editor.text()
+        # toPlainText() turns every no-break space (U+00A0) into a plain space: French spacing typed
+        # in the file ("5,85 milliards", "11 février") would be lost at the first key. The raw text
+        # keeps it; its paragraph and line separators are the text's line breaks.
+        return self.editor.document().toRawText().translate(_LINE_BREAKS)
 
     def set_text(self, text: str) -> None:
         """Type ``text`` as the user would: it goes to the draft like an edit."""
@@ -206,6 +212,8 @@ class StringField(Field):
         text = "" if value is None else str(value)
         if text != self.editor.text():
             self.editor.setText(text)
+            if not self.editor.hasFocus():
+                self.editor.setCursorPosition(0)  # a long title or address shows its start, not its end
 
 
 class BoolField(Field):

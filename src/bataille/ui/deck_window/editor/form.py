@@ -90,11 +90,13 @@ class Form(QWidget):
                 label.setBuddy(f)
                 if spec.kind == "bool":
                     label.setText("")  # the check box says it beside its box
-                wide = spec.kind in ("string",) or bool(spec.extra)
-                if spec.kind == "int":
-                    grid.addWidget(f, row, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+                # Across both language columns, so that no field sized to its contents (the theme's
+                # choice, "Algorithmic bias (the theme of the file)") widens the first one alone:
+                # French and English get the same room.
+                if spec.kind in ("int", "choice", "bool") and not spec.extra:
+                    grid.addWidget(f, row, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
                 else:
-                    grid.addWidget(f, row, 1, 1, 2 if wide else 1)
+                    grid.addWidget(f, row, 1, 1, 2)
             if spec.tip:
                 label.setToolTip(tr(spec.tip))
             row += 1

@@ -2,23 +2,68 @@
 
 from __future__ import annotations
 
-from bataille.ui.deck_window.editor.form import Form
+from bataille.ui.deck_window.editor.form import Form, tr
 from bataille.ui.i18n import interface_language
+
+# The deck reader names the YAML key of a field ('title', 'prompts_for'); the editor shows the field
+# under its label (Titre, Idées pour): a problem about a key that a form of the file shows names the
+# label instead. Not for YAML's own complaints, nor for an unknown key (its "did you mean" names the
+# key to write), nor for an indicator's id.
+_KEEP_KEYS = ("yaml.", "field.unknown_key", "effects.")
+
+
+def _labels_for(file: str) -> dict[str, str]:
+    """YAML key -> the label of its field in the forms of ``file`` (English source, translated when used)."""
+    from bataille.ui.deck_window.editor import specs
+
+    if file == "cards/deck.yaml":
+        groups = (specs.DECK, specs.THEME)
+    elif file.startswith("cards/"):
+        groups = (*specs.CARD_SPECS.values(), specs.SOURCE)
+    elif file.startswith("scenarios/") and file.rsplit("/", 1)[-1].lower().startswith("agenda."):
+        groups = (specs.AGENDA, specs.PHASE)
+    elif file.startswith("scenarios/"):
+        groups = (specs.SCENARIO, specs.INDICATOR, specs.DECISION, specs.OPTION)
+    else:
+        groups = ()
+    labels: dict[str, str] = {}
+    for group in groups:
+        for spec in group:
+            labels.setdefault(spec.key, spec.label)
+    return labels
+
+
+def _with_labels(wording, labels: dict[str, str]):
+    """``wording`` with its ``key`` field (a quoted YAML key) replaced by the field's label."""
+    from bataille.deck.messages import Quoted
+
+    if wording.key.startswith(_KEEP_KEYS):
+        return wording
+    key = wording.fields.get("key")
+    if not (isinstance(key, Quoted) and isinstance(key.value, str) and key.value in labels):
+        return wording
+    fields = dict(wording.fields, key=Quoted(tr(labels[key.value]), key.double))
+    return type(wording)(wording.key, **fields)
 
 
 def problem_message(problem) -> str:
-    """The problem's message alone, in the interface language."""
+    """The problem's message alone, in the interface language, naming fields by their labels."""
+    lang = interface_language()
+    wording = getattr(getattr(problem, "problem", None), "wording", None)
+    if wording is not None:
+        return _with_labels(wording, _labels_for(str(getattr(problem, "file", "")))).render(lang)
     message_in = getattr(problem, "message_in", None)
     if callable(message_in):
-        return message_in(interface_language())
+        return message_in(lang)
     return str(getattr(problem, "message", problem))
 
 
 def problem_text(problem) -> str:
-    """``file:line: message`` in the interface language."""
+    """``file:line:column: message`` in the interface language, as the browser's list says it."""
     file = getattr(problem, "file", None) or getattr(problem, "path", "")
     line = getattr(problem, "line", 0)
-    return f"{file}:{line}: {problem_message(problem)}" if file else problem_message(problem)
+    column = getattr(problem, "column", None) or getattr(problem, "col", 0)
+    return f"{file}:{line}:{column}: {problem_message(problem)}" if file else problem_message(problem)
 
 
 def _within(path: tuple, prefix: tuple) -> bool:

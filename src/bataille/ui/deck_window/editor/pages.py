@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePosixPath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.folder import is_agenda, is_yaml
 from bataille.ui.deck_window.editor.card_list import select_kept, swatch
 from bataille.ui.deck_window.editor.form import Context, Form, Spec, translate
 
@@ -110,10 +112,13 @@ class ListPage(QWidget):
         if self.top is not None:
             self.top.refresh()
 
-    def choose(self, where) -> None:
+    def choose(self, where) -> bool:
+        """Make the item at ``where`` the chosen one; False when it is not listed."""
         for row in range(self.list.count()):
             if self.list.item(row).data(WhereRole) == where:
                 self.list.setCurrentRow(row)
+                return True
+        return False
 
     def _show(self, where) -> None:
         self.remove_button.setEnabled(where is not None)
@@ -139,8 +144,9 @@ def theme_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
 
 
 def scenario_files(draft) -> list[str]:
-    return sorted(f for f in draft.texts if f.startswith("scenarios/") and f.endswith(".yaml")
-                  and f != "scenarios/agenda.yaml")
+    """The scenario files of the draft: .yaml and .yml in any case, except the agenda."""
+    return sorted(f for f in draft.texts if f.startswith("scenarios/") and f.count("/") == 1
+                  and is_yaml(PurePosixPath(f)) and not is_agenda(PurePosixPath(f)))
 
 
 def scenario_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:

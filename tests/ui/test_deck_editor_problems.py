@@ -1,0 +1,75 @@
+"""The editor's list of problems: where each one is (file, line and column), in the words of the form,
+and what choosing one does when the file cannot be read at all."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from .editor_helpers import editor_window, type_into, wait_refresh
+from .test_deck_editor_card_list import EVENTS_YML
+
+
+def replace_file(path: Path, text: str) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def problem_lines(editor) -> list[str]:
+    return [editor.problem_list.item(r).text() for r in range(editor.problem_list.count())]
+
+
+def test_a_problem_names_its_column_and_the_fields_label(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    editor.cards.cards.choose("bias-faces")
+    wait_refresh(qtbot, editor)
+    form = editor.cards.form
+    type_into(form, "title", "en", text="")
+    wait_refresh(qtbot, editor)
+    [line] = problem_lines(editor)
+    assert re.match(r"cards/cards\.yaml:\d+:\d+: ", line), line  # as the browser's list: file:line:column
+    assert "«\u00a0Titre\u00a0»" in line and "title" not in line.split(": ", 1)[1], line
+    assert "«\u00a0Titre\u00a0»" in form.field("title", "en").editor.toolTip()  # at the field too
+
+
+def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_chosen(qtbot, translations, small_deck):
+    events = small_deck / "cards" / "events.yml"
+    events.write_text(EVENTS_YML, encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    cards = editor.cards.cards
+    cards.choose("ev-2022")
+    wait_refresh(qtbot, editor)
+    replace_file(events, EVENTS_YML.replace("title: {fr: Sortie de ChatGPT,", "title: {fr: Sortie de ChatGPT"))
+    qtbot.waitUntil(lambda: cards.list.count() == 4, timeout=3000)  # its card cannot be listed
+    wait_refresh(qtbot, editor)
+    assert cards.current_id() == "ev-1956"  # the nearest card, not the first of the list
+
+    editor.tabs.setCurrentWidget(editor.themes)
+    [problem] = [editor.problem_list.item(r) for r in range(editor.problem_list.count())]
+    assert problem.text().startswith("cards/events.yml:")
+    assert editor.jump(problem) is False
+    assert editor.tabs.currentWidget() is editor.cards
+    said = window.statusBar().currentMessage()
+    assert said.startswith("cards/events.yml ne peut pas être lu (ligne ") and "éditeur de texte" in said
+
+    replace_file(events, EVENTS_YML)  # mended: its card comes back, the choice stays where it is
+    qtbot.waitUntil(lambda: cards.list.count() == 5, timeout=3000)
+    wait_refresh(qtbot, editor)
+    assert cards.current_id() == "ev-1956"
+
+
+def test_a_problem_of_a_whole_card_file_leads_to_its_first_card(qtbot, translations, small_deck):
+    events = small_deck / "cards" / "events.yml"
+    events.write_text("colour: red\n" + EVENTS_YML, encoding="utf-8")  # a key a card file cannot have
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    editor.cards.cards.choose("env-water")
+    wait_refresh(qtbot, editor)
+    [problem] = [editor.problem_list.item(r) for r in range(editor.problem_list.count())]
+    assert problem.text().startswith("cards/events.yml:1:")
+    assert editor.jump(problem) is True
+    assert editor.cards.cards.current_id() == "ev-2022" and editor.cards.cards.list.hasFocus()
