@@ -210,6 +210,12 @@ class Draft(CardEdits, DiskSync):
         """Drop what undo took back (after an undo that only cancelled a refused change)."""
         self._redo.clear()
 
+    def forget_history(self) -> None:
+        """Drop undo and redo alike, the texts staying as they are: each step holds whole file texts,
+        so after another program's version is taken, undoing would put the older file back."""
+        self._undo.clear()
+        self._redo.clear()
+
     def _changed(self) -> None:
         self._checked = None
         if self._grouping:

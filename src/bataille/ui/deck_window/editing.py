@@ -20,12 +20,6 @@ from bataille.ui.marked_label import MarkedLabel
 MAX_CSV_BYTES = 5 * 1024 * 1024
 
 
-def forget_history(draft) -> None:
-    """Empty the draft's undo and redo history (the texts stay as they are)."""
-    draft.forget_redo()
-    draft._undo.clear()  # noqa: SLF001 - Draft has no public way to forget what undo would take back
-
-
 class DiskBanner(QWidget):
     """Says that files changed on disk while edits wait, with the way to decide."""
 
@@ -261,7 +255,7 @@ class EditMode(QObject):
         theirs without a question. The history goes (a rebase could not be trusted)."""
         had_history = self.draft.can_undo or self.draft.can_redo
         self.draft.take_from_disk(paths)
-        forget_history(self.draft)
+        self.draft.forget_history()
         self.update_actions()
         text = translate("DeckEditor", "Another program changed %1: the editor shows its version now.")
         if had_history:
