@@ -50,6 +50,27 @@ def phone():
         browser.close()
 
 
+@pytest.fixture
+def asked_phone(phone):
+    """(server, page, votes): a server on loopback, one phone on its page, asked CLAIM; the test stops
+    the server when it is done with it (stopping twice is harmless)."""
+    from playwright.sync_api import expect
+
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    server.start("127.0.0.1", 0)
+    try:
+        page = phone(server.port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+    except BaseException:
+        server.stop()
+        raise
+    yield server, page, votes
+    server.stop()
+
+
 def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots: Path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -143,77 +164,60 @@ def test_a_full_room_says_so_and_lets_the_phone_in_when_a_place_frees(phone, sho
         server.stop()
 
 
-def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recorded(phone, shots: Path):
+def test_taps_while_the_laptop_is_frozen_show_sending_then_the_last_tap_is_recorded(asked_phone, shots: Path):
     """The laptop froze while a phone voted: its taps showed nothing for many seconds, then they all
     arrived at once, the 11th and later were refused as too fast, and "Message refusé : trop de
     messages…" replaced the confirmation (the recorded vote being the 10th tap, not the last)."""
     from playwright.sync_api import expect
 
-    votes: list[tuple[str, int, str]] = []
-    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
-    port = server.start("127.0.0.1", 0)
-    try:
-        page = phone(port)
-        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
-        server.ask(CLAIM)
-        expect(page.get_by_text(CLAIM.text)).to_be_visible()
-        tap = {choice: page.locator(f"button[data-choice={choice}]") for choice in ("agree", "disagree", "undecided")}
-        tap["disagree"].tap()
-        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+    server, page, votes = asked_phone
+    tap = {choice: page.locator(f"button[data-choice={choice}]") for choice in ("agree", "disagree", "undecided")}
+    tap["disagree"].tap()
+    expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
 
-        frozen = threading.Event()
-        server._loop.call_soon_threadsafe(frozen.wait, 20)  # the laptop's app stops answering
-        tap["agree"].tap()
-        expect(page.get_by_role("status")).to_contain_text("Envoi", timeout=1000)
-        expect(tap["agree"]).to_have_attribute("aria-pressed", "true")
-        page.screenshot(path=str(shots / "phone-sending.png"))
-        for i in range(14):  # the person taps again and again
-            tap[("disagree", "agree")[i % 2]].tap()
-        tap["undecided"].tap()
-        expect(page.get_by_role("status")).to_contain_text("ne répond pas encore", timeout=8000)
-        page.screenshot(path=str(shots / "phone-sending-slow.png"))
-        frozen.set()
+    frozen = threading.Event()
+    server._loop.call_soon_threadsafe(frozen.wait, 20)  # the laptop's app stops answering
+    tap["agree"].tap()
+    expect(page.get_by_role("status")).to_contain_text("Envoi", timeout=1000)
+    expect(tap["agree"]).to_have_attribute("aria-pressed", "true")
+    page.screenshot(path=str(shots / "phone-sending.png"))
+    for i in range(14):  # the person taps again and again
+        tap[("disagree", "agree")[i % 2]].tap()
+    tap["undecided"].tap()
+    expect(page.get_by_role("status")).to_contain_text("ne répond pas encore", timeout=8000)
+    page.screenshot(path=str(shots / "phone-sending-slow.png"))
+    frozen.set()
 
-        expect(page.get_by_role("status")).to_have_text("Vote enregistré\u00a0: Indécis (vous pouvez changer jusqu’à la clôture)")
-        expect(tap["undecided"]).to_have_attribute("aria-pressed", "true")
-        page.wait_for_timeout(1500)  # nothing later replaces it
-        expect(page.get_by_role("status")).not_to_contain_text("refusé")
-        assert votes[-1][1:] == (3, "undecided")  # the last tap counts
+    expect(page.get_by_role("status")).to_have_text("Vote enregistré\u00a0: Indécis (vous pouvez changer jusqu’à la clôture)")
+    expect(tap["undecided"]).to_have_attribute("aria-pressed", "true")
+    page.wait_for_timeout(1500)  # nothing later replaces it
+    expect(page.get_by_role("status")).not_to_contain_text("refusé")
+    assert votes[-1][1:] == (3, "undecided")  # the last tap counts
 
-        # Too many messages at once (here, team changes) are refused, but a confirmed vote stays shown.
-        page.evaluate('for (var i = 0; i < 15; i++) socket.send(JSON.stringify({type: "team", team: null}))')
-        page.wait_for_timeout(500)
-        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
-        expect(page.get_by_role("status")).not_to_contain_text("refusé")
-    finally:
-        server.stop()
+    # Too many messages at once (here, team changes) are refused, but a confirmed vote stays shown.
+    page.evaluate('for (var i = 0; i < 15; i++) socket.send(JSON.stringify({type: "team", team: null}))')
+    page.wait_for_timeout(500)
+    expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+    expect(page.get_by_role("status")).not_to_contain_text("refusé")
 
 
-def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(phone, shots: Path):
+def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(asked_phone, shots: Path):
     from playwright.sync_api import expect
 
-    votes: list[tuple[str, int, str]] = []
-    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
-    port = server.start("127.0.0.1", 0)
-    try:
-        page = phone(port)
-        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
-        server.ask(CLAIM)
-        expect(page.get_by_text(CLAIM.text)).to_be_visible()
-        page.evaluate("socket.send = function () {}")  # the tap leaves, and is lost on the way
-        page.locator("button[data-choice=disagree]").tap()
-        expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
-        server.stop()
-        expect(page.get_by_role("status")).to_have_text(
-            "Connexion perdue avant la confirmation de votre vote\u00a0: Pas d’accord. "
-            "Il sera renvoyé au retour de la connexion si le vote est encore ouvert.")
-        page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
-        assert votes == []
-        server.start("127.0.0.1", port)
-        expect(page.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: Pas d’accord", timeout=10_000)
-        assert votes[-1][1:] == (3, "disagree")
-    finally:
-        server.stop()
+    server, page, votes = asked_phone
+    port = server.port
+    page.evaluate("socket.send = function () {}")  # the tap leaves, and is lost on the way
+    page.locator("button[data-choice=disagree]").tap()
+    expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
+    server.stop()
+    expect(page.get_by_role("status")).to_have_text(
+        "Connexion perdue avant la confirmation de votre vote\u00a0: Pas d’accord. "
+        "Il sera renvoyé au retour de la connexion si le vote est encore ouvert.")
+    page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
+    assert votes == []
+    server.start("127.0.0.1", port)
+    expect(page.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: Pas d’accord", timeout=10_000)
+    assert votes[-1][1:] == (3, "disagree")
 
 
 def test_the_page_speaks_the_session_language_not_the_phone_one(phone, shots: Path):
