@@ -45,6 +45,17 @@ def small_deck(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def other_deck(tmp_path: Path, small_deck: Path) -> Path:
+    """A second deck: the small deck under another id and title."""
+    folder = tmp_path / "other-deck"
+    shutil.copytree(small_deck, folder)
+    deck_file = folder / "cards" / "deck.yaml"
+    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("id: small-deck", "id: other-deck")
+                         .replace("Petit jeu d'essai", "Autre jeu"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
 def translations(qapp, qm_folder: Path) -> Iterator[Translations]:
     translations = Translations(folder=qm_folder)
     translations.set_language("fr")

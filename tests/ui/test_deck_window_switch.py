@@ -3,26 +3,13 @@ the whole window moves to the other deck (browser, status bar, editor), or nothi
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from bataille.ui.commands import Command
 
 from .editor_helpers import answer_next_dialog, editor_window, type_into, wait_refresh
-
-
-@pytest.fixture
-def other_deck(tmp_path: Path, small_deck: Path) -> Path:
-    """A second deck: the small deck under another id and title."""
-    folder = tmp_path / "other-deck"
-    shutil.copytree(small_deck, folder)
-    deck_file = folder / "cards" / "deck.yaml"
-    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("id: small-deck", "id: other-deck")
-                         .replace("Petit jeu d'essai", "Autre jeu"), encoding="utf-8")
-    return folder
 
 
 def edit_a_title(qtbot, window) -> Path:

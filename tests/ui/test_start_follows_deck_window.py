@@ -4,7 +4,6 @@ is what the next session starts on, whichever deck the start screen or the deck 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -33,17 +32,6 @@ def launcher(qtbot, translations, small_deck: Path):
     if launcher.deck_window is not None:
         launcher.deck_window.editing.draft = None  # closed without asking
         launcher.deck_window.close()
-
-
-@pytest.fixture
-def other_deck(tmp_path: Path, small_deck: Path) -> Path:
-    """A second deck: the small deck under another id and title."""
-    folder = tmp_path / "other-deck"
-    shutil.copytree(small_deck, folder)
-    deck_file = folder / "cards" / "deck.yaml"
-    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("id: small-deck", "id: other-deck")
-                         .replace("Petit jeu d'essai", "Autre jeu"), encoding="utf-8")
-    return folder
 
 
 def drop_bias_card(folder: Path) -> None:

@@ -17,6 +17,7 @@ from .imposition import PRINTABLE_MARGIN_MM
 from .kit_parts import MARGIN, cut_line, largest_size, note
 from .kit_words import kit_word
 from .summary_rows import Summary
+from .summary_words import percent
 from .wording import month_name
 
 MAX_SHIFTS = 5
@@ -69,10 +70,6 @@ def _figure_line(figure: str, title: str, lang: str) -> str:
     return f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}"
 
 
-def _percent(value: float, lang: str) -> str:
-    return f"{value:.0f}\u202f%" if lang == "fr" else f"{value:.0f}%"
-
-
 def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) -> list[Block]:
     """The card's middle: the debates and figures of the session, or the prompts of the template."""
     if take_home is None:
@@ -86,7 +83,7 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
         out.append(Block("", kit_word("debates", lang), BOLD, 10, 6.5, INK))
         for claim, before, after in take_home.shifts[:shifts]:
             out.append(Block("", claim, REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
-            out.append(Block("", f"{_percent(before, lang)} \u2192 {_percent(after, lang)}", BOLD, 9.5, 6.5, INK,
+            out.append(Block("", f"{percent(before, lang)} \u2192 {percent(after, lang)}", BOLD, 9.5, 6.5, INK,
                              leading=1.25))
     if take_home.figures[:figures]:
         out.append(Block("", kit_word("figures", lang), BOLD, 10, 6.5, INK, space_before=6))

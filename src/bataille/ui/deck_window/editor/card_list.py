@@ -278,7 +278,7 @@ class EditorCardList(QWidget):
             file, at = where[0], where[1][1] + 1
             file_theme = self.ctx.value((file, ("theme",)))
             card = self.ctx.value(where)
-            theme = card["theme"] if isinstance(card, dict) and "theme" in card else file_theme
+            theme = self._theme_of(file, card)
         if theme not in themes:  # none (an event's), or one the deck does not list
             fallback = file_theme if file_theme in themes else None
             theme = None if kind == "event" and theme is None else fallback
@@ -295,10 +295,14 @@ class EditorCardList(QWidget):
                 del source["year"]
         return data, file, at, theme
 
+    def _theme_of(self, file: str, card: object) -> str | None:
+        """A card's theme: its own when it says one, else its file's."""
+        return card["theme"] if isinstance(card, dict) and "theme" in card else self.ctx.value((file, ("theme",)))
+
     def _id_base(self, kind: str, file: str | None, theme: str | None) -> str:
         """The start of the ids of the cards of this theme in ``file`` ("bias" for "bias-…"), and the kind."""
         near = [str(card.get("id")) for f, _i, card in listed_cards(self.ctx)
-                if f == file and (card["theme"] if "theme" in card else self.ctx.value((f, ("theme",)))) == theme]
+                if f == file and self._theme_of(f, card) == theme]
         starts = Counter(card_id.split("-")[0] for card_id in near if "-" in card_id and card_id.split("-")[0])
         prefix = starts.most_common(1)[0][0] if starts else (theme or "event")
         return f"{prefix}-new" if kind.startswith(prefix) else f"{prefix}-{kind}"  # never "event-event"
