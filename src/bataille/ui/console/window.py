@@ -58,6 +58,7 @@ class ConsoleWindow(QMainWindow):
         """Build the panels on the open session; the stage shows it too."""
         from bataille.ui.commands import Commands, Scope
         from bataille.ui.console.keys import undo_reaches_session
+        from bataille.ui.console.projector import ProjectorCable
         from bataille.ui.dialogs.welcome import AppMenuActions
 
         self.controller = controller
@@ -75,6 +76,7 @@ class ConsoleWindow(QMainWindow):
         self.retranslate()
         self._on_time_up(controller.time_up)
         self._undo_guard = undo_reaches_session(self)
+        self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
 
     def _build_panels(self, controller: SessionController) -> None:
         from bataille.ui.console.agenda_panel import AgendaPanel
@@ -264,6 +266,10 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
+
+    def refresh_stage_state(self) -> None:
+        """The status bar's "Stage: …" and the Stage menu's checks, after the stage was shown or hidden."""
+        self._on_changed(frozenset())
 
     def _on_changed(self, parts: frozenset) -> None:
         from bataille.ui.commands import Command

@@ -2353,6 +2353,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectorCable</name>
+    <message>
+        <source>Projector connected (%1): the stage is shown on it.</source>
+        <translation>Projector connected (%1): the stage is shown on it.</translation>
+    </message>
+    <message>
+        <source>The projector (%1) is disconnected: the stage is hidden, its picture stays on the console. F5 shows it again.</source>
+        <translation>The projector (%1) is disconnected: the stage is hidden, its picture stays on the console. F5 shows it again.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
         <source>Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>

@@ -2353,6 +2353,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectorCable</name>
+    <message>
+        <source>Projector connected (%1): the stage is shown on it.</source>
+        <translation>Projecteur branché (%1)&#xa0;: la projection s’y affiche.</translation>
+    </message>
+    <message>
+        <source>The projector (%1) is disconnected: the stage is hidden, its picture stays on the console. F5 shows it again.</source>
+        <translation>Le projecteur (%1) est débranché&#xa0;: la projection est masquée, son image reste sur la console. F5 l’affiche de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBanner</name>
     <message numerus="yes">
         <source>Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
