@@ -29,13 +29,15 @@ qt-deps: $(STAMP)
 	@$(BIN)/python tools/qt_deps.py --install
 
 # Debian programs the tests use (pdftoppm/pdftotext/pdffonts, Xvfb and xrandr for a real X server
-# with a projector plugged in and out, the desktop file checkers, chromium for the phone page,
-# driven by Playwright); installed only when missing, so a machine that has them is not touched.
+# with a projector plugged in and out, dbus-daemon for a desktop's session bus, the desktop file
+# checkers, chromium for the phone page, driven by Playwright); installed only when missing, so a
+# machine that has them is not touched.
 system-deps: qt-deps
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb xauth"; \
 	command -v xrandr >/dev/null 2>&1 || missing="$$missing x11-xserver-utils"; \
+	command -v dbus-daemon >/dev/null 2>&1 || missing="$$missing dbus"; \
 	command -v appstreamcli >/dev/null 2>&1 || missing="$$missing appstream"; \
 	command -v desktop-file-validate >/dev/null 2>&1 || missing="$$missing desktop-file-utils"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \

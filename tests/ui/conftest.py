@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -109,3 +112,55 @@ def console(qtbot, translations, bundled_deck):
     window = open_console(qtbot, bundled_deck)
     yield window
     window.phones.turn_off()  # the phones' server never outlives its console
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    """A session file on the bundled deck, in French: two teams, the workshop started."""
+    from bataille.deck import bundled_deck_path, load_deck
+    from bataille.storage import close_session, new_session
+    from bataille.workshop import SystemClock
+
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, load_deck(bundled_deck_path()), SystemClock(), "fr")
+    session.add_team("Les Hiboux", "#E69F00")
+    session.add_team("Les Loutres", "#56B4E9")
+    session.start()
+    close_session(session)
+    return path
+
+
+@contextmanager
+def _server(command: list[str], what: str) -> Iterator[str]:
+    """Start ``command``, which writes its address on the pipe it is given ("{fd}"); stop it after."""
+    read, write = os.pipe()
+    command = [part.replace("{fd}", str(write)) for part in command]
+    server = subprocess.Popen(command, pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        line = answer.readline().strip()  # written once the server accepts clients
+    try:
+        assert line, f"{what} did not start"
+        yield line
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def x_server() -> Iterator[str]:
+    """A display of its own: a real X server (Xvfb) with one 1366×768 screen, a laptop's."""
+    if not (shutil.which("Xvfb") and shutil.which("xrandr")):
+        pytest.skip("Xvfb and xrandr are needed (make test installs them)")
+    with _server(["Xvfb", "-displayfd", "{fd}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                 "Xvfb") as display:
+        yield f":{display}"
+
+
+@pytest.fixture
+def session_bus() -> Iterator[str]:
+    """The address of a D-Bus session bus of its own (dbus-daemon), as a desktop session has."""
+    if not shutil.which("dbus-daemon"):
+        pytest.skip("dbus-daemon is needed (make test installs it)")
+    with _server(["dbus-daemon", "--session", "--nofork", "--print-address={fd}"], "dbus-daemon") as address:
+        yield address

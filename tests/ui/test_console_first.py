@@ -13,11 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bataille.deck import bundled_deck_path, load_deck
-from bataille.storage import close_session, new_session
 from bataille.ui.app import Application
 from bataille.ui.start.launch import open_console_first
-from bataille.workshop import SystemClock
 
 NOT_BEFORE_THE_FIRST_PAINT = (
     "bataille.deck", "bataille.workshop", "bataille.storage", "bataille.ui.controller",
@@ -25,17 +22,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def _session_file(path: Path) -> Path:
-    session = new_session(path, load_deck(bundled_deck_path()), SystemClock(), "fr")
-    session.add_team("Les Hiboux", "#E69F00")
-    session.add_team("Les Loutres", "#56B4E9")
-    session.start()
-    close_session(session)
-    return path
-
-
-def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp, tmp_path: Path) -> None:
-    path = _session_file(tmp_path / "atelier.bataille")
+def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp, session_file: Path,
+                                                                     tmp_path: Path) -> None:
+    path = session_file
     application = Application(qapp, "fr")
     try:
         console = open_console_first(application, str(path))  # closed below: the launcher deletes it then

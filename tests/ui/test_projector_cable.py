@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
-
-from bataille.deck import bundled_deck_path, load_deck
-from bataille.storage import close_session, new_session
-from bataille.workshop import SystemClock
 
 SCREENS = {"screens": [
     {"name": "HDMI-1", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBpp": 32, "dpr": 1},
@@ -80,21 +73,13 @@ sys.exit(main(["--lang", "fr", "--session", sys.argv[1]]))
 """
 
 
-def _session_file(path: Path) -> Path:
-    session = new_session(path, load_deck(bundled_deck_path()), SystemClock(), "fr")
-    session.add_team("Les Hiboux", "#E69F00")
-    session.add_team("Les Loutres", "#56B4E9")
-    session.start()
-    close_session(session)
-    return path
-
-
-def test_a_pulled_cable_hides_the_stage_and_plugging_it_in_shows_it_there_again(tmp_path: Path) -> None:
+def test_a_pulled_cable_hides_the_stage_and_plugging_it_in_shows_it_there_again(session_file: Path,
+                                                                                  tmp_path: Path) -> None:
     screens = tmp_path / "screens.json"
     screens.write_text(json.dumps(SCREENS), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
                BATAILLE_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", CHILD, str(_session_file(tmp_path / "atelier.bataille"))],
+    done = subprocess.run([sys.executable, "-c", CHILD, str(session_file)],
                           env=env, capture_output=True, text=True, timeout=60)
     lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
     assert lines, done.stdout + done.stderr
@@ -172,30 +157,11 @@ sys.exit(main(["--lang", "en", "--session", sys.argv[1]]))
 """
 
 
-@pytest.fixture
-def x_server():
-    """A display of its own: an X server with one 1366×768 screen (a laptop without a projector)."""
-    if not (shutil.which("Xvfb") and shutil.which("xrandr")):
-        pytest.skip("Xvfb and xrandr are needed (make test installs them)")
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as answer:
-        display = answer.readline().strip()  # written once the server accepts clients
-    try:
-        assert display, "Xvfb did not start"
-        yield f":{display}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def test_on_an_x_server_the_stage_follows_the_projector_plugged_in_and_pulled_out(x_server: str,
+def test_on_an_x_server_the_stage_follows_the_projector_plugged_in_and_pulled_out(x_server: str, session_file: Path,
                                                                                     tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=x_server, BATAILLE_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", X11_CHILD, str(_session_file(tmp_path / "atelier.bataille"))],
+    done = subprocess.run([sys.executable, "-c", X11_CHILD, str(session_file)],
                           env=env, capture_output=True, text=True, timeout=60)
     lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
     assert lines, done.stdout + done.stderr

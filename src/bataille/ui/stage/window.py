@@ -13,12 +13,14 @@ from PySide6.QtCore import QEvent, QRect, QRectF
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
     QScreen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from bataille.ui.controller import SessionController
     from bataille.ui.phones import Phones
 
+    from .awake import ScreensAwake
     from .parts import StageContext
     from .scene import Scene
 
@@ -68,6 +71,7 @@ class StageWindow(QWidget):
         self.growing: tuple[str, float] | None = None  # a reveal's bars growing (stage, 0..1)
         self._revealed: frozenset[tuple[int, str]] = frozenset()
         self._grow: QVariantAnimation | None = None  # made for the first reveal
+        self.awake: ScreensAwake | None = None  # made when first shown
         self.setMinimumSize(640, 360)
         # Until the session is open, Qt fills the stage with its background (a QPainter call would
         # build Qt's namespace of enums: about 20 ms of the first paint).
@@ -235,6 +239,19 @@ class StageWindow(QWidget):
         # The stage has no controls: every key is the presenter's.
         if self.commands is None or not self.commands.presenter_key(event):
             super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.awake is None:
+            from .awake import ScreensAwake
+
+            self.awake = ScreensAwake(self)
+        self.awake.hold()  # no screen saver while the room looks at the stage (awake.py)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        if self.awake is not None:
+            self.awake.release()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

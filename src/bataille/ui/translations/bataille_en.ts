@@ -2481,6 +2481,13 @@
     </message>
 </context>
 <context>
+    <name>ScreensAwake</name>
+    <message>
+        <source>A workshop is shown on the projector</source>
+        <translation>A workshop is shown on the projector</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>the disk is full</source>
