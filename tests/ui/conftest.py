@@ -32,6 +32,18 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
+def app_font(qapp):
+    """The app's own font (Atkinson Hyperlegible, from the assets), as the app's windows have it."""
+    from PySide6.QtGui import QFont
+
+    from bataille.ui.fonts import hyperlegible_family, load_app_fonts
+
+    family = hyperlegible_family(load_app_fonts())
+    assert family, "the app's font is in assets/fonts"
+    return QFont(family)
+
+
+@pytest.fixture(scope="session")
 def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The translations compiled from the .ts files in git, as `make translations` does."""
     folder = tmp_path_factory.mktemp("qm")

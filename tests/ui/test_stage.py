@@ -20,15 +20,20 @@ def deck():
     return load_deck(bundled_deck_path())
 
 
+TEAMS = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues")
+
+
 @pytest.fixture
-def stage(qtbot, qapp, deck):
+def stage(qtbot, qapp, deck, app_font, request):
+    """The stage of a session with four teams (or as many as the test's ``teams`` parameter says)."""
     session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+    for name in TEAMS[:getattr(request, "param", 4)]:
         session.add_team(name)
     session.start()
     controller = SessionController(session)
     window = StageWindow(controller)
     qtbot.addWidget(window)
+    window.setFont(app_font)  # the stage lays out its text in the app's font: measured in it
     window.resize(1920, 1080)
     window.show()
     return window
@@ -78,8 +83,13 @@ def play_to(stage: StageWindow, moment: str) -> None:
 MOMENTS = ["start", "welcome", "timeline", "debate-hidden", "debate", "scenario", "debrief"]
 
 
+# Projectors and screens as classrooms have them: 16:9, 16:10 (the most common in schools) and 4:3.
+SIZES = [(1920, 1080), (1280, 720), (1280, 800), (1920, 1200), (1440, 900), (1366, 768), (1024, 768)]
+
+
+@pytest.mark.parametrize("stage", [4, 6], indirect=True, ids=["4 teams", "6 teams"])
 @pytest.mark.parametrize("moment", MOMENTS)
-@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def test_stage_text_is_large_whole_and_apart(stage, moment: str, size: tuple[int, int]) -> None:
     if moment != "start":
         play_to(stage, moment)

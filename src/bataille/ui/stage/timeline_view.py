@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from bataille.deck.models import EventCard
+from bataille.words import for_the_font
 
 from .parts import StageContext, message, team_chip, translate
-from .scene import CENTRE, INK, MUTED, PANEL, Scene
+from .scene import CENTRE, INK, LEFT, MUTED, PANEL, WRAP, Scene
 
 START_COLOUR = "#78909C"
+DATE_H, TITLE_PX, TITLE_LINES = 52, 28, 3  # a tile: its date, then up to three lines of title (1080p px)
 
 
 def _date(card: EventCard, lang: str, short: bool = False) -> str:
@@ -49,20 +53,46 @@ def _owner(ctx: StageContext, card_id: str) -> str:
     return START_COLOUR
 
 
-def _columns(count: int, area: QRectF, gap: float, u: float) -> int:
-    """The number of columns that gives the roomiest tiles (a title needs width and height)."""
-    best, best_score = 1, -1.0
+def _columns(count: int, area: QRectF, gap: float, u: float,
+             fits: Callable[[float, float], bool]) -> tuple[int, bool]:
+    """The number of columns that gives the roomiest tiles (a title needs width and height), among
+    those where every title fits whole (``fits(width, height)`` of a tile), and whether they do."""
+    best, best_score, best_fits = 1, -1.0, False
     for cols in range(1, max(1, count) + 1):
         rows = math.ceil(count / cols)
         width = (area.width() - gap * (cols - 1)) / cols
-        height = (area.height() - gap * (rows - 1)) / rows
+        height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
         if width < 200 * u:
             break
-        # Enough height for a date and three lines of title, then as wide as possible.
+        whole = fits(width, height)
+        # Every title whole first; then enough height for a date and three lines, then width.
         score = min(width, 300 * u) + min(height, 190 * u) * 2
-        if score > best_score:
-            best, best_score = cols, score
-    return best
+        if (whole, score) > (best_fits, best_score):
+            best, best_score, best_fits = cols, score, whole
+    return best, best_fits
+
+
+def _least_tile_height(scene: Scene) -> float:
+    """The height a tile needs for its date and three lines of title, in the stage's own font."""
+    u = scene.u
+    title = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale)).lineSpacing() * TITLE_LINES
+    return 16 * u + DATE_H * u + title + 1  # its margins, the date, the title
+
+
+def _title(ctx: StageContext, card_id: str) -> str:
+    try:
+        return ctx.deck.card(card_id).title.get(ctx.lang)
+    except KeyError:  # a card gone from the deck since the session: its tile stays empty
+        return ""
+
+
+def _titles_fit(scene: Scene, titles: list[str], width: float, height: float) -> bool:
+    """Every title whole in a tile of ``width`` × ``height`` (below its date, within its margins)."""
+    u = scene.u
+    room = QRectF(0, 0, width - 38 * u, 1e6)
+    free = height - 16 * u - min(DATE_H * u, (height - 16 * u) * 0.42)
+    metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))
+    return all(metrics.boundingRect(room, int(LEFT) | int(WRAP), for_the_font(title)).height() <= free + 0.5 for title in titles)
 
 
 def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
@@ -73,23 +103,41 @@ def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
     return start, start + capacity
 
 
+def _stretch(scene: Scene, area: QRectF, ctx: StageContext, focus: int, gap: float) -> tuple[int, int, QRectF, int]:
+    """The cards shown (``start``, ``end``), the area of their tiles and its number of columns: all
+    the cards if their titles fit whole, else the stretch around ``focus`` that does, under a line
+    saying how many are earlier and later (every tile stays legible)."""
+    u = scene.u
+    cards = ctx.state.timeline.cards
+    tall = _least_tile_height(scene)
+    paged = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
+
+    def most(grid: QRectF) -> int:  # tiles of the least size the grid holds
+        return max(1, math.floor((grid.height() + gap) / (tall + gap))) * \
+            max(1, math.floor((grid.width() + gap) / (270 * u + gap)))
+
+    capacity = len(cards) if most(area) >= len(cards) else most(paged)
+    while True:
+        grid = area if capacity >= len(cards) else paged  # a stretch leaves room for its line
+        capacity = min(capacity, most(grid))
+        start, end = visible_window(len(cards), focus, capacity)
+        titles = [_title(ctx, card_id) for card_id in cards[start:end]]
+        cols, whole = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(scene, t, w, h))
+        if whole or capacity == 1:
+            return start, end, grid, cols
+        capacity -= 1
+
+
 def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -> None:
     u = scene.u
     cards = ctx.state.timeline.cards
     if not cards:
         return
     gap = 16 * u
-    # A long timeline shows the stretch around the last card placed: every tile stays legible.
-    capacity = max(1, math.floor((area.height() + gap) / (170 * u + gap))) * \
-        max(1, math.floor((area.width() + gap) / (270 * u + gap)))
     focus = cards.index(last_id) if last_id in cards else len(cards) // 2
-    start, end = visible_window(len(cards), focus, capacity - (0 if len(cards) <= capacity else 0))
+    start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
     if end - start < len(cards):
         note = QRectF(area.left(), area.top(), area.width(), 44 * u)
-        area = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
-        rows_fit = max(1, math.floor((area.height() + gap) / (170 * u + gap)))
-        capacity = rows_fit * max(1, math.floor((area.width() + gap) / (270 * u + gap)))
-        start, end = visible_window(len(cards), focus, capacity)
         before, after = start, len(cards) - end
         parts = []
         if before:
@@ -101,8 +149,8 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
             scene.mark_beside(more, "earlier", "left")
         if after:
             scene.mark_beside(more, "later", "right")
+    area = grid
     shown = cards[start:end]
-    cols = _columns(len(shown), area, gap, u)
     rows = math.ceil(len(shown) / cols)
     width = (area.width() - gap * (cols - 1)) / cols
     height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
@@ -117,12 +165,12 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
         except KeyError:
             continue
         inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
-        date_h = min(52 * u, inner.height() * 0.42)
+        date_h = min(DATE_H * u, inner.height() * 0.42)
         if isinstance(card, EventCard):
             scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h),
                        _date(card, ctx.lang, short=width < 330 * u), 38, bold=True, role="timeline-date", wrap=False)
         scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h),
-                   card.title.get(ctx.lang), 28, role="timeline-title")
+                   card.title.get(ctx.lang), TITLE_PX, role="timeline-title")
 
 
 def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
