@@ -30,7 +30,7 @@ class Phones(QObject):
         super().__init__(parent)
         self.server: PhoneServer | None = None
         self.url = ""
-        self.code = ""
+        self.code = ""  # the room code: drawn once, kept while the console shows its session
         self.qr: list[list[bool]] = []
         self.connected = 0
         self.answered = 0
@@ -62,7 +62,8 @@ class Phones(QObject):
         self.turn_off()
         server = PhoneServer(on_count=self.countChanged.emit, on_closed=self.voteClosed.emit,
                              on_feedback=self.feedbackReceived.emit, lang=self.session_language())
-        server.code = self.code = room_code()
+        # Turned off and on again, the room keeps its code: the phones already in it know that one.
+        server.code = self.code = self.code or room_code()
         for candidate in (port, port + 1, port + 2, 0):
             try:
                 bound = server.start(address, candidate)
