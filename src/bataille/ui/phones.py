@@ -17,6 +17,11 @@ from bataille.phones.room import Question
 if TYPE_CHECKING:
     from bataille.phones.server import PhoneServer
 
+# How long closing something (Phones, a debate, the session) waits for the server to hand back the
+# answers of the vote it closes: on the room's network it takes milliseconds; a server that does not
+# answer by then holds nothing up.
+ANSWERS_WAIT_MS = 2000
+
 
 class Phones(QObject):
     """Off by default. ``turn_on(address)`` listens on the room's network; ``turn_off()`` stops."""
@@ -88,7 +93,7 @@ class Phones(QObject):
         self._offs += 1
         self.close_vote()
         # A server that never answers is turned off all the same.
-        QTimer.singleShot(3000, self, lambda n=self._offs: self._off_if_still_waiting(n))
+        QTimer.singleShot(ANSWERS_WAIT_MS, self, lambda n=self._offs: self._off_if_still_waiting(n))
         return True
 
     def _closed_then_off(self, *_closed: object) -> None:

@@ -233,8 +233,12 @@ class ConsoleWindow(QMainWindow):
 
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after
-        asking once when it leaves a phase with content left undone."""
-        if self.controller.next_step().leaves:
+        asking once when it leaves a phase with content left undone; closing a debate, after its
+        phone vote is closed into it."""
+        step = self.controller.next_step()
+        if step.closes_round:
+            self.phase.debate.close_round(lambda: self.controller.run_step(step))
+        elif step.leaves:
             self.leave_guard.leave(self.controller.advance)
         else:
             self.controller.advance()
