@@ -1,5 +1,5 @@
-"""A phone vote from the console belongs to its round and stage: closing its debate closes it first
-and keeps its answers (a bounded wait, when the phones never answer); it never
+"""A phone vote from the console belongs to its round and stage: closing its debate, or the console,
+closes it first and keeps its answers (a bounded wait, when the phones never answer); it never
 follows the facilitator into the next debate; asked again, the phones' new answers replace
 their earlier ones; turning Phones off during a vote keeps the answers. Real widgets, a real server
 on loopback, real WebSocket clients as phones."""
@@ -196,6 +196,67 @@ def test_undoing_a_debate_during_its_phone_vote_says_its_answers_are_lost(consol
     said = console.status_line.text()
     assert said.startswith("Le débat 1 est annulé") and "2)" in said and console.status_line.warning, said
     assert not c.state.rounds and phones.asking is None
+
+
+def test_closing_the_console_during_a_phone_vote_keeps_its_answers_in_the_file(qtbot, translations, bundled_deck,
+                                                                              tmp_path, stack):
+    """The session is closed (its console's window) while the phones vote: their vote closes first,
+    its answers are written to the session file, and the start screen says so."""
+    from bataille.storage import close_session, new_session, open_session
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.launch import Launcher
+    from bataille.workshop import ManualClock
+
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, bundled_deck, ManualClock(), "fr", agenda_minutes=60)
+    for name in ("Les Hiboux", "Les Loutres"):
+        session.add_team(name)
+    session.start()
+    launcher = Launcher(translations, Settings(), bundled_deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.run(session, show_stage=False)
+    qtbot.addWidget(console.stage)
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
+    panel.phone_buttons["before"].click()
+    for ws, choice in zip(sockets, ("agree", "undecided"), strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    assert console.close()
+    assert not phones.on and launcher.console is None
+    for ws, choice in zip(sockets, ("agree", "undecided"), strict=True):
+        assert receive(ws, "closed")["mine"] == choice  # the phones saw their vote kept
+    said = launcher.start.message.text()
+    assert said.startswith("Le vote des téléphones sur le débat 1 a été clos avant la fermeture de la séance") \
+        and "(réponses\u00a0: 2)" in said and not launcher.start.message.warning, said
+    launcher.start.resize(1366, 768)
+    launcher.start.grab().save(str(Path(os.environ.get("BATAILLE_SHOTS", tmp_path)) / "start-phones-kept.png"))
+    again = open_session(path, bundled_deck, ManualClock())  # the file was closed, with the answers in it
+    try:
+        kept = again.state.rounds[0].phones_before
+        assert sorted(choice for _, choice in kept) == ["agree", "undecided"]
+    finally:
+        close_session(again)
+
+
+def test_closing_the_console_when_the_phones_never_answer_does_not_hang(file_console, qtbot, stack, monkeypatch):
+    """The phones' server is stuck: the console waits a bounded time, closes, and says the answers
+    were not recorded; when the server wakes up, its answers reach no session that closed."""
+    monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300, raising=False)
+    console = file_console
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 1, stack)
+    panel.phone_buttons["before"].click()
+    answer(sockets[0], "agree")
+    qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+    frozen = freeze(phones, 1.0)
+    started = time.monotonic()
+    assert console.close()
+    assert time.monotonic() - started < 2.5 and frozen.is_set()  # turning off waits for the thread it stops
+    assert not phones.on
+    said = c.closing_note
+    assert said.startswith("Le vote des téléphones sur le débat 1 ne s’est pas clos à temps") and "(réponses perdues\u00a0: 1)" in said, said
+    QApplication.processEvents()  # the late answers, delivered now, go nowhere
+    assert not c.state.rounds[0].phones_before
+    assert not [e for e in read_session(c.session.store.path) if type(e).__name__ == "PhoneVotesRecorded"]
 
 
 def test_late_answers_of_a_closed_debate_never_reach_the_next(console, qtbot, stack):

@@ -1,9 +1,11 @@
-"""Closing a debate while the phones vote on it keeps their answers.
+"""Closing a debate, or the session, while the phones vote on it keeps their answers.
 
 The vote closes first, as Record does: its answers go into that round's counts and into the session
-file, then the round closes. The server answers through its network thread, so the closing waits for
-``voteClosed`` (see PhoneVoting._phones_closed), ANSWERS_WAIT_MS at most: a server that does not
-answer holds nothing up, and the console says how many answers were lost, if any.
+file, then the round (or the session) closes. The server answers through its network thread, so a
+round's closing waits for ``voteClosed`` (see PhoneVoting._phones_closed), and the session's, which
+cannot wait for a later turn of the event loop, waits in place (Phones.close_vote_and_wait). Either
+waits ANSWERS_WAIT_MS at most: a server that does not answer holds nothing up, and the console says
+how many answers were lost, if any.
 """
 
 from __future__ import annotations
@@ -81,6 +83,25 @@ class ClosingKeepsAnswers:
             self._say("error", translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
                                          "closed without their answers (answers lost: %2).")
                       .replace("%1", str(number)).replace("%2", str(lost)))
+
+    def keep_answers_now(self) -> str:
+        """The session closes: a phone vote open now is closed and its answers recorded in its round
+        first, waiting ANSWERS_WAIT_MS at most. What the start screen should say then ("" when no
+        phone had answered: nothing is lost)."""
+        phones = self.phones
+        if phones is None or not phones.on or phones.asking is None:
+            return ""
+        (number, stage), answered = asked_for(phones.asking.id), phones.answered
+        votes = phones.close_vote_and_wait()
+        if votes and self._kept(number, stage, votes):
+            text, answered = translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
+                                       "session closed: its answers are kept in the session (answers: %2)."), len(votes)
+        elif votes or (votes is None and answered):
+            text, answered = translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
+                                       "answers were not recorded (answers lost: %2)."), len(votes or ()) or answered
+        else:  # no answer to keep: nothing is lost
+            return ""
+        return text.replace("%1", str(number)).replace("%2", str(answered))
 
     def _kept(self, number: int, stage: str, votes: dict) -> bool:
         """``votes`` are already the phones' answers kept in round ``number`` (a vote closed twice)."""

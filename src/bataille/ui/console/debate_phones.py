@@ -3,7 +3,7 @@
 they were asked for, and keep them in the session.
 
 A phone vote belongs to one round and one stage (its question's id is ``round * 2 + after``). Closing
-its round closes it first and keeps its answers (debate_closing.py). When its phase
+its round or the session closes it first and keeps its answers (debate_closing.py). When its phase
 ends, the vote is closed into its round; when its round goes away (undo), the vote is stopped and its
 answers go with the round. The console says which.
 """

@@ -350,9 +350,14 @@ class ConsoleWindow(QMainWindow):
             return
         from bataille.ui.console.unsaved import may_close
 
+        # A phone vote still open is closed first: its answers are written with the session's last actions.
+        phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
+            if phones_note:
+                self.show_status("info", phones_note)
             event.ignore()
             return
+        self.controller.closing_note = " ".join(n for n in (phones_note, self.controller.closing_note) if n)
         self.phones.turn_off()  # the server listens only while a session is open
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":  # back paused, at the time it had left

@@ -501,6 +501,14 @@
         <translation>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</translation>
     </message>
     <message>
+        <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
+        <translation>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
+        <translation>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
         <translation>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
     </message>
