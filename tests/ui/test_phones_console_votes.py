@@ -114,7 +114,7 @@ def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, 
     assert (first.before.total.agree, first.before.total.disagree) == (3, 2)
     kinds = [type(e).__name__ for e in read_session(c.session.store.path)]  # in the file, in this order
     assert kinds[-3:] == ["PhoneVotesRecorded", "VoteRecorded", "RoundClosed"], kinds
-    qtbot.waitUntil(lambda: "téléphones" in console.status_line.text(), timeout=2000)  # said on the console
+    qtbot.waitUntil(lambda: "(réponses" in console.status_line.text(), timeout=2000)  # said on the console
     said = console.status_line.text()
     assert said.startswith("Débat 1 clos") and "(réponses\u00a0: 3)" in said and not console.status_line.warning, said
     console.grab().save(str(shots(console) / "console-debate-closed-with-phones.png"))
@@ -172,8 +172,8 @@ def test_a_debate_closes_even_when_the_phones_never_answer(console, qtbot, stack
     qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
     frozen = freeze(phones, 1.5)
     panel.close_button.click()
-    qtbot.waitUntil(lambda: c.state.open_round is None, timeout=1200)  # before the server wakes up
-    assert not frozen.is_set()
+    qtbot.waitUntil(lambda: "perdues" in console.status_line.text(), timeout=1200)  # before the server wakes up
+    assert not frozen.is_set() and c.state.open_round is None
     said = console.status_line.text()
     assert said.startswith("Le vote des téléphones ne s’est pas clos à temps") and console.status_line.warning, said
     assert not c.state.rounds[0].phones_before and phones.asking is None
