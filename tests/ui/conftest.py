@@ -96,15 +96,20 @@ def bundled_deck():
     return load_deck(bundled_deck_path())
 
 
-def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int | None = 60):
-    """A console at 1366x768 on a started French session of ``names`` (no phase yet), in front."""
+def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int | None = 60, path: Path | None = None):
+    """A console at 1366x768 on a started French session of ``names`` (no phase yet), in front; in
+    memory, or in the session file ``path`` (the caller closes it)."""
     from PySide6.QtWidgets import QApplication
 
+    from bataille.storage import new_session
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
     from bataille.workshop import ManualClock, MemoryStore, Session
 
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=minutes)
+    if path is None:
+        session = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=minutes)
+    else:
+        session = new_session(path, deck, ManualClock(), "fr", agenda_minutes=minutes)
     for name in names:
         session.add_team(name)
     session.start()

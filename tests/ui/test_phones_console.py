@@ -192,3 +192,27 @@ def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path):
     written = console.phones_panel.save_without_phones(tmp_path / "copie.bataille")
     assert written == tmp_path / "copie.bataille" and token.encode() not in written.read_bytes()
     assert "copie.bataille" in console.phones_panel.url.text()
+
+
+def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monkeypatch, bundled_deck):
+    """Phones turned off and on again: the phones already in the room keep the code they know; a new
+    session draws a new one."""
+    from .conftest import open_console
+
+    drawn = iter(("ACDE", "FHJK", "MNPR"))
+    monkeypatch.setattr("bataille.phones.join.room_code", lambda: next(drawn))
+    phones = console.phones
+    phones.turn_on("127.0.0.1", 0)
+    assert phones.code == "ACDE" and "(salle ACDE)" in console.phones_panel.url.text()
+    console.phones_panel.switch.click()  # off
+    assert not phones.on
+    phones.turn_on("127.0.0.1", 0)  # on again, in the same session
+    assert phones.code == "ACDE" and "(salle ACDE)" in console.phones_panel.url.text()
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        assert receive(ws, "welcome")["room"] == "ACDE"
+
+    other = open_console(qtbot, bundled_deck)  # another session
+    other.phones.turn_on("127.0.0.1", 0)
+    assert other.phones.code == "FHJK"
+    other.phones.turn_off()

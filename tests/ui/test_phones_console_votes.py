@@ -1,18 +1,27 @@
-"""A phone vote from the console belongs to its round and stage: left open when its debate closes,
-it does not follow the facilitator into the next one; asked again, the phones' new answers replace
+"""A phone vote from the console belongs to its round and stage: closing its debate, or the console,
+closes it first and keeps its answers (a bounded wait, when the phones never answer); it never
+follows the facilitator into the next debate; asked again, the phones' new answers replace
 their earlier ones; turning Phones off during a vote keeps the answers. Real widgets, a real server
 on loopback, real WebSocket clients as phones."""
 
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from websockets.sync.client import connect
 
+from bataille.storage.reader import read_session
+from bataille.ui import phones as ui_phones
 from bataille.ui.commands import Command
+
+from .conftest import open_console
 
 
 def receive(ws, kind):
@@ -20,6 +29,31 @@ def receive(ws, kind):
         m = json.loads(ws.recv(timeout=5))
         if m["type"] == kind:
             return m
+
+
+@pytest.fixture
+def file_console(qtbot, translations, bundled_deck, tmp_path):
+    """The console of the ``console`` fixture, its session in a real session file (SQLite)."""
+    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
+    yield window
+    window.phones.turn_off()
+    window.controller.close()
+
+
+def shots(console) -> Path:
+    return Path(os.environ.get("BATAILLE_SHOTS", console.controller.session.store.path.parent))
+
+
+def freeze(phones, seconds: float) -> threading.Event:
+    """The phones' server stops answering for ``seconds`` (its network thread is busy); set after."""
+    woke = threading.Event()
+
+    def busy() -> None:
+        time.sleep(seconds)
+        woke.set()
+
+    phones.server._loop.call_soon_threadsafe(busy)
+    return woke
 
 
 @pytest.fixture
@@ -60,31 +94,40 @@ def debate_with_phones(console, qtbot, phones_count, stack):
     return c, console.phase.debate, console.phones, sockets
 
 
-def test_a_phone_vote_left_open_does_not_follow_into_the_next_debate(console, qtbot, stack):
+def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, qtbot, stack):
+    """"Close the round" while the phones vote: their vote closes first, their answers (and the hands
+    typed on top) go into the debate's counts and into the session file, then the debate closes."""
+    console = file_console
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
     ask = panel.phone_buttons["before"]
     ask.click()
     for ws in sockets:
         answer(ws, "agree")
     qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    panel.votes["before"].boxes["disagree"].setValue(2)  # two raised hands, typed
     panel.close_button.click()  # the debate closes, the phones' vote still open
-    for ws in sockets:  # the phones leave the old claim at once
-        receive(ws, "waiting")
-    qtbot.waitUntil(lambda: "3)" in console.status_line.text(), timeout=2000)  # said on the console
+    for ws in sockets:  # the phones see their vote closed with their own answer, not lost
+        assert receive(ws, "closed")["mine"] == "agree"
+    qtbot.waitUntil(lambda: c.state.open_round is None, timeout=5000)
+    first = c.state.rounds[0]
+    assert first.closed and len(first.phones_before) == 3
+    assert (first.before.total.agree, first.before.total.disagree) == (3, 2)
+    kinds = [type(e).__name__ for e in read_session(c.session.store.path)]  # in the file, in this order
+    assert kinds[-3:] == ["PhoneVotesRecorded", "VoteRecorded", "RoundClosed"], kinds
+    qtbot.waitUntil(lambda: "(réponses" in console.status_line.text(), timeout=2000)  # said on the console
     said = console.status_line.text()
-    assert said.startswith("Le débat 1 n’est plus ouvert") and console.status_line.warning, said
+    assert said.startswith("Débat 1 clos") and "(réponses\u00a0: 3)" in said and not console.status_line.warning, said
+    console.grab().save(str(shots(console) / "console-debate-closed-with-phones.png"))
+
+    # The next debate: nothing of debate 1 follows; its own phone vote, and only it, goes to debate 2.
     panel.open_button.click()
-    assert c.state.open_round.number == 2
-    assert phones.asking is None
+    assert c.state.open_round.number == 2 and phones.asking is None
     assert ask.isEnabled() and ask.text() == "Demander aux &téléphones"
     assert not any("réponses reçues" in t for t in console.stage.build().texts())
     console.actions_[Command.CLOSE_REVEAL].trigger()  # Ctrl+E: nothing from debate 1 comes with it
     QApplication.processEvents()
-    first, second = c.state.rounds
-    assert second.before is None and not second.phones_before and not first.phones_before
+    assert c.state.open_round.before is None and not c.state.open_round.phones_before
     assert panel.votes["before"].counts() == {"agree": 0, "disagree": 0, "undecided": 0}
-
-    # The new debate's own phone vote: its answers, and only them, go to debate 2.
     ask.click()
     for ws in sockets:
         assert answer(ws, "disagree")["id"] == 2 * 2
@@ -93,6 +136,127 @@ def test_a_phone_vote_left_open_does_not_follow_into_the_next_debate(console, qt
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     before = c.state.open_round.before.total
     assert (before.agree, before.disagree, before.undecided) == (0, 3, 0)
+    assert len(c.state.rounds[0].phones_before) == 3  # debate 1 kept its own
+
+
+def test_next_closes_the_phones_vote_into_the_debate_it_closes(console, qtbot, stack):
+    """PageDown on "Close this debate and open the next", the vote after shown while the phones still
+    voted on it: their answers join that vote, then the next debate opens."""
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
+    c.act(c.session.record_vote, "before", {"agree": 4})
+    c.act(c.session.reveal_votes, "before")
+    c.act(c.session.record_vote, "after", {"agree": 1})  # a hand counted, then the phones asked too
+    panel.phone_buttons["after"].click()
+    for ws in sockets:
+        answer(ws, "disagree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    panel.reveal_buttons["after"].click()  # shown, the phones' vote still open
+    assert c.next_step().label == "Clore ce débat et ouvrir le suivant"
+    console.actions_[Command.NEXT].trigger()
+    for ws in sockets:
+        assert receive(ws, "closed")["mine"] == "disagree"
+    qtbot.waitUntil(lambda: len(c.state.rounds) == 2, timeout=5000)
+    first = c.state.rounds[0]
+    assert first.closed and len(first.phones_after) == 2
+    assert (first.after.total.agree, first.after.total.disagree) == (1, 2)
+    assert c.state.open_round.number == 2 and phones.asking is None
+
+
+def test_a_debate_closes_even_when_the_phones_never_answer(console, qtbot, stack, monkeypatch):
+    """The phones' server is stuck (its thread frozen): the debate closes after a bounded wait and the
+    console says the answers were not recorded; their late answers never reach another debate."""
+    monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300, raising=False)
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 1, stack)
+    panel.phone_buttons["before"].click()
+    answer(sockets[0], "agree")
+    qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+    frozen = freeze(phones, 1.5)
+    panel.close_button.click()
+    qtbot.waitUntil(lambda: "perdues" in console.status_line.text(), timeout=1200)  # before the server wakes up
+    assert not frozen.is_set() and c.state.open_round is None
+    said = console.status_line.text()
+    assert said.startswith("Le vote des téléphones ne s’est pas clos à temps") and console.status_line.warning, said
+    assert not c.state.rounds[0].phones_before and phones.asking is None
+    qtbot.waitUntil(lambda: "arrivées après" in console.status_line.text(), timeout=5000)  # woken up, late
+    panel.open_button.click()
+    QApplication.processEvents()
+    assert c.state.open_round.number == 2 and not any(r.phones_before for r in c.state.rounds)
+
+
+def test_undoing_a_debate_during_its_phone_vote_says_its_answers_are_lost(console, qtbot, stack):
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
+    panel.phone_buttons["before"].click()
+    for ws in sockets:
+        answer(ws, "agree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    console.actions_[Command.UNDO].trigger()  # the debate's opening undone: the debate is gone
+    for ws in sockets:
+        receive(ws, "waiting")
+    qtbot.waitUntil(lambda: "annulé" in console.status_line.text(), timeout=2000)
+    said = console.status_line.text()
+    assert said.startswith("Le débat 1 est annulé") and "2)" in said and console.status_line.warning, said
+    assert not c.state.rounds and phones.asking is None
+
+
+def test_closing_the_console_during_a_phone_vote_keeps_its_answers_in_the_file(qtbot, translations, bundled_deck,
+                                                                              tmp_path, stack):
+    """The session is closed (its console's window) while the phones vote: their vote closes first,
+    its answers are written to the session file, and the start screen says so."""
+    from bataille.storage import close_session, new_session, open_session
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.launch import Launcher
+    from bataille.workshop import ManualClock
+
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, bundled_deck, ManualClock(), "fr", agenda_minutes=60)
+    for name in ("Les Hiboux", "Les Loutres"):
+        session.add_team(name)
+    session.start()
+    launcher = Launcher(translations, Settings(), bundled_deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.run(session, show_stage=False)
+    qtbot.addWidget(console.stage)
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
+    panel.phone_buttons["before"].click()
+    for ws, choice in zip(sockets, ("agree", "undecided"), strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    assert console.close()
+    assert not phones.on and launcher.console is None
+    for ws, choice in zip(sockets, ("agree", "undecided"), strict=True):
+        assert receive(ws, "closed")["mine"] == choice  # the phones saw their vote kept
+    said = launcher.start.message.text()
+    assert said.startswith("Le vote des téléphones sur le débat 1 a été clos avant la fermeture de la séance") \
+        and "(réponses\u00a0: 2)" in said and not launcher.start.message.warning, said
+    launcher.start.resize(1366, 768)
+    launcher.start.grab().save(str(Path(os.environ.get("BATAILLE_SHOTS", tmp_path)) / "start-phones-kept.png"))
+    again = open_session(path, bundled_deck, ManualClock())  # the file was closed, with the answers in it
+    try:
+        kept = again.state.rounds[0].phones_before
+        assert sorted(choice for _, choice in kept) == ["agree", "undecided"]
+    finally:
+        close_session(again)
+
+
+def test_closing_the_console_when_the_phones_never_answer_does_not_hang(file_console, qtbot, stack, monkeypatch):
+    """The phones' server is stuck: the console waits a bounded time, closes, and says the answers
+    were not recorded; when the server wakes up, its answers reach no session that closed."""
+    monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300, raising=False)
+    console = file_console
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 1, stack)
+    panel.phone_buttons["before"].click()
+    answer(sockets[0], "agree")
+    qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+    frozen = freeze(phones, 1.0)
+    started = time.monotonic()
+    assert console.close()
+    assert time.monotonic() - started < 2.5 and frozen.is_set()  # turning off waits for the thread it stops
+    assert not phones.on
+    said = c.closing_note
+    assert said.startswith("Le vote des téléphones sur le débat 1 ne s’est pas clos à temps") and "(réponses perdues\u00a0: 1)" in said, said
+    QApplication.processEvents()  # the late answers, delivered now, go nowhere
+    assert not c.state.rounds[0].phones_before
+    assert not [e for e in read_session(c.session.store.path) if type(e).__name__ == "PhoneVotesRecorded"]
 
 
 def test_late_answers_of_a_closed_debate_never_reach_the_next(console, qtbot, stack):

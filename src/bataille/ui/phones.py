@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from bataille.phones.room import Question
 
 if TYPE_CHECKING:
     from bataille.phones.server import PhoneServer
+
+# How long closing something (Phones, a debate, the session) waits for the server to hand back the
+# answers of the vote it closes: on the room's network it takes milliseconds; a server that does not
+# answer by then holds nothing up.
+ANSWERS_WAIT_MS = 2000
 
 
 class Phones(QObject):
@@ -23,6 +28,7 @@ class Phones(QObject):
 
     countChanged = Signal(int, int)  # phones connected, answers to the open question
     voteClosed = Signal(int, object, object)  # question id, {token: choice}, {token: team id}
+    _serverClosed = Signal(object, int, object, object)  # the server, then the same, from its thread
     stateChanged = Signal(bool)  # on / off
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
 
@@ -30,7 +36,7 @@ class Phones(QObject):
         super().__init__(parent)
         self.server: PhoneServer | None = None
         self.url = ""
-        self.code = ""
+        self.code = ""  # the room code: drawn once, kept while the console shows its session
         self.qr: list[list[bool]] = []
         self.connected = 0
         self.answered = 0
@@ -41,6 +47,7 @@ class Phones(QObject):
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self.countChanged.connect(self._remember_count)
+        self._serverClosed.connect(self._vote_closed)
         self.voteClosed.connect(self._closed_then_off)
 
     @staticmethod
@@ -60,9 +67,11 @@ class Phones(QObject):
 
         port = PORT if port is None else port
         self.turn_off()
-        server = PhoneServer(on_count=self.countChanged.emit, on_closed=self.voteClosed.emit,
-                             on_feedback=self.feedbackReceived.emit, lang=self.session_language())
-        server.code = self.code = room_code()
+        server = PhoneServer(on_count=self.countChanged.emit, on_feedback=self.feedbackReceived.emit,
+                             lang=self.session_language())
+        server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
+        # Turned off and on again, the room keeps its code: the phones already in it know that one.
+        server.code = self.code = self.code or room_code()
         for candidate in (port, port + 1, port + 2, 0):
             try:
                 bound = server.start(address, candidate)
@@ -87,8 +96,34 @@ class Phones(QObject):
         self._offs += 1
         self.close_vote()
         # A server that never answers is turned off all the same.
-        QTimer.singleShot(3000, self, lambda n=self._offs: self._off_if_still_waiting(n))
+        QTimer.singleShot(ANSWERS_WAIT_MS, self, lambda n=self._offs: self._off_if_still_waiting(n))
         return True
+
+    def close_vote_and_wait(self) -> dict[str, str] | None:
+        """Close the open vote and wait, ANSWERS_WAIT_MS at most, until its answers have reached every
+        other slot of voteClosed: for a window that closes now and cannot wait for a later turn of the
+        event loop. The answers (token -> choice); None when no vote was open or the server did not
+        answer in time. The facilitator's clicks and keys wait meanwhile."""
+        if not (self.on and self.asking is not None):
+            return None
+        loop, answers = QEventLoop(), []
+
+        def closed(_question: int, votes: dict, _teams: dict) -> None:
+            answers.append(dict(votes))
+            loop.quit()
+
+        self.voteClosed.connect(closed)  # after every other slot: they have taken the answers when it runs
+        QTimer.singleShot(ANSWERS_WAIT_MS, loop, loop.quit)
+        self.close_vote()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.voteClosed.disconnect(closed)
+        return answers[0] if answers else None
+
+    def _vote_closed(self, server: PhoneServer, question: int, votes: dict, teams: dict) -> None:
+        # In the UI thread. Answers from a server turned off since (one that answered too late) reach
+        # nobody: whatever waited for them has moved on, and said so.
+        if server is self.server:
+            self.voteClosed.emit(question, votes, teams)
 
     def _closed_then_off(self, *_closed: object) -> None:
         if self._off_after_close:  # after every other slot of voteClosed has taken the answers

@@ -21,6 +21,7 @@ class Step:
     label: str
     run: Callable[[Session], object] | None = None
     leaves: bool = False  # the step leaves the current phase (the console may ask first)
+    closes_round: bool = False  # the step closes the open debate (a phone vote on it closes first)
 
 
 def _words() -> dict[StepKind, str]:
@@ -46,7 +47,8 @@ def _words() -> dict[StepKind, str]:
 def labelled(step: FlowStep) -> Step:
     """The flow's step with its label in the interface language."""
     return Step(_words()[step.kind].replace("%1", step.title), step.run,
-                step.kind in (StepKind.NEXT_PHASE, StepKind.END))
+                step.kind in (StepKind.NEXT_PHASE, StepKind.END),
+                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN))
 
 
 def unfinished_words(what: Unfinished) -> str:

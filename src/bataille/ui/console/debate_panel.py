@@ -97,7 +97,7 @@ class DebatePanel(PhoneVoting, QWidget):
         layout.addStretch(1)
 
         self.open_button.clicked.connect(self.open_round)
-        self.close_button.clicked.connect(lambda: controller.act(controller.session.close_round))
+        self.close_button.clicked.connect(lambda: self.close_round())  # a phone vote on it closes first
         self.sides_button.clicked.connect(lambda: controller.act(controller.session.assign_sides))
         self.argument_button.clicked.connect(self.add_argument)
         self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())

@@ -2,10 +2,10 @@
 "End the vote and show it" or with Record), put their answers in the counts of the round and stage
 they were asked for, and keep them in the session.
 
-A phone vote belongs to one round and one stage (its question's id is ``round * 2 + after``). When
-its round closes, goes away (undo) or its phase ends, the vote does not follow the facilitator: it
-is closed where it belongs, or stopped when its round can no longer take answers, and the console
-says which.
+A phone vote belongs to one round and one stage (its question's id is ``round * 2 + after``). Closing
+its round or the session closes it first and keeps its answers (debate_closing.py). When its phase
+ends, the vote is closed into its round; when its round goes away (undo), the vote is stopped and its
+answers go with the round. The console says which.
 """
 
 from __future__ import annotations
@@ -17,18 +17,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from bataille.phones.room import Question
+from bataille.ui.console.debate_closing import ClosingKeepsAnswers, asked_for
 from bataille.ui.phones import Phones
 from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
-def asked_for(question_id: int) -> tuple[int, str]:
-    """The round number and the stage a phone question was asked for."""
-    return question_id // 2, "after" if question_id % 2 else "before"
+__all__ = ["PhoneVoting", "asked_for"]
 
 
-class PhoneVoting:
+class PhoneVoting(ClosingKeepsAnswers):
     """Mixed into DebatePanel (which has ``controller``, ``votes`` and ``vote_boxes``)."""
 
     def init_phone_voting(self) -> None:
@@ -38,6 +37,7 @@ class PhoneVoting:
         self._record_when_closed: str | None = None  # so does Record, while the phones vote
         self._asked = 0  # how many times the phones were asked: a countdown closes only its own vote
         self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
+        self.init_closing()
         self.phone_buttons: dict[str, QPushButton] = {}
 
     def phone_button(self, stage: str) -> QPushButton:
@@ -61,6 +61,8 @@ class PhoneVoting:
     def _phones_on_or_off(self, on: bool) -> None:
         if not on:  # no answer will come: Record and "End the vote and show it" wait no more
             self._show_when_closed = self._record_when_closed = self._closing_left = None
+            if self._close_when_closed is not None:  # the round closes without them
+                self._close_without_answers(self._closings)
         self._refresh_phones()
 
     def _phone_question(self, stage: str) -> Question | None:
@@ -110,11 +112,18 @@ class PhoneVoting:
         state = self.controller.state
         rnd, phase = state.open_round, state.agenda.current
         if rnd is None or rnd.number != number:
-            # Its round is closed (or undone): the session takes no answer into a closed round.
+            # Its round is undone (or closed some other way than close_round above): the session
+            # takes no answer into a round that is gone or closed.
             answered = phones.answered
             self._show_when_closed = self._record_when_closed = None
             phones.done_with_vote()  # the phones leave the old claim and wait for the next question
-            if answered:
+            undone = all(r.number != number for r in state.rounds)
+            if undone and answered:
+                text = translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped and its "
+                                 "answers go with it (answers lost: %2).")
+            elif undone:
+                text = translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped.")
+            elif answered:
                 text = translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped "
                                  "and its answers are not recorded (answers lost: %2).")
             else:
@@ -144,9 +153,10 @@ class PhoneVoting:
         show, self._show_when_closed = self._show_when_closed, None
         record, self._record_when_closed = self._record_when_closed, None
         if rnd is None or rnd.number != number:  # closed just as its debate was: nowhere to go
+            self._close_when_closed = None
             if phones is not None:
                 phones.done_with_vote()
-            if votes:
+            if votes and not self._kept(number, stage, votes):
                 self._say("error", translate(
                     "DebatePanel", "The phones' answers to debate %1 came after it closed: they were not recorded.")
                     .replace("%1", str(number)))
@@ -170,6 +180,8 @@ class PhoneVoting:
             self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
         if show == stage:
             self._record_and_show(stage)
+        if self._close_when_closed is not None:  # closing its round waited for the answers
+            self._close_after_answers(stage, len(votes))
         self._refresh_phones()
 
     def _refresh_phones(self) -> None:

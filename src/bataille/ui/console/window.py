@@ -235,8 +235,12 @@ class ConsoleWindow(QMainWindow):
 
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after
-        asking once when it leaves a phase with content left undone."""
-        if self.controller.next_step().leaves:
+        asking once when it leaves a phase with content left undone; closing a debate, after its
+        phone vote is closed into it."""
+        step = self.controller.next_step()
+        if step.closes_round:
+            self.phase.debate.close_round(lambda: self.controller.run_step(step))
+        elif step.leaves:
             self.leave_guard.leave(self.controller.advance)
         else:
             self.controller.advance()
@@ -352,9 +356,14 @@ class ConsoleWindow(QMainWindow):
             return
         from bataille.ui.console.unsaved import may_close
 
+        # A phone vote still open is closed first: its answers are written with the session's last actions.
+        phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
+            if phones_note:
+                self.show_status("info", phones_note)
             event.ignore()
             return
+        self.controller.closing_note = " ".join(n for n in (phones_note, self.controller.closing_note) if n)
         self.phones.turn_off()  # the server listens only while a session is open
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":  # back paused, at the time it had left

@@ -493,6 +493,30 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
+        <translation>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</source>
+        <translation>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
+        <translation>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
+        <translation>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
+        <translation>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is undone: the phones&apos; vote on it is stopped.</source>
+        <translation>Debate %1 is undone: the phones&apos; vote on it is stopped.</translation>
+    </message>
+    <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
         <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
     </message>

@@ -493,6 +493,30 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
+        <translation>Débat %1 clos&#xa0;: le vote des téléphones a été clos d’abord, leurs réponses sont comptées dans ce débat (réponses&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</source>
+        <translation>Le vote des téléphones ne s’est pas clos à temps&#xa0;: le débat %1 est clos sans leurs réponses (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
+        <translation>Le vote des téléphones sur le débat %1 ne s’est pas clos à temps&#xa0;: ses réponses n’ont pas été enregistrées (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
+        <translation>Le vote des téléphones sur le débat %1 a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
+        <translation>Le débat %1 est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses partent avec lui (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Debate %1 is undone: the phones&apos; vote on it is stopped.</source>
+        <translation>Le débat %1 est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
+    </message>
+    <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
         <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses ne sont pas enregistrées (réponses perdues&#xa0;: %2).</translation>
     </message>

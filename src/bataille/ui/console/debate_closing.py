@@ -1,0 +1,111 @@
+"""Closing a debate, or the session, while the phones vote on it keeps their answers.
+
+The vote closes first, as Record does: its answers go into that round's counts and into the session
+file, then the round (or the session) closes. The server answers through its network thread, so a
+round's closing waits for ``voteClosed`` (see PhoneVoting._phones_closed), and the session's, which
+cannot wait for a later turn of the event loop, waits in place (Phones.close_vote_and_wait). Either
+waits ANSWERS_WAIT_MS at most: a server that does not answer holds nothing up, and the console says
+how many answers were lost, if any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from bataille.ui import phones as ui_phones
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def asked_for(question_id: int) -> tuple[int, str]:
+    """The round number and the stage a phone question was asked for."""
+    return question_id // 2, "after" if question_id % 2 else "before"
+
+
+class ClosingKeepsAnswers:
+    """Mixed into DebatePanel through PhoneVoting (``controller``, ``phones``, ``votes``, ``_say``)."""
+
+    def init_closing(self) -> None:
+        self._close_when_closed: tuple[int, Callable[[], object]] | None = None  # (round, how): it waits
+        self._closings = 0  # how many times a close waited: a late timer closes only its own
+
+    def close_round(self, close: Callable[[], object] | None = None) -> None:
+        """Close the open round (``close``: how, the session's close_round by default). A phone vote
+        open on it closes first, as Record does: its answers go into the round's counts and the
+        session file, then the round closes; a server that does not answer in time holds nothing up."""
+        c = self.controller
+        close = close or (lambda: c.act(c.session.close_round))
+        phones, rnd = self.phones, c.state.open_round
+        if self._close_when_closed is not None:  # already closing (the remote pressed again): once
+            return
+        if phones is None or not phones.on or phones.asking is None or rnd is None \
+                or asked_for(phones.asking.id)[0] != rnd.number:
+            close()
+            return
+        self._close_when_closed = (rnd.number, close)
+        self._closings += 1
+        phones.close_vote()
+        QTimer.singleShot(ui_phones.ANSWERS_WAIT_MS, self,
+                          lambda n=self._closings, lost=phones.answered: self._close_without_answers(n, lost))
+
+    def _close_after_answers(self, stage: str, answered: int) -> None:
+        """The phones' answers are in the counts (see _phones_closed): record them, close the round."""
+        number, close = self._close_when_closed
+        self._close_when_closed = None
+        c = self.controller
+        rnd = c.state.open_round
+        if rnd is None or rnd.number != number:  # closed, or undone, while the phones answered
+            return
+        counts = self.votes[stage].counts()
+        if rnd.vote(stage) is None and any(counts.values()):
+            c.act(c.session.record_vote, stage, counts)
+        close()
+        if answered:
+            self._say("info", translate("DebatePanel", "Debate %1 closed: the phones' vote was closed first, "
+                                        "their answers are in its counts (answers: %2).")
+                      .replace("%1", str(number)).replace("%2", str(answered)))
+
+    def _close_without_answers(self, closings: int, lost: int = 0) -> None:
+        """The server did not answer in time (or the phones are off): the round closes all the same."""
+        if self._close_when_closed is None or closings != self._closings:
+            return
+        number, close = self._close_when_closed
+        self._close_when_closed = self._record_when_closed = self._show_when_closed = None
+        phones = self.phones
+        if phones is not None:
+            lost = max(lost, phones.answered if phones.asking is not None else 0)
+            phones.done_with_vote()  # the phones leave the claim; late answers find the round closed
+        self._refresh_phones()
+        close()
+        if lost:
+            self._say("error", translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
+                                         "closed without their answers (answers lost: %2).")
+                      .replace("%1", str(number)).replace("%2", str(lost)))
+
+    def keep_answers_now(self) -> str:
+        """The session closes: a phone vote open now is closed and its answers recorded in its round
+        first, waiting ANSWERS_WAIT_MS at most. What the start screen should say then ("" when no
+        phone had answered: nothing is lost)."""
+        phones = self.phones
+        if phones is None or not phones.on or phones.asking is None:
+            return ""
+        (number, stage), answered = asked_for(phones.asking.id), phones.answered
+        votes = phones.close_vote_and_wait()
+        if votes and self._kept(number, stage, votes):
+            text, answered = translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
+                                       "session closed: its answers are kept in the session (answers: %2)."), len(votes)
+        elif votes or (votes is None and answered):
+            text, answered = translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
+                                       "answers were not recorded (answers lost: %2)."), len(votes or ()) or answered
+        else:  # no answer to keep: nothing is lost
+            return ""
+        return text.replace("%1", str(number)).replace("%2", str(answered))
+
+    def _kept(self, number: int, stage: str, votes: dict) -> bool:
+        """``votes`` are already the phones' answers kept in round ``number`` (a vote closed twice)."""
+        try:
+            return dict(self.controller.state.round(number).phone_votes(stage)) == votes
+        except KeyError:
+            return False
