@@ -36,11 +36,14 @@ def app_font(qapp):
     """The app's own font (Atkinson Hyperlegible, from the assets), as the app's windows have it."""
     from PySide6.QtGui import QFont
 
-    from bataille.ui.fonts import hyperlegible_family, load_app_fonts
+    from bataille.ui.fonts import MIN_POINT_SIZE, hyperlegible_family, load_app_fonts
 
     family = hyperlegible_family(load_app_fonts())
     assert family, "the app's font is in assets/fonts"
-    return QFont(family)
+    font = QFont(qapp.font())  # as bataille.ui.fonts.apply_app_font makes it
+    font.setFamily(family)
+    font.setPointSizeF(max(font.pointSizeF(), MIN_POINT_SIZE))
+    return font
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,15 @@ from bataille.workshop.flow import phase_title
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
 LAST_MINUTE_STYLE = "QLabel { background: #8A5300; color: white; border-radius: 6px; padding: 2px 8px; }"
+
+
+def _snug(button: QPushButton) -> None:
+    """A button as narrow as its words when room is short (the style asks 80 px of any button): the
+    agenda column stays narrow on a small screen, and the phase's controls get the room."""
+    style, fm = button.style(), button.fontMetrics()
+    pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) + style.pixelMetric(
+        QStyle.PixelMetric.PM_DefaultFrameWidth))
+    button.setMinimumWidth(fm.horizontalAdvance(button.text().replace("&", "")) + pad)
 
 
 class AgendaPanel(QGroupBox):
@@ -132,13 +142,18 @@ class AgendaPanel(QGroupBox):
         if current_row >= 0:
             self.phases.setCurrentRow(current_row)
         phase = state.agenda.current
-        if phase is None:
-            self.start_pause.setText(self.tr("&Start next phase"))
+        if phase is None:  # short: the button's width is the agenda column's least width
+            self.start_pause.setText(self.tr("&Start"))
+            long = self.tr("Start the next phase")
         elif phase.status == "paused":
             self.start_pause.setText(self.tr("&Resume"))
+            long = self.tr("Resume the timer")
         else:
             self.start_pause.setText(self.tr("&Pause"))
-        self.start_pause.setAccessibleName(self.start_pause.text().replace("&", ""))
+            long = self.tr("Pause the timer")
+        self.start_pause.setAccessibleName(long)
+        self.start_pause.setToolTip(long)
+        _snug(self.start_pause)
         for button in (self.plus_1, self.plus_5):
             button.setEnabled(phase is not None)
         self.show_time()
@@ -172,6 +187,8 @@ class AgendaPanel(QGroupBox):
         self.plus_1.setText(self.tr("+&1 min"))
         self.plus_1.setAccessibleName(self.tr("Add one minute"))
         self.plus_5.setText(self.tr("+&5 min"))
+        _snug(self.plus_1)
+        _snug(self.plus_5)
         self.plus_5.setAccessibleName(self.tr("Add five minutes"))
         self.next_phase.setText(self.tr("Ne&xt phase"))
         self.next_phase.setAccessibleName(self.tr("Next phase"))

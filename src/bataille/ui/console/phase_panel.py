@@ -10,7 +10,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bataille.ui.controller import SessionController
 from bataille.workshop.events import Part
@@ -59,11 +67,11 @@ class PhasePanel(QGroupBox):
         self.phones: Phones | None = None
         self.countdown: Callable[[], int] | None = None
         self.stack.addWidget(self.idle)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Narrower than its page (a small laptop, a screen mirrored at 1024 px): scrolled, never cut.
+        # Narrower than its page (a screen narrower than 1024 px): scrolled, never cut.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         QVBoxLayout(self).addWidget(scroll)
         controller.changed.connect(self._on_changed)
@@ -108,6 +116,13 @@ class PhasePanel(QGroupBox):
         elif kind == "debrief":
             page.attach_phones(self.phones)
 
+    def needed_width(self) -> int:
+        """The width that shows the current page whole, with this panel's frame and a vertical
+        scroll bar (a long page has one)."""
+        bar = self.scroll.verticalScrollBar()
+        frame = self.width() - self.scroll.viewport().width() + (0 if bar.isVisible() else bar.sizeHint().width())
+        return self.stack.minimumSizeHint().width() + frame
+
     @property
     def kind(self) -> str | None:
         phase = self.controller.state.agenda.current
@@ -121,6 +136,10 @@ class PhasePanel(QGroupBox):
         c = self.controller
         page = self.page(self.kind) if self.kind in PAGES else self.idle
         self.stack.setCurrentWidget(page)
+        for i in range(self.stack.count()):  # the stack as wide as the page shown, not its widest
+            shown = self.stack.widget(i) is page
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
         phase = c.state.agenda.current
         if phase is None:
             self.setTitle(self.tr("Between phases"))

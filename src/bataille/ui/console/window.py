@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from bataille.ui.settings import Settings
@@ -72,6 +72,7 @@ class ConsoleWindow(QMainWindow):
         self.apply_settings()
         controller.status.connect(self.show_status)
         controller.changed.connect(self._on_changed)
+        controller.changed.connect(lambda _parts: QTimer.singleShot(0, self, self.room_for_the_phase))
         controller.timeUp.connect(self._on_time_up)
         self.retranslate()
         self._on_time_up(controller.time_up)
@@ -134,6 +135,7 @@ class ConsoleWindow(QMainWindow):
         columns.setStretchFactor(1, 3)  # the phase takes most of what the window gains or loses,
         columns.setStretchFactor(2, 1)  # the stage's picture the rest
         columns.setSizes([300, 720, 340])
+        self.columns = columns
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -270,6 +272,22 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
+
+    def room_for_the_phase(self) -> None:
+        """A narrow window (a laptop mirrored to a 1024-pixel projector) gives the phase's controls
+        the room they need first, the agenda and the side column down to their least; narrower
+        still, the phase's page scrolls."""
+        columns = getattr(self, "columns", None)
+        if columns is None:  # the session is being opened
+            return
+        left, right = columns.widget(0), columns.widget(2)
+        spare = columns.width() - left.minimumSizeHint().width() - right.minimumSizeHint().width() \
+            - 2 * columns.handleWidth()
+        self.phase.setMinimumWidth(max(0, min(self.phase.needed_width(), spare)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.room_for_the_phase()
 
     def refresh_stage_state(self) -> None:
         """The status bar's "Stage: …" and the Stage menu's checks, after the stage was shown or hidden."""

@@ -135,16 +135,28 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <source>&amp;Start next phase</source>
-        <translation>&amp;Start next phase</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the next phase</source>
+        <translation>Start the next phase</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
+        <source>Resume the timer</source>
+        <translation>Resume the timer</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pause the timer</translation>
     </message>
     <message>
         <source>No phase under way</source>

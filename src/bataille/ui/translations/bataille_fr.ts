@@ -135,16 +135,28 @@
         <translation>passée</translation>
     </message>
     <message>
-        <source>&amp;Start next phase</source>
-        <translation>&amp;Lancer l’étape suivante</translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Start the next phase</source>
+        <translation>Lancer l’étape suivante</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
+        <source>Resume the timer</source>
+        <translation>Reprendre le minuteur</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
         <source>No phase under way</source>
