@@ -280,3 +280,24 @@ def test_a_copied_screen_works_as_the_welcome_says(console, qtbot) -> None:
     assert c.state.agenda.current.id == "welcome"
     qtbot.keyClick(console.stage, Qt.Key.Key_Escape)
     assert not console.stage.isFullScreen()
+
+
+@pytest.mark.parametrize("window", ["#EFEFEF", "#2D2D2D"], ids=["light desktop", "dark desktop"])
+def test_a_refusal_reads_on_a_light_or_a_dark_desktop(console, window) -> None:
+    """A laptop in dark mode gives the console dark windows: the red of a refusal stays readable."""
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from bataille.ui.contrast import MIN_CONTRAST, contrast
+
+    palette = console.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#FFFFFF" if window == "#2D2D2D" else "#000000"))
+    console.setPalette(palette)
+    console.show_status("error", "Ouvrez d’abord un débat.")
+    red = re.search(r"color: (#[0-9A-Fa-f]{6})", console.status_line.styleSheet())[1]
+    assert contrast(QColor(red), QColor(window)) >= MIN_CONTRAST
+    assert console.status_line.warning
+    console.show_status("info", "Débat 1 ouvert.")
+    assert console.status_line.styleSheet() == ""

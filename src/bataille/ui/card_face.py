@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPainter
 
 from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard
+from bataille.ui.contrast import MIN_CONTRAST, contrast
 
 CARD_ASPECT = 88 / 63  # height / width of a poker-size printed card
 NO_THEME_COLOUR = "#37474F"
@@ -92,12 +93,7 @@ def card_summary(card: Card, deck: Deck, lang: str, reveal_year: bool = True) ->
 
 def readable_on(background: QColor) -> QColor:
     """White or near-black, whichever reads better on ``background`` (WCAG luminance)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) + 0.0722 * channel(background.blueF())
-    return PAPER if (1.05 / (lum + 0.05)) >= 4.5 else INK
+    return PAPER if contrast(PAPER, background) >= MIN_CONTRAST else INK
 
 
 def clear_icon_cache() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from bataille.ui.contrast import alarm_colour
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from bataille.ui.console.shortcuts import ShortcutSheet
     from bataille.ui.controller import SessionController
 
-ERROR_STYLE = "QLabel { color: #8E0000; font-weight: bold; }"
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
 
 
@@ -267,7 +267,11 @@ class ConsoleWindow(QMainWindow):
 
     def show_status(self, kind: str, message: str) -> None:
         """One line at the bottom of the console: never a dialog in front of the room."""
-        self.status_line.setStyleSheet(ERROR_STYLE if kind == "error" else "")
+        if kind == "error":  # a red that reads on the desktop's own window colour, light or dark
+            red = alarm_colour(self.status_line.palette().window().color())
+            self.status_line.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}")
+        else:
+            self.status_line.setStyleSheet("")
         self.status_line.set_warning(kind == "error")  # the mark is drawn: the app's font has no ⚠
         self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
