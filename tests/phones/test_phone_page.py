@@ -39,9 +39,10 @@ def phone():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
 
-        def open_page(port: int, locale: str = "fr-FR"):
+        def open_page(port: int, locale: str = "fr-FR", color_scheme: str = "light"):
             context = browser.new_context(viewport={"width": 360, "height": 640}, locale=locale,
-                                          has_touch=True, is_mobile=True, device_scale_factor=2)
+                                          has_touch=True, is_mobile=True, device_scale_factor=2,
+                                          color_scheme=color_scheme)
             page = context.new_page()
             page.goto(f"http://127.0.0.1:{port}/")
             return page
@@ -289,5 +290,49 @@ def test_two_tabs_of_one_phone_are_one_voter_and_agree(phone):
         first.get_by_label("Mon équipe (facultatif)").select_option("foxes")
         expect(second.get_by_label("Mon équipe (facultatif)")).to_have_value("foxes")
         assert counts[-1] == (1, 1)  # one phone, one answer
+    finally:
+        server.stop()
+
+
+# The contrast (WCAG 2) of an element's text against the first opaque background under it.
+CONTRAST = """element => {
+  const rgb = s => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(c => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+                                      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  let under = element, back;
+  do { back = rgb(getComputedStyle(under).backgroundColor); under = under.parentElement; }
+  while (back.length === 4 && back[3] === 0 && under);
+  const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(back)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_page_reads_in_a_phone_light_or_dark_mode(phone, shots: Path, scheme: str):
+    """A phone in dark mode in a dimmed classroom gets a dark page; every word reads (4.5:1 at least)."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer()
+    server.start("127.0.0.1", 0)
+    try:
+        page = phone(server.port, color_scheme=scheme)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        paper = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert paper == ("rgb(18, 18, 18)" if scheme == "dark" else "rgb(255, 255, 255)")
+        page.get_by_role("button", name="Pas d’accord").tap()
+        expect(page.get_by_text("Vote enregistré")).to_be_visible()
+        for selector in ("#claim", "#title", "#status", "header", 'button[data-choice="agree"]',
+                         'button[data-choice="disagree"]', 'button[data-choice="undecided"]'):
+            ratio = page.locator(selector).evaluate(CONTRAST)
+            assert ratio >= 4.5, (scheme, selector, ratio)
+        page.screenshot(path=str(shots / f"phone-{scheme}.png"))
+        server.ask_feedback((("bias", "Biais algorithmiques"), ("society", "Société")))
+        expect(page.locator("#stars button").first).to_be_visible()
+        for selector in ("#stars button", "#themes button", "#rate-legend", "#commitment", "#send"):
+            ratio = page.locator(selector).first.evaluate(CONTRAST)
+            assert ratio >= 4.5, (scheme, selector, ratio)
+        page.screenshot(path=str(shots / f"phone-feedback-{scheme}.png"))
     finally:
         server.stop()
