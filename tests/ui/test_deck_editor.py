@@ -322,6 +322,8 @@ def test_a_scenario_is_removed_on_save_and_undo_brings_it_back(qtbot, translatio
     assert page.remove_button.isVisible() and page.remove_button.isEnabled()
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert page.list.count() == before - 1
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Scénario «\u00a0") and "Ctrl+Z" in said, said  # no question asked: it says how back
     assert (deck / "scenarios" / "backlash.yaml").exists()  # nothing written before saving
     window.registry[Command.EDIT_UNDO].trigger()
     wait_refresh(qtbot, editor)

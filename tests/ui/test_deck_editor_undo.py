@@ -66,3 +66,32 @@ def test_a_pause_another_field_or_another_edit_starts_a_new_step(qtbot, translat
     assert title.text() == "Le"
     undo.trigger()
     assert title.text() == WATER and not undo.isEnabled()
+
+
+def test_deleting_a_card_asks_nothing_says_so_and_ctrl_z_brings_it_back(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    cards = editor.cards.cards
+    cards.choose("bias-faces")
+    cards.delete_button.click()
+    assert "bias-faces" not in window.editing.draft.texts["cards/cards.yaml"]
+    said = window.statusBar().currentMessage()
+    assert said == "Carte «\u00a0Visages mal reconnus\u00a0» supprimée. Ctrl+Z la ramène.", said
+
+    window.registry[Command.EDIT_UNDO].trigger()
+    qtbot.waitUntil(lambda: cards.list.count() == 4, timeout=3000)
+    assert "id: bias-faces" in window.editing.draft.texts["cards/cards.yaml"]
+
+
+def test_removing_a_theme_says_which_and_that_ctrl_z_brings_it_back(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    editor.tabs.setCurrentWidget(editor.themes)
+    wait_refresh(qtbot, editor)
+    editor.themes.list.setCurrentRow(1)
+    name = editor.themes.list.currentItem().text()
+    editor.themes.remove_button.click()
+    said = window.statusBar().currentMessage()
+    assert said == f"Thème «\u00a0{name}\u00a0» retiré. Ctrl+Z le ramène.", said
+    window.registry[Command.EDIT_UNDO].trigger()
+    qtbot.waitUntil(lambda: editor.themes.list.count() == 2, timeout=3000)

@@ -65,6 +65,7 @@ class EditMode(QObject):
         layout.addWidget(self.editor, 1)
         self.editor.changed.connect(self.update_actions)
         self.editor.failed.connect(lambda text: self.message.emit(text))
+        self.editor.said.connect(lambda text: self.message.emit(text))
         # Search and zoom act on what is shown. The window sends them to the browser, hidden while
         # editing: queued, these come after it, and give the editor the focus (Ctrl+F) and the zoom.
         queued = Qt.ConnectionType.QueuedConnection

@@ -952,6 +952,10 @@
         <translation>Cards: %1 of %2</translation>
     </message>
     <message>
+        <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Card “%1” deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
         <source>Filter: words of a title, a text, an id</source>
         <translation>Filter: words of a title, a text, an id</translation>
     </message>
@@ -1062,6 +1066,14 @@
     <message>
         <source>New theme</source>
         <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
+        <translation>Theme “%1” removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>
+        <translation>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Parts of the deck</source>

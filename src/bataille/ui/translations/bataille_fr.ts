@@ -952,6 +952,10 @@
         <translation>Cartes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
+        <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Carte «&#xa0;%1&#xa0;» supprimée. Ctrl+Z la ramène.</translation>
+    </message>
+    <message>
         <source>Filter: words of a title, a text, an id</source>
         <translation>Filtrer&#xa0;: mots d’un titre, d’un texte, d’un identifiant</translation>
     </message>
@@ -1062,6 +1066,14 @@
     <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» retiré. Ctrl+Z le ramène.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» retiré&#xa0;: son fichier sera supprimé à l’enregistrement. Ctrl+Z le ramène.</translation>
     </message>
     <message>
         <source>Parts of the deck</source>

@@ -162,10 +162,8 @@ class EditorCardList(QWidget):
         self.list.clear()
         for file, index, card in listed_cards(self.ctx):
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
-            title = card.get("title")
-            text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
             kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
-            item = QListWidgetItem(f"{kind} · {text or card.get('id', '')}")
+            item = QListWidgetItem(f"{kind} · {self._title_of(card)}")
             item.setIcon(swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
@@ -176,6 +174,12 @@ class EditorCardList(QWidget):
         self._file_order = _files_in_order(items)
         chosen = _kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
+
+    def _title_of(self, card: dict) -> str:
+        """The card's title in the list's language (else French), else its id."""
+        title = card.get("title")
+        text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
+        return str(text or card.get("id", ""))
 
     def choose(self, card_id: str) -> None:
         for row in range(self.list.count()):
@@ -361,10 +365,14 @@ class EditorCardList(QWidget):
             self.refresh()
 
     def delete(self) -> None:
-        card_id = self.current_id()
+        """Delete the chosen card without a question: the status bar says which, and that Ctrl+Z brings it back."""
+        card_id, where = self.current_id(), self.current_where()
         if card_id:
             row = self.list.currentRow()
-            self.ctx.run(lambda: self.ctx.draft.delete_card(card_id))
+            card = self.ctx.value(where)
+            title = self._title_of(card) if isinstance(card, dict) else card_id
+            if self.ctx.run(lambda: self.ctx.draft.delete_card(card_id)):
+                self.ctx.say(translate("DeckEditor", "Card “%1” deleted. Ctrl+Z brings it back.").replace("%1", title))
             self.refresh()
             if self.list.count():
                 self.list.setCurrentRow(min(row, self.list.count() - 1))

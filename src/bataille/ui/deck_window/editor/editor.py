@@ -34,6 +34,7 @@ class DeckEditor(QWidget):
 
     changed = Signal()
     failed = Signal(str)  # a change the draft refused, in its words
+    said = Signal(str)  # what an edit did, when the page does not show it (a card deleted…)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class DeckEditor(QWidget):
         languages = tuple(self._languages())
         self.ctx = Context(draft, languages, typeset_typing)
         self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
+        self.ctx.say = self.said.emit
         extras.install(self.ctx, self.folder)
         self.ctx.choices["themes"] = self._theme_choices
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
@@ -296,9 +298,12 @@ class DeckEditor(QWidget):
         self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
 
     def remove_theme(self) -> None:
+        """Remove the chosen theme without a question: the status bar says which, and that Ctrl+Z brings it back."""
         where = self.themes.current_where()
         if where is not None:
-            self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1]))
+            name = self.themes.list.currentItem().text()
+            if self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1])):
+                self.said.emit(translate("DeckEditor", "Theme “%1” removed. Ctrl+Z brings it back.").replace("%1", name))
             self.themes.refresh()
 
     def add_scenario(self) -> None:
@@ -316,7 +321,10 @@ class DeckEditor(QWidget):
         """The chosen scenario's file goes (on save); undo brings it back, as for any edit."""
         where = self.scenarios.current_where()
         if where is not None:
-            self.ctx.run(lambda: self.draft.set_text(where[0], None))
+            name = self.scenarios.list.currentItem().text()
+            if self.ctx.run(lambda: self.draft.set_text(where[0], None)):
+                self.said.emit(translate("DeckEditor", "Scenario “%1” removed: its file goes when you save. "
+                                         "Ctrl+Z brings it back.").replace("%1", name))
             self.scenarios.refresh()
 
     def retranslate(self) -> None:
