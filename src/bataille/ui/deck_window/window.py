@@ -158,6 +158,21 @@ class DeckWindow(QMainWindow):
             self.watcher.reload()
         return on
 
+    def find(self) -> None:
+        """Ctrl+F: the search of the page shown, the editor's card filter or the browser's search."""
+        if self.editing_on and self.editing.draft is not None:
+            self.editing.editor.focus_filter()
+        else:
+            self.browser.focus_search()
+
+    def zoom(self, steps: int) -> None:
+        """Larger or smaller cards on the page shown (the editor's previews, or the browser's cards), and
+        there alone: the other page keeps its size."""
+        if self.editing_on and self.editing.draft is not None:
+            self.editing.editor.zoom(steps)
+        else:
+            self.browser.zoom(steps)
+
     def _leave_edits(self) -> bool:
         """Unsaved edits: save them, drop them, or stay; True when they may be left."""
         answer = QMessageBox.question(
@@ -250,9 +265,9 @@ class DeckWindow(QMainWindow):
         a[Command.EDIT_REDO].triggered.connect(self.editing.redo)
         a[Command.NEW_DECK].triggered.connect(self.new_deck)
         a[Command.IMPORT_CARDS].triggered.connect(self.import_cards)
-        a[Command.FIND].triggered.connect(self.browser.focus_search)
-        a[Command.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
-        a[Command.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
+        a[Command.FIND].triggered.connect(self.find)
+        a[Command.ZOOM_IN].triggered.connect(lambda: self.zoom(+1))
+        a[Command.ZOOM_OUT].triggered.connect(lambda: self.zoom(-1))
         a[Command.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
         a[Command.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
         a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
