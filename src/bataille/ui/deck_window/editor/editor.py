@@ -7,11 +7,12 @@ the editor only shows it and sends it edits.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
+from bataille.deck.folder import is_agenda
 from bataille.deck.models import PHASE_KINDS
 from bataille.ui.deck_window.editor import extras
 from bataille.ui.deck_window.editor.card_page import CardPage
@@ -239,7 +240,7 @@ class DeckEditor(QWidget):
             self.tabs.setCurrentWidget(self.themes)
             if len(path) >= 2 and path[0] == "themes":
                 self.themes.choose((file, tuple(path[:2])))
-        elif file == "scenarios/agenda.yaml":
+        elif self._page_of(file) is self.agenda:
             self.tabs.setCurrentWidget(self.agenda)
         elif file.startswith("scenarios/"):
             self.tabs.setCurrentWidget(self.scenarios)
@@ -264,7 +265,7 @@ class DeckEditor(QWidget):
         if file.startswith("cards/"):
             return self.cards
         if file.startswith("scenarios/"):
-            return self.agenda if file.rsplit("/", 1)[-1].lower().startswith("agenda.") else self.scenarios
+            return self.agenda if is_agenda(PurePosixPath(file)) else self.scenarios
         return None
 
     def _jump_to_file(self, file: str | None, line: int) -> bool:
