@@ -940,6 +940,14 @@
         <translation>Edits made before it can no longer be undone.</translation>
     </message>
     <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
+        <translation>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>

@@ -940,6 +940,14 @@
         <translation>Les modifications faites avant ne peuvent plus être annulées.</translation>
     </message>
     <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
+        <translation>Aucune de ses cartes ne peut être affichée tant qu’il n’est pas corrigé dans un éditeur de texte&#x202f;; elles reviennent ici dès qu’il peut être lu.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
