@@ -77,6 +77,9 @@ def test_deleting_a_card_asks_nothing_says_so_and_ctrl_z_brings_it_back(qtbot, t
     assert "bias-faces" not in window.editing.draft.texts["cards/cards.yaml"]
     said = window.statusBar().currentMessage()
     assert said == "Carte «\u00a0Visages mal reconnus\u00a0» supprimée. Ctrl+Z la ramène.", said
+    assert window.deck_label.isHidden()  # the message is seen: the deck's name does not cover it
+    window.statusBar().clearMessage()
+    assert window.deck_label.isVisible()  # then the deck's name comes back
 
     window.registry[Command.EDIT_UNDO].trigger()
     qtbot.waitUntil(lambda: cards.list.count() == 4, timeout=3000)

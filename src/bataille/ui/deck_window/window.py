@@ -63,7 +63,9 @@ class DeckWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.deck_label = QLabel()
         self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.deck_label, 1)
+        # A normal widget, not a permanent one: a message (saved, deleted, changed on disk) takes its
+        # place while it is shown. Permanent and stretched, it covered the whole bar and hid every one.
+        self.statusBar().addWidget(self.deck_label, 1)
         self._build_menus()
 
         self.watcher.deckLoaded.connect(self._on_deck_loaded)
