@@ -160,6 +160,38 @@ def test_undo_and_redo_give_back_the_exact_texts(deck_dir: Path) -> None:
     assert not draft.can_redo  # a new edit forgets what was undone
 
 
+def test_a_burst_of_typing_in_one_place_is_one_step_of_undo(deck_dir: Path) -> None:
+    draft = Draft.open(deck_dir)
+    now = [100.0]
+    draft.clock = lambda: now[0]
+    title = ("cards/bias.yaml", ("cards", 0, "title", "fr"))
+    first = dict(draft.texts)
+
+    def type_keys(where, word: str, pause: float = 0.2) -> None:
+        for end in range(1, len(word) + 1):
+            now[0] += pause
+            draft.set_value(where, word[:end], typing=True)
+
+    type_keys(title, "Le climat")  # one step (merged into one pair of texts, not stacked)
+    typed = dict(draft.texts)
+    now[0] += 1.5  # a pause: a new step
+    type_keys(title, "Le climat change", pause=0.0)
+    type_keys(("cards/bias.yaml", ("cards", 0, "title", "en")), "Climate")  # another field
+    draft.set_value(title, "Le climat", typing=False)  # not typing (a choice, a paste…): its own step
+    type_keys(title, "Le climat!")  # after another kind of edit
+    for _ in range(4):
+        assert draft.undo()
+    assert dict(draft.texts) == typed
+    assert draft.undo() and dict(draft.texts) == first and not draft.can_undo
+    assert draft.redo() and dict(draft.texts) == typed
+
+    draft.undo()
+    before = draft.value(title)
+    draft.set_value(title, before + "X", typing=True)
+    draft.set_value(title, before, typing=True)  # typed, then erased: nothing left to undo
+    assert dict(draft.texts) == first and not draft.can_undo
+
+
 def test_problems_are_those_of_validate_for_the_same_texts(deck_dir: Path) -> None:
     draft = Draft.open(deck_dir)
     draft.set_value(("cards/bias.yaml", ("cards", 1, "sources", 0, "year")), "vers 2020")

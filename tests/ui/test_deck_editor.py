@@ -322,6 +322,8 @@ def test_a_scenario_is_removed_on_save_and_undo_brings_it_back(qtbot, translatio
     assert page.remove_button.isVisible() and page.remove_button.isEnabled()
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert page.list.count() == before - 1
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Scénario «\u00a0") and "Ctrl+Z" in said, said  # no question asked: it says how back
     assert (deck / "scenarios" / "backlash.yaml").exists()  # nothing written before saving
     window.registry[Command.EDIT_UNDO].trigger()
     wait_refresh(qtbot, editor)
@@ -434,3 +436,29 @@ def test_an_options_effects_are_named_in_the_interface_language(qtbot, translati
         assert names == shown == english and not english & {i["name"]["fr"] for i in indicators}
     finally:
         window.choose_language("fr")
+
+
+def test_an_agenda_named_agenda_yml_is_edited_in_its_own_file(qtbot, translations, small_deck):
+    scenarios = small_deck / "scenarios"
+    (scenarios / "agenda.yaml").rename(scenarios / "agenda.yml")
+    window = editor_window(qtbot, translations, small_deck)
+    assert window.deck is not None and window.deck.agenda is not None  # the deck reads it
+    editor = window.editing.editor
+    editor.tabs.setCurrentWidget(editor.agenda)
+    wait_refresh(qtbot, editor)
+    form = editor.agenda.form
+    assert form.field("phases", 1, "title", "fr") is not None, "the agenda page shows no phase"
+    assert form.field("phases", 1, "title", "fr").text() == "Frise"
+    assert editor.agenda.total.text() == "Total\u00a0: 35 minutes"
+
+    type_into(form, "phases", 1, "title", "fr", text="Frise du temps")
+    type_into(form, "phases", 2, "minutes", text="")  # a problem in agenda.yml: the list leads to its field
+    wait_refresh(qtbot, editor)
+    editor.tabs.setCurrentWidget(editor.cards)
+    [problem] = [editor.problem_list.item(r) for r in range(editor.problem_list.count())]
+    assert problem.text().startswith("scenarios/agenda.yml:")
+    assert editor.jump(problem) and editor.tabs.currentWidget() is editor.agenda
+    type_into(editor.agenda.form, "phases", 2, "minutes", text="20")
+    window.registry[Command.SAVE_DECK].trigger()
+    assert "title: {fr: Frise du temps, en: Timeline}" in (scenarios / "agenda.yml").read_text(encoding="utf-8")
+    assert not (scenarios / "agenda.yaml").exists()  # no second agenda beside it

@@ -130,14 +130,26 @@ def test_ctrl_f_filters_the_editors_cards_as_the_browser_searches(qtbot, transla
     qtbot.waitUntil(window.browser.search.hasFocus, timeout=3000)
 
 
-def test_larger_and_smaller_cards_resize_the_editors_previews(qtbot, translations, small_deck):
-    from bataille.ui.commands import Command
+def test_larger_and_smaller_cards_resize_the_page_shown_and_it_alone(qtbot, translations, small_deck):
+    from PySide6.QtWidgets import QApplication
 
     window = editor_window(qtbot, translations, small_deck)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     editor = window.editing.editor
     wait_refresh(qtbot, editor)
-    before = editor.cards.previews.width()
-    window.registry[Command.ZOOM_IN].trigger()
+    before, browser_before = editor.cards.previews.width(), window.browser.card_width()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.cards.previews.width() > before, timeout=3000)
-    window.registry[Command.ZOOM_OUT].trigger()
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.cards.previews.width() == before, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.browser.card_width() == browser_before  # the hidden browser's cards stay as they were
+
+    window.set_editing(False)  # browsing again: the browser's cards, and not the editor's previews
+    shown = editor.cards.previews.width()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.browser.card_width() > browser_before and editor.cards.previews.width() == shown
+

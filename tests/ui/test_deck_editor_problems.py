@@ -7,8 +7,10 @@ import os
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from .editor_helpers import editor_window, type_into, wait_refresh
-from .test_deck_editor_card_list import EVENTS_YML
+from .test_deck_editor_card_list import EVENTS_YML, listed_ids
 
 
 def replace_file(path: Path, text: str) -> None:
@@ -44,7 +46,7 @@ def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_cho
     cards.choose("ev-2022")
     wait_refresh(qtbot, editor)
     replace_file(events, EVENTS_YML.replace("title: {fr: Sortie de ChatGPT,", "title: {fr: Sortie de ChatGPT"))
-    qtbot.waitUntil(lambda: cards.list.count() == 4, timeout=3000)  # its card cannot be listed
+    qtbot.waitUntil(lambda: len(listed_ids(editor)) == 4, timeout=3000)  # its card cannot be listed
     wait_refresh(qtbot, editor)
     assert cards.current_id() == "ev-1956"  # the nearest card, not the first of the list
 
@@ -57,7 +59,7 @@ def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_cho
     assert said.startswith("cards/events.yml ne peut pas être lu (ligne ") and "éditeur de texte" in said
 
     replace_file(events, EVENTS_YML)  # mended: its card comes back, the choice stays where it is
-    qtbot.waitUntil(lambda: cards.list.count() == 5, timeout=3000)
+    qtbot.waitUntil(lambda: len(listed_ids(editor)) == 5, timeout=3000)
     wait_refresh(qtbot, editor)
     assert cards.current_id() == "ev-1956"
 
@@ -73,3 +75,33 @@ def test_a_problem_of_a_whole_card_file_leads_to_its_first_card(qtbot, translati
     assert problem.text().startswith("cards/events.yml:1:")
     assert editor.jump(problem) is True
     assert editor.cards.cards.current_id() == "ev-2022" and editor.cards.cards.list.hasFocus()
+
+
+def test_a_card_file_that_cannot_be_read_stays_listed_with_where_to_correct_it(qtbot, translations, small_deck):
+    events = small_deck / "cards" / "events.yml"
+    events.write_text(EVENTS_YML, encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    cards = editor.cards.cards
+    cards.choose("env-water")
+    wait_refresh(qtbot, editor)
+    replace_file(events, EVENTS_YML.replace("title: {fr: Sortie de ChatGPT,", "title: {fr: Sortie de ChatGPT"))
+    qtbot.waitUntil(lambda: any(p.file == "cards/events.yml" for p in window.editing.draft.problems), timeout=3000)
+    wait_refresh(qtbot, editor)
+    [problem] = [p for p in window.editing.draft.problems if p.file == "cards/events.yml"]
+    rows = [cards.list.item(r) for r in range(cards.list.count())]
+    assert [r.text().split(" · ")[-1] for r in rows][-1] == \
+        f"cards/events.yml:{problem.line}:{problem.column} ne peut pas être lu", [r.text() for r in rows]
+    marker = rows[-1]  # where its cards were, after the cards of cards/cards.yaml
+    assert not marker.flags() & Qt.ItemFlag.ItemIsSelectable  # no card to edit: it cannot be chosen
+    assert "éditeur de texte" in marker.toolTip()
+    assert cards.current_id() == "env-water"
+
+    qtbot.keyClicks(cards.filter, "dartmouth")  # the filter leaves it in sight, and counts only cards
+    assert not marker.isHidden() and cards.heading.accessibleName() == "Cartes\u00a0: 1 sur 4"
+    cards.filter.clear()
+
+    replace_file(events, EVENTS_YML)  # mended: its card takes its place again
+    qtbot.waitUntil(lambda: "ev-2022" in [cards.list.item(r).data(Qt.ItemDataRole.UserRole + 30)
+                                          for r in range(cards.list.count())], timeout=3000)
+    assert cards.list.count() == 5 and cards.current_id() == "ev-1956"  # as the filter left it

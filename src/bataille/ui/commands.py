@@ -122,7 +122,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.SAVE_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Save the Deck"),
          QT_TRANSLATE_NOOP("Commands", "Write the edits into the deck files"), keys=("Ctrl+S",)),
     Spec(Command.EDIT_UNDO, D, QT_TRANSLATE_NOOP("Commands", "&Undo Edit"), keys=("Ctrl+Z",)),
-    Spec(Command.EDIT_REDO, D, QT_TRANSLATE_NOOP("Commands", "&Redo Edit"), keys=("Ctrl+Shift+Z",)),
+    Spec(Command.EDIT_REDO, D, QT_TRANSLATE_NOOP("Commands", "&Redo Edit"), keys=("Ctrl+Shift+Z", "Ctrl+Y")),
     Spec(Command.NEW_DECK, D, QT_TRANSLATE_NOOP("Commands", "&New Deck…"),
          QT_TRANSLATE_NOOP("Commands", "Create a deck folder, from the bundled deck or empty"), keys=("Ctrl+N",)),
     Spec(Command.IMPORT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Import Cards from a Spreadsheet (CSV)…"),

@@ -7,6 +7,7 @@ refuses to overwrite a file another program changed, and writes each file atomic
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from .saving import ChangedOnDisk, DiskSync, Saved
 from .words import Message
 
 Where = tuple[str, tuple[str | int, ...]]
+Step = dict[str, tuple[str | None, str | None]]  # file -> (text before, text after); None: no file
+TYPING_PAUSE = 1.0  # seconds without a key that end a burst of typing (a new step of undo)
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,10 @@ class Draft(CardEdits, DiskSync):
                 self._texts[rel], bom = decode(raw)
                 if bom:
                     self._boms.add(rel)
-        self._undo: list[dict[str, tuple[str | None, str | None]]] = []
-        self._redo: list[dict[str, tuple[str | None, str | None]]] = []
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        self.clock: Callable[[], float] = time.monotonic  # when each key is typed (a test sets its own)
+        self._typing: tuple[Where, float, Step] | None = None  # the burst the last step is: where, when, step
         self._listeners: list[Callable[[], None]] = []
         self._checked: tuple[Deck | None, list[Problem]] | None = None
         self._grouping = 0  # inside ``one_step``: listeners wait for its end
@@ -167,8 +172,9 @@ class Draft(CardEdits, DiskSync):
         checked_path(self.folder, rel)
         return self._texts.get(rel, "")
 
-    def _apply(self, changes: Mapping[str, str | None], record: bool = True) -> None:
-        """Set new texts (None removes a file) as one step of undo."""
+    def _apply(self, changes: Mapping[str, str | None], record: bool = True, typing: Where | None = None) -> None:
+        """Set new texts (None removes a file) as one step of undo; typed at ``typing``, as part of the
+        burst of typing there that the last step is (see ``set_value``)."""
         step = {rel: (self._texts.get(rel), new) for rel, new in changes.items() if self._texts.get(rel) != new}
         if not step:
             return
@@ -176,9 +182,33 @@ class Draft(CardEdits, DiskSync):
             checked_path(self.folder, rel)
             self._set(rel, new)
         if record:
-            self._undo.append(step)
+            self._record(step, typing)
             self._redo.clear()
         self._changed()
+
+    def _record(self, step: Step, typing: Where | None) -> None:
+        """Stack ``step``, or merge it into the last step when both are keys typed in a row at the same
+        place, less than ``TYPING_PAUSE`` apart: the burst stays one step holding one pair of texts."""
+        now = self.clock()
+        burst = self._typing
+        self._typing = None
+        if typing is not None and not self._grouping:
+            if (burst is not None and burst[0] == typing and now - burst[1] < TYPING_PAUSE
+                    and self._undo and self._undo[-1] is burst[2]):
+                last = burst[2]
+                for rel, (old, new) in step.items():
+                    last[rel] = (last[rel][0] if rel in last else old, new)
+                for rel in [rel for rel, (old, new) in last.items() if old == new]:
+                    del last[rel]
+                if not last:  # typed, then erased: nothing to undo
+                    self._undo.pop()
+                    return
+                step = last
+            else:
+                self._undo.append(step)
+            self._typing = (typing, now, step)
+            return
+        self._undo.append(step)
 
     def _set(self, rel: str, text: str | None) -> None:
         if text is None:
@@ -203,6 +233,7 @@ class Draft(CardEdits, DiskSync):
             merged = {rel: pair for rel, pair in merged.items() if pair[0] != pair[1]}
             if merged:
                 self._undo.append(merged)
+            self._typing = None
             if steps:
                 self._changed()
 
@@ -215,6 +246,7 @@ class Draft(CardEdits, DiskSync):
         so after another program's version is taken, undoing would put the older file back."""
         self._undo.clear()
         self._redo.clear()
+        self._typing = None
 
     def _changed(self) -> None:
         self._checked = None
@@ -223,7 +255,7 @@ class Draft(CardEdits, DiskSync):
         for callback in list(self._listeners):
             callback()
 
-    def _edit(self, rel: str, change: Callable[[str], str]) -> None:
+    def _edit(self, rel: str, change: Callable[[str], str], typing: Where | None = None) -> None:
         text = self._text_of(rel)
         try:
             new = change(text)
@@ -234,17 +266,22 @@ class Draft(CardEdits, DiskSync):
             key = "edit.unreadable" if isinstance(exc, Unreadable) else "edit.cannot"
             refused.wording = Message(key, file=rel, detail=str(exc))
             raise refused from exc
-        self._apply({rel: new})
+        self._apply({rel: new}, typing=typing)
 
     def set_text(self, rel: str, text: str | None) -> None:
         """Replace the whole text of ``rel`` (a new file when there was none; None removes it), one step."""
         checked_path(self.folder, rel)
         self._apply({rel: text})
 
-    def set_value(self, where: Where, value: str | int | None) -> None:
-        """Write ``value`` at ``where`` (None removes the key; missing mappings on the way are created)."""
+    def set_value(self, where: Where, value: str | int | None, *, typing: bool = False) -> None:
+        """Write ``value`` at ``where`` (None removes the key; missing mappings on the way are created).
+
+        ``typing``: a key typed in the field of ``where``. Keys typed there in a row, each less than
+        ``TYPING_PAUSE`` after the one before, are one step of undo, as in a text editor; an edit
+        elsewhere, of another kind, an undo or a save ends the burst."""
         rel, path = where
-        self._edit(rel, lambda text: edits.set_value(text, tuple(path), value))
+        self._edit(rel, lambda text: edits.set_value(text, tuple(path), value),
+                   typing=(rel, tuple(path)) if typing else None)
 
     def insert_item(self, where: Where, index: int, item: dict) -> None:
         """Insert ``item`` at ``index`` of the list at ``where``."""
@@ -281,6 +318,7 @@ class Draft(CardEdits, DiskSync):
         if not source:
             return False
         step = source.pop()
+        self._typing = None
         for rel, texts in step.items():
             self._set(rel, texts[side])
         target.append(step)

@@ -38,6 +38,7 @@ class DiskSync:
     _texts: dict[str, str]
     _boms: set[str]
     _checked: object
+    _typing: object  # the burst of typing the last step of undo is (``Draft._record``)
     _bytes: Callable[[str], bytes]
     _apply: Callable[[Mapping[str, str | None]], None]
     runnable: bool
@@ -91,4 +92,5 @@ class DiskSync:
         for rel in removals:
             paths[rel].unlink(missing_ok=True)
             self._disk[rel] = None
+        self._typing = None  # what is typed next is a step of its own: undo comes back to what was saved
         return Saved(writes + removals, self.runnable)

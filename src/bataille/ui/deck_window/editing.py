@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Command, Commands
@@ -65,30 +65,8 @@ class EditMode(QObject):
         layout.addWidget(self.editor, 1)
         self.editor.changed.connect(self.update_actions)
         self.editor.failed.connect(lambda text: self.message.emit(text))
-        # Search and zoom act on what is shown. The window sends them to the browser, hidden while
-        # editing: queued, these come after it, and give the editor the focus (Ctrl+F) and the zoom.
-        queued = Qt.ConnectionType.QueuedConnection
-        registry[Command.FIND].triggered.connect(self.find, queued)
-        registry[Command.ZOOM_IN].triggered.connect(self.zoom_in, queued)
-        registry[Command.ZOOM_OUT].triggered.connect(self.zoom_out, queued)
+        self.editor.said.connect(lambda text: self.message.emit(text))
         self.update_actions()
-
-    # -- search and zoom, while the editor is shown ----------------------------------------------
-
-    @Slot()
-    def find(self) -> None:
-        if self.draft is not None and self.page.isVisible():
-            self.editor.focus_filter()
-
-    @Slot()
-    def zoom_in(self) -> None:
-        if self.draft is not None and self.page.isVisible():
-            self.editor.zoom(+1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        if self.draft is not None and self.page.isVisible():
-            self.editor.zoom(-1)
 
     # -- opening -------------------------------------------------------------------------------
 

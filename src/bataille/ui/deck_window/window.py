@@ -63,7 +63,9 @@ class DeckWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.deck_label = QLabel()
         self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.deck_label, 1)
+        # A normal widget, not a permanent one: a message (saved, deleted, changed on disk) takes its
+        # place while it is shown. Permanent and stretched, it covered the whole bar and hid every one.
+        self.statusBar().addWidget(self.deck_label, 1)
         self._build_menus()
 
         self.watcher.deckLoaded.connect(self._on_deck_loaded)
@@ -158,6 +160,21 @@ class DeckWindow(QMainWindow):
             self.watcher.reload()
         return on
 
+    def find(self) -> None:
+        """Ctrl+F: the search of the page shown, the editor's card filter or the browser's search."""
+        if self.editing_on and self.editing.draft is not None:
+            self.editing.editor.focus_filter()
+        else:
+            self.browser.focus_search()
+
+    def zoom(self, steps: int) -> None:
+        """Larger or smaller cards on the page shown (the editor's previews, or the browser's cards), and
+        there alone: the other page keeps its size."""
+        if self.editing_on and self.editing.draft is not None:
+            self.editing.editor.zoom(steps)
+        else:
+            self.browser.zoom(steps)
+
     def _leave_edits(self) -> bool:
         """Unsaved edits: save them, drop them, or stay; True when they may be left."""
         answer = QMessageBox.question(
@@ -250,9 +267,9 @@ class DeckWindow(QMainWindow):
         a[Command.EDIT_REDO].triggered.connect(self.editing.redo)
         a[Command.NEW_DECK].triggered.connect(self.new_deck)
         a[Command.IMPORT_CARDS].triggered.connect(self.import_cards)
-        a[Command.FIND].triggered.connect(self.browser.focus_search)
-        a[Command.ZOOM_IN].triggered.connect(lambda: self.browser.zoom(+1))
-        a[Command.ZOOM_OUT].triggered.connect(lambda: self.browser.zoom(-1))
+        a[Command.FIND].triggered.connect(self.find)
+        a[Command.ZOOM_IN].triggered.connect(lambda: self.zoom(+1))
+        a[Command.ZOOM_OUT].triggered.connect(lambda: self.zoom(-1))
         a[Command.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
         a[Command.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
         a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))

@@ -976,6 +976,14 @@
         <translation>Edits made before it can no longer be undone.</translation>
     </message>
     <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
+        <translation>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
@@ -986,6 +994,10 @@
     <message>
         <source>Cards: %1 of %2</source>
         <translation>Cards: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Card “%1” deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Filter: words of a title, a text, an id</source>
@@ -1098,6 +1110,14 @@
     <message>
         <source>New theme</source>
         <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
+        <translation>Theme “%1” removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>
+        <translation>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Parts of the deck</source>

@@ -976,6 +976,14 @@
         <translation>Les modifications faites avant ne peuvent plus être annulées.</translation>
     </message>
     <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
+        <translation>Aucune de ses cartes ne peut être affichée tant qu’il n’est pas corrigé dans un éditeur de texte&#x202f;; elles reviennent ici dès qu’il peut être lu.</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
@@ -986,6 +994,10 @@
     <message>
         <source>Cards: %1 of %2</source>
         <translation>Cartes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
+        <translation>Carte «&#xa0;%1&#xa0;» supprimée. Ctrl+Z la ramène.</translation>
     </message>
     <message>
         <source>Filter: words of a title, a text, an id</source>
@@ -1098,6 +1110,14 @@
     <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» retiré. Ctrl+Z le ramène.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» retiré&#xa0;: son fichier sera supprimé à l’enregistrement. Ctrl+Z le ramène.</translation>
     </message>
     <message>
         <source>Parts of the deck</source>

@@ -28,12 +28,14 @@ from bataille.deck.folder import is_yaml
 from bataille.ui.deck_window.card_list import fold
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
-from bataille.ui.marks import button_mark
+from bataille.ui.marks import button_mark, status_icon
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 WhereRole = Qt.ItemDataRole.UserRole + 31
 SearchRole = Qt.ItemDataRole.UserRole + 32
+UnreadRole = Qt.ItemDataRole.UserRole + 33  # the row of a card file YAML cannot read: its file
 NO_THEME_COLOUR = "#37474F"
+PROBLEM_COLOUR = "#C62828"
 
 
 def card_files(draft) -> list[str]:
@@ -51,6 +53,18 @@ def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
             if isinstance(card, dict):
                 found.append((file, index, card))
     return found
+
+
+def unreadable_card_files(ctx: Context) -> dict[str, object]:
+    """The card files YAML cannot read, so that none of their cards can be listed: each with the first
+    problem the deck's reader found in it (its line and column say what to correct)."""
+    lost = {}
+    for p in ctx.draft.problems:
+        key = getattr(getattr(p.problem, "wording", None), "key", "")
+        if p.file not in lost and key.startswith("yaml.") and p.file in card_files(ctx.draft) \
+                and not isinstance(ctx.value((p.file, ("cards",))), list):
+            lost[p.file] = p
+    return lost
 
 
 def _words_of(value: object) -> list[str]:
@@ -71,9 +85,10 @@ def swatch(colour: str) -> QIcon:
 
 def select_kept(items: QListWidget, kept: QListWidgetItem | None) -> QListWidgetItem | None:
     """After ``items`` was refilled with its signals blocked: unblock them and make the item kept
-    (else the first) current; returns it (None for an empty list)."""
+    (else the first that can be chosen) current; returns it (None when there is none)."""
     items.blockSignals(False)
-    chosen = kept if kept is not None or not items.count() else items.item(0)
+    rows = (items.item(r) for r in range(items.count()))
+    chosen = kept or next((item for item in rows if item.flags() & Qt.ItemFlag.ItemIsSelectable), None)
     if chosen is not None:
         items.setCurrentItem(chosen)
     return chosen
@@ -155,27 +170,59 @@ class EditorCardList(QWidget):
         keep = keep or self.current_id()
         colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
                    if isinstance(t, dict)}
-        old_row = self.list.currentRow()
+        old_items = self._card_items()
+        old_row = old_items.index(self.list.currentItem()) if self.list.currentItem() in old_items else -1
         # Two cards with the id (one typed like the other): the id does not say which one was chosen.
         shared = sum(self.list.item(r).data(IdRole) == keep for r in range(self.list.count())) > 1
         self.list.blockSignals(True)
         self.list.clear()
-        for file, index, card in listed_cards(self.ctx):
+        lost = unreadable_card_files(self.ctx)
+        order = {file: i for i, file in enumerate(card_files(self.ctx.draft))}
+        rows = listed_cards(self.ctx) + [(file, -1, None) for file in lost]
+        for file, index, card in sorted(rows, key=lambda row: (order[row[0]], row[1])):
+            if card is None:
+                self.list.addItem(self._unreadable_item(file, lost[file]))
+                continue
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
-            title = card.get("title")
-            text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
             kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
-            item = QListWidgetItem(f"{kind} · {text or card.get('id', '')}")
+            item = QListWidgetItem(f"{kind} · {self._title_of(card)}")
             item.setIcon(swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{card.get('id', '')} — {file}")
             item.setData(SearchRole, fold(" ".join([kind, file, *_words_of(card)])))
             self.list.addItem(item)
-        items = [self.list.item(r) for r in range(self.list.count())]
+        items = self._card_items()
         self._file_order = _files_in_order(items)
         chosen = _kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
+
+    def _unreadable_item(self, file: str, problem) -> QListWidgetItem:
+        """The row of a card file YAML cannot read, where its cards would be: it says so, with the place
+        to correct (file:line:column); it cannot be chosen, having no card to edit."""
+        from bataille.ui.deck_window.editor.marks import problem_text
+
+        place = f"{file}:{problem.line}:{problem.column}"
+        item = QListWidgetItem(translate("DeckEditor", "%1 cannot be read").replace("%1", place))
+        item.setIcon(status_icon("warning", PROBLEM_COLOUR))
+        item.setForeground(QColor(PROBLEM_COLOUR))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # not chosen, not dragged, nothing dropped on it: no card
+        item.setData(UnreadRole, file)
+        item.setToolTip(problem_text(problem) + "\n" + translate(
+            "DeckEditor", "None of its cards can be shown until it is corrected in a text editor; they come "
+            "back here as soon as it reads."))
+        return item
+
+    def _card_items(self) -> list[QListWidgetItem]:
+        """The rows that are cards (not the rows of files that cannot be read)."""
+        rows = (self.list.item(r) for r in range(self.list.count()))
+        return [item for item in rows if item.data(WhereRole) is not None]
+
+    def _title_of(self, card: dict) -> str:
+        """The card's title in the list's language (else French), else its id."""
+        title = card.get("title")
+        text = title.get(self.lang) or title.get("fr") or "" if isinstance(title, dict) else str(title or "")
+        return str(text or card.get("id", ""))
 
     def choose(self, card_id: str) -> None:
         for row in range(self.list.count()):
@@ -188,13 +235,20 @@ class EditorCardList(QWidget):
         return self._choose_first(lambda item: item.data(WhereRole) == where)
 
     def choose_file(self, file: str) -> bool:
-        """Choose the first card of ``file``; False when none of its cards is listed."""
-        return self._choose_first(lambda item: item.data(WhereRole)[0] == file)
+        """Choose the first card of ``file``; False when none of its cards is listed (then the row of the
+        file, when it cannot be read, comes into view)."""
+        if self._choose_first(lambda item: item.data(WhereRole)[0] == file):
+            return True
+        rows = (self.list.item(r) for r in range(self.list.count()))
+        unread = next((item for item in rows if item.data(UnreadRole) == file), None)
+        if unread is not None:
+            self.list.scrollToItem(unread)
+        return False
 
     def _choose_first(self, test) -> bool:
-        for row in range(self.list.count()):
-            if test(self.list.item(row)):
-                self.list.setCurrentRow(row)
+        for item in self._card_items():
+            if test(item):
+                self.list.setCurrentItem(item)
                 return True
         return False
 
@@ -221,17 +275,17 @@ class EditorCardList(QWidget):
         self._words = fold(text).split()
         current = self.list.currentItem()
         if current is None or not self._matches(current):
-            first = next((self.list.item(r) for r in range(self.list.count()) if self._matches(self.list.item(r))), None)
+            first = next((item for item in self._card_items() if self._matches(item)), None)
             if first is not None:
                 self.list.setCurrentItem(first)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        """Hide the cards the filter leaves out, never the chosen one (its title may be being typed)."""
+        """Hide the cards the filter leaves out, never the chosen one (its title may be being typed), nor
+        a file that cannot be read (some of the cards looked for may be in it)."""
         current = self.list.currentItem()
         shown = 0
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+        for item in self._card_items():
             match = self._matches(item)
             shown += match
             item.setHidden(not match and item is not current)
@@ -242,7 +296,7 @@ class EditorCardList(QWidget):
     def _show_count(self, shown: int) -> None:
         heading = translate("DeckEditor", "Cards")
         if self._words:
-            total = self.list.count()
+            total = len(self._card_items())
             heading = (translate("DeckEditor", "Cards: none matches “%1”").replace("%1", self.filter.text().strip())
                        if not shown else
                        translate("DeckEditor", "Cards: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
@@ -339,7 +393,7 @@ class EditorCardList(QWidget):
 
     def _on_dragged(self, *_args) -> None:
         """A card was dropped elsewhere in the list: move it in its file, or put it back."""
-        rows = [self.list.item(r) for r in range(self.list.count())]
+        rows = self._card_items()
         moved = self.list.currentItem()
         if moved is None or moved not in rows:
             return self.refresh()
@@ -361,16 +415,21 @@ class EditorCardList(QWidget):
             self.refresh()
 
     def delete(self) -> None:
-        card_id = self.current_id()
+        """Delete the chosen card without a question: the status bar says which, and that Ctrl+Z brings it back."""
+        card_id, where = self.current_id(), self.current_where()
         if card_id:
-            row = self.list.currentRow()
-            self.ctx.run(lambda: self.ctx.draft.delete_card(card_id))
+            row = self._card_items().index(self.list.currentItem())
+            card = self.ctx.value(where)
+            title = self._title_of(card) if isinstance(card, dict) else card_id
+            if self.ctx.run(lambda: self.ctx.draft.delete_card(card_id)):
+                self.ctx.say(translate("DeckEditor", "Card “%1” deleted. Ctrl+Z brings it back.").replace("%1", title))
             self.refresh()
-            if self.list.count():
-                self.list.setCurrentRow(min(row, self.list.count() - 1))
+            items = self._card_items()
+            if items:
+                self.list.setCurrentItem(items[min(row, len(items) - 1)])
 
     def retranslate(self) -> None:
-        self._show_count(sum(self._matches(self.list.item(r)) for r in range(self.list.count())))
+        self._show_count(sum(self._matches(item) for item in self._card_items()))
         self.filter.setPlaceholderText(translate("DeckEditor", "Filter: words of a title, a text, an id"))
         self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}

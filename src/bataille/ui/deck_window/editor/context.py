@@ -53,6 +53,7 @@ class Context:
         self.choices: dict[str, Callable[[tuple], list[tuple[object, str]]]] = {}  # by the field's where
         self.makers: dict[str, Callable[[tuple, Spec], Field]] = {}
         self.on_error: Callable[[Exception], None] = lambda _e: None
+        self.say: Callable[[str], None] = lambda _text: None  # a line for the status bar (what was done)
 
     def value(self, where) -> object:
         try:
@@ -60,9 +61,11 @@ class Context:
         except (KeyError, IndexError, TypeError, ValueError):
             return None
 
-    def run(self, change: Callable[[], object]) -> None:
-        """Make a change to the draft; a refusal is said, never raised into Qt."""
+    def run(self, change: Callable[[], object]) -> bool:
+        """Make a change to the draft; a refusal is said, never raised into Qt. True when it was made."""
         try:
             change()
         except Exception as error:  # the draft refuses with its own words: show them
             self.on_error(error)
+            return False
+        return True

@@ -7,11 +7,12 @@ the editor only shows it and sends it edits.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
+from bataille.deck.folder import is_agenda
 from bataille.deck.models import PHASE_KINDS
 from bataille.ui.deck_window.editor import extras
 from bataille.ui.deck_window.editor.card_page import CardPage
@@ -34,6 +35,7 @@ class DeckEditor(QWidget):
 
     changed = Signal()
     failed = Signal(str)  # a change the draft refused, in its words
+    said = Signal(str)  # what an edit did, when the page does not show it (a card deleted…)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,7 @@ class DeckEditor(QWidget):
         languages = tuple(self._languages())
         self.ctx = Context(draft, languages, typeset_typing)
         self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
+        self.ctx.say = self.said.emit
         extras.install(self.ctx, self.folder)
         self.ctx.choices["themes"] = self._theme_choices
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
@@ -237,7 +240,7 @@ class DeckEditor(QWidget):
             self.tabs.setCurrentWidget(self.themes)
             if len(path) >= 2 and path[0] == "themes":
                 self.themes.choose((file, tuple(path[:2])))
-        elif file == "scenarios/agenda.yaml":
+        elif self._page_of(file) is self.agenda:
             self.tabs.setCurrentWidget(self.agenda)
         elif file.startswith("scenarios/"):
             self.tabs.setCurrentWidget(self.scenarios)
@@ -262,7 +265,7 @@ class DeckEditor(QWidget):
         if file.startswith("cards/"):
             return self.cards
         if file.startswith("scenarios/"):
-            return self.agenda if file.rsplit("/", 1)[-1].lower().startswith("agenda.") else self.scenarios
+            return self.agenda if is_agenda(PurePosixPath(file)) else self.scenarios
         return None
 
     def _jump_to_file(self, file: str | None, line: int) -> bool:
@@ -296,9 +299,12 @@ class DeckEditor(QWidget):
         self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
 
     def remove_theme(self) -> None:
+        """Remove the chosen theme without a question: the status bar says which, and that Ctrl+Z brings it back."""
         where = self.themes.current_where()
         if where is not None:
-            self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1]))
+            name = self.themes.list.currentItem().text()
+            if self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1])):
+                self.said.emit(translate("DeckEditor", "Theme “%1” removed. Ctrl+Z brings it back.").replace("%1", name))
             self.themes.refresh()
 
     def add_scenario(self) -> None:
@@ -316,7 +322,10 @@ class DeckEditor(QWidget):
         """The chosen scenario's file goes (on save); undo brings it back, as for any edit."""
         where = self.scenarios.current_where()
         if where is not None:
-            self.ctx.run(lambda: self.draft.set_text(where[0], None))
+            name = self.scenarios.list.currentItem().text()
+            if self.ctx.run(lambda: self.draft.set_text(where[0], None)):
+                self.said.emit(translate("DeckEditor", "Scenario “%1” removed: its file goes when you save. "
+                                         "Ctrl+Z brings it back.").replace("%1", name))
             self.scenarios.refresh()
 
     def retranslate(self) -> None:

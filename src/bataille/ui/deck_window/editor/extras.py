@@ -144,6 +144,8 @@ class IconField(ChoiceField):
 class EffectsField(Field):
     """An option's effects: one number per indicator of the scenario (empty: no effect)."""
 
+    typed = True  # its numbers are typed
+
     def __init__(self, where, ctx: Context, parent: QWidget | None = None) -> None:
         self.box = QWidget()
         super().__init__(where, self.box, parent)

@@ -26,14 +26,16 @@ PROBLEM = "#C62828"
 FIT = "#B26A00"
 _LINE_BREAKS = {0x2029: "\n", 0x2028: "\n"}  # a document's paragraph and line separators: line breaks
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_UNDO_SEQUENCES = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y")  # the window's Undo Edit and Redo Edit, on every system
 
 
 class _DraftUndo(QObject):
-    """Lets Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo: one undo, the draft's."""
+    """Lets Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y reach the window's Undo and Redo: one undo, the draft's."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(key) for key in _UNDO_KEYS):
+            typed = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
+            if typed in _UNDO_SEQUENCES or any(event.matches(key) for key in _UNDO_KEYS):
                 event.ignore()
                 return True
         return False
@@ -53,6 +55,7 @@ class Field(QWidget):
     """Base of every field: the place of its value, its editor widget and its mark."""
 
     edited = Signal(object, object)  # where, value (None removes the key)
+    typed = False  # its edits are keys typed (a burst of them is one step of undo), not choices
 
     def __init__(self, where, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,8 @@ class Field(QWidget):
 
 class TextField(Field):
     """A text in one language, on one line or several; French gets its typography as it is typed."""
+
+    typed = True
 
     def __init__(self, where, lang: str = "", long: bool = False, typeset=None,
                  parent: QWidget | None = None) -> None:
@@ -169,6 +174,8 @@ class TextField(Field):
 class NumberField(Field):
     """A whole number (a year, a month, minutes, an effect); empty removes the key when optional."""
 
+    typed = True
+
     def __init__(self, where, low: int = -9999, high: int = 9999, optional: bool = False,
                  parent: QWidget | None = None) -> None:
         editor = QLineEdit()
@@ -199,6 +206,8 @@ class NumberField(Field):
 
 class StringField(Field):
     """A plain string that has no language: an id, a colour code, a URL, a publisher."""
+
+    typed = True
 
     def __init__(self, where, parent: QWidget | None = None) -> None:
         super().__init__(where, QLineEdit(), parent)

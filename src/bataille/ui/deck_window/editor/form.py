@@ -9,6 +9,8 @@ Every edit goes to the draft through ``set_value`` / ``insert_item`` / ``move_it
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -116,11 +118,12 @@ class Form(QWidget):
         return StringField(at)
 
     def _add(self, f: Field) -> None:
-        f.edited.connect(self._on_edited)
+        f.edited.connect(partial(self._on_edited, typing=f.typed))
         self.fields.append(f)
 
-    def _on_edited(self, where, value) -> None:
-        self.ctx.run(lambda: self.ctx.draft.set_value(where, value))
+    def _on_edited(self, where, value, typing: bool = False) -> None:
+        """A key typed is part of the burst of typing in its field (one step of undo); a choice is a step."""
+        self.ctx.run(lambda: self.ctx.draft.set_value(where, value, typing=typing))
 
     def refresh(self) -> None:
         """Read every value back from the draft."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
+from bataille.deck.folder import is_agenda
 from bataille.ui.deck_window.editor.form import Form, tr
 from bataille.ui.i18n import interface_language
 
@@ -20,7 +23,7 @@ def _labels_for(file: str) -> dict[str, str]:
         groups = (specs.DECK, specs.THEME)
     elif file.startswith("cards/"):
         groups = (*specs.CARD_SPECS.values(), specs.SOURCE)
-    elif file.startswith("scenarios/") and file.rsplit("/", 1)[-1].lower().startswith("agenda."):
+    elif file.startswith("scenarios/") and is_agenda(PurePosixPath(file)):
         groups = (specs.AGENDA, specs.PHASE)
     elif file.startswith("scenarios/"):
         groups = (specs.SCENARIO, specs.INDICATOR, specs.DECISION, specs.OPTION)

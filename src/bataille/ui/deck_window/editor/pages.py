@@ -149,6 +149,14 @@ def scenario_files(draft) -> list[str]:
                   and is_yaml(PurePosixPath(f)) and not is_agenda(PurePosixPath(f)))
 
 
+def agenda_file(draft) -> str:
+    """The agenda's file as the deck reads it: scenarios/agenda.yaml or .yml, in any case (the last of them,
+    whose phases the deck takes, should there be two); agenda.yaml when there is none yet (an edit makes it)."""
+    found = sorted(f for f in draft.texts if f.startswith("scenarios/") and f.count("/") == 1
+                   and is_yaml(PurePosixPath(f)) and is_agenda(PurePosixPath(f)))
+    return found[-1] if found else "scenarios/agenda.yaml"
+
+
 def scenario_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
     found = []
     for file in scenario_files(ctx.draft):
@@ -161,17 +169,15 @@ def scenario_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
 class AgendaPage(QWidget):
     """The agenda: its phases in order, each with its kind, minutes, title and description."""
 
-    WHERE = ("scenarios/agenda.yaml", ("agenda",))
-
     def __init__(self, ctx: Context, specs: tuple[Spec, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaPage")
         self.ctx, self.specs = ctx, specs
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
-        self.form = Form(ctx, self.WHERE, specs)
+        self.form = Form(ctx, self._where(), specs)
         holder = QWidget()
-        inner = QVBoxLayout(holder)
+        self.inner = inner = QVBoxLayout(holder)
         inner.setContentsMargins(8, 4, 12, 8)
         inner.addWidget(self.total)
         inner.addWidget(self.form)
@@ -186,9 +192,18 @@ class AgendaPage(QWidget):
     def forms(self) -> list[Form]:
         return [self.form]
 
+    def _where(self):
+        return agenda_file(self.ctx.draft), ("agenda",)
+
     def refresh(self, keep=None) -> None:
+        where = self._where()
+        if where != self.form.where:  # the agenda's file came, went or changed its name on disk
+            self.form.hide()
+            self.form.deleteLater()
+            self.form = Form(self.ctx, where, self.specs)
+            self.inner.insertWidget(1, self.form)
         self.form.refresh()
-        phases = self.ctx.value((*self.WHERE[:1], (*self.WHERE[1], "phases")))
+        phases = self.ctx.value((where[0], (*where[1], "phases")))
         minutes = sum(p.get("minutes") for p in phases if isinstance(p, dict) and isinstance(p.get("minutes"), int)) \
             if isinstance(phases, list) else 0
         self.total.setText(translate("DeckEditor", "Total: %1 minutes").replace("%1", str(minutes)))
