@@ -73,3 +73,20 @@ def test_a_deck_without_themes_is_one_problem_that_says_what_to_write(tmp_path):
     assert len(english) == 1, english  # not one "unknown theme" per card file as well
     assert "deck.yaml" in english[0] and "for example: - {id: bias, name: {fr: Biais, en: Bias}" in english[0]
     assert "par exemple" in french[0] and "facultative" in french[0]
+
+
+def test_two_agenda_files_are_one_problem_naming_both(tmp_path):
+    """agenda.yaml and agenda.yml side by side: which one would the workshop follow? The deck says so
+    rather than silently take one (the editor, the browser and validate read the same deck)."""
+    root = copy_bundled_deck(tmp_path / "deck")
+    (root / "scenarios" / "agenda.yml").write_text(
+        (root / "scenarios" / "agenda.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(DeckError) as raised:
+        load_deck(root)
+    problems = raised.value.problems
+    assert [(Path(p.path).as_posix()[-20:], p.line, p.col) for p in problems] == [("scenarios/agenda.yml", 1, 1)]
+    assert problems[0].text("fr").endswith("le jeu a deux programmes, scenarios/agenda.yaml et scenarios/agenda.yml\u00a0: "
+                                               "un atelier n’en suit qu’un\u202f; gardez-en un seul")
+    assert "keep one of them" in problems[0].message
+    (root / "scenarios" / "agenda.yaml").unlink()
+    assert load_deck(root).agenda is not None  # the one left is read

@@ -177,12 +177,17 @@ class _DeckReader:
         cards: list[Card] = []
         scenarios: list[Scenario] = []
         phases: tuple[Phase, ...] | None = None
-        agenda_found = False
+        agenda_found: Path | None = None
         for path in files[1:]:
             if path.parent.name == "cards":
                 cards.extend(self._cards(path, languages, themes))
             elif is_agenda(path):
-                agenda_found = True
+                if agenda_found is not None:  # agenda.yaml and agenda.yml: which one would the workshop follow?
+                    self.problems.append(Problem.of(display_path(path), 1, 1, Message(
+                        "deck.two_agendas", first=agenda_found.relative_to(self.root).as_posix(),
+                        second=path.relative_to(self.root).as_posix())))
+                    continue
+                agenda_found = path
                 phases = self._agenda(path, languages)
             else:
                 scenario = self._scenario(path, languages)
@@ -191,8 +196,8 @@ class _DeckReader:
         self._unique_ids(cards, Message("id_of.card"))
         self._unique_ids(scenarios, Message("id_of.scenario"))
         self.problems += self.tally.problems(display_path(manifest_path), m.where("languages"))
-        self.problems += runnable_problems(self.root, cards, scenarios, self.phase_at if agenda_found else None,
-                                           clean=not self.problems)
+        phase_at = self.phase_at if agenda_found is not None else None
+        self.problems += runnable_problems(self.root, cards, scenarios, phase_at, clean=not self.problems)
         return Deck(id=deck_id, version=version, languages=languages, title=title,
                     themes=tuple(themes), cards=tuple(cards), scenarios=tuple(scenarios),
                     agenda=Agenda(phases) if phases else None, root=self.root,

@@ -244,6 +244,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                        "étapes et leurs minutes (copiez celui du jeu fourni et adaptez-le)",
                        "the deck has no agenda: a workshop needs scenarios/agenda.yaml, its phases and their "
                        "minutes (copy the bundled deck's and adapt it)"),
+    "deck.two_agendas": ("le jeu a deux programmes, {first} et {second} : un atelier n’en suit qu’un ; "
+                         "gardez-en un seul",
+                         "the deck has two agendas, {first} and {second}: a workshop follows only one; "
+                         "keep one of them"),
     "deck.no_cards": ("le jeu n’a aucune carte : écrivez des cartes dans un fichier .yaml du dossier cards",
                       "the deck has no card: write cards in a .yaml file of the cards folder"),
     "phase.no_content": ("l’étape {id} est une étape {kind}, mais le jeu n’a {none} ; ajoutez-en, ou retirez "
