@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.folder import is_yaml
+from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.card_list import fold
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
@@ -205,7 +206,7 @@ class EditorCardList(QWidget):
         place = f"{file}:{problem.line}:{problem.column}"
         item = QListWidgetItem(translate("DeckEditor", "%1 cannot be read").replace("%1", place))
         item.setIcon(status_icon("warning", PROBLEM_COLOUR))
-        item.setForeground(QColor(PROBLEM_COLOUR))
+        item.setForeground(QColor(alarm_colour(self.palette().base().color())))  # reads on a dark theme too
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # not chosen, not dragged, nothing dropped on it: no card
         item.setData(UnreadRole, file)
         item.setToolTip(problem_text(problem) + "\n" + translate(

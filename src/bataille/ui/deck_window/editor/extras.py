@@ -21,26 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.contrast import MIN_CONTRAST, alarm_colour, contrast
 from bataille.ui.deck_window.editor.fields import ChoiceField, Field, NumberField, StringField
 from bataille.ui.deck_window.editor.form import Context, Spec, translate
 from bataille.ui.i18n import interface_language
 
-MIN_CONTRAST = 4.5
 CARD_TEXT = "#FFFFFF"  # the theme band and the card backs print white on the theme colour
 MAX_ICON_FILES = 500
-
-
-def luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG 2 contrast ratio of two colours, 1 to 21."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 class UrlField(StringField):
@@ -92,7 +79,8 @@ class ColourField(StringField):
         shown = f"{ratio:.1f}".replace(".", ",") if QLineEdit().locale().decimalPoint() == "," else f"{ratio:.1f}"
         if ratio < MIN_CONTRAST:
             text = translate("DeckEditor", "Contrast of the white card text: %1:1, under 4.5:1: hard to read").replace("%1", shown)
-            self.contrast_label.setStyleSheet("color: #C62828; font-weight: bold;")
+            red = alarm_colour(self.contrast_label.palette().window().color())
+            self.contrast_label.setStyleSheet(f"color: {red}; font-weight: bold;")
         else:
             text = translate("DeckEditor", "Contrast of the white card text: %1:1 (4.5:1 needed)").replace("%1", shown)
             self.contrast_label.setStyleSheet("")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.editor.context import CONTEXT, Context, Spec, tr, translate
 from bataille.ui.deck_window.editor.fields import (
     BoolField,
@@ -57,7 +58,7 @@ class Form(QWidget):
         self.note.set_warning(True)
         self.note.setObjectName("formProblems")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("QLabel { color: #C62828; font-weight: bold; }")
+        self.note.setStyleSheet(f"QLabel {{ color: {alarm_colour(self.palette().window().color())}; font-weight: bold; }}")
         self.note.hide()
         grid.addWidget(self.note, 0, 0, 1, 3)
         file, path = where
@@ -182,7 +183,7 @@ class ListSection(QFrame):
         self.forms: list[Form] = []
         self.heading = QLabel(f"<b>{tr(spec.label)}</b>")
         self.mark = QLabel()
-        self.mark.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.mark.setStyleSheet(f"color: {alarm_colour(self.palette().window().color())}; font-weight: bold;")
         self.mark.setWordWrap(True)
         self.mark.hide()
         self.add_button = QPushButton(translate("DeckEditor", "Add"))

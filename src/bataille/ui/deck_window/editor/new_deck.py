@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.editor.form import translate
 
 
@@ -42,7 +43,7 @@ class NewDeckDialog(QDialog):
         self.empty.setObjectName("fromEmpty")
         self.bundled.setChecked(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828;")
+        self.error.setStyleSheet(f"color: {alarm_colour(self.palette().window().color())};")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
