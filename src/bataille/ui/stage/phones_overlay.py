@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from bataille.ui.phones import Phones
 
 INK, PAPER, ACCENT = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1")
+WRAP_LEFT = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -23,7 +24,6 @@ def _font(base: QFont, px: float, bold: bool = False) -> QFont:
 
 def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base: QFont) -> None:
     """The whole stage: a large QR code on the left, the address and room code in large letters."""
-    unit = min(width / 1920, height / 1080)
     painter.fillRect(QRectF(0, 0, width, height), PAPER)
     side = min(height * 0.78, width * 0.45)
     left, top = width * 0.06, (height - side) / 2
@@ -37,10 +37,21 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
             for c, dark in enumerate(row):
                 if dark:
                     painter.drawRect(QRectF(left + (c + 4) * cell, top + (r + 4) * cell, cell + 0.5, cell + 0.5))
-    x = left + side + width * 0.04
+    for text, font, colour, box in join_lines(width, height, phones, base):
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(box, WRAP_LEFT, text)
+
+
+def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tuple[str, QFont, QColor, QRectF]]:
+    """The join screen's words, right of the QR code: (text, font, colour, box) from top to bottom,
+    each as large as its box's width allows (the address on a 4:3 screen is drawn smaller, whole)."""
+    unit = min(width / 1920, height / 1080)
+    side = min(height * 0.78, width * 0.45)
+    x = width * 0.06 + side + width * 0.04
     text_w = width - x - width * 0.04
-    painter.setPen(INK)
-    y = top
+    y = (height - side) / 2
+    lines = []
     for text, px, bold, colour in (
         (translate("StagePhones", "Vote from your phone"), 84, True, ACCENT),
         (translate("StagePhones", "1. Join this room's Wi-Fi"), 50, False, INK),
@@ -50,10 +61,11 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
         (translate("StagePhones", "Phones connected: %1").replace("%1", str(phones.connected)), 44, False, INK),
     ):
         font = _font(base, px * unit, bold)
-        painter.setFont(font)
-        painter.setPen(colour)
         box = QRectF(x, y, text_w, px * unit * 2.6)
-        bound = painter.boundingRect(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
-        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
+        bound = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)
+        if bound.width() > text_w + 0.5:  # a word wider than the room (the address on a 4:3 screen): smaller
+            font = _font(base, px * unit * text_w / bound.width() * 0.98, bold)
+            bound = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)
+        lines.append((text, font, colour, box))
         y += bound.height() + 28 * unit
-
+    return lines
