@@ -103,7 +103,9 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
     assert not phones.on  # closing the session stops the server
 
 
-def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(console, qtbot):
+def give_feedback(console, qtbot) -> str:
+    """In the debrief, Phones on, one phone gives its feedback (4 out of 5, the second theme, a
+    commitment); the console has it, not kept. The theme's id."""
     c = console.controller
     c.act(c.session.start_phase, "debrief")
     panel, phones = console.phase.debrief, console.phones
@@ -121,11 +123,50 @@ def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(consol
         ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": theme_id, "text": "Vérifier mes sources"}))
         receive(ws, "feedback_thanks")
         qtbot.waitUntil(lambda: len(panel.feedback) == 1, timeout=5000)
+    assert not c.state.debrief.phone_feedback  # nothing kept, nothing projected, until asked
+    return theme_id
+
+
+def test_feedback_from_phones_is_shown_on_the_console_and_kept_on_request(console, qtbot):
+    theme_id = give_feedback(console, qtbot)
+    panel, c = console.phase.debrief, console.controller
     summary = panel.feedback_summary.text()  # French words and the French decimal sign
     assert summary.startswith("1 réponse, note moyenne 4,0 sur 5") and "Vérifier mes sources" in summary
-    assert not c.state.debrief.phone_feedback  # nothing kept, nothing projected, until asked
     panel.keep_feedback_button.click()
     assert [(a[1], a[2], a[3]) for a in c.state.debrief.phone_feedback] == [(4, theme_id, "Vérifier mes sources")]
+    c.act(c.session.end_phase)  # kept already: not written twice
+    QApplication.processEvents()
+    assert len([e for e in c.session.events if type(e).__name__ == "PhoneFeedbackRecorded"]) == 1
+
+
+def test_feedback_nobody_kept_is_kept_when_the_debrief_ends(console, qtbot):
+    """The facilitator ends the workshop without pressing Keep: the phones' feedback is not lost."""
+    theme_id = give_feedback(console, qtbot)
+    c = console.controller
+    c.act(c.session.end_phase)
+    qtbot.waitUntil(lambda: bool(c.state.debrief.phone_feedback), timeout=2000)
+    assert [(a[1], a[2], a[3]) for a in c.state.debrief.phone_feedback] == [(4, theme_id, "Vérifier mes sources")]
+    qtbot.waitUntil(lambda: "retours des téléphones" in console.status_line.text(), timeout=2000)
+
+
+def test_feedback_nobody_kept_is_written_when_the_session_closes(qtbot, translations, deck, tmp_path):
+    """Closing the console with the phones' feedback on screen only: it is in the session file."""
+    from bataille.storage.reader import read_session
+
+    from .conftest import open_console
+
+    console = open_console(qtbot, deck, path=tmp_path / "atelier.bataille")
+    theme_id = give_feedback(console, qtbot)
+    store = console.controller.session.store
+    try:
+        console.close()
+        QApplication.processEvents()
+        assert not console.phones.on
+        kept = [e for e in read_session(store.path) if type(e).__name__ == "PhoneFeedbackRecorded"]
+        assert [(a[1], a[2], a[3]) for e in kept for a in e.answers] == [(4, theme_id, "Vérifier mes sources")]
+        assert "retours des téléphones" in console.controller.closing_note
+    finally:
+        store.close()
 
 
 def test_a_phone_keeps_its_voice_across_an_app_restart_from_the_session_file(qtbot, translations, deck, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -38,6 +38,7 @@ class DebriefPanel(QWidget):
         self.recorded = QListWidget()
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
+        self._kept: dict[str, tuple[int, str | None, str]] = {}  # the answers last written to the session
         self.feedback_box = QGroupBox()
         self.ask_feedback_button = QPushButton()
         self.ask_feedback_button.setObjectName("askFeedback")
@@ -117,12 +118,32 @@ class DebriefPanel(QWidget):
         self.feedback_summary.setText("\n".join(lines))
 
     def keep_feedback(self) -> None:
-        if self.feedback:
-            self.controller.act(self.controller.session.record_phone_feedback, dict(self.feedback))
+        if self.feedback and self.controller.act(self.controller.session.record_phone_feedback,
+                                                  dict(self.feedback)) is not None:
+            self._kept = dict(self.feedback)
+
+    def keep_unkept_feedback(self) -> str:
+        """Answers come since the facilitator last kept them are kept now, as the debrief ends or the
+        session closes (the votes' answers are too): what it did, in a sentence, or ""."""
+        if not self.feedback or self.feedback == self._kept:
+            return ""
+        self.keep_feedback()
+        if self.feedback != self._kept:  # the session refused them (it says why)
+            return ""
+        return self.tr("The phones' feedback is kept in the session (%n answer(s)).", "", len(self.feedback))
+
+    def _leaving_the_debrief(self) -> None:
+        phase = self.controller.state.agenda.current
+        if phase is None or phase.kind != "debrief":
+            note = self.keep_unkept_feedback()
+            if note:
+                self.controller.status.emit("info", note)
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.DEBRIEF, Part.TEAMS}:
             self.refresh()
+        if Part.AGENDA in parts and self.feedback != self._kept:  # after this change, not inside it
+            QTimer.singleShot(0, self, self._leaving_the_debrief)
 
     def refresh(self) -> None:
         state = self.controller.state

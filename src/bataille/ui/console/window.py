@@ -380,6 +380,8 @@ class ConsoleWindow(QMainWindow):
 
         # A phone vote still open is closed first: its answers are written with the session's last actions.
         phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
+        if "debrief" in self.phase.pages:  # so is the feedback the phones gave and nobody kept yet
+            phones_note = " ".join(n for n in (phones_note, self.phase.debrief.keep_unkept_feedback()) if n)
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
             if phones_note:
                 self.show_status("info", phones_note)

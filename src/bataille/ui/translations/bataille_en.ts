@@ -742,6 +742,13 @@
             <numerusform>%n answers, average %1 out of 5</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
+        <translation>
+            <numerusform>The phones&apos; feedback is kept in the session (%n answer).</numerusform>
+            <numerusform>The phones&apos; feedback is kept in the session (%n answers).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The whole room</source>
         <translation>The whole room</translation>

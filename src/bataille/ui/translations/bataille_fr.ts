@@ -742,6 +742,13 @@
             <numerusform>%n réponses, note moyenne %1 sur 5</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
+        <translation>
+            <numerusform>Les retours des téléphones sont gardés dans la séance (%n réponse).</numerusform>
+            <numerusform>Les retours des téléphones sont gardés dans la séance (%n réponses).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The whole room</source>
         <translation>Toute la salle</translation>
