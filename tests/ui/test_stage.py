@@ -261,3 +261,24 @@ def test_a_key_figure_already_in_its_title_is_said_once(stage) -> None:
     figures = stage.build().texts("key-figure")
     title = for_the_font(s.deck.card("env-compute-300000").title.get("fr"))
     assert f"• {title}" in figures, figures  # not "×300 000 — ×300 000 : du calcul…"
+
+
+def test_a_quick_debate_is_called_so_and_its_camps_are_not_listed_as_sides(qtbot, qapp, deck, app_font,
+                                                                         translations) -> None:
+    """A 20-minute debate for the whole room: the stage says "Quick debate" (not the workshop's
+    "Debates in five themes, phase 1 of 1") and does not list "For: For, Against: Against"."""
+    from bataille.workshop.flow import first_debate_phase, start_quick_debate
+
+    card = deck.cards_of("debate")[0]
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", phase_ids=[first_debate_phase(deck)])
+    start_quick_debate(session, card.id, ("Pour", "Contre"))
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    window.setFont(app_font)
+    for size in ((1920, 1080), (1024, 768)):
+        window.resize(*size)
+        scene = window.build()
+        roles = {item.role: item.text for item in scene.text_items()}
+        assert roles["title"] == "Débat express" and "phase-step" not in roles, size
+        assert not any(item.role.startswith("side") for item in scene.text_items()), size
+        assert card.title.get("fr") in scene.texts() and not any(item.cut for item in scene.text_items())

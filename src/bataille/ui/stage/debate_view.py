@@ -55,9 +55,10 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
         card = None
     theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
-    sides_h = side_rows(rnd) * 55 * u if rnd.sides else 0
+    sides = rnd.sides and not ctx.quick  # a quick debate's camps are its sides: "For: For" says nothing
+    sides_h = side_rows(rnd) * 55 * u if sides else 0
     evidence_h = 190 * u if rnd.evidence else 0
-    extras_h = (sides_h + 14 * u if rnd.sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
+    extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(30 * u, 20 * u, -30 * u, -20 * u)
@@ -82,7 +83,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
                    f"«\u00a0{claim}\u00a0»" if ctx.lang == "fr" else f"“{claim}”", 48, role="claim",
                    flags=CENTRE)
     y = panel.bottom() + 14 * u
-    if rnd.sides:
+    if sides:
         _sides(scene, QRectF(area.left(), y, area.width(), sides_h), ctx, rnd)
         y += sides_h + 14 * u
     if rnd.evidence:

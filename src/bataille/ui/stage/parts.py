@@ -60,7 +60,9 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     scene.box(rect, PANEL)
     phase = ctx.state.agenda.current
     timer_w = 400 * u
-    if phase is not None:
+    if phase is not None and ctx.quick:  # one debate on its own: not "Debates in five themes, phase 1 of 1"
+        title, step = translate("Stage", "Quick debate"), ""
+    elif phase is not None:
         title = phase_title(ctx.deck, phase.id, ctx.lang)
         index = [p.id for p in ctx.state.agenda.phases].index(phase.id) + 1
         step = translate("Stage", "Phase %1 of %2").replace("%1", str(index)).replace("%2", str(len(ctx.state.agenda.phases)))

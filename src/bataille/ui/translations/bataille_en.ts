@@ -2755,6 +2755,10 @@
         <translation>Against</translation>
     </message>
     <message>
+        <source>Quick debate</source>
+        <translation>Quick debate</translation>
+    </message>
+    <message>
         <source>Phase %1 of %2</source>
         <translation>Phase %1 of %2</translation>
     </message>

@@ -2755,6 +2755,10 @@
         <translation>Contre</translation>
     </message>
     <message>
+        <source>Quick debate</source>
+        <translation>Débat express</translation>
+    </message>
+    <message>
         <source>Phase %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
