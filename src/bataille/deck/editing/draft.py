@@ -172,7 +172,7 @@ class Draft(CardEdits, DiskSync):
         checked_path(self.folder, rel)
         return self._texts.get(rel, "")
 
-    def _apply(self, changes: Mapping[str, str | None], record: bool = True, typing: Where | None = None) -> None:
+    def _apply(self, changes: Mapping[str, str | None], typing: Where | None = None) -> None:
         """Set new texts (None removes a file) as one step of undo; typed at ``typing``, as part of the
         burst of typing there that the last step is (see ``set_value``)."""
         step = {rel: (self._texts.get(rel), new) for rel, new in changes.items() if self._texts.get(rel) != new}
@@ -181,9 +181,8 @@ class Draft(CardEdits, DiskSync):
         for rel, (_, new) in step.items():
             checked_path(self.folder, rel)
             self._set(rel, new)
-        if record:
-            self._record(step, typing)
-            self._redo.clear()
+        self._record(step, typing)
+        self._redo.clear()
         self._changed()
 
     def _record(self, step: Step, typing: Where | None) -> None:
