@@ -59,7 +59,7 @@ class ConsoleWindow(QMainWindow):
         from bataille.ui.commands import Commands, Scope
         from bataille.ui.console.keys import undo_reaches_session
         from bataille.ui.console.projector import ProjectorCable
-        from bataille.ui.dialogs.welcome import AppMenuActions
+        from bataille.ui.dialogs.app_menu import AppMenuActions
 
         self.controller = controller
         self.stage.attach(controller)

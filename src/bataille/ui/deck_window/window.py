@@ -24,7 +24,7 @@ from bataille.ui.deck_window.card_preview import CardPreview
 from bataille.ui.deck_window.editing import EditMode
 from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.deck_window.watcher import DeckWatcher
-from bataille.ui.dialogs.welcome import AppMenuActions
+from bataille.ui.dialogs.app_menu import AppMenuActions
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.pdf_files import save_guide

@@ -1,8 +1,7 @@
 """The welcome: what the workshop is, the two windows, the guide and the cards to print.
 
 It opens by itself on the first run only (``Settings.welcome_shown``) and again from
-Help › Welcome. :class:`AppMenuActions` gives a window its Welcome, About and Preferences
-commands in one go, kept translated.
+Help › Welcome (``bataille.ui.dialogs.app_menu``).
 """
 
 from __future__ import annotations
@@ -10,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
-from bataille.ui.commands import Command, Commands, Scope
 from bataille.ui.i18n import system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.settings import Settings
@@ -142,73 +139,3 @@ class WelcomeDialog(QDialog):
 
     def save_cards(self) -> Path | None:
         return self._save("save_cards")
-
-
-class AppMenuActions(QObject):
-    """Welcome, About and Preferences for one window's menus, retranslated with the window."""
-
-    def __init__(self, window: QWidget, settings: Settings, deck: Callable[[], Deck | None] = lambda: None,
-                 choose_language: Callable[[str], None] | None = None) -> None:
-        super().__init__(window)
-        self._window = window
-        self._settings = settings
-        self._deck = deck
-        self._choose_language = choose_language
-        self.dialog: QDialog | None = None  # the one opened last (tests and screenshots look at it)
-        self.commands = Commands(window, Scope.APP)
-        self.welcome = self.commands[Command.WELCOME]
-        self.about = self.commands[Command.ABOUT]
-        self.preferences = self.commands[Command.PREFERENCES]
-        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.welcome.triggered.connect(self.show_welcome)
-        self.about.triggered.connect(self.show_about)
-        self.preferences.triggered.connect(self.show_preferences)
-        window.installEventFilter(self)  # retranslate when the window does
-        self.retranslate()
-
-    def add_to(self, help_menu: QMenu, settings_menu: QMenu, about: bool = True) -> None:
-        """Welcome first in Help, About last (unless the window has its own About action);
-        Preferences in the settings (Tools/Edit) menu."""
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, self.welcome)
-        if first is not None:
-            help_menu.insertSeparator(first)
-        if about:
-            help_menu.addAction(self.about)
-        settings_menu.addAction(self.preferences)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # getattr: Qt may still send events while Python tears the object down at exit.
-        if watched is getattr(self, "_window", None) and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        self.commands.retranslate()
-
-    def show_welcome(self) -> WelcomeDialog:
-        dialog = WelcomeDialog(self._settings, self._deck, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def show_welcome_on_first_run(self) -> WelcomeDialog | None:
-        """The welcome, unless it was seen before (call once the main window is shown)."""
-        return None if self._settings.welcome_shown else self.show_welcome()
-
-    def show_about(self) -> QDialog:
-        from bataille.ui.dialogs.about import (
-            open_about,  # imported when asked for: not needed to start
-        )
-
-        self.dialog = open_about(self._settings, self._window)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return self.dialog
-
-    def show_preferences(self) -> QDialog:
-        from bataille.ui.dialogs.preferences import open_preferences  # imported when asked for
-
-        self.dialog = open_preferences(self._settings, self._window, self._choose_language)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return self.dialog

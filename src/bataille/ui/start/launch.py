@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from bataille.deck.models import Deck
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
-    from bataille.ui.dialogs.welcome import AppMenuActions
+    from bataille.ui.dialogs.app_menu import AppMenuActions
     from bataille.ui.start.window import StartWindow
     from bataille.workshop import Session
     from bataille.workshop.clock import Clock
@@ -197,7 +197,7 @@ class Launcher(QObject):
         return start
 
     def _add_app_actions(self) -> None:
-        from bataille.ui.dialogs.welcome import AppMenuActions
+        from bataille.ui.dialogs.app_menu import AppMenuActions
 
         self.app_actions = AppMenuActions(self.start, self.settings, lambda: self.deck, self.choose_ui_language)
         self.start.preferences_button.setEnabled(True)
