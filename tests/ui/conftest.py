@@ -184,3 +184,29 @@ def session_bus() -> Iterator[str]:
         pytest.skip("dbus-daemon is needed (make test installs it)")
     with _server(["dbus-daemon", "--session", "--nofork", "--print-address={fd}"], "dbus-daemon") as address:
         yield address
+
+
+@pytest.fixture
+def make_launcher(qtbot, translations):
+    """``make_launcher(deck, shown=True)``: the app's launcher (start screen, then console and deck
+    window) on ``deck``, the start screen shown; whatever it opened is closed after the test, the
+    deck window without asking about unsaved edits."""
+    from bataille.ui.start.launch import Launcher
+
+    made = []
+
+    def make(deck, shown: bool = True):
+        launcher = Launcher(translations, Settings(), deck)
+        qtbot.addWidget(launcher.start)
+        if shown:
+            launcher.show_start()
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        if launcher.console is not None:
+            launcher.console.close()
+        if launcher.deck_window is not None:
+            launcher.deck_window.editing.draft = None  # closed without asking
+            launcher.deck_window.close()

@@ -22,7 +22,6 @@ from bataille.storage import close_session, new_session, open_session
 from bataille.storage.schema import APPLICATION_ID
 from bataille.ui.console.banners import Banner
 from bataille.ui.paths import sessions_dir
-from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock, MemoryStore, Session
 from tests.deck.conftest import copy_bundled_deck
@@ -69,14 +68,8 @@ def _stage_texts(stage) -> str:
 
 
 @pytest.fixture
-def launcher(qtbot, translations, deck):
-    launcher = Launcher(translations, Settings(), deck)
-    qtbot.addWidget(launcher.start)
-    yield launcher
-    if launcher.console is not None:
-        launcher.console.close()
-    if launcher.deck_window is not None:
-        launcher.deck_window.close()
+def launcher(make_launcher, deck):
+    return make_launcher(deck, shown=False)
 
 
 @pytest.fixture

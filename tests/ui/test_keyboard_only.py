@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.settings import Settings
-from bataille.ui.start import launch
 
 MAX_TABS = 150
 
@@ -80,13 +78,8 @@ def push(qtbot, button: QWidget) -> None:
 
 
 @pytest.fixture
-def launcher(qtbot, translations, deck):
-    launcher = launch.Launcher(translations, Settings(), deck)
-    qtbot.addWidget(launcher.start)
-    launcher.show_start()
-    yield launcher
-    if launcher.console is not None:
-        launcher.console.close()
+def launcher(make_launcher, deck):
+    return make_launcher(deck)
 
 
 def test_set_up_and_a_debate_round_with_the_keyboard_only(qtbot, launcher, deck) -> None:

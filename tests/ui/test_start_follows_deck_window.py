@@ -10,8 +10,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from bataille.deck import load_deck
-from bataille.ui.settings import Settings
-from bataille.ui.start.launch import Launcher
 
 
 def replace_file(path: Path, text: str) -> None:
@@ -22,16 +20,8 @@ def replace_file(path: Path, text: str) -> None:
 
 
 @pytest.fixture
-def launcher(qtbot, translations, small_deck: Path):
-    launcher = Launcher(translations, Settings(), load_deck(small_deck))
-    qtbot.addWidget(launcher.start)
-    launcher.show_start()
-    yield launcher
-    if launcher.console is not None:
-        launcher.console.close()
-    if launcher.deck_window is not None:
-        launcher.deck_window.editing.draft = None  # closed without asking
-        launcher.deck_window.close()
+def launcher(make_launcher, small_deck: Path):
+    return make_launcher(load_deck(small_deck))
 
 
 def drop_bias_card(folder: Path) -> None:

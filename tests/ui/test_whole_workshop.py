@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.settings import Settings
-from bataille.ui.start.launch import Launcher
 
 
 class Hands:
@@ -51,13 +49,8 @@ class Hands:
 
 
 @pytest.fixture
-def launcher(qtbot, translations):
-    launcher = Launcher(translations, Settings(), load_deck(bundled_deck_path()))
-    qtbot.addWidget(launcher.start)
-    launcher.show_start()
-    yield launcher
-    if launcher.console is not None:
-        launcher.console.close()
+def launcher(make_launcher):
+    return make_launcher(load_deck(bundled_deck_path()))
 
 
 def test_a_whole_workshop_for_four_teams(qtbot, launcher, tmp_path: Path, monkeypatch) -> None:
