@@ -26,12 +26,15 @@ def _command_modules() -> list[ModuleType]:
     return sorted(found, key=lambda m: m.NAME)
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    """The argument parser with one subparser per command module."""
+def build_parser(lang: str = "en") -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The argument parser with one subparser per command module, its help in ``lang``."""
+    from .commands._help import formatter
+
     parser = argparse.ArgumentParser(
         prog="bataille",
         description="Bataille IA: a card-game workshop on the stakes of generative AI. "
         "Without a command, opens the app.",
+        formatter_class=formatter(lang),
     )
     parser.add_argument("--version", action="version", version=f"bataille {__version__}")
     parser.add_argument("--deck", metavar="PATH",
@@ -43,7 +46,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     table: dict[str, ModuleType] = {}
     for module in _command_modules():
-        sp = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        sp = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP, formatter_class=formatter(lang))
         module.configure(sp)
         table[module.NAME] = module
     return parser, table
@@ -102,8 +105,12 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import main as gui_main
 
         return int(gui_main(argv) or 0)
-    parser, table = build_parser()
-    args = parser.parse_args(argv)
+    from .commands._help import language_of, speaking
+
+    lang = language_of(argv)
+    with speaking(lang):  # the help, the usage and argparse's errors in the user's language
+        parser, table = build_parser(lang)
+        args = parser.parse_args(argv)
     if args.command:
         from .commands._words import Refusal, lang_of, say
 

@@ -299,3 +299,88 @@ def test_validate_says_which_card_texts_print_would_refuse(mini, capsys):
 def test_validate_passes_the_bundled_deck_on_poker_cards(capsys):
     assert main(["validate", "--lang", "en"]) == 0
     assert ": OK — deck " in capsys.readouterr().out
+
+
+# -- the help and argparse's own words in the user's language -----------------------------------------
+
+
+def _parsers(lang: str = "en"):
+    """The main parser and every command's, built as `bataille` builds them in ``lang``."""
+    import argparse
+
+    from bataille.cli import build_parser
+
+    parser, _table = build_parser(lang)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [("bataille", parser), *sub.choices.items()]
+
+
+def test_every_help_text_has_its_french_with_french_typography():
+    import argparse
+
+    from bataille.commands._help import ARGPARSE_FR, HELP_FR
+
+    texts = set()
+    for _name, parser in _parsers():
+        texts.add(parser.description)
+        for action in parser._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                texts.add(action.help)
+            texts.update(choice.help for choice in getattr(action, "_choices_actions", ()))
+    missing = sorted(t for t in texts if t not in HELP_FR)
+    assert not missing, missing
+    for french in [*HELP_FR.values(), *ARGPARSE_FR.values()]:
+        assert "'" not in french.replace("%(value)r", "").replace("%r", ""), french  # ’, not '
+        assert not re.search(r" [:;?!]|\w[;?!]", french), french  # no-break spaces before : ; ? !
+        assert not re.search(r"\d %|\d%(?!%|\()", french), french  # 100 %% with a narrow no-break space
+
+
+@pytest.mark.parametrize("command", ["", "example-session", "guide", "import", "kit", "print", "sources", "summary",
+                                     "validate"])
+def test_the_help_speaks_french_when_asked_or_when_the_locale_is_french(command, capsys, monkeypatch):
+    from bataille.commands._help import HELP_FR
+
+    argv = [command, "--help"] if command else ["--help"]
+    for line, env in ((["--lang", "fr", *argv], {}), (argv, {"LANG": "fr_FR.UTF-8"})):
+        for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        with pytest.raises(SystemExit) as done:
+            main(line)
+        assert done.value.code == 0
+        out = re.sub(r"[ \n]+", " ", capsys.readouterr().out)  # argparse wraps its lines (never at a no-break space)
+        assert out.startswith("utilisation\u00a0: bataille") and "affiche cette aide et s’arrête" in out
+        assert "options\u00a0:" in out and "usage:" not in out and "show this help" not in out
+        assert not [english for english in HELP_FR if english.replace("%%", "%") in out]
+    monkeypatch.setenv("LANG", "C")
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = capsys.readouterr().out
+    assert out.startswith("usage: bataille") and "show this help message and exit" in out  # English unchanged
+
+
+def test_argparse_own_errors_speak_french(capsys, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C")
+    cases = [
+        (["--lang", "fr", "print"], "bataille print: erreur\u00a0: ces arguments sont obligatoires\u00a0: -o/--output"),
+        (["--lang", "fr", "print", "-o", "x.pdf", "--layout", "pli"],
+         "argument --layout\u00a0: choix invalide\u00a0: 'pli' (au choix\u00a0: 'grid', 'fold', 'shop')"),
+        (["--lang", "fr", "prnt"], "bataille: erreur\u00a0: argument COMMAND\u00a0: choix invalide\u00a0: 'prnt'"),
+        (["--lang", "fr", "print", "-o"], "argument -o/--output\u00a0: une valeur est attendue"),
+        (["--lang=fr", "validate", "--zzz"], "bataille: erreur\u00a0: arguments inconnus\u00a0: --zzz"),
+        (["print", "--lang", "en"], "bataille print: error: the following arguments are required: -o/--output"),
+    ]
+    for argv, said in cases:
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 2
+        err = capsys.readouterr().err
+        assert said in err, err
+        assert ("utilisation\u00a0: bataille" in err) == ("en" not in argv)
+    import argparse
+    import gettext
+
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext  # put back after

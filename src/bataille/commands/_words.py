@@ -4,8 +4,9 @@ What a command says itself (what it wrote, why it refused a command line, what i
 is here; the deck's problems, the exporter's and the session file's messages come from their own
 catalogues. A line is in the language of ``--lang`` (before or after the command's name), else
 the locale's (LC_ALL, LC_MESSAGES, LANG): ``lang_of(args)``. An error line starts with
-``bataille COMMAND: `` in both languages, as a program's name does. argparse's own words
-(``--help``, "invalid choice", "the following arguments are required") stay English.
+``bataille COMMAND: `` in both languages, as a program's name does. The help (``--help``) and
+argparse's own words ("invalid choice", "the following arguments are required") follow the same
+language: ``commands/_help.py``.
 """
 
 from __future__ import annotations
