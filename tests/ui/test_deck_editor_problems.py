@@ -37,15 +37,21 @@ def test_a_problem_names_its_column_and_the_fields_label(qtbot, translations, sm
     assert "«\u00a0Titre\u00a0»" in form.field("title", "en").editor.toolTip()  # at the field too
 
 
-def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_chosen(qtbot, translations, small_deck):
+def _events_broken_while_editing(qtbot, translations, small_deck, chosen: str):
+    """The editor on ``chosen``, then cards/events.yml saved by another program with a YAML error."""
     events = small_deck / "cards" / "events.yml"
     events.write_text(EVENTS_YML, encoding="utf-8")
     window = editor_window(qtbot, translations, small_deck)
     editor = window.editing.editor
-    cards = editor.cards.cards
-    cards.choose("ev-2022")
+    editor.cards.cards.choose(chosen)
     wait_refresh(qtbot, editor)
     replace_file(events, EVENTS_YML.replace("title: {fr: Sortie de ChatGPT,", "title: {fr: Sortie de ChatGPT"))
+    return window, editor
+
+
+def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_chosen(qtbot, translations, small_deck):
+    window, editor = _events_broken_while_editing(qtbot, translations, small_deck, "ev-2022")
+    cards = editor.cards.cards
     qtbot.waitUntil(lambda: len(listed_ids(editor)) == 4, timeout=3000)  # its card cannot be listed
     wait_refresh(qtbot, editor)
     assert cards.current_id() == "ev-1956"  # the nearest card, not the first of the list
@@ -58,7 +64,7 @@ def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_cho
     said = window.statusBar().currentMessage()
     assert said.startswith("cards/events.yml ne peut pas être lu (ligne ") and "éditeur de texte" in said
 
-    replace_file(events, EVENTS_YML)  # mended: its card comes back, the choice stays where it is
+    replace_file(small_deck / "cards" / "events.yml", EVENTS_YML)  # mended: its card comes back, the choice stays where it is
     qtbot.waitUntil(lambda: len(listed_ids(editor)) == 5, timeout=3000)
     wait_refresh(qtbot, editor)
     assert cards.current_id() == "ev-1956"
@@ -78,14 +84,8 @@ def test_a_problem_of_a_whole_card_file_leads_to_its_first_card(qtbot, translati
 
 
 def test_a_card_file_that_cannot_be_read_stays_listed_with_where_to_correct_it(qtbot, translations, small_deck):
-    events = small_deck / "cards" / "events.yml"
-    events.write_text(EVENTS_YML, encoding="utf-8")
-    window = editor_window(qtbot, translations, small_deck)
-    editor = window.editing.editor
+    window, editor = _events_broken_while_editing(qtbot, translations, small_deck, "env-water")
     cards = editor.cards.cards
-    cards.choose("env-water")
-    wait_refresh(qtbot, editor)
-    replace_file(events, EVENTS_YML.replace("title: {fr: Sortie de ChatGPT,", "title: {fr: Sortie de ChatGPT"))
     qtbot.waitUntil(lambda: any(p.file == "cards/events.yml" for p in window.editing.draft.problems), timeout=3000)
     wait_refresh(qtbot, editor)
     [problem] = [p for p in window.editing.draft.problems if p.file == "cards/events.yml"]
@@ -101,7 +101,7 @@ def test_a_card_file_that_cannot_be_read_stays_listed_with_where_to_correct_it(q
     assert not marker.isHidden() and cards.heading.accessibleName() == "Cartes\u00a0: 1 sur 4"
     cards.filter.clear()
 
-    replace_file(events, EVENTS_YML)  # mended: its card takes its place again
+    replace_file(small_deck / "cards" / "events.yml", EVENTS_YML)  # mended: its card takes its place again
     qtbot.waitUntil(lambda: "ev-2022" in [cards.list.item(r).data(Qt.ItemDataRole.UserRole + 30)
                                           for r in range(cards.list.count())], timeout=3000)
     assert cards.list.count() == 5 and cards.current_id() == "ev-1956"  # as the filter left it

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from .app_in_a_child import on_display, run, script
 
 SCREENS = {"screens": [
     {"name": "HDMI-1", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBpp": 32, "dpr": 1},
@@ -23,19 +23,7 @@ SCREENS = {"screens": [
 
 # Runs `bataille --lang fr --session FILE`; once the session is open, pulls the cable out, blacks the
 # stage out, plugs the cable in, and prints what the windows did at each step (JSON).
-CHILD = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-import bataille.ui.app as ui_app
-from bataille.cli import main
-
-seen = {}
-
-def console():
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "consoleWindow"), None)
-
+CHILD = script("""
 def look(name):
     c = console()
     seen[name] = {"stage_visible": c.stage.isVisible(), "stage_full": c.stage.isFullScreen(),
@@ -47,30 +35,16 @@ def projector():
     return next(s for s in QGuiApplication.screens() if s.name() == "HDMI-1")
 
 def opened():
-    c = console()
-    if c is None or c.controller is None or not c.stage.isVisible():
-        QTimer.singleShot(50, opened)
-        return
+    if not console().stage.isVisible():  # shown on the projector on the event loop's next turn
+        return when(lambda: console().stage.isVisible(), opened)
     look("opened")
     QGuiApplication.instance().screenRemoved.emit(projector())
     look("pulled out")
-    c.controller.set_blackout(True)  # the facilitator blacks the stage out meanwhile (B)
+    console().controller.set_blackout(True)  # the facilitator blacks the stage out meanwhile (B)
     QGuiApplication.instance().screenAdded.emit(projector())
     look("plugged in")
-    print("SEEN " + json.dumps(seen))
-    sys.stdout.flush()
-    QApplication.exit(0)  # without closing the session: it stays as it was, the file has every action
-
-create_application = ui_app.create_application
-
-def create_and_watch(qt_argv=None, **options):
-    app = create_application(qt_argv, **options)
-    QTimer.singleShot(0, opened)
-    return app
-
-ui_app.create_application = create_and_watch
-sys.exit(main(["--lang", "fr", "--session", sys.argv[1]]))
-"""
+    report()
+""")
 
 
 def test_a_pulled_cable_hides_the_stage_and_plugging_it_in_shows_it_there_again(session_file: Path,
@@ -79,11 +53,7 @@ def test_a_pulled_cable_hides_the_stage_and_plugging_it_in_shows_it_there_again(
     screens.write_text(json.dumps(SCREENS), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
                BATAILLE_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", CHILD, str(session_file)],
-                          env=env, capture_output=True, text=True, timeout=60)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
-    assert lines, done.stdout + done.stderr
-    seen = json.loads(lines[0][len("SEEN "):])
+    seen, done = run(CHILD, env, session_file)
 
     # Two screens: the console on the laptop, the stage full screen on the projector.
     opened = seen["opened"]
@@ -105,25 +75,7 @@ def test_a_pulled_cable_hides_the_stage_and_plugging_it_in_shows_it_there_again(
 
 # The same on a real X server (Xvfb, Qt's xcb platform), where a projector is a RandR monitor that
 # `xrandr --setmonitor` plugs in and `xrandr --delmonitor` pulls out: Qt hears it from the server.
-X11_CHILD = """
-import json, subprocess, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-import bataille.ui.app as ui_app
-from bataille.cli import main
-
-seen = {}
-deadline = time.monotonic() + 20
-
-def console():
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "consoleWindow"), None)
-
-def when(ready, then):
-    if ready() or time.monotonic() > deadline:
-        then()
-    else:
-        QTimer.singleShot(50, lambda: when(ready, then))
-
+X11_CHILD = script("""
 def look(name):
     c = console()
     seen[name] = {"stage_visible": c.stage.isVisible(), "stage_full": c.stage.isFullScreen(),
@@ -141,31 +93,13 @@ def plugged():
 
 def pulled():
     look("pulled out")
-    print("SEEN " + json.dumps(seen))
-    sys.stdout.flush()
-    QApplication.exit(0)
-
-create_application = ui_app.create_application
-
-def create_and_watch(qt_argv=None, **options):
-    app = create_application(qt_argv, **options)
-    QTimer.singleShot(0, lambda: when(lambda: console() is not None and console().controller is not None, opened))
-    return app
-
-ui_app.create_application = create_and_watch
-sys.exit(main(["--lang", "en", "--session", sys.argv[1]]))
-"""
+    report()
+""", lang="en")
 
 
 def test_on_an_x_server_the_stage_follows_the_projector_plugged_in_and_pulled_out(x_server: str, session_file: Path,
                                                                                     tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=x_server, BATAILLE_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-c", X11_CHILD, str(session_file)],
-                          env=env, capture_output=True, text=True, timeout=60)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
-    assert lines, done.stdout + done.stderr
-    seen = json.loads(lines[0][len("SEEN "):])
+    seen, done = run(X11_CHILD, on_display(x_server, tmp_path), session_file)
 
     assert not seen["opened"]["stage_visible"]  # one screen: the stage waits for F5 or a projector
     plugged = seen["plugged in"]

@@ -8,12 +8,12 @@ facilitator opens a session (``bataille --session FILE``): one screen, then F5.
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from .app_in_a_child import on_display, run, script
 
 # The stand-in service: logs "INHIBIT <client> <app> | <reason>" and "RELEASED <client>" in a file.
 SCREEN_SAVER = """
@@ -49,28 +49,12 @@ app.exec()
 """
 
 # `bataille --lang fr --session FILE`; once open: F5, then the stage hidden; says what it held.
-APP = """
-import json, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-import bataille.ui.app as ui_app
-from bataille.cli import main
-
-log, seen = sys.argv[2], {}
-deadline = time.monotonic() + 20
-
-def console():
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "consoleWindow"), None)
+APP = script("""
+log = sys.argv[2]
 
 def logged():
     with open(log) as lines:
         return lines.read()
-
-def when(ready, then):
-    if ready() or time.monotonic() > deadline:
-        then()
-    else:
-        QTimer.singleShot(50, lambda: when(ready, then))
 
 def opened():
     c = console()
@@ -90,27 +74,13 @@ def shown():
 
 def hidden():
     seen["log"] = logged()
-    print("SEEN " + json.dumps(seen))
-    sys.stdout.flush()
-    QApplication.exit(0)
-
-create_application = ui_app.create_application
-
-def create_and_watch(qt_argv=None, **options):
-    app = create_application(qt_argv, **options)
-    QTimer.singleShot(0, lambda: when(lambda: console() is not None and console().controller is not None, opened))
-    return app
-
-ui_app.create_application = create_and_watch
-sys.exit(main(["--lang", "fr", "--session", sys.argv[1]]))
-"""
+    report()
+""")
 
 
 def test_the_stage_keeps_the_screens_awake_while_shown(x_server: str, session_bus: str, session_file: Path,
                                                        tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=x_server, DBUS_SESSION_BUS_ADDRESS=session_bus, BATAILLE_DATA_DIR=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env = on_display(x_server, tmp_path, DBUS_SESSION_BUS_ADDRESS=session_bus)
     log = tmp_path / "screen-saver.log"
     log.touch()
     service = subprocess.Popen([sys.executable, "-c", SCREEN_SAVER, str(log)], env=env, stdout=subprocess.PIPE,
@@ -118,14 +88,10 @@ def test_the_stage_keeps_the_screens_awake_while_shown(x_server: str, session_bu
     try:
         assert service.stdout.readline().strip() == "READY"
         started = time.monotonic()
-        done = subprocess.run([sys.executable, "-c", APP, str(session_file), str(log)], env=env,
-                              capture_output=True, text=True, timeout=60)
+        seen, done = run(APP, env, session_file, log)
     finally:
         service.terminate()
         service.wait(timeout=10)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
-    assert lines, done.stdout + done.stderr
-    seen = json.loads(lines[0][len("SEEN "):])
     assert time.monotonic() - started < 30
 
     assert seen["before F5"] is None  # one screen: the stage waits for F5, the screens may sleep
@@ -142,16 +108,10 @@ def test_the_stage_keeps_the_screens_awake_while_shown(x_server: str, session_bu
 def test_a_desktop_without_the_service_shows_the_stage_all_the_same(x_server: str, session_bus: str,
                                                                      session_file: Path, tmp_path: Path) -> None:
     """A bare X session (no idle-inhibition service on its bus): F5 shows the stage at once, nothing held."""
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=x_server, DBUS_SESSION_BUS_ADDRESS=session_bus, BATAILLE_DATA_DIR=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env = on_display(x_server, tmp_path, DBUS_SESSION_BUS_ADDRESS=session_bus)
     log = tmp_path / "screen-saver.log"
     log.touch()
-    done = subprocess.run([sys.executable, "-c", APP, str(session_file), str(log)], env=env,
-                          capture_output=True, text=True, timeout=60)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("SEEN ")]
-    assert lines, done.stdout + done.stderr
-    seen = json.loads(lines[0][len("SEEN "):])
+    seen, done = run(APP, env, session_file, log)
     assert seen["stage shown"] and seen["held by"] is None and seen["log"] == ""
     assert seen["F5 took"] < 0.5  # the bus says at once that nobody answers Inhibit
     assert done.returncode == 0, done.stderr
