@@ -72,11 +72,9 @@ def _columns(count: int, area: QRectF, gap: float, u: float,
     return best, best_fits
 
 
-def _least_tile_height(scene: Scene) -> float:
-    """The height a tile needs for its date and three lines of title, in the stage's own font."""
-    u = scene.u
-    title = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale)).lineSpacing() * TITLE_LINES
-    return 16 * u + DATE_H * u + title + 1  # its margins, the date, the title
+def _least_tile_height(scene: Scene, metrics: QFontMetricsF) -> float:
+    """The height a tile needs for its date and three lines of title (``metrics``: the title's font)."""
+    return 16 * scene.u + DATE_H * scene.u + metrics.lineSpacing() * TITLE_LINES + 1  # margins, date, title
 
 
 def _title(ctx: StageContext, card_id: str) -> str:
@@ -86,12 +84,10 @@ def _title(ctx: StageContext, card_id: str) -> str:
         return ""
 
 
-def _titles_fit(scene: Scene, titles: list[str], width: float, height: float) -> bool:
+def _titles_fit(u: float, metrics: QFontMetricsF, titles: list[str], width: float, height: float) -> bool:
     """Every title whole in a tile of ``width`` × ``height`` (below its date, within its margins)."""
-    u = scene.u
     room = QRectF(0, 0, width - 38 * u, 1e6)
     free = height - 16 * u - min(DATE_H * u, (height - 16 * u) * 0.42)
-    metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))
     return all(metrics.boundingRect(room, int(LEFT) | int(WRAP), for_the_font(title)).height() <= free + 0.5 for title in titles)
 
 
@@ -109,7 +105,8 @@ def _stretch(scene: Scene, area: QRectF, ctx: StageContext, focus: int, gap: flo
     saying how many are earlier and later (every tile stays legible)."""
     u = scene.u
     cards = ctx.state.timeline.cards
-    tall = _least_tile_height(scene)
+    metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))  # the titles' font, once a layout
+    tall = _least_tile_height(scene, metrics)
     paged = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
 
     def most(grid: QRectF) -> int:  # tiles of the least size the grid holds
@@ -122,7 +119,7 @@ def _stretch(scene: Scene, area: QRectF, ctx: StageContext, focus: int, gap: flo
         capacity = min(capacity, most(grid))
         start, end = visible_window(len(cards), focus, capacity)
         titles = [_title(ctx, card_id) for card_id in cards[start:end]]
-        cols, whole = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(scene, t, w, h))
+        cols, whole = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(u, metrics, t, w, h))
         if whole or capacity == 1:
             return start, end, grid, cols
         capacity -= 1
