@@ -201,8 +201,11 @@ def test_undoing_a_debate_during_its_phone_vote_says_its_answers_are_lost(consol
 def test_closing_the_console_during_a_phone_vote_keeps_its_answers_in_the_file(qtbot, translations, bundled_deck,
                                                                               tmp_path, stack):
     """The session is closed (its console's window) while the phones vote: their vote closes first,
-    its answers are written to the session file, and the start screen says so."""
+    its answers are written to the session file, and the start screen says so; reopened, the debate's
+    counts show those answers, ready to record."""
     from bataille.storage import close_session, new_session, open_session
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
     from bataille.ui.settings import Settings
     from bataille.ui.start.launch import Launcher
     from bataille.workshop import ManualClock
@@ -234,6 +237,14 @@ def test_closing_the_console_during_a_phone_vote_keeps_its_answers_in_the_file(q
     try:
         kept = again.state.rounds[0].phones_before
         assert sorted(choice for _, choice in kept) == ["agree", "undecided"]
+        # Reopened, the debate's counts start from the answers kept, the vote still to record.
+        reopened = ConsoleWindow(SessionController(again))
+        qtbot.addWidget(reopened)
+        qtbot.addWidget(reopened.stage)
+        panel = reopened.phase.debate
+        assert panel.votes["before"].counts() == {"agree": 1, "disagree": 0, "undecided": 1}
+        assert panel.votes["after"].counts() == {"agree": 0, "disagree": 0, "undecided": 0}
+        assert again.state.rounds[0].before is None  # nothing recorded behind the facilitator's back
     finally:
         close_session(again)
 

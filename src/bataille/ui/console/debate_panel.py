@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,7 @@ from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
+from bataille.workshop.state import CHOICES
 
 
 class DebatePanel(PhoneVoting, QWidget):
@@ -242,6 +245,11 @@ class DebatePanel(PhoneVoting, QWidget):
             else:
                 if rnd is None or (stage == "after" and rnd.before is None):
                     self.votes[stage].set_counts(0, 0, 0)
+                elif not any(self.votes[stage].counts().values()) and rnd.phone_votes(stage):
+                    # The phones' answers are in the file, the vote not recorded yet (the session was
+                    # closed or stopped in between): the counts start from them, not from zero.
+                    answers = Counter(choice for _, choice in rnd.phone_votes(stage))
+                    self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
                 self.vote_states[stage].setText(self.tr("not recorded"))
         self._refresh_phones()
 
