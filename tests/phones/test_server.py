@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -249,6 +250,26 @@ def test_stop_closes_the_port(heard):
     phones = PhoneServer()
     port = phones.start("127.0.0.1", 0)
     phones.stop()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+def test_a_stuck_server_holds_stop_for_a_bounded_time_then_stops_by_itself(heard, monkeypatch):
+    """Its loop busy for longer than stop() waits: stop() returns (the console's window closes), and
+    the server stops listening once its loop runs again."""
+    from bataille.phones import server as server_module
+
+    monkeypatch.setattr(server_module, "STOP_WAIT_S", 0.3)
+    phones = PhoneServer()
+    port = phones.start("127.0.0.1", 0)
+    thread, woke = phones._thread, threading.Event()
+    phones._loop.call_soon_threadsafe(lambda: (woke.wait(5), None)[1])
+    started = time.monotonic()
+    phones.stop()
+    assert time.monotonic() - started < 1.5 and thread.is_alive() and not phones.running
+    woke.set()
+    thread.join(5)
+    assert not thread.is_alive()
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
 

@@ -35,6 +35,7 @@ from .protocol import (
 )
 from .room import Question, Room
 
+STOP_WAIT_S = 2.0  # how long stop() waits for the worker thread: a stuck one must not freeze the app
 FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
@@ -100,12 +101,14 @@ class PhoneServer:
         return self.port
 
     def stop(self) -> None:
-        """Close every phone's socket and stop listening; waits for the worker thread."""
+        """Close every phone's socket and stop listening; waits for the worker thread, STOP_WAIT_S at
+        most. A thread still busy then (its loop stuck) stops by itself when its loop runs again: it
+        was told to, and it is a daemon, so it holds neither the app's window nor its exit."""
         if self._thread is None:
             return
         if self._loop is not None and self._stopping is not None:
             self._loop.call_soon_threadsafe(lambda: self._stopping.done() or self._stopping.set_result(None))
-        self._thread.join(10)
+        self._thread.join(STOP_WAIT_S)
         self._thread, self._loop, self.port = None, None, None
 
     @property
