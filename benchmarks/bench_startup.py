@@ -191,6 +191,8 @@ def run() -> list[dict]:
             "(for information)", True),
         row("resident memory, default deck + session open (--self-test)", best_m["console complete"], "MiB",
             floor_m, target, best_m["console complete"] <= TARGET * floor_m),
+        row("  the same two windows painted, before the deck is read and the session opened", best_m["console"], "MiB",
+            floor_m, "(for information)", True),
         row("resident memory, start screen (normal start)", best_m["start"], "MiB", floor_m,
             target, best_m["start"] <= TARGET * floor_m),
     ]
