@@ -112,3 +112,67 @@ def test_what_leaving_a_phase_would_leave_undone(started, deck):
     for team in s.state.teams:
         s.start_scenario(team.id, deck.scenarios[0].id)
     assert unfinished(s.state, deck) == (Unfinished.DECISIONS_LEFT,)
+
+
+def _debate_to_the_shift(s: Session, before: Counts, after: Counts) -> None:
+    """From the debates phase's start to both votes shown, by "next" and the counts typed."""
+    _press(s, StepKind.OPEN_DEBATE)
+    s.record_vote("before", before)
+    _press(s, StepKind.REVEAL_BEFORE)
+    s.record_vote("after", after)
+    _press(s, StepKind.REVEAL_AFTER)
+
+
+def test_next_alone_draws_the_sides_and_gives_the_winning_side_its_points(started):
+    """A facilitator who only presses "next": every debate opens with the teams' sides drawn, and
+    closing it gives each team of the side that moved the room the rules' points, once."""
+    s = started
+    s.start_phase("debate")
+    _debate_to_the_shift(s, Counts(5, 5, 2), Counts(3, 8, 1))  # "against" gained most
+    rnd = s.state.open_round
+    assert {side for _, side in rnd.sides} == {"for", "against"} and len(rnd.sides) == 3
+    winners = {team for team, side in rnd.sides if side == "against"}
+    assert s.state.rules.debate_points_won == 3 and all(t.score == 0 for t in s.state.teams)
+    _press(s, StepKind.CLOSE_AND_OPEN)
+    assert {t.id: t.score for t in s.state.teams} == {t.id: 3 if t.id in winners else 0 for t in s.state.teams}
+    assert sorted(s.state.rounds[0].awards) == sorted((t, 3, "Débat gagné") for t in winners)
+    assert s.state.open_round.number == 2 and len(s.state.open_round.sides) == 3  # drawn for the next
+    # Back to the first debate (undoing its sides, its opening, its close) and on again: no second award.
+    while s.state.rounds[0].closed or len(s.state.rounds) == 2:
+        assert type(s.undo_event) in NAVIGATION_EVENTS
+        s.undo()
+    assert not s.state.rounds[0].closed and len(s.state.rounds) == 1
+    _press(s, StepKind.CLOSE_AND_OPEN)
+    assert sum(t.score for t in s.state.teams) == 3 * len(winners)
+
+
+def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):
+    from bataille.workshop.state import Rules
+
+    def played(session: Session, before: Counts, after: Counts) -> Session:
+        session.record_vote("before", before)
+        session.reveal_votes("before")
+        session.record_vote("after", after)
+        session.reveal_votes("after")
+        _press(session, StepKind.CLOSE_DEBATE)
+        return session
+
+    tie = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    tie.add_team("Hiboux")
+    tie.add_team("Loutres")
+    tie.start()
+    tie.start_phase("debate")
+    _press(tie, StepKind.OPEN_DEBATE)
+    tie.record_vote("before", Counts(4, 4, 2))
+    tie.reveal_votes("before")
+    tie.record_vote("after", Counts(5, 5, 0))  # both sides gained 10 points: a tie
+    tie.reveal_votes("after")
+    _press(tie, StepKind.CLOSE_AND_OPEN)
+    assert all(t.score == 0 for t in tie.state.teams) and not tie.state.rounds[0].awards
+    quick = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=["debate"])
+    start_quick_debate(quick, "work-debate-2", ("Pour", "Contre"))
+    played(quick, Counts(5, 5, 0), Counts(1, 9, 0))
+    assert all(t.score == 0 for t in quick.state.teams)  # camps, not teams: nothing to score
+    # A session written before this rule gave its debate points by hand: none are added on replay.
+    assert Rules.from_pairs((("timeline_cards_per_team", 4),)).debate_points_won == 0
+    assert Rules.from_pairs(Rules().to_pairs()).debate_points_won == 3

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bataille.deck.models import DebateCard, Deck, EventCard
 
 from .clock import ManualClock
+from .flow import close_debate
 from .session import EventStore, MemoryStore, Session
 from .state import Counts
 
@@ -24,10 +25,7 @@ TEAM_NAMES = {
     "en": ("The Owls", "The Otters", "The Lynxes", "The Beavers", "The Tits", "The Foxes"),
 }
 
-_WORDS = {
-    "fr": {"won": "Débat gagné", "best": "Meilleur argument"},
-    "en": {"won": "Debate won", "best": "Best argument"},
-}
+_BEST = {"fr": "Meilleur argument", "en": "Best argument"}
 
 # What a class typically writes down at the debrief, in both languages of the deck.
 TAKEAWAYS = (
@@ -194,17 +192,12 @@ class _Play:
             self.wait(10, 20)
         s.record_vote("after", {t: vars_of(c) for t, c in after.items()})
         s.reveal_votes("after")
-        winner = s.state.open_round.shift.winner
-        words = _WORDS[self.lang]
-        for team, side in sides.items():
-            if side == winner:
-                s.award_points(team, 3, words["won"], round_no=number)
         arguments = s.state.open_round.arguments
         if arguments:
             best = arguments[rng.randrange(len(arguments))].team_id
-            s.award_points(best, 1, words["best"], round_no=number)
+            s.award_points(best, 1, _BEST[self.lang], round_no=number)
         self.wait(30, 60)
-        s.close_round()
+        close_debate(s)  # the side that moved the room gets its points, as "next" gives them
 
     def _arguments(self, card: DebateCard, sides: dict[str, str], mistake: bool) -> None:
         prompts = {"for": [p.get(self.lang) for p in card.prompts_for],

@@ -14,6 +14,7 @@ from bataille.deck.frozen import Frozen, record
 from bataille.deck.models import Deck
 
 from . import events as ev
+from .changes import Changes
 from .session import Session
 from .state import SessionState
 
@@ -25,6 +26,8 @@ NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
 
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
 QUICK_DEBATE_CAMPS = (("for", "#0072B2"), ("against", "#D55E00"))
+# Why the teams of the side that moved the room get the debate's points, in the session's language.
+DEBATE_WON = {"fr": "Débat gagné", "en": "Debate won"}
 
 
 class StepKind(StrEnum):
@@ -157,7 +160,7 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         if state.rounds and quick:
             return _next_phase(state, deck)
         if _themes_left(state, deck) and not quick:
-            return Step(StepKind.OPEN_DEBATE, lambda s: s.open_round())
+            return Step(StepKind.OPEN_DEBATE, open_debate)
         return _next_phase(state, deck)
     if rnd.before is None:
         return Step(StepKind.WAIT_VOTE_BEFORE)
@@ -169,13 +172,49 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
     if not is_quick_debate(state) and _themes_left(state, deck):
         return Step(StepKind.CLOSE_AND_OPEN, _close_and_open)
-    return Step(StepKind.CLOSE_DEBATE, lambda s: s.close_round())
+    return Step(StepKind.CLOSE_DEBATE, close_debate)
 
 
-def _close_and_open(session: Session) -> object:
-    """Close the debate the room has seen the shift of, and open the next (two recorded steps)."""
-    session.close_round()
-    return session.open_round()
+def open_debate(session: Session, theme_id: str | None = None, card_id: str | None = None) -> Changes:
+    """Open a debate (on ``card_id``, or a card drawn from ``theme_id`` or the next theme) and draw
+    the teams' sides, balanced, when there are two teams or more (the console can draw them again)."""
+    opened = session.open_round(theme_id=theme_id, card_id=card_id)
+    if len(session.state.teams) < 2 or is_quick_debate(session.state):
+        return opened
+    return _together(opened, session.assign_sides())
+
+
+def debate_winners(state: SessionState) -> tuple[str, ...]:
+    """The teams that get the debate's points when the open debate closes: those on the side that
+    moved the room, once the room has seen both votes. None on a tie, in a quick debate, under
+    rules that give none, or when this debate already gave them."""
+    rnd, points = state.open_round, state.rules.debate_points_won
+    if rnd is None or points <= 0 or is_quick_debate(state):
+        return ()
+    shift = rnd.visible_shift()
+    if shift is None or shift.winner is None or any(reason in DEBATE_WON.values() for *_, reason in rnd.awards):
+        return ()
+    return tuple(team for team, side in rnd.sides if side == shift.winner)
+
+
+def close_debate(session: Session) -> Changes:
+    """Close the open debate, its winning teams given their points first (``debate_winners``)."""
+    state = session.state
+    rnd = state.open_round
+    given = [session.award_points(team, state.rules.debate_points_won, DEBATE_WON.get(state.lang, DEBATE_WON["en"]),
+                                  round_no=rnd.number) for team in debate_winners(state)] if rnd else []
+    return _together(*given, session.close_round())
+
+
+def _close_and_open(session: Session) -> Changes:
+    """Close the debate the room has seen the shift of, and open the next."""
+    closed = close_debate(session)
+    return _together(closed, open_debate(session))
+
+
+def _together(*changes: Changes) -> Changes:
+    """One step's recorded actions as one change: every part they touched, the last event."""
+    return Changes(frozenset().union(*(c.parts for c in changes)), changes[-1].event)
 
 
 def next_step(state: SessionState, deck: Deck) -> Step:

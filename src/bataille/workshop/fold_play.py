@@ -104,6 +104,13 @@ def _takeaway(state: SessionState, e: ev.TakeawayAdded) -> SessionState:
     return evolve(state, debrief=evolve(state.debrief, takeaways=(*state.debrief.takeaways, e.text)))
 
 
+def _points(state: SessionState, e: ev.PointsAwarded) -> SessionState:
+    if e.number is not None:  # given in a debate: the round keeps it too
+        award = (e.team_id, e.points, e.reason)
+        state = _update_round(state, e.number, awards=(*state.round(e.number).awards, award))
+    return _add_points(state, e.team_id, e.points)
+
+
 def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
     d = state.debrief
     return evolve(state, debrief=evolve(d, commitments=(*d.commitments, (e.team_id, e.text))))
@@ -120,7 +127,7 @@ PLAY_HANDLERS: dict[type[ev.Event], Callable[[SessionState, Any], SessionState]]
     ev.ArgumentAdded: _argument,
     ev.EvidencePlayed: _evidence,
     ev.RoundClosed: lambda s, e: _update_round(s, e.number, closed=True),
-    ev.PointsAwarded: lambda s, e: _add_points(s, e.team_id, e.points),
+    ev.PointsAwarded: _points,
     ev.ScenarioStarted: _scenario_started,
     ev.OptionChosen: _option_chosen,
     ev.ConsequenceLeft: lambda s, e: evolve(s, consequence_shown=None),

@@ -22,6 +22,7 @@ class Rules(Frozen):
     timeline_points_correct: int = 2
     timeline_points_wrong: int = 0
     argument_max_chars: int = 280
+    debate_points_won: int = 3  # to each team of the side that moved the room, when its debate closes
 
     def to_pairs(self) -> tuple[tuple[str, int], ...]:
         return tuple((f.name, getattr(self, f.name)) for f in fields(self))
@@ -29,8 +30,12 @@ class Rules(Frozen):
     @classmethod
     def from_pairs(cls, pairs: tuple[tuple[str, int], ...]) -> Rules:
         known = {f.name for f in fields(cls)}
-        # A key from a newer version is ignored rather than refused: rules only tune play.
-        return cls(**{k: v for k, v in pairs if k in known})
+        # A key from a newer version is ignored rather than refused: rules only tune play. A rule
+        # newer than the file is off in it: its facilitator gave those points by hand.
+        return cls(**{**_ABSENT_FROM_OLDER_FILES, **{k: v for k, v in pairs if k in known}})
+
+
+_ABSENT_FROM_OLDER_FILES = {"debate_points_won": 0}
 
 
 @record
@@ -190,6 +195,7 @@ class DebateRound(Frozen):
     phones_before: tuple[tuple[str, str], ...] = ()  # (token, choice) of each phone that answered
     phones_after: tuple[tuple[str, str], ...] = ()
     phone_teams: tuple[tuple[str, str], ...] = ()  # (token, team id): the team a phone picked
+    awards: tuple[tuple[str, int, str], ...] = ()  # (team id, points, reason) given in this debate
 
     def phone_votes(self, stage: str) -> tuple[tuple[str, str], ...]:
         """The phones' answers to a stage's vote (console and summary only: never the stage)."""

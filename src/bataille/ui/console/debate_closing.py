@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from bataille.ui import phones as ui_phones
+from bataille.workshop.flow import close_debate
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -36,7 +37,7 @@ class ClosingKeepsAnswers:
         open on it closes first, as Record does: its answers go into the round's counts and the
         session file, then the round closes; a server that does not answer in time holds nothing up."""
         c = self.controller
-        close = close or (lambda: c.act(c.session.close_round))
+        close = close or (lambda: c.act(close_debate, c.session))  # its winning teams get their points
         phones, rnd = self.phones, c.state.open_round
         if self._close_when_closed is not None:  # already closing (the remote pressed again): once
             return

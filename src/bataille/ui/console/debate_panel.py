@@ -24,6 +24,7 @@ from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
+from bataille.workshop.flow import open_debate
 from bataille.workshop.state import CHOICES
 
 
@@ -113,11 +114,8 @@ class DebatePanel(PhoneVoting, QWidget):
     # -- commands --------------------------------------------------------------------------------
 
     def open_round(self) -> None:
-        card_id = self.card_combo.currentData()
-        if card_id:
-            self.controller.act(self.controller.session.open_round, card_id=card_id)
-        else:
-            self.controller.act(self.controller.session.open_round)
+        """Open the chosen card's debate (or one drawn), the teams' sides drawn with it."""
+        self.controller.act(open_debate, self.controller.session, card_id=self.card_combo.currentData() or None)
 
     def _vote_box(self, stage: str) -> None:
         """A vote's box: the three counts, Record (hidden), Show, its state, Ask the phones."""

@@ -1,0 +1,47 @@
+"""A debate conducted with the primary button (the remote's "next") and the vote counts only: the
+teams' sides are drawn when it opens, and the side that moved the room gets its points when it
+closes, by "next" or by the debate's own Close button. Real widgets, mouse clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _to_the_shift(qtbot, console) -> set[str]:
+    """The debates phase opened by "next", both votes typed, recorded and shown; the winning teams."""
+    c, panel, forward = console.controller, console.phase, console.next_panel.button
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)  # opens the next debate
+    rnd = c.state.open_round
+    assert rnd is not None and sorted(side for _, side in rnd.sides) == ["against", "for"]
+    debate = panel.debate
+    debate.votes["before"].set_counts(6, 5, 3)
+    debate.record("before")
+    _click(qtbot, forward)  # shows the vote before
+    debate.votes["after"].set_counts(4, 9, 1)  # "against" moved the room
+    debate.record("after")
+    _click(qtbot, forward)  # shows the vote after
+    return {team for team, side in c.state.open_round.sides if side == "against"}
+
+
+def test_next_alone_draws_sides_and_gives_the_winners_their_points(qtbot, console) -> None:
+    c = console.controller
+    winners = _to_the_shift(qtbot, console)
+    assert all(t.score == 0 for t in c.state.teams)
+    _click(qtbot, console.next_panel.button)  # closes this debate and opens the next
+    assert {t.id: t.score for t in c.state.teams} == {t.id: 3 if t.id in winners else 0 for t in c.state.teams}
+    assert c.state.rounds[0].closed and c.state.open_round.sides  # the next one has its sides
+    shown = [console.teams.list.item(i).text() for i in range(console.teams.list.count())]
+    assert sorted(text.endswith("— 3 pts") for text in shown) == sorted(t.id in winners for t in c.state.teams), shown
+
+
+def test_the_close_button_gives_the_same_points(qtbot, console) -> None:
+    c = console.controller
+    winners = _to_the_shift(qtbot, console)
+    _click(qtbot, console.phase.debate.close_button)
+    assert {t.id for t in c.state.teams if t.score == 3} == winners and c.state.open_round is None
