@@ -90,3 +90,24 @@ def test_the_guide_calls_the_undecided_vote_as_the_voting_cards_do(small_deck, t
     path.write_bytes(render_guide_pdf(small_deck, "fr"))
     text = _text(path)
     assert "(d’accord, pas d’accord, indécis)" in text and "sans avis" not in text.lower()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_guides_rules_are_the_apps(tmp_path, lang):
+    """The guide said a well-placed card scores one point (the app gives 2), asked for a first show of
+    hands the app has nowhere to record, and gave no points for a debate: it now says what the app
+    does, with the points of the rules a new session starts with."""
+    from bataille.export.guide import rule
+    from bataille.workshop.state import Rules
+
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    text = " ".join(_text(path).split())
+    rules = Rules()
+    points = {"fr": (f"marque {rules.timeline_points_correct} points", f"marque {rules.debate_points_won} points"),
+              "en": (f"scores {rules.timeline_points_correct} points", f"scores {rules.debate_points_won} points")}
+    for said in points[lang]:
+        assert said in text, said
+    assert not any(old in text for old in ("un point", "a point", "main levée", "show of hands", "premier vote",
+                                           "first vote"))
+    assert "7 points" in rule("debate", lang, Rules(debate_points_won=7))

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from bataille.deck.models import DebateCard, Deck, EventCard, Source
 from bataille.words import Catalogue
+from bataille.workshop.state import Rules
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
 from .wording import month_name
@@ -60,29 +61,32 @@ _WORDS: dict[str, tuple[str, str]] = {
 # How each kind of phase is played.
 _RULES: dict[str, tuple[str, str]] = {
     "intro": (
-        "Présentez l’atelier, formez des équipes de 3 à 5 et faites un premier vote à main "
-        "levée : « L’IA générative, plutôt une chance ou plutôt un risque ? »",
-        "Introduce the workshop, form teams of 3 to 5 and take a first show of hands: "
-        "“Generative AI: more of an opportunity or more of a risk?”",
+        "Présentez l’atelier et son déroulé, puis formez des équipes de 3 à 5.",
+        "Introduce the workshop and how it runs, then form teams of 3 to 5.",
     ),
     "timeline": (
-        "Chaque équipe reçoit des cartes événement, face visible. À tour de rôle, une équipe "
-        "place une carte sur la frise, avant ou après celles déjà posées. On retourne la carte : "
-        "bien placée, elle reste et l’équipe marque un point ; mal placée, elle rejoint sa place "
-        "exacte et l’équipe n’en marque pas. L’équipe qui a le plus de points gagne la manche.",
-        "Each team gets event cards, face up. In turn, a team places a card on the timeline, "
-        "before or after the cards already laid. Turn the card over: if it is in the right place "
-        "it stays and the team scores a point; if not, it moves to its right place and scores "
-        "nothing. The team with most points wins the round.",
+        "Chaque équipe reçoit des cartes événement. À tour de rôle, une équipe dit où placer une "
+        "de ses cartes sur la frise, avant ou après celles déjà posées, et l’animateur la pose sur "
+        "la console, qui montre sa date : bien placée, elle reste et l’équipe marque "
+        "{timeline_points} points ; mal placée, elle rejoint sa place exacte et l’équipe n’en "
+        "marque pas.",
+        "Each team gets event cards. In turn, a team says where one of its cards goes on the "
+        "timeline, before or after the cards already laid, and the facilitator lays it on the "
+        "console, which shows its date: in the right place, it stays and the team scores "
+        "{timeline_points} points; if not, it moves to its right place and scores nothing.",
     ),
     "debate": (
-        "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). "
-        "Les équipes préparent leurs arguments avec les cartes fait du thème, puis débattent à "
-        "tour de rôle. Un deuxième vote mesure les changements d’avis. Une carte fait jouée doit "
-        "être lue à voix haute, source comprise.",
-        "Read the claim and have the room vote (agree, disagree, undecided). Teams prepare "
-        "their arguments with the theme's fact cards, then argue in turn. A second vote measures "
-        "how opinions moved. A fact card played must be read aloud, source included.",
+        "Ouvrez le débat : les équipes reçoivent chacune un camp, pour ou contre. Lisez "
+        "l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
+        "préparent leurs arguments avec les cartes fait du thème, puis débattent à tour de rôle ; "
+        "une carte fait jouée est lue à voix haute, source comprise. Un deuxième vote mesure les "
+        "changements d’avis : le camp dont la part a le plus progressé a convaincu la salle, et "
+        "chacune de ses équipes marque {debate_points} points.",
+        "Open the debate: each team gets a side, for or against. Read the claim and have the room "
+        "vote (agree, disagree, undecided). Teams prepare their arguments with the theme's fact "
+        "cards, then argue in turn; a fact card played is read aloud, source included. A second "
+        "vote measures how opinions moved: the side whose share grew most convinced the room, and "
+        "each of its teams scores {debate_points} points.",
     ),
     "scenario": (
         "Lisez l’introduction du scénario. À chaque décision, les équipes discutent puis "
@@ -93,10 +97,10 @@ _RULES: dict[str, tuple[str, str]] = {
         "and compare the indicators.",
     ),
     "debrief": (
-        "Revenez sur le premier vote : qu’est-ce qui a changé ? Qu’a-t-on appris ? Quelles "
+        "Revenez sur les débats : quels avis ont bougé, et pourquoi ? Qu’a-t-on appris ? Quelles "
         "sources vérifier ? Chacun note une idée qu’il retient.",
-        "Go back to the first vote: what changed? What did we learn? Which sources should "
-        "we check? Everyone writes down one idea to keep.",
+        "Go back to the debates: which opinions moved, and why? What did we learn? Which sources "
+        "should we check? Everyone writes down one idea to keep.",
     ),
     "break": ("Pause.", "Break."),
 }
@@ -110,9 +114,14 @@ def word(key: str, lang: str) -> str:
     return WORDS.text(key, lang)
 
 
-def rule(kind: str, lang: str) -> str:
-    """How a phase of this kind is played ("" for a kind without rules)."""
-    return RULES.text(kind, lang) if kind in RULES else ""
+def rule(kind: str, lang: str, rules: Rules | None = None) -> str:
+    """How a phase of this kind is played, with the points of ``rules`` (a new session's by default;
+    "" for a kind without rules)."""
+    if kind not in RULES:
+        return ""
+    rules = rules or Rules()
+    return RULES.text(kind, lang).format(timeline_points=rules.timeline_points_correct,
+                                         debate_points=rules.debate_points_won)
 
 
 INK = colors.HexColor("#1a1a1a")
