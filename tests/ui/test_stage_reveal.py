@@ -37,3 +37,28 @@ def test_the_bars_of_a_revealed_vote_grow_then_stop(qtbot, translations, deck):
     controller.undo()
     controller.act(controller.session.reveal_votes, "before")  # shown again after an undo: it grows again
     assert stage.growing == ("before", 0.0)
+
+
+def test_the_shift_on_the_stage_is_the_difference_of_the_percentages_shown(qtbot, translations, deck):
+    """The stage showed undecided 19 % then 8 % under "−12 pts" (the exact −11.5 rounded), and
+    shares adding up to 99 or 101 %: the shares shown now add up to 100 and the shift below them is
+    their difference."""
+    session = debate_session(deck)
+    controller = SessionController(session)
+    stage = StageWindow(controller)
+    qtbot.addWidget(stage)
+    stage.resize(1920, 1080)
+    stage.show()
+    for stage_name, counts in (("before", (12, 13, 6)), ("after", (20, 39, 5))):
+        controller.act(controller.session.record_vote, stage_name, dict(zip(("agree", "disagree", "undecided"),
+                                                                           counts, strict=True)))
+        controller.act(controller.session.reveal_votes, stage_name)
+    stage.grab()
+    scene = stage.scene
+
+    def figures(role: str) -> list[int]:
+        return [int(text.replace("−", "-").split()[0].rstrip("%")) for text in scene.texts(role)]
+
+    before, after = figures("vote-before-share"), figures("vote-after-share")
+    assert before == [39, 42, 19] and after == [31, 61, 8]
+    assert figures("shift") == [a - b for a, b in zip(after, before, strict=True)] == [-8, 19, -11]

@@ -6,6 +6,7 @@ import pytest
 
 from bataille.workshop import ActionError, Counts, DebateError
 from bataille.workshop.rules import opinion_shift
+from bataille.workshop.state import CHOICES
 
 
 def test_shift_and_winner_oxford_style():
@@ -17,6 +18,25 @@ def test_shift_and_winner_oxford_style():
     assert opinion_shift(Counts(1, 1, 2), Counts(2, 2, 0)).winner is None  # a tie
     # Shares, not raw counts: a bigger room after the debate does not favour anyone.
     assert opinion_shift(Counts(10, 10, 0), Counts(20, 20, 0)).winner is None
+
+
+def test_the_shift_is_the_difference_of_the_percentages_the_room_is_shown():
+    """The stage showed undecided 19 % then 8 % under a shift of −12 (−11.6 rounded), and shares
+    that added up to 101 %: shares are now whole percentages adding up to 100 (largest remainders),
+    and the shift is their difference."""
+    before, after = Counts(12, 13, 6), Counts(20, 39, 5)  # 38.7/41.9/19.4 %, then 31.3/60.9/7.8 %
+    assert before.whole_shares() == (39, 42, 19) and after.whole_shares() == (31, 61, 8)
+    shift = opinion_shift(before, after)  # undecided: 7.8 − 19.4 = −11.5, shown −12 under 19 % → 8 %
+    assert (shift.agree, shift.disagree, shift.undecided, shift.winner) == (-8, 19, -11, "against")
+    for counts in (Counts(1, 0, 0), Counts(7, 13, 29), Counts(333, 333, 334), Counts(5, 9, 11), Counts(6, 1, 0)):
+        shares = counts.whole_shares()
+        assert sum(shares) == 100 and all(abs(w - counts.share(c)) < 1 for w, c in zip(shares, CHOICES, strict=True))
+    # Equal counts show equal shares, so that no choice is favoured: rounded to the nearest when the
+    # points missing from 100 cannot go to each of them (thirds 33 % each; 2, 2, 3 votes 29, 29, 43).
+    assert Counts(2, 2, 3).whole_shares() == (29, 29, 43)
+    assert Counts().whole_shares() == (0, 0, 0) and Counts(1, 1, 1).whole_shares() == (33, 33, 33)
+    assert Counts(3, 3, 1).whole_shares() == (43, 43, 14) and Counts(1, 1, 4).whole_shares() == (17, 17, 67)
+    assert opinion_shift(Counts(10, 10, 10), Counts(12, 12, 6)).winner is None
 
 
 def test_round_on_a_chosen_card_and_drawn_cards(started, deck):

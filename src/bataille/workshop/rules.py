@@ -50,14 +50,15 @@ def random_sides(team_ids: Sequence[str], seed: int) -> tuple[tuple[str, str], .
 
 
 def opinion_shift(before: Counts, after: Counts) -> Shift:
-    """Percentage-point change of each choice; the side whose share grew most wins (Oxford style)."""
-    agree = after.share("agree") - before.share("agree")
-    disagree = after.share("disagree") - before.share("disagree")
-    undecided = after.share("undecided") - before.share("undecided")
-    # Round away float noise so that equal gains are a tie, whatever the vote sizes.
-    a, d = round(agree, 9), round(disagree, 9)
-    winner = "for" if a > d else "against" if d > a else None
-    return Shift(round(agree, 9), round(disagree, 9), round(undecided, 9), winner)
+    """Percentage-point change of each choice; the side whose share grew most wins (Oxford style).
+
+    Measured on the whole percentages the room is shown (``Counts.whole_shares``), so that the
+    shift is the difference of the figures on the screen and the winner the one the room can see:
+    19 % then 8 % is −11, never −12, and equal gains on the screen are a tie.
+    """
+    agree, disagree, undecided = (a - b for a, b in zip(after.whole_shares(), before.whole_shares(), strict=True))
+    winner = "for" if agree > disagree else "against" if disagree > agree else None
+    return Shift(agree, disagree, undecided, winner)
 
 
 def add_effects(

@@ -127,6 +127,35 @@ class Counts(Frozen):
         """Percentage of the voters who made ``choice`` (0 when nobody voted)."""
         return 100.0 * getattr(self, choice) / self.total if self.total else 0.0
 
+    def whole_shares(self) -> tuple[int, int, int]:
+        """Agree, disagree and undecided as the whole percentages the room is shown (0s when nobody
+        voted). Rounded down, then the points missing from 100 go to the largest remainders, so that
+        they add up to 100; choices with equal remainders are treated alike, so that equal counts
+        always show equal shares: when a point cannot go to each of them, they are rounded to the
+        nearest (thirds are 33, 33, 33; one, one and four sixths 17, 17, 67)."""
+        total = self.total
+        if not total:
+            return (0, 0, 0)
+        counts = (self.agree, self.disagree, self.undecided)
+        whole = [100 * n // total for n in counts]
+        remainders = [100 * n % total for n in counts]
+        missing = 100 - sum(whole)
+        for remainder in sorted({r for r in remainders if r}, reverse=True):
+            tied = [i for i in range(3) if remainders[i] == remainder]
+            if len(tied) > missing:
+                if 2 * remainder >= total:  # half a point or more: each rounds up, as to the nearest
+                    for i in tied:
+                        whole[i] += 1
+                break
+            for i in tied:
+                whole[i] += 1
+            missing -= len(tied)
+        return (whole[0], whole[1], whole[2])
+
+    def whole_share(self, choice: str) -> int:
+        """The whole percentage of ``choice`` the room is shown (see ``whole_shares``)."""
+        return self.whole_shares()[CHOICES.index(choice)]
+
     def __add__(self, other: Counts) -> Counts:
         return Counts(
             self.agree + other.agree,

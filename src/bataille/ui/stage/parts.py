@@ -161,7 +161,7 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: floa
     pct_w = 130 * u
     for i, choice in enumerate(("agree", "disagree", "undecided")):
         y = rect.top() + i * row_h
-        share = counts.share(choice)
+        share = counts.whole_share(choice)  # the figure shown, which the shift below is the difference of
         scene.text(QRectF(rect.left(), y, label_w, row_h), choice_label(choice), 32, role=f"{role}-label", wrap=False)
         track = QRectF(rect.left() + label_w, y + row_h * 0.18, rect.width() - label_w - pct_w, row_h * 0.64)
         scene.box(track, BACKGROUND, radius=6 * u)
@@ -169,7 +169,7 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: floa
             scene.box(QRectF(track.left(), track.top(), track.width() * share / 100 * grown, track.height()),
                       CHOICE_COLOURS[choice], radius=6 * u)
         # "46%" in English, "46 %" in French (a no-break space: the figure and its sign stay together).
-        percent = translate("Stage", "%1%").replace("%1", str(round(share)))
+        percent = translate("Stage", "%1%").replace("%1", str(share))
         scene.text(QRectF(track.right(), y, pct_w, row_h), percent, 32, bold=True, flags=RIGHT,
                    role=f"{role}-share", wrap=False)
 
