@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bataille.words import minus_sign
+
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import (
@@ -97,7 +99,7 @@ class _Writer:
         self.figure("scores.svg", scores_chart(self.s), self.w("chart_scores"))
         if self.s.awards:
             self.lines += [f"### {self.w('awards')}", ""]
-            rows = [[self.team(a.team_id), md(a.reason or "–"), str(a.round or "–"), f"{a.points:+d}"]
+            rows = [[self.team(a.team_id), md(a.reason or "–"), str(a.round or "–"), _signed(a.points)]
                     for a in self.s.awards]
             self.lines += _table([self.w("team"), self.w("reason"), self.w("round", n="").strip(),
                                   self.w("points")], rows, (2, 3))
@@ -114,7 +116,7 @@ class _Writer:
         for p in s.placements:
             refs = " " + _refs(p.sources) if p.sources else ""
             rows.append([self.team(p.team_id), md(p.title) + refs, str(p.year or "–"),
-                         self.w("correct") if p.correct else self.w("moved"), f"{p.points:+d}"])
+                         self.w("correct") if p.correct else self.w("moved"), _signed(p.points)])
         self.lines += _table([self.w("team"), self.w("card"), self.w("year"), self.w("verdict"),
                               self.w("points")], rows, (2, 4))
 
@@ -220,7 +222,7 @@ class _Writer:
             ids = [i.id for i in shown[0].indicators]
             shown = [w for w in shown if [i.id for i in w.indicators] == ids]
             self.lines += [f"### {self.w('indicators')}", ""]
-            rows = [[md(ind.name), f"{ind.start:+d}", *(f"{w.indicators[k].value:+d}" for w in shown)]
+            rows = [[md(ind.name), _signed(ind.start), *(_signed(w.indicators[k].value) for w in shown)]
                     for k, ind in enumerate(shown[0].indicators)]
             self.lines += _table([self.w("indicator"), self.w("start"),
                                   *(self.team(w.team_id) for w in shown)],
@@ -257,6 +259,11 @@ class _Writer:
             self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
                               f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
+
+
+def _signed(value: int) -> str:
+    """Points or an indicator with its sign: ``+2``, ``−1`` (the true minus sign), ``+0``."""
+    return minus_sign(f"{value:+d}")
 
 
 def _refs(numbers: tuple[int, ...]) -> str:
