@@ -90,3 +90,18 @@ def test_the_guide_calls_the_undecided_vote_as_the_voting_cards_do(small_deck, t
     path.write_bytes(render_guide_pdf(small_deck, "fr"))
     text = _text(path)
     assert "(d’accord, pas d’accord, indécis)" in text and "sans avis" not in text.lower()
+
+
+def test_an_effect_has_the_true_minus_sign_and_a_hyphenated_indicator_keeps_its_hyphen(small_deck, tmp_path):
+    """Only the number's sign becomes "−": "Bien-être −1", not "Bien−être −1"."""
+    from dataclasses import replace
+
+    from bataille.deck.models import Text
+
+    scenario = small_deck.scenarios[0]
+    indicator = replace(scenario.indicators[0], name=Text.of(fr="Bien-être", en="Well-being"))
+    deck = replace(small_deck, scenarios=(replace(scenario, indicators=(indicator,)),))
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, "fr"))
+    text = _text(path)
+    assert "Bien-être −1" in text and "Bien−être" not in text
