@@ -24,6 +24,7 @@ CATALOGUES = [
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
+    ("bataille.workshop.flow", "WORDS"),
 ]
 
 

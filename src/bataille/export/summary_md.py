@@ -7,7 +7,7 @@ import re
 from bataille.words import minus_sign
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
-from .summary_rows import RoundRow, Summary, VoteResult
+from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
     decimal,
@@ -55,6 +55,10 @@ class _Writer:
     def team(self, team_id: str | None) -> str:
         return md(self.s.team_name(team_id)) if team_id else md(self.w("whole_room"))
 
+    def group(self) -> str:
+        """What a column of teams is headed: "Team", or "Side" in a quick debate (its two camps)."""
+        return self.w("camp" if self.s.quick else "team")
+
     def quote(self, text: str) -> str:
         return f"« {text} »" if self.lang != "en" else f"“{text}”"
 
@@ -91,6 +95,8 @@ class _Writer:
         self.lines += _table([self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")], rows, (1, 2))
 
     def teams(self) -> None:
+        if self.s.quick:  # two camps, no points: a table of zeros would say nothing
+            return
         self.lines += [f"## {self.w('teams')}", ""]
         rows = [[str(t.rank), md(t.name), str(t.timeline_points), str(t.other_points), f"**{t.score}**"]
                 for t in self.s.teams]
@@ -137,7 +143,7 @@ class _Writer:
             names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
             if names:
                 sides.append(self.colon(f"**{self.w(side)}**", names))
-        if sides:
+        if sides and not self.s.quick:  # a quick debate's camps are its sides: "For: For" says nothing
             self.lines += [" · ".join(sides), ""]
         if not rnd.closed:
             self.lines += [f"*{self.w('open_round')}*", ""]
@@ -152,7 +158,7 @@ class _Writer:
             mine = [a for a in rnd.arguments if a.side == side]
             if mine:
                 self.lines += [f"**{self.w(side)}**", ""]
-                self.lines += [f"- **{self.team(a.team_id)}** — {md(a.text)}" for a in mine] + [""]
+                self.lines += [self.argument(a) for a in mine] + [""]
         self.lines += [f"#### {self.w('evidence')}", ""]
         if not rnd.evidence:
             self.lines += [self.w("no_evidence"), ""]
@@ -161,6 +167,11 @@ class _Writer:
             refs = " " + _refs(e.sources) if e.sources else ""
             self.lines.append(f"- **{self.team(e.team_id)}** — {self.quote(md(e.title))}{figure}{refs}")
         self.lines.append("")
+
+    def argument(self, a: ArgumentRow) -> str:
+        """One argument: the team that made it, then its words (a quick debate's camp is the side
+        it is listed under, not named twice)."""
+        return f"- {md(a.text)}" if self.s.quick else f"- **{self.team(a.team_id)}** — {md(a.text)}"
 
     def minds(self, rnd: RoundRow) -> None:
         """Who changed their mind: the phones' before -> after table, only those who voted twice."""
@@ -181,8 +192,8 @@ class _Writer:
         teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
         cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
         rows = [[self.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams]
-        self.lines += [f"**{self.w('phone_tallies')}**", ""]
-        self.lines += _table([self.w("team"), self.w("before"), self.w("after")], rows, (1, 2))
+        self.lines += [f"**{self.w('phone_tallies_quick' if self.s.quick else 'phone_tallies')}**", ""]
+        self.lines += _table([self.group(), self.w("before"), self.w("after")], rows, (1, 2))
 
     def votes(self, rnd: RoundRow) -> None:
         choices = ("agree", "disagree", "undecided")
@@ -205,7 +216,7 @@ class _Writer:
             legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
             rows = [[self.team(v.who), _abc(v), _abc(after[v.who]) if v.who in after else "–"]
                     for v in rnd.before.by]
-            self.lines += _table([f"{self.w('team')} ({legend})", self.w("before"), self.w("after")], rows, (1, 2))
+            self.lines += _table([f"{self.group()} ({legend})", self.w("before"), self.w("after")], rows, (1, 2))
 
     def scenarios(self) -> None:
         walks = self.s.scenarios
@@ -231,6 +242,8 @@ class _Writer:
 
     def debrief(self) -> None:
         s = self.s
+        if s.quick and not (s.takeaways or s.commitments or s.feedback):
+            return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.lines += [f"## {self.w('debrief')}", "", f"### {self.w('takeaways')}", ""]
         self.lines += [f"- {md(t)}" for t in s.takeaways] or [self.w("none")]
         self.lines += ["", f"### {self.w('commitments')}", ""]

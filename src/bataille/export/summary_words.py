@@ -49,6 +49,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "theme": ("Thème", "Theme"),
     "claim": ("Affirmation", "Claim"),
     "sides": ("Camps", "Sides"),
+    "camp": ("Camp", "Side"),  # a quick debate's "team": half the room, for or against
     "for": ("Pour", "For"),
     "against": ("Contre", "Against"),
     "votes": ("Votes", "Votes"),
@@ -76,6 +77,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rating": ("Note", "Rating"),
     "phone_tallies": ("Téléphones par équipe (d’accord / pas d’accord / indécis)",
                       "Phones by team (agree / disagree / undecided)"),
+    "phone_tallies_quick": ("Téléphones par camp (d’accord / pas d’accord / indécis)",
+                            "Phones by side (agree / disagree / undecided)"),
     "minds": ("Qui a changé d’avis (téléphones)", "Who changed their mind (phones)"),
     "minds_line": ("Téléphones qui ont voté les deux fois : {voters} ; {share} % ont changé d’avis.",
                    "Phones that voted both times: {voters}; {share}% changed their mind."),
