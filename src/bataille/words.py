@@ -36,6 +36,16 @@ def for_the_font(text: str) -> str:
     return text.translate(_FONT_TABLE)
 
 
+MINUS = "\u2212"  # the minus sign of print and the stage: "−12", as wide as "+12", never "-12"
+
+
+def minus_sign(number: str) -> str:
+    """A number as Python writes it (``-12``, ``+3,5``, ``-2.14e+09``) with the true minus sign,
+    for what people read (the stage, the guide, the summary's PDF and Markdown); a spreadsheet's
+    or a program's number keeps its hyphen-minus."""
+    return number.replace("-", MINUS)
+
+
 def language(code: str | None) -> str:
     """The language the core speaks for ``code``: "fr" for any French ("fr", "fr_CA"…), else English."""
     return "fr" if (code or "").lower().startswith("fr") else "en"

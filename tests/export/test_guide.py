@@ -111,3 +111,18 @@ def test_the_guides_rules_are_the_apps(tmp_path, lang):
     assert not any(old in text for old in ("un point", "a point", "main levée", "show of hands", "premier vote",
                                            "first vote"))
     assert "7 points" in rule("debate", lang, Rules(debate_points_won=7))
+
+
+def test_an_effect_has_the_true_minus_sign_and_a_hyphenated_indicator_keeps_its_hyphen(small_deck, tmp_path):
+    """Only the number's sign becomes "−": "Bien-être −1", not "Bien−être −1"."""
+    from dataclasses import replace
+
+    from bataille.deck.models import Text
+
+    scenario = small_deck.scenarios[0]
+    indicator = replace(scenario.indicators[0], name=Text.of(fr="Bien-être", en="Well-being"))
+    deck = replace(small_deck, scenarios=(replace(scenario, indicators=(indicator,)),))
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, "fr"))
+    text = _text(path)
+    assert "Bien-être −1" in text and "Bien−être" not in text

@@ -218,6 +218,8 @@ def test_small_and_unfinished_sessions_export_too(deck, tmp_path):
     session.open_round(theme_id="bias", seed=1)
     session.record_vote("before", {"agree": 10, "disagree": 3})  # the room, not per team
     session.add_argument("team-1", "Fair < fast & cheap", side="for")
+    # One debate phase is a quick debate: its summary names a team where it played a fact card.
+    session.play_evidence("team-1", next(c.id for c in deck.cards_of("fact") if c.theme == "bias"))
     clock.advance(300)
     for suffix in (".pdf", ".md", ".json", ".csv"):
         export_summary(session, deck, tmp_path / f"s{suffix}")

@@ -15,6 +15,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
 from bataille.words import typeset_french
+from bataille.workshop import ManualClock, MemoryStore, Session
 
 from ..sessions import debate_session
 
@@ -100,8 +101,17 @@ def test_the_phones_feedback_is_kept_and_summarised_in_every_format(session, dec
     assert session.state.debrief.phone_feedback == ()
 
 
-def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
-    s = debate_session(deck)
+@pytest.mark.parametrize(("phases", "heading", "column"), [
+    (["debates", "debrief"], "Téléphones par équipe", "Équipe"),
+    (["debates"], "Téléphones par camp", "Camp"),  # a quick debate: its "teams" are the room's two camps
+])
+def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path, phases, heading, column):
+    s = Session.create(deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=20, phase_ids=phases)
+    s.add_team("Les Hiboux")
+    s.add_team("Les Loutres")
+    s.start()
+    s.start_phase()
+    s.open_round(seed=1)
     s.record_phone_votes("before", {A: "agree", B: "disagree", C: "agree"}, teams={A: "team-1", B: "team-1"})
     s.record_phone_votes("after", {A: "disagree", B: "disagree"}, teams={C: "team-2", A: "nowhere"})
     s.record_vote("before", {"agree": 2, "disagree": 1})
@@ -113,7 +123,8 @@ def test_phones_that_picked_a_team_give_team_tallies(deck, tmp_path):
         {"stage": "after", "team_id": "team-1", "agree": 0, "disagree": 2, "undecided": 0}]
     export_summary(s, deck, tmp_path / "s.md")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "**Téléphones par équipe (d’accord / pas d’accord / indécis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
+    assert f"**{heading} (d’accord / pas d’accord / indécis)**" in md and "| Les Hiboux | 1 / 1 / 0 | 0 / 2 / 0 |" in md
+    assert f"| {column} | Avant | Après |" in md
     export_summary(s, deck, tmp_path / "s.pdf")
     export_summary(s, deck, tmp_path / "s.zip")
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:

@@ -92,3 +92,13 @@ def test_the_undecided_vote_is_called_as_on_the_voting_cards(written):
         text = written["fr"][kind]
         assert "Indécis" in text and "sans avis" not in text.lower()
     assert "Indécis</text>" in written["fr"]["svg"]
+
+
+def test_negative_numbers_have_the_true_minus_sign(written):
+    """As the stage writes them: "−13 pts", as wide as "+13 pts", not "-13 pts" with a hyphen."""
+    for lang in ("fr", "en"):
+        for kind in ("pdf", "md"):
+            text = written[lang][kind]
+            assert re.search(r"−\d+(?:[,.]\d)? pts", text), (lang, kind)
+            assert not re.search(r"(?<![\w-])-\d+(?:[,.]\d)? pts", text), (lang, kind)
+        assert re.search(r"\| −\d \|", written[lang]["md"])  # the scenarios' final indicators

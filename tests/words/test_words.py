@@ -24,6 +24,7 @@ CATALOGUES = [
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
+    ("bataille.workshop.flow", "WORDS"),
 ]
 
 
@@ -68,3 +69,9 @@ def test_a_message_is_put_into_words_only_when_shown():
     with pytest.raises(KeyError, match="test catalogue"):
         TestMessage("nowhere")
     assert words.render_value(("a", TestMessage("world")), "en") == "a the world"
+
+
+def test_a_negative_number_people_read_has_the_true_minus_sign():
+    from bataille.words import MINUS, minus_sign
+
+    assert [minus_sign(t) for t in ("-12", "+3,5", "0", "-2.14e+09")] == [f"{MINUS}12", "+3,5", "0", f"{MINUS}2.14e+09"]

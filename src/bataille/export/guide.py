@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from bataille.deck.models import DebateCard, Deck, EventCard, Source
-from bataille.words import Catalogue
+from bataille.words import Catalogue, minus_sign
 from bataille.workshop.state import Rules
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
@@ -231,7 +231,8 @@ def _effects(effects, indicators, lang: str) -> str:
     names = {i.id: i.name.get(lang) for i in indicators}
     if not effects:
         return word("none", lang)
-    return ", ".join(f"{names.get(k, k)} {v:+d}".replace("-", "\u2212") for k, v in effects)
+    # The sign of the number only: an indicator may be called "Bien-être".
+    return ", ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in effects)
 
 
 def _scenarios(deck: Deck, lang: str, st) -> list:

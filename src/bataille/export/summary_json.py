@@ -86,6 +86,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
                      "changed_since": s.deck_changed},
             "planned_minutes": s.planned_minutes,
             "actual_seconds": s.actual_seconds,
+            "quick_debate": s.quick,  # an optional field: format_version stays 1
         },
         "phases": [asdict(p) for p in s.phases],
         "teams": [asdict(t) for t in s.teams],

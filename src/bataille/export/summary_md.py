@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bataille.words import minus_sign
+
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
-from .summary_rows import RoundRow, Summary, VoteResult
+from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
     decimal,
@@ -53,6 +55,10 @@ class _Writer:
     def team(self, team_id: str | None) -> str:
         return md(self.s.team_name(team_id)) if team_id else md(self.w("whole_room"))
 
+    def group(self) -> str:
+        """What a column of teams is headed: "Team", or "Side" in a quick debate (its two camps)."""
+        return self.w("camp" if self.s.quick else "team")
+
     def quote(self, text: str) -> str:
         return f"« {text} »" if self.lang != "en" else f"“{text}”"
 
@@ -89,6 +95,8 @@ class _Writer:
         self.lines += _table([self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")], rows, (1, 2))
 
     def teams(self) -> None:
+        if self.s.quick:  # two camps, no points: a table of zeros would say nothing
+            return
         self.lines += [f"## {self.w('teams')}", ""]
         rows = [[str(t.rank), md(t.name), str(t.timeline_points), str(t.other_points), f"**{t.score}**"]
                 for t in self.s.teams]
@@ -97,7 +105,7 @@ class _Writer:
         self.figure("scores.svg", scores_chart(self.s), self.w("chart_scores"))
         if self.s.awards:
             self.lines += [f"### {self.w('awards')}", ""]
-            rows = [[self.team(a.team_id), md(a.reason or "–"), str(a.round or "–"), f"{a.points:+d}"]
+            rows = [[self.team(a.team_id), md(a.reason or "–"), str(a.round or "–"), _signed(a.points)]
                     for a in self.s.awards]
             self.lines += _table([self.w("team"), self.w("reason"), self.w("round", n="").strip(),
                                   self.w("points")], rows, (2, 3))
@@ -114,7 +122,7 @@ class _Writer:
         for p in s.placements:
             refs = " " + _refs(p.sources) if p.sources else ""
             rows.append([self.team(p.team_id), md(p.title) + refs, str(p.year or "–"),
-                         self.w("correct") if p.correct else self.w("moved"), f"{p.points:+d}"])
+                         self.w("correct") if p.correct else self.w("moved"), _signed(p.points)])
         self.lines += _table([self.w("team"), self.w("card"), self.w("year"), self.w("verdict"),
                               self.w("points")], rows, (2, 4))
 
@@ -135,7 +143,7 @@ class _Writer:
             names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
             if names:
                 sides.append(self.colon(f"**{self.w(side)}**", names))
-        if sides:
+        if sides and not self.s.quick:  # a quick debate's camps are its sides: "For: For" says nothing
             self.lines += [" · ".join(sides), ""]
         if not rnd.closed:
             self.lines += [f"*{self.w('open_round')}*", ""]
@@ -150,7 +158,7 @@ class _Writer:
             mine = [a for a in rnd.arguments if a.side == side]
             if mine:
                 self.lines += [f"**{self.w(side)}**", ""]
-                self.lines += [f"- **{self.team(a.team_id)}** — {md(a.text)}" for a in mine] + [""]
+                self.lines += [self.argument(a) for a in mine] + [""]
         self.lines += [f"#### {self.w('evidence')}", ""]
         if not rnd.evidence:
             self.lines += [self.w("no_evidence"), ""]
@@ -159,6 +167,11 @@ class _Writer:
             refs = " " + _refs(e.sources) if e.sources else ""
             self.lines.append(f"- **{self.team(e.team_id)}** — {self.quote(md(e.title))}{figure}{refs}")
         self.lines.append("")
+
+    def argument(self, a: ArgumentRow) -> str:
+        """One argument: the team that made it, then its words (a quick debate's camp is the side
+        it is listed under, not named twice)."""
+        return f"- {md(a.text)}" if self.s.quick else f"- **{self.team(a.team_id)}** — {md(a.text)}"
 
     def minds(self, rnd: RoundRow) -> None:
         """Who changed their mind: the phones' before -> after table, only those who voted twice."""
@@ -179,8 +192,8 @@ class _Writer:
         teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
         cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
         rows = [[self.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams]
-        self.lines += [f"**{self.w('phone_tallies')}**", ""]
-        self.lines += _table([self.w("team"), self.w("before"), self.w("after")], rows, (1, 2))
+        self.lines += [f"**{self.w('phone_tallies_quick' if self.s.quick else 'phone_tallies')}**", ""]
+        self.lines += _table([self.group(), self.w("before"), self.w("after")], rows, (1, 2))
 
     def votes(self, rnd: RoundRow) -> None:
         choices = ("agree", "disagree", "undecided")
@@ -203,7 +216,7 @@ class _Writer:
             legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
             rows = [[self.team(v.who), _abc(v), _abc(after[v.who]) if v.who in after else "–"]
                     for v in rnd.before.by]
-            self.lines += _table([f"{self.w('team')} ({legend})", self.w("before"), self.w("after")], rows, (1, 2))
+            self.lines += _table([f"{self.group()} ({legend})", self.w("before"), self.w("after")], rows, (1, 2))
 
     def scenarios(self) -> None:
         walks = self.s.scenarios
@@ -220,7 +233,7 @@ class _Writer:
             ids = [i.id for i in shown[0].indicators]
             shown = [w for w in shown if [i.id for i in w.indicators] == ids]
             self.lines += [f"### {self.w('indicators')}", ""]
-            rows = [[md(ind.name), f"{ind.start:+d}", *(f"{w.indicators[k].value:+d}" for w in shown)]
+            rows = [[md(ind.name), _signed(ind.start), *(_signed(w.indicators[k].value) for w in shown)]
                     for k, ind in enumerate(shown[0].indicators)]
             self.lines += _table([self.w("indicator"), self.w("start"),
                                   *(self.team(w.team_id) for w in shown)],
@@ -229,6 +242,8 @@ class _Writer:
 
     def debrief(self) -> None:
         s = self.s
+        if s.quick and not (s.takeaways or s.commitments or s.feedback):
+            return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.lines += [f"## {self.w('debrief')}", "", f"### {self.w('takeaways')}", ""]
         self.lines += [f"- {md(t)}" for t in s.takeaways] or [self.w("none")]
         self.lines += ["", f"### {self.w('commitments')}", ""]
@@ -257,6 +272,11 @@ class _Writer:
             self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
                               f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
+
+
+def _signed(value: int) -> str:
+    """Points or an indicator with its sign: ``+2``, ``−1`` (the true minus sign), ``+0``."""
+    return minus_sign(f"{value:+d}")
 
 
 def _refs(numbers: tuple[int, ...]) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
+from bataille.workshop.flow import is_quick_debate, phase_title
 from bataille.workshop.minds import mind_changes, team_tallies
 
 from .errors import ExportError
@@ -101,9 +102,10 @@ class _Sources:
 class _Deck:
     """The deck's texts in one language, tolerant of cards it no longer has."""
 
-    def __init__(self, deck: Deck | None, lang: str) -> None:
+    def __init__(self, deck: Deck | None, lang: str, state: SessionState | None = None) -> None:
         self.deck = deck
         self.lang = lang
+        self.state = state  # a quick debate's phase is called so, whatever the deck calls it
 
     def card(self, card_id: str):
         if self.deck is None:
@@ -121,7 +123,7 @@ class _Deck:
         return self.deck.theme_name(theme_id, self.lang) if self.deck else theme_id
 
     def phase_title(self, phase_id: str) -> str:
-        return self.deck.phase_title(phase_id, self.lang) if self.deck else phase_id
+        return phase_title(self.deck, phase_id, self.lang, self.state)
 
     def scenario_title(self, scenario_id: str) -> str:
         scenario = self.scenario(scenario_id)
@@ -173,7 +175,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
             f"not {deck.id!r}: give that deck to make its summary."
         )
     lang = lang or state.lang
-    texts = _Deck(deck, lang)
+    texts = _Deck(deck, lang, state)
     sources = _Sources(deck)
     placements, by_team = _timeline(state, texts, sources)
     awards = None
@@ -215,6 +217,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
             live_events(events), texts.title, texts.scenario_title, texts.phase_title, lang),
+        quick=is_quick_debate(state),
     )
 
 

@@ -149,6 +149,10 @@ class _Builder:
     def team(self, team_id: str | None) -> str:
         return _t(self.s.team_name(team_id), MAX_NAME) if team_id else _t(self.w("whole_room"))
 
+    def group(self) -> str:
+        """What a column of teams is headed: "Team", or "Side" in a quick debate (its two camps)."""
+        return self.w("camp" if self.s.quick else "team")
+
     def team_cell(self, team_id: str) -> Table:
         """A team name with its colour swatch, for a table cell."""
         cell = Table([[_swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
@@ -185,6 +189,8 @@ class _Builder:
         self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT")]))
 
     def teams(self) -> None:
+        if self.s.quick:  # two camps, no points: a table and a chart of zeros would say nothing
+            return
         self.story.append(self.p(_t(self.w("teams")), "h1"))
         rows = [[self.w("rank"), self.w("team"), self.w("timeline_points"), self.w("award_points"),
                  self.w("score")]]
@@ -256,7 +262,7 @@ class _Builder:
             names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
             if names:
                 sides.append(labelled(f"<b>{_t(self.w(side))}</b>", names, self.lang))
-        if sides:
+        if sides and not self.s.quick:  # a quick debate's camps are its sides: "For: For" says nothing
             head.append(self.p(" · ".join(sides)))
         if not rnd.closed:
             head.append(self.p(f"<i>{_t(self.w('open_round'))}</i>", "small"))
@@ -281,7 +287,7 @@ class _Builder:
         if before is None or not any(v.who != "room" for v in before.by):
             return []
         after_by = {v.who: v for v in after.by} if after else {}
-        rows = [[self.w("team"), self.w("before"), self.w("after")]]
+        rows = [[self.group(), self.w("before"), self.w("after")]]
         for v in before.by:
             a = after_by.get(v.who)
             rows.append([self.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
@@ -297,8 +303,9 @@ class _Builder:
             mine = [a for a in rnd.arguments if a.side == side]
             if not mine:
                 continue
-            items = [ListItem(self.p(f"<b>{self.team(a.team_id)}</b> — {_t(a.text)}"), leftIndent=12)
-                     for a in mine]
+            # A quick debate's camp is the side its arguments are listed under: not named twice.
+            texts = [_t(a.text) if self.s.quick else f"<b>{self.team(a.team_id)}</b> — {_t(a.text)}" for a in mine]
+            items = [ListItem(self.p(text), leftIndent=12) for text in texts]
             block.append(self.p(f"<b>{_t(self.w(side))}</b>"))
             block.append(ListFlowable(items, bulletType="bullet", bulletFontName=REGULAR, start="•",
                                       leftIndent=12, bulletFontSize=9))
@@ -352,6 +359,8 @@ class _Builder:
 
     def debrief(self) -> None:
         s = self.s
+        if s.quick and not (s.takeaways or s.commitments or s.feedback):
+            return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
         self.story.append(self._bullets([_t(t) for t in s.takeaways]))

@@ -35,9 +35,10 @@ def tallies_block(b, rnd: RoundRow) -> list:
         return []
     teams = list(dict.fromkeys(t for _s, t, *_ in rnd.phone_tallies))
     cell = {(st, t): f"{a} / {d} / {u}" for st, t, a, d, u in rnd.phone_tallies}
-    rows = [[b.w("team"), b.w("before"), b.w("after")],
+    rows = [[b.group(), b.w("before"), b.w("after")],
             *([b.team(t), cell.get(("before", t), "–"), cell.get(("after", t), "–")] for t in teams)]
-    return [b.p(b.text(b.w("phone_tallies")), "h3"), b.table(rows, [52 * mm, 30 * mm, 30 * mm], numeric_from=1)]
+    heading = b.w("phone_tallies_quick" if b.s.quick else "phone_tallies")  # a quick debate's teams are its camps
+    return [b.p(b.text(heading), "h3"), b.table(rows, [52 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
 
 def feedback_block(b, f: FeedbackRow | None) -> list:

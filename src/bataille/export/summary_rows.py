@@ -247,6 +247,7 @@ class Summary:
     sources: tuple[SourceRow, ...]
     actions: tuple[ActionRow, ...] | None = None  # None when made from a state alone
     feedback: FeedbackRow | None = None  # the phones' feedback, when they gave it
+    quick: bool = False  # a quick debate (workshop.flow.is_quick_debate): two camps, one debate, no scores
 
     def team_name(self, team_id: str | None) -> str:
         """The name of a team (its id if the session no longer has it)."""

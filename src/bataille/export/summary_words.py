@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bataille.words import Catalogue, typeset_french
+from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
 
 from .wording import month_name
 
@@ -49,6 +49,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "theme": ("Thème", "Theme"),
     "claim": ("Affirmation", "Claim"),
     "sides": ("Camps", "Sides"),
+    "camp": ("Camp", "Side"),  # a quick debate's "team": half the room, for or against
     "for": ("Pour", "For"),
     "against": ("Contre", "Against"),
     "votes": ("Votes", "Votes"),
@@ -76,6 +77,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rating": ("Note", "Rating"),
     "phone_tallies": ("Téléphones par équipe (d’accord / pas d’accord / indécis)",
                       "Phones by team (agree / disagree / undecided)"),
+    "phone_tallies_quick": ("Téléphones par camp (d’accord / pas d’accord / indécis)",
+                            "Phones by side (agree / disagree / undecided)"),
     "minds": ("Qui a changé d’avis (téléphones)", "Who changed their mind (phones)"),
     "minds_line": ("Téléphones qui ont voté les deux fois : {voters} ; {share} % ont changé d’avis.",
                    "Phones that voted both times: {voters}; {share}% changed their mind."),
@@ -161,10 +164,11 @@ def percent(value: float, lang: str) -> str:
 
 
 def signed(value: float, lang: str = "fr") -> str:
-    """A signed number with one decimal at most: ``+12,5`` (French), ``+12.5``, ``-3``, ``0``."""
+    """A signed number with one decimal at most: ``+12,5`` (French), ``+12.5``, ``−3`` (the true
+    minus sign, as the stage writes it), ``0``."""
     if abs(value) < 0.05:
         return "0"
-    text = f"{value:+.1f}".removesuffix(".0")
+    text = minus_sign(f"{value:+.1f}".removesuffix(".0"))
     return text if lang == "en" else text.replace(".", ",")
 
 
@@ -190,13 +194,14 @@ def length_text(summary) -> str:
 
 
 def whole(value: int, signed: bool = False) -> str:
-    """A whole number for a table cell or a chart: as is up to 7 digits, else short (``2.14e+09``).
+    """A whole number for a table cell or a chart: as is up to 7 digits, else short (``2.14e+09``);
+    a negative one with the true minus sign (``−7``).
 
     A session file may hold numbers of 10 digits (workshop/event_check.py), sums of them more; a column
     is a few millimetres wide. Made from the digits, so no number is too large for it.
     """
     digits = str(abs(value))
-    sign = "-" if value < 0 else "+" if signed and value > 0 else ""
+    sign = MINUS if value < 0 else "+" if signed and value > 0 else ""
     if len(digits) <= 7:
         return sign + digits
     return f"{sign}{digits[0]}.{digits[1:3]}e+{len(digits) - 1:02d}"

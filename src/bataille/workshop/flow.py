@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from bataille.deck.frozen import Frozen, record
 from bataille.deck.models import Deck
+from bataille.words import Catalogue
 
 from . import events as ev
 from .changes import Changes
@@ -59,9 +60,17 @@ class Step(Frozen):
     title: str = ""
 
 
-def phase_title(deck: Deck, phase_id: str, lang: str) -> str:
-    """The deck's title of a phase of the agenda (its id when the deck has none)."""
-    return deck.phase_title(phase_id, lang)
+# A quick debate's one phase is called so, not by the deck's title of its phase ("Débats en cinq
+# thèmes", the full workshop's): the core's words, for the summary and any screen that names it.
+WORDS = Catalogue("flow", {"quick_debate": ("Débat express", "Quick debate")})
+
+
+def phase_title(deck: Deck | None, phase_id: str, lang: str, state: SessionState | None = None) -> str:
+    """The deck's title of a phase of the agenda (its id when the deck has none); "Débat express"
+    ("Quick debate") for the phase of a quick debate, when ``state`` is given."""
+    if state is not None and is_quick_debate(state):
+        return WORDS.text("quick_debate", lang)
+    return deck.phase_title(phase_id, lang) if deck is not None else phase_id
 
 
 def is_quick_debate(state: SessionState) -> bool:
