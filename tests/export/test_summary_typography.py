@@ -102,3 +102,23 @@ def test_negative_numbers_have_the_true_minus_sign(written):
             assert re.search(r"−\d+(?:[,.]\d)? pts", text), (lang, kind)
             assert not re.search(r"(?<![\w-])-\d+(?:[,.]\d)? pts", text), (lang, kind)
         assert re.search(r"\| −\d \|", written[lang]["md"])  # the scenarios' final indicators
+
+
+def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
+    """The summary wrote each share rounded on its own (undecided "6 (19 %)" then "5 (8 %)") under an
+    evolution of −12 (the exact −11.5): shares are now the whole percentages the stage shows, which
+    add up to 100, and the evolution is their difference, in the PDF and the Markdown."""
+    from tests.sessions import debate_session
+
+    session = debate_session(deck)
+    for stage, counts in (("before", (12, 13, 6)), ("after", (20, 39, 5))):
+        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        session.reveal_votes(stage)
+    markdown = export_summary(session, deck, tmp_path / "s.md")[0].read_text(encoding="utf-8")
+    export_summary(session, deck, tmp_path / "s.pdf")
+    pdf = " ".join(pdf_text(tmp_path / "s.pdf").split())
+    for said in ("12 (39 %)", "13 (42 %)", "6 (19 %)", "20 (31 %)", "39 (61 %)", "5 (8 %)"):
+        assert said.replace(" %", f"{NNBSP}%") in markdown, said
+        assert said.replace(" %", f"{NBSP}%") in pdf or said in pdf, said
+    assert "| −8 pts | +19 pts | −11 pts |" in markdown
+    assert "−12" not in markdown and "−12" not in pdf

@@ -34,6 +34,7 @@ def test_the_shift_is_the_difference_of_the_percentages_the_room_is_shown():
     # Equal counts show equal shares, so that no choice is favoured: rounded to the nearest when the
     # points missing from 100 cannot go to each of them (thirds 33 % each; 2, 2, 3 votes 29, 29, 43).
     assert Counts(2, 2, 3).whole_shares() == (29, 29, 43)
+    assert Counts(1, 3, 4).whole_shares() == (12, 38, 50)  # 12.5 and 37.5: the larger count takes the point
     assert Counts().whole_shares() == (0, 0, 0) and Counts(1, 1, 1).whole_shares() == (33, 33, 33)
     assert Counts(3, 3, 1).whole_shares() == (43, 43, 14) and Counts(1, 1, 4).whole_shares() == (17, 17, 67)
     assert opinion_shift(Counts(10, 10, 10), Counts(12, 12, 6)).winner is None

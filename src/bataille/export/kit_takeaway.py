@@ -52,7 +52,7 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     lang = summary.lang
     date = (f"{day.day} {month_name(day.month, lang)} {day.year}" if lang == "fr"
             else f"{month_name(day.month, lang)} {day.day}, {day.year}")
-    shifts = tuple((r.claim, r.before.share("agree"), r.after.share("agree")) for r in summary.rounds
+    shifts = tuple((r.claim, r.before.whole_share("agree"), r.after.whole_share("agree")) for r in summary.rounds
                    if r.before is not None and r.after is not None and r.before.total.total and r.after.total.total)
     figures: dict[str, tuple[str, str]] = {}
     for r in summary.rounds:

@@ -92,11 +92,11 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
     _title(drawing, word("chart_votes", lang))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 26, 16, width - 30, height - 52
-    series = [[round(rnd.before.share(c)) for c in CHOICES]]
+    series = [[rnd.before.whole_share(c) for c in CHOICES]]
     colours = [BEFORE]
     labels = [word("before", lang)]
     if rnd.after is not None:
-        series.append([round(rnd.after.share(c)) for c in CHOICES])
+        series.append([rnd.after.whole_share(c) for c in CHOICES])
         colours.append(AFTER)
         labels.append(word("after", lang))
     chart.data = series

@@ -284,7 +284,7 @@ def _refs(numbers: tuple[int, ...]) -> str:
 
 
 def _count(vote: VoteResult, choice: str, lang: str) -> str:
-    return f"{getattr(vote.total, choice)} ({percent(vote.share(choice), lang)})"
+    return f"{getattr(vote.total, choice)} ({percent(vote.whole_share(choice), lang)})"
 
 
 def _abc(v) -> str:

@@ -437,7 +437,7 @@ def _refs(numbers: tuple[int, ...]) -> str:
 
 
 def _count(vote: VoteResult, choice: str, lang: str) -> str:
-    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.share(choice), lang)})")
+    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.whole_share(choice), lang)})")
 
 
 def _abc(v) -> str:

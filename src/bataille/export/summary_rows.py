@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bataille.workshop.minds import MindChanges
+from bataille.workshop.state import Counts
 
 from .summary_actions import ActionRow
 
@@ -95,6 +96,12 @@ class VoteResult:
         """Percentage of the room that made ``choice``."""
         total = self.total.total
         return 100.0 * getattr(self.total, choice) / total if total else 0.0
+
+    def whole_share(self, choice: str) -> int:
+        """The whole percentage shown for ``choice``, as on the stage: the three add up to 100 and
+        the shift is their difference (``Counts.whole_shares``)."""
+        t = self.total
+        return Counts(t.agree, t.disagree, t.undecided).whole_share(choice)
 
 
 @dataclass(frozen=True)

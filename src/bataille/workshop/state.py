@@ -130,9 +130,9 @@ class Counts(Frozen):
     def whole_shares(self) -> tuple[int, int, int]:
         """Agree, disagree and undecided as the whole percentages the room is shown (0s when nobody
         voted). Rounded down, then the points missing from 100 go to the largest remainders, so that
-        they add up to 100; choices with equal remainders are treated alike, so that equal counts
-        always show equal shares: when a point cannot go to each of them, they are rounded to the
-        nearest (thirds are 33, 33, 33; one, one and four sixths 17, 17, 67)."""
+        they add up to 100 (among equal remainders, the larger count first). Equal counts are treated
+        alike, so that they always show equal shares: when a point cannot go to each of them, they are
+        rounded to the nearest (thirds are 33, 33, 33; one, one and four sixths 17, 17, 67)."""
         total = self.total
         if not total:
             return (0, 0, 0)
@@ -140,8 +140,11 @@ class Counts(Frozen):
         whole = [100 * n // total for n in counts]
         remainders = [100 * n % total for n in counts]
         missing = 100 - sum(whole)
-        for remainder in sorted({r for r in remainders if r}, reverse=True):
-            tied = [i for i in range(3) if remainders[i] == remainder]
+        # Largest remainder first, the larger count first among equal remainders; equal counts together.
+        for remainder, count in sorted({(r, n) for r, n in zip(remainders, counts, strict=True) if r}, reverse=True):
+            if not missing:
+                break
+            tied = [i for i in range(3) if counts[i] == count]
             if len(tied) > missing:
                 if 2 * remainder >= total:  # half a point or more: each rounds up, as to the nearest
                     for i in tied:
