@@ -307,9 +307,28 @@ CONTRAST = """element => {
 }"""
 
 
+def rgb(colour: str) -> str:
+    """``#4F9BE6`` as the browser computes it: ``rgb(79, 155, 230)``."""
+    return "rgb({}, {}, {})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))
+
+
+def assert_the_stage_colours(page, pressed: str) -> None:
+    """Each choice framed in the colour of its bar on the stage and of its printed voting card; the
+    pressed one filled with it (the same palette in light and dark mode)."""
+    from bataille.workshop.state import CHOICE_COLOURS
+
+    for choice, colour in CHOICE_COLOURS.items():
+        button = page.locator(f'button[data-choice="{choice}"]')
+        frame = button.evaluate("b => ['Top', 'Right', 'Bottom', 'Left'].map(s => getComputedStyle(b)[`border${s}Color`])")
+        assert frame == [rgb(colour)] * 4, (choice, frame)
+        if choice == pressed:
+            assert button.evaluate("b => getComputedStyle(b).backgroundColor") == rgb(colour), choice
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_page_reads_in_a_phone_light_or_dark_mode(phone, shots: Path, scheme: str):
-    """A phone in dark mode in a dimmed classroom gets a dark page; every word reads (4.5:1 at least)."""
+    """A phone in dark mode in a dimmed classroom gets a dark page; every word reads (4.5:1 at least),
+    each choice pressed or not, and the choices wear the stage's colours in either mode."""
     from playwright.sync_api import expect
 
     server = PhoneServer()
@@ -321,12 +340,14 @@ def test_the_page_reads_in_a_phone_light_or_dark_mode(phone, shots: Path, scheme
         expect(page.get_by_text(CLAIM.text)).to_be_visible()
         paper = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert paper == ("rgb(18, 18, 18)" if scheme == "dark" else "rgb(255, 255, 255)")
-        page.get_by_role("button", name="Pas d’accord").tap()
-        expect(page.get_by_text("Vote enregistré")).to_be_visible()
-        for selector in ("#claim", "#title", "#status", "header", 'button[data-choice="agree"]',
-                         'button[data-choice="disagree"]', 'button[data-choice="undecided"]'):
-            ratio = page.locator(selector).evaluate(CONTRAST)
-            assert ratio >= 4.5, (scheme, selector, ratio)
+        for word, choice in (("D’accord", "agree"), ("Indécis", "undecided"), ("Pas d’accord", "disagree")):
+            page.get_by_role("button", name=word, exact=True).tap()  # each choice pressed in turn, the others not
+            expect(page.get_by_role("status")).to_contain_text(f"Vote enregistré\u00a0: {word}")
+            for selector in ("#claim", "#title", "#status", "header", 'button[data-choice="agree"]',
+                             'button[data-choice="disagree"]', 'button[data-choice="undecided"]'):
+                ratio = page.locator(selector).evaluate(CONTRAST)
+                assert ratio >= 4.5, (scheme, choice, selector, ratio)
+            assert_the_stage_colours(page, pressed=choice)
         page.screenshot(path=str(shots / f"phone-{scheme}.png"))
         server.ask_feedback((("bias", "Biais algorithmiques"), ("society", "Société")))
         expect(page.locator("#stars button").first).to_be_visible()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 
 from bataille.workshop.actions_setup import MAX_TEAMS, PALETTE
+from bataille.workshop.state import CHOICE_COLOURS
 
 from .cards import INK, WHITE, _hex
 from .cards_text import cut_to_width, draw_text, text_width, wrap
@@ -25,9 +26,7 @@ from .kit_words import kit_word
 from .pdf_canvas import new_canvas
 from .summary_rows import Summary
 
-# The stage's colours for the three choices (ui/stage/parts.py), so the cards match the bars.
-CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
-CHOICES = ("agree", "disagree", "undecided")
+CHOICES = ("agree", "disagree", "undecided")  # each in CHOICE_COLOURS: the stage's bars' and the phones'
 MAX_PUPILS = 60
 WORD_PT = 80  # the voting cards' words at most
 

@@ -11,6 +11,10 @@ from .agenda import PhaseProgress
 STAGES = ("before", "after")
 SIDES = ("for", "against")
 CHOICES = ("agree", "disagree", "undecided")
+# Each choice's colour wherever a vote shows: the stage's bars, the printed voting cards, the phone
+# page (its CSS, checked by tests/phones). Blue, orange, grey: told apart with colour blindness, and
+# never alone: each beside its word.
+CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
 ROOM = "room"
 
 

@@ -3,36 +3,45 @@ place from one decision to the next (A, B, C… in the same column for every tea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from bataille.ui.console.wrapped_button import WrappedButton
 from bataille.ui.controller import SessionController
+from bataille.ui.rich_text import escape
 from bataille.words import for_the_font
+
+if TYPE_CHECKING:
+    from bataille.deck.models import Decision
+    from bataille.workshop.state import Team
+
+# An option's words on its button: on three lines most read whole, a longer one ends in "…"; with
+# five or six teams, two lines each, so that every team's buttons show at 1280×720.
+CHOICE_LINES, CROWDED_LINES, ROOMY_TEAMS = 3, 2, 4
+MAX_OPTIONS = 3  # as the scenario schema allows
 
 
 class ChoiceGrid(QGroupBox):
-    """One row per team walking a scenario: its name, its decision, and one button per option."""
+    """Two rows per team walking a scenario: its name and its decision, then one button per option
+    that says the option's words (a facilitator reads out what A, B and C are)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 1)
-        self.buttons: dict[tuple[str, str], QPushButton] = {}  # (team id, option id) -> button
+        self.grid.setVerticalSpacing(2)  # a team's decision close above its buttons; the next team's
+        for column in range(MAX_OPTIONS):
+            self.grid.setColumnStretch(column, 1)  # A, B, C… as wide as one another, row after row
+        self.buttons: dict[tuple[str, str], WrappedButton] = {}  # (team id, option id) -> button
 
     def choose(self, team_id: str, option_id: str) -> None:
         c = self.controller
         c.act(c.session.choose_option, team_id, option_id)
 
-    def refresh(self) -> None:
-        c = self.controller
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.buttons = {}
-        row = 0
+    def decisions(self) -> list[tuple[Team, Decision]]:
+        """Each team walking a scenario, with the decision it faces next."""
+        c, found = self.controller, []
         for team in c.state.teams:
             path = c.state.scenario_path(team.id)
             if path is None or path.next_decision is None:
@@ -42,27 +51,36 @@ class ChoiceGrid(QGroupBox):
             except KeyError:
                 continue
             decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
-            if decision is None:
-                continue
-            name = QLabel(team.name)
+            if decision is not None:
+                found.append((team, decision))
+        return found
+
+    def refresh(self) -> None:
+        c = self.controller
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.buttons = {}
+        rows = self.decisions()
+        lines = CHOICE_LINES if len(rows) <= ROOMY_TEAMS else CROWDED_LINES
+        for row, (team, decision) in enumerate(rows):
+            name = QLabel(f"<b>{escape(team.name)}</b> — {escape(for_the_font(decision.title.get(c.lang)))}")
             name.setToolTip(team.name)
-            title = QLabel(for_the_font(decision.title.get(c.lang)))
-            title.setWordWrap(True)
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(title, row, 1)
+            name.setWordWrap(True)
+            name.setContentsMargins(0, 6 if row else 0, 0, 0)  # ...a little further down
+            self.grid.addWidget(name, 2 * row, 0, 1, max(1, len(decision.options)))
+            name.show()
             for col, option in enumerate(decision.options):
-                button = QPushButton(option.id.upper())
+                label = option.label.get(c.lang)
+                button = WrappedButton(for_the_font(f"{option.id.upper()}. {label}"), max_lines=lines)
                 button.setObjectName(f"choice_{team.id}_{option.id}")
-                button.setToolTip(option.label.get(c.lang))
-                button.setAccessibleName(self.tr("%1 chooses %2").replace("%1", team.name)
-                                         .replace("%2", option.label.get(c.lang)))
-                button.setFixedWidth(48)
+                button.setToolTip(label)
+                button.setAccessibleName(self.tr("%1 chooses %2").replace("%1", team.name).replace("%2", label))
                 button.clicked.connect(lambda _=False, t=team.id, o=option.id: self.choose(t, o))
-                self.grid.addWidget(button, row, 2 + col, Qt.AlignmentFlag.AlignCenter)
+                self.grid.addWidget(button, 2 * row + 1, col)
                 button.show()
                 self.buttons[(team.id, option.id)] = button
-            name.show()
-            title.show()
-            row += 1
-        self.setVisible(row > 0)
+        self.setVisible(bool(rows))
         self.setTitle(self.tr("Every team's next decision: one click records its choice"))

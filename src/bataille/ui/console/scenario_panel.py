@@ -105,7 +105,11 @@ class ScenarioPanel(QWidget):
         path = state.scenario_path(self.team.currentData() or "")
         self.scenario.setEnabled(path is None or any(state.scenario_path(t.id) is None for t in state.teams))
         self.start_button.setEnabled(path is None)
-        self.start_all_button.setEnabled(any(state.scenario_path(t.id) is None for t in state.teams))
+        waiting = any(state.scenario_path(t.id) is None for t in state.teams)
+        self.start_all_button.setEnabled(waiting)
+        # Once every team has started, starting is over: its row gives its room to the choices.
+        for widget in (self.scenario_label, self.scenario, self.start_button, self.start_all_button):
+            widget.setVisible(waiting)
         self.choices.refresh()
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)

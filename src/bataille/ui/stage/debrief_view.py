@@ -1,5 +1,5 @@
 """The debrief on the stage: the podium, how the room's opinion moved on each debate, the key
-figures played, what the room takes away and commits to."""
+figures played, what the room takes away and commits to, and the teams' scenario gauges."""
 
 from __future__ import annotations
 
@@ -13,11 +13,20 @@ from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """Podium and debates on the left; key figures, takeaways and commitments on the right."""
+    """Podium and debates on the left; key figures, takeaways and commitments on the right; every
+    team's scenario gauges across the bottom when teams played a scenario."""
     u = scene.u
     state = ctx.state
-    left_w = body.width() * 0.42
     gap = 24 * u
+    gauges = not ctx.quick and any(path.choices for path in state.scenarios)
+    if gauges:  # the room compares its futures: the scenario phase's own table, its rows a little lower
+        from .scenario_view import indicators_height, paint_indicators
+
+        table_h = indicators_height(scene, ctx, row=46)
+        paint_indicators(scene, QRectF(body.left(), body.bottom() - table_h, body.width(), table_h), ctx,
+                         corner=translate("Stage", "Our gauges in 2035"))
+        body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
+    left_w = body.width() * 0.42
     if ctx.quick:  # one debate, no teams: its shift, then the room's words
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
@@ -25,17 +34,28 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
         _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
-    third = (right.height() - 2 * gap) / 3
-    figures = _key_figures(ctx)
-    _list(scene, QRectF(right.left(), right.top(), right.width(), third), translate("Stage", "Key figures"),
-          figures, "key-figure", 2)
-    _list(scene, QRectF(right.left(), right.top() + third + gap, right.width(), third),
-          translate("Stage", "What we take away"), list(state.debrief.takeaways), "takeaway", 2)
     colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
     commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
                    for tid, text in state.debrief.commitments]
-    _list(scene, QRectF(right.left(), right.top() + 2 * (third + gap), right.width(), third),
-          translate("Stage", "What we commit to"), commitments, "commitment", 2)
+    lists = (
+        (translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"),
+        (translate("Stage", "What we take away"), list(state.debrief.takeaways), "takeaway"),
+        (translate("Stage", "What we commit to"), commitments, "commitment"),
+    )
+    if not gauges:  # the three lists one above the other
+        third = (right.height() - 2 * gap) / 3
+        for i, (title, lines, role) in enumerate(lists):
+            _list(scene, QRectF(right.left(), right.top() + i * (third + gap), right.width(), third),
+                  title, lines, role, 2)
+        return
+    # Lower, under the gauges: the key figures a line each, the room's own words side by side below
+    figures_h = min(right.height() * 0.4, 180 * u)
+    _list(scene, QRectF(right.left(), right.top(), right.width(), figures_h), *lists[0], 2)
+    half = (right.width() - gap) / 2
+    below = right.top() + figures_h + gap
+    for i, (title, lines, role) in enumerate(lists[1:]):
+        _list(scene, QRectF(right.left() + i * (half + gap), below, half, right.bottom() - below),
+              title, lines, role, 2)
 
 
 def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
@@ -45,12 +65,18 @@ def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     scene.box(panel, PANEL, radius=10 * u)
     scene.text(QRectF(panel.left() + 24 * u, panel.top() + 12 * u, panel.width() - 48 * u, 56 * u),
                translate("Stage", "Podium"), 40, bold=True, role="heading", wrap=False)
-    row_h = min(64 * u, (panel.height() - 84 * u) / max(1, len(ranked)))
+    room = panel.height() - 84 * u
+    columns = 1 if room / max(1, len(ranked)) >= 44 * u else 2  # low on room (under the gauges): two columns
+    per_column = -(-len(ranked) // columns)
+    row_h = min(64 * u, room / max(1, per_column))
+    col_w = (panel.width() - 48 * u - (columns - 1) * 24 * u) / columns
     for i, team in enumerate(ranked):
         rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
-        rect = QRectF(panel.left() + 24 * u, panel.top() + 76 * u + i * row_h, panel.width() - 48 * u, row_h)
+        column, line = divmod(i, per_column)
+        rect = QRectF(panel.left() + 24 * u + column * (col_w + 24 * u), panel.top() + 76 * u + line * row_h,
+                      col_w, row_h)
         team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank",
-                  px=36 if rank <= 3 else 30)
+                  px=36 if rank <= 3 else 30, swatch_size=min(44, 0.82 * row_h / u))  # swatches apart
 
 
 def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
@@ -65,7 +91,7 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u),
                    translate("Stage", "No debate voted twice yet."), 30, colour=MUTED, role="debate-shift")
         return
-    shown = voted[-5:]
+    shown = voted[-max(1, min(5, int(inner.height() // (44 * u)))):]  # the latest, as many as read whole
     row_h = min(56 * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)

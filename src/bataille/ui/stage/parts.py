@@ -12,12 +12,11 @@ from bataille.ui.card_face import readable_on
 from bataille.ui.controller import format_clock
 from bataille.workshop import Counts, SessionState
 from bataille.workshop.flow import phase_title
+from bataille.workshop.state import CHOICE_COLOURS
 
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
 
 ALERT = "#C62828"
-# Vote bars: each choice has its word and its own pattern of light/dark, never colour alone.
-CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
 HEADER_H, SCORES_H, MARGIN = 150, 96, 40
 
 

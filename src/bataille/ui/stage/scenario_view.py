@@ -40,11 +40,19 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
     u = scene.u
-    rows = len(ctx.state.scenarios)
-    table_h = (100 + 60 * rows) * u if rows <= 4 else (130 + 50 * len(ctx.deck.scenarios[0].indicators)) * u
+    table_h = indicators_height(scene, ctx)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     _decision(scene, top, ctx, path)
-    _indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
+    paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
+
+
+def indicators_height(scene: Scene, ctx: StageContext, row: float = 60) -> float:
+    """The room every team's indicators take, ``row`` (1080p pixels) for each team: up to four
+    teams, a row per team; beyond, a row per indicator, a little lower."""
+    paths = ctx.state.scenarios
+    if len(paths) <= 4:
+        return (100 + row * len(paths)) * scene.u
+    return (130 + (row - 10) * len(paths[0].indicators)) * scene.u
 
 
 def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath) -> None:
@@ -107,7 +115,8 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
                    bold=True, colour=MUTED, role="consequence-effects", wrap=False)
 
 
-def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
+def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str = "") -> None:
+    """Every team's indicators in a table, ``corner`` (a title) in its empty top-left cell."""
     u = scene.u
     paths = ctx.state.scenarios
     first = _scenario(ctx, paths[0].scenario_id)
@@ -118,9 +127,12 @@ def _indicators(scene: Scene, area: QRectF, ctx: StageContext) -> None:
     scene.box(area, PANEL, radius=10 * u)
     inner = area.adjusted(20 * u, 10 * u, -20 * u, -10 * u)
     if len(paths) > 4:
-        _table_by_indicator(scene, inner, ctx, paths, ids, names)
-        return
-    _table(scene, inner, ctx, paths, ids, names, rows=len(paths))
+        name_w, head_h = _table_by_indicator(scene, inner, ctx, paths, ids, names)
+    else:
+        name_w, head_h = _table(scene, inner, ctx, paths, ids, names, rows=len(paths))
+    if corner:
+        scene.text(QRectF(inner.left(), inner.top(), name_w - 12 * u, head_h), corner, 34, bold=True,
+                   role="indicator-title")
 
 
 def _value(scene: Scene, cell: QRectF, value: int) -> None:
@@ -131,8 +143,9 @@ def _value(scene: Scene, cell: QRectF, value: int) -> None:
         scene.mark_beside(item, "up" if value > 0 else "down", "left")
 
 
-def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> None:
-    """Many teams: one column per team, one row per indicator (names stay whole)."""
+def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> tuple[float, float]:
+    """Many teams: one column per team, one row per indicator (names stay whole); returns the
+    width of the names' column and the height of the heads' row."""
     u = scene.u
     name_w = 470 * u
     col_w = (inner.width() - name_w) / len(paths)
@@ -152,9 +165,11 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
         for c, path in enumerate(paths):
             _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
                    dict(path.indicators).get(ind, 0))
+    return name_w, head_h
 
 
-def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> None:
+def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> tuple[float, float]:
+    """A few teams: one row per team, one column per indicator; returns as _table_by_indicator."""
     u = scene.u
     name_w = inner.width() * (0.28 if inner.width() > 1200 * u else 0.3)
     col_w = (inner.width() - name_w) / max(1, len(ids))
@@ -173,5 +188,7 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
         for j, ind in enumerate(ids):
             value = values.get(ind, 0)
             _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
+    return name_w, head_h
 
-__all__ = ["focus_path", "paint_scenario"]
+
+__all__ = ["focus_path", "indicators_height", "paint_indicators", "paint_scenario"]

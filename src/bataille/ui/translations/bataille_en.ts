@@ -2707,6 +2707,10 @@
         <translation>Coming up: %1</translation>
     </message>
     <message>
+        <source>Our gauges in 2035</source>
+        <translation>Our gauges in 2035</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>

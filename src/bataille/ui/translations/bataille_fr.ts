@@ -2707,6 +2707,10 @@
         <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Our gauges in 2035</source>
+        <translation>Nos jauges en 2035</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>

@@ -1,0 +1,88 @@
+"""The console's grid of every team's next decision says what A, B and C are: a facilitator taking
+a team's choice aloud reads the options' words on the buttons, not in tooltips."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from bataille.words import for_the_font
+
+from .conftest import open_console
+
+NAMES = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues")
+
+
+def scenario_grid(qtbot, bundled_deck, app_font, teams: int, size: tuple[int, int]):
+    """A French console at ``size`` in the app's font, every team started on a scenario."""
+    console = open_console(qtbot, bundled_deck, names=NAMES[:teams])
+    console.setFont(app_font)
+    console.resize(*size)
+    qtbot.waitUntil(lambda: console.width() == size[0])
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    for i, team in enumerate(c.state.teams):
+        c.act(c.session.start_scenario, team.id, c.deck.scenarios[i % len(c.deck.scenarios)].id)
+    for _ in range(3):  # the page shown, then its columns and rows given their sizes
+        QApplication.processEvents()
+    return console
+
+
+@pytest.mark.parametrize(("teams", "size"), [(4, (1366, 768)), (6, (1366, 768)), (4, (1280, 720)), (6, (1280, 720))])
+def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_deck, app_font, teams, size) -> None:
+    console = scenario_grid(qtbot, bundled_deck, app_font, teams, size)
+    try:
+        c, grid = console.controller, console.phase.scenario.choices
+        assert len(grid.buttons) == 3 * teams
+        whole = 0
+        for (team_id, option_id), button in grid.buttons.items():
+            path = c.state.scenario_path(team_id)
+            decision = next(d for d in c.deck.scenario(path.scenario_id).decisions if d.id == path.next_decision)
+            words = for_the_font(f"{option_id.upper()}. {decision.option(option_id).label.get('fr')}")
+            shown = button.lines()
+            room = button.width() - button._room()[0]
+            assert all(button.fontMetrics().horizontalAdvance(line) <= room for line in shown), shown
+            text = " ".join(shown)
+            assert not any(line.startswith(("%", ":", "?", "!", ";", "»")) for line in shown), shown  # no-break spaces hold
+            if text == words:
+                whole += 1
+            else:  # elided: its start read whole, the rest in the tooltip
+                assert text.endswith("…") and words.startswith(text[:-1].rstrip()), (text, words)
+                assert len(text) >= 35, text  # a few words, not a letter and an ellipsis
+            assert button.toolTip() == decision.option(option_id).label.get("fr")
+        if teams <= 4:
+            assert whole >= 2 * len(grid.buttons) // 3, whole  # three lines: most options read whole
+    finally:
+        console.phones.turn_off()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_six_teams_choices_show_without_scrolling(qtbot, translations, bundled_deck, app_font, size) -> None:
+    """Every team's buttons in sight: the start controls, of no more use once all have started, leave
+    their room, and with six teams an option takes two lines."""
+    console = scenario_grid(qtbot, bundled_deck, app_font, 6, size)
+    try:
+        panel = console.phase.scenario
+        assert not panel.start_all_button.isVisible() and not panel.scenario.isVisible()
+        viewport = console.phase.findChild(QScrollArea).viewport()
+        for button in panel.choices.buttons.values():
+            top_left = button.mapTo(viewport, button.rect().topLeft())
+            bottom_right = button.mapTo(viewport, button.rect().bottomRight())
+            assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), button.objectName()
+    finally:
+        console.phones.turn_off()
+
+
+def test_the_start_controls_leave_once_every_team_has_started(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    first, second = (team.id for team in c.state.teams)
+    c.act(c.session.start_scenario, first, c.deck.scenarios[0].id)
+    panel = console.phase.scenario
+    assert panel.start_all_button.isVisible() and panel.scenario.isVisible() and panel.choices.isVisible()
+    panel.choices.buttons[(first, "b")].click()  # one click records the choice
+    assert c.state.scenario_path(first).choices[0][1] == "b"
+    c.act(c.session.start_scenario, second, c.deck.scenarios[1].id)
+    assert not panel.start_all_button.isVisible() and not panel.start_button.isVisible()
+    assert not panel.scenario.isVisible() and not panel.scenario_label.isVisible()
+    assert panel.team.isVisible()  # the team the stage shows is still chosen here
