@@ -96,14 +96,14 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
         theme = ctx.deck.theme_name(rnd.theme_id, ctx.lang)
-        before, after = rnd.before.total.share("agree"), rnd.after.total.share("agree")
+        before, after = rnd.before.total.whole_share("agree"), rnd.after.total.whole_share("agree")
         arrow = "rise" if after > before else "fall" if after < before else "same"
         # The figures are never cut: the theme's name gives way first (cut with an ellipsis).
         scene.text(QRectF(row.left(), row.top(), row.width() * 0.5, row.height()), theme, 30, colour=INK,
                    role="debate-theme", wrap=False)
         head, _, tail = translate("Stage", "agree %1% %2 %3%").partition("%2")
         shift = scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
-                           head.replace("%1", f"{before:.0f}") + ARROW_ROOM + tail.replace("%3", f"{after:.0f}"),
+                           head.replace("%1", str(before)) + ARROW_ROOM + tail.replace("%3", str(after)),
                            30, bold=True, colour=INK, flags=RIGHT, role="debate-shift", wrap=False, min_px=8)
         _arrow_in_room(scene, shift, arrow)
 
