@@ -104,8 +104,11 @@ def test_undo_says_what_it_undid(console, qtbot) -> None:
 
 def test_timer_buttons(console, qtbot) -> None:
     c = console.controller
-    qtbot.mouseClick(console.agenda.start_pause, Qt.MouseButton.LeftButton)
+    # Between phases one control starts the next, the primary button: the agenda's two wait for a phase.
+    assert not console.agenda.start_pause.isEnabled() and not console.agenda.next_phase.isEnabled()
+    qtbot.mouseClick(console.next_panel.button, Qt.MouseButton.LeftButton)
     assert c.state.agenda.current.status == "running"
+    assert console.agenda.start_pause.isEnabled() and console.agenda.next_phase.isEnabled()
     planned = c.remaining()
     qtbot.mouseClick(console.agenda.plus_1, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(console.agenda.plus_5, Qt.MouseButton.LeftButton)
@@ -194,7 +197,7 @@ def test_the_evidence_offered_first_is_of_the_open_round_theme(console) -> None:
 
 def test_a_refusal_is_said_in_the_interface_language(console) -> None:
     console.controller.act(console.controller.session.reveal_votes, "before")
-    assert console.status_line.text() == "Ouvrez d’abord un débat\u00a0: il en faut un (afficher un vote)."
+    assert console.status_line.text() == "Ouvrez d’abord un débat\u00a0: il en faut un (dévoiler un vote)."
     assert console.status_line.warning
 
 

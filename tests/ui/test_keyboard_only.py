@@ -98,8 +98,10 @@ def test_set_up_and_a_debate_round_with_the_keyboard_only(qtbot, launcher, deck)
     assert [t.name for t in controller.state.teams][:2] == ["Les Hiboux", "Les Loutres"]
     assert controller.state.agenda.minutes == 60 and controller.state.started
 
-    # -- to the debates, by the next-phase shortcut ------------------------------------------------
+    # -- to the debates: PageDown starts the first phase (the one way between phases), then the
+    # next-phase shortcut ---------------------------------------------------------------------------
     activate(qtbot, console)
+    press(qtbot, Qt.Key.Key_PageDown)
     for _ in range(len(controller.state.agenda.phases)):
         current = controller.state.agenda.current
         if current is not None and current.kind == "debate":

@@ -21,10 +21,13 @@ def test_the_primary_button_says_what_it_will_do(console) -> None:
     button = console.next_panel.button
 
     def shown_whole_or_cut() -> str:
-        """The button's words fit its width: whole, or cut at the end with "…" (the tooltip says all)."""
-        text = button.text()
+        """The button's words fit its width, on two lines at most: whole, or cut at the end with "…"
+        (the tooltip says all)."""
         icon = 0 if button.icon().isNull() else button.iconSize().width()
-        assert button.fontMetrics().horizontalAdvance(text) + icon <= button.width(), text
+        lines = button.text().split("\n")
+        assert len(lines) <= 2 and all(button.fontMetrics().horizontalAdvance(line) + icon <= button.width()
+                                       for line in lines), lines
+        text = " ".join(lines)
         full = button.toolTip()
         assert text == full or (text.endswith("…") and full.startswith(text[:-1])), text
         return full

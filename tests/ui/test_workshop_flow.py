@@ -186,7 +186,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     activate(qtbot, console)
     qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.state.debrief.takeaways == ("Toujours verifier les sources.",)
-    assert "Enseignement noté" in console.status_line.text()
+    assert "Ajouté à ce que l’on retient" in console.status_line.text()
     assert "• Une erreur a annuler" not in stage_texts(launcher, "takeaway")
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
 

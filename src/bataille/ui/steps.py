@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from bataille.deck.models import Deck
 from bataille.workshop import Session
 from bataille.workshop.flow import Step as FlowStep
-from bataille.workshop.flow import StepKind, Unfinished
+from bataille.workshop.flow import StepKind, Unfinished, is_quick_debate, phase_title
+from bataille.workshop.state import SessionState
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -22,6 +24,8 @@ class Step:
     run: Callable[[Session], object] | None = None
     leaves: bool = False  # the step leaves the current phase (the console may ask first)
     closes_round: bool = False  # the step closes the open debate (a phone vote on it closes first)
+    hint: str = ""  # under the button: what to do on the console while it waits, or how else to take it
+    over: bool = False  # nothing follows: the console offers the summary's export instead
 
 
 def _words() -> dict[StepKind, str]:
@@ -44,11 +48,36 @@ def _words() -> dict[StepKind, str]:
     }
 
 
+def phase_name(deck: Deck, state: SessionState, phase_id: str, lang: str) -> str:
+    """A phase as the console and the stage both name it: a quick debate's one phase is "Quick
+    debate" (not the workshop's "Debates in five themes"), any other the deck's title of it."""
+    if is_quick_debate(state):
+        return translate("Steps", "Quick debate")
+    return phase_title(deck, phase_id, lang)
+
+
+def _hints() -> dict[StepKind, str]:
+    """What a waiting step waits for, said as what to do on the console (never "type it" where
+    nothing is typed); the end of the workshop points to the summary. Two lines at most under the
+    button, at 1280 pixels wide."""
+    return {
+        StepKind.WAIT_PLACEMENTS: translate("Steps", "The teams place their cards with the timeline's controls, "
+                                            "in the middle."),
+        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
+                                             "(or ask the phones)."),
+        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate; then enter and record the vote after, in the middle."),
+        StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),
+        StepKind.OVER: translate("Steps", "Workshop over: keep its summary (or Session › Export the Summary…)."),
+    }
+
+
 def labelled(step: FlowStep) -> Step:
-    """The flow's step with its label in the interface language."""
+    """The flow's step with its label and its hint in the interface language."""
+    hint = _hints().get(step.kind) or ("" if step.run is None
+                                       else translate("Steps", "The remote, PageDown or this button do it."))
     return Step(_words()[step.kind].replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END),
-                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN))
+                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN), hint, step.kind == StepKind.OVER)
 
 
 def unfinished_words(what: Unfinished) -> str:

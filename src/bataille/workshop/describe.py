@@ -41,7 +41,7 @@ _LINES = Catalogue("history", {
     ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
     ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
-    ev.TakeawayAdded: ("Enseignement noté", "Takeaway noted"),
+    ev.TakeawayAdded: ("Ajouté à ce que l’on retient", "Added to what we take away"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
     ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),

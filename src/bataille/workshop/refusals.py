@@ -120,9 +120,9 @@ REFUSALS = Catalogue("refusals", _REFUSALS)
 # The words some rules put into their refusal (what was being done, a stage, a state), in French.
 _VALUES = {
     "recording the phones' votes": "noter les votes des téléphones", "assigning sides": "attribuer les camps",
-    "recording a vote": "noter un vote", "revealing a vote": "afficher un vote",
+    "recording a vote": "noter un vote", "revealing a vote": "dévoiler un vote",
     "adding an argument": "ajouter un argument", "playing evidence": "jouer une preuve", "closing it": "le clore",
-    "argument": "argument", "takeaway": "enseignement", "commitment": "engagement",
+    "argument": "argument", "takeaway": "ce que l’on retient", "commitment": "engagement",
     "the agenda": "le programme", "the rules": "les règles", "the teams": "les équipes",
     "pause its timer": "mettre son minuteur en pause", "resume its timer": "relancer son minuteur",
     "extend its timer": "prolonger son minuteur", "end it": "la terminer",

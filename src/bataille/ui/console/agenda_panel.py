@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.controller import SessionController, format_clock
 from bataille.ui.marks import list_mark
+from bataille.ui.steps import phase_name
 from bataille.workshop.events import Part
-from bataille.workshop.flow import phase_title
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -125,7 +125,7 @@ class AgendaPanel(QGroupBox):
         current_row = -1
         self.phases.clear()
         for i, phase in enumerate(state.agenda.phases):
-            title = phase_title(c.deck, phase.id, c.lang)
+            title = phase_name(c.deck, c.state, phase.id, c.lang)
             minutes = phase.minutes + phase.extra_minutes
             text = f"{title} — {minutes} min"
             item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
@@ -142,8 +142,10 @@ class AgendaPanel(QGroupBox):
             self.phases.setCurrentRow(current_row)
         phase = state.agenda.current
         if phase is None:  # short: the button's width is the agenda column's least width
+            # Between phases (and once the last is over) the primary button ("What comes next") is the
+            # one way on: these two wait for a phase, so three buttons never start the same one.
             self.start_pause.setText(self.tr("&Start"))
-            long = self.tr("Start the next phase")
+            long = self.tr("No phase under way: the button under What comes next starts the next one")
         elif phase.status == "paused":
             self.start_pause.setText(self.tr("&Resume"))
             long = self.tr("Resume the timer")
@@ -153,8 +155,9 @@ class AgendaPanel(QGroupBox):
         self.start_pause.setAccessibleName(long)
         self.start_pause.setToolTip(long)
         _snug(self.start_pause)
-        for button in (self.plus_1, self.plus_5):
+        for button in (self.plus_1, self.plus_5, self.start_pause, self.next_phase):
             button.setEnabled(phase is not None)
+        self.next_phase.setToolTip(long if phase is None else self.tr("Leave this phase for the next one"))
         self.show_time()
 
     def show_time(self) -> None:
@@ -166,13 +169,13 @@ class AgendaPanel(QGroupBox):
         if phase is None:
             note = self.tr("No phase under way")
         elif c.time_up:
-            note = self.tr("Time's up — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+            note = self.tr("Time's up — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
         elif phase.status == "paused":
-            note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+            note = self.tr("Paused — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
         elif c.last_minute:
-            note = self.tr("Last minute — %1").replace("%1", phase_title(c.deck, phase.id, c.lang))
+            note = self.tr("Last minute — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
         else:
-            note = phase_title(c.deck, phase.id, c.lang)
+            note = phase_name(c.deck, c.state, phase.id, c.lang)
         self.timer_note.setText(note)
         self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
 

@@ -231,6 +231,7 @@ class DebatePanel(PhoneVoting, QWidget):
         for widget in (self.close_button, self.sides_button, self.play_box):
             widget.setEnabled(rnd is not None)
         self.sides_button.setVisible(not c.quick_debate)
+        self.argument_side.setVisible(not c.quick_debate)  # a camp is its side: "For" needs no "for"
         for stage in ("before", "after"):
             vote = rnd.vote(stage) if rnd else None
             enabled = rnd is not None and (stage == "before" or rnd.before is not None)

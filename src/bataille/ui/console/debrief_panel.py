@@ -113,7 +113,7 @@ class DebriefPanel(QWidget):
         deck, lang = self.controller.deck, self.controller.lang
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
-            lines.append(f"{names.get(theme, theme)}: {n}")
+            lines.append(self._colon(names.get(theme, theme), str(n)))
         lines += [f"• {text}" for _r, _t, text in answers if text][:5]
         self.feedback_summary.setText("\n".join(lines))
 
@@ -153,7 +153,12 @@ class DebriefPanel(QWidget):
             self.recorded.addItem("• " + text)
         for team_id, text in state.debrief.commitments:
             who = state.team(team_id).name if team_id and state.has_team(team_id) else self.tr("The whole room")
-            self.recorded.addItem(f"• {who}: {text}")
+            self.recorded.addItem("• " + self._colon(who, text))
+
+    def _colon(self, label: str, value: str) -> str:
+        """``label: value``, its colon as the interface's language writes it ("Les Hiboux : …" in French,
+        a no-break space before it), as the about dialog joins its own."""
+        return self.tr("%1: %2").replace("%1", label).replace("%2", value)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -162,16 +167,16 @@ class DebriefPanel(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Debrief"))
-        self.takeaway_label.setText(self.tr("&Takeaway:"))
-        self.takeaway.setAccessibleName(self.tr("Takeaway"))
+        self.takeaway_label.setText(self.tr("What we &take away:"))
+        self.takeaway.setAccessibleName(self.tr("What we take away"))
         self.takeaway_button.setText(self.tr("&Add"))
-        self.takeaway_button.setAccessibleName(self.tr("Add the takeaway"))
+        self.takeaway_button.setAccessibleName(self.tr("Add to what we take away"))
         self.commitment_label.setText(self.tr("&Commitment:"))
         self.commitment_team.setAccessibleName(self.tr("Who commits"))
         self.commitment.setAccessibleName(self.tr("Commitment"))
         self.commitment_button.setText(self.tr("A&dd"))
         self.commitment_button.setAccessibleName(self.tr("Add the commitment"))
-        self.recorded.setAccessibleName(self.tr("Takeaways and commitments"))
+        self.recorded.setAccessibleName(self.tr("What we take away, and the commitments"))
         self.feedback_box.setTitle(self.tr("Feedback from the phones"))
         self.ask_feedback_button.setText(self.tr("Ask the phones for their &feedback"))
         self.keep_feedback_button.setText(self.tr("&Keep the phones' feedback in the session"))

@@ -154,7 +154,7 @@ class PhonesPanel(QGroupBox):
         except SessionFileError as error:
             QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace("%1", str(error)))
             return None
-        self._note(self.tr("Copy without the phones' tokens: %1").replace("%1", written.name))
+        self._note(self.tr("Anonymous copy to share, saved: %1").replace("%1", written.name))
         return written
 
     def show_help(self) -> None:
@@ -231,8 +231,8 @@ class PhonesPanel(QGroupBox):
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.join_button.setText(self.tr("&Join screen on the stage"))
         self.help_button.setText(self.tr("Phones can't connect?"))
-        self.forget_button.setText(self.tr("Copy &without the tokens…"))
-        self.forget_button.setToolTip(self.tr("Save a copy of the session without the phones' tokens"))
+        self.forget_button.setText(self.tr("Anonymous copy to &share…"))
+        self.forget_button.setToolTip(self.tr("Save a copy of the session to share, without what tells the phones apart (their tokens)"))
         keep = self.countdown.currentData() or 0
         self.countdown.clear()
         self.countdown.addItem(self.tr("Votes closed by hand"), 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -19,7 +19,7 @@ from bataille.deck.models import DebateCard, EventCard, FactCard
 from bataille.ui.controller import VIEW, SessionController
 from bataille.ui.marks import button_mark
 from bataille.ui.rich_text import escape
-from bataille.words import for_the_font
+from bataille.words import for_the_font, typeset_french
 from bataille.workshop import describe
 from bataille.workshop.events import Part
 
@@ -27,11 +27,14 @@ HISTORY = 40
 
 
 class NextPanel(QGroupBox):
-    """The one way forward: a primary button that says what it will do, or what the phase waits for."""
+    """The one way forward: a primary button that says what it will do, or what the phase waits for;
+    once the workshop is over, the summary's export (Session › Export the Summary…, the same action)."""
 
-    def __init__(self, controller: SessionController, advance=None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, advance=None, export: QAction | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.export = export
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("nextStep")
@@ -40,45 +43,58 @@ class NextPanel(QGroupBox):
         font = self.button.font()
         font.setBold(True)
         self.button.setFont(font)
-        self.button.setMinimumHeight(44)
+        # Two lines of words fit ("Next phase:" over the phase's name, where one line is too short);
+        # the same height with one, so the column never jumps.
+        self.button.setMinimumHeight(max(44, 2 * self.button.fontMetrics().lineSpacing() + 14))
         # Its words never widen the column (the phase's controls need the room): a long one is read
         # in full in the tooltip and by a screen reader.
         self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.button.installEventFilter(self)  # on each resize its words are cut to fit, with "…"
-        self._words, self._waiting = "", False
+        self.button.installEventFilter(self)  # on each resize its words are laid out again
+        self._words, self._waiting, self._hint, self._over = "", False, "", False
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.label)
-        self.button.clicked.connect(advance or controller.advance)
+        self._advance = advance or controller.advance
+        self.button.clicked.connect(self._clicked)
         controller.changed.connect(lambda _parts: self.refresh())
         self.retranslate()
 
+    def _clicked(self) -> None:
+        if self._over:
+            self.export.trigger()
+        else:
+            self._advance()
+
     def refresh(self) -> None:
         step = self.controller.next_step()
-        waiting = step.run is None
-        self._words, self._waiting = step.label, waiting
+        self._over = step.over and self.export is not None
+        if self._over:  # nothing to start or go on with: what a facilitator does next is keep the summary
+            from bataille.ui.commands import CONTEXT, SPEC, Command
+
+            words = QCoreApplication.translate(CONTEXT, SPEC[Command.EXPORT_SUMMARY].text).replace("&", "")
+        else:
+            words = step.label
+        waiting = step.run is None and not self._over
+        self._words, self._waiting, self._hint = words, waiting, step.hint
         # A drawn "go" mark rather than a typed arrow, which the app's font does not have.
-        self.button.setIcon(QIcon() if waiting else button_mark(self.button, "running"))
+        self.button.setIcon(QIcon() if waiting or self._over else button_mark(self.button, "running"))
         self.button.setEnabled(not waiting)
-        self.button.setAccessibleDescription(step.label)
-        self.button.setToolTip(step.label)
+        self.button.setAccessibleDescription(words)
+        self.button.setToolTip(words)
         self._fit_words()
 
     def _fit_words(self) -> None:
-        """The step's words on the button, cut at its end with "…" when the column is narrower; a
-        waiting step cut so is said in full under it (a greyed button shows no tooltip to a touch)."""
+        """The step's words on the button, on two lines when one is too short (the phase's name on a
+        line of its own after "Next phase:"), cut with "…" only when two are too short; a waiting step
+        cut so is said in full under it (a greyed button shows no tooltip to a touch)."""
         room = self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M")
         if not self.button.icon().isNull():
             room -= self.button.iconSize().width() + 4
-        room = max(1, room)
-        shown = self.button.fontMetrics().elidedText(self._words, Qt.TextElideMode.ElideRight, room)
+        shown = fit_lines(self._words, self.button.fontMetrics(), max(1, room))
         self.button.setText(shown)
-        if not self._waiting:
-            self.label.setText(self.tr("The remote, PageDown or this button do it."))
-        else:
-            # Two lines at most (the column keeps its height): the words themselves come first.
-            self.label.setText(self.tr("Enter it on the console; the button wakes up then.") if shown == self._words
-                               else self._words)
+        cut = shown.replace("\n", " ") != self._words
+        # Two lines at most under it (the column keeps its height): the words themselves come first.
+        self.label.setText(self._words if cut and self._waiting else self._hint)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.button and event.type() == QEvent.Type.Resize:
@@ -96,6 +112,23 @@ class NextPanel(QGroupBox):
         self.refresh()
 
 
+def fit_lines(words: str, metrics: QFontMetrics, room: int) -> str:
+    """``words`` within ``room`` pixels on two lines at most: one when it fits; else broken after its
+    colon (a label and its name, "Next phase: Welcome"), or at the last space that fits; a line
+    still too long ends with "…"."""
+    if metrics.horizontalAdvance(words) <= room:
+        return words
+    colon = words.find(": ")
+    if 0 < colon and metrics.horizontalAdvance(words[:colon + 1]) <= room:
+        first, rest = words[:colon + 1], words[colon + 2:]
+    else:
+        spaces = [i for i, ch in enumerate(words) if ch == " " and metrics.horizontalAdvance(words[:i]) <= room]
+        if not spaces:
+            return metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
+        first, rest = words[:spaces[-1]], words[spaces[-1] + 1:]
+    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
+
+
 def notes_html(controller: SessionController) -> str:
     """Notes for the facilitator: the current card's notes and prompts, else the phase's description."""
     c = controller
@@ -109,27 +142,33 @@ def notes_html(controller: SessionController) -> str:
     elif c.placing is not None and state.agenda.current is not None and state.agenda.current.kind == "timeline":
         card = _card(c, c.placing[1])
     if card is not None:
-        parts.append(f"<h3>{escape(card.title.get(lang))}</h3>")
+        parts.append(f"<h3>{deck_text(card.title.get(lang), lang)}</h3>")
         if isinstance(card, EventCard):
-            parts.append(f"<p><b>{card.year}</b> — {escape(card.text.get(lang))}</p>")
+            parts.append(f"<p><b>{card.year}</b> — {deck_text(card.text.get(lang), lang)}</p>")
         if isinstance(card, DebateCard):
-            parts.append(f"<p><i>{escape(card.claim.get(lang))}</i></p>")
-            parts.append(f"<p>{escape(card.context.get(lang))}</p>")
+            parts.append(f"<p><i>{deck_text(card.claim.get(lang), lang)}</i></p>")
+            parts.append(f"<p>{deck_text(card.context.get(lang), lang)}</p>")
             for title, prompts in ((QCoreApplication.translate("NotesPanel", "For"), card.prompts_for), (QCoreApplication.translate("NotesPanel", "Against"), card.prompts_against)):
                 if prompts:
-                    items = "".join(f"<li>{escape(p.get(lang))}</li>" for p in prompts)
+                    items = "".join(f"<li>{deck_text(p.get(lang), lang)}</li>" for p in prompts)
                     parts.append(f"<p><b>{escape(title)}</b></p><ul>{items}</ul>")
         if isinstance(card, FactCard):
-            parts.append(f"<p>{escape(card.text.get(lang))}</p>")
+            parts.append(f"<p>{deck_text(card.text.get(lang), lang)}</p>")
         if card.notes:
-            parts.append(f"<p>{escape(card.notes.get(lang))}</p>")
+            parts.append(f"<p>{deck_text(card.notes.get(lang), lang)}</p>")
     phase = state.agenda.current
-    if phase is not None and c.deck.agenda:
+    if phase is not None and c.deck.agenda and not c.quick_debate:  # a quick debate is not its phase's five rounds
         for deck_phase in c.deck.agenda.phases:
             if deck_phase.id == phase.id and deck_phase.description:
-                parts.append(f"<h4>{escape(deck_phase.title.get(lang))}</h4>"
-                             f"<p>{escape(deck_phase.description.get(lang))}</p>")
+                parts.append(f"<h4>{deck_text(deck_phase.title.get(lang), lang)}</h4>"
+                             f"<p>{deck_text(deck_phase.description.get(lang), lang)}</p>")
     return "".join(parts)
+
+
+def deck_text(text: str, lang: str) -> str:
+    """A deck's words for the notes, as HTML: French typography applied (a plain space before ; : ! ?
+    typed in a deck becomes the no-break one, so no line starts with the mark), in the app's font."""
+    return escape(for_the_font(typeset_french(text) if lang == "fr" else text))
 
 
 def _card(controller: SessionController, card_id: str):

@@ -150,7 +150,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.deal_box)
         layout.addWidget(self.place_box, 1)
         self.deal_button.clicked.connect(lambda: controller.act(controller.session.deal_timeline, self.per_team.value()))
-        self.team.currentIndexChanged.connect(self._fill_hand)
+        self.team.currentIndexChanged.connect(self._team_chosen)
         controller.changed.connect(self._on_changed)
         self._turn: str | None = None
         self.retranslate()
@@ -174,7 +174,9 @@ class TimelinePanel(QWidget):
         """Put the picked card (or ``card_id``, dropped) in gap ``position``."""
         card_id = card_id or self.picked
         team_id = self.team.currentData()
-        if team_id and card_id:
+        if team_id and not card_id:
+            self.controller.status.emit("error", self.tr("Pick one of the team's cards first, then its place."))
+        elif team_id and card_id:
             self.controller.act(self.controller.session.place_card, team_id, card_id, position)
 
     # -- drawing ----------------------------------------------------------------------------------
@@ -191,6 +193,11 @@ class TimelinePanel(QWidget):
 
     def _title(self, card_id: str) -> str:
         return for_the_font(self.controller.deck.card_title(card_id, self.controller.lang))
+
+    def _team_chosen(self) -> None:
+        """Another team's turn, chosen by hand: none of its cards is held up before it picks one."""
+        self.controller.show_placing(None, None)
+        self._fill_hand()
 
     def _fill_hand(self) -> None:
         keep = self.picked
@@ -210,12 +217,11 @@ class TimelinePanel(QWidget):
             self.hand_row.addWidget(button)
             button.show()
             self.hand_buttons.append(button)
-        if hand:
-            chosen = keep if keep in hand else hand[0]  # a card is always held up: one action is enough
+        if keep in hand:  # the card the facilitator picked stays held up; none is picked for them
             for button in self.hand_buttons:
-                button.setChecked(button.card_id == chosen)
+                button.setChecked(button.card_id == keep)
             if self.isVisible():
-                self.controller.show_placing(self.team.currentData(), chosen)
+                self.controller.show_placing(self.team.currentData(), keep)
 
     def _fill_strip(self) -> None:
         while self.strip_layout.count():

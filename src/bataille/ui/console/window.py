@@ -100,7 +100,9 @@ class ConsoleWindow(QMainWindow):
         self.phase = PhasePanel(controller)
         self.leave_guard = LeaveGuard(controller, self)
         self.agenda.before_leaving = self.leave_guard.leave
-        self.next_panel = NextPanel(controller, self.advance)
+        from bataille.ui.commands import Command
+
+        self.next_panel = NextPanel(controller, self.advance, self.actions_[Command.EXPORT_SUMMARY])
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
@@ -123,6 +125,9 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(self.agenda)
         left.addWidget(self.teams)
         left.addWidget(self.phones_panel)
+        # A quick debate has no teams to score (the start screen says so): its two camps are the
+        # debate's sides, on the debate's page; no "For — 0 pts" with points to give.
+        self.teams.setHidden(self.controller.quick_debate)
         right = QSplitter(Qt.Orientation.Vertical)
         for panel in (self.preview, self.next_panel, self.notes, self.history):
             right.addWidget(panel)
@@ -303,6 +308,9 @@ class ConsoleWindow(QMainWindow):
         blackout = self.controller.blackout
         self.actions_[Command.BLACKOUT].setChecked(blackout)
         self.actions_[Command.UNDO].setEnabled(self.controller.session.can_undo)
+        # Between phases the primary button starts the next one: the agenda's buttons and their keys wait.
+        self.actions_[Command.START_PAUSE].setEnabled(self.agenda.start_pause.isEnabled())
+        self.actions_[Command.NEXT_PHASE].setEnabled(self.agenda.next_phase.isEnabled())
         self.actions_[Command.FULLSCREEN].setChecked(self.stage.isFullScreen())
         if blackout:
             self.stage_state.setText(self.tr("Stage: BLACK"))

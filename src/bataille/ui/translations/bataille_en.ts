@@ -139,8 +139,8 @@
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <source>Start the next phase</source>
-        <translation>Start the next phase</translation>
+        <source>No phase under way: the button under What comes next starts the next one</source>
+        <translation>No phase under way: the button under What comes next starts the next one</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -157,6 +157,10 @@
     <message>
         <source>Pause the timer</source>
         <translation>Pause the timer</translation>
+    </message>
+    <message>
+        <source>Leave this phase for the next one</source>
+        <translation>Leave this phase for the next one</translation>
     </message>
     <message>
         <source>No phase under way</source>
@@ -754,24 +758,32 @@
         <translation>The whole room</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <source>&amp;Takeaway:</source>
-        <translation>&amp;Takeaway:</translation>
+        <source>What we &amp;take away:</source>
+        <translation>What we &amp;take away:</translation>
     </message>
     <message>
-        <source>Takeaway</source>
-        <translation>Takeaway</translation>
+        <source>What we take away</source>
+        <translation>What we take away</translation>
+    </message>
+    <message>
+        <source>Add to what we take away</source>
+        <translation>Add to what we take away</translation>
+    </message>
+    <message>
+        <source>What we take away, and the commitments</source>
+        <translation>What we take away, and the commitments</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Add the takeaway</source>
-        <translation>Add the takeaway</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
@@ -792,10 +804,6 @@
     <message>
         <source>Add the commitment</source>
         <translation>Add the commitment</translation>
-    </message>
-    <message>
-        <source>Takeaways and commitments</source>
-        <translation>Takeaways and commitments</translation>
     </message>
     <message>
         <source>Feedback from the phones</source>
@@ -1642,14 +1650,6 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>The remote, PageDown or this button do it.</source>
-        <translation>The remote, PageDown or this button do it.</translation>
-    </message>
-    <message>
-        <source>Enter it on the console; the button wakes up then.</source>
-        <translation>Enter it on the console; the button wakes up then.</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>What comes next</translation>
     </message>
@@ -1710,10 +1710,6 @@
         <translation>The copy could not be saved: %1</translation>
     </message>
     <message>
-        <source>Copy without the phones&apos; tokens: %1</source>
-        <translation>Copy without the phones&apos; tokens: %1</translation>
-    </message>
-    <message>
         <source>Phones can&apos;t connect?</source>
         <translation>Phones can&apos;t connect?</translation>
     </message>
@@ -1750,14 +1746,6 @@
         <translation>&amp;Join screen on the stage</translation>
     </message>
     <message>
-        <source>Copy &amp;without the tokens…</source>
-        <translation>Copy &amp;without the tokens…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the session without the phones&apos; tokens</source>
-        <translation>Save a copy of the session without the phones&apos; tokens</translation>
-    </message>
-    <message>
         <source>Votes closed by hand</source>
         <translation>Votes closed by hand</translation>
     </message>
@@ -1789,6 +1777,10 @@
         <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
     </message>
     <message>
+        <source>Anonymous copy to share, saved: %1</source>
+        <translation>Anonymous copy to share, saved: %1</translation>
+    </message>
+    <message>
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</translation>
     </message>
@@ -1812,6 +1804,14 @@
     <message>
         <source>Address the phones open</source>
         <translation>Address the phones open</translation>
+    </message>
+    <message>
+        <source>Anonymous copy to &amp;share…</source>
+        <translation>Anonymous copy to &amp;share…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session to share, without what tells the phones apart (their tokens)</source>
+        <translation>Save a copy of the session to share, without what tells the phones apart (their tokens)</translation>
     </message>
     <message>
         <source>Countdown of a phone vote</source>
@@ -2759,10 +2759,6 @@
         <translation>Against</translation>
     </message>
     <message>
-        <source>Quick debate</source>
-        <translation>Quick debate</translation>
-    </message>
-    <message>
         <source>Phase %1 of %2</source>
         <translation>Phase %1 of %2</translation>
     </message>
@@ -3129,6 +3125,34 @@
         <translation>Show the next decision</translation>
     </message>
     <message>
+        <source>Quick debate</source>
+        <translation>Quick debate</translation>
+    </message>
+    <message>
+        <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
+        <translation>The teams place their cards with the timeline&apos;s controls, in the middle.</translation>
+    </message>
+    <message>
+        <source>Enter and record the vote before, in the middle (or ask the phones).</source>
+        <translation>Enter and record the vote before, in the middle (or ask the phones).</translation>
+    </message>
+    <message>
+        <source>Debate; then enter and record the vote after, in the middle.</source>
+        <translation>Debate; then enter and record the vote after, in the middle.</translation>
+    </message>
+    <message>
+        <source>Each team makes its choices on the scenarios&apos; page, in the middle.</source>
+        <translation>Each team makes its choices on the scenarios&apos; page, in the middle.</translation>
+    </message>
+    <message>
+        <source>Workshop over: keep its summary (or Session › Export the Summary…).</source>
+        <translation>Workshop over: keep its summary (or Session › Export the Summary…).</translation>
+    </message>
+    <message>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>The remote, PageDown or this button do it.</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>teams still hold timeline cards</translation>
     </message>
@@ -3275,6 +3299,10 @@
 </context>
 <context>
     <name>TimelinePanel</name>
+    <message>
+        <source>Pick one of the team&apos;s cards first, then its place.</source>
+        <translation>Pick one of the team&apos;s cards first, then its place.</translation>
+    </message>
     <message>
         <source>Card in hand: %1</source>
         <translation>Card in hand: %1</translation>

@@ -139,8 +139,8 @@
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <source>Start the next phase</source>
-        <translation>Lancer l’étape suivante</translation>
+        <source>No phase under way: the button under What comes next starts the next one</source>
+        <translation>Aucune étape en cours&#xa0;: le bouton sous Et ensuite lance la suivante</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -157,6 +157,10 @@
     <message>
         <source>Pause the timer</source>
         <translation>Mettre le minuteur en pause</translation>
+    </message>
+    <message>
+        <source>Leave this phase for the next one</source>
+        <translation>Quitter cette étape pour la suivante</translation>
     </message>
     <message>
         <source>No phase under way</source>
@@ -368,15 +372,15 @@
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation>Pas &amp;suivant</translation>
+        <translation>A&amp;vancer</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation>Pas &amp;précédent</translation>
+        <translation>&amp;Reculer</translation>
     </message>
     <message>
         <source>Go back one move of the presentation (Ctrl+Z undoes entered data)</source>
-        <translation>Revenir d’un pas dans la présentation (Ctrl+Z annule ce qui a été saisi)</translation>
+        <translation>Reculer d’un cran dans la présentation (Ctrl+Z annule ce qui a été saisi)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -444,7 +448,7 @@
     </message>
     <message>
         <source>&amp;End the Vote and Show It</source>
-        <translation>&amp;Terminer le vote et l’afficher</translation>
+        <translation>&amp;Terminer le vote et le dévoiler</translation>
     </message>
 </context>
 <context>
@@ -582,7 +586,7 @@
     </message>
     <message>
         <source>shown on the stage</source>
-        <translation>affiché en projection</translation>
+        <translation>dévoilé en projection</translation>
     </message>
     <message>
         <source>hidden from the room</source>
@@ -646,7 +650,7 @@
     </message>
     <message>
         <source>Show on the stage: %1</source>
-        <translation>Afficher en projection&#xa0;: %1</translation>
+        <translation>Dévoiler en projection&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Record (hidden)</source>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Show &amp;before</source>
-        <translation>Afficher &amp;avant</translation>
+        <translation>Dévoiler &amp;avant</translation>
     </message>
     <message>
         <source>Record (&amp;hidden)</source>
@@ -662,7 +666,7 @@
     </message>
     <message>
         <source>Show &amp;after</source>
-        <translation>Afficher a&amp;près</translation>
+        <translation>Dévoiler a&amp;près</translation>
     </message>
     <message>
         <source>Arguments and evidence</source>
@@ -754,24 +758,32 @@
         <translation>Toute la salle</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Debrief</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <source>&amp;Takeaway:</source>
-        <translation>&amp;Enseignement&#xa0;:</translation>
+        <source>What we &amp;take away:</source>
+        <translation>Ce que l’on &amp;retient&#xa0;:</translation>
     </message>
     <message>
-        <source>Takeaway</source>
-        <translation>Enseignement</translation>
+        <source>What we take away</source>
+        <translation>Ce que l’on retient</translation>
+    </message>
+    <message>
+        <source>Add to what we take away</source>
+        <translation>Ajouter à ce que l’on retient</translation>
+    </message>
+    <message>
+        <source>What we take away, and the commitments</source>
+        <translation>Ce que l’on retient, et les engagements</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Add the takeaway</source>
-        <translation>Ajouter l’enseignement</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
@@ -792,10 +804,6 @@
     <message>
         <source>Add the commitment</source>
         <translation>Ajouter l’engagement</translation>
-    </message>
-    <message>
-        <source>Takeaways and commitments</source>
-        <translation>Enseignements et engagements</translation>
     </message>
     <message>
         <source>Feedback from the phones</source>
@@ -1642,20 +1650,12 @@
 <context>
     <name>NextPanel</name>
     <message>
-        <source>The remote, PageDown or this button do it.</source>
-        <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
-    </message>
-    <message>
-        <source>Enter it on the console; the button wakes up then.</source>
-        <translation>Saisissez-le sur la console&#x202f;; le bouton s’active ensuite.</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
         <source>Take the next step</source>
-        <translation>Faire le pas suivant</translation>
+        <translation>Avancer</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1710,6 @@
         <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Copy without the phones&apos; tokens: %1</source>
-        <translation>Copie sans les jetons des téléphones&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Phones can&apos;t connect?</source>
         <translation>Connexion impossible&#x202f;?</translation>
     </message>
@@ -1750,14 +1746,6 @@
         <translation>Écran pour &amp;rejoindre</translation>
     </message>
     <message>
-        <source>Copy &amp;without the tokens…</source>
-        <translation>Copie &amp;sans les jetons…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the session without the phones&apos; tokens</source>
-        <translation>Enregistrer une copie de la séance sans les jetons des téléphones</translation>
-    </message>
-    <message>
         <source>Votes closed by hand</source>
         <translation>Votes clos à la main</translation>
     </message>
@@ -1789,6 +1777,10 @@
         <translation>Le serveur des téléphones ne peut pas démarrer sur %1. Vérifiez le réseau de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
+        <source>Anonymous copy to share, saved: %1</source>
+        <translation>Copie anonyme à partager enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Tapez l’adresse comme la projection l’affiche, port compris (192.168.1.20:8765). Si le navigateur lance une recherche, tapez http:// devant.</translation>
     </message>
@@ -1812,6 +1804,14 @@
     <message>
         <source>Address the phones open</source>
         <translation>Adresse qu’ouvrent les téléphones</translation>
+    </message>
+    <message>
+        <source>Anonymous copy to &amp;share…</source>
+        <translation>Copie anonyme à &amp;partager…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the session to share, without what tells the phones apart (their tokens)</source>
+        <translation>Enregistrer une copie de la séance à partager, sans ce qui distingue les téléphones (leurs jetons)</translation>
     </message>
     <message>
         <source>Countdown of a phone vote</source>
@@ -2759,10 +2759,6 @@
         <translation>Contre</translation>
     </message>
     <message>
-        <source>Quick debate</source>
-        <translation>Débat express</translation>
-    </message>
-    <message>
         <source>Phase %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
@@ -3137,6 +3133,34 @@
         <translation>Afficher la décision suivante</translation>
     </message>
     <message>
+        <source>Quick debate</source>
+        <translation>Débat express</translation>
+    </message>
+    <message>
+        <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
+        <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
+    </message>
+    <message>
+        <source>Enter and record the vote before, in the middle (or ask the phones).</source>
+        <translation>Saisissez et enregistrez le vote avant, au centre (ou par les téléphones).</translation>
+    </message>
+    <message>
+        <source>Debate; then enter and record the vote after, in the middle.</source>
+        <translation>Débattez&#x202f;; puis saisissez et enregistrez le vote après, au centre.</translation>
+    </message>
+    <message>
+        <source>Each team makes its choices on the scenarios&apos; page, in the middle.</source>
+        <translation>Chaque équipe fait ses choix sur la page des scénarios, au centre.</translation>
+    </message>
+    <message>
+        <source>Workshop over: keep its summary (or Session › Export the Summary…).</source>
+        <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
+    </message>
+    <message>
+        <source>The remote, PageDown or this button do it.</source>
+        <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>des équipes ont encore des cartes de la frise en main</translation>
     </message>
@@ -3275,6 +3299,10 @@
 </context>
 <context>
     <name>TimelinePanel</name>
+    <message>
+        <source>Pick one of the team&apos;s cards first, then its place.</source>
+        <translation>Choisissez d’abord une carte de l’équipe, puis sa place.</translation>
+    </message>
     <message>
         <source>Card in hand: %1</source>
         <translation>Carte en main&#xa0;: %1</translation>
