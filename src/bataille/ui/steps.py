@@ -7,11 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from bataille.deck.models import Deck
 from bataille.workshop import Session
 from bataille.workshop.flow import Step as FlowStep
-from bataille.workshop.flow import StepKind, Unfinished, is_quick_debate, phase_title
-from bataille.workshop.state import SessionState
+from bataille.workshop.flow import StepKind, Unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -46,14 +44,6 @@ def _words() -> dict[StepKind, str]:
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
     }
-
-
-def phase_name(deck: Deck, state: SessionState, phase_id: str, lang: str) -> str:
-    """A phase as the console and the stage both name it: a quick debate's one phase is "Quick
-    debate" (not the workshop's "Debates in five themes"), any other the deck's title of it."""
-    if is_quick_debate(state):
-        return translate("Steps", "Quick debate")
-    return phase_title(deck, phase_id, lang)
 
 
 def _hints() -> dict[StepKind, str]:

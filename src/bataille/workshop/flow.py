@@ -154,7 +154,7 @@ def _next_phase(state: SessionState, deck: Deck) -> Step:
         if state.agenda.current is not None:
             return Step(StepKind.END, lambda s: s.end_phase())
         return Step(StepKind.OVER)
-    return Step(StepKind.NEXT_PHASE, lambda s: s.start_phase(), phase_title(deck, upcoming.id, state.lang))
+    return Step(StepKind.NEXT_PHASE, lambda s: s.start_phase(), phase_title(deck, upcoming.id, state.lang, state))
 
 
 def _themes_left(state: SessionState, deck: Deck) -> bool:

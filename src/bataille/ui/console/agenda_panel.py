@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.controller import SessionController, format_clock
 from bataille.ui.marks import list_mark
-from bataille.ui.steps import phase_name
 from bataille.workshop.events import Part
+from bataille.workshop.flow import phase_title
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -125,7 +125,7 @@ class AgendaPanel(QGroupBox):
         current_row = -1
         self.phases.clear()
         for i, phase in enumerate(state.agenda.phases):
-            title = phase_name(c.deck, c.state, phase.id, c.lang)
+            title = phase_title(c.deck, phase.id, c.lang, c.state)
             minutes = phase.minutes + phase.extra_minutes
             text = f"{title} — {minutes} min"
             item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
@@ -169,13 +169,13 @@ class AgendaPanel(QGroupBox):
         if phase is None:
             note = self.tr("No phase under way")
         elif c.time_up:
-            note = self.tr("Time's up — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
+            note = self.tr("Time's up — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         elif phase.status == "paused":
-            note = self.tr("Paused — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
+            note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         elif c.last_minute:
-            note = self.tr("Last minute — %1").replace("%1", phase_name(c.deck, c.state, phase.id, c.lang))
+            note = self.tr("Last minute — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         else:
-            note = phase_name(c.deck, c.state, phase.id, c.lang)
+            note = phase_title(c.deck, phase.id, c.lang, c.state)
         self.timer_note.setText(note)
         self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
-from bataille.ui.steps import phase_name, unfinished_words
-from bataille.workshop.flow import unfinished
+from bataille.ui.steps import unfinished_words
+from bataille.workshop.flow import phase_title, unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -35,7 +35,7 @@ class LeaveGuard:
             self.question.raise_()
             self.question.activateWindow()
             return
-        title = phase_name(c.deck, c.state, phase.id, c.lang)
+        title = phase_title(c.deck, phase.id, c.lang, c.state)
         box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
                           .replace("%1", title).replace("%2", "; ".join(unfinished_words(w) for w in left)),

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.controller import SessionController
-from bataille.ui.steps import phase_name
 from bataille.workshop.events import Part
+from bataille.workshop.flow import phase_title
 
 if TYPE_CHECKING:
     from bataille.ui.console.debate_panel import DebatePanel
@@ -146,7 +146,7 @@ class PhasePanel(QGroupBox):
             step = c.next_step()
             self.idle.setText(self.tr("Nothing is under way. %1").replace("%1", step.label))
         else:
-            self.setTitle(phase_name(c.deck, c.state, phase.id, c.lang))
+            self.setTitle(phase_title(c.deck, phase.id, c.lang, c.state))
             if page is self.idle:
                 self.idle.setText(self.tr("Talk with the room; press PgDown or “Next phase” when ready."))
 

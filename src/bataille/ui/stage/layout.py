@@ -103,7 +103,7 @@ def _agenda(scene: Scene, area: QRectF, ctx: StageContext) -> None:
     for i, phase in enumerate(ctx.state.agenda.phases[:6]):
         row = QRectF(inner.left(), inner.top() + 54 * u + i * 56 * u, inner.width(), 52 * u)
         now = current is not None and phase.id == current.id
-        text = f"{i + 1}. {phase_title(ctx.deck, phase.id, ctx.lang)}"
+        text = f"{i + 1}. {phase_title(ctx.deck, phase.id, ctx.lang, ctx.state)}"
         scene.text(QRectF(row.left(), row.top(), row.width() - 200 * u, row.height()), text, 32, bold=now,
                    colour=INK if now else MUTED, role="agenda-phase", wrap=False)
         scene.text(QRectF(row.right() - 200 * u, row.top(), 200 * u, row.height()),
@@ -118,7 +118,7 @@ def paint_between(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if upcoming is None and state.started and any(p.status == "done" for p in state.agenda.phases):
         message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
         return
-    lines = [translate("Stage", "Coming up: %1").replace("%1", phase_title(ctx.deck, upcoming.id, ctx.lang))] if upcoming else []
+    lines = [translate("Stage", "Coming up: %1").replace("%1", phase_title(ctx.deck, upcoming.id, ctx.lang, ctx.state))] if upcoming else []
     message(scene, QRectF(body.left(), body.top(), body.width(), 320 * scene.u), ctx.deck.title.get(ctx.lang), lines)
     themes_grid(scene, QRectF(body.left() + 80 * scene.u, body.top() + 330 * scene.u,
                               body.width() - 160 * scene.u, body.height() - 330 * scene.u), ctx)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from bataille.deck.models import Deck, Theme
 from bataille.ui.card_face import readable_on
 from bataille.ui.controller import format_clock
-from bataille.ui.steps import phase_name
 from bataille.workshop import Counts, SessionState
 from bataille.workshop.flow import phase_title
 from bataille.workshop.state import CHOICE_COLOURS
@@ -61,7 +60,7 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     phase = ctx.state.agenda.current
     timer_w = 400 * u
     if phase is not None and ctx.quick:  # one debate on its own: not "Debates in five themes, phase 1 of 1"
-        title, step = phase_name(ctx.deck, ctx.state, phase.id, ctx.lang), ""
+        title, step = phase_title(ctx.deck, phase.id, ctx.lang, ctx.state), ""
     elif phase is not None:
         title = phase_title(ctx.deck, phase.id, ctx.lang)
         index = [p.id for p in ctx.state.agenda.phases].index(phase.id) + 1

@@ -3125,10 +3125,6 @@
         <translation>Show the next decision</translation>
     </message>
     <message>
-        <source>Quick debate</source>
-        <translation>Quick debate</translation>
-    </message>
-    <message>
         <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
         <translation>The teams place their cards with the timeline&apos;s controls, in the middle.</translation>
     </message>

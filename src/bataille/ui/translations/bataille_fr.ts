@@ -3133,10 +3133,6 @@
         <translation>Afficher la décision suivante</translation>
     </message>
     <message>
-        <source>Quick debate</source>
-        <translation>Débat express</translation>
-    </message>
-    <message>
         <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
