@@ -4,7 +4,16 @@ closes, by "next" or by the debate's own Close button. Real widgets, mouse click
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
+import pytest
 from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def stack():
+    with ExitStack() as stack:
+        yield stack  # every phone's socket closes with the test
 
 
 def _click(qtbot, button) -> None:
@@ -45,3 +54,40 @@ def test_the_close_button_gives_the_same_points(qtbot, console) -> None:
     winners = _to_the_shift(qtbot, console)
     _click(qtbot, console.phase.debate.close_button)
     assert {t.id for t in c.state.teams if t.score == 3} == winners and c.state.open_round is None
+
+
+def test_counts_typed_are_recorded_and_shown_by_next(qtbot, console) -> None:
+    """Waiting for the vote, the primary button was greyed even with the counts typed: the
+    facilitator had to find the vote's own Record and Show. Once counts are in, "next" takes it."""
+    c, forward = console.controller, console.next_panel.button
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    assert not forward.isEnabled()  # nothing typed yet: it waits
+    console.phase.debate.votes["before"].set_counts(7, 4, 2)
+    assert forward.isEnabled() and "Enregistrer et dévoiler le vote avant" in forward.toolTip()
+    _click(qtbot, forward)
+    assert c.state.open_round.revealed_before and c.state.open_round.before.total.agree == 7
+    assert not forward.isEnabled()  # and waits for the vote after
+
+
+def test_next_closes_the_phones_vote_records_it_and_shows_it(qtbot, console, stack) -> None:
+    """The phones voting, "next" stayed greyed on "Waiting for the vote before" and a remote in
+    hand was stuck: now it says it will close the phones' vote, and does, records it and shows it."""
+    from .test_phones_console_votes import answer, join
+
+    c, forward = console.controller, console.next_panel.button
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    console.phones.turn_on("127.0.0.1", 0)
+    sockets = join(console, 2, stack)
+    panel = console.phase.debate
+    panel.phone_buttons["before"].click()
+    assert not forward.isEnabled()  # asked, nobody answered yet
+    for ws, choice in zip(sockets, ("agree", "disagree"), strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: forward.isEnabled(), timeout=5000)
+    assert "Clore le vote des téléphones et le dévoiler (2 réponses)" in forward.toolTip()
+    _click(qtbot, forward)
+    qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
+    assert c.state.open_round.before.total.agree == 1 and c.state.open_round.before.total.disagree == 1
+    console.phones.turn_off()

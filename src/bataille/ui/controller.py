@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
-from bataille.ui.steps import Step, labelled
+from bataille.ui.steps import Step, labelled, taking_vote
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -55,6 +56,16 @@ def format_clock(seconds: float | None) -> str:
     return f"−{whole // 60}:{whole % 60:02d}" if whole else "0:00"
 
 
+class VoteTaker(Protocol):
+    """The console's debate page as "next" sees it: it holds a vote being taken (see next_step)."""
+
+    def vote_ready(self, stage: str) -> bool: ...  # counts typed, or phones' answers in
+
+    def phones_answered(self, stage: str) -> int | None: ...  # None unless the phones vote on it now
+
+    def end_vote_and_show(self) -> None: ...
+
+
 class SessionController(QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
@@ -63,6 +74,7 @@ class SessionController(QObject):
     timeUp = Signal(bool)  # True when the current phase runs out of time, False when it has time again
     status = Signal(str, str)  # (kind: "error" | "info", message)
     saving = Signal(int, str)  # (actions kept in memory, why) when not saved; (0, "") once all is written
+    stepChanged = Signal()  # what "next" would do changed without the state changing (counts typed)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +86,7 @@ class SessionController(QObject):
         self.last_message = ""
         self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
         self.closing_note = ""  # what the start screen should say once the console is closed
+        self.vote_taker: VoteTaker | None = None  # the console's debate page, once built
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
         self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
@@ -118,7 +131,14 @@ class SessionController(QObject):
         return phase is not None and phase.status == "running" and left is not None and 0 < left <= 60
 
     def next_step(self) -> Step:
-        return labelled(flow.next_step(self.state, self.deck))
+        """What "next" does now. Where the flow waits for a vote, "next" takes it once the console
+        has one to take (counts typed, or the phones' answers): records it and shows it."""
+        step = flow.next_step(self.state, self.deck)
+        stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
+        taker = self.vote_taker
+        if stage is not None and taker is not None and taker.vote_ready(stage):
+            return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
+        return labelled(step)
 
     @property
     def consequence_of(self) -> str | None:

@@ -70,6 +70,18 @@ def labelled(step: FlowStep) -> Step:
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN), hint, step.kind == StepKind.OVER)
 
 
+def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session], object]) -> Step:
+    """The step that takes a vote the console holds (counts typed, or the phones voting on it with
+    answers in): record it and show it to the room, closing the phones' vote first."""
+    if phones_answered is not None:
+        label = translate("Steps", "Close the phones' vote and show it (%1 answered)").replace("%1", str(phones_answered))
+    elif stage == "before":
+        label = translate("Steps", "Record and show the vote before")
+    else:
+        label = translate("Steps", "Record and show the vote after and the shift")
+    return Step(label, run, hint=translate("Steps", "The remote, PageDown or this button do it."))
+
+
 def unfinished_words(what: Unfinished) -> str:
     """What leaving the phase would leave undone, in the interface language."""
     return {

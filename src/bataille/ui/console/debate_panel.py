@@ -126,6 +126,7 @@ class DebatePanel(PhoneVoting, QWidget):
         record.clicked.connect(lambda _=False, s=stage: self.record(s))
         for number in counts.boxes.values():  # Enter in a count records the vote, as the button does
             number.lineEdit().returnPressed.connect(lambda s=stage: self.record(s))
+            number.valueChanged.connect(lambda _value: self.controller.stepChanged.emit())  # "next" may take it
         reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
         box = QGroupBox()
         grid = QGridLayout(box)

@@ -39,6 +39,7 @@ class PhoneVoting(ClosingKeepsAnswers):
         self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
         self.init_closing()
         self.phone_buttons: dict[str, QPushButton] = {}
+        self.controller.vote_taker = self  # "next" takes the vote this page holds (controller.next_step)
 
     def phone_button(self, stage: str) -> QPushButton:
         """The "Ask the phones" button of a vote box, hidden while Phones is off."""
@@ -52,7 +53,7 @@ class PhoneVoting(ClosingKeepsAnswers):
     def attach_phones(self, phones: Phones, countdown: Callable[[], int] | None = None) -> None:
         """``countdown()``: 0, or the seconds after which a phone vote closes by itself."""
         self.phones, self.countdown = phones, countdown
-        phones.countChanged.connect(lambda *_: self._refresh_phones())
+        phones.countChanged.connect(lambda *_: (self._refresh_phones(), self.controller.stepChanged.emit()))
         phones.stateChanged.connect(self._phones_on_or_off)
         phones.voteClosed.connect(self._phones_closed)
         self.controller.changed.connect(self._follow_the_round)
@@ -214,6 +215,16 @@ class PhoneVoting(ClosingKeepsAnswers):
             self.phones.close_vote()
             return
         self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
+
+    def vote_ready(self, stage: str) -> bool:
+        """A vote "next" can take on ``stage``: counts in its boxes (typed, or the phones' answers
+        once their vote closed), or the phones voting on it with answers in."""
+        answered = self.phones_answered(stage)
+        return bool(answered) or any(self.votes[stage].counts().values())
+
+    def phones_answered(self, stage: str) -> int | None:
+        """How many phones answered the vote on ``stage`` while it is open; None when it is not."""
+        return self.phones.answered if self._asking(stage) else None
 
     def current_stage(self) -> str | None:
         """The vote to take now: 'before' until it is shown, then 'after'; None when both are shown."""

@@ -57,6 +57,7 @@ class NextPanel(QGroupBox):
         self._advance = advance or controller.advance
         self.button.clicked.connect(self._clicked)
         controller.changed.connect(lambda _parts: self.refresh())
+        controller.stepChanged.connect(self.refresh)
         self.retranslate()
 
     def _clicked(self) -> None:

@@ -3149,6 +3149,18 @@
         <translation>The remote, PageDown or this button do it.</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote and show it (%1 answered)</source>
+        <translation>Close the phones&apos; vote and show it (%1 answered)</translation>
+    </message>
+    <message>
+        <source>Record and show the vote before</source>
+        <translation>Record and show the vote before</translation>
+    </message>
+    <message>
+        <source>Record and show the vote after and the shift</source>
+        <translation>Record and show the vote after and the shift</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>teams still hold timeline cards</translation>
     </message>

@@ -3157,6 +3157,18 @@
         <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote and show it (%1 answered)</source>
+        <translation>Clore le vote des téléphones et le dévoiler (%1 réponses)</translation>
+    </message>
+    <message>
+        <source>Record and show the vote before</source>
+        <translation>Enregistrer et dévoiler le vote avant</translation>
+    </message>
+    <message>
+        <source>Record and show the vote after and the shift</source>
+        <translation>Enregistrer et dévoiler le vote après et l’évolution</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>des équipes ont encore des cartes de la frise en main</translation>
     </message>
