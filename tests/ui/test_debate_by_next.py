@@ -91,3 +91,23 @@ def test_next_closes_the_phones_vote_records_it_and_shows_it(qtbot, console, sta
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     assert c.state.open_round.before.total.agree == 1 and c.state.open_round.before.total.disagree == 1
     console.phones.turn_off()
+
+
+def test_the_join_screen_gives_way_to_a_debate_that_opens(qtbot, console) -> None:
+    """Phones on, the stage showed the join screen over the claim of the debate just opened, until
+    a phone vote was asked: a debate that opens now takes the stage; the phones panel brings the
+    join screen back."""
+    c, phones = console.controller, console.phones
+    c.act(c.session.start_phase, "debates")
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert console.phase.debate is not None and phones.join_shown  # the debates' page, built
+        _click(qtbot, console.next_panel.button)  # opens a debate
+        assert c.state.open_round is not None and not phones.join_shown
+        c.act(c.session.record_vote, "before", {"agree": 1, "disagree": 1, "undecided": 0})
+        console.phones_panel.show_join()  # brought back by hand: it stays while the same debate goes on
+        assert phones.join_shown
+        c.act(c.session.reveal_votes, "before")
+        assert phones.join_shown
+    finally:
+        phones.turn_off()
