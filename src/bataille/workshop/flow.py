@@ -27,8 +27,6 @@ NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
 
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
 QUICK_DEBATE_CAMPS = (("for", "#0072B2"), ("against", "#D55E00"))
-# Why the teams of the side that moved the room get the debate's points, in the session's language.
-DEBATE_WON = {"fr": "Débat gagné", "en": "Debate won"}
 
 
 class StepKind(StrEnum):
@@ -60,9 +58,11 @@ class Step(Frozen):
     title: str = ""
 
 
-# A quick debate's one phase is called so, not by the deck's title of its phase ("Débats en cinq
-# thèmes", the full workshop's): the core's words, for the summary and any screen that names it.
-WORDS = Catalogue("flow", {"quick_debate": ("Débat express", "Quick debate")})
+# The flow's own words. A quick debate's one phase is called so, not by the deck's title of its
+# phase ("Débats en cinq thèmes", the full workshop's), in the summary and on every screen; the
+# reason written, in the session's language, with the points of a debate's winning side.
+WORDS = Catalogue("flow", {"quick_debate": ("Débat express", "Quick debate"),
+                           "debate_won": ("Débat gagné", "Debate won")})
 
 
 def phase_title(deck: Deck | None, phase_id: str, lang: str, state: SessionState | None = None) -> str:
@@ -201,7 +201,8 @@ def debate_winners(state: SessionState) -> tuple[str, ...]:
     if rnd is None or points <= 0 or is_quick_debate(state):
         return ()
     shift = rnd.visible_shift()
-    if shift is None or shift.winner is None or any(reason in DEBATE_WON.values() for *_, reason in rnd.awards):
+    given = {WORDS.text("debate_won", lang) for lang in ("fr", "en")}  # whatever the session's language then
+    if shift is None or shift.winner is None or any(reason in given for *_, reason in rnd.awards):
         return ()
     return tuple(team for team, side in rnd.sides if side == shift.winner)
 
@@ -210,7 +211,7 @@ def close_debate(session: Session) -> Changes:
     """Close the open debate, its winning teams given their points first (``debate_winners``)."""
     state = session.state
     rnd = state.open_round
-    given = [session.award_points(team, state.rules.debate_points_won, DEBATE_WON.get(state.lang, DEBATE_WON["en"]),
+    given = [session.award_points(team, state.rules.debate_points_won, WORDS.text("debate_won", state.lang),
                                   round_no=rnd.number) for team in debate_winners(state)] if rnd else []
     return _together(*given, session.close_round())
 
