@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -210,3 +210,10 @@ def make_launcher(qtbot, translations):
         if launcher.deck_window is not None:
             launcher.deck_window.editing.draft = None  # closed without asking
             launcher.deck_window.close()
+
+
+@pytest.fixture
+def stack():
+    """Where a test's phones (WebSocket clients) are entered: every socket closes with the test."""
+    with ExitStack() as stack:
+        yield stack

@@ -4,16 +4,7 @@ closes, by "next" or by the debate's own Close button. Real widgets, mouse click
 
 from __future__ import annotations
 
-from contextlib import ExitStack
-
-import pytest
 from PySide6.QtCore import Qt
-
-
-@pytest.fixture
-def stack():
-    with ExitStack() as stack:
-        yield stack  # every phone's socket closes with the test
 
 
 def _click(qtbot, button) -> None:

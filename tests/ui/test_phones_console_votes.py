@@ -10,7 +10,6 @@ import json
 import os
 import threading
 import time
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -54,12 +53,6 @@ def freeze(phones, seconds: float) -> threading.Event:
 
     phones.server._loop.call_soon_threadsafe(busy)
     return woke
-
-
-@pytest.fixture
-def stack():
-    with ExitStack() as stack:
-        yield stack  # every phone's socket closes with the test
 
 
 def join(console, count, stack):

@@ -17,7 +17,7 @@ from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.console.scenario_choices import ChoiceGrid
 from bataille.ui.controller import SessionController
 from bataille.ui.rich_text import escape
-from bataille.words import for_the_font
+from bataille.words import for_the_font, minus_sign
 from bataille.workshop.events import Part
 
 
@@ -166,7 +166,7 @@ class ScenarioPanel(QWidget):
         except (KeyError, StopIteration):
             return ""
         names = {i.id: i.name.get(c.lang) for i in scenario.indicators}  # the room's words, not ids
-        effects = ", ".join(f"{names.get(name, name)} {value:+d}".replace("-", "−") for name, value in option.effects)
+        effects = ", ".join(f"{names.get(name, name)} {minus_sign(f'{value:+d}')}" for name, value in option.effects)
         text = self.tr("Last choice: %1. %2").replace("%1", option.id.upper()).replace("%2", option.consequence.get(c.lang))
         return f"{text} ({effects})" if effects else text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import Scenario
+from bataille.words import minus_sign
 from bataille.workshop import ScenarioPath
 
 from .parts import StageContext, message, team_chip, translate
@@ -106,7 +107,7 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
                translate("Stage", "Choice: %1").replace("%1", option.label.get(ctx.lang)),
                40, bold=True, role="consequence-title", wrap=False)
     names = {i.id: i.name.get(ctx.lang) for i in scenario.indicators}
-    moved = "   ".join(f"{names.get(k, k)} {v:+d}".replace("-", "−") for k, v in option.effects)
+    moved = "   ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in option.effects)
     effects_h = 56 * u if moved else 0
     scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u - effects_h),
                option.consequence.get(ctx.lang), 34, role="consequence")
@@ -137,7 +138,7 @@ def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str 
 
 def _value(scene: Scene, cell: QRectF, value: int) -> None:
     colour = UP if value > 0 else DOWN if value < 0 else INK
-    text = f"{value:+d}".replace("-", "−") if value else "0"
+    text = minus_sign(f"{value:+d}") if value else "0"
     item = scene.text(cell, text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
     if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
         scene.mark_beside(item, "up" if value > 0 else "down", "left")
