@@ -282,3 +282,45 @@ def test_a_quick_debate_is_called_so_and_its_camps_are_not_listed_as_sides(qtbot
         assert roles["title"] == "Débat express" and "phase-step" not in roles, size
         assert not any(item.role.startswith("side") for item in scene.text_items()), size
         assert card.title.get("fr") in scene.texts() and not any(item.cut for item in scene.text_items())
+
+
+def _whole_timeline(deck, seed: int) -> Session:
+    """Five teams have placed their three cards each, every one at its place: sixteen on the timeline."""
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    for name in TEAMS[:5]:
+        session.add_team(name)
+    session.start()
+    session.start_phase()
+    session.start_phase()
+    session.deal_timeline(3, seed=seed)
+
+    def when(card_id: str) -> tuple[int, int]:
+        card = deck.card(card_id)
+        return card.year, card.month or 0
+
+    while any(hand for _team, hand in session.state.timeline.hands):
+        for team, hand in session.state.timeline.hands:
+            if hand:
+                on_it = [when(card_id) for card_id in session.state.timeline.cards]
+                session.place_card(team, hand[0], sum(1 for date in on_it if date <= when(hand[0])))
+    return session
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_whole_timeline_shows_once_every_card_is_placed(qtbot, qapp, deck, app_font, seed: int) -> None:
+    """The phase's end is the room's look at the whole history: no card hidden behind "4 earlier"
+    (the last placement's line gives way when that is what it takes; the card stays framed)."""
+    session = _whole_timeline(deck, seed)
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    window.setFont(app_font)
+    last = session.state.timeline.placements[-1]
+    for size in ((1920, 1080), (1280, 720)):
+        window.resize(*size)
+        scene = window.build()
+        assert not scene.texts("timeline-more"), (size, scene.texts("timeline-more"))
+        titles = scene.texts("timeline-title")
+        assert len(titles) == len(session.state.timeline.cards) == 16, size
+        assert deck.card(last.card_id).title.get("fr") in titles
+        for item in scene.text_items():
+            assert not item.cut and item.px >= MIN_PX * scene.u - 0.5, (size, item.role, item.text)

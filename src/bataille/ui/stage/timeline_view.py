@@ -41,9 +41,27 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     last = timeline.placements[-1] if timeline.placements else None
     if last is not None:
         strip = QRectF(area.left(), area.bottom() - 64 * u, area.width(), 64 * u)
-        area.setBottom(strip.top() - 16 * u)
-        _last_placement(scene, strip, ctx, last)
+        above = QRectF(area.left(), area.top(), area.width(), strip.top() - 16 * u - area.top())
+        if not _whole_timeline_needs(scene, above, area, ctx):
+            area = above
+            _last_placement(scene, strip, ctx, last)
     _tiles(scene, area, ctx, last.card_id if last else None)
+
+
+def _whole_timeline_needs(scene: Scene, above: QRectF, area: QRectF, ctx: StageContext) -> bool:
+    """Whether the last placement's line must give way for the room to see the whole timeline: once
+    every card is placed, when all of them show in ``area`` but not in the part ``above`` the line
+    (the last card placed stays framed among them)."""
+    timeline = ctx.state.timeline
+    if any(cards for _team, cards in timeline.hands):
+        return False
+    count, gap = len(timeline.cards), 16 * scene.u
+
+    def shows_all(room: QRectF) -> bool:
+        start, end, _grid, _cols = _stretch(scene, room, ctx, count // 2, gap)
+        return end - start == count
+
+    return not shows_all(above) and shows_all(area)
 
 
 def _owner(ctx: StageContext, card_id: str) -> str:
