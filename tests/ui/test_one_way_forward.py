@@ -97,3 +97,16 @@ def test_pressing_again_while_it_asks_brings_the_same_question_forward(qtbot, co
     _answer(qtbot, console, QMessageBox.StandardButton.Yes)
     assert c.state.agenda.current.id != "scenarios"
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_the_question_says_its_reasons_as_a_sentence_and_the_agenda_its_status_in_french(qtbot, console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)  # an open debate, and themes not debated yet: two reasons
+    console.leave_guard.leave(lambda: None)
+    text = console.leave_guard.question.text()
+    assert "un débat est encore ouvert et des thèmes n’ont pas été débattus." in text and ";" not in text
+    _answer(qtbot, console, QMessageBox.StandardButton.No)
+    tips = [console.agenda.phases.item(i).toolTip() for i in range(console.agenda.phases.count())]
+    assert tips and all("\u00a0: " in tip and not tip.endswith(":") for tip in tips), tips
+    assert any(tip.endswith("\u00a0: en cours") for tip in tips), tips

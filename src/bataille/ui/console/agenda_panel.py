@@ -129,7 +129,7 @@ class AgendaPanel(QGroupBox):
             minutes = phase.minutes + phase.extra_minutes
             text = f"{title} — {minutes} min"
             item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
-            item.setToolTip(f"{title}: {words.get(phase.status, phase.status)}")
+            item.setToolTip(self.tr("%1: %2").replace("%1", title).replace("%2", words.get(phase.status, phase.status)))
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")
             if phase.status in ("running", "paused"):

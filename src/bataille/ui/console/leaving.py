@@ -38,7 +38,7 @@ class LeaveGuard:
         title = phase_title(c.deck, phase.id, c.lang, c.state)
         box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
-                          .replace("%1", title).replace("%2", "; ".join(unfinished_words(w) for w in left)),
+                          .replace("%1", title).replace("%2", _listed([unfinished_words(w) for w in left])),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.question = box
@@ -51,3 +51,10 @@ class LeaveGuard:
 
         box.finished.connect(answered)
         box.open()  # not exec(): the console keeps running (timers, phones) while it asks
+
+
+def _listed(reasons: list[str]) -> str:
+    """"a", "a and b", "a, b and c", in the interface language."""
+    if len(reasons) < 2:
+        return "".join(reasons)
+    return translate("LeaveGuard", "%1 and %2").replace("%1", ", ".join(reasons[:-1])).replace("%2", reasons[-1])

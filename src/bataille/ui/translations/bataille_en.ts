@@ -135,6 +135,10 @@
         <translation>skipped</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
@@ -1638,6 +1642,10 @@
     <message>
         <source>In “%1”, %2. Leave it anyway?</source>
         <translation>In “%1”, %2. Leave it anyway?</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <translation>passée</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -1638,6 +1642,10 @@
     <message>
         <source>In “%1”, %2. Leave it anyway?</source>
         <translation>Dans «&#xa0;%1&#xa0;», %2. La quitter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
