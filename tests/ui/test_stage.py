@@ -13,6 +13,7 @@ from bataille.ui.stage.scene import MIN_PX, IconItem
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop.events import Part
 
 
 @pytest.fixture(scope="module")
@@ -284,15 +285,15 @@ def test_a_quick_debate_is_called_so_and_its_camps_are_not_listed_as_sides(qtbot
         assert card.title.get("fr") in scene.texts() and not any(item.cut for item in scene.text_items())
 
 
-def _whole_timeline(deck, seed: int) -> Session:
-    """Five teams have placed their three cards each, every one at its place: sixteen on the timeline."""
+def _whole_timeline(deck, seed: int, per_team: int = 3) -> Session:
+    """Five teams have placed their cards (three each: sixteen on the timeline), each at its place."""
     session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
     for name in TEAMS[:5]:
         session.add_team(name)
     session.start()
     session.start_phase()
     session.start_phase()
-    session.deal_timeline(3, seed=seed)
+    session.deal_timeline(per_team, seed=seed)
 
     def when(card_id: str) -> tuple[int, int]:
         card = deck.card(card_id)
@@ -324,3 +325,36 @@ def test_the_whole_timeline_shows_once_every_card_is_placed(qtbot, qapp, deck, a
         assert deck.card(last.card_id).title.get("fr") in titles
         for item in scene.text_items():
             assert not item.cut and item.px >= MIN_PX * scene.u - 0.5, (size, item.role, item.text)
+
+
+def test_a_whole_timeline_too_long_for_one_picture_turns_its_pages(qtbot, qapp, deck, app_font, translations) -> None:
+    """Five teams of four cards (the rules' deal): 21 cards do not fit legibly; once all are placed
+    the stage shows them page after page, from the earliest, every card on one page, and turns
+    them by itself (no timer otherwise)."""
+    from bataille.ui.stage.window import PAGE_MS
+
+    session = _whole_timeline(deck, 0, per_team=4)
+    controller = SessionController(session)
+    window = StageWindow(controller)
+    qtbot.addWidget(window)
+    window.setFont(app_font)
+    for size in ((1920, 1080), (1280, 720)):
+        window.resize(*size)
+        window.timeline_page = 0
+        seen: list[str] = []
+        scene = window.build()
+        assert scene.pages >= 2 and window._pages.isActive() and window._pages.interval() == PAGE_MS
+        for page in range(scene.pages):
+            (more,) = scene.texts("timeline-more")
+            assert ("plus tôt" in more) == (page > 0) and ("plus tard" in more) == (page < scene.pages - 1), more
+            seen += scene.texts("timeline-title")
+            for item in scene.text_items():
+                assert not item.cut and item.px >= MIN_PX * scene.u - 0.5, (size, item.role, item.text)
+            window._next_page()
+            scene = window.build()
+        titles = [deck.card(card_id).title.get("fr") for card_id in session.state.timeline.cards]
+        assert seen == titles, size  # each card once, in date order
+        assert scene.texts("timeline-title")[0] == titles[0]  # round again to the first page
+    session.undo()  # a card back in a hand: placing again, around the last card placed; no pages
+    controller.changed.emit(frozenset({Part.TIMELINE}))
+    assert window.build().pages == 1 and not window._pages.isActive() and window.timeline_page == 0

@@ -50,6 +50,7 @@ class StageContext:
     phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
     growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
+    timeline_page: int = 0  # the whole timeline, too long for one picture: the page shown (turned by the stage)
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

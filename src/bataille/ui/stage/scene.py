@@ -80,6 +80,7 @@ class Scene:
         self.text_scale = text_scale  # the room's preference (Preferences → stage text size)
         self.base_font = QFont(base_font)
         self.items: list[TextItem | BoxItem | IconItem | MarkItem] = []
+        self.pages = 1  # more than one: the picture is a page of a longer whole, turned by the window
 
     # -- building --------------------------------------------------------------------------------
 

@@ -121,6 +121,27 @@ def _stretch(scene: Scene, area: QRectF, ctx: StageContext, focus: int, gap: flo
     """The cards shown (``start``, ``end``), the area of their tiles and its number of columns: all
     the cards if their titles fit whole, else the stretch around ``focus`` that does, under a line
     saying how many are earlier and later (every tile stays legible)."""
+    count = len(ctx.state.timeline.cards)
+    return _fitted(scene, area, ctx, gap, lambda capacity: visible_window(count, focus, capacity))
+
+
+def _page(scene: Scene, area: QRectF, ctx: StageContext, gap: float) -> tuple[int, int, QRectF, int]:
+    """Like :func:`_stretch`, for the whole timeline read page by page: the page ``ctx.timeline_page``
+    (modulo their number, set on the scene) of the stretches that fit, from the earliest card."""
+    count = len(ctx.state.timeline.cards)
+    pages, start = [], 0
+    while start < count:
+        page = _fitted(scene, area, ctx, gap, lambda capacity, first=start: (first, min(count, first + capacity)))
+        pages.append(page)
+        start = page[1]
+    scene.pages = len(pages)
+    return pages[ctx.timeline_page % len(pages)]
+
+
+def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
+            window: Callable[[int], tuple[int, int]]) -> tuple[int, int, QRectF, int]:
+    """The ``window`` of at most so many cards (its argument) that shows every title whole: its
+    (``start``, ``end``), grid and columns."""
     u = scene.u
     cards = ctx.state.timeline.cards
     metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))  # the titles' font, once a layout
@@ -133,9 +154,11 @@ def _stretch(scene: Scene, area: QRectF, ctx: StageContext, focus: int, gap: flo
 
     capacity = len(cards) if most(area) >= len(cards) else most(paged)
     while True:
-        grid = area if capacity >= len(cards) else paged  # a stretch leaves room for its line
-        capacity = min(capacity, most(grid))
-        start, end = visible_window(len(cards), focus, capacity)
+        start, end = window(capacity)
+        grid = area if end - start >= len(cards) else paged  # a stretch leaves room for its line
+        if end - start > most(grid):
+            capacity = most(grid)
+            continue
         titles = [_title(ctx, card_id) for card_id in cards[start:end]]
         cols, whole = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(u, metrics, t, w, h))
         if whole or capacity == 1:
@@ -149,8 +172,11 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     if not cards:
         return
     gap = 16 * u
-    focus = cards.index(last_id) if last_id in cards else len(cards) // 2
-    start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
+    if any(hand for _team, hand in ctx.state.timeline.hands):  # placing: around the last card placed
+        focus = cards.index(last_id) if last_id in cards else len(cards) // 2
+        start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
+    else:  # every card placed: the whole timeline, page after page if it does not fit
+        start, end, grid, cols = _page(scene, area, ctx, gap)
     if end - start < len(cards):
         note = QRectF(area.left(), area.top(), area.width(), 44 * u)
         before, after = start, len(cards) - end

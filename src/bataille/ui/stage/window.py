@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 from .colours import BACKGROUND
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QVariantAnimation
+    from PySide6.QtCore import QTimer, QVariantAnimation
 
     from bataille.ui.commands import Commands
     from bataille.ui.controller import SessionController
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .scene import Scene
 
 REVEAL_MS = 700  # the bars of a vote grow when it is shown to the room
+PAGE_MS = 15_000  # the whole timeline, longer than one picture, turns a page this often
 
 
 def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | None:
@@ -71,6 +72,8 @@ class StageWindow(QWidget):
         self.growing: tuple[str, float] | None = None  # a reveal's bars growing (stage, 0..1)
         self._revealed: frozenset[tuple[int, str]] = frozenset()
         self._grow: QVariantAnimation | None = None  # made for the first reveal
+        self.timeline_page = 0
+        self._pages: QTimer | None = None  # made for the first timeline that needs pages
         self.awake: ScreensAwake | None = None  # made when first shown
         self.setMinimumSize(640, 360)
         # Until the session is open, Qt fills the stage with its background (a QPainter call would
@@ -108,7 +111,7 @@ class StageWindow(QWidget):
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
                             c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered) if asking is not None else None, self.growing,
-                            c.consequence_of)
+                            c.consequence_of, self.timeline_page)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
@@ -116,7 +119,23 @@ class StageWindow(QWidget):
 
         self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
+        self._turn_pages(self.scene.pages > 1)
         return self.scene
+
+    def _turn_pages(self, needed: bool) -> None:
+        """A picture that is one page of several turns to the next every PAGE_MS; none, no timer."""
+        if needed and self._pages is None:
+            from PySide6.QtCore import QTimer
+
+            self._pages = QTimer(self)
+            self._pages.setInterval(PAGE_MS)
+            self._pages.timeout.connect(self._next_page)
+        if self._pages is not None and needed != self._pages.isActive():
+            self._pages.start() if needed else self._pages.stop()
+
+    def _next_page(self) -> None:
+        self.timeline_page += 1
+        self._rebuild()
 
     def attach_phones(self, phones: Phones) -> None:
         """Show the join screen and the live count of answers (see stage/phones_overlay.py)."""
@@ -128,7 +147,11 @@ class StageWindow(QWidget):
         self.scene = None
         self.update()
 
-    def _on_changed(self, _parts: frozenset) -> None:
+    def _on_changed(self, parts: frozenset) -> None:
+        from bataille.workshop.events import Part
+
+        if Part.TIMELINE in parts:  # the timeline, whole again: its first page first
+            self.timeline_page = 0
         revealed = self._revealed_votes()
         new = revealed - self._revealed
         self._revealed = revealed
