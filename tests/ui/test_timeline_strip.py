@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from bataille.ui.console.timeline_panel import MIME
 
@@ -78,3 +78,23 @@ def test_keyboard_pick_arrows_enter_and_drag_and_drop(qtbot, console) -> None:
     gap.dropEvent(drop)
     placed = c.state.timeline.placements[-1]
     assert (placed.team_id, placed.card_id, placed.position) == (team, card, len(c.state.timeline.cards) - 1)
+
+
+def test_once_every_card_is_placed_the_panel_is_the_timeline_to_comment_on(qtbot, console) -> None:
+    """No turn, no gaps, no "cards left: 0": the whole timeline in date order, and what to do now;
+    a placement undone brings the placing back."""
+    c = console.controller
+    panel = _deal(console, 1)
+    while any(hand for _, hand in c.state.timeline.hands):
+        team = panel.team.currentData()
+        qtbot.mouseClick(panel.hand_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.gaps[0], Qt.MouseButton.LeftButton)
+        assert c.state.timeline.hand(team) == ()
+    QApplication.processEvents()
+    lines = [label.text() for label in panel.strip.findChildren(QLabel) if label.isVisible()]
+    assert len(lines) == len(c.state.timeline.cards) == 5 and not panel.gaps
+    assert panel.place_box.title() == "La frise" and "Toutes les cartes sont sur la frise" in panel.hint.text()
+    assert not panel.team.isVisible() and not panel.hands.text()
+    c.act(c.session.undo)
+    QApplication.processEvents()
+    assert panel.gaps and panel.team.isVisible() and panel.place_box.title() == "Placer une carte"

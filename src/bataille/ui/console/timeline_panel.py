@@ -233,6 +233,10 @@ class TimelinePanel(QWidget):
         cards = self.controller.state.timeline.cards
         here = button_mark(self, "running")  # ▸, drawn: not in the font
         for position in range(len(cards) + 1):
+            if self._all_placed():  # nothing left to place: the timeline alone, to comment on
+                if position < len(cards):
+                    self._add_card_line(cards[position])
+                continue
             gap = Gap(position)
             gap.setIcon(here)
             gap.setText(self.tr("Here"))
@@ -253,12 +257,19 @@ class TimelinePanel(QWidget):
             gap.show()
             self.gaps.append(gap)
             if position < len(cards):
-                label = QLabel(self._label(cards[position]))
-                label.setWordWrap(True)
-                label.setObjectName("timelineCard")
-                self.strip_layout.addWidget(label)
-                label.show()
+                self._add_card_line(cards[position])
         self.strip_layout.addStretch(1)
+
+    def _add_card_line(self, card_id: str) -> None:
+        label = QLabel(self._label(card_id))
+        label.setWordWrap(True)
+        label.setObjectName("timelineCard")
+        self.strip_layout.addWidget(label)
+        label.show()
+
+    def _all_placed(self) -> bool:
+        timeline = self.controller.state.timeline
+        return timeline.dealt and not any(hand for _team, hand in timeline.hands)
 
     def _label(self, card_id: str) -> str:
         card = self._card(card_id)
@@ -286,9 +297,17 @@ class TimelinePanel(QWidget):
                 self.team.blockSignals(False)
         self._fill_hand()
         self._fill_strip()
+        done = self._all_placed()
+        self.team.setVisible(not done)
+        self.team_label.setVisible(not done)
+        self.place_box.setTitle(self.tr("The timeline") if done else self.tr("Place a card"))
+        self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole. Comment on a "
+                                  "surprise or two, then go on to the next phase.") if done else
+                          self.tr("Pick a card, then a gap of the timeline (or drag the card onto it): "
+                                  "it is placed, checked, and the turn passes on."))
         counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
                   for t in state.teams]
-        self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt else "")
+        self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt and not done else "")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -305,9 +324,6 @@ class TimelinePanel(QWidget):
         self.per_team_label.setText(self.tr("Cards per &team:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
         self.deal_button.setText(self.tr("&Deal the cards"))
-        self.place_box.setTitle(self.tr("Place a card"))
         self.team_label.setText(self.tr("T&urn:"))
         self.team.setAccessibleName(self.tr("Team placing a card (the next one comes by itself)"))
-        self.hint.setText(self.tr("Pick a card, then a gap of the timeline (or drag the card onto it): "
-                                  "it is placed, checked, and the turn passes on."))
-        self.refresh()
+        self.refresh()  # the box's title and the hint: they depend on whether cards are left

@@ -3344,6 +3344,14 @@
         <translation>Between %1 and %2</translation>
     </message>
     <message>
+        <source>The timeline</source>
+        <translation>The timeline</translation>
+    </message>
+    <message>
+        <source>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</source>
+        <translation>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</translation>
+    </message>
+    <message>
         <source>Cards left — %1</source>
         <translation>Cards left — %1</translation>
     </message>

@@ -3344,6 +3344,14 @@
         <translation>Entre %1 et %2</translation>
     </message>
     <message>
+        <source>The timeline</source>
+        <translation>La frise</translation>
+    </message>
+    <message>
+        <source>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</source>
+        <translation>Toutes les cartes sont sur la frise, et la projection la montre en entier. Commentez une ou deux surprises, puis passez à l’étape suivante.</translation>
+    </message>
+    <message>
         <source>Cards left — %1</source>
         <translation>Cartes restantes — %1</translation>
     </message>
