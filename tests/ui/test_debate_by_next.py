@@ -76,8 +76,8 @@ def test_next_closes_the_phones_vote_records_it_and_shows_it(qtbot, console, sta
     assert not forward.isEnabled()  # asked, nobody answered yet
     for ws, choice in zip(sockets, ("agree", "disagree"), strict=True):
         answer(ws, choice)
-    qtbot.waitUntil(lambda: forward.isEnabled(), timeout=5000)
-    assert "Clore le vote des téléphones et le dévoiler (2 réponses)" in forward.toolTip()
+    qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)  # the first answer enables it
+    assert forward.isEnabled() and "Clore le vote des téléphones et le dévoiler (réponses\u00a0: 2)" in forward.toolTip()
     _click(qtbot, forward)
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     assert c.state.open_round.before.total.agree == 1 and c.state.open_round.before.total.disagree == 1

@@ -74,7 +74,7 @@ def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session]
     """The step that takes a vote the console holds (counts typed, or the phones voting on it with
     answers in): record it and show it to the room, closing the phones' vote first."""
     if phones_answered is not None:
-        label = translate("Steps", "Close the phones' vote and show it (%1 answered)").replace("%1", str(phones_answered))
+        label = translate("Steps", "Close the phones' vote and show it (answers: %1)").replace("%1", str(phones_answered))
     elif stage == "before":
         label = translate("Steps", "Record and show the vote before")
     else:

@@ -212,7 +212,7 @@ class PhoneVoting(ClosingKeepsAnswers):
                               and (asking or (phones.asking is None and not shown)))
             earlier = len(rnd.phone_votes(stage)) if rnd is not None else 0
             if asking:
-                text = translate("DebatePanel", "Close the phones' vote (%1 answered)").replace("%1", str(phones.answered))
+                text = translate("DebatePanel", "Close the phones' vote (answers: %1)").replace("%1", str(phones.answered))
             elif earlier:
                 text = translate("DebatePanel", "Ask the &phones again (replaces their answers: %1)").replace(
                     "%1", str(earlier))

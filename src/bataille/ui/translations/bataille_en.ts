@@ -557,8 +557,8 @@
         <translation>No phone answered this time: their earlier answers are kept.</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote (%1 answered)</source>
-        <translation>Close the phones&apos; vote (%1 answered)</translation>
+        <source>Close the phones&apos; vote (answers: %1)</source>
+        <translation>Close the phones&apos; vote (answers: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones again (replaces their answers: %1)</source>
@@ -3157,8 +3157,8 @@
         <translation>The remote, PageDown or this button do it.</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote and show it (%1 answered)</source>
-        <translation>Close the phones&apos; vote and show it (%1 answered)</translation>
+        <source>Close the phones&apos; vote and show it (answers: %1)</source>
+        <translation>Close the phones&apos; vote and show it (answers: %1)</translation>
     </message>
     <message>
         <source>Record and show the vote before</source>

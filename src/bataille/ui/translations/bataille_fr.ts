@@ -557,8 +557,8 @@
         <translation>Aucun téléphone n’a répondu cette fois&#xa0;: leurs réponses précédentes sont gardées.</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote (%1 answered)</source>
-        <translation>Clore le vote des téléphones (%1 réponses)</translation>
+        <source>Close the phones&apos; vote (answers: %1)</source>
+        <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Ask the &amp;phones again (replaces their answers: %1)</source>
@@ -3165,8 +3165,8 @@
         <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote and show it (%1 answered)</source>
-        <translation>Clore le vote des téléphones et le dévoiler (%1 réponses)</translation>
+        <source>Close the phones&apos; vote and show it (answers: %1)</source>
+        <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Record and show the vote before</source>
