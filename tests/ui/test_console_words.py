@@ -236,3 +236,19 @@ def test_one_name_for_one_thing_in_french(console) -> None:
     assert "animateur" in console.notes.view.toPlainText().lower()
     forget = console.phones_panel.forget_button.text().replace("&", "")
     assert "jetons" not in forget and "partager" in forget
+
+
+def test_one_point_and_one_voter_are_singular(console) -> None:
+    """"Les Hiboux — 1 pts" in the scores, "1 votants" above a vote on the stage."""
+    c = console.controller
+    team = c.state.teams[0]
+    console.teams.list.setCurrentRow(0)
+    c.act(c.session.award_points, team.id, 1)
+    assert console.teams.list.item(0).text() == f"{team.name} — 1 pt"
+    c.act(c.session.award_points, team.id, 1)
+    assert console.teams.list.item(0).text() == f"{team.name} — 2 pts"
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    c.act(c.session.record_vote, "before", {"agree": 1, "disagree": 0, "undecided": 0})
+    c.act(c.session.reveal_votes, "before")
+    assert "1 votant" in console.stage.build().texts("vote-total")

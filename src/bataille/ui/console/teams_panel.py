@@ -65,7 +65,8 @@ class TeamsPanel(QGroupBox):
         keep = self.selected_team()
         self.list.clear()
         for team in self.controller.state.teams:
-            text = self.tr("%1 — %2 pts").replace("%1", team.name).replace("%2", str(team.score))
+            text = (self.tr("%1 — %2 pt") if abs(team.score) == 1 else self.tr("%1 — %2 pts")).replace(
+                "%1", team.name).replace("%2", str(team.score))
             item = QListWidgetItem(swatch(team.colour), text)
             item.setData(Qt.ItemDataRole.UserRole, team.id)
             self.list.addItem(item)

@@ -163,7 +163,8 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int]
         vote = rnd.visible_vote(stage)
         if vote is not None:
             scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
-                       translate("Stage", "%1 voters").replace("%1", str(vote.total.total)), 30, colour=INK,
+                       (translate("Stage", "1 voter") if vote.total.total == 1 else
+                        translate("Stage", "%1 voters").replace("%1", str(vote.total.total))), 30, colour=INK,
                        flags=RIGHT, role="vote-total", wrap=False)
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
             vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown)

@@ -2631,6 +2631,10 @@
         <translation>Vote after the debate</translation>
     </message>
     <message>
+        <source>1 voter</source>
+        <translation>1 voter</translation>
+    </message>
+    <message>
         <source>%1 voters</source>
         <translation>%1 voters</translation>
     </message>
@@ -3291,6 +3295,10 @@
     <message>
         <source>%1 — %2 pts</source>
         <translation>%1 — %2 pts</translation>
+    </message>
+    <message>
+        <source>%1 — %2 pt</source>
+        <translation>%1 — %2 pt</translation>
     </message>
     <message>
         <source>Teams and scores</source>

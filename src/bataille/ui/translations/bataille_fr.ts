@@ -2631,6 +2631,10 @@
         <translation>Vote après le débat</translation>
     </message>
     <message>
+        <source>1 voter</source>
+        <translation>1 votant</translation>
+    </message>
+    <message>
         <source>%1 voters</source>
         <translation>%1 votants</translation>
     </message>
@@ -3291,6 +3295,10 @@
     <message>
         <source>%1 — %2 pts</source>
         <translation>%1 — %2 pts</translation>
+    </message>
+    <message>
+        <source>%1 — %2 pt</source>
+        <translation>%1 — %2 pt</translation>
     </message>
     <message>
         <source>Teams and scores</source>
