@@ -104,7 +104,7 @@ def test_every_fact_and_event_card_has_a_source_with_a_url(deck: Deck) -> None:
         for source in card.sources:
             if not re.match(r"https?://[^\s/]+\.[^\s]+$", source.url):
                 bad.append(f"{card.id}: source {source.title!r} has no usable URL ({source.url!r})")
-            if not (source.title.strip() and source.publisher.strip() and source.year >= 1900):
+            if not (source.title.strip() and source.publisher.get("fr").strip() and source.publisher.get("en").strip() and source.year >= 1900):
                 bad.append(f"{card.id}: source {source.url} lacks a title, publisher or year")
     assert not bad, "\n".join(bad)
 

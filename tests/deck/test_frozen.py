@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bataille.deck.frozen import Frozen, record
-from bataille.deck.models import Card, FactCard, Source, Text
+from bataille.deck.models import Card, FactCard, Name, Source, Text
 from bataille.workshop.events import TeamAdded
 from bataille.workshop.state import Rules
 
@@ -126,9 +126,9 @@ def test_record_needs_the_frozen_base():
 
 def test_the_cores_records_keep_their_value_semantics():
     text = Text.of(fr="Fait", en="Fact")
-    card = FactCard("f1", "fact", text, "t1", source_line=3, sources=(Source("T", "P", 2024, "https://x.org"),))
+    card = FactCard("f1", "fact", text, "t1", source_line=3, sources=(Source("T", Name.same("P"), 2024, "https://x.org"),))
     same = FactCard("f1", "fact", Text.of(fr="Fait", en="Fact"), "t1", source_line=9,
-                    sources=(Source("T", "P", 2024, "https://x.org"),))
+                    sources=(Source("T", Name.same("P"), 2024, "https://x.org"),))
     assert card == same and hash(card) == hash(same)  # where a card was read is not part of it
     assert card != Card("f1", "fact", text, "t1")
     assert repr(text) == "Text(values=(('fr', 'Fait'), ('en', 'Fact')))"

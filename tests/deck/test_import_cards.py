@@ -142,3 +142,22 @@ def test_rows_keep_their_line_numbers_across_multi_line_cells() -> None:
     header, rows = read_rows('id,kind,text_fr\na,fact,"un\ndeux"\n\nb,fact,x\r\nc,event,y')
     assert header == ["id", "kind", "text_fr"]
     assert [(line, cells[0]) for line, cells in rows] == [(2, "a"), (5, "b"), (6, "c")]
+
+
+def test_a_publisher_may_come_in_each_language(tmp_path: Path) -> None:
+    """``source_publisher_fr`` and ``…_en``: a text in each language; ``source_publisher`` fills a language left out."""
+    deck = copy_bundled_deck(tmp_path / "deck")
+    draft = Draft.open(deck)
+    bilingual = dict(FACT, source_publisher="", source_publisher_fr="Lycée Jean-Moulin (d’après sa charte)",
+                     source_publisher_en="Jean Moulin school (on its charter)")
+    partly = dict(EVENT, source_publisher="Le Monde", source_publisher_en="Le Monde (AFP)")
+    path = tmp_path / "cards.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, [*HEADER, "source_publisher_fr", "source_publisher_en"])
+        writer.writeheader()
+        writer.writerows([bilingual, partly])
+    assert import_cards(draft, path.read_text(encoding="utf-8")) == ["school-charter", "ev-2025-charter"]
+    fact, event = draft.deck.card("school-charter").sources[0], draft.deck.card("ev-2025-charter").sources[0]
+    assert (fact.publisher.get("fr"), fact.publisher.get("en")) == ("Lycée Jean-Moulin (d’après sa charte)",
+                                                                    "Jean Moulin school (on its charter)")
+    assert (event.publisher.get("fr"), event.publisher.get("en")) == ("Le Monde", "Le Monde (AFP)")

@@ -5,7 +5,8 @@ no-break space) before ; ? ! %, after ≈, as the thousands separator and betwee
 and its unit; the typographic apostrophe ’; ordinals written 1er, 4e, 2de.
 English: “curly quotes” and ’, and no French spacing.
 
-Every text a reader sees is checked: cards, notes, source notes, themes, scenarios, agenda.
+Every text a reader sees is checked: cards, notes, source notes, publishers written in each
+language, themes, scenarios, agenda (a publisher written once is a name, as its source writes it).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bataille.deck import Deck, Source, Text, bundled_deck_path, load_deck
+from bataille.deck import Deck, Name, Source, Text, bundled_deck_path, load_deck
 
 NBSP = "\u00a0"  # no-break space
 NNBSP = "\u202f"  # narrow no-break space
@@ -55,6 +56,8 @@ ENGLISH_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def deck_texts(obj: object, where: str) -> Iterator[tuple[str, str, str]]:
     """Every (where, lang, text) reachable from ``obj``: cards, themes, scenarios, agenda, notes."""
+    if isinstance(obj, Name):  # a publisher's own name, written as its source writes it
+        return
     if isinstance(obj, Text):
         for lang, value in obj.values:
             yield where, lang, value
@@ -105,7 +108,7 @@ def test_source_titles_and_publishers_use_typographic_quotes(deck: Deck) -> None
     bad = [
         f"{card_id}: {value!r}"
         for card_id, source in sources
-        for value in (source.title, source.publisher)
+        for value in (source.title, *(text for _, text in source.publisher.values))
         if "'" in value or '"' in value
     ]
     assert not bad, "straight quotes in sources (write ’ and “ ” or « »):\n" + "\n".join(bad)

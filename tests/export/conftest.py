@@ -38,7 +38,8 @@ ICON = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
 </svg>
 """
 
-SOURCE = Source("Rapport sur l'énergie", "Agence internationale de l'énergie", 2024,
+SOURCE = Source("Rapport sur l'énergie", Text.of(fr="Agence internationale de l’énergie (AIE)",
+                                                   en="International Energy Agency (IEA)"), 2024,
                 "https://www.iea.org/reports/energy-and-ai")
 
 

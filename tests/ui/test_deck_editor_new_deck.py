@@ -71,7 +71,7 @@ def add_card(qtbot, editor, kind: str, n: int):
         type_into(form, "year", text=str(2000 + n))
     add_items(qtbot, editor, form, "sources", 1)
     type_into(form, "sources", 0, "title", text=f"Rapport {n}")
-    type_into(form, "sources", 0, "publisher", text="Le lycée")
+    type_into(form, "sources", 0, "publisher", "fr", text="Le lycée")
     type_into(form, "sources", 0, "year", text="2025")
     type_into(form, "sources", 0, "url", text=f"https://example.org/rapport-{n}")
 

@@ -10,6 +10,7 @@ from bataille.deck.models import (
     EventCard,
     FactCard,
     Indicator,
+    Name,
     Option,
     Phase,
     Scenario,
@@ -18,7 +19,7 @@ from bataille.deck.models import (
     Theme,
 )
 
-SOURCE = Source("A source", "Someone", 2024, "https://example.org")
+SOURCE = Source("A source", Name.same("Someone"), 2024, "https://example.org")
 THEMES = ("environment", "work", "reliability")
 # (id, year, month): two events share 2017 to exercise equal dates.
 EVENTS = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..deck import Card, Deck, EventCard, Source
+from ..deck.models import EMPTY_TEXT
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
@@ -155,7 +156,7 @@ def render_markdown(deck: Deck, lang: str = "fr") -> str:
         for citation in part.citations:
             s = citation.source
             checked = f" {words['checked'].format(month=citation.checked)}." if citation.checked else ""
-            lines.append(f"- **{_md(s.title)}**. {_md(s.publisher)}, {s.year}. <{s.url}>{checked}  ")
+            lines.append(f"- **{_md(s.title)}**. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>{checked}  ")
             for note in citation.notes:
                 lines.append(f"  *{_md(note)}*  ")
             lines.append(f"  {words['cards']} {', '.join(f'`{i}`' for i in citation.card_ids)}")
@@ -164,26 +165,26 @@ def render_markdown(deck: Deck, lang: str = "fr") -> str:
 
 def _months_ago(checked: str, today: date) -> int:
     """Whole months from a YYYY-MM month to ``today``'s month."""
-    return Source("", "", 0, "", checked=checked).months_since_checked(today) or 0
+    return Source("", EMPTY_TEXT, 0, "", checked=checked).months_since_checked(today) or 0
 
 
-def to_recheck(deck: Deck, months: int, today: date) -> list[Citation]:
+def to_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> list[Citation]:
     """The distinct sources checked more than ``months`` months before ``today``'s month, or never, oldest first."""
     found: dict[tuple[str, str], Citation] = {}
-    for part in sections(deck, "en"):
+    for part in sections(deck, lang):
         for citation in part.citations:
             seen = found.setdefault((citation.source.url, citation.source.title), citation)
             if seen is not citation:
                 seen.card_ids += [i for i in citation.card_ids if i not in seen.card_ids]
                 seen.checked = min(seen.checked or "", citation.checked or "")
     old = [c for c in found.values() if not c.checked or _months_ago(c.checked, today) > months]
-    return sorted(old, key=lambda c: (c.checked or "", c.source.publisher.lower(), c.source.title.lower()))
+    return sorted(old, key=lambda c: (c.checked or "", c.source.publisher.get(lang).lower(), c.source.title.lower()))
 
 
 def render_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> str:
     """The sources of ``deck`` to check again (see ``to_recheck``) as Markdown in ``lang``."""
     words = WORDS[lang]
-    old = to_recheck(deck, months, today)
+    old = to_recheck(deck, months, today, lang)
     total = len({(s.url, s.title) for card in deck.cards for s in getattr(card, "sources", ())})
     title = deck.title.get(lang)
     this_month = f"{today.year:04d}-{today.month:02d}"
@@ -194,7 +195,7 @@ def render_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> st
         lines += [words["recheck_intro"].format(months=months, today=this_month, count=len(old), total=total), ""]
     for citation in old:
         s = citation.source
-        lines.append(f"- **{_md(s.title)}**. {_md(s.publisher)}, {s.year}. <{s.url}>  ")
+        lines.append(f"- **{_md(s.title)}**. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>  ")
         if citation.checked:
             ago = _months_ago(citation.checked, today)
             lines.append(f"  {words['checked_ago'].format(month=citation.checked, ago=ago)}  ")

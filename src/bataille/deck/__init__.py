@@ -12,6 +12,7 @@ from .models import (
     EventCard,
     FactCard,
     Indicator,
+    Name,
     Option,
     Phase,
     Scenario,
@@ -23,6 +24,6 @@ from .problems import DeckError, Problem
 
 __all__ = [
     "CARD_KINDS", "PHASE_KINDS", "Agenda", "Card", "DebateCard", "Deck", "DeckError", "Decision",
-    "EventCard", "FactCard", "Indicator", "Option", "Phase", "Problem", "Scenario", "Source", "Text",
+    "EventCard", "FactCard", "Indicator", "Name", "Option", "Phase", "Problem", "Scenario", "Source", "Text",
     "Theme", "bundled_deck_path", "deck_files", "find_deck_root", "load_deck",
 ]

@@ -9,7 +9,7 @@ from datetime import date
 
 from .glyphs import UNPRINTABLE
 from .messages import Listed, Message, Quoted, language_name, type_name
-from .models import EMPTY_TEXT, Source, Text
+from .models import EMPTY_TEXT, Name, Source, Text
 from .problems import Problem, did_you_mean
 from .tally import LanguageTally
 from .yamlread import LocatedList, LocatedMap, Position, as_written
@@ -183,6 +183,14 @@ class FieldReader:
             out.append(self.text(holder, key, owner=m.get("id")))
         return tuple(out)
 
+    def name(self, m: LocatedMap, key: str) -> Text:
+        """A name written once for every language ("Reuters"), or a text in each language like a title
+        (``{fr: "The Verge (d’après…)", en: "The Verge (on…)"}``); empty when absent or broken."""
+        if isinstance(m.get(key), LocatedMap):
+            return self.text(m, key)
+        written = self.string(m, key)
+        return Name.same(written, self.languages) if written else EMPTY_TEXT
+
     def string(self, m: LocatedMap, key: str, pattern: re.Pattern[str] | None = None,
                hint: Message | None = None, required: bool = True) -> str:
         """A one-line text, checked against ``pattern`` when given (empty when broken)."""
@@ -291,7 +299,7 @@ class FieldReader:
                 continue
             self.keys(sm, SOURCE_KEYS, ("title", "publisher", "year", "url"), A_SOURCE)
             title = self.string(sm, "title")
-            publisher = self.string(sm, "publisher")
+            publisher = self.name(sm, "publisher")
             year = self.integer(sm, "year", 1800, 2100, A_YEAR)
             url = self.string(sm, "url", URL_RE, hint=URL_HINT)
             note = self.text(sm, "note", required=False)

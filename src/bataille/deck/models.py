@@ -60,19 +60,34 @@ EMPTY_TEXT = Text(())
 
 
 @record
+class Name(Text):
+    """A name written once, the same in every language: a publisher written as a plain string.
+
+    It holds the name in each of the deck's languages, so that it is read like any text
+    (``.get(lang)``); being a ``Name`` says that it was written once, as its source writes it,
+    and is no French to typeset (``tests/deck/test_typography.py`` leaves it alone).
+    """
+
+    @classmethod
+    def same(cls, text: str, languages: tuple[str, ...] = ("fr", "en")) -> Name:
+        """``text`` in each of ``languages``, e.g. ``Name.same("Reuters")``."""
+        return cls(tuple((lang, text) for lang in languages))
+
+
+@record
 class Source(Frozen):
     """Where a figure or a date comes from: enough for a teacher to check it."""
 
     title: str
-    publisher: str
+    publisher: Text  # a Name (written once, e.g. "Reuters") or a text per language ("… (on Bloomberg’s analysis)")
     year: int
     url: str
     note: Text = EMPTY_TEXT
     checked: str = ""  # "YYYY-MM": the month someone last opened it and found the figure there ("" never)
 
-    def short(self) -> str:
-        """One line for a card face: publisher, year."""
-        return f"{self.publisher}, {self.year}"
+    def short(self, lang: str) -> str:
+        """One line for a card face in ``lang``: publisher, year."""
+        return f"{self.publisher.get(lang)}, {self.year}"
 
     def months_since_checked(self, today: date) -> int | None:
         """Whole months from the month it was checked to ``today``'s month (None when never checked)."""

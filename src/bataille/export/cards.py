@@ -106,8 +106,8 @@ def _source_line(sources: tuple[Source, ...], lang: str) -> str:
     if not sources:
         return ""
     extra = f" (+{len(sources) - 1})" if len(sources) > 1 else ""
-    return f"{word('source', lang)}\u00a0: {sources[0].short()}{extra}" if lang == "fr" else (
-        f"{word('source', lang)}: {sources[0].short()}{extra}")
+    return f"{word('source', lang)}\u00a0: {sources[0].short(lang)}{extra}" if lang == "fr" else (
+        f"{word('source', lang)}: {sources[0].short(lang)}{extra}")
 
 
 def _centre_vertically(placed: Placed, top: float, height: float) -> None:

@@ -274,8 +274,8 @@ def _sources(deck: Deck, lang: str, st) -> list:
             entry[1].append(card.id)
             entry[2].append(source.checked)
     out = [PageBreak(), _p(word("sources", lang), st["h1"])]
-    for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.lower(), item[0].year)):
-        text = (f"<b>{escape(clean_text(source.publisher))}</b> ({source.year}). "
+    for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.get(lang).lower(), item[0].year)):
+        text = (f"<b>{escape(clean_text(source.publisher.get(lang)))}</b> ({source.year}). "
                 f"<i>{escape(clean_text(source.title))}</i>. "
                 f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
         oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says

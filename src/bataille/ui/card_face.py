@@ -48,11 +48,11 @@ def theme_colour(deck: Deck, card: Card) -> QColor:
         return QColor(NO_THEME_COLOUR)
 
 
-def source_line(card: Card) -> str:
+def source_line(card: Card, lang: str) -> str:
     sources = getattr(card, "sources", ())
     if not sources:
         return ""
-    line = QCoreApplication.translate("CardFace", "Source: %1").replace("%1", sources[0].short())
+    line = QCoreApplication.translate("CardFace", "Source: %1").replace("%1", sources[0].short(lang))
     if len(sources) > 1:
         line += f" (+{len(sources) - 1})"
     return line
@@ -87,7 +87,7 @@ def card_summary(card: Card, deck: Deck, lang: str, reveal_year: bool = True) ->
         parts.append(card.context.get(lang))
     if isinstance(card, FactCard) and card.contested:
         parts.append(QCoreApplication.translate("CardFace", "Contested figure"))
-    parts.append(source_line(card))
+    parts.append(source_line(card, lang))
     return ". ".join(p for p in parts if p and p != "?")
 
 

@@ -118,18 +118,26 @@ def _number(cell: str) -> int | str:
 
 
 def _sources(cells: dict[str, str], languages: tuple[str, ...]) -> list[dict]:
+    """``source_publisher`` is a name written once; ``source_publisher_fr``, ``…_en`` a text in each language,
+    the name (when given too) filling the languages without a column."""
     found: dict[int, dict] = {}
+    texts: dict[tuple[int, str], dict[str, str]] = {}
     for column, value in cells.items():
         m = SOURCE_COLUMN.match(column)
         if not m or not value.strip():
             continue
-        source = found.setdefault(int(m.group(1) or 1), {})
+        number = int(m.group(1) or 1)
+        source = found.setdefault(number, {})
         key = m.group(2)
         lang = key.rsplit("_", 1)[-1] if "_" in key else None
         if lang in languages:
-            source.setdefault(key.rsplit("_", 1)[0], {})[lang] = value.strip()
+            texts.setdefault((number, key.rsplit("_", 1)[0]), {})[lang] = value.strip()
         else:
             source[key] = _number(value) if key == "year" else value.strip()
+    for (number, key), by_lang in texts.items():
+        once = found[number].get(key)
+        found[number][key] = {lang: by_lang.get(lang, once) for lang in languages
+                              if lang in by_lang or isinstance(once, str)}
     return [found[n] for n in sorted(found)]
 
 

@@ -19,7 +19,7 @@ from ..loader import read_deck_texts
 from ..messages import default_language
 from ..models import Deck
 from ..problems import Problem, display_path
-from . import edits, lists
+from . import edits, lists, names
 from .cards import CardEdits
 from .files import checked_path, decode, encode, read_disk
 from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
@@ -281,6 +281,15 @@ class Draft(CardEdits, DiskSync):
         rel, path = where
         self._edit(rel, lambda text: edits.set_value(text, tuple(path), value),
                    typing=(rel, tuple(path)) if typing else None)
+
+    def set_name(self, where: Where, lang: str, value: str, *, typing: bool = False) -> None:
+        """Write ``value`` in ``lang`` for the name at ``where`` (a source's publisher): written once while
+        it is the same in every language, in each language once another is given (``names.set_name``).
+        ``typing`` as for ``set_value``, the burst kept at the field of ``lang``."""
+        rel, path = where
+        languages = self.languages()
+        self._edit(rel, lambda text: names.set_name(text, tuple(path), lang, value, languages),
+                   typing=(rel, (*path, lang)) if typing else None)
 
     def insert_item(self, where: Where, index: int, item: dict) -> None:
         """Insert ``item`` at ``index`` of the list at ``where``."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bataille.deck.models import Card, Deck, Source
+from bataille.deck.models import Card, Deck, Source, Text
 from bataille.ui.card_face import CARD_ASPECT, card_summary, paint_card
 
 CardRole = Qt.ItemDataRole.UserRole + 1
@@ -40,9 +40,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _every_language(text: Text) -> str:
+    """A bilingual publisher is found by its name in any language ("IEA" or « AIE »)."""
+    return " ".join(dict.fromkeys(value for _, value in text.values))
+
+
 def _search_text(card: Card, deck: Deck, lang: str) -> str:
     sources: tuple[Source, ...] = getattr(card, "sources", ())
-    extra = [card.id] + [f"{s.title} {s.publisher} {s.year}" for s in sources]
+    extra = [card.id] + [f"{s.title} {_every_language(s.publisher)} {s.year}" for s in sources]
     return fold(" ".join([card_summary(card, deck, lang), *extra]))
 
 

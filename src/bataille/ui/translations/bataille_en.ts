@@ -1191,6 +1191,10 @@
         <translation>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</translation>
     </message>
     <message>
+        <source>Leave empty when the name is the same in every language</source>
+        <translation>Leave empty when the name is the same in every language</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>

@@ -1191,6 +1191,10 @@
         <translation>L’icône doit être un fichier du dossier du jeu. Copiez-la d’abord dans le dossier assets/icons du jeu, puis choisissez-la là.</translation>
     </message>
     <message>
+        <source>Leave empty when the name is the same in every language</source>
+        <translation>Laisser vide quand le nom est le même dans toutes les langues</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>

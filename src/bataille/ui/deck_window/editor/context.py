@@ -25,7 +25,8 @@ class Spec:
     """One field of a form: its key, its label (English source, translated in CONTEXT), its kind.
 
     kinds: "text" (one line per language), "long" (several lines per language), "string", "int",
-    "bool", "choice", "list" (of mappings declared by ``items``), "texts" (a list of texts).
+    "bool", "choice", "list" (of mappings declared by ``items``), "texts" (a list of texts), "name" (written
+    once, or in each language once another language is given: a source's publisher).
     ``extra`` builds a widget of its own for the kinds a form cannot know (colour, icon, URL…).
     """
 

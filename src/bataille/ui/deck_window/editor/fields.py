@@ -73,6 +73,11 @@ class Field(QWidget):
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(editor)
 
+    @property
+    def reads(self):
+        """Where the value ``load`` shows is written (the field's own place, but for a name's languages)."""
+        return self.where
+
     def load(self, value: object) -> None:
         """Show ``value`` from the draft (after an undo, a reload…) unless it is already shown."""
         raise NotImplementedError
@@ -171,6 +176,48 @@ class TextField(Field):
             self._put(text, min(self._cursor(), len(text)))
 
 
+class NameField(TextField):
+    """A name in one language (a source's publisher): written once while it is the same in every
+    language, in each language once another is given (``Draft.set_name``).
+
+    The first language's field shows a name written once; another language's shows it greyed, as
+    what it reads there until something else is typed. French typography applies to a name written
+    in each language only: a name written once is written as its source writes it.
+    """
+
+    def __init__(self, where, lang: str, first: bool, typeset=None, parent: QWidget | None = None) -> None:
+        super().__init__(where, lang, False, typeset, parent)
+        self.first = first
+        self._in_each_language = False
+
+    @property
+    def reads(self):
+        """Where the whole name is: a string, or a mapping of languages."""
+        file, path = self.where
+        return file, path[:-1]
+
+    def _on_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        typeset = self._typeset
+        if self.first and not self._in_each_language:
+            self._typeset = None
+        try:
+            super()._on_changed()
+        finally:
+            self._typeset = typeset
+
+    def load(self, value: object) -> None:
+        self._in_each_language = isinstance(value, dict)
+        if self._in_each_language:
+            shown, greyed = value.get(self.lang), ""
+        else:
+            name = "" if value is None else str(value)
+            shown, greyed = (name, "") if self.first else ("", name)
+        super().load(shown)
+        self.editor.setPlaceholderText(greyed)
+
+
 class NumberField(Field):
     """A whole number (a year, a month, minutes, an effect); empty removes the key when optional."""
 
@@ -205,7 +252,7 @@ class NumberField(Field):
 
 
 class StringField(Field):
-    """A plain string that has no language: an id, a colour code, a URL, a publisher."""
+    """A plain string that has no language: an id, a colour code, a URL, a source's title."""
 
     typed = True
 

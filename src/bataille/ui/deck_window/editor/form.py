@@ -29,6 +29,7 @@ from bataille.ui.deck_window.editor.fields import (
     BoolField,
     ChoiceField,
     Field,
+    NameField,
     NumberField,
     StringField,
     TextField,
@@ -85,6 +86,17 @@ class Form(QWidget):
                     self._add(f)
                     grid.addWidget(f, row, column)
                 label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
+            elif spec.kind == "name":
+                for column, lang in enumerate(ctx.languages[:2], start=1):
+                    f = NameField((file, (*at[1], lang)), lang, column == 1, ctx.typeset)
+                    f.setObjectName(f"{spec.key}_{lang}")
+                    f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
+                    if column > 1:
+                        f.set_tip(translate("DeckEditor", "Leave empty when the name is the same in every language"))
+                    f.edited.connect(partial(self._on_name_edited, lang=lang))
+                    self.fields.append(f)
+                    grid.addWidget(f, row, column)
+                label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
             else:
                 f = self._single(at, spec)
                 f.setObjectName(spec.key)
@@ -126,6 +138,11 @@ class Form(QWidget):
         """A key typed is part of the burst of typing in its field (one step of undo); a choice is a step."""
         self.ctx.run(lambda: self.ctx.draft.set_value(where, value, typing=typing))
 
+    def _on_name_edited(self, where, value, lang: str) -> None:
+        """A key typed in one language of a name (a publisher): written once or in each language."""
+        file, path = where
+        self.ctx.run(lambda: self.ctx.draft.set_name((file, path[:-1]), lang, value, typing=True))
+
     def refresh(self) -> None:
         """Read every value back from the draft."""
         for f in self.fields:
@@ -133,7 +150,7 @@ class Form(QWidget):
                 spec = next((s for s in self.specs if s.key == f.where[1][-1]), None)
                 if spec is not None and spec.choices:
                     f.set_choices(self.ctx.choices[spec.choices](f.where))
-            f.load(self.ctx.value(f.where))
+            f.load(self.ctx.value(f.reads))
         for section in self.lists:
             section.refresh()
 

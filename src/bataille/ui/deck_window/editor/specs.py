@@ -21,7 +21,7 @@ def _source() -> dict:
 
 SOURCE = (
     Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title"), "string"),
-    Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Publisher"), "string"),
+    Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Publisher"), "name"),
     Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1800, high=2100, optional=True),
     Spec("url", QT_TRANSLATE_NOOP("DeckEditor", "Address (URL)"), "string", extra="url"),
     Spec("checked", QT_TRANSLATE_NOOP("DeckEditor", "Checked (month)"), "string", extra="checked",
