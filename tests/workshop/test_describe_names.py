@@ -66,3 +66,17 @@ def test_a_title_holding_a_quotation_reads_as_one():
     french, english = (describe(session.events[-1], lang, session.state, deck) for lang in ("fr", "en"))
     assert french.count("«") == 1 and french.count("»") == 1 and "“" in french and "”" in french
     assert english.count("“") == 1 and english.count("”") == 1 and "‘" in english and "’" in english
+
+
+def test_a_quick_debate_s_history_names_it_as_the_agenda_does():
+    """"Début : Débats en cinq thèmes" for the one debate of a teacher's 20 minutes: it is the
+    "Débat express", in the history as on the stage and in the summary."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+    from bataille.workshop.flow import first_debate_phase, start_quick_debate
+
+    deck = load_deck(bundled_deck_path())
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", phase_ids=[first_debate_phase(deck)])
+    start_quick_debate(session, deck.cards_of("debate")[0].id, ("Pour", "Contre"))
+    started = next(e for e in session.events if e.type == "phase_started")
+    assert describe(started, "fr", session.state, deck) == "Début\u00a0: Débat express"
+    assert describe(started, "en", session.state, deck) == "Started: Quick debate"

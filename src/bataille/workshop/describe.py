@@ -7,6 +7,7 @@ from bataille.words import Catalogue, language
 
 from . import events as ev
 from .events import Event
+from .flow import phase_title
 from .state import SessionState
 
 _LINES = Catalogue("history", {
@@ -100,7 +101,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
     data.update(
         team=team,
         card=_nested(deck.card_title(data.get("card_id", ""), lang) if deck else data.get("card_id", ""), lang),
-        phase=deck.phase_title(data.get("phase_id", ""), lang) if deck else data.get("phase_id", ""),
+        phase=phase_title(deck, data.get("phase_id", ""), lang, state),
         scenario=_nested(scenario, lang),
         decision=decision,
         option=_nested(option, lang),

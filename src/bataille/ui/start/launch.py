@@ -45,13 +45,16 @@ def _deck_folders() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
 
 
-def new_session_path(folder: Path, quick: bool = False) -> Path:
-    """A fresh, readable file name in the sessions folder (never an existing file)."""
+def new_session_path(folder: Path, quick: bool = False, lang: str = "fr") -> Path:
+    """A fresh, readable file name in the sessions folder (never an existing file); a quick debate's
+    says so in the session's language."""
     from datetime import datetime
 
     from bataille.storage.files import free_name
+    from bataille.workshop.flow import WORDS
 
-    return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + (" debate" if quick else ""))
+    named = f" {WORDS.text('quick_debate', lang)}" if quick else ""
+    return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + named)
 
 
 def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
@@ -227,7 +230,7 @@ class Launcher(QObject):
     def new(self, request: NewSessionRequest) -> ConsoleWindow | None:
         names = (self.tr("For"), self.tr("Against"))
         try:
-            session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None),
+            session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None, request.lang),
                                      names=names)
         except SessionOpenError as error:
             self.start.show_message(str(error))
