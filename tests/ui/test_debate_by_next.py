@@ -102,3 +102,47 @@ def test_the_join_screen_gives_way_to_a_debate_that_opens(qtbot, console) -> Non
         assert phones.join_shown
     finally:
         phones.turn_off()
+
+
+def test_with_the_phones_on_the_remote_alone_asks_closes_and_shows_both_votes(qtbot, console, stack) -> None:
+    """The remote could not start a phone vote: before each vote the teacher reached for the mouse
+    to click "Ask the phones". Now "next" asks them, then closes and shows their vote, twice."""
+    from .test_phones_console_votes import answer, join
+
+    c, forward, phones = console.controller, console.next_panel.button, console.phones
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)  # opens a debate
+    phones.turn_on("127.0.0.1", 0)
+    sockets = join(console, 2, stack)
+    presses = 0
+    for stage, choices in (("before", ("agree", "disagree")), ("after", ("disagree", "disagree"))):
+        qtbot.waitUntil(lambda s=stage: f"vote {'avant' if s == 'before' else 'après'} aux téléphones"
+                        in forward.toolTip(), timeout=5000)
+        _click(qtbot, forward)  # asks the phones
+        presses += 1
+        assert phones.asking is not None and phones.asking.stage == stage
+        assert not forward.isEnabled(), forward.toolTip()  # nobody answered yet
+        for ws, choice in zip(sockets, choices, strict=True):
+            answer(ws, choice)
+        qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)
+        _click(qtbot, forward)  # closes their vote, records it, shows it
+        presses += 1
+        qtbot.waitUntil(lambda s=stage: c.state.open_round.revealed(s), timeout=5000)
+    rnd = c.state.open_round
+    assert (rnd.before.total.agree, rnd.before.total.disagree, rnd.after.total.disagree) == (1, 1, 2)
+    assert presses == 4 and "Clore ce débat" in forward.toolTip()
+    phones.turn_off()
+
+
+def test_typed_counts_are_not_overtaken_by_the_phones(qtbot, console, stack) -> None:
+    """Hands counted and typed, Phones on: "next" records and shows what was typed."""
+    c, forward, phones = console.controller, console.next_panel.button, console.phones
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    phones.turn_on("127.0.0.1", 0)
+    assert "aux téléphones" in forward.toolTip()
+    console.phase.debate.votes["before"].set_counts(3, 2, 1)
+    assert "Enregistrer et dévoiler le vote avant" in forward.toolTip()
+    _click(qtbot, forward)
+    assert c.state.open_round.before.total.agree == 3 and phones.asking is None
+    phones.turn_off()

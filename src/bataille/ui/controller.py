@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
-from bataille.ui.steps import Step, labelled, taking_vote
+from bataille.ui.steps import Step, asking_phones, labelled, taking_vote
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -64,6 +64,10 @@ class VoteTaker(Protocol):
     def phones_answered(self, stage: str) -> int | None: ...  # None unless the phones vote on it now
 
     def end_vote_and_show(self) -> None: ...
+
+    def phones_can_ask(self, stage: str) -> bool: ...  # Phones on, nobody voting, nothing typed or shown
+
+    def ask_phones(self, stage: str) -> None: ...
 
 
 class SessionController(QObject):
@@ -132,12 +136,15 @@ class SessionController(QObject):
 
     def next_step(self) -> Step:
         """What "next" does now. Where the flow waits for a vote, "next" takes it once the console
-        has one to take (counts typed, or the phones' answers): records it and shows it."""
+        has one to take (counts typed, or the phones' answers): records it and shows it; before
+        that, with Phones on, it asks the phones."""
         step = flow.next_step(self.state, self.deck)
         stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
         taker = self.vote_taker
         if stage is not None and taker is not None and taker.vote_ready(stage):
             return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
+        if stage is not None and taker is not None and taker.phones_can_ask(stage):
+            return asking_phones(stage, lambda _session: taker.ask_phones(stage))
         return labelled(step)
 
     @property

@@ -146,6 +146,7 @@ class Phones(QObject):
     def ask(self, question: Question) -> None:
         if self.server is not None:
             self.asking = question
+            self.answered = 0  # none yet for this question (the server's count follows, from its thread)
             self.join_shown = False
             self.server.ask(question)
 

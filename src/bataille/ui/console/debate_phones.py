@@ -219,6 +219,7 @@ class PhoneVoting(ClosingKeepsAnswers):
             else:
                 text = translate("DebatePanel", "Ask the &phones")
             button.setText(text)
+        self.controller.stepChanged.emit()  # "next" may ask the phones, or wait for them
 
     def record(self, stage: str) -> None:
         """Record the counts; while the phones vote on this stage, their vote closes first and the
@@ -238,6 +239,18 @@ class PhoneVoting(ClosingKeepsAnswers):
     def phones_answered(self, stage: str) -> int | None:
         """How many phones answered the vote on ``stage`` while it is open; None when it is not."""
         return self.phones.answered if self._asking(stage) else None
+
+    def phones_can_ask(self, stage: str) -> bool:
+        """Phones on and free, the vote on ``stage`` not taken: nothing typed, nothing shown."""
+        button = self.phone_buttons.get(stage)
+        phones, rnd = self.phones, self.controller.state.open_round
+        return (phones is not None and phones.on and phones.asking is None and rnd is not None
+                and rnd.vote(stage) is None and not any(self.votes[stage].counts().values())
+                and button is not None and button.isEnabled())
+
+    def ask_phones(self, stage: str) -> None:
+        if self.phones_can_ask(stage):
+            self.ask_or_close_phones(stage)
 
     def current_stage(self) -> str | None:
         """The vote to take now: 'before' until it is shown, then 'after'; None when both are shown."""

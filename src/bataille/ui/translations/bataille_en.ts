@@ -3177,6 +3177,18 @@
         <translation>Record and show the vote after and the shift</translation>
     </message>
     <message>
+        <source>Ask the phones for the vote before</source>
+        <translation>Ask the phones for the vote before</translation>
+    </message>
+    <message>
+        <source>Ask the phones for the vote after</source>
+        <translation>Ask the phones for the vote after</translation>
+    </message>
+    <message>
+        <source>The remote, PageDown or this button do it; hands can still be counted in the middle.</source>
+        <translation>The remote, PageDown or this button do it; hands can still be counted in the middle.</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>teams still hold timeline cards</translation>
     </message>

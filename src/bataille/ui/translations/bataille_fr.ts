@@ -3185,6 +3185,18 @@
         <translation>Enregistrer et dévoiler le vote après et l’évolution</translation>
     </message>
     <message>
+        <source>Ask the phones for the vote before</source>
+        <translation>Demander le vote avant aux téléphones</translation>
+    </message>
+    <message>
+        <source>Ask the phones for the vote after</source>
+        <translation>Demander le vote après aux téléphones</translation>
+    </message>
+    <message>
+        <source>The remote, PageDown or this button do it; hands can still be counted in the middle.</source>
+        <translation>La télécommande, Page suiv. ou ce bouton le font&#x202f;; les mains levées peuvent aussi se saisir au milieu.</translation>
+    </message>
+    <message>
         <source>teams still hold timeline cards</source>
         <translation>des équipes ont encore des cartes de la frise en main</translation>
     </message>
