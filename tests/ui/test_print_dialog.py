@@ -256,3 +256,18 @@ def test_file_menu_opens_the_print_dialog(window: DeckWindow) -> None:
     action.trigger()
     assert window.print_dialog is not None and window.print_dialog.isVisible()
     assert window.print_dialog.card_count() == 4
+
+
+@needs_poppler
+def test_the_first_preview_says_it_is_being_prepared(qtbot, bundled) -> None:
+    """A plain grey box for the seconds the first page takes: now a sentence, until the page comes."""
+    settings = Settings()
+    settings.print_paper, settings.print_card_size, settings.print_duplex = "a4", "poker", "long"
+    dialog = PrintDialog(bundled, settings, "fr")
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+    dialog.renderer.request = lambda *args, **kwargs: seen.append(dialog.view.message)  # held back
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=PREVIEW_TIMEOUT_MS)
+    assert seen[0] == "Préparation de l’aperçu…" and dialog.view.image.isNull()

@@ -238,6 +238,8 @@ class PrintDialog(QDialog):
         if self._plan is not None and self._kit is None:
             size_pt = (self._plan.layout.page_width, self._plan.layout.page_height)
         dpi = preview_dpi(size_pt, self.view.size() - QSize(24, 24), self.view.devicePixelRatioF())
+        if self.view.image.isNull():  # the first page takes a few seconds: say so rather than show grey
+            self.view.set_message(self.tr("Preparing the preview…"))
         self.renderer.request(self._deck, options, self.page.value() - 1,
                               self.calibration.isChecked() and self._kit is None, dpi, self._kit)
 

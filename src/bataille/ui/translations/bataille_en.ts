@@ -2310,6 +2310,10 @@
         <translation>No preview: see the problem below.</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
         <source>approximate preview</source>
         <translation>approximate preview</translation>
     </message>

@@ -2310,6 +2310,10 @@
         <translation>Pas d’aperçu&#xa0;: voyez le problème ci-dessous.</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
         <source>approximate preview</source>
         <translation>aperçu approximatif</translation>
     </message>
