@@ -285,10 +285,10 @@ def test_a_quick_debate_is_called_so_and_its_camps_are_not_listed_as_sides(qtbot
         assert card.title.get("fr") in scene.texts() and not any(item.cut for item in scene.text_items())
 
 
-def _whole_timeline(deck, seed: int, per_team: int = 3) -> Session:
-    """Five teams have placed their cards (three each: sixteen on the timeline), each at its place."""
+def _whole_timeline(deck, seed: int, per_team: int = 3, teams: int = 5) -> Session:
+    """``teams`` teams have placed their cards (five of three each: sixteen on the timeline), each at its place."""
     session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    for name in TEAMS[:5]:
+    for name in TEAMS[:teams]:
         session.add_team(name)
     session.start()
     session.start_phase()
@@ -342,18 +342,21 @@ def test_a_whole_timeline_too_long_for_one_picture_turns_its_pages(qtbot, qapp, 
         window.resize(*size)
         window.timeline_page = 0
         seen: list[str] = []
+        shown: list[int] = []
         scene = window.build()
         assert scene.pages >= 2 and window._pages.isActive() and window._pages.interval() == PAGE_MS
         for page in range(scene.pages):
             (more,) = scene.texts("timeline-more")
             assert ("plus tôt" in more) == (page > 0) and ("plus tard" in more) == (page < scene.pages - 1), more
             seen += scene.texts("timeline-title")
+            shown.append(len(scene.texts("timeline-title")))
             for item in scene.text_items():
                 assert not item.cut and item.px >= MIN_PX * scene.u - 0.5, (size, item.role, item.text)
             window._next_page()
             scene = window.build()
         titles = [deck.card(card_id).title.get("fr") for card_id in session.state.timeline.cards]
         assert seen == titles, size  # each card once, in date order
+        assert max(shown) - min(shown) <= 1, shown  # pages evenly filled (not 18 then 3)
         assert scene.texts("timeline-title")[0] == titles[0]  # round again to the first page
     session.undo()  # a card back in a hand: placing again, around the last card placed; no pages
     controller.changed.emit(frozenset({Part.TIMELINE}))

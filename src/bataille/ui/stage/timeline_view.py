@@ -129,11 +129,20 @@ def _page(scene: Scene, area: QRectF, ctx: StageContext, gap: float) -> tuple[in
     """Like :func:`_stretch`, for the whole timeline read page by page: the page ``ctx.timeline_page``
     (modulo their number, set on the scene) of the stretches that fit, from the earliest card."""
     count = len(ctx.state.timeline.cards)
-    pages, start = [], 0
-    while start < count:
-        page = _fitted(scene, area, ctx, gap, lambda capacity, first=start: (first, min(count, first + capacity)))
-        pages.append(page)
-        start = page[1]
+
+    def paged(most: int) -> list[tuple[int, int, QRectF, int]]:  # at most ``most`` cards a page
+        pages, start = [], 0
+        while start < count:
+            page = _fitted(scene, area, ctx, gap,
+                           lambda capacity, first=start: (first, min(count, first + min(capacity, most))))
+            pages.append(page)
+            start = page[1]
+        return pages
+
+    pages = paged(count)
+    even = paged(math.ceil(count / len(pages)))  # as many pages, as evenly filled, when they fit so
+    if len(even) == len(pages):
+        pages = even
     scene.pages = len(pages)
     return pages[ctx.timeline_page % len(pages)]
 
