@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .glyphs import UNPRINTABLE
-from .messages import Listed, Message, Quoted, language_name, type_name
+from .messages import Code, Listed, Message, Quoted, language_name, type_name
 from .models import EMPTY_TEXT, Name, Source, Text
 from .problems import Problem, did_you_mean
 from .tally import LanguageTally
@@ -113,7 +113,7 @@ class FieldReader:
                 if type(text) is not str or len(text) > MAX_TEXT_CHARS:
                     break
                 text = text.strip()
-                if not text or UNPRINTABLE.search(text):
+                if not text or UNPRINTABLE.search(text) or text[-1] == '"':
                     break
                 pairs.append((lang, text))
             else:
@@ -149,6 +149,8 @@ class FieldReader:
                 continue
             if UNPRINTABLE.search(text):
                 self._unprintable(tm.where(lang), key, text, f" ({lang})", owner or m.get("id"))
+                continue
+            if text.rstrip().endswith('"') and self._quote_not_opened(tm.where(lang), lang, text):
                 continue
             pairs.append((lang, text.strip()))
         present = {lang for lang, _ in pairs}
@@ -230,6 +232,20 @@ class FieldReader:
         line = lines[pos.line - 1].decode("utf-8", "replace")
         quoted = pos.col - 1 < len(line) and line[pos.col - 1] in "\"'"
         return pos.col + index + (1 if quoted else 0)
+
+    def _quote_not_opened(self, pos: Position, key: object, text: str) -> bool:
+        """Say so when ``text``, written without quotes at ``pos``, ends with a '"' nothing opens."""
+        from .yamlhints import quoted_example, unopened_quote  # only for a text ending with '"'
+
+        lines = self.source.split(b"\n", pos.line)
+        if len(lines) < pos.line or not unopened_quote(text):
+            return False
+        line = lines[pos.line - 1].decode("utf-8", "replace")
+        if line[pos.col - 1:pos.col] in ("\"", "'"):
+            return False  # written in quotes: the '"' is the author's own
+        example = quoted_example(key, text.rstrip()[:-1].strip(), keep_start=True)
+        self.error(pos, Message("text.quote_unopened", example=Code(example)))
+        return True
 
     def _unprintable(self, pos: Position, key: str, text: str, lang: str, owner: object) -> None:
         """One problem naming the field, its card (or theme…) and up to three characters the font lacks."""

@@ -322,6 +322,35 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                          "avec la ligne {line} comme un seul texte ; écrivez « clé: valeur »",
                          "not valid YAML: this line has no ':' after its key, so YAML read it and line {line} as one "
                          "text; write 'key: value'"),
+    "yaml.quote_open": ("YAML invalide : le guillemet {quote} ouvert ici n’est pas fermé : écrivez le guillemet "
+                        "fermant sur la même ligne, par exemple {example} (sans lui, YAML lit la suite comme du "
+                        "texte {reach})",
+                        "not valid YAML: the quotation mark {quote} opened here is not closed: write the closing "
+                        "quotation mark on the same line, for example {example} (without it, YAML reads what "
+                        "follows as text {reach})"),
+    "yaml.quote_unopened": ("YAML invalide : ce texte finit par un guillemet « \" » qui n’est jamais ouvert : "
+                            "écrivez aussi « \" » au début du texte, par exemple {example}",
+                            "not valid YAML: this text ends with a quotation mark '\"' that is never opened: "
+                            "write '\"' at its start too, for example {example}"),
+    "text.quote_unopened": ("ce texte finit par un guillemet « \" » qui n’est jamais ouvert : écrivez aussi "
+                            "« \" » au début du texte, par exemple {example}",
+                            "this text ends with a quotation mark '\"' that is never opened: write '\"' at its "
+                            "start too, for example {example}"),
+    "yaml.reach.line": ("jusqu’à la ligne {line}", "up to line {line}"),
+    "yaml.reach.end": ("jusqu’à la fin du fichier", "up to the end of the file"),
+    "yaml.flow.brace_open": ("YAML invalide : l’accolade « {{ » ouverte ligne {line}, colonne {col} n’est pas "
+                             "fermée : écrivez « }} » à la fin de cette ligne, comme dans "
+                             "« title: {{fr: \"…\", en: \"…\"}} »",
+                             "not valid YAML: the brace '{{' opened on line {line}, column {col} is not closed: "
+                             "write '}}' at the end of this line, as in 'title: {{fr: \"…\", en: \"…\"}}'"),
+    "yaml.flow.bracket_open": ("YAML invalide : le crochet « [ » ouvert ligne {line}, colonne {col} n’est pas "
+                               "fermé : écrivez « ] » à la fin de cette ligne, comme dans « languages: [fr, en] »",
+                               "not valid YAML: the bracket '[' opened on line {line}, column {col} is not closed: "
+                               "write ']' at the end of this line, as in 'languages: [fr, en]'"),
+    "yaml.flow.comma": ("YAML invalide : il manque une virgule « , » avant {key} : entre accolades, séparez les "
+                        "entrées par des virgules, comme dans « {{fr: \"…\", en: \"…\"}} »",
+                        "not valid YAML: a comma ',' is missing before {key}: inside braces, separate the entries "
+                        "with commas, as in '{{fr: \"…\", en: \"…\"}}'"),
     "yaml.invalid": ("YAML invalide : {problem}", "not valid YAML: {problem}"),
     # libyaml's own words, kept in parentheses when we have no better wording
     "yaml.libyaml": ("YAML invalide ; vérifiez cette ligne et celle du dessus (libyaml : {detail})",
@@ -419,6 +448,19 @@ class Quoted:
         if french:
             return f"«{NBSP}{_printable(value)}{NBSP}»" if value.strip() else Message("quote.empty").render(lang)
         return f'"{value}"' if self.double else repr(value)
+
+
+class Code:
+    """Something to write in the file, such as ``en: "Gender Shades"``: « x » / 'x', shown as it is typed."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def render(self, lang: str) -> str:
+        text = "".join(c if c.isprintable() or c in (NBSP, NNBSP) else repr(c)[1:-1] for c in self.text)
+        return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"'{text}'"
 
 
 class Listed:

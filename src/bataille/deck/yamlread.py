@@ -195,6 +195,15 @@ def parse_yaml(raw: bytes) -> object:
         pos = _pos(exc.problem_mark or exc.context_mark)
         if exc.context == "while scanning a simple key" and exc.context_mark is not None:
             pos = _pos(exc.context_mark)  # the key without its ':', not the line after it
+        from .yamlhints import (  # only when a file is broken
+            flow_fault,
+            open_quote,
+            quote_not_opened,
+        )
+
+        hint = open_quote(exc, text, _Loader) or flow_fault(exc, text, _Loader) or quote_not_opened(exc, text)
+        if hint is not None:
+            raise YamlProblem(*hint) from exc
         above = _colon_missing_above(exc, text, pos)
         if above is not None:
             raise YamlProblem(Message("yaml.colon_above", line=pos.line), above) from exc

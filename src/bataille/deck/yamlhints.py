@@ -1,0 +1,176 @@
+"""Where a YAML syntax error really is, when libyaml notices it later than the mistake.
+
+A quoted text may run over several lines in YAML, so a closing quote left out swallows the lines
+below it and libyaml complains where the text finally ends, lines further down. A flow mapping
+``{fr: …, en: …}`` without its ``}`` is noticed on the next line, and one without a ``,`` is
+called "not closed". These helpers read libyaml's own tokens up to the error (so comments,
+block scalars, apostrophes and escaped quotes are never mistaken for a quote) and, when the
+shape is clear, return a message and the place to fix; else None, and the caller keeps its
+general wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .messages import Code, Message, Quoted
+from .yamlread import Position
+
+# A line that looks like YAML structure rather than prose: "key:", "- item", "# comment".
+_STRUCTURE = re.compile(r"\s*(?:-(?:\s|$)|#|(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$))")
+_EXAMPLE_CHARS = 40  # of the text after an open quote, in the example of what to write
+_QUOTES = ('"', "'")
+
+
+def _tokens_until(text: str, loader: type, mark: yaml.Mark) -> list[yaml.Token]:
+    """libyaml's tokens of ``text`` that start at or before ``mark`` (fewer if scanning fails)."""
+    tokens: list[yaml.Token] = []
+    limit = (mark.line, mark.column)
+    try:
+        for token in yaml.scan(text, Loader=loader):
+            if (token.start_mark.line, token.start_mark.column) > limit:
+                break
+            tokens.append(token)
+    except yaml.YAMLError:
+        pass
+    return tokens
+
+
+def _line(text: str, number: int) -> str:
+    """Line ``number`` (0-based) of ``text``."""
+    lines = text.split("\n", number + 1)
+    return lines[number] if number < len(lines) else ""
+
+
+def _example(text: str, tokens: list[yaml.Token], index: int, quote: str, line: int, column: int) -> str:
+    """What the line of the open quote at (line, column) should say: ``en: "Gender Shades"``."""
+    rest = _line(text, line)[column + 1:].rstrip()
+    depth = sum(isinstance(t, (yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)) for t in tokens[:index]) \
+        - sum(isinstance(t, (yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)) for t in tokens[:index])
+    if depth > 0:  # in {fr: …, en: …}: what closes the braces is not part of the text
+        rest = rest.rstrip(" ,}]")
+    key = None
+    if index >= 3 and isinstance(tokens[index - 1], yaml.ValueToken) \
+            and isinstance(tokens[index - 2], yaml.ScalarToken) and isinstance(tokens[index - 3], yaml.KeyToken):
+        key = tokens[index - 2].value
+    return quoted_example(key, rest, quote)
+
+
+def quoted_example(key: object, text: str, quote: str = '"', keep_start: bool = False) -> str:
+    """``key: "text"``, a long text cut at its start (or its end with ``keep_start``), at a word."""
+    if len(text) > _EXAMPLE_CHARS and keep_start:
+        head = text[:_EXAMPLE_CHARS - 1]
+        text = (head.rsplit(" ", 1)[0] if " " in head.strip() else head).rstrip() + "…"
+    elif len(text) > _EXAMPLE_CHARS:
+        tail = text[-(_EXAMPLE_CHARS - 1):]
+        words = tail.split(" ", 1)  # start at a word
+        text = "…" + (words[1] if len(words) == 2 and words[1].strip() else tail).lstrip()
+    example = f"{quote}{text or '…'}{quote}"
+    return example if key is None else f"{key}: {example}"
+
+
+def unopened_quote(text: str) -> bool:
+    """True when a plain ``text`` ends with a '"' that nothing opens (``Gender Shades"``)."""
+    text = text.rstrip()
+    return text.endswith('"') and text.count('"') % 2 == 1 and not text[-2:-1].isdigit()  # 13" is inches
+
+
+def quote_not_opened(exc: yaml.MarkedYAMLError, text: str) -> tuple[Message, Position] | None:
+    """``en: Face analysis: very unequal errors"``: the ':' inside is the error, the '"' left out the cause."""
+    mark = exc.problem_mark
+    if mark is None or "mapping values are not allowed" not in (exc.problem or ""):
+        return None
+    line = _line(text, mark.line).split(" #", 1)[0]
+    found = re.match(r"(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+", line)
+    if found is None or found.end() > mark.column:
+        return None
+    value = line[found.end():]
+    if value[:1] in _QUOTES or not unopened_quote(value):
+        return None
+    example = quoted_example(found.group(2), value.rstrip()[:-1], keep_start=True)
+    return (Message("yaml.quote_unopened", example=Code(example)), Position(mark.line + 1, found.end() + 1))
+
+
+def open_quote(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Message, Position] | None:
+    """The quote left open that made libyaml fail further down, and what to write; else None."""
+    problem_mark = exc.problem_mark
+    if problem_mark is None:
+        return None
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None \
+            and "end of stream" in (exc.problem or ""):
+        start = exc.context_mark  # the text runs to the end of the file: its quote is the one
+        tokens = _tokens_until(text, loader, start)
+        quote = _line(text, start.line)[start.column:start.column + 1]
+        if quote not in _QUOTES:
+            return None
+        example = _example(text, tokens, len(tokens), quote, start.line, start.column)
+        reach = Message("yaml.reach.end")
+        return (Message("yaml.quote_open", quote=Quoted(quote), example=Code(example), reach=reach),
+                Position(start.line + 1, start.column + 1))
+    tokens = _tokens_until(text, loader, problem_mark)
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token.end_mark.line < problem_mark.line - 1:
+            return None  # only a text that ends where libyaml failed (or the line above) is suspect
+        if not (isinstance(token, yaml.ScalarToken) and token.style in _QUOTES):
+            continue
+        start, end = token.start_mark, token.end_mark
+        if start.line == end.line:
+            continue
+        if not any(_STRUCTURE.match(_line(text, n)) for n in range(start.line + 1, end.line + 1)):
+            continue  # a text written over several lines on purpose
+        example = _example(text, tokens, index, token.style, start.line, start.column)
+        reach = Message("yaml.reach.line", line=end.line + 1)
+        return (Message("yaml.quote_open", quote=Quoted(token.style), example=Code(example), reach=reach),
+                Position(start.line + 1, start.column + 1))
+    return None
+
+
+def flow_fault(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Message, Position] | None:
+    """A ',' missing between two entries of ``{…}``, or a ``}`` / ``]`` missing at the end of its line."""
+    mapping = exc.context == "while parsing a flow mapping"
+    if not (mapping or exc.context == "while parsing a flow sequence") \
+            or "did not find expected ','" not in (exc.problem or "") \
+            or exc.problem_mark is None or exc.context_mark is None:
+        return None
+    mark, opened = exc.problem_mark, exc.context_mark
+    tokens = _tokens_until(text, loader, mark)
+    before = [t for t in tokens if (t.start_mark.line, t.start_mark.column) < (mark.line, mark.column)]
+    at = next((t for t in tokens if (t.start_mark.line, t.start_mark.column) == (mark.line, mark.column)), None)
+    if not before:
+        return None
+    prev = before[-1]
+    # {fr: Biais, en: Bias then "kind: fact" below: a plain text inside braces runs on over lines
+    swallowed = isinstance(prev, yaml.ScalarToken) and prev.plain and prev.start_mark.line < prev.end_mark.line
+    if prev.end_mark.line == mark.line and not swallowed:
+        return _comma_missing(prev, at) if mapping else None
+    line = _line(text, mark.line)
+    opening_line = _line(text, opened.line)
+    if mark.line == opened.line or \
+            len(line) - len(line.lstrip(" ")) > len(opening_line) - len(opening_line.lstrip(" ")):
+        return None  # a {…} written over several lines: a ',' may be missing as well as the '}'
+    if swallowed:
+        end_line = mark.line - 1
+        while end_line > prev.start_mark.line and not _line(text, end_line).strip():
+            end_line -= 1
+        written = _line(text, end_line).split(" #", 1)[0].rstrip()
+        where = Position(end_line + 1, len(written) + 1)
+    else:
+        where = Position(prev.end_mark.line + 1, prev.end_mark.column + 1)
+    key = "yaml.flow.brace_open" if mapping else "yaml.flow.bracket_open"
+    return Message(key, line=opened.line + 1, col=opened.column + 1), where
+
+
+def _comma_missing(prev: yaml.Token, at: yaml.Token | None) -> tuple[Message, Position] | None:
+    if isinstance(at, yaml.ScalarToken):  # {fr: "a" en: "b"}: "en" comes right after a value
+        return (Message("yaml.flow.comma", key=Quoted(at.value)),
+                Position(at.start_mark.line + 1, at.start_mark.column + 1))
+    if isinstance(at, yaml.ValueToken) and isinstance(prev, yaml.ScalarToken) and prev.plain \
+            and " " in prev.value and prev.start_mark.line == prev.end_mark.line:
+        # {fr: Biais en: Bias}: YAML read "Biais en" as one text, then met the ':'
+        word = prev.value.rsplit(" ", 1)[1]
+        column = prev.end_mark.column - len(word)
+        return Message("yaml.flow.comma", key=Quoted(word)), Position(prev.end_mark.line + 1, column + 1)
+    return None
