@@ -78,8 +78,8 @@ _RULES: dict[str, tuple[str, str]] = {
     "debate": (
         "Ouvrez le débat : les équipes reçoivent chacune un camp, pour ou contre. Lisez "
         "l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
-        "préparent leurs arguments avec les cartes fait du thème, puis débattent à tour de rôle ; "
-        "une carte fait jouée est lue à voix haute, source comprise. Un deuxième vote mesure les "
+        "préparent leurs arguments avec les cartes « fait » du thème, puis débattent à tour de "
+        "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Un deuxième vote mesure les "
         "changements d’avis : le camp dont la part a le plus progressé a convaincu la salle, et "
         "chacune de ses équipes marque {debate_points} points.",
         "Open the debate: each team gets a side, for or against. Read the claim and have the room "
