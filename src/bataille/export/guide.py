@@ -27,6 +27,7 @@ from bataille.deck.models import DebateCard, Deck, EventCard, Source
 from bataille.words import Catalogue, minus_sign
 from bataille.workshop.state import Rules
 
+from .deck_order import in_workshop_order
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
 from .wording import month_name
 
@@ -206,7 +207,7 @@ def _answer_key(deck: Deck, lang: str, st) -> list:
 
 def _debates(deck: Deck, lang: str, st) -> list:
     out = [PageBreak(), _p(word("debates", lang), st["h1"])]
-    for card in deck.cards:
+    for card in in_workshop_order(deck):  # the themes as the workshop runs them, not as files sort
         if not isinstance(card, DebateCard):
             continue
         theme = deck.theme(card.theme).name.get(lang) if card.theme else ""
@@ -267,7 +268,7 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
 
 def _sources(deck: Deck, lang: str, st) -> list:
     cited: dict[tuple, tuple[Source, list[str], list[str]]] = {}
-    for card in deck.cards:
+    for card in in_workshop_order(deck):
         for source in getattr(card, "sources", ()):
             key = (source.url, source.title)
             entry = cited.setdefault(key, (source, [], []))
