@@ -8,7 +8,7 @@ import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import EventCard
-from bataille.export.guide import render_guide_pdf
+from bataille.export.guide import QUICK, render_guide_pdf
 
 
 def _text(path) -> str:
@@ -74,7 +74,7 @@ def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path
     from bataille.export import guide
     from bataille.words import typeset_french
 
-    for catalogue in (guide.WORDS, guide.RULES):
+    for catalogue in (guide.WORDS, guide.RULES, guide.QUICK):
         assert not {key: texts["fr"] for key, texts in catalogue.items() if "'" in texts["fr"]}
         assert all(typeset_french(texts["fr"]) == texts["fr"] for texts in catalogue.values())
     assert guide.WORDS.text("guide", "en") == "Facilitator's guide"  # English keeps its apostrophe
@@ -126,3 +126,28 @@ def test_an_effect_has_the_true_minus_sign_and_a_hyphenated_indicator_keeps_its_
     path.write_bytes(render_guide_pdf(deck, "fr"))
     text = _text(path)
     assert "Bien-être −1" in text and "Bien−être" not in text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ("Débat express (20 minutes)", "« Lancer le débat express »", "séance de 20 minutes",
+            "« Pour » et « Contre »", "cartes de vote", "sous « Pour » ou « Contre »", "deuxième fois",
+            "pas de points", "« Clore ce débat »", "« Terminer l’atelier »", "« Exporter le bilan… »")),
+    ("en", ("Quick debate (20 minutes)", "“Start the quick debate”", "20-minute session",
+            "“For” and “Against”", "voting cards", "under “For” or “Against”", "second time",
+            "No points", "“Close this debate”", "“End the workshop”", "“Export the Summary…”")),
+])
+def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, said):
+    """The start screen's 20 minutes (workshop/flow.py: one card, one vote before, arguments, one
+    vote after, no points, no sides, the summary), after the rules and before the answer key, its
+    steps in the order the console takes them and called as the interface calls its buttons."""
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
+    places = [text.find(words) for words in said]
+    assert all(p >= 0 for p in places), [w for w, p in zip(said, places, strict=True) if p < 0]
+    assert places == sorted(places)
+    rules, key = ("Règles de chaque phase", "Frise : corrigé") if lang == "fr" else ("Rules of each phase",
+                                                                                    "Timeline answer key")
+    assert text.index(rules) < places[0] and places[-1] < text.index(key)
+    for step in ("vote_before", "argue", "vote_after", "summary"):
+        assert " ".join(QUICK.text(step, lang).replace("\u00a0", " ").replace("\u202f", " ").split()) in text

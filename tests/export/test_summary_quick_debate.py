@@ -119,7 +119,7 @@ def test_the_json_keeps_the_camps_and_says_it_was_a_quick_debate(written):
 def test_no_sides_row_and_each_sides_arguments_once_without_the_camps_name(written, lang, for_, against):
     md = read_md(written, lang)
     assert not re.search(rf"^\*\*{for_}\*\*\u00a0?:", md, re.M)  # not "**Pour** : Pour · **Contre** : Contre"
-    arguments = section(md, "#### Arguments", "#### Cartes fait jouées" if lang == "fr" else "#### Fact cards played")
+    arguments = section(md, "#### Arguments", "#### Faits apportés au débat" if lang == "fr" else "#### Fact cards played")
     assert arguments == f"**{for_}**\n\n- {FOR}\n\n**{against}**\n\n- {AGAINST}"
     pdf = pdf_text(written[f"{lang}.pdf"])
     assert f"{for_} : Pour" not in pdf and f"{for_}: Pour" not in pdf

@@ -21,6 +21,7 @@ from bataille.words import (
 CATALOGUES = [
     ("bataille.deck.messages", "CATALOGUE"), ("bataille.export.wording", "MESSAGES"),
     ("bataille.export.wording", "WORDS"), ("bataille.export.guide", "WORDS"), ("bataille.export.guide", "RULES"),
+    ("bataille.export.guide", "QUICK"),
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),

@@ -139,7 +139,7 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
 
 def _selected(deck: Deck, options: PrintOptions) -> None:
     """Refuse --theme that the deck does not have, and filters that keep no card."""
-    known = sorted(t.id for t in deck.themes)
+    known = [t.id for t in deck.themes]  # in the deck's order, as the workshop runs them
     for theme in options.themes:
         if theme not in known:
             raise Refusal(Line("print.unknown_theme", theme=theme, known=", ".join(known)))

@@ -15,6 +15,7 @@ from bataille.deck.models import CARD_KINDS, Card, Deck
 
 from .calibration import render_calibration_pdf
 from .cards import CardLayout, Face, draw_face
+from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
 from .imposition import (
     DUPLEX_MODES,
@@ -104,19 +105,20 @@ class SheetPlan:
 
 
 def select_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
-    """The deck's cards that the theme and kind filters keep, in deck order."""
-    known = {t.id for t in deck.themes}
+    """The deck's cards that the theme and kind filters keep, in the workshop's order (the deck's
+    order of themes, then the timeline's events: ``deck_order``)."""
+    known = theme_ids(deck)
     for theme in options.themes:
         if theme not in known:
-            raise SelectionError(f"unknown theme {theme!r}; this deck has: {', '.join(sorted(known))}")
+            raise SelectionError(f"unknown theme {theme!r}; this deck has: {', '.join(known)}")
     for kind in options.kinds:
         if kind not in CARD_KINDS:
             raise SelectionError(f"unknown kind {kind!r}; use {', '.join(CARD_KINDS)}")
-    cards = tuple(
+    cards = in_workshop_order(deck, (
         c for c in deck.cards
         if (not options.themes or c.theme in options.themes)
         and (not options.kinds or c.kind in options.kinds)
-    )
+    ))
     if not cards:
         raise SelectionError("no card matches the chosen --theme and --kind filters")
     return cards

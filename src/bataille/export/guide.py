@@ -27,6 +27,7 @@ from bataille.deck.models import DebateCard, Deck, EventCard, Source
 from bataille.words import Catalogue, minus_sign
 from bataille.workshop.state import Rules
 
+from .deck_order import in_workshop_order
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
 from .wording import month_name
 
@@ -78,8 +79,8 @@ _RULES: dict[str, tuple[str, str]] = {
     "debate": (
         "Ouvrez le débat : les équipes reçoivent chacune un camp, pour ou contre. Lisez "
         "l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
-        "préparent leurs arguments avec les cartes fait du thème, puis débattent à tour de rôle ; "
-        "une carte fait jouée est lue à voix haute, source comprise. Un deuxième vote mesure les "
+        "préparent leurs arguments avec les cartes « fait » du thème, puis débattent à tour de "
+        "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Un deuxième vote mesure les "
         "changements d’avis : le camp dont la part a le plus progressé a convaincu la salle, et "
         "chacune de ses équipes marque {debate_points} points.",
         "Open the debate: each team gets a side, for or against. Read the claim and have the room "
@@ -105,8 +106,59 @@ _RULES: dict[str, tuple[str, str]] = {
     "break": ("Pause.", "Break."),
 }
 
+# The quick debate, as the start screen starts it (workshop/flow.py: start_quick_debate): its
+# title, what it is, then its steps in the order the console's main button takes them. The
+# console's words are quoted as the interface says them (ui/translations).
+_QUICK: dict[str, tuple[str, str]] = {
+    "title": ("Débat express (20 minutes)", "Quick debate (20 minutes)"),
+    "intro": (
+        "Le temps d’une partie de cours : un seul débat pour toute la classe, sans équipes ni points. Sur "
+        "l’écran d’accueil, dans « Débat express », choisissez une carte débat, puis « Lancer le "
+        "débat express » : l’application ouvre une séance de 20 minutes, le débat déjà ouvert sur "
+        "cette carte, la salle partagée en deux camps, « Pour » et « Contre ». Il n’y a pas de camps "
+        "à tirer au sort : chacun défend son avis.",
+        "When there is only part of a lesson: one debate for the whole class, with no teams and no points. On the "
+        "start screen, under “Quick debate”, choose a debate card, then “Start the quick debate”: "
+        "the app opens a 20-minute session with the debate already open on that card and the room "
+        "split into two camps, “For” and “Against”. There are no sides to draw: everyone argues "
+        "their own view.",
+    ),
+    "vote_before": (
+        "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis) avec les "
+        "cartes de vote du kit ou par les téléphones. Saisissez le compte sur la console et "
+        "enregistrez-le, puis dévoilez-le sur l’écran projeté.",
+        "Read the claim and have the room vote (agree, disagree, undecided) with the kit's voting "
+        "cards or from the phones. Enter the count on the console and record it, then show it on the "
+        "projected screen.",
+    ),
+    "argue": (
+        "Débattez : notez chaque argument sur la console, sous « Pour » ou « Contre ». Une carte "
+        "« fait » peut appuyer un argument : lisez-la à voix haute, source comprise, et jouez-la sur "
+        "la console.",
+        "Debate: note each argument on the console, under “For” or “Against”. A fact card may "
+        "back an argument: read it aloud, source included, and play it on the console.",
+    ),
+    "vote_after": (
+        "Faites voter une deuxième fois, enregistrez ce vote et dévoilez-le : l’écran montre "
+        "l’évolution des avis. On ne compte pas de points : demandez plutôt qui a changé d’avis, "
+        "et pourquoi.",
+        "Have the room vote a second time, record that vote and show it: the screen shows how "
+        "opinions moved. No points are scored; ask instead who changed their mind, and why.",
+    ),
+    "summary": (
+        "Cliquez sur « Clore ce débat », puis sur « Terminer l’atelier » : la console propose alors "
+        "« Exporter le bilan… » (aussi dans le menu Séance), un bilan en PDF, Markdown, JSON ou CSV "
+        "avec les deux votes, l’évolution, les arguments de chaque camp et les faits apportés.",
+        "Click “Close this debate”, then “End the workshop”: the console then offers “Export the "
+        "Summary…” (also in the Session menu), a summary as PDF, Markdown, JSON or CSV with both "
+        "votes, the shift, each camp's arguments and the facts played.",
+    ),
+}
+QUICK_STEPS = ("vote_before", "argue", "vote_after", "summary")
+
 WORDS = Catalogue("guide", _WORDS)
 RULES = Catalogue("guide rules", _RULES)
+QUICK = Catalogue("guide quick debate", _QUICK)
 
 
 def word(key: str, lang: str) -> str:
@@ -190,7 +242,17 @@ def _agenda(deck: Deck, lang: str, st) -> list:
             continue
         seen.add(phase.kind)
         out.append(KeepTogether([_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]))
+    if any(p.kind == "debate" for p in deck.agenda.phases) and deck.cards_of("debate"):
+        out.append(KeepTogether(_quick_debate(lang, st)))
     return out
+
+
+def _quick_debate(lang: str, st) -> list:
+    """The quick debate: what the start screen starts, and its steps on the console."""
+    steps = [ListItem(_p(QUICK.text(key, lang), st["body"]), leftIndent=16) for key in QUICK_STEPS]
+    return [_p(QUICK.text("title", lang), st["h1"]), _p(QUICK.text("intro", lang), st["body"]),
+            ListFlowable(steps, bulletType="1", bulletFormat="%s.", leftIndent=16, bulletFontName=REGULAR,
+                         bulletFontSize=10)]
 
 
 def _answer_key(deck: Deck, lang: str, st) -> list:
@@ -206,7 +268,7 @@ def _answer_key(deck: Deck, lang: str, st) -> list:
 
 def _debates(deck: Deck, lang: str, st) -> list:
     out = [PageBreak(), _p(word("debates", lang), st["h1"])]
-    for card in deck.cards:
+    for card in in_workshop_order(deck):  # the themes as the workshop runs them, not as files sort
         if not isinstance(card, DebateCard):
             continue
         theme = deck.theme(card.theme).name.get(lang) if card.theme else ""
@@ -267,7 +329,7 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
 
 def _sources(deck: Deck, lang: str, st) -> list:
     cited: dict[tuple, tuple[Source, list[str], list[str]]] = {}
-    for card in deck.cards:
+    for card in in_workshop_order(deck):
         for source in getattr(card, "sources", ()):
             key = (source.url, source.title)
             entry = cited.setdefault(key, (source, [], []))

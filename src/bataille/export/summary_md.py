@@ -263,9 +263,10 @@ class _Writer:
                 self.lines += [f"- {md(text)}" for text in f.commitments] + [""]
 
     def sources(self) -> None:
-        self.lines += [f"## {self.w('sources')}", ""]
+        """The sources cited, numbered; left out when none is, as in the PDF."""
         if not self.s.sources:
-            self.lines += [self.w("no_sources"), ""]
+            return
+        self.lines += [f"## {self.w('sources')}", ""]
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
             note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it

@@ -68,12 +68,15 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 textColor=ACCENT, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED,
                                    spaceAfter=10),
+        # A heading never ends a page: it goes with what follows it (keepWithNext; a KeepTogether
+        # after it takes it in through _Builder.pending, since reportlab keeps nothing with one).
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT,
-                             spaceBefore=12, spaceAfter=6),
+                             spaceBefore=12, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
-                             spaceAfter=4),
+                             spaceAfter=4, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=5,
-                             spaceAfter=2),
+                             spaceAfter=2, keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, keepWithNext=1),  # "For", over its arguments
     }
 
 
@@ -279,8 +282,10 @@ class _Builder:
             if rnd.shift is not None:
                 block.append(self.p(_t(self.w(f"winner_{rnd.shift.winner or 'none'}"))))
             self.keep(head + block + minds_block(self, rnd) + self._per_team_votes(rnd))
-        self._arguments(rnd)
-        self._evidence(rnd)
+        # The round's end never stands alone on a page: its last argument goes with the facts.
+        arguments = self._arguments(rnd)
+        arguments[-1].keepWithNext = 1
+        self.story += arguments + self._evidence(rnd)
 
     def _per_team_votes(self, rnd: RoundRow) -> list:
         before, after = rnd.before, rnd.after
@@ -295,7 +300,9 @@ class _Builder:
         return [self.p(_t(f"{self.w('votes')} ({legend})"), "small"),
                 _table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
-    def _arguments(self, rnd: RoundRow) -> None:
+    def _arguments(self, rnd: RoundRow) -> list:
+        """The round's arguments side by side, one item a flowable: a heading (kept with what
+        follows) takes the first item with it, not the whole list."""
         block = [self.p(_t(self.w("arguments")), "h3")]
         if not rnd.arguments:
             block.append(self.p(_t(self.w("no_arguments")), "small"))
@@ -305,24 +312,22 @@ class _Builder:
                 continue
             # A quick debate's camp is the side its arguments are listed under: not named twice.
             texts = [_t(a.text) if self.s.quick else f"<b>{self.team(a.team_id)}</b> — {_t(a.text)}" for a in mine]
-            items = [ListItem(self.p(text), leftIndent=12) for text in texts]
-            block.append(self.p(f"<b>{_t(self.w(side))}</b>"))
-            block.append(ListFlowable(items, bulletType="bullet", bulletFontName=REGULAR, start="•",
-                                      leftIndent=12, bulletFontSize=9))
-        self.story.append(KeepTogether(block[:3]))
-        self.story += block[3:]
+            block.append(self.p(f"<b>{_t(self.w(side))}</b>", "label"))
+            block += [self.bullet(text) for text in texts]
+        return block
 
-    def _evidence(self, rnd: RoundRow) -> None:
-        block = [self.p(_t(self.w("evidence")), "h3")]
+    def _evidence(self, rnd: RoundRow) -> list:
+        """The facts the teams brought to the debate; none is said in one line, not under a heading."""
         if not rnd.evidence:
-            block.append(self.p(_t(self.w("no_evidence")), "small"))
+            return [self.p(_t(self.w("no_evidence")), "small")]
+        block = [self.p(_t(self.w("evidence")), "h3")]
         for e in rnd.evidence:
             figure = f" ({_t(e.figure)})" if e.figure else ""
             refs = f" <font color='#555555'>[{_refs(e.sources)}]</font>" if e.sources else ""
             block.append(self.p(f"<b>{self.team(e.team_id)}</b> — « {_t(e.title)} »{figure}{refs}"
                                 if self.lang != "en" else
                                 f"<b>{self.team(e.team_id)}</b> — “{_t(e.title)}”{figure}{refs}"))
-        self.story.append(KeepTogether(block))
+        return block
 
     def scenarios(self) -> None:
         walks = self.s.scenarios
@@ -363,30 +368,41 @@ class _Builder:
             return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
-        self.story.append(self._bullets([_t(t) for t in s.takeaways]))
+        self.story += self._bullets([_t(t) for t in s.takeaways])
         self.story.append(self.p(_t(self.w("commitments")), "h2"))
-        self.story.append(self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}"
-                                         for c in s.commitments]))
+        self.story += self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}" for c in s.commitments])
         self.story += feedback_block(self, s.feedback)
 
-    def _bullets(self, texts: list[str]):
+    def _bullets(self, texts: list[str]) -> list:
         if not texts:
-            return self.p(_t(self.w("none")), "small")
-        return ListFlowable([ListItem(self.p(t), leftIndent=12) for t in texts], bulletType="bullet",
-                            start="•", bulletFontName=REGULAR, leftIndent=12, bulletFontSize=9)
+            return [self.p(_t(self.w("none")), "small")]
+        return [self.bullet(t) for t in texts]
+
+    def bullet(self, text: str) -> ListFlowable:
+        """One bulleted item, a list of its own, so that a heading goes to the next page with the
+        first item alone (a heading kept with a whole list would leave the page half empty)."""
+        return ListFlowable([ListItem(self.p(text), leftIndent=12)], bulletType="bullet", start="•",
+                            bulletFontName=REGULAR, leftIndent=12, bulletFontSize=9)
 
     def sources(self) -> None:
-        self.story += [CondPageBreak(40 * mm), self.p(_t(self.w("sources")), "h1")]
+        """The sources cited, numbered; left out when none is (a heading over "none" on a page of
+        its own said nothing). A short list stays on the page of what comes before it."""
         if not self.s.sources:
-            self.story.append(self.p(_t(self.w("no_sources")), "small"))
+            return
+        entries = []
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
             url = _t(src.url)
             note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
-            self.story.append(self.p(
+            entries.append(self.p(
                 f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>. "
                 f"<font color='#1F4E8C'>{url}</font>{note} <font color='#555555'>— "
                 f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
+        if len(entries) <= SHORT_SECTION and self.story and not isinstance(self.story[-1], KeepTogether):
+            self.story[-1].keepWithNext = 1
+        if len(entries) > 1:  # the last page holds two sources at least, never one alone
+            entries[-2].keepWithNext = 1
+        self.story += [self.p(_t(self.w("sources")), "h1"), *entries]
 
     def build(self) -> list:
         self.heading()
@@ -400,6 +416,7 @@ class _Builder:
         return self.story
 
 
+SHORT_SECTION = 2  # entries of a last section too short to stand on a page of its own
 PADDING = 6  # a table cell's own room on each side (reportlab's default)
 HEAD_SIZES = (9, 6)  # a column head's font size: bold 9 pt, down to 6 pt for long words
 
