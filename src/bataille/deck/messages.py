@@ -27,7 +27,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "noun.source": ("une source", "a source"),
     "noun.theme": ("un thème", "a theme"),
     "noun.card": ("une carte", "a card"),
-    "noun.fact_card": ("une carte fait", "a fact card"),
+    "noun.fact_card": ("une carte « fait »", "a fact card"),
     "noun.debate_card": ("une carte débat", "a debate card"),
     "noun.event_card": ("une carte événement", "an event card"),
     "noun.card_file": ("un fichier de cartes", "a card file"),

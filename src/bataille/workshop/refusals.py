@@ -46,8 +46,8 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "No vote {} the debate has been recorded in round {}.": "Aucun vote ({0} le débat) n’est noté dans le débat {1}.",
     "The vote {} the debate is already shown.": "Le vote ({0} le débat) est déjà affiché.",
     "Say which side {} argues: 'for' or 'against'.": "Dites pour quel camp {0} argumente : « pour » ou « contre ».",
-    "The deck has no fact card {}.": "Le jeu n’a pas de carte fait {0}.",
-    "The fact {} has already been played in round {}.": "La carte fait {0} a déjà été jouée dans le débat {1}.",
+    "The deck has no fact card {}.": "Le jeu n’a pas de carte « fait » {0}.",
+    "The fact {} has already been played in round {}.": "La carte « fait » {0} a déjà été jouée dans le débat {1}.",
     "Award a whole number of points, from -1000 to 1000, other than 0.":
         "Donnez un nombre entier de points, de −1000 à 1000, autre que 0.",
     "{} has already started a scenario.": "{0} a déjà commencé un scénario.",

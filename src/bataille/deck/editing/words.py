@@ -28,7 +28,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "csv.no_rows": ("le fichier ne contient aucune carte sous son en-tête", "the file holds no card below its header"),
     "csv.bad_kind": ("la colonne kind doit valoir {choices}, reçu « {kind} »",
                      "the column kind must be one of {choices}, got \"{kind}\""),
-    "csv.no_theme": ("une carte fait ou débat a besoin d’un thème (colonne theme)",
+    "csv.no_theme": ("une carte « fait » ou « débat » a besoin d’un thème (colonne theme)",
                      "a fact or debate card needs a theme (column theme)"),
     "csv.unknown_theme": ("le jeu n’a pas de thème « {theme} »{hint} (thèmes : {themes})",
                           "the deck has no theme \"{theme}\"{hint} (themes: {themes})"),

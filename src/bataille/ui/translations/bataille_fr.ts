@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Choose a fact card from the list (type a word to find it).</source>
-        <translation>Choisissez une carte fait dans la liste (tapez un mot pour la trouver).</translation>
+        <translation>Choisissez une carte «&#xa0;fait&#xa0;» dans la liste (tapez un mot pour la trouver).</translation>
     </message>
     <message>
         <source>Draw from the next theme</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Fact card played as evidence</source>
-        <translation>Carte fait jouée comme preuve</translation>
+        <translation>Fait apporté comme preuve</translation>
     </message>
     <message>
         <source>Type a word of the card</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>Play the fact card</source>
-        <translation>Jouer la carte fait</translation>
+        <translation>Jouer la carte «&#xa0;fait&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Add a fact card after the chosen card</source>
-        <translation>Ajouter une carte fait après la carte choisie</translation>
+        <translation>Ajouter une carte «&#xa0;fait&#xa0;» après la carte choisie</translation>
     </message>
     <message>
         <source>Add a debate card after the chosen card</source>
