@@ -10,17 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from bataille.cli import main
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.guide import render_guide_pdf
 from bataille.export.summary import export_summary
 from bataille.export.summary_words import word
-from bataille.storage import close_session, new_session
-from bataille.workshop import ManualClock
 from bataille.workshop.example import play_example
-from bataille.workshop.flow import first_debate_phase, start_quick_debate
 
-A, B, C = "a" * 22, "b" * 22, "c" * 22
+from .quick_debate import write_quick_debate
+
 # "Cartes fait jouées" reads "cards made, played": a card's kind glued to a participle.
 GLUED = re.compile(r"\b(cartes? fait\b|faits? jouée?s?\b)", re.I)
 HEADINGS = ("phases", "debates", "arguments", "evidence", "minds", "phone_tallies_quick", "phone_tallies",
@@ -36,29 +33,7 @@ def deck():
 @pytest.fixture(scope="module")
 def quick(deck, tmp_path_factory) -> dict[str, Path]:
     """A quick debate with phones and no fact card, its summary in both languages: {"fr.pdf": path…}."""
-    folder = tmp_path_factory.mktemp("quick-pages")
-    path = folder / "débat.bataille"
-    session = new_session(path, deck, ManualClock(), "fr", 20, [first_debate_phase(deck)])
-    start_quick_debate(session, deck.cards_of("debate")[3].id, ("Pour", "Contre"))
-    camp_for, camp_against = (t.id for t in session.state.teams)
-    session.record_phone_votes("before", {A: "agree", B: "disagree", C: "agree"},
-                               teams={A: camp_for, B: camp_against, C: camp_for})
-    session.record_vote("before", {"agree": 12, "disagree": 8, "undecided": 5})
-    session.reveal_votes("before")
-    session.add_argument(camp_for, "Les IA créent des emplois nouveaux")
-    session.add_argument(camp_against, "Personne ne vérifie ce que les IA apprennent")
-    session.record_phone_votes("after", {A: "disagree", B: "disagree", C: "agree"})
-    session.record_vote("after", {"agree": 9, "disagree": 13, "undecided": 3})
-    session.reveal_votes("after")
-    session.close_round()
-    session.end_phase()
-    close_session(session)
-    out = {}
-    for lang in ("fr", "en"):
-        for ext in ("pdf", "md"):
-            out[f"{lang}.{ext}"] = folder / f"{lang}.{ext}"
-            assert main(["summary", str(path), "-o", str(out[f"{lang}.{ext}"]), "--lang", lang]) == 0
-    return out
+    return write_quick_debate(deck, tmp_path_factory.mktemp("quick-pages"), ("pdf", "md"), with_fact=False)
 
 
 def pages(path: Path) -> list[list[str]]:

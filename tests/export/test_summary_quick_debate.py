@@ -14,17 +14,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from bataille.cli import main
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
-from bataille.storage import close_session, new_session
-from bataille.workshop import ManualClock
 from bataille.workshop.example import play_example
-from bataille.workshop.flow import first_debate_phase, start_quick_debate
 
-A, B, C = "a" * 22, "b" * 22, "c" * 22
-FOR, AGAINST = "Les IA créent des emplois nouveaux", "Personne ne vérifie ce que les IA apprennent"
+from .quick_debate import AGAINST, FOR, write_quick_debate
 
 
 @pytest.fixture(scope="module")
@@ -36,32 +31,7 @@ def deck():
 def written(deck, tmp_path_factory) -> dict[str, Path]:
     """A quick debate played as the start screen starts one, in a real session file, and its summary
     written by `bataille summary` in French and English: {"fr.md": path, "en.pdf": path…}."""
-    folder = tmp_path_factory.mktemp("quick")
-    path = folder / "débat.bataille"
-    card = deck.cards_of("debate")[3]
-    fact = next(c for c in deck.cards_of("fact") if c.theme == card.theme)
-    session = new_session(path, deck, ManualClock(), "fr", 20, [first_debate_phase(deck)])
-    start_quick_debate(session, card.id, ("Pour", "Contre"))
-    camp_for, camp_against = (t.id for t in session.state.teams)
-    session.record_phone_votes("before", {A: "agree", B: "disagree", C: "agree"},
-                               teams={A: camp_for, B: camp_against, C: camp_for})
-    session.record_vote("before", {"agree": 12, "disagree": 8, "undecided": 5})
-    session.reveal_votes("before")
-    session.add_argument(camp_for, FOR)
-    session.add_argument(camp_against, AGAINST)
-    session.play_evidence(camp_against, fact.id)
-    session.record_phone_votes("after", {A: "disagree", B: "disagree", C: "agree"})
-    session.record_vote("after", {"agree": 9, "disagree": 13, "undecided": 3})
-    session.reveal_votes("after")
-    session.close_round()
-    session.end_phase()
-    close_session(session)
-    out = {}
-    for lang in ("fr", "en"):
-        for ext in ("md", "pdf", "csv", "json"):
-            out[f"{lang}.{ext}"] = folder / f"{lang}.{ext}"
-            assert main(["summary", str(path), "-o", str(out[f"{lang}.{ext}"]), "--lang", lang]) == 0
-    return out
+    return write_quick_debate(deck, tmp_path_factory.mktemp("quick"), ("md", "pdf", "csv", "json"), with_fact=True)
 
 
 def words(text: str) -> str:

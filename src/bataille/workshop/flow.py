@@ -117,7 +117,7 @@ def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
     if phase is None:
         return ()
     found: list[Unfinished] = []
-    if phase.kind == "timeline" and state.timeline.dealt and any(cards for _, cards in state.timeline.hands):
+    if phase.kind == "timeline" and state.timeline.dealt and state.timeline.in_hand:
         found.append(Unfinished.CARDS_IN_HAND)
     if phase.kind == "debate":
         if state.open_round is not None:
@@ -237,7 +237,7 @@ def next_step(state: SessionState, deck: Deck) -> Step:
     if phase.kind == "timeline":
         if not state.timeline.dealt:
             return Step(StepKind.DEAL_TIMELINE, lambda s: s.deal_timeline())
-        if any(cards for _, cards in state.timeline.hands):
+        if state.timeline.in_hand:
             return Step(StepKind.WAIT_PLACEMENTS)
     if phase.kind == "debate":
         return _debate_step(state, deck)

@@ -114,6 +114,16 @@ class TimelineState(Frozen):
                 return cards
         return ()
 
+    @property
+    def in_hand(self) -> bool:
+        """Some team still holds a card to place."""
+        return any(cards for _team, cards in self.hands)
+
+    @property
+    def all_placed(self) -> bool:
+        """Dealt, and every card is on the timeline."""
+        return self.dealt and not self.in_hand
+
 
 @record
 class Counts(Frozen):

@@ -232,8 +232,9 @@ class TimelinePanel(QWidget):
         self.gaps = []
         cards = self.controller.state.timeline.cards
         here = button_mark(self, "running")  # ▸, drawn: not in the font
+        done = self.controller.state.timeline.all_placed
         for position in range(len(cards) + 1):
-            if self._all_placed():  # nothing left to place: the timeline alone, to comment on
+            if done:  # nothing left to place: the timeline alone, to comment on
                 if position < len(cards):
                     self._add_card_line(cards[position])
                 continue
@@ -267,10 +268,6 @@ class TimelinePanel(QWidget):
         self.strip_layout.addWidget(label)
         label.show()
 
-    def _all_placed(self) -> bool:
-        timeline = self.controller.state.timeline
-        return timeline.dealt and not any(hand for _team, hand in timeline.hands)
-
     def _label(self, card_id: str) -> str:
         card = self._card(card_id)
         if card is None:
@@ -297,7 +294,7 @@ class TimelinePanel(QWidget):
                 self.team.blockSignals(False)
         self._fill_hand()
         self._fill_strip()
-        done = self._all_placed()
+        done = timeline.all_placed
         self.team.setVisible(not done)
         self.team_label.setVisible(not done)
         self.place_box.setTitle(self.tr("The timeline") if done else self.tr("Place a card"))

@@ -53,7 +53,7 @@ def _whole_timeline_needs(scene: Scene, above: QRectF, area: QRectF, ctx: StageC
     every card is placed, when all of them show in ``area`` but not in the part ``above`` the line
     (the last card placed stays framed among them)."""
     timeline = ctx.state.timeline
-    if any(cards for _team, cards in timeline.hands):
+    if timeline.in_hand:
         return False
     count, gap = len(timeline.cards), 16 * scene.u
 
@@ -181,7 +181,7 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     if not cards:
         return
     gap = 16 * u
-    if any(hand for _team, hand in ctx.state.timeline.hands):  # placing: around the last card placed
+    if ctx.state.timeline.in_hand:  # placing: around the last card placed
         focus = cards.index(last_id) if last_id in cards else len(cards) // 2
         start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
     else:  # every card placed: the whole timeline, page after page if it does not fit
