@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.start.claim_combo import ElidedCombo
 from bataille.ui.start.recent_list import RecentList
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
@@ -112,8 +113,11 @@ class StartWindow(QWidget):
         self.quick_box = QGroupBox()
         self.quick_text = QLabel()
         self.quick_text.setWordWrap(True)
-        self.quick_card = QComboBox()  # compact() once the deck is there (see _complete)
+        self.quick_card = ElidedCombo()  # compact() once the deck is there (see _complete)
         self.quick_card.setObjectName("quickCard")
+        self.quick_claim = QLabel()  # the chosen card's claim, whole, however narrow the list
+        self.quick_claim.setObjectName("quickClaim")
+        self.quick_claim.setWordWrap(True)
         self.quick_card_label = QLabel()
         self.quick_card_label.setBuddy(self.quick_card)
         self.quick_button = QPushButton()
@@ -122,6 +126,7 @@ class StartWindow(QWidget):
         quick.addWidget(self.quick_text)
         quick.addWidget(self.quick_card_label)
         quick.addWidget(self.quick_card)
+        quick.addWidget(self.quick_claim)
         quick.addStretch(1)
         quick.addWidget(self.quick_button)
 
@@ -184,6 +189,7 @@ class StartWindow(QWidget):
         self.recover_button.clicked.connect(self._request_recover)
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
+        self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
         if deck is not None:
             self._complete()
@@ -217,6 +223,17 @@ class StartWindow(QWidget):
 
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
+
+    def _show_claim(self) -> None:
+        """The chosen debate card's claim, in the language of the list, written out whole."""
+        card_id, deck = self.quick_card.currentData(), self.deck
+        card = deck.card(card_id) if deck is not None and card_id else None
+        claim = card.claim.get(self._lang if self._lang in deck.languages else deck.languages[0]) if card else ""
+        self.quick_claim.setVisible(bool(claim))
+        if claim:  # a deck's words on screen go through the font's substitutes (after the first paint)
+            from bataille.words import for_the_font
+
+            self.quick_claim.setText(self.tr("“%1”").replace("%1", for_the_font(claim)))
 
     # -- filling ---------------------------------------------------------------------------------
 
@@ -454,6 +471,7 @@ class StartWindow(QWidget):
             for card in deck.cards_of("debate", theme.id):
                 self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
         self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
+        self._show_claim()
         self.quick_card.setAccessibleName(self.tr("Debate card"))
         self.quick_button.setText(self.tr("Start the &quick debate"))
         self.recent_box.setTitle(self.tr("Recent sessions"))
