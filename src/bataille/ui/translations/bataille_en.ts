@@ -1527,6 +1527,13 @@
 </context>
 <context>
     <name>DeckWindow</name>
+    <message numerus="yes">
+        <source>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</source>
+        <translation>
+            <numerusform>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</numerusform>
+            <numerusform>The cards cannot be shown here until %1 are fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the files are saved.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no deck loaded</source>
         <translation>no deck loaded</translation>

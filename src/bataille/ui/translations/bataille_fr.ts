@@ -1527,6 +1527,13 @@
 </context>
 <context>
     <name>DeckWindow</name>
+    <message numerus="yes">
+        <source>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</source>
+        <translation>
+            <numerusform>Les cartes ne peuvent pas s’afficher ici tant que %1 n’est pas corrigé&#xa0;: un atelier se joue sur un jeu entier. L’éditeur (Ctrl+E) montre les cartes lisibles et mène à chaque problème listé ci-dessus&#x202f;; les cartes reviennent ici dès que le fichier est enregistré.</numerusform>
+            <numerusform>Les cartes ne peuvent pas s’afficher ici tant que %1 ne sont pas corrigés&#xa0;: un atelier se joue sur un jeu entier. L’éditeur (Ctrl+E) montre les cartes lisibles et mène à chaque problème listé ci-dessus&#x202f;; les cartes reviennent ici dès que les fichiers sont enregistrés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no deck loaded</source>
         <translation>aucun jeu chargé</translation>
