@@ -36,6 +36,8 @@ from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
     from bataille.storage import RecentSession
+    from bataille.ui.start.deck_trouble import DeckTroubleBar
+    from bataille.ui.start.fallback import Fallback
     from bataille.ui.start.teams_editor import TeamsEditor
 
 LENGTHS = (60, 90, 120)
@@ -63,6 +65,9 @@ class StartWindow(QWidget):
     chooseFileRequested = Signal()
     chooseDeckRequested = Signal()
     browseDeckRequested = Signal()
+    fixDeckRequested = Signal()  # the deck given has problems: open the deck editor at the first one
+    fallbackDeckRequested = Signal()  # ...or run the workshop on the other deck offered
+    textEditorRequested = Signal(object)  # Path of a deck file YAML cannot read
     recoverRequested = Signal(object)  # Path of a damaged session file
     uiLanguageChosen = Signal(str)  # "" follows the system
     firstPainted = Signal()  # once, after the window's first paint: time to read what it shows
@@ -90,6 +95,7 @@ class StartWindow(QWidget):
         self.length = QComboBox()
         self.length.setObjectName("sessionLength")
         self.teams: TeamsEditor | None = None  # built with the deck (see _complete)
+        self.trouble: DeckTroubleBar | None = None  # built when the deck given has problems
         self._teams_place = QVBoxLayout()
         self._teams_place.setContentsMargins(0, 0, 0, 0)
         self.start_button = QPushButton()
@@ -177,7 +183,7 @@ class StartWindow(QWidget):
         columns.addWidget(self.quick_box, 2)
         columns.addWidget(self.recent_box, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns, 1)  # the bar of a deck's problems goes above (show_deck_trouble)
         layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
 
@@ -240,8 +246,23 @@ class StartWindow(QWidget):
     def set_deck(self, deck: Deck) -> None:
         first = self.deck is None
         self.deck = deck
+        if self.trouble is not None:
+            self.trouble.hide()
         if first:
             self._complete()
+        self.retranslate()
+
+    def show_deck_trouble(self, folder: Path, problems: list, fallback: Fallback | None) -> None:
+        """The deck at ``folder`` cannot be run: its problems above the columns, with the ways out."""
+        from bataille.ui.start.deck_trouble import DeckTroubleBar
+
+        if self.trouble is None:
+            self.trouble = DeckTroubleBar()
+            self.trouble.fixRequested.connect(self.fixDeckRequested)
+            self.trouble.fallbackRequested.connect(self.fallbackDeckRequested)
+            self.trouble.textEditorRequested.connect(self.textEditorRequested)
+            self.layout().insertWidget(0, self.trouble)
+        self.trouble.show_trouble(folder, problems, fallback)
         self.retranslate()
 
     def set_recent(self, sessions: list[RecentSession]) -> None:
@@ -432,7 +453,9 @@ class StartWindow(QWidget):
         self.setWindowTitle(self.tr("Bataille IA — Start"))
         self.new_box.setTitle(self.tr("New session"))
         self._hint_recent()
-        if deck is None:
+        if deck is None and self.trouble is not None and self.trouble.isVisibleTo(self):
+            self.deck_label.setText(self.tr("No deck to run yet: the one given has problems (above)."))
+        elif deck is None:
             self.deck_label.setText(self.tr("Reading the deck…"))
         else:
             self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
