@@ -3,7 +3,7 @@
 The console and the stage are painted before the deck, the session file or the workshop's rules
 are read or even imported (a fast start: benchmarks/bench_startup.py); once painted, the console
 reads them and shows the session. A file that cannot be opened ends on the start screen, which
-says why, and the console goes; a deck with problems ends in the deck window.
+says why, and the console goes; a deck with problems ends there too, which lists them.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def test_a_file_that_cannot_be_opened_ends_on_the_start_screen(qtbot, qapp, tmp_
         application.translations.uninstall()
 
 
-def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: Path, tmp_path: Path) -> None:
+def test_a_deck_with_problems_ends_on_the_start_screen_that_lists_them(qtbot, qapp, small_deck: Path,
+                                                                      tmp_path: Path) -> None:
     (small_deck / "cards" / "broken.yaml").write_text("cards: [unclosed\n", encoding="utf-8")
     application = Application(qapp, "fr")
     try:
@@ -80,7 +81,10 @@ def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: P
         qtbot.waitUntil(lambda: application.deck_window is not None, timeout=10_000)
         qtbot.addWidget(application.deck_window)
         qtbot.waitUntil(lambda: not console.isVisible(), timeout=5_000)
-        assert application.deck is None and application.deck_window.isVisible()
+        start = application.launcher.start
+        qtbot.addWidget(start)
+        assert application.deck is None and not application.deck_window.isVisible()
+        assert start.isVisible() and start.trouble.isVisible() and start.trouble.fix_button.isVisible()
     finally:
         application.translations.uninstall()
         if application.deck_window is not None:

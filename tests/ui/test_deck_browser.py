@@ -114,6 +114,13 @@ def test_a_deck_that_never_loaded_shows_problems_and_no_cards(
     assert window.problems.isVisible() and window.problems.problems
     assert visible_ids(window) == []
     assert window.browser.count_label.text() == "Aucune carte à afficher."
+    # Not "All themes (0)": no theme is claimed empty; the view says why in a sentence, and what to do.
+    assert window.browser.theme_list.count() == 0
+    hint = window.browser.view.hint
+    assert hint.startswith("Les cartes ne peuvent pas s’afficher ici tant que ") and "cards/deck.yaml" in hint
+    assert "Ctrl+E" in hint
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.browser.view.hint.startswith("The cards cannot be shown here until "))
 
 
 def test_every_control_has_an_accessible_name_and_takes_the_keyboard(window: DeckWindow) -> None:

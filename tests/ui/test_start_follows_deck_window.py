@@ -110,13 +110,13 @@ def test_a_deck_broken_at_launch_brings_the_start_screen_back_once_fixed(qtbot, 
         window = application.deck_window
         qtbot.addWidget(window)
         launcher = application.launcher
-        assert launcher.deck is None and (launcher._start is None or not launcher._start.isVisible())
+        assert launcher.deck is None and launcher.start.isVisible() and launcher.start.trouble.isVisible()
 
         broken.unlink()  # the teacher fixes the deck (here, by removing the broken file)
         window.watcher.reload()
 
         start = launcher.start
-        assert start.isVisible() and launcher.deck is window.deck
+        assert start.isVisible() and launcher.deck is window.deck and not start.trouble.isVisible()
         assert start.deck_label.text() == "Jeu\u00a0: Petit jeu d'essai (version 1.0.0, 4 cartes)"
         assert start.start_button.isEnabled() and start.browse_button.isEnabled()
         assert launcher.app_actions is not None and start.preferences_button.isEnabled()

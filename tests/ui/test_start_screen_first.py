@@ -2,7 +2,7 @@
 
 The start screen is painted before the deck, the session files and the workshop's rules are read
 or even imported (a fast start: benchmarks/bench_startup.py); once painted it reads them and shows
-them. A deck with problems still ends in the deck window that shows them, start screen gone.
+them. A deck with problems: the start screen lists them (tests/ui/test_deck_trouble_at_launch.py).
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def test_the_start_screen_shows_before_the_deck_then_fills_in(qtbot, qapp, tmp_p
         application.translations.uninstall()
 
 
-def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: Path) -> None:
+def test_a_deck_with_problems_keeps_the_start_screen_which_lists_them(qtbot, qapp, small_deck: Path) -> None:
+    # The deck window reads and watches the files, out of sight; the start screen says what is wrong.
     (small_deck / "cards" / "broken.yaml").write_text("cards: [unclosed\n", encoding="utf-8")
     application = Application(qapp, "fr")
     try:
@@ -69,7 +70,8 @@ def test_a_deck_with_problems_ends_in_the_deck_window(qtbot, qapp, small_deck: P
         qtbot.waitUntil(lambda: application.deck_window is not None, timeout=10_000)
         qtbot.addWidget(application.deck_window)
         assert application.deck is None and launcher.start.deck is None
-        assert application.deck_window.isVisible() and not launcher.start.isVisible()
+        assert launcher.start.isVisible() and not application.deck_window.isVisible()
+        assert launcher.start.trouble.isVisible() and "broken.yaml:2:1: YAML invalide" in launcher.start.trouble.list.item(0).text()
         assert launcher.deck_window is application.deck_window
     finally:
         application.translations.uninstall()

@@ -84,7 +84,8 @@ class Application:
         self.deck_window: DeckWindow | None = None
 
     def open_deck(self, path: Path | None) -> None:
-        """Load the deck (the bundled one by default); on problems, the deck window shows them."""
+        """Load the deck (the bundled one by default); on problems, the deck window reads them (built,
+        not shown: the start screen lists them, and shows the window to fix them)."""
         from bataille.deck import bundled_deck_path, load_deck
 
         path = path if path is not None else bundled_deck_path()
@@ -92,10 +93,10 @@ class Application:
             self.deck = load_deck(path)
         except Exception:  # noqa: BLE001 - DeckError, OSError or a loader bug: the deck window says which
             self.deck = None
-            self.show_deck_window(path)
+            self.deck_window_on(path)
 
-    def show_deck_window(self, path: Path | None = None) -> DeckWindow:
-        """The deck window on ``path`` (default: the deck open), built on first use, shown."""
+    def deck_window_on(self, path: Path | None = None) -> DeckWindow:
+        """The deck window on ``path`` (default: the deck open), built on first use, not shown."""
         from bataille.ui.deck_window.window import DeckWindow  # after the QApplication exists
 
         if self.deck_window is None:
@@ -103,7 +104,6 @@ class Application:
             folder = path if path is not None else (self.deck.root if self.deck is not None else None)
             if folder is not None:
                 self.deck_window.open_deck(folder)
-        self.deck_window.show()
         return self.deck_window
 
 

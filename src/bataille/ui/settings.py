@@ -70,6 +70,15 @@ class Settings:
         self._store.setValue("deck/last_folder", value)
 
     @property
+    def last_good_deck(self) -> str:
+        """The folder of the last deck the start screen took ("" before any): offered when another breaks."""
+        return self._str("deck/last_good")
+
+    @last_good_deck.setter
+    def last_good_deck(self, value: str) -> None:
+        self._store.setValue("deck/last_good", value)
+
+    @property
     def card_width(self) -> int:
         """Width of a card in the deck browser, in pixels."""
         return self._int("browser/card_width", 0)

@@ -169,6 +169,7 @@ class DeckBrowser(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.viewport().installEventFilter(self)
         self._wanted_width = DEFAULT_CARD_WIDTH
+        self._why_none = ""  # why no card is shown while the deck is None (set_deck)
         self.filter.rowsInserted.connect(self._update_count)
         self.filter.rowsRemoved.connect(self._update_count)
         self.filter.modelReset.connect(self._update_count)
@@ -207,10 +208,12 @@ class DeckBrowser(QWidget):
     def language(self) -> str:
         return self.model.language
 
-    def set_deck(self, deck: Deck | None) -> None:
-        """Show ``deck`` (None: no deck), keeping the chosen theme when it still exists."""
+    def set_deck(self, deck: Deck | None, why: str = "") -> None:
+        """Show ``deck`` (None: no deck, ``why`` the sentence that says why in its place), keeping the
+        chosen theme when it still exists."""
         current = self.theme_list.currentItem()
         keep = current.data(ThemeRole) if current is not None else ALL
+        self._why_none = why if deck is None else ""
         self.model.set_deck(deck)
         self._fill_themes(keep)
         self._update_count()
@@ -282,10 +285,10 @@ class DeckBrowser(QWidget):
         deck, lang = self.model.deck, self.model.language
         self.theme_list.blockSignals(True)
         self.theme_list.clear()
-        count = len(deck.cards) if deck else 0
-        entries: list[tuple[object, str, QIcon | None, str]] = [
-            (ALL, self.tr("All themes (%n)", "", count), None, "")]
+        self.theme_list.setEnabled(deck is not None)
+        entries: list[tuple[object, str, QIcon | None, str]] = []  # no deck: no theme, rather than "(0)"
         if deck is not None:
+            entries.append((ALL, self.tr("All themes (%n)", "", len(deck.cards)), None, ""))
             for theme in deck.themes:
                 n = len(deck.cards_of(theme=theme.id))
                 entries.append((theme.id, f"{theme.name.get(lang)} ({n})",
@@ -335,6 +338,7 @@ class DeckBrowser(QWidget):
         hint = ""
         if total == 0:
             text = self.tr("No cards to show.")
+            hint = self._why_none
         elif shown == total:
             text = self.tr("%n card(s)", "", total)
         else:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -17,6 +18,43 @@ from PySide6.QtWidgets import (
 
 from bataille.deck import Problem
 from bataille.ui.i18n import interface_language
+
+
+class ProblemList(QListWidget):
+    """A list of problems, each line wrapped whole, as tall as its first ``rows`` lines (it scrolls beyond).
+
+    Wrapped lines grow with the text and shrink as the list widens, so the height is measured on the
+    items as laid out, again after each change of width: a long message is never cut at the bottom."""
+
+    def __init__(self, rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._width = -1
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.clear()
+        for line in lines:
+            item = QListWidgetItem(line)
+            item.setToolTip(line)
+            self.addItem(item)
+        self.fit()
+
+    def fit(self) -> None:
+        """As tall as the first ``rows`` items, each with all its wrapped lines."""
+        self.doItemsLayout()
+        shown = [self.visualItemRect(self.item(i)).height() for i in range(min(self.count(), self.rows))]
+        line = self.fontMetrics().height() + 4
+        height = sum(max(h, line) for h in shown) if shown else line
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # a new width wraps the lines anew; a new height does not
+            self._width = event.size().width()
+            QTimer.singleShot(0, self, self.fit)
 
 
 class DeckProblemsPanel(QFrame):
@@ -48,9 +86,8 @@ class DeckProblemsPanel(QFrame):
         self.heading.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = ProblemList(8)  # eight at most: the cards below keep the rest of the window
         self.list.setObjectName("problemList")
-        self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -82,12 +119,7 @@ class DeckProblemsPanel(QFrame):
         self._items = list(problems)
         self._problems = self._lines()
         self._kept_deck = kept_deck
-        self.list.clear()
-        self.list.addItems(self._problems)
-        # As tall as its lines, up to eight: the cards below keep the rest of the window.
-        rows = min(max(len(self._problems), 1), 8)
-        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
-        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
+        self.list.set_lines(self._problems)
         self.retranslate()
         self.show()
 
@@ -109,8 +141,7 @@ class DeckProblemsPanel(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             if self._items and self._lines() != self._problems:
                 self._problems = self._lines()
-                self.list.clear()
-                self.list.addItems(self._problems)
+                self.list.set_lines(self._problems)
             self.retranslate()
         super().changeEvent(event)
 

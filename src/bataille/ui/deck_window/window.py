@@ -104,9 +104,17 @@ class DeckWindow(QMainWindow):
     def _on_problems(self, problems: list) -> None:
         kept = self.watcher.deck is not None
         if not kept:
-            self.browser.set_deck(None)
+            self.browser.set_deck(None, self._why_no_cards())
         self.problems.show_problems(problems, kept_deck=kept)
         self._show_deck_label()
+
+    def _why_no_cards(self) -> str:
+        """The browser's sentence while the deck has never loaded: why no card shows, and what brings them."""
+        files = list(dict.fromkeys(getattr(p, "path", "") for p in self.watcher.problems))
+        files = [f for f in files if f] or [str(self.watcher.folder or "")]
+        return self.tr("The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The "
+                       "editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the "
+                       "cards come back here as soon as the file is saved.", "", len(files)).replace("%1", ", ".join(files))
 
     def _show_deck_label(self) -> None:
         deck, folder = self.watcher.deck, self.watcher.folder
@@ -159,6 +167,16 @@ class DeckWindow(QMainWindow):
             self.editing.draft = None
             self.watcher.reload()
         return on
+
+    def edit_first_problem(self) -> bool:
+        """The editor, at the deck's first problem (its page, its card, its field); False when the
+        editor cannot open (then the browser and its panel of problems stay)."""
+        if not self.set_editing(True):
+            return False
+        editor = self.editing.editor
+        if editor.problem_list.count():
+            editor.jump(editor.problem_list.item(0))
+        return True
 
     def find(self) -> None:
         """Ctrl+F: the search of the page shown, the editor's card filter or the browser's search."""
@@ -311,6 +329,8 @@ class DeckWindow(QMainWindow):
         self.setAccessibleName(self.tr("Deck browser"))
         self.deck_label.setAccessibleName(self.tr("Open deck"))
         self._show_deck_label()
+        if self.watcher.deck is None and self.watcher.problems:
+            self.browser.set_deck(None, self._why_no_cards())
 
     # -- window ----------------------------------------------------------------------------------
 

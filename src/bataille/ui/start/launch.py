@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
     from bataille.ui.dialogs.app_menu import AppMenuActions
+    from bataille.ui.start.fallback import Fallback
     from bataille.ui.start.window import StartWindow
     from bataille.workshop import Session
     from bataille.workshop.clock import Clock
@@ -132,6 +133,14 @@ def deck_for(path: Path, current: Deck) -> Deck:
     raise DeckNotFoundError(path, info.deck_id)
 
 
+def open_in_text_editor(path: Path) -> None:
+    """The system's program for the file (a text editor for .yaml); the deck window sees it saved."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def new_console(settings: Settings, choose_language: Callable[[str], None] | None = None) -> ConsoleWindow:
     """A console window not yet on a session (it says the session is being opened)."""
     from bataille.ui.console.window import ConsoleWindow  # not needed to paint the start screen
@@ -168,6 +177,7 @@ class Launcher(QObject):
         self.app_actions: AppMenuActions | None = None  # Welcome, About, Preferences: with the deck
         # Built when first needed: `bataille --session FILE` that opens never shows it.
         self._start: StartWindow | None = None
+        self._fallback: Fallback | None = None  # the deck offered when the one given has problems
 
     @property
     def start(self) -> StartWindow:
@@ -196,6 +206,9 @@ class Launcher(QObject):
         start.chooseFileRequested.connect(self.choose_file)
         start.chooseDeckRequested.connect(self.choose_deck)
         start.browseDeckRequested.connect(self.browse_deck)
+        start.fixDeckRequested.connect(self.fix_deck)
+        start.fallbackDeckRequested.connect(self.use_fallback_deck)
+        start.textEditorRequested.connect(open_in_text_editor)
         start.uiLanguageChosen.connect(self.choose_ui_language)
         return start
 
@@ -210,6 +223,7 @@ class Launcher(QObject):
         """The deck read after the first paint: the start screen completes, the recent sessions are listed."""
         start = self.start  # built before the deck is set when it never showed (bataille --session)
         self.deck = deck
+        self.settings.last_good_deck = str(deck.root)  # offered when a deck given later has problems
         start.set_deck(deck)
         self._add_app_actions()
         self.list_recent()
@@ -340,6 +354,7 @@ class Launcher(QObject):
         if not self._show_in_deck_window(deck.root):
             return  # the deck window kept the unsaved edits of its deck: both stay on the deck they had
         self.settings.last_deck_folder = folder
+        self.settings.last_good_deck = str(deck.root)
         self.deck = deck
         self.start.set_deck(deck)
         self.start.show_message(self.tr("Deck loaded."), error=False)
@@ -389,6 +404,7 @@ class Launcher(QObject):
         the deck window) brings the start screen back, which that deck had hidden."""
         if self.deck is not None:
             self.deck = deck
+            self.settings.last_good_deck = str(deck.root)
             if self._start is not None:
                 self._start.set_deck(deck)
             return
@@ -403,10 +419,52 @@ class Launcher(QObject):
     def _on_deck_files_changed(self, _problems: list) -> None:
         # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
         watcher = getattr(self.deck_window, "watcher", None)
+        trouble = self._start.trouble if self._start is not None else None
+        if self.deck is None and trouble is not None and trouble.isVisibleTo(self._start):
+            trouble.show_trouble(watcher.folder, watcher.problems, self._fallback)  # still broken: its problems now
+            return
         if self.console is None or self.controller is None or watcher is None or watcher.folder is None:
             return
         if Path(watcher.folder).resolve() == Path(self.controller.deck.root).resolve():
             self.console.deck_banner.show_changed()
+
+    # -- a deck given with problems --------------------------------------------------------------
+
+    def show_deck_trouble(self) -> None:
+        """The deck given at launch has problems: the start screen says which, and offers to fix it in
+        the deck window (built, not shown, already watching its files: fixed and saved, the start screen
+        completes) or to run the workshop now on the last deck that loaded, else the bundled one."""
+        from bataille.ui.start.fallback import fallback_deck
+
+        watcher = self.deck_window.watcher
+        self._fallback = fallback_deck(self.settings.last_good_deck, Path(watcher.folder))
+        self.start.show_deck_trouble(watcher.folder, watcher.problems, self._fallback)
+        self.show_start()
+        self.start.raise_()
+
+    def fix_deck(self) -> None:
+        """The deck window, in the editor, at the deck's first problem."""
+        window = self.deck_window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.edit_first_problem()
+
+    def use_fallback_deck(self) -> None:
+        """Run the workshop on the deck offered in place of the broken one; the broken files stay as
+        they are (the deck window still watches them: fixed, they take its place, as any deck saved there)."""
+        from bataille.ui.start.window import fill
+
+        fallback, broken = self._fallback, getattr(self.deck_window.watcher, "folder", "")
+        if fallback is None or self.deck is not None:
+            return
+        self.set_first_deck(fallback.deck)
+        lang = self.translations.language
+        title = fallback.deck.title.get(lang if lang in fallback.deck.languages else fallback.deck.languages[0])
+        self.start.show_message(fill(self.tr("The workshop runs on “%1”. The deck in %2 was left as it is, with "
+                                             "its problems."), title, broken), error=False)
+        self.start.start_button.setFocus()
+        self.app_actions.show_welcome_on_first_run()
 
     def choose_ui_language(self, preference: str) -> None:
         """Store the interface language ("" follows the system) and switch every window to it."""
@@ -421,16 +479,17 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
     """`bataille --session FILE`: the console shown at once, saying the session is being opened; once
     it is painted, the deck and the file are read and the console fills in. When the file cannot be
     opened, the console goes and the start screen says why (as if it had never shown); a deck with
-    problems: the deck window shows them, and the start screen comes once it reads a good deck."""
+    problems: the start screen lists them, with the ways out (Launcher.show_deck_trouble)."""
     console = new_console(application.settings)
     show_console(console)
 
     def read() -> None:
         application.open_deck(deck_path)
-        if application.deck is None:  # the deck window shows its problems; fixed, the start screen comes
+        if application.deck is None:  # the start screen shows its problems and the ways out
             launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
             launcher.watch_deck_window(application.deck_window)
             application.launcher = launcher
+            launcher.show_deck_trouble()  # before the console goes: the app quits with its last window
             console.close()
             return
         launcher = Launcher(application.translations, application.settings, application.deck,
@@ -448,16 +507,16 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
 
 def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
     """Show the start screen at once, then read the deck (``deck_path``, default the bundled one) and
-    the recent sessions when it is painted. A deck with problems: the deck window shows them and the
-    start screen goes, as if it had never shown, until the deck window reads a good deck."""
+    the recent sessions when it is painted. A deck with problems: the start screen lists them, with a
+    button to fix them in the deck editor and one to run on another deck (see Launcher.show_deck_trouble)."""
     launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
     application.launcher = launcher  # kept alive as long as the app
 
     def read_deck() -> None:
         application.open_deck(deck_path)
         launcher.watch_deck_window(application.deck_window)  # None unless built: "Browse" builds it
-        if application.deck is None:
-            launcher.start.hide()
+        if application.deck is None:  # its problems, a way to fix them, another deck to run on now
+            launcher.show_deck_trouble()
             return
         launcher.set_first_deck(application.deck)
         launcher.app_actions.show_welcome_on_first_run()

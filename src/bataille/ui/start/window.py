@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.start.claim_combo import ElidedCombo
 from bataille.ui.start.recent_list import RecentList
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
     from bataille.storage import RecentSession
+    from bataille.ui.start.deck_trouble import DeckTroubleBar
+    from bataille.ui.start.fallback import Fallback
     from bataille.ui.start.teams_editor import TeamsEditor
 
 LENGTHS = (60, 90, 120)
@@ -62,6 +65,9 @@ class StartWindow(QWidget):
     chooseFileRequested = Signal()
     chooseDeckRequested = Signal()
     browseDeckRequested = Signal()
+    fixDeckRequested = Signal()  # the deck given has problems: open the deck editor at the first one
+    fallbackDeckRequested = Signal()  # ...or run the workshop on the other deck offered
+    textEditorRequested = Signal(object)  # Path of a deck file YAML cannot read
     recoverRequested = Signal(object)  # Path of a damaged session file
     uiLanguageChosen = Signal(str)  # "" follows the system
     firstPainted = Signal()  # once, after the window's first paint: time to read what it shows
@@ -89,6 +95,7 @@ class StartWindow(QWidget):
         self.length = QComboBox()
         self.length.setObjectName("sessionLength")
         self.teams: TeamsEditor | None = None  # built with the deck (see _complete)
+        self.trouble: DeckTroubleBar | None = None  # built when the deck given has problems
         self._teams_place = QVBoxLayout()
         self._teams_place.setContentsMargins(0, 0, 0, 0)
         self.start_button = QPushButton()
@@ -112,8 +119,11 @@ class StartWindow(QWidget):
         self.quick_box = QGroupBox()
         self.quick_text = QLabel()
         self.quick_text.setWordWrap(True)
-        self.quick_card = QComboBox()  # compact() once the deck is there (see _complete)
+        self.quick_card = ElidedCombo()  # compact() once the deck is there (see _complete)
         self.quick_card.setObjectName("quickCard")
+        self.quick_claim = QLabel()  # the chosen card's claim, whole, however narrow the list
+        self.quick_claim.setObjectName("quickClaim")
+        self.quick_claim.setWordWrap(True)
         self.quick_card_label = QLabel()
         self.quick_card_label.setBuddy(self.quick_card)
         self.quick_button = QPushButton()
@@ -122,6 +132,7 @@ class StartWindow(QWidget):
         quick.addWidget(self.quick_text)
         quick.addWidget(self.quick_card_label)
         quick.addWidget(self.quick_card)
+        quick.addWidget(self.quick_claim)
         quick.addStretch(1)
         quick.addWidget(self.quick_button)
 
@@ -172,7 +183,7 @@ class StartWindow(QWidget):
         columns.addWidget(self.quick_box, 2)
         columns.addWidget(self.recent_box, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns, 1)  # the bar of a deck's problems goes above (show_deck_trouble)
         layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
 
@@ -184,6 +195,7 @@ class StartWindow(QWidget):
         self.recover_button.clicked.connect(self._request_recover)
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
+        self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
         if deck is not None:
             self._complete()
@@ -218,13 +230,39 @@ class StartWindow(QWidget):
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
 
+    def _show_claim(self) -> None:
+        """The chosen debate card's claim, in the language of the list, written out whole."""
+        card_id, deck = self.quick_card.currentData(), self.deck
+        card = deck.card(card_id) if deck is not None and card_id else None
+        claim = card.claim.get(self._lang if self._lang in deck.languages else deck.languages[0]) if card else ""
+        self.quick_claim.setVisible(bool(claim))
+        if claim:  # a deck's words on screen go through the font's substitutes (after the first paint)
+            from bataille.words import for_the_font
+
+            self.quick_claim.setText(self.tr("“%1”").replace("%1", for_the_font(claim)))
+
     # -- filling ---------------------------------------------------------------------------------
 
     def set_deck(self, deck: Deck) -> None:
         first = self.deck is None
         self.deck = deck
+        if self.trouble is not None:
+            self.trouble.hide()
         if first:
             self._complete()
+        self.retranslate()
+
+    def show_deck_trouble(self, folder: Path, problems: list, fallback: Fallback | None) -> None:
+        """The deck at ``folder`` cannot be run: its problems above the columns, with the ways out."""
+        from bataille.ui.start.deck_trouble import DeckTroubleBar
+
+        if self.trouble is None:
+            self.trouble = DeckTroubleBar()
+            self.trouble.fixRequested.connect(self.fixDeckRequested)
+            self.trouble.fallbackRequested.connect(self.fallbackDeckRequested)
+            self.trouble.textEditorRequested.connect(self.textEditorRequested)
+            self.layout().insertWidget(0, self.trouble)
+        self.trouble.show_trouble(folder, problems, fallback)
         self.retranslate()
 
     def set_recent(self, sessions: list[RecentSession]) -> None:
@@ -415,7 +453,9 @@ class StartWindow(QWidget):
         self.setWindowTitle(self.tr("Bataille IA — Start"))
         self.new_box.setTitle(self.tr("New session"))
         self._hint_recent()
-        if deck is None:
+        if deck is None and self.trouble is not None and self.trouble.isVisibleTo(self):
+            self.deck_label.setText(self.tr("No deck to run yet: the one given has problems (above)."))
+        elif deck is None:
             self.deck_label.setText(self.tr("Reading the deck…"))
         else:
             self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
@@ -454,6 +494,7 @@ class StartWindow(QWidget):
             for card in deck.cards_of("debate", theme.id):
                 self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
         self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
+        self._show_claim()
         self.quick_card.setAccessibleName(self.tr("Debate card"))
         self.quick_button.setText(self.tr("Start the &quick debate"))
         self.recent_box.setTitle(self.tr("Recent sessions"))

@@ -1526,7 +1526,52 @@
     </message>
 </context>
 <context>
+    <name>DeckTroubleBar</name>
+    <message numerus="yes">
+        <source>The deck in %1 cannot be run: %n problem(s) to fix</source>
+        <translation>
+            <numerusform>The deck in %1 cannot be run: %n problem to fix</numerusform>
+            <numerusform>The deck in %1 cannot be run: %n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it.</source>
+        <translation>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it.</translation>
+    </message>
+    <message>
+        <source>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it. Or run the workshop now on another deck; the files stay as they are.</source>
+        <translation>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it. Or run the workshop now on another deck; the files stay as they are.</translation>
+    </message>
+    <message>
+        <source>Deck problems</source>
+        <translation>Deck problems</translation>
+    </message>
+    <message>
+        <source>&amp;Fix in the deck editor</source>
+        <translation>&amp;Fix in the deck editor</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 in a text editor</source>
+        <translation>&amp;Open %1 in a text editor</translation>
+    </message>
+    <message>
+        <source>&amp;Use the last deck that loaded: %1</source>
+        <translation>&amp;Use the last deck that loaded: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use the bundled deck: %1</source>
+        <translation>&amp;Use the bundled deck: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeckWindow</name>
+    <message numerus="yes">
+        <source>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</source>
+        <translation>
+            <numerusform>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</numerusform>
+            <numerusform>The cards cannot be shown here until %1 are fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the files are saved.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no deck loaded</source>
         <translation>no deck loaded</translation>
@@ -1635,6 +1680,10 @@
     <message>
         <source>Deck loaded.</source>
         <translation>Deck loaded.</translation>
+    </message>
+    <message>
+        <source>The workshop runs on “%1”. The deck in %2 was left as it is, with its problems.</source>
+        <translation>The workshop runs on “%1”. The deck in %2 was left as it is, with its problems.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2964,10 @@
         <translation>damaged at action %1 (of %2)</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
     </message>
@@ -2992,6 +3045,10 @@
     <message>
         <source>New session</source>
         <translation>New session</translation>
+    </message>
+    <message>
+        <source>No deck to run yet: the one given has problems (above).</source>
+        <translation>No deck to run yet: the one given has problems (above).</translation>
     </message>
     <message>
         <source>Reading the deck…</source>

@@ -1526,7 +1526,52 @@
     </message>
 </context>
 <context>
+    <name>DeckTroubleBar</name>
+    <message numerus="yes">
+        <source>The deck in %1 cannot be run: %n problem(s) to fix</source>
+        <translation>
+            <numerusform>Le jeu de %1 ne peut pas être lancé&#xa0;: %n problème à corriger</numerusform>
+            <numerusform>Le jeu de %1 ne peut pas être lancé&#xa0;: %n problèmes à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it.</source>
+        <translation>Corrigez-le dans l’éditeur du jeu, qui s’ouvre au premier problème&#xa0;: une fois le jeu enregistré, l’atelier démarre dessus.</translation>
+    </message>
+    <message>
+        <source>Fix it in the deck editor, which opens at the first problem: once it is saved, the workshop starts on it. Or run the workshop now on another deck; the files stay as they are.</source>
+        <translation>Corrigez-le dans l’éditeur du jeu, qui s’ouvre au premier problème&#xa0;: une fois le jeu enregistré, l’atelier démarre dessus. Ou lancez l’atelier tout de suite sur un autre jeu&#x202f;; les fichiers restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Deck problems</source>
+        <translation>Problèmes du jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Fix in the deck editor</source>
+        <translation>Corri&amp;ger dans l’éditeur du jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 in a text editor</source>
+        <translation>Ou&amp;vrir %1 dans un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Use the last deck that loaded: %1</source>
+        <translation>U&amp;tiliser le dernier jeu chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use the bundled deck: %1</source>
+        <translation>U&amp;tiliser le jeu fourni&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeckWindow</name>
+    <message numerus="yes">
+        <source>The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the cards come back here as soon as the file is saved.</source>
+        <translation>
+            <numerusform>Les cartes ne peuvent pas s’afficher ici tant que %1 n’est pas corrigé&#xa0;: un atelier se joue sur un jeu entier. L’éditeur (Ctrl+E) montre les cartes lisibles et mène à chaque problème listé ci-dessus&#x202f;; les cartes reviennent ici dès que le fichier est enregistré.</numerusform>
+            <numerusform>Les cartes ne peuvent pas s’afficher ici tant que %1 ne sont pas corrigés&#xa0;: un atelier se joue sur un jeu entier. L’éditeur (Ctrl+E) montre les cartes lisibles et mène à chaque problème listé ci-dessus&#x202f;; les cartes reviennent ici dès que les fichiers sont enregistrés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no deck loaded</source>
         <translation>aucun jeu chargé</translation>
@@ -1635,6 +1680,10 @@
     <message>
         <source>Deck loaded.</source>
         <translation>Jeu chargé.</translation>
+    </message>
+    <message>
+        <source>The workshop runs on “%1”. The deck in %2 was left as it is, with its problems.</source>
+        <translation>L’atelier se jouera sur «&#xa0;%1&#xa0;». Le jeu de %2 reste tel quel, avec ses problèmes.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2964,10 @@
         <translation>endommagé à l’action %1 (sur %2)</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>Aucune séance pour l’instant&#xa0;: celles que vous animerez apparaîtront ici, pour en reprendre une.</translation>
     </message>
@@ -2992,6 +3045,10 @@
     <message>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>No deck to run yet: the one given has problems (above).</source>
+        <translation>Aucun jeu à lancer pour l’instant&#xa0;: celui qui a été donné a des problèmes (ci-dessus).</translation>
     </message>
     <message>
         <source>Reading the deck…</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from bataille.deck.folder import is_agenda
 from bataille.deck.models import PHASE_KINDS
@@ -21,6 +21,7 @@ from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
+from bataille.ui.deck_window.problems import ProblemList
 from bataille.ui.marked_label import MarkedLabel
 
 REFRESH_DELAY_MS = 150
@@ -49,9 +50,8 @@ class DeckEditor(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh_now())
         self.problems_heading = MarkedLabel()
         self.problems_heading.setObjectName("editorProblemsHeading")
-        self.problem_list = QListWidget()
+        self.problem_list = ProblemList(4)  # four at most, each whole: the pages keep the rest of the window
         self.problem_list.setObjectName("editorProblems")
-        self.problem_list.setWordWrap(True)
         self.problem_list.itemActivated.connect(self.jump)
         self.problem_list.itemClicked.connect(self.jump)
         self.retranslate()
@@ -221,9 +221,7 @@ class DeckEditor(QWidget):
                                       .replace("%1", str(n)))
         self.problems_heading.set_warning(n > 0)
         self.problem_list.setVisible(n > 0)
-        # As tall as its lines, up to four: the pages keep the rest of the window.
-        row = max(self.problem_list.sizeHintForRow(0), self.problem_list.fontMetrics().height() + 4) if n else 0
-        self.problem_list.setFixedHeight(min(n, 4) * row + 2 * self.problem_list.frameWidth() + 4)
+        self.problem_list.fit()
 
     def jump(self, item: QListWidgetItem) -> bool:
         """Show the page, the item and the field a problem is about, and put the cursor there."""
