@@ -71,7 +71,7 @@ def test_a_deck_with_problems_keeps_the_start_screen_which_lists_them(qtbot, qap
         qtbot.addWidget(application.deck_window)
         assert application.deck is None and launcher.start.deck is None
         assert launcher.start.isVisible() and not application.deck_window.isVisible()
-        assert launcher.start.trouble.isVisible() and "broken.yaml:2:1: YAML invalide" in launcher.start.trouble.list.item(0).text()
+        assert launcher.start.trouble.isVisible() and "broken.yaml:1:17: YAML invalide" in launcher.start.trouble.list.item(0).text()
         assert launcher.deck_window is application.deck_window
     finally:
         application.translations.uninstall()
