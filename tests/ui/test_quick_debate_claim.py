@@ -45,6 +45,7 @@ def test_the_chosen_debate_is_readable_whole(qtbot, qapp, app_font, lang: str, s
         combo.setCurrentIndex(combo.count() - 1)  # another card: its claim follows
         last = deck.card(combo.currentData())
         assert for_the_font(last.claim.get(lang)) in claim.text() and combo.toolTip() == combo.currentText()
+        qtbot.waitUntil(lambda: claim.height() >= claim.heightForWidth(claim.width()))  # laid out again, whole
         start.grab().save(str(tmp_path / f"quick-{lang}-{size[0]}.png"))
     finally:
         application.translations.uninstall()

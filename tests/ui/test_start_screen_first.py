@@ -23,6 +23,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "bataille.deck", "bataille.workshop", "bataille.storage", "bataille.ui.controller", "bataille.ui.console",
     "bataille.ui.dialogs", "bataille.ui.start.teams_editor", "yaml", "sqlite3", "dataclasses",
     "bataille.ui.marks",  # the painting classes it needs (QPainter, QPixmap…), once a warning shows
+    "bataille.ui.start.claim_combo",  # QStyle and its enums, for the quick debate's list, once it has cards
 )
 
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
-from bataille.ui.start.claim_combo import ElidedCombo
 from bataille.ui.start.recent_list import RecentList
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
@@ -119,7 +118,7 @@ class StartWindow(QWidget):
         self.quick_box = QGroupBox()
         self.quick_text = QLabel()
         self.quick_text.setWordWrap(True)
-        self.quick_card = ElidedCombo()  # compact() once the deck is there (see _complete)
+        self.quick_card = QComboBox()  # compact() and its entries elided once the deck is there (see _complete)
         self.quick_card.setObjectName("quickCard")
         self.quick_claim = QLabel()  # the chosen card's claim, whole, however narrow the list
         self.quick_claim.setObjectName("quickClaim")
@@ -215,9 +214,11 @@ class StartWindow(QWidget):
         """The parts that wait for the deck: the teams editor (the workshop's palette) and the
         quick debate's card list."""
         from bataille.ui.console.common import compact
+        from bataille.ui.start.claim_combo import elide_entries
         from bataille.ui.start.teams_editor import TeamsEditor
 
         compact(self.quick_card, 20)  # the window fits a 1024-pixel screen (a mirrored projector)
+        elide_entries(self.quick_card)
         self.teams = TeamsEditor()
         self._teams_place.addWidget(self.teams)
         self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
@@ -494,6 +495,10 @@ class StartWindow(QWidget):
             for card in deck.cards_of("debate", theme.id):
                 self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
         self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
+        if deck is not None:
+            from bataille.ui.start.claim_combo import widen_list
+
+            widen_list(self.quick_card)
         self._show_claim()
         self.quick_card.setAccessibleName(self.tr("Debate card"))
         self.quick_button.setText(self.tr("Start the &quick debate"))
