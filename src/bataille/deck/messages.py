@@ -328,10 +328,6 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                         "not valid YAML: the quotation mark {quote} opened here is not closed: write the closing "
                         "quotation mark on the same line, for example {example} (without it, YAML reads what "
                         "follows as text {reach})"),
-    "yaml.quote_unopened": ("YAML invalide : ce texte finit par un guillemet « \" » qui n’est jamais ouvert : "
-                            "écrivez aussi « \" » au début du texte, par exemple {example}",
-                            "not valid YAML: this text ends with a quotation mark '\"' that is never opened: "
-                            "write '\"' at its start too, for example {example}"),
     "text.quote_unopened": ("ce texte finit par un guillemet « \" » qui n’est jamais ouvert : écrivez aussi "
                             "« \" » au début du texte, par exemple {example}",
                             "this text ends with a quotation mark '\"' that is never opened: write '\"' at its "

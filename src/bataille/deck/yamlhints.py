@@ -90,7 +90,7 @@ def quote_not_opened(exc: yaml.MarkedYAMLError, text: str) -> tuple[Message, Pos
     if value[:1] in _QUOTES or not unopened_quote(value):
         return None
     example = quoted_example(found.group(2), value.rstrip()[:-1], keep_start=True)
-    return (Message("yaml.quote_unopened", example=Code(example)), Position(mark.line + 1, found.end() + 1))
+    return (Message("yaml.invalid", problem=Message("text.quote_unopened", example=Code(example))), Position(mark.line + 1, found.end() + 1))
 
 
 def open_quote(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Message, Position] | None:
