@@ -86,3 +86,23 @@ def test_the_start_controls_leave_once_every_team_has_started(console) -> None:
     assert not panel.start_all_button.isVisible() and not panel.start_button.isVisible()
     assert not panel.scenario.isVisible() and not panel.scenario_label.isVisible()
     assert panel.team.isVisible()  # the team the stage shows is still chosen here
+
+
+def test_the_stage_follows_the_team_whose_choice_the_grid_took(qtbot, translations, bundled_deck, app_font) -> None:
+    """Each team on its own scenario: a click on Les Loutres' option showed their consequence, then
+    "next decision" put another team's (the one picked in the page's list) on the stage."""
+    console = scenario_grid(qtbot, bundled_deck, app_font, 4, (1366, 768))
+    try:
+        c, grid = console.controller, console.phase.scenario.choices
+        second = c.state.teams[1].id
+        assert c.scenario_team != second
+        option = next(option for (team, option) in grid.buttons if team == second)
+        grid.buttons[(second, option)].click()
+        assert c.state.scenario_path(second).choices and c.scenario_team == second
+        assert console.phase.scenario.team.currentData() == second
+        c.advance()  # "next": the consequence leaves, the stage shows the next decision of that team
+        from bataille.ui.stage.scenario_view import focus_path
+
+        assert console.stage.context().consequence_of is None and focus_path(console.stage.context()).team_id == second
+    finally:
+        console.close()

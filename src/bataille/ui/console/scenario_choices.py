@@ -13,6 +13,8 @@ from bataille.ui.rich_text import escape
 from bataille.words import for_the_font
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bataille.deck.models import Decision
     from bataille.workshop.state import Team
 
@@ -34,9 +36,12 @@ class ChoiceGrid(QGroupBox):
         for column in range(MAX_OPTIONS):
             self.grid.setColumnStretch(column, 1)  # A, B, C… as wide as one another, row after row
         self.buttons: dict[tuple[str, str], WrappedButton] = {}  # (team id, option id) -> button
+        self.chosen_by: Callable[[str], None] | None = None  # the page follows the team that chose
 
     def choose(self, team_id: str, option_id: str) -> None:
         c = self.controller
+        if self.chosen_by is not None:  # the stage follows it: its consequence, then its next decision
+            self.chosen_by(team_id)
         c.act(c.session.choose_option, team_id, option_id)
 
     def decisions(self) -> list[tuple[Team, Decision]]:

@@ -38,6 +38,7 @@ class ScenarioPanel(QWidget):
         self.start_all_button = QPushButton()
         self.start_all_button.setObjectName("startScenarioForAll")
         self.choices = ChoiceGrid(controller)
+        self.choices.chosen_by = self.follow_team
         self.decision = QLabel()
         self.decision.setWordWrap(True)
         self.decision.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
@@ -84,6 +85,12 @@ class ScenarioPanel(QWidget):
         team_id = self.team.currentData()
         if team_id:
             self.controller.act(self.controller.session.choose_option, team_id, option_id)
+
+    def follow_team(self, team_id: str) -> None:
+        """The team whose choice the grid took: the page and the stage follow it."""
+        index = self.team.findData(team_id)
+        if index >= 0 and index != self.team.currentIndex():
+            self.team.setCurrentIndex(index)  # _team_chosen: the stage shows that team
 
     def _team_chosen(self) -> None:
         self.controller.show_scenario_team(self.team.currentData())
