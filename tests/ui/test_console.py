@@ -211,7 +211,7 @@ def test_the_evidence_box_shows_the_start_of_a_long_card_title(console, qtbot) -
 
 def test_between_phases_the_next_step_is_said_once(console) -> None:
     text = console.phase.idle.text()
-    assert text == "Rien n’est en cours. Étape suivante\u00a0: Accueil et règles du jeu"  # not "Ensuite : Étape suivante : …"
+    assert text == "Rien n’est en cours. Étape suivante\u00a0: Accueil et règles du jeu."  # not "Ensuite : Étape suivante : …"
 
 
 @pytest.mark.parametrize("size", [(1280, 680), (1024, 700)], ids=["a laptop maximised", "mirrored at 1024"])

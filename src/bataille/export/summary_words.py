@@ -72,7 +72,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "feedback": ("Avis des téléphones", "Feedback from the phones"),
     "feedback_line": ("Réponses : {answers} ; note moyenne {average} sur 5.",
                       "Answers: {answers}; average rating {average} out of 5."),
-    "feedback_theme": ("Le thème qui a le plus appris", "The theme that taught most"),
+    "feedback_theme": ("Le thème qui vous a le plus appris", "The theme that taught most"),
     "feedback_commitments": ("Engagements écrits sur les téléphones", "Commitments written on the phones"),
     "rating": ("Note", "Rating"),
     "phone_tallies": ("Téléphones par équipe (d’accord / pas d’accord / indécis)",

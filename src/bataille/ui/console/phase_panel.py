@@ -144,7 +144,8 @@ class PhasePanel(QGroupBox):
         if phase is None:
             self.setTitle(self.tr("Between phases"))
             step = c.next_step()
-            self.idle.setText(self.tr("Nothing is under way. %1").replace("%1", step.label))
+            said = step.label if step.label.endswith((".", "…", "?", "!")) else f"{step.label}."  # a sentence
+            self.idle.setText(self.tr("Nothing is under way. %1").replace("%1", said))
         else:
             self.setTitle(phase_title(c.deck, phase.id, c.lang, c.state))
             if page is self.idle:
