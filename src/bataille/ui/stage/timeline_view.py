@@ -16,6 +16,9 @@ from .scene import CENTRE, INK, LEFT, MUTED, PANEL, WRAP, Scene
 
 START_COLOUR = "#78909C"
 DATE_H, TITLE_PX, TITLE_LINES = 52, 28, 3  # a tile: its date, then up to three lines of title (1080p px)
+# (titles, grid size, gap, u, font) -> (columns, every title whole): the stage is laid out again at
+# each second of the timer, and the whole timeline's pages try many stretches.
+_FITTED: dict[tuple, tuple[int, bool]] = {}
 
 
 def _date(card: EventCard, lang: str, short: bool = False) -> str:
@@ -153,7 +156,8 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
     (``start``, ``end``), grid and columns."""
     u = scene.u
     cards = ctx.state.timeline.cards
-    metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))  # the titles' font, once a layout
+    font = scene.font(TITLE_PX * u * scene.text_scale)  # the titles' font, once a layout
+    metrics = QFontMetricsF(font)
     tall = _least_tile_height(scene, metrics)
     paged = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
 
@@ -169,7 +173,12 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
             capacity = most(grid)
             continue
         titles = [_title(ctx, card_id) for card_id in cards[start:end]]
-        cols, whole = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(u, metrics, t, w, h))
+        key = (tuple(titles), grid.width(), grid.height(), gap, u, font.key())
+        if key not in _FITTED:  # the same layout comes back at each tick of the timer: measured once
+            if len(_FITTED) > 256:
+                _FITTED.clear()
+            _FITTED[key] = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(u, metrics, t, w, h))
+        cols, whole = _FITTED[key]
         if whole or capacity == 1:
             return start, end, grid, cols
         capacity -= 1
