@@ -104,11 +104,13 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             assert voted.wait(5) and votes[-1][1:] == (3, "agree")
             token = votes[-1][0]
 
-            server.stop()  # the laptop's app restarts, or the Wi-Fi drops
-            expect(page.get_by_role("alert")).to_contain_text("Connexion perdue")
+            server.stop()  # the facilitator turns the phones off, or the laptop's app restarts
+            expect(page.get_by_role("alert")).to_have_text(
+                "Le vote par téléphone est coupé pour le moment. Cette page reprendra d’elle-même quand il "
+                "sera rallumé.")
             # Not "vous pouvez changer jusqu’à la clôture" beside disabled buttons: what is true now.
             expect(page.get_by_role("status")).to_have_text(
-                "Connexion perdue. Votre vote a bien été enregistré sur l’ordinateur\u00a0: D’accord.")
+                "Votre vote a bien été enregistré sur l’ordinateur\u00a0: D’accord.")
             expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-connection-lost.png"))
             server.start("127.0.0.1", port)
@@ -357,3 +359,23 @@ def test_the_page_reads_in_a_phone_light_or_dark_mode(phone, shots: Path, scheme
         page.screenshot(path=str(shots / f"phone-feedback-{scheme}.png"))
     finally:
         server.stop()
+
+
+def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(asked_phone, shots: Path):
+    """The workshop over, the server says so as it stops: the page thanks the room instead of
+    "Connexion perdue — reconnexion…", and does not come back if something listens there again."""
+    from playwright.sync_api import expect
+
+    server, page, _votes = asked_phone
+    port = server.port
+    page.get_by_role("button", name="D’accord", exact=True).tap()
+    expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+    server.stop(over=True)
+    expect(page.get_by_text("L’atelier est terminé. Merci d’y avoir pris part\u202f!")).to_be_visible()
+    expect(page.get_by_role("alert")).to_be_hidden()
+    expect(page.get_by_text(CLAIM.text)).to_be_hidden()
+    page.screenshot(path=str(shots / "phone-workshop-over.png"))
+    server.start("127.0.0.1", port)  # a server there again (the next session) is not knocked at
+    page.wait_for_timeout(1500)
+    expect(page.get_by_text("L’atelier est terminé")).to_be_visible()
+    expect(page.get_by_text("En attente de la prochaine question")).to_be_hidden()

@@ -434,3 +434,27 @@ def test_the_app_tells_the_phones_its_language():
         phones.stop()
     assert welcome["lang"] == "fr" and waiting == {"type": "waiting", "lang": "fr"}
     assert question["lang"] == "en" and phones.lang == "en"  # the session's language, as the app asks
+
+
+@pytest.mark.parametrize("over, code", [(False, 4000), (True, 4001)])
+def test_every_phone_hears_why_the_server_stops(heard, over, code):
+    """Stopping said only "going away" (1001), which the page could not tell from a dropped Wi-Fi:
+    it said "Connexion perdue" after the facilitator turned the phones off, and knocked for ever
+    after the workshop had ended. Each phone now hears the reason in a close code of the app's own."""
+    from bataille.phones.server import OFF_CODE, OVER_CODE
+
+    assert (OFF_CODE, OVER_CODE) == (4000, 4001)  # the page (page.html, onclose) reads these numbers
+    phones = PhoneServer(on_count=heard.count)
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        ws, _token, _state = await join(phones)
+        await asyncio.get_running_loop().run_in_executor(None, lambda: phones.stop(over=over))
+        with pytest.raises(ConnectionClosed):
+            await receive(ws)
+        return ws.close_code
+
+    try:
+        assert asyncio.run(scenario()) == code
+    finally:
+        phones.stop()

@@ -257,3 +257,37 @@ def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monk
     other.phones.turn_on("127.0.0.1", 0)
     assert other.phones.code == "FHJK"
     other.phones.turn_off()
+
+
+def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(console, qtbot):
+    """The server stopped only when the console closed: after "Terminer l’atelier" the room's phones
+    kept a socket open and the laptop kept listening. Now the end turns them off, each phone hears
+    that the workshop is over (its page thanks the room and stops knocking), the box says so; turned
+    on again afterwards, they stay on."""
+    from websockets.exceptions import ConnectionClosed
+
+    from bataille.phones.server import OVER_CODE
+
+    c, phones = console.controller, console.phones
+    for phase in c.state.agenda.phases:
+        if phase.id != "debrief" and phase.status == "pending":
+            c.act(c.session.skip_phase, phase.id)
+    c.act(c.session.start_phase, "debrief")
+    phones.turn_on("127.0.0.1", 0)
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        receive(ws, "welcome")
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        assert phones.on
+        c.act(c.session.end_phase)  # the last phase: the workshop is over
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                ws.recv(timeout=5)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == OVER_CODE
+    assert not console.phones_panel.switch.isChecked()
+    assert "l’atelier est terminé" in console.phones_panel.url.text()
+    phones.turn_on("127.0.0.1", 0)  # the facilitator wants them again: the end does not repeat
+    c.act(c.session.add_takeaway, "Vérifier ses sources")
+    QApplication.processEvents()
+    assert phones.on

@@ -37,6 +37,9 @@ from .room import Question, Room
 
 STOP_WAIT_S = 2.0  # how long stop() waits for the worker thread: a stuck one must not freeze the app
 FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
+# Why the server closes every socket when it stops, for the page's words (page.html's onclose):
+OFF_CODE = 4000  # the facilitator turned the phones off: the page says so and knocks again now and then
+OVER_CODE = 4001  # the workshop is over: the page thanks the room and stops knocking
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
 PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
@@ -53,6 +56,7 @@ class ServerLimits:
     max_rate: int = 10  # messages a second from one phone; more are refused (a vote resent as it stands is not counted)
     max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
     full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
+    close_wait: float = 1.0  # seconds stopping waits for the phones to hear why (STOP_WAIT_S is longer)
 
 
 class PhoneServer:
@@ -81,6 +85,7 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        self._over = False  # stop() says the workshop is over (OVER_CODE), not that the phones are off
 
     # -- from the app's thread ------------------------------------------------------------------
 
@@ -100,12 +105,14 @@ class PhoneServer:
         assert self.port is not None
         return self.port
 
-    def stop(self) -> None:
+    def stop(self, over: bool = False) -> None:
         """Close every phone's socket and stop listening; waits for the worker thread, STOP_WAIT_S at
         most. A thread still busy then (its loop stuck) stops by itself when its loop runs again: it
-        was told to, and it is a daemon, so it holds neither the app's window nor its exit."""
+        was told to, and it is a daemon, so it holds neither the app's window nor its exit. Each phone
+        hears why: the phones turned off (OFF_CODE), or with ``over`` the workshop ended (OVER_CODE)."""
         if self._thread is None:
             return
+        self._over = over
         if self._loop is not None and self._stopping is not None:
             self._loop.call_soon_threadsafe(lambda: self._stopping.done() or self._stopping.set_result(None))
         self._thread.join(STOP_WAIT_S)
@@ -157,7 +164,12 @@ class PhoneServer:
         self._ready.set()
         async with server:
             await self._stopping
-            server.close()  # every phone gets a "going away" close frame
+            # Every phone hears why (close_timeout bounds each goodbye), then the port closes.
+            code, reason = (OVER_CODE, "workshop over") if self._over else (OFF_CODE, "phones off")
+            goodbyes = [asyncio.ensure_future(ws.close(code, reason)) for ws in list(self._phones)]
+            if goodbyes:
+                await asyncio.wait(goodbyes, timeout=self.limits.close_wait)
+            server.close()
 
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]

@@ -45,6 +45,7 @@ class Phones(QObject):
         self.session_language: Callable[[], str | None] = lambda: None
         self.join_shown = False  # the stage shows the join screen
         self._off_after_close = False  # turning off waits for the open vote's answers
+        self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self.countChanged.connect(self._remember_count)
         self._serverClosed.connect(self._vote_closed)
@@ -86,13 +87,13 @@ class Phones(QObject):
         self.stateChanged.emit(True)
         return self.url
 
-    def turn_off_keeping_answers(self) -> bool:
+    def turn_off_keeping_answers(self, over: bool = False) -> bool:
         """Turn off; a vote open with answers is closed first, so that its answers reach the counts
-        (voteClosed) before the server stops. True when it waits for them."""
+        (voteClosed) before the server stops. True when it waits for them. ``over``: as turn_off."""
         if not (self.on and self.asking is not None and self.answered):
-            self.turn_off()
+            self.turn_off(over)
             return False
-        self._off_after_close = True
+        self._off_after_close, self._over = True, over
         self._offs += 1
         self.close_vote()
         # A server that never answers is turned off all the same.
@@ -131,12 +132,14 @@ class Phones(QObject):
 
     def _off_if_still_waiting(self, offs: int) -> None:
         if self._off_after_close and offs == self._offs:
-            self.turn_off()
+            self.turn_off(self._over)
 
-    def turn_off(self) -> None:
+    def turn_off(self, over: bool = False) -> None:
+        """Stop the server; each phone hears that voting is off for now, or with ``over`` that the
+        workshop has ended (its page thanks the room and stops trying to reconnect)."""
         self._off_after_close = False
         if self.server is not None:
-            self.server.stop()
+            self.server.stop(over)
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown = None, "", None, False
         self.connected = self.answered = 0

@@ -93,7 +93,27 @@ class PhonesPanel(QGroupBox):
         self.forget_button.clicked.connect(self.save_without_phones)
         phones.countChanged.connect(lambda *_: self.refresh())
         phones.stateChanged.connect(lambda *_: self.refresh())
+        self._over = controller is not None and self._workshop_over()
+        if controller is not None:
+            controller.changed.connect(self._off_at_the_end)
         self.retranslate()
+
+    def _workshop_over(self) -> bool:
+        from bataille.workshop.flow import StepKind, next_step
+
+        c = self.session_controller
+        return next_step(c.state, c.deck).kind == StepKind.OVER
+
+    def _off_at_the_end(self, _parts: frozenset) -> None:
+        """Ending the workshop turns the phones off: the server stops sending, the phones thank the
+        room. Turned on again afterwards, they stay on (only the end itself turns them off)."""
+        was_over, self._over = self._over, self._workshop_over()
+        if self._over and not was_over and self.phones.on:
+            answered = self.phones.answered if self.phones.asking is not None else 0
+            self._once_off = (self.tr("Phones off: the workshop is over. The vote was closed first: its %n "
+                                      "answer(s) are in the counts.", "", answered) if answered
+                              else self.tr("Phones off: the workshop is over. The phones thank the room."))
+            self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
     def _switch(self, on: bool) -> None:
         if not on:

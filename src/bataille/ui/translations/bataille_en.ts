@@ -1819,6 +1819,17 @@
         <translation>Phones</translation>
     </message>
     <message numerus="yes">
+        <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Phones off: the workshop is over. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off: the workshop is over. The vote was closed first: its %n answers are in the counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones off: the workshop is over. The phones thank the room.</source>
+        <translation>Phones off: the workshop is over. The phones thank the room.</translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
             <numerusform>Phones off. The vote was closed first: its %n answer are in the counts.</numerusform>

@@ -1819,6 +1819,17 @@
         <translation>Téléphones</translation>
     </message>
     <message numerus="yes">
+        <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Téléphones désactivés&#xa0;: l’atelier est terminé. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
+            <numerusform>Téléphones désactivés&#xa0;: l’atelier est terminé. Le vote a d’abord été clos&#xa0;: ses %n réponses sont dans les comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones off: the workshop is over. The phones thank the room.</source>
+        <translation>Téléphones désactivés&#xa0;: l’atelier est terminé. Les téléphones remercient la salle.</translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
             <numerusform>Téléphones désactivés. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
