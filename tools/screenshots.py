@@ -1,6 +1,6 @@
 """Screenshots of the stage (1920×1080, 1280×720) and the console (1366×768) at each phase of a workshop.
 
-    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py shots [--lang en]
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py shots [--lang en] [--teams N] [--phones]
 
 Plays a short workshop on the bundled deck through the controller (the same calls the console's
 buttons make) and grabs both windows after each step. Also reports, for every stage picture,
@@ -106,6 +106,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--teams", type=int, default=4)
+    parser.add_argument("--phones", action="store_true", help="with Phones on (on loopback)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
@@ -131,6 +132,9 @@ def main(argv: list[str]) -> int:
         console.resize(1366, 768)
         console.show()
         console.stage.show()
+        if args.phones:
+            console.phones.turn_on("127.0.0.1", 0)
+            console.phones.join_shown = False  # the stage shows the workshop, not the join screen
         for name, action in steps(controller):
             action()
             controller._check_time_up()
@@ -145,6 +149,7 @@ def main(argv: list[str]) -> int:
                 total += len(found)
                 for line in found:
                     print(f"{name} {width}x{height}: {line}")
+        console.phones.turn_off()
         console.close()
         controller.close()
     print(f"{counted(total, 'problem')}; screenshots in {args.out}")

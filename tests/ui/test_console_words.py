@@ -131,6 +131,36 @@ def test_the_primary_button_shows_its_words_whole_in_french(console, size, in_ap
     assert any("\n" in text for text in seen)  # the long ones did need their second line
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_hints_with_phones_on_fit_under_the_button(console, size, in_app_font) -> None:
+    """With Phones on, "Demander le vote avant aux téléphones" took the button's two lines and its
+    hint three, in a box that holds two: the hint's first and last lines were cut at 1366×768."""
+    console.resize(*size)
+    c, phones = console.controller, console.phones
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        debate = next(p for p in c.state.agenda.phases if p.kind == "debate")
+        c.act(c.session.start_phase, debate.id)
+        c.act(c.session.open_round)
+        hints = []
+        for _stage in ("before", "after"):
+            QApplication.processEvents()
+            hint = console.next_panel.label
+            hints.append(hint.text())
+            assert hint.heightForWidth(hint.width()) <= hint.height() + 1, (size, hint.text())
+            console.advance()  # ask the phones
+            QApplication.processEvents()
+            hint = console.next_panel.label
+            hints.append(hint.text())
+            assert hint.heightForWidth(hint.width()) <= hint.height() + 1, (size, hint.text())
+            c.act(c.session.record_vote, _stage, {"agree": 1, "disagree": 1, "undecided": 0})
+            c.act(c.session.reveal_votes, _stage)
+            phones.done_with_vote()
+        assert any("mains" in h for h in hints)  # the phones' step was seen
+    finally:
+        phones.turn_off()
+
+
 def test_pagedown_is_not_called_pas_suivant(console) -> None:
     """'Pas suivant' reads as 'not next': the menu says Avancer, and the phase is an étape elsewhere."""
     texts = {a.text().replace("&", "") for a in console.session_menu.actions()}

@@ -86,8 +86,8 @@ def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
     """The step that puts the claim on the phones for the vote ``stage`` (Phones on, no vote taken)."""
     label = (translate("Steps", "Ask the phones for the vote before") if stage == "before"
              else translate("Steps", "Ask the phones for the vote after"))
-    return Step(label, run, hint=translate("Steps", "The remote, PageDown or this button do it; "
-                                           "hands can still be counted in the middle."))
+    return Step(label, run, hint=translate("Steps", "The remote, PageDown or this button; or count "
+                                           "hands in the middle."))
 
 
 def unfinished_words(what: Unfinished) -> str:

@@ -3257,8 +3257,8 @@
         <translation>Ask the phones for the vote after</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button do it; hands can still be counted in the middle.</source>
-        <translation>The remote, PageDown or this button do it; hands can still be counted in the middle.</translation>
+        <source>The remote, PageDown or this button; or count hands in the middle.</source>
+        <translation>The remote, PageDown or this button; or count hands in the middle.</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>

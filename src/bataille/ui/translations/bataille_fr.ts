@@ -3265,8 +3265,8 @@
         <translation>Demander le vote après aux téléphones</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button do it; hands can still be counted in the middle.</source>
-        <translation>La télécommande, Page suiv. ou ce bouton le font&#x202f;; les mains levées peuvent aussi se saisir au milieu.</translation>
+        <source>The remote, PageDown or this button; or count hands in the middle.</source>
+        <translation>La télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>
