@@ -93,3 +93,17 @@ def test_many_qt_calls_that_return_nothing_do_not_kill_none(qapp) -> None:
     # Either the binding is sound (pyproject pins PySide6 below 6.12) or the guard made
     # None's count endless: in both cases 20,000 calls cannot bring it near zero.
     assert sys.getrefcount(None) > 1_000_000 or before - sys.getrefcount(None) < 100
+
+
+def test_a_missing_translation_file_is_said_not_silently_english(qapp, tmp_path: Path, capsys) -> None:
+    """Run from a tree where the .qm files were never built, a French interface showed English and
+    said nothing: it says which file is missing and how to build it (English needs none)."""
+    from bataille.ui.i18n import Translations
+
+    translations = Translations(folder=tmp_path)
+    translations.set_language("fr")
+    err = capsys.readouterr().err
+    assert "bataille_fr.qm is missing" in err and "make translations" in err and "Français" in err
+    translations.set_language("en")
+    assert "bataille_en.qm" not in capsys.readouterr().err
+    translations.uninstall()

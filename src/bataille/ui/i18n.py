@@ -86,9 +86,20 @@ class Translations(QObject):
                 app.installTranslator(translator)
                 self._translators.append(translator)
                 self.loaded_files.append(translator.filePath())
+            elif name.startswith("bataille_") and language != "en":
+                self._say_missing(language, Path(folder) / f"{name}.qm")
         QLocale.setDefault(QLocale(language))
         self._language = language
         self.languageChanged.emit(language)
+
+    @staticmethod
+    def _say_missing(language: str, path: Path) -> None:
+        """Once on stderr: an interface asked in French that shows English is otherwise a mystery."""
+        import sys
+
+        print(f"bataille: {path.name} is missing from {path.parent}: the interface shows English instead "
+              f"of {LANGUAGE_NAMES.get(language, language)}. `make translations` (or `make run`) builds it.",
+              file=sys.stderr)
 
     def uninstall(self) -> None:
         """Remove our translators from the application (the source English shows again)."""
