@@ -282,3 +282,24 @@ def test_one_point_and_one_voter_are_singular(console) -> None:
     c.act(c.session.record_vote, "before", {"agree": 1, "disagree": 0, "undecided": 0})
     c.act(c.session.reveal_votes, "before")
     assert "1 votant" in console.stage.build().texts("vote-total")
+
+
+def test_the_notes_give_the_scenario_to_read_aloud_then_its_epilogue(console) -> None:
+    """A scenario's introduction (the situation the room's choices play out in) was printed in the
+    guide but shown nowhere in the app: the notes now give the followed team's scenario, its
+    introduction to read aloud, and its epilogue once its last decision is taken."""
+    c = console.controller
+    scenario_phase = next(p for p in c.state.agenda.phases if p.kind == "scenario")
+    c.act(c.session.start_phase, scenario_phase.id)
+    team = c.state.teams[0].id
+    scenario = c.deck.scenarios[0]
+    c.act(c.session.start_scenario, team, scenario.id)
+    c.show_scenario_team(team)
+    text = console.notes.view.toPlainText()
+    intro = scenario.intro.get("fr").split()[:6]
+    assert scenario.title.get("fr") in text and " ".join(intro) in " ".join(text.split())
+    epilogue = " ".join(scenario.epilogue.get("fr").split()[:6])
+    assert epilogue and epilogue not in " ".join(text.split())
+    for decision in scenario.decisions:
+        c.act(c.session.choose_option, team, decision.options[0].id)
+    assert epilogue in " ".join(console.notes.view.toPlainText().split())

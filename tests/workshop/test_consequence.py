@@ -53,3 +53,21 @@ def test_it_survives_a_reopened_session_file(tmp_path, deck):
     reopened.leave_consequence()
     close_session(reopened)
     assert open_session(path, deck, ManualClock()).state.consequence_shown is None
+
+
+def test_the_path_the_room_follows(started):
+    """The stage and the console's notes follow one path: the consequence shown, then the team
+    picked, else the first team still walking, else the last."""
+    from bataille.workshop.flow import followed_path
+
+    assert followed_path(started.state, None, None) is None
+    started.start_scenario("team-1", "frugal")
+    started.start_scenario("team-2", "frugal")
+    assert followed_path(started.state, None, None).team_id == "team-1"
+    assert followed_path(started.state, None, "team-2").team_id == "team-2"
+    assert followed_path(started.state, None, "nobody").team_id == "team-1"
+    for _ in started.state.scenario_path("team-1").decisions:
+        started.choose_option("team-1", "a")
+    assert followed_path(started.state, "team-1", "team-2").team_id == "team-1"  # its consequence, shown
+    started.leave_consequence()
+    assert followed_path(started.state, None, None).team_id == "team-2"  # team-1 has finished

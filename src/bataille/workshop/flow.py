@@ -17,7 +17,7 @@ from bataille.words import Catalogue
 from . import events as ev
 from .changes import Changes
 from .session import Session
-from .state import SessionState
+from .state import ScenarioPath, SessionState
 
 # Events that "back" may undo: moves of the presentation, never entered data.
 NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
@@ -131,6 +131,17 @@ def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
         if any(p is not None and not p.finished for p in paths):
             found.append(Unfinished.DECISIONS_LEFT)
     return tuple(found)
+
+
+def followed_path(state: SessionState, *teams: str | None) -> ScenarioPath | None:
+    """The scenario path the room follows: that of the first of ``teams`` that has one (the team
+    whose consequence is shown, then the team picked), else the first still walking, else the last."""
+    paths = state.scenarios
+    for team in teams:
+        for path in paths:
+            if team is not None and path.team_id == team:
+                return path
+    return next((p for p in paths if not p.finished), paths[-1]) if paths else None
 
 
 def timeline_turn(state: SessionState) -> str | None:

@@ -22,6 +22,7 @@ from bataille.ui.rich_text import escape
 from bataille.words import for_the_font, typeset_french
 from bataille.workshop import describe
 from bataille.workshop.events import Part
+from bataille.workshop.flow import followed_path
 
 HISTORY = 40
 
@@ -158,12 +159,35 @@ def notes_html(controller: SessionController) -> str:
         if card.notes:
             parts.append(f"<p>{deck_text(card.notes.get(lang), lang)}</p>")
     phase = state.agenda.current
+    if phase is not None and phase.kind == "scenario":
+        parts += _scenario_notes(c)
     if phase is not None and c.deck.agenda and not c.quick_debate:  # a quick debate is not its phase's five rounds
         for deck_phase in c.deck.agenda.phases:
             if deck_phase.id == phase.id and deck_phase.description:
                 parts.append(f"<h4>{deck_text(deck_phase.title.get(lang), lang)}</h4>"
                              f"<p>{deck_text(deck_phase.description.get(lang), lang)}</p>")
     return "".join(parts)
+
+
+def _scenario_notes(c: SessionController) -> list[str]:
+    """The scenario the stage shows, to read aloud: its introduction before the first decision
+    (the situation the choices play out in), its epilogue once the last one is taken."""
+    path = followed_path(c.state, c.consequence_of, c.scenario_team)  # the stage's
+    if path is None:
+        return []
+    try:
+        scenario = c.deck.scenario(path.scenario_id)
+    except KeyError:
+        return []
+    lang = c.lang
+    team = next((t.name for t in c.state.teams if t.id == path.team_id), "")
+    title = f"{team} — {scenario.title.get(lang)}" if team else scenario.title.get(lang)  # as on the stage
+    notes = [f"<h3>{deck_text(title, lang)}</h3>"]
+    if scenario.intro.get(lang):
+        notes.append(f"<p>{deck_text(scenario.intro.get(lang), lang)}</p>")
+    if path.finished and scenario.epilogue.get(lang):
+        notes.append(f"<p><i>{deck_text(scenario.epilogue.get(lang), lang)}</i></p>")
+    return notes
 
 
 def deck_text(text: str, lang: str) -> str:
@@ -193,7 +217,7 @@ class NotesPanel(QGroupBox):
         self.retranslate()
 
     def _on_changed(self, parts: frozenset) -> None:
-        if parts & {Part.DEBATE, Part.TIMELINE, Part.AGENDA, VIEW, Part.SETTINGS}:
+        if parts & {Part.DEBATE, Part.TIMELINE, Part.AGENDA, Part.SCENARIO, VIEW, Part.SETTINGS}:
             self.refresh()
 
     def refresh(self) -> None:
