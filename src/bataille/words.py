@@ -18,6 +18,7 @@ from collections.abc import Hashable, Mapping
 LANGUAGES = ("fr", "en")  # French first, English complete
 NBSP = "\u00a0"
 NNBSP = "\u202f"
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # a keyboard's apostrophe inside a word
 # Characters French typography uses that the bundled font (Atkinson Hyperlegible) lacks, and the
 # closest glyph it has (the narrow no-break space keeps its no-break meaning). Print applies them
 # (export.fonts.clean_text), and so do the screen's compiled translations and the stage: drawn as
@@ -82,6 +83,13 @@ def typeset_french(text: str) -> str:
     for mark in ";?!%":
         text = text.replace(" " + mark, NNBSP + mark)
     return text
+
+
+def typeset(text: str, lang: str) -> str:
+    """What the room typed, set for print: a keyboard's straight apostrophe between letters becomes
+    the typographic one (n'est -> n’est, AI's -> AI’s); in French, the spaces of typeset_french."""
+    text = _APOSTROPHE.sub("\u2019", text)
+    return typeset_french(text) if lang == "fr" else text
 
 
 def template_fields(template: str) -> set[str]:

@@ -17,7 +17,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
 from bataille.export.summary_model import SummaryError, build_summary, live_events
-from bataille.words import typeset_french
+from bataille.words import typeset, typeset_french
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
 from bataille.workshop.example import play_example
@@ -60,13 +60,13 @@ def test_pdf_holds_every_team_round_argument_and_takeaway(session, deck, tmp_pat
     for rnd in state.rounds:
         assert f"Débat {rnd.number} — {plain(deck.card(rnd.card_id).title.get('fr'))}" in text
         for argument in rnd.arguments:
-            assert plain(argument.text) in text
+            assert plain(typeset(argument.text, "fr")) in text
         for evidence in rnd.evidence:
             assert plain(deck.card(evidence.card_id).title.get("fr")) in text
     for takeaway in state.debrief.takeaways:
-        assert plain(takeaway) in text
+        assert plain(typeset(takeaway, "fr")) in text
     for _, commitment in state.debrief.commitments:
-        assert plain(commitment) in text
+        assert plain(typeset(commitment, "fr")) in text
     for phase in deck.agenda.phases:
         assert plain(phase.title.get("fr")) in text
     assert "https://" in text  # the sources, with their addresses
@@ -267,3 +267,30 @@ def test_long_team_names_stay_on_the_scores_chart(deck):
     assert 0 <= x0 and x1 <= drawing.width, (x0, x1, drawing.width)
     names = drawing.contents[-1].categoryAxis.categoryNames
     assert "Les Hiboux" in names and any(name.startswith("WWW") and name.endswith("…") for name in names)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_what_the_room_typed_is_set_for_print_and_kept_as_typed_in_the_data(deck, tmp_path, lang):
+    """A keyboard types "n'est" and "vrai : les": the printed summary read "n'est" with a straight
+    apostrophe and could start a line with the colon. The PDF and the Markdown set it as the deck's
+    own texts are (n’est, a no-break space before the colon in French); the JSON keeps what was typed."""
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
+    team = session.add_team("L'équipe").event.team_id
+    session.add_team("Les Loutres")
+    session.start()
+    session.start_phase(next(p.id for p in deck.agenda.phases if p.kind == "debrief"))
+    typed = "Ce n'est pas si simple : on vérifie d'abord. It's fine!"
+    session.add_takeaway(typed)
+    session.add_commitment("Citer l'outil : toujours", team)
+    pdf, md, js = tmp_path / "s.pdf", tmp_path / "s.md", tmp_path / "s.json"
+    for path in (pdf, md, js):
+        export_summary(session, deck, path)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True).stdout.decode()
+    markdown = md.read_text(encoding="utf-8")
+    for text in (raw, markdown):
+        assert "n\u2019est pas" in text and "d\u2019abord" in text and "It\u2019s" in text and "l\u2019outil" in text
+        assert "n'est" not in text and "L'équipe" in text  # a team's name, as on the stage and the charts
+    if lang == "fr":  # (pdftotext reads the PDF's no-break space as a plain one)
+        assert "simple\u00a0: on" in markdown and "simple : on" not in markdown
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert typed in json.dumps(data, ensure_ascii=False)

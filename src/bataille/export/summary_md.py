@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bataille.words import minus_sign
+from bataille.words import minus_sign, typeset
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
@@ -21,11 +21,12 @@ from .summary_words import (
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # runs of spaces and breaks, not French typography's own
 
 
 def md(text: object) -> str:
     """Text with Markdown's special characters escaped (team names and arguments are free text)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
 
 
 def _table(header: list[str], rows: list[list[str]], right: tuple[int, ...] = ()) -> list[str]:
@@ -171,7 +172,8 @@ class _Writer:
     def argument(self, a: ArgumentRow) -> str:
         """One argument: the team that made it, then its words (a quick debate's camp is the side
         it is listed under, not named twice)."""
-        return f"- {md(a.text)}" if self.s.quick else f"- **{self.team(a.team_id)}** — {md(a.text)}"
+        said = md(typeset(a.text, self.lang))
+        return f"- {said}" if self.s.quick else f"- **{self.team(a.team_id)}** — {said}"
 
     def minds(self, rnd: RoundRow) -> None:
         """Who changed their mind: the phones' before -> after table, only those who voted twice."""
@@ -245,9 +247,10 @@ class _Writer:
         if s.quick and not (s.takeaways or s.commitments or s.feedback):
             return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.lines += [f"## {self.w('debrief')}", "", f"### {self.w('takeaways')}", ""]
-        self.lines += [f"- {md(t)}" for t in s.takeaways] or [self.w("none")]
+        self.lines += [f"- {md(typeset(t, self.lang))}" for t in s.takeaways] or [self.w("none")]
         self.lines += ["", f"### {self.w('commitments')}", ""]
-        self.lines += [f"- **{self.team(c.team_id)}** — {md(c.text)}" for c in s.commitments] or [self.w("none")]
+        self.lines += [f"- **{self.team(c.team_id)}** — {md(typeset(c.text, self.lang))}"
+                       for c in s.commitments] or [self.w("none")]
         self.lines.append("")
         f = s.feedback
         if f is not None:
@@ -260,7 +263,7 @@ class _Writer:
                 self.lines += [f"- {md(name)} — {n}" for _t, name, n in f.themes] + [""]
             if f.commitments:
                 self.lines += [f"**{self.w('feedback_commitments')}**", ""]
-                self.lines += [f"- {md(text)}" for text in f.commitments] + [""]
+                self.lines += [f"- {md(typeset(text, self.lang))}" for text in f.commitments] + [""]
 
     def sources(self) -> None:
         """The sources cited, numbered; left out when none is, as in the PDF."""

@@ -24,6 +24,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from bataille.words import typeset
+
 from .cards_text import cut_to_width, text_width
 from .errors import ExportError
 from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
@@ -142,6 +144,10 @@ class _Builder:
 
     def text(self, value: object) -> str:
         return _t(value)
+
+    def said(self, value: str) -> str:
+        """What the room typed (an argument, a takeaway, a commitment), set for print in its language."""
+        return _t(typeset(value, self.lang))
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 99) -> Table:
         return _table(rows, widths, numeric_from)
@@ -311,7 +317,8 @@ class _Builder:
             if not mine:
                 continue
             # A quick debate's camp is the side its arguments are listed under: not named twice.
-            texts = [_t(a.text) if self.s.quick else f"<b>{self.team(a.team_id)}</b> — {_t(a.text)}" for a in mine]
+            texts = [self.said(a.text) if self.s.quick else f"<b>{self.team(a.team_id)}</b> — {self.said(a.text)}"
+                     for a in mine]
             block.append(self.p(f"<b>{_t(self.w(side))}</b>", "label"))
             block += [self.bullet(text) for text in texts]
         return block
@@ -368,9 +375,9 @@ class _Builder:
             return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
-        self.story += self._bullets([_t(t) for t in s.takeaways])
+        self.story += self._bullets([self.said(t) for t in s.takeaways])
         self.story.append(self.p(_t(self.w("commitments")), "h2"))
-        self.story += self._bullets([f"<b>{self.team(c.team_id)}</b> — {_t(c.text)}" for c in s.commitments])
+        self.story += self._bullets([f"<b>{self.team(c.team_id)}</b> — {self.said(c.text)}" for c in s.commitments])
         self.story += feedback_block(self, s.feedback)
 
     def _bullets(self, texts: list[str]) -> list:

@@ -54,5 +54,5 @@ def feedback_block(b, f: FeedbackRow | None) -> list:
                   *b._bullets([f"{b.text(name)} — {n}" for _theme, name, n in f.themes])]
     if f.commitments:
         story += [b.p(b.text(b.w("feedback_commitments")), "h3"),
-                  *b._bullets([b.text(text) for text in f.commitments])]
+                  *b._bullets([b.said(text) for text in f.commitments])]
     return story
