@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from bataille.deck.models import Scenario
-from bataille.words import minus_sign
+from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath
 
 from .parts import StageContext, message, team_chip, translate
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, WRAP, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
+DECISION_H = 380  # 1080p pixels: a team's line, a decision's title, its situation in two lines, its options
 
 
 def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
@@ -41,7 +43,9 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
     u = scene.u
-    table_h = indicators_height(scene, ctx)
+    # The decision keeps the room it reads in; with many teams (the scores on two rows below) the
+    # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
+    table_h = min(indicators_height(scene, ctx), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     _decision(scene, top, ctx, path)
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
@@ -150,11 +154,16 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     u = scene.u
     name_w = 470 * u
     col_w = (inner.width() - name_w) / len(paths)
-    head_h = 96 * u
+    teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
+    # The heads as high as their names (up to two lines), the rest to the rows: the table closes up
+    # when the decision above needs the room.
+    metrics = QFontMetricsF(scene.font(28 * u * scene.text_scale))
+    tallest = max((metrics.boundingRect(QRectF(0, 0, max(1.0, col_w - 10 * u), 1e6), int(CENTRE | WRAP),
+                                        for_the_font(team.name)).height() for team in teams if team), default=0)
+    head_h = min(96 * u, tallest + 26 * u)
     row_h = (inner.height() - head_h) / max(1, len(ids))
-    for c, path in enumerate(paths):
-        if ctx.state.has_team(path.team_id):
-            team = ctx.state.team(path.team_id)
+    for c, team in enumerate(teams):
+        if team is not None:
             x = inner.left() + name_w + c * col_w
             scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
             scene.text(QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
