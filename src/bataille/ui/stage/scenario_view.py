@@ -10,9 +10,11 @@ from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath
 
 from .parts import StageContext, message, team_chip, translate
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, WRAP, Scene
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
+INTRO_PX = 36  # a scenario's introduction: the paragraph the room reads before its first choice
+FIRST_DECISION_H = 300  # 1080p pixels: the first decision's panel under the introduction (title, situation, options)
 DECISION_H = 380  # 1080p pixels: a team's line, a decision's title, its situation in two lines, its options
 
 
@@ -42,6 +44,9 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         message(scene, body, translate("Stage", "Scenarios for 2035"),
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
+    if _introduction_of(ctx, path):  # the room first reads the situation its choices play out in
+        _decision(scene, body, ctx, path)
+        return
     u = scene.u
     # The decision keeps the room it reads in; with many teams (the scores on two rows below) the
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
@@ -60,15 +65,26 @@ def indicators_height(scene: Scene, ctx: StageContext, row: float = 60) -> float
     return (130 + (row - 10) * len(paths[0].indicators)) * scene.u
 
 
+def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
+    """The scenario's introduction while its team has taken none of its decisions, else ""."""
+    scenario = _scenario(ctx, path.scenario_id)
+    return scenario.intro.get(ctx.lang).strip() if scenario is not None and not path.choices else ""
+
+
 def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath) -> None:
     u = scene.u
     scenario = _scenario(ctx, path.scenario_id)
     team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
     title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
-    if team is not None:
-        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), f"{team.name} — {title}",
-                  team.colour, role="scenario-team", px=34)
-    panel = QRectF(area.left(), area.top() + 64 * u, area.width(), area.height() - 64 * u)
+    intro = _introduction_of(ctx, path)
+    if team is not None:  # the scenario's title heads its introduction, while that is shown
+        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
+                  team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
+    top = area.top() + 64 * u
+    if intro:
+        top = _introduction(scene, QRectF(area.left(), top, area.width(), area.bottom() - top), title, intro)
+        top += 24 * u
+    panel = QRectF(area.left(), top, area.width(), area.bottom() - top)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
     if ctx.consequence_of == path.team_id and scenario is not None and path.choices:
@@ -97,6 +113,24 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _introduction(scene: Scene, area: QRectF, title: str, text: str) -> float:
+    """The scenario's title and introduction at the top of ``area``, as high as they read, leaving
+    the first decision below its room; returns the bottom of their panel."""
+    u = scene.u
+    width = area.width() - 56 * u
+    metrics = QFontMetricsF(scene.font(INTRO_PX * u * scene.text_scale))
+    needed = metrics.boundingRect(QRectF(0, 0, max(1.0, width), 1e6), int(TOP_LEFT | WRAP), for_the_font(text)).height()
+    panel = QRectF(area.left(), area.top(), area.width(),
+                   min(36 * u + 64 * u + needed + 4 * u, area.height() - FIRST_DECISION_H * u - 24 * u))
+    scene.box(panel, PANEL, radius=10 * u)
+    inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), title, 40, bold=True,
+               role="scenario-title", wrap=False)
+    scene.text(QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u), text, INTRO_PX,
+               role="scenario-intro", flags=TOP_LEFT)
+    return panel.bottom()
 
 
 def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scenario, path: ScenarioPath) -> None:
