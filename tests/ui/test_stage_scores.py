@@ -12,9 +12,7 @@ from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session
 
-from .test_stage import TEAMS, play_to
-
-SIZES = [(1920, 1080), (1280, 720)]
+from .test_stage import SIZES, TEAMS, play_to  # 16:9, 16:10 and 4:3, as classrooms have them
 
 
 def stage_of(qtbot, deck, app_font, teams: int, moment: str, size: tuple[int, int]) -> StageWindow:

@@ -210,12 +210,12 @@ def _pages(heights: list[float], room: float, paged_room: float, gap: float) -> 
     """The slices [start, end) of the lines of ``heights`` shown together: all of them when they fit
     ``room``; else pages of ``paged_room`` (the rest keeps the line saying how many more), the
     latest lines first, then the earlier ones."""
-    if sum(heights) + gap * (len(heights) - 1) <= room:
+    if sum(heights) + gap * (len(heights) - 1) <= room + 0.5:  # (a panel made as high as its lines: they fit)
         return [(0, len(heights))]
     pages, end = [], len(heights)
     while end > 0:
         start, used = end - 1, heights[end - 1]  # at least one a page, however tall
-        while start > 0 and used + gap + heights[start - 1] <= paged_room:
+        while start > 0 and used + gap + heights[start - 1] <= paged_room + 0.5:
             start -= 1
             used += gap + heights[start]
         pages.append((start, end))
