@@ -9,7 +9,8 @@ import pytest
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 
-from .test_stage_scores import SIZES, assert_legible_and_apart, stage_of
+from .test_stage import SIZES  # 16:9, 16:10 and 4:3, as classrooms have them
+from .test_stage_scores import assert_legible_and_apart, stage_of
 
 
 def scenarios_started(qtbot, deck, app_font, teams: int, size: tuple[int, int], first: int = 0) -> StageWindow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from bataille.deck.models import Scenario
+from bataille.deck.models import Decision, Scenario
 from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath
 
@@ -80,19 +80,20 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     if team is not None:  # the scenario's title heads its introduction, while that is shown
         team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
                   team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
-    top = area.top() + 64 * u
+    top, bottom = area.top() + 64 * u, area.bottom()
+    decision = _next_decision(scenario, path)
     if intro:
         top = _introduction(scene, QRectF(area.left(), top, area.width(), area.bottom() - top), title, intro)
         top += 24 * u
-    panel = QRectF(area.left(), top, area.width(), area.bottom() - top)
+        if decision is not None:  # the first decision as high as it reads: no gulf between its situation and options
+            situation = _text_height(scene, area.width() - 56 * u, decision.situation.get(ctx.lang), 32)
+            bottom = min(bottom, top + (36 + 64 + 16 + 170) * u + situation)
+    panel = QRectF(area.left(), top, area.width(), bottom - top)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
     if ctx.consequence_of == path.team_id and scenario is not None and path.choices:
         _consequence(scene, inner, ctx, scenario, path)
         return
-    decision = None
-    if scenario is not None and path.next_decision is not None:
-        decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
     if decision is None:
         text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
@@ -115,13 +116,24 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
 
 
+def _next_decision(scenario: Scenario | None, path: ScenarioPath) -> Decision | None:
+    if scenario is None or path.next_decision is None:
+        return None
+    return next((d for d in scenario.decisions if d.id == path.next_decision), None)
+
+
+def _text_height(scene: Scene, width: float, text: str, px: float) -> float:
+    """How high ``text`` reads at ``px`` (1080p pixels), wrapped in ``width``."""
+    metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale))
+    bounds = QRectF(0, 0, max(1.0, width), 1e6)
+    return metrics.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(text)).height() + 1
+
+
 def _introduction(scene: Scene, area: QRectF, title: str, text: str) -> float:
     """The scenario's title and introduction at the top of ``area``, as high as they read, leaving
     the first decision below its room; returns the bottom of their panel."""
     u = scene.u
-    width = area.width() - 56 * u
-    metrics = QFontMetricsF(scene.font(INTRO_PX * u * scene.text_scale))
-    needed = metrics.boundingRect(QRectF(0, 0, max(1.0, width), 1e6), int(TOP_LEFT | WRAP), for_the_font(text)).height()
+    needed = _text_height(scene, area.width() - 56 * u, text, INTRO_PX)
     panel = QRectF(area.left(), area.top(), area.width(),
                    min(36 * u + 64 * u + needed + 4 * u, area.height() - FIRST_DECISION_H * u - 24 * u))
     scene.box(panel, PANEL, radius=10 * u)
