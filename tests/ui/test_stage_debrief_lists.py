@@ -129,3 +129,38 @@ def test_a_line_just_written_shows_at_once(qtbot, translations, bundled_deck, ap
     c.act(c.session.undo)  # the feedback
     c.act(c.session.undo)  # the line just added: the first page again, without it
     assert stage.timeline_page == 0 and "Une dernière idée." not in stage.build().texts("takeaway")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_every_debate_voted_twice_is_shown(qtbot, translations, bundled_deck, app_font, size) -> None:
+    """Five debates: how the room's opinion moved on each, the latest first, the others in turn."""
+    stage = stage_of(qtbot, bundled_deck, app_font, 6, "debate", size)
+    s = stage.controller.session
+    for k in range(4):
+        s.close_round()
+        s.open_round(seed=10 + k)
+        s.assign_sides(seed=3)
+        s.record_vote("before", {"agree": 10 + k, "disagree": 9, "undecided": 5})
+        s.reveal_votes("before")
+        s.record_vote("after", {"agree": 8, "disagree": 12 + k, "undecided": 2})
+        s.reveal_votes("after")
+    s.close_round()
+    s.start_phase()
+    for i, team in enumerate(s.state.teams):
+        s.start_scenario(team.id, bundled_deck.scenarios[i % 4].id)
+    s.choose_option(s.state.teams[0].id, "a")
+    s.start_phase()  # the debrief, the gauges taking their room
+    voted = len(s.state.rounds)
+    assert voted == 5
+    scene = stage.build()
+    seen: list[str] = []
+    for _page in range(scene.pages):
+        here = scene.texts("debate-shift")
+        assert here and more_of(scene, "debate") == voted - len(here), (here, scene.texts("debate-more"))
+        themes = scene.texts("debate-theme")
+        assert len(themes) == len(here)
+        assert_legible_and_apart(scene, size, may_cut=("debate-theme",))  # a long theme gives way to its figures
+        seen += here
+        stage._next_page()
+        scene = stage.build()
+    assert len(set(seen)) == voted, seen  # each debate's shift shown once over the pages

@@ -118,7 +118,20 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u),
                    translate("Stage", "No debate voted twice yet."), 30, colour=MUTED, role="debate-shift")
         return
-    shown = voted[-max(1, min(5, int(inner.height() // (44 * u)))):]  # the latest, as many as read whole
+    shown = voted
+    if len(voted) * 44 * u > inner.height() + 0.5:  # not all read whole: the latest first, the others in turn
+        more_h = 44 * u
+        inner.setHeight(inner.height() - more_h)
+        most = max(1, int((inner.height() + 0.5) // (44 * u)))
+        pages = [(max(0, end - most), end) for end in range(len(voted), 0, -most)]
+        scene.pages = max(scene.pages, len(pages))
+        start, end = pages[ctx.timeline_page % len(pages)]
+        shown = voted[start:end]
+        hidden = len(voted) - len(shown)
+        more = (translate("Stage", "+ 1 more") if hidden == 1 else
+                translate("Stage", "+ %1 more").replace("%1", str(hidden)))
+        scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h), more, MORE_PX, bold=True,
+                   colour=MUTED, role="debate-more", wrap=False)
     row_h = min(56 * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
