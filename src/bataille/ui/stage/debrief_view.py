@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from bataille.words import figure_in_title
+from bataille.words import figure_in_title, for_the_font
 
 from .parts import StageContext, team_chip, translate
-from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene, TextItem
+from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, WRAP, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -42,20 +42,47 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         (translate("Stage", "What we take away"), list(state.debrief.takeaways), "takeaway"),
         (translate("Stage", "What we commit to"), commitments, "commitment"),
     )
-    if not gauges:  # the three lists one above the other
-        third = (right.height() - 2 * gap) / 3
-        for i, (title, lines, role) in enumerate(lists):
-            _list(scene, QRectF(right.left(), right.top() + i * (third + gap), right.width(), third),
-                  title, lines, role, 2)
+    page = ctx.timeline_page
+    if not gauges:  # the three lists one above the other, each as high as its lines ask, as far as they share
+        needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
+        y = right.top()
+        for (title, lines, role), h in zip(lists, _shares(needs, (1, 1, 1), right.height() - 2 * gap), strict=True):
+            _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, page)
+            y += h + gap
         return
     # Lower, under the gauges: the key figures a line each, the room's own words side by side below
-    figures_h = min(right.height() * 0.4, 180 * u)
-    _list(scene, QRectF(right.left(), right.top(), right.width(), figures_h), *lists[0], 2)
+    # The figures as high as they read, up to their usual room (more when the room's words leave it).
     half = (right.width() - gap) / 2
+    words_h = max(_list_height(scene, half, lines) for _title, lines, _role in lists[1:])
+    usual = min(right.height() * 0.4, 180 * u)
+    figures_h = min(_list_height(scene, right.width(), lists[0][1]), max(usual, right.height() - gap - words_h))
+    _list(scene, QRectF(right.left(), right.top(), right.width(), figures_h), *lists[0], page)
     below = right.top() + figures_h + gap
     for i, (title, lines, role) in enumerate(lists[1:]):
         _list(scene, QRectF(right.left() + i * (half + gap), below, half, right.bottom() - below),
-              title, lines, role, 2)
+              title, lines, role, page)
+
+
+def _shares(needs: list[float], weights: tuple[float, ...], room: float) -> list[float]:
+    """Heights for panels one above the other: each its ``weights`` share of ``room``, but a panel
+    needing less gives the rest to those needing more; what all leave over is shared out again."""
+    given: dict[int, float] = {}
+    while True:
+        left = room - sum(given.values())
+        open_ = [i for i in range(len(needs)) if i not in given]
+        total = sum(weights[i] for i in open_)
+        settled = {i: needs[i] for i in open_ if needs[i] <= left * weights[i] / total}
+        if not settled or len(settled) == len(open_):
+            given.update(settled)
+            break
+        given.update(settled)
+    left = room - sum(given.values())
+    open_ = [i for i in range(len(needs)) if i not in given]
+    if not open_:  # every panel has its need: the rest shared out, so the column stays filled
+        spare = left / sum(weights)
+        return [given[i] + spare * weights[i] for i in range(len(needs))]
+    total = sum(weights[i] for i in open_)
+    return [given.get(i, left * weights[i] / total) for i in range(len(needs))]
 
 
 def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
@@ -91,7 +118,20 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u),
                    translate("Stage", "No debate voted twice yet."), 30, colour=MUTED, role="debate-shift")
         return
-    shown = voted[-max(1, min(5, int(inner.height() // (44 * u)))):]  # the latest, as many as read whole
+    shown = voted
+    if len(voted) * 44 * u > inner.height() + 0.5:  # not all read whole: the latest first, the others in turn
+        more_h = 44 * u
+        inner.setHeight(inner.height() - more_h)
+        most = max(1, int((inner.height() + 0.5) // (44 * u)))
+        pages = [(max(0, end - most), end) for end in range(len(voted), 0, -most)]
+        scene.pages = max(scene.pages, len(pages))
+        start, end = pages[ctx.timeline_page % len(pages)]
+        shown = voted[start:end]
+        hidden = len(voted) - len(shown)
+        more = (translate("Stage", "+ 1 more") if hidden == 1 else
+                translate("Stage", "+ %1 more").replace("%1", str(hidden)))
+        scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h), more, MORE_PX, bold=True,
+                   colour=MUTED, role="debate-more", wrap=False)
     row_h = min(56 * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
@@ -126,7 +166,14 @@ def _key_figures(ctx: StageContext) -> list[str]:
     return seen
 
 
-def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, most: int) -> None:
+# 1080p pixels: a list's lines, the line saying how many more it holds, the room between two lines
+LINE_PX, MORE_PX, LINE_GAP = 30, 28, 10
+
+
+def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, page: int) -> None:
+    """A panel of lines, as many as read whole in it, the latest first; when they do not all fit,
+    a line says how many more there are and the stage shows them in turn (page ``page``, turned
+    by the window like the whole timeline's)."""
     u = scene.u
     scene.box(rect, PANEL, radius=10 * u)
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
@@ -136,11 +183,57 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, m
         scene.text(QRectF(inner.left(), inner.top() + 60 * u, inner.width(), 50 * u), "…", 32,
                    colour=MUTED, role=role)
         return
-    shown = lines[-most:]
-    row_h = (inner.height() - 60 * u) / len(shown)
-    for i, line in enumerate(shown):
-        scene.text(QRectF(inner.left(), inner.top() + 60 * u + i * row_h, inner.width(), row_h - 4 * u),
-                   "• " + line, 30, colour=INK, role=role, flags=TOP_LEFT)
+    area = QRectF(inner.left(), inner.top() + 60 * u, inner.width(), inner.height() - 60 * u)
+    bullets = ["• " + line for line in lines]
+    heights = _line_heights(scene, area.width(), bullets)
+    gap, more_h = LINE_GAP * u, QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale)).height() + 2 * u
+    pages = _pages(heights, area.height(), area.height() - more_h - gap, gap)
+    scene.pages = max(scene.pages, len(pages))
+    start, end = pages[page % len(pages)]
+    y = area.top()
+    for i in range(start, end):  # an item taller than the whole room has it to itself, and shrinks to fit
+        h = min(heights[i], area.bottom() - (more_h + gap if len(pages) > 1 else 0) - y)
+        scene.text(QRectF(area.left(), y, area.width(), h), bullets[i], LINE_PX, colour=INK, role=role, flags=TOP_LEFT)
+        y += h + gap
+    if len(pages) > 1:
+        hidden = len(lines) - (end - start)
+        more = (translate("Stage", "+ 1 more") if hidden == 1 else
+                translate("Stage", "+ %1 more").replace("%1", str(hidden)))
+        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), more, MORE_PX, bold=True,
+                   colour=MUTED, role=f"{role}-more", wrap=False)
+
+
+def _line_heights(scene: Scene, width: float, bullets: list[str]) -> list[float]:
+    """How high each line reads, wrapped in ``width`` at the lists' size."""
+    metrics = QFontMetricsF(scene.font(LINE_PX * scene.u * scene.text_scale))
+    bounds = QRectF(0, 0, max(1.0, width), 1e6)
+    return [metrics.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(b)).height() + 1 for b in bullets]
+
+
+def _list_height(scene: Scene, width: float, lines: list[str]) -> float:
+    """The height of a list's panel ``width`` wide showing every one of its lines (or its "…")."""
+    u = scene.u
+    if not lines:
+        return (12 + 60 + 50 + 12) * u
+    heights = _line_heights(scene, width - 48 * u, ["• " + line for line in lines])
+    return (12 + 60 + 12) * u + sum(heights) + LINE_GAP * u * (len(heights) - 1)
+
+
+def _pages(heights: list[float], room: float, paged_room: float, gap: float) -> list[tuple[int, int]]:
+    """The slices [start, end) of the lines of ``heights`` shown together: all of them when they fit
+    ``room``; else pages of ``paged_room`` (the rest keeps the line saying how many more), the
+    latest lines first, then the earlier ones."""
+    if sum(heights) + gap * (len(heights) - 1) <= room + 0.5:  # (a panel made as high as its lines: they fit)
+        return [(0, len(heights))]
+    pages, end = [], len(heights)
+    while end > 0:
+        start, used = end - 1, heights[end - 1]  # at least one a page, however tall
+        while start > 0 and used + gap + heights[start - 1] <= paged_room + 0.5:
+            start -= 1
+            used += gap + heights[start]
+        pages.append((start, end))
+        end = start
+    return pages
 
 
 

@@ -22,10 +22,8 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     top = header(scene, ctx)
     phase = ctx.state.agenda.current
     kind = phase.kind if phase else None
-    # Beyond four teams the scenario table already names every team: it takes the scores' room.
-    crowded_scenario = kind == "scenario" and len(ctx.state.teams) > 4 and bool(ctx.state.scenarios)
-    # The debrief ranks the teams itself; the strip would say it twice.
-    bottom = None if crowded_scenario or kind == "debrief" else scores(scene, ctx)
+    # The debrief ranks the teams, with their scores, itself; the strip would say it twice.
+    bottom = None if kind == "debrief" else scores(scene, ctx)
     body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
                   (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":

@@ -50,7 +50,8 @@ class StageContext:
     phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
     growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
-    timeline_page: int = 0  # the whole timeline, too long for one picture: the page shown (turned by the stage)
+    # A picture too long for one (the whole timeline, the debrief's lists): the page shown (turned by the stage)
+    timeline_page: int = 0
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
-from bataille.deck.models import Scenario
-from bataille.words import minus_sign
+from bataille.deck.models import Decision, Scenario
+from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath
 
 from .parts import StageContext, message, team_chip, translate
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, Scene
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
+INTRO_PX = 36  # a scenario's introduction: the paragraph the room reads before its first choice
+FIRST_DECISION_H = 300  # 1080p pixels: the first decision's panel under the introduction (title, situation, options)
+DECISION_H = 380  # 1080p pixels: a team's line, a decision's title, its situation in two lines, its options
 
 
 def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
@@ -40,8 +44,13 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         message(scene, body, translate("Stage", "Scenarios for 2035"),
                 [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
         return
+    if _introduction_of(ctx, path):  # the room first reads the situation its choices play out in
+        _decision(scene, body, ctx, path)
+        return
     u = scene.u
-    table_h = indicators_height(scene, ctx)
+    # The decision keeps the room it reads in; with many teams (the scores on two rows below) the
+    # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
+    table_h = min(indicators_height(scene, ctx), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     _decision(scene, top, ctx, path)
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
@@ -56,23 +65,35 @@ def indicators_height(scene: Scene, ctx: StageContext, row: float = 60) -> float
     return (130 + (row - 10) * len(paths[0].indicators)) * scene.u
 
 
+def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
+    """The scenario's introduction while its team has taken none of its decisions, else ""."""
+    scenario = _scenario(ctx, path.scenario_id)
+    return scenario.intro.get(ctx.lang).strip() if scenario is not None and not path.choices else ""
+
+
 def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath) -> None:
     u = scene.u
     scenario = _scenario(ctx, path.scenario_id)
     team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
     title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
-    if team is not None:
-        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), f"{team.name} — {title}",
-                  team.colour, role="scenario-team", px=34)
-    panel = QRectF(area.left(), area.top() + 64 * u, area.width(), area.height() - 64 * u)
+    intro = _introduction_of(ctx, path)
+    if team is not None:  # the scenario's title heads its introduction, while that is shown
+        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
+                  team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
+    top, bottom = area.top() + 64 * u, area.bottom()
+    decision = _next_decision(scenario, path)
+    if intro:
+        top = _introduction(scene, QRectF(area.left(), top, area.width(), area.bottom() - top), title, intro)
+        top += 24 * u
+        if decision is not None:  # the first decision as high as it reads: no gulf between its situation and options
+            situation = _text_height(scene, area.width() - 56 * u, decision.situation.get(ctx.lang), 32)
+            bottom = min(bottom, top + (36 + 64 + 16 + 170) * u + situation)
+    panel = QRectF(area.left(), top, area.width(), bottom - top)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
     if ctx.consequence_of == path.team_id and scenario is not None and path.choices:
         _consequence(scene, inner, ctx, scenario, path)
         return
-    decision = None
-    if scenario is not None and path.next_decision is not None:
-        decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
     if decision is None:
         text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
@@ -93,6 +114,35 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _next_decision(scenario: Scenario | None, path: ScenarioPath) -> Decision | None:
+    if scenario is None or path.next_decision is None:
+        return None
+    return next((d for d in scenario.decisions if d.id == path.next_decision), None)
+
+
+def _text_height(scene: Scene, width: float, text: str, px: float) -> float:
+    """How high ``text`` reads at ``px`` (1080p pixels), wrapped in ``width``."""
+    metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale))
+    bounds = QRectF(0, 0, max(1.0, width), 1e6)
+    return metrics.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(text)).height() + 1
+
+
+def _introduction(scene: Scene, area: QRectF, title: str, text: str) -> float:
+    """The scenario's title and introduction at the top of ``area``, as high as they read, leaving
+    the first decision below its room; returns the bottom of their panel."""
+    u = scene.u
+    needed = _text_height(scene, area.width() - 56 * u, text, INTRO_PX)
+    panel = QRectF(area.left(), area.top(), area.width(),
+                   min(36 * u + 64 * u + needed + 4 * u, area.height() - FIRST_DECISION_H * u - 24 * u))
+    scene.box(panel, PANEL, radius=10 * u)
+    inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), title, 40, bold=True,
+               role="scenario-title", wrap=False)
+    scene.text(QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u), text, INTRO_PX,
+               role="scenario-intro", flags=TOP_LEFT)
+    return panel.bottom()
 
 
 def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scenario, path: ScenarioPath) -> None:
@@ -150,11 +200,16 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     u = scene.u
     name_w = 470 * u
     col_w = (inner.width() - name_w) / len(paths)
-    head_h = 96 * u
+    teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
+    # The heads as high as their names (up to two lines), the rest to the rows: the table closes up
+    # when the decision above needs the room.
+    metrics = QFontMetricsF(scene.font(28 * u * scene.text_scale))
+    tallest = max((metrics.boundingRect(QRectF(0, 0, max(1.0, col_w - 10 * u), 1e6), int(CENTRE | WRAP),
+                                        for_the_font(team.name)).height() for team in teams if team), default=0)
+    head_h = min(96 * u, tallest + 26 * u)
     row_h = (inner.height() - head_h) / max(1, len(ids))
-    for c, path in enumerate(paths):
-        if ctx.state.has_team(path.team_id):
-            team = ctx.state.team(path.team_id)
+    for c, team in enumerate(teams):
+        if team is not None:
             x = inner.left() + name_w + c * col_w
             scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
             scene.text(QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .scene import Scene
 
 REVEAL_MS = 700  # the bars of a vote grow when it is shown to the room
-PAGE_MS = 15_000  # the whole timeline, longer than one picture, turns a page this often
+PAGE_MS = 15_000  # the whole timeline, or a debrief's list, longer than one picture, turns a page this often
 
 
 def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | None:
@@ -72,8 +72,9 @@ class StageWindow(QWidget):
         self.growing: tuple[str, float] | None = None  # a reveal's bars growing (stage, 0..1)
         self._revealed: frozenset[tuple[int, str]] = frozenset()
         self._grow: QVariantAnimation | None = None  # made for the first reveal
-        self.timeline_page = 0
-        self._pages: QTimer | None = None  # made for the first timeline that needs pages
+        self.timeline_page = 0  # the page shown of a picture too long for one (whole timeline, debrief's lists)
+        self._pages: QTimer | None = None  # made for the first picture that needs pages
+        self._said: tuple = ((), ())  # the debrief's takeaways and commitments, as last drawn
         self.awake: ScreensAwake | None = None  # made when first shown
         self.setMinimumSize(640, 360)
         # Until the session is open, Qt fills the stage with its background (a QPainter call would
@@ -95,6 +96,7 @@ class StageWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the picture covers it all
         self.controller = controller
         self._revealed = self._revealed_votes()
+        self._said = self._debrief_said()
         controller.changed.connect(self._on_changed)
         controller.tick.connect(self._on_tick)
         controller.timeUp.connect(lambda _up: self._rebuild())
@@ -150,8 +152,14 @@ class StageWindow(QWidget):
     def _on_changed(self, parts: frozenset) -> None:
         from bataille.workshop.events import Part
 
-        if Part.TIMELINE in parts:  # the timeline, whole again: its first page first
+        said = self._debrief_said()
+        # The timeline, whole again, or a line added to (or taken from) the debrief's lists: the
+        # first page first (the timeline's earliest cards, the debrief's latest lines), for a whole turn.
+        if Part.TIMELINE in parts or said != self._said:
             self.timeline_page = 0
+            if self._pages is not None and self._pages.isActive():
+                self._pages.start()
+        self._said = said
         revealed = self._revealed_votes()
         new = revealed - self._revealed
         self._revealed = revealed
@@ -159,6 +167,12 @@ class StageWindow(QWidget):
             self.growing = (next(iter(new))[1], 0.0)
             self._growth().start()
         self._rebuild()
+
+    def _debrief_said(self) -> tuple:
+        """What the debrief's lists hold that the room wrote (not the phones' feedback, which comes in
+        all along and would hold its pages still)."""
+        debrief = self.controller.state.debrief
+        return debrief.takeaways, debrief.commitments
 
     def _revealed_votes(self) -> frozenset[tuple[int, str]]:
         return frozenset((r.number, stage) for r in self.controller.state.rounds
