@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontMetricsF
 from bataille.deck.models import Decision, Scenario
 from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath
+from bataille.workshop.flow import followed_path
 
 from .parts import StageContext, message, team_chip, translate
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
@@ -26,16 +27,8 @@ def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
 
 
 def focus_path(ctx: StageContext) -> ScenarioPath | None:
-    """The path the stage shows: the team whose choice's consequence is shown, else the chosen team's,
-    else the first still walking, else the last."""
-    paths = ctx.state.scenarios
-    if not paths:
-        return None
-    for team in (ctx.consequence_of, ctx.scenario_team):
-        for path in paths:
-            if team is not None and path.team_id == team:
-                return path
-    return next((p for p in paths if not p.finished), paths[-1])
+    """The path the stage shows: the one the room follows (the console's notes give the same)."""
+    return followed_path(ctx.state, ctx.consequence_of, ctx.scenario_team)
 
 
 def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:

@@ -2815,6 +2815,14 @@
         <translation>No debate voted twice yet.</translation>
     </message>
     <message>
+        <source>+ 1 more</source>
+        <translation>+ 1 more</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 more</translation>
+    </message>
+    <message>
         <source>agree %1% %2 %3%</source>
         <translation>agree %1% %2 %3%</translation>
     </message>

@@ -2815,6 +2815,14 @@
         <translation>Aucun débat voté deux fois pour l’instant.</translation>
     </message>
     <message>
+        <source>+ 1 more</source>
+        <translation>+ 1 autre</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 autres</translation>
+    </message>
+    <message>
         <source>agree %1% %2 %3%</source>
         <translation>d’accord %1&#x202f;% %2 %3&#x202f;%</translation>
     </message>
