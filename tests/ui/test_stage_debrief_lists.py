@@ -11,7 +11,7 @@ import pytest
 from bataille.ui.stage.debrief_view import _key_figures
 from bataille.ui.stage.scene import Scene
 from bataille.ui.stage.window import PAGE_MS, StageWindow
-from bataille.words import for_the_font
+from bataille.words import for_the_font, typeset
 
 from .test_stage_scores import SIZES, assert_legible_and_apart, stage_of
 
@@ -72,9 +72,9 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
     debrief = stage.controller.state.debrief
     assert bool(stage.controller.state.scenarios) == gauges
     written = {
-        "takeaway": [for_the_font(t) for t in debrief.takeaways],
-        "commitment": [for_the_font(f"{stage.controller.state.team(tid).name}\u00a0: {text}" if tid else text)
-                       for tid, text in debrief.commitments],
+        "takeaway": [for_the_font(typeset(t, "fr")) for t in debrief.takeaways],  # set as typeset sets it
+        "commitment": [for_the_font(f"{stage.controller.state.team(tid).name}\u00a0: {typeset(text, 'fr')}"
+                                    if tid else typeset(text, "fr")) for tid, text in debrief.commitments],
         "key-figure": [for_the_font(line) for line in _key_figures(stage.context())],
     }
     assert len(written["takeaway"]) == len(written["commitment"]) == lines

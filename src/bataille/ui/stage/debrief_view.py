@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from bataille.words import figure_in_title, for_the_font
+from bataille.words import figure_in_title, for_the_font, typeset
 
 from .parts import StageContext, team_chip, translate
 from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, WRAP, Scene, TextItem
@@ -35,11 +35,12 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
     colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
+    said = [typeset(text, ctx.lang) for _tid, text in state.debrief.commitments]  # set as the deck's words are
     commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
-                   for tid, text in state.debrief.commitments]
+                   for (tid, _typed), text in zip(state.debrief.commitments, said, strict=True)]
     lists = (
         (translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"),
-        (translate("Stage", "What we take away"), list(state.debrief.takeaways), "takeaway"),
+        (translate("Stage", "What we take away"), [typeset(t, ctx.lang) for t in state.debrief.takeaways], "takeaway"),
         (translate("Stage", "What we commit to"), commitments, "commitment"),
     )
     page = ctx.timeline_page
