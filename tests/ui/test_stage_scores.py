@@ -6,25 +6,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.scene import MIN_PX, Scene, TextItem
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
 
-from .test_stage import SIZES, TEAMS, play_to  # 16:9, 16:10 and 4:3, as classrooms have them
+from .test_stage import SIZES, play_to  # 16:9, 16:10 and 4:3, as classrooms have them
+from .test_stage_debrief_gauges import open_stage
 
 
 def stage_of(qtbot, deck, app_font, teams: int, moment: str, size: tuple[int, int]) -> StageWindow:
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    for name in TEAMS[:teams]:
-        session.add_team(name)
-    session.start()
-    window = StageWindow(SessionController(session))
-    qtbot.addWidget(window)
-    window.setFont(app_font)
+    window = open_stage(qtbot, deck, app_font, teams)
     window.resize(*size)
-    window.show()
     play_to(window, moment)
     return window
 
