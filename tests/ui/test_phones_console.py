@@ -291,3 +291,35 @@ def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(cons
     c.act(c.session.add_takeaway, "Vérifier ses sources")
     QApplication.processEvents()
     assert phones.on
+
+
+def test_ending_the_debrief_asks_first_while_phones_still_owe_their_feedback(console, qtbot):
+    """Ending the workshop turns the phones off: a phone still filling in its feedback would lose it.
+    The console asks first, once, saying how many have not sent it; sent, nothing is asked."""
+    c, phones = console.controller, console.phones
+    for phase in c.state.agenda.phases:
+        if phase.id != "debrief" and phase.status == "pending":
+            c.act(c.session.skip_phase, phase.id)
+    c.act(c.session.start_phase, "debrief")
+    phones.turn_on("127.0.0.1", 0)
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        receive(ws, "welcome")
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        console.phase.debrief.ask_feedback_button.click()
+        ask = receive(ws, "feedback_ask")
+        console.advance()  # "Terminer l’atelier"
+        box = console.leave_guard.question
+        assert box is not None and "1 téléphone n’a pas encore envoyé son avis" in box.text()
+        box.button(box.StandardButton.No).click()
+        QApplication.processEvents()
+        assert phones.on and c.state.agenda.current is not None  # still in the debrief
+        ws.send(json.dumps({"type": "feedback", "rating": 5, "theme": ask["themes"][0][0], "text": ""}))
+        receive(ws, "feedback_thanks")
+        qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        assert console.phones_panel.feedback_coming() == []
+        console.advance()
+        assert console.leave_guard.question is None
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+    assert c.state.agenda.current is None
+    qtbot.waitUntil(lambda: len(c.state.debrief.phone_feedback) == 1, timeout=2000)  # kept as the debrief ended

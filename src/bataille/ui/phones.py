@@ -41,6 +41,7 @@ class Phones(QObject):
         self.connected = 0
         self.answered = 0
         self.asking: Question | None = None
+        self.asking_feedback = False  # the phones show the feedback form (the debrief)
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
         self.join_shown = False  # the stage shows the join screen
@@ -142,13 +143,14 @@ class Phones(QObject):
             self.server.stop(over)
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown = None, "", None, False
+        self.asking_feedback = False
         self.connected = self.answered = 0
         if was_on:
             self.stateChanged.emit(False)
 
     def ask(self, question: Question) -> None:
         if self.server is not None:
-            self.asking = question
+            self.asking, self.asking_feedback = question, False
             self.answered = 0  # none yet for this question (the server's count follows, from its thread)
             self.join_shown = False
             self.server.ask(question)
@@ -159,14 +161,14 @@ class Phones(QObject):
 
     def done_with_vote(self) -> None:
         """The vote is taken: phones wait for the next question."""
-        self.asking = None
+        self.asking, self.asking_feedback = None, False
         if self.server is not None:
             self.server.wait()
 
     def ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
         """The phones show the feedback form: a rating, the theme that taught most, a commitment."""
         if self.server is not None:
-            self.asking = None
+            self.asking, self.asking_feedback = None, True
             self.join_shown = False
             self.server.ask_feedback(themes)
 

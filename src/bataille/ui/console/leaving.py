@@ -22,12 +22,15 @@ class LeaveGuard:
         self.parent = parent
         self.asked: set[str] = set()  # phases the facilitator chose to leave as they are
         self.question: QMessageBox | None = None  # open while it waits for an answer
+        # What else leaving would cut short, that the console knows and the session does not (the
+        # phones still filling in their feedback): words, in the interface language.
+        self.also: Callable[[], list[str]] = list
 
     def leave(self, then: Callable[[], None]) -> None:
         """Run ``then`` (a move out of the current phase), after asking once if content is left."""
         c = self.controller
         phase = c.state.agenda.current
-        left = unfinished(c.state, c.deck) if phase is not None else ()
+        left = [unfinished_words(w) for w in unfinished(c.state, c.deck)] + self.also() if phase is not None else []
         if not left or phase.id in self.asked:
             then()
             return
@@ -38,7 +41,7 @@ class LeaveGuard:
         title = phase_title(c.deck, phase.id, c.lang, c.state)
         box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
-                          .replace("%1", title).replace("%2", _listed([unfinished_words(w) for w in left])),
+                          .replace("%1", title).replace("%2", _listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.question = box

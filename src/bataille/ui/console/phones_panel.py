@@ -98,6 +98,14 @@ class PhonesPanel(QGroupBox):
             controller.changed.connect(self._off_at_the_end)
         self.retranslate()
 
+    def feedback_coming(self) -> list[str]:
+        """Phones connected that have not sent the feedback they are asked for: ending the debrief
+        now turns them off before they do (the console asks first, see LeaveGuard.also)."""
+        p = self.phones
+        if p.on and p.asking_feedback and p.answered < p.connected:
+            return [self.tr("%n phone(s) have not sent their feedback yet", "", p.connected - p.answered)]
+        return []
+
     def _workshop_over(self) -> bool:
         from bataille.workshop.flow import StepKind, next_step
 

@@ -368,6 +368,7 @@ class ConsoleWindow(QMainWindow):
         self.phones = Phones(self)
         self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
+        self.leave_guard.also = self.phones_panel.feedback_coming
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)

@@ -1819,9 +1819,16 @@
         <translation>Phones</translation>
     </message>
     <message numerus="yes">
+        <source>%n phone(s) have not sent their feedback yet</source>
+        <translation>
+            <numerusform>%n phone has not sent its feedback yet</numerusform>
+            <numerusform>%n phones have not sent their feedback yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
-            <numerusform>Phones off: the workshop is over. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off: the workshop is over. The vote was closed first: its answer is in the counts.</numerusform>
             <numerusform>Phones off: the workshop is over. The vote was closed first: its %n answers are in the counts.</numerusform>
         </translation>
     </message>
@@ -1832,7 +1839,7 @@
     <message numerus="yes">
         <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
-            <numerusform>Phones off. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off. The vote was closed first: its answer is in the counts.</numerusform>
             <numerusform>Phones off. The vote was closed first: its %n answers are in the counts.</numerusform>
         </translation>
     </message>

@@ -1819,6 +1819,13 @@
         <translation>Téléphones</translation>
     </message>
     <message numerus="yes">
+        <source>%n phone(s) have not sent their feedback yet</source>
+        <translation>
+            <numerusform>%n téléphone n’a pas encore envoyé son avis</numerusform>
+            <numerusform>%n téléphones n’ont pas encore envoyé leur avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
             <numerusform>Téléphones désactivés&#xa0;: l’atelier est terminé. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
