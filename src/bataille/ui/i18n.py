@@ -94,7 +94,7 @@ class Translations(QObject):
 
     @staticmethod
     def _say_missing(language: str, path: Path) -> None:
-        """Once on stderr: an interface asked in French that shows English is otherwise a mystery."""
+        """Said on stderr: an interface asked in French that shows English is otherwise a mystery."""
         import sys
 
         print(f"bataille: {path.name} is missing from {path.parent}: the interface shows English instead "

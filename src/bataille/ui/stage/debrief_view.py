@@ -128,11 +128,8 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         scene.pages = max(scene.pages, len(pages))
         start, end = pages[ctx.timeline_page % len(pages)]
         shown = voted[start:end]
-        hidden = len(voted) - len(shown)
-        more = (translate("Stage", "+ 1 more") if hidden == 1 else
-                translate("Stage", "+ %1 more").replace("%1", str(hidden)))
-        scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h), more, MORE_PX, bold=True,
-                   colour=MUTED, role="debate-more", wrap=False)
+        scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h), _more(len(voted) - len(shown)),
+                   MORE_PX, bold=True, colour=MUTED, role="debate-more", wrap=False)
     row_h = min(56 * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
@@ -197,11 +194,13 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, p
         scene.text(QRectF(area.left(), y, area.width(), h), bullets[i], LINE_PX, colour=INK, role=role, flags=TOP_LEFT)
         y += h + gap
     if len(pages) > 1:
-        hidden = len(lines) - (end - start)
-        more = (translate("Stage", "+ 1 more") if hidden == 1 else
-                translate("Stage", "+ %1 more").replace("%1", str(hidden)))
-        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), more, MORE_PX, bold=True,
-                   colour=MUTED, role=f"{role}-more", wrap=False)
+        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), _more(len(lines) - (end - start)),
+                   MORE_PX, bold=True, colour=MUTED, role=f"{role}-more", wrap=False)
+
+
+def _more(hidden: int) -> str:
+    """The line under a list shown in turns: how many of its lines are not on this page."""
+    return translate("Stage", "+ 1 more") if hidden == 1 else translate("Stage", "+ %1 more").replace("%1", str(hidden))
 
 
 def _line_heights(scene: Scene, width: float, bullets: list[str]) -> list[float]:
