@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -259,15 +260,10 @@ def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monk
     other.phones.turn_off()
 
 
-def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(console, qtbot):
-    """The server stopped only when the console closed: after "Terminer l’atelier" the room's phones
-    kept a socket open and the laptop kept listening. Now the end turns them off, each phone hears
-    that the workshop is over (its page thanks the room and stops knocking), the box says so; turned
-    on again afterwards, they stay on."""
-    from websockets.exceptions import ConnectionClosed
-
-    from bataille.phones.server import OVER_CODE
-
+@contextmanager
+def last_phase_with_a_phone(console, qtbot):
+    """The debrief, every other phase skipped (so ending it ends the workshop), Phones on and one
+    phone joined: its socket."""
     c, phones = console.controller, console.phones
     for phase in c.state.agenda.phases:
         if phase.id != "debrief" and phase.status == "pending":
@@ -278,6 +274,20 @@ def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(cons
         ws.send(json.dumps({"type": "hello", "token": None}))
         receive(ws, "welcome")
         qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        yield ws
+
+
+def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(console, qtbot):
+    """The server stopped only when the console closed: after "Terminer l’atelier" the room's phones
+    kept a socket open and the laptop kept listening. Now the end turns them off, each phone hears
+    that the workshop is over (its page thanks the room and stops knocking), the box says so; turned
+    on again afterwards, they stay on."""
+    from websockets.exceptions import ConnectionClosed
+
+    from bataille.phones.server import OVER_CODE
+
+    c, phones = console.controller, console.phones
+    with last_phase_with_a_phone(console, qtbot) as ws:
         assert phones.on
         c.act(c.session.end_phase)  # the last phase: the workshop is over
         qtbot.waitUntil(lambda: not phones.on, timeout=5000)
@@ -297,15 +307,7 @@ def test_ending_the_debrief_asks_first_while_phones_still_owe_their_feedback(con
     """Ending the workshop turns the phones off: a phone still filling in its feedback would lose it.
     The console asks first, once, saying how many have not sent it; sent, nothing is asked."""
     c, phones = console.controller, console.phones
-    for phase in c.state.agenda.phases:
-        if phase.id != "debrief" and phase.status == "pending":
-            c.act(c.session.skip_phase, phase.id)
-    c.act(c.session.start_phase, "debrief")
-    phones.turn_on("127.0.0.1", 0)
-    with connect(phones.url.replace("http", "ws") + "ws") as ws:
-        ws.send(json.dumps({"type": "hello", "token": None}))
-        receive(ws, "welcome")
-        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+    with last_phase_with_a_phone(console, qtbot) as ws:
         console.phase.debrief.ask_feedback_button.click()
         ask = receive(ws, "feedback_ask")
         console.advance()  # "Terminer l’atelier"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF
 
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.debrief_view import ARROW_ROOM
-from bataille.ui.stage.scene import MIN_PX, MarkItem
+from bataille.ui.stage.scene import MarkItem
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session
@@ -45,17 +45,12 @@ def test_the_debrief_shows_every_team_gauges_readable(qtbot, translations, bundl
     said = sorted(f"{v:+d}".replace("-", "−") if v else "0" for p in state.scenarios for _, v in p.indicators)
     assert sorted(scene.texts("indicator-value")) == said
     assert any(v for p in state.scenarios for _, v in p.indicators)  # a choice moved a gauge: marks drawn
+    from .test_stage_scores import (
+        assert_legible_and_apart,  # (it opens its stages with open_stage, below)
+    )
+
+    texts = assert_legible_and_apart(scene, size)  # large, whole, in its room and in the window, apart
     window = QRectF(0, 0, *size)
-    texts = [i for i in scene.text_items() if i.text.strip()]
-    for item in texts:  # large, whole, in its room and in the window
-        assert item.px >= MIN_PX * scene.u - 0.5, (item.role, item.text, item.px)
-        assert not item.cut, (item.role, item.text)
-        assert item.used.width() <= item.rect.width() + 1 and item.used.height() <= item.rect.height() + 1, item.role
-        assert window.contains(item.used), (item.role, item.text, item.used)
-    for i, a in enumerate(texts):
-        for b in texts[i + 1:]:
-            overlap = a.used.intersected(b.used)
-            assert overlap.width() <= 2 or overlap.height() <= 2, (a.role, a.text, b.role, b.text)
     for mark in (item for item in scene.items if isinstance(item, MarkItem)):
         assert window.contains(mark.rect), mark.kind
         for text in texts:
