@@ -118,10 +118,16 @@ def test_with_the_phones_on_the_remote_alone_asks_closes_and_shows_both_votes(qt
     for stage, choices in (("before", ("agree", "disagree")), ("after", ("disagree", "disagree"))):
         qtbot.waitUntil(lambda s=stage: f"vote {'avant' if s == 'before' else 'après'} aux téléphones"
                         in forward.toolTip(), timeout=5000)
+        if stage == "after":  # the room debates before it votes again, as without phones
+            assert forward.toolTip().startswith("Débattez, puis demandez le vote après aux téléphones"), forward.toolTip()
+            assert console.next_panel.label.text().startswith("Débattez d’abord"), console.next_panel.label.text()
         _click(qtbot, forward)  # asks the phones
         presses += 1
         assert phones.asking is not None and phones.asking.stage == stage
-        assert not forward.isEnabled(), forward.toolTip()  # nobody answered yet
+        assert not forward.isEnabled(), forward.toolTip()  # nobody answered yet: it says it waits for them
+        qtbot.waitUntil(lambda: "En attente des réponses des téléphones (téléphones connectés\u00a0: 2)"
+                        in forward.toolTip(), timeout=5000)
+        assert console.next_panel.label.text() == "Dès la première réponse, ce bouton clôt leur vote."
         for ws, choice in zip(sockets, choices, strict=True):
             answer(ws, choice)
         qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)
@@ -146,3 +152,20 @@ def test_typed_counts_are_not_overtaken_by_the_phones(qtbot, console, stack) -> 
     _click(qtbot, forward)
     assert c.state.open_round.before.total.agree == 3 and phones.asking is None
     phones.turn_off()
+
+
+def test_asked_with_no_phone_connected_the_console_says_so(qtbot, console) -> None:
+    """The phones asked before any phone joined: the console said "enter and record the vote, in the
+    middle" as if Phones were off; now it waits for the phones and says none is connected."""
+    c, forward, phones = console.controller, console.next_panel.button, console.phones
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        _click(qtbot, forward)  # asks the phones, nobody there
+        assert phones.asking is not None and not forward.isEnabled()
+        assert "téléphones connectés\u00a0: 0" in forward.toolTip(), forward.toolTip()
+        assert console.next_panel.label.text().startswith("Aucun téléphone connecté"), \
+            console.next_panel.label.text()
+    finally:
+        phones.turn_off()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
-from bataille.ui.steps import Step, asking_phones, labelled, taking_vote
+from bataille.ui.steps import Step, asking_phones, labelled, taking_vote, waiting_phones
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -68,6 +68,8 @@ class VoteTaker(Protocol):
     def phones_can_ask(self, stage: str) -> bool: ...  # Phones on, nobody voting, nothing typed or shown
 
     def ask_phones(self, stage: str) -> None: ...
+
+    def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
 
 
 class SessionController(QObject):
@@ -145,6 +147,8 @@ class SessionController(QObject):
             return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
         if stage is not None and taker is not None and taker.phones_can_ask(stage):
             return asking_phones(stage, lambda _session: taker.ask_phones(stage))
+        if stage is not None and taker is not None and taker.phones_answered(stage) == 0:
+            return waiting_phones(taker.phones_connected())  # asked, no answer yet
         return labelled(step)
 
     @property

@@ -64,7 +64,7 @@ def _hints() -> dict[StepKind, str]:
 def labelled(step: FlowStep) -> Step:
     """The flow's step with its label and its hint in the interface language."""
     hint = _hints().get(step.kind) or ("" if step.run is None
-                                       else translate("Steps", "The remote, PageDown or this button do it."))
+                                       else translate("Steps", "With the remote, PageDown or this button."))
     return Step(_words()[step.kind].replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END),
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN), hint, step.kind == StepKind.OVER)
@@ -79,15 +79,26 @@ def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session]
         label = translate("Steps", "Record and show the vote before")
     else:
         label = translate("Steps", "Record and show the vote after and the shift")
-    return Step(label, run, hint=translate("Steps", "The remote, PageDown or this button do it."))
+    return Step(label, run, hint=translate("Steps", "With the remote, PageDown or this button."))
 
 
 def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
-    """The step that puts the claim on the phones for the vote ``stage`` (Phones on, no vote taken)."""
-    label = (translate("Steps", "Ask the phones for the vote before") if stage == "before"
-             else translate("Steps", "Ask the phones for the vote after"))
-    return Step(label, run, hint=translate("Steps", "The remote, PageDown or this button; or count "
-                                           "hands in the middle."))
+    """The step that puts the claim on the phones for the vote ``stage`` (Phones on, no vote taken).
+    The vote after comes once the room has debated: the step says so, as it does without phones."""
+    if stage == "before":
+        return Step(translate("Steps", "Ask the phones for the vote before"), run,
+                    hint=translate("Steps", "The remote, PageDown or this button; or count hands in the middle."))
+    return Step(translate("Steps", "Debate, then ask the phones for the vote after"), run,
+                hint=translate("Steps", "Debate first; then the remote, PageDown or this button."))
+
+
+def waiting_phones(connected: int) -> Step:
+    """The phones are asked and none has answered yet: "next" waits for the first answer."""
+    label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))
+    hint = (translate("Steps", "From the first answer, this button closes their vote.")
+            if connected else
+            translate("Steps", "No phone connected: see the Phones panel, or count hands in the middle."))
+    return Step(label, None, hint=hint)
 
 
 def unfinished_words(what: Unfinished) -> str:

@@ -240,6 +240,9 @@ class PhoneVoting(ClosingKeepsAnswers):
         """How many phones answered the vote on ``stage`` while it is open; None when it is not."""
         return self.phones.answered if self._asking(stage) else None
 
+    def phones_connected(self) -> int:
+        return self.phones.connected if self.phones is not None and self.phones.on else 0
+
     def phones_can_ask(self, stage: str) -> bool:
         """Phones on and free, the vote on ``stage`` not taken: nothing typed, nothing shown."""
         button = self.phone_buttons.get(stage)

@@ -3248,8 +3248,8 @@
         <translation>Workshop over: keep its summary (or Session › Export the Summary…).</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button do it.</source>
-        <translation>The remote, PageDown or this button do it.</translation>
+        <source>With the remote, PageDown or this button.</source>
+        <translation>With the remote, PageDown or this button.</translation>
     </message>
     <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
@@ -3268,12 +3268,28 @@
         <translation>Ask the phones for the vote before</translation>
     </message>
     <message>
-        <source>Ask the phones for the vote after</source>
-        <translation>Ask the phones for the vote after</translation>
-    </message>
-    <message>
         <source>The remote, PageDown or this button; or count hands in the middle.</source>
         <translation>The remote, PageDown or this button; or count hands in the middle.</translation>
+    </message>
+    <message>
+        <source>Debate, then ask the phones for the vote after</source>
+        <translation>Debate, then ask the phones for the vote after</translation>
+    </message>
+    <message>
+        <source>Debate first; then the remote, PageDown or this button.</source>
+        <translation>Debate first; then the remote, PageDown or this button.</translation>
+    </message>
+    <message>
+        <source>From the first answer, this button closes their vote.</source>
+        <translation>From the first answer, this button closes their vote.</translation>
+    </message>
+    <message>
+        <source>No phone connected: see the Phones panel, or count hands in the middle.</source>
+        <translation>No phone connected: see the Phones panel, or count hands in the middle.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
+        <translation>Waiting for the phones&apos; answers (phones connected: %1)</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>

@@ -3256,8 +3256,8 @@
         <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button do it.</source>
-        <translation>La télécommande, Page suiv. ou ce bouton le font.</translation>
+        <source>With the remote, PageDown or this button.</source>
+        <translation>Par la télécommande, Page suiv. ou ce bouton.</translation>
     </message>
     <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
@@ -3276,12 +3276,28 @@
         <translation>Demander le vote avant aux téléphones</translation>
     </message>
     <message>
-        <source>Ask the phones for the vote after</source>
-        <translation>Demander le vote après aux téléphones</translation>
-    </message>
-    <message>
         <source>The remote, PageDown or this button; or count hands in the middle.</source>
         <translation>La télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
+    </message>
+    <message>
+        <source>Debate, then ask the phones for the vote after</source>
+        <translation>Débattez, puis demandez le vote après aux téléphones</translation>
+    </message>
+    <message>
+        <source>Debate first; then the remote, PageDown or this button.</source>
+        <translation>Débattez d’abord&#x202f;; puis la télécommande, Page suiv. ou ce bouton.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
+        <translation>En attente des réponses des téléphones (téléphones connectés&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>From the first answer, this button closes their vote.</source>
+        <translation>Dès la première réponse, ce bouton clôt leur vote.</translation>
+    </message>
+    <message>
+        <source>No phone connected: see the Phones panel, or count hands in the middle.</source>
+        <translation>Aucun téléphone connecté&#xa0;: voyez le panneau Téléphones, ou comptez les mains au milieu.</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>
