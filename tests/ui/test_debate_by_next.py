@@ -169,3 +169,39 @@ def test_asked_with_no_phone_connected_the_console_says_so(qtbot, console) -> No
             console.next_panel.label.text()
     finally:
         phones.turn_off()
+
+
+def test_the_next_debate_starts_with_empty_counts(qtbot, console) -> None:
+    """"Close this debate and open the next" left the last debate's counts in the vote before's
+    boxes: "next" then offered to record them as the new debate's vote."""
+    c, forward = console.controller, console.next_panel.button
+    _to_the_shift(qtbot, console)
+    _click(qtbot, forward)  # closes this debate and opens the next
+    assert c.state.open_round.number == 2
+    votes = console.phase.debate.votes
+    assert votes["before"].counts() == votes["after"].counts() == {"agree": 0, "disagree": 0, "undecided": 0}
+    assert not forward.isEnabled(), forward.toolTip()  # it waits for the new debate's vote
+
+
+def test_pressing_next_twice_closes_the_phones_vote_once(qtbot, console, stack) -> None:
+    """An impatient second press of the remote while the phones' vote was closing closed it again:
+    its answers came twice, and the vote was recorded a second time after it was shown."""
+    from .test_phones_console_votes import answer, join
+
+    c, forward, phones = console.controller, console.next_panel.button, console.phones
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    phones.turn_on("127.0.0.1", 0)
+    sockets = join(console, 2, stack)
+    qtbot.waitUntil(lambda: "vote avant aux téléphones" in forward.toolTip(), timeout=5000)
+    _click(qtbot, forward)  # asks the phones
+    for ws, choice in zip(sockets, ("agree", "disagree"), strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)
+    forward.click()
+    forward.click()  # before the phones' answers have come back
+    qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
+    qtbot.wait(300)  # a second close would have answered by now
+    kinds = [e.type for e in c.session.events]
+    assert kinds.count("phone_votes_recorded") == 1 and kinds.count("vote_recorded") == 1, kinds[-6:]
+    phones.turn_off()

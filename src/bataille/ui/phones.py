@@ -41,6 +41,7 @@ class Phones(QObject):
         self.connected = 0
         self.answered = 0
         self.asking: Question | None = None
+        self._closing: int | None = None  # the question whose close is asked, until its answers come
         self.asking_feedback = False  # the phones show the feedback form (the debrief)
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
@@ -125,6 +126,8 @@ class Phones(QObject):
         # In the UI thread. Answers from a server turned off since (one that answered too late) reach
         # nobody: whatever waited for them has moved on, and said so.
         if server is self.server:
+            if self._closing == question:
+                self._closing = None
             self.voteClosed.emit(question, votes, teams)
 
     def _closed_then_off(self, *_closed: object) -> None:
@@ -142,7 +145,7 @@ class Phones(QObject):
         if self.server is not None:
             self.server.stop(over)
         was_on = self.server is not None
-        self.server, self.url, self.asking, self.join_shown = None, "", None, False
+        self.server, self.url, self.asking, self.join_shown, self._closing = None, "", None, False, None
         self.asking_feedback = False
         self.connected = self.answered = 0
         if was_on:
@@ -152,11 +155,15 @@ class Phones(QObject):
         if self.server is not None:
             self.asking, self.asking_feedback = question, False
             self.answered = 0  # none yet for this question (the server's count follows, from its thread)
+            self._closing = None
             self.join_shown = False
             self.server.ask(question)
 
     def close_vote(self) -> None:
-        if self.server is not None and self.asking is not None:
+        """Close the open vote; its answers come by voteClosed. Asked again before they came (a second
+        press of the remote), it does nothing: the phones' vote closes once, its answers come once."""
+        if self.server is not None and self.asking is not None and self._closing != self.asking.id:
+            self._closing = self.asking.id
             self.server.close_vote()
 
     def done_with_vote(self) -> None:

@@ -45,6 +45,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.sides_button = QPushButton()
 
         self.votes: dict[str, VoteCounts] = {}
+        self._counts_of: int | None = None  # the debate whose vote the count boxes hold
         self.init_phone_voting()
         self.record_buttons: dict[str, QPushButton] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
@@ -233,6 +234,10 @@ class DebatePanel(PhoneVoting, QWidget):
             widget.setEnabled(rnd is not None)
         self.sides_button.setVisible(not c.quick_debate)
         self.argument_side.setVisible(not c.quick_debate)  # a camp is its side: "For" needs no "for"
+        if (rnd.number if rnd else None) != self._counts_of:  # another debate: its votes start from nothing
+            self._counts_of = rnd.number if rnd else None
+            for counts in self.votes.values():
+                counts.set_counts(0, 0, 0)
         for stage in ("before", "after"):
             vote = rnd.vote(stage) if rnd else None
             enabled = rnd is not None and (stage == "before" or rnd.before is not None)
