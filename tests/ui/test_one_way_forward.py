@@ -62,10 +62,20 @@ def test_a_waiting_step_cut_on_its_button_is_said_in_full_under_it(console) -> N
     assert panel.button.isEnabled() and words not in panel.label.text()
 
 
-def test_pagedown_at_the_start_of_the_scenarios_asks_before_skipping_them(qtbot, console) -> None:
-    c = console.controller
+def _one_team_walked_its_scenario(c) -> None:
+    """The scenarios' phase, the first team's walk done, the other team not started: "next" leaves."""
     c.act(c.session.start_phase, "scenarios")
-    assert c.next_step().leaves  # nobody started a scenario: "next" would leave the phase
+    first = c.state.teams[0].id
+    c.act(c.session.start_scenario, first, c.deck.scenarios[0].id)
+    while not c.state.scenario_path(first).finished:
+        c.act(c.session.choose_option, first, "a")
+        c.act(c.session.leave_consequence)
+
+
+def test_pagedown_in_the_scenarios_asks_before_leaving_a_team_without_one(qtbot, console) -> None:
+    c = console.controller
+    _one_team_walked_its_scenario(c)
+    assert c.next_step().leaves  # a team has no scenario: "next" would leave the phase
     console.actions_[Command.NEXT].trigger()  # PageDown
     _answer(qtbot, console, QMessageBox.StandardButton.No)
     assert c.state.agenda.current.id == "scenarios"
@@ -89,7 +99,7 @@ def test_it_asks_once_per_phase(qtbot, console) -> None:
 
 def test_pressing_again_while_it_asks_brings_the_same_question_forward(qtbot, console) -> None:
     c = console.controller
-    c.act(c.session.start_phase, "scenarios")
+    _one_team_walked_its_scenario(c)
     for _ in range(3):  # the remote's PageDown, pressed again (on the stage, which the question does not block)
         console.actions_[Command.NEXT].trigger()
     asking = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

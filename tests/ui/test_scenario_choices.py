@@ -4,6 +4,7 @@ a team's choice aloud reads the options' words on the buttons, not in tooltips."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from bataille.words import for_the_font
@@ -106,3 +107,20 @@ def test_the_stage_follows_the_team_whose_choice_the_grid_took(qtbot, translatio
         assert console.stage.context().consequence_of is None and focus_path(console.stage.context()).team_id == second
     finally:
         console.close()
+
+
+def test_next_starts_the_scenario_chosen_on_the_page_for_every_team(qtbot, console) -> None:
+    """At the scenarios' start the remote offered "Next phase: Debrief" (and asked to leave a phase
+    no team had begun): "next" now starts, for every team, the scenario the page shows."""
+    c, forward = console.controller, console.next_panel.button
+    c.act(c.session.start_phase, "scenarios")
+    QApplication.processEvents()
+    panel, scenarios = console.phase.scenario, c.deck.scenarios
+    first = for_the_font(scenarios[0].title.get("fr"))
+    assert forward.toolTip().startswith(f"Lancer «\u00a0{first}\u00a0» pour chaque équipe"), forward.toolTip()
+    panel.scenario.setCurrentIndex(2)  # the facilitator picks another future
+    chosen = for_the_font(scenarios[2].title.get("fr"))
+    assert forward.toolTip().startswith(f"Lancer «\u00a0{chosen}\u00a0» pour chaque équipe"), forward.toolTip()
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    assert {c.state.scenario_path(t.id).scenario_id for t in c.state.teams} == {scenarios[2].id}
+    assert "En attente" in forward.toolTip() and not forward.isEnabled()  # the teams decide

@@ -176,3 +176,33 @@ def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):
     # A session written before this rule gave its debate points by hand: none are added on replay.
     assert Rules.from_pairs((("timeline_cards_per_team", 4),)).debate_points_won == 0
     assert Rules.from_pairs(Rules().to_pairs()).debate_points_won == 3
+
+
+def test_next_starts_the_scenario_for_every_team_then_waits_for_their_decisions(started, deck):
+    """At the scenarios' start "next" offered the next phase at once (and asked to leave a phase with
+    no scenario started): it now starts the deck's first scenario for every team, as one step."""
+    s = started
+    s.start_phase("scenario")
+    first = deck.scenarios[0]
+    _press(s, StepKind.START_SCENARIOS, first.title.get("fr"))
+    assert [s.state.scenario_path(t.id).scenario_id for t in s.state.teams] == [first.id] * len(s.state.teams)
+    assert _next(s).kind == StepKind.WAIT_DECISIONS
+    s.undo()  # each team's start is its own action, as when the page starts them: undo takes back one
+    assert sum(s.state.scenario_path(t.id) is None for t in s.state.teams) == 1
+    assert _next(s).kind == StepKind.WAIT_DECISIONS  # a team walks: the others start from the page
+
+
+def test_the_scenario_step_starts_the_one_chosen_only_for_teams_without_one(started, deck):
+    from bataille.workshop.flow import start_scenarios_step
+
+    s = started
+    s.start_phase("scenario")
+    chosen = deck.scenarios[-1]
+    first = s.state.teams[0].id
+    s.start_scenario(first, chosen.id)
+    s.choose_option(first, chosen.decisions[0].options[0].id)
+    step = start_scenarios_step(s.state, deck, chosen.id)
+    assert (step.kind, step.title) == (StepKind.START_SCENARIOS, chosen.title.get("fr"))
+    step.run(s)
+    assert all(s.state.scenario_path(t.id).scenario_id == chosen.id for t in s.state.teams)
+    assert len(s.state.scenario_path(first).choices) == 1  # its walk goes on where it was

@@ -93,6 +93,8 @@ class SessionController(QObject):
         self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
         self.closing_note = ""  # what the start screen should say once the console is closed
         self.vote_taker: VoteTaker | None = None  # the console's debate page, once built
+        # The scenario the console's scenarios page has chosen (None: the deck's first), for "next".
+        self.scenario_chosen: Callable[[], str | None] = lambda: None
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
         self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
@@ -141,6 +143,8 @@ class SessionController(QObject):
         has one to take (counts typed, or the phones' answers): records it and shows it; before
         that, with Phones on, it asks the phones."""
         step = flow.next_step(self.state, self.deck)
+        if step.kind == flow.StepKind.START_SCENARIOS and self.scenario_chosen() is not None:
+            step = flow.start_scenarios_step(self.state, self.deck, self.scenario_chosen())
         stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
         taker = self.vote_taker
         if stage is not None and taker is not None and taker.vote_ready(stage):

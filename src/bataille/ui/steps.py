@@ -41,6 +41,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.REVEAL_AFTER: translate("Steps", "Show the vote after and the shift"),
         StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
         StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
+        StepKind.START_SCENARIOS: translate("Steps", "Start “%1” for every team"),
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
     }
@@ -56,6 +57,7 @@ def _hints() -> dict[StepKind, str]:
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
                                              "(or ask the phones)."),
         StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate; then enter and record the vote after, in the middle."),
+        StepKind.START_SCENARIOS: translate("Steps", "Or choose another scenario, or one per team, in the middle."),
         StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),
         StepKind.OVER: translate("Steps", "Workshop over: keep its summary (or Session › Export the Summary…)."),
     }

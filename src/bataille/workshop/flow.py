@@ -45,6 +45,7 @@ class StepKind(StrEnum):
     REVEAL_AFTER = "reveal_after"
     CLOSE_DEBATE = "close_debate"
     CLOSE_AND_OPEN = "close_and_open"  # the room has seen the shift: on to the next debate
+    START_SCENARIOS = "start_scenarios"  # with the scenario's title: every team starts it
     WAIT_DECISIONS = "wait_decisions"
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
 
@@ -258,4 +259,20 @@ def next_step(state: SessionState, deck: Deck) -> Step:
         walking = [state.scenario_path(t.id) for t in state.teams]
         if any(p is not None and not p.finished for p in walking):
             return Step(StepKind.WAIT_DECISIONS)
+        if deck.scenarios and all(p is None for p in walking):
+            return start_scenarios_step(state, deck, deck.scenarios[0].id)
     return _next_phase(state, deck)
+
+
+def start_scenarios_step(state: SessionState, deck: Deck, scenario_id: str) -> Step:
+    """Every team that has no scenario yet starts ``scenario_id`` (the usual way: one future, all
+    teams); the console offers the one its page has chosen."""
+    scenario = next(s for s in deck.scenarios if s.id == scenario_id)
+    return Step(StepKind.START_SCENARIOS, lambda s: start_scenarios(s, scenario_id), scenario.title.get(state.lang))
+
+
+def start_scenarios(session: Session, scenario_id: str) -> Changes:
+    """``scenario_id`` started by every team that has none yet, as one step."""
+    state = session.state
+    started = [session.start_scenario(t.id, scenario_id) for t in state.teams if state.scenario_path(t.id) is None]
+    return _together(*started)

@@ -66,6 +66,9 @@ class ScenarioPanel(QWidget):
         self.start_button.clicked.connect(self.start)
         self.start_all_button.clicked.connect(self.start_for_all)
         self.team.currentIndexChanged.connect(self._team_chosen)
+        # "next" starts the scenario chosen here for every team (controller.next_step)
+        controller.scenario_chosen = self.scenario.currentData
+        self.scenario.currentIndexChanged.connect(lambda _index: controller.stepChanged.emit())
         controller.changed.connect(self._on_changed)
         self.retranslate()
 

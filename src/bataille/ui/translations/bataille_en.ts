@@ -3224,6 +3224,10 @@
         <translation>Close this debate and open the next</translation>
     </message>
     <message>
+        <source>Start “%1” for every team</source>
+        <translation>Start “%1” for every team</translation>
+    </message>
+    <message>
         <source>Show the next decision</source>
         <translation>Show the next decision</translation>
     </message>
@@ -3238,6 +3242,10 @@
     <message>
         <source>Debate; then enter and record the vote after, in the middle.</source>
         <translation>Debate; then enter and record the vote after, in the middle.</translation>
+    </message>
+    <message>
+        <source>Or choose another scenario, or one per team, in the middle.</source>
+        <translation>Or choose another scenario, or one per team, in the middle.</translation>
     </message>
     <message>
         <source>Each team makes its choices on the scenarios&apos; page, in the middle.</source>

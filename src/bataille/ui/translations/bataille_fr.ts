@@ -3232,6 +3232,10 @@
         <translation>Clore ce débat et ouvrir le suivant</translation>
     </message>
     <message>
+        <source>Start “%1” for every team</source>
+        <translation>Lancer «&#xa0;%1&#xa0;» pour chaque équipe</translation>
+    </message>
+    <message>
         <source>Show the next decision</source>
         <translation>Afficher la décision suivante</translation>
     </message>
@@ -3246,6 +3250,10 @@
     <message>
         <source>Debate; then enter and record the vote after, in the middle.</source>
         <translation>Débattez&#x202f;; puis saisissez et enregistrez le vote après, au centre.</translation>
+    </message>
+    <message>
+        <source>Or choose another scenario, or one per team, in the middle.</source>
+        <translation>Ou choisissez un autre scénario, ou un par équipe, au centre.</translation>
     </message>
     <message>
         <source>Each team makes its choices on the scenarios&apos; page, in the middle.</source>
