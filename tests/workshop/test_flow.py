@@ -57,6 +57,11 @@ def test_next_walks_a_whole_workshop_and_waits_for_typed_input(started, deck):
     s.choose_option(s.state.teams[0].id, "a")
     _press(s, StepKind.NEXT_DECISION)  # the consequence stayed in front of the room until "next"
     assert _next(s).kind == StepKind.WAIT_DECISIONS
+    while len(s.state.scenario_path(s.state.teams[0].id).choices) < len(deck.scenario(scenario).decisions) - 1:
+        s.choose_option(s.state.teams[0].id, "a")
+        _press(s, StepKind.NEXT_DECISION)
+    s.choose_option(s.state.teams[0].id, "a")  # its last decision: "next" leads to the epilogue
+    _press(s, StepKind.SHOW_EPILOGUE)
 
     s.skip_phase("scenario")
     _press(s, StepKind.NEXT_PHASE, "Bilan")

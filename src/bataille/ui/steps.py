@@ -44,6 +44,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.START_SCENARIOS: translate("Steps", "Start “%1” for every team"),
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
+        StepKind.SHOW_EPILOGUE: translate("Steps", "Show where this future leads"),
     }
 
 

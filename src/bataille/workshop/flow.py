@@ -48,6 +48,7 @@ class StepKind(StrEnum):
     START_SCENARIOS = "start_scenarios"  # with the scenario's title: every team starts it
     WAIT_DECISIONS = "wait_decisions"
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
+    SHOW_EPILOGUE = "show_epilogue"  # ...the team's last one: the stage shows where its future leads
 
 
 @record
@@ -254,7 +255,9 @@ def next_step(state: SessionState, deck: Deck) -> Step:
     if phase.kind == "debate":
         return _debate_step(state, deck)
     if phase.kind == "scenario" and state.consequence_shown is not None:  # stays until the room moves on
-        return Step(StepKind.NEXT_DECISION, lambda s: s.leave_consequence())
+        path = state.scenario_path(state.consequence_shown)
+        last = path is not None and path.finished
+        return Step(StepKind.SHOW_EPILOGUE if last else StepKind.NEXT_DECISION, lambda s: s.leave_consequence())
     if phase.kind == "scenario" and state.teams:
         walking = [state.scenario_path(t.id) for t in state.teams]
         if any(p is not None and not p.finished for p in walking):

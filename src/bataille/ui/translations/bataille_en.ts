@@ -3232,6 +3232,10 @@
         <translation>Show the next decision</translation>
     </message>
     <message>
+        <source>Show where this future leads</source>
+        <translation>Show where this future leads</translation>
+    </message>
+    <message>
         <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
         <translation>The teams place their cards with the timeline&apos;s controls, in the middle.</translation>
     </message>

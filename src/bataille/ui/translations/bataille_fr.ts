@@ -3240,6 +3240,10 @@
         <translation>Afficher la décision suivante</translation>
     </message>
     <message>
+        <source>Show where this future leads</source>
+        <translation>Montrer où mène ce futur</translation>
+    </message>
+    <message>
         <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
