@@ -198,12 +198,15 @@ def test_a_workshop_still_shows_its_scores_and_sides(console) -> None:
 def test_the_debrief_puts_a_no_break_space_before_its_colons(console) -> None:
     c = console.controller
     c.act(c.session.start_phase, "debrief")
+    listed = console.phase.debrief.recorded
+    assert listed.count() == 1 and listed.item(0).text().startswith("Rien de noté pour l’instant")
+    assert not listed.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # a note, not a line recorded
     team = c.state.teams[0].id
     c.act(c.session.add_commitment, "Citer nos sources quand on utilise une IA.", team)
     c.act(c.session.add_commitment, "Vérifier un chiffre avant de le partager.", None)
     rows = [console.phase.debrief.recorded.item(i).text() for i in range(console.phase.debrief.recorded.count())]
     assert f"• Les Hiboux{NBSP}: Citer nos sources quand on utilise une IA." in rows
-    assert f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager." in rows
+    assert f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager." in rows and len(rows) == 2
     debrief = console.phase.debrief
     theme = c.deck.themes[0]
     debrief._feedback_received("token-1", 4, theme.id, "")

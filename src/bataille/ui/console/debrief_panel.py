@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ class DebriefPanel(QWidget):
         self.commitment_team = compact(QComboBox())
         self.commitment_button = QPushButton()
         self.recorded = QListWidget()
+        self.recorded.setWordWrap(True)
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
         self._kept: dict[str, tuple[int, str | None, str]] = {}  # the answers last written to the session
@@ -154,6 +156,11 @@ class DebriefPanel(QWidget):
         for team_id, text in state.debrief.commitments:
             who = state.team(team_id).name if team_id and state.has_team(team_id) else self.tr("The whole room")
             self.recorded.addItem("• " + self._colon(who, text))
+        if not self.recorded.count():  # an empty white box said nothing of what goes there
+            item = QListWidgetItem(self.tr("Nothing noted yet. What the room takes away and its commitments "
+                                           "are listed here, and shown on the stage."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, not selectable: not something recorded
+            self.recorded.addItem(item)
 
     def _colon(self, label: str, value: str) -> str:
         """``label: value``, its colon as the interface's language writes it ("Les Hiboux : …" in French,

@@ -762,6 +762,10 @@
         <translation>The whole room</translation>
     </message>
     <message>
+        <source>Nothing noted yet. What the room takes away and its commitments are listed here, and shown on the stage.</source>
+        <translation>Nothing noted yet. What the room takes away and its commitments are listed here, and shown on the stage.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -762,6 +762,10 @@
         <translation>Toute la salle</translation>
     </message>
     <message>
+        <source>Nothing noted yet. What the room takes away and its commitments are listed here, and shown on the stage.</source>
+        <translation>Rien de noté pour l’instant. Ce que la salle retient et ses engagements s’inscrivent ici, et s’affichent en projection.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
