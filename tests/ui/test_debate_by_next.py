@@ -205,3 +205,25 @@ def test_pressing_next_twice_closes_the_phones_vote_once(qtbot, console, stack) 
     kinds = [e.type for e in c.session.events]
     assert kinds.count("phone_votes_recorded") == 1 and kinds.count("vote_recorded") == 1, kinds[-6:]
     phones.turn_off()
+
+
+def test_the_join_screen_gives_way_when_the_workshop_moves_on(qtbot, console) -> None:
+    """Phones turned on before the welcome: the join screen stayed on the stage through the welcome
+    and the whole timeline (the room placed its cards without seeing the timeline) until a debate
+    opened. It now gives way to any move of the workshop, and stays for a point given."""
+    c, phones = console.controller, console.phones
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert phones.join_shown
+        _click(qtbot, console.next_panel.button)  # the welcome starts
+        assert c.state.agenda.current.kind == "intro" and not phones.join_shown
+        console.phones_panel.show_join()  # brought back by hand, while the room joins
+        c.act(c.session.award_points, c.state.teams[0].id, 1)
+        assert phones.join_shown  # a point is not a move of the workshop
+        c.act(c.session.start_phase, "timeline")
+        assert not phones.join_shown
+        console.phones_panel.show_join()
+        c.act(c.session.deal_timeline, 2)
+        assert not phones.join_shown  # the room sees the timeline it builds
+    finally:
+        phones.turn_off()

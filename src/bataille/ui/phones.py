@@ -159,6 +159,13 @@ class Phones(QObject):
             self.join_shown = False
             self.server.ask(question)
 
+    def give_way(self) -> None:
+        """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones
+        still join by the address the stage and the console show."""
+        if self.on and self.join_shown:
+            self.join_shown = False
+            self.stateChanged.emit(True)
+
     def close_vote(self) -> None:
         """Close the open vote; its answers come by voteClosed. Asked again before they came (a second
         press of the remote), it does nothing: the phones' vote closes once, its answers come once."""

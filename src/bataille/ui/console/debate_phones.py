@@ -37,7 +37,6 @@ class PhoneVoting(ClosingKeepsAnswers):
         self._record_when_closed: str | None = None  # so does Record, while the phones vote
         self._asked = 0  # how many times the phones were asked: a countdown closes only its own vote
         self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
-        self._round_seen: int | None = None  # the open round when the page last looked (see _follow_the_round)
         self.init_closing()
         self.phone_buttons: dict[str, QPushButton] = {}
         self.controller.vote_taker = self  # "next" takes the vote this page holds (controller.next_step)
@@ -58,8 +57,6 @@ class PhoneVoting(ClosingKeepsAnswers):
         phones.stateChanged.connect(self._phones_on_or_off)
         phones.voteClosed.connect(self._phones_closed)
         self.controller.changed.connect(self._follow_the_round)
-        rnd = self.controller.state.open_round
-        self._round_seen = rnd.number if rnd is not None else None
         self._refresh_phones()  # the page may be built while the phones are on
 
     def _phones_on_or_off(self, on: bool) -> None:
@@ -108,18 +105,10 @@ class PhoneVoting(ClosingKeepsAnswers):
             phones.close_vote()
 
     def _follow_the_round(self, _parts: frozenset = frozenset()) -> None:
-        """A phone vote left open does not follow the facilitator into another round or phase; the
-        join screen gives way to a debate that opens (the phones panel brings it back)."""
+        """A phone vote left open does not follow the facilitator into another round or phase."""
         phones = self.phones
         if phones is None:
             return
-        rnd = self.controller.state.open_round
-        number = rnd.number if rnd is not None else None
-        if number != self._round_seen:
-            self._round_seen = number
-            if number is not None and phones.on and phones.join_shown:
-                phones.join_shown = False  # the room reads the claim; phones still join by its address
-                phones.stateChanged.emit(True)
         if phones.asking is None:
             return
         number = asked_for(phones.asking.id)[0]

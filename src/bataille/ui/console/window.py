@@ -372,8 +372,23 @@ class ConsoleWindow(QMainWindow):
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)
+        self._moment = self._workshop_moment()
+        self.controller.changed.connect(self._join_gives_way)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
         self.phones.countChanged.connect(lambda *_: self.preview.update())
+
+    def _workshop_moment(self) -> tuple:
+        state = self.controller.state
+        phase, rnd = state.agenda.current, state.open_round
+        return phase.id if phase else None, state.timeline.dealt, rnd.number if rnd else None
+
+    def _join_gives_way(self, _parts: frozenset) -> None:
+        """The join screen, shown while the room joins, gives way once the workshop moves on: a phase
+        starts or ends, the timeline is dealt, a debate opens or closes. Not for a point or a vote."""
+        moment = self._workshop_moment()
+        if moment != self._moment:
+            self._moment = moment
+            self.phones.give_way()
 
     def _phones_teams(self, on: bool) -> None:
         if on:
