@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from websockets.sync.client import connect
 
@@ -325,3 +326,38 @@ def test_ending_the_debrief_asks_first_while_phones_still_owe_their_feedback(con
         qtbot.waitUntil(lambda: not phones.on, timeout=5000)
     assert c.state.agenda.current is None
     qtbot.waitUntil(lambda: len(c.state.debrief.phone_feedback) == 1, timeout=2000)  # kept as the debrief ended
+
+
+def test_next_asks_the_phones_for_their_feedback_before_the_end(console, qtbot):
+    """With the remote alone, the debrief went straight to "Terminer l’atelier", which turns the
+    phones off: their feedback was never asked unless the facilitator found the page's button.
+    With phones there, "next" asks for it first, then ends the workshop."""
+    c, phones, forward = console.controller, console.phones, console.next_panel.button
+    with last_phase_with_a_phone(console, qtbot) as ws:
+        qtbot.waitUntil(lambda: forward.toolTip() == "Demander leur avis aux téléphones", timeout=5000)
+        hint = console.next_panel.label
+        assert "Étape suivante" in hint.text()  # how to end without it, read whole
+        assert hint.heightForWidth(hint.width()) <= hint.height() + 1, hint.text()
+        qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+        ask = receive(ws, "feedback_ask")
+        assert phones.asking_feedback and forward.toolTip() == "Terminer l’atelier"
+        ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": ask["themes"][0][0], "text": ""}))
+        receive(ws, "feedback_thanks")
+        qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+    assert c.state.agenda.current is None
+    qtbot.waitUntil(lambda: len(c.state.debrief.phone_feedback) == 1, timeout=2000)  # kept as the debrief ended
+
+
+def test_with_no_phone_there_next_ends_the_debrief(console, qtbot):
+    c, phones = console.controller, console.phones
+    for phase in c.state.agenda.phases:
+        if phase.id != "debrief":
+            c.act(c.session.skip_phase, phase.id)
+    c.act(c.session.start_phase, "debrief")
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert phones.connected == 0 and console.next_panel.button.toolTip() == "Terminer l’atelier"
+    finally:
+        phones.turn_off()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
-from bataille.ui.steps import Step, asking_phones, labelled, taking_vote, waiting_phones
+from bataille.ui.steps import Step, asking_feedback, asking_phones, labelled, taking_vote, waiting_phones
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -72,6 +72,14 @@ class VoteTaker(Protocol):
     def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
 
 
+class FeedbackAsker(Protocol):
+    """The console's debrief page as "next" sees it: it may ask the phones for their feedback."""
+
+    def feedback_askable(self) -> bool: ...  # Phones on with phones there, not asked yet
+
+    def ask_feedback(self) -> None: ...
+
+
 class SessionController(QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
@@ -93,6 +101,7 @@ class SessionController(QObject):
         self.save_error: NotSavedError | None = None  # the last write failure, while actions wait
         self.closing_note = ""  # what the start screen should say once the console is closed
         self.vote_taker: VoteTaker | None = None  # the console's debate page, once built
+        self.feedback_asker: FeedbackAsker | None = None  # the console's debrief page, once built
         # The scenario the console's scenarios page has chosen (None: the deck's first), for "next".
         self.scenario_chosen: Callable[[], str | None] = lambda: None
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
@@ -153,6 +162,10 @@ class SessionController(QObject):
             return asking_phones(stage, lambda _session: taker.ask_phones(stage))
         if stage is not None and taker is not None and taker.phones_answered(stage) == 0:
             return waiting_phones(taker.phones_connected())  # asked, no answer yet
+        phase, asker = self.state.agenda.current, self.feedback_asker
+        if (step.kind in (flow.StepKind.END, flow.StepKind.NEXT_PHASE) and phase is not None
+                and phase.kind == "debrief" and asker is not None and asker.feedback_askable()):
+            return asking_feedback(lambda _session: asker.ask_feedback())  # before the phones go off
         return labelled(step)
 
     @property

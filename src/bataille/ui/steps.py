@@ -95,6 +95,12 @@ def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
                 hint=translate("Steps", "Debate first; then the remote, PageDown or this button."))
 
 
+def asking_feedback(run: Callable[[Session], object]) -> Step:
+    """The debrief, Phones on: the phones' feedback form comes before the end turns them off."""
+    return Step(translate("Steps", "Ask the phones for their feedback"), run,
+                hint=translate("Steps", "Then the end; to end now: Next phase, in the agenda."))
+
+
 def waiting_phones(connected: int) -> Step:
     """The phones are asked and none has answered yet: "next" waits for the first answer."""
     label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))

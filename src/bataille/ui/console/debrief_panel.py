@@ -41,6 +41,7 @@ class DebriefPanel(QWidget):
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
         self._kept: dict[str, tuple[int, str | None, str]] = {}  # the answers last written to the session
+        self._asked = False  # the phones were asked for their feedback (this console)
         self.feedback_box = QGroupBox()
         self.ask_feedback_button = QPushButton()
         self.ask_feedback_button.setObjectName("askFeedback")
@@ -86,12 +87,23 @@ class DebriefPanel(QWidget):
         phones.stateChanged.connect(lambda on: self.feedback_box.setVisible(on))
         self.feedback_box.setVisible(phones.on)  # the page may be built while the phones are on
         phones.feedbackReceived.connect(self._feedback_received)
+        self.controller.feedback_asker = self  # "next" asks for the feedback first (controller.next_step)
+        for signal in (phones.stateChanged, phones.countChanged):
+            signal.connect(lambda *_: self.controller.stepChanged.emit())
+
+    def feedback_askable(self) -> bool:
+        """Phones on with phones connected, their feedback neither asked in this session nor kept."""
+        p = self.phones
+        return (p is not None and p.on and p.connected > 0 and not self._asked
+                and not self.controller.state.debrief.phone_feedback)
 
     def ask_feedback(self) -> None:
         c = self.controller
         if self.phones is not None:
             self.phones.ask_feedback(tuple((t.id, t.name.get(c.lang)) for t in c.deck.themes))
+            self._asked = True
             self._show_feedback()
+            c.stepChanged.emit()
 
     def _feedback_received(self, token: str, rating: int, theme: object, text: str) -> None:
         self.feedback[token] = (rating, theme if isinstance(theme, str) else None, text)

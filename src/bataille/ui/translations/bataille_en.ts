@@ -3296,6 +3296,10 @@
         <translation>Debate first; then the remote, PageDown or this button.</translation>
     </message>
     <message>
+        <source>Ask the phones for their feedback</source>
+        <translation>Ask the phones for their feedback</translation>
+    </message>
+    <message>
         <source>From the first answer, this button closes their vote.</source>
         <translation>From the first answer, this button closes their vote.</translation>
     </message>
@@ -3306,6 +3310,10 @@
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>Waiting for the phones&apos; answers (phones connected: %1)</translation>
+    </message>
+    <message>
+        <source>Then the end; to end now: Next phase, in the agenda.</source>
+        <translation>Then the end; to end now: Next phase, in the agenda.</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>

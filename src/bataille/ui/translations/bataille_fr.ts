@@ -3304,6 +3304,14 @@
         <translation>Débattez d’abord&#x202f;; puis la télécommande, Page suiv. ou ce bouton.</translation>
     </message>
     <message>
+        <source>Ask the phones for their feedback</source>
+        <translation>Demander leur avis aux téléphones</translation>
+    </message>
+    <message>
+        <source>Then the end; to end now: Next phase, in the agenda.</source>
+        <translation>Puis la fin&#x202f;; pour finir tout de suite&#xa0;: Étape suivante, dans le programme.</translation>
+    </message>
+    <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>En attente des réponses des téléphones (téléphones connectés&#xa0;: %1)</translation>
     </message>
