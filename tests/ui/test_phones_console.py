@@ -361,3 +361,30 @@ def test_with_no_phone_there_next_ends_the_debrief(console, qtbot):
         assert phones.connected == 0 and console.next_panel.button.toolTip() == "Terminer l’atelier"
     finally:
         phones.turn_off()
+
+
+def test_with_phones_there_the_phones_box_leaves_the_agenda_its_rows(console, qtbot):
+    """With Phones on at 1366x768 the agenda showed two rows and a half: the Phones box took eight
+    rows. Once a phone is there its help is a "?" beside the switch, and the anonymous copy (for
+    after the workshop) waits until the phones are off: the agenda shows four phases whole."""
+    c, phones, panel = console.controller, console.phones, console.phones_panel
+    c.act(c.session.start_phase, "debates")
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert panel.help_button.isVisible() and not panel.help_mark.isVisible()  # nobody yet: the help in full
+        with connect(phones.url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            receive(ws, "welcome")
+            qtbot.waitUntil(lambda: panel.help_mark.isVisible(), timeout=5000)
+            assert not panel.help_button.isVisible() and not panel.forget_button.isVisible()
+            assert panel.help_mark.toolTip() == "Connexion impossible\u00a0?"  # as the screen writes it
+            for _ in range(3):
+                QApplication.processEvents()
+            agenda = console.agenda.phases
+            rows = agenda.viewport().height() / agenda.sizeHintForRow(0)
+            assert rows >= 4, rows
+            c.act(c.session.open_round)
+            c.act(c.session.record_phone_votes, "before", {"t" * 22: "agree"})
+    finally:
+        phones.turn_off()
+    assert panel.forget_button.isVisible()  # phones off, tokens held: the copy to share is offered

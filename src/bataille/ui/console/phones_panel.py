@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -81,15 +82,24 @@ class PhonesPanel(QGroupBox):
         self.countdown.setObjectName("phonesCountdown")
         self.join_button = QPushButton()
         self.help_button = QPushButton()
+        # Once phones are there, the help shrinks to a "?" beside the switch: the agenda keeps the room.
+        self.help_mark = QPushButton("?")
+        self.help_mark.setObjectName("phonesHelpMark")
+        self.help_mark.setMaximumWidth(2 * self.help_mark.fontMetrics().height())  # a square mark, not a bar
         self.forget_button = QPushButton()
         self.forget_button.setObjectName("forgetPhones")
         layout = QVBoxLayout(self)
-        for widget in (self.switch, self.address, self.url, self.count, self.countdown, self.join_button,
+        top = QHBoxLayout()
+        top.addWidget(self.switch, 1)
+        top.addWidget(self.help_mark)
+        layout.addLayout(top)
+        for widget in (self.address, self.url, self.count, self.countdown, self.join_button,
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
         self.join_button.clicked.connect(self.show_join)
-        self.help_button.clicked.connect(self.show_help)
+        for button in (self.help_button, self.help_mark):
+            button.clicked.connect(self.show_help)
         self.forget_button.clicked.connect(self.save_without_phones)
         phones.countChanged.connect(lambda *_: self.refresh())
         phones.stateChanged.connect(lambda *_: self.refresh())
@@ -209,7 +219,11 @@ class PhonesPanel(QGroupBox):
         self.join_button.setEnabled(on)
         for widget in (self.count, self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
-        self.forget_button.setVisible(on or self._holds_tokens())
+        joined = on and self.phones.connected > 0
+        self.help_button.setVisible(not joined)  # whole while nobody is there, when it is needed most
+        self.help_mark.setVisible(joined)
+        # Sharing a copy comes after the workshop: not a row taken from the agenda while phones vote.
+        self.forget_button.setVisible(not on and self._holds_tokens())
         if on:
             self.url.setToolTip("")
             # The address on a line of its own: never broken after "http://".
@@ -259,6 +273,8 @@ class PhonesPanel(QGroupBox):
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.join_button.setText(self.tr("&Join screen on the stage"))
         self.help_button.setText(self.tr("Phones can't connect?"))
+        self.help_mark.setToolTip(self.tr("Phones can't connect?"))
+        self.help_mark.setAccessibleName(self.tr("Phones can't connect?"))
         self.forget_button.setText(self.tr("Anonymous copy to &share…"))
         self.forget_button.setToolTip(self.tr("Save a copy of the session to share, without what tells the phones apart (their tokens)"))
         keep = self.countdown.currentData() or 0
