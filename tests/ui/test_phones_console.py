@@ -388,3 +388,29 @@ def test_with_phones_there_the_phones_box_leaves_the_agenda_its_rows(console, qt
     finally:
         phones.turn_off()
     assert panel.forget_button.isVisible()  # phones off, tokens held: the copy to share is offered
+
+
+@pytest.mark.parametrize("teams", [2, 4])
+def test_the_teams_list_is_as_tall_as_its_teams_and_the_agenda_gets_the_rest(qtbot, translations, bundled_deck,
+                                                                             teams):
+    """Two teams had a list of six rows' height, four a list cut at three and a half, while the
+    agenda above showed two phases and a half at 1366x768, phones on."""
+    from .conftest import open_console
+
+    names = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors")[:teams]
+    console = open_console(qtbot, bundled_deck, names=names)
+    console.resize(1366, 768)
+    c, phones = console.controller, console.phones
+    c.act(c.session.start_phase, "debates")
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        for _ in range(3):
+            QApplication.processEvents()
+        listed = console.teams.list
+        row = listed.sizeHintForRow(0)
+        assert listed.viewport().height() >= teams * row  # every team shown, no scrolling
+        assert listed.viewport().height() < (teams + 1) * row  # and no empty rows
+        agenda = console.agenda.phases
+        assert agenda.viewport().height() >= 3 * agenda.sizeHintForRow(0)
+    finally:
+        phones.turn_off()

@@ -74,6 +74,9 @@ class TeamsPanel(QGroupBox):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        # As tall as its teams (eight at most, then it scrolls): the rest of the column goes to the agenda.
+        rows = min(max(self.list.count(), 2), 8)
+        self.list.setMaximumHeight(rows * max(self.list.sizeHintForRow(0), 1) + 2 * self.list.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -125,6 +125,9 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(self.agenda)
         left.addWidget(self.teams)
         left.addWidget(self.phones_panel)
+        left.setStretchFactor(0, 1)  # the agenda takes what the teams and the phones leave
+        left.setStretchFactor(1, 0)
+        left.setStretchFactor(2, 0)
         # A quick debate has no teams to score (the start screen says so): its two camps are the
         # debate's sides, on the debate's page; no "For — 0 pts" with points to give.
         self.teams.setHidden(self.controller.quick_debate)
