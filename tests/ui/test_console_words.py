@@ -306,3 +306,14 @@ def test_the_notes_give_the_scenario_to_read_aloud_then_its_epilogue(console) ->
     for decision in scenario.decisions:
         c.act(c.session.choose_option, team, decision.options[0].id)
     assert epilogue in " ".join(console.notes.view.toPlainText().split())
+
+
+def test_the_middle_says_the_workshop_is_over_not_between_phases(console) -> None:
+    """Once the workshop ended, the middle read "Entre deux étapes" over "Rien n’est en cours"."""
+    c = console.controller
+    for phase in c.state.agenda.phases:
+        c.act(c.session.skip_phase, phase.id)
+    assert c.next_step().over
+    assert console.phase.title() == "Atelier terminé"
+    assert console.phase.idle.text().startswith("L’atelier est terminé, et chaque action est dans son fichier")
+    assert "«\u00a0Exporter le bilan…\u00a0»" in console.phase.idle.text()

@@ -141,7 +141,11 @@ class PhasePanel(QGroupBox):
             policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             self.stack.widget(i).setSizePolicy(policy, policy)
         phase = c.state.agenda.current
-        if phase is None:
+        if phase is None and c.next_step().over:
+            self.setTitle(self.tr("Workshop over"))
+            self.idle.setText(self.tr("The workshop is over, and every action is in its session file. Keep "
+                                      "its summary for the room: “Export the summary…”, on the right."))
+        elif phase is None:
             self.setTitle(self.tr("Between phases"))
             step = c.next_step()
             said = step.label if step.label.endswith((".", "…", "?", "!")) else f"{step.label}."  # a sentence

@@ -1752,6 +1752,14 @@
 <context>
     <name>PhasePanel</name>
     <message>
+        <source>Workshop over</source>
+        <translation>Workshop over</translation>
+    </message>
+    <message>
+        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the summary…”, on the right.</source>
+        <translation>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the summary…”, on the right.</translation>
+    </message>
+    <message>
         <source>Between phases</source>
         <translation>Between phases</translation>
     </message>
