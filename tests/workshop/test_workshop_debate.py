@@ -31,13 +31,34 @@ def test_the_shift_is_the_difference_of_the_percentages_the_room_is_shown():
     for counts in (Counts(1, 0, 0), Counts(7, 13, 29), Counts(333, 333, 334), Counts(5, 9, 11), Counts(6, 1, 0)):
         shares = counts.whole_shares()
         assert sum(shares) == 100 and all(abs(w - counts.share(c)) < 1 for w, c in zip(shares, CHOICES, strict=True))
-    # Equal counts show equal shares, so that no choice is favoured: rounded to the nearest when the
-    # points missing from 100 cannot go to each of them (thirds 33 % each; 2, 2, 3 votes 29, 29, 43).
-    assert Counts(2, 2, 3).whole_shares() == (29, 29, 43)
     assert Counts(1, 3, 4).whole_shares() == (12, 38, 50)  # 12.5 and 37.5: the larger count takes the point
-    assert Counts().whole_shares() == (0, 0, 0) and Counts(1, 1, 1).whole_shares() == (33, 33, 33)
-    assert Counts(3, 3, 1).whole_shares() == (43, 43, 14) and Counts(1, 1, 4).whole_shares() == (17, 17, 67)
+    assert Counts().whole_shares() == (0, 0, 0)
     assert opinion_shift(Counts(10, 10, 10), Counts(12, 12, 6)).winner is None
+
+
+def test_the_shares_shown_of_a_vote_add_up_to_100_even_with_equal_counts():
+    """Thirds were shown 33, 33, 33 % (99) and 2, 2, 3 votes 29, 29, 43 % (101): largest remainders
+    now, whatever the counts; among equal remainders the undecided take the point before a camp."""
+    assert Counts(1, 1, 1).whole_shares() == (33, 33, 34)
+    assert Counts(2, 2, 3).whole_shares() == (29, 28, 43)
+    assert Counts(3, 3, 1).whole_shares() == (43, 43, 14) and Counts(1, 1, 4).whole_shares() == (17, 16, 67)
+    for counts in (Counts(a, d, n) for a in range(13) for d in range(13) for n in range(13) if a + d + n):
+        shares = counts.whole_shares()
+        assert sum(shares) == 100, counts
+        assert all(abs(w - counts.share(c)) < 1 for w, c in zip(shares, CHOICES, strict=True)), counts
+        shift = opinion_shift(Counts(5, 4, 2), counts)
+        assert (shift.agree, shift.disagree, shift.undecided) == tuple(
+            a - b for a, b in zip(shares, Counts(5, 4, 2).whole_shares(), strict=True))
+
+
+def test_a_point_of_rounding_never_makes_a_winner():
+    """Equal counts cannot all take a point: the camps' gains differ by one on the screen, not in
+    fact, and nobody wins (a winning side gets the debate's points)."""
+    shift = opinion_shift(Counts(1, 1, 1), Counts(2, 2, 3))  # 33/33/34 then 29/28/43
+    assert (shift.agree, shift.disagree, shift.undecided, shift.winner) == (-4, -5, 9, None)
+    assert opinion_shift(Counts(2, 2, 3), Counts(1, 1, 1)).winner is None
+    assert opinion_shift(Counts(2, 2, 3), Counts(3, 1, 1)).winner == "for"
+    assert opinion_shift(Counts(3, 1, 1), Counts(2, 2, 3)).winner == "against"
 
 
 def test_round_on_a_chosen_card_and_drawn_cards(started, deck):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import random
+from fractions import Fraction
 from collections.abc import Callable, Sequence
 
 from .state import Counts, ScenarioComparison, ScenarioPath, Shift
@@ -53,12 +54,20 @@ def opinion_shift(before: Counts, after: Counts) -> Shift:
     """Percentage-point change of each choice; the side whose share grew most wins (Oxford style).
 
     Measured on the whole percentages the room is shown (``Counts.whole_shares``), so that the
-    shift is the difference of the figures on the screen and the winner the one the room can see:
-    19 % then 8 % is −11, never −12, and equal gains on the screen are a tie.
+    shift is the difference of the figures on the screen: 19 % then 8 % is −11, never −12. A side
+    wins when it gained more both on the screen and in the exact shares: equal gains on the screen
+    are a tie, and so is a point the rounding gave one camp (thirds shown 33, 33, 34, then 2, 2
+    and 3 votes shown 29, 28, 43: −4 and −5 on the screen, equal gains in fact).
     """
     agree, disagree, undecided = (a - b for a, b in zip(after.whole_shares(), before.whole_shares(), strict=True))
-    winner = "for" if agree > disagree else "against" if disagree > agree else None
+    exact = _lead(after) - _lead(before)  # how much more the agree share grew than the disagree share
+    winner = "for" if agree > disagree and exact > 0 else "against" if disagree > agree and exact < 0 else None
     return Shift(agree, disagree, undecided, winner)
+
+
+def _lead(counts: Counts) -> Fraction:
+    """The agree share less the disagree share, exactly (0 when nobody voted)."""
+    return Fraction(counts.agree - counts.disagree, counts.total) if counts.total else Fraction(0)
 
 
 def add_effects(

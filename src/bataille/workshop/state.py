@@ -16,6 +16,9 @@ CHOICES = ("agree", "disagree", "undecided")
 # never alone: each beside its word.
 CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
 ROOM = "room"
+# Who takes a point of rounding first among equal remainders (Counts.whole_shares): the undecided
+# before either camp, so that a tie between "undecided" and a camp never moves the camps apart.
+_TIE_ORDER = (1, 2, 0)  # agree, disagree, undecided
 
 
 @record
@@ -143,30 +146,19 @@ class Counts(Frozen):
 
     def whole_shares(self) -> tuple[int, int, int]:
         """Agree, disagree and undecided as the whole percentages the room is shown (0s when nobody
-        voted). Rounded down, then the points missing from 100 go to the largest remainders, so that
-        they add up to 100 (among equal remainders, the larger count first). Equal counts are treated
-        alike, so that they always show equal shares: when a point cannot go to each of them, they are
-        rounded to the nearest (thirds are 33, 33, 33; one, one and four sixths 17, 17, 67)."""
+        voted), adding up to 100: rounded down, then the points missing from 100 go to the largest
+        remainders (largest remainder method). Among equal remainders the larger count goes first,
+        then undecided, agree, disagree: thirds are 33, 33, 34, and when only one camp can take the
+        point (2, 2 and 3 votes: 29, 28, 43) the winner does not follow from it (``opinion_shift``)."""
         total = self.total
         if not total:
             return (0, 0, 0)
         counts = (self.agree, self.disagree, self.undecided)
         whole = [100 * n // total for n in counts]
-        remainders = [100 * n % total for n in counts]
         missing = 100 - sum(whole)
-        # Largest remainder first, the larger count first among equal remainders; equal counts together.
-        for remainder, count in sorted({(r, n) for r, n in zip(remainders, counts, strict=True) if r}, reverse=True):
-            if not missing:
-                break
-            tied = [i for i in range(3) if counts[i] == count]
-            if len(tied) > missing:
-                if 2 * remainder >= total:  # half a point or more: each rounds up, as to the nearest
-                    for i in tied:
-                        whole[i] += 1
-                break
-            for i in tied:
-                whole[i] += 1
-            missing -= len(tied)
+        first = sorted(range(3), key=lambda i: (-(100 * counts[i] % total), -counts[i], _TIE_ORDER[i]))
+        for i in first[:missing]:
+            whole[i] += 1
         return (whole[0], whole[1], whole[2])
 
     def whole_share(self, choice: str) -> int:
