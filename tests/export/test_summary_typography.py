@@ -95,12 +95,12 @@ def test_the_undecided_vote_is_called_as_on_the_voting_cards(written):
 
 
 def test_negative_numbers_have_the_true_minus_sign(written):
-    """As the stage writes them: "−13 pts", as wide as "+13 pts", not "-13 pts" with a hyphen."""
-    for lang in ("fr", "en"):
+    """As the stage writes them: "−13 pts de %", as wide as "+13 pts de %", not "-13" with a hyphen."""
+    for lang, unit in (("fr", "pts de"), ("en", "% pts")):
         for kind in ("pdf", "md"):
             text = written[lang][kind]
-            assert re.search(r"−\d+(?:[,.]\d)? pts", text), (lang, kind)
-            assert not re.search(r"(?<![\w-])-\d+(?:[,.]\d)? pts", text), (lang, kind)
+            assert re.search(rf"−\d+(?:[,.]\d)?\s+{unit}", text), (lang, kind)
+            assert not re.search(rf"(?<![\w-])-\d+(?:[,.]\d)?\s+{unit}", text), (lang, kind)
         assert re.search(r"\| −\d \|", written[lang]["md"])  # the scenarios' final indicators
 
 
@@ -120,5 +120,6 @@ def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
     for said in ("12 (39 %)", "13 (42 %)", "6 (19 %)", "20 (31 %)", "39 (61 %)", "5 (8 %)"):
         assert said.replace(" %", f"{NNBSP}%") in markdown, said
         assert said.replace(" %", f"{NBSP}%") in pdf or said in pdf, said
-    assert "| −8 pts | +19 pts | −11 pts |" in markdown
+    assert f"| −8 pts de{NNBSP}% | +19 pts de{NNBSP}% | −11 pts de{NNBSP}% |" in markdown
     assert "−12" not in markdown and "−12" not in pdf
+    assert not re.search(r"\d pts(?! de)", markdown + pdf)  # the shift is never in the scores' "pts"

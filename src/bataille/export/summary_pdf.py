@@ -255,8 +255,8 @@ class _Builder:
                 rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices),
                              whole(vote.total.total)])
         if rnd.shift is not None:
-            pp = self.w("pp")
-            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)} {pp}" for c in choices),
+            pp = clean_text(self.w("pp"))  # the unit under the figure: "pts de %" is wider than its column
+            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)}\n{pp}" for c in choices),
                          ""])
         return rows
 

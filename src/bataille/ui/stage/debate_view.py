@@ -180,6 +180,12 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int]
     _shift(scene, shift_rect, rnd)
 
 
+def shift_points(value: float) -> str:
+    """A choice's shift as the stage writes it: "+12 % pts", "−5 pts de %" in French. Percentage
+    points of the room, never "pts" alone: the teams' scores are in points."""
+    return translate("Stage", "%1 % pts").replace("%1", f"{value:+.0f}".replace("-", "−"))
+
+
 def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
     u = scene.u
     shift = rnd.visible_shift()
@@ -190,15 +196,12 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
                    flags=CENTRE, role="shift-hidden")
         return
 
-    def pts(value: float) -> str:
-        return f"{value:+.0f}".replace("-", "−") + " " + translate("Stage", "pts")
-
     cell_w = inner.width() / 3
     for i, choice in enumerate(("agree", "disagree", "undecided")):
         x = inner.left() + i * cell_w
         scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
                    28, colour=MUTED, role="shift-label", wrap=False)
-        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 8 * u, 50 * u), pts(getattr(shift, choice)), 38,
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 8 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
                    bold=True, role="shift", wrap=False)
     if shift.winner == "for":
         verdict = translate("Stage", "The “for” side convinced the room")
