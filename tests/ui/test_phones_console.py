@@ -18,6 +18,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.ui.commands import Command
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
+from bataille.ui.stage.debate_view import answers_of_phones
 from bataille.workshop import ManualClock
 from bataille.workshop.minds import mind_changes
 
@@ -62,8 +63,8 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
         receive(ws, "ack")
         qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
         assert "1" in ask.text()
-        qtbot.waitUntil(lambda: any("1" in t for t in console.stage.build().texts() if "phones" in t.lower()
-                                    or "téléphones" in t.lower()), timeout=5000)
+        qtbot.waitUntil(lambda: console.stage.build().texts("vote-before-phones") == [answers_of_phones(1, 1)],
+                        timeout=5000)  # one answer of the one phone connected
         console.stage.grab().save(str(shots / "stage-phones-answered.png"))
         panel.votes["before"].boxes["agree"].setValue(3)  # three raised hands, typed
         ask.click()  # closes the phones' vote

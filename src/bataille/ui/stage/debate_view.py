@@ -147,7 +147,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
         scene.text(inner, title, 28, role="evidence")
 
 
-def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int] | None = None,
+def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
            growing: tuple[str, float] | None = None) -> None:
     u = scene.u
     shift_h = 190 * u
@@ -172,12 +172,32 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int]
             hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
             if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
-                hidden = translate("Stage", "Voting on phones: %1 answered").replace("%1", str(phones[1]))
-                scene.text(bars, hidden, 40, bold=True, colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
+                _phones_answering(scene, bars, stage, phones[1], phones[2])
             else:
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd)
+
+
+def answers_of_phones(answered: int, connected: int) -> str:
+    """"12 answers of 25 phones": the phones counted are those connected, or those that answered
+    when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
+    phones = max(answered, connected)
+    said = translate("Stage", "1 answer") if answered == 1 else translate("Stage", "%1 answers").replace("%1", str(answered))
+    of = translate("Stage", "1 phone") if phones == 1 else translate("Stage", "%1 phones").replace("%1", str(phones))
+    return translate("Stage", "%1 of %2", "12 answers of 25 phones").replace("%1", said).replace("%2", of)
+
+
+def _phones_answering(scene: Scene, bars: QRectF, stage: str, answered: int, connected: int) -> None:
+    """While the phones vote: how many answered of how many phones, large enough for the back of the room."""
+    u = scene.u
+    label_h = min(48 * u, bars.height() * 0.3)
+    scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
+               translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-label",
+               wrap=False)
+    scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
+                      bars.height() - 16 * u - label_h), answers_of_phones(answered, connected), 52, bold=True,
+               colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
 
 
 def shift_points(value: float) -> str:

@@ -47,7 +47,7 @@ class StageContext:
     scenario_team: str | None = None
     quick: bool = False
     last_minute: bool = False  # less than a minute left: the timer turns amber
-    phones: tuple[str, int] | None = None  # a phone vote open: (stage, how many answered)
+    phones: tuple[str, int, int] | None = None  # a phone vote open: (stage, how many answered, phones connected)
     growing: tuple[str, float] | None = None  # a vote being revealed: (stage, 0..1 of its bars drawn)
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
     # A picture too long for one (the whole timeline, the debrief's lists): the page shown (turned by the stage)

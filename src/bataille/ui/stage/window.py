@@ -112,7 +112,7 @@ class StageWindow(QWidget):
         asking = phones.asking if phones is not None and phones.on else None
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
                             c.scenario_team, c.quick_debate, c.last_minute,
-                            (asking.stage, phones.answered) if asking is not None else None, self.growing,
+                            (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
                             c.consequence_of, self.timeline_page)
 
     def build(self) -> Scene:

@@ -1,0 +1,58 @@
+"""While the phones vote, the stage says how many answered of how many phones are connected, large
+enough to read from the back of the room (it said how many answered, never of how many)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.phones.room import Question
+from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
+from bataille.ui.stage.debate_view import answers_of_phones
+from bataille.ui.stage.window import StageWindow
+
+from ..sessions import debate_session
+from .test_stage_scores import assert_legible_and_apart
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+@pytest.fixture
+def stage_and_phones(qtbot, translations, deck):
+    controller = SessionController(debate_session(deck))
+    stage = StageWindow(controller)
+    qtbot.addWidget(stage)
+    phones = Phones(stage)
+    stage.attach_phones(phones)
+    phones.turn_on("127.0.0.1", 0)
+    phones.join_shown = False  # the phones have joined: the stage shows the debate
+    phones.asking = Question(1, "", "", "before")  # as the console's "Ask the phones" sets it
+    stage.show()
+    yield stage, phones
+    phones.turn_off()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_the_stage_counts_the_answers_of_the_phones_connected(qtbot, stage_and_phones, size):
+    stage, phones = stage_and_phones
+    stage.resize(*size)
+    phones.countChanged.emit(25, 12)  # as the server says it: phones connected, answers
+    qtbot.waitUntil(lambda: answers_of_phones(12, 25) in stage.build().texts("vote-before-phones"), timeout=2000)
+    said = stage.scene.texts("vote-before-phones")[0]
+    assert "12" in said and "25" in said
+    item = next(i for i in stage.scene.text_items() if i.role == "vote-before-phones")
+    assert item.px >= 44 * stage.scene.u  # from the back of the room: larger than the votes' own words
+    assert_legible_and_apart(stage.scene, size)
+    phones.countChanged.emit(26, 13)  # one more phone joins and answers: the stage follows at once
+    assert answers_of_phones(13, 26) in stage.build().texts("vote-before-phones")
+
+
+def test_the_words_of_the_count():
+    assert answers_of_phones(12, 25) == "12 answers of 25 phones"  # English, the source; French from the .ts
+    assert answers_of_phones(1, 1) == "1 answer of 1 phone"
+    assert answers_of_phones(0, 3) == "0 answers of 3 phones"
+    assert answers_of_phones(4, 3) == "4 answers of 4 phones"  # a phone that answered then dropped still counts
