@@ -221,7 +221,7 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
         x = inner.left() + i * cell_w
         scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
                    28, colour=MUTED, role="shift-label", wrap=False)
-        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 8 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 28 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
                    bold=True, role="shift", wrap=False)
     if shift.winner == "for":
         verdict = translate("Stage", "The “for” side convinced the room")
