@@ -34,15 +34,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
         _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
-    colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
-    said = [typeset(text, ctx.lang) for _tid, text in state.debrief.commitments]  # set as the deck's words are
-    commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
-                   for (tid, _typed), text in zip(state.debrief.commitments, said, strict=True)]
-    lists = (
-        (translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"),
-        (translate("Stage", "What we take away"), [typeset(t, ctx.lang) for t in state.debrief.takeaways], "takeaway"),
-        (translate("Stage", "What we commit to"), commitments, "commitment"),
-    )
+    lists = ((translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"), *_room_words(ctx))
     page = ctx.timeline_page
     if not gauges:  # the three lists one above the other, each as high as its lines ask, as far as they share
         needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
@@ -62,6 +54,52 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     for i, (title, lines, role) in enumerate(lists[1:]):
         _list(scene, QRectF(right.left() + i * (half + gap), below, half, right.bottom() - below),
               title, lines, role, page)
+
+
+def _room_words(ctx: StageContext) -> tuple[tuple[str, list[str], str], ...]:
+    """What the room wrote: (title, lines, role) of what it takes away, then of what it commits to."""
+    state = ctx.state
+    colon = "\u00a0: " if ctx.lang == "fr" else ": "  # French puts a no-break space before a colon
+    said = [typeset(text, ctx.lang) for _tid, text in state.debrief.commitments]  # set as the deck's words are
+    commitments = [f"{state.team(tid).name}{colon}{text}" if tid and state.has_team(tid) else text
+                   for (tid, _typed), text in zip(state.debrief.commitments, said, strict=True)]
+    return (
+        (translate("Stage", "What we take away"), [typeset(t, ctx.lang) for t in state.debrief.takeaways], "takeaway"),
+        (translate("Stage", "What we commit to"), commitments, "commitment"),
+    )
+
+
+def _voted_twice(ctx: StageContext) -> list:
+    """The debates whose two votes the room has seen, in order."""
+    return [r for r in ctx.state.rounds if r.before and r.after and r.revealed_after]
+
+
+def has_recap(ctx: StageContext) -> bool:
+    """Is there anything for the end's recap (``paint_recap``): a debate voted twice, or the room's words?"""
+    return bool(_voted_twice(ctx)) or any(lines for _title, lines, _role in _room_words(ctx))
+
+
+def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """The end of a full workshop, under the thanks: how opinion moved on each debate (left), what
+    the room takes away and commits to (right), each only when it has something to say."""
+    u = scene.u
+    gap = 24 * u
+    lists = [entry for entry in _room_words(ctx) if entry[1]]
+    debates = bool(_voted_twice(ctx))
+    if debates:
+        width = body.width() * 0.42 if lists else body.width() * 0.6  # alone: centred, its rows not stretched
+        left = body.left() if lists else body.center().x() - width / 2
+        _debates(scene, QRectF(left, body.top(), width, body.height()), ctx)
+    if not lists:
+        return
+    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), body.width() * 0.58 - 30 * u,
+                   body.height()) if debates else body
+    needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
+    y = right.top()
+    for (title, lines, role), h in zip(lists, _shares(needs, (1,) * len(lists), right.height() - gap * (len(lists) - 1)),
+                                       strict=True):
+        _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, ctx.timeline_page)
+        y += h + gap
 
 
 def _shares(needs: list[float], weights: tuple[float, ...], room: float) -> list[float]:
@@ -113,7 +151,7 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     scene.box(panel, PANEL, radius=10 * u)
     scene.text(QRectF(panel.left() + 24 * u, panel.top() + 12 * u, panel.width() - 48 * u, 56 * u),
                translate("Stage", "How opinion moved"), 40, bold=True, role="heading", wrap=False)
-    voted = [r for r in ctx.state.rounds if r.before and r.after and r.revealed_after]
+    voted = _voted_twice(ctx)
     inner = panel.adjusted(24 * u, 76 * u, -24 * u, -12 * u)
     if not voted:
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u),

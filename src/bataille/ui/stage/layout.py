@@ -114,7 +114,9 @@ def paint_between(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     state = ctx.state
     upcoming = state.agenda.next_pending
     if upcoming is None and state.started and any(p.status == "done" for p in state.agenda.phases):
-        message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
+        from .over_view import paint_over
+
+        paint_over(scene, body, ctx)
         return
     lines = [translate("Stage", "Coming up: %1").replace("%1", phase_title(ctx.deck, upcoming.id, ctx.lang, ctx.state))] if upcoming else []
     message(scene, QRectF(body.left(), body.top(), body.width(), 320 * scene.u), ctx.deck.title.get(ctx.lang), lines)

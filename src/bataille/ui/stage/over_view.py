@@ -1,0 +1,42 @@
+"""The stage once the workshop is over: the thanks, and under them what the room was looking at.
+
+Ending the workshop used to replace the last picture (a quick debate's shift, the debrief) with
+the thanks alone, and the room lost the result it was reading. Now the thanks head a recap: a quick
+debate's claim, its votes and their shift; a full workshop's debates (how opinion moved) and what
+the room wrote (what it takes away, what it commits to).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from .parts import StageContext, message, translate
+from .scene import CENTRE, Scene
+
+THANKS_H = 100  # 1080p pixels: the thanks, one line above the recap
+
+
+def paint_over(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """The thanks; under them the recap, when there is one (else the thanks alone, as before)."""
+    u = scene.u
+    rest = QRectF(body.left(), body.top() + (THANKS_H + 10) * u, body.width(), body.height() - (THANKS_H + 10) * u)
+    if ctx.quick and ctx.state.rounds:
+        from .debate_view import paint_debate
+
+        _thanks(scene, body)
+        paint_debate(scene, rest, ctx)  # the last round: its claim, its votes and their shift
+        return
+    if not ctx.quick:
+        from .debrief_view import has_recap, paint_recap
+
+        if has_recap(ctx):
+            _thanks(scene, body)
+            paint_recap(scene, rest, ctx)
+            return
+    message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
+
+
+def _thanks(scene: Scene, body: QRectF) -> None:
+    said = translate("Stage", "Thank you!") + " " + translate("Stage", "The workshop is over.")
+    scene.text(QRectF(body.left(), body.top(), body.width(), THANKS_H * scene.u), said, 56, bold=True,
+               flags=CENTRE, role="message", wrap=False)

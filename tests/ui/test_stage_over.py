@@ -1,0 +1,86 @@
+"""The end of the workshop keeps a recap on the stage. Ending it (the console's "Terminer l'atelier")
+replaced the picture the room was reading, a quick debate's shift or the debrief, by the thanks
+alone: the thanks now head the quick debate's claim, votes and shift, or a full workshop's debates
+and the room's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.debate_view import shift_points
+from bataille.ui.stage.layout import translate
+from bataille.ui.stage.window import StageWindow
+from bataille.words import for_the_font
+from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop.flow import first_debate_phase, start_quick_debate
+
+from .test_stage import SIZES, play_to
+from .test_stage_debrief_gauges import open_stage
+from .test_stage_scores import assert_legible_and_apart
+
+
+def thanks() -> str:
+    return for_the_font(translate("Stage", "Thank you!") + " " + translate("Stage", "The workshop is over."))
+
+
+def quick_stage(qtbot, deck, app_font) -> StageWindow:
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr", phase_ids=[first_debate_phase(deck)])
+    start_quick_debate(session, deck.cards_of("debate", "bias")[0].id, ("Pour", "Contre"))
+    stage = StageWindow(SessionController(session))
+    qtbot.addWidget(stage)
+    stage.setFont(app_font)
+    stage.show()
+    for vote, counts in (("before", (12, 8, 5)), ("after", (9, 13, 3))):
+        session.record_vote(vote, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        session.reveal_votes(vote)
+    session.close_round()
+    session.end_phase()  # its only phase: the workshop is over
+    return stage
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_quick_debate_ends_on_its_claim_votes_and_shift(qtbot, translations, bundled_deck, app_font, size):
+    stage = quick_stage(qtbot, bundled_deck, app_font)
+    assert stage.controller.quick_debate and stage.controller.state.agenda.current is None
+    stage.resize(*size)
+    scene = stage.build()
+    rnd = stage.controller.state.rounds[-1]
+    claim = bundled_deck.card(rnd.card_id).claim.get("fr")
+    assert scene.texts("message") == [thanks()]
+    assert any(for_the_font(claim) in text for text in scene.texts("claim"))
+    assert scene.texts("vote-before-share") and scene.texts("vote-after-share")
+    assert scene.texts("shift") == [for_the_font(shift_points(getattr(rnd.shift, c)))
+                                    for c in ("agree", "disagree", "undecided")]
+    assert scene.texts("shift-winner")
+    assert_legible_and_apart(scene, size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_full_workshop_ends_on_how_opinion_moved_and_the_rooms_words(qtbot, translations, bundled_deck,
+                                                                        app_font, size):
+    stage = open_stage(qtbot, bundled_deck, app_font, 4)
+    play_to(stage, "debrief")
+    stage.controller.session.end_phase()
+    assert stage.controller.state.agenda.current is None
+    stage.resize(*size)
+    scene = stage.build()
+    assert scene.texts("message") == [thanks()]
+    assert len(scene.texts("debate-shift")) == 1  # the one debate voted twice: agree 46 % then 31 %
+    assert "46" in scene.texts("debate-shift")[0] and "31" in scene.texts("debate-shift")[0]
+    assert any("aplomb" in text for text in scene.texts("takeaway"))
+    assert any("Citer nos sources" in text for text in scene.texts("commitment"))
+    assert_legible_and_apart(scene, size)
+
+
+def test_nothing_to_recall_leaves_the_thanks_alone(qtbot, translations, bundled_deck, app_font):
+    stage = open_stage(qtbot, bundled_deck, app_font, 2)
+    s = stage.controller.session
+    s.start_phase()  # the welcome, then nothing else: no debate, no words
+    for phase in s.state.agenda.phases[1:]:
+        s.skip_phase(phase.id)
+    s.end_phase()
+    assert s.state.agenda.current is None and s.state.agenda.next_pending is None
+    scene = stage.build()
+    assert scene.texts("message") == [for_the_font(translate("Stage", "Thank you!"))]
+    assert not scene.texts("debate-shift") and not scene.texts("shift")
