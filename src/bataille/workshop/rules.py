@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import random
-from fractions import Fraction
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from .state import Counts, ScenarioComparison, ScenarioPath, Shift
 
