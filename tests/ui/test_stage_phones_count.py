@@ -56,3 +56,10 @@ def test_the_words_of_the_count():
     assert answers_of_phones(1, 1) == "1 answer of 1 phone"
     assert answers_of_phones(0, 3) == "0 answers of 3 phones"
     assert answers_of_phones(4, 3) == "4 answers of 4 phones"  # a phone that answered then dropped still counts
+
+
+def test_the_words_of_the_count_in_french(translations):
+    """French takes the singular for 0: "0 réponse", as for 1 (the stage said "0 réponses")."""
+    assert answers_of_phones(0, 3) == "0\u00a0réponse sur 3\u00a0téléphones"
+    assert answers_of_phones(1, 1) == "1\u00a0réponse sur 1\u00a0téléphone"
+    assert answers_of_phones(12, 25) == "12\u00a0réponses sur 25\u00a0téléphones"

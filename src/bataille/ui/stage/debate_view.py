@@ -183,8 +183,11 @@ def answers_of_phones(answered: int, connected: int) -> str:
     """"12 answers of 25 phones": the phones counted are those connected, or those that answered
     when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
     phones = max(answered, connected)
-    said = translate("Stage", "1 answer") if answered == 1 else translate("Stage", "%1 answers").replace("%1", str(answered))
-    of = translate("Stage", "1 phone") if phones == 1 else translate("Stage", "%1 phones").replace("%1", str(phones))
+    # Three forms, not Qt's plurals (lupdate finds none in translate()): French says "0 réponse".
+    said = (translate("Stage", "0 answers") if answered == 0 else translate("Stage", "1 answer") if answered == 1
+            else translate("Stage", "%1 answers").replace("%1", str(answered)))
+    of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
+          else translate("Stage", "%1 phones").replace("%1", str(phones)))
     return translate("Stage", "%1 of %2", "12 answers of 25 phones").replace("%1", said).replace("%2", of)
 
 

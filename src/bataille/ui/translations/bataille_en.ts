@@ -2734,16 +2734,45 @@
         <translation>Not voted yet</translation>
     </message>
     <message>
-        <source>Voting on phones: %1 answered</source>
-        <translation>Voting on phones: %1 answered</translation>
+        <source>0 answers</source>
+        <translation>0 answers</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 answer</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <source>0 phones</source>
+        <translation>0 phones</translation>
+    </message>
+    <message>
+        <source>1 phone</source>
+        <translation>1 phone</translation>
+    </message>
+    <message>
+        <source>%1 phones</source>
+        <translation>%1 phones</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>12 answers of 25 phones</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Voting on phones</source>
+        <translation>Voting on phones</translation>
+    </message>
+    <message>
+        <source>%1 % pts</source>
+        <translation>%1 % pts</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>
         <translation>The shift appears once both votes are shown</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
     </message>
     <message>
         <source>The “for” side convinced the room</source>

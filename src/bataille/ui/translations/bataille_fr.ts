@@ -2734,16 +2734,45 @@
         <translation>Pas encore voté</translation>
     </message>
     <message>
-        <source>Voting on phones: %1 answered</source>
-        <translation>Vote sur les téléphones, réponses reçues&#xa0;: %1</translation>
+        <source>0 answers</source>
+        <translation>0&#xa0;réponse</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1&#xa0;réponse</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1&#xa0;réponses</translation>
+    </message>
+    <message>
+        <source>0 phones</source>
+        <translation>0&#xa0;téléphone</translation>
+    </message>
+    <message>
+        <source>1 phone</source>
+        <translation>1&#xa0;téléphone</translation>
+    </message>
+    <message>
+        <source>%1 phones</source>
+        <translation>%1&#xa0;téléphones</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>12 answers of 25 phones</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Voting on phones</source>
+        <translation>Vote sur les téléphones</translation>
+    </message>
+    <message>
+        <source>%1 % pts</source>
+        <translation>%1&#x202f;pts de %</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
     </message>
     <message>
         <source>The “for” side convinced the room</source>
