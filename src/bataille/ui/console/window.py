@@ -394,8 +394,11 @@ class ConsoleWindow(QMainWindow):
             self.phones.give_way()
 
     def _phones_teams(self, on: bool) -> None:
+        """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
+        debate's sides, not teams the room was split into."""
         if on:
-            self.phones.set_teams(tuple((t.id, t.name) for t in self.controller.state.teams))
+            teams = () if self.controller.quick_debate else self.controller.state.teams
+            self.phones.set_teams(tuple((t.id, t.name) for t in teams))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.controller is None:  # closed while its session was being opened

@@ -1,0 +1,24 @@
+"""The quick debate (a teacher's 20 minutes, one debate, the room in two camps) conducted from the
+console: the phones are not asked for a team, and the console does not offer a second debate."""
+
+from __future__ import annotations
+
+import json
+
+from websockets.sync.client import connect
+
+from .test_console_words import in_app_font, quick  # noqa: F401 - the fixtures
+from .test_phones_console_votes import receive
+
+
+def test_the_phones_are_not_asked_for_a_team_in_a_quick_debate(quick, qtbot):  # noqa: F811
+    """The camps "Pour" and "Contre" went to the phones as teams: each phone offered "Mon équipe"
+    with the two camps, as if the room had been split into teams."""
+    phones = quick.phones
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        with connect(phones.url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            assert receive(ws, "welcome")["teams"] == []
+    finally:
+        phones.turn_off()
