@@ -22,3 +22,19 @@ def test_the_phones_are_not_asked_for_a_team_in_a_quick_debate(quick, qtbot):  #
             assert receive(ws, "welcome")["teams"] == []
     finally:
         phones.turn_off()
+
+
+def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # noqa: F811
+    """The quick debate's one debate closed, its page still said "No debate open: choose a card or
+    draw one" with "Open the round" enabled: it now says the debate is over and how to end."""
+    c, forward = quick.controller, quick.next_panel.button
+    c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 2})
+    c.act(c.session.reveal_votes, "before")
+    c.act(c.session.record_vote, "after", {"agree": 3, "disagree": 6, "undecided": 1})
+    c.act(c.session.reveal_votes, "after")
+    quick.advance()  # "Clore ce débat"
+    qtbot.waitUntil(lambda: c.state.open_round is None, timeout=2000)
+    page = quick.phase.debate
+    assert page.round_label.text().startswith("Le débat express est terminé"), page.round_label.text()
+    assert not page.open_button.isEnabled() and not page.card_combo.isEnabled()
+    assert forward.toolTip() == "Terminer l’atelier"

@@ -219,7 +219,11 @@ class DebatePanel(PhoneVoting, QWidget):
         self._follow_drawn_side()
         fill_teams(self.evidence_team, state)
         self._fill_evidence()
-        if rnd is None:
+        over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
+        if over:
+            self.round_label.setText(self.tr("The quick debate is over: end the workshop (the primary button), "
+                                             "then export its summary."))
+        elif rnd is None:
             self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the round."))
         else:
             try:
@@ -228,8 +232,8 @@ class DebatePanel(PhoneVoting, QWidget):
                 title = rnd.card_id
             self.round_label.setText(self.tr("Debate %1 open: %2").replace("%1", str(rnd.number))
                                      .replace("%2", for_the_font(title)))
-        self.open_button.setEnabled(rnd is None)
-        self.card_combo.setEnabled(rnd is None)
+        self.open_button.setEnabled(rnd is None and not over)
+        self.card_combo.setEnabled(rnd is None and not over)
         for widget in (self.close_button, self.sides_button, self.play_box):
             widget.setEnabled(rnd is not None)
         self.sides_button.setVisible(not c.quick_debate)

@@ -581,6 +581,10 @@
         <translation>%1 (already debated)</translation>
     </message>
     <message>
+        <source>The quick debate is over: end the workshop (the primary button), then export its summary.</source>
+        <translation>The quick debate is over: end the workshop (the primary button), then export its summary.</translation>
+    </message>
+    <message>
         <source>No debate open: choose a card or draw one, then open the round.</source>
         <translation>No debate open: choose a card or draw one, then open the round.</translation>
     </message>

@@ -581,6 +581,10 @@
         <translation>%1 (déjà débattu)</translation>
     </message>
     <message>
+        <source>The quick debate is over: end the workshop (the primary button), then export its summary.</source>
+        <translation>Le débat express est terminé&#xa0;: terminez l’atelier (le bouton principal), puis exportez-en le bilan.</translation>
+    </message>
+    <message>
         <source>No debate open: choose a card or draw one, then open the round.</source>
         <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
     </message>
