@@ -50,3 +50,35 @@ def test_the_chosen_debate_is_readable_whole(qtbot, qapp, app_font, lang: str, s
     finally:
         application.translations.uninstall()
         qapp.setFont(font)
+
+
+def test_the_quick_debate_shows_and_takes_its_own_language(qtbot, qapp, tmp_path: Path) -> None:
+    """The quick debate ran in the language chosen in the other column, under a box that named none
+    and listed its cards in the interface's language. It now has its own language: the cards and
+    the claim follow it, and the debate starts in it."""
+    from bataille.ui.app import Application
+    from bataille.ui.start.launch import Launcher
+
+    deck = load_deck(bundled_deck_path())
+    application = Application(qapp, "fr")
+    try:
+        start = Launcher(application.translations, application.settings, deck).start
+        qtbot.addWidget(start)
+        start.resize(1366, 768)
+        start.show()
+        qtbot.waitExposed(start)
+        assert start.quick_lang.isVisible() and start.quick_lang.currentText() == "Français"
+        start.session_lang.setCurrentIndex(start.session_lang.findData("en"))  # the other column's choice
+        start.quick_lang.setCurrentIndex(start.quick_lang.findData("en"))
+        start.quick_lang.activated.emit(start.quick_lang.currentIndex())
+        card = deck.card(start.quick_card.currentData())
+        assert card.title.get("en") in start.quick_card.currentText()
+        assert for_the_font(card.claim.get("en")) in start.quick_claim.text()
+        start.session_lang.setCurrentIndex(start.session_lang.findData("fr"))
+        asked = []
+        start.newRequested.connect(asked.append)
+        start.quick_button.click()
+        assert asked and asked[0].lang == "en" and asked[0].debate_card == card.id
+        assert start.quick_claim.geometry().bottom() < start.quick_button.geometry().top()
+    finally:
+        application.translations.uninstall()

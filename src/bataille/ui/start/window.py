@@ -125,10 +125,19 @@ class StartWindow(QWidget):
         self.quick_claim.setWordWrap(True)
         self.quick_card_label = QLabel()
         self.quick_card_label.setBuddy(self.quick_card)
+        # The quick debate's own language: its cards and its claim are shown in it, and it runs in it.
+        self.quick_lang = QComboBox()
+        self.quick_lang.setObjectName("quickLanguage")
+        self.quick_lang_label = QLabel()
+        self.quick_lang_label.setBuddy(self.quick_lang)
         self.quick_button = QPushButton()
         self.quick_button.setObjectName("startQuick")
         quick = QVBoxLayout(self.quick_box)
         quick.addWidget(self.quick_text)
+        quick_lang_row = QHBoxLayout()
+        quick_lang_row.addWidget(self.quick_lang_label)
+        quick_lang_row.addWidget(self.quick_lang, 1)
+        quick.addLayout(quick_lang_row)
         quick.addWidget(self.quick_card_label)
         quick.addWidget(self.quick_card)
         quick.addWidget(self.quick_claim)
@@ -195,6 +204,7 @@ class StartWindow(QWidget):
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
         self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
+        self.quick_lang.activated.connect(lambda _i: self._fill_quick_cards())
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
         if deck is not None:
             self._complete()
@@ -231,11 +241,34 @@ class StartWindow(QWidget):
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
 
+    def _quick_language(self) -> str:
+        """The language the quick debate's cards are listed and run in."""
+        languages = self.deck.languages if self.deck is not None else ()
+        chosen = self.quick_lang.currentData()
+        if chosen in languages:
+            return chosen
+        return self._lang if self._lang in languages or not languages else languages[0]
+
+    def _fill_quick_cards(self) -> None:
+        """The debate cards, theme by theme, in the quick debate's language; the claim of the chosen one."""
+        deck, lang = self.deck, self._quick_language()
+        keep_card = self.quick_card.currentData()
+        self.quick_card.clear()
+        for theme in deck.themes if deck is not None else ():
+            for card in deck.cards_of("debate", theme.id):
+                self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
+        self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
+        if deck is not None:
+            from bataille.ui.start.claim_combo import widen_list
+
+            widen_list(self.quick_card)
+        self._show_claim()
+
     def _show_claim(self) -> None:
         """The chosen debate card's claim, in the language of the list, written out whole."""
         card_id, deck = self.quick_card.currentData(), self.deck
         card = deck.card(card_id) if deck is not None and card_id else None
-        claim = card.claim.get(self._lang if self._lang in deck.languages else deck.languages[0]) if card else ""
+        claim = card.claim.get(self._quick_language()) if card else ""
         self.quick_claim.setVisible(bool(claim))
         if claim:  # a deck's words on screen go through the font's substitutes (after the first paint)
             from bataille.words import for_the_font
@@ -419,7 +452,7 @@ class StartWindow(QWidget):
                                                  tuple(self.teams.teams())))
 
     def _request_quick(self) -> None:
-        self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), 20,
+        self.newRequested.emit(NewSessionRequest(self._quick_language(), 20,
                                                  debate_card=self.quick_card.currentData()))
 
     def _request_recover(self) -> None:
@@ -489,17 +522,14 @@ class StartWindow(QWidget):
         self.quick_text.setText(self.tr("One debate card for the whole class: vote before, argue, vote after, "
                                         "see the shift. No teams needed."))
         self.quick_card_label.setText(self.tr("Debate &card:"))
-        keep_card = self.quick_card.currentData()
-        self.quick_card.clear()
-        for theme in deck.themes if deck is not None else ():
-            for card in deck.cards_of("debate", theme.id):
-                self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
-        self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
-        if deck is not None:
-            from bataille.ui.start.claim_combo import widen_list
-
-            widen_list(self.quick_card)
-        self._show_claim()
+        self.quick_lang_label.setText(self.tr("Lan&guage:"))
+        keep_quick = self.quick_lang.currentData() if languages and self.quick_lang.count() > 1 else None
+        self.quick_lang.clear()
+        for code in languages or (lang,):
+            self.quick_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.quick_lang.setCurrentIndex(max(0, self.quick_lang.findData(keep_quick or keep)))
+        self.quick_lang.setAccessibleName(self.tr("Language of the quick debate"))
+        self._fill_quick_cards()
         self.quick_card.setAccessibleName(self.tr("Debate card"))
         self.quick_button.setText(self.tr("Start the &quick debate"))
         self.recent_box.setTitle(self.tr("Recent sessions"))

@@ -3186,6 +3186,14 @@
         <translation>Debate &amp;card:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Language of the quick debate</source>
+        <translation>Language of the quick debate</translation>
+    </message>
+    <message>
         <source>Debate card</source>
         <translation>Debate card</translation>
     </message>

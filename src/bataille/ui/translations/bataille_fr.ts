@@ -3186,6 +3186,14 @@
         <translation>&amp;Carte débat&#xa0;:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the quick debate</source>
+        <translation>Langue du débat express</translation>
+    </message>
+    <message>
         <source>Debate card</source>
         <translation>Carte débat</translation>
     </message>
