@@ -199,7 +199,9 @@ def test_pressing_next_twice_closes_the_phones_vote_once(qtbot, console, stack) 
         answer(ws, choice)
     qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)
     forward.click()
-    forward.click()  # before the phones' answers have come back
+    assert not forward.isEnabled() and forward.toolTip() == "Clôture du vote des téléphones…"  # it says so
+    forward.click()  # before the phones' answers have come back (the remote's key reaches it greyed too)
+    console.advance()
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     qtbot.wait(300)  # a second close would have answered by now
     kinds = [e.type for e in c.session.events]
@@ -227,3 +229,32 @@ def test_the_join_screen_gives_way_when_the_workshop_moves_on(qtbot, console) ->
         assert not phones.join_shown  # the room sees the timeline it builds
     finally:
         phones.turn_off()
+
+
+def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, console, stack, monkeypatch):
+    """The phones' server stuck: "next" said it was closing their vote, for ever; it now waits a
+    bounded time, says so, and offers to close again."""
+    from bataille.ui import phones as ui_phones
+
+    from .test_phones_console_votes import answer, freeze, join
+
+    monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300)
+    c, forward, phones = console.controller, console.next_panel.button, console.phones
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    phones.turn_on("127.0.0.1", 0)
+    sockets = join(console, 1, stack)
+    qtbot.waitUntil(lambda: "vote avant aux téléphones" in forward.toolTip(), timeout=5000)
+    _click(qtbot, forward)  # asks the phones
+    answer(sockets[0], "agree")
+    qtbot.waitUntil(lambda: "(réponses\u00a0: 1)" in forward.toolTip(), timeout=5000)
+    woke = freeze(phones, 1.0)
+    _click(qtbot, forward)
+    assert forward.toolTip() == "Clôture du vote des téléphones…"
+    qtbot.waitUntil(lambda: "Clore le vote des téléphones et le dévoiler" in forward.toolTip(), timeout=3000)
+    assert console.status_line.text().startswith("Le vote des téléphones ne s’est pas clos à temps")
+    woke.wait(5)
+    _click(qtbot, forward)  # once the server answers again: closed, recorded, shown
+    qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
+    assert c.state.open_round.before.total.agree == 1
+    phones.turn_off()

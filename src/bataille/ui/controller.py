@@ -19,7 +19,15 @@ from PySide6.QtWidgets import QApplication
 from bataille.deck.models import Deck
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
-from bataille.ui.steps import Step, asking_feedback, asking_phones, labelled, taking_vote, waiting_phones
+from bataille.ui.steps import (
+    Step,
+    asking_feedback,
+    asking_phones,
+    closing_phones,
+    labelled,
+    taking_vote,
+    waiting_phones,
+)
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -70,6 +78,8 @@ class VoteTaker(Protocol):
     def ask_phones(self, stage: str) -> None: ...
 
     def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
+
+    def phones_closing(self, stage: str) -> bool: ...  # "next" closed their vote; its answers are coming
 
 
 class FeedbackAsker(Protocol):
@@ -156,6 +166,8 @@ class SessionController(QObject):
             step = flow.start_scenarios_step(self.state, self.deck, self.scenario_chosen())
         stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
         taker = self.vote_taker
+        if stage is not None and taker is not None and taker.phones_closing(stage):
+            return closing_phones()  # a second press would take nothing more
         if stage is not None and taker is not None and taker.vote_ready(stage):
             return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
         if stage is not None and taker is not None and taker.phones_can_ask(stage):

@@ -101,6 +101,12 @@ def asking_feedback(run: Callable[[Session], object]) -> Step:
                 hint=translate("Steps", "Then the end; to end now: Next phase, in the agenda."))
 
 
+def closing_phones() -> Step:
+    """Their vote is closing: its answers come through the network, then it is recorded and shown."""
+    return Step(translate("Steps", "Closing the phones' vote…"), None,
+                hint=translate("Steps", "Their answers are on their way; the vote is shown as soon as they come."))
+
+
 def waiting_phones(connected: int) -> Step:
     """The phones are asked and none has answered yet: "next" waits for the first answer."""
     label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))

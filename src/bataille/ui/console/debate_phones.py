@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from bataille.phones.room import Question
+from bataille.ui import phones as ui_phones
 from bataille.ui.console.debate_closing import ClosingKeepsAnswers, asked_for
 from bataille.ui.phones import Phones
 from bataille.workshop.state import CHOICES
@@ -232,6 +233,9 @@ class PhoneVoting(ClosingKeepsAnswers):
     def phones_connected(self) -> int:
         return self.phones.connected if self.phones is not None and self.phones.on else 0
 
+    def phones_closing(self, stage: str) -> bool:
+        return self._show_when_closed == stage and self._asking(stage)
+
     def phones_can_ask(self, stage: str) -> bool:
         """Phones on and free, the vote on ``stage`` not taken: nothing typed, nothing shown."""
         button = self.phone_buttons.get(stage)
@@ -262,8 +266,19 @@ class PhoneVoting(ClosingKeepsAnswers):
         if self._asking(stage):
             self._show_when_closed = stage  # the phones answer through the network: continue then
             self.phones.close_vote()
+            self.controller.stepChanged.emit()  # "next" says it is closing their vote
+            QTimer.singleShot(ui_phones.ANSWERS_WAIT_MS, self, lambda s=stage: self._closing_too_long(s))
             return
         self._record_and_show(stage)
+
+    def _closing_too_long(self, stage: str) -> None:
+        """A server that does not answer holds "next" up no longer: it offers to close again."""
+        if self._show_when_closed == stage and self._asking(stage):
+            self._show_when_closed = None
+            self.phones.forget_closing()
+            self._say("error", translate("DebatePanel", "The phones' vote did not close in time: close it "
+                                         "again, or count hands in the middle."))
+            self.controller.stepChanged.emit()
 
     def _record_and_show(self, stage: str) -> None:
         rnd = self.controller.state.open_round

@@ -569,6 +569,10 @@
         <translation>Ask the &amp;phones</translation>
     </message>
     <message>
+        <source>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</source>
+        <translation>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</translation>
+    </message>
+    <message>
         <source>Choose a fact card from the list (type a word to find it).</source>
         <translation>Choose a fact card from the list (type a word to find it).</translation>
     </message>
@@ -3347,6 +3351,14 @@
     <message>
         <source>Ask the phones for their feedback</source>
         <translation>Ask the phones for their feedback</translation>
+    </message>
+    <message>
+        <source>Closing the phones&apos; vote…</source>
+        <translation>Closing the phones&apos; vote…</translation>
+    </message>
+    <message>
+        <source>Their answers are on their way; the vote is shown as soon as they come.</source>
+        <translation>Their answers are on their way; the vote is shown as soon as they come.</translation>
     </message>
     <message>
         <source>From the first answer, this button closes their vote.</source>

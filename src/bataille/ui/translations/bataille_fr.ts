@@ -569,6 +569,10 @@
         <translation>Demander aux &amp;téléphones</translation>
     </message>
     <message>
+        <source>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</source>
+        <translation>Le vote des téléphones ne s’est pas clos à temps&#xa0;: réessayez de le clore, ou comptez les mains au milieu.</translation>
+    </message>
+    <message>
         <source>Choose a fact card from the list (type a word to find it).</source>
         <translation>Choisissez une carte «&#xa0;fait&#xa0;» dans la liste (tapez un mot pour la trouver).</translation>
     </message>
@@ -3359,6 +3363,14 @@
     <message>
         <source>Then the end; to end now: Next phase, in the agenda.</source>
         <translation>Puis la fin&#x202f;; pour finir tout de suite&#xa0;: Étape suivante, dans le programme.</translation>
+    </message>
+    <message>
+        <source>Closing the phones&apos; vote…</source>
+        <translation>Clôture du vote des téléphones…</translation>
+    </message>
+    <message>
+        <source>Their answers are on their way; the vote is shown as soon as they come.</source>
+        <translation>Leurs réponses arrivent&#xa0;; le vote s’affiche dès qu’elles sont là.</translation>
     </message>
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
