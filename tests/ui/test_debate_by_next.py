@@ -183,21 +183,28 @@ def test_the_next_debate_starts_with_empty_counts(qtbot, console) -> None:
     assert not forward.isEnabled(), forward.toolTip()  # it waits for the new debate's vote
 
 
+def _phones_answered_by_next(qtbot, console, stack, choices: tuple[str, ...]) -> None:
+    """A debate opened by "next", Phones on, one phone per choice joined; "next" asked them for the
+    vote before and each answered: "next" now offers to close their vote and show it."""
+    from .test_phones_console_votes import answer, join
+
+    c, forward = console.controller, console.next_panel.button
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, forward)
+    console.phones.turn_on("127.0.0.1", 0)
+    sockets = join(console, len(choices), stack)
+    qtbot.waitUntil(lambda: "vote avant aux téléphones" in forward.toolTip(), timeout=5000)
+    _click(qtbot, forward)  # asks the phones
+    for ws, choice in zip(sockets, choices, strict=True):
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: f"(réponses\u00a0: {len(choices)})" in forward.toolTip(), timeout=5000)
+
+
 def test_pressing_next_twice_closes_the_phones_vote_once(qtbot, console, stack) -> None:
     """An impatient second press of the remote while the phones' vote was closing closed it again:
     its answers came twice, and the vote was recorded a second time after it was shown."""
-    from .test_phones_console_votes import answer, join
-
     c, forward, phones = console.controller, console.next_panel.button, console.phones
-    c.act(c.session.start_phase, "debates")
-    _click(qtbot, forward)
-    phones.turn_on("127.0.0.1", 0)
-    sockets = join(console, 2, stack)
-    qtbot.waitUntil(lambda: "vote avant aux téléphones" in forward.toolTip(), timeout=5000)
-    _click(qtbot, forward)  # asks the phones
-    for ws, choice in zip(sockets, ("agree", "disagree"), strict=True):
-        answer(ws, choice)
-    qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)
+    _phones_answered_by_next(qtbot, console, stack, ("agree", "disagree"))
     forward.click()
     assert not forward.isEnabled() and forward.toolTip() == "Clôture du vote des téléphones…"  # it says so
     forward.click()  # before the phones' answers have come back (the remote's key reaches it greyed too)
@@ -236,18 +243,11 @@ def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, co
     bounded time, says so, and offers to close again."""
     from bataille.ui import phones as ui_phones
 
-    from .test_phones_console_votes import answer, freeze, join
+    from .test_phones_console_votes import freeze
 
     monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300)
     c, forward, phones = console.controller, console.next_panel.button, console.phones
-    c.act(c.session.start_phase, "debates")
-    _click(qtbot, forward)
-    phones.turn_on("127.0.0.1", 0)
-    sockets = join(console, 1, stack)
-    qtbot.waitUntil(lambda: "vote avant aux téléphones" in forward.toolTip(), timeout=5000)
-    _click(qtbot, forward)  # asks the phones
-    answer(sockets[0], "agree")
-    qtbot.waitUntil(lambda: "(réponses\u00a0: 1)" in forward.toolTip(), timeout=5000)
+    _phones_answered_by_next(qtbot, console, stack, ("agree",))
     woke = freeze(phones, 1.0)
     _click(qtbot, forward)
     assert forward.toolTip() == "Clôture du vote des téléphones…"

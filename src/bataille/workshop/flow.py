@@ -270,8 +270,8 @@ def next_step(state: SessionState, deck: Deck) -> Step:
 def start_scenarios_step(state: SessionState, deck: Deck, scenario_id: str) -> Step:
     """Every team that has no scenario yet starts ``scenario_id`` (the usual way: one future, all
     teams); the console offers the one its page has chosen."""
-    scenario = next(s for s in deck.scenarios if s.id == scenario_id)
-    return Step(StepKind.START_SCENARIOS, lambda s: start_scenarios(s, scenario_id), scenario.title.get(state.lang))
+    title = deck.scenario(scenario_id).title.get(state.lang)
+    return Step(StepKind.START_SCENARIOS, lambda s: start_scenarios(s, scenario_id), title)
 
 
 def start_scenarios(session: Session, scenario_id: str) -> Changes:
