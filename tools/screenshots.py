@@ -26,7 +26,7 @@ from bataille.ui.start.launch import create_session
 from bataille.ui.start.window import NewSessionRequest, StartWindow
 from bataille.words import counted
 
-SIZES = ((1920, 1080), (1280, 720))
+SIZES = ((1920, 1080), (1366, 768), (1280, 720))  # the projector, a laptop mirrored, the smallest
 
 
 def problems(scene: Scene) -> list[str]:
