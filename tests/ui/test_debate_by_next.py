@@ -258,3 +258,18 @@ def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, co
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     assert c.state.open_round.before.total.agree == 1
     phones.turn_off()
+
+
+def test_one_undo_takes_back_a_debate_closed_and_the_next_opened(qtbot, console) -> None:
+    """"Close this debate and open the next" is one press: one Ctrl+Z takes it back whole (the points
+    given, the debate closed, the next opened), and the room's shift is on the stage again."""
+    c = console.controller
+    _to_the_shift(qtbot, console)
+    _click(qtbot, console.next_panel.button)
+    assert c.state.open_round.number == 2 and any(t.score for t in c.state.teams)
+    c.undo()
+    rnd = c.state.open_round
+    assert rnd.number == 1 and rnd.revealed_after and not rnd.closed
+    assert all(t.score == 0 for t in c.state.teams)
+    assert "Clore ce débat et ouvrir le suivant" in console.next_panel.button.toolTip()
+    assert console.status_line.text() == "Annulé\u00a0: Clore ce débat et ouvrir le suivant"

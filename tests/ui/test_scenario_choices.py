@@ -124,3 +124,23 @@ def test_next_starts_the_scenario_chosen_on_the_page_for_every_team(qtbot, conso
     qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
     assert {c.state.scenario_path(t.id).scenario_id for t in c.state.teams} == {scenarios[2].id}
     assert "En attente" in forward.toolTip() and not forward.isEnabled()  # the teams decide
+
+
+def test_one_undo_takes_back_the_scenario_started_for_every_team(qtbot, console) -> None:
+    """"next" started the scenario for every team, one action each: Ctrl+Z took back the last team's
+    only. One undo now takes back the step as it was done; once something else is recorded, undo
+    takes back that one thing, as always."""
+    c, forward = console.controller, console.next_panel.button
+    c.act(c.session.start_phase, "scenarios")
+    QApplication.processEvents()
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    assert all(c.state.scenario_path(t.id) is not None for t in c.state.teams)
+    c.undo()
+    assert all(c.state.scenario_path(t.id) is None for t in c.state.teams)
+    assert forward.toolTip().startswith("Lancer «")  # and "next" offers it again
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    first = c.state.teams[0].id
+    c.act(c.session.choose_option, first, "a")
+    c.undo()  # the choice only
+    assert all(c.state.scenario_path(t.id) is not None for t in c.state.teams)
+    assert not c.state.scenario_path(first).choices

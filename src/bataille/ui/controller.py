@@ -117,6 +117,8 @@ class SessionController(QObject):
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
         self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
+        # The events the last step of "next" recorded, when several, and its words.
+        self._last_step: tuple[int, int, str] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Precise: a coarse timer may fire up to 5 % early, just before the second turns,
@@ -291,8 +293,19 @@ class SessionController(QObject):
         return translate("SessionController", "Undone: %1").replace("%1", what)
 
     def undo(self) -> Changes | None:
-        """Cancel the last action, and say which."""
-        return self.act(self.session.undo)
+        """Cancel the last action, and say which. A step of "next" that recorded several actions (the
+        scenario started for every team; a debate closed, its points given, the next opened) is undone
+        whole, as it was done, while nothing has been recorded since."""
+        step, self._last_step = self._last_step, None
+        count = step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
+        changes = None
+        for _ in range(count):
+            changes = self.act(self.session.undo)
+            if changes is None:
+                return None
+        if count > 1:  # said as the step was: "Undone: Close this debate and open the next"
+            self._say("info", translate("SessionController", "Undone: %1").replace("%1", step[2]))
+        return changes
 
     def advance(self) -> None:
         """The presenter's "next": take the obvious step, or say what the phase waits for."""
@@ -304,7 +317,10 @@ class SessionController(QObject):
 
     def run_step(self, step: Step) -> None:
         if step.run is not None:
+            before = self.session.event_count
             self._perform(lambda: step.run(self.session))
+            after = self.session.event_count
+            self._last_step = (before, after, step.label) if after - before > 1 else None
 
     def back(self) -> None:
         """The presenter's "previous": undo the last move of the presentation, never entered data."""
