@@ -90,9 +90,9 @@ def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
     The vote after comes once the room has debated: the step says so, as it does without phones."""
     if stage == "before":
         return Step(translate("Steps", "Ask the phones for the vote before"), run,
-                    hint=translate("Steps", "The remote, PageDown or this button; or count hands in the middle."))
+                    hint=translate("Steps", "With the remote, PageDown or this button; or count hands in the middle."))
     return Step(translate("Steps", "Debate, then ask the phones for the vote after"), run,
-                hint=translate("Steps", "Debate first; then the remote, PageDown or this button."))
+                hint=translate("Steps", "Debate first; then with the remote, PageDown or this button."))
 
 
 def asking_feedback(run: Callable[[Session], object]) -> Step:

@@ -3337,16 +3337,8 @@
         <translation>Ask the phones for the vote before</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button; or count hands in the middle.</source>
-        <translation>The remote, PageDown or this button; or count hands in the middle.</translation>
-    </message>
-    <message>
         <source>Debate, then ask the phones for the vote after</source>
         <translation>Debate, then ask the phones for the vote after</translation>
-    </message>
-    <message>
-        <source>Debate first; then the remote, PageDown or this button.</source>
-        <translation>Debate first; then the remote, PageDown or this button.</translation>
     </message>
     <message>
         <source>Ask the phones for their feedback</source>
@@ -3371,6 +3363,14 @@
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>Waiting for the phones&apos; answers (phones connected: %1)</translation>
+    </message>
+    <message>
+        <source>With the remote, PageDown or this button; or count hands in the middle.</source>
+        <translation>With the remote, PageDown or this button; or count hands in the middle.</translation>
+    </message>
+    <message>
+        <source>Debate first; then with the remote, PageDown or this button.</source>
+        <translation>Debate first; then with the remote, PageDown or this button.</translation>
     </message>
     <message>
         <source>Then the end; to end now: Next phase, in the agenda.</source>

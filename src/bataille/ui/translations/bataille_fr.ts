@@ -3345,16 +3345,16 @@
         <translation>Demander le vote avant aux téléphones</translation>
     </message>
     <message>
-        <source>The remote, PageDown or this button; or count hands in the middle.</source>
-        <translation>La télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
+        <source>With the remote, PageDown or this button; or count hands in the middle.</source>
+        <translation>Par la télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
     </message>
     <message>
         <source>Debate, then ask the phones for the vote after</source>
         <translation>Débattez, puis demandez le vote après aux téléphones</translation>
     </message>
     <message>
-        <source>Debate first; then the remote, PageDown or this button.</source>
-        <translation>Débattez d’abord&#x202f;; puis la télécommande, Page suiv. ou ce bouton.</translation>
+        <source>Debate first; then with the remote, PageDown or this button.</source>
+        <translation>Débattez d’abord&#x202f;; puis par la télécommande, Page suiv. ou ce bouton.</translation>
     </message>
     <message>
         <source>Ask the phones for their feedback</source>
