@@ -64,6 +64,10 @@ def format_clock(seconds: float | None) -> str:
     return f"−{whole // 60}:{whole % 60:02d}" if whole else "0:00"
 
 
+def _undone(what: str) -> str:
+    return translate("SessionController", "Undone: %1").replace("%1", what)
+
+
 class VoteTaker(Protocol):
     """The console's debate page as "next" sees it: it holds a vote being taken (see next_step)."""
 
@@ -289,8 +293,7 @@ class SessionController(QObject):
         self.saving.emit(0, "")
 
     def _undone_text(self, changes: Changes) -> str:
-        what = describe(changes.undone, self.lang, self.state, self.deck)
-        return translate("SessionController", "Undone: %1").replace("%1", what)
+        return _undone(describe(changes.undone, self.lang, self.state, self.deck))
 
     def undo(self) -> Changes | None:
         """Cancel the last action, and say which. A step of "next" that recorded several actions (the
@@ -304,7 +307,7 @@ class SessionController(QObject):
             if changes is None:
                 return None
         if count > 1:  # said as the step was: "Undone: Close this debate and open the next"
-            self._say("info", translate("SessionController", "Undone: %1").replace("%1", step[2]))
+            self._say("info", _undone(step[2]))
         return changes
 
     def advance(self) -> None:
