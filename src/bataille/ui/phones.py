@@ -166,10 +166,6 @@ class Phones(QObject):
             self.join_shown = False
             self.stateChanged.emit(True)
 
-    def forget_closing(self) -> None:
-        """The close asked never answered (a server stuck): the next close asks again."""
-        self._closing = None
-
     def close_vote(self) -> None:
         """Close the open vote; its answers come by voteClosed. Asked again before they came (a second
         press of the remote), it does nothing: the phones' vote closes once, its answers come once."""

@@ -272,10 +272,11 @@ class PhoneVoting(ClosingKeepsAnswers):
         self._record_and_show(stage)
 
     def _closing_too_long(self, stage: str) -> None:
-        """A server that does not answer holds "next" up no longer: it offers to close again."""
+        """A server that does not answer holds "next" up no longer: it offers to close again. The close
+        already asked stays the only one (pressed again, "next" waits for its answers once more): a
+        server that wakes up answers it once, not twice."""
         if self._show_when_closed == stage and self._asking(stage):
             self._show_when_closed = None
-            self.phones.forget_closing()
             self._say("error", translate("DebatePanel", "The phones' vote did not close in time: close it "
                                          "again, or count hands in the middle."))
             self.controller.stepChanged.emit()
