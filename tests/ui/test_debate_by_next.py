@@ -248,14 +248,19 @@ def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, co
     monkeypatch.setattr(ui_phones, "ANSWERS_WAIT_MS", 300)
     c, forward, phones = console.controller, console.next_panel.button, console.phones
     _phones_answered_by_next(qtbot, console, stack, ("agree",))
-    woke = freeze(phones, 2.0)  # longer than the wait (0.3 s) and the second press
+    woke = freeze(phones, 3.0)  # longer than both presses' waits (0.3 s each)
     _click(qtbot, forward)
     assert forward.toolTip() == "Clôture du vote des téléphones…"
     qtbot.waitUntil(lambda: "Clore le vote des téléphones et le dévoiler" in forward.toolTip(), timeout=3000)
-    assert console.status_line.text().startswith("Le vote des téléphones ne s’est pas clos à temps")
+    qtbot.waitUntil(lambda: console.status_line.text().startswith("Le vote des téléphones ne s’est pas clos à temps"),
+                    timeout=2000)  # said once the event loop turns
     _click(qtbot, forward)  # pressed again while the server is still stuck: it waits for the same close
     assert forward.toolTip() == "Clôture du vote des téléphones…"
-    woke.wait(5)  # the server wakes up and answers that close, once: recorded, shown
+    qtbot.waitUntil(lambda: "Clore le vote des téléphones et le dévoiler" in forward.toolTip(), timeout=3000)
+    woke.wait(5)  # the server wakes up and answers that one close, once: its answers are in the counts
+    qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
+    assert "Enregistrer et dévoiler le vote avant" in forward.toolTip()
+    _click(qtbot, forward)
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     qtbot.wait(300)
     kinds = [e.type for e in c.session.events]
