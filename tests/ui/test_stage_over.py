@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bataille.ui.controller import SessionController
+from bataille.ui.stage.colours import PANEL
 from bataille.ui.stage.debate_view import shift_points
 from bataille.ui.stage.layout import translate
+from bataille.ui.stage.scene import BoxItem
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session
@@ -71,6 +73,14 @@ def test_a_full_workshop_ends_on_how_opinion_moved_and_the_rooms_words(qtbot, tr
     assert any("aplomb" in text for text in scene.texts("takeaway"))
     assert any("Citer nos sources" in text for text in scene.texts("commitment"))
     assert_legible_and_apart(scene, size)
+    # A line or two each: the panels are as high as their lines, not stretched down the screen,
+    # and the thanks with them stand together in the middle.
+    panels = [i.rect for i in scene.items  # the header's and the scores' bands are the width of the stage
+              if isinstance(i, BoxItem) and i.fill == PANEL and i.rect.width() < size[0] * 0.9]
+    assert len(panels) == 3 and all(r.height() < size[1] * 0.4 for r in panels), [r.height() for r in panels]
+    top = min(r.top() for r in panels)
+    message = next(i for i in scene.text_items() if i.role == "message")
+    assert message.rect.bottom() <= top and message.rect.top() > size[1] * 0.15
 
 
 def test_nothing_to_recall_leaves_the_thanks_alone(qtbot, translations, bundled_deck, app_font):

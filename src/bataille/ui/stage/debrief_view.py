@@ -79,6 +79,17 @@ def has_recap(ctx: StageContext) -> bool:
     return bool(_voted_twice(ctx)) or any(lines for _title, lines, _role in _room_words(ctx))
 
 
+def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
+    """How high the recap (``paint_recap``) ``width`` wide needs to be to show all it holds: a line
+    or two in panels as high as the stage left them mostly empty."""
+    u = scene.u
+    voted = _voted_twice(ctx)
+    lists = [lines for _title, lines, _role in _room_words(ctx) if lines]
+    right_w = width * 0.58 - 30 * u if voted else width
+    needs = [_list_height(scene, right_w, lines) for lines in lists]
+    return max((76 + 12 + 56 * len(voted)) * u if voted else 0, sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
+
+
 def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     """The end of a full workshop, under the thanks: how opinion moved on each debate (left), what
     the room takes away and commits to (right), each only when it has something to say."""
@@ -86,14 +97,14 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     gap = 24 * u
     lists = [entry for entry in _room_words(ctx) if entry[1]]
     debates = bool(_voted_twice(ctx))
+    right_w = body.width() * 0.58 - 30 * u if debates else body.width()
     if debates:
         width = body.width() * 0.42 if lists else body.width() * 0.6  # alone: centred, its rows not stretched
         left = body.left() if lists else body.center().x() - width / 2
         _debates(scene, QRectF(left, body.top(), width, body.height()), ctx)
     if not lists:
         return
-    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), body.width() * 0.58 - 30 * u,
-                   body.height()) if debates else body
+    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), right_w, body.height()) if debates else body
     needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
     y = right.top()
     for (title, lines, role), h in zip(lists, _shares(needs, (1,) * len(lists), right.height() - gap * (len(lists) - 1)),

@@ -27,11 +27,13 @@ def paint_over(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         paint_debate(scene, rest, ctx)  # the last round: its claim, its votes and their shift
         return
     if not ctx.quick:
-        from .debrief_view import has_recap, paint_recap
+        from .debrief_view import has_recap, paint_recap, recap_height
 
-        if has_recap(ctx):
-            _thanks(scene, body)
-            paint_recap(scene, rest, ctx)
+        if has_recap(ctx):  # the thanks and the recap as high as it needs, together in the middle
+            height = min(rest.height(), recap_height(scene, rest.width(), ctx))
+            top = body.top() + (rest.height() - height) / 2
+            _thanks(scene, QRectF(body.left(), top, body.width(), body.height()))
+            paint_recap(scene, QRectF(rest.left(), top + (THANKS_H + 10) * u, rest.width(), height), ctx)
             return
     message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
 
