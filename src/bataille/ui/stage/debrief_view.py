@@ -85,9 +85,14 @@ def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
     u = scene.u
     voted = _voted_twice(ctx)
     lists = [lines for _title, lines, _role in _room_words(ctx) if lines]
-    right_w = width * 0.58 - 30 * u if voted else width
-    needs = [_list_height(scene, right_w, lines) for lines in lists]
-    return max((76 + 12 + 56 * len(voted)) * u if voted else 0, sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
+    needs = [_list_height(scene, _recap_right_width(width, bool(voted), u), lines) for lines in lists]
+    debates = (76 + 12 + 56 * len(voted)) * u if voted else 0  # _debates: its heading, a row each, its margin
+    return max(debates, sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
+
+
+def _recap_right_width(width: float, debates: bool, u: float) -> float:
+    """The recap's column of the room's words: beside the debates when there are any, else the whole width."""
+    return width * 0.58 - 30 * u if debates else width
 
 
 def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -97,7 +102,7 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     gap = 24 * u
     lists = [entry for entry in _room_words(ctx) if entry[1]]
     debates = bool(_voted_twice(ctx))
-    right_w = body.width() * 0.58 - 30 * u if debates else body.width()
+    right_w = _recap_right_width(body.width(), debates, u)
     if debates:
         width = body.width() * 0.42 if lists else body.width() * 0.6  # alone: centred, its rows not stretched
         left = body.left() if lists else body.center().x() - width / 2
