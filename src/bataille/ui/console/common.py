@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bataille.ui.console.teams_panel import swatch
-from bataille.workshop import SessionState
+from bataille.ui.stage.parts import percent
+from bataille.workshop import Counts, SessionState
 
 
 def compact(combo: QComboBox, chars: int = 16) -> QComboBox:
@@ -42,12 +43,14 @@ def labelled(label: QLabel, *widgets: QWidget, stretch_last: bool = True) -> QHB
 
 
 class VoteCounts(QWidget):
-    """Three number boxes: agree, disagree, undecided (room counts)."""
+    """Three number boxes: agree, disagree, undecided (room counts), each with its share under it as
+    the stage will show it, from the first count typed: the facilitator can read it out at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
+        self.shares: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, choice in enumerate(("agree", "disagree", "undecided")):
@@ -57,10 +60,15 @@ class VoteCounts(QWidget):
             label = QLabel()
             label.setBuddy(box)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            share = QLabel()
+            share.setObjectName(f"share_{choice}")
             grid.addWidget(label, 0, column)
             grid.addWidget(box, 1, column)
+            grid.addWidget(share, 2, column)
+            box.valueChanged.connect(lambda _value: self._show_shares())
             self.boxes[choice] = box
             self.labels[choice] = label
+            self.shares[choice] = share
 
     def counts(self) -> dict[str, int]:
         return {choice: box.value() for choice, box in self.boxes.items()}
@@ -69,7 +77,14 @@ class VoteCounts(QWidget):
         for choice, value in zip(self.boxes, (agree, disagree, undecided), strict=True):
             self.boxes[choice].setValue(value)
 
+    def _show_shares(self) -> None:
+        """The whole percentages of the stage's bars (they add up to 100), or nothing before a count."""
+        counts = Counts(**self.counts())
+        for choice, share in zip(self.shares, counts.whole_shares(), strict=True):
+            self.shares[choice].setText(percent(share) if counts.total else "")
+
     def retranslate(self, agree: str, disagree: str, undecided: str, stage: str) -> None:
         for choice, text in (("agree", agree), ("disagree", disagree), ("undecided", undecided)):
             self.labels[choice].setText(text)
             self.boxes[choice].setAccessibleName(f"{text.replace('&', '')} ({stage})")
+        self._show_shares()

@@ -23,6 +23,7 @@ from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
+from bataille.workshop import DebateRound
 from bataille.workshop.events import Part
 from bataille.workshop.flow import open_debate
 from bataille.workshop.state import CHOICES
@@ -136,6 +137,11 @@ class DebatePanel(PhoneVoting, QWidget):
         grid.addWidget(reveal, 1, 1)
         grid.addWidget(state_label, 1, 2)
         grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
+        if stage == "after":  # the shift, once both votes are recorded, before the room sees it
+            self.shift_label = QLabel()
+            self.shift_label.setObjectName("shiftLabel")
+            self.shift_label.setWordWrap(True)
+            grid.addWidget(self.shift_label, 3, 0, 1, 3)
         self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
         self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
@@ -260,7 +266,22 @@ class DebatePanel(PhoneVoting, QWidget):
                     answers = Counter(choice for _, choice in rnd.phone_votes(stage))
                     self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
                 self.vote_states[stage].setText(self.tr("not recorded"))
+        self._show_shift(rnd)
         self._refresh_phones()
+
+    def _show_shift(self, rnd: DebateRound | None) -> None:
+        """How the room moved, in the stage's words: the facilitator reads it before showing it."""
+        from bataille.ui.stage.debate_view import shift_points, verdict
+        from bataille.ui.stage.parts import choice_label
+
+        shift = rnd.shift if rnd is not None else None  # set once the vote after is recorded
+        self.shift_label.setVisible(shift is not None)
+        if shift is None:
+            self.shift_label.clear()
+            return
+        moves = " · ".join(f"{choice_label(choice)} {shift_points(getattr(shift, choice))}" for choice in CHOICES)
+        self.shift_label.setText(for_the_font(self.tr("Shift: %1. %2.").replace("%1", moves)
+                                              .replace("%2", verdict(shift))))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

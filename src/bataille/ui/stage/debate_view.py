@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
-from bataille.workshop import DebateRound
+from bataille.workshop import DebateRound, Shift
 from bataille.workshop.minds import mind_changes
 
 from .parts import (
@@ -209,6 +209,15 @@ def shift_points(value: float) -> str:
     return translate("Stage", "%1 % pts").replace("%1", f"{value:+.0f}".replace("-", "−"))
 
 
+def verdict(shift: Shift) -> str:
+    """Which side convinced the room, in one line."""
+    if shift.winner == "for":
+        return translate("Stage", "The “for” side convinced the room")
+    if shift.winner == "against":
+        return translate("Stage", "The “against” side convinced the room")
+    return translate("Stage", "A tie: nobody moved the room")
+
+
 def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
     u = scene.u
     shift = rnd.visible_shift()
@@ -226,16 +235,10 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
                    28, colour=MUTED, role="shift-label", wrap=False)
         scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 28 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
                    bold=True, role="shift", wrap=False)
-    if shift.winner == "for":
-        verdict = translate("Stage", "The “for” side convinced the room")
-    elif shift.winner == "against":
-        verdict = translate("Stage", "The “against” side convinced the room")
-    else:
-        verdict = translate("Stage", "A tie: nobody moved the room")
     minds = mind_changes(rnd)
     verdict_h = inner.height() - 96 * u - (40 * u if minds else 0)
     scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
-               verdict, 36, bold=True, role="shift-winner", wrap=False)
+               verdict(shift), 36, bold=True, role="shift-winner", wrap=False)
     if minds is not None:  # from the phones: only those who voted both times
         line = translate("Stage", "Phones: %1% changed their mind") \
             .replace("%1", str(round(minds.changed_share)))

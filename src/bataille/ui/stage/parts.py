@@ -27,6 +27,11 @@ def choice_label(choice: str) -> str:
     return {"agree": translate("Stage", "Agree"), "disagree": translate("Stage", "Disagree"), "undecided": translate("Stage", "Undecided")}[choice]
 
 
+def percent(share: int) -> str:
+    """"46%" in English, "46 %" in French (a no-break space: the figure and its sign stay together)."""
+    return translate("Stage", "%1%").replace("%1", str(share))
+
+
 def side_label(side: str) -> str:
     return {"for": translate("Stage", "For"), "against": translate("Stage", "Against")}.get(side, side)
 
@@ -169,9 +174,7 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: floa
         if share > 0:
             scene.box(QRectF(track.left(), track.top(), track.width() * share / 100 * grown, track.height()),
                       CHOICE_COLOURS[choice], radius=6 * u)
-        # "46%" in English, "46 %" in French (a no-break space: the figure and its sign stay together).
-        percent = translate("Stage", "%1%").replace("%1", str(share))
-        scene.text(QRectF(track.right(), y, pct_w, row_h), percent, 32, bold=True, flags=RIGHT,
+        scene.text(QRectF(track.right(), y, pct_w, row_h), percent(share), 32, bold=True, flags=RIGHT,
                    role=f"{role}-share", wrap=False)
 
 

@@ -609,6 +609,10 @@
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>Shift: %1. %2.</source>
+        <translation>Shift: %1. %2.</translation>
+    </message>
+    <message>
         <source>Debate round</source>
         <translation>Debate round</translation>
     </message>

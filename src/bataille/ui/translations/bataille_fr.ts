@@ -609,6 +609,10 @@
         <translation>non saisi</translation>
     </message>
     <message>
+        <source>Shift: %1. %2.</source>
+        <translation>Évolution&#xa0;: %1. %2.</translation>
+    </message>
+    <message>
         <source>Debate round</source>
         <translation>Débat</translation>
     </message>

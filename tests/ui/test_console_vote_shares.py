@@ -1,0 +1,64 @@
+"""The console's vote boxes read as the stage will: each count's share as it is typed, and the shift
+with its verdict once both votes are recorded (before the room sees them)."""
+
+from __future__ import annotations
+
+
+def _type(panel, stage: str, agree: int, disagree: int, undecided: int) -> None:
+    for choice, value in zip(("agree", "disagree", "undecided"), (agree, disagree, undecided), strict=True):
+        panel.votes[stage].boxes[choice].setValue(value)
+
+
+def _shares(panel, stage: str) -> list[str]:
+    return [panel.votes[stage].shares[choice].text().replace("\u00a0", " ").replace("\u202f", " ")
+            for choice in ("agree", "disagree", "undecided")]
+
+
+def test_each_count_shows_its_share_as_it_is_typed(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    panel = console.phase.debate
+    assert _shares(panel, "before") == ["", "", ""]  # nothing counted: no figure
+    _type(panel, "before", 12, 9, 5)
+    # 46.2, 34.6 and 19.2: the largest remainder takes the missing point, as on the stage (100 in all).
+    assert _shares(panel, "before") == ["46 %", "35 %", "19 %"]
+    _type(panel, "before", 1, 1, 1)
+    assert _shares(panel, "before") == ["33 %", "33 %", "34 %"]
+
+
+def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    panel = console.phase.debate
+    _type(panel, "before", 12, 9, 5)
+    panel.record("before")
+    assert c.state.open_round.before is not None
+    assert not panel.shift_label.isVisibleTo(panel)
+    _type(panel, "after", 8, 16, 2)
+    assert _shares(panel, "after") == ["31 %", "61 %", "8 %"]
+    assert not panel.shift_label.isVisibleTo(panel)  # typed, not recorded: no shift yet
+    panel.record("after")
+    text = panel.shift_label.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert panel.shift_label.isVisibleTo(panel)
+    assert text == ("Évolution : D’accord −15 pts de % · Pas d’accord +26 pts de % · Indécis −11 pts de %. "
+                    "Le camp « contre » a convaincu la salle."), text
+    c.act(c.session.close_round)  # the next debate starts with no shift and no figures
+    c.act(c.session.open_round)
+    assert not panel.shift_label.isVisibleTo(panel) and _shares(panel, "before") == ["", "", ""]
+
+
+def test_the_shift_reads_in_english(console, translations) -> None:
+    translations.set_language("en")
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    panel = console.phase.debate
+    _type(panel, "before", 5, 5, 0)
+    panel.record("before")
+    _type(panel, "after", 7, 3, 0)
+    panel.record("after")
+    assert _shares(panel, "after") == ["70%", "30%", "0%"]
+    assert panel.shift_label.text() == ("Shift: Agree +20 % pts · Disagree −20 % pts · Undecided +0 % pts. "
+                                        "The “for” side convinced the room.")
