@@ -23,7 +23,7 @@ from .folder import (
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path, odd_character
-from .records import read_card, read_phase, read_scenario, read_theme
+from .records import read_card, read_phase, read_scenario, read_theme, say_missing_themes
 from .runnable import runnable_problems
 from .yamlread import (
     LocatedList,
@@ -270,13 +270,14 @@ class _DeckReader:
             listed = m.get("cards") if isinstance(m.get("cards"), list) else []
             known = {t for t in [m.get("theme")] + [c.get("theme") for c in listed if isinstance(c, dict)]
                      if isinstance(t, str)}
-        reported: set[object] = set()  # one "unknown theme" per theme and file, not one per card
+        reported: set[str] = set()  # one "unknown theme" per theme and file, not one per card
         default = as_written(m, "theme") if "theme" in m else None  # "theme: 2024" names the theme '2024'
-        if default is not None and default not in known:
+        if default is not None and not isinstance(default, str):  # a list, a mapping: said once
+            r.error(m.where("theme"), Message("card.theme_not_id", key=Quoted("theme"), got=Quoted(default)))
+            default = None  # its cards without a theme are not also told they need one (say_missing_themes)
+        elif default is not None and default not in known:
             r.error(m.where("theme"), self._unknown_theme(default, theme_ids))
-            reported.add(default)
-            if not isinstance(default, str):
-                default = None  # a string is kept: its cards are not also told they need a theme
+            reported.add(default)  # kept: its cards are not also told they need a theme
         items = m.get("cards")
         if not isinstance(items, LocatedList):
             if "cards" in m:
@@ -285,6 +286,7 @@ class _DeckReader:
         if not items:
             r.error(m.where("cards"), Message("cards.empty_list", key=Quoted("cards")))
         cards: list[Card] = []
+        said = say_missing_themes(r, m, items, theme_ids) if default is None else set()
         for i, item in enumerate(items):
             if r.full:
                 break
@@ -292,12 +294,12 @@ class _DeckReader:
             if cm is None:
                 continue
             theme = as_written(cm, "theme") if "theme" in cm else None
-            if "theme" in cm and theme is not None and theme not in known:
-                if not isinstance(theme, str) or theme not in reported:
+            if isinstance(theme, str) and theme not in known:  # not a string: read_card says so
+                if theme not in reported:
                     r.error(cm.where("theme"), self._unknown_theme(theme, theme_ids))
-                    reported.add(theme if isinstance(theme, str) else id(theme))
+                    reported.add(theme)
                 continue
-            card = read_card(r, cm, default)
+            card = read_card(r, cm, default, theme_said=i in said)
             if card is not None:
                 cards.append(card)
         return cards

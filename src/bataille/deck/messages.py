@@ -145,6 +145,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                           "{key} must be a theme id, got {got}"),
     "card.needs_theme": ("il manque un {key} dans {what} (sur la carte, ou en haut du fichier)",
                          "{what} needs a {key} (on the card, or at the top of the file)"),
+    "card.needs_theme_many": ("il manque un {key} dans {what} (sur la carte, ou en haut du fichier), comme dans "
+                              "{count} autres cartes de ce fichier : écrivez-le une fois en haut du fichier pour "
+                              "toutes, par exemple {example} (thèmes du jeu : {themes})",
+                              "{what} needs a {key} (on the card, or at the top of the file), as do {count} more "
+                              "cards of this file: write it once at the top of the file for all of them, for "
+                              "example {example} (the deck's themes: {themes})"),
     "indicator.twice": ("l’indicateur {id} est écrit deux fois", "indicator {id} is listed twice"),
     "decision.option_count": ("une décision doit avoir 2 ou 3 options (ici : {count})",
                               "a decision needs 2 or 3 options, got {count}"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .fields import COLOUR_RE, FieldReader
 from .messages import Message, Quoted
 from .models import (
@@ -58,8 +60,9 @@ def read_theme(r: FieldReader, m: LocatedMap) -> Theme | None:
     return theme if theme.id and theme.colour else None
 
 
-def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card | None:
-    """One card of any kind; None when it is too broken to use."""
+def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None, theme_said: bool = False) -> Card | None:
+    """One card of any kind; None when it is too broken to use. ``theme_said``: a missing theme is
+    not reported on this card (its cause, or the file's cards without one, are said once)."""
     kind = m.get("kind")
     if kind not in CARD_KINDS:
         if "kind" in m:
@@ -71,10 +74,10 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
     required, optional = CARD_KEYS[kind]
     r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, CARD_NOUNS[kind])
     theme = as_written(m, "theme") if "theme" in m else default_theme
-    if theme is not None and not isinstance(theme, str):
+    if theme is not None and not isinstance(theme, str):  # a list, a mapping: not also "needs a theme"
         r.error(m.where("theme"), Message("card.theme_not_id", key=Quoted("theme"), got=Quoted(theme)))
-        theme = None
-    if theme is None and kind != "event":
+        theme, theme_said = None, True
+    if theme is None and kind != "event" and not theme_said:
         r.error(m.pos, Message("card.needs_theme", what=CARD_NOUNS[kind], key=Quoted("theme")))
     common = dict(id=r.identifier(m), kind=kind, title=r.text(m, "title"), theme=theme,
                   notes=r.text(m, "notes", required=False), source_file=r.file,
@@ -92,6 +95,26 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None) -> Card 
         card = EventCard(**common, year=year or 0, month=month, text=r.text(m, "text"),
                          sources=r.sources(m))
     return card if card.id else None
+
+
+def say_missing_themes(r: FieldReader, m: LocatedMap, cards: list, theme_ids: list[str]) -> set[int]:
+    """Card files whose cards take the file's theme: one problem, not one per card, when they have
+    none. Returns the indexes of the cards whose missing theme is said (or whose cause is): a
+    file-level key that looks like "theme" (``themme:``), a file-level theme that is not an id
+    (already said), or several cards without one, said once at the first with the deck's themes."""
+    lacking = [i for i, c in enumerate(cards) if isinstance(c, dict) and "theme" not in c
+               and c.get("kind") in ("fact", "debate")]
+    file_keys = [key for key in m if key not in ("theme", "cards")]
+    if m.get("theme") is not None or any(did_you_mean(key, ("theme",)) for key in file_keys):
+        return set(lacking)  # the file's theme is the cause, and its own problem says so
+    if len(lacking) < 2 or not theme_ids:
+        return set()
+    first = cards[lacking[0]]
+    example = did_you_mean(Path(r.file).stem, theme_ids, plain=True) or theme_ids[0]  # bias.yaml: bias
+    r.error(first.pos, Message("card.needs_theme_many", what=CARD_NOUNS[first["kind"]], key=Quoted("theme"),
+                               count=len(lacking) - 1, example=Quoted(f"theme: {example}"),
+                               themes=", ".join(theme_ids)))
+    return set(lacking)
 
 
 def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
