@@ -134,7 +134,13 @@ def main(argv: list[str]) -> int:
         console.stage.show()
         if args.phones:
             console.phones.turn_on("127.0.0.1", 0)
-            console.phones.join_shown = False  # the stage shows the workshop, not the join screen
+            for width, height in SIZES:  # the join screen first, as the room sees it when phones come on
+                console.stage.resize(width, height)
+                for _ in range(3):
+                    app.processEvents()
+                console.stage.grab().save(str(args.out / f"00-join-stage-{width}x{height}.png"))
+            console.phones.join_shown = False  # then the stage shows the workshop, not the join screen
+            console.phones.stateChanged.emit(True)
         for name, action in steps(controller):
             action()
             controller._check_time_up()
