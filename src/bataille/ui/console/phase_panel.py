@@ -144,7 +144,7 @@ class PhasePanel(QGroupBox):
         if phase is None and c.next_step().over:
             self.setTitle(self.tr("Workshop over"))
             self.idle.setText(self.tr("The workshop is over, and every action is in its session file. Keep "
-                                      "its summary for the room: “Export the summary…”, on the right."))
+                                      "its summary for the room: “Export the Summary…”, on the right."))
         elif phase is None:
             self.setTitle(self.tr("Between phases"))
             step = c.next_step()

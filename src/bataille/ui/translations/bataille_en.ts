@@ -1768,8 +1768,8 @@
         <translation>Workshop over</translation>
     </message>
     <message>
-        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the summary…”, on the right.</source>
-        <translation>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the summary…”, on the right.</translation>
+        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</translation>
     </message>
     <message>
         <source>Between phases</source>

@@ -1768,7 +1768,7 @@
         <translation>Atelier terminé</translation>
     </message>
     <message>
-        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the summary…”, on the right.</source>
+        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
         <translation>L’atelier est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
     </message>
     <message>
