@@ -1,0 +1,51 @@
+"""A sentence that sends the facilitator to a button or a menu item quotes it as it reads: in
+English the menus are in title case ("Export the Summary…"), and a hint that quoted
+"Export the summary…" named a label that is nowhere on the screen."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QUOTED = {"en": re.compile(r"“([^”]{3,60})”|› ([A-Z][^.)›]{2,40})"), "fr": re.compile(r"« ([^»]{3,60}) »|› ([^.)›]{2,40})")}
+
+
+def _translations(lang: str) -> list[str]:
+    text = (ROOT / "src" / "bataille" / "ui" / "translations" / f"bataille_{lang}.ts").read_text(encoding="utf-8")
+    return [html.unescape(t).replace("\u00a0", " ").replace("\u202f", " ")
+            for t in re.findall(r"<translation>(.*?)</translation>", text, flags=re.DOTALL)]
+
+
+def _key(label: str) -> str:
+    return label.replace("&", "").rstrip("…").strip().lower()
+
+
+def mismatched_labels(lang: str) -> list[str]:
+    """Quoted words that are a label of the interface (a text with a mnemonic: a button or a menu
+    item) but for their capitals. A noun like « fait » quoted in French is not a label: only quotes
+    that end like a command, with "…", or are longer than a word are checked."""
+    texts = _translations(lang)
+    labels: dict[str, set[str]] = {}
+    for text in texts:
+        if "&" in text and len(text) < 60 and "\n" not in text:  # a mnemonic: a button or a menu item
+            labels.setdefault(_key(text), set()).add(text.replace("&", "").rstrip("…").strip())
+    found = []
+    for text in texts:
+        for match in QUOTED[lang].finditer(text):
+            quoted = (match.group(1) or match.group(2)).strip()
+            if " " not in quoted and not quoted.endswith("…"):
+                continue
+            written = labels.get(_key(quoted))
+            if written and quoted.rstrip("…").strip() not in written:
+                found.append(f"{quoted!r} where the label reads {sorted(written)}: {text[:90]}")
+    return found
+
+
+def test_english_sentences_quote_labels_as_they_read() -> None:
+    assert not mismatched_labels("en")
+
+
+def test_french_sentences_quote_labels_as_they_read() -> None:
+    assert not mismatched_labels("fr")
