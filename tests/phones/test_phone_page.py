@@ -92,6 +92,8 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             page = context.new_page()
             page.goto(f"http://127.0.0.1:{port}/")
             expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+            # A room waits through a whole timeline: the page says to keep it open, not to reload it.
+            expect(page.get_by_text("Gardez cette page ouverte\u00a0: la question s’y affichera d’elle-même")).to_be_visible()
             page.screenshot(path=str(shots / "phone-waiting.png"))
 
             server.ask(CLAIM)
@@ -372,6 +374,7 @@ def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(ask
     expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
     server.stop(over=True)
     expect(page.get_by_text("L’atelier est terminé. Merci d’y avoir pris part\u202f!")).to_be_visible()
+    expect(page.get_by_text("Gardez cette page ouverte")).to_be_hidden()  # nothing more is coming
     expect(page.get_by_role("alert")).to_be_hidden()
     expect(page.get_by_text(CLAIM.text)).to_be_hidden()
     page.screenshot(path=str(shots / "phone-workshop-over.png"))
