@@ -156,3 +156,23 @@ def test_the_cards_language_follows_the_interface_until_the_facilitator_picks_on
     start.session_lang.setCurrentIndex(start.session_lang.findData("fr"))  # the facilitator's pick
     start.retranslate()
     assert start.session_lang.currentData() == "fr"
+
+
+def test_the_length_shows_each_phase_and_its_minutes_in_the_cards_language(qtbot, qapp, translations) -> None:
+    """Choosing "1 hour" shows what it shortens, as the console's agenda will list it; nothing is
+    said while the deck is read."""
+    from bataille.ui.start.window import StartWindow
+
+    start = StartWindow(None, "fr")
+    qtbot.addWidget(start)
+    assert start.agenda.text() == ""  # no deck yet: no agenda
+    start.set_deck(load_deck(bundled_deck_path()))
+    start.length.setCurrentIndex(start.length.findData(90))
+    assert start.agenda.text().splitlines() == [
+        "Accueil et règles du jeu — 10 min", "La frise de l’IA — 20 min", "Débats en cinq thèmes — 30 min",
+        "Scénarios pour 2035 — 20 min", "Bilan — 10 min"]
+    start.length.setCurrentIndex(start.length.findData(60))
+    lines = start.agenda.text().splitlines()
+    assert len(lines) == 5 and sum(int(line.split(" — ")[1].split()[0]) for line in lines) == 60
+    start.session_lang.setCurrentIndex(start.session_lang.findData("en"))
+    assert start.agenda.text().splitlines()[1].startswith("The AI timeline — ")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.start.agenda_preview import AgendaPreview
 from bataille.ui.start.recent_list import RecentList
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
@@ -93,6 +94,7 @@ class StartWindow(QWidget):
         self.session_lang.setObjectName("sessionLanguage")
         self.length = QComboBox()
         self.length.setObjectName("sessionLength")
+        self.agenda = AgendaPreview()  # the phases and their minutes for that length, once the deck is read
         self.teams: TeamsEditor | None = None  # built with the deck (see _complete)
         self.trouble: DeckTroubleBar | None = None  # built when the deck given has problems
         self._teams_place = QVBoxLayout()
@@ -109,6 +111,7 @@ class StartWindow(QWidget):
         form.addRow(deck_row)
         form.addRow(self.lang_label, self.session_lang)
         form.addRow(self.length_label, self.length)
+        form.addRow("", self.agenda)
         form.addRow(self.teams_label, self._teams_place)
         new = QVBoxLayout(self.new_box)
         new.addLayout(form)
@@ -231,12 +234,17 @@ class StartWindow(QWidget):
         elide_entries(self.quick_card)
         self.teams = TeamsEditor()
         self._teams_place.addWidget(self.teams)
+        for combo in (self.length, self.session_lang):
+            combo.currentIndexChanged.connect(lambda _index: self._show_agenda())
         self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
         for button in self._deck_buttons():
             button.setEnabled(True)
         if self.isVisible() and self.focusWidget() in (None, self.session_lang):
             # Shown before the deck, the focus went to the first enabled field: back to the first of all.
             self.deck_button.setFocus()
+
+    def _show_agenda(self) -> None:
+        self.agenda.show_plan(self.deck, self.length.currentData(), self.session_lang.currentData() or self._lang)
 
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
@@ -516,6 +524,7 @@ class StartWindow(QWidget):
             self.length.addItem(text, minutes)
         self.length.setCurrentIndex(max(0, self.length.findData(keep_length)))
         self.length.setAccessibleName(self.tr("Length of the session"))
+        self._show_agenda()
         self.teams_label.setText(self.tr("Teams:"))
         self.start_button.setText(self.tr("&Start the session"))
         self.quick_box.setTitle(self.tr("Quick debate (20 minutes)"))
