@@ -38,3 +38,24 @@ def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # no
     assert page.round_label.text().startswith("Le débat express est terminé"), page.round_label.text()
     assert not page.open_button.isEnabled() and not page.card_combo.isEnabled()
     assert forward.toolTip() == "Terminer l’atelier"
+
+
+def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole(quick, qtbot):  # noqa: F811
+    """Its one card was chosen on the start screen: no card list and no "Open the round" on its
+    page, whose two votes and shift then show without scrolling on a laptop, phones on."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    c = quick.controller
+    quick.phones.turn_on("127.0.0.1", 0)
+    try:
+        c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 2})
+        c.act(c.session.record_vote, "after", {"agree": 3, "disagree": 6, "undecided": 1})
+        for _ in range(3):
+            QApplication.processEvents()
+        page = quick.phase.debate
+        assert not page.card_combo.isVisibleTo(page) and not page.open_button.isVisibleTo(page)
+        assert page.close_button.isVisibleTo(page) and page.shift_label.isVisibleTo(page)
+        scroll = quick.phase.findChild(QScrollArea)
+        assert not scroll.verticalScrollBar().isVisible()  # 1366×768: the page is whole
+    finally:
+        quick.phones.turn_off()

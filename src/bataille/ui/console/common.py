@@ -63,8 +63,9 @@ class VoteCounts(QWidget):
             share = QLabel()
             share.setObjectName(f"share_{choice}")
             grid.addWidget(label, 0, column)
+            # On the label's line, at its right: the page keeps its height (a laptop shows it whole).
+            grid.addWidget(share, 0, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(box, 1, column)
-            grid.addWidget(share, 2, column)
             box.valueChanged.connect(lambda _value: self._show_shares())
             self.boxes[choice] = box
             self.labels[choice] = label

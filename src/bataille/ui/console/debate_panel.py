@@ -243,6 +243,9 @@ class DebatePanel(PhoneVoting, QWidget):
         for widget in (self.close_button, self.sides_button, self.play_box):
             widget.setEnabled(rnd is not None)
         self.sides_button.setVisible(not c.quick_debate)
+        # The quick debate's one card was chosen on the start screen: no other to choose or open.
+        for widget in (self.card_label, self.card_combo, self.open_button):
+            widget.setVisible(not (c.quick_debate and (rnd is not None or over)))
         self.argument_side.setVisible(not c.quick_debate)  # a camp is its side: "For" needs no "for"
         if (rnd.number if rnd else None) != self._counts_of:  # another debate: its votes start from nothing
             self._counts_of = rnd.number if rnd else None
