@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -143,7 +144,8 @@ def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, s
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
     text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
-    places = [text.find(words) for words in said]
+    start = text.find(said[0])  # the page on the console, before it, speaks of voting cards too
+    places = [text.find(words, start) for words in said]
     assert all(p >= 0 for p in places), [w for w, p in zip(said, places, strict=True) if p < 0]
     assert places == sorted(places)
     rules, key = ("Règles de chaque phase", "Frise : corrigé") if lang == "fr" else ("Rules of each phase",
@@ -151,3 +153,35 @@ def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, s
     assert text.index(rules) < places[0] and places[-1] < text.index(key)
     for step in ("vote_before", "argue", "vote_after", "summary"):
         assert " ".join(QUICK.text(step, lang).replace("\u00a0", " ").replace("\u202f", " ").split()) in text
+
+
+@pytest.mark.parametrize(("lang", "labels"), [
+    ("fr", ("Et ensuite", "Séances récentes", "Reprendre")),
+    ("en", ("What comes next", "Recent sessions", "Resume")),
+])
+def test_the_guide_says_how_to_conduct_from_the_console_in_the_interfaces_words(tmp_path, lang, labels):
+    """The one button that offers the next step, the remote's keys, undo, votes counted by hand, a
+    session reopened after a crash: after the rules, before the quick debate, every label it quotes
+    as the interface says it."""
+    import html
+    from pathlib import Path
+
+    from bataille.export.guide_console import CONDUCT, CONDUCT_POINTS
+
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
+    said = [" ".join(CONDUCT.text(key, lang).replace("\u00a0", " ").replace("\u202f", " ").split())
+            for key in ("title", "intro", *CONDUCT_POINTS)]
+    places = [text.find(words) for words in said]
+    assert all(p >= 0 for p in places) and places == sorted(places), places
+    rules, quick = ("Règles de chaque phase", "Débat express") if lang == "fr" else ("Rules of each phase",
+                                                                                     "Quick debate")
+    assert text.index(rules) < places[0] and places[-1] < text.index(quick, places[-1])
+    ts = Path(__file__).resolve().parents[2] / "src" / "bataille" / "ui" / "translations" / f"bataille_{lang}.ts"
+    interface = {html.unescape(t).replace("&", "").replace("\u00a0", " ")
+                 for t in re.findall(r"<translation>(.*?)</translation>", ts.read_text(encoding="utf-8"))}
+    quote = "« {} »" if lang == "fr" else "“{}”"
+    for label in labels:
+        assert label in interface, label  # a label of the console or the start screen
+        assert quote.format(label) in " ".join(said), label  # quoted as it reads

@@ -29,6 +29,7 @@ from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
+from .guide_console import CONDUCT, CONDUCT_POINTS
 from .wording import month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
@@ -242,9 +243,18 @@ def _agenda(deck: Deck, lang: str, st) -> list:
             continue
         seen.add(phase.kind)
         out.append(KeepTogether([_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]))
+    out.append(KeepTogether(_conducting(lang, st)))
     if any(p.kind == "debate" for p in deck.agenda.phases) and deck.cards_of("debate"):
         out.append(KeepTogether(_quick_debate(lang, st)))
     return out
+
+
+def _conducting(lang: str, st) -> list:
+    """The console's one button, the remote's keys, undo, hands counted, a crash survived."""
+    points = [ListItem(_p(CONDUCT.text(key, lang), st["body"]), leftIndent=16, value="•") for key in CONDUCT_POINTS]
+    return [_p(CONDUCT.text("title", lang), st["h1"]), _p(CONDUCT.text("intro", lang), st["body"]),
+            ListFlowable(points, bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
+                         bulletFontSize=10)]
 
 
 def _quick_debate(lang: str, st) -> list:

@@ -1,0 +1,57 @@
+"""The guide's page on conducting from the console: the one button that offers the next step, the
+presentation remote's keys, undo, the votes counted by hand, and a session that survives a crash.
+
+The console's words are quoted as the interface says them (ui/translations; a test holds them to
+it), and the keys are those of ``bataille.ui.commands``.
+"""
+
+from __future__ import annotations
+
+from bataille.words import Catalogue
+
+_CONDUCT: dict[str, tuple[str, str]] = {
+    "title": ("Conduire avec la console", "Conducting from the console"),
+    "intro": (
+        "À chaque moment, la console propose l’étape suivante dans le grand bouton de « Et ensuite », à "
+        "droite : lancer une phase, distribuer les cartes de la frise, ouvrir un débat, demander le vote "
+        "aux téléphones, le clore et le dévoiler, lancer les scénarios, terminer l’atelier. Entre deux "
+        "appuis, la salle joue : vous notez ses cartes, ses arguments et ses choix au milieu de la console.",
+        "At every moment, the console offers the next step in the large button under “What comes next”, "
+        "on the right: start a phase, deal the timeline cards, open a debate, ask the phones for the vote, "
+        "close it and show it, start the scenarios, end the workshop. Between two presses the room plays: "
+        "you note its cards, arguments and choices in the middle of the console.",
+    ),
+    "remote": (
+        "Une télécommande de présentation fait de même : sa touche « suivant » (Page suivante), comme la "
+        "flèche droite ou la barre d’espace hors d’une zone de texte, appuie sur ce bouton. « Précédent » "
+        "(Page précédente, flèche gauche) revient d’un pas de la présentation (une phase lancée, un vote "
+        "dévoilé, un débat ouvert) sans effacer ce qui a été saisi. B ou « . » noircit l’écran projeté, "
+        "puis le rallume.",
+        "A presentation remote does the same: its “next” key (Page Down), like the right arrow or the "
+        "space bar outside a text box, presses that button. “Previous” (Page Up, left arrow) goes back "
+        "one move of the presentation (a phase started, a vote shown, a debate opened) without erasing "
+        "what was entered. B or “.” blacks the projected screen out, then back.",
+    ),
+    "undo": (
+        "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "
+        "suivant ouvert) est annulée entière.",
+        "Ctrl+Z undoes the last action; a step that took several (a debate closed and the next opened) "
+        "is undone whole.",
+    ),
+    "hands": (
+        "Sans téléphones, comptez les mains ou les cartes de vote, saisissez les trois nombres et "
+        "enregistrez : la console montre aussitôt les pourcentages que verra la salle, puis l’évolution "
+        "et le camp qui a convaincu, avant que vous ne les dévoiliez.",
+        "Without phones, count the hands or the voting cards, type the three numbers and record them: "
+        "the console shows at once the percentages the room will see, then the shift and the side that "
+        "convinced the room, before you show them.",
+    ),
+    "safe": (
+        "Chaque action est écrite à l’instant dans le fichier de la séance : si l’ordinateur s’éteint, "
+        "rouvrez-la depuis « Séances récentes », avec « Reprendre » : rien n’est perdu.",
+        "Every action is written at once to the session's file: if the computer goes off, open the "
+        "session again from “Recent sessions” with “Resume”: nothing is lost.",
+    ),
+}
+CONDUCT = Catalogue("guide conducting", _CONDUCT)
+CONDUCT_POINTS = ("remote", "undo", "hands", "safe")
