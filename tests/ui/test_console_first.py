@@ -26,6 +26,7 @@ def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp,
                                                                      tmp_path: Path) -> None:
     path = session_file
     application = Application(qapp, "fr")
+    application.settings.last_good_deck = ""
     try:
         console = open_console_first(application, str(path))  # closed below: the launcher deletes it then
         # Shown at once, saying what it does; no session, no panel yet.
@@ -37,6 +38,8 @@ def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp,
         # Once painted: the deck, the file, the panels; the same window, no other one.
         qtbot.waitUntil(lambda: console.controller is not None, timeout=10_000)
         assert application.deck is not None and console.controller.session.store.path == path
+        # The deck that opened it is the one offered when a deck given later has problems.
+        assert application.settings.last_good_deck == str(application.deck.root)
         assert [t.name for t in console.controller.state.teams] == ["Les Hiboux", "Les Loutres"]
         qtbot.waitUntil(console.phase.isVisible, timeout=5_000)  # shown on the event loop's next turn
         assert console.opening is None and console.isVisible()

@@ -494,6 +494,7 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
             return
         launcher = Launcher(application.translations, application.settings, application.deck,
                             parent=application.qt)
+        application.settings.last_good_deck = str(application.deck.root)  # as a start screen's deck is
         launcher.watch_deck_window(application.deck_window)  # None unless built: "Browse" builds it
         application.launcher = launcher  # kept alive as long as the app
         if launcher.open(Path(session_path), console) is None:
