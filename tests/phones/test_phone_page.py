@@ -382,3 +382,51 @@ def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(ask
     page.wait_for_timeout(1500)
     expect(page.get_by_text("L’atelier est terminé")).to_be_visible()
     expect(page.get_by_text("En attente de la prochaine question")).to_be_hidden()
+
+
+WAKE = "document.dispatchEvent(new Event('visibilitychange'))"  # as a phone's screen coming back on
+
+
+def test_a_phone_woken_on_a_socket_that_reaches_nothing_opens_another_and_sees_the_question(phone):
+    """A phone that slept may keep a socket the laptop no longer hears, and nothing tells the page:
+    woken, it says hello on it and, with no answer, opens another, which brings the open question."""
+    from playwright.sync_api import expect
+
+    counts: list[int] = []
+    server = PhoneServer(on_count=lambda connected, _answered: counts.append(connected))
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        page.evaluate("socket.onmessage = null; socket.send = function () {}")  # it reaches nothing now
+        server.ask(CLAIM)
+        page.wait_for_timeout(500)
+        expect(page.get_by_text(CLAIM.text)).to_be_hidden()  # the question did not reach it
+        page.evaluate(WAKE)
+        expect(page.get_by_text(CLAIM.text)).to_be_visible(timeout=6000)
+        page.get_by_role("button", name="D’accord", exact=True).tap()
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+        page.wait_for_timeout(300)
+        assert counts[-1] == 1  # the same phone (its token), not a second one
+    finally:
+        server.stop()
+
+
+def test_a_phone_woken_after_losing_the_laptop_knocks_at_once(phone):
+    """Phones off then on again, the page knocks every 5 seconds; a phone woken in between knocks
+    at once rather than at its next turn."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer()
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.stop()  # the facilitator turns the phones off: the page waits 5 s between knocks
+        expect(page.get_by_role("alert")).to_be_visible()
+        page.wait_for_timeout(600)  # its first knock has found nobody
+        server.start("127.0.0.1", port)
+        page.evaluate(WAKE)
+        expect(page.get_by_role("alert")).to_be_hidden(timeout=2000)  # not after the 5 s wait
+    finally:
+        server.stop()
