@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 
 import pytest
 
@@ -25,8 +26,19 @@ CATALOGUES = [
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
-    ("bataille.workshop.flow", "WORDS"),
+    ("bataille.workshop.flow", "WORDS"), ("bataille.export.guide_console", "CONDUCT"),
+    ("bataille.storage.words", "STORAGE"), ("bataille.workshop.event_check", "_WORDS"),
 ]
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def test_every_catalogue_of_the_code_is_checked_here():
+    """A new catalogue (``NAME = Catalogue(...)``) is held to the checks below as soon as it exists."""
+    found = {(".".join(path.relative_to(SRC).with_suffix("").parts), match.group(1))
+             for path in SRC.rglob("*.py")
+             for match in re.finditer(r"^(\w+) = Catalogue\(", path.read_text(encoding="utf-8"), flags=re.MULTILINE)}
+    assert len(found) > 10
+    assert found <= set(CATALOGUES), sorted(found - set(CATALOGUES))
 
 
 def test_french_typography_in_one_place():
