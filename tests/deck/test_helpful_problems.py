@@ -92,6 +92,12 @@ def test_two_agenda_files_are_one_problem_naming_both(tmp_path):
     assert load_deck(root).agenda is not None  # the one left is read
 
 
+def _problems(root: Path, lang: str = "en") -> list[str]:
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    return caught.value.lines(lang)
+
+
 def _file_theme(root: Path, replacement: str) -> None:
     """Replace the top-level ``theme: bias`` line of the bias cards (16 cards take that theme)."""
     cards = root / "cards" / "bias.yaml"
@@ -110,9 +116,7 @@ def test_a_broken_file_theme_is_one_problem_not_one_per_card_that_takes_it(tmp_p
     mapping there used to stop the reader with a TypeError, unhashable)."""
     root = copy_bundled_deck(tmp_path / "deck")
     _file_theme(root, line)
-    with pytest.raises(DeckError) as caught:
-        load_deck(root)
-    lines = caught.value.lines("en")
+    lines = _problems(root)
     assert len(lines) == 1, lines
     assert lines[0].startswith(f"{root / 'cards' / 'bias.yaml'}:4:") and said in lines[0], lines
 
@@ -122,22 +126,18 @@ def test_a_card_theme_that_is_a_list_is_one_problem(tmp_path):
     cards = root / "cards" / "bias.yaml"
     text = cards.read_text(encoding="utf-8")
     cards.write_text(text.replace("  - id:", "  - theme: [bias]\n    id:", 1), encoding="utf-8")
-    with pytest.raises(DeckError) as caught:
-        load_deck(root)
-    assert caught.value.lines("en") == [f"{cards}:6:12: 'theme' must be a theme id, got a list"]
+    assert _problems(root) == [f"{cards}:6:12: 'theme' must be a theme id, got a list"]
 
 
 @pytest.mark.parametrize("line", ["", "theme:"], ids=["no theme line", "an empty theme"])
 def test_cards_without_a_theme_are_one_problem_that_says_what_to_write(tmp_path, line):
     root = copy_bundled_deck(tmp_path / "deck")
     _file_theme(root, line)
-    with pytest.raises(DeckError) as caught:
-        load_deck(root)
-    lines = caught.value.lines("en")
+    lines = _problems(root)
     assert len(lines) == 1, lines
     assert lines[0].endswith("a fact card needs a 'theme' (on the card, or at the top of the file), as do 15 more "
                              "cards of this file: write it once at the top of the file for all of them, for "
                              "example 'theme: bias' (the deck's themes: reliability, environment, bias, "
                              "creativity, society)"), lines
-    french = caught.value.lines("fr")[0]
+    french = _problems(root, "fr")[0]
     assert "comme dans 15 autres cartes de ce fichier" in french and "«\u00a0theme: bias\u00a0»" in french, french

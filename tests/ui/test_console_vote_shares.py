@@ -14,11 +14,16 @@ def _shares(panel, stage: str) -> list[str]:
             for choice in ("agree", "disagree", "undecided")]
 
 
-def test_each_count_shows_its_share_as_it_is_typed(console) -> None:
+def _debate_page(console):
+    """The console's debate page, its first debate open."""
     c = console.controller
     c.act(c.session.start_phase, "debates")
     c.act(c.session.open_round)
-    panel = console.phase.debate
+    return console.phase.debate
+
+
+def test_each_count_shows_its_share_as_it_is_typed(console) -> None:
+    panel = _debate_page(console)
     assert _shares(panel, "before") == ["", "", ""]  # nothing counted: no figure
     _type(panel, "before", 12, 9, 5)
     # 46.2, 34.6 and 19.2: the largest remainder takes the missing point, as on the stage (100 in all).
@@ -28,10 +33,7 @@ def test_each_count_shows_its_share_as_it_is_typed(console) -> None:
 
 
 def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) -> None:
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    c.act(c.session.open_round)
-    panel = console.phase.debate
+    c, panel = console.controller, _debate_page(console)
     _type(panel, "before", 12, 9, 5)
     panel.record("before")
     assert c.state.open_round.before is not None
@@ -51,10 +53,7 @@ def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) ->
 
 def test_the_shift_reads_in_english(console, translations) -> None:
     translations.set_language("en")
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    c.act(c.session.open_round)
-    panel = console.phase.debate
+    panel = _debate_page(console)
     _type(panel, "before", 5, 5, 0)
     panel.record("before")
     _type(panel, "after", 7, 3, 0)
