@@ -43,8 +43,8 @@ def labelled(label: QLabel, *widgets: QWidget, stretch_last: bool = True) -> QHB
 
 
 class VoteCounts(QWidget):
-    """Three number boxes: agree, disagree, undecided (room counts), each with its share under it as
-    the stage will show it, from the first count typed: the facilitator can read it out at once."""
+    """Three number boxes: agree, disagree, undecided (room counts), each with its share beside its
+    label as the stage will show it, from the first count typed: the facilitator can read it out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
