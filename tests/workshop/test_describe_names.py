@@ -20,7 +20,7 @@ def test_scenario_choices_are_described_by_their_labels():
         label_fr = option.label.get("fr").replace("«\u00a0", "“").replace("\u00a0»", "”")  # quotes inside quotes
         label_en = option.label.get("en").replace("“", "‘").replace("”", "’")
         assert describe(event, "fr", session.state, deck) == \
-            f"{team} choisit «\u00a0{label_fr}\u00a0» ({decision.title.get('fr')})"
+            f"Choix de {team}\u00a0: «\u00a0{label_fr}\u00a0» ({decision.title.get('fr')})"
         assert describe(event, "en", session.state, deck) == \
             f"{team} chose “{label_en}” ({decision.title.get('en')})"
 
@@ -80,3 +80,43 @@ def test_a_quick_debate_s_history_names_it_as_the_agenda_does():
     started = next(e for e in session.events if e.type == "phase_started")
     assert describe(started, "fr", session.state, deck) == "Début\u00a0: Débat express"
     assert describe(started, "en", session.state, deck) == "Started: Quick debate"
+
+
+def test_french_lines_never_make_a_verb_agree_with_a_team_name():
+    """A team's name may be plural (« Les Castors »): no French line puts a verb after it."""
+    deck = load_deck(bundled_deck_path())
+    session = play_example(deck, seed=2)
+    names = [team.name for team in session.state.teams]
+    assert names
+    lines = [describe(event, "fr", session.state, deck) for event in session.events]
+    for kind in ("card_placed", "evidence_played", "scenario_started", "option_chosen"):
+        assert any(e.type == kind for e in session.events), kind
+    for line in lines:
+        for name in names:
+            after = line.partition(name + " ")[2]
+            assert not (line.count(name) and after[:1].islower()), line
+
+
+def test_a_timeline_card_is_said_well_or_badly_placed_in_the_past():
+    from bataille.words import typeset_french
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    deck = load_deck(bundled_deck_path())
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    session.add_team("Les Castors")
+    session.add_team("Les Loutres")
+    session.start()
+    session.deal_timeline(cards_per_team=3, seed=5)
+    team = session.state.teams[0].id
+    verdicts = []
+    for card in list(session.state.timeline.hand(team)):
+        session.place_card(team, card, 0)
+        verdicts.append(session.events[-1].correct)
+        line = describe(session.events[-1], "fr", session.state, deck)
+        title = deck.card_title(card, "fr")
+        said = "bien placée" if session.events[-1].correct else "mal placée"
+        assert line.startswith(typeset_french(f"Les Castors : « {title} » {said}, ")), line
+        english = describe(session.events[-1], "en", session.state, deck)
+        assert english.startswith(f"Les Castors placed “{deck.card_title(card, 'en')}”: "), english
+        assert ("right place" if session.events[-1].correct else "wrong place") in english
+    assert False in verdicts

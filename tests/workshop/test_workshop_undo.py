@@ -66,7 +66,7 @@ def test_describe_says_what_happened(started, deck):
     card = started.state.timeline.hand("team-1")[0]
     started.place_card("team-1", card, 0)
     line = describe(started.events[-1], "fr", started.state, deck)
-    assert line.startswith(typeset_french(f"Hiboux place « {card} » : "))
+    assert line.startswith(typeset_french(f"Hiboux : « {card} » "))
     changes = started.undo()
     assert describe(changes.undone, "en", started.state, deck).startswith(f"Hiboux placed “{card}”: ")
     assert describe(changes.event, "en") == f"Undo of action #{len(started.events) - 2}"

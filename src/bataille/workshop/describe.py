@@ -12,6 +12,7 @@ from .state import SessionState
 
 _LINES = Catalogue("history", {
     # type: (French, English); fields come from the event, plus {team}, {card}, {phase}, {theme}.
+    # French lines never make a verb agree with {team}: a team's name may be plural (« Les Castors »).
     ev.SessionCreated: ("Séance créée ({deck_id} {deck_version})", "Session created ({deck_id} {deck_version})"),
     ev.AgendaSet: ("Programme modifié", "Agenda changed"),
     ev.RulesSet: ("Règles modifiées", "Rules changed"),
@@ -28,7 +29,7 @@ _LINES = Catalogue("history", {
     ev.PhaseEnded: ("Fin : {phase}", "Ended: {phase}"),
     ev.TimelineDealt: ("Cartes de la frise distribuées ({cards_per_team} par équipe)",
                        "Timeline cards dealt ({cards_per_team} per team)"),
-    ev.CardPlaced: ("{team} place « {card} » : {verdict}, {points:+d}", "{team} placed “{card}”: {verdict}, {points:+d}"),
+    ev.CardPlaced: ("{team} : « {card} » {verdict}, {points:+d}", "{team} placed “{card}”: {verdict}, {points:+d}"),
     ev.RoundOpened: ("Débat {number} : {card}", "Debate {number}: {card}"),
     ev.SidesAssigned: ("Camps attribués (débat {number})", "Sides assigned (debate {number})"),
     ev.VoteRecorded: ("Vote {stage} enregistré (débat {number})", "Vote {stage} recorded (debate {number})"),
@@ -36,11 +37,11 @@ _LINES = Catalogue("history", {
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage}, débat {number})",
                              "Phones’ votes kept ({stage}, debate {number})"),
     ev.ArgumentAdded: ("Argument de {team} ({side})", "Argument by {team} ({side})"),
-    ev.EvidencePlayed: ("{team} joue « {card} »", "{team} played “{card}”"),
+    ev.EvidencePlayed: ("Fait joué par {team} : « {card} »", "{team} played “{card}”"),
     ev.RoundClosed: ("Débat {number} clos", "Debate {number} closed"),
     ev.PointsAwarded: ("{team} : {points:+d} {point_word}", "{team}: {points:+d} {point_word}"),
-    ev.ScenarioStarted: ("{team} commence « {scenario} »", "{team} started “{scenario}”"),
-    ev.OptionChosen: ("{team} choisit « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
+    ev.ScenarioStarted: ("{team} : début de « {scenario} »", "{team} started “{scenario}”"),
+    ev.OptionChosen: ("Choix de {team} : « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Ajouté à ce que l’on retient", "Added to what we take away"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
@@ -49,7 +50,7 @@ _LINES = Catalogue("history", {
 })
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
-    "against": ("contre", "against"), True: ("juste", "right"), False: ("à déplacer", "moved"),
+    "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
 })
 
 
