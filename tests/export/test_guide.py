@@ -185,3 +185,17 @@ def test_the_guide_says_how_to_conduct_from_the_console_in_the_interfaces_words(
     for label in labels:
         assert label in interface, label  # a label of the console or the start screen
         assert quote.format(label) in " ".join(said), label  # quoted as it reads
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_guide_draws_co2s_subscript_which_the_face_lacks(tmp_path, lang):
+    """The face has no ₂: the guide sets it as a smaller digit, as the summary does, never as a
+    missing glyph (read back as "CO e")."""
+    deck = load_deck(bundled_deck_path())
+    said = [c for c in deck.cards if "CO\u2082" in str(getattr(c, "claim", "")) + str(getattr(c, "text", ""))]
+    assert said, "the bundled deck no longer writes CO₂: pick another card for this test"
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang))
+    text = _text(path)
+    assert "CO2e" in text
+    assert "CO e" not in text and "CO\u2082" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -94,3 +95,16 @@ def arrow_markup(height: float = 5.0) -> str:
     face has no →, and a fallback font (ZapfDingbats) would be a font the PDF does not embed."""
     path = fonts_dir() / "arrow.png"
     return f'<img src="{path}" width="{1.8 * height:g}" height="{height:g}" valign="middle"/>'
+
+
+_SUBSCRIPT_MARKUP = {char: f"<sub>{digit}</sub>" for char, digit in SUBSCRIPTS.items()}
+
+
+def paragraph_text(text: str) -> str:
+    """Plain text as a reportlab Paragraph's markup that the face can draw: escaped, its missing
+    spaces replaced, CO₂'s subscript set as a smaller digit and → as the inline arrow."""
+    text = escape(clean_text(text))
+    for char, markup in {ARROW: arrow_markup(), **_SUBSCRIPT_MARKUP}.items():
+        if char in text:
+            text = text.replace(char, markup)
+    return text

@@ -28,7 +28,7 @@ from bataille.words import Catalogue, minus_sign
 from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
-from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, register_fonts
+from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, paragraph_text, register_fonts
 from .guide_console import CONDUCT, CONDUCT_POINTS
 from .wording import month_name
 
@@ -201,7 +201,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(clean_text(text)), style)
+    return Paragraph(paragraph_text(text), style)
 
 
 def _table(rows, widths, header: bool = True) -> Table:
@@ -347,8 +347,8 @@ def _sources(deck: Deck, lang: str, st) -> list:
             entry[2].append(source.checked)
     out = [PageBreak(), _p(word("sources", lang), st["h1"])]
     for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.get(lang).lower(), item[0].year)):
-        text = (f"<b>{escape(clean_text(source.publisher.get(lang)))}</b> ({source.year}). "
-                f"<i>{escape(clean_text(source.title))}</i>. "
+        text = (f"<b>{paragraph_text(source.publisher.get(lang))}</b> ({source.year}). "
+                f"<i>{paragraph_text(source.title)}</i>. "
                 f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
         oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
         if oldest:
@@ -356,7 +356,7 @@ def _sources(deck: Deck, lang: str, st) -> list:
             checked = word("checked", lang).format(month=f"{month_name(month, lang)} {year}")
             text += f" ({checked})"
         if source.note:
-            text += f" — {escape(clean_text(source.note.get(lang)))}"
+            text += f" — {paragraph_text(source.note.get(lang))}"
         text += f" <font size=7.5 color='#555555'>[{escape(', '.join(ids))}]</font>"
         out.append(Paragraph(text, st["small"]))
     return out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
@@ -28,7 +27,7 @@ from bataille.words import typeset
 
 from .cards_text import cut_to_width, text_width
 from .errors import ExportError
-from .fonts import BOLD, ITALIC, REGULAR, arrow_markup, clean_text, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, clean_text, paragraph_text, register_fonts
 from .summary_charts import indicators_chart, scores_chart, votes_chart
 from .summary_pdf_phones import feedback_block, minds_block
 from .summary_rows import RoundRow, Summary, VoteResult
@@ -83,9 +82,6 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 # Characters the face lacks: the arrow is a small picture, subscripts become <sub>.
-_MARKUP = {chr(0x2080 + d): f"<sub>{d}</sub>" for d in range(10)}
-
-
 # A text from a session file is at most 10,000 characters (workshop/event_check.py): what the app
 # writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
 MAX_TEXT = 1_000
@@ -94,11 +90,7 @@ MAX_NAME = 120
 
 def _t(text: object, limit: int = MAX_TEXT) -> str:
     """Plain text made safe for a Paragraph and drawable by the face (cut at ``limit`` characters)."""
-    text = escape(clean_text(shorten(str(text), limit)))
-    for char, markup in {"\u2192": arrow_markup(), **_MARKUP}.items():
-        if char in text:
-            text = text.replace(char, markup)
-    return text
+    return paragraph_text(shorten(str(text), limit))
 
 
 def _swatch(colour: str, size: float = 8) -> Drawing:
