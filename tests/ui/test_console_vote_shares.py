@@ -61,3 +61,24 @@ def test_the_shift_reads_in_english(console, translations) -> None:
     assert _shares(panel, "after") == ["70%", "30%", "0%"]
     assert panel.shift_label.text() == ("Shift: Agree +20 % pts · Disagree −20 % pts · Undecided +0 % pts. "
                                         "The “for” side convinced the room.")
+
+
+def test_a_side_whose_share_fell_least_is_not_said_to_have_convinced_the_room(console, translations) -> None:
+    """Both sides lose ground to the undecided: the side that lost less wins (the Oxford rule), and
+    the verdict says it lost the least ground rather than that it convinced anyone."""
+    panel = _debate_page(console)
+    _type(panel, "before", 10, 10, 0)
+    panel.record("before")
+    _type(panel, "after", 8, 4, 8)  # agree −10, disagree −30, undecided +40
+    panel.record("after")
+    text = panel.shift_label.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert text.endswith("Le camp « pour » a le moins reculé."), text
+    translations.set_language("en")
+    c = console.controller
+    c.act(c.session.close_round)
+    c.act(c.session.open_round)
+    _type(panel, "before", 10, 10, 0)
+    panel.record("before")
+    _type(panel, "after", 5, 10, 5)  # agree −25, disagree +0: "against" wins without gaining
+    panel.record("after")
+    assert panel.shift_label.text().endswith("The “against” side lost the least ground."), panel.shift_label.text()

@@ -82,12 +82,12 @@ _RULES: dict[str, tuple[str, str]] = {
         "l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
         "préparent leurs arguments avec les cartes « fait » du thème, puis débattent à tour de "
         "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Un deuxième vote mesure les "
-        "changements d’avis : le camp dont la part a le plus progressé a convaincu la salle, et "
-        "chacune de ses équipes marque {debate_points} points.",
+        "changements d’avis : le camp dont la part a le plus progressé (ou le moins reculé) l’emporte, "
+        "et chacune de ses équipes marque {debate_points} points.",
         "Open the debate: each team gets a side, for or against. Read the claim and have the room "
         "vote (agree, disagree, undecided). Teams prepare their arguments with the theme's fact "
         "cards, then argue in turn; a fact card played is read aloud, source included. A second "
-        "vote measures how opinions moved: the side whose share grew most convinced the room, and "
+        "vote measures how opinions moved: the side whose share grew most (or fell least) wins, and "
         "each of its teams scores {debate_points} points.",
     ),
     "scenario": (

@@ -2783,6 +2783,14 @@
         <translation>%1 % pts</translation>
     </message>
     <message>
+        <source>The “for” side lost the least ground</source>
+        <translation>The “for” side lost the least ground</translation>
+    </message>
+    <message>
+        <source>The “against” side lost the least ground</source>
+        <translation>The “against” side lost the least ground</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>The shift appears once both votes are shown</translation>
     </message>

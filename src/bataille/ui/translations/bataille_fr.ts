@@ -2783,6 +2783,14 @@
         <translation>%1&#x202f;pts de %</translation>
     </message>
     <message>
+        <source>The “for” side lost the least ground</source>
+        <translation>Le camp «&#xa0;pour&#xa0;» a le moins reculé</translation>
+    </message>
+    <message>
+        <source>The “against” side lost the least ground</source>
+        <translation>Le camp «&#xa0;contre&#xa0;» a le moins reculé</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
     </message>
