@@ -54,7 +54,7 @@ def test_pdf_holds_every_team_round_argument_and_takeaway(session, deck, tmp_pat
     assert export_summary(session, deck, path) == [path]
     text = pdf_text(path)
     state = session.state
-    assert "Bilan de séance" in text and "mardi 18 mars 2025" in text
+    assert "Bilan de séance" in text and "mardi 1er décembre 2026" in text
     for team in state.teams:
         assert team.name in text
     for rnd in state.rounds:

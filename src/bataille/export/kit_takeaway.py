@@ -18,7 +18,7 @@ from .kit_parts import MARGIN, cut_line, largest_size, note
 from .kit_words import kit_word
 from .summary_rows import Summary
 from .summary_words import percent
-from .wording import month_name
+from .wording import day_text
 
 MAX_SHIFTS = 5
 MAX_FIGURES = 3
@@ -50,8 +50,7 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     """The take-home card's content from a session's summary (in the summary's language)."""
     day = datetime.fromtimestamp(summary.created_at)
     lang = summary.lang
-    date = (f"{day.day} {month_name(day.month, lang)} {day.year}" if lang == "fr"
-            else f"{month_name(day.month, lang)} {day.day}, {day.year}")
+    date = day_text(day.day, day.month, day.year, lang)
     shifts = tuple((r.claim, r.before.whole_share("agree"), r.after.whole_share("agree")) for r in summary.rounds
                    if r.before is not None and r.after is not None and r.before.total.total and r.after.total.total)
     figures: dict[str, tuple[str, str]] = {}

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
 
-from .wording import month_name
+from .wording import day_text
 
 _WORDS: dict[str, tuple[str, str]] = {
     # key: (French, English)
@@ -140,13 +140,14 @@ def minutes_text(seconds: float | None) -> str:
 
 
 def date_text(timestamp: float, lang: str) -> str:
-    """The day and time of a session, in local time: ``mardi 18 mars 2025, 09:00``."""
+    """The day and time of a session, in local time: ``mardi 18 mars 2025, 09:00``; French writes
+    the first of the month ``1er``."""
     when = datetime.fromtimestamp(timestamp)
     if lang == "en":
         days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-        return f"{days[when.weekday()]} {when.day} {month_name(when.month, 'en')} {when.year}, {when:%H:%M}"
-    days = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-    return f"{days[when.weekday()]} {when.day} {month_name(when.month, 'fr')} {when.year}, {when:%H:%M}"
+    else:
+        days = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    return f"{days[when.weekday()]} {day_text(when.day, when.month, when.year, lang)}, {when:%H:%M}"
 
 
 def decimal(value: float, lang: str, places: int = 1) -> str:

@@ -61,6 +61,12 @@ def month_name(month: int, lang: str) -> str:
     return MONTHS.get(lang, MONTHS["fr"])[month - 1]
 
 
+def day_text(day: int, month: int, year: int, lang: str) -> str:
+    """A date as a reader writes it: ``1er décembre 2026``, ``18 mars 2025``, ``1 December 2026``."""
+    first = "1er" if lang != "en" and day == 1 else str(day)
+    return f"{first} {month_name(month, lang)} {year}"
+
+
 # -- messages: problems the exporter reports, in French and English -----------------------------
 # key -> (French, English). The English is exactly what `str()` of the problem or error has always
 # said (tests and callers read it); the French is typeset once, by the catalogue (bataille.words).

@@ -17,8 +17,9 @@ from .flow import close_debate
 from .session import EventStore, MemoryStore, Session
 from .state import Counts
 
-# Tuesday 18 March 2025, 09:00 in Paris: a fixed start, so that a seed gives the same events.
-EXAMPLE_START = 1_742_284_800.0
+# Tuesday 1 December 2026, 09:00 in Paris: a fixed start, so that a seed gives the same events
+# (after every fact the deck cites, so that no card speaks of a date still to come).
+EXAMPLE_START = 1_796_112_000.0
 
 TEAM_NAMES = {
     "fr": ("Les Hiboux", "Les Loutres", "Les Lynx", "Les Castors", "Les Mésanges", "Les Renards"),
