@@ -19,10 +19,14 @@ def test_a_choice_shows_its_consequence_until_next(console) -> None:
     assert for_the_font(option.consequence.get("fr"))[:40] in texts
     assert for_the_font(option.label.get("fr"))[:30] in texts
     assert for_the_font(second.title.get("fr")) not in texts
+    # the decision it answers heads the choice, so the room knows which question was answered
+    asked = f"Décision 1 sur {len(scenario.decisions)} — {first.title.get('fr')}"
+    assert for_the_font(asked) in texts, texts
     names = {i.id: i.name.get("fr") for i in scenario.indicators}
     assert all(for_the_font(names[k]) in texts for k, _v in option.effects)  # names, never ids
     told = console.phase.scenario._last_consequence(c.state.scenario_path(team))  # the console says the same
     assert all(names[k] in told and f"{k} " not in told.replace(names[k], "") for k, _v in option.effects)
+    assert told.startswith(f"Dernier choix ({c.state.teams[0].name})\u00a0: "), told  # whose choice it was
     c.act(c.session.award_points, team, 1)  # another action does not hide it: only "next" does
     assert for_the_font(option.consequence.get("fr"))[:40] in " | ".join(console.stage.build().texts())
     assert c.next_step().label == "Afficher la décision suivante"

@@ -20,7 +20,7 @@ def test_scenario_choices_are_described_by_their_labels():
         label_fr = option.label.get("fr").replace("«\u00a0", "“").replace("\u00a0»", "”")  # quotes inside quotes
         label_en = option.label.get("en").replace("“", "‘").replace("”", "’")
         assert describe(event, "fr", session.state, deck) == \
-            f"Choix de {team}\u00a0: «\u00a0{label_fr}\u00a0» ({decision.title.get('fr')})"
+            f"{team}\u00a0: choix «\u00a0{label_fr}\u00a0» ({decision.title.get('fr')})"
         assert describe(event, "en", session.state, deck) == \
             f"{team} chose “{label_en}” ({decision.title.get('en')})"
 
@@ -95,6 +95,7 @@ def test_french_lines_never_make_a_verb_agree_with_a_team_name():
         for name in names:
             after = line.partition(name + " ")[2]
             assert not (line.count(name) and after[:1].islower()), line
+            assert f"de {name}" not in line and f"à {name}" not in line, line  # « des », « aux »
 
 
 def test_a_timeline_card_is_said_well_or_badly_placed_in_the_past():

@@ -12,7 +12,8 @@ from .state import SessionState
 
 _LINES = Catalogue("history", {
     # type: (French, English); fields come from the event, plus {team}, {card}, {phase}, {theme}.
-    # French lines never make a verb agree with {team}: a team's name may be plural (« Les Castors »).
+    # French lines never make a verb agree with {team}, nor put « de » before it: a team's name may be
+    # plural and start with an article (« Les Castors » would need « des Castors »).
     ev.SessionCreated: ("Séance créée ({deck_id} {deck_version})", "Session created ({deck_id} {deck_version})"),
     ev.AgendaSet: ("Programme modifié", "Agenda changed"),
     ev.RulesSet: ("Règles modifiées", "Rules changed"),
@@ -36,12 +37,12 @@ _LINES = Catalogue("history", {
     ev.VotesRevealed: ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage}, débat {number})",
                              "Phones’ votes kept ({stage}, debate {number})"),
-    ev.ArgumentAdded: ("Argument de {team} ({side})", "Argument by {team} ({side})"),
+    ev.ArgumentAdded: ("{team} : argument ({side})", "Argument by {team} ({side})"),
     ev.EvidencePlayed: ("Fait joué par {team} : « {card} »", "{team} played “{card}”"),
     ev.RoundClosed: ("Débat {number} clos", "Debate {number} closed"),
     ev.PointsAwarded: ("{team} : {points:+d} {point_word}", "{team}: {points:+d} {point_word}"),
     ev.ScenarioStarted: ("{team} : début de « {scenario} »", "{team} started “{scenario}”"),
-    ev.OptionChosen: ("Choix de {team} : « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
+    ev.OptionChosen: ("{team} : choix « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Ajouté à ce que l’on retient", "Added to what we take away"),
     ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),

@@ -177,7 +177,10 @@ class ScenarioPanel(QWidget):
             return ""
         names = {i.id: i.name.get(c.lang) for i in scenario.indicators}  # the room's words, not ids
         effects = ", ".join(f"{names.get(name, name)} {minus_sign(f'{value:+d}')}" for name, value in option.effects)
-        text = self.tr("Last choice: %1. %2").replace("%1", option.id.upper()).replace("%2", option.consequence.get(c.lang))
+        team = c.state.team(path.team_id).name if c.state.has_team(path.team_id) else ""
+        # %3 the team: the choice buttons above are every team's, this line is only the chosen one's
+        text = (self.tr("Last choice (%3): %1. %2").replace("%1", option.id.upper()).replace("%3", team)
+                .replace("%2", option.consequence.get(c.lang)))
         return f"{text} ({effects})" if effects else text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -146,13 +146,17 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
     option = next((o for o in decision.options if o.id == option_id), None) if decision else None
     if option is None:
         return
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u),
+    # The decision it answers, as the room heard it asked: "Decision 2 of 4 — A giant campus?"
+    step = translate("Stage", "Decision %1 of %2").replace("%1", str(len(path.choices))).replace("%2", str(len(path.decisions)))
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 40 * u), f"{step} — {decision.title.get(ctx.lang)}",
+               28, colour=MUTED, role="consequence-decision", wrap=False)
+    scene.text(QRectF(inner.left(), inner.top() + 40 * u, inner.width(), 56 * u),
                translate("Stage", "Choice: %1").replace("%1", option.label.get(ctx.lang)),
                40, bold=True, role="consequence-title", wrap=False)
     names = {i.id: i.name.get(ctx.lang) for i in scenario.indicators}
     moved = "   ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in option.effects)
     effects_h = 56 * u if moved else 0
-    scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u - effects_h),
+    scene.text(QRectF(inner.left(), inner.top() + 106 * u, inner.width(), inner.height() - 106 * u - effects_h),
                option.consequence.get(ctx.lang), 34, role="consequence")
     if moved:
         scene.text(QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), moved, 32,

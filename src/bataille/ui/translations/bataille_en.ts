@@ -2610,8 +2610,8 @@
         <translation>%1: %2 of %3 decisions</translation>
     </message>
     <message>
-        <source>Last choice: %1. %2</source>
-        <translation>Last choice: %1. %2</translation>
+        <source>Last choice (%3): %1. %2</source>
+        <translation>Last choice (%3): %1. %2</translation>
     </message>
     <message>
         <source>Scenario walk</source>

@@ -2610,8 +2610,8 @@
         <translation>%1&#xa0;: %2 sur %3 décisions</translation>
     </message>
     <message>
-        <source>Last choice: %1. %2</source>
-        <translation>Dernier choix&#xa0;: %1. %2</translation>
+        <source>Last choice (%3): %1. %2</source>
+        <translation>Dernier choix (%3)&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Scenario walk</source>
