@@ -119,7 +119,7 @@ def give_feedback(console, qtbot) -> str:
         ws.send(json.dumps({"type": "hello", "token": None}))
         receive(ws, "welcome")
         qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
-        qtbot.waitUntil(lambda: console.phones_panel.count.text() == "1 téléphone connecté", timeout=5000)
+        qtbot.waitUntil(lambda: console.phones_panel.switch.text() == "Téléphones activés\u00a0: 1 connecté", timeout=5000)
         panel.ask_feedback_button.click()
         ask = receive(ws, "feedback_ask")
         theme_id = ask["themes"][1][0]
@@ -391,15 +391,24 @@ def test_with_phones_there_the_phones_box_leaves_the_agenda_its_rows(console, qt
     assert panel.forget_button.isVisible()  # phones off, tokens held: the copy to share is offered
 
 
-@pytest.mark.parametrize("teams", [2, 4])
+@pytest.mark.parametrize("teams", [2, 4, 6])
 def test_the_teams_list_is_as_tall_as_its_teams_and_the_agenda_gets_the_rest(qtbot, translations, bundled_deck,
-                                                                             teams):
+                                                                             app_font, teams):
     """Two teams had a list of six rows' height, four a list cut at three and a half, while the
-    agenda above showed two phases and a half at 1366x768, phones on."""
+    agenda above showed two phases and a half at 1366x768, phones on. Six teams (a class of thirty)
+    had their last one cut and two agenda rows: the count of phones now sits on the switch."""
     from .conftest import open_console
 
-    names = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors")[:teams]
-    console = open_console(qtbot, bundled_deck, names=names)
+    names = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues")[:teams]
+    before = QApplication.font()
+    QApplication.setFont(app_font)  # the app's own font and size, as the app sets it before any window
+    try:
+        _teams_and_agenda_at_1366(qtbot, open_console(qtbot, bundled_deck, names=names), teams)
+    finally:
+        QApplication.setFont(before)
+
+
+def _teams_and_agenda_at_1366(qtbot, console, teams: int) -> None:
     console.resize(1366, 768)
     c, phones = console.controller, console.phones
     c.act(c.session.start_phase, "debates")

@@ -76,8 +76,6 @@ class PhonesPanel(QGroupBox):
         self.url = WrappedLabel()
         self.url.setObjectName("phonesUrl")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count = QLabel()
-        self.count.setObjectName("phonesCount")
         self.countdown = compact(QComboBox())
         self.countdown.setObjectName("phonesCountdown")
         self.join_button = QPushButton()
@@ -93,7 +91,7 @@ class PhonesPanel(QGroupBox):
         top.addWidget(self.switch, 1)
         top.addWidget(self.help_mark)
         layout.addLayout(top)
-        for widget in (self.address, self.url, self.count, self.countdown, self.join_button,
+        for widget in (self.address, self.url, self.countdown, self.join_button,
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
@@ -214,10 +212,12 @@ class PhonesPanel(QGroupBox):
         self.switch.blockSignals(True)
         self.switch.setChecked(on)
         self.switch.blockSignals(False)
-        self.switch.setText(self.tr("Phones: on") if on else self.tr("Phones: off"))
+        # On, the switch says how many phones are there: no row of its own taken from the agenda.
+        self.switch.setText(self.tr("Phones on: %n connected", "", self.phones.connected) if on
+                            else self.tr("Phones: off"))
         self.address.setVisible(not on)  # on, the address is in the line below: room for it to show whole
         self.join_button.setEnabled(on)
-        for widget in (self.count, self.countdown, self.join_button):
+        for widget in (self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
         joined = on and self.phones.connected > 0
         self.help_button.setVisible(not joined)  # whole while nobody is there, when it is needed most
@@ -229,7 +229,6 @@ class PhonesPanel(QGroupBox):
             # The address on a line of its own: never broken after "http://".
             self.url.setText(self.tr("Phones open (room %2):\n%1").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
-            self.count.setText(self.tr("%n phone(s) connected", "", self.phones.connected))
         elif self._showing_address:
             self.url.setText("")
         self._showing_address = on

@@ -1815,10 +1815,6 @@
         <translation>• This computer&apos;s firewall must let port %1 in (TCP).</translation>
     </message>
     <message>
-        <source>Phones: on</source>
-        <translation>Phones: on</translation>
-    </message>
-    <message>
         <source>Phones: off</source>
         <translation>Phones: off</translation>
     </message>
@@ -1887,18 +1883,18 @@
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</translation>
     </message>
+    <message numerus="yes">
+        <source>Phones on: %n connected</source>
+        <translation>
+            <numerusform>Phones on: %n connected</numerusform>
+            <numerusform>Phones on: %n connected</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Phones open (room %2):
 %1</source>
         <translation>Phones open (room %2):
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone(s) connected</source>
-        <translation>
-            <numerusform>%n phone connected</numerusform>
-            <numerusform>%n phones connected</numerusform>
-        </translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>

@@ -1815,10 +1815,6 @@
         <translation>• Le pare-feu de cet ordinateur doit laisser entrer le port %1 (TCP).</translation>
     </message>
     <message>
-        <source>Phones: on</source>
-        <translation>Téléphones&#xa0;: activés</translation>
-    </message>
-    <message>
         <source>Phones: off</source>
         <translation>Téléphones&#xa0;: désactivés</translation>
     </message>
@@ -1887,18 +1883,18 @@
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Tapez l’adresse comme la projection l’affiche, port compris (192.168.1.20:8765). Si le navigateur lance une recherche, tapez http:// devant.</translation>
     </message>
+    <message numerus="yes">
+        <source>Phones on: %n connected</source>
+        <translation>
+            <numerusform>Téléphones activés&#xa0;: %n connecté</numerusform>
+            <numerusform>Téléphones activés&#xa0;: %n connectés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Phones open (room %2):
 %1</source>
         <translation>Les téléphones ouvrent (salle %2)&#xa0;:
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone(s) connected</source>
-        <translation>
-            <numerusform>%n téléphone connecté</numerusform>
-            <numerusform>%n téléphones connectés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>
