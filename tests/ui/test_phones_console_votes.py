@@ -115,7 +115,7 @@ def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, 
     # The next debate: nothing of debate 1 follows; its own phone vote, and only it, goes to debate 2.
     panel.open_button.click()
     assert c.state.open_round.number == 2 and phones.asking is None
-    assert ask.isEnabled() and ask.text() == "Demander aux &téléphones"
+    assert ask.isEnabled() and ask.text() == "Demander aux téléphones"
     assert not any("réponses reçues" in t for t in console.stage.build().texts())
     console.actions_[Command.CLOSE_REVEAL].trigger()  # Ctrl+E: nothing from debate 1 comes with it
     QApplication.processEvents()
@@ -311,7 +311,7 @@ def test_asking_the_phones_again_replaces_their_answers(console, qtbot, stack):
     qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
     assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 2}
     assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
-    assert again == "Redemander aux &téléphones (remplace leurs réponses\u00a0: 3)"  # it said so
+    assert again == "Redemander aux téléphones (remplace leurs réponses\u00a0: 3)"  # it said so
 
     # Recorded, then asked once more: the vote taken gets the new answers, not them on top.
     panel.record_buttons["before"].click()

@@ -144,7 +144,7 @@ class AgendaPanel(QGroupBox):
         if phase is None:  # short: the button's width is the agenda column's least width
             # Between phases (and once the last is over) the primary button ("What comes next") is the
             # one way on: these two wait for a phase, so three buttons never start the same one.
-            self.start_pause.setText(self.tr("&Start"))
+            self.start_pause.setText(self.tr("St&art"))
             long = self.tr("No phase under way: the button under What comes next starts the next one")
         elif phase.status == "paused":
             self.start_pause.setText(self.tr("&Resume"))

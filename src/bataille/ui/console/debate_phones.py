@@ -204,10 +204,10 @@ class PhoneVoting(ClosingKeepsAnswers):
             if asking:
                 text = translate("DebatePanel", "Close the phones' vote (answers: %1)").replace("%1", str(phones.answered))
             elif earlier:
-                text = translate("DebatePanel", "Ask the &phones again (replaces their answers: %1)").replace(
+                text = translate("DebatePanel", "Ask the phones again (replaces their answers: %1)").replace(
                     "%1", str(earlier))
             else:
-                text = translate("DebatePanel", "Ask the &phones")
+                text = translate("DebatePanel", "Ask the phones")
             button.setText(text)
         self.controller.stepChanged.emit()  # "next" may ask the phones, or wait for them
 

@@ -186,7 +186,7 @@ class DebriefPanel(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Debrief"))
-        self.takeaway_label.setText(self.tr("What we &take away:"))
+        self.takeaway_label.setText(self.tr("What we take a&way:"))
         self.takeaway.setAccessibleName(self.tr("What we take away"))
         self.takeaway_button.setText(self.tr("&Add"))
         self.takeaway_button.setAccessibleName(self.tr("Add to what we take away"))

@@ -73,6 +73,8 @@ class PhonesPanel(QGroupBox):
         self.switch.setCheckable(True)
         self.address = compact(AddressList(self.fill_addresses))
         self.address.setObjectName("phonesAddress")
+        self.address_label = QLabel()  # what the bare number is: the laptop's address the phones will open
+        self.address_label.setBuddy(self.address)
         self.url = WrappedLabel()
         self.url.setObjectName("phonesUrl")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,7 +93,11 @@ class PhonesPanel(QGroupBox):
         top.addWidget(self.switch, 1)
         top.addWidget(self.help_mark)
         layout.addLayout(top)
-        for widget in (self.address, self.url, self.countdown, self.join_button,
+        where = QHBoxLayout()
+        where.addWidget(self.address_label)
+        where.addWidget(self.address, 1)
+        layout.addLayout(where)
+        for widget in (self.url, self.countdown, self.join_button,
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
@@ -215,7 +221,8 @@ class PhonesPanel(QGroupBox):
         # On, the switch says how many phones are there: no row of its own taken from the agenda.
         self.switch.setText(self.tr("Phones on: %n connected", "", self.phones.connected) if on
                             else self.tr("Phones: off"))
-        self.address.setVisible(not on)  # on, the address is in the line below: room for it to show whole
+        for widget in (self.address_label, self.address):
+            widget.setVisible(not on)  # on, the address is in the line below: room for it to show whole
         self.join_button.setEnabled(on)
         for widget in (self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
@@ -270,6 +277,9 @@ class PhonesPanel(QGroupBox):
         self.setTitle(self.tr("Phones"))
         self.switch.setAccessibleName(self.tr("Let the room vote from its phones"))
         self.address.setAccessibleName(self.tr("Address the phones open"))
+        self.address_label.setText(self.tr("&Network:"))
+        self.address_label.setToolTip(self.tr("This computer's address on the room's network: the phones open it"))
+        self.address.setToolTip(self.address_label.toolTip())
         self.join_button.setText(self.tr("&Join screen on the stage"))
         self.help_button.setText(self.tr("Phones can't connect?"))
         self.help_mark.setToolTip(self.tr("Phones can't connect?"))

@@ -190,11 +190,11 @@ class ScenarioPanel(QWidget):
 
     def retranslate(self) -> None:
         self.walk_box.setTitle(self.tr("Scenario walk"))
-        self.team_label.setText(self.tr("T&eam:"))
+        self.team_label.setText(self.tr("Tea&m:"))
         self.team.setAccessibleName(self.tr("Team (the stage shows its scenario)"))
-        self.scenario_label.setText(self.tr("&Scenario:"))
+        self.scenario_label.setText(self.tr("Scenari&o:"))
         self.scenario.setAccessibleName(self.tr("Scenario"))
-        self.start_button.setText(self.tr("S&tart"))
+        self.start_button.setText(self.tr("St&art"))
         self.start_all_button.setText(self.tr("Start for &every team"))
         self.start_button.setAccessibleName(self.tr("Start the scenario for this team"))
         self.options_box.setTitle(self.tr("The team chooses"))

@@ -318,7 +318,7 @@ class TimelinePanel(QWidget):
 
     def retranslate(self) -> None:
         self.deal_box.setTitle(self.tr("Deal"))
-        self.per_team_label.setText(self.tr("Cards per &team:"))
+        self.per_team_label.setText(self.tr("Cards per tea&m:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
         self.deal_button.setText(self.tr("&Deal the cards"))
         self.team_label.setText(self.tr("T&urn:"))

@@ -343,7 +343,7 @@ class ConsoleWindow(QMainWindow):
         self.actions_.retranslate()
         self.session_menu.setTitle(self.tr("&Session"))
         self.timer_menu.setTitle(self.tr("&Timer"))
-        self.stage_menu.setTitle(self.tr("S&tage"))
+        self.stage_menu.setTitle(self.tr("Sta&ge"))
         self.help_menu.setTitle(self.tr("&Help"))
         title = self.controller.deck.title.get(self.controller.lang)
         self.setWindowTitle(self.tr("%1 — Console").replace("%1", title))

@@ -139,8 +139,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
     </message>
     <message>
         <source>No phase under way: the button under What comes next starts the next one</source>
@@ -490,10 +490,6 @@
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <source>S&amp;tage</source>
-        <translation>S&amp;tage</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -504,6 +500,10 @@
     <message>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Sta&amp;ge</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -561,12 +561,12 @@
         <translation>Close the phones&apos; vote (answers: %1)</translation>
     </message>
     <message>
-        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
-        <translation>Ask the &amp;phones again (replaces their answers: %1)</translation>
+        <source>Ask the phones again (replaces their answers: %1)</source>
+        <translation>Ask the phones again (replaces their answers: %1)</translation>
     </message>
     <message>
-        <source>Ask the &amp;phones</source>
-        <translation>Ask the &amp;phones</translation>
+        <source>Ask the phones</source>
+        <translation>Ask the phones</translation>
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</source>
@@ -669,16 +669,24 @@
         <translation>Show on the stage: %1</translation>
     </message>
     <message>
-        <source>&amp;Record (hidden)</source>
-        <translation>&amp;Record (hidden)</translation>
+        <source>R&amp;ecord (hidden)</source>
+        <translation>R&amp;ecord (hidden)</translation>
+    </message>
+    <message>
+        <source>Record (h&amp;idden)</source>
+        <translation>Record (h&amp;idden)</translation>
+    </message>
+    <message>
+        <source>Argu&amp;ment:</source>
+        <translation>Argu&amp;ment:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;y</source>
+        <translation>Pla&amp;y</translation>
     </message>
     <message>
         <source>Show &amp;before</source>
         <translation>Show &amp;before</translation>
-    </message>
-    <message>
-        <source>Record (&amp;hidden)</source>
-        <translation>Record (&amp;hidden)</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
@@ -687,10 +695,6 @@
     <message>
         <source>Arguments and evidence</source>
         <translation>Arguments and evidence</translation>
-    </message>
-    <message>
-        <source>Ar&amp;gument:</source>
-        <translation>Ar&amp;gument:</translation>
     </message>
     <message>
         <source>Team making the argument</source>
@@ -741,10 +745,6 @@
         <translation>Type a word of the card</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Play</translation>
-    </message>
-    <message>
         <source>Play the fact card</source>
         <translation>Play the fact card</translation>
     </message>
@@ -786,10 +786,6 @@
         <translation>Debrief</translation>
     </message>
     <message>
-        <source>What we &amp;take away:</source>
-        <translation>What we &amp;take away:</translation>
-    </message>
-    <message>
         <source>What we take away</source>
         <translation>What we take away</translation>
     </message>
@@ -804,6 +800,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>What we take a&amp;way:</source>
+        <translation>What we take a&amp;way:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
@@ -1905,6 +1905,14 @@
         <translation>Address the phones open</translation>
     </message>
     <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address on the room&apos;s network: the phones open it</source>
+        <translation>This computer&apos;s address on the room&apos;s network: the phones open it</translation>
+    </message>
+    <message>
         <source>Anonymous copy to &amp;share…</source>
         <translation>Anonymous copy to &amp;share…</translation>
     </message>
@@ -2614,24 +2622,24 @@
         <translation>Scenario walk</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>T&amp;eam:</translation>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;o:</source>
+        <translation>Scenari&amp;o:</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
     </message>
     <message>
         <source>Team (the stage shows its scenario)</source>
         <translation>Team (the stage shows its scenario)</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Scenario:</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
-        <translation>S&amp;tart</translation>
     </message>
     <message>
         <source>Start for &amp;every team</source>
@@ -3580,10 +3588,6 @@
         <translation>Deal</translation>
     </message>
     <message>
-        <source>Cards per &amp;team:</source>
-        <translation>Cards per &amp;team:</translation>
-    </message>
-    <message>
         <source>Cards per team</source>
         <translation>Cards per team</translation>
     </message>
@@ -3594,6 +3598,10 @@
     <message>
         <source>Place a card</source>
         <translation>Place a card</translation>
+    </message>
+    <message>
+        <source>Cards per tea&amp;m:</source>
+        <translation>Cards per tea&amp;m:</translation>
     </message>
     <message>
         <source>T&amp;urn:</source>

@@ -139,7 +139,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>St&amp;art</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <source>Pause the timer</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Ne&amp;xt phase</source>
-        <translation>Étape &amp;suivante</translation>
+        <translation>Étape su&amp;ivante</translation>
     </message>
     <message>
         <source>Next phase</source>
@@ -490,10 +490,6 @@
         <translation>&amp;Minuteur</translation>
     </message>
     <message>
-        <source>S&amp;tage</source>
-        <translation>&amp;Projection</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -504,6 +500,10 @@
     <message>
         <source>Facilitator console</source>
         <translation>Console de l’animateur</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>&amp;Projection</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -561,12 +561,12 @@
         <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Ask the &amp;phones again (replaces their answers: %1)</source>
-        <translation>Redemander aux &amp;téléphones (remplace leurs réponses&#xa0;: %1)</translation>
+        <source>Ask the phones again (replaces their answers: %1)</source>
+        <translation>Redemander aux téléphones (remplace leurs réponses&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Ask the &amp;phones</source>
-        <translation>Demander aux &amp;téléphones</translation>
+        <source>Ask the phones</source>
+        <translation>Demander aux téléphones</translation>
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</source>
@@ -669,28 +669,32 @@
         <translation>Dévoiler en projection&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Record (hidden)</source>
+        <source>R&amp;ecord (hidden)</source>
         <translation>&amp;Enregistrer (caché)</translation>
     </message>
     <message>
-        <source>Show &amp;before</source>
-        <translation>Dévoiler &amp;avant</translation>
+        <source>Record (h&amp;idden)</source>
+        <translation>Enregistrer (cac&amp;hé)</translation>
     </message>
     <message>
-        <source>Record (&amp;hidden)</source>
-        <translation>Enregistrer (ca&amp;ché)</translation>
+        <source>Argu&amp;ment:</source>
+        <translation>Ar&amp;gument&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;y</source>
+        <translation>&amp;Jouer</translation>
+    </message>
+    <message>
+        <source>Show &amp;before</source>
+        <translation>&amp;Dévoiler avant</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
-        <translation>Dévoiler a&amp;près</translation>
+        <translation>Dé&amp;voiler après</translation>
     </message>
     <message>
         <source>Arguments and evidence</source>
         <translation>Arguments et preuves</translation>
-    </message>
-    <message>
-        <source>Ar&amp;gument:</source>
-        <translation>Ar&amp;gument&#xa0;:</translation>
     </message>
     <message>
         <source>Team making the argument</source>
@@ -718,7 +722,7 @@
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the argument</source>
@@ -726,7 +730,7 @@
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation>Pre&amp;uve&#xa0;:</translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>Team playing the evidence</source>
@@ -739,10 +743,6 @@
     <message>
         <source>Type a word of the card</source>
         <translation>Tapez un mot de la carte</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Jouer</translation>
     </message>
     <message>
         <source>Play the fact card</source>
@@ -786,10 +786,6 @@
         <translation>Bilan</translation>
     </message>
     <message>
-        <source>What we &amp;take away:</source>
-        <translation>Ce que l’on &amp;retient&#xa0;:</translation>
-    </message>
-    <message>
         <source>What we take away</source>
         <translation>Ce que l’on retient</translation>
     </message>
@@ -803,11 +799,15 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>What we take a&amp;way:</source>
+        <translation>&amp;Ce que l’on retient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation>En&amp;gagement&#xa0;:</translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <source>Who commits</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Ask the phones for their &amp;feedback</source>
-        <translation>Demander leur &amp;avis aux téléphones</translation>
+        <translation>&amp;Demander leur avis aux téléphones</translation>
     </message>
     <message>
         <source>&amp;Keep the phones&apos; feedback in the session</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>&amp;Join screen on the stage</source>
-        <translation>Écran pour &amp;rejoindre</translation>
+        <translation>Écran pour rejoindre</translation>
     </message>
     <message>
         <source>Votes closed by hand</source>
@@ -1903,6 +1903,14 @@
     <message>
         <source>Address the phones open</source>
         <translation>Adresse qu’ouvrent les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address on the room&apos;s network: the phones open it</source>
+        <translation>L’adresse de cet ordinateur sur le réseau de la salle&#xa0;: les téléphones l’ouvrent</translation>
     </message>
     <message>
         <source>Anonymous copy to &amp;share…</source>
@@ -2614,24 +2622,24 @@
         <translation>Parcours du scénario</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
+        <source>Tea&amp;m:</source>
         <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;o:</source>
+        <translation>Scé&amp;nario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Team (the stage shows its scenario)</source>
         <translation>Équipe (la projection montre son scénario)</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario&#xa0;:</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Start for &amp;every team</source>
@@ -3580,10 +3588,6 @@
         <translation>Distribution</translation>
     </message>
     <message>
-        <source>Cards per &amp;team:</source>
-        <translation>Cartes par é&amp;quipe&#xa0;:</translation>
-    </message>
-    <message>
         <source>Cards per team</source>
         <translation>Cartes par équipe</translation>
     </message>
@@ -3594,6 +3598,10 @@
     <message>
         <source>Place a card</source>
         <translation>Placer une carte</translation>
+    </message>
+    <message>
+        <source>Cards per tea&amp;m:</source>
+        <translation>Cartes par é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;urn:</source>

@@ -1,0 +1,51 @@
+"""No two controls the console shows at once answer the same Alt+letter: a clash makes Alt+P give
+the Projection menu or the Pause button depending on focus, and Qt cycles between them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letters(console) -> dict[str, list[str]]:
+    """Alt letters of what is visible: the menu bar's menus, buttons, labels with a buddy."""
+    seen: dict[str, list[str]] = {}
+    texts = [action.text() for action in console.menuBar().actions() if action.isVisible()]
+    texts += [w.text() for w in console.findChildren(QAbstractButton) if w.isVisibleTo(console)]
+    texts += [w.text() for w in console.findChildren(QLabel) if w.isVisibleTo(console) and w.buddy() is not None]
+    for text in texts:
+        found = _MNEMONIC.search(text.replace("&&", ""))
+        if found:
+            seen.setdefault(found.group(1).casefold(), []).append(text)
+    return seen
+
+
+@pytest.mark.parametrize("phones", [False, True])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_phase_page_has_no_two_controls_on_one_alt_letter(console, translations, lang, phones) -> None:
+    translations.set_language(lang)
+    c = console.controller
+    if phones:
+        console.phones.turn_on("127.0.0.1", 0)  # the phones' buttons show; the console's fixture turns them off
+    pages = 0
+    for phase in [p.id for p in c.state.agenda.phases]:
+        c.act(c.session.start_phase, phase)
+        if phase == "debates":
+            c.act(c.session.open_round)
+        for _ in range(3):
+            QApplication.processEvents()
+        for paused in (False, True):  # "Pause" becomes "Resume": another letter on the same page
+            if paused:
+                c.act(c.session.pause_timer)
+                QApplication.processEvents()
+            letters = _letters(console)
+            assert len(letters) >= 6, letters  # the page and its menus were read
+            clashes = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+            assert not clashes, (phase, paused, clashes)
+        c.act(c.session.resume_timer)
+        pages += 1
+    assert pages == 5
