@@ -144,6 +144,28 @@ def test_the_timeline_hides_the_year_of_the_card_being_placed(stage, deck) -> No
     assert not any(str(card.year) in t for t in shown)
 
 
+def test_once_dealt_the_timeline_says_how_a_turn_goes_under_a_card_sized_start(stage, deck, translations) -> None:
+    """Dealt, before the first card is placed, the stage showed the starting card as a banner
+    across the stage and nothing else: the room did not know what to do."""
+    s = stage.controller.session
+    s.start_phase()
+    s.start_phase()
+    s.deal_timeline(3, seed=4)
+    scene = stage.build()
+    start = deck.card(s.state.timeline.cards[0])
+    title = next(i for i in scene.text_items() if i.role == "timeline-title")
+    assert title.text == start.title.get("fr")
+    assert title.rect.width() < 1920 / 3  # a card's size, not a banner
+    howto = [t.replace("\u00a0", " ") for t in scene.texts("timeline-howto")]
+    assert howto == ["Chaque équipe a 3 cartes en main.",
+                     "À tour de rôle, chaque équipe pose une carte avant ou après celles de la frise.",
+                     "Sa date se découvre une fois posée : bien placée, elle rapporte 2 points."], howto
+    assert not any(i.cut for i in scene.text_items())
+    team = s.state.teams[0].id
+    s.place_card(team, s.state.timeline.hand(team)[0], 0)
+    assert not stage.build().texts("timeline-howto")  # once a card is down, the timeline has the room
+
+
 def test_black_screen_paints_nothing_but_black(stage, qtbot) -> None:
     play_to(stage, "debate")
     stage.controller.toggle_blackout()

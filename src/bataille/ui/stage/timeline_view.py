@@ -35,6 +35,9 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         message(scene, body, translate("Stage", "The AI timeline"),
                 [translate("Stage", "Put the events in order, from 1950 to today."), translate("Stage", "The cards are about to be dealt.")])
         return
+    if not timeline.placements and ctx.placing is None:
+        _before_the_first_card(scene, body, ctx)
+        return
     u = scene.u
     area = QRectF(body)
     if ctx.placing is not None:
@@ -49,6 +52,31 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
             area = above
             _last_placement(scene, strip, ctx, last)
     _tiles(scene, area, ctx, last.card_id if last else None)
+
+
+def _before_the_first_card(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """Dealt, nothing placed yet: the starting card, a card's size (not a banner across the stage),
+    and how a turn goes, for the room to read while the first team chooses."""
+    u, timeline = scene.u, ctx.state.timeline
+    count, gap = len(timeline.cards), 16 * u
+    width = min(body.width(), count * 460 * u + (count - 1) * gap)
+    tiles = QRectF(body.left() + (body.width() - width) / 2, body.top() + 20 * u, width, 220 * u)
+    _tiles(scene, tiles, ctx, None)
+    held = max((len(cards) for _team, cards in timeline.hands), default=0)
+    points = ctx.state.rules.timeline_points_correct
+    hand = (translate("Stage", "Each team holds one card.") if held == 1
+            else translate("Stage", "Each team holds %1 cards.").replace("%1", str(held)))
+    scored = (translate("Stage", "Its date shows once it is placed.") if points <= 0
+              else translate("Stage", "Its date shows once it is placed: in the right place, one point.") if points == 1
+              else translate("Stage", "Its date shows once it is placed: in the right place, %1 points.")
+              .replace("%1", str(points)))
+    lines = [hand, translate("Stage", "In turn, each team places one card before or after those of the timeline."),
+             scored]
+    y = tiles.bottom() + 70 * u
+    for line in lines:
+        scene.text(QRectF(body.left() + 60 * u, y, body.width() - 120 * u, 110 * u), line, 40, flags=CENTRE,
+                   role="timeline-howto")
+        y += 110 * u
 
 
 def _whole_timeline_needs(scene: Scene, above: QRectF, area: QRectF, ctx: StageContext) -> bool:

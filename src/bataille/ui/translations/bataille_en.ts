@@ -2979,6 +2979,30 @@
         <translation>The cards are about to be dealt.</translation>
     </message>
     <message>
+        <source>In turn, each team places one card before or after those of the timeline.</source>
+        <translation>In turn, each team places one card before or after those of the timeline.</translation>
+    </message>
+    <message>
+        <source>Each team holds one card.</source>
+        <translation>Each team holds one card.</translation>
+    </message>
+    <message>
+        <source>Each team holds %1 cards.</source>
+        <translation>Each team holds %1 cards.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed.</source>
+        <translation>Its date shows once it is placed.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed: in the right place, one point.</source>
+        <translation>Its date shows once it is placed: in the right place, one point.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed: in the right place, %1 points.</source>
+        <translation>Its date shows once it is placed: in the right place, %1 points.</translation>
+    </message>
+    <message>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>

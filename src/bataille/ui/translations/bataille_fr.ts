@@ -2979,6 +2979,30 @@
         <translation>Les cartes vont être distribuées.</translation>
     </message>
     <message>
+        <source>In turn, each team places one card before or after those of the timeline.</source>
+        <translation>À tour de rôle, chaque équipe pose une carte avant ou après celles de la frise.</translation>
+    </message>
+    <message>
+        <source>Each team holds one card.</source>
+        <translation>Chaque équipe a une carte en main.</translation>
+    </message>
+    <message>
+        <source>Each team holds %1 cards.</source>
+        <translation>Chaque équipe a %1 cartes en main.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed.</source>
+        <translation>Sa date se découvre une fois posée.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed: in the right place, one point.</source>
+        <translation>Sa date se découvre une fois posée&#xa0;: bien placée, elle rapporte un point.</translation>
+    </message>
+    <message>
+        <source>Its date shows once it is placed: in the right place, %1 points.</source>
+        <translation>Sa date se découvre une fois posée&#xa0;: bien placée, elle rapporte %1&#xa0;points.</translation>
+    </message>
+    <message>
         <source>%1 earlier</source>
         <translation>%1 plus tôt</translation>
     </message>
