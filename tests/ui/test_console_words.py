@@ -206,7 +206,13 @@ def test_the_debrief_puts_a_no_break_space_before_its_colons(console) -> None:
     c.act(c.session.add_commitment, "Vérifier un chiffre avant de le partager.", None)
     rows = [console.phase.debrief.recorded.item(i).text() for i in range(console.phase.debrief.recorded.count())]
     assert f"• Les Hiboux{NBSP}: Citer nos sources quand on utilise une IA." in rows
-    assert f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager." in rows and len(rows) == 2
+    assert f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager." in rows
+    c.act(c.session.add_takeaway, "Une IA se trompe avec aplomb.")
+    rows = [console.phase.debrief.recorded.item(i).text() for i in range(console.phase.debrief.recorded.count())]
+    assert rows == ["Ce que l’on retient (1)", "• Une IA se trompe avec aplomb.", "Engagements (2)",
+                    f"• Les Hiboux{NBSP}: Citer nos sources quand on utilise une IA.",
+                    f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager."], rows
+    assert listed.item(0).font().bold() and not listed.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
     debrief = console.phase.debrief
     theme = c.deck.themes[0]
     debrief._feedback_received("token-1", 4, theme.id, "")

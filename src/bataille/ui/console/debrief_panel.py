@@ -163,16 +163,29 @@ class DebriefPanel(QWidget):
         state = self.controller.state
         fill_teams(self.commitment_team, state, room=self.tr("The whole room"))
         self.recorded.clear()
-        for text in state.debrief.takeaways:
+        takeaways, commitments = state.debrief.takeaways, state.debrief.commitments
+        if not takeaways and not commitments:  # an empty white box said nothing of what goes there
+            self._note(self.tr("Nothing noted yet. What the room takes away and its commitments "
+                               "are listed here, and shown on the stage."))
+            return
+        # Two headed lists, as the stage shows them: a commitment is not mistaken for a takeaway.
+        self._note(self.tr("What we take away (%1)").replace("%1", str(len(takeaways))), heading=True)
+        for text in takeaways:
             self.recorded.addItem("• " + text)
-        for team_id, text in state.debrief.commitments:
+        self._note(self.tr("Commitments (%1)").replace("%1", str(len(commitments))), heading=True)
+        for team_id, text in commitments:
             who = state.team(team_id).name if team_id and state.has_team(team_id) else self.tr("The whole room")
             self.recorded.addItem("• " + self._colon(who, text))
-        if not self.recorded.count():  # an empty white box said nothing of what goes there
-            item = QListWidgetItem(self.tr("Nothing noted yet. What the room takes away and its commitments "
-                                           "are listed here, and shown on the stage."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, not selectable: not something recorded
-            self.recorded.addItem(item)
+
+    def _note(self, text: str, heading: bool = False) -> None:
+        """A line of the list that is not something recorded: greyed and not selectable; a heading bold."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if heading:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.recorded.addItem(item)
 
     def _colon(self, label: str, value: str) -> str:
         """``label: value``, its colon as the interface's language writes it ("Les Hiboux : …" in French,

@@ -778,6 +778,14 @@
         <translation>Nothing noted yet. What the room takes away and its commitments are listed here, and shown on the stage.</translation>
     </message>
     <message>
+        <source>What we take away (%1)</source>
+        <translation>What we take away (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Commitments (%1)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -778,6 +778,14 @@
         <translation>Rien de noté pour l’instant. Ce que la salle retient et ses engagements s’inscrivent ici, et s’affichent en projection.</translation>
     </message>
     <message>
+        <source>What we take away (%1)</source>
+        <translation>Ce que l’on retient (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Engagements (%1)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
