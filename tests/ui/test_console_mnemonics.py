@@ -1,4 +1,4 @@
-"""No two controls the console shows at once answer the same Alt+letter: a clash makes Alt+P give
+"""No two controls a window shows at once answer the same Alt+letter: a clash makes Alt+P give
 the Projection menu or the Pause button depending on focus, and Qt cycles between them."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ _MNEMONIC = re.compile(r"&([^&\s])")
 def _letters(console) -> dict[str, list[str]]:
     """Alt letters of what is visible: the menu bar's menus, buttons, labels with a buddy."""
     seen: dict[str, list[str]] = {}
-    texts = [action.text() for action in console.menuBar().actions() if action.isVisible()]
+    bar = console.menuBar() if hasattr(console, "menuBar") else None
+    texts = [action.text() for action in bar.actions() if action.isVisible()] if bar is not None else []
     texts += [w.text() for w in console.findChildren(QAbstractButton) if w.isVisibleTo(console)]
     texts += [w.text() for w in console.findChildren(QLabel) if w.isVisibleTo(console) and w.buddy() is not None]
     for text in texts:
@@ -49,3 +50,20 @@ def test_each_phase_page_has_no_two_controls_on_one_alt_letter(console, translat
         c.act(c.session.resume_timer)
         pages += 1
     assert pages == 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_start_screen_has_no_two_controls_on_one_alt_letter(qtbot, qapp, translations, lang) -> None:
+    from bataille.deck import bundled_deck_path, load_deck
+    from bataille.ui.start.window import StartWindow
+
+    translations.set_language(lang)
+    start = StartWindow(None, lang)
+    qtbot.addWidget(start)
+    start.set_deck(load_deck(bundled_deck_path()))
+    start.resize(1366, 768)
+    start.show()
+    QApplication.processEvents()
+    letters = _letters(start)
+    assert len(letters) >= 10, letters
+    assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}

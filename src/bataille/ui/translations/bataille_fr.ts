@@ -3235,7 +3235,7 @@
     </message>
     <message>
         <source>Debate &amp;card:</source>
-        <translation>&amp;Carte débat&#xa0;:</translation>
+        <translation>Car&amp;te débat&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>Remo&amp;ve the last team</source>
-        <translation>Reti&amp;rer la dernière équipe</translation>
+        <translation>R&amp;etirer la dernière équipe</translation>
     </message>
 </context>
 <context>
