@@ -67,3 +67,29 @@ def test_the_start_screen_has_no_two_controls_on_one_alt_letter(qtbot, qapp, tra
     letters = _letters(start)
     assert len(letters) >= 10, letters
     assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_deck_window_and_its_print_dialog_have_no_two_controls_on_one_alt_letter(qtbot, translations,
+                                                                                      small_deck, lang) -> None:
+    from bataille.ui.print.dialog import PrintDialog
+    from bataille.ui.settings import Settings
+
+    from .editor_helpers import editor_window
+
+    translations.set_language(lang)
+    window = editor_window(qtbot, translations)
+    window.open_deck(small_deck)
+    for editing in (False, True):
+        window.set_editing(editing)
+        QApplication.processEvents()
+        letters = _letters(window)
+        assert len(letters) >= 5, letters
+        assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}, editing
+    dialog = PrintDialog(window.deck, Settings(), lang, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    letters = _letters(dialog)
+    assert len(letters) >= 3, letters
+    assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}

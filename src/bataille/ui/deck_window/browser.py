@@ -359,7 +359,7 @@ class DeckBrowser(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.themes_label.setText(self.tr("&Themes"))
+        self.themes_label.setText(self.tr("The&mes"))
         self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_description.setAccessibleName(self.tr("Theme description"))
         self.search_label.setText(self.tr("&Search:"))

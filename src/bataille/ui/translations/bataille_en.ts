@@ -893,8 +893,8 @@
         <translation>No card of this kind in this theme.</translation>
     </message>
     <message>
-        <source>&amp;Themes</source>
-        <translation>&amp;Themes</translation>
+        <source>The&amp;mes</source>
+        <translation>The&amp;mes</translation>
     </message>
     <message>
         <source>Themes</source>

@@ -893,7 +893,7 @@
         <translation>Aucune carte de ce type dans ce thème.</translation>
     </message>
     <message>
-        <source>&amp;Themes</source>
+        <source>The&amp;mes</source>
         <translation>&amp;Thèmes</translation>
     </message>
     <message>
