@@ -121,7 +121,7 @@ REFUSALS = Catalogue("refusals", _REFUSALS)
 _VALUES = {
     "recording the phones' votes": "noter les votes des téléphones", "assigning sides": "attribuer les camps",
     "recording a vote": "noter un vote", "revealing a vote": "dévoiler un vote",
-    "adding an argument": "ajouter un argument", "playing evidence": "jouer une preuve", "closing it": "le clore",
+    "adding an argument": "ajouter un argument", "playing evidence": "jouer un fait", "closing it": "le clore",
     "argument": "argument", "takeaway": "ce que l’on retient", "commitment": "engagement",
     "the agenda": "le programme", "the rules": "les règles", "the teams": "les équipes",
     "pause its timer": "mettre son minuteur en pause", "resume its timer": "relancer son minuteur",

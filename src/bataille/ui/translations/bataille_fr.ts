@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Arguments and evidence</source>
-        <translation>Arguments et preuves</translation>
+        <translation>Arguments et faits</translation>
     </message>
     <message>
         <source>Team making the argument</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation>Preuve&#xa0;:</translation>
+        <translation>Fait&#xa0;:</translation>
     </message>
     <message>
         <source>Team playing the evidence</source>
-        <translation>Équipe qui joue la preuve</translation>
+        <translation>Équipe qui joue le fait</translation>
     </message>
     <message>
         <source>Fact card played as evidence</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>Evidence played (%1)</source>
-        <translation>Preuves jouées (%1)</translation>
+        <translation>Faits joués (%1)</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
