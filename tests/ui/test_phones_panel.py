@@ -69,3 +69,22 @@ def test_the_phones_box_shows_its_lines_whole_at_1366x768(console, qtbot, transl
     panel._note(panel.start_failure("192.0.2.99", OSError(errno.EADDRNOTAVAIL, "cannot assign requested address")))
     qtbot.waitUntil(lambda: whole(panel.url), timeout=2000)
     translations.set_language("fr")
+
+
+def test_the_address_list_says_what_it_is_while_the_phones_are_off(console, monkeypatch):
+    """Off, the box showed a bare "192.168.1.20" in a list: it is now labelled as the computer's
+    address on the room's network. On, the label goes with the list (the address is in the line)."""
+    panel, phones = console.phones_panel, console.phones
+    addresses(monkeypatch, ["127.0.0.1"])
+    panel.fill_addresses()
+    assert panel.address_label.isVisibleTo(panel) and panel.address.isVisibleTo(panel)
+    assert panel.address_label.text().replace("\u00a0", " ") == "Réseau :"
+    assert panel.address_label.buddy() is panel.address
+    assert "réseau de la salle" in panel.address.toolTip()
+    panel.switch.click()
+    try:
+        assert phones.on
+        assert not panel.address_label.isVisibleTo(panel) and not panel.address.isVisibleTo(panel)
+    finally:
+        panel.switch.click()
+    assert panel.address_label.isVisibleTo(panel)
