@@ -81,7 +81,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# Characters the face lacks: the arrow is a small picture, subscripts become <sub>.
 # A text from a session file is at most 10,000 characters (workshop/event_check.py): what the app
 # writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
 MAX_TEXT = 1_000
@@ -89,7 +88,8 @@ MAX_NAME = 120
 
 
 def _t(text: object, limit: int = MAX_TEXT) -> str:
-    """Plain text made safe for a Paragraph and drawable by the face (cut at ``limit`` characters)."""
+    """Plain text made safe for a Paragraph and drawable by the face (cut at ``limit`` characters):
+    see fonts.paragraph_text for the characters the face lacks."""
     return paragraph_text(shorten(str(text), limit))
 
 
