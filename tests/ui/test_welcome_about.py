@@ -82,12 +82,17 @@ def test_welcome_explains_the_two_windows_and_points_to_the_pdfs(qtbot, translat
     dialog = WelcomeDialog(Settings())
     qtbot.addWidget(dialog)
     text = dialog.text.text()
-    for words in ("console", "scène", "guide de l’animateur", "Aide\u00a0› Bienvenue", "recopie votre écran", "F11"):
+    for words in ("console", "scène", "guide de l’animateur", "«\u00a0Bienvenue\u00a0»", "recopie votre écran", "F11",
+                  "«\u00a0Préférences…\u00a0»"):
         assert words in text
+    # Preferences are a button of the start screen, in the Session menu of the console and in the
+    # Tools menu of the deck window: the page names the item, never one window's menu for all.
+    assert "Outils" not in text
     assert "guide" in dialog.guide_button.text() and "cartes" in dialog.cards_button.text()
     translations.set_language("en")
     QApplication.processEvents()  # Qt posts the LanguageChange events
-    assert "The stage" in dialog.text.text() and "Help › Welcome" in dialog.text.text()
+    text = dialog.text.text()
+    assert "The stage" in text and "“Welcome”" in text and "“Preferences…”" in text and "Tools" not in text
 
 
 def test_welcome_writes_the_guide_and_the_cards(qtbot, small_deck: Path, tmp_path: Path, monkeypatch) -> None:

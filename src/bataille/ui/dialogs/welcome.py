@@ -1,7 +1,7 @@
 """The welcome: what the workshop is, the two windows, the guide and the cards to print.
 
-It opens by itself on the first run only (``Settings.welcome_shown``) and again from
-Help › Welcome (``bataille.ui.dialogs.app_menu``).
+It opens by itself on the first run only (``Settings.welcome_shown``) and again from the start
+screen's Welcome button and from Help › Welcome in the other windows (``bataille.ui.dialogs.app_menu``).
 """
 
 from __future__ import annotations
@@ -104,15 +104,16 @@ class WelcomeDialog(QDialog):
                           "their scores, the controls of each phase and your notes. Only you see it.") + "</li>"
             + "<li>" + self.tr("<b>The stage</b>, on the projector: the card in play, the timer, the scores "
                           "and the votes in large type. It shows only what you have revealed. Its text "
-                          "size is in Tools › Preferences.") + "</li></ul><p>"
+                          "size is set in “Preferences…”.") + "</li></ul><p>"
             + self.tr("A projector that copies your screen? Put the stage in full screen (F5, then F11) "
                       "before the room looks: it then sees only the stage, and the remote, PageDown and "
                       "the keys act on it. Esc leaves full screen.") + "</p>"
             + "<h3>" + self.tr("Before the session") + "</h3><p>"
             + self.tr("Read the facilitator's guide (rules, timings, answers and sources) and print the "
                  "cards on both sides: the buttons below save them as PDF files. Paper and card size "
-                 "are in Tools › Preferences.") + "</p><p>"
-            + self.tr("This page opens again from Help › Welcome.") + "</p>")
+                 "are set in “Preferences…”.") + "</p><p>"
+            + self.tr("This page opens again from “Welcome” (a button of the start screen, in the Help "
+                      "menu of the other windows).") + "</p>")
 
     # -- the two PDFs: the same saving as the deck window's and the print dialog's ----------------
 

@@ -3771,8 +3771,16 @@
         <translation>&lt;b&gt;The console&lt;/b&gt;, on your screen: the agenda and timers, the teams and their scores, the controls of each phase and your notes. Only you see it.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</source>
-        <translation>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</translation>
+        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is set in “Preferences…”.</source>
+        <translation>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is set in “Preferences…”.</translation>
+    </message>
+    <message>
+        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</source>
+        <translation>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</translation>
+    </message>
+    <message>
+        <source>This page opens again from “Welcome” (a button of the start screen, in the Help menu of the other windows).</source>
+        <translation>This page opens again from “Welcome” (a button of the start screen, in the Help menu of the other windows).</translation>
     </message>
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
@@ -3781,14 +3789,6 @@
     <message>
         <source>Before the session</source>
         <translation>Before the session</translation>
-    </message>
-    <message>
-        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</source>
-        <translation>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</translation>
-    </message>
-    <message>
-        <source>This page opens again from Help › Welcome.</source>
-        <translation>This page opens again from Help › Welcome.</translation>
     </message>
     <message>
         <source>No deck is open: open a deck folder first.</source>

@@ -3771,8 +3771,16 @@
         <translation>&lt;b&gt;La console&lt;/b&gt;, sur votre écran&#xa0;: le déroulé et les minuteurs, les équipes et leurs scores, les commandes de chaque phase et vos notes. Vous seul la voyez.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is in Tools › Preferences.</source>
-        <translation>&lt;b&gt;La scène&lt;/b&gt;, au vidéoprojecteur&#xa0;: la carte en jeu, le minuteur, les scores et les votes en grands caractères. Elle ne montre que ce que vous avez dévoilé. La taille de son texte se règle dans Outils&#xa0;› Préférences.</translation>
+        <source>&lt;b&gt;The stage&lt;/b&gt;, on the projector: the card in play, the timer, the scores and the votes in large type. It shows only what you have revealed. Its text size is set in “Preferences…”.</source>
+        <translation>&lt;b&gt;La scène&lt;/b&gt;, au vidéoprojecteur&#xa0;: la carte en jeu, le minuteur, les scores et les votes en grands caractères. Elle ne montre que ce que vous avez dévoilé. La taille de son texte se règle dans «&#xa0;Préférences…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</source>
+        <translation>Lisez le guide de l’animateur (règles, minutage, réponses et sources) et imprimez les cartes en recto verso&#xa0;: les boutons ci-dessous les enregistrent en PDF. Le papier et le format des cartes se règlent dans «&#xa0;Préférences…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This page opens again from “Welcome” (a button of the start screen, in the Help menu of the other windows).</source>
+        <translation>Cette page se rouvre depuis «&#xa0;Bienvenue&#xa0;» (un bouton de l’écran d’accueil, dans le menu Aide des autres fenêtres).</translation>
     </message>
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
@@ -3781,14 +3789,6 @@
     <message>
         <source>Before the session</source>
         <translation>Avant la séance</translation>
-    </message>
-    <message>
-        <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are in Tools › Preferences.</source>
-        <translation>Lisez le guide de l’animateur (règles, minutage, réponses et sources) et imprimez les cartes en recto verso&#xa0;: les boutons ci-dessous les enregistrent en PDF. Le papier et le format des cartes se règlent dans Outils&#xa0;› Préférences.</translation>
-    </message>
-    <message>
-        <source>This page opens again from Help › Welcome.</source>
-        <translation>Cette page se rouvre depuis Aide&#xa0;› Bienvenue.</translation>
     </message>
     <message>
         <source>No deck is open: open a deck folder first.</source>
