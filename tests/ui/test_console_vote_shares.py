@@ -81,4 +81,11 @@ def test_a_side_whose_share_fell_least_is_not_said_to_have_convinced_the_room(co
     panel.record("before")
     _type(panel, "after", 5, 10, 5)  # agree −25, disagree +0: "against" wins without gaining
     panel.record("after")
+    assert panel.shift_label.text().endswith("The “against” side held its ground."), panel.shift_label.text()
+    c.act(c.session.close_round)
+    c.act(c.session.open_round)
+    _type(panel, "before", 10, 10, 0)
+    panel.record("before")
+    _type(panel, "after", 6, 8, 6)  # agree −20, disagree −10
+    panel.record("after")
     assert panel.shift_label.text().endswith("The “against” side lost the least ground."), panel.shift_label.text()

@@ -211,14 +211,19 @@ def shift_points(value: float) -> str:
 
 def verdict(shift: Shift) -> str:
     """Which side convinced the room, in one line. The side whose share grew most wins, even when
-    both fell (the undecided gained): that side only lost the least ground, and the line says so."""
+    it did not grow (the undecided gained): that side held its ground, or lost the least of it, and
+    the line says so."""
     if shift.winner == "for":
         if shift.agree > 0:
             return translate("Stage", "The “for” side convinced the room")
+        if shift.agree == 0:
+            return translate("Stage", "The “for” side held its ground")
         return translate("Stage", "The “for” side lost the least ground")
     if shift.winner == "against":
         if shift.disagree > 0:
             return translate("Stage", "The “against” side convinced the room")
+        if shift.disagree == 0:
+            return translate("Stage", "The “against” side held its ground")
         return translate("Stage", "The “against” side lost the least ground")
     return translate("Stage", "A tie: nobody moved the room")
 

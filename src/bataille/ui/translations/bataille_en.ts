@@ -2795,8 +2795,16 @@
         <translation>%1 % pts</translation>
     </message>
     <message>
+        <source>The “for” side held its ground</source>
+        <translation>The “for” side held its ground</translation>
+    </message>
+    <message>
         <source>The “for” side lost the least ground</source>
         <translation>The “for” side lost the least ground</translation>
+    </message>
+    <message>
+        <source>The “against” side held its ground</source>
+        <translation>The “against” side held its ground</translation>
     </message>
     <message>
         <source>The “against” side lost the least ground</source>

@@ -2795,8 +2795,16 @@
         <translation>%1&#x202f;pts de %</translation>
     </message>
     <message>
+        <source>The “for” side held its ground</source>
+        <translation>Le camp «&#xa0;pour&#xa0;» a tenu bon</translation>
+    </message>
+    <message>
         <source>The “for” side lost the least ground</source>
         <translation>Le camp «&#xa0;pour&#xa0;» a le moins reculé</translation>
+    </message>
+    <message>
+        <source>The “against” side held its ground</source>
+        <translation>Le camp «&#xa0;contre&#xa0;» a tenu bon</translation>
     </message>
     <message>
         <source>The “against” side lost the least ground</source>
