@@ -22,15 +22,21 @@ def _key(label: str) -> str:
     return label.replace("&", "").rstrip("…").strip().lower()
 
 
+def _labels(texts: list[str]) -> dict[str, set[str]]:
+    """The interface's labels, by their lower-case words: texts with a mnemonic (a button or a menu item)."""
+    labels: dict[str, set[str]] = {}
+    for text in texts:
+        if "&" in text and len(text) < 60 and "\n" not in text:
+            labels.setdefault(_key(text), set()).add(text.replace("&", "").rstrip("…").strip())
+    return labels
+
+
 def mismatched_labels(lang: str) -> list[str]:
     """Quoted words that are a label of the interface (a text with a mnemonic: a button or a menu
     item) but for their capitals. A noun like « fait » quoted in French is not a label: only quotes
     that end like a command, with "…", or are longer than a word are checked."""
     texts = _translations(lang)
-    labels: dict[str, set[str]] = {}
-    for text in texts:
-        if "&" in text and len(text) < 60 and "\n" not in text:  # a mnemonic: a button or a menu item
-            labels.setdefault(_key(text), set()).add(text.replace("&", "").rstrip("…").strip())
+    labels = _labels(texts)
     found = []
     for text in texts:
         for match in QUOTED[lang].finditer(text):
@@ -49,3 +55,24 @@ def test_english_sentences_quote_labels_as_they_read() -> None:
 
 def test_french_sentences_quote_labels_as_they_read() -> None:
     assert not mismatched_labels("fr")
+
+
+def mismatched_labels_in_docs() -> list[str]:
+    """The same in the English documentation: a button or a menu item in bold or in quotes."""
+    labels = _labels(_translations("en"))
+    quoted_in_docs = re.compile(r"\*\*([^*\n]{3,60})\*\*|\"([^\"\n]{3,60})\"")
+    found = []
+    for path in sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in quoted_in_docs.finditer(line):
+                quoted = (match.group(1) or match.group(2)).strip()
+                if " " not in quoted and not quoted.endswith("…"):
+                    continue
+                written = labels.get(_key(quoted))
+                if written and quoted.rstrip("…").strip() not in written:
+                    found.append(f"{path.name}:{number}: {quoted!r} where the label reads {sorted(written)}")
+    return found
+
+
+def test_the_documentation_quotes_labels_as_they_read() -> None:
+    assert not mismatched_labels_in_docs()
