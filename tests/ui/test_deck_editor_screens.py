@@ -47,6 +47,13 @@ def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
         for key in ("title", "text", "claim"):
             if form.field(key, "fr") is not None:  # French and English side by side, as wide as each other
                 assert abs(form.field(key, "fr").width() - form.field(key, "en").width()) <= 2, (kind, key)
+        for lang, name in (("fr", "Français"), ("en", "English")):  # each column says its language, above it
+            heading = form.findChild(QLabel, f"languageHeader_{lang}")
+            assert heading is not None and name in heading.text() and heading.isVisibleTo(window), (kind, lang)
+            title = form.field("title", lang)
+            left = title.mapTo(window, title.rect().topLeft())
+            assert abs(heading.mapTo(window, heading.rect().topLeft()).x() - left.x()) <= 2, (kind, lang)
+            assert heading.mapTo(window, heading.rect().topLeft()).y() < left.y()
         url = form.field("sources", 0, "url")
         if url is not None:  # a long address shows its start (https://…), not its end
             assert url.editor.cursorPosition() == 0

@@ -83,7 +83,7 @@ class CardPage(QWidget):
                 self.form.deleteLater()
                 self.form = None
             if where is not None and kind in CARD_SPECS:
-                self.form = Form(self.ctx, where, CARD_SPECS[kind])
+                self.form = Form(self.ctx, where, CARD_SPECS[kind], header=True)
                 self.form.setObjectName("cardForm")
                 self.form_layout.insertWidget(1, self.form)
         elif self.form is not None:

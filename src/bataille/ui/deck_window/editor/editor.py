@@ -101,7 +101,7 @@ class DeckEditor(QWidget):
         self.cards = CardPage(self.ctx)
         self.cards.lang = self.cards.cards.lang = self.lang
         self.cards.on_fits = self.apply_marks
-        deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK)
+        deck_form = Form(self.ctx, ("cards/deck.yaml", ()), DECK, header=True)
         deck_form.setObjectName("deckForm")
         self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
                                top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")),

@@ -34,6 +34,7 @@ from bataille.ui.deck_window.editor.fields import (
     StringField,
     TextField,
 )
+from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.marks import button_mark
 
@@ -43,7 +44,8 @@ __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate
 class Form(QWidget):
     """The fields of one mapping at ``where`` (file, key path), laid out as label | fr | en."""
 
-    def __init__(self, ctx: Context, where, specs: tuple[Spec, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, where, specs: tuple[Spec, ...], parent: QWidget | None = None,
+                 header: bool = False) -> None:
         super().__init__(parent)
         self.ctx, self.where, self.specs = ctx, where, specs
         self.fields: list[Field] = []
@@ -64,6 +66,14 @@ class Form(QWidget):
         grid.addWidget(self.note, 0, 0, 1, 3)
         file, path = where
         row = 1
+        if header and len(ctx.languages) > 1 and any(spec.kind in ("text", "long", "name") for spec in specs):
+            # Which column is which language: the French and the English of a text side by side
+            # read alike at a glance (a page's form has it; an item of a list is under its page's).
+            for column, lang in enumerate(ctx.languages[:2], start=1):
+                name = QLabel(f"<b>{LANGUAGE_NAMES.get(lang, lang.upper())}</b>")
+                name.setObjectName(f"languageHeader_{lang}")
+                grid.addWidget(name, row, column)
+            row += 1
         for spec in specs:
             at = (file, (*path, spec.key))
             if spec.kind in ("list", "texts"):

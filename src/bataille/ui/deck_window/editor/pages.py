@@ -131,7 +131,7 @@ class ListPage(QWidget):
             self.form.deleteLater()
             self.form = None
         if where is not None:
-            self.form = Form(self.ctx, where, self.specs)
+            self.form = Form(self.ctx, where, self.specs, header=True)
             self.form.setObjectName(f"{self.objectName()}Form")
             self.form_layout.insertWidget(self.form_layout.count() - 1, self.form)
 
@@ -175,7 +175,7 @@ class AgendaPage(QWidget):
         self.ctx, self.specs = ctx, specs
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
-        self.form = Form(ctx, self._where(), specs)
+        self.form = Form(ctx, self._where(), specs, header=True)
         holder = QWidget()
         self.inner = inner = QVBoxLayout(holder)
         inner.setContentsMargins(8, 4, 12, 8)
@@ -200,7 +200,7 @@ class AgendaPage(QWidget):
         if where != self.form.where:  # the agenda's file came, went or changed its name on disk
             self.form.hide()
             self.form.deleteLater()
-            self.form = Form(self.ctx, where, self.specs)
+            self.form = Form(self.ctx, where, self.specs, header=True)
             self.inner.insertWidget(1, self.form)
         self.form.refresh()
         phases = self.ctx.value((where[0], (*where[1], "phases")))
