@@ -42,7 +42,8 @@ __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate
 
 
 class Form(QWidget):
-    """The fields of one mapping at ``where`` (file, key path), laid out as label | fr | en."""
+    """The fields of one mapping at ``where`` (file, key path), laid out as label | fr | en; a page's
+    form (``header``) heads the two text columns with their languages."""
 
     def __init__(self, ctx: Context, where, specs: tuple[Spec, ...], parent: QWidget | None = None,
                  header: bool = False) -> None:
