@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from bataille.ui.deck_window.browser import ALL
+from bataille.ui.deck_window.browser import ALL, ThemeRole
 from bataille.ui.deck_window.card_list import NO_THEME
 from bataille.ui.deck_window.window import DeckWindow
 from bataille.ui.settings import Settings
@@ -133,3 +133,18 @@ def test_every_control_has_an_accessible_name_and_takes_the_keyboard(window: Dec
         name = control.accessibleName() or (control.text() if isinstance(control, QAbstractButton) else "")
         assert name, f"{control.objectName() or type(control).__name__} has no accessible name"
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.objectName()
+
+
+def test_every_theme_entry_has_a_mark_and_says_what_it_shows(window: DeckWindow) -> None:
+    """The timeline's entry has a mark of its own (a line with ticks, as on the back of a printed event
+    card), not a bare square; "All themes" says what it shows, as each theme does."""
+    browser = window.browser
+    entries = [browser.theme_list.item(row) for row in range(browser.theme_list.count())]
+    timeline = next(item for item in entries if item.data(ThemeRole) == NO_THEME)
+    picture = timeline.icon().pixmap(40, 40).toImage()
+    colours = {picture.pixelColor(x, y).name() for x in range(40) for y in range(40) if picture.pixelColor(x, y).alpha() == 255}
+    assert "#ffffff" in colours and len(colours) > 2
+    browser.select_theme(NO_THEME)
+    assert browser.theme_description.text() == "Événements datés qui n’appartiennent à aucun thème."
+    browser.select_theme(ALL)
+    assert browser.theme_description.text().startswith("Toutes les cartes du jeu.")

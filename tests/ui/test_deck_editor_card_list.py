@@ -4,6 +4,7 @@ and a file that can no longer be read."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from .editor_helpers import editor_window, wait_refresh
 
@@ -153,3 +154,39 @@ def test_larger_and_smaller_cards_resize_the_page_shown_and_it_alone(qtbot, tran
     qtbot.wait(50)
     assert window.browser.card_width() > browser_before and editor.cards.previews.width() == shown
 
+
+
+def test_a_long_title_ends_in_an_ellipsis_in_the_list_and_its_tooltip_gives_it_whole(qtbot, translations, small_deck):
+    """At 1366×768 the list is narrower than most titles: each row fits the list, its text ends in
+    "…", and no horizontal scroll bar hides the rows' ends; the filter's placeholder fits too."""
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    cards = editor.cards.cards.list
+    cards.setFixedWidth(170)  # as narrow as a splitter lets it be
+    qtbot.waitUntil(lambda: cards.viewport().width() < 170)
+    row = next(r for r in range(cards.count()) if cards.item(r).data(IdRole) == "env-water")
+    item = cards.item(row)
+    assert cards.fontMetrics().horizontalAdvance(item.text()) > cards.viewport().width()  # a title too long
+    assert cards.visualItemRect(item).width() <= cards.viewport().width()
+    assert cards.horizontalScrollBar().maximum() == 0 and not cards.horizontalScrollBar().isVisible()
+    assert cards.textElideMode() == Qt.TextElideMode.ElideRight
+    assert item.toolTip().startswith("L'eau des centres de données\nenv-water — cards/")
+    list_filter = editor.cards.cards.filter
+    assert list_filter.placeholderText() == "Filtrer les cartes…"
+    assert "identifiant" in list_filter.toolTip()
+
+
+def test_each_list_of_a_form_adds_an_item_it_names(qtbot, translations, small_deck):
+    """« + Source », « + Argument »: the buttons above a form's lists say what they add, as the card
+    list's « + Fait » does."""
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    for card_id, names in (("env-water", {"add_sources": "+ Source"}),
+                           ("env-debate", {"add_prompts_for": "+ Argument", "add_prompts_against": "+ Argument"})):
+        editor.cards.cards.choose(card_id)
+        wait_refresh(qtbot, editor)
+        for name, text in names.items():
+            button = editor.cards.form.findChild(QPushButton, name)
+            assert button is not None and button.text() == text, name
+    headings = [label.text() for label in editor.cards.form.findChildren(QLabel)]
+    assert "<b>Arguments pour</b>" in headings and "<b>Arguments contre</b>" in headings

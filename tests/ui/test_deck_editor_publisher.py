@@ -19,7 +19,7 @@ def test_a_name_written_once_becomes_bilingual_and_back(qtbot, translations, sma
     form = card_form(qtbot, window, "env-water")
     fr, en = form.field("sources", 0, "publisher", "fr"), form.field("sources", 0, "publisher", "en")
     assert fr.text() == "Li, Yang, Islam, Ren"
-    assert en.text() == "" and en.editor.placeholderText() == "Li, Yang, Islam, Ren"  # the same name, greyed
+    assert en.text() == "" and en.editor.placeholderText() == "idem\u00a0: Li, Yang, Islam, Ren"  # the same name, greyed, said so
 
     type_into(form, "sources", 0, "publisher", "en", text="Li, Yang, Islam, Ren (on their own data)")
     wait_refresh(qtbot, editor)
@@ -35,7 +35,7 @@ def test_a_name_written_once_becomes_bilingual_and_back(qtbot, translations, sma
 
     type_into(form, "sources", 0, "publisher", "en", text="")  # the same in every language again
     wait_refresh(qtbot, editor)
-    assert en.editor.placeholderText() == "Li, Yang, Islam, Ren (d’après leurs données)"
+    assert en.editor.placeholderText() == "idem\u00a0: Li, Yang, Islam, Ren (d’après leurs données)"
     assert window.editing.save() is True
     assert changed_lines(before, cards_file.read_text(encoding="utf-8")) == [
         '        publisher: "Li, Yang, Islam, Ren (d’après leurs données)"']

@@ -47,7 +47,8 @@ def test_pictures_of_the_editor(qtbot, translations, tmp_path, size):
         for key in ("title", "text", "claim"):
             if form.field(key, "fr") is not None:  # French and English side by side, as wide as each other
                 assert abs(form.field(key, "fr").width() - form.field(key, "en").width()) <= 2, (kind, key)
-        for lang, name in (("fr", "Français"), ("en", "English")):  # each column says its language, above it
+        # each column says its language, above it, in the interface's language
+        for lang, name in (("fr", "Français"), ("en", "Anglais")):
             heading = form.findChild(QLabel, f"languageHeader_{lang}")
             assert heading is not None and name in heading.text() and heading.isVisibleTo(window), (kind, lang)
             title = form.field("title", lang)

@@ -81,7 +81,7 @@ def test_card_size_and_paper_change_the_pages_shown_and_the_preview(qtbot, bundl
 
     change(qtbot, dialog, lambda: dialog.card_size.setCurrentIndex(dialog.card_size.findData("tarot")))
     tarot = page_count(bundled, dialog.options())
-    assert tarot != poker and dialog.page_count() == tarot and f"{tarot} pages" in dialog.summary.text()
+    assert tarot != poker and dialog.page_count() == tarot and f"{tarot}\u00a0pages" in dialog.summary.text()
     assert dialog.preview_image() != first
 
     # With a 3 mm bleed, A4 takes 8 poker cards a sheet and US Letter 6.
@@ -98,11 +98,14 @@ def test_card_size_and_paper_change_the_pages_shown_and_the_preview(qtbot, bundl
 def test_a_theme_subset_changes_the_card_count(qtbot, small_deck: Path) -> None:
     deck = load_deck(small_deck)
     dialog = open_dialog(qtbot, deck)
-    assert dialog.card_count() == 4 and dialog.summary.text().startswith("4 cartes")
+    assert dialog.card_count() == 4 and dialog.summary.text().startswith("4\u00a0cartes")
+    # The line may wrap between its groups, never between a number and its noun.
+    assert [group.split("\u00a0")[0] for group in dialog.summary.text().split(" · ")] == ["4", "2", "1", "9"]
+    assert " " not in dialog.summary.text().replace(" · ", "")
     change(qtbot, dialog, lambda: dialog.theme_boxes["bias"].setChecked(False))
     assert dialog.options().themes == ("environment",)
     assert dialog.card_count() == len(select_cards(deck, dialog.options())) == 2
-    assert dialog.summary.text().startswith("2 cartes")
+    assert dialog.summary.text().startswith("2\u00a0cartes")
     change(qtbot, dialog, lambda: dialog.kind_boxes["debate"].setChecked(False))
     assert dialog.card_count() == 1
     change(qtbot, dialog, lambda: dialog.theme_boxes["environment"].setChecked(False))

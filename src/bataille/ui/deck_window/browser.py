@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -49,6 +49,12 @@ def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
     painter.drawRoundedRect(QRectF(0, 0, size, size), size / 6, size / 6)
     if theme is not None:
         paint_icon(painter, deck.icon_path(theme), QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
+    else:  # the timeline's own mark, as the back of a printed event card draws it: a line with ticks
+        painter.setPen(QPen(QColor("white"), max(1.5, size / 16), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        middle = size / 2
+        painter.drawLine(QPointF(size * 0.18, middle), QPointF(size * 0.82, middle))
+        for x in (0.32, 0.5, 0.68):
+            painter.drawLine(QPointF(size * x, middle - size * 0.13), QPointF(size * x, middle + size * 0.13))
     painter.end()
     return QIcon(pixmap)
 
@@ -288,7 +294,8 @@ class DeckBrowser(QWidget):
         self.theme_list.setEnabled(deck is not None)
         entries: list[tuple[object, str, QIcon | None, str]] = []  # no deck: no theme, rather than "(0)"
         if deck is not None:
-            entries.append((ALL, self.tr("All themes (%n)", "", len(deck.cards)), None, ""))
+            entries.append((ALL, self.tr("All themes (%n)", "", len(deck.cards)), None,
+                            self.tr("Every card of the deck. Choose a theme to see its own cards and what it is about.")))
             for theme in deck.themes:
                 n = len(deck.cards_of(theme=theme.id))
                 entries.append((theme.id, f"{theme.name.get(lang)} ({n})",

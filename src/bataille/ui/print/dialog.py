@@ -190,10 +190,10 @@ class PrintDialog(QDialog):
             self.side.setText("")
             return
         sheets = len({p.sheet for p in plan.pages})
-        text = self.tr("%n card(s)", "", len(plan.cards)) + " · " + self.tr("%n page(s)", "", len(plan.pages))
-        text += " · " + self.tr("%n sheet(s) of paper", "", sheets)
-        text += " · " + self.tr("%n card(s) per sheet", "", plan.layout.per_sheet)
-        self.summary.setText(text)
+        parts = (self.tr("%n card(s)", "", len(plan.cards)), self.tr("%n page(s)", "", len(plan.pages)),
+                 self.tr("%n sheet(s) of paper", "", sheets), self.tr("%n card(s) per sheet", "", plan.layout.per_sheet))
+        # A narrow dialog wraps the line between two groups, never inside one ("9 / cards per sheet").
+        self.summary.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
         page = plan.pages[min(self.page.value(), len(plan.pages)) - 1]
         if plan.layout.kind == "shop":
             side = self.tr("Card %1, front") if page.side == "front" else self.tr("Card %1, back")

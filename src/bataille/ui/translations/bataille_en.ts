@@ -855,6 +855,10 @@
             <numerusform>All themes (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every card of the deck. Choose a theme to see its own cards and what it is about.</source>
+        <translation>Every card of the deck. Choose a theme to see its own cards and what it is about.</translation>
+    </message>
     <message numerus="yes">
         <source>Timeline, no theme (%n)</source>
         <translation>
@@ -1043,8 +1047,12 @@
         <translation>Card “%1” deleted. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <source>Filter: words of a title, a text, an id</source>
-        <translation>Filter: words of a title, a text, an id</translation>
+        <source>Filter the cards…</source>
+        <translation>Filter the cards…</translation>
+    </message>
+    <message>
+        <source>Shows the cards with these words in a title, a text or an id</source>
+        <translation>Shows the cards with these words in a title, a text or an id</translation>
     </message>
     <message>
         <source>Filter the cards</source>
@@ -1215,6 +1223,14 @@
         <translation>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</translation>
     </message>
     <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>Leave empty when the name is the same in every language</source>
         <translation>Leave empty when the name is the same in every language</translation>
     </message>
@@ -1331,10 +1347,6 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Publisher</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1391,16 +1403,28 @@
         <translation>Context</translation>
     </message>
     <message>
-        <source>Ideas for</source>
-        <translation>Ideas for</translation>
+        <source>Author or publisher</source>
+        <translation>Author or publisher</translation>
     </message>
     <message>
-        <source>Idea %1</source>
-        <translation>Idea %1</translation>
+        <source>+ Source</source>
+        <translation>+ Source</translation>
     </message>
     <message>
-        <source>Ideas against</source>
-        <translation>Ideas against</translation>
+        <source>Arguments for</source>
+        <translation>Arguments for</translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>+ Argument</source>
+        <translation>+ Argument</translation>
+    </message>
+    <message>
+        <source>Arguments against</source>
+        <translation>Arguments against</translation>
     </message>
     <message>
         <source>Month (1–12)</source>
@@ -1447,6 +1471,10 @@
         <translation>Options</translation>
     </message>
     <message>
+        <source>+ Option</source>
+        <translation>+ Option</translation>
+    </message>
+    <message>
         <source>Starting value</source>
         <translation>Starting value</translation>
     </message>
@@ -1459,8 +1487,16 @@
         <translation>Indicators</translation>
     </message>
     <message>
+        <source>+ Indicator</source>
+        <translation>+ Indicator</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>+ Decision</source>
+        <translation>+ Decision</translation>
     </message>
     <message>
         <source>Epilogue</source>
@@ -1477,6 +1513,10 @@
     <message>
         <source>Phases</source>
         <translation>Phases</translation>
+    </message>
+    <message>
+        <source>+ Phase</source>
+        <translation>+ Phase</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1509,6 +1549,10 @@
     <message>
         <source>Event</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>same: %1</source>
+        <translation>same: %1</translation>
     </message>
 </context>
 <context>

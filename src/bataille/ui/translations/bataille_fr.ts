@@ -855,6 +855,10 @@
             <numerusform>Tous les thèmes (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every card of the deck. Choose a theme to see its own cards and what it is about.</source>
+        <translation>Toutes les cartes du jeu. Choisissez un thème pour voir ses cartes et ce dont il parle.</translation>
+    </message>
     <message numerus="yes">
         <source>Timeline, no theme (%n)</source>
         <translation>
@@ -1043,8 +1047,12 @@
         <translation>Carte «&#xa0;%1&#xa0;» supprimée. Ctrl+Z la ramène.</translation>
     </message>
     <message>
-        <source>Filter: words of a title, a text, an id</source>
-        <translation>Filtrer&#xa0;: mots d’un titre, d’un texte, d’un identifiant</translation>
+        <source>Filter the cards…</source>
+        <translation>Filtrer les cartes…</translation>
+    </message>
+    <message>
+        <source>Shows the cards with these words in a title, a text or an id</source>
+        <translation>Montre les cartes qui ont ces mots dans un titre, un texte ou un identifiant</translation>
     </message>
     <message>
         <source>Filter the cards</source>
@@ -1215,6 +1223,14 @@
         <translation>L’icône doit être un fichier du dossier du jeu. Copiez-la d’abord dans le dossier assets/icons du jeu, puis choisissez-la là.</translation>
     </message>
     <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
         <source>Leave empty when the name is the same in every language</source>
         <translation>Laisser vide quand le nom est le même dans toutes les langues</translation>
     </message>
@@ -1331,10 +1347,6 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Publisher</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -1391,16 +1403,28 @@
         <translation>Contexte</translation>
     </message>
     <message>
-        <source>Ideas for</source>
-        <translation>Idées pour</translation>
+        <source>Author or publisher</source>
+        <translation>Auteur ou éditeur</translation>
     </message>
     <message>
-        <source>Idea %1</source>
-        <translation>Idée %1</translation>
+        <source>+ Source</source>
+        <translation>+ Source</translation>
     </message>
     <message>
-        <source>Ideas against</source>
-        <translation>Idées contre</translation>
+        <source>Arguments for</source>
+        <translation>Arguments pour</translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>+ Argument</source>
+        <translation>+ Argument</translation>
+    </message>
+    <message>
+        <source>Arguments against</source>
+        <translation>Arguments contre</translation>
     </message>
     <message>
         <source>Month (1–12)</source>
@@ -1447,6 +1471,10 @@
         <translation>Options</translation>
     </message>
     <message>
+        <source>+ Option</source>
+        <translation>+ Option</translation>
+    </message>
+    <message>
         <source>Starting value</source>
         <translation>Valeur de départ</translation>
     </message>
@@ -1459,8 +1487,16 @@
         <translation>Indicateurs</translation>
     </message>
     <message>
+        <source>+ Indicator</source>
+        <translation>+ Indicateur</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>+ Decision</source>
+        <translation>+ Décision</translation>
     </message>
     <message>
         <source>Epilogue</source>
@@ -1477,6 +1513,10 @@
     <message>
         <source>Phases</source>
         <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>+ Phase</source>
+        <translation>+ Étape</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1509,6 +1549,10 @@
     <message>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>same: %1</source>
+        <translation>idem&#xa0;: %1</translation>
     </message>
 </context>
 <context>

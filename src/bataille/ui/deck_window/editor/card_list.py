@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,14 @@ def select_kept(items: QListWidget, kept: QListWidgetItem | None) -> QListWidget
     return chosen
 
 
+class _FittedRows(QStyledItemDelegate):
+    """Rows as wide as the list, whatever their text: a long title ends in "…" (its tooltip gives it
+    whole) rather than pushing a horizontal scroll bar under the list."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class EditorCardList(QWidget):
     """The card list of the editor with its buttons; says which card is chosen."""
 
@@ -108,6 +117,9 @@ class EditorCardList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("editorCards")
         self.list.setIconSize(QSize(10, 24))
+        self.list.setItemDelegate(_FittedRows(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._on_current)
         # Drag a card to another place among the cards of its file (↑ ↓ do the same from the keyboard).
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -186,11 +198,12 @@ class EditorCardList(QWidget):
                 continue
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
             kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
-            item = QListWidgetItem(f"{kind} · {self._title_of(card)}")
+            title = self._title_of(card)
+            item = QListWidgetItem(f"{kind} · {title}")
             item.setIcon(swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
-            item.setToolTip(f"{card.get('id', '')} — {file}")
+            item.setToolTip(f"{title}\n{card.get('id', '')} — {file}")
             item.setData(SearchRole, fold(" ".join([kind, file, *_words_of(card)])))
             self.list.addItem(item)
         items = self._card_items()
@@ -431,7 +444,8 @@ class EditorCardList(QWidget):
 
     def retranslate(self) -> None:
         self._show_count(sum(self._matches(item) for item in self._card_items()))
-        self.filter.setPlaceholderText(translate("DeckEditor", "Filter: words of a title, a text, an id"))
+        self.filter.setPlaceholderText(translate("DeckEditor", "Filter the cards…"))
+        self.filter.setToolTip(translate("DeckEditor", "Shows the cards with these words in a title, a text or an id"))
         self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
         tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),

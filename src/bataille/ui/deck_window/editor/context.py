@@ -41,6 +41,7 @@ class Spec:
     choices: str = ""  # the name of a choice list the editor gives (themes, phase kinds, icons)
     extra: str = ""  # the name of a widget maker the editor gives
     item_label: str = ""  # how one item of a list is called ("Source %1")
+    add_label: str = ""  # the button that adds an item to a list ("+ Source")
     tip: str = field(default="", compare=False)
 
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.deck_window.editor.context import translate
+
 PROBLEM = "#C62828"
 FIT = "#B26A00"
 _LINE_BREAKS = {0x2029: "\n", 0x2028: "\n"}  # a document's paragraph and line separators: line breaks
@@ -215,7 +217,8 @@ class NameField(TextField):
             name = "" if value is None else str(value)
             shown, greyed = (name, "") if self.first else ("", name)
         super().load(shown)
-        self.editor.setPlaceholderText(greyed)
+        # Greyed, and said to be the other language's: an empty field must not look filled in.
+        self.editor.setPlaceholderText(translate("DeckEditor", "same: %1").replace("%1", greyed) if greyed else "")
 
 
 class NumberField(Field):

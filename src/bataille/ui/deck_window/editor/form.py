@@ -34,11 +34,16 @@ from bataille.ui.deck_window.editor.fields import (
     StringField,
     TextField,
 )
-from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.marks import button_mark
 
 __all__ = ["CONTEXT", "Context", "Form", "ListSection", "Spec", "tr", "translate"]
+
+
+def _column_name(lang: str) -> str:
+    """A text column's language, named in the interface's language (« Anglais » in French)."""
+    names = {"fr": translate("DeckEditor", "French"), "en": translate("DeckEditor", "English")}
+    return names.get(lang, lang.upper())
 
 
 class Form(QWidget):
@@ -71,7 +76,7 @@ class Form(QWidget):
             # Which column is which language: the French and the English of a text side by side
             # read alike at a glance (a page's form has it; an item of a list is under its page's).
             for column, lang in enumerate(ctx.languages[:2], start=1):
-                name = QLabel(f"<b>{LANGUAGE_NAMES.get(lang, lang.upper())}</b>")
+                name = QLabel(f"<b>{_column_name(lang)}</b>")
                 name.setObjectName(f"languageHeader_{lang}")
                 grid.addWidget(name, row, column)
             row += 1
@@ -214,7 +219,7 @@ class ListSection(QFrame):
         self.mark.setStyleSheet(f"color: {alarm_colour(self.palette().window().color())}; font-weight: bold;")
         self.mark.setWordWrap(True)
         self.mark.hide()
-        self.add_button = QPushButton(translate("DeckEditor", "Add"))
+        self.add_button = QPushButton(tr(spec.add_label) if spec.add_label else translate("DeckEditor", "Add"))
         self.add_button.setObjectName(f"add_{spec.key}")
         self.add_button.setAccessibleName(f"{tr('Add')}: {tr(spec.label)}")
         self.add_button.clicked.connect(self.add_item)

@@ -21,7 +21,7 @@ def _source() -> dict:
 
 SOURCE = (
     Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title"), "string"),
-    Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Publisher"), "name"),
+    Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Author or publisher"), "name"),
     Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1800, high=2100, optional=True),
     Spec("url", QT_TRANSLATE_NOOP("DeckEditor", "Address (URL)"), "string", extra="url"),
     Spec("checked", QT_TRANSLATE_NOOP("DeckEditor", "Checked (month)"), "string", extra="checked",
@@ -29,7 +29,8 @@ SOURCE = (
 )
 
 SOURCES = Spec("sources", QT_TRANSLATE_NOOP("DeckEditor", "Sources"), "list", SOURCE, _source,
-               item_label=QT_TRANSLATE_NOOP("DeckEditor", "Source %1"))
+               item_label=QT_TRANSLATE_NOOP("DeckEditor", "Source %1"),
+               add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Source"))
 THEME_CHOICE = Spec("theme", QT_TRANSLATE_NOOP("DeckEditor", "Theme"), "choice", choices="themes")
 NOTES = Spec("notes", QT_TRANSLATE_NOOP("DeckEditor", "Facilitator notes"), "long")
 
@@ -50,10 +51,12 @@ CARD_SPECS: dict[str, tuple[Spec, ...]] = {
         Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
         Spec("claim", QT_TRANSLATE_NOOP("DeckEditor", "Claim"), "long"),
         Spec("context", QT_TRANSLATE_NOOP("DeckEditor", "Context"), "long"),
-        Spec("prompts_for", QT_TRANSLATE_NOOP("DeckEditor", "Ideas for"), "texts", new=_text,
-             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Idea %1")),
-        Spec("prompts_against", QT_TRANSLATE_NOOP("DeckEditor", "Ideas against"), "texts", new=_text,
-             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Idea %1")),
+        Spec("prompts_for", QT_TRANSLATE_NOOP("DeckEditor", "Arguments for"), "texts", new=_text,
+             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Argument %1"),
+             add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Argument")),
+        Spec("prompts_against", QT_TRANSLATE_NOOP("DeckEditor", "Arguments against"), "texts", new=_text,
+             item_label=QT_TRANSLATE_NOOP("DeckEditor", "Argument %1"),
+             add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Argument")),
         NOTES,
     ),
     "event": (
@@ -98,7 +101,8 @@ DECISION = (
     Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
     Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
     Spec("situation", QT_TRANSLATE_NOOP("DeckEditor", "Situation"), "long"),
-    Spec("options", QT_TRANSLATE_NOOP("DeckEditor", "Options"), "list", OPTION, _option),
+    Spec("options", QT_TRANSLATE_NOOP("DeckEditor", "Options"), "list", OPTION, _option,
+         add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Option")),
 )
 
 
@@ -122,8 +126,10 @@ SCENARIO = (
     Spec("id", QT_TRANSLATE_NOOP("DeckEditor", "Id"), "string"),
     Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title")),
     Spec("intro", QT_TRANSLATE_NOOP("DeckEditor", "Introduction"), "long"),
-    Spec("indicators", QT_TRANSLATE_NOOP("DeckEditor", "Indicators"), "list", INDICATOR, _indicator),
-    Spec("decisions", QT_TRANSLATE_NOOP("DeckEditor", "Decisions"), "list", DECISION, _decision),
+    Spec("indicators", QT_TRANSLATE_NOOP("DeckEditor", "Indicators"), "list", INDICATOR, _indicator,
+         add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Indicator")),
+    Spec("decisions", QT_TRANSLATE_NOOP("DeckEditor", "Decisions"), "list", DECISION, _decision,
+         add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Decision")),
     Spec("epilogue", QT_TRANSLATE_NOOP("DeckEditor", "Epilogue"), "long"),
 )
 
@@ -146,7 +152,8 @@ def _phase() -> dict:
     return {"id": "", "kind": "intro", "minutes": 10, "title": _text()}
 
 
-AGENDA = (Spec("phases", QT_TRANSLATE_NOOP("DeckEditor", "Phases"), "list", PHASE, _phase),)
+AGENDA = (Spec("phases", QT_TRANSLATE_NOOP("DeckEditor", "Phases"), "list", PHASE, _phase,
+                 add_label=QT_TRANSLATE_NOOP("DeckEditor", "+ Phase")),)
 
 PHASE_KIND_LABELS = {
     "intro": QT_TRANSLATE_NOOP("DeckEditor", "Welcome"),
