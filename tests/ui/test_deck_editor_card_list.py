@@ -190,3 +190,6 @@ def test_each_list_of_a_form_adds_an_item_it_names(qtbot, translations, small_de
             assert button is not None and button.text() == text, name
     headings = [label.text() for label in editor.cards.form.findChildren(QLabel)]
     assert "<b>Arguments pour</b>" in headings and "<b>Arguments contre</b>" in headings
+    # The themes' and the scenarios' lists, as the card list: what they add, and « Supprimer ».
+    for page, text in ((editor.themes, "+ Thème"), (editor.scenarios, "+ Scénario")):
+        assert (page.add_button.text(), page.remove_button.text()) == (text, "Supprimer")

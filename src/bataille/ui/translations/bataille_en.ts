@@ -1123,8 +1123,16 @@
         <translation>The chosen theme</translation>
     </message>
     <message>
+        <source>+ Theme</source>
+        <translation>+ Theme</translation>
+    </message>
+    <message>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>+ Scenario</source>
+        <translation>+ Scenario</translation>
     </message>
     <message>
         <source>Deck and themes</source>

@@ -1123,8 +1123,16 @@
         <translation>Le thème choisi</translation>
     </message>
     <message>
+        <source>+ Theme</source>
+        <translation>+ Thème</translation>
+    </message>
+    <message>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>+ Scenario</source>
+        <translation>+ Scénario</translation>
     </message>
     <message>
         <source>Deck and themes</source>

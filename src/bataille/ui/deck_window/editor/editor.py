@@ -105,11 +105,11 @@ class DeckEditor(QWidget):
         deck_form.setObjectName("deckForm")
         self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
                                top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")),
-                               side_widget=PrintedCard())
+                               side_widget=PrintedCard(), add_text=translate("DeckEditor", "+ Theme"))
         self.themes.add_button.clicked.connect(self.add_theme)
         self.themes.remove_button.clicked.connect(self.remove_theme)
         self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),
-                                  "scenarios")
+                                  "scenarios", add_text=translate("DeckEditor", "+ Scenario"))
         self.scenarios.add_button.clicked.connect(self.add_scenario)
         self.scenarios.remove_button.clicked.connect(self.remove_scenario)
         self.agenda = AgendaPage(self.ctx, AGENDA)
