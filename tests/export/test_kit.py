@@ -118,6 +118,16 @@ def test_kit_command(tmp_path, pdf):
     pages = len(pdf.page_streams(out.read_bytes()))
     assert pages == 2 + 4 + 1 + 1 and f"({pages} pages)" in result.stdout
     assert "Salle KXRT" in " ".join(pdf.text(out, pages).split())
+    assert "Rejoignez le Wi-Fi de la salle" in " ".join(pdf.text(out, pages).split())
+    named = tmp_path / "named.pdf"  # the room's network named: phones join the right one
+    result = bataille("kit", "-o", str(named), "--join", "http://10.0.0.2:8765/", "--room", "kxrt",
+                      "--wifi", " EduNet\tSalle 12 ")
+    assert result.returncode == 0, result.stderr
+    poster = " ".join(pdf.text(named, len(pdf.page_streams(named.read_bytes()))).split())
+    assert "1. Rejoignez le Wi-Fi « EduNet Salle 12 »" in poster.replace("\u00a0", " ")
+    for lang, words in (("fr", "--wifi nomme le Wi-Fi sur l’affiche"), ("en", "--wifi names the Wi-Fi on the join poster")):
+        result = bataille("--lang", lang, "kit", "-o", str(tmp_path / "x.pdf"), "--wifi", "EduNet")
+        assert result.returncode == 2 and words in result.stderr, result.stderr
     blank = tmp_path / "blank.pdf"
     result = bataille("--lang", "en", "kit", "-o", str(blank), "--teams", "2", "--paper", "letter")
     assert result.returncode == 0, result.stderr

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 
-from bataille.phones.join import join_url, local_addresses, qr_matrix, room_code
+from bataille.phones.join import (
+    WIFI_NAME_MAX,
+    join_url,
+    local_addresses,
+    qr_matrix,
+    room_code,
+    wifi_name,
+)
 
 
 def test_addresses_are_ipv4_and_never_loopback():
@@ -47,3 +54,12 @@ def test_the_help_says_to_type_the_address_as_the_join_screen_shows_it():
     shown = join_url("192.168.1.20", 8765).removeprefix("http://").rstrip("/")  # as the stage shows it
     assert "with `http://`" not in trouble
     assert f"`{shown}`" in trouble
+
+
+def test_a_wifi_name_is_one_line_of_at_most_32_characters():
+    """The room's network as the join screen and poster write it: a pasted name loses its tabs and
+    line breaks, and a name longer than a network's can be is cut (an SSID is at most 32 bytes)."""
+    assert wifi_name("  EduNet\tSalle 12\r\n") == "EduNet Salle 12"
+    assert wifi_name("Lycée\x00 Jean\u2028Moulin") == "Lycée Jean Moulin"
+    assert wifi_name("") == "" and wifi_name(" \n ") == ""
+    assert wifi_name("x" * 40) == "x" * WIFI_NAME_MAX == "x" * 32

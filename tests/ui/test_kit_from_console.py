@@ -35,3 +35,20 @@ def test_a_kit_that_cannot_be_written_says_why(console, tmp_path: Path, monkeypa
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
     assert console.save_kit(tmp_path / "missing" / "kit.pdf") is None
     assert said and said[0].startswith("Le kit n’a pas été enregistré")
+
+
+def test_the_wifi_named_in_the_preferences_is_on_the_join_screen_and_the_poster(console, tmp_path: Path, app_font):
+    """Preferences › Room's Wi-Fi: the stage's join screen and the kit's join poster say which network
+    to join; left empty, "this room's Wi-Fi"."""
+    from bataille.ui.stage.phones_overlay import join_lines
+
+    phones = console.phones
+    phones.turn_on("127.0.0.1", 0)
+    first_step = [text for text, *_ in join_lines(1920, 1080, phones, app_font)][1]
+    assert first_step == "1. Rejoignez le Wi-Fi de la salle"
+    console.settings.wifi_name = "EduNet Salle 12"
+    console.apply_settings()  # as OK in the preferences does
+    assert [text for text, *_ in join_lines(1920, 1080, phones, app_font)][1] == \
+        "1. Rejoignez le Wi-Fi «\u00a0EduNet Salle 12\u00a0»"
+    text = pdf_text(console.save_kit(tmp_path / "kit-wifi.pdf"))
+    assert "1. Rejoignez le Wi-Fi « EduNet Salle 12 »" in text.replace("\u00a0", " ")

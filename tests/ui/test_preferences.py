@@ -21,6 +21,7 @@ def test_defaults_are_shown(qtbot) -> None:
     assert (dialog.paper.currentData(), dialog.card_size.currentData(), dialog.duplex.currentData()) == (
         "a4", "poker", "long")
     assert dialog.cut_marks.isChecked()
+    assert dialog.wifi.text() == ""  # the join screen then says "this room's Wi-Fi"
 
 
 def test_ok_stores_every_preference_and_switches_the_language(qtbot) -> None:
@@ -35,6 +36,7 @@ def test_ok_stores_every_preference_and_switches_the_language(qtbot) -> None:
     dialog.card_size.setCurrentIndex(dialog.card_size.findData("tarot"))
     dialog.duplex.setCurrentIndex(dialog.duplex.findData("none"))
     dialog.cut_marks.setChecked(False)
+    dialog.wifi.setText("  EduNet\tSalle 12\n")  # pasted with its blanks: one line, as the phones list it
     with qtbot.waitSignal(dialog.applied):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert chosen == ["en"]
@@ -42,6 +44,12 @@ def test_ok_stores_every_preference_and_switches_the_language(qtbot) -> None:
     assert (stored.stage_text_percent, stored.timer_sound, stored.session_minutes) == (150, False, 60)
     assert (stored.print_paper, stored.print_card_size, stored.print_duplex, stored.print_cut_marks) == (
         "letter", "tarot", "none", False)
+    assert stored.wifi_name == "EduNet Salle 12"
+    dialog = PreferencesDialog(stored)
+    qtbot.addWidget(dialog)
+    assert dialog.wifi.text() == "EduNet Salle 12"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.wifi.text() == ""
 
 
 def test_cancel_changes_nothing_and_restore_defaults_waits_for_ok(qtbot) -> None:
@@ -102,3 +110,26 @@ def test_each_field_has_its_own_alt_letter(qtbot, translations, lang: str) -> No
     texts += [dialog.timer_sound.text(), dialog.cut_marks.text()]
     letters = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(letters)) == len(letters), dict(zip(texts, letters, strict=True))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_hints_keep_all_their_lines(qtbot, translations, app_font, lang: str) -> None:
+    """The wrapped hints (stage text, the room's Wi-Fi) get the height their lines need where the
+    dialog opens: no hint is drawn over the field above it."""
+    from PySide6.QtWidgets import QLabel
+
+    before = QApplication.font()
+    QApplication.setFont(app_font)  # the app's own font, as the app sets it before any window
+    try:
+        translations.set_language(lang)
+        dialog = PreferencesDialog(Settings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for hint, field in ((dialog.stage_text_hint, dialog.stage_text), (dialog.wifi_hint, dialog.wifi)):
+            assert hint.height() >= hint.heightForWidth(hint.width()), hint.text()
+            assert hint.mapTo(dialog, hint.rect().topLeft()).y() >= field.mapTo(dialog, field.rect().bottomLeft()).y()
+        assert all(label.height() >= label.heightForWidth(label.width()) for label in dialog.findChildren(QLabel)
+                   if label.wordWrap() and label.isVisible())
+    finally:
+        QApplication.setFont(before)

@@ -72,6 +72,8 @@ HELP_FR = {
     "with the phones on: the address phones open, http://… or https://… (shown on the stage); adds the join poster (needs --room)":
         f"avec les téléphones{N}: l’adresse qu’ils ouvrent, http://… ou https://… (affichée en projection){S}; ajoute l’affiche pour rejoindre (il faut --room)",
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",
+    "with --join: the room's Wi-Fi, named on the join poster (without it, the poster says \"this room's Wi-Fi\")":
+        f"avec --join{N}: le Wi-Fi de la salle, nommé sur l’affiche (sans lui, l’affiche dit «{N}le Wi-Fi de la salle{N}»)",
     "language of the kit (default: the session's, else fr)": f"langue du kit (par défaut{N}: celle de la séance, sinon fr)",
     "with --session: the deck the session was run with (default: the session's, else the bundled deck); also `bataille --deck PATH kit …`: given twice, both must name the same deck":
         f"avec --session{N}: le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",

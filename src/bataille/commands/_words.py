@@ -129,6 +129,9 @@ _LINES: dict[str, tuple[str, str]] = {
     "kit.written.many": ("{path} : kit de l’atelier ({count} pages)", "{path}: workshop kit ({count} pages)"),
     "kit.join_needs_both": ("l’affiche pour rejoindre a besoin de --join ADRESSE et de --room CODE",
                             "the join poster needs both --join URL and --room CODE"),
+    "kit.wifi_without_join": ("--wifi nomme le Wi-Fi sur l’affiche pour rejoindre : il va avec --join ADRESSE "
+                              "et --room CODE",
+                              "--wifi names the Wi-Fi on the join poster: it goes with --join URL and --room CODE"),
     "kit.join_not_web": ("--join {url} : ce n’est pas une adresse web ; donnez l’adresse que les téléphones "
                          "ouvrent, telle que l’écran de projection l’affiche, qui commence par http:// ou https://",
                          "--join {url}: not a web address; give the address the phones open, as the stage shows "

@@ -23,6 +23,7 @@ from ..export.kit import (
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
+from ..phones.join import wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._output import folder_output, pdf_output
@@ -66,6 +67,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
                         "http://… or https://… (shown on the stage); adds the join poster (needs --room)")
     parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")
+    parser.add_argument("--wifi", metavar="NAME", help="with --join: the room's Wi-Fi, named on the join poster "
+                        "(without it, the poster says \"this room's Wi-Fi\")")
     # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit (default: the session's, else fr)")
@@ -105,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     pupils = _count(args, "pupils", 1, MAX_PUPILS) or 1
     if (args.join is None) != (args.room is None) or (args.room is not None and not args.room.strip()):
         raise Refusal(Line("kit.join_needs_both"))
+    if args.wifi is not None and args.join is None:
+        raise Refusal(Line("kit.wifi_without_join"))
     if args.join is not None and not _web_address(args.join):
         raise Refusal(Line("kit.join_not_web", url=args.join))
     if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
@@ -118,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         options = made
     else:
         options = KitOptions(lang=kit_lang or "fr", teams=default_teams(teams or 4, kit_lang or "fr"))
-    join = JoinInfo(args.join, args.room.strip().upper()) if args.join else None
+    join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
     options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=pupils,
                          take_home=options.take_home, join=join)
     try:

@@ -40,10 +40,11 @@ class TakeHome:
 
 @dataclass(frozen=True)
 class JoinInfo:
-    """How a phone joins: the page's address and the room's code."""
+    """How a phone joins: the page's address, the room's code, and the room's Wi-Fi when it is named."""
 
     url: str
     code: str
+    wifi: str = ""
 
 
 def take_home_from_summary(summary: Summary) -> TakeHome:
@@ -164,7 +165,8 @@ def draw_join_poster(canvas, pw: float, ph: float, join: JoinInfo, lang: str) ->
     qr = min(110 * mm, ph * 0.4)
     items = [
         (kit_word("join_title", lang), BOLD, 40, INK),
-        (kit_word("join_wifi", lang), REGULAR, 22, INK),
+        (kit_word("join_wifi_named", lang, wifi=join.wifi) if join.wifi else kit_word("join_wifi", lang),
+         REGULAR, 22, INK),
         (kit_word("join_scan", lang), REGULAR, 22, INK),
         ("qr", "", 0, ""),
         (address, BOLD, 30, INK),

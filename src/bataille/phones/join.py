@@ -7,7 +7,14 @@ import secrets
 import socket
 
 PORT = 8765
+WIFI_NAME_MAX = 32  # a Wi-Fi network's name (SSID) is at most 32 bytes
 _CODE_LETTERS = "ACDEFHJKMNPRTUVWXY"  # no look-alikes (B/8, I/1, O/0, S/5, G/6, L, Q, Z/2)
+
+
+def wifi_name(text: str) -> str:
+    """The room's network name as the join screen and poster write it: one line, no control
+    character, at most WIFI_NAME_MAX characters ("" when none is given)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:WIFI_NAME_MAX]
 
 
 def local_addresses() -> list[str]:

@@ -45,6 +45,8 @@ class Phones(QObject):
         self.asking_feedback = False  # the phones show the feedback form (the debrief)
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
+        # The room's Wi-Fi as the join screen names it ("": "this room's Wi-Fi"), from the preferences.
+        self.wifi_name: Callable[[], str] = lambda: ""
         self.join_shown = False  # the stage shows the join screen
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._over = False  # ...and then tells the phones the workshop is over

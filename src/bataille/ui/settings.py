@@ -188,6 +188,19 @@ class Settings:
     def summary_folder(self, value: str) -> None:
         self._store.setValue("summary/folder", value)
 
+    @property
+    def wifi_name(self) -> str:
+        """The room's Wi-Fi, as the join screen and poster name it ("" says "this room's Wi-Fi")."""
+        from bataille.phones.join import wifi_name  # read once Phones is on, not at the start
+
+        return wifi_name(self._str("phones/wifi"))
+
+    @wifi_name.setter
+    def wifi_name(self, value: str) -> None:
+        from bataille.phones.join import wifi_name
+
+        self._store.setValue("phones/wifi", wifi_name(value))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"windows/{window}/geometry")
         return value if isinstance(value, QByteArray) else None

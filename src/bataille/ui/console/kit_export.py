@@ -25,7 +25,7 @@ def kit_of(controller: SessionController, phones: Phones | None, paper: str):
     from bataille.export.summary_model import build_summary
 
     summary = build_summary(controller.session, controller.deck, controller.lang)
-    join = JoinInfo(phones.url, phones.code) if phones is not None and phones.on else None
+    join = JoinInfo(phones.url, phones.code, phones.wifi_name()) if phones is not None and phones.on else None
     return KitOptions(paper=paper, lang=summary.lang, teams=session_teams(summary, None),
                       take_home=take_home_from_summary(summary), join=join)
 

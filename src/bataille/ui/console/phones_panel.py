@@ -205,7 +205,8 @@ class PhonesPanel(QGroupBox):
     def help_text(self) -> str:
         return "\n\n".join((
             self.tr("• The phones must be on the same Wi-Fi as this computer. Guest networks often keep "
-                    "devices apart: use the main network or a phone hotspot."),
+                    "devices apart: use the main network or a phone hotspot. Name it in Preferences (Room's "
+                    "Wi-Fi): the join screen and the join poster then say which network to join."),
             self.tr("• Android may leave a Wi-Fi without internet: turn mobile data off on the phone."),
             self.tr("• A phone hotspot holds about 8 devices; a class needs the school's Wi-Fi or a travel router."),
             self.tr("• This computer's firewall must let port %1 in (TCP).").replace("%1", str(8765)),

@@ -225,6 +225,8 @@ class ConsoleWindow(QMainWindow):
         s = self.settings
         self.actions_[Command.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
         self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
+        self.stage.update()  # the join screen names the Wi-Fi the preferences give
+        self.preview.update()
 
     def _set_beep(self, on: bool) -> None:
         self.controller.beep_on_time_up = on
@@ -370,6 +372,7 @@ class ConsoleWindow(QMainWindow):
 
         self.phones = Phones(self)
         self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
+        self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.leave_guard.also = self.phones_panel.feedback_coming
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)

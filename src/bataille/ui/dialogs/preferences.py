@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from bataille.phones.join import WIFI_NAME_MAX
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 from bataille.ui.settings import (
     STAGE_TEXT_PERCENT_MAX,
@@ -64,10 +66,14 @@ class PreferencesDialog(QDialog):
         self.card_size = QComboBox(objectName="printCardSize")
         self.duplex = QComboBox(objectName="printDuplex")
         self.cut_marks = QCheckBox(objectName="printCutMarks")
+        self.wifi = QLineEdit(objectName="wifiName")
+        self.wifi.setMaxLength(WIFI_NAME_MAX)
+        self.wifi.setClearButtonEnabled(True)
 
         self.general_box = QGroupBox()
         self.stage_box = QGroupBox()
         self.print_box = QGroupBox()
+        self.phones_box = QGroupBox()
         self._labels: dict[QWidget, QLabel] = {}
         general = QFormLayout(self.general_box)
         self._row(general, self.language)
@@ -83,6 +89,10 @@ class PreferencesDialog(QDialog):
         self._row(printing, self.card_size)
         self._row(printing, self.duplex)
         printing.addRow(self.cut_marks)
+        phones = QFormLayout(self.phones_box)
+        self._row(phones, self.wifi)
+        self.wifi_hint = QLabel(wordWrap=True)
+        phones.addRow(self.wifi_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,13 +102,21 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
 
         layout = QVBoxLayout(self)
-        for box in (self.general_box, self.stage_box, self.print_box):
+        for box in (self.general_box, self.stage_box, self.phones_box, self.print_box):
             layout.addWidget(box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         self.retranslate()
         self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The hints wrap: as tall as their lines need at the width the dialog opens with (its size
+        # hint counts them at another width, and the rows would overlap).
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _row(self, form: QFormLayout, field: QWidget) -> None:
         label = QLabel()
@@ -120,6 +138,7 @@ class PreferencesDialog(QDialog):
         self._select(self.card_size, s.print_card_size)
         self._select(self.duplex, s.print_duplex)
         self.cut_marks.setChecked(s.print_cut_marks)
+        self.wifi.setText(s.wifi_name)
 
     def restore_defaults(self) -> None:
         """Put the factory values in the fields (stored only on OK)."""
@@ -132,6 +151,7 @@ class PreferencesDialog(QDialog):
         self._select(self.card_size, "poker")
         self._select(self.duplex, "long")
         self.cut_marks.setChecked(True)
+        self.wifi.clear()
 
     def store(self) -> None:
         """Write the fields to the settings; switch the language when it changed."""
@@ -146,6 +166,7 @@ class PreferencesDialog(QDialog):
         s.print_card_size = self.card_size.currentData()
         s.print_duplex = self.duplex.currentData()
         s.print_cut_marks = self.cut_marks.isChecked()
+        s.wifi_name = self.wifi.text()
         if language_changed:
             if self._choose_language is not None:
                 self._choose_language(language)  # stores it and retranslates every window
@@ -185,6 +206,7 @@ class PreferencesDialog(QDialog):
         self.general_box.setTitle(self.tr("Workshop"))
         self.stage_box.setTitle(self.tr("Stage (projector)"))
         self.print_box.setTitle(self.tr("Printing the cards"))
+        self.phones_box.setTitle(self.tr("Phones"))
         self._fill(self.language, [(self.tr("Follow the system language"), SYSTEM_LANGUAGE)]
                    + [(LANGUAGE_NAMES[code], code) for code in SUPPORTED_LANGUAGES])
         screens = [(self.tr("Automatic: the second screen when there is one"), AUTOMATIC_SCREEN)]
@@ -212,6 +234,10 @@ class PreferencesDialog(QDialog):
         self.cut_marks.setText(self.tr("Print &cut marks"))
         self.stage_text_hint.setText(self.tr(
             "Larger in a long room or with a dim projector; 100 % fits the text to the screen."))
+        self.wifi.setPlaceholderText(self.tr("Optional, as the phones list it"))
+        self.wifi_hint.setText(self.tr(
+            "The join screen and the join poster name it, so that phones join the right network; "
+            "empty, they say “this room's Wi-Fi”."))
         texts = {
             self.language: self.tr("&Language"),
             self.session_minutes: self.tr("&Default session length"),
@@ -220,6 +246,7 @@ class PreferencesDialog(QDialog):
             self.paper: self.tr("&Paper"),
             self.card_size: self.tr("Card si&ze"),
             self.duplex: self.tr("Dou&ble-sided"),
+            self.wifi: self.tr("Room's &Wi-Fi"),
         }
         for field, text in texts.items():
             self._labels[field].setText(text)

@@ -43,6 +43,14 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
         painter.drawText(box, WRAP_LEFT, text)
 
 
+def _join_wifi(phones: Phones) -> str:
+    """The first step, naming the room's Wi-Fi when the preferences give it."""
+    name = phones.wifi_name() if callable(getattr(phones, "wifi_name", None)) else ""
+    if name:
+        return translate("StagePhones", "1. Join the Wi-Fi “%1”").replace("%1", name)
+    return translate("StagePhones", "1. Join this room's Wi-Fi")
+
+
 def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tuple[str, QFont, QColor, QRectF]]:
     """The join screen's words, right of the QR code: (text, font, colour, box) from top to bottom,
     each as large as its box's width allows (the address on a 4:3 screen is drawn smaller, whole)."""
@@ -54,7 +62,7 @@ def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tup
     lines = []
     for text, px, bold, colour in (
         (translate("StagePhones", "Vote from your phone"), 84, True, ACCENT),
-        (translate("StagePhones", "1. Join this room's Wi-Fi"), 50, False, INK),
+        (_join_wifi(phones), 50, False, INK),
         (translate("StagePhones", "2. Scan the code, or open:"), 50, False, INK),
         (phones.url.removeprefix("http://").rstrip("/"), 76, True, INK),
         (translate("StagePhones", "Room %1").replace("%1", phones.code), 60, True, INK),

@@ -1859,10 +1859,6 @@
         <translation>Phones can&apos;t connect?</translation>
     </message>
     <message>
-        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</source>
-        <translation>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</translation>
-    </message>
-    <message>
         <source>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</source>
         <translation>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</translation>
     </message>
@@ -1940,6 +1936,10 @@
         <translation>Anonymous copy to share, saved: %1</translation>
     </message>
     <message>
+        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room&apos;s Wi-Fi): the join screen and the join poster then say which network to join.</source>
+        <translation>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room&apos;s Wi-Fi): the join screen and the join poster then say which network to join.</translation>
+    </message>
+    <message>
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</translation>
     </message>
@@ -2004,6 +2004,10 @@
         <translation>Printing the cards</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
         <source>Follow the system language</source>
         <translation>Follow the system language</translation>
     </message>
@@ -2064,12 +2068,24 @@
         <translation>Play a sound when a timer &amp;ends</translation>
     </message>
     <message>
+        <source>Optional, as the phones list it</source>
+        <translation>Optional, as the phones list it</translation>
+    </message>
+    <message>
+        <source>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room&apos;s Wi-Fi”.</source>
+        <translation>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room&apos;s Wi-Fi”.</translation>
+    </message>
+    <message>
         <source>&amp;Default session length</source>
         <translation>&amp;Default session length</translation>
     </message>
     <message>
         <source>Dou&amp;ble-sided</source>
         <translation>Dou&amp;ble-sided</translation>
+    </message>
+    <message>
+        <source>Room&apos;s &amp;Wi-Fi</source>
+        <translation>Room&apos;s &amp;Wi-Fi</translation>
     </message>
     <message>
         <source>Print &amp;cut marks</source>
@@ -3100,6 +3116,10 @@
     <message>
         <source>1. Join this room&apos;s Wi-Fi</source>
         <translation>1. Join this room&apos;s Wi-Fi</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi “%1”</source>
+        <translation>1. Join the Wi-Fi “%1”</translation>
     </message>
     <message>
         <source>2. Scan the code, or open:</source>

@@ -1859,10 +1859,6 @@
         <translation>Connexion impossible&#x202f;?</translation>
     </message>
     <message>
-        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot.</source>
-        <translation>• Les téléphones doivent être sur le même Wi-Fi que cet ordinateur. Les réseaux «&#xa0;invités&#xa0;» isolent souvent les appareils&#xa0;: utilisez le réseau principal ou un partage de connexion.</translation>
-    </message>
-    <message>
         <source>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</source>
         <translation>• Android peut quitter un Wi-Fi sans Internet&#xa0;: coupez les données mobiles du téléphone.</translation>
     </message>
@@ -1940,6 +1936,10 @@
         <translation>Copie anonyme à partager enregistrée&#xa0;: %1</translation>
     </message>
     <message>
+        <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room&apos;s Wi-Fi): the join screen and the join poster then say which network to join.</source>
+        <translation>• Les téléphones doivent être sur le même Wi-Fi que cet ordinateur. Les réseaux «&#xa0;invités&#xa0;» isolent souvent les appareils&#xa0;: utilisez le réseau principal ou un partage de connexion. Nommez-le dans les Préférences (Wi-Fi de la salle)&#xa0;: l’écran pour rejoindre et l’affiche diront alors quel réseau rejoindre.</translation>
+    </message>
+    <message>
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
         <translation>• Tapez l’adresse comme la projection l’affiche, port compris (192.168.1.20:8765). Si le navigateur lance une recherche, tapez http:// devant.</translation>
     </message>
@@ -2004,6 +2004,10 @@
         <translation>Impression des cartes</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
@@ -2064,12 +2068,24 @@
         <translation>&amp;Jouer un son à la fin d’un minuteur</translation>
     </message>
     <message>
+        <source>Optional, as the phones list it</source>
+        <translation>Facultatif, tel que les téléphones l’affichent</translation>
+    </message>
+    <message>
+        <source>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room&apos;s Wi-Fi”.</source>
+        <translation>L’écran pour rejoindre et l’affiche le nomment, pour que les téléphones rejoignent le bon réseau&#x202f;; vide, ils disent «&#xa0;le Wi-Fi de la salle&#xa0;».</translation>
+    </message>
+    <message>
         <source>&amp;Default session length</source>
         <translation>&amp;Durée d’une séance par défaut</translation>
     </message>
     <message>
         <source>Dou&amp;ble-sided</source>
         <translation>&amp;Recto verso</translation>
+    </message>
+    <message>
+        <source>Room&apos;s &amp;Wi-Fi</source>
+        <translation>&amp;Wi-Fi de la salle</translation>
     </message>
     <message>
         <source>Print &amp;cut marks</source>
@@ -3100,6 +3116,10 @@
     <message>
         <source>1. Join this room&apos;s Wi-Fi</source>
         <translation>1. Rejoignez le Wi-Fi de la salle</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi “%1”</source>
+        <translation>1. Rejoignez le Wi-Fi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>2. Scan the code, or open:</source>
