@@ -63,7 +63,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_team.setMaximumWidth(120)
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
-        self.argument_text.setMinimumWidth(90)
+        self.argument_text.setMinimumWidth(72)  # at 1024 px, in the app's font, the row still fits its column
         self.argument_button = QPushButton()
         self.argument_label = QLabel()
         self.evidence_team = compact(QComboBox())
