@@ -46,6 +46,16 @@ def app_font(qapp):
     return font
 
 
+@pytest.fixture
+def in_app_font(qapp, app_font):
+    """The app's own font for the windows made meanwhile, as the app sets it before any window (a
+    font set on one window afterwards lays it out otherwise: a test must not measure that)."""
+    before = qapp.font()
+    qapp.setFont(app_font)
+    yield app_font
+    qapp.setFont(before)
+
+
 @pytest.fixture(scope="session")
 def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The translations compiled from the .ts files in git, as `make translations` does."""

@@ -215,25 +215,17 @@ def test_between_phases_the_next_step_is_said_once(console) -> None:
 
 
 @pytest.mark.parametrize("size", [(1280, 680), (1024, 700)], ids=["a laptop maximised", "mirrored at 1024"])
-def test_each_phase_page_shows_every_control_whole_down_to_1024_pixels(qtbot, translations, bundled_deck, app_font,
+def test_each_phase_page_shows_every_control_whole_down_to_1024_pixels(qtbot, translations, bundled_deck, in_app_font,
                                                                        size) -> None:
     """A small laptop, or one mirrored to an old classroom projector at 1024×768: the phase's page
     takes the room it needs from the agenda and the side column, never scrolled sideways; one phase
     after the other, as a workshop goes (a page built for an earlier phase does not widen the next).
     In the app's own font, set as the app sets it, before any window."""
-    before = QApplication.font()
-    QApplication.setFont(app_font)
-    try:
-        from .conftest import open_console
-
-        _every_page_whole_at(qtbot, open_console(qtbot, bundled_deck), size)
-    finally:
-        QApplication.setFont(before)
-
-
-def _every_page_whole_at(qtbot, console, size) -> None:
     from PySide6.QtWidgets import QScrollArea
 
+    from .conftest import open_console
+
+    console = open_console(qtbot, bundled_deck)
     console.resize(*size)
     qtbot.waitUntil(lambda: console.width() == size[0])
     c = console.controller

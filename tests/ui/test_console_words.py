@@ -22,15 +22,6 @@ TEAMS = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors")
 
 
 @pytest.fixture
-def in_app_font(qapp, app_font):
-    """The app's own font for the windows made meanwhile, as the app sets it before any window."""
-    before = qapp.font()
-    qapp.setFont(app_font)
-    yield app_font
-    qapp.setFont(before)
-
-
-@pytest.fixture
 def console(qtbot, translations, bundled_deck, in_app_font):
     window = open_console(qtbot, bundled_deck, TEAMS, None)
     yield window

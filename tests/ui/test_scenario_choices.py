@@ -14,10 +14,10 @@ from .conftest import open_console
 NAMES = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues")
 
 
-def scenario_grid(qtbot, bundled_deck, app_font, teams: int, size: tuple[int, int]):
-    """A French console at ``size`` in the app's font, every team started on a scenario."""
+def scenario_grid(qtbot, bundled_deck, teams: int, size: tuple[int, int]):
+    """A French console at ``size``, every team started on a scenario (the tests ask for the app's
+    font, set before any window as the app sets it: ``in_app_font``)."""
     console = open_console(qtbot, bundled_deck, names=NAMES[:teams])
-    console.setFont(app_font)
     console.resize(*size)
     qtbot.waitUntil(lambda: console.width() == size[0])
     c = console.controller
@@ -30,8 +30,8 @@ def scenario_grid(qtbot, bundled_deck, app_font, teams: int, size: tuple[int, in
 
 
 @pytest.mark.parametrize(("teams", "size"), [(4, (1366, 768)), (6, (1366, 768)), (4, (1280, 720)), (6, (1280, 720))])
-def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_deck, app_font, teams, size) -> None:
-    console = scenario_grid(qtbot, bundled_deck, app_font, teams, size)
+def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_deck, in_app_font, teams, size) -> None:
+    console = scenario_grid(qtbot, bundled_deck, teams, size)
     try:
         c, grid = console.controller, console.phase.scenario.choices
         assert len(grid.buttons) == 3 * teams
@@ -58,10 +58,10 @@ def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
-def test_six_teams_choices_show_without_scrolling(qtbot, translations, bundled_deck, app_font, size) -> None:
+def test_six_teams_choices_show_without_scrolling(qtbot, translations, bundled_deck, in_app_font, size) -> None:
     """Every team's buttons in sight: the start controls, of no more use once all have started, leave
     their room, and with six teams an option takes two lines."""
-    console = scenario_grid(qtbot, bundled_deck, app_font, 6, size)
+    console = scenario_grid(qtbot, bundled_deck, 6, size)
     try:
         panel = console.phase.scenario
         assert not panel.start_all_button.isVisible() and not panel.scenario.isVisible()
@@ -89,10 +89,10 @@ def test_the_start_controls_leave_once_every_team_has_started(console) -> None:
     assert panel.team.isVisible()  # the team the stage shows is still chosen here
 
 
-def test_the_stage_follows_the_team_whose_choice_the_grid_took(qtbot, translations, bundled_deck, app_font) -> None:
+def test_the_stage_follows_the_team_whose_choice_the_grid_took(qtbot, translations, bundled_deck, in_app_font) -> None:
     """Each team on its own scenario: a click on Les Loutres' option showed their consequence, then
     "next decision" put another team's (the one picked in the page's list) on the stage."""
-    console = scenario_grid(qtbot, bundled_deck, app_font, 4, (1366, 768))
+    console = scenario_grid(qtbot, bundled_deck, 4, (1366, 768))
     try:
         c, grid = console.controller, console.phase.scenario.choices
         second = c.state.teams[1].id
