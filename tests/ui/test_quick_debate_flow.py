@@ -7,7 +7,7 @@ import json
 
 from websockets.sync.client import connect
 
-from .test_console_words import in_app_font, quick  # noqa: F401 - the fixtures
+from .test_console_words import quick  # noqa: F401 - the fixture
 from .test_phones_console_votes import receive
 
 
