@@ -422,5 +422,8 @@ def _teams_and_agenda_at_1366(qtbot, console, teams: int) -> None:
         assert listed.viewport().height() < (teams + 1) * row  # and no empty rows
         agenda = console.agenda.phases
         assert agenda.viewport().height() >= 3 * agenda.sizeHintForRow(0)
+        # Each phase on one line, the current one too, beside the agenda's scroll bar.
+        one_line = agenda.fontMetrics().lineSpacing() * 1.5
+        assert all(agenda.visualItemRect(agenda.item(r)).height() < one_line for r in range(agenda.count()))
     finally:
         phones.turn_off()

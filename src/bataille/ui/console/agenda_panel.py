@@ -132,10 +132,9 @@ class AgendaPanel(QGroupBox):
             item.setToolTip(self.tr("%1: %2").replace("%1", title).replace("%2", words.get(phase.status, phase.status)))
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")
+            # The current phase: its mark and the selection say it (in bold, it wrapped to two lines
+            # beside the agenda's scroll bar).
             if phase.status in ("running", "paused"):
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
                 current_row = i
             self.phases.addItem(item)
         if current_row >= 0:
