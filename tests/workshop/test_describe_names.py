@@ -121,3 +121,31 @@ def test_a_timeline_card_is_said_well_or_badly_placed_in_the_past():
         assert english.startswith(f"Les Castors placed “{deck.card_title(card, 'en')}”: "), english
         assert ("right place" if session.events[-1].correct else "wrong place") in english
     assert False in verdicts
+
+
+def test_an_argument_is_told_with_its_words():
+    """The history keeps what the argument said, not only that there was one; a quick debate's camps
+    are the sides, so its lines do not say the side twice."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+    from bataille.workshop.flow import first_debate_phase, start_quick_debate
+
+    deck = load_deck(bundled_deck_path())
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.start_phase()
+    session.start_phase()
+    session.start_phase()  # the debates
+    session.open_round()
+    team = session.state.teams[0].id
+    session.add_argument(team, "L’IA fait gagner du temps", side="against")
+    event = session.events[-1]
+    assert describe(event, "fr", session.state, deck) == \
+        "Les Hiboux\u00a0: argument contre «\u00a0L’IA fait gagner du temps\u00a0»"
+    assert describe(event, "en", session.state, deck) == "Argument by Les Hiboux (against): “L’IA fait gagner du temps”"
+
+    quick = Session.create(deck, MemoryStore(), ManualClock(), "fr", phase_ids=[first_debate_phase(deck)])
+    start_quick_debate(quick, deck.cards_of("debate")[0].id, ("Pour", "Contre"))
+    quick.add_argument(quick.state.teams[0].id, "Elle invente parfois des sources")
+    assert describe(quick.events[-1], "fr", quick.state, deck) == "Pour\u00a0: argument «\u00a0Elle invente parfois des sources\u00a0»"

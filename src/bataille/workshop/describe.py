@@ -7,7 +7,7 @@ from bataille.words import Catalogue, language
 
 from . import events as ev
 from .events import Event
-from .flow import phase_title
+from .flow import is_quick_debate, phase_title
 from .state import SessionState
 
 _LINES = Catalogue("history", {
@@ -37,7 +37,7 @@ _LINES = Catalogue("history", {
     ev.VotesRevealed: ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage}, débat {number})",
                              "Phones’ votes kept ({stage}, debate {number})"),
-    ev.ArgumentAdded: ("{team} : argument ({side})", "Argument by {team} ({side})"),
+    ev.ArgumentAdded: ("{team} : argument{side_words} « {text} »", "Argument by {team}{side_words}: “{text}”"),
     ev.EvidencePlayed: ("Fait joué par {team} : « {card} »", "{team} played “{card}”"),
     ev.RoundClosed: ("Débat {number} clos", "Debate {number} closed"),
     ev.PointsAwarded: ("{team} : {points:+d} {point_word}", "{team}: {points:+d} {point_word}"),
@@ -72,6 +72,14 @@ def _nested(text: str, lang: str) -> str:
     for outer, inner in _NESTED[lang]:
         text = text.replace(outer, inner)
     return text
+
+
+def _side_words(side: str, lang: str, state: SessionState | None) -> str:
+    """The side an argument is for, after the word "argument"; nothing in a quick debate, whose two
+    camps are the sides themselves ("Pour : argument « … »", not "Pour : argument pour « … »")."""
+    if not side or (state is not None and is_quick_debate(state)):
+        return ""
+    return f" {side}" if lang == "fr" else f" ({side})"
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
@@ -109,6 +117,8 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         option=_nested(option, lang),
         stage=word(data.get("stage", "")),
         side=word(data.get("side", "")),
+        side_words=_side_words(word(data.get("side", "")), lang, state),
+        text=_nested(str(data.get("text", "")), lang),
         verdict=word(data["correct"]) if "correct" in data else "",
         point_word=_point_word(data.get("points"), lang),
     )
