@@ -63,6 +63,7 @@ def test_the_hint_under_the_button_says_what_each_waiting_step_waits_for(console
     c.act(s.reveal_votes, "before")
     assert not console.next_panel.button.isEnabled()
     assert "Débattez" in _hint(console) and typed not in _hint(console)
+    assert _hint(console).startswith("Débattez, puis")  # as the button says it: no « ; puis »
 
 
 def test_once_the_workshop_is_over_the_button_exports_the_summary_and_nothing_starts(console, qtbot) -> None:
@@ -258,6 +259,10 @@ def test_one_name_for_one_thing_in_french(console) -> None:
     debate = console.phase.debate
     assert debate.reveal_buttons["before"].text().replace("&", "") == "Dévoiler avant"
     assert debate.reveal_buttons["after"].text().replace("&", "") == "Dévoiler après"
+    # Counts typed, not yet recorded: « non enregistré », as its button « Enregistrer (caché) » says.
+    c.act(c.session.open_round)
+    assert debate.record_buttons["before"].text().replace("&", "") == "Enregistrer (caché)"
+    assert debate.vote_states["before"].text() == "non enregistré"
     c.act(c.session.start_phase, "debrief")
     debrief = console.phase.debrief
     assert debrief.takeaway_label.text().replace("&", "").startswith("Ce que l’on retient")

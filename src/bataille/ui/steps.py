@@ -57,7 +57,7 @@ def _hints() -> dict[StepKind, str]:
                                             "in the middle."),
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
                                              "(or ask the phones)."),
-        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate; then enter and record the vote after, in the middle."),
+        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the vote after, in the middle."),
         StepKind.START_SCENARIOS: translate("Steps", "Or choose another scenario, or one per team, in the middle."),
         StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),
         StepKind.OVER: translate("Steps", "Workshop over: keep its summary (or Session › Export the Summary…)."),

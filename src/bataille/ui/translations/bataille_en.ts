@@ -3429,8 +3429,8 @@
         <translation>Enter and record the vote before, in the middle (or ask the phones).</translation>
     </message>
     <message>
-        <source>Debate; then enter and record the vote after, in the middle.</source>
-        <translation>Debate; then enter and record the vote after, in the middle.</translation>
+        <source>Debate, then enter and record the vote after, in the middle.</source>
+        <translation>Debate, then enter and record the vote after, in the middle.</translation>
     </message>
     <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>

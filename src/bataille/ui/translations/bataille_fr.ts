@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation>non saisi</translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Shift: %1. %2.</source>
@@ -3437,8 +3437,8 @@
         <translation>Saisissez et enregistrez le vote avant, au centre (ou par les téléphones).</translation>
     </message>
     <message>
-        <source>Debate; then enter and record the vote after, in the middle.</source>
-        <translation>Débattez&#x202f;; puis saisissez et enregistrez le vote après, au centre.</translation>
+        <source>Debate, then enter and record the vote after, in the middle.</source>
+        <translation>Débattez, puis saisissez et enregistrez le vote après, au centre.</translation>
     </message>
     <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
