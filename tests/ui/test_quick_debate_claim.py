@@ -82,3 +82,26 @@ def test_the_quick_debate_shows_and_takes_its_own_language(qtbot, qapp, tmp_path
         assert start.quick_claim.geometry().bottom() < start.quick_button.geometry().top()
     finally:
         application.translations.uninstall()
+
+
+def test_enter_presses_the_button_that_has_the_focus(qtbot, translations) -> None:
+    """The start screen is not a dialog: Enter took only Start the session (the default button), so
+    Tab to Launch the quick debate then Enter did nothing. Now Enter presses the focused button."""
+    from PySide6.QtCore import Qt
+
+    from bataille.ui.start.window import StartWindow
+
+    deck = load_deck(bundled_deck_path())
+    start = StartWindow(deck, "fr")
+    qtbot.addWidget(start)
+    start.resize(1366, 768)
+    start.show()
+    qtbot.waitExposed(start)
+    asked = []
+    start.newRequested.connect(asked.append)
+    start.quick_button.setFocus()
+    qtbot.keyClick(start.quick_button, Qt.Key.Key_Return)
+    assert len(asked) == 1 and asked[0].debate_card == start.quick_card.currentData()
+    start.quick_card.setFocus()
+    qtbot.keyClick(start.quick_card, Qt.Key.Key_Return)  # in a list, Enter starts nothing
+    assert len(asked) == 1

@@ -209,6 +209,12 @@ class StartWindow(QWidget):
         self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
         self.quick_lang.activated.connect(lambda _i: self._fill_quick_cards())
         self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
+        # Enter presses the button that has the focus, as in a dialog (this window is not one: only
+        # the default button, Start the session, took Enter, and Tab to Launch the quick debate then
+        # Enter did nothing).
+        for button in (self.deck_button, self.browse_button, self.quick_button, self.resume_button,
+                       self.file_button, self.recover_button, self.preferences_button, self.welcome_button):
+            button.setAutoDefault(True)
         if deck is not None:
             self._complete()
         else:  # Resume waits for the recent sessions (set_recent), the others for the deck
