@@ -132,10 +132,10 @@ def test_an_effect_has_the_true_minus_sign_and_a_hyphenated_indicator_keeps_its_
 @pytest.mark.parametrize(("lang", "said"), [
     ("fr", ("Débat express (20 minutes)", "« Lancer le débat express »", "séance de 20 minutes",
             "« Pour » et « Contre »", "cartes de vote", "sous « Pour » ou « Contre »", "deuxième fois",
-            "pas de points", "« Clore ce débat »", "« Terminer l’atelier »", "« Exporter le bilan… »")),
+            "pas de points", "« Clore le débat et terminer »", "« Exporter le bilan… »")),
     ("en", ("Quick debate (20 minutes)", "“Start the quick debate”", "20-minute session",
             "“For” and “Against”", "voting cards", "under “For” or “Against”", "second time",
-            "No points", "“Close this debate”", "“End the workshop”", "“Export the Summary…”")),
+            "No points", "“Close the debate and end”", "“Export the Summary…”")),
 ])
 def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, said):
     """The start screen's 20 minutes (workshop/flow.py: one card, one vote before, arguments, one

@@ -32,12 +32,29 @@ def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # no
     c.act(c.session.reveal_votes, "before")
     c.act(c.session.record_vote, "after", {"agree": 3, "disagree": 6, "undecided": 1})
     c.act(c.session.reveal_votes, "after")
-    quick.advance()  # "Clore ce débat"
+    assert forward.toolTip() == "Clore le débat et terminer"  # one press, not « Clore » then « Terminer »
+    c.act(c.session.close_round)  # closed from its page's own button instead
     qtbot.waitUntil(lambda: c.state.open_round is None, timeout=2000)
     page = quick.phase.debate
     assert page.round_label.text().startswith("Le débat express est terminé"), page.round_label.text()
     assert not page.open_button.isEnabled() and not page.card_combo.isEnabled()
     assert forward.toolTip() == "Terminer l’atelier"
+
+
+def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F811
+    """The shift seen, "next" closed the debate, then a second press ended the session: one press
+    now does both, and the console and the stage say the debate (not a workshop) is over."""
+    c, forward = quick.controller, quick.next_panel.button
+    for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
+                          ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
+        c.act(c.session.record_vote, stage, counts)
+        c.act(c.session.reveal_votes, stage)
+    quick.advance()
+    qtbot.waitUntil(lambda: c.state.agenda.current is None, timeout=2000)
+    assert c.state.open_round is None and c.next_step().over
+    assert quick.phase.title() == "Débat terminé"
+    assert quick.phase.idle.text().startswith("Le débat est terminé, et chaque action est dans son fichier")
+    assert forward.text().replace("&", "") == "Exporter le bilan…"
 
 
 def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole(quick, qtbot):  # noqa: F811

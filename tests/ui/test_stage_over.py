@@ -22,8 +22,8 @@ from .test_stage_debrief_gauges import open_stage
 from .test_stage_scores import assert_legible_and_apart
 
 
-def thanks() -> str:
-    return for_the_font(translate("Stage", "Thank you!") + " " + translate("Stage", "The workshop is over."))
+def thanks(over: str = "The workshop is over.") -> str:
+    return for_the_font(translate("Stage", "Thank you!") + " " + translate("Stage", over))
 
 
 def quick_stage(qtbot, deck, app_font) -> StageWindow:
@@ -49,7 +49,7 @@ def test_a_quick_debate_ends_on_its_claim_votes_and_shift(qtbot, translations, b
     scene = stage.build()
     rnd = stage.controller.state.rounds[-1]
     claim = bundled_deck.card(rnd.card_id).claim.get("fr")
-    assert scene.texts("message") == [thanks()]
+    assert scene.texts("message") == [thanks("The debate is over.")] == ["Merci\u00a0! Le débat est terminé."]
     assert any(for_the_font(claim) in text for text in scene.texts("claim"))
     assert scene.texts("vote-before-share") and scene.texts("vote-after-share")
     assert scene.texts("shift") == [for_the_font(shift_points(getattr(rnd.shift, c)))
@@ -67,7 +67,7 @@ def test_a_full_workshop_ends_on_how_opinion_moved_and_the_rooms_words(qtbot, tr
     assert stage.controller.state.agenda.current is None
     stage.resize(*size)
     scene = stage.build()
-    assert scene.texts("message") == [thanks()]
+    assert scene.texts("message") == [thanks()] == ["Merci\u00a0! L’atelier est terminé."]
     assert len(scene.texts("debate-shift")) == 1  # the one debate voted twice: agree 46 % then 31 %
     assert "46" in scene.texts("debate-shift")[0] and "31" in scene.texts("debate-shift")[0]
     assert any("aplomb" in text for text in scene.texts("takeaway"))

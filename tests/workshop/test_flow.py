@@ -159,7 +159,7 @@ def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):
         session.reveal_votes("before")
         session.record_vote("after", after)
         session.reveal_votes("after")
-        _press(session, StepKind.CLOSE_DEBATE)
+        _press(session, StepKind.CLOSE_AND_END)  # its one debate: closed, and the session over
         return session
 
     tie = Session.create(deck, MemoryStore(), ManualClock(), "fr")
@@ -178,6 +178,8 @@ def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):
     start_quick_debate(quick, "work-debate-2", ("Pour", "Contre"))
     played(quick, Counts(5, 5, 0), Counts(1, 9, 0))
     assert all(t.score == 0 for t in quick.state.teams)  # camps, not teams: nothing to score
+    assert quick.state.open_round is None and quick.state.agenda.current is None
+    assert _next(quick).kind == StepKind.OVER  # one press after the shift was seen, not two
     # A session written before this rule gave its debate points by hand: none are added on replay.
     assert Rules.from_pairs((("timeline_cards_per_team", 4),)).debate_points_won == 0
     assert Rules.from_pairs(Rules().to_pairs()).debate_points_won == 3

@@ -147,10 +147,10 @@ _QUICK: dict[str, tuple[str, str]] = {
         "opinions moved. No points are scored; ask instead who changed their mind, and why.",
     ),
     "summary": (
-        "Cliquez sur « Clore ce débat », puis sur « Terminer l’atelier » : la console propose alors "
+        "Cliquez sur « Clore le débat et terminer » : la console propose alors "
         "« Exporter le bilan… » (aussi dans le menu Séance), un bilan en PDF, Markdown, JSON ou CSV "
         "avec les deux votes, l’évolution, les arguments de chaque camp et les faits apportés.",
-        "Click “Close this debate”, then “End the workshop”: the console then offers “Export the "
+        "Click “Close the debate and end”: the console then offers “Export the "
         "Summary…” (also in the Session menu), a summary as PDF, Markdown, JSON or CSV with both "
         "votes, the shift, each camp's arguments and the facts played.",
     ),

@@ -41,6 +41,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.REVEAL_AFTER: translate("Steps", "Show the vote after and the shift"),
         StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
         StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
+        StepKind.CLOSE_AND_END: translate("Steps", "Close the debate and end"),
         StepKind.START_SCENARIOS: translate("Steps", "Start “%1” for every team"),
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
@@ -70,7 +71,8 @@ def labelled(step: FlowStep) -> Step:
                                        else translate("Steps", "With the remote, PageDown or this button."))
     return Step(_words()[step.kind].replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END),
-                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN), hint, step.kind == StepKind.OVER)
+                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END), hint,
+                step.kind == StepKind.OVER)
 
 
 def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session], object]) -> Step:

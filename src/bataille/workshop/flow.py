@@ -45,6 +45,7 @@ class StepKind(StrEnum):
     REVEAL_AFTER = "reveal_after"
     CLOSE_DEBATE = "close_debate"
     CLOSE_AND_OPEN = "close_and_open"  # the room has seen the shift: on to the next debate
+    CLOSE_AND_END = "close_and_end"  # a quick debate's one debate seen whole: closed, and the session ends
     START_SCENARIOS = "start_scenarios"  # with the scenario's title: every team starts it
     WAIT_DECISIONS = "wait_decisions"
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
@@ -192,7 +193,9 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         return Step(StepKind.WAIT_VOTE_AFTER)
     if not rnd.revealed_after:
         return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
-    if not is_quick_debate(state) and _themes_left(state, deck):
+    if is_quick_debate(state):  # its only debate: nothing follows it but the end
+        return Step(StepKind.CLOSE_AND_END, _close_and_end)
+    if _themes_left(state, deck):
         return Step(StepKind.CLOSE_AND_OPEN, _close_and_open)
     return Step(StepKind.CLOSE_DEBATE, close_debate)
 
@@ -233,6 +236,12 @@ def _close_and_open(session: Session) -> Changes:
     """Close the debate the room has seen the shift of, and open the next."""
     closed = close_debate(session)
     return _together(closed, open_debate(session))
+
+
+def _close_and_end(session: Session) -> Changes:
+    """Close a quick debate's one debate and end its one phase: the session is over (one press)."""
+    closed = close_debate(session)
+    return _together(closed, session.end_phase())
 
 
 def _together(*changes: Changes) -> Changes:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.controller import SessionController
 from bataille.workshop.events import Part
-from bataille.workshop.flow import phase_title
+from bataille.workshop.flow import is_quick_debate, phase_title
 
 if TYPE_CHECKING:
     from bataille.ui.console.debate_panel import DebatePanel
@@ -141,7 +141,11 @@ class PhasePanel(QGroupBox):
             policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             self.stack.widget(i).setSizePolicy(policy, policy)
         phase = c.state.agenda.current
-        if phase is None and c.next_step().over:
+        if phase is None and c.next_step().over and is_quick_debate(c.state):
+            self.setTitle(self.tr("Debate over"))
+            self.idle.setText(self.tr("The debate is over, and every action is in its session file. Keep "
+                                      "its summary for the room: “Export the Summary…”, on the right."))
+        elif phase is None and c.next_step().over:
             self.setTitle(self.tr("Workshop over"))
             self.idle.setText(self.tr("The workshop is over, and every action is in its session file. Keep "
                                       "its summary for the room: “Export the Summary…”, on the right."))

@@ -23,7 +23,7 @@ def paint_over(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if ctx.quick and ctx.state.rounds:
         from .debate_view import paint_debate
 
-        _thanks(scene, body)
+        _thanks(scene, body, quick=True)
         paint_debate(scene, rest, ctx)  # the last round: its claim, its votes and their shift
         return
     if not ctx.quick:
@@ -38,7 +38,9 @@ def paint_over(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
 
 
-def _thanks(scene: Scene, body: QRectF) -> None:
-    said = translate("Stage", "Thank you!") + " " + translate("Stage", "The workshop is over.")
+def _thanks(scene: Scene, body: QRectF, quick: bool = False) -> None:
+    # A quick debate is a debate, not a workshop, for the class that had it.
+    over = translate("Stage", "The debate is over.") if quick else translate("Stage", "The workshop is over.")
+    said = translate("Stage", "Thank you!") + " " + over
     scene.text(QRectF(body.left(), body.top(), body.width(), THANKS_H * scene.u), said, 56, bold=True,
                flags=CENTRE, role="message", wrap=False)

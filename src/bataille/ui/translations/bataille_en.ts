@@ -1824,6 +1824,14 @@
 <context>
     <name>PhasePanel</name>
     <message>
+        <source>Debate over</source>
+        <translation>Debate over</translation>
+    </message>
+    <message>
+        <source>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</translation>
+    </message>
+    <message>
         <source>Workshop over</source>
         <translation>Workshop over</translation>
     </message>
@@ -2939,6 +2947,10 @@
         <translation>The workshop is over.</translation>
     </message>
     <message>
+        <source>The debate is over.</source>
+        <translation>The debate is over.</translation>
+    </message>
+    <message>
         <source>Coming up: %1</source>
         <translation>Coming up: %1</translation>
     </message>
@@ -3407,6 +3419,10 @@
     <message>
         <source>Close this debate and open the next</source>
         <translation>Close this debate and open the next</translation>
+    </message>
+    <message>
+        <source>Close the debate and end</source>
+        <translation>Close the debate and end</translation>
     </message>
     <message>
         <source>Start “%1” for every team</source>

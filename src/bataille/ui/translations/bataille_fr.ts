@@ -1824,6 +1824,14 @@
 <context>
     <name>PhasePanel</name>
     <message>
+        <source>Debate over</source>
+        <translation>Débat terminé</translation>
+    </message>
+    <message>
+        <source>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>Le débat est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
+    </message>
+    <message>
         <source>Workshop over</source>
         <translation>Atelier terminé</translation>
     </message>
@@ -2939,6 +2947,10 @@
         <translation>L’atelier est terminé.</translation>
     </message>
     <message>
+        <source>The debate is over.</source>
+        <translation>Le débat est terminé.</translation>
+    </message>
+    <message>
         <source>Coming up: %1</source>
         <translation>À suivre&#xa0;: %1</translation>
     </message>
@@ -3415,6 +3427,10 @@
     <message>
         <source>Close this debate and open the next</source>
         <translation>Clore ce débat et ouvrir le suivant</translation>
+    </message>
+    <message>
+        <source>Close the debate and end</source>
+        <translation>Clore le débat et terminer</translation>
     </message>
     <message>
         <source>Start “%1” for every team</source>
