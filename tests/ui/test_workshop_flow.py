@@ -144,6 +144,8 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     debate.evidence_card.setCurrentIndex(debate.evidence_card.findData(fact.id))
     click(qtbot, debate.evidence_button)
     assert for_the_font(fact.title.get("fr")) in stage_texts(launcher, "evidence")
+    player = controller.state.team(controller.state.open_round.evidence[-1].team_id).name
+    assert stage_texts(launcher, "evidence-team") == [player]  # who played it, by name, not its colour alone
     for choice, value in (("agree", 8), ("disagree", 14), ("undecided", 2)):
         debate.votes["after"].boxes[choice].setValue(value)
     click(qtbot, debate.record_buttons["after"])

@@ -65,7 +65,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
     # Many teams leave the card less room: the claim keeps it, the round number goes first.
     roomy = inner.height() >= 380 * u
     top = inner.top()
-    if roomy:
+    if roomy and not ctx.quick:  # a quick debate has one debate: no "Debate 1" for the class to wonder about
         number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
         if rnd.closed:
             number += " · " + translate("Stage", "closed")
@@ -140,9 +140,16 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
         figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
         title = card.title.get(ctx.lang) if card else evidence.card_id
         inner = box.adjusted(14 * u, 6 * u, -14 * u, -6 * u)
+        top = QRectF(inner.left(), inner.top(), inner.width(), 40 * u)
+        # Who played it, by name: its frame's colour alone says it only to those who know the
+        # teams' colours (a quick debate shows no teams' bar).
+        if team is not None:
+            named = scene.text(QRectF(top.right() - top.width() * 0.4, top.top(), top.width() * 0.4, top.height()),
+                               team.name, 24, colour=MUTED, flags=RIGHT, role="evidence-team", wrap=False)
+            top.setWidth(top.width() - named.used.width() - 12 * u)
         if figure:
-            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 40 * u), figure, 30, bold=True,
-                       role="evidence-figure", wrap=False)
+            scene.text(top, figure, 30, bold=True, role="evidence-figure", wrap=False)
+        if figure or team is not None:
             inner.setTop(inner.top() + 42 * u)
         scene.text(inner, title, 28, role="evidence")
 
