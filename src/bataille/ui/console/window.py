@@ -225,8 +225,7 @@ class ConsoleWindow(QMainWindow):
         s = self.settings
         self.actions_[Command.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
         self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
-        self.stage.update()  # the join screen names the Wi-Fi the preferences give
-        self.preview.update()
+        self.preview.update()  # its join screen names the Wi-Fi the preferences give (the stage redraws)
 
     def _set_beep(self, on: bool) -> None:
         self.controller.beep_on_time_up = on

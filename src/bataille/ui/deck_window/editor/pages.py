@@ -36,7 +36,7 @@ class ListPage(QWidget):
 
     def __init__(self, ctx: Context, specs: tuple[Spec, ...], items: Callable[[], list[tuple[tuple, str]]],
                  heading: str, name: str, top: Form | None = None, titles: tuple[str, str] = ("", ""),
-                 side_widget: QWidget | None = None, add_text: str = "", parent: QWidget | None = None) -> None:
+                 side_widget: QWidget | None = None, *, add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.specs, self.items = ctx, specs, items
         self.setObjectName(name)
@@ -48,7 +48,7 @@ class ListPage(QWidget):
         self.list.setAccessibleName(heading)
         self.list.currentItemChanged.connect(lambda item, _p: self._show(item.data(WhereRole) if item else None))
         # As the card list words them: "+ Theme" says what it adds, "Delete" is undone by Ctrl+Z.
-        self.add_button = QPushButton(add_text or translate("DeckEditor", "Add"))
+        self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(translate("DeckEditor", "Delete"))
         self.remove_button.setObjectName(f"{name}Remove")
