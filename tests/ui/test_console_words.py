@@ -178,6 +178,13 @@ def test_a_quick_debate_is_named_as_on_the_stage_and_shows_no_scores_nor_sides(q
     assert debate.argument_team.currentData() != team
 
 
+def test_a_quick_debate_has_one_way_forward(quick, console) -> None:
+    """Its one phase: no « Étape suivante » under the timer beside « Et ensuite » (it ended the
+    debate before the vote); a workshop keeps it."""
+    assert not quick.agenda.next_phase.isVisibleTo(quick) and quick.next_panel.button.isVisibleTo(quick)
+    assert console.agenda.next_phase.isVisibleTo(console)
+
+
 def test_a_workshop_still_shows_its_scores_and_sides(console) -> None:
     c = console.controller
     c.act(c.session.start_phase, "debates")

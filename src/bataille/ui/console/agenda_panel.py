@@ -157,6 +157,9 @@ class AgendaPanel(QGroupBox):
         for button in (self.plus_1, self.plus_5, self.start_pause, self.next_phase):
             button.setEnabled(phase is not None)
         self.next_phase.setToolTip(long if phase is None else self.tr("Leave this phase for the next one"))
+        # A quick debate has one phase: "Next phase" would end it beside the one way forward (What
+        # comes next), a second button a teacher looking for "next" would press before the vote.
+        self.next_phase.setVisible(not c.quick_debate)
         self.show_time()
 
     def show_time(self) -> None:
