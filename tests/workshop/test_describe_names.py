@@ -7,6 +7,17 @@ from bataille.workshop import describe
 from bataille.workshop.example import play_example
 
 
+def _started(deck, first: str = "Les Hiboux", second: str = "Les Loutres"):
+    """A French session in memory on ``deck``, two teams, started (no phase yet)."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    session.add_team(first)
+    session.add_team(second)
+    session.start()
+    return session
+
+
 def test_scenario_choices_are_described_by_their_labels():
     deck = load_deck(bundled_deck_path())
     session = play_example(deck, seed=2)
@@ -26,13 +37,8 @@ def test_scenario_choices_are_described_by_their_labels():
 
 
 def test_points_are_counted_in_words_that_agree():
-    from bataille.workshop import ManualClock, MemoryStore, Session
-
     deck = load_deck(bundled_deck_path())
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
+    session = _started(deck)
     team = session.state.teams[0].id
     lines = {}
     for points in (1, 2, -1, -3):
@@ -47,14 +53,10 @@ def test_points_are_counted_in_words_that_agree():
 def test_a_title_holding_a_quotation_reads_as_one():
     """« Le deuxième “hiver de l’IA” », not « Le deuxième « hiver de l’IA » »: the title's own
     quotes become the inner kind, in the history and everything that reuses its lines."""
-    from bataille.workshop import ManualClock, MemoryStore, Session
 
     deck = load_deck(bundled_deck_path())
     card = next(c for c in deck.cards_of("event") if "«" in c.title.get("fr") and "“" in c.title.get("en"))
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
+    session = _started(deck)
     session.start_phase()
     session.start_phase()  # the timeline
     team = session.state.teams[0].id
@@ -100,13 +102,9 @@ def test_french_lines_never_make_a_verb_agree_with_a_team_name():
 
 def test_a_timeline_card_is_said_well_or_badly_placed_in_the_past():
     from bataille.words import typeset_french
-    from bataille.workshop import ManualClock, MemoryStore, Session
 
     deck = load_deck(bundled_deck_path())
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    session.add_team("Les Castors")
-    session.add_team("Les Loutres")
-    session.start()
+    session = _started(deck, "Les Castors")
     session.deal_timeline(cards_per_team=3, seed=5)
     team = session.state.teams[0].id
     verdicts = []
@@ -130,10 +128,7 @@ def test_an_argument_is_told_with_its_words():
     from bataille.workshop.flow import first_debate_phase, start_quick_debate
 
     deck = load_deck(bundled_deck_path())
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    session.add_team("Les Hiboux")
-    session.add_team("Les Loutres")
-    session.start()
+    session = _started(deck)
     session.start_phase()
     session.start_phase()
     session.start_phase()  # the debates
