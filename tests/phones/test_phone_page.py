@@ -384,6 +384,16 @@ def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(ask
     expect(page.get_by_text("En attente de la prochaine question")).to_be_hidden()
 
 
+def test_the_end_of_a_quick_debate_thanks_the_room_for_the_debate(asked_phone):
+    """A quick debate is a debate, not a workshop, for the class that had it."""
+    from playwright.sync_api import expect
+
+    server, page, _votes = asked_phone
+    server.stop(over=True, debate=True)
+    expect(page.get_by_text("Le débat est terminé. Merci d’y avoir pris part\u202f!")).to_be_visible()
+    expect(page.get_by_text("L’atelier est terminé")).to_be_hidden()
+
+
 WAKE = "document.dispatchEvent(new Event('visibilitychange'))"  # as a phone's screen coming back on
 
 

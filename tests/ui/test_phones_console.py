@@ -297,6 +297,7 @@ def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(cons
             while True:
                 ws.recv(timeout=5)
         assert closed.value.rcvd is not None and closed.value.rcvd.code == OVER_CODE
+        assert closed.value.rcvd.reason == "workshop over"  # the page thanks the room for a workshop
     assert not console.phones_panel.switch.isChecked()
     assert "l’atelier est terminé" in console.phones_panel.url.text()
     phones.turn_on("127.0.0.1", 0)  # the facilitator wants them again: the end does not repeat

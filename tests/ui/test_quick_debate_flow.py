@@ -76,3 +76,29 @@ def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole
         assert not scroll.verticalScrollBar().isVisible()  # 1366×768: the page is whole
     finally:
         quick.phones.turn_off()
+
+
+def test_the_phones_hear_that_the_debate_is_over(quick, qtbot):  # noqa: F811
+    """Its end turns the phones off with the workshop's close code and the reason "debate over": their
+    page thanks the room for the debate (« Le débat est terminé »), not for a workshop."""
+    import pytest
+    from websockets.exceptions import ConnectionClosed
+
+    from bataille.phones.server import OVER_CODE
+
+    c, phones = quick.controller, quick.phones
+    phones.turn_on("127.0.0.1", 0)
+    with connect(phones.url.replace("http", "ws") + "ws") as ws:
+        ws.send(json.dumps({"type": "hello", "token": None}))
+        receive(ws, "welcome")
+        qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
+        for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
+                              ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
+            c.act(c.session.record_vote, stage, counts)
+            c.act(c.session.reveal_votes, stage)
+        quick.advance()  # « Clore le débat et terminer »
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                ws.recv(timeout=5)
+        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (OVER_CODE, "debate over")

@@ -86,6 +86,7 @@ class PhoneServer:
         self._ready = threading.Event()
         self._error: BaseException | None = None
         self._over = False  # stop() says the workshop is over (OVER_CODE), not that the phones are off
+        self._debate = False  # ...and that it was a quick debate (its reason: "debate over")
 
     # -- from the app's thread ------------------------------------------------------------------
 
@@ -105,14 +106,15 @@ class PhoneServer:
         assert self.port is not None
         return self.port
 
-    def stop(self, over: bool = False) -> None:
+    def stop(self, over: bool = False, debate: bool = False) -> None:
         """Close every phone's socket and stop listening; waits for the worker thread, STOP_WAIT_S at
         most. A thread still busy then (its loop stuck) stops by itself when its loop runs again: it
         was told to, and it is a daemon, so it holds neither the app's window nor its exit. Each phone
-        hears why: the phones turned off (OFF_CODE), or with ``over`` the workshop ended (OVER_CODE)."""
+        hears why: the phones turned off (OFF_CODE), or with ``over`` the workshop ended (OVER_CODE;
+        with ``debate``, the reason says a quick debate ended, and the page thanks the room for it)."""
         if self._thread is None:
             return
-        self._over = over
+        self._over, self._debate = over, debate
         if self._loop is not None and self._stopping is not None:
             self._loop.call_soon_threadsafe(lambda: self._stopping.done() or self._stopping.set_result(None))
         self._thread.join(STOP_WAIT_S)
@@ -165,7 +167,8 @@ class PhoneServer:
         async with server:
             await self._stopping
             # Every phone hears why (close_timeout bounds each goodbye), then the port closes.
-            code, reason = (OVER_CODE, "workshop over") if self._over else (OFF_CODE, "phones off")
+            code, reason = ((OVER_CODE, "debate over" if self._debate else "workshop over") if self._over
+                            else (OFF_CODE, "phones off"))
             goodbyes = [asyncio.ensure_future(ws.close(code, reason)) for ws in list(self._phones)]
             if goodbyes:
                 await asyncio.wait(goodbyes, timeout=self.limits.close_wait)

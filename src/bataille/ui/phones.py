@@ -45,6 +45,7 @@ class Phones(QObject):
         self.asking_feedback = False  # the phones show the feedback form (the debrief)
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
+        self.quick_debate: Callable[[], bool] = lambda: False  # its end is a debate's, not a workshop's
         # The room's Wi-Fi as the join screen names it ("": "this room's Wi-Fi"), from the preferences.
         self.wifi_name: Callable[[], str] = lambda: ""
         self.join_shown = False  # the stage shows the join screen
@@ -145,7 +146,7 @@ class Phones(QObject):
         workshop has ended (its page thanks the room and stops trying to reconnect)."""
         self._off_after_close = False
         if self.server is not None:
-            self.server.stop(over)
+            self.server.stop(over, debate=over and self.quick_debate())
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown, self._closing = None, "", None, False, None
         self.asking_feedback = False

@@ -372,6 +372,7 @@ class ConsoleWindow(QMainWindow):
         self.phones = Phones(self)
         self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
         self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
+        self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.leave_guard.also = self.phones_panel.feedback_coming
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
