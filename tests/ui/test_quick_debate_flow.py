@@ -55,6 +55,7 @@ def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F
     assert quick.phase.title() == "Débat terminé"
     assert quick.phase.idle.text().startswith("Le débat est terminé, et chaque action est dans son fichier")
     assert forward.text().replace("&", "") == "Exporter le bilan…"
+    assert quick.next_panel.label.text() == "Débat terminé\u00a0: gardez-en le bilan (ou Séance\u00a0› Exporter le bilan…)."
 
 
 def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole(quick, qtbot):  # noqa: F811

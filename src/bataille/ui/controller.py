@@ -184,7 +184,7 @@ class SessionController(QObject):
         if (step.kind in (flow.StepKind.END, flow.StepKind.NEXT_PHASE) and phase is not None
                 and phase.kind == "debrief" and asker is not None and asker.feedback_askable()):
             return asking_feedback(lambda _session: asker.ask_feedback())  # before the phones go off
-        return labelled(step)
+        return labelled(step, self.quick_debate)
 
     @property
     def consequence_of(self) -> str | None:

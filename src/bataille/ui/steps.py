@@ -65,10 +65,13 @@ def _hints() -> dict[StepKind, str]:
     }
 
 
-def labelled(step: FlowStep) -> Step:
-    """The flow's step with its label and its hint in the interface language."""
+def labelled(step: FlowStep, quick: bool = False) -> Step:
+    """The flow's step with its label and its hint in the interface language (``quick``: a quick
+    debate's, whose end is a debate's, not a workshop's)."""
     hint = _hints().get(step.kind) or ("" if step.run is None
                                        else translate("Steps", "With the remote, PageDown or this button."))
+    if quick and step.kind == StepKind.OVER:
+        hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
     return Step(_words()[step.kind].replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END),
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END), hint,

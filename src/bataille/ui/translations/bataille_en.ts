@@ -3465,6 +3465,10 @@
         <translation>With the remote, PageDown or this button.</translation>
     </message>
     <message>
+        <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
+        <translation>Debate over: keep its summary (or Session › Export the Summary…).</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Close the phones&apos; vote and show it (answers: %1)</translation>
     </message>

@@ -3473,6 +3473,10 @@
         <translation>Par la télécommande, Page suiv. ou ce bouton.</translation>
     </message>
     <message>
+        <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
+        <translation>Débat terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
