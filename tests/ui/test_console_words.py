@@ -183,6 +183,7 @@ def test_a_quick_debate_has_one_way_forward(quick, console) -> None:
     debate before the vote); a workshop keeps it."""
     assert not quick.agenda.next_phase.isVisibleTo(quick) and quick.next_panel.button.isVisibleTo(quick)
     assert console.agenda.next_phase.isVisibleTo(console)
+    assert quick.phase.debate.round_label.text().startswith("Débat ouvert\u00a0: ")  # its one debate: no « 1 »
 
 
 def test_a_workshop_still_shows_its_scores_and_sides(console) -> None:

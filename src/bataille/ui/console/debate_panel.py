@@ -236,8 +236,9 @@ class DebatePanel(PhoneVoting, QWidget):
                 title = c.deck.card(rnd.card_id).title.get(c.lang)
             except KeyError:
                 title = rnd.card_id
-            self.round_label.setText(self.tr("Debate %1 open: %2").replace("%1", str(rnd.number))
-                                     .replace("%2", for_the_font(title)))
+            said = (self.tr("Debate open: %2") if c.quick_debate  # its one debate: no number
+                    else self.tr("Debate %1 open: %2").replace("%1", str(rnd.number)))
+            self.round_label.setText(said.replace("%2", for_the_font(title)))
         self.open_button.setEnabled(rnd is None and not over)
         self.card_combo.setEnabled(rnd is None and not over)
         for widget in (self.close_button, self.sides_button, self.play_box):

@@ -593,6 +593,10 @@
         <translation>No debate open: choose a card or draw one, then open the round.</translation>
     </message>
     <message>
+        <source>Debate open: %2</source>
+        <translation>Debate open: %2</translation>
+    </message>
+    <message>
         <source>Debate %1 open: %2</source>
         <translation>Debate %1 open: %2</translation>
     </message>

@@ -593,6 +593,10 @@
         <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
     </message>
     <message>
+        <source>Debate open: %2</source>
+        <translation>Débat ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Debate %1 open: %2</source>
         <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
