@@ -244,6 +244,8 @@ def test_each_phase_page_shows_every_control_whole_down_to_1024_pixels(qtbot, tr
         page = console.phase.stack.currentWidget()
         assert page.minimumSizeHint().width() <= scroll.viewport().width(), phase  # every control whole
         assert not scroll.horizontalScrollBar().isVisible(), phase
+        hint = console.next_panel.label  # under the primary button: every line of it, in a narrow column
+        assert hint.height() >= hint.heightForWidth(hint.width()), (phase, hint.text())
         c.act(c.session.end_phase)
 
 

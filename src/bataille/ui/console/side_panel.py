@@ -97,6 +97,9 @@ class NextPanel(QGroupBox):
         cut = shown.replace("\n", " ") != self._words
         # Two lines at most under it (the column keeps its height): the words themselves come first.
         self.label.setText(self._words if cut and self._waiting else self._hint)
+        # As tall as its lines at this width (three in a narrow column): the splitter gives the
+        # panel that height rather than cutting the last line.
+        self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.label.width())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.button and event.type() == QEvent.Type.Resize:
