@@ -56,6 +56,9 @@ def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F
     assert quick.phase.idle.text().startswith("Le débat est terminé, et chaque action est dans son fichier")
     assert forward.text().replace("&", "") == "Exporter le bilan…"
     assert quick.next_panel.label.text() == "Débat terminé\u00a0: gardez-en le bilan (ou Séance\u00a0› Exporter le bilan…)."
+    c.undo()  # one Ctrl+Z takes the press back whole: the debate open again, its phase under way
+    assert c.state.open_round is not None and c.state.open_round.revealed_after
+    assert c.state.agenda.current is not None and forward.toolTip() == "Clore le débat et terminer"
 
 
 def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole(quick, qtbot):  # noqa: F811
