@@ -52,6 +52,7 @@ def test_a_quick_debate_ends_on_its_claim_votes_and_shift(qtbot, translations, b
     assert scene.texts("message") == [thanks("The debate is over.")] == ["Merci\u00a0! Le débat est terminé."]
     assert any(for_the_font(claim) in text for text in scene.texts("claim"))
     assert scene.texts("round") == []  # its only debate: no « Débat 1 »
+    assert scene.texts("title") == ["Débat express"]  # its name to the end, not the deck's title
     assert scene.texts("vote-before-share") and scene.texts("vote-after-share")
     assert scene.texts("shift") == [for_the_font(shift_points(getattr(rnd.shift, c)))
                                     for c in ("agree", "disagree", "undecided")]

@@ -66,8 +66,10 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     scene.box(rect, PANEL)
     phase = ctx.state.agenda.current
     timer_w = 400 * u
-    if phase is not None and ctx.quick:  # one debate on its own: not "Debates in five themes, phase 1 of 1"
-        title, step = phase_title(ctx.deck, phase.id, ctx.lang, ctx.state), ""
+    # One debate on its own keeps its name to its end: not "Debates in five themes, phase 1 of 1",
+    # nor the deck's title once it is over.
+    if ctx.quick and ctx.state.agenda.phases:
+        title, step = phase_title(ctx.deck, ctx.state.agenda.phases[0].id, ctx.lang, ctx.state), ""
     elif phase is not None:
         title = phase_title(ctx.deck, phase.id, ctx.lang)
         index = [p.id for p in ctx.state.agenda.phases].index(phase.id) + 1
