@@ -11,6 +11,14 @@ from .test_console_words import quick  # noqa: F401 - the fixture
 from .test_phones_console_votes import receive
 
 
+def _both_votes_shown(c) -> None:
+    """The vote before and the vote after recorded and shown: the room has seen the shift."""
+    for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
+                          ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
+        c.act(c.session.record_vote, stage, counts)
+        c.act(c.session.reveal_votes, stage)
+
+
 def test_the_phones_are_not_asked_for_a_team_in_a_quick_debate(quick, qtbot):  # noqa: F811
     """The camps "Pour" and "Contre" went to the phones as teams: each phone offered "Mon équipe"
     with the two camps, as if the room had been split into teams."""
@@ -28,10 +36,7 @@ def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # no
     """The quick debate's one debate closed, its page still said "No debate open: choose a card or
     draw one" with "Open the round" enabled: it now says the debate is over and how to end."""
     c, forward = quick.controller, quick.next_panel.button
-    c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 2})
-    c.act(c.session.reveal_votes, "before")
-    c.act(c.session.record_vote, "after", {"agree": 3, "disagree": 6, "undecided": 1})
-    c.act(c.session.reveal_votes, "after")
+    _both_votes_shown(c)
     assert forward.toolTip() == "Clore le débat et terminer"  # one press, not « Clore » then « Terminer »
     c.act(c.session.close_round)  # closed from its page's own button instead
     qtbot.waitUntil(lambda: c.state.open_round is None, timeout=2000)
@@ -45,10 +50,7 @@ def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F
     """The shift seen, "next" closed the debate, then a second press ended the session: one press
     now does both, and the console and the stage say the debate (not a workshop) is over."""
     c, forward = quick.controller, quick.next_panel.button
-    for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
-                          ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
-        c.act(c.session.record_vote, stage, counts)
-        c.act(c.session.reveal_votes, stage)
+    _both_votes_shown(c)
     quick.advance()
     qtbot.waitUntil(lambda: c.state.agenda.current is None, timeout=2000)
     assert c.state.open_round is None and c.next_step().over
@@ -96,10 +98,7 @@ def test_the_phones_hear_that_the_debate_is_over(quick, qtbot):  # noqa: F811
         ws.send(json.dumps({"type": "hello", "token": None}))
         receive(ws, "welcome")
         qtbot.waitUntil(lambda: phones.connected == 1, timeout=5000)
-        for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
-                              ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
-            c.act(c.session.record_vote, stage, counts)
-            c.act(c.session.reveal_votes, stage)
+        _both_votes_shown(c)
         quick.advance()  # « Clore le débat et terminer »
         qtbot.waitUntil(lambda: not phones.on, timeout=5000)
         with pytest.raises(ConnectionClosed) as closed:

@@ -31,6 +31,16 @@ def _labels(texts: list[str]) -> dict[str, set[str]]:
     return labels
 
 
+def _mislabelled(quoted: str, labels: dict[str, set[str]]) -> set[str] | None:
+    """The label's own spellings when ``quoted`` names one with other capitals; None when it is
+    written as it reads, or is not a label. A single word quoted (a noun, not a command) is left
+    alone unless it ends like a command, with "…"."""
+    if " " not in quoted and not quoted.endswith("…"):
+        return None
+    written = labels.get(_key(quoted))
+    return written if written and quoted.rstrip("…").strip() not in written else None
+
+
 def mismatched_labels(lang: str) -> list[str]:
     """Quoted words that are a label of the interface (a text with a mnemonic: a button or a menu
     item) but for their capitals. A noun like « fait » quoted in French is not a label: only quotes
@@ -41,10 +51,8 @@ def mismatched_labels(lang: str) -> list[str]:
     for text in texts:
         for match in QUOTED[lang].finditer(text):
             quoted = (match.group(1) or match.group(2)).strip()
-            if " " not in quoted and not quoted.endswith("…"):
-                continue
-            written = labels.get(_key(quoted))
-            if written and quoted.rstrip("…").strip() not in written:
+            written = _mislabelled(quoted, labels)
+            if written:
                 found.append(f"{quoted!r} where the label reads {sorted(written)}: {text[:90]}")
     return found
 
@@ -66,10 +74,8 @@ def mismatched_labels_in_docs() -> list[str]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             for match in quoted_in_docs.finditer(line):
                 quoted = (match.group(1) or match.group(2)).strip()
-                if " " not in quoted and not quoted.endswith("…"):
-                    continue
-                written = labels.get(_key(quoted))
-                if written and quoted.rstrip("…").strip() not in written:
+                written = _mislabelled(quoted, labels)
+                if written:
                     found.append(f"{path.name}:{number}: {quoted!r} where the label reads {sorted(written)}")
     return found
 
