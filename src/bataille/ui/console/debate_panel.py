@@ -120,7 +120,7 @@ class DebatePanel(PhoneVoting, QWidget):
         self.controller.act(open_debate, self.controller.session, card_id=self.card_combo.currentData() or None)
 
     def _vote_box(self, stage: str) -> None:
-        """A vote's box: the three counts, Record (hidden), Show, its state, Ask the phones."""
+        """A vote's box: the three counts, Record, Show, its state, Ask the phones."""
         counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
         state_label = QLabel()
         record.setObjectName(f"record_{stage}")
@@ -257,6 +257,7 @@ class DebatePanel(PhoneVoting, QWidget):
             enabled = rnd is not None and (stage == "before" or rnd.before is not None)
             self.vote_boxes[stage].setEnabled(enabled)
             self.reveal_buttons[stage].setEnabled(vote is not None and not rnd.revealed(stage))
+            self._say_record(stage, rnd is not None and rnd.revealed(stage))
             if vote is not None:
                 self.votes[stage].set_counts(vote.total.agree, vote.total.disagree, vote.total.undecided)
                 shown = rnd.revealed(stage)
@@ -272,6 +273,15 @@ class DebatePanel(PhoneVoting, QWidget):
                 self.vote_states[stage].setText(self.tr("not recorded"))
         self._show_shift(rnd)
         self._refresh_phones()
+
+    def _say_record(self, stage: str, shown: bool) -> None:
+        """Record says where its counts go: hidden from the room until the vote is shown, on the stage
+        at once after (a correction then shows); the same key either way."""
+        if stage == "before":
+            words = self.tr("R&ecord (visible)") if shown else self.tr("R&ecord (hidden)")
+        else:
+            words = self.tr("Record (v&isible)") if shown else self.tr("Record (h&idden)")
+        self.record_buttons[stage].setText(words)
 
     def _show_shift(self, rnd: DebateRound | None) -> None:
         """How the room moved, in the stage's words: the facilitator reads it before showing it."""
@@ -305,9 +315,7 @@ class DebatePanel(PhoneVoting, QWidget):
             self.votes[stage].retranslate(self.tr("Agree"), self.tr("Disagree"), self.tr("Undecided"), title)
             self.record_buttons[stage].setAccessibleName(self.tr("Record: %1").replace("%1", title))
             self.reveal_buttons[stage].setAccessibleName(self.tr("Show on the stage: %1").replace("%1", title))
-        self.record_buttons["before"].setText(self.tr("R&ecord (hidden)"))
         self.reveal_buttons["before"].setText(self.tr("Show &before"))
-        self.record_buttons["after"].setText(self.tr("Record (h&idden)"))
         self.reveal_buttons["after"].setText(self.tr("Show &after"))
         self.play_box.setTitle(self.tr("Arguments and evidence"))
         self.argument_label.setText(self.tr("Argu&ment:"))

@@ -613,6 +613,14 @@
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>R&amp;ecord (visible)</source>
+        <translation>R&amp;ecord (visible)</translation>
+    </message>
+    <message>
+        <source>Record (v&amp;isible)</source>
+        <translation>Record (v&amp;isible)</translation>
+    </message>
+    <message>
         <source>Shift: %1. %2.</source>
         <translation>Shift: %1. %2.</translation>
     </message>

@@ -613,6 +613,14 @@
         <translation>non enregistré</translation>
     </message>
     <message>
+        <source>R&amp;ecord (visible)</source>
+        <translation>&amp;Enregistrer (affiché)</translation>
+    </message>
+    <message>
+        <source>Record (v&amp;isible)</source>
+        <translation>Enregistrer (affic&amp;hé)</translation>
+    </message>
+    <message>
         <source>Shift: %1. %2.</source>
         <translation>Évolution&#xa0;: %1. %2.</translation>
     </message>
