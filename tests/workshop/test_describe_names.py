@@ -144,3 +144,35 @@ def test_an_argument_is_told_with_its_words():
     start_quick_debate(quick, deck.cards_of("debate")[0].id, ("Pour", "Contre"))
     quick.add_argument(quick.state.teams[0].id, "Elle invente parfois des sources")
     assert describe(quick.events[-1], "fr", quick.state, deck) == "Pour\u00a0: argument «\u00a0Elle invente parfois des sources\u00a0»"
+
+
+def test_a_quick_debate_s_one_debate_has_no_number_in_the_history():
+    """"Débat 1 : …", "Vote avant enregistré (débat 1)": a teacher's one debate is "the debate", as
+    on its stage and its console page; a workshop's debates keep their numbers."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+    from bataille.workshop.flow import first_debate_phase, start_quick_debate
+
+    deck = load_deck(bundled_deck_path())
+    card = deck.cards_of("debate")[0]
+    quick = Session.create(deck, MemoryStore(), ManualClock(), "fr", phase_ids=[first_debate_phase(deck)])
+    start_quick_debate(quick, card.id, ("Pour", "Contre"))
+    quick.record_vote("before", {"agree": 4, "disagree": 2, "undecided": 1})
+    quick.reveal_votes("before")
+    quick.close_round()
+    lines = {lang: [describe(e, lang, quick.state, deck) for e in quick.events] for lang in ("fr", "en")}
+    title = card.title.get("fr")
+    assert f"Débat ouvert\u00a0: {title}" in lines["fr"] and f"Debate opened: {card.title.get('en')}" in lines["en"]
+    assert {"Séance commencée", "Camps attribués", "Vote avant enregistré", "Vote avant dévoilé",
+            "Débat clos"} <= set(lines["fr"])
+    assert {"Session started", "Sides assigned", "Vote before recorded", "Vote before revealed",
+            "Debate closed"} <= set(lines["en"])
+    assert not any("1" in line for line in lines["fr"][1:] + lines["en"][1:])  # after "created (… 0.1.0)"
+    assert not any("telier" in line for line in lines["fr"] + lines["en"])
+
+    workshop = _started(deck)
+    for _ in range(3):
+        workshop.start_phase()  # the debates
+    workshop.open_round()
+    workshop.record_vote("before", {"agree": 1, "disagree": 0, "undecided": 0})
+    said = [describe(e, "fr", workshop.state, deck) for e in workshop.events[-2:]]
+    assert said[0].startswith("Débat 1\u00a0: ") and said[1] == "Vote avant enregistré (débat 1)"

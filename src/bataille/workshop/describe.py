@@ -49,6 +49,16 @@ _LINES = Catalogue("history", {
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
     ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),
 })
+# A quick debate has one debate: its lines give it no number ("Débat 1" would ask where the second is).
+_QUICK_LINES = Catalogue("history of a quick debate", {
+    ev.SessionStarted: ("Séance commencée", "Session started"),  # not a workshop
+    ev.RoundOpened: ("Débat ouvert : {card}", "Debate opened: {card}"),
+    ev.SidesAssigned: ("Camps attribués", "Sides assigned"),
+    ev.VoteRecorded: ("Vote {stage} enregistré", "Vote {stage} recorded"),
+    ev.VotesRevealed: ("Vote {stage} dévoilé", "Vote {stage} revealed"),
+    ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage})", "Phones’ votes kept ({stage})"),
+    ev.RoundClosed: ("Débat clos", "Debate closed"),
+})
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
@@ -74,10 +84,10 @@ def _nested(text: str, lang: str) -> str:
     return text
 
 
-def _side_words(side: str, lang: str, state: SessionState | None) -> str:
+def _side_words(side: str, lang: str, quick: bool) -> str:
     """The side an argument is for, after the word "argument"; nothing in a quick debate, whose two
     camps are the sides themselves ("Pour : argument « … »", not "Pour : argument pour « … »")."""
-    if not side or (state is not None and is_quick_debate(state)):
+    if not side or quick:
         return ""
     return f" {side}" if lang == "fr" else f" ({side})"
 
@@ -86,7 +96,9 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
              deck: Deck | None = None) -> str:
     """A short line saying what ``event`` did; team, card and phase names come from state and deck."""
     lang = language(lang)
-    template = _LINES.text(type(event), lang) if type(event) in _LINES else event.type
+    quick = state is not None and is_quick_debate(state)
+    lines = _QUICK_LINES if quick and type(event) in _QUICK_LINES else _LINES
+    template = lines.text(type(event), lang) if type(event) in lines else event.type
 
     def word(value: object) -> str:
         return _FIELD_WORDS.text(value, lang) if value in _FIELD_WORDS else ("" if value is None else str(value))
@@ -117,7 +129,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         option=_nested(option, lang),
         stage=word(data.get("stage", "")),
         side=word(data.get("side", "")),
-        side_words=_side_words(word(data.get("side", "")), lang, state),
+        side_words=_side_words(word(data.get("side", "")), lang, quick),
         text=_nested(str(data.get("text", "")), lang),
         verdict=word(data["correct"]) if "correct" in data else "",
         point_word=_point_word(data.get("points"), lang),
