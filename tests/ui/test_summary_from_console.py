@@ -32,14 +32,44 @@ def console(qtbot, translations):
 def test_the_summary_is_exported_from_the_console_and_its_folder_remembered(console, tmp_path: Path):
     action = console.actions_[Command.EXPORT_SUMMARY]
     assert action in console.session_menu.actions()
-    written = export_summary_dialog(console, console.controller, console.settings, tmp_path / "bilan.pdf",
-                                    open_after=False)
+    written = export_summary_dialog(console, console.controller, console.settings, tmp_path / "bilan.pdf")
     assert written == [tmp_path / "bilan.pdf"]
     text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True).stdout
     assert "Bilan de séance" in text and "Débat express" in text  # one debate phase: a quick debate
     assert Settings().summary_folder == str(tmp_path)
     (tmp_path / "json").mkdir()
-    export_summary_dialog(console, console.controller, console.settings, tmp_path / "json" / "s.json",
-                          open_after=False)
+    export_summary_dialog(console, console.controller, console.settings, tmp_path / "json" / "s.json")
     data = json.loads((tmp_path / "json" / "s.json").read_text(encoding="utf-8"))
     assert data["rounds"][0]["before"]["total"]["agree"] == 5
+
+
+def test_the_console_says_where_the_summary_went_and_opens_it_only_when_asked(console, tmp_path: Path,
+                                                                              monkeypatch):
+    """No question in front of the room: the status line says the file and its folder, a button in
+    the status bar opens it; the next message takes the button away."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    def no_question(*_args):
+        raise AssertionError("a question was asked")
+
+    monkeypatch.setattr(QMessageBox, "question", no_question)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    console.show()
+    written = console.export_summary(tmp_path / "bilan.pdf")
+    assert written == [tmp_path / "bilan.pdf"] and written[0].is_file()
+    assert console.status_line.text() == f"Bilan enregistré\u00a0: bilan.pdf, dans {tmp_path}."
+    assert console.status_line.mark == "done"
+    button = console.open_written
+    assert button.isVisible() and button.text() == "Ouvrir bilan.pdf"
+    assert button.toolTip() == str(tmp_path / "bilan.pdf")
+    assert opened == []  # nothing opened unasked
+    button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path / "bilan.pdf")]
+    console.show_status("info", "Autre chose")
+    assert not button.isVisible() and console.status_line.mark == ""
+    kit = console.save_kit(tmp_path / "kit.pdf")
+    assert console.status_line.text() == f"Kit de l’atelier enregistré\u00a0: kit.pdf, dans {tmp_path}."
+    assert button.isVisible() and button.text() == "Ouvrir kit.pdf" and kit == tmp_path / "kit.pdf"

@@ -1,12 +1,11 @@
 """Export the session summary from the console: the same code as `bataille summary`, a file dialog
-that remembers its folder, and an offer to open what was written."""
+that remembers its folder; the console then says where the file went and offers to open it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
@@ -45,9 +44,9 @@ def export_summary_to(controller: SessionController, path: Path, settings: Setti
 
 
 def export_summary_dialog(parent: QWidget, controller: SessionController, settings: Settings,
-                          path: Path | None = None, open_after: bool | None = None) -> list[Path]:
-    """The whole gesture: ask where, write, say it and offer to open the file (``path`` and
-    ``open_after`` skip the questions, for tests and scripts)."""
+                          path: Path | None = None) -> list[Path]:
+    """The whole gesture: ask where (``path`` skips the question), write; a problem in a message box.
+    What was written is said by the caller, which offers to open it."""
     from bataille.export.errors import ExportError
 
     session_path = getattr(controller.session.store, "path", None)
@@ -56,15 +55,7 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
     if path is None:
         return []
     try:
-        written = export_summary_to(controller, path, settings)
+        return export_summary_to(controller, path, settings)
     except ExportError as error:
         QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), str(error))
         return []
-    if open_after is None:
-        answer = QMessageBox.question(parent, translate("SummaryExport", "Export the summary"),
-                                      translate("SummaryExport", "The summary is written: %1. Open it?")
-                                      .replace("%1", written[0].name))
-        open_after = answer == QMessageBox.StandardButton.Yes
-    if open_after:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
-    return written

@@ -167,6 +167,10 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().addWidget(self.status_line, 1)
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
+        from bataille.ui.console.written_file import OpenWrittenButton
+
+        self.open_written = OpenWrittenButton()  # once an export has written a file
+        self.statusBar().insertPermanentWidget(0, self.open_written)
 
     # -- menus and keys --------------------------------------------------------------------------
 
@@ -281,7 +285,9 @@ class ConsoleWindow(QMainWindow):
             self.status_line.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}")
         else:
             self.status_line.setStyleSheet("")
-        self.status_line.set_warning(kind == "error")  # the mark is drawn: the app's font has no ⚠
+        self.open_written.withdraw()  # it went with the message that offered it
+        # The mark is drawn (the app's font has no ⚠ or ✓): a problem, or a file written.
+        self.status_line.set_mark("warning" if kind == "error" else "done" if kind == "done" else "")
         self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
@@ -352,17 +358,31 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setAccessibleName(self.tr("Messages"))
         self._on_changed(frozenset())
 
-    def export_summary(self) -> list:
-        """Session → Export the summary…: PDF, Markdown, JSON or CSV, as `bataille summary` writes them."""
+    def export_summary(self, path=None) -> list:
+        """Session → Export the summary…: PDF, Markdown, JSON or CSV, as `bataille summary` writes them
+        (``path`` skips the question of where)."""
         from bataille.ui.console.summary_export import export_summary_dialog
 
-        return export_summary_dialog(self, self.controller, self.settings)
+        written = export_summary_dialog(self, self.controller, self.settings, path)
+        if written:
+            self.said_written("summary", written[0])
+        return written
 
     def save_kit(self, path=None):
         """Session → Workshop Kit…: the kit for this session, with the join poster while the phones are on."""
         from bataille.ui.console.kit_export import save_kit_dialog
 
-        return save_kit_dialog(self, self.controller, self.settings, self.phones, path)
+        written = save_kit_dialog(self, self.controller, self.settings, self.phones, path)
+        if written is not None:
+            self.said_written("kit", written)
+        return written
+
+    def said_written(self, what: str, path) -> None:
+        """Where the file went, and a button that opens it: no question in front of the room."""
+        from bataille.ui.console.written_file import written_words
+
+        self.show_status("done", written_words(what, path))
+        self.open_written.offer(path)
 
     def _add_phones(self) -> None:
         """The phones' server (off until the facilitator turns it on) and what shows it."""

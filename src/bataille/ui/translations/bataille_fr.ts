@@ -1834,6 +1834,25 @@
     </message>
 </context>
 <context>
+    <name>OpenWritten</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open the file just written: %1</source>
+        <translation>Ouvrir le fichier tout juste écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1, in %2.</source>
+        <translation>Bilan enregistré&#xa0;: %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>Workshop kit saved: %1, in %2.</source>
+        <translation>Kit de l’atelier enregistré&#xa0;: %1, dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>PhasePanel</name>
     <message>
         <source>Debate over</source>
@@ -3610,10 +3629,6 @@
     <message>
         <source>summary</source>
         <translation>bilan</translation>
-    </message>
-    <message>
-        <source>The summary is written: %1. Open it?</source>
-        <translation>Le bilan est écrit&#xa0;: %1. L’ouvrir&#x202f;?</translation>
     </message>
 </context>
 <context>

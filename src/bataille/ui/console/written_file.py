@@ -1,0 +1,58 @@
+"""The file an export has just written, offered in the console's status bar: a button that opens it,
+where a question ("Open it?") stood in front of the room and cost a click when it was not wanted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+class OpenWrittenButton(QPushButton):
+    """Hidden until ``offer(path)``; "Open bilan.pdf" with the whole path in its tooltip; hidden
+    again by ``withdraw()`` (the console's next message). No Alt key: « &Ouvrir » is the debate's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openWritten")
+        self.path: Path | None = None
+        self.clicked.connect(self.open_file)
+        self.hide()
+
+    def offer(self, path: Path) -> None:
+        self.path = Path(path)
+        self.retranslate()
+        self.show()
+
+    def withdraw(self) -> None:
+        self.path = None
+        self.hide()
+
+    def open_file(self) -> None:
+        from PySide6.QtCore import QUrl  # on the click: nothing more at the console's start
+        from PySide6.QtGui import QDesktopServices
+
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.path is None:
+            return
+        self.setText(translate("OpenWritten", "Open %1").replace("%1", self.path.name))
+        self.setToolTip(str(self.path))
+        self.setAccessibleName(translate("OpenWritten", "Open the file just written: %1").replace("%1", self.path.name))
+
+
+def written_words(what: str, path: Path) -> str:
+    """The status line's words once ``what`` ("summary" or "kit") is written at ``path``."""
+    said = (translate("OpenWritten", "Summary saved: %1, in %2.") if what == "summary"
+            else translate("OpenWritten", "Workshop kit saved: %1, in %2."))
+    return said.replace("%1", path.name).replace("%2", str(path.parent))
