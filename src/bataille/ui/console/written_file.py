@@ -6,20 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
-class OpenWrittenButton(QPushButton):
+class OpenWrittenButton(QToolButton):
     """Hidden until ``offer(path)``; "Open bilan.pdf" with the whole path in its tooltip; hidden
-    again by ``withdraw()`` (the console's next message). No Alt key: « &Ouvrir » is the debate's."""
+    again by ``withdraw()`` (the console's next message). No Alt key: « &Ouvrir » is the debate's.
+    A tool button, as tall as the status line: a push button, even hidden, made the status bar
+    taller and took that height from the panels."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openWritten")
         self.path: Path | None = None
         self.clicked.connect(self.open_file)
+        self.retranslate()
         self.hide()
 
     def offer(self, path: Path) -> None:
@@ -44,7 +47,8 @@ class OpenWrittenButton(QPushButton):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        if self.path is None:
+        if self.path is None:  # hidden, but named as any control
+            self.setAccessibleName(translate("OpenWritten", "Open the file just written"))
             return
         self.setText(translate("OpenWritten", "Open %1").replace("%1", self.path.name))
         self.setToolTip(str(self.path))

@@ -1836,6 +1836,10 @@
 <context>
     <name>OpenWritten</name>
     <message>
+        <source>Open the file just written</source>
+        <translation>Open the file just written</translation>
+    </message>
+    <message>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
@@ -2918,6 +2922,10 @@
         <translation>The “against” side lost the least ground</translation>
     </message>
     <message>
+        <source>A tie: both sides moved alike</source>
+        <translation>A tie: both sides moved alike</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>The shift appears once both votes are shown</translation>
     </message>
@@ -2928,10 +2936,6 @@
     <message>
         <source>The “against” side convinced the room</source>
         <translation>The “against” side convinced the room</translation>
-    </message>
-    <message>
-        <source>A tie: nobody moved the room</source>
-        <translation>A tie: nobody moved the room</translation>
     </message>
     <message>
         <source>Phones: %1% changed their mind</source>

@@ -1836,6 +1836,10 @@
 <context>
     <name>OpenWritten</name>
     <message>
+        <source>Open the file just written</source>
+        <translation>Ouvrir le fichier tout juste écrit</translation>
+    </message>
+    <message>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -2918,6 +2922,10 @@
         <translation>Le camp «&#xa0;contre&#xa0;» a le moins reculé</translation>
     </message>
     <message>
+        <source>A tie: both sides moved alike</source>
+        <translation>Égalité&#xa0;: les deux camps ont évolué autant</translation>
+    </message>
+    <message>
         <source>The shift appears once both votes are shown</source>
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
     </message>
@@ -2928,10 +2936,6 @@
     <message>
         <source>The “against” side convinced the room</source>
         <translation>Le camp «&#xa0;contre&#xa0;» a convaincu la salle</translation>
-    </message>
-    <message>
-        <source>A tie: nobody moved the room</source>
-        <translation>Égalité&#xa0;: personne n’a fait bouger la salle</translation>
     </message>
     <message>
         <source>Phones: %1% changed their mind</source>
