@@ -89,3 +89,32 @@ def test_a_side_whose_share_fell_least_is_not_said_to_have_convinced_the_room(co
     _type(panel, "after", 6, 8, 6)  # agree −20, disagree −10
     panel.record("after")
     assert panel.shift_label.text().endswith("The “against” side lost the least ground."), panel.shift_label.text()
+
+
+def test_the_summary_gives_the_stage_s_verdict_then_why(translations) -> None:
+    """The room reads one verdict: the summary's line starts with the stage's words (« Le camp
+    « pour » a tenu bon »), then says why; a tie says both sides moved alike, not that nobody moved."""
+    from bataille.export.summary_words import WORDS
+    from bataille.ui.stage.debate_view import verdict
+    from bataille.workshop import Counts, shift_verdict
+    from bataille.workshop.rules import opinion_shift
+
+    votes = [((10, 10, 0), after) for after in ((12, 8, 0), (10, 8, 2), (8, 6, 6), (8, 12, 0), (8, 10, 2),
+                                                (6, 8, 6), (11, 11, 0))]
+    seen = set()
+    for lang in ("fr", "en"):
+        translations.set_language(lang)
+        for before, after in votes:
+            shift = opinion_shift(Counts(*before), Counts(*after))
+            key = shift_verdict(shift)
+            seen.add(key)
+            line = WORDS.text(f"winner_{key}", lang)
+            if key == "tie":  # the stage's line says it whole
+                assert line == verdict(shift) + ".", lang
+                continue
+            headline, why = line.split(":", 1)
+            assert verdict(shift) == headline.rstrip("\u00a0 "), (lang, key)
+            assert why.strip() and why.endswith(".")
+    assert len(seen) == 7
+    translations.set_language("fr")
+    assert verdict(opinion_shift(Counts(1, 1, 2), Counts(2, 2, 0))) == "Égalité\u00a0: les deux camps ont évolué autant"

@@ -20,6 +20,24 @@ def test_shift_and_winner_oxford_style():
     assert opinion_shift(Counts(10, 10, 0), Counts(20, 20, 0)).winner is None
 
 
+def test_the_verdict_says_how_the_winning_side_won():
+    """Convinced (its share grew), held its ground (unmoved while the other fell), lost the least
+    (both fell, the undecided gained), or a tie: one key for the stage and the summary."""
+    from bataille.workshop import shift_verdict
+
+    cases = {
+        ((10, 10, 20), (12, 20, 8)): "against_convinced",
+        ((5, 10, 5), (9, 10, 1)): "for_convinced",
+        ((10, 10, 0), (10, 8, 2)): "for_held",  # 50 % for, then 50 %; against 50 → 40
+        ((10, 10, 0), (8, 6, 6)): "for_least",  # for 50 → 40 %, against 50 → 30 %: for lost least
+        ((10, 10, 0), (6, 8, 6)): "against_least",
+        ((10, 10, 0), (8, 10, 2)): "against_held",
+        ((1, 1, 2), (2, 2, 0)): "tie",  # both grew alike: the room moved, nobody won
+    }
+    for (before, after), expected in cases.items():
+        assert shift_verdict(opinion_shift(Counts(*before), Counts(*after))) == expected, (before, after)
+
+
 def test_the_shift_is_the_difference_of_the_percentages_the_room_is_shown():
     """The stage showed undecided 19 % then 8 % under a shift of −12 (−11.6 rounded), and shares
     that added up to 101 %: shares are now whole percentages adding up to 100 (largest remainders),

@@ -37,6 +37,7 @@ from .state import (
     TimelinePlacement,
     TimelineState,
     Vote,
+    shift_verdict,
 )
 
 __all__ = [
@@ -47,4 +48,5 @@ __all__ = [
     "ScenarioPath", "Session", "SessionState", "SetupError", "Shift", "StoreError", "SystemClock",
     "Team", "TeamError", "TimelineError", "TimelinePlacement", "TimelineState", "UnknownEventError",
     "Vote", "apply", "describe", "event_from_dict", "event_from_parts", "fold", "rescale",
+    "shift_verdict",
 ]

@@ -195,6 +195,17 @@ class Shift(Frozen):
     winner: str | None  # "for", "against", or None on a tie
 
 
+def shift_verdict(shift: Shift) -> str:
+    """How the winning side won, one key for the stage and the summary alike: "for_convinced" (its
+    share grew), "for_held" (its share did not move, the other side's fell), "for_least" (both fell,
+    the undecided gained, its share fell least); the same for "against"; "tie". Anything with the
+    fields of a ``Shift`` will do (the summary has its own copy of them)."""
+    if shift.winner not in ("for", "against"):
+        return "tie"
+    moved = shift.agree if shift.winner == "for" else shift.disagree
+    return f"{shift.winner}_{'convinced' if moved > 0 else 'held' if moved == 0 else 'least'}"
+
+
 @record
 class Argument(Frozen):
     """A short argument a team made for one side."""

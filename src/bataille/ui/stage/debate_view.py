@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
-from bataille.workshop import DebateRound, Shift
+from bataille.workshop import DebateRound, Shift, shift_verdict
 from bataille.workshop.minds import mind_changes
 
 from .parts import (
@@ -219,20 +219,15 @@ def shift_points(value: float) -> str:
 def verdict(shift: Shift) -> str:
     """Which side convinced the room, in one line. The side whose share grew most wins, even when
     it did not grow (the undecided gained): that side held its ground, or lost the least of it, and
-    the line says so."""
-    if shift.winner == "for":
-        if shift.agree > 0:
-            return translate("Stage", "The “for” side convinced the room")
-        if shift.agree == 0:
-            return translate("Stage", "The “for” side held its ground")
-        return translate("Stage", "The “for” side lost the least ground")
-    if shift.winner == "against":
-        if shift.disagree > 0:
-            return translate("Stage", "The “against” side convinced the room")
-        if shift.disagree == 0:
-            return translate("Stage", "The “against” side held its ground")
-        return translate("Stage", "The “against” side lost the least ground")
-    return translate("Stage", "A tie: nobody moved the room")
+    the line says so, as the summary does (``shift_verdict``)."""
+    return {
+        "for_convinced": translate("Stage", "The “for” side convinced the room"),
+        "for_held": translate("Stage", "The “for” side held its ground"),
+        "for_least": translate("Stage", "The “for” side lost the least ground"),
+        "against_convinced": translate("Stage", "The “against” side convinced the room"),
+        "against_held": translate("Stage", "The “against” side held its ground"),
+        "against_least": translate("Stage", "The “against” side lost the least ground"),
+    }.get(shift_verdict(shift), translate("Stage", "A tie: both sides moved alike"))
 
 
 def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
