@@ -21,6 +21,7 @@ from bataille.ui import phones as ui_phones
 from bataille.ui.commands import Command
 
 from .conftest import open_console
+from .test_console_words import quick  # noqa: F401 - the fixture
 
 
 def receive(ws, kind):
@@ -340,3 +341,25 @@ def test_turning_the_phones_off_during_a_vote_keeps_its_answers(console, qtbot, 
     assert len(c.state.open_round.phones_before) == 2
     assert not console.phones_panel.switch.isChecked()
     assert "2 réponses" in console.phones_panel.url.text()
+
+
+def test_a_quick_debate_s_phone_messages_give_its_debate_no_number(quick, qtbot, stack):  # noqa: F811
+    """"Débat 1 clos : le vote des téléphones a été clos d’abord…" in a teacher's one debate: it is
+    "the debate", as on its stage, its console page and its history."""
+    c, panel, phones = quick.controller, quick.phase.debate, quick.phones
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        sockets = join(quick, 2, stack)
+        qtbot.waitUntil(lambda: phones.connected == 2, timeout=5000)
+        panel.phone_buttons["before"].click()
+        for ws in sockets:
+            answer(ws, "agree")
+        qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+        panel.close_button.click()  # the debate closes, the phones' vote still open
+        qtbot.waitUntil(lambda: "(réponses" in quick.status_line.text(), timeout=5000)
+        said = quick.status_line.text()
+        assert said.startswith("Débat clos\u00a0: le vote des téléphones a été clos d’abord"), said
+        assert "1" not in said.replace("(réponses\u00a0: 2)", ""), said
+        assert c.state.rounds[0].closed and len(c.state.rounds[0].phones_before) == 2
+    finally:
+        phones.turn_off()

@@ -64,9 +64,11 @@ class ClosingKeepsAnswers:
             c.act(c.session.record_vote, stage, counts)
         close()
         if answered:
-            self._say("info", translate("DebatePanel", "Debate %1 closed: the phones' vote was closed first, "
-                                        "their answers are in its counts (answers: %2).")
-                      .replace("%1", str(number)).replace("%2", str(answered)))
+            said = (translate("DebatePanel", "The debate is closed: the phones' vote was closed first, their "
+                              "answers are in its counts (answers: %2).") if c.quick_debate else
+                    translate("DebatePanel", "Debate %1 closed: the phones' vote was closed first, "
+                              "their answers are in its counts (answers: %2)."))
+            self._say("info", said.replace("%1", str(number)).replace("%2", str(answered)))
 
     def _close_without_answers(self, closings: int, lost: int = 0) -> None:
         """The server did not answer in time (or the phones are off): the round closes all the same."""
@@ -81,9 +83,11 @@ class ClosingKeepsAnswers:
         self._refresh_phones()
         close()
         if lost:
-            self._say("error", translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
-                                         "closed without their answers (answers lost: %2).")
-                      .replace("%1", str(number)).replace("%2", str(lost)))
+            said = (translate("DebatePanel", "The phones' vote did not close in time: the debate is closed "
+                              "without their answers (answers lost: %2).") if self.controller.quick_debate else
+                    translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
+                              "closed without their answers (answers lost: %2)."))
+            self._say("error", said.replace("%1", str(number)).replace("%2", str(lost)))
 
     def keep_answers_now(self) -> str:
         """The session closes: a phone vote open now is closed and its answers recorded in its round
@@ -94,12 +98,19 @@ class ClosingKeepsAnswers:
             return ""
         (number, stage), answered = asked_for(phones.asking.id), phones.answered
         votes = phones.close_vote_and_wait()
+        quick = self.controller.quick_debate
         if votes and self._kept(number, stage, votes):
-            text, answered = translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
-                                       "session closed: its answers are kept in the session (answers: %2)."), len(votes)
+            text = (translate("DebatePanel", "The phones' vote was closed before the session closed: its "
+                              "answers are kept in the session (answers: %2).") if quick else
+                    translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
+                              "session closed: its answers are kept in the session (answers: %2)."))
+            answered = len(votes)
         elif votes or (votes is None and answered):
-            text, answered = translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
-                                       "answers were not recorded (answers lost: %2)."), len(votes or ()) or answered
+            text = (translate("DebatePanel", "The phones' vote did not close in time: its answers were not "
+                              "recorded (answers lost: %2).") if quick else
+                    translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
+                              "answers were not recorded (answers lost: %2)."))
+            answered = len(votes or ()) or answered
         else:  # no answer to keep: nothing is lost
             return ""
         return text.replace("%1", str(number)).replace("%2", str(answered))

@@ -513,12 +513,28 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
+        <translation>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
         <translation>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</translation>
     </message>
     <message>
+        <source>The phones&apos; vote did not close in time: the debate is closed without their answers (answers lost: %2).</source>
+        <translation>The phones&apos; vote did not close in time: the debate is closed without their answers (answers lost: %2).</translation>
+    </message>
+    <message>
         <source>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</source>
         <translation>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote was closed before the session closed: its answers are kept in the session (answers: %2).</source>
+        <translation>The phones&apos; vote was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote did not close in time: its answers were not recorded (answers lost: %2).</source>
+        <translation>The phones&apos; vote did not close in time: its answers were not recorded (answers lost: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
@@ -529,24 +545,48 @@
         <translation>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>
     <message>
+        <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
+        <translation>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
         <translation>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The debate is undone: the phones&apos; vote on it is stopped.</source>
+        <translation>The debate is undone: the phones&apos; vote on it is stopped.</translation>
     </message>
     <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped.</source>
         <translation>Debate %1 is undone: the phones&apos; vote on it is stopped.</translation>
     </message>
     <message>
+        <source>The debate is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>The debate is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
         <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+    </message>
+    <message>
+        <source>The debate is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>The debate is no longer open: the phones&apos; vote on it is stopped.</translation>
     </message>
     <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
         <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</translation>
     </message>
     <message>
+        <source>The phase is over: the phones&apos; vote is closed, its answers are kept in the debate.</source>
+        <translation>The phase is over: the phones&apos; vote is closed, its answers are kept in the debate.</translation>
+    </message>
+    <message>
         <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
         <translation>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers came after the debate closed: they were not recorded.</source>
+        <translation>The phones&apos; answers came after the debate closed: they were not recorded.</translation>
     </message>
     <message>
         <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>

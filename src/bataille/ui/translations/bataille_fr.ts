@@ -513,12 +513,28 @@
 <context>
     <name>DebatePanel</name>
     <message>
+        <source>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
+        <translation>Débat clos&#xa0;: le vote des téléphones a été clos d’abord, leurs réponses sont comptées dans le débat (réponses&#xa0;: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
         <translation>Débat %1 clos&#xa0;: le vote des téléphones a été clos d’abord, leurs réponses sont comptées dans ce débat (réponses&#xa0;: %2).</translation>
     </message>
     <message>
+        <source>The phones&apos; vote did not close in time: the debate is closed without their answers (answers lost: %2).</source>
+        <translation>Le vote des téléphones ne s’est pas clos à temps&#xa0;: le débat est clos sans leurs réponses (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
         <source>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</source>
         <translation>Le vote des téléphones ne s’est pas clos à temps&#xa0;: le débat %1 est clos sans leurs réponses (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote was closed before the session closed: its answers are kept in the session (answers: %2).</source>
+        <translation>Le vote des téléphones a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones&apos; vote did not close in time: its answers were not recorded (answers lost: %2).</source>
+        <translation>Le vote des téléphones ne s’est pas clos à temps&#xa0;: ses réponses n’ont pas été enregistrées (réponses perdues&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
@@ -529,24 +545,48 @@
         <translation>Le vote des téléphones sur le débat %1 a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
     </message>
     <message>
+        <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
+        <translation>Le débat est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses partent avec lui (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
         <translation>Le débat %1 est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses partent avec lui (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The debate is undone: the phones&apos; vote on it is stopped.</source>
+        <translation>Le débat est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
     </message>
     <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped.</source>
         <translation>Le débat %1 est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
     </message>
     <message>
+        <source>The debate is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
+        <translation>Le débat n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses ne sont pas enregistrées (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
         <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses ne sont pas enregistrées (réponses perdues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The debate is no longer open: the phones&apos; vote on it is stopped.</source>
+        <translation>Le débat n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
     </message>
     <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
         <translation>Le débat %1 n’est plus ouvert&#xa0;: le vote des téléphones sur ce débat est arrêté.</translation>
     </message>
     <message>
+        <source>The phase is over: the phones&apos; vote is closed, its answers are kept in the debate.</source>
+        <translation>La phase est terminée&#xa0;: le vote des téléphones est clos, ses réponses sont gardées dans le débat.</translation>
+    </message>
+    <message>
         <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
         <translation>La phase est terminée&#xa0;: le vote des téléphones du débat %1 est clos, ses réponses sont gardées dans ce débat.</translation>
+    </message>
+    <message>
+        <source>The phones&apos; answers came after the debate closed: they were not recorded.</source>
+        <translation>Les réponses des téléphones sont arrivées après la clôture du débat&#xa0;: elles n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
