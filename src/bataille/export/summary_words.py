@@ -68,19 +68,15 @@ _WORDS: dict[str, tuple[str, str]] = {
                              "The “for” side convinced the room: its share grew most."),
     "winner_for_held": ("Le camp « pour » a tenu bon : sa part n’a pas bougé, celle du camp « contre » a reculé.",
                         "The “for” side held its ground: its share did not move, the “against” side's fell."),
-    "winner_for_least": ("Le camp « pour » a le moins reculé : les indécis ont gagné, sa part a moins baissé "
-                         "que celle du camp « contre ».",
-                         "The “for” side lost the least ground: the undecided gained, and its share fell less "
-                         "than the “against” side's."),
+    "winner_for_least": ("Le camp « pour » a le moins reculé : les indécis ont gagné sur les deux camps.",
+                         "The “for” side lost the least ground: the undecided gained on both sides."),
     "winner_against_convinced": ("Le camp « contre » a convaincu la salle : sa part a le plus progressé.",
                                  "The “against” side convinced the room: its share grew most."),
     "winner_against_held": ("Le camp « contre » a tenu bon : sa part n’a pas bougé, celle du camp « pour » a "
                             "reculé.",
                             "The “against” side held its ground: its share did not move, the “for” side's fell."),
-    "winner_against_least": ("Le camp « contre » a le moins reculé : les indécis ont gagné, sa part a moins "
-                             "baissé que celle du camp « pour ».",
-                             "The “against” side lost the least ground: the undecided gained, and its share fell "
-                             "less than the “for” side's."),
+    "winner_against_least": ("Le camp « contre » a le moins reculé : les indécis ont gagné sur les deux camps.",
+                             "The “against” side lost the least ground: the undecided gained on both sides."),
     "winner_tie": ("Égalité : les deux camps ont évolué autant.", "A tie: both sides moved alike."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
     "feedback": ("Avis des téléphones", "Feedback from the phones"),
