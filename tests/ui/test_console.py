@@ -310,3 +310,23 @@ def test_a_refusal_reads_on_a_light_or_a_dark_desktop(console, window) -> None:
     assert console.status_line.warning
     console.show_status("info", "Débat 1 ouvert.")
     assert console.status_line.styleSheet() == ""
+
+
+def test_building_and_going_through_the_console_says_nothing_to_qt_s_log(qtbot, qtlog, translations,
+                                                                          bundled_deck) -> None:
+    """Qt writes a warning to the terminal when a widget is put where it cannot go (a status bar's
+    index out of range, a layout given a widget twice): a console built and taken through each
+    phase writes none."""
+    from PySide6.QtCore import QtMsgType
+
+    from .conftest import open_console
+
+    console = open_console(qtbot, bundled_deck)
+    c = console.controller
+    for phase in ("timeline", "debates", "scenarios", "debrief"):
+        c.act(c.session.start_phase, phase)
+        QApplication.processEvents()
+    warnings = [r.message for r in qtlog.records if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg)
+                and not r.message.startswith("This plugin does not support")]  # the offscreen platform's own
+    assert warnings == []
+    console.close()

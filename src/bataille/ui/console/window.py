@@ -165,12 +165,12 @@ class ConsoleWindow(QMainWindow):
         self.status_line.setMinimumWidth(1)
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_line, 1)
-        self.stage_state = QLabel()
-        self.statusBar().addPermanentWidget(self.stage_state)
         from bataille.ui.console.written_file import OpenWrittenButton
 
-        self.open_written = OpenWrittenButton()  # once an export has written a file
-        self.statusBar().insertPermanentWidget(0, self.open_written)
+        self.open_written = OpenWrittenButton()  # once an export has written a file, beside its message
+        self.statusBar().addPermanentWidget(self.open_written)
+        self.stage_state = QLabel()
+        self.statusBar().addPermanentWidget(self.stage_state)
 
     # -- menus and keys --------------------------------------------------------------------------
 
