@@ -234,8 +234,11 @@ def test_each_phase_page_shows_every_control_whole_down_to_1024_pixels(qtbot, tr
     scroll = console.phase.findChild(QScrollArea)
     for phase in ("timeline", "debates", "scenarios", "debrief"):
         c.act(c.session.start_phase, phase)
-        if phase == "debates":
+        if phase == "debates":  # both votes shown: « Enregistrer (affiché) », the longest words of its buttons
             c.act(c.session.open_round)
+            for stage in ("before", "after"):
+                c.act(c.session.record_vote, stage, {"agree": 12, "disagree": 9, "undecided": 5})
+                c.act(c.session.reveal_votes, stage)
         if phase == "scenarios":
             for team in c.state.teams:
                 c.act(c.session.start_scenario, team.id, c.deck.scenarios[0].id)
