@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from bataille.words import minus_sign, typeset
-from bataille.workshop.state import shift_verdict
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
@@ -18,6 +17,7 @@ from .summary_words import (
     percent,
     place_text,
     signed,
+    verdict_key,
     word,
 )
 
@@ -211,7 +211,7 @@ class _Writer:
         self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
                     f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
         if rnd.shift is not None:
-            self.lines += [self.w(f"winner_{shift_verdict(rnd.shift)}"), ""]
+            self.lines += [self.w(verdict_key(rnd.shift)), ""]
         self.minds(rnd)
         self.phone_tallies(rnd)
         if any(v.who != "room" for v in rnd.before.by):

@@ -24,7 +24,6 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from bataille.words import typeset
-from bataille.workshop.state import shift_verdict
 
 from .cards_text import cut_to_width, text_width
 from .errors import ExportError
@@ -41,6 +40,7 @@ from .summary_words import (
     place_text,
     shorten,
     signed,
+    verdict_key,
     whole,
     word,
 )
@@ -279,7 +279,7 @@ class _Builder:
                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             block = [side_by_side]
             if rnd.shift is not None:
-                block.append(self.p(_t(self.w(f"winner_{shift_verdict(rnd.shift)}"))))
+                block.append(self.p(_t(self.w(verdict_key(rnd.shift)))))
             self.keep(head + block + minds_block(self, rnd) + self._per_team_votes(rnd))
         # The round's end never stands alone on a page: its last argument goes with the facts.
         arguments = self._arguments(rnd)

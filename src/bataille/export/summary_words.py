@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
+from bataille.workshop.state import shift_verdict
 
 from .wording import day_text
 
@@ -136,6 +137,12 @@ def word(key: str, lang: str, **fields: object) -> str:
     """A summary word in ``lang``, with ``{fields}`` filled."""
     text = WORDS.text(key, lang)
     return text.format(**fields) if fields else text
+
+
+def verdict_key(shift) -> str:
+    """The key of a debate's verdict line (a ``Shift`` or the summary's copy of it): the stage's
+    words, then why."""
+    return f"winner_{shift_verdict(shift)}"
 
 
 def minutes_text(seconds: float | None) -> str:
