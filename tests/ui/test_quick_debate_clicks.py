@@ -59,3 +59,10 @@ def test_a_quick_debate_takes_six_clicks_from_the_start_screen_to_its_saved_summ
                       "Enregistrer et dévoiler le vote après et l’évolution", "Clore le débat et terminer", "Exporter le bilan…",
                       "Enregistrer"], clicks
     assert console.open_written.isVisible() and console.open_written.text() == f"Ouvrir {Path(saved).name}"
+    # Under the button, where the eyes are: kept, not "keep its summary" again (the narrow space
+    # before "?" set as the app's font has it).
+    assert console.next_panel.label.text() == "Bilan enregistré\u00a0: débat.pdf. Un autre format\u00a0? Le même bouton."
+    c.undo()  # the end taken back: the summary saved no longer holds the whole session
+    forward.click()
+    qtbot.waitUntil(lambda: c.next_step().over, timeout=2000)
+    assert console.next_panel.label.text().startswith("Débat terminé\u00a0: gardez-en le bilan")

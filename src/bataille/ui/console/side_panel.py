@@ -52,6 +52,7 @@ class NextPanel(QGroupBox):
         self.button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.button.installEventFilter(self)  # on each resize its words are laid out again
         self._words, self._waiting, self._hint, self._over = "", False, "", False
+        self.saved: str = ""  # the name of the summary last exported, said under the button once over
         layout = QVBoxLayout(self)
         layout.addWidget(self.button)
         layout.addWidget(self.label)
@@ -77,13 +78,24 @@ class NextPanel(QGroupBox):
         else:
             words = step.label
         waiting = step.run is None and not self._over
-        self._words, self._waiting, self._hint = words, waiting, step.hint
+        hint = step.hint
+        if not step.over:  # taken back (Ctrl+Z): a summary saved before no longer holds it all
+            self.saved = ""
+        elif self.saved:  # kept: say so, rather than ask for it again
+            hint = self.tr("Summary saved: %1. Another format? The same button.").replace("%1", self.saved)
+        self._words, self._waiting, self._hint = words, waiting, hint
         # A drawn "go" mark rather than a typed arrow, which the app's font does not have.
         self.button.setIcon(QIcon() if waiting or self._over else button_mark(self.button, "running"))
         self.button.setEnabled(not waiting)
         self.button.setAccessibleDescription(words)
         self.button.setToolTip(words)
         self._fit_words()
+
+    def summary_saved(self, name: str) -> None:
+        """The summary was exported as ``name``: once the session is over, the words under the
+        button say it is kept."""
+        self.saved = name
+        self.refresh()
 
     def _fit_words(self) -> None:
         """The step's words on the button, on two lines when one is too short (the phase's name on a

@@ -366,6 +366,7 @@ class ConsoleWindow(QMainWindow):
         written = export_summary_dialog(self, self.controller, self.settings, path)
         if written:
             self.said_written("summary", written[0])
+            self.next_panel.summary_saved(written[0].name)
         return written
 
     def save_kit(self, path=None):

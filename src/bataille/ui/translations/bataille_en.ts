@@ -1839,6 +1839,10 @@
 <context>
     <name>NextPanel</name>
     <message>
+        <source>Summary saved: %1. Another format? The same button.</source>
+        <translation>Summary saved: %1. Another format? The same button.</translation>
+    </message>
+    <message>
         <source>What comes next</source>
         <translation>What comes next</translation>
     </message>

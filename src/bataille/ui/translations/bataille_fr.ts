@@ -1839,6 +1839,10 @@
 <context>
     <name>NextPanel</name>
     <message>
+        <source>Summary saved: %1. Another format? The same button.</source>
+        <translation>Bilan enregistré&#xa0;: %1. Un autre format&#x202f;? Le même bouton.</translation>
+    </message>
+    <message>
         <source>What comes next</source>
         <translation>Et ensuite</translation>
     </message>
