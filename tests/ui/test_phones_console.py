@@ -72,7 +72,12 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
         qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
     assert panel.votes["before"].counts() == {"agree": 3, "disagree": 1, "undecided": 0}
     assert c.state.open_round.phones_before == ((welcome["token"], "disagree"),)  # kept in the session
+    # The phones say "the vote is closed": so does the stage, with its answers kept (it said "not voted yet").
+    scene = console.stage.build()
+    assert scene.texts("vote-before-phones-label") == ["Vote des téléphones clos, pas encore dévoilé"]
+    assert scene.texts("vote-before-phones") == ["1\u00a0réponse"] and scene.texts("vote-before-hidden") == []
     panel.record_buttons["before"].click()
+    assert console.stage.build().texts("vote-before-hidden") == ["Enregistré, pas encore dévoilé"]
     total = c.state.open_round.before.total
     assert (total.agree, total.disagree, total.undecided) == (3, 1, 0)
     console.grab().save(str(shots / "console-phones-on.png"))

@@ -178,35 +178,46 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int,
         else:
             hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
+            kept = rnd.phone_votes(stage) if rnd.vote(stage) is None else ()
             if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
-                _phones_answering(scene, bars, stage, phones[1], phones[2])
+                _phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]))
+            elif kept:  # the phones' vote closed, their answers kept, the vote not yet recorded
+                _phones_answering(scene, bars, stage, answers_count(len(kept)),
+                                  translate("Stage", "Phones' vote closed, not shown yet"))
             else:
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd)
 
 
+def answers_count(answered: int) -> str:
+    """"12 answers", "1 answer". Three forms, not Qt's plurals (lupdate finds none in translate()):
+    French says "0 réponse"."""
+    return (translate("Stage", "0 answers") if answered == 0 else translate("Stage", "1 answer") if answered == 1
+            else translate("Stage", "%1 answers").replace("%1", str(answered)))
+
+
 def answers_of_phones(answered: int, connected: int) -> str:
     """"12 answers of 25 phones": the phones counted are those connected, or those that answered
     when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
     phones = max(answered, connected)
-    # Three forms, not Qt's plurals (lupdate finds none in translate()): French says "0 réponse".
-    said = (translate("Stage", "0 answers") if answered == 0 else translate("Stage", "1 answer") if answered == 1
-            else translate("Stage", "%1 answers").replace("%1", str(answered)))
+    said = answers_count(answered)
     of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
           else translate("Stage", "%1 phones").replace("%1", str(phones)))
     return translate("Stage", "%1 of %2", "12 answers of 25 phones").replace("%1", said).replace("%2", of)
 
 
-def _phones_answering(scene: Scene, bars: QRectF, stage: str, answered: int, connected: int) -> None:
-    """While the phones vote: how many answered of how many phones, large enough for the back of the room."""
+def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None) -> None:
+    """While the phones vote, how many answered of how many phones; once their vote is closed, how
+    many answers it keeps until the vote is shown (the phones say "closed" then: so does the stage).
+    Large enough for the back of the room."""
     u = scene.u
     label_h = min(48 * u, bars.height() * 0.3)
     scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
-               translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-label",
-               wrap=False)
+               label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
+               role=f"vote-{stage}-phones-label", wrap=False)
     scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
-                      bars.height() - 16 * u - label_h), answers_of_phones(answered, connected), 52, bold=True,
+                      bars.height() - 16 * u - label_h), answers, 52, bold=True,
                colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
 
 

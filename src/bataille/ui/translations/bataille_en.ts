@@ -2913,6 +2913,10 @@
         <translation>Not voted yet</translation>
     </message>
     <message>
+        <source>Phones&apos; vote closed, not shown yet</source>
+        <translation>Phones&apos; vote closed, not shown yet</translation>
+    </message>
+    <message>
         <source>0 answers</source>
         <translation>0 answers</translation>
     </message>

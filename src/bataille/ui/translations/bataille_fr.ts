@@ -2913,6 +2913,10 @@
         <translation>Pas encore voté</translation>
     </message>
     <message>
+        <source>Phones&apos; vote closed, not shown yet</source>
+        <translation>Vote des téléphones clos, pas encore dévoilé</translation>
+    </message>
+    <message>
         <source>0 answers</source>
         <translation>0&#xa0;réponse</translation>
     </message>
