@@ -39,8 +39,8 @@ def phone():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
 
-        def open_page(port: int, locale: str = "fr-FR", color_scheme: str = "light"):
-            context = browser.new_context(viewport={"width": 360, "height": 640}, locale=locale,
+        def open_page(port: int, locale: str = "fr-FR", color_scheme: str = "light", size: tuple[int, int] = (360, 640)):
+            context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale=locale,
                                           has_touch=True, is_mobile=True, device_scale_factor=2,
                                           color_scheme=color_scheme)
             page = context.new_page()
@@ -128,14 +128,21 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
             expect(page.get_by_role("status")).to_contain_text("Le vote est clos")
             expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-closed.png"))
+            # A tap crossing the close is refused: the page keeps saying what is true, the answer kept
+            # (it said « Message refusé : ce vote est clos. » in its place).
             page.evaluate('socket.send(JSON.stringify({type: "vote", question: 4, choice: "agree"}))')
-            expect(page.get_by_role("status")).to_have_text("Message refusé\u00a0: ce vote est clos.")  # no ids
+            page.wait_for_timeout(300)
+            expect(page.get_by_role("status")).to_have_text("Le vote est clos. Votre réponse\u00a0: Pas d’accord.")
 
             heard = []
             server.on_feedback = lambda *answer: heard.append(answer)
             server.ask_feedback((("bias", "Biais algorithmiques"), ("environment", "Impact environnemental")))
-            expect(page.get_by_text("Votre note pour l’atelier")).to_be_visible()
+            expect(page.get_by_text("Votre note pour l’atelier, de 1 (faible) à 5 (excellent)")).to_be_visible()
+            send = page.get_by_role("button", name="Envoyer")
+            expect(send).to_be_disabled()  # and it says why, where it stayed pale without a word
+            expect(page.get_by_text("Choisissez une note pour envoyer.")).to_be_visible()
             page.get_by_role("button", name="4 sur 5").tap()
+            expect(page.get_by_text("Choisissez une note pour envoyer.")).to_be_hidden()
             page.get_by_role("button", name="Impact environnemental").tap()
             page.get_by_label("Un engagement, en une phrase (facultatif)").fill("Regarder moins de vidéos en 4K")
             page.screenshot(path=str(shots / "phone-feedback.png"), full_page=True)
@@ -438,5 +445,40 @@ def test_a_phone_woken_after_losing_the_laptop_knocks_at_once(phone):
         server.start("127.0.0.1", port)
         page.evaluate(WAKE)
         expect(page.get_by_role("alert")).to_be_hidden(timeout=2000)  # not after the 5 s wait
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("size", [(360, 640), (320, 568), (640, 360)], ids=["upright", "small", "sideways"])
+def test_a_small_or_sideways_phone_shows_the_three_choices_and_whether_the_vote_counted(phone, shots: Path, size):
+    """Held sideways (640×360), "Indécis" and the line saying the vote was recorded were below the
+    screen's edge, and at 320×568 that line was cut: with the deck's longest claim, the claim, the
+    three choices and the status now fit. The chosen answer bears a check, so a chosen "Indécis"
+    (grey) no longer reads as a greyed-out button; the header names the room as the stage does."""
+    from playwright.sync_api import expect
+
+    from bataille.deck import bundled_deck_path, load_deck
+
+    claim = max((card.claim.get("fr") for card in load_deck(bundled_deck_path()).cards_of("debate")), key=len)
+    server = PhoneServer()
+    server.code = "KXRT"  # the app sets the room's code the stage shows
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port, size=size)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        expect(page.locator("header")).to_have_text("Bataille IA · Salle KXRT")
+        server.ask(Question(6, "Créativité", claim))
+        expect(page.get_by_text(claim)).to_be_visible()
+        page.get_by_role("button", name="Indécis", exact=True).tap()
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré\u00a0: Indécis")
+        page.screenshot(path=str(shots / f"phone-voted-{size[0]}x{size[1]}.png"))
+        for part in [page.locator("#claim"), *(page.locator(f"button[data-choice={c}]")
+                                            for c in ("agree", "disagree", "undecided")), page.get_by_role("status")]:
+            box = part.bounding_box()
+            assert box["y"] >= 0 and box["y"] + box["height"] <= size[1], (size, part, box)
+        images = {c: page.locator(f"button[data-choice={c}]").evaluate("b => getComputedStyle(b).backgroundImage")
+                  for c in ("agree", "disagree", "undecided")}
+        assert images["undecided"].startswith('url("data:image/svg+xml') and images["agree"] == images["disagree"] == "none"
+        expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_enabled()  # its name is still its word
     finally:
         server.stop()
