@@ -98,3 +98,20 @@ def test_once_every_card_is_placed_the_panel_is_the_timeline_to_comment_on(qtbot
     c.act(c.session.undo)
     QApplication.processEvents()
     assert panel.gaps and panel.team.isVisible() and panel.place_box.title() == "Placer une carte"
+
+
+def test_a_deal_is_made_once_and_shows_the_number_dealt(qtbot, console) -> None:
+    """A second click on « Distribuer les cartes » took every hand back and dealt new ones (the
+    starting card too) without a word, and the box then said 4 cards a team where 3 were dealt. Once
+    dealt, the box shows the number dealt and says Ctrl+Z takes the deal back; Ctrl+Z does."""
+    panel = _deal(console, 3)
+    c = console.controller
+    hands = c.state.timeline.hands
+    assert not panel.deal_button.isEnabled() and not panel.per_team.isEnabled()
+    assert panel.per_team.value() == 3
+    assert panel.deal_box.title() == "Cartes distribuées (Ctrl+Z reprend la distribution)"
+    panel.deal_button.click()  # greyed: nothing happens
+    assert c.state.timeline.hands == hands
+    c.undo()
+    assert not c.state.timeline.dealt and panel.deal_button.isEnabled()
+    assert panel.deal_box.title() == "Distribution" and panel.per_team.value() == 4  # the rules' number

@@ -279,9 +279,14 @@ class TimelinePanel(QWidget):
         c = self.controller
         state = c.state
         timeline = state.timeline
-        if not self.per_team.hasFocus():
-            self.per_team.setValue(state.rules.timeline_cards_per_team)
-        self.deal_box.setEnabled(not timeline.placements)
+        if not self.per_team.hasFocus():  # the number dealt, once dealt: the rules' only before
+            dealt = max((len(cards) for _team, cards in timeline.hands), default=0) if timeline.dealt else 0
+            self.per_team.setValue(dealt or state.rules.timeline_cards_per_team)
+        # Dealt once: a second click would silently take every hand back and deal new ones (the room
+        # may have read them, or hold them printed). Ctrl+Z takes the deal back, as it says.
+        self.deal_box.setEnabled(not timeline.dealt)
+        self.deal_box.setTitle(self.tr("Cards dealt (Ctrl+Z takes the deal back)") if timeline.dealt
+                               else self.tr("Deal"))
         self.deal_box.setVisible(not timeline.placements)  # once a card is down, the room for the strip
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
@@ -317,7 +322,6 @@ class TimelinePanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.deal_box.setTitle(self.tr("Deal"))
         self.per_team_label.setText(self.tr("Cards per tea&m:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
         self.deal_button.setText(self.tr("&Deal the cards"))

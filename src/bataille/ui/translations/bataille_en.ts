@@ -3783,6 +3783,10 @@
         <translation>Between %1 and %2</translation>
     </message>
     <message>
+        <source>Cards dealt (Ctrl+Z takes the deal back)</source>
+        <translation>Cards dealt (Ctrl+Z takes the deal back)</translation>
+    </message>
+    <message>
         <source>The timeline</source>
         <translation>The timeline</translation>
     </message>

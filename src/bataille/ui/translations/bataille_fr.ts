@@ -3783,6 +3783,10 @@
         <translation>Entre %1 et %2</translation>
     </message>
     <message>
+        <source>Cards dealt (Ctrl+Z takes the deal back)</source>
+        <translation>Cartes distribuées (Ctrl+Z reprend la distribution)</translation>
+    </message>
+    <message>
         <source>The timeline</source>
         <translation>La frise</translation>
     </message>
