@@ -279,6 +279,11 @@ def test_one_name_for_one_thing_in_french(console) -> None:
     assert "animateur" in console.notes.view.toPlainText().lower()
     forget = console.phones_panel.forget_button.text().replace("&", "")
     assert "jetons" not in forget and "partager" in forget
+    # Start a scenario: « Lancer », for one team or every team, as the primary button says.
+    c.act(c.session.start_phase, "scenarios")
+    scenario = console.phase.scenario
+    assert scenario.start_button.text().replace("&", "") == "Lancer"
+    assert scenario.start_all_button.text().replace("&", "") == "Lancer pour chaque équipe"
 
 
 def test_one_point_and_one_voter_are_singular(console) -> None:

@@ -2806,7 +2806,7 @@
     </message>
     <message>
         <source>Start for &amp;every team</source>
-        <translation>Commencer pour &amp;chaque équipe</translation>
+        <translation>Lancer pour &amp;chaque équipe</translation>
     </message>
     <message>
         <source>Start the scenario for this team</source>
