@@ -164,3 +164,17 @@ def test_every_debate_voted_twice_is_shown(qtbot, translations, bundled_deck, ap
         stage._next_page()
         scene = stage.build()
     assert len(set(seen)) == voted, seen  # each debate's shift shown once over the pages
+
+
+def test_no_fact_played_is_said_in_words_not_a_bare_ellipsis(qtbot, translations, bundled_deck, app_font) -> None:
+    """Debates skipped (or no fact played): « Chiffres clés » showed « … » alone, which looked like a
+    glitch on the projector; it says no fact was played. The room's own lists, yet to be written,
+    keep their « … »."""
+    stage = stage_of(qtbot, bundled_deck, app_font, 4, "welcome", (1920, 1080))
+    s = stage.controller.session
+    for _ in range(4):
+        s.start_phase()  # the timeline, the debates, the scenarios: nothing played; then the debrief
+    scene = stage.build()
+    assert scene.texts("key-figure") == ["Aucun fait joué pendant les débats"]
+    assert scene.texts("takeaway") == ["…"]
+    assert_legible_and_apart(scene, (1920, 1080))

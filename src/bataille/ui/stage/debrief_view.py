@@ -231,8 +231,9 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, p
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 52 * u), title, 36, bold=True,
                role="heading", wrap=False)
-    if not lines:
-        scene.text(QRectF(inner.left(), inner.top() + 60 * u, inner.width(), 50 * u), "…", 32,
+    if not lines:  # the room's words yet to come ("…"); no fact played says so, not a bare "…"
+        said = translate("Stage", "No fact played in the debates") if role == "key-figure" else "…"
+        scene.text(QRectF(inner.left(), inner.top() + 60 * u, inner.width(), 50 * u), said, 32,
                    colour=MUTED, role=role)
         return
     area = QRectF(inner.left(), inner.top() + 60 * u, inner.width(), inner.height() - 60 * u)

@@ -3066,6 +3066,10 @@
         <translation>No debate voted twice yet.</translation>
     </message>
     <message>
+        <source>No fact played in the debates</source>
+        <translation>No fact played in the debates</translation>
+    </message>
+    <message>
         <source>+ 1 more</source>
         <translation>+ 1 more</translation>
     </message>

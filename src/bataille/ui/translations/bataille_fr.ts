@@ -3066,6 +3066,10 @@
         <translation>Aucun débat voté deux fois pour l’instant.</translation>
     </message>
     <message>
+        <source>No fact played in the debates</source>
+        <translation>Aucun fait joué pendant les débats</translation>
+    </message>
+    <message>
         <source>+ 1 more</source>
         <translation>+ 1 autre</translation>
     </message>
