@@ -176,3 +176,22 @@ def test_a_quick_debate_s_one_debate_has_no_number_in_the_history():
     workshop.record_vote("before", {"agree": 1, "disagree": 0, "undecided": 0})
     said = [describe(e, "fr", workshop.state, deck) for e in workshop.events[-2:]]
     assert said[0].startswith("Débat 1\u00a0: ") and said[1] == "Vote avant enregistré (débat 1)"
+
+
+def test_the_debrief_s_lines_keep_their_words_and_whose_commitment_it_is():
+    """Six « Engagement noté » one under the other said nothing of which was which: the history
+    keeps each takeaway's and commitment's words, and whose commitment it is (a team, or the room)."""
+    deck = load_deck(bundled_deck_path())
+    session = _started(deck)
+    for _ in range(5):
+        session.start_phase()  # the debrief
+    session.add_takeaway("Une IA se trompe avec aplomb")
+    session.add_commitment("Citer nos sources", session.state.teams[0].id)
+    session.add_commitment("Relire avant de publier")
+    said = {lang: [describe(e, lang, session.state, deck) for e in session.events[-3:]] for lang in ("fr", "en")}
+    assert said["fr"] == ["Ajouté à ce que l’on retient\u00a0: «\u00a0Une IA se trompe avec aplomb\u00a0»",
+                          "Engagement (Les Hiboux)\u00a0: «\u00a0Citer nos sources\u00a0»",
+                          "Engagement (toute la salle)\u00a0: «\u00a0Relire avant de publier\u00a0»"]
+    assert said["en"] == ["Added to what we take away: “Une IA se trompe avec aplomb”",
+                          "Commitment (Les Hiboux): “Citer nos sources”",
+                          "Commitment (the whole room): “Relire avant de publier”"]

@@ -44,8 +44,8 @@ _LINES = Catalogue("history", {
     ev.ScenarioStarted: ("{team} : début de « {scenario} »", "{team} started “{scenario}”"),
     ev.OptionChosen: ("{team} : choix « {option} » ({decision})", "{team} chose “{option}” ({decision})"),
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
-    ev.TakeawayAdded: ("Ajouté à ce que l’on retient", "Added to what we take away"),
-    ev.CommitmentAdded: ("Engagement noté", "Commitment noted"),
+    ev.TakeawayAdded: ("Ajouté à ce que l’on retient : « {text} »", "Added to what we take away: “{text}”"),
+    ev.CommitmentAdded: ("Engagement ({owner}) : « {text} »", "Commitment ({owner}): “{text}”"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
     ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),
 })
@@ -62,6 +62,7 @@ _QUICK_LINES = Catalogue("history of a quick debate", {
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
+    "whole room": ("toute la salle", "the whole room"),  # a commitment no team made
 })
 
 
@@ -131,6 +132,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         side=word(data.get("side", "")),
         side_words=_side_words(word(data.get("side", "")), lang, quick),
         text=_nested(str(data.get("text", "")), lang),
+        owner=team or word("whole room"),
         verdict=word(data["correct"]) if "correct" in data else "",
         point_word=_point_word(data.get("points"), lang),
     )
