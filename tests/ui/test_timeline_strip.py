@@ -115,3 +115,38 @@ def test_a_deal_is_made_once_and_shows_the_number_dealt(qtbot, console) -> None:
     c.undo()
     assert not c.state.timeline.dealt and panel.deal_button.isEnabled()
     assert panel.deal_box.title() == "Distribution" and panel.per_team.value() == 4  # the rules' number
+
+
+def test_the_gap_the_keyboard_is_on_is_scrolled_into_view(qtbot, console) -> None:
+    """With 20 cards down, picking a card put the keyboard on the middle gap out of sight, and the
+    arrows moved it on unseen, when the other window had the system's focus (Qt's scroll area follows
+    the focus only in the active window): the strip now follows the focused gap."""
+    from PySide6.QtCore import QPoint
+
+    c = console.controller
+    console.resize(1366, 768)
+    console.show()
+    panel = _deal(console, 6)
+    teams = [t.id for t in c.state.teams]
+    for turn in range(20):
+        team = teams[turn % len(teams)]
+        c.act(c.session.place_card, team, c.state.timeline.hand(team)[0], len(c.state.timeline.cards))
+    QApplication.processEvents()
+    viewport = panel.scroll.viewport()
+
+    def in_sight(gap) -> bool:
+        top = gap.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + gap.height() <= viewport.height()
+
+    team = panel.team.currentData()
+    button = next(b for b in panel.hand_buttons if b.card_id == c.state.timeline.hand(team)[0])
+    console.stage.show()
+    console.stage.activateWindow()  # the other window has the system's focus (as on a second screen)
+    QApplication.processEvents()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # pick: the keyboard goes to the middle gap
+    focused = console.focusWidget()
+    assert focused in panel.gaps and len(panel.gaps) > 20, focused
+    assert in_sight(focused)
+    for _ in range(8):
+        qtbot.keyClick(console.focusWidget(), Qt.Key.Key_Down)
+        assert in_sight(console.focusWidget())

@@ -98,7 +98,7 @@ class GapArrows(QObject):
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
             if step is not None:
                 gaps = self.panel.gaps
-                gaps[max(0, min(len(gaps) - 1, gaps.index(watched) + step))].setFocus()
+                self.panel.focus_gap(gaps[max(0, min(len(gaps) - 1, gaps.index(watched) + step))])
                 return True
         return False
 
@@ -168,7 +168,13 @@ class TimelinePanel(QWidget):
             button.setChecked(button.card_id == card_id)
         self.controller.show_placing(self.team.currentData(), card_id)
         if self.gaps and self.window().focusWidget() not in self.gaps:
-            self.gaps[len(self.gaps) // 2].setFocus()  # then the arrows, then Enter
+            self.focus_gap(self.gaps[len(self.gaps) // 2])  # then the arrows, then Enter
+
+    def focus_gap(self, gap: Gap) -> None:
+        """The keyboard on ``gap``, scrolled into view: a long timeline's middle gap was focused out
+        of sight, and the arrows moved it there unseen."""
+        gap.setFocus()
+        self.scroll.ensureWidgetVisible(gap)
 
     def place(self, position: int, card_id: str | None = None) -> None:
         """Put the picked card (or ``card_id``, dropped) in gap ``position``."""
