@@ -100,21 +100,28 @@ def test_once_every_card_is_placed_the_panel_is_the_timeline_to_comment_on(qtbot
     assert panel.gaps and panel.team.isVisible() and panel.place_box.title() == "Placer une carte"
 
 
-def test_a_deal_is_made_once_and_shows_the_number_dealt(qtbot, console) -> None:
-    """A second click on « Distribuer les cartes » took every hand back and dealt new ones (the
-    starting card too) without a word, and the box then said 4 cards a team where 3 were dealt. Once
-    dealt, the box shows the number dealt and says Ctrl+Z takes the deal back; Ctrl+Z does."""
-    panel = _deal(console, 3)
+def test_a_deal_made_again_says_so_and_shows_the_number_dealt(qtbot, console) -> None:
+    """The phase deals the rules' number as it starts; until a card is down, the facilitator may deal
+    another number. The box said « Distribuer les cartes » over dealt hands (a click silently dealt
+    new ones) and 4 cards a team where 3 were dealt: it now shows the number dealt, and its button
+    says it deals again and what it takes back; once a card is down, the box goes."""
     c = console.controller
-    hands = c.state.timeline.hands
-    assert not panel.deal_button.isEnabled() and not panel.per_team.isEnabled()
-    assert panel.per_team.value() == 3
-    assert panel.deal_box.title() == "Cartes distribuées (Ctrl+Z reprend la distribution)"
-    panel.deal_button.click()  # greyed: nothing happens
-    assert c.state.timeline.hands == hands
-    c.undo()
-    assert not c.state.timeline.dealt and panel.deal_button.isEnabled()
-    assert panel.deal_box.title() == "Distribution" and panel.per_team.value() == 4  # the rules' number
+    while not c.state.timeline.dealt:  # "next", as the primary button: the timeline deals as it starts
+        c.advance()
+    assert c.state.agenda.current.kind == "timeline"
+    panel = console.phase.timeline
+    assert c.state.timeline.dealt and panel.per_team.value() == 4
+    assert panel.deal_button.text() == "&Distribuer à nouveau" and panel.deal_button.isEnabled()
+    assert "Reprend toutes les mains" in panel.deal_button.toolTip()
+    panel.per_team.setValue(3)
+    panel.deal_button.click()
+    assert {len(cards) for _team, cards in c.state.timeline.hands} == {3}
+    assert panel.per_team.value() == 3  # the number dealt, not the rules' 4
+    c.undo()  # the deal of 3 taken back: 4 again
+    assert {len(cards) for _team, cards in c.state.timeline.hands} == {4} and panel.per_team.value() == 4
+    team = c.state.teams[0].id
+    c.act(c.session.place_card, team, c.state.timeline.hand(team)[0], 0)
+    assert not panel.deal_box.isVisibleTo(panel) and not panel.deal_button.isEnabled()
 
 
 def test_the_gap_the_keyboard_is_on_is_scrolled_into_view(qtbot, console) -> None:

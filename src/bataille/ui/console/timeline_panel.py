@@ -288,11 +288,12 @@ class TimelinePanel(QWidget):
         if not self.per_team.hasFocus():  # the number dealt, once dealt: the rules' only before
             dealt = max((len(cards) for _team, cards in timeline.hands), default=0) if timeline.dealt else 0
             self.per_team.setValue(dealt or state.rules.timeline_cards_per_team)
-        # Dealt once: a second click would silently take every hand back and deal new ones (the room
-        # may have read them, or hold them printed). Ctrl+Z takes the deal back, as it says.
-        self.deal_box.setEnabled(not timeline.dealt)
-        self.deal_box.setTitle(self.tr("Cards dealt (Ctrl+Z takes the deal back)") if timeline.dealt
-                               else self.tr("Deal"))
+        # Until a card is down, the deal may be made again (another number of cards): the button then
+        # says so, and what it takes back, rather than dealing new hands under the same words.
+        self.deal_box.setEnabled(not timeline.placements)
+        self.deal_button.setText(self.tr("&Deal again") if timeline.dealt else self.tr("&Deal the cards"))
+        self.deal_button.setToolTip(self.tr("Takes every hand back and deals new ones (Ctrl+Z undoes it)")
+                                    if timeline.dealt else "")
         self.deal_box.setVisible(not timeline.placements)  # once a card is down, the room for the strip
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
@@ -328,9 +329,9 @@ class TimelinePanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.deal_box.setTitle(self.tr("Deal"))
         self.per_team_label.setText(self.tr("Cards per tea&m:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
-        self.deal_button.setText(self.tr("&Deal the cards"))
         self.team_label.setText(self.tr("T&urn:"))
         self.team.setAccessibleName(self.tr("Team placing a card (the next one comes by itself)"))
         self.refresh()  # the box's title and the hint: they depend on whether cards are left

@@ -3787,8 +3787,8 @@
         <translation>Between %1 and %2</translation>
     </message>
     <message>
-        <source>Cards dealt (Ctrl+Z takes the deal back)</source>
-        <translation>Cards dealt (Ctrl+Z takes the deal back)</translation>
+        <source>&amp;Deal again</source>
+        <translation>&amp;Deal again</translation>
     </message>
     <message>
         <source>The timeline</source>
@@ -3813,6 +3813,10 @@
     <message>
         <source>&amp;Deal the cards</source>
         <translation>&amp;Deal the cards</translation>
+    </message>
+    <message>
+        <source>Takes every hand back and deals new ones (Ctrl+Z undoes it)</source>
+        <translation>Takes every hand back and deals new ones (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <source>Place a card</source>

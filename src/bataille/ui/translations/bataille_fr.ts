@@ -3787,8 +3787,8 @@
         <translation>Entre %1 et %2</translation>
     </message>
     <message>
-        <source>Cards dealt (Ctrl+Z takes the deal back)</source>
-        <translation>Cartes distribuées (Ctrl+Z reprend la distribution)</translation>
+        <source>&amp;Deal again</source>
+        <translation>&amp;Distribuer à nouveau</translation>
     </message>
     <message>
         <source>The timeline</source>
@@ -3813,6 +3813,10 @@
     <message>
         <source>&amp;Deal the cards</source>
         <translation>&amp;Distribuer les cartes</translation>
+    </message>
+    <message>
+        <source>Takes every hand back and deals new ones (Ctrl+Z undoes it)</source>
+        <translation>Reprend toutes les mains et en distribue de nouvelles (Ctrl+Z l’annule)</translation>
     </message>
     <message>
         <source>Place a card</source>
