@@ -64,11 +64,11 @@ class ClosingKeepsAnswers:
             c.act(c.session.record_vote, stage, counts)
         close()
         if answered:
-            said = (translate("DebatePanel", "The debate is closed: the phones' vote was closed first, their "
-                              "answers are in its counts (answers: %2).") if c.quick_debate else
-                    translate("DebatePanel", "Debate %1 closed: the phones' vote was closed first, "
-                              "their answers are in its counts (answers: %2)."))
-            self._say("info", said.replace("%1", str(number)).replace("%2", str(answered)))
+            self._say("info", self._debate_words(
+                translate("DebatePanel", "The debate is closed: the phones' vote was closed first, their "
+                          "answers are in its counts (answers: %2)."),
+                translate("DebatePanel", "Debate %1 closed: the phones' vote was closed first, "
+                          "their answers are in its counts (answers: %2)."), number, answered))
 
     def _close_without_answers(self, closings: int, lost: int = 0) -> None:
         """The server did not answer in time (or the phones are off): the round closes all the same."""
@@ -83,11 +83,17 @@ class ClosingKeepsAnswers:
         self._refresh_phones()
         close()
         if lost:
-            said = (translate("DebatePanel", "The phones' vote did not close in time: the debate is closed "
-                              "without their answers (answers lost: %2).") if self.controller.quick_debate else
-                    translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
-                              "closed without their answers (answers lost: %2)."))
-            self._say("error", said.replace("%1", str(number)).replace("%2", str(lost)))
+            self._say("error", self._debate_words(
+                translate("DebatePanel", "The phones' vote did not close in time: the debate is closed "
+                          "without their answers (answers lost: %2)."),
+                translate("DebatePanel", "The phones' vote did not close in time: debate %1 is "
+                          "closed without their answers (answers lost: %2)."), number, lost))
+
+    def _debate_words(self, quick: str, numbered: str, number: int, answered: int = 0) -> str:
+        """A message about debate ``number``: ``quick`` in a quick debate, whose one debate has no
+        number, else ``numbered`` (%1 the number); %2 the answers."""
+        said = quick if self.controller.quick_debate else numbered
+        return said.replace("%1", str(number)).replace("%2", str(answered))
 
     def keep_answers_now(self) -> str:
         """The session closes: a phone vote open now is closed and its answers recorded in its round
@@ -98,22 +104,19 @@ class ClosingKeepsAnswers:
             return ""
         (number, stage), answered = asked_for(phones.asking.id), phones.answered
         votes = phones.close_vote_and_wait()
-        quick = self.controller.quick_debate
         if votes and self._kept(number, stage, votes):
-            text = (translate("DebatePanel", "The phones' vote was closed before the session closed: its "
-                              "answers are kept in the session (answers: %2).") if quick else
-                    translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
-                              "session closed: its answers are kept in the session (answers: %2)."))
-            answered = len(votes)
-        elif votes or (votes is None and answered):
-            text = (translate("DebatePanel", "The phones' vote did not close in time: its answers were not "
-                              "recorded (answers lost: %2).") if quick else
-                    translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
-                              "answers were not recorded (answers lost: %2)."))
-            answered = len(votes or ()) or answered
-        else:  # no answer to keep: nothing is lost
-            return ""
-        return text.replace("%1", str(number)).replace("%2", str(answered))
+            return self._debate_words(
+                translate("DebatePanel", "The phones' vote was closed before the session closed: its "
+                          "answers are kept in the session (answers: %2)."),
+                translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
+                          "session closed: its answers are kept in the session (answers: %2)."), number, len(votes))
+        if votes or (votes is None and answered):
+            return self._debate_words(
+                translate("DebatePanel", "The phones' vote did not close in time: its answers were not "
+                          "recorded (answers lost: %2)."),
+                translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
+                          "answers were not recorded (answers lost: %2)."), number, len(votes or ()) or answered)
+        return ""  # no answer to keep: nothing is lost
 
     def _kept(self, number: int, stage: str, votes: dict) -> bool:
         """``votes`` are already the phones' answers kept in round ``number`` (a vote closed twice)."""

@@ -122,35 +122,34 @@ class PhoneVoting(ClosingKeepsAnswers):
             self._show_when_closed = self._record_when_closed = None
             phones.done_with_vote()  # the phones leave the old claim and wait for the next question
             undone = all(r.number != number for r in state.rounds)
-            quick = self.controller.quick_debate  # its one debate has no number
             if undone and answered:
-                text = (translate("DebatePanel", "The debate is undone: the phones' vote on it is stopped and its "
-                                  "answers go with it (answers lost: %2).") if quick else
-                        translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped and its "
-                                  "answers go with it (answers lost: %2)."))
+                words = (translate("DebatePanel", "The debate is undone: the phones' vote on it is stopped and its "
+                                   "answers go with it (answers lost: %2)."),
+                         translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped and its "
+                                   "answers go with it (answers lost: %2)."))
             elif undone:
-                text = (translate("DebatePanel", "The debate is undone: the phones' vote on it is stopped.") if quick
-                        else translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped."))
+                words = (translate("DebatePanel", "The debate is undone: the phones' vote on it is stopped."),
+                         translate("DebatePanel", "Debate %1 is undone: the phones' vote on it is stopped."))
             elif answered:
-                text = (translate("DebatePanel", "The debate is no longer open: the phones' vote on it is stopped "
-                                  "and its answers are not recorded (answers lost: %2).") if quick else
-                        translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped "
-                                  "and its answers are not recorded (answers lost: %2)."))
+                words = (translate("DebatePanel", "The debate is no longer open: the phones' vote on it is stopped "
+                                   "and its answers are not recorded (answers lost: %2)."),
+                         translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped "
+                                   "and its answers are not recorded (answers lost: %2)."))
             else:
-                text = (translate("DebatePanel", "The debate is no longer open: the phones' vote on it is "
-                                  "stopped.") if quick else
-                        translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped."))
-            self._say("error" if answered else "info", text.replace("%1", str(number)).replace("%2", str(answered)))
+                words = (translate("DebatePanel", "The debate is no longer open: the phones' vote on it is "
+                                   "stopped."),
+                         translate("DebatePanel", "Debate %1 is no longer open: the phones' vote on it is stopped."))
+            self._say("error" if answered else "info", self._debate_words(*words, number, answered))
             self._refresh_phones()
         elif (phase is None or phase.kind != "debate") and self._closing_left != phones.asking.id:
             # Its round is still open: the vote closes into it, as the facilitator would have closed it.
             self._closing_left = phones.asking.id
             phones.close_vote()
-            text = (translate("DebatePanel", "The phase is over: the phones' vote is closed, its answers are "
-                              "kept in the debate.") if self.controller.quick_debate else
-                    translate("DebatePanel", "The phase is over: the phones' vote of debate %1 is "
-                              "closed, its answers are kept in that debate."))
-            self._say("info", text.replace("%1", str(number)))
+            self._say("info", self._debate_words(
+                translate("DebatePanel", "The phase is over: the phones' vote is closed, its answers are "
+                          "kept in the debate."),
+                translate("DebatePanel", "The phase is over: the phones' vote of debate %1 is "
+                          "closed, its answers are kept in that debate."), number))
 
     def _say(self, kind: str, text: str) -> None:
         """A line on the console's status bar, after the one saying what the action itself did."""
@@ -172,11 +171,11 @@ class PhoneVoting(ClosingKeepsAnswers):
             if phones is not None:
                 phones.done_with_vote()
             if votes and not self._kept(number, stage, votes):
-                text = (translate("DebatePanel", "The phones' answers came after the debate closed: they were "
-                                  "not recorded.") if self.controller.quick_debate else
-                        translate("DebatePanel", "The phones' answers to debate %1 came after it closed: they were "
-                                  "not recorded."))
-                self._say("error", text.replace("%1", str(number)))
+                self._say("error", self._debate_words(
+                    translate("DebatePanel", "The phones' answers came after the debate closed: they were "
+                              "not recorded."),
+                    translate("DebatePanel", "The phones' answers to debate %1 came after it closed: they were "
+                              "not recorded."), number))
             self._refresh_phones()
             return
         if votes:
