@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bataille.storage import close_session, new_session, open_session
-from bataille.workshop import ManualClock, ScenarioError, describe
+from bataille.workshop import ManualClock, ScenarioError, describe, event_from_parts
 
 
 def test_a_choice_shows_its_consequence_until_the_room_moves_on(started):
@@ -17,6 +17,22 @@ def test_a_choice_shows_its_consequence_until_the_room_moves_on(started):
     assert started.state.consequence_shown is None and changes.scenario
     assert describe(changes.event, "fr", started.state) == "Hiboux\u00a0: décision suivante"
     assert describe(changes.event, "en", started.state) == "Hiboux: next decision"
+
+
+def test_leaving_the_last_consequence_is_said_as_the_ending(started):
+    """After a scenario's last decision, moving on shows where the future leads: the history says
+    so, and the earlier steps still read "next decision", whatever the state they are read in."""
+    started.start_scenario("team-1", "frugal")
+    left = []
+    while not started.state.scenario_path("team-1").finished:
+        started.choose_option("team-1", "a")
+        left.append(started.leave_consequence().event)
+    assert len(left) >= 2 and [e.to_ending for e in left] == [False] * (len(left) - 1) + [True]
+    lines = [describe(e, "fr", started.state) for e in left]
+    assert lines[0] == "Hiboux\u00a0: décision suivante" and lines[-1] == "Hiboux\u00a0: où mène ce futur"
+    assert describe(left[-1], "en", started.state) == "Hiboux: where this future leads"
+    old = event_from_parts("consequence_left", 1.0, {"team_id": "team-1"})  # a file written before
+    assert not old.to_ending and describe(old, "en", started.state) == "Hiboux: next decision"
 
 
 def test_there_is_nothing_to_leave_without_a_consequence_shown(started):

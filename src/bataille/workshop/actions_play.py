@@ -331,4 +331,5 @@ def leave_consequence(state: SessionState, now: float) -> ev.ConsequenceLeft:
     require_started(state)
     if state.consequence_shown is None:
         raise ScenarioError("No choice's consequence is shown: there is nothing to move on from.")
-    return ev.ConsequenceLeft(at=now, team_id=state.consequence_shown)
+    path = state.scenario_path(state.consequence_shown)
+    return ev.ConsequenceLeft(at=now, team_id=state.consequence_shown, to_ending=path is not None and path.finished)

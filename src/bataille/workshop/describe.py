@@ -59,6 +59,10 @@ _QUICK_LINES = Catalogue("history of a quick debate", {
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage})", "Phones’ votes kept ({stage})"),
     ev.RoundClosed: ("Débat clos", "Debate closed"),
 })
+# After a scenario's last decision, leaving its consequence shows the room where the future leads.
+_ENDING_LINE = Catalogue("history of an ending", {
+    ev.ConsequenceLeft: ("{team} : où mène ce futur", "{team}: where this future leads"),
+})
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
@@ -99,6 +103,8 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
     lang = language(lang)
     quick = state is not None and is_quick_debate(state)
     lines = _QUICK_LINES if quick and type(event) in _QUICK_LINES else _LINES
+    if getattr(event, "to_ending", False):
+        lines = _ENDING_LINE
     template = lines.text(type(event), lang) if type(event) in lines else event.type
 
     def word(value: object) -> str:

@@ -375,9 +375,11 @@ class OptionChosen(Event):
 @_event("consequence_left", Part.SCENARIO)
 @record(kw_only=True)
 class ConsequenceLeft(Event):
-    """The room has seen what a team's last choice led to; the stage moves on to its next decision."""
+    """The room has seen what a team's last choice led to; the stage moves on to its next decision,
+    or, after the scenario's last decision (``to_ending``), to where that team's future leads."""
 
     team_id: str
+    to_ending: bool = False  # absent from files written before it was recorded
 
 
 @_event("takeaway_added", Part.DEBRIEF)
