@@ -36,7 +36,8 @@ def test_the_room_reads_the_introduction_before_the_first_decision(qtbot, transl
     assert_legible_and_apart(scene, size)
     assert scene.texts("scenario-intro") == [for_the_font(scenario.intro.get("fr"))]
     assert scene.texts("scenario-title") == [for_the_font(scenario.title.get("fr"))]
-    assert scene.texts("scenario-team-name") == [team.name]
+    sharing = [t.name for i, t in enumerate(stage.controller.state.teams) if i % len(bundled_deck.scenarios) == 0]
+    assert scene.texts("scenario-team-name") == [", ".join(sharing) if len(sharing) > 1 else team.name]
     first = scenario.decisions[0]
     assert scene.texts("situation") == [for_the_font(first.situation.get("fr"))]  # together with the first decision
     assert len(scene.texts("option")) == len(first.options)
@@ -67,3 +68,36 @@ def test_the_introduction_is_that_of_the_team_the_stage_follows(qtbot, translati
     controller.show_scenario_team(first.id)
     assert not stage.build().texts("scenario-intro")
 
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_one_scenario_started_for_every_team_is_theirs_not_the_first_ones(qtbot, translations, bundled_deck,
+                                                                          app_font, size) -> None:
+    """"Start for every team": the introduction is headed by every team's colour and "Toutes les
+    équipes", not by the first team's name (the room would think only that team plays); once some
+    teams have chosen, those still to choose are counted; a team on its own is named."""
+    stage = stage_of(qtbot, bundled_deck, app_font, 4, "debate", size)
+    s = stage.controller.session
+    s.close_round()
+    s.start_phase()
+    scenario = bundled_deck.scenarios[1]
+    for team in s.state.teams:
+        s.start_scenario(team.id, scenario.id)
+    scene = stage.build()
+    assert scene.texts("scenario-team-name") == ["Toutes les équipes"]
+    assert scene.texts("scenario-intro") == [for_the_font(scenario.intro.get("fr"))]
+    assert_legible_and_apart(scene, size)
+    first, second = s.state.teams[:2]
+    s.choose_option(first.id, scenario.decisions[0].options[0].id)
+    stage.controller.advance()  # its consequence leaves: the stage follows a team still to choose
+    stage.controller.show_scenario_team(second.id)
+    assert stage.build().texts("scenario-team-name") == [", ".join(t.name for t in s.state.teams[1:])]
+    for team in s.state.teams[1:]:  # names too long to stand side by side: how many
+        s.rename_team(team.id, f"{team.name} du lycée Marie-Curie, 2nde B")
+    assert stage.build().texts("scenario-team-name") == ["3 équipes"]
+    for team in s.state.teams[1:3]:
+        s.choose_option(team.id, scenario.decisions[0].options[1].id)
+    stage.controller.advance()
+    last = s.state.teams[3]
+    stage.controller.show_scenario_team(last.id)
+    assert stage.build().texts("scenario-team-name") == [last.name]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from bataille.deck.models import Decision, Scenario
 from bataille.words import for_the_font, minus_sign
-from bataille.workshop import ScenarioPath
+from bataille.workshop import ScenarioPath, Team
 from bataille.workshop.flow import followed_path
 
 from .parts import StageContext, message, team_chip, translate
@@ -70,7 +70,10 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
     title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
     intro = _introduction_of(ctx, path)
-    if team is not None:  # the scenario's title heads its introduction, while that is shown
+    sharing = _sharing_the_introduction(ctx, path) if intro else []
+    if len(sharing) > 1:  # one scenario started for several teams: it is theirs, not the first one's
+        _teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing)
+    elif team is not None:  # the scenario's title heads its introduction, while that is shown
         team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
                   team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
     top, bottom = area.top() + 64 * u, area.bottom()
@@ -107,6 +110,29 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _sharing_the_introduction(ctx: StageContext, path: ScenarioPath) -> list[Team]:
+    """The teams that start ``path``'s scenario and have not chosen yet: they read one introduction."""
+    return [ctx.state.team(p.team_id) for p in ctx.state.scenarios
+            if p.scenario_id == path.scenario_id and not p.choices and ctx.state.has_team(p.team_id)]
+
+
+def _teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team]) -> None:
+    """Several teams' colours side by side, then "Every team", their names, or "3 teams"."""
+    u = scene.u
+    swatch, gap = min(rect.height(), 44 * u), 8 * u
+    for i, team in enumerate(teams):
+        scene.box(QRectF(rect.left() + i * (swatch + gap), rect.center().y() - swatch / 2, swatch, swatch),
+                  team.colour, outline=INK, width=2 * u, radius=6 * u)
+    left = rect.left() + len(teams) * (swatch + gap) + 4 * u
+    words = ", ".join(team.name for team in teams)  # their names when they fit, else how many
+    if len(teams) == len(ctx.state.teams):
+        words = translate("Stage", "Every team")
+    elif QFontMetricsF(scene.font(34 * u * scene.text_scale)).horizontalAdvance(for_the_font(words)) > rect.right() - left:
+        words = translate("Stage", "%1 teams").replace("%1", str(len(teams)))  # two at least
+    scene.text(QRectF(left, rect.top(), rect.right() - left, rect.height()), words, 34,
+               role="scenario-team-name", wrap=False)
 
 
 def _next_decision(scenario: Scenario | None, path: ScenarioPath) -> Decision | None:

@@ -3146,6 +3146,14 @@
         <translation>Decision %1 of %2</translation>
     </message>
     <message>
+        <source>Every team</source>
+        <translation>Every team</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 teams</translation>
+    </message>
+    <message>
         <source>Choice: %1</source>
         <translation>Choice: %1</translation>
     </message>

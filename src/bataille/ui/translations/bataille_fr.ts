@@ -3146,6 +3146,14 @@
         <translation>Décision %1 sur %2</translation>
     </message>
     <message>
+        <source>Every team</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 équipes</translation>
+    </message>
+    <message>
         <source>Choice: %1</source>
         <translation>Choix&#xa0;: %1</translation>
     </message>
