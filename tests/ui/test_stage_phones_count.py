@@ -63,3 +63,18 @@ def test_the_words_of_the_count_in_french(translations):
     assert answers_of_phones(0, 3) == "0\u00a0réponse sur 3\u00a0téléphones"
     assert answers_of_phones(1, 1) == "1\u00a0réponse sur 1\u00a0téléphone"
     assert answers_of_phones(12, 25) == "12\u00a0réponses sur 25\u00a0téléphones"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_a_latecomer_reads_where_to_join_while_the_phones_vote(qtbot, stage_and_phones, size):
+    """The join screen is gone once the vote is asked: the vote box says the address and the room
+    code beside the count, and says it no more once the phones' vote is closed."""
+    stage, phones = stage_and_phones
+    stage.resize(*size)
+    phones.countChanged.emit(7, 5)
+    address = phones.url.removeprefix("http://").rstrip("/")
+    qtbot.waitUntil(lambda: bool(stage.build().texts("vote-before-phones-join")), timeout=2000)
+    assert stage.scene.texts("vote-before-phones-join") == [f"Pour voter\u00a0: {address} · salle {phones.code}"]
+    assert_legible_and_apart(stage.scene, size)
+    phones.asking = None  # the phones' vote closed
+    assert not stage.build().texts("vote-before-phones-join")

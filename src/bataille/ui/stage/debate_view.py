@@ -44,7 +44,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd)
-    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing)
+    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing, ctx.join)
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -155,7 +155,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
 
 
 def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
-           growing: tuple[str, float] | None = None) -> None:
+           growing: tuple[str, float] | None = None, join: tuple[str, str] | None = None) -> None:
     u = scene.u
     shift_h = 190 * u
     block_h = (area.height() - shift_h - 20 * u) / 2
@@ -180,7 +180,7 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int,
             scene.box(bars, BACKGROUND, radius=8 * u)
             kept = rnd.phone_votes(stage) if rnd.vote(stage) is None else ()
             if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
-                _phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]))
+                _phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]), join=join)
             elif kept:  # the phones' vote closed, their answers kept, the vote not yet recorded
                 _phones_answering(scene, bars, stage, answers_count(len(kept)),
                                   translate("Stage", "Phones' vote closed, not shown yet"))
@@ -207,12 +207,20 @@ def answers_of_phones(answered: int, connected: int) -> str:
     return translate("Stage", "%1 of %2", "12 answers of 25 phones").replace("%1", said).replace("%2", of)
 
 
-def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None) -> None:
-    """While the phones vote, how many answered of how many phones; once their vote is closed, how
-    many answers it keeps until the vote is shown (the phones say "closed" then: so does the stage).
-    Large enough for the back of the room."""
+def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,
+                      join: tuple[str, str] | None = None) -> None:
+    """While the phones vote, how many answered of how many phones, and where a latecomer joins
+    (the join screen is gone by then); once their vote is closed, how many answers it keeps until
+    the vote is shown (the phones say "closed" then: so does the stage). Large enough for the back
+    of the room."""
     u = scene.u
     label_h = min(48 * u, bars.height() * 0.3)
+    if join is not None:
+        join_h = min(44 * u, bars.height() * 0.22)
+        words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+        scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
+                   words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
+        bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
     scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
                label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
                role=f"vote-{stage}-phones-label", wrap=False)

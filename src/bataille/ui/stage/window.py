@@ -113,7 +113,8 @@ class StageWindow(QWidget):
         return StageContext(c.state, c.deck, c.lang, c.remaining(), c.time_up, c.placing,
                             c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
-                            c.consequence_of, self.timeline_page)
+                            c.consequence_of, self.timeline_page,
+                            (phones.url.removeprefix("http://").rstrip("/"), phones.code) if asking is not None else None)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""

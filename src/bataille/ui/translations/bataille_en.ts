@@ -2946,6 +2946,10 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>To vote: %1 · room %2</source>
+        <translation>To vote: %1 · room %2</translation>
+    </message>
+    <message>
         <source>Voting on phones</source>
         <translation>Voting on phones</translation>
     </message>

@@ -2946,6 +2946,10 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
+        <source>To vote: %1 · room %2</source>
+        <translation>Pour voter&#xa0;: %1 · salle %2</translation>
+    </message>
+    <message>
         <source>Voting on phones</source>
         <translation>Vote sur les téléphones</translation>
     </message>
