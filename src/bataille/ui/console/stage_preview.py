@@ -30,6 +30,7 @@ class StagePreview(QWidget):
         stage.controller.changed.connect(lambda _parts: self.update())
         stage.controller.timeUp.connect(lambda _up: self.update())
         stage.controller.tick.connect(self._on_tick)
+        stage.pagesChanged.connect(self.update)  # the room's page turned: the laptop shows the same
 
     def _on_tick(self) -> None:
         """The timer's shown second changed: repaint the strip that holds the clock."""

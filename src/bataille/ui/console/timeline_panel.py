@@ -310,7 +310,8 @@ class TimelinePanel(QWidget):
         self.team.setVisible(not done)
         self.team_label.setVisible(not done)
         self.place_box.setTitle(self.tr("The timeline") if done else self.tr("Place a card"))
-        self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole. Comment on a "
+        self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole, page after page if "
+                                  "it is long (the arrows under its picture turn and hold a page). Comment on a "
                                   "surprise or two, then go on to the next phase.") if done else
                           self.tr("Pick a card, then a gap of the timeline (or drag the card onto it): "
                                   "it is placed, checked, and the turn passes on."))

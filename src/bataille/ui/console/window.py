@@ -131,8 +131,17 @@ class ConsoleWindow(QMainWindow):
         # A quick debate has no teams to score (the start screen says so): its two camps are the
         # debate's sides, on the debate's page; no "For — 0 pts" with points to give.
         self.teams.setHidden(self.controller.quick_debate)
+        from bataille.ui.console.stage_pages import StagePages
+
+        self.stage_pages = StagePages(self.stage)  # under the picture, while it is one page of several
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.setSpacing(0)
+        shown_layout.addWidget(self.preview, 1)
+        shown_layout.addWidget(self.stage_pages)
         right = QSplitter(Qt.Orientation.Vertical)
-        for panel in (self.preview, self.next_panel, self.notes, self.history):
+        for panel in (shown, self.next_panel, self.notes, self.history):
             right.addWidget(panel)
         right.setStretchFactor(2, 3)
         right.setStretchFactor(3, 1)

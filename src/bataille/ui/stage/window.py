@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QRectF
+from PySide6.QtCore import QEvent, QRect, QRectF, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -54,6 +54,9 @@ def projector_screen(own: QScreen | None = None, name: str = "") -> QScreen | No
 class StageWindow(QWidget):
     """Draws the revealed state for the room; text sizes follow the window size."""
 
+    # A picture of several pages: the page shown, their number or the hold changed (see pages()).
+    pagesChanged = Signal()
+
     def __init__(self, controller: SessionController | None = None, parent: QWidget | None = None) -> None:
         """``controller`` None: the plain stage until :meth:`attach` gives it the session."""
         super().__init__(parent)
@@ -74,6 +77,8 @@ class StageWindow(QWidget):
         self._grow: QVariantAnimation | None = None  # made for the first reveal
         self.timeline_page = 0  # the page shown of a picture too long for one (whole timeline, debrief's lists)
         self._pages: QTimer | None = None  # made for the first picture that needs pages
+        self.pages_held = False  # the console holds the page shown: no turning by itself
+        self._pages_said: tuple[int, int, bool] = (0, 1, False)  # as pagesChanged last told it
         self._said: tuple = ((), ())  # the debrief's takeaways and commitments, as last drawn
         self.awake: ScreensAwake | None = None  # made when first shown
         self.setMinimumSize(640, 360)
@@ -123,10 +128,41 @@ class StageWindow(QWidget):
         self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
         self._turn_pages(self.scene.pages > 1)
+        said = self.pages()
+        if said != self._pages_said:
+            self._pages_said = said
+            self.pagesChanged.emit()
         return self.scene
 
+    def pages(self) -> tuple[int, int, bool]:
+        """(the page shown from 0, how many, held) of the picture last laid out; (0, 1, False) for
+        a picture of one page."""
+        count = self.scene.pages if self.scene is not None else self._pages_said[1]
+        return (self.timeline_page % count, count, self.pages_held) if count > 1 else (0, 1, False)
+
+    def turn_page(self, step: int) -> None:
+        """The console turns the page (``step`` 1 or -1), and holds it: a page the facilitator chose
+        stays until they turn it again or let the pages turn by themselves."""
+        count = (self.scene or self.build()).pages
+        if count <= 1:
+            return
+        self.timeline_page = (self.timeline_page % count + step) % count
+        self.hold_pages(True)
+
+    def hold_pages(self, held: bool) -> None:
+        """Hold the page shown, or let the pages turn again every PAGE_MS (a whole turn first)."""
+        self.pages_held = held
+        if self._pages is not None:
+            self._pages.stop()
+        self._rebuild()
+        self.build()  # told at once, painted or not (the console's preview draws the same page)
+
     def _turn_pages(self, needed: bool) -> None:
-        """A picture that is one page of several turns to the next every PAGE_MS; none, no timer."""
+        """A picture that is one page of several turns to the next every PAGE_MS, unless the console
+        holds it; one page, no timer (and the next picture of pages turns by itself again)."""
+        if not needed:
+            self.pages_held = False
+        needed = needed and not self.pages_held
         if needed and self._pages is None:
             from PySide6.QtCore import QTimer
 
@@ -139,6 +175,7 @@ class StageWindow(QWidget):
     def _next_page(self) -> None:
         self.timeline_page += 1
         self._rebuild()
+        self.build()  # the console's preview and its page line follow the room's page
 
     def attach_phones(self, phones: Phones) -> None:
         """Show the join screen and the live count of answers (see stage/phones_overlay.py)."""

@@ -3219,6 +3219,53 @@
     </message>
 </context>
 <context>
+    <name>StagePages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The stage holds page %1 of %2.</source>
+        <translation>The stage holds page %1 of %2.</translation>
+    </message>
+    <message>
+        <source>The stage shows page %1 of %2, and turns the page every %3 s.</source>
+        <translation>The stage shows page %1 of %2, and turns the page every %3 s.</translation>
+    </message>
+    <message>
+        <source>Show the room the previous page, and hold it</source>
+        <translation>Show the room the previous page, and hold it</translation>
+    </message>
+    <message>
+        <source>Previous page on the stage</source>
+        <translation>Previous page on the stage</translation>
+    </message>
+    <message>
+        <source>Show the room the next page, and hold it</source>
+        <translation>Show the room the next page, and hold it</translation>
+    </message>
+    <message>
+        <source>Next page on the stage</source>
+        <translation>Next page on the stage</translation>
+    </message>
+    <message>
+        <source>Let it turn</source>
+        <translation>Let it turn</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Let the pages turn by themselves again</source>
+        <translation>Let the pages turn by themselves again</translation>
+    </message>
+    <message>
+        <source>Keep this page on the stage while you comment on it</source>
+        <translation>Keep this page on the stage while you comment on it</translation>
+    </message>
+</context>
+<context>
     <name>StagePhones</name>
     <message>
         <source>Vote from your phone</source>
@@ -3807,10 +3854,6 @@
         <translation>The timeline</translation>
     </message>
     <message>
-        <source>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</source>
-        <translation>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</translation>
-    </message>
-    <message>
         <source>Cards left — %1</source>
         <translation>Cards left — %1</translation>
     </message>
@@ -3833,6 +3876,10 @@
     <message>
         <source>Place a card</source>
         <translation>Place a card</translation>
+    </message>
+    <message>
+        <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
+        <translation>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</translation>
     </message>
     <message>
         <source>Cards per tea&amp;m:</source>

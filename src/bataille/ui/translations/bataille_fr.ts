@@ -3219,6 +3219,53 @@
     </message>
 </context>
 <context>
+    <name>StagePages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The stage holds page %1 of %2.</source>
+        <translation>La projection tient la page %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The stage shows page %1 of %2, and turns the page every %3 s.</source>
+        <translation>La projection montre la page %1 sur %2, et tourne la page toutes les %3&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Show the room the previous page, and hold it</source>
+        <translation>Montrer à la salle la page précédente, et la tenir</translation>
+    </message>
+    <message>
+        <source>Previous page on the stage</source>
+        <translation>Page précédente de la projection</translation>
+    </message>
+    <message>
+        <source>Show the room the next page, and hold it</source>
+        <translation>Montrer à la salle la page suivante, et la tenir</translation>
+    </message>
+    <message>
+        <source>Next page on the stage</source>
+        <translation>Page suivante de la projection</translation>
+    </message>
+    <message>
+        <source>Let it turn</source>
+        <translation>Laisser tourner</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <source>Let the pages turn by themselves again</source>
+        <translation>Laisser les pages tourner d’elles-mêmes</translation>
+    </message>
+    <message>
+        <source>Keep this page on the stage while you comment on it</source>
+        <translation>Garder cette page projetée pendant que vous la commentez</translation>
+    </message>
+</context>
+<context>
     <name>StagePhones</name>
     <message>
         <source>Vote from your phone</source>
@@ -3807,10 +3854,6 @@
         <translation>La frise</translation>
     </message>
     <message>
-        <source>Every card is on the timeline, and the stage shows it whole. Comment on a surprise or two, then go on to the next phase.</source>
-        <translation>Toutes les cartes sont sur la frise, et la projection la montre en entier. Commentez une ou deux surprises, puis passez à l’étape suivante.</translation>
-    </message>
-    <message>
         <source>Cards left — %1</source>
         <translation>Cartes restantes — %1</translation>
     </message>
@@ -3833,6 +3876,10 @@
     <message>
         <source>Place a card</source>
         <translation>Placer une carte</translation>
+    </message>
+    <message>
+        <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
+        <translation>Toutes les cartes sont sur la frise, et la projection la montre en entier, page après page si elle est longue (les flèches sous son image tournent et tiennent une page). Commentez une ou deux surprises, puis passez à l’étape suivante.</translation>
     </message>
     <message>
         <source>Cards per tea&amp;m:</source>

@@ -1,0 +1,75 @@
+"""A stage picture of several pages (the whole timeline of five teams of four cards): the console
+says which page the room sees and turns or holds it; the laptop's picture shows the room's page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from bataille.ui.stage.layout import build_scene
+
+from .conftest import open_console
+
+TEAMS = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx")
+
+
+def whole_timeline(qtbot, deck):
+    """A console whose five teams placed their four cards each, the stage shown at 1920×1080."""
+    console = open_console(qtbot, deck, TEAMS)
+    c = console.controller
+    c.act(c.session.start_phase)
+    c.act(c.session.start_phase)
+    c.act(c.session.deal_timeline, 4, 7)
+
+    def when(card_id: str) -> tuple[int, int]:
+        card = deck.card(card_id)
+        return card.year, card.month or 0
+
+    while any(hand for _team, hand in c.state.timeline.hands):
+        for team, hand in c.state.timeline.hands:
+            if hand:
+                on_it = [when(card_id) for card_id in c.state.timeline.cards]
+                c.act(c.session.place_card, team, hand[0], sum(1 for date in on_it if date <= when(hand[0])))
+    console.stage.resize(1920, 1080)
+    console.stage.show()
+    qtbot.waitUntil(lambda: console.stage.pages()[1] > 1, timeout=2000)
+    return console
+
+
+def preview_titles(console) -> list[str]:
+    """The timeline's titles the laptop's picture draws: the stage's own context, at 1080p."""
+    stage = console.stage
+    return build_scene(stage.context(), 1920, 1080, stage.font(), stage.text_scale).texts("timeline-title")
+
+
+def test_the_console_turns_and_holds_the_page_the_room_sees(qtbot, translations, bundled_deck) -> None:
+    console = whole_timeline(qtbot, bundled_deck)
+    stage, bar = console.stage, console.stage_pages
+    try:
+        page, count, held = stage.pages()
+        assert bar.isVisible() and (page, held) == (0, False) and stage._pages.isActive()
+        assert bar.label.text() == f"Page 1 sur {count}" and bar.hold.text() == "Tenir"
+        assert bar.label.toolTip() == f"La projection montre la page 1 sur {count}, et tourne la page toutes les 15\u00a0s."
+        first = stage.scene.texts("timeline-title")
+        QTest.mouseClick(bar.next, Qt.MouseButton.LeftButton)  # one click: the next page, held
+        assert stage.pages() == (1, count, True) and not stage._pages.isActive()
+        assert bar.label.text() == f"Page 2 sur {count}" and bar.hold.isChecked() and bar.hold.text() == "Laisser tourner"
+        assert bar.label.toolTip() == f"La projection tient la page 2 sur {count}."
+        second = stage.build().texts("timeline-title")
+        assert second and not set(second) & set(first)
+        assert preview_titles(console) == second  # the laptop shows the room's page
+        QTest.mouseClick(bar.previous, Qt.MouseButton.LeftButton)
+        assert stage.pages()[0] == 0 and stage.build().texts("timeline-title") == first
+        QTest.mouseClick(bar.previous, Qt.MouseButton.LeftButton)  # before the first: the last
+        assert stage.pages()[0] == count - 1
+        QTest.mouseClick(bar.hold, Qt.MouseButton.LeftButton)  # let it turn again
+        assert stage.pages() == (count - 1, count, False) and stage._pages.isActive()
+        assert bar.hold.text() == "Tenir" and "tourne" in bar.label.toolTip()
+        stage._next_page()  # the timer's turn: the console's line follows
+        assert stage.pages()[0] == 0 and bar.label.text() == f"Page 1 sur {count}"
+        c = console.controller
+        c.act(c.session.undo)  # a card back in a hand: one picture again, no bar, no hold left
+        stage.build()
+        assert stage.pages() == (0, 1, False) and bar.isHidden()
+    finally:
+        console.phones.turn_off()
