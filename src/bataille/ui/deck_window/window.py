@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import Card, Deck
 from bataille.ui.card_face import clear_icon_cache
 from bataille.ui.commands import Command, Commands, Scope
+from bataille.ui.deck_window.before_print import deck_loads, edits_saved
 from bataille.ui.deck_window.browser import DeckBrowser
 from bataille.ui.deck_window.card_preview import CardPreview
 from bataille.ui.deck_window.editing import EditMode
@@ -233,9 +234,23 @@ class DeckWindow(QMainWindow):
         self.preview.raise_()
         self.preview.activateWindow()
 
+    def _ready_to_print(self) -> bool:
+        """Edits saved or knowingly left out, and a deck that loads, or its last good version
+        knowingly printed (before_print.py); False: nothing is printed."""
+        draft = self.editing.draft
+        if not edits_saved(self, draft is not None and draft.dirty, self._save_for_print):
+            return False
+        return deck_loads(self, len(self.watcher.problems), self.deck is not None, self.edit_first_problem)
+
+    def _save_for_print(self) -> bool:
+        if not self.editing.save():
+            return False
+        self.watcher.reload()  # printed now: the files' watcher would read them a moment later
+        return True
+
     def print_cards(self) -> None:
         """Open the print dialog (options, live preview, Save as PDF) on the open deck."""
-        if self.deck is None:
+        if not self._ready_to_print() or self.deck is None:
             return
         if self.print_dialog is None:
             self.print_dialog = PrintDialog(self.deck, self._settings, self.browser.language, self)
@@ -246,7 +261,7 @@ class DeckWindow(QMainWindow):
 
     def save_guide(self) -> None:
         """Save the facilitator's guide of the open deck as PDF."""
-        if self.deck is not None:
+        if self._ready_to_print() and self.deck is not None:
             save_guide(self, self.deck, self.browser.language, self._settings)
 
     # -- language --------------------------------------------------------------------------------

@@ -220,6 +220,53 @@
     </message>
 </context>
 <context>
+    <name>BeforePrint</name>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <source>What is printed is the deck as saved: your last edits are not saved yet. Save them first?</source>
+        <translation>What is printed is the deck as saved: your last edits are not saved yet. Save them first?</translation>
+    </message>
+    <message>
+        <source>Save them first</source>
+        <translation>Save them first</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Go on without them</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>The deck has problems</source>
+        <translation>The deck has problems</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</source>
+        <translation>The deck&apos;s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</translation>
+    </message>
+    <message>
+        <source>Use that version</source>
+        <translation>Use that version</translation>
+    </message>
+    <message>
+        <source>The deck cannot be printed yet: its files have %1 to fix.</source>
+        <translation>The deck cannot be printed yet: its files have %1 to fix.</translation>
+    </message>
+    <message>
+        <source>Show the first problem</source>
+        <translation>Show the first problem</translation>
+    </message>
+</context>
+<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>

@@ -220,6 +220,53 @@
     </message>
 </context>
 <context>
+    <name>BeforePrint</name>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>What is printed is the deck as saved: your last edits are not saved yet. Save them first?</source>
+        <translation>Ce qui est imprimé, c’est le jeu tel qu’il est enregistré&#xa0;: vos dernières modifications ne le sont pas encore. Les enregistrer d’abord&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save them first</source>
+        <translation>Les enregistrer d’abord</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Continuer sans elles</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1&#xa0;problème</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1&#xa0;problèmes</translation>
+    </message>
+    <message>
+        <source>The deck has problems</source>
+        <translation>Le jeu a des problèmes</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</source>
+        <translation>Les fichiers du jeu ont %1 à corriger&#xa0;: ce qui serait imprimé, c’est leur dernière version sans problème, sans les changements faits depuis.</translation>
+    </message>
+    <message>
+        <source>Use that version</source>
+        <translation>Utiliser cette version</translation>
+    </message>
+    <message>
+        <source>The deck cannot be printed yet: its files have %1 to fix.</source>
+        <translation>Le jeu ne peut pas encore être imprimé&#xa0;: ses fichiers ont %1 à corriger.</translation>
+    </message>
+    <message>
+        <source>Show the first problem</source>
+        <translation>Montrer le premier problème</translation>
+    </message>
+</context>
+<context>
     <name>CardFace</name>
     <message>
         <source>Fact</source>
