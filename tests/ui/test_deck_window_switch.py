@@ -44,7 +44,7 @@ def test_dropping_the_edits_moves_the_browser_and_the_editor_to_the_other_deck(
     before = (small_deck / "cards" / "cards.yaml").read_text(encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
 
-    seen = answer_next_dialog(qtbot, ("Ne pas tenir compte", "Discard"))
+    seen = answer_next_dialog(qtbot, "Ne pas enregistrer")  # not Qt's « Ne pas tenir compte »
     window.registry[Command.OPEN_DECK].trigger()
 
     assert seen

@@ -196,10 +196,13 @@ class DeckWindow(QMainWindow):
 
     def _leave_edits(self) -> bool:
         """Unsaved edits: save them, drop them, or stay; True when they may be left."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved edits"), self.tr("The deck has edits that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved edits"),
+                          self.tr("The deck has edits that are not saved. Save them?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Don't save"))  # not Qt's "Discard"
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.editing.save()
         return answer == QMessageBox.StandardButton.Discard

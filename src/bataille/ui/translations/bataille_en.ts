@@ -1772,6 +1772,10 @@
         <translation>The deck has edits that are not saved. Save them?</translation>
     </message>
     <message>
+        <source>Don&apos;t save</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
         <source>new-deck</source>
         <translation>new-deck</translation>
     </message>

@@ -1772,6 +1772,10 @@
         <translation>Le jeu a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
         <source>new-deck</source>
         <translation>nouveau-jeu</translation>
     </message>
