@@ -141,3 +141,26 @@ def test_cards_without_a_theme_are_one_problem_that_says_what_to_write(tmp_path,
                              "creativity, society)"), lines
     french = _problems(root, "fr")[0]
     assert "comme dans 15 autres cartes de ce fichier" in french and "«\u00a0theme: bias\u00a0»" in french, french
+
+
+def test_a_language_without_its_colon_is_one_problem_that_says_what_to_write(tmp_path):
+    """« fr "Visages : …" » (the colon after fr forgotten): YAML reads « fr "Visages » as the key. That
+    is one problem, which says the colon is missing, not "a text in « fr "Visages\\xa0 »" followed
+    by "no French text"; and a no-break space in a quoted key reads as a space, never as "\\xa0"."""
+    root = copy_bundled_deck(tmp_path / "deck")
+    cards = root / "cards" / "bias.yaml"
+    text = cards.read_text(encoding="utf-8")
+    title = re.search(r'^(\s+)fr: ("[^"\n]*\u00a0:[^"\n]*")$', text, flags=re.MULTILINE)
+    assert title is not None  # a French text with « : » in it
+    cards.write_text(text.replace(title[0], f"{title[1]}fr {title[2]}", 1), encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    at = title.start(2) - len("fr: ")  # where « fr » is written
+    where = f"{cards}:{text[:at].count(chr(10)) + 1}:{at - text.rfind(chr(10), 0, at)}"
+    assert caught.value.lines("fr") == [f"{where}: «\u00a0title\u00a0»\u00a0: il manque le deux-points après "
+                                        "«\u00a0fr\u00a0»\u202f; écrivez «\u00a0fr: \"…\"\u00a0»"]
+    assert caught.value.lines("en") == [f"{where}: 'title': the colon after 'fr' is missing; write 'fr: \"…\"'"]
+    cards.write_text(text.replace(title[0], f"{title[1]}de{title[2][1:5]}\u00a0: x", 1), encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(root)
+    assert not any("\\xa0" in line for lang in ("fr", "en") for line in caught.value.lines(lang))

@@ -49,6 +49,10 @@ def _text_of(m: LocatedMap, key: str) -> object:
     return value
 
 
+# A key that is a language, then a space or a quote: the colon after the language is missing, and
+# YAML took the text up to its own « : » as the key (« fr "Visages » from « fr "Visages : des… »).
+_COLONLESS = re.compile(r"([a-z]{2,3})[\s\"'«]")
+
 class FieldReader:
     """Reads the fields of one file, collecting problems instead of stopping at the first."""
 
@@ -130,10 +134,16 @@ class FieldReader:
         if tm is None:
             return EMPTY_TEXT
         pairs: list[tuple[str, str]] = []
+        colonless: set[str] = set()  # « fr "Visages : …" »: a language whose colon is missing
         for lang in tm:
             if self.full:
                 break
             if lang not in self.languages:
+                head = _COLONLESS.match(str(lang))
+                if head is not None and head[1] in self.languages:
+                    colonless.add(head[1])  # its text is there: "no French text" would be one more problem
+                    self.error(tm.key_pos[lang], Message("text.colonless_language", key=Quoted(key), lang=head[1]))
+                    continue
                 hint = did_you_mean(lang, self.languages)
                 self.error(tm.key_pos[lang], Message("text.unknown_language", key=Quoted(key), lang=Quoted(lang),
                                                      languages=", ".join(self.languages), hint=hint))
@@ -155,7 +165,7 @@ class FieldReader:
             pairs.append((lang, text.strip()))
         present = {lang for lang, _ in pairs}
         for lang in self.languages:
-            if lang not in present and lang not in tm:
+            if lang not in present and lang not in tm and lang not in colonless:
                 missing = Message("text.missing_language", key=Quoted(key), language=language_name(lang), lang=lang)
                 if self.tally is None:
                     self.error(pos, missing)

@@ -87,6 +87,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "text.unknown_language": ("{key} a un texte en {lang}, qui n’est pas une langue du jeu ({languages}){hint}",
                               "{key} has a text in {lang}, which is not one of the deck's languages "
                               "({languages}){hint}"),
+    "text.colonless_language": ("{key} : il manque le deux-points après « {lang} » ; écrivez « {lang}: \"…\" »",
+                                "{key}: the colon after '{lang}' is missing; write '{lang}: \"…\"'"),
     "text.empty": ("{key} en {language} doit être un texte non vide, reçu {got}",
                    "{key} in {language} must be a non-empty text, got {got}"),
     "text.too_long": ("{key} ({lang}) fait {length} caractères ; la limite est de {limit}",
@@ -449,7 +451,7 @@ class Quoted:
             return Message("quote.cut", text=text, length=len(value)).render(lang)
         if french:
             return f"«{NBSP}{_printable(value)}{NBSP}»" if value.strip() else Message("quote.empty").render(lang)
-        return f'"{value}"' if self.double else repr(value)
+        return f'"{value}"' if self.double else repr(value).replace("\\xa0", "\u00a0").replace("\\u202f", "\u202f")
 
 
 class Code:
@@ -497,11 +499,14 @@ class Num:
         return text
 
 
+SPACES = "\u00a0\u202f"  # French typography's no-break spaces: shown as spaces, not as "\xa0"
+
+
 def _printable(text: str) -> str:
     """Text from a file made safe for one line: control characters written as escapes."""
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return "".join(c if c.isprintable() or c in SPACES else repr(c)[1:-1] for c in text)
 
 
 def _safe_str(value: object, lang: str) -> str:
