@@ -102,7 +102,10 @@ def test_libyaml_wordings_are_explained_in_english_too() -> None:
     (b"a: [1, 2\n    b: 3\n", "a bracket '[' is not closed: a ',' or a ']' is missing"),
     (b"a: {x: 1\n    b: 3\n", "a brace '{' is not closed: a ',' or a '}' is missing"),
     (b"a: b: c\n", "unexpected colon ':'"),
-    (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line is not aligned with the keys above"),
+    # Which of two misaligned lines is wrong, YAML cannot tell (it notices the second): both are named.
+    (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line starts at column 2, line 2 above it at column 3"),
+    (b"a:\n  - b: 1\n    c: 2\n\n    # note\n   d: 3\n", "this line starts at column 4, line 3 above it at column 5"),
+    (b'a:\n  b: "x" y\n', "wrong indentation: this line is not aligned with the keys above (or some text follows"),
     (b"- a\nb: 1\n", "wrong indentation: a list item '-'"),
     (b"a: @x\n", "a value cannot start with this character"),
     (b"a:\n  - 1\n  x\n", "a ':' is missing after a key"),

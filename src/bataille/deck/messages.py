@@ -397,6 +397,14 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                              "(ou du texte suit un guillemet fermant)",
                              "wrong indentation: this line is not aligned with the keys above "
                              "(or some text follows a closing quotation mark)"),
+    "yaml.p.misaligned": ("mauvaise indentation : cette ligne commence en colonne {col}, la ligne {line} "
+                          "au-dessus en colonne {line_col} ; les clés d’un même groupe commencent dans la même "
+                          "colonne (comme « fr: » et « en: » sous « title: ») : alignez celle des deux qui est "
+                          "décalée (ou du texte suit un guillemet fermant)",
+                          "wrong indentation: this line starts at column {col}, line {line} above it at column "
+                          "{line_col}; the keys of one group start in the same column (like 'fr:' and 'en:' under "
+                          "'title:'): align whichever of the two is out of line (or some text follows a closing "
+                          "quotation mark)"),
     "yaml.p.block_collection": ("mauvaise indentation : un élément de liste « - » aligné sur ceux du dessus "
                                 "est attendu ici",
                                 "wrong indentation: a list item '-' aligned with the ones above is expected here"),

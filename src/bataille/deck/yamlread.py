@@ -8,6 +8,7 @@ item), so the validator can point a teacher at ``file:line:col``.
 from __future__ import annotations
 
 import gc
+import re
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -249,10 +250,47 @@ def _explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
     if "'\\t'" in problem or "\\t" in problem or "tab" in problem.lower() or _tab_indented(text, pos.line):
         return Message("yaml.tab")
     key = KNOWN_SYNTAX.get((exc.context, problem))
+    if key in ("yaml.p.block_mapping", "yaml.p.block_collection") or (exc.context, problem) == BLOCK_END:
+        above = _misaligned_above(text, pos.line)
+        if above is not None:  # which of the two lines is out of line, YAML cannot tell: both are named
+            return Message("yaml.invalid", problem=Message("yaml.p.misaligned", col=above[2], line=above[0],
+                                                           line_col=above[1]))
     if key is not None:
         return Message("yaml.invalid", problem=Message(key))
     context = f"{exc.context}, " if exc.context else ""
     return Message("yaml.libyaml", detail=f"{context}{problem}")
+
+
+# A line indented deeper than the block it ends up in: "fr:" one space further right than "en:".
+BLOCK_END = ("while parsing a block mapping", "expected <block end>, but found '<block mapping start>'")
+
+
+_KEY_LINE = re.compile(r"[^\s#'\"\[{-][^:#]*:(\s|$)")
+
+
+def _misaligned_above(text: str, line: int) -> tuple[int, int, int] | None:
+    """(line, column) of the key line above ``line`` (1-based) and the column of ``line`` itself,
+    when they start in different columns; None when they are aligned or nothing is above."""
+    rows = text.split("\n", line)
+    if len(rows) < line:
+        return None
+    here = rows[line - 1]
+    if here.lstrip(" ").startswith("-"):
+        return None  # a list item out of line: "a list item aligned with the ones above" says it
+    col = len(here) - len(here.lstrip(" ")) + 1
+    for number in range(line - 1, 0, -1):
+        row = rows[number - 1]
+        content = row.lstrip(" ")
+        if content and not content.startswith("#"):
+            start = len(row) - len(content) + 1
+            if content.startswith("- "):  # a list item's key starts after its dash
+                start += 2 + len(content[2:]) - len(content[2:].lstrip(" "))
+                content = content[2:].lstrip(" ")
+            if not _KEY_LINE.match(content):
+                return None  # not a key above: nothing to align with
+            opens = content.rstrip().endswith(":") and start < col  # "title:" and its first key below it
+            return (number, start, col) if start != col and not opens else None
+    return None
 
 
 def _colon_missing_above(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Position | None:
