@@ -230,6 +230,26 @@ def test_calibration_is_two_pages_and_needs_duplex(tmp_path, pdf):
         render_calibration_pdf(PrintOptions(duplex="none"))
 
 
+@pytest.mark.parametrize(("lang", "field"), [("fr", "« Décalage des versos » (X, Y)"),
+                                             ("en", "\u201cBack offset\u201d (X, Y)")])
+def test_calibration_names_the_print_windows_field_and_its_numbers_stand_apart(tmp_path, lang, field):
+    """The front says where the values go in the print window (a teacher there never types
+    --back-offset); on the back, the rulers' numbers every 2 mm do not run together ("+2+4")."""
+    path = _write(tmp_path, render_calibration_pdf(PrintOptions(lang=lang)))
+    front = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert field in " ".join(front.split()) and "--back-offset X,Y" in front
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", str(path), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    numbers = [tuple(float(v) for v in m.groups()) for m in re.finditer(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">[-+]?\d+</word>', boxes)]
+    assert len(numbers) == 4 * 5  # four rulers numbered -4 -2 0 +2 +4
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1:]:
+            apart = a[2] + 1 <= b[0] or b[2] + 1 <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (a, b)  # a point at least between two numbers on one line
+
+
 def test_layout_counts():
     poker = parse_card_size("poker")
     assert plan_layout("a4", poker).per_sheet == 9

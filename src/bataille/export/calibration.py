@@ -64,23 +64,25 @@ def render_calibration_pdf(options: PrintOptions) -> bytes:
 
 
 def _ruler(canvas: Canvas, cx: float, cy: float, horizontal: bool) -> None:
-    """Ticks every 0.5 mm from -RULER_MM to +RULER_MM around (cx, cy), numbered every 2 mm."""
+    """Ticks every 0.5 mm from -RULER_MM to +RULER_MM around (cx, cy), numbered every 2 mm; the
+    numbers take turns at two distances from the ticks, so that no two run together ("+2+4")."""
     canvas.setLineWidth(0.25)
-    canvas.setFont(REGULAR, 5)
+    canvas.setFont(REGULAR, 6)
     letter = "X" if horizontal else "Y"
     for half in range(-2 * RULER_MM, 2 * RULER_MM + 1):
         v = half / 2
         length = (4 if half % 2 == 0 else 2) * mm * (1.5 if half == 0 else 1)
+        far = half % 8 == 4  # every other number, further out
         if horizontal:
             x = cx + v * mm
             canvas.line(x, cy - length / 2, x, cy + length / 2)
             if half % 4 == 0:
-                canvas.drawCentredString(x, cy + 3.5 * mm, f"{v:+g}" if v else "0")
+                canvas.drawCentredString(x, cy + (6.5 if far else 3.6) * mm, f"{v:+g}" if v else "0")
         else:
             y = cy + v * mm
             canvas.line(cx - length / 2, y, cx + length / 2, y)
             if half % 4 == 0:
-                canvas.drawString(cx + 3.5 * mm, y - 1.7, f"{v:+g}" if v else "0")
+                canvas.drawString(cx + (7.5 if far else 3.6) * mm, y - 2, f"{v:+g}" if v else "0")
     canvas.setFont(BOLD, 7)
     if horizontal:
         canvas.drawCentredString(cx, cy - 6 * mm, letter)

@@ -22,10 +22,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "calibration_front": (
         "Imprimez ces deux pages en recto verso ({duplex}), puis regardez la feuille par "
         "transparence. Lisez sur les règles du verso la graduation que croisent les traits du "
-        "recto, et reportez ces valeurs : --back-offset X,Y.",
+        "recto, et reportez ces valeurs dans « Décalage des versos » (X, Y) de la fenêtre "
+        "d’impression, ou en ligne de commande : --back-offset X,Y.",
         "Print these two pages double-sided ({duplex}), then hold the sheet against the "
-        "light. Read on the back's rulers the mark crossed by the front's lines, and use those "
-        "values: --back-offset X,Y.",
+        "light. Read on the back's rulers the mark crossed by the front's lines, and enter those "
+        "values in \u201cBack offset\u201d (X, Y) in the print window, or on the command line: "
+        "--back-offset X,Y.",
     ),
     "calibration_back": (
         "Verso : les valeurs lues sont en millimètres, X horizontal, Y vertical.",
