@@ -62,5 +62,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _unfit(deck, size) -> list:
-    """The card texts of every language of ``deck`` that would not print on ``size`` cards."""
-    return [problem for lang in deck.languages for problem in check_fits(deck, size, lang)]
+    """The card texts of every language of ``deck`` that would not print on ``size`` cards; a field
+    written once for every language (the card's id and version, its icon) is said once."""
+    problems, seen = [], set()
+    for lang in deck.languages:
+        for problem in check_fits(deck, size, lang):
+            once = (problem.card_id, problem.field, problem.message) if problem.field in ("id", "icon") else None
+            if once not in seen:
+                problems.append(problem)
+                if once is not None:
+                    seen.add(once)
+    return problems

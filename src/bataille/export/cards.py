@@ -162,7 +162,12 @@ class CardLayout:
         text = message.render("en") if wording is not None else message
         card = self._card
         # The card's place as the deck's own problems give it (its file as the teacher would type it).
-        where = f"{card.source_file}:{card.source_line}:{card.source_col}: " if card.source_file else ""
+        where = ""
+        if card.source_file:  # the field's own line, when it can be found in the file
+            from .fit_where import field_where  # only for a problem
+
+            line, col = field_where(card.source_file, card.source_line, card.source_col, field_name, self.lang)
+            where = f"{card.source_file}:{line}:{col}: "
         self.problems.append(FitProblem(card.id, field_name, self.lang, self.size.label(), text, wording, where))
 
     def _fit(self, blocks: list[Block], x: float, top: float, width: float, height: float) -> Placed:
