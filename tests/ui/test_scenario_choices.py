@@ -40,6 +40,11 @@ def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_
             path = c.state.scenario_path(team_id)
             decision = next(d for d in c.deck.scenario(path.scenario_id).decisions if d.id == path.next_decision)
             words = for_the_font(f"{option_id.upper()}. {decision.option(option_id).label.get('fr')}")
+            if (team_id, option_id) in grid.legends:  # teams at one decision: its words once, above A, B, C
+                assert grid.legends[(team_id, option_id)].text() == words and button.lines() == [option_id.upper()]
+                assert button.toolTip() == decision.option(option_id).label.get("fr")
+                whole += 1
+                continue
             shown = button.lines()
             room = button.width() - button._room()[0]
             assert all(button.fontMetrics().horizontalAdvance(line) <= room for line in shown), shown
@@ -53,6 +58,43 @@ def test_each_choice_button_shows_its_option_words(qtbot, translations, bundled_
             assert button.toolTip() == decision.option(option_id).label.get("fr")
         if teams <= 4:
             assert whole >= 2 * len(grid.buttons) // 3, whole  # three lines: most options read whole
+    finally:
+        console.phones.turn_off()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_one_scenario_for_six_teams_says_each_option_once_and_whole(qtbot, translations, bundled_deck, in_app_font,
+                                                                   size) -> None:
+    """« Lancer … pour chaque équipe »: six teams at one decision. Its options' words are said once,
+    whole, above their columns (they were cut to two lines on each of six rows); each team has its
+    row of A, B, C, all in sight; a team that has chosen leaves the row for its next decision."""
+    console = open_console(qtbot, bundled_deck, names=NAMES)
+    console.resize(*size)
+    qtbot.waitUntil(lambda: console.width() == size[0])
+    try:
+        c, grid = console.controller, console.phase.scenario.choices
+        scenario = c.deck.scenarios[1]
+        c.act(c.session.start_phase, "scenarios")
+        for team in c.state.teams:
+            c.act(c.session.start_scenario, team.id, scenario.id)
+        for _ in range(3):
+            QApplication.processEvents()
+        first = scenario.decisions[0]
+        legends = {label.objectName(): label.text() for label in set(grid.legends.values())}
+        assert legends == {f"legend_{o.id}": for_the_font(f"{o.id.upper()}. {o.label.get('fr')}") for o in first.options}
+        assert len(grid.buttons) == 6 * len(first.options)
+        assert all(button.lines() == [option.upper()] for (_t, option), button in grid.buttons.items())
+        viewport = console.phase.findChild(QScrollArea).viewport()
+        for button in grid.buttons.values():
+            corners = (button.mapTo(viewport, button.rect().topLeft()), button.mapTo(viewport, button.rect().bottomRight()))
+            assert all(viewport.rect().contains(corner) for corner in corners), button.objectName()
+        hiboux = c.state.teams[0].id
+        grid.buttons[(hiboux, "b")].click()  # one click: Les Hiboux chose B
+        assert c.state.scenario_path(hiboux).choices == ((first.id, "b"),)
+        assert len([k for k in grid.legends if k[0] != hiboux]) == 5 * len(first.options)  # five still share it
+        second = scenario.decisions[1]
+        button = grid.buttons[(hiboux, second.options[0].id)]  # Les Hiboux on their own: the words on the button
+        assert (hiboux, second.options[0].id) not in grid.legends and button.words.startswith("A. ")
     finally:
         console.phones.turn_off()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bataille.ui.console.wrapped_button import WrappedButton
 from bataille.ui.controller import SessionController
@@ -25,17 +26,19 @@ MAX_OPTIONS = 3  # as the scenario schema allows
 
 
 class ChoiceGrid(QGroupBox):
-    """Two rows per team walking a scenario: its name and its decision, then one button per option
-    that says the option's words (a facilitator reads out what A, B and C are)."""
+    """Every team walking a scenario, with one button per option of its next decision. A team on
+    its own: its name and decision, then buttons that say the options' words (a facilitator reads
+    out what A, B and C are). Teams at the same decision of the same scenario (one scenario started
+    for every team): the decision once, the options' words once above their columns, then a row per
+    team of buttons A, B, C: six teams' words read whole, not cut to two lines six times over."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.grid = QGridLayout(self)
-        self.grid.setVerticalSpacing(2)  # a team's decision close above its buttons; the next team's
-        for column in range(MAX_OPTIONS):
-            self.grid.setColumnStretch(column, 1)  # A, B, C… as wide as one another, row after row
+        self.column = QVBoxLayout(self)
+        self.column.setSpacing(2)
         self.buttons: dict[tuple[str, str], WrappedButton] = {}  # (team id, option id) -> button
+        self.legends: dict[tuple[str, str], QLabel] = {}  # (team id, option id) -> the option's words above it
         self.chosen_by: Callable[[str], None] | None = None  # the page follows the team that chose
 
     def choose(self, team_id: str, option_id: str) -> None:
@@ -60,32 +63,79 @@ class ChoiceGrid(QGroupBox):
                 found.append((team, decision))
         return found
 
+    def groups(self) -> list[list[tuple[Team, Decision]]]:
+        """The teams at one decision of one scenario together, in the order of their first team."""
+        c, groups = self.controller, {}
+        for team, decision in self.decisions():
+            key = (c.state.scenario_path(team.id).scenario_id, decision.id)
+            groups.setdefault(key, []).append((team, decision))
+        return list(groups.values())
+
     def refresh(self) -> None:
-        c = self.controller
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+        while self.column.count():
+            widget = self.column.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.buttons = {}
-        rows = self.decisions()
-        lines = CHOICE_LINES if len(rows) <= ROOMY_TEAMS else CROWDED_LINES
-        for row, (team, decision) in enumerate(rows):
-            name = QLabel(f"<b>{escape(team.name)}</b> — {escape(for_the_font(decision.title.get(c.lang)))}")
-            name.setToolTip(team.name)
-            name.setWordWrap(True)
-            name.setContentsMargins(0, 6 if row else 0, 0, 0)  # ...a little further down
-            self.grid.addWidget(name, 2 * row, 0, 1, max(1, len(decision.options)))
-            name.show()
-            for col, option in enumerate(decision.options):
-                label = option.label.get(c.lang)
-                button = WrappedButton(for_the_font(f"{option.id.upper()}. {label}"), max_lines=lines)
-                button.setObjectName(f"choice_{team.id}_{option.id}")
-                button.setToolTip(label)
-                button.setAccessibleName(self.tr("%1 chooses %2").replace("%1", team.name).replace("%2", label))
-                button.clicked.connect(lambda _=False, t=team.id, o=option.id: self.choose(t, o))
-                self.grid.addWidget(button, 2 * row + 1, col)
-                button.show()
-                self.buttons[(team.id, option.id)] = button
-        self.setVisible(bool(rows))
+        self.buttons, self.legends = {}, {}
+        groups = self.groups()
+        lines = CHOICE_LINES if sum(len(g) for g in groups) <= ROOMY_TEAMS else CROWDED_LINES
+        for index, group in enumerate(groups):
+            block = QWidget()
+            grid = QGridLayout(block)
+            grid.setContentsMargins(0, 6 if index else 0, 0, 0)  # the next team a little further down
+            grid.setVerticalSpacing(2)  # a decision close above its buttons
+            (self._shared if len(group) > 1 else self._alone)(grid, group, lines)
+            self.column.addWidget(block)
+            block.show()  # at once: a click may come before the event loop would show it
+        self.setVisible(bool(groups))
         self.setTitle(self.tr("Every team's next decision: one click records its choice"))
+
+    def _button(self, team: Team, option, text: str, lines: int) -> WrappedButton:
+        label = option.label.get(self.controller.lang)
+        button = WrappedButton(for_the_font(text), max_lines=lines)
+        button.setObjectName(f"choice_{team.id}_{option.id}")
+        button.setToolTip(label)
+        button.setAccessibleName(self.tr("%1 chooses %2").replace("%1", team.name).replace("%2", label))
+        button.clicked.connect(lambda _=False, t=team.id, o=option.id: self.choose(t, o))
+        self.buttons[(team.id, option.id)] = button
+        return button
+
+    def _alone(self, grid: QGridLayout, group: list[tuple[Team, Decision]], lines: int) -> None:
+        """One team at its decision: its name and the decision, then the options' words on its buttons."""
+        (team, decision), lang = group[0], self.controller.lang
+        name = QLabel(f"<b>{escape(team.name)}</b> — {escape(for_the_font(decision.title.get(lang)))}")
+        name.setToolTip(team.name)
+        name.setWordWrap(True)
+        grid.addWidget(name, 0, 0, 1, max(1, len(decision.options)))
+        for col, option in enumerate(decision.options):
+            grid.addWidget(self._button(team, option, f"{option.id.upper()}. {option.label.get(lang)}", lines), 1, col)
+            grid.setColumnStretch(col, 1)  # A, B, C… as wide as one another, team after team
+        for col in range(len(decision.options), MAX_OPTIONS):
+            grid.setColumnStretch(col, 1)
+
+    def _shared(self, grid: QGridLayout, group: list[tuple[Team, Decision]], _lines: int) -> None:
+        """Teams at one decision: the decision and the options' words once, a row of A, B, C per team."""
+        decision, lang = group[0][1], self.controller.lang
+        # The decision above the teams' names, beside the options' words: no line of its own.
+        title = QLabel(f"<b>{escape(for_the_font(decision.title.get(lang)))}</b><br>"
+                       + escape(self.tr("%1 teams").replace("%1", str(len(group)))))
+        title.setWordWrap(True)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the names set the width
+        title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(title, 0, 0)
+        for col, option in enumerate(decision.options, start=1):
+            words = QLabel(escape(for_the_font(f"{option.id.upper()}. {option.label.get(lang)}")))
+            words.setWordWrap(True)
+            words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            words.setObjectName(f"legend_{option.id}")
+            grid.addWidget(words, 0, col)
+            grid.setColumnStretch(col, 1)
+            for team, _decision in group:
+                self.legends[(team.id, option.id)] = words
+        for row, (team, _decision) in enumerate(group, start=1):
+            name = QLabel(f"<b>{escape(team.name)}</b>")
+            name.setToolTip(team.name)
+            grid.addWidget(name, row, 0)
+            for col, option in enumerate(decision.options, start=1):
+                grid.addWidget(self._button(team, option, option.id.upper(), 1), row, col)

@@ -307,6 +307,10 @@
         <translation>%1 chooses %2</translation>
     </message>
     <message>
+        <source>%1 teams</source>
+        <translation>%1 teams</translation>
+    </message>
+    <message>
         <source>Every team&apos;s next decision: one click records its choice</source>
         <translation>Every team&apos;s next decision: one click records its choice</translation>
     </message>

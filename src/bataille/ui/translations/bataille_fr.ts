@@ -307,6 +307,10 @@
         <translation>%1 choisit %2</translation>
     </message>
     <message>
+        <source>%1 teams</source>
+        <translation>%1&#xa0;équipes</translation>
+    </message>
+    <message>
         <source>Every team&apos;s next decision: one click records its choice</source>
         <translation>La prochaine décision de chaque équipe&#xa0;: un clic note son choix</translation>
     </message>
