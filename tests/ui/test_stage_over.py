@@ -79,10 +79,36 @@ def test_a_full_workshop_ends_on_how_opinion_moved_and_the_rooms_words(qtbot, tr
     # and the thanks with them stand together in the middle.
     panels = [i.rect for i in scene.items  # the header's and the scores' bands are the width of the stage
               if isinstance(i, BoxItem) and i.fill == PANEL and i.rect.width() < size[0] * 0.9]
-    assert len(panels) == 3 and all(r.height() < size[1] * 0.4 for r in panels), [r.height() for r in panels]
+    assert len(panels) == 4 and all(r.height() < size[1] * 0.4 for r in panels), [r.height() for r in panels]
+    # The podium too, as the debrief had it: the teams by score, ties sharing a rank.
+    teams = sorted(stage.controller.state.teams, key=lambda team: -team.score)
+    assert teams[0].score > 0
+    ranks = [f"{1 + sum(o.score > t.score for o in teams)}. {t.name}" for t in teams]
+    assert scene.texts("rank-name") == [for_the_font(rank) for rank in ranks]
     top = min(r.top() for r in panels)
     message = next(i for i in scene.text_items() if i.role == "message")
     assert message.rect.bottom() <= top and message.rect.top() > size[1] * 0.15
+
+
+def test_a_podium_alone_stands_under_the_thanks_and_no_scores_make_no_podium(qtbot, translations, bundled_deck,
+                                                                             app_font):
+    """Points given, no debate voted twice, no words written: the thanks and the podium. Teams all
+    at 0 (a teacher who gave no points) rank nobody: no podium."""
+    stage = open_stage(qtbot, bundled_deck, app_font, 3)
+    s = stage.controller.session
+    s.start_phase()
+    for phase in s.state.agenda.phases[1:]:
+        s.skip_phase(phase.id)
+    second = s.state.teams[1]
+    s.award_points(second.id, 3)
+    s.end_phase()
+    stage.resize(1280, 720)
+    scene = stage.build()
+    assert scene.texts("message") == [thanks()]
+    assert scene.texts("rank-name")[0] == for_the_font(f"1. {second.name}") and len(scene.texts("rank-name")) == 3
+    assert_legible_and_apart(scene, (1280, 720))
+    s.award_points(second.id, -3)
+    assert not stage.build().texts("rank-name")
 
 
 def test_nothing_to_recall_leaves_the_thanks_alone(qtbot, translations, bundled_deck, app_font):

@@ -74,9 +74,19 @@ def _voted_twice(ctx: StageContext) -> list:
     return [r for r in ctx.state.rounds if r.before and r.after and r.revealed_after]
 
 
+def _scored(ctx: StageContext) -> bool:
+    """Did the teams score (a podium of teams all at 0 would rank nobody)?"""
+    return not ctx.quick and any(team.score for team in ctx.state.teams)
+
+
 def has_recap(ctx: StageContext) -> bool:
-    """Is there anything for the end's recap (``paint_recap``): a debate voted twice, or the room's words?"""
-    return bool(_voted_twice(ctx)) or any(lines for _title, lines, _role in _room_words(ctx))
+    """Is there anything for the end's recap (``paint_recap``): the teams' scores, a debate voted
+    twice, or the room's words?"""
+    return _scored(ctx) or bool(_voted_twice(ctx)) or any(lines for _title, lines, _role in _room_words(ctx))
+
+
+def _podium_height(ctx: StageContext, u: float) -> float:
+    return (110 + 64 * len(ctx.state.teams)) * u  # its heading, a row per team, its margins
 
 
 def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
@@ -85,31 +95,40 @@ def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
     u = scene.u
     voted = _voted_twice(ctx)
     lists = [lines for _title, lines, _role in _room_words(ctx) if lines]
-    needs = [_list_height(scene, _recap_right_width(width, bool(voted), u), lines) for lines in lists]
-    debates = (76 + 12 + 56 * len(voted)) * u if voted else 0  # _debates: its heading, a row each, its margin
-    return max(debates, sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
+    needs = [_list_height(scene, _recap_right_width(width, bool(voted) or _scored(ctx), u), lines) for lines in lists]
+    left = [(76 + 12 + 56 * len(voted)) * u] if voted else []  # _debates: its heading, a row each, its margin
+    left += [_podium_height(ctx, u)] if _scored(ctx) else []
+    return max(sum(left) + 24 * u * (len(left) - 1), sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
 
 
-def _recap_right_width(width: float, debates: bool, u: float) -> float:
-    """The recap's column of the room's words: beside the debates when there are any, else the whole width."""
-    return width * 0.58 - 30 * u if debates else width
+def _recap_right_width(width: float, left: bool, u: float) -> float:
+    """The recap's column of the room's words: beside the podium and the debates when there are
+    any, else the whole width."""
+    return width * 0.58 - 30 * u if left else width
 
 
 def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """The end of a full workshop, under the thanks: how opinion moved on each debate (left), what
-    the room takes away and commits to (right), each only when it has something to say."""
+    """The end of a full workshop, under the thanks: the podium and how opinion moved on each
+    debate (left), what the room takes away and commits to (right), each only when it has
+    something to say."""
     u = scene.u
     gap = 24 * u
     lists = [entry for entry in _room_words(ctx) if entry[1]]
-    debates = bool(_voted_twice(ctx))
-    right_w = _recap_right_width(body.width(), debates, u)
-    if debates:
+    debates, podium = bool(_voted_twice(ctx)), _scored(ctx)
+    right_w = _recap_right_width(body.width(), debates or podium, u)
+    if debates or podium:
         width = body.width() * 0.42 if lists else body.width() * 0.6  # alone: centred, its rows not stretched
-        left = body.left() if lists else body.center().x() - width / 2
-        _debates(scene, QRectF(left, body.top(), width, body.height()), ctx)
+        left = QRectF(body.left() if lists else body.center().x() - width / 2, body.top(), width, body.height())
+        if podium:
+            podium_h = min(_podium_height(ctx, u), body.height() * (0.5 if debates else 1.0))
+            _podium(scene, QRectF(left.left(), left.top(), width, podium_h), ctx)
+            left.setTop(left.top() + podium_h + gap)
+        if debates:
+            _debates(scene, left, ctx)
     if not lists:
         return
-    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), right_w, body.height()) if debates else body
+    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), right_w, body.height()) \
+        if debates or podium else body
     needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
     y = right.top()
     for (title, lines, role), h in zip(lists, _shares(needs, (1,) * len(lists), right.height() - gap * (len(lists) - 1)),
