@@ -89,6 +89,10 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
             here = shown(scene, role)
             assert here and here == [line for line in all_lines if line in here], (role, here)  # in order
             assert more_of(scene, role) == len(all_lines) - len(here), (role, scene.texts(f"{role}-more"))
+            if scene.texts(f"{role}-more"):  # the others are on another page, not below: which page this is
+                (more,) = scene.texts(f"{role}-more")
+                turns = int(re.search(r"page \d+/(\d+)$", more).group(1))
+                assert more.endswith(f" · page {page % turns + 1}/{turns}") and 1 < turns <= pages, more
             if page == 0:
                 assert here[-1] == all_lines[-1], role  # the latest line on the first page
             seen[role] += here

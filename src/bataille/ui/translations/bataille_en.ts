@@ -3137,6 +3137,10 @@
         <translation>+ %1 more</translation>
     </message>
     <message>
+        <source>%1 · page %2/%3</source>
+        <translation>%1 · page %2/%3</translation>
+    </message>
+    <message>
         <source>agree %1% %2 %3%</source>
         <translation>agree %1% %2 %3%</translation>
     </message>

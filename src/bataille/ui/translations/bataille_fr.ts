@@ -3137,6 +3137,10 @@
         <translation>+ %1 autres</translation>
     </message>
     <message>
+        <source>%1 · page %2/%3</source>
+        <translation>%1 · page %2/%3</translation>
+    </message>
+    <message>
         <source>agree %1% %2 %3%</source>
         <translation>d’accord %1&#x202f;% %2 %3&#x202f;%</translation>
     </message>
