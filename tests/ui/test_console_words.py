@@ -209,6 +209,8 @@ def test_the_debrief_puts_a_no_break_space_before_its_colons(console) -> None:
     assert f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager." in rows
     c.act(c.session.add_takeaway, "Une IA se trompe avec aplomb.")
     rows = [console.phase.debrief.recorded.item(i).text() for i in range(console.phase.debrief.recorded.count())]
+    headings = [listed.item(i) for i in (0, 2)]  # bold, in the text's colour: not read as disabled
+    assert all(item.flags() == Qt.ItemFlag.ItemIsEnabled and item.font().bold() for item in headings)
     assert rows == ["Ce que l’on retient (1)", "• Une IA se trompe avec aplomb.", "Engagements (2)",
                     f"• Les Hiboux{NBSP}: Citer nos sources quand on utilise une IA.",
                     f"• Toute la salle{NBSP}: Vérifier un chiffre avant de le partager."], rows

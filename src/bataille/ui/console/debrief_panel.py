@@ -178,9 +178,10 @@ class DebriefPanel(QWidget):
             self.recorded.addItem("• " + self._colon(who, text))
 
     def _note(self, text: str, heading: bool = False) -> None:
-        """A line of the list that is not something recorded: greyed and not selectable; a heading bold."""
+        """A line of the list that is not something recorded, not selectable: a note greyed, a heading
+        bold in the text's own colour (greyed, it read as disabled)."""
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled if heading else Qt.ItemFlag.NoItemFlags)
         if heading:
             font = item.font()
             font.setBold(True)
