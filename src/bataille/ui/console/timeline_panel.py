@@ -115,8 +115,9 @@ class TimelinePanel(QWidget):
         self.per_team_label = QLabel()
         self.deal_button = QPushButton()
         deal = QHBoxLayout(self.deal_box)
-        deal.addLayout(labelled(self.per_team_label, self.per_team))
+        deal.addLayout(labelled(self.per_team_label, self.per_team, stretch_last=False))  # a number: no wider
         deal.addWidget(self.deal_button)
+        deal.addStretch(1)
 
         self.place_box = QGroupBox()
         self.team = compact(QComboBox())  # whose turn: set by itself, changed for a team out of turn
