@@ -65,6 +65,8 @@ def full_session(path: Path, deck: Deck) -> None:
                                                                     "phone-token-bbbbbbbb": (5, None, "")}))
     session.add_takeaway("Une de trop")
     session.undo()
+    session.add_takeaway("Une mal tapée")
+    session.remove_debrief_line("takeaway", len(session.state.debrief.takeaways) - 1)
     close_session(session)
 
 

@@ -326,6 +326,19 @@ def add_commitment(state: SessionState, now: float, text: str, team_id: str | No
     return ev.CommitmentAdded(at=now, text=clean_text(text, MAX_NOTE, "commitment", DebriefError), team_id=team_id)
 
 
+def remove_debrief_line(state: SessionState, now: float, which: str, index: int) -> ev.DebriefLineRemoved:
+    """Check there is such a line (``which``: "takeaway" or "commitment") and return DebriefLineRemoved."""
+    require_started(state)
+    lines = {"takeaway": [(None, t) for t in state.debrief.takeaways],
+             "commitment": list(state.debrief.commitments)}.get(which)
+    if lines is None:
+        raise DebriefError(f"A debrief line is a 'takeaway' or a 'commitment', not {which!r}.")
+    if type(index) is not int or not 0 <= index < len(lines):
+        raise DebriefError(f"There is no line {index!r} to take back: {len(lines)} noted.")
+    team_id, text = lines[index]
+    return ev.DebriefLineRemoved(at=now, which=which, index=index, text=text, team_id=team_id)
+
+
 def leave_consequence(state: SessionState, now: float) -> ev.ConsequenceLeft:
     """Check the room is shown a choice's consequence and return ConsequenceLeft."""
     require_started(state)

@@ -46,6 +46,7 @@ _LINES = Catalogue("history", {
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Ajouté à ce que l’on retient : « {text} »", "Added to what we take away: “{text}”"),
     ev.CommitmentAdded: ("Engagement ({owner}) : « {text} »", "Commitment ({owner}): “{text}”"),
+    ev.DebriefLineRemoved: ("Ligne retirée ({which_words}) : « {text} »", "Line taken back ({which_words}): “{text}”"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
     ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),
 })
@@ -67,6 +68,7 @@ _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
     "whole room": ("toute la salle", "the whole room"),  # a commitment no team made
+    "takeaway": ("ce que l’on retient", "what we take away"), "commitment": ("engagements", "commitments"),
 })
 
 
@@ -139,6 +141,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         side_words=_side_words(word(data.get("side", "")), lang, quick),
         text=_nested(str(data.get("text", "")), lang),
         owner=team or word("whole room"),
+        which_words=word(data.get("which", "")),
         verdict=word(data["correct"]) if "correct" in data else "",
         point_word=_point_word(data.get("points"), lang),
     )

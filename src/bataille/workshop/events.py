@@ -399,6 +399,19 @@ class CommitmentAdded(Event):
     team_id: str | None = None
 
 
+@_event("debrief_line_removed", Part.DEBRIEF)
+@record(kw_only=True)
+class DebriefLineRemoved(Event):
+    """A line of the debrief taken back (mistyped, or given to the wrong team): line ``index``
+    (from 0) of the takeaways (``which`` "takeaway") or of the commitments ("commitment"). Its
+    text and team are kept, for the history."""
+
+    which: str
+    index: int
+    text: str
+    team_id: str | None = None
+
+
 @_event("phone_feedback_recorded", Part.DEBRIEF)
 @record(kw_only=True)
 class PhoneFeedbackRecorded(Event):

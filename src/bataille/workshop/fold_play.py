@@ -116,6 +116,16 @@ def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
     return evolve(state, debrief=evolve(d, commitments=(*d.commitments, (e.team_id, e.text))))
 
 
+def _line_removed(state: SessionState, e: ev.DebriefLineRemoved) -> SessionState:
+    d = state.debrief
+    lines = d.takeaways if e.which == "takeaway" else d.commitments
+    if not 0 <= e.index < len(lines):  # a file made by hand: nothing there to take back
+        return state
+    if e.which == "takeaway":
+        return evolve(state, debrief=evolve(d, takeaways=d.takeaways[:e.index] + d.takeaways[e.index + 1:]))
+    return evolve(state, debrief=evolve(d, commitments=d.commitments[:e.index] + d.commitments[e.index + 1:]))
+
+
 PLAY_HANDLERS: dict[type[ev.Event], Callable[[SessionState, Any], SessionState]] = {
     ev.TimelineDealt: _dealt,
     ev.CardPlaced: _placed,
@@ -133,5 +143,6 @@ PLAY_HANDLERS: dict[type[ev.Event], Callable[[SessionState, Any], SessionState]]
     ev.ConsequenceLeft: lambda s, e: evolve(s, consequence_shown=None),
     ev.TakeawayAdded: _takeaway,
     ev.CommitmentAdded: _commitment,
+    ev.DebriefLineRemoved: _line_removed,
     ev.PhoneFeedbackRecorded: lambda s, e: evolve(s, debrief=evolve(s.debrief, phone_feedback=e.answers)),
 }

@@ -57,6 +57,9 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "{} is at the decision {}, not {}.": "{0} en est à la décision {1}, pas {2}.",
     "The deck's scenario has no decision {}: is this the session's deck?":
         "Le scénario du jeu n’a pas de décision {0} : est-ce bien le jeu de cette séance ?",
+    "A debrief line is a 'takeaway' or a 'commitment', not {}.":
+        "Une ligne du bilan est « ce que l’on retient » ou un « engagement », pas {0}.",
+    "There is no line {} to take back: {} noted.": "Il n’y a pas de ligne {0} à retirer : {1} notée(s).",
     "No choice's consequence is shown: there is nothing to move on from.":
         "Aucune conséquence de choix n’est affichée : rien à quitter.",
     "The deck has no debate card {}.": "Le jeu n’a pas de carte débat {0}.",

@@ -285,6 +285,10 @@ class Session:
         """Record a commitment, of the room or of one team."""
         return self._record(play.add_commitment(self.state, self.now(), text, team_id))
 
+    def remove_debrief_line(self, which: str, index: int) -> Changes:
+        """Take back a takeaway or a commitment (``which``), line ``index`` of its list."""
+        return self._record(play.remove_debrief_line(self.state, self.now(), which, index))
+
     def record_phone_feedback(self, answers: dict[str, tuple[int, str | None, str]]) -> Changes:
         """Keep the phones' feedback (token -> (rating, theme id, commitment)); the latest replaces it."""
         return self._record(phones.record_phone_feedback(self.state, self.now(), answers))

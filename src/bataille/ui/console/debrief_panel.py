@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,6 +39,14 @@ class DebriefPanel(QWidget):
         self.commitment_button = QPushButton()
         self.recorded = QListWidget()
         self.recorded.setWordWrap(True)
+        self.recorded.setObjectName("debriefLines")
+        self.recorded.installEventFilter(self)  # Delete takes the selected line back
+        self.remove_button = QPushButton()  # a line mistyped, or given to the wrong team (undo: only the last)
+        self.remove_button.setObjectName("removeDebriefLine")
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.recorded.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(self._selected_line() is not None))
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
         self._kept: dict[str, tuple[int, str | None, str]] = {}  # the answers last written to the session
@@ -65,6 +74,10 @@ class DebriefPanel(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.feedback_box)
         layout.addWidget(self.recorded, 1)
+        below = QHBoxLayout()
+        below.addStretch(1)
+        below.addWidget(self.remove_button)
+        layout.addLayout(below)
         for signal in (self.takeaway.returnPressed, self.takeaway_button.clicked):
             signal.connect(self.add_takeaway)
         for signal in (self.commitment.returnPressed, self.commitment_button.clicked):
@@ -79,6 +92,24 @@ class DebriefPanel(QWidget):
     def add_commitment(self) -> None:
         if self.controller.act(self.controller.session.add_commitment, self.commitment.text(), self.commitment_team.currentData()):
             self.commitment.setText("")
+
+    def _selected_line(self) -> tuple[str, int] | None:
+        """("takeaway" or "commitment", its index) of the line selected in the list, if any."""
+        item = self.recorded.currentItem()
+        line = item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+        return tuple(line) if line else None
+
+    def remove_selected(self) -> None:
+        line = self._selected_line()
+        if line is not None:
+            self.controller.act(self.controller.session.remove_debrief_line, *line)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.recorded and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected_line() is not None):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- feedback from the phones ------------------------------------------------------------
 
@@ -170,12 +201,18 @@ class DebriefPanel(QWidget):
             return
         # Two headed lists, as the stage shows them: a commitment is not mistaken for a takeaway.
         self._note(self.tr("What we take away (%1)").replace("%1", str(len(takeaways))), heading=True)
-        for text in takeaways:
-            self.recorded.addItem("• " + text)
+        for index, text in enumerate(takeaways):
+            self._line("• " + text, ("takeaway", index))
         self._note(self.tr("Commitments (%1)").replace("%1", str(len(commitments))), heading=True)
-        for team_id, text in commitments:
+        for index, (team_id, text) in enumerate(commitments):
             who = state.team(team_id).name if team_id and state.has_team(team_id) else self.tr("The whole room")
-            self.recorded.addItem("• " + self._colon(who, text))
+            self._line("• " + self._colon(who, text), ("commitment", index))
+        self.remove_button.setEnabled(False)  # the list is new: nothing selected
+
+    def _line(self, text: str, line: tuple[str, int]) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, list(line))
+        self.recorded.addItem(item)
 
     def _note(self, text: str, heading: bool = False) -> None:
         """A line of the list that is not something recorded, not selectable: a note greyed, a heading
@@ -210,6 +247,8 @@ class DebriefPanel(QWidget):
         self.commitment_button.setText(self.tr("A&dd"))
         self.commitment_button.setAccessibleName(self.tr("Add the commitment"))
         self.recorded.setAccessibleName(self.tr("What we take away, and the commitments"))
+        self.remove_button.setText(self.tr("Take &back the line"))
+        self.remove_button.setToolTip(self.tr("Takes the selected line off the list (Delete key too); Ctrl+Z brings it back"))
         self.feedback_box.setTitle(self.tr("Feedback from the phones"))
         self.ask_feedback_button.setText(self.tr("Ask the phones for their &feedback"))
         self.keep_feedback_button.setText(self.tr("&Keep the phones' feedback in the session"))

@@ -937,6 +937,14 @@
         <translation>Add the commitment</translation>
     </message>
     <message>
+        <source>Take &amp;back the line</source>
+        <translation>Take &amp;back the line</translation>
+    </message>
+    <message>
+        <source>Takes the selected line off the list (Delete key too); Ctrl+Z brings it back</source>
+        <translation>Takes the selected line off the list (Delete key too); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
         <source>Feedback from the phones</source>
         <translation>Feedback from the phones</translation>
     </message>

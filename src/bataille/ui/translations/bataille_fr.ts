@@ -937,6 +937,14 @@
         <translation>Ajouter l’engagement</translation>
     </message>
     <message>
+        <source>Take &amp;back the line</source>
+        <translation>Retirer la lig&amp;ne</translation>
+    </message>
+    <message>
+        <source>Takes the selected line off the list (Delete key too); Ctrl+Z brings it back</source>
+        <translation>Retire de la liste la ligne sélectionnée (touche Suppr aussi)&#xa0;; Ctrl+Z la remet</translation>
+    </message>
+    <message>
         <source>Feedback from the phones</source>
         <translation>Avis des téléphones</translation>
     </message>
