@@ -8,28 +8,22 @@ from PySide6.QtTest import QTest
 
 from bataille.ui.stage.layout import build_scene
 
-from .conftest import open_console
-
-TEAMS = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx")
+from .test_stage import _whole_timeline  # five teams, every card placed at its place
 
 
 def whole_timeline(qtbot, deck):
     """A console whose five teams placed their four cards each, the stage shown at 1920×1080."""
-    console = open_console(qtbot, deck, TEAMS)
-    c = console.controller
-    c.act(c.session.start_phase)
-    c.act(c.session.start_phase)
-    c.act(c.session.deal_timeline, 4, 7)
+    from PySide6.QtWidgets import QApplication
 
-    def when(card_id: str) -> tuple[int, int]:
-        card = deck.card(card_id)
-        return card.year, card.month or 0
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
 
-    while any(hand for _team, hand in c.state.timeline.hands):
-        for team, hand in c.state.timeline.hands:
-            if hand:
-                on_it = [when(card_id) for card_id in c.state.timeline.cards]
-                c.act(c.session.place_card, team, hand[0], sum(1 for date in on_it if date <= when(hand[0])))
+    console = ConsoleWindow(SessionController(_whole_timeline(deck, 7, per_team=4)))
+    qtbot.addWidget(console)
+    qtbot.addWidget(console.stage)
+    console.resize(1366, 768)
+    console.show()
+    QApplication.processEvents()
     console.stage.resize(1920, 1080)
     console.stage.show()
     qtbot.waitUntil(lambda: console.stage.pages()[1] > 1, timeout=2000)
