@@ -8,27 +8,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 
 class SessionUndoFirst(QObject):
     """Ctrl+Z undoes the session's last action, unless a text box has text of its own to undo.
 
     A focused QLineEdit claims Ctrl+Z for its own typing; once an argument or takeaway is
-    recorded the box is empty, and the facilitator means the session's undo.
+    recorded the box is empty, and the facilitator means the session's undo; so does a box whose
+    text the console set (the fact search box's title), with no typing to undo.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)
-                and event.matches(QKeySequence.StandardKey.Undo)
-                and (not watched.text() or isinstance(watched.parent(), QAbstractSpinBox))):
+        if event.type() != QEvent.Type.ShortcutOverride or not event.matches(QKeySequence.StandardKey.Undo):
+            return False
+        # A count box, or a search box (an editable list), passes the key to its own line edit
+        # directly, where no filter sees it: they are watched themselves. A count's digits are not
+        # typing worth an undo of their own.
+        if isinstance(watched, QAbstractSpinBox):
             return True  # not accepted: the window's Undo shortcut runs
-        return False
+        if isinstance(watched, QComboBox):
+            return watched.lineEdit() is not None and not watched.lineEdit().isUndoAvailable()
+        # A box with typing of its own to undo keeps Ctrl+Z; one emptied by a recorded argument, or
+        # holding only a title set by the console (the fact search box), leaves it to the session.
+        return isinstance(watched, QLineEdit) and (not watched.isUndoAvailable()
+                                                   or isinstance(watched.parent(), QAbstractSpinBox))
+
+    def cover(self, widget: QWidget) -> None:
+        """Watch the text and count boxes of ``widget`` (a phase's page, built when its phase comes)."""
+        editable = [combo for combo in widget.findChildren(QComboBox) if combo.isEditable()]
+        for box in (*widget.findChildren(QLineEdit), *widget.findChildren(QAbstractSpinBox), *editable):
+            box.installEventFilter(self)
 
 
 def undo_reaches_session(window: QWidget) -> SessionUndoFirst:
-    """Install :class:`SessionUndoFirst` on every text box of ``window``."""
+    """Install :class:`SessionUndoFirst` on every text box of ``window`` (``cover`` the ones built later)."""
     guard = SessionUndoFirst(window)
-    for edit in window.findChildren(QLineEdit):
-        edit.installEventFilter(guard)
+    guard.cover(window)
     return guard

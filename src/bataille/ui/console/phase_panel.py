@@ -66,6 +66,7 @@ class PhasePanel(QGroupBox):
         self.pages: dict[str, QWidget] = {}  # the pages built so far, by kind of phase
         self.phones: Phones | None = None
         self.countdown: Callable[[], int] | None = None
+        self.page_built: Callable[[QWidget], None] | None = None  # the console's Ctrl+Z covers a new page
         self.stack.addWidget(self.idle)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -84,6 +85,8 @@ class PhasePanel(QGroupBox):
             page = _new_page(kind, self.controller)
             self.pages[kind] = page
             self.stack.addWidget(page)
+            if self.page_built is not None:
+                self.page_built(page)
             if self.phones is not None:
                 self._attach_phones(kind, page)
         return page

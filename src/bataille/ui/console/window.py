@@ -77,6 +77,7 @@ class ConsoleWindow(QMainWindow):
         self.retranslate()
         self._on_time_up(controller.time_up)
         self._undo_guard = undo_reaches_session(self)
+        self.phase.page_built = self._undo_guard.cover  # the phases' pages come later
         self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
 
     def _build_panels(self, controller: SessionController) -> None:

@@ -1,0 +1,59 @@
+"""Ctrl+Z from the box the facilitator just typed in takes back the session's last action: an
+argument added with Enter (its box now empty), a vote recorded with Enter in a count box. The
+debate's page is built when its phase first comes, after the console opened: its boxes were left
+out, and Ctrl+Z did nothing there in a new session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from bataille.workshop.flow import open_debate
+
+
+def test_ctrl_z_from_the_debate_boxes_undoes_the_last_action(console, qtbot) -> None:
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(open_debate, c.session)
+    QApplication.processEvents()
+    page = console.phase.debate
+    text = page.argument_text
+    text.setFocus()
+    qtbot.keyClicks(text, "Les IA se trompent")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert len(c.state.open_round.arguments) == 1 and text.text() == "" and text.hasFocus()
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.open_round.arguments == ()  # the session's undo, from the empty box
+    assert c.last_message.startswith("Annulé")
+    qtbot.keyClicks(text, "Un autre")
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # typing of its own: the box's undo
+    assert text.text() == "" and c.state.open_round.arguments == ()
+
+    box = page.votes["before"].boxes["agree"]
+    box.setFocus()
+    box.setValue(12)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert c.state.open_round.vote("before") is not None
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.open_round.vote("before") is None  # the vote taken back, not the box's digits
+
+
+def test_ctrl_z_from_the_fact_search_box_undoes_the_fact_played(console, qtbot) -> None:
+    """The fact search box always holds a title (set by the console, nothing typed to undo): Ctrl+Z
+    there is the session's; a word typed in it is the box's own to undo first."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(open_debate, c.session)
+    QApplication.processEvents()
+    page = console.phase.debate
+    search = page.evidence_card.lineEdit()
+    search.setFocus()
+    page.play_evidence()  # the title shown: played
+    played = c.state.open_round.evidence
+    assert len(played) == 1 and search.text() and search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.open_round.evidence == played[:-1]
+    search.selectAll()
+    qtbot.keyClicks(search, "eau")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the typing first
+    assert search.text() != "eau" and c.state.open_round.evidence == played[:-1]
