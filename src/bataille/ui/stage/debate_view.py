@@ -19,7 +19,7 @@ from .parts import (
     translate,
     vote_bars,
 )
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
+from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 
 
 def _theme(ctx: StageContext, theme_id: str) -> Theme | None:
@@ -57,7 +57,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
     sides = rnd.sides and not ctx.quick  # a quick debate's camps are its sides: "For: For" says nothing
     sides_h = side_rows(rnd) * 55 * u if sides else 0
-    evidence_h = 190 * u if rnd.evidence else 0
+    evidence_h = evidence_height(len(rnd.evidence)) * u
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
@@ -122,15 +122,40 @@ def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> N
         y += max(1, -(-len(teams) // n)) * row_h
 
 
+EVIDENCE_ROOM = 3  # cards side by side with their titles; more, and each shows its team and figure only
+EVIDENCE_MOST = 6  # on two rows of three: a card for each team of six
+
+
+def evidence_height(played: int) -> float:
+    """The evidence strip's height (1080p pixels): none, one row of cards with their titles, or
+    two rows of compact cards (team and figure) from the fourth card on."""
+    if not played:
+        return 0
+    return 44 + (186 if played <= EVIDENCE_ROOM else 2 * 128)
+
+
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+    """The fact cards played, the latest ones when they are many: each framed in its team's colour,
+    its team's name above its figure (each on a line of its own: the figure is the evidence, never
+    cut for the name), then its title when there is room."""
     u = scene.u
-    shown = rnd.evidence[-3:]
-    scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u),
-               translate("Stage", "Evidence played (%1)").replace("%1", str(len(rnd.evidence))), 28, colour=MUTED,
+    played = len(rnd.evidence)
+    shown = rnd.evidence[-EVIDENCE_MOST:]
+    heading = translate("Stage", "Evidence played (%1)").replace("%1", str(played))
+    if played > len(shown):
+        heading = translate("Stage", "Evidence played (%1), the last %2").replace("%1", str(played)) \
+            .replace("%2", str(len(shown)))
+    scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u), heading, 28, colour=MUTED,
                role="evidence-heading", wrap=False)
-    width = rect.width() / max(2, len(shown))
+    compact = len(shown) > EVIDENCE_ROOM
+    columns = EVIDENCE_ROOM if compact else max(2, len(shown))
+    rows = 2 if compact else 1
+    width = rect.width() / columns
+    height = (rect.height() - 44 * u) / rows
     for i, evidence in enumerate(shown):
-        box = QRectF(rect.left() + i * width, rect.top() + 44 * u, width - 12 * u, rect.height() - 44 * u)
+        row, column = divmod(i, columns)
+        box = QRectF(rect.left() + column * width, rect.top() + 44 * u + row * height,
+                     width - 12 * u, height - (8 * u if compact else 0))
         team = ctx.state.team(evidence.team_id) if ctx.state.has_team(evidence.team_id) else None
         scene.box(box, PANEL, outline=team.colour if team else INK, width=4 * u, radius=8 * u)
         try:
@@ -139,19 +164,19 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
             card = None
         figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
         title = card.title.get(ctx.lang) if card else evidence.card_id
-        inner = box.adjusted(14 * u, 6 * u, -14 * u, -6 * u)
-        top = QRectF(inner.left(), inner.top(), inner.width(), 40 * u)
+        inner = box.adjusted(14 * u, 4 * u, -14 * u, -6 * u)
         # Who played it, by name: its frame's colour alone says it only to those who know the
         # teams' colours (a quick debate shows no teams' bar).
         if team is not None:
-            named = scene.text(QRectF(top.right() - top.width() * 0.4, top.top(), top.width() * 0.4, top.height()),
-                               team.name, 24, colour=MUTED, flags=RIGHT, role="evidence-team", wrap=False)
-            top.setWidth(top.width() - named.used.width() - 12 * u)
-        if figure:
-            scene.text(top, figure, 30, bold=True, role="evidence-figure", wrap=False)
-        if figure or team is not None:
-            inner.setTop(inner.top() + 42 * u)
-        scene.text(inner, title, 28, role="evidence")
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 36 * u), team.name, 28, colour=MUTED,
+                       role="evidence-team", wrap=False)
+            inner.setTop(inner.top() + 36 * u)
+        if figure:  # on two lines when it needs them (« plus de 180 / modérateurs »), the title below
+            said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), min(inner.height(), 80 * u)), figure,
+                              32, bold=True, role="evidence-figure", flags=TOP_LEFT)
+            inner.setTop(said.used.bottom() + 6 * u)
+        if (not figure or not compact) and inner.height() >= 30 * u:  # compact: a figure, else its title
+            scene.text(inner, title, 28, role="evidence")
 
 
 def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,

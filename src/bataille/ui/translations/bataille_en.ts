@@ -2952,6 +2952,10 @@
         <translation>Evidence played (%1)</translation>
     </message>
     <message>
+        <source>Evidence played (%1), the last %2</source>
+        <translation>Evidence played (%1), the last %2</translation>
+    </message>
+    <message>
         <source>Vote before the debate</source>
         <translation>Vote before the debate</translation>
     </message>

@@ -2952,6 +2952,10 @@
         <translation>Faits joués (%1)</translation>
     </message>
     <message>
+        <source>Evidence played (%1), the last %2</source>
+        <translation>Faits joués (%1), les %2 derniers</translation>
+    </message>
+    <message>
         <source>Vote before the debate</source>
         <translation>Vote avant le débat</translation>
     </message>
