@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from bataille.workshop.flow import close_debate
+
 
 def _click(qtbot, button) -> None:
     assert button.isEnabled(), button.text()
@@ -282,3 +284,29 @@ def test_one_undo_takes_back_a_debate_closed_and_the_next_opened(qtbot, console)
     assert all(t.score == 0 for t in c.state.teams)
     assert "Clore ce débat et ouvrir le suivant" in console.next_panel.button.toolTip()
     assert console.status_line.text() == "Annulé\u00a0: Clore ce débat et ouvrir le suivant"
+
+
+def test_the_verdict_says_its_points_and_the_sides_stay_once_it_is_shown(qtbot, console) -> None:
+    """The room sees what the verdict earns before the scores change (« +3 points pour chaque
+    équipe du camp « contre » »), « Tirer les camps » no longer re-draws who gets them, and the
+    press that closes the debate says the points it gave (it said « Camps attribués (débat 2) »)."""
+    c = console.controller
+    winners = _to_the_shift(qtbot, console)
+    said = "+3\u00a0points pour chaque équipe du camp «\u00a0contre\u00a0»"
+    assert console.stage.build().texts("shift-points") == [said]
+    sides = console.phase.debate.sides_button
+    assert not sides.isEnabled() and "Ctrl+Z" in sides.toolTip()
+    _click(qtbot, console.next_panel.button)  # closes this debate (its points given) and opens the next
+    status = console.status_line.text()
+    names = [c.state.team(t).name for t in sorted(winners)]
+    assert all(f"{name}\u00a0: +3 points" in status for name in names), status
+    assert status.index(names[0]) < status.index("Débat 1 clos") < status.index("Débat 2"), status
+    assert sides.isEnabled()  # the next debate: sides may be drawn again
+    c.undo()  # the debate open again, its verdict shown: its points to come, said again
+    assert console.stage.build().texts("shift-points") == [said] and not sides.isEnabled()
+    c.act(close_debate, c.session)  # closed, its points given: still said under its verdict
+    assert c.state.open_round is None and console.stage.build().texts("shift-points") == [said]
+    c.undo()  # one Ctrl+Z takes back the closing whole: its points too (it left them given)
+    assert all(t.score == 0 for t in c.state.teams) and not c.state.open_round.closed
+    c.act(c.session.close_round)  # closed without its points (the round's own close): none said
+    assert console.stage.build().texts("shift-points") == []

@@ -206,7 +206,23 @@ class SessionController(QObject):
         """Run a session action, named by the session's own method so a reader (or an IDE) can follow
         it: ``controller.act(controller.session.record_vote, "before", counts)``. A refusal goes to
         the status line and returns None."""
-        return self._perform(lambda: action(*args, **kwargs))
+        before = self.session.event_count
+        changes = self._perform(lambda: action(*args, **kwargs))
+        self._several(before, changes)
+        return changes
+
+    def _several(self, before: int, done: Changes | None, label: str | None = None) -> None:
+        """One press that recorded several actions (a debate closed with its points given, the next
+        opened; a scenario started for every team): each said, in order, and one Ctrl+Z takes them
+        all back while nothing has been recorded since (``label``: how the undo names them)."""
+        after = self.session.event_count
+        if after - before <= 1:
+            self._last_step = None
+            return
+        said = " · ".join(describe(e, self.lang, self.state, self.deck) for e in self.session.events[before:after])
+        self._last_step = (before, after, label or said)
+        if done is not None:
+            self._say("info", said)
 
     def _perform(self, call: Callable[[], object]) -> Changes | None:
         """The one way an action runs: redraw and say what it did, or why it was refused or not saved."""
@@ -321,9 +337,7 @@ class SessionController(QObject):
     def run_step(self, step: Step) -> None:
         if step.run is not None:
             before = self.session.event_count
-            self._perform(lambda: step.run(self.session))
-            after = self.session.event_count
-            self._last_step = (before, after, step.label) if after - before > 1 else None
+            self._several(before, self._perform(lambda: step.run(self.session)), step.label)
 
     def back(self) -> None:
         """The presenter's "previous": undo the last move of the presentation, never entered data."""

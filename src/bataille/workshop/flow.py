@@ -17,7 +17,7 @@ from bataille.words import Catalogue
 from . import events as ev
 from .changes import Changes
 from .session import Session
-from .state import ScenarioPath, SessionState
+from .state import DebateRound, ScenarioPath, SessionState
 
 # Events that "back" may undo: moves of the presentation, never entered data.
 NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
@@ -221,6 +221,22 @@ def debate_winners(state: SessionState) -> tuple[str, ...]:
     if shift is None or shift.winner is None or any(reason in given for *_, reason in rnd.awards):
         return ()
     return tuple(team for team, side in rnd.sides if side == shift.winner)
+
+
+def debate_award(state: SessionState, rnd: DebateRound) -> tuple[int, str] | None:
+    """(points for each team, side) the debate ``rnd`` gives the side that moved the room: given
+    already (the debate closed), or to be given as it closes (the room has seen the shift, and
+    ``debate_winners`` has teams); None when it gives none."""
+    shift = rnd.visible_shift()
+    if shift is None or shift.winner is None:
+        return None
+    given = {WORDS.text("debate_won", lang) for lang in ("fr", "en")}
+    points = [p for _team, p, reason in rnd.awards if reason in given]
+    if points:
+        return points[0], shift.winner
+    if rnd is state.open_round and debate_winners(state):
+        return state.rules.debate_points_won, shift.winner
+    return None
 
 
 def close_debate(session: Session) -> Changes:

@@ -241,8 +241,13 @@ class DebatePanel(PhoneVoting, QWidget):
             self.round_label.setText(said.replace("%2", for_the_font(title)))
         self.open_button.setEnabled(rnd is None and not over)
         self.card_combo.setEnabled(rnd is None and not over)
-        for widget in (self.close_button, self.sides_button, self.play_box):
+        for widget in (self.close_button, self.play_box):
             widget.setEnabled(rnd is not None)
+        # Once the room has seen the verdict, the sides stay: its points go to them (Ctrl+Z goes back).
+        self.sides_button.setEnabled(rnd is not None and not rnd.revealed_after)
+        self.sides_button.setToolTip(self.tr("The sides stay once the vote after is shown: the verdict and its "
+                                             "points go to them (Ctrl+Z takes the showing back)")
+                                     if rnd is not None and rnd.revealed_after else "")
         self.sides_button.setVisible(not c.quick_debate)
         # The quick debate's one card was chosen on the start screen: no other to choose or open.
         for widget in (self.card_label, self.card_combo, self.open_button):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
 from bataille.workshop import DebateRound, Shift, shift_verdict
+from bataille.workshop.flow import debate_award
 from bataille.workshop.minds import mind_changes
 
 from .parts import (
@@ -44,7 +45,8 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd)
-    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing, ctx.join)
+    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing, ctx.join,
+           debate_award(state, rnd))
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -180,9 +182,11 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
 
 
 def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
-           growing: tuple[str, float] | None = None, join: tuple[str, str] | None = None) -> None:
+           growing: tuple[str, float] | None = None, join: tuple[str, str] | None = None,
+           award: tuple[int, str] | None = None) -> None:
     u = scene.u
-    shift_h = 190 * u
+    lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
+    shift_h = (190 + 40 * lines) * u  # the verdict keeps its room above the lines under it
     block_h = (area.height() - shift_h - 20 * u) / 2
     for i, stage in enumerate(("before", "after")):
         rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
@@ -212,7 +216,7 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int,
             else:
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
-    _shift(scene, shift_rect, rnd)
+    _shift(scene, shift_rect, rnd, award)
 
 
 def answers_count(answered: int) -> str:
@@ -274,7 +278,19 @@ def verdict(shift: Shift) -> str:
     }.get(shift_verdict(shift), translate("Stage", "A tie: both sides moved alike"))
 
 
-def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
+def award_line(award: tuple[int, str]) -> str:
+    """"+3 points for each team on the “against” side": what the side that moved the room gets."""
+    points, side = award
+    if points == 1:
+        said = (translate("Stage", "+1 point for each team on the “for” side") if side == "for"
+                else translate("Stage", "+1 point for each team on the “against” side"))
+    else:
+        said = (translate("Stage", "+%1 points for each team on the “for” side") if side == "for"
+                else translate("Stage", "+%1 points for each team on the “against” side"))
+    return said.replace("%1", str(points))
+
+
+def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] | None = None) -> None:
     u = scene.u
     shift = rnd.visible_shift()
     scene.box(rect, PANEL, radius=10 * u)
@@ -292,13 +308,18 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound) -> None:
         scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 28 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
                    bold=True, role="shift", wrap=False)
     minds = mind_changes(rnd)
-    verdict_h = inner.height() - 96 * u - (40 * u if minds else 0)
-    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
-               verdict(shift), 36, bold=True, role="shift-winner", wrap=False)
+    below = []  # the lines under the verdict: the points it gives, what the phones say of minds changed
+    if award is not None:  # so the room knows what the verdict earns, before the scores change
+        below.append((award_line(award), "shift-points", INK))
     if minds is not None:  # from the phones: only those who voted both times
         line = translate("Stage", "Phones: %1% changed their mind") \
             .replace("%1", str(round(minds.changed_share)))
         if minds.dead_heat:
             line += " · " + translate("Stage", "a dead heat")
-        scene.text(QRectF(inner.left(), inner.bottom() - 40 * u, inner.width(), 40 * u), line, 28,
-                   colour=MUTED, role="shift-minds", wrap=False)
+        below.append((line, "shift-minds", MUTED))
+    verdict_h = inner.height() - 96 * u - 40 * u * len(below)
+    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
+               verdict(shift), 36, bold=True, role="shift-winner", wrap=False)
+    for i, (line, role, colour) in enumerate(below):
+        top = inner.bottom() - 40 * u * (len(below) - i)
+        scene.text(QRectF(inner.left(), top, inner.width(), 40 * u), line, 28, colour=colour, role=role, wrap=False)

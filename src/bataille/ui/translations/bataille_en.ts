@@ -692,6 +692,10 @@
         <translation>Debate %1 open: %2</translation>
     </message>
     <message>
+        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <translation>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
+    </message>
+    <message>
         <source>shown on the stage</source>
         <translation>shown on the stage</translation>
     </message>
@@ -3043,6 +3047,22 @@
     <message>
         <source>A tie: both sides moved alike</source>
         <translation>A tie: both sides moved alike</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “for” side</source>
+        <translation>+1 point for each team on the “for” side</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “against” side</source>
+        <translation>+1 point for each team on the “against” side</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “for” side</source>
+        <translation>+%1 points for each team on the “for” side</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “against” side</source>
+        <translation>+%1 points for each team on the “against” side</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>

@@ -692,6 +692,10 @@
         <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
+        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <translation>Les camps restent une fois le vote après dévoilé&#xa0;: le verdict et ses points leur reviennent (Ctrl+Z annule le dévoilement)</translation>
+    </message>
+    <message>
         <source>shown on the stage</source>
         <translation>dévoilé en projection</translation>
     </message>
@@ -3043,6 +3047,22 @@
     <message>
         <source>A tie: both sides moved alike</source>
         <translation>Égalité&#xa0;: les deux camps ont évolué autant</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “for” side</source>
+        <translation>+1&#xa0;point pour chaque équipe du camp «&#xa0;pour&#xa0;»</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “against” side</source>
+        <translation>+1&#xa0;point pour chaque équipe du camp «&#xa0;contre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “for” side</source>
+        <translation>+%1&#xa0;points pour chaque équipe du camp «&#xa0;pour&#xa0;»</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “against” side</source>
+        <translation>+%1&#xa0;points pour chaque équipe du camp «&#xa0;contre&#xa0;»</translation>
     </message>
     <message>
         <source>The shift appears once both votes are shown</source>
