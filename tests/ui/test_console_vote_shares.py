@@ -51,6 +51,22 @@ def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) ->
     assert not panel.shift_label.isVisibleTo(panel) and _shares(panel, "before") == ["", "", ""]
 
 
+def test_totals_far_apart_are_said_before_the_room_sees_them(console) -> None:
+    """26 voters before, 60 after (160 typed for 16?): the console says so under the shift, while
+    the vote is still hidden; a few more or fewer voters (latecomers) say nothing."""
+    c, panel = console.controller, _debate_page(console)
+    _type(panel, "before", 12, 9, 5)
+    panel.record("before")
+    _type(panel, "after", 30, 20, 10)
+    panel.record("after")
+    assert not c.state.open_round.revealed_after
+    text = panel.shift_label.text().replace("\u00a0", " ")
+    assert text.endswith("\n60 votants après, 26 avant : vérifiez les comptes."), text
+    _type(panel, "after", 10, 12, 7)  # corrected: 29, three more than before (latecomers)
+    panel.record("after")
+    assert "vérifiez" not in panel.shift_label.text()
+
+
 def test_the_shift_reads_in_english(console, translations) -> None:
     translations.set_language("en")
     panel = _debate_page(console)

@@ -299,8 +299,12 @@ class DebatePanel(PhoneVoting, QWidget):
             self.shift_label.clear()
             return
         moves = " · ".join(f"{choice_label(choice)} {shift_points(getattr(shift, choice))}" for choice in CHOICES)
-        self.shift_label.setText(for_the_font(self.tr("Shift: %1. %2.").replace("%1", moves)
-                                              .replace("%2", verdict(shift))))
+        said = self.tr("Shift: %1. %2.").replace("%1", moves).replace("%2", verdict(shift))
+        before, after = rnd.before.total.total, rnd.after.total.total
+        if abs(after - before) > max(3, before // 4):  # a count typed wrong (160 for 16?): said before the room sees it
+            said += "\n" + self.tr("%1 voters after, %2 before: check the counts.").replace("%1", str(after)) \
+                .replace("%2", str(before))
+        self.shift_label.setText(for_the_font(said))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

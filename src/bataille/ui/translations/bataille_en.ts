@@ -720,6 +720,10 @@
         <translation>Shift: %1. %2.</translation>
     </message>
     <message>
+        <source>%1 voters after, %2 before: check the counts.</source>
+        <translation>%1 voters after, %2 before: check the counts.</translation>
+    </message>
+    <message>
         <source>Debate round</source>
         <translation>Debate round</translation>
     </message>

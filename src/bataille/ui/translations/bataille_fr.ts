@@ -720,6 +720,10 @@
         <translation>Évolution&#xa0;: %1. %2.</translation>
     </message>
     <message>
+        <source>%1 voters after, %2 before: check the counts.</source>
+        <translation>%1&#xa0;votants après, %2 avant&#xa0;: vérifiez les comptes.</translation>
+    </message>
+    <message>
         <source>Debate round</source>
         <translation>Débat</translation>
     </message>
