@@ -107,6 +107,10 @@ class DebatePanel(PhoneVoting, QWidget):
         self.sides_button.clicked.connect(lambda: controller.act(controller.session.assign_sides))
         self.argument_button.clicked.connect(self.add_argument)
         self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())
+        # One team speaks at a time: choosing it for its argument chooses it for its fact, and back.
+        for one, other in ((self.argument_team, self.evidence_team), (self.evidence_team, self.argument_team)):
+            one.currentIndexChanged.connect(
+                lambda _i, one=one, other=other: other.setCurrentIndex(max(0, other.findData(one.currentData()))))
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
         self.evidence_card.lineEdit().returnPressed.connect(self.play_evidence)  # search, then Enter plays it

@@ -1,7 +1,8 @@
-"""Ctrl+Z from the box the facilitator just typed in takes back the session's last action: an
-argument added with Enter (its box now empty), a vote recorded with Enter in a count box. The
-debate's page is built when its phase first comes, after the console opened: its boxes were left
-out, and Ctrl+Z did nothing there in a new session."""
+"""The debate's page under the facilitator's hands. Ctrl+Z from the box just typed in takes back
+the session's last action: an argument added with Enter (its box now empty), a vote recorded with
+Enter in a count box (the page is built when its phase first comes, after the console opened: its
+boxes were left out, and Ctrl+Z did nothing there in a new session). And a team chosen once for
+its argument and its fact."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_ctrl_z_from_the_fact_search_box_undoes_the_fact_played(console, qtbot) 
     qtbot.keyClicks(search, "eau")
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the typing first
     assert search.text() != "eau" and c.state.open_round.evidence == played[:-1]
+
+
+def test_one_team_chosen_for_its_argument_is_chosen_for_its_fact(console, qtbot) -> None:
+    """The argument's and the fact's team lists follow each other: a team speaks, argues and plays
+    its card (every team was chosen twice, two clicks each)."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(open_debate, c.session)
+    QApplication.processEvents()
+    page = console.phase.debate
+    second = c.state.teams[1].id
+    page.argument_team.setCurrentIndex(page.argument_team.findData(second))
+    assert page.evidence_team.currentData() == second
+    first = c.state.teams[0].id
+    page.evidence_team.setCurrentIndex(page.evidence_team.findData(first))
+    assert page.argument_team.currentData() == first
