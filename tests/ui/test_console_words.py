@@ -354,3 +354,20 @@ def test_the_middle_says_the_workshop_is_over_not_between_phases(console) -> Non
     assert console.phase.title() == "Atelier terminé"
     assert console.phase.idle.text().startswith("L’atelier est terminé, et chaque action est dans son fichier")
     assert "«\u00a0Exporter le bilan…\u00a0»" in console.phase.idle.text()
+
+
+def test_the_history_speaks_the_interfaces_language_and_names_the_cards_as_printed(console) -> None:
+    """English cards, a French facilitator: the status line and the history said « Sides assigned
+    (debate 1) » in a French console, and a refusal in French the moment after. They speak the
+    interface's language now; the cards keep their own titles (the ones the room holds)."""
+    from bataille.words import for_the_font
+    from bataille.workshop.flow import open_debate
+
+    c = console.controller
+    c.act(c.session.set_language, "en")
+    c.act(c.session.start_phase, "debates")
+    c.act(open_debate, c.session)
+    title = for_the_font(c.deck.card(c.state.open_round.card_id).title.get("en"))
+    history = [console.history.list.item(i).text() for i in range(console.history.list.count())]
+    assert history[:2] == ["Camps attribués (débat 1)", f"Débat 1\u00a0: {title}"], history
+    assert console.status_line.text() == f"Débat 1\u00a0: {title} · Camps attribués (débat 1)"

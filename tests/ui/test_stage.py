@@ -270,8 +270,28 @@ def test_the_stage_draws_the_marks_its_font_lacks(stage, moment: str) -> None:
 def test_a_share_is_written_the_english_way_in_english(stage, translations) -> None:
     play_to(stage, "debate-hidden")
     stage.controller.session.reveal_votes("before")
-    translations.set_language("en")
+    stage.controller.session.set_language("en")  # English cards: the room reads English
     assert stage.build().texts("vote-before-share") == ["46%", "35%", "19%"]  # not "46 %"
+
+
+def test_the_stage_speaks_the_rooms_language_not_the_facilitators(stage, translations) -> None:
+    """A French facilitator with an English class: the English cards sat inside French labels
+    (« Vote avant le débat », « Pour : », « Étape 3 sur 5 »). The stage speaks the session's
+    language, its cards'; the console keeps the interface's, even for the words it borrows."""
+    from bataille.ui.stage.parts import choice_label
+
+    play_to(stage, "debate")
+    s = stage.controller.session
+    s.set_language("en")
+    scene = stage.build()
+    assert "Vote before the debate" in scene.texts("vote-heading") and "Phase 3 of 5" in scene.texts()
+    assert scene.texts("side-label") == ["For:", "Against:"] and scene.texts("vote-before-share")[0].endswith("%")
+    assert choice_label("agree") == "D’accord"  # outside a stage picture: the interface's (French)
+    translations.set_language("en")
+    s.set_language("fr")  # and the other way round: French cards, an English interface
+    scene = stage.build()
+    assert "Vote avant le débat" in scene.texts("vote-heading") and "Étape 3 sur 5" in scene.texts()
+    assert choice_label("agree") == "Agree"
 
 
 def test_a_key_figure_already_in_its_title_is_said_once(stage) -> None:

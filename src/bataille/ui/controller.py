@@ -211,6 +211,11 @@ class SessionController(QObject):
         self._several(before, changes)
         return changes
 
+    def said(self, event: ev.Event) -> str:
+        """What ``event`` did, as the console says it: in the interface's language, the cards' and
+        the phases' names in the session's (the cards the room holds)."""
+        return describe(event, interface_language(), self.state, self.deck, names=self.lang)
+
     def _several(self, before: int, done: Changes | None, label: str | None = None) -> None:
         """One press that recorded several actions (a debate closed with its points given, the next
         opened; a scenario started for every team): each said, in order, and one Ctrl+Z takes them
@@ -219,7 +224,7 @@ class SessionController(QObject):
         if after - before <= 1:
             self._last_step = None
             return
-        said = " · ".join(describe(e, self.lang, self.state, self.deck) for e in self.session.events[before:after])
+        said = " · ".join(self.said(e) for e in self.session.events[before:after])
         self._last_step = (before, after, label or said)
         if done is not None:
             self._say("info", said)
@@ -247,7 +252,7 @@ class SessionController(QObject):
 
     def _done(self, changes: Changes) -> None:
         self._after(changes)
-        self._say("info", describe(changes.event, self.lang, self.state, self.deck)
+        self._say("info", self.said(changes.event)
                   if changes.undone is None else self._undone_text(changes))
 
     # -- saving when the disk fails --------------------------------------------------------------
@@ -309,7 +314,7 @@ class SessionController(QObject):
         self.saving.emit(0, "")
 
     def _undone_text(self, changes: Changes) -> str:
-        return _undone(describe(changes.undone, self.lang, self.state, self.deck))
+        return _undone(self.said(changes.undone))
 
     def undo(self) -> Changes | None:
         """Cancel the last action, and say which. A step of "next" that recorded several actions (the
@@ -347,7 +352,7 @@ class SessionController(QObject):
         elif type(event) in flow.NAVIGATION_EVENTS:
             self.undo()
         else:
-            what = describe(event, self.lang, self.state, self.deck)
+            what = self.said(event)
             self._say("info", translate("SessionController", "Back only undoes moves; press Ctrl+Z to undo: %1").replace("%1", what))
 
     # -- presentation (not game state) ------------------------------------------------------------

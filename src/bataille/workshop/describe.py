@@ -100,9 +100,12 @@ def _side_words(side: str, lang: str, quick: bool) -> str:
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
-             deck: Deck | None = None) -> str:
-    """A short line saying what ``event`` did; team, card and phase names come from state and deck."""
+             deck: Deck | None = None, names: str | None = None) -> str:
+    """A short line saying what ``event`` did, in ``lang``; team, card and phase names come from
+    state and deck, in ``names`` (the cards' language, when the console speaks another; ``lang`` by
+    default)."""
     lang = language(lang)
+    names = language(names or lang)
     quick = state is not None and is_quick_debate(state)
     lines = _QUICK_LINES if quick and type(event) in _QUICK_LINES else _LINES
     if getattr(event, "to_ending", False):
@@ -122,17 +125,17 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
     if deck is not None and scenario:
         try:
             found = deck.scenario(scenario)
-            scenario = found.title.get(lang)
+            scenario = found.title.get(names)
             step = next((d for d in found.decisions if d.id == decision), None)
             if step is not None:  # names, never ids, in the history
-                decision = step.title.get(lang)
-                option = next((o.label.get(lang) for o in step.options if o.id == option), option)
+                decision = step.title.get(names)
+                option = next((o.label.get(names) for o in step.options if o.id == option), option)
         except KeyError:
             pass
     data.update(
         team=team,
-        card=_nested(deck.card_title(data.get("card_id", ""), lang) if deck else data.get("card_id", ""), lang),
-        phase=phase_title(deck, data.get("phase_id", ""), lang, state),
+        card=_nested(deck.card_title(data.get("card_id", ""), names) if deck else data.get("card_id", ""), lang),
+        phase=phase_title(deck, data.get("phase_id", ""), names, state),
         scenario=_nested(scenario, lang),
         decision=decision,
         option=_nested(option, lang),

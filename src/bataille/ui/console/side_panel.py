@@ -20,7 +20,6 @@ from bataille.ui.controller import VIEW, SessionController
 from bataille.ui.marks import button_mark
 from bataille.ui.rich_text import escape
 from bataille.words import for_the_font, typeset_french
-from bataille.workshop import describe
 from bataille.workshop.events import Part
 from bataille.workshop.flow import followed_path
 
@@ -269,7 +268,7 @@ class HistoryPanel(QGroupBox):
         c = self.controller
         self.list.clear()
         for event in reversed(c.session.events[-HISTORY:]):
-            self.list.addItem(for_the_font(describe(event, c.lang, c.state, c.deck)))
+            self.list.addItem(for_the_font(c.said(event)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

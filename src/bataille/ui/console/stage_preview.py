@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.phones_overlay import paint_join
+from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.window import StageWindow
 
 WIDTH, HEIGHT = 1920, 1080  # the scene is laid out for a 1080p projector, then scaled down
@@ -67,9 +68,12 @@ class StagePreview(QWidget):
             painter.setFont(font)
             painter.drawText(QRectF(0, 0, WIDTH, HEIGHT), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
         elif self.stage.phones is not None and self.stage.phones.on and self.stage.phones.join_shown:
-            paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font())
+            with to_the_room(self.stage.controller.lang):  # what the room reads, in its language
+                paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font())
         else:
-            build_scene(self.stage.context(), WIDTH, HEIGHT, self.stage.font(), self.stage.text_scale).paint(painter)
+            with to_the_room(self.stage.controller.lang):
+                scene = build_scene(self.stage.context(), WIDTH, HEIGHT, self.stage.font(), self.stage.text_scale)
+            scene.paint(painter)
         painter.setPen(QColor("#90A4AE"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(0, 0, WIDTH - 1, HEIGHT - 1))

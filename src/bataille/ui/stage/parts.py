@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 from bataille.deck.models import Deck, Theme
@@ -14,13 +14,11 @@ from bataille.workshop import Counts, SessionState
 from bataille.workshop.flow import phase_title
 from bataille.workshop.state import CHOICE_COLOURS
 
+from .room_words import translate  # the room's language (stage/room_words.py)
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
 
 ALERT = "#C62828"
 HEADER_H, SCORES_H, MARGIN = 150, 96, 40
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def choice_label(choice: str) -> str:

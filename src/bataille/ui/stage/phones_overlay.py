@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from bataille.ui.phones import Phones
 
+from .room_words import translate  # the join screen speaks to the room too
+
 INK, PAPER, ACCENT = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1")
 WRAP_LEFT = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def _font(base: QFont, px: float, bold: bool = False) -> QFont:

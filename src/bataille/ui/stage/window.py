@@ -124,8 +124,10 @@ class StageWindow(QWidget):
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
         from .layout import build_scene
+        from .room_words import to_the_room
 
-        self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
+        with to_the_room(self.controller.lang):  # the session's language: its cards', the room's
+            self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
         self._turn_pages(self.scene.pages > 1)
         said = self.pages()
@@ -261,8 +263,10 @@ class StageWindow(QWidget):
         phones = self.phones
         if phones is not None and phones.on and phones.join_shown:
             from .phones_overlay import paint_join
+            from .room_words import to_the_room
 
-            paint_join(painter, self.width(), self.height(), phones, self.font())
+            with to_the_room(self.controller.lang):
+                paint_join(painter, self.width(), self.height(), phones, self.font())
             painter.end()
             return
         scene = self.scene or self.build()
