@@ -74,3 +74,13 @@ def test_one_team_chosen_for_its_argument_is_chosen_for_its_fact(console, qtbot)
     first = c.state.teams[0].id
     page.evidence_team.setCurrentIndex(page.evidence_team.findData(first))
     assert page.argument_team.currentData() == first
+
+
+def test_the_argument_box_says_where_an_argument_goes(console) -> None:
+    """Arguments are kept for the summary, not projected: the box says so (a facilitator typing
+    them looked for them on the stage)."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    page = console.phase.debate
+    assert page.argument_text.toolTip() == "Gardé dans la séance et son bilan\u00a0; pas projeté (la salle l’entend)"
+    assert page.argument_button.toolTip() == page.argument_text.toolTip()

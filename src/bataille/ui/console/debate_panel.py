@@ -343,6 +343,9 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_text.setPlaceholderText(self.tr("A short argument (Enter adds it)"))
         self.argument_button.setText(self.tr("A&dd"))
         self.argument_button.setAccessibleName(self.tr("Add the argument"))
+        kept = self.tr("Kept in the session and its summary; not shown on the stage (the room hears it)")
+        for widget in (self.argument_text, self.argument_button):
+            widget.setToolTip(kept)
         self.evidence_label.setText(self.tr("E&vidence:"))
         self.evidence_team.setAccessibleName(self.tr("Team playing the evidence"))
         self.evidence_card.setAccessibleName(self.tr("Fact card played as evidence"))

@@ -840,6 +840,10 @@
         <translation>Add the argument</translation>
     </message>
     <message>
+        <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
+        <translation>Kept in the session and its summary; not shown on the stage (the room hears it)</translation>
+    </message>
+    <message>
         <source>E&amp;vidence:</source>
         <translation>E&amp;vidence:</translation>
     </message>

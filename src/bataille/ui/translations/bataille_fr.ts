@@ -840,6 +840,10 @@
         <translation>Ajouter l’argument</translation>
     </message>
     <message>
+        <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
+        <translation>Gardé dans la séance et son bilan&#xa0;; pas projeté (la salle l’entend)</translation>
+    </message>
+    <message>
         <source>E&amp;vidence:</source>
         <translation>Fait&#xa0;:</translation>
     </message>
