@@ -122,3 +122,20 @@ def test_nothing_to_recall_leaves_the_thanks_alone(qtbot, translations, bundled_
     scene = stage.build()
     assert scene.texts("message") == [for_the_font(translate("Stage", "Thank you!"))]
     assert not scene.texts("debate-shift") and not scene.texts("shift")
+
+
+def test_the_debrief_ranks_the_teams_only_once_they_scored(qtbot, translations, bundled_deck, app_font):
+    """A debrief with no points given showed a podium of « 1. » for every team at 0: none now (its
+    debates take the column), and a podium as soon as a team scores."""
+    stage = open_stage(qtbot, bundled_deck, app_font, 3)
+    s = stage.controller.session
+    s.start_phase()
+    for phase in s.state.agenda.phases[1:-1]:
+        s.skip_phase(phase.id)
+    s.start_phase()  # the debrief
+    assert s.state.agenda.current.kind == "debrief"
+    stage.resize(1920, 1080)
+    scene = stage.build()
+    assert not scene.texts("rank-name") and "Comment les avis ont bougé" in scene.texts("heading")
+    s.award_points(s.state.teams[2].id, 2)
+    assert stage.build().texts("rank-name")[0] == for_the_font(f"1. {s.state.teams[2].name}")

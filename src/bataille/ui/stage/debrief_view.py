@@ -27,7 +27,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                          corner=translate("Stage", "Our gauges in 2035"))
         body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
     left_w = body.width() * 0.42
-    if ctx.quick:  # one debate, no teams: its shift, then the room's words
+    if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
         podium_h = min(body.height() * 0.5, (110 + 64 * len(state.teams)) * u)
