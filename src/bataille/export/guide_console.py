@@ -34,9 +34,19 @@ _CONDUCT: dict[str, tuple[str, str]] = {
     ),
     "undo": (
         "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "
-        "suivant ouvert) est annulée entière.",
+        "suivant ouvert) est annulée entière. Une ligne du bilan mal tapée, même ancienne, se retire "
+        "seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
         "Ctrl+Z undoes the last action; a step that took several (a debate closed and the next opened) "
-        "is undone whole.",
+        "is undone whole. A debrief line mistyped, even an old one, is taken back on its own: select "
+        "it, then “Take back the line” (or Delete).",
+    ),
+    "pages": (
+        "Une frise entière ou une liste du bilan trop longue pour l’écran tourne ses pages toutes les "
+        "15 secondes. Sous l’image de la projection, les flèches montrent la page d’avant ou d’après et "
+        "la tiennent ; « Tenir » garde celle que vous commentez, « Laisser tourner » la relâche.",
+        "A whole timeline or a debrief list too long for the screen turns its pages every 15 seconds. "
+        "Under the projection's picture, the arrows show the page before or after and hold it; “Hold” "
+        "keeps the one you are commenting on, “Let it turn” lets it go.",
     ),
     "hands": (
         "Sans téléphones, comptez les mains ou les cartes de vote, saisissez les trois nombres et "
@@ -54,4 +64,4 @@ _CONDUCT: dict[str, tuple[str, str]] = {
     ),
 }
 CONDUCT = Catalogue("guide conducting", _CONDUCT)
-CONDUCT_POINTS = ("remote", "undo", "hands", "safe")
+CONDUCT_POINTS = ("remote", "undo", "pages", "hands", "safe")
