@@ -310,3 +310,16 @@ def test_the_verdict_says_its_points_and_the_sides_stay_once_it_is_shown(qtbot, 
     assert all(t.score == 0 for t in c.state.teams) and not c.state.open_round.closed
     c.act(c.session.close_round)  # closed without its points (the round's own close): none said
     assert console.stage.build().texts("shift-points") == []
+
+
+def test_a_refused_action_between_does_not_split_the_closing_undo(qtbot, console) -> None:
+    """A debate closed with « Clore le débat » (its points, then the closing), then a click refused
+    (nothing recorded): one Ctrl+Z still takes back the closing whole, its points too."""
+    c = console.controller
+    _to_the_shift(qtbot, console)
+    c.act(close_debate, c.session)
+    assert any(t.score for t in c.state.teams)
+    count = c.session.event_count
+    assert c.act(c.session.reveal_votes, "before") is None and c.session.event_count == count  # refused
+    c.undo()
+    assert all(t.score == 0 for t in c.state.teams) and not c.state.open_round.closed

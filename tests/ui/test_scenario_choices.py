@@ -186,3 +186,15 @@ def test_one_undo_takes_back_the_scenario_started_for_every_team(qtbot, console)
     c.undo()  # the choice only
     assert all(c.state.scenario_path(t.id) is not None for t in c.state.teams)
     assert not c.state.scenario_path(first).choices
+
+
+def test_starting_one_scenario_for_every_team_is_undone_whole(console) -> None:
+    """The scenario page's « Lancer pour chaque équipe » is one press: one Ctrl+Z takes every team's
+    start back (it took back one team at a time), as the same press by « next » does."""
+    c = console.controller
+    c.act(c.session.start_phase, "scenarios")
+    panel = console.phase.scenario
+    panel.start_all_button.click()
+    assert all(c.state.scenario_path(t.id) is not None for t in c.state.teams)
+    c.undo()
+    assert all(c.state.scenario_path(t.id) is None for t in c.state.teams)

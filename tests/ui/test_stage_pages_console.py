@@ -44,7 +44,7 @@ def test_the_console_turns_and_holds_the_page_the_room_sees(qtbot, translations,
         assert bar.isVisible() and (page, held) == (0, False) and stage._pages.isActive()
         assert bar.label.text() == f"Page 1 sur {count}" and bar.hold.text() == "Tenir"
         assert bar.label.toolTip() == f"La projection montre la page 1 sur {count}, et tourne la page toutes les 15\u00a0s."
-        first = stage.scene.texts("timeline-title")
+        first = stage.build().texts("timeline-title")
         QTest.mouseClick(bar.next, Qt.MouseButton.LeftButton)  # one click: the next page, held
         assert stage.pages() == (1, count, True) and not stage._pages.isActive()
         assert bar.label.text() == f"Page 2 sur {count}" and bar.hold.isChecked() and bar.hold.text() == "Laisser tourner"
@@ -64,6 +64,50 @@ def test_the_console_turns_and_holds_the_page_the_room_sees(qtbot, translations,
         c = console.controller
         c.act(c.session.undo)  # a card back in a hand: one picture again, no bar, no hold left
         stage.build()
+        assert stage.pages() == (0, 1, False) and bar.isHidden()
+    finally:
+        console.phones.turn_off()
+
+
+def test_a_page_held_is_let_go_when_the_picture_changes(qtbot, translations, bundled_deck) -> None:
+    """Held on the whole timeline, then straight to a debrief whose lists are long: its pages turn
+    by themselves from their first (the hold and the page stayed, and its lists never turned)."""
+    console = whole_timeline(qtbot, bundled_deck)
+    stage, bar, c = console.stage, console.stage_pages, console.controller
+    try:
+        QTest.mouseClick(bar.next, Qt.MouseButton.LeftButton)
+        assert stage.pages()[2]
+        for i in range(14):
+            c.act(c.session.add_takeaway, f"Une idée que la salle retient, la numéro {i}, pour la suite du cours " * 2)
+        c.act(c.session.start_phase, "debrief")
+        stage.build()  # painted
+        page, count, held = stage.pages()
+        assert count > 1 and (page, held) == (0, False) and stage._pages.isActive()
+    finally:
+        console.phones.turn_off()
+
+
+def test_pages_turn_and_are_told_with_the_stage_not_shown_or_blacked_out(qtbot, translations, bundled_deck) -> None:
+    """No projector: the stage is not shown, nothing paints it. Its pages are counted all the same
+    (laid out for a 1080p projector, as the console's copy is): the bar shows, « next » turns it,
+    the laptop's picture follows. Blacked out, a picture become one page hides the bar."""
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+
+    console = ConsoleWindow(SessionController(_whole_timeline(bundled_deck, 7, per_team=4)))
+    qtbot.addWidget(console)
+    qtbot.addWidget(console.stage)
+    console.resize(1366, 768)
+    console.show()
+    stage, bar, c = console.stage, console.stage_pages, console.controller
+    try:
+        qtbot.waitUntil(lambda: stage.pages()[1] > 1, timeout=2000)
+        assert not stage.isVisible() and bar.isVisible() and stage._pages.isActive()
+        first = preview_titles(console)
+        QTest.mouseClick(bar.next, Qt.MouseButton.LeftButton)
+        assert stage.pages()[0] == 1 and preview_titles(console) != first
+        c.set_blackout(True)
+        c.act(c.session.undo)  # a card back in a hand: one picture again
         assert stage.pages() == (0, 1, False) and bar.isHidden()
     finally:
         console.phones.turn_off()

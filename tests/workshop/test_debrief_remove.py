@@ -50,3 +50,16 @@ def test_it_survives_a_reopened_session_file(tmp_path, deck):
     session.remove_debrief_line("takeaway", 0)
     close_session(session)
     assert open_session(path, deck, ManualClock()).state.debrief.takeaways == ("Deux", "Trois")
+
+
+def test_a_crafted_line_of_no_list_takes_nothing_back(started):
+    """A file made by hand may name a list that does not exist, or a line out of range: the fold
+    takes nothing back (it took the commitment of any other word)."""
+    from bataille.workshop import events as ev
+    from bataille.workshop.fold import apply
+
+    started.add_takeaway("Un")
+    started.add_commitment("Deux", None)
+    state = started.state
+    for which, index in (("note", 0), ("commitment", 5), ("takeaway", -1)):
+        assert apply(state, ev.DebriefLineRemoved(at=1.0, which=which, index=index, text="x")).debrief == state.debrief

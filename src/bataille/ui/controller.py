@@ -221,7 +221,9 @@ class SessionController(QObject):
         opened; a scenario started for every team): each said, in order, and one Ctrl+Z takes them
         all back while nothing has been recorded since (``label``: how the undo names them)."""
         after = self.session.event_count
-        if after - before <= 1:
+        if after == before:  # refused, nothing recorded: the press before is still the one to undo
+            return
+        if after - before == 1:
             self._last_step = None
             return
         said = " · ".join(self.said(e) for e in self.session.events[before:after])

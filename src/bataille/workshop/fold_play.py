@@ -118,7 +118,7 @@ def _commitment(state: SessionState, e: ev.CommitmentAdded) -> SessionState:
 
 def _line_removed(state: SessionState, e: ev.DebriefLineRemoved) -> SessionState:
     d = state.debrief
-    lines = d.takeaways if e.which == "takeaway" else d.commitments
+    lines = {"takeaway": d.takeaways, "commitment": d.commitments}.get(e.which, ())
     if not 0 <= e.index < len(lines):  # a file made by hand: nothing there to take back
         return state
     if e.which == "takeaway":

@@ -19,6 +19,7 @@ from bataille.ui.controller import SessionController
 from bataille.ui.rich_text import escape
 from bataille.words import for_the_font, minus_sign
 from bataille.workshop.events import Part
+from bataille.workshop.flow import start_scenarios
 
 
 class ScenarioPanel(QWidget):
@@ -82,9 +83,9 @@ class ScenarioPanel(QWidget):
     def start_for_all(self) -> None:
         """Every team that has no scenario yet starts the chosen one (the usual way: one future, all teams)."""
         c, scenario_id = self.controller, self.scenario.currentData()
-        for team in c.state.teams:
-            if scenario_id and c.state.scenario_path(team.id) is None:
-                c.act(c.session.start_scenario, team.id, scenario_id)
+        waiting = any(c.state.scenario_path(team.id) is None for team in c.state.teams)
+        if scenario_id and waiting:  # one press: one Ctrl+Z takes every team's start back, as "next" does
+            c.act(start_scenarios, c.session, scenario_id)
 
     def choose(self, option_id: str) -> None:
         team_id = self.team.currentData()

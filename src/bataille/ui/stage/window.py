@@ -79,6 +79,7 @@ class StageWindow(QWidget):
         self._pages: QTimer | None = None  # made for the first picture that needs pages
         self.pages_held = False  # the console holds the page shown: no turning by itself
         self._pages_said: tuple[int, int, bool] = (0, 1, False)  # as pagesChanged last told it
+        self._page_count = 1  # the pages of the picture last laid out
         self._said: tuple = ((), ())  # the debrief's takeaways and commitments, as last drawn
         self.awake: ScreensAwake | None = None  # made when first shown
         self.setMinimumSize(640, 360)
@@ -129,23 +130,45 @@ class StageWindow(QWidget):
         with to_the_room(self.controller.lang):  # the session's language: its cards', the room's
             self.scene = build_scene(self.context(), self.width(), self.height(), self.font(), self.text_scale)
         self.setAccessibleDescription(" · ".join(self.scene.texts()[:40]))
-        self._turn_pages(self.scene.pages > 1)
+        self._note_pages(self.scene.pages)
+        return self.scene
+
+    def _unseen(self) -> bool:
+        """Nothing of the picture is painted here (the stage not shown, or blacked out)."""
+        return not self.isVisible() or (self.controller is not None and self.controller.blackout)
+
+    def _count_pages(self) -> int:
+        """How many pages the picture has, painted or not: laid out for a 1080p projector, as the
+        console's copy of it is, while this window paints nothing."""
+        if not self._unseen():
+            return (self.scene or self.build()).pages
+        from .layout import build_scene
+        from .room_words import to_the_room
+
+        with to_the_room(self.controller.lang):
+            count = build_scene(self.context(), 1920, 1080, self.font(), self.text_scale).pages
+        self._note_pages(count)
+        return count
+
+    def _note_pages(self, count: int) -> None:
+        """The picture has ``count`` pages: its pages turn (or not), and the console is told."""
+        self._page_count = count
+        self._turn_pages(count > 1)
         said = self.pages()
         if said != self._pages_said:
             self._pages_said = said
             self.pagesChanged.emit()
-        return self.scene
 
     def pages(self) -> tuple[int, int, bool]:
         """(the page shown from 0, how many, held) of the picture last laid out; (0, 1, False) for
         a picture of one page."""
-        count = self.scene.pages if self.scene is not None else self._pages_said[1]
+        count = self._page_count
         return (self.timeline_page % count, count, self.pages_held) if count > 1 else (0, 1, False)
 
     def turn_page(self, step: int) -> None:
         """The console turns the page (``step`` 1 or -1), and holds it: a page the facilitator chose
         stays until they turn it again or let the pages turn by themselves."""
-        count = (self.scene or self.build()).pages
+        count = self._count_pages()
         if count <= 1:
             return
         self.timeline_page = (self.timeline_page % count + step) % count
@@ -157,7 +180,7 @@ class StageWindow(QWidget):
         if self._pages is not None:
             self._pages.stop()
         self._rebuild()
-        self.build()  # told at once, painted or not (the console's preview draws the same page)
+        self._count_pages()  # told at once, painted or not (the console's preview draws the same page)
 
     def _turn_pages(self, needed: bool) -> None:
         """A picture that is one page of several turns to the next every PAGE_MS, unless the console
@@ -177,7 +200,7 @@ class StageWindow(QWidget):
     def _next_page(self) -> None:
         self.timeline_page += 1
         self._rebuild()
-        self.build()  # the console's preview and its page line follow the room's page
+        self._count_pages()  # the console's preview and its page line follow the room's page
 
     def attach_phones(self, phones: Phones) -> None:
         """Show the join screen and the live count of answers (see stage/phones_overlay.py)."""
@@ -188,6 +211,8 @@ class StageWindow(QWidget):
     def _rebuild(self) -> None:
         self.scene = None
         self.update()
+        if self.controller is not None and self._unseen():  # no paint to lay it out: its pages still turn
+            self._count_pages()
 
     def _on_changed(self, parts: frozenset) -> None:
         from bataille.workshop.events import Part
@@ -195,8 +220,9 @@ class StageWindow(QWidget):
         said = self._debrief_said()
         # The timeline, whole again, or a line added to (or taken from) the debrief's lists: the
         # first page first (the timeline's earliest cards, the debrief's latest lines), for a whole turn.
-        if Part.TIMELINE in parts or said != self._said:
+        if Part.TIMELINE in parts or Part.AGENDA in parts or said != self._said:
             self.timeline_page = 0
+            self.pages_held = False  # another picture: a page held on the one before is let go
             if self._pages is not None and self._pages.isActive():
                 self._pages.start()
         self._said = said

@@ -79,12 +79,14 @@ class StagePicture(QWidget):
     def show_card(self, deck: Deck, card: Card, lang: str) -> bool:
         """Lay the stage out for ``card``; False when the deck cannot show it yet (then nothing is drawn)."""
         from bataille.ui.stage.layout import build_scene
+        from bataille.ui.stage.room_words import to_the_room
 
         try:
             ctx = stage_context(deck, card, lang)
         except Exception:  # a deck being written may lack what a session needs: no picture, no error
             ctx = None
-        self.scene = build_scene(ctx, STAGE_W, STAGE_H, self.font()) if ctx is not None else None
+        with to_the_room(lang):  # the card as the room would see it: the stage's words in its language
+            self.scene = build_scene(ctx, STAGE_W, STAGE_H, self.font()) if ctx is not None else None
         self.update()
         return self.scene is not None
 
