@@ -1,5 +1,6 @@
 """Every team's next decision on one grid: a team's choice is one click, on buttons that keep their
-place from one decision to the next (A, B, C… in the same column for every team)."""
+place from one decision to the next (A, B, C… in the same column for every team). Teams at the
+same decision share one statement of its options, above their rows of A, B, C."""
 
 from __future__ import annotations
 
