@@ -209,6 +209,11 @@ def open_debate(session: Session, theme_id: str | None = None, card_id: str | No
     return _together(opened, session.assign_sides())
 
 
+def _won_reasons() -> set[str]:
+    """The reason a debate's points are given with, in any language the session had then."""
+    return {WORDS.text("debate_won", lang) for lang in ("fr", "en")}
+
+
 def debate_winners(state: SessionState) -> tuple[str, ...]:
     """The teams that get the debate's points when the open debate closes: those on the side that
     moved the room, once the room has seen both votes. None on a tie, in a quick debate, under
@@ -217,8 +222,7 @@ def debate_winners(state: SessionState) -> tuple[str, ...]:
     if rnd is None or points <= 0 or is_quick_debate(state):
         return ()
     shift = rnd.visible_shift()
-    given = {WORDS.text("debate_won", lang) for lang in ("fr", "en")}  # whatever the session's language then
-    if shift is None or shift.winner is None or any(reason in given for *_, reason in rnd.awards):
+    if shift is None or shift.winner is None or any(reason in _won_reasons() for *_, reason in rnd.awards):
         return ()
     return tuple(team for team, side in rnd.sides if side == shift.winner)
 
@@ -230,8 +234,7 @@ def debate_award(state: SessionState, rnd: DebateRound) -> tuple[int, str] | Non
     shift = rnd.visible_shift()
     if shift is None or shift.winner is None:
         return None
-    given = {WORDS.text("debate_won", lang) for lang in ("fr", "en")}
-    points = [p for _team, p, reason in rnd.awards if reason in given]
+    points = [p for _team, p, reason in rnd.awards if reason in _won_reasons()]
     if points:
         return points[0], shift.winner
     if rnd is state.open_round and debate_winners(state):

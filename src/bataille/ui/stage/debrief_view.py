@@ -30,7 +30,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
-        podium_h = min(body.height() * 0.5, (110 + 64 * len(state.teams)) * u)
+        podium_h = min(body.height() * 0.5, _podium_height(ctx, u))
         _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
         _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())

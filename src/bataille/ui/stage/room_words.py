@@ -21,7 +21,11 @@ _room: dict[str, object] = {"speaking": "", "loaded": "", "translator": None}
 
 @contextmanager
 def to_the_room(lang: str) -> Iterator[None]:
-    """Translate the stage's words in ``lang`` (the session's) while a picture is laid out."""
+    """Translate the stage's words in ``lang`` (the session's) while a picture is laid out. The
+    interface's own language needs nothing more: Qt's translators answer (one look-up of the
+    interface's language a picture, not one a word, and no second copy of its .qm)."""
+    if lang == interface_language():
+        lang = ""
     if lang and lang != "en" and lang != _room["loaded"]:
         from bataille.ui.paths import translations_dir
 
@@ -39,7 +43,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``QCoreApplication.translate``, in the room's language while a stage picture is laid out
     (lupdate reads translate("Context", "literal"))."""
     lang = _room["speaking"]
-    if not lang or lang == interface_language():
+    if not lang:
         return QCoreApplication.translate(context, text, disambiguation, n)
     if lang == "en":  # the source
         return text
