@@ -52,8 +52,17 @@ def _v2(db: sqlite3.Connection) -> None:
         db.execute("UPDATE events SET digest = ? WHERE seq = ?", (previous, seq))
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    # No table changes. Version 3 files may hold events an app of version 2 does not know (a debrief
+    # line taken back; the room led to a future's ending), which it would read as damage. Raising
+    # the number makes such an app refuse the file as made by a newer version, untouched.
+    # From here on, an event kind or field an older app cannot read comes with a migration, even an
+    # empty one (tests/storage/test_schema_events.py holds the events each version knows).
+    del db
+
+
 # MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a published one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 CURRENT_VERSION = len(MIGRATIONS)
 
 
