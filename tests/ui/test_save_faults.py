@@ -339,3 +339,39 @@ def test_the_deck_watcher_never_swaps_the_running_sessions_deck(launcher, qtbot,
     assert c.session.deck is deck
     c.act(c.session.start_phase, "welcome")  # and plays on
     assert c.state.agenda.current.id == "welcome"
+
+
+def test_a_press_of_several_actions_is_done_whole_on_a_failing_disk(qtbot, translations, deck, tmp_path):
+    """« Clore ce débat et ouvrir le suivant » gives each winning team its points, closes the debate
+    and opens the next. On a full disk it stopped after the first team's points; pressed again, the
+    debate closed without the other team's (it had "already given" them). Now every action of the
+    press is done, waits in memory with the others, and is written when the disk comes back."""
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, deck, ManualClock(), "fr", agenda_minutes=60)
+    for name in ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors"):
+        session.add_team(name)
+    session.start()
+    session.start_phase("debates")
+    c = SessionController(session)
+    c.advance()  # opens the first debate, its sides drawn
+    for stage, counts in (("before", (6, 5, 3)), ("after", (4, 9, 1))):  # "against" moved the room
+        c.act(session.record_vote, stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        c.act(session.reveal_votes, stage)
+    winners = {team for team, side in c.state.open_round.sides if side == "against"}
+    assert len(winners) == 2
+    break_disk(session)
+    c.advance()  # one press: both winners' points, the debate closed, the next opened
+    assert {t.id for t in c.state.teams if t.score == 3} == winners
+    assert c.state.rounds[0].closed and c.state.open_round.number == 2
+    assert session.pending == 5 and c.save_reason  # the next debate's opening draws its sides too
+    heal(session)
+    assert c.retry_save() and session.pending == 0
+    c.undo()  # and one Ctrl+Z takes the press back whole
+    assert all(t.score == 0 for t in c.state.teams) and c.state.open_round.number == 1
+    c.undo()  # ... then the vote after's showing, as before
+    assert not c.state.open_round.revealed_after
+    written = session.events
+    close_session(session)
+    reopened = open_session(path, deck, ManualClock())
+    assert reopened.events == written and reopened.state == c.state
+    close_session(reopened)

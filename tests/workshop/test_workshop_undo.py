@@ -119,3 +119,41 @@ def test_a_failed_write_keeps_the_event_and_retries(deck, clock):
     assert session.pending == 0
     assert [e.name for e in store.rows[1:]] == ["A", "B", "C"]
     assert Session.resume(deck, store, clock).state == session.state
+
+
+def test_a_press_of_several_actions_is_written_when_it_ends(deck, clock):
+    """``Session.together``: a failing disk cannot stop a press half done; all of it waits in memory."""
+    from bataille.workshop import NotSavedError
+
+    store = FlakyStore()
+    session = Session.create(deck, store, clock)
+
+    def two_teams(s):
+        s.add_team("A")
+        return s.add_team("B")
+
+    store.broken = True
+    with pytest.raises(NotSavedError) as info:
+        session.together(two_teams)
+    assert [t.name for t in session.state.teams] == ["A", "B"] and session.pending == 2
+    assert info.value.changes.teams  # what to redraw: the press's changes
+    store.broken = False
+    session.flush()
+    assert [e.type for e in store.rows] == ["session_created", "team_added", "team_added"]
+
+
+def test_a_refusal_inside_a_press_writes_the_actions_before_it(deck, clock):
+    from bataille.workshop import ActionError
+
+    store = FlakyStore()
+    session = Session.create(deck, store, clock)
+
+    def refused(s):
+        s.add_team("A")
+        return s.remove_team("team-9")
+
+    with pytest.raises(ActionError):
+        session.together(refused)
+    assert session.pending == 0 and [e.type for e in store.rows] == ["session_created", "team_added"]
+    session.add_team("B")  # and the next action is written at once, as always
+    assert len(store.rows) == 3

@@ -207,7 +207,7 @@ class SessionController(QObject):
         it: ``controller.act(controller.session.record_vote, "before", counts)``. A refusal goes to
         the status line and returns None."""
         before = self.session.event_count
-        changes = self._perform(lambda: action(*args, **kwargs))
+        changes = self._perform(lambda: self.session.together(lambda _session: action(*args, **kwargs)))
         self._several(before, changes)
         return changes
 
@@ -344,7 +344,8 @@ class SessionController(QObject):
     def run_step(self, step: Step) -> None:
         if step.run is not None:
             before = self.session.event_count
-            self._several(before, self._perform(lambda: step.run(self.session)), step.label)
+            run = step.run
+            self._several(before, self._perform(lambda: self.session.together(run)), step.label)
 
     def back(self) -> None:
         """The presenter's "previous": undo the last move of the presentation, never entered data."""

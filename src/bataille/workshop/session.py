@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bataille.deck.models import Deck
@@ -56,6 +57,7 @@ class Session:
         self._replay = Replay()
         self._events: list[Event] = []
         self._pending: list[tuple[int, Event]] = []
+        self._together = False  # inside ``together``: actions are written when it ends
         self.deck_changed = False  # same deck id, other content hash than at set-up
 
     # --- opening ----------------------------------------------------------------------
@@ -133,6 +135,26 @@ class Session:
         self._events.append(event)
         self._pending.append((seq, event))
         changes = Changes.of(event, undone)
+        if not self._together:
+            self.flush(changes)
+        return changes
+
+    def together(self, run: Callable[[Session], Changes]) -> Changes:
+        """``run``'s actions as one press (a debate closed with its points given): each recorded, then
+        all written. A disk that fails on the way cannot stop the press half done; NotSavedError then
+        carries ``run``'s changes, and every action waits in memory as a single one would."""
+        if self._together:  # a press inside a press: part of the outer one
+            return run(self)
+        self._together = True
+        try:
+            changes = run(self)
+        except BaseException:
+            self._together = False
+            if self._pending:  # the actions done before the refusal: written now, as each would be
+                with contextlib.suppress(NotSavedError):  # else kept in memory, written at the next
+                    self.flush()
+            raise
+        self._together = False
         self.flush(changes)
         return changes
 
