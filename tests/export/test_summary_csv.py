@@ -57,9 +57,11 @@ def test_decimals_are_written_as_the_language_writes_them(exported):
     separator, point = (";", ",") if lang == "fr" else (",", ".")
     phases = _rows(tables["phases.csv"], separator)
     rounds = _rows(tables["rounds.csv"], separator)
-    decimals = [p["actual_minutes"] for p in phases if p["actual_minutes"]] + \
-               [r[k] for r in rounds for k in ("shift_agree", "shift_disagree", "shift_undecided")]
+    decimals = [p["actual_minutes"] for p in phases if p["actual_minutes"]]
     assert decimals and all(re.fullmatch(rf"-?\d+{re.escape(point)}\d+", d) for d in decimals), decimals
+    # The shift is in whole points, the difference of the shares the room saw: "-1", never "-1,00".
+    shifts = [r[k] for r in rounds for k in ("shift_agree", "shift_disagree", "shift_undecided") if r[k]]
+    assert shifts and all(re.fullmatch(r"-?\d+", d) for d in shifts), shifts
     session_table = {r["key"]: r["value"] for r in _rows(tables["session.csv"], separator)}
     assert re.fullmatch(rf"\d+{re.escape(point)}\d", session_table["actual_minutes"])
     for name, raw in tables.items():  # no field anywhere is a number with the other mark

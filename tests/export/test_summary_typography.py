@@ -109,8 +109,8 @@ def test_negative_numbers_have_the_true_minus_sign(written):
 
 def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
     """The summary wrote each share rounded on its own (undecided "6 (19 %)" then "5 (8 %)") under an
-    evolution of −12 (the exact −11.5): shares are now the whole percentages the stage shows, which
-    add up to 100, and the evolution is their difference, in the PDF and the Markdown."""
+    evolution of −12 (the exact −11.5): shares are now the whole percentages the stage shows, and
+    the evolution is their difference, in the PDF and the Markdown."""
     from tests.sessions import debate_session
 
     session = debate_session(deck)
@@ -126,3 +126,22 @@ def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
     assert f"| −8 pts de{NNBSP}% | +19 pts de{NNBSP}% | −11 pts de{NNBSP}% |" in markdown
     assert "−12" not in markdown and "−12" not in pdf
     assert not re.search(r"\d pts(?! de)", markdown + pdf)  # the shift is never in the scores' "pts"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_vote_whose_shares_do_not_add_up_to_100_says_why(deck, tmp_path, lang):
+    """Thirds are shown 33, 33, 33 %: the summary says the shares are rounded each on its own, under
+    that debate only, and an unchanged undecided count shows no shift."""
+    from tests.sessions import debate_session
+
+    session = debate_session(deck, lang)
+    for stage, counts in (("before", (10, 10, 10)), ("after", (9, 11, 10))):
+        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        session.reveal_votes(stage)
+    markdown = export_summary(session, deck, tmp_path / "s.md")[0].read_text(encoding="utf-8")
+    export_summary(session, deck, tmp_path / "s.pdf")
+    pdf = " ".join(pdf_text(tmp_path / "s.pdf").split())
+    said = {"fr": "leur somme peut faire 99 ou 101", "en": "they may add up to 99 or 101"}[lang]
+    assert markdown.count(said) == 1 and pdf.count(said) == 1
+    unit = {"fr": f"pts de{NNBSP}%", "en": "% pts"}[lang]
+    assert f"| −3 {unit} | +4 {unit} | 0 {unit} |" in markdown

@@ -26,10 +26,10 @@ def test_each_count_shows_its_share_as_it_is_typed(console) -> None:
     panel = _debate_page(console)
     assert _shares(panel, "before") == ["", "", ""]  # nothing counted: no figure
     _type(panel, "before", 12, 9, 5)
-    # 46.2, 34.6 and 19.2: the largest remainder takes the missing point, as on the stage (100 in all).
+    # 46.2, 34.6 and 19.2: each rounded to the nearest, as on the stage.
     assert _shares(panel, "before") == ["46 %", "35 %", "19 %"]
     _type(panel, "before", 1, 1, 1)
-    assert _shares(panel, "before") == ["33 %", "33 %", "34 %"]
+    assert _shares(panel, "before") == ["33 %", "33 %", "33 %"]  # equal counts, equal shares
 
 
 def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) -> None:
@@ -39,12 +39,12 @@ def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) ->
     assert c.state.open_round.before is not None
     assert not panel.shift_label.isVisibleTo(panel)
     _type(panel, "after", 8, 16, 2)
-    assert _shares(panel, "after") == ["31 %", "61 %", "8 %"]
+    assert _shares(panel, "after") == ["31 %", "62 %", "8 %"]  # 30.8, 61.5, 7.7: 101 in all
     assert not panel.shift_label.isVisibleTo(panel)  # typed, not recorded: no shift yet
     panel.record("after")
     text = panel.shift_label.text().replace("\u00a0", " ").replace("\u202f", " ")
     assert panel.shift_label.isVisibleTo(panel)
-    assert text == ("Évolution : D’accord −15 pts de % · Pas d’accord +26 pts de % · Indécis −11 pts de %. "
+    assert text == ("Évolution : D’accord −15 pts de % · Pas d’accord +27 pts de % · Indécis −11 pts de %. "
                     "Le camp « contre » a convaincu la salle."), text
     c.act(c.session.close_round)  # the next debate starts with no shift and no figures
     c.act(c.session.open_round)

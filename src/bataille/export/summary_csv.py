@@ -72,8 +72,6 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
     def _minutes(seconds: float | None) -> str:
         return "" if seconds is None else _number(seconds / 60, 1, s.lang)
 
-    def _share(points: float) -> str:
-        return _number(points, 2, s.lang)
     tables: dict[str, Table] = {
         "session.csv": (["key", "value"], [
             ["date", s.date_iso], ["lang", s.lang], ["deck_id", s.deck_id], ["deck_title", s.deck_title],
@@ -98,8 +96,7 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
             ["round", "theme_id", "theme", "card_id", "card", "claim", "closed", "shift_agree",
              "shift_disagree", "shift_undecided", "winner"],
             [[r.number, r.theme_id, r.theme, r.card_id, r.title, r.claim, str(r.closed).lower(),
-              *((_share(r.shift.agree), _share(r.shift.disagree), _share(r.shift.undecided),
-                 r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
+              *((r.shift.agree, r.shift.disagree, r.shift.undecided, r.shift.winner or "tie") if r.shift else ("", "", "", ""))] for r in s.rounds]),
         "sides.csv": (["round", "team_id", "team", "side"],
                       [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
         "votes.csv": (

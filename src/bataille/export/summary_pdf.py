@@ -278,6 +278,8 @@ class _Builder:
             side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             block = [side_by_side]
+            if rnd.rounded_off:
+                block.append(self.p(_t(self.w("rounded_off")), "small"))
             if rnd.shift is not None:
                 block.append(self.p(_t(self.w(verdict_key(rnd.shift)))))
             self.keep(head + block + minds_block(self, rnd) + self._per_team_votes(rnd))

@@ -98,8 +98,8 @@ class VoteResult:
         return 100.0 * getattr(self.total, choice) / total if total else 0.0
 
     def whole_share(self, choice: str) -> int:
-        """The whole percentage shown for ``choice``, as on the stage: the three add up to 100 and
-        the shift is their difference (``Counts.whole_shares``)."""
+        """The whole percentage shown for ``choice``, as on the stage: the shift is the difference of
+        these (``Counts.whole_shares``)."""
         t = self.total
         return Counts(t.agree, t.disagree, t.undecided).whole_share(choice)
 
@@ -153,6 +153,13 @@ class RoundRow:
     closed: bool
     minds: MindChanges | None = None  # who changed their mind, from the phones' answers
     phone_tallies: tuple[tuple[str, str, int, int, int], ...] = ()  # (stage, team id, agree, disagree, undecided)
+
+    @property
+    def rounded_off(self) -> bool:
+        """True when a vote's three shares, each rounded, do not add up to 100 (thirds: 33, 33, 33)."""
+        return any(vote is not None and vote.total.total
+                   and sum(vote.whole_share(c) for c in ("agree", "disagree", "undecided")) != 100
+                   for vote in (self.before, self.after))
 
 
 @dataclass(frozen=True)

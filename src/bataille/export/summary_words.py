@@ -79,6 +79,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "winner_against_least": ("Le camp « contre » a le moins reculé : les indécis ont gagné sur les deux camps.",
                              "The “against” side lost the least ground: the undecided gained on both sides."),
     "winner_tie": ("Égalité : les deux camps ont évolué autant.", "A tie: both sides moved alike."),
+    "rounded_off": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %.",
+                    "Each percentage is rounded to the nearest whole: they may add up to 99 or 101%."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
     "feedback": ("Avis des téléphones", "Feedback from the phones"),
     "feedback_line": ("Réponses : {answers} ; note moyenne {average} sur 5.",

@@ -54,10 +54,10 @@ def opinion_shift(before: Counts, after: Counts) -> Shift:
     """Percentage-point change of each choice; the side whose share grew most wins (Oxford style).
 
     Measured on the whole percentages the room is shown (``Counts.whole_shares``), so that the
-    shift is the difference of the figures on the screen: 19 % then 8 % is −11, never −12. A side
-    wins when it gained more both on the screen and in the exact shares: equal gains on the screen
-    are a tie, and so is a point the rounding gave one camp (thirds shown 33, 33, 34, then 2, 2
-    and 3 votes shown 29, 28, 43: −4 and −5 on the screen, equal gains in fact).
+    shift is the difference of the figures on the screen: 19 % then 8 % is −11, never −12, and a
+    share that did not move shows 0. A side wins when it gained more both on the screen and in the
+    exact shares: equal gains on the screen are a tie, and so is a point of rounding one camp's
+    share took and the other's did not.
     """
     agree, disagree, undecided = (a - b for a, b in zip(after.whole_shares(), before.whole_shares(), strict=True))
     exact = _lead(after) - _lead(before)  # how much more the agree share grew than the disagree share

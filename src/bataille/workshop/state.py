@@ -16,9 +16,6 @@ CHOICES = ("agree", "disagree", "undecided")
 # never alone: each beside its word.
 CHOICE_COLOURS = {"agree": "#4F9BE6", "disagree": "#F0A13A", "undecided": "#A7A7A7"}
 ROOM = "room"
-# Who takes a point of rounding first among equal remainders (Counts.whole_shares): the undecided
-# before either camp, so that a tie between "undecided" and a camp never moves the camps apart.
-_TIE_ORDER = (1, 2, 0)  # agree, disagree, undecided
 
 
 @record
@@ -146,20 +143,15 @@ class Counts(Frozen):
 
     def whole_shares(self) -> tuple[int, int, int]:
         """Agree, disagree and undecided as the whole percentages the room is shown (0s when nobody
-        voted), adding up to 100: rounded down, then the points missing from 100 go to the largest
-        remainders (largest remainder method). Among equal remainders the larger count goes first,
-        then undecided, agree, disagree: thirds are 33, 33, 34, and when only one camp can take the
-        point (2, 2 and 3 votes: 29, 28, 43) the winner does not follow from it (``opinion_shift``)."""
+        voted), each rounded to the nearest, halves up: equal counts show equal shares, and a count
+        that did not change shows the same share (so a shift of 0). The three may add up to 99 or
+        101, as rounded percentages do (thirds are 33, 33, 33); forcing 100 gave a point to one of
+        equal counts, and a camp nobody left showed a loss."""
         total = self.total
         if not total:
             return (0, 0, 0)
-        counts = (self.agree, self.disagree, self.undecided)
-        whole = [100 * n // total for n in counts]
-        missing = 100 - sum(whole)
-        first = sorted(range(3), key=lambda i: (-(100 * counts[i] % total), -counts[i], _TIE_ORDER[i]))
-        for i in first[:missing]:
-            whole[i] += 1
-        return (whole[0], whole[1], whole[2])
+        agree, disagree, undecided = ((200 * n + total) // (2 * total) for n in (self.agree, self.disagree, self.undecided))
+        return (agree, disagree, undecided)
 
     def whole_share(self, choice: str) -> int:
         """The whole percentage of ``choice`` the room is shown (see ``whole_shares``)."""

@@ -79,7 +79,7 @@ class VoteCounts(QWidget):
             self.boxes[choice].setValue(value)
 
     def _show_shares(self) -> None:
-        """The whole percentages of the stage's bars (they add up to 100), or nothing before a count."""
+        """The whole percentages of the stage's bars, or nothing before a count."""
         counts = Counts(**self.counts())
         for choice, share in zip(self.shares, counts.whole_shares(), strict=True):
             self.shares[choice].setText(percent(share) if counts.total else "")
