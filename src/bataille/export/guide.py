@@ -7,9 +7,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
@@ -19,7 +17,6 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -28,8 +25,11 @@ from bataille.words import Catalogue, minus_sign
 from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
-from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, clean_text, paragraph_text, register_fonts
+from .fonts import REGULAR, clean_text, paragraph_text
 from .guide_console import CONDUCT, CONDUCT_POINTS
+from .guide_parts import p as _p
+from .guide_parts import styles as _styles
+from .guide_parts import table as _table
 from .wording import month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
@@ -175,48 +175,6 @@ def rule(kind: str, lang: str, rules: Rules | None = None) -> str:
     rules = rules or Rules()
     return RULES.text(kind, lang).format(timeline_points=rules.timeline_points_correct,
                                          debate_points=rules.debate_points_won)
-
-
-INK = colors.HexColor("#1a1a1a")
-RULE = colors.HexColor("#bbbbbb")
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27, spaceAfter=6),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6,
-                             spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=8,
-                             spaceAfter=4),
-        "claim": ParagraphStyle("claim", parent=base, fontName=BOLD_ITALIC),
-        "note": ParagraphStyle("note", parent=base, fontName=ITALIC, fontSize=9, leading=12),
-    }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(paragraph_text(text), style)
-
-
-def _table(rows, widths, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # not the table's default, an unembedded Helvetica
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands.append(("LINEBELOW", (0, 0), (-1, 0), 1, INK))
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 def _agenda(deck: Deck, lang: str, st) -> list:
