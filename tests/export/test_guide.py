@@ -199,3 +199,31 @@ def test_the_guide_draws_co2s_subscript_which_the_face_lacks(tmp_path, lang):
     text = _text(path)
     assert "CO2e" in text
     assert "CO e" not in text and "CO\u2082" not in text
+
+
+
+def _flat(path) -> str:
+    """The guide's text on one line, no-break spaces as spaces, without the pages' footers (a
+    sentence goes on from one page to the next)."""
+    text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
+    return re.sub(r" Bataille IA — (Guide de l’animateur|Facilitator's guide) \d+", "", text)
+
+
+def _said(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@pytest.mark.parametrize(("lang", "about_five", "old"), [
+    ("fr", "équipes d’environ cinq", "de 3 à 5"), ("en", "teams of about five", "3 to 5"),
+])
+def test_the_rules_and_the_agenda_give_one_team_size(tmp_path, lang, about_five, old):
+    """The agenda said teams of about five and the rules "3 to 5": both now say about five."""
+    from bataille.export.guide import rule
+
+    deck = load_deck(bundled_deck_path())
+    welcome = next(p for p in deck.agenda.phases if p.kind == "intro")
+    assert about_five in welcome.description.get(lang)
+    assert about_five in rule("intro", lang) and old not in rule("intro", lang)
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang))
+    assert old not in _flat(path)

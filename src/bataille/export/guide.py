@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from bataille.deck.models import DebateCard, Deck, EventCard, Source
 from bataille.words import Catalogue, minus_sign
+from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
 from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
@@ -63,8 +64,10 @@ _WORDS: dict[str, tuple[str, str]] = {
 # How each kind of phase is played.
 _RULES: dict[str, tuple[str, str]] = {
     "intro": (
-        "Présentez l’atelier et son déroulé, puis formez des équipes de 3 à 5.",
-        "Introduce the workshop and how it runs, then form teams of 3 to 5.",
+        "Présentez l’atelier et son déroulé, puis formez des équipes d’environ cinq (de {min_teams} à "
+        "{max_teams} équipes).",
+        "Introduce the workshop and how it runs, then form teams of about five ({min_teams} to {max_teams} "
+        "teams).",
     ),
     "timeline": (
         "Chaque équipe reçoit des cartes événement. À tour de rôle, une équipe dit où placer une "
@@ -174,7 +177,8 @@ def rule(kind: str, lang: str, rules: Rules | None = None) -> str:
         return ""
     rules = rules or Rules()
     return RULES.text(kind, lang).format(timeline_points=rules.timeline_points_correct,
-                                         debate_points=rules.debate_points_won)
+                                         debate_points=rules.debate_points_won,
+                                         min_teams=MIN_TEAMS, max_teams=MAX_TEAMS)
 
 
 def _agenda(deck: Deck, lang: str, st) -> list:
