@@ -73,9 +73,10 @@ def test_the_guide_says_when_each_source_was_checked(small_deck, tmp_path):
 def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path):
     """The deck's texts had ’ and the guide's own words ' ("Guide de l'animateur") side by side."""
     from bataille.export import guide
+    from bataille.export.guide_facts import FACTS
     from bataille.words import typeset_french
 
-    for catalogue in (guide.WORDS, guide.RULES, guide.QUICK):
+    for catalogue in (guide.WORDS, guide.RULES, guide.QUICK, FACTS):
         assert not {key: texts["fr"] for key, texts in catalogue.items() if "'" in texts["fr"]}
         assert all(typeset_french(texts["fr"]) == texts["fr"] for texts in catalogue.values())
     assert guide.WORDS.text("guide", "en") == "Facilitator's guide"  # English keeps its apostrophe
@@ -227,3 +228,46 @@ def test_the_rules_and_the_agenda_give_one_team_size(tmp_path, lang, about_five,
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(deck, lang))
     assert old not in _flat(path)
+
+
+@pytest.mark.parametrize(("lang", "heading", "contested"), [
+    ("fr", "Annexe : les cartes « fait »", "chiffre contesté"),
+    ("en", "Annex: the fact cards", "contested figure"),
+])
+def test_the_guide_lists_the_fact_cards_by_theme_in_an_annex(tmp_path, lang, heading, contested):
+    """Each fact card with its figure, "contested" when it is (with its notes) and its sources in
+    short, theme by theme: after the scenarios, before the sources."""
+    from bataille.deck.models import FactCard
+    from bataille.export.fonts import clean_text
+
+    deck = load_deck(bundled_deck_path())
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang))
+    text = _flat(path)
+    start = text.index(heading, text.index(deck.scenarios[-1].title.get(lang)))
+    facts = [c for c in deck.cards if isinstance(c, FactCard)]
+    cited = [s for c in deck.cards for s in getattr(c, "sources", ())]
+    first = min(cited, key=lambda s: (s.publisher.get(lang).lower(), s.year)).publisher.get(lang)
+    annex = text[start:text.index(f"Sources {_said(first)}", start)]  # the sources' page, not a column's head
+    assert annex.count(contested) == sum(c.contested for c in facts) > 0
+    places = [annex.index(t.name.get(lang)) for t in deck.themes]
+    assert places == sorted(places)
+    plain = [c for c in facts if not any(ch in c.title.get(lang) + c.figure.get(lang) for ch in "→₂")]
+    for card in plain:  # arrows and subscripts are drawn, not written
+        assert _said(clean_text(card.title.get(lang))) in annex, card.id
+        assert _said(clean_text(card.figure.get(lang))) in annex, card.id
+        assert card.sources[0].publisher.get(lang).split()[0] in annex, card.id
+    for card in facts:
+        if card.contested and card.notes and not any(ch in card.notes.get(lang) for ch in "→₂"):
+            assert _said(clean_text(card.notes.get(lang)))[:40] in annex, card.id
+
+
+def test_a_deck_without_fact_cards_has_no_annex(small_deck, tmp_path):
+    import dataclasses
+
+    from bataille.deck.models import FactCard
+
+    deck = dataclasses.replace(small_deck, cards=tuple(c for c in small_deck.cards if not isinstance(c, FactCard)))
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, "fr"))
+    assert "Annexe" not in _flat(path)

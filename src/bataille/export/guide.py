@@ -28,6 +28,7 @@ from bataille.workshop.state import Rules
 from .deck_order import in_workshop_order
 from .fonts import REGULAR, clean_text, paragraph_text
 from .guide_console import CONDUCT, CONDUCT_POINTS
+from .guide_facts import fact_cards
 from .guide_parts import p as _p
 from .guide_parts import styles as _styles
 from .guide_parts import table as _table
@@ -341,6 +342,8 @@ def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
     story += _debates(deck, lang, st)
     if deck.scenarios:
         story += _scenarios(deck, lang, st)
+    facts = fact_cards(deck, lang, st)
+    story += [PageBreak(), *facts] if facts else []
     story += _sources(deck, lang, st)
 
     def footer(canvas, document) -> None:
