@@ -73,10 +73,11 @@ def test_the_guide_says_when_each_source_was_checked(small_deck, tmp_path):
 def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path):
     """The deck's texts had ’ and the guide's own words ' ("Guide de l'animateur") side by side."""
     from bataille.export import guide
+    from bataille.export.guide_before import BEFORE
     from bataille.export.guide_facts import FACTS
     from bataille.words import typeset_french
 
-    for catalogue in (guide.WORDS, guide.RULES, guide.QUICK, FACTS):
+    for catalogue in (guide.WORDS, guide.RULES, guide.QUICK, BEFORE, FACTS):
         assert not {key: texts["fr"] for key, texts in catalogue.items() if "'" in texts["fr"]}
         assert all(typeset_french(texts["fr"]) == texts["fr"] for texts in catalogue.values())
     assert guide.WORDS.text("guide", "en") == "Facilitator's guide"  # English keeps its apostrophe
@@ -214,6 +215,17 @@ def _said(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
+def _interface(lang: str) -> set[str]:
+    """The interface's labels in ``lang``, as read: no mnemonic "&", no trailing colon."""
+    import html
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "src" / "bataille" / "ui" / "translations" / f"bataille_{lang}.ts"
+    found = re.findall(r"<translation>(.*?)</translation>", ts.read_text(encoding="utf-8"))
+    return {html.unescape(t).replace("&", "").replace("\u00a0", " ").replace("\u202f", " ").rstrip(" :")
+            for t in found}
+
+
 @pytest.mark.parametrize(("lang", "about_five", "old"), [
     ("fr", "équipes d’environ cinq", "de 3 à 5"), ("en", "teams of about five", "3 to 5"),
 ])
@@ -271,3 +283,87 @@ def test_a_deck_without_fact_cards_has_no_annex(small_deck, tmp_path):
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(deck, "fr"))
     assert "Annexe" not in _flat(path)
+
+
+@pytest.mark.parametrize(("lang", "heading", "rules", "said"), [
+    ("fr", "Avant l’atelier", "Règles de chaque phase",
+     ("Pour 4 équipes", "57 événements pour la frise, 72 faits, 28 débats", "Chevalets d’équipe", "20 feuilles",
+      "Carte « À retenir » (kit), 4 par feuille", "5 feuilles")),
+    ("en", "Before the workshop", "Rules of each phase",
+     ("For 4 teams", "57 events for the timeline, 72 facts, 28 debates", "Team signs", "20 sheets",
+      "“To take home” card (kit), 4 a sheet", "5 sheets")),
+])
+def test_the_guide_says_what_to_prepare_before_the_workshop(tmp_path, lang, heading, rules, said):
+    """What to print and how many for a room of four teams of five (the deck's cards, the kit's
+    signs, voting sheets and take-home cards), then printing, the two screens, the phones, the
+    timeline's hands and the fact cards: after the agenda, before the rules."""
+    from bataille.export.guide_before import BEFORE, BEFORE_POINTS
+
+    deck = load_deck(bundled_deck_path())
+    counts = (len(deck.cards_of("event")), len(deck.cards_of("fact")), len(deck.cards_of("debate")))
+    assert counts == (57, 72, 28), "the bundled deck changed: update the counts this test reads"
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang))
+    text = _flat(path)
+    start, end = text.index(heading), text.index(rules)
+    assert text.index("Durée totale" if lang == "fr" else "Total time") < start < end
+    section = text[start:end]
+    for words in said:
+        assert words in section, words
+    for key in BEFORE_POINTS:
+        first = _said(BEFORE.text(key, lang)).split(" (")[0][:60]
+        assert first in section, key
+    assert ("F5" in section and "F11" in section and "QR" in section
+            and ("vidéoprojecteur" not in section if lang == "fr" else "mirror" in section))
+
+
+@pytest.mark.parametrize(("lang", "labels"), [
+    ("fr", ("Parcourir les cartes", "Imprimer les cartes…", "À plier et coller, recto seul",
+            "Imprimer le kit de l’atelier au lieu des cartes", "Kit de l’atelier…", "Écran de la scène",
+            "Wi-Fi de la salle", "Téléphones", "Cartes par équipe", "À jouer", "Arguments et faits", "Carte",
+            "Ouvrir le débat", "Clore le débat", "Étape suivante")),
+    ("en", ("Browse the cards", "Print Cards…", "Fold and glue, one side",
+            "Print the workshop kit instead of the cards", "Workshop Kit…", "Stage screen", "Room's Wi-Fi",
+            "Phones", "Cards per team", "Turn", "Arguments and evidence", "Card", "Open the round",
+            "Close the round", "Next phase")),
+])
+def test_the_guides_preparation_and_timing_quote_the_interface(tmp_path, lang, labels):
+    """Every button, box and preference the new pages name is the interface's, quoted as it reads."""
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    text = _flat(path)
+    interface = _interface(lang)
+    quote = "« {} »" if lang == "fr" else "“{}”"
+    for label in labels:
+        assert label in interface, label
+        assert quote.format(label) in text, label
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ("Le temps : 30 min pour 5 thèmes, c’est 6 min par débat", "Choisissez-en plutôt 2 ou 3")),
+    ("en", ("Time: 30 min for 5 themes is 6 min a debate", "Choose 2 or 3 instead")),
+])
+def test_the_guide_advises_two_or_three_debates_in_the_agendas_half_hour(tmp_path, lang, said):
+    """Five themes in the agenda's 30 minutes leave 6 minutes a debate, two votes included: the
+    debate's rules say to choose 2 or 3, and how; an agenda with time enough gets no such advice."""
+    import dataclasses
+
+    from bataille.export.guide_before import debate_timing
+
+    deck = load_deck(bundled_deck_path())
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang))
+    text = _flat(path)
+    debate = next(p for p in deck.agenda.phases if p.kind == "debate")
+    scenario = next(p for p in deck.agenda.phases if p.kind == "scenario")
+    rules = text.index("Règles de chaque phase" if lang == "fr" else "Rules of each phase")
+    start = text.index(debate.title.get(lang), rules)
+    end = text.index(scenario.title.get(lang), start)
+    for words in said:
+        assert start < text.index(words) < end, words
+    longer = tuple(dataclasses.replace(p, minutes=60) if p.kind == "debate" else p for p in deck.agenda.phases)
+    roomy = dataclasses.replace(deck, agenda=dataclasses.replace(deck.agenda, phases=longer))
+    assert debate_timing(roomy, lang) == ""
+    assert "2 or 4" not in debate_timing(dataclasses.replace(deck, agenda=dataclasses.replace(
+        deck.agenda, phases=tuple(dataclasses.replace(p, minutes=40) if p.kind == "debate" else p
+                                  for p in deck.agenda.phases))), "en")

@@ -29,7 +29,7 @@ CATALOGUES = [
     ("bataille.export.kit_words", "KIT_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
     ("bataille.workshop.flow", "WORDS"), ("bataille.export.guide_console", "CONDUCT"),
-    ("bataille.export.guide_facts", "FACTS"),
+    ("bataille.export.guide_before", "BEFORE"), ("bataille.export.guide_facts", "FACTS"),
     ("bataille.storage.words", "STORAGE"), ("bataille.workshop.event_check", "_WORDS"),
 ]
 SRC = Path(__file__).resolve().parents[2] / "src"

@@ -27,8 +27,10 @@ from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
 from .fonts import REGULAR, clean_text, paragraph_text
+from .guide_before import before_the_workshop, debate_timing
 from .guide_console import CONDUCT, CONDUCT_POINTS
 from .guide_facts import fact_cards
+from .guide_parts import lead
 from .guide_parts import p as _p
 from .guide_parts import styles as _styles
 from .guide_parts import table as _table
@@ -199,13 +201,17 @@ def _agenda(deck: Deck, lang: str, st) -> list:
     out.append(_p(f"{word('total', lang)} : {deck.agenda.minutes} {word('minutes', lang)}"
                   if lang == "fr" else f"{word('total', lang)}: {deck.agenda.minutes} {word('minutes', lang)}",
                   st["body"]))
+    out += before_the_workshop(deck, lang, st)
     out.append(_p(word("rules", lang), st["h1"]))
     seen: set[str] = set()
     for phase in deck.agenda.phases:
         if phase.kind in seen or not rule(phase.kind, lang):
             continue
         seen.add(phase.kind)
-        out.append(KeepTogether([_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]))
+        said = [_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]
+        if phase.kind == "debate" and debate_timing(deck, lang):
+            said.append(lead(debate_timing(deck, lang), st["body"]))
+        out.append(KeepTogether(said))
     out.append(KeepTogether(_conducting(lang, st)))
     if any(p.kind == "debate" for p in deck.agenda.phases) and deck.cards_of("debate"):
         out.append(KeepTogether(_quick_debate(lang, st)))

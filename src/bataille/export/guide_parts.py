@@ -38,6 +38,14 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(paragraph_text(text), style)
 
 
+def lead(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph whose words up to its first colon are bold ("Imprimer : …", "Printing: …")."""
+    head, colon, rest = text.partition(":")
+    if not colon:
+        return p(text, style)
+    return Paragraph(f"<b>{paragraph_text(head + colon)}</b>{paragraph_text(rest)}", style)
+
+
 def table(rows, widths, header: bool = True) -> Table:
     ruled = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands = [
@@ -53,8 +61,8 @@ def table(rows, widths, header: bool = True) -> Table:
     return ruled
 
 
-def bullets(texts, style: ParagraphStyle) -> ListFlowable:
-    """``texts`` as a bulleted list, each a paragraph in ``style``."""
-    return ListFlowable([ListItem(p(text, style), leftIndent=16, value="•") for text in texts],
+def bullets(texts, style: ParagraphStyle, led: bool = False) -> ListFlowable:
+    """``texts`` as a bulleted list, each a paragraph in ``style`` (``led``: its lead words bold)."""
+    return ListFlowable([ListItem((lead if led else p)(text, style), leftIndent=16, value="•") for text in texts],
                         bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
                         bulletFontSize=style.fontSize)
