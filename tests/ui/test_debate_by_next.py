@@ -323,3 +323,25 @@ def test_a_refused_action_between_does_not_split_the_closing_undo(qtbot, console
     assert c.act(c.session.reveal_votes, "before") is None and c.session.event_count == count  # refused
     c.undo()
     assert all(t.score == 0 for t in c.state.teams) and not c.state.open_round.closed
+
+
+def test_leaving_the_phase_by_the_agendas_button_closes_the_debate_with_its_points(qtbot, console) -> None:
+    """The stage said « +3 points pour chaque équipe du camp « contre » », and the agenda's « Phase
+    suivante » (Ctrl+N) left for the scenarios: nobody got the points, the debate stayed open for the
+    rest of the session (the notes showed its card in the next phases) and the summary said it was
+    not closed. Leaving now closes it as « Clore le débat » does; one Ctrl+Z takes the press back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    c = console.controller
+    winners = _to_the_shift(qtbot, console)
+    _click(qtbot, console.agenda.next_phase)
+    question = console.leave_guard.question  # a debate open, themes left: it asks first
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert {t.id for t in c.state.teams if t.score == 3} == winners
+    assert c.state.open_round is None and c.state.rounds[0].closed
+    assert c.state.agenda.current.kind != "debate"  # the next phase to come (here the first, skipped)
+    debated = c.deck.card(c.state.rounds[0].card_id).title.get("fr")
+    assert debated not in console.notes.view.toPlainText()
+    c.undo()
+    assert c.state.agenda.current.kind == "debate" and not c.state.rounds[0].closed
+    assert all(t.score == 0 for t in c.state.teams)

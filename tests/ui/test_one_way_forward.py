@@ -115,7 +115,7 @@ def test_the_question_says_its_reasons_as_a_sentence_and_the_agenda_its_status_i
     c.act(c.session.open_round)  # an open debate, and themes not debated yet: two reasons
     console.leave_guard.leave(lambda: None)
     text = console.leave_guard.question.text()
-    assert "un débat est encore ouvert et des thèmes n’ont pas été débattus." in text and ";" not in text
+    assert "un débat est encore ouvert (il sera clos) et des thèmes n’ont pas été débattus." in text and ";" not in text
     _answer(qtbot, console, QMessageBox.StandardButton.No)
     tips = [console.agenda.phases.item(i).toolTip() for i in range(console.agenda.phases.count())]
     assert tips and all("\u00a0: " in tip and not tip.endswith(":") for tip in tips), tips

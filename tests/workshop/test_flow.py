@@ -12,6 +12,7 @@ from bataille.workshop.flow import (
     is_quick_debate,
     next_step,
     phase_title,
+    leave_phase,
     start_quick_debate,
     timeline_turn,
     unfinished,
@@ -149,6 +150,24 @@ def test_next_alone_draws_the_sides_and_gives_the_winning_side_its_points(starte
     assert not s.state.rounds[0].closed and len(s.state.rounds) == 1
     _press(s, StepKind.CLOSE_AND_OPEN)
     assert sum(t.score for t in s.state.teams) == 3 * len(winners)
+
+
+def test_leaving_the_debates_closes_the_open_debate_with_its_points(started):
+    """Left by the agenda's « Phase suivante », a debate whose shift the room had seen stayed open for
+    the rest of the session, its points never given: leaving closes it as « Clore le débat » does."""
+    s = started
+    s.start_phase("debate")
+    _debate_to_the_shift(s, Counts(5, 5, 2), Counts(3, 8, 1))
+    winners = {team for team, side in s.state.open_round.sides if side == "against"}
+    leave_phase(s)
+    assert {t.id for t in s.state.teams if t.score == 3} == winners
+    assert s.state.open_round is None and s.state.rounds[0].closed
+    assert s.state.agenda.current.kind != "debate"
+    s.undo()  # one debate more, left before its votes: closed, no points
+    s.open_round()
+    leave_phase(s, "debrief")
+    assert s.state.open_round is None and s.state.agenda.current.id == "debrief"
+    assert s.state.rounds[1].closed and sum(t.score for t in s.state.teams) == 3 * len(winners)
 
 
 def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):

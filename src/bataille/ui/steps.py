@@ -125,7 +125,7 @@ def unfinished_words(what: Unfinished) -> str:
     """What leaving the phase would leave undone, in the interface language."""
     return {
         Unfinished.CARDS_IN_HAND: translate("Steps", "teams still hold timeline cards"),
-        Unfinished.DEBATE_OPEN: translate("Steps", "a debate is still open"),
+        Unfinished.DEBATE_OPEN: translate("Steps", "a debate is still open (it will be closed)"),
         Unfinished.THEMES_LEFT: translate("Steps", "some themes have not been debated"),
         Unfinished.NO_SCENARIO: translate("Steps", "some teams have not started a scenario"),
         Unfinished.DECISIONS_LEFT: translate("Steps", "some teams have decisions left to make"),

@@ -166,9 +166,9 @@ def _next_phase(state: SessionState, deck: Deck) -> Step:
     upcoming = state.agenda.next_pending
     if upcoming is None:
         if state.agenda.current is not None:
-            return Step(StepKind.END, lambda s: s.end_phase())
+            return Step(StepKind.END, leave_phase)
         return Step(StepKind.OVER)
-    return Step(StepKind.NEXT_PHASE, lambda s: s.start_phase(), phase_title(deck, upcoming.id, state.lang, state))
+    return Step(StepKind.NEXT_PHASE, leave_phase, phase_title(deck, upcoming.id, state.lang, state))
 
 
 def _themes_left(state: SessionState, deck: Deck) -> bool:
@@ -249,6 +249,21 @@ def close_debate(session: Session) -> Changes:
     given = [session.award_points(team, state.rules.debate_points_won, WORDS.text("debate_won", state.lang),
                                   round_no=rnd.number) for team in debate_winners(state)] if rnd else []
     return _together(*given, session.close_round())
+
+
+def leave_phase(session: Session, phase_id: str | None = None) -> Changes:
+    """Leave the current phase for ``phase_id`` (else the next pending one, else the end), the open
+    debate closed first as « Clore le débat » closes it: its points given to the side that moved the
+    room. Left open, it stayed open for the rest of the session and its points were never given."""
+    state = session.state
+    closed = [close_debate(session)] if state.open_round is not None else []
+    if phase_id is not None or state.agenda.next_pending is not None:
+        moved = session.start_phase(phase_id)
+    elif state.agenda.current is not None:
+        moved = session.end_phase()
+    else:
+        moved = session.start_phase()  # nothing to leave, nothing to start: refused, it says why
+    return _together(*closed, moved)
 
 
 def _close_and_open(session: Session) -> Changes:

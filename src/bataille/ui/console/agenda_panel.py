@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.controller import SessionController, format_clock
 from bataille.ui.marks import list_mark
 from bataille.workshop.events import Part
-from bataille.workshop.flow import phase_title
+from bataille.workshop.flow import leave_phase, phase_title
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -97,19 +97,13 @@ class AgendaPanel(QGroupBox):
         self.before_leaving(self._go_to_next_phase)
 
     def _go_to_next_phase(self) -> None:
-        state = self.controller.state
-        if state.agenda.next_pending is not None:
-            self.controller.act(self.controller.session.start_phase)
-        elif state.agenda.current is not None:
-            self.controller.act(self.controller.session.end_phase)
-        else:
-            self.controller.act(self.controller.session.start_phase)  # says why not
+        self.controller.act(leave_phase, self.controller.session)  # the open debate closed first
 
     def _start_chosen(self, item: QListWidgetItem) -> None:
         phase_id = item.data(Qt.ItemDataRole.UserRole)
         phase = self.controller.state.agenda.phase(phase_id)
         if phase.status == "pending":
-            self.controller.act(self.controller.session.start_phase, phase_id)
+            self.before_leaving(lambda: self.controller.act(leave_phase, self.controller.session, phase_id))
 
     # -- drawing ---------------------------------------------------------------------------------
 

@@ -153,7 +153,8 @@ def notes_html(controller: SessionController) -> str:
     parts: list[str] = []
     card = None
     rnd = state.open_round
-    if rnd is not None:
+    phase = state.agenda.current
+    if rnd is not None and phase is not None and phase.kind == "debate":  # a file may hold one left open
         card = _card(c, rnd.card_id)
     elif c.placing is not None and state.agenda.current is not None and state.agenda.current.kind == "timeline":
         card = _card(c, c.placing[1])
@@ -172,7 +173,6 @@ def notes_html(controller: SessionController) -> str:
             parts.append(f"<p>{deck_text(card.text.get(lang), lang)}</p>")
         if card.notes:
             parts.append(f"<p>{deck_text(card.notes.get(lang), lang)}</p>")
-    phase = state.agenda.current
     if phase is not None and phase.kind == "scenario":
         parts += _scenario_notes(c)
     if phase is not None and c.deck.agenda and not c.quick_debate:  # a quick debate is not its phase's five rounds

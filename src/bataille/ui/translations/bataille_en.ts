@@ -3754,6 +3754,10 @@
         <translation>No phone connected: see the Phones panel, or count hands in the middle.</translation>
     </message>
     <message>
+        <source>a debate is still open (it will be closed)</source>
+        <translation>a debate is still open (it will be closed)</translation>
+    </message>
+    <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>Waiting for the phones&apos; answers (phones connected: %1)</translation>
     </message>
@@ -3772,10 +3776,6 @@
     <message>
         <source>teams still hold timeline cards</source>
         <translation>teams still hold timeline cards</translation>
-    </message>
-    <message>
-        <source>a debate is still open</source>
-        <translation>a debate is still open</translation>
     </message>
     <message>
         <source>some themes have not been debated</source>

@@ -3782,8 +3782,8 @@
         <translation>des équipes ont encore des cartes de la frise en main</translation>
     </message>
     <message>
-        <source>a debate is still open</source>
-        <translation>un débat est encore ouvert</translation>
+        <source>a debate is still open (it will be closed)</source>
+        <translation>un débat est encore ouvert (il sera clos)</translation>
     </message>
     <message>
         <source>some themes have not been debated</source>
