@@ -343,7 +343,7 @@ def test_next_asks_the_phones_for_their_feedback_before_the_end(console, qtbot):
     with last_phase_with_a_phone(console, qtbot) as ws:
         qtbot.waitUntil(lambda: forward.toolTip() == "Demander leur avis aux téléphones", timeout=5000)
         hint = console.next_panel.label
-        assert "Étape suivante" in hint.text()  # how to end without it, read whole
+        assert "Terminer l’étape" in hint.text()  # how to end without it, read whole
         assert hint.heightForWidth(hint.width()) <= hint.height() + 1, hint.text()
         qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
         ask = receive(ws, "feedback_ask")

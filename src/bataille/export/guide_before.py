@@ -117,13 +117,13 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "trop peu pour préparer et argumenter. Choisissez-en plutôt {few} (10 à 15 min chacun). Le grand "
         "bouton ouvre les thèmes dans l’ordre du jeu ; pour en prendre un autre, choisissez sa carte dans "
         "« Carte », au milieu de la console, puis « Ouvrir le débat ». Après le dernier, « Clore le "
-        "débat », puis « Étape suivante » : la console demande une fois confirmation, puisque des thèmes "
-        "n’ont pas été débattus.",
+        "débat », puis « Terminer l’étape », dans le programme : la console demande une fois "
+        "confirmation, puisque des thèmes n’ont pas été débattus.",
         "Time: {minutes} min for {themes} themes is {each} min a debate, both votes included, too little "
         "to prepare and argue. Choose {few} instead (10 to 15 min each). The large button opens the "
         "themes in the deck's order; to take another, choose its card under “Card”, in the middle of "
-        "the console, then “Open the round”. After the last one, “Close the round”, then “Next phase”: "
-        "the console asks once to confirm, since some themes were not debated.",
+        "the console, then “Open the round”. After the last one, “Close the round”, then “End phase”, in "
+        "the agenda: the console asks once to confirm, since some themes were not debated.",
     ),
     "or": ("{low} ou {high}", "{low} or {high}"),
     "to": ("{low} à {high}", "{low} to {high}"),

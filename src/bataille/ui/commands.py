@@ -136,7 +136,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.START_PAUSE, S, QT_TRANSLATE_NOOP("Commands", "Start / &Pause Timer"), keys=("Ctrl+P",)),
     Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
     Spec(Command.PLUS_5, S, QT_TRANSLATE_NOOP("Commands", "+&5 Minutes"), keys=("Ctrl+5",)),
-    Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "Next P&hase"), keys=("Ctrl+N",)),
+    Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "End P&hase"), keys=("Ctrl+N",)),
     Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5",)),
     Spec(Command.BLACKOUT, S, QT_TRANSLATE_NOOP("Commands", "&Black Screen"), keys=("Ctrl+B",),
          presenter_keys=("B", "."), checkable=True),

@@ -103,7 +103,7 @@ def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
 def asking_feedback(run: Callable[[Session], object]) -> Step:
     """The debrief, Phones on: the phones' feedback form comes before the end turns them off."""
     return Step(translate("Steps", "Ask the phones for their feedback"), run,
-                hint=translate("Steps", "Then the end; to end now: Next phase, in the agenda."))
+                hint=translate("Steps", "Then the end; to end now: End phase, in the agenda."))
 
 
 def closing_phones() -> Step:

@@ -150,8 +150,8 @@ class AgendaPanel(QGroupBox):
         _snug(self.start_pause)
         for button in (self.plus_1, self.plus_5, self.start_pause, self.next_phase):
             button.setEnabled(phase is not None)
-        self.next_phase.setToolTip(long if phase is None else self.tr("Leave this phase for the next one"))
-        # A quick debate has one phase: "Next phase" would end it beside the one way forward (What
+        self.next_phase.setToolTip(long if phase is None else self.tr("End this phase and start the next (an open debate is closed, with its points)"))
+        # A quick debate has one phase: "End phase" would end it beside the one way forward (What
         # comes next), a second button a teacher looking for "next" would press before the vote.
         self.next_phase.setVisible(not c.quick_debate)
         self.show_time()
@@ -188,7 +188,7 @@ class AgendaPanel(QGroupBox):
         _snug(self.plus_1)
         _snug(self.plus_5)
         self.plus_5.setAccessibleName(self.tr("Add five minutes"))
-        self.next_phase.setText(self.tr("Ne&xt phase"))
-        self.next_phase.setAccessibleName(self.tr("Next phase"))
+        self.next_phase.setText(self.tr("End phase"))  # no Alt letter left on every page: Ctrl+N
+        self.next_phase.setAccessibleName(self.tr("End this phase"))
         self.phases.setAccessibleName(self.tr("Phases of the agenda (Enter starts a phase to come)"))
         self.refresh()

@@ -163,8 +163,12 @@
         <translation>Pause the timer</translation>
     </message>
     <message>
-        <source>Leave this phase for the next one</source>
-        <translation>Leave this phase for the next one</translation>
+        <source>End this phase and start the next (an open debate is closed, with its points)</source>
+        <translation>End this phase and start the next (an open debate is closed, with its points)</translation>
+    </message>
+    <message>
+        <source>End this phase</source>
+        <translation>End this phase</translation>
     </message>
     <message>
         <source>No phase under way</source>
@@ -207,12 +211,8 @@
         <translation>Add five minutes</translation>
     </message>
     <message>
-        <source>Ne&amp;xt phase</source>
-        <translation>Ne&amp;xt phase</translation>
-    </message>
-    <message>
-        <source>Next phase</source>
-        <translation>Next phase</translation>
+        <source>End phase</source>
+        <translation>End phase</translation>
     </message>
     <message>
         <source>Phases of the agenda (Enter starts a phase to come)</source>
@@ -454,8 +454,8 @@
         <translation>+&amp;5 Minutes</translation>
     </message>
     <message>
-        <source>Next P&amp;hase</source>
-        <translation>Next P&amp;hase</translation>
+        <source>End P&amp;hase</source>
+        <translation>End P&amp;hase</translation>
     </message>
     <message>
         <source>&amp;Show the Stage</source>
@@ -3738,6 +3738,10 @@
         <translation>Ask the phones for their feedback</translation>
     </message>
     <message>
+        <source>Then the end; to end now: End phase, in the agenda.</source>
+        <translation>Then the end; to end now: End phase, in the agenda.</translation>
+    </message>
+    <message>
         <source>Closing the phones&apos; vote…</source>
         <translation>Closing the phones&apos; vote…</translation>
     </message>
@@ -3768,10 +3772,6 @@
     <message>
         <source>Debate first; then with the remote, PageDown or this button.</source>
         <translation>Debate first; then with the remote, PageDown or this button.</translation>
-    </message>
-    <message>
-        <source>Then the end; to end now: Next phase, in the agenda.</source>
-        <translation>Then the end; to end now: Next phase, in the agenda.</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>

@@ -163,8 +163,12 @@
         <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
-        <source>Leave this phase for the next one</source>
-        <translation>Quitter cette étape pour la suivante</translation>
+        <source>End this phase and start the next (an open debate is closed, with its points)</source>
+        <translation>Terminer cette étape et lancer la suivante (un débat ouvert est clos, avec ses points)</translation>
+    </message>
+    <message>
+        <source>End this phase</source>
+        <translation>Terminer cette étape</translation>
     </message>
     <message>
         <source>No phase under way</source>
@@ -207,12 +211,8 @@
         <translation>Ajouter cinq minutes</translation>
     </message>
     <message>
-        <source>Ne&amp;xt phase</source>
-        <translation>Étape su&amp;ivante</translation>
-    </message>
-    <message>
-        <source>Next phase</source>
-        <translation>Étape suivante</translation>
+        <source>End phase</source>
+        <translation>Terminer l’étape</translation>
     </message>
     <message>
         <source>Phases of the agenda (Enter starts a phase to come)</source>
@@ -454,8 +454,8 @@
         <translation>+&amp;5 minutes</translation>
     </message>
     <message>
-        <source>Next P&amp;hase</source>
-        <translation>É&amp;tape suivante</translation>
+        <source>End P&amp;hase</source>
+        <translation>Terminer l’é&amp;tape</translation>
     </message>
     <message>
         <source>&amp;Show the Stage</source>
@@ -3754,8 +3754,8 @@
         <translation>Demander leur avis aux téléphones</translation>
     </message>
     <message>
-        <source>Then the end; to end now: Next phase, in the agenda.</source>
-        <translation>Puis la fin&#x202f;; pour finir tout de suite&#xa0;: Étape suivante, dans le programme.</translation>
+        <source>Then the end; to end now: End phase, in the agenda.</source>
+        <translation>Puis la fin&#x202f;; pour finir tout de suite&#xa0;: Terminer l’étape, dans le programme.</translation>
     </message>
     <message>
         <source>Closing the phones&apos; vote…</source>
