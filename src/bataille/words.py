@@ -92,6 +92,18 @@ def typeset(text: str, lang: str) -> str:
     return typeset_french(text) if lang == "fr" else text
 
 
+_FRENCH_OPENING, _FRENCH_CLOSING = re.compile(r"«\s*"), re.compile(r"\s*»")
+
+
+def quoted(text: str, lang: str) -> str:
+    """``text`` between the language's quotation marks, its own quotes turned to the inner kind, as
+    typesetting alternates them: « Dire “merci” à une IA », “Saying ‘thank you’ to an AI”."""
+    if lang == "fr":
+        inner = _FRENCH_CLOSING.sub("”", _FRENCH_OPENING.sub("“", text))
+        return f"«\u00a0{inner}\u00a0»"
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
 def template_fields(template: str) -> set[str]:
     """The names of the ``{fields}`` a template uses."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}

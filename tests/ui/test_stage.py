@@ -215,14 +215,19 @@ def _placed_by_a_team(deck, card) -> tuple[Session, str]:
     raise AssertionError(f"no deal of 500 gives {card.id} to a team")
 
 
-def test_a_title_with_quotes_of_its_own_is_not_quoted_again(qtbot, qapp, deck) -> None:
+def test_a_title_with_quotes_of_its_own_is_quoted_with_the_inner_kind(qtbot, qapp, deck) -> None:
+    """« Turing et le « jeu de l’imitation » »: quoted, its own quotes take the inner marks (left
+    unquoted before, the title read as a part of the sentence)."""
+    from bataille.words import NBSP
+
     quoted = next(card for card in deck.cards_of("event") if "«" in card.title.get("fr"))
     session, _holder = _placed_by_a_team(deck, quoted)
     window = StageWindow(SessionController(session))
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     (line,) = window.build().texts("last-placement")
-    assert quoted.title.get("fr") in line and line.count("«") == quoted.title.get("fr").count("«")
+    inner = quoted.title.get("fr").replace(f"«{NBSP}", "“").replace(f"{NBSP}»", "”")
+    assert f"«{NBSP}{inner}{NBSP}»" in line and line.count("«") == 1
 
 
 def test_the_last_placement_is_never_cut_short(qtbot, qapp, deck) -> None:

@@ -63,3 +63,15 @@ def test_the_shift_on_the_stage_is_the_difference_of_the_percentages_shown(qtbot
     assert figures("shift") == [a - b for a, b in zip(after, before, strict=True)] == [-8, 19, -11]
     # In percentage points of the room ("−8 pts de %", "−8 % pts"), never the "pts" of the teams' scores.
     assert all("%" in text for text in scene.texts("shift")), scene.texts("shift")
+
+
+def test_a_claim_with_quotes_of_its_own_alternates_them(qtbot, translations, deck):
+    """“Saying “thank you” to an AI is a waste of energy.”: the stage put the claim's own quotes in
+    the same marks as its own."""
+    session = debate_session(deck, "en")
+    session.close_round()
+    session.open_round(card_id="env-debate-thank-you")
+    stage = StageWindow(SessionController(session))
+    qtbot.addWidget(stage)
+    stage.resize(1920, 1080)
+    assert stage.build().texts("claim") == ["“Saying ‘thank you’ to an AI is a waste of energy.”"]

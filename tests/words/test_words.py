@@ -16,6 +16,7 @@ from bataille.words import (
     Message,
     language,
     language_from_environment,
+    quoted,
     typeset_french,
 )
 
@@ -91,3 +92,11 @@ def test_a_negative_number_people_read_has_the_true_minus_sign():
     from bataille.words import MINUS, minus_sign
 
     assert [minus_sign(t) for t in ("-12", "+3,5", "0", "-2.14e+09")] == [f"{MINUS}12", "+3,5", "0", f"{MINUS}2.14e+09"]
+
+
+def test_quotes_inside_a_quotation_take_the_inner_kind():
+    """The stage wrapped “Saying “thank you” to an AI…” in the same marks twice."""
+    assert quoted("Saying “thank you” to an AI", "en") == "“Saying ‘thank you’ to an AI”"
+    assert quoted("Dire « merci » à une IA", "fr") == f"«{NBSP}Dire “merci” à une IA{NBSP}»"
+    assert quoted(f"Dire «{NBSP}merci{NBSP}» à une IA", "fr") == f"«{NBSP}Dire “merci” à une IA{NBSP}»"
+    assert quoted("L’IA décide", "fr") == f"«{NBSP}L’IA décide{NBSP}»" and quoted("AI’s", "en") == "“AI’s”"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
+from bataille.words import quoted
 from bataille.workshop import DebateRound, Shift, shift_verdict
 from bataille.workshop.flow import debate_award
 from bataille.workshop.minds import mind_changes
@@ -82,7 +83,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
     if claim:
         scene.text(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
-                   f"«\u00a0{claim}\u00a0»" if ctx.lang == "fr" else f"“{claim}”", 48, role="claim",
+                   quoted(claim, ctx.lang), 48, role="claim",
                    flags=CENTRE)
     y = panel.bottom() + 14 * u
     if sides:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from bataille.deck.models import EventCard
-from bataille.words import for_the_font
+from bataille.words import for_the_font, quoted
 
 from .parts import StageContext, message, team_chip, translate
 from .scene import CENTRE, INK, LEFT, MUTED, PANEL, WRAP, Scene
@@ -295,8 +295,7 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
         verdict = translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
         verdict = translate("Stage", "moved to its place")
-    quoted = any(mark in title for mark in "«»“”")  # a title with quotes of its own is not quoted again
-    quote = title if quoted else f"«\u00a0{title}\u00a0»" if ctx.lang == "fr" else f"“{title}”"
+    quote = quoted(title, ctx.lang)  # its own quotes, if any, turned to the inner kind
     room = 40 * scene.u * scene.text_scale  # the drawn ✓ or ✗ first: the app's font has neither
     colon = "\u00a0:" if ctx.lang == "fr" else ":"
     line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",

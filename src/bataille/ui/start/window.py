@@ -285,9 +285,9 @@ class StartWindow(QWidget):
         claim = card.claim.get(self._quick_language()) if card else ""
         self.quick_claim.setVisible(bool(claim))
         if claim:  # a deck's words on screen go through the font's substitutes (after the first paint)
-            from bataille.words import for_the_font
+            from bataille.words import for_the_font, quoted
 
-            self.quick_claim.setText(self.tr("“%1”").replace("%1", for_the_font(claim)))
+            self.quick_claim.setText(for_the_font(quoted(claim, self._quick_language())))
 
     # -- filling ---------------------------------------------------------------------------------
 
