@@ -3424,10 +3424,6 @@
         <translation>damaged at action %1 (of %2)</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
     </message>

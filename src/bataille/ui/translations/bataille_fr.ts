@@ -3424,10 +3424,6 @@
         <translation>endommagé à l’action %1 (sur %2)</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>Aucune séance pour l’instant&#xa0;: celles que vous animerez apparaîtront ici, pour en reprendre une.</translation>
     </message>
