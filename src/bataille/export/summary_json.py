@@ -42,7 +42,8 @@ def _round(rnd: RoundRow) -> dict[str, Any]:
         "before": _vote(rnd.before), "after": _vote(rnd.after),
         "shift": asdict(rnd.shift) if rnd.shift else None,
         "arguments": [asdict(a) for a in rnd.arguments],
-        "evidence": [{**asdict(e), "sources": list(e.sources)} for e in rnd.evidence],
+        "evidence": [{"team_id": e.team_id, "card_id": e.card_id, "title": e.title, "figure": e.figure,
+                      "contested": e.contested, "sources": list(e.sources)} for e in rnd.evidence],
         "minds": _minds(rnd.minds),
         "phone_tallies": [{"stage": st, "team_id": t, "agree": a, "disagree": d, "undecided": u}
                           for st, t, a, d, u in rnd.phone_tallies],

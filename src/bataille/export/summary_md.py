@@ -20,6 +20,7 @@ from .summary_words import (
     verdict_key,
     word,
 )
+from .wording import figure_with_mark, quoted
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # runs of spaces and breaks, not French typography's own
@@ -62,7 +63,8 @@ class _Writer:
         return self.w("camp" if self.s.quick else "team")
 
     def quote(self, text: str) -> str:
-        return f"« {text} »" if self.lang != "en" else f"“{text}”"
+        """``text`` (already Markdown) between the language's quotes, quotes inside it alternated."""
+        return quoted(text, self.lang)
 
     def figure(self, name: str, drawing, alt: str) -> None:
         if drawing is None:
@@ -165,7 +167,8 @@ class _Writer:
         if not rnd.evidence:
             self.lines += [self.w("no_evidence"), ""]
         for e in rnd.evidence:
-            figure = f" ({md(e.figure)})" if e.figure else ""
+            figure = figure_with_mark(e.figure, e.contested, self.lang)
+            figure = f" ({md(figure)})" if figure else ""
             refs = " " + _refs(e.sources) if e.sources else ""
             self.lines.append(f"- **{self.team(e.team_id)}** — {self.quote(md(e.title))}{figure}{refs}")
         self.lines.append("")

@@ -276,6 +276,7 @@ def _round_row(rnd, texts: _Deck, sources: _Sources) -> RoundRow:
             e.team_id, e.card_id, texts.title(e.card_id),
             fact.figure.get(texts.lang) if is_fact else "",
             sources.cite(fact.sources, where) if is_fact else (),
+            contested=is_fact and fact.contested,
         ))
     shift = rnd.shift
     return RoundRow(

@@ -44,7 +44,7 @@ from .summary_words import (
     whole,
     word,
 )
-from .wording import ExportMessage
+from .wording import ExportMessage, figure_with_mark, quoted
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#555555")
@@ -258,7 +258,7 @@ class _Builder:
         head = [self.p(title, "h2"),
                 self.p(labelled(_t(self.w("theme")), _t(rnd.theme), self.lang), "small")]
         if rnd.claim:
-            head.append(self.p(f"« {_t(rnd.claim)} »" if self.lang != "en" else f"“{_t(rnd.claim)}”", "claim"))
+            head.append(self.p(_t(quoted(rnd.claim, self.lang)), "claim"))
         sides = []
         for side in ("for", "against"):
             names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
@@ -324,11 +324,10 @@ class _Builder:
             return [self.p(_t(self.w("no_evidence")), "small")]
         block = [self.p(_t(self.w("evidence")), "h3")]
         for e in rnd.evidence:
-            figure = f" ({_t(e.figure)})" if e.figure else ""
+            figure = figure_with_mark(e.figure, e.contested, self.lang)
+            figure = f" ({_t(figure)})" if figure else ""
             refs = f" <font color='#555555'>[{_refs(e.sources)}]</font>" if e.sources else ""
-            block.append(self.p(f"<b>{self.team(e.team_id)}</b> — « {_t(e.title)} »{figure}{refs}"
-                                if self.lang != "en" else
-                                f"<b>{self.team(e.team_id)}</b> — “{_t(e.title)}”{figure}{refs}"))
+            block.append(self.p(f"<b>{self.team(e.team_id)}</b> — {_t(quoted(e.title, self.lang))}{figure}{refs}"))
         return block
 
     def scenarios(self) -> None:

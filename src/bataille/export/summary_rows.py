@@ -125,13 +125,15 @@ class ArgumentRow:
 
 @dataclass(frozen=True)
 class EvidenceRow:
-    """A fact card a team played, with its key figure and the numbers of its sources."""
+    """A fact card a team played, with its key figure (``contested`` when the printed card marks it
+    « chiffre contesté ») and the numbers of its sources."""
 
     team_id: str
     card_id: str
     title: str
     figure: str
     sources: tuple[int, ...]
+    contested: bool = False
 
 
 @dataclass(frozen=True)
