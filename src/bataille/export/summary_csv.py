@@ -7,12 +7,15 @@ Each table is UTF-8 with a byte-order mark (so spreadsheets read accents right),
 of stable English column names; texts are in the summary's language. A French summary is written
 as a French spreadsheet opens it on a double-click: fields separated by ";" and decimal commas
 (``11,1``); comma-separated, it landed in one column. An English one keeps "," and ``11.1``.
+A text a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage
+return) is written after a ``'``, so that it is shown, never computed; numbers stay numbers.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from datetime import datetime
 
@@ -22,6 +25,18 @@ from .summary_actions import ACTION_COLUMNS
 from .summary_rows import Summary
 
 Table = tuple[list[str], list[list[object]]]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def _cell(value: object) -> object:
+    """A cell as a spreadsheet may safely read it: a text that starts like a formula (= + - @, a tab
+    or a carriage return: a takeaway typed ``=2+2``, a team named ``=HYPERLINK(…)``) gets a leading
+    ``'``, so it is shown and never computed; a number (``-3``, ``-13,04``) stays a number."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _iso(ts: float | None) -> str:
@@ -144,7 +159,7 @@ def table_bytes(header: list[str], rows: list[list[object]], lang: str = "en") -
     out = io.StringIO()
     writer = csv.writer(out, delimiter=_separator(lang), lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
