@@ -173,7 +173,8 @@ def test_csv_is_one_tidy_table_of_every_action_under_the_name_asked(session, dec
     for row, event in placed:
         assert row["team"] == teams[event.team_id]
         assert row["card"] == deck.card(event.card_id).title.get("fr")
-        assert row["value"] == str(event.points)
+        assert row["value"] == ("bien placée" if event.correct else "mal placée") + f", {event.points} point" \
+            + ("s" if event.points > 1 else "")
         assert row["phase"] and row["time"].startswith("20")
     votes = [r["value"] for r, e in zip(rows, live, strict=True) if isinstance(e, ev.VoteRecorded)]
     first = next(e for e in live if isinstance(e, ev.VoteRecorded))

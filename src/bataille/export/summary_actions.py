@@ -2,18 +2,21 @@
 
 Columns: time, phase, team, kind, card, value. ``kind`` is the action's stable type name
 (``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : 12/6/5``,
-``contre : …``) are in the summary's language.
+``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure) are in the
+summary's language, so that a teacher reads the table without the deck beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bataille.workshop import Event
 from bataille.workshop import events as ev
 
 from .summary_words import word
+from .wording import figure_with_mark
 
 ACTION_COLUMNS = ["time", "phase", "team", "kind", "card", "value"]
 
@@ -41,8 +44,43 @@ def _labelled(label: str, value: str, lang: str) -> str:
     return f"{label}: {value}" if lang == "en" else f"{label}\u00a0: {value}"
 
 
-def _value(event: Event, lang: str) -> str:
+class DeckTexts(Protocol):
+    """What the table asks of the deck, in the summary's language (summary_model's ``_Deck``)."""
+
+    def title(self, card_id: str) -> str: ...
+    def scenario_title(self, scenario_id: str) -> str: ...
+    def phase_title(self, phase_id: str) -> str: ...
+    def option(self, scenario_id: str, decision_id: str, option_id: str) -> str: ...
+    def figure(self, card_id: str) -> tuple[str, bool]: ...
+
+
+def _points(points: int, lang: str) -> str:
+    """``2 points``, ``1 point``; French keeps the singular for 0 too (``0 point``)."""
+    one = abs(points) == 1 or (lang == "fr" and points == 0)
+    return f"{points} point" if one else f"{points} points"
+
+
+def _sides(event: ev.SidesAssigned, team_name: Callable[[str], str], lang: str) -> str:
+    """Who is for, who against: ``pour : Les Hiboux, Les Lynx ; contre : Les Loutres``."""
+    parts = []
+    for side in ("for", "against"):
+        names = [team_name(t) for t, s in event.sides if s == side]
+        if names:
+            parts.append(_labelled(_said(side, lang), ", ".join(names), lang))
+    return "\u202f; ".join(parts) if lang != "en" else "; ".join(parts)
+
+
+def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str], str]) -> str:
     """The action's own figure or text (points, vote counts, argument…), '' when it has none."""
+    if isinstance(event, ev.CardPlaced):
+        verdict = word("placed_right" if event.correct else "placed_wrong", lang)
+        return f"{verdict}, {_points(event.points, lang)}"
+    if isinstance(event, ev.SidesAssigned):
+        return _sides(event, team_name, lang)
+    if isinstance(event, ev.EvidencePlayed):
+        return figure_with_mark(*texts.figure(event.card_id), lang)
+    if isinstance(event, ev.OptionChosen):
+        return texts.option(event.scenario_id, event.decision_id, event.option_id)
     if isinstance(event, ev.VoteRecorded):
         totals = [sum(counts[i] for _, counts in event.by) for i in range(3)]
         return _labelled(_said(event.stage, lang), "/".join(str(n) for n in totals), lang)
@@ -58,8 +96,7 @@ def _value(event: Event, lang: str) -> str:
     return ""
 
 
-def action_rows(events: Iterable[Event], card_title: Callable[[str], str],
-                scenario_title: Callable[[str], str], phase_title: Callable[[str], str],
+def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[str], str],
                 lang: str = "en") -> tuple[ActionRow, ...]:
     """The rows of ``events`` (undone ones already removed), each with the phase running at the time;
     the words of the values in ``lang``."""
@@ -67,12 +104,12 @@ def action_rows(events: Iterable[Event], card_title: Callable[[str], str],
     phase = ""
     for event in events:
         if isinstance(event, ev.PhaseStarted):
-            phase = phase_title(event.phase_id)
+            phase = texts.phase_title(event.phase_id)
         card = ""
         if getattr(event, "card_id", None):
-            card = card_title(event.card_id)
+            card = texts.title(event.card_id)
         elif getattr(event, "scenario_id", None):
-            card = scenario_title(event.scenario_id)
+            card = texts.scenario_title(event.scenario_id)
         rows.append(ActionRow(event.at, phase, getattr(event, "team_id", None), event.type, card,
-                              _value(event, lang)))
+                              _value(event, lang, texts, team_name)))
     return tuple(rows)

@@ -43,6 +43,12 @@ def _iso(ts: float | None) -> str:
     return "" if ts is None else datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
 
 
+def _local(ts: float) -> str:
+    """A time as LibreOffice and Excel read it as a date in every language: ``2026-12-31 09:00:00``,
+    local time, no offset (``…T08:00:00+00:00`` stays text in a French spreadsheet)."""
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _number(value: float, places: int, lang: str) -> str:
     """A decimal number with a decimal comma in French: ``-13,04`` / ``-13.04``."""
     text = f"{value:.{places}f}"
@@ -167,7 +173,7 @@ def render_actions_csv(summary: Summary) -> bytes:
     """The one-table CSV: every action still in force, in order (needs the session's events)."""
     if summary.actions is None:
         raise ValueError("the table of actions needs the session's events, not only its state")
-    rows = [[_iso(a.at), a.phase, summary.team_name(a.team_id) if a.team_id else "", a.kind, a.card, a.value]
+    rows = [[_local(a.at), a.phase, summary.team_name(a.team_id) if a.team_id else "", a.kind, a.card, a.value]
             for a in summary.actions]
     return table_bytes(ACTION_COLUMNS, rows, summary.lang)
 

@@ -126,7 +126,7 @@ class _Writer:
         for p in s.placements:
             refs = " " + _refs(p.sources) if p.sources else ""
             rows.append([self.team(p.team_id), md(p.title) + refs, str(p.year or "–"),
-                         self.w("correct") if p.correct else self.w("moved"), _signed(p.points)])
+                         self.w("placed_right") if p.correct else self.w("placed_wrong"), _signed(p.points)])
         self.lines += _table([self.w("team"), self.w("card"), self.w("year"), self.w("verdict"),
                               self.w("points")], rows, (2, 4))
 

@@ -129,6 +129,18 @@ class _Deck:
         scenario = self.scenario(scenario_id)
         return scenario.title.get(self.lang) if scenario is not None else scenario_id
 
+    def option(self, scenario_id: str, decision_id: str, option_id: str) -> str:
+        """An option's words (``Retour de bâton``), its id when the deck no longer has it."""
+        scenario = self.scenario(scenario_id)
+        decision = next((d for d in scenario.decisions if d.id == decision_id), None) if scenario else None
+        option = next((o for o in decision.options if o.id == option_id), None) if decision else None
+        return option.label.get(self.lang) if option is not None else option_id
+
+    def figure(self, card_id: str) -> tuple[str, bool]:
+        """A fact card's figure as written and whether it is contested; ``('', False)`` for another card."""
+        card = self.card(card_id)
+        return (card.figure.get(self.lang), card.contested) if isinstance(card, FactCard) else ("", False)
+
     def scenario(self, scenario_id: str):
         try:
             return self.deck.scenario(scenario_id) if self.deck else None
@@ -216,7 +228,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         sources=sources.rows(lang),
         feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
-            live_events(events), texts.title, texts.scenario_title, texts.phase_title, lang),
+            live_events(events), texts, lambda t: state.team(t).name if state.has_team(t) else t, lang),
         quick=is_quick_debate(state),
     )
 

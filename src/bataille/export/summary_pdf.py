@@ -227,7 +227,7 @@ class _Builder:
         rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
         for p in s.placements:
             title = _t(p.title) + (f" <font color='#555555'>[{_refs(p.sources)}]</font>" if p.sources else "")
-            verdict = self.w("correct") if p.correct else self.w("moved")
+            verdict = self.w("placed_right") if p.correct else self.w("placed_wrong")
             rows.append([self.team_cell(p.team_id), self.p(title, "cell"), str(p.year or "–"),
                          verdict, whole(p.points, signed=True)])
         self.story.append(_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
