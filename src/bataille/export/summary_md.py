@@ -11,6 +11,7 @@ from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
     decimal,
+    full_stop,
     labelled,
     length_text,
     minutes_text,
@@ -279,7 +280,7 @@ class _Writer:
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
             note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it
-            self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*. "
+            self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*{full_stop(src.title)} "
                               f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
 

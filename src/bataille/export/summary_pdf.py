@@ -33,6 +33,7 @@ from .summary_pdf_phones import feedback_block, minds_block
 from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
+    full_stop,
     labelled,
     length_text,
     minutes_text,
@@ -396,7 +397,7 @@ class _Builder:
             url = _t(src.url)
             note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
             entries.append(self.p(
-                f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>. "
+                f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>{full_stop(src.title)} "
                 f"<font color='#1F4E8C'>{url}</font>{note} <font color='#555555'>— "
                 f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
         if len(entries) <= SHORT_SECTION and self.story and not isinstance(self.story[-1], KeepTogether):

@@ -19,6 +19,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "length": ("Durée", "Length"),
     "planned": ("Prévu", "Planned"),
     "actual": ("Réel", "Actual"),
+    # the session's length (« la durée ») in one line: the adjectives agree with it
+    "length_planned": ("prévue", "planned"),
+    "length_actual": ("réelle", "actual"),
     "status": ("État", "Status"),
     "phases": ("Déroulé", "Agenda"),
     "phase": ("Phase", "Phase"),
@@ -124,6 +127,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sources": ("Sources citées", "Sources cited"),
     "cited_in": ("citée dans", "cited in"),
     "where_timeline": ("la frise", "the timeline"),
+    "where_round": ("le débat {n}", "debate {n}"),
     "chart_votes": ("Votes avant et après (% de la salle)", "Votes before and after (% of the room)"),
     "chart_scores": ("Scores", "Scores"),
     "chart_indicators": ("Indicateurs finaux des équipes", "The teams' final indicators"),
@@ -195,12 +199,19 @@ def signed(value: float, lang: str = "fr") -> str:
 
 
 def place_text(where: str, lang: str) -> str:
-    """Where a source was cited (``timeline``, ``round-2``) in words: ``la frise``, ``débat 2``."""
+    """Where a source was cited (``timeline``, ``round-2``) in words, after « citée dans »:
+    ``la frise``, ``le débat 2`` (``the timeline``, ``debate 2``)."""
     if where == "timeline":
         return word("where_timeline", lang)
     if where.startswith("round-"):
-        return word("round", lang, n=where.split("-", 1)[1]).lower()
+        return word("where_round", lang, n=where.split("-", 1)[1])
     return where
+
+
+def full_stop(text: str) -> str:
+    """The full stop that ends a title in a list of sources, left out when the title already ends
+    with its own mark: « Why Did Symbolics Fail? », not « …Fail?. »."""
+    return "" if text.rstrip().rstrip("\u201d\u2019»\"' )\u00a0\u202f").endswith((".", "?", "!", "…")) else "."
 
 
 def labelled(label: str, value: str, lang: str) -> str:
@@ -209,10 +220,10 @@ def labelled(label: str, value: str, lang: str) -> str:
 
 
 def length_text(summary) -> str:
-    """``prévu 1 h 30 · réel 1 h 27``: the planned and the real length of a session."""
+    """``prévue 1 h 30 · réelle 1 h 27``: the planned and the real length of a session (« la durée »)."""
     lang = summary.lang
-    return (f"{word('planned', lang).lower()} {minutes_text(summary.planned_minutes * 60)} · "
-            f"{word('actual', lang).lower()} {minutes_text(summary.actual_seconds)}")
+    return (f"{word('length_planned', lang)} {minutes_text(summary.planned_minutes * 60)} · "
+            f"{word('length_actual', lang)} {minutes_text(summary.actual_seconds)}")
 
 
 def whole(value: int, signed: bool = False) -> str:
