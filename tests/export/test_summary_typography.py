@@ -72,7 +72,7 @@ def test_the_summarys_french_words_have_curly_apostrophes():
 
     straight = {key: texts["fr"] for key, texts in WORDS.items() if "'" in texts["fr"]}
     assert not straight
-    assert WORDS.text("winner_for_held", "en").endswith("the “against” side's fell.")  # English keeps its own
+    assert WORDS.text("winner_for_held", "en").endswith("the “against” side’s fell.")  # English has curly ones too
 
 
 def test_the_summary_pdf_and_markdown_say_pas_d_accord_curly(written):

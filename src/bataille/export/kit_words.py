@@ -27,12 +27,12 @@ _KIT: dict[str, tuple[str, str]] = {
     "blank_figure": ("Un chiffre que je retiens :", "A figure I will remember:"),
     "commitment": ("Mon engagement :", "My commitment:"),
     "join_title": ("Votez avec votre téléphone", "Vote from your phone"),
-    "join_wifi": ("1. Rejoignez le Wi-Fi de la salle", "1. Join this room's Wi-Fi"),
+    "join_wifi": ("1. Rejoignez le Wi-Fi de la salle", "1. Join this room’s Wi-Fi"),
     "join_wifi_named": ("1. Rejoignez le Wi-Fi « {wifi} »", "1. Join the Wi-Fi “{wifi}”"),
     "join_scan": ("2. Scannez le code, ou ouvrez :", "2. Scan the code, or open:"),
     "join_room": ("Salle {code}", "Room {code}"),
     "join_note": ("Aucun compte, rien d’installé : la page s’ouvre dans le navigateur du téléphone.",
-                  "No account, nothing to install: the page opens in the phone's browser."),
+                  "No account, nothing to install: the page opens in the phone’s browser."),
 }
 
 KIT_WORDS = Catalogue("kit", _KIT)

@@ -94,7 +94,7 @@ class _Writer:
             status = self.w(ph.status)
             if ph.extra_minutes:
                 status += ", " + self.w("extra", n=ph.extra_minutes)
-            rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60), minutes_text(ph.actual_seconds),
+            rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60, self.lang), minutes_text(ph.actual_seconds, self.lang),
                          status])
         self.lines += [f"## {self.w('phases')}", ""]
         self.lines += _table([self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")], rows, (1, 2))

@@ -186,8 +186,8 @@ class _Builder:
             status = self.w(ph.status)
             if ph.extra_minutes:
                 status += ", " + self.w("extra", n=ph.extra_minutes)
-            rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60),
-                         minutes_text(ph.actual_seconds), self.p(_t(status), "cell")])
+            rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60, self.lang),
+                         minutes_text(ph.actual_seconds, self.lang), self.p(_t(status), "cell")])
         self.story.append(_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
         self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT")]))
 

@@ -73,14 +73,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "winner_for_convinced": ("Le camp « pour » a convaincu la salle : sa part a le plus progressé.",
                              "The “for” side convinced the room: its share grew most."),
     "winner_for_held": ("Le camp « pour » a tenu bon : sa part n’a pas bougé, celle du camp « contre » a reculé.",
-                        "The “for” side held its ground: its share did not move, the “against” side's fell."),
+                        "The “for” side held its ground: its share did not move, the “against” side’s fell."),
     "winner_for_least": ("Le camp « pour » a le moins reculé : les indécis ont gagné sur les deux camps.",
                          "The “for” side lost the least ground: the undecided gained on both sides."),
     "winner_against_convinced": ("Le camp « contre » a convaincu la salle : sa part a le plus progressé.",
                                  "The “against” side convinced the room: its share grew most."),
     "winner_against_held": ("Le camp « contre » a tenu bon : sa part n’a pas bougé, celle du camp « pour » a "
                             "reculé.",
-                            "The “against” side held its ground: its share did not move, the “for” side's fell."),
+                            "The “against” side held its ground: its share did not move, the “for” side’s fell."),
     "winner_against_least": ("Le camp « contre » a le moins reculé : les indécis ont gagné sur les deux camps.",
                              "The “against” side lost the least ground: the undecided gained on both sides."),
     "winner_tie": ("Égalité : les deux camps ont évolué autant.", "A tie: both sides moved alike."),
@@ -130,7 +130,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "where_round": ("le débat {n}", "debate {n}"),
     "chart_votes": ("Votes avant et après (% de la salle)", "Votes before and after (% of the room)"),
     "chart_scores": ("Scores", "Scores"),
-    "chart_indicators": ("Indicateurs finaux des équipes", "The teams' final indicators"),
+    "chart_indicators": ("Indicateurs finaux des équipes", "The teams’ final indicators"),
     "figures": ("Figures", "Figures"),
     "not_played": ("Cette phase n’a pas été jouée.", "This phase was not played."),
     "footer": ("Bataille IA — bilan de séance", "Bataille IA — session summary"),
@@ -153,12 +153,13 @@ def verdict_key(shift) -> str:
     return f"winner_{shift_verdict(shift)}"
 
 
-def minutes_text(seconds: float | None) -> str:
-    """A duration as a teacher reads it: ``42 min`` or ``1 h 05``."""
+def minutes_text(seconds: float | None, lang: str = "fr") -> str:
+    """A duration as a teacher reads it: ``42 min`` or ``1 h 05`` in French; in English always
+    minutes, ``96 min``, as the console's English says an agenda's length ("Total: 90 minutes")."""
     if seconds is None:
         return "–"
     minutes = int(round(seconds / 60))
-    if minutes < 60:
+    if minutes < 60 or lang == "en":
         return f"{minutes} min"
     return f"{minutes // 60} h {minutes % 60:02d}"
 
@@ -222,8 +223,8 @@ def labelled(label: str, value: str, lang: str) -> str:
 def length_text(summary) -> str:
     """``prévue 1 h 30 · réelle 1 h 27``: the planned and the real length of a session (« la durée »)."""
     lang = summary.lang
-    return (f"{word('length_planned', lang)} {minutes_text(summary.planned_minutes * 60)} · "
-            f"{word('length_actual', lang)} {minutes_text(summary.actual_seconds)}")
+    return (f"{word('length_planned', lang)} {minutes_text(summary.planned_minutes * 60, lang)} · "
+            f"{word('length_actual', lang)} {minutes_text(summary.actual_seconds, lang)}")
 
 
 def whole(value: int, signed: bool = False) -> str:

@@ -26,7 +26,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "recto, et reportez ces valeurs dans « Décalage des versos » (X, Y) de la fenêtre "
         "d’impression, ou en ligne de commande : --back-offset X,Y.",
         "Print these two pages double-sided ({duplex}), then hold the sheet against the "
-        "light. Read on the back's rulers the mark crossed by the front's lines, and enter those "
+        "light. Read on the back’s rulers the mark crossed by the front’s lines, and enter those "
         "values in \u201cBack offset\u201d (X, Y) in the print window, or on the command line: "
         "--back-offset X,Y.",
     ),
