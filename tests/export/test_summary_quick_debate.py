@@ -97,9 +97,9 @@ def test_no_sides_row_and_each_sides_arguments_once_without_the_camps_name(writt
     assert "Pour — " not in pdf and "Contre — Personne" not in pdf
 
 
-@pytest.mark.parametrize(("lang", "shift", "pp"), [("fr", "Évolution", "pts de\u202f%"), ("en", "Shift", "% pts")])
+@pytest.mark.parametrize(("lang", "shift", "pp"), [("fr", "Évolution", "pts de\u202f%"), ("en", "Shift", "pp")])
 def test_the_shift_has_the_true_minus_sign_and_is_no_score(written, lang, shift, pp):
-    """In percentage points of the room ("−12 pts de %", "−12 % pts"), never the scores' "pts" alone."""
+    """In percentage points of the room ("−12 pts de %", "−12 pp"), never the scores' "pts" alone."""
     md = read_md(written, lang)
     assert f"| {shift} | −12 {pp} | +20 {pp} | −8 {pp} |  |" in md and "-12" not in md
     pdf = " ".join(pdf_text(written[f"{lang}.pdf"]).replace("\u202f", " ").replace("\u00a0", " ").split())

@@ -99,7 +99,7 @@ def test_the_undecided_vote_is_called_as_on_the_voting_cards(written):
 
 def test_negative_numbers_have_the_true_minus_sign(written):
     """As the stage writes them: "−13 pts de %", as wide as "+13 pts de %", not "-13" with a hyphen."""
-    for lang, unit in (("fr", "pts de"), ("en", "% pts")):
+    for lang, unit in (("fr", "pts de"), ("en", "pp")):
         for kind in ("pdf", "md"):
             text = written[lang][kind]
             assert re.search(rf"−\d+(?:[,.]\d)?\s+{unit}", text), (lang, kind)
@@ -143,5 +143,5 @@ def test_a_vote_whose_shares_do_not_add_up_to_100_says_why(deck, tmp_path, lang)
     pdf = " ".join(pdf_text(tmp_path / "s.pdf").split())
     said = {"fr": "leur somme peut faire 99 ou 101", "en": "they may add up to 99 or 101"}[lang]
     assert markdown.count(said) == 1 and pdf.count(said) == 1
-    unit = {"fr": f"pts de{NNBSP}%", "en": "% pts"}[lang]
+    unit = {"fr": f"pts de{NNBSP}%", "en": "pp"}[lang]
     assert f"| −3 {unit} | +4 {unit} | 0 {unit} |" in markdown

@@ -214,6 +214,8 @@ class _Writer:
         self.lines += _table(["", *(self.w(c) for c in choices), self.w("total")], rows, (1, 2, 3, 4))
         self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
                     f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
+        if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
+            self.lines += [f"*{self.w('pp_legend')}*", ""]
         if rnd.rounded_off:
             self.lines += [f"*{self.w('rounded_off')}*", ""]
         if rnd.shift is not None:

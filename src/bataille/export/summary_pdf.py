@@ -250,7 +250,8 @@ class _Builder:
                              whole(vote.total.total)])
         if rnd.shift is not None:
             pp = clean_text(self.w("pp"))  # the unit under the figure: "pts de %" is wider than its column
-            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)}\n{pp}" for c in choices),
+            cut = "\u00a0" if self.lang == "en" else "\n"  # "−16 pp" fits on one line
+            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)}{cut}{pp}" for c in choices),
                          ""])
         return rows
 
@@ -279,6 +280,8 @@ class _Builder:
             side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             block = [side_by_side]
+            if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
+                block.append(self.p(_t(self.w("pp_legend")), "small"))
             if rnd.rounded_off:
                 block.append(self.p(_t(self.w("rounded_off")), "small"))
             if rnd.shift is not None:

@@ -68,7 +68,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "total": ("Total", "Total"),
     "voters": ("votants", "voters"),
     # Percentage points of the room's shares, never "pts" alone: the teams' scores are in points.
-    "pp": ("pts de %", "% pts"),
+    # English says "pp" (as economists do), explained under the table: "% pts" broke over two lines.
+    "pp": ("pts de %", "pp"),
+    "pp_legend": ("pts de % : points de pourcentage de la salle.", "pp: percentage points of the room."),
     # The stage's verdict (``shift_verdict``), then why: the room reads the same words in both.
     "winner_for_convinced": ("Le camp « pour » a convaincu la salle : sa part a le plus progressé.",
                              "The “for” side convinced the room: its share grew most."),
