@@ -23,7 +23,7 @@ EXAMPLE_START = 1_796_112_000.0
 
 TEAM_NAMES = {
     "fr": ("Les Hiboux", "Les Loutres", "Les Lynx", "Les Castors", "Les Mésanges", "Les Renards"),
-    "en": ("The Owls", "The Otters", "The Lynxes", "The Beavers", "The Tits", "The Foxes"),
+    "en": ("The Owls", "The Otters", "The Lynxes", "The Beavers", "The Finches", "The Foxes"),
 }
 
 _BEST = {"fr": "Meilleur argument", "en": "Best argument"}
