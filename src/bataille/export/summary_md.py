@@ -237,6 +237,9 @@ class _Writer:
         for walk in walks:
             extra = f" ({self.w('unfinished')})" if not walk.finished else ""
             self.lines += [f"### {self.team(walk.team_id)} — {md(walk.title)}{extra}", ""]
+            if not walk.choices:  # a header over no row says less than one line
+                self.lines += [self.w("no_decision"), ""]
+                continue
             self.lines += _table([self.w("decision"), self.w("choice")],
                                  [[md(c.decision), md(c.option)] for c in walk.choices])
         shown = [w for w in walks if w.indicators]

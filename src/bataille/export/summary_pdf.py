@@ -344,6 +344,9 @@ class _Builder:
             title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
             if not walk.finished:
                 title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
+            if not walk.choices:  # a header over no row says less than one line
+                self.keep([self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")])
+                continue
             rows = [[self.w("decision"), self.w("choice")]]
             for c in walk.choices:
                 rows.append([self.p(_t(c.decision), "cell"), self.p(_t(c.option), "cell")])

@@ -121,6 +121,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "indicator": ("Indicateur", "Indicator"),
     "start": ("Départ", "Start"),
     "unfinished": ("parcours inachevé", "path not finished"),
+    "no_decision": ("Aucune décision prise.", "No decision taken."),
     "debrief": ("Bilan : ce que la salle retient", "Debrief: what the room takes away"),
     "takeaways": ("À retenir", "Takeaways"),
     "commitments": ("Engagements", "Commitments"),
