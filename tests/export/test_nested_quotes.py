@@ -7,7 +7,7 @@ import pytest
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary_md import render_summary_md
 from bataille.export.summary_model import build_summary
-from bataille.export.wording import quoted
+from bataille.words import quoted
 from bataille.workshop import ManualClock, MemoryStore, Session
 
 

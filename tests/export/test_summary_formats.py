@@ -17,8 +17,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
 from bataille.export.summary_json import load_schema
 from bataille.export.summary_model import SummaryError, build_summary, live_events
-from bataille.export.wording import quoted
-from bataille.words import typeset, typeset_french
+from bataille.words import quoted, typeset, typeset_french
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
 from bataille.workshop.example import play_example

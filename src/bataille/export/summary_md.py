@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bataille.words import minus_sign, typeset
+from bataille.words import minus_sign, quoted, typeset
 
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
@@ -21,7 +21,7 @@ from .summary_words import (
     verdict_key,
     word,
 )
-from .wording import figure_with_mark, quoted
+from .wording import figure_with_mark
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # runs of spaces and breaks, not French typography's own

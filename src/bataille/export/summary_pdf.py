@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from bataille.words import typeset
+from bataille.words import quoted, typeset
 
 from .cards_text import cut_to_width, text_width
 from .errors import ExportError
@@ -45,7 +45,7 @@ from .summary_words import (
     whole,
     word,
 )
-from .wording import ExportMessage, figure_with_mark, quoted
+from .wording import ExportMessage, figure_with_mark
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#555555")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import re
 
 from bataille import words
 from bataille.words import Catalogue
@@ -202,17 +201,3 @@ def figure_with_mark(figure: str, contested: bool, lang: str) -> str:
     card has no figure, ``''`` when it has neither."""
     parts = [part for part in (figure, word("contested", lang) if contested else "") if part]
     return ", ".join(parts)
-
-
-def quoted(text: str, lang: str) -> str:
-    """``text`` between quotes, the quotes inside it alternated: « Dire “merci” à un chatbot » in
-    French (inner « » become “ ”), “‘Five cars’: an extreme case” in English (inner “ ” become ‘ ’).
-
-    French inner quotes lose the no-break spaces that « » take; an English inner closing quote is
-    also the apostrophe, already the same sign.
-    """
-    if lang == "en":
-        return "\u201c" + text.replace("\u201c", "\u2018").replace("\u201d", "\u2019") + "\u201d"
-    inner = re.sub("«[\u00a0\u202f ]?", "\u201c", text)
-    inner = re.sub("[\u00a0\u202f ]?»", "\u201d", inner)
-    return f"«\u00a0{inner}\u00a0»"
