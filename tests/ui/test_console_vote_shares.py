@@ -75,7 +75,7 @@ def test_the_shift_reads_in_english(console, translations) -> None:
     _type(panel, "after", 7, 3, 0)
     panel.record("after")
     assert _shares(panel, "after") == ["70%", "30%", "0%"]
-    assert panel.shift_label.text() == ("Shift: Agree +20 % pts · Disagree −20 % pts · Undecided +0 % pts. "
+    assert panel.shift_label.text() == ("Shift: Agree +20 pp · Disagree −20 pp · Undecided +0 pp. "
                                         "The “for” side convinced the room.")
 
 

@@ -133,3 +133,13 @@ def test_the_hints_keep_all_their_lines(qtbot, translations, app_font, lang: str
                    if label.wordWrap() and label.isVisible())
     finally:
         QApplication.setFont(before)
+
+
+@pytest.mark.parametrize(("lang", "suffix"), [("fr", "\u00a0%"), ("en", "%")])
+def test_the_stage_text_size_is_a_percentage_written_as_the_language_writes_it(qtbot, translations, lang, suffix):
+    """"100 %" in the English preferences: a French space (French's narrow one is drawn as a no-break
+    space: the app's font has no narrow one)."""
+    translations.set_language(lang)
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.stage_text.suffix() == suffix and dialog.stage_text.text() == f"100{suffix}"

@@ -61,7 +61,7 @@ def test_the_shift_on_the_stage_is_the_difference_of_the_percentages_shown(qtbot
     before, after = figures("vote-before-share"), figures("vote-after-share")
     assert before == [39, 42, 19] and after == [31, 61, 8]
     assert figures("shift") == [a - b for a, b in zip(after, before, strict=True)] == [-8, 19, -11]
-    # In percentage points of the room ("−8 pts de %", "−8 % pts"), never the "pts" of the teams' scores.
+    # In percentage points of the room ("−8 pts de %", "−8 pp"), never the "pts" of the teams' scores.
     assert all("%" in text for text in scene.texts("shift")), scene.texts("shift")
 
 

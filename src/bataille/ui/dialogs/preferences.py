@@ -57,7 +57,6 @@ class PreferencesDialog(QDialog):
         self.stage_text = QSpinBox(objectName="stageTextPercent")
         self.stage_text.setRange(STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX)
         self.stage_text.setSingleStep(10)
-        self.stage_text.setSuffix(" %")
         self.timer_sound = QCheckBox(objectName="timerSound")
         self.session_minutes = QSpinBox(objectName="sessionMinutes")
         self.session_minutes.setRange(*SESSION_MINUTES)
@@ -203,6 +202,7 @@ class PreferencesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        self.stage_text.setSuffix(self.tr("%1%").replace("%1", ""))  # "100%"; French "100 %"
         self.general_box.setTitle(self.tr("Workshop"))
         self.stage_box.setTitle(self.tr("Stage (projector)"))
         self.print_box.setTitle(self.tr("Printing the cards"))
@@ -233,7 +233,7 @@ class PreferencesDialog(QDialog):
         self.timer_sound.setText(self.tr("Play a sound when a timer &ends"))
         self.cut_marks.setText(self.tr("Print &cut marks"))
         self.stage_text_hint.setText(self.tr(
-            "Larger in a long room or with a dim projector; 100 % fits the text to the screen."))
+            "Larger in a long room or with a dim projector; 100% fits the text to the screen."))
         self.wifi.setPlaceholderText(self.tr("Optional, as the phones list it"))
         self.wifi_hint.setText(self.tr(
             "The join screen and the join poster name it, so that phones join the right network; "

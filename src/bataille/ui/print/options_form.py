@@ -281,7 +281,7 @@ class PrintOptionsForm(QWidget):
         self.edge_marks.setText(translate("PrintDialog", "Cut &marks to the sheet's edges"))
         self.edge_marks.setToolTip(translate("PrintDialog", "The cut marks run from the cards to the edges of "
                                              "the sheet, to line up a guillotine"))
-        self.ruler.setText(translate("PrintDialog", "&Ruler and “print at 100 %”"))
+        self.ruler.setText(translate("PrintDialog", "&Ruler and “print at 100%”"))
         self.ruler.setToolTip(translate("PrintDialog", "A 50 mm ruler in the margin of every sheet: measure it "
                                         "to check that the printer did not shrink the page"))
         self.layout_choice.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "

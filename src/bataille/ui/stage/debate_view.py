@@ -260,9 +260,9 @@ def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, labe
 
 
 def shift_points(value: float) -> str:
-    """A choice's shift as the stage writes it: "+12 % pts", "−5 pts de %" in French. Percentage
-    points of the room, never "pts" alone: the teams' scores are in points."""
-    return translate("Stage", "%1 % pts").replace("%1", f"{value:+.0f}".replace("-", "−"))
+    """A choice's shift as the stage writes it: "+12 pp" (percentage points, as the summary writes
+    them), "−5 pts de %" in French; never "pts" alone: the teams' scores are in points."""
+    return translate("Stage", "%1 pp").replace("%1", f"{value:+.0f}".replace("-", "−"))
 
 
 def verdict(shift: Shift) -> str:

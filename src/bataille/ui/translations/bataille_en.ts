@@ -2154,6 +2154,10 @@
         <translation>Preferences</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2230,6 +2234,10 @@
         <translation>Play a sound when a timer &amp;ends</translation>
     </message>
     <message>
+        <source>Larger in a long room or with a dim projector; 100% fits the text to the screen.</source>
+        <translation>Larger in a long room or with a dim projector; 100% fits the text to the screen.</translation>
+    </message>
+    <message>
         <source>Optional, as the phones list it</source>
         <translation>Optional, as the phones list it</translation>
     </message>
@@ -2252,10 +2260,6 @@
     <message>
         <source>Print &amp;cut marks</source>
         <translation>Print &amp;cut marks</translation>
-    </message>
-    <message>
-        <source>Larger in a long room or with a dim projector; 100 % fits the text to the screen.</source>
-        <translation>Larger in a long room or with a dim projector; 100 % fits the text to the screen.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2330,10 +2334,6 @@
     <message>
         <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
         <translation>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</translation>
-    </message>
-    <message>
-        <source>&amp;Ruler and “print at 100 %”</source>
-        <translation>&amp;Ruler and “print at 100 %”</translation>
     </message>
     <message>
         <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
@@ -2482,6 +2482,10 @@
     <message>
         <source>Print &amp;cut marks</source>
         <translation>Print &amp;cut marks</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100%”</source>
+        <translation>&amp;Ruler and “print at 100%”</translation>
     </message>
     <message>
         <source>Print the c&amp;alibration page instead of the cards</source>
@@ -3033,10 +3037,6 @@
         <translation>Voting on phones</translation>
     </message>
     <message>
-        <source>%1 % pts</source>
-        <translation>%1 % pts</translation>
-    </message>
-    <message>
         <source>The “for” side held its ground</source>
         <translation>The “for” side held its ground</translation>
     </message>
@@ -3079,6 +3079,10 @@
     <message>
         <source>The “for” side convinced the room</source>
         <translation>The “for” side convinced the room</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
     </message>
     <message>
         <source>The “against” side convinced the room</source>

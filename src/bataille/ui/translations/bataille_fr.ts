@@ -2154,6 +2154,10 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -2230,6 +2234,10 @@
         <translation>&amp;Jouer un son à la fin d’un minuteur</translation>
     </message>
     <message>
+        <source>Larger in a long room or with a dim projector; 100% fits the text to the screen.</source>
+        <translation>Plus grand dans une salle profonde ou avec un projecteur peu lumineux&#x202f;; à 100&#x202f;%, le texte est ajusté à l’écran.</translation>
+    </message>
+    <message>
         <source>Optional, as the phones list it</source>
         <translation>Facultatif, tel que les téléphones l’affichent</translation>
     </message>
@@ -2252,10 +2260,6 @@
     <message>
         <source>Print &amp;cut marks</source>
         <translation>Imprimer les traits de &amp;coupe</translation>
-    </message>
-    <message>
-        <source>Larger in a long room or with a dim projector; 100 % fits the text to the screen.</source>
-        <translation>Plus grand dans une salle profonde ou avec un projecteur peu lumineux&#x202f;; à 100&#x202f;%, le texte est ajusté à l’écran.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2330,10 +2334,6 @@
     <message>
         <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
         <translation>Les traits de coupe vont des cartes aux bords de la feuille, pour caler un massicot</translation>
-    </message>
-    <message>
-        <source>&amp;Ruler and “print at 100 %”</source>
-        <translation>&amp;Règle et «&#xa0;imprimer à 100&#x202f;%&#xa0;»</translation>
     </message>
     <message>
         <source>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</source>
@@ -2482,6 +2482,10 @@
     <message>
         <source>Print &amp;cut marks</source>
         <translation>Imprimer les traits de &amp;coupe</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler and “print at 100%”</source>
+        <translation>&amp;Règle et «&#xa0;imprimer à 100&#x202f;%&#xa0;»</translation>
     </message>
     <message>
         <source>Print the c&amp;alibration page instead of the cards</source>
@@ -3033,10 +3037,6 @@
         <translation>Vote sur les téléphones</translation>
     </message>
     <message>
-        <source>%1 % pts</source>
-        <translation>%1&#x202f;pts de %</translation>
-    </message>
-    <message>
         <source>The “for” side held its ground</source>
         <translation>Le camp «&#xa0;pour&#xa0;» a tenu bon</translation>
     </message>
@@ -3079,6 +3079,10 @@
     <message>
         <source>The “for” side convinced the room</source>
         <translation>Le camp «&#xa0;pour&#xa0;» a convaincu la salle</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1&#x202f;pts de %</translation>
     </message>
     <message>
         <source>The “against” side convinced the room</source>
