@@ -283,7 +283,7 @@ def test_one_undo_takes_back_a_debate_closed_and_the_next_opened(qtbot, console)
     assert rnd.number == 1 and rnd.revealed_after and not rnd.closed
     assert all(t.score == 0 for t in c.state.teams)
     assert "Clore ce débat et ouvrir le suivant" in console.next_panel.button.toolTip()
-    assert console.status_line.text() == "Annulé\u00a0: Clore ce débat et ouvrir le suivant"
+    assert console.status_line.text() == "Annulé — Clore ce débat et ouvrir le suivant"
 
 
 def test_the_verdict_says_its_points_and_the_sides_stay_once_it_is_shown(qtbot, console) -> None:
@@ -345,3 +345,12 @@ def test_leaving_the_phase_by_the_agendas_button_closes_the_debate_with_its_poin
     c.undo()
     assert c.state.agenda.current.kind == "debate" and not c.state.rounds[0].closed
     assert all(t.score == 0 for t in c.state.teams)
+
+
+def test_an_undone_line_has_one_colon(qtbot, console) -> None:
+    """« Annulé : Début : Débats en cinq thèmes »: the undo said its line after a colon of its own."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.undo()
+    said = console.status_line.text()
+    assert said.startswith("Annulé — Début") and said.count(":") == 1, said

@@ -65,7 +65,8 @@ def format_clock(seconds: float | None) -> str:
 
 
 def _undone(what: str) -> str:
-    return translate("SessionController", "Undone: %1").replace("%1", what)
+    # A dash, not a colon: most lines have a colon of their own ("Undone: Started: Debates…").
+    return translate("SessionController", "Undone — %1").replace("%1", what)
 
 
 class VoteTaker(Protocol):
@@ -329,7 +330,7 @@ class SessionController(QObject):
             changes = self.act(self.session.undo)
             if changes is None:
                 return None
-        if count > 1:  # said as the step was: "Undone: Close this debate and open the next"
+        if count > 1:  # said as the step was: "Undone — Close this debate and open the next"
             self._say("info", _undone(step[2]))
         return changes
 

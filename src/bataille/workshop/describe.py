@@ -1,4 +1,4 @@
-"""One short human line per event, for the console's history and its "Undone: …" message."""
+"""One short human line per event, for the console's history and its "Undone — …" message."""
 
 from __future__ import annotations
 

@@ -2926,8 +2926,8 @@
         <translation>the session file was removed, renamed or replaced during the session: save a copy elsewhere to go on saving</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Undone: %1</translation>
+        <source>Undone — %1</source>
+        <translation>Undone — %1</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>

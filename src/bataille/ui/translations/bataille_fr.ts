@@ -2926,8 +2926,8 @@
         <translation>le fichier de séance a été supprimé, renommé ou remplacé pendant la séance&#xa0;: enregistrez une copie ailleurs pour continuer à enregistrer</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
+        <source>Undone — %1</source>
+        <translation>Annulé — %1</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>
