@@ -234,7 +234,7 @@ def test_each_phase_page_shows_every_control_whole_down_to_1024_pixels(qtbot, tr
     scroll = console.phase.findChild(QScrollArea)
     for phase in ("timeline", "debates", "scenarios", "debrief"):
         c.act(c.session.start_phase, phase)
-        if phase == "debates":  # both votes shown: « Enregistrer (affiché) », the longest words of its buttons
+        if phase == "debates":  # both votes shown: « Corriger (affiché) », among the longest words of its buttons
             c.act(c.session.open_round)
             for stage in ("before", "after"):
                 c.act(c.session.record_vote, stage, {"agree": 12, "disagree": 9, "undecided": 5})

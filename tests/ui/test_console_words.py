@@ -306,7 +306,8 @@ def test_one_point_and_one_voter_are_singular(console) -> None:
 
 def test_record_says_hidden_only_while_the_vote_is_hidden(console) -> None:
     """Once a vote is shown, a correction recorded shows on the stage at once: its button no longer
-    says « (caché) »; it keeps its key (Alt+E before, Alt+I/H after) either way."""
+    says « (caché) » but « Corriger (affiché) » (« Enregistrer (affiché) » read like a state); it
+    keeps its key (Alt+E before, Alt+H after) either way."""
     c = console.controller
     c.act(c.session.start_phase, "debates")
     c.act(c.session.open_round)
@@ -315,11 +316,11 @@ def test_record_says_hidden_only_while_the_vote_is_hidden(console) -> None:
     c.act(c.session.record_vote, "before", {"agree": 3, "disagree": 1, "undecided": 0})
     assert record["before"].text() == "&Enregistrer (caché)"
     c.act(c.session.reveal_votes, "before")
-    assert record["before"].text() == "&Enregistrer (affiché)"
+    assert record["before"].text() == "Corrig&er (affiché)"
     assert record["after"].text() == "Enregistrer (cac&hé)"  # the vote after is still hidden
     c.act(c.session.record_vote, "after", {"agree": 2, "disagree": 2, "undecided": 0})
     c.act(c.session.reveal_votes, "after")
-    assert record["after"].text() == "Enregistrer (affic&hé)"
+    assert record["after"].text() == "Corriger (affic&hé)"
     c.undo()  # the vote after unshown: hidden again, and said so
     assert record["after"].text() == "Enregistrer (cac&hé)"
 

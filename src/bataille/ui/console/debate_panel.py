@@ -286,10 +286,10 @@ class DebatePanel(PhoneVoting, QWidget):
     def _say_record(self, stage: str, shown: bool) -> None:
         """Record says where its counts go: hidden from the room until the vote is shown, on the stage
         at once after (a correction then shows); the same key either way."""
-        if stage == "before":
-            words = self.tr("R&ecord (visible)") if shown else self.tr("R&ecord (hidden)")
+        if stage == "before":  # once shown, a press corrects what the room sees: said as such
+            words = self.tr("Corr&ect (shown)") if shown else self.tr("R&ecord (hidden)")
         else:
-            words = self.tr("Record (v&isible)") if shown else self.tr("Record (h&idden)")
+            words = self.tr("Correct (sho&wn)") if shown else self.tr("Record (h&idden)")
         self.record_buttons[stage].setText(words)
 
     def _show_shift(self, rnd: DebateRound | None) -> None:

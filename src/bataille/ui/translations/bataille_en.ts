@@ -708,14 +708,6 @@
         <translation>not recorded</translation>
     </message>
     <message>
-        <source>R&amp;ecord (visible)</source>
-        <translation>R&amp;ecord (visible)</translation>
-    </message>
-    <message>
-        <source>Record (v&amp;isible)</source>
-        <translation>Record (v&amp;isible)</translation>
-    </message>
-    <message>
         <source>Shift: %1. %2.</source>
         <translation>Shift: %1. %2.</translation>
     </message>
@@ -798,6 +790,14 @@
     <message>
         <source>Show &amp;before</source>
         <translation>Show &amp;before</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect (shown)</source>
+        <translation>Corr&amp;ect (shown)</translation>
+    </message>
+    <message>
+        <source>Correct (sho&amp;wn)</source>
+        <translation>Correct (sho&amp;wn)</translation>
     </message>
     <message>
         <source>Show &amp;after</source>

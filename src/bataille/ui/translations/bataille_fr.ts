@@ -708,14 +708,6 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <source>R&amp;ecord (visible)</source>
-        <translation>&amp;Enregistrer (affiché)</translation>
-    </message>
-    <message>
-        <source>Record (v&amp;isible)</source>
-        <translation>Enregistrer (affic&amp;hé)</translation>
-    </message>
-    <message>
         <source>Shift: %1. %2.</source>
         <translation>Évolution&#xa0;: %1. %2.</translation>
     </message>
@@ -798,6 +790,14 @@
     <message>
         <source>Show &amp;before</source>
         <translation>&amp;Dévoiler avant</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect (shown)</source>
+        <translation>Corrig&amp;er (affiché)</translation>
+    </message>
+    <message>
+        <source>Correct (sho&amp;wn)</source>
+        <translation>Corriger (affic&amp;hé)</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
