@@ -6,6 +6,7 @@ sources (into a copy), so a new `tr()` string nobody added to the .ts fails here
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -28,3 +29,13 @@ def test_every_string_of_the_sources_is_in_the_french_ts_and_translated(tmp_path
     sources = sorted(m.findtext("source") for m in root.iter("message"))
     committed_sources = sorted(m.findtext("source") for m in ET.parse(committed).getroot().iter("message"))
     assert sources == committed_sources, "the .ts in git is not up to date: run `make translations`"
+
+
+def test_the_english_interface_writes_typographic_apostrophes() -> None:
+    """"Let's Go", "Phones can't connect?": the English interface showed the code's straight
+    apostrophes, where the summary and the guide write ’. New strings get it from `make translations`."""
+    root = ET.parse(i18n_build.translations_dir() / "bataille_en.ts").getroot()
+    shown = ["".join(m.find("translation").itertext()) for m in root.iter("message")]
+    straight = [text for text in shown if re.search(r"[A-Za-z]'[A-Za-z]", text)]
+    assert not straight, straight
+    assert i18n_build.typographic("Don't save the team's cards") == "Don\u2019t save the team\u2019s cards"

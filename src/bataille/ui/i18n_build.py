@@ -71,6 +71,15 @@ _UNFINISHED_PLURAL = re.compile(
     r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>')
 
 
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:'|&apos;)(?=[A-Za-z])")  # as in the code, or as a .ts writes it
+
+
+def typographic(english: str) -> str:
+    """The English the interface shows: a straight apostrophe between letters (written so in the
+    code) becomes the typographic one, as in the summary and the guide (don't -> don’t)."""
+    return _STRAIGHT_APOSTROPHE.sub("\u2019", english)
+
+
 def complete_english(path: Path) -> int:
     """Copy each new English source string as its own translation; returns how many."""
     text = path.read_text(encoding="utf-8")
@@ -80,13 +89,13 @@ def complete_english(path: Path) -> int:
         nonlocal done
         done += 1
         source = match["source"]
-        return f"<source>{source}</source>\n        <translation>{source}</translation>"
+        return f"<source>{source}</source>\n        <translation>{typographic(source)}</translation>"
 
     def plural(match: re.Match[str]) -> str:
         # "%n card(s)" -> "%n card" / "%n cards": the only plural pattern our sources use.
         nonlocal done
         done += 1
-        one, many = (match["source"].replace("(s)", end) for end in ("", "s"))
+        one, many = (typographic(match["source"]).replace("(s)", end) for end in ("", "s"))
         return (f"{match['head']}<translation>\n            <numerusform>{one}</numerusform>\n"
                 f"            <numerusform>{many}</numerusform>\n        </translation>")
 

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Cards, scenarios and facilitator&apos;s guide</source>
-        <translation>Cards, scenarios and facilitator&apos;s guide</translation>
+        <translation>Cards, scenarios and facilitator’s guide</translation>
     </message>
     <message>
         <source>Part of %1, same licence; each fact card names its source.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</source>
-        <translation>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</translation>
+        <translation>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room’s own network for the phones&apos; votes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What is stored, only here:&lt;/b&gt; your preferences, and each session (team names, scores, votes, arguments and notes) in its own file. Delete them whenever you like.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Time&apos;s up — %1</source>
-        <translation>Time&apos;s up — %1</translation>
+        <translation>Time’s up — %1</translation>
     </message>
     <message>
         <source>Paused — %1</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The deck&apos;s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</source>
-        <translation>The deck&apos;s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</translation>
+        <translation>The deck’s files have %1 to fix: what would be printed is their last version that had none, without the changes since.</translation>
     </message>
     <message>
         <source>Use that version</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Every team&apos;s next decision: one click records its choice</source>
-        <translation>Every team&apos;s next decision: one click records its choice</translation>
+        <translation>Every team’s next decision: one click records its choice</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Save the facilitator&apos;s guide as PDF</source>
-        <translation>Save the facilitator&apos;s guide as PDF</translation>
+        <translation>Save the facilitator’s guide as PDF</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
-        <translation>Time&apos;s up for this phase: +1 / +5 min, or move on.</translation>
+        <translation>Time’s up for this phase: +1 / +5 min, or move on.</translation>
     </message>
     <message>
         <source>Bataille IA — Console</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</source>
-        <translation>The icon must be a file inside the deck folder. Copy it into the deck&apos;s assets/icons folder first, then choose it there.</translation>
+        <translation>The icon must be a file inside the deck folder. Copy it into the deck’s assets/icons folder first, then choose it there.</translation>
     </message>
     <message>
         <source>French</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don’t save</translation>
     </message>
     <message>
         <source>new-deck</source>
@@ -2010,7 +2010,7 @@
     <name>PhonesPanel</name>
     <message>
         <source>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</source>
-        <translation>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</translation>
+        <translation>No network: connect this computer to the room’s Wi-Fi, then try again.</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>Phones can&apos;t connect?</source>
-        <translation>Phones can&apos;t connect?</translation>
+        <translation>Phones can’t connect?</translation>
     </message>
     <message>
         <source>• Android may leave a Wi-Fi without internet: turn mobile data off on the phone.</source>
@@ -2026,11 +2026,11 @@
     </message>
     <message>
         <source>• A phone hotspot holds about 8 devices; a class needs the school&apos;s Wi-Fi or a travel router.</source>
-        <translation>• A phone hotspot holds about 8 devices; a class needs the school&apos;s Wi-Fi or a travel router.</translation>
+        <translation>• A phone hotspot holds about 8 devices; a class needs the school’s Wi-Fi or a travel router.</translation>
     </message>
     <message>
         <source>• This computer&apos;s firewall must let port %1 in (TCP).</source>
-        <translation>• This computer&apos;s firewall must let port %1 in (TCP).</translation>
+        <translation>• This computer’s firewall must let port %1 in (TCP).</translation>
     </message>
     <message>
         <source>Phones: off</source>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
-        <translation>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</translation>
+        <translation>The phones&apos; server cannot start on %1. Check this computer’s network, then try again.</translation>
     </message>
     <message>
         <source>Anonymous copy to share, saved: %1</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room&apos;s Wi-Fi): the join screen and the join poster then say which network to join.</source>
-        <translation>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room&apos;s Wi-Fi): the join screen and the join poster then say which network to join.</translation>
+        <translation>• The phones must be on the same Wi-Fi as this computer. Guest networks often keep devices apart: use the main network or a phone hotspot. Name it in Preferences (Room’s Wi-Fi): the join screen and the join poster then say which network to join.</translation>
     </message>
     <message>
         <source>• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser searches the web instead, type http:// in front of it.</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>This computer&apos;s address on the room&apos;s network: the phones open it</source>
-        <translation>This computer&apos;s address on the room&apos;s network: the phones open it</translation>
+        <translation>This computer’s address on the room’s network: the phones open it</translation>
     </message>
     <message>
         <source>Anonymous copy to &amp;share…</source>
@@ -2243,7 +2243,7 @@
     </message>
     <message>
         <source>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room&apos;s Wi-Fi”.</source>
-        <translation>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room&apos;s Wi-Fi”.</translation>
+        <translation>The join screen and the join poster name it, so that phones join the right network; empty, they say “this room’s Wi-Fi”.</translation>
     </message>
     <message>
         <source>&amp;Default session length</source>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>Room&apos;s &amp;Wi-Fi</source>
-        <translation>Room&apos;s &amp;Wi-Fi</translation>
+        <translation>Room’s &amp;Wi-Fi</translation>
     </message>
     <message>
         <source>Print &amp;cut marks</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Cut &amp;marks to the sheet&apos;s edges</source>
-        <translation>Cut &amp;marks to the sheet&apos;s edges</translation>
+        <translation>Cut &amp;marks to the sheet’s edges</translation>
     </message>
     <message>
         <source>The cut marks run from the cards to the edges of the sheet, to line up a guillotine</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>Facilitator&apos;s guide</source>
-        <translation>Facilitator&apos;s guide</translation>
+        <translation>Facilitator’s guide</translation>
     </message>
     <message>
         <source>The guide was not saved: %1</source>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>Take the teams and the take-home card&apos;s debates and figures from a session file</source>
-        <translation>Take the teams and the take-home card&apos;s debates and figures from a session file</translation>
+        <translation>Take the teams and the take-home card’s debates and figures from a session file</translation>
     </message>
     <message>
         <source>No session</source>
@@ -3214,7 +3214,7 @@
     </message>
     <message>
         <source>Time&apos;s up</source>
-        <translation>Time&apos;s up</translation>
+        <translation>Time’s up</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -3376,7 +3376,7 @@
     </message>
     <message>
         <source>1. Join this room&apos;s Wi-Fi</source>
-        <translation>1. Join this room&apos;s Wi-Fi</translation>
+        <translation>1. Join this room’s Wi-Fi</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>
@@ -3683,7 +3683,7 @@
     </message>
     <message>
         <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
-        <translation>The teams place their cards with the timeline&apos;s controls, in the middle.</translation>
+        <translation>The teams place their cards with the timeline’s controls, in the middle.</translation>
     </message>
     <message>
         <source>Enter and record the vote before, in the middle (or ask the phones).</source>
@@ -3918,7 +3918,7 @@
     <name>TimelinePanel</name>
     <message>
         <source>Pick one of the team&apos;s cards first, then its place.</source>
-        <translation>Pick one of the team&apos;s cards first, then its place.</translation>
+        <translation>Pick one of the team’s cards first, then its place.</translation>
     </message>
     <message>
         <source>Card in hand: %1</source>
@@ -4073,7 +4073,7 @@
     </message>
     <message>
         <source>Save the &amp;Facilitator&apos;s Guide…</source>
-        <translation>Save the &amp;Facilitator&apos;s Guide…</translation>
+        <translation>Save the &amp;Facilitator’s Guide…</translation>
     </message>
     <message>
         <source>Save the &amp;Cards to Print…</source>
@@ -4081,7 +4081,7 @@
     </message>
     <message>
         <source>&amp;Let&apos;s Go</source>
-        <translation>&amp;Let&apos;s Go</translation>
+        <translation>&amp;Let’s Go</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -4125,7 +4125,7 @@
     </message>
     <message>
         <source>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</source>
-        <translation>Read the facilitator&apos;s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</translation>
+        <translation>Read the facilitator’s guide (rules, timings, answers and sources) and print the cards on both sides: the buttons below save them as PDF files. Paper and card size are set in “Preferences…”.</translation>
     </message>
     <message>
         <source>This page opens again from “Welcome” (a button of the start screen, in the Help menu of the other windows).</source>
