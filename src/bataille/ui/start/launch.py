@@ -47,15 +47,16 @@ def _deck_folders() -> QSettings:
 
 
 def new_session_path(folder: Path, quick: bool = False, lang: str = "fr") -> Path:
-    """A fresh, readable file name in the sessions folder (never an existing file); a quick debate's
-    says so in the session's language."""
+    """A fresh, readable file name in the sessions folder (never an existing file): its date and
+    time, and for a quick debate, the words, in the session's language."""
     from datetime import datetime
 
     from bataille.storage.files import free_name
     from bataille.workshop.flow import WORDS
 
     named = f" {WORDS.text('quick_debate', lang)}" if quick else ""
-    return free_name(folder, datetime.now().strftime("%Y-%m-%d %Hh%M") + named)
+    clock = "%Hh%M" if lang == "fr" else "%H.%M"  # 19h41, 19.41: a colon is no file name's
+    return free_name(folder, datetime.now().strftime(f"%Y-%m-%d {clock}") + named)
 
 
 def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
