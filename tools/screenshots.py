@@ -47,6 +47,13 @@ def problems(scene: Scene) -> list[str]:
     return found
 
 
+TEAMS = {"fr": ["Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues", "Les Ours",
+                "Les Pics"],
+         "en": ["Owls", "Otters", "Foxes", "Beavers", "Lynxes", "Cranes", "Bears", "Woodpeckers"]}
+DEBRIEF = {"fr": ("Une IA se trompe avec aplomb : on vérifie.", "Citer nos sources quand on utilise une IA."),
+           "en": ("An AI can be wrong with confidence: we check.", "Cite our sources when we use an AI.")}
+
+
 def steps(c: SessionController) -> list[tuple[str, object]]:
     """(name, action) pairs: each action moves the workshop on; a grab follows each."""
     s = c.session
@@ -78,8 +85,8 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
         ("08-scenario", lambda: (c.act(c.session.close_round), c.act(c.session.start_phase),
                                  [c.act(c.session.start_scenario, t, s.deck.scenarios[i % 4].id) for i, t in enumerate(teams)],
                                  c.act(c.session.choose_option, teams[0], "a"), c.act(c.session.choose_option, teams[1], "b"))),
-        ("09-debrief", lambda: (c.act(c.session.start_phase), c.act(c.session.add_takeaway, "Une IA se trompe avec aplomb : on vérifie."),
-                                c.act(c.session.add_commitment, "Citer nos sources quand on utilise une IA.", teams[0]))),
+        ("09-debrief", lambda: (c.act(c.session.start_phase), c.act(c.session.add_takeaway, DEBRIEF[c.lang][0]),
+                                c.act(c.session.add_commitment, DEBRIEF[c.lang][1], teams[0]))),
         ("10-time-up", lambda: c.session.clock.advance(11 * 60)),
         ("11-end", lambda: c.act(c.session.end_phase)),
     ]
@@ -113,7 +120,7 @@ def main(argv: list[str]) -> int:
     translations = Translations(parent=app)
     translations.set_language(args.lang)
     deck = load_deck(bundled_deck_path())
-    names = ["Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues", "Les Ours", "Les Pics"]
+    names = TEAMS.get(args.lang, TEAMS["en"])  # the room's words in its language, for leaks to show
     request = NewSessionRequest(args.lang, 90, tuple((n, c) for n, c in zip(
         names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#332288"),
         strict=False)))
