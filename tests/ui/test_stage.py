@@ -408,3 +408,26 @@ def test_a_whole_timeline_too_long_for_one_picture_turns_its_pages(qtbot, qapp, 
     session.undo()  # a card back in a hand: placing again, around the last card placed; no pages
     controller.changed.emit(frozenset({Part.TIMELINE}))
     assert window.build().pages == 1 and not window._pages.isActive() and window.timeline_page == 0
+
+
+@pytest.mark.parametrize("teams", [4, 6])
+def test_the_scores_strip_writes_every_team_in_one_size(qtbot, qapp, deck, teams) -> None:
+    """Each tile fitted its own name: "Foxes" stood larger than "The Curious Otters of Room 12". A
+    name of the longest the teams' editor takes (22 characters) is shown whole."""
+    session = Session.create(deck, MemoryStore(), ManualClock(), "en")
+    names = ["Les Loutres de la 4e B", "Owls", "Foxes", "Beavers", "Lynxes", "Cranes"][:teams]
+    for name in names:
+        session.add_team(name)
+    session.start()
+    session.start_phase()
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    for size in ((1920, 1080), (1280, 720)):
+        window.resize(*size)
+        scene = window.build()
+        sizes = {item.px for item in scene.text_items() if item.role == "score-name"}
+        assert len(sizes) == 1, (size, sizes)
+        assert [item.text for item in scene.text_items() if item.role == "score-name"] == names
+    from bataille.ui.start.teams_editor import SHOWN_NAME
+
+    assert len(names[0]) == SHOWN_NAME

@@ -115,13 +115,20 @@ def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
     per_row = len(teams) if len(teams) <= 4 else -(-len(teams) // 2)
     width = (scene.width - 2 * MARGIN * u) / per_row
     row_h = (SCORES_H - 24) * u
-    for i, team in enumerate(teams):
-        r, c = divmod(i, per_row)
-        x = MARGIN * u + c * width
-        cell = QRectF(x + 10 * u, rect.top() + 12 * u + r * row_h, width - 20 * u, row_h - 8 * u)
-        scene.box(cell, BACKGROUND, radius=10 * u)
-        chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
-        team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score", px=34 if per_row <= 4 else 30)
+    px = 34 if per_row <= 4 else 30
+    for fitting in (True, False):  # every name in the size the longest fits: one strip, one size
+        drawn = len(scene.items)
+        for i, team in enumerate(teams):
+            r, c = divmod(i, per_row)
+            x = MARGIN * u + c * width
+            cell = QRectF(x + 10 * u, rect.top() + 12 * u + r * row_h, width - 20 * u, row_h - 8 * u)
+            scene.box(cell, BACKGROUND, radius=10 * u)
+            chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
+            team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score", px=px)
+        if fitting:
+            fitted = [item.px for item in scene.items[drawn:] if getattr(item, "role", "") == "score-name"]
+            px = min(px, (min(fitted) - 0.5) / (u * scene.text_scale))  # drawn sizes are rounded
+            del scene.items[drawn:]
     return rect
 
 

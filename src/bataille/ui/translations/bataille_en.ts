@@ -3860,6 +3860,10 @@
         <translation>Name of team %1</translation>
     </message>
     <message>
+        <source>Up to %1 characters: the stage shows the name whole</source>
+        <translation>Up to %1 characters: the stage shows the name whole</translation>
+    </message>
+    <message>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>

@@ -3860,6 +3860,10 @@
         <translation>Nom de l’équipe %1</translation>
     </message>
     <message>
+        <source>Up to %1 characters: the stage shows the name whole</source>
+        <translation>%1 caractères au plus&#xa0;: la scène montre le nom en entier</translation>
+    </message>
+    <message>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
