@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from bataille.words import for_the_font
 
@@ -198,3 +198,18 @@ def test_starting_one_scenario_for_every_team_is_undone_whole(console) -> None:
     assert all(c.state.scenario_path(t.id) is not None for t in c.state.teams)
     c.undo()
     assert all(c.state.scenario_path(t.id) is None for t in c.state.teams)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_a_shared_decision_s_title_has_the_whole_width(qtbot, translations, bundled_deck, in_app_font, size) -> None:
+    """Teams at one decision: its title stood in the names' column, as wide as « Les Lynx », wrapped
+    word by word and cut (« Un tuteur IA pour chaqu »). It has a line of its own, over the grid."""
+    console = scenario_grid(qtbot, bundled_deck, 6, size)
+    try:
+        grid = console.phase.scenario.choices
+        titles = [label for label in grid.findChildren(QLabel) if "équipes" in label.text() and label.isVisible()]
+        assert titles
+        for title in titles:
+            assert title.width() > grid.width() / 2 and title.heightForWidth(title.width()) <= title.height()
+    finally:
+        console.phones.turn_off()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from bataille.ui.console.wrapped_button import WrappedButton
 from bataille.ui.controller import SessionController
@@ -118,23 +118,22 @@ class ChoiceGrid(QGroupBox):
     def _shared(self, grid: QGridLayout, group: list[tuple[Team, Decision]], _lines: int) -> None:
         """Teams at one decision: the decision and the options' words once, a row of A, B, C per team."""
         decision, lang = group[0][1], self.controller.lang
-        # The decision above the teams' names, beside the options' words: no line of its own.
-        title = QLabel(f"<b>{escape(for_the_font(decision.title.get(lang)))}</b><br>"
+        # The decision on a line of its own, over the whole width: in the names' column, a title
+        # of a few words wrapped word by word and was cut (« Un tuteur IA pour chaqu… »).
+        title = QLabel(f"<b>{escape(for_the_font(decision.title.get(lang)))}</b> — "
                        + escape(self.tr("%1 teams").replace("%1", str(len(group)))))
         title.setWordWrap(True)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the names set the width
-        title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        grid.addWidget(title, 0, 0)
+        grid.addWidget(title, 0, 0, 1, len(decision.options) + 1)
         for col, option in enumerate(decision.options, start=1):
             words = QLabel(escape(for_the_font(f"{option.id.upper()}. {option.label.get(lang)}")))
             words.setWordWrap(True)
             words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             words.setObjectName(f"legend_{option.id}")
-            grid.addWidget(words, 0, col)
+            grid.addWidget(words, 1, col)
             grid.setColumnStretch(col, 1)
             for team, _decision in group:
                 self.legends[(team.id, option.id)] = words
-        for row, (team, _decision) in enumerate(group, start=1):
+        for row, (team, _decision) in enumerate(group, start=2):
             name = QLabel(f"<b>{escape(team.name)}</b>")
             name.setToolTip(team.name)
             grid.addWidget(name, row, 0)

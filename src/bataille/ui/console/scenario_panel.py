@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.console.common import compact, fill_teams, labelled
-from bataille.ui.console.scenario_choices import ChoiceGrid
+from bataille.ui.console.scenario_choices import ROOMY_TEAMS, ChoiceGrid
 from bataille.ui.controller import SessionController
 from bataille.ui.rich_text import escape
 from bataille.words import for_the_font, minus_sign
@@ -134,7 +134,11 @@ class ScenarioPanel(QWidget):
             decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
         if decision is not None:
             title, situation = (escape(for_the_font(t.get(c.lang))) for t in (decision.title, decision.situation))
-            self.decision.setText(f"<b>{title}</b><br>{situation}")  # rich text: a deck's "<" or "&" stays text
+            # Rich text: a deck's "<" or "&" stays text. With more than four teams, the choices'
+            # grid needs the room of the situation's lines (the stage shows them): in its tooltip.
+            crowded = len(state.teams) > ROOMY_TEAMS
+            self.decision.setText(f"<b>{title}</b>" if crowded else f"<b>{title}</b><br>{situation}")
+            self.decision.setToolTip(for_the_font(decision.situation.get(c.lang)) if crowded else "")
             for option in decision.options:
                 button = QPushButton(for_the_font(f"&{option.id.upper()}. {option.label.get(c.lang)}"))
                 button.setObjectName(f"option_{option.id}")
