@@ -39,7 +39,7 @@ def cards_with(water: str | None, dartmouth: str | None) -> str:
     return text
 
 
-def bataille(*args: str | Path, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
+def bataille(*args: str | Path, lang: str = "en_GB.UTF-8") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
     env["LANG"] = lang
     return subprocess.run([sys.executable, "-m", "bataille", *map(str, args)], capture_output=True, text=True,

@@ -52,7 +52,7 @@ def bataille(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     import bataille as package
 
     src = str(Path(package.__file__).resolve().parent.parent)
-    env = dict(os.environ, PYTHONPATH=src, LANG="C.UTF-8", LC_ALL="", LC_MESSAGES="")
+    env = dict(os.environ, PYTHONPATH=src, LANG="en_GB.UTF-8", LC_ALL="", LC_MESSAGES="")
     return subprocess.run([sys.executable, "-m", "bataille.cli", *args], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=120)
 

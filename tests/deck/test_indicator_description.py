@@ -30,7 +30,7 @@ def test_a_description_missing_a_language_is_a_problem(tmp_path: Path) -> None:
     root = write_deck(tmp_path / "d", **{"scenarios/frugal.yaml": broken})
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
     result = subprocess.run([sys.executable, "-m", "bataille", "validate", "--lang", "en", str(root)],
-                            capture_output=True, text=True, timeout=120, env={**env, "LANG": "C.UTF-8"})
+                            capture_output=True, text=True, timeout=120, env={**env, "LANG": "en_GB.UTF-8"})
     assert result.returncode == 1
     assert "scenarios/frugal.yaml:10:20: 'description' has no English text (en)" in result.stderr, result.stderr
 

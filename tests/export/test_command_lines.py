@@ -353,7 +353,7 @@ def test_the_help_speaks_french_when_asked_or_when_the_locale_is_french(command,
         assert out.startswith("utilisation\u00a0: bataille") and "affiche cette aide et s’arrête" in out
         assert "options\u00a0:" in out and "usage:" not in out and "show this help" not in out
         assert not [english for english in HELP_FR if english.replace("%%", "%") in out]
-    monkeypatch.setenv("LANG", "C")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
     with pytest.raises(SystemExit):
         main(argv)
     out = capsys.readouterr().out

@@ -22,7 +22,7 @@ SUBSCRIPTS = str.maketrans({chr(0x2080 + d): str(d) for d in range(10)})
 def bataille(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     # Messages follow the locale; these tests read the English ones, whatever the machine's.
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
+    env.update(QT_QPA_PLATFORM="offscreen", LANG="en_GB.UTF-8")
     return subprocess.run([sys.executable, "-m", "bataille", *args], capture_output=True, text=True, cwd=cwd,
                           env=env)
 

@@ -166,7 +166,7 @@ def test_cli_tells_a_french_teacher_in_french(tmp_path: Path, tiny_cards_args) -
 
 
 def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
-    result = bataille(*tiny_cards_args, lang="C.UTF-8")
+    result = bataille(*tiny_cards_args, lang="en_GB.UTF-8")
     assert result.returncode == 1
     lines = result.stderr.strip().split("\n")
     assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: card ", line) for line in lines[:-1]), lines[:3]
@@ -174,7 +174,7 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
                                "--size; nothing printed",
                                "1 card field does not fit on a 25×30 mm card: shorten it or choose a larger "
                                "--size; nothing printed"))
-    unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="C.UTF-8")
+    unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="en_GB.UTF-8")
     assert "bataille print: cannot write " in unwritable.stderr
-    guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="C.UTF-8")
+    guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="en_GB.UTF-8")
     assert guide.stderr.startswith("bataille guide: cannot write ")

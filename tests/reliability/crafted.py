@@ -112,8 +112,8 @@ def set_payload(db: sqlite3.Connection, seq: int, payload: dict | str) -> None:
 
 
 def bataille_run(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """``bataille ARGS`` in a real process, in a C.UTF-8 locale (English messages)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    """``bataille ARGS`` in a real process, in a British English locale (English messages)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "en_GB.UTF-8", "LANG": "en_GB.UTF-8"}
     return subprocess.run([sys.executable, "-m", "bataille", *args], capture_output=True, text=True,
                           timeout=timeout, env=env, cwd=str(cwd))
 

@@ -29,7 +29,7 @@ from .figures import count
 
 def _validate(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(LANG="C.UTF-8")
+    env.update(LANG="en_GB.UTF-8")
     return subprocess.run([sys.executable, "-m", "bataille", "validate", *args], capture_output=True, text=True,
                           env=env, timeout=60)
 

@@ -208,7 +208,7 @@ def test_an_icon_broken_after_validate_is_one_print_problem_not_a_size_hint(tmp_
     problems = [p for p in check_fits(deck) if p.field == "icon"]
     assert len(problems) == 1, problems
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+    env.update(LANG="en_GB.UTF-8", QT_QPA_PLATFORM="offscreen")
     # the CLI reads the deck again: validate's own line, and no traceback
     done = subprocess.run([sys.executable, "-m", "bataille", "print", str(root), "-o", str(tmp_path / "c.pdf")],
                           capture_output=True, text=True, env=env, timeout=60)

@@ -43,7 +43,7 @@ def secret(tmp_path) -> Path:
 
 
 def validate(root: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "en_GB.UTF-8", "LANG": "en_GB.UTF-8"}
     return subprocess.run([sys.executable, "-m", "bataille", "validate", "--lang", lang, str(root)],
                           capture_output=True, text=True, timeout=60, env=env)
 

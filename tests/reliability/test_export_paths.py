@@ -33,7 +33,7 @@ def session(tmp_path_factory) -> Path:
 
 
 def bataille(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "en_GB.UTF-8", "LANG": "en_GB.UTF-8"}
     return subprocess.run([sys.executable, "-m", "bataille", *args], capture_output=True, text=True,
                           timeout=120, env=env, cwd=str(cwd))
 

@@ -50,7 +50,7 @@ def test_a_long_id_or_version_is_a_fit_problem_and_nothing_is_printed(what: str,
     problems = [p for p in check_fits(deck, "poker", "fr") if p.field == "id"]
     assert problems and "shorten the id or the version" in problems[0].message
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+    env.update(LANG="en_GB.UTF-8", QT_QPA_PLATFORM="offscreen")
     out = tmp_path / "cards.pdf"
     done = subprocess.run([sys.executable, "-m", "bataille", "print", str(root), "-o", str(out)],
                           capture_output=True, text=True, env=env, timeout=60)

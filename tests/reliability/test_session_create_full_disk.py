@@ -75,7 +75,7 @@ def test_the_cli_says_the_disk_is_full_without_a_traceback(tiny_disk: Path, leav
     _fill(tiny_disk, leave_kib)
     out = tiny_disk / "x.bataille"
     done = subprocess.run([sys.executable, "-m", "bataille", "example-session", "-o", str(out)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "C"})
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "en_GB.UTF-8"})
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "full" in done.stderr or "No space" in done.stderr, done.stderr

@@ -303,7 +303,7 @@ def test_summary_says_how_many_actions_a_damaged_wal_hides(tmp_path: Path, deck)
     wal.write_bytes(data)
     before = {p.name: p.read_bytes() for p in path.parent.iterdir()}
     done = subprocess.run([sys.executable, "-m", "bataille", "summary", str(path), "-o", str(tmp_path / "s.md")],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "C"})
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "en_GB.UTF-8"})
     assert "Traceback" not in done.stderr
     assert "could not" in done.stderr or "cannot be read" in done.stderr, done.stderr
     kept = len(read_session(path))

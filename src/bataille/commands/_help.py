@@ -14,7 +14,8 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..words import LANGUAGES, language_from_environment
+from ..words import LANGUAGES
+from ._words import environment_language
 
 N, S = "\u00a0", "\u202f"  # no-break space (before a colon), narrow no-break space (before ; ? ! %)
 
@@ -116,8 +117,8 @@ HELP_FR = {
     "print problems only": "affiche seulement les problèmes",
     "the card size the texts must fit, as `bataille print --size` (default poker, what print uses); none: do not check":
         f"la taille de carte où les textes doivent tenir, comme `bataille print --size` (poker par défaut, celle qu’utilise print){S}; none{N}: ne pas vérifier",
-    "language of the messages (default: French when LANG, LC_ALL or LC_MESSAGES is French, else English)":
-        f"langue des messages (par défaut{N}: le français si LANG, LC_ALL ou LC_MESSAGES est en français, sinon l’anglais)",
+    "language of the messages (default: English when LC_ALL, LC_MESSAGES or LANG names a language other than French, else French)":
+        f"langue des messages (par défaut{N}: l’anglais si LC_ALL, LC_MESSAGES ou LANG nomme une autre langue que le français, sinon le français)",
 }
 
 # argparse's own words (Python 3.11 to 3.13), for a user; its words for a programmer stay English.
@@ -151,14 +152,14 @@ ARGPARSE_PLURAL_FR = {"expected %s argument": ("%s valeur est attendue", "%s val
 def language_of(argv: list[str]) -> str:
     """The language of the help and the messages: the last ``--lang`` on the line (``--lang fr`` or
     ``--lang=fr``; a command's own comes after the global one, and wins, as for its messages),
-    else the locale's."""
+    else the locale's, else French (``environment_language``)."""
     found = None
     for i, item in enumerate(argv):
         name, equals, value = item.partition("=")
         if name == "--lang":
             value = value if equals else (argv[i + 1] if i + 1 < len(argv) else "")
             found = value if value in LANGUAGES else found
-    return found or language_from_environment()
+    return found or environment_language()
 
 
 class FrenchHelp(argparse.HelpFormatter):

@@ -3,7 +3,7 @@
 What a command says itself (what it wrote, why it refused a command line, what it did not do)
 is here; the deck's problems, the exporter's and the session file's messages come from their own
 catalogues. A line is in the language of ``--lang`` (before or after the command's name), else
-the locale's (LC_ALL, LC_MESSAGES, LANG): ``lang_of(args)``. An error line starts with
+the locale's (LC_ALL, LC_MESSAGES, LANG), else French: ``lang_of(args)``. An error line starts with
 ``bataille COMMAND: `` in both languages, as a program's name does. The help (``--help``) and
 argparse's own words ("invalid choice", "the following arguments are required") follow the same
 language: ``commands/_help.py``.
@@ -12,9 +12,11 @@ language: ``commands/_help.py``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
-from ..words import Catalogue, Message, language_from_environment
+from ..words import Catalogue, Message, language
 
 _LINES: dict[str, tuple[str, str]] = {
     # a deck that cannot be read, and what was not done because of it
@@ -172,9 +174,25 @@ class Line(Message):
     catalogue = LINES
 
 
+_NO_LANGUAGE = ("C", "POSIX")  # locales that name no language: C, C.UTF-8, POSIX
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language a command speaks without --lang: the locale's (LC_ALL, then LC_MESSAGES, then
+    LANG; "fr" for any French, else "en"), and French when the locale names no language (none set,
+    or C or POSIX), as the app starts in French when the system speaks neither (French first)."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "fr" if value.partition(".")[0].partition("@")[0] in _NO_LANGUAGE else language(value)
+    return "fr"
+
+
 def lang_of(args: argparse.Namespace) -> str:
-    """The language of a command's messages: --lang (global or the command's), else the locale's."""
-    return getattr(args, "lang", None) or language_from_environment()
+    """The language of a command's messages: --lang (global or the command's), else the locale's,
+    else French (``environment_language``)."""
+    return getattr(args, "lang", None) or environment_language()
 
 
 def counted(key: str, count: int, **fields: object) -> Line:

@@ -27,8 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "what print uses); none: do not check")
     # SUPPRESS: `bataille --lang fr validate` is not undone by this option's absence.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of the messages (default: French when LANG, LC_ALL or "
-                             "LC_MESSAGES is French, else English)")
+                        help="language of the messages (default: English when LC_ALL, LC_MESSAGES or "
+                             "LANG names a language other than French, else French)")
 
 
 def run(args: argparse.Namespace) -> int:
