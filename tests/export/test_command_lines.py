@@ -70,7 +70,7 @@ def french(monkeypatch):
 @pytest.fixture(scope="module")
 def session(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("séance") / "atelier.bataille"
-    assert main(["example-session", "-o", str(path), "--seed", "2"]) == 0
+    assert main(["example-session", "-o", str(path), "--seed", "2", "--lang", "fr"]) == 0
     return path
 
 
@@ -116,7 +116,7 @@ def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
     assert main(["--lang", "fr", "print", str(broken), "-o", str(tmp_path / "x.pdf")]) == 1
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == f"bataille print: {broken}{N}: 1 problème dans le jeu{NN}; rien n’a été imprimé"
-    assert main(["print", "-o", str(tmp_path / "x.pdf"), "--bleed", "9"]) == 2  # the locale: C
+    assert main(["print", "-o", str(tmp_path / "x.pdf"), "--bleed", "9"]) == 2  # the locale: en_GB
     assert capsys.readouterr().err == "bataille print: --bleed 9: the bleed is 0 to 5 mm\n"
 
 
@@ -160,7 +160,7 @@ def test_a_broken_deck_given_with_deck_is_the_one_used(tmp_path, broken, session
 
 
 def test_print_uses_the_deck_given_with_deck(tmp_path, mini, pdf, capsys):
-    assert main(["--deck", str(mini), "print", "-o", str(tmp_path / "x.pdf"), "--kind", "debate"]) == 0
+    assert main(["--deck", str(mini), "print", "-o", str(tmp_path / "x.pdf"), "--kind", "debate", "--lang", "fr"]) == 0
     assert "Il faut limiter" in " ".join(pdf.text(tmp_path / "x.pdf", 1).split())  # the mini deck's debate
 
 

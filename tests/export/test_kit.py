@@ -110,7 +110,7 @@ def test_impossible_kits_are_refused(options):
 
 def test_kit_command(tmp_path, pdf):
     session = tmp_path / "s.bataille"
-    assert bataille("example-session", "-o", str(session)).returncode == 0
+    assert bataille("example-session", "-o", str(session), "--lang", "fr").returncode == 0  # its kit: French
     out = tmp_path / "kit.pdf"
     result = bataille("kit", "-o", str(out), "--session", str(session), "--pupils", "2",
                       "--join", "http://10.0.0.2:8765/", "--room", "kxrt")
@@ -121,7 +121,7 @@ def test_kit_command(tmp_path, pdf):
     assert "Rejoignez le Wi-Fi de la salle" in " ".join(pdf.text(out, pages).split())
     named = tmp_path / "named.pdf"  # the room's network named: phones join the right one
     result = bataille("kit", "-o", str(named), "--join", "http://10.0.0.2:8765/", "--room", "kxrt",
-                      "--wifi", " EduNet\tSalle 12 ")
+                      "--wifi", " EduNet\tSalle 12 ", "--lang", "fr")
     assert result.returncode == 0, result.stderr
     poster = " ".join(pdf.text(named, len(pdf.page_streams(named.read_bytes()))).split())
     assert "1. Rejoignez le Wi-Fi « EduNet Salle 12 »" in poster.replace("\u00a0", " ")

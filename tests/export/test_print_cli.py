@@ -36,10 +36,10 @@ def test_print_bundled_deck(tmp_path, bundled, pdf):
     out = tmp_path / "cartes.pdf"
     result = bataille("print", "-o", str(out), "--kind", "event")
     assert result.returncode == 0, result.stderr
-    events = bundled.cards_of("event")
+    events = bundled.cards_of("event")  # in English, the language of its messages (LANG=en_GB.UTF-8)
     assert len(pdf.page_streams(out.read_bytes())) == page_count(bundled, PrintOptions(kinds=("event",)))
     text = " ".join(pdf.text(out, 1).split())
-    assert " ".join(events[0].title.get("fr").split()) in text
+    assert " ".join(events[0].title.get("en").split()) in text
 
 
 def test_print_options_are_parsed(tmp_path):

@@ -25,7 +25,7 @@ def digest(path: Path) -> str:
 @pytest.fixture(scope="module")
 def example(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("sessions") / "exemple.bataille"
-    assert main(["example-session", "-o", str(path), "--seed", "4"]) == 0
+    assert main(["example-session", "-o", str(path), "--seed", "4", "--lang", "fr"]) == 0
     return path
 
 
@@ -36,7 +36,7 @@ class _Clock:
 
 def test_example_session_file_is_complete_and_deterministic(example, tmp_path):
     again = tmp_path / "again.bataille"
-    assert main(["example-session", "-o", str(again), "--seed", "4"]) == 0
+    assert main(["example-session", "-o", str(again), "--seed", "4", "--lang", "fr"]) == 0
     deck = load_deck(bundled_deck_path())
     one, two = open_session(example, deck, _Clock()), open_session(again, deck, _Clock())
     try:

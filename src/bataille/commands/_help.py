@@ -49,7 +49,8 @@ HELP_FR = {
     "the session file to create (refused if it exists)": "le fichier de séance à créer (refusé s’il existe)",
     "which example (default 0)": "quel exemple (0 par défaut)",
     "number of teams (default 4)": "nombre d’équipes (4 par défaut)",
-    "language of the session (default fr)": "langue de la séance (fr par défaut)",
+    "language of the session and of the messages (default: the system's, French when it names none)":
+        f"langue de la séance et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
     "deck to play (default: the bundled deck); also `bataille --deck PATH example-session …`: given twice, both must name the same deck":
         f"jeu à jouer (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH example-session …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); the same as --deck PATH, before or after the command: given both ways, they must name the same deck":
@@ -58,7 +59,8 @@ HELP_FR = {
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH guide …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "the PDF to write (a name ending in .pdf)": "le PDF à écrire (un nom qui finit par .pdf)",
     "paper size (default a4)": "format du papier (a4 par défaut)",
-    "language of the guide (default fr)": "langue du guide (fr par défaut)",
+    "language of the guide and of the messages (default: the system's, French when it names none)":
+        f"langue du guide et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
     "the spreadsheet, saved as CSV UTF-8 (a header row first)": "le tableur, enregistré en CSV UTF-8 (une ligne d’en-têtes d’abord)",
     "the deck folder the cards are added to; also `bataille --deck PATH import …`: given twice, both must name the same deck":
         f"le dossier du jeu où ajouter les cartes{S}; aussi `bataille --deck PATH import …`{N}: donné deux fois, les deux doivent nommer le même jeu",
@@ -75,7 +77,8 @@ HELP_FR = {
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",
     "with --join: the room's Wi-Fi, named on the join poster (without it, the poster says \"this room's Wi-Fi\")":
         f"avec --join{N}: le Wi-Fi de la salle, nommé sur l’affiche (sans lui, l’affiche dit «{N}le Wi-Fi de la salle{N}»)",
-    "language of the kit (default: the session's, else fr)": f"langue du kit (par défaut{N}: celle de la séance, sinon fr)",
+    "language of the kit and of the messages (default: the system's, French when it names none; with --session, the kit is in the session's)":
+        f"langue du kit et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune{S}; avec --session, le kit est dans celle de la séance)",
     "with --session: the deck the session was run with (default: the session's, else the bundled deck); also `bataille --deck PATH kit …`: given twice, both must name the same deck":
         f"avec --session{N}: le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); also `bataille --deck PATH print …`: given twice, both must name the same deck":
@@ -96,7 +99,8 @@ HELP_FR = {
         f"impression recto verso{N}: une page de dos après chaque page de recto, retournement bord long ou bord court{S}; none imprime les recto seuls (long par défaut{S}; disposition grid seulement)",
     "shift backs by X,Y mm to correct the printer (see --calibration)": "décale les dos de X,Y mm pour corriger l’imprimante (voir --calibration)",
     "print the double-sided page that measures --back-offset, instead of cards": "imprime, au lieu des cartes, la page recto verso qui mesure --back-offset",
-    "card language (default fr)": "langue des cartes (fr par défaut)",
+    "language of the cards and of the messages (default: the system's, French when it names none)":
+        f"langue des cartes et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
     "print only this theme's cards (repeatable)": "imprime seulement les cartes de ce thème (répétable)",
     "print only cards of this kind (repeatable)": "imprime seulement les cartes de ce type (répétable)",
     "deck folder (default: the bundled deck); also `bataille --deck PATH sources …`: given twice, both must name the same deck":

@@ -27,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--teams", type=int, default=4, choices=range(2, 7), metavar="2..6",
                         help="number of teams (default 4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the session (default fr)")
+                        help="language of the session and of the messages (default: the system's, French when it names none)")
     add_deck_option(parser, "deck to play (default: the bundled deck)")
 
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         say("example-session", lang, session_error(exc, path.name, lang))
         return 1
     try:
-        session = play_example(deck, store, seed=args.seed, lang=getattr(args, "lang", None) or "fr",
+        session = play_example(deck, store, seed=args.seed, lang=lang,
                                options=ExampleOptions(teams=args.teams))
         session.close()
     except (NotSavedError, SessionFileError, OSError) as exc:

@@ -23,7 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the guide (default fr)")
+                        help="language of the guide and of the messages (default: the system's, French when it names none)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if deck is None:
         return 1
     try:
-        pdf = render_guide_pdf(deck, getattr(args, "lang", None) or "fr", args.paper)
+        pdf = render_guide_pdf(deck, lang, args.paper)  # the language of its messages
         write_atomically(args.output, pdf)
     except ExportError as exc:
         say("guide", lang, exc.message_in(lang))

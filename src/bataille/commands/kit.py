@@ -71,7 +71,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "(without it, the poster says \"this room's Wi-Fi\")")
     # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the kit (default: the session's, else fr)")
+                        help="language of the kit and of the messages (default: the system's, French when it names none; "
+                             "with --session, the kit is in the session's)")
     add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
                     "the bundled deck)")
 
@@ -115,14 +116,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
         raise Refusal(Line("kit.deck_without_session"))
     folder_output(args.output)  # the usage errors first, then what stands in the way of the file
-    kit_lang = getattr(args, "lang", None)
-    if args.session:
+    if args.session:  # the session's language, unless --lang
         made = _from_session(args, teams, lang)
         if isinstance(made, int):
             return made
         options = made
     else:
-        options = KitOptions(lang=kit_lang or "fr", teams=default_teams(teams or 4, kit_lang or "fr"))
+        options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang))  # the language of its messages
     join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
     options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=pupils,
                          take_home=options.take_home, join=join)

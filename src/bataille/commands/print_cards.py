@@ -112,7 +112,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="print the double-sided page that measures --back-offset, instead of cards")
     # SUPPRESS keeps `bataille --lang en print` working: the subcommand does not overwrite it.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="card language (default fr)")
+                        help="language of the cards and of the messages (default: the system's, French when it names none)")
     parser.add_argument("--theme", action="append", default=[], metavar="ID",
                         help="print only this theme's cards (repeatable)")
     parser.add_argument("--kind", action="append", default=[], choices=CARD_KINDS,
@@ -128,7 +128,7 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
         cut_marks=args.cut_marks,
         duplex=args.duplex,
         back_offset_mm=back_offset(args.back_offset),
-        lang=getattr(args, "lang", None) or "fr",
+        lang=lang_of(args),  # the language of the messages: --lang, else the system's, else French
         themes=tuple(args.theme),
         kinds=tuple(args.kind),
         layout=args.layout,
