@@ -80,7 +80,7 @@ def test_the_guides_own_french_words_have_curly_apostrophes(small_deck, tmp_path
     for catalogue in (guide.WORDS, guide.RULES, guide.QUICK, BEFORE, FACTS):
         assert not {key: texts["fr"] for key, texts in catalogue.items() if "'" in texts["fr"]}
         assert all(typeset_french(texts["fr"]) == texts["fr"] for texts in catalogue.values())
-    assert guide.WORDS.text("guide", "en") == "Facilitator's guide"  # English keeps its apostrophe
+    assert guide.WORDS.text("guide", "en") == "Facilitator’s guide"  # English too (test_guide_apostrophes.py)
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(small_deck, "fr"))
     text = _text(path)
@@ -208,7 +208,7 @@ def _flat(path) -> str:
     """The guide's text on one line, no-break spaces as spaces, without the pages' footers (a
     sentence goes on from one page to the next)."""
     text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
-    return re.sub(r" Bataille IA — (Guide de l’animateur|Facilitator's guide) \d+", "", text)
+    return re.sub(r" Bataille IA — (Guide de l’animateur|Facilitator’s guide) \d+", "", text)
 
 
 def _said(text: str) -> str:

@@ -37,9 +37,9 @@ from .guide_parts import table as _table
 from .wording import month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
-# curly, as in the deck's texts printed beside them; English keeps its straight ones.
+# curly, as in the deck’s texts printed beside them, and so are English ones.
 _WORDS: dict[str, tuple[str, str]] = {
-    "guide": ("Guide de l’animateur", "Facilitator's guide"),
+    "guide": ("Guide de l’animateur", "Facilitator’s guide"),
     "agenda": ("Déroulé", "Agenda"),
     "start": ("Début", "Start"),
     "minutes": ("min", "min"),
@@ -91,7 +91,7 @@ _RULES: dict[str, tuple[str, str]] = {
         "changements d’avis : le camp dont la part a le plus progressé (ou le moins reculé) l’emporte, "
         "et chacune de ses équipes marque {debate_points} points.",
         "Open the debate: each team gets a side, for or against. Read the claim and have the room "
-        "vote (agree, disagree, undecided). Teams prepare their arguments with the theme's fact "
+        "vote (agree, disagree, undecided). Teams prepare their arguments with the theme’s fact "
         "cards, then argue in turn; a fact card played is read aloud, source included. A second "
         "vote measures how opinions moved: the side whose share grew most (or fell least) wins, and "
         "each of its teams scores {debate_points} points.",
@@ -100,7 +100,7 @@ _RULES: dict[str, tuple[str, str]] = {
         "Lisez l’introduction du scénario. À chaque décision, les équipes discutent puis "
         "votent pour une option ; la conséquence est lue et les indicateurs bougent. À la fin, "
         "lisez l’épilogue et comparez les indicateurs.",
-        "Read the scenario's introduction. At each decision, teams discuss then vote for an "
+        "Read the scenario’s introduction. At each decision, teams discuss then vote for an "
         "option; the consequence is read and the indicators move. At the end, read the epilogue "
         "and compare the indicators.",
     ),
@@ -134,7 +134,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis) avec les "
         "cartes de vote du kit ou par les téléphones. Saisissez le compte sur la console et "
         "enregistrez-le, puis dévoilez-le sur l’écran projeté.",
-        "Read the claim and have the room vote (agree, disagree, undecided) with the kit's voting "
+        "Read the claim and have the room vote (agree, disagree, undecided) with the kit’s voting "
         "cards or from the phones. Enter the count on the console and record it, then show it on the "
         "projected screen.",
     ),
@@ -158,7 +158,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "avec les deux votes, l’évolution, les arguments de chaque camp et les faits apportés.",
         "Click “Close the debate and end”: the console then offers “Export the "
         "Summary…” (also in the Session menu), a summary as PDF, Markdown, JSON or CSV with both "
-        "votes, the shift, each camp's arguments and the facts played.",
+        "votes, the shift, each camp’s arguments and the facts played.",
     ),
 }
 QUICK_STEPS = ("vote_before", "argue", "vote_after", "summary")

@@ -38,7 +38,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "example": ("Pour {teams} équipes", "For {teams} teams"),
     "cards": (
         "Les cartes du jeu : {events} événements pour la frise, {facts} faits, {debates} débats",
-        "The deck's cards: {events} events for the timeline, {facts} facts, {debates} debates",
+        "The deck’s cards: {events} events for the timeline, {facts} facts, {debates} debates",
     ),
     "cards_count": ("un seul jeu pour toute la salle", "one deck for the whole room"),
     "cards_example": ("1 jeu", "1 deck"),
@@ -60,8 +60,8 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "votes du jour. En ligne de commande : bataille print et bataille kit --teams N --pupils N.",
         "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P), double-sided "
         "or “Fold and glue, one side”. The same dialog prints the kit (“Print the workshop kit instead "
-        "of the cards”). During the session, “Workshop Kit…” (Session menu) puts the teams' names and "
-        "colours on the signs, and the day's votes on the “{name}” card. On the command line: "
+        "of the cards”). During the session, “Workshop Kit…” (Session menu) puts the teams’ names and "
+        "colours on the signs, and the day’s votes on the “{name}” card. On the command line: "
         "bataille print and bataille kit --teams N --pupils N.",
     ),
     "screens": (
@@ -84,10 +84,10 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "console, choisissez l’adresse de l’ordinateur et allumez : la scène montre un QR code et le code "
         "de la salle. Sans téléphones, chacun lève sa "
         "carte de vote ; les deux se combinent.",
-        "Phones or not: the room can vote from its phones, on the room's Wi-Fi, with no internet and "
+        "Phones or not: the room can vote from its phones, on the room’s Wi-Fi, with no internet and "
         "no account. Try it the day before: the computer on the main network (a “guest” network often "
         "keeps devices apart) or a phone hotspot (about 8 devices); name it in Preferences… › “Room's "
-        "Wi-Fi”; in the console's “Phones” box, pick the computer's address and turn them on: the stage "
+        "Wi-Fi”; in the console’s “Phones” box, pick the computer’s address and turn them on: the stage "
         "shows a QR code and the room code. "
         "Without phones, everyone holds up a voting card; the two combine.",
     ),
@@ -106,8 +106,8 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "jouez sur la console (« Arguments et faits »). Les cartes débat restent chez vous : la scène projette "
         "l’affirmation. Les chiffres contestés sont marqués sur la carte ; l’annexe des cartes « fait », "
         "en fin de guide, dit ce qui est discuté.",
-        "Fact cards: sort them by theme (each card has its theme's colour). When a debate opens, share "
-        "that theme's among the teams of both sides, and take them back at its end. A fact played is "
+        "Fact cards: sort them by theme (each card has its theme’s colour). When a debate opens, share "
+        "that theme’s among the teams of both sides, and take them back at its end. A fact played is "
         "read aloud, source included, and you play it on the console (“Arguments and evidence”). The "
         "debate cards stay with you: the stage projects the claim. Contested figures are marked on the "
         "card; the fact cards annex, at the end of the guide, says what is disputed.",
@@ -121,7 +121,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "confirmation, puisque des thèmes n’ont pas été débattus.",
         "Time: {minutes} min for {themes} themes is {each} min a debate, both votes included, too little "
         "to prepare and argue. Choose {few} instead (10 to 15 min each). The large button opens the "
-        "themes in the deck's order; to take another, choose its card under “Card”, in the middle of "
+        "themes in the deck’s order; to take another, choose its card under “Card”, in the middle of "
         "the console, then “Open the round”. After the last one, “Close the round”, then “End phase”, in "
         "the agenda: the console asks once to confirm, since some themes were not debated.",
     ),

@@ -45,7 +45,7 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "15 secondes. Sous l’image de la projection, les flèches montrent la page d’avant ou d’après et "
         "la tiennent ; « Tenir » garde celle que vous commentez, « Laisser tourner » la relâche.",
         "A whole timeline or a debrief list too long for the screen turns its pages every 15 seconds. "
-        "Under the projection's picture, the arrows show the page before or after and hold it; “Hold” "
+        "Under the projection’s picture, the arrows show the page before or after and hold it; “Hold” "
         "keeps the one you are commenting on, “Let it turn” lets it go.",
     ),
     "hands": (
@@ -59,7 +59,7 @@ _CONDUCT: dict[str, tuple[str, str]] = {
     "safe": (
         "Chaque action est écrite à l’instant dans le fichier de la séance : si l’ordinateur s’éteint, "
         "rouvrez-la depuis « Séances récentes », avec « Reprendre » : rien n’est perdu.",
-        "Every action is written at once to the session's file: if the computer goes off, open the "
+        "Every action is written at once to the session’s file: if the computer goes off, open the "
         "session again from “Recent sessions” with “Resume”: nothing is lost.",
     ),
 }
