@@ -323,7 +323,7 @@ def test_the_guide_says_what_to_prepare_before_the_workshop(tmp_path, lang, head
             "Wi-Fi de la salle", "Téléphones", "Cartes par équipe", "À jouer", "Arguments et faits", "Carte",
             "Ouvrir le débat", "Clore le débat", "Terminer l’étape")),
     ("en", ("Browse the cards", "Print Cards…", "Fold and glue, one side",
-            "Print the workshop kit instead of the cards", "Workshop Kit…", "Stage screen", "Room's Wi-Fi",
+            "Print the workshop kit instead of the cards", "Workshop Kit…", "Stage screen", "Room’s Wi-Fi",
             "Phones", "Cards per team", "Turn", "Arguments and evidence", "Card", "Open the round",
             "Close the round", "End phase")),
 ])

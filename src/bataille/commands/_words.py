@@ -33,7 +33,7 @@ _LINES: dict[str, tuple[str, str]] = {
     # the deck a session was run with
     "deck.gone": ("note : le jeu de la séance était dans {folder}, qui n’existe plus (déplacé ?) ; essai avec "
                   "le jeu fourni ; indiquez-en un autre avec --deck DOSSIER.",
-                  "note: the session's deck was in {folder}, which is gone (moved?); trying the bundled deck; "
+                  "note: the session’s deck was in {folder}, which is gone (moved?); trying the bundled deck; "
                   "give --deck PATH to choose another."),
     "deck.replaced": ("note : la séance a été jouée avec le jeu {played}, et {folder} contient maintenant le jeu "
                       "{found} ; essai avec le jeu fourni ; indiquez-en un autre avec --deck DOSSIER.",
@@ -125,7 +125,7 @@ _LINES: dict[str, tuple[str, str]] = {
     "print.too_large_bleed": ("une carte {size} avec fond perdu ne tient pas sur une feuille {paper}",
                               "a {size} card with bleed does not fit on {paper} paper"),
     # bataille guide
-    "guide.written": ("{path} : guide de l’animateur", "{path}: facilitator's guide"),
+    "guide.written": ("{path} : guide de l’animateur", "{path}: facilitator’s guide"),
     # bataille kit
     "kit.written.one": ("{path} : kit de l’atelier ({count} page)", "{path}: workshop kit ({count} page)"),
     "kit.written.many": ("{path} : kit de l’atelier ({count} pages)", "{path}: workshop kit ({count} pages)"),

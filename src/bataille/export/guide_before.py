@@ -86,7 +86,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "carte de vote ; les deux se combinent.",
         "Phones or not: the room can vote from its phones, on the room’s Wi-Fi, with no internet and "
         "no account. Try it the day before: the computer on the main network (a “guest” network often "
-        "keeps devices apart) or a phone hotspot (about 8 devices); name it in Preferences… › “Room's "
+        "keeps devices apart) or a phone hotspot (about 8 devices); name it in Preferences… › “Room’s "
         "Wi-Fi”; in the console’s “Phones” box, pick the computer’s address and turn them on: the stage "
         "shows a QR code and the room code. "
         "Without phones, everyone holds up a voting card; the two combine.",
