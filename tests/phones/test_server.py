@@ -458,3 +458,16 @@ def test_every_phone_hears_why_the_server_stops(heard, over, code):
         assert asyncio.run(scenario()) == code
     finally:
         phones.stop()
+
+
+def test_a_vote_asked_again_starts_from_the_answers_given():
+    """The phones' vote reopened: each phone keeps its answer until it changes it; a junk answer in
+    what the app passes is left out."""
+    from bataille.phones.room import Room
+
+    room = Room()
+    room.ask(CLAIM, {"t1": "agree", "t2": "disagree", "t3": "maybe"})
+    assert room.votes() == {"t1": "agree", "t2": "disagree"} and room.mine("t1") == "agree"
+    assert room.vote("t2", CLAIM.id, "agree") and room.close() == {"t1": "agree", "t2": "agree"}
+    room.ask(CLAIM)
+    assert room.votes() == {}  # asked the first time: nobody has answered

@@ -292,7 +292,7 @@ def test_a_phone_vote_open_when_the_phase_ends_is_closed_into_its_debate(console
     assert phones.asking is None
 
 
-def test_asking_the_phones_again_replaces_their_answers(console, qtbot, stack):
+def test_asking_the_phones_again_takes_their_new_answers(console, qtbot, stack):
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
     ask = panel.phone_buttons["before"]
     panel.votes["before"].boxes["undecided"].setValue(2)  # two raised hands, typed
@@ -312,7 +312,7 @@ def test_asking_the_phones_again_replaces_their_answers(console, qtbot, stack):
     qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
     assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 2}
     assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
-    assert again == "Redemander aux téléphones (remplace leurs réponses\u00a0: 3)"  # it said so
+    assert again == "Rouvrir le vote des téléphones (réponses gardées\u00a0: 3)"  # it says so
 
     # Recorded, then asked once more: the vote taken gets the new answers, not them on top.
     panel.record_buttons["before"].click()
@@ -326,6 +326,31 @@ def test_asking_the_phones_again_replaces_their_answers(console, qtbot, stack):
     assert (total.agree, total.disagree, total.undecided) == (0, 0, 5)
     c.act(c.session.reveal_votes, "before")
     assert not ask.isEnabled()  # shown to the room: that vote is over
+
+
+def test_reopening_the_phones_vote_keeps_the_answer_of_a_phone_that_does_not_answer_again(console, qtbot, stack):
+    """Asked again, the phones' vote started empty: the answers of phones that did not answer again
+    were lost (11 of 24, after the phones were turned off and on), while the console still showed
+    them, and a phone that had voted got the question with nothing to say it should answer again.
+    It now opens from the answers given: each phone sees its own, and may change it."""
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
+    ask = panel.phone_buttons["before"]
+    ask.click()
+    for ws in sockets:
+        answer(ws, "agree")
+    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    ask.click()  # closed
+    qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
+    ask.click()  # reopened
+    assert phones.answered == 3  # the answers given count from the start
+    question = receive(sockets[0], "question")
+    assert question["open"] and question["mine"] == "agree"  # each phone sees its own answer
+    answer(sockets[2], "disagree")  # one changes its mind; the two others say nothing more
+    ask.click()
+    qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
+    qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
+    assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 0}
+    assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
 
 
 def test_turning_the_phones_off_during_a_vote_keeps_its_answers(console, qtbot, stack):

@@ -3,6 +3,7 @@ but through ``votes()``, which only the app calls)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bataille.workshop.state import CHOICES
@@ -33,9 +34,11 @@ class Room:
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
 
-    def ask(self, question: Question) -> None:
-        """Open ``question``: votes start empty."""
-        self.question, self.open, self._votes = question, True, {}
+    def ask(self, question: Question, earlier: Mapping[str, str] | None = None) -> None:
+        """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
+        choice) when it is asked again: each phone sees its answer and may change it."""
+        kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
+        self.question, self.open, self._votes = question, True, kept
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (token -> choice)."""

@@ -124,9 +124,10 @@ class PhoneServer:
     def running(self) -> bool:
         return self._thread is not None
 
-    def ask(self, question: Question) -> None:
-        """Open a vote on ``question`` on every phone."""
-        self._call(self._ask, question)
+    def ask(self, question: Question, earlier: dict[str, str] | None = None) -> None:
+        """Open a vote on ``question`` on every phone; asked again, from the ``earlier`` answers
+        (token -> choice), which each phone shows and may change."""
+        self._call(self._ask, question, dict(earlier or {}))
 
     def close_vote(self) -> None:
         """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
@@ -304,12 +305,17 @@ class PhoneServer:
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
                        mine=self.room.mine(token), **self._lang())
 
-    def _ask(self, question: Question) -> None:
+    def _ask(self, question: Question, earlier: dict[str, str]) -> None:
         self.room.feedback_themes = None
         if question.lang:
             self.lang = question.lang
-        self.room.ask(question)
-        broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
+        self.room.ask(question, earlier)
+        if earlier:  # each phone its own answer
+            for ws, token in self._phones.items():
+                if token:
+                    broadcast([ws], self._state_for(token))
+        else:  # one message for all: nobody has answered yet
+            broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
 
     def _close(self) -> None:

@@ -71,7 +71,8 @@ _UNFINISHED_PLURAL = re.compile(
     r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>')
 
 
-_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:'|&apos;)(?=[A-Za-z])")  # as in the code, or as a .ts writes it
+# As in the code, or as a .ts writes it: between letters (don't), or after a plural's s (phones' vote).
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:'|&apos;)(?=[A-Za-z])|(?<=[A-Za-z]s)(?:'|&apos;)(?=[\s,.;:)])")
 
 
 def typographic(english: str) -> str:

@@ -154,13 +154,15 @@ class Phones(QObject):
         if was_on:
             self.stateChanged.emit(False)
 
-    def ask(self, question: Question) -> None:
+    def ask(self, question: Question, earlier: dict[str, str] | None = None) -> None:
+        """Open a vote on ``question``; asked again, from the ``earlier`` answers (token -> choice),
+        so that a phone which does not answer again keeps its answer."""
         if self.server is not None:
             self.asking, self.asking_feedback = question, False
-            self.answered = 0  # none yet for this question (the server's count follows, from its thread)
+            self.answered = len(earlier or {})  # the server's count follows, from its thread
             self._closing = None
             self.join_shown = False
-            self.server.ask(question)
+            self.server.ask(question, earlier)
 
     def give_way(self) -> None:
         """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones

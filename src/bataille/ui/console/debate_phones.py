@@ -86,7 +86,8 @@ class PhoneVoting(ClosingKeepsAnswers):
 
     def ask_or_close_phones(self, stage: str) -> None:
         """First click: the phones get the claim; second click: their vote closes. Asked again, the
-        phones answer again: their new answers replace the ones they gave (see _phones_closed)."""
+        vote opens again from the answers already given: each phone sees its own and may change it,
+        and one that does not answer again keeps it (they were lost: the answers replaced them)."""
         phones = self.phones
         if phones is None or not phones.on:
             return
@@ -94,7 +95,8 @@ class PhoneVoting(ClosingKeepsAnswers):
         if self._asking(stage):
             phones.close_vote()
         elif question is not None and phones.asking is None:
-            phones.ask(question)
+            rnd = self.controller.state.open_round
+            phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None)
             self._asked += 1
             if self.countdown is not None and self.countdown() > 0:
                 QTimer.singleShot(self.countdown() * 1000, self, lambda n=self._asked: self._countdown_over(n))
@@ -216,7 +218,7 @@ class PhoneVoting(ClosingKeepsAnswers):
             if asking:
                 text = translate("DebatePanel", "Close the phones' vote (answers: %1)").replace("%1", str(phones.answered))
             elif earlier:
-                text = translate("DebatePanel", "Ask the phones again (replaces their answers: %1)").replace(
+                text = translate("DebatePanel", "Reopen the phones' vote (answers kept: %1)").replace(
                     "%1", str(earlier))
             else:
                 text = translate("DebatePanel", "Ask the phones")

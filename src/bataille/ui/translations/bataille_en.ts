@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room&apos;s own network for the phones&apos; votes.</source>
-        <translation>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room’s own network for the phones&apos; votes.</translation>
+        <translation>&lt;b&gt;Nothing leaves the room.&lt;/b&gt; The app never connects to the Internet: no account, no advertising, no statistics, no update check. It works the same without Internet. Only while Phones is on does it listen on the room’s own network for the phones’ votes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What is stored, only here:&lt;/b&gt; your preferences, and each session (team names, scores, votes, arguments and notes) in its own file. Delete them whenever you like.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Students&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</source>
-        <translation>&lt;b&gt;Students&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</translation>
+        <translation>&lt;b&gt;Students’ names are not needed:&lt;/b&gt; teams can take made-up names.</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -565,83 +565,83 @@
     <name>DebatePanel</name>
     <message>
         <source>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
-        <translation>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</translation>
+        <translation>The debate is closed: the phones’ vote was closed first, their answers are in its counts (answers: %2).</translation>
     </message>
     <message>
         <source>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
-        <translation>Debate %1 closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</translation>
+        <translation>Debate %1 closed: the phones’ vote was closed first, their answers are in its counts (answers: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: the debate is closed without their answers (answers lost: %2).</source>
-        <translation>The phones&apos; vote did not close in time: the debate is closed without their answers (answers lost: %2).</translation>
+        <translation>The phones’ vote did not close in time: the debate is closed without their answers (answers lost: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</source>
-        <translation>The phones&apos; vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</translation>
+        <translation>The phones’ vote did not close in time: debate %1 is closed without their answers (answers lost: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote was closed before the session closed: its answers are kept in the session (answers: %2).</source>
-        <translation>The phones&apos; vote was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
+        <translation>The phones’ vote was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: its answers were not recorded (answers lost: %2).</source>
-        <translation>The phones&apos; vote did not close in time: its answers were not recorded (answers lost: %2).</translation>
+        <translation>The phones’ vote did not close in time: its answers were not recorded (answers lost: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</source>
-        <translation>The phones&apos; vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</translation>
+        <translation>The phones’ vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</translation>
     </message>
     <message>
         <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
-        <translation>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
+        <translation>The phones’ vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>
     <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
-        <translation>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
+        <translation>The debate is undone: the phones’ vote on it is stopped and its answers go with it (answers lost: %2).</translation>
     </message>
     <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
-        <translation>Debate %1 is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</translation>
+        <translation>Debate %1 is undone: the phones’ vote on it is stopped and its answers go with it (answers lost: %2).</translation>
     </message>
     <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped.</source>
-        <translation>The debate is undone: the phones&apos; vote on it is stopped.</translation>
+        <translation>The debate is undone: the phones’ vote on it is stopped.</translation>
     </message>
     <message>
         <source>Debate %1 is undone: the phones&apos; vote on it is stopped.</source>
-        <translation>Debate %1 is undone: the phones&apos; vote on it is stopped.</translation>
+        <translation>Debate %1 is undone: the phones’ vote on it is stopped.</translation>
     </message>
     <message>
         <source>The debate is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
-        <translation>The debate is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+        <translation>The debate is no longer open: the phones’ vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
     </message>
     <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</source>
-        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
+        <translation>Debate %1 is no longer open: the phones’ vote on it is stopped and its answers are not recorded (answers lost: %2).</translation>
     </message>
     <message>
         <source>The debate is no longer open: the phones&apos; vote on it is stopped.</source>
-        <translation>The debate is no longer open: the phones&apos; vote on it is stopped.</translation>
+        <translation>The debate is no longer open: the phones’ vote on it is stopped.</translation>
     </message>
     <message>
         <source>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</source>
-        <translation>Debate %1 is no longer open: the phones&apos; vote on it is stopped.</translation>
+        <translation>Debate %1 is no longer open: the phones’ vote on it is stopped.</translation>
     </message>
     <message>
         <source>The phase is over: the phones&apos; vote is closed, its answers are kept in the debate.</source>
-        <translation>The phase is over: the phones&apos; vote is closed, its answers are kept in the debate.</translation>
+        <translation>The phase is over: the phones’ vote is closed, its answers are kept in the debate.</translation>
     </message>
     <message>
         <source>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</source>
-        <translation>The phase is over: the phones&apos; vote of debate %1 is closed, its answers are kept in that debate.</translation>
+        <translation>The phase is over: the phones’ vote of debate %1 is closed, its answers are kept in that debate.</translation>
     </message>
     <message>
         <source>The phones&apos; answers came after the debate closed: they were not recorded.</source>
-        <translation>The phones&apos; answers came after the debate closed: they were not recorded.</translation>
+        <translation>The phones’ answers came after the debate closed: they were not recorded.</translation>
     </message>
     <message>
         <source>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</source>
-        <translation>The phones&apos; answers to debate %1 came after it closed: they were not recorded.</translation>
+        <translation>The phones’ answers to debate %1 came after it closed: they were not recorded.</translation>
     </message>
     <message>
         <source>No phone answered this time: their earlier answers are kept.</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
-        <translation>Close the phones&apos; vote (answers: %1)</translation>
+        <translation>Close the phones’ vote (answers: %1)</translation>
     </message>
     <message>
-        <source>Ask the phones again (replaces their answers: %1)</source>
-        <translation>Ask the phones again (replaces their answers: %1)</translation>
+        <source>Reopen the phones&apos; vote (answers kept: %1)</source>
+        <translation>Reopen the phones’ vote (answers kept: %1)</translation>
     </message>
     <message>
         <source>Ask the phones</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</source>
-        <translation>The phones&apos; vote did not close in time: close it again, or count hands in the middle.</translation>
+        <translation>The phones’ vote did not close in time: close it again, or count hands in the middle.</translation>
     </message>
     <message>
         <source>Choose a fact card from the list (type a word to find it).</source>
@@ -880,8 +880,8 @@
     <message numerus="yes">
         <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
         <translation>
-            <numerusform>The phones&apos; feedback is kept in the session (%n answer).</numerusform>
-            <numerusform>The phones&apos; feedback is kept in the session (%n answers).</numerusform>
+            <numerusform>The phones’ feedback is kept in the session (%n answer).</numerusform>
+            <numerusform>The phones’ feedback is kept in the session (%n answers).</numerusform>
         </translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>&amp;Keep the phones&apos; feedback in the session</source>
-        <translation>&amp;Keep the phones&apos; feedback in the session</translation>
+        <translation>&amp;Keep the phones’ feedback in the session</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>The phones&apos; server cannot start on %1. Check this computer&apos;s network, then try again.</source>
-        <translation>The phones&apos; server cannot start on %1. Check this computer’s network, then try again.</translation>
+        <translation>The phones’ server cannot start on %1. Check this computer’s network, then try again.</translation>
     </message>
     <message>
         <source>Anonymous copy to share, saved: %1</source>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>Phones&apos; vote closed, not shown yet</source>
-        <translation>Phones&apos; vote closed, not shown yet</translation>
+        <translation>Phones’ vote closed, not shown yet</translation>
     </message>
     <message>
         <source>0 answers</source>
@@ -3699,7 +3699,7 @@
     </message>
     <message>
         <source>Each team makes its choices on the scenarios&apos; page, in the middle.</source>
-        <translation>Each team makes its choices on the scenarios&apos; page, in the middle.</translation>
+        <translation>Each team makes its choices on the scenarios’ page, in the middle.</translation>
     </message>
     <message>
         <source>Workshop over: keep its summary (or Session › Export the Summary…).</source>
@@ -3715,7 +3715,7 @@
     </message>
     <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
-        <translation>Close the phones&apos; vote and show it (answers: %1)</translation>
+        <translation>Close the phones’ vote and show it (answers: %1)</translation>
     </message>
     <message>
         <source>Record and show the vote before</source>
@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <source>Closing the phones&apos; vote…</source>
-        <translation>Closing the phones&apos; vote…</translation>
+        <translation>Closing the phones’ vote…</translation>
     </message>
     <message>
         <source>Their answers are on their way; the vote is shown as soon as they come.</source>
@@ -3763,7 +3763,7 @@
     </message>
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
-        <translation>Waiting for the phones&apos; answers (phones connected: %1)</translation>
+        <translation>Waiting for the phones’ answers (phones connected: %1)</translation>
     </message>
     <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
@@ -3811,7 +3811,7 @@
     </message>
     <message>
         <source>Waiting for the teams&apos; decisions</source>
-        <translation>Waiting for the teams&apos; decisions</translation>
+        <translation>Waiting for the teams’ decisions</translation>
     </message>
 </context>
 <context>

@@ -652,8 +652,8 @@
         <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Ask the phones again (replaces their answers: %1)</source>
-        <translation>Redemander aux téléphones (remplace leurs réponses&#xa0;: %1)</translation>
+        <source>Reopen the phones&apos; vote (answers kept: %1)</source>
+        <translation>Rouvrir le vote des téléphones (réponses gardées&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Ask the phones</source>
