@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from websockets.sync.client import connect
 
 from bataille.storage.reader import read_session
@@ -353,13 +353,22 @@ def test_reopening_the_phones_vote_keeps_the_answer_of_a_phone_that_does_not_ans
     assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
 
 
-def test_turning_the_phones_off_during_a_vote_keeps_its_answers(console, qtbot, stack):
+def test_turning_the_phones_off_during_a_vote_asks_then_keeps_its_answers(console, qtbot, stack):
+    """One click on the switch ended a vote under way (11 of 24 answers, the next press showing
+    them as the vote): it asks first."""
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
     panel.phone_buttons["before"].click()
     for ws in sockets:
         answer(ws, "disagree")
     qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
-    console.phones_panel.switch.click()  # off, in the middle of the vote
+    switch = console.phones_panel.switch
+    switch.click()  # off, in the middle of the vote: it asks first
+    question = console.phones_panel.off_question
+    assert question is not None and "2 réponses" in question.text() and switch.isChecked()
+    question.button(QMessageBox.StandardButton.No).click()  # the vote goes on
+    assert phones.on and phones.asking is not None and switch.isChecked()
+    switch.click()
+    console.phones_panel.off_question.button(QMessageBox.StandardButton.Yes).click()
     assert receive(sockets[0], "closed")["mine"] == "disagree"  # the phones see their vote kept
     qtbot.waitUntil(lambda: not phones.on, timeout=5000)
     assert panel.votes["before"].counts()["disagree"] == 2

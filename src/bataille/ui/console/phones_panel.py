@@ -101,6 +101,7 @@ class PhonesPanel(QGroupBox):
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
+        self.off_question: QMessageBox | None = None  # open while it asks before ending a vote
         self.join_button.clicked.connect(self.show_join)
         for button in (self.help_button, self.help_mark):
             button.clicked.connect(self.show_help)
@@ -138,11 +139,11 @@ class PhonesPanel(QGroupBox):
             self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
     def _switch(self, on: bool) -> None:
+        if not on and self.phones.asking is not None:
+            self._ask_before_off()  # one click on a switch would end a vote under way: asked first
+            return
         if not on:
-            answered = self.phones.answered if self.phones.asking is not None else 0
-            if self.phones.turn_off_keeping_answers():  # the vote closes, its answers go to the counts
-                self._once_off = (self.tr("Phones off. The vote was closed first: its %n answer(s) are in the counts.",
-                                   "", answered))
+            self._turn_off()
             return
         self.fill_addresses()  # the laptop may have joined, or changed, its network since last time
         address = self.address.currentData()
@@ -160,6 +161,39 @@ class PhonesPanel(QGroupBox):
             self.switch.blockSignals(False)
             self._note(self.start_failure(address, error), str(error))
             self.fill_addresses()
+
+    def _turn_off(self) -> None:
+        answered = self.phones.answered if self.phones.asking is not None else 0
+        if self.phones.turn_off_keeping_answers():  # the vote closes, its answers go to the counts
+            self._once_off = (self.tr("Phones off. The vote was closed first: its %n answer(s) are in the counts.",
+                                      "", answered))
+
+    def _ask_before_off(self) -> None:
+        """The switch stays on while the question waits; Yes turns the phones off (their vote closes,
+        its answers kept in the counts), No leaves the vote running."""
+        self.switch.blockSignals(True)
+        self.switch.setChecked(True)
+        self.switch.blockSignals(False)
+        if self.off_question is not None:
+            self.off_question.raise_()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Turn the phones off?"),
+                          self.tr("The phones are voting (%n answer(s)). Turning them off closes their vote now: "
+                                  "the others cannot answer any more.", "", self.phones.answered),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.off_question = box
+
+        def answered(_result: int) -> None:
+            self.off_question = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes) and self.phones.on:
+                self.switch.blockSignals(True)
+                self.switch.setChecked(False)
+                self.switch.blockSignals(False)
+                self._turn_off()
+
+        box.finished.connect(answered)
+        box.open()  # not exec(): the phones keep voting while it asks
 
     def start_failure(self, address: str, error: OSError) -> str:
         """Why the phones' server did not start, in the interface's words (the system's are technical)."""

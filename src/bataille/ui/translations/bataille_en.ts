@@ -2082,6 +2082,17 @@
         </translation>
     </message>
     <message>
+        <source>Turn the phones off?</source>
+        <translation>Turn the phones off?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phones are voting (%n answer(s)). Turning them off closes their vote now: the others cannot answer any more.</source>
+        <translation>
+            <numerusform>The phones are voting (%n answer). Turning them off closes their vote now: the others cannot answer any more.</numerusform>
+            <numerusform>The phones are voting (%n answers). Turning them off closes their vote now: the others cannot answer any more.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
         <translation>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</translation>
     </message>

@@ -2082,6 +2082,17 @@
         </translation>
     </message>
     <message>
+        <source>Turn the phones off?</source>
+        <translation>Éteindre les téléphones&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phones are voting (%n answer(s)). Turning them off closes their vote now: the others cannot answer any more.</source>
+        <translation>
+            <numerusform>Les téléphones votent (%n réponse). Les éteindre clôt leur vote tout de suite&#xa0;: les autres ne pourront plus répondre.</numerusform>
+            <numerusform>Les téléphones votent (%n réponses). Les éteindre clôt leur vote tout de suite&#xa0;: les autres ne pourront plus répondre.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This computer no longer has the address %1 (has it changed network?). Choose an address in the list, then turn the phones on again.</source>
         <translation>Cet ordinateur n’a plus l’adresse %1 (a-t-il changé de réseau&#x202f;?). Choisissez une adresse dans la liste, puis réactivez les téléphones.</translation>
     </message>
