@@ -397,3 +397,18 @@ def test_a_quick_debate_s_phone_messages_give_its_debate_no_number(quick, qtbot,
         assert c.state.rounds[0].closed and len(c.state.rounds[0].phones_before) == 2
     finally:
         phones.turn_off()
+
+
+def test_the_end_of_a_quick_debate_turns_the_phones_off_saying_the_debate_is_over(quick, qtbot):  # noqa: F811
+    """« Téléphones désactivés : l’atelier est terminé. Les téléphones remercient la salle. » after a
+    teacher's one debate, where the stage and the phones say « Le débat est terminé »."""
+    c, phones = quick.controller, quick.phones
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        c.act(c.session.close_round)
+        c.act(c.session.end_phase)  # its one phase: the debate is over
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+        said = quick.phones_panel.url.text()
+        assert "le débat est terminé" in said and "atelier" not in said and "remerci" in said, said
+    finally:
+        phones.turn_off()

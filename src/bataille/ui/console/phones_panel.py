@@ -133,9 +133,14 @@ class PhonesPanel(QGroupBox):
         was_over, self._over = self._over, self._workshop_over()
         if self._over and not was_over and self.phones.on:
             answered = self.phones.answered if self.phones.asking is not None else 0
-            self._once_off = (self.tr("Phones off: the workshop is over. The vote was closed first: its %n "
-                                      "answer(s) are in the counts.", "", answered) if answered
-                              else self.tr("Phones off: the workshop is over. The phones thank the room."))
+            if self.session_controller.quick_debate:  # a teacher's one debate: "the debate", as on its stage
+                self._once_off = (self.tr("Phones off: the debate is over. The vote was closed first: its %n "
+                                          "answer(s) are in the counts.", "", answered) if answered
+                                  else self.tr("Phones off: the debate is over; the phones show a thank-you."))
+            else:
+                self._once_off = (self.tr("Phones off: the workshop is over. The vote was closed first: its %n "
+                                          "answer(s) are in the counts.", "", answered) if answered
+                                  else self.tr("Phones off: the workshop is over; the phones show a thank-you."))
             self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
     def _switch(self, on: bool) -> None:

@@ -2064,6 +2064,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Phones off: the debate is over. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Phones off: the debate is over. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off: the debate is over. The vote was closed first: its %n answers are in the counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones off: the debate is over; the phones show a thank-you.</source>
+        <translation>Phones off: the debate is over; the phones show a thank-you.</translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
             <numerusform>Phones off: the workshop is over. The vote was closed first: its answer is in the counts.</numerusform>
@@ -2071,8 +2082,8 @@
         </translation>
     </message>
     <message>
-        <source>Phones off: the workshop is over. The phones thank the room.</source>
-        <translation>Phones off: the workshop is over. The phones thank the room.</translation>
+        <source>Phones off: the workshop is over; the phones show a thank-you.</source>
+        <translation>Phones off: the workshop is over; the phones show a thank-you.</translation>
     </message>
     <message numerus="yes">
         <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>

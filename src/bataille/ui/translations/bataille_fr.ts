@@ -2064,6 +2064,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Phones off: the debate is over. The vote was closed first: its %n answer(s) are in the counts.</source>
+        <translation>
+            <numerusform>Téléphones désactivés&#xa0;: le débat est terminé. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
+            <numerusform>Téléphones désactivés&#xa0;: le débat est terminé. Le vote a d’abord été clos&#xa0;: ses %n réponses sont dans les comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones off: the debate is over; the phones show a thank-you.</source>
+        <translation>Téléphones désactivés&#xa0;: le débat est terminé&#x202f;; les téléphones affichent un remerciement.</translation>
+    </message>
+    <message numerus="yes">
         <source>Phones off: the workshop is over. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
             <numerusform>Téléphones désactivés&#xa0;: l’atelier est terminé. Le vote a d’abord été clos&#xa0;: sa réponse est dans les comptes.</numerusform>
@@ -2071,8 +2082,8 @@
         </translation>
     </message>
     <message>
-        <source>Phones off: the workshop is over. The phones thank the room.</source>
-        <translation>Téléphones désactivés&#xa0;: l’atelier est terminé. Les téléphones remercient la salle.</translation>
+        <source>Phones off: the workshop is over; the phones show a thank-you.</source>
+        <translation>Téléphones désactivés&#xa0;: l’atelier est terminé&#x202f;; les téléphones affichent un remerciement.</translation>
     </message>
     <message numerus="yes">
         <source>Phones off. The vote was closed first: its %n answer(s) are in the counts.</source>
