@@ -312,11 +312,11 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
     below = []  # the lines under the verdict: the points it gives, what the phones say of minds changed
     if award is not None:  # so the room knows what the verdict earns, before the scores change
         below.append((award_line(award), "shift-points", INK))
-    if minds is not None:  # from the phones: only those who voted both times
-        line = translate("Stage", "Phones: %1% changed their mind") \
-            .replace("%1", str(round(minds.changed_share)))
-        if minds.dead_heat:
-            line += " · " + translate("Stage", "a dead heat")
+    if minds is not None:  # from the phones: only those who voted both times, and it says how many
+        # (« 0 % ont changé d’avis · match nul » under a verdict naming a winner read as a
+        # contradiction, when two phones of 28 had voted both times).
+        line = translate("Stage", "Phones: %1 of %2 changed their mind") \
+            .replace("%1", str(minds.changed)).replace("%2", str(minds.voters))
         below.append((line, "shift-minds", MUTED))
     verdict_h = inner.height() - 96 * u - 40 * u * len(below)
     scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),

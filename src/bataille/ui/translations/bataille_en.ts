@@ -3099,6 +3099,10 @@
         <translation>The shift appears once both votes are shown</translation>
     </message>
     <message>
+        <source>Phones: %1 of %2 changed their mind</source>
+        <translation>Phones: %1 of %2 changed their mind</translation>
+    </message>
+    <message>
         <source>The “for” side convinced the room</source>
         <translation>The “for” side convinced the room</translation>
     </message>
@@ -3109,14 +3113,6 @@
     <message>
         <source>The “against” side convinced the room</source>
         <translation>The “against” side convinced the room</translation>
-    </message>
-    <message>
-        <source>Phones: %1% changed their mind</source>
-        <translation>Phones: %1% changed their mind</translation>
-    </message>
-    <message>
-        <source>a dead heat</source>
-        <translation>a dead heat</translation>
     </message>
     <message>
         <source>Timeline: place your cards in time; 1 point for each one in the right place</source>

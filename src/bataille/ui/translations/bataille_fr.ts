@@ -3099,6 +3099,10 @@
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
     </message>
     <message>
+        <source>Phones: %1 of %2 changed their mind</source>
+        <translation>Téléphones&#xa0;: changement d’avis pour %1 sur %2</translation>
+    </message>
+    <message>
         <source>The “for” side convinced the room</source>
         <translation>Le camp «&#xa0;pour&#xa0;» a convaincu la salle</translation>
     </message>
@@ -3109,14 +3113,6 @@
     <message>
         <source>The “against” side convinced the room</source>
         <translation>Le camp «&#xa0;contre&#xa0;» a convaincu la salle</translation>
-    </message>
-    <message>
-        <source>Phones: %1% changed their mind</source>
-        <translation>Téléphones&#xa0;: %1&#xa0;% ont changé d’avis</translation>
-    </message>
-    <message>
-        <source>a dead heat</source>
-        <translation>match nul</translation>
     </message>
     <message>
         <source>Timeline: place your cards in time; 1 point for each one in the right place</source>
