@@ -401,6 +401,23 @@ def test_the_end_of_a_quick_debate_thanks_the_room_for_the_debate(asked_phone):
     expect(page.get_by_text("L’atelier est terminé")).to_be_hidden()
 
 
+def test_a_phone_that_missed_the_vote_before_is_told_the_vote_after_comes(asked_phone):
+    """« Le vote est clos ; vous n’avez pas répondu. » stood alone for the whole debate: a pupil
+    thought the chance was gone, or reloaded the page."""
+    from playwright.sync_api import expect
+
+    server, page, _votes = asked_phone
+    server.close_vote()  # the vote before, closed without this phone's answer
+    status = page.get_by_role("status")
+    expect(status).to_contain_text("vous n’avez pas répondu")
+    expect(status).to_contain_text("le vote après le débat s’y affichera")
+    server.ask(Question(4, "Sobriété", CLAIM.text, stage="after"))
+    page.get_by_role("button", name="D’accord", exact=True).tap()
+    expect(status).to_contain_text("Vote enregistré")
+    server.close_vote()  # the vote after: nothing more comes
+    expect(status).to_have_text("Le vote est clos. Votre réponse\u00a0: D’accord.")
+
+
 WAKE = "document.dispatchEvent(new Event('visibilitychange'))"  # as a phone's screen coming back on
 
 

@@ -471,3 +471,15 @@ def test_a_vote_asked_again_starts_from_the_answers_given():
     assert room.vote("t2", CLAIM.id, "agree") and room.close() == {"t1": "agree", "t2": "agree"}
     room.ask(CLAIM)
     assert room.votes() == {}  # asked the first time: nobody has answered
+
+
+def test_a_code_typed_after_the_address_leads_to_the_page(server):
+    """…:8765/KXRT (the room code typed after the address) or …/ws opened in a browser showed a blank
+    « Not found. » or a WebSocket error, in English: they lead to the voting page."""
+    for path in ("/KXRT", "/ws", "/vote/"):
+        with urllib.request.urlopen(url(server, path, "http")) as reply:  # follows the redirection
+            assert reply.geturl().endswith(":%d/" % server.port) and b"<html" in reply.read(), path
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(url(server, "/favicon.ico", "http"))
+    assert missing.value.code == 404 and "Adresse inconnue" in missing.value.read().decode("utf-8")
+    missing.value.close()

@@ -9,6 +9,7 @@ from it through callbacks run in the worker thread (the UI turns them into queue
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from collections import deque
@@ -42,6 +43,8 @@ OFF_CODE = 4000  # the facilitator turned the phones off: the page says so and k
 OVER_CODE = 4001  # the workshop is over: the page thanks the room and stops knocking
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
+_TYPED = re.compile(r"/[A-Za-z0-9]{1,16}/?")  # a word or a code typed after the address
+
 PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
                 ("Content-Security-Policy", "default-src 'none'; connect-src 'self'; "
                  "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"),
@@ -177,11 +180,17 @@ class PhoneServer:
 
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
-        if path == "/ws":
+        socket = request.headers.get("Upgrade", "").lower() == "websocket"
+        if path == "/ws" and socket:
             return None  # the WebSocket handshake goes on (a full room is told so on the socket)
         if path == "/":
             return Response(200, "OK", Headers(PAGE_HEADERS), self._page)
-        return connection.respond(404, "Not found.\n")
+        if path == "/ws" or _TYPED.fullmatch(path):
+            # A pupil who typed the room code after the address (…:8765/KXRT), or opened the socket's
+            # address: the voting page, not a blank "Not found." in English.
+            return Response(302, "Found", Headers([("Location", "/"), ("Cache-Control", "no-store")]), b"")
+        return connection.respond(404, "Adresse inconnue : ouvrez l’adresse affichée à l’écran.\n"
+                                       "Unknown address: open the address shown on the screen.\n")
 
     async def _connection(self, ws: ServerConnection) -> None:
         if len(self._phones) >= self.limits.max_connections:
