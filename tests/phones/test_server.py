@@ -478,7 +478,7 @@ def test_a_code_typed_after_the_address_leads_to_the_page(server):
     « Not found. » or a WebSocket error, in English: they lead to the voting page."""
     for path in ("/KXRT", "/ws", "/vote/"):
         with urllib.request.urlopen(url(server, path, "http")) as reply:  # follows the redirection
-            assert reply.geturl().endswith(":%d/" % server.port) and b"<html" in reply.read(), path
+            assert reply.geturl().endswith(f":{server.port}/") and b"<html" in reply.read(), path
     with pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(url(server, "/favicon.ico", "http"))
     assert missing.value.code == 404 and "Adresse inconnue" in missing.value.read().decode("utf-8")
