@@ -89,7 +89,7 @@ def debate_with_phones(console, qtbot, phones_count, stack):
 
 
 def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, qtbot, stack):
-    """"Close the round" while the phones vote: their vote closes first, their answers (and the hands
+    """"Close the debate" while the phones vote: their vote closes first, their answers (and the hands
     typed on top) go into the debate's counts and into the session file, then the debate closes."""
     console = file_console
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)

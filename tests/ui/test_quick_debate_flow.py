@@ -34,7 +34,7 @@ def test_the_phones_are_not_asked_for_a_team_in_a_quick_debate(quick, qtbot):  #
 
 def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # noqa: F811
     """The quick debate's one debate closed, its page still said "No debate open: choose a card or
-    draw one" with "Open the round" enabled: it now says the debate is over and how to end."""
+    draw one" with "Open the debate" enabled: it now says the debate is over and how to end."""
     c, forward = quick.controller, quick.next_panel.button
     _both_votes_shown(c)
     assert forward.toolTip() == "Clore le débat et terminer"  # one press, not « Clore » then « Terminer »
@@ -64,7 +64,7 @@ def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F
 
 
 def test_the_quick_debate_page_shows_no_card_to_choose_and_keeps_its_votes_whole(quick, qtbot):  # noqa: F811
-    """Its one card was chosen on the start screen: no card list and no "Open the round" on its
+    """Its one card was chosen on the start screen: no card list and no "Open the debate" on its
     page, whose two votes and shift then show without scrolling on a laptop, phones on."""
     from PySide6.QtWidgets import QApplication, QScrollArea
 

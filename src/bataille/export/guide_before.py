@@ -122,7 +122,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "Time: {minutes} min for {themes} themes is {each} min a debate, both votes included, too little "
         "to prepare and argue. Choose {few} instead (10 to 15 min each). The large button opens the "
         "themes in the deck’s order; to take another, choose its card under “Card”, in the middle of "
-        "the console, then “Open the round”. After the last one, “Close the round”, then “End phase”, in "
+        "the console, then “Open the debate”. After the last one, “Close the debate”, then “End phase”, in "
         "the agenda: the console asks once to confirm, since some themes were not debated.",
     ),
     "or": ("{low} ou {high}", "{low} or {high}"),

@@ -234,7 +234,7 @@ class DebatePanel(PhoneVoting, QWidget):
             self.round_label.setText(self.tr("The quick debate is over: end the workshop (the primary button), "
                                              "then export its summary."))
         elif rnd is None:
-            self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the round."))
+            self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the debate."))
         else:
             try:
                 title = c.deck.card(rnd.card_id).title.get(c.lang)
@@ -316,13 +316,13 @@ class DebatePanel(PhoneVoting, QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.round_box.setTitle(self.tr("Debate round"))
+        self.round_box.setTitle(self.tr("Debate"))
         self.card_label.setText(self.tr("&Card:"))
         self.card_combo.setAccessibleName(self.tr("Debate card"))
-        self.open_button.setText(self.tr("&Open the round"))
+        self.open_button.setText(self.tr("&Open the debate"))
         self.sides_button.setText(self.tr("Dra&w sides"))
         self.sides_button.setAccessibleName(self.tr("Give each team a side at random"))
-        self.close_button.setText(self.tr("C&lose the round"))
+        self.close_button.setText(self.tr("C&lose the debate"))
         for stage, title in (("before", self.tr("Vote before the debate")), ("after", self.tr("Vote after the debate"))):
             self.vote_boxes[stage].setTitle(title)
             self.votes[stage].retranslate(self.tr("Agree"), self.tr("Disagree"), self.tr("Undecided"), title)

@@ -680,10 +680,6 @@
         <translation>The quick debate is over: end the workshop (the primary button), then export its summary.</translation>
     </message>
     <message>
-        <source>No debate open: choose a card or draw one, then open the round.</source>
-        <translation>No debate open: choose a card or draw one, then open the round.</translation>
-    </message>
-    <message>
         <source>Debate open: %2</source>
         <translation>Debate open: %2</translation>
     </message>
@@ -716,10 +712,6 @@
         <translation>%1 voters after, %2 before: check the counts.</translation>
     </message>
     <message>
-        <source>Debate round</source>
-        <translation>Debate round</translation>
-    </message>
-    <message>
         <source>&amp;Card:</source>
         <translation>&amp;Card:</translation>
     </message>
@@ -728,20 +720,12 @@
         <translation>Debate card</translation>
     </message>
     <message>
-        <source>&amp;Open the round</source>
-        <translation>&amp;Open the round</translation>
-    </message>
-    <message>
         <source>Dra&amp;w sides</source>
         <translation>Dra&amp;w sides</translation>
     </message>
     <message>
         <source>Give each team a side at random</source>
         <translation>Give each team a side at random</translation>
-    </message>
-    <message>
-        <source>C&amp;lose the round</source>
-        <translation>C&amp;lose the round</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
@@ -792,12 +776,28 @@
         <translation>Show &amp;before</translation>
     </message>
     <message>
+        <source>No debate open: choose a card or draw one, then open the debate.</source>
+        <translation>No debate open: choose a card or draw one, then open the debate.</translation>
+    </message>
+    <message>
         <source>Corr&amp;ect (shown)</source>
         <translation>Corr&amp;ect (shown)</translation>
     </message>
     <message>
         <source>Correct (sho&amp;wn)</source>
         <translation>Correct (sho&amp;wn)</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>&amp;Open the debate</source>
+        <translation>&amp;Open the debate</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the debate</source>
+        <translation>C&amp;lose the debate</translation>
     </message>
     <message>
         <source>Show &amp;after</source>

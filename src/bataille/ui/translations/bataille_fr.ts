@@ -680,10 +680,6 @@
         <translation>Le débat express est terminé&#xa0;: terminez l’atelier (le bouton principal), puis exportez-en le bilan.</translation>
     </message>
     <message>
-        <source>No debate open: choose a card or draw one, then open the round.</source>
-        <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
-    </message>
-    <message>
         <source>Debate open: %2</source>
         <translation>Débat ouvert&#xa0;: %2</translation>
     </message>
@@ -716,10 +712,6 @@
         <translation>%1&#xa0;votants après, %2 avant&#xa0;: vérifiez les comptes.</translation>
     </message>
     <message>
-        <source>Debate round</source>
-        <translation>Débat</translation>
-    </message>
-    <message>
         <source>&amp;Card:</source>
         <translation>&amp;Carte&#xa0;:</translation>
     </message>
@@ -728,20 +720,12 @@
         <translation>Carte débat</translation>
     </message>
     <message>
-        <source>&amp;Open the round</source>
-        <translation>&amp;Ouvrir le débat</translation>
-    </message>
-    <message>
         <source>Dra&amp;w sides</source>
         <translation>&amp;Tirer les camps</translation>
     </message>
     <message>
         <source>Give each team a side at random</source>
         <translation>Donner un camp à chaque équipe au hasard</translation>
-    </message>
-    <message>
-        <source>C&amp;lose the round</source>
-        <translation>C&amp;lore le débat</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
@@ -792,12 +776,28 @@
         <translation>&amp;Dévoiler avant</translation>
     </message>
     <message>
+        <source>No debate open: choose a card or draw one, then open the debate.</source>
+        <translation>Aucun débat ouvert&#xa0;: choisissez une carte ou tirez-en une, puis ouvrez le débat.</translation>
+    </message>
+    <message>
         <source>Corr&amp;ect (shown)</source>
         <translation>Corrig&amp;er (affiché)</translation>
     </message>
     <message>
         <source>Correct (sho&amp;wn)</source>
         <translation>Corriger (affic&amp;hé)</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Débat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the debate</source>
+        <translation>&amp;Ouvrir le débat</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the debate</source>
+        <translation>C&amp;lore le débat</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
