@@ -354,3 +354,11 @@ def test_an_undone_line_has_one_colon(qtbot, console) -> None:
     c.undo()
     said = console.status_line.text()
     assert said.startswith("Annulé — Début") and said.count(":") == 1, said
+
+
+def test_waiting_for_the_vote_before_says_where_the_phones_are_turned_on(qtbot, console) -> None:
+    """« (ou par les téléphones) »: the teacher had to find the Phones box, bottom left."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    _click(qtbot, console.next_panel.button)  # opens a debate: it waits for the vote before
+    assert "activez les téléphones, en bas à gauche" in console.next_panel.label.text()

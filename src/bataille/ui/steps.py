@@ -57,7 +57,7 @@ def _hints() -> dict[StepKind, str]:
         StepKind.WAIT_PLACEMENTS: translate("Steps", "The teams place their cards with the timeline's controls, "
                                             "in the middle."),
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
-                                             "(or ask the phones)."),
+                                             "(or turn the phones on, bottom left)."),
         StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the vote after, in the middle."),
         StepKind.START_SCENARIOS: translate("Steps", "Or choose another scenario, or one per team, in the middle."),
         StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),

@@ -3704,10 +3704,6 @@
         <translation>The teams place their cards with the timeline’s controls, in the middle.</translation>
     </message>
     <message>
-        <source>Enter and record the vote before, in the middle (or ask the phones).</source>
-        <translation>Enter and record the vote before, in the middle (or ask the phones).</translation>
-    </message>
-    <message>
         <source>Debate, then enter and record the vote after, in the middle.</source>
         <translation>Debate, then enter and record the vote after, in the middle.</translation>
     </message>
@@ -3782,6 +3778,10 @@
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>Waiting for the phones’ answers (phones connected: %1)</translation>
+    </message>
+    <message>
+        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
+        <translation>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</translation>
     </message>
     <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>

@@ -3712,8 +3712,8 @@
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
     <message>
-        <source>Enter and record the vote before, in the middle (or ask the phones).</source>
-        <translation>Saisissez et enregistrez le vote avant, au centre (ou par les téléphones).</translation>
+        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
+        <translation>Saisissez et enregistrez le vote avant, au centre (ou activez les téléphones, en bas à gauche).</translation>
     </message>
     <message>
         <source>Debate, then enter and record the vote after, in the middle.</source>
