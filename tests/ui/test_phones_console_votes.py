@@ -1,7 +1,7 @@
 """A phone vote from the console belongs to its round and stage: closing its debate, or the console,
 closes it first and keeps its answers (a bounded wait, when the phones never answer); it never
-follows the facilitator into the next debate; asked again, the phones' new answers replace
-their earlier ones; turning Phones off during a vote keeps the answers. Real widgets, a real server
+follows the facilitator into the next debate; asked again, the vote opens from the answers given
+and takes the new ones; turning Phones off during a vote asks first, then keeps the answers. Real widgets, a real server
 on loopback, real WebSocket clients as phones."""
 
 from __future__ import annotations
@@ -412,3 +412,21 @@ def test_the_end_of_a_quick_debate_turns_the_phones_off_saying_the_debate_is_ove
         assert "le débat est terminé" in said and "atelier" not in said and "remerci" in said, said
     finally:
         phones.turn_off()
+
+
+def test_ending_the_phase_during_a_phones_vote_keeps_its_answers(console, qtbot, stack):
+    """« Terminer l’étape » closed the debate at once: the phones' answers came after it closed and
+    were lost. The vote closes first, its answers go into the debate's counts, then it closes."""
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 2, stack)
+    number = c.state.open_round.number
+    panel.phone_buttons["before"].click()
+    for ws in sockets:
+        answer(ws, "agree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    console.agenda.next_phase.click()
+    question = console.leave_guard.question  # a debate open, themes left: it asks first
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: c.state.agenda.current.id != "debates", timeout=5000)
+    rnd = c.state.round(number)
+    assert rnd.closed and len(rnd.phones_before) == 2
+    assert rnd.before is not None and rnd.before.total.agree == 2

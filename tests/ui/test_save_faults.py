@@ -375,3 +375,23 @@ def test_a_press_of_several_actions_is_done_whole_on_a_failing_disk(qtbot, trans
     reopened = open_session(path, deck, ManualClock())
     assert reopened.events == written and reopened.state == c.state
     close_session(reopened)
+
+
+def test_a_press_refused_half_way_is_redrawn_and_its_unsaved_actions_said(qtbot, translations, deck, session_path):
+    """A press refused after its first action: the console was not redrawn (the action did happen),
+    and on a failing disk nothing said that it waited in memory."""
+    session = open_session(session_path, deck, ManualClock())
+    c = SessionController(session)
+    changed = []
+    c.changed.connect(changed.append)
+    break_disk(session)
+
+    def press(s):
+        s.add_takeaway("Vérifier ses sources")
+        return s.remove_team("team-9")  # refused
+
+    assert c.act(press, session) is None
+    assert changed and session.pending == 1 and c.save_reason
+    heal(session)
+    assert c.retry_save()
+    close_session(session)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bataille.workshop import Counts, ManualClock, MemoryStore, Session
+import pytest
+
+from bataille.workshop import AgendaError, Counts, ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
 from bataille.workshop.flow import (
     NAVIGATION_EVENTS,
@@ -168,6 +170,18 @@ def test_leaving_the_debates_closes_the_open_debate_with_its_points(started):
     leave_phase(s, "debrief")
     assert s.state.open_round is None and s.state.agenda.current.id == "debrief"
     assert s.state.rounds[1].closed and sum(t.score for t in s.state.teams) == 3 * len(winners)
+
+
+def test_a_move_refused_closes_no_debate(started):
+    """Leaving for a phase already done closed the debate, then refused the move: the round was
+    closed in the file while the console still showed it open. Now the move is checked first."""
+    s = started
+    s.start_phase("debate")
+    s.open_round()
+    count = s.event_count
+    with pytest.raises(AgendaError):
+        leave_phase(s, "debate")  # under way: it cannot start again
+    assert s.event_count == count and s.state.open_round is not None
 
 
 def test_no_debate_points_on_a_tie_in_a_quick_debate_or_under_older_rules(deck):

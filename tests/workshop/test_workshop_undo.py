@@ -157,3 +157,20 @@ def test_a_refusal_inside_a_press_writes_the_actions_before_it(deck, clock):
     assert session.pending == 0 and [e.type for e in store.rows] == ["session_created", "team_added"]
     session.add_team("B")  # and the next action is written at once, as always
     assert len(store.rows) == 3
+
+
+def test_a_refusal_inside_a_press_on_a_failing_disk_says_what_waits(deck, clock):
+    """The actions before the refusal wait in memory: the refusal carries the save's failure."""
+    from bataille.workshop import ActionError
+
+    store = FlakyStore()
+    session = Session.create(deck, store, clock)
+
+    def refused(s):
+        s.add_team("A")
+        return s.remove_team("team-9")
+
+    store.broken = True
+    with pytest.raises(ActionError) as info:
+        session.together(refused)
+    assert session.pending == 1 and "disk full" in str(info.value.not_saved)

@@ -234,7 +234,7 @@ class SessionController(QObject):
 
     def _perform(self, call: Callable[[], object]) -> Changes | None:
         """The one way an action runs: redraw and say what it did, or why it was refused or not saved."""
-        was_pending = self.session.pending
+        was_pending, before = self.session.pending, self.session.event_count
         try:
             changes = call()
         except NotSavedError as error:
@@ -244,7 +244,12 @@ class SessionController(QObject):
             self._not_saved(error)
             return error.changes if isinstance(error.changes, Changes) else None
         except ActionError as error:
+            if self.session.event_count != before:  # a press refused half-way: what it did is redrawn
+                self._after(Changes(frozenset(Part), self.session.events[-1]))
             self._say("error", refusal(str(error), interface_language()))  # why, in the interface's words
+            failure = getattr(error, "not_saved", None)
+            if failure is not None:  # and what it did waits in memory: the banner says so
+                self._not_saved(failure)
             return None
         if not isinstance(changes, Changes):
             return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
@@ -148,11 +147,13 @@ class Session:
         self._together = True
         try:
             changes = run(self)
-        except BaseException:
+        except BaseException as refused:
             self._together = False
             if self._pending:  # the actions done before the refusal: written now, as each would be
-                with contextlib.suppress(NotSavedError):  # else kept in memory, written at the next
+                try:
                     self.flush()
+                except NotSavedError as failure:  # kept in memory: the refusal says so too
+                    refused.not_saved = failure  # type: ignore[attr-defined]
             raise
         self._together = False
         self.flush(changes)

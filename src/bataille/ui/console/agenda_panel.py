@@ -74,6 +74,9 @@ class AgendaPanel(QGroupBox):
         self.plus_1.clicked.connect(lambda: controller.act(controller.session.extend_timer, 1))
         self.plus_5.clicked.connect(lambda: controller.act(controller.session.extend_timer, 5))
         self.before_leaving: Callable[[Callable[[], None]], None] = lambda then: then()  # the console's guard
+        # How the open debate closes before the phase is left: the console's debate page closes its
+        # phones' vote first, their answers into its counts (else they came after it closed, lost).
+        self.closing_debate: Callable[[Callable[[], object]], None] = lambda then: then()
         self.next_phase.clicked.connect(self.go_to_next_phase)
         controller.changed.connect(self._on_changed)
         controller.tick.connect(self.show_time)
@@ -97,13 +100,22 @@ class AgendaPanel(QGroupBox):
         self.before_leaving(self._go_to_next_phase)
 
     def _go_to_next_phase(self) -> None:
-        self.controller.act(leave_phase, self.controller.session)  # the open debate closed first
+        self._leave()
+
+    def _leave(self, phase_id: str | None = None) -> None:
+        """Leave the phase (for ``phase_id``, else the next), the open debate closed first, with its
+        points, after its phones' vote."""
+        act = lambda: self.controller.act(leave_phase, self.controller.session, phase_id)  # noqa: E731
+        if self.controller.state.open_round is None:
+            act()
+        else:
+            self.closing_debate(act)
 
     def _start_chosen(self, item: QListWidgetItem) -> None:
         phase_id = item.data(Qt.ItemDataRole.UserRole)
         phase = self.controller.state.agenda.phase(phase_id)
         if phase.status == "pending":
-            self.before_leaving(lambda: self.controller.act(leave_phase, self.controller.session, phase_id))
+            self.before_leaving(lambda: self._leave(phase_id))
 
     # -- drawing ---------------------------------------------------------------------------------
 

@@ -3,9 +3,11 @@
 they were asked for, and keep them in the session.
 
 A phone vote belongs to one round and one stage (its question's id is ``round * 2 + after``). Closing
-its round or the session closes it first and keeps its answers (debate_closing.py). When its phase
-ends, the vote is closed into its round; when its round goes away (undo), the vote is stopped and its
-answers go with the round. The console says which.
+its round or the session closes it first and keeps its answers (debate_closing.py); so does leaving
+its phase by the agenda, which closes the open debate (AgendaPanel.closing_debate). When its phase
+ends otherwise, the vote is closed into its round; when its round goes away (undo), the vote is
+stopped and its answers go with the round. The console says which. Asked again, the vote opens from
+the answers already given (each phone sees its own and may change it).
 """
 
 from __future__ import annotations
@@ -191,9 +193,6 @@ class PhoneVoting(ClosingKeepsAnswers):
             self.votes[stage].set_counts(*(max(0, counts[c] - earlier[c]) + now[c] for c in CHOICES))
             if self.controller.state.round(number).vote(stage) is not None:
                 record = stage  # the vote already taken gets the phones' new answers
-        elif rnd.phone_votes(stage):
-            self._say("info", translate(
-                "DebatePanel", "No phone answered this time: their earlier answers are kept."))
         if record == stage:  # Record was pressed while the phones voted, or the vote is already taken
             self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
         if show == stage:

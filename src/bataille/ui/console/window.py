@@ -101,6 +101,7 @@ class ConsoleWindow(QMainWindow):
         self.phase = PhasePanel(controller)
         self.leave_guard = LeaveGuard(controller, self)
         self.agenda.before_leaving = self.leave_guard.leave
+        self.agenda.closing_debate = lambda then: self.phase.debate.close_round(then)
         from bataille.ui.commands import Command
 
         self.next_panel = NextPanel(controller, self.advance, self.actions_[Command.EXPORT_SUMMARY])
