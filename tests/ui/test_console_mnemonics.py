@@ -52,6 +52,27 @@ def test_each_phase_page_has_no_two_controls_on_one_alt_letter(console, translat
     assert pages == 5
 
 
+@pytest.mark.parametrize("phones", [False, True])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_debate_page_with_its_votes_shown_has_no_two_controls_on_one_alt_letter(console, translations, lang,
+                                                                                     phones) -> None:
+    """Once a vote is shown its Record button reads « Corriger (affiché) »: "Correct (sho&wn)" took
+    Alt+W from "Dra&w sides"."""
+    translations.set_language(lang)
+    c = console.controller
+    if phones:
+        console.phones.turn_on("127.0.0.1", 0)
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    for stage in ("before", "after"):
+        c.act(c.session.record_vote, stage, {"agree": 3, "disagree": 2, "undecided": 1})
+        c.act(c.session.reveal_votes, stage)
+        for _ in range(3):
+            QApplication.processEvents()
+        letters = _letters(console)
+        assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}, stage
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_start_screen_has_no_two_controls_on_one_alt_letter(qtbot, qapp, translations, lang) -> None:
     from bataille.deck import bundled_deck_path, load_deck

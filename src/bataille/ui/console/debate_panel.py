@@ -289,7 +289,7 @@ class DebatePanel(PhoneVoting, QWidget):
         if stage == "before":  # once shown, a press corrects what the room sees: said as such
             words = self.tr("Corr&ect (shown)") if shown else self.tr("R&ecord (hidden)")
         else:
-            words = self.tr("Correct (sho&wn)") if shown else self.tr("Record (h&idden)")
+            words = self.tr("Co&rrect (shown)") if shown else self.tr("Record (h&idden)")
         self.record_buttons[stage].setText(words)
 
     def _show_shift(self, rnd: DebateRound | None) -> None:

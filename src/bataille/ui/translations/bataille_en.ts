@@ -644,10 +644,6 @@
         <translation>The phones’ answers to debate %1 came after it closed: they were not recorded.</translation>
     </message>
     <message>
-        <source>No phone answered this time: their earlier answers are kept.</source>
-        <translation>No phone answered this time: their earlier answers are kept.</translation>
-    </message>
-    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Close the phones’ vote (answers: %1)</translation>
     </message>
@@ -702,6 +698,10 @@
     <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect (shown)</source>
+        <translation>Co&amp;rrect (shown)</translation>
     </message>
     <message>
         <source>Shift: %1. %2.</source>
@@ -782,10 +782,6 @@
     <message>
         <source>Corr&amp;ect (shown)</source>
         <translation>Corr&amp;ect (shown)</translation>
-    </message>
-    <message>
-        <source>Correct (sho&amp;wn)</source>
-        <translation>Correct (sho&amp;wn)</translation>
     </message>
     <message>
         <source>Debate</source>

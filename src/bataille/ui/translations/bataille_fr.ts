@@ -644,10 +644,6 @@
         <translation>Les réponses des téléphones au débat %1 sont arrivées après sa clôture&#xa0;: elles n’ont pas été enregistrées.</translation>
     </message>
     <message>
-        <source>No phone answered this time: their earlier answers are kept.</source>
-        <translation>Aucun téléphone n’a répondu cette fois&#xa0;: leurs réponses précédentes sont gardées.</translation>
-    </message>
-    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
@@ -702,6 +698,10 @@
     <message>
         <source>not recorded</source>
         <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect (shown)</source>
+        <translation>Corriger (affic&amp;hé)</translation>
     </message>
     <message>
         <source>Shift: %1. %2.</source>
@@ -782,10 +782,6 @@
     <message>
         <source>Corr&amp;ect (shown)</source>
         <translation>Corrig&amp;er (affiché)</translation>
-    </message>
-    <message>
-        <source>Correct (sho&amp;wn)</source>
-        <translation>Corriger (affic&amp;hé)</translation>
     </message>
     <message>
         <source>Debate</source>
