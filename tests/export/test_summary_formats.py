@@ -104,6 +104,13 @@ def test_json_validates_against_its_schema_and_matches_the_state(session, deck, 
     cited = {n for r in data["rounds"] for e in r["evidence"] for n in e["sources"]}
     cited |= {n for p in data["timeline"]["placements"] for n in p["sources"]}
     assert cited == numbers and numbers == set(range(1, len(numbers) + 1))
+    # A summary exported before `contested` was added (format_version 1 all the same) still validates.
+    older = json.loads(json.dumps(data))
+    evidence = [e for r in older["rounds"] for e in r["evidence"]]
+    assert evidence
+    for e in evidence:
+        del e["contested"]
+    jsonschema.validate(older, schema)
     # The schema refuses what it does not describe.
     broken = dict(data, format_version=2)
     with pytest.raises(jsonschema.ValidationError):
