@@ -39,3 +39,4 @@ def test_the_english_interface_writes_typographic_apostrophes() -> None:
     straight = [text for text in shown if re.search(r"[A-Za-z]'[A-Za-z]|[A-Za-z]s'[\s,.;:)]", text)]
     assert not straight, straight
     assert i18n_build.typographic("Don't save the teams' cards") == "Don\u2019t save the teams\u2019 cards"
+    assert i18n_build.typographic("press 'Yes' to go; Team %1's") == "press 'Yes' to go; Team %1\u2019s"

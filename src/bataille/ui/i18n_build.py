@@ -71,14 +71,17 @@ _UNFINISHED_PLURAL = re.compile(
     r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>')
 
 
-# As in the code, or as a .ts writes it: between letters (don't), or after a plural's s (phones' vote).
-_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:'|&apos;)(?=[A-Za-z])|(?<=[A-Za-z]s)(?:'|&apos;)(?=[\s,.;:)])")
+# As in the code, or as a .ts writes it: between letters (don't), or after a plural's s (phones' vote)
+# unless the word opened with a quote of its own ('Yes' stays a quoted word).
+_BETWEEN_LETTERS = re.compile(r"(?<=[A-Za-z0-9])(?:'|&apos;)(?=[A-Za-z])")
+_PLURAL = re.compile(r"(\S*[A-Za-z]s)(?:'|&apos;)(?=[\s,.;:)]|$)")
 
 
 def typographic(english: str) -> str:
-    """The English the interface shows: a straight apostrophe between letters (written so in the
-    code) becomes the typographic one, as in the summary and the guide (don't -> don’t)."""
-    return _STRAIGHT_APOSTROPHE.sub("\u2019", english)
+    """The English the interface shows: a straight apostrophe (written so in the code) becomes the
+    typographic one, as in the summary and the guide (don't -> don’t, the phones' vote -> phones’)."""
+    english = _PLURAL.sub(lambda m: m[0] if m[1].startswith(("'", "&apos;")) else m[1] + "\u2019", english)
+    return _BETWEEN_LETTERS.sub("\u2019", english)
 
 
 def complete_english(path: Path) -> int:
