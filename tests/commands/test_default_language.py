@@ -54,3 +54,16 @@ def test_a_command_line_without_locale_speaks_french(tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 2
     assert done.stderr.startswith("bataille example-session: nommez le fichier x.bataille"), done.stderr
+
+
+@pytest.mark.parametrize(("name", "lang"), [("English_United States", "en"), ("French_France", "fr"),
+                                            ("fr_FR", "fr"), (None, "fr")])
+def test_on_windows_the_language_comes_from_the_system_locale(name, lang, monkeypatch):
+    """Windows sets no LANG: an English Windows got French commands and documents."""
+    import locale
+
+    from bataille.commands._words import environment_language
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(locale, "getlocale", lambda *_args: (name, "1252"))
+    assert environment_language({}) == lang

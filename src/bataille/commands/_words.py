@@ -186,6 +186,12 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
         value = environ.get(name, "")
         if value:
             return "fr" if value.partition(".")[0].partition("@")[0] in _NO_LANGUAGE else language(value)
+    if sys.platform == "win32":  # Windows names its language elsewhere: "English_United States"
+        import locale
+
+        name = (locale.getlocale()[0] or "").casefold()
+        if name:
+            return "fr" if name.startswith(("fr", "french")) else "en"
     return "fr"
 
 
