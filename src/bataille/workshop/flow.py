@@ -257,10 +257,11 @@ def leave_phase(session: Session, phase_id: str | None = None) -> Changes:
     debate closed first as « Clore le débat » closes it: its points given to the side that moved the
     room. Left open, it stayed open for the rest of the session and its points were never given."""
     state = session.state
-    if phase_id is not None or state.agenda.next_pending is not None:
+    starting = phase_id is not None or state.agenda.next_pending is not None
+    if starting:
         check_start(state, session.now(), phase_id)  # a move refused closes nothing (AgendaError)
     closed = [close_debate(session)] if state.open_round is not None else []
-    if phase_id is not None or state.agenda.next_pending is not None:
+    if starting:
         moved = session.start_phase(phase_id)
     elif state.agenda.current is not None:
         moved = session.end_phase()

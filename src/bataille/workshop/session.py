@@ -141,7 +141,9 @@ class Session:
     def together(self, run: Callable[[Session], Changes]) -> Changes:
         """``run``'s actions as one press (a debate closed with its points given): each recorded, then
         all written. A disk that fails on the way cannot stop the press half done; NotSavedError then
-        carries ``run``'s changes, and every action waits in memory as a single one would."""
+        carries ``run``'s changes, and every action waits in memory as a single one would. A refusal
+        on the way writes what was done before it, and carries that write's failure, if any, as
+        ``not_saved``."""
         if self._together:  # a press inside a press: part of the outer one
             return run(self)
         self._together = True

@@ -105,11 +105,13 @@ class AgendaPanel(QGroupBox):
     def _leave(self, phase_id: str | None = None) -> None:
         """Leave the phase (for ``phase_id``, else the next), the open debate closed first, with its
         points, after its phones' vote."""
-        act = lambda: self.controller.act(leave_phase, self.controller.session, phase_id)  # noqa: E731
+        def leave() -> None:
+            self.controller.act(leave_phase, self.controller.session, phase_id)
+
         if self.controller.state.open_round is None:
-            act()
+            leave()
         else:
-            self.closing_debate(act)
+            self.closing_debate(leave)
 
     def _start_chosen(self, item: QListWidgetItem) -> None:
         phase_id = item.data(Qt.ItemDataRole.UserRole)
@@ -162,7 +164,8 @@ class AgendaPanel(QGroupBox):
         _snug(self.start_pause)
         for button in (self.plus_1, self.plus_5, self.start_pause, self.next_phase):
             button.setEnabled(phase is not None)
-        self.next_phase.setToolTip(long if phase is None else self.tr("End this phase and start the next (an open debate is closed, with its points)"))
+        self.next_phase.setToolTip(long if phase is None else self.tr(
+            "End this phase and start the next (an open debate is closed, with its points)"))
         # A quick debate has one phase: "End phase" would end it beside the one way forward (What
         # comes next), a second button a teacher looking for "next" would press before the vote.
         self.next_phase.setVisible(not c.quick_debate)
