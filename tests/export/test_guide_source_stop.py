@@ -9,7 +9,8 @@ import subprocess
 import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.export.guide import render_guide_pdf, stop_after
+from bataille.export.guide import render_guide_pdf
+from bataille.export.wording import full_stop as stop_after
 
 
 @pytest.mark.parametrize(("title", "stop"), [

@@ -8,7 +8,8 @@ import pytest
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary_md import render_summary_md
 from bataille.export.summary_model import build_summary
-from bataille.export.summary_words import full_stop, place_text
+from bataille.export.summary_words import place_text
+from bataille.export.wording import full_stop
 from bataille.workshop import MemoryStore
 from bataille.workshop.example import play_example
 

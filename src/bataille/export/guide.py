@@ -34,7 +34,7 @@ from .guide_parts import lead
 from .guide_parts import p as _p
 from .guide_parts import styles as _styles
 from .guide_parts import table as _table
-from .wording import month_name
+from .wording import full_stop, month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
 # curly, as in the deck’s texts printed beside them, and so are English ones.
@@ -306,15 +306,6 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
     return out
 
 
-_CLOSING = "\"'”’»)] \u00a0\u202f"  # what may follow a title's last word: quotes, brackets, spaces
-
-
-def stop_after(title: str) -> str:
-    """The full stop after a source's ``title`` in the list: none after a title that ends in its own
-    punctuation (« Why Did Symbolics Fail? », « IBM Watson: Jeopardy! », « … », « Inc. »)."""
-    return "" if title.rstrip(_CLOSING).endswith((".", "?", "!", "…")) else "."
-
-
 def _sources(deck: Deck, lang: str, st) -> list:
     cited: dict[tuple, tuple[Source, list[str], list[str]]] = {}
     for card in in_workshop_order(deck):
@@ -326,7 +317,7 @@ def _sources(deck: Deck, lang: str, st) -> list:
     out = [PageBreak(), _p(word("sources", lang), st["h1"])]
     for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.get(lang).lower(), item[0].year)):
         text = (f"<b>{paragraph_text(source.publisher.get(lang))}</b> ({source.year}). "
-                f"<i>{paragraph_text(source.title)}</i>{stop_after(source.title)} "
+                f"<i>{paragraph_text(source.title)}</i>{full_stop(source.title)} "
                 f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
         oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
         if oldest:

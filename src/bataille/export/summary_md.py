@@ -11,7 +11,6 @@ from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
     decimal,
-    full_stop,
     labelled,
     length_text,
     minutes_text,
@@ -21,7 +20,7 @@ from .summary_words import (
     verdict_key,
     word,
 )
-from .wording import figure_with_mark
+from .wording import figure_with_mark, full_stop
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # runs of spaces and breaks, not French typography's own

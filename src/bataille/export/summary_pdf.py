@@ -33,7 +33,6 @@ from .summary_pdf_phones import feedback_block, minds_block
 from .summary_rows import RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
-    full_stop,
     labelled,
     length_text,
     minutes_text,
@@ -45,7 +44,7 @@ from .summary_words import (
     whole,
     word,
 )
-from .wording import ExportMessage, figure_with_mark
+from .wording import ExportMessage, figure_with_mark, full_stop
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#555555")

@@ -212,12 +212,6 @@ def place_text(where: str, lang: str) -> str:
     return where
 
 
-def full_stop(text: str) -> str:
-    """The full stop that ends a title in a list of sources, left out when the title already ends
-    with its own mark: « Why Did Symbolics Fail? », not « …Fail?. »."""
-    return "" if text.rstrip().rstrip("\u201d\u2019»\"' )\u00a0\u202f").endswith((".", "?", "!", "…")) else "."
-
-
 def labelled(label: str, value: str, lang: str) -> str:
     """``label : value`` with the colon French typography wants (``label: value`` in English)."""
     return typeset_french(f"{label} : {value}") if lang == "fr" else f"{label}: {value}"

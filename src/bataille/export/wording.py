@@ -201,3 +201,13 @@ def figure_with_mark(figure: str, contested: bool, lang: str) -> str:
     card has no figure, ``''`` when it has neither."""
     parts = [part for part in (figure, word("contested", lang) if contested else "") if part]
     return ", ".join(parts)
+
+
+_CLOSING = "\"'”’»)] \u00a0\u202f"  # what may follow a title's last word: quotes, brackets, spaces
+
+
+def full_stop(title: str) -> str:
+    """The full stop after a source's ``title`` in a list (the guide's, the summary's): none after a
+    title that ends in its own punctuation (« Why Did Symbolics Fail? », « IBM Watson: Jeopardy! »,
+    « … », « Inc. »)."""
+    return "" if title.rstrip(_CLOSING).endswith((".", "?", "!", "…")) else "."
