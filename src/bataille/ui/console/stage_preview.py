@@ -69,7 +69,7 @@ class StagePreview(QWidget):
             painter.drawText(QRectF(0, 0, WIDTH, HEIGHT), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
         elif self.stage.phones is not None and self.stage.phones.on and self.stage.phones.join_shown:
             with to_the_room(self.stage.controller.lang):  # what the room reads, in its language
-                paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font())
+                paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font(), self.stage.open_claim())
         else:
             with to_the_room(self.stage.controller.lang):
                 scene = build_scene(self.stage.context(), WIDTH, HEIGHT, self.stage.font(), self.stage.text_scale)

@@ -1,5 +1,6 @@
-"""The stage's join screen: the QR code, the address and the room code, in large letters.
-(While a phone vote is open, the debate's vote box says how many answered: stage/debate_view.py.)"""
+"""The stage's join screen: the QR code, the address and the room code, in large letters, and
+under them the open debate's claim, so that the room reads it while it joins. (While a phone vote
+is open, the debate's vote box says how many answered: stage/debate_view.py.)"""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from bataille.ui.phones import Phones
 
 from .room_words import translate  # the join screen speaks to the room too
 
-INK, PAPER, ACCENT = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1")
+INK, PAPER, ACCENT, BAND = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1"), QColor("#E8EEF7")
 WRAP_LEFT = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+WRAP_CENTRE = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+CLAIM_SHARE = 0.24  # of the stage's height, under the code, when a debate is open
 
 
 def _font(base: QFont, px: float, bold: bool = False) -> QFont:
@@ -21,9 +24,19 @@ def _font(base: QFont, px: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base: QFont) -> None:
-    """The whole stage: a large QR code on the left, the address and room code in large letters."""
+def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base: QFont, claim: str = "") -> None:
+    """The whole stage: a large QR code on the left, the address and room code in large letters;
+    ``claim`` (the open debate's, quoted), when given, in a band across the bottom."""
     painter.fillRect(QRectF(0, 0, width, height), PAPER)
+    band = claim_band(width, height, base, claim)
+    if band is not None:
+        text, font, box = band
+        painter.fillRect(QRectF(0, box.top() - box.height() * 0.08, width, height - box.top() + box.height() * 0.08),
+                         BAND)
+        painter.setFont(font)
+        painter.setPen(INK)
+        painter.drawText(box, WRAP_CENTRE, text)
+        height = round(height * (1 - CLAIM_SHARE))
     side = min(height * 0.78, width * 0.45)
     left, top = width * 0.06, (height - side) / 2
     modules = phones.qr
@@ -40,6 +53,23 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(box, WRAP_LEFT, text)
+
+
+def claim_band(width: int, height: int, base: QFont, claim: str) -> tuple[str, QFont, QRectF] | None:
+    """The claim's line at the bottom of the join screen: (text, font, box), its letters as large as
+    the band lets the whole claim show; None without a claim."""
+    if not claim:
+        return None
+    unit = min(width / 1920, height / 1080)
+    top = height * (1 - CLAIM_SHARE)
+    box = QRectF(width * 0.05, top + height * 0.02, width * 0.9, height * CLAIM_SHARE - height * 0.04)
+    px = 52 * unit
+    while True:
+        font = _font(base, px, True)
+        used = QFontMetricsF(font).boundingRect(box, WRAP_CENTRE, claim)
+        if (used.height() <= box.height() and used.width() <= box.width()) or px <= 12:
+            return claim, font, box
+        px *= 0.92
 
 
 def _join_wifi(phones: Phones) -> str:

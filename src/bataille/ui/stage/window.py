@@ -133,6 +133,21 @@ class StageWindow(QWidget):
         self._note_pages(self.scene.pages)
         return self.scene
 
+    def open_claim(self) -> str:
+        """The open debate's claim, quoted, in the session's language; "" when none is open."""
+        from bataille.deck.models import DebateCard
+        from bataille.words import quoted
+
+        rnd = self.controller.state.open_round
+        if rnd is None:
+            return ""
+        try:
+            card = self.controller.deck.card(rnd.card_id)
+        except KeyError:
+            return ""
+        claim = card.claim.get(self.controller.lang) if isinstance(card, DebateCard) else ""
+        return quoted(claim, self.controller.lang) if claim else ""
+
     def _unseen(self) -> bool:
         """Nothing of the picture is painted here (the stage not shown, or blacked out)."""
         return not self.isVisible() or (self.controller is not None and self.controller.blackout)
@@ -292,7 +307,7 @@ class StageWindow(QWidget):
             from .room_words import to_the_room
 
             with to_the_room(self.controller.lang):
-                paint_join(painter, self.width(), self.height(), phones, self.font())
+                paint_join(painter, self.width(), self.height(), phones, self.font(), self.open_claim())
             painter.end()
             return
         scene = self.scene or self.build()
