@@ -10,6 +10,7 @@ session's history each hold one catalogue; the Qt ``.ts`` files stay for the wid
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import string
@@ -162,3 +163,29 @@ class Message:
 
     def __hash__(self) -> int:
         return hash(self.key)
+
+
+_OS_REASONS_FR = {
+    errno.EACCES: "accès refusé", errno.EPERM: "opération non permise",
+    errno.ENOENT: "fichier ou dossier introuvable", errno.EISDIR: "c’est un dossier",
+    errno.ENOTDIR: "un élément du chemin n’est pas un dossier", errno.ENOSPC: "plus de place sur le disque",
+    errno.EROFS: "support en lecture seule", errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EDQUOT: "quota de disque dépassé",
+}
+
+
+class OsReason:
+    """Why the system refused a file (an OSError), as a message field: its own English words, or
+    ours in French."""
+
+    __slots__ = ("errno", "english")
+
+    def __init__(self, exc: OSError) -> None:
+        self.errno = exc.errno
+        self.english = exc.strerror or str(exc)
+
+    def render(self, lang: str) -> str:
+        return _OS_REASONS_FR.get(self.errno, self.english) if lang == "fr" else self.english
+
+    def __str__(self) -> str:
+        return self.english

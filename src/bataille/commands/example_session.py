@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from ..export.wording import OsReason
+from ..words import OsReason
 from ..storage import SUFFIX, SessionFile, SessionFileError
 from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example

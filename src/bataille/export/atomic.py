@@ -22,7 +22,8 @@ import tempfile
 from pathlib import Path
 
 from .errors import ExportError
-from .wording import ExportMessage, OsReason
+from ..words import OsReason
+from .wording import ExportMessage
 
 NEW_FILE_MODE = 0o644
 

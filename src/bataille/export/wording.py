@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 
 from bataille import words
 from bataille.words import Catalogue
@@ -166,31 +165,6 @@ class Said:
 
     def render(self, lang: str) -> str:
         return f"«\u00a0{self.value}\u00a0»" if lang == "fr" else repr(self.value)
-
-
-_OS_REASONS_FR = {
-    errno.EACCES: "accès refusé", errno.EPERM: "opération non permise",
-    errno.ENOENT: "fichier ou dossier introuvable", errno.EISDIR: "c’est un dossier",
-    errno.ENOTDIR: "un élément du chemin n’est pas un dossier", errno.ENOSPC: "plus de place sur le disque",
-    errno.EROFS: "support en lecture seule", errno.ENAMETOOLONG: "nom de fichier trop long",
-    errno.EDQUOT: "quota de disque dépassé",
-}
-
-
-class OsReason:
-    """Why the system refused a file (an OSError): its own English words, or ours in French."""
-
-    __slots__ = ("errno", "english")
-
-    def __init__(self, exc: OSError) -> None:
-        self.errno = exc.errno
-        self.english = exc.strerror or str(exc)
-
-    def render(self, lang: str) -> str:
-        return _OS_REASONS_FR.get(self.errno, self.english) if lang == "fr" else self.english
-
-    def __str__(self) -> str:
-        return self.english
 
 
 # -- a fact's figure and quoted titles, as the summary and the kit print them -------------------
