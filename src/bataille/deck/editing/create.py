@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from ..folder import MANIFEST, deck_files, find_deck_root
+from ..folder import MANIFEST, deck_files, find_deck_root, leaves_deck
 from .cards import CardError
 from .files import checked_path, read_disk, write_atomic
 from .nodes import safe_load
@@ -73,6 +73,8 @@ def write_new_deck(folder: Path, template: Path | None) -> Path:
         return folder
     source = find_deck_root(Path(template))
     for path in deck_files(source):
+        if leaves_deck(source, path):  # a link out of the template: nothing outside it is copied
+            continue
         rel = path.relative_to(source).as_posix()
         raw = read_disk(source, rel)
         if raw is not None:

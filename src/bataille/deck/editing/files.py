@@ -69,6 +69,13 @@ def encode(text: str, bom: bool) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a new file beside ``path`` and rename it over ``path``: never half a file."""
+    os.replace(stage_file(path, data), path)
+
+
+def stage_file(path: Path, data: bytes) -> str:
+    """Write ``data``, synced, to a new file beside ``path`` (with ``path``'s permissions) and return
+    its name; renaming it over ``path`` is left to the caller, so that several files can be written
+    first and only then take their names. On failure, nothing is left behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
@@ -83,10 +90,15 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        forget_staged(tmp)
         raise
+    return tmp
+
+
+def forget_staged(tmp: str) -> None:
+    """Remove a file ``stage_file`` wrote and that will not take its name."""
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass

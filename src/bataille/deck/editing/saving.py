@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from bataille.words import OsReason
+
 from ..folder import deck_files
-from .files import checked_path, decode, read_disk, write_atomic
+from .files import checked_path, decode, forget_staged, read_disk, stage_file
+from .nodes import EditError
 from .words import Message
 
 
@@ -16,6 +20,19 @@ class ChangedOnDisk(Exception):
     def __init__(self, paths: Iterable[str]) -> None:
         self.paths: tuple[str, ...] = tuple(paths)
         self.wording = Message("save.changed", files=", ".join(self.paths))
+        super().__init__(self.wording.render("en"))
+
+
+class SaveFailed(EditError):
+    """The system refused to write a deck file (a full disk, a read-only folder): ``wording`` says
+    which file and why, and whether the deck's files on disk are still as they were."""
+
+    def __init__(self, rel: str, exc: OSError, written: Iterable[str] = ()) -> None:
+        written = tuple(written)
+        if written:
+            self.wording = Message("save.failed_after", file=rel, reason=OsReason(exc), files=", ".join(written))
+        else:
+            self.wording = Message("save.failed", file=rel, reason=OsReason(exc))
         super().__init__(self.wording.render("en"))
 
 
@@ -85,12 +102,33 @@ class DiskSync:
         conflicts = [rel for rel in writes + removals if read_disk(self.folder, rel) != self._disk.get(rel)]
         if conflicts:
             raise ChangedOnDisk(conflicts)
-        for rel in writes:
-            data = self._bytes(rel)
-            write_atomic(paths[rel], data)
-            self._disk[rel] = data
+        # Every new text is written beside its file first; only when all are on disk does each take
+        # its name, so a full disk part-way leaves the deck as it was (not a manifest naming a card
+        # file that was never written).
+        staged: list[tuple[str, str]] = []
+        try:
+            for rel in writes:
+                staged.append((rel, stage_file(paths[rel], self._bytes(rel))))
+        except OSError as exc:
+            for _rel, tmp in staged:
+                forget_staged(tmp)
+            raise SaveFailed(rel, exc) from exc
+        done: list[str] = []
+        for i, (rel, tmp) in enumerate(staged):
+            try:
+                os.replace(tmp, paths[rel])
+            except OSError as exc:
+                for _rel, left in staged[i:]:
+                    forget_staged(left)
+                raise SaveFailed(rel, exc, done) from exc
+            self._disk[rel] = self._bytes(rel)
+            done.append(rel)
         for rel in removals:
-            paths[rel].unlink(missing_ok=True)
+            try:
+                paths[rel].unlink(missing_ok=True)
+            except OSError as exc:
+                raise SaveFailed(rel, exc, done) from exc
             self._disk[rel] = None
+            done.append(rel)
         self._typing = None  # what is typed next is a step of its own: undo comes back to what was saved
         return Saved(writes + removals, self.runnable)

@@ -44,6 +44,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "csv.no_deck": ("précisez le jeu à compléter : --deck DOSSIER", "say which deck to add to: --deck FOLDER"),
     "save.changed": ("modifié sur le disque par un autre programme : {files}",
                      "changed on disk by another program: {files}"),
+    "save.failed": ("{file} n’a pas pu être enregistré ({reason}) : aucun fichier du jeu n’a changé, vos "
+                    "modifications restent ouvertes",
+                    "{file} could not be saved ({reason}): no file of the deck changed, and your changes "
+                    "are still open"),
+    "save.failed_after": ("{file} n’a pas pu être enregistré ({reason}) ; {files} l’ont été : enregistrez à "
+                          "nouveau une fois la place libérée",
+                          "{file} could not be saved ({reason}); {files} were: save again once there is room"),
 }
 
 CATALOGUE = words.Catalogue("editing", _TEMPLATES)
