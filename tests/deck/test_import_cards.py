@@ -120,6 +120,9 @@ def test_the_header_is_checked(tmp_path: Path) -> None:
     assert run.returncode == 1 and "UTF-8" in run.stderr
     run = bataille("import", "cards.csv", cwd=tmp_path)
     assert run.returncode == 2 and "--deck" in run.stderr
+    run = bataille("import", "missing.csv", "--deck", "deck", "--lang", "fr", cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stderr.strip() == "missing.csv: illisible\u00a0: fichier ou dossier introuvable"  # said in French
     assert digest(deck) == before
 
 

@@ -11,6 +11,7 @@ from ..deck.editing import ChangedOnDisk, Draft, EditError
 from ..deck.editing.csvcards import ImportRefused, import_cards
 from ..deck.editing.words import Message
 from ..deck.messages import LANGUAGES
+from ..words import OsReason
 from ._deck import add_deck_option, chosen_deck
 from ._words import lang_of
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{name}:1: {Message('csv.not_utf8').render(lang)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{name}: {Message('csv.unreadable', reason=exc.strerror or str(exc)).render(lang)}", file=sys.stderr)
+        print(f"{name}: {Message('csv.unreadable', reason=OsReason(exc)).render(lang)}", file=sys.stderr)
         return 1
     try:
         draft = Draft.open(Path(folder))
