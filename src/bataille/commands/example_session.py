@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
-from ..words import OsReason
 from ..storage import SUFFIX, SessionFile, SessionFileError
+from ..words import OsReason
 from ..workshop import ActionError, NotSavedError
 from ..workshop.example import ExampleOptions, play_example
 from ..workshop.refusals import refusal

@@ -21,8 +21,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from .errors import ExportError
 from ..words import OsReason
+from .errors import ExportError
 from .wording import ExportMessage
 
 NEW_FILE_MODE = 0o644

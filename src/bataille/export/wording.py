@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from bataille import words
 from bataille.words import Catalogue
 
