@@ -88,3 +88,20 @@ def test_the_address_list_says_what_it_is_while_the_phones_are_off(console, monk
     finally:
         panel.switch.click()
     assert panel.address_label.isVisibleTo(panel)
+
+
+def test_a_count_from_a_server_turned_off_since_changes_nothing(console, qtbot):
+    """Phones off: the sockets the server closes count themselves on the way out, from its thread, after
+    the count was set to nothing; that late count no longer brings "12 answers" back to the console."""
+    panel, phones = console.phones_panel, console.phones
+    phones.turn_on("127.0.0.1", 0)
+    server = phones.server
+    server.on_count(12, 7)  # as the server's thread says it
+    qtbot.waitUntil(lambda: phones.connected == 12)
+    assert phones.answered == 7
+    phones.turn_off()
+    assert (phones.connected, phones.answered) == (0, 0)
+    server.on_count(11, 7)  # a socket closing as the server stops, heard after
+    qtbot.wait(50)
+    assert (phones.connected, phones.answered) == (0, 0)
+    assert "12" not in panel.switch.text() and "11" not in panel.switch.text()

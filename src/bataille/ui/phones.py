@@ -29,6 +29,7 @@ class Phones(QObject):
     countChanged = Signal(int, int)  # phones connected, answers to the open question
     voteClosed = Signal(int, object, object)  # question id, {token: choice}, {token: team id}
     _serverClosed = Signal(object, int, object, object)  # the server, then the same, from its thread
+    _serverCount = Signal(object, int, int)  # the server, then countChanged's, from its thread
     stateChanged = Signal(bool)  # on / off
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
 
@@ -53,6 +54,7 @@ class Phones(QObject):
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self.countChanged.connect(self._remember_count)
+        self._serverCount.connect(self._counted)
         self._serverClosed.connect(self._vote_closed)
         self.voteClosed.connect(self._closed_then_off)
 
@@ -73,8 +75,8 @@ class Phones(QObject):
 
         port = PORT if port is None else port
         self.turn_off()
-        server = PhoneServer(on_count=self.countChanged.emit, on_feedback=self.feedbackReceived.emit,
-                             lang=self.session_language())
+        server = PhoneServer(on_feedback=self.feedbackReceived.emit, lang=self.session_language())
+        server.on_count = lambda *count: self._serverCount.emit(server, *count)
         server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code()
@@ -132,6 +134,11 @@ class Phones(QObject):
             if self._closing == question:
                 self._closing = None
             self.voteClosed.emit(question, votes, teams)
+
+    def _counted(self, server: PhoneServer, connected: int, answered: int) -> None:
+        # In the UI thread. A server turned off since counts its sockets closing: nobody is there.
+        if server is self.server:
+            self.countChanged.emit(connected, answered)
 
     def _closed_then_off(self, *_closed: object) -> None:
         if self._off_after_close:  # after every other slot of voteClosed has taken the answers
