@@ -17,6 +17,7 @@ from bataille.storage import (
     open_session,
     save_copy,
 )
+from bataille.storage.words import said
 from bataille.workshop import NotSavedError
 
 
@@ -73,8 +74,10 @@ def test_a_copy_never_overwrites_a_file(tmp_path, deck, clock):
     _play(session)
     other = tmp_path / "autre.bataille"
     other.write_bytes(b"keep me")
-    with pytest.raises(SessionExistsError):
+    with pytest.raises(SessionExistsError) as refused:
         save_copy(session, other)
+    assert said(refused.value, "fr") == "«\u00a0autre.bataille\u00a0» existe déjà\u00a0: choisissez un autre nom."
+    assert said(refused.value, "en") == str(refused.value) == "autre.bataille already exists: choose another name."
     with pytest.raises(SessionExistsError):
         save_copy(session, path)  # the session's own file, least of all
     assert other.read_bytes() == b"keep me"
@@ -112,8 +115,11 @@ def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(tmp_path, deck
             return real_link(src, dst, *args, **kwargs)
         monkeypatch.setattr(copy_module.os, "link", link)
         monkeypatch.setattr(copy_module.os, "replace", full)
-    with pytest.raises(SessionFileError, match=r"^Cannot write the copy copie\.bataille: No space left on device\.$"):
+    with pytest.raises(SessionFileError, match=r"^Cannot write the copy copie\.bataille: No space left on device\.$") \
+            as refused:
         save_copy(session, target / "copie.bataille")
+    assert said(refused.value, "fr") == \
+        "Impossible d’écrire la copie «\u00a0copie.bataille\u00a0»\u00a0: plus de place sur le disque."
     assert list(target.iterdir()) == []
     close_session(session)
 

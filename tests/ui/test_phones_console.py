@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from websockets.sync.client import connect
 
 from bataille.deck import bundled_deck_path, load_deck
@@ -233,7 +233,7 @@ def test_a_phone_keeps_its_voice_across_an_app_restart_from_the_session_file(qtb
     close_session(again)
 
 
-def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path):
+def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path, monkeypatch):
     c = console.controller
     c.act(c.session.start_phase, "debates")
     c.act(c.session.open_round)
@@ -242,6 +242,11 @@ def test_a_copy_without_the_phones_tokens_from_the_console(console, tmp_path):
     written = console.phones_panel.save_without_phones(tmp_path / "copie.bataille")
     assert written == tmp_path / "copie.bataille" and token.encode() not in written.read_bytes()
     assert "copie.bataille" in console.phones_panel.url.text()
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    assert console.phones_panel.save_without_phones(tmp_path / "copie.bataille") is None  # there already
+    assert said == ["La copie n’a pas pu être enregistrée\u00a0: «\u00a0copie.bataille\u00a0» existe déjà\u00a0: "
+                    "choisissez un autre nom."]  # in the console's language, not the system's English
 
 
 def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monkeypatch, bundled_deck):

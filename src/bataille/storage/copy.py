@@ -16,6 +16,7 @@ from bataille.workshop.anonymise import forget_phones
 from .errors import SessionExistsError
 from .newfile import write_new_session
 from .sessionfile import SessionFile
+from .words import Said, told
 
 
 def save_copy(session: Session, path: str | os.PathLike[str], without_phones: bool = False) -> Path:
@@ -29,9 +30,9 @@ def save_copy(session: Session, path: str | os.PathLike[str], without_phones: bo
     path = Path(path)
     own = getattr(session.store, "path", None)
     if path.exists() or (own is not None and Path(own).resolve() == path.resolve()):
-        raise SessionExistsError(f"{path.name} already exists: choose another name.")
+        raise told(SessionExistsError, Said("exists", name=path.name, hint=Said("hint_other_name")))
     events = forget_phones(session.events) if without_phones else session.events
-    return write_new_session(path, events, "the copy", "choose another name")
+    return write_new_session(path, events, Said("the_copy"), Said("hint_other_name"))
 
 
 def continue_in_copy(session: Session, path: str | os.PathLike[str]) -> Path:
@@ -45,9 +46,9 @@ def continue_in_copy(session: Session, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     own = getattr(session.store, "path", None)
     if path.exists() or (own is not None and Path(own).resolve() == path.resolve()):
-        raise SessionExistsError(f"{path.name} already exists: choose another name.")
+        raise told(SessionExistsError, Said("exists", name=path.name, hint=Said("hint_other_name")))
     written = session.events[: len(session.events) - session.pending]
-    write_new_session(path, written, "the copy", "choose another name")
+    write_new_session(path, written, Said("the_copy"), Said("hint_other_name"))
     store = SessionFile.open(path)
     old, session.store = session.store, store
     close = getattr(old, "close", None)

@@ -13,7 +13,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bataille.words import OsReason
+
 from .errors import SessionFileError, SessionLockedError
+from .words import Said, told
 
 try:
     import fcntl
@@ -53,7 +56,7 @@ class SessionLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
-                raise SessionFileError(f"Cannot create the lock file {self.path}: {exc.strerror}.") from exc
+                raise told(SessionFileError, Said("lock_failed", path=str(self.path), reason=OsReason(exc))) from exc
             if not self._try_lock(fd):
                 holder = _read_pid(fd)
                 os.close(fd)
@@ -74,7 +77,7 @@ class SessionLock:
                     raise
                 return
             os.close(fd)
-        raise SessionLockedError("This session's lock keeps changing hands: try again in a moment.")
+        raise told(SessionLockedError, Said("lock_churn"))
 
     def hold_file(self) -> None:
         """Lock the session file itself (once it exists): refused if another process holds it.
@@ -88,7 +91,7 @@ class SessionLock:
         except FileNotFoundError:
             return  # being created: ``create`` calls this again once the file is there
         except OSError as exc:
-            raise SessionFileError(f"Cannot open {self.session.name}: {exc.strerror}.") from exc
+            raise told(SessionFileError, Said("open_failed", name=self.session.name, reason=OsReason(exc))) from exc
         if not self._try_lock(fd):
             os.close(fd)
             raise SessionLockedError(_locked_message(None), None)

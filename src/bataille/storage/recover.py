@@ -22,6 +22,7 @@ from .newfile import write_new_session
 from .reader import looking_at
 from .reading import read_verified_rows
 from .schema import CHAIN_START, event_digest
+from .words import Said
 
 
 def intact_events(path: Path) -> tuple[list[Event], DamagedSessionError | None]:
@@ -157,7 +158,7 @@ def recover_session(path: str | os.PathLike[str]) -> Path:
         raise SessionFileError(f"{path.name} is not damaged: open it as it is.")
     if damage.seq == 0 or not salvage.events:
         raise SessionFileError(f"{path.name} is damaged from its first event: nothing in it can be recovered.")
-    return write_new_session(_recovered_name(path), salvage.events, "the recovered session", "try again")
+    return write_new_session(_recovered_name(path), salvage.events, Said("the_recovered"), Said("hint_try_again"))
 
 
 def _recovered_name(path: Path) -> Path:

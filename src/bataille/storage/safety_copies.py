@@ -11,8 +11,11 @@ import os
 import time
 from pathlib import Path
 
+from bataille.words import OsReason
+
 from .errors import SessionFileError
 from .files import fsync, remove_with_journal
+from .words import Said, told
 
 KEEP_RECOVERY_COPIES = 3  # the newest copies kept before a recovery; older ones are removed
 
@@ -38,11 +41,7 @@ def keep_copy_before_recovery(path: Path) -> Path | None:
             copy = path.with_name(f"{path.name}.before-recovery-{stamp}-{n}")
         copy_pair(path, copy)
     except OSError as exc:
-        raise SessionFileError(
-            f"{path.name} was not closed properly and must be recovered, but a safety copy could not "
-            f"be written first ({exc.strerror or exc}). Free some space or copy the folder elsewhere, "
-            "then open it again; the file was not changed."
-        ) from exc
+        raise told(SessionFileError, Said("recovery_copy_failed", name=path.name, reason=_why(exc))) from exc
     prune_recovery_copies(path)
     return copy
 
@@ -115,9 +114,10 @@ def keep_copy_before_migration(path: Path, version: int) -> Path:
     try:
         copy_pair(path, copy)
     except OSError as exc:
-        raise SessionFileError(
-            f"{path.name} was saved by an older version of Bataille IA and must be converted, but a "
-            f"copy of it could not be written first ({exc.strerror or exc}). Free some space or copy "
-            "the folder elsewhere, then open it again; the file was not changed."
-        ) from exc
+        raise told(SessionFileError, Said("migration_copy_failed", name=path.name, reason=_why(exc))) from exc
     return copy
+
+
+def _why(exc: OSError) -> object:
+    """Why a copy could not be written, in the words of the user's language when the system gave a reason."""
+    return OsReason(exc) if exc.strerror else str(exc)

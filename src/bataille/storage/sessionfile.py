@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from bataille.words import OsReason
 from bataille.workshop.events import Event, PhaseEnded, PhaseSkipped, PhaseStarted, SessionStarted
 
 from .errors import (
@@ -33,7 +34,7 @@ from .reading import (  # read_events: also imported from here by tests
 from .safety_copies import keep_copy_before_migration, keep_copy_before_recovery
 from .schema import CHAIN_START, CURRENT_VERSION, event_digest, migrate
 from .wal import events_held, intact_tail, wal_path
-from .words import Said
+from .words import Said, told
 
 # Checkpoints: the -wal is folded into the file after the set-up, at each phase change and every
 # CHECKPOINT_EVERY events, so that a session never lives only in its -wal (issue 17, class 2).
@@ -67,7 +68,8 @@ def _build(path: Path) -> None:
         finally:
             db.close()
         fsync(temp)
-        link_into_place(temp, path, SessionExistsError(f"{path.name} already exists: choose another name."))
+        link_into_place(temp, path, told(SessionExistsError, Said("exists", name=path.name,
+                                                                 hint=Said("hint_other_name"))))
     finally:
         remove_with_journal(temp)
 
@@ -124,11 +126,11 @@ class SessionFile:
         """A new, empty session file at ``path`` (refused if a file is there already)."""
         path = Path(path)
         if path.exists():
-            raise SessionExistsError(f"{path.name} already exists: choose another name.")
+            raise told(SessionExistsError, Said("exists", name=path.name, hint=Said("hint_other_name")))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SessionFileError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+            raise told(SessionFileError, Said("folder_failed", folder=str(path.parent), reason=OsReason(exc))) from exc
         lock = SessionLock(path)
         lock.acquire()
         try:
@@ -191,7 +193,7 @@ class SessionFile:
             if db is not None:
                 db.close()
             lock.release()
-            raise SessionFileError(f"Cannot open {path.name}: {sqlite_problem(exc)}.") from exc
+            raise told(SessionFileError, Said("open_failed", name=path.name, reason=sqlite_problem(exc))) from exc
         except BaseException:
             if db is not None:
                 db.close()

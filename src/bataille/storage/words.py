@@ -89,6 +89,42 @@ _STORAGE = {
     "file_moved": (
         "le fichier de séance a été supprimé, renommé ou remplacé pendant la séance",
         "the session file was removed, renamed or replaced during the session"),
+    "exists": (
+        "« {name} » existe déjà : {hint}.",
+        "{name} already exists: {hint}."),
+    "hint_other_name": ("choisissez un autre nom", "choose another name"),
+    "hint_try_again": ("réessayez", "try again"),
+    "write_failed": (
+        "Impossible d’écrire {what} « {name} » : {reason}.",
+        "Cannot write {what} {name}: {reason}."),
+    "the_copy": ("la copie", "the copy"),
+    "the_recovered": ("la séance récupérée", "the recovered session"),
+    "folder_failed": (
+        "Impossible de créer le dossier {folder} : {reason}.",
+        "Cannot create the folder {folder}: {reason}."),
+    "lock_failed": (
+        "Impossible de créer le fichier de verrou {path} : {reason}.",
+        "Cannot create the lock file {path}: {reason}."),
+    "lock_churn": (
+        "Le verrou de cette séance change sans cesse de main : réessayez dans un instant.",
+        "This session's lock keeps changing hands: try again in a moment."),
+    "open_failed": (
+        "Impossible d’ouvrir « {name} » : {reason}.",
+        "Cannot open {name}: {reason}."),
+    "recovery_copy_failed": (
+        "« {name} » n’a pas été fermé correctement et doit être récupéré, mais une copie de sécurité "
+        "n’a pas pu être écrite d’abord ({reason}). Libérez de la place ou copiez le dossier ailleurs, "
+        "puis ouvrez-le à nouveau ; le fichier n’a pas été modifié.",
+        "{name} was not closed properly and must be recovered, but a safety copy could not be written "
+        "first ({reason}). Free some space or copy the folder elsewhere, then open it again; the file "
+        "was not changed."),
+    "migration_copy_failed": (
+        "« {name} » a été enregistré par une version plus ancienne de Bataille IA et doit être converti, "
+        "mais une copie n’a pas pu en être écrite d’abord ({reason}). Libérez de la place ou copiez le "
+        "dossier ailleurs, puis ouvrez-le à nouveau ; le fichier n’a pas été modifié.",
+        "{name} was saved by an older version of Bataille IA and must be converted, but a copy of it "
+        "could not be written first ({reason}). Free some space or copy the folder elsewhere, then open "
+        "it again; the file was not changed."),
 }
 
 STORAGE = Catalogue("storage", _STORAGE)
@@ -104,3 +140,8 @@ def said(error: BaseException, lang: str) -> str:
     """An error's message in ``lang`` when it carries one (``error.said``), else its English text."""
     message = getattr(error, "said", None)
     return message.render(lang) if isinstance(message, Said) else str(error)
+
+
+def told(error_type: type, message: Said, *args: object) -> BaseException:
+    """An error of ``error_type`` whose text is ``message`` in English, carrying it for ``said``."""
+    return error_type(message.render("en"), *args).saying(message)

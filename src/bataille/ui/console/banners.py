@@ -102,7 +102,11 @@ class SaveBanner(Banner):
         try:
             continue_in_copy(self.controller.session, path)
         except SessionFileError as error:
-            self.show_message("error", self.tr("The copy could not be saved: %1").replace("%1", str(error)),
+            from bataille.storage.words import said
+            from bataille.ui.i18n import interface_language
+
+            self.show_message("error", self.tr("The copy could not be saved: %1").replace(
+                "%1", said(error, interface_language())),
                               button=True)
             return False
         self.moved_to = Path(path)

@@ -233,7 +233,11 @@ class PhonesPanel(QGroupBox):
         try:
             written = save_copy(controller.session, path, without_phones=True)
         except SessionFileError as error:
-            QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace("%1", str(error)))
+            from bataille.storage.words import said
+            from bataille.ui.i18n import interface_language
+
+            QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace(
+                "%1", said(error, interface_language())))
             return None
         self._note(self.tr("Anonymous copy to share, saved: %1").replace("%1", written.name))
         return written

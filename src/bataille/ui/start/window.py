@@ -452,9 +452,16 @@ class StartWindow(QWidget):
     def show_recovery_error(self, path: Path, error: BaseException) -> None:
         """Recovery itself failed: a lock is worded as for an open; anything else says nothing was written."""
         from bataille.storage import SessionLockedError
+        from bataille.storage.words import said
+        from bataille.ui.i18n import interface_language
 
         if isinstance(error, SessionLockedError):
             self.show_open_error(path, error)
+            return
+        if getattr(error, "said", None) is not None:  # the storage's own words, in the user's language
+            self.show_message(fill(self.tr("The intact actions of “%1” could not be copied to a new file; the "
+                                           "damaged file was not changed. %2"), path.name,
+                                   said(error, interface_language())))
             return
         self.show_message(fill(self.tr("The intact actions of “%1” could not be copied to a new file; the "
                                        "damaged file was not changed. Details (in English): %2"), path.name, error))

@@ -3509,6 +3509,10 @@
         <translation>“%1” cannot be opened. Details (in English): %2</translation>
     </message>
     <message>
+        <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. %2</source>
+        <translation>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. %2</translation>
+    </message>
+    <message>
         <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</source>
         <translation>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</translation>
     </message>

@@ -3509,6 +3509,10 @@
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert. Détails (en anglais)&#xa0;: %2</translation>
     </message>
     <message>
+        <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. %2</source>
+        <translation>Les actions intactes de «&#xa0;%1&#xa0;» n’ont pas pu être copiées dans un nouveau fichier&#x202f;; le fichier endommagé n’a pas été modifié. %2</translation>
+    </message>
+    <message>
         <source>The intact actions of “%1” could not be copied to a new file; the damaged file was not changed. Details (in English): %2</source>
         <translation>Les actions intactes de «&#xa0;%1&#xa0;» n’ont pas pu être copiées dans un nouveau fichier&#x202f;; le fichier endommagé n’a pas été modifié. Détails (en anglais)&#xa0;: %2</translation>
     </message>
