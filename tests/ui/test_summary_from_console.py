@@ -43,6 +43,15 @@ def test_the_summary_is_exported_from_the_console_and_its_folder_remembered(cons
     assert data["rounds"][0]["before"]["total"]["agree"] == 5
 
 
+def test_a_summary_that_cannot_be_written_says_why_in_the_console_language(console, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    assert export_summary_dialog(console, console.controller, console.settings, tmp_path / "no" / "bilan.pdf") == []
+    assert len(said) == 1 and "n’existe pas" in said[0] and "does not exist" not in said[0], said
+
+
 def test_the_console_says_where_the_summary_went_and_opens_it_only_when_asked(console, tmp_path: Path,
                                                                               monkeypatch):
     """No question in front of the room: the status line says the file and its folder, a button in

@@ -57,5 +57,8 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
     try:
         return export_summary_to(controller, path, settings)
     except ExportError as error:
-        QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), str(error))
+        from bataille.ui.i18n import interface_language
+
+        QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"),
+                            error.message_in(interface_language()))
         return []
