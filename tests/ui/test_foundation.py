@@ -73,12 +73,17 @@ def test_every_card_of_the_bundled_deck_draws(qapp) -> None:
     from bataille.deck import bundled_deck_path
 
     deck = load_deck(bundled_deck_path())  # the bundled deck must load: no skipping when it does not
-    image = QImage(315, 440, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
+    faces = set()
     for card in deck.cards:
         for lang in deck.languages:
+            image = QImage(315, 440, QImage.Format.Format_ARGB32)
+            image.fill(0)  # transparent: what the card leaves unpainted stays so
+            painter = QPainter(image)
             paint_card(painter, QRectF(0, 0, 315, 440), card, deck, lang)
-    painter.end()
+            painter.end()
+            assert image.pixelColor(157, 220).alpha() == 255, (card.id, lang)  # the face is painted
+            faces.add(bytes(image.constBits()))
+    assert len(faces) == len(deck.cards) * len(deck.languages)  # each its own words: no face drawn blank
 
 
 def test_many_qt_calls_that_return_nothing_do_not_kill_none(qapp) -> None:
