@@ -19,10 +19,9 @@ import yaml
 
 from .messages import Message, Num, Quoted
 
-try:  # the C loader is several times faster; both are safe loaders
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+# The one choice of loader: the C one is several times faster (when PyYAML was built with it);
+# both are safe loaders, and marks count characters in both. The editor uses it too.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
@@ -184,7 +183,7 @@ def parse_yaml(raw: bytes) -> object:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise YamlProblem(Message("file.nul"), Position(line, 1))
-    loader = _Loader(text)
+    loader = LOADER(text)
     # The builder makes tens of thousands of containers and no reference cycles: pausing the
     # cycle collector keeps a big process (Qt, the session) from scanning its whole heap over
     # and over while a file is read (it doubled the time of a full-size file).
@@ -202,7 +201,7 @@ def parse_yaml(raw: bytes) -> object:
             quote_not_opened,
         )
 
-        hint = open_quote(exc, text, _Loader) or flow_fault(exc, text, _Loader) or quote_not_opened(exc, text)
+        hint = open_quote(exc, text, LOADER) or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text)
         if hint is not None:
             raise YamlProblem(*hint) from exc
         above = _colon_missing_above(exc, text, pos)

@@ -10,8 +10,7 @@ from functools import lru_cache
 
 import yaml
 
-# Both are safe loaders (the C one when PyYAML was built with it); marks count characters in both.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from ..yamlread import LOADER
 
 Key = str | int
 KeyPath = tuple[Key, ...]
