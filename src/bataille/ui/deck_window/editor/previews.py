@@ -8,14 +8,44 @@ fact played as evidence, an event being placed on the timeline.
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard
+from bataille.deck.frozen import Frozen
+from bataille.deck.models import Card, DebateCard, Deck, EventCard, FactCard, Name, Text
 from bataille.ui.card_face import CARD_ASPECT, card_rect
 
 STAGE_W, STAGE_H = 1920, 1080
+
+
+def _written_in(value, lang: str):
+    """``value`` with each of its texts as written in ``lang``: empty where ``lang`` has nothing.
+
+    A deck's ``Text.get`` falls back to another language, which a running deck never needs (each
+    text is checked in every language). In a draft it would show the English figure on the French
+    card the moment the French one is emptied, as if nothing were missing. A ``Name`` (a publisher
+    written once) is the same in every language by design, and stays as it is."""
+    if isinstance(value, Name):
+        return value
+    if isinstance(value, Text):
+        return value if lang in value.languages else Text(((lang, ""), *value.values))
+    if isinstance(value, tuple):
+        return tuple(_written_in(v, lang) for v in value)
+    if isinstance(value, Frozen) and is_dataclass(value):
+        return replace(value, **{f.name: _written_in(getattr(value, f.name), lang) for f in fields(value) if f.init})
+    return value
+
+
+def in_its_language(deck: Deck, card: Card, lang: str) -> tuple[Deck, Card]:
+    """The deck and the card the pictures in ``lang`` draw: the card's texts as written in ``lang``,
+    nothing borrowed from another language."""
+    shown = _written_in(card, lang)
+    if shown == card:
+        return deck, card
+    return replace(deck, cards=tuple(shown if c.id == card.id else c for c in deck.cards)), shown
 
 
 def printed_faces(deck: Deck, card: Card, lang: str):
@@ -23,6 +53,7 @@ def printed_faces(deck: Deck, card: Card, lang: str):
     from bataille.export.cards import CardLayout
     from bataille.ui.card_painter import SCREEN_SIZE
 
+    deck, card = in_its_language(deck, card, lang)
     layout = CardLayout(deck, SCREEN_SIZE, lang)
     front, back = layout.layout(card)
     return front, back, layout.problems
@@ -81,6 +112,7 @@ class StagePicture(QWidget):
         from bataille.ui.stage.layout import build_scene
         from bataille.ui.stage.room_words import to_the_room
 
+        deck, card = in_its_language(deck, card, lang)
         try:
             ctx = stage_context(deck, card, lang)
         except Exception:  # a deck being written may lack what a session needs: no picture, no error
