@@ -275,6 +275,25 @@ class DeckBrowser(QWidget):
         """The cards the filters let through, in the order shown."""
         return [self.filter.index(row, 0).data(CardRole) for row in range(self.filter.rowCount())]
 
+    def reveal(self, card_id: str) -> bool:
+        """Show the card ``card_id`` chosen and in sight (the one just edited); the filters that hide it
+        open up to its theme. False when the deck shown has no such card."""
+        deck = self.model.deck
+        card = next((c for c in deck.cards if c.id == card_id), None) if deck is not None else None
+        if card is None:
+            return False
+        if card not in self.visible_cards():
+            self.search.clear()
+            self.select_kind(None)
+            self.select_theme(card.theme if card.theme is not None else NO_THEME)
+        row = next((r for r, c in enumerate(self.visible_cards()) if c.id == card_id), None)
+        if row is None:
+            return False
+        index = self.filter.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
     # -- filters ---------------------------------------------------------------------------------
 
     def select_theme(self, theme_id: object) -> None:

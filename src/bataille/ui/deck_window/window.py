@@ -162,11 +162,15 @@ class DeckWindow(QMainWindow):
                 on = False
         if not on and self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
             on = True
+        page = self.editing.editor.cards
+        edited = page.cards.current_id() if page is not None and self.editing_on and not on else None
         self.stack.setCurrentIndex(1 if on else 0)
         self.registry[Command.EDIT_DECK].setChecked(on)
         if not on:
             self.editing.draft = None
             self.watcher.reload()
+            if edited:  # the card just edited (or added), in sight: no theme to choose, no scrolling
+                self.browser.reveal(edited)
         return on
 
     def edit_first_problem(self) -> bool:
