@@ -20,6 +20,22 @@ from bataille.ui.marked_label import MarkedLabel
 MAX_CSV_BYTES = 5 * 1024 * 1024
 
 
+def said(error: BaseException) -> str:
+    """An error of the deck's files in the interface's language: its own words when it carries them
+    (``wording``), the system's reason for a refused file, else its text."""
+    from bataille.ui.i18n import interface_language
+    from bataille.words import OsReason
+
+    wording = getattr(error, "wording", None)
+    if wording is not None:
+        return wording.render(interface_language())
+    if isinstance(error, OSError) and error.strerror:
+        name = error.filename
+        reason = OsReason(error).render(interface_language())
+        return f"{name}: {reason}" if name else reason
+    return str(error)
+
+
 class DiskBanner(QWidget):
     """Says that files changed on disk while edits wait, with the way to decide."""
 
@@ -77,7 +93,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.open(folder)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), str(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), said(error))
             return False
         self.editor.open_draft(self.draft, folder)
         self.banner.hide()
@@ -97,7 +113,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.create(dialog.folder, template=template)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), str(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), said(error))
             return None
         self.editor.open_draft(self.draft, dialog.folder)
         self.update_actions()
@@ -125,7 +141,7 @@ class EditMode(QObject):
 
     def save(self) -> bool:
         """Write the edits; asks first when the deck cannot run, or when files changed on disk."""
-        from bataille.deck.draft import ChangedOnDisk
+        from bataille.deck.draft import ChangedOnDisk, EditError
 
         if self.draft is None:
             return False
@@ -137,8 +153,15 @@ class EditMode(QObject):
             written = self.draft.save()
         except ChangedOnDisk as changed:
             return self._on_conflict(list(changed.paths), saving_now=True)
+        except (EditError, OSError) as error:  # a full disk, a read-only folder: the edits stay open
+            self._not_saved(error)
+            return False
         self._saved(written)
         return True
+
+    def _not_saved(self, error: Exception) -> None:
+        QMessageBox.warning(self.window, translate("DeckEditor", "The deck was not saved"), said(error))
+        self.update_actions()
 
     def _saved(self, written) -> None:
         self.banner.hide()
@@ -160,7 +183,13 @@ class EditMode(QObject):
             self.draft.take_from_disk(paths)
             self.draft.undo()
             self.draft.forget_redo()  # redo would bring theirs back as an edit of mine
-            self._saved(self.draft.save())
+            from bataille.deck.draft import EditError
+
+            try:
+                self._saved(self.draft.save())
+            except (EditError, OSError) as error:
+                self._not_saved(error)
+                return False
             return True
         self.banner.show_paths(paths)
         return False
@@ -200,7 +229,7 @@ class EditMode(QObject):
             return []
         except (OSError, UnicodeDecodeError) as error:
             QMessageBox.warning(self.window, translate("DeckEditor", "No card imported"),
-                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", str(error)))
+                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", said(error)))
             return []
         self.editor.cards.cards.refresh(keep=added[0] if added else None)
         self.editor.tabs.setCurrentWidget(self.editor.cards)

@@ -1098,6 +1098,10 @@
         <translation>New deck</translation>
     </message>
     <message>
+        <source>The deck was not saved</source>
+        <translation>The deck was not saved</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

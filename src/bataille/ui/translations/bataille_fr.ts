@@ -1098,6 +1098,10 @@
         <translation>Nouveau jeu</translation>
     </message>
     <message>
+        <source>The deck was not saved</source>
+        <translation>Le jeu n’a pas été enregistré</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
