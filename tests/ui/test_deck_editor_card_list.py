@@ -95,6 +95,24 @@ def test_a_new_card_takes_the_theme_of_the_chosen_card_and_an_id_like_its_neighb
     assert window.editing.editor.cards.cards.current_where()[0] == "cards/cards.yaml"
 
 
+def test_a_fact_added_on_a_timeline_event_goes_to_its_theme_s_file(qtbot, translations, small_deck):
+    """A teacher on a timeline event of the bias theme presses « + Fait »: the fact goes among the bias
+    cards, not among the timeline's events (where it took the id "ev-fact")."""
+    (small_deck / "cards" / "bias.yaml").write_text(BIAS_YAML, encoding="utf-8")
+    (small_deck / "cards" / "events.yml").write_text(EVENTS_YML.replace("theme: null", "theme: bias"),
+                                                     encoding="utf-8")
+    window = editor_window(qtbot, translations, small_deck)
+    cards, draft = window.editing.editor.cards.cards, window.editing.draft
+    cards.choose("ev-2022")
+    cards.add_buttons["fact"].click()
+    assert cards.current_id() == "bias-fact"
+    assert cards.current_where() == ("cards/bias.yaml", ("cards", 1))
+    assert "bias-fact" not in draft.texts["cards/events.yml"]
+    cards.choose("ev-2022")
+    cards.add_buttons["event"].click()  # another event: right after it, among the events
+    assert cards.current_where() == ("cards/events.yml", ("cards", 1))
+
+
 def visible_ids(editor) -> list[str]:
     cards = editor.cards.cards.list
     return [cards.item(r).data(IdRole) for r in range(cards.count()) if not cards.item(r).isHidden()]

@@ -333,7 +333,8 @@ class EditorCardList(QWidget):
     def _new_card(self, kind: str) -> tuple[dict, str | None, int, str | None]:
         """A new card of ``kind``: (its data, the file it goes in, its place there, its theme).
 
-        It goes right after the chosen card, in its file, and takes the chosen card's theme, that is
+        It goes right after the chosen card, in its file (unless that file holds no card of its kind, as
+        the timeline's events: then at the end of its theme's file), and takes the chosen card's theme, that is
         the theme of the file unless the card says another; a fact or a debate needs one, so it takes
         the file's (else the deck's first) when the chosen card is an event without one. Its id follows
         the ids around it ("bias-fact" among "bias-…" cards), and nothing is written that the teacher
@@ -352,6 +353,8 @@ class EditorCardList(QWidget):
             theme = None if kind == "event" and theme is None else fallback
         if theme is None and kind != "event" and themes:
             theme = themes[0]
+        if file is not None and kind not in self._kinds_in(file):  # "+ Fact" on a timeline event: not
+            file = None  # among the events of the timeline's file, but at the end of its theme's own file
         if file is None:  # no card chosen (an empty deck): the end of the theme's file, else a new file
             file = next((f for f in card_files(draft) if self.ctx.value((f, ("theme",))) == theme), None)
             at = len(self.ctx.value((file, ("cards",))) or []) if file else 0
@@ -362,6 +365,10 @@ class EditorCardList(QWidget):
             if source.get("year", 0) is None:
                 del source["year"]
         return data, file, at, theme
+
+    def _kinds_in(self, file: str) -> set[str]:
+        """The kinds of the cards ``file`` holds."""
+        return {str(card.get("kind")) for f, _i, card in listed_cards(self.ctx) if f == file}
 
     def _theme_of(self, file: str, card: object) -> str | None:
         """A card's theme: its own when it says one, else its file's."""
