@@ -130,7 +130,7 @@ class DeckBrowser(QWidget):
         self.language_label = QLabel()
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()  # the window adds its "Edit the deck" button at the end
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
         bar.addSpacing(12)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,17 @@ class DeckWindow(QMainWindow):
         self.stack.addWidget(browse)
         self.stack.addWidget(self.editing.page)
         self.editing.page.layout().setContentsMargins(12, 8, 12, 4)
+        # Editing is in sight on both pages, not only in the Edit menu: a button to open the editor
+        # at the end of the browser's bar, one to go back to the cards beside the editor's tabs.
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editDeck")
+        self.edit_button.clicked.connect(lambda: self.set_editing(True))
+        self.browser.bar.addSpacing(12)
+        self.browser.bar.addWidget(self.edit_button)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("backToCards")
+        self.done_button.clicked.connect(lambda: self.set_editing(False))
+        self.editing.editor.tabs.setCornerWidget(self.done_button, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.stack)
         self.deck_label = QLabel()
         self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -350,6 +362,11 @@ class DeckWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.setAccessibleName(self.tr("Deck browser"))
         self.deck_label.setAccessibleName(self.tr("Open deck"))
+        self.edit_button.setText(self.tr("Edit the deck"))
+        self.edit_button.setToolTip(self.tr("Add or change cards, themes and scenarios (Ctrl+E)"))
+        self.done_button.setText(self.tr("Back to the cards"))
+        self.done_button.setToolTip(self.tr("Leave the editor and see the deck's cards (Ctrl+E); unsaved edits are "
+                                            "asked about first"))
         self._show_deck_label()
         if self.watcher.deck is None and self.watcher.problems:
             self.browser.set_deck(None, self._why_no_cards())

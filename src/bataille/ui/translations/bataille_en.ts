@@ -1835,6 +1835,22 @@
         <source>Open deck</source>
         <translation>Open deck</translation>
     </message>
+    <message>
+        <source>Edit the deck</source>
+        <translation>Edit the deck</translation>
+    </message>
+    <message>
+        <source>Add or change cards, themes and scenarios (Ctrl+E)</source>
+        <translation>Add or change cards, themes and scenarios (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Back to the cards</translation>
+    </message>
+    <message>
+        <source>Leave the editor and see the deck&apos;s cards (Ctrl+E); unsaved edits are asked about first</source>
+        <translation>Leave the editor and see the deck’s cards (Ctrl+E); unsaved edits are asked about first</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

@@ -1835,6 +1835,22 @@
         <source>Open deck</source>
         <translation>Jeu ouvert</translation>
     </message>
+    <message>
+        <source>Edit the deck</source>
+        <translation>Modifier le jeu</translation>
+    </message>
+    <message>
+        <source>Add or change cards, themes and scenarios (Ctrl+E)</source>
+        <translation>Ajouter ou changer des cartes, des thèmes et des scénarios (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Revenir aux cartes</translation>
+    </message>
+    <message>
+        <source>Leave the editor and see the deck&apos;s cards (Ctrl+E); unsaved edits are asked about first</source>
+        <translation>Quitter l’éditeur et voir les cartes du jeu (Ctrl+E)&#x202f;; les modifications non enregistrées sont demandées d’abord</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
