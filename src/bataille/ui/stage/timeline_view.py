@@ -134,10 +134,17 @@ def _title(ctx: StageContext, card_id: str) -> str:
 
 
 def _titles_fit(u: float, metrics: QFontMetricsF, titles: list[str], width: float, height: float) -> bool:
-    """Every title whole in a tile of ``width`` × ``height`` (below its date, within its margins)."""
+    """Every title whole in a tile of ``width`` × ``height`` (below its date, within its margins): as
+    high as the room under the date, and no word wider than the tile (such a word was cut with an
+    ellipsis, « Le calcul des plus gros … » at 1280×720, though its lines fitted in height)."""
     room = QRectF(0, 0, width - 38 * u, 1e6)
     free = height - 16 * u - min(DATE_H * u, (height - 16 * u) * 0.42)
-    return all(metrics.boundingRect(room, int(LEFT) | int(WRAP), for_the_font(title)).height() <= free + 0.5 for title in titles)
+
+    def whole(title: str) -> bool:
+        used = metrics.boundingRect(room, int(LEFT) | int(WRAP), for_the_font(title))
+        return used.height() <= free + 0.5 and used.width() <= room.width() + 0.5
+
+    return all(whole(title) for title in titles)
 
 
 def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
@@ -218,10 +225,12 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     if not cards:
         return
     gap = 16 * u
-    if ctx.state.timeline.in_hand:  # placing: around the last card placed
+    if ctx.state.timeline.in_hand and ctx.placing is None:  # a card just placed: around it
         focus = cards.index(last_id) if last_id in cards else len(cards) // 2
         start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
-    else:  # every card placed: the whole timeline, page after page if it does not fit
+    else:  # a card held up, or every card placed: the whole timeline, page after page if it does not fit
+        # (a team weighing where its card goes sees every card in turn, not only those around the
+        # last one placed: the earliest were out of sight for the last turns of four teams)
         start, end, grid, cols = _page(scene, area, ctx, gap)
     if end - start < len(cards):
         note = QRectF(area.left(), area.top(), area.width(), 44 * u)
@@ -231,6 +240,9 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
             parts.append(translate("Stage", "%1 earlier").replace("%1", str(before)))
         if after:
             parts.append(translate("Stage", "%1 later").replace("%1", str(after)))
+        if scene.pages > 1:  # pages turn by themselves: which one this is, as under the debrief's lists
+            parts.append(translate("Stage", "page %1/%2").replace("%1", str(ctx.timeline_page % scene.pages + 1))
+                         .replace("%2", str(scene.pages)))
         more = scene.text(note, "   ·   ".join(parts), 30, colour=MUTED, flags=CENTRE, role="timeline-more", wrap=False)
         if before:  # drawn: the app's font has no ◀ ▶ (bataille.ui.marks)
             scene.mark_beside(more, "earlier", "left")

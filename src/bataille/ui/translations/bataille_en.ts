@@ -3343,6 +3343,10 @@
         <translation>%1 later</translation>
     </message>
     <message>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
+    <message>
         <source>Being placed</source>
         <translation>Being placed</translation>
     </message>

@@ -3343,6 +3343,10 @@
         <translation>%1 plus tard</translation>
     </message>
     <message>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
+    <message>
         <source>Being placed</source>
         <translation>En train d’être placée</translation>
     </message>
