@@ -221,7 +221,11 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     """Many teams: one column per team, one row per indicator (names stay whole); returns the
     width of the names' column and the height of the heads' row."""
     u = scene.u
-    name_w = 470 * u
+    # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
+    # l’information » at 1280×720), up to two fifths of the table.
+    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
+    widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
+    name_w = min(inner.width() * 0.4, max(470 * u, widest + 24 * u))
     col_w = (inner.width() - name_w) / len(paths)
     teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
     # The heads as high as their names (up to two lines), the rest to the rows: the table closes up
