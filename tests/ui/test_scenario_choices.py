@@ -14,16 +14,17 @@ from .conftest import open_console
 NAMES = ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues")
 
 
-def scenario_grid(qtbot, bundled_deck, teams: int, size: tuple[int, int]):
-    """A French console at ``size``, every team started on a scenario (the tests ask for the app's
-    font, set before any window as the app sets it: ``in_app_font``)."""
+def scenario_grid(qtbot, bundled_deck, teams: int, size: tuple[int, int], same: bool = False):
+    """A French console at ``size``, every team started on a scenario, each its own or with ``same``
+    all on the first (the tests ask for the app's font, set before any window as the app sets it:
+    ``in_app_font``)."""
     console = open_console(qtbot, bundled_deck, names=NAMES[:teams])
     console.resize(*size)
     qtbot.waitUntil(lambda: console.width() == size[0])
     c = console.controller
     c.act(c.session.start_phase, "scenarios")
     for i, team in enumerate(c.state.teams):
-        c.act(c.session.start_scenario, team.id, c.deck.scenarios[i % len(c.deck.scenarios)].id)
+        c.act(c.session.start_scenario, team.id, c.deck.scenarios[0 if same else i % len(c.deck.scenarios)].id)
     for _ in range(3):  # the page shown, then its columns and rows given their sizes
         QApplication.processEvents()
     return console
@@ -204,12 +205,41 @@ def test_starting_one_scenario_for_every_team_is_undone_whole(console) -> None:
 def test_a_shared_decision_s_title_has_the_whole_width(qtbot, translations, bundled_deck, in_app_font, size) -> None:
     """Teams at one decision: its title stood in the names' column, as wide as « Les Lynx », wrapped
     word by word and cut (« Un tuteur IA pour chaqu »). It has a line of its own, over the grid."""
-    console = scenario_grid(qtbot, bundled_deck, 6, size)
+    console = scenario_grid(qtbot, bundled_deck, 6, size, same=True)
     try:
         grid = console.phase.scenario.choices
         titles = [label for label in grid.findChildren(QLabel) if "équipes" in label.text() and label.isVisible()]
         assert titles
         for title in titles:
             assert title.width() > grid.width() / 2 and title.heightForWidth(title.width()) <= title.height()
+    finally:
+        console.phones.turn_off()
+
+
+def test_each_team_keeps_its_place_in_the_grid_whoever_chooses_first(qtbot, translations, bundled_deck,
+                                                                    in_app_font) -> None:
+    """Les Loutres choose first: their row stays second, between Les Hiboux and Les Renards, and does not
+    go to the bottom; the facilitator finds each team where it was."""
+    console = open_console(qtbot, bundled_deck, names=NAMES[:4])
+    try:
+        c, grid = console.controller, console.phase.scenario.choices
+        c.act(c.session.start_phase, "scenarios")
+        scenario = c.deck.scenarios[0].id
+        for team in c.state.teams:
+            c.act(c.session.start_scenario, team.id, scenario)
+        ids = [t.id for t in c.state.teams]
+
+        def rows() -> list[str]:
+            return [team.id for group in grid.groups() for team, _decision in group]
+
+        assert rows() == ids and len(grid.groups()) == 1  # one decision, its title once
+        first = next(option for (team_id, option) in grid.buttons if team_id == ids[1])
+        grid.buttons[(ids[1], first)].click()
+        assert rows() == ids
+        assert [len(group) for group in grid.groups()] == [1, 1, 2]
+        tops = {}
+        for (team_id, _option), button in grid.buttons.items():
+            tops[team_id] = min(tops.get(team_id, 10**6), button.mapTo(grid, button.rect().topLeft()).y())
+        assert sorted(ids, key=tops.__getitem__) == ids  # drawn in the teams' order, top to bottom
     finally:
         console.phones.turn_off()

@@ -65,12 +65,17 @@ class ChoiceGrid(QGroupBox):
         return found
 
     def groups(self) -> list[list[tuple[Team, Decision]]]:
-        """The teams at one decision of one scenario together, in the order of their first team."""
-        c, groups = self.controller, {}
+        """Neighbouring teams at one decision of one scenario together, every team in its own place:
+        the teams' order never changes, so a team's row is where it was after another team chose
+        (grouping every team at a decision sent a team that went ahead to the bottom of the grid)."""
+        c, groups, last = self.controller, [], None
         for team, decision in self.decisions():
             key = (c.state.scenario_path(team.id).scenario_id, decision.id)
-            groups.setdefault(key, []).append((team, decision))
-        return list(groups.values())
+            if key != last:
+                groups.append([])
+            groups[-1].append((team, decision))
+            last = key
+        return groups
 
     def refresh(self) -> None:
         while self.column.count():
