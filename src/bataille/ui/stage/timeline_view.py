@@ -312,7 +312,14 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
     colon = "\u00a0:" if ctx.lang == "fr" else ":"
     line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",
                       34, bold=True, role="last-placement", wrap=False)
-    if line.cut:  # a long title: the card is framed in the timeline, so the line says who and how
+    words = title.split()
+    while line.cut and len(words) > 1:  # a long title: its first words, so the room knows which card
+        words.pop()               # (the framed card may be on another page of the timeline)
+        scene.items.remove(line)
+        quote = quoted(" ".join(words) + "…", ctx.lang)
+        line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",
+                          34, bold=True, role="last-placement", wrap=False)
+    if line.cut:  # not even a word of it: the line says who and how
         scene.items.remove(line)
         line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team}{colon} {verdict}",
                           34, bold=True, role="last-placement", wrap=False)
