@@ -85,6 +85,12 @@ class Face:
     decor: str = ""
 
 
+# The kinds whose back carries the card's own words: an event's year and source, a debate's ideas
+# for each side. Printed without their backs (fronts only), those cards lose them; a fact's back
+# shows only its theme.
+BACKS_WITH_WORDS = ("event", "debate")
+
+
 @cache
 def _hex(colour: str) -> HexColor:
     return HexColor(colour)

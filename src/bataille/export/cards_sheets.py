@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bataille.deck.models import CARD_KINDS, Card, Deck
 
 from .calibration import render_calibration_pdf
-from .cards import CardLayout, Face, draw_face
+from .cards import BACKS_WITH_WORDS, CardLayout, Face, draw_face
 from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
 from .imposition import (
@@ -32,7 +32,7 @@ from .imposition_layouts import plan_fold_layout, plan_shop_layout
 from .pdf_canvas import new_canvas
 from .sheet_ruler import RulerPlace, draw_fold_line, draw_ruler, place_ruler
 
-__all__ = ["PrintOptions", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
+__all__ = ["PrintOptions", "backs_left_out", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
            "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards"]
 
 MARK_WIDTH = 0.4  # points: thin enough to cut on, thick enough for a school laser printer
@@ -145,6 +145,15 @@ def plan_sheets(deck: Deck, options: PrintOptions) -> SheetPlan:
         if options.duplex != "none" or layout.kind == "shop":
             pages.append(SheetPage("back", sheet, slots))
     return SheetPlan(options, layout, cards, tuple(pages))
+
+
+def backs_left_out(plan: SheetPlan) -> tuple[str, ...]:
+    """The kinds of the plan's cards that lose words when it prints no backs (fronts only): an
+    event's year, a debate's ideas (``BACKS_WITH_WORDS``); () when the backs are printed."""
+    if any(page.side != "front" for page in plan.pages):
+        return ()
+    kinds = {card.kind for card in plan.cards}
+    return tuple(kind for kind in BACKS_WITH_WORDS if kind in kinds)
 
 
 def back_matrix(plan: SheetPlan, slot: Slot) -> Matrix:

@@ -8,6 +8,7 @@ Saving lives in ``bataille.ui.pdf_files``, shared with the welcome and the deck 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
-from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
+from bataille.export.cards_sheets import PrintOptions, SheetPlan, backs_left_out, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.imposition import PAPERS_MM
 from bataille.export.kit import KitOptions, kit_pages
@@ -178,6 +179,7 @@ class PrintDialog(QDialog):
         self.page.blockSignals(False)
         self.page_of.setText(self.tr("of %1").replace("%1", str(pages)))
         self._update_summary()
+        self._update_duplex_hint()
         self._show_error(self._plan_error or (self._fit_error if self._plan is not None else None))
         self._debounce.start()  # restarts: many quick changes give one rendering
 
@@ -218,6 +220,42 @@ class PrintDialog(QDialog):
         else:
             side = self.tr("Sheet %1, backs (as seen from the back of the sheet)")
         self.side.setText(side.replace("%1", str(page.sheet + 1)))
+
+    def _update_duplex_hint(self) -> None:
+        """What to set on the printer for the cards' layout, and, where the backs would be printed
+        or are lost, the way out for a printer that prints one side only (fold and glue)."""
+        plan = self._plan
+        if plan is None or plan.layout.kind == "shop":
+            self.form.show_duplex_hint("", False, False)
+            return
+        if plan.layout.kind == "fold":
+            self.form.show_duplex_hint(self.tr("On the printer: one side, actual size (100%). Fold each sheet along "
+                                               "the dashes, printed side out, glue the halves back to back, then "
+                                               "cut."), False, False)
+            return
+        duplex, lost = plan.options.duplex, backs_left_out(plan)
+        if duplex == "none" and not lost:
+            self.form.show_duplex_hint(self.tr("On the printer: one side, actual size (100%). The backs, which show "
+                                               "only the theme, are left out."), False, False)
+            return
+        if duplex == "none":
+            losses = {("event", "debate"): self.tr("The backs are left out: the event cards lose their year, the "
+                                                   "debate cards their ideas for each side."),
+                      ("event",): self.tr("The backs are left out: the event cards lose their year."),
+                      ("debate",): self.tr("The backs are left out: the debate cards lose their ideas for each "
+                                           "side.")}
+            first = losses[lost]
+        elif duplex == "short":
+            first = self.tr("On the printer: double-sided, flip on the short edge, actual size (100%).")
+        else:
+            first = self.tr("On the printer: double-sided, flip on the long edge, actual size (100%).")
+        try:
+            fold = plan_sheets(self._deck, replace(plan.options, layout="fold"))
+        except ExportError:  # a card too large to fold on this paper: nothing better to offer
+            self.form.show_duplex_hint(first, duplex == "none", False)
+            return
+        then = self.tr("No double-sided printer? Fold and glue instead (%n sheet(s)).", "", len(fold.pages))
+        self.form.show_duplex_hint(f"{first} {then}", duplex == "none", True)
 
     def _update_kit_summary(self) -> None:
         if self._kit is None:

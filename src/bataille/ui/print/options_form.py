@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +89,13 @@ class PrintOptionsForm(QWidget):
         self.offset_x = mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
         self.offset_y = mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
         self.calibration = QCheckBox(objectName="calibration")
+        # What to set on the printer for the layout chosen, and the way out for a printer that does
+        # not print both sides (fronts only would leave out the events' years and the debates' ideas).
+        self.duplex_hint = QLabel(objectName="duplexHint")
+        self.duplex_hint.setWordWrap(True)
+        self.fold_instead = QPushButton(objectName="foldInstead")
+        self.fold_instead.setAutoDefault(False)
+        self.fold_instead.clicked.connect(self.choose_fold)
         self.language = QComboBox(objectName="cardLanguage")
         for lang in SUPPORTED_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
@@ -116,6 +124,8 @@ class PrintOptionsForm(QWidget):
         self.duplex_box = QGroupBox(objectName="duplexBox")
         duplex = QFormLayout(self.duplex_box)
         self.duplex_label = form_row(duplex, self.duplex)
+        duplex.addRow(self.duplex_hint)
+        duplex.addRow(self.fold_instead)
         self.offset_x_label, self.offset_y_label = QLabel(), QLabel()
         self.offset_row = pair_row((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
         self.offset_label = QLabel()
@@ -220,6 +230,18 @@ class PrintOptionsForm(QWidget):
         return (not any(b.isChecked() for b in self.theme_boxes.values())
                 or not any(b.isChecked() for b in self.kind_boxes.values()))
 
+    def choose_fold(self) -> None:
+        """The layout for a printer that prints one side only: fronts and backs on one page, folded."""
+        select_data(self.layout_choice, "fold")
+
+    def show_duplex_hint(self, text: str, warning: bool, offer_fold: bool) -> None:
+        """Say what to set on the printer (``text``, none: hidden), as a warning when backs that
+        carry words are left out; ``offer_fold``: show the button that switches to the fold layout."""
+        self.duplex_hint.setText(text)
+        self.duplex_hint.setVisible(bool(text))
+        self.duplex_hint.setStyleSheet("QLabel#duplexHint { color: #9a3b00; font-weight: bold; }" if warning else "")
+        self.fold_instead.setVisible(offer_fold)
+
     def _on_layout(self) -> None:
         """A print shop wants a bleed: the shop layout starts at 3 mm when there was none."""
         if self.layout_choice.currentData() == "shop" and self.bleed.value() == 0:
@@ -287,6 +309,10 @@ class PrintOptionsForm(QWidget):
         self.layout_choice.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
                                          "Fold: fronts and backs on one page, folded and glued. Print shop: "
                                          "one card a page with its bleed"))
+        self.fold_instead.setText(translate("PrintDialog", "My printer does not print double-sided"))
+        self.fold_instead.setToolTip(translate("PrintDialog", "Choose the “Fold and glue, one side” layout: "
+                                               "each front and its back on one page, folded along the dashes "
+                                               "and glued"))
         self.calibration.setText(translate("PrintDialog", "Print the c&alibration page instead of the cards"))
         self.calibration.setToolTip(translate("PrintDialog", "A double-sided sheet that measures how far your "
                                               "printer shifts the backs: read X and Y on it, then set the "
@@ -295,7 +321,8 @@ class PrintOptionsForm(QWidget):
         self.kinds_label.setText(translate("PrintDialog", "Kinds of card"))
         self.no_theme_hint.setText(translate("PrintDialog", "Timeline events without a theme are printed only "
                                              "when every theme is ticked."))
-        for widget in (*self.kind_boxes.values(), self.cut_marks, self.edge_marks, self.ruler, self.calibration):
+        for widget in (*self.kind_boxes.values(), self.cut_marks, self.edge_marks, self.ruler, self.calibration,
+                       self.fold_instead):
             widget.setAccessibleName(plain_label(widget.text()))
 
     def _retranslate_choices(self) -> None:

@@ -2382,6 +2382,14 @@
         <translation>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</translation>
     </message>
     <message>
+        <source>My printer does not print double-sided</source>
+        <translation>My printer does not print double-sided</translation>
+    </message>
+    <message>
+        <source>Choose the “Fold and glue, one side” layout: each front and its back on one page, folded along the dashes and glued</source>
+        <translation>Choose the “Fold and glue, one side” layout: each front and its back on one page, folded along the dashes and glued</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -2656,6 +2664,41 @@
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Sheet %1, backs (as seen from the back of the sheet)</translation>
+    </message>
+    <message>
+        <source>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</source>
+        <translation>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</translation>
+    </message>
+    <message>
+        <source>On the printer: one side, actual size (100%). The backs, which show only the theme, are left out.</source>
+        <translation>On the printer: one side, actual size (100%). The backs, which show only the theme, are left out.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the event cards lose their year, the debate cards their ideas for each side.</source>
+        <translation>The backs are left out: the event cards lose their year, the debate cards their ideas for each side.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the event cards lose their year.</source>
+        <translation>The backs are left out: the event cards lose their year.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the debate cards lose their ideas for each side.</source>
+        <translation>The backs are left out: the debate cards lose their ideas for each side.</translation>
+    </message>
+    <message>
+        <source>On the printer: double-sided, flip on the short edge, actual size (100%).</source>
+        <translation>On the printer: double-sided, flip on the short edge, actual size (100%).</translation>
+    </message>
+    <message>
+        <source>On the printer: double-sided, flip on the long edge, actual size (100%).</source>
+        <translation>On the printer: double-sided, flip on the long edge, actual size (100%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No double-sided printer? Fold and glue instead (%n sheet(s)).</source>
+        <translation>
+            <numerusform>No double-sided printer? Fold and glue instead (%n sheet).</numerusform>
+            <numerusform>No double-sided printer? Fold and glue instead (%n sheets).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Workshop kit: %n page(s)</source>

@@ -2382,6 +2382,14 @@
         <translation>Planches&#xa0;: les versos sur la page suivante, imprimées recto verso. À plier&#xa0;: rectos et versos sur la même page, pliée et collée. Imprimeur&#xa0;: une carte par page avec son fond perdu</translation>
     </message>
     <message>
+        <source>My printer does not print double-sided</source>
+        <translation>Mon imprimante n’imprime pas en recto verso</translation>
+    </message>
+    <message>
+        <source>Choose the “Fold and glue, one side” layout: each front and its back on one page, folded along the dashes and glued</source>
+        <translation>Choisir la mise en page «&#xa0;À plier et coller, recto seul&#xa0;»&#xa0;: chaque recto et son verso sur une même page, pliée le long des tirets et collée</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -2656,6 +2664,41 @@
     <message>
         <source>Sheet %1, backs (as seen from the back of the sheet)</source>
         <translation>Feuille %1, versos (vus du dos de la feuille)</translation>
+    </message>
+    <message>
+        <source>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</source>
+        <translation>Sur l’imprimante&#xa0;: recto seul, taille réelle (100&#x202f;%). Pliez chaque feuille le long des tirets, face imprimée à l’extérieur, collez les deux moitiés dos à dos, puis découpez.</translation>
+    </message>
+    <message>
+        <source>On the printer: one side, actual size (100%). The backs, which show only the theme, are left out.</source>
+        <translation>Sur l’imprimante&#xa0;: recto seul, taille réelle (100&#x202f;%). Les versos, qui ne montrent que le thème, ne sont pas imprimés.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the event cards lose their year, the debate cards their ideas for each side.</source>
+        <translation>Les versos ne sont pas imprimés&#xa0;: les cartes événement perdent leur année, les cartes débat leurs idées pour chaque camp.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the event cards lose their year.</source>
+        <translation>Les versos ne sont pas imprimés&#xa0;: les cartes événement perdent leur année.</translation>
+    </message>
+    <message>
+        <source>The backs are left out: the debate cards lose their ideas for each side.</source>
+        <translation>Les versos ne sont pas imprimés&#xa0;: les cartes débat perdent leurs idées pour chaque camp.</translation>
+    </message>
+    <message>
+        <source>On the printer: double-sided, flip on the short edge, actual size (100%).</source>
+        <translation>Sur l’imprimante&#xa0;: recto verso, retournement bord court, taille réelle (100&#x202f;%).</translation>
+    </message>
+    <message>
+        <source>On the printer: double-sided, flip on the long edge, actual size (100%).</source>
+        <translation>Sur l’imprimante&#xa0;: recto verso, retournement bord long, taille réelle (100&#x202f;%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No double-sided printer? Fold and glue instead (%n sheet(s)).</source>
+        <translation>
+            <numerusform>Pas de recto verso&#x202f;? À plier et coller plutôt (%n feuille).</numerusform>
+            <numerusform>Pas de recto verso&#x202f;? À plier et coller plutôt (%n feuilles).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Workshop kit: %n page(s)</source>
