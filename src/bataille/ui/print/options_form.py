@@ -241,6 +241,7 @@ class PrintOptionsForm(QWidget):
         self.duplex_hint.setVisible(bool(text))
         self.duplex_hint.setStyleSheet("QLabel#duplexHint { color: #9a3b00; font-weight: bold; }" if warning else "")
         self.fold_instead.setVisible(offer_fold)
+        self.fold_instead.setEnabled(offer_fold)  # hidden, it is no stop for the keyboard either
 
     def _on_layout(self) -> None:
         """A print shop wants a bleed: the shop layout starts at 3 mm when there was none."""
