@@ -62,3 +62,19 @@ def test_short_edge_and_english(qtbot, translations: Translations, small_deck: P
         hint(dialog)
     assert "No double-sided printer? Fold and glue instead (" in hint(dialog)
     assert dialog.form.fold_instead.text() == "My printer does not print double-sided"
+
+
+def test_the_file_saved_opens_in_the_pdf_viewer_to_be_printed(
+        qtbot, translations: Translations, small_deck: Path, tmp_path: Path, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr("bataille.ui.print.dialog.QDesktopServices.openUrl", lambda url: opened.append(url))
+    dialog = open_dialog(qtbot, load_deck(small_deck), "fr")
+    assert not dialog.open_button.isVisibleTo(dialog)  # nothing saved yet
+    path = tmp_path / "cartes.pdf"
+    assert dialog.save_to(path)
+    assert str(path) in dialog.status.text()
+    assert dialog.open_button.isVisibleTo(dialog) and dialog.open_button.text() == "Ouvrir cartes.pdf"
+    dialog.open_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(path)]
+    assert not dialog.save_to(tmp_path / "nowhere" / "cartes.pdf")  # a failed save offers nothing to open
+    assert not dialog.open_button.isVisibleTo(dialog)

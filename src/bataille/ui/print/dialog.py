@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -61,6 +61,7 @@ class PrintDialog(QDialog):
         self._fit_error: CardsDoNotFit | None = None
         self._fits_checked: tuple = ()
         self._kit: KitOptions | None = None
+        self._saved: Path | None = None  # the last file saved, that « Ouvrir » opens
         self.renderer = PreviewRenderer(self, use_tool=use_pdftoppm)
         self.renderer.finished.connect(self._on_preview)
         self._debounce = QTimer(self)
@@ -89,6 +90,7 @@ class PrintDialog(QDialog):
         self.page.valueChanged.connect(self._on_page)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self.open_saved)
 
     # -- translation ---------------------------------------------------------------------------
 
@@ -107,6 +109,7 @@ class PrintDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save as PDF"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
+        self._name_open_button()
         self.view.setAccessibleName(self.tr("Preview of one page"))
         self.error.setAccessibleName(self.tr("Problem"))
         self.summary.setAccessibleName(self.tr("Cards and pages"))
@@ -363,6 +366,17 @@ class PrintDialog(QDialog):
             return None
         return path if self.save_to(path) else None
 
+    def _name_open_button(self) -> None:
+        if self._saved is not None:
+            self.open_button.setText(self.tr("Open %1").replace("%1", self._saved.name))
+            self.open_button.setAccessibleName(self.open_button.text())
+            self.open_button.setToolTip(self.tr("Open the PDF just saved in your PDF viewer, to print it from there"))
+
+    def open_saved(self) -> None:
+        """The file just saved, in the system's PDF viewer: that is where it is printed."""
+        if self._saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved)))
+
     def save_to(self, path: Path) -> bool:
         """Write the print run (or the calibration sheet) to ``path``, whole or not at all."""
         self.status.clear()
@@ -379,9 +393,14 @@ class PrintDialog(QDialog):
         except (ExportError, ValueError) as exc:
             self._show_error(exc)
             self.status.setText(self.tr("Nothing was saved."))
+            self._saved = None
+            self.open_button.hide()
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_error(None)
         self.status.setText(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(path)))
+        self._saved = path
+        self._name_open_button()
+        self.open_button.show()
         return True

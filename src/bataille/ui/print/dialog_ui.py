@@ -52,6 +52,9 @@ def setup_ui(dialog: PrintDialog, form: PrintOptionsForm, kit_form: KitForm) -> 
     dialog.view = PageView()
     dialog.save_button = QPushButton(objectName="savePdf")
     dialog.save_button.setDefault(True)
+    dialog.open_button = QPushButton(objectName="openPdf")  # the file just saved, in the PDF viewer, to print it
+    dialog.open_button.setAutoDefault(False)
+    dialog.open_button.hide()
     dialog.close_button = QPushButton(objectName="close")
     dialog.close_button.setAutoDefault(False)
     _lay_out(dialog)
@@ -94,6 +97,7 @@ def _lay_out(dialog: PrintDialog) -> None:
     top.addLayout(preview, 1)
     buttons = QHBoxLayout()
     buttons.addWidget(dialog.status, 1)
+    buttons.addWidget(dialog.open_button)
     buttons.addWidget(dialog.save_button)
     buttons.addWidget(dialog.close_button)
     main = QVBoxLayout(dialog)

@@ -2762,6 +2762,14 @@
         <translation>Save the cards as PDF</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Open the PDF just saved in your PDF viewer, to print it from there</source>
+        <translation>Open the PDF just saved in your PDF viewer, to print it from there</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

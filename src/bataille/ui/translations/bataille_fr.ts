@@ -2762,6 +2762,14 @@
         <translation>Enregistrer les cartes en PDF</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open the PDF just saved in your PDF viewer, to print it from there</source>
+        <translation>Ouvrir le PDF tout juste enregistré dans votre lecteur de PDF, pour l’imprimer depuis celui-ci</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
