@@ -29,7 +29,7 @@ def test_fronts_only_warns_of_the_words_lost_and_one_click_folds_instead(
     assert folded == 40
     # Double-sided, the default: what to set on the printer, and the way out without duplex.
     assert re.match(f"Sur l’imprimante{N}: recto verso, retournement bord long, taille réelle \\(100{NN}%\\)\\. "
-                    f"Pas de recto verso{NN}\\? À plier et coller plutôt \\({folded} feuilles\\)\\.$", hint(dialog)), hint(dialog)
+                    f"Pas de recto verso{NN}\\? À plier et coller plutôt \\({folded}{N}feuilles\\)\\.$", hint(dialog)), hint(dialog)
     assert dialog.form.fold_instead.isVisibleTo(dialog)
     # « Recto seul » was the obvious choice for a one-sided printer, and it silently dropped the
     # timeline's answers and the debates' ideas.

@@ -257,7 +257,9 @@ class PrintDialog(QDialog):
         except ExportError:  # a card too large to fold on this paper: nothing better to offer
             self.form.show_duplex_hint(first, duplex == "none", False)
             return
-        then = self.tr("No double-sided printer? Fold and glue instead (%n sheet(s)).", "", len(fold.pages))
+        sheets = len(fold.pages)
+        then = self.tr("No double-sided printer? Fold and glue instead (%n sheet(s)).", "", sheets)
+        then = then.replace(f"({sheets} ", f"({sheets}\u00a0")  # the number keeps its noun on its line
         self.form.show_duplex_hint(f"{first} {then}", duplex == "none", True)
 
     def _update_kit_summary(self) -> None:
