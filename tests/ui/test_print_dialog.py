@@ -294,3 +294,34 @@ def test_the_first_preview_says_it_is_being_prepared(qtbot, bundled) -> None:
     dialog.show()
     qtbot.waitUntil(lambda: bool(seen), timeout=PREVIEW_TIMEOUT_MS)
     assert seen[0] == "Préparation de l’aperçu…" and dialog.view.image.isNull()
+
+
+def test_saving_waits_for_the_preview_being_laid_out(qtbot, bundled: Deck, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An option changed, then Save at once: the print run is laid out once the preview's layout is
+    done, never beside it (reportlab lays out one document at a time)."""
+    import bataille.ui.print.dialog as dialog_module
+
+    dialog = open_dialog(qtbot, bundled)
+    running = []
+    real = dialog_module.write_print_run
+
+    def write(*args, **kwargs):
+        running.append(dialog.renderer.pool.activeThreadCount())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dialog_module, "write_print_run", write)
+    dialog.page.setValue(3)
+    dialog._render_preview()  # as the debounce's timeout does: a new preview starts on the pool
+    assert dialog.renderer.pool.activeThreadCount() == 1
+    assert dialog.save_to(tmp_path / "cartes.pdf")
+    assert running == [0]
+
+
+def test_a_page_pdftoppm_cannot_draw_is_said_in_french(qapp, translations) -> None:
+    from bataille.export.errors import ExportError
+    from bataille.ui.print.preview import rasterise_pdf
+
+    with pytest.raises(ExportError) as refused:
+        rasterise_pdf(b"not a pdf", 30, tool=shutil.which("pdftoppm"))
+    assert refused.value.message_in("fr").startswith("pdftoppm n’a pas pu dessiner la page\u00a0: ")

@@ -391,6 +391,7 @@ class PrintDialog(QDialog):
                 raise ExportError(self.tr("No card is selected: tick at least one theme and one kind."))
             if kit and self._kit is None:
                 raise self._plan_error or ExportError(self.tr("Nothing to print with these options."))
+            self.renderer.wait()  # the preview's layout first: never two at once
             pages = write_print_run(path, self._deck, options, calibration, self._kit if kit else None)
         except (ExportError, ValueError) as exc:
             self._show_error(exc)

@@ -12,7 +12,17 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -51,17 +61,19 @@ def rasterise_pdf(pdf: bytes, dpi: int, page: int = 1, tool: str | None = None) 
     """Page ``page`` (1-based) of ``pdf`` as an image, by pdftoppm reading stdin, PNG on stdout."""
     tool = tool or pdftoppm_path()
     if tool is None:
-        raise ExportError("pdftoppm is not installed")
+        raise ExportError(QCoreApplication.translate("PrintPreview", "pdftoppm is not installed"))
     # "-": the PDF on stdin; no output root: the PNG on stdout. A list argv, never a shell.
     argv = [tool, "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", "-"]
     try:
         done = subprocess.run(argv, input=pdf, capture_output=True, timeout=PDFTOPPM_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ExportError(f"pdftoppm failed: {exc}") from exc
+        raise ExportError(QCoreApplication.translate("PrintPreview", "pdftoppm failed: %1")
+                          .replace("%1", str(exc))) from exc
     image = QImage.fromData(done.stdout, "PNG") if done.returncode == 0 else QImage()
     if image.isNull():
         reason = done.stderr.decode("utf-8", "replace").strip() or f"exit status {done.returncode}"
-        raise ExportError(f"pdftoppm could not render the page: {reason}")
+        raise ExportError(QCoreApplication.translate("PrintPreview", "pdftoppm could not render the page: %1")
+                          .replace("%1", reason))
     return image
 
 
@@ -124,7 +136,9 @@ class PreviewJob(QRunnable):
             return PreviewResult(r.generation, image=rasterise_pdf(pdf, r.dpi, page, self.tool))
         except CardsDoNotFit as exc:
             return PreviewResult(r.generation, error=exc)
-        except (ExportError, IndexError) as exc:
+        except ExportError as exc:  # kept whole: its words in French or English
+            return PreviewResult(r.generation, error=exc)
+        except IndexError as exc:
             return PreviewResult(r.generation, error=ExportError(str(exc)))
 
 
@@ -167,6 +181,8 @@ class PreviewRenderer(QObject):
             self.finished.emit(result)
 
     def wait(self, msecs: int = 30000) -> bool:
+        """Wait until the preview being laid out is done (reportlab lays out one document at a time:
+        saving the print run waits for it)."""
         return self.pool.waitForDone(msecs)
 
 

@@ -2858,6 +2858,21 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>pdftoppm is not installed</source>
+        <translation>pdftoppm n’est pas installé</translation>
+    </message>
+    <message>
+        <source>pdftoppm failed: %1</source>
+        <translation>pdftoppm a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pdftoppm could not render the page: %1</source>
+        <translation>pdftoppm n’a pas pu dessiner la page&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorCable</name>
     <message>
         <source>Projector connected (%1): the stage is shown on it.</source>
