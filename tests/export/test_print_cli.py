@@ -166,3 +166,21 @@ def test_svg_refuses_what_it_cannot_draw():
         read_icon('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><text>a</text></svg>')
     with pytest.raises(IconError):
         read_icon("not svg")
+
+
+def test_fronts_only_says_what_the_backs_held(tmp_path):
+    """--duplex none prints no backs: the timeline's years and the debates' ideas are lost, and the
+    command says so (and what to use instead) before anyone prints the sheets; a fact-only print,
+    whose backs show only the theme, says nothing."""
+    out = tmp_path / "recto.pdf"
+    result = bataille("print", "-o", str(out), "--duplex", "none", "--kind", "event", "--kind", "fact")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ("bataille print: note: --duplex none prints no backs: the event cards lose their "
+                                     "year. For a printer without double-sided printing, --layout fold prints both "
+                                     "faces on one page to fold")
+    result = bataille("print", "-o", str(out), "--duplex", "none", "--kind", "fact")
+    assert result.returncode == 0 and result.stderr == ""
+    result = bataille("print", "-o", str(out), "--duplex", "none", "--lang", "fr")
+    assert "les cartes événement perdent leur année\u202f; les cartes débat perdent leurs idées" in result.stderr
+    result = bataille("print", "-o", str(out), "--layout", "fold")
+    assert result.returncode == 0 and result.stderr == ""

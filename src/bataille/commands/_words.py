@@ -116,6 +116,13 @@ _LINES: dict[str, tuple[str, str]] = {
     "print.calibration_duplex": ("la page de calibrage s’imprime en recto verso : choisissez --duplex long ou "
                                  "--duplex short",
                                  "the calibration page is double-sided: use --duplex long or --duplex short"),
+    "print.no_backs": ("attention, --duplex none n’imprime pas les versos : {lost}. Pour une imprimante sans recto "
+                       "verso, --layout fold imprime les deux faces sur une page à plier",
+                       "note: --duplex none prints no backs: {lost}. For a printer without double-sided printing, "
+                       "--layout fold prints both faces on one page to fold"),
+    "print.lost.event": ("les cartes événement perdent leur année", "the event cards lose their year"),
+    "print.lost.debate": ("les cartes débat perdent leurs idées pour chaque camp",
+                          "the debate cards lose their ideas for each side"),
     "print.unknown_theme": ("--theme {theme} : ce jeu n’a pas ce thème ; ses thèmes : {known}",
                             "--theme {theme}: unknown theme; this deck has: {known}"),
     "print.no_card": ("aucune carte ne correspond aux filtres --theme et --kind choisis",

@@ -11,7 +11,9 @@ from ..export.atomic import write_atomically
 from ..export.cards_sheets import (
     PrintOptions,
     SelectionError,
+    backs_left_out,
     page_count,
+    plan_sheets,
     render_calibration_pdf,
     render_sheets_pdf,
 )
@@ -193,6 +195,10 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         say("print", lang, exc.message_in(lang))
         return 1
+    lost = backs_left_out(plan_sheets(deck, options))
+    if lost:  # the answers of the timeline, the debates' ideas: said before anyone prints 18 sheets
+        joined = ("\u202f; " if lang == "fr" else "; ").join(Line(f"print.lost.{kind}").render(lang) for kind in lost)
+        say("print", lang, Line("print.no_backs", lost=joined))
     return _write(args.output, pdf, counted("print.written", pages, path=args.output), lang)
 
 
