@@ -325,3 +325,16 @@ def test_a_page_pdftoppm_cannot_draw_is_said_in_french(qapp, translations) -> No
     with pytest.raises(ExportError) as refused:
         rasterise_pdf(b"not a pdf", 30, tool=shutil.which("pdftoppm"))
     assert refused.value.message_in("fr").startswith("pdftoppm n’a pas pu dessiner la page\u00a0: ")
+
+
+def test_the_file_name_says_the_layout_so_a_fold_print_does_not_replace_the_double_sided_one(qtbot, bundled):
+    from bataille.ui.print.form_parts import select_data
+
+    dialog = open_dialog(qtbot, bundled)
+    form = dialog.form
+    assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr.pdf"
+    change(qtbot, dialog, lambda: select_data(form.layout_choice, "fold"))
+    assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr-a-plier.pdf"
+    change(qtbot, dialog, lambda: select_data(form.layout_choice, "grid"))
+    change(qtbot, dialog, lambda: select_data(form.duplex, "none"))
+    assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr-recto.pdf"

@@ -359,7 +359,12 @@ class PrintDialog(QDialog):
             return f"kit-{o.paper}-{o.lang}.pdf"
         if self.calibration.isChecked():
             return f"calibration-{o.paper}-{o.duplex}.pdf"
-        return f"{self._deck.id}-{o.size.name}-{o.paper}-{o.lang}.pdf"
+        # The layout in the name, in the cards' language: a fold print saved beside the double-sided
+        # one does not replace it.
+        kind = o.layout if o.layout in ("fold", "shop") else "fronts" if o.duplex == "none" else ""
+        words = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts")}
+        tail = f"-{words[kind][0 if o.lang == 'fr' else 1]}" if kind else ""
+        return f"{self._deck.id}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"
 
     def save_as(self) -> Path | None:
         """Ask where, then save (the folder chosen is remembered for next time)."""
