@@ -1,6 +1,6 @@
-"""Editing the deck is in sight: a button at the end of the browser's bar opens the editor, one
-beside the editor's tabs goes back to the cards (before, only Édition › Modifier le jeu did, two
-clicks in a menu a teacher had to find)."""
+"""Printing and editing the deck are in sight, not only in the menus: « Imprimer… » and « Modifier
+le jeu » at the end of the browser's bar, « Revenir aux cartes » beside the editor's tabs (each was
+two clicks in a menu a teacher had to find)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def test_the_buttons_speak_english_with_the_interface(qtbot, translations, small
     translations.set_language("en")
     qtbot.waitUntil(lambda: window.edit_button.text() == "Edit the deck", timeout=3000)
     assert window.done_button.text() == "Back to the cards"
+
+
+def test_one_click_opens_the_print_window(qtbot, translations, small_deck):
+    window = editor_window(qtbot, translations)
+    window.open_deck(small_deck)
+    button = window.print_button
+    assert button.isVisible() and button.text() == "Imprimer…" and "Ctrl+P" in button.toolTip()
+    assert button.geometry().right() < window.edit_button.geometry().left()
+    button.click()
+    qtbot.waitUntil(lambda: window.print_dialog is not None and window.print_dialog.isVisible(), timeout=3000)
+    window.print_dialog.close()

@@ -1836,6 +1836,14 @@
         <translation>Open deck</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the cards or the workshop kit: sheets to cut out, as PDF (Ctrl+P)</source>
+        <translation>Print the cards or the workshop kit: sheets to cut out, as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Edit the deck</source>
         <translation>Edit the deck</translation>
     </message>

@@ -1836,6 +1836,14 @@
         <translation>Jeu ouvert</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the cards or the workshop kit: sheets to cut out, as PDF (Ctrl+P)</source>
+        <translation>Imprimer les cartes ou le kit de l’atelier&#xa0;: des planches à découper, en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Edit the deck</source>
         <translation>Modifier le jeu</translation>
     </message>
