@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from .cards_text import draw_text, text_width
 from .fonts import BOLD, REGULAR, clean_text
-from .imposition import FOLD_MARK_GAP_MM, MARK_GAP_MM, PRINTABLE_MARGIN_MM, Layout, apply
+from .imposition import FOLD_MARK_GAP_MM, MARK_GAP_MM, PRINTABLE_MARGIN_MM, Layout
 from .wording import word
 
 RULER_MM = 50
@@ -39,11 +39,6 @@ class RulerPlace:
     x: float
     y: float
     vertical: bool
-
-    def base_line(self) -> tuple[tuple[float, float], tuple[float, float]]:
-        """The 0 and the 50 mm points of the ruler, in page coordinates."""
-        ends = ((1 * mm, _BASE_Y), (1 * mm + RULER_LENGTH, _BASE_Y))
-        return tuple(apply(self.matrix(), x, y) for x, y in ends)  # type: ignore[return-value]
 
     def matrix(self):
         if self.vertical:  # turned a quarter anticlockwise: it reads from the bottom up
