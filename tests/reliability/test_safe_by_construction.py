@@ -56,6 +56,22 @@ def _name(node: ast.AST) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
+def _safe_alias(path: Path, tree: ast.Module, alias: str) -> bool:
+    """``alias`` is set to a safe loader in ``path``, or in the project's module it is imported from."""
+    text = path.read_text(encoding="utf-8")
+    if f"{alias} = " in text:
+        return "Safe" in text.split(f"{alias} = ", 1)[1].split("\n", 1)[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and any(a.name == alias and a.asname is None for a in node.names):
+            folder = path.parent
+            for _ in range(max(0, node.level - 1)):
+                folder = folder.parent
+            source = folder.joinpath(*(node.module or "").split(".")).with_suffix(".py")
+            return source.is_file() and source != path and _safe_alias(
+                source, ast.parse(source.read_text(encoding="utf-8")), alias)
+    return False
+
+
 def test_yaml_is_only_read_with_a_safe_loader() -> None:
     bad = []
     for path, tree in _trees():
@@ -71,10 +87,7 @@ def test_yaml_is_only_read_with_a_safe_loader() -> None:
                 names = {_name(v).rsplit(".", 1)[-1] for v in loader}
                 # a module-level alias such as LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
                 aliases = {n for n in names if n.isupper()}
-                text = path.read_text(encoding="utf-8")
-                safe = names & SAFE_LOADERS or any(
-                    f"{a} = " in text and "Safe" in text.split(f"{a} = ", 1)[1].split("\n", 1)[0]
-                    for a in aliases)
+                safe = names & SAFE_LOADERS or any(_safe_alias(path, tree, a) for a in aliases)
                 if not safe:
                     bad.append(f"{where}: {_name(node.func)} without a safe Loader")
     assert not bad, "unsafe YAML loading:\n" + "\n".join(bad)
