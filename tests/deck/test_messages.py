@@ -19,7 +19,8 @@ from bataille.deck.messages import (
     default_language,
     template_fields,
 )
-from bataille.deck.yamlread import KNOWN_SYNTAX, YamlProblem, parse_yaml
+from bataille.deck.yamlhints import KNOWN_SYNTAX
+from bataille.deck.yamlread import YamlProblem, parse_yaml
 
 from .conftest import write_deck
 from .test_broken_decks import CASES

@@ -1,4 +1,5 @@
-"""Where a YAML syntax error really is, when libyaml notices it later than the mistake.
+"""Where a YAML syntax error really is, when libyaml notices it later than the mistake, and what
+it is in words a teacher can act on.
 
 A quoted text may run over several lines in YAML, so a closing quote left out swallows the lines
 below it and libyaml complains where the text finally ends, lines further down. A flow mapping
@@ -174,3 +175,99 @@ def _comma_missing(prev: yaml.Token, at: yaml.Token | None) -> tuple[Message, Po
         column = prev.end_mark.column - len(word)
         return Message("yaml.flow.comma", key=Quoted(word)), Position(prev.end_mark.line + 1, column + 1)
     return None
+
+
+# libyaml's commonest complaints, by (context, problem), have a wording of our own in messages.py.
+KNOWN_SYNTAX = {
+    ("while parsing a flow mapping", "did not find expected ',' or '}'"): "yaml.p.flow_mapping",
+    ("while parsing a flow sequence", "did not find expected ',' or ']'"): "yaml.p.flow_sequence",
+    ("while scanning a quoted scalar", "found unexpected end of stream"): "yaml.p.quoted",
+    ("while parsing a block mapping", "did not find expected key"): "yaml.p.block_mapping",
+    ("while parsing a block collection", "did not find expected '-' indicator"): "yaml.p.block_collection",
+    (None, "mapping values are not allowed in this context"): "yaml.p.mapping_values",
+    (None, "mapping values are not allowed here"): "yaml.p.mapping_values",  # the pure-Python parser
+    ("while scanning for the next token", "found character that cannot start any token"):
+        "yaml.p.bad_character",
+    ("while scanning a simple key", "could not find expected ':'"): "yaml.p.simple_key",
+    ("while parsing a quoted scalar", "found unknown escape character"): "yaml.p.escape",
+}
+
+
+def explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
+    problem = exc.problem or str(exc)
+    if "'\\t'" in problem or "\\t" in problem or "tab" in problem.lower() or _tab_indented(text, pos.line):
+        return Message("yaml.tab")
+    key = KNOWN_SYNTAX.get((exc.context, problem))
+    if key in ("yaml.p.block_mapping", "yaml.p.block_collection") or (exc.context, problem) == BLOCK_END:
+        above = _misaligned_above(text, pos.line)
+        if above is not None:  # which of the two lines is out of line, YAML cannot tell: both are named
+            return Message("yaml.invalid", problem=Message("yaml.p.misaligned", col=above[2], line=above[0],
+                                                           line_col=above[1]))
+    if key is not None:
+        return Message("yaml.invalid", problem=Message(key))
+    context = f"{exc.context}, " if exc.context else ""
+    return Message("yaml.libyaml", detail=f"{context}{problem}")
+
+
+# A line indented deeper than the block it ends up in: "fr:" one space further right than "en:".
+BLOCK_END = ("while parsing a block mapping", "expected <block end>, but found '<block mapping start>'")
+
+
+_KEY_LINE = re.compile(r"[^\s#'\"\[{-][^:#]*:(\s|$)")
+
+
+def _misaligned_above(text: str, line: int) -> tuple[int, int, int] | None:
+    """(line, column) of the key line above ``line`` (1-based) and the column of ``line`` itself,
+    when they start in different columns; None when they are aligned or nothing is above."""
+    rows = text.split("\n", line)
+    if len(rows) < line:
+        return None
+    here = rows[line - 1]
+    if here.lstrip(" ").startswith("-"):
+        return None  # a list item out of line: "a list item aligned with the ones above" says it
+    col = len(here) - len(here.lstrip(" ")) + 1
+    for number in range(line - 1, 0, -1):
+        row = rows[number - 1]
+        content = row.lstrip(" ")
+        if content and not content.startswith("#"):
+            start = len(row) - len(content) + 1
+            if content.startswith("- "):  # a list item's key starts after its dash
+                start += 2 + len(content[2:]) - len(content[2:].lstrip(" "))
+                content = content[2:].lstrip(" ")
+            if not _KEY_LINE.match(content):
+                return None  # not a key above: nothing to align with
+            opens = content.rstrip().endswith(":") and start < col  # "title:" and its first key below it
+            return (number, start, col) if start != col and not opens else None
+    return None
+
+
+def colon_missing_above(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Position | None:
+    """Where a key lost its ':' when YAML only noticed it on the next line, else None.
+
+    "- title Making AI" then "  publisher: Li" reads as one text "title Making AI publisher"
+    followed by ':', which libyaml reports on the second line; the fault is on the first.
+    """
+    if "mapping values are not allowed" not in (exc.problem or "") or pos.line < 2:
+        return None
+    lines = text.split("\n", pos.line)
+    above, here = lines[pos.line - 2], lines[pos.line - 1]
+    content = above.lstrip(" ")
+    start = len(above) - len(content)
+    if content.startswith("- "):
+        content, start = content[2:].lstrip(" "), start + 2 + len(content[2:]) - len(content[2:].lstrip(" "))
+    if not content or content[0] in "#\"'[{&*!|>%@`" or ":" in content or "#" in content:
+        return None
+    indent = len(here) - len(here.lstrip(" "))
+    return Position(pos.line - 1, start + 1) if indent >= start else None
+
+
+def _tab_indented(text: str, line: int) -> bool:
+    """True when line ``line`` (1-based) of ``text`` starts with a tab in its indentation."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return False
+    end = text.find("\n", start)
+    row = text[start:] if end < 0 else text[start:end]
+    return "\t" in row[: len(row) - len(row.lstrip(" \t"))]
