@@ -291,7 +291,7 @@ def test_a_deck_without_fact_cards_has_no_annex(small_deck, tmp_path):
       "Carte « À retenir » (kit), 4 par feuille", "5 feuilles")),
     ("en", "Before the workshop", "Rules of each phase",
      ("For 4 teams", "57 events for the timeline, 72 facts, 28 debates", "Team signs", "20 sheets",
-      "“To take home” card (kit), 4 a sheet", "5 sheets")),
+      "“To take home” card (kit), 4 per sheet", "5 sheets")),
 ])
 def test_the_guide_says_what_to_prepare_before_the_workshop(tmp_path, lang, heading, rules, said):
     """What to print and how many for a room of four teams of five (the deck's cards, the kit's

@@ -43,14 +43,14 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "cards_count": ("un seul jeu pour toute la salle", "one deck for the whole room"),
     "cards_example": ("1 jeu", "1 deck"),
     "signs": ("Chevalets d’équipe (kit)", "Team signs (kit)"),
-    "signs_count": ("un par équipe", "one a team"),
-    "voting": ("Cartes de vote (kit), {choices} par feuille", "Voting cards (kit), {choices} a sheet"),
+    "signs_count": ("un par équipe", "one per team"),
+    "voting": ("Cartes de vote (kit), {choices} par feuille", "Voting cards (kit), {choices} per sheet"),
     "voting_count": (
         "une feuille par personne ; aucune si toute la salle vote par téléphone",
-        "one sheet a person; none if the whole room votes from phones",
+        "one sheet per person; none if the whole room votes from phones",
     ),
-    "take_home": ("Carte « {name} » (kit), {per_sheet} par feuille", "“{name}” card (kit), {per_sheet} a sheet"),
-    "take_home_count": ("une carte par personne", "one card a person"),
+    "take_home": ("Carte « {name} » (kit), {per_sheet} par feuille", "“{name}” card (kit), {per_sheet} per sheet"),
+    "take_home_count": ("une carte par personne", "one card per person"),
     "sheets": ("{count} feuilles", "{count} sheets"),
     "print": (
         "Imprimer : sur l’écran de démarrage, « Parcourir les cartes », puis « Imprimer les cartes… » "
