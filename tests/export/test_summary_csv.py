@@ -80,8 +80,9 @@ def test_the_actions_values_are_in_the_summarys_language(exported):
     colon = f"{NBSP}: " if lang == "fr" else ": "
     for row, event in zip(rows, live, strict=True):
         if isinstance(event, ev.VoteRecorded):
-            totals = "/".join(str(sum(c[i] for _, c in event.by)) for i in range(3))
-            assert row["value"] == f"{stages[event.stage]}{colon}{totals}"
+            names = ("d’accord", "pas d’accord", "indécis") if lang == "fr" else ("agree", "disagree", "undecided")
+            totals = ", ".join(f"{name} {sum(c[i] for _, c in event.by)}" for i, name in enumerate(names))
+            assert row["value"] == f"{stages[event.stage]}{colon}{totals}"  # each count says what it counts
         elif isinstance(event, ev.ArgumentAdded):
             assert row["value"] == f"{sides[event.side]}{colon}{event.text}"
         elif isinstance(event, ev.VotesRevealed):

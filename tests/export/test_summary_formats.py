@@ -185,7 +185,8 @@ def test_csv_is_one_tidy_table_of_every_action_under_the_name_asked(session, dec
     votes = [r["value"] for r, e in zip(rows, live, strict=True) if isinstance(e, ev.VoteRecorded)]
     first = next(e for e in live if isinstance(e, ev.VoteRecorded))
     stage = {"before": "avant", "after": "après"}[first.stage]
-    assert votes[0] == f"{stage}\u00a0: " + "/".join(str(sum(c[i] for _, c in first.by)) for i in range(3))
+    counts = [sum(c[i] for _, c in first.by) for i in range(3)]
+    assert votes[0] == f"{stage}\u00a0: d’accord {counts[0]}, pas d’accord {counts[1]}, indécis {counts[2]}"
 
 
 def test_csv_of_a_bare_state_asks_for_the_zip(session, deck, tmp_path):

@@ -1,7 +1,8 @@
 """The session's actions as one tidy table: one row per recorded action still in force.
 
 Columns: time, phase, team, kind, card, value. ``kind`` is the action's stable type name
-(``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : 12/6/5``,
+(``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : d’accord 12,
+pas d’accord 6, indécis 5``,
 ``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure) are in the
 summary's language, so that a teacher reads the table without the deck beside it.
 """
@@ -19,6 +20,7 @@ from .summary_words import word
 from .wording import figure_with_mark
 
 ACTION_COLUMNS = ["time", "phase", "team", "kind", "card", "value"]
+CHOICES = ("agree", "disagree", "undecided")  # the order of a vote's counts
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
         return texts.option(event.scenario_id, event.decision_id, event.option_id)
     if isinstance(event, ev.VoteRecorded):
         totals = [sum(counts[i] for _, counts in event.by) for i in range(3)]
-        return _labelled(_said(event.stage, lang), "/".join(str(n) for n in totals), lang)
+        counted = ", ".join(f"{word(choice, lang).lower()} {n}" for choice, n in zip(CHOICES, totals, strict=True))
+        return _labelled(_said(event.stage, lang), counted, lang)
     if isinstance(event, ev.ArgumentAdded):
         return _labelled(_said(event.side, lang), event.text, lang)
     if isinstance(event, ev.PointsAwarded):
