@@ -70,7 +70,7 @@ HELP_FR = {
         "combien de chevalets d’équipe, de 1 à 8 (4 par défaut). Avec --session, chacune de ses équipes a le sien, et N plus grand ajoute des chevalets numérotés (moins est refusé)",
     "a session file (only read): its teams' names and colours on the signs, its debates' shifts and key figures on the take-home card (without it: a blank card)":
         f"un fichier de séance (seulement lu){N}: les noms et couleurs de ses équipes sur les chevalets, l’évolution de ses débats et ses chiffres clés sur la carte à emporter (sans lui{N}: une carte vierge)",
-    "how many sheets of voting cards, 1 to 60 (three cards each, one sheet a participant; default 1, to copy on the printer)":
+    "how many sheets of voting cards, 1 to 60 (three cards each, one sheet per participant; default 1, to photocopy)":
         f"combien de planches de cartes de vote, de 1 à 60 (trois cartes chacune, une planche par participant{S}; 1 par défaut, à photocopier)",
     "with the phones on: the address phones open, http://… or https://… (shown on the stage); adds the join poster (needs --room)":
         f"avec les téléphones{N}: l’adresse qu’ils ouvrent, http://… ou https://… (affichée en projection){S}; ajoute l’affiche pour rejoindre (il faut --room)",
@@ -83,7 +83,7 @@ HELP_FR = {
         f"avec --session{N}: le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); also `bataille --deck PATH print …`: given twice, both must name the same deck":
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH print …`{N}: donné deux fois, les deux doivent nommer le même jeu",
-    "grid: cards side by side, backs on the next page (default); fold: fronts and backs on one page, fold along the dashed line, glue, cut (no double-sided printing); shop: one card a page with its bleed, TrimBox and BleedBox, for a print shop":
+    "grid: cards side by side, backs on the next page (default); fold: fronts and backs on one page, fold along the dashed line, glue, cut (no double-sided printing); shop: one card per page with its bleed, TrimBox and BleedBox, for a print shop":
         f"grid{N}: cartes côte à côte, dos à la page suivante (par défaut){S}; fold{N}: recto et verso sur une page, plier sur les pointillés, coller, découper (sans recto verso){S}; shop{N}: une carte par page avec son fond perdu, TrimBox et BleedBox, pour un imprimeur",
     "paper size (default a4; not for --layout shop)": f"format du papier (a4 par défaut{S}; pas pour --layout shop)",
     "card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63, or WxH in mm such as 60x90":
@@ -93,7 +93,7 @@ HELP_FR = {
     "no cut marks in the margins": "pas de traits de coupe dans les marges",
     "short: cut marks 5 mm long in the margins (default); edge: cut marks that run to the sheet's edges, to line up a guillotine":
         f"short{N}: traits de coupe de 5 mm dans les marges (par défaut){S}; edge{N}: traits de coupe jusqu’aux bords de la feuille, pour caler un massicot",
-    'leave out the 50 mm ruler and "print at 100 %%" that every sheet carries in its margin (print-shop pages never have them)':
+    'leave out the 50 mm ruler and "print at 100%%" that every sheet carries in its margin (print-shop pages never have them)':
         f"sans la règle de 50 mm ni « imprimer à 100{S}%% » que chaque planche porte dans sa marge (les pages pour imprimeur ne les ont jamais)",
     "double-sided printing: backs page after each fronts page, for a long-edge or short-edge flip; none prints fronts only (default long; grid layout only)":
         f"impression recto verso{N}: une page de dos après chaque page de recto, retournement bord long ou bord court{S}; none imprime les recto seuls (long par défaut{S}; disposition grid seulement)",
@@ -106,7 +106,8 @@ HELP_FR = {
     "deck folder (default: the bundled deck); also `bataille --deck PATH sources …`: given twice, both must name the same deck":
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH sources …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "write the Markdown to this file (whole or not at all) instead of printing it": "écrit le Markdown dans ce fichier (en entier ou pas du tout) au lieu de l’afficher",
-    "language of the page and of the deck's texts (default fr)": "langue de la page et des textes du jeu (fr par défaut)",
+    "language of the page and of the deck's texts (default: the system's, French when it names none)":
+        f"langue de la page et des textes du jeu (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
     "list only the sources to check again: checked more than MONTHS months ago, or never":
         f"liste seulement les sources à revérifier{N}: vérifiées il y a plus de MONTHS mois, ou jamais",
     "the session file (it is only read)": "le fichier de séance (il est seulement lu)",

@@ -61,8 +61,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="a session file (only read): its teams' names and colours on the signs, its "
                         "debates' shifts and key figures on the take-home card (without it: a blank card)")
     parser.add_argument("--pupils", metavar="N",
-                        help=f"how many sheets of voting cards, 1 to {MAX_PUPILS} (three cards each, one sheet a "
-                        "participant; default 1, to copy on the printer)")
+                        help=f"how many sheets of voting cards, 1 to {MAX_PUPILS} (three cards each, one sheet per "
+                        "participant; default 1, to photocopy)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
                         "http://… or https://… (shown on the stage); adds the join poster (needs --room)")

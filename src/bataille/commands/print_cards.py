@@ -85,7 +85,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", choices=LAYOUTS, default="grid",
                         help="grid: cards side by side, backs on the next page (default); fold: fronts "
                         "and backs on one page, fold along the dashed line, glue, cut (no double-sided "
-                        "printing); shop: one card a page with its bleed, TrimBox and BleedBox, for a "
+                        "printing); shop: one card per page with its bleed, TrimBox and BleedBox, for a "
                         "print shop")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4",
                         help="paper size (default a4; not for --layout shop)")
@@ -102,7 +102,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="short: cut marks 5 mm long in the margins (default); edge: cut marks that "
                         "run to the sheet's edges, to line up a guillotine")
     parser.add_argument("--no-ruler", dest="ruler", action="store_false",
-                        help="leave out the 50 mm ruler and \"print at 100 %%\" that every sheet "
+                        help="leave out the 50 mm ruler and \"print at 100%%\" that every sheet "
                         "carries in its margin (print-shop pages never have them)")
     parser.add_argument("--duplex", choices=DUPLEX_MODES, default="long",
                         help="double-sided printing: backs page after each fronts page, for a "

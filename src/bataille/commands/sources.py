@@ -218,7 +218,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.md",
                         help="write the Markdown to this file (whole or not at all) instead of printing it")
     parser.add_argument("--lang", choices=tuple(WORDS), default=argparse.SUPPRESS,
-                        help="language of the page and of the deck's texts (default fr)")
+                        help="language of the page and of the deck's texts (default: the system's, French when it names none)")
     parser.add_argument("--older-than", metavar="MONTHS", default=None,
                         help="list only the sources to check again: checked more than MONTHS months ago, or never")
 
@@ -233,8 +233,7 @@ def run(args: argparse.Namespace) -> int:
     deck = load_deck_or_report(where, "sources", Line("outcome.sources"), lang)
     if deck is None:
         return 1
-    page = getattr(args, "lang", None) or "fr"
-    text = render_markdown(deck, page) if months is None else render_recheck(deck, months, date.today(), page)
+    text = render_markdown(deck, lang) if months is None else render_recheck(deck, months, date.today(), lang)
     if not args.output:
         sys.stdout.write(text)
         return 0
