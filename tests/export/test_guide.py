@@ -159,7 +159,7 @@ def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, s
 
 @pytest.mark.parametrize(("lang", "labels"), [
     ("fr", ("Et ensuite", "Séances récentes", "Reprendre", "Retirer la ligne", "Tenir", "Laisser tourner")),
-    ("en", ("What comes next", "Recent sessions", "Resume", "Take back the line", "Hold", "Let it turn")),
+    ("en", ("What comes next", "Recent sessions", "Resume", "Remove this line", "Hold", "Let it turn")),
 ])
 def test_the_guide_says_how_to_conduct_from_the_console_in_the_interfaces_words(tmp_path, lang, labels):
     """The one button that offers the next step, the remote's keys, undo, votes counted by hand, a

@@ -37,8 +37,8 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "suivant ouvert) est annulée entière. Une ligne du bilan mal tapée, même ancienne, se retire "
         "seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
         "Ctrl+Z undoes the last action; a step that took several (a debate closed and the next opened) "
-        "is undone whole. A debrief line mistyped, even an old one, is taken back on its own: select "
-        "it, then “Take back the line” (or Delete).",
+        "is undone whole. A debrief line mistyped, even an old one, is removed on its own: select "
+        "it, then “Remove this line” (or Delete).",
     ),
     "pages": (
         "Une frise entière ou une liste du bilan trop longue pour l’écran tourne ses pages toutes les "

@@ -249,7 +249,7 @@ class DebatePanel(PhoneVoting, QWidget):
             widget.setEnabled(rnd is not None)
         # Once the room has seen the verdict, the sides stay: its points go to them (Ctrl+Z goes back).
         self.sides_button.setEnabled(rnd is not None and not rnd.revealed_after)
-        self.sides_button.setToolTip(self.tr("The sides stay once the vote after is shown: the verdict and its "
+        self.sides_button.setToolTip(self.tr("The sides stay once the second vote is shown: the verdict and its "
                                              "points go to them (Ctrl+Z takes the showing back)")
                                      if rnd is not None and rnd.revealed_after else "")
         self.sides_button.setVisible(not c.quick_debate)

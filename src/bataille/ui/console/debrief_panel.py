@@ -247,7 +247,7 @@ class DebriefPanel(QWidget):
         self.commitment_button.setText(self.tr("A&dd"))
         self.commitment_button.setAccessibleName(self.tr("Add the commitment"))
         self.recorded.setAccessibleName(self.tr("What we take away, and the commitments"))
-        self.remove_button.setText(self.tr("Take &back the line"))
+        self.remove_button.setText(self.tr("Remove this &line"))
         self.remove_button.setToolTip(self.tr("Takes the selected line off the list (Delete key too); Ctrl+Z brings it back"))
         self.feedback_box.setTitle(self.tr("Feedback from the phones"))
         self.ask_feedback_button.setText(self.tr("Ask the phones for their &feedback"))

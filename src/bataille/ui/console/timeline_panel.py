@@ -314,7 +314,7 @@ class TimelinePanel(QWidget):
         self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole, page after page if "
                                   "it is long (the arrows under its picture turn and hold a page). Comment on a "
                                   "surprise or two, then go on to the next phase.") if done else
-                          self.tr("Pick a card, then a gap of the timeline (or drag the card onto it): "
+                          self.tr("Pick a card, then a gap in the timeline (or drag the card onto it): "
                                   "it is placed, checked, and the turn passes on."))
         counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
                   for t in state.teams]

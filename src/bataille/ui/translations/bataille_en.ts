@@ -684,8 +684,8 @@
         <translation>Debate %1 open: %2</translation>
     </message>
     <message>
-        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
-        <translation>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
+        <source>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <translation>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
     </message>
     <message>
         <source>shown on the stage</source>
@@ -945,8 +945,8 @@
         <translation>Add the commitment</translation>
     </message>
     <message>
-        <source>Take &amp;back the line</source>
-        <translation>Take &amp;back the line</translation>
+        <source>Remove this &amp;line</source>
+        <translation>Remove this &amp;line</translation>
     </message>
     <message>
         <source>Takes the selected line off the list (Delete key too); Ctrl+Z brings it back</source>
@@ -2972,8 +2972,8 @@
         <translation>Last choice (%3): %1. %2</translation>
     </message>
     <message>
-        <source>Scenario walk</source>
-        <translation>Scenario walk</translation>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
@@ -2990,10 +2990,6 @@
     <message>
         <source>Team (the stage shows its scenario)</source>
         <translation>Team (the stage shows its scenario)</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
     </message>
     <message>
         <source>Start for &amp;every team</source>
@@ -3766,12 +3762,12 @@
         <translation>Open the next debate</translation>
     </message>
     <message>
-        <source>Show the vote before</source>
-        <translation>Show the vote before</translation>
+        <source>Show the first vote</source>
+        <translation>Show the first vote</translation>
     </message>
     <message>
-        <source>Show the vote after and the shift</source>
-        <translation>Show the vote after and the shift</translation>
+        <source>Show the second vote and the shift</source>
+        <translation>Show the second vote and the shift</translation>
     </message>
     <message>
         <source>Close this debate</source>
@@ -3798,12 +3794,12 @@
         <translation>Show where this future leads</translation>
     </message>
     <message>
-        <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
+        <source>Place each team&apos;s card with the timeline, in the middle panel.</source>
         <translation>The teams place their cards with the timeline’s controls, in the middle.</translation>
     </message>
     <message>
-        <source>Debate, then enter and record the vote after, in the middle.</source>
-        <translation>Debate, then enter and record the vote after, in the middle.</translation>
+        <source>Debate, then enter and record the second vote, in the middle.</source>
+        <translation>Debate, then enter and record the second vote, in the middle.</translation>
     </message>
     <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
@@ -3830,20 +3826,20 @@
         <translation>Close the phones’ vote and show it (answers: %1)</translation>
     </message>
     <message>
-        <source>Record and show the vote before</source>
-        <translation>Record and show the vote before</translation>
+        <source>Record and show the first vote</source>
+        <translation>Record and show the first vote</translation>
     </message>
     <message>
-        <source>Record and show the vote after and the shift</source>
-        <translation>Record and show the vote after and the shift</translation>
+        <source>Record and show the second vote and the shift</source>
+        <translation>Record and show the second vote and the shift</translation>
     </message>
     <message>
-        <source>Ask the phones for the vote before</source>
-        <translation>Ask the phones for the vote before</translation>
+        <source>Ask the phones for the first vote</source>
+        <translation>Ask the phones for the first vote</translation>
     </message>
     <message>
-        <source>Debate, then ask the phones for the vote after</source>
-        <translation>Debate, then ask the phones for the vote after</translation>
+        <source>Debate, then ask the phones for the second vote</source>
+        <translation>Debate, then ask the phones for the second vote</translation>
     </message>
     <message>
         <source>Ask the phones for their feedback</source>
@@ -3878,8 +3874,8 @@
         <translation>Waiting for the phones’ answers (phones connected: %1)</translation>
     </message>
     <message>
-        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
-        <translation>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</translation>
+        <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
+        <translation>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</translation>
     </message>
     <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
@@ -3918,12 +3914,12 @@
         <translation>Waiting for the teams to place their cards</translation>
     </message>
     <message>
-        <source>Waiting for the vote before (hands counted, or the phones)</source>
-        <translation>Waiting for the vote before (hands counted, or the phones)</translation>
+        <source>Waiting for the first vote (hands counted, or the phones)</source>
+        <translation>Waiting for the first vote (hands counted, or the phones)</translation>
     </message>
     <message>
-        <source>Debate, then take the vote after</source>
-        <translation>Debate, then take the vote after</translation>
+        <source>Debate, then take the second vote</source>
+        <translation>Debate, then take the second vote</translation>
     </message>
     <message>
         <source>Waiting for the teams&apos; decisions</source>
@@ -4113,8 +4109,8 @@
         <translation>Team placing a card (the next one comes by itself)</translation>
     </message>
     <message>
-        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
-        <translation>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</translation>
+        <source>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <translation>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</translation>
     </message>
 </context>
 <context>

@@ -684,7 +684,7 @@
         <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <source>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
         <translation>Les camps restent une fois le vote après dévoilé&#xa0;: le verdict et ses points leur reviennent (Ctrl+Z annule le dévoilement)</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
         <translation>Ajouter l’engagement</translation>
     </message>
     <message>
-        <source>Take &amp;back the line</source>
+        <source>Remove this &amp;line</source>
         <translation>Retirer la lig&amp;ne</translation>
     </message>
     <message>
@@ -2972,7 +2972,7 @@
         <translation>Dernier choix (%3)&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <source>Scenario walk</source>
+        <source>Scenario</source>
         <translation>Parcours du scénario</translation>
     </message>
     <message>
@@ -2990,10 +2990,6 @@
     <message>
         <source>Team (the stage shows its scenario)</source>
         <translation>Équipe (la projection montre son scénario)</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
     </message>
     <message>
         <source>Start for &amp;every team</source>
@@ -3766,19 +3762,19 @@
         <translation>Ouvrir le débat suivant</translation>
     </message>
     <message>
-        <source>Waiting for the vote before (hands counted, or the phones)</source>
+        <source>Waiting for the first vote (hands counted, or the phones)</source>
         <translation>En attente du vote avant (mains levées comptées, ou téléphones)</translation>
     </message>
     <message>
-        <source>Show the vote before</source>
+        <source>Show the first vote</source>
         <translation>Dévoiler le vote avant</translation>
     </message>
     <message>
-        <source>Debate, then take the vote after</source>
+        <source>Debate, then take the second vote</source>
         <translation>Débattez, puis faites voter après</translation>
     </message>
     <message>
-        <source>Show the vote after and the shift</source>
+        <source>Show the second vote and the shift</source>
         <translation>Dévoiler le vote après et l’évolution</translation>
     </message>
     <message>
@@ -3806,15 +3802,15 @@
         <translation>Montrer où mène ce futur</translation>
     </message>
     <message>
-        <source>The teams place their cards with the timeline&apos;s controls, in the middle.</source>
+        <source>Place each team&apos;s card with the timeline, in the middle panel.</source>
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
     <message>
-        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
+        <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
         <translation>Saisissez et enregistrez le vote avant, au centre (ou activez les téléphones, en bas à gauche).</translation>
     </message>
     <message>
-        <source>Debate, then enter and record the vote after, in the middle.</source>
+        <source>Debate, then enter and record the second vote, in the middle.</source>
         <translation>Débattez, puis saisissez et enregistrez le vote après, au centre.</translation>
     </message>
     <message>
@@ -3842,15 +3838,15 @@
         <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Record and show the vote before</source>
+        <source>Record and show the first vote</source>
         <translation>Enregistrer et dévoiler le vote avant</translation>
     </message>
     <message>
-        <source>Record and show the vote after and the shift</source>
+        <source>Record and show the second vote and the shift</source>
         <translation>Enregistrer et dévoiler le vote après et l’évolution</translation>
     </message>
     <message>
-        <source>Ask the phones for the vote before</source>
+        <source>Ask the phones for the first vote</source>
         <translation>Demander le vote avant aux téléphones</translation>
     </message>
     <message>
@@ -3858,7 +3854,7 @@
         <translation>Par la télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
     </message>
     <message>
-        <source>Debate, then ask the phones for the vote after</source>
+        <source>Debate, then ask the phones for the second vote</source>
         <translation>Débattez, puis demandez le vote après aux téléphones</translation>
     </message>
     <message>
@@ -4113,7 +4109,7 @@
         <translation>Équipe qui place une carte (la suivante vient d’elle-même)</translation>
     </message>
     <message>
-        <source>Pick a card, then a gap of the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
+        <source>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
         <translation>Choisissez une carte, puis une place sur la frise (ou glissez-y la carte)&#xa0;: elle est posée, vérifiée, et la main passe.</translation>
     </message>
 </context>
