@@ -84,8 +84,9 @@ def play_to(stage: StageWindow, moment: str) -> None:
 MOMENTS = ["start", "welcome", "timeline", "debate-hidden", "debate", "scenario", "debrief"]
 
 
-# Projectors and screens as classrooms have them: 16:9, 16:10 (the most common in schools) and 4:3.
-SIZES = [(1920, 1080), (1280, 720), (1280, 800), (1920, 1200), (1440, 900), (1366, 768), (1024, 768)]
+# Projectors and screens as classrooms have them: 16:9, 16:10 (the most common in schools), 4:3, 5:4,
+# and a stage window made tall and narrow.
+SIZES = [(1920, 1080), (1280, 720), (1280, 800), (1920, 1200), (1440, 900), (1366, 768), (1024, 768), (1280, 1024), (900, 1000)]
 
 
 @pytest.mark.parametrize("stage", [4, 6], indirect=True, ids=["4 teams", "6 teams"])

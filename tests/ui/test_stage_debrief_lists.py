@@ -102,8 +102,8 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
         assert set(seen[role]) == set(all_lines), role
     if lines == 1:
         assert pages == 1 and not any(scene.texts(f"{role}-more") for role in written)
-    if lines == 8:  # more than read whole at once: some are said to be there, shown in turn
-        assert pages > 1
+    if lines == 8 and size[0] > size[1]:  # more than read whole at once: some are said to be there, shown
+        assert pages > 1                   # in turn (a window taller than wide has room for all of them)
 
 
 def test_the_lists_fill_their_panels(qtbot, translations, bundled_deck, app_font) -> None:
