@@ -199,6 +199,28 @@ def test_text_grows_with_the_window(stage) -> None:
     assert large > small * 1.3
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 1024), (900, 1000)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_on_a_screen_taller_than_16_9_the_claim_and_the_consequence_grow_into_their_room(stage, size) -> None:
+    """A 4:3 or 5:4 projector (or a stage window made narrow) scales the stage by its width: the
+    claim and the consequence of a choice stayed as small as on a 16:9 screen of that width, in
+    panels left half empty. They grow with their room, whole."""
+    width, height = size
+    wide = (width, round(width * 9 / 16))
+    play_to(stage, "debate")
+    s = stage.controller.session
+    for role in ("claim", "consequence"):
+        if role == "consequence":
+            s.close_round()
+            s.start_phase()
+            s.start_scenario(s.state.teams[0].id, s.deck.scenarios[0].id)
+            s.choose_option(s.state.teams[0].id, "a")
+        stage.resize(*wide)
+        (flat,) = [i for i in stage.build().text_items() if i.role == role]
+        stage.resize(width, height)
+        (tall,) = [i for i in stage.build().text_items() if i.role == role]
+        assert tall.px >= flat.px * 1.2 and not tall.cut, (role, flat.px, tall.px)
+
+
 def _placed_by_a_team(deck, card) -> tuple[Session, str]:
     """A four-team session whose deal gave ``card`` to a team, which has just placed it first."""
     for seed in range(500):

@@ -84,7 +84,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
     if claim:
         scene.text(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
                    quoted(claim, ctx.lang), 48, role="claim",
-                   flags=CENTRE)
+                   flags=CENTRE, grow=True)
     y = panel.bottom() + 14 * u
     if sides:
         _sides(scene, QRectF(area.left(), y, area.width(), sides_h), ctx, rnd)

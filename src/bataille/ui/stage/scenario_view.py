@@ -102,7 +102,7 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
                40, bold=True, role="decision-title", wrap=False)
     options_h = min(170 * u, max(inner.height() * 0.4, inner.height() - 64 * u - 96 * u))
     situation = QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u - options_h - 16 * u)
-    scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation")
+    scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation", grow=True)
     count = len(decision.options)
     width = (inner.width() - 16 * u * (count - 1)) / max(1, count)
     for i, option in enumerate(decision.options):
@@ -183,7 +183,7 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
     moved = "   ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in option.effects)
     effects_h = 56 * u if moved else 0
     scene.text(QRectF(inner.left(), inner.top() + 106 * u, inner.width(), inner.height() - 106 * u - effects_h),
-               option.consequence.get(ctx.lang), 34, role="consequence")
+               option.consequence.get(ctx.lang), 34, role="consequence", grow=True)
     if moved:
         scene.text(QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), moved, 32,
                    bold=True, colour=MUTED, role="consequence-effects", wrap=False)

@@ -20,6 +20,10 @@ from bataille.words import for_the_font
 from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
 
 MIN_PX = 28  # at 1080p
+# A window taller than 16:9 for its width (4:3, 5:4, 16:10 projectors, a stage window made narrow)
+# scales by its width, its boxes stretched in height: the texts that matter most (a claim, a
+# consequence) grow with their box, up to this much, where they still fit.
+GROW_MOST = 1.6
 
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -77,6 +81,8 @@ class Scene:
     def __init__(self, width: float, height: float, base_font: QFont, text_scale: float = 1.0) -> None:
         self.width, self.height = width, height
         self.u = min(width / 1920, height / 1080)
+        # how much taller than 16:9 the window is for its width: 1 on a 16:9 or a wider one
+        self.taller = max(1.0, height * 1920 / (max(1.0, width) * 1080))
         self.text_scale = text_scale  # the room's preference (Preferences → stage text size)
         self.base_font = QFont(base_font)
         self.items: list[TextItem | BoxItem | IconItem | MarkItem] = []
@@ -92,11 +98,12 @@ class Scene:
 
     def text(self, rect: QRectF, text: str, px: float, *, bold: bool = False, colour: str = INK,
              flags: Qt.AlignmentFlag | int = LEFT, wrap: bool = True, role: str = "",
-             min_px: float = MIN_PX) -> TextItem:
-        """Fit ``text`` (sizes in 1080p pixels) into ``rect`` (window pixels)."""
+             min_px: float = MIN_PX, grow: bool = False) -> TextItem:
+        """Fit ``text`` (sizes in 1080p pixels) into ``rect`` (window pixels); ``grow``: in a window
+        taller than 16:9, as large as fits up to ``px`` grown by as much (``GROW_MOST`` at most)."""
         text = for_the_font(text)  # a narrow no-break space would make Qt load a second font
         flags = int(flags) | (int(WRAP) if wrap else 0)
-        size = max(px, min_px) * self.u * self.text_scale
+        size = max(px, min_px) * self.u * self.text_scale * (min(self.taller, GROW_MOST) if grow else 1.0)
         floor = max(1.0, min_px * self.u * min(1.0, self.text_scale))
         bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
         while True:

@@ -294,7 +294,7 @@ def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
     text = card.text.get(ctx.lang) if isinstance(card, EventCard) else ""
     if text:
         scene.text(QRectF(inner.left(), inner.top() + 360 * u, inner.width(), inner.bottom() - inner.top() - 360 * u),
-                   text, 30, role="placing-text")
+                   text, 30, role="placing-text", grow=True)
 
 
 def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) -> None:
