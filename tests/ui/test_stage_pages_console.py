@@ -111,3 +111,23 @@ def test_pages_turn_and_are_told_with_the_stage_not_shown_or_blacked_out(qtbot, 
         assert stage.pages() == (0, 1, False) and bar.isHidden()
     finally:
         console.phones.turn_off()
+
+
+def test_blacked_out_the_pages_are_counted_at_the_projector_s_size(qtbot, bundled_deck, app_font) -> None:
+    """A 4:3 projector shows the whole timeline of five teams of four cards in one page, where 1080p
+    turns two. Blacked out, the stage counted them at 1080p: the console's bar said « page 1 of 2 »
+    and the pages turned behind the black screen, for a room that has a single page."""
+    from bataille.ui.controller import SessionController
+    from bataille.ui.stage.window import StageWindow
+
+    controller = SessionController(_whole_timeline(bundled_deck, 0, per_team=4))
+    stage = StageWindow(controller)
+    qtbot.addWidget(stage)
+    stage.setFont(app_font)
+    stage.resize(1024, 768)
+    stage.show()
+    assert stage.build().pages == 1 and stage.pages() == (0, 1, False)
+    controller.set_blackout(True)
+    assert stage.pages() == (0, 1, False) and not (stage._pages is not None and stage._pages.isActive())
+    controller.set_blackout(False)
+    assert stage.build().pages == 1

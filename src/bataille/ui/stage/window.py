@@ -153,15 +153,17 @@ class StageWindow(QWidget):
         return not self.isVisible() or (self.controller is not None and self.controller.blackout)
 
     def _count_pages(self) -> int:
-        """How many pages the picture has, painted or not: laid out for a 1080p projector, as the
-        console's copy of it is, while this window paints nothing."""
+        """How many pages the picture has, painted or not: blacked out, at the size the room will
+        see it again (a 4:3 projector holds in one page what 1080p turns in two); not shown at all,
+        laid out for a 1080p projector, as the console's copy of it is."""
         if not self._unseen():
             return (self.scene or self.build()).pages
         from .layout import build_scene
         from .room_words import to_the_room
 
+        width, height = (self.width(), self.height()) if self.isVisible() else (1920, 1080)
         with to_the_room(self.controller.lang):
-            count = build_scene(self.context(), 1920, 1080, self.font(), self.text_scale).pages
+            count = build_scene(self.context(), width, height, self.font(), self.text_scale).pages
         self._note_pages(count)
         return count
 
