@@ -52,10 +52,10 @@ def test_the_stage_counts_the_answers_of_the_phones_connected(qtbot, stage_and_p
 
 
 def test_the_words_of_the_count():
-    assert answers_of_phones(12, 25) == "12 answers of 25 phones"  # English, the source; French from the .ts
-    assert answers_of_phones(1, 1) == "1 answer of 1 phone"
-    assert answers_of_phones(0, 3) == "0 answers of 3 phones"
-    assert answers_of_phones(4, 3) == "4 answers of 4 phones"  # a phone that answered then dropped still counts
+    assert answers_of_phones(12, 25) == "12 answers from 25 phones"  # English, the source; French from the .ts
+    assert answers_of_phones(1, 1) == "1 answer from 1 phone"
+    assert answers_of_phones(0, 3) == "0 answers from 3 phones"
+    assert answers_of_phones(4, 3) == "4 answers from 4 phones"  # a phone that answered then dropped still counts
 
 
 def test_the_words_of_the_count_in_french(translations):

@@ -144,9 +144,9 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
     u = scene.u
     played = len(rnd.evidence)
     shown = rnd.evidence[-EVIDENCE_MOST:]
-    heading = translate("Stage", "Evidence played (%1)").replace("%1", str(played))
+    heading = translate("Stage", "Facts played (%1)").replace("%1", str(played))
     if played > len(shown):
-        heading = translate("Stage", "Evidence played (%1), the last %2").replace("%1", str(played)) \
+        heading = translate("Stage", "Facts played (%1), the last %2").replace("%1", str(played)) \
             .replace("%2", str(len(shown)))
     scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u), heading, 28, colour=MUTED,
                role="evidence-heading", wrap=False)
@@ -228,13 +228,13 @@ def answers_count(answered: int) -> str:
 
 
 def answers_of_phones(answered: int, connected: int) -> str:
-    """"12 answers of 25 phones": the phones counted are those connected, or those that answered
+    """"12 answers from 25 phones": the phones counted are those connected, or those that answered
     when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
     phones = max(answered, connected)
     said = answers_count(answered)
     of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
           else translate("Stage", "%1 phones").replace("%1", str(phones)))
-    return translate("Stage", "%1 of %2", "12 answers of 25 phones").replace("%1", said).replace("%2", of)
+    return translate("Stage", "%1 from %2", "12 answers from 25 phones").replace("%1", said).replace("%2", of)
 
 
 def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,

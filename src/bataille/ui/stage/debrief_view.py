@@ -13,7 +13,7 @@ from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, WRAP, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """Podium and debates on the left; key figures, takeaways and commitments on the right; every
+    """Rankings and debates on the left; key figures, takeaways and commitments on the right; every
     team's scenario gauges across the bottom when teams played a scenario."""
     u = scene.u
     state = ctx.state
@@ -24,7 +24,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
 
         table_h = indicators_height(scene, ctx, row=46)
         paint_indicators(scene, QRectF(body.left(), body.bottom() - table_h, body.width(), table_h), ctx,
-                         corner=translate("Stage", "Our gauges in 2035"))
+                         corner=translate("Stage", "Our indicators in 2035"))
         body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
     left_w = body.width() * 0.42
     if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
@@ -165,7 +165,7 @@ def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     ranked = sorted(ctx.state.teams, key=lambda team: -team.score)
     scene.box(panel, PANEL, radius=10 * u)
     scene.text(QRectF(panel.left() + 24 * u, panel.top() + 12 * u, panel.width() - 48 * u, 56 * u),
-               translate("Stage", "Podium"), 40, bold=True, role="heading", wrap=False)
+               translate("Stage", "Rankings"), 40, bold=True, role="heading", wrap=False)
     room = panel.height() - 84 * u
     columns = 1 if room / max(1, len(ranked)) >= 44 * u else 2  # low on room (under the gauges): two columns
     per_column = -(-len(ranked) // columns)

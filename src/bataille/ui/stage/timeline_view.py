@@ -66,11 +66,11 @@ def _before_the_first_card(scene: Scene, body: QRectF, ctx: StageContext) -> Non
     points = ctx.state.rules.timeline_points_correct
     hand = (translate("Stage", "Each team holds one card.") if held == 1
             else translate("Stage", "Each team holds %1 cards.").replace("%1", str(held)))
-    scored = (translate("Stage", "Its date shows once it is placed.") if points <= 0
-              else translate("Stage", "Its date shows once it is placed: in the right place, one point.") if points == 1
-              else translate("Stage", "Its date shows once it is placed: in the right place, %1 points.")
+    scored = (translate("Stage", "Its date is revealed once it is placed.") if points <= 0
+              else translate("Stage", "Its date is revealed once it is placed: in the right place, one point.") if points == 1
+              else translate("Stage", "Its date is revealed once it is placed: in the right place, %1 points.")
               .replace("%1", str(points)))
-    lines = [hand, translate("Stage", "In turn, each team places one card before or after those of the timeline."),
+    lines = [hand, translate("Stage", "Taking turns, each team puts one card on the timeline: before, after or between the cards already there."),
              scored]
     y = tiles.bottom() + 70 * u
     for line in lines:
@@ -306,7 +306,7 @@ def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) ->
     if placement.correct:
         verdict = translate("Stage", "right, +%1").replace("%1", str(placement.points))
     else:
-        verdict = translate("Stage", "moved to its place")
+        verdict = translate("Stage", "moved to its right place")
     quote = quoted(title, ctx.lang)  # its own quotes, if any, turned to the inner kind
     room = 40 * scene.u * scene.text_scale  # the drawn ✓ or ✗ first: the app's font has neither
     colon = "\u00a0:" if ctx.lang == "fr" else ":"

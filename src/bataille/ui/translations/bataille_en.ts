@@ -3072,12 +3072,12 @@
         <translation>closed</translation>
     </message>
     <message>
-        <source>Evidence played (%1)</source>
-        <translation>Evidence played (%1)</translation>
+        <source>Facts played (%1)</source>
+        <translation>Facts played (%1)</translation>
     </message>
     <message>
-        <source>Evidence played (%1), the last %2</source>
-        <translation>Evidence played (%1), the last %2</translation>
+        <source>Facts played (%1), the last %2</source>
+        <translation>Facts played (%1), the last %2</translation>
     </message>
     <message>
         <source>Vote before the debate</source>
@@ -3132,9 +3132,9 @@
         <translation>%1 phones</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <comment>12 answers of 25 phones</comment>
-        <translation>%1 of %2</translation>
+        <source>%1 from %2</source>
+        <comment>12 answers from 25 phones</comment>
+        <translation>%1 from %2</translation>
     </message>
     <message>
         <source>To vote: %1 · room %2</source>
@@ -3245,8 +3245,8 @@
         <translation>Coming up: %1</translation>
     </message>
     <message>
-        <source>Our gauges in 2035</source>
-        <translation>Our gauges in 2035</translation>
+        <source>Our indicators in 2035</source>
+        <translation>Our indicators in 2035</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -3261,8 +3261,8 @@
         <translation>What we commit to</translation>
     </message>
     <message>
-        <source>Podium</source>
-        <translation>Podium</translation>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
     </message>
     <message>
         <source>How opinion moved</source>
@@ -3381,8 +3381,8 @@
         <translation>The cards are about to be dealt.</translation>
     </message>
     <message>
-        <source>In turn, each team places one card before or after those of the timeline.</source>
-        <translation>In turn, each team places one card before or after those of the timeline.</translation>
+        <source>Taking turns, each team puts one card on the timeline: before, after or between the cards already there.</source>
+        <translation>Taking turns, each team puts one card on the timeline: before, after or between the cards already there.</translation>
     </message>
     <message>
         <source>Each team holds one card.</source>
@@ -3393,16 +3393,16 @@
         <translation>Each team holds %1 cards.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed.</source>
-        <translation>Its date shows once it is placed.</translation>
+        <source>Its date is revealed once it is placed.</source>
+        <translation>Its date is revealed once it is placed.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed: in the right place, one point.</source>
-        <translation>Its date shows once it is placed: in the right place, one point.</translation>
+        <source>Its date is revealed once it is placed: in the right place, one point.</source>
+        <translation>Its date is revealed once it is placed: in the right place, one point.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed: in the right place, %1 points.</source>
-        <translation>Its date shows once it is placed: in the right place, %1 points.</translation>
+        <source>Its date is revealed once it is placed: in the right place, %1 points.</source>
+        <translation>Its date is revealed once it is placed: in the right place, %1 points.</translation>
     </message>
     <message>
         <source>%1 earlier</source>
@@ -3425,8 +3425,8 @@
         <translation>right, +%1</translation>
     </message>
     <message>
-        <source>moved to its place</source>
-        <translation>moved to its place</translation>
+        <source>moved to its right place</source>
+        <translation>moved to its right place</translation>
     </message>
 </context>
 <context>

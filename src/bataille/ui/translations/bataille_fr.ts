@@ -3072,11 +3072,11 @@
         <translation>clos</translation>
     </message>
     <message>
-        <source>Evidence played (%1)</source>
+        <source>Facts played (%1)</source>
         <translation>Faits joués (%1)</translation>
     </message>
     <message>
-        <source>Evidence played (%1), the last %2</source>
+        <source>Facts played (%1), the last %2</source>
         <translation>Faits joués (%1), les %2 derniers</translation>
     </message>
     <message>
@@ -3132,8 +3132,8 @@
         <translation>%1&#xa0;téléphones</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <comment>12 answers of 25 phones</comment>
+        <source>%1 from %2</source>
+        <comment>12 answers from 25 phones</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
@@ -3245,7 +3245,7 @@
         <translation>À suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Our gauges in 2035</source>
+        <source>Our indicators in 2035</source>
         <translation>Nos jauges en 2035</translation>
     </message>
     <message>
@@ -3261,7 +3261,7 @@
         <translation>Ce à quoi l’on s’engage</translation>
     </message>
     <message>
-        <source>Podium</source>
+        <source>Rankings</source>
         <translation>Podium</translation>
     </message>
     <message>
@@ -3381,7 +3381,7 @@
         <translation>Les cartes vont être distribuées.</translation>
     </message>
     <message>
-        <source>In turn, each team places one card before or after those of the timeline.</source>
+        <source>Taking turns, each team puts one card on the timeline: before, after or between the cards already there.</source>
         <translation>À tour de rôle, chaque équipe pose une carte avant ou après celles de la frise.</translation>
     </message>
     <message>
@@ -3393,15 +3393,15 @@
         <translation>Chaque équipe a %1 cartes en main.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed.</source>
+        <source>Its date is revealed once it is placed.</source>
         <translation>Sa date se découvre une fois posée.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed: in the right place, one point.</source>
+        <source>Its date is revealed once it is placed: in the right place, one point.</source>
         <translation>Sa date se découvre une fois posée&#xa0;: bien placée, elle rapporte un point.</translation>
     </message>
     <message>
-        <source>Its date shows once it is placed: in the right place, %1 points.</source>
+        <source>Its date is revealed once it is placed: in the right place, %1 points.</source>
         <translation>Sa date se découvre une fois posée&#xa0;: bien placée, elle rapporte %1&#xa0;points.</translation>
     </message>
     <message>
@@ -3425,7 +3425,7 @@
         <translation>bien placée, +%1</translation>
     </message>
     <message>
-        <source>moved to its place</source>
+        <source>moved to its right place</source>
         <translation>remise à sa place</translation>
     </message>
 </context>
