@@ -31,6 +31,32 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Verso : les valeurs lues sont en millimètres, X horizontal, Y vertical.",
         "Back: the values read are in millimetres, X horizontal, Y vertical.",
     ),
+    "calibration_edge_front": (
+        "Le bord de retournement : regardez aussi chaque coin par transparence, recto vers vous. "
+        "Dans chaque cadre, le numéro du verso doit apparaître à côté du même numéro du recto : "
+        "1 avec 1, 2 avec 2, 3 avec 3, 4 avec 4. Si les numéros ne correspondent pas (4 avec 1), "
+        "l’imprimante retourne la feuille par l’autre bord : choisissez « Recto verso, {other} » dans "
+        "« Impression » de la fenêtre d’impression (--duplex {other_key}), ou réglez l’imprimante sur "
+        "le {duplex}, puis imprimez de nouveau cette page. Sinon, chaque carte aurait le dos d’une "
+        "autre, à l’envers.",
+        "The flip edge: also look at each corner against the light, front towards you. In each "
+        "box, the back’s number must show beside the same number on the front: 1 with 1, 2 with 2, "
+        "3 with 3, 4 with 4. If the numbers do not match (4 with 1), the printer turns the sheet on "
+        "the other edge: choose \u201cBoth sides, flip on the {other}\u201d under \u201cPrinting\u201d "
+        "in the print window (--duplex {other_key}), or set the printer to flip on the {duplex}, "
+        "then print this page again. Otherwise every card would get another card’s back, upside "
+        "down.",
+    ),
+    "calibration_edge_back": (
+        "Retournement par le {duplex} : dans chaque coin, le numéro du recto vu par transparence "
+        "dans ce cadre doit être le même que celui-ci. S’il est différent, choisissez « Recto verso, "
+        "{other} » (--duplex {other_key}) et imprimez de nouveau cette page.",
+        "Flip on the {duplex}: in each corner, the front’s number seen through this box against "
+        "the light must be the same as this one. If it is not, choose \u201cBoth sides, flip on the "
+        "{other}\u201d (--duplex {other_key}) and print this page again.",
+    ),
+    "calibration_front_box": ("recto", "front"),
+    "calibration_back_box": ("verso", "back"),
     "long": ("bord long", "long edge"),
     "short": ("bord court", "short edge"),
     "none_duplex": ("recto seul", "single-sided"),
