@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 
 import pytest
 from reportlab.lib.units import mm
@@ -115,3 +116,17 @@ def test_no_mark_on_print_shop_pages_and_none_on_a_fronts_only_run_says_a_side(s
     assert all(_mark(words, "fr") is None for _, _, words in shop)
     fronts = _pages(render_sheets_pdf(small_deck, PrintOptions(duplex="none")), tmp_path)
     assert [_mark(words, "fr")[0] for _, _, words in fronts] == ["Feuille 1", "Feuille 2"]
+
+
+def test_the_place_is_found_before_any_pdf_is_drawn():
+    """Where the mark goes can be asked before any page is drawn, as for the ruler: the words are
+    measured in the printed face even in a fresh process that has not registered it yet."""
+    script = (
+        "from bataille.deck import bundled_deck_path, load_deck\n"
+        "from bataille.export.cards_sheets import PrintOptions, plan_sheets, sheet_mark_place\n"
+        "place = sheet_mark_place(plan_sheets(load_deck(bundled_deck_path()), PrintOptions()))\n"
+        "print(place is not None and place.back is not None)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-400:]
+    assert result.stdout.strip() == "True"

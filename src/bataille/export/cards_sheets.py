@@ -19,7 +19,7 @@ from .cards import BACKS_WITH_WORDS, CardLayout, Face, draw_face
 from .cards_text import draw_text, text_width
 from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
-from .fonts import REGULAR
+from .fonts import REGULAR, register_fonts
 from .imposition import (
     DUPLEX_MODES,
     LAYOUTS,
@@ -235,6 +235,7 @@ def sheet_mark_place(plan: SheetPlan) -> SheetMarkPlace | None:
     layout = plan.layout
     if layout.kind == "shop" or not plan.pages:
         return None
+    register_fonts()  # the words are measured in the face they are printed in
     length = max(text_width(sheet_mark_text(plan, page), REGULAR, SHEET_MARK_PT) for page in plan.pages) + 0.5 * mm
     thickness = SHEET_MARK_PT * 1.1
     obstacles = _obstacles(layout)
