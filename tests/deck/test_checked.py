@@ -128,7 +128,9 @@ def test_older_than_wants_a_whole_number_of_months(tmp_path: Path) -> None:
     result = bataille("sources", "--older-than", "six")
     assert result.returncode == 2 and "a whole number of months" in result.stderr
     out = tmp_path / "recheck.md"
-    written = bataille("sources", "--older-than", "6", "-o", out)
+    written = bataille("sources", "--older-than", "6", "-o", out)  # in the command's language
+    assert written.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Sources to check again")
+    written = bataille("sources", "--older-than", "6", "-o", out, lang="fr_FR.UTF-8")
     assert written.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Sources à revérifier")
 
 
