@@ -131,3 +131,34 @@ def test_blacked_out_the_pages_are_counted_at_the_projector_s_size(qtbot, bundle
     assert stage.pages() == (0, 1, False) and not (stage._pages is not None and stage._pages.isActive())
     controller.set_blackout(False)
     assert stage.build().pages == 1
+
+
+def test_the_laptop_s_picture_takes_the_projector_s_shape_and_pages(qtbot, translations, bundled_deck,
+                                                                     monkeypatch) -> None:
+    """A 4:3 projector: the laptop's picture is laid out at the stage's own size, so it shows the same
+    cards on the same page as the wall (laid out at 1080p, it could show another page, or pages the
+    room does not have), in the projector's shape."""
+    from PySide6.QtWidgets import QApplication
+
+    console = whole_timeline(qtbot, bundled_deck)
+    preview, stage = console.preview, console.stage
+    assert preview.frame() == (1920, 1080)
+    stage.resize(1024, 768)
+    QApplication.processEvents()
+    assert preview.frame() == (1024, 768) and preview.heightForWidth(400) == 300
+    room = build_scene(stage.context(), 1024, 768, stage.font(), stage.text_scale).texts("timeline-title")
+    assert stage.build().texts("timeline-title") == room
+    shown = []
+    real_build = build_scene
+
+    def record(ctx, width, height, *rest):
+        scene = real_build(ctx, width, height, *rest)
+        shown.append(((width, height), scene.texts("timeline-title")))
+        return scene
+
+    monkeypatch.setattr("bataille.ui.console.stage_preview.build_scene", record)
+    preview.repaint()
+    assert shown and shown[-1] == ((1024, 768), room)  # the wall's cards, on the laptop
+    stage.hide()
+    QApplication.processEvents()
+    assert preview.frame() == (1920, 1080)  # no projector: the 1080p picture the pages are counted at

@@ -1,9 +1,10 @@
 """The projector on the laptop: the stage's own picture, drawn small in the console, so the
-facilitator sees what the room sees (and a black screen, impossible to miss)."""
+facilitator sees what the room sees (and a black screen, impossible to miss). It is laid out at
+the stage's own size, so a 4:3 projector's picture and pages are the laptop's too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,7 +13,7 @@ from bataille.ui.stage.phones_overlay import paint_join
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.window import StageWindow
 
-WIDTH, HEIGHT = 1920, 1080  # the scene is laid out for a 1080p projector, then scaled down
+WIDTH, HEIGHT = 1920, 1080  # the stage not shown: laid out for a 1080p projector, then scaled down
 
 
 class StagePreview(QWidget):
@@ -32,6 +33,20 @@ class StagePreview(QWidget):
         stage.controller.timeUp.connect(lambda _up: self.update())
         stage.controller.tick.connect(self._on_tick)
         stage.pagesChanged.connect(self.update)  # the room's page turned: the laptop shows the same
+        stage.installEventFilter(self)  # the projector's shape: the laptop's picture takes it
+
+    def frame(self) -> tuple[int, int]:
+        """The size the picture is laid out at: the stage's own when it is shown, else 1080p."""
+        stage = self.stage
+        if stage.isVisible() and stage.width() > 0 and stage.height() > 0:
+            return stage.width(), stage.height()
+        return WIDTH, HEIGHT
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.stage and event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self.updateGeometry()
+            self.update()
+        return False
 
     def _on_tick(self) -> None:
         """The timer's shown second changed: repaint the strip that holds the clock."""
@@ -40,15 +55,18 @@ class StagePreview(QWidget):
             return  # no clock on a black screen or on the join screen
         from bataille.ui.stage.parts import HEADER_H
 
-        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
-        top = (self.height() - HEIGHT * scale) / 2
-        self.update(0, 0, self.width(), int(top + HEADER_H * scale) + 2)
+        width, height = self.frame()
+        scale = min(self.width() / width, self.height() / height)
+        top = (self.height() - height * scale) / 2
+        unit = min(width / WIDTH, height / HEIGHT)  # the stage's own scale of its header
+        self.update(0, 0, self.width(), int(top + HEADER_H * unit * scale) + 2)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return round(width * HEIGHT / WIDTH)
+        frame_w, frame_h = self.frame()
+        return round(width * frame_h / frame_w)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(320, 180)
@@ -56,25 +74,26 @@ class StagePreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.paints += 1
         painter = QPainter(self)
-        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
-        painter.translate((self.width() - WIDTH * scale) / 2, (self.height() - HEIGHT * scale) / 2)
+        width, height = self.frame()
+        scale = min(self.width() / width, self.height() / height)
+        painter.translate((self.width() - width * scale) / 2, (self.height() - height * scale) / 2)
         painter.scale(scale, scale)
         if self.stage.controller.blackout:
-            painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), QColor("black"))
+            painter.fillRect(QRectF(0, 0, width, height), QColor("black"))
             painter.setPen(QColor("#FFB300"))
             font = self.font()
-            font.setPixelSize(120)
+            font.setPixelSize(round(120 * min(width / WIDTH, height / HEIGHT)))
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(QRectF(0, 0, WIDTH, HEIGHT), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
         elif self.stage.phones is not None and self.stage.phones.on and self.stage.phones.join_shown:
             with to_the_room(self.stage.controller.lang):  # what the room reads, in its language
-                paint_join(painter, WIDTH, HEIGHT, self.stage.phones, self.stage.font(), self.stage.open_claim())
+                paint_join(painter, width, height, self.stage.phones, self.stage.font(), self.stage.open_claim())
         else:
             with to_the_room(self.stage.controller.lang):
-                scene = build_scene(self.stage.context(), WIDTH, HEIGHT, self.stage.font(), self.stage.text_scale)
+                scene = build_scene(self.stage.context(), width, height, self.stage.font(), self.stage.text_scale)
             scene.paint(painter)
         painter.setPen(QColor("#90A4AE"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(0, 0, WIDTH - 1, HEIGHT - 1))
+        painter.drawRect(QRectF(0, 0, width - 1, height - 1))
         painter.end()
