@@ -42,8 +42,11 @@ def test_the_debrief_shows_every_team_gauges_readable(qtbot, translations, bundl
     assert sorted(scene.texts("indicator-team-name")) == sorted(t.name for t in state.teams)
     names = {i.id: for_the_font(i.name.get("fr")) for s in bundled_deck.scenarios for i in s.indicators}
     assert sorted(scene.texts("indicator-name")) == sorted(names[i] for i, _ in state.scenarios[0].indicators)
-    said = sorted(f"{v:+d}".replace("-", "−") if v else "0" for p in state.scenarios for _, v in p.indicators)
-    assert sorted(scene.texts("indicator-value")) == said
+    said = sorted((f"{v:+d}".replace("-", "−") if v else "0") if p.choices else "–"
+                  for p in state.scenarios for _, v in p.indicators)
+    assert sorted(scene.texts("indicator-value")) == said  # « – » for a team that chose nothing: not 0s
+    if teams > 2:
+        assert any(not p.choices for p in state.scenarios) and "–" in said
     assert any(v for p in state.scenarios for _, v in p.indicators)  # a choice moved a gauge: marks drawn
     from .test_stage_scores import (
         assert_legible_and_apart,  # (it opens its stages with open_stage, below)

@@ -209,7 +209,12 @@ def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str 
                    role="indicator-title")
 
 
-def _value(scene: Scene, cell: QRectF, value: int) -> None:
+def _value(scene: Scene, cell: QRectF, value: int | None) -> None:
+    """A change of an indicator: ▲ +1, ▼ −2, 0; None, a team that has chosen nothing yet: « – »
+    (its 0s read as choices that changed nothing)."""
+    if value is None:
+        scene.text(cell, "–", 30, colour=MUTED, flags=CENTRE, role="indicator-value", wrap=False)
+        return
     colour = UP if value > 0 else DOWN if value < 0 else INK
     text = minus_sign(f"{value:+d}") if value else "0"
     item = scene.text(cell, text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
@@ -247,7 +252,7 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
                    colour=MUTED, role="indicator-name")
         for c, path in enumerate(paths):
             _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
-                   dict(path.indicators).get(ind, 0))
+                   dict(path.indicators).get(ind, 0) if path.choices else None)
     return name_w, head_h
 
 
@@ -269,7 +274,7 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
                       team.colour, role="indicator-team", px=30)
         values = dict(path.indicators)
         for j, ind in enumerate(ids):
-            value = values.get(ind, 0)
+            value = values.get(ind, 0) if path.choices else None
             _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
     return name_w, head_h
 
