@@ -33,3 +33,27 @@ def test_a_choice_shows_its_consequence_until_next(console) -> None:
     c.advance()
     texts = " | ".join(console.stage.build().texts())
     assert for_the_font(second.title.get("fr")) in texts and c.consequence_of is None
+
+
+def test_the_indicators_a_choice_moved_take_the_tables_colours(qtbot, translations, bundled_deck, app_font) -> None:
+    """« Confiance +1   Créativité −2 » was one grey line under the consequence, where the table below
+    says the same changes in green and red: each now in its colour, whole, at every projector size."""
+    from bataille.words import minus_sign
+
+    from .test_stage_scores import stage_of
+
+    for size in ((1920, 1080), (1280, 720), (1024, 768)):
+        stage = stage_of(qtbot, bundled_deck, app_font, 4, "scenario", size)
+        c = stage.controller
+        team = c.state.teams[0].id
+        path = c.state.scenario_path(team)
+        scenario = c.deck.scenario(path.scenario_id)
+        decision = next(d for d in scenario.decisions if d.id == path.next_decision)
+        option = max(decision.options, key=lambda o: len(o.effects))
+        c.act(c.session.choose_option, team, option.id, decision.id)
+        items = [i for i in stage.build().text_items() if i.role == "consequence-effects"]
+        names = {i.id: i.name.get("fr") for i in scenario.indicators}
+        assert [i.text for i in items] == [for_the_font(f"{names[k]} {minus_sign(f'{v:+d}')}") for k, v in option.effects]
+        for item, (_k, v) in zip(items, option.effects, strict=True):
+            assert item.colour == ("#66BB6A" if v > 0 else "#EF5350"), (size, item.text)
+            assert not item.cut

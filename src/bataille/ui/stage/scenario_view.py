@@ -179,14 +179,34 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
     scene.text(QRectF(inner.left(), inner.top() + 40 * u, inner.width(), 56 * u),
                translate("Stage", "Choice: %1").replace("%1", option.label.get(ctx.lang)),
                40, bold=True, role="consequence-title", wrap=False)
-    names = {i.id: i.name.get(ctx.lang) for i in scenario.indicators}
-    moved = "   ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in option.effects)
-    effects_h = 56 * u if moved else 0
+    effects_h = 56 * u if option.effects else 0
     scene.text(QRectF(inner.left(), inner.top() + 106 * u, inner.width(), inner.height() - 106 * u - effects_h),
                option.consequence.get(ctx.lang), 34, role="consequence", grow=True)
-    if moved:
-        scene.text(QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), moved, 32,
-                   bold=True, colour=MUTED, role="consequence-effects", wrap=False)
+    if option.effects:
+        _effects(scene, QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), scenario,
+                 option.effects, ctx.lang)
+
+
+def _effects(scene: Scene, rect: QRectF, scenario: Scenario, effects, lang: str) -> None:
+    """The indicators a choice moved, on one line, each in the table's colours: green up, red down;
+    in one grey line when they do not fit side by side."""
+    names = {i.id: i.name.get(lang) for i in scenario.indicators}
+    said = [(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}", UP if v > 0 else DOWN if v < 0 else MUTED)
+            for k, v in effects]
+    first, size = len(scene.items), None
+    x, gap = rect.left(), 36 * scene.u
+    for text, colour in said:
+        item = scene.text(QRectF(x, rect.top(), max(1.0, rect.right() - x), rect.height()), text, 32, bold=True,
+                          colour=colour, role="consequence-effects", wrap=False)
+        size = item.px if size is None else size
+        if item.cut or item.px < size - 0.5:  # cut, or made smaller than the first to fit
+            break
+        x = item.used.right() + gap
+    else:
+        return
+    del scene.items[first:]  # too many to stand apart: one line, as it was
+    scene.text(rect, "   ".join(text for text, _ in said), 32, bold=True, colour=MUTED, role="consequence-effects",
+               wrap=False)
 
 
 def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str = "") -> None:
