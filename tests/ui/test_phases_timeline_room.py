@@ -10,23 +10,15 @@ from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.parts import StageContext
 from bataille.ui.stage.room_words import to_the_room
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop import Session
 from bataille.workshop.flow import timeline_turn
 
-from .test_stage import TEAMS
+from .test_stage import dealt_timeline
 
 
 def _placing(deck, teams: int, seed: int) -> Session:
     """A session in its timeline phase, four cards dealt to each team (``seed``), none placed."""
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-    for name in TEAMS[:teams]:
-        session.add_team(name)
-    session.start()
-    session.start_phase()
-    session.start_phase()
-    assert session.state.agenda.current.kind == "timeline"
-    session.deal_timeline(4, seed=seed)
-    return session
+    return dealt_timeline(deck, teams, 4, seed)
 
 
 def _place(session: Session, turn: int) -> None:

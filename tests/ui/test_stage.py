@@ -358,15 +358,23 @@ def test_a_quick_debate_is_called_so_and_its_camps_are_not_listed_as_sides(qtbot
         assert card.title.get("fr") in scene.texts() and not any(item.cut for item in scene.text_items())
 
 
-def _whole_timeline(deck, seed: int, per_team: int = 3, teams: int = 5) -> Session:
-    """``teams`` teams have placed their cards (five of three each: sixteen on the timeline), each at its place."""
+def dealt_timeline(deck, teams: int, per_team: int, seed: int) -> Session:
+    """A French session in its timeline phase, ``per_team`` cards dealt to each of ``teams`` teams
+    (``seed``), none placed yet."""
     session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
     for name in TEAMS[:teams]:
         session.add_team(name)
     session.start()
     session.start_phase()
     session.start_phase()
+    assert session.state.agenda.current.kind == "timeline"
     session.deal_timeline(per_team, seed=seed)
+    return session
+
+
+def _whole_timeline(deck, seed: int, per_team: int = 3, teams: int = 5) -> Session:
+    """``teams`` teams have placed their cards (five of three each: sixteen on the timeline), each at its place."""
+    session = dealt_timeline(deck, teams, per_team, seed)
 
     def when(card_id: str) -> tuple[int, int]:
         card = deck.card(card_id)
