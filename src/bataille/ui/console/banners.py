@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bataille.ui.controller import SessionController
 from bataille.ui.marked_label import MarkedLabel
@@ -144,12 +144,31 @@ class SaveBanner(Banner):
 
 
 class RecoveryBanner(Banner):
-    """Says the session was recovered after the app stopped abruptly, and where the safety copy is."""
+    """Says the session was recovered after the app stopped abruptly, and where the safety copy is.
+
+    A second line says where the session has come back to (its last saved action, and how long ago),
+    and what the file cannot bring back: the time the timer went on counting, the phones (off after a
+    restart; a phones' vote not yet closed held its answers in memory only)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
         self.controller = controller
         self.dismissed = False
+        self.detail = QLabel()
+        self.detail.setObjectName("recoveryDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        row = self.layout()
+        row.removeWidget(self.label)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
+        column.addWidget(self.detail)
+        row.insertLayout(0, column, 1)
+        # When the app stopped: its last action's time, taken before anything new is recorded.
+        events = controller.session.events
+        self._stopped_at = events[-1].at if events else None
         self.button.clicked.connect(self.dismiss)
         self.retranslate()
 
@@ -168,9 +187,31 @@ class RecoveryBanner(Banner):
                            "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
                            "in %1", "", missing).replace("%1", str(copy))
             self.show_message("error", text, button=True)
-            return
-        text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
-        self.show_message("info", text, button=True)
+        else:
+            text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
+            self.show_message("info", text, button=True)
+        self.detail.setText(self.resumed_text())
+        self.detail.setVisible(bool(self.detail.text()))
+        self.setAccessibleName(f"{text} {self.detail.text()}".strip())
+
+    def resumed_text(self) -> str:
+        """Where the session is back to, and what to do again (the phones, maybe the timer)."""
+        session = self.controller.session
+        events = session.events
+        if not events or self._stopped_at is None:
+            return ""
+        last = self.controller.said(events[-1])
+        minutes = max(0, int((session.now() - self._stopped_at) // 60))
+        if minutes:
+            text = self.tr("The session is back where it stopped. Last action saved %n minute(s) ago: %1.", "", minutes)
+        else:
+            text = self.tr("The session is back where it stopped. Last action saved less than a minute ago: %1.")
+        text = text.replace("%1", last)
+        phase = self.controller.state.agenda.current
+        if phase is not None and phase.status == "running":
+            text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
+        return text + " " + self.tr("If the phones were on, turn them on again: they come back by themselves, "
+                                    "but a vote on the phones not yet closed must be asked again.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

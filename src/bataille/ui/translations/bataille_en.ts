@@ -2904,6 +2904,25 @@
         <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
         <translation>Session recovered after an abrupt stop; a safety copy is in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The session is back where it stopped. Last action saved %n minute(s) ago: %1.</source>
+        <translation>
+            <numerusform>The session is back where it stopped. Last action saved %n minute ago: %1.</numerusform>
+            <numerusform>The session is back where it stopped. Last action saved %n minutes ago: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is back where it stopped. Last action saved less than a minute ago: %1.</source>
+        <translation>The session is back where it stopped. Last action saved less than a minute ago: %1.</translation>
+    </message>
+    <message>
+        <source>The timer went on counting meanwhile (+1 min or +5 min give time back).</source>
+        <translation>The timer went on counting meanwhile (+1 min or +5 min give time back).</translation>
+    </message>
+    <message>
+        <source>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</source>
+        <translation>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>

@@ -2904,6 +2904,25 @@
         <source>Session recovered after an abrupt stop; a safety copy is in %1</source>
         <translation>Séance récupérée après un arrêt brutal&#x202f;; une copie de sécurité est dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The session is back where it stopped. Last action saved %n minute(s) ago: %1.</source>
+        <translation>
+            <numerusform>La séance reprend là où elle s’était arrêtée. Dernière action enregistrée il y a %n minute&#xa0;: %1.</numerusform>
+            <numerusform>La séance reprend là où elle s’était arrêtée. Dernière action enregistrée il y a %n minutes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is back where it stopped. Last action saved less than a minute ago: %1.</source>
+        <translation>La séance reprend là où elle s’était arrêtée. Dernière action enregistrée il y a moins d’une minute&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The timer went on counting meanwhile (+1 min or +5 min give time back).</source>
+        <translation>Le minuteur a continué de tourner pendant l’arrêt (+1 min ou +5 min rendent du temps).</translation>
+    </message>
+    <message>
+        <source>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</source>
+        <translation>Si les téléphones étaient activés, réactivez-les&#xa0;: ils se reconnectent d’eux-mêmes, mais un vote des téléphones pas encore clos est à redemander.</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
