@@ -46,6 +46,61 @@ def _deck_folders() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
 
 
+ELSEWHERE = "sessions/elsewhere"  # the session files opened outside the sessions folder, newest first
+ELSEWHERE_KEPT = 12
+
+
+def _paths(value: object) -> list[str]:
+    # An ini file gives back one text for a list of one, and nothing for an empty list.
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def remember_elsewhere(path: Path, folder: Path) -> None:
+    """Remember a session file opened outside the sessions ``folder`` (a USB stick, a shared folder),
+    so that the start screen lists it among the recent sessions: after a crash it is as near as the
+    others, and "Resume" never reopens another session in its place."""
+    path = Path(path).absolute()
+    try:
+        if path.parent.resolve() == Path(folder).resolve():
+            return  # listed with the folder's sessions
+    except OSError:
+        pass
+    store = _deck_folders()
+    kept = [p for p in _paths(store.value(ELSEWHERE)) if p != str(path)]
+    store.setValue(ELSEWHERE, [str(path), *kept][:ELSEWHERE_KEPT])
+
+
+def remembered_elsewhere() -> list[Path]:
+    """The session files opened outside the sessions folder, newest first (they may be gone since)."""
+    return [Path(p) for p in _paths(_deck_folders().value(ELSEWHERE))]
+
+
+def recent_files(folder: Path, limit: int = 12) -> list:
+    """The sessions of ``folder`` and those opened elsewhere, newest first (a file no longer there
+    last: its drive may be out)."""
+    from bataille.storage import recent_sessions
+    from bataille.storage.recent import summarise
+
+    found = recent_sessions(folder, limit=limit)
+    seen = set()
+    for session in found:
+        try:
+            seen.add(session.path.resolve())
+        except OSError:
+            seen.add(session.path)
+    others = []
+    for path in remembered_elsewhere():
+        try:
+            same = path.resolve() in seen
+        except OSError:
+            same = False
+        if not same:
+            others.append(summarise(path))
+    return sorted(found + others, key=lambda s: s.modified_at, reverse=True)[:limit]
+
+
 def new_session_path(folder: Path, quick: bool = False, lang: str = "fr") -> Path:
     """A fresh, readable file name in the sessions folder (never an existing file): its date and
     time, and for a quick debate, the words, in the session's language."""
@@ -230,9 +285,7 @@ class Launcher(QObject):
         self.list_recent()
 
     def list_recent(self) -> None:
-        from bataille.storage import recent_sessions
-
-        self.start.set_recent(recent_sessions(sessions_dir(), limit=12))
+        self.start.set_recent(recent_files(sessions_dir(), limit=12))
 
     def show_start(self) -> None:
         if self.deck is not None:  # else listed with the deck, once the window is painted
@@ -294,6 +347,9 @@ class Launcher(QObject):
         if self.console is not None and not self.console.close():
             return self.console  # its last actions are not saved and the facilitator kept it open
         _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
+        own = getattr(session.store, "path", None)
+        if own is not None:
+            remember_elsewhere(Path(own), sessions_dir())
         self.controller = SessionController(session, self)
         self.console = console if console is not None else new_console(self.settings, self.choose_ui_language)
         self.console.choose_language = self.choose_ui_language

@@ -51,6 +51,14 @@ MESSAGE_STYLES = {
 }
 
 
+def _there(path: Path) -> bool:
+    """The file is there (False as well when its drive answers with an error: pulled out mid-way)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def fill(template: str, *values: object) -> str:
     """Put ``values`` in place of %1, %2… in one pass (a file name holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
@@ -326,7 +334,9 @@ class StartWindow(QWidget):
             why = ""
             if session.error:
                 failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
-                text = f"{session.path.name}\n{self._short_error(failure)}"
+                short = self._short_error(failure) if _there(session.path) else \
+                    self.tr("not found (drive unplugged?)")
+                text = f"{session.path.name}\n{short}"
                 why = self.open_error_text(session.path, failure)
             else:  # its name, then when and who: two short lines the column shows whole
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")

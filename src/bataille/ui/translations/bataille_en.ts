@@ -3555,6 +3555,10 @@
         <translation>damaged at action %1 (of %2)</translation>
     </message>
     <message>
+        <source>not found (drive unplugged?)</source>
+        <translation>not found (drive unplugged?)</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
     </message>

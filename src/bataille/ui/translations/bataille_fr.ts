@@ -3555,6 +3555,10 @@
         <translation>endommagé à l’action %1 (sur %2)</translation>
     </message>
     <message>
+        <source>not found (drive unplugged?)</source>
+        <translation>introuvable (clé débranchée&#x202f;?)</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>Aucune séance pour l’instant&#xa0;: celles que vous animerez apparaîtront ici, pour en reprendre une.</translation>
     </message>

@@ -1,0 +1,94 @@
+"""A session file kept outside the sessions folder (a USB stick), and the app restarted.
+
+The start screen lists the sessions folder; a file opened from elsewhere must be listed too, or
+"Resume" (which takes the newest line) reopens another workshop in front of the room. A stick
+pulled out leaves its line, saying why it cannot be opened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.storage import close_session, new_session
+from bataille.ui.paths import sessions_dir
+from bataille.ui.settings import Settings
+from bataille.ui.start.launch import Launcher
+from bataille.workshop import SystemClock
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+def a_session(path: Path, deck, teams: tuple[str, str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    session = new_session(path, deck, SystemClock(), "fr", 90)
+    for name in teams:
+        session.add_team(name)
+    session.start()
+    close_session(session)
+    return path
+
+
+def restarted(translations, deck, qtbot) -> Launcher:
+    """The app started again: a new launcher, its start screen listing the recent sessions."""
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    launcher.list_recent()
+    return launcher
+
+
+@pytest.fixture
+def on_a_stick(qtbot, translations, deck, tmp_path):
+    older = a_session(sessions_dir() / "hier.bataille", deck, ("Les Lynx", "Les Castors"))
+    yesterday = older.stat().st_mtime - 86400
+    os.utime(older, (yesterday, yesterday))
+    stick = a_session(tmp_path / "stick" / "atelier.bataille", deck, ("Les Hiboux", "Les Loutres"))
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.open(stick)  # "Open a session file…", or a double click on the file
+    assert console is not None
+    qtbot.addWidget(console.stage)
+    console.close()  # the laptop froze, the app was quit: the next start is a new launcher
+    return stick
+
+
+def test_a_session_opened_from_a_stick_is_the_one_resume_reopens(on_a_stick, qtbot, translations, deck) -> None:
+    launcher = restarted(translations, deck, qtbot)
+    recent = launcher.start.recent
+    assert recent.count() == 2
+    first = recent.item(0)
+    assert first.text().startswith("atelier\n") and "Les Hiboux, Les Loutres" in first.text()
+    assert recent.currentRow() == 0
+
+    launcher.start.resume_button.click()  # one click after the start
+
+    assert launcher.console is not None
+    qtbot.addWidget(launcher.console.stage)
+    assert Path(launcher.controller.session.store.path) == on_a_stick
+    launcher.console.close()
+
+
+def test_a_stick_pulled_out_leaves_its_line_saying_why(on_a_stick, qtbot, translations, deck) -> None:
+    on_a_stick.parent.rename(on_a_stick.parent.with_name("ailleurs"))  # the stick is out
+    launcher = restarted(translations, deck, qtbot)
+    recent = launcher.start.recent
+    texts = [recent.item(i).text() for i in range(recent.count())]
+    assert texts[0].startswith("hier\n")  # the sessions folder's own comes first: it can be opened
+    assert texts[1] == "atelier.bataille\nintrouvable (clé débranchée\u00a0?)"
+
+
+def test_a_session_of_the_sessions_folder_is_listed_once(qtbot, translations, deck) -> None:
+    path = a_session(sessions_dir() / "ici.bataille", deck, ("Les Hiboux", "Les Loutres"))
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.open(path)
+    qtbot.addWidget(console.stage)
+    console.close()
+    launcher = restarted(translations, deck, qtbot)
+    assert launcher.start.recent.count() == 1
