@@ -8,6 +8,7 @@ pulled out leaves its line, saying why it cannot be opened.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,54 @@ def test_a_session_of_the_sessions_folder_is_listed_once(qtbot, translations, de
     console.close()
     launcher = restarted(translations, deck, qtbot)
     assert launcher.start.recent.count() == 1
+
+
+class PulledOut:
+    """The session file's SQLite connection once its stick is pulled out: every write fails with
+    SQLite's "disk I/O error" (what a vanished USB drive gives; a real one cannot be pulled here)."""
+
+    def __init__(self, db) -> None:
+        self._db = db
+
+    def execute(self, sql: str, *args):
+        if sql.lstrip().upper().startswith(("INSERT", "PRAGMA WAL_CHECKPOINT")):
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self._db, name)
+
+
+def test_a_stick_pulled_out_mid_session_offers_to_go_on_in_a_copy(qtbot, translations, deck, tmp_path,
+                                                                   monkeypatch) -> None:
+    stick = a_session(tmp_path / "stick" / "atelier.bataille", deck, ("Les Hiboux", "Les Loutres"))
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.open(stick)
+    qtbot.addWidget(console.stage)
+    controller = console.controller
+    controller.session.store._db = PulledOut(controller.session.store._db)
+
+    controller.act(controller.session.add_takeaway, "Juste après la panne")
+
+    banner = console.save_banner
+    assert banner.isVisible() and banner.kind == "error"
+    assert "inaccessible (clé retirée" in banner.label.text()
+    # Retrying cannot bring the stick back (the tick retries anyway): a copy on the laptop can.
+    assert banner.button.text().replace("&", "") == "Enregistrer une copie ailleurs…"
+    copy = sessions_dir() / "atelier-copie.bataille"
+    monkeypatch.setattr("bataille.ui.console.unsaved.ask_copy_path", lambda *_args: copy)
+    banner.button.click()
+
+    assert controller.pending == 0 and Path(controller.session.store.path) == copy
+    assert str(copy) in banner.label.text()
+    controller.act(controller.session.add_takeaway, "Dans la copie")
+    assert controller.pending == 0
+    events = list(controller.session.events)
+    console.close()
+    from bataille.storage import open_session
+    from bataille.workshop import ManualClock
+
+    reopened = open_session(copy, deck, ManualClock())
+    assert reopened.events == tuple(events)
+    close_session(reopened)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bataille.storage.errors import Failure, failure_of
 from bataille.ui.controller import SessionController
 from bataille.ui.marked_label import MarkedLabel
 
@@ -77,15 +78,24 @@ class SaveBanner(Banner):
         self._name_for_failure()
         controller.saving.connect(self._on_saving)
 
+    def copy_helps(self) -> bool:
+        """A copy elsewhere is what helps: the file was removed or replaced under the app, or its
+        drive cannot be reached (a USB stick pulled out: its file will not come back to this
+        session). The tick still retries every second, should the drive answer again."""
+        controller = self.controller
+        if controller.file_moved:
+            return True
+        return controller.save_error is not None and bool(controller.pending) and \
+            failure_of(controller.save_error) is Failure.GONE
+
     def _name_for_failure(self) -> None:
-        # A file removed or replaced under the app: retrying cannot help, a copy elsewhere can.
-        if self.controller.file_moved:
+        if self.copy_helps():
             self.name_button(self.tr("&Save a Copy Elsewhere…"))
         else:
             self.name_button(self.tr("&Retry Now"))
 
     def _on_button(self) -> None:
-        if self.controller.file_moved:
+        if self.copy_helps():
             self.save_elsewhere()
         else:
             self.controller.retry_save()
