@@ -51,6 +51,9 @@ MESSAGE_STYLES = {
 }
 
 
+RESUME_HOURS = 3  # a session written to in the last hours is the one Enter resumes
+
+
 def _there(path: Path) -> bool:
     """The file is there (False as well when its drive answers with an error: pulled out mid-way)."""
     try:
@@ -354,6 +357,20 @@ class StartWindow(QWidget):
         if self.recent.count():
             self.recent.setCurrentRow(0)
         self.resume_button.setEnabled(self.recent.count() > 0)
+        self._resume_first(sessions[0] if sessions else None)
+
+    def _resume_first(self, newest: RecentSession | None) -> None:
+        """A workshop run in the last hours (the app was closed, or stopped, in front of the room):
+        Enter resumes it, as « Reprendre » does; else Enter starts a new session, as before. Started
+        again in a hurry, the facilitator's Enter must not open an empty session that then heads the list."""
+        from time import time
+
+        running = newest is not None and not newest.error and newest.started and \
+            time() - newest.modified_at < RESUME_HOURS * 3600
+        self.start_button.setDefault(not running)
+        self.resume_button.setDefault(running)
+        if running and self.isVisible() and self.focusWidget() in (None, self.deck_button, self.start_button):
+            self.resume_button.setFocus()  # not while the facilitator types a team's name
 
     def _hint_recent(self) -> None:
         self.recent.set_hint(self.tr("No session yet: the sessions you run will appear here, to resume one.")
