@@ -42,6 +42,9 @@ def test_room_codes_are_four_unambiguous_letters():
     codes = {room_code() for _ in range(200)}
     assert len(codes) > 150
     assert all(len(c) == 4 and c.isalpha() and not set(c) & set("BIOSGLQZ") for c in codes)
+    seeded = {room_code(f"/salle/atelier-{n}.bataille|1764950000.{n}") for n in range(200)}
+    assert len(seeded) > 150 and all(len(c) == 4 and not set(c) & set("BIOSGLQZ") for c in seeded)
+    assert room_code("/salle/a.bataille|1.5") == room_code("/salle/a.bataille|1.5")  # one session, one code
 
 
 def test_the_help_says_to_type_the_address_as_the_join_screen_shows_it():

@@ -255,7 +255,7 @@ def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monk
     from .conftest import open_console
 
     drawn = iter(("ACDE", "FHJK", "MNPR"))
-    monkeypatch.setattr("bataille.phones.join.room_code", lambda: next(drawn))
+    monkeypatch.setattr("bataille.phones.join.room_code", lambda seed=None: next(drawn))
     phones = console.phones
     phones.turn_on("127.0.0.1", 0)
     assert phones.code == "ACDE" and "(salle ACDE)" in console.phones_panel.url.text()
@@ -271,6 +271,41 @@ def test_the_room_code_stays_the_same_for_the_whole_session(console, qtbot, monk
     other.phones.turn_on("127.0.0.1", 0)
     assert other.phones.code == "FHJK"
     other.phones.turn_off()
+
+
+def test_a_session_reopened_after_a_crash_keeps_its_room_code(qtbot, bundled_deck, tmp_path):
+    """The app restarted in front of the room: the phones' page still names the room it knew (a new
+    code every start changed it under the pupils); another session file has its own."""
+    from bataille.storage import close_session, open_session
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+    from bataille.workshop import ManualClock
+
+    from .conftest import open_console
+
+    first = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
+    first.phones.turn_on("127.0.0.1", 0)
+    code = first.phones.code
+    first.phones.turn_off()
+    session = first.controller.session
+    close_session(session)
+    reopened = ConsoleWindow(SessionController(open_session(tmp_path / "atelier.bataille", bundled_deck,
+                                                             ManualClock())))
+    qtbot.addWidget(reopened)
+    qtbot.addWidget(reopened.stage)
+    try:
+        reopened.phones.turn_on("127.0.0.1", 0)
+        assert reopened.phones.code == code
+    finally:
+        reopened.phones.turn_off()
+        close_session(reopened.controller.session)
+    other = open_console(qtbot, bundled_deck, path=tmp_path / "autre.bataille")
+    try:
+        other.phones.turn_on("127.0.0.1", 0)
+        assert other.phones.code != code
+    finally:
+        other.phones.turn_off()
+        close_session(other.controller.session)
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import secrets
 import socket
@@ -45,9 +46,15 @@ def join_url(address: str, port: int) -> str:
     return f"http://{address}:{port}/"
 
 
-def room_code() -> str:
-    """Four letters shown on the stage and on every phone, so the room knows it is on its own app."""
-    return "".join(secrets.choice(_CODE_LETTERS) for _ in range(4))
+def room_code(seed: str | None = None) -> str:
+    """Four letters shown on the stage and on every phone, so the room knows it is on its own app.
+    Drawn at random; with ``seed`` (a session file's own: its path and when it was created), always
+    the same letters for it, so that the app restarted in front of the room shows the code the phones
+    already know."""
+    if seed is None:
+        return "".join(secrets.choice(_CODE_LETTERS) for _ in range(4))
+    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).digest()
+    return "".join(_CODE_LETTERS[b % len(_CODE_LETTERS)] for b in digest[:4])
 
 
 def qr_matrix(text: str) -> list[list[bool]]:

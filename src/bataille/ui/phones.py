@@ -47,6 +47,8 @@ class Phones(QObject):
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
         self.quick_debate: Callable[[], bool] = lambda: False  # its end is a debate's, not a workshop's
+        # The session file's own seed of its room code (None: a code drawn at random, once).
+        self.session_seed: Callable[[], str | None] = lambda: None
         # The room's Wi-Fi as the join screen names it ("": "this room's Wi-Fi"), from the preferences.
         self.wifi_name: Callable[[], str] = lambda: ""
         self.join_shown = False  # the stage shows the join screen
@@ -79,7 +81,7 @@ class Phones(QObject):
         server.on_count = lambda *count: self._serverCount.emit(server, *count)
         server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
-        server.code = self.code = self.code or room_code()
+        server.code = self.code = self.code or room_code(self.session_seed())
         for candidate in (port, port + 1, port + 2, 0):
             try:
                 bound = server.start(address, candidate)

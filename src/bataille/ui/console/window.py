@@ -405,6 +405,7 @@ class ConsoleWindow(QMainWindow):
         self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
         self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
         self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
+        self.phones.session_seed = self._room_seed
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.leave_guard.also = self.phones_panel.feedback_coming
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
@@ -427,6 +428,16 @@ class ConsoleWindow(QMainWindow):
         if moment != self._moment:
             self._moment = moment
             self.phones.give_way()
+
+    def _room_seed(self) -> str | None:
+        """The room code's seed: the session file and when its session was created, so that the app
+        restarted shows the phones the code they know; None for a session with no file."""
+        import os
+
+        path = getattr(self.controller.session.store, "path", None) if self.controller is not None else None
+        if path is None:
+            return None
+        return f"{os.path.realpath(path)}|{self.controller.state.created_at!r}"
 
     def _phones_teams(self, on: bool) -> None:
         """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
