@@ -102,6 +102,8 @@ def test_the_recovery_banner_says_where_the_session_is_back_to_and_what_to_do_ag
     clock.advance(120)
     console.controller.act(console.controller.session.extend_timer, 1)
     assert "il y a 12 minutes" in banner.detail.text()
+    banner.retranslate()  # worded again (the interface's language changed): still the action it stopped after
+    assert "Vote avant enregistré (débat 1)" in banner.detail.text() and "Minuteur" not in banner.detail.text()
     banner.button.click()
     assert banner.isHidden()
 

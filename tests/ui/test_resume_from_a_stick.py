@@ -144,3 +144,28 @@ def test_a_stick_pulled_out_mid_session_offers_to_go_on_in_a_copy(qtbot, transla
     reopened = open_session(copy, deck, ManualClock())
     assert reopened.events == tuple(events)
     close_session(reopened)
+
+
+def test_the_copy_the_session_went_on_in_is_the_one_resume_reopens(qtbot, translations, deck, tmp_path,
+                                                                    monkeypatch) -> None:
+    """The stick pulled out, the facilitator goes on in a copy in Documents (outside the sessions
+    folder): after a restart, the start screen lists that copy first, so « Reprendre » reopens it
+    (it was left out: the stick's line said « introuvable », and Resume took another workshop)."""
+    from bataille.ui.start.launch import recent_files
+
+    stick = a_session(tmp_path / "stick" / "atelier.bataille", deck, ("Les Hiboux", "Les Loutres"))
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.open(stick)
+    qtbot.addWidget(console.stage)
+    controller = console.controller
+    controller.session.store._db = PulledOut(controller.session.store._db)
+    controller.act(controller.session.add_takeaway, "Juste après la panne")
+    copy = tmp_path / "Documents" / "atelier-copie.bataille"
+    copy.parent.mkdir()
+    monkeypatch.setattr("bataille.ui.console.unsaved.ask_copy_path", lambda *_args: copy)
+    console.save_banner.button.click()
+    assert Path(controller.session.store.path) == copy
+    console.close()
+    listed = [Path(s.path) for s in recent_files(sessions_dir())]
+    assert listed[0] == copy, listed

@@ -112,13 +112,15 @@ class SaveBanner(Banner):
         try:
             continue_in_copy(self.controller.session, path)
         except SessionFileError as error:
-            from bataille.storage.words import said
-            from bataille.ui.i18n import interface_language
+            from bataille.ui.i18n import error_words
 
-            self.show_message("error", self.tr("The copy could not be saved: %1").replace(
-                "%1", said(error, interface_language())),
+            self.show_message("error", self.tr("The copy could not be saved: %1").replace("%1", error_words(error)),
                               button=True)
             return False
+        from bataille.ui.elsewhere import remember_elsewhere
+        from bataille.ui.paths import sessions_dir
+
+        remember_elsewhere(Path(path), sessions_dir())  # listed on the start screen, resumed after a crash
         self.moved_to = Path(path)
         self.controller.retry_save()  # announces "saved" (and stops the retries)
         self._hide_timer.stop()  # stays: the facilitator must see where the session now is
@@ -178,7 +180,7 @@ class RecoveryBanner(Banner):
         row.insertLayout(0, column, 1)
         # When the app stopped: its last action's time, taken before anything new is recorded.
         events = controller.session.events
-        self._stopped_at = events[-1].at if events else None
+        self._stopped = events[-1] if events else None
         self.button.clicked.connect(self.dismiss)
         self.retranslate()
 
@@ -206,12 +208,11 @@ class RecoveryBanner(Banner):
 
     def resumed_text(self) -> str:
         """Where the session is back to, and what to do again (the phones, maybe the timer)."""
-        session = self.controller.session
-        events = session.events
-        if not events or self._stopped_at is None:
+        session, stopped = self.controller.session, self._stopped
+        if stopped is None:
             return ""
-        last = self.controller.said(events[-1])
-        minutes = max(0, int((session.now() - self._stopped_at) // 60))
+        last = self.controller.said(stopped)  # the action the app stopped after, not one made since
+        minutes = max(0, int((session.now() - stopped.at) // 60))
         if minutes:
             text = self.tr("The session is back where it stopped. Last action saved %n minute(s) ago: %1.", "", minutes)
         else:

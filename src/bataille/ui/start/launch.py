@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from bataille.ui.elsewhere import remember_elsewhere, remembered_elsewhere
 from bataille.ui.i18n import Translations, interface_language, system_language
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
@@ -44,37 +45,6 @@ def _deck_folders() -> QSettings:
     from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
 
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
-
-
-ELSEWHERE = "sessions/elsewhere"  # the session files opened outside the sessions folder, newest first
-ELSEWHERE_KEPT = 12
-
-
-def _paths(value: object) -> list[str]:
-    # An ini file gives back one text for a list of one, and nothing for an empty list.
-    if not value:
-        return []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
-
-
-def remember_elsewhere(path: Path, folder: Path) -> None:
-    """Remember a session file opened outside the sessions ``folder`` (a USB stick, a shared folder),
-    so that the start screen lists it among the recent sessions: after a crash it is as near as the
-    others, and "Resume" never reopens another session in its place."""
-    path = Path(path).absolute()
-    try:
-        if path.parent.resolve() == Path(folder).resolve():
-            return  # listed with the folder's sessions
-    except OSError:
-        pass
-    store = _deck_folders()
-    kept = [p for p in _paths(store.value(ELSEWHERE)) if p != str(path)]
-    store.setValue(ELSEWHERE, [str(path), *kept][:ELSEWHERE_KEPT])
-
-
-def remembered_elsewhere() -> list[Path]:
-    """The session files opened outside the sessions folder, newest first (they may be gone since)."""
-    return [Path(p) for p in _paths(_deck_folders().value(ELSEWHERE))]
 
 
 def recent_files(folder: Path, limit: int = 12) -> list:
