@@ -37,7 +37,7 @@ def write_new_session(target: Path, events: Sequence[Event], what: Said, retry_h
     except (OSError, SessionFileError) as exc:
         # Name the file the facilitator will look for, not the temporary one, in the OS's words.
         cause = exc.__cause__ if isinstance(exc, SessionFileError) and exc.__cause__ is not None else exc
-        reason = OsReason(cause) if isinstance(cause, OSError) and cause.strerror else str(cause)
+        reason = OsReason(cause) if isinstance(cause, OSError) else str(cause)
         raise told(SessionFileError, Said("write_failed", what=what, name=target.name, reason=reason)) from exc
     finally:
         remove_with_journal(temp)

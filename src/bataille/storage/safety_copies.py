@@ -41,7 +41,7 @@ def keep_copy_before_recovery(path: Path) -> Path | None:
             copy = path.with_name(f"{path.name}.before-recovery-{stamp}-{n}")
         copy_pair(path, copy)
     except OSError as exc:
-        raise told(SessionFileError, Said("recovery_copy_failed", name=path.name, reason=_why(exc))) from exc
+        raise told(SessionFileError, Said("recovery_copy_failed", name=path.name, reason=OsReason(exc))) from exc
     prune_recovery_copies(path)
     return copy
 
@@ -114,10 +114,5 @@ def keep_copy_before_migration(path: Path, version: int) -> Path:
     try:
         copy_pair(path, copy)
     except OSError as exc:
-        raise told(SessionFileError, Said("migration_copy_failed", name=path.name, reason=_why(exc))) from exc
+        raise told(SessionFileError, Said("migration_copy_failed", name=path.name, reason=OsReason(exc))) from exc
     return copy
-
-
-def _why(exc: OSError) -> object:
-    """Why a copy could not be written, in the words of the user's language when the system gave a reason."""
-    return OsReason(exc) if exc.strerror else str(exc)

@@ -45,6 +45,20 @@ def interface_language() -> str:
     return words.language(QLocale().name())
 
 
+def error_words(error: BaseException) -> str:
+    """An error of the core in the interface's language: the words it carries (a session file's
+    ``said``, a deck edit's ``wording``), else the system's reason for a refused file, else its text."""
+    lang = interface_language()
+    for name in ("said", "wording"):
+        message = getattr(error, name, None)
+        if message is not None and callable(getattr(message, "render", None)):
+            return message.render(lang)
+    if isinstance(error, OSError) and error.strerror:
+        reason = words.OsReason(error).render(lang)
+        return f"{error.filename}: {reason}" if error.filename else reason
+    return str(error)
+
+
 def resolve_language(preference: str) -> str:
     """The language to use for a stored preference ("" means follow the system)."""
     return preference if preference in SUPPORTED_LANGUAGES else system_language()

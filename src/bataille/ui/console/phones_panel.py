@@ -233,11 +233,10 @@ class PhonesPanel(QGroupBox):
         try:
             written = save_copy(controller.session, path, without_phones=True)
         except SessionFileError as error:
-            from bataille.storage.words import said
-            from bataille.ui.i18n import interface_language
+            from bataille.ui.i18n import error_words
 
             QMessageBox.warning(self, self.tr("Phones"), self.tr("The copy could not be saved: %1").replace(
-                "%1", said(error, interface_language())))
+                "%1", error_words(error)))
             return None
         self._note(self.tr("Anonymous copy to share, saved: %1").replace("%1", written.name))
         return written

@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bataille.storage import SUFFIX, SessionFileError, save_copy
-from bataille.storage.words import said
 from bataille.ui.controller import SessionController
-from bataille.ui.i18n import interface_language
+from bataille.ui.i18n import error_words
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -83,7 +82,7 @@ def may_close(controller: SessionController, parent: QWidget) -> bool:
                 save_copy(controller.session, path)
             except SessionFileError as error:
                 problem = translate("UnsavedDialog", "The copy could not be saved: %1").replace(
-                    "%1", said(error, interface_language()))
+                    "%1", error_words(error))
                 continue
             controller.lose_pending_on_close = True  # every action is in the copy
             note = translate("UnsavedDialog", "Every action of the session is in the copy %1: open that file to go on "

@@ -15,25 +15,10 @@ from bataille.ui.deck_window.editor.editor import DeckEditor
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
+from bataille.ui.i18n import error_words
 from bataille.ui.marked_label import MarkedLabel
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
-
-
-def said(error: BaseException) -> str:
-    """An error of the deck's files in the interface's language: its own words when it carries them
-    (``wording``), the system's reason for a refused file, else its text."""
-    from bataille.ui.i18n import interface_language
-    from bataille.words import OsReason
-
-    wording = getattr(error, "wording", None)
-    if wording is not None:
-        return wording.render(interface_language())
-    if isinstance(error, OSError) and error.strerror:
-        name = error.filename
-        reason = OsReason(error).render(interface_language())
-        return f"{name}: {reason}" if name else reason
-    return str(error)
 
 
 class DiskBanner(QWidget):
@@ -93,7 +78,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.open(folder)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), said(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "Edit the deck"), error_words(error))
             return False
         self.editor.open_draft(self.draft, folder)
         self.banner.hide()
@@ -113,7 +98,7 @@ class EditMode(QObject):
         try:
             self.draft = Draft.create(dialog.folder, template=template)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), said(error))
+            QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), error_words(error))
             return None
         self.editor.open_draft(self.draft, dialog.folder)
         self.update_actions()
@@ -160,7 +145,7 @@ class EditMode(QObject):
         return True
 
     def _not_saved(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, translate("DeckEditor", "The deck was not saved"), said(error))
+        QMessageBox.warning(self.window, translate("DeckEditor", "The deck was not saved"), error_words(error))
         self.update_actions()
 
     def _saved(self, written) -> None:
@@ -229,7 +214,7 @@ class EditMode(QObject):
             return []
         except (OSError, UnicodeDecodeError) as error:
             QMessageBox.warning(self.window, translate("DeckEditor", "No card imported"),
-                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", said(error)))
+                                translate("DeckEditor", "The file cannot be read: %1").replace("%1", error_words(error)))
             return []
         self.editor.cards.cards.refresh(keep=added[0] if added else None)
         self.editor.tabs.setCurrentWidget(self.editor.cards)
