@@ -196,7 +196,7 @@ class ScenarioPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.walk_box.setTitle(self.tr("Scenario"))
+        self.walk_box.setTitle(self.tr("Scenario", "the box of one team's walk through its scenario"))
         self.team_label.setText(self.tr("Tea&m:"))
         self.team.setAccessibleName(self.tr("Team (the stage shows its scenario)"))
         self.scenario_label.setText(self.tr("Scenari&o:"))

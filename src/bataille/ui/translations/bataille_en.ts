@@ -2992,6 +2992,11 @@
     </message>
     <message>
         <source>Scenario</source>
+        <comment>the box of one team&apos;s walk through its scenario</comment>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
@@ -3818,7 +3823,7 @@
     </message>
     <message>
         <source>Place each team&apos;s card with the timeline, in the middle panel.</source>
-        <translation>The teams place their cards with the timeline’s controls, in the middle.</translation>
+        <translation>Place each team’s card with the timeline, in the middle panel.</translation>
     </message>
     <message>
         <source>Debate, then enter and record the second vote, in the middle.</source>

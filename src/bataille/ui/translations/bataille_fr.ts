@@ -2992,7 +2992,12 @@
     </message>
     <message>
         <source>Scenario</source>
+        <comment>the box of one team&apos;s walk through its scenario</comment>
         <translation>Parcours du scénario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
