@@ -111,8 +111,8 @@ class PulledOut:
         return getattr(self._db, name)
 
 
-def test_a_stick_pulled_out_mid_session_offers_to_go_on_in_a_copy(qtbot, translations, deck, tmp_path,
-                                                                   monkeypatch) -> None:
+def pulled_out_mid_session(qtbot, translations, deck, tmp_path: Path):
+    """A console on a session on a stick, the stick pulled out just before an action: (console, controller)."""
     stick = a_session(tmp_path / "stick" / "atelier.bataille", deck, ("Les Hiboux", "Les Loutres"))
     launcher = Launcher(translations, Settings(), deck)
     qtbot.addWidget(launcher.start)
@@ -120,8 +120,13 @@ def test_a_stick_pulled_out_mid_session_offers_to_go_on_in_a_copy(qtbot, transla
     qtbot.addWidget(console.stage)
     controller = console.controller
     controller.session.store._db = PulledOut(controller.session.store._db)
-
     controller.act(controller.session.add_takeaway, "Juste après la panne")
+    return console, controller
+
+
+def test_a_stick_pulled_out_mid_session_offers_to_go_on_in_a_copy(qtbot, translations, deck, tmp_path,
+                                                                   monkeypatch) -> None:
+    console, controller = pulled_out_mid_session(qtbot, translations, deck, tmp_path)
 
     banner = console.save_banner
     assert banner.isVisible() and banner.kind == "error"
@@ -153,14 +158,7 @@ def test_the_copy_the_session_went_on_in_is_the_one_resume_reopens(qtbot, transl
     (it was left out: the stick's line said « introuvable », and Resume took another workshop)."""
     from bataille.ui.start.launch import recent_files
 
-    stick = a_session(tmp_path / "stick" / "atelier.bataille", deck, ("Les Hiboux", "Les Loutres"))
-    launcher = Launcher(translations, Settings(), deck)
-    qtbot.addWidget(launcher.start)
-    console = launcher.open(stick)
-    qtbot.addWidget(console.stage)
-    controller = console.controller
-    controller.session.store._db = PulledOut(controller.session.store._db)
-    controller.act(controller.session.add_takeaway, "Juste après la panne")
+    console, controller = pulled_out_mid_session(qtbot, translations, deck, tmp_path)
     copy = tmp_path / "Documents" / "atelier-copie.bataille"
     copy.parent.mkdir()
     monkeypatch.setattr("bataille.ui.console.unsaved.ask_copy_path", lambda *_args: copy)
