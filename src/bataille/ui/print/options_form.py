@@ -309,7 +309,7 @@ class PrintOptionsForm(QWidget):
                                         "to check that the printer did not shrink the page"))
         self.layout_choice.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
                                          "Fold: fronts and backs on one page, folded and glued. Print shop: "
-                                         "one card a page with its bleed"))
+                                         "one card per page with its bleed"))
         self.fold_instead.setText(translate("PrintDialog", "My printer does not print double-sided"))
         self.fold_instead.setToolTip(translate("PrintDialog", "Choose the “Fold and glue, one side” layout: "
                                                "each front and its back on one page, folded along the dashes "
@@ -337,9 +337,9 @@ class PrintOptionsForm(QWidget):
         duplex = {"long": translate("PrintDialog", "Both sides, flip on the long edge"),
                   "short": translate("PrintDialog", "Both sides, flip on the short edge"),
                   "none": translate("PrintDialog", "Fronts only")}
-        layouts = {"grid": translate("PrintDialog", "Sheets, both sides"),
+        layouts = {"grid": translate("PrintDialog", "Sheets, backs on the next page"),
                    "fold": translate("PrintDialog", "Fold and glue, one side"),
-                   "shop": translate("PrintDialog", "Print shop, one card a page")}
+                   "shop": translate("PrintDialog", "Print shop, one card per page")}
         for combo, names in ((self.layout_choice, layouts), (self.paper, papers), (self.card_size, sizes),
                              (self.duplex, duplex)):
             for i in range(combo.count()):

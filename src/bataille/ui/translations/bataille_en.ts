@@ -2386,8 +2386,8 @@
         <translation>A 50 mm ruler in the margin of every sheet: measure it to check that the printer did not shrink the page</translation>
     </message>
     <message>
-        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
-        <translation>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</translation>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card per page with its bleed</source>
+        <translation>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card per page with its bleed</translation>
     </message>
     <message>
         <source>My printer does not print double-sided</source>
@@ -2438,16 +2438,16 @@
         <translation>Fronts only</translation>
     </message>
     <message>
-        <source>Sheets, both sides</source>
-        <translation>Sheets, both sides</translation>
+        <source>Sheets, backs on the next page</source>
+        <translation>Sheets, backs on the next page</translation>
     </message>
     <message>
         <source>Fold and glue, one side</source>
         <translation>Fold and glue, one side</translation>
     </message>
     <message>
-        <source>Print shop, one card a page</source>
-        <translation>Print shop, one card a page</translation>
+        <source>Print shop, one card per page</source>
+        <translation>Print shop, one card per page</translation>
     </message>
     <message>
         <source>&amp;Facts</source>

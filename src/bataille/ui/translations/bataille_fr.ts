@@ -2386,7 +2386,7 @@
         <translation>Une règle de 50 mm dans la marge de chaque feuille&#xa0;: mesurez-la pour vérifier que l’imprimante n’a pas réduit la page</translation>
     </message>
     <message>
-        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card a page with its bleed</source>
+        <source>Sheets: backs on the next page, printed on both sides. Fold: fronts and backs on one page, folded and glued. Print shop: one card per page with its bleed</source>
         <translation>Planches&#xa0;: les versos sur la page suivante, imprimées recto verso. À plier&#xa0;: rectos et versos sur la même page, pliée et collée. Imprimeur&#xa0;: une carte par page avec son fond perdu</translation>
     </message>
     <message>
@@ -2438,15 +2438,15 @@
         <translation>Recto seul</translation>
     </message>
     <message>
-        <source>Sheets, both sides</source>
-        <translation>Planches, recto verso</translation>
+        <source>Sheets, backs on the next page</source>
+        <translation>Planches, versos à la page suivante</translation>
     </message>
     <message>
         <source>Fold and glue, one side</source>
         <translation>À plier et coller, recto seul</translation>
     </message>
     <message>
-        <source>Print shop, one card a page</source>
+        <source>Print shop, one card per page</source>
         <translation>Imprimeur, une carte par page</translation>
     </message>
     <message>
