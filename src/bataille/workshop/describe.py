@@ -33,8 +33,8 @@ _LINES = Catalogue("history", {
     ev.CardPlaced: ("{team} : « {card} » {verdict}, {points:+d}", "{team} placed “{card}”: {verdict}, {points:+d}"),
     ev.RoundOpened: ("Débat {number} : {card}", "Debate {number}: {card}"),
     ev.SidesAssigned: ("Camps attribués (débat {number})", "Sides assigned (debate {number})"),
-    ev.VoteRecorded: ("Vote {stage} enregistré (débat {number})", "Vote {stage} recorded (debate {number})"),
-    ev.VotesRevealed: ("Vote {stage} dévoilé (débat {number})", "Vote {stage} revealed (debate {number})"),
+    ev.VoteRecorded: ("{vote} enregistré (débat {number})", "{vote} recorded (debate {number})"),
+    ev.VotesRevealed: ("{vote} dévoilé (débat {number})", "{vote} revealed (debate {number})"),
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage}, débat {number})",
                              "Phones’ votes kept ({stage}, debate {number})"),
     ev.ArgumentAdded: ("{team} : argument{side_words} « {text} »", "Argument by {team}{side_words}: “{text}”"),
@@ -55,8 +55,8 @@ _QUICK_LINES = Catalogue("history of a quick debate", {
     ev.SessionStarted: ("Séance commencée", "Session started"),  # not a workshop
     ev.RoundOpened: ("Débat ouvert : {card}", "Debate opened: {card}"),
     ev.SidesAssigned: ("Camps attribués", "Sides assigned"),
-    ev.VoteRecorded: ("Vote {stage} enregistré", "Vote {stage} recorded"),
-    ev.VotesRevealed: ("Vote {stage} dévoilé", "Vote {stage} revealed"),
+    ev.VoteRecorded: ("{vote} enregistré", "{vote} recorded"),
+    ev.VotesRevealed: ("{vote} dévoilé", "{vote} revealed"),
     ev.PhoneVotesRecorded: ("Votes des téléphones gardés ({stage})", "Phones’ votes kept ({stage})"),
     ev.RoundClosed: ("Débat clos", "Debate closed"),
 })
@@ -66,6 +66,8 @@ _ENDING_LINE = Catalogue("history of an ending", {
 })
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
+    # A vote named as the console's buttons name it: « Vote avant », "First vote" (not "Vote before").
+    "vote before": ("Vote avant", "First vote"), "vote after": ("Vote après", "Second vote"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
     "whole room": ("toute la salle", "the whole room"),  # a commitment no team made
     "takeaway": ("ce que l’on retient", "what we take away"), "commitment": ("engagements", "commitments"),
@@ -140,6 +142,7 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         decision=decision,
         option=_nested(option, lang),
         stage=word(data.get("stage", "")),
+        vote=word(f"vote {data.get('stage', '')}"),
         side=word(data.get("side", "")),
         side_words=_side_words(word(data.get("side", "")), lang, quick),
         text=_nested(str(data.get("text", "")), lang),
