@@ -16,3 +16,12 @@ def debate_session(deck: Deck, lang: str = "fr", store=None, clock=None) -> Sess
     session.start_phase()
     session.open_round(seed=1)
     return session
+
+
+def voted_debate(deck: Deck, before: tuple[int, int, int], after: tuple[int, int, int], lang: str = "fr") -> Session:
+    """``debate_session`` with both votes recorded and shown: counts (agree, disagree, undecided)."""
+    session = debate_session(deck, lang)
+    for stage, counts in (("before", before), ("after", after)):
+        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        session.reveal_votes(stage)
+    return session

@@ -10,16 +10,13 @@ import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
-from tests.sessions import debate_session
+from tests.sessions import voted_debate
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_shift_unit(tmp_path, lang):
     deck = load_deck(bundled_deck_path())
-    session = debate_session(deck, lang)
-    for stage, counts in (("before", (12, 13, 6)), ("after", (20, 39, 5))):
-        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
-        session.reveal_votes(stage)
+    session = voted_debate(deck, (12, 13, 6), (20, 39, 5), lang)
     md = export_summary(session, deck, tmp_path / "s.md")[0].read_text(encoding="utf-8")
     export_summary(session, deck, tmp_path / "s.pdf")
     lines = subprocess.run(["pdftotext", "-layout", str(tmp_path / "s.pdf"), "-"], check=True,

@@ -111,12 +111,9 @@ def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
     """The summary wrote each share rounded on its own (undecided "6 (19 %)" then "5 (8 %)") under an
     evolution of −12 (the exact −11.5): shares are now the whole percentages the stage shows, and
     the evolution is their difference, in the PDF and the Markdown."""
-    from tests.sessions import debate_session
+    from tests.sessions import voted_debate
 
-    session = debate_session(deck)
-    for stage, counts in (("before", (12, 13, 6)), ("after", (20, 39, 5))):
-        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
-        session.reveal_votes(stage)
+    session = voted_debate(deck, (12, 13, 6), (20, 39, 5))
     markdown = export_summary(session, deck, tmp_path / "s.md")[0].read_text(encoding="utf-8")
     export_summary(session, deck, tmp_path / "s.pdf")
     pdf = " ".join(pdf_text(tmp_path / "s.pdf").split())
@@ -132,12 +129,9 @@ def test_the_shares_and_the_shift_are_the_stages(deck, tmp_path):
 def test_a_vote_whose_shares_do_not_add_up_to_100_says_why(deck, tmp_path, lang):
     """Thirds are shown 33, 33, 33 %: the summary says the shares are rounded each on its own, under
     that debate only, and an unchanged undecided count shows no shift."""
-    from tests.sessions import debate_session
+    from tests.sessions import voted_debate
 
-    session = debate_session(deck, lang)
-    for stage, counts in (("before", (10, 10, 10)), ("after", (9, 11, 10))):
-        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
-        session.reveal_votes(stage)
+    session = voted_debate(deck, (10, 10, 10), (9, 11, 10), lang)
     markdown = export_summary(session, deck, tmp_path / "s.md")[0].read_text(encoding="utf-8")
     export_summary(session, deck, tmp_path / "s.pdf")
     pdf = " ".join(pdf_text(tmp_path / "s.pdf").split())

@@ -78,6 +78,13 @@ def answer(ws, choice):
     return question
 
 
+def every_phone_answers(qtbot, phones, sockets, choice: str) -> None:
+    """Each phone answers the open question ``choice``; the console has heard every answer."""
+    for ws in sockets:
+        answer(ws, choice)
+    qtbot.waitUntil(lambda: phones.answered == len(sockets), timeout=5000)
+
+
 def debate_with_phones(console, qtbot, phones_count, stack):
     c = console.controller
     c.act(c.session.start_phase, "debates")
@@ -95,9 +102,7 @@ def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, 
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
     ask = panel.phone_buttons["before"]
     ask.click()
-    for ws in sockets:
-        answer(ws, "agree")
-    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    every_phone_answers(qtbot, phones, sockets, "agree")
     panel.votes["before"].boxes["disagree"].setValue(2)  # two raised hands, typed
     panel.close_button.click()  # the debate closes, the phones' vote still open
     for ws in sockets:  # the phones see their vote closed with their own answer, not lost
@@ -297,9 +302,7 @@ def test_asking_the_phones_again_takes_their_new_answers(console, qtbot, stack):
     ask = panel.phone_buttons["before"]
     panel.votes["before"].boxes["undecided"].setValue(2)  # two raised hands, typed
     ask.click()
-    for ws in sockets:
-        answer(ws, "agree")
-    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    every_phone_answers(qtbot, phones, sockets, "agree")
     ask.click()  # closed
     qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
     again = ask.text()
@@ -336,9 +339,7 @@ def test_reopening_the_phones_vote_keeps_the_answer_of_a_phone_that_does_not_ans
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
     ask = panel.phone_buttons["before"]
     ask.click()
-    for ws in sockets:
-        answer(ws, "agree")
-    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    every_phone_answers(qtbot, phones, sockets, "agree")
     ask.click()  # closed
     qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
     ask.click()  # reopened

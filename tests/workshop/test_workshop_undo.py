@@ -142,18 +142,19 @@ def test_a_press_of_several_actions_is_written_when_it_ends(deck, clock):
     assert [e.type for e in store.rows] == ["session_created", "team_added", "team_added"]
 
 
+def _refused_after_a_team(s):
+    """A press whose second action is refused: a team added, then one that does not exist removed."""
+    s.add_team("A")
+    return s.remove_team("team-9")
+
+
 def test_a_refusal_inside_a_press_writes_the_actions_before_it(deck, clock):
     from bataille.workshop import ActionError
 
     store = FlakyStore()
     session = Session.create(deck, store, clock)
-
-    def refused(s):
-        s.add_team("A")
-        return s.remove_team("team-9")
-
     with pytest.raises(ActionError):
-        session.together(refused)
+        session.together(_refused_after_a_team)
     assert session.pending == 0 and [e.type for e in store.rows] == ["session_created", "team_added"]
     session.add_team("B")  # and the next action is written at once, as always
     assert len(store.rows) == 3
@@ -165,12 +166,7 @@ def test_a_refusal_inside_a_press_on_a_failing_disk_says_what_waits(deck, clock)
 
     store = FlakyStore()
     session = Session.create(deck, store, clock)
-
-    def refused(s):
-        s.add_team("A")
-        return s.remove_team("team-9")
-
     store.broken = True
     with pytest.raises(ActionError) as info:
-        session.together(refused)
+        session.together(_refused_after_a_team)
     assert session.pending == 1 and "disk full" in str(info.value.not_saved)
