@@ -499,3 +499,73 @@ def test_a_small_or_sideways_phone_shows_the_three_choices_and_whether_the_vote_
         expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_enabled()  # its name is still its word
     finally:
         server.stop()
+
+
+# A laptop's app with the phones on, in its own process: killed, it closes no socket properly.
+CRASHING_APP = """
+import sys
+from bataille.phones import PhoneServer, Question
+server = PhoneServer(on_vote=lambda token, question, choice: print("VOTE", token, question, choice, flush=True))
+server.code = "KXRT"
+print("PORT", server.start("127.0.0.1", 0), flush=True)
+server.ask(Question(3, "Sobriété", sys.argv[1]))
+sys.stdin.read()  # until killed
+"""
+
+
+def test_answers_the_laptop_lost_as_it_stopped_go_again_when_it_asks_the_vote_again(phone):
+    """The app held the open vote's answers in memory only: killed before the vote closed, restarted
+    on the same session (same room code), it asks the vote again knowing no answer. Each phone's answer
+    goes again by itself, from a page still open or reloaded meanwhile; in another room, it does not."""
+    import subprocess
+    import sys
+
+    from playwright.sync_api import expect
+
+    app = subprocess.Popen([sys.executable, "-c", CRASHING_APP, CLAIM.text], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(Path("src").resolve())))
+    votes: list[tuple[str, int, str]] = []
+    server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+    try:
+        port = int(app.stdout.readline().split()[1])
+        kept, reloaded = phone(port), phone(port)
+        tokens = []
+        for page, choice in ((kept, "Pas d’accord"), (reloaded, "Indécis")):
+            expect(page.get_by_text(CLAIM.text)).to_be_visible()
+            page.get_by_role("button", name=choice, exact=True).tap()
+            expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+            tokens.append(app.stdout.readline().split()[1])
+        app.kill()  # the laptop's app stops abruptly: the answers were in its memory only
+        app.wait()
+        expect(kept.get_by_role("alert")).to_have_text("Connexion perdue — reconnexion…")
+
+        server.code = "KXRT"  # restarted on the same session file: the same room code
+        server.start("127.0.0.1", port)
+        reloaded.reload()  # a phone that slept meanwhile, its tab reloaded
+        expect(kept.get_by_role("alert")).to_be_hidden(timeout=10_000)
+        expect(reloaded.get_by_text("En attente de la prochaine question")).to_be_visible()
+        assert votes == []
+        server.ask(CLAIM)  # the vote asked again, no answer known
+        for page, choice in ((kept, "Pas d’accord"), (reloaded, "Indécis")):
+            expect(page.get_by_role("status")).to_have_text(
+                f"Vote enregistré\u00a0: {choice} (vous pouvez changer jusqu’à la clôture)")
+        for _ in range(50):  # the app hears of a vote just after the phone's acknowledgement
+            if len(votes) == 2:
+                break
+            kept.wait_for_timeout(100)
+        assert sorted(votes) == sorted([(tokens[0], 3, "disagree"), (tokens[1], 3, "undecided")])
+
+        server.stop()  # another session on this laptop: another room code; nothing goes again there
+        votes.clear()
+        server = PhoneServer(on_vote=lambda *vote: votes.append(vote))
+        server.code = "ZZZZ"
+        server.start("127.0.0.1", port)
+        expect(kept.get_by_role("alert")).to_be_hidden(timeout=10_000)
+        server.ask(CLAIM)
+        expect(kept.get_by_text(CLAIM.text)).to_be_visible()
+        kept.wait_for_timeout(1000)
+        assert votes == []
+        expect(kept.get_by_role("button", name="Pas d’accord", exact=True)).to_have_attribute("aria-pressed", "false")
+    finally:
+        app.kill()
+        server.stop()

@@ -96,7 +96,8 @@ def test_the_recovery_banner_says_where_the_session_is_back_to_and_what_to_do_ag
         "La séance reprend là où elle s’était arrêtée. Dernière action enregistrée il y a 12 minutes\u00a0: "
         "Vote avant enregistré (débat 1). Le minuteur a continué de tourner pendant l’arrêt (+1 min ou +5 min "
         "rendent du temps). Si les téléphones étaient activés, réactivez-les\u00a0: ils se reconnectent "
-        "d’eux-mêmes, mais un vote des téléphones pas encore clos est à redemander.")
+        "d’eux-mêmes. Pour un vote qui n’était pas clos, appuyez de nouveau sur « Demander aux téléphones »"
+        "\u00a0: chaque téléphone qui avait répondu renvoie sa réponse.")
     assert banner.detail.text() in banner.accessibleName()
     # Said once, from when the app stopped: what is done after the restart does not move it.
     clock.advance(120)

@@ -160,7 +160,8 @@ class RecoveryBanner(Banner):
 
     A second line says where the session has come back to (its last saved action, and how long ago),
     and what the file cannot bring back: the time the timer went on counting, the phones (off after a
-    restart; a phones' vote not yet closed held its answers in memory only)."""
+    restart; a phones' vote not yet closed held its answers in memory only: asked again, each phone
+    sends its own again)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
@@ -221,8 +222,9 @@ class RecoveryBanner(Banner):
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":
             text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
-        return text + " " + self.tr("If the phones were on, turn them on again: they come back by themselves, "
-                                    "but a vote on the phones not yet closed must be asked again.")
+        return text + " " + self.tr("If the phones were on, turn them on again: they reconnect by themselves. "
+                                    "For a vote that was not closed, press “Ask the phones” again: each phone "
+                                    "that had answered sends its answer again.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -2920,8 +2920,8 @@
         <translation>The timer went on counting meanwhile (+1 min or +5 min give time back).</translation>
     </message>
     <message>
-        <source>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</source>
-        <translation>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</translation>
+        <source>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</source>
+        <translation>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</translation>
     </message>
     <message>
         <source>OK</source>

@@ -2920,8 +2920,8 @@
         <translation>Le minuteur a continué de tourner pendant l’arrêt (+1 min ou +5 min rendent du temps).</translation>
     </message>
     <message>
-        <source>If the phones were on, turn them on again: they come back by themselves, but a vote on the phones not yet closed must be asked again.</source>
-        <translation>Si les téléphones étaient activés, réactivez-les&#xa0;: ils se reconnectent d’eux-mêmes, mais un vote des téléphones pas encore clos est à redemander.</translation>
+        <source>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</source>
+        <translation>Si les téléphones étaient activés, réactivez-les&#xa0;: ils se reconnectent d’eux-mêmes. Pour un vote qui n’était pas clos, appuyez de nouveau sur « Demander aux téléphones »&#xa0;: chaque téléphone qui avait répondu renvoie sa réponse.</translation>
     </message>
     <message>
         <source>OK</source>
