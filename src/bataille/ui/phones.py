@@ -32,11 +32,13 @@ class Phones(QObject):
     _serverCount = Signal(object, int, int)  # the server, then countChanged's, from its thread
     stateChanged = Signal(bool)  # on / off
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
+    openVoteChanged = Signal()  # a vote opened on the phones, or the one open closed or left
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.server: PhoneServer | None = None
         self.url = ""
+        self.address = ""  # the laptop's address the phones open, while on
         self.code = ""  # the room code: drawn once, kept while the console shows its session
         self.qr: list[list[bool]] = []
         self.connected = 0
@@ -55,6 +57,7 @@ class Phones(QObject):
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
+        self._closed: int | None = None  # the question whose vote closed last (its answers came)
         self.countChanged.connect(self._remember_count)
         self._serverCount.connect(self._counted)
         self._serverClosed.connect(self._vote_closed)
@@ -89,7 +92,7 @@ class Phones(QObject):
             except OSError:
                 if candidate == 0:
                     raise
-        self.server = server
+        self.server, self.address = server, address
         self.url = join_url(address, bound)
         self.qr = qr_matrix(self.url)
         self.join_shown = True
@@ -135,7 +138,9 @@ class Phones(QObject):
         if server is self.server:
             if self._closing == question:
                 self._closing = None
+            self._closed = question
             self.voteClosed.emit(question, votes, teams)
+            self.openVoteChanged.emit()
 
     def _counted(self, server: PhoneServer, connected: int, answered: int) -> None:
         # In the UI thread. A server turned off since counts its sockets closing: nobody is there.
@@ -158,6 +163,7 @@ class Phones(QObject):
             self.server.stop(over, debate=over and self.quick_debate())
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown, self._closing = None, "", None, False, None
+        self.address = ""
         self.asking_feedback = False
         self.connected = self.answered = 0
         if was_on:
@@ -171,7 +177,9 @@ class Phones(QObject):
             self.answered = len(earlier or {})  # the server's count follows, from its thread
             self._closing = None
             self.join_shown = False
+            self._closed = None
             self.server.ask(question, earlier)
+            self.openVoteChanged.emit()
 
     def give_way(self) -> None:
         """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones
@@ -192,6 +200,7 @@ class Phones(QObject):
         self.asking, self.asking_feedback = None, False
         if self.server is not None:
             self.server.wait()
+        self.openVoteChanged.emit()
 
     def ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
         """The phones show the feedback form: a rating, the theme that taught most, a commitment."""
@@ -199,10 +208,18 @@ class Phones(QObject):
             self.asking, self.asking_feedback = None, True
             self.join_shown = False
             self.server.ask_feedback(themes)
+            self.openVoteChanged.emit()
 
     def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         if self.server is not None:
             self.server.set_teams(teams)
+
+    @property
+    def open_vote(self) -> int | None:
+        """The id of the question the phones are voting on now (None: none, or its vote closed)."""
+        if self.on and self.asking is not None and self._closed != self.asking.id:
+            return self.asking.id
+        return None
 
     def _remember_count(self, connected: int, answered: int) -> None:
         self.connected, self.answered = connected, answered

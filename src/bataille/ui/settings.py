@@ -201,6 +201,32 @@ class Settings:
 
         self._store.setValue("phones/wifi", wifi_name(value))
 
+    def phones_left_on(self) -> tuple[str, str, int, int | None, float] | None:
+        """The phones as the app last left them on: (the session's room seed, the address and the port,
+        the question whose vote was open or None, when it was written); None once turned off."""
+        seed, address = self._str("phones/left_on/session"), self._str("phones/left_on/address")
+        port = self._int("phones/left_on/port", 0)
+        if not seed or not address or not 0 < port < 65536:
+            return None
+        question = self._int("phones/left_on/question", -1)
+        try:
+            at = float(self._store.value("phones/left_on/at", 0.0))
+        except (TypeError, ValueError):
+            at = 0.0
+        return seed, address, port, (question if question >= 0 else None), at
+
+    def set_phones_left_on(self, seed: str, address: str, port: int, question: int | None, at: float) -> None:
+        """Written at once (a killed app has synced it): see ``phones_left_on``."""
+        for key, value in (("session", seed), ("address", address), ("port", port),
+                           ("question", -1 if question is None else question), ("at", at)):
+            self._store.setValue(f"phones/left_on/{key}", value)
+        self._store.sync()
+
+    def forget_phones_left_on(self) -> None:
+        if self._store.contains("phones/left_on/session"):
+            self._store.remove("phones/left_on")
+            self._store.sync()
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"windows/{window}/geometry")
         return value if isinstance(value, QByteArray) else None

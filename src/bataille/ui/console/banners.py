@@ -167,6 +167,7 @@ class RecoveryBanner(Banner):
         super().__init__("recoveryBanner", parent)
         self.controller = controller
         self.dismissed = False
+        self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -188,6 +189,12 @@ class RecoveryBanner(Banner):
     def dismiss(self) -> None:
         self.dismissed = True
         self.hide()
+
+    def phones_back(self, on: bool, asked: bool) -> None:
+        """The app turned the phones on again by itself (and asked their vote again): said instead of
+        asking the facilitator to."""
+        self.phones = (on, asked)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.name_button(self.tr("OK"))
@@ -222,6 +229,13 @@ class RecoveryBanner(Banner):
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":
             text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
+        on, asked = self.phones
+        if asked:
+            return text + " " + self.tr("The phones are on again at the same address, and their vote is asked "
+                                        "again: they reconnect by themselves, and each phone that had answered "
+                                        "sends its answer again.")
+        if on:
+            return text + " " + self.tr("The phones are on again at the same address: they reconnect by themselves.")
         return text + " " + self.tr("If the phones were on, turn them on again: they reconnect by themselves. "
                                     "For a vote that was not closed, press “Ask the phones” again: each phone "
                                     "that had answered sends its answer again.")

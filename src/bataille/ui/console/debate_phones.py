@@ -104,6 +104,17 @@ class PhoneVoting(ClosingKeepsAnswers):
                 QTimer.singleShot(self.countdown() * 1000, self, lambda n=self._asked: self._countdown_over(n))
         self._refresh_phones()
 
+    def ask_again_after_a_stop(self, question_id: int) -> bool:
+        """The phones' vote on ``question_id`` was open when the app stopped abruptly: asked again if it
+        is still the open debate's (each phone sends the answer it had given); True when asked."""
+        stage = "after" if question_id % 2 else "before"
+        question, phones = self._phone_question(stage), self.phones
+        if question is None or question.id != question_id or phones is None or not phones.on \
+                or phones.asking is not None:
+            return False
+        self.ask_or_close_phones(stage)
+        return self._asking(stage)
+
     def _countdown_over(self, asked: int) -> None:
         phones = self.phones
         if phones is not None and phones.asking is not None and asked == self._asked:

@@ -143,7 +143,7 @@ class PhonesPanel(QGroupBox):
                                   else self.tr("Phones off: the workshop is over; the phones show a thank-you."))
             self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
-    def _switch(self, on: bool) -> None:
+    def _switch(self, on: bool, port: int | None = None) -> None:
         if not on and self.phones.asking is not None:
             self._ask_before_off()  # one click on a switch would end a vote under way: asked first
             return
@@ -159,13 +159,24 @@ class PhonesPanel(QGroupBox):
             self._note(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
             return
         try:
-            self.phones.turn_on(address)
+            self.phones.turn_on(address, port)
         except OSError as error:
             self.switch.blockSignals(True)
             self.switch.setChecked(False)
             self.switch.blockSignals(False)
             self._note(self.start_failure(address, error), str(error))
             self.fill_addresses()
+
+    def turn_on_at(self, address: str, port: int) -> bool:
+        """Turn the phones on at ``address``, on ``port`` if it is free, if the laptop still has that
+        address (the phones knock at that one); True when on."""
+        self.fill_addresses()
+        index = self.address.findData(address) if address else -1
+        if index < 0:
+            return False
+        self.address.setCurrentIndex(index)
+        self._switch(True, port)
+        return self.phones.on
 
     def _turn_off(self) -> None:
         answered = self.phones.answered if self.phones.asking is not None else 0

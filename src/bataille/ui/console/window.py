@@ -415,6 +415,9 @@ class ConsoleWindow(QMainWindow):
         self.controller.changed.connect(self._join_gives_way)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
         self.phones.countChanged.connect(lambda *_: self.preview.update())
+        from bataille.ui.console.phones_resume import keep_and_bring_back
+
+        self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back
 
     def _workshop_moment(self) -> tuple:
         state = self.controller.state

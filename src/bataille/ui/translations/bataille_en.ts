@@ -2920,6 +2920,14 @@
         <translation>The timer went on counting meanwhile (+1 min or +5 min give time back).</translation>
     </message>
     <message>
+        <source>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</source>
+        <translation>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</translation>
+    </message>
+    <message>
+        <source>The phones are on again at the same address: they reconnect by themselves.</source>
+        <translation>The phones are on again at the same address: they reconnect by themselves.</translation>
+    </message>
+    <message>
         <source>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</source>
         <translation>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</translation>
     </message>

@@ -2920,6 +2920,14 @@
         <translation>Le minuteur a continué de tourner pendant l’arrêt (+1 min ou +5 min rendent du temps).</translation>
     </message>
     <message>
+        <source>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</source>
+        <translation>Les téléphones sont de nouveau activés à la même adresse, et leur vote est redemandé&#xa0;: ils se reconnectent d’eux-mêmes, et chaque téléphone qui avait répondu renvoie sa réponse.</translation>
+    </message>
+    <message>
+        <source>The phones are on again at the same address: they reconnect by themselves.</source>
+        <translation>Les téléphones sont de nouveau activés à la même adresse&#xa0;: ils se reconnectent d’eux-mêmes.</translation>
+    </message>
+    <message>
         <source>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</source>
         <translation>Si les téléphones étaient activés, réactivez-les&#xa0;: ils se reconnectent d’eux-mêmes. Pour un vote qui n’était pas clos, appuyez de nouveau sur « Demander aux téléphones »&#xa0;: chaque téléphone qui avait répondu renvoie sa réponse.</translation>
     </message>

@@ -1,0 +1,155 @@
+"""The app killed while the phones voted (a frozen laptop, a dead battery), started again.
+
+A real child process runs the console on a session file, turns the phones on as the switch does and
+asks the room's first vote; a phone (a WebSocket client on loopback) answers; the child is killed
+with SIGKILL. Reopened on the recovered file, the console turns the phones on again at the same
+address and port, leaves the stage to the debate and asks the same vote again, without a click: the
+phone, which kept knocking, comes back with its token and sends its answer again, as the phone page
+does (tests/phones/test_phone_page.py). Turned off, the phones are forgotten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.storage import close_session, open_session
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
+from bataille.ui.settings import Settings
+from bataille.workshop import SystemClock
+
+# The app on a new session file, in the first debate, the phones on and asked; killed once ready.
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from bataille.ui.settings import use_settings_folder
+use_settings_folder(Path(sys.argv[2]))
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.storage import new_session
+from bataille.ui.console.window import ConsoleWindow
+from bataille.ui.controller import SessionController
+from bataille.ui.phones import Phones
+from bataille.workshop import SystemClock
+Phones.addresses = staticmethod(lambda: ["127.0.0.1"])  # the room's network, here the loopback
+session = new_session(Path(sys.argv[1]), load_deck(bundled_deck_path()), SystemClock(), "fr")
+for name in ("Les Hiboux", "Les Loutres"):
+    session.add_team(name)
+session.start()
+console = ConsoleWindow(SessionController(session))
+console.show()
+app.processEvents()
+c = console.controller
+c.act(c.session.start_phase, "debates")
+c.act(c.session.open_round)
+console.phones_panel.fill_addresses()
+console.phones_panel.switch.click()
+console.phase.debate.phone_buttons["before"].click()
+print("ready", console.phones.url, console.phones.asking.id, flush=True)
+app.exec()
+"""
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(bundled_deck_path())
+
+
+def receive(ws, kind):
+    while True:
+        m = json.loads(ws.recv(timeout=5))
+        if m["type"] == kind:
+            return m
+
+
+def reopen(qtbot, path: Path, deck) -> ConsoleWindow:
+    window = ConsoleWindow(SessionController(open_session(path, deck, SystemClock())))
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.stage)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_the_phones_come_back_on_and_their_open_vote_is_asked_again(qtbot, translations, deck, tmp_path,
+                                                                   isolated_settings, monkeypatch):
+    path = tmp_path / "atelier.bataille"
+    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(isolated_settings)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        _ready, url, question_id = child.stdout.readline().split()
+        with connect(url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            token = receive(ws, "welcome")["token"]
+            question = receive(ws, "question")
+            assert question["id"] == int(question_id) and question["open"]
+            ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "disagree"}))
+            receive(ws, "ack")
+            child.send_signal(signal.SIGKILL)  # the answer was in the app's memory only
+            with pytest.raises(ConnectionClosed):  # the phone lost the laptop: its page knocks again
+                receive(ws, "anything")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
+    console = reopen(qtbot, path, deck)
+    try:
+        phones = console.phones
+        qtbot.waitUntil(lambda: phones.on and phones.asking is not None, timeout=5000)
+        assert phones.url == url  # the address and port the phones knock at
+        assert not phones.join_shown  # the stage stays on the debate
+        assert phones.asking.id == int(question_id) and console.phase.debate.phone_buttons["before"].isVisible()
+        assert console.recovery_banner.detail.text().endswith(
+            "Les téléphones sont de nouveau activés à la même adresse, et leur vote est redemandé\u00a0: ils se "
+            "reconnectent d’eux-mêmes, et chaque téléphone qui avait répondu renvoie sa réponse.")
+
+        with connect(url.replace("http", "ws") + "ws") as again:  # the phone's page, knocking, gets in
+            again.send(json.dumps({"type": "hello", "token": token}))
+            receive(again, "welcome")
+            asked = receive(again, "question")
+            assert asked["id"] == int(question_id) and asked["open"] and asked["mine"] is None
+            again.send(json.dumps({"type": "vote", "question": asked["id"], "choice": "disagree"}))
+            receive(again, "ack")
+            qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        left = Settings().phones_left_on()
+        assert left is not None and left[1:4] == ("127.0.0.1", phones.server.port, int(question_id))
+        console.close()  # closed properly: the phones go off, and nothing is brought back next time
+        assert not phones.on and Settings().phones_left_on() is None
+    finally:
+        console.phones.turn_off()
+        close_session(console.controller.session)
+
+
+def test_phones_left_on_come_back_only_after_an_abrupt_stop_of_that_session_lately(qtbot, translations, deck,
+                                                                                  tmp_path, monkeypatch):
+    """A session closed properly, another session, or a stop four hours ago: the phones stay off."""
+    from bataille.storage import new_session
+
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
+    path = tmp_path / "atelier.bataille"
+    session = new_session(path, deck, SystemClock(), "fr")
+    seed = f"{os.path.realpath(path)}|{session.state.created_at!r}"
+    close_session(session)
+    for left_seed, at in ((seed, time.time()), (seed + "x", time.time()), (seed, time.time() - 4 * 3600)):
+        Settings().set_phones_left_on(left_seed, "127.0.0.1", 8765, None, at)
+        console = reopen(qtbot, path, deck)
+        try:
+            qtbot.wait(50)
+            assert not console.phones.on
+        finally:
+            close_session(console.controller.session)
