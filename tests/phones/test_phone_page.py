@@ -505,12 +505,18 @@ def test_a_small_or_sideways_phone_shows_the_three_choices_and_whether_the_vote_
 CRASHING_APP = """
 import sys
 from bataille.phones import PhoneServer, Question
-server = PhoneServer(on_vote=lambda token, question, choice: print("VOTE", token, question, choice, flush=True))
+server = PhoneServer(on_vote=lambda token, question, choice: print("VOTE", token, question, choice, flush=True),
+                     on_feedback=lambda token, *answer: print("FEEDBACK", token, flush=True))
 server.code = "KXRT"
 print("PORT", server.start("127.0.0.1", 0), flush=True)
-server.ask(Question(3, "Sobriété", sys.argv[1]))
+if sys.argv[1] == "feedback":
+    server.ask_feedback(THEMES)
+else:
+    server.ask(Question(3, "Sobriété", sys.argv[1]))
 sys.stdin.read()  # until killed
 """
+THEMES = (("bias", "Biais algorithmiques"), ("environment", "Impact environnemental"))
+CRASHING_APP = CRASHING_APP.replace("THEMES", repr(THEMES))
 
 
 def test_answers_the_laptop_lost_as_it_stopped_go_again_when_it_asks_the_vote_again(phone):
@@ -566,6 +572,53 @@ def test_answers_the_laptop_lost_as_it_stopped_go_again_when_it_asks_the_vote_ag
         kept.wait_for_timeout(1000)
         assert votes == []
         expect(kept.get_by_role("button", name="Pas d’accord", exact=True)).to_have_attribute("aria-pressed", "false")
+    finally:
+        app.kill()
+        server.stop()
+
+
+def test_feedback_the_laptop_lost_as_it_stopped_goes_again_when_it_is_asked_again(phone):
+    """The debrief's feedback waits in the app's memory until it is kept: killed before, restarted on
+    the same session, the app asks again and the form each phone had sent fills itself and goes again.
+    A form being filled, not sent, stays on the phone."""
+    import subprocess
+    import sys
+
+    from playwright.sync_api import expect
+
+    app = subprocess.Popen([sys.executable, "-c", CRASHING_APP, "feedback"], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(Path("src").resolve())))
+    heard: list[tuple] = []
+    server = PhoneServer(on_feedback=lambda *answer: heard.append(answer))
+    try:
+        port = int(app.stdout.readline().split()[1])
+        sent, draft = phone(port), phone(port)
+        for page in (sent, draft):
+            expect(page.get_by_text("Votre note pour l’atelier, de 1 (faible) à 5 (excellent)")).to_be_visible()
+        sent.get_by_role("button", name="4 sur 5").tap()
+        sent.get_by_role("button", name="Impact environnemental").tap()
+        sent.get_by_label("Un engagement, en une phrase (facultatif)").fill("Éteindre la box la nuit")
+        sent.get_by_role("button", name="Envoyer").tap()
+        expect(sent.get_by_text("Merci, c’est envoyé")).to_be_visible()
+        token = app.stdout.readline().split()[1]
+        draft.get_by_role("button", name="2 sur 5").tap()  # never sent
+        app.kill()  # the app stops before the feedback was kept
+        app.wait()
+
+        server.code = "KXRT"
+        server.start("127.0.0.1", port)
+        sent.reload()  # a phone that slept meanwhile: the form comes back from the phone itself
+        server.ask_feedback(THEMES)
+        expect(sent.get_by_text("Merci, c’est envoyé")).to_be_visible(timeout=10_000)
+        expect(sent.get_by_role("button", name="4 sur 5")).to_have_attribute("aria-pressed", "true")
+        expect(sent.get_by_label("Un engagement, en une phrase (facultatif)")).to_have_value("Éteindre la box la nuit")
+        expect(draft.get_by_role("alert")).to_be_hidden(timeout=10_000)
+        for _ in range(50):
+            if heard:
+                break
+            sent.wait_for_timeout(100)
+        draft.wait_for_timeout(500)
+        assert heard == [(token, 4, "environment", "Éteindre la box la nuit")]
     finally:
         app.kill()
         server.stop()

@@ -81,3 +81,49 @@ def test_sigkill_at_random_moments_loses_no_returned_action(tmp_path):
             survivors.append(returned)
     # Most kills landed while writing, not during start-up.
     assert sum(1 for n in survivors if n > 0) >= KILLS // 2, survivors
+
+
+# A session whose last action made the file checkpoint (a phase started): nothing left in its -wal.
+STOPPED_AFTER_A_CHECKPOINT = """
+import sys
+from bataille.storage import new_session
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.workshop import SystemClock
+session = new_session(sys.argv[1], load_deck(bundled_deck_path()), SystemClock(), "fr")
+session.add_team("Hiboux")
+session.add_team("Loutres")
+session.start()
+session.start_phase("debrief")
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_an_abrupt_stop_is_known_even_with_nothing_left_in_the_wal(tmp_path):
+    """The recovery (a copy, the banner, the phones brought back) keyed on a leftover -wal missed the
+    stops that came right after a checkpoint: the lock file the killed app left says it too."""
+    import os
+
+    from bataille.deck import bundled_deck_path, load_deck
+    from bataille.storage import close_session, open_session
+    from bataille.workshop import SystemClock
+
+    path = tmp_path / "atelier.bataille"
+    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()))
+    child = subprocess.Popen([sys.executable, "-c", STOPPED_AFTER_A_CHECKPOINT, str(path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    assert Path(f"{path}-wal").stat().st_size == 0
+    deck = load_deck(bundled_deck_path())
+    session = open_session(path, deck, SystemClock())
+    assert session.store.stopped_abruptly and session.store.recovered_copy is None
+    assert session.state.agenda.current.id == "debrief"
+    close_session(session)
+    session = open_session(path, deck, SystemClock())  # closed properly: a clean start
+    assert not session.store.stopped_abruptly
+    close_session(session)

@@ -27,7 +27,7 @@ from bataille.storage import close_session, open_session
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
-from bataille.ui.settings import Settings
+from bataille.ui.settings import PhonesLeftOn, Settings
 from bataille.workshop import SystemClock
 
 # The app on a new session file, in the first debate, the phones on and asked; killed once ready.
@@ -59,6 +59,25 @@ console.phones_panel.fill_addresses()
 console.phones_panel.switch.click()
 console.phase.debate.phone_buttons["before"].click()
 print("ready", console.phones.url, console.phones.asking.id, flush=True)
+app.exec()
+"""
+
+# The same app in the debrief: once a phone is there, the facilitator asks the room's feedback.
+DEBRIEF_CHILD = CHILD.split('c.act(c.session.start_phase, "debates")')[0] + """c.act(c.session.start_phase, "debrief")
+console.phones_panel.fill_addresses()
+console.phones_panel.switch.click()
+print("ready", console.phones.url, flush=True)
+from PySide6.QtCore import QTimer
+
+
+def ask_when_a_phone_is_there():
+    if console.phones.connected:
+        console.phase.debrief.ask_feedback_button.click()
+    else:
+        QTimer.singleShot(20, ask_when_a_phone_is_there)
+
+
+ask_when_a_phone_is_there()
 app.exec()
 """
 
@@ -127,7 +146,7 @@ def test_the_phones_come_back_on_and_their_open_vote_is_asked_again(qtbot, trans
             receive(again, "ack")
             qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
         left = Settings().phones_left_on()
-        assert left is not None and left[1:4] == ("127.0.0.1", phones.server.port, int(question_id))
+        assert left is not None and left[1:5] == ("127.0.0.1", phones.server.port, int(question_id), False)
         console.close()  # closed properly: the phones go off, and nothing is brought back next time
         assert not phones.on and Settings().phones_left_on() is None
     finally:
@@ -146,10 +165,62 @@ def test_phones_left_on_come_back_only_after_an_abrupt_stop_of_that_session_late
     seed = f"{os.path.realpath(path)}|{session.state.created_at!r}"
     close_session(session)
     for left_seed, at in ((seed, time.time()), (seed + "x", time.time()), (seed, time.time() - 4 * 3600)):
-        Settings().set_phones_left_on(left_seed, "127.0.0.1", 8765, None, at)
+        Settings().set_phones_left_on(PhonesLeftOn(left_seed, "127.0.0.1", 8765, None, False, at))
         console = reopen(qtbot, path, deck)
         try:
             qtbot.wait(50)
             assert not console.phones.on
         finally:
             close_session(console.controller.session)
+
+
+def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again(qtbot, translations, deck, tmp_path,
+                                                                                 isolated_settings, monkeypatch):
+    """The phones' feedback waits in memory until it is kept: killed before, the app asks again once
+    reopened, and the feedback comes back from the phones."""
+    path = tmp_path / "atelier.bataille"
+    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", DEBRIEF_CHILD, str(path), str(isolated_settings)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    answer = {"type": "feedback", "rating": 5, "theme": "environment", "text": "Garder mon téléphone plus longtemps"}
+    try:
+        url = child.stdout.readline().split()[1]
+        with connect(url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            token = receive(ws, "welcome")["token"]
+            assert receive(ws, "feedback_ask")["sent"] is False
+            ws.send(json.dumps(answer))
+            receive(ws, "feedback_thanks")
+            child.send_signal(signal.SIGKILL)  # before anybody kept the feedback
+            with pytest.raises(ConnectionClosed):
+                receive(ws, "anything")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
+    console = reopen(qtbot, path, deck)
+    try:
+        phones = console.phones
+        qtbot.waitUntil(lambda: phones.on and phones.asking_feedback, timeout=5000)
+        assert phones.url == url and not phones.join_shown
+        # Its last action checkpointed the file (a phase started): no -wal to replay, but the lock file
+        # the killed app left says it stopped abruptly.
+        assert console.recovery_banner.label.text() == (
+            "Séance rouverte après un arrêt brutal\u00a0; chaque action était dans son fichier.")  # as the font has it
+        assert "leur vote est redemandé" in console.recovery_banner.detail.text()
+        with connect(url.replace("http", "ws") + "ws") as again:
+            again.send(json.dumps({"type": "hello", "token": token}))
+            assert receive(again, "feedback_ask")["sent"] is False  # the app lost it: the page sends it again
+            again.send(json.dumps(answer))
+            receive(again, "feedback_thanks")
+            qtbot.waitUntil(lambda: token in console.phase.debrief.feedback, timeout=5000)
+        assert console.phase.debrief.feedback[token] == (5, "environment", "Garder mon téléphone plus longtemps")
+        assert Settings().phones_left_on().feedback
+        console.close()  # closed properly: the feedback nobody kept is kept, the phones forgotten
+        assert console.controller.state.debrief.phone_feedback == (
+            (token, 5, "environment", "Garder mon téléphone plus longtemps"),)
+        assert Settings().phones_left_on() is None
+    finally:
+        console.phones.turn_off()
+        close_session(console.controller.session)

@@ -49,6 +49,9 @@ class SessionLock:
         self.path = lock_path(path)
         self._fd: int | None = None
         self._file_fd: int | None = None
+        # The pid a lock file already held when we took it: its holder stopped without closing (a
+        # closed session deletes its lock file), so the app stopped abruptly. None: a clean start.
+        self.left_by: int | None = None
 
     def acquire(self) -> None:
         """Take the lock or raise SessionLockedError naming the holder's pid (when it is known)."""
@@ -69,6 +72,7 @@ class SessionLock:
                 same = False
             if same:
                 self._fd = fd
+                self.left_by = _read_pid(fd)
                 _write_pid(fd)
                 try:
                     self.hold_file()

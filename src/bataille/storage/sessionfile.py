@@ -109,6 +109,9 @@ class SessionFile:
         # damaged -wal); ``recovered_copy`` keeps them, untouched.
         self.missing = 0
         self.restored = 0  # events taken back from the damaged -wal's copy, past SQLite's replay
+        # Set by ``open``: the app that wrote the file last stopped without closing it (its lock file
+        # was left, or its -wal); with or without a ``recovered_copy`` (a -wal just checkpointed is empty).
+        self.stopped_abruptly = False
         self._since_checkpoint = 0
         # The names checked before every write, as the system's own strings (a Path rebuilds them
         # each time: most of the check's cost).
@@ -181,6 +184,7 @@ class SessionFile:
             migrate(db, version)
             store = cls(path, db, lock)
             store.recovered_copy = copy
+            store.stopped_abruptly = copy is not None or lock.left_by is not None
             store.migrated_copy = migrated
             store.missing = max(0, held - len(store)) if held is not None and copy is not None else 0
             if store.missing:  # SQLite's replay stopped at a damaged frame: take back what is intact

@@ -6,10 +6,22 @@ Tests point the INI folder elsewhere with :func:`use_settings_folder`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+
+
+class PhonesLeftOn(NamedTuple):
+    """What the phones were doing when the app last left them on (see ui/console/phones_resume.py)."""
+
+    seed: str  # the session's room code seed (its file and creation time)
+    address: str  # the laptop's address the phones open
+    port: int
+    question: int | None  # the question whose vote was open on them
+    feedback: bool  # the debrief's feedback form was asked
+    at: float  # when it was written (seconds since the epoch)
 
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
 STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
@@ -201,9 +213,8 @@ class Settings:
 
         self._store.setValue("phones/wifi", wifi_name(value))
 
-    def phones_left_on(self) -> tuple[str, str, int, int | None, float] | None:
-        """The phones as the app last left them on: (the session's room seed, the address and the port,
-        the question whose vote was open or None, when it was written); None once turned off."""
+    def phones_left_on(self) -> PhonesLeftOn | None:
+        """The phones as the app last left them on; None once they were turned off."""
         seed, address = self._str("phones/left_on/session"), self._str("phones/left_on/address")
         port = self._int("phones/left_on/port", 0)
         if not seed or not address or not 0 < port < 65536:
@@ -213,12 +224,14 @@ class Settings:
             at = float(self._store.value("phones/left_on/at", 0.0))
         except (TypeError, ValueError):
             at = 0.0
-        return seed, address, port, (question if question >= 0 else None), at
+        return PhonesLeftOn(seed, address, port, question if question >= 0 else None,
+                            self._bool("phones/left_on/feedback", False), at)
 
-    def set_phones_left_on(self, seed: str, address: str, port: int, question: int | None, at: float) -> None:
+    def set_phones_left_on(self, left: PhonesLeftOn) -> None:
         """Written at once (a killed app has synced it): see ``phones_left_on``."""
-        for key, value in (("session", seed), ("address", address), ("port", port),
-                           ("question", -1 if question is None else question), ("at", at)):
+        for key, value in (("session", left.seed), ("address", left.address), ("port", left.port),
+                           ("question", -1 if left.question is None else left.question),
+                           ("feedback", left.feedback), ("at", left.at)):
             self._store.setValue(f"phones/left_on/{key}", value)
         self._store.sync()
 

@@ -199,10 +199,13 @@ class RecoveryBanner(Banner):
     def retranslate(self) -> None:
         self.name_button(self.tr("OK"))
         copy = self.controller.recovered_copy
-        if copy is None or self.dismissed:
+        if not getattr(self.controller.session.store, "stopped_abruptly", copy is not None) or self.dismissed:
             return
         missing = getattr(self.controller.session.store, "missing", 0)
-        if missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
+        if copy is None:  # stopped right after the file was checkpointed: nothing to replay, nothing to copy
+            text = self.tr("Session reopened after an abrupt stop; every action was in its file.")
+            self.show_message("info", text, button=True)
+        elif missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
             text = self.tr("Session recovered after an abrupt stop, but %n action(s) could not be read back "
                            "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
                            "in %1", "", missing).replace("%1", str(copy))

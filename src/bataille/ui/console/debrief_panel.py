@@ -136,6 +136,15 @@ class DebriefPanel(QWidget):
             self._show_feedback()
             c.stepChanged.emit()
 
+    def ask_feedback_again_after_a_stop(self) -> bool:
+        """The phones' feedback was asked when the app stopped abruptly, and its answers were in memory
+        only: asked again (each phone that had sent its form sends it again) unless some was kept; True
+        when asked."""
+        if self.phones is None or not self.phones.on or self.controller.state.debrief.phone_feedback:
+            return False
+        self.ask_feedback()
+        return True
+
     def _feedback_received(self, token: str, rating: int, theme: object, text: str) -> None:
         self.feedback[token] = (rating, theme if isinstance(theme, str) else None, text)
         self._show_feedback()

@@ -2893,6 +2893,10 @@
 </context>
 <context>
     <name>RecoveryBanner</name>
+    <message>
+        <source>Session reopened after an abrupt stop; every action was in its file.</source>
+        <translation>Séance rouverte après un arrêt brutal&#x202f;; chaque action était dans son fichier.</translation>
+    </message>
     <message numerus="yes">
         <source>Session recovered after an abrupt stop, but %n action(s) could not be read back (the file beside it, its -wal, was damaged). The file as it was is kept untouched in %1</source>
         <translation>
