@@ -8,11 +8,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from .glyphs import UNPRINTABLE
+from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Code, Listed, Message, Quoted, language_name, type_name
 from .models import EMPTY_TEXT, Name, Source, Text
 from .problems import Problem, did_you_mean
 from .tally import LanguageTally
-from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _ID_CHAR = re.compile(r"[A-Za-z0-9_-]")

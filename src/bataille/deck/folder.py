@@ -13,10 +13,10 @@ from pathlib import Path, PurePosixPath
 
 from .fields import FieldReader
 from .icons import IconError, read_icon, read_icon_file
+from .located import Position
 from .messages import Message, Quoted
 from .models import Theme
 from .problems import DeckError, Problem, display_path
-from .yamlread import Position
 
 MANIFEST = Path("cards") / "deck.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")

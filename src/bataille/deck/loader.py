@@ -20,21 +20,13 @@ from .folder import (
     leaves_deck,
     skipped_files,
 )
+from .located import LocatedList, LocatedMap, Position, YamlProblem, as_written
 from .messages import Message, Quoted
 from .models import Agenda, Card, Deck, Phase, Scenario, Theme
 from .problems import DeckError, Problem, did_you_mean, display_path, odd_character
 from .records import read_card, read_phase, read_scenario, read_theme, say_missing_themes
 from .runnable import runnable_problems
-from .yamlread import (
-    LocatedList,
-    LocatedMap,
-    Position,
-    YamlProblem,
-    as_written,
-    check_size,
-    parse_yaml,
-    read_file_bytes,
-)
+from .yamlread import check_size, parse_yaml, read_file_bytes
 
 MANIFEST_REL = "cards/deck.yaml"
 DECK_KEYS = ("id", "version", "languages", "title", "themes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .fields import COLOUR_RE, FieldReader
+from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Message, Quoted
 from .models import (
     CARD_KINDS,
@@ -21,7 +22,6 @@ from .models import (
     Theme,
 )
 from .problems import did_you_mean
-from .yamlread import LocatedList, LocatedMap, Position, as_written
 
 THEME_KEYS = ("id", "name", "colour", "icon", "description")
 COMMON_CARD_KEYS = ("id", "kind", "title", "theme", "notes")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .located import Position
 from .messages import Message, Quoted
 from .models import Card, Phase, Scenario
 from .problems import Problem, display_path
-from .yamlread import Position
 
 # phase kind -> (the card kind it plays, or "scenario"), what to say when the deck has none
 NEEDS = {"debate": "debate", "timeline": "event", "scenario": "scenario"}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from .located import Position
 from .messages import Message, Quoted, language_name
 from .problems import Problem
-from .yamlread import Position
 
 
 class LanguageTally:

@@ -16,8 +16,8 @@ import re
 
 import yaml
 
+from .located import Position
 from .messages import Code, Message, Quoted
-from .yamlread import Position
 
 # A line that looks like YAML structure rather than prose: "key:", "- item", "# comment".
 _STRUCTURE = re.compile(r"\s*(?:-(?:\s|$)|#|(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$))")
