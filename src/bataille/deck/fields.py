@@ -138,31 +138,9 @@ class FieldReader:
         for lang in tm:
             if self.full:
                 break
-            if lang not in self.languages:
-                head = _COLONLESS.match(str(lang))
-                if head is not None and head[1] in self.languages:
-                    colonless.add(head[1])  # its text is there: "no French text" would be one more problem
-                    self.error(tm.key_pos[lang], Message("text.colonless_language", key=Quoted(key), lang=head[1]))
-                    continue
-                hint = did_you_mean(lang, self.languages)
-                self.error(tm.key_pos[lang], Message("text.unknown_language", key=Quoted(key), lang=Quoted(lang),
-                                                     languages=", ".join(self.languages), hint=hint))
-                continue
-            text = _text_of(tm, lang)
-            if not isinstance(text, str) or not text.strip():
-                self.error(tm.where(lang), Message("text.empty", key=Quoted(key), language=language_name(lang),
-                                                   got=type_name(text)))
-                continue
-            if len(text) > MAX_TEXT_CHARS:
-                self.error(tm.where(lang), Message("text.too_long", key=Quoted(key), lang=lang,
-                                                   length=len(text), limit=MAX_TEXT_CHARS))
-                continue
-            if UNPRINTABLE.search(text):
-                self._unprintable(tm.where(lang), key, text, f" ({lang})", owner or m.get("id"))
-                continue
-            if text.rstrip().endswith('"') and self._quote_not_opened(tm.where(lang), lang, text):
-                continue
-            pairs.append((lang, text.strip()))
+            text = self._language_text(tm, key, lang, colonless, owner or m.get("id"))
+            if text is not None:
+                pairs.append((lang, text))
         present = {lang for lang, _ in pairs}
         for lang in self.languages:
             if lang not in present and lang not in tm and lang not in colonless:
@@ -176,6 +154,35 @@ class FieldReader:
         if len(pairs) > 1:
             pairs.sort(key=lambda p: self._order.get(p[0], 99))
         return Text(tuple(pairs))
+
+    def _language_text(self, tm: LocatedMap, key: str, lang: object, colonless: set[str],
+                       owner: object) -> str | None:
+        """The text of one language of a text written with problems, or None with its problem said."""
+        if lang not in self.languages:
+            head = _COLONLESS.match(str(lang))
+            if head is not None and head[1] in self.languages:
+                colonless.add(head[1])  # its text is there: "no French text" would be one more problem
+                self.error(tm.key_pos[lang], Message("text.colonless_language", key=Quoted(key), lang=head[1]))
+                return None
+            hint = did_you_mean(lang, self.languages)
+            self.error(tm.key_pos[lang], Message("text.unknown_language", key=Quoted(key), lang=Quoted(lang),
+                                                 languages=", ".join(self.languages), hint=hint))
+            return None
+        text = _text_of(tm, lang)
+        if not isinstance(text, str) or not text.strip():
+            self.error(tm.where(lang), Message("text.empty", key=Quoted(key), language=language_name(lang),
+                                               got=type_name(text)))
+            return None
+        if len(text) > MAX_TEXT_CHARS:
+            self.error(tm.where(lang), Message("text.too_long", key=Quoted(key), lang=lang,
+                                               length=len(text), limit=MAX_TEXT_CHARS))
+            return None
+        if UNPRINTABLE.search(text):
+            self._unprintable(tm.where(lang), key, text, f" ({lang})", owner)
+            return None
+        if text.rstrip().endswith('"') and self._quote_not_opened(tm.where(lang), lang, text):
+            return None
+        return text.strip()
 
     def text_list(self, m: LocatedMap, key: str) -> tuple[Text, ...]:
         """A list of bilingual texts, such as the prompts of a debate card."""
