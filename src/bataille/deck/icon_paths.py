@@ -130,93 +130,122 @@ def arc_to_curves(x1, y1, rx, ry, phi, large, sweep, x2, y2):
 
 def parse_path(d: str) -> list[tuple[str, tuple[float, ...]]]:
     """SVG path data to absolute ops: ('M', (x, y)), ('L', (x, y)), ('C', (6 numbers)), ('Z', ())."""
-    tokens = _TOKEN.findall(d)
-    ops: list[tuple[str, tuple[float, ...]]] = []
-    i, cmd = 0, ""
-    x = y = sx = sy = 0.0
-    last_c: tuple[float, float] | None = None  # reflected control point for S
-    last_q: tuple[float, float] | None = None  # reflected control point for T
+    return _PathReader(d).read()
 
-    def nums(n: int) -> list[float]:
-        nonlocal i
+
+class _PathReader:
+    """SVG path data read command by command: the pen's place, where the subpath started, the
+    control point the next S or T reflects, and the ops so far."""
+
+    def __init__(self, d: str) -> None:
+        self.tokens = _TOKEN.findall(d)
+        self.i = 0
+        self.ops: list[tuple[str, tuple[float, ...]]] = []
+        self.x = self.y = self.sx = self.sy = 0.0
+        self.last_c: tuple[float, float] | None = None  # reflected control point for S
+        self.last_q: tuple[float, float] | None = None  # reflected control point for T
+
+    def nums(self, n: int) -> list[float]:
+        tokens, i = self.tokens, self.i
         if i + n > len(tokens) or any(not NUMBER.fullmatch(t) for t in tokens[i:i + n]):
             raise IconError(Message("icon.path_short", near=Quoted(" ".join(tokens[i:i + n]))))
         vals = [finite(t, "d") for t in tokens[i:i + n]]
-        i += n
+        self.i += n
         return vals
 
-    while i < len(tokens):
-        named = tokens[i].isalpha() and len(tokens[i]) == 1 and tokens[i] in "MmLlHhVvCcSsQqTtAaZz"
-        if named:
-            cmd = tokens[i]
-            i += 1
-        elif not NUMBER.fullmatch(tokens[i]):
-            raise IconError(Message("icon.path_command", cmd=Quoted(tokens[i])))
-        elif not cmd:
-            raise IconError(Message("icon.path_start"))
-        rel = cmd.islower()
-        c = cmd.upper()
-        ox, oy = (x, y) if rel else (0.0, 0.0)
-        if c == "Z":
-            if not named:  # "Z 1 2": numbers after a close take no command (and would loop for ever)
-                raise IconError(Message("icon.path_short", near=Quoted(" ".join(tokens[i - 1:i + 2]))))
-            if not ops:
+    def read(self) -> list[tuple[str, tuple[float, ...]]]:
+        tokens, ops = self.tokens, self.ops
+        cmd = ""
+        while self.i < len(tokens):
+            token = tokens[self.i]
+            named = token.isalpha() and len(token) == 1 and token in "MmLlHhVvCcSsQqTtAaZz"
+            if named:
+                cmd = token
+                self.i += 1
+            elif not NUMBER.fullmatch(token):
+                raise IconError(Message("icon.path_command", cmd=Quoted(token)))
+            elif not cmd:
                 raise IconError(Message("icon.path_start"))
-            ops.append(("Z", ()))
-            x, y = sx, sy
-            last_c = last_q = None
-            continue
-        if c == "M":
-            px, py = nums(2)
-            x, y = ox + px, oy + py
-            sx, sy = x, y
-            ops.append(("M", (x, y)))
-            cmd = "l" if rel else "L"  # further pairs are implicit line-tos
-            last_c = last_q = None
-        elif c in "LHV":
-            if c == "L":
-                px, py = nums(2)
-                x, y = ox + px, oy + py
-            elif c == "H":
-                x = ox + nums(1)[0]
+            rel = cmd.islower()
+            c = cmd.upper()
+            ox, oy = (self.x, self.y) if rel else (0.0, 0.0)
+            if c == "Z":
+                self._close(named)
+                continue
+            if c == "M":
+                px, py = self.nums(2)
+                self.x, self.y = ox + px, oy + py
+                self.sx, self.sy = self.x, self.y
+                ops.append(("M", (self.x, self.y)))
+                cmd = "l" if rel else "L"  # further pairs are implicit line-tos
+                self.last_c = self.last_q = None
+            elif c in "LHV":
+                self._line(c, ox, oy)
+            elif c in "CS":
+                self._cubic(c, ox, oy)
+            elif c in "QT":
+                self._quadratic(c, ox, oy)
             else:
-                y = oy + nums(1)[0]
-            ops.append(("L", (x, y)))
-            last_c = last_q = None
-        elif c in "CS":
-            if c == "C":
-                x1, y1, x2, y2, px, py = nums(6)
-                x1, y1 = ox + x1, oy + y1
-            else:
-                x2, y2, px, py = nums(4)
-                x1, y1 = (2 * x - last_c[0], 2 * y - last_c[1]) if last_c else (x, y)
-            x2, y2, px, py = ox + x2, oy + y2, ox + px, oy + py
-            ops.append(("C", (x1, y1, x2, y2, px, py)))
-            last_c, last_q = (x2, y2), None
-            x, y = px, py
-        elif c in "QT":
-            if c == "Q":
-                qx, qy, px, py = nums(4)
-                qx, qy = ox + qx, oy + qy
-            else:
-                px, py = nums(2)
-                qx, qy = (2 * x - last_q[0], 2 * y - last_q[1]) if last_q else (x, y)
-            px, py = ox + px, oy + py
-            # A quadratic is a cubic with control points 2/3 of the way to the quadratic one.
-            ops.append(("C", (x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
-                              px + 2 / 3 * (qx - px), py + 2 / 3 * (qy - py), px, py)))
-            last_q, last_c = (qx, qy), None
-            x, y = px, py
-        else:  # "A"
-            rx, ry, phi, large, sweep, px, py = nums(7)
-            px, py = ox + px, oy + py
-            for curve in arc_to_curves(x, y, rx, ry, phi, bool(large), bool(sweep), px, py):
-                ops.append(("C", curve))
-            x, y = px, py
-            last_c = last_q = None
-        if ops and ops[0][0] != "M":
+                self._arc(ox, oy)
+            if ops and ops[0][0] != "M":
+                raise IconError(Message("icon.path_start"))
+        return ops
+
+    def _close(self, named: bool) -> None:
+        if not named:  # "Z 1 2": numbers after a close take no command (and would loop for ever)
+            raise IconError(Message("icon.path_short", near=Quoted(" ".join(self.tokens[self.i - 1:self.i + 2]))))
+        if not self.ops:
             raise IconError(Message("icon.path_start"))
-    return ops
+        self.ops.append(("Z", ()))
+        self.x, self.y = self.sx, self.sy
+        self.last_c = self.last_q = None
+
+    def _line(self, c: str, ox: float, oy: float) -> None:
+        if c == "L":
+            px, py = self.nums(2)
+            self.x, self.y = ox + px, oy + py
+        elif c == "H":
+            self.x = ox + self.nums(1)[0]
+        else:
+            self.y = oy + self.nums(1)[0]
+        self.ops.append(("L", (self.x, self.y)))
+        self.last_c = self.last_q = None
+
+    def _cubic(self, c: str, ox: float, oy: float) -> None:
+        x, y, last_c = self.x, self.y, self.last_c
+        if c == "C":
+            x1, y1, x2, y2, px, py = self.nums(6)
+            x1, y1 = ox + x1, oy + y1
+        else:
+            x2, y2, px, py = self.nums(4)
+            x1, y1 = (2 * x - last_c[0], 2 * y - last_c[1]) if last_c else (x, y)
+        x2, y2, px, py = ox + x2, oy + y2, ox + px, oy + py
+        self.ops.append(("C", (x1, y1, x2, y2, px, py)))
+        self.last_c, self.last_q = (x2, y2), None
+        self.x, self.y = px, py
+
+    def _quadratic(self, c: str, ox: float, oy: float) -> None:
+        x, y, last_q = self.x, self.y, self.last_q
+        if c == "Q":
+            qx, qy, px, py = self.nums(4)
+            qx, qy = ox + qx, oy + qy
+        else:
+            px, py = self.nums(2)
+            qx, qy = (2 * x - last_q[0], 2 * y - last_q[1]) if last_q else (x, y)
+        px, py = ox + px, oy + py
+        # A quadratic is a cubic with control points 2/3 of the way to the quadratic one.
+        self.ops.append(("C", (x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y),
+                               px + 2 / 3 * (qx - px), py + 2 / 3 * (qy - py), px, py)))
+        self.last_q, self.last_c = (qx, qy), None
+        self.x, self.y = px, py
+
+    def _arc(self, ox: float, oy: float) -> None:
+        rx, ry, phi, large, sweep, px, py = self.nums(7)
+        px, py = ox + px, oy + py
+        for curve in arc_to_curves(self.x, self.y, rx, ry, phi, bool(large), bool(sweep), px, py):
+            self.ops.append(("C", curve))
+        self.x, self.y = px, py
+        self.last_c = self.last_q = None
 
 
 def ellipse_ops(cx: float, cy: float, rx: float, ry: float):
