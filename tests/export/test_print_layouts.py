@@ -13,9 +13,9 @@ from bataille.export.cards_sheets import (
     page_count,
     plan_sheets,
     render_sheets_pdf,
-    ruler_place,
 )
 from bataille.export.imposition import FOLD_MARGIN_MM, PRINTABLE_MARGIN_MM, parse_card_size
+from bataille.export.sheet_ruler import ruler_place
 
 from .test_fonts_embedded import assert_all_embedded
 

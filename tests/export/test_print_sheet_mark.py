@@ -123,7 +123,8 @@ def test_the_place_is_found_before_any_pdf_is_drawn():
     measured in the printed face even in a fresh process that has not registered it yet."""
     script = (
         "from bataille.deck import bundled_deck_path, load_deck\n"
-        "from bataille.export.cards_sheets import PrintOptions, plan_sheets, sheet_mark_place\n"
+        "from bataille.export.cards_sheets import PrintOptions, plan_sheets\n"
+        "from bataille.export.sheet_mark import sheet_mark_place\n"
         "place = sheet_mark_place(plan_sheets(load_deck(bundled_deck_path()), PrintOptions()))\n"
         "print(place is not None and place.back is not None)\n"
     )

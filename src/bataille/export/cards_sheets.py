@@ -9,48 +9,34 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from bataille.deck.models import CARD_KINDS, Card, Deck
 
 from .calibration import render_calibration_pdf
 from .cards import BACKS_WITH_WORDS, CardLayout, Face, draw_face
-from .cards_text import draw_text, text_width
 from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
-from .fonts import REGULAR, register_fonts
 from .imposition import (
     DUPLEX_MODES,
     LAYOUTS,
-    PRINTABLE_MARGIN_MM,
     CardSize,
     Layout,
     Matrix,
     Slot,
     apply,
-    multiply,
     parse_card_size,
     plan_layout,
 )
 from .imposition_layouts import plan_fold_layout, plan_shop_layout
 from .pdf_canvas import new_canvas
-from .sheet_ruler import (
-    RULER_BOX,
-    RulerPlace,
-    _free,
-    _obstacles,
-    draw_fold_line,
-    draw_ruler,
-    place_ruler,
-)
-from .wording import word
+from .sheet_mark import SheetMarkPlace, draw_sheet_mark, sheet_mark_place
+from .sheet_ruler import RulerPlace, draw_fold_line, draw_ruler, place_ruler, ruler_place
 
 __all__ = ["PrintOptions", "backs_left_out", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
            "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards"]
 
 MARK_WIDTH = 0.4  # points: thin enough to cut on, thick enough for a school laser printer
-SHEET_MARK_PT = 5  # "Feuille 2 · recto" in a margin: which sheet, which side
 
 
 class SelectionError(ExportError):
@@ -200,104 +186,6 @@ def marks_on(plan: SheetPlan, page: SheetPage) -> bool:
     return bool(plan.layout.marks) and (page.side != "back" or plan.layout.kind == "shop")
 
 
-def ruler_place(plan: SheetPlan) -> RulerPlace | None:
-    """Where the ruler goes on the fronts (or fold) pages; None without a ruler or for a print shop."""
-    if not plan.options.ruler or plan.layout.kind == "shop":
-        return None
-    return place_ruler(plan.layout)
-
-
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
-
-
-@dataclass(frozen=True)
-class SheetMarkPlace:
-    """Where each page's "Sheet N · front/back" goes: its box on the fronts (or fold) page, and on
-    the backs page the same box behind it after the flip and the back offset (None when that falls
-    off the printable area); ``vertical``: the words read up the page, in a side margin."""
-
-    front: Box
-    back: Box | None
-    vertical: bool = False
-
-
-def sheet_mark_text(plan: SheetPlan, page: SheetPage) -> str:
-    """The page's "Feuille N · recto" / "Sheet N · back"; a fold page is both sides: "Sheet N"."""
-    key = "sheet_fold" if page.side == "fold" or plan.options.duplex == "none" else f"sheet_{page.side}"
-    return word(key, plan.options.lang).format(n=page.sheet + 1)
-
-
-def sheet_mark_place(plan: SheetPlan) -> SheetMarkPlace | None:
-    """A free place for the sheet mark in the margin, nearest the top-left corner, lying along the
-    sheet if it can, else standing up: no card, bleed, cut mark, fold line or ruler within 0.6 mm.
-    A place whose twin on the backs page stays printable comes first. None for a print shop's pages,
-    or when no margin has room."""
-    layout = plan.layout
-    if layout.kind == "shop" or not plan.pages:
-        return None
-    register_fonts()  # the words are measured in the face they are printed in
-    length = max(text_width(sheet_mark_text(plan, page), REGULAR, SHEET_MARK_PT) for page in plan.pages) + 0.5 * mm
-    thickness = SHEET_MARK_PT * 1.1
-    obstacles = _obstacles(layout)
-    ruler = ruler_place(plan)
-    if ruler is not None:
-        rw, rh = (RULER_BOX[1], RULER_BOX[0]) if ruler.vertical else RULER_BOX
-        obstacles.append((ruler.x, ruler.y, ruler.x + rw, ruler.y + rh))
-    edge = PRINTABLE_MARGIN_MM * mm
-    pw, ph = layout.page_width, layout.page_height
-    dx, dy = (abs(v) * mm for v in plan.options.back_offset_mm)
-    pad, gap = 0.6 * mm, 1.0 * mm
-    fallback = None
-    for vertical in (False, True):
-        w, h = (thickness, length) if vertical else (length, thickness)
-        xs = {edge, edge + dx, pw - edge - w, pw - edge - w - dx} | {o[2] + gap for o in obstacles} \
-            | {o[0] - gap - w for o in obstacles}
-        ys = {edge, edge + dy, ph - edge - h, ph - edge - h - dy} | {o[3] + gap for o in obstacles} \
-            | {o[1] - gap - h for o in obstacles}
-        for y in sorted((y for y in ys if edge <= y <= ph - edge - h), reverse=True):
-            for x in sorted(x for x in xs if edge <= x <= pw - edge - w):
-                box = (x, y, x + w, y + h)
-                if not _free((x - pad, y - pad, x + w + pad, y + h + pad), obstacles):
-                    continue
-                back = _behind(plan, box)
-                if back is not None or layout.kind != "grid" or plan.options.duplex == "none":
-                    return SheetMarkPlace(box, back, vertical)
-                fallback = fallback or SheetMarkPlace(box, None, vertical)
-    return fallback
-
-
-def _behind(plan: SheetPlan, box: Box) -> Box | None:
-    """The backs page's box behind ``box`` of the fronts page (the flip and the back offset, as the
-    cards' backs), or None when there is no backs page or it leaves the printable area."""
-    layout, options = plan.layout, plan.options
-    if layout.kind != "grid" or options.duplex == "none":
-        return None
-    dx, dy = options.back_offset_mm
-    flip = multiply((1.0, 0.0, 0.0, 1.0, dx * mm, dy * mm), layout.flip(options.duplex))
-    (x0, y0), (x1, y1) = apply(flip, box[0], box[1]), apply(flip, box[2], box[3])
-    back = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-    edge = PRINTABLE_MARGIN_MM * mm - 1e-6
-    inside = edge <= back[0] and edge <= back[1] and back[2] <= layout.page_width - edge \
-        and back[3] <= layout.page_height - edge
-    return back if inside else None
-
-
-def _draw_sheet_mark(canvas: Canvas, plan: SheetPlan, page: SheetPage, place: SheetMarkPlace | None) -> None:
-    box = None if place is None else place.back if page.side == "back" else place.front
-    if box is None:
-        return
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont(REGULAR, SHEET_MARK_PT)
-    if place.vertical:  # reading up the page, the glyphs' feet towards the box's right side
-        canvas.translate(box[2], box[1])
-        canvas.rotate(90)
-    else:
-        canvas.translate(box[0], box[1])
-    draw_text(canvas, sheet_mark_text(plan, page), REGULAR, SHEET_MARK_PT, 0.25 * mm, 0.25 * SHEET_MARK_PT)
-    canvas.restoreState()
-
-
 def page_count(deck: Deck, options: PrintOptions) -> int:
     """How many pages the print run has."""
     return len(plan_sheets(deck, options).pages)
@@ -347,7 +235,7 @@ def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces, ruler: R
         draw_fold_line(canvas, layout, plan.options.lang)
     if ruler is not None and page.side != "back":
         draw_ruler(canvas, ruler, plan.options.lang)
-    _draw_sheet_mark(canvas, plan, page, sheet_mark)
+    draw_sheet_mark(canvas, plan, page, sheet_mark)
 
 
 def _subject(deck: Deck, options: PrintOptions) -> str:

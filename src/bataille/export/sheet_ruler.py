@@ -8,6 +8,7 @@ mark or fold line touches, found once per print run (every sheet has the same im
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 
@@ -15,6 +16,9 @@ from .cards_text import draw_text, text_width
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import FOLD_MARK_GAP_MM, MARK_GAP_MM, PRINTABLE_MARGIN_MM, Layout
 from .wording import word
+
+if TYPE_CHECKING:
+    from .cards_sheets import SheetPlan
 
 RULER_MM = 50
 RULER_LENGTH = RULER_MM * mm
@@ -46,7 +50,9 @@ class RulerPlace:
         return (1.0, 0.0, 0.0, 1.0, self.x, self.y)
 
 
-def _obstacles(layout: Layout) -> list[Box]:
+def sheet_obstacles(layout: Layout) -> list[Box]:
+    """What a mark in the margin must keep clear of: each card with its bleed (and, on a fold page,
+    its back across the line), the cut marks, and the fold line with its caption."""
     gap = MARK_GAP_MM * mm
     pw, ph = layout.page_width, layout.page_height
     boxes = [(s.x - layout.bleed - gap, s.y - layout.bleed - gap, s.x + s.width + layout.bleed + gap,
@@ -66,7 +72,8 @@ def _obstacles(layout: Layout) -> list[Box]:
     return boxes
 
 
-def _free(box: Box, obstacles: list[Box]) -> bool:
+def clear_of(box: Box, obstacles: list[Box]) -> bool:
+    """Whether ``box`` stays 0.4 mm (the ruler's clearance) away from each of ``obstacles``."""
     x0, y0, x1, y1 = box
     c = _CLEARANCE
     return not any(x0 < o[2] + c and o[0] - c < x1 and y0 < o[3] + c and o[1] - c < y1 for o in obstacles)
@@ -75,7 +82,7 @@ def _free(box: Box, obstacles: list[Box]) -> bool:
 def place_ruler(layout: Layout) -> RulerPlace | None:
     """The first free place for the ruler, lying along the bottom of the sheet if it can, else
     anywhere, else standing up; None when the sheet has no room at all for it."""
-    obstacles = _obstacles(layout)
+    obstacles = sheet_obstacles(layout)
     edge = PRINTABLE_MARGIN_MM * mm
     pw, ph = layout.page_width, layout.page_height
     c = _CLEARANCE
@@ -87,9 +94,16 @@ def place_ruler(layout: Layout) -> RulerPlace | None:
         ys = sorted(y for y in ys if edge - 1e-6 <= y <= ph - edge - h + 1e-6)
         for y in ys:
             for x in xs:
-                if _free((x, y, x + w, y + h), obstacles):
+                if clear_of((x, y, x + w, y + h), obstacles):
                     return RulerPlace(x, y, vertical)
     return None
+
+
+def ruler_place(plan: SheetPlan) -> RulerPlace | None:
+    """Where the ruler goes on the fronts (or fold) pages; None without a ruler or for a print shop."""
+    if not plan.options.ruler or plan.layout.kind == "shop":
+        return None
+    return place_ruler(plan.layout)
 
 
 def draw_ruler(canvas, place: RulerPlace, lang: str) -> None:
