@@ -10,7 +10,7 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.export import cards as cards_module
+from bataille.export import card_drawing as cards_module
 from bataille.export import cards_text
 from bataille.export.cards import CardLayout
 from bataille.export.cards_sheets import PrintOptions, plan_sheets, render_sheets_pdf

@@ -1,7 +1,7 @@
 """Theme colours stay readable and distinguishable: WCAG contrast and colour-blind simulation.
 
 Qt-free: the colours come from the bundled deck and, for the fixed text and band colours of
-the screen (ui/card_face.py) and of print (export/cards.py), from those modules' source read
+the screen (ui/card_face.py) and of print (export/card_frame.py), from those modules' source read
 with ``ast`` (importing the UI would need Qt). Every pair asserted here is a text colour on
 the background it is really drawn on; the figures are printed with ``pytest -s``.
 
@@ -161,7 +161,7 @@ def screen() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def paper() -> dict[str, str]:
-    return module_colours("src/bataille/export/cards.py")
+    return module_colours("src/bataille/export/card_frame.py")
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def band_colours(themes: dict[str, str], screen: dict[str, str], paper: dict[str
     """Every colour a band is painted in: the themes, and the timeline's neutral band."""
     return {**themes,
             "timeline (screen)": _named(screen, "NO_THEME_COLOUR", "ui/card_face.py"),
-            "timeline (print)": _named(paper, "NEUTRAL", "export/cards.py")}
+            "timeline (print)": _named(paper, "NEUTRAL", "export/card_frame.py")}
 
 
 # -- tests ----------------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ def test_the_maths_matches_known_values() -> None:
 def test_white_text_on_every_band_meets_aa(band_colours: dict[str, str], screen, paper) -> None:
     """Theme names (screen and print), event cards and card backs write white on the band."""
     text_colours = {"white (screen)": _named(screen, "PAPER", "ui/card_face.py"),
-                    "white (print)": _named(paper, "WHITE", "export/cards.py")}
+                    "white (print)": _named(paper, "WHITE", "export/card_frame.py")}
     print()
     for (text_name, text), (band_name, band) in itertools.product(text_colours.items(), band_colours.items()):
         ratio = contrast_ratio(text, band)
@@ -210,9 +210,9 @@ def test_ink_colours_meet_aa_on_their_backgrounds(screen: dict[str, str], paper:
         "screen muted ink on card": (_named(screen, "MUTED_INK", "ui/card_face.py"), screen["PAPER"]),
         "screen ink on the contested mark": (screen["INK"], "#FFF3C4"),
         "deck problems panel": ("#1A1A1A", "#FFF4D6"),
-        "print ink on card": (_named(paper, "INK", "export/cards.py"), _named(paper, "WHITE", "export/cards.py")),
-        "print muted ink on card": (_named(paper, "MUTED", "export/cards.py"), paper["WHITE"]),
-        "print contested mark": (_named(paper, "CONTESTED", "export/cards.py"), paper["WHITE"]),
+        "print ink on card": (_named(paper, "INK", "export/card_frame.py"), _named(paper, "WHITE", "export/card_frame.py")),
+        "print muted ink on card": (_named(paper, "MUTED", "export/card_frame.py"), paper["WHITE"]),
+        "print contested mark": (_named(paper, "CONTESTED", "export/card_frame.py"), paper["WHITE"]),
     }
     print()
     for name, (text, background) in pairs.items():

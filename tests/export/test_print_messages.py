@@ -13,7 +13,8 @@ import pytest
 from bataille.deck.icons import IconError, clear_icons, load_icon, read_icon
 from bataille.deck.models import Text
 from bataille.export.atomic import write_atomically
-from bataille.export.cards import FitProblem, check_fits
+from bataille.export.card_frame import FitProblem
+from bataille.export.cards import check_fits
 from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.wording import MESSAGES

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.export.cards import SMALL_PT, CardLayout, check_fits
+from bataille.export.card_frame import SMALL_PT
+from bataille.export.cards import CardLayout, check_fits
 from bataille.export.cards_text import text_width
 from tests.deck.conftest import CARDS_YAML, DECK_YAML, write_deck
 

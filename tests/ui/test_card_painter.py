@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from reportlab.pdfgen.canvas import Canvas
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.export.cards import draw_face
+from bataille.export.card_drawing import draw_face
 from bataille.export.imposition import parse_card_size
 from bataille.ui.card_painter import SCREEN_SIZE, faces, paint_printed
 

@@ -14,7 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 from bataille.deck.models import CARD_KINDS, Card, Deck
 
 from .calibration import render_calibration_pdf
-from .cards import BACKS_WITH_WORDS, CardLayout, Face, draw_face
+from .card_drawing import draw_face
+from .card_frame import Face
+from .cards import BACKS_WITH_WORDS, CardLayout
 from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
 from .imposition import (

@@ -15,7 +15,8 @@ from reportlab.lib.units import mm
 from bataille.workshop.actions_setup import MAX_TEAMS, PALETTE
 from bataille.workshop.state import CHOICE_COLOURS
 
-from .cards import INK, WHITE, _hex
+from .card_drawing import _hex
+from .card_frame import INK, WHITE
 from .cards_text import cut_to_width, draw_text, text_width, wrap
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text

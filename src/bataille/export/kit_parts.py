@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from .cards import INK, _hex
+from .card_drawing import _hex
+from .card_frame import INK
 from .cards_text import draw_text, text_width
 from .fonts import REGULAR, clean_text
 

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 
 from bataille.words import figure_in_title
 
-from .cards import INK, MUTED, _hex, draw_qr
+from .card_drawing import _hex, draw_qr
+from .card_frame import INK, MUTED
 from .cards_text import Block, draw_text, fit
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import PRINTABLE_MARGIN_MM

@@ -82,7 +82,8 @@ class _Card:
 def _decor(c: _Card, face, w: float, h: float) -> None:
     from reportlab.lib.units import mm
 
-    from bataille.export.cards import FRAME, PAD, WHITE, tint
+    from bataille.export.card_drawing import tint
+    from bataille.export.card_frame import FRAME, PAD, WHITE
 
     p, k = c.painter, c.k
     if face.decor == "fact":
@@ -105,7 +106,7 @@ def _decor(c: _Card, face, w: float, h: float) -> None:
 
 
 def _qr(c: _Card, url: str, x: float, y: float, size: float) -> None:
-    from bataille.export.cards import qr_modules
+    from bataille.export.card_drawing import qr_modules
 
     modules = qr_modules(url)
     n = len(modules)
@@ -122,7 +123,7 @@ def paint_face(painter: QPainter, area: QRectF, face, icon: Path | None, family:
     """Draw a laid-out face (``export.cards.Face``) filling ``area``, which has the card's shape."""
     from reportlab.lib.units import mm
 
-    from bataille.export.cards import WHITE
+    from bataille.export.card_frame import WHITE
     from bataille.export.cards_text import text_width
     from bataille.export.imposition import parse_card_size
 
