@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.summary import export_summary
-from bataille.export.summary_pdf import WIDTH, indicator_columns
+from bataille.export.summary_pdf import indicator_columns
+from bataille.export.summary_pdf_style import WIDTH
 from bataille.workshop.example import ExampleOptions, play_example
 
 
@@ -71,7 +72,7 @@ def test_scores_are_right_aligned_under_their_header_in_a_table_as_wide_as_the_o
     than the agenda above it and the awards below it."""
     from reportlab.lib.pagesizes import A4
 
-    from bataille.export.summary_pdf import MARGIN
+    from bataille.export.summary_pdf_style import MARGIN
 
     session = play_example(deck, seed=0)
     export_summary(session, deck, tmp_path / "s.pdf")

@@ -54,7 +54,7 @@ def test_french_percentages_have_their_space(written):
 def test_the_pdf_percentage_space_is_one_its_face_can_draw(deck):
     """The face has no narrow no-break space (bataille.words.FONT_SUBSTITUTES): a no-break one."""
     from bataille.export.summary_model import build_summary
-    from bataille.export.summary_pdf import _count
+    from bataille.export.summary_pdf_debates import _count
 
     vote = build_summary(play_example(deck, seed=0), deck).rounds[0].before
     assert _count(vote, "agree", "fr") == f"{vote.total.agree} ({round(vote.share('agree'))}{NBSP}%)"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 
-from reportlab.graphics.shapes import Drawing, Rect
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,64 +21,26 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from bataille.words import quoted, typeset
+from bataille.words import typeset
 
 from .cards_text import cut_to_width, text_width
 from .errors import ExportError
-from .fonts import BOLD, ITALIC, REGULAR, clean_text, paragraph_text, register_fonts
-from .summary_charts import indicators_chart, scores_chart, votes_chart
-from .summary_pdf_phones import feedback_block, minds_block
-from .summary_rows import RoundRow, Summary, VoteResult
+from .fonts import BOLD, REGULAR, clean_text, paragraph_text, register_fonts
+from .summary_charts import indicators_chart, scores_chart
+from .summary_pdf_debates import debate_round
+from .summary_pdf_phones import feedback_block
+from .summary_pdf_style import INK, MARGIN, MUTED, WIDTH, ruled_table, source_refs, styles, swatch
+from .summary_rows import Summary
 from .summary_words import (
     date_text,
-    labelled,
     length_text,
     minutes_text,
-    percent,
     place_text,
     shorten,
-    signed,
-    verdict_key,
     whole,
     word,
 )
-from .wording import ExportMessage, figure_with_mark, full_stop
-
-INK = colors.HexColor("#222222")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#BBBBBB")
-HEAD = colors.HexColor("#EEF2F7")
-ACCENT = colors.HexColor("#1F4E8C")
-MARGIN = 18 * mm
-WIDTH = A4[0] - 2 * MARGIN
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=3)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
-        "cellr": ParagraphStyle("cellr", parent=base, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0,
-                                alignment=TA_RIGHT),
-        "claim": ParagraphStyle("claim", parent=base, fontName=ITALIC, fontSize=10.5, leading=14,
-                                leftIndent=8, borderPadding=(2, 0, 2, 6), spaceAfter=6),
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
-                                textColor=ACCENT, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED,
-                                   spaceAfter=10),
-        # A heading never ends a page: it goes with what follows it (keepWithNext; a KeepTogether
-        # after it takes it in through _Builder.pending, since reportlab keeps nothing with one).
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT,
-                             spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
-                             spaceAfter=4, keepWithNext=1),
-        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=5,
-                             spaceAfter=2, keepWithNext=1),
-        "label": ParagraphStyle("label", parent=base, keepWithNext=1),  # "For", over its arguments
-    }
-
+from .wording import ExportMessage, full_stop
 
 # A text from a session file is at most 10,000 characters (workshop/event_check.py): what the app
 # writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
@@ -94,36 +54,13 @@ def _t(text: object, limit: int = MAX_TEXT) -> str:
     return paragraph_text(shorten(str(text), limit))
 
 
-def _swatch(colour: str, size: float = 8) -> Drawing:
-    drawing = Drawing(size, size, initialFontName=REGULAR)  # not the unembedded Helvetica
-    drawing.add(Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=INK, strokeWidth=0.3))
-    return drawing
-
-
-def _table(rows: list[list], widths: list[float], numeric_from: int = 99, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, 9),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-    ]
-    if header:
-        style += [("FONT", (0, 0), (-1, 0), BOLD, 9), ("BACKGROUND", (0, 0), (-1, 0), HEAD)]
-    table.setStyle(TableStyle(style))
-    return table
-
-
 class _Builder:
     """Turns a Summary into platypus flowables, section by section."""
 
     def __init__(self, summary: Summary) -> None:
         self.s = summary
         self.lang = summary.lang
-        self.st = _styles()
+        self.st = styles()
         self.story: list = []
         self.pending: list = []  # a section heading, kept with the first block that follows it
 
@@ -143,7 +80,7 @@ class _Builder:
         return _t(typeset(value, self.lang))
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 99) -> Table:
-        return _table(rows, widths, numeric_from)
+        return ruled_table(rows, widths, numeric_from)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, self.st[style])
@@ -157,7 +94,7 @@ class _Builder:
 
     def team_cell(self, team_id: str) -> Table:
         """A team name with its colour swatch, for a table cell."""
-        cell = Table([[_swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
+        cell = Table([[swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
                      colWidths=[12, None], hAlign="LEFT")
         cell.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -176,7 +113,7 @@ class _Builder:
         rows = [[self.p(f"<b>{_t(self.w(k))}</b>", "cell"), self.p(v, "cell")]
                 for k, v in (("date", _t(date_text(s.created_at, self.lang))), ("deck", deck),
                              ("length", _t(length)))]
-        self.story.append(_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
+        self.story.append(ruled_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
 
     def phases(self) -> None:
         self.story.append(self.p(_t(self.w("phases")), "h1"))
@@ -187,7 +124,7 @@ class _Builder:
                 status += ", " + self.w("extra", n=ph.extra_minutes)
             rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60, self.lang),
                          minutes_text(ph.actual_seconds, self.lang), self.p(_t(status), "cell")])
-        self.story.append(_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
+        self.story.append(ruled_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
         self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT")]))
 
     def teams(self) -> None:
@@ -201,7 +138,7 @@ class _Builder:
                          whole(t.score)])
         # As wide as the agenda above and the awards below; the score is plain text in bold, so
         # that the column's right alignment applies to it (a Paragraph kept its own, left).
-        table = _table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
+        table = ruled_table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
         table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), BOLD, 9)]))
         chart = scores_chart(self.s, width=WIDTH)
         self.story += [table, Spacer(1, 6)] + ([chart] if chart else [])
@@ -211,7 +148,7 @@ class _Builder:
             for a in self.s.awards:
                 rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
                              whole(a.round) if a.round else "–", whole(a.points, signed=True)])
-            block.append(_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
+            block.append(ruled_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
             self.story.append(KeepTogether(block))
 
     def timeline(self) -> None:
@@ -222,15 +159,15 @@ class _Builder:
         rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
         for t in s.timeline_by_team:
             rows.append([self.team_cell(t.team_id), whole(t.right), whole(t.wrong), whole(t.points)])
-        self.story.append(_table(rows, [WIDTH - 85 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
+        self.story.append(ruled_table(rows, [WIDTH - 85 * mm, 30 * mm, 30 * mm, 25 * mm], numeric_from=1))
         self.story.append(self.p(_t(self.w("placements")), "h3"))
         rows = [[self.w("team"), self.w("card"), self.w("year"), self.w("verdict"), self.w("points")]]
         for p in s.placements:
-            title = _t(p.title) + (f" <font color='#555555'>[{_refs(p.sources)}]</font>" if p.sources else "")
+            title = _t(p.title) + (f" <font color='#555555'>[{source_refs(p.sources)}]</font>" if p.sources else "")
             verdict = self.w("placed_right") if p.correct else self.w("placed_wrong")
             rows.append([self.team_cell(p.team_id), self.p(title, "cell"), str(p.year or "–"),
                          verdict, whole(p.points, signed=True)])
-        self.story.append(_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
+        self.story.append(ruled_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
 
     def debates(self) -> None:
         if not self.s.rounds:
@@ -238,100 +175,7 @@ class _Builder:
         self.story.append(CondPageBreak(80 * mm))
         self.pending = [self.p(_t(self.w("debates")), "h1")]
         for rnd in self.s.rounds:
-            self.debate(rnd)
-
-    def _vote_rows(self, rnd: RoundRow) -> list[list]:
-        choices = ("agree", "disagree", "undecided")
-        rows = [["", *(self.w(c) for c in choices), self.w("total")]]
-        for stage, vote in (("before", rnd.before), ("after", rnd.after)):
-            if vote is not None:
-                rows.append([self.w(stage), *(_count(vote, c, self.lang) for c in choices),
-                             whole(vote.total.total)])
-        if rnd.shift is not None:
-            pp = clean_text(self.w("pp"))  # the unit under the figure: "pts de %" is wider than its column
-            cut = "\u00a0" if self.lang == "en" else "\n"  # "−16 pp" fits on one line
-            rows.append([self.w("shift"), *(f"{signed(getattr(rnd.shift, c), self.lang)}{cut}{pp}" for c in choices),
-                         ""])
-        return rows
-
-    def debate(self, rnd: RoundRow) -> None:
-        title = f"{self.w('round', n=rnd.number)} — {_t(rnd.title)}"
-        head = [self.p(title, "h2"),
-                self.p(labelled(_t(self.w("theme")), _t(rnd.theme), self.lang), "small")]
-        if rnd.claim:
-            head.append(self.p(_t(quoted(rnd.claim, self.lang)), "claim"))
-        sides = []
-        for side in ("for", "against"):
-            names = ", ".join(self.team(t) for t, sd in rnd.sides if sd == side)
-            if names:
-                sides.append(labelled(f"<b>{_t(self.w(side))}</b>", names, self.lang))
-        if sides and not self.s.quick:  # a quick debate's camps are its sides: "For: For" says nothing
-            head.append(self.p(" · ".join(sides)))
-        if not rnd.closed:
-            head.append(self.p(f"<i>{_t(self.w('open_round'))}</i>", "small"))
-        if rnd.before is None:
-            head.append(self.p(_t(self.w("no_vote")), "small"))
-            self.keep(head)
-        else:
-            votes = _table(self._vote_rows(rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
-            chart = votes_chart(rnd, self.lang, width=WIDTH - 95 * mm)
-            side_by_side = Table([[votes, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
-            side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
-                                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            block = [side_by_side]
-            if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
-                block.append(self.p(_t(self.w("pp_legend")), "small"))
-            if rnd.rounded_off:
-                block.append(self.p(_t(self.w("rounded_off")), "small"))
-            if rnd.shift is not None:
-                block.append(self.p(_t(self.w(verdict_key(rnd.shift)))))
-            self.keep(head + block + minds_block(self, rnd) + self._per_team_votes(rnd))
-        # The round's end never stands alone on a page: its last argument goes with the facts.
-        arguments = self._arguments(rnd)
-        arguments[-1].keepWithNext = 1
-        self.story += arguments + self._evidence(rnd)
-
-    def _per_team_votes(self, rnd: RoundRow) -> list:
-        before, after = rnd.before, rnd.after
-        if before is None or not any(v.who != "room" for v in before.by):
-            return []
-        after_by = {v.who: v for v in after.by} if after else {}
-        rows = [[self.group(), self.w("before"), self.w("after")]]
-        for v in before.by:
-            a = after_by.get(v.who)
-            rows.append([self.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
-        legend = f"{self.w('agree')} / {self.w('disagree')} / {self.w('undecided')}"
-        return [self.p(_t(f"{self.w('votes')} ({legend})"), "small"),
-                _table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
-
-    def _arguments(self, rnd: RoundRow) -> list:
-        """The round's arguments side by side, one item a flowable: a heading (kept with what
-        follows) takes the first item with it, not the whole list."""
-        block = [self.p(_t(self.w("arguments")), "h3")]
-        if not rnd.arguments:
-            block.append(self.p(_t(self.w("no_arguments")), "small"))
-        for side in ("for", "against"):
-            mine = [a for a in rnd.arguments if a.side == side]
-            if not mine:
-                continue
-            # A quick debate's camp is the side its arguments are listed under: not named twice.
-            texts = [self.said(a.text) if self.s.quick else f"<b>{self.team(a.team_id)}</b> — {self.said(a.text)}"
-                     for a in mine]
-            block.append(self.p(f"<b>{_t(self.w(side))}</b>", "label"))
-            block += [self.bullet(text) for text in texts]
-        return block
-
-    def _evidence(self, rnd: RoundRow) -> list:
-        """The facts the teams brought to the debate; none is said in one line, not under a heading."""
-        if not rnd.evidence:
-            return [self.p(_t(self.w("no_evidence")), "small")]
-        block = [self.p(_t(self.w("evidence")), "h3")]
-        for e in rnd.evidence:
-            figure = figure_with_mark(e.figure, e.contested, self.lang)
-            figure = f" ({_t(figure)})" if figure else ""
-            refs = f" <font color='#555555'>[{_refs(e.sources)}]</font>" if e.sources else ""
-            block.append(self.p(f"<b>{self.team(e.team_id)}</b> — {_t(quoted(e.title, self.lang))}{figure}{refs}"))
-        return block
+            debate_round(self, rnd)
 
     def scenarios(self) -> None:
         walks = self.s.scenarios
@@ -349,7 +193,7 @@ class _Builder:
             rows = [[self.w("decision"), self.w("choice")]]
             for c in walk.choices:
                 rows.append([self.p(_t(c.decision), "cell"), self.p(_t(c.option), "cell")])
-            self.keep([self.p(title, "h2"), _table(rows, [60 * mm, WIDTH - 60 * mm])])
+            self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm])])
         self._comparison()
 
     def _comparison(self) -> None:
@@ -363,7 +207,7 @@ class _Builder:
         for k, indicator in enumerate(walks[0].indicators):
             rows.append([self.p(_t(indicator.name), "cell"), whole(indicator.start, signed=True)]
                         + [whole(w.indicators[k].value, signed=True) for w in walks])
-        block = [self.p(_t(self.w("indicators")), "h2"), _table(rows, widths, numeric_from=1), Spacer(1, 6)]
+        block = [self.p(_t(self.w("indicators")), "h2"), ruled_table(rows, widths, numeric_from=1), Spacer(1, 6)]
         chart = indicators_chart(self.s, width=WIDTH)
         if chart is not None:
             block.append(chart)
@@ -456,16 +300,6 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
     return [first, start] + [other] * len(names), heads
 
 
-def _refs(numbers: tuple[int, ...]) -> str:
-    return ", ".join(str(n) for n in numbers)
-
-
-def _count(vote: VoteResult, choice: str, lang: str) -> str:
-    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.whole_share(choice), lang)})")
-
-
-def _abc(v) -> str:
-    return f"{whole(v.agree)} / {whole(v.disagree)} / {whole(v.undecided)}"
 
 
 def render_summary_pdf(summary: Summary) -> bytes:

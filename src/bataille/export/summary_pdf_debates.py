@@ -1,0 +1,129 @@
+"""The debates of the PDF summary: for each round, its card, claim and sides, the votes before and
+after with their chart, each team's votes, the arguments and the facts brought.
+
+Each function takes the summary's PDF builder ``b`` and uses its words (``b.w``), paragraphs
+(``b.p``), safe text (``b.text``), tables (``b.table``), bullets and team names, as
+``summary_pdf_phones`` does.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Table, TableStyle
+
+from bataille.words import quoted
+
+from .fonts import REGULAR, clean_text
+from .summary_charts import votes_chart
+from .summary_pdf_phones import minds_block
+from .summary_pdf_style import WIDTH, source_refs
+from .summary_rows import RoundRow, VoteResult
+from .summary_words import labelled, percent, signed, verdict_key, whole
+from .wording import figure_with_mark
+
+
+def debate_round(b, rnd: RoundRow) -> None:
+    """One round: its card, claim and sides, the votes and their chart, the arguments, the facts."""
+    title = f"{b.w('round', n=rnd.number)} — {b.text(rnd.title)}"
+    head = [b.p(title, "h2"),
+            b.p(labelled(b.text(b.w("theme")), b.text(rnd.theme), b.lang), "small")]
+    if rnd.claim:
+        head.append(b.p(b.text(quoted(rnd.claim, b.lang)), "claim"))
+    sides = []
+    for side in ("for", "against"):
+        names = ", ".join(b.team(t) for t, sd in rnd.sides if sd == side)
+        if names:
+            sides.append(labelled(f"<b>{b.text(b.w(side))}</b>", names, b.lang))
+    if sides and not b.s.quick:  # a quick debate's camps are its sides: "For: For" says nothing
+        head.append(b.p(" · ".join(sides)))
+    if not rnd.closed:
+        head.append(b.p(f"<i>{b.text(b.w('open_round'))}</i>", "small"))
+    if rnd.before is None:
+        head.append(b.p(b.text(b.w("no_vote")), "small"))
+        b.keep(head)
+    else:
+        votes = b.table(_vote_rows(b, rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
+        chart = votes_chart(rnd, b.lang, width=WIDTH - 95 * mm)
+        side_by_side = Table([[votes, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
+        side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        block = [side_by_side]
+        if rnd.shift is not None and b.lang == "en":  # "pp" said once in words
+            block.append(b.p(b.text(b.w("pp_legend")), "small"))
+        if rnd.rounded_off:
+            block.append(b.p(b.text(b.w("rounded_off")), "small"))
+        if rnd.shift is not None:
+            block.append(b.p(b.text(b.w(verdict_key(rnd.shift)))))
+        b.keep(head + block + minds_block(b, rnd) + _per_team_votes(b, rnd))
+    # The round's end never stands alone on a page: its last argument goes with the facts.
+    arguments = _arguments(b, rnd)
+    arguments[-1].keepWithNext = 1
+    b.story += arguments + _evidence(b, rnd)
+
+
+def _vote_rows(b, rnd: RoundRow) -> list[list]:
+    choices = ("agree", "disagree", "undecided")
+    rows = [["", *(b.w(c) for c in choices), b.w("total")]]
+    for stage, vote in (("before", rnd.before), ("after", rnd.after)):
+        if vote is not None:
+            rows.append([b.w(stage), *(_count(vote, c, b.lang) for c in choices),
+                         whole(vote.total.total)])
+    if rnd.shift is not None:
+        pp = clean_text(b.w("pp"))  # the unit under the figure: "pts de %" is wider than its column
+        cut = "\u00a0" if b.lang == "en" else "\n"  # "−16 pp" fits on one line
+        rows.append([b.w("shift"), *(f"{signed(getattr(rnd.shift, c), b.lang)}{cut}{pp}" for c in choices),
+                     ""])
+    return rows
+
+
+def _per_team_votes(b, rnd: RoundRow) -> list:
+    before, after = rnd.before, rnd.after
+    if before is None or not any(v.who != "room" for v in before.by):
+        return []
+    after_by = {v.who: v for v in after.by} if after else {}
+    rows = [[b.group(), b.w("before"), b.w("after")]]
+    for v in before.by:
+        a = after_by.get(v.who)
+        rows.append([b.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
+    legend = f"{b.w('agree')} / {b.w('disagree')} / {b.w('undecided')}"
+    return [b.p(b.text(f"{b.w('votes')} ({legend})"), "small"),
+            b.table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
+
+
+def _arguments(b, rnd: RoundRow) -> list:
+    """The round's arguments side by side, one item a flowable: a heading (kept with what
+    follows) takes the first item with it, not the whole list."""
+    block = [b.p(b.text(b.w("arguments")), "h3")]
+    if not rnd.arguments:
+        block.append(b.p(b.text(b.w("no_arguments")), "small"))
+    for side in ("for", "against"):
+        mine = [a for a in rnd.arguments if a.side == side]
+        if not mine:
+            continue
+        # A quick debate's camp is the side its arguments are listed under: not named twice.
+        texts = [b.said(a.text) if b.s.quick else f"<b>{b.team(a.team_id)}</b> — {b.said(a.text)}"
+                 for a in mine]
+        block.append(b.p(f"<b>{b.text(b.w(side))}</b>", "label"))
+        block += [b.bullet(text) for text in texts]
+    return block
+
+
+def _evidence(b, rnd: RoundRow) -> list:
+    """The facts the teams brought to the debate; none is said in one line, not under a heading."""
+    if not rnd.evidence:
+        return [b.p(b.text(b.w("no_evidence")), "small")]
+    block = [b.p(b.text(b.w("evidence")), "h3")]
+    for e in rnd.evidence:
+        figure = figure_with_mark(e.figure, e.contested, b.lang)
+        figure = f" ({b.text(figure)})" if figure else ""
+        refs = f" <font color='#555555'>[{source_refs(e.sources)}]</font>" if e.sources else ""
+        block.append(b.p(f"<b>{b.team(e.team_id)}</b> — {b.text(quoted(e.title, b.lang))}{figure}{refs}"))
+    return block
+
+
+def _count(vote: VoteResult, choice: str, lang: str) -> str:
+    return clean_text(f"{whole(getattr(vote.total, choice))} ({percent(vote.whole_share(choice), lang)})")
+
+
+def _abc(v) -> str:
+    return f"{whole(v.agree)} / {whole(v.disagree)} / {whole(v.undecided)}"

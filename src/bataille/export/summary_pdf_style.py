@@ -1,0 +1,81 @@
+"""The look of the PDF summary: the A4 page and its margins, the colours, the paragraph styles, the
+ruled tables and the teams' colour swatches."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Table, TableStyle
+
+from .fonts import BOLD, ITALIC, REGULAR
+
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#BBBBBB")
+HEAD = colors.HexColor("#EEF2F7")
+ACCENT = colors.HexColor("#1F4E8C")
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name: body, small, table cells, claim, title, headings."""
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=3)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
+        "cellr": ParagraphStyle("cellr", parent=base, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0,
+                                alignment=TA_RIGHT),
+        "claim": ParagraphStyle("claim", parent=base, fontName=ITALIC, fontSize=10.5, leading=14,
+                                leftIndent=8, borderPadding=(2, 0, 2, 6), spaceAfter=6),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=27,
+                                textColor=ACCENT, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED,
+                                   spaceAfter=10),
+        # A heading never ends a page: it goes with what follows it (keepWithNext; a KeepTogether
+        # after it takes it in through _Builder.pending, since reportlab keeps nothing with one).
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT,
+                             spaceBefore=12, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
+                             spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=5,
+                             spaceAfter=2, keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, keepWithNext=1),  # "For", over its arguments
+    }
+
+
+def swatch(colour: str, size: float = 8) -> Drawing:
+    """A small square of a team's colour, outlined, for a table cell."""
+    drawing = Drawing(size, size, initialFontName=REGULAR)  # not the unembedded Helvetica
+    drawing.add(Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=INK, strokeWidth=0.3))
+    return drawing
+
+
+def ruled_table(rows: list[list], widths: list[float], numeric_from: int = 99, header: bool = True) -> Table:
+    """A table ruled under each row, its columns from ``numeric_from`` on aligned right, its first row
+    a shaded head repeated on each page (``header``)."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+    ]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), BOLD, 9), ("BACKGROUND", (0, 0), (-1, 0), HEAD)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def source_refs(numbers: tuple[int, ...]) -> str:
+    """The numbers of the sources cited, as the list of sources numbers them: "2, 5"."""
+    return ", ".join(str(n) for n in numbers)
