@@ -85,25 +85,25 @@ def _phone_tables(s: Summary) -> dict[str, Table]:
     }
 
 
-def summary_tables(summary: Summary) -> dict[str, Table]:
-    """Every table of the export as ``{file name: (header, rows)}``."""
-    s = summary
+def _minutes(seconds: float | None, lang: str) -> str:
+    """A duration in minutes, one decimal (``12,5`` in French); empty when not known."""
+    return "" if seconds is None else _number(seconds / 60, 1, lang)
+
+
+def _session_tables(s: Summary) -> dict[str, Table]:
+    """The session, its phases, the teams' scores and the timeline's placements."""
     name = s.team_name
-
-    def _minutes(seconds: float | None) -> str:
-        return "" if seconds is None else _number(seconds / 60, 1, s.lang)
-
-    tables: dict[str, Table] = {
+    return {
         "session.csv": (["key", "value"], [
             ["date", s.date_iso], ["lang", s.lang], ["deck_id", s.deck_id], ["deck_title", s.deck_title],
             ["deck_version", s.deck_version], ["deck_changed_since", str(s.deck_changed).lower()],
-            ["planned_minutes", s.planned_minutes], ["actual_minutes", _minutes(s.actual_seconds)],
+            ["planned_minutes", s.planned_minutes], ["actual_minutes", _minutes(s.actual_seconds, s.lang)],
         ]),
         "phases.csv": (
             ["phase_id", "kind", "title", "status", "planned_minutes", "extra_minutes", "actual_minutes",
              "paused_minutes", "started_at", "ended_at"],
-            [[p.id, p.kind, p.title, p.status, p.planned_minutes, p.extra_minutes, _minutes(p.actual_seconds),
-              _minutes(p.paused_seconds), _iso(p.started_at), _iso(p.ended_at)] for p in s.phases]),
+            [[p.id, p.kind, p.title, p.status, p.planned_minutes, p.extra_minutes, _minutes(p.actual_seconds, s.lang),
+              _minutes(p.paused_seconds, s.lang), _iso(p.started_at), _iso(p.ended_at)] for p in s.phases]),
         "teams.csv": (
             ["rank", "team_id", "team", "colour", "timeline_points", "other_points", "score"],
             [[t.rank, t.id, t.name, t.colour, t.timeline_points, t.other_points, t.score] for t in s.teams]),
@@ -113,6 +113,13 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
             [[i, p.team_id, name(p.team_id), p.card_id, p.title, p.year or "", p.month or "",
               str(p.correct).lower(), p.points, p.position, p.final_position, _refs(p.sources)]
              for i, p in enumerate(s.placements, start=1)]),
+    }
+
+
+def _debate_tables(s: Summary) -> dict[str, Table]:
+    """The debate rounds: each round, the teams' sides, the votes, the arguments and the facts."""
+    name = s.team_name
+    return {
         "rounds.csv": (
             ["round", "theme_id", "theme", "card_id", "card", "claim", "closed", "shift_agree",
              "shift_disagree", "shift_undecided", "winner"],
@@ -133,6 +140,13 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
                          [[r.number, e.team_id, name(e.team_id), e.card_id, e.title, e.figure,
                            str(e.contested).lower(), _refs(e.sources)]
                           for r in s.rounds for e in r.evidence]),
+    }
+
+
+def _scenario_tables(s: Summary) -> dict[str, Table]:
+    """The scenarios: each team's choices, and where its indicators ended."""
+    name = s.team_name
+    return {
         "scenario_choices.csv": (
             ["team_id", "team", "scenario_id", "scenario", "step", "decision_id", "decision", "option_id",
              "option", "effects"],
@@ -143,6 +157,13 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
             ["team_id", "team", "scenario_id", "scenario", "indicator_id", "indicator", "start", "value"],
             [[w.team_id, name(w.team_id), w.scenario_id, w.title, ind.id, ind.name, ind.start, ind.value]
              for w in s.scenarios for ind in w.indicators]),
+    }
+
+
+def _debrief_tables(s: Summary) -> dict[str, Table]:
+    """What the room kept (takeaways, commitments), and the sources cited."""
+    name = s.team_name
+    return {
         "debrief.csv": (
             ["kind", "team_id", "team", "text"],
             [["takeaway", "", "", t] for t in s.takeaways]
@@ -152,6 +173,13 @@ def summary_tables(summary: Summary) -> dict[str, Table]:
                         [[x.number, x.publisher, x.year, x.title, x.url, " ".join(x.cited_in)]
                          for x in s.sources]),
     }
+
+
+def summary_tables(summary: Summary) -> dict[str, Table]:
+    """Every table of the export as ``{file name: (header, rows)}``."""
+    s = summary
+    name = s.team_name
+    tables = {**_session_tables(s), **_debate_tables(s), **_scenario_tables(s), **_debrief_tables(s)}
     if s.awards is not None:
         tables["awards.csv"] = (["team_id", "team", "points", "reason", "round"],
                                 [[a.team_id, name(a.team_id), a.points, a.reason, a.round or ""]
