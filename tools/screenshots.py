@@ -22,7 +22,7 @@ from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations
 from bataille.ui.stage.scene import MIN_PX, Scene
-from bataille.ui.start.launch import create_session
+from bataille.ui.start.session_files import create_session
 from bataille.ui.start.window import NewSessionRequest, StartWindow
 from bataille.words import counted
 

@@ -156,7 +156,7 @@ def test_the_copy_the_session_went_on_in_is_the_one_resume_reopens(qtbot, transl
     """The stick pulled out, the facilitator goes on in a copy in Documents (outside the sessions
     folder): after a restart, the start screen lists that copy first, so « Reprendre » reopens it
     (it was left out: the stick's line said « introuvable », and Resume took another workshop)."""
-    from bataille.ui.start.launch import recent_files
+    from bataille.ui.start.session_files import recent_files
 
     console, controller = pulled_out_mid_session(qtbot, translations, deck, tmp_path)
     copy = tmp_path / "Documents" / "atelier-copie.bataille"

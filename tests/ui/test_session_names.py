@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bataille.ui.start.launch import new_session_path
+from bataille.ui.start.session_files import new_session_path
 
 
 def test_a_quick_debate_s_file_is_named_in_the_session_s_language(tmp_path: Path) -> None:

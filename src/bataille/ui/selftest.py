@@ -65,8 +65,8 @@ def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Pa
     in a temporary folder, both windows drawn with it and closed."""
     from bataille.deck import DeckError, bundled_deck_path, load_deck
     from bataille.ui.controller import SessionController
-    from bataille.ui.start.launch import SessionOpenError, create_session
     from bataille.ui.start.request import NewSessionRequest
+    from bataille.ui.start.session_files import SessionOpenError, create_session
 
     if painted is not None:
         painted()

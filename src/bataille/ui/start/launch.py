@@ -1,4 +1,5 @@
-"""From the start screen to a running workshop: create or reopen the session file, open console and stage.
+"""From the start screen to a running workshop: the session file created or reopened (session_files.py),
+console and stage opened.
 
 The start screen is the app's first window: :func:`open_start_screen` shows it before the deck,
 the session files or the workshop's rules are read, and reads them once it is painted. So this
@@ -12,16 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from bataille.ui.elsewhere import remember_elsewhere, remembered_elsewhere
-from bataille.ui.i18n import Translations, interface_language, system_language
+from bataille.ui.elsewhere import remember_elsewhere
+from bataille.ui.i18n import Translations, system_language
 from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
+from bataille.ui.start.deck_choice import DeckChoice
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from bataille.deck.models import Deck
@@ -31,132 +32,6 @@ if TYPE_CHECKING:
     from bataille.ui.start.fallback import Fallback
     from bataille.ui.start.window import StartWindow
     from bataille.workshop import Session
-    from bataille.workshop.clock import Clock
-
-
-class SessionOpenError(Exception):
-    """A session cannot be started or reopened; the message says what to do."""
-
-
-def _deck_folders() -> QSettings:
-    # Which folder holds the deck of each deck id, so that a session reopens with its own deck.
-    from PySide6.QtCore import QSettings
-
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
-
-
-def recent_files(folder: Path, limit: int = 12) -> list:
-    """The sessions of ``folder`` and those opened elsewhere, newest first (a file no longer there
-    last: its drive may be out)."""
-    from bataille.storage import recent_sessions
-    from bataille.storage.recent import summarise
-
-    found = recent_sessions(folder, limit=limit)
-    seen = set()
-    for session in found:
-        try:
-            seen.add(session.path.resolve())
-        except OSError:
-            seen.add(session.path)
-    others = []
-    for path in remembered_elsewhere():
-        try:
-            same = path.resolve() in seen
-        except OSError:
-            same = False
-        if not same:
-            others.append(summarise(path))
-    return sorted(found + others, key=lambda s: s.modified_at, reverse=True)[:limit]
-
-
-def new_session_path(folder: Path, quick: bool = False, lang: str = "fr") -> Path:
-    """A fresh, readable file name in the sessions folder (never an existing file): its date and
-    time, and for a quick debate, the words, in the session's language."""
-    from datetime import datetime
-
-    from bataille.storage.files import free_name
-    from bataille.workshop.flow import WORDS
-
-    named = f" {WORDS.text('quick_debate', lang)}" if quick else ""
-    clock = "%Hh%M" if lang == "fr" else "%H.%M"  # 19h41, 19.41: a colon is no file name's
-    return free_name(folder, datetime.now().strftime(f"%Y-%m-%d {clock}") + named)
-
-
-def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Clock | None = None,
-                   names: tuple[str, str] = ("For", "Against")) -> Session:
-    """Write a new session file for ``request``: teams added, workshop started (a quick debate: two
-    camps named ``names``, its debate open)."""
-    from bataille.storage import SessionFileError, new_session
-    from bataille.storage.words import Said, said
-    from bataille.ui.controller import save_failure_reason
-    from bataille.workshop import ActionError, NotSavedError, SystemClock
-    from bataille.workshop.flow import first_debate_phase, start_quick_debate
-    from bataille.workshop.refusals import refusal
-
-    clock = clock or SystemClock()
-    quick = request.debate_card is not None
-    phase = first_debate_phase(deck) if quick else None
-    if quick and phase is None:
-        raise SessionOpenError("This deck's agenda has no debate phase: a quick debate needs one.")
-    try:
-        session = new_session(path, deck, clock, request.lang, request.minutes, [phase] if phase else None)
-    except SessionFileError as error:  # a full disk, a read-only folder: said in the interface language
-        raise SessionOpenError(said(error, interface_language())) from error
-    except ActionError as error:
-        raise SessionOpenError(refusal(str(error), interface_language())) from error
-    try:
-        if quick:
-            start_quick_debate(session, request.debate_card, names)
-        else:
-            for name, colour in request.teams:
-                session.add_team(name, colour)
-            session.start()
-    except ActionError as error:
-        _abandon(session, path)
-        raise SessionOpenError(refusal(str(error), interface_language())) from error
-    except NotSavedError as error:  # the disk filled while the teams were written
-        _abandon(session, path)
-        message = Said("create_failed", name=path.name, reason=save_failure_reason(error))
-        raise SessionOpenError(message.render(interface_language())) from error
-    return session
-
-
-def _abandon(session: Session, path: Path) -> None:
-    """Close and remove a session file just created: its set-up could not be finished."""
-    from bataille.storage.files import remove_with_journal
-
-    session.store.close()  # not close_session: what waits in memory is being dropped with the file
-    remove_with_journal(path)
-
-
-def deck_for(path: Path, current: Deck) -> Deck:
-    """The deck a session file was run with: the one open, the bundled one, or a remembered folder."""
-    from bataille.deck import DeckError, bundled_deck_path, load_deck
-    from bataille.storage import EmptySessionError, SessionFileError
-    from bataille.storage.recent import summarise
-
-    info = summarise(path)
-    if isinstance(info.failure, (SessionFileError, OSError)):
-        raise info.failure  # typed: the start screen words it (damaged, too new, not a session…)
-    if info.failure is not None:
-        raise SessionOpenError(info.error) from info.failure
-    if info.error:  # read, but no event in it
-        raise EmptySessionError(info.error)
-    if info.deck_id == current.id:
-        return current
-    candidates = [_deck_folders().value(f"decks/{info.deck_id}", ""), str(bundled_deck_path())]
-    for folder in candidates:
-        if not folder:
-            continue
-        try:
-            deck = load_deck(Path(folder))
-        except DeckError:
-            continue
-        if deck.id == info.deck_id:
-            return deck
-    raise DeckNotFoundError(path, info.deck_id)
 
 
 def open_in_text_editor(path: Path) -> None:
@@ -187,8 +62,9 @@ def show_console(console: ConsoleWindow) -> None:
         console.show()
 
 
-class Launcher(QObject):
-    """Keeps the start screen and the workshop windows; one session open at a time."""
+class Launcher(DeckChoice, QObject):
+    """Keeps the start screen and the workshop windows; one session open at a time. The deck the next
+    session runs on: DeckChoice (deck_choice.py)."""
 
     def __init__(self, translations: Translations, settings: Settings, deck: Deck | None,
                  parent: QObject | None = None) -> None:
@@ -255,6 +131,8 @@ class Launcher(QObject):
         self.list_recent()
 
     def list_recent(self) -> None:
+        from bataille.ui.start.session_files import recent_files
+
         self.start.set_recent(recent_files(sessions_dir(), limit=12))
 
     def show_start(self) -> None:
@@ -266,6 +144,12 @@ class Launcher(QObject):
     # -- sessions --------------------------------------------------------------------------------
 
     def new(self, request: NewSessionRequest) -> ConsoleWindow | None:
+        from bataille.ui.start.session_files import (
+            SessionOpenError,
+            create_session,
+            new_session_path,
+        )
+
         names = (self.tr("For"), self.tr("Against"))
         try:
             session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None, request.lang),
@@ -279,6 +163,7 @@ class Launcher(QObject):
         """Reopen the session file ``path`` in ``console`` (one shown while it was read) or a new one;
         None when it cannot be opened (the start screen says why)."""
         from bataille.storage import SessionFileError, open_session
+        from bataille.ui.start.session_files import SessionOpenError, deck_for
         from bataille.workshop import ActionError, SystemClock
 
         path = Path(path)
@@ -313,10 +198,11 @@ class Launcher(QObject):
         one already shown while the session was being opened (see :func:`open_console_first`)."""
         from bataille.ui.controller import SessionController
         from bataille.ui.stage.window import projector_screen
+        from bataille.ui.start.session_files import deck_folders
 
         if self.console is not None and not self.console.close():
             return self.console  # its last actions are not saved and the facilitator kept it open
-        _deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
+        deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
         own = getattr(session.store, "path", None)
         if own is not None:
             remember_elsewhere(Path(own), sessions_dir())
@@ -363,135 +249,6 @@ class Launcher(QObject):
                                               self.tr("Bataille IA sessions (*%1)").replace("%1", SUFFIX))
         if path:
             self.open(Path(path))
-
-    def choose_deck(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from bataille.deck import DeckError, load_deck
-
-        folder = QFileDialog.getExistingDirectory(self.start, self.tr("Open a deck folder"),
-                                                  self.settings.last_deck_folder or str(self.deck.root))
-        if not folder:
-            return
-        try:
-            deck = load_deck(Path(folder))
-        except DeckError as error:
-            self.start.show_message("\n".join(p.text(self.translations.language) for p in error.problems[:3]))
-            return
-        if not self._show_in_deck_window(deck.root):
-            return  # the deck window kept the unsaved edits of its deck: both stay on the deck they had
-        self.settings.last_deck_folder = folder
-        self.settings.last_good_deck = str(deck.root)
-        self.deck = deck
-        self.start.set_deck(deck)
-        self.start.show_message(self.tr("Deck loaded."), error=False)
-
-    def browse_deck(self) -> None:
-        from bataille.ui.deck_window.window import DeckWindow
-
-        if self.deck_window is None:
-            self.deck_window = DeckWindow(self.translations, self.settings)
-            self.deck_window.open_deck(self.deck.root)
-        else:  # built for an earlier deck: "Other deck…" may have chosen another since
-            self._show_in_deck_window(self.deck.root)
-        self._follow_deck_window()
-        self.deck_window.show()
-        self.deck_window.raise_()
-
-    def _show_in_deck_window(self, root: Path) -> bool:
-        """Move the deck window, when there is one, to the deck at ``root`` (it asks about unsaved
-        edits first); False when the teacher kept those edits, and with them the deck window's deck."""
-        window = self.deck_window
-        folder = getattr(getattr(window, "watcher", None), "folder", None)
-        if window is None or (folder is not None and Path(folder).resolve() == Path(root).resolve()):
-            return True
-        return window.switch_deck(Path(root))
-
-    def watch_deck_window(self, window) -> None:
-        """The app's deck window (None until one is built), followed from now on."""
-        self.deck_window = window
-        self._follow_deck_window()
-
-    def _follow_deck_window(self) -> None:
-        """When the deck window (the only thing watching the deck files) exists, let the start screen
-        and the console hear it."""
-        window = self.deck_window
-        watcher = getattr(window, "watcher", None)
-        if watcher is None or window.property("followedBySession"):
-            return
-        window.setProperty("followedBySession", True)
-        watcher.problemsFound.connect(self._on_deck_files_changed)
-        watcher.deckLoaded.connect(self._on_deck_loaded)
-
-    def _on_deck_loaded(self, deck: Deck) -> None:
-        """The deck window read a good deck (edits saved, another folder opened): the next session
-        starts on it and the start screen names it. A running session keeps the deck it started with.
-
-        The first good deck (the one given at launch had problems, and the teacher has fixed them in
-        the deck window) brings the start screen back, which that deck had hidden."""
-        if self.deck is not None:
-            self.deck = deck
-            self.settings.last_good_deck = str(deck.root)
-            if self._start is not None:
-                self._start.set_deck(deck)
-            return
-        self.set_first_deck(deck)
-        if self.console is None:
-            self.start.resize(1200, 700)
-            self.start.show()
-            self.start.raise_()
-            self.start.activateWindow()
-        self.app_actions.show_welcome_on_first_run()
-
-    def _on_deck_files_changed(self, _problems: list) -> None:
-        # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
-        watcher = getattr(self.deck_window, "watcher", None)
-        trouble = self._start.trouble if self._start is not None else None
-        if self.deck is None and trouble is not None and trouble.isVisibleTo(self._start):
-            trouble.show_trouble(watcher.folder, watcher.problems, self._fallback)  # still broken: its problems now
-            return
-        if self.console is None or self.controller is None or watcher is None or watcher.folder is None:
-            return
-        if Path(watcher.folder).resolve() == Path(self.controller.deck.root).resolve():
-            self.console.deck_banner.show_changed()
-
-    # -- a deck given with problems --------------------------------------------------------------
-
-    def show_deck_trouble(self) -> None:
-        """The deck given at launch has problems: the start screen says which, and offers to fix it in
-        the deck window (built, not shown, already watching its files: fixed and saved, the start screen
-        completes) or to run the workshop now on the last deck that loaded, else the bundled one."""
-        from bataille.ui.start.fallback import fallback_deck
-
-        watcher = self.deck_window.watcher
-        self._fallback = fallback_deck(self.settings.last_good_deck, Path(watcher.folder))
-        self.start.show_deck_trouble(watcher.folder, watcher.problems, self._fallback)
-        self.show_start()
-        self.start.raise_()
-
-    def fix_deck(self) -> None:
-        """The deck window, in the editor, at the deck's first problem."""
-        window = self.deck_window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        window.edit_first_problem()
-
-    def use_fallback_deck(self) -> None:
-        """Run the workshop on the deck offered in place of the broken one; the broken files stay as
-        they are (the deck window still watches them: fixed, they take its place, as any deck saved there)."""
-        from bataille.ui.start.window import fill
-
-        fallback, broken = self._fallback, getattr(self.deck_window.watcher, "folder", "")
-        if fallback is None or self.deck is not None:
-            return
-        self.set_first_deck(fallback.deck)
-        lang = self.translations.language
-        title = fallback.deck.title.get(lang if lang in fallback.deck.languages else fallback.deck.languages[0])
-        self.start.show_message(fill(self.tr("The workshop runs on “%1”. The deck in %2 was left as it is, with "
-                                             "its problems."), title, broken), error=False)
-        self.start.start_button.setFocus()
-        self.app_actions.show_welcome_on_first_run()
 
     def choose_ui_language(self, preference: str) -> None:
         """Store the interface language ("" follows the system) and switch every window to it."""
