@@ -31,7 +31,7 @@ from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.start.agenda_preview import AgendaPreview
 from bataille.ui.start.recent_list import RecentList
-from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
+from bataille.ui.start.request import NewSessionRequest
 
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
@@ -329,6 +329,7 @@ class StartWindow(QWidget):
 
         from bataille.storage import EmptySessionError
         from bataille.ui.marks import list_mark  # the painting classes: once painted, not before
+        from bataille.ui.start.open_refusals import open_error_text, short_error
 
         self.recent.clear()
         # A line longer than the column ends in "…" (the tooltip has it all), never a sideways scroll.
@@ -337,10 +338,10 @@ class StartWindow(QWidget):
             why = ""
             if session.error:
                 failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
-                short = self._short_error(failure) if _there(session.path) else \
+                short = short_error(failure) if _there(session.path) else \
                     self.tr("not found (drive unplugged?)")
                 text = f"{session.path.name}\n{short}"
-                why = self.open_error_text(session.path, failure)
+                why = open_error_text(session.path, failure)
             else:  # its name, then when and who: two short lines the column shows whole
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or self.tr("no team")
@@ -376,23 +377,6 @@ class StartWindow(QWidget):
         self.recent.set_hint(self.tr("No session yet: the sessions you run will appear here, to resume one.")
                              if self._recent_read else "")
 
-    def _short_error(self, error: BaseException) -> str:
-        """A few words for the recent list; "Resume" on the line says the rest (and offers recovery)."""
-        from bataille.storage import DamagedSessionError, EmptySessionError, SessionFileTooNewError
-        from bataille.storage.errors import ForeignWalError, SessionReadOnlyError
-
-        if isinstance(error, DamagedSessionError):
-            return fill(self.tr("damaged at action %1 (of %2)"), error.seq + 1, error.total)
-        if isinstance(error, SessionFileTooNewError):
-            return self.tr("saved by a newer version")
-        if isinstance(error, EmptySessionError):
-            return self.tr("holds no session")
-        if isinstance(error, SessionReadOnlyError):
-            return self.tr("on a read-only disk")
-        if isinstance(error, ForeignWalError):
-            return self.tr("its -wal belongs to another session")
-        return self.tr("cannot be opened")
-
     def show_message(self, text: str, error: bool = True) -> None:
         self._open_error = None
         self.recover_button.hide()
@@ -414,9 +398,10 @@ class StartWindow(QWidget):
     def show_open_error(self, path: Path, error: BaseException) -> None:
         """Say why ``path`` cannot be opened, in the interface language; offer recovery for a damaged file."""
         from bataille.storage import DamagedSessionError
+        from bataille.ui.start.open_refusals import open_error_text
 
         self._open_error = (Path(path), error)
-        self._set_message(self.open_error_text(Path(path), error), True)
+        self._set_message(open_error_text(Path(path), error), True)
         intact = error.seq if isinstance(error, DamagedSessionError) else 0
         if intact:  # every intact action is recovered, those after the damage too
             self.recover_button.setText(self.tr("Reco&ver the intact actions"))
@@ -425,73 +410,15 @@ class StartWindow(QWidget):
         if intact:
             self.recover_button.setFocus()
 
-    def open_error_text(self, path: Path, error: BaseException) -> str:
-        """The sentence for a refused open, built from the error's type and fields (never its English text)."""
-        from bataille.storage import (
-            DamagedSessionError,
-            EmptySessionError,
-            NotASessionFileError,
-            SessionFileTooNewError,
-            SessionLockedError,
-        )
-        from bataille.storage.words import said
-        from bataille.ui.i18n import interface_language
-
-        name = path.name
-        if isinstance(error, DamagedSessionError):
-            if error.seq == 0:
-                text = fill(self.tr("“%1” is damaged from its first action (of %2): nothing in it can be "
-                                    "recovered. Open a copy or a backup of it; the file was not changed."),
-                            name, error.total)
-            else:
-                text = fill(self.tr("“%1” is damaged at action %2 (of %3). The %n action(s) before it are "
-                                    "intact: they can be copied into a new session file beside it. The damaged "
-                                    "file is left as it is: %4", "", error.seq),
-                            name, error.seq + 1, error.total, path)
-            if error.what is not None:  # a checksum, a missing action, a crafted value: said as the core says it
-                text += " " + fill(self.tr("What is wrong with that action: %1."),
-                                   error.what.render(interface_language()))
-            return text
-        if isinstance(error, SessionFileTooNewError):
-            return fill(self.tr("“%1” was saved by a newer version of Bataille IA. Update the app to open it; "
-                                "the file was not changed."), name)
-        if isinstance(error, SessionLockedError):
-            if error.pid:
-                return fill(self.tr("“%1” is already open in another Bataille IA window (process %2). Close it "
-                                    "there first, or open a copy of the file."), name, error.pid)
-            return fill(self.tr("“%1” is already open in another Bataille IA window. Close it there first, "
-                                "or open a copy of the file."), name)
-        if isinstance(error, EmptySessionError):
-            return fill(self.tr("“%1” holds no session: it was interrupted while being created, or it was "
-                                "copied without “%1-wal”, the file beside it that held its actions."), name)
-        if isinstance(error, DeckNotFoundError):
-            return fill(self.tr("“%1” was played with the deck “%2”: open that deck first (Other deck…), "
-                                "then the session."), name, error.deck_id)
-        if not path.exists():
-            return fill(self.tr("%1 cannot be found (moved, renamed or deleted?)."), path)
-        if getattr(error, "said", None) is not None:  # the storage's own words, French and English:
-            return said(error, interface_language())  # read-only disk, a pipe or a folder, another -wal
-        if isinstance(error, NotASessionFileError):
-            return fill(self.tr("“%1” cannot be opened: it is not a Bataille IA session file, or it is too "
-                                "damaged to be read. Open a copy or a backup of it."), name)
-        return fill(self.tr("“%1” cannot be opened. Details (in English): %2"), name, error)
-
     def show_recovery_error(self, path: Path, error: BaseException) -> None:
         """Recovery itself failed: a lock is worded as for an open; anything else says nothing was written."""
         from bataille.storage import SessionLockedError
-        from bataille.storage.words import said
-        from bataille.ui.i18n import interface_language
+        from bataille.ui.start.open_refusals import recovery_error_text
 
         if isinstance(error, SessionLockedError):
             self.show_open_error(path, error)
             return
-        if getattr(error, "said", None) is not None:  # the storage's own words, in the user's language
-            self.show_message(fill(self.tr("The intact actions of “%1” could not be copied to a new file; the "
-                                           "damaged file was not changed. %2"), path.name,
-                                   said(error, interface_language())))
-            return
-        self.show_message(fill(self.tr("The intact actions of “%1” could not be copied to a new file; the "
-                                       "damaged file was not changed. Details (in English): %2"), path.name, error))
+        self.show_message(recovery_error_text(path, error))
 
     # -- requests --------------------------------------------------------------------------------
 
