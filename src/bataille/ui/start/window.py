@@ -4,7 +4,8 @@ It is the app's first window, so it is shown before anything else is read: built
 (its deck-dependent parts say the deck is being read), it gets the deck, the teams editor and the
 recent sessions once it is painted (bataille.ui.start.launch). Whatever only those need (the
 deck, the session files, the workshop's rules, Qt's big ``Qt`` namespace of enums) is imported
-where it is used, not here.
+where it is used, not here. Its three columns are mixed in from new_session.py, quick_debate.py and
+recent_sessions.py; why a file is not opened is worded in open_refusals.py.
 """
 
 from __future__ import annotations
@@ -13,15 +14,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,18 +27,14 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
-from bataille.ui.start.agenda_preview import AgendaPreview
-from bataille.ui.start.recent_list import RecentList
-from bataille.ui.start.request import NewSessionRequest
+from bataille.ui.start.new_session import LENGTHS, NewSessionColumn
+from bataille.ui.start.quick_debate import QuickDebateColumn
+from bataille.ui.start.recent_sessions import RecentSessionsColumn
 
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
-    from bataille.storage import RecentSession
     from bataille.ui.start.deck_trouble import DeckTroubleBar
     from bataille.ui.start.fallback import Fallback
-    from bataille.ui.start.teams_editor import TeamsEditor
-
-LENGTHS = (60, 90, 120)
 
 # Dark text on amber for a refusal, as the console's banners; plain for a piece of news.
 MESSAGE_STYLES = {
@@ -51,24 +45,13 @@ MESSAGE_STYLES = {
 }
 
 
-RESUME_HOURS = 3  # a session written to in the last hours is the one Enter resumes
-
-
-def _there(path: Path) -> bool:
-    """The file is there (False as well when its drive answers with an error: pulled out mid-way)."""
-    try:
-        return path.exists()
-    except OSError:
-        return False
-
-
 def fill(template: str, *values: object) -> str:
     """Put ``values`` in place of %1, %2… in one pass (a file name holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
                   template)
 
 
-class StartWindow(QWidget):
+class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWidget):
     """Three ways in, side by side; errors show in a line at the bottom."""
 
     newRequested = Signal(object)  # NewSessionRequest
@@ -95,111 +78,12 @@ class StartWindow(QWidget):
         self._langs_from_deck = False  # the cards' languages offered are the deck's (not a placeholder)
         self._lang = ui_language
         self._default_minutes = minutes if minutes in LENGTHS else 90
-
-        self.new_box = QGroupBox()
-        self.deck_label = QLabel()
-        self.deck_label.setWordWrap(True)
-        self.deck_button = QPushButton()
-        self.browse_button = QPushButton()
-        self.session_lang = QComboBox()
-        self.session_lang.setObjectName("sessionLanguage")
-        self.length = QComboBox()
-        self.length.setObjectName("sessionLength")
-        self.agenda = AgendaPreview()  # the phases and their minutes for that length, once the deck is read
-        self.teams: TeamsEditor | None = None  # built with the deck (see _complete)
         self.trouble: DeckTroubleBar | None = None  # built when the deck given has problems
-        self._teams_place = QVBoxLayout()
-        self._teams_place.setContentsMargins(0, 0, 0, 0)
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("startSession")
-        self.start_button.setDefault(True)
-        form = QFormLayout()
-        self.lang_label, self.length_label, self.teams_label = QLabel(), QLabel(), QLabel()
-        deck_row = QHBoxLayout()
-        deck_row.addWidget(self.deck_button)
-        deck_row.addWidget(self.browse_button)
-        form.addRow(self.deck_label)
-        form.addRow(deck_row)
-        form.addRow(self.lang_label, self.session_lang)
-        form.addRow(self.length_label, self.length)
-        form.addRow("", self.agenda)
-        form.addRow(self.teams_label, self._teams_place)
-        new = QVBoxLayout(self.new_box)
-        new.addLayout(form)
-        new.addStretch(1)
-        new.addWidget(self.start_button)
-
-        self.quick_box = QGroupBox()
-        self.quick_text = QLabel()
-        self.quick_text.setWordWrap(True)
-        self.quick_card = QComboBox()  # compact() and its entries elided once the deck is there (see _complete)
-        self.quick_card.setObjectName("quickCard")
-        self.quick_claim = QLabel()  # the chosen card's claim, whole, however narrow the list
-        self.quick_claim.setObjectName("quickClaim")
-        self.quick_claim.setWordWrap(True)
-        self.quick_card_label = QLabel()
-        self.quick_card_label.setBuddy(self.quick_card)
-        # The quick debate's own language: its cards and its claim are shown in it, and it runs in it.
-        self.quick_lang = QComboBox()
-        self.quick_lang.setObjectName("quickLanguage")
-        self.quick_lang_label = QLabel()
-        self.quick_lang_label.setBuddy(self.quick_lang)
-        self.quick_button = QPushButton()
-        self.quick_button.setObjectName("startQuick")
-        quick = QVBoxLayout(self.quick_box)
-        quick.addWidget(self.quick_text)
-        quick_lang_row = QHBoxLayout()
-        quick_lang_row.addWidget(self.quick_lang_label)
-        quick_lang_row.addWidget(self.quick_lang, 1)
-        quick.addLayout(quick_lang_row)
-        quick.addWidget(self.quick_card_label)
-        quick.addWidget(self.quick_card)
-        quick.addWidget(self.quick_claim)
-        quick.addStretch(1)
-        quick.addWidget(self.quick_button)
-
-        self.recent_box = QGroupBox()
-        self.recent = RecentList()  # says where sessions will appear while there is none
-        self.recent.setSpacing(3)  # two lines a session: a gap where one ends
-        self.recent.setObjectName("recentSessions")
-        self.resume_button = QPushButton()
-        self.resume_button.setObjectName("resumeSession")
-        self.file_button = QPushButton()
-        recent = QVBoxLayout(self.recent_box)
-        recent.addWidget(self.recent, 1)
-        recent.addWidget(self.resume_button)
-        recent.addWidget(self.file_button)
-
-        self.ui_lang = QComboBox()
-        self.ui_lang.setObjectName("interfaceLanguage")
-        self.ui_lang_label = QLabel()
-        self.ui_lang_label.setBuddy(self.ui_lang)
-        self.message = MarkedLabel()  # a refusal's ⚠ is drawn before its words
-        self.message.setObjectName("startMessage")
-        self.message.setWordWrap(True)
-        self.recover_button = QPushButton()
-        self.recover_button.setObjectName("recoverSession")
-        self.recover_button.hide()
-        # Across the whole width, above the buttons: a refusal to open a file needs room to say why.
-        self.message_bar = QFrame()
-        self.message_bar.setObjectName("startMessageBar")
-        bar = QHBoxLayout(self.message_bar)
-        bar.setContentsMargins(10, 6, 6, 6)
-        bar.addWidget(self.message, 1)
-        bar.addWidget(self.recover_button, 0)  # centred vertically with the first message (_set_message)
-        self.message_bar.hide()
-        self._open_error: tuple[Path, BaseException] | None = None  # reworded on a language change
-        self.preferences_button = QPushButton()
-        self.preferences_button.setObjectName("preferences")
-        self.welcome_button = QPushButton()
-        self.welcome_button.setObjectName("welcome")
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.welcome_button)
-        bottom.addWidget(self.preferences_button)
-        bottom.addWidget(self.ui_lang_label)
-        bottom.addWidget(self.ui_lang)
-
+        self._build_new_session()
+        self._build_quick_debate()
+        self._build_recent_sessions()
+        bottom = self._build_bottom_row()
+        self._build_message_bar()
         columns = QHBoxLayout()
         columns.addWidget(self.new_box, 3)
         columns.addWidget(self.quick_box, 2)
@@ -208,18 +92,6 @@ class StartWindow(QWidget):
         layout.addLayout(columns, 1)  # the bar of a deck's problems goes above (show_deck_trouble)
         layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
-
-        self.start_button.clicked.connect(self._request_new)
-        self.quick_button.clicked.connect(self._request_quick)
-        self.resume_button.clicked.connect(self._request_resume)
-        self.recent.itemActivated.connect(lambda _item: self._request_resume())
-        self.file_button.clicked.connect(self.chooseFileRequested)
-        self.recover_button.clicked.connect(self._request_recover)
-        self.deck_button.clicked.connect(self.chooseDeckRequested)
-        self.browse_button.clicked.connect(self.browseDeckRequested)
-        self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
-        self.quick_lang.activated.connect(lambda _i: self._fill_quick_cards())
-        self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
         # Enter presses the button that has the focus, as in a dialog (this window is not one: only
         # the default button, Start the session, took Enter, and Tab to Launch the quick debate then
         # Enter did nothing).
@@ -232,6 +104,43 @@ class StartWindow(QWidget):
             for button in self._deck_buttons() + (self.resume_button,):
                 button.setEnabled(False)
         self.retranslate()
+
+    def _build_message_bar(self) -> None:
+        """Across the whole width, above the buttons: a refusal to open a file needs room to say why."""
+        self.message = MarkedLabel()  # a refusal's ⚠ is drawn before its words
+        self.message.setObjectName("startMessage")
+        self.message.setWordWrap(True)
+        self.recover_button = QPushButton()
+        self.recover_button.setObjectName("recoverSession")
+        self.recover_button.hide()
+        self.message_bar = QFrame()
+        self.message_bar.setObjectName("startMessageBar")
+        bar = QHBoxLayout(self.message_bar)
+        bar.setContentsMargins(10, 6, 6, 6)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.recover_button, 0)  # centred vertically with the first message (_set_message)
+        self.message_bar.hide()
+        self._open_error: tuple[Path, BaseException] | None = None  # reworded on a language change
+        self.recover_button.clicked.connect(self._request_recover)
+
+    def _build_bottom_row(self) -> QHBoxLayout:
+        """Welcome, Preferences and the interface's language, at the bottom right."""
+        self.ui_lang = QComboBox()
+        self.ui_lang.setObjectName("interfaceLanguage")
+        self.ui_lang_label = QLabel()
+        self.ui_lang_label.setBuddy(self.ui_lang)
+        self.preferences_button = QPushButton()
+        self.preferences_button.setObjectName("preferences")
+        self.welcome_button = QPushButton()
+        self.welcome_button.setObjectName("welcome")
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.welcome_button)
+        bottom.addWidget(self.preferences_button)
+        bottom.addWidget(self.ui_lang_label)
+        bottom.addWidget(self.ui_lang)
+        self.ui_lang.activated.connect(lambda _i: self.uiLanguageChosen.emit(self.ui_lang.currentData()))
+        return bottom
 
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -260,45 +169,8 @@ class StartWindow(QWidget):
             # Shown before the deck, the focus went to the first enabled field: back to the first of all.
             self.deck_button.setFocus()
 
-    def _show_agenda(self) -> None:
-        self.agenda.show_plan(self.deck, self.length.currentData(), self.session_lang.currentData() or self._lang)
-
     def _deck_buttons(self) -> tuple[QPushButton, ...]:
         return self.start_button, self.quick_button, self.deck_button, self.browse_button, self.file_button
-
-    def _quick_language(self) -> str:
-        """The language the quick debate's cards are listed and run in."""
-        languages = self.deck.languages if self.deck is not None else ()
-        chosen = self.quick_lang.currentData()
-        if chosen in languages:
-            return chosen
-        return self._lang if self._lang in languages or not languages else languages[0]
-
-    def _fill_quick_cards(self) -> None:
-        """The debate cards, theme by theme, in the quick debate's language; the claim of the chosen one."""
-        deck, lang = self.deck, self._quick_language()
-        keep_card = self.quick_card.currentData()
-        self.quick_card.clear()
-        for theme in deck.themes if deck is not None else ():
-            for card in deck.cards_of("debate", theme.id):
-                self.quick_card.addItem(f"{theme.name.get(lang)} — {card.title.get(lang)}", card.id)
-        self.quick_card.setCurrentIndex(max(0, self.quick_card.findData(keep_card)))
-        if deck is not None:
-            from bataille.ui.start.claim_combo import widen_list
-
-            widen_list(self.quick_card)
-        self._show_claim()
-
-    def _show_claim(self) -> None:
-        """The chosen debate card's claim, in the language of the list, written out whole."""
-        card_id, deck = self.quick_card.currentData(), self.deck
-        card = deck.card(card_id) if deck is not None and card_id else None
-        claim = card.claim.get(self._quick_language()) if card else ""
-        self.quick_claim.setVisible(bool(claim))
-        if claim:  # a deck's words on screen go through the font's substitutes (after the first paint)
-            from bataille.words import for_the_font, quoted
-
-            self.quick_claim.setText(for_the_font(quoted(claim, self._quick_language())))
 
     # -- filling ---------------------------------------------------------------------------------
 
@@ -323,59 +195,6 @@ class StartWindow(QWidget):
             self.layout().insertWidget(0, self.trouble)
         self.trouble.show_trouble(folder, problems, fallback)
         self.retranslate()
-
-    def set_recent(self, sessions: list[RecentSession]) -> None:
-        from PySide6.QtCore import Qt
-
-        from bataille.storage import EmptySessionError
-        from bataille.ui.marks import list_mark  # the painting classes: once painted, not before
-        from bataille.ui.start.open_refusals import open_error_text, short_error
-
-        self.recent.clear()
-        # A line longer than the column ends in "…" (the tooltip has it all), never a sideways scroll.
-        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for session in sessions:
-            why = ""
-            if session.error:
-                failure = session.failure or EmptySessionError(session.error)  # read, but no event in it
-                short = short_error(failure) if _there(session.path) else \
-                    self.tr("not found (drive unplugged?)")
-                text = f"{session.path.name}\n{short}"
-                why = open_error_text(session.path, failure)
-            else:  # its name, then when and who: two short lines the column shows whole
-                when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
-                teams = ", ".join(session.teams) or self.tr("no team")
-                text = f"{session.path.stem}\n{when} — {teams}"
-                why = str(session.path)
-            item = QListWidgetItem(text)
-            if session.error:  # the ⚠ is drawn (bataille.ui.marks): the app's font has none
-                item.setIcon(list_mark(self.recent, "warning"))
-            item.setToolTip(why)
-            item.setData(Qt.ItemDataRole.UserRole, str(session.path))
-            self.recent.addItem(item)
-        self._recent_read = True
-        self._hint_recent()
-        if self.recent.count():
-            self.recent.setCurrentRow(0)
-        self.resume_button.setEnabled(self.recent.count() > 0)
-        self._resume_first(sessions[0] if sessions else None)
-
-    def _resume_first(self, newest: RecentSession | None) -> None:
-        """A workshop run in the last hours (the app was closed, or stopped, in front of the room):
-        Enter resumes it, as « Reprendre » does; else Enter starts a new session, as before. Started
-        again in a hurry, the facilitator's Enter must not open an empty session that then heads the list."""
-        from time import time
-
-        running = newest is not None and not newest.error and newest.started and \
-            time() - newest.modified_at < RESUME_HOURS * 3600
-        self.start_button.setDefault(not running)
-        self.resume_button.setDefault(running)
-        if running and self.isVisible() and self.focusWidget() in (None, self.deck_button, self.start_button):
-            self.resume_button.setFocus()  # not while the facilitator types a team's name
-
-    def _hint_recent(self) -> None:
-        self.recent.set_hint(self.tr("No session yet: the sessions you run will appear here, to resume one.")
-                             if self._recent_read else "")
 
     def show_message(self, text: str, error: bool = True) -> None:
         self._open_error = None
@@ -420,26 +239,9 @@ class StartWindow(QWidget):
             return
         self.show_message(recovery_error_text(path, error))
 
-    # -- requests --------------------------------------------------------------------------------
-
-    def _request_new(self) -> None:
-        self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), self.length.currentData(),
-                                                 tuple(self.teams.teams())))
-
-    def _request_quick(self) -> None:
-        self.newRequested.emit(NewSessionRequest(self._quick_language(), 20,
-                                                 debate_card=self.quick_card.currentData()))
-
     def _request_recover(self) -> None:
         if self._open_error is not None:
             self.recoverRequested.emit(self._open_error[0])
-
-    def _request_resume(self) -> None:
-        from PySide6.QtCore import Qt
-
-        item = self.recent.currentItem()
-        if item is not None:
-            self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- language --------------------------------------------------------------------------------
 
@@ -460,58 +262,17 @@ class StartWindow(QWidget):
         languages = deck.languages if deck is not None else ()
         lang = self._lang if self._lang in languages or not languages else languages[0]
         self.setWindowTitle(self.tr("Bataille IA — Start"))
-        self.new_box.setTitle(self.tr("New session"))
-        self._hint_recent()
-        if deck is None and self.trouble is not None and self.trouble.isVisibleTo(self):
-            self.deck_label.setText(self.tr("No deck to run yet: the one given has problems (above)."))
-        elif deck is None:
-            self.deck_label.setText(self.tr("Reading the deck…"))
-        else:
-            self.deck_label.setText(self.tr("Deck: %1 (version %2, %3 cards)").replace("%1", deck.title.get(lang))
-                                    .replace("%2", deck.version).replace("%3", str(len(deck.cards))))
-        self.deck_button.setText(self.tr("Other &deck…"))
-        self.browse_button.setText(self.tr("&Browse the cards"))
-        self.lang_label.setText(self.tr("&Language of the cards:"))
-        self.lang_label.setBuddy(self.session_lang)
-        # The facilitator's choice is kept through a change of interface language; the one shown
-        # while the deck is read is only the interface's language, which the deck then confirms.
-        chosen = self.session_lang.currentData() if self._langs_from_deck else None
-        keep = chosen or lang
-        self._langs_from_deck = bool(languages)
-        self.session_lang.clear()
-        for code in languages or (lang,):
-            self.session_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.session_lang.setCurrentIndex(max(0, self.session_lang.findData(keep)))
-        self.session_lang.setAccessibleName(self.tr("Language of the cards"))
-        self.length_label.setText(self.tr("L&ength:"))
-        self.length_label.setBuddy(self.length)
-        keep_length = self.length.currentData() or self._default_minutes
-        self.length.clear()
-        for minutes, text in zip(LENGTHS, (self.tr("1 hour"), self.tr("1 hour 30"), self.tr("2 hours")), strict=True):
-            self.length.addItem(text, minutes)
-        self.length.setCurrentIndex(max(0, self.length.findData(keep_length)))
-        self.length.setAccessibleName(self.tr("Length of the session"))
-        self._show_agenda()
-        self.teams_label.setText(self.tr("Teams:"))
-        self.start_button.setText(self.tr("&Start the session"))
-        self.quick_box.setTitle(self.tr("Quick debate (20 minutes)"))
-        self.quick_text.setText(self.tr("One debate card for the whole class: vote before, argue, vote after, "
-                                        "see the shift. No teams needed."))
-        self.quick_card_label.setText(self.tr("Debate &card:"))
-        self.quick_lang_label.setText(self.tr("Lan&guage:"))
-        keep_quick = self.quick_lang.currentData() if languages and self.quick_lang.count() > 1 else None
-        self.quick_lang.clear()
-        for code in languages or (lang,):
-            self.quick_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.quick_lang.setCurrentIndex(max(0, self.quick_lang.findData(keep_quick or keep)))
-        self.quick_lang.setAccessibleName(self.tr("Language of the quick debate"))
-        self._fill_quick_cards()
-        self.quick_card.setAccessibleName(self.tr("Debate card"))
-        self.quick_button.setText(self.tr("Start the &quick debate"))
-        self.recent_box.setTitle(self.tr("Recent sessions"))
-        self.recent.setAccessibleName(self.tr("Recent sessions (Enter resumes)"))
-        self.resume_button.setText(self.tr("&Resume"))
-        self.file_button.setText(self.tr("&Open a session file…"))
+        keep = self._retranslate_new_session(languages, lang)
+        self._retranslate_quick_debate(languages, lang, keep)
+        self._retranslate_recent_sessions()
+        self._retranslate_bottom_row()
+        # Named even while hidden; show_open_error gives it the count of actions it recovers.
+        self.recover_button.setText(self.tr("Reco&ver the intact actions"))
+        self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
+        if self._open_error is not None:
+            self.show_open_error(*self._open_error)
+
+    def _retranslate_bottom_row(self) -> None:
         self.preferences_button.setText(self.tr("&Preferences…"))
         self.welcome_button.setText(self.tr("&Welcome"))
         self.ui_lang_label.setText(self.tr("&Interface:"))
@@ -522,8 +283,3 @@ class StartWindow(QWidget):
             self.ui_lang.addItem(name, code)
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(keep_ui)))
         self.ui_lang.setAccessibleName(self.tr("Interface language"))
-        # Named even while hidden; show_open_error gives it the count of actions it recovers.
-        self.recover_button.setText(self.tr("Reco&ver the intact actions"))
-        self.recover_button.setAccessibleName(self.recover_button.text().replace("&", ""))
-        if self._open_error is not None:
-            self.show_open_error(*self._open_error)
