@@ -3,12 +3,12 @@
 The dialog lays out the options form (``options_form``), the preview and the buttons, and wires
 them: the counts, the preview and the saved file all come from the export code (``plan_sheets``,
 ``render_sheet_pdf``, ``render_sheets_pdf``), so what the teacher sees is what the printer gets.
-Saving lives in ``bataille.ui.pdf_files``, shared with the welcome and the deck window.
+Saving lives in ``bataille.ui.pdf_files``, shared with the welcome and the deck window; the words
+that count nothing, in ``run_summary`` (of the print run) and ``dialog_words`` (of its widgets).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
-from bataille.export.cards_sheets import PrintOptions, SheetPlan, backs_left_out, plan_sheets
+from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
 from bataille.export.errors import CardsDoNotFit, ExportError
-from bataille.export.imposition import PAPERS_MM
 from bataille.export.kit import KitOptions, kit_pages
 from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
 from bataille.ui.pdf_files import ask_pdf_path, write_print_run
+from bataille.ui.print import run_summary
 from bataille.ui.print.dialog_ui import setup_ui
+from bataille.ui.print.dialog_words import retranslate_ui
 from bataille.ui.print.kit_form import KitForm
 from bataille.ui.print.options_form import PrintOptionsForm
 from bataille.ui.print.preview import (
@@ -100,25 +101,10 @@ class PrintDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Print the Cards"))
+        retranslate_ui(self)
         self.form.retranslate()
         self.kit_form.retranslate()
-        self.page_label.setText(self.tr("Pa&ge"))
-        self.page.setAccessibleName(self.tr("Page shown in the preview"))
-        self.save_button.setText(self.tr("&Save as PDF…"))
-        self.save_button.setAccessibleName(self.tr("Save as PDF"))
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
         self._name_open_button()
-        self.view.setAccessibleName(self.tr("Preview of one page"))
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.summary.setAccessibleName(self.tr("Cards and pages"))
-        if self.renderer.exact:
-            self.view.setToolTip(self.tr("The page exactly as it will print: the PDF page, rendered by pdftoppm"))
-        else:
-            self.view.setToolTip(self.tr("Approximate preview: pdftoppm (poppler-utils) is not installed, so "
-                                         "the cards are drawn at their real places by the screen renderer; "
-                                         "the saved PDF is exact"))
         self._update_summary()
         self._fit_options_column()
 
@@ -213,54 +199,18 @@ class PrintDialog(QDialog):
                  self.tr("%n sheet(s) of paper", "", sheets), self.tr("%n card(s) per sheet", "", plan.layout.per_sheet))
         # A narrow dialog wraps the line between two groups, never inside one ("9 / cards per sheet").
         self.summary.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
-        page = plan.pages[min(self.page.value(), len(plan.pages)) - 1]
-        if plan.layout.kind == "shop":
-            side = self.tr("Card %1, front") if page.side == "front" else self.tr("Card %1, back")
-        elif page.side == "fold":
-            side = self.tr("Sheet %1, fronts and backs: fold along the dashes")
-        elif page.side == "front":
-            side = self.tr("Sheet %1, fronts")
-        else:
-            side = self.tr("Sheet %1, backs (as seen from the back of the sheet)")
-        self.side.setText(side.replace("%1", str(page.sheet + 1)))
+        self.side.setText(run_summary.page_side(plan, self.page.value()))
 
     def _update_duplex_hint(self) -> None:
-        """What to set on the printer for the cards' layout, and, where the backs would be printed
-        or are lost, the way out for a printer that prints one side only (fold and glue)."""
-        plan = self._plan
-        if plan is None or plan.layout.kind == "shop":
-            self.form.show_duplex_hint("", False, False)
+        """What to set on the printer (``printer_setting``), and, where the backs would be printed or
+        are lost, the way out for a printer that prints one side only (fold and glue)."""
+        first, lost, sheets = run_summary.printer_setting(self._deck, self._plan)
+        if sheets is None:
+            self.form.show_duplex_hint(first, lost, False)
             return
-        if plan.layout.kind == "fold":
-            self.form.show_duplex_hint(self.tr("On the printer: one side, actual size (100%). Fold each sheet along "
-                                               "the dashes, printed side out, glue the halves back to back, then "
-                                               "cut."), False, False)
-            return
-        duplex, lost = plan.options.duplex, backs_left_out(plan)
-        if duplex == "none" and not lost:
-            self.form.show_duplex_hint(self.tr("On the printer: one side, actual size (100%). The backs, which show "
-                                               "only the theme, are left out."), False, False)
-            return
-        if duplex == "none":
-            losses = {("event", "debate"): self.tr("The backs are left out: the event cards lose their year, the "
-                                                   "debate cards their ideas for each side."),
-                      ("event",): self.tr("The backs are left out: the event cards lose their year."),
-                      ("debate",): self.tr("The backs are left out: the debate cards lose their ideas for each "
-                                           "side.")}
-            first = losses[lost]
-        elif duplex == "short":
-            first = self.tr("On the printer: double-sided, flip on the short edge, actual size (100%).")
-        else:
-            first = self.tr("On the printer: double-sided, flip on the long edge, actual size (100%).")
-        try:
-            fold = plan_sheets(self._deck, replace(plan.options, layout="fold"))
-        except ExportError:  # a card too large to fold on this paper: nothing better to offer
-            self.form.show_duplex_hint(first, duplex == "none", False)
-            return
-        sheets = len(fold.pages)
         then = self.tr("No double-sided printer? Fold and glue instead (%n sheet(s)).", "", sheets)
         then = then.replace(f"({sheets} ", f"({sheets}\u00a0")  # the number keeps its noun on its line
-        self.form.show_duplex_hint(f"{first} {then}", duplex == "none", True)
+        self.form.show_duplex_hint(f"{first} {then}", lost, True)
 
     def _update_kit_summary(self) -> None:
         if self._kit is None:
@@ -269,9 +219,7 @@ class PrintDialog(QDialog):
             return
         pages = kit_pages(self._kit)
         self.summary.setText(self.tr("Workshop kit: %n page(s)", "", len(pages)))
-        names = {"voting": self.tr("Voting cards"), "sign": self.tr("Team sign"),
-                 "take_home": self.tr("Take-home cards"), "join": self.tr("Join poster")}
-        self.side.setText(names[pages[min(self.page.value(), len(pages)) - 1]])
+        self.side.setText(run_summary.kit_page_name(pages, self.page.value()))
 
     def _on_page(self) -> None:
         self._update_summary()
@@ -290,10 +238,7 @@ class PrintDialog(QDialog):
             self.previewUpdated.emit()
             return
         options = self.options()
-        paper = PAPERS_MM[options.paper]
-        size_pt = (paper[0] * 72 / 25.4, paper[1] * 72 / 25.4)
-        if self._plan is not None and self._kit is None:
-            size_pt = (self._plan.layout.page_width, self._plan.layout.page_height)
+        size_pt = run_summary.page_size_pt(options, self._plan if self._kit is None else None)
         dpi = preview_dpi(size_pt, self.view.size() - QSize(24, 24), self.view.devicePixelRatioF())
         if self.view.image.isNull():  # the first page takes a few seconds: say so rather than show grey
             self.view.set_message(self.tr("Preparing the preview…"))
@@ -354,17 +299,7 @@ class PrintDialog(QDialog):
     # -- saving --------------------------------------------------------------------------------
 
     def default_file_name(self) -> str:
-        o = self.options()
-        if self.kit_form.is_on():
-            return f"kit-{o.paper}-{o.lang}.pdf"
-        if self.calibration.isChecked():
-            return f"calibration-{o.paper}-{o.duplex}.pdf"
-        # The layout in the name, in the cards' language: a fold print saved beside the double-sided
-        # one does not replace it.
-        kind = o.layout if o.layout in ("fold", "shop") else "fronts" if o.duplex == "none" else ""
-        words = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts")}
-        tail = f"-{words[kind][0 if o.lang == 'fr' else 1]}" if kind else ""
-        return f"{self._deck.id}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"
+        return run_summary.file_name(self._deck, self.options(), self.kit_form.is_on(), self.calibration.isChecked())
 
     def save_as(self) -> Path | None:
         """Ask where, then save (the folder chosen is remembered for next time)."""
