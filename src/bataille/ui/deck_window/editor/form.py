@@ -73,12 +73,7 @@ class Form(QWidget):
         file, path = where
         row = 1
         if header and len(ctx.languages) > 1 and any(spec.kind in ("text", "long", "name") for spec in specs):
-            # Which column is which language: the French and the English of a text side by side
-            # read alike at a glance (a page's form has it; an item of a list is under its page's).
-            for column, lang in enumerate(ctx.languages[:2], start=1):
-                name = QLabel(f"<b>{_column_name(lang)}</b>")
-                name.setObjectName(f"languageHeader_{lang}")
-                grid.addWidget(name, row, column)
+            self._build_language_header(grid, row)
             row += 1
         for spec in specs:
             at = (file, (*path, spec.key))
@@ -86,52 +81,64 @@ class Form(QWidget):
                 section = ListSection(ctx, at, spec)
                 self.lists.append(section)
                 grid.addWidget(section, row, 0, 1, 3)
-                row += 1
-                continue
-            label = QLabel(tr(spec.label))
-            label.setObjectName(f"label_{spec.key}")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 4, 0, 0)
-            self.labels[spec.key] = label
-            grid.addWidget(label, row, 0)
-            if spec.kind in ("text", "long"):
-                for column, lang in enumerate(ctx.languages[:2], start=1):
-                    f = TextField((file, (*at[1], lang)), lang, spec.kind == "long", ctx.typeset)
-                    f.setObjectName(f"{spec.key}_{lang}")
-                    f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
-                    self._add(f)
-                    grid.addWidget(f, row, column)
-                label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
-            elif spec.kind == "name":
-                for column, lang in enumerate(ctx.languages[:2], start=1):
-                    f = NameField((file, (*at[1], lang)), lang, column == 1, ctx.typeset)
-                    f.setObjectName(f"{spec.key}_{lang}")
-                    f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
-                    if column > 1:
-                        f.set_tip(translate("DeckEditor", "Leave empty when the name is the same in every language"))
-                    f.edited.connect(partial(self._on_name_edited, lang=lang))
-                    self.fields.append(f)
-                    grid.addWidget(f, row, column)
-                label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
             else:
-                f = self._single(at, spec)
-                f.setObjectName(spec.key)
-                f.editor.setAccessibleName(tr(spec.label))
-                self._add(f)
-                label.setBuddy(f)
-                if spec.kind == "bool":
-                    label.setText("")  # the check box says it beside its box
-                # Across both language columns, so that no field sized to its contents (the theme's
-                # choice, "Algorithmic bias (the theme of the file)") widens the first one alone:
-                # French and English get the same room.
-                if spec.kind in ("int", "choice", "bool") and not spec.extra:
-                    grid.addWidget(f, row, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
-                else:
-                    grid.addWidget(f, row, 1, 1, 2)
-            if spec.tip:
-                label.setToolTip(tr(spec.tip))
+                self._build_row(grid, row, at, spec)
             row += 1
         self.refresh()
+
+    def _build_language_header(self, grid: QGridLayout, row: int) -> None:
+        """Which column is which language: the French and the English of a text side by side read
+        alike at a glance (a page's form has it; an item of a list is under its page's)."""
+        for column, lang in enumerate(self.ctx.languages[:2], start=1):
+            name = QLabel(f"<b>{_column_name(lang)}</b>")
+            name.setObjectName(f"languageHeader_{lang}")
+            grid.addWidget(name, row, column)
+
+    def _build_row(self, grid: QGridLayout, row: int, at, spec: Spec) -> None:
+        """The row of one field: its label, then its languages side by side, or its single field."""
+        ctx, file = self.ctx, at[0]
+        label = QLabel(tr(spec.label))
+        label.setObjectName(f"label_{spec.key}")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 4, 0, 0)
+        self.labels[spec.key] = label
+        grid.addWidget(label, row, 0)
+        if spec.kind in ("text", "long"):
+            for column, lang in enumerate(ctx.languages[:2], start=1):
+                f = TextField((file, (*at[1], lang)), lang, spec.kind == "long", ctx.typeset)
+                f.setObjectName(f"{spec.key}_{lang}")
+                f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
+                self._add(f)
+                grid.addWidget(f, row, column)
+            label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
+        elif spec.kind == "name":
+            for column, lang in enumerate(ctx.languages[:2], start=1):
+                f = NameField((file, (*at[1], lang)), lang, column == 1, ctx.typeset)
+                f.setObjectName(f"{spec.key}_{lang}")
+                f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
+                if column > 1:
+                    f.set_tip(translate("DeckEditor", "Leave empty when the name is the same in every language"))
+                f.edited.connect(partial(self._on_name_edited, lang=lang))
+                self.fields.append(f)
+                grid.addWidget(f, row, column)
+            label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
+        else:
+            f = self._single(at, spec)
+            f.setObjectName(spec.key)
+            f.editor.setAccessibleName(tr(spec.label))
+            self._add(f)
+            label.setBuddy(f)
+            if spec.kind == "bool":
+                label.setText("")  # the check box says it beside its box
+            # Across both language columns, so that no field sized to its contents (the theme's
+            # choice, "Algorithmic bias (the theme of the file)") widens the first one alone:
+            # French and English get the same room.
+            if spec.kind in ("int", "choice", "bool") and not spec.extra:
+                grid.addWidget(f, row, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(f, row, 1, 1, 2)
+        if spec.tip:
+            label.setToolTip(tr(spec.tip))
 
     def _single(self, at, spec: Spec) -> Field:
         if spec.extra:
