@@ -1,13 +1,11 @@
-"""The cards of the deck being edited, in file order: add one of each kind, duplicate, move, delete.
+"""The cards of the deck being edited, in file order, with their filter and their buttons: add one
+of each kind, duplicate, move, delete (those changes are in ``card_changes``).
 
-The list reads the draft's files, not the last valid deck, so a card stays listed (and can be
-mended) while the deck has a problem.
+The list reads the draft's files, not the last valid deck (``card_rows``), so a card stays listed
+(and can be mended) while the deck has a problem.
 """
 
 from __future__ import annotations
-
-from collections import Counter
-from pathlib import PurePosixPath
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
@@ -25,57 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.folder import is_yaml
 from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.card_list import fold
+from bataille.ui.deck_window.editor.card_changes import CardChanges
+from bataille.ui.deck_window.editor.card_rows import (
+    IdRole,
+    SearchRole,
+    UnreadRole,
+    WhereRole,
+    card_files,
+    files_in_order,
+    kept_item,
+    listed_cards,
+    unreadable_card_files,
+    words_of,
+)
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
 from bataille.ui.marks import button_mark, status_icon
 
-IdRole = Qt.ItemDataRole.UserRole + 30
-WhereRole = Qt.ItemDataRole.UserRole + 31
-SearchRole = Qt.ItemDataRole.UserRole + 32
-UnreadRole = Qt.ItemDataRole.UserRole + 33  # the row of a card file YAML cannot read: its file
 NO_THEME_COLOUR = "#37474F"
 PROBLEM_COLOUR = "#C62828"
-
-
-def card_files(draft) -> list[str]:
-    """The card files of the draft, as the loader reads them: .yaml and .yml in any case (deck.yaml holds no cards)."""
-    return sorted(f for f in draft.texts if PurePosixPath(f).parent.name == "cards" and f.count("/") == 1
-                  and is_yaml(PurePosixPath(f)) and f != "cards/deck.yaml")
-
-
-def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
-    """(file, index, card mapping) of every card in the draft's card files."""
-    found = []
-    for file in card_files(ctx.draft):
-        cards = ctx.value((file, ("cards",)))
-        for index, card in enumerate(cards if isinstance(cards, list) else []):
-            if isinstance(card, dict):
-                found.append((file, index, card))
-    return found
-
-
-def unreadable_card_files(ctx: Context) -> dict[str, object]:
-    """The card files YAML cannot read, so that none of their cards can be listed: each with the first
-    problem the deck's reader found in it (its line and column say what to correct)."""
-    lost = {}
-    for p in ctx.draft.problems:
-        key = getattr(getattr(p.problem, "wording", None), "key", "")
-        if p.file not in lost and key.startswith("yaml.") and p.file in card_files(ctx.draft) \
-                and not isinstance(ctx.value((p.file, ("cards",))), list):
-            lost[p.file] = p
-    return lost
-
-
-def _words_of(value: object) -> list[str]:
-    """Every text written in a card (titles, texts, sources, notes, in every language)."""
-    if isinstance(value, dict):
-        return [w for v in value.values() for w in _words_of(v)]
-    if isinstance(value, list):
-        return [w for v in value for w in _words_of(v)]
-    return [str(value)] if isinstance(value, (str, int)) and not isinstance(value, bool) else []
 
 
 def swatch(colour: str) -> QIcon:
@@ -104,7 +72,7 @@ class _FittedRows(QStyledItemDelegate):
         return QSize(1, super().sizeHint(option, index).height())
 
 
-class EditorCardList(QWidget):
+class EditorCardList(CardChanges, QWidget):
     """The card list of the editor with its buttons; says which card is chosen."""
 
     cardChosen = Signal(object)  # (file, ("cards", index)) or None
@@ -204,11 +172,11 @@ class EditorCardList(QWidget):
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{title}\n{card.get('id', '')} — {file}")
-            item.setData(SearchRole, fold(" ".join([kind, file, *_words_of(card)])))
+            item.setData(SearchRole, fold(" ".join([kind, file, *words_of(card)])))
             self.list.addItem(item)
         items = self._card_items()
-        self._file_order = _files_in_order(items)
-        chosen = _kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
+        self._file_order = files_in_order(items)
+        chosen = kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
 
     def _unreadable_item(self, file: str, problem) -> QListWidgetItem:
@@ -330,125 +298,6 @@ class EditorCardList(QWidget):
 
     # -- changing --------------------------------------------------------------------------
 
-    def _new_card(self, kind: str) -> tuple[dict, str | None, int, str | None]:
-        """A new card of ``kind``: (its data, the file it goes in, its place there, its theme).
-
-        It goes right after the chosen card, in its file (unless that file holds no card of its kind, as
-        the timeline's events: then at the end of its theme's file), and takes the chosen card's theme, that is
-        the theme of the file unless the card says another; a fact or a debate needs one, so it takes
-        the file's (else the deck's first) when the chosen card is an event without one. Its id follows
-        the ids around it ("bias-fact" among "bias-…" cards), and nothing is written that the teacher
-        would have to remove: no ``year: null``; the checker says at the field that a year is missing."""
-        draft = self.ctx.draft
-        themes = draft.theme_ids()
-        where = self.current_where()
-        file, at, file_theme, theme = None, 0, None, None
-        if where is not None:
-            file, at = where[0], where[1][1] + 1
-            file_theme = self.ctx.value((file, ("theme",)))
-            card = self.ctx.value(where)
-            theme = self._theme_of(file, card)
-        if theme not in themes:  # none (an event's), or one the deck does not list
-            fallback = file_theme if file_theme in themes else None
-            theme = None if kind == "event" and theme is None else fallback
-        if theme is None and kind != "event" and themes:
-            theme = themes[0]
-        if file is not None and kind not in self._kinds_in(file):  # "+ Fact" on a timeline event: not
-            file = None  # among the events of the timeline's file, but at the end of its theme's own file
-        if file is None:  # no card chosen (an empty deck): the end of the theme's file, else a new file
-            file = next((f for f in card_files(draft) if self.ctx.value((f, ("theme",))) == theme), None)
-            at = len(self.ctx.value((file, ("cards",))) or []) if file else 0
-        data = draft.skeleton(kind, draft.unique_id(self._id_base(kind, file, theme)), theme, True)
-        if data.get("year", 0) is None:
-            del data["year"]
-        for source in data.get("sources", []):
-            if source.get("year", 0) is None:
-                del source["year"]
-        return data, file, at, theme
-
-    def _kinds_in(self, file: str) -> set[str]:
-        """The kinds of the cards ``file`` holds."""
-        return {str(card.get("kind")) for f, _i, card in listed_cards(self.ctx) if f == file}
-
-    def _theme_of(self, file: str, card: object) -> str | None:
-        """A card's theme: its own when it says one, else its file's."""
-        return card["theme"] if isinstance(card, dict) and "theme" in card else self.ctx.value((file, ("theme",)))
-
-    def _id_base(self, kind: str, file: str | None, theme: str | None) -> str:
-        """The start of the ids of the cards of this theme in ``file`` ("bias" for "bias-…"), and the kind."""
-        near = [str(card.get("id")) for f, _i, card in listed_cards(self.ctx)
-                if f == file and self._theme_of(f, card) == theme]
-        starts = Counter(card_id.split("-")[0] for card_id in near if "-" in card_id and card_id.split("-")[0])
-        prefix = starts.most_common(1)[0][0] if starts else (theme or "event")
-        return f"{prefix}-new" if kind.startswith(prefix) else f"{prefix}-{kind}"  # never "event-event"
-
-    def add(self, kind: str) -> str | None:
-        new: list[str] = []
-
-        def add() -> None:
-            data, file, at, theme = self._new_card(kind)
-            new.append(self.ctx.draft.add_card_data(data, file, at, theme))
-
-        self.ctx.run(add)
-        if new:
-            self.refresh(keep=new[0])
-        return new[0] if new else None
-
-    def duplicate(self) -> None:
-        card_id, new = self.current_id(), []
-        if card_id:
-            self.ctx.run(lambda: new.append(self.ctx.draft.duplicate_card(card_id)))
-            if new:
-                self.refresh(keep=new[0])
-
-    def move(self, step: int) -> None:
-        where = self.current_where()
-        if where is None:
-            return
-        file, (_cards, index) = where
-        count = len(self.ctx.value((file, ("cards",))) or [])
-        if 0 <= index + step < count:
-            card_id = self.current_id()
-            self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), index, index + step))
-            self.refresh(keep=card_id)
-
-    def _on_dragged(self, *_args) -> None:
-        """A card was dropped elsewhere in the list: move it in its file, or put it back."""
-        rows = self._card_items()
-        moved = self.list.currentItem()
-        if moved is None or moved not in rows:
-            return self.refresh()
-        file, (_cards, old) = moved.data(WhereRole)
-        same = [item for item in rows if item.data(WhereRole)[0] == file]
-        new = same.index(moved)
-        if _files_in_order(rows) != self._file_order:  # dropped among another file's cards
-            # It goes back, and says why: a card changes theme in its form, not by being dragged.
-            from bataille.deck.editing.cards import CardError
-            from bataille.deck.editing.words import Message
-
-            self.ctx.on_error(CardError(Message("edit.card_stays_in_file")))
-            self.refresh(keep=moved.data(IdRole))
-        elif new != old:
-            card_id = moved.data(IdRole)
-            self.ctx.run(lambda: self.ctx.draft.move_item((file, ("cards",)), old, new))
-            self.refresh(keep=card_id)
-        else:
-            self.refresh()
-
-    def delete(self) -> None:
-        """Delete the chosen card without a question: the status bar says which, and that Ctrl+Z brings it back."""
-        card_id, where = self.current_id(), self.current_where()
-        if card_id:
-            row = self._card_items().index(self.list.currentItem())
-            card = self.ctx.value(where)
-            title = self._title_of(card) if isinstance(card, dict) else card_id
-            if self.ctx.run(lambda: self.ctx.draft.delete_card(card_id)):
-                self.ctx.say(translate("DeckEditor", "Card “%1” deleted. Ctrl+Z brings it back.").replace("%1", title))
-            self.refresh()
-            items = self._card_items()
-            if items:
-                self.list.setCurrentItem(items[min(row, len(items) - 1)])
-
     def retranslate(self) -> None:
         self._show_count(sum(self._matches(item) for item in self._card_items()))
         self.filter.setPlaceholderText(translate("DeckEditor", "Filter the cards…"))
@@ -471,32 +320,3 @@ class EditorCardList(QWidget):
         self.list.setAccessibleName(translate("DeckEditor", "Cards of the deck"))
 
 
-def _kept_item(items: list[QListWidgetItem], card_id: str | None, where, row: int) -> QListWidgetItem | None:
-    """The item to keep chosen after the list was made again: the card that was chosen, found by its
-    place when it is still there with its id, else by its id (it moved: undo of a move), else by its
-    place again (its id is being typed), else the nearest card of its file, else the nearest row."""
-    at_place = next((item for item in items if item.data(WhereRole) == where), None) if where else None
-    if at_place is not None and at_place.data(IdRole) == card_id:
-        return at_place
-    by_id = [item for item in items if card_id is not None and item.data(IdRole) == card_id]
-    if by_id:
-        return by_id[0]
-    if at_place is not None:
-        return at_place
-    if where is not None:
-        same_file = [item for item in items if item.data(WhereRole)[0] == where[0]]
-        if same_file:
-            return min(same_file, key=lambda item: abs(item.data(WhereRole)[1][1] - where[1][1]))
-    if items and row >= 0:
-        return items[min(row, len(items) - 1)]
-    return None
-
-
-def _files_in_order(items: list) -> list[str]:
-    """The files of listed cards in the order their groups come (a group cut in two counts twice)."""
-    files: list[str] = []
-    for item in items:
-        file = item.data(WhereRole)[0]
-        if not files or files[-1] != file:
-            files.append(file)
-    return files

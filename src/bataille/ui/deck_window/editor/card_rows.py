@@ -1,0 +1,88 @@
+"""What the rows of the editor's card list are made of: the draft's card files and every card they
+hold (read from the draft, not the last valid deck), the files YAML cannot read, the data each row
+keeps (its card's id and place), and the row kept chosen when the list is made again.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from bataille.deck.folder import is_yaml
+from bataille.ui.deck_window.editor.context import Context
+
+IdRole = Qt.ItemDataRole.UserRole + 30
+WhereRole = Qt.ItemDataRole.UserRole + 31
+SearchRole = Qt.ItemDataRole.UserRole + 32
+UnreadRole = Qt.ItemDataRole.UserRole + 33  # the row of a card file YAML cannot read: its file
+
+
+def card_files(draft) -> list[str]:
+    """The card files of the draft, as the loader reads them: .yaml and .yml in any case (deck.yaml holds no cards)."""
+    return sorted(f for f in draft.texts if PurePosixPath(f).parent.name == "cards" and f.count("/") == 1
+                  and is_yaml(PurePosixPath(f)) and f != "cards/deck.yaml")
+
+
+def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
+    """(file, index, card mapping) of every card in the draft's card files."""
+    found = []
+    for file in card_files(ctx.draft):
+        cards = ctx.value((file, ("cards",)))
+        for index, card in enumerate(cards if isinstance(cards, list) else []):
+            if isinstance(card, dict):
+                found.append((file, index, card))
+    return found
+
+
+def unreadable_card_files(ctx: Context) -> dict[str, object]:
+    """The card files YAML cannot read, so that none of their cards can be listed: each with the first
+    problem the deck's reader found in it (its line and column say what to correct)."""
+    lost = {}
+    for p in ctx.draft.problems:
+        key = getattr(getattr(p.problem, "wording", None), "key", "")
+        if p.file not in lost and key.startswith("yaml.") and p.file in card_files(ctx.draft) \
+                and not isinstance(ctx.value((p.file, ("cards",))), list):
+            lost[p.file] = p
+    return lost
+
+
+def words_of(value: object) -> list[str]:
+    """Every text written in a card (titles, texts, sources, notes, in every language)."""
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in words_of(v)]
+    if isinstance(value, list):
+        return [w for v in value for w in words_of(v)]
+    return [str(value)] if isinstance(value, (str, int)) and not isinstance(value, bool) else []
+
+
+def kept_item(items: list[QListWidgetItem], card_id: str | None, where, row: int) -> QListWidgetItem | None:
+    """The item to keep chosen after the list was made again: the card that was chosen, found by its
+    place when it is still there with its id, else by its id (it moved: undo of a move), else by its
+    place again (its id is being typed), else the nearest card of its file, else the nearest row."""
+    at_place = next((item for item in items if item.data(WhereRole) == where), None) if where else None
+    if at_place is not None and at_place.data(IdRole) == card_id:
+        return at_place
+    by_id = [item for item in items if card_id is not None and item.data(IdRole) == card_id]
+    if by_id:
+        return by_id[0]
+    if at_place is not None:
+        return at_place
+    if where is not None:
+        same_file = [item for item in items if item.data(WhereRole)[0] == where[0]]
+        if same_file:
+            return min(same_file, key=lambda item: abs(item.data(WhereRole)[1][1] - where[1][1]))
+    if items and row >= 0:
+        return items[min(row, len(items) - 1)]
+    return None
+
+
+def files_in_order(items: list) -> list[str]:
+    """The files of listed cards in the order their groups come (a group cut in two counts twice)."""
+    files: list[str] = []
+    for item in items:
+        file = item.data(WhereRole)[0]
+        if not files or files[-1] != file:
+            files.append(file)
+    return files
