@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.models import Card, Deck, Theme
-from bataille.ui.card_face import NO_THEME_COLOUR
+from bataille.deck.models import Card, Deck
 from bataille.ui.deck_window.card_list import (
     NO_THEME,
     CardDelegate,
@@ -29,59 +27,12 @@ from bataille.ui.deck_window.card_list import (
     CardListModel,
     CardRole,
 )
+from bataille.ui.deck_window.card_view import DEFAULT_CARD_WIDTH, CardView, zoomed_width
+from bataille.ui.deck_window.theme_icon import theme_icon
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
-from bataille.ui.icon_paint import paint_icon
 
-CARD_WIDTHS = (220, 260, 300, 340, 400, 480, 560)
-DEFAULT_CARD_WIDTH = 260
 ThemeRole = Qt.ItemDataRole.UserRole + 10
 ALL = "*"  # the theme list entry that shows every theme (no theme id has a "*")
-
-
-def theme_icon(theme: Theme | None, deck: Deck, size: int = 40) -> QIcon:
-    """The theme's colour with its icon, as printed on the card band."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(theme.colour if theme else NO_THEME_COLOUR))
-    painter.drawRoundedRect(QRectF(0, 0, size, size), size / 6, size / 6)
-    if theme is not None:
-        paint_icon(painter, deck.icon_path(theme), QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7))
-    else:  # the timeline's own mark, as the back of a printed event card draws it: a line with ticks
-        painter.setPen(QPen(QColor("white"), max(1.5, size / 16), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        middle = size / 2
-        painter.drawLine(QPointF(size * 0.18, middle), QPointF(size * 0.82, middle))
-        for x in (0.32, 0.5, 0.68):
-            painter.drawLine(QPointF(size * x, middle - size * 0.13), QPointF(size * x, middle + size * 0.13))
-    painter.end()
-    return QIcon(pixmap)
-
-
-class CardView(QListView):
-    """The cards drawn as cards; when the filters let none through, it says so in its middle
-    (an empty white area reads as a broken window)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hint = ""
-
-    def set_hint(self, hint: str) -> None:
-        if hint != self.hint:
-            self.hint = hint
-            self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if not self.hint or (self.model() is not None and self.model().rowCount()):
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        room = self.viewport().rect().adjusted(24, 24, -24, -24)
-        painter.drawText(room, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                   | Qt.TextFlag.TextWordWrap), self.hint)
-        painter.end()
 
 
 class DeckBrowser(QWidget):
@@ -95,7 +46,34 @@ class DeckBrowser(QWidget):
         self.model = CardListModel(self)  # holds the deck and the language shown; the browser reads them there
         self.filter = CardFilter(self)
         self.filter.setSourceModel(self.model)
+        side = self._build_themes()
+        bar = self.bar = self._build_bar()  # the window adds its "Edit the deck" button at the end
+        self._build_cards()
 
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(bar)
+        main_layout.addWidget(self.count_label)
+        main_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1000])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.search, self.kind_combo)
+        self.setTabOrder(self.kind_combo, self.language_buttons.buttons()[0])
+        self.setTabOrder(self.language_buttons.buttons()[-1], self.theme_list)
+        self.setTabOrder(self.theme_list, self.view)
+        self.retranslate()
+
+    def _build_themes(self) -> QWidget:
+        """The side: the themes' list, and the description of the theme chosen below it."""
         self.themes_label = QLabel()
         self.theme_list = QListWidget()
         self.theme_list.setObjectName("themeList")
@@ -114,7 +92,10 @@ class DeckBrowser(QWidget):
         side_layout.addWidget(self.themes_label)
         side_layout.addWidget(self.theme_list, 3)
         side_layout.addWidget(self.theme_description, 1)
+        return side
 
+    def _build_bar(self) -> QHBoxLayout:
+        """The bar on top: the search, the kind of card, and the language of the cards."""
         self.search_label = QLabel()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -130,7 +111,7 @@ class DeckBrowser(QWidget):
         self.language_label = QLabel()
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
-        bar = self.bar = QHBoxLayout()  # the window adds its "Edit the deck" button at the end
+        bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 3)
         bar.addSpacing(12)
@@ -156,53 +137,21 @@ class DeckBrowser(QWidget):
             button.clicked.connect(lambda _checked=False, lang=lang: self.languageRequested.emit(lang))
             self.language_buttons.addButton(button)
             bar.addWidget(button)
+        return bar
 
+    def _build_cards(self) -> None:
+        """The count of the cards shown, and the cards drawn as cards (``card_view``)."""
         self.count_label = QLabel()
         self.count_label.setObjectName("cardCount")
         self.delegate = CardDelegate(self)
-        self.view = CardView()
-        self.view.setObjectName("cards")
-        self.view.setModel(self.filter)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setWrapping(True)
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.verticalScrollBar().setSingleStep(40)
+        self.view = CardView(self.filter, self.delegate)
         self.view.activated.connect(self._on_activated)
-        self.view.viewport().installEventFilter(self)
-        self._wanted_width = DEFAULT_CARD_WIDTH
         self._why_none = ""  # why no card is shown while the deck is None (set_deck)
         self.filter.rowsInserted.connect(self._update_count)
         self.filter.rowsRemoved.connect(self._update_count)
         self.filter.modelReset.connect(self._update_count)
         self.filter.layoutChanged.connect(self._update_count)
         self.set_card_width(DEFAULT_CARD_WIDTH)
-
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.addLayout(bar)
-        main_layout.addWidget(self.count_label)
-        main_layout.addWidget(self.view, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(side)
-        splitter.addWidget(main)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1000])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.setTabOrder(self.search, self.kind_combo)
-        self.setTabOrder(self.kind_combo, self.language_buttons.buttons()[0])
-        self.setTabOrder(self.language_buttons.buttons()[-1], self.theme_list)
-        self.setTabOrder(self.theme_list, self.view)
-        self.retranslate()
 
     # -- what the window tells the browser ---------------------------------------------------
 
@@ -235,37 +184,18 @@ class DeckBrowser(QWidget):
 
     def set_card_width(self, width: int) -> None:
         """Ask for cards about ``width`` pixels wide; they stretch a little to fill each row."""
-        self._wanted_width = width
-        self._fit_grid()
+        self.view.wanted_width = width
+        self.view.fit_grid()
 
     def card_width(self) -> int:
         """The width asked for (the zoom level), not the stretched one."""
-        return self._wanted_width
-
-    def _fit_grid(self) -> None:
-        # Stretch the cards so that whole columns fill the row: no ragged empty strip on the right.
-        room = self.view.viewport().width() - 2 * self.view.spacing() - 4
-        cell = self._wanted_width + 2 * CardDelegate.MARGIN
-        columns = max(1, room // cell)
-        width = max(self._wanted_width, room // columns - 2 * CardDelegate.MARGIN)
-        width = min(width, round(self._wanted_width * 1.25))
-        if width != self.delegate.card_width or self.view.gridSize() != self.delegate.cell_size():
-            self.delegate.card_width = width
-            self.view.setGridSize(self.delegate.cell_size())
-        self.view.viewport().update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_grid()
-        return super().eventFilter(watched, event)
+        return self.view.wanted_width
 
     def zoom(self, steps: int) -> int:
         """Make cards larger (steps > 0) or smaller; returns the new width."""
-        widths = CARD_WIDTHS
-        nearest = min(range(len(widths)), key=lambda i: abs(widths[i] - self.card_width()))
-        index = max(0, min(len(widths) - 1, nearest + steps))
-        self.set_card_width(widths[index])
-        return widths[index]
+        width = zoomed_width(self.card_width(), steps)
+        self.set_card_width(width)
+        return width
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
