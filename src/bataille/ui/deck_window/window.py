@@ -1,4 +1,4 @@
-"""The deck window: the deck browser, its menus, and the panel of problems in the deck files."""
+"""The deck window: the deck browser, its menus (built in ``menus``), and the panel of problems in the deck files."""
 
 from __future__ import annotations
 
@@ -24,14 +24,14 @@ from bataille.ui.deck_window.before_print import deck_loads, edits_saved
 from bataille.ui.deck_window.browser import DeckBrowser
 from bataille.ui.deck_window.card_preview import CardPreview
 from bataille.ui.deck_window.editing import EditMode
+from bataille.ui.deck_window.menus import build_menus, check_language, name_menus
 from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.deck_window.watcher import DeckWatcher
-from bataille.ui.dialogs.app_menu import AppMenuActions
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.pdf_files import save_guide
 from bataille.ui.print.dialog import PrintDialog
-from bataille.ui.settings import SYSTEM_LANGUAGE, Settings
+from bataille.ui.settings import Settings
 
 WINDOW_KEY = "deck"
 
@@ -53,6 +53,25 @@ class DeckWindow(QMainWindow):
         self.print_dialog: PrintDialog | None = None
 
         self.editing = EditMode(self, self.registry)
+        self._build_pages()
+        self.deck_label = QLabel()
+        self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A normal widget, not a permanent one: a message (saved, deleted, changed on disk) takes its
+        # place while it is shown. Permanent and stretched, it covered the whole bar and hid every one.
+        self.statusBar().addWidget(self.deck_label, 1)
+        build_menus(self, settings)
+        self.retranslate()
+        self._connect(translations)
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        # Larger screens get larger cards by default: the same number of cards, easier to read.
+        self.browser.set_card_width(settings.card_width or (300 if screen.width() >= 1800 else 260))
+        self._on_language_changed(translations.language or system_language())
+        geometry = settings.geometry(WINDOW_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+
+    def _build_pages(self) -> None:
+        """The two pages, browsing and editing, and the buttons that lead from one to the other."""
         browse = QWidget()
         layout = QVBoxLayout(browse)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -78,13 +97,8 @@ class DeckWindow(QMainWindow):
         self.done_button.clicked.connect(lambda: self.set_editing(False))
         self.editing.editor.tabs.setCornerWidget(self.done_button, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.stack)
-        self.deck_label = QLabel()
-        self.deck_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A normal widget, not a permanent one: a message (saved, deleted, changed on disk) takes its
-        # place while it is shown. Permanent and stretched, it covered the whole bar and hid every one.
-        self.statusBar().addWidget(self.deck_label, 1)
-        self._build_menus()
 
+    def _connect(self, translations: Translations) -> None:
         self.watcher.deckLoaded.connect(self._on_deck_loaded)
         self.watcher.problemsFound.connect(self._on_problems)
         self.watcher.deckLoaded.connect(lambda _deck: self.editing.disk_changed())
@@ -94,13 +108,6 @@ class DeckWindow(QMainWindow):
         self.browser.languageRequested.connect(self.choose_language)
         self.browser.cardActivated.connect(self.show_card)
         translations.languageChanged.connect(self._on_language_changed)
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        # Larger screens get larger cards by default: the same number of cards, easier to read.
-        self.browser.set_card_width(settings.card_width or (300 if screen.width() >= 1800 else 260))
-        self._on_language_changed(translations.language or system_language())
-        geometry = settings.geometry(WINDOW_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._default_geometry()
 
     # -- deck ------------------------------------------------------------------------------------
 
@@ -293,63 +300,15 @@ class DeckWindow(QMainWindow):
         """Use ``lang`` from now on ("" follows the system language) and remember the choice."""
         self._settings.language = lang
         self._translations.set_language(lang or system_language())
-        self._check_language_action()
+        check_language(self, self._settings.language)
 
     def _on_language_changed(self, lang: str) -> None:
         self.browser.set_language(lang)
         self.editing.editor.set_language(lang)
-        self._check_language_action()
+        check_language(self, self._settings.language)
         self._show_deck_label()
         if self.preview is not None and self.preview.card_widget.card is not None and self.deck:
             self.preview.show_card(self.preview.card_widget.card, self.deck, lang)
-
-    def _check_language_action(self) -> None:
-        chosen = self._settings.language
-        ids = {SYSTEM_LANGUAGE: Command.LANGUAGE_SYSTEM, "fr": Command.LANGUAGE_FR, "en": Command.LANGUAGE_EN}
-        self.registry[ids.get(chosen, Command.LANGUAGE_SYSTEM)].setChecked(True)
-
-    # -- menus -----------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        a = self.registry
-        a[Command.OPEN_DECK].triggered.connect(self.ask_open_deck)
-        a[Command.RELOAD_DECK].triggered.connect(self.watcher.reload)
-        a[Command.PRINT_CARDS].triggered.connect(self.print_cards)
-        a[Command.GUIDE].triggered.connect(self.save_guide)
-        a[Command.QUIT].triggered.connect(self.close)
-        a[Command.EDIT_DECK].triggered.connect(self.set_editing)
-        a[Command.SAVE_DECK].triggered.connect(self.editing.save)
-        a[Command.EDIT_UNDO].triggered.connect(self.editing.undo)
-        a[Command.EDIT_REDO].triggered.connect(self.editing.redo)
-        a[Command.NEW_DECK].triggered.connect(self.new_deck)
-        a[Command.IMPORT_CARDS].triggered.connect(self.import_cards)
-        a[Command.FIND].triggered.connect(self.find)
-        a[Command.ZOOM_IN].triggered.connect(lambda: self.zoom(+1))
-        a[Command.ZOOM_OUT].triggered.connect(lambda: self.zoom(-1))
-        a[Command.LANGUAGE_SYSTEM].triggered.connect(lambda: self.choose_language(SYSTEM_LANGUAGE))
-        a[Command.LANGUAGE_FR].triggered.connect(lambda: self.choose_language("fr"))
-        a[Command.LANGUAGE_EN].triggered.connect(lambda: self.choose_language("en"))
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
-                                   a[Command.SAVE_DECK], a[Command.IMPORT_CARDS]])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a[Command.QUIT])
-        self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addActions([a[Command.EDIT_DECK], a[Command.EDIT_UNDO], a[Command.EDIT_REDO]])
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions([a[Command.FIND], a[Command.ZOOM_IN], a[Command.ZOOM_OUT]])
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_menu.addAction(a[Command.LANGUAGE_SYSTEM])
-        self.language_menu.addSeparator()
-        self.language_menu.addActions([a[Command.LANGUAGE_FR], a[Command.LANGUAGE_EN]])
-        self.tools_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
-        # Welcome and About (Help), Preferences (Tools): the same as the console's.
-        self.menu_actions = AppMenuActions(self, self._settings, lambda: self.deck, self.choose_language)
-        self.menu_actions.add_to(self.help_menu, self.tools_menu)
-        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -358,12 +317,7 @@ class DeckWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.registry.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        name_menus(self)
         self.setAccessibleName(self.tr("Deck browser"))
         self.deck_label.setAccessibleName(self.tr("Open deck"))
         self.print_button.setText(self.tr("Print…"))
