@@ -300,7 +300,7 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
             table = _table(rows, [55 * mm, 80 * mm, 35 * mm], header=False)
             table.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
                                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
-            out += [table, Spacer(1, 6)]
+            out.append(KeepTogether([table, Spacer(1, 6)]))  # a choice read on one page, never cut
         if scenario.epilogue:
             out.append(_p(f"{word('epilogue', lang)} — {scenario.epilogue.get(lang)}", st["note"]))
     return out
