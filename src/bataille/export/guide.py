@@ -96,13 +96,20 @@ _RULES: dict[str, tuple[str, str]] = {
         "vote measures how opinions moved: the side whose share grew most (or fell least) wins, and "
         "each of its teams scores {debate_points} points.",
     ),
+    # As the console runs it (workshop/flow.py, ui/console/scenario_choices.py): one path per team.
     "scenario": (
-        "Lisez l’introduction du scénario. À chaque décision, les équipes discutent puis "
-        "votent pour une option ; la conséquence est lue et les indicateurs bougent. À la fin, "
-        "lisez l’épilogue et comparez les indicateurs.",
-        "Read the scenario’s introduction. At each decision, teams discuss then vote for an "
-        "option; the consequence is read and the indicators move. At the end, read the epilogue "
-        "and compare the indicators.",
+        "Le grand bouton lance le premier scénario pour chaque équipe ; pour un autre, ou un par "
+        "équipe, choisissez-le dans « Scénario », au milieu de la console. Lisez son introduction. "
+        "À chaque décision, chaque équipe discute et choisit son option ; cliquez son choix au milieu "
+        "de la console (un clic par équipe) : la scène montre sa conséquence, que vous lisez, et les "
+        "indicateurs de cette équipe bougent. « Afficher la décision suivante » passe à la suite. À la "
+        "fin, « Montrer où mène ce futur » : lisez l’épilogue et comparez les indicateurs des équipes.",
+        "The large button starts the first scenario for every team; for another, or one per team, "
+        "choose it under “Scenario”, in the middle of the console. Read its introduction. At each "
+        "decision, each team discusses and chooses its option; click its choice in the middle of the "
+        "console (one click a team): the stage shows its consequence, which you read out, and that "
+        "team’s indicators move. “Show the next decision” moves on. At the end, “Show where this "
+        "future leads”: read the epilogue and compare the teams’ indicators.",
     ),
     "debrief": (
         "Revenez sur les débats : quels avis ont bougé, et pourquoi ? Qu’a-t-on appris ? Quelles "
