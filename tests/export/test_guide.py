@@ -367,3 +367,28 @@ def test_the_guide_advises_two_or_three_debates_in_the_agendas_half_hour(tmp_pat
     assert "2 or 4" not in debate_timing(dataclasses.replace(deck, agenda=dataclasses.replace(
         deck.agenda, phases=tuple(dataclasses.replace(p, minutes=40) if p.kind == "debate" else p
                                   for p in deck.agenda.phases))), "en")
+
+
+@pytest.mark.parametrize(("lang", "labels", "said"), [
+    ("fr", ("+1 min", "+5 min", "Demander aux téléphones", "Réseau", "Téléphones : désactivés",
+            "Écran pour rejoindre"),
+     ("réactivez-les", "même code de salle", "continué de compter")),
+    ("en", ("+1 min", "+5 min", "Ask the phones", "Network", "Phones: off", "Join screen on the stage"),
+     ("turn them on again", "same room code", "went on counting")),
+], ids=["fr", "en"])
+def test_the_guide_says_what_to_do_again_after_a_stop_and_how_the_join_screen_comes_back(tmp_path, lang, labels,
+                                                                                       said):
+    """After an abrupt stop the guide said only "Resume: nothing is lost"; the app's own banner says
+    the phones must be turned on again, a vote not closed asked again, and that the timer went on.
+    And the phones' set-up named neither the "Network" list nor the switch, nor how to bring the QR
+    code back once the workshop has moved on."""
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    text = _flat(path)
+    interface = _interface(lang)
+    quote = "« {} »" if lang == "fr" else "“{}”"
+    for label in labels:
+        assert label in interface, label
+        assert quote.format(label) in text, label
+    for words in said:
+        assert words in text, words

@@ -81,15 +81,17 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "internet ni compte. Essayez la veille : l’ordinateur sur le réseau principal (un réseau "
         "« invités » isole souvent les appareils) ou un partage de connexion (8 appareils environ) ; "
         "nommez-le dans Préférences… › « Wi-Fi de la salle » ; dans la boîte « Téléphones » de la "
-        "console, choisissez l’adresse de l’ordinateur et allumez : la scène montre un QR code et le code "
-        "de la salle. Sans téléphones, chacun lève sa "
-        "carte de vote ; les deux se combinent.",
+        "console, choisissez l’adresse de l’ordinateur dans « Réseau » et cliquez sur « Téléphones : "
+        "désactivés » : la scène montre un QR code et le code de la salle jusqu’à ce que l’atelier "
+        "avance, et « Écran pour rejoindre » les y remet. Sans téléphones, chacun lève sa carte de "
+        "vote ; les deux se combinent.",
         "Phones or not: the room can vote from its phones, on the room’s Wi-Fi, with no internet and "
         "no account. Try it the day before: the computer on the main network (a “guest” network often "
         "keeps devices apart) or a phone hotspot (about 8 devices); name it in Preferences… › “Room’s "
-        "Wi-Fi”; in the console’s “Phones” box, pick the computer’s address and turn them on: the stage "
-        "shows a QR code and the room code. "
-        "Without phones, everyone holds up a voting card; the two combine.",
+        "Wi-Fi”; in the console’s “Phones” box, pick the computer’s address under “Network” and click "
+        "“Phones: off”: the stage shows a QR code and the room code until the workshop moves on, and "
+        "“Join screen on the stage” brings them back. Without phones, everyone holds up a voting card; "
+        "the two combine.",
     ),
     "timeline": (
         "Cartes de la frise : la console les distribue ({per_team} par équipe, dans « Cartes par "

@@ -56,11 +56,19 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "the console shows at once the percentages the room will see, then the shift and the side that "
         "convinced the room, before you show them.",
     ),
+    # What the console's banner says once a session is back after an abrupt stop (ui/console/banners.py).
     "safe": (
-        "Chaque action est écrite à l’instant dans le fichier de la séance : si l’ordinateur s’éteint, "
-        "rouvrez-la depuis « Séances récentes », avec « Reprendre » : rien n’est perdu.",
-        "Every action is written at once to the session’s file: if the computer goes off, open the "
-        "session again from “Recent sessions” with “Resume”: nothing is lost.",
+        "Chaque action est écrite à l’instant dans le fichier de la séance : si l’application ou "
+        "l’ordinateur s’arrête, relancez-la et rouvrez la séance depuis « Séances récentes », avec "
+        "« Reprendre » : rien n’est perdu. Le minuteur a continué de compter : « +1 min » ou « +5 min » "
+        "rendent du temps. Si les téléphones étaient activés, réactivez-les : ils se reconnectent "
+        "d’eux-mêmes, avec le même code de salle ; un vote qui n’était pas clos, redemandez-le avec "
+        "« Demander aux téléphones ».",
+        "Every action is written at once to the session’s file: if the app or the computer stops, "
+        "start the app again and open the session from “Recent sessions” with “Resume”: nothing is "
+        "lost. The timer went on counting: “+1 min” or “+5 min” give time back. If the phones were "
+        "on, turn them on again: they reconnect by themselves, with the same room code; a vote that "
+        "was not closed, ask again with “Ask the phones”.",
     ),
 }
 CONDUCT = Catalogue("guide conducting", _CONDUCT)
