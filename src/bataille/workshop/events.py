@@ -3,94 +3,14 @@
 Events record the outcome of every rule that needs the deck (was the card right, what a
 choice did to the indicators), so the fold needs no deck and an old session stays readable
 when the deck is corrected later. Never rename a ``type`` string: files on disk use them.
+What every event shares is in ``event_registry.py``; reading one back, in ``event_reading.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
-from enum import StrEnum
-from typing import Any, ClassVar
-
-from bataille.deck.frozen import Frozen, record
-
-Pairs = tuple[tuple[str, int], ...]
-VoteCounts = tuple[tuple[str, tuple[int, int, int]], ...]  # (who, (agree, disagree, undecided))
-
-EVENT_TYPES: dict[str, type[Event]] = {}
-
-
-class Part(StrEnum):
-    """The parts of the session state an event touches: the UI redraws only those."""
-
-    TEAMS = "teams"
-    SCORES = "scores"
-    AGENDA = "agenda"
-    TIMER = "timer"
-    TIMELINE = "timeline"
-    DEBATE = "debate"
-    SCENARIO = "scenario"
-    DEBRIEF = "debrief"
-    SETTINGS = "settings"
-
-
-def _event(type_name: str, *touches: Part) -> Callable[[type[Event]], type[Event]]:
-    """Register an event class under its stable type string, with the state parts it touches."""
-
-    def register(cls: type[Event]) -> type[Event]:
-        cls.type = type_name
-        cls.touches = frozenset(touches)
-        cls._payload_fields = tuple(f.name for f in fields(cls) if f.name != "at")
-        EVENT_TYPES[type_name] = cls
-        return cls
-
-    return register
-
-
-@record(kw_only=True)
-class Event(Frozen):
-    """Something that happened in the session, at ``at`` (seconds since the epoch)."""
-
-    type: ClassVar[str] = ""
-    touches: ClassVar[frozenset[str]] = frozenset()
-    _payload_fields: ClassVar[tuple[str, ...]] = ()
-    at: float
-
-    def payload(self) -> dict[str, Any]:
-        """The event's own data, JSON-serialisable (tuples become arrays)."""
-        return {name: getattr(self, name) for name in self._payload_fields}
-
-    def to_dict(self) -> dict[str, Any]:
-        """The whole event as one JSON-serialisable mapping."""
-        return {"type": self.type, "at": self.at, "data": self.payload()}
-
-
-def _freeze(value: Any) -> Any:
-    # JSON gives lists back; events hold tuples so that they stay hashable and comparable.
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
-
-
-class UnknownEventError(ValueError):
-    """An event type this version of the app does not know (a file from a newer app)."""
-
-
-def event_from_parts(type_name: str, at: float, payload: dict[str, Any]) -> Event:
-    """Rebuild an event from its type string, timestamp and payload mapping."""
-    cls = EVENT_TYPES.get(type_name)
-    if cls is None:
-        raise UnknownEventError(f"unknown event type {type_name!r}")
-    try:
-        return cls(at=at, **{k: _freeze(v) if type(v) is list else v for k, v in payload.items()})
-    except TypeError as exc:
-        raise UnknownEventError(f"event {type_name!r} has unexpected data: {exc}") from exc
-
-
-def event_from_dict(data: dict[str, Any]) -> Event:
-    """The inverse of ``Event.to_dict``."""
-    return event_from_parts(data["type"], data["at"], data.get("data", {}))
-
+from bataille.deck.frozen import record
+from bataille.workshop.event_reading import UnknownEventError, event_from_dict, event_from_parts  # noqa: F401
+from bataille.workshop.event_registry import EVENT_TYPES, Event, Pairs, Part, VoteCounts, _event  # noqa: F401
 
 # --- set-up -------------------------------------------------------------------------------
 
