@@ -101,31 +101,41 @@ def paint_mark(painter: QPainter, rect: QRectF, kind: str, colour: str) -> None:
         painter.drawLine(QPointF(3.5 * s, 3.5 * s), QPointF(12.5 * s, 12.5 * s))
         painter.drawLine(QPointF(12.5 * s, 3.5 * s), QPointF(3.5 * s, 12.5 * s))
     elif kind in ("rise", "fall", "same"):  # ↗ ↘ →: an arrow, its head drawn solid
-        end = {"rise": (13.5, 2.5), "fall": (13.5, 13.5), "same": (14, 8)}[kind]
-        start = {"rise": (2.5, 13.5), "fall": (2.5, 2.5), "same": (1.5, 8)}[kind]
-        painter.setPen(pen)
-        painter.drawLine(QPointF(start[0] * s, start[1] * s), QPointF(end[0] * s, end[1] * s))
-        back = {"rise": [(13.5, 8.5), (8, 2.5)], "fall": [(8, 13.5), (13.5, 8)], "same": [(9, 3.5), (9, 12.5)]}[kind]
-        _fill(painter, solid, ink, _polygon([end, *back], s))
+        _arrow(painter, pen, solid, ink, kind, s)
     elif kind == "warning":  # ⚠: a triangle's outline around an exclamation mark
-        from PySide6.QtCore import Qt  # here: the start screen names no `Qt` before it is painted
-
-        pen.setWidthF(1.4 * s)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(QColor(0, 0, 0, 0))
-        painter.drawPath(_polygon([(8, 1.5), (15.2, 14.3), (0.8, 14.3)], s))
-        pen.setWidthF(1.8 * s)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(8 * s, 6 * s), QPointF(8 * s, 9.4 * s))
-        painter.setPen(solid)
-        painter.setBrush(ink)
-        painter.drawEllipse(QPointF(8 * s, 11.9 * s), 1.05 * s, 1.05 * s)
+        _warning(painter, pen, solid, ink, s)
     elif kind == "skipped":  # a triangle against a bar: passed over
         _fill(painter, solid, ink, _polygon([(2.5, 3), (10, 8), (2.5, 13)], s))
         painter.drawRect(QRectF(11 * s, 3 * s, 2.5 * s, 10 * s))
     painter.restore()
+
+
+def _arrow(painter: QPainter, pen: QPen, solid: QPen, ink: QColor, kind: str, s: float) -> None:
+    """↗ ↘ → (``kind`` "rise", "fall", "same") on the 16-unit grid of ``s``: a line, a solid head."""
+    end = {"rise": (13.5, 2.5), "fall": (13.5, 13.5), "same": (14, 8)}[kind]
+    start = {"rise": (2.5, 13.5), "fall": (2.5, 2.5), "same": (1.5, 8)}[kind]
+    painter.setPen(pen)
+    painter.drawLine(QPointF(start[0] * s, start[1] * s), QPointF(end[0] * s, end[1] * s))
+    back = {"rise": [(13.5, 8.5), (8, 2.5)], "fall": [(8, 13.5), (13.5, 8)], "same": [(9, 3.5), (9, 12.5)]}[kind]
+    _fill(painter, solid, ink, _polygon([end, *back], s))
+
+
+def _warning(painter: QPainter, pen: QPen, solid: QPen, ink: QColor, s: float) -> None:
+    """⚠ on the 16-unit grid of ``s``: a triangle's outline around an exclamation mark."""
+    from PySide6.QtCore import Qt  # here: the start screen names no `Qt` before it is painted
+
+    pen.setWidthF(1.4 * s)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(QColor(0, 0, 0, 0))
+    painter.drawPath(_polygon([(8, 1.5), (15.2, 14.3), (0.8, 14.3)], s))
+    pen.setWidthF(1.8 * s)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(8 * s, 6 * s), QPointF(8 * s, 9.4 * s))
+    painter.setPen(solid)
+    painter.setBrush(ink)
+    painter.drawEllipse(QPointF(8 * s, 11.9 * s), 1.05 * s, 1.05 * s)
 
 
 def _fill(painter: QPainter, pen: QPen, ink: QColor, path: QPainterPath) -> None:
