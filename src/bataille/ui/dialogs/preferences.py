@@ -52,54 +52,12 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self._choose_language = choose_language
 
-        self.language = QComboBox(objectName="language")
-        self.stage_screen = QComboBox(objectName="stageScreen")
-        self.stage_text = QSpinBox(objectName="stageTextPercent")
-        self.stage_text.setRange(STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX)
-        self.stage_text.setSingleStep(10)
-        self.timer_sound = QCheckBox(objectName="timerSound")
-        self.session_minutes = QSpinBox(objectName="sessionMinutes")
-        self.session_minutes.setRange(*SESSION_MINUTES)
-        self.session_minutes.setSingleStep(5)
-        self.paper = QComboBox(objectName="printPaper")
-        self.card_size = QComboBox(objectName="printCardSize")
-        self.duplex = QComboBox(objectName="printDuplex")
-        self.cut_marks = QCheckBox(objectName="printCutMarks")
-        self.wifi = QLineEdit(objectName="wifiName")
-        self.wifi.setMaxLength(WIFI_NAME_MAX)
-        self.wifi.setClearButtonEnabled(True)
-
-        self.general_box = QGroupBox()
-        self.stage_box = QGroupBox()
-        self.print_box = QGroupBox()
-        self.phones_box = QGroupBox()
         self._labels: dict[QWidget, QLabel] = {}
-        general = QFormLayout(self.general_box)
-        self._row(general, self.language)
-        self._row(general, self.session_minutes)
-        general.addRow(self.timer_sound)
-        stage = QFormLayout(self.stage_box)
-        self._row(stage, self.stage_screen)
-        self._row(stage, self.stage_text)
-        self.stage_text_hint = QLabel(wordWrap=True)
-        stage.addRow(self.stage_text_hint)
-        printing = QFormLayout(self.print_box)
-        self._row(printing, self.paper)
-        self._row(printing, self.card_size)
-        self._row(printing, self.duplex)
-        printing.addRow(self.cut_marks)
-        phones = QFormLayout(self.phones_box)
-        self._row(phones, self.wifi)
-        self.wifi_hint = QLabel(wordWrap=True)
-        phones.addRow(self.wifi_hint)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
-
+        self._build_general()
+        self._build_stage()
+        self._build_printing()
+        self._build_phones()
+        self._build_buttons()
         layout = QVBoxLayout(self)
         for box in (self.general_box, self.stage_box, self.phones_box, self.print_box):
             layout.addWidget(box)
@@ -108,6 +66,65 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(640)
         self.retranslate()
         self.load()
+
+    def _build_general(self) -> None:
+        """The language, a session's length, the timer's sound."""
+        self.language = QComboBox(objectName="language")
+        self.session_minutes = QSpinBox(objectName="sessionMinutes")
+        self.session_minutes.setRange(*SESSION_MINUTES)
+        self.session_minutes.setSingleStep(5)
+        self.timer_sound = QCheckBox(objectName="timerSound")
+        self.general_box = QGroupBox()
+        general = QFormLayout(self.general_box)
+        self._row(general, self.language)
+        self._row(general, self.session_minutes)
+        general.addRow(self.timer_sound)
+
+    def _build_stage(self) -> None:
+        """The stage's screen and its text size, with a hint."""
+        self.stage_screen = QComboBox(objectName="stageScreen")
+        self.stage_text = QSpinBox(objectName="stageTextPercent")
+        self.stage_text.setRange(STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX)
+        self.stage_text.setSingleStep(10)
+        self.stage_box = QGroupBox()
+        stage = QFormLayout(self.stage_box)
+        self._row(stage, self.stage_screen)
+        self._row(stage, self.stage_text)
+        self.stage_text_hint = QLabel(wordWrap=True)
+        stage.addRow(self.stage_text_hint)
+
+    def _build_printing(self) -> None:
+        """Paper, card size, both sides, cut marks."""
+        self.paper = QComboBox(objectName="printPaper")
+        self.card_size = QComboBox(objectName="printCardSize")
+        self.duplex = QComboBox(objectName="printDuplex")
+        self.cut_marks = QCheckBox(objectName="printCutMarks")
+        self.print_box = QGroupBox()
+        printing = QFormLayout(self.print_box)
+        self._row(printing, self.paper)
+        self._row(printing, self.card_size)
+        self._row(printing, self.duplex)
+        printing.addRow(self.cut_marks)
+
+    def _build_phones(self) -> None:
+        """The Wi-Fi the join screen names, with a hint."""
+        self.wifi = QLineEdit(objectName="wifiName")
+        self.wifi.setMaxLength(WIFI_NAME_MAX)
+        self.wifi.setClearButtonEnabled(True)
+        self.phones_box = QGroupBox()
+        phones = QFormLayout(self.phones_box)
+        self._row(phones, self.wifi)
+        self.wifi_hint = QLabel(wordWrap=True)
+        phones.addRow(self.wifi_hint)
+
+    def _build_buttons(self) -> None:
+        """OK, Cancel, Restore defaults."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
