@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,22 +16,36 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import FactCard
-from bataille.ui.console.common import VoteCounts, compact, fill_teams, labelled
+from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.console.debate_phones import PhoneVoting
+from bataille.ui.console.debate_votes import DebateVotes
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
-from bataille.workshop import DebateRound
 from bataille.workshop.events import Part
 from bataille.workshop.flow import open_debate
-from bataille.workshop.state import CHOICES
 
 
-class DebatePanel(PhoneVoting, QWidget):
+class DebatePanel(DebateVotes, PhoneVoting, QWidget):
     """One round at a time: open it, record and reveal the votes, note arguments and evidence, close it."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._build_round_box()
+        self.init_phone_voting()
+        self.init_votes()
+        self._build_play_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.round_box)
+        layout.addWidget(self.vote_boxes["before"])
+        layout.addWidget(self.play_box)
+        layout.addWidget(self.vote_boxes["after"])
+        layout.addStretch(1)
+        controller.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def _build_round_box(self) -> None:
+        """The debate's box: what is open, the card to debate, Open, Draw sides, Close."""
         self.round_label = QLabel()
         self.round_label.setWordWrap(True)
         self.round_label.setObjectName("roundLabel")
@@ -44,17 +55,20 @@ class DebatePanel(PhoneVoting, QWidget):
         self.open_button = QPushButton()
         self.close_button = QPushButton()
         self.sides_button = QPushButton()
+        self.round_box = QGroupBox()
+        top = QVBoxLayout(self.round_box)
+        top.addWidget(self.round_label)
+        top.addLayout(labelled(self.card_label, self.card_combo))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.sides_button, self.close_button):
+            buttons.addWidget(button)
+        top.addLayout(buttons)
+        self.open_button.clicked.connect(self.open_round)
+        self.close_button.clicked.connect(lambda: self.close_round())  # a phone vote on it closes first
+        self.sides_button.clicked.connect(lambda: self.controller.act(self.controller.session.assign_sides))
 
-        self.votes: dict[str, VoteCounts] = {}
-        self._counts_of: int | None = None  # the debate whose vote the count boxes hold
-        self.init_phone_voting()
-        self.record_buttons: dict[str, QPushButton] = {}
-        self.reveal_buttons: dict[str, QPushButton] = {}
-        self.vote_boxes: dict[str, QGroupBox] = {}
-        self.vote_states: dict[str, QLabel] = {}
-        for stage in ("before", "after"):
-            self._vote_box(stage)
-
+    def _build_play_box(self) -> None:
+        """The arguments and evidence box: a team's argument for a side, a fact card it plays."""
         self.argument_team = compact(QComboBox())
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
         self.argument_side.setObjectName("argumentSide")
@@ -78,15 +92,6 @@ class DebatePanel(PhoneVoting, QWidget):
         self.evidence_card.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.evidence_button = QPushButton()
         self.evidence_label = QLabel()
-
-        self.round_box = QGroupBox()
-        top = QVBoxLayout(self.round_box)
-        top.addWidget(self.round_label)
-        top.addLayout(labelled(self.card_label, self.card_combo))
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.sides_button, self.close_button):
-            buttons.addWidget(button)
-        top.addLayout(buttons)
         self.play_box = QGroupBox()
         play = QVBoxLayout(self.play_box)
         play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_side, self.argument_text,
@@ -95,16 +100,10 @@ class DebatePanel(PhoneVoting, QWidget):
                             stretch_last=False)
         evidence.setStretchFactor(self.evidence_card, 1)  # the room left goes to the card's title
         play.addLayout(evidence)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.round_box)
-        layout.addWidget(self.vote_boxes["before"])
-        layout.addWidget(self.play_box)
-        layout.addWidget(self.vote_boxes["after"])
-        layout.addStretch(1)
+        self._connect_play()
 
-        self.open_button.clicked.connect(self.open_round)
-        self.close_button.clicked.connect(lambda: self.close_round())  # a phone vote on it closes first
-        self.sides_button.clicked.connect(lambda: controller.act(controller.session.assign_sides))
+    def _connect_play(self) -> None:
+        """Add and Play, by their buttons or Enter; one team speaks at a time."""
         self.argument_button.clicked.connect(self.add_argument)
         self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())
         # One team speaks at a time: choosing it for its argument chooses it for its fact, and back.
@@ -114,40 +113,12 @@ class DebatePanel(PhoneVoting, QWidget):
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
         self.evidence_card.lineEdit().returnPressed.connect(self.play_evidence)  # search, then Enter plays it
-        controller.changed.connect(self._on_changed)
-        self.retranslate()
 
     # -- commands --------------------------------------------------------------------------------
 
     def open_round(self) -> None:
         """Open the chosen card's debate (or one drawn), the teams' sides drawn with it."""
         self.controller.act(open_debate, self.controller.session, card_id=self.card_combo.currentData() or None)
-
-    def _vote_box(self, stage: str) -> None:
-        """A vote's box: the three counts, Record, Show, its state, Ask the phones."""
-        counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
-        state_label = QLabel()
-        record.setObjectName(f"record_{stage}")
-        reveal.setObjectName(f"reveal_{stage}")
-        record.clicked.connect(lambda _=False, s=stage: self.record(s))
-        for number in counts.boxes.values():  # Enter in a count records the vote, as the button does
-            number.lineEdit().returnPressed.connect(lambda s=stage: self.record(s))
-            number.valueChanged.connect(lambda _value: self.controller.stepChanged.emit())  # "next" may take it
-        reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
-        box = QGroupBox()
-        grid = QGridLayout(box)
-        grid.addWidget(counts, 0, 0, 1, 3)
-        grid.addWidget(record, 1, 0)
-        grid.addWidget(reveal, 1, 1)
-        grid.addWidget(state_label, 1, 2)
-        grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
-        if stage == "after":  # the shift, once both votes are recorded, before the room sees it
-            self.shift_label = QLabel()
-            self.shift_label.setObjectName("shiftLabel")
-            self.shift_label.setWordWrap(True)
-            grid.addWidget(self.shift_label, 3, 0, 1, 3)
-        self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
-        self.vote_boxes[stage], self.vote_states[stage] = box, state_label
 
     def add_argument(self) -> None:
         team_id = self.argument_team.currentData()
@@ -257,58 +228,9 @@ class DebatePanel(PhoneVoting, QWidget):
         for widget in (self.card_label, self.card_combo, self.open_button):
             widget.setVisible(not (c.quick_debate and (rnd is not None or over)))
         self.argument_side.setVisible(not c.quick_debate)  # a camp is its side: "For" needs no "for"
-        if (rnd.number if rnd else None) != self._counts_of:  # another debate: its votes start from nothing
-            self._counts_of = rnd.number if rnd else None
-            for counts in self.votes.values():
-                counts.set_counts(0, 0, 0)
-        for stage in ("before", "after"):
-            vote = rnd.vote(stage) if rnd else None
-            enabled = rnd is not None and (stage == "before" or rnd.before is not None)
-            self.vote_boxes[stage].setEnabled(enabled)
-            self.reveal_buttons[stage].setEnabled(vote is not None and not rnd.revealed(stage))
-            self._say_record(stage, rnd is not None and rnd.revealed(stage))
-            if vote is not None:
-                self.votes[stage].set_counts(vote.total.agree, vote.total.disagree, vote.total.undecided)
-                shown = rnd.revealed(stage)
-                self.vote_states[stage].setText(self.tr("shown on the stage") if shown else self.tr("hidden from the room"))
-            else:
-                if rnd is None or (stage == "after" and rnd.before is None):
-                    self.votes[stage].set_counts(0, 0, 0)
-                elif not any(self.votes[stage].counts().values()) and rnd.phone_votes(stage):
-                    # The phones' answers are in the file, the vote not recorded yet (the session was
-                    # closed or stopped in between): the counts start from them, not from zero.
-                    answers = Counter(choice for _, choice in rnd.phone_votes(stage))
-                    self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
-                self.vote_states[stage].setText(self.tr("not recorded"))
+        self._refresh_votes(rnd)
         self._show_shift(rnd)
         self._refresh_phones()
-
-    def _say_record(self, stage: str, shown: bool) -> None:
-        """Record says where its counts go: hidden from the room until the vote is shown, on the stage
-        at once after (a correction then shows); the same key either way."""
-        if stage == "before":  # once shown, a press corrects what the room sees: said as such
-            words = self.tr("Corr&ect (shown)") if shown else self.tr("R&ecord (hidden)")
-        else:
-            words = self.tr("Co&rrect (shown)") if shown else self.tr("Record (h&idden)")
-        self.record_buttons[stage].setText(words)
-
-    def _show_shift(self, rnd: DebateRound | None) -> None:
-        """How the room moved, in the stage's words: the facilitator reads it before showing it."""
-        from bataille.ui.stage.debate_view import shift_points, verdict
-        from bataille.ui.stage.parts import choice_label
-
-        shift = rnd.shift if rnd is not None else None  # set once the vote after is recorded
-        self.shift_label.setVisible(shift is not None)
-        if shift is None:
-            self.shift_label.clear()
-            return
-        moves = " · ".join(f"{choice_label(choice)} {shift_points(getattr(shift, choice))}" for choice in CHOICES)
-        said = self.tr("Shift: %1. %2.").replace("%1", moves).replace("%2", verdict(shift))
-        before, after = rnd.before.total.total, rnd.after.total.total
-        if abs(after - before) > max(3, before // 4):  # a count typed wrong (160 for 16?): said before the room sees it
-            said += "\n" + self.tr("%1 voters after, %2 before: check the counts.").replace("%1", str(after)) \
-                .replace("%2", str(before))
-        self.shift_label.setText(for_the_font(said))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,115 @@
+"""The debate panel's two votes, before and after: their boxes (the three counts, Record, Show, their
+state, Ask the phones), what Record says, the counts a round starts from, and the shift the
+facilitator reads before the room sees it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
+
+from bataille.ui.console.common import VoteCounts
+from bataille.words import for_the_font
+from bataille.workshop import DebateRound
+from bataille.workshop.state import CHOICES
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+class DebateVotes:
+    """Mixed into DebatePanel (``controller``, ``record`` and ``phone_button`` of PhoneVoting)."""
+
+    def init_votes(self) -> None:
+        """Both votes' boxes, before and after, once the phone voting is set up."""
+        self.votes: dict[str, VoteCounts] = {}
+        self._counts_of: int | None = None  # the debate whose vote the count boxes hold
+        self.record_buttons: dict[str, QPushButton] = {}
+        self.reveal_buttons: dict[str, QPushButton] = {}
+        self.vote_boxes: dict[str, QGroupBox] = {}
+        self.vote_states: dict[str, QLabel] = {}
+        for stage in ("before", "after"):
+            self._vote_box(stage)
+
+    def _vote_box(self, stage: str) -> None:
+        """A vote's box: the three counts, Record, Show, its state, Ask the phones."""
+        counts, record, reveal = VoteCounts(), QPushButton(), QPushButton()
+        state_label = QLabel()
+        record.setObjectName(f"record_{stage}")
+        reveal.setObjectName(f"reveal_{stage}")
+        record.clicked.connect(lambda _=False, s=stage: self.record(s))
+        for number in counts.boxes.values():  # Enter in a count records the vote, as the button does
+            number.lineEdit().returnPressed.connect(lambda s=stage: self.record(s))
+            number.valueChanged.connect(lambda _value: self.controller.stepChanged.emit())  # "next" may take it
+        reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        grid.addWidget(counts, 0, 0, 1, 3)
+        grid.addWidget(record, 1, 0)
+        grid.addWidget(reveal, 1, 1)
+        grid.addWidget(state_label, 1, 2)
+        grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
+        if stage == "after":  # the shift, once both votes are recorded, before the room sees it
+            self.shift_label = QLabel()
+            self.shift_label.setObjectName("shiftLabel")
+            self.shift_label.setWordWrap(True)
+            grid.addWidget(self.shift_label, 3, 0, 1, 3)
+        self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
+        self.vote_boxes[stage], self.vote_states[stage] = box, state_label
+
+    def _refresh_votes(self, rnd: DebateRound | None) -> None:
+        """Each vote's box on the open round: enabled once it may be taken, its counts (from nothing
+        for another debate), its state, what Record says."""
+        if (rnd.number if rnd else None) != self._counts_of:  # another debate: its votes start from nothing
+            self._counts_of = rnd.number if rnd else None
+            for counts in self.votes.values():
+                counts.set_counts(0, 0, 0)
+        for stage in ("before", "after"):
+            vote = rnd.vote(stage) if rnd else None
+            enabled = rnd is not None and (stage == "before" or rnd.before is not None)
+            self.vote_boxes[stage].setEnabled(enabled)
+            self.reveal_buttons[stage].setEnabled(vote is not None and not rnd.revealed(stage))
+            self._say_record(stage, rnd is not None and rnd.revealed(stage))
+            if vote is not None:
+                self.votes[stage].set_counts(vote.total.agree, vote.total.disagree, vote.total.undecided)
+                shown = rnd.revealed(stage)
+                self.vote_states[stage].setText(translate("DebatePanel", "shown on the stage") if shown
+                                                else translate("DebatePanel", "hidden from the room"))
+            else:
+                if rnd is None or (stage == "after" and rnd.before is None):
+                    self.votes[stage].set_counts(0, 0, 0)
+                elif not any(self.votes[stage].counts().values()) and rnd.phone_votes(stage):
+                    # The phones' answers are in the file, the vote not recorded yet (the session was
+                    # closed or stopped in between): the counts start from them, not from zero.
+                    answers = Counter(choice for _, choice in rnd.phone_votes(stage))
+                    self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
+                self.vote_states[stage].setText(translate("DebatePanel", "not recorded"))
+
+    def _say_record(self, stage: str, shown: bool) -> None:
+        """Record says where its counts go: hidden from the room until the vote is shown, on the stage
+        at once after (a correction then shows); the same key either way."""
+        if stage == "before":  # once shown, a press corrects what the room sees: said as such
+            words = (translate("DebatePanel", "Corr&ect (shown)") if shown
+                     else translate("DebatePanel", "R&ecord (hidden)"))
+        else:
+            words = (translate("DebatePanel", "Co&rrect (shown)") if shown
+                     else translate("DebatePanel", "Record (h&idden)"))
+        self.record_buttons[stage].setText(words)
+
+    def _show_shift(self, rnd: DebateRound | None) -> None:
+        """How the room moved, in the stage's words: the facilitator reads it before showing it."""
+        from bataille.ui.stage.debate_view import shift_points, verdict
+        from bataille.ui.stage.parts import choice_label
+
+        shift = rnd.shift if rnd is not None else None  # set once the vote after is recorded
+        self.shift_label.setVisible(shift is not None)
+        if shift is None:
+            self.shift_label.clear()
+            return
+        moves = " · ".join(f"{choice_label(choice)} {shift_points(getattr(shift, choice))}" for choice in CHOICES)
+        said = translate("DebatePanel", "Shift: %1. %2.").replace("%1", moves).replace("%2", verdict(shift))
+        before, after = rnd.before.total.total, rnd.after.total.total
+        if abs(after - before) > max(3, before // 4):  # a count typed wrong (160 for 16?): said before the room sees it
+            said += "\n" + translate("DebatePanel", "%1 voters after, %2 before: check the counts.") \
+                .replace("%1", str(after)).replace("%2", str(before))
+        self.shift_label.setText(for_the_font(said))
