@@ -3,7 +3,8 @@
 The window can be shown before its session is open (``ConsoleWindow()``, then
 :meth:`ConsoleWindow.open`): it says the session is being opened, and the stage beside it shows its
 plain background. So this module imports at its top only what that first paint needs; the panels
-are imported by :meth:`ConsoleWindow.open`.
+are imported by :meth:`ConsoleWindow.open`. Its menus and their commands are in ``menus.py``, its
+phones in ``session_phones.py``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from bataille.ui.console.menus import ConsoleMenus
+from bataille.ui.console.session_phones import SessionPhones
 from bataille.ui.contrast import alarm_colour
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 TIME_UP_BAR = "QStatusBar { background: #C62828; } QStatusBar QLabel { color: white; font-weight: bold; }"
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     """The laptop's window; it owns the stage window and closes it with the session."""
 
     closed = Signal()
@@ -183,70 +186,6 @@ class ConsoleWindow(QMainWindow):
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
 
-    # -- menus and keys --------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        from bataille.ui.commands import Command
-
-        a, c = self.actions_, self.controller
-        a[Command.NEXT].triggered.connect(self.advance)
-        a[Command.BACK].triggered.connect(c.back)
-        a[Command.UNDO].triggered.connect(c.undo)
-        a[Command.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
-        a[Command.PLUS_1].triggered.connect(lambda: c.act(c.session.extend_timer, 1))
-        a[Command.PLUS_5].triggered.connect(lambda: c.act(c.session.extend_timer, 5))
-        a[Command.NEXT_PHASE].triggered.connect(self.agenda.go_to_next_phase)
-        a[Command.SHOW_STAGE].triggered.connect(self.show_stage)
-        a[Command.BLACKOUT].triggered.connect(c.toggle_blackout)
-        a[Command.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
-        a[Command.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
-        a[Command.BEEP].toggled.connect(self._set_beep)
-        a[Command.SHORTCUTS].triggered.connect(self.show_shortcuts)
-        a[Command.CLOSE].triggered.connect(self.close)
-        self.stage.take_commands(a)  # the remote works whichever window has the focus
-        self.session_menu = self.menuBar().addMenu("")
-        self.session_menu.addActions([a[Command.UNDO], a[Command.NEXT], a[Command.BACK]])
-        self.session_menu.addSeparator()
-        self.session_menu.addAction(a[Command.EXPORT_SUMMARY])
-        a[Command.EXPORT_SUMMARY].triggered.connect(self.export_summary)
-        self.session_menu.addAction(a[Command.SAVE_KIT])
-        a[Command.SAVE_KIT].triggered.connect(lambda: self.save_kit())
-        self.session_menu.addAction(a[Command.CLOSE])
-        self.session_menu.insertSeparator(a[Command.CLOSE])
-        self.timer_menu = self.menuBar().addMenu("")
-        self.timer_menu.addActions([a[Command.START_PAUSE], a[Command.PLUS_1], a[Command.PLUS_5],
-                                    a[Command.NEXT_PHASE], a[Command.BEEP]])
-        self.stage_menu = self.menuBar().addMenu("")
-        self.stage_menu.addActions([a[Command.SHOW_STAGE], a[Command.BLACKOUT],
-                                    a[Command.FULLSCREEN], a[Command.LEAVE_FULLSCREEN],
-                                    a[Command.JOIN]])
-        a[Command.JOIN].triggered.connect(self.phones_panel.show_join)
-        a[Command.CLOSE_REVEAL].triggered.connect(lambda: self.phase.debate.end_vote_and_show())
-        self.stage_menu.addAction(a[Command.CLOSE_REVEAL])
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(a[Command.SHORTCUTS])
-        self.app_actions.add_to(self.help_menu, self.session_menu)
-        self.app_actions.preferences.triggered.connect(self._follow_preferences)
-
-    def _follow_preferences(self) -> None:
-        dialog = self.app_actions.dialog  # opened by the action's first slot
-        if dialog is not None and hasattr(dialog, "applied"):
-            dialog.applied.connect(self.apply_settings)
-
-    def apply_settings(self) -> None:
-        """Timer sound, stage text size and screen, as the preferences say."""
-        from bataille.ui.commands import Command
-
-        s = self.settings
-        self.actions_[Command.BEEP].setChecked(bool(getattr(s, "timer_sound", False)))
-        self.stage.apply_settings(int(getattr(s, "stage_text_percent", 100)), str(getattr(s, "stage_screen", "")))
-        self.preview.update()  # its join screen names the Wi-Fi the preferences give (the stage redraws)
-
-    def _set_beep(self, on: bool) -> None:
-        self.controller.beep_on_time_up = on
-        if hasattr(self.settings, "timer_sound") and self.settings.timer_sound != on:
-            self.settings.timer_sound = on
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Reached only by keys no control used (see console/keys.py).
         if self.actions_ is None or not self.actions_.presenter_key(event):
@@ -270,22 +209,6 @@ class ConsoleWindow(QMainWindow):
             self.leave_guard.leave(self.controller.advance)
         else:
             self.controller.advance()
-
-    def show_stage(self) -> None:
-        """Show the stage (fullscreen on the projector when there is one) and light it up."""
-        from bataille.ui.controller import VIEW
-
-        self.controller.set_blackout(False)
-        self.stage.present(self.screen())
-        self._on_changed(frozenset({VIEW}))
-
-    def show_shortcuts(self) -> None:
-        if self.shortcut_sheet is None:
-            from bataille.ui.console.shortcuts import ShortcutSheet
-
-            self.shortcut_sheet = ShortcutSheet((self.actions_, self.app_actions.commands), self)
-        self.shortcut_sheet.show()
-        self.shortcut_sheet.raise_()
 
     # -- feedback --------------------------------------------------------------------------------
 
@@ -368,86 +291,6 @@ class ConsoleWindow(QMainWindow):
         self.setAccessibleName(self.tr("Facilitator console"))
         self.status_line.setAccessibleName(self.tr("Messages"))
         self._on_changed(frozenset())
-
-    def export_summary(self, path=None) -> list:
-        """Session → Export the summary…: PDF, Markdown, JSON or CSV, as `bataille summary` writes them
-        (``path`` skips the question of where)."""
-        from bataille.ui.console.summary_export import export_summary_dialog
-
-        written = export_summary_dialog(self, self.controller, self.settings, path)
-        if written:
-            self.said_written("summary", written[0])
-            self.next_panel.summary_saved(written[0].name)
-        return written
-
-    def save_kit(self, path=None):
-        """Session → Workshop Kit…: the kit for this session, with the join poster while the phones are on."""
-        from bataille.ui.console.kit_export import save_kit_dialog
-
-        written = save_kit_dialog(self, self.controller, self.settings, self.phones, path)
-        if written is not None:
-            self.said_written("kit", written)
-        return written
-
-    def said_written(self, what: str, path) -> None:
-        """Where the file went, and a button that opens it: no question in front of the room."""
-        from bataille.ui.console.written_file import written_words
-
-        self.show_status("done", written_words(what, path))
-        self.open_written.offer(path)
-
-    def _add_phones(self) -> None:
-        """The phones' server (off until the facilitator turns it on) and what shows it."""
-        from bataille.ui.console.phones_panel import PhonesPanel
-        from bataille.ui.phones import Phones
-
-        self.phones = Phones(self)
-        self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
-        self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
-        self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
-        self.phones.session_seed = self._room_seed
-        self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
-        self.leave_guard.also = self.phones_panel.feedback_coming
-        self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
-        self.stage.attach_phones(self.phones)
-        self.phones.stateChanged.connect(self._phones_teams)
-        self._moment = self._workshop_moment()
-        self.controller.changed.connect(self._join_gives_way)
-        self.phones.stateChanged.connect(lambda *_: self.preview.update())
-        self.phones.countChanged.connect(lambda *_: self.preview.update())
-        from bataille.ui.console.phones_resume import keep_and_bring_back
-
-        self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back
-
-    def _workshop_moment(self) -> tuple:
-        state = self.controller.state
-        phase, rnd = state.agenda.current, state.open_round
-        return phase.id if phase else None, state.timeline.dealt, rnd.number if rnd else None
-
-    def _join_gives_way(self, _parts: frozenset) -> None:
-        """The join screen, shown while the room joins, gives way once the workshop moves on: a phase
-        starts or ends, the timeline is dealt, a debate opens or closes. Not for a point or a vote."""
-        moment = self._workshop_moment()
-        if moment != self._moment:
-            self._moment = moment
-            self.phones.give_way()
-
-    def _room_seed(self) -> str | None:
-        """The room code's seed: the session file and when its session was created, so that the app
-        restarted shows the phones the code they know; None for a session with no file."""
-        import os
-
-        path = getattr(self.controller.session.store, "path", None) if self.controller is not None else None
-        if path is None:
-            return None
-        return f"{os.path.realpath(path)}|{self.controller.state.created_at!r}"
-
-    def _phones_teams(self, on: bool) -> None:
-        """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
-        debate's sides, not teams the room was split into."""
-        if on:
-            teams = () if self.controller.quick_debate else self.controller.state.teams
-            self.phones.set_teams(tuple((t.id, t.name) for t in teams))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.controller is None:  # closed while its session was being opened

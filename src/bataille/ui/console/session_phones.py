@@ -1,0 +1,63 @@
+"""The phones in the console's session: their server (off until the facilitator turns it on), told
+the session's language, Wi-Fi, quick debate, room code and teams; the panel that shows it; the join
+screen that gives way once the workshop moves on.
+"""
+
+from __future__ import annotations
+
+
+class SessionPhones:
+    """Mixed into ConsoleWindow (its ``controller``, ``settings``, ``stage``, ``phase``, ``preview``)."""
+
+    def _add_phones(self) -> None:
+        """The phones' server (off until the facilitator turns it on) and what shows it."""
+        from bataille.ui.console.phones_panel import PhonesPanel
+        from bataille.ui.phones import Phones
+
+        self.phones = Phones(self)
+        self.phones.session_language = lambda: self.controller.lang if self.controller is not None else None
+        self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
+        self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
+        self.phones.session_seed = self._room_seed
+        self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
+        self.leave_guard.also = self.phones_panel.feedback_coming
+        self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
+        self.stage.attach_phones(self.phones)
+        self.phones.stateChanged.connect(self._phones_teams)
+        self._moment = self._workshop_moment()
+        self.controller.changed.connect(self._join_gives_way)
+        self.phones.stateChanged.connect(lambda *_: self.preview.update())
+        self.phones.countChanged.connect(lambda *_: self.preview.update())
+        from bataille.ui.console.phones_resume import keep_and_bring_back
+
+        self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back
+
+    def _workshop_moment(self) -> tuple:
+        state = self.controller.state
+        phase, rnd = state.agenda.current, state.open_round
+        return phase.id if phase else None, state.timeline.dealt, rnd.number if rnd else None
+
+    def _join_gives_way(self, _parts: frozenset) -> None:
+        """The join screen, shown while the room joins, gives way once the workshop moves on: a phase
+        starts or ends, the timeline is dealt, a debate opens or closes. Not for a point or a vote."""
+        moment = self._workshop_moment()
+        if moment != self._moment:
+            self._moment = moment
+            self.phones.give_way()
+
+    def _room_seed(self) -> str | None:
+        """The room code's seed: the session file and when its session was created, so that the app
+        restarted shows the phones the code they know; None for a session with no file."""
+        import os
+
+        path = getattr(self.controller.session.store, "path", None) if self.controller is not None else None
+        if path is None:
+            return None
+        return f"{os.path.realpath(path)}|{self.controller.state.created_at!r}"
+
+    def _phones_teams(self, on: bool) -> None:
+        """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
+        debate's sides, not teams the room was split into."""
+        if on:
+            teams = () if self.controller.quick_debate else self.controller.state.teams
+            self.phones.set_teams(tuple((t.id, t.name) for t in teams))
