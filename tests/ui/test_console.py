@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.ui.controller import format_clock
+from bataille.ui.phase_clock import format_clock
 
 
 @pytest.fixture(scope="module")

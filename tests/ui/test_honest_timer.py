@@ -6,7 +6,8 @@ from __future__ import annotations
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import close_session, new_session, open_session
 from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController, format_clock
+from bataille.ui.controller import SessionController
+from bataille.ui.phase_clock import format_clock
 from bataille.workshop import ManualClock
 
 

@@ -21,7 +21,8 @@ from bataille.ui.console import unsaved
 from bataille.ui.console.banners import Banner
 from bataille.ui.console.unsaved import UnsavedDialog
 from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController, save_failure_reason
+from bataille.ui.controller import SessionController
+from bataille.ui.session_saving import save_failure_reason
 from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock, NotSavedError

@@ -3,22 +3,21 @@
 Widgets never hold game state: they read ``controller.state`` and call ``controller.act``.
 A refused action becomes a line on the console's status bar, never a dialog in front of
 the room. The controller also keeps the few things that are presentation, not game:
-the black screen, the card a team is about to place, the team whose scenario is shown.
+the black screen, the card a team is about to place, the team whose scenario is shown. Its clock is
+in ``phase_clock.py``, its saving when the disk fails in ``session_saving.py``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bataille.deck.models import Deck
-from bataille.storage.errors import Failure, failure_of
 from bataille.ui.i18n import interface_language
+from bataille.ui.phase_clock import PhaseClock
+from bataille.ui.session_saving import SessionSaving
 from bataille.ui.steps import (
     Step,
     asking_feedback,
@@ -39,29 +38,6 @@ ALL_PARTS = frozenset({*Part, VIEW})
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-
-def save_failure_reason(error: BaseException) -> str:
-    """Why the session file could not be written, in plain words (disk full, read-only…)."""
-    return {
-        Failure.DISK_FULL: translate("SessionController", "the disk is full"),
-        Failure.READ_ONLY: translate("SessionController", "the folder is read-only"),
-        Failure.CLOSED: translate("SessionController", "the session file is closed"),
-        Failure.GONE: translate("SessionController", "the session file cannot be reached (drive removed, disk error?)"),
-        Failure.MOVED: translate("SessionController", "the session file was removed, renamed or replaced during "
-                                 "the session: save a copy elsewhere to go on saving"),
-    }[failure_of(error)]
-
-
-def format_clock(seconds: float | None) -> str:
-    """mm:ss of a timer: counts down to 0:00, then up with a minus sign when over time."""
-    if seconds is None:
-        return "--:--"
-    if seconds > 0:
-        whole = math.ceil(seconds)
-        return f"{whole // 60}:{whole % 60:02d}"
-    whole = math.floor(-seconds)
-    return f"−{whole // 60}:{whole % 60:02d}" if whole else "0:00"
 
 
 def _undone(what: str) -> str:
@@ -95,7 +71,7 @@ class FeedbackAsker(Protocol):
     def ask_feedback(self) -> None: ...
 
 
-class SessionController(QObject):
+class SessionController(PhaseClock, SessionSaving, QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
     changed = Signal(frozenset)  # the parts of the state to redraw (plus "view")
@@ -124,15 +100,7 @@ class SessionController(QObject):
         self._time_up = False
         # The events the last step of "next" recorded, when several, and its words.
         self._last_step: tuple[int, int, str] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        # Precise: a coarse timer may fire up to 5 % early, just before the second turns,
-        # and then once more right after it (two wake-ups for one change on screen).
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._on_tick)
-        self.timer_ticks = 0  # for the idle test: how often the clock woke us
-        self._schedule()
-        self._time_up = self._is_time_up()
+        self._start_clock()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -148,21 +116,6 @@ class SessionController(QObject):
     def lang(self) -> str:
         """The language of the session's deck texts."""
         return self.session.state.lang
-
-    def remaining(self) -> float | None:
-        """Seconds left in the phase; over time, never more negative than the phase's own length
-        (a session resumed hours later does not project "−150:25")."""
-        left = self.session.remaining()
-        phase = self.state.agenda.current
-        if left is None or phase is None:
-            return left
-        return max(left, -phase.planned_seconds)
-
-    @property
-    def last_minute(self) -> bool:
-        """The phase's timer runs and less than a minute is left: the stage and console warn."""
-        left, phase = self.session.remaining(), self.state.agenda.current
-        return phase is not None and phase.status == "running" and left is not None and 0 < left <= 60
 
     def next_step(self) -> Step:
         """What "next" does now. Where the flow waits for a vote, "next" takes it once the console
@@ -196,10 +149,6 @@ class SessionController(QObject):
     def quick_debate(self) -> bool:
         """A one-phase debate session (the teacher's 20 minutes): no teams, no scores shown."""
         return flow.is_quick_debate(self.state)
-
-    @property
-    def time_up(self) -> bool:
-        return self._time_up
 
     # -- acting ----------------------------------------------------------------------------------
 
@@ -262,64 +211,6 @@ class SessionController(QObject):
         self._after(changes)
         self._say("info", self.said(changes.event)
                   if changes.undone is None else self._undone_text(changes))
-
-    # -- saving when the disk fails --------------------------------------------------------------
-
-    @property
-    def pending(self) -> int:
-        """Actions done but not yet written to the session file (kept in memory)."""
-        return self.session.pending
-
-    @property
-    def recovered_copy(self) -> Path | None:
-        """The copy kept before the file was recovered after a crash (None when it closed properly)."""
-        return getattr(self.session.store, "recovered_copy", None)
-
-    @property
-    def migrated_copy(self) -> Path | None:
-        """The copy kept before a file of an older version was converted on open (None otherwise)."""
-        return getattr(self.session.store, "migrated_copy", None)
-
-    @property
-    def save_reason(self) -> str:
-        """Why the actions kept in memory could not be written, in plain words ("" when none wait)."""
-        if self.save_error is None or not self.session.pending:
-            return ""
-        return save_failure_reason(self.save_error)
-
-    @property
-    def file_moved(self) -> bool:
-        """True when the session's file was removed or replaced under the app: retrying cannot help."""
-        return self.save_error is not None and bool(self.session.pending) and \
-            failure_of(self.save_error) is Failure.MOVED
-
-    def retry_save(self) -> bool:
-        """Write the actions kept in memory (the tick and "Retry now" call it); True when all are."""
-        if not self.session.pending:
-            if self.save_error is not None:  # written another way (a copy the session went on in)
-                self._saved()
-            return True
-        try:
-            self.session.flush()
-        except NotSavedError as error:
-            self._not_saved(error)
-            return False
-        self._saved()
-        return True
-
-    def _not_saved(self, error: NotSavedError) -> None:
-        reason = save_failure_reason(error)
-        if reason != self.save_reason or self.session.pending != self._shown_pending:
-            self.save_error = error
-            self._shown_pending = self.session.pending
-            self.saving.emit(self.session.pending, reason)
-        self._schedule()  # keep the tick going: it retries once a second
-
-    def _saved(self) -> None:
-        self.save_error = None
-        self._shown_pending = 0
-        self._schedule()
-        self.saving.emit(0, "")
 
     def _undone_text(self, changes: Changes) -> str:
         return _undone(self.said(changes.undone))
@@ -401,40 +292,6 @@ class SessionController(QObject):
         self._schedule()
         self._check_time_up()
         self.changed.emit(frozenset(parts))
-
-    def _is_time_up(self) -> bool:
-        phase = self.state.agenda.current
-        return phase is not None and phase.remaining(self.session.now()) <= 0
-
-    def _check_time_up(self) -> None:
-        up = self._is_time_up()
-        if up != self._time_up:
-            self._time_up = up
-            if up and self.beep_on_time_up:
-                QApplication.beep()
-            self.timeUp.emit(up)
-
-    def _schedule(self) -> None:
-        """Wake up when the shown second changes, only while a timer runs or actions wait to be saved."""
-        phase = self.state.agenda.current
-        if phase is None or phase.status != "running":
-            if self.session.pending:
-                self._timer.start(1000)  # retry writing once a second; stops once all is written
-            else:
-                self._timer.stop()
-            return
-        remaining = phase.remaining(self.session.now())
-        fraction = remaining - math.floor(remaining)
-        delay = fraction if fraction > 0.001 else 1.0
-        self._timer.start(max(50, round(delay * 1000) + 20))
-
-    def _on_tick(self) -> None:
-        self.timer_ticks += 1
-        if self.session.pending:
-            self.retry_save()
-        self._schedule()
-        self._check_time_up()
-        self.tick.emit()
 
     def close(self) -> None:
         """Stop the clock; write what is pending; release the file.

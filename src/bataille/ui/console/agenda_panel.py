@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.ui.controller import SessionController, format_clock
+from bataille.ui.controller import SessionController
 from bataille.ui.marks import list_mark
+from bataille.ui.phase_clock import format_clock
 from bataille.workshop.events import Part
 from bataille.workshop.flow import leave_phase, phase_title
 

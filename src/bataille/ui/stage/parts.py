@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from bataille.deck.models import Deck, Theme
 from bataille.ui.card_face import readable_on
-from bataille.ui.controller import format_clock
+from bataille.ui.phase_clock import format_clock
 from bataille.workshop import Counts, SessionState
 from bataille.workshop.flow import phase_title
 from bataille.workshop.state import CHOICE_COLOURS

@@ -77,7 +77,7 @@ def create_session(deck: Deck, request: NewSessionRequest, path: Path, clock: Cl
     camps named ``names``, its debate open)."""
     from bataille.storage import SessionFileError, new_session
     from bataille.storage.words import Said, said
-    from bataille.ui.controller import save_failure_reason
+    from bataille.ui.session_saving import save_failure_reason
     from bataille.workshop import ActionError, NotSavedError, SystemClock
     from bataille.workshop.flow import first_debate_phase, start_quick_debate
     from bataille.workshop.refusals import refusal
