@@ -372,9 +372,9 @@ def test_the_guide_advises_two_or_three_debates_in_the_agendas_half_hour(tmp_pat
 @pytest.mark.parametrize(("lang", "labels", "said"), [
     ("fr", ("+1 min", "+5 min", "Demander aux téléphones", "Réseau", "Téléphones : désactivés",
             "Écran pour rejoindre"),
-     ("réactivez-les", "même code de salle", "continué de compter")),
+     ("se rallument d’eux-mêmes", "réactivez-les", "même code de salle", "continué de compter")),
     ("en", ("+1 min", "+5 min", "Ask the phones", "Network", "Phones: off", "Join screen on the stage"),
-     ("turn them on again", "same room code", "went on counting")),
+     ("come back on by themselves", "turn them on again", "same room code", "went on counting")),
 ], ids=["fr", "en"])
 def test_the_guide_says_what_to_do_again_after_a_stop_and_how_the_join_screen_comes_back(tmp_path, lang, labels,
                                                                                        said):
