@@ -41,6 +41,11 @@ class SessionSaving:
         return getattr(self.session.store, "recovered_copy", None)
 
     @property
+    def stopped_abruptly(self) -> bool:
+        """The app that wrote the file last stopped without closing it (with or without a copy)."""
+        return getattr(self.session.store, "stopped_abruptly", self.recovered_copy is not None)
+
+    @property
     def migrated_copy(self) -> Path | None:
         """The copy kept before a file of an older version was converted on open (None otherwise)."""
         return getattr(self.session.store, "migrated_copy", None)

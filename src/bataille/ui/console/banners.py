@@ -199,7 +199,7 @@ class RecoveryBanner(Banner):
     def retranslate(self) -> None:
         self.name_button(self.tr("OK"))
         copy = self.controller.recovered_copy
-        if not getattr(self.controller.session.store, "stopped_abruptly", copy is not None) or self.dismissed:
+        if not self.controller.stopped_abruptly or self.dismissed:
             return
         missing = getattr(self.controller.session.store, "missing", 0)
         if copy is None:  # stopped right after the file was checkpointed: nothing to replay, nothing to copy

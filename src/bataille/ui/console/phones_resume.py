@@ -61,7 +61,7 @@ def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
     on, bring them back once the console is built: on, the join screen not in the room's way, their
     vote asked again when it is still the open debate's."""
     kept = PhonesKept(console.phones, console.settings, console)
-    left = kept.left_here() if getattr(console.controller.session.store, "stopped_abruptly", False) else None
+    left = kept.left_here() if console.controller.stopped_abruptly else None
     if left is not None:
         QTimer.singleShot(0, console, lambda: bring_back(console, left))
     return kept
