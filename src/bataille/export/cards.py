@@ -1,6 +1,6 @@
 """Card faces: what goes where on the front and the back of each kind of card, and whether it fits.
 
-A face is laid out once (``layout_card``) into a ``Face`` of placed lines and shapes in card
+A face is laid out once (``CardLayout.layout``) into a ``Face`` of placed lines and shapes in card
 coordinates (points, origin at the bottom-left trim corner), then drawn (``card_drawing.draw_face``)
 as many times as needed. The same layout answers ``check_fits`` for the content tests. The parts
 every kind shares (band, panel, footer, fitting) are in ``card_frame``.

@@ -219,12 +219,13 @@ class _Builder:
             return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
         self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
-        self.story += self._bullets([self.said(t) for t in s.takeaways])
+        self.story += self.bullets([self.said(t) for t in s.takeaways])
         self.story.append(self.p(_t(self.w("commitments")), "h2"))
-        self.story += self._bullets([f"<b>{self.team(c.team_id)}</b> — {self.said(c.text)}" for c in s.commitments])
+        self.story += self.bullets([f"<b>{self.team(c.team_id)}</b> — {self.said(c.text)}" for c in s.commitments])
         self.story += feedback_block(self, s.feedback)
 
-    def _bullets(self, texts: list[str]) -> list:
+    def bullets(self, texts: list[str]) -> list:
+        """One bullet per text, or the small "none" line when there is none."""
         if not texts:
             return [self.p(_t(self.w("none")), "small")]
         return [self.bullet(t) for t in texts]

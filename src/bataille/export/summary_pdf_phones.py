@@ -51,8 +51,8 @@ def feedback_block(b, f: FeedbackRow | None) -> list:
                      [30 * mm, *(16 * mm,) * 5], numeric_from=1)]
     if f.themes:
         story += [b.p(b.text(b.w("feedback_theme")), "h3"),
-                  *b._bullets([f"{b.text(name)} — {n}" for _theme, name, n in f.themes])]
+                  *b.bullets([f"{b.text(name)} — {n}" for _theme, name, n in f.themes])]
     if f.commitments:
         story += [b.p(b.text(b.w("feedback_commitments")), "h3"),
-                  *b._bullets([b.said(text) for text in f.commitments])]
+                  *b.bullets([b.said(text) for text in f.commitments])]
     return story

@@ -120,7 +120,7 @@ def _qr(c: _Card, url: str, x: float, y: float, size: float) -> None:
 
 
 def paint_face(painter: QPainter, area: QRectF, face, icon: Path | None, family: str = "") -> None:
-    """Draw a laid-out face (``export.cards.Face``) filling ``area``, which has the card's shape."""
+    """Draw a laid-out face (``export.card_frame.Face``) filling ``area``, which has the card's shape."""
     from reportlab.lib.units import mm
 
     from bataille.export.card_frame import WHITE
