@@ -22,8 +22,9 @@ from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import Translations
 from bataille.ui.stage.scene import MIN_PX, Scene
+from bataille.ui.start.request import NewSessionRequest
 from bataille.ui.start.session_files import create_session
-from bataille.ui.start.window import NewSessionRequest, StartWindow
+from bataille.ui.start.window import StartWindow
 from bataille.words import counted
 
 SIZES = ((1920, 1080), (1366, 768), (1280, 720))  # the projector, a laptop mirrored, the smallest
