@@ -26,6 +26,7 @@ from bataille.ui.start.request import NewSessionRequest
 from bataille.ui.start.session_files import create_session
 from bataille.ui.start.window import StartWindow
 from bataille.words import counted
+from bataille.workshop.flow import close_debate
 
 SIZES = ((1920, 1080), (1366, 768), (1280, 720))  # the projector, a laptop mirrored, the smallest
 
@@ -83,7 +84,7 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
                                              in zip(teams, round_facts()[:2], strict=False)])),
         ("07-debate-after-shown", lambda: (c.act(c.session.record_vote, "after", {"agree": 8, "disagree": 16, "undecided": 2}),
                                            c.act(c.session.reveal_votes, "after"))),
-        ("08-scenario", lambda: (c.act(c.session.close_round), c.act(c.session.start_phase),
+        ("08-scenario", lambda: (c.act(close_debate, c.session), c.act(c.session.start_phase),
                                  [c.act(c.session.start_scenario, t, s.deck.scenarios[i % 4].id) for i, t in enumerate(teams)],
                                  c.act(c.session.choose_option, teams[0], "a"), c.act(c.session.choose_option, teams[1], "b"))),
         ("09-debrief", lambda: (c.act(c.session.start_phase), c.act(c.session.add_takeaway, DEBRIEF[c.lang][0]),
