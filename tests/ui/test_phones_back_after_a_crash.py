@@ -94,6 +94,20 @@ def receive(ws, kind):
             return m
 
 
+def kept_when(wanted, timeout_s: float = 5.0) -> PhonesLeftOn | None:
+    """What the app in the child wrote of its phones, once it is ``wanted``. The phones hear a question
+    from the server's thread just before the app writes that it asked it: a phone may answer first, and
+    a kill right then would race the write (a stop the room cannot cause: it has not read the question)."""
+    end = time.monotonic() + timeout_s
+    while True:
+        settings = Settings()
+        settings.sync()  # the child's file, read again
+        left = settings.phones_left_on()
+        if wanted(left) or time.monotonic() > end:
+            return left
+        time.sleep(0.02)
+
+
 def reopen(qtbot, path: Path, deck) -> ConsoleWindow:
     window = ConsoleWindow(SessionController(open_session(path, deck, SystemClock())))
     qtbot.addWidget(window)
@@ -191,6 +205,7 @@ def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again
             assert receive(ws, "feedback_ask")["sent"] is False
             ws.send(json.dumps(answer))
             receive(ws, "feedback_thanks")
+            kept_when(lambda left: left is not None and left.feedback)
             child.send_signal(signal.SIGKILL)  # before anybody kept the feedback
             with pytest.raises(ConnectionClosed):
                 receive(ws, "anything")
