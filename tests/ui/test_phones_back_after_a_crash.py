@@ -5,7 +5,8 @@ asks the room's first vote; a phone (a WebSocket client on loopback) answers; th
 with SIGKILL. Reopened on the recovered file, the console turns the phones on again at the same
 address and port, leaves the stage to the debate and asks the same vote again, without a click: the
 phone, which kept knocking, comes back with its token and sends its answer again, as the phone page
-does (tests/phones/test_phone_page.py). Turned off, the phones are forgotten.
+does (tests/phones/test_phone_page.py). Turned off, the phones are forgotten. A vote closed by a
+countdown is closed by it still, when it would have been, or a little later when it ran out meanwhile.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from websockets.sync.client import connect
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import close_session, open_session
+from bataille.ui.console import phones_resume
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
@@ -40,6 +42,7 @@ from bataille.ui.settings import use_settings_folder
 use_settings_folder(Path(sys.argv[2]))
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import new_session
+from bataille.ui.console import phones_resume
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
@@ -80,6 +83,13 @@ def ask_when_a_phone_is_there():
 ask_when_a_phone_is_there()
 app.exec()
 """
+
+
+# The same app, its phones' votes closed by a countdown of 60 s.
+COUNTDOWN_CHILD = CHILD.replace('console.phase.debate.phone_buttons["before"].click()',
+                                'countdown = console.phones_panel.countdown\n'
+                                'countdown.setCurrentIndex(countdown.findData(60))\n'
+                                'console.phase.debate.phone_buttons["before"].click()')
 
 
 @pytest.fixture(scope="module")
@@ -236,6 +246,71 @@ def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again
         assert console.controller.state.debrief.phone_feedback == (
             (token, 5, "environment", "Garder mon téléphone plus longtemps"),)
         assert Settings().phones_left_on() is None
+    finally:
+        console.phones.turn_off()
+        close_session(console.controller.session)
+
+
+@pytest.mark.parametrize("stopped_s", [0, 120])
+def test_the_votes_countdown_goes_on_and_one_that_ran_out_gives_the_phones_time(stopped_s, qtbot, translations,
+                                                                                deck, tmp_path, isolated_settings,
+                                                                                monkeypatch):
+    """A vote that a 60 s countdown closes. Reopened, the countdown closes it when it would have
+    (``stopped_s`` 0), or, when it ran out while the app was stopped (``stopped_s`` 120), after GRACE_S:
+    closed at once, it would have closed before the phones could send their answers again."""
+    path = tmp_path / "atelier.bataille"
+    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
+    started = time.time()
+    child = subprocess.Popen([sys.executable, "-c", COUNTDOWN_CHILD, str(path), str(isolated_settings)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        _ready, url, question_id = child.stdout.readline().split()
+        with connect(url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            token = receive(ws, "welcome")["token"]
+            ws.send(json.dumps({"type": "vote", "question": receive(ws, "question")["id"], "choice": "agree"}))
+            receive(ws, "ack")
+            child.send_signal(signal.SIGKILL)
+            with pytest.raises(ConnectionClosed):
+                receive(ws, "anything")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    left = Settings().phones_left_on()
+    assert left.countdown == 60 and started + 60 < left.closes_at < time.time() + 60
+    # Not a minute to wait: its end brought nearer, or past (the app stayed stopped meanwhile).
+    closes_at = time.time() + 6 - stopped_s
+    Settings().set_phones_left_on(left._replace(closes_at=closes_at))
+    monkeypatch.setattr(phones_resume, "GRACE_S", 3)
+
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
+    console = reopen(qtbot, path, deck)
+    try:
+        phones, banner = console.phones, console.recovery_banner
+        qtbot.waitUntil(lambda: phones.on and phones.asking is not None and banner.closes_at > 0, timeout=5000)
+        ends = console.phase.debate.countdown_ends[1]
+        assert ends == pytest.approx(banner.closes_at, abs=0.05)
+        if stopped_s:
+            assert ends - time.time() == pytest.approx(3, abs=0.5)
+            words = ("Son compte à rebours a expiré pendant l’arrêt\u00a0: le vote se clôt de lui-même à %s, le "
+                     "temps que les téléphones renvoient leurs réponses.")
+        else:
+            assert ends == pytest.approx(closes_at, abs=0.05)  # when it would have closed
+            words = "Son compte à rebours continue\u00a0: le vote se clôt de lui-même à %s."
+        assert banner.detail.text().endswith(words % time.strftime("%H:%M:%S", time.localtime(ends)))
+        assert console.phones_panel.countdown_seconds() == 60  # the next votes' too
+
+        with connect(url.replace("http", "ws") + "ws") as again:  # the phone comes back with its answer
+            again.send(json.dumps({"type": "hello", "token": token}))
+            receive(again, "welcome")
+            asked = receive(again, "question")
+            assert asked["id"] == int(question_id) and asked["open"]
+            again.send(json.dumps({"type": "vote", "question": asked["id"], "choice": "agree"}))
+            receive(again, "ack")
+            qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+            qtbot.waitUntil(lambda: phones.asking is None, timeout=10000)  # closed by its countdown
+        assert time.time() >= ends - 0.1
+        assert dict(console.controller.state.open_round.phone_votes("before")) == {token: "agree"}
     finally:
         console.phones.turn_off()
         close_session(console.controller.session)

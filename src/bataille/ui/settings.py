@@ -22,6 +22,9 @@ class PhonesLeftOn(NamedTuple):
     question: int | None  # the question whose vote was open on them
     feedback: bool  # the debrief's feedback form was asked
     at: float  # when it was written (seconds since the epoch)
+    closes_at: float = 0.0  # when the open vote's countdown closes it (seconds since the epoch); 0: by hand
+    countdown: int = 0  # the countdown chosen for the phones' votes (seconds; 0: closed by hand)
+
 
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
 STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
@@ -54,6 +57,12 @@ class Settings:
     def _int(self, key: str, default: int) -> int:
         try:
             return int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _float(self, key: str, default: float = 0.0) -> float:
+        try:
+            return float(self._store.value(key, default))
         except (TypeError, ValueError):
             return default
 
@@ -220,18 +229,16 @@ class Settings:
         if not seed or not address or not 0 < port < 65536:
             return None
         question = self._int("phones/left_on/question", -1)
-        try:
-            at = float(self._store.value("phones/left_on/at", 0.0))
-        except (TypeError, ValueError):
-            at = 0.0
         return PhonesLeftOn(seed, address, port, question if question >= 0 else None,
-                            self._bool("phones/left_on/feedback", False), at)
+                            self._bool("phones/left_on/feedback", False), self._float("phones/left_on/at"),
+                            self._float("phones/left_on/closes_at"), max(0, self._int("phones/left_on/countdown", 0)))
 
     def set_phones_left_on(self, left: PhonesLeftOn) -> None:
         """Written at once (a killed app has synced it): see ``phones_left_on``."""
         for key, value in (("session", left.seed), ("address", left.address), ("port", left.port),
                            ("question", -1 if left.question is None else left.question),
-                           ("feedback", left.feedback), ("at", left.at)):
+                           ("feedback", left.feedback), ("at", left.at), ("closes_at", left.closes_at),
+                           ("countdown", left.countdown)):
             self._store.setValue(f"phones/left_on/{key}", value)
         self._store.sync()
 

@@ -10,6 +10,7 @@ and the workshop goes on.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -159,15 +160,17 @@ class RecoveryBanner(Banner):
     """Says the session was recovered after the app stopped abruptly, and where the safety copy is.
 
     A second line says where the session has come back to (its last saved action, and how long ago),
-    and what the file cannot bring back: the time the timer went on counting, the phones (off after a
-    restart; a phones' vote not yet closed held its answers in memory only: asked again, each phone
-    sends its own again)."""
+    and what came back that the file does not hold: the phones on again and their vote asked again
+    (its answers were in memory only: each phone sends its own again), and its countdown
+    (phones_resume.py); or what to do again (the timer went on counting; phones that could not come
+    back)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
         self.controller = controller
         self.dismissed = False
         self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
+        self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -190,10 +193,11 @@ class RecoveryBanner(Banner):
         self.dismissed = True
         self.hide()
 
-    def phones_back(self, on: bool, asked: bool) -> None:
-        """The app turned the phones on again by itself (and asked their vote again): said instead of
-        asking the facilitator to."""
-        self.phones = (on, asked)
+    def phones_back(self, on: bool, asked: bool, closes_at: float = 0.0, ran_out: bool = False) -> None:
+        """The app turned the phones on again by itself (and asked their vote again, closed by itself at
+        ``closes_at``, after a countdown that ``ran_out`` while it was stopped): said instead of asking
+        the facilitator to."""
+        self.phones, self.closes_at, self.ran_out = (on, asked), closes_at, ran_out
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -232,16 +236,25 @@ class RecoveryBanner(Banner):
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":
             text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
+        return f"{text} {self._phones_words()}"
+
+    def _phones_words(self) -> str:
         on, asked = self.phones
         if asked:
-            return text + " " + self.tr("The phones are on again at the same address, and their vote is asked "
-                                        "again: they reconnect by themselves, and each phone that had answered "
-                                        "sends its answer again.")
+            text = self.tr("The phones are on again at the same address, and their vote is asked again: they "
+                           "reconnect by themselves, and each phone that had answered sends its answer again.")
+            at = time.strftime("%H:%M:%S", time.localtime(self.closes_at))
+            if self.closes_at and self.ran_out:
+                text += " " + self.tr("Its countdown ran out meanwhile: the vote closes by itself at %1, time for "
+                                      "the phones to send their answers again.").replace("%1", at)
+            elif self.closes_at:
+                text += " " + self.tr("Its countdown goes on: the vote closes by itself at %1.").replace("%1", at)
+            return text
         if on:
-            return text + " " + self.tr("The phones are on again at the same address: they reconnect by themselves.")
-        return text + " " + self.tr("If the phones were on, turn them on again: they reconnect by themselves. "
-                                    "For a vote that was not closed, press “Ask the phones” again: each phone "
-                                    "that had answered sends its answer again.")
+            return self.tr("The phones are on again at the same address: they reconnect by themselves.")
+        return self.tr("If the phones were on, turn them on again: they reconnect by themselves. For a vote that "
+                       "was not closed, press “Ask the phones” again: each phone that had answered sends its "
+                       "answer again.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,6 +12,7 @@ the answers already given (each phone sees its own and may change it).
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -39,6 +40,8 @@ class PhoneVoting(ClosingKeepsAnswers):
         self._show_when_closed: str | None = None  # "End the vote and show it" waits for the phones
         self._record_when_closed: str | None = None  # so does Record, while the phones vote
         self._asked = 0  # how many times the phones were asked: a countdown closes only its own vote
+        # The vote asked last with a countdown, and when that closes it (time.time()): kept against a stop.
+        self.countdown_ends: tuple[int, float] | None = None
         self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
         self.init_closing()
         self.phone_buttons: dict[str, QPushButton] = {}
@@ -86,10 +89,11 @@ class PhoneVoting(ClosingKeepsAnswers):
         return phones is not None and phones.asking is not None and question is not None \
             and phones.asking.id == question.id
 
-    def ask_or_close_phones(self, stage: str) -> None:
+    def ask_or_close_phones(self, stage: str, seconds: float | None = None) -> None:
         """First click: the phones get the claim; second click: their vote closes. Asked again, the
         vote opens again from the answers already given: each phone sees its own and may change it,
-        and one that does not answer again keeps it (they were lost: the answers replaced them)."""
+        and one that does not answer again keeps it (they were lost: the answers replaced them).
+        ``seconds``: the vote's countdown, instead of the one chosen in the Phones panel (0: none)."""
         phones = self.phones
         if phones is None or not phones.on:
             return
@@ -97,22 +101,27 @@ class PhoneVoting(ClosingKeepsAnswers):
         if self._asking(stage):
             phones.close_vote()
         elif question is not None and phones.asking is None:
+            if seconds is None:
+                seconds = self.countdown() if self.countdown is not None else 0
+            # Before the phones are asked: what keeps the open vote (phones_resume.py) keeps its end too.
+            self.countdown_ends = (question.id, time.time() + seconds) if seconds > 0 else None
             rnd = self.controller.state.open_round
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None)
             self._asked += 1
-            if self.countdown is not None and self.countdown() > 0:
-                QTimer.singleShot(self.countdown() * 1000, self, lambda n=self._asked: self._countdown_over(n))
+            if seconds > 0:
+                QTimer.singleShot(round(seconds * 1000), self, lambda n=self._asked: self._countdown_over(n))
         self._refresh_phones()
 
-    def ask_again_after_a_stop(self, question_id: int) -> bool:
+    def ask_again_after_a_stop(self, question_id: int, seconds: float = 0) -> bool:
         """The phones' vote on ``question_id`` was open when the app stopped abruptly: asked again if it
-        is still the open debate's (each phone sends the answer it had given); True when asked."""
+        is still the open debate's (each phone sends the answer it had given), closed by itself after
+        ``seconds`` (0: by hand, as it was); True when asked."""
         stage = "after" if question_id % 2 else "before"
         question, phones = self._phone_question(stage), self.phones
         if question is None or question.id != question_id or phones is None or not phones.on \
                 or phones.asking is not None:
             return False
-        self.ask_or_close_phones(stage)
+        self.ask_or_close_phones(stage, seconds)
         return self._asking(stage)
 
     def _countdown_over(self, asked: int) -> None:

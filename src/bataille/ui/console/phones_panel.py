@@ -58,6 +58,11 @@ class WrappedLabel(QLabel):
             self.setMinimumHeight(height)
 
 
+# The countdowns a phone vote may close by (seconds). The shortest is also what a vote whose countdown ran
+# out while the app was stopped gets again: time for the phones to come back and send their answers.
+COUNTDOWNS_S = (30, 60, 120)
+
+
 class PhonesPanel(QGroupBox):
     """Off by default: every session works without phones."""
 
@@ -226,6 +231,12 @@ class PhonesPanel(QGroupBox):
         """0, or the seconds after which a phone vote closes by itself."""
         return int(self.countdown.currentData() or 0)
 
+    def choose_countdown(self, seconds: int) -> None:
+        """The countdown chosen again (after a stop), if it is one of the list's."""
+        index = self.countdown.findData(seconds)
+        if index >= 0:
+            self.countdown.setCurrentIndex(index)
+
     def show_join(self) -> None:
         """Bring the join screen (QR code and address) back on the stage."""
         if self.phones.on:
@@ -343,7 +354,7 @@ class PhonesPanel(QGroupBox):
         keep = self.countdown.currentData() or 0
         self.countdown.clear()
         self.countdown.addItem(self.tr("Votes closed by hand"), 0)
-        for seconds in (30, 60, 120):
+        for seconds in COUNTDOWNS_S:
             self.countdown.addItem(self.tr("Votes close after %1 s").replace("%1", str(seconds)), seconds)
         self.countdown.setCurrentIndex(max(0, self.countdown.findData(keep)))
         self.countdown.setAccessibleName(self.tr("Countdown of a phone vote"))

@@ -8,15 +8,22 @@ within RECENT_S, it turns the phones on again at that address and asks the same 
 phones, which went on knocking at the same address and room code, come back by themselves, and each
 sends the answer it had given (the page keeps it, see docs/phones.md): the vote goes on where it
 was, without a click.
+
+A vote with a countdown closes by itself when it would have: its countdown goes on for the time left.
+One whose countdown ran out while the app was stopped is not closed at once: its answers were in the
+app's memory only, and would come back after the close, lost. It gets the shortest countdown the
+console offers (GRACE_S), time for the room's phones to come back and send their answers again.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from bataille.ui.console.phones_panel import COUNTDOWNS_S
 from bataille.ui.settings import PhonesLeftOn
 
 if TYPE_CHECKING:
@@ -27,14 +34,20 @@ if TYPE_CHECKING:
 # As Enter on the start screen resumes only a workshop written to in the last three hours: older, the
 # room the phones were in has gone home.
 RECENT_S = 3 * 3600
+GRACE_S = COUNTDOWNS_S[0]  # a vote whose countdown ran out while the app was stopped closes after this
 
 
 class PhonesKept(QObject):
     """Writes what the phones are doing each time it changes (written at once: a kill loses nothing)."""
 
-    def __init__(self, phones: Phones, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, phones: Phones, settings: Settings, parent: QObject | None = None,
+                 countdown: Callable[[], int] = lambda: 0,
+                 countdown_ends: Callable[[], tuple[int, float] | None] = lambda: None) -> None:
+        """``countdown()``: the one chosen; ``countdown_ends()``: (question id, when it closes) of the
+        vote asked last with a countdown, or None."""
         super().__init__(parent)
         self.phones, self.settings = phones, settings
+        self.countdown, self.countdown_ends = countdown, countdown_ends
         self.left = settings.phones_left_on()  # read before anything here turns them on or off
         phones.stateChanged.connect(self.keep)
         phones.openVoteChanged.connect(self.keep)
@@ -43,8 +56,11 @@ class PhonesKept(QObject):
         seed = self.phones.session_seed()
         server = self.phones.server
         if self.phones.on and seed and server is not None and server.port:
-            self.settings.set_phones_left_on(PhonesLeftOn(seed, self.phones.address, server.port, self.phones.open_vote,
-                                                          self.phones.asking_feedback, time.time()))
+            vote, ends = self.phones.open_vote, self.countdown_ends()
+            closes_at = ends[1] if ends is not None and vote is not None and ends[0] == vote else 0.0
+            self.settings.set_phones_left_on(PhonesLeftOn(seed, self.phones.address, server.port, vote,
+                                                          self.phones.asking_feedback, time.time(), closes_at,
+                                                          self.countdown()))
         else:
             self.settings.forget_phones_left_on()
 
@@ -60,7 +76,10 @@ def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
     """Keep what the console's phones do; on a session recovered after an abrupt stop that left them
     on, bring them back once the console is built: on, the join screen not in the room's way, their
     vote asked again when it is still the open debate's."""
-    kept = PhonesKept(console.phones, console.settings, console)
+    panel = console.phones_panel
+    kept = PhonesKept(console.phones, console.settings, console, panel.countdown_seconds,
+                      lambda: getattr(console.phase.pages.get("debate"), "countdown_ends", None))
+    panel.countdown.currentIndexChanged.connect(kept.keep)  # the choice, kept while the phones are on
     left = kept.left_here() if console.controller.stopped_abruptly else None
     if left is not None:
         QTimer.singleShot(0, console, lambda: bring_back(console, left))
@@ -72,8 +91,20 @@ def bring_back(console: ConsoleWindow, left: PhonesLeftOn) -> None:
     if phones.on or not console.phones_panel.turn_on_at(left.address, left.port):
         return  # already on, or that network is gone: the banner asks the facilitator, as before
     phones.give_way()  # the stage stays on the workshop: the phones know their way back
+    console.phones_panel.choose_countdown(left.countdown)
+    now = time.time()
+    closes_in = countdown_left(left, now)
     if left.question is not None:
-        asked = console.phase.debate.ask_again_after_a_stop(left.question)
+        asked = console.phase.debate.ask_again_after_a_stop(left.question, closes_in)
     else:
         asked = left.feedback and console.phase.debrief.ask_feedback_again_after_a_stop()
-    console.recovery_banner.phones_back(True, asked)
+    closes_at = now + closes_in if asked and closes_in else 0.0
+    console.recovery_banner.phones_back(True, asked, closes_at, ran_out=0 < left.closes_at <= now)
+
+
+def countdown_left(left: PhonesLeftOn, now: float) -> float:
+    """The seconds the vote's countdown has left (0: it had none): what the time the app stayed stopped
+    left of it, never less than GRACE_S (the phones need that to come back and answer again)."""
+    if left.closes_at <= 0:
+        return 0
+    return max(float(GRACE_S), left.closes_at - now)

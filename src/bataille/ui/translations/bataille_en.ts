@@ -2928,6 +2928,14 @@
         <translation>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</translation>
     </message>
     <message>
+        <source>Its countdown ran out meanwhile: the vote closes by itself at %1, time for the phones to send their answers again.</source>
+        <translation>Its countdown ran out meanwhile: the vote closes by itself at %1, time for the phones to send their answers again.</translation>
+    </message>
+    <message>
+        <source>Its countdown goes on: the vote closes by itself at %1.</source>
+        <translation>Its countdown goes on: the vote closes by itself at %1.</translation>
+    </message>
+    <message>
         <source>The phones are on again at the same address: they reconnect by themselves.</source>
         <translation>The phones are on again at the same address: they reconnect by themselves.</translation>
     </message>

@@ -2928,6 +2928,14 @@
         <translation>Les téléphones sont de nouveau activés à la même adresse, et leur vote est redemandé&#xa0;: ils se reconnectent d’eux-mêmes, et chaque téléphone qui avait répondu renvoie sa réponse.</translation>
     </message>
     <message>
+        <source>Its countdown ran out meanwhile: the vote closes by itself at %1, time for the phones to send their answers again.</source>
+        <translation>Son compte à rebours a expiré pendant l’arrêt&#xa0;: le vote se clôt de lui-même à %1, le temps que les téléphones renvoient leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Its countdown goes on: the vote closes by itself at %1.</source>
+        <translation>Son compte à rebours continue&#xa0;: le vote se clôt de lui-même à %1.</translation>
+    </message>
+    <message>
         <source>The phones are on again at the same address: they reconnect by themselves.</source>
         <translation>Les téléphones sont de nouveau activés à la même adresse&#xa0;: ils se reconnectent d’eux-mêmes.</translation>
     </message>
