@@ -26,6 +26,14 @@ class PhonesLeftOn(NamedTuple):
     countdown: int = 0  # the countdown chosen for the phones' votes (seconds; 0: closed by hand)
 
 
+class StageLeft(NamedTuple):
+    """The stage as the app last left it, when not as it opens (see ui/console/stage_resume.py)."""
+
+    seed: str  # the session's room code seed, as PhonesLeftOn's
+    blackout: bool  # the facilitator had blanked the projector
+    placing: tuple[str, str] | None  # (team id, card id): the timeline card a team held up
+    at: float  # when it was written (seconds since the epoch)
+
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
 STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
 
@@ -245,6 +253,28 @@ class Settings:
     def forget_phones_left_on(self) -> None:
         if self._store.contains("phones/left_on/session"):
             self._store.remove("phones/left_on")
+            self._store.sync()
+
+    def stage_left(self) -> StageLeft | None:
+        """The stage as the app last left it (black, a card held up); None once it was closed properly."""
+        seed = self._str("stage/left/session")
+        team, card = self._str("stage/left/team"), self._str("stage/left/card")
+        if not seed:
+            return None
+        return StageLeft(seed, self._bool("stage/left/blackout", False), (team, card) if team and card else None,
+                         self._float("stage/left/at"))
+
+    def set_stage_left(self, left: StageLeft) -> None:
+        """Written at once (a killed app has synced it): see ``stage_left``."""
+        team, card = left.placing or ("", "")
+        for key, value in (("session", left.seed), ("blackout", left.blackout), ("team", team), ("card", card),
+                           ("at", left.at)):
+            self._store.setValue(f"stage/left/{key}", value)
+        self._store.sync()
+
+    def forget_stage_left(self) -> None:
+        if self._store.contains("stage/left/session"):
+            self._store.remove("stage/left")
             self._store.sync()
 
     def geometry(self, window: str) -> QByteArray | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.controller import SessionController
 from bataille.ui.marked_label import MarkedLabel
+from bataille.words import for_the_font
 
 # Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
 STYLES = {
@@ -161,9 +162,9 @@ class RecoveryBanner(Banner):
 
     A second line says where the session has come back to (its last saved action, and how long ago),
     and what came back that the file does not hold: the phones on again and their vote asked again
-    (its answers were in memory only: each phone sends its own again), and its countdown
-    (phones_resume.py); or what to do again (the timer went on counting; phones that could not come
-    back)."""
+    (its answers were in memory only: each phone sends its own again), its countdown, the stage black
+    and the card a team held up (phones_resume.py, stage_resume.py); or what to do again (the timer
+    went on counting; phones that could not come back)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
@@ -171,6 +172,7 @@ class RecoveryBanner(Banner):
         self.dismissed = False
         self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
         self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
+        self.stage: tuple[bool, tuple[str, str] | None] = (False, None)  # black again; the card held up again
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -198,6 +200,11 @@ class RecoveryBanner(Banner):
         ``closes_at``, after a countdown that ``ran_out`` while it was stopped): said instead of asking
         the facilitator to."""
         self.phones, self.closes_at, self.ran_out = (on, asked), closes_at, ran_out
+        self.retranslate()
+
+    def stage_back(self, black: bool, held: tuple[str, str] | None) -> None:
+        """The stage came back black, and (team id, card id) the card a team held up is held up again."""
+        self.stage = (black, held)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -236,7 +243,7 @@ class RecoveryBanner(Banner):
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":
             text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
-        return f"{text} {self._phones_words()}"
+        return " ".join((text, *self._stage_words(), self._phones_words()))
 
     def _phones_words(self) -> str:
         on, asked = self.phones
@@ -255,6 +262,16 @@ class RecoveryBanner(Banner):
         return self.tr("If the phones were on, turn them on again: they reconnect by themselves. For a vote that "
                        "was not closed, press “Ask the phones” again: each phone that had answered sends its "
                        "answer again.")
+
+    def _stage_words(self) -> list[str]:
+        black, held = self.stage
+        words = [self.tr("The stage stays black, as it was: Ctrl+B shows the picture again.")] if black else []
+        if held is not None:
+            c = self.controller
+            team = next((t.name for t in c.state.teams if t.id == held[0]), held[0])
+            words.append(self.tr("Team %1 holds the card “%2” up again.")
+                         .replace("%1", team).replace("%2", for_the_font(c.deck.card_title(held[1], c.lang))))
+        return words
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

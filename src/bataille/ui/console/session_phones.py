@@ -1,6 +1,7 @@
 """The phones in the console's session: their server (off until the facilitator turns it on), told
 the session's language, Wi-Fi, quick debate, room code and teams; the panel that shows it; the join
-screen that gives way once the workshop moves on.
+screen that gives way once the workshop moves on. What the phones were doing, and the stage as the
+room saw it, are kept against an abrupt stop (phones_resume.py, stage_resume.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class SessionPhones:
         from bataille.ui.console.phones_resume import keep_and_bring_back
 
         self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back
+        from bataille.ui.console.stage_resume import keep_and_bring_back_stage
+
+        self.stage_kept = keep_and_bring_back_stage(self)  # and the stage, black or a card held up, as it was
 
     def _workshop_moment(self) -> tuple:
         state = self.controller.state

@@ -1,0 +1,114 @@
+"""The stage brought back as the room last saw it, after an abrupt stop.
+
+Two things the stage shows are not the session's, and its file does not hold them: the black screen
+(the facilitator blanked the projector) and the timeline card a team holds up, picked and not placed
+yet. The controller keeps them in memory (``blackout``, ``placing``): killed, the app lost them, and
+reopened it showed the room the picture again (the answers, maybe) and no card. So, as it keeps what
+the phones are doing (phones_resume.py), the app keeps them in its preferences each time they change
+(written at once: a kill loses nothing), and forgets them once the session is closed properly.
+Reopened on the same session after an abrupt stop within RECENT_S, the stage is black again before
+it is first painted, and the team holds its card up again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from bataille.ui.console.phones_resume import RECENT_S
+from bataille.ui.settings import StageLeft
+
+if TYPE_CHECKING:
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+    from bataille.ui.settings import Settings
+
+
+class StageKept(QObject):
+    """Writes the stage's black screen and the card held up each time they change."""
+
+    def __init__(self, controller: SessionController, settings: Settings, seed: Callable[[], str | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.settings, self.seed = controller, settings, seed
+        self.left = settings.stage_left()  # read before anything here changes the stage
+        # As a session opens: nothing to write until that changes (another session's, left after its
+        # own abrupt stop, stays there until this one blanks the stage or holds a card up).
+        self._kept: tuple[bool, tuple[str, str] | None] = (False, None)
+        self.keeping = True
+        controller.changed.connect(self.keep)
+
+    def keep(self, *_args: object) -> None:
+        c = self.controller
+        now = (c.blackout, c.placing)
+        if not self.keeping or now == self._kept:
+            return
+        self._kept = now
+        seed = self.seed()
+        if seed and (c.blackout or c.placing):
+            self.settings.set_stage_left(StageLeft(seed, c.blackout, c.placing, time.time()))
+        else:
+            self.settings.forget_stage_left()
+
+    def forget(self) -> None:
+        """The session is closed properly: nothing to bring back next time."""
+        self.keeping = False
+        self.settings.forget_stage_left()
+
+    def left_here(self) -> StageLeft | None:
+        """How the app left the stage of this session, lately; else None."""
+        left = self.left
+        if left is None or left.seed != self.seed() or not 0 <= time.time() - left.at <= RECENT_S:
+            return None
+        return left
+
+
+def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
+    """Keep the console's stage (black, a card held up); on a session recovered after an abrupt stop
+    that left it so, bring it back at once, while the console is being built: before the stage paints."""
+    kept = StageKept(console.controller, console.settings, console._room_seed, console)
+    console.closed.connect(kept.forget)
+    left = kept.left_here() if console.controller.stopped_abruptly else None
+    if left is None:
+        return kept
+    black = left.blackout and black_again(console.controller)
+    held = hold_up_again(console, left.placing) if left.placing is not None else None
+    if black or held is not None:  # the banner is built after the phones and the stage
+        QTimer.singleShot(0, console, lambda: console.recovery_banner.stage_back(black, held))
+    return kept
+
+
+def black_again(controller: SessionController) -> bool:
+    """Black again. Nothing is painted before the event loop turns, and until then nothing lights the
+    stage up: the launcher shows the stage on a projector once the console is open, and lights it up,
+    as it does for a session opened anew; a stage the facilitator had blanked stays black."""
+    controller.set_blackout(True)
+
+    def stay_black(_parts: frozenset) -> None:
+        if not controller.blackout:
+            controller.set_blackout(True)
+
+    controller.changed.connect(stay_black)
+    QTimer.singleShot(0, controller, lambda: controller.changed.disconnect(stay_black))
+    return True
+
+
+def hold_up_again(console: ConsoleWindow, placing: tuple[str, str]) -> tuple[str, str] | None:
+    """The team holds its card up again, as the facilitator's click had it (the team chosen by hand
+    when it was not the turn's); None when that card is no longer in its hand, or the timeline is over."""
+    team, card = placing
+    state = console.controller.state
+    phase = state.agenda.current
+    if phase is None or phase.kind != "timeline" or card not in state.timeline.hand(team):
+        return None
+    panel = console.phase.timeline
+    if panel.team.currentData() != team:
+        index = panel.team.findData(team)
+        if index < 0:
+            return None
+        panel.team.setCurrentIndex(index)  # its hand, as a team chosen by hand
+    panel.pick(card)
+    return placing if console.controller.placing == placing else None
