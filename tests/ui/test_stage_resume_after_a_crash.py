@@ -24,6 +24,7 @@ from bataille.storage import close_session, new_session, open_session
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.settings import Settings, StageLeft
+from bataille.ui.start.launch import Launcher
 from bataille.workshop import SystemClock
 
 CHILD = """
@@ -73,7 +74,7 @@ def all_black(widget) -> bool:
 
 
 def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot, translations, deck, tmp_path,
-                                                                         isolated_settings):
+                                                                         isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
     env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(isolated_settings)],
@@ -87,16 +88,17 @@ def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot,
     left = Settings().stage_left()
     assert left is not None and left.blackout and left.placing == (team, card)
 
-    console = ConsoleWindow(SessionController(open_session(path, deck, SystemClock())))
-    qtbot.addWidget(console)
+    # Reopened as the app opens a session, with a projector: the launcher shows the stage there at once.
+    monkeypatch.setattr("bataille.ui.stage.window.projector_screen", lambda screen, _name: screen)
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.run(open_session(path, deck, SystemClock()))
     qtbot.addWidget(console.stage)
     try:
         c = console.controller
-        assert c.blackout  # before the event loop turned: nothing was painted yet
-        console.show_stage()  # as the launcher does at once when a projector is plugged in
-        assert c.blackout and console.stage.paints == 0
+        assert console.stage.isVisible()
+        assert c.blackout and console.stage.paints == 0  # before the event loop turned: nothing painted yet
         console.resize(1366, 768)
-        console.show()
         qtbot.waitExposed(console.stage)
         assert all_black(console.stage)
         assert console.stage_state.text() == "Projection\u00a0: NOIR"

@@ -72,10 +72,15 @@ class ConsoleMenus:
             self.settings.timer_sound = on
 
     def show_stage(self) -> None:
-        """Show the stage (fullscreen on the projector when there is one) and light it up."""
+        """Show the stage (fullscreen on the projector when there is one) and light it up (F5)."""
+        self.controller.set_blackout(False)
+        self.present_stage()
+
+    def present_stage(self) -> None:
+        """Show the stage as it is: the launcher, opening a session, leaves a stage that came back
+        black after an abrupt stop black."""
         from bataille.ui.controller import VIEW
 
-        self.controller.set_blackout(False)
         self.stage.present(self.screen())
         self._on_changed(frozenset({VIEW}))
 

@@ -82,17 +82,9 @@ def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
 
 
 def black_again(controller: SessionController) -> bool:
-    """Black again. Nothing is painted before the event loop turns, and until then nothing lights the
-    stage up: the launcher shows the stage on a projector once the console is open, and lights it up,
-    as it does for a session opened anew; a stage the facilitator had blanked stays black."""
+    """Black again, before anything is painted: the launcher then shows the stage on a projector as
+    it is (``present_stage``); F5 lights it up."""
     controller.set_blackout(True)
-
-    def stay_black(_parts: frozenset) -> None:
-        if not controller.blackout:
-            controller.set_blackout(True)
-
-    controller.changed.connect(stay_black)
-    QTimer.singleShot(0, controller, lambda: controller.changed.disconnect(stay_black))
     return True
 
 

@@ -217,7 +217,7 @@ class Launcher(DeckChoice, QObject):
         # With a projector the stage goes fullscreen there; with one screen it waits for F5 (the
         # console shows its picture), never opened on top of the console.
         if show_stage and projector_screen(self.console.screen(), self.settings.stage_screen) is not None:
-            self.console.show_stage()
+            self.console.present_stage()  # a stage brought back black stays black
         if self._start is not None:
             self._start.hide()
         return self.console
