@@ -84,13 +84,15 @@ _RULES: dict[str, tuple[str, str]] = {
         "{timeline_points} points; if not, it moves to its right place and scores nothing.",
     ),
     "debate": (
-        "Ouvrez le débat : les équipes reçoivent chacune un camp, pour ou contre. Lisez "
-        "l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
+        "Ouvrez le débat : la console tire au sort le camp de chaque équipe, pour ou contre, en "
+        "équilibrant les deux ; « Tirer les camps » en tire d’autres, jusqu’au dévoilement du deuxième "
+        "vote. Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
         "préparent leurs arguments avec les cartes « fait » du thème, puis débattent à tour de "
         "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Un deuxième vote mesure les "
         "changements d’avis : le camp dont la part a le plus progressé (ou le moins reculé) l’emporte, "
         "et chacune de ses équipes marque {debate_points} points.",
-        "Open the debate: each team gets a side, for or against. Read the claim and have the room "
+        "Open the debate: the console draws each team’s side, for or against, balancing the two; "
+        "“Draw sides” draws them again, until the second vote is shown. Read the claim and have the room "
         "vote (agree, disagree, undecided). Teams prepare their arguments with the theme’s fact "
         "cards, then argue in turn; a fact card played is read aloud, source included. A second "
         "vote measures how opinions moved: the side whose share grew most (or fell least) wins, and "
@@ -287,7 +289,8 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
     out = [PageBreak(), _p(word("scenarios", lang), st["h1"])]
     for scenario in deck.scenarios:
         block = [_p(scenario.title.get(lang), st["h2"]), _p(scenario.intro.get(lang), st["body"])]
-        gauges = ", ".join(f"{i.name.get(lang)} ({i.start:+d})" for i in scenario.indicators)
+        # a value, not a change: "Environnement 0", never "(+0)"
+        gauges = ", ".join(f"{i.name.get(lang)} {minus_sign(str(i.start))}" for i in scenario.indicators)
         block.append(_p(f"{word('indicators', lang)} : {gauges}" if lang == "fr"
                         else f"{word('indicators', lang)}: {gauges}", st["small"]))
         defined = [i for i in scenario.indicators if i.description]
