@@ -287,10 +287,10 @@ def test_a_deck_without_fact_cards_has_no_annex(small_deck, tmp_path):
 
 @pytest.mark.parametrize(("lang", "heading", "rules", "said"), [
     ("fr", "Avant l’atelier", "Règles de chaque phase",
-     ("Pour 4 équipes", "57 événements pour la frise, 72 faits, 28 débats", "Chevalets d’équipe", "20 feuilles",
+     ("Pour 4 équipes", "57 événements pour la frise et 72 faits", "Chevalets d’équipe", "20 feuilles",
       "Carte « À retenir » (kit), 4 par feuille", "5 feuilles")),
     ("en", "Before the workshop", "Rules of each phase",
-     ("For 4 teams", "57 events for the timeline, 72 facts, 28 debates", "Team signs", "20 sheets",
+     ("For 4 teams", "57 events for the timeline and 72 facts", "Team signs", "20 sheets",
       "“To take home” card (kit), 4 per sheet", "5 sheets")),
 ])
 def test_the_guide_says_what_to_prepare_before_the_workshop(tmp_path, lang, heading, rules, said):

@@ -27,7 +27,8 @@ from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
 from .fonts import REGULAR, clean_text, paragraph_text
-from .guide_before import before_the_workshop, debate_timing
+from .guide_agenda import agenda
+from .guide_before import before_the_workshop, debate_timing, starting_the_session
 from .guide_console import CONDUCT, CONDUCT_POINTS
 from .guide_facts import fact_cards
 from .guide_parts import lead
@@ -40,11 +41,6 @@ from .wording import full_stop, month_name
 # curly, as in the deck’s texts printed beside them, and so are English ones.
 _WORDS: dict[str, tuple[str, str]] = {
     "guide": ("Guide de l’animateur", "Facilitator’s guide"),
-    "agenda": ("Déroulé", "Agenda"),
-    "start": ("Début", "Start"),
-    "minutes": ("min", "min"),
-    "phase": ("Phase", "Phase"),
-    "total": ("Durée totale", "Total time"),
     "rules": ("Règles de chaque phase", "Rules of each phase"),
     "answer_key": ("Frise : corrigé", "Timeline answer key"),
     "year": ("Année", "Year"),
@@ -193,25 +189,15 @@ def rule(kind: str, lang: str, rules: Rules | None = None) -> str:
                                          min_teams=MIN_TEAMS, max_teams=MAX_TEAMS)
 
 
-def _agenda(deck: Deck, lang: str, st) -> list:
-    out = [_p(word("agenda", lang), st["h1"])]
+def _agenda(deck: Deck, lang: str, st, paper: str) -> list:
+    """The agenda, starting a session, the day before, the rules of each phase, conducting from the
+    console and the quick debate: each section whole on a page when a page holds it."""
+    out = agenda(deck, lang, st)
     if deck.agenda is None:
         return out
-    rows = [[_p(word(k, lang), st["cellb"]) for k in ("start", "minutes", "phase")]]
-    start = 0
-    for phase in deck.agenda.phases:
-        cell = [_p(phase.title.get(lang), st["cellb"])]
-        if phase.description:
-            cell.append(_p(phase.description.get(lang), st["cell"]))
-        rows.append([_p(f"{start // 60}:{start % 60:02d}", st["cell"]), _p(str(phase.minutes), st["cell"]), cell])
-        start += phase.minutes
-    out.append(_table(rows, [20 * mm, 15 * mm, 135 * mm]))
-    out.append(Spacer(1, 4))
-    out.append(_p(f"{word('total', lang)} : {deck.agenda.minutes} {word('minutes', lang)}"
-                  if lang == "fr" else f"{word('total', lang)}: {deck.agenda.minutes} {word('minutes', lang)}",
-                  st["body"]))
-    out += before_the_workshop(deck, lang, st)
-    out.append(_p(word("rules", lang), st["h1"]))
+    out += starting_the_session(lang, st)
+    out.append(KeepTogether(before_the_workshop(deck, lang, st, paper)))
+    rules: list = [_p(word("rules", lang), st["h1"])]
     seen: set[str] = set()
     for phase in deck.agenda.phases:
         if phase.kind in seen or not rule(phase.kind, lang):
@@ -220,7 +206,8 @@ def _agenda(deck: Deck, lang: str, st) -> list:
         said = [_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]
         if phase.kind == "debate" and debate_timing(deck, lang):
             said.append(lead(debate_timing(deck, lang), st["body"]))
-        out.append(KeepTogether(said))
+        rules.append(KeepTogether(said))
+    out.append(KeepTogether(rules))
     out.append(KeepTogether(_conducting(lang, st)))
     if any(p.kind == "debate" for p in deck.agenda.phases) and deck.cards_of("debate"):
         out.append(KeepTogether(_quick_debate(lang, st)))
@@ -353,7 +340,7 @@ def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
                             subject=f"{deck.id} {deck.version}")
     story = [_p(deck.title.get(lang), st["title"]),
              _p(f"{word('guide', lang)} · {deck.id} v{deck.version}", st["h2"])]
-    story += _agenda(deck, lang, st)
+    story += _agenda(deck, lang, st, paper)
     story += _answer_key(deck, lang, st)
     story += _debates(deck, lang, st)
     if deck.scenarios:

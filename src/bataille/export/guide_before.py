@@ -1,9 +1,11 @@
-"""The guide's page for the evening before: what to print and how many for a room, the two screens,
-the phones or not, how the cards reach the teams; and, under the debate's rules, how to fit the
-debates into the agenda's time.
+"""The guide's page for the evening before: what to print and how many sheets for a room, the two
+screens, the phones or not, how the cards reach the teams; then how to start the session on the
+start screen; and, under the debate's rules, how to fit the debates into the agenda's time. Its
+catalogue also holds the agenda's words (guide_agenda.py).
 
 The console's words are quoted as the interface says them (ui/translations; a test holds them to
-it); the counts come from the deck, the kit and the rules a new session starts with.
+it); the counts come from the deck, the rules a new session starts with, and the sheets from the
+layouts the print and the kit use (cards_sheets.plan_sheets, kit.kit_pages).
 """
 
 from __future__ import annotations
@@ -15,17 +17,46 @@ from reportlab.platypus import KeepTogether
 
 from bataille.deck.models import Deck
 from bataille.words import Catalogue
+from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
 from bataille.workshop.state import Rules
 
+from .cards_sheets import PrintOptions, plan_sheets
 from .guide_parts import bullets, p, table
-from .kit import CHOICES
+from .kit import CHOICES, KitOptions, default_teams, kit_pages
 from .kit_words import kit_word
 
 EXAMPLE_TEAMS = 4  # the kit's default
 TEAM_SIZE = 5  # the agenda's "teams of about five"
 TAKE_HOME_PER_SHEET = 4  # kit_takeaway: four cards a sheet
+PRINTED_KINDS = ("event", "fact")  # the cards the room handles; the debate cards are in this guide
 
 _BEFORE: dict[str, tuple[str, str]] = {
+    # The agenda, at each length the start screen offers (guide_agenda.py).
+    "agenda": ("Déroulé", "Agenda"),
+    "agenda_intro": (
+        "La durée se choisit sur l’écran de démarrage ; la console partage alors le temps entre les "
+        "phases ainsi (sous chaque durée : les minutes de la phase, puis son début et sa fin).",
+        "The length is chosen on the start screen; the console then shares the time among the phases "
+        "thus (under each length: the phase’s minutes, then when it starts and ends).",
+    ),
+    "phase": ("Phase", "Phase"),
+    "minutes": ("{minutes} min", "{minutes} min"),
+    "total_time": ("Durée totale", "Total time"),
+    # The start screen's column "New session" (ui/start/new_session.py, teams_editor.py).
+    "start_title": ("Lancer la séance", "Starting the session"),
+    "start": (
+        "Sur l’écran de démarrage, sous « Nouvelle séance » : choisissez la « Langue des cartes », puis "
+        "la « Durée » (« 1 heure », « 1 h 30 » ou « 2 heures ») ; le déroulé de cette durée s’affiche "
+        "dessous. Sous « Équipes », de {min_teams} à {max_teams} équipes : « Ajouter une équipe » et "
+        "« Retirer la dernière équipe » en changent le nombre ; tapez le nom de chacune et choisissez sa "
+        "couleur avec « Couleur… » : la scène et les chevalets du kit les reprennent. Puis « Commencer la "
+        "séance » : la console s’ouvre sur votre écran, la scène sur le projecteur.",
+        "On the start screen, under “New session”: choose the “Language of the cards”, then the "
+        "“Length” (“1 hour”, “1 hour 30” or “2 hours”); the agenda for that length shows below it. Under "
+        "“Teams”, {min_teams} to {max_teams} teams: “Add a team” and “Remove the last team” change how "
+        "many; type each one’s name and choose its colour with “Colour…”: the stage and the kit’s signs "
+        "use them. Then “Start the session”: the console opens on your screen, the stage on the projector.",
+    ),
     "title": ("Avant l’atelier", "Before the workshop"),
     "intro": (
         "À préparer la veille. Les nombres ci-dessous sont pour {teams} équipes de {size} ({people} "
@@ -37,32 +68,54 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "how_many": ("Combien", "How many"),
     "example": ("Pour {teams} équipes", "For {teams} teams"),
     "cards": (
-        "Les cartes du jeu : {events} événements pour la frise, {facts} faits, {debates} débats",
-        "The deck’s cards: {events} events for the timeline, {facts} facts, {debates} debates",
+        "Les cartes du jeu : {events} événements pour la frise et {facts} faits",
+        "The deck’s cards: {events} events for the timeline and {facts} facts",
     ),
-    "cards_count": ("un seul jeu pour toute la salle", "one deck for the whole room"),
-    "cards_example": ("1 jeu", "1 deck"),
+    # The debate cards are in this guide (its "Debate cards" pages) and the stage projects the claim.
+    "cards_debates": (
+        "Pas les {debates} cartes débat : elles sont dans ce guide",
+        "Not the {debates} debate cards: they are in this guide",
+    ),
+    "cards_count": (
+        "un seul jeu pour toute la salle, {per_sheet} cartes par feuille",
+        "one deck for the whole room, {per_sheet} cards per sheet",
+    ),
+    "cards_example": ("{sheets} feuilles recto verso, ou {fold} à plier", "{sheets} double-sided sheets, or {fold} to fold"),
     "signs": ("Chevalets d’équipe (kit)", "Team signs (kit)"),
-    "signs_count": ("un par équipe", "one per team"),
+    "signs_count": ("un par équipe, une feuille chacun", "one per team, a sheet each"),
     "voting": ("Cartes de vote (kit), {choices} par feuille", "Voting cards (kit), {choices} per sheet"),
     "voting_count": (
         "une feuille par personne ; aucune si toute la salle vote par téléphone",
         "one sheet per person; none if the whole room votes from phones",
     ),
     "take_home": ("Carte « {name} » (kit), {per_sheet} par feuille", "“{name}” card (kit), {per_sheet} per sheet"),
-    "take_home_count": ("une carte par personne", "one card per person"),
+    # Printed from a session, the card holds its debates' votes and figures; without one, it is a
+    # blank card to fill in (kit_takeaway.py).
+    "take_home_count": (
+        "une carte par personne, à imprimer après le dernier débat : la page « {name} » de « Kit de "
+        "l’atelier… » (menu Séance) porte alors les votes du jour. Imprimée la veille, c’est une carte "
+        "vierge à remplir",
+        "one card per person, to print after the last debate: the “{name}” page of “Workshop Kit…” "
+        "(Session menu) then holds the day’s votes. Printed the day before, it is a blank card to fill in",
+    ),
+    "take_home_example": ("{count} feuilles, en séance", "{count} sheets, during the session"),
     "sheets": ("{count} feuilles", "{count} sheets"),
+    "total": ("En tout", "In all"),
+    "total_count": ("cartes de vote comprises", "voting cards included"),
+    "total_example": ("{before} feuilles la veille, {after} en séance", "{before} sheets the day before, {after} "
+                      "during the session"),
     "print": (
         "Imprimer : sur l’écran de démarrage, « Parcourir les cartes », puis « Imprimer les cartes… » "
-        "(Ctrl+P), recto verso ou « À plier et coller, recto seul ». Le même dialogue imprime le kit "
-        "(« Imprimer le kit de l’atelier au lieu des cartes »). En séance, « Kit de l’atelier… » (menu "
-        "Séance) met sur les chevalets les noms et couleurs des équipes, et sur la carte « {name} » les "
-        "votes du jour. En ligne de commande : bataille print et bataille kit --teams N --pupils N.",
-        "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P), double-sided "
-        "or “Fold and glue, one side”. The same dialog prints the kit (“Print the workshop kit instead "
-        "of the cards”). During the session, “Workshop Kit…” (Session menu) puts the teams’ names and "
-        "colours on the signs, and the day’s votes on the “{name}” card. On the command line: "
-        "bataille print and bataille kit --teams N --pupils N.",
+        "(Ctrl+P) ; dans « Quelles cartes », décochez « Débats » ; recto verso ou « À plier et coller, "
+        "recto seul ». Le même dialogue imprime le kit (« Imprimer le kit de l’atelier au lieu des cartes »). "
+        "En séance, « Kit de l’atelier… » (menu Séance) met sur les chevalets les noms et couleurs des "
+        "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : bataille print "
+        "--kind event --kind fact et bataille kit --teams N --pupils N.",
+        "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P); under “Which "
+        "cards”, untick “Debates”; double-sided or “Fold and glue, one side”. The same dialog prints the kit "
+        "(“Print the workshop kit instead of the cards”). During the session, “Workshop Kit…” (Session "
+        "menu) puts the teams’ names and colours on the signs, and the day’s votes on the “{name}” card. "
+        "On the command line: bataille print --kind event --kind fact and bataille kit --teams N --pupils N.",
     ),
     "screens": (
         "Deux fenêtres : la console sur votre écran, la scène sur le projecteur. Réglez l’ordinateur en "
@@ -93,13 +146,21 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "“Join screen on the stage” brings them back. Without phones, everyone holds up a voting card; "
         "the two combine.",
     ),
+    # The console deals the hands at random (workshop/actions_play.py: deal_timeline) and shows a
+    # hand's titles, not its dates; the printed cards carry their date on the back.
     "timeline": (
-        "Cartes de la frise : la console les distribue ({per_team} par équipe, dans « Cartes par "
-        "équipe »), et une carte ouvre la frise. Remettez à chaque équipe les cartes imprimées de sa "
-        "main : choisissez l’équipe dans « À jouer » pour voir ses cartes.",
-        "Timeline cards: the console deals them ({per_team} a team, under “Cards per team”), and one "
-        "card starts the timeline. Hand each team the printed cards of its hand: choose the team under "
-        "“Turn” to see its cards.",
+        "Cartes de la frise : la veille, rangez-les par date (elle est au dos), dans l’ordre du corrigé "
+        "de la frise, plus loin dans ce guide ; inutile de les mélanger, la console tire les mains au "
+        "hasard. Elle les distribue ({per_team} par équipe, dans « Cartes par équipe »), et une carte "
+        "ouvre la frise. Choisissez chaque équipe dans « À jouer » pour voir les titres de sa main ; le "
+        "corrigé en donne les dates, donc la place dans le paquet : remettez-lui ces cartes imprimées, "
+        "titre visible.",
+        "Timeline cards: the day before, sort them by date (it is on the back), in the order of the "
+        "timeline answer key, further on in this guide; there is no need to shuffle them, the console "
+        "deals the hands at random. It deals them ({per_team} a team, under “Cards per team”), and one "
+        "card starts the timeline. Choose each team under “Turn” to see the titles in its hand; the "
+        "answer key gives their dates, so their places in the pile: hand the team those printed cards, "
+        "title up.",
     ),
     "facts": (
         "Cartes « fait » : triez-les par thème (chaque carte a la couleur du sien). À l’ouverture d’un "
@@ -138,30 +199,66 @@ def _say(key: str, lang: str, **fields: object) -> str:
     return BEFORE.text(key, lang).format(**fields)
 
 
-def before_the_workshop(deck: Deck, lang: str, st) -> list:
-    """The section: what to print and how many for an example room, then the screens, the phones
-    and the cards' way to the teams."""
+def card_sheets(deck: Deck, lang: str, paper: str) -> tuple[int, int, int] | None:
+    """(cards a sheet, double-sided sheets, sheets to fold) of the cards the room handles, the
+    deck's events and facts, as the print lays them out on ``paper`` at its default size (None when
+    the deck has neither)."""
+    kinds = tuple(kind for kind in PRINTED_KINDS if deck.cards_of(kind))
+    if not kinds:
+        return None
+    plans = [plan_sheets(deck, PrintOptions(paper=paper, lang=lang, kinds=kinds, layout=layout))
+             for layout in ("grid", "fold")]
+    return (plans[0].layout.per_sheet, *(len({page.sheet for page in plan.pages}) for plan in plans))
+
+
+def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]:
+    """What to print, how many, and the sheets for the example room; the last row adds them up."""
     teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
     take_home = kit_word("take_home", lang)
-    head = [p(_say(k, lang, teams=teams), st["cellb"]) for k in ("what", "how_many", "example")]
-    rows = [head]
-    counted = {
-        "cards": (dict(events=len(deck.cards_of("event")), facts=len(deck.cards_of("fact")),
-                       debates=len(deck.cards_of("debate"))), _say("cards_example", lang)),
-        "signs": ({}, str(teams)),
-        "voting": (dict(choices=len(CHOICES)), _say("sheets", lang, count=people)),
-        "take_home": (dict(name=take_home, per_sheet=TAKE_HOME_PER_SHEET),
-                      _say("sheets", lang, count=math.ceil(people / TAKE_HOME_PER_SHEET))),
-    }
-    for key, (fields, example) in counted.items():
-        rows.append([p(_say(key, lang, **fields), st["cell"]), p(_say(f"{key}_count", lang), st["cell"]),
-                     p(example, st["cell"])])
-    points = [_say(key, lang, name=take_home, per_team=Rules().timeline_cards_per_team)
+    kit = kit_pages(KitOptions(paper=paper, lang=lang, teams=default_teams(teams, lang), pupils=people))
+    signs, voting = kit.count("sign"), kit.count("voting")
+    copies = math.ceil(people / TAKE_HOME_PER_SHEET) * kit.count("take_home")
+    rows, cards = [], 0
+    counted = card_sheets(deck, lang, paper)
+    if counted:
+        per_sheet, cards, fold = counted
+        what = _say("cards", lang, events=len(deck.cards_of("event")), facts=len(deck.cards_of("fact")))
+        if deck.cards_of("debate"):
+            what += ". " + _say("cards_debates", lang, debates=len(deck.cards_of("debate")))
+        rows.append((what, _say("cards_count", lang, per_sheet=per_sheet),
+                     _say("cards_example", lang, sheets=cards, fold=fold)))
+    rows += [
+        (_say("signs", lang), _say("signs_count", lang), _say("sheets", lang, count=signs)),
+        (_say("voting", lang, choices=len(CHOICES)), _say("voting_count", lang), _say("sheets", lang, count=voting)),
+        (_say("take_home", lang, name=take_home, per_sheet=TAKE_HOME_PER_SHEET),
+         _say("take_home_count", lang, name=take_home), _say("take_home_example", lang, count=copies)),
+        (_say("total", lang), _say("total_count", lang),
+         _say("total_example", lang, before=cards + signs + voting, after=copies)),
+    ]
+    return rows
+
+
+def before_the_workshop(deck: Deck, lang: str, st, paper: str = "a4") -> list:
+    """The section: what to print and how many sheets for an example room, then the screens, the
+    phones and the cards' way to the teams."""
+    teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
+    rows = [[p(_say(k, lang, teams=teams), st["cellb"]) for k in ("what", "how_many", "example")]]
+    printed = _print_rows(deck, lang, paper)
+    for n, (what, how_many, example) in enumerate(printed, 1):
+        style = st["cellb"] if n == len(printed) else st["cell"]
+        rows.append([p(what, style), p(how_many, st["cell"]), p(example, style)])
+    points = [_say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team)
               for key in BEFORE_POINTS]
     return [KeepTogether([p(_say("title", lang), st["h1"]),
                           p(_say("intro", lang, teams=teams, size=TEAM_SIZE, people=people), st["body"]),
-                          table(rows, [80 * mm, 60 * mm, 30 * mm])]),
+                          table(rows, [70 * mm, 65 * mm, 35 * mm])]),
             bullets(points, st["body"], led=True)]
+
+
+def starting_the_session(lang: str, st) -> list:
+    """The start screen's new session: language, length, teams and their colours, the button."""
+    return [KeepTogether([p(_say("start_title", lang), st["h1"]),
+                          p(_say("start", lang, min_teams=MIN_TEAMS, max_teams=MAX_TEAMS), st["body"])])]
 
 
 def debate_timing(deck: Deck, lang: str) -> str:

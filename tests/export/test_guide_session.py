@@ -1,0 +1,208 @@
+"""The guide read as a facilitator preparing and starting a session: the agenda at every length the
+start screen offers, how to start the session, what to print and how many sheets, when to print
+the take-home card, how to prepare the timeline's cards, and each of these sections whole on its
+page."""
+
+from __future__ import annotations
+
+import ast
+import math
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bataille.deck import bundled_deck_path, load_deck
+from bataille.export.guide import render_guide_pdf, rule
+
+from .test_guide import _flat, _interface, _said
+
+ROOT = Path(__file__).resolve().parents[2]
+QUOTE = {"fr": "« {} »", "en": "“{}”"}
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_deck(bundled_deck_path())
+
+
+def _guide(deck, tmp_path, lang: str, paper: str = "a4") -> str:
+    path = tmp_path / f"guide-{lang}-{paper}.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang, paper))
+    return _flat(path)
+
+
+def _pages(deck, tmp_path, lang: str, paper: str) -> list[str]:
+    path = tmp_path / f"guide-{lang}-{paper}.pdf"
+    path.write_bytes(render_guide_pdf(deck, lang, paper))
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [_said(page) for page in out.split("\f")]
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _quotes_the_interface(text: str, lang: str, labels) -> None:
+    interface = _interface(lang)
+    for label in labels:
+        assert label in interface, label  # a label of the app, as it reads
+        assert QUOTE[lang].format(label) in text, label  # quoted as it reads
+
+
+def test_the_guides_lengths_are_the_start_screens():
+    """The export may not import the interface: the start screen's LENGTHS are read from its source."""
+    from bataille.export.guide_agenda import LENGTHS
+
+    source = (ROOT / "src" / "bataille" / "ui" / "start" / "new_session.py").read_text(encoding="utf-8")
+    offered = next(ast.literal_eval(node.value) for node in ast.parse(source).body
+                   if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "LENGTHS")
+    assert LENGTHS == offered
+
+
+@pytest.mark.parametrize(("lang", "agenda", "total"), [("fr", "Déroulé", "Durée totale"),
+                                                       ("en", "Agenda", "Total time")])
+def test_the_agenda_gives_every_length_the_start_screen_offers(bundled, tmp_path, lang, agenda, total):
+    """The guide gave only the deck's 90 minutes: it now gives each phase's minutes, start and end at
+    each length, as the console shares them out (agenda_plan, which the start screen shows too)."""
+    from bataille.export.guide_agenda import LENGTHS
+    from bataille.workshop.actions_setup import agenda_plan
+
+    text = _guide(bundled, tmp_path, lang)
+    start = text.index(agenda)
+    end = text.index(total, start)
+    table = text[start:end]
+    plans = [agenda_plan(bundled, minutes, None) for minutes in LENGTHS]
+    at = table.index(" ".join(f"{minutes} min" for minutes in LENGTHS))  # the columns' heads
+    begun = dict.fromkeys(LENGTHS, 0)
+    for n, phase in enumerate(bundled.agenda.phases):
+        at = table.index(_said(phase.title.get(lang)), at)
+        lengths, spans = [], []
+        for minutes, plan in zip(LENGTHS, plans, strict=True):
+            length, first = plan[n][2], begun[minutes]
+            lengths.append(f"{length} min")
+            spans.append(f"{_clock(first)}–{_clock(first + length)}")
+            begun[minutes] += length
+        at = table.index(" ".join(lengths + spans), at)  # the row's minutes, then its times
+    assert plans[0] != plans[-1] and [p[2] for p in plans[1]] == [p.minutes for p in bundled.agenda.phases]
+    assert text[end:].startswith(f"{total} " + " ".join(f"{minutes} min" for minutes in LENGTHS))
+
+
+@pytest.mark.parametrize(("lang", "heading", "labels"), [
+    ("fr", "Lancer la séance", ("Nouvelle séance", "Langue des cartes", "Durée", "1 heure", "1 h 30", "2 heures",
+                                "Équipes", "Ajouter une équipe", "Retirer la dernière équipe", "Couleur…",
+                                "Commencer la séance")),
+    ("en", "Starting the session", ("New session", "Language of the cards", "Length", "1 hour", "1 hour 30",
+                                    "2 hours", "Teams", "Add a team", "Remove the last team", "Colour…",
+                                    "Start the session")),
+])
+def test_the_guide_says_how_to_start_a_session_in_the_start_screens_words(bundled, tmp_path, lang, heading,
+                                                                         labels):
+    """Nothing said how to start: the start screen's language, length, teams, their names and
+    colours and its button, quoted as they read, before the rules."""
+    from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
+
+    text = _guide(bundled, tmp_path, lang)
+    start = text.index(heading)
+    section = text[start:text.index("Règles de chaque phase" if lang == "fr" else "Rules of each phase")]
+    assert section
+    _quotes_the_interface(section, lang, labels)
+    assert (f"de {MIN_TEAMS} à {MAX_TEAMS} équipes" if lang == "fr" else f"{MIN_TEAMS} to {MAX_TEAMS} teams") in section
+
+
+def _before(text: str, lang: str) -> str:
+    heading, rules = ("Avant l’atelier", "Règles de chaque phase") if lang == "fr" else ("Before the workshop",
+                                                                                        "Rules of each phase")
+    return text[text.index(heading):text.index(rules)]
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("fr", "a4"), ("en", "letter")])
+def test_the_print_table_counts_only_what_is_printed_and_its_sheets(bundled, tmp_path, lang, paper):
+    """It counted the 28 debate cards the guide itself prints, and gave no sheet: now the events and
+    facts only, and the sheets as the print lays them out (double-sided or folded) and the kit's."""
+    from bataille.export.cards_sheets import PrintOptions, plan_sheets
+    from bataille.export.guide_before import EXAMPLE_TEAMS, TAKE_HOME_PER_SHEET, TEAM_SIZE
+
+    section = _before(_guide(bundled, tmp_path, lang, paper), lang)
+    sheets = {}
+    for layout in ("grid", "fold"):
+        plan = plan_sheets(bundled, PrintOptions(paper=paper, lang=lang, kinds=("event", "fact"), layout=layout))
+        assert {card.kind for card in plan.cards} == {"event", "fact"}
+        sheets[layout] = len({page.sheet for page in plan.pages})
+    people = EXAMPLE_TEAMS * TEAM_SIZE
+    before = sheets["grid"] + EXAMPLE_TEAMS + people  # the cards, a sign a team, a voting sheet a person
+    after = math.ceil(people / TAKE_HOME_PER_SHEET)
+    debates = len(bundled.cards_of("debate"))
+    if lang == "fr":
+        said = (f"{sheets['grid']} feuilles recto verso, ou {sheets['fold']} à plier",
+                f"Pas les {debates} cartes débat : elles sont dans ce guide",
+                f"{before} feuilles la veille, {after} en séance")
+    else:
+        said = (f"{sheets['grid']} double-sided sheets, or {sheets['fold']} to fold",
+                f"Not the {debates} debate cards: they are in this guide",
+                f"{before} sheets the day before, {after} during the session")
+    for words in said:
+        assert words in section, words
+    assert (f"{debates} débats" if lang == "fr" else f"{debates} debates") not in section
+    labels = ("Quelles cartes", "Débats") if lang == "fr" else ("Which cards", "Debates")
+    _quotes_the_interface(section, lang, labels)
+    assert "--kind event --kind fact" in section
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ("à imprimer après le dernier débat", "Kit de l’atelier…", "Imprimée la veille, c’est une carte vierge",
+            "5 feuilles, en séance")),
+    ("en", ("to print after the last debate", "Workshop Kit…", "Printed the day before, it is a blank card",
+            "5 sheets, during the session")),
+])
+def test_the_take_home_card_is_printed_after_the_votes(bundled, tmp_path, lang, said):
+    """Printed the evening before, the take-home card is blank (kit_takeaway): the table says to print
+    it from the session once its debates are voted, and counts its sheets apart."""
+    section = _before(_guide(bundled, tmp_path, lang), lang)
+    row = section[section.index("Carte « À retenir »" if lang == "fr" else "“To take home” card"):]
+    places = [row.find(words) for words in said]
+    assert all(p >= 0 for p in places) and places == sorted(places), places
+    _quotes_the_interface(row, lang, said[1:2])
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ("rangez-les par date (elle est au dos)", "inutile de les mélanger", "au hasard")),
+    ("en", ("sort them by date (it is on the back)", "no need to shuffle them", "at random")),
+])
+def test_the_timeline_cards_are_sorted_by_date_before_the_room_arrives(bundled, tmp_path, lang, said):
+    """The console deals the hands at random and shows their titles; the printed cards carry their
+    date on the back: sorted by date the evening before, each hand is found with the answer key."""
+    from bataille.export.cards import CardLayout
+    from bataille.workshop.rules import deal
+
+    ids = [card.id for card in bundled.cards_of("event")]
+    assert deal(ids, ["a", "b"], 4, 1) != deal(ids, ["a", "b"], 4, 2)  # the console shuffles
+    event = bundled.cards_of("event")[0]
+    _front, back = CardLayout(bundled, "poker", lang).layout(event)
+    assert str(event.year) in [line.text for line in back.lines]
+    section = _before(_guide(bundled, tmp_path, lang), lang)
+    for words in said:
+        assert words in section, words
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("fr", "a4"), ("en", "letter"), ("en", "a4")])
+def test_each_section_before_the_answer_key_is_whole_on_its_page(bundled, tmp_path, lang, paper):
+    """"Before the workshop" ran onto a second page; with the new section and table, each section
+    before the answer key starts and ends on one page."""
+    from bataille.export.guide_before import BEFORE
+    from bataille.export.guide_console import CONDUCT
+
+    pages = _pages(bundled, tmp_path, lang, paper)
+    rules = "Règles de chaque phase" if lang == "fr" else "Rules of each phase"
+    last_phase = bundled.agenda.phases[-1]
+    sections = [
+        (BEFORE.text("agenda", lang), BEFORE.text("total_time", lang)),
+        (BEFORE.text("start_title", lang), _said(BEFORE.text("start", lang))[-40:]),
+        (BEFORE.text("title", lang), _said(BEFORE.text("facts", lang))[-40:]),
+        (rules, _said(rule(last_phase.kind, lang))[-40:]),
+        (CONDUCT.text("title", lang), _said(CONDUCT.text("safe", lang))[-40:]),
+    ]
+    for first, last in sections:
+        holding = [n for n, page in enumerate(pages) if _said(first) in page]
+        assert holding, first
+        assert _said(last) in pages[holding[0]], (first, holding[0] + 1)
