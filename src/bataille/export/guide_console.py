@@ -60,14 +60,16 @@ _CONDUCT: dict[str, tuple[str, str]] = {
     "safe": (
         "Chaque action est écrite à l’instant dans le fichier de la séance : si l’application ou "
         "l’ordinateur s’arrête, relancez-la et rouvrez la séance depuis « Séances récentes », avec "
-        "« Reprendre » : rien n’est perdu. Le minuteur a continué de compter : « +1 min » ou « +5 min » "
+        "« Reprendre » : rien n’est perdu ; une projection mise au noir revient noire, une carte de la "
+        "frise tenue levée l’est de nouveau. Le minuteur a continué de compter : « +1 min » ou « +5 min » "
         "rendent du temps. Les téléphones qui étaient activés se rallument d’eux-mêmes et le vote qui "
         "n’était pas clos est redemandé : chaque téléphone renvoie sa réponse. Sur un autre réseau, "
         "réactivez-les : ils se reconnectent d’eux-mêmes, avec le même code de salle ; un vote qui "
         "n’était pas clos, redemandez-le avec « Demander aux téléphones ».",
         "Every action is written at once to the session’s file: if the app or the computer stops, "
         "start the app again and open the session from “Recent sessions” with “Resume”: nothing is "
-        "lost. The timer went on counting: “+1 min” or “+5 min” give time back. If the phones were "
+        "lost; a blacked-out stage comes back black, a timeline card held up is held up again. The "
+        "timer went on counting: “+1 min” or “+5 min” give time back. If the phones were "
         "on, they come back on by themselves and a vote that was not closed is asked again: each phone "
         "sends its answer again. On another network, turn them on again: they reconnect by themselves, "
         "with the same room code; a vote that was not closed, ask again with “Ask the phones”.",
