@@ -314,3 +314,25 @@ def test_the_votes_countdown_goes_on_and_one_that_ran_out_gives_the_phones_time(
     finally:
         console.phones.turn_off()
         close_session(console.controller.session)
+
+
+def test_the_open_vote_is_kept_before_the_phones_hear_of_it(qtbot):
+    """A phone may answer the moment the server asks (from its own thread): the app has written that
+    the vote is open before it asks, so a kill right after a phone's answer still brings the vote back."""
+    from bataille.phones import Question
+
+    phones = Phones()
+    phones.session_seed = lambda: "a session"
+    kept = phones_resume.PhonesKept(phones, Settings())
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        server, heard = phones.server, []
+        ask, ask_feedback = server.ask, server.ask_feedback
+        server.ask = lambda *a: (heard.append(Settings().phones_left_on()), ask(*a))
+        server.ask_feedback = lambda *a: (heard.append(Settings().phones_left_on()), ask_feedback(*a))
+        phones.ask(Question(3, "Sobriété", "Il faut limiter l’usage de l’IA générative à l’école."))
+        phones.ask_feedback((("t1", "Impact environnemental"),))
+        assert [(left.question, left.feedback) for left in heard] == [(3, False), (None, True)]
+    finally:
+        phones.turn_off()
+        del kept

@@ -178,8 +178,8 @@ class Phones(QObject):
             self._closing = None
             self.join_shown = False
             self._closed = None
+            self.openVoteChanged.emit()  # kept first (phones_resume.py): a phone may answer at once
             self.server.ask(question, earlier)
-            self.openVoteChanged.emit()
 
     def give_way(self) -> None:
         """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones
@@ -207,8 +207,8 @@ class Phones(QObject):
         if self.server is not None:
             self.asking, self.asking_feedback = None, True
             self.join_shown = False
+            self.openVoteChanged.emit()  # kept first, as a vote
             self.server.ask_feedback(themes)
-            self.openVoteChanged.emit()
 
     def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         if self.server is not None:
