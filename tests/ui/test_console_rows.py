@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 def test_the_deal_count_is_a_narrow_box_beside_its_button(console) -> None:
     c = console.controller
     c.act(c.session.start_phase, "timeline")
+    c.advance()  # dealt: the box deals again, with another number
     QApplication.processEvents()
     timeline = console.phase.timeline
     spin, button = timeline.per_team, timeline.deal_button

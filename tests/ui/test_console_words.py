@@ -225,7 +225,7 @@ def test_no_card_is_shown_as_being_placed_until_one_is_picked(console, qtbot) ->
     c = console.controller
     c.act(c.session.start_phase, "timeline")
     panel = console.phase.timeline
-    panel.deal_button.click()
+    console.next_panel.button.click()
     QApplication.processEvents()
     assert c.placing is None and panel.picked is None
     assert not console.stage.build().texts("placing-title")

@@ -26,7 +26,7 @@ def _deal(console, per_team: int) -> object:
     c.act(c.session.start_phase, "timeline")
     panel = console.phase.timeline
     panel.per_team.setValue(per_team)
-    panel.deal_button.click()
+    console.next_panel.button.click()  # "next" deals the number chosen on the page
     assert c.state.timeline.dealt
     QApplication.processEvents()  # new buttons are shown by the event loop
     return panel
@@ -122,6 +122,31 @@ def test_a_deal_made_again_says_so_and_shows_the_number_dealt(qtbot, console) ->
     team = c.state.teams[0].id
     c.act(c.session.place_card, team, c.state.timeline.hand(team)[0], 0)
     assert not panel.deal_box.isVisibleTo(panel) and not panel.deal_button.isEnabled()
+
+
+def test_one_way_to_deal_next_deals_the_number_chosen_on_the_page(qtbot, console) -> None:
+    """Two buttons dealt the cards: "next" (the rules' number, whatever the page said) and the page's
+    own « Distribuer les cartes » (its number). Now "next" alone deals, the page's number, and its
+    button says it; the page's box chooses the number, and deals again only once dealt."""
+    c = console.controller
+    c.act(c.session.start_phase, "timeline")
+    QApplication.processEvents()
+    panel, forward = console.phase.timeline, console.next_panel.button
+    assert not panel.deal_button.isVisibleTo(panel) and panel.deal_hint.isVisibleTo(panel)
+    assert forward.toolTip() == "Distribuer les cartes de la frise\u00a0: 4 par équipe"
+    panel.per_team.setValue(2)
+    assert forward.toolTip() == "Distribuer les cartes de la frise\u00a0: 2 par équipe"
+    activate_and_page_down(qtbot, console)  # the remote deals it too
+    assert {len(cards) for _team, cards in c.state.timeline.hands} == {2}
+    QApplication.processEvents()
+    assert panel.deal_button.isVisibleTo(panel) and not panel.deal_hint.isVisibleTo(panel)
+    assert panel.deal_button.text() == "&Distribuer à nouveau" and panel.per_team.value() == 2
+
+
+def activate_and_page_down(qtbot, console) -> None:
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console, timeout=2000)
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
 
 
 def test_the_gap_the_keyboard_is_on_is_scrolled_into_view(qtbot, console) -> None:

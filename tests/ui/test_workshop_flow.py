@@ -100,7 +100,7 @@ def test_a_short_workshop_through_the_ui(qtbot, launcher, deck, tmp_path: Path) 
     assert controller.state.agenda.current.kind == "timeline"
     timeline = console.phase.timeline
     timeline.per_team.setValue(2)
-    click(qtbot, timeline.deal_button)
+    click(qtbot, console.next_panel.button)  # "next" deals the number chosen on the page
     assert controller.state.timeline.dealt
     hand = controller.state.timeline.hand("team-1")
     assert timeline.team.currentData() == "team-1"  # the first team's turn, by itself

@@ -95,6 +95,9 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         self.feedback_asker: FeedbackAsker | None = None  # the console's debrief page, once built
         # The scenario the console's scenarios page has chosen (None: the deck's first), for "next".
         self.scenario_chosen: Callable[[], str | None] = lambda: None
+        # The number of timeline cards a team the console's timeline page has chosen (None: the
+        # rules'), for "next": the one deal, its number said on the button.
+        self.deal_chosen: Callable[[], int | None] = lambda: None
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
         self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
@@ -124,6 +127,9 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         step = flow.next_step(self.state, self.deck)
         if step.kind == flow.StepKind.START_SCENARIOS and self.scenario_chosen() is not None:
             step = flow.start_scenarios_step(self.state, self.deck, self.scenario_chosen())
+        if step.kind == flow.StepKind.DEAL_TIMELINE:
+            per_team = self.deal_chosen() or self.state.rules.timeline_cards_per_team
+            step = flow.Step(kind=step.kind, run=lambda session: session.deal_timeline(per_team), title=str(per_team))
         stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
         taker = self.vote_taker
         if stage is not None and taker is not None and taker.phones_closing(stage):

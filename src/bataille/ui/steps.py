@@ -32,7 +32,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.NEXT_PHASE: translate("Steps", "Next phase: %1"),
         StepKind.END: translate("Steps", "End the workshop"),
         StepKind.OVER: translate("Steps", "The workshop is over"),
-        StepKind.DEAL_TIMELINE: translate("Steps", "Deal the timeline cards"),
+        StepKind.DEAL_TIMELINE: translate("Steps", "Deal the timeline cards: %1 per team"),
         StepKind.WAIT_PLACEMENTS: translate("Steps", "Waiting for the teams to place their cards"),
         StepKind.OPEN_DEBATE: translate("Steps", "Open the next debate"),
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Waiting for the first vote (hands counted, or the phones)"),

@@ -113,10 +113,13 @@ class TimelinePanel(QWidget):
         self.per_team = QSpinBox()
         self.per_team.setRange(1, 20)
         self.per_team_label = QLabel()
-        self.deal_button = QPushButton()
+        self.deal_button = QPushButton()  # deals again, until a card is down (the first deal is "next")
+        self.deal_hint = QLabel()  # before the deal: the button on the right deals this number
+        self.deal_hint.setWordWrap(True)
         deal = QHBoxLayout(self.deal_box)
         deal.addLayout(labelled(self.per_team_label, self.per_team, stretch_last=False))  # a number: no wider
         deal.addWidget(self.deal_button)
+        deal.addWidget(self.deal_hint)
         deal.addStretch(1)
 
         self.place_box = QGroupBox()
@@ -151,6 +154,11 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.deal_box)
         layout.addWidget(self.place_box, 1)
         self.deal_button.clicked.connect(lambda: controller.act(controller.session.deal_timeline, self.per_team.value()))
+        # One way to deal: "next" (its button, the remote's PageDown) deals the number chosen here, and
+        # says it; this box only deals again, with another number, until a card is down.
+        self.per_team.setValue(controller.state.rules.timeline_cards_per_team)
+        controller.deal_chosen = self.per_team.value
+        self.per_team.valueChanged.connect(lambda _value: controller.stepChanged.emit())
         self.team.currentIndexChanged.connect(self._team_chosen)
         controller.changed.connect(self._on_changed)
         self._turn: str | None = None
@@ -286,15 +294,14 @@ class TimelinePanel(QWidget):
         c = self.controller
         state = c.state
         timeline = state.timeline
-        if not self.per_team.hasFocus():  # the number dealt, once dealt: the rules' only before
-            dealt = max((len(cards) for _team, cards in timeline.hands), default=0) if timeline.dealt else 0
-            self.per_team.setValue(dealt or state.rules.timeline_cards_per_team)
-        # Until a card is down, the deal may be made again (another number of cards): the button then
-        # says so, and what it takes back, rather than dealing new hands under the same words.
+        if timeline.dealt and not self.per_team.hasFocus():  # the number dealt; before, the one chosen
+            self.per_team.setValue(max((len(cards) for _team, cards in timeline.hands), default=0))
+        # Until a card is down, the deal may be made again (another number of cards): the button
+        # says so, and what it takes back. Before the deal, no button here: "next" deals.
         self.deal_box.setEnabled(not timeline.placements)
-        self.deal_button.setText(self.tr("&Deal again") if timeline.dealt else self.tr("&Deal the cards"))
-        self.deal_button.setToolTip(self.tr("Takes every hand back and deals new ones (Ctrl+Z undoes it)")
-                                    if timeline.dealt else "")
+        self.deal_button.setVisible(timeline.dealt)
+        self.deal_hint.setVisible(not timeline.dealt)
+        self.deal_button.setToolTip(self.tr("Takes every hand back and deals new ones (Ctrl+Z undoes it)"))
         self.deal_box.setVisible(not timeline.placements)  # once a card is down, the room for the strip
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
@@ -332,6 +339,8 @@ class TimelinePanel(QWidget):
 
     def retranslate(self) -> None:
         self.deal_box.setTitle(self.tr("Deal"))
+        self.deal_button.setText(self.tr("&Deal again"))
+        self.deal_hint.setText(self.tr("The cards are dealt by the button on the right (or PageDown)."))
         self.per_team_label.setText(self.tr("Cards per tea&m:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
         self.team_label.setText(self.tr("T&urn:"))

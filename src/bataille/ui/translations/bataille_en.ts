@@ -3814,6 +3814,10 @@
         <translation>Next phase: %1</translation>
     </message>
     <message>
+        <source>Deal the timeline cards: %1 per team</source>
+        <translation>Deal the timeline cards: %1 per team</translation>
+    </message>
+    <message>
         <source>Open the next debate</source>
         <translation>Open the next debate</translation>
     </message>
@@ -3960,10 +3964,6 @@
     <message>
         <source>Start the workshop</source>
         <translation>Start the workshop</translation>
-    </message>
-    <message>
-        <source>Deal the timeline cards</source>
-        <translation>Deal the timeline cards</translation>
     </message>
     <message>
         <source>Waiting for the teams to place their cards</source>
@@ -4137,10 +4137,6 @@
         <translation>Cards per team</translation>
     </message>
     <message>
-        <source>&amp;Deal the cards</source>
-        <translation>&amp;Deal the cards</translation>
-    </message>
-    <message>
         <source>Takes every hand back and deals new ones (Ctrl+Z undoes it)</source>
         <translation>Takes every hand back and deals new ones (Ctrl+Z undoes it)</translation>
     </message>
@@ -4151,6 +4147,10 @@
     <message>
         <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
         <translation>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</translation>
+    </message>
+    <message>
+        <source>The cards are dealt by the button on the right (or PageDown).</source>
+        <translation>The cards are dealt by the button on the right (or PageDown).</translation>
     </message>
     <message>
         <source>Cards per tea&amp;m:</source>

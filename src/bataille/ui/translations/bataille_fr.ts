@@ -3814,6 +3814,10 @@
         <translation>Étape suivante&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Deal the timeline cards: %1 per team</source>
+        <translation>Distribuer les cartes de la frise&#xa0;: %1 par équipe</translation>
+    </message>
+    <message>
         <source>Open the next debate</source>
         <translation>Ouvrir le débat suivant</translation>
     </message>
@@ -3968,10 +3972,6 @@
     <message>
         <source>Start the workshop</source>
         <translation>Commencer l’atelier</translation>
-    </message>
-    <message>
-        <source>Deal the timeline cards</source>
-        <translation>Distribuer les cartes de la frise</translation>
     </message>
     <message>
         <source>Waiting for the teams to place their cards</source>
@@ -4137,10 +4137,6 @@
         <translation>Cartes par équipe</translation>
     </message>
     <message>
-        <source>&amp;Deal the cards</source>
-        <translation>&amp;Distribuer les cartes</translation>
-    </message>
-    <message>
         <source>Takes every hand back and deals new ones (Ctrl+Z undoes it)</source>
         <translation>Reprend toutes les mains et en distribue de nouvelles (Ctrl+Z l’annule)</translation>
     </message>
@@ -4151,6 +4147,10 @@
     <message>
         <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
         <translation>Toutes les cartes sont sur la frise, et la projection la montre en entier, page après page si elle est longue (les flèches sous son image tournent et tiennent une page). Commentez une ou deux surprises, puis passez à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>The cards are dealt by the button on the right (or PageDown).</source>
+        <translation>Les cartes sont distribuées par le bouton de droite (ou Page suiv.).</translation>
     </message>
     <message>
         <source>Cards per tea&amp;m:</source>
