@@ -25,3 +25,17 @@ def voted_debate(deck: Deck, before: tuple[int, int, int], after: tuple[int, int
         session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
         session.reveal_votes(stage)
     return session
+
+
+def older_file(session: Session, name: str) -> Session:
+    """``session`` as a file written when the app took team names of 40 characters: its first team
+    named ``name`` (the rules now refuse it; a file may still hold it)."""
+    from dataclasses import replace
+
+    from bataille.workshop.events import TeamAdded
+
+    store = MemoryStore()
+    first = next(e for e in session.events if isinstance(e, TeamAdded))
+    for seq, event in enumerate(session.events):
+        store.append(seq, replace(event, name=name) if event is first else event)
+    return Session.resume(session.deck, store, ManualClock())

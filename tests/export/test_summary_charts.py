@@ -9,6 +9,7 @@ from bataille.export.summary_charts import indicators_chart, scores_chart, votes
 from bataille.export.summary_model import build_summary
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop.example import ExampleOptions, play_example
+from tests.sessions import older_file
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +119,9 @@ def test_team_names_end_at_the_axis_whatever_face_draws_them(summary):
 def test_long_names_leave_room_for_a_wider_face(deck):
     session = Session.create(deck, MemoryStore(), ManualClock(), lang="fr", agenda_minutes=20,
                              phase_ids=["debates"])
-    session.add_team("W" * 40)
+    session.add_team("W")
     session.add_team("Les Hiboux")
+    session = older_file(session, "W" * 40)
     from bataille.export.cards_text import text_width
     from bataille.export.fonts import REGULAR
 

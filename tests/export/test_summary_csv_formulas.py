@@ -14,7 +14,7 @@ from bataille.export.summary_csv import _cell, render_actions_csv, render_summar
 from bataille.export.summary_model import build_summary
 from bataille.workshop import ManualClock, MemoryStore, Session
 
-HYPERLINK = '=HYPERLINK("http://x";"clic")'
+HYPERLINK = '=HYPERLINK("x";"clic")'  # a team name: 22 characters at most
 TEXTS = (HYPERLINK, "@SUM(A1)", "=2+2", "+33 pour nous", "-1 pour eux", "\t=1+1", "\r=1+1")
 
 

@@ -21,6 +21,7 @@ from bataille.words import quoted, typeset, typeset_french
 from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop import events as ev
 from bataille.workshop.example import play_example
+from tests.sessions import older_file
 
 
 @pytest.fixture(scope="module")
@@ -269,8 +270,9 @@ def test_long_team_names_stay_on_the_scores_chart(deck):
 
     session = Session.create(deck, MemoryStore(), ManualClock(), lang="fr", agenda_minutes=20,
                              phase_ids=["debates"])
-    session.add_team("W" * 40)  # the longest name the app lets a team have, in its widest letter
+    session.add_team("W")
     session.add_team("Les Hiboux")
+    session = older_file(session, "W" * 40)  # the longest a file may hold, in the widest letter
     drawing = scores_chart(build_summary(session.state, deck))
     x0, _, x1, _ = drawing.getBounds()
     assert 0 <= x0 and x1 <= drawing.width, (x0, x1, drawing.width)

@@ -447,7 +447,7 @@ def test_a_whole_timeline_too_long_for_one_picture_turns_its_pages(qtbot, qapp, 
 @pytest.mark.parametrize("teams", [4, 6])
 def test_the_scores_strip_writes_every_team_in_one_size(qtbot, qapp, deck, teams) -> None:
     """Each tile fitted its own name: "Foxes" stood larger than "The Curious Otters of Room 12". A
-    name of the longest the teams' editor takes (22 characters) is shown whole."""
+    name of the longest a session takes (22 characters) is shown whole."""
     session = Session.create(deck, MemoryStore(), ManualClock(), "en")
     names = ["Les Loutres de la 4e B", "Owls", "Foxes", "Beavers", "Lynxes", "Cranes"][:teams]
     for name in names:
@@ -462,6 +462,30 @@ def test_the_scores_strip_writes_every_team_in_one_size(qtbot, qapp, deck, teams
         sizes = {item.px for item in scene.text_items() if item.role == "score-name"}
         assert len(sizes) == 1, (size, sizes)
         assert [item.text for item in scene.text_items() if item.role == "score-name"] == names
-    from bataille.ui.start.teams_editor import SHOWN_NAME
+    from bataille.workshop.actions_setup import MAX_NAME
 
-    assert len(names[0]) == SHOWN_NAME
+    assert len(names[0]) == MAX_NAME
+
+
+@pytest.mark.parametrize("moment", ["timeline", "debate", "scenario"])
+def test_six_teams_of_the_longest_names_are_shown_whole_at_1280(qtbot, qapp, deck, app_font, moment) -> None:
+    """The session took names of 40 characters, the start screen's editor 22: the stage cut the
+    longer ones. Six names of the longest a session now takes, at 1280x720: the scores strip, the
+    team placing a card, the facts' teams and the scenarios' columns show each whole."""
+    from bataille.workshop.actions_setup import MAX_NAME
+
+    names = ["Les Loutres de la 4e B", "Équipe Wagner-Mozart 2", "Les Hiboux du CDI 2nde",
+             "Les Castors de Terminal", "Les Lynx de la 1re STMG", "Les Grues du club info"]
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    for name in names:
+        session.add_team(name[:MAX_NAME])
+    session.start()
+    window = StageWindow(SessionController(session))
+    qtbot.addWidget(window)
+    window.setFont(app_font)
+    window.resize(1280, 720)
+    window.show()
+    play_to(window, moment)
+    roles = {"score-name", "placing-team-name", "evidence-team", "indicator-team-name"}
+    shown = [item for item in window.build().text_items() if item.role in roles]
+    assert shown and not [item.text for item in shown if item.cut]

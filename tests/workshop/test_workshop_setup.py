@@ -42,13 +42,35 @@ def test_teams_add_rename_remove_before_start(session):
 
 @pytest.mark.parametrize(
     "name, message",
-    [("", "name"), ("x" * 41, "at most 40"), ("hiboux", "already a team")],
+    [("", "name"), ("x" * 23, "at most 22"), ("hiboux", "already a team")],
 )
 def test_bad_team_names_are_refused(session, name, message):
     session.add_team("Hiboux")
     with pytest.raises(TeamError, match=message):
         session.add_team(name)
     assert len(session.events) == 2
+
+
+def test_a_name_too_long_for_the_stage_is_refused_in_the_users_language(session):
+    """The session took 40 characters, the start screen 22 (the most the stage shows whole): one
+    limit now, said in French to a French user, and a file written under the old one still opens."""
+    from dataclasses import replace
+
+    from bataille.workshop import ManualClock
+    from bataille.workshop.actions_setup import MAX_NAME
+    from bataille.workshop.events import TeamAdded
+    from bataille.workshop.refusals import refusal
+
+    session.add_team("Les Loutres de la 4e B")  # 22: taken
+    with pytest.raises(TeamError) as refused:
+        session.add_team("Les Loutres de la 4e B, salle 12")
+    said = " ".join(refusal(str(refused.value), "fr").split())
+    assert said == "Un nom d’équipe a au plus 22 caractères, pour que la projection l’affiche en entier (32 donnés)."
+    assert MAX_NAME == 22
+    older = MemoryStore()
+    for seq, event in enumerate(session.events):
+        older.append(seq, replace(event, name="W" * 40) if isinstance(event, TeamAdded) else event)
+    assert Session.resume(session.deck, older, ManualClock()).state.teams[0].name == "W" * 40
 
 
 def test_bad_colour_and_unknown_team(session):

@@ -13,7 +13,11 @@ from .errors import AgendaError, NotStartedError, SetupError, TeamError
 from .state import Rules, SessionState
 
 MIN_TEAMS, MAX_TEAMS = 2, 8
-MAX_NAME = 40
+# The longest team name the stage shows whole at 1280x720 with six teams (three a row in its scores
+# strip, one column each on the scenarios' page), in the app's font: "Les Loutres de la 4e B". The
+# start screen's editor stops there too. A file written when 40 were taken still opens: its names
+# are cut with "…" where they do not fit.
+MAX_NAME = 22
 # Okabe–Ito colours (told apart by colour-blind eyes too), black swapped for an indigo.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#332288")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -109,7 +113,8 @@ def _clean_name(state: SessionState, name: str, team_id: str | None = None) -> s
     if not name:
         raise TeamError("Give the team a name.")
     if len(name) > MAX_NAME:
-        raise TeamError(f"A team name has at most {MAX_NAME} characters ({len(name)} given).")
+        raise TeamError(f"A team name has at most {MAX_NAME} characters, for the stage to show it whole "
+                        f"({len(name)} given).")
     for team in state.teams:
         if team.id != team_id and team.name.casefold() == name.casefold():
             raise TeamError(f"There is already a team called {team.name!r}.")

@@ -84,7 +84,8 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
         "L’atelier a commencé : ce réglage ne peut plus changer ({0}).",
     "The session already speaks {}.": "La séance parle déjà {0}.",
     "Give the team a name.": "Donnez un nom à l’équipe.",
-    "A team name has at most {} characters ({} given).": "Un nom d’équipe a au plus {0} caractères ({1} donnés).",
+    "A team name has at most {} characters, for the stage to show it whole ({} given).":
+        "Un nom d’équipe a au plus {0} caractères, pour que la projection l’affiche en entier ({1} donnés).",
     "A colour is written #RRGGBB, e.g. #1F5FA8 (got {}).": "Une couleur s’écrit #RRVVBB, par exemple #1F5FA8 (reçu {0}).",
     "There is no team {} in this session.": "Il n’y a pas d’équipe {0} dans cette séance.",
     "A session has at most {} teams.": "Une séance a au plus {0} équipes.",

@@ -14,11 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.console.teams_panel import swatch
-from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS, PALETTE
-
-# The longest name the stage's scores strip shows whole with four teams a row, at its least text
-# size (28 px at 1080p): "Les Loutres de la 4e B". The session file takes up to 40 (MAX_NAME).
-SHOWN_NAME = 22
+from bataille.workshop.actions_setup import MAX_NAME, MAX_TEAMS, MIN_TEAMS, PALETTE
 
 
 class TeamRow(QWidget):
@@ -30,7 +26,7 @@ class TeamRow(QWidget):
         self.colour = colour
         self.name = QLineEdit()
         self.name.setObjectName(f"teamName{number}")
-        self.name.setMaxLength(SHOWN_NAME)
+        self.name.setMaxLength(MAX_NAME)
         self.colour_button = QPushButton()
         self.colour_button.setObjectName(f"teamColour{number}")
         self.colour_button.clicked.connect(self.choose_colour)
@@ -57,7 +53,7 @@ class TeamRow(QWidget):
             self.name.setText(self.tr("Team %1").replace("%1", str(self.number)))
         self.name.setAccessibleName(self.tr("Name of team %1").replace("%1", str(self.number)))
         self.name.setToolTip(self.tr("Up to %1 characters: the stage shows the name whole").replace(
-            "%1", str(SHOWN_NAME)))
+            "%1", str(MAX_NAME)))
         self.colour_button.setIcon(swatch(self.colour, 20))
         self.colour_button.setText(self.tr("Colour…"))
         self.colour_button.setAccessibleName(self.tr("Colour of team %1: %2").replace("%1", str(self.number))
