@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -61,14 +62,22 @@ class AgendaPanel(QGroupBox):
         self.phases.setWordWrap(True)
         self.phases.itemActivated.connect(self._start_chosen)
 
+        # The clock with +1 and +5 stacked beside it (as tall as it), then pause and end: a row less
+        # than three buttons under the clock and "End phase" under them, for the list of phases (six
+        # teams and the phones left it three rows at 768 pixels high, the next phase out of sight).
+        extend = QVBoxLayout()
+        extend.addWidget(self.plus_1)
+        extend.addWidget(self.plus_5)
+        clock = QHBoxLayout()
+        clock.addWidget(self.timer_label, 1)
+        clock.addLayout(extend)
         buttons = QHBoxLayout()
-        for button in (self.start_pause, self.plus_1, self.plus_5):
-            buttons.addWidget(button)
+        buttons.addWidget(self.start_pause)
+        buttons.addWidget(self.next_phase, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.timer_label)
+        layout.addLayout(clock)
         layout.addWidget(self.timer_note)
         layout.addLayout(buttons)
-        layout.addWidget(self.next_phase)
         layout.addWidget(self.phases, 1)
 
         self.start_pause.clicked.connect(self.toggle_timer)
@@ -148,6 +157,7 @@ class AgendaPanel(QGroupBox):
             self.phases.addItem(item)
         if current_row >= 0:
             self.phases.setCurrentRow(current_row)
+        self._show_what_comes()
         phase = state.agenda.current
         if phase is None:  # short: the button's width is the agenda column's least width
             # Between phases (and once the last is over) the primary button ("What comes next") is the
@@ -171,6 +181,19 @@ class AgendaPanel(QGroupBox):
         # comes next), a second button a teacher looking for "next" would press before the vote.
         self.next_phase.setVisible(not c.quick_debate)
         self.show_time()
+
+    def _show_what_comes(self) -> None:
+        """A short list (six teams and the phones, at 768 pixels high) shows the current phase at its
+        top and those to come under it, the phases done scrolled out above: it showed the phases done
+        and the current one, the next out of sight."""
+        phases = self.controller.state.agenda.phases
+        first = next((i for i, p in enumerate(phases) if p.status in ("running", "paused", "pending")), None)
+        if first is not None:
+            self.phases.scrollToItem(self.phases.item(first), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show_what_comes()  # the splitter or the window made the list shorter or taller
 
     def show_time(self) -> None:
         c = self.controller
