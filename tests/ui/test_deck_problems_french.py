@@ -76,3 +76,33 @@ def test_the_deck_window_shows_french_problems_when_the_interface_is_french(qtbo
     problems = watcher.problems
     assert problems and not isinstance(problems[0], str)
     assert "doit être un nombre entier" in problems[0].text("fr")
+
+
+def test_the_deck_windows_panel_names_a_field_as_the_form_does(qtbot, translations: Translations,
+                                                                small_deck: Path) -> None:
+    """The amber panel said « year », « contested », « colour » (the YAML keys) to a teacher whose form
+    says « Année », « Chiffre contesté », « Couleur »: it now names the field as the form does; its
+    file:line:column and the command line's words stay the file's."""
+    from tests.ui.editor_helpers import editor_window
+
+    cards = small_deck / "cards" / "cards.yaml"
+    cards.write_text(cards.read_text(encoding="utf-8").replace("year: 1956", "year: mille")
+                     .replace("contested: true", "contested: peut-être"), encoding="utf-8")
+    deck = small_deck / "cards" / "deck.yaml"
+    deck.write_text(deck.read_text(encoding="utf-8").replace('colour: "#00735C"', "colour: vert"), encoding="utf-8")
+    window = editor_window(qtbot, translations)
+    window.open_deck(small_deck)
+    qtbot.waitUntil(window.problems.isVisible, timeout=3000)
+    panel, problems = window.problems, window.watcher.problems
+    lines = shown(panel)
+    assert len(lines) == len(problems) == 3
+    for line, problem in zip(lines, problems, strict=True):
+        assert line.startswith(f"{problem.path}:{problem.line}:{problem.col}: "), line
+    said = " ".join(lines)
+    for label in ("Couleur", "Chiffre contesté", "Année"):
+        assert f"«{N}{label}{N}»" in said, lines
+    for key in ("colour", "contested", "year"):
+        assert f"«{N}{key}{N}»" not in said and any(f"«{N}{key}{N}»" in p.text("fr") for p in problems)
+    translations.set_language("en")
+    qtbot.waitUntil(lambda: "'Year' must be a whole number" in " ".join(shown(panel)), timeout=3000)
+    assert "'year'" in " ".join(str(p) for p in problems)  # as `bataille validate` prints it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import Problem
-from bataille.ui.i18n import interface_language
 
 
 class ProblemList(QListWidget):
@@ -72,6 +73,7 @@ class DeckProblemsPanel(QFrame):
             "#deckProblems QLabel { color: #1A1A1A; }"
         )
         self._kept_deck = False
+        self._folder: Path | None = None  # the deck's, to name a problem's field as the editor does
         self._items: list[Problem | str] = []
         self._problems: list[str] = []
         icon = QLabel()
@@ -114,9 +116,11 @@ class DeckProblemsPanel(QFrame):
     def problems(self) -> list[str]:
         return list(self._problems)
 
-    def show_problems(self, problems: list[Problem | str], kept_deck: bool) -> None:
-        """List ``problems`` (a deck Problem in the interface language); ``kept_deck``: the last good deck is shown."""
+    def show_problems(self, problems: list[Problem | str], kept_deck: bool, folder: Path | None = None) -> None:
+        """List ``problems`` (a deck Problem in the interface language, its field named as the editor's
+        form names it when the deck ``folder`` is given); ``kept_deck``: the last good deck is shown."""
         self._items = list(problems)
+        self._folder = folder
         self._problems = self._lines()
         self._kept_deck = kept_deck
         self.list.set_lines(self._problems)
@@ -125,8 +129,19 @@ class DeckProblemsPanel(QFrame):
 
     def _lines(self) -> list[str]:
         # The interface language is the default locale (Translations.set_language sets it).
-        lang = interface_language()
-        return [p.text(lang) if isinstance(p, Problem) else str(p) for p in self._items]
+        from bataille.ui.deck_window.editor.marks import labelled_problem_text
+
+        return [labelled_problem_text(p, self._file_in_deck(p)) if isinstance(p, Problem) else str(p)
+                for p in self._items]
+
+    def _file_in_deck(self, problem: Problem) -> str:
+        """The problem's file as the deck folder names it ("cards/timeline.yaml"), "" when unknown."""
+        if self._folder is None:
+            return ""
+        try:
+            return Path(problem.path).resolve().relative_to(self._folder.resolve()).as_posix()
+        except (ValueError, OSError):
+            return ""
 
     def clear(self) -> None:
         self._items = []

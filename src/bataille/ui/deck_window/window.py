@@ -129,7 +129,7 @@ class DeckWindow(QMainWindow):
         kept = self.watcher.deck is not None
         if not kept:
             self.browser.set_deck(None, self._why_no_cards())
-        self.problems.show_problems(problems, kept_deck=kept)
+        self.problems.show_problems(problems, kept_deck=kept, folder=self.watcher.folder)
         self._show_deck_label()
 
     def _why_no_cards(self) -> str:

@@ -61,6 +61,16 @@ def problem_message(problem) -> str:
     return str(getattr(problem, "message", problem))
 
 
+def labelled_problem_text(problem, file: str) -> str:
+    """A deck Problem as ``path:line:column: message`` in the interface language, naming a field by
+    its label where a form of ``file`` (its path in the deck folder, "" when unknown) shows it: the
+    deck window's panel says it as the editor does; the command line keeps the YAML keys."""
+    lang = interface_language()
+    wording = problem.wording
+    message = problem.message_in(lang) if wording is None else _with_labels(wording, _labels_for(file)).render(lang)
+    return f"{problem.path}:{problem.line}:{problem.col}: {message}"
+
+
 def problem_text(problem) -> str:
     """``file:line:column: message`` in the interface language, as the browser's list says it."""
     file = getattr(problem, "file", None) or getattr(problem, "path", "")
