@@ -92,7 +92,7 @@ def test_invalid_edit_on_disk_shows_problems_and_keeps_the_last_good_deck(
     replace_file(cards, good.replace("year: 1956", "year: vers 1956"))
 
     qtbot.waitUntil(lambda: window.problems.isVisible(), timeout=5000)
-    assert any("cards.yaml:" in line and "year" in line for line in window.problems.problems)
+    assert any("cards.yaml:" in line and "Année" in line for line in window.problems.problems)  # the form's label
     assert visible_ids(window) == ["env-water", "env-debate", "bias-faces", "ev-1956"]
     assert window.deck is not None and window.deck.card("ev-1956").year == 1956
 
