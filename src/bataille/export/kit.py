@@ -164,8 +164,8 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
 
 
 def _two_lines(lines: list[str], size: float, width: float) -> list[str]:
-    """At most two lines that fit ``width``; a name longer than that (only a crafted session file
-    holds one: the app takes 40 characters) is cut with an ellipsis rather than drawn off the page."""
+    """At most two lines that fit ``width``; a name longer than that (a file from before names were
+    limited to 22 characters, or a crafted one) is cut with an ellipsis rather than drawn off the page."""
     if len(lines) <= 2 and all(text_width(line, BOLD, size) <= width for line in lines):
         return lines
     kept = lines[:2]
