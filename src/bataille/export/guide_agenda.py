@@ -14,7 +14,8 @@ from .guide_before import BEFORE
 from .guide_parts import p, table
 
 # The lengths of the start screen's "Length" box (ui/start/new_session.py: LENGTHS, which the
-# export may not import; tests/export/test_guide_lengths.py holds the two equal).
+# export may not import, and which the start screen keeps out of the core so as not to import the
+# workshop's engine before its first paint; tests/export/test_guide_session.py holds the two equal).
 LENGTHS = (60, 90, 120)
 
 
