@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -32,30 +30,10 @@ from bataille.ui.phones import Phones
 from bataille.ui.settings import PhonesLeftOn, Settings
 from bataille.workshop import SystemClock
 
+from . import console_killed
+
 # The app on a new session file, in the first debate, the phones on and asked; killed once ready.
 CHILD = """
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from bataille.ui.settings import use_settings_folder
-use_settings_folder(Path(sys.argv[2]))
-from bataille.deck import bundled_deck_path, load_deck
-from bataille.storage import new_session
-from bataille.ui.console import phones_resume
-from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController
-from bataille.ui.phones import Phones
-from bataille.workshop import SystemClock
-Phones.addresses = staticmethod(lambda: ["127.0.0.1"])  # the room's network, here the loopback
-session = new_session(Path(sys.argv[1]), load_deck(bundled_deck_path()), SystemClock(), "fr")
-for name in ("Les Hiboux", "Les Loutres"):
-    session.add_team(name)
-session.start()
-console = ConsoleWindow(SessionController(session))
-console.show()
-app.processEvents()
-c = console.controller
 c.act(c.session.start_phase, "debates")
 c.act(c.session.open_round)
 console.phones_panel.fill_addresses()
@@ -66,7 +44,8 @@ app.exec()
 """
 
 # The same app in the debrief: once a phone is there, the facilitator asks the room's feedback.
-DEBRIEF_CHILD = CHILD.split('c.act(c.session.start_phase, "debates")')[0] + """c.act(c.session.start_phase, "debrief")
+DEBRIEF_CHILD = """
+c.act(c.session.start_phase, "debrief")
 console.phones_panel.fill_addresses()
 console.phones_panel.switch.click()
 print("ready", console.phones.url, flush=True)
@@ -130,9 +109,7 @@ def reopen(qtbot, path: Path, deck) -> ConsoleWindow:
 def test_the_phones_come_back_on_and_their_open_vote_is_asked_again(qtbot, translations, deck, tmp_path,
                                                                    isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
-    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(isolated_settings)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = console_killed.start(CHILD, path, isolated_settings)
     try:
         _ready, url, question_id = child.stdout.readline().split()
         with connect(url.replace("http", "ws") + "ws") as ws:
@@ -203,9 +180,7 @@ def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again
     """The phones' feedback waits in memory until it is kept: killed before, the app asks again once
     reopened, and the feedback comes back from the phones."""
     path = tmp_path / "atelier.bataille"
-    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-c", DEBRIEF_CHILD, str(path), str(isolated_settings)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = console_killed.start(DEBRIEF_CHILD, path, isolated_settings)
     answer = {"type": "feedback", "rating": 5, "theme": "environment", "text": "Garder mon téléphone plus longtemps"}
     try:
         url = child.stdout.readline().split()[1]
@@ -259,10 +234,8 @@ def test_the_votes_countdown_goes_on_and_one_that_ran_out_gives_the_phones_time(
     (``stopped_s`` 0), or, when it ran out while the app was stopped (``stopped_s`` 120), after GRACE_S:
     closed at once, it would have closed before the phones could send their answers again."""
     path = tmp_path / "atelier.bataille"
-    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
     started = time.time()
-    child = subprocess.Popen([sys.executable, "-c", COUNTDOWN_CHILD, str(path), str(isolated_settings)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = console_killed.start(COUNTDOWN_CHILD, path, isolated_settings)
     try:
         _ready, url, question_id = child.stdout.readline().split()
         with connect(url.replace("http", "ws") + "ws") as ws:

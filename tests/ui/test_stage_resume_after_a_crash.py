@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
@@ -27,26 +24,9 @@ from bataille.ui.settings import Settings, StageLeft
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import SystemClock
 
+from . import console_killed
+
 CHILD = """
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from bataille.ui.settings import use_settings_folder
-use_settings_folder(Path(sys.argv[2]))
-from bataille.deck import bundled_deck_path, load_deck
-from bataille.storage import new_session
-from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController
-from bataille.workshop import SystemClock
-session = new_session(Path(sys.argv[1]), load_deck(bundled_deck_path()), SystemClock(), "fr")
-for name in ("Les Hiboux", "Les Loutres"):
-    session.add_team(name)
-session.start()
-console = ConsoleWindow(SessionController(session))
-console.show()
-app.processEvents()
-c = console.controller
 c.act(c.session.start_phase, "timeline")
 c.act(c.session.deal_timeline, 3, seed=1)
 panel = console.phase.timeline
@@ -76,9 +56,7 @@ def all_black(widget) -> bool:
 def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot, translations, deck, tmp_path,
                                                                          isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
-    env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(isolated_settings)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = console_killed.start(CHILD, path, isolated_settings)
     try:
         _ready, team, card = child.stdout.readline().split()
         child.send_signal(signal.SIGKILL)
