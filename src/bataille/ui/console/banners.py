@@ -265,7 +265,8 @@ class RecoveryBanner(Banner):
 
     def _stage_words(self) -> list[str]:
         black, held = self.stage
-        words = [self.tr("The stage stays black, as it was: Ctrl+B shows the picture again.")] if black else []
+        words = [self.tr("The stage stays black, as it was: %1 shows the picture again.")
+                 .replace("%1", _blackout_key())] if black else []
         if held is not None:
             c = self.controller
             team = next((t.name for t in c.state.teams if t.id == held[0]), held[0])
@@ -385,3 +386,13 @@ class WalNotice(Notice):
         name = getattr(self.controller.session.store, "path", None)
         return self.tr("The file beside the session file (%1-wal) was removed or replaced during the session; "
                        "every action is still saved in the session file.").replace("%1", name.name if name else "")
+
+
+def _blackout_key() -> str:
+    """The black screen's shortcut as this platform writes it (Ctrl+B)."""
+    from PySide6.QtGui import QKeySequence
+
+    from bataille.ui.commands import SPECS, Command, key_sequences
+
+    spec = next(spec for spec in SPECS if spec.id == Command.BLACKOUT)
+    return key_sequences(spec.keys)[0].toString(QKeySequence.SequenceFormat.NativeText)

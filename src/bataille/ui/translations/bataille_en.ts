@@ -2944,8 +2944,8 @@
         <translation>If the phones were on, turn them on again: they reconnect by themselves. For a vote that was not closed, press “Ask the phones” again: each phone that had answered sends its answer again.</translation>
     </message>
     <message>
-        <source>The stage stays black, as it was: Ctrl+B shows the picture again.</source>
-        <translation>The stage stays black, as it was: Ctrl+B shows the picture again.</translation>
+        <source>The stage stays black, as it was: %1 shows the picture again.</source>
+        <translation>The stage stays black, as it was: %1 shows the picture again.</translation>
     </message>
     <message>
         <source>Team %1 holds the card “%2” up again.</source>

@@ -2944,8 +2944,8 @@
         <translation>Si les téléphones étaient activés, réactivez-les&#xa0;: ils se reconnectent d’eux-mêmes. Pour un vote qui n’était pas clos, appuyez de nouveau sur « Demander aux téléphones »&#xa0;: chaque téléphone qui avait répondu renvoie sa réponse.</translation>
     </message>
     <message>
-        <source>The stage stays black, as it was: Ctrl+B shows the picture again.</source>
-        <translation>La projection reste noire, comme avant l’arrêt&#xa0;: Ctrl+B rallume l’image.</translation>
+        <source>The stage stays black, as it was: %1 shows the picture again.</source>
+        <translation>La projection reste noire, comme avant l’arrêt&#xa0;: %1 rallume l’image.</translation>
     </message>
     <message>
         <source>Team %1 holds the card “%2” up again.</source>
