@@ -84,9 +84,9 @@ def receive(ws, kind):
 
 
 def kept_when(wanted, timeout_s: float = 5.0) -> PhonesLeftOn | None:
-    """What the app in the child wrote of its phones, once it is ``wanted``. The phones hear a question
-    from the server's thread just before the app writes that it asked it: a phone may answer first, and
-    a kill right then would race the write (a stop the room cannot cause: it has not read the question)."""
+    """What the app in the child wrote of its phones, once it is ``wanted`` (or after ``timeout_s``). The
+    app writes that it asks before the phones hear the question (test_the_open_vote_is_kept_before_the_
+    phones_hear_of_it); reading it back here says so for the killed app too."""
     end = time.monotonic() + timeout_s
     while True:
         settings = Settings()
