@@ -59,7 +59,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
     theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
     sides = rnd.sides and not ctx.quick  # a quick debate's camps are its sides: "For: For" says nothing
-    sides_h = side_rows(rnd) * 55 * u if sides else 0
+    sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0
     evidence_h = evidence_height(len(rnd.evidence)) * u
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
@@ -77,10 +77,11 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
         top += 50 * u
     title = card.title.get(ctx.lang) if card else rnd.card_id
     title_h = 120 * u if roomy else 60 * u
-    scene.text(QRectF(inner.left(), top, inner.width(), title_h), title, 46 if roomy else 38, bold=True,
-               role="card-title", wrap=roomy)
-    top += title_h + 12 * u
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
+    if roomy or not claim or inner.height() >= title_h + 12 * u + 44 * u:  # too low for both: the claim
+        scene.text(QRectF(inner.left(), top, inner.width(), title_h), title, 46 if roomy else 38, bold=True,
+                   role="card-title", wrap=roomy)
+        top += title_h + 12 * u
     if claim:
         scene.text(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
                    quoted(claim, ctx.lang), 48, role="claim",
@@ -94,9 +95,10 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
 
 
 def per_row(rnd: DebateRound) -> int:
-    """Teams per row of a side: two, or four when a side has more (the claim keeps its room)."""
+    """Teams per row of a side: two, three for a side of three (their names keep room to stand
+    whole), four when a side has more (the claim keeps its room)."""
     most = max((sum(1 for _, s in rnd.sides if s == side) for side in ("for", "against")), default=0)
-    return 2 if most <= 2 else 4
+    return 2 if most <= 2 else 3 if most == 3 else 4
 
 
 def side_rows(rnd: DebateRound) -> int:
@@ -105,17 +107,45 @@ def side_rows(rnd: DebateRound) -> int:
     return sum(max(1, -(-sum(1 for _, s in rnd.sides if s == side) // n)) for side in ("for", "against"))
 
 
-def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
-    """Each side's name, then its teams (colour swatch and name), two teams to a row."""
+SIDE_ROW, SIDE_LINE = 55, 24  # 1080p pixels: a row of a side, and what a name on two lines adds to it
+
+
+def _side_label(ctx: StageContext, side: str) -> str:
+    return side_label(side) + ("\u00a0:" if ctx.lang == "fr" else ":")
+
+
+def _sides_layout(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> tuple[float, int, int]:
+    """The sides ``width`` wide: the labels' column (as wide as the longer label), the teams a row,
+    and the lines the longest name takes in its chip (two when one is too short for it)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from .team_names import lines_needed
+
     u = scene.u
-    row_h = 55 * u
-    label_w = 170 * u
+    bold = QFontMetricsF(scene.font(30 * u * scene.text_scale, True))
+    label_w = max(bold.horizontalAdvance(_side_label(ctx, side)) for side in ("for", "against")) + 24 * u
+    n = per_row(rnd)
+    names = [ctx.state.team(tid).name for tid, _s in rnd.sides if ctx.state.has_team(tid)]
+    chip = (width - label_w) / n - 8 * u - (56 if n == 2 else 34) * u
+    return label_w, n, lines_needed(scene, names, chip, 30 if n == 2 else 28, most=2) if names else 1
+
+
+def sides_height(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:
+    """The sides' height (window pixels) ``width`` wide."""
+    lines = _sides_layout(scene, width, ctx, rnd)[2]
+    return side_rows(rnd) * (SIDE_ROW + SIDE_LINE * (lines - 1)) * scene.u
+
+
+def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+    """Each side's name, then its teams (colour swatch and name), two or three teams to a row."""
+    u = scene.u
+    label_w, n, lines = _sides_layout(scene, rect.width(), ctx, rnd)
+    row_h = (SIDE_ROW + SIDE_LINE * (lines - 1)) * u
     y = rect.top()
     for side in ("for", "against"):
         teams = [ctx.state.team(tid) for tid, s in rnd.sides if s == side and ctx.state.has_team(tid)]
-        label = side_label(side) + ("\u00a0:" if ctx.lang == "fr" else ":")
-        scene.text(QRectF(rect.left(), y, label_w, row_h), label, 30, bold=True, role="side-label", wrap=False)
-        n = per_row(rnd)
+        scene.text(QRectF(rect.left(), y, label_w, SIDE_ROW * u), _side_label(ctx, side), 30, bold=True,
+                   role="side-label", wrap=False)
         width = (rect.width() - label_w) / n
         for j, team in enumerate(teams):
             r, c = divmod(j, n)

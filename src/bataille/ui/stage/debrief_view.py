@@ -30,7 +30,9 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
-        podium_h = min(body.height() * 0.5, _podium_height(ctx, u))
+        # half the column, more when names need two lines (the debates below keep a row at least)
+        most = max(body.height() * 0.5, min(_podium_need(scene, left_w, ctx), body.height() - 168 * u))
+        podium_h = min(most, _podium_height(ctx, u))
         _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
         _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
@@ -87,6 +89,25 @@ def has_recap(ctx: StageContext) -> bool:
 
 def _podium_height(ctx: StageContext, u: float) -> float:
     return (110 + 64 * len(ctx.state.teams)) * u  # its heading, a row per team, its margins
+
+
+def _rank_row(scene: Scene, col_w: float, ctx: StageContext) -> float:
+    """A podium row's height (1080p pixels) for names in a column ``col_w`` wide: higher when a
+    name needs two lines."""
+    from .team_names import line_height, lines_needed
+
+    u = scene.u
+    names = [f"{len(ctx.state.teams)}. {team.name}" for team in ctx.state.teams]
+    value_w = (max(len(str(t.score)) for t in ctx.state.teams) * 0.62 * 36 + 16) * u
+    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2)
+    return 44 if lines == 1 else 8 + 2 * line_height(scene) / u
+
+
+def _podium_need(scene: Scene, width: float, ctx: StageContext) -> float:
+    """The podium's height (window pixels) ``width`` wide in two columns with names whole."""
+    u = scene.u
+    col_w = (width - 48 * u - 24 * u) / 2
+    return (84 + 12 + _rank_row(scene, col_w, ctx) * -(-len(ctx.state.teams) // 2)) * u
 
 
 def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
@@ -169,8 +190,8 @@ def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     room = panel.height() - 84 * u
     columns = 1 if room / max(1, len(ranked)) >= 44 * u else 2  # low on room (under the gauges): two columns
     per_column = -(-len(ranked) // columns)
-    row_h = min(64 * u, room / max(1, per_column))
     col_w = (panel.width() - 48 * u - (columns - 1) * 24 * u) / columns
+    row_h = min(max(64, _rank_row(scene, col_w, ctx)) * u, room / max(1, per_column))
     for i, team in enumerate(ranked):
         rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
         column, line = divmod(i, per_column)

@@ -98,9 +98,14 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     return rect
 
 
-def scores_height(teams: int) -> float:
-    """Height of the scores strip at 1080p: one row up to four teams, two rows beyond."""
-    return SCORES_H if teams <= 4 else SCORES_H * 2 - 24
+def scores_height(teams: int, lines: int = 1) -> float:
+    """Height of the scores strip at 1080p: one row up to four teams, two rows beyond; each row a
+    line higher for names on two ``lines``."""
+    rows = 1 if teams <= 4 else 2
+    return SCORES_H + (rows - 1) * (SCORES_H - 24) + rows * NAME_LINE * (lines - 1)
+
+
+NAME_LINE = 20  # 1080p pixels: what a chip grows by for a second line of a name at the smallest size
 
 
 def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
@@ -108,14 +113,18 @@ def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
     teams = ctx.state.teams
     if ctx.quick or not teams:
         return None
+    from .team_names import lines_needed
+
     u = scene.u
-    height = scores_height(len(teams)) * u
-    rect = QRectF(0, scene.height - height, scene.width, height)
-    scene.box(rect, PANEL)
     per_row = len(teams) if len(teams) <= 4 else -(-len(teams) // 2)
     width = (scene.width - 2 * MARGIN * u) / per_row
-    row_h = (SCORES_H - 24) * u
     px = 34 if per_row <= 4 else 30
+    value_w = (max(len(str(t.score)) for t in teams) * 0.62 * px + 16) * u
+    lines = lines_needed(scene, [t.name for t in teams], width - (20 + 32 + 44 + 12) * u - value_w, px, most=2)
+    height = scores_height(len(teams), lines) * u
+    rect = QRectF(0, scene.height - height, scene.width, height)
+    scene.box(rect, PANEL)
+    row_h = (SCORES_H - 24 + NAME_LINE * (lines - 1)) * u
     for fitting in (True, False):  # every name in the size the longest fits: one strip, one size
         drawn = len(scene.items)
         for i, team in enumerate(teams):
@@ -143,7 +152,9 @@ def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "
     gap = 12 * u if swatch_size >= 40 else 8 * u
     name_rect = QRectF(rect.left() + swatch + gap, rect.top(), rect.width() - swatch - gap - value_w,
                        rect.height())
-    scene.text(name_rect, name, px, role=f"{role}-name", wrap=False)
+    from .team_names import team_name  # whole, on two lines when one is too short
+
+    team_name(scene, name_rect, name, px, role=f"{role}-name")
     if value:
         scene.text(QRectF(rect.right() - value_w, rect.top(), value_w, rect.height()), value, px,
                    bold=True, flags=RIGHT, role=f"{role}-value", wrap=False)

@@ -280,9 +280,13 @@ def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), translate("Stage", "Being placed"), 32,
                colour=MUTED, role="placing-heading", wrap=False)
     if ctx.state.has_team(team_id):
+        from .team_names import lines_needed
+
         team = ctx.state.team(team_id)
-        team_chip(scene, QRectF(inner.left(), inner.top() + 52 * u, inner.width(), 52 * u), team.name,
-                  team.colour, role="placing-team")
+        lines = lines_needed(scene, [team.name], inner.width() - 56 * u, 34, most=2)
+        team_chip(scene, QRectF(inner.left(), inner.top() + 52 * u, inner.width(), (52 + 36 * (lines - 1)) * u),
+                  team.name, team.colour, role="placing-team")
+        inner.setTop(inner.top() + 36 * (lines - 1) * u)  # a name on two lines: the card below it
     try:
         card = ctx.deck.card(card_id)
     except KeyError:

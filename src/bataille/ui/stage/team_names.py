@@ -1,0 +1,94 @@
+"""A team's name whole on the stage: on one line when it fits, else on two (or three), broken at a
+space, or inside a word too long for a line (« MMMMMMMMMMM / MMMMMMMMMMM »), never cut while the
+lines fit at the stage's smallest size (``MIN_PX``).
+
+A session takes names of 22 characters (``MAX_NAME``); the narrow places that show them (a debate's
+sides, a fact's team, the podium, the scenarios' table) ask here how many lines a name needs and
+lay their rows out that high.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from bataille.words import for_the_font
+
+from .scene import LEFT, MIN_PX, Scene, TextItem
+
+
+def _metrics(scene: Scene, px: float, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold))
+
+
+def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2) -> str | None:
+    """``name`` in at most ``most`` lines each ``width`` wide at ``metrics``, "\\n" between them:
+    broken at the last space that lets a line fit, else inside the word; None when it does not fit."""
+    name = for_the_font(name)
+    lines: list[str] = []
+    rest = name
+    while rest:
+        if metrics.horizontalAdvance(rest) <= width + 0.5:
+            lines.append(rest)
+            break
+        if len(lines) == most - 1:
+            return None
+        spaces = [i for i, ch in enumerate(rest) if ch == " " and metrics.horizontalAdvance(rest[:i]) <= width + 0.5]
+        last = len(lines) == most - 2  # the last break: the two lines as even as fit (« Les Loutres / de la 4e B »)
+        even = [i for i in spaces if metrics.horizontalAdvance(rest[i + 1:]) <= width + 0.5] if last else []
+        cut = min(even, key=lambda i: max(metrics.horizontalAdvance(rest[:i]), metrics.horizontalAdvance(rest[i + 1:]))) \
+            if even else 0 if last else max(spaces, default=0)
+        if cut:
+            lines.append(rest[:cut])
+            rest = rest[cut + 1:]
+            continue
+        end = -(-len(rest) // (most - len(lines)))  # a word too long: in even parts, as far as they fit
+        while end > 1 and metrics.horizontalAdvance(rest[:end]) > width + 0.5:
+            end -= 1
+        lines.append(rest[:end])
+        rest = rest[end:]
+    return "\n".join(lines)
+
+
+def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: bool = False,
+                 most: int = 3) -> int:
+    """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or,
+    when it does not fit on one, at ``MIN_PX``: 1, 2… up to ``most``."""
+    for count in range(1, most + 1):
+        size = px if count == 1 else min(px, MIN_PX)
+        metrics = _metrics(scene, size, bold)
+        if all(broken(metrics, name, width, count) is not None for name in names):
+            return count
+    return most
+
+
+def line_height(scene: Scene, px: float = MIN_PX, bold: bool = False) -> float:
+    """A line's height (window pixels) at ``px`` (1080p pixels)."""
+    return _metrics(scene, px, bold).lineSpacing()
+
+
+def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = False, colour: str | None = None,
+              flags: int = int(LEFT), role: str = "team-name", most: int = 3) -> TextItem:
+    """``name`` in ``rect``: on one line as large as fits down to ``MIN_PX``, else in as few lines
+    (up to ``most``) as fit, as large as they fit."""
+    extra = {} if colour is None else {"colour": colour}
+    size = max(px, MIN_PX)
+    while True:  # one line, shrinking to MIN_PX (as Scene.text does)
+        metrics = _metrics(scene, size, bold)
+        if metrics.horizontalAdvance(for_the_font(name)) <= rect.width() + 0.5 and \
+                metrics.height() <= rect.height() + 0.5:
+            return scene.text(rect, name, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
+        if size <= MIN_PX:
+            break
+        size = max(MIN_PX, size * 0.92)
+    for count in range(2, most + 1):
+        size = max(px, MIN_PX)
+        while True:
+            metrics = _metrics(scene, size, bold)
+            text = broken(metrics, name, rect.width(), count)
+            if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
+                return scene.text(rect, text, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
+            if size <= MIN_PX:
+                break
+            size = max(MIN_PX, size * 0.92)
+    return scene.text(rect, name, px, bold=bold, flags=flags, role=role, wrap=False, **extra)  # cut, as before

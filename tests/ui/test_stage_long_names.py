@@ -1,0 +1,102 @@
+"""Team names of the longest a session takes (22 characters, ``MAX_NAME``) stand whole on the
+stage, at its smallest size or larger, with two to six teams at 1280x720, 1366x768 and 1920x1080:
+the scores, the team placing a card, the debate's sides, the scenarios' table, the podium, the
+commitments. (The debate's sides cut them from 12 characters with six teams, the podium from 16.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.scene import MIN_PX
+from bataille.ui.stage.window import StageWindow
+from bataille.words import for_the_font
+from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop.actions_setup import MAX_NAME
+from bataille.workshop.flow import close_debate
+
+NAMES = ["Les Loutres de la 4e B", "Équipe Wagner-Mozart 2", "Les Hiboux du CDI 2nde", "Les Castors de Tle STI",
+         "Les Lynx de 1re STMG 2", "Les Grues du club info"]
+WIDE = ["MMMMMMMMMMMMMMMMMMMMMM", "WWWWWWWWWWWWWWWWWWWWWW", "MMMMMMMMMMMMMMMMMMMMMW", "WMMMMMMMMMMMMMMMMMMMMM",
+        "MWMMMMMMMMMMMMMMMMMMMM", "MMWMMMMMMMMMMMMMMMMMMM"]
+SIZES = [(1920, 1080), (1366, 768), (1280, 720)]
+ROLES = {"score-name", "placing-team-name", "side-name", "rank-name", "indicator-team-name", "last-placement",
+         "scenario-team-name", "commitment"}
+WIDE_ROLES = {"score-name", "placing-team-name"}  # the places wide names stand whole in (see the report)
+
+
+def moments(stage: StageWindow):
+    """Through the workshop: a card held up and cards placed, a debate with its sides, facts played
+    and both votes shown, the scenarios, the debrief with its podium and commitments."""
+    c = stage.controller
+    s = c.session
+    teams = [t.id for t in s.state.teams]
+    s.start_phase()
+    s.start_phase()
+    s.deal_timeline(3, seed=4)
+    for team in teams:
+        s.place_card(team, s.state.timeline.hand(team)[0], len(s.state.timeline.cards) // 2)
+    c.show_placing(teams[-1], s.state.timeline.hand(teams[-1])[0])
+    yield "timeline"
+    s.start_phase()
+    s.open_round(seed=1)
+    s.assign_sides(seed=2)
+    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
+    s.reveal_votes("before")
+    for team, fact in zip(teams, s.deck.cards_of("fact", s.state.open_round.theme_id), strict=False):
+        s.play_evidence(team, fact.id)
+    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
+    s.reveal_votes("after")
+    yield "debate"
+    close_debate(s)
+    s.start_phase()
+    for i, team in enumerate(teams):
+        s.start_scenario(team, s.deck.scenarios[i % len(s.deck.scenarios)].id)
+    s.choose_option(teams[0], "a")
+    s.choose_option(teams[1], "b")
+    c.show_scenario_team(teams[0])
+    yield "scenario"
+    s.start_phase()
+    for team in teams[:3]:
+        s.add_commitment("Citer nos sources.", team)
+    yield "debrief"
+
+
+def names_on_stage(qtbot, deck, app_font, names: list[str], roles: set[str]) -> list[str]:
+    """What is wrong with the texts holding a team name, at each size and moment."""
+    wrong = []
+    for size in SIZES:
+        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+        for name in names:
+            session.add_team(name)
+        session.start()
+        stage = StageWindow(SessionController(session))
+        qtbot.addWidget(stage)
+        stage.setFont(app_font)
+        stage.resize(*size)
+        stage.show()
+        for moment in moments(stage):
+            scene = stage.build()
+            shown = [i for i in scene.text_items() if i.role in roles]
+            assert shown or roles == WIDE_ROLES, (size, moment)  # the debrief has no scores strip
+            for item in shown:
+                if item.cut or item.px < MIN_PX * scene.u - 0.5:
+                    wrong.append(f"{size} {moment} {item.role} {item.text!r} {item.px}px")
+            said = "".join(" ".join(i.text for i in shown).split())  # a name on two lines is whole too
+            missing = [n for n in names if "".join(for_the_font(n).split()) not in said]
+            if moment in ("timeline", "debate"):  # the scores strip names every team
+                assert not missing, (size, moment, missing)
+    return wrong
+
+
+@pytest.mark.parametrize("teams", [2, 3, 4, 5, 6])
+def test_names_of_22_characters_stand_whole(qtbot, translations, bundled_deck, app_font, teams) -> None:
+    assert {len(n) for n in NAMES} == {MAX_NAME}
+    assert names_on_stage(qtbot, bundled_deck, app_font, NAMES[:teams], ROLES) == []
+
+
+@pytest.mark.parametrize("teams", [2, 4, 6])
+def test_wide_names_stand_whole_in_the_scores_and_the_card_held_up(qtbot, translations, bundled_deck, app_font,
+                                                                  teams) -> None:
+    assert {len(n) for n in WIDE} == {MAX_NAME}
+    assert names_on_stage(qtbot, bundled_deck, app_font, WIDE[:teams], WIDE_ROLES) == []
