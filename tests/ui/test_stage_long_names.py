@@ -1,7 +1,7 @@
 """Team names of the longest a session takes (22 characters, ``MAX_NAME``) stand whole on the
 stage, at its smallest size or larger, with two to six teams at 1280x720, 1366x768 and 1920x1080:
-the scores, the team placing a card, the debate's sides, the scenarios' table, the podium, the
-commitments. (The debate's sides cut them from 12 characters with six teams, the podium from 16.)"""
+the scores, the team placing a card, the debate's sides and the facts played, the scenarios' table,
+the podium, the commitments. (The debate's sides cut them from 12 characters with six teams, the podium from 16.)"""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ WIDE = ["MMMMMMMMMMMMMMMMMMMMMM", "WWWWWWWWWWWWWWWWWWWWWW", "MMMMMMMMMMMMMMMMMMM
         "MWMMMMMMMMMMMMMMMMMMMM", "MMWMMMMMMMMMMMMMMMMMMM"]
 SIZES = [(1920, 1080), (1366, 768), (1280, 720)]
 ROLES = {"score-name", "placing-team-name", "side-name", "rank-name", "indicator-team-name", "last-placement",
-         "scenario-team-name", "commitment"}
+         "scenario-team-name", "commitment", "evidence-team"}
 WIDE_ROLES = {"score-name", "placing-team-name"}  # the places wide names stand whole in (see the report)
 
 

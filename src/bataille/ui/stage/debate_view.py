@@ -197,7 +197,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
             card = None
         figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
         title = card.title.get(ctx.lang) if card else evidence.card_id
-        inner = box.adjusted(14 * u, 4 * u, -14 * u, -6 * u)
+        inner = box.adjusted(10 * u, 4 * u, -10 * u, -6 * u)  # a name of 22 characters stands whole
         # Who played it, by name: its frame's colour alone says it only to those who know the
         # teams' colours (a quick debate shows no teams' bar).
         if team is not None:
