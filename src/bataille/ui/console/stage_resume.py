@@ -69,7 +69,7 @@ class StageKept(QObject):
 def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
     """Keep the console's stage (black, a card held up); on a session recovered after an abrupt stop
     that left it so, bring it back at once, while the console is being built: before the stage paints."""
-    kept = StageKept(console.controller, console.settings, console._room_seed, console)
+    kept = StageKept(console.controller, console.settings, console.phones.session_seed, console)
     console.closed.connect(kept.forget)
     left = kept.left_here() if console.controller.stopped_abruptly else None
     if left is None:
