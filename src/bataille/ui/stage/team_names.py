@@ -33,7 +33,7 @@ def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2) -> st
             break
         if len(lines) == most - 1:
             return None
-        spaces = [i for i, ch in enumerate(rest) if ch == " " and metrics.horizontalAdvance(rest[:i]) <= width + 0.5]
+        spaces = _spaces_that_fit(metrics, rest, width)
         last = len(lines) == most - 2  # the last break: the two lines as even as fit (« Les Loutres / de la 4e B »)
         even = [i for i in spaces if metrics.horizontalAdvance(rest[i + 1:]) <= width + 0.5] if last else []
         cut = min(even, key=lambda i: max(metrics.horizontalAdvance(rest[:i]), metrics.horizontalAdvance(rest[i + 1:]))) \
@@ -42,12 +42,37 @@ def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2) -> st
             lines.append(rest[:cut])
             rest = rest[cut + 1:]
             continue
-        end = -(-len(rest) // (most - len(lines)))  # a word too long: in even parts, as far as they fit
-        while end > 1 and metrics.horizontalAdvance(rest[:end]) > width + 0.5:
-            end -= 1
-        lines.append(rest[:end])
+        end = _fitting_end(metrics, rest, -(-len(rest) // (most - len(lines))), width)  # a word too long:
+        lines.append(rest[:end])  # in even parts, as far as they fit
         rest = rest[end:]
     return "\n".join(lines)
+
+
+def _spaces_that_fit(metrics: QFontMetricsF, text: str, width: float) -> list[int]:
+    """The spaces of ``text`` whose line before them fits ``width``: measured from the left, up to the
+    first that does not (a crafted name of 10,000 characters is not measured at each of its spaces)."""
+    spaces = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            if metrics.horizontalAdvance(text[:i]) > width + 0.5:
+                break
+            spaces.append(i)
+    return spaces
+
+
+def _fitting_end(metrics: QFontMetricsF, text: str, end: int, width: float) -> int:
+    """The longest start of ``text``, ``end`` characters at most (1 at least), that fits ``width``:
+    found by halving, a prefix being as wide as its characters are many, or wider."""
+    if metrics.horizontalAdvance(text[:end]) <= width + 0.5:
+        return end
+    low, high = 1, end - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle]) <= width + 0.5:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: bool = False,
@@ -72,8 +97,11 @@ def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = 
     """``name`` in ``rect``: on one line as large as fits down to ``MIN_PX``, else in as few lines
     (up to ``most``) as fit, as large as they fit."""
     extra = {} if colour is None else {"colour": colour}
-    size = max(px, MIN_PX)
-    while True:  # one line, shrinking to MIN_PX (as Scene.text does)
+    # As wide as it is at the smallest size: wider than ``most`` lines, it is cut without a search (a
+    # crafted name of 10,000 characters was measured at every size and every break).
+    smallest = _metrics(scene, MIN_PX, bold).horizontalAdvance(for_the_font(name))
+    size = max(px, MIN_PX) if smallest <= rect.width() + 0.5 else MIN_PX
+    while smallest <= rect.width() + 0.5:  # one line, shrinking to MIN_PX (as Scene.text does)
         metrics = _metrics(scene, size, bold)
         if metrics.horizontalAdvance(for_the_font(name)) <= rect.width() + 0.5 and \
                 metrics.height() <= rect.height() + 0.5:
@@ -81,7 +109,7 @@ def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = 
         if size <= MIN_PX:
             break
         size = max(MIN_PX, size * 0.92)
-    for count in range(2, most + 1):
+    for count in range(2, most + 1 if smallest <= most * rect.width() else 2):
         size = max(px, MIN_PX)
         while True:
             metrics = _metrics(scene, size, bold)
