@@ -56,7 +56,7 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "the console shows at once the percentages the room will see, then the shift and the side that "
         "convinced the room, before you show them.",
     ),
-    # What the console's banner says once a session is back after an abrupt stop (ui/console/banners.py).
+    # What the console's banner says once a session is back after an abrupt stop (ui/console/recovery_banner.py).
     "safe": (
         "Chaque action est écrite à l’instant dans le fichier de la séance : si l’application ou "
         "l’ordinateur s’arrête, relancez-la et rouvrez la séance depuis « Séances récentes », avec "

@@ -1,4 +1,5 @@
-"""Strips across the top of the console for what must not be missed: actions not saved, a recovered file.
+"""Strips across the top of the console for what must not be missed: actions not saved, a recovered
+file (recovery_banner.py).
 
 And a few notices the facilitator may dismiss: a file converted from an older version, a session
 recovered from a damaged file, deck files that changed on disk during the session.
@@ -10,16 +11,14 @@ and the workshop goes on.
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.controller import SessionController
 from bataille.ui.marked_label import MarkedLabel
-from bataille.words import for_the_font
 
 # Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
 STYLES = {
@@ -157,129 +156,6 @@ class SaveBanner(Banner):
         super().changeEvent(event)
 
 
-class RecoveryBanner(Banner):
-    """Says the session was recovered after the app stopped abruptly, and where the safety copy is.
-
-    A second line says where the session has come back to (its last saved action, and how long ago),
-    and what came back that the file does not hold: the phones on again and their vote asked again
-    (its answers were in memory only: each phone sends its own again), its countdown, the stage black
-    and the card a team held up (phones_resume.py, stage_resume.py); or what to do again (the timer
-    went on counting; phones that could not come back)."""
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__("recoveryBanner", parent)
-        self.controller = controller
-        self.dismissed = False
-        self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
-        self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
-        self.stage: tuple[bool, tuple[str, str] | None] = (False, None)  # black again; the card held up again
-        self.detail = QLabel()
-        self.detail.setObjectName("recoveryDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.hide()
-        row = self.layout()
-        row.removeWidget(self.label)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.label)
-        column.addWidget(self.detail)
-        row.insertLayout(0, column, 1)
-        # When the app stopped: its last action's time, taken before anything new is recorded.
-        events = controller.session.events
-        self._stopped = events[-1] if events else None
-        self.button.clicked.connect(self.dismiss)
-        self.retranslate()
-
-    def dismiss(self) -> None:
-        self.dismissed = True
-        self.hide()
-
-    def phones_back(self, on: bool, asked: bool, closes_at: float = 0.0, ran_out: bool = False) -> None:
-        """The app turned the phones on again by itself (and asked their vote again, closed by itself at
-        ``closes_at``, after a countdown that ``ran_out`` while it was stopped): said instead of asking
-        the facilitator to."""
-        self.phones, self.closes_at, self.ran_out = (on, asked), closes_at, ran_out
-        self.retranslate()
-
-    def stage_back(self, black: bool, held: tuple[str, str] | None) -> None:
-        """The stage came back black, and (team id, card id) the card a team held up is held up again."""
-        self.stage = (black, held)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.name_button(self.tr("OK"))
-        copy = self.controller.recovered_copy
-        if not self.controller.stopped_abruptly or self.dismissed:
-            return
-        missing = getattr(self.controller.session.store, "missing", 0)
-        if copy is None:  # stopped right after the file was checkpointed: nothing to replay, nothing to copy
-            text = self.tr("Session reopened after an abrupt stop; every action was in its file.")
-            self.show_message("info", text, button=True)
-        elif missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
-            text = self.tr("Session recovered after an abrupt stop, but %n action(s) could not be read back "
-                           "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
-                           "in %1", "", missing).replace("%1", str(copy))
-            self.show_message("error", text, button=True)
-        else:
-            text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
-            self.show_message("info", text, button=True)
-        self.detail.setText(self.resumed_text())
-        self.detail.setVisible(bool(self.detail.text()))
-        self.setAccessibleName(f"{text} {self.detail.text()}".strip())
-
-    def resumed_text(self) -> str:
-        """Where the session is back to, and what to do again (the phones, maybe the timer)."""
-        session, stopped = self.controller.session, self._stopped
-        if stopped is None:
-            return ""
-        last = self.controller.said(stopped)  # the action the app stopped after, not one made since
-        minutes = max(0, int((session.now() - stopped.at) // 60))
-        if minutes:
-            text = self.tr("The session is back where it stopped. Last action saved %n minute(s) ago: %1.", "", minutes)
-        else:
-            text = self.tr("The session is back where it stopped. Last action saved less than a minute ago: %1.")
-        text = text.replace("%1", last)
-        phase = self.controller.state.agenda.current
-        if phase is not None and phase.status == "running":
-            text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
-        return " ".join((text, *self._stage_words(), self._phones_words()))
-
-    def _phones_words(self) -> str:
-        on, asked = self.phones
-        if asked:
-            text = self.tr("The phones are on again at the same address, and their vote is asked again: they "
-                           "reconnect by themselves, and each phone that had answered sends its answer again.")
-            at = time.strftime("%H:%M:%S", time.localtime(self.closes_at))
-            if self.closes_at and self.ran_out:
-                text += " " + self.tr("Its countdown ran out meanwhile: the vote closes by itself at %1, time for "
-                                      "the phones to send their answers again.").replace("%1", at)
-            elif self.closes_at:
-                text += " " + self.tr("Its countdown goes on: the vote closes by itself at %1.").replace("%1", at)
-            return text
-        if on:
-            return self.tr("The phones are on again at the same address: they reconnect by themselves.")
-        return self.tr("If the phones were on, turn them on again: they reconnect by themselves. For a vote that "
-                       "was not closed, press “Ask the phones” again: each phone that had answered sends its "
-                       "answer again.")
-
-    def _stage_words(self) -> list[str]:
-        black, held = self.stage
-        words = [self.tr("The stage stays black, as it was: %1 shows the picture again.")
-                 .replace("%1", _blackout_key())] if black else []
-        if held is not None:
-            c = self.controller
-            team = next((t.name for t in c.state.teams if t.id == held[0]), held[0])
-            words.append(self.tr("Team %1 holds the card “%2” up again.")
-                         .replace("%1", team).replace("%2", for_the_font(c.deck.card_title(held[1], c.lang))))
-        return words
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
 class Notice(Banner):
     """An info strip with an OK button; once dismissed it stays hidden. Subclasses word ``text()``."""
 
@@ -386,13 +262,3 @@ class WalNotice(Notice):
         name = getattr(self.controller.session.store, "path", None)
         return self.tr("The file beside the session file (%1-wal) was removed or replaced during the session; "
                        "every action is still saved in the session file.").replace("%1", name.name if name else "")
-
-
-def _blackout_key() -> str:
-    """The black screen's shortcut as this platform writes it (Ctrl+B)."""
-    from PySide6.QtGui import QKeySequence
-
-    from bataille.ui.commands import SPECS, Command, key_sequences
-
-    spec = next(spec for spec in SPECS if spec.id == Command.BLACKOUT)
-    return key_sequences(spec.keys)[0].toString(QKeySequence.SequenceFormat.NativeText)

@@ -88,13 +88,13 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         from bataille.ui.console.banners import (
             DeckChangedBanner,
             MigrationBanner,
-            RecoveryBanner,
             RescueBanner,
             SaveBanner,
             WalNotice,
         )
         from bataille.ui.console.leaving import LeaveGuard
         from bataille.ui.console.phase_panel import PhasePanel
+        from bataille.ui.console.recovery_banner import RecoveryBanner
         from bataille.ui.console.side_panel import HistoryPanel, NextPanel, NotesPanel
         from bataille.ui.console.stage_preview import StagePreview
         from bataille.ui.console.teams_panel import TeamsPanel
