@@ -74,18 +74,13 @@ def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
     left = kept.left_here() if console.controller.stopped_abruptly else None
     if left is None:
         return kept
-    black = left.blackout and black_again(console.controller)
+    black = left.blackout
+    if black:  # before anything is painted; the launcher then shows the stage as it is (present_stage)
+        console.controller.set_blackout(True)
     held = hold_up_again(console, left.placing) if left.placing is not None else None
     if black or held is not None:  # the banner is built after the phones and the stage
         QTimer.singleShot(0, console, lambda: console.recovery_banner.stage_back(black, held))
     return kept
-
-
-def black_again(controller: SessionController) -> bool:
-    """Black again, before anything is painted: the launcher then shows the stage on a projector as
-    it is (``present_stage``); F5 lights it up."""
-    controller.set_blackout(True)
-    return True
 
 
 def hold_up_again(console: ConsoleWindow, placing: tuple[str, str]) -> tuple[str, str] | None:

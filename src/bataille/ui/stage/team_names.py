@@ -100,18 +100,10 @@ def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = 
     # As wide as it is at the smallest size: wider than ``most`` lines, it is cut without a search (a
     # crafted name of 10,000 characters was measured at every size and every break).
     smallest = _metrics(scene, MIN_PX, bold).horizontalAdvance(for_the_font(name))
-    size = max(px, MIN_PX) if smallest <= rect.width() + 0.5 else MIN_PX
-    while smallest <= rect.width() + 0.5:  # one line, shrinking to MIN_PX (as Scene.text does)
-        metrics = _metrics(scene, size, bold)
-        if metrics.horizontalAdvance(for_the_font(name)) <= rect.width() + 0.5 and \
-                metrics.height() <= rect.height() + 0.5:
-            return scene.text(rect, name, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
-        if size <= MIN_PX:
-            break
-        size = max(MIN_PX, size * 0.92)
-    for count in range(2, most + 1 if smallest <= most * rect.width() else 2):
+    first = 1 if smallest <= rect.width() + 0.5 else 2
+    for count in range(first, most + 1 if smallest <= most * rect.width() else first):
         size = max(px, MIN_PX)
-        while True:
+        while True:  # as large as the lines fit, shrinking to MIN_PX (as Scene.text does)
             metrics = _metrics(scene, size, bold)
             text = broken(metrics, name, rect.width(), count)
             if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
