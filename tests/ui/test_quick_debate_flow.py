@@ -43,7 +43,7 @@ def test_once_its_debate_is_closed_the_page_offers_no_other(quick, qtbot):  # no
     page = quick.phase.debate
     assert page.round_label.text().startswith("Le débat express est terminé"), page.round_label.text()
     assert not page.open_button.isEnabled() and not page.card_combo.isEnabled()
-    assert forward.toolTip() == "Terminer l’atelier"
+    assert forward.toolTip() == "Terminer le débat"  # its one debate, not a workshop
 
 
 def test_one_press_closes_the_quick_debate_and_ends_it(quick, qtbot):  # noqa: F811

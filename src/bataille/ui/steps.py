@@ -49,6 +49,18 @@ def _words() -> dict[StepKind, str]:
     }
 
 
+_QUICK = (StepKind.START, StepKind.END, StepKind.OVER)
+
+
+def _quick_words() -> dict[StepKind, str]:
+    """A quick debate's words where a workshop's would be wrong (it is one debate, not a workshop)."""
+    return {
+        StepKind.START: translate("Steps", "Start the debate"),
+        StepKind.END: translate("Steps", "End the debate"),
+        StepKind.OVER: translate("Steps", "The debate is over"),
+    }
+
+
 def _hints() -> dict[StepKind, str]:
     """What a waiting step waits for, said as what to do on the console (never "type it" where
     nothing is typed); the end of the workshop points to the summary. Two lines at most under the
@@ -70,9 +82,12 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
     debate's, whose end is a debate's, not a workshop's)."""
     hint = _hints().get(step.kind) or ("" if step.run is None
                                        else translate("Steps", "With the remote, PageDown or this button."))
+    label = _words()[step.kind]
+    if quick and step.kind in _QUICK:  # the session is one debate: its start and end are a debate's
+        label = _quick_words()[step.kind]
     if quick and step.kind == StepKind.OVER:
         hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
-    return Step(_words()[step.kind].replace("%1", step.title), step.run,
+    return Step(label.replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END),
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END), hint,
                 step.kind == StepKind.OVER)

@@ -20,6 +20,17 @@ from bataille.workshop.flow import close_debate
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
+def typed_words(stages: list[str], sentence: str) -> str:
+    """``sentence`` with %1 the votes of ``stages`` (see ClosingKeepsAnswers.record_typed)."""
+    if len(stages) > 1:
+        votes = translate("DebatePanel", "both votes")
+    elif stages == ["before"]:
+        votes = translate("DebatePanel", "the vote before the debate")
+    else:
+        votes = translate("DebatePanel", "the vote after the debate")
+    return sentence.replace("%1", votes)
+
+
 def asked_for(question_id: int) -> tuple[int, str]:
     """The round number and the stage a phone question was asked for."""
     return question_id // 2, "after" if question_id % 2 else "before"
@@ -43,13 +54,32 @@ class ClosingKeepsAnswers:
             return
         if phones is None or not phones.on or phones.asking is None or rnd is None \
                 or asked_for(phones.asking.id)[0] != rnd.number:
+            typed = self.record_typed()
             close()
+            if typed:
+                self._say("info", typed_words(typed, translate(
+                    "DebatePanel", "The counts typed for %1 were recorded, hidden, as the debate closed.")))
             return
         self._close_when_closed = (rnd.number, close)
         self._closings += 1
         phones.close_vote()
         QTimer.singleShot(ui_phones.ANSWERS_WAIT_MS, self,
                           lambda n=self._closings, lost=phones.answered: self._close_without_answers(n, lost))
+
+    def record_typed(self) -> list[str]:
+        """Counts typed for a vote of the open round and not recorded yet are recorded, hidden, as
+        Record would: a debate (or a session) closed before its Record loses no raised hands. The
+        votes recorded ("before", "after"). A vote the phones are asking is left to its closing."""
+        c, recorded = self.controller, []
+        for stage in ("before", "after"):
+            rnd = c.state.open_round
+            if rnd is None or (stage == "after" and rnd.before is None):
+                break
+            counts = self.votes[stage].counts()
+            if rnd.vote(stage) is None and not self._asking(stage) and any(counts.values()):
+                c.act(c.session.record_vote, stage, counts)
+                recorded.append(stage)
+        return recorded
 
     def _close_after_answers(self, stage: str, answered: int) -> None:
         """The phones' answers are in the counts (see _phones_closed): record them, close the round."""

@@ -298,10 +298,15 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
             super().closeEvent(event)
             self.closed.emit()
             return
+        from bataille.ui.console.debate_closing import typed_words
         from bataille.ui.console.unsaved import may_close
 
         # A phone vote still open is closed first: its answers are written with the session's last actions.
         phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
+        if "debate" in self.phase.pages:  # counts typed and not recorded are recorded, hidden
+            typed = self.phase.debate.record_typed()
+            phones_note = " ".join(n for n in (phones_note, typed and typed_words(typed, self.tr(
+                "The counts typed for %1 were recorded, hidden, before the session closed."))) if n)
         if "debrief" in self.phase.pages:  # so is the feedback the phones gave and nobody kept yet
             phones_note = " ".join(n for n in (phones_note, self.phase.debrief.keep_unkept_feedback()) if n)
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working

@@ -549,6 +549,10 @@
         <translation>%1 — Console</translation>
     </message>
     <message>
+        <source>The counts typed for %1 were recorded, hidden, before the session closed.</source>
+        <translation>The counts typed for %1 were recorded, hidden, before the session closed.</translation>
+    </message>
+    <message>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
     </message>
@@ -563,6 +567,22 @@
 </context>
 <context>
     <name>DebatePanel</name>
+    <message>
+        <source>both votes</source>
+        <translation>both votes</translation>
+    </message>
+    <message>
+        <source>the vote before the debate</source>
+        <translation>the vote before the debate</translation>
+    </message>
+    <message>
+        <source>the vote after the debate</source>
+        <translation>the vote after the debate</translation>
+    </message>
+    <message>
+        <source>The counts typed for %1 were recorded, hidden, as the debate closed.</source>
+        <translation>The counts typed for %1 were recorded, hidden, as the debate closed.</translation>
+    </message>
     <message>
         <source>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
         <translation>The debate is closed: the phones’ vote was closed first, their answers are in its counts (answers: %2).</translation>
@@ -3852,6 +3872,18 @@
     <message>
         <source>Show where this future leads</source>
         <translation>Show where this future leads</translation>
+    </message>
+    <message>
+        <source>Start the debate</source>
+        <translation>Start the debate</translation>
+    </message>
+    <message>
+        <source>End the debate</source>
+        <translation>End the debate</translation>
+    </message>
+    <message>
+        <source>The debate is over</source>
+        <translation>The debate is over</translation>
     </message>
     <message>
         <source>Place each team&apos;s card with the timeline, in the middle panel.</source>

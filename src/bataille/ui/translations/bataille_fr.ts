@@ -549,6 +549,10 @@
         <translation>%1 — Console</translation>
     </message>
     <message>
+        <source>The counts typed for %1 were recorded, hidden, before the session closed.</source>
+        <translation>Les nombres saisis pour %1 ont été enregistrés, cachés, avant la fermeture de la séance.</translation>
+    </message>
+    <message>
         <source>Facilitator console</source>
         <translation>Console de l’animateur</translation>
     </message>
@@ -563,6 +567,22 @@
 </context>
 <context>
     <name>DebatePanel</name>
+    <message>
+        <source>both votes</source>
+        <translation>les deux votes</translation>
+    </message>
+    <message>
+        <source>the vote before the debate</source>
+        <translation>le vote avant le débat</translation>
+    </message>
+    <message>
+        <source>the vote after the debate</source>
+        <translation>le vote après le débat</translation>
+    </message>
+    <message>
+        <source>The counts typed for %1 were recorded, hidden, as the debate closed.</source>
+        <translation>Les nombres saisis pour %1 ont été enregistrés, cachés, à la clôture du débat.</translation>
+    </message>
     <message>
         <source>The debate is closed: the phones&apos; vote was closed first, their answers are in its counts (answers: %2).</source>
         <translation>Débat clos&#xa0;: le vote des téléphones a été clos d’abord, leurs réponses sont comptées dans le débat (réponses&#xa0;: %2).</translation>
@@ -3860,6 +3880,18 @@
     <message>
         <source>Show where this future leads</source>
         <translation>Montrer où mène ce futur</translation>
+    </message>
+    <message>
+        <source>Start the debate</source>
+        <translation>Commencer le débat</translation>
+    </message>
+    <message>
+        <source>End the debate</source>
+        <translation>Terminer le débat</translation>
+    </message>
+    <message>
+        <source>The debate is over</source>
+        <translation>Le débat est terminé</translation>
     </message>
     <message>
         <source>Place each team&apos;s card with the timeline, in the middle panel.</source>

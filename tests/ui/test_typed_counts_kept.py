@@ -1,0 +1,81 @@
+"""Raised hands typed into a vote's boxes and not recorded yet are kept when the debate, or the
+session, closes first: a teacher types the counts, then presses « Clore le débat » (or closes the
+window as the bell rings). Before, the debate closed with no vote and the counts were gone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from .conftest import open_console
+from .test_console_words import quick  # noqa: F401 - the fixture
+
+
+def _open_debate(console):
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    return c, console.phase.debate
+
+
+def test_closing_a_debate_records_the_counts_typed_first(console, qtbot) -> None:
+    c, page = _open_debate(console)
+    page.votes["before"].set_counts(10, 8, 4)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    rnd = c.state.rounds[0]
+    assert rnd.closed and rnd.before is not None
+    assert (rnd.before.total.agree, rnd.before.total.disagree, rnd.before.total.undecided) == (10, 8, 4)
+    assert not rnd.revealed("before")  # hidden, as Record keeps it: the facilitator shows it or not
+    qtbot.waitUntil(lambda: "vote avant le débat ont été enregistrés" in console.status_line.text(), timeout=2000)
+    c.undo()  # the close taken back: the counts stay recorded, the debate open again
+    assert c.state.open_round is not None and c.state.open_round.before is not None
+
+
+def test_the_vote_after_typed_is_recorded_with_its_shift(console, qtbot) -> None:
+    c, page = _open_debate(console)
+    page.votes["before"].set_counts(6, 5, 3)
+    page.record("before")
+    page.votes["after"].set_counts(4, 9, 1)  # not recorded
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    rnd = c.state.rounds[0]
+    assert rnd.closed and rnd.after is not None and rnd.shift is not None
+    assert (rnd.after.total.agree, rnd.after.total.disagree, rnd.after.total.undecided) == (4, 9, 1)
+    # Hidden: the room has not seen the shift, so no side gets the debate's points for it.
+    assert not rnd.revealed("after") and all(t.score == 0 for t in c.state.teams)
+    qtbot.waitUntil(lambda: "vote après le débat ont été enregistrés" in console.status_line.text(), timeout=2000)
+
+
+def test_nothing_typed_records_nothing(console, qtbot) -> None:
+    c, page = _open_debate(console)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert c.state.rounds[0].closed and c.state.rounds[0].before is None
+
+
+def test_closing_the_session_records_the_counts_typed(qtbot, translations, bundled_deck, tmp_path) -> None:
+    from bataille.storage import close_session, open_session
+    from bataille.workshop import ManualClock
+
+    path = tmp_path / "atelier.bataille"
+    console = open_console(qtbot, bundled_deck, path=path)
+    c, page = _open_debate(console)
+    page.votes["before"].set_counts(7, 4, 2)
+    console.close()
+    QApplication.processEvents()
+    close_session(c.session)
+    assert "ont été enregistrés, cachés, avant la fermeture" in c.closing_note
+    again = open_session(path, bundled_deck, ManualClock())
+    try:
+        before = again.state.open_round.before
+        assert (before.total.agree, before.total.disagree, before.total.undecided) == (7, 4, 2)
+    finally:
+        close_session(again)
+
+
+def test_a_quick_debate_ends_as_a_debate(quick, qtbot) -> None:  # noqa: F811
+    c = quick.controller
+    for stage, counts in (("before", {"agree": 5, "disagree": 3, "undecided": 2}),
+                          ("after", {"agree": 3, "disagree": 6, "undecided": 1})):
+        c.act(c.session.record_vote, stage, counts)
+        c.act(c.session.reveal_votes, stage)
+    c.act(c.session.close_round)
+    assert quick.next_panel.button.toolTip() == "Terminer le débat"  # not « Terminer l’atelier »
