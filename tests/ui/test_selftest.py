@@ -26,3 +26,11 @@ def test_self_test_fails_with_a_reason_on_a_broken_deck(tmp_path: Path) -> None:
     result = _run("--self-test", "--deck", str(tmp_path / "nowhere"), tmp_path=tmp_path)
     assert result.returncode != 0
     assert result.stdout.startswith("FAILED:") and "deck" in result.stdout
+
+
+def test_a_broken_deck_is_said_in_the_language_asked(tmp_path: Path) -> None:
+    """`--lang fr`: the deck's problem in French, as `bataille validate` says it (it was in English)."""
+    result = _run("--lang", "fr", "--self-test", "--deck", str(tmp_path / "nowhere"), tmp_path=tmp_path)
+    assert result.returncode != 0 and result.stdout.startswith("FAILED:") and "aucun jeu ici" in result.stdout
+    english = _run("--lang", "en", "--self-test", "--deck", str(tmp_path / "nowhere"), tmp_path=tmp_path)
+    assert english.stdout != result.stdout and "deck" in english.stdout

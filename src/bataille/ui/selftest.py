@@ -73,7 +73,7 @@ def fill(app: QApplication, console: ConsoleWindow, language: str, deck_path: Pa
     try:
         deck = load_deck(deck_path or bundled_deck_path())
     except DeckError as error:
-        return _fail("; ".join(str(p) for p in error.problems[:3]))
+        return _fail("; ".join(error.lines(language)[:3]))  # in the app's language, as validate says them
     with tempfile.TemporaryDirectory(prefix="bataille-self-test-") as folder:
         request = NewSessionRequest(language, 90, (("A", "#E69F00"), ("B", "#56B4E9")))
         try:
