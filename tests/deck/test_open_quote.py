@@ -148,3 +148,18 @@ def test_a_text_over_several_lines_then_an_unrelated_mistake_keeps_the_general_m
         parse_yaml(b'a:\n  en: "Face analysis\n    continues here"\n  fr: x\n b: 2\n')
     assert caught.value.pos == (5, 2)
     assert "wrong indentation" in caught.value.message
+
+
+@pytest.mark.parametrize(("line", "col", "word"), [
+    ("    title: {fr: 'Les visages d'abord', en: \"Gender Shades\"}", 31, "d'abord"),  # in braces
+    ("    title:\n      fr: 'L'IA voit mal les visages'\n      en: \"Gender Shades\"", 13, "L'IA"),  # on its own line
+])
+def test_an_apostrophe_inside_a_text_quoted_with_apostrophes_is_named(
+        tmp_path: Path, line: str, col: int, word: str) -> None:
+    """« 'Des sites d'info' »: libyaml spoke of a comma missing before « info », or of indentation."""
+    english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n", line + "\n")
+    at = 8 if "{" in line else 9
+    assert english.startswith(f"{at}:{col}: not valid YAML: the apostrophe in \"{word}\" ends the text opened "
+                              "with an apostrophe"), english
+    assert f"write the typographic apostrophe, '{word.replace(chr(39), chr(0x2019))}'" in english
+    assert french.startswith(f"{at}:{col}: YAML invalide{N}: l’apostrophe de «{N}{word}{N}» ferme le texte"), french

@@ -60,6 +60,12 @@ YAML_TEMPLATES: dict[str, tuple[str, str]] = {
                         "entrées par des virgules, comme dans « {{fr: \"…\", en: \"…\"}} »",
                         "not valid YAML: a comma ',' is missing before {key}: inside braces, separate the entries "
                         "with commas, as in '{{fr: \"…\", en: \"…\"}}'"),
+    "yaml.apostrophe": ("YAML invalide : l’apostrophe de {word} ferme le texte ouvert par une apostrophe, et "
+                        "la suite n’est plus lue comme du texte : écrivez l’apostrophe typographique, {typographic}, "
+                        "ou doublez-la, {doubled}",
+                        "not valid YAML: the apostrophe in {word} ends the text opened with an apostrophe, and "
+                        "what follows is no longer read as text: write the typographic apostrophe, {typographic}, "
+                        "or double it, {doubled}"),
     "yaml.invalid": ("YAML invalide : {problem}", "not valid YAML: {problem}"),
     # libyaml's own words, kept in parentheses when we have no better wording
     "yaml.libyaml": ("YAML invalide ; vérifiez cette ligne et celle du dessus (libyaml : {detail})",

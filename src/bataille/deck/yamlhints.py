@@ -129,6 +129,28 @@ def open_quote(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Mess
     return None
 
 
+def apostrophe_fault(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Message, Position] | None:
+    """An apostrophe inside a text quoted with apostrophes (``'d'info'``) ends the text: what follows
+    is read as something else, and libyaml speaks of a missing comma or a bad indentation."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None
+    for token in reversed(_tokens_until(text, loader, mark)):
+        if not isinstance(token, yaml.ScalarToken) or token.style != "'" \
+                or token.start_mark.line != token.end_mark.line:
+            continue
+        line = _line(text, token.end_mark.line)
+        after = re.match(r"\w[\w-]*", line[token.end_mark.column:])
+        before = re.search(r"[\w-]*$", token.value)
+        if after is None or not token.value or token.value[-1].isspace():  # 'text'word is not d'info
+            return None
+        word = f"{before.group()}'{after.group()}"
+        return (Message("yaml.apostrophe", word=Quoted(word), typographic=Quoted(word.replace("'", "\u2019")),
+                        doubled=Quoted(word.replace("'", "''"))),
+                Position(token.end_mark.line + 1, token.end_mark.column))  # the apostrophe itself
+    return None
+
+
 def flow_fault(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Message, Position] | None:
     """A ',' missing between two entries of ``{…}``, or a ``}`` / ``]`` missing at the end of its line."""
     mapping = exc.context == "while parsing a flow mapping"

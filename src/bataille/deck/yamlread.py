@@ -81,6 +81,7 @@ def parse_yaml(raw: bytes) -> object:
         if exc.context == "while scanning a simple key" and exc.context_mark is not None:
             pos = mark_position(exc.context_mark)  # the key without its ':', not the line after it
         from .yamlhints import (  # only when a file is broken
+            apostrophe_fault,
             colon_missing_above,
             explain,
             flow_fault,
@@ -88,7 +89,8 @@ def parse_yaml(raw: bytes) -> object:
             quote_not_opened,
         )
 
-        hint = open_quote(exc, text, LOADER) or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text)
+        hint = apostrophe_fault(exc, text, LOADER) or open_quote(exc, text, LOADER) \
+            or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text)
         if hint is not None:
             raise YamlProblem(*hint) from exc
         above = colon_missing_above(exc, text, pos)
