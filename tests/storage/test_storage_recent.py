@@ -50,3 +50,16 @@ def test_recent_sessions_newest_first_with_a_summary(tmp_path, deck, clock):
 
 def test_no_folder_no_sessions(tmp_path):
     assert recent_sessions(tmp_path / "missing") == []
+
+
+def test_a_session_run_to_its_end_is_said_over(tmp_path, deck, clock):
+    """The next class of the day: the workshop of the hour before is listed as over, not to resume."""
+    session = _session(tmp_path, "ended", deck, clock, ["A", "B"])
+    session.start()
+    while session.state.agenda.next_pending is not None:
+        session.start_phase()
+    assert not recent_sessions(tmp_path)[0].over  # its last phase still under way
+    session.end_phase()
+    session.close()
+    listed = recent_sessions(tmp_path)
+    assert listed[0].started and listed[0].over

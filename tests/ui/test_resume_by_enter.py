@@ -58,3 +58,14 @@ def test_a_session_never_started_or_unreadable_is_not_resumed_by_enter(qtbot, tr
     assert start.start_button.isDefault()
     start.set_recent([RecentSession(Path("/nulle/part/x.bataille"), time.time(), error="damaged")])
     assert start.start_button.isDefault() and not start.resume_button.isDefault()
+
+
+def test_a_workshop_run_to_its_end_is_not_resumed_by_enter_and_says_so(qtbot, translations, deck) -> None:
+    """A workshop ended an hour ago: Enter starts the next class's session, not the finished one."""
+    start = shown(qtbot, deck)
+    ended = a_line(1.0)
+    start.set_recent([RecentSession(ended.path, ended.modified_at, ended.deck_id, ended.deck_version,
+                                    ended.created_at, ended.teams, ended.last_phase_id, True, 40, over=True)])
+    assert start.start_button.isDefault() and not start.resume_button.isDefault()
+    assert ", terminée — Les Hiboux, Les Loutres" in start.recent.item(0).text()
+    assert start.resume_button.isEnabled()  # still there to open, by a click

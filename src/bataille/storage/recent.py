@@ -29,6 +29,7 @@ class RecentSession(Frozen):
     started: bool = False
     events: int = 0
     error: str | None = None
+    over: bool = False  # its workshop (or quick debate) was run to its end: nothing left to resume
     # The exception behind ``error``, so that a window can word it in its own language.
     failure: Exception | None = field(default=None, compare=False, repr=False)
 
@@ -61,6 +62,7 @@ def summarise(path: Path) -> RecentSession:
     return RecentSession(
         path, modified, state.deck_id, state.deck_version, state.created_at,
         tuple(t.name for t in state.teams), state.last_phase_id, state.started, len(events),
+        over=state.started and state.agenda.current is None and state.agenda.next_pending is None,
     )
 
 

@@ -72,6 +72,8 @@ class RecentSessionsColumn:
             else:  # its name, then when and who: two short lines the column shows whole
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or translate("StartWindow", "no team")
+                if session.over:  # run to its end: said, so that it is not taken for one to resume
+                    when = translate("StartWindow", "%1, over").replace("%1", when)
                 text = f"{session.path.stem}\n{when} — {teams}"
                 why = str(session.path)
             item = QListWidgetItem(text)
@@ -88,12 +90,13 @@ class RecentSessionsColumn:
         self._resume_first(sessions[0] if sessions else None)
 
     def _resume_first(self, newest: RecentSession | None) -> None:
-        """A workshop run in the last hours (the app was closed, or stopped, in front of the room):
-        Enter resumes it, as « Reprendre » does; else Enter starts a new session, as before. Started
+        """A workshop run in the last hours (the app was closed, or stopped, in front of the room)
+        and not run to its end: Enter resumes it, as « Reprendre » does; else Enter starts a new
+        session, as before (the next class of the day, after a workshop ended an hour ago). Started
         again in a hurry, the facilitator's Enter must not open an empty session that then heads the list."""
         from time import time
 
-        running = newest is not None and not newest.error and newest.started and \
+        running = newest is not None and not newest.error and newest.started and not newest.over and \
             time() - newest.modified_at < RESUME_HOURS * 3600
         self.start_button.setDefault(not running)
         self.resume_button.setDefault(running)

@@ -3612,6 +3612,10 @@
         <translation>not found (drive unplugged?)</translation>
     </message>
     <message>
+        <source>%1, over</source>
+        <translation>%1, over</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
     </message>

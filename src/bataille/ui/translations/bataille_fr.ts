@@ -3612,6 +3612,10 @@
         <translation>introuvable (clé débranchée&#x202f;?)</translation>
     </message>
     <message>
+        <source>%1, over</source>
+        <translation>%1, terminée</translation>
+    </message>
+    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>Aucune séance pour l’instant&#xa0;: celles que vous animerez apparaîtront ici, pour en reprendre une.</translation>
     </message>
