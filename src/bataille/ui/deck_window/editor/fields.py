@@ -106,6 +106,50 @@ class Field(QWidget):
             self.editor.setToolTip(tip)
 
 
+class GrowingText(QPlainTextEdit):
+    """A long text's box, as tall as its wrapped lines (MIN_LINES to MAX_LINES): a card's text or its
+    notes read whole at a glance, not four lines at a time behind a scroll bar. The boxes of one row
+    (the French and the English side by side) take the height of the longer, and stay level."""
+
+    MIN_LINES, MAX_LINES = 3, 12
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.row: list[GrowingText] = [self]  # the boxes side by side with it, itself included
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self.fit_row)
+        self.fit()
+
+    def lines(self) -> int:
+        """The text's lines as wrapped at the box's width now."""
+        count, block = 0, self.document().firstBlock()
+        while block.isValid():
+            count += max(1, block.layout().lineCount())
+            block = block.next()
+        return count
+
+    def fit(self) -> None:
+        shown = min(max(max(box.lines() for box in self.row), self.MIN_LINES), self.MAX_LINES)
+        height = self.fontMetrics().lineSpacing() * shown + 14
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def fit_row(self) -> None:
+        for box in self.row:
+            box.fit()
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override: a new width wraps anew
+        super().resizeEvent(event)
+        self.fit_row()
+
+
+def side_by_side(*boxes: GrowingText) -> None:
+    """``boxes`` are one row: each as tall as the longest."""
+    for box in boxes:
+        box.row = list(boxes)
+    boxes[0].fit_row()
+
+
 class TextField(Field):
     """A text in one language, on one line or several; French gets its typography as it is typed."""
 
@@ -113,7 +157,7 @@ class TextField(Field):
 
     def __init__(self, where, lang: str = "", long: bool = False, typeset=None,
                  parent: QWidget | None = None) -> None:
-        editor = QPlainTextEdit() if long else QLineEdit()
+        editor = GrowingText() if long else QLineEdit()
         super().__init__(where, editor, parent)
         self.lang = lang
         self.long = long
@@ -123,9 +167,6 @@ class TextField(Field):
             editor.setTabChangesFocus(True)
             editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             editor.setUndoRedoEnabled(False)
-            editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            lines = 4
-            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
             editor.textChanged.connect(self._on_changed)
         else:
             editor.textEdited.connect(self._on_changed)

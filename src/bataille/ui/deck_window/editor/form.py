@@ -33,6 +33,7 @@ from bataille.ui.deck_window.editor.fields import (
     NumberField,
     StringField,
     TextField,
+    side_by_side,
 )
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.marks import button_mark
@@ -110,6 +111,8 @@ class Form(QWidget):
                 f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
                 self._add(f)
                 grid.addWidget(f, row, column)
+            if spec.kind == "long" and len(ctx.languages) > 1:
+                side_by_side(self.fields[-2].editor, self.fields[-1].editor)
             label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
         elif spec.kind == "name":
             for column, lang in enumerate(ctx.languages[:2], start=1):
