@@ -1,10 +1,12 @@
-"""The app killed while the stage was black and a team held a timeline card up, started again.
+"""The app killed while the stage was black and a team held a timeline card up, or while it showed a
+team's scenario, started again.
 
 A real child process runs the console on a session file in the timeline: a team (chosen by hand, not
 the turn's) holds a card up, then the facilitator blanks the projector (Ctrl+B); the child is killed
 with SIGKILL. Reopened on the recovered file, the stage is black before it is ever painted, even when
 the launcher shows it on a projector at once (which lights a stage opened anew up); the team holds
-its card up again; the recovery banner says both. Closed properly, nothing is brought back.
+its card up again; the recovery banner says both. Closed properly, nothing is brought back. Killed
+while the stage showed the second team's scenario, it shows that team's again, not the first's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bataille.storage import close_session, new_session, open_session
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
 from bataille.ui.settings import Settings, StageLeft
+from bataille.ui.stage.scenario_view import focus_path
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import SystemClock
 
@@ -37,6 +40,18 @@ panel.pick(card)
 c.toggle_blackout()  # Ctrl+B: the room must not see the picture now
 app.processEvents()
 print("ready", other, card, flush=True)
+app.exec()
+"""
+
+SCENARIOS = """
+c.act(c.session.start_phase, "scenarios")
+for i, team in enumerate(c.state.teams):  # each its own future: the stage's picture tells them apart
+    c.act(c.session.start_scenario, team.id, c.deck.scenarios[i % len(c.deck.scenarios)].id)
+panel = console.phase.scenario
+other = c.state.teams[1].id
+panel.team.setCurrentIndex(panel.team.findData(other))  # the room is shown the second team's scenario
+app.processEvents()
+print("ready", other, c.scenario_team, flush=True)
 app.exec()
 """
 
@@ -97,6 +112,39 @@ def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot,
         assert not c.blackout and not all_black(console.stage)
         assert Settings().stage_left() == StageLeft(left.seed, False, (team, card), Settings().stage_left().at)
         console.close()  # closed properly: nothing is brought back next time
+        assert Settings().stage_left() is None
+    finally:
+        close_session(console.controller.session)
+
+
+def test_the_stage_shows_the_same_teams_scenario_again(qtbot, translations, deck, tmp_path, isolated_settings):
+    path = tmp_path / "atelier.bataille"
+    child = console_killed.start(SCENARIOS, path, isolated_settings)
+    try:
+        _ready, team, shown = child.stdout.readline().split()
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    assert shown == team
+    assert Settings().stage_left().scenario_team == team
+
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.run(open_session(path, deck, SystemClock()))
+    qtbot.addWidget(console.stage)
+    try:
+        c = console.controller
+        first = c.state.teams[0].id
+        assert team != first and c.scenario_team == team  # before anything is painted
+        assert focus_path(console.stage.context()).team_id == team
+        qtbot.waitExposed(console)
+        qtbot.waitUntil(lambda: "scénario" in console.recovery_banner.detail.text(), timeout=5000)
+        assert console.phase.scenario.team.currentData() == team and c.scenario_team == team  # shown, still
+        name = c.state.team(team).name
+        assert f"La projection montre de nouveau le scénario de l’équipe {name}." in console.recovery_banner.detail.text()
+        assert Settings().stage_left().scenario_team == team
+        console.close()
         assert Settings().stage_left() is None
     finally:
         close_session(console.controller.session)

@@ -33,6 +33,7 @@ class StageLeft(NamedTuple):
     blackout: bool  # the facilitator had blanked the projector
     placing: tuple[str, str] | None  # (team id, card id): the timeline card a team held up
     at: float  # when it was written (seconds since the epoch)
+    scenario_team: str | None = None  # the team whose scenario it showed (absent from an older version's)
 
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
 STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
@@ -256,19 +257,20 @@ class Settings:
             self._store.sync()
 
     def stage_left(self) -> StageLeft | None:
-        """The stage as the app last left it (black, a card held up); None once it was closed properly."""
+        """The stage as the app last left it (black, a card held up, a team's scenario); None once it was
+        closed properly."""
         seed = self._str("stage/left/session")
         team, card = self._str("stage/left/team"), self._str("stage/left/card")
         if not seed:
             return None
         return StageLeft(seed, self._bool("stage/left/blackout", False), (team, card) if team and card else None,
-                         self._float("stage/left/at"))
+                         self._float("stage/left/at"), self._str("stage/left/scenario_team") or None)
 
     def set_stage_left(self, left: StageLeft) -> None:
         """Written at once (a killed app has synced it): see ``stage_left``."""
         team, card = left.placing or ("", "")
         for key, value in (("session", left.seed), ("blackout", left.blackout), ("team", team), ("card", card),
-                           ("at", left.at)):
+                           ("at", left.at), ("scenario_team", left.scenario_team or "")):
             self._store.setValue(f"stage/left/{key}", value)
         self._store.sync()
 

@@ -18,9 +18,9 @@ class RecoveryBanner(Banner):
 
     A second line says where the session has come back to (its last saved action, and how long ago),
     and what came back that the file does not hold: the phones on again and their vote asked again
-    (its answers were in memory only: each phone sends its own again), its countdown, the stage black
-    and the card a team held up (phones_resume.py, stage_resume.py); or what to do again (the timer
-    went on counting; phones that could not come back)."""
+    (its answers were in memory only: each phone sends its own again), its countdown, the stage black,
+    the card a team held up and the team whose scenario it followed (phones_resume.py, stage_resume.py);
+    or what to do again (the timer went on counting; phones that could not come back)."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
@@ -28,7 +28,8 @@ class RecoveryBanner(Banner):
         self.dismissed = False
         self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
         self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
-        self.stage: tuple[bool, tuple[str, str] | None] = (False, None)  # black again; the card held up again
+        # Black again; the card held up again; the team whose scenario the stage follows again.
+        self.stage: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -58,9 +59,10 @@ class RecoveryBanner(Banner):
         self.phones, self.closes_at, self.ran_out = (on, asked), closes_at, ran_out
         self.retranslate()
 
-    def stage_back(self, black: bool, held: tuple[str, str] | None) -> None:
-        """The stage came back black, and (team id, card id) the card a team held up is held up again."""
-        self.stage = (black, held)
+    def stage_back(self, black: bool, held: tuple[str, str] | None, scenario_team: str | None = None) -> None:
+        """The stage came back black, (team id, card id) the card a team held up is held up again, and
+        the stage follows that team's scenario again."""
+        self.stage = (black, held, scenario_team)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,14 +122,17 @@ class RecoveryBanner(Banner):
                        "answer again.")
 
     def _stage_words(self) -> list[str]:
-        black, held = self.stage
+        black, held, scenario_team = self.stage
+        c = self.controller
+        names = {t.id: t.name for t in c.state.teams}
         words = [self.tr("The stage stays black, as it was: %1 shows the picture again.")
                  .replace("%1", _blackout_key())] if black else []
         if held is not None:
-            c = self.controller
-            team = next((t.name for t in c.state.teams if t.id == held[0]), held[0])
-            words.append(self.tr("Team %1 holds the card “%2” up again.")
-                         .replace("%1", team).replace("%2", for_the_font(c.deck.card_title(held[1], c.lang))))
+            words.append(self.tr("Team %1 holds the card “%2” up again.").replace("%1", names.get(held[0], held[0]))
+                         .replace("%2", for_the_font(c.deck.card_title(held[1], c.lang))))
+        if scenario_team is not None:
+            words.append(self.tr("The stage shows team %1’s scenario again.")
+                         .replace("%1", names.get(scenario_team, scenario_team)))
         return words
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -1,13 +1,16 @@
 """The stage brought back as the room last saw it, after an abrupt stop.
 
-Two things the stage shows are not the session's, and its file does not hold them: the black screen
-(the facilitator blanked the projector) and the timeline card a team holds up, picked and not placed
-yet. The controller keeps them in memory (``blackout``, ``placing``): killed, the app lost them, and
-reopened it showed the room the picture again (the answers, maybe) and no card. So, as it keeps what
-the phones are doing (phones_resume.py), the app keeps them in its preferences each time they change
-(written at once: a kill loses nothing), and forgets them once the session is closed properly.
+Three things the stage shows are not the session's, and its file does not hold them: the black screen
+(the facilitator blanked the projector), the timeline card a team holds up, picked and not placed
+yet, and the team whose scenario it follows (chosen on the console's scenario page). The controller
+keeps them in memory (``blackout``, ``placing``, ``scenario_team``): killed, the app lost them, and
+reopened it showed the room the picture again (the answers, maybe), no card, and another team's
+scenario. So, as it keeps what the phones are doing (phones_resume.py), the app keeps them in its
+preferences each time they change (written at once: a kill loses nothing), and forgets them once the
+session is closed properly.
+
 Reopened on the same session after an abrupt stop within RECENT_S, the stage is black again before
-it is first painted, and the team holds its card up again.
+it is first painted, the team holds its card up again, and the stage follows the same team's scenario.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from bataille.ui.console.phones_resume import RECENT_S
 from bataille.ui.settings import StageLeft
+from bataille.workshop.flow import followed_path
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
 
 
 class StageKept(QObject):
-    """Writes the stage's black screen and the card held up each time they change."""
+    """Writes the stage's black screen, the card held up and the scenario's team each time they change."""
 
     def __init__(self, controller: SessionController, settings: Settings, seed: Callable[[], str | None],
                  parent: QObject | None = None) -> None:
@@ -36,20 +40,21 @@ class StageKept(QObject):
         self.controller, self.settings, self.seed = controller, settings, seed
         self.left = settings.stage_left()  # read before anything here changes the stage
         # As a session opens: nothing to write until that changes (another session's, left after its
-        # own abrupt stop, stays there until this one blanks the stage or holds a card up).
-        self._kept: tuple[bool, tuple[str, str] | None] = (False, None)
+        # own abrupt stop, stays there until this one blanks the stage, holds a card up or shows a
+        # team's scenario).
+        self._kept: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
         self.keeping = True
         controller.changed.connect(self.keep)
 
     def keep(self, *_args: object) -> None:
         c = self.controller
-        now = (c.blackout, c.placing)
+        now = (c.blackout, c.placing, c.scenario_team)
         if not self.keeping or now == self._kept:
             return
         self._kept = now
         seed = self.seed()
-        if seed and (c.blackout or c.placing):
-            self.settings.set_stage_left(StageLeft(seed, c.blackout, c.placing, time.time()))
+        if seed and any(now):
+            self.settings.set_stage_left(StageLeft(seed, c.blackout, c.placing, time.time(), c.scenario_team))
         else:
             self.settings.forget_stage_left()
 
@@ -67,20 +72,26 @@ class StageKept(QObject):
 
 
 def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
-    """Keep the console's stage (black, a card held up); on a session recovered after an abrupt stop
-    that left it so, bring it back at once, while the console is being built: before the stage paints."""
+    """Keep the console's stage (black, a card held up, a team's scenario); on a session recovered
+    after an abrupt stop that left it so, bring it back at once, while the console is being built:
+    before the stage paints."""
     kept = StageKept(console.controller, console.settings, console.phones.session_seed, console)
     console.closed.connect(kept.forget)
     left = kept.left_here() if console.controller.stopped_abruptly else None
-    if left is None:
-        return kept
+    if left is not None:
+        bring_back(console, left)
+    return kept
+
+
+def bring_back(console: ConsoleWindow, left: StageLeft) -> None:
+    """The stage as ``left`` says, what of it still fits the session; the recovery banner says what."""
     black = left.blackout
     if black:  # before anything is painted; the launcher then shows the stage as it is (present_stage)
         console.controller.set_blackout(True)
     held = hold_up_again(console, left.placing) if left.placing is not None else None
-    if black or held is not None:  # the banner is built after the phones and the stage
-        QTimer.singleShot(0, console, lambda: console.recovery_banner.stage_back(black, held))
-    return kept
+    shown = show_scenario_again(console, left.scenario_team) if left.scenario_team is not None else None
+    if black or held is not None or shown is not None:  # the banner is built after the phones and the stage
+        QTimer.singleShot(0, console, lambda: console.recovery_banner.stage_back(black, held, shown))
 
 
 def hold_up_again(console: ConsoleWindow, placing: tuple[str, str]) -> tuple[str, str] | None:
@@ -99,3 +110,20 @@ def hold_up_again(console: ConsoleWindow, placing: tuple[str, str]) -> tuple[str
         panel.team.setCurrentIndex(index)  # its hand, as a team chosen by hand
     panel.pick(card)
     return placing if console.controller.placing == placing else None
+
+
+def show_scenario_again(console: ConsoleWindow, team: str) -> str | None:
+    """The stage follows that team's scenario again, as the scenario page chose it; None when the
+    scenarios are not under way, or the stage shows another path all the same (a consequence shown)."""
+    c = console.controller
+    phase = c.state.agenda.current
+    if phase is None or phase.kind != "scenario":
+        return None
+    panel = console.phase.scenario  # built with its phase, before the phones and the stage's keeper
+    index = panel.team.findData(team)
+    if index < 0:
+        return None
+    panel.team.setCurrentIndex(index)  # the page on that team: shown, it tells the stage the same
+    c.show_scenario_team(team)
+    path = followed_path(c.state, c.consequence_of, c.scenario_team)
+    return team if path is not None and path.team_id == team else None

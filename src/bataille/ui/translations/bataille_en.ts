@@ -2972,6 +2972,10 @@
         <translation>Team %1 holds the card “%2” up again.</translation>
     </message>
     <message>
+        <source>The stage shows team %1’s scenario again.</source>
+        <translation>The stage shows team %1’s scenario again.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

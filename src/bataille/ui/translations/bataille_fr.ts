@@ -2972,6 +2972,10 @@
         <translation>L’équipe %1 tient de nouveau la carte «&#xa0;%2&#xa0;» levée.</translation>
     </message>
     <message>
+        <source>The stage shows team %1’s scenario again.</source>
+        <translation>La projection montre de nouveau le scénario de l’équipe %1.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
