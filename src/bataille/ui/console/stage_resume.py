@@ -9,8 +9,13 @@ scenario. So, as it keeps what the phones are doing (phones_resume.py), the app 
 preferences each time they change (written at once: a kill loses nothing), and forgets them once the
 session is closed properly.
 
-Reopened on the same session after an abrupt stop within RECENT_S, the stage is black again before
-it is first painted, the team holds its card up again, and the stage follows the same team's scenario.
+Reopened on the same session after an abrupt stop, the stage is black again before it is first
+painted, the team holds its card up again, and the stage follows the same team's scenario, if the app
+was alive for that session within RECENT_S: the record's time, or the session's last action, which
+its file holds (the record is rewritten only when what it keeps changes: a stage blanked four hours
+before the stop, with the workshop going on since, is still recent, and no write or timer is added).
+Opening the session settles the record on the stage as it now is, so a record too old to be brought
+back, or a part of it that no longer fits, does not come back after a later stop.
 """
 
 from __future__ import annotations
@@ -41,8 +46,8 @@ class StageKept(QObject):
         self.left = settings.stage_left()  # read before anything here changes the stage
         # As a session opens: nothing to write until that changes (another session's, left after its
         # own abrupt stop, stays there until this one blanks the stage, holds a card up or shows a
-        # team's scenario).
-        self._kept: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
+        # team's scenario; this session's is settled once brought back, see settle).
+        self._kept: tuple[bool, tuple[str, str] | None, str | None] | None = (False, None, None)
         self.keeping = True
         controller.changed.connect(self.keep)
 
@@ -58,17 +63,28 @@ class StageKept(QObject):
         else:
             self.settings.forget_stage_left()
 
+    def settle(self) -> None:
+        """This session's record, brought back or not, says the stage as it is now: a record too old,
+        or a card no longer in its team's hand, is not brought back after a later stop. (Anything
+        brought back has written it already.)"""
+        if self.left is not None and self.left.seed == self.seed() and self._kept == (False, None, None):
+            self._kept = None
+            self.keep()
+
     def forget(self) -> None:
         """The session is closed properly: nothing to bring back next time."""
         self.keeping = False
         self.settings.forget_stage_left()
 
     def left_here(self) -> StageLeft | None:
-        """How the app left the stage of this session, lately; else None."""
+        """How the app left the stage of this session, if it was alive for it lately (when it wrote the
+        record, or when the session recorded its last action, the stage still as kept); else None."""
         left = self.left
-        if left is None or left.seed != self.seed() or not 0 <= time.time() - left.at <= RECENT_S:
+        if left is None or left.seed != self.seed():
             return None
-        return left
+        events = self.controller.session.events
+        alive = max(left.at, events[-1].at if events else 0.0)
+        return left if 0 <= time.time() - alive <= RECENT_S else None
 
 
 def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
@@ -80,6 +96,7 @@ def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
     left = kept.left_here() if console.controller.stopped_abruptly else None
     if left is not None:
         bring_back(console, left)
+    kept.settle()
     return kept
 
 
