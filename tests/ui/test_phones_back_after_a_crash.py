@@ -175,6 +175,47 @@ def test_phones_left_on_come_back_only_after_an_abrupt_stop_of_that_session_late
             close_session(console.controller.session)
 
 
+def test_phones_on_for_hours_without_a_change_come_back_when_the_workshop_went_on(qtbot, translations, deck,
+                                                                                 tmp_path, monkeypatch):
+    """The three hours count from the session's last action too: phones turned on four hours before
+    the stop, the workshop going on since, come back. A record too old when the session reopens is
+    forgotten at once, so that it does not come back after a later stop, the phones off meanwhile."""
+    import socket
+
+    from bataille.storage import new_session
+    from bataille.workshop import ManualClock
+
+    monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
+    with socket.socket() as probe:  # a port free now, as the one the phones knocked at
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    for went_on, back in ((True, True), (False, False)):
+        path = tmp_path / f"atelier-{went_on}.bataille"
+        session = new_session(path, deck, ManualClock(time.time() - 4 * 3600), "fr")  # its actions: 4 h ago
+        session.add_team("Les Hiboux")
+        seed = f"{os.path.realpath(path)}|{session.state.created_at!r}"
+        close_session(session)
+        Settings().set_phones_left_on(PhonesLeftOn(seed, "127.0.0.1", port, None, False, time.time() - 4 * 3600))
+        if went_on:
+            session = open_session(path, deck, SystemClock())
+            session.add_team("Les Loutres")  # an action a minute ago, the phones still on
+            close_session(session)
+        session = open_session(path, deck, SystemClock())
+        session.store.stopped_abruptly = True  # as the file says once the app was killed
+        console = ConsoleWindow(SessionController(session))
+        qtbot.addWidget(console)
+        qtbot.addWidget(console.stage)
+        try:
+            if back:
+                qtbot.waitUntil(lambda c=console: c.phones.on, timeout=5000)
+            else:
+                qtbot.wait(50)
+                assert not console.phones.on and Settings().phones_left_on() is None
+        finally:
+            console.phones.turn_off()
+            close_session(console.controller.session)
+
+
 def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again(qtbot, translations, deck, tmp_path,
                                                                                  isolated_settings, monkeypatch):
     """The phones' feedback waits in memory until it is kept: killed before, the app asks again once

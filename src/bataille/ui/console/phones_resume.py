@@ -64,12 +64,15 @@ class PhonesKept(QObject):
         else:
             self.settings.forget_phones_left_on()
 
-    def left_here(self) -> PhonesLeftOn | None:
-        """What the app left the phones doing for this session, lately; else None."""
+    def left_here(self, last_action_at: float = 0.0) -> PhonesLeftOn | None:
+        """What the app left the phones doing for this session, if it was alive for it lately: when it
+        wrote the record, or when the session recorded its last action (``last_action_at``), the
+        phones still on; else None. (From the record alone, phones on for hours without a change of
+        vote, then a stop, did not come back.)"""
         left = self.left
-        if left is None or left.seed != self.phones.session_seed() or not 0 <= time.time() - left.at <= RECENT_S:
+        if left is None or left.seed != self.phones.session_seed():
             return None
-        return left
+        return left if 0 <= time.time() - max(left.at, last_action_at) <= RECENT_S else None
 
 
 def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
@@ -80,9 +83,14 @@ def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
     kept = PhonesKept(console.phones, console.settings, console, panel.countdown_seconds,
                       lambda: getattr(console.phase.pages.get("debate"), "countdown_ends", None))
     panel.countdown.currentIndexChanged.connect(kept.keep)  # the choice, kept while the phones are on
-    left = kept.left_here() if console.controller.stopped_abruptly else None
+    events = console.controller.session.events
+    left = kept.left_here(events[-1].at if events else 0.0) if console.controller.stopped_abruptly else None
     if left is not None:
         QTimer.singleShot(0, console, lambda: bring_back(console, left))
+    elif kept.left is not None and kept.left.seed == console.phones.session_seed():
+        # Not brought back (too old, or the session was closed properly): forgotten now, or its last
+        # action, once the workshop goes on, would make it "lately" after a later stop, phones off.
+        console.settings.forget_phones_left_on()
     return kept
 
 
