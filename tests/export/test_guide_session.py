@@ -5,7 +5,6 @@ page."""
 
 from __future__ import annotations
 
-import ast
 import math
 import subprocess
 from pathlib import Path
@@ -50,22 +49,12 @@ def _quotes_the_interface(text: str, lang: str, labels) -> None:
         assert QUOTE[lang].format(label) in text, label  # quoted as it reads
 
 
-def test_the_guides_lengths_are_the_start_screens():
-    """The export may not import the interface: the start screen's LENGTHS are read from its source."""
-    from bataille.export.guide_agenda import LENGTHS
-
-    source = (ROOT / "src" / "bataille" / "ui" / "start" / "new_session.py").read_text(encoding="utf-8")
-    offered = next(ast.literal_eval(node.value) for node in ast.parse(source).body
-                   if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "LENGTHS")
-    assert LENGTHS == offered
-
-
 @pytest.mark.parametrize(("lang", "agenda", "total"), [("fr", "Déroulé", "Durée totale"),
                                                        ("en", "Agenda", "Total time")])
 def test_the_agenda_gives_every_length_the_start_screen_offers(bundled, tmp_path, lang, agenda, total):
     """The guide gave only the deck's 90 minutes: it now gives each phase's minutes, start and end at
     each length, as the console shares them out (agenda_plan, which the start screen shows too)."""
-    from bataille.export.guide_agenda import LENGTHS
+    from bataille.lengths import LENGTHS
     from bataille.workshop.actions_setup import agenda_plan
 
     text = _guide(bundled, tmp_path, lang)

@@ -176,3 +176,18 @@ def test_the_length_shows_each_phase_and_its_minutes_in_the_cards_language(qtbot
     assert len(lines) == 5 and sum(int(line.split(" — ")[1].split()[0]) for line in lines) == 60
     start.session_lang.setCurrentIndex(start.session_lang.findData("en"))
     assert start.agenda.text().splitlines()[1].startswith("The AI timeline — ")
+
+
+def test_the_length_box_offers_the_lengths_the_guide_gives(qtbot, qapp, translations) -> None:
+    """The start screen and the guide each wrote 60, 90 and 120 minutes, a test holding them equal:
+    both read them from bataille/lengths.py, which the start screen imports before its first paint
+    at no cost (it imports nothing)."""
+    from bataille import lengths
+    from bataille.export import guide_agenda
+    from bataille.ui.start import new_session
+    from bataille.ui.start.window import StartWindow
+
+    assert new_session.LENGTHS is lengths.LENGTHS and guide_agenda.LENGTHS is lengths.LENGTHS
+    start = StartWindow(None, "fr")
+    qtbot.addWidget(start)
+    assert tuple(start.length.itemData(i) for i in range(start.length.count())) == lengths.LENGTHS

@@ -7,16 +7,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from bataille.deck.models import Deck
+from bataille.lengths import LENGTHS
 from bataille.workshop.actions_setup import agenda_plan
 from bataille.workshop.errors import SetupError
 
 from .guide_before import BEFORE
 from .guide_parts import p, table
-
-# The lengths of the start screen's "Length" box (ui/start/new_session.py: LENGTHS, which the
-# export may not import, and which the start screen keeps out of the core so as not to import the
-# workshop's engine before its first paint; tests/export/test_guide_session.py holds the two equal).
-LENGTHS = (60, 90, 120)
 
 
 def _clock(minutes: int) -> str:

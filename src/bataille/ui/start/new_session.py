@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bataille.lengths import LENGTHS
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.start.agenda_preview import AgendaPreview
 from bataille.ui.start.request import NewSessionRequest
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from bataille.ui.start.teams_editor import TeamsEditor
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-LENGTHS = (60, 90, 120)
 
 
 class NewSessionColumn:
