@@ -1,7 +1,7 @@
 """The guide read as a facilitator preparing and starting a session: the agenda at every length the
-start screen offers, how to start the session, what to print and how many sheets, when to print
-the take-home card, how to prepare the timeline's cards, and each of these sections whole on its
-page."""
+start screen offers, how to start the session, what to print and how many sheets (the take-home
+cards as the kit lays them out), when to print the take-home card, how to prepare the timeline's
+cards, and each of these sections whole on its page."""
 
 from __future__ import annotations
 
@@ -110,7 +110,8 @@ def test_the_print_table_counts_only_what_is_printed_and_its_sheets(bundled, tmp
     """It counted the 28 debate cards the guide itself prints, and gave no sheet: now the events and
     facts only, and the sheets as the print lays them out (double-sided or folded) and the kit's."""
     from bataille.export.cards_sheets import PrintOptions, plan_sheets
-    from bataille.export.guide_before import EXAMPLE_TEAMS, TAKE_HOME_PER_SHEET, TEAM_SIZE
+    from bataille.export.guide_before import EXAMPLE_TEAMS, TEAM_SIZE
+    from bataille.export.kit_takeaway import cards_a_sheet
 
     section = _before(_guide(bundled, tmp_path, lang, paper), lang)
     sheets = {}
@@ -120,7 +121,7 @@ def test_the_print_table_counts_only_what_is_printed_and_its_sheets(bundled, tmp
         sheets[layout] = len({page.sheet for page in plan.pages})
     people = EXAMPLE_TEAMS * TEAM_SIZE
     before = sheets["grid"] + EXAMPLE_TEAMS + people  # the cards, a sign a team, a voting sheet a person
-    after = math.ceil(people / TAKE_HOME_PER_SHEET)
+    after = math.ceil(people / cards_a_sheet())
     debates = len(bundled.cards_of("debate"))
     if lang == "fr":
         said = (f"{sheets['grid']} feuilles recto verso, ou {sheets['fold']} à plier",
@@ -195,3 +196,31 @@ def test_each_section_before_the_answer_key_is_whole_on_its_page(bundled, tmp_pa
         holding = [n for n, page in enumerate(pages) if _said(first) in page]
         assert holding, first
         assert _said(last) in pages[holding[0]], (first, holding[0] + 1)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_take_home_cards_a_sheet_are_the_kits_layout(bundled, tmp_path, monkeypatch, lang):
+    """The guide wrote its own "4 a sheet" beside the kit's 2 × 2: it reads the kit's layout, so a
+    sheet of 3 × 2 would be counted as the kit prints it, in the guide's table and its sheets."""
+    from bataille.export import kit_takeaway
+    from bataille.export.guide_before import EXAMPLE_TEAMS, TEAM_SIZE
+    from bataille.export.kit import KitOptions, kit_pages, render_kit_pdf
+    from bataille.export.kit_words import kit_word
+
+    def printed_on_the_sheet() -> int:  # the take-home cards the kit's sheet draws, by their heading
+        path = tmp_path / "kit.pdf"
+        options = KitOptions(lang=lang, pupils=1)
+        path.write_bytes(render_kit_pdf(options, only_page=kit_pages(options).index("take_home")))
+        return _flat(path).count(kit_word("take_home", lang))
+
+    people = EXAMPLE_TEAMS * TEAM_SIZE
+    for columns, per_sheet in ((2, 4), (3, 6)):
+        monkeypatch.setattr(kit_takeaway, "COLUMNS", columns)
+        assert printed_on_the_sheet() == per_sheet
+        section = _before(_guide(bundled, tmp_path, lang), lang)
+        sheets = math.ceil(people / per_sheet)
+        said = ((f"Carte « À retenir » (kit), {per_sheet} par feuille", f"{sheets} feuilles, en séance")
+                if lang == "fr" else (f"“To take home” card (kit), {per_sheet} per sheet",
+                                      f"{sheets} sheets, during the session"))
+        for words in said:
+            assert words in section, (columns, words)

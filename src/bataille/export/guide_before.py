@@ -5,7 +5,8 @@ catalogue also holds the agenda's words (guide_agenda.py).
 
 The console's words are quoted as the interface says them (ui/translations; a test holds them to
 it); the counts come from the deck, the rules a new session starts with, and the sheets from the
-layouts the print and the kit use (cards_sheets.plan_sheets, kit.kit_pages).
+layouts the print and the kit use (cards_sheets.plan_sheets, kit.kit_pages,
+kit_takeaway.cards_a_sheet).
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from bataille.workshop.state import Rules
 from .cards_sheets import PrintOptions, plan_sheets
 from .guide_parts import bullets, p, table
 from .kit import CHOICES, KitOptions, default_teams, kit_pages
+from .kit_takeaway import cards_a_sheet
 from .kit_words import kit_word
 
 EXAMPLE_TEAMS = 4  # the kit's default
 TEAM_SIZE = 5  # the agenda's "teams of about five"
-TAKE_HOME_PER_SHEET = 4  # kit_takeaway: four cards a sheet
 PRINTED_KINDS = ("event", "fact")  # the cards the room handles; the debate cards are in this guide
 
 _BEFORE: dict[str, tuple[str, str]] = {
@@ -217,7 +218,8 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
     take_home = kit_word("take_home", lang)
     kit = kit_pages(KitOptions(paper=paper, lang=lang, teams=default_teams(teams, lang), pupils=people))
     signs, voting = kit.count("sign"), kit.count("voting")
-    copies = math.ceil(people / TAKE_HOME_PER_SHEET) * kit.count("take_home")
+    take_homes = cards_a_sheet()
+    copies = math.ceil(people / take_homes) * kit.count("take_home")
     rows, cards = [], 0
     counted = card_sheets(deck, lang, paper)
     if counted:
@@ -230,7 +232,7 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
     rows += [
         (_say("signs", lang), _say("signs_count", lang), _say("sheets", lang, count=signs)),
         (_say("voting", lang, choices=len(CHOICES)), _say("voting_count", lang), _say("sheets", lang, count=voting)),
-        (_say("take_home", lang, name=take_home, per_sheet=TAKE_HOME_PER_SHEET),
+        (_say("take_home", lang, name=take_home, per_sheet=take_homes),
          _say("take_home_count", lang, name=take_home), _say("take_home_example", lang, count=copies)),
         (_say("total", lang), _say("total_count", lang),
          _say("total_example", lang, before=cards + signs + voting, after=copies)),

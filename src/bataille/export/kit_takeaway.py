@@ -1,4 +1,4 @@
-"""The kit's take-home card (four a sheet: the session's debates and key figures, a line for one
+"""The kit's take-home card (four a sheet, 2 × 2: the session's debates and key figures, a line for one
 commitment; a blank template without a session) and the poster that says how to join with a phone."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ MAX_FIGURES = 3
 WRITING_LINE = 7.5 * mm
 RULE_GREY = "#9e9e9e"
 PROMPT_LINES = 3  # lines to write on under each prompt of the blank card
+COLUMNS, ROWS = 2, 2  # the take-home cards on a sheet, each a quarter of it
 
 
 @dataclass(frozen=True)
@@ -155,17 +156,23 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
     _writing_lines(canvas, left, label_y - WRITING_LINE, width, 3)
 
 
+def cards_a_sheet() -> int:
+    """How many take-home cards a sheet holds, as the guide counts the sheets to print."""
+    return COLUMNS * ROWS
+
+
 def draw_take_home_sheet(canvas, pw: float, ph: float, take_home: TakeHome | None, lang: str) -> None:
-    """Four take-home cards on the sheet, each a quarter of it, with the lines to cut along."""
+    """The take-home cards on the sheet, COLUMNS × ROWS, with the lines to cut along."""
     edge = PRINTABLE_MARGIN_MM * mm
     foot = MARGIN
-    w, h = pw / 2, (ph - foot) / 2
-    for col in range(2):
-        for row in range(2):
+    w, h = pw / COLUMNS, (ph - foot) / ROWS
+    for col in range(COLUMNS):
+        for row in range(ROWS):
             _take_home_card(canvas, col * w, foot + row * h, w, h, take_home, lang)
-    cut_line(canvas, pw / 2, foot, pw / 2, ph - edge)
-    cut_line(canvas, edge, foot + h, pw - edge, foot + h)
-    cut_line(canvas, edge, foot, pw - edge, foot)
+    for col in range(1, COLUMNS):
+        cut_line(canvas, col * w, foot, col * w, ph - edge)
+    for row in range(ROWS):
+        cut_line(canvas, edge, foot + row * h, pw - edge, foot + row * h)
     note(canvas, kit_word("take_home_cut", lang), MARGIN, edge + 1 * mm, pw - 2 * MARGIN, "centre")
 
 
