@@ -339,36 +339,6 @@ def test_the_guides_preparation_and_timing_quote_the_interface(tmp_path, lang, l
         assert quote.format(label) in text, label
 
 
-@pytest.mark.parametrize(("lang", "said"), [
-    ("fr", ("Le temps : 30 min pour 5 thèmes, c’est 6 min par débat", "Choisissez-en plutôt 2 ou 3")),
-    ("en", ("Time: 30 min for 5 themes is 6 min a debate", "Choose 2 or 3 instead")),
-])
-def test_the_guide_advises_two_or_three_debates_in_the_agendas_half_hour(tmp_path, lang, said):
-    """Five themes in the agenda's 30 minutes leave 6 minutes a debate, two votes included: the
-    debate's rules say to choose 2 or 3, and how; an agenda with time enough gets no such advice."""
-    import dataclasses
-
-    from bataille.export.guide_before import debate_timing
-
-    deck = load_deck(bundled_deck_path())
-    path = tmp_path / "guide.pdf"
-    path.write_bytes(render_guide_pdf(deck, lang))
-    text = _flat(path)
-    debate = next(p for p in deck.agenda.phases if p.kind == "debate")
-    scenario = next(p for p in deck.agenda.phases if p.kind == "scenario")
-    rules = text.index("Règles de chaque phase" if lang == "fr" else "Rules of each phase")
-    start = text.index(debate.title.get(lang), rules)
-    end = text.index(scenario.title.get(lang), start)
-    for words in said:
-        assert start < text.index(words) < end, words
-    longer = tuple(dataclasses.replace(p, minutes=60) if p.kind == "debate" else p for p in deck.agenda.phases)
-    roomy = dataclasses.replace(deck, agenda=dataclasses.replace(deck.agenda, phases=longer))
-    assert debate_timing(roomy, lang) == ""
-    assert "2 or 4" not in debate_timing(dataclasses.replace(deck, agenda=dataclasses.replace(
-        deck.agenda, phases=tuple(dataclasses.replace(p, minutes=40) if p.kind == "debate" else p
-                                  for p in deck.agenda.phases))), "en")
-
-
 @pytest.mark.parametrize(("lang", "labels", "said"), [
     ("fr", ("+1 min", "+5 min", "Demander aux téléphones", "Réseau", "Téléphones : désactivés",
             "Écran pour rejoindre"),

@@ -1,10 +1,11 @@
 """The guide read as a facilitator preparing and starting a session: the agenda at every length the
-start screen offers, how to start the session, what to print and how many sheets (the take-home
-cards as the kit lays them out), when to print the take-home card, how to prepare the timeline's
-cards, and each of these sections whole on its page."""
+start screen offers and how many debates fit at each, how to start the session, what to print and
+how many sheets (the take-home cards as the kit lays them out), when to print the take-home card,
+how to prepare the timeline's cards, and each of these sections whole on its page."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import subprocess
 from pathlib import Path
@@ -196,6 +197,71 @@ def test_each_section_before_the_answer_key_is_whole_on_its_page(bundled, tmp_pa
         holding = [n for n, page in enumerate(pages) if _said(first) in page]
         assert holding, first
         assert _said(last) in pages[holding[0]], (first, holding[0] + 1)
+
+
+def _debates_rules(text: str, deck, lang: str) -> str:
+    """The debate phase's rules, up to the next phase's."""
+    debate = next(p for p in deck.agenda.phases if p.kind == "debate")
+    scenario = next(p for p in deck.agenda.phases if p.kind == "scenario")
+    start = text.index(debate.title.get(lang), text.index("Règles de chaque phase" if lang == "fr" else
+                                                          "Rules of each phase"))
+    return text[start:text.index(scenario.title.get(lang), start)]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ("Le temps : avec 5 thèmes, deux votes compris, chaque débat n’aurait que 4 min sur 60 min de séance "
+            "(20 min de débats), 6 min sur 90 min (30 min de débats), 8 min sur 120 min (40 min de débats) : trop "
+            "peu pour préparer et argumenter.",
+            "Choisissez-en plutôt 1 ou 2 en 60 min, 2 ou 3 en 90 min, 2 à 4 en 120 min (10 à 15 min chacun).")),
+    ("en", ("Time: with 5 themes, both votes included, each debate would get only 4 min in a session of 60 min "
+            "(20 min of debates), 6 min in 90 min (30 min of debates), 8 min in 120 min (40 min of debates): too "
+            "little to prepare and argue.",
+            "Choose instead 1 or 2 in 60 min, 2 or 3 in 90 min, 2 to 4 in 120 min (10 to 15 min each).")),
+])
+def test_the_debate_advice_holds_at_every_length(bundled, tmp_path, lang, said):
+    """The advice was worked out for the deck's 90 minutes only ("30 min for 5 themes"): it now gives
+    the debates' minutes at each length the start screen offers, as the agenda shares them out, and
+    how many debates of 10 to 15 minutes fit in each, under the debate's rules."""
+    from bataille.lengths import LENGTHS
+    from bataille.workshop.actions_setup import agenda_plan
+
+    debating = [sum(m for _, kind, m in agenda_plan(bundled, minutes, None) if kind == "debate") for minutes in LENGTHS]
+    assert (LENGTHS, debating) == ((60, 90, 120), [20, 30, 40]), "the agenda changed: update the sentences"
+    section = _debates_rules(_guide(bundled, tmp_path, lang), bundled, lang)
+    for words in said:
+        assert words in section, words
+    assert "30 min for 5 themes" not in section and "30 min pour 5 thèmes" not in section
+
+
+def _with_debates(deck, themes: int, debate_minutes: int | None = None):
+    """The deck with debate cards in its first ``themes`` themes only, its debates' phase ``debate_minutes`` long."""
+    kept = {theme.id for theme in deck.themes if deck.cards_of("debate", theme.id)}
+    kept = set(sorted(kept)[:themes])
+    cards = tuple(c for c in deck.cards if c.kind != "debate" or c.theme in kept)
+    phases = tuple(dataclasses.replace(p, minutes=debate_minutes) if p.kind == "debate" and debate_minutes else p
+                   for p in deck.agenda.phases)
+    return dataclasses.replace(deck, cards=cards, agenda=dataclasses.replace(deck.agenda, phases=phases))
+
+
+@pytest.mark.parametrize(("lang", "fits"), [("fr", "En 90 ou 120 min, tous les thèmes tiennent."),
+                                            ("en", "In 90 or 120 min, every theme fits.")])
+def test_the_debate_advice_names_only_the_lengths_too_short(bundled, lang, fits):
+    """Three themes fit in 90 and 120 minutes but not in 60; two fit everywhere (no advice); an agenda
+    giving the debates 60 of its 120 minutes still leaves 6 minutes a debate in a 1-hour session, and
+    the advice says so where it said nothing."""
+    from bataille.export.guide_agenda import debate_timing
+
+    three = _said(debate_timing(_with_debates(bundled, 3), lang))
+    assert fits in three
+    assert ("avec 3 thèmes" if lang == "fr" else "with 3 themes") in three
+    assert ("6 min sur 60 min de séance (20 min de débats) :" if lang == "fr"  # 20 minutes for 3 themes
+            else "6 min in a session of 60 min (20 min of debates):") in three
+    assert "90 min (" not in three and "120 min (" not in three
+    assert debate_timing(_with_debates(bundled, 2), lang) == ""
+    roomy = _said(debate_timing(_with_debates(bundled, 5, debate_minutes=60), lang))
+    assert ("6 min sur 60 min de séance (30 min de débats), 9 min sur 90 min (45 min de débats) :" if lang == "fr"
+            else "6 min in a session of 60 min (30 min of debates), 9 min in 90 min (45 min of debates):") in roomy
+    assert ("En 120 min, tous les thèmes tiennent." if lang == "fr" else "In 120 min, every theme fits.") in roomy
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

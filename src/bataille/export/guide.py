@@ -27,8 +27,8 @@ from bataille.workshop.state import Rules
 
 from .deck_order import in_workshop_order
 from .fonts import REGULAR, clean_text, paragraph_text
-from .guide_agenda import agenda
-from .guide_before import before_the_workshop, debate_timing, starting_the_session
+from .guide_agenda import agenda, debate_timing
+from .guide_before import before_the_workshop, starting_the_session
 from .guide_console import CONDUCT, CONDUCT_POINTS
 from .guide_facts import fact_cards
 from .guide_parts import lead
@@ -204,8 +204,9 @@ def _agenda(deck: Deck, lang: str, st, paper: str) -> list:
             continue
         seen.add(phase.kind)
         said = [_p(phase.title.get(lang), st["h2"]), _p(rule(phase.kind, lang), st["body"])]
-        if phase.kind == "debate" and debate_timing(deck, lang):
-            said.append(lead(debate_timing(deck, lang), st["body"]))
+        timing = debate_timing(deck, lang) if phase.kind == "debate" else ""
+        if timing:
+            said.append(lead(timing, st["body"]))
         rules.append(KeepTogether(said))
     out.append(KeepTogether(rules))
     out.append(KeepTogether(_conducting(lang, st)))

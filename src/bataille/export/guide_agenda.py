@@ -1,6 +1,6 @@
 """The guide's agenda: each phase, and its minutes at every length the start screen offers, shared
 out as the console shares them (``workshop.actions_setup.agenda_plan``, the start screen's own
-preview of the agenda)."""
+preview of the agenda); and, from the same minutes, how many debates fit at each length."""
 
 from __future__ import annotations
 
@@ -56,3 +56,37 @@ def agenda(deck: Deck, lang: str, st) -> list:
     width = 22 * mm
     return [*out, p(BEFORE.text("agenda_intro", lang), st["body"]),
             table(rows, [170 * mm - width * len(plans), *(width,) * len(plans)])]
+
+
+def _say(key: str, lang: str, **fields: object) -> str:
+    return BEFORE.text(key, lang).format(**fields)
+
+
+def _few(minutes: int, lang: str) -> str:
+    """How many debates of 10 to 15 minutes fit in ``minutes``: "2", "2 or 3", "2 to 4"."""
+    low = max(1, minutes // 15)
+    high = max(low, minutes // 10)
+    return str(low) if high == low else _say("or" if high == low + 1 else "to", lang, low=low, high=high)
+
+
+def debate_timing(deck: Deck, lang: str) -> str:
+    """How to fit the debates into their phase at each offered length where every theme would leave
+    under 10 minutes a debate, from the minutes the agenda gives that phase there ("" when every
+    theme fits at every length, or the agenda has no debates)."""
+    themes = sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id))
+    if deck.agenda is None or themes < 2:
+        return ""
+    short, fits = [], []
+    for minutes, plan in _plans(deck).items():
+        debating = sum(length for _, kind, length in plan if kind == "debate")
+        if debating:
+            (short if debating / themes < 10 else fits).append((minutes, debating))
+    if not short:
+        return ""
+    each = ", ".join(_say("timing_next" if n else "timing_first", lang, each=debating // themes, minutes=minutes,
+                          debating=debating) for n, (minutes, debating) in enumerate(short))
+    few = ", ".join(_say("timing_few", lang, few=_few(debating, lang), minutes=minutes) for minutes, debating in short)
+    roomy = [str(minutes) for minutes, _ in fits]
+    fitting = _say("or", lang, low=", ".join(roomy[:-1]), high=roomy[-1]) if len(roomy) > 1 else "".join(roomy)
+    return _say("timing", lang, themes=themes, each=each, few=few,
+                fits=_say("timing_fits", lang, minutes=fitting) if fits else "")

@@ -1,7 +1,7 @@
 """The guide's page for the evening before: what to print and how many sheets for a room, the two
 screens, the phones or not, how the cards reach the teams; then how to start the session on the
-start screen; and, under the debate's rules, how to fit the debates into the agenda's time. Its
-catalogue also holds the agenda's words (guide_agenda.py).
+start screen. Its catalogue also holds the agenda's words, and how to fit the debates into the
+agenda's time at each length, said under the debate's rules (guide_agenda.py).
 
 The console's words are quoted as the interface says them (ui/translations; a test holds them to
 it); the counts come from the deck, the rules a new session starts with, and the sheets from the
@@ -176,19 +176,27 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "debate cards stay with you: the stage projects the claim. Contested figures are marked on the "
         "card; the fact cards annex, at the end of the guide, says what is disputed.",
     ),
+    # At each length the start screen offers, the debates' minutes as the console shares them out
+    # (guide_agenda.debate_timing): "each" a debate, "debating" the phase's, "minutes" the session's.
     "timing": (
-        "Le temps : {minutes} min pour {themes} thèmes, c’est {each} min par débat, deux votes compris, "
-        "trop peu pour préparer et argumenter. Choisissez-en plutôt {few} (10 à 15 min chacun). Le grand "
+        "Le temps : avec {themes} thèmes, deux votes compris, chaque débat n’aurait que {each} : trop peu "
+        "pour préparer et argumenter. Choisissez-en plutôt {few} (10 à 15 min chacun).{fits} Le grand "
         "bouton ouvre les thèmes dans l’ordre du jeu ; pour en prendre un autre, choisissez sa carte dans "
         "« Carte », au milieu de la console, puis « Ouvrir le débat ». Après le dernier, « Clore le "
         "débat », puis « Terminer l’étape », dans le programme : la console demande une fois "
         "confirmation, puisque des thèmes n’ont pas été débattus.",
-        "Time: {minutes} min for {themes} themes is {each} min a debate, both votes included, too little "
-        "to prepare and argue. Choose {few} instead (10 to 15 min each). The large button opens the "
+        "Time: with {themes} themes, both votes included, each debate would get only {each}: too little "
+        "to prepare and argue. Choose instead {few} (10 to 15 min each).{fits} The large button opens the "
         "themes in the deck’s order; to take another, choose its card under “Card”, in the middle of "
         "the console, then “Open the debate”. After the last one, “Close the debate”, then “End phase”, in "
         "the agenda: the console asks once to confirm, since some themes were not debated.",
     ),
+    "timing_first": ("{each}\u00a0min sur {minutes}\u00a0min de séance ({debating}\u00a0min de débats)",
+                     "{each}\u00a0min in a session of {minutes}\u00a0min ({debating}\u00a0min of debates)"),
+    "timing_next": ("{each}\u00a0min sur {minutes}\u00a0min ({debating}\u00a0min de débats)",
+                    "{each}\u00a0min in {minutes}\u00a0min ({debating}\u00a0min of debates)"),
+    "timing_few": ("{few} en {minutes}\u00a0min", "{few} in {minutes}\u00a0min"),
+    "timing_fits": (" En {minutes}\u00a0min, tous les thèmes tiennent.", " In {minutes}\u00a0min, every theme fits."),
     "or": ("{low} ou {high}", "{low} or {high}"),
     "to": ("{low} à {high}", "{low} to {high}"),
 }
@@ -262,15 +270,3 @@ def starting_the_session(lang: str, st) -> list:
     return [KeepTogether([p(_say("start_title", lang), st["h1"]),
                           p(_say("start", lang, min_teams=MIN_TEAMS, max_teams=MAX_TEAMS), st["body"])])]
 
-
-def debate_timing(deck: Deck, lang: str) -> str:
-    """How to fit the debates into their phase when every theme would leave under 10 minutes a
-    debate ("" when they fit, or the agenda has no debates)."""
-    minutes = sum(phase.minutes for phase in deck.agenda.phases if phase.kind == "debate") if deck.agenda else 0
-    themes = sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id))
-    if not minutes or themes < 2 or minutes / themes >= 10:
-        return ""
-    low = max(1, minutes // 15)
-    high = max(low, minutes // 10)
-    few = str(low) if high == low else _say("or" if high == low + 1 else "to", lang, low=low, high=high)
-    return _say("timing", lang, minutes=minutes, themes=themes, each=minutes // themes, few=few)
