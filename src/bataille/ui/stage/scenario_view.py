@@ -248,24 +248,27 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     u = scene.u
     # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
     # l’information » at 1280×720), up to two fifths of the table.
+    from .team_names import line_height, lines_needed, team_name
+
     bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
     widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
-    name_w = min(inner.width() * 0.4, max(470 * u, widest + 24 * u))
-    col_w = (inner.width() - name_w) / len(paths)
     teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
-    # The heads as high as their names (up to two lines), the rest to the rows: the table closes up
-    # when the decision above needs the room.
-    metrics = QFontMetricsF(scene.font(28 * u * scene.text_scale))
-    tallest = max((metrics.boundingRect(QRectF(0, 0, max(1.0, col_w - 10 * u), 1e6), int(CENTRE | WRAP),
-                                        for_the_font(team.name)).height() for team in teams if team), default=0)
-    head_h = min(96 * u, tallest + 26 * u)
+    heads = [team.name for team in teams if team]
+    name_w = min(inner.width() * 0.4, max(470 * u, widest + 24 * u))
+    if lines_needed(scene, heads, (inner.width() - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
+        name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
+    col_w = (inner.width() - name_w) / len(paths)
+    # The heads as high as their names (two even lines at most, « Les Hiboux / du CDI 2nde »), the
+    # rest to the rows: the table closes up when the decision above needs the room.
+    lines = lines_needed(scene, heads, col_w - 10 * u, 28, most=2)
+    head_h = min(96 * u, lines * line_height(scene, 28) + 26 * u)
     row_h = (inner.height() - head_h) / max(1, len(ids))
     for c, team in enumerate(teams):
         if team is not None:
             x = inner.left() + name_w + c * col_w
             scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
-            scene.text(QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
-                       flags=CENTRE, role="indicator-team-name")
+            team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
+                      flags=int(CENTRE), role="indicator-team-name", most=2)
     for r, ind in enumerate(ids):
         y = inner.top() + head_h + r * row_h
         scene.text(QRectF(inner.left(), y, name_w - 12 * u, row_h), names.get(ind, ind), 28, bold=True,

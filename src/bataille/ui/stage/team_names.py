@@ -77,11 +77,11 @@ def _fitting_end(metrics: QFontMetricsF, text: str, end: int, width: float) -> i
 
 def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: bool = False,
                  most: int = 3) -> int:
-    """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or,
-    when it does not fit on one, at ``MIN_PX``: 1, 2… up to ``most``."""
+    """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or
+    smaller, down to ``MIN_PX``: 1, 2… up to ``most``. One line as long as it fits at the smallest
+    size, as ``team_name`` draws it (a row two lines high for a name drawn on one left a gulf)."""
+    metrics = _metrics(scene, min(px, MIN_PX), bold)
     for count in range(1, most + 1):
-        size = px if count == 1 else min(px, MIN_PX)
-        metrics = _metrics(scene, size, bold)
         if all(broken(metrics, name, width, count) is not None for name in names):
             return count
     return most
