@@ -11,6 +11,7 @@ from bataille.workshop.flow import debate_award
 from bataille.workshop.minds import mind_changes
 
 from .parts import (
+    MARGIN,
     StageContext,
     choice_label,
     message,
@@ -31,10 +32,32 @@ def _theme(ctx: StageContext, theme_id: str) -> Theme | None:
         return None
 
 
-def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
-    """The open round, else the last one, else the themes to come."""
+def _shown_round(ctx: StageContext) -> DebateRound | None:
+    return ctx.state.open_round or (ctx.state.rounds[-1] if ctx.state.rounds else None)
+
+
+def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list]] | None:
+    """The sides (label, teams) for the scores strip to show, when the debate's own would need
+    names on two lines (long names, five teams or more): under the card they would leave the
+    claim a line; the strip names every team whole already. None: the sides stay under the card."""
+    rnd = _shown_round(ctx)
+    if rnd is None or not rnd.sides or ctx.quick:
+        return None
+    if _sides_layout(scene, (scene.width - 2 * MARGIN * scene.u) * 0.56, ctx, rnd)[2] == 1:
+        return None
     state = ctx.state
-    rnd = state.open_round or (state.rounds[-1] if state.rounds else None)
+    sided = {tid for tid, _side in rnd.sides}
+    groups = [(_side_label(ctx, side), [state.team(tid) for tid, s in rnd.sides if s == side and state.has_team(tid)])
+              for side in ("for", "against")]
+    groups.append(("", [team for team in state.teams if team.id not in sided]))  # on no side: named still
+    return [(label, teams) for label, teams in groups if teams]
+
+
+def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: bool = False) -> None:
+    """The open round, else the last one, else the themes to come; ``sides_below``: the scores
+    strip shows the sides (``sides_in_the_scores``)."""
+    state = ctx.state
+    rnd = _shown_round(ctx)
     if rnd is None:
         message(scene, QRectF(body.left(), body.top(), body.width(), 200 * scene.u),
                 translate("Stage", "Debates"), [])
@@ -45,12 +68,12 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     gap = 40 * u
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
-    _card(scene, left, ctx, rnd)
+    _card(scene, left, ctx, rnd, sides_below)
     _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing, ctx.join,
            debate_award(state, rnd))
 
 
-def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
+def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides_below: bool = False) -> None:
     u = scene.u
     try:
         card = ctx.deck.card(rnd.card_id)
@@ -58,7 +81,8 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound) -> No
         card = None
     theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
-    sides = rnd.sides and not ctx.quick  # a quick debate's camps are its sides: "For: For" says nothing
+    # A quick debate's camps are its sides ("For: For" says nothing); the strip may show them.
+    sides = rnd.sides and not ctx.quick and not sides_below
     sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0
     evidence_h = evidence_height(len(rnd.evidence)) * u
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)

@@ -23,7 +23,12 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     phase = ctx.state.agenda.current
     kind = phase.kind if phase else None
     # The debrief ranks the teams, with their scores, itself; the strip would say it twice.
-    bottom = None if kind == "debrief" else scores(scene, ctx)
+    sides = None
+    if kind == "debate":
+        from .debate_view import sides_in_the_scores
+
+        sides = sides_in_the_scores(scene, ctx)
+    bottom = None if kind == "debrief" else scores(scene, ctx, sides)
     body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
                   (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":
@@ -33,7 +38,7 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
     elif kind == "debate":
         from .debate_view import paint_debate
 
-        paint_debate(scene, body, ctx)
+        paint_debate(scene, body, ctx, sides_below=sides is not None)
     elif kind == "scenario":
         from .scenario_view import paint_scenario
 

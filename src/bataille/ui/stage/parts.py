@@ -98,46 +98,65 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
     return rect
 
 
-def scores_height(teams: int, lines: int = 1) -> float:
-    """Height of the scores strip at 1080p: one row up to four teams, two rows beyond; each row a
-    line higher for names on two ``lines``."""
-    rows = 1 if teams <= 4 else 2
+def scores_height(rows: int, lines: int = 1) -> float:
+    """Height of the scores strip at 1080p with ``rows`` rows of teams (one up to four teams, two
+    beyond); each row a line higher for names on two ``lines``."""
     return SCORES_H + (rows - 1) * (SCORES_H - 24) + rows * NAME_LINE * (lines - 1)
 
 
 NAME_LINE = 20  # 1080p pixels: what a chip grows by for a second line of a name at the smallest size
 
 
-def scores(scene: Scene, ctx: StageContext) -> QRectF | None:
-    """The teams and their scores along the bottom (none in a quick debate)."""
+def _strip_rows(teams: list, sides: list[tuple[str, list]] | None) -> tuple[int, list[tuple[str, list]]]:
+    """The teams a row, and the rows: (label, teams) — one row up to four teams, two beyond; by
+    ``sides``, each side's teams on rows of their own after its label."""
+    if not sides:
+        per_row = len(teams) if len(teams) <= 4 else -(-len(teams) // 2)
+        return per_row, [("", teams[i:i + per_row]) for i in range(0, len(teams), per_row)]
+    per_row = min(4, max(len(group) for _label, group in sides))
+    return per_row, [(label if i == 0 else "", group[i:i + per_row])
+                     for label, group in sides for i in range(0, len(group), per_row)]
+
+
+def scores(scene: Scene, ctx: StageContext, sides: list[tuple[str, list]] | None = None) -> QRectF | None:
+    """The teams and their scores along the bottom (none in a quick debate); by ``sides`` (a
+    debate's « Pour : », « Contre : » and their teams) when the debate leaves them to the strip."""
     teams = ctx.state.teams
     if ctx.quick or not teams:
         return None
+    from PySide6.QtGui import QFontMetricsF
+
     from .team_names import lines_needed
 
     u = scene.u
-    per_row = len(teams) if len(teams) <= 4 else -(-len(teams) // 2)
-    width = (scene.width - 2 * MARGIN * u) / per_row
+    per_row, rows = _strip_rows(list(teams), sides)
+    bold = QFontMetricsF(scene.font(30 * u * scene.text_scale, True))
+    label_w = max(bold.horizontalAdvance(label) + 24 * u if label else 0.0 for label, _group in rows)
+    width = (scene.width - 2 * MARGIN * u - label_w) / per_row
     px = 34 if per_row <= 4 else 30
     value_w = (max(len(str(t.score)) for t in teams) * 0.62 * px + 16) * u
     lines = lines_needed(scene, [t.name for t in teams], width - (20 + 32 + 44 + 12) * u - value_w, px, most=2)
-    height = scores_height(len(teams), lines) * u
+    height = scores_height(len(rows), lines) * u
     rect = QRectF(0, scene.height - height, scene.width, height)
     scene.box(rect, PANEL)
     row_h = (SCORES_H - 24 + NAME_LINE * (lines - 1)) * u
     for fitting in (True, False):  # every name in the size the longest fits: one strip, one size
         drawn = len(scene.items)
-        for i, team in enumerate(teams):
-            r, c = divmod(i, per_row)
-            x = MARGIN * u + c * width
-            cell = QRectF(x + 10 * u, rect.top() + 12 * u + r * row_h, width - 20 * u, row_h - 8 * u)
-            scene.box(cell, BACKGROUND, radius=10 * u)
-            chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
-            team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score", px=px)
+        for r, (_label, group) in enumerate(rows):
+            for c, team in enumerate(group):
+                x = MARGIN * u + label_w + c * width
+                cell = QRectF(x + 10 * u, rect.top() + 12 * u + r * row_h, width - 20 * u, row_h - 8 * u)
+                scene.box(cell, BACKGROUND, radius=10 * u)
+                chip = cell.adjusted(14 * u, 4 * u, -18 * u, -4 * u)
+                team_chip(scene, chip, team.name, team.colour, f"{team.score}", role="score", px=px)
         if fitting:
             fitted = [item.px for item in scene.items[drawn:] if getattr(item, "role", "") == "score-name"]
             px = min(px, (min(fitted) - 0.5) / (u * scene.text_scale))  # drawn sizes are rounded
             del scene.items[drawn:]
+    for r, (label, _group) in enumerate(rows):
+        if label:
+            scene.text(QRectF(MARGIN * u + 10 * u, rect.top() + 12 * u + r * row_h, label_w, row_h - 8 * u), label,
+                       30, bold=True, role="side-label", wrap=False)
     return rect
 
 
