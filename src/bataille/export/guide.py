@@ -159,11 +159,13 @@ _QUICK: dict[str, tuple[str, str]] = {
     ),
     "summary": (
         "Cliquez sur « Clore le débat et terminer » : la console propose alors "
-        "« Exporter le bilan… » (aussi dans le menu Séance), un bilan en PDF, Markdown, JSON ou CSV "
-        "avec les deux votes, l’évolution, les arguments de chaque camp et les faits apportés.",
+        "« Exporter le bilan… » (aussi dans le menu Séance), un bilan en PDF ou Markdown avec les deux "
+        "votes, l’évolution, les arguments de chaque camp et les faits apportés ; en CSV, chaque action "
+        "sur une ligne, pour un tableur (le ZIP y ajoute un tableau des votes).",
         "Click “Close the debate and end”: the console then offers “Export the "
-        "Summary…” (also in the Session menu), a summary as PDF, Markdown, JSON or CSV with both "
-        "votes, the shift, each camp’s arguments and the facts played.",
+        "Summary…” (also in the Session menu), a summary as PDF or Markdown with both votes, the "
+        "shift, each camp’s arguments and the facts played; as CSV, every action on a line, for a "
+        "spreadsheet (the ZIP adds a table of the votes).",
     ),
 }
 QUICK_STEPS = ("vote_before", "argue", "vote_after", "summary")
