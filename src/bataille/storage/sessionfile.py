@@ -358,6 +358,11 @@ class SessionFile:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @property
+    def closed(self) -> bool:
+        """The file was closed: it takes no more events."""
+        return self._db is None
+
     def close(self) -> None:
         """Checkpoint, close and unlock (safe to call twice)."""
         if self._db is not None:

@@ -301,12 +301,16 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         from bataille.ui.console.debate_closing import typed_words
         from bataille.ui.console.unsaved import may_close
 
+        typed = ""
+        if "debate" in self.phase.pages and not getattr(self.controller.session.store, "closed", False):
+            # Counts typed and not recorded are recorded, hidden (a file already closed takes nothing);
+            # not a vote the phones are asking: its answers are kept below, to record once reopened.
+            stages = self.phase.debate.record_typed()
+            typed = stages and typed_words(stages, self.tr(
+                "The counts typed for %1 were recorded, hidden, before the session closed."))
         # A phone vote still open is closed first: its answers are written with the session's last actions.
         phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
-        if "debate" in self.phase.pages:  # counts typed and not recorded are recorded, hidden
-            typed = self.phase.debate.record_typed()
-            phones_note = " ".join(n for n in (phones_note, typed and typed_words(typed, self.tr(
-                "The counts typed for %1 were recorded, hidden, before the session closed."))) if n)
+        phones_note = " ".join(n for n in (typed, phones_note) if n)
         if "debrief" in self.phase.pages:  # so is the feedback the phones gave and nobody kept yet
             phones_note = " ".join(n for n in (phones_note, self.phase.debrief.keep_unkept_feedback()) if n)
         if not may_close(self.controller, self):  # actions not saved, and the facilitator kept working
