@@ -82,7 +82,7 @@ def test_the_agenda_gives_every_length_the_start_screen_offers(bundled, tmp_path
     ("fr", "Lancer la séance", ("Nouvelle séance", "Langue des cartes", "Durée", "1 heure", "1 h 30", "2 heures",
                                 "Équipes", "Ajouter une équipe", "Retirer la dernière équipe", "Couleur…",
                                 "Commencer la séance")),
-    ("en", "Starting the session", ("New session", "Language of the cards", "Length", "1 hour", "1 hour 30",
+    ("en", "Starting the session", ("New session", "Language of the cards", "Length", "1 hour", "1½ hours",
                                     "2 hours", "Teams", "Add a team", "Remove the last team", "Colour…",
                                     "Start the session")),
 ])

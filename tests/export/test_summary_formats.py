@@ -234,7 +234,7 @@ def test_small_and_unfinished_sessions_export_too(deck, tmp_path):
     for suffix in (".pdf", ".md", ".json", ".csv"):
         export_summary(session, deck, tmp_path / f"s{suffix}")
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert "Red \\| team \\*one\\*" in md and "round not closed" in md
+    assert "Red \\| team \\*one\\*" in md and "debate not closed" in md
     assert "Fair < fast & cheap" in pdf_text(tmp_path / "s.pdf")
     data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, load_schema())

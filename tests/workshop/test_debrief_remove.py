@@ -24,7 +24,7 @@ def test_a_line_is_taken_back_wherever_it_is_in_its_list(started):
     changes = started.remove_debrief_line("commitment", 0)
     assert changes.event.team_id == team and changes.event.text == "Citer nos sources."
     assert started.state.debrief.commitments == ((None, "Éteindre les écrans."),)
-    assert describe(changes.event, "en", started.state) == "Line taken back (commitments): “Citer nos sources.”"
+    assert describe(changes.event, "en", started.state) == "Line removed (commitments): “Citer nos sources.”"
     started.undo()  # like any action
     assert started.state.debrief.commitments == ((team, "Citer nos sources."), (None, "Éteindre les écrans."))
 

@@ -91,7 +91,7 @@ def test_round_on_a_chosen_card_and_drawn_cards(started, deck):
     started.open_round(card_id="work-debate-2")
     rnd = started.state.open_round
     assert (rnd.number, rnd.theme_id, rnd.card_id, rnd.seed) == (1, "work", "work-debate-2", None)
-    with pytest.raises(DebateError, match="Round 1 is still open"):
+    with pytest.raises(DebateError, match="Debate 1 is still open"):
         started.open_round()
     started.close_round()
     started.open_round(seed=4)  # first theme without a round: environment
@@ -159,7 +159,7 @@ def test_a_closed_round_refuses_votes_arguments_evidence(started):
     started.open_round(card_id="work-debate-1")
     started.record_vote("before", {"agree": 3})
     started.close_round()
-    with pytest.raises(DebateError, match=r"Round 1 \(work\) is closed: recording a vote is no longer possible"):
+    with pytest.raises(DebateError, match=r"Debate 1 \(work\) is closed: recording a vote is no longer possible"):
         started.record_vote("after", {"agree": 3})
     with pytest.raises(DebateError, match="closed"):
         started.add_argument("team-1", "Un argument", side="for")

@@ -69,7 +69,7 @@ def test_describe_says_what_happened(started, deck):
     assert line.startswith(typeset_french(f"Hiboux : « {card} » "))
     changes = started.undo()
     assert describe(changes.undone, "en", started.state, deck).startswith(f"Hiboux placed “{card}”: ")
-    assert describe(changes.event, "en") == f"Undo of action #{len(started.events) - 2}"
+    assert describe(changes.event, "en") == f"Undone: action #{len(started.events) - 2}"
     started.start_phase()
     assert describe(started.events[-1], "en", deck=deck) == "Started: Welcome"
     assert describe(started.events[-1], "fr", deck=deck) == "Début\u00a0: Accueil"

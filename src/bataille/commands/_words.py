@@ -73,7 +73,7 @@ _LINES: dict[str, tuple[str, str]] = {
                             "this deck cannot play the example: {why}"),
     "session.written": ("{path} : {events} actions, {teams} équipes, {debates} débats, {paths} parcours de "
                         "scénario",
-                        "{path}: events {events}, teams {teams}, debates {debates}, scenario paths {paths}"),
+                        "{path}: {events} actions, {teams} teams, {debates} debates, {paths} scenario paths"),
     # bataille validate
     "validate.problems.one": ("{path} : 1 problème", "{path}: 1 problem"),
     "validate.problems.many": ("{path} : {count} problèmes", "{path}: {count} problems"),
@@ -89,13 +89,12 @@ _LINES: dict[str, tuple[str, str]] = {
                     "{scenarios} scénarios",
                     "{path}: OK — deck {id} {version}: {cards} cards ({kinds}), {themes} themes, "
                     "{scenarios} scenarios"),
-    # English has always printed "59 fact"
     "validate.fact.one": ("{count} fait", "{count} fact"),
-    "validate.fact.many": ("{count} faits", "{count} fact"),
+    "validate.fact.many": ("{count} faits", "{count} facts"),
     "validate.debate.one": ("{count} débat", "{count} debate"),
-    "validate.debate.many": ("{count} débats", "{count} debate"),
+    "validate.debate.many": ("{count} débats", "{count} debates"),
     "validate.event.one": ("{count} événement", "{count} event"),
-    "validate.event.many": ("{count} événements", "{count} event"),
+    "validate.event.many": ("{count} événements", "{count} events"),
     # bataille print
     "print.written.one": ("{path} : {count} page", "{path}: {count} page"),
     "print.written.many": ("{path} : {count} pages", "{path}: {count} pages"),

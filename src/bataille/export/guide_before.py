@@ -53,7 +53,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "couleur avec « Couleur… » : la scène et les chevalets du kit les reprennent. Puis « Commencer la "
         "séance » : la console s’ouvre sur votre écran, la scène sur le projecteur.",
         "On the start screen, under “New session”: choose the “Language of the cards”, then the "
-        "“Length” (“1 hour”, “1 hour 30” or “2 hours”); the agenda for that length shows below it. Under "
+        "“Length” (“1 hour”, “1½ hours” or “2 hours”); the agenda for that length shows below it. Under "
         "“Teams”, {min_teams} to {max_teams} teams: “Add a team” and “Remove the last team” change how "
         "many; type each one’s name and choose its colour with “Colour…”: the stage and the kit’s signs "
         "use them. Then “Start the session”: the console opens on your screen, the stage on the projector.",

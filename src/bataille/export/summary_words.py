@@ -110,7 +110,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     # "Cartes fait jouées" read as "cards made, played": the kind is not glued to a participle.
     "evidence": ("Faits apportés au débat", "Fact cards played"),
     "no_evidence": ("Aucun fait apporté au débat.", "No fact card played."),
-    "open_round": ("débat non clos", "round not closed"),
+    "open_round": ("débat non clos", "debate not closed"),
     "awards": ("Points attribués", "Points awarded"),
     "reason": ("Motif", "Reason"),
     "scenarios": ("Scénarios 2035", "2035 scenarios"),

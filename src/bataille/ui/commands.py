@@ -102,7 +102,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.PRINT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Print Cards…"),
          QT_TRANSLATE_NOOP("Commands", "Save the cards as PDF sheets to print and cut out"),
          (StandardKey.Print, "Ctrl+P")),
-    Spec(Command.GUIDE, D, QT_TRANSLATE_NOOP("Commands", "Facilitator &Guide…"),
+    Spec(Command.GUIDE, D, QT_TRANSLATE_NOOP("Commands", "Facilitator’s &Guide…"),
          QT_TRANSLATE_NOOP("Commands", "Save the facilitator's guide as PDF")),
     # StandardKey.Quit is empty on Windows: Ctrl+Q keeps one way to quit everywhere.
     Spec(Command.QUIT, D, QT_TRANSLATE_NOOP("Commands", "&Quit"), keys=(StandardKey.Quit, "Ctrl+Q")),

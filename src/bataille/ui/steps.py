@@ -66,7 +66,7 @@ def _hints() -> dict[StepKind, str]:
     nothing is typed); the end of the workshop points to the summary. Two lines at most under the
     button, at 1280 pixels wide."""
     return {
-        StepKind.WAIT_PLACEMENTS: translate("Steps", "Place each team's card with the timeline, in the middle "
+        StepKind.WAIT_PLACEMENTS: translate("Steps", "Place each team's cards on the timeline, in the middle "
                                             "panel."),
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the first vote, in the middle "
                                              "(or turn the phones on, bottom left)."),

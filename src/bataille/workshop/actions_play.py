@@ -89,7 +89,7 @@ def open_round(state: SessionState, deck: Deck, now: float, theme_id: str | None
     require_started(state)
     if state.open_round is not None:
         rnd = state.open_round
-        raise DebateError(f"Round {rnd.number} is still open: close it before opening another.")
+        raise DebateError(f"Debate {rnd.number} is still open: close it before opening another.")
     drawn_seed: int | None = None
     if card_id is not None:
         card = _card(deck, card_id)
@@ -122,16 +122,16 @@ def _round(state: SessionState, round_no: int | None, doing: str, closed_ok: boo
     require_started(state)
     if round_no is None:
         if not state.rounds:
-            raise DebateError(f"Open a debate round first: {doing} needs one.")
+            raise DebateError(f"Open a debate first: {doing} needs one.")
         rnd = state.open_round or state.rounds[-1]
     else:
         try:
             rnd = state.round(round_no)
         except KeyError:
-            raise DebateError(f"There is no debate round {round_no!r}.") from None
+            raise DebateError(f"There is no debate {round_no!r}.") from None
     if rnd.closed and not closed_ok:
         raise DebateError(
-            f"Round {rnd.number} ({rnd.theme_id}) is closed: {doing} is no longer possible. "
+            f"Debate {rnd.number} ({rnd.theme_id}) is closed: {doing} is no longer possible. "
             "Undo the closing to reopen it."
         )
     return rnd

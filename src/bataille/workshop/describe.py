@@ -46,9 +46,9 @@ _LINES = Catalogue("history", {
     ev.ConsequenceLeft: ("{team} : décision suivante", "{team}: next decision"),
     ev.TakeawayAdded: ("Ajouté à ce que l’on retient : « {text} »", "Added to what we take away: “{text}”"),
     ev.CommitmentAdded: ("Engagement ({owner}) : « {text} »", "Commitment ({owner}): “{text}”"),
-    ev.DebriefLineRemoved: ("Ligne retirée ({which_words}) : « {text} »", "Line taken back ({which_words}): “{text}”"),
+    ev.DebriefLineRemoved: ("Ligne retirée ({which_words}) : « {text} »", "Line removed ({which_words}): “{text}”"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
-    ev.Undone: ("Annulation de l’action n° {target}", "Undo of action #{target}"),
+    ev.Undone: ("Annulation de l’action n° {target}", "Undone: action #{target}"),
 })
 # A quick debate has one debate: its lines give it no number ("Débat 1" would ask where the second is).
 _QUICK_LINES = Catalogue("history of a quick debate", {

@@ -32,9 +32,9 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "Deal the timeline cards first.": "Distribuez d’abord les cartes de la frise.",
     "{} does not hold the card {}.": "{0} n’a pas la carte {1} en main.",
     "Place the card in a gap from 0 to {}, not {}.": "Placez la carte à une place de 0 à {0}, pas {1}.",
-    "Round {} is still open: close it before opening another.":
+    "Debate {} is still open: close it before opening another.":
         "Le débat {0} est encore ouvert : closez-le avant d’en ouvrir un autre.",
-    "Round {} ({}) is closed: {} is no longer possible. Undo the closing to reopen it.":
+    "Debate {} ({}) is closed: {} is no longer possible. Undo the closing to reopen it.":
         "Le débat {0} ({1}) est clos : ce n’est plus possible ({2}). Annulez la clôture pour le rouvrir.",
     "Give at least one team a side.": "Donnez un camp à au moins une équipe.",
     "Votes of {} are counts of agree, disagree and undecided.":
@@ -65,7 +65,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "The deck has no debate card {}.": "Le jeu n’a pas de carte débat {0}.",
     "The card {} belongs to the theme {}, not {}.": "La carte {0} est du thème {1}, pas {2}.",
     "The deck has no debate card for the theme {}.": "Le jeu n’a pas de carte débat pour le thème {0}.",
-    "Open a debate round first: {} needs one.": "Ouvrez d’abord un débat : il en faut un ({0}).",
+    "Open a debate first: {} needs one.": "Ouvrez d’abord un débat : il en faut un ({0}).",
     "A side is 'for' or 'against', not {}.": "Un camp est « pour » ou « contre », pas {0}.",
     "'{}' for {} must be a whole number from 0 to {}, not {}.":
         "« {0} » pour {1} doit être un nombre entier de 0 à {2}, pas {3}.",
@@ -74,7 +74,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "Every theme has had its round: choose a theme or a card.":
         "Chaque thème a eu son débat : choisissez un thème ou une carte.",
     "The deck has no theme {}.": "Le jeu n’a pas de thème {0}.",
-    "There is no debate round {}.": "Il n’y a pas de débat {0}.",
+    "There is no debate {}.": "Il n’y a pas de débat {0}.",
     "The {} is empty.": "Le texte est vide ({0}).",
     "The {} is {} characters long: keep it under {}.": "Le texte ({0}) fait {1} caractères : restez sous {2}.",
     "The deck speaks {}, not {}.": "Le jeu parle {0}, pas {1}.",

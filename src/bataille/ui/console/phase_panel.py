@@ -160,7 +160,7 @@ class PhasePanel(QGroupBox):
         else:
             self.setTitle(phase_title(c.deck, phase.id, c.lang, c.state))
             if page is self.idle:
-                self.idle.setText(self.tr("Talk with the room; press PgDown or “Next phase” when ready."))
+                self.idle.setText(self.tr("Talk with the room; press PageDown or “Next phase” when ready."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

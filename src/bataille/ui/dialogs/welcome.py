@@ -98,7 +98,7 @@ class WelcomeDialog(QDialog):
             + "<li>" + self.tr("<b>Timeline:</b> teams place dated events of AI history in order.") + "</li>"
             + "<li>" + self.tr("<b>Debates:</b> a claim, fact cards to argue with, a vote before and after.") + "</li>"
             + "<li>" + self.tr("<b>Scenarios:</b> teams steer a 2035 future and see what their choices cost.") + "</li>"
-            + "<li>" + self.tr("<b>Debrief:</b> what the room learnt, and what it still wonders about.") + "</li></ol>"
+            + "<li>" + self.tr("<b>Debrief:</b> what the room takes away, and what it commits to.") + "</li></ol>"
             + "<h3>" + self.tr("Two windows") + "</h3><ul>"
             + "<li>" + self.tr("<b>The console</b>, on your screen: the agenda and timers, the teams and "
                           "their scores, the controls of each phase and your notes. Only you see it.") + "</li>"

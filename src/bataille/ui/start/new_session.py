@@ -110,7 +110,7 @@ class NewSessionColumn:
         self.length_label.setBuddy(self.length)
         keep_length = self.length.currentData() or self._default_minutes
         self.length.clear()
-        texts = (translate("StartWindow", "1 hour"), translate("StartWindow", "1 hour 30"),
+        texts = (translate("StartWindow", "1 hour"), translate("StartWindow", "1½ hours"),
                  translate("StartWindow", "2 hours"))
         for minutes, text in zip(LENGTHS, texts, strict=True):
             self.length.addItem(text, minutes)

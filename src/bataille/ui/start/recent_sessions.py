@@ -73,7 +73,7 @@ class RecentSessionsColumn:
                 when = QDateTime.fromSecsSinceEpoch(int(session.modified_at)).toString("yyyy-MM-dd HH:mm")
                 teams = ", ".join(session.teams) or translate("StartWindow", "no team")
                 if session.over:  # run to its end: said, so that it is not taken for one to resume
-                    when = translate("StartWindow", "%1, over").replace("%1", when)
+                    when = translate("StartWindow", "%1, finished").replace("%1", when)
                 text = f"{session.path.stem}\n{when} — {teams}"
                 why = str(session.path)
             item = QListWidgetItem(text)

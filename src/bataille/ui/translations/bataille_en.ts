@@ -354,8 +354,8 @@
         <translation>Save the cards as PDF sheets to print and cut out</translation>
     </message>
     <message>
-        <source>Facilitator &amp;Guide…</source>
-        <translation>Facilitator &amp;Guide…</translation>
+        <source>Facilitator’s &amp;Guide…</source>
+        <translation>Facilitator’s &amp;Guide…</translation>
     </message>
     <message>
         <source>Save the facilitator&apos;s guide as PDF</source>
@@ -1462,8 +1462,8 @@
         <translation>Save anyway</translation>
     </message>
     <message>
-        <source>Do not save</source>
-        <translation>Do not save</translation>
+        <source>Don&apos;t save</source>
+        <translation>Don’t save</translation>
     </message>
     <message>
         <source>Files changed on disk</source>
@@ -2046,8 +2046,8 @@
         <translation>Nothing is under way. %1</translation>
     </message>
     <message>
-        <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
-        <translation>Talk with the room; press PgDown or “Next phase” when ready.</translation>
+        <source>Talk with the room; press PageDown or “Next phase” when ready.</source>
+        <translation>Talk with the room; press PageDown or “Next phase” when ready.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2081,12 @@
         <translation>Phones: off</translation>
     </message>
     <message>
+        <source>Address for the phones (room %2):
+%1</source>
+        <translation>Address for the phones (room %2):
+%1</translation>
+    </message>
+    <message>
         <source>no network</source>
         <translation>no network</translation>
     </message>
@@ -2110,7 +2116,7 @@
     <message numerus="yes">
         <source>Phones off: the debate is over. The vote was closed first: its %n answer(s) are in the counts.</source>
         <translation>
-            <numerusform>Phones off: the debate is over. The vote was closed first: its %n answer are in the counts.</numerusform>
+            <numerusform>Phones off: the debate is over. The vote was closed first: its answer is in the counts.</numerusform>
             <numerusform>Phones off: the debate is over. The vote was closed first: its %n answers are in the counts.</numerusform>
         </translation>
     </message>
@@ -2177,12 +2183,6 @@
             <numerusform>Phones on: %n connected</numerusform>
             <numerusform>Phones on: %n connected</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Phones open (room %2):
-%1</source>
-        <translation>Phones open (room %2):
-%1</translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>
@@ -2770,7 +2770,7 @@
     <message numerus="yes">
         <source>%n card text(s) do not fit on this card size: shorten them in the deck files or choose a larger card size.</source>
         <translation>
-            <numerusform>%n card text do not fit on this card size: shorten them in the deck files or choose a larger card size.</numerusform>
+            <numerusform>%n card text does not fit on this card size: shorten it in the deck files or choose a larger card size.</numerusform>
             <numerusform>%n card texts do not fit on this card size: shorten them in the deck files or choose a larger card size.</numerusform>
         </translation>
     </message>
@@ -3616,10 +3616,6 @@
         <translation>not found (drive unplugged?)</translation>
     </message>
     <message>
-        <source>%1, over</source>
-        <translation>%1, over</translation>
-    </message>
-    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>No session yet: the sessions you run will appear here, to resume one.</translation>
     </message>
@@ -3739,8 +3735,8 @@
         <translation>1 hour</translation>
     </message>
     <message>
-        <source>1 hour 30</source>
-        <translation>1 hour 30</translation>
+        <source>1½ hours</source>
+        <translation>1½ hours</translation>
     </message>
     <message>
         <source>2 hours</source>
@@ -3785,6 +3781,10 @@
     <message>
         <source>Start the &amp;quick debate</source>
         <translation>Start the &amp;quick debate</translation>
+    </message>
+    <message>
+        <source>%1, finished</source>
+        <translation>%1, finished</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -3894,10 +3894,6 @@
         <translation>The debate is over</translation>
     </message>
     <message>
-        <source>Place each team&apos;s card with the timeline, in the middle panel.</source>
-        <translation>Place each team’s card with the timeline, in the middle panel.</translation>
-    </message>
-    <message>
         <source>Debate, then enter and record the second vote, in the middle.</source>
         <translation>Debate, then enter and record the second vote, in the middle.</translation>
     </message>
@@ -3972,6 +3968,10 @@
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
         <translation>Waiting for the phones’ answers (phones connected: %1)</translation>
+    </message>
+    <message>
+        <source>Place each team&apos;s cards on the timeline, in the middle panel.</source>
+        <translation>Place each team’s cards on the timeline, in the middle panel.</translation>
     </message>
     <message>
         <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
@@ -4320,10 +4320,6 @@
         <translation>&lt;b&gt;Scenarios:&lt;/b&gt; teams steer a 2035 future and see what their choices cost.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room learnt, and what it still wonders about.</source>
-        <translation>&lt;b&gt;Debrief:&lt;/b&gt; what the room learnt, and what it still wonders about.</translation>
-    </message>
-    <message>
         <source>Two windows</source>
         <translation>Two windows</translation>
     </message>
@@ -4346,6 +4342,10 @@
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
         <translation>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room takes away, and what it commits to.</source>
+        <translation>&lt;b&gt;Debrief:&lt;/b&gt; what the room takes away, and what it commits to.</translation>
     </message>
     <message>
         <source>Before the session</source>

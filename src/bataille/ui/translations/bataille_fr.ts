@@ -354,7 +354,7 @@
         <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
     </message>
     <message>
-        <source>Facilitator &amp;Guide…</source>
+        <source>Facilitator’s &amp;Guide…</source>
         <translation>&amp;Guide de l’animateur…</translation>
     </message>
     <message>
@@ -1462,7 +1462,7 @@
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <source>Do not save</source>
+        <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
@@ -2046,7 +2046,7 @@
         <translation>Rien n’est en cours. %1</translation>
     </message>
     <message>
-        <source>Talk with the room; press PgDown or “Next phase” when ready.</source>
+        <source>Talk with the room; press PageDown or “Next phase” when ready.</source>
         <translation>Échangez avec la salle&#x202f;; appuyez sur Page suiv. ou «&#xa0;Étape suivante&#xa0;» quand vous êtes prêt.</translation>
     </message>
 </context>
@@ -2079,6 +2079,12 @@
     <message>
         <source>Phones: off</source>
         <translation>Téléphones&#xa0;: désactivés</translation>
+    </message>
+    <message>
+        <source>Address for the phones (room %2):
+%1</source>
+        <translation>Adresse pour les téléphones (salle %2)&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>no network</source>
@@ -2177,12 +2183,6 @@
             <numerusform>Téléphones activés&#xa0;: %n connecté</numerusform>
             <numerusform>Téléphones activés&#xa0;: %n connectés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Phones open (room %2):
-%1</source>
-        <translation>Les téléphones ouvrent (salle %2)&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>Let the room vote from its phones</source>
@@ -3616,10 +3616,6 @@
         <translation>introuvable (clé débranchée&#x202f;?)</translation>
     </message>
     <message>
-        <source>%1, over</source>
-        <translation>%1, terminée</translation>
-    </message>
-    <message>
         <source>No session yet: the sessions you run will appear here, to resume one.</source>
         <translation>Aucune séance pour l’instant&#xa0;: celles que vous animerez apparaîtront ici, pour en reprendre une.</translation>
     </message>
@@ -3739,7 +3735,7 @@
         <translation>1 heure</translation>
     </message>
     <message>
-        <source>1 hour 30</source>
+        <source>1½ hours</source>
         <translation>1 h 30</translation>
     </message>
     <message>
@@ -3785,6 +3781,10 @@
     <message>
         <source>Start the &amp;quick debate</source>
         <translation>Lancer le débat e&amp;xpress</translation>
+    </message>
+    <message>
+        <source>%1, finished</source>
+        <translation>%1, terminée</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -3902,7 +3902,7 @@
         <translation>Le débat est terminé</translation>
     </message>
     <message>
-        <source>Place each team&apos;s card with the timeline, in the middle panel.</source>
+        <source>Place each team&apos;s cards on the timeline, in the middle panel.</source>
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
     <message>
@@ -4320,10 +4320,6 @@
         <translation>&lt;b&gt;Scénarios&#xa0;:&lt;/b&gt; les équipes pilotent un avenir en 2035 et voient ce que coûtent leurs choix.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room learnt, and what it still wonders about.</source>
-        <translation>&lt;b&gt;Bilan&#xa0;:&lt;/b&gt; ce que le groupe a appris, et les questions qui restent.</translation>
-    </message>
-    <message>
         <source>Two windows</source>
         <translation>Deux fenêtres</translation>
     </message>
@@ -4346,6 +4342,10 @@
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
         <translation>Un vidéoprojecteur qui recopie votre écran&#x202f;? Mettez la scène en plein écran (F5, puis F11) avant que la salle ne regarde&#xa0;: elle ne voit alors que la scène, et la télécommande, Page suiv. et les touches agissent sur elle. Échap quitte le plein écran.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room takes away, and what it commits to.</source>
+        <translation>&lt;b&gt;Bilan&#xa0;:&lt;/b&gt; ce que le groupe retient, et ce à quoi il s’engage.</translation>
     </message>
     <message>
         <source>Before the session</source>

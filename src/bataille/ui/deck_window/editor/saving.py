@@ -27,7 +27,7 @@ def ask_save_with_problems(parent: QWidget, lines: list[str]) -> bool:
         detail += "\n" + translate("DeckEditor", "…and %1 more, listed under the form.").replace("%1", str(more))
     box.setInformativeText(detail + "\n\n" + translate("DeckEditor", "Save it as it is, to go on later?"))
     save = box.addButton(translate("DeckEditor", "Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("DeckEditor", "Do not save"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("DeckEditor", "Don't save"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     return box.clickedButton() is save
