@@ -49,9 +49,6 @@ def _words() -> dict[StepKind, str]:
     }
 
 
-_QUICK = (StepKind.START, StepKind.END, StepKind.OVER)
-
-
 def _quick_words() -> dict[StepKind, str]:
     """A quick debate's words where a workshop's would be wrong (it is one debate, not a workshop)."""
     return {
@@ -83,8 +80,8 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
     hint = _hints().get(step.kind) or ("" if step.run is None
                                        else translate("Steps", "With the remote, PageDown or this button."))
     label = _words()[step.kind]
-    if quick and step.kind in _QUICK:  # the session is one debate: its start and end are a debate's
-        label = _quick_words()[step.kind]
+    if quick:  # the session is one debate: its start and end are a debate's
+        label = _quick_words().get(step.kind, label)
     if quick and step.kind == StepKind.OVER:
         hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
     return Step(label.replace("%1", step.title), step.run,

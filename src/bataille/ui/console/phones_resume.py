@@ -27,14 +27,23 @@ from bataille.ui.console.phones_panel import COUNTDOWNS_S
 from bataille.ui.settings import PhonesLeftOn
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.phones import Phones
     from bataille.ui.settings import Settings
+    from bataille.workshop.event_registry import Event
 
 # As Enter on the start screen resumes only a workshop written to in the last three hours: older, the
 # room the phones were in has gone home.
 RECENT_S = 3 * 3600
 GRACE_S = COUNTDOWNS_S[0]  # a vote whose countdown ran out while the app was stopped closes after this
+
+
+def alive_lately(at: float, events: Sequence[Event]) -> bool:
+    """The app was alive for the session within RECENT_S: when it wrote a record (at ``at``), or when
+    the session recorded its last action (the last of ``events``)."""
+    return 0 <= time.time() - max(at, events[-1].at if events else 0.0) <= RECENT_S
 
 
 class PhonesKept(QObject):
@@ -64,15 +73,15 @@ class PhonesKept(QObject):
         else:
             self.settings.forget_phones_left_on()
 
-    def left_here(self, last_action_at: float = 0.0) -> PhonesLeftOn | None:
-        """What the app left the phones doing for this session, if it was alive for it lately: when it
-        wrote the record, or when the session recorded its last action (``last_action_at``), the
-        phones still on; else None. (From the record alone, phones on for hours without a change of
-        vote, then a stop, did not come back.)"""
+    def left_here(self, events: Sequence[Event] = ()) -> PhonesLeftOn | None:
+        """What the app left the phones doing for this session, if it was alive for it lately (see
+        alive_lately: the session's ``events`` say when its last action was, the phones still on);
+        else None. (From the record alone, phones on for hours without a change of vote, then a
+        stop, did not come back.)"""
         left = self.left
         if left is None or left.seed != self.phones.session_seed():
             return None
-        return left if 0 <= time.time() - max(left.at, last_action_at) <= RECENT_S else None
+        return left if alive_lately(left.at, events) else None
 
 
 def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
@@ -83,8 +92,7 @@ def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
     kept = PhonesKept(console.phones, console.settings, console, panel.countdown_seconds,
                       lambda: getattr(console.phase.pages.get("debate"), "countdown_ends", None))
     panel.countdown.currentIndexChanged.connect(kept.keep)  # the choice, kept while the phones are on
-    events = console.controller.session.events
-    left = kept.left_here(events[-1].at if events else 0.0) if console.controller.stopped_abruptly else None
+    left = kept.left_here(console.controller.session.events) if console.controller.stopped_abruptly else None
     if left is not None:
         QTimer.singleShot(0, console, lambda: bring_back(console, left))
     elif kept.left is not None and kept.left.seed == console.phones.session_seed():

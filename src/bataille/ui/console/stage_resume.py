@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from bataille.ui.console.phones_resume import RECENT_S
+from bataille.ui.console.phones_resume import alive_lately
 from bataille.ui.settings import StageLeft
 from bataille.workshop.flow import followed_path
 
@@ -83,8 +83,7 @@ class StageKept(QObject):
         if left is None or left.seed != self.seed():
             return None
         events = self.controller.session.events
-        alive = max(left.at, events[-1].at if events else 0.0)
-        return left if 0 <= time.time() - alive <= RECENT_S else None
+        return left if alive_lately(left.at, events) else None
 
 
 def keep_and_bring_back_stage(console: ConsoleWindow) -> StageKept:
