@@ -10,6 +10,7 @@ console and names its controller ``c``; ``body`` brings the workshop to the mome
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -44,3 +45,13 @@ def start(body: str, path: Path, settings_folder: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-c", PRELUDE + body, str(path), str(settings_folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+
+
+def killed_when_ready(body: str, path: Path, settings_folder: Path) -> list[str]:
+    """The child run to its "ready ..." line, then killed at once: the words of that line after "ready"."""
+    child = start(body, path, settings_folder)
+    try:
+        return child.stdout.readline().split()[1:]
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)

@@ -12,7 +12,6 @@ while the stage showed the second team's scenario, it shows that team's again, n
 from __future__ import annotations
 
 import os
-import signal
 import time
 
 import pytest
@@ -71,13 +70,7 @@ def all_black(widget) -> bool:
 def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot, translations, deck, tmp_path,
                                                                          isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
-    child = console_killed.start(CHILD, path, isolated_settings)
-    try:
-        _ready, team, card = child.stdout.readline().split()
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    team, card = console_killed.killed_when_ready(CHILD, path, isolated_settings)
     left = Settings().stage_left()
     assert left is not None and left.blackout and left.placing == (team, card)
 
@@ -119,13 +112,7 @@ def test_the_stage_comes_back_black_and_the_card_held_up_is_held_up_again(qtbot,
 
 def test_the_stage_shows_the_same_teams_scenario_again(qtbot, translations, deck, tmp_path, isolated_settings):
     path = tmp_path / "atelier.bataille"
-    child = console_killed.start(SCENARIOS, path, isolated_settings)
-    try:
-        _ready, team, shown = child.stdout.readline().split()
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    team, shown = console_killed.killed_when_ready(SCENARIOS, path, isolated_settings)
     assert shown == team
     assert Settings().stage_left().scenario_team == team
 
