@@ -75,7 +75,7 @@ _RULES: dict[str, tuple[str, str]] = {
         "{timeline_points} points ; mal placée, elle rejoint sa place exacte et l’équipe n’en "
         "marque pas.",
         "Each team gets event cards. In turn, a team says where one of its cards goes on the "
-        "timeline, before or after the cards already laid, and the facilitator lays it on the "
+        "timeline, before or after the cards already placed, and the facilitator places it on the "
         "console, which shows its date: in the right place, it stays and the team scores "
         "{timeline_points} points; if not, it moves to its right place and scores nothing.",
     ),
@@ -132,7 +132,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "When there is only part of a lesson: one debate for the whole class, with no teams and no points. On the "
         "start screen, under “Quick debate”, choose a debate card, then “Start the quick debate”: "
         "the app opens a 20-minute session with the debate already open on that card and the room "
-        "split into two camps, “For” and “Against”. There are no sides to draw: everyone argues "
+        "split into two sides, “For” and “Against”. Nothing is drawn: everyone argues "
         "their own view.",
     ),
     "vote_before": (
@@ -164,7 +164,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "sur une ligne, pour un tableur (le ZIP y ajoute un tableau des votes).",
         "Click “Close the debate and end”: the console then offers “Export the "
         "Summary…” (also in the Session menu), a summary as PDF or Markdown with both votes, the "
-        "shift, each camp’s arguments and the facts played; as CSV, every action on a line, for a "
+        "shift, each side’s arguments and the facts played; as CSV, every action on a line, for a "
         "spreadsheet (the ZIP adds a table of the votes).",
     ),
 }

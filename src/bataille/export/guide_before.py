@@ -37,8 +37,8 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "agenda_intro": (
         "La durée se choisit sur l’écran de démarrage ; la console partage alors le temps entre les "
         "phases ainsi (sous chaque durée : les minutes de la phase, puis son début et sa fin).",
-        "The length is chosen on the start screen; the console then shares the time among the phases "
-        "thus (under each length: the phase’s minutes, then when it starts and ends).",
+        "The length is chosen on the start screen; the console then divides the time among the phases "
+        "as follows (under each length: the phase’s minutes, then when it starts and ends).",
     ),
     "phase": ("Phase", "Phase"),
     "minutes": ("{minutes} min", "{minutes} min"),

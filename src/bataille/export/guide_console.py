@@ -73,7 +73,7 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "timer went on counting: “+1 min” or “+5 min” give time back. If the phones were "
         "on, they come back on by themselves and a vote that was not closed is asked again: each phone "
         "sends its answer again. On another network, turn them on again: they reconnect by themselves, "
-        "with the same room code; a vote that was not closed, ask again with “Ask the phones”.",
+        "with the same room code; for a vote that was not closed, press “Ask the phones” again.",
     ),
 }
 CONDUCT = Catalogue("guide conducting", _CONDUCT)

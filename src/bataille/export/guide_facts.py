@@ -19,7 +19,7 @@ _FACTS: dict[str, tuple[str, str]] = {
     "intro": (
         "Par thème, dans l’ordre du jeu : le chiffre de chaque carte, s’il est contesté ce qu’en disent "
         "les notes, et ses sources en bref (le détail est dans « Sources »).",
-        "By theme, in the deck’s order: each card’s figure, when it is contested what its notes say, "
+        "By theme, in the deck’s order: each card’s figure, what its notes say when it is contested, "
         "and its sources in short (the details are under “Sources”).",
     ),
     "card": ("Carte", "Card"),
