@@ -69,19 +69,21 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
 
     def _build_play_box(self) -> None:
         """The arguments and evidence box: a team's argument for a side, a fact card it plays."""
-        self.argument_team = compact(QComboBox())
+        self.argument_team = QComboBox()
+        self.evidence_team = QComboBox()
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
         self.argument_side.setObjectName("argumentSide")
         self.argument_side.setMaximumWidth(90)  # "pour" / "contre": the argument's text gets the room
-        # Team names are short: a laptop 1280 px wide keeps the whole page in its middle column.
-        self.argument_team.setMaximumWidth(120)
+        # A team's name whole (up to 22 characters) when the column has the room; down to 120 px,
+        # a laptop mirrored at 1024 px still keeps the whole page in its middle column.
+        for combo in (self.argument_team, self.evidence_team):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(120)
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
         self.argument_text.setMinimumWidth(72)  # at 1024 px, in the app's font, the row still fits its column
         self.argument_button = QPushButton()
         self.argument_label = QLabel()
-        self.evidence_team = compact(QComboBox())
-        self.evidence_team.setMaximumWidth(120)
         self.evidence_card = compact(QComboBox())
         self._evidence_round: int | None = None  # the round the evidence list was filled for
         self.evidence_card.setObjectName("evidenceCard")
