@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -280,12 +281,13 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
     Six teams leave a column narrower than a word such as "Mésanges" in bold 9 pt, which
     reportlab then split ("Les Més / anges"). The team columns first take room from the
     indicators' names (down to 40 mm), then the heads' font shrinks (down to 6 pt); a word wider
-    than its column even then (a 40-letter name) is cut with an ellipsis.
+    than its column even then (a 40-letter name) is cut with an ellipsis. A hyphenated word
+    breaks after its hyphen ("Wagner- / Mozart"): eight teams leave no column wide enough for it.
     """
     count = max(1, len(names))
     texts = [clean_text(shorten(name, MAX_NAME)) for name in names]
     biggest, smallest = HEAD_SIZES
-    longest = max((text_width(w, BOLD, biggest) for t in texts for w in t.split()), default=0)
+    longest = max((text_width(p, BOLD, biggest) for t in texts for w in t.split() for p in _pieces(w)), default=0)
     first, start = 55 * mm, 15 * mm
     other = (WIDTH - first - start) / count
     if other < longest + 2 * PADDING:
@@ -296,9 +298,28 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
     size = int(size * 4) / 4  # quarter points, so that the same names always give the same bytes
     style = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.28, textColor=INK,
                            alignment=TA_RIGHT, splitLongWords=0)
-    heads = [Paragraph(_t(" ".join(cut_to_width(w, BOLD, size, inner) for w in text.split()), MAX_NAME), style)
-             for text in texts]
+    heads = [Paragraph("<br/>".join(_t(line) for line in _head_lines(text, size, inner)), style) for text in texts]
     return [first, start] + [other] * len(names), heads
+
+
+def _pieces(word: str) -> list[str]:
+    """A word in the pieces a line may end after: "Wagner-Mozart" is "Wagner-", "Mozart"."""
+    return re.findall(r"[^-]+-*|-+", word) or [word]
+
+
+def _head_lines(text: str, size: float, width: float) -> list[str]:
+    """``text`` in bold ``size`` in lines of ``width``, broken between words or after a hyphen (a
+    piece wider than ``width`` cut with an ellipsis)."""
+    lines: list[str] = []
+    for word in text.split():
+        for k, piece in enumerate(_pieces(word)):
+            piece = cut_to_width(piece, BOLD, size, width)
+            joined = lines[-1] + ("" if k else " ") + piece if lines else piece
+            if lines and text_width(joined, BOLD, size) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(piece)
+    return lines or [""]
 
 
 
