@@ -6,6 +6,7 @@ at 6 pt, broke between words only, and « Wagner-Mozart » was wider than a colu
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
@@ -51,3 +52,22 @@ def test_a_hyphenated_word_too_wide_for_its_column_breaks_after_its_hyphen() -> 
         assert "…" not in " ".join(lines), lines
         assert " ".join(" ".join(lines).split()).replace("- ", "-") == name, lines
     assert [" ".join(line.split()) for line in _lines(heads[1], widths[3] - 12)][1:] in (["Wagner-", "Mozart 2"], ["Wagner-", "Mozart", "2"])
+
+
+@pytest.fixture(scope="module")
+def layout_lines(summary_text, tmp_path_factory) -> list[str]:
+    names, _ = summary_text
+    path = next(tmp_path_factory.getbasetemp().glob("long*/s.pdf"))
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True)
+    return out.stdout.decode("utf-8").splitlines()
+
+
+def test_names_of_22_characters_stand_on_one_line_in_the_summary_tables(summary_text, layout_lines) -> None:
+    """The cards placed named the team in a column 42 mm wide: « Équipe Wagner-Mozart / 2 », « Les
+    Pandas de 3e / Jaune », on two lines, 27 rows of them."""
+    names, _ = summary_text
+    broken = []
+    for name in names:
+        start = name.rsplit(" ", 1)[0]  # all but its last word
+        broken += [line.strip() for line in layout_lines if start in line and name not in line]
+    assert broken == []

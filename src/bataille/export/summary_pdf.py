@@ -168,7 +168,9 @@ class _Builder:
             verdict = self.w("placed_right") if p.correct else self.w("placed_wrong")
             rows.append([self.team_cell(p.team_id), self.p(title, "cell"), str(p.year or "–"),
                          verdict, whole(p.points, signed=True)])
-        self.story.append(ruled_table(rows, [42 * mm, WIDTH - 104 * mm, 16 * mm, 26 * mm, 20 * mm], numeric_from=4))
+        # The team's column holds a name of 22 characters on one line (« Équipe Wagner-Mozart 2 »),
+        # beside its swatch; the verdict's keeps room for "wrong place".
+        self.story.append(ruled_table(rows, [46 * mm, WIDTH - 104 * mm, 16 * mm, 22 * mm, 20 * mm], numeric_from=4))
 
     def debates(self) -> None:
         if not self.s.rounds:
