@@ -5,7 +5,6 @@ at 6 pt, broke between words only, and « Wagner-Mozart » was wider than a colu
 
 from __future__ import annotations
 
-import re
 import subprocess
 
 import pytest

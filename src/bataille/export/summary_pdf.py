@@ -313,8 +313,8 @@ def _head_lines(text: str, size: float, width: float) -> list[str]:
     """``text`` in bold ``size`` in lines of ``width``, broken between words or after a hyphen (a
     piece wider than ``width`` cut with an ellipsis)."""
     lines: list[str] = []
-    for word in text.split():
-        for k, piece in enumerate(_pieces(word)):
+    for each in text.split():
+        for k, piece in enumerate(_pieces(each)):
             piece = cut_to_width(piece, BOLD, size, width)
             joined = lines[-1] + ("" if k else " ") + piece if lines else piece
             if lines and text_width(joined, BOLD, size) <= width:
