@@ -305,3 +305,27 @@ def test_what_the_room_typed_is_set_for_print_and_kept_as_typed_in_the_data(deck
         assert "simple\u00a0: on" in markdown and "simple : on" not in markdown
     data = json.loads(js.read_text(encoding="utf-8"))
     assert typed in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_debate_won_is_said_in_the_summarys_language(deck):
+    """A French session's debate points, summarised in English, read « Debate won » (they read
+    « Débat gagné », the words stored with the points); a reason typed by hand stays as typed."""
+    from bataille.export.summary_model import build_summary
+    from bataille.workshop import ManualClock, MemoryStore, Session
+    from bataille.workshop.flow import close_debate
+
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    for name in ("Rouges", "Bleus"):
+        session.add_team(name)
+    session.start()
+    session.start_phase(next(p.id for p in session.state.agenda.phases if p.kind == "debate"))
+    session.open_round()
+    session.assign_sides(seed=1)
+    session.record_vote("before", {"agree": 6, "disagree": 4, "undecided": 2})
+    session.reveal_votes("before")
+    session.record_vote("after", {"agree": 2, "disagree": 9, "undecided": 1})
+    session.reveal_votes("after")
+    close_debate(session)
+    session.award_points(session.state.teams[0].id, 1, "Belle question")
+    reasons = [a.reason for a in build_summary(session, deck, lang="en").awards]
+    assert "Debate won" in reasons and "Débat gagné" not in reasons and "Belle question" in reasons

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
-from bataille.workshop.flow import is_quick_debate, phase_title
+from bataille.workshop.flow import award_reason, is_quick_debate, phase_title
 from bataille.workshop.minds import mind_changes, team_tallies
 
 from .errors import ExportError
@@ -193,7 +193,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     awards = None
     if events is not None:
         awards = tuple(
-            Award(e.team_id, e.points, e.reason, e.number)
+            Award(e.team_id, e.points, award_reason(e.reason, lang), e.number)
             for e in live_events(events) if isinstance(e, ev.PointsAwarded)
         )
     timeline_points = {t.team_id: t.points for t in by_team}

@@ -215,6 +215,12 @@ def _won_reasons() -> set[str]:
     return {WORDS.text("debate_won", lang) for lang in ("fr", "en")}
 
 
+def award_reason(reason: str, lang: str) -> str:
+    """The reason points were given with, in ``lang`` when it is the flow's own (a debate won: it
+    is stored in the session's language); a reason the facilitator typed stays as typed."""
+    return WORDS.text("debate_won", lang) if reason in _won_reasons() else reason
+
+
 def debate_winners(state: SessionState) -> tuple[str, ...]:
     """The teams that get the debate's points when the open debate closes: those on the side that
     moved the room, once the room has seen both votes. None on a tie, in a quick debate, under
