@@ -324,7 +324,7 @@ def test_the_guide_says_what_to_prepare_before_the_workshop(tmp_path, lang, head
             "Ouvrir le débat", "Clore le débat", "Terminer l’étape")),
     ("en", ("Browse the cards", "Print Cards…", "Fold and glue, one side",
             "Print the workshop kit instead of the cards", "Workshop Kit…", "Stage screen", "Room’s Wi-Fi",
-            "Phones", "Cards per team", "Turn", "Arguments and evidence", "Card", "Open the debate",
+            "Phones", "Cards per team", "Turn", "Arguments and facts", "Card", "Open the debate",
             "Close the debate", "End phase")),
 ])
 def test_the_guides_preparation_and_timing_quote_the_interface(tmp_path, lang, labels):

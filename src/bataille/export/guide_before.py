@@ -172,7 +172,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "en fin de guide, dit ce qui est discuté.",
         "Fact cards: sort them by theme (each card has its theme’s colour). When a debate opens, share "
         "that theme’s among the teams of both sides, and take them back at its end. A fact played is "
-        "read aloud, source included, and you play it on the console (“Arguments and evidence”). The "
+        "read aloud, source included, and you play it on the console (“Arguments and facts”). The "
         "debate cards stay with you: the stage projects the claim. Contested figures are marked on the "
         "card; the fact cards annex, at the end of the guide, says what is disputed.",
     ),

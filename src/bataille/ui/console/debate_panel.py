@@ -204,7 +204,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._fill_evidence()
         over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
         if over:
-            self.round_label.setText(self.tr("The quick debate is over: end the workshop (the primary button), "
+            self.round_label.setText(self.tr("The quick debate is over: press “End the debate”, on the right, "
                                              "then export its summary."))
         elif rnd is None:
             self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the debate."))
@@ -254,7 +254,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
             self.reveal_buttons[stage].setAccessibleName(self.tr("Show on the stage: %1").replace("%1", title))
         self.reveal_buttons["before"].setText(self.tr("Show &before"))
         self.reveal_buttons["after"].setText(self.tr("Show &after"))
-        self.play_box.setTitle(self.tr("Arguments and evidence"))
+        self.play_box.setTitle(self.tr("Arguments and facts"))
         self.argument_label.setText(self.tr("Argu&ment:"))
         self.argument_team.setAccessibleName(self.tr("Team making the argument"))
         keep = self.argument_side.currentData() or "for"
@@ -270,7 +270,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         kept = self.tr("Kept in the session and its summary; not shown on the stage (the room hears it)")
         for widget in (self.argument_text, self.argument_button):
             widget.setToolTip(kept)
-        self.evidence_label.setText(self.tr("E&vidence:"))
+        self.evidence_label.setText(self.tr("&Fact:"))
         self.evidence_team.setAccessibleName(self.tr("Team playing the evidence"))
         self.evidence_card.setAccessibleName(self.tr("Fact card played as evidence"))
         self.evidence_card.lineEdit().setAccessibleName(self.tr("Fact card played as evidence"))

@@ -692,10 +692,6 @@
         <translation>%1 (already debated)</translation>
     </message>
     <message>
-        <source>The quick debate is over: end the workshop (the primary button), then export its summary.</source>
-        <translation>The quick debate is over: end the workshop (the primary button), then export its summary.</translation>
-    </message>
-    <message>
         <source>Debate open: %2</source>
         <translation>Debate open: %2</translation>
     </message>
@@ -776,6 +772,10 @@
         <translation>Show on the stage: %1</translation>
     </message>
     <message>
+        <source>Arguments and facts</source>
+        <translation>Arguments and facts</translation>
+    </message>
+    <message>
         <source>R&amp;ecord (hidden)</source>
         <translation>R&amp;ecord (hidden)</translation>
     </message>
@@ -788,12 +788,20 @@
         <translation>Argu&amp;ment:</translation>
     </message>
     <message>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Fact:</translation>
+    </message>
+    <message>
         <source>Pla&amp;y</source>
         <translation>Pla&amp;y</translation>
     </message>
     <message>
         <source>Show &amp;before</source>
         <translation>Show &amp;before</translation>
+    </message>
+    <message>
+        <source>The quick debate is over: press “End the debate”, on the right, then export its summary.</source>
+        <translation>The quick debate is over: press “End the debate”, on the right, then export its summary.</translation>
     </message>
     <message>
         <source>No debate open: choose a card or draw one, then open the debate.</source>
@@ -818,10 +826,6 @@
     <message>
         <source>Show &amp;after</source>
         <translation>Show &amp;after</translation>
-    </message>
-    <message>
-        <source>Arguments and evidence</source>
-        <translation>Arguments and evidence</translation>
     </message>
     <message>
         <source>Team making the argument</source>
@@ -858,10 +862,6 @@
     <message>
         <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
         <translation>Kept in the session and its summary; not shown on the stage (the room hears it)</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>E&amp;vidence:</translation>
     </message>
     <message>
         <source>Team playing the evidence</source>

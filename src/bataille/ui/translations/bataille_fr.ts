@@ -692,10 +692,6 @@
         <translation>%1 (déjà débattu)</translation>
     </message>
     <message>
-        <source>The quick debate is over: end the workshop (the primary button), then export its summary.</source>
-        <translation>Le débat express est terminé&#xa0;: terminez l’atelier (le bouton principal), puis exportez-en le bilan.</translation>
-    </message>
-    <message>
         <source>Debate open: %2</source>
         <translation>Débat ouvert&#xa0;: %2</translation>
     </message>
@@ -776,6 +772,10 @@
         <translation>Dévoiler en projection&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Arguments and facts</source>
+        <translation>Arguments et faits</translation>
+    </message>
+    <message>
         <source>R&amp;ecord (hidden)</source>
         <translation>&amp;Enregistrer (caché)</translation>
     </message>
@@ -788,12 +788,20 @@
         <translation>Ar&amp;gument&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Fact:</source>
+        <translation>Fait&#xa0;:</translation>
+    </message>
+    <message>
         <source>Pla&amp;y</source>
         <translation>&amp;Jouer</translation>
     </message>
     <message>
         <source>Show &amp;before</source>
         <translation>&amp;Dévoiler avant</translation>
+    </message>
+    <message>
+        <source>The quick debate is over: press “End the debate”, on the right, then export its summary.</source>
+        <translation>Le débat express est terminé&#xa0;: appuyez sur «&#xa0;Terminer le débat&#xa0;», à droite, puis exportez-en le bilan.</translation>
     </message>
     <message>
         <source>No debate open: choose a card or draw one, then open the debate.</source>
@@ -818,10 +826,6 @@
     <message>
         <source>Show &amp;after</source>
         <translation>Dé&amp;voiler après</translation>
-    </message>
-    <message>
-        <source>Arguments and evidence</source>
-        <translation>Arguments et faits</translation>
     </message>
     <message>
         <source>Team making the argument</source>
@@ -858,10 +862,6 @@
     <message>
         <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
         <translation>Gardé dans la séance et son bilan&#xa0;; pas projeté (la salle l’entend)</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>Fait&#xa0;:</translation>
     </message>
     <message>
         <source>Team playing the evidence</source>
