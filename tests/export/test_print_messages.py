@@ -179,3 +179,13 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
     assert "bataille print: cannot write " in unwritable.stderr
     guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="en_GB.UTF-8")
     assert guide.stderr.startswith("bataille guide: cannot write ")
+
+
+def test_validate_counts_the_cards_of_each_kind_in_both_languages() -> None:
+    """« 157 cards (72 fact, 28 debate, 57 event) »: English said each kind in the singular."""
+    from bataille.deck import bundled_deck_path
+
+    english = bataille("validate", str(bundled_deck_path()), lang="en_US.UTF-8")
+    french = bataille("validate", str(bundled_deck_path()), lang="fr_FR.UTF-8")
+    assert english.returncode == 0 and re.search(r"\(\d+ facts, \d+ debates, \d+ events\)", english.stdout), english
+    assert french.returncode == 0 and re.search(r"\(\d+ faits, \d+ débats, \d+ événements\)", french.stdout), french
