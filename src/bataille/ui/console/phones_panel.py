@@ -299,7 +299,7 @@ class PhonesPanel(QGroupBox):
         if on:
             self.url.setToolTip("")
             # The address on a line of its own: never broken after "http://".
-            self.url.setText(self.tr("Address for the phones (room %2):\n%1").replace("%1", self.phones.url)
+            self.url.setText(self.tr("The phones’ address (room %2):\n%1").replace("%1", self.phones.url)
                              .replace("%2", self.phones.code))
         elif self._showing_address:
             self.url.setText("")

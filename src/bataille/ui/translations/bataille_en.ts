@@ -2081,9 +2081,9 @@
         <translation>Phones: off</translation>
     </message>
     <message>
-        <source>Address for the phones (room %2):
+        <source>The phones’ address (room %2):
 %1</source>
-        <translation>Address for the phones (room %2):
+        <translation>The phones’ address (room %2):
 %1</translation>
     </message>
     <message>

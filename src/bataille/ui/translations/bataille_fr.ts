@@ -2081,9 +2081,9 @@
         <translation>Téléphones&#xa0;: désactivés</translation>
     </message>
     <message>
-        <source>Address for the phones (room %2):
+        <source>The phones’ address (room %2):
 %1</source>
-        <translation>Adresse pour les téléphones (salle %2)&#xa0;:
+        <translation>Adresse des téléphones (salle %2)&#xa0;:
 %1</translation>
     </message>
     <message>
