@@ -1,6 +1,7 @@
 """A team's name whole on the stage: on one line when it fits, else on two (or three), broken at a
-space, or inside a word too long for a line (« MMMMMMMMMMM / MMMMMMMMMMM »), never cut while the
-lines fit at the stage's smallest size (``MIN_PX``).
+space or after a hyphen (« Équipe Wagner- / Mozart 2 »), or inside a word too long for a line
+(« MMMMMMMMMMM / MMMMMMMMMMM »), never cut while the lines fit at the stage's smallest size
+(``MIN_PX``).
 
 A session takes names of 22 characters (``MAX_NAME``); the narrow places that show them (a debate's
 sides, a fact's team, the podium, the scenarios' table) ask here how many lines a name needs and
@@ -21,9 +22,10 @@ def _metrics(scene: Scene, px: float, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold))
 
 
-def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2) -> str | None:
+def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2, inside_words: bool = True) -> str | None:
     """``name`` in at most ``most`` lines each ``width`` wide at ``metrics``, "\\n" between them:
-    broken at the last space that lets a line fit, else inside the word; None when it does not fit."""
+    broken at the last space (or after the last hyphen) that lets a line fit, else inside the word
+    (unless ``inside_words`` is false); None when it does not fit."""
     name = for_the_font(name)
     lines: list[str] = []
     rest = name
@@ -33,31 +35,42 @@ def broken(metrics: QFontMetricsF, name: str, width: float, most: int = 2) -> st
             break
         if len(lines) == most - 1:
             return None
-        spaces = _spaces_that_fit(metrics, rest, width)
-        last = len(lines) == most - 2  # the last break: the two lines as even as fit (« Les Loutres / de la 4e B »)
-        even = [i for i in spaces if metrics.horizontalAdvance(rest[i + 1:]) <= width + 0.5] if last else []
-        cut = min(even, key=lambda i: max(metrics.horizontalAdvance(rest[:i]), metrics.horizontalAdvance(rest[i + 1:]))) \
-            if even else 0 if last else max(spaces, default=0)
+        breaks = _breaks_that_fit(metrics, rest, width)
+        if len(lines) == most - 2:  # the last break: the two lines as even as fit (« Les Loutres / de la 4e B »)
+            even = [b for b in breaks if metrics.horizontalAdvance(rest[b[1]:]) <= width + 0.5]
+            cut = min(even, key=lambda b: max(metrics.horizontalAdvance(rest[:b[0]]),
+                                              metrics.horizontalAdvance(rest[b[1]:])), default=None)
+        else:
+            cut = breaks[-1] if breaks else None
         if cut:
-            lines.append(rest[:cut])
-            rest = rest[cut + 1:]
+            lines.append(rest[:cut[0]])
+            rest = rest[cut[1]:]
             continue
+        if not inside_words:
+            return None
         end = _fitting_end(metrics, rest, -(-len(rest) // (most - len(lines))), width)  # a word too long:
         lines.append(rest[:end])  # in even parts, as far as they fit
         rest = rest[end:]
     return "\n".join(lines)
 
 
-def _spaces_that_fit(metrics: QFontMetricsF, text: str, width: float) -> list[int]:
-    """The spaces of ``text`` whose line before them fits ``width``: measured from the left, up to the
-    first that does not (a crafted name of 10,000 characters is not measured at each of its spaces)."""
-    spaces = []
+def _breaks_that_fit(metrics: QFontMetricsF, text: str, width: float) -> list[tuple[int, int]]:
+    """Where ``text`` may break, as (end of this line, start of the next), for the lines before them
+    that fit ``width``: at a space (dropped), after a hyphen inside a word (kept on the first line).
+    Measured from the left, up to the first that does not fit (a crafted name of 10,000 characters is
+    not measured at each of its spaces)."""
+    breaks = []
     for i, ch in enumerate(text):
-        if ch == " ":
-            if metrics.horizontalAdvance(text[:i]) > width + 0.5:
-                break
-            spaces.append(i)
-    return spaces
+        if ch == " " and i:
+            end, start = i, i + 1
+        elif ch in "-‐" and 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " ":
+            end, start = i + 1, i + 1
+        else:
+            continue
+        if metrics.horizontalAdvance(text[:end]) > width + 0.5:
+            break
+        breaks.append((end, start))
+    return breaks
 
 
 def _fitting_end(metrics: QFontMetricsF, text: str, end: int, width: float) -> int:
@@ -79,11 +92,14 @@ def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: 
                  most: int = 3) -> int:
     """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or
     smaller, down to ``MIN_PX``: 1, 2… up to ``most``. One line as long as it fits at the smallest
-    size, as ``team_name`` draws it (a row two lines high for a name drawn on one left a gulf)."""
+    size, as ``team_name`` draws it (a row two lines high for a name drawn on one left a gulf); a
+    line more rather than a break inside a word (« Équipe / Wagner- / Mozart 2 », not « Équipe
+    Wagn / er-Mozart 2 »), as ``team_name`` prefers."""
     metrics = _metrics(scene, min(px, MIN_PX), bold)
-    for count in range(1, most + 1):
-        if all(broken(metrics, name, width, count) is not None for name in names):
-            return count
+    for inside_words in (False, True):
+        for count in range(1, most + 1):
+            if all(broken(metrics, name, width, count, inside_words) is not None for name in names):
+                return count
     return most
 
 
@@ -95,17 +111,19 @@ def line_height(scene: Scene, px: float = MIN_PX, bold: bool = False) -> float:
 def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = False, colour: str | None = None,
               flags: int = int(LEFT), role: str = "team-name", most: int = 3) -> TextItem:
     """``name`` in ``rect``: on one line as large as fits down to ``MIN_PX``, else in as few lines
-    (up to ``most``) as fit, as large as they fit."""
+    (up to ``most``) as fit, as large as they fit: broken between words if it can be, in any of
+    those lines, before it is broken inside a word."""
     extra = {} if colour is None else {"colour": colour}
     # As wide as it is at the smallest size: wider than ``most`` lines, it is cut without a search (a
     # crafted name of 10,000 characters was measured at every size and every break).
     smallest = _metrics(scene, MIN_PX, bold).horizontalAdvance(for_the_font(name))
     first = 1 if smallest <= rect.width() + 0.5 else 2
-    for count in range(first, most + 1 if smallest <= most * rect.width() else first):
+    counts = range(first, most + 1 if smallest <= most * rect.width() else first)
+    for inside_words, count in [(False, c) for c in counts] + [(True, c) for c in counts]:
         size = max(px, MIN_PX)
         while True:  # as large as the lines fit, shrinking to MIN_PX (as Scene.text does)
             metrics = _metrics(scene, size, bold)
-            text = broken(metrics, name, rect.width(), count)
+            text = broken(metrics, name, rect.width(), count, inside_words)
             if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
                 return scene.text(rect, text, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
             if size <= MIN_PX:
