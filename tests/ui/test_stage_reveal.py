@@ -75,3 +75,25 @@ def test_a_claim_with_quotes_of_its_own_alternates_them(qtbot, translations, dec
     qtbot.addWidget(stage)
     stage.resize(1920, 1080)
     assert stage.build().texts("claim") == ["“Saying ‘thank you’ to an AI is a waste of energy.”"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_whole_swing_of_the_room_stands_whole_under_its_choice(qtbot, translations, deck, app_font, lang):
+    """All for, then all against (two phones): « −100 pts de % » was cut (« −100 pts … ») in its
+    third of the shift's box, at 1920×1080 too; each figure as large as the others."""
+    from bataille.ui.stage.scene import MIN_PX
+
+    from ..sessions import voted_debate
+
+    translations.set_language(lang)
+    for size in ((1920, 1080), (1366, 768), (1280, 720)):
+        stage = StageWindow(SessionController(voted_debate(deck, (2, 0, 0), (0, 2, 0), lang)))
+        qtbot.addWidget(stage)
+        stage.setFont(app_font)
+        stage.resize(*size)
+        stage.show()
+        scene = stage.build()
+        shifts = [item for item in scene.text_items() if item.role == "shift"]
+        assert [item.text.split()[0] for item in shifts] == ["−100", "+100", "+0"], size
+        assert [item for item in shifts if item.cut or item.px < MIN_PX * scene.u - 0.5] == [], (lang, size)
+        assert len({round(item.px, 1) for item in shifts}) == 1, (lang, size)  # alike, not each as large as it fits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
-from bataille.words import quoted
+from bataille.words import for_the_font, quoted
 from bataille.workshop import DebateRound, Shift, shift_verdict
 from bataille.workshop.flow import debate_award
 from bataille.workshop.minds import mind_changes
@@ -22,7 +22,7 @@ from .parts import (
     translate,
     vote_bars,
 )
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
+from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 
 
 def _theme(ctx: StageContext, theme_id: str) -> Theme | None:
@@ -319,6 +319,19 @@ def shift_points(value: float) -> str:
     return translate("Stage", "%1 pp").replace("%1", f"{value:+.0f}".replace("-", "−"))
 
 
+def _alike_px(scene: Scene, texts: list[str], width: float, px: float) -> float:
+    """The size (1080p pixels, ``MIN_PX`` at least) at which each of ``texts``, bold, fits ``width``
+    (window pixels): figures side by side drawn alike, not each as large as it alone fits."""
+    from PySide6.QtGui import QFontMetricsF
+
+    while px > MIN_PX:
+        metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold=True))
+        if max(metrics.horizontalAdvance(for_the_font(t)) for t in texts) <= width + 0.5:
+            break
+        px = max(MIN_PX, px * 0.92)
+    return px
+
+
 def verdict(shift: Shift) -> str:
     """Which side convinced the room, in one line. The side whose share grew most wins, even when
     it did not grow (the undecided gained): that side held its ground, or lost the least of it, and
@@ -356,11 +369,14 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
         return
 
     cell_w = inner.width() / 3
-    for i, choice in enumerate(("agree", "disagree", "undecided")):
+    choices = ("agree", "disagree", "undecided")
+    figures = [shift_points(getattr(shift, choice)) for choice in choices]
+    px = _alike_px(scene, figures, cell_w - 12 * u, 38)  # « −100 pts de % » was cut beside « +33 pts de % »
+    for i, (choice, figure) in enumerate(zip(choices, figures, strict=True)):
         x = inner.left() + i * cell_w
         scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
                    28, colour=MUTED, role="shift-label", wrap=False)
-        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 28 * u, 50 * u), shift_points(getattr(shift, choice)), 38,
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u), figure, px,
                    bold=True, role="shift", wrap=False)
     minds = mind_changes(rnd)
     below = []  # the lines under the verdict: the points it gives, what the phones say of minds changed
