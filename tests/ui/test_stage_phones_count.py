@@ -78,3 +78,31 @@ def test_a_latecomer_reads_where_to_join_while_the_phones_vote(qtbot, stage_and_
     assert_legible_and_apart(stage.scene, size)
     phones.asking = None  # the phones' vote closed
     assert not stage.build().texts("vote-before-phones-join")
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 720)])
+def test_a_latecomer_scans_the_code_in_the_vote_box_while_the_phones_vote(qtbot, stage_and_phones, size):
+    """Asking the vote took the join screen's QR code away: a latecomer had a line of small letters
+    to type. The vote box keeps the code, whole pixels a module, beside the count; painted as the
+    phones' own code (each module's centre read back from the picture), gone once the vote closes."""
+    from bataille.ui.stage.scene import QrItem
+
+    stage, phones = stage_and_phones
+    stage.resize(*size)
+    phones.countChanged.emit(7, 5)
+    qtbot.waitUntil(lambda: bool(stage.build().texts("vote-before-phones-join")), timeout=2000)
+    codes = [i for i in stage.scene.items if isinstance(i, QrItem)]
+    assert len(codes) == 1 and [list(row) for row in codes[0].modules] == phones.qr
+    rect = codes[0].rect
+    cell = rect.width() / (len(phones.qr) + 8)
+    assert cell >= 3 and cell == int(cell) and rect.width() == rect.height(), (cell, rect)
+    texts = assert_legible_and_apart(stage.scene, size)
+    assert not any(rect.intersects(t.used) for t in texts)  # beside the words, over none
+    picture = stage.grab().toImage()
+    for r, row in enumerate(phones.qr):
+        for c, dark in enumerate(row):
+            pixel = picture.pixelColor(int(rect.left() + (c + 4.5) * cell), int(rect.top() + (r + 4.5) * cell))
+            assert (pixel.lightness() < 60) == dark, (r, c)
+    assert picture.pixelColor(int(rect.left() + cell), int(rect.top() + cell)).lightness() > 240  # the quiet zone
+    phones.asking = None  # the phones' vote closed
+    assert not [i for i in stage.build().items if isinstance(i, QrItem)]

@@ -237,7 +237,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
 
 
 def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
-           growing: tuple[str, float] | None = None, join: tuple[str, str] | None = None,
+           growing: tuple[str, float] | None = None, join: tuple[str, str, list[list[bool]]] | None = None,
            award: tuple[int, str] | None = None) -> None:
     u = scene.u
     lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
@@ -292,11 +292,11 @@ def answers_of_phones(answered: int, connected: int) -> str:
 
 
 def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,
-                      join: tuple[str, str] | None = None) -> None:
+                      join: tuple[str, str, list[list[bool]]] | None = None) -> None:
     """While the phones vote, how many answered of how many phones, and where a latecomer joins
-    (the join screen is gone by then); once their vote is closed, how many answers it keeps until
-    the vote is shown (the phones say "closed" then: so does the stage). Large enough for the back
-    of the room."""
+    (the join screen is gone by then: its QR code, smaller, beside the count, and the address under
+    them); once their vote is closed, how many answers it keeps until the vote is shown (the phones
+    say "closed" then: so does the stage). Large enough for the back of the room."""
     u = scene.u
     label_h = min(48 * u, bars.height() * 0.3)
     if join is not None:
@@ -305,9 +305,16 @@ def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, labe
         scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
                    words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
         bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
-    scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
-               label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
-               role=f"vote-{stage}-phones-label", wrap=False)
+        modules = len(join[2]) + 8 if join[2] else 0
+        side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0
+        if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
+            scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
+            bars = bars.adjusted(side + 12 * u, 0, 0, 0)
+            label_h = 0.0  # the code says it is the phones' vote: the count takes the room
+    if label_h:
+        scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
+                   label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
+                   role=f"vote-{stage}-phones-label", wrap=False)
     scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
                       bars.height() - 16 * u - label_h), answers, 52, bold=True,
                colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")

@@ -55,7 +55,8 @@ class StageContext:
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
     # A picture too long for one (the whole timeline, the debrief's lists): the page shown (turned by the stage)
     timeline_page: int = 0
-    join: tuple[str, str] | None = None  # phones on: (address, room code), for a latecomer while the phones vote
+    # Phones on: (address, room code, the address's QR code), for a latecomer while the phones vote
+    join: tuple[str, str, list[list[bool]]] | None = None
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

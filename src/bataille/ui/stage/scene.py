@@ -75,6 +75,14 @@ class MarkItem:
     colour: str = INK
 
 
+@dataclass
+class QrItem:
+    """A QR code (True for a dark module) on white, its quiet zone of four modules inside ``rect``."""
+
+    rect: QRectF
+    modules: tuple[tuple[bool, ...], ...]
+
+
 class Scene:
     """Items laid out for one window size; ``u`` is one 1080p pixel in this window."""
 
@@ -156,6 +164,12 @@ class Scene:
         x = used.left() - size * 1.3 if side == "left" else used.right() + size * 0.3
         return self.mark(QRectF(x, used.center().y() - size / 2, size, size), kind, text.colour)
 
+    def qr(self, rect: QRectF, modules) -> QrItem:
+        """The QR code ``modules`` (rows of booleans) in the square ``rect`` (window pixels)."""
+        item = QrItem(QRectF(rect), tuple(tuple(bool(m) for m in row) for row in modules))
+        self.items.append(item)
+        return item
+
     def icon(self, rect: QRectF, path: Path) -> None:
         if can_paint(path):
             self.items.append(IconItem(QRectF(rect), path))
@@ -185,10 +199,28 @@ class Scene:
                 paint_icon(painter, item.path, item.rect)
             elif isinstance(item, MarkItem):
                 paint_mark(painter, item.rect, item.kind, item.colour)
+            elif isinstance(item, QrItem):
+                _paint_qr(painter, item)
             else:
                 painter.setFont(self.font(item.px, item.bold))
                 painter.setPen(QColor(item.colour))
                 painter.drawText(item.rect, item.flags, item.text)
+
+
+def _paint_qr(painter: QPainter, item: QrItem) -> None:
+    """White square, dark modules, whole pixels (a camera reads crisp edges best)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRect(item.rect)
+    cell = item.rect.width() / (len(item.modules) + 8)
+    painter.setBrush(QColor("#000000"))
+    for r, row in enumerate(item.modules):
+        for c, dark in enumerate(row):
+            if dark:
+                painter.drawRect(QRectF(item.rect.left() + (c + 4) * cell, item.rect.top() + (r + 4) * cell,
+                                        cell + 0.5, cell + 0.5))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
 
 def _placed(used: QRectF, rect: QRectF, flags: int) -> QRectF:
