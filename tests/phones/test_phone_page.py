@@ -232,6 +232,29 @@ def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(a
     assert votes[-1][1:] == (3, "disagree")
 
 
+def test_a_tap_that_had_not_arrived_when_the_vote_closed_is_not_called_no_answer(asked_phone, shots: Path):
+    """The Wi-Fi dropped as a pupil tapped; the vote closed before the tap arrived: the page said
+    « vous n’avez pas répondu » to a pupil who had. It says the answer did not arrive in time, and
+    the next vote starts afresh."""
+    from playwright.sync_api import expect
+
+    server, page, votes = asked_phone
+    page.evaluate("socket.send = function () {}")  # the tap leaves, and is lost on the way
+    page.locator("button[data-choice=disagree]").tap()
+    expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
+    server.close_vote()
+    status = page.get_by_role("status")
+    expect(status).to_contain_text("Le vote est clos\u202f; votre réponse n’est pas arrivée à temps\u00a0: Pas d’accord.")
+    expect(status).not_to_contain_text("vous n’avez pas répondu")
+    page.screenshot(path=str(shots / "phone-tap-too-late.png"))
+    assert votes == []
+    server.ask(Question(4, "Sobriété", CLAIM.text, stage="after"))
+    expect(page.get_by_text("Vote après le débat")).to_be_visible()
+    expect(status).not_to_contain_text("à temps")
+    server.close_vote()  # this one without a tap: no answer, as before
+    expect(status).to_have_text("Le vote est clos\u202f; vous n’avez pas répondu.")
+
+
 def test_the_page_speaks_the_session_language_not_the_phone_one(phone, shots: Path):
     """A phone set to English in a French session showed English buttons under a French claim: the
     page followed navigator.language. It now follows the language the app sends."""
