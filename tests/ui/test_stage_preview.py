@@ -44,3 +44,31 @@ def test_the_preview_shows_the_room_s_time(console, qtbot):
     c.tick.emit()
     qtbot.waitUntil(lambda: preview.paints > painted, timeout=2000)
     assert preview.grab().toImage().copy(0, 0, preview.width(), preview.height() // 8) != clock
+
+
+def test_a_hidden_stage_is_not_shown_as_projected(console, qtbot):
+    """One screen: the stage waits for F5 and a mirroring projector shows the console; the preview
+    drew the stage's picture as if the room saw it. Hidden, it says so across the picture, in the
+    black screen's amber; shown, the picture is the room's, plain."""
+    from bataille.ui.console.stage_preview import NOT_PROJECTED
+
+    preview = console.preview
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    console.stage.hide()
+    qtbot.waitUntil(lambda: preview.paints > 0, timeout=2000)
+
+    def amber_in_the_middle() -> bool:
+        image = preview.grab().toImage()
+        amber = QColor(NOT_PROJECTED)
+        return any(abs(image.pixelColor(x, y).red() - amber.red()) < 40
+                   and abs(image.pixelColor(x, y).green() - amber.green()) < 40
+                   and image.pixelColor(x, y).blue() < 80
+                   for y in range(image.height() * 2 // 5, image.height() * 3 // 5)
+                   for x in range(image.width() // 5, image.width() * 4 // 5))
+
+    assert preview.not_projected() and amber_in_the_middle()
+    console.show_stage()  # F5
+    qtbot.waitUntil(lambda: console.stage.isVisible(), timeout=2000)
+    assert not preview.not_projected() and not amber_in_the_middle()
+    console.stage.hide()

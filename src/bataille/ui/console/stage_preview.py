@@ -14,6 +14,7 @@ from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.window import StageWindow
 
 WIDTH, HEIGHT = 1920, 1080  # the stage not shown: laid out for a 1080p projector, then scaled down
+NOT_PROJECTED = "#FFB300"  # the amber of the black screen's words
 
 
 class StagePreview(QWidget):
@@ -80,7 +81,7 @@ class StagePreview(QWidget):
         painter.scale(scale, scale)
         if self.stage.controller.blackout:
             painter.fillRect(QRectF(0, 0, width, height), QColor("black"))
-            painter.setPen(QColor("#FFB300"))
+            painter.setPen(QColor(NOT_PROJECTED))
             font = self.font()
             font.setPixelSize(round(120 * min(width / WIDTH, height / HEIGHT)))
             font.setBold(True)
@@ -93,7 +94,26 @@ class StagePreview(QWidget):
             with to_the_room(self.stage.controller.lang):
                 scene = build_scene(self.stage.context(), width, height, self.stage.font(), self.stage.text_scale)
             scene.paint(painter)
+        if self.not_projected():
+            self._say_not_projected(painter, width, height)
         painter.setPen(QColor("#90A4AE"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(0, 0, width - 1, height - 1))
         painter.end()
+
+    def not_projected(self) -> bool:
+        """The stage is hidden: with one screen, a projector that mirrors the laptop shows the
+        console, not this picture (a facilitator took the preview for what the room saw)."""
+        return not self.stage.isVisible()
+
+    def _say_not_projected(self, painter: QPainter, width: int, height: int) -> None:
+        """A band across the picture: not projected, and the key that projects it."""
+        unit = min(width / WIDTH, height / HEIGHT)
+        band = QRectF(0, height / 2 - 130 * unit, width, 260 * unit)
+        painter.fillRect(band, QColor(0, 0, 0, 200))
+        painter.setPen(QColor(NOT_PROJECTED))
+        font = self.font()
+        font.setPixelSize(round(96 * unit))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("Not projected: F5 shows it"))

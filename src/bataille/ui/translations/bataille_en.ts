@@ -3585,6 +3585,10 @@
         <source>Black screen</source>
         <translation>Black screen</translation>
     </message>
+    <message>
+        <source>Not projected: F5 shows it</source>
+        <translation>Not projected: F5 shows it</translation>
+    </message>
 </context>
 <context>
     <name>StageWindow</name>

@@ -3585,6 +3585,10 @@
         <source>Black screen</source>
         <translation>Écran noir</translation>
     </message>
+    <message>
+        <source>Not projected: F5 shows it</source>
+        <translation>Non projetée&#xa0;: F5 l’affiche</translation>
+    </message>
 </context>
 <context>
     <name>StageWindow</name>
