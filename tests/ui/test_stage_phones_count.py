@@ -76,7 +76,9 @@ def test_a_latecomer_reads_where_to_join_while_the_phones_vote(qtbot, stage_and_
     qtbot.waitUntil(lambda: bool(stage.build().texts("vote-before-phones-join")), timeout=2000)
     assert stage.scene.texts("vote-before-phones-join") == [f"Pour voter\u00a0: {address} · salle {phones.code}"]
     assert_legible_and_apart(stage.scene, size)
-    phones.asking = None  # the phones' vote closed
+    phones.asking = None  # the phones' vote closed, its counts recorded
+    c = stage.controller
+    c.act(c.session.record_vote, "before", {"agree": 3, "disagree": 1, "undecided": 1})
     assert not stage.build().texts("vote-before-phones-join")
 
 
@@ -104,5 +106,31 @@ def test_a_latecomer_scans_the_code_in_the_vote_box_while_the_phones_vote(qtbot,
             pixel = picture.pixelColor(int(rect.left() + (c + 4.5) * cell), int(rect.top() + (r + 4.5) * cell))
             assert (pixel.lightness() < 60) == dark, (r, c)
     assert picture.pixelColor(int(rect.left() + cell), int(rect.top() + cell)).lightness() > 240  # the quiet zone
-    phones.asking = None  # the phones' vote closed
-    assert not [i for i in stage.build().items if isinstance(i, QrItem)]
+    phones.asking = None  # the phones' vote closed, its counts recorded: the code goes to the next vote's box
+    c = stage.controller
+    c.act(c.session.record_vote, "before", {"agree": 3, "disagree": 1, "undecided": 1})
+    assert stage.build().texts("vote-after-phones-join") and not stage.scene.texts("vote-before-phones-join")
+    assert len([i for i in stage.scene.items if isinstance(i, QrItem)]) == 1
+    c.act(c.session.record_vote, "after", {"agree": 1, "disagree": 3, "undecided": 1})
+    assert not [i for i in stage.build().items if isinstance(i, QrItem)]  # no vote to come: no code
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_between_the_votes_the_next_vote_s_box_says_where_to_join(qtbot, stage_and_phones, size):
+    """The room joined, the join screen gone, no vote asked yet: the box of the vote to come shows
+    the code and the address, so that a latecomer is ready when it is asked (the stage showed no
+    address at all between the votes); with the phones off, nothing of it."""
+    from bataille.ui.stage.scene import QrItem
+
+    stage, phones = stage_and_phones
+    stage.resize(*size)
+    phones.asking = None  # no vote asked yet
+    address = phones.url.removeprefix("http://").rstrip("/")
+    scene = stage.build()
+    assert scene.texts("vote-before-phones-join") == [f"Pour voter\u00a0: {address} · salle {phones.code}"]
+    assert scene.texts("vote-before-hidden") == ["Pas encore voté"] and not scene.texts("vote-after-phones-join")
+    assert len([i for i in scene.items if isinstance(i, QrItem)]) == 1
+    assert_legible_and_apart(scene, size)
+    phones.turn_off()
+    scene = stage.build()
+    assert not scene.texts("vote-before-phones-join") and not [i for i in scene.items if isinstance(i, QrItem)]

@@ -69,8 +69,8 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: boo
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd, sides_below)
-    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing, ctx.join,
-           debate_award(state, rnd))
+    _votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing,
+           ctx.join if rnd is state.open_round else None, debate_award(state, rnd))
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides_below: bool = False) -> None:
@@ -243,6 +243,9 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int,
     lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
     shift_h = (190 + 40 * lines) * u  # the verdict keeps its room above the lines under it
     block_h = (area.height() - shift_h - 20 * u) / 2
+    # Phones on: where to join, in the box of the vote that comes next, for a latecomer
+    coming = next((stage for stage in ("before", "after") if rnd.vote(stage) is None and not rnd.phone_votes(stage)),
+                  None) if phones is None else None
     for i, stage in enumerate(("before", "after")):
         rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
         scene.box(rect, PANEL, radius=10 * u)
@@ -269,6 +272,8 @@ def _votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int,
                 _phones_answering(scene, bars, stage, answers_count(len(kept)),
                                   translate("Stage", "Phones' vote closed, not shown yet"))
             else:
+                if join is not None and stage == coming:
+                    bars = _join_corner(scene, bars, stage, join)
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd, award)
@@ -294,23 +299,16 @@ def answers_of_phones(answered: int, connected: int) -> str:
 def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,
                       join: tuple[str, str, list[list[bool]]] | None = None) -> None:
     """While the phones vote, how many answered of how many phones, and where a latecomer joins
-    (the join screen is gone by then: its QR code, smaller, beside the count, and the address under
-    them); once their vote is closed, how many answers it keeps until the vote is shown (the phones
-    say "closed" then: so does the stage). Large enough for the back of the room."""
+    (the join screen is gone by then); once their vote is closed, how many answers it keeps until
+    the vote is shown (the phones say "closed" then: so does the stage). Large enough for the back
+    of the room."""
     u = scene.u
     label_h = min(48 * u, bars.height() * 0.3)
     if join is not None:
-        join_h = min(44 * u, bars.height() * 0.22)
-        words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
-        scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
-                   words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
-        bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
-        modules = len(join[2]) + 8 if join[2] else 0
-        side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0
-        if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
-            scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
-            bars = bars.adjusted(side + 12 * u, 0, 0, 0)
-            label_h = 0.0  # the code says it is the phones' vote: the count takes the room
+        inner = _join_corner(scene, bars, stage, join)
+        if inner.width() < bars.width():  # the code says it is the phones' vote: the count takes the room
+            label_h = 0.0
+        bars = inner
     if label_h:
         scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
                    label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
@@ -318,6 +316,24 @@ def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, labe
     scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
                       bars.height() - 16 * u - label_h), answers, 52, bold=True,
                colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
+
+
+def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, list[list[bool]]]) -> QRectF:
+    """Where a latecomer joins, in a vote's box (the join screen is gone once the room has joined):
+    the address along the bottom, the join screen's QR code, smaller, at the left; returns the room
+    left beside the code."""
+    u = scene.u
+    join_h = min(44 * u, bars.height() * 0.22)
+    words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+    scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
+               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
+    bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
+    modules = len(join[2]) + 8 if join[2] else 0
+    side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0
+    if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
+        scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
+        bars = bars.adjusted(side + 12 * u, 0, 0, 0)
+    return bars
 
 
 def shift_points(value: float) -> str:

@@ -55,7 +55,7 @@ class StageContext:
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
     # A picture too long for one (the whole timeline, the debrief's lists): the page shown (turned by the stage)
     timeline_page: int = 0
-    # Phones on: (address, room code, the address's QR code), for a latecomer while the phones vote
+    # Phones on: (address, room code, the address's QR code), for a latecomer (the join screen gone)
     join: tuple[str, str, list[list[bool]]] | None = None
 
 

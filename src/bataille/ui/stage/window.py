@@ -120,7 +120,8 @@ class StageWindow(QWidget):
                             c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
                             c.consequence_of, self.timeline_page,
-                            (phones.url.removeprefix("http://").rstrip("/"), phones.code, phones.qr) if asking is not None else None)
+                            (phones.url.removeprefix("http://").rstrip("/"), phones.code, phones.qr)
+                            if phones is not None and phones.on else None)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
