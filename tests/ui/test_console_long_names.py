@@ -39,7 +39,7 @@ def test_the_debate_page_team_menus_show_long_names_whole(qtbot, translations, b
     try:
         page = console.phase.debate
         cut = []
-        for combo in (page.argument_team, page.evidence_team):
+        for combo in (page.argument_team,):  # the team speaking: its argument, its fact
             for i in range(combo.count()):
                 combo.setCurrentIndex(i)
                 QApplication.processEvents()

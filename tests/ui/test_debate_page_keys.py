@@ -61,8 +61,8 @@ def test_ctrl_z_from_the_fact_search_box_undoes_the_fact_played(console, qtbot) 
 
 
 def test_one_team_chosen_for_its_argument_is_chosen_for_its_fact(console, qtbot) -> None:
-    """The argument's and the fact's team lists follow each other: a team speaks, argues and plays
-    its card (every team was chosen twice, two clicks each)."""
+    """One list of teams for the team speaking: its argument and its fact go to it (every team was
+    chosen twice, two clicks each, when the argument and the fact had a list each)."""
     c = console.controller
     c.act(c.session.start_phase, "debates")
     c.act(open_debate, c.session)
@@ -70,10 +70,12 @@ def test_one_team_chosen_for_its_argument_is_chosen_for_its_fact(console, qtbot)
     page = console.phase.debate
     second = c.state.teams[1].id
     page.argument_team.setCurrentIndex(page.argument_team.findData(second))
-    assert page.evidence_team.currentData() == second
-    first = c.state.teams[0].id
-    page.evidence_team.setCurrentIndex(page.evidence_team.findData(first))
-    assert page.argument_team.currentData() == first
+    page.argument_text.setText("Les IA se trompent")
+    page.add_argument()
+    page.play_evidence()
+    rnd = c.state.open_round
+    assert [a.team_id for a in rnd.arguments] == [second]
+    assert [e.team_id for e in rnd.evidence] == [second]
 
 
 def test_the_argument_box_says_where_an_argument_goes(console) -> None:

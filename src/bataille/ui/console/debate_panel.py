@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -68,22 +69,25 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.sides_button.clicked.connect(lambda: self.controller.act(self.controller.session.assign_sides))
 
     def _build_play_box(self) -> None:
-        """The arguments and evidence box: a team's argument for a side, a fact card it plays."""
-        self.argument_team = QComboBox()
-        self.evidence_team = QComboBox()
+        """The arguments and evidence box: the team speaking (its side), its argument, the fact it plays.
+        One team speaks at a time: one list of teams, on a row of its own, leaves the argument and
+        the fact's title a row's width each (the teams' names whole, 22 characters, at 1366 px)."""
+        self.argument_team = QComboBox()  # the team speaking: its argument, its fact
         self.argument_side = compact(QComboBox())  # either side, at any time: drawing sides is optional
         self.argument_side.setObjectName("argumentSide")
         self.argument_side.setMaximumWidth(90)  # "pour" / "contre": the argument's text gets the room
         # A team's name whole (up to 22 characters) when the column has the room; down to 120 px,
         # a laptop mirrored at 1024 px still keeps the whole page in its middle column.
-        for combo in (self.argument_team, self.evidence_team):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumWidth(120)
+        self.argument_team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.argument_team.setMinimumWidth(120)
+        self.team_label = QLabel()
+        self.team_label.setBuddy(self.argument_team)
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
         self.argument_text.setMinimumWidth(72)  # at 1024 px, in the app's font, the row still fits its column
         self.argument_button = QPushButton()
         self.argument_label = QLabel()
+        self.argument_label.setBuddy(self.argument_text)
         self.evidence_card = compact(QComboBox())
         self._evidence_round: int | None = None  # the round the evidence list was filled for
         self.evidence_card.setObjectName("evidenceCard")
@@ -94,24 +98,28 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.evidence_card.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.evidence_button = QPushButton()
         self.evidence_label = QLabel()
+        self.evidence_label.setBuddy(self.evidence_card)
         self.play_box = QGroupBox()
-        play = QVBoxLayout(self.play_box)
-        play.addLayout(labelled(self.argument_label, self.argument_team, self.argument_side, self.argument_text,
-                                self.argument_button, stretch_last=False))
-        evidence = labelled(self.evidence_label, self.evidence_team, self.evidence_card, self.evidence_button,
-                            stretch_last=False)
-        evidence.setStretchFactor(self.evidence_card, 1)  # the room left goes to the card's title
-        play.addLayout(evidence)
+        grid = QGridLayout(self.play_box)
+        team = QHBoxLayout()
+        team.addWidget(self.argument_team)
+        team.addWidget(self.argument_side)
+        team.addStretch(1)
+        grid.addWidget(self.team_label, 0, 0)
+        grid.addLayout(team, 0, 1, 1, 2)
+        for row, (label, field, button) in enumerate(((self.argument_label, self.argument_text, self.argument_button),
+                                                      (self.evidence_label, self.evidence_card, self.evidence_button)),
+                                                     start=1):
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)  # the room left goes to the argument and the card's title
+            grid.addWidget(button, row, 2)
+        grid.setColumnStretch(1, 1)
         self._connect_play()
 
     def _connect_play(self) -> None:
-        """Add and Play, by their buttons or Enter; one team speaks at a time."""
+        """Add and Play, by their buttons or Enter."""
         self.argument_button.clicked.connect(self.add_argument)
         self.argument_team.currentIndexChanged.connect(lambda _i: self._follow_drawn_side())
-        # One team speaks at a time: choosing it for its argument chooses it for its fact, and back.
-        for one, other in ((self.argument_team, self.evidence_team), (self.evidence_team, self.argument_team)):
-            one.currentIndexChanged.connect(
-                lambda _i, one=one, other=other: other.setCurrentIndex(max(0, other.findData(one.currentData()))))
         self.argument_text.returnPressed.connect(self.add_argument)
         self.evidence_button.clicked.connect(self.play_evidence)
         self.evidence_card.lineEdit().returnPressed.connect(self.play_evidence)  # search, then Enter plays it
@@ -143,7 +151,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         index = self.evidence_card.findText(written)  # what is written, not a stale pick
         if index < 0 and written.strip():  # words typed: the first card that holds them, as the list shows
             index = self.evidence_card.findText(written.strip(), Qt.MatchFlag.MatchContains)
-        team_id, card_id = self.evidence_team.currentData(), self.evidence_card.itemData(index)
+        team_id, card_id = self.argument_team.currentData(), self.evidence_card.itemData(index)
         if team_id and card_id:
             self.controller.act(self.controller.session.play_evidence, team_id, card_id)
         elif team_id:
@@ -200,7 +208,6 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._fill_cards()
         fill_teams(self.argument_team, state)
         self._follow_drawn_side()
-        fill_teams(self.evidence_team, state)
         self._fill_evidence()
         over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
         if over:
@@ -255,8 +262,9 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.reveal_buttons["before"].setText(self.tr("Show &before"))
         self.reveal_buttons["after"].setText(self.tr("Show &after"))
         self.play_box.setTitle(self.tr("Arguments and facts"))
-        self.argument_label.setText(self.tr("Argu&ment:"))
-        self.argument_team.setAccessibleName(self.tr("Team making the argument"))
+        self.team_label.setText(self.tr("Tea&m:"))
+        self.argument_team.setAccessibleName(self.tr("Team speaking (its argument, its fact)"))
+        self.argument_label.setText(self.tr("Arg&ument:"))
         keep = self.argument_side.currentData() or "for"
         self.argument_side.clear()
         self.argument_side.addItem(self.tr("for"), "for")
@@ -271,7 +279,6 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         for widget in (self.argument_text, self.argument_button):
             widget.setToolTip(kept)
         self.evidence_label.setText(self.tr("&Fact:"))
-        self.evidence_team.setAccessibleName(self.tr("Team playing the evidence"))
         self.evidence_card.setAccessibleName(self.tr("Fact card played as evidence"))
         self.evidence_card.lineEdit().setAccessibleName(self.tr("Fact card played as evidence"))
         self.evidence_card.lineEdit().setPlaceholderText(self.tr("Type a word of the card"))

@@ -776,16 +776,16 @@
         <translation>Arguments and facts</translation>
     </message>
     <message>
+        <source>Team speaking (its argument, its fact)</source>
+        <translation>Team speaking (its argument, its fact)</translation>
+    </message>
+    <message>
         <source>R&amp;ecord (hidden)</source>
         <translation>R&amp;ecord (hidden)</translation>
     </message>
     <message>
         <source>Record (h&amp;idden)</source>
         <translation>Record (h&amp;idden)</translation>
-    </message>
-    <message>
-        <source>Argu&amp;ment:</source>
-        <translation>Argu&amp;ment:</translation>
     </message>
     <message>
         <source>&amp;Fact:</source>
@@ -828,8 +828,12 @@
         <translation>Show &amp;after</translation>
     </message>
     <message>
-        <source>Team making the argument</source>
-        <translation>Team making the argument</translation>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Arg&amp;ument:</source>
+        <translation>Arg&amp;ument:</translation>
     </message>
     <message>
         <source>for</source>
@@ -862,10 +866,6 @@
     <message>
         <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
         <translation>Kept in the session and its summary; not shown on the stage (the room hears it)</translation>
-    </message>
-    <message>
-        <source>Team playing the evidence</source>
-        <translation>Team playing the evidence</translation>
     </message>
     <message>
         <source>Fact card played as evidence</source>

@@ -776,16 +776,16 @@
         <translation>Arguments et faits</translation>
     </message>
     <message>
+        <source>Team speaking (its argument, its fact)</source>
+        <translation>Équipe qui parle (son argument, son fait)</translation>
+    </message>
+    <message>
         <source>R&amp;ecord (hidden)</source>
         <translation>&amp;Enregistrer (caché)</translation>
     </message>
     <message>
         <source>Record (h&amp;idden)</source>
         <translation>Enregistrer (cac&amp;hé)</translation>
-    </message>
-    <message>
-        <source>Argu&amp;ment:</source>
-        <translation>Ar&amp;gument&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fact:</source>
@@ -828,8 +828,12 @@
         <translation>Dé&amp;voiler après</translation>
     </message>
     <message>
-        <source>Team making the argument</source>
-        <translation>Équipe qui argumente</translation>
+        <source>Tea&amp;m:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arg&amp;ument:</source>
+        <translation>Ar&amp;gument&#xa0;:</translation>
     </message>
     <message>
         <source>for</source>
@@ -862,10 +866,6 @@
     <message>
         <source>Kept in the session and its summary; not shown on the stage (the room hears it)</source>
         <translation>Gardé dans la séance et son bilan&#xa0;; pas projeté (la salle l’entend)</translation>
-    </message>
-    <message>
-        <source>Team playing the evidence</source>
-        <translation>Équipe qui joue le fait</translation>
     </message>
     <message>
         <source>Fact card played as evidence</source>
