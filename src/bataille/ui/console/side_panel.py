@@ -24,6 +24,7 @@ from bataille.workshop.events import Part
 from bataille.workshop.flow import followed_path
 
 HISTORY = 40
+HISTORY_ROWS = 4  # the actions the history shows whole at 1366x768
 
 
 class NextPanel(QGroupBox):
@@ -258,17 +259,29 @@ class HistoryPanel(QGroupBox):
         self.controller = controller
         self.list = QListWidget()
         self.list.setObjectName("history")
-        self.list.setWordWrap(True)
+        # One line an action, cut at its end (its tooltip holds it whole): at 1366x768, wrapped
+        # lines made two actions four or five lines tall, and the box showed one and a half.
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(self.list)
+        self._fit_rows()
         controller.changed.connect(lambda _parts: self.refresh())
         self.retranslate()
+
+    def _fit_rows(self) -> None:
+        """Room for four actions whole, at least (the notes above give it up first)."""
+        row = max(QFontMetrics(self.list.font()).height(), self.list.iconSize().height()) + 2
+        self.list.setMinimumHeight(HISTORY_ROWS * row + 2 * self.list.frameWidth())
 
     def refresh(self) -> None:
         c = self.controller
         self.list.clear()
         for event in reversed(c.session.events[-HISTORY:]):
-            self.list.addItem(for_the_font(c.said(event)))
+            said = for_the_font(c.said(event))
+            self.list.addItem(said)
+            self.list.item(self.list.count() - 1).setToolTip(said)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
