@@ -4,6 +4,7 @@ none (unset, C, C.UTF-8, POSIX), as the app starts in French when the system spe
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,31 @@ def test_on_windows_the_language_comes_from_the_system_locale(name, lang, monkey
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(locale, "getlocale", lambda *_args: (name, "1252"))
     assert environment_language({}) == lang
+
+
+SAID = {"en": "default: French if the system's language is French or unset, else English",
+        "fr": "par défaut\u00a0: le français si la langue du système est le français ou n’est pas définie, "
+              "sinon l’anglais"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_command_tells_the_default_language_one_way(lang, monkeypatch, capsys):
+    """The help told one default three ways (« the system's, French when it names none », « the
+    locale's, French or English », « English when LC_ALL, LC_MESSAGES or LANG names… »), and the
+    first was wrong for a German system, which gets English. Each command's --lang now says it
+    alike (the summary's default is the session's language, and says so)."""
+    from bataille.cli import build_parser
+
+    _locale(monkeypatch)
+    told = {}
+    for name in build_parser(lang)[1]:
+        with pytest.raises(SystemExit):
+            main([name, "--help", "--lang", lang])
+        told[name] = re.sub(r"[ \n]+", " ", capsys.readouterr().out)  # argparse's wrapping undone
+    assert set(told) >= {"example-session", "guide", "import", "kit", "print", "sources", "validate"}
+    for name, text in told.items():
+        lang_line = text[text.index("--lang {fr,en}", text.index("--help")):]
+        if name == "summary":
+            assert "session" in lang_line.split(")")[0] or "séance" in lang_line.split(")")[0]
+            continue
+        assert SAID[lang] in lang_line, (name, lang_line[:200])

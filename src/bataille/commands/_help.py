@@ -49,8 +49,8 @@ HELP_FR = {
     "the session file to create (refused if it exists)": "le fichier de séance à créer (refusé s’il existe)",
     "which example (default 0)": "quel exemple (0 par défaut)",
     "number of teams (default 4)": "nombre d’équipes (4 par défaut)",
-    "language of the session and of the messages (default: the system's, French when it names none)":
-        f"langue de la séance et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
+    "language of the session and of the messages (default: French if the system's language is French or unset, else English)":
+        f"langue de la séance et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "deck to play (default: the bundled deck); also `bataille --deck PATH example-session …`: given twice, both must name the same deck":
         f"jeu à jouer (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH example-session …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); the same as --deck PATH, before or after the command: given both ways, they must name the same deck":
@@ -59,13 +59,13 @@ HELP_FR = {
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH guide …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "the PDF to write (a name ending in .pdf)": "le PDF à écrire (un nom qui finit par .pdf)",
     "paper size (default a4)": "format du papier (a4 par défaut)",
-    "language of the guide and of the messages (default: the system's, French when it names none)":
-        f"langue du guide et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
+    "language of the guide and of the messages (default: French if the system's language is French or unset, else English)":
+        f"langue du guide et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "the spreadsheet, saved as CSV UTF-8 (a header row first)": "le tableur, enregistré en CSV UTF-8 (une ligne d’en-têtes d’abord)",
     "the deck folder the cards are added to; also `bataille --deck PATH import …`: given twice, both must name the same deck":
         f"le dossier du jeu où ajouter les cartes{S}; aussi `bataille --deck PATH import …`{N}: donné deux fois, les deux doivent nommer le même jeu",
-    "language of the messages (default: the locale's, French or English)":
-        f"langue des messages (par défaut{N}: celle du système, français ou anglais)",
+    "language of the messages (default: French if the system's language is French or unset, else English)":
+        f"langue des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "how many team signs, 1 to 8 (default 4). With --session, each of its teams has its sign, and N more than them adds numbered signs (fewer is refused)":
         "combien de chevalets d’équipe, de 1 à 8 (4 par défaut). Avec --session, chacune de ses équipes a le sien, et N plus grand ajoute des chevalets numérotés (moins est refusé)",
     "a session file (only read): its teams' names and colours on the signs, its debates' shifts and key figures on the take-home card (without it: a blank card)":
@@ -77,8 +77,8 @@ HELP_FR = {
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",
     "with --join: the room's Wi-Fi, named on the join poster (without it, the poster says \"this room's Wi-Fi\")":
         f"avec --join{N}: le Wi-Fi de la salle, nommé sur l’affiche (sans lui, l’affiche dit «{N}le Wi-Fi de la salle{N}»)",
-    "language of the kit and of the messages (default: the system's, French when it names none; with --session, the kit is in the session's)":
-        f"langue du kit et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune{S}; avec --session, le kit est dans celle de la séance)",
+    "language of the kit and of the messages (default: French if the system's language is French or unset, else English; with --session, the kit is in the session's)":
+        f"langue du kit et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais{S}; avec --session, le kit est dans celle de la séance)",
     "with --session: the deck the session was run with (default: the session's, else the bundled deck); also `bataille --deck PATH kit …`: given twice, both must name the same deck":
         f"avec --session{N}: le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); also `bataille --deck PATH print …`: given twice, both must name the same deck":
@@ -99,15 +99,15 @@ HELP_FR = {
         f"impression recto verso{N}: une page de dos après chaque page de recto, retournement bord long ou bord court{S}; none imprime les recto seuls (long par défaut{S}; disposition grid seulement)",
     "shift backs by X,Y mm to correct the printer (see --calibration)": "décale les dos de X,Y mm pour corriger l’imprimante (voir --calibration)",
     "print the double-sided page that measures --back-offset, instead of cards": "imprime, au lieu des cartes, la page recto verso qui mesure --back-offset",
-    "language of the cards and of the messages (default: the system's, French when it names none)":
-        f"langue des cartes et des messages (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
+    "language of the cards and of the messages (default: French if the system's language is French or unset, else English)":
+        f"langue des cartes et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "print only this theme's cards (repeatable)": "imprime seulement les cartes de ce thème (répétable)",
     "print only cards of this kind (repeatable)": "imprime seulement les cartes de ce type (répétable)",
     "deck folder (default: the bundled deck); also `bataille --deck PATH sources …`: given twice, both must name the same deck":
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH sources …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "write the Markdown to this file (whole or not at all) instead of printing it": "écrit le Markdown dans ce fichier (en entier ou pas du tout) au lieu de l’afficher",
-    "language of the page and of the deck's texts (default: the system's, French when it names none)":
-        f"langue de la page et des textes du jeu (par défaut{N}: celle du système, le français s’il n’en nomme aucune)",
+    "language of the page and of the deck's texts (default: French if the system's language is French or unset, else English)":
+        f"langue de la page et des textes du jeu (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "list only the sources to check again: checked more than MONTHS months ago, or never":
         f"liste seulement les sources à revérifier{N}: vérifiées il y a plus de MONTHS mois, ou jamais",
     "the session file (it is only read)": "le fichier de séance (il est seulement lu)",
@@ -122,8 +122,6 @@ HELP_FR = {
     "print problems only": "affiche seulement les problèmes",
     "the card size the texts must fit, as `bataille print --size` (default poker, what print uses); none: do not check":
         f"la taille de carte où les textes doivent tenir, comme `bataille print --size` (poker par défaut, celle qu’utilise print){S}; none{N}: ne pas vérifier",
-    "language of the messages (default: English when LC_ALL, LC_MESSAGES or LANG names a language other than French, else French)":
-        f"langue des messages (par défaut{N}: l’anglais si LC_ALL, LC_MESSAGES ou LANG nomme une autre langue que le français, sinon le français)",
 }
 
 # argparse's own words (Python 3.11 to 3.13), for a user; its words for a programmer stay English.

@@ -27,7 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--teams", type=int, default=4, choices=range(2, 7), metavar="2..6",
                         help="number of teams (default 4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the session and of the messages (default: the system's, French when it names none)")
+                        help="language of the session and of the messages (default: French if the system's language is French or unset, else English)")
     add_deck_option(parser, "deck to play (default: the bundled deck)")
 
 

@@ -23,7 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the PDF to write (a name ending in .pdf)")
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the guide and of the messages (default: the system's, French when it names none)")
+                        help="language of the guide and of the messages (default: French if the system's language is French or unset, else English)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,8 +10,7 @@ from ..deck import DeckError
 from ..deck.editing import ChangedOnDisk, Draft, EditError
 from ..deck.editing.csvcards import ImportRefused, import_cards
 from ..deck.editing.words import Message
-from ..deck.messages import LANGUAGES
-from ..words import OsReason
+from ..words import LANGUAGES, OsReason
 from ._deck import add_deck_option, chosen_deck
 from ._words import lang_of
 
@@ -25,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_deck_option(parser, "the deck folder the cards are added to")
     # SUPPRESS: `bataille --lang fr import …` is not undone by this option's absence.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of the messages (default: the locale's, French or English)")
+                        help="language of the messages (default: French if the system's language is French or unset, else English)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -114,7 +114,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="print the double-sided page that measures --back-offset, instead of cards")
     # SUPPRESS keeps `bataille --lang en print` working: the subcommand does not overwrite it.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of the cards and of the messages (default: the system's, French when it names none)")
+                        help="language of the cards and of the messages (default: French if the system's language is French or unset, else English)")
     parser.add_argument("--theme", action="append", default=[], metavar="ID",
                         help="print only this theme's cards (repeatable)")
     parser.add_argument("--kind", action="append", default=[], choices=CARD_KINDS,

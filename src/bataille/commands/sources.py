@@ -218,7 +218,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.md",
                         help="write the Markdown to this file (whole or not at all) instead of printing it")
     parser.add_argument("--lang", choices=tuple(WORDS), default=argparse.SUPPRESS,
-                        help="language of the page and of the deck's texts (default: the system's, French when it names none)")
+                        help="language of the page and of the deck's texts (default: French if the system's language is French or unset, else English)")
     parser.add_argument("--older-than", metavar="MONTHS", default=None,
                         help="list only the sources to check again: checked more than MONTHS months ago, or never")
 

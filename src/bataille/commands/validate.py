@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from ..deck import DeckError, bundled_deck_path, load_deck
-from ..deck.messages import LANGUAGES, Message
+from ..deck.messages import Message
 from ..export.cards import check_fits
+from ..words import LANGUAGES
 from ._deck import add_deck_option, decks_given
 from ._words import Line, counted, lang_of, told
 from .print_cards import card_size
@@ -27,8 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "what print uses); none: do not check")
     # SUPPRESS: `bataille --lang fr validate` is not undone by this option's absence.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of the messages (default: English when LC_ALL, LC_MESSAGES or "
-                             "LANG names a language other than French, else French)")
+                        help="language of the messages (default: French if the system's language is French or unset, else English)")
 
 
 def run(args: argparse.Namespace) -> int:
