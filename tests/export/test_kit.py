@@ -137,3 +137,18 @@ def test_kit_command(tmp_path, pdf):
         result = bataille("kit", "-o", str(tmp_path / "x.pdf"), *args)
         assert result.returncode == 2, (args, result.stderr)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_kit_counts_participants(tmp_path, pdf):
+    """The voting sheets are one per participant, as the kit, the guide and the print dialog say:
+    the option is --participants (it was --pupils, a school's word in a workshop also run with
+    adults; the old name still works for scripts, and the help no longer shows it)."""
+    for option in ("--participants", "--pupils"):
+        out = tmp_path / f"{option[2:]}.pdf"
+        result = bataille("--lang", "en", "kit", "-o", str(out), "--teams", "1", option, "3")
+        assert result.returncode == 0, result.stderr
+        assert len(pdf.page_streams(out.read_bytes())) == 3 + 1 + 1
+    result = bataille("--lang", "en", "kit", "-o", str(tmp_path / "x.pdf"), "--participants", "61")
+    assert result.returncode == 2 and "--participants 61: give a number from 1 to 60" in result.stderr
+    shown = bataille("--lang", "en", "kit", "--help").stdout
+    assert "--participants N" in shown and "one per participant" in shown and "pupil" not in shown.lower()

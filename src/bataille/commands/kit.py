@@ -1,6 +1,6 @@
 """`bataille kit -o kit.pdf`: what a workshop needs on the table besides the cards.
 
-Voting cards (one sheet of three a participant), a standing sign for each team, the take-home card
+Voting cards (one sheet of three per participant), a standing sign for each team, the take-home card
 (from a session: its debates and key figures; without one: a blank card to fill in) and, given
 the phones' address and room code, the poster that says how to join.
 """
@@ -60,9 +60,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--session", metavar="FILE.bataille",
                         help="a session file (only read): its teams' names and colours on the signs, its "
                         "debates' shifts and key figures on the take-home card (without it: a blank card)")
-    parser.add_argument("--pupils", metavar="N",
-                        help=f"how many sheets of voting cards, 1 to {MAX_PUPILS} (three cards each, one sheet per "
-                        "participant; default 1, to photocopy)")
+    parser.add_argument("--participants", metavar="N",
+                        help=f"how many sheets of voting cards, one per participant, 1 to {MAX_PUPILS} (three "
+                        "cards each; default 1, to photocopy)")
+    parser.add_argument("--pupils", dest="participants", help=argparse.SUPPRESS)  # its former name, for scripts
     parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
                         "http://… or https://… (shown on the stage); adds the join poster (needs --room)")
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     pdf_output(args.output, "kit")
     teams = _count(args, "teams", 1, MAX_TEAMS)
-    pupils = _count(args, "pupils", 1, MAX_PUPILS) or 1
+    sheets = _count(args, "participants", 1, MAX_PUPILS) or 1
     if (args.join is None) != (args.room is None) or (args.room is not None and not args.room.strip()):
         raise Refusal(Line("kit.join_needs_both"))
     if args.wifi is not None and args.join is None:
@@ -124,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang))  # the language of its messages
     join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
-    options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=pupils,
+    options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=sheets,
                          take_home=options.take_home, join=join)
     try:
         pdf = render_kit_pdf(options)

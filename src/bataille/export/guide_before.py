@@ -61,9 +61,9 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "title": ("Avant l’atelier", "Before the workshop"),
     "intro": (
         "À préparer la veille. Les nombres ci-dessous sont pour {teams} équipes de {size} ({people} "
-        "personnes) ; comptez de même pour les vôtres.",
+        "participants) ; comptez de même pour les vôtres.",
         "To prepare the day before. The numbers below are for {teams} teams of {size} ({people} "
-        "people); count the same way for yours.",
+        "participants); count the same way for yours.",
     ),
     "what": ("À imprimer", "To print"),
     "how_many": ("Combien", "How many"),
@@ -86,17 +86,17 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "signs_count": ("un par équipe, une feuille chacun", "one per team, a sheet each"),
     "voting": ("Cartes de vote (kit), {choices} par feuille", "Voting cards (kit), {choices} per sheet"),
     "voting_count": (
-        "une feuille par personne ; aucune si toute la salle vote par téléphone",
-        "one sheet per person; none if the whole room votes from phones",
+        "une feuille par participant ; aucune si toute la salle vote par téléphone",
+        "one sheet per participant; none if the whole room votes from phones",
     ),
     "take_home": ("Carte « {name} » (kit), {per_sheet} par feuille", "“{name}” card (kit), {per_sheet} per sheet"),
     # Printed from a session, the card holds its debates' votes and figures; without one, it is a
     # blank card to fill in (kit_takeaway.py).
     "take_home_count": (
-        "une carte par personne, à imprimer après le dernier débat : la page « {name} » de « Kit de "
+        "une carte par participant, à imprimer après le dernier débat : la page « {name} » de « Kit de "
         "l’atelier… » (menu Séance) porte alors les votes du jour. Imprimée la veille, c’est une carte "
         "vierge à remplir",
-        "one card per person, to print after the last debate: the “{name}” page of “Workshop Kit…” "
+        "one card per participant, to print after the last debate: the “{name}” page of “Workshop Kit…” "
         "(Session menu) then holds the day’s votes. Printed the day before, it is a blank card to fill in",
     ),
     "take_home_example": ("{count} feuilles, en séance", "{count} sheets, during the session"),
@@ -111,12 +111,12 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "recto seul ». Le même dialogue imprime le kit (« Imprimer le kit de l’atelier au lieu des cartes »). "
         "En séance, « Kit de l’atelier… » (menu Séance) met sur les chevalets les noms et couleurs des "
         "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : bataille print "
-        "--kind event --kind fact et bataille kit --teams N --pupils N.",
+        "--kind event --kind fact et bataille kit --teams N --participants N.",
         "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P); under “Which "
         "cards”, untick “Debates”; double-sided or “Fold and glue, one side”. The same dialog prints the kit "
         "(“Print the workshop kit instead of the cards”). During the session, “Workshop Kit…” (Session "
         "menu) puts the teams’ names and colours on the signs, and the day’s votes on the “{name}” card. "
-        "On the command line: bataille print --kind event --kind fact and bataille kit --teams N --pupils N.",
+        "On the command line: bataille print --kind event --kind fact and bataille kit --teams N --participants N.",
     ),
     "screens": (
         "Deux fenêtres : la console sur votre écran, la scène sur le projecteur. Réglez l’ordinateur en "

@@ -13,7 +13,7 @@ _KIT: dict[str, tuple[str, str]] = {
     "undecided": ("Indécis", "Undecided"),
     "voting_cut": ("Cartes de vote : une feuille par participant. Découpez le long des tirets ; "
                    "on lève la carte de son choix.",
-                   "Voting cards: one sheet for each participant. Cut along the dashes; hold up the "
+                   "Voting cards: one sheet per participant. Cut along the dashes; hold up the "
                    "card of your choice."),
     "team": ("Équipe {number}", "Team {number}"),
     "sign_fold": ("Pliez le long des tirets, imprimé à l’extérieur, et posez le chevalet sur la table",
