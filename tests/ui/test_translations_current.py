@@ -32,7 +32,7 @@ def test_every_string_of_the_sources_is_in_the_french_ts_and_translated(tmp_path
 
 
 def test_the_english_interface_writes_typographic_apostrophes() -> None:
-    """"Let's Go", "Phones can't connect?": the English interface showed the code's straight
+    """"Let's go", "Phones can't connect?": the English interface showed the code's straight
     apostrophes, where the summary and the guide write ’. New strings get it from `make translations`."""
     root = ET.parse(i18n_build.translations_dir() / "bataille_en.ts").getroot()
     shown = ["".join(m.find("translation").itertext()) for m in root.iter("message")]

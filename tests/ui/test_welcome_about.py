@@ -33,7 +33,7 @@ def test_welcome_opens_on_the_first_run_only(window) -> None:
 
 
 def test_lets_go_carries_no_close_cross(qtbot, translations) -> None:
-    """Where the style puts icons on a dialog's buttons (Linux desktops), "Let's Go", a Close
+    """Where the style puts icons on a dialog's buttons (Linux desktops), "Let's go", a Close
     button renamed, would show a close cross: it shows none."""
     from PySide6.QtWidgets import QProxyStyle, QStyle
 

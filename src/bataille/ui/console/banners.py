@@ -91,9 +91,9 @@ class SaveBanner(Banner):
 
     def _name_for_failure(self) -> None:
         if self.copy_helps():
-            self.name_button(self.tr("&Save a Copy Elsewhere…"))
+            self.name_button(self.tr("&Save a copy elsewhere…"))
         else:
-            self.name_button(self.tr("&Retry Now"))
+            self.name_button(self.tr("&Retry now"))
 
     def _on_button(self) -> None:
         if self.copy_helps():

@@ -32,10 +32,10 @@ class UnsavedDialog(QMessageBox):
         self.setInformativeText(f"{problem}\n\n{info}" if problem else info)
         # Both safe ways out share the accept role so that they come first, before the one that loses data.
         self.retry = self.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
-        self.copy = self.addButton(self.tr("&Save a Copy Elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
-        self.lose = self.addButton(self.tr("&Quit and Lose %n Action(s)", "", pending),
+        self.copy = self.addButton(self.tr("&Save a copy elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+        self.lose = self.addButton(self.tr("&Quit and lose %n action(s)", "", pending),
                                    QMessageBox.ButtonRole.DestructiveRole)
-        self.keep = self.addButton(self.tr("&Keep Working"), QMessageBox.ButtonRole.RejectRole)
+        self.keep = self.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry)
         self.setEscapeButton(self.keep)
 

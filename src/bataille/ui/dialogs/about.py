@@ -137,7 +137,7 @@ class AboutDialog(QDialog):
                "while Phones is on does it listen on the room's own network for the phones' votes."),
             self.tr("<b>What is stored, only here:</b> your preferences, and each session (team names, "
                "scores, votes, arguments and notes) in its own file. Delete them whenever you like."),
-            self.tr("<b>Students' names are not needed:</b> teams can take made-up names."),
+            self.tr("<b>Participants' names are not needed:</b> teams can take made-up names."),
         ]
         where = [
             (self.tr("Preferences"), self._settings_file),

@@ -83,9 +83,9 @@ class WelcomeDialog(QDialog):
     def retranslate(self) -> None:
 
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APPLICATION_DISPLAY_NAME))
-        self.guide_button.setText(self.tr("Save the &Facilitator's Guide…"))
-        self.cards_button.setText(self.tr("Save the &Cards to Print…"))
-        self.start_button.setText(self.tr("&Let's Go"))
+        self.guide_button.setText(self.tr("Save the &facilitator's guide…"))
+        self.cards_button.setText(self.tr("Save the &cards to print…"))
+        self.start_button.setText(self.tr("&Let's go"))
         for button in (self.guide_button, self.cards_button, self.start_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.text.setAccessibleName(self.tr("Welcome text"))

@@ -17,7 +17,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 def retranslate_ui(dialog: PrintDialog) -> None:
     """Word the dialog's own widgets in the interface's language (the forms word themselves)."""
-    dialog.setWindowTitle(translate("PrintDialog", "Print the Cards"))
+    dialog.setWindowTitle(translate("PrintDialog", "Print the cards"))
     dialog.page_label.setText(translate("PrintDialog", "Pa&ge"))
     dialog.page.setAccessibleName(translate("PrintDialog", "Page shown in the preview"))
     dialog.save_button.setText(translate("PrintDialog", "&Save as PDF…"))

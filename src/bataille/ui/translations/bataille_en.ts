@@ -92,8 +92,8 @@
         <translation>&lt;b&gt;What is stored, only here:&lt;/b&gt; your preferences, and each session (team names, scores, votes, arguments and notes) in its own file. Delete them whenever you like.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Students&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</source>
-        <translation>&lt;b&gt;Students’ names are not needed:&lt;/b&gt; teams can take made-up names.</translation>
+        <source>&lt;b&gt;Participants&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</source>
+        <translation>&lt;b&gt;Participants’ names are not needed:&lt;/b&gt; teams can take made-up names.</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -2374,10 +2374,6 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print the Cards</source>
-        <translation>Print the Cards</translation>
-    </message>
-    <message>
         <source>Paper and cards</source>
         <translation>Paper and cards</translation>
     </message>
@@ -2580,6 +2576,10 @@
     <message>
         <source>Timeline events without a theme are printed only when every theme is ticked.</source>
         <translation>Timeline events without a theme are printed only when every theme is ticked.</translation>
+    </message>
+    <message>
+        <source>Print the cards</source>
+        <translation>Print the cards</translation>
     </message>
     <message>
         <source>Page shown in the preview</source>
@@ -2861,8 +2861,8 @@
         <translation>&amp;Voting sheets</translation>
     </message>
     <message>
-        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
-        <translation>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</translation>
+        <source>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</source>
+        <translation>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</translation>
     </message>
     <message>
         <source>Sess&amp;ion…</source>
@@ -2993,12 +2993,12 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <source>&amp;Save a Copy Elsewhere…</source>
-        <translation>&amp;Save a Copy Elsewhere…</translation>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>&amp;Save a copy elsewhere…</translation>
     </message>
     <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Retry Now</translation>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
@@ -4235,19 +4235,19 @@
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <source>&amp;Save a Copy Elsewhere…</source>
-        <translation>&amp;Save a Copy Elsewhere…</translation>
+        <source>&amp;Save a copy elsewhere…</source>
+        <translation>&amp;Save a copy elsewhere…</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Quit and Lose %n Action(s)</source>
+        <source>&amp;Quit and lose %n action(s)</source>
         <translation>
-            <numerusform>&amp;Quit and Lose %n Action</numerusform>
-            <numerusform>&amp;Quit and Lose %n Actions</numerusform>
+            <numerusform>&amp;Quit and lose %n action</numerusform>
+            <numerusform>&amp;Quit and lose %n actions</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Keep Working</source>
-        <translation>&amp;Keep Working</translation>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Keep working</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4286,18 +4286,6 @@
     <message>
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
-    </message>
-    <message>
-        <source>Save the &amp;Facilitator&apos;s Guide…</source>
-        <translation>Save the &amp;Facilitator’s Guide…</translation>
-    </message>
-    <message>
-        <source>Save the &amp;Cards to Print…</source>
-        <translation>Save the &amp;Cards to Print…</translation>
-    </message>
-    <message>
-        <source>&amp;Let&apos;s Go</source>
-        <translation>&amp;Let’s Go</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -4346,6 +4334,18 @@
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
         <translation>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;facilitator&apos;s guide…</source>
+        <translation>Save the &amp;facilitator’s guide…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;cards to print…</source>
+        <translation>Save the &amp;cards to print…</translation>
+    </message>
+    <message>
+        <source>&amp;Let&apos;s go</source>
+        <translation>&amp;Let’s go</translation>
     </message>
     <message>
         <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room takes away, and what it commits to.</source>

@@ -92,8 +92,8 @@
         <translation>&lt;b&gt;Ce qui est enregistré, seulement ici&#xa0;:&lt;/b&gt; vos préférences, et chaque séance (noms des équipes, scores, votes, arguments et notes) dans son propre fichier. Vous pouvez les supprimer quand vous voulez.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Students&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</source>
-        <translation>&lt;b&gt;Inutile de saisir le nom des élèves&#xa0;:&lt;/b&gt; les équipes peuvent prendre des noms inventés.</translation>
+        <source>&lt;b&gt;Participants&apos; names are not needed:&lt;/b&gt; teams can take made-up names.</source>
+        <translation>&lt;b&gt;Inutile de saisir le nom des participants&#xa0;:&lt;/b&gt; les équipes peuvent prendre des noms inventés.</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -2374,10 +2374,6 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print the Cards</source>
-        <translation>Imprimer les cartes</translation>
-    </message>
-    <message>
         <source>Paper and cards</source>
         <translation>Papier et cartes</translation>
     </message>
@@ -2580,6 +2576,10 @@
     <message>
         <source>Timeline events without a theme are printed only when every theme is ticked.</source>
         <translation>Les événements de la frise sans thème ne sont imprimés que si tous les thèmes sont cochés.</translation>
+    </message>
+    <message>
+        <source>Print the cards</source>
+        <translation>Imprimer les cartes</translation>
     </message>
     <message>
         <source>Page shown in the preview</source>
@@ -2861,7 +2861,7 @@
         <translation>Fe&amp;uilles de vote</translation>
     </message>
     <message>
-        <source>Three voting cards a sheet, one sheet a participant (or copy one sheet on the printer)</source>
+        <source>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</source>
         <translation>Trois cartes de vote par feuille, une feuille par participant (ou copiez une feuille sur l’imprimante)</translation>
     </message>
     <message>
@@ -2993,11 +2993,11 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <source>&amp;Save a Copy Elsewhere…</source>
+        <source>&amp;Save a copy elsewhere…</source>
         <translation>Enregistrer une &amp;copie ailleurs…</translation>
     </message>
     <message>
-        <source>&amp;Retry Now</source>
+        <source>&amp;Retry now</source>
         <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
@@ -4235,18 +4235,18 @@
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>&amp;Save a Copy Elsewhere…</source>
+        <source>&amp;Save a copy elsewhere…</source>
         <translation>Enregistrer une &amp;copie ailleurs…</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Quit and Lose %n Action(s)</source>
+        <source>&amp;Quit and lose %n action(s)</source>
         <translation>
             <numerusform>&amp;Quitter et perdre %n action</numerusform>
             <numerusform>&amp;Quitter et perdre %n actions</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Keep Working</source>
+        <source>&amp;Keep working</source>
         <translation>Garder la séance &amp;ouverte</translation>
     </message>
     <message>
@@ -4286,18 +4286,6 @@
     <message>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
-    </message>
-    <message>
-        <source>Save the &amp;Facilitator&apos;s Guide…</source>
-        <translation>Enregistrer le &amp;guide de l’animateur…</translation>
-    </message>
-    <message>
-        <source>Save the &amp;Cards to Print…</source>
-        <translation>Enregistrer les &amp;cartes à imprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Let&apos;s Go</source>
-        <translation>C’est &amp;parti</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -4346,6 +4334,18 @@
     <message>
         <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
         <translation>Un vidéoprojecteur qui recopie votre écran&#x202f;? Mettez la scène en plein écran (F5, puis F11) avant que la salle ne regarde&#xa0;: elle ne voit alors que la scène, et la télécommande, Page suiv. et les touches agissent sur elle. Échap quitte le plein écran.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;facilitator&apos;s guide…</source>
+        <translation>Enregistrer le &amp;guide de l’animateur…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;cards to print…</source>
+        <translation>Enregistrer les &amp;cartes à imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Let&apos;s go</source>
+        <translation>C’est &amp;parti</translation>
     </message>
     <message>
         <source>&lt;b&gt;Debrief:&lt;/b&gt; what the room takes away, and what it commits to.</source>
