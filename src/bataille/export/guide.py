@@ -105,7 +105,7 @@ _RULES: dict[str, tuple[str, str]] = {
         "The large button starts the first scenario for every team; for another, or one per team, "
         "choose it under “Scenario”, in the middle of the console. Read its introduction. At each "
         "decision, each team discusses and chooses its option; click its choice in the middle of the "
-        "console (one click a team): the stage shows its consequence, which you read out, and that "
+        "console (one click per team): the stage shows its consequence, which you read out, and that "
         "team’s indicators move. “Show the next decision” moves on. At the end, “Show where this "
         "future leads”: read the epilogue and compare the teams’ indicators.",
     ),
@@ -129,7 +129,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "débat express » : l’application ouvre une séance de 20 minutes, le débat déjà ouvert sur "
         "cette carte, la salle partagée en deux camps, « Pour » et « Contre ». Il n’y a pas de camps "
         "à tirer au sort : chacun défend son avis.",
-        "When there is only part of a lesson: one debate for the whole class, with no teams and no points. On the "
+        "For part of a lesson or a short session: one debate for the whole group, with no teams and no points. On the "
         "start screen, under “Quick debate”, choose a debate card, then “Start the quick debate”: "
         "the app opens a 20-minute session with the debate already open on that card and the room "
         "split into two sides, “For” and “Against”. Nothing is drawn: everyone argues "

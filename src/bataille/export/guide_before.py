@@ -125,8 +125,8 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "Menu Projection : F5 l’affiche, F11 la met en plein écran ou l’en sort. Un projecteur qui "
         "recopie l’écran : F5 puis F11 avant que la salle ne regarde.",
         "Two windows: the console on your screen, the stage on the projector. Set the computer to "
-        "extend its display, not mirror it: the stage opens full screen on the second screen (another: "
-        "Preferences… › “Stage screen”), and a projector plugged in during the session gets it. Stage "
+        "extend its display, not mirror it: the stage opens full screen on the second screen (to choose "
+        "another: Preferences… › “Stage screen”), and a projector plugged in during the session gets it. Stage "
         "menu: F5 shows it, F11 puts it in or out of full screen. A projector that mirrors the screen: "
         "F5 then F11 before the room looks.",
     ),
@@ -158,7 +158,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "titre visible.",
         "Timeline cards: the day before, sort them by date (it is on the back), in the order of the "
         "timeline answer key, further on in this guide; there is no need to shuffle them, the console "
-        "deals the hands at random. It deals them ({per_team} a team, under “Cards per team”), and one "
+        "deals the hands at random. It deals them ({per_team} per team, under “Cards per team”), and one "
         "card starts the timeline. Choose each team under “Turn” to see the titles in its hand; the "
         "answer key gives their dates, so their places in the pile: hand the team those printed cards, "
         "title up.",

@@ -30,14 +30,14 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "A presentation remote does the same: its “next” key (Page Down), like the right arrow or the "
         "space bar outside a text box, presses that button. “Previous” (Page Up, left arrow) goes back "
         "one move of the presentation (a phase started, a vote shown, a debate opened) without erasing "
-        "what was entered. B or “.” blacks the projected screen out, then back.",
+        "what was entered. B or “.” blacks out the projected screen, and a second press brings it back.",
     ),
     "undo": (
         "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "
         "suivant ouvert) est annulée entière. Une ligne du bilan mal tapée, même ancienne, se retire "
         "seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
         "Ctrl+Z undoes the last action; a step that took several (a debate closed and the next opened) "
-        "is undone whole. A debrief line mistyped, even an old one, is removed on its own: select "
+        "is undone whole. A mistyped debrief line, even an old one, can be removed on its own: select "
         "it, then “Remove this line” (or Delete).",
     ),
     "pages": (

@@ -94,7 +94,7 @@ class QuickDebateColumn:
     def _retranslate_quick_debate(self, languages: tuple[str, ...], lang: str, keep: str) -> None:
         """Its words; its languages, the deck's (``lang`` while it is read), ``keep`` chosen at first."""
         self.quick_box.setTitle(translate("StartWindow", "Quick debate (20 minutes)"))
-        self.quick_text.setText(translate("StartWindow", "One debate card for the whole class: vote before, "
+        self.quick_text.setText(translate("StartWindow", "One debate card for the whole group: vote before, "
                                                          "argue, vote after, see the shift. No teams needed."))
         self.quick_card_label.setText(translate("StartWindow", "Debate &card:"))
         self.quick_lang_label.setText(translate("StartWindow", "Lan&guage:"))

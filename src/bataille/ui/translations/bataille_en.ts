@@ -3763,8 +3763,8 @@
         <translation>Quick debate (20 minutes)</translation>
     </message>
     <message>
-        <source>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</source>
-        <translation>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</translation>
+        <source>One debate card for the whole group: vote before, argue, vote after, see the shift. No teams needed.</source>
+        <translation>One debate card for the whole group: vote before, argue, vote after, see the shift. No teams needed.</translation>
     </message>
     <message>
         <source>Debate &amp;card:</source>

@@ -3763,7 +3763,7 @@
         <translation>Débat express (20 minutes)</translation>
     </message>
     <message>
-        <source>One debate card for the whole class: vote before, argue, vote after, see the shift. No teams needed.</source>
+        <source>One debate card for the whole group: vote before, argue, vote after, see the shift. No teams needed.</source>
         <translation>Une carte débat pour toute la classe&#xa0;: on vote, on argumente, on revote, on voit l’évolution. Pas besoin d’équipes.</translation>
     </message>
     <message>
