@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -84,7 +83,8 @@ class PhasePanel(QGroupBox):
         if page is None:
             page = _new_page(kind, self.controller)
             self.pages[kind] = page
-            self.stack.addWidget(page)
+            page.setParent(self.stack)  # in the stack's layout only while it is shown (refresh)
+            page.hide()
             if self.page_built is not None:
                 self.page_built(page)
             if self.phones is not None:
@@ -138,11 +138,15 @@ class PhasePanel(QGroupBox):
     def refresh(self) -> None:
         c = self.controller
         page = self.page(self.kind) if self.kind in PAGES else self.idle
+        # The stack holds the page shown only: as wide and as tall as it, not as its widest or its
+        # tallest (a stack asks every page its height for a width, hidden ones too: after a tall
+        # scenario page, the debrief scrolled its own last button out of a 1366x768 window).
+        for i in reversed(range(self.stack.count())):
+            if self.stack.widget(i) is not page:
+                self.stack.removeWidget(self.stack.widget(i))  # hidden, kept (self.pages)
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        for i in range(self.stack.count()):  # the stack as wide as the page shown, not its widest
-            shown = self.stack.widget(i) is page
-            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
         phase = c.state.agenda.current
         if phase is None and c.next_step().over and is_quick_debate(c.state):
             self.setTitle(self.tr("Debate over"))
