@@ -63,7 +63,7 @@ def _breaks_that_fit(metrics: QFontMetricsF, text: str, width: float) -> list[tu
     for i, ch in enumerate(text):
         if ch == " " and i:
             end, start = i, i + 1
-        elif ch in "-‐" and 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " ":
+        elif ch == "-" and 0 < i < len(text) - 1 and text[i - 1] != " " and text[i + 1] != " ":
             end, start = i + 1, i + 1
         else:
             continue
