@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Command, Commands
+from bataille.ui.deck_window.deck_copy import ReadOnlyBanner, refused, writable
 from bataille.ui.deck_window.editor import saving
 from bataille.ui.deck_window.editor.editor import DeckEditor
 from bataille.ui.deck_window.editor.form import translate
@@ -59,9 +60,12 @@ class EditMode(QObject):
         self.editor = DeckEditor()
         self.banner = DiskBanner()
         self.banner.button.clicked.connect(self.resolve_disk)
+        self.read_only = ReadOnlyBanner()  # the deck's folder cannot be written: the way on, a copy
+        self.read_only.button.clicked.connect(lambda: self.window.save_copy())
         self.page = QWidget()
         layout = QVBoxLayout(self.page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.banner)
         layout.addWidget(self.editor, 1)
         self.editor.changed.connect(self.update_actions)
@@ -82,6 +86,7 @@ class EditMode(QObject):
             return False
         self.editor.open_draft(self.draft, folder)
         self.banner.hide()
+        self.read_only.setVisible(not writable(self.draft.folder, self.draft.texts))
         self.update_actions()
         return True
 
@@ -101,6 +106,7 @@ class EditMode(QObject):
             QMessageBox.warning(self.window, translate("DeckEditor", "New deck"), error_words(error))
             return None
         self.editor.open_draft(self.draft, dialog.folder)
+        self.read_only.hide()
         self.update_actions()
         return dialog.folder
 
@@ -139,14 +145,33 @@ class EditMode(QObject):
         except ChangedOnDisk as changed:
             return self._on_conflict(list(changed.paths), saving_now=True)
         except (EditError, OSError) as error:  # a full disk, a read-only folder: the edits stay open
-            self._not_saved(error)
-            return False
+            return self._not_saved(error)
         self._saved(written)
         return True
 
-    def _not_saved(self, error: Exception) -> None:
+    def _not_saved(self, error: Exception) -> bool:
+        """Say why nothing was written; a folder that cannot be written offers a copy of the deck with
+        the edits (True when it was made, and the window goes on with it)."""
+        if refused(error):
+            self.read_only.show()
+            return self._offer_copy(error)
         QMessageBox.warning(self.window, translate("DeckEditor", "The deck was not saved"), error_words(error))
         self.update_actions()
+        return False
+
+    def _offer_copy(self, error: Exception) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DeckEditor", "The deck was not saved"),
+                          error_words(error), QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("saveRefused")
+        box.setInformativeText(translate("DeckCopy", "This deck’s folder cannot be written. Save a copy of the deck, "
+                                                     "with your edits, in a folder of yours? You will go on editing "
+                                                     "the copy; the original stays as it is."))
+        copy = box.addButton(translate("DeckCopy", "Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        self.update_actions()
+        return box.clickedButton() is copy and self.window.save_copy()
 
     def _saved(self, written) -> None:
         self.banner.hide()
@@ -173,8 +198,7 @@ class EditMode(QObject):
             try:
                 self._saved(self.draft.save())
             except (EditError, OSError) as error:
-                self._not_saved(error)
-                return False
+                return self._not_saved(error)
             return True
         self.banner.show_paths(paths)
         return False

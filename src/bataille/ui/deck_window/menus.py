@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from bataille.ui.commands import Command
 from bataille.ui.dialogs.app_menu import AppMenuActions
@@ -39,8 +40,11 @@ def build_menus(window: DeckWindow, settings: Settings) -> None:
     a[Command.LANGUAGE_FR].triggered.connect(lambda: window.choose_language("fr"))
     a[Command.LANGUAGE_EN].triggered.connect(lambda: window.choose_language("en"))
     window.file_menu = window.menuBar().addMenu("")
+    window.save_copy_action = QAction(window)  # no key of its own; named in name_menus
+    window.save_copy_action.setObjectName("saveDeckCopy")
+    window.save_copy_action.triggered.connect(window.save_copy)
     window.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
-                                 a[Command.SAVE_DECK], a[Command.IMPORT_CARDS]])
+                                 a[Command.SAVE_DECK], window.save_copy_action, a[Command.IMPORT_CARDS]])
     window.file_menu.addSeparator()
     window.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
     window.file_menu.addSeparator()
@@ -67,6 +71,9 @@ def name_menus(window: DeckWindow) -> None:
     window.language_menu.setTitle(translate("DeckWindow", "&Language"))
     window.tools_menu.setTitle(translate("DeckWindow", "&Tools"))
     window.help_menu.setTitle(translate("DeckWindow", "&Help"))
+    window.save_copy_action.setText(translate("DeckWindow", "Save a Cop&y of the Deck…"))
+    window.save_copy_action.setStatusTip(translate("DeckWindow", "Save the deck, with your edits, in a folder of "
+                                                                 "yours, and go on with the copy"))
 
 
 def check_language(window: DeckWindow, chosen: str) -> None:

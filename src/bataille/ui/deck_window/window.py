@@ -27,7 +27,7 @@ from bataille.ui.deck_window.editing import EditMode
 from bataille.ui.deck_window.menus import build_menus, check_language, name_menus
 from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.deck_window.watcher import DeckWatcher
-from bataille.ui.i18n import Translations, system_language
+from bataille.ui.i18n import Translations, error_words, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.pdf_files import save_guide
 from bataille.ui.print.dialog import PrintDialog
@@ -250,6 +250,34 @@ class DeckWindow(QMainWindow):
             self.stack.setCurrentIndex(1)
             self.registry[Command.EDIT_DECK].setChecked(True)
 
+    def save_copy(self) -> bool:
+        """Save the deck, with the edits not saved yet, as a copy in a folder the teacher chooses, and
+        go on with the copy (as with a deck folder opened); False, the edits still open, when it was not."""
+        from bataille.deck.draft import Draft
+        from bataille.ui.deck_window.deck_copy import ask_and_write, writable
+
+        folder, draft = self.watcher.folder, self.editing.draft
+        if folder is None:
+            return False
+        try:
+            draft = draft if draft is not None else Draft.open(folder)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Save a copy of the deck"), error_words(error))
+            return False
+        root = ask_and_write(self, draft, not writable(draft.folder, draft.texts))
+        if root is None:
+            return False
+        page = self.editing.editor.cards
+        card = page.cards.current_id() if page is not None and self.editing.draft is not None else None
+        self.editing.draft = None  # written in the copy: nothing left to ask about
+        self.switch_deck(root)
+        self._settings.last_deck_folder = str(root)
+        if card and self.editing.draft is not None and self.editing.editor.cards is not None:
+            self.editing.editor.cards.cards.choose(card)
+        self.statusBar().showMessage(self.tr("The deck and your edits are saved in %1: you are working on this copy "
+                                             "now; the original stays as it was.").replace("%1", str(root)), 12000)
+        return True
+
     def show_card(self, card: Card) -> None:
         """Open the card large, in a window of its own."""
         if self.deck is None:
@@ -324,6 +352,7 @@ class DeckWindow(QMainWindow):
         self.print_button.setToolTip(self.tr("Print the cards or the workshop kit: sheets to cut out, as PDF (Ctrl+P)"))
         self.edit_button.setText(self.tr("Edit the deck"))
         self.edit_button.setToolTip(self.tr("Add or change cards, themes and scenarios (Ctrl+E)"))
+        self.editing.read_only.retranslate()
         self.done_button.setText(self.tr("Back to the cards"))
         self.done_button.setToolTip(self.tr("Leave the editor and see the deck's cards (Ctrl+E); unsaved edits are "
                                             "asked about first"))

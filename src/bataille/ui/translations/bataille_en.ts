@@ -1100,6 +1100,69 @@
     </message>
 </context>
 <context>
+    <name>DeckCopy</name>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>The copy holds the deck as the editor shows it, with the edits not saved yet. From now on the app uses the copy; the original folder stays as it is.</source>
+        <translation>The copy holds the deck as the editor shows it, with the edits not saved yet. From now on the app uses the copy; the original folder stays as it is.</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written.</source>
+        <translation>This deck’s folder cannot be written.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <source>No copy could be written in %1: %2. Your edits are still open here, not saved.</source>
+        <translation>No copy could be written in %1: %2. Your edits are still open here, not saved.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the deck</source>
+        <translation>Save a copy of the deck</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder of the copy:</source>
+        <translation>Folder of the copy:</translation>
+    </message>
+    <message>
+        <source>Save the Copy</source>
+        <translation>Save the Copy</translation>
+    </message>
+    <message>
+        <source>Folder of the copy</source>
+        <translation>Folder of the copy</translation>
+    </message>
+    <message>
+        <source>Give the folder of the copy.</source>
+        <translation>Give the folder of the copy.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
+        <translation>This folder is not empty: choose a new or empty folder, so that no file is written over.</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
+        <translation>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Save a Copy…</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written. Save a copy of the deck, with your edits, in a folder of yours? You will go on editing the copy; the original stays as it is.</source>
+        <translation>This deck’s folder cannot be written. Save a copy of the deck, with your edits, in a folder of yours? You will go on editing the copy; the original stays as it is.</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Decide…</source>
@@ -1824,6 +1887,14 @@
         <translation>new-deck</translation>
     </message>
     <message>
+        <source>Save a copy of the deck</source>
+        <translation>Save a copy of the deck</translation>
+    </message>
+    <message>
+        <source>The deck and your edits are saved in %1: you are working on this copy now; the original stays as it was.</source>
+        <translation>The deck and your edits are saved in %1: you are working on this copy now; the original stays as it was.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1846,6 +1917,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Deck…</source>
+        <translation>Save a Cop&amp;y of the Deck…</translation>
+    </message>
+    <message>
+        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
+        <translation>Save the deck, with your edits, in a folder of yours, and go on with the copy</translation>
     </message>
     <message>
         <source>Deck browser</source>

@@ -1100,6 +1100,69 @@
     </message>
 </context>
 <context>
+    <name>DeckCopy</name>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copie</translation>
+    </message>
+    <message>
+        <source>The copy holds the deck as the editor shows it, with the edits not saved yet. From now on the app uses the copy; the original folder stays as it is.</source>
+        <translation>La copie contient le jeu tel que l’éditeur le montre, avec les modifications pas encore enregistrées. L’application utilise la copie dès maintenant&#x202f;; le dossier d’origine reste tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written.</source>
+        <translation>Le dossier de ce jeu ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>No copy could be written in %1: %2. Your edits are still open here, not saved.</source>
+        <translation>Aucune copie n’a pu être écrite dans %1&#xa0;: %2. Vos modifications restent ouvertes ici, non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the deck</source>
+        <translation>Enregistrer une copie du jeu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder of the copy:</source>
+        <translation>Dossier de la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the Copy</source>
+        <translation>Enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Folder of the copy</source>
+        <translation>Dossier de la copie</translation>
+    </message>
+    <message>
+        <source>Give the folder of the copy.</source>
+        <translation>Indiquez le dossier de la copie.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
+        <translation>Ce dossier n’est pas vide&#xa0;: choisissez un dossier nouveau ou vide, pour qu’aucun fichier ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
+        <translation>Le dossier de ce jeu ne peut pas être modifié (application installée pour tous les utilisateurs, dossier en lecture seule)&#xa0;: vos modifications ne pourraient pas y être enregistrées. Enregistrez une copie du jeu dans un de vos dossiers, et continuez à modifier la copie.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>This deck’s folder cannot be written. Save a copy of the deck, with your edits, in a folder of yours? You will go on editing the copy; the original stays as it is.</source>
+        <translation>Le dossier de ce jeu ne peut pas être modifié. Enregistrer une copie du jeu, avec vos modifications, dans un de vos dossiers&#x202f;? Vous continuerez à modifier la copie&#x202f;; l’original reste tel qu’il est.</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Decide…</source>
@@ -1824,6 +1887,14 @@
         <translation>nouveau-jeu</translation>
     </message>
     <message>
+        <source>Save a copy of the deck</source>
+        <translation>Enregistrer une copie du jeu</translation>
+    </message>
+    <message>
+        <source>The deck and your edits are saved in %1: you are working on this copy now; the original stays as it was.</source>
+        <translation>Le jeu et vos modifications sont enregistrés dans %1&#xa0;: vous travaillez maintenant sur cette copie&#x202f;; l’original reste tel qu’il était.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1846,6 +1917,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Deck…</source>
+        <translation>Enregistrer une &amp;copie du jeu…</translation>
+    </message>
+    <message>
+        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
+        <translation>Enregistrer le jeu, avec vos modifications, dans un de vos dossiers, et continuer avec la copie</translation>
     </message>
     <message>
         <source>Deck browser</source>
