@@ -103,6 +103,8 @@ HELP_FR = {
         f"langue des cartes et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "print only this theme's cards (repeatable)": "imprime seulement les cartes de ce thème (répétable)",
     "print only cards of this kind (repeatable)": "imprime seulement les cartes de ce type (répétable)",
+    "print only this card, named by its id (repeatable): the card one just edited":
+        f"imprime seulement cette carte, nommée par son identifiant (répétable){N}: la carte que l’on vient de modifier",
     "deck folder (default: the bundled deck); also `bataille --deck PATH sources …`: given twice, both must name the same deck":
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH sources …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "write the Markdown to this file (whole or not at all) instead of printing it": "écrit le Markdown dans ce fichier (en entier ou pas du tout) au lieu de l’afficher",

@@ -124,8 +124,14 @@ _LINES: dict[str, tuple[str, str]] = {
                           "the debate cards lose their ideas for each side"),
     "print.unknown_theme": ("--theme {theme} : ce jeu n’a pas ce thème ; ses thèmes : {known}",
                             "--theme {theme}: unknown theme; this deck has: {known}"),
-    "print.no_card": ("aucune carte ne correspond aux filtres --theme et --kind choisis",
-                      "no card matches the chosen --theme and --kind filters"),
+    "print.no_card": ("aucune carte ne correspond aux filtres --theme, --kind et --card choisis",
+                      "no card matches the chosen --theme, --kind and --card filters"),
+    "print.unknown_card": ("--card {card} : aucune carte de ce jeu n’a cet identifiant (il est imprimé au pied "
+                           "de chaque carte, et l’éditeur du jeu le montre)",
+                           "--card {card}: no card of this deck has that id (it is printed at the foot of each "
+                           "card, and the deck editor shows it)"),
+    "print.unknown_card.near": ("--card {card} : aucune carte de ce jeu n’a cet identifiant ; voulez-vous dire {near} ?",
+                                "--card {card}: no card of this deck has that id; did you mean {near}?"),
     "print.too_large": ("une carte {size} ne tient pas sur une feuille {paper}",
                         "a {size} card does not fit on {paper} paper"),
     "print.too_large_bleed": ("une carte {size} avec fond perdu ne tient pas sur une feuille {paper}",

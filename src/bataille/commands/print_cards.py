@@ -119,6 +119,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="print only this theme's cards (repeatable)")
     parser.add_argument("--kind", action="append", default=[], choices=CARD_KINDS,
                         help="print only cards of this kind (repeatable)")
+    parser.add_argument("--card", action="append", default=[], metavar="ID",
+                        help="print only this card, named by its id (repeatable): the card one just edited")
 
 
 def options_from_args(args: argparse.Namespace) -> PrintOptions:
@@ -133,6 +135,7 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
         lang=lang_of(args),  # the language of the messages: --lang, else the system's, else French
         themes=tuple(args.theme),
         kinds=tuple(args.kind),
+        cards=tuple(dict.fromkeys(args.card)),  # a card named twice is printed once
         layout=args.layout,
         ruler=args.ruler,
         edge_marks=args.marks == "edge",
@@ -140,13 +143,19 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
 
 
 def _selected(deck: Deck, options: PrintOptions) -> None:
-    """Refuse --theme that the deck does not have, and filters that keep no card."""
+    """Refuse --theme and --card that the deck does not have, and filters that keep no card."""
     known = [t.id for t in deck.themes]  # in the deck's order, as the workshop runs them
     for theme in options.themes:
         if theme not in known:
             raise Refusal(Line("print.unknown_theme", theme=theme, known=", ".join(known)))
-    if not any((not options.themes or c.theme in options.themes) and (not options.kinds or c.kind in options.kinds)
-               for c in deck.cards):
+    ids = [c.id for c in deck.cards]
+    for card in options.cards:
+        if card not in ids:
+            near = [i for i in ids if card.lower() in i.lower() or i.lower() in card.lower()][:5]
+            raise Refusal(Line("print.unknown_card.near" if near else "print.unknown_card", card=card,
+                               near=", ".join(near)))
+    if not any((not options.cards or c.id in options.cards) and (not options.themes or c.theme in options.themes)
+               and (not options.kinds or c.kind in options.kinds) for c in deck.cards):
         raise Refusal(Line("print.no_card"))
 
 

@@ -62,6 +62,7 @@ class PrintOptions:
     lang: str = "fr"
     themes: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    cards: tuple[str, ...] = ()  # card ids: only these (the card one just edited), with the filters above
     layout: str = "grid"
     ruler: bool = True  # the 50 mm ruler and "print at 100 %" (not on print-shop pages)
     edge_marks: bool = False  # cut marks that run to the sheet's edges
@@ -108,8 +109,12 @@ class SheetPlan:
 
 
 def select_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
-    """The deck's cards that the theme and kind filters keep, in the workshop's order (the deck's
+    """The deck's cards that the card, theme and kind filters keep, in the workshop's order (the deck's
     order of themes, then the timeline's events: ``deck_order``)."""
+    ids = {c.id for c in deck.cards}
+    for card in options.cards:
+        if card not in ids:
+            raise SelectionError(f"unknown card {card!r}; no card of this deck has that id")
     known = theme_ids(deck)
     for theme in options.themes:
         if theme not in known:
@@ -119,11 +124,12 @@ def select_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
             raise SelectionError(f"unknown kind {kind!r}; use {', '.join(CARD_KINDS)}")
     cards = in_workshop_order(deck, (
         c for c in deck.cards
-        if (not options.themes or c.theme in options.themes)
+        if (not options.cards or c.id in options.cards)
+        and (not options.themes or c.theme in options.themes)
         and (not options.kinds or c.kind in options.kinds)
     ))
     if not cards:
-        raise SelectionError("no card matches the chosen --theme and --kind filters")
+        raise SelectionError("no card matches the chosen --theme, --kind and --card filters")
     return cards
 
 
