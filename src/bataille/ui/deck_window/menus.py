@@ -46,7 +46,10 @@ def build_menus(window: DeckWindow, settings: Settings) -> None:
     window.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
                                  a[Command.SAVE_DECK], window.save_copy_action, a[Command.IMPORT_CARDS]])
     window.file_menu.addSeparator()
-    window.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.GUIDE]])
+    window.print_card_action = QAction(window)  # the card chosen: the one just edited, alone on the sheet
+    window.print_card_action.setObjectName("printThisCard")
+    window.print_card_action.triggered.connect(window.print_card)
+    window.file_menu.addActions([a[Command.PRINT_CARDS], window.print_card_action, a[Command.GUIDE]])
     window.file_menu.addSeparator()
     window.file_menu.addAction(a[Command.QUIT])
     window.edit_menu = window.menuBar().addMenu("")
@@ -71,6 +74,8 @@ def name_menus(window: DeckWindow) -> None:
     window.language_menu.setTitle(translate("DeckWindow", "&Language"))
     window.tools_menu.setTitle(translate("DeckWindow", "&Tools"))
     window.help_menu.setTitle(translate("DeckWindow", "&Help"))
+    window.print_card_action.setText(translate("DeckWindow", "Print &This Card…"))
+    window.print_card_action.setStatusTip(translate("DeckWindow", "Print only the card chosen, with its back"))
     window.save_copy_action.setText(translate("DeckWindow", "Save a Cop&y of the Deck…"))
     window.save_copy_action.setStatusTip(translate("DeckWindow", "Save the deck, with your edits, in a folder of "
                                                                  "yours, and go on with the copy"))

@@ -308,11 +308,30 @@ class DeckWindow(QMainWindow):
 
     def print_cards(self) -> None:
         """Open the print dialog (options, live preview, Save as PDF) on the open deck."""
+        self._open_print(())
+
+    def print_card(self) -> None:
+        """The print dialog with only the card chosen (in the editor, or among the cards)."""
+        from bataille.ui.deck_window.card_list import CardRole
+
+        page = self.editing.editor.cards
+        if self.editing_on and page is not None:
+            card = page.cards.current_id()
+        else:
+            card = getattr(self.browser.view.currentIndex().data(CardRole), "id", None)
+        if not card:
+            self.statusBar().showMessage(self.tr("Choose a card first: click it among the cards, or in the editor."),
+                                         8000)
+            return
+        self._open_print((card,))
+
+    def _open_print(self, cards: tuple[str, ...]) -> None:
         if not self._ready_to_print() or self.deck is None:
             return
         if self.print_dialog is None:
             self.print_dialog = PrintDialog(self.deck, self._settings, self.browser.language, self)
             self.watcher.deckLoaded.connect(self.print_dialog.set_deck)
+        self.print_dialog.choose_cards(cards)
         self.print_dialog.show()
         self.print_dialog.raise_()
         self.print_dialog.activateWindow()

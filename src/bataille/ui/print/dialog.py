@@ -128,6 +128,11 @@ class PrintDialog(QDialog):
     def deck(self) -> Deck:
         return self._deck
 
+    def choose_cards(self, ids) -> None:
+        """Print only the cards ``ids`` ("Print This Card…"), or () every card the themes and kinds keep."""
+        self.form.choose_cards(ids)
+        self._refresh()
+
     def set_deck(self, deck: Deck) -> None:
         """Follow the deck as it is reloaded (its themes may have changed)."""
         self._deck = deck

@@ -33,6 +33,7 @@ from bataille.export.imposition import (
     parse_card_size,
 )
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.print.chosen_cards import ChosenCards
 from bataille.ui.print.form_parts import (
     form_row,
     mm_spin,
@@ -137,6 +138,9 @@ class PrintOptionsForm(QWidget):
         language_form = QFormLayout()
         self.language_label = form_row(language_form, self.language)
         cards.addLayout(language_form)
+        self.chosen = ChosenCards()  # "Print This Card…": the card chosen, in place of themes and kinds
+        self.chosen.changed.connect(self.changed)
+        cards.addWidget(self.chosen)
         self.themes_label = QLabel()
         cards.addWidget(self.themes_label)
         self.themes_grid = QGridLayout()
@@ -194,6 +198,11 @@ class PrintOptionsForm(QWidget):
         self._build_theme_boxes()
         for theme, box in self.theme_boxes.items():
             box.setChecked(theme in ticked or theme not in known)
+        self.chosen.set_deck(deck)
+
+    def choose_cards(self, ids) -> None:
+        """Print only the cards ``ids`` (() : the cards the themes and kinds choose)."""
+        self.chosen.choose(ids, self._deck, self.language.currentData() or self._ui_language)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -210,6 +219,8 @@ class PrintOptionsForm(QWidget):
         # the timeline events that have no theme.
         themes = () if all_themes else tuple(t for t, box in self.theme_boxes.items() if box.isChecked())
         kinds = () if all_kinds else tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
+        if self.chosen.ids:  # cards chosen by name: the themes and kinds do not apply
+            themes, kinds = (), ()
         return PrintOptions(
             paper=self.paper.currentData(),
             size=size,
@@ -223,11 +234,12 @@ class PrintOptionsForm(QWidget):
             lang=self.language.currentData(),
             themes=themes,
             kinds=kinds,
+            cards=self.chosen.ids,
         )
 
     def nothing_selected(self) -> bool:
-        """No theme or no kind is ticked: no card would be printed."""
-        return (not any(b.isChecked() for b in self.theme_boxes.values())
+        """No theme or no kind is ticked (and no card chosen by name): no card would be printed."""
+        return not self.chosen.ids and (not any(b.isChecked() for b in self.theme_boxes.values())
                 or not any(b.isChecked() for b in self.kind_boxes.values()))
 
     def choose_fold(self) -> None:
@@ -255,9 +267,11 @@ class PrintOptionsForm(QWidget):
         layout = self.layout_choice.currentData()
         self.custom_row.setVisible(self.card_size.currentData() == CUSTOM_SIZE)
         # Its instructions still follow the language chosen, so the language stays enabled.
-        for widget in (self.layout_choice, self.card_size, self.custom_row, self.bleed, self.cut_marks, self.themes_label,
-                       self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(), *self.kind_boxes.values()):
+        for widget in (self.layout_choice, self.card_size, self.custom_row, self.bleed, self.cut_marks, self.chosen):
             widget.setEnabled(not calibration and not kit)
+        for widget in (self.themes_label, self.no_theme_hint, self.kinds_label, *self.theme_boxes.values(),
+                       *self.kind_boxes.values()):  # cards chosen by name take their place
+            widget.setEnabled(not calibration and not kit and not self.chosen.ids)
         cards = not calibration and not kit
         self.edge_marks.setEnabled(cards and self.cut_marks.isChecked() and layout != "shop")
         self.ruler.setEnabled(cards and layout != "shop")
@@ -273,6 +287,7 @@ class PrintOptionsForm(QWidget):
         self.sheet_box.setTitle(translate("PrintDialog", "Paper and cards"))
         self.duplex_box.setTitle(translate("PrintDialog", "Both sides"))
         self.cards_box.setTitle(translate("PrintDialog", "Which cards"))
+        self.chosen.retranslate()
         self._retranslate_choices()
         labels = {
             self.layout_label: translate("PrintDialog", "Lay&out"),

@@ -92,4 +92,5 @@ def file_name(deck: Deck, o: PrintOptions, kit: bool, calibration: bool) -> str:
     kind = o.layout if o.layout in ("fold", "shop") else "fronts" if o.duplex == "none" else ""
     words = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts")}
     tail = f"-{words[kind][0 if o.lang == 'fr' else 1]}" if kind else ""
-    return f"{deck.id}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"
+    chosen = f"-{o.cards[0]}" if len(o.cards) == 1 else ""  # the card reprinted does not replace the deck's file
+    return f"{deck.id}{chosen}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"

@@ -1895,6 +1895,10 @@
         <translation>The deck and your edits are saved in %1: you are working on this copy now; the original stays as it was.</translation>
     </message>
     <message>
+        <source>Choose a card first: click it among the cards, or in the editor.</source>
+        <translation>Choose a card first: click it among the cards, or in the editor.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1917,6 +1921,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Print &amp;This Card…</source>
+        <translation>Print &amp;This Card…</translation>
+    </message>
+    <message>
+        <source>Print only the card chosen, with its back</source>
+        <translation>Print only the card chosen, with its back</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y of the Deck…</source>
@@ -2962,6 +2974,22 @@
     <message>
         <source>Session: %1</source>
         <translation>Session: %1</translation>
+    </message>
+    <message>
+        <source>All the Cards</source>
+        <translation>All the Cards</translation>
+    </message>
+    <message>
+        <source>Choose the cards by theme and kind again</source>
+        <translation>Choose the cards by theme and kind again</translation>
+    </message>
+    <message>
+        <source>Only the card “%1” (%2)</source>
+        <translation>Only the card “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Only the %1 cards chosen</source>
+        <translation>Only the %1 cards chosen</translation>
     </message>
 </context>
 <context>

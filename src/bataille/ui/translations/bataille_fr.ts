@@ -1895,6 +1895,10 @@
         <translation>Le jeu et vos modifications sont enregistrés dans %1&#xa0;: vous travaillez maintenant sur cette copie&#x202f;; l’original reste tel qu’il était.</translation>
     </message>
     <message>
+        <source>Choose a card first: click it among the cards, or in the editor.</source>
+        <translation>Choisissez d’abord une carte&#xa0;: cliquez-la parmi les cartes, ou dans l’éditeur.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1917,6 +1921,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Print &amp;This Card…</source>
+        <translation>Imprimer cette car&amp;te…</translation>
+    </message>
+    <message>
+        <source>Print only the card chosen, with its back</source>
+        <translation>Imprimer seulement la carte choisie, avec son verso</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y of the Deck…</source>
@@ -2962,6 +2974,22 @@
     <message>
         <source>Session: %1</source>
         <translation>Séance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All the Cards</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Choose the cards by theme and kind again</source>
+        <translation>Choisir de nouveau les cartes par thème et par type</translation>
+    </message>
+    <message>
+        <source>Only the card “%1” (%2)</source>
+        <translation>Seulement la carte «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Only the %1 cards chosen</source>
+        <translation>Seulement les %1 cartes choisies</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,69 @@
+"""The cards chosen by name in the print dialog ("Print This Card…" in the deck window): said above
+the themes and kinds, which they replace, with the way back to the whole deck."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from bataille.deck.models import Deck
+from bataille.words import for_the_font
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+class ChosenCards(QWidget):
+    """Hidden while the themes and kinds choose the cards; ``ids`` the cards chosen, in their order."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chosenCards")
+        self.ids: tuple[str, ...] = ()
+        self._deck: Deck | None = None
+        self._lang = "fr"
+        self.label = QLabel()
+        self.label.setObjectName("chosenCardsLabel")
+        self.label.setWordWrap(True)
+        self.all_button = QPushButton()
+        self.all_button.setObjectName("printAllCards")
+        self.all_button.clicked.connect(lambda: self.choose(()))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.all_button)
+        self.hide()
+
+    def choose(self, ids, deck: Deck | None = None, lang: str | None = None) -> None:
+        """Print only the cards ``ids`` (() : the themes and kinds choose again)."""
+        self._deck = deck or self._deck
+        self._lang = lang or self._lang
+        ids = tuple(dict.fromkeys(ids))
+        if self._deck is not None:
+            known = {c.id for c in self._deck.cards}
+            ids = tuple(i for i in ids if i in known)
+        changed = ids != self.ids
+        self.ids = ids
+        self.retranslate()
+        if changed:
+            self.changed.emit()
+
+    def set_deck(self, deck: Deck) -> None:
+        """The deck reloaded: a chosen card it no longer has is dropped."""
+        self.choose(self.ids, deck)
+
+    def retranslate(self) -> None:
+        self.setVisible(bool(self.ids))
+        self.all_button.setText(translate("PrintDialog", "All the Cards"))
+        self.all_button.setToolTip(translate("PrintDialog", "Choose the cards by theme and kind again"))
+        if not self.ids or self._deck is None:
+            self.label.setText("")
+            return
+        if len(self.ids) == 1:
+            card = self._deck.card(self.ids[0])
+            title = card.title.get(self._lang if self._lang in self._deck.languages else self._deck.languages[0])
+            text = translate("PrintDialog", "Only the card “%1” (%2)").replace("%1", for_the_font(title)).replace("%2", card.id)
+        else:
+            text = translate("PrintDialog", "Only the %1 cards chosen").replace("%1", str(len(self.ids)))
+        self.label.setText(text)
