@@ -50,6 +50,8 @@ class Command(StrEnum):
     LANGUAGE_EN = "language_en"
     EDIT_DECK = "edit_deck"
     SAVE_DECK = "save_deck"
+    SAVE_DECK_COPY = "save_deck_copy"
+    PRINT_THIS_CARD = "print_this_card"
     EDIT_UNDO = "edit_undo"
     EDIT_REDO = "edit_redo"
     NEW_DECK = "new_deck"
@@ -102,6 +104,8 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.PRINT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Print Cards…"),
          QT_TRANSLATE_NOOP("Commands", "Save the cards as PDF sheets to print and cut out"),
          (StandardKey.Print, "Ctrl+P")),
+    Spec(Command.PRINT_THIS_CARD, D, QT_TRANSLATE_NOOP("Commands", "Print &This Card…"),
+         QT_TRANSLATE_NOOP("Commands", "Print only the card chosen, with its back")),
     Spec(Command.GUIDE, D, QT_TRANSLATE_NOOP("Commands", "Facilitator’s &Guide…"),
          QT_TRANSLATE_NOOP("Commands", "Save the facilitator's guide as PDF")),
     # StandardKey.Quit is empty on Windows: Ctrl+Q keeps one way to quit everywhere.
@@ -121,6 +125,8 @@ SPECS: tuple[Spec, ...] = (
          keys=("Ctrl+E",), checkable=True),
     Spec(Command.SAVE_DECK, D, QT_TRANSLATE_NOOP("Commands", "&Save the Deck"),
          QT_TRANSLATE_NOOP("Commands", "Write the edits into the deck files"), keys=("Ctrl+S",)),
+    Spec(Command.SAVE_DECK_COPY, D, QT_TRANSLATE_NOOP("Commands", "Save a Cop&y of the Deck…"),
+         QT_TRANSLATE_NOOP("Commands", "Save the deck, with your edits, in a folder of yours, and go on with the copy")),
     Spec(Command.EDIT_UNDO, D, QT_TRANSLATE_NOOP("Commands", "&Undo Edit"), keys=("Ctrl+Z",)),
     Spec(Command.EDIT_REDO, D, QT_TRANSLATE_NOOP("Commands", "&Redo Edit"), keys=("Ctrl+Shift+Z", "Ctrl+Y")),
     Spec(Command.NEW_DECK, D, QT_TRANSLATE_NOOP("Commands", "&New Deck…"),

@@ -152,7 +152,7 @@ class CopyDeckDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("DeckCopy", "Folder of the copy:"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("DeckCopy", "Save the Copy"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("DeckCopy", "Save the copy"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -210,4 +210,4 @@ class ReadOnlyBanner(QWidget):
         self.label.setText(translate("DeckCopy", "This deck’s folder cannot be written (an app installed for every "
                                                  "user, a read-only folder): your edits could not be saved here. Save "
                                                  "a copy of the deck in a folder of yours, and go on editing the copy."))
-        self.button.setText(translate("DeckCopy", "Save a Copy…"))
+        self.button.setText(translate("DeckCopy", "Save a copy…"))

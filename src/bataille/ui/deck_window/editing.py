@@ -166,7 +166,7 @@ class EditMode(QObject):
         box.setInformativeText(translate("DeckCopy", "This deck’s folder cannot be written. Save a copy of the deck, "
                                                      "with your edits, in a folder of yours? You will go on editing "
                                                      "the copy; the original stays as it is."))
-        copy = box.addButton(translate("DeckCopy", "Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(translate("DeckCopy", "Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(copy)
         box.exec()

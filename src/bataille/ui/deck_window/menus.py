@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from bataille.ui.commands import Command
 from bataille.ui.dialogs.app_menu import AppMenuActions
@@ -39,17 +38,14 @@ def build_menus(window: DeckWindow, settings: Settings) -> None:
     a[Command.LANGUAGE_SYSTEM].triggered.connect(lambda: window.choose_language(SYSTEM_LANGUAGE))
     a[Command.LANGUAGE_FR].triggered.connect(lambda: window.choose_language("fr"))
     a[Command.LANGUAGE_EN].triggered.connect(lambda: window.choose_language("en"))
+    a[Command.SAVE_DECK_COPY].triggered.connect(window.save_copy)
+    a[Command.PRINT_THIS_CARD].triggered.connect(window.print_card)  # the card chosen, alone on the sheet
+    window.save_copy_action, window.print_card_action = a[Command.SAVE_DECK_COPY], a[Command.PRINT_THIS_CARD]
     window.file_menu = window.menuBar().addMenu("")
-    window.save_copy_action = QAction(window)  # no key of its own; named in name_menus
-    window.save_copy_action.setObjectName("saveDeckCopy")
-    window.save_copy_action.triggered.connect(window.save_copy)
     window.file_menu.addActions([a[Command.NEW_DECK], a[Command.OPEN_DECK], a[Command.RELOAD_DECK],
-                                 a[Command.SAVE_DECK], window.save_copy_action, a[Command.IMPORT_CARDS]])
+                                 a[Command.SAVE_DECK], a[Command.SAVE_DECK_COPY], a[Command.IMPORT_CARDS]])
     window.file_menu.addSeparator()
-    window.print_card_action = QAction(window)  # the card chosen: the one just edited, alone on the sheet
-    window.print_card_action.setObjectName("printThisCard")
-    window.print_card_action.triggered.connect(window.print_card)
-    window.file_menu.addActions([a[Command.PRINT_CARDS], window.print_card_action, a[Command.GUIDE]])
+    window.file_menu.addActions([a[Command.PRINT_CARDS], a[Command.PRINT_THIS_CARD], a[Command.GUIDE]])
     window.file_menu.addSeparator()
     window.file_menu.addAction(a[Command.QUIT])
     window.edit_menu = window.menuBar().addMenu("")
@@ -74,11 +70,6 @@ def name_menus(window: DeckWindow) -> None:
     window.language_menu.setTitle(translate("DeckWindow", "&Language"))
     window.tools_menu.setTitle(translate("DeckWindow", "&Tools"))
     window.help_menu.setTitle(translate("DeckWindow", "&Help"))
-    window.print_card_action.setText(translate("DeckWindow", "Print &This Card…"))
-    window.print_card_action.setStatusTip(translate("DeckWindow", "Print only the card chosen, with its back"))
-    window.save_copy_action.setText(translate("DeckWindow", "Save a Cop&y of the Deck…"))
-    window.save_copy_action.setStatusTip(translate("DeckWindow", "Save the deck, with your edits, in a folder of "
-                                                                 "yours, and go on with the copy"))
 
 
 def check_language(window: DeckWindow, chosen: str) -> None:

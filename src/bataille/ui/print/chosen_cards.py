@@ -55,7 +55,7 @@ class ChosenCards(QWidget):
 
     def retranslate(self) -> None:
         self.setVisible(bool(self.ids))
-        self.all_button.setText(translate("PrintDialog", "All the Cards"))
+        self.all_button.setText(translate("PrintDialog", "All the cards"))
         self.all_button.setToolTip(translate("PrintDialog", "Choose the cards by theme and kind again"))
         if not self.ids or self._deck is None:
             self.label.setText("")

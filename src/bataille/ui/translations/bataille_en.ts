@@ -354,6 +354,14 @@
         <translation>Save the cards as PDF sheets to print and cut out</translation>
     </message>
     <message>
+        <source>Print &amp;This Card…</source>
+        <translation>Print &amp;This Card…</translation>
+    </message>
+    <message>
+        <source>Print only the card chosen, with its back</source>
+        <translation>Print only the card chosen, with its back</translation>
+    </message>
+    <message>
         <source>Facilitator’s &amp;Guide…</source>
         <translation>Facilitator’s &amp;Guide…</translation>
     </message>
@@ -400,6 +408,14 @@
     <message>
         <source>Write the edits into the deck files</source>
         <translation>Write the edits into the deck files</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Deck…</source>
+        <translation>Save a Cop&amp;y of the Deck…</translation>
+    </message>
+    <message>
+        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
+        <translation>Save the deck, with your edits, in a folder of yours, and go on with the copy</translation>
     </message>
     <message>
         <source>&amp;Undo Edit</source>
@@ -1134,8 +1150,12 @@
         <translation>Folder of the copy:</translation>
     </message>
     <message>
-        <source>Save the Copy</source>
-        <translation>Save the Copy</translation>
+        <source>Save the copy</source>
+        <translation>Save the copy</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
     </message>
     <message>
         <source>Folder of the copy</source>
@@ -1152,10 +1172,6 @@
     <message>
         <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
         <translation>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</translation>
-    </message>
-    <message>
-        <source>Save a Copy…</source>
-        <translation>Save a Copy…</translation>
     </message>
     <message>
         <source>This deck’s folder cannot be written. Save a copy of the deck, with your edits, in a folder of yours? You will go on editing the copy; the original stays as it is.</source>
@@ -1921,22 +1937,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Print &amp;This Card…</source>
-        <translation>Print &amp;This Card…</translation>
-    </message>
-    <message>
-        <source>Print only the card chosen, with its back</source>
-        <translation>Print only the card chosen, with its back</translation>
-    </message>
-    <message>
-        <source>Save a Cop&amp;y of the Deck…</source>
-        <translation>Save a Cop&amp;y of the Deck…</translation>
-    </message>
-    <message>
-        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
-        <translation>Save the deck, with your edits, in a folder of yours, and go on with the copy</translation>
     </message>
     <message>
         <source>Deck browser</source>
@@ -2976,8 +2976,8 @@
         <translation>Session: %1</translation>
     </message>
     <message>
-        <source>All the Cards</source>
-        <translation>All the Cards</translation>
+        <source>All the cards</source>
+        <translation>All the cards</translation>
     </message>
     <message>
         <source>Choose the cards by theme and kind again</source>

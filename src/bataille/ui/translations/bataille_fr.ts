@@ -354,6 +354,14 @@
         <translation>Enregistrer les cartes en planches PDF à imprimer et découper</translation>
     </message>
     <message>
+        <source>Print &amp;This Card…</source>
+        <translation>Imprimer cette car&amp;te…</translation>
+    </message>
+    <message>
+        <source>Print only the card chosen, with its back</source>
+        <translation>Imprimer seulement la carte choisie, avec son verso</translation>
+    </message>
+    <message>
         <source>Facilitator’s &amp;Guide…</source>
         <translation>&amp;Guide de l’animateur…</translation>
     </message>
@@ -400,6 +408,14 @@
     <message>
         <source>Write the edits into the deck files</source>
         <translation>Écrire les modifications dans les fichiers du jeu</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y of the Deck…</source>
+        <translation>Enregistrer une &amp;copie du jeu…</translation>
+    </message>
+    <message>
+        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
+        <translation>Enregistrer le jeu, avec vos modifications, dans un de vos dossiers, et continuer avec la copie</translation>
     </message>
     <message>
         <source>&amp;Undo Edit</source>
@@ -1134,8 +1150,12 @@
         <translation>Dossier de la copie&#xa0;:</translation>
     </message>
     <message>
-        <source>Save the Copy</source>
+        <source>Save the copy</source>
         <translation>Enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Folder of the copy</source>
@@ -1152,10 +1172,6 @@
     <message>
         <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
         <translation>Le dossier de ce jeu ne peut pas être modifié (application installée pour tous les utilisateurs, dossier en lecture seule)&#xa0;: vos modifications ne pourraient pas y être enregistrées. Enregistrez une copie du jeu dans un de vos dossiers, et continuez à modifier la copie.</translation>
-    </message>
-    <message>
-        <source>Save a Copy…</source>
-        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>This deck’s folder cannot be written. Save a copy of the deck, with your edits, in a folder of yours? You will go on editing the copy; the original stays as it is.</source>
@@ -1921,22 +1937,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Print &amp;This Card…</source>
-        <translation>Imprimer cette car&amp;te…</translation>
-    </message>
-    <message>
-        <source>Print only the card chosen, with its back</source>
-        <translation>Imprimer seulement la carte choisie, avec son verso</translation>
-    </message>
-    <message>
-        <source>Save a Cop&amp;y of the Deck…</source>
-        <translation>Enregistrer une &amp;copie du jeu…</translation>
-    </message>
-    <message>
-        <source>Save the deck, with your edits, in a folder of yours, and go on with the copy</source>
-        <translation>Enregistrer le jeu, avec vos modifications, dans un de vos dossiers, et continuer avec la copie</translation>
     </message>
     <message>
         <source>Deck browser</source>
@@ -2976,7 +2976,7 @@
         <translation>Séance&#xa0;: %1</translation>
     </message>
     <message>
-        <source>All the Cards</source>
+        <source>All the cards</source>
         <translation>Toutes les cartes</translation>
     </message>
     <message>
