@@ -106,3 +106,29 @@ def test_one_scenario_started_for_every_team_is_theirs_not_the_first_ones(qtbot,
     last = s.state.teams[3]
     stage.controller.show_scenario_team(last.id)
     assert stage.build().texts("scenario-team-name") == [last.name]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_decision_every_team_reads_together_is_headed_by_every_team(qtbot, translations, bundled_deck,
+                                                                       app_font, size) -> None:
+    """One scenario started for every team: once all have taken the first decision, the second (and
+    the epilogue) were headed « Les Lynx — Retour de bâton », the last team that chose, as if the
+    others were out. Every team heads it, with the scenario's title; a team's own consequence is
+    still headed by that team."""
+    stage = stage_of(qtbot, bundled_deck, app_font, 4, "debate", size)
+    s = stage.controller.session
+    s.close_round()
+    s.start_phase()
+    scenario = bundled_deck.scenarios[1]
+    title = for_the_font(scenario.title.get("fr"))
+    for team in s.state.teams:
+        s.start_scenario(team.id, scenario.id)
+    for decision in scenario.decisions:
+        for team in s.state.teams:
+            stage.controller.act(s.choose_option, team.id, decision.options[0].id)
+        assert stage.build().texts("scenario-team-name") == [f"{s.state.teams[-1].name} — {title}"]  # its consequence
+        stage.controller.advance()  # the consequence leaves: the next decision, every team's
+        scene = stage.build()
+        assert scene.texts("scenario-team-name") == [f"Toutes les équipes — {title}"], decision.id
+        assert_legible_and_apart(scene, size)
+    assert scene.texts("decision-title") == ["Où mène ce futur"]

@@ -70,9 +70,11 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
     title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
     intro = _introduction_of(ctx, path)
-    sharing = _sharing_the_introduction(ctx, path) if intro else []
-    if len(sharing) > 1:  # one scenario started for several teams: it is theirs, not the first one's
-        _teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing)
+    consequence = ctx.consequence_of == path.team_id and scenario is not None and bool(path.choices)
+    sharing = [] if consequence else _at_the_same_decision(ctx, path)
+    if len(sharing) > 1:  # one scenario started for several teams: the decision is theirs, not one team's
+        _teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing,
+                    "" if intro else title)
     elif team is not None:  # the scenario's title heads its introduction, while that is shown
         team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
                   team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
@@ -87,7 +89,7 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     panel = QRectF(area.left(), top, area.width(), bottom - top)
     scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
-    if ctx.consequence_of == path.team_id and scenario is not None and path.choices:
+    if consequence:
         _consequence(scene, inner, ctx, scenario, path)
         return
     if decision is None:
@@ -112,25 +114,32 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
 
 
-def _sharing_the_introduction(ctx: StageContext, path: ScenarioPath) -> list[Team]:
-    """The teams that start ``path``'s scenario and have not chosen yet: they read one introduction."""
+def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:
+    """The teams on ``path``'s scenario as far in it as ``path`` (none of its decisions taken: its
+    introduction; then each decision, and its epilogue): they read the same page. (One scenario
+    started for every team headed its decisions with the name of the last team that chose.)"""
     return [ctx.state.team(p.team_id) for p in ctx.state.scenarios
-            if p.scenario_id == path.scenario_id and not p.choices and ctx.state.has_team(p.team_id)]
+            if p.scenario_id == path.scenario_id and len(p.choices) == len(path.choices)
+            and ctx.state.has_team(p.team_id)]
 
 
-def _teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team]) -> None:
-    """Several teams' colours side by side, then "Every team", their names, or "3 teams"."""
+def _teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team], title: str = "") -> None:
+    """Several teams' colours side by side, then "Every team", their names, or "3 teams", and
+    ``title`` (the scenario's) after them."""
     u = scene.u
     swatch, gap = min(rect.height(), 44 * u), 8 * u
     for i, team in enumerate(teams):
         scene.box(QRectF(rect.left() + i * (swatch + gap), rect.center().y() - swatch / 2, swatch, swatch),
                   team.colour, outline=INK, width=2 * u, radius=6 * u)
     left = rect.left() + len(teams) * (swatch + gap) + 4 * u
+    after = f" — {title}" if title else ""
     words = ", ".join(team.name for team in teams)  # their names when they fit, else how many
     if len(teams) == len(ctx.state.teams):
         words = translate("Stage", "Every team")
-    elif QFontMetricsF(scene.font(34 * u * scene.text_scale)).horizontalAdvance(for_the_font(words)) > rect.right() - left:
+    elif QFontMetricsF(scene.font(34 * u * scene.text_scale)).horizontalAdvance(for_the_font(words + after)) \
+            > rect.right() - left:
         words = translate("Stage", "%1 teams").replace("%1", str(len(teams)))  # two at least
+    words += after
     scene.text(QRectF(left, rect.top(), rect.right() - left, rect.height()), words, 34,
                role="scenario-team-name", wrap=False)
 
