@@ -130,6 +130,24 @@ def test_time_up_shows_on_the_console_without_a_dialog(console) -> None:
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
 
 
+def test_a_pause_over_time_says_paused_on_the_console_and_the_stage(console) -> None:
+    """Paused once the time was up, the console and the stage still said « Temps écoulé » over a
+    red clock that no longer moved: the pause reads first, the clock stays red."""
+    c = console.controller
+    c.act(c.session.start_phase, "welcome")
+    c.session.clock.advance(3600)
+    c._check_time_up()
+    c.act(c.session.pause_timer)
+    console.agenda.show_time()
+    assert c.time_up and console.agenda.timer_note.text().startswith("En pause")
+    assert "C62828" in console.agenda.timer_label.styleSheet()
+    assert console.stage.build().texts("timer-note") == ["En pause"]
+    c.act(c.session.resume_timer)
+    console.agenda.show_time()
+    assert console.agenda.timer_note.text().startswith("Temps écoulé")
+    assert console.stage.build().texts("timer-note") == ["Temps écoulé"]
+
+
 @pytest.mark.parametrize(("seconds", "shown"), [(600, "10:00"), (59.2, "1:00"), (0.4, "0:01"), (0, "0:00"),
                                                 (-61, "−1:01"), (None, "--:--")])
 def test_clock_format(seconds, shown: str) -> None:

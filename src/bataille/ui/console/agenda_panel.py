@@ -203,10 +203,10 @@ class AgendaPanel(QGroupBox):
                                        else TIMER_STYLE)
         if phase is None:
             note = self.tr("No phase under way")
+        elif phase.status == "paused":  # over time too: a red clock that does not move reads as stuck
+            note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         elif c.time_up:
             note = self.tr("Time's up — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
-        elif phase.status == "paused":
-            note = self.tr("Paused — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         elif c.last_minute:
             note = self.tr("Last minute — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         else:

@@ -86,10 +86,10 @@ def header(scene: Scene, ctx: StageContext) -> QRectF:
         scene.box(box, ALERT if ctx.time_up else WARNING if ctx.last_minute else BACKGROUND, radius=12 * u)
         scene.text(QRectF(box.left(), box.top(), box.width(), 84 * u), format_clock(ctx.remaining), 76,
                    bold=True, flags=CENTRE, role="timer", wrap=False)
-        if ctx.time_up:
-            note = translate("Stage", "Time's up")
-        elif phase.status == "paused":
+        if phase.status == "paused":  # over time too: the clock stopped is what the room needs to know
             note = translate("Stage", "Paused")
+        elif ctx.time_up:
+            note = translate("Stage", "Time's up")
         elif ctx.last_minute:
             note = translate("Stage", "Last minute")
         else:
