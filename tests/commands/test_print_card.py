@@ -37,6 +37,7 @@ def test_one_card_is_printed_alone_with_its_back(tmp_path, capsys):
     ("en", "nope", "--card nope: no card of this deck has that id (it is printed at the foot of each card"),
     ("fr", "rel-news", "--card rel-news\u00a0: aucune carte de ce jeu n’a cet identifiant\u202f; voulez-vous dire "
                        "rel-newsbots\u202f?"),
+    ("en", "rel-newbots", "--card rel-newbots: no card of this deck has that id; did you mean rel-newsbots?"),
 ])
 def test_an_unknown_card_is_refused_with_its_id(tmp_path, capsys, lang, card, said):
     out = tmp_path / "x.pdf"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from difflib import get_close_matches
 
 from ..deck import CARD_KINDS, Deck
 from ..export.atomic import write_atomically
@@ -151,7 +152,8 @@ def _selected(deck: Deck, options: PrintOptions) -> None:
     ids = [c.id for c in deck.cards]
     for card in options.cards:
         if card not in ids:
-            near = [i for i in ids if card.lower() in i.lower() or i.lower() in card.lower()][:5]
+            near = list(dict.fromkeys([i for i in ids if card.lower() in i.lower() or i.lower() in card.lower()]
+                                      + get_close_matches(card, ids, n=5, cutoff=0.75)))[:5]  # a typo too
             raise Refusal(Line("print.unknown_card.near" if near else "print.unknown_card", card=card,
                                near=", ".join(near)))
     if not any((not options.cards or c.id in options.cards) and (not options.themes or c.theme in options.themes)
