@@ -2047,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>NameEditor</name>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Enter renames the team, Esc leaves it</source>
+        <translation>Up to %1 characters: Enter renames the team, Esc leaves it</translation>
+    </message>
+</context>
+<context>
     <name>NextPanel</name>
     <message>
         <source>Summary saved: %1. Another format? The same button.</source>
@@ -4217,12 +4228,40 @@
         <translation>%1 — %2 pt</translation>
     </message>
     <message>
+        <source>Give %1 one point</source>
+        <translation>Give %1 one point</translation>
+    </message>
+    <message>
+        <source>Take one point from %1</source>
+        <translation>Take one point from %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 (or double-click it, or F2)</source>
+        <translation>Rename %1 (or double-click it, or F2)</translation>
+    </message>
+    <message>
+        <source>Rename the selected team (or double-click it, or F2)</source>
+        <translation>Rename the selected team (or double-click it, or F2)</translation>
+    </message>
+    <message>
+        <source>Click a team first</source>
+        <translation>Click a team first</translation>
+    </message>
+    <message>
         <source>Teams and scores</source>
         <translation>Teams and scores</translation>
     </message>
     <message>
+        <source>Click a team to give or take a point; double-click it (or F2) to rename it</source>
+        <translation>Click a team to give or take a point; double-click it (or F2) to rename it</translation>
+    </message>
+    <message>
         <source>+1 point</source>
         <translation>+1 point</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Give the selected team one point</source>

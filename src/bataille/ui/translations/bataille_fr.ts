@@ -2047,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>NameEditor</name>
+    <message>
+        <source>Team name</source>
+        <translation>Nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Enter renames the team, Esc leaves it</source>
+        <translation>Jusqu’à %1 caractères&#xa0;: Entrée renomme l’équipe, Échap la laisse telle quelle</translation>
+    </message>
+</context>
+<context>
     <name>NextPanel</name>
     <message>
         <source>Summary saved: %1. Another format? The same button.</source>
@@ -4217,12 +4228,40 @@
         <translation>%1 — %2 pt</translation>
     </message>
     <message>
+        <source>Give %1 one point</source>
+        <translation>Donner un point à %1</translation>
+    </message>
+    <message>
+        <source>Take one point from %1</source>
+        <translation>Retirer un point à %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 (or double-click it, or F2)</source>
+        <translation>Renommer %1 (ou double-clic sur l’équipe, ou F2)</translation>
+    </message>
+    <message>
+        <source>Rename the selected team (or double-click it, or F2)</source>
+        <translation>Renommer l’équipe choisie (ou double-clic sur l’équipe, ou F2)</translation>
+    </message>
+    <message>
+        <source>Click a team first</source>
+        <translation>Cliquez d’abord sur une équipe</translation>
+    </message>
+    <message>
         <source>Teams and scores</source>
         <translation>Équipes et scores</translation>
     </message>
     <message>
+        <source>Click a team to give or take a point; double-click it (or F2) to rename it</source>
+        <translation>Cliquez sur une équipe pour lui donner ou lui retirer un point&#x202f;; double-cliquez dessus (ou F2) pour la renommer</translation>
+    </message>
+    <message>
         <source>+1 point</source>
         <translation>+1 point</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Give the selected team one point</source>
