@@ -5,7 +5,8 @@ disagree. A command's ``scope`` says which windows have it: the app's own (every
 settings menus), the deck window's, or the session's (the console and the stage, where the remote
 works whichever window has the focus). ``keys`` are the QAction's shortcuts; ``presenter_keys``
 are plain keys (arrows, Space, B, ".") read only when no control used them, so a text box keeps
-its spaces and a list its arrows. No key is bound twice within the windows that share a scope.
+its spaces and a list its arrows; a count box, which cannot take Space, B or ".", passes them on
+(``CountBoxKeys``). No key is bound twice within the windows that share a scope.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 StandardKey = QKeySequence.StandardKey
 CONTEXT = "Commands"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
@@ -237,3 +239,25 @@ class Commands(QObject):
             keys = key_text(spec)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
+
+
+class CountBoxKeys(QObject):
+    """The remote's keys that type a character (B and "." black the stage out, Space is "next") run
+    their command from a count box too: a box of whole numbers cannot take them, and swallowed them
+    after a vote was typed. The arrows stay the box's (they move in its number), and a text box
+    keeps every key (a "b" is a letter there)."""
+
+    def __init__(self, commands: Commands) -> None:
+        super().__init__(commands)
+        self.commands = commands
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QSpinBox) and isinstance(event, QKeyEvent)
+                and event.text() and event.key() in PRESENTER_KEYS):
+            return self.commands.presenter_key(event)
+        return False
+
+    def cover(self, widget: QWidget) -> None:
+        """Watch the count boxes of ``widget`` (a phase's page, built when its phase comes)."""
+        for box in widget.findChildren(QSpinBox):
+            box.installEventFilter(self)

@@ -59,7 +59,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
 
     def open(self, controller: SessionController) -> None:
         """Build the panels on the open session; the stage shows it too."""
-        from bataille.ui.commands import Commands, Scope
+        from bataille.ui.commands import Commands, CountBoxKeys, Scope
         from bataille.ui.console.keys import undo_reaches_session
         from bataille.ui.console.projector import ProjectorCable
         from bataille.ui.dialogs.app_menu import AppMenuActions
@@ -80,7 +80,9 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.retranslate()
         self._on_time_up(controller.time_up)
         self._undo_guard = undo_reaches_session(self)
-        self.phase.page_built = self._undo_guard.cover  # the phases' pages come later
+        self._count_keys = CountBoxKeys(self.actions_)  # B, "." and Space from a count box
+        self._count_keys.cover(self)
+        self.phase.page_built = self._cover_page  # the phases' pages come later
         self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
 
     def _build_panels(self, controller: SessionController) -> None:
@@ -185,6 +187,12 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.statusBar().addPermanentWidget(self.open_written)
         self.stage_state = QLabel()
         self.statusBar().addPermanentWidget(self.stage_state)
+
+    def _cover_page(self, page: QWidget) -> None:
+        """A phase's page, built when its phase first comes: Ctrl+Z and the remote's keys reach the
+        session from its boxes too."""
+        self._undo_guard.cover(page)
+        self._count_keys.cover(page)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Reached only by keys no control used (see console/keys.py).
