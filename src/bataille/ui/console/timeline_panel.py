@@ -162,6 +162,7 @@ class TimelinePanel(QWidget):
         self.team.currentIndexChanged.connect(self._team_chosen)
         controller.changed.connect(self._on_changed)
         self._turn: str | None = None
+        self._placed = 0  # the cards placed when the turn was last given its team
         self.retranslate()
 
     # -- actions ----------------------------------------------------------------------------------
@@ -210,9 +211,34 @@ class TimelinePanel(QWidget):
         return for_the_font(self.controller.deck.card_title(card_id, self.controller.lang))
 
     def _team_chosen(self) -> None:
-        """Another team's turn, chosen by hand: none of its cards is held up before it picks one."""
+        """Another team chosen by hand (to see its hand, or for a team out of turn): none of its cards
+        is held up before it picks one."""
         self.controller.show_placing(None, None)
         self._fill_hand()
+        self._say_turn()
+
+    def back_to_turn(self) -> None:
+        """The hand of the team whose turn it is, again (the facilitator looked at the others' hands to
+        hand them out): the next card placed is that team's unless another is chosen for it."""
+        turn = timeline_turn(self.controller.state)
+        if turn is not None and self.team.currentData() != turn and self.team.findData(turn) >= 0:
+            self.team.setCurrentIndex(self.team.findData(turn))
+
+    def _say_turn(self) -> None:
+        """The hint: how to place a card, or that the hand shown is not the turn's team's."""
+        state = self.controller.state
+        turn, shown = timeline_turn(state), self.team.currentData()
+        if state.timeline.all_placed:
+            self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole, page after page if "
+                                      "it is long (the arrows under its picture turn and hold a page). Comment on a "
+                                      "surprise or two, then go on to the next phase."))
+        elif turn is not None and shown and shown != turn and state.has_team(shown) and state.has_team(turn):
+            self.hint.setText(self.tr("Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to "
+                                      "it, or choose that team above.").replace("%1", state.team(shown).name)
+                              .replace("%2", state.team(turn).name))
+        else:
+            self.hint.setText(self.tr("Pick a card, then a gap in the timeline (or drag the card onto it): "
+                                      "it is placed, checked, and the turn passes on."))
 
     def _fill_hand(self) -> None:
         keep = self.picked
@@ -306,8 +332,10 @@ class TimelinePanel(QWidget):
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
         turn = timeline_turn(state)
-        if turn != self._turn or not state.timeline.hand(self.team.currentData() or ""):
-            self._turn = turn  # the turn passes by itself after each card
+        placed = len(timeline.placements)
+        # The turn passes by itself after each card, a team's out of turn too (or one taken back).
+        if turn != self._turn or placed != self._placed or not state.timeline.hand(self.team.currentData() or ""):
+            self._turn, self._placed = turn, placed
             if turn is not None:
                 self.team.blockSignals(True)
                 self.team.setCurrentIndex(self.team.findData(turn))
@@ -318,17 +346,15 @@ class TimelinePanel(QWidget):
         self.team.setVisible(not done)
         self.team_label.setVisible(not done)
         self.place_box.setTitle(self.tr("The timeline") if done else self.tr("Place a card"))
-        self.hint.setText(self.tr("Every card is on the timeline, and the stage shows it whole, page after page if "
-                                  "it is long (the arrows under its picture turn and hold a page). Comment on a "
-                                  "surprise or two, then go on to the next phase.") if done else
-                          self.tr("Pick a card, then a gap in the timeline (or drag the card onto it): "
-                                  "it is placed, checked, and the turn passes on."))
+        self._say_turn()
         counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
                   for t in state.teams]
         self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt and not done else "")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not event.spontaneous() and not self.picked:
+            self.back_to_turn()  # the page again: whose turn it is, not the last hand looked at
         if self.picked:
             self.controller.show_placing(self.team.currentData(), self.picked)
 

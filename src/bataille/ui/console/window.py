@@ -210,6 +210,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         """The one way forward (PageDown, the remote, the primary button): the next step, after
         asking once when it leaves a phase with content left undone; closing a debate, after its
         phone vote is closed into it."""
+        if "timeline" in self.phase.pages:  # the hands looked at: the turn's team's again
+            self.phase.timeline.back_to_turn()
         step = self.controller.next_step()
         if step.closes_round:
             self.phase.debate.close_round(lambda: self.controller.run_step(step))

@@ -4283,6 +4283,10 @@
         <translation>Pick one of the team’s cards first, then its place.</translation>
     </message>
     <message>
+        <source>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</source>
+        <translation>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</translation>
+    </message>
+    <message>
         <source>Card in hand: %1</source>
         <translation>Card in hand: %1</translation>
     </message>

@@ -4283,6 +4283,10 @@
         <translation>Choisissez d’abord une carte de l’équipe, puis sa place.</translation>
     </message>
     <message>
+        <source>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</source>
+        <translation>Hors tour&#xa0;: la main de %1. À jouer&#xa0;: %2&#x202f;; Page suivante y revient, ou choisissez cette équipe ci-dessus.</translation>
+    </message>
+    <message>
         <source>Card in hand: %1</source>
         <translation>Carte en main&#xa0;: %1</translation>
     </message>
