@@ -111,7 +111,7 @@ def test_the_summary_gives_the_stage_s_verdict_then_why(translations) -> None:
     """The room reads one verdict: the summary's line starts with the stage's words (« Le camp
     « pour » a tenu bon »), then says why; a tie says both sides moved alike, not that nobody moved."""
     from bataille.export.summary_words import WORDS
-    from bataille.ui.stage.debate_view import verdict
+    from bataille.ui.stage.vote_boxes import verdict
     from bataille.workshop import Counts, shift_verdict
     from bataille.workshop.rules import opinion_shift
 

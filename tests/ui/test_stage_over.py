@@ -9,9 +9,9 @@ import pytest
 
 from bataille.ui.controller import SessionController
 from bataille.ui.stage.colours import PANEL
-from bataille.ui.stage.debate_view import shift_points
 from bataille.ui.stage.layout import translate
 from bataille.ui.stage.scene import BoxItem
+from bataille.ui.stage.vote_boxes import shift_points
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
 from bataille.workshop import ManualClock, MemoryStore, Session

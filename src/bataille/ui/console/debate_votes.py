@@ -98,8 +98,8 @@ class DebateVotes:
 
     def _show_shift(self, rnd: DebateRound | None) -> None:
         """How the room moved, in the stage's words: the facilitator reads it before showing it."""
-        from bataille.ui.stage.debate_view import shift_points, verdict
         from bataille.ui.stage.parts import choice_label
+        from bataille.ui.stage.vote_boxes import shift_points, verdict
 
         shift = rnd.shift if rnd is not None else None  # set once the vote after is recorded
         self.shift_label.setVisible(shift is not None)

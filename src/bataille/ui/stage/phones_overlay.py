@@ -1,6 +1,6 @@
 """The stage's join screen: the QR code, the address and the room code, in large letters, and
 under them the open debate's claim, so that the room reads it while it joins. (While a phone vote
-is open, the debate's vote box says how many answered: stage/debate_view.py.)"""
+is open, the debate's vote box says how many answered: stage/vote_boxes.py.)"""
 
 from __future__ import annotations
 

@@ -1,0 +1,197 @@
+"""The debate's votes on the stage: the vote before and the vote after, each hidden until shown
+(while the phones vote, how many answered, and where a latecomer joins), and the shift between
+them with the side that convinced the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from bataille.words import for_the_font
+from bataille.workshop import DebateRound, Shift, shift_verdict
+from bataille.workshop.minds import mind_changes
+
+from .parts import choice_label, translate, vote_bars
+from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene
+
+
+def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
+           growing: tuple[str, float] | None = None, join: tuple[str, str, list[list[bool]]] | None = None,
+           award: tuple[int, str] | None = None) -> None:
+    u = scene.u
+    lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
+    shift_h = (190 + 40 * lines) * u  # the verdict keeps its room above the lines under it
+    block_h = (area.height() - shift_h - 20 * u) / 2
+    # Phones on: where to join, in the box of the vote that comes next, for a latecomer
+    coming = next((stage for stage in ("before", "after") if rnd.vote(stage) is None and not rnd.phone_votes(stage)),
+                  None) if phones is None else None
+    for i, stage in enumerate(("before", "after")):
+        rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
+        scene.box(rect, PANEL, radius=10 * u)
+        inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
+        heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
+                   role="vote-heading", wrap=False)
+        bars = QRectF(inner.left(), inner.top() + 58 * u, inner.width(), inner.height() - 58 * u)
+        vote = rnd.visible_vote(stage)
+        if vote is not None:
+            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
+                       (translate("Stage", "1 voter") if vote.total.total == 1 else
+                        translate("Stage", "%1 voters").replace("%1", str(vote.total.total))), 30, colour=INK,
+                       flags=RIGHT, role="vote-total", wrap=False)
+            grown = growing[1] if growing is not None and growing[0] == stage else 1.0
+            vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown)
+        else:
+            hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
+            scene.box(bars, BACKGROUND, radius=8 * u)
+            kept = rnd.phone_votes(stage) if rnd.vote(stage) is None else ()
+            if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
+                _phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]), join=join)
+            elif kept:  # the phones' vote closed, their answers kept, the vote not yet recorded
+                _phones_answering(scene, bars, stage, answers_count(len(kept)),
+                                  translate("Stage", "Phones' vote closed, not shown yet"))
+            else:
+                if join is not None and stage == coming:
+                    bars = _join_corner(scene, bars, stage, join)
+                scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
+    shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
+    _shift(scene, shift_rect, rnd, award)
+
+
+def answers_count(answered: int) -> str:
+    """"12 answers", "1 answer". Three forms, not Qt's plurals (lupdate finds none in translate()):
+    French says "0 réponse"."""
+    return (translate("Stage", "0 answers") if answered == 0 else translate("Stage", "1 answer") if answered == 1
+            else translate("Stage", "%1 answers").replace("%1", str(answered)))
+
+
+def answers_of_phones(answered: int, connected: int) -> str:
+    """"12 answers from 25 phones": the phones counted are those connected, or those that answered
+    when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
+    phones = max(answered, connected)
+    said = answers_count(answered)
+    of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
+          else translate("Stage", "%1 phones").replace("%1", str(phones)))
+    return translate("Stage", "%1 from %2", "12 answers from 25 phones").replace("%1", said).replace("%2", of)
+
+
+def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,
+                      join: tuple[str, str, list[list[bool]]] | None = None) -> None:
+    """While the phones vote, how many answered of how many phones, and where a latecomer joins
+    (the join screen is gone by then); once their vote is closed, how many answers it keeps until
+    the vote is shown (the phones say "closed" then: so does the stage). Large enough for the back
+    of the room."""
+    u = scene.u
+    label_h = min(48 * u, bars.height() * 0.3)
+    if join is not None:
+        inner = _join_corner(scene, bars, stage, join)
+        if inner.width() < bars.width():  # the code says it is the phones' vote: the count takes the room
+            label_h = 0.0
+        bars = inner
+    if label_h:
+        scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
+                   label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
+                   role=f"vote-{stage}-phones-label", wrap=False)
+    scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
+                      bars.height() - 16 * u - label_h), answers, 52, bold=True,
+               colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
+
+
+def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, list[list[bool]]]) -> QRectF:
+    """Where a latecomer joins, in a vote's box (the join screen is gone once the room has joined):
+    the address along the bottom, the join screen's QR code, smaller, at the left; returns the room
+    left beside the code."""
+    u = scene.u
+    join_h = min(44 * u, bars.height() * 0.22)
+    words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+    scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
+               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
+    bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
+    modules = len(join[2]) + 8 if join[2] else 0
+    side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0
+    if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
+        scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
+        bars = bars.adjusted(side + 12 * u, 0, 0, 0)
+    return bars
+
+
+def shift_points(value: float) -> str:
+    """A choice's shift as the stage writes it: "+12 pp" (percentage points, as the summary writes
+    them), "−5 pts de %" in French; never "pts" alone: the teams' scores are in points."""
+    return translate("Stage", "%1 pp").replace("%1", f"{value:+.0f}".replace("-", "−"))
+
+
+def _alike_px(scene: Scene, texts: list[str], width: float, px: float) -> float:
+    """The size (1080p pixels, ``MIN_PX`` at least) at which each of ``texts``, bold, fits ``width``
+    (window pixels): figures side by side drawn alike, not each as large as it alone fits."""
+    from PySide6.QtGui import QFontMetricsF
+
+    while px > MIN_PX:
+        metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold=True))
+        if max(metrics.horizontalAdvance(for_the_font(t)) for t in texts) <= width + 0.5:
+            break
+        px = max(MIN_PX, px * 0.92)
+    return px
+
+
+def verdict(shift: Shift) -> str:
+    """Which side convinced the room, in one line. The side whose share grew most wins, even when
+    it did not grow (the undecided gained): that side held its ground, or lost the least of it, and
+    the line says so, as the summary does (``shift_verdict``)."""
+    return {
+        "for_convinced": translate("Stage", "The “for” side convinced the room"),
+        "for_held": translate("Stage", "The “for” side held its ground"),
+        "for_least": translate("Stage", "The “for” side lost the least ground"),
+        "against_convinced": translate("Stage", "The “against” side convinced the room"),
+        "against_held": translate("Stage", "The “against” side held its ground"),
+        "against_least": translate("Stage", "The “against” side lost the least ground"),
+    }.get(shift_verdict(shift), translate("Stage", "A tie: both sides moved alike"))
+
+
+def award_line(award: tuple[int, str]) -> str:
+    """"+3 points for each team on the “against” side": what the side that moved the room gets."""
+    points, side = award
+    if points == 1:
+        said = (translate("Stage", "+1 point for each team on the “for” side") if side == "for"
+                else translate("Stage", "+1 point for each team on the “against” side"))
+    else:
+        said = (translate("Stage", "+%1 points for each team on the “for” side") if side == "for"
+                else translate("Stage", "+%1 points for each team on the “against” side"))
+    return said.replace("%1", str(points))
+
+
+def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] | None = None) -> None:
+    u = scene.u
+    shift = rnd.visible_shift()
+    scene.box(rect, PANEL, radius=10 * u)
+    inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
+    if shift is None:
+        scene.text(inner, translate("Stage", "The shift appears once both votes are shown"), 30, colour=MUTED,
+                   flags=CENTRE, role="shift-hidden")
+        return
+
+    cell_w = inner.width() / 3
+    choices = ("agree", "disagree", "undecided")
+    figures = [shift_points(getattr(shift, choice)) for choice in choices]
+    px = _alike_px(scene, figures, cell_w - 12 * u, 38)  # « −100 pts de % » was cut beside « +33 pts de % »
+    for i, (choice, figure) in enumerate(zip(choices, figures, strict=True)):
+        x = inner.left() + i * cell_w
+        scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
+                   28, colour=MUTED, role="shift-label", wrap=False)
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u), figure, px,
+                   bold=True, role="shift", wrap=False)
+    minds = mind_changes(rnd)
+    below = []  # the lines under the verdict: the points it gives, what the phones say of minds changed
+    if award is not None:  # so the room knows what the verdict earns, before the scores change
+        below.append((award_line(award), "shift-points", INK))
+    if minds is not None:  # from the phones: only those who voted both times, and it says how many
+        # (« 0 % ont changé d’avis · match nul » under a verdict naming a winner read as a
+        # contradiction, when two phones of 28 had voted both times).
+        line = translate("Stage", "Phones: %1 of %2 changed their mind") \
+            .replace("%1", str(minds.changed)).replace("%2", str(minds.voters))
+        below.append((line, "shift-minds", MUTED))
+    verdict_h = inner.height() - 96 * u - 40 * u * len(below)
+    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
+               verdict(shift), 36, bold=True, role="shift-winner", wrap=False)
+    for i, (line, role, colour) in enumerate(below):
+        top = inner.bottom() - 40 * u * (len(below) - i)
+        scene.text(QRectF(inner.left(), top, inner.width(), 40 * u), line, 28, colour=colour, role=role, wrap=False)
