@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bataille.ui.console.teams_panel import swatch
@@ -42,6 +43,16 @@ def labelled(label: QLabel, *widgets: QWidget, stretch_last: bool = True) -> QHB
     return row
 
 
+class CountBox(QSpinBox):
+    """A count typed over what it holds: clicked into, its number is selected (a click after the
+    « 0 » then « 12 » gave 120 raised hands), as Tab already selects it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self.selectAll)  # after the click has put the cursor where it fell
+
+
 class VoteCounts(QWidget):
     """Three number boxes: agree, disagree, undecided (room counts), each with its share beside its
     label as the stage will show it, from the first count typed: the facilitator can read it out."""
@@ -54,7 +65,7 @@ class VoteCounts(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, choice in enumerate(("agree", "disagree", "undecided")):
-            box = QSpinBox()
+            box = CountBox()
             box.setRange(0, 10_000)
             box.setObjectName(f"vote_{choice}")
             label = QLabel()
