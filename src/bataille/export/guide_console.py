@@ -25,16 +25,19 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "Une télécommande de présentation fait de même : sa touche « suivant » (Page suivante) appuie sur "
         "ce bouton, comme la barre d’espace hors d’une zone de texte et la flèche droite hors d’une zone de "
         "texte ou de nombre (elle y déplace le curseur). « Précédent » (Page précédente, flèche gauche) "
-        "revient d’un pas de la présentation (une phase lancée, un vote dévoilé, un débat ouvert) sans "
-        "effacer ce qui a été saisi. B ou « . » noircit l’écran projeté, puis le rallume, même depuis une "
-        "case de nombre où un vote vient d’être saisi ; dans une zone de texte, où ils s’écrivent, c’est "
-        "Ctrl+B.",
+        "revient d’un pas de la présentation (une phase lancée, un vote dévoilé, un débat ouvert, les cartes "
+        "distribuées) sans effacer ce qui a été saisi : des votes comptés et pas encore enregistrés "
+        "l’arrêtent, qui le dit. Refait, le pas retombe sur les mêmes cartes et les mêmes camps. B ou « . » "
+        "noircit l’écran projeté, puis le rallume, même depuis une case de nombre où un vote vient d’être "
+        "saisi ; dans une zone de texte, où ils s’écrivent, c’est Ctrl+B.",
         "A presentation remote does the same: its “next” key (Page Down) presses that button, as does the "
         "space bar outside a text box, and the right arrow outside a text or number box (where it moves "
         "the cursor). “Previous” (Page Up, left arrow) goes back one move of the presentation (a phase "
-        "started, a vote shown, a debate opened) without erasing what was entered. B or “.” blacks out "
-        "the projected screen, and a second press brings it back, from a number box where a vote was "
-        "just typed too; in a text box, where they are typed, press Ctrl+B.",
+        "started, a vote shown, a debate opened, the cards dealt) without erasing what was entered: votes "
+        "counted and not yet recorded stop it, and it says so. Done again, the move draws the same cards "
+        "and the same sides. B or “.” blacks out the projected screen, and a second press brings it back, "
+        "from a number box where a vote was just typed too; in a text box, where they are typed, press "
+        "Ctrl+B.",
     ),
     "undo": (
         "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "

@@ -62,6 +62,8 @@ class VoteTaker(Protocol):
 
     def phones_closing(self, stage: str) -> bool: ...  # "next" closed their vote; its answers are coming
 
+    def typed_not_recorded(self) -> list[str]: ...  # votes of the open debate with counts typed, not recorded
+
 
 class FeedbackAsker(Protocol):
     """The console's debrief page as "next" sees it: it may ask the phones for their feedback."""
@@ -226,7 +228,7 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         scenario started for every team; a debate closed, its points given, the next opened) is undone
         whole, as it was done, while nothing has been recorded since."""
         step, self._last_step = self._last_step, None
-        count = step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
+        count = self._undo_count(step)
         changes = None
         for _ in range(count):
             changes = self.act(self.session.undo)
@@ -235,6 +237,22 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         if count > 1:  # said as the step was: "Undone — Close this debate and open the next"
             self._say("info", _undone(step[2]))
         return changes
+
+    def _undo_count(self, step: tuple[int, int, str] | None) -> int:
+        """How many actions an undo takes back: the whole last step of "next" while nothing was
+        recorded since, else one."""
+        return step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
+
+    def _typed_lost(self) -> bool:
+        """An undo now would drop counts typed on the debate page and not recorded: it takes back the
+        opening of the debate they were typed for (the page starts that debate's votes from nothing)."""
+        taker, rnd = self.vote_taker, self.state.open_round
+        typed = taker.typed_not_recorded() if taker is not None and rnd is not None else []
+        if not typed:
+            return False
+        back_to = self.session.state_before_undo(self._undo_count(self._last_step))
+        was = back_to.open_round if back_to is not None else None
+        return was is None or was.number != rnd.number or ("after" in typed and was.before is None)
 
     def advance(self) -> None:
         """The presenter's "next": take the obvious step, or say what the phase waits for."""
@@ -255,6 +273,11 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         event = self.session.undo_event
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
+        elif type(event) in flow.NAVIGATION_EVENTS and self._typed_lost():
+            # Back never loses entered data: the hands counted stay typed, and "next" records them.
+            self._say("error", translate("SessionController", "The counts typed for the vote are not "
+                                         "recorded: going back would lose them. Record them (PageDown), "
+                                         "or set them back to 0 to go back."))
         elif type(event) in flow.NAVIGATION_EVENTS:
             self.undo()
         else:

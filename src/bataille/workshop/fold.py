@@ -137,6 +137,15 @@ class Replay:
         """The seq of the event an undo would cancel, if any."""
         return self._undoable[-1][0] if self._undoable else None
 
+    @property
+    def live(self) -> tuple[int, ...]:
+        """The seqs of the events in effect (not undone), oldest first, the set-up event aside."""
+        return tuple(seq for seq, _ in self._undoable)
+
+    def state_before(self, count: int = 1) -> SessionState | None:
+        """The state ``count`` undos would return to (None when fewer can be undone)."""
+        return self._undoable[-count][1] if 0 < count <= len(self._undoable) else None
+
     def feed(self, event: ev.Event) -> SessionState:
         """Fold one more event in."""
         if isinstance(event, ev.Undone):

@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
+from bataille.deck.digest import sha256
 from bataille.deck.models import Deck
 
 from . import actions_phones as phones
@@ -14,7 +15,7 @@ from . import actions_setup as setup
 from .changes import Changes
 from .clock import Clock
 from .errors import DeckMismatchError, NothingToUndoError, NotSavedError, StoreError
-from .events import Event, Undone
+from .events import Event, RoundOpened, SidesAssigned, TimelineDealt, Undone
 from .fold import Replay
 from .state import Rules, SessionState
 
@@ -44,6 +45,17 @@ class MemoryStore:
 
 def _seed(seed: int | None) -> int:
     return random.SystemRandom().randrange(2**31) if seed is None else seed
+
+
+def draw_seed(created: Event, kind: type[Event], number: int, before: int) -> int:
+    """The seed of a draw nobody chose a seed for: from the session (the moment its set-up was
+    written, and its deck), the draw's kind, its round (0 for the deal) and how many draws of that
+    kind are in effect there already (``before``). A draw taken back and done again at the same point
+    draws the same cards and sides; another debate, sides drawn again on purpose, a deal done again,
+    another session draw differently. Below 2**31, as every recorded seed."""
+    deck_hash = getattr(created, "deck_hash", "")
+    said = f"{created.at!r}|{deck_hash}|{kind.type}|{number}|{before}".encode()
+    return int.from_bytes(sha256(said).digest()[:4], "big") & 0x7FFFFFFF
 
 
 class Session:
@@ -120,6 +132,18 @@ class Session:
 
     def now(self) -> float:
         return self.clock.now()
+
+    def state_before_undo(self, count: int = 1) -> SessionState | None:
+        """The state ``count`` undos would return to (None when fewer can be undone)."""
+        return self._replay.state_before(count)
+
+    def _drawn(self, kind: type[Event], number: int) -> int:
+        """The seed of a draw of ``kind`` (round ``number``) at this point of the session (draw_seed)."""
+        if not self._events:
+            return _seed(None)
+        before = sum(1 for seq in self._replay.live
+                     if type(self._events[seq]) is kind and getattr(self._events[seq], "number", 0) == number)
+        return draw_seed(self._events[0], kind, number, before)
 
     def remaining(self) -> float | None:
         """Seconds left in the current phase (negative when over time), None when no phase runs."""
@@ -238,7 +262,8 @@ class Session:
 
     def deal_timeline(self, cards_per_team: int | None = None, seed: int | None = None) -> Changes:
         """Deal event cards: one starts the timeline, each team gets its hand."""
-        return self._record(play.deal_timeline(self.state, self.deck, self.now(), cards_per_team, _seed(seed)))
+        seed = self._drawn(TimelineDealt, 0) if seed is None else seed
+        return self._record(play.deal_timeline(self.state, self.deck, self.now(), cards_per_team, seed))
 
     def place_card(self, team_id: str, card_id: str, position: int) -> Changes:
         """A team puts a card in gap ``position`` of the timeline; it is checked and scored."""
@@ -249,11 +274,16 @@ class Session:
     def open_round(self, theme_id: str | None = None, card_id: str | None = None,
                    seed: int | None = None) -> Changes:
         """Open a debate round on a chosen card, or one drawn from a theme."""
-        return self._record(play.open_round(self.state, self.deck, self.now(), theme_id, card_id, _seed(seed)))
+        seed = self._drawn(RoundOpened, len(self.state.rounds) + 1) if seed is None else seed
+        return self._record(play.open_round(self.state, self.deck, self.now(), theme_id, card_id, seed))
 
     def assign_sides(self, sides: Mapping[str, str] | None = None, seed: int | None = None,
                      round_no: int | None = None) -> Changes:
         """Give teams a side ('for' / 'against'): chosen, or balanced at random."""
+        if seed is None and sides is None:
+            rnd = self.state.open_round
+            number = round_no if round_no is not None else rnd.number if rnd is not None else None
+            seed = self._drawn(SidesAssigned, number) if number is not None else None  # refused below
         return self._record(play.assign_sides(self.state, self.now(), sides, _seed(seed), round_no))
 
     def record_vote(self, stage: str, counts: object, round_no: int | None = None) -> Changes:

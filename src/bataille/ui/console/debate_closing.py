@@ -81,6 +81,16 @@ class ClosingKeepsAnswers:
                 recorded.append(stage)
         return recorded
 
+    def typed_not_recorded(self) -> list[str]:
+        """The votes of the open round whose counts are typed and not recorded (a vote the phones
+        are asking aside): what "back" would lose by taking the debate's opening back."""
+        rnd = self.controller.state.open_round
+        if rnd is None:
+            return []
+        return [stage for stage in ("before", "after")
+                if (stage == "before" or rnd.before is not None) and rnd.vote(stage) is None
+                and not self._asking(stage) and any(self.votes[stage].counts().values())]
+
     def _close_after_answers(self, stage: str, answered: int) -> None:
         """The phones' answers are in the counts (see _phones_closed): record them, close the round."""
         number, close = self._close_when_closed

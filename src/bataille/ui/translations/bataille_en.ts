@@ -3236,6 +3236,10 @@
         <translation>Nothing to go back to.</translation>
     </message>
     <message>
+        <source>The counts typed for the vote are not recorded: going back would lose them. Record them (PageDown), or set them back to 0 to go back.</source>
+        <translation>The counts typed for the vote are not recorded: going back would lose them. Record them (PageDown), or set them back to 0 to go back.</translation>
+    </message>
+    <message>
         <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
         <translation>Back only undoes moves; press Ctrl+Z to undo: %1</translation>
     </message>

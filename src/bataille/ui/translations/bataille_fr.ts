@@ -3236,6 +3236,10 @@
         <translation>Rien à quoi revenir.</translation>
     </message>
     <message>
+        <source>The counts typed for the vote are not recorded: going back would lose them. Record them (PageDown), or set them back to 0 to go back.</source>
+        <translation>Les chiffres saisis pour le vote ne sont pas enregistrés&#xa0;: revenir en arrière les perdrait. Enregistrez-les (Page suiv.), ou remettez-les à 0 pour revenir en arrière.</translation>
+    </message>
+    <message>
         <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
         <translation>Retour n’annule que les déplacements&#x202f;; Ctrl+Z pour annuler&#xa0;: %1</translation>
     </message>
