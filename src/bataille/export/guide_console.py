@@ -15,11 +15,13 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "À chaque moment, la console propose l’étape suivante dans le grand bouton de « Et ensuite », à "
         "droite : lancer une phase, distribuer les cartes de la frise, ouvrir un débat, demander le vote "
         "aux téléphones, le clore et le dévoiler, lancer les scénarios, terminer l’atelier. Entre deux "
-        "appuis, la salle joue : vous notez ses cartes, ses arguments et ses choix au milieu de la console.",
+        "appuis, la salle joue : vous notez ses cartes, ses arguments et ses choix au milieu de la console. "
+        "Le temps d’une phase écoulé, il ne propose plus d’y aller plus loin, mais la phase suivante.",
         "At every moment, the console offers the next step in the large button under “What comes next”, "
         "on the right: start a phase, deal the timeline cards, open a debate, ask the phones for the vote, "
         "close it and show it, start the scenarios, end the workshop. Between two presses the room plays: "
-        "you note its cards, arguments and choices in the middle of the console.",
+        "you note its cards, arguments and choices in the middle of the console. Once a phase’s time is "
+        "up, it no longer offers to go further into it, but the next phase.",
     ),
     "remote": (
         "Une télécommande de présentation fait de même : sa touche « suivant » (Page suivante) appuie sur "

@@ -106,6 +106,7 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         # The events the last step of "next" recorded, when several, and its words.
         self._last_step: tuple[int, int, str] | None = None
         self._start_clock()
+        self.timeUp.connect(lambda _up: self.stepChanged.emit())  # time up, "next" moves on: the button says so
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -126,7 +127,7 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         """What "next" does now. Where the flow waits for a vote, "next" takes it once the console
         has one to take (counts typed, or the phones' answers): records it and shows it; before
         that, with Phones on, it asks the phones."""
-        step = flow.next_step(self.state, self.deck)
+        step = flow.next_step(self.state, self.deck, self.session.now())  # time up: "next" moves on
         if step.kind == flow.StepKind.START_SCENARIOS and self.scenario_chosen() is not None:
             step = flow.start_scenarios_step(self.state, self.deck, self.scenario_chosen())
         if step.kind == flow.StepKind.DEAL_TIMELINE:

@@ -42,6 +42,7 @@ def _words() -> dict[StepKind, str]:
         StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
         StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
         StepKind.CLOSE_AND_END: translate("Steps", "Close the debate and end"),
+        StepKind.CLOSE_AND_NEXT_PHASE: translate("Steps", "Close this debate, then next phase: %1"),
         StepKind.START_SCENARIOS: translate("Steps", "Start “%1” for every team"),
         StepKind.WAIT_DECISIONS: translate("Steps", "Waiting for the teams' decisions"),
         StepKind.NEXT_DECISION: translate("Steps", "Show the next decision"),
@@ -79,14 +80,17 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
     debate's, whose end is a debate's, not a workshop's)."""
     hint = _hints().get(step.kind) or ("" if step.run is None
                                        else translate("Steps", "With the remote, PageDown or this button."))
+    if step.time_up:  # "next" moves on rather than into more of the phase: said, with how to stay
+        hint = translate("Steps", "Time is up: PageDown moves on. To go on with this phase, +5 min first.")
     label = _words()[step.kind]
     if quick:  # the session is one debate: its start and end are a debate's
         label = _quick_words().get(step.kind, label)
     if quick and step.kind == StepKind.OVER:
         hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
     return Step(label.replace("%1", step.title), step.run,
-                step.kind in (StepKind.NEXT_PHASE, StepKind.END),
-                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END), hint,
+                step.kind in (StepKind.NEXT_PHASE, StepKind.END, StepKind.CLOSE_AND_NEXT_PHASE),
+                step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END,
+                              StepKind.CLOSE_AND_NEXT_PHASE), hint,
                 step.kind == StepKind.OVER)
 
 

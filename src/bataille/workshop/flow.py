@@ -47,6 +47,7 @@ class StepKind(StrEnum):
     CLOSE_DEBATE = "close_debate"
     CLOSE_AND_OPEN = "close_and_open"  # the room has seen the shift: on to the next debate
     CLOSE_AND_END = "close_and_end"  # a quick debate's one debate seen whole: closed, and the session ends
+    CLOSE_AND_NEXT_PHASE = "close_and_next_phase"  # time is up: the debate closed, the next phase started
     START_SCENARIOS = "start_scenarios"  # with the scenario's title: every team starts it
     WAIT_DECISIONS = "wait_decisions"
     NEXT_DECISION = "next_decision"  # the stage leaves a choice's consequence
@@ -60,6 +61,7 @@ class Step(Frozen):
     kind: StepKind
     run: Callable[[Session], object] | None = None
     title: str = ""
+    time_up: bool = False  # the phase's time is up: the step moves on rather than into more of the phase
 
 
 # The flow's own words. A quick debate's one phase is called so, not by the deck's title of its
@@ -293,8 +295,45 @@ def _together(*changes: Changes) -> Changes:
     return Changes(frozenset().union(*(c.parts for c in changes)), changes[-1].event)
 
 
-def next_step(state: SessionState, deck: Deck) -> Step:
-    """The step "next" would take in ``state``."""
+def time_up(state: SessionState, now: float) -> bool:
+    """The current phase has no time left at ``now`` (the console's clock shows 0:00 or less)."""
+    phase = state.agenda.current
+    return phase is not None and phase.remaining(now) <= 0
+
+
+# Steps that go deeper into a phase (new cards, a new debate, a new scenario) or wait for the room
+# to play more of it: once the phase's time is up, "next" ends the phase instead.
+_DEEPER = frozenset({StepKind.DEAL_TIMELINE, StepKind.WAIT_PLACEMENTS, StepKind.OPEN_DEBATE,
+                     StepKind.START_SCENARIOS, StepKind.WAIT_DECISIONS})
+
+
+def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
+    """The step once the phase's time is up: the end of the phase where "next" would have gone
+    deeper (a deal, another debate, teams' placements or decisions still to come: the console's
+    clock says to move on, and +1 / +5 min give the phase more time, "next" then going on with it);
+    a debate under way plays on to its shift, then closes with the move to the next phase, in one
+    press. A vote to take or show, a consequence on the stage, stay as they were."""
+    if step.kind in _DEEPER:
+        upcoming = _next_phase(state, deck)
+        return Step(upcoming.kind, upcoming.run, upcoming.title, time_up=True)
+    if step.kind in (StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_DEBATE):
+        upcoming = state.agenda.next_pending
+        if upcoming is None:
+            return Step(StepKind.CLOSE_AND_END, leave_phase, time_up=True)
+        return Step(StepKind.CLOSE_AND_NEXT_PHASE, leave_phase, phase_title(deck, upcoming.id, state.lang, state),
+                    time_up=True)
+    return step
+
+
+def next_step(state: SessionState, deck: Deck, now: float | None = None) -> Step:
+    """The step "next" would take in ``state``; at ``now``, when given, the phase's time is
+    counted: once it is up, "next" moves on (``_when_time_is_up``)."""
+    step = _step(state, deck)
+    return _when_time_is_up(state, deck, step) if now is not None and time_up(state, now) else step
+
+
+def _step(state: SessionState, deck: Deck) -> Step:
+    """The step "next" would take in ``state``, time aside."""
     if not state.started:
         return Step(StepKind.START, lambda s: s.start())
     phase = state.agenda.current

@@ -1,15 +1,18 @@
-"""Leaving a phase with content left undone asks once, on the console only (never on the stage)."""
+"""Leaving a phase with content left undone asks once, on the console only (never on the stage);
+not when the phase's time is up (the console's clock has said to move on), and the remote answers
+it: PageDown leaves, as the button that asked offered, PageUp stays."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
 from bataille.ui.steps import unfinished_words
-from bataille.workshop.flow import phase_title, unfinished
+from bataille.workshop.flow import phase_title, time_up, unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -30,7 +33,10 @@ class LeaveGuard:
         """Run ``then`` (a move out of the current phase), after asking once if content is left."""
         c = self.controller
         phase = c.state.agenda.current
-        left = [unfinished_words(w) for w in unfinished(c.state, c.deck)] + self.also() if phase is not None else []
+        # Time up, what the phase still holds is left on purpose (the clock said so; back takes the
+        # move back): only what the session cannot take back is asked about (the phones' feedback).
+        held = [] if phase is None or time_up(c.state, c.session.now()) else unfinished(c.state, c.deck)
+        left = [unfinished_words(w) for w in held] + self.also() if phase is not None else []
         if not left or phase.id in self.asked:
             then()
             return
@@ -43,7 +49,9 @@ class LeaveGuard:
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
                           .replace("%1", title).replace("%2", _listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter, from the keyboard, stays
+        box.installEventFilter(RemoteAnswers(box))
         self.question = box
 
         def answered(_result: int) -> None:
@@ -61,3 +69,25 @@ def _listed(reasons: list[str]) -> str:
     if len(reasons) < 2:
         return "".join(reasons)
     return translate("LeaveGuard", "%1 and %2").replace("%1", ", ".join(reasons[:-1])).replace("%2", reasons[-1])
+
+
+class RemoteAnswers(QObject):
+    """The question answered from the remote, away from the laptop: PageDown (what the button that
+    asked offered: leave) is Yes, PageUp is No. Its parent is the question it answers."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
+            return False
+        from PySide6.QtCore import Qt
+
+        key = event.key()
+        answer = (QMessageBox.StandardButton.Yes if key == Qt.Key.Key_PageDown
+                  else QMessageBox.StandardButton.No if key == Qt.Key.Key_PageUp else None)
+        box = self.parent()
+        if answer is None or not isinstance(box, QMessageBox):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:  # the key is the question's, not a window shortcut's
+            event.accept()
+            return True
+        box.button(answer).click()
+        return True

@@ -2035,6 +2035,10 @@
         <translation>In “%1”, %2. Leave it anyway?</translation>
     </message>
     <message>
+        <source>With the remote: PageDown leaves, PageUp stays.</source>
+        <translation>With the remote: PageDown leaves, PageUp stays.</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
@@ -3996,6 +4000,10 @@
         <translation>Close the debate and end</translation>
     </message>
     <message>
+        <source>Close this debate, then next phase: %1</source>
+        <translation>Close this debate, then next phase: %1</translation>
+    </message>
+    <message>
         <source>Start “%1” for every team</source>
         <translation>Start “%1” for every team</translation>
     </message>
@@ -4038,6 +4046,10 @@
     <message>
         <source>With the remote, PageDown or this button.</source>
         <translation>With the remote, PageDown or this button.</translation>
+    </message>
+    <message>
+        <source>Time is up: PageDown moves on. To go on with this phase, +5 min first.</source>
+        <translation>Time is up: PageDown moves on. To go on with this phase, +5 min first.</translation>
     </message>
     <message>
         <source>Debate over: keep its summary (or Session › Export the Summary…).</source>

@@ -2035,6 +2035,10 @@
         <translation>Dans «&#xa0;%1&#xa0;», %2. La quitter quand même&#x202f;?</translation>
     </message>
     <message>
+        <source>With the remote: PageDown leaves, PageUp stays.</source>
+        <translation>Par la télécommande&#xa0;: Page suiv. la quitte, Page préc. y reste.</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -4004,6 +4008,10 @@
         <translation>Clore le débat et terminer</translation>
     </message>
     <message>
+        <source>Close this debate, then next phase: %1</source>
+        <translation>Clore ce débat, puis étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Start “%1” for every team</source>
         <translation>Lancer «&#xa0;%1&#xa0;» pour chaque équipe</translation>
     </message>
@@ -4054,6 +4062,10 @@
     <message>
         <source>With the remote, PageDown or this button.</source>
         <translation>Par la télécommande, Page suiv. ou ce bouton.</translation>
+    </message>
+    <message>
+        <source>Time is up: PageDown moves on. To go on with this phase, +5 min first.</source>
+        <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite. Pour poursuivre cette étape, +5 min d’abord.</translation>
     </message>
     <message>
         <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
