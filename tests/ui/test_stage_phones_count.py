@@ -134,3 +134,33 @@ def test_between_the_votes_the_next_vote_s_box_says_where_to_join(qtbot, stage_a
     phones.turn_off()
     scene = stage.build()
     assert not scene.texts("vote-before-phones-join") and not [i for i in scene.items if isinstance(i, QrItem)]
+
+
+@pytest.mark.parametrize("teams", [2, 5, 6])
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 720)])
+def test_the_next_vote_s_box_says_where_to_join_only_where_it_has_the_room(qtbot, translations, bundled_deck, app_font,
+                                                                           teams, size):
+    """Five teams with their sides and facts at 1280×720 leave a vote's box too short for the code:
+    between the votes the address was cut there (« Pour voter : 127.0.0.1:… » under « Pas encore
+    voté »); a box that short says « not voted yet » only, and nothing on the stage is cut."""
+    from bataille.ui.stage.scene import QrItem
+
+    from .test_stage_scores import stage_of
+
+    stage = stage_of(qtbot, bundled_deck, app_font, teams, "debate-hidden", size)  # the vote after to come
+    s = stage.controller.session
+    for team, fact in zip(s.state.teams, s.deck.cards_of("fact")[:3], strict=False):  # facts played, as a debate goes
+        s.play_evidence(team.id, fact.id)
+    phones = Phones(stage)
+    stage.attach_phones(phones)
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        phones.join_shown = False
+        scene = stage.build()
+        assert_legible_and_apart(scene, size, may_cut=("evidence",))  # a fact's title, three played: by design
+        joins = scene.texts("vote-before-phones-join") + scene.texts("vote-after-phones-join")
+        assert len(joins) <= 1 and len([i for i in scene.items if isinstance(i, QrItem)]) <= len(joins)
+        if teams == 2 or size[1] == 1080:  # room enough: the box of the vote to come says it
+            assert len(joins) == 1
+    finally:
+        phones.turn_off()

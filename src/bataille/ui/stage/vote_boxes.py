@@ -50,7 +50,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
                 _phones_answering(scene, bars, stage, answers_count(len(kept)),
                                   translate("Stage", "Phones' vote closed, not shown yet"))
             else:
-                if join is not None and stage == coming:
+                if join is not None and stage == coming and bars.height() >= JOIN_ROOM * u:  # room to spare
                     bars = _join_corner(scene, bars, stage, join)
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
@@ -96,12 +96,15 @@ def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, labe
                colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
 
 
+JOIN_ROOM = 150  # 1080p pixels: a vote's box shorter than this says "not voted yet" only, between votes
+
+
 def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, list[list[bool]]]) -> QRectF:
     """Where a latecomer joins, in a vote's box (the join screen is gone once the room has joined):
     the address along the bottom, the join screen's QR code, smaller, at the left; returns the room
     left beside the code."""
     u = scene.u
-    join_h = min(44 * u, bars.height() * 0.22)
+    join_h = max(38 * u, min(44 * u, bars.height() * 0.22))  # a line at the smallest size, at least
     words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
     scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
                words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
