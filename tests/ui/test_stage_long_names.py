@@ -71,10 +71,8 @@ def moments(stage: StageWindow):
     yield "debrief"
 
 
-def names_on_stage(qtbot, deck, app_font, names: list[str], roles: set[str], everything: bool = False) -> list[str]:
-    """What is wrong with the texts holding a team name (``everything``: with any text), at each
-    size and moment."""
-    wrong = []
+def through_the_workshop(qtbot, deck, app_font, names: list[str]):
+    """(size, moment, stage) at each of SIZES and each of the ``moments``, teams of ``names``."""
     for size in SIZES:
         session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
         for name in names:
@@ -86,18 +84,26 @@ def names_on_stage(qtbot, deck, app_font, names: list[str], roles: set[str], eve
         stage.resize(*size)
         stage.show()
         for moment in moments(stage):
-            scene = stage.build()
-            shown = [i for i in scene.text_items() if i.role in roles]
-            assert shown or roles != ROLES, (size, moment)  # the debrief has no scores strip
-            for item in [i for i in scene.text_items() if i.role not in NOT_NAMES] if everything else shown:
-                if item.cut or item.px < MIN_PX * scene.u - 0.5:
-                    wrong.append(f"{size} {moment} {item.role} {item.text!r} {item.px}px")
-            said = "".join(" ".join(i.text for i in shown).split())  # a name on two lines is whole too
-            missing = [n for n in names if "".join(for_the_font(n).split()) not in said]
-            if moment in ("timeline", "debate"):  # the scores strip names every team
-                assert not missing, (size, moment, missing)
-            if moment == "debate":  # each team's side is said, under the card or in the scores strip
-                assert {t.rstrip("\u00a0:") for t in scene.texts("side-label")} == {"Pour", "Contre"}, size
+            yield size, moment, stage
+
+
+def names_on_stage(qtbot, deck, app_font, names: list[str], roles: set[str], everything: bool = False) -> list[str]:
+    """What is wrong with the texts holding a team name (``everything``: with any text), at each
+    size and moment."""
+    wrong = []
+    for size, moment, stage in through_the_workshop(qtbot, deck, app_font, names):
+        scene = stage.build()
+        shown = [i for i in scene.text_items() if i.role in roles]
+        assert shown or roles != ROLES, (size, moment)  # the debrief has no scores strip
+        for item in [i for i in scene.text_items() if i.role not in NOT_NAMES] if everything else shown:
+            if item.cut or item.px < MIN_PX * scene.u - 0.5:
+                wrong.append(f"{size} {moment} {item.role} {item.text!r} {item.px}px")
+        said = "".join(" ".join(i.text for i in shown).split())  # a name on two lines is whole too
+        missing = [n for n in names if "".join(for_the_font(n).split()) not in said]
+        if moment in ("timeline", "debate"):  # the scores strip names every team
+            assert not missing, (size, moment, missing)
+        if moment == "debate":  # each team's side is said, under the card or in the scores strip
+            assert {t.rstrip("\u00a0:") for t in scene.texts("side-label")} == {"Pour", "Contre"}, size
     return wrong
 
 
@@ -131,18 +137,8 @@ def test_names_break_at_a_space_or_after_a_hyphen_never_inside_a_word(qtbot, tra
     table's heads have room for two lines, and this name needs three between its words.)"""
     names = {for_the_font(n) for n in NAMES[:teams]}
     inside_a_word = []
-    for size in SIZES:
-        session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr")
-        for name in NAMES[:teams]:
-            session.add_team(name)
-        session.start()
-        stage = StageWindow(SessionController(session))
-        qtbot.addWidget(stage)
-        stage.setFont(app_font)
-        stage.resize(*size)
-        stage.show()
-        for moment in moments(stage):
-            for item in stage.build().text_items():
-                if item.role in ROLES and "\n" in item.text and not any(joined(item.text).endswith(n) for n in names):
-                    inside_a_word.append(f"{size} {moment} {item.role} {item.text!r}")
+    for size, moment, stage in through_the_workshop(qtbot, bundled_deck, app_font, NAMES[:teams]):
+        for item in stage.build().text_items():
+            if item.role in ROLES and "\n" in item.text and not any(joined(item.text).endswith(n) for n in names):
+                inside_a_word.append(f"{size} {moment} {item.role} {item.text!r}")
     assert inside_a_word == []

@@ -173,15 +173,13 @@ class CopyDeckDialog(QDialog):
             self.folder_edit.setText(name)
 
     def _check(self) -> None:
-        folder = self.folder
-        if not self.folder_edit.text().strip():
-            self.error.setText(translate("DeckCopy", "Give the folder of the copy."))
-        elif folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            self.error.setText(translate("DeckCopy", "This folder is not empty: choose a new or empty folder, so "
-                                                     "that no file is written over."))
-        else:
+        from bataille.ui.deck_window.editor.new_deck import folder_refusal
+
+        refusal = folder_refusal(self.folder_edit.text(), translate("DeckCopy", "Give the folder of the copy."))
+        if not refusal:
             self.accept()
             return
+        self.error.setText(refusal)
         self.error.show()
         self.adjustSize()  # room for the sentence, not over the text above it
 

@@ -1166,10 +1166,6 @@
         <translation>Give the folder of the copy.</translation>
     </message>
     <message>
-        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
-        <translation>This folder is not empty: choose a new or empty folder, so that no file is written over.</translation>
-    </message>
-    <message>
         <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
         <translation>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</translation>
     </message>

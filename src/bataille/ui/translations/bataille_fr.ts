@@ -1166,10 +1166,6 @@
         <translation>Indiquez le dossier de la copie.</translation>
     </message>
     <message>
-        <source>This folder is not empty: choose a new or empty folder, so that no file is written over.</source>
-        <translation>Ce dossier n’est pas vide&#xa0;: choisissez un dossier nouveau ou vide, pour qu’aucun fichier ne soit écrasé.</translation>
-    </message>
-    <message>
         <source>This deck’s folder cannot be written (an app installed for every user, a read-only folder): your edits could not be saved here. Save a copy of the deck in a folder of yours, and go on editing the copy.</source>
         <translation>Le dossier de ce jeu ne peut pas être modifié (application installée pour tous les utilisateurs, dossier en lecture seule)&#xa0;: vos modifications ne pourraient pas y être enregistrées. Enregistrez une copie du jeu dans un de vos dossiers, et continuez à modifier la copie.</translation>
     </message>

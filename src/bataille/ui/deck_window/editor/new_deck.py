@@ -22,6 +22,19 @@ from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.editor.form import translate
 
 
+def folder_refusal(text: str, give: str) -> str:
+    """Why the folder typed (``text``) cannot take a new deck, "" when it can: ``give`` when nothing
+    is typed; a folder holding files is refused, so that no file is written over (a new deck, a
+    deck's copy)."""
+    folder = Path(text.strip()).expanduser()
+    if not text.strip():
+        return give
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        return translate("DeckEditor", "This folder is not empty: choose a new or empty folder, so that no file is "
+                                       "written over.")
+    return ""
+
+
 class NewDeckDialog(QDialog):
     """Asks where the new deck goes and what it starts from; ``folder`` and ``from_bundled`` after OK."""
 
@@ -73,13 +86,9 @@ class NewDeckDialog(QDialog):
             self.folder_edit.setText(name)
 
     def _check(self) -> None:
-        folder = self.folder
-        if not self.folder_edit.text().strip():
-            self.error.setText(translate("DeckEditor", "Give the folder of the new deck."))
-        elif folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            self.error.setText(translate("DeckEditor", "This folder is not empty: choose a new or empty folder, so that no file is "
-                                  "written over."))
-        else:
+        refusal = folder_refusal(self.folder_edit.text(), translate("DeckEditor", "Give the folder of the new deck."))
+        if not refusal:
             self.accept()
             return
+        self.error.setText(refusal)
         self.error.show()
