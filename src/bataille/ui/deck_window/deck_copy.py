@@ -16,19 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.editor.form import translate
+from bataille.ui.deck_window.editor.new_deck import FolderDialog
 from bataille.ui.marked_label import MarkedLabel
 
 
@@ -128,60 +124,28 @@ def _copy_icons(source: Path, target: Path, copy) -> None:
             shutil.copyfile(path, target / icon)
 
 
-class CopyDeckDialog(QDialog):
+class CopyDeckDialog(FolderDialog):
     """Asks where the copy goes (a new or empty folder); ``folder`` after OK."""
 
     def __init__(self, start: Path, why: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(start, "copyDeckFolder", translate("DeckCopy", "Folder of the copy:"),
+                         translate("DeckCopy", "Choose…"), translate("DeckCopy", "Save the copy"),
+                         translate("DeckCopy", "Give the folder of the copy."),
+                         translate("DeckCopy", "Folder of the copy"), parent)
         self.setObjectName("copyDeckDialog")
         self.setWindowTitle(translate("DeckCopy", "Save a copy of the deck"))
         said = QLabel(why)
         said.setWordWrap(True)
-        self.folder_edit = QLineEdit(str(start))
-        self.folder_edit.setObjectName("copyDeckFolder")
-        self.folder_edit.setMinimumWidth(420)
-        browse = QPushButton(translate("DeckCopy", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(browse)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {alarm_colour(self.palette().window().color())};")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(translate("DeckCopy", "Folder of the copy:"), row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("DeckCopy", "Save the copy"))
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.lay_out(said)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # the wrapped sentences in full
-        layout.addWidget(said)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
-    @property
-    def folder(self) -> Path:
-        return Path(self.folder_edit.text().strip()).expanduser()
-
-    def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, translate("DeckCopy", "Folder of the copy"),
-                                                str(self.folder.parent))
-        if name:
-            self.folder_edit.setText(name)
+    def browse_from(self) -> str:
+        return str(self.folder.parent)
 
     def _check(self) -> None:
-        from bataille.ui.deck_window.editor.new_deck import folder_refusal
-
-        refusal = folder_refusal(self.folder_edit.text(), translate("DeckCopy", "Give the folder of the copy."))
-        if not refusal:
-            self.accept()
-            return
-        self.error.setText(refusal)
-        self.error.show()
-        self.adjustSize()  # room for the sentence, not over the text above it
+        super()._check()
+        if not self.error.isHidden():
+            self.adjustSize()  # room for the sentence, not over the text above it
 
 
 class ReadOnlyBanner(QWidget):

@@ -7,6 +7,7 @@ fills a projector or a small window. Text shrinks to fit down to ``MIN_PX`` (28 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,7 @@ class QrItem:
     """A QR code (True for a dark module) on white, its quiet zone of four modules inside ``rect``."""
 
     rect: QRectF
-    modules: tuple[tuple[bool, ...], ...]
+    modules: Sequence[Sequence[bool]]  # the phones' own matrix, made once when they are turned on
 
 
 class Scene:
@@ -164,9 +165,9 @@ class Scene:
         x = used.left() - size * 1.3 if side == "left" else used.right() + size * 0.3
         return self.mark(QRectF(x, used.center().y() - size / 2, size, size), kind, text.colour)
 
-    def qr(self, rect: QRectF, modules) -> QrItem:
+    def qr(self, rect: QRectF, modules: Sequence[Sequence[bool]]) -> QrItem:
         """The QR code ``modules`` (rows of booleans) in the square ``rect`` (window pixels)."""
-        item = QrItem(QRectF(rect), tuple(tuple(bool(m) for m in row) for row in modules))
+        item = QrItem(QRectF(rect), modules)  # not copied: the stage is laid out again at each change
         self.items.append(item)
         return item
 
