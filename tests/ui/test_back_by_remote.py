@@ -81,3 +81,20 @@ def test_back_over_the_first_vote_keeps_the_counts_typed_after(qtbot, console) -
     debate.votes["after"].set_counts(0, 0, 0)
     _key(qtbot, console, Qt.Key.Key_PageUp)
     assert not c.state.open_round.revealed_before
+
+
+def test_undo_with_counts_typed_keeps_them_and_says_why(qtbot, console) -> None:
+    """Ctrl+Z on the debate's opening emptied the counts typed for its vote, as PageUp once did."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    _key(qtbot, console, Qt.Key.Key_PageDown)
+    debate = console.phase.debate
+    debate.votes["before"].set_counts(7, 4, 2)
+    number = c.state.open_round.number
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.open_round is not None and c.state.open_round.number == number
+    assert debate.votes["before"].counts() == {"agree": 7, "disagree": 4, "undecided": 2}
+    assert "0" in console.status_line.text() and "Page" in console.status_line.text()
+    debate.votes["before"].set_counts(0, 0, 0)
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert c.state.open_round is None

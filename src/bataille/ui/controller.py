@@ -227,7 +227,13 @@ class SessionController(PhaseClock, SessionSaving, QObject):
     def undo(self) -> Changes | None:
         """Cancel the last action, and say which. A step of "next" that recorded several actions (the
         scenario started for every team; a debate closed, its points given, the next opened) is undone
-        whole, as it was done, while nothing has been recorded since."""
+        whole, as it was done, while nothing has been recorded since. Counts typed and not recorded
+        are never lost by it: it refuses, saying why, as "previous" does."""
+        if self._typed_lost():
+            self._say("error", translate("SessionController", "The counts typed for the vote are not "
+                                         "recorded: undoing would lose them. Record them (PageDown), "
+                                         "or set them back to 0 to undo."))
+            return None
         step, self._last_step = self._last_step, None
         count = self._undo_count(step)
         changes = None

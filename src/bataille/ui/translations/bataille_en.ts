@@ -3232,6 +3232,10 @@
         <translation>Undone — %1</translation>
     </message>
     <message>
+        <source>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</source>
+        <translation>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</translation>
+    </message>
+    <message>
         <source>Nothing to go back to.</source>
         <translation>Nothing to go back to.</translation>
     </message>

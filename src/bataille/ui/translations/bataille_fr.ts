@@ -3232,6 +3232,10 @@
         <translation>Annulé — %1</translation>
     </message>
     <message>
+        <source>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</source>
+        <translation>Les chiffres saisis pour le vote ne sont pas enregistrés&#xa0;: annuler les perdrait. Enregistrez-les (Page suiv.), ou remettez-les à 0 pour annuler.</translation>
+    </message>
+    <message>
         <source>Nothing to go back to.</source>
         <translation>Rien à quoi revenir.</translation>
     </message>
