@@ -3890,7 +3890,7 @@
     </message>
     <message>
         <source>One debate card for the whole group: vote before, argue, vote after, see the shift. No teams needed.</source>
-        <translation>Une carte débat pour toute la classe&#xa0;: on vote, on argumente, on revote, on voit l’évolution. Pas besoin d’équipes.</translation>
+        <translation>Une carte débat pour toute la salle&#xa0;: on vote, on argumente, on revote, on voit l’évolution. Pas besoin d’équipes.</translation>
     </message>
     <message>
         <source>Debate &amp;card:</source>
