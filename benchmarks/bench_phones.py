@@ -2,7 +2,8 @@
 echo server under the same load, measured in the same run.
 
 Each server runs in a child process started clean (its memory is its own, read from
-/proc/<pid>/status); the phones are asyncio WebSocket clients in this process, on loopback.
+/proc/<pid>/status); the phones are asyncio WebSocket clients in this process, on loopback,
+each from an address of its own.
 The app's server child also runs a Qt event loop with a 10 ms timer, as the console does, and
 reports how late that timer ever fired while the phones voted.
 """
@@ -112,16 +113,22 @@ async def _recv(ws, kind: str | None):
             return message
 
 
+def _phone_address(i: int) -> tuple[str, int]:
+    """Each phone from an address of its own, as in a room (the server holds a few silent sockets
+    from one address at most): 127.0.1.1, 127.0.1.2… on loopback."""
+    return f"127.0.{1 + i // 250}.{1 + i % 250}", 0
+
+
 async def _join(port: int, app: bool, tokens: list[str | None]) -> tuple[list, list[str], float]:
     start = time.perf_counter()
 
-    async def one(token):
-        ws = await connect(f"ws://127.0.0.1:{port}/ws", compression=None)
+    async def one(i, token):
+        ws = await connect(f"ws://127.0.0.1:{port}/ws", compression=None, local_addr=_phone_address(i))
         await ws.send(json.dumps({"type": "hello", "token": token}))
         welcome = json.loads(await _recv(ws, "welcome" if app else None))
         return ws, welcome.get("token", "")
 
-    joined = await asyncio.gather(*(one(t) for t in tokens))
+    joined = await asyncio.gather(*(one(i, t) for i, t in enumerate(tokens)))
     return [ws for ws, _ in joined], [t for _, t in joined], time.perf_counter() - start
 
 

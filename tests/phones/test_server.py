@@ -483,3 +483,56 @@ def test_a_code_typed_after_the_address_leads_to_the_page(server):
         urllib.request.urlopen(url(server, "/favicon.ico", "http"))
     assert missing.value.code == 404 and "Adresse inconnue" in missing.value.read().decode("utf-8")
     missing.value.close()
+
+
+def test_silent_sockets_from_one_address_cannot_fill_the_room(heard):
+    """One laptop opened 480 sockets that never said hello: the room (500) was full for every phone,
+    and stayed so (the silent sockets answer pings). Now one address holds 16 silent sockets at most,
+    the next refused at once (4429), and the phones of the room still come in."""
+    phones = PhoneServer(ServerLimits(max_connections=30), on_count=heard.count)
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        silent = [await connect(url(phones), local_addr=("127.0.0.2", 0)) for _ in range(16)]
+        refused = await connect(url(phones), local_addr=("127.0.0.2", 0))
+        with pytest.raises(ConnectionClosed) as closed:
+            await receive(refused)
+        inside = [await join(phones) for _ in range(5)]  # the room's phones, from their own address
+        held = len(phones._phones)
+        for ws in silent + [ws for ws, _token, _state in inside]:
+            await ws.close()
+        return closed.value.rcvd, held, [token for _ws, token, _state in inside]
+
+    try:
+        close, held, tokens = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert close.code == 4429 and close.reason == "too many sockets"
+    assert held == 21 and len(set(tokens)) == 5
+    assert max(connected for connected, _answered in heard.counts) == 5
+
+
+def test_a_socket_that_never_says_hello_gives_its_place_back(heard):
+    """A silent socket is closed (4408) once hello_wait has passed; a phone that said hello stays."""
+    phones = PhoneServer(ServerLimits(max_connections=2, hello_wait=0.3), on_count=heard.count)
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        silent = await connect(url(phones))
+        phone, token, _state = await join(phones)
+        with pytest.raises(ConnectionClosed) as closed:
+            await receive(silent, timeout=5.0)
+        await asyncio.sleep(0.5)  # past hello_wait for the phone too
+        third, _token, state = await join(phones)  # the silent socket's place is free again
+        await phone.send(json.dumps({"type": "hello", "token": token}))
+        welcome = await receive(phone, "welcome")  # the phone's socket is still open
+        await third.close()
+        await phone.close()
+        return closed.value.rcvd, state, welcome["token"] == token
+
+    try:
+        close, state, same = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert close.code == 4408 and close.reason == "hello expected"
+    assert state == {"type": "waiting"} and same

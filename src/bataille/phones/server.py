@@ -41,6 +41,9 @@ FULL_CODE = 4503  # the close code of a socket turned away from a full room (400
 # Why the server closes every socket when it stops, for the page's words (page.html's onclose):
 OFF_CODE = 4000  # the facilitator turned the phones off: the page says so and knocks again now and then
 OVER_CODE = 4001  # the workshop is over: the page thanks the room and stops knocking
+# A socket that took a place in the room without saying who it is (the page says hello as it opens):
+HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
+CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
 
 # The page talks only to the app that served it; nothing is fetched from anywhere else.
 _TYPED = re.compile(r"/[A-Za-z0-9]{1,16}/?")  # a word or a code typed after the address
@@ -59,6 +62,12 @@ class ServerLimits:
     max_rate: int = 10  # messages a second from one phone; more are refused (a vote resent as it stands is not counted)
     max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
     full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
+    # Sockets that have not said hello yet: one address may hold this many (a page says hello as its
+    # socket opens: a phone has one, two while its Wi-Fi comes back; a room behind one router, a few at
+    # once), each for hello_wait seconds.
+    # Without them, one laptop's script filled the room with silent sockets and kept it full.
+    max_waiting: int = 16
+    hello_wait: float = 10.0
     close_wait: float = 1.0  # seconds stopping waits for the phones to hear why (STOP_WAIT_S is longer)
 
 
@@ -83,6 +92,7 @@ class PhoneServer:
         self.lang = lang
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
+        self._closing: set[asyncio.Future[None]] = set()  # silent sockets being closed (_hello_late)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Future[None] | None = None
         self._thread: threading.Thread | None = None
@@ -202,8 +212,12 @@ class PhoneServer:
             except ConnectionClosed:
                 pass
             return
+        if self._waiting_from(ws) >= self.limits.max_waiting:
+            await ws.close(CROWD_CODE, "too many sockets")
+            return
         self._phones[ws] = None
         sent: deque[float] = deque()
+        late = asyncio.get_running_loop().call_later(self.limits.hello_wait, self._hello_late, ws)
         try:
             async for raw in ws:
                 try:
@@ -226,8 +240,21 @@ class PhoneServer:
         except ConnectionClosed:
             pass
         finally:
+            late.cancel()
             del self._phones[ws]
             self._count()
+
+    def _waiting_from(self, ws: ServerConnection) -> int:
+        """How many sockets from ``ws``'s address have not said hello yet."""
+        address = _address(ws)
+        return sum(1 for other, token in self._phones.items() if token is None and _address(other) == address)
+
+    def _hello_late(self, ws: ServerConnection) -> None:
+        """A socket still silent ``hello_wait`` seconds after it opened gives its place back."""
+        if ws in self._phones and self._phones[ws] is None:
+            closing = asyncio.ensure_future(ws.close(HELLO_CODE, "hello expected"))
+            self._closing.add(closing)  # held until done: the loop keeps only a weak reference
+            closing.add_done_callback(self._closing.discard)
 
     def _unchanged(self, ws: ServerConnection, msg: object) -> bool:
         """``msg`` is the vote this phone has already recorded on the open question."""
@@ -358,3 +385,8 @@ class PhoneServer:
             answered = len(self.room.feedback) if self.room.feedback_themes is not None else self.room.answered()
             # Phones, not sockets: a phone's old socket after a Wi-Fi drop, or a second tab, shares its token.
             self.on_count(len({token for token in self._phones.values() if token}), answered)
+
+
+def _address(ws: ServerConnection) -> str | None:
+    remote = ws.remote_address
+    return remote[0] if remote else None
