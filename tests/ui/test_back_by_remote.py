@@ -13,6 +13,16 @@ def _key(qtbot, console, key) -> None:
     qtbot.keyClick(console, key)
 
 
+def _debate_with_counts_typed(qtbot, console):
+    """A debate opened by the remote, 7 / 4 / 2 typed for its first vote and not recorded."""
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    _key(qtbot, console, Qt.Key.Key_PageDown)
+    debate = console.phase.debate
+    debate.votes["before"].set_counts(7, 4, 2)
+    return c, debate
+
+
 def test_back_then_next_on_an_opened_debate_opens_the_same_debate(qtbot, translations, bundled_deck) -> None:
     for _ in range(4):  # each console its own session; every one must open the same debate again
         console = open_console(qtbot, bundled_deck, names=("A", "B", "C", "D"))
@@ -40,11 +50,7 @@ def test_back_then_next_after_the_deal_deals_the_same_hands(qtbot, console) -> N
 
 def test_back_with_counts_typed_keeps_them_and_says_why(qtbot, console) -> None:
     """PageUp un-opened the debate and put the counts typed back to 0: the hands counted were lost."""
-    c, debate = console.controller, None
-    c.act(c.session.start_phase, "debates")
-    _key(qtbot, console, Qt.Key.Key_PageDown)
-    debate = console.phase.debate
-    debate.votes["before"].set_counts(7, 4, 2)
+    c, debate = _debate_with_counts_typed(qtbot, console)
     number = c.state.open_round.number
     _key(qtbot, console, Qt.Key.Key_PageUp)
     assert c.state.open_round is not None and c.state.open_round.number == number
@@ -55,11 +61,7 @@ def test_back_with_counts_typed_keeps_them_and_says_why(qtbot, console) -> None:
 
 
 def test_back_with_counts_set_back_to_zero_goes_back(qtbot, console) -> None:
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    _key(qtbot, console, Qt.Key.Key_PageDown)
-    debate = console.phase.debate
-    debate.votes["before"].set_counts(7, 4, 2)
+    c, debate = _debate_with_counts_typed(qtbot, console)
     debate.votes["before"].set_counts(0, 0, 0)
     _key(qtbot, console, Qt.Key.Key_PageUp)
     assert c.state.open_round is None
@@ -68,11 +70,7 @@ def test_back_with_counts_set_back_to_zero_goes_back(qtbot, console) -> None:
 def test_back_over_the_first_vote_keeps_the_counts_typed_after(qtbot, console) -> None:
     """« Record and show the first vote » taken back would empty the vote after's boxes (they wait
     for a first vote): back refuses while counts are typed there, and goes back once they are not."""
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    _key(qtbot, console, Qt.Key.Key_PageDown)
-    debate = console.phase.debate
-    debate.votes["before"].set_counts(7, 4, 2)
+    c, debate = _debate_with_counts_typed(qtbot, console)
     _key(qtbot, console, Qt.Key.Key_PageDown)  # recorded and shown
     debate.votes["after"].set_counts(5, 6, 2)
     _key(qtbot, console, Qt.Key.Key_PageUp)
@@ -85,11 +83,7 @@ def test_back_over_the_first_vote_keeps_the_counts_typed_after(qtbot, console) -
 
 def test_undo_with_counts_typed_keeps_them_and_says_why(qtbot, console) -> None:
     """Ctrl+Z on the debate's opening emptied the counts typed for its vote, as PageUp once did."""
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    _key(qtbot, console, Qt.Key.Key_PageDown)
-    debate = console.phase.debate
-    debate.votes["before"].set_counts(7, 4, 2)
+    c, debate = _debate_with_counts_typed(qtbot, console)
     number = c.state.open_round.number
     qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.state.open_round is not None and c.state.open_round.number == number
