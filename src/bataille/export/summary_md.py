@@ -14,10 +14,12 @@ from .summary_words import (
     labelled,
     length_text,
     minutes_text,
+    origin_text,
     percent,
     place_text,
     signed,
     verdict_key,
+    voters_differ_text,
     word,
 )
 from .wording import figure_with_mark, full_stop
@@ -213,12 +215,15 @@ class _Writer:
         self.lines += _table(["", *(self.w(c) for c in choices), self.w("total")], rows, (1, 2, 3, 4))
         self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
                     f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
+        if self.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
+            self.lines += [f"*{origin_text(rnd, self.lang)}*", ""]
         if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
             self.lines += [f"*{self.w('pp_legend')}*", ""]
         if rnd.rounded_off:
             self.lines += [f"*{self.w('rounded_off')}*", ""]
         if rnd.shift is not None:
-            self.lines += [self.w(verdict_key(rnd.shift)), ""]
+            self.lines += [" ".join(filter(None, (self.w(verdict_key(rnd.shift)), voters_differ_text(rnd, self.lang)))),
+                           ""]
         self.minds(rnd)
         self.phone_tallies(rnd)
         if any(v.who != "room" for v in rnd.before.by):

@@ -8,6 +8,7 @@ texts are resolved in the summary's language; a card the deck no longer has show
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
@@ -273,7 +274,9 @@ def _vote(rnd, stage: str) -> VoteResult | None:
         return None
     by = tuple(VoteCount(who, c.agree, c.disagree, c.undecided) for who, c in vote.by)
     t = vote.total
-    return VoteResult(VoteCount("total", t.agree, t.disagree, t.undecided), by, rnd.revealed(stage))
+    answers = Counter(choice for _token, choice in rnd.phone_votes(stage))
+    phones = VoteCount("phones", answers["agree"], answers["disagree"], answers["undecided"]) if answers else None
+    return VoteResult(VoteCount("total", t.agree, t.disagree, t.undecided), by, rnd.revealed(stage), phones)
 
 
 def _round_row(rnd, texts: _Deck, sources: _Sources) -> RoundRow:

@@ -9,7 +9,7 @@ Each function takes the summary's PDF builder ``b`` and uses its words (``b.w``)
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from bataille.words import quoted
 
@@ -18,7 +18,15 @@ from .summary_charts import votes_chart
 from .summary_pdf_phones import minds_block
 from .summary_pdf_style import WIDTH, source_refs
 from .summary_rows import RoundRow, VoteResult
-from .summary_words import labelled, percent, signed, verdict_key, whole
+from .summary_words import (
+    labelled,
+    origin_parts,
+    percent,
+    signed,
+    verdict_key,
+    voters_differ_text,
+    whole,
+)
 from .wording import figure_with_mark
 
 
@@ -43,8 +51,13 @@ def debate_round(b, rnd: RoundRow) -> None:
         b.keep(head)
     else:
         votes = b.table(_vote_rows(b, rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
+        left = [votes]
+        if b.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
+            # one line a vote, under the table: beside the chart, which is taller than the table
+            lines = [b.text(labelled(b.w("origin"), "", b.lang).rstrip())] + [b.text(x) for x in origin_parts(rnd, b.lang)]
+            left += [Spacer(1, 2 * mm), b.p("<br/>".join(lines), "small")]
         chart = votes_chart(rnd, b.lang, width=WIDTH - 95 * mm)
-        side_by_side = Table([[votes, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
+        side_by_side = Table([[left, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
         side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         block = [side_by_side]
@@ -53,7 +66,9 @@ def debate_round(b, rnd: RoundRow) -> None:
         if rnd.rounded_off:
             block.append(b.p(b.text(b.w("rounded_off")), "small"))
         if rnd.shift is not None:
-            block.append(b.p(b.text(b.w(verdict_key(rnd.shift)))))
+            # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
+            verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))
+            block.append(b.p(b.text(verdict)))
         b.keep(head + block + minds_block(b, rnd) + _per_team_votes(b, rnd))
     # The round's end never stands alone on a page: its last argument goes with the facts.
     arguments = _arguments(b, rnd)

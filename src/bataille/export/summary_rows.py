@@ -91,6 +91,20 @@ class VoteResult:
     total: VoteCount
     by: tuple[VoteCount, ...]
     revealed: bool
+    # The phones' answers kept in the session file for this vote (None when no phone answered): the
+    # console adds them to its counts, and what else the counts hold was typed in by hand.
+    phones: VoteCount | None = None
+
+    @property
+    def by_hand(self) -> int | None:
+        """How many of the votes were typed in by hand; None when the counts were corrected below the
+        phones' answers (a choice counts fewer votes than the phones gave it)."""
+        phones = self.phones
+        if phones is None:
+            return self.total.total
+        if any(getattr(self.total, c) < getattr(phones, c) for c in ("agree", "disagree", "undecided")):
+            return None
+        return self.total.total - phones.total
 
     def share(self, choice: str) -> float:
         """Percentage of the room that made ``choice``."""
@@ -155,6 +169,13 @@ class RoundRow:
     closed: bool
     minds: MindChanges | None = None  # who changed their mind, from the phones' answers
     phone_tallies: tuple[tuple[str, str, int, int, int], ...] = ()  # (stage, team id, agree, disagree, undecided)
+
+    @property
+    def voters_differ(self) -> bool:
+        """True when the votes before and after were not cast by as many voters: the shift then
+        compares shares of different numbers of people."""
+        return (self.before is not None and self.after is not None
+                and self.before.total.total != self.after.total.total)
 
     @property
     def rounded_off(self) -> bool:
@@ -264,6 +285,13 @@ class Summary:
     actions: tuple[ActionRow, ...] | None = None  # None when made from a state alone
     feedback: FeedbackRow | None = None  # the phones' feedback, when they gave it
     quick: bool = False  # a quick debate (workshop.flow.is_quick_debate): two camps, one debate, no scores
+
+    @property
+    def phones_voted(self) -> bool:
+        """True when phones answered a vote of some debate: the summary then says, debate by debate,
+        where each vote's answers came from."""
+        return any(vote is not None and vote.phones is not None
+                   for rnd in self.rounds for vote in (rnd.before, rnd.after))
 
     def team_name(self, team_id: str | None) -> str:
         """The name of a team (its id if the session no longer has it)."""

@@ -89,6 +89,20 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rounded_off": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %.",
                     "Each percentage is rounded to the nearest whole number: they may add up to 99 or 101%."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
+    # Where a vote's answers came from: the phones' answers the session file kept, the rest typed in
+    # the console. Said for every debate once phones answered a vote of the session.
+    "origin": ("Provenance des votes", "Where the votes came from"),
+    "by_phone": ("{n} par téléphone", "{n} by phone"),
+    "by_hand": ("{n} saisis à la main", "{n} typed in by hand"),
+    "by_hand_one": ("{n} saisi à la main", "{n} typed in by hand"),
+    "by_hand_corrected": ("{phones} par téléphone, total corrigé à la main : {n}",
+                          "{phones} by phone, total corrected by hand: {n}"),
+    # The shift compares shares: said when they are shares of different numbers of voters.
+    "voters_differ": ("{before} {voters} avant, {after} après : les pourcentages ne portent pas sur le même "
+                      "nombre de personnes.",
+                      "{before} {voters} before, {after} after: the percentages are of different numbers of "
+                      "people."),
+    "voter": ("votant", "voter"),
     "feedback": ("Avis des téléphones", "Feedback from the phones"),
     "feedback_line": ("Réponses : {answers} ; note moyenne {average} sur 5.",
                       "Answers: {answers}; average rating {average} out of 5."),
@@ -154,6 +168,38 @@ def verdict_key(shift) -> str:
     """The key of a debate's verdict line (a ``Shift`` or the summary's copy of it): the stage's
     words, then why."""
     return f"winner_{shift_verdict(shift)}"
+
+
+def voters_differ_text(rnd, lang: str) -> str:
+    """« 24 votants avant, 15 après : … » when a debate's two votes were not cast by as many voters
+    (the shift compares their shares); '' when they were."""
+    if not rnd.voters_differ:
+        return ""
+    before, after = rnd.before.total.total, rnd.after.total.total
+    return word("voters_differ", lang, before=before, after=after, voters=word("voter" if before == 1 else "voters", lang))
+
+
+def origin_text(rnd, lang: str) -> str:
+    """« Provenance des votes — avant : 18 par téléphone, 6 saisis à la main ; après : 15 par
+    téléphone. »: how many of each vote's answers came from the phones and how many were typed."""
+    text = f"{word('origin', lang)} — {(' ; ' if lang == 'fr' else '; ').join(origin_parts(rnd, lang))}."
+    return typeset_french(text) if lang == "fr" else text
+
+
+def origin_parts(rnd, lang: str) -> list[str]:
+    """``avant : 18 par téléphone, 6 saisis à la main`` for each vote of a debate, before first."""
+    return [labelled(word(stage, lang).lower(), _origin(vote, lang), lang)
+            for stage, vote in (("before", rnd.before), ("after", rnd.after)) if vote is not None]
+
+
+def _origin(vote, lang: str) -> str:
+    phones, typed = vote.phones, vote.by_hand
+    if typed is None:
+        return word("by_hand_corrected", lang, phones=phones.total, n=vote.total.total)
+    said = [word("by_phone", lang, n=phones.total)] if phones is not None else []
+    if typed or phones is None:
+        said.append(word("by_hand_one" if typed == 1 else "by_hand", lang, n=typed))
+    return ", ".join(said)
 
 
 def minutes_text(seconds: float | None, lang: str = "fr") -> str:
