@@ -2,7 +2,7 @@
 
 Columns: time, phase, team, kind, card, value. ``kind`` is the action's stable type name
 (``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : d’accord 12,
-pas d’accord 6, indécis 5``,
+pas d’accord 6, indécis 5``, the phones' answers counted alike,
 ``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure) are in the
 summary's language, so that a teacher reads the table without the deck beside it.
 """
@@ -72,6 +72,11 @@ def _sides(event: ev.SidesAssigned, team_name: Callable[[str], str], lang: str) 
     return "\u202f; ".join(parts) if lang != "en" else "; ".join(parts)
 
 
+def _counted(counts: list[int], lang: str) -> str:
+    """``d’accord 12, pas d’accord 6, indécis 5``."""
+    return ", ".join(f"{word(choice, lang).lower()} {n}" for choice, n in zip(CHOICES, counts, strict=True))
+
+
 def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str], str]) -> str:
     """The action's own figure or text (points, vote counts, argument…), '' when it has none."""
     if isinstance(event, ev.CardPlaced):
@@ -85,8 +90,10 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
         return texts.option(event.scenario_id, event.decision_id, event.option_id)
     if isinstance(event, ev.VoteRecorded):
         totals = [sum(counts[i] for _, counts in event.by) for i in range(3)]
-        counted = ", ".join(f"{word(choice, lang).lower()} {n}" for choice, n in zip(CHOICES, totals, strict=True))
-        return _labelled(_said(event.stage, lang), counted, lang)
+        return _labelled(_said(event.stage, lang), _counted(totals, lang), lang)
+    if isinstance(event, ev.PhoneVotesRecorded):  # the phones' part of the vote recorded next
+        answers = [sum(1 for _token, c in event.votes if c == choice) for choice in CHOICES]
+        return _labelled(_said(event.stage, lang), _counted(answers, lang), lang)
     if isinstance(event, ev.ArgumentAdded):
         return _labelled(_said(event.side, lang), event.text, lang)
     if isinstance(event, ev.PointsAwarded):
@@ -102,17 +109,24 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
 def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[str], str],
                 lang: str = "en") -> tuple[ActionRow, ...]:
     """The rows of ``events`` (undone ones already removed), each with the phase running at the time;
-    the words of the values in ``lang``."""
+    the words of the values in ``lang``. A debate's action with no card of its own (a vote, an
+    argument, the points of the debate) names the debate's card: filtered on ``vote_recorded``, the
+    table still says which debate each vote was."""
     rows = []
     phase = ""
+    debates: dict[int, str] = {}  # round number -> its debate card
     for event in events:
         if isinstance(event, ev.PhaseStarted):
             phase = texts.phase_title(event.phase_id)
+        if isinstance(event, ev.RoundOpened):
+            debates[event.number] = event.card_id
         card = ""
         if getattr(event, "card_id", None):
             card = texts.title(event.card_id)
         elif getattr(event, "scenario_id", None):
             card = texts.scenario_title(event.scenario_id)
+        elif getattr(event, "number", None) in debates:
+            card = texts.title(debates[event.number])
         rows.append(ActionRow(event.at, phase, getattr(event, "team_id", None), event.type, card,
                               _value(event, lang, texts, team_name)))
     return tuple(rows)
