@@ -88,3 +88,28 @@ def test_scores_are_right_aligned_under_their_header_in_a_table_as_wide_as_the_o
         assert abs(cell[3] - score[3]) < 0.6, (cell, score)
     points = [w for w in words if w[0] == "Points" and w[1] > 300]  # the awards' last column
     assert points and abs(points[0][3] - edge) < 0.6, (points, edge)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_votes_table_heads_stand_apart(deck, tmp_path, lang):
+    """« Pas d’accord » ran into « D’accord » (5 pt apart), and "Disagree" into "Undecided" (3 pt, a
+    word space): read as one header. Each column's head now stands clear of the next one."""
+    from bataille.export.summary_words import word
+
+    from ..sessions import voted_debate
+
+    session = voted_debate(deck, (10, 9, 5), (9, 4, 2), lang)
+    export_summary(session, deck, tmp_path / "s.pdf")
+    page = next(p for p in (1, 2) if any(w[0] == word("total", lang) for w in _words(tmp_path / "s.pdf", p)))
+    words = _words(tmp_path / "s.pdf", page)
+    total = next(w for w in words if w[0] == word("total", lang))
+    row = sorted((w for w in words if abs(w[2] - total[2]) < 0.5 and w[3] <= total[3]), key=lambda w: w[1])
+    spans, i = [], 0
+    for key in ("agree", "disagree", "undecided", "total"):
+        n = len(word(key, lang).split())
+        assert " ".join(w[0] for w in row[i:i + n]) == word(key, lang)
+        spans.append((row[i][1], row[i + n - 1][3]))
+        i += n
+    assert i == len(row)
+    gaps = [right[0] - left[1] for left, right in zip(spans[:-1], spans[1:], strict=True)]
+    assert min(gaps) >= 8, gaps  # points; a word space is 3

@@ -50,7 +50,7 @@ def debate_round(b, rnd: RoundRow) -> None:
         head.append(b.p(b.text(b.w("no_vote")), "small"))
         b.keep(head)
     else:
-        votes = b.table(_vote_rows(b, rnd), [20 * mm, 19 * mm, 21 * mm, 17 * mm, 13 * mm], numeric_from=1)
+        votes = b.table(_vote_rows(b, rnd), [17 * mm, 19 * mm, 23 * mm, 20 * mm, 11 * mm], numeric_from=1)
         left = [votes]
         if b.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
             # one line a vote, under the table: beside the chart, which is taller than the table
