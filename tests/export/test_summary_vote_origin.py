@@ -121,3 +121,29 @@ def test_equal_numbers_of_voters_add_nothing_to_the_verdict(deck, tmp_path, lang
     assert "votants avant" not in text and "voters before" not in text
     assert "même nombre" not in text and "different numbers" not in text
 
+
+
+def test_the_zip_and_the_json_say_how_many_answers_came_from_the_phones(deck, tmp_path):
+    """The PDF and the Markdown said it; the tables a teacher opens in a spreadsheet did not."""
+    import csv
+    import io
+    import json
+    import zipfile
+
+    import jsonschema
+
+    from bataille.export.summary_json import load_schema
+
+    s = _phones_and_hands(deck)
+    export_summary(s, deck, tmp_path / "bilan.zip", "en")
+    with zipfile.ZipFile(tmp_path / "bilan.zip") as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read("votes.csv").decode("utf-8-sig"))))
+    assert [(r["stage"], r["who"], r["total"], r["phones"]) for r in rows] == \
+        [("before", "room", "24", "3"), ("after", "room", "3", "3")]
+    export_summary(s, deck, tmp_path / "bilan.json", "en")
+    data = json.loads((tmp_path / "bilan.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, load_schema())
+    assert data["rounds"][0]["before"]["phones"] == {"agree": 2, "disagree": 1, "undecided": 0, "total": 3}
+    plain = voted_debate(deck, (10, 9, 5), (12, 8, 4))
+    export_summary(plain, deck, tmp_path / "plain.json", "en")
+    assert json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))["rounds"][0]["before"]["phones"] is None

@@ -128,9 +128,10 @@ def _debate_tables(s: Summary) -> dict[str, Table]:
         "sides.csv": (["round", "team_id", "team", "side"],
                       [[r.number, t, name(t), side] for r in s.rounds for t, side in r.sides]),
         "votes.csv": (
-            ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed"],
+            ["round", "stage", "who", "team", "agree", "disagree", "undecided", "total", "revealed", "phones"],
             [[r.number, stage, v.who, "" if v.who == "room" else name(v.who), v.agree, v.disagree,
-              v.undecided, v.total, str(vote.revealed).lower()]
+              v.undecided, v.total, str(vote.revealed).lower(),
+              vote.phones.total if vote.phones is not None and v.who == "room" else ""]
              for r in s.rounds for stage, vote in (("before", r.before), ("after", r.after))
              if vote is not None for v in vote.by]),
         "arguments.csv": (["round", "team_id", "team", "side", "text"],

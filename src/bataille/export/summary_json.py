@@ -31,6 +31,7 @@ def _vote(vote: VoteResult | None) -> dict[str, Any] | None:
         "total": counts(vote.total),
         "shares": {c: round(vote.share(c), 3) for c in ("agree", "disagree", "undecided")},
         "by": [{"who": v.who, **counts(v)} for v in vote.by],
+        "phones": counts(vote.phones) if vote.phones is not None else None,
     }
 
 
