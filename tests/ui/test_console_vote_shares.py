@@ -53,7 +53,8 @@ def test_the_shift_and_its_verdict_show_once_both_votes_are_recorded(console) ->
 
 def test_totals_far_apart_are_said_before_the_room_sees_them(console) -> None:
     """26 voters before, 60 after (160 typed for 16?): the console says so under the shift, while
-    the vote is still hidden; a few more or fewer voters (latecomers) say nothing."""
+    the vote is still hidden; a few more or fewer voters (latecomers) are said without the warning
+    (the verdict compares shares of other numbers of people: the summary says so too)."""
     c, panel = console.controller, _debate_page(console)
     _type(panel, "before", 12, 9, 5)
     panel.record("before")
@@ -64,7 +65,11 @@ def test_totals_far_apart_are_said_before_the_room_sees_them(console) -> None:
     assert text.endswith("\n60 votants après, 26 avant : vérifiez les comptes."), text
     _type(panel, "after", 10, 12, 7)  # corrected: 29, three more than before (latecomers)
     panel.record("after")
-    assert "vérifiez" not in panel.shift_label.text()
+    text = panel.shift_label.text().replace("\u00a0", " ")
+    assert "vérifiez" not in text and text.endswith("\n29 votants après, 26 avant."), text
+    _type(panel, "after", 10, 11, 5)  # as many as before: nothing to say of it
+    panel.record("after")
+    assert "votants" not in panel.shift_label.text()
 
 
 def test_the_shift_reads_in_english(console, translations) -> None:

@@ -112,4 +112,7 @@ class DebateVotes:
         if abs(after - before) > max(3, before // 4):  # a count typed wrong (160 for 16?): said before the room sees it
             said += "\n" + translate("DebatePanel", "%1 voters after, %2 before: check the counts.") \
                 .replace("%1", str(after)).replace("%2", str(before))
+        elif after != before:  # latecomers, phones that did not answer again: the shares are of other numbers
+            said += "\n" + translate("DebatePanel", "%1 voters after, %2 before.") \
+                .replace("%1", str(after)).replace("%2", str(before))
         self.shift_label.setText(for_the_font(said))

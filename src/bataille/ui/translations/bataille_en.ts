@@ -744,6 +744,10 @@
         <translation>%1 voters after, %2 before: check the counts.</translation>
     </message>
     <message>
+        <source>%1 voters after, %2 before.</source>
+        <translation>%1 voters after, %2 before.</translation>
+    </message>
+    <message>
         <source>&amp;Card:</source>
         <translation>&amp;Card:</translation>
     </message>

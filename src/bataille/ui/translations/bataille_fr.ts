@@ -744,6 +744,10 @@
         <translation>%1&#xa0;votants après, %2 avant&#xa0;: vérifiez les comptes.</translation>
     </message>
     <message>
+        <source>%1 voters after, %2 before.</source>
+        <translation>%1&#xa0;votants après, %2 avant.</translation>
+    </message>
+    <message>
         <source>&amp;Card:</source>
         <translation>&amp;Carte&#xa0;:</translation>
     </message>
