@@ -64,6 +64,8 @@ class VoteTaker(Protocol):
 
     def typed_not_recorded(self) -> list[str]: ...  # votes of the open debate with counts typed, not recorded
 
+    def typed_counts(self) -> dict[str, tuple[int, int, int]]: ...  # and their counts, by stage
+
 
 class FeedbackAsker(Protocol):
     """The console's debrief page as "next" sees it: it may ask the phones for their feedback."""

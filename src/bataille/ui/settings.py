@@ -35,6 +35,15 @@ class StageLeft(NamedTuple):
     at: float  # when it was written (seconds since the epoch)
     scenario_team: str | None = None  # the team whose scenario it showed (absent from an older version's)
 
+class CountsLeft(NamedTuple):
+    """Vote counts typed and not recorded, as the app last left them (see ui/console/counts_resume.py)."""
+
+    seed: str  # the session's room code seed, as PhonesLeftOn's
+    round: int  # the debate they were typed for
+    counts: tuple[tuple[str, tuple[int, int, int]], ...]  # (stage, (agree, disagree, undecided))
+    at: float  # when it was written (seconds since the epoch)
+
+
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
 STAGE_TEXT_PERCENT_MIN, STAGE_TEXT_PERCENT_MAX = 70, 200
 
@@ -277,6 +286,32 @@ class Settings:
     def forget_stage_left(self) -> None:
         if self._store.contains("stage/left/session"):
             self._store.remove("stage/left")
+            self._store.sync()
+
+    def counts_left(self) -> CountsLeft | None:
+        """Vote counts typed and not recorded as the app last left them; None once recorded, emptied,
+        or the session closed properly."""
+        seed, number = self._str("counts/left/session"), self._int("counts/left/round", 0)
+        counts = []
+        for stage in ("before", "after"):
+            typed = self._str(f"counts/left/{stage}").split(",")
+            if len(typed) == 3 and all(n.isdigit() and len(n) <= 6 for n in typed):
+                counts.append((stage, (int(typed[0]), int(typed[1]), int(typed[2]))))
+        if not seed or number <= 0 or not counts:
+            return None
+        return CountsLeft(seed, number, tuple(counts), self._float("counts/left/at"))
+
+    def set_counts_left(self, left: CountsLeft) -> None:
+        """Written at once (a killed app has synced it): see ``counts_left``."""
+        self._store.remove("counts/left")
+        for key, value in (("session", left.seed), ("round", left.round), ("at", left.at),
+                           *((stage, ",".join(map(str, counts))) for stage, counts in left.counts)):
+            self._store.setValue(f"counts/left/{key}", value)
+        self._store.sync()
+
+    def forget_counts_left(self) -> None:
+        if self._store.contains("counts/left/session"):
+            self._store.remove("counts/left")
             self._store.sync()
 
     def geometry(self, window: str) -> QByteArray | None:

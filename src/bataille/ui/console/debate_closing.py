@@ -84,12 +84,18 @@ class ClosingKeepsAnswers:
     def typed_not_recorded(self) -> list[str]:
         """The votes of the open round whose counts are typed and not recorded (a vote the phones
         are asking aside): what "back" would lose by taking the debate's opening back."""
+        return list(self.typed_counts())
+
+    def typed_counts(self) -> dict[str, tuple[int, int, int]]:
+        """Those votes' counts (agree, disagree, undecided), by stage."""
         rnd = self.controller.state.open_round
-        if rnd is None:
-            return []
-        return [stage for stage in ("before", "after")
-                if (stage == "before" or rnd.before is not None) and rnd.vote(stage) is None
-                and not self._asking(stage) and any(self.votes[stage].counts().values())]
+        typed: dict[str, tuple[int, int, int]] = {}
+        for stage in ("before", "after") if rnd is not None else ():
+            counts = self.votes[stage].counts()
+            if ((stage == "before" or rnd.before is not None) and rnd.vote(stage) is None
+                    and not self._asking(stage) and any(counts.values())):
+                typed[stage] = (counts["agree"], counts["disagree"], counts["undecided"])
+        return typed
 
     def _close_after_answers(self, stage: str, answered: int) -> None:
         """The phones' answers are in the counts (see _phones_closed): record them, close the round."""

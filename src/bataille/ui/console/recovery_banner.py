@@ -30,6 +30,7 @@ class RecoveryBanner(Banner):
         self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
         # Black again; the card held up again; the team whose scenario the stage follows again.
         self.stage: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
+        self.counts: tuple[tuple[str, tuple[int, int, int]], ...] = ()  # typed, not recorded, back in their boxes
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -63,6 +64,11 @@ class RecoveryBanner(Banner):
         """The stage came back black, (team id, card id) the card a team held up is held up again, and
         the stage follows that team's scenario again."""
         self.stage = (black, held, scenario_team)
+        self.retranslate()
+
+    def counts_back(self, counts: tuple[tuple[str, tuple[int, int, int]], ...]) -> None:
+        """The counts typed and not recorded are back in their boxes: (stage, (agree, disagree, undecided))."""
+        self.counts = counts
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -101,7 +107,7 @@ class RecoveryBanner(Banner):
         phase = self.controller.state.agenda.current
         if phase is not None and phase.status == "running":
             text += " " + self.tr("The timer went on counting meanwhile (+1 min or +5 min give time back).")
-        return " ".join((text, *self._stage_words(), self._phones_words()))
+        return " ".join((text, *self._stage_words(), *self._counts_words(), self._phones_words()))
 
     def _phones_words(self) -> str:
         on, asked = self.phones
@@ -133,6 +139,16 @@ class RecoveryBanner(Banner):
         if scenario_team is not None:
             words.append(self.tr("The stage shows team %1’s scenario again.")
                          .replace("%1", names.get(scenario_team, scenario_team)))
+        return words
+
+    def _counts_words(self) -> list[str]:
+        words = []
+        for stage, (agree, disagree, undecided) in self.counts:
+            text = (self.tr("The counts typed for the vote before the debate, not recorded, are back in their "
+                            "boxes: %1 agree, %2 disagree, %3 undecided.") if stage == "before" else
+                    self.tr("The counts typed for the vote after the debate, not recorded, are back in their "
+                            "boxes: %1 agree, %2 disagree, %3 undecided."))
+            words.append(text.replace("%1", str(agree)).replace("%2", str(disagree)).replace("%3", str(undecided)))
         return words
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -68,6 +68,9 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.stage.attach(controller)
         self.actions_ = Commands(self, Scope.SESSION)
         self._build_panels(controller)
+        from bataille.ui.console.counts_resume import keep_and_bring_back_counts
+
+        self.counts_kept = keep_and_bring_back_counts(self)  # counts typed, after an abrupt stop
         self._lay_out()
         self._build_status_bar()
         self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language)

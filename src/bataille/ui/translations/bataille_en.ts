@@ -3098,6 +3098,14 @@
         <translation>The stage shows team %1’s scenario again.</translation>
     </message>
     <message>
+        <source>The counts typed for the vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>
+        <translation>The counts typed for the vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</translation>
+    </message>
+    <message>
+        <source>The counts typed for the vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>
+        <translation>The counts typed for the vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -3098,6 +3098,14 @@
         <translation>La projection montre de nouveau le scénario de l’équipe %1.</translation>
     </message>
     <message>
+        <source>The counts typed for the vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>
+        <translation>Les chiffres saisis pour le vote avant le débat, non enregistrés, sont de nouveau dans leurs cases&#xa0;: %1&#xa0;d’accord, %2&#xa0;pas d’accord, %3&#xa0;indécis.</translation>
+    </message>
+    <message>
+        <source>The counts typed for the vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>
+        <translation>Les chiffres saisis pour le vote après le débat, non enregistrés, sont de nouveau dans leurs cases&#xa0;: %1&#xa0;d’accord, %2&#xa0;pas d’accord, %3&#xa0;indécis.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -1,0 +1,100 @@
+"""Vote counts typed and not recorded, brought back after an abrupt stop.
+
+The hands counted and typed into a vote's boxes are not an action until the vote is recorded: the
+session file does not hold them, and a killed app lost them (the room had to raise its hands again;
+the phones' answers, which the file keeps, came back alone). So, as it keeps the stage and the phones
+(stage_resume.py, phones_resume.py), the app keeps them in its preferences each time they change
+(written at once: a kill loses nothing), and forgets them once they are recorded or emptied, or the
+session is closed properly (which records them, hidden).
+
+Reopened on the same session after an abrupt stop, within RECENT_S of the app's last sign of life
+for it, the counts are back in their boxes if that debate is still open and its vote not recorded;
+the recovery banner says so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from bataille.ui.console.phones_resume import alive_lately
+from bataille.ui.settings import CountsLeft
+
+if TYPE_CHECKING:
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+    from bataille.ui.settings import Settings
+
+Typed = tuple[int, tuple[tuple[str, tuple[int, int, int]], ...]]  # (debate, ((stage, counts), …))
+
+
+class CountsKept(QObject):
+    """Writes the counts typed and not recorded each time they change."""
+
+    def __init__(self, controller: SessionController, settings: Settings, seed: Callable[[], str | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.settings, self.seed = controller, settings, seed
+        self.left = settings.counts_left()  # read before anything here writes
+        self._kept: Typed | None = None
+        self.keeping = True
+        controller.stepChanged.connect(self.keep)  # a count typed (the boxes say so: "next" may take it)
+        controller.changed.connect(self.keep)  # recorded, undone, another debate
+
+    def typed(self) -> Typed | None:
+        taker, rnd = self.controller.vote_taker, self.controller.state.open_round
+        counts = taker.typed_counts() if taker is not None and rnd is not None else {}
+        return (rnd.number, tuple(counts.items())) if counts else None
+
+    def keep(self, *_args: object) -> None:
+        now = self.typed()
+        if not self.keeping or now == self._kept:
+            return
+        self._kept = now
+        seed = self.seed()
+        if now is not None and seed:
+            self.settings.set_counts_left(CountsLeft(seed, now[0], now[1], time.time()))
+        else:
+            self.settings.forget_counts_left()
+
+    def forget(self) -> None:
+        """The session is closed properly (its typed counts recorded): nothing to bring back."""
+        self.keeping = False
+        self.settings.forget_counts_left()
+
+    def left_here(self) -> CountsLeft | None:
+        """The counts this session left typed, if the app was alive for it lately; else None."""
+        left = self.left
+        if left is None or left.seed != self.seed():
+            return None
+        return left if alive_lately(left.at, self.controller.session.events) else None
+
+
+def keep_and_bring_back_counts(console: ConsoleWindow) -> CountsKept:
+    """Keep the counts typed on the console's debate page; on a session recovered after an abrupt stop
+    that left some, put them back in their boxes."""
+    kept = CountsKept(console.controller, console.settings, console.phones.session_seed, console)
+    console.closed.connect(kept.forget)
+    left = kept.left_here() if console.controller.stopped_abruptly else None
+    back = bring_back(console, left) if left is not None else ()
+    if back:  # the banner is built with the panels; it says it once the console is shown
+        QTimer.singleShot(0, console, lambda: console.recovery_banner.counts_back(back))
+    kept.keep()  # this session's record settled on what the boxes now hold
+    return kept
+
+
+def bring_back(console: ConsoleWindow, left: CountsLeft) -> tuple[tuple[str, tuple[int, int, int]], ...]:
+    """The counts ``left`` typed, in the boxes of the votes still to record of the same debate."""
+    c = console.controller
+    rnd, taker = c.state.open_round, c.vote_taker
+    if rnd is None or rnd.number != left.round or taker is None:
+        return ()
+    back = []
+    for stage, counts in left.counts:
+        if rnd.vote(stage) is None and (stage == "before" or rnd.before is not None):
+            console.phase.debate.votes[stage].set_counts(*counts)
+            back.append((stage, counts))
+    return tuple(back)
