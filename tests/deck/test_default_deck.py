@@ -20,7 +20,6 @@ import pytest
 
 from bataille.commands import sources as sources_command
 from bataille.deck import (
-    DebateCard,
     Deck,
     EventCard,
     FactCard,
@@ -156,56 +155,14 @@ def test_ids_are_unique(deck: Deck) -> None:
 
 # -- printable ---------------------------------------------------------------------------------
 
-# Used only when the card renderer cannot be imported: the limits of docs/content-guide.md.
-# TODO: remove once bataille.export.cards.check_fits is always available (it is the real limit).
-CHARACTER_LIMITS = {
-    "title": 60, "fact.text": 240, "figure": 22, "claim": 150, "context": 280, "prompt": 110,
-    "event.text": 140,
-}
-
-
-def _too_long(deck: Deck, lang: str) -> list[str]:
-    """Fields over CHARACTER_LIMITS (the fallback when the renderer is missing)."""
-    bad = []
-
-    def check(card_id: str, field: str, text: Text, limit_key: str) -> None:
-        value = text.get(lang)
-        if len(value) > CHARACTER_LIMITS[limit_key]:
-            bad.append(f"{card_id}: {field} ({lang}) has {len(value)} characters, "
-                       f"at most {CHARACTER_LIMITS[limit_key]}")
-
-    for card in deck.cards:
-        check(card.id, "title", card.title, "title")
-        if isinstance(card, FactCard):
-            check(card.id, "text", card.text, "fact.text")
-            check(card.id, "figure", card.figure, "figure")
-        elif isinstance(card, EventCard):
-            check(card.id, "text", card.text, "event.text")
-        elif isinstance(card, DebateCard):
-            check(card.id, "claim", card.claim, "claim")
-            check(card.id, "context", card.context, "context")
-            for prompt in card.prompts_for + card.prompts_against:
-                check(card.id, "prompt", prompt, "prompt")
-    return bad
-
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_card_fits_a_printed_poker_card(deck: Deck, lang: str) -> None:
     """The card renderer lays out each card at a legible size; every field must fit."""
-    try:
-        from bataille.export.cards import check_fits
-    except ImportError:
-        problems = _too_long(deck, lang)
-    else:
-        problems = [str(p) for p in check_fits(deck, "poker", lang)]
+    from bataille.export.cards import check_fits
+
+    problems = [str(p) for p in check_fits(deck, "poker", lang)]
     assert not problems, f"{len(problems)} field(s) do not fit:\n" + "\n".join(problems)
-
-
-def test_the_character_fallback_catches_a_long_title(deck: Deck) -> None:
-    card = deck.cards_of("fact")[0]
-    long_card = dataclasses.replace(card, title=Text.of(fr="x" * 61, en="x"))
-    long_deck = dataclasses.replace(deck, cards=(long_card,))
-    assert _too_long(long_deck, "fr") and not _too_long(long_deck, "en")
 
 
 # -- contested and corrected figures -------------------------------------------------------
