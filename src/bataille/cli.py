@@ -38,7 +38,8 @@ def build_parser(lang: str = "en") -> tuple[argparse.ArgumentParser, dict[str, M
     )
     parser.add_argument("--version", action="version", version=f"bataille {__version__}")
     parser.add_argument("--deck", metavar="PATH",
-                        help="deck folder to open, or for the command to use (default: the bundled deck)")
+                        help="deck folder to open (default: the deck the app took last time, else the bundled deck), "
+                        "or for the command to use (default: the bundled deck)")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface and deck language")
     parser.add_argument("--session", metavar="FILE", help="session file (.bataille) to open")
     parser.add_argument("--self-test", action="store_true",

@@ -24,8 +24,10 @@ HELP_FR = {
         f"Bataille IA{N}: un atelier en jeu de cartes sur les enjeux de l’IA générative. Sans commande, ouvre l’application.",
     "show this help message and exit": "affiche cette aide et s’arrête",
     "show program's version number and exit": "affiche le numéro de version et s’arrête",
-    "deck folder to open, or for the command to use (default: the bundled deck)":
-        f"dossier du jeu à ouvrir, ou qu’utilise la commande (par défaut{N}: le jeu fourni)",
+    "deck folder to open (default: the deck the app took last time, else the bundled deck), "
+    "or for the command to use (default: the bundled deck)":
+        f"dossier du jeu à ouvrir (par défaut{N}: celui que l’app a pris la dernière fois, sinon le jeu fourni), "
+        f"ou qu’utilise la commande (par défaut{N}: le jeu fourni)",
     "interface and deck language": "langue de l’interface et du jeu",
     "session file (.bataille) to open": "fichier de séance (.bataille) à ouvrir",
     "open the console and stage offscreen on a temporary session, paint them once, print OK":

@@ -79,15 +79,26 @@ class Application:
         self.translations = Translations(parent=app)
         self.translations.set_language(language or resolve_language(self.settings.language))
         self.deck: Deck | None = None
+        self.deck_gone: Path | None = None  # the deck taken last time, no longer there (open_deck)
         # The deck browser is built when it is needed (problems to show, or "Browse the deck"):
         # the start screen does not show it, and it costs a third of the start-up time.
         self.deck_window: DeckWindow | None = None
 
     def open_deck(self, path: Path | None) -> None:
-        """Load the deck (the bundled one by default); on problems, the deck window reads them (built,
-        not shown: the start screen lists them, and shows the window to fix them)."""
+        """Load the deck (by default the one the start screen took last time, else the bundled one);
+        on problems, the deck window reads them (built, not shown: the start screen lists them, and
+        shows the window to fix them). A deck remembered and gone (a USB stick) leaves the bundled one
+        and ``deck_gone`` says which it was."""
         from bataille.deck import bundled_deck_path, load_deck
+        from bataille.deck.folder import MANIFEST
 
+        self.deck_gone = None
+        if path is None and self.settings.last_good_deck:
+            remembered = Path(self.settings.last_good_deck)
+            if (remembered / MANIFEST).is_file():
+                path = remembered  # the teacher's own deck, as they left it
+            else:
+                self.deck_gone = remembered
         path = path if path is not None else bundled_deck_path()
         try:
             self.deck = load_deck(path)

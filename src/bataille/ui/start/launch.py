@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from bataille.ui.elsewhere import remember_elsewhere
 from bataille.ui.i18n import Translations, system_language
@@ -19,6 +19,8 @@ from bataille.ui.paths import sessions_dir
 from bataille.ui.settings import Settings
 from bataille.ui.start.deck_choice import DeckChoice
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -291,7 +293,8 @@ def open_console_first(application, session_path: str, deck_path: Path | None = 
 
 
 def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
-    """Show the start screen at once, then read the deck (``deck_path``, default the bundled one) and
+    """Show the start screen at once, then read the deck (``deck_path``, by default the one taken last
+    time, else the bundled one) and
     the recent sessions when it is painted. A deck with problems: the start screen lists them, with a
     button to fix them in the deck editor and one to run on another deck (see Launcher.show_deck_trouble)."""
     launcher = Launcher(application.translations, application.settings, None, parent=application.qt)
@@ -304,6 +307,11 @@ def open_start_screen(application, deck_path: Path | None = None) -> Launcher:
             launcher.show_deck_trouble()
             return
         launcher.set_first_deck(application.deck)
+        if application.deck_gone is not None:
+            launcher.start.show_message(translate("Launcher", "The deck used last time is no longer at %1 (a USB "
+                                                  "stick taken out?): the bundled deck is open. “Other deck…” "
+                                                  "opens another.").replace("%1", str(application.deck_gone)),
+                                        error=False)
         launcher.app_actions.show_welcome_on_first_run()
 
     launcher.start.firstPainted.connect(read_deck)

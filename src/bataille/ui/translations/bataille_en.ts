@@ -2012,6 +2012,10 @@
         <translation>Bataille IA sessions (*%1)</translation>
     </message>
     <message>
+        <source>The deck used last time is no longer at %1 (a USB stick taken out?): the bundled deck is open. “Other deck…” opens another.</source>
+        <translation>The deck used last time is no longer at %1 (a USB stick taken out?): the bundled deck is open. “Other deck…” opens another.</translation>
+    </message>
+    <message>
         <source>Open a deck folder</source>
         <translation>Open a deck folder</translation>
     </message>

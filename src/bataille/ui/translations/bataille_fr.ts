@@ -2012,6 +2012,10 @@
         <translation>Séances Bataille IA (*%1)</translation>
     </message>
     <message>
+        <source>The deck used last time is no longer at %1 (a USB stick taken out?): the bundled deck is open. “Other deck…” opens another.</source>
+        <translation>Le jeu utilisé la dernière fois n’est plus dans %1 (une clé USB retirée&#xa0;?)&#xa0;: le jeu fourni est ouvert. «&#xa0;Autre jeu…&#xa0;» en ouvre un autre.</translation>
+    </message>
+    <message>
         <source>Open a deck folder</source>
         <translation>Ouvrir un dossier de jeu</translation>
     </message>
