@@ -115,6 +115,19 @@ def test_a_comma_left_out_of_a_flow_mapping_is_reported_before_the_next_entry(
                       f"accolades, séparez les entrées par des virgules, comme dans «{N}{{fr: \"…\", en: \"…\"}}{N}»")
 
 
+def test_a_closing_quote_left_out_before_the_next_entry_is_not_called_a_missing_comma(tmp_path: Path) -> None:
+    """The first text ran on to the next entry's opening quote: the message said a comma was missing
+    before the English text, and a comma written there changed nothing."""
+    english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n",
+                                  '    title: {fr: "Visages, en: "Gender Shades"}\n')
+    assert english == ("8:17: not valid YAML: the quotation mark '\"' opened here is not closed: write the closing "
+                       "quotation mark on the same line, for example 'fr: \"Visages\"' (without it, YAML reads "
+                       "what follows as text up to the quotation mark of 'en:')")
+    assert french == (f"8:17: YAML invalide{N}: le guillemet «{N}\"{N}» ouvert ici n’est pas fermé{N}: écrivez le "
+                      f"guillemet fermant sur la même ligne, par exemple «{N}fr: \"Visages\"{N}» (sans lui, YAML lit "
+                      f"la suite comme du texte jusqu’au guillemet de «{N}en:{N}»)")
+
+
 def test_a_closing_bracket_left_out_is_reported_at_the_end_of_its_line() -> None:
     with pytest.raises(YamlProblem) as caught:
         parse_yaml(b"id: x\nlanguages: [fr, en\ntitle: {fr: a, en: b}\n")

@@ -47,6 +47,7 @@ YAML_TEMPLATES: dict[str, tuple[str, str]] = {
                             "start too, for example {example}"),
     "yaml.reach.line": ("jusqu’à la ligne {line}", "up to line {line}"),
     "yaml.reach.end": ("jusqu’à la fin du fichier", "up to the end of the file"),
+    "yaml.reach.key": ("jusqu’au guillemet de {key}", "up to the quotation mark of {key}"),
     "yaml.flow.brace_open": ("YAML invalide : l’accolade « {{ » ouverte ligne {line}, colonne {col} n’est pas "
                              "fermée : écrivez « }} » à la fin de cette ligne, comme dans "
                              "« title: {{fr: \"…\", en: \"…\"}} »",

@@ -168,7 +168,7 @@ def flow_fault(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Mess
     # {fr: Biais, en: Bias then "kind: fact" below: a plain text inside braces runs on over lines
     swallowed = isinstance(prev, yaml.ScalarToken) and prev.plain and prev.start_mark.line < prev.end_mark.line
     if prev.end_mark.line == mark.line and not swallowed:
-        return _comma_missing(prev, at) if mapping else None
+        return (_quote_runs_on(prev, before) or _comma_missing(prev, at)) if mapping else None
     line = _line(text, mark.line)
     opening_line = _line(text, opened.line)
     if mark.line == opened.line or \
@@ -184,6 +184,26 @@ def flow_fault(exc: yaml.MarkedYAMLError, text: str, loader: type) -> tuple[Mess
         where = Position(prev.end_mark.line + 1, prev.end_mark.column + 1)
     key = "yaml.flow.brace_open" if mapping else "yaml.flow.bracket_open"
     return Message(key, line=opened.line + 1, col=opened.column + 1), where
+
+
+_RUN_ON = re.compile(r"(.*?)\s*,\s*([A-Za-z_][\w-]*)\s*:\s*")  # "≈ 700 000 L, en: ": a text that ran on
+
+
+def _quote_runs_on(prev: yaml.Token, before: list[yaml.Token]) -> tuple[Message, Position] | None:
+    """``{fr: "≈ 700 000 L, en: "≈ 700,000 L"}``: the first text's closing quote left out, it ran on to
+    the next entry's opening quote, and what follows that looked like an entry without its comma."""
+    if not (isinstance(prev, yaml.ScalarToken) and prev.style in _QUOTES
+            and prev.start_mark.line == prev.end_mark.line):
+        return None
+    found = _RUN_ON.fullmatch(prev.value)
+    if found is None:
+        return None
+    key = before[-3].value if len(before) >= 3 and isinstance(before[-2], yaml.ValueToken) \
+        and isinstance(before[-3], yaml.ScalarToken) else None
+    example = quoted_example(key, found.group(1), prev.style, keep_start=True)
+    return (Message("yaml.quote_open", quote=Quoted(prev.style), example=Code(example),
+                    reach=Message("yaml.reach.key", key=Quoted(f"{found.group(2)}:"))),
+            Position(prev.start_mark.line + 1, prev.start_mark.column + 1))
 
 
 def _comma_missing(prev: yaml.Token, at: yaml.Token | None) -> tuple[Message, Position] | None:
