@@ -159,3 +159,24 @@ def test_a_url_cited_twice_in_the_bundled_deck_has_one_checked_month() -> None:
             if first[0] != source.checked:
                 bad.append(f"{source.url}: {first[1]} says {first[0]!r}, {card.id} says {source.checked!r}")
     assert not bad, "\n".join(bad)
+
+
+def test_a_source_year_still_to_come_is_a_problem_in_french_and_english(tmp_path: Path) -> None:
+    """A source « publiée » in 2031 was read without a word (only years past 2100 were refused)."""
+    this_year = date.today().year
+    lines = CARDS_YAML.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line == WATER_URL)
+    year_line = next(i for i in range(at, 0, -1) if lines[i].strip().startswith("year:"))
+    column = lines[year_line].index("year:") + len("year: ") + 1
+    lines[year_line] = lines[year_line].split("year:")[0] + f"year: {this_year + 5}\n"
+    root = write_deck(tmp_path / "d", **{"cards/environment.yaml": "".join(lines)})
+    english = bataille("validate", "--lang", "en", root)
+    assert english.returncode == 1
+    assert (f"cards/environment.yaml:{year_line + 1}:{column}: 'year' is a year still to come ({this_year + 5}): "
+            f"write the year the source was published, {this_year} at the latest") in english.stderr, english.stderr
+    french = bataille("validate", "--lang", "fr", root)
+    assert (f"«\u00a0year\u00a0» est une année à venir ({this_year + 5})\u00a0: écrivez l’année où la source a été "
+            f"publiée, {this_year} au plus tard") in french.stderr, french.stderr
+    lines[year_line] = lines[year_line].split("year:")[0] + f"year: {this_year}\n"
+    this = write_deck(tmp_path / "ok", **{"cards/environment.yaml": "".join(lines)})
+    assert bataille("validate", this).returncode == 0

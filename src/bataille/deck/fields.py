@@ -333,13 +333,22 @@ class FieldReader:
             self.keys(sm, SOURCE_KEYS, ("title", "publisher", "year", "url"), A_SOURCE)
             title = self.string(sm, "title")
             publisher = self.name(sm, "publisher")
-            year = self.integer(sm, "year", 1800, 2100, A_YEAR)
+            year = self.source_year(sm)
             url = self.string(sm, "url", URL_RE, hint=URL_HINT)
             note = self.text(sm, "note", required=False)
             checked = self.checked_month(sm)
             if title and publisher and year is not None and url:
                 out.append(Source(title, publisher, year, url, note, checked))
         return tuple(out)
+
+    def source_year(self, m: LocatedMap) -> int | None:
+        """The year a source was published: not after this year (a year still to come is a typo)."""
+        year = self.integer(m, "year", 1800, 2100, A_YEAR)
+        this_year = date.today().year
+        if year is not None and year > this_year:
+            self.error(m.where("year"), Message("source.year_future", key=Quoted("year"), value=year, now=this_year))
+            return None
+        return year
 
     def checked_month(self, m: LocatedMap, key: str = "checked") -> str:
         """The month a source was last checked, written YYYY-MM and not after this month ("" when absent or broken)."""

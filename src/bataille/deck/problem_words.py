@@ -48,6 +48,10 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                        "chiffre trouvé, {now} au plus tard",
                        "{key} is a month still to come ({value}); write the month the source was opened and the "
                        "figure found there, {now} at the latest"),
+    "source.year_future": ("{key} est une année à venir ({value}) : écrivez l’année où la source a été publiée, "
+                           "{now} au plus tard",
+                           "{key} is a year still to come ({value}): write the year the source was published, "
+                           "{now} at the latest"),
     "integer.range": ("{key} doit être entre {low} et {high}, reçu {value}",
                       "{key} must be between {low} and {high}, got {value}"),
     "id.bad_char": ("{key} vaut {value} : son caractère {char} (U+{code} {name}), colonne {col}, n’est pas "
