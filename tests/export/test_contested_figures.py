@@ -87,14 +87,14 @@ def test_the_take_home_card_shows_the_card_figure_and_mark(summary, deck):
     (figure, title, contested), = [f for f in figures if f[1] == deck.card(CONTESTED).title.get(lang)]
     assert contested and figure == deck.card(CONTESTED).figure.get(lang)
     line = _figure_line(figure, title, lang, contested)
-    assert figure in line and _mark(lang) in line  # ≈ 552 t CO₂e, not the title's "≈ 552 t de CO₂"
+    assert figure in line and _mark(lang) in line  # ≈ 552 t CO₂e, not the title's "≈ 552 t de CO₂e"
 
 
 @pytest.mark.parametrize(("figure", "title", "lang", "contested", "line"), [
     ("≈\u202f0,9\u202f%", "≈ 1 % des émissions : pas l’IA seule", "fr", True,
      "≈\u202f0,9\u202f% (chiffre contesté) : ≈ 1 % des émissions : pas l’IA seule"),
-    ("≈\u202f552\u202ft CO₂e", "Entraîner GPT-3 : ≈ 552 t de CO₂", "fr", True,
-     "Entraîner GPT-3 : ≈ 552 t de CO₂ (≈\u202f552\u202ft CO₂e, chiffre contesté)"),
+    ("≈\u202f552\u202ft CO₂e", "Entraîner GPT-3 : ≈ 552 t de CO₂e", "fr", True,
+     "Entraîner GPT-3 : ≈ 552 t de CO₂e (≈\u202f552\u202ft CO₂e, chiffre contesté)"),
     ("45\u202fmL", "Mistral: 45 mL of water per answer", "en", True,
      "Mistral: 45 mL of water per answer (contested figure)"),
     ("×300\u202f000", "×300 000 : du calcul, pas de l’énergie", "fr", False, "×300 000 : du calcul, pas de l’énergie"),

@@ -73,7 +73,7 @@ def _figure_line(figure: str, title: str, lang: str, contested: bool = False) ->
     """A played fact as one line, its figure as the card writes it and, when the card says so, the
     printed card's « chiffre contesté »: "figure : title"; the title alone when it holds the figure
     as written (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …");
-    "title (figure)" when the title gives the number in other words ("≈ 552 t de CO₂" for the
+    "title (figure)" when the title gives the number in other words ("≈ 552 t de CO₂e" for the
     card's "≈ 552 t CO₂e")."""
     mark = word("contested", lang) if contested else ""
     if _spaced(figure) in _spaced(title):
