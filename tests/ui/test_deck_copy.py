@@ -16,12 +16,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
+from bataille.deck import load_deck
 from bataille.deck.editing import saving
 from bataille.ui.commands import Command
 from bataille.ui.deck_window.deck_copy import CopyDeckDialog
 from bataille.ui.settings import Settings
+from bataille.ui.start.launch import Launcher
+from bataille.ui.start.request import NewSessionRequest
 
 from .editor_helpers import answer_next_dialog, editor_window, type_into, wait_refresh
 
@@ -47,8 +50,9 @@ def read_only(monkeypatch, folder: Path) -> None:
     monkeypatch.setattr(saving, "stage_file", stage)
 
 
-def answer_copy_dialog(folder: Path, then=None):
-    """A callable that fills the next "save a copy" dialog with ``folder`` and confirms it (then calls ``then``)."""
+def answer_copy_dialog(folder: Path, then=None, seen: list[CopyDeckDialog] | None = None):
+    """A callable that fills the next "save a copy" dialog with ``folder`` and confirms it (then calls ``then``);
+    ``seen``: the dialog and the id it showed for the folder go there."""
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
@@ -58,6 +62,9 @@ def answer_copy_dialog(folder: Path, then=None):
         if then is not None:
             QTimer.singleShot(0, then)
         dialog.folder_edit.setText(str(folder))
+        if seen is not None:
+            shown = dialog.findChild(QLabel, "copyDeckId")
+            seen.extend([dialog, shown.text() if shown is not None else None])
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     return fill
@@ -98,7 +105,7 @@ def test_a_refused_save_offers_a_copy_with_the_edits_and_goes_on_with_it(qtbot, 
     assert (small_deck / "cards" / "cards.yaml").read_bytes() == original  # the original is as it was
     assert TITLE in (copy / "cards" / "cards.yaml").read_text(encoding="utf-8")
     assert (copy / "cards" / "deck.yaml").read_text(encoding="utf-8") == \
-        (small_deck / "cards" / "deck.yaml").read_text(encoding="utf-8")
+        (small_deck / "cards" / "deck.yaml").read_text(encoding="utf-8").replace("id: small-deck", "id: mon-jeu", 1)
     # The window goes on with the copy: the editor on it, its card chosen, nothing left unsaved.
     assert window.editing_on and Path(window.editing.draft.folder) == copy.resolve()
     assert not window.editing.draft.dirty and not window.editing.read_only.isVisibleTo(window)
@@ -162,3 +169,68 @@ def test_printing_a_read_only_deck_with_edits_prints_them_from_the_copy(qtbot, t
     assert window.print_dialog.deck.card("env-water").title.get("fr") == TITLE
     assert Path(window.print_dialog.deck.root) == copy.resolve()
     window.print_dialog.close()
+
+
+TEAMS = NewSessionRequest(lang="fr", minutes=60, teams=(("Les Hiboux", "#56B4E9"), ("Les Loutres", "#E69F00")))
+
+
+def session_with(qtbot, translations, deck, path: Path | None = None) -> Path:
+    """A session started (``path`` None) or reopened from the start screen on ``deck``, as the teacher
+    does; its file, once the console is closed, and the deck it ran with in ``session_with.deck``."""
+    launcher = Launcher(translations, Settings(), deck)
+    qtbot.addWidget(launcher.start)
+    console = launcher.new(TEAMS) if path is None else launcher.open(path)
+    assert console is not None, launcher.start.findChildren(QLabel)
+    qtbot.addWidget(console.stage)
+    session_with.deck = launcher.controller.session.deck
+    path = Path(launcher.controller.session.store.path)
+    console.close()
+    return path
+
+
+def test_a_copy_is_a_deck_of_its_own_and_each_deck_reopens_its_own_sessions(qtbot, translations, small_deck,
+                                                                             tmp_path):
+    before = {path: path.read_bytes() for path in small_deck.rglob("*") if path.is_file()}
+    original = load_deck(small_deck)
+    with_original = session_with(qtbot, translations, original)
+    window = editor_window(qtbot, translations)
+    window.open_deck(small_deck)
+    copy, seen = tmp_path / "Mon jeu à moi", []
+    QTimer.singleShot(20, answer_copy_dialog(copy, seen=seen))
+    window.save_copy_action.trigger()  # File › Save a Copy of the Deck…
+    assert Path(window.watcher.folder) == copy.resolve()
+    copied = load_deck(copy)
+    with_copy = session_with(qtbot, translations, copied)  # the start screen now on the copy
+    # Whichever deck the start screen is on, each session reopens with the deck it was run with.
+    for current in (copied, original):
+        session_with(qtbot, translations, current, with_original)
+        assert Path(session_with.deck.root) == small_deck.resolve()
+        session_with(qtbot, translations, current, with_copy)
+        assert Path(session_with.deck.root) == copy.resolve()
+    # The copy's id comes from its folder's name, as the dialog showed it; the rest is the deck's.
+    assert seen[1] == copied.id == "mon-jeu-a-moi"
+    assert (copied.version, copied.title, len(copied.cards)) == (original.version, original.title, len(original.cards))
+    manifest = (small_deck / "cards" / "deck.yaml").read_text(encoding="utf-8")
+    assert (copy / "cards" / "deck.yaml").read_text(encoding="utf-8") == \
+        manifest.replace("id: small-deck\n", "id: mon-jeu-a-moi\n", 1)
+    assert {path: path.read_bytes() for path in small_deck.rglob("*") if path.is_file()} == before
+    # The dialog was the window's while it asked, and is gone with the copy made: none piles up.
+    assert seen[0].parent() is window
+    qtbot.waitUntil(lambda: not window.findChildren(CopyDeckDialog))
+
+
+def test_a_copy_never_takes_an_id_a_deck_of_this_computer_has(qtbot, translations, small_deck, tmp_path):
+    first = session_with(qtbot, translations, load_deck(small_deck))  # the app now knows small-deck's folder
+    window = editor_window(qtbot, translations)
+    window.open_deck(small_deck)
+    seen = []
+    QTimer.singleShot(20, answer_copy_dialog(tmp_path / "clé" / "small-deck", seen=seen))  # the same name elsewhere
+    window.save_copy_action.trigger()
+    copied = load_deck(tmp_path / "clé" / "small-deck")
+    assert seen[1] == copied.id == "small-deck-2"
+    session_with(qtbot, translations, copied, first)
+    assert Path(session_with.deck.root) == small_deck.resolve()
+    # A copy of the copy, in a folder named like the bundled deck's id: its own again.
+    QTimer.singleShot(20, answer_copy_dialog(tmp_path / "Bataille-IA", seen=seen))
+    window.save_copy_action.trigger()
+    assert seen[3] == load_deck(tmp_path / "Bataille-IA").id == "bataille-ia-2"

@@ -3,8 +3,10 @@ deck's own folder cannot be written (the bundled deck of an app installed for ev
 a read-only share), and a menu command for any deck.
 
 The copy is the deck's files as they are on disk, its theme icons, and over them the draft's texts:
-the copy holds exactly what the editor shows. Nothing is taken from the draft of the original
-deck before the copy is written; when it cannot be, the edits stay open where they were.
+the copy holds exactly what the editor shows, under an id of its own (from its folder's name, one no
+deck known here has: ``deck.editing.own_id``), so that the sessions of each deck reopen with their
+own. Nothing is taken from the draft of the original deck before the copy is written; when it cannot
+be, the edits stay open where they were.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.folder import MANIFEST as MANIFEST_PATH
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.new_deck import FolderDialog
 from bataille.ui.marked_label import MarkedLabel
+
+MANIFEST = MANIFEST_PATH.as_posix()  # as the draft names it
 
 
 def writable(folder: Path, files=()) -> bool:
@@ -56,23 +61,63 @@ def default_folder(name: str) -> Path:
     return folder
 
 
-def write_copy(draft, folder: Path) -> Path:
-    """Write the deck of ``draft`` at ``folder`` (new or empty), its unsaved edits included, and
-    return the copy's folder. On failure (OSError, EditError) a folder made here is taken away again
-    and the draft is left as it was."""
+def copy_id(folder: Path, taken: set[str]) -> str:
+    """The id of a copy saved at ``folder``: from the folder's name, none of ``taken``."""
+    from bataille.deck.editing.own_id import own_id
+
+    return own_id(Path(folder).expanduser().resolve().name, taken)
+
+
+def taken_ids(draft) -> set[str]:
+    """The ids a copy must not have: the deck's own, the bundled deck's, and those of every deck whose
+    folder the app keeps to reopen its sessions (set by the launcher as a session starts)."""
+    from PySide6.QtCore import QSettings
+
+    from bataille.deck import bundled_deck_path
+    from bataille.deck.draft import Draft
+    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
+    store.beginGroup("decks")
+    taken = {*store.childKeys(), *_written_id(draft)}
+    try:
+        taken.update(_written_id(Draft.open(bundled_deck_path())))
+    except (OSError, ValueError):  # no bundled deck to read
+        pass
+    return taken
+
+
+def _written_id(draft) -> tuple[str, ...]:
+    """The id the deck's manifest gives (none when it gives none, or YAML cannot read it)."""
+    try:
+        written = draft.value((MANIFEST, ("id",)))
+    except ValueError:  # EditError: the manifest as it stands is not YAML
+        return ()
+    return (written,) if isinstance(written, str) and written else ()
+
+
+def write_copy(draft, folder: Path, taken: set[str] = frozenset()) -> Path:
+    """Write the deck of ``draft`` at ``folder`` (new or empty), its unsaved edits included, under an
+    id of its own (:func:`copy_id`: none of ``taken``, nor the draft's), and return the copy's folder.
+    On failure (OSError, EditError) a folder made here is taken away again and the draft is left as
+    it was."""
     from bataille.deck.draft import Draft
     from bataille.deck.editing.create import write_new_deck
+    from bataille.deck.editing.own_id import with_id
 
     folder = Path(folder).expanduser()
     made = not folder.exists()
     try:
         root = write_new_deck(folder, draft.folder)
         copy = Draft.open(root)
+        texts = dict(draft.texts)
+        if MANIFEST in texts:  # a deck with no manifest has no id to change
+            texts[MANIFEST] = with_id(texts[MANIFEST], copy_id(root, {*taken, *_written_id(draft)}))
         with copy.one_step():
-            for rel, text in draft.texts.items():
+            for rel, text in texts.items():
                 if copy.texts.get(rel) != text:
                     copy.set_text(rel, text)
-            for rel in [rel for rel in copy.texts if rel not in draft.texts]:
+            for rel in [rel for rel in copy.texts if rel not in texts]:
                 copy.set_text(rel, None)
         copy.save()
         _copy_icons(draft.folder, root, copy)
@@ -97,16 +142,21 @@ def ask_and_write(parent: QWidget, draft, read_only: bool) -> Path | None:
                                 "From now on the app uses the copy; the original folder stays as it is.")
     if read_only:
         why = translate("DeckCopy", "This deck’s folder cannot be written.") + " " + why
-    dialog = CopyDeckDialog(default_folder(name), why, parent)
-    parent.copy_dialog = dialog  # a test answers it
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    why += " " + translate("DeckCopy", "The copy is a deck of its own, with its own id: each deck’s sessions reopen "
+                                       "with their own deck.")
+    taken = taken_ids(draft)
+    dialog = CopyDeckDialog(default_folder(name), why, taken, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    folder = dialog.folder
+    dialog.deleteLater()  # one dialog a copy, not one more child of the window each time
+    if not accepted:
         return None
     try:
-        return write_copy(draft, dialog.folder)
+        return write_copy(draft, folder, taken)
     except (OSError, EditError) as error:
         QMessageBox.warning(parent, translate("DeckCopy", "The copy was not saved"),
                             translate("DeckCopy", "No copy could be written in %1: %2. Your edits are still open "
-                                                  "here, not saved.").replace("%1", str(dialog.folder))
+                                                  "here, not saved.").replace("%1", str(folder))
                             .replace("%2", error_words(error)))
         return None
 
@@ -127,17 +177,28 @@ def _copy_icons(source: Path, target: Path, copy) -> None:
 class CopyDeckDialog(FolderDialog):
     """Asks where the copy goes (a new or empty folder); ``folder`` after OK."""
 
-    def __init__(self, start: Path, why: str, parent: QWidget | None = None) -> None:
+    def __init__(self, start: Path, why: str, taken: set[str] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(start, "copyDeckFolder", translate("DeckCopy", "Folder of the copy:"),
                          translate("DeckCopy", "Choose…"), translate("DeckCopy", "Save the copy"),
                          translate("DeckCopy", "Give the folder of the copy."),
                          translate("DeckCopy", "Folder of the copy"), parent)
         self.setObjectName("copyDeckDialog")
         self.setWindowTitle(translate("DeckCopy", "Save a copy of the deck"))
+        self._taken = taken
         said = QLabel(why)
         said.setWordWrap(True)
+        self.id_label = QLabel()  # the id the copy will have, as the folder's name is typed
+        self.id_label.setObjectName("copyDeckId")
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(translate("DeckCopy", "Id of the copy:"), self.id_label)
+        self.folder_edit.textChanged.connect(self._show_id)
+        self._show_id()
         layout = self.lay_out(said)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # the wrapped sentences in full
+
+    def _show_id(self) -> None:
+        typed = bool(self.folder_edit.text().strip())
+        self.id_label.setText(copy_id(self.folder, self._taken) if typed else "")
 
     def browse_from(self) -> str:
         return str(self.folder.parent)

@@ -1150,12 +1150,20 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>The copy is a deck of its own, with its own id: each deck’s sessions reopen with their own deck.</source>
+        <translation>The copy is a deck of its own, with its own id: each deck’s sessions reopen with their own deck.</translation>
+    </message>
+    <message>
         <source>Folder of the copy:</source>
         <translation>Folder of the copy:</translation>
     </message>
     <message>
         <source>Save the copy</source>
         <translation>Save the copy</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>Id of the copy:</translation>
     </message>
     <message>
         <source>Save a copy…</source>

@@ -1150,12 +1150,20 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>The copy is a deck of its own, with its own id: each deck’s sessions reopen with their own deck.</source>
+        <translation>La copie est un jeu à part entière, avec son propre identifiant&#xa0;: les sessions de chaque jeu se rouvrent avec leur propre jeu.</translation>
+    </message>
+    <message>
         <source>Folder of the copy:</source>
         <translation>Dossier de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>Save the copy</source>
         <translation>Enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>Identifiant de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>Save a copy…</source>
