@@ -166,10 +166,12 @@ def test_a_new_theme_gets_its_card_file_and_cards(deck_dir: Path) -> None:
     assert (deck_dir / "cards" / "school.yaml").is_file()
 
 
-def test_a_deck_made_from_the_bundled_one_is_a_copy(tmp_path: Path) -> None:
+def test_a_deck_made_from_the_bundled_one_is_a_copy_under_its_own_id(tmp_path: Path) -> None:
     draft = Draft.create(tmp_path / "new", template=bundled_deck_path())
     assert draft.runnable and not draft.dirty
-    assert draft.deck.content_hash == load_deck(bundled_deck_path()).content_hash
+    bundled = load_deck(bundled_deck_path())
+    assert draft.deck.cards == bundled.cards and draft.deck.themes == bundled.themes
+    assert (draft.deck.id, bundled.id) == ("new", "bataille-ia")  # test_new_deck_id.py
     with pytest.raises(CardError):
         Draft.create(tmp_path / "new", template=None)
 
@@ -181,7 +183,7 @@ def test_a_minimal_deck_says_what_is_missing(tmp_path: Path) -> None:
     draft.lang = "en"
     messages = " ".join(p.message for p in draft.problems)
     assert "non-empty text" in messages and "'cards'" in messages
-    assert draft.value(("cards/deck.yaml", ("id",))) == "Mon-jeu"
+    assert draft.value(("cards/deck.yaml", ("id",))) == "mon-jeu"
 
 
 def test_scenario_decisions_options_effects_and_the_agenda(deck_dir: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path, PurePosixPath
 
@@ -12,6 +11,7 @@ from ..folder import MANIFEST, deck_files, find_deck_root, leaves_deck
 from .cards import CardError
 from .files import checked_path, read_disk, write_atomic
 from .nodes import safe_load
+from .own_id import own_id, with_id
 from .words import Message
 
 MINIMAL = {
@@ -55,10 +55,19 @@ agenda:
 }
 
 
-def deck_id_for(folder: Path) -> str:
-    """An id for a new deck, from its folder's name."""
-    word = re.sub(r"[^A-Za-z0-9_-]+", "-", folder.name).strip("-_")[:64]
-    return word or "deck"
+def _own_manifest(raw: bytes, folder: Path) -> bytes:
+    """The template's manifest with an id of the new deck's own, from its folder's name (a deck made
+    from another is a deck of its own: sessions find a deck's folder by its id, see own_id.py)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw  # the checker says why the manifest cannot be read
+    try:
+        manifest = safe_load(text)
+    except yaml.YAMLError:
+        manifest = None
+    template_id = manifest.get("id") if isinstance(manifest, dict) else None
+    return with_id(text, own_id(folder.name, (template_id,) if isinstance(template_id, str) else ())).encode("utf-8")
 
 
 def write_new_deck(folder: Path, template: Path | None) -> Path:
@@ -69,7 +78,7 @@ def write_new_deck(folder: Path, template: Path | None) -> Path:
     folder = folder.resolve()
     if template is None:
         for rel, text in MINIMAL.items():
-            write_atomic(checked_path(folder, rel), text.format(deck_id=deck_id_for(folder)).encode())
+            write_atomic(checked_path(folder, rel), text.format(deck_id=own_id(folder.name)).encode())
         return folder
     source = find_deck_root(Path(template))
     for path in deck_files(source):
@@ -78,7 +87,7 @@ def write_new_deck(folder: Path, template: Path | None) -> Path:
         rel = path.relative_to(source).as_posix()
         raw = read_disk(source, rel)
         if raw is not None:
-            write_atomic(checked_path(folder, rel), raw)
+            write_atomic(checked_path(folder, rel), _own_manifest(raw, folder) if rel == MANIFEST.as_posix() else raw)
     for icon in _icons(source):
         target = folder / icon
         target.parent.mkdir(parents=True, exist_ok=True)
