@@ -338,3 +338,14 @@ def test_the_file_name_says_the_layout_so_a_fold_print_does_not_replace_the_doub
     change(qtbot, dialog, lambda: select_data(form.layout_choice, "grid"))
     change(qtbot, dialog, lambda: select_data(form.duplex, "none"))
     assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr-recto.pdf"
+
+
+def test_the_file_name_says_the_themes_and_kinds_so_a_theme_s_sheet_does_not_replace_the_deck_s(qtbot, bundled):
+    """One theme's sheet was offered the whole deck's file name."""
+    dialog = open_dialog(qtbot, bundled)
+    for theme in [t.id for t in bundled.themes if t.id != "environment"]:
+        change(qtbot, dialog, lambda t=theme: dialog.theme_boxes[t].setChecked(False))
+    assert dialog.default_file_name() == f"{bundled.id}-environment-poker-a4-fr.pdf"
+    change(qtbot, dialog, lambda: dialog.kind_boxes["event"].setChecked(False))
+    change(qtbot, dialog, lambda: dialog.kind_boxes["debate"].setChecked(False))
+    assert dialog.default_file_name() == f"{bundled.id}-environment-faits-poker-a4-fr.pdf"

@@ -93,4 +93,8 @@ def file_name(deck: Deck, o: PrintOptions, kit: bool, calibration: bool) -> str:
     words = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts")}
     tail = f"-{words[kind][0 if o.lang == 'fr' else 1]}" if kind else ""
     chosen = f"-{o.cards[0]}" if len(o.cards) == 1 else ""  # the card reprinted does not replace the deck's file
+    # Some themes or kinds only: their ids in the name, so that a theme's sheet does not replace the deck's
+    kinds = {"fact": ("faits", "facts"), "debate": ("debats", "debates"), "event": ("evenements", "events")}
+    part = [*o.themes, *(kinds[k][0 if o.lang == "fr" else 1] if k in kinds else k for k in o.kinds)]
+    chosen += f"-{'-'.join(part)}" if part and not o.cards else ""
     return f"{deck.id}{chosen}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"
