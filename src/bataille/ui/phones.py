@@ -85,19 +85,68 @@ class Phones(QObject):
         server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code(self.session_seed())
-        for candidate in (port, port + 1, port + 2, 0):
-            try:
-                bound = server.start(address, candidate)
-                break
-            except OSError:
-                if candidate == 0:
-                    raise
+        bound = self._listen(server, address, port)
         self.server, self.address = server, address
         self.url = join_url(address, bound)
         self.qr = qr_matrix(self.url)
         self.join_shown = True
         self.stateChanged.emit(True)
         return self.url
+
+    @staticmethod
+    def _listen(server: PhoneServer, address: str, port: int) -> int:
+        """Start ``server`` on ``address``: on ``port``, or the next free one; the port it listens on."""
+        for candidate in (port, port + 1, port + 2, 0):
+            try:
+                return server.start(address, candidate)
+            except OSError:
+                if candidate == 0:
+                    raise
+        raise AssertionError("unreachable: port 0 either binds or raises")
+
+    @staticmethod
+    def holds(address: str) -> bool:
+        """This computer still has ``address`` (see bataille.phones.address)."""
+        from bataille.phones.address import holds
+
+        return holds(address)
+
+    def move_to(self, address: str) -> str:
+        """Serve the same room at ``address``, the laptop's address having changed: the server stops
+        and listens again there, on its port if it is free, keeping its room as it was (the question
+        open or closed, the answers in, the teams picked, the feedback sent); the url and QR code
+        follow, and the join screen shows them unless a vote's box does. Raises OSError when it cannot
+        listen there (nor back where it was): the phones are then off, an open vote's answers handed
+        over by voteClosed first, as turning off does."""
+        from bataille.phones.join import join_url, qr_matrix
+
+        server = self.server
+        if server is None:
+            raise RuntimeError("the phones are off: nothing to move")
+        port = server.port or 0
+        server.stop()  # the phones still there hear "off for now"; the room stays in the server
+        try:
+            bound = self._listen(server, address, port)
+        except OSError:
+            try:
+                self._listen(server, self.address, port)
+            except OSError:
+                self._lost(server)
+            raise
+        self.address, self.url = address, join_url(address, bound)
+        self.qr = qr_matrix(self.url)
+        self.join_shown = self.asking is None  # a vote's box shows the address and code; else the room sees them whole
+        self.stateChanged.emit(True)
+        return self.url
+
+    def _lost(self, server: PhoneServer) -> None:
+        """The server could listen nowhere: an open vote's answers go where a close sends them, then off."""
+        room, question = server.room, self.asking
+        if question is not None and room.open and room.question is not None and room.question.id == question.id:
+            votes = room.close()
+            self._vote_closed(server, question.id, votes,
+                              {token: room.team_of[token] for token in votes if token in room.team_of})
+        self.turn_off()
 
     def turn_off_keeping_answers(self, over: bool = False) -> bool:
         """Turn off; a vote open with answers is closed first, so that its answers reach the counts
