@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bataille.storage import SessionFileError, save_copy
 from bataille.ui.console.common import compact
+from bataille.ui.console.phones_moving import PhonesMove
 from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
 
@@ -53,7 +54,10 @@ class WrappedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        height = self.heightForWidth(max(1, self.width())) if self.text() else 0
+        height = 0
+        if self.text():
+            self.setMinimumHeight(0)  # Qt's heightForWidth never answers less: a long message left it tall
+            height = self.heightForWidth(max(1, self.width()))
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
 
@@ -93,6 +97,9 @@ class PhonesPanel(QGroupBox):
         self.help_mark.setMaximumWidth(2 * self.help_mark.fontMetrics().height())  # a square mark, not a bar
         self.forget_button = QPushButton()
         self.forget_button.setObjectName("forgetPhones")
+        # While on: the address served is checked; once it is gone, a button moves the phones (phones_moving.py).
+        self.move = PhonesMove(phones, self.address, self)
+        self.move.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.switch, 1)
@@ -102,7 +109,7 @@ class PhonesPanel(QGroupBox):
         where.addWidget(self.address_label)
         where.addWidget(self.address, 1)
         layout.addLayout(where)
-        for widget in (self.url, self.countdown, self.join_button,
+        for widget in (self.url, self.move.button, self.countdown, self.join_button,
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         self.switch.toggled.connect(self._switch)
@@ -286,8 +293,10 @@ class PhonesPanel(QGroupBox):
         # On, the switch says how many phones are there: no row of its own taken from the agenda.
         self.switch.setText(self.tr("Phones on: %n connected", "", self.phones.connected) if on
                             else self.tr("Phones: off"))
+        lost = on and bool(self.move.lost)  # this computer no longer has the address the phones open
         for widget in (self.address_label, self.address):
-            widget.setVisible(not on)  # on, the address is in the line below: room for it to show whole
+            widget.setVisible(not on or lost)  # on, the address is in the line below: room for it to show whole
+        self.move.button.setVisible(lost and bool(self.move.now))
         self.join_button.setEnabled(on)
         for widget in (self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
@@ -296,7 +305,10 @@ class PhonesPanel(QGroupBox):
         self.help_mark.setVisible(joined)
         # Sharing a copy comes after the workshop: not a row taken from the agenda while phones vote.
         self.forget_button.setVisible(not on and self._holds_tokens())
-        if on:
+        if lost:
+            self.url.setToolTip(self.phones.url)
+            self.url.setText(self.move.lost_text())
+        elif on:
             self.url.setToolTip("")
             # The address on a line of its own: never broken after "http://".
             self.url.setText(self.tr("The phones’ address (room %2):\n%1").replace("%1", self.phones.url)
@@ -340,6 +352,7 @@ class PhonesPanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Phones"))
+        self.move.retranslate()
         self.switch.setAccessibleName(self.tr("Let the room vote from its phones"))
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.address_label.setText(self.tr("&Network:"))

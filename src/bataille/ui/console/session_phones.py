@@ -1,6 +1,7 @@
 """The phones in the console's session: their server (off until the facilitator turns it on), told
 the session's language, Wi-Fi, quick debate, room code and teams; the panel that shows it; the join
-screen that gives way once the workshop moves on. What the phones were doing, and the stage as the
+screen that gives way once the workshop moves on; the status line, when the laptop loses the address
+the phones open (phones_moving.py). What the phones were doing, and the stage as the
 room saw it, are kept against an abrupt stop (phones_resume.py, stage_resume.py).
 """
 
@@ -21,6 +22,7 @@ class SessionPhones:
         self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
         self.phones.session_seed = self._room_seed
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
+        self.phones_panel.move.told.connect(self.show_status)  # the laptop's address gone, the phones moved
         self.leave_guard.also = self.phones_panel.feedback_coming
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)

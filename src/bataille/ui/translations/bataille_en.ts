@@ -2169,6 +2169,60 @@
     </message>
 </context>
 <context>
+    <name>PhonesMove</name>
+    <message>
+        <source>Phones: this computer has the address %1 again; the phones come back by themselves.</source>
+        <translation>Phones: this computer has the address %1 again; the phones come back by themselves.</translation>
+    </message>
+    <message>
+        <source>Phones: this computer no longer has the address %1, the phones cannot reach it (Phones box: move them to its new address).</source>
+        <translation>Phones: this computer no longer has the address %1, the phones cannot reach it (Phones box: move them to its new address).</translation>
+    </message>
+    <message>
+        <source>The phones could not move to %1: this computer no longer has it, or does not let the app listen there.</source>
+        <translation>The phones could not move to %1: this computer no longer has it, or does not let the app listen there.</translation>
+    </message>
+    <message>
+        <source>They are off: turn them on again on another address.</source>
+        <translation>They are off: turn them on again on another address.</translation>
+    </message>
+    <message>
+        <source>Phones moved to %1: have the room scan the new QR code on the stage.</source>
+        <translation>Phones moved to %1: have the room scan the new QR code on the stage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote goes on: its %n answer(s) already in are kept.</source>
+        <translation>
+            <numerusform>The vote goes on: its answer already in is kept.</numerusform>
+            <numerusform>The vote goes on: its %n answers already in are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1: the phones cannot reach it.</source>
+        <translation>This computer no longer has the address %1: the phones cannot reach it.</translation>
+    </message>
+    <message>
+        <source>Its address is now %1: move the phones there, then have the room scan the new QR code.</source>
+        <translation>Its address is now %1: move the phones there, then have the room scan the new QR code.</translation>
+    </message>
+    <message>
+        <source>Choose its address on the room’s network, then move the phones there.</source>
+        <translation>Choose its address on the room’s network, then move the phones there.</translation>
+    </message>
+    <message>
+        <source>Connect it to the room’s Wi-Fi: its new address will show here.</source>
+        <translation>Connect it to the room’s Wi-Fi: its new address will show here.</translation>
+    </message>
+    <message>
+        <source>Move the phones to %1</source>
+        <translation>Move the phones to %1</translation>
+    </message>
+    <message>
+        <source>Listen at this address from now on, keeping the room, its votes and the vote under way</source>
+        <translation>Listen at this address from now on, keeping the room, its votes and the vote under way</translation>
+    </message>
+</context>
+<context>
     <name>PhonesPanel</name>
     <message>
         <source>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</source>

@@ -2169,6 +2169,60 @@
     </message>
 </context>
 <context>
+    <name>PhonesMove</name>
+    <message>
+        <source>Phones: this computer has the address %1 again; the phones come back by themselves.</source>
+        <translation>Téléphones&#xa0;: cet ordinateur a de nouveau l’adresse %1&#x202f;; les téléphones reviennent d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Phones: this computer no longer has the address %1, the phones cannot reach it (Phones box: move them to its new address).</source>
+        <translation>Téléphones&#xa0;: cet ordinateur n’a plus l’adresse %1, les téléphones ne peuvent plus le joindre (cadre Téléphones&#xa0;: déplacez-les vers sa nouvelle adresse).</translation>
+    </message>
+    <message>
+        <source>The phones could not move to %1: this computer no longer has it, or does not let the app listen there.</source>
+        <translation>Les téléphones n’ont pas pu passer à %1&#xa0;: cet ordinateur n’a plus cette adresse, ou n’y laisse pas l’application écouter.</translation>
+    </message>
+    <message>
+        <source>They are off: turn them on again on another address.</source>
+        <translation>Ils sont désactivés&#xa0;: réactivez-les sur une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Phones moved to %1: have the room scan the new QR code on the stage.</source>
+        <translation>Téléphones déplacés vers %1&#xa0;: faites scanner à la salle le nouveau QR code à l’écran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote goes on: its %n answer(s) already in are kept.</source>
+        <translation>
+            <numerusform>Le vote continue&#xa0;: sa réponse déjà reçue est gardée.</numerusform>
+            <numerusform>Le vote continue&#xa0;: ses %n réponses déjà reçues sont gardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1: the phones cannot reach it.</source>
+        <translation>Cet ordinateur n’a plus l’adresse %1&#xa0;: les téléphones ne peuvent plus le joindre.</translation>
+    </message>
+    <message>
+        <source>Its address is now %1: move the phones there, then have the room scan the new QR code.</source>
+        <translation>Son adresse est maintenant %1&#xa0;: déplacez-y les téléphones, puis faites scanner à la salle le nouveau QR code.</translation>
+    </message>
+    <message>
+        <source>Choose its address on the room’s network, then move the phones there.</source>
+        <translation>Choisissez son adresse sur le réseau de la salle, puis déplacez-y les téléphones.</translation>
+    </message>
+    <message>
+        <source>Connect it to the room’s Wi-Fi: its new address will show here.</source>
+        <translation>Connectez-le au Wi-Fi de la salle&#xa0;: sa nouvelle adresse s’affichera ici.</translation>
+    </message>
+    <message>
+        <source>Move the phones to %1</source>
+        <translation>Déplacer les téléphones vers %1</translation>
+    </message>
+    <message>
+        <source>Listen at this address from now on, keeping the room, its votes and the vote under way</source>
+        <translation>Écouter désormais à cette adresse, en gardant la salle, ses votes et le vote en cours</translation>
+    </message>
+</context>
+<context>
     <name>PhonesPanel</name>
     <message>
         <source>No network: connect this computer to the room&apos;s Wi-Fi, then try again.</source>
