@@ -83,18 +83,18 @@ class PhonesMove(QObject):
             return
         first = not self.lost
         self.lost, self.now = address, now
-        self._offer()
+        self._offer(keep=not first)
         if first:
             self.told.emit("error", self.tr("Phones: this computer no longer has the address %1, the phones "
                                             "cannot reach it (Phones box: move them to its new address).")
                            .replace("%1", address))
         self.changed.emit()
 
-    def _offer(self) -> None:
-        """The addresses it has now in the list; chosen, the one chosen before, else one on the same kind of
-        network as the lost one."""
+    def _offer(self, keep: bool) -> None:
+        """The addresses it has now in the list; chosen, with ``keep`` the one chosen since the loss, else one
+        on the same kind of network as the lost one."""
         box = self.addresses
-        chosen = box.currentData()
+        chosen = box.currentData() if keep else None
         box.blockSignals(True)
         box.clear()
         for address in self.now:
