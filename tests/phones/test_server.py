@@ -536,3 +536,36 @@ def test_a_socket_that_never_says_hello_gives_its_place_back(heard):
         phones.stop()
     assert close.code == 4408 and close.reason == "hello expected"
     assert state == {"type": "waiting"} and same
+
+
+def test_a_server_started_again_keeps_its_room(heard):
+    """The laptop's address changed: the app stops the server and starts it again elsewhere
+    (ui/phones.py, move_to). The room it had, the open question and the answers in, stays."""
+    phones = PhoneServer(on_vote=heard.vote, on_count=heard.count, on_closed=heard.close)
+    phones.start("127.0.0.1", 0)
+    phones.ask(CLAIM)
+
+    async def vote():
+        ws, token, _state = await join(phones)
+        await ws.send(json.dumps({"type": "vote", "question": CLAIM.id, "choice": "agree"}))
+        await receive(ws, "ack")
+        await ws.close()
+        return token
+
+    async def rejoin(token):
+        ws = await connect(f"ws://127.0.0.2:{phones.port}/ws")
+        await ws.send(json.dumps({"type": "hello", "token": token}))
+        welcome = await receive(ws, "welcome")
+        state = await receive(ws)
+        await ws.close()
+        return welcome["token"], state
+
+    try:
+        token = asyncio.run(vote())
+        phones.stop()
+        phones.start("127.0.0.2", 0)
+        again, state = asyncio.run(rejoin(token))
+    finally:
+        phones.stop()
+    assert again == token and phones.room.mine(token) == "agree"
+    assert state["type"] == "question" and state.get("mine") == "agree", state
