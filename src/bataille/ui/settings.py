@@ -253,17 +253,13 @@ class Settings:
 
     def set_phones_left_on(self, left: PhonesLeftOn) -> None:
         """Written at once (a killed app has synced it): see ``phones_left_on``."""
-        for key, value in (("session", left.seed), ("address", left.address), ("port", left.port),
-                           ("question", -1 if left.question is None else left.question),
-                           ("feedback", left.feedback), ("at", left.at), ("closes_at", left.closes_at),
-                           ("countdown", left.countdown)):
-            self._store.setValue(f"phones/left_on/{key}", value)
-        self._store.sync()
+        self._write_now("phones/left_on", (
+            ("session", left.seed), ("address", left.address), ("port", left.port),
+            ("question", -1 if left.question is None else left.question), ("feedback", left.feedback),
+            ("at", left.at), ("closes_at", left.closes_at), ("countdown", left.countdown)))
 
     def forget_phones_left_on(self) -> None:
-        if self._store.contains("phones/left_on/session"):
-            self._store.remove("phones/left_on")
-            self._store.sync()
+        self._forget_now("phones/left_on")
 
     def stage_left(self) -> StageLeft | None:
         """The stage as the app last left it (black, a card held up, a team's scenario); None once it was
@@ -278,15 +274,11 @@ class Settings:
     def set_stage_left(self, left: StageLeft) -> None:
         """Written at once (a killed app has synced it): see ``stage_left``."""
         team, card = left.placing or ("", "")
-        for key, value in (("session", left.seed), ("blackout", left.blackout), ("team", team), ("card", card),
-                           ("at", left.at), ("scenario_team", left.scenario_team or "")):
-            self._store.setValue(f"stage/left/{key}", value)
-        self._store.sync()
+        self._write_now("stage/left", (("session", left.seed), ("blackout", left.blackout), ("team", team),
+                                       ("card", card), ("at", left.at), ("scenario_team", left.scenario_team or "")))
 
     def forget_stage_left(self) -> None:
-        if self._store.contains("stage/left/session"):
-            self._store.remove("stage/left")
-            self._store.sync()
+        self._forget_now("stage/left")
 
     def counts_left(self) -> CountsLeft | None:
         """Vote counts typed and not recorded as the app last left them; None once recorded, emptied,
@@ -303,15 +295,22 @@ class Settings:
 
     def set_counts_left(self, left: CountsLeft) -> None:
         """Written at once (a killed app has synced it): see ``counts_left``."""
-        self._store.remove("counts/left")
-        for key, value in (("session", left.seed), ("round", left.round), ("at", left.at),
-                           *((stage, ",".join(map(str, counts))) for stage, counts in left.counts)):
-            self._store.setValue(f"counts/left/{key}", value)
-        self._store.sync()
+        self._store.remove("counts/left")  # a stage no longer typed is not left behind
+        self._write_now("counts/left", (("session", left.seed), ("round", left.round), ("at", left.at),
+                                        *((stage, ",".join(map(str, counts))) for stage, counts in left.counts)))
 
     def forget_counts_left(self) -> None:
-        if self._store.contains("counts/left/session"):
-            self._store.remove("counts/left")
+        self._forget_now("counts/left")
+
+    def _write_now(self, group: str, values: tuple[tuple[str, object], ...]) -> None:
+        """``group``'s keys written and synced at once: what a killed app leaves must be on disk."""
+        for key, value in values:
+            self._store.setValue(f"{group}/{key}", value)
+        self._store.sync()
+
+    def _forget_now(self, group: str) -> None:
+        if self._store.contains(f"{group}/session"):
+            self._store.remove(group)
             self._store.sync()
 
     def geometry(self, window: str) -> QByteArray | None:
