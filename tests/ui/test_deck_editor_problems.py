@@ -49,12 +49,12 @@ def _events_broken_while_editing(qtbot, translations, small_deck, chosen: str):
     return window, editor
 
 
-def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_chosen(qtbot, translations, small_deck):
+def test_a_file_that_no_longer_reads_holds_its_card_and_says_why_when_chosen(qtbot, translations, small_deck):
     window, editor = _events_broken_while_editing(qtbot, translations, small_deck, "ev-2022")
     cards = editor.cards.cards
     qtbot.waitUntil(lambda: len(listed_ids(editor)) == 4, timeout=3000)  # its card cannot be listed
     wait_refresh(qtbot, editor)
-    assert cards.current_id() == "ev-1956"  # the nearest card, not the first of the list
+    assert cards.current_id() is None and cards.held[0] == "ev-2022"  # no other card in its place
 
     editor.tabs.setCurrentWidget(editor.themes)
     [problem] = [editor.problem_list.item(r) for r in range(editor.problem_list.count())]
@@ -64,10 +64,10 @@ def test_a_file_that_no_longer_reads_keeps_the_choice_near_and_says_why_when_cho
     said = window.statusBar().currentMessage()
     assert said.startswith("cards/events.yml ne peut pas être lu (ligne ") and "éditeur de texte" in said
 
-    replace_file(small_deck / "cards" / "events.yml", EVENTS_YML)  # mended: its card comes back, the choice stays where it is
+    replace_file(small_deck / "cards" / "events.yml", EVENTS_YML)  # mended: its card comes back, chosen again
     qtbot.waitUntil(lambda: len(listed_ids(editor)) == 5, timeout=3000)
     wait_refresh(qtbot, editor)
-    assert cards.current_id() == "ev-1956"
+    assert cards.current_id() == "ev-2022"
 
 
 def test_a_problem_of_a_whole_card_file_leads_to_its_first_card(qtbot, translations, small_deck):
@@ -91,7 +91,7 @@ def test_a_card_file_that_cannot_be_read_stays_listed_with_where_to_correct_it(q
     [problem] = [p for p in window.editing.draft.problems if p.file == "cards/events.yml"]
     rows = [cards.list.item(r) for r in range(cards.list.count())]
     assert [r.text().split(" · ")[-1] for r in rows][-1] == \
-        f"cards/events.yml:{problem.line}:{problem.column} ne peut pas être lu", [r.text() for r in rows]
+        f"cards/events.yml:{problem.line}:{problem.column}\nne peut pas être lu", [r.text() for r in rows]
     marker = rows[-1]  # where its cards were, after the cards of cards/cards.yaml
     assert not marker.flags() & Qt.ItemFlag.ItemIsSelectable  # no card to edit: it cannot be chosen
     assert "éditeur de texte" in marker.toolTip()

@@ -56,7 +56,7 @@ class EditMode(QObject):
     def __init__(self, window, registry: Commands) -> None:
         super().__init__(window)
         self.window, self.registry = window, registry
-        self.draft = None
+        self._draft = None
         self.editor = DeckEditor()
         self.banner = DiskBanner()
         self.banner.button.clicked.connect(self.resolve_disk)
@@ -72,6 +72,16 @@ class EditMode(QObject):
         self.editor.failed.connect(lambda text: self.message.emit(text))
         self.editor.said.connect(lambda text: self.message.emit(text))
         self.update_actions()
+
+    @property
+    def draft(self):
+        return self._draft
+
+    @draft.setter
+    def draft(self, draft) -> None:
+        """The draft edited (None: none): the window's title stops saying edits wait when it goes."""
+        self._draft = draft
+        self.window.setWindowModified(bool(draft is not None and draft.dirty))
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -117,6 +127,9 @@ class EditMode(QObject):
         self.registry[Command.EDIT_UNDO].setEnabled(bool(d is not None and d.can_undo))
         self.registry[Command.EDIT_REDO].setEnabled(bool(d is not None and d.can_redo))
         self.registry[Command.SAVE_DECK].setEnabled(d is not None)
+        dirty = bool(d is not None and d.dirty)
+        self.window.setWindowModified(dirty)  # "[*]" in the title: the platform's mark of unsaved edits
+        self.editor.show_heading(dirty)
 
     def undo(self) -> None:
         if self.draft is not None and self.draft.can_undo:
@@ -136,6 +149,9 @@ class EditMode(QObject):
 
         if self.draft is None:
             return False
+        if not self.draft.dirty:  # Ctrl+S again: said plainly, nothing asked, nothing written
+            self.message.emit(translate("DeckEditor", "Nothing to save: the deck’s files already hold every edit."))
+            return True
         self.editor.refresh_now()
         problems = list(self.draft.problems)
         if problems and not saving.ask_save_with_problems(self.window, [problem_text(p) for p in problems]):

@@ -144,7 +144,7 @@ class DeckWindow(QMainWindow):
         deck, folder = self.watcher.deck, self.watcher.folder
         lang = self.browser.language
         title = deck.title.get(lang) if deck else self.tr("no deck loaded")
-        self.setWindowTitle(f"{title} — {APPLICATION_DISPLAY_NAME}" if deck else APPLICATION_DISPLAY_NAME)
+        self.setWindowTitle(f"{title}[*] — {APPLICATION_DISPLAY_NAME}" if deck else f"{APPLICATION_DISPLAY_NAME}[*]")
         text = self.tr("Deck: %1, version %2 — %3") if deck else self.tr("Deck folder: %3")
         text = text.replace("%1", title).replace("%2", deck.version if deck else "")
         self.deck_label.setText(text.replace("%3", str(folder or "")))

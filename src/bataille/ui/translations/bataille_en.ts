@@ -1205,6 +1205,10 @@
         <translation>New deck</translation>
     </message>
     <message>
+        <source>Nothing to save: the deck’s files already hold every edit.</source>
+        <translation>Nothing to save: the deck’s files already hold every edit.</translation>
+    </message>
+    <message>
         <source>The deck was not saved</source>
         <translation>The deck was not saved</translation>
     </message>
@@ -1253,10 +1257,6 @@
         <translation>Edits made before it can no longer be undone.</translation>
     </message>
     <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 cannot be read</translation>
-    </message>
-    <message>
         <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
         <translation>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</translation>
     </message>
@@ -1275,6 +1275,12 @@
     <message>
         <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Card “%1” deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>%1
+cannot be read</source>
+        <translation>%1
+cannot be read</translation>
     </message>
     <message>
         <source>Filter the cards…</source>
@@ -1333,6 +1339,10 @@
         <translation>Cards of the deck</translation>
     </message>
     <message>
+        <source>%1 cannot be read: this card stays as it was, and cannot be changed until the file is corrected in a text editor. It comes back here as soon as the file reads.</source>
+        <translation>%1 cannot be read: this card stays as it was, and cannot be changed until the file is corrected in a text editor. It comes back here as soon as the file reads.</translation>
+    </message>
+    <message>
         <source>This card has no source: add where its facts come from (title, publisher, year, address).</source>
         <translation>This card has no source: add where its facts come from (title, publisher, year, address).</translation>
     </message>
@@ -1381,8 +1391,12 @@
         <translation>(no theme: timeline)</translation>
     </message>
     <message>
-        <source>No problem: the deck can be saved and run.</source>
-        <translation>No problem: the deck can be saved and run.</translation>
+        <source>No problem; your edits are not saved yet (Ctrl+S saves them).</source>
+        <translation>No problem; your edits are not saved yet (Ctrl+S saves them).</translation>
+    </message>
+    <message>
+        <source>No problem: every edit is saved, and the deck can be run.</source>
+        <translation>No problem: every edit is saved, and the deck can be run.</translation>
     </message>
     <message>
         <source>1 problem: choose it to go to its field</source>

@@ -1205,6 +1205,10 @@
         <translation>Nouveau jeu</translation>
     </message>
     <message>
+        <source>Nothing to save: the deck’s files already hold every edit.</source>
+        <translation>Rien à enregistrer&#xa0;: les fichiers du jeu contiennent déjà toutes les modifications.</translation>
+    </message>
+    <message>
         <source>The deck was not saved</source>
         <translation>Le jeu n’a pas été enregistré</translation>
     </message>
@@ -1253,10 +1257,6 @@
         <translation>Les modifications faites avant ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 ne peut pas être lu</translation>
-    </message>
-    <message>
         <source>None of its cards can be shown until it is corrected in a text editor; they come back here as soon as it reads.</source>
         <translation>Aucune de ses cartes ne peut être affichée tant qu’il n’est pas corrigé dans un éditeur de texte&#x202f;; elles reviennent ici dès qu’il peut être lu.</translation>
     </message>
@@ -1275,6 +1275,12 @@
     <message>
         <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Carte «&#xa0;%1&#xa0;» supprimée. Ctrl+Z la ramène.</translation>
+    </message>
+    <message>
+        <source>%1
+cannot be read</source>
+        <translation>%1
+ne peut pas être lu</translation>
     </message>
     <message>
         <source>Filter the cards…</source>
@@ -1333,6 +1339,10 @@
         <translation>Cartes du jeu</translation>
     </message>
     <message>
+        <source>%1 cannot be read: this card stays as it was, and cannot be changed until the file is corrected in a text editor. It comes back here as soon as the file reads.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: cette carte reste telle qu’elle était et ne peut pas être modifiée tant que le fichier n’est pas corrigé dans un éditeur de texte. Elle revient ici dès que le fichier se lit.</translation>
+    </message>
+    <message>
         <source>This card has no source: add where its facts come from (title, publisher, year, address).</source>
         <translation>Cette carte n’a pas de source&#xa0;: indiquez d’où viennent ses faits (titre, éditeur, année, adresse).</translation>
     </message>
@@ -1381,8 +1391,12 @@
         <translation>(sans thème&#xa0;: frise)</translation>
     </message>
     <message>
-        <source>No problem: the deck can be saved and run.</source>
-        <translation>Aucun problème&#xa0;: le jeu peut être enregistré et joué.</translation>
+        <source>No problem; your edits are not saved yet (Ctrl+S saves them).</source>
+        <translation>Aucun problème&#x202f;; vos modifications ne sont pas encore enregistrées (Ctrl+S les enregistre).</translation>
+    </message>
+    <message>
+        <source>No problem: every edit is saved, and the deck can be run.</source>
+        <translation>Aucun problème&#xa0;: toutes les modifications sont enregistrées, et le jeu peut être joué.</translation>
     </message>
     <message>
         <source>1 problem: choose it to go to its field</source>

@@ -83,6 +83,7 @@ class CardChanges:
         self.ctx.run(add)
         if new:
             self.refresh(keep=new[0])
+            self.cardAdded.emit()
         return new[0] if new else None
 
     def duplicate(self) -> None:

@@ -7,7 +7,7 @@ The list reads the draft's files, not the last valid deck (``card_rows``), so a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,12 +76,14 @@ class EditorCardList(CardChanges, QWidget):
     """The card list of the editor with its buttons; says which card is chosen."""
 
     cardChosen = Signal(object)  # (file, ("cards", index)) or None
+    cardAdded = Signal()  # a new card is chosen: its form takes the cursor
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang = "fr"
         self._file_order: list[str] = []  # the card files, in the order the list shows their cards
+        self.held: tuple[str | None, object] | None = None  # (id, place): see ``_hold``
         self.list = QListWidget()
         self.list.setObjectName("editorCards")
         self.list.setIconSize(QSize(10, 24))
@@ -126,6 +128,7 @@ class EditorCardList(CardChanges, QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)
         self.filter.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # shorter (the problems came): the chosen card stays in sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -149,6 +152,8 @@ class EditorCardList(CardChanges, QWidget):
         """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
         kept_where = None if keep else self.current_where()
         keep = keep or self.current_id()
+        if self.held is not None and keep is None:
+            keep, kept_where = self.held
         colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
                    if isinstance(t, dict)}
         old_items = self._card_items()
@@ -176,8 +181,25 @@ class EditorCardList(CardChanges, QWidget):
             self.list.addItem(item)
         items = self._card_items()
         self._file_order = files_in_order(items)
+        if kept_where is not None and kept_where[0] in lost and not any(i.data(IdRole) == keep for i in items):
+            self._hold(keep, kept_where)  # its file no longer reads: no other card takes its place
+            return
+        self.held = None
         chosen = kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         self._on_current(select_kept(self.list, chosen), None)
+
+    def _hold(self, card_id: str | None, where) -> None:
+        """Choose no card while the file of the one that was open cannot be read (another program left it
+        so), its row in sight: no other card is chosen in its stead, for typing to go into unnoticed. The
+        card comes back chosen when the file reads again (``refresh``), unless the teacher chose another."""
+        self.held = (card_id, where)
+        self.list.blockSignals(False)
+        self.list.setCurrentItem(None)
+        rows = (self.list.item(r) for r in range(self.list.count()))
+        unread = next((item for item in rows if item.data(UnreadRole) == where[0]), None)
+        if unread is not None:
+            self.list.scrollToItem(unread)
+        self._on_current(None, None)
 
     def _unreadable_item(self, file: str, problem) -> QListWidgetItem:
         """The row of a card file YAML cannot read, where its cards would be: it says so, with the place
@@ -185,7 +207,8 @@ class EditorCardList(CardChanges, QWidget):
         from bataille.ui.deck_window.editor.marks import problem_text
 
         place = f"{file}:{problem.line}:{problem.column}"
-        item = QListWidgetItem(translate("DeckEditor", "%1 cannot be read").replace("%1", place))
+        # On two lines: the place to correct and what is wrong with it both show whole in a narrow list.
+        item = QListWidgetItem(translate("DeckEditor", "%1\ncannot be read").replace("%1", place))
         item.setIcon(status_icon("warning", PROBLEM_COLOUR))
         item.setForeground(QColor(alarm_colour(self.palette().base().color())))  # reads on a dark theme too
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # not chosen, not dragged, nothing dropped on it: no card
@@ -236,6 +259,8 @@ class EditorCardList(CardChanges, QWidget):
 
     def _on_current(self, item, _previous) -> None:
         has = item is not None
+        if has:
+            self.held = None  # another card chosen: the one held does not come back by itself
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             w.setEnabled(has)
         self._apply_filter()
@@ -286,7 +311,14 @@ class EditorCardList(CardChanges, QWidget):
         self.heading.setAccessibleName(heading)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """In the filter, Down or Enter goes to the cards it shows, Escape empties it."""
+        """In the filter, Down or Enter goes to the cards it shows, Escape empties it. The list made
+        shorter (the problems shown below it): the chosen card, in sight before, stays in sight."""
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            current = self.list.currentItem()
+            before = QRect(QPoint(0, 0), event.oldSize())
+            if current is not None and self.list.visualItemRect(current).intersects(before):
+                self.list.scrollToItem(current)
+            return False
         if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from bataille.ui.deck_window.editor.card_list import EditorCardList
+from bataille.ui.deck_window.editor.fields import NumberField, StringField, TextField
 from bataille.ui.deck_window.editor.form import Context, Form, translate
 from bataille.ui.deck_window.editor.previews import Previews, printed_faces
 from bataille.ui.deck_window.editor.specs import CARD_SPECS
@@ -60,7 +61,15 @@ class CardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.held_note = MarkedLabel()  # the card held while its file cannot be read: why it cannot change
+        self.held_note.set_warning(True)
+        self.held_note.setObjectName("heldCard")
+        self.held_note.setWordWrap(True)
+        self.held_note.setStyleSheet(self.no_source.styleSheet())
+        self.held_note.hide()
+        self.form_layout.insertWidget(0, self.held_note)
         self.cards.cardChosen.connect(self._on_chosen)
+        self.cards.cardAdded.connect(self.focus_first_blank)
 
     def zoom(self, steps: int) -> None:
         """Larger cards (steps > 0) or smaller: the previews take room from the form, or give it back."""
@@ -74,6 +83,20 @@ class CardPage(QWidget):
     # -- the chosen card -----------------------------------------------------------------------
 
     def _on_chosen(self, where) -> None:
+        held = self.cards.held
+        self.held_note.setVisible(held is not None and self.form is not None)
+        if held is not None and self.form is not None:
+            # Its file no longer reads: the card stays shown as it was, and cannot be typed into, until the file
+            # reads again (then it is chosen again). No other card is shown in its place for the keys to go to.
+            focus = QApplication.focusWidget()
+            if focus is not None and self.form.isAncestorOf(focus):
+                self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.setEnabled(False)
+            self.held_note.setText(translate("DeckEditor", "%1 cannot be read: this card stays as it was, and cannot be "
+                                             "changed until the file is corrected in a text editor. It comes back here as "
+                                             "soon as the file reads.").replace("%1", held[1][0]))
+            self.timer.start()
+            return
         kind = self.ctx.value((where[0], (*where[1], "kind"))) if where else None
         key = (where, kind)
         if key != self._form_key:
@@ -85,11 +108,22 @@ class CardPage(QWidget):
             if where is not None and kind in CARD_SPECS:
                 self.form = Form(self.ctx, where, CARD_SPECS[kind], header=True)
                 self.form.setObjectName("cardForm")
-                self.form_layout.insertWidget(1, self.form)
+                self.form_layout.insertWidget(2, self.form)
         elif self.form is not None:
+            self.form.setEnabled(True)
             self.form.refresh()
         self._show_source_mark()
         self.timer.start()
+
+    def focus_first_blank(self) -> None:
+        """A new card: the cursor in its first field to fill (its id is filled already: keys typed there
+        would lengthen it), in sight."""
+        fields = self.form.all_fields() if self.form is not None else []
+        blank = next((f for f in fields if isinstance(f, (TextField, NumberField, StringField))
+                      and self.ctx.value(f.reads) in (None, "")), fields[0] if fields else None)
+        if blank is not None:
+            blank.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(blank)
 
     def refresh(self) -> None:
         """The draft changed (an edit, undo, redo, reload): list, form and pictures follow."""
@@ -100,7 +134,7 @@ class CardPage(QWidget):
         where = self._form_key[0] if self._form_key else None
         kind = self._form_key[1] if self._form_key else None
         sources = self.ctx.value((where[0], (*where[1], "sources"))) if where else None
-        missing = kind in ("fact", "event") and not sources
+        missing = kind in ("fact", "event") and not sources and self.cards.held is None  # held: its file unread
         self.no_source.setText(translate("DeckEditor", "This card has no source: add where its facts come from "
                                          "(title, publisher, year, address)."))
         self.no_source.setVisible(missing)

@@ -215,13 +215,21 @@ class DeckEditor(QWidget):
             item.setData(LineRole, getattr(p, "line", 0))
             self.problem_list.addItem(item)
         n = len(problems)
-        self.problems_heading.setText(translate("DeckEditor", "No problem: the deck can be saved and run.") if n == 0 else
-                                      translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
-                                      translate("DeckEditor", "%1 problems: choose one to go to its field")
-                                      .replace("%1", str(n)))
-        self.problems_heading.set_warning(n > 0)
+        self.show_heading(self.draft.dirty)
         self.problem_list.setVisible(n > 0)
         self.problem_list.fit()
+
+    def show_heading(self, dirty: bool) -> None:
+        """Above the problems: how many there are, else whether edits wait to be saved (Ctrl+S)."""
+        if self.draft is None:
+            return
+        n = self.problem_list.count()  # as last listed: the draft is checked 150 ms after the typing
+        self.problems_heading.setText(
+            translate("DeckEditor", "No problem; your edits are not saved yet (Ctrl+S saves them).") if n == 0 and dirty else
+            translate("DeckEditor", "No problem: every edit is saved, and the deck can be run.") if n == 0 else
+            translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
+            translate("DeckEditor", "%1 problems: choose one to go to its field").replace("%1", str(n)))
+        self.problems_heading.set_warning(n > 0)
 
     def jump(self, item: QListWidgetItem) -> bool:
         """Show the page, the item and the field a problem is about, and put the cursor there."""
