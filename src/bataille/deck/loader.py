@@ -348,12 +348,19 @@ class _DeckReader:
                 self.phase_at.append((phase, r.file, items.item_pos[i]))
         return tuple(phases)
 
+    def _in_deck(self, file: str) -> str:
+        """``file`` as the deck names its files in its problems' words: its path in the deck folder."""
+        try:
+            return Path(file).resolve().relative_to(Path(self.root).resolve()).as_posix() if file else file
+        except (ValueError, OSError):
+            return file
+
     def _unique_ids(self, items: list, what: Message) -> None:
         first: dict[str, object] = {}
         for item in items:
             if item.id in first:
                 other = first[item.id]
-                where = getattr(other, "source_file", "")
+                where = self._in_deck(getattr(other, "source_file", ""))
                 line = getattr(other, "source_line", 0)
                 at = (Message("duplicate.first_at", file=where, line=line) if line
                       else Message("duplicate.first_in", file=where)) if where else None

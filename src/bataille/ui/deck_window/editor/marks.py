@@ -15,6 +15,10 @@ from bataille.ui.i18n import interface_language
 _KEEP_KEYS = ("yaml.", "field.unknown_key", "effects.")
 
 
+# Problems the deck reader places at an item (a card, a theme) that are about its id field.
+_AT_ID = ("deck.duplicate_id",)
+
+
 def _labels_for(file: str) -> dict[str, str]:
     """YAML key -> the label of its field in the forms of ``file`` (English source, translated when used)."""
     from bataille.ui.deck_window.editor import specs
@@ -99,6 +103,9 @@ def apply_marks(forms: list[Form], problems: list, fits: dict[tuple, list[str]])
             continue
         file, path = where[0], tuple(where[1])
         text = problem_message(problem)
+        key = getattr(getattr(getattr(problem, "problem", None), "wording", None), "key", "")
+        if key in _AT_ID and any(f.where == (file, (*path, "id")) for f in fields):
+            path = (*path, "id")  # said of the whole card (its place), it is its id that must change
         hit = [f for f in fields if f.where[0] == file and _within(f.where[1], path)
                and any(len(path) > len(form.where[1]) for form in forms if _within(f.where[1], form.where[1]))]
         for f in hit:
