@@ -100,6 +100,19 @@ class EditMode(QObject):
         self.update_actions()
         return True
 
+    def follow_browser(self, browser) -> None:
+        """The editor opened from the browser: its search in the card filter, the card it had selected chosen."""
+        from bataille.ui.deck_window.card_list import CardRole
+
+        cards = self.editor.cards.cards if self.editor.cards is not None else None
+        if cards is None:
+            return
+        selected = browser.view.selectionModel().selectedIndexes() if browser.view.selectionModel() else []
+        card = selected[0].data(CardRole) if selected else None
+        if card is not None:
+            cards.choose(card.id)
+        cards.filter.setText(browser.search.text().strip())  # the chosen card stays when it matches
+
     def new_deck(self, start: Path) -> Path | None:
         """Ask for a folder and a template, create the deck there; its folder, or None."""
         from bataille.deck import bundled_deck_path

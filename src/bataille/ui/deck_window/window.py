@@ -185,6 +185,8 @@ class DeckWindow(QMainWindow):
                 on = False
         if not on and self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
             on = True
+        if on and not self.editing_on:  # from the browser: its search and its selected card come along
+            self.editing.follow_browser(self.browser)
         page = self.editing.editor.cards
         edited = page.cards.current_id() if page is not None and self.editing_on and not on else None
         self.stack.setCurrentIndex(1 if on else 0)
