@@ -235,8 +235,17 @@ def fit(blocks: list[Block], x: float, top: float, width: float, height: float) 
         scale = steps[lo]
         measured, total, failure = _measure(blocks, width, scale)
         if measured is None or total > height:
-            return _overflow(blocks, width, height, failure, steps[-1])
-    placed = Placed()
+            placed = _overflow(blocks, width, height, failure, steps[-1])
+            # Drawn all the same, as far as it goes (the deck editor's preview of a card that does not
+            # fit shows it cut, not blank); print refuses the card for its problem.
+            return _place(_measure_cut(blocks, width, steps[-1]), x, top, width, steps[-1], placed, top - height)
+    return _place(measured, x, top, width, scale, Placed())
+
+
+def _place(measured, x: float, top: float, width: float, scale: float, placed: Placed,
+           floor_y: float | None = None) -> Placed:
+    """The measured blocks' lines and badges set top-down from ``top`` into ``placed``; with
+    ``floor_y``, the lines that would go below it are left out."""
     y = top
     for b, size, lines, indent, pad in measured:
         y -= b.space_before * min(1.0, scale)
@@ -244,6 +253,9 @@ def fit(blocks: list[Block], x: float, top: float, width: float, height: float) 
         y -= pad
         for i, text in enumerate(lines):
             y -= size * b.leading
+            if floor_y is not None and y < floor_y:
+                placed.bottom = floor_y
+                return placed
             baseline = y + size * (b.leading - 1.0) / 2 + size * 0.22
             if b.bullet and i == 0:
                 placed.lines.append(Line(b.bullet, b.font, size, b.colour, x, baseline))
@@ -258,6 +270,23 @@ def fit(blocks: list[Block], x: float, top: float, width: float, height: float) 
             placed.badges.append((left, y, widest + 2 * pad, box_top - y, b.colour))
     placed.bottom = y
     return placed
+
+
+def _measure_cut(blocks: list[Block], width: float, scale: float):
+    """As ``_measure``, never failing: a word too wide for the box is cut with "…", and a block
+    over its lines ends on its last line, cut with "…"."""
+    out = []
+    for b in blocks:
+        size = _size(b, scale)
+        indent = text_width(b.bullet + " ", b.font, size) if b.bullet else 0.0
+        pad = size * 0.5 if b.badge else 0.0
+        room = width - indent - 2 * pad
+        lines = wrap(b.text, b.font, size, room) or [cut_to_width(b.text, b.font, size, room)]
+        if b.max_lines and len(lines) > b.max_lines:
+            kept = lines[:b.max_lines]
+            lines = [*kept[:-1], cut_to_width(kept[-1], b.font, size, room, always=True)]
+        out.append((b, size, lines, indent, pad))
+    return out
 
 
 def _points(size: float) -> Num:
