@@ -23,14 +23,21 @@ def unreadable(qtbot, window, file: str) -> None:
     wait_refresh(qtbot, window.editing.editor)
 
 
-def test_the_card_whose_file_breaks_is_held_not_swapped_for_another_and_comes_back(qtbot, translations, small_deck):
-    events = small_deck / "cards" / "environment.yaml"  # a long name, as the bundled deck's
+def editing_an_event(qtbot, translations, small_deck, name: str):
+    """The editor open on the event « ev-2022 » of the card file ``name``: (window, editor, card list, file)."""
+    events = small_deck / "cards" / name
     events.write_text(EVENTS_YML, encoding="utf-8")
     window = editor_window(qtbot, translations, small_deck)
     editor = window.editing.editor
     cards = editor.cards.cards
     cards.choose("ev-2022")
     wait_refresh(qtbot, editor)
+    return window, editor, cards, events
+
+
+def test_the_card_whose_file_breaks_is_held_not_swapped_for_another_and_comes_back(qtbot, translations, small_deck):
+    # a long name, as the bundled deck's
+    window, editor, cards, events = editing_an_event(qtbot, translations, small_deck, "environment.yaml")
     title = editor.cards.form.field("title", "fr")
     title.setFocus()
 
@@ -58,13 +65,7 @@ def test_the_card_whose_file_breaks_is_held_not_swapped_for_another_and_comes_ba
 
 
 def test_choosing_another_card_while_one_is_held_lets_it_go(qtbot, translations, small_deck):
-    events = small_deck / "cards" / "events.yml"
-    events.write_text(EVENTS_YML, encoding="utf-8")
-    window = editor_window(qtbot, translations, small_deck)
-    editor = window.editing.editor
-    cards = editor.cards.cards
-    cards.choose("ev-2022")
-    wait_refresh(qtbot, editor)
+    window, editor, cards, events = editing_an_event(qtbot, translations, small_deck, "events.yml")
     replace_file(events, BROKEN)
     unreadable(qtbot, window, "cards/events.yml")
     assert cards.current_id() is None

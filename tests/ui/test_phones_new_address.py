@@ -34,6 +34,15 @@ def quick_checks(monkeypatch):
     monkeypatch.setattr(phones_moving, "CHECK_MS", 100)
 
 
+def phones_on_here(console, monkeypatch):
+    """Phones turned on at 127.0.0.1, this computer's one address for now: (addresses, panel, phones, url)."""
+    found = ["127.0.0.1"]
+    here(monkeypatch, found)
+    panel, phones = console.phones_panel, console.phones
+    panel.switch.click()
+    return found, panel, phones, phones.url
+
+
 def shots(console) -> Path:
     return Path(os.environ.get("BATAILLE_SHOTS", console.controller.session.store.path.parent))
 
@@ -96,11 +105,7 @@ def test_the_phones_move_to_the_new_address_with_the_vote_under_way(file_console
 
 def test_the_address_back_clears_the_warning_and_moves_nothing(console, qtbot, monkeypatch, stack):
     """A Wi-Fi that drops and returns with the same lease: the phones come back by themselves."""
-    found = ["127.0.0.1"]
-    here(monkeypatch, found)
-    panel, phones = console.phones_panel, console.phones
-    panel.switch.click()
-    url = phones.url
+    found, panel, phones, url = phones_on_here(console, monkeypatch)
     found[:] = []  # no network at all for a moment
     qtbot.waitUntil(lambda: panel.move.lost == "127.0.0.1", timeout=3000)
     assert panel.url.text().endswith("Connectez-le au Wi-Fi de la salle : sa nouvelle adresse s’affichera ici.".replace(
@@ -115,11 +120,7 @@ def test_the_address_back_clears_the_warning_and_moves_nothing(console, qtbot, m
 
 
 def test_a_move_that_cannot_listen_there_leaves_the_phones_where_they_were(console, qtbot, monkeypatch, stack):
-    found = ["127.0.0.1"]
-    here(monkeypatch, found)
-    panel, phones = console.phones_panel, console.phones
-    panel.switch.click()
-    url = phones.url
+    found, panel, phones, url = phones_on_here(console, monkeypatch)
     found[:] = ["192.0.2.99"]  # offered, but no computer can listen there (TEST-NET-1)
     qtbot.waitUntil(lambda: panel.move.lost == "127.0.0.1", timeout=3000)
     panel.move.button.click()
