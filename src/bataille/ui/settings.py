@@ -280,6 +280,22 @@ class Settings:
     def forget_stage_left(self) -> None:
         self._forget_now("stage/left")
 
+    def deck_folder(self, deck_id: str) -> str:
+        """The folder of the deck ``deck_id`` as a session last ran it ("" when none): where the
+        session's file finds its deck again (sessions name their deck by id)."""
+        return self._str(f"decks/{deck_id}")
+
+    def set_deck_folder(self, deck_id: str, folder: str) -> None:
+        self._store.setValue(f"decks/{deck_id}", folder)
+
+    def deck_ids(self) -> list[str]:
+        """The ids of the decks whose folder is kept (``deck_folder``)."""
+        self._store.beginGroup("decks")
+        try:
+            return list(self._store.childKeys())
+        finally:
+            self._store.endGroup()
+
     def counts_left(self) -> CountsLeft | None:
         """Vote counts typed and not recorded as the app last left them; None once recorded, emptied,
         or the session closed properly."""

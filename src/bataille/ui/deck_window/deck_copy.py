@@ -71,15 +71,11 @@ def copy_id(folder: Path, taken: set[str]) -> str:
 def taken_ids(draft) -> set[str]:
     """The ids a copy must not have: the deck's own, the bundled deck's, and those of every deck whose
     folder the app keeps to reopen its sessions (set by the launcher as a session starts)."""
-    from PySide6.QtCore import QSettings
-
     from bataille.deck import bundled_deck_path
     from bataille.deck.draft import Draft
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+    from bataille.ui.settings import Settings
 
-    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
-    store.beginGroup("decks")
-    taken = {*store.childKeys(), *_written_id(draft)}
+    taken = {*Settings().deck_ids(), *_written_id(draft)}
     try:
         taken.update(_written_id(Draft.open(bundled_deck_path())))
     except (OSError, ValueError):  # no bundled deck to read
@@ -209,25 +205,32 @@ class CopyDeckDialog(FolderDialog):
             self.adjustSize()  # room for the sentence, not over the text above it
 
 
-class ReadOnlyBanner(QWidget):
-    """Says, as soon as the editor opens, that the deck's folder cannot be written, with the way on."""
+class AmberBanner(QWidget):
+    """A strip above the deck window's editor: a warning's words, and the button that is the way on."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, button_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        self.setStyleSheet("#readOnlyBanner { background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }"
-                           "#readOnlyBanner QLabel { color: #1A1A1A; }")
+        self.setObjectName(name)
+        self.setStyleSheet(f"#{name} {{ background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }}"
+                           f"#{name} QLabel {{ color: #1A1A1A; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = MarkedLabel()
         self.label.set_warning(True)
         self.label.setWordWrap(True)
         self.button = QPushButton()
-        self.button.setObjectName("saveCopy")
+        self.button.setObjectName(button_name)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
-        self.retranslate()
         self.hide()
+
+
+class ReadOnlyBanner(AmberBanner):
+    """Says, as soon as the editor opens, that the deck's folder cannot be written, with the way on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("readOnlyBanner", "saveCopy", parent)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.label.setText(translate("DeckCopy", "This deck’s folder cannot be written (an app installed for every "

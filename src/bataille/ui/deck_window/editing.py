@@ -6,40 +6,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from bataille.ui.commands import Command, Commands
-from bataille.ui.deck_window.deck_copy import ReadOnlyBanner, refused, writable
+from bataille.ui.deck_window.deck_copy import AmberBanner, ReadOnlyBanner, refused, writable
 from bataille.ui.deck_window.editor import saving
 from bataille.ui.deck_window.editor.editor import DeckEditor
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
 from bataille.ui.i18n import error_words
-from bataille.ui.marked_label import MarkedLabel
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 
 
-class DiskBanner(QWidget):
+class DiskBanner(AmberBanner):
     """Says that files changed on disk while edits wait, with the way to decide."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("diskBanner")
-        self.setStyleSheet("#diskBanner { background: #FFF4D6; border: 2px solid #B26A00; border-radius: 6px; }"
-                           "#diskBanner QLabel { color: #1A1A1A; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.label = MarkedLabel()
-        self.label.set_warning(True)
-        self.label.setWordWrap(True)
-        self.button = QPushButton(translate("DeckEditor", "Decide…"))
-        self.button.setObjectName("diskDecide")
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self.hide()
+        super().__init__("diskBanner", "diskDecide", parent)
+        self.button.setText(translate("DeckEditor", "Decide…"))
 
     def show_paths(self, paths: list[str]) -> None:
         self.label.setText(translate("DeckEditor", "Another program changed %1 while your edits are not saved. Nothing is "

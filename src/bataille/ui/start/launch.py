@@ -200,11 +200,10 @@ class Launcher(DeckChoice, QObject):
         one already shown while the session was being opened (see :func:`open_console_first`)."""
         from bataille.ui.controller import SessionController
         from bataille.ui.stage.window import projector_screen
-        from bataille.ui.start.session_files import deck_folders
 
         if self.console is not None and not self.console.close():
             return self.console  # its last actions are not saved and the facilitator kept it open
-        deck_folders().setValue(f"decks/{session.deck.id}", str(session.deck.root))
+        self.settings.set_deck_folder(session.deck.id, str(session.deck.root))
         own = getattr(session.store, "path", None)
         if own is not None:
             remember_elsewhere(Path(own), sessions_dir())

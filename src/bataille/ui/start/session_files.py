@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from bataille.ui.elsewhere import remembered_elsewhere
 from bataille.ui.i18n import interface_language
+from bataille.ui.settings import Settings
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
-
     from bataille.deck.models import Deck
     from bataille.workshop import Session
     from bataille.workshop.clock import Clock
@@ -23,15 +22,6 @@ if TYPE_CHECKING:
 
 class SessionOpenError(Exception):
     """A session cannot be started or reopened; the message says what to do."""
-
-
-def deck_folders() -> QSettings:
-    # Which folder holds the deck of each deck id, so that a session reopens with its own deck.
-    from PySide6.QtCore import QSettings
-
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
 
 
 def recent_files(folder: Path, limit: int = 12) -> list:
@@ -133,7 +123,7 @@ def deck_for(path: Path, current: Deck) -> Deck:
         raise EmptySessionError(info.error)
     if info.deck_id == current.id:
         return current
-    candidates = [deck_folders().value(f"decks/{info.deck_id}", ""), str(bundled_deck_path())]
+    candidates = [Settings().deck_folder(info.deck_id), str(bundled_deck_path())]
     for folder in candidates:
         if not folder:
             continue
