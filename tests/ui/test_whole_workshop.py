@@ -98,7 +98,7 @@ def test_a_whole_workshop_for_four_teams(qtbot, launcher, tmp_path: Path, monkey
             boxes = list(debate.votes[stage].boxes.values())
             for box, value in zip(boxes, values, strict=True):
                 hands.fill(box, value)
-            hands.key(boxes[-1].lineEdit(), Qt.Key.Key_Return)  # Enter records, hidden
+            hands.key(boxes[-1], Qt.Key.Key_Return)  # Enter records, hidden (the box has the keyboard, not its field)
             assert getattr(c.state.open_round, stage) is not None
             hands.click(forward)  # reveal
             if stage == "before":
@@ -107,8 +107,8 @@ def test_a_whole_workshop_for_four_teams(qtbot, launcher, tmp_path: Path, monkey
                 theme = c.state.open_round.theme_id
                 fact = c.deck.cards_of("fact", theme)[0]
                 hands.fill(debate.evidence_card, fact.title.get("fr"))
-                hands.key(debate.evidence_card.lineEdit(), Qt.Key.Key_Return)
-                assert c.state.open_round.evidence, "the fact card was played"
+                hands.key(debate.evidence_card, Qt.Key.Key_Return)  # where the keyboard goes: the box, not its field
+                assert [e.card_id for e in c.state.open_round.evidence] == [fact.id], "the fact card was played, once"
         assert c.state.open_round.revealed_after and c.state.open_round.arguments
         hands.click(forward)  # close, and open the next one
         rounds.append(hands.counts[f"debate {n + 1}"])
