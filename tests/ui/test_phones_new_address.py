@@ -1,7 +1,8 @@
 """The laptop's address changes while the phones are on (another Wi-Fi, a new lease): the console
 notices within seconds, says so in the Phones box and the status line, and one click moves the
-phones to the new address, their room, its answers and the vote under way kept; the stage then
-shows the new address and QR code. Nothing moves by itself, and nothing is checked while the phones
+phones to the new address, their room and the vote under way kept (the answers given to it at the
+old address set aside: every phone comes back there as a new one); the stage then shows the new
+address and QR code. Nothing moves by itself, and nothing is checked while the phones
 are off. Real widgets, a real server on loopback (127.0.0.1, then 127.0.0.2), real WebSocket clients."""
 
 from __future__ import annotations
@@ -77,10 +78,12 @@ def test_the_phones_move_to_the_new_address_with_the_vote_under_way(file_console
     panel.move.button.click()
     assert phones.on and phones.url == f"http://127.0.0.2:{port}/"  # the same port, at the new address
     assert phones.qr == qr_matrix(phones.url) and phones.qr != old_qr
-    assert phones.open_vote == asked["id"] and phones.answered == 1  # the vote goes on, its answer kept
+    # The vote goes on; its answer from the old address set aside: that phone comes back as a new one
+    assert phones.open_vote == asked["id"] and phones.answered == 0
     assert not panel.move.button.isVisible() and f"http://127.0.0.2:{port}/" in panel.url.text()
     assert panel.url.minimumHeight() == address_lines  # the warning's lines gone with it, no gap left
     assert console.status_line.text().startswith("Téléphones déplacés vers 127.0.0.2:") \
+        and "réponse donnée à l’ancienne est mise de côté" in console.status_line.text() \
         and not console.status_line.warning, console.status_line.text()
     with pytest.raises(ConnectionClosed):  # the phone at the old address heard the server go
         receive(early, "never")
@@ -93,11 +96,11 @@ def test_the_phones_move_to_the_new_address_with_the_vote_under_way(file_console
     [late] = join(console, 1, stack)  # a phone scans the new code: the same room, the same open vote
     again = answer(late, "disagree")
     assert (again["id"], again["title"]) == (asked["id"], asked["title"])
-    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
-    debate.phone_buttons["before"].click()  # closed: both answers, either side of the move, are in
+    qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+    debate.phone_buttons["before"].click()  # closed: the answers given at the new address
     assert receive(late, "closed")["mine"] == "disagree"
-    qtbot.waitUntil(lambda: len(c.state.open_round.phones_before) == 2, timeout=5000)
-    assert sorted(choice for _token, choice in c.state.open_round.phones_before) == ["agree", "disagree"]
+    qtbot.waitUntil(lambda: len(c.state.open_round.phones_before) == 1, timeout=5000)
+    assert [choice for _token, choice in c.state.open_round.phones_before] == ["disagree"]
     console.stage.show()
     console.stage.resize(1366, 768)
     console.stage.grab().save(str(shots(console) / "stage-phones-moved.png"))

@@ -30,6 +30,7 @@ class Room:
     open: bool = False
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
+    _earlier: dict[str, str] = field(default_factory=dict)  # the answers it was asked again with (recorded)
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
@@ -38,7 +39,21 @@ class Room:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
         choice) when it is asked again: each phone sees its answer and may change it."""
         kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
-        self.question, self.open, self._votes = question, True, kept
+        self.question, self.open, self._votes, self._earlier = question, True, kept, dict(kept)
+
+    def set_aside(self) -> dict[str, str]:
+        """The phones move to another address: a browser keeps its token per address, so each phone
+        comes back there as a new one. The answers given to the open question since it was asked are
+        set aside (a phone answering again would count twice); those it was asked again with, already
+        recorded in the session, stay as recorded. Returns the votes as they were, for ``put_back``."""
+        kept = dict(self._votes)
+        if self.open:
+            self._votes = dict(self._earlier)
+        return kept
+
+    def put_back(self, votes: dict[str, str]) -> None:
+        """The move did not happen (the phones stay at their address, their tokens with them)."""
+        self._votes = dict(votes)
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (token -> choice)."""
@@ -47,7 +62,7 @@ class Room:
 
     def clear(self) -> None:
         """No question any more (between votes): phones wait."""
-        self.question, self.open, self._votes = None, False, {}
+        self.question, self.open, self._votes, self._earlier = None, False, {}, {}
 
     def vote(self, token: str, question_id: int, choice: str) -> bool:
         """Record or change ``token``'s vote; False when that question is not open."""

@@ -178,6 +178,7 @@ class PhoneServer:
             return
         self.port = server.sockets[0].getsockname()[1]
         self._ready.set()
+        self._count()  # started again (the phones moved): the app hears the room as it is now, after its last count
         async with server:
             await self._stopping
             # Every phone hears why (close_timeout bounds each goodbye), then the port closes.

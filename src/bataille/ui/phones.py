@@ -33,6 +33,7 @@ class Phones(QObject):
     stateChanged = Signal(bool)  # on / off
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
     openVoteChanged = Signal()  # a vote opened on the phones, or the one open closed or left
+    addressLost = Signal(bool)  # this computer lost the address the phones open (True), or has it again
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,10 @@ class Phones(QObject):
         # The room's Wi-Fi as the join screen names it ("": "this room's Wi-Fi"), from the preferences.
         self.wifi_name: Callable[[], str] = lambda: ""
         self.join_shown = False  # the stage shows the join screen
+        # This computer no longer has ``address`` (the console checks, phones_moving.py): the stage offers
+        # no dead address nor its QR code until it comes back or the phones move.
+        self.address_lost = False
+        self.answers_set_aside = 0  # the open vote's answers the last move set aside (given at the old address)
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
@@ -86,7 +91,7 @@ class Phones(QObject):
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code(self.session_seed())
         bound = self._listen(server, address, port)
-        self.server, self.address = server, address
+        self.server, self.address, self.address_lost = server, address, False
         self.url = join_url(address, bound)
         self.qr = qr_matrix(self.url)
         self.join_shown = True
@@ -114,10 +119,13 @@ class Phones(QObject):
     def move_to(self, address: str) -> str:
         """Serve the same room at ``address``, the laptop's address having changed: the server stops
         and listens again there, on its port if it is free, keeping its room as it was (the question
-        open or closed, the answers in, the teams picked, the feedback sent); the url and QR code
-        follow, and the join screen shows them unless a vote's box does. Raises OSError when it cannot
-        listen there (nor back where it was): the phones are then off, an open vote's answers handed
-        over by voteClosed first, as turning off does."""
+        open or closed, the teams picked, the feedback sent); the url and QR code
+        follow, and the join screen shows them unless a vote's box does. A browser keeps its token per
+        address: every phone comes back as a new one, so the open vote's answers given at the old
+        address are set aside (``answers_set_aside`` says how many; see Room.set_aside) and the
+        phones answer again. Raises OSError when it cannot listen there (nor back where it was): the
+        phones are then off, an open vote's answers handed over by voteClosed first, as turning off
+        does."""
         from bataille.phones.join import join_url, qr_matrix
 
         server = self.server
@@ -125,19 +133,33 @@ class Phones(QObject):
             raise RuntimeError("the phones are off: nothing to move")
         port = server.port or 0
         server.stop()  # the phones still there hear "off for now"; the room stays in the server
+        before = server.room.set_aside()  # stopped: nothing else touches the room now
         try:
             bound = self._listen(server, address, port)
         except OSError:
+            server.room.put_back(before)  # back where it was, or off: the answers are the phones' still
             try:
                 self._listen(server, self.address, port)
             except OSError:
                 self._lost(server)
             raise
-        self.address, self.url = address, join_url(address, bound)
+        room = server.room
+        self.answers_set_aside = sum(1 for token, choice in before.items() if room.mine(token) != choice)
+        # No phone there yet, the answers kept: the server's own count follows, from its thread.
+        self.connected, self.answered = 0, room.answered()
+        self.address, self.url, self.address_lost = address, join_url(address, bound), False
         self.qr = qr_matrix(self.url)
         self.join_shown = self.asking is None  # a vote's box shows the address and code; else the room sees them whole
         self.stateChanged.emit(True)
         return self.url
+
+    def lose_address(self, lost: bool) -> None:
+        """This computer no longer has the address the phones open (``lost``), or has it again: the
+        stage stops offering it, then offers it again (the console checks, phones_moving.py)."""
+        lost = lost and self.on
+        if lost != self.address_lost:
+            self.address_lost = lost
+            self.addressLost.emit(lost)
 
     def _lost(self, server: PhoneServer) -> None:
         """The server could listen nowhere: an open vote's answers go where a close sends them, then off."""
@@ -212,7 +234,7 @@ class Phones(QObject):
             self.server.stop(over, debate=over and self.quick_debate())
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown, self._closing = None, "", None, False, None
-        self.address = ""
+        self.address, self.address_lost = "", False
         self.asking_feedback = False
         self.connected = self.answered = 0
         if was_on:

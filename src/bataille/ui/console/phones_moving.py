@@ -4,8 +4,10 @@ While the phones are on, and only then, the console checks every CHECK_MS that t
 has the address they serve (a socket bound to it, nothing sent: ``Phones.holds``). When it no longer
 has it (the laptop fell back to another Wi-Fi, or got a new lease), the Phones box and the status
 line say so, with the addresses it has now, and one button moves the phones there
-(``Phones.move_to``: the same room, its votes and the vote in progress kept; the stage's join screen
-and vote box show the new address and QR code).
+(``Phones.move_to``: the same room, its votes and the vote in progress kept, the answers given to it at
+the old address set aside, since every phone comes back there as a new one; the stage's join screen
+and vote box show the new address and QR code). Until then the stage offers no address: its QR code
+would lead the room nowhere (``Phones.lose_address``).
 
 It never moves them by itself, even to the one new address: the phones went on knocking at the old
 one, and come back by themselves if the laptop gets it back (a Wi-Fi that drops and returns with the
@@ -74,6 +76,7 @@ class PhonesMove(QObject):
         if self.phones.holds(address):
             if self.lost:
                 self.lost, self.now = "", []
+                self.phones.lose_address(False)  # the stage offers it again: the phones come back there
                 self.told.emit("info", self.tr("Phones: this computer has the address %1 again; the phones come "
                                                "back by themselves.").replace("%1", address))
                 self.changed.emit()
@@ -83,6 +86,7 @@ class PhonesMove(QObject):
             return
         first = not self.lost
         self.lost, self.now = address, now
+        self.phones.lose_address(True)  # the stage stops offering it: a phone would scan a dead code
         self._offer(keep=not first)
         if first:
             self.told.emit("error", self.tr("Phones: this computer no longer has the address %1, the phones "
@@ -122,9 +126,11 @@ class PhonesMove(QObject):
             return
         said = self.tr("Phones moved to %1: have the room scan the new QR code on the "
                        "stage.").replace("%1", url.removeprefix("http://").rstrip("/"))
-        if self.phones.open_vote is not None and self.phones.answered:
-            said += " " + self.tr("The vote goes on: its %n answer(s) already in are kept.", "",
-                                  self.phones.answered)
+        if self.phones.open_vote is not None:  # every phone comes back as a new one (its token is per address)
+            said += " " + (self.tr("Vote under way: the phones answer again at the new address (the %n answer(s) "
+                                   "given at the old one are set aside, so that none counts twice).", "",
+                                   self.phones.answers_set_aside) if self.phones.answers_set_aside
+                           else self.tr("Vote under way: the phones answer at the new address."))
         self.told.emit("info", said)
 
     def lost_text(self) -> str:
@@ -143,5 +149,5 @@ class PhonesMove(QObject):
     def retranslate(self) -> None:
         address = self.addresses.currentData() or ""
         self.button.setText(self.tr("Move the phones to %1").replace("%1", address))
-        self.button.setToolTip(self.tr("Listen at this address from now on, keeping the room, "
-                                       "its votes and the vote under way"))
+        self.button.setToolTip(self.tr("Listen at this address from now on, keeping the room, its "
+                                       "recorded votes and the vote under way (the phones answer it again)"))

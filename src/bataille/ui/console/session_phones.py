@@ -31,6 +31,7 @@ class SessionPhones:
         self.controller.changed.connect(self._join_gives_way)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
         self.phones.countChanged.connect(lambda *_: self.preview.update())
+        self.phones.addressLost.connect(lambda *_: self.preview.update())  # the stage's copy: no dead address
         from bataille.ui.console.phones_resume import keep_and_bring_back
 
         self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back

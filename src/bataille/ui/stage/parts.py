@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
@@ -13,6 +14,9 @@ from bataille.ui.phase_clock import format_clock
 from bataille.workshop import Counts, SessionState
 from bataille.workshop.flow import phase_title
 from bataille.workshop.state import CHOICE_COLOURS
+
+if TYPE_CHECKING:
+    from bataille.ui.phones import Phones
 
 from .room_words import translate  # the room's language (stage/room_words.py)
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
@@ -55,8 +59,20 @@ class StageContext:
     consequence_of: str | None = None  # the team whose last choice's consequence the stage shows
     # A picture too long for one (the whole timeline, the debrief's lists): the page shown (turned by the stage)
     timeline_page: int = 0
-    # Phones on: (address, room code, the address's QR code), for a latecomer (the join screen gone)
+    # Phones on: (address, room code, the address's QR code), for a latecomer (the join screen gone);
+    # the address "" and no code to scan while this computer has lost it (see join_offer)
     join: tuple[str, str, list[list[bool]]] | None = None
+
+
+def join_offer(phones: Phones | None) -> tuple[str, str, list[list[bool]]] | None:
+    """Where a latecomer joins, for StageContext.join: None with the phones off; while this computer
+    has lost the address they open, no address and no QR code (a phone would scan a dead one), until
+    it has it again or the phones move."""
+    if phones is None or not phones.on:
+        return None
+    if phones.address_lost:
+        return "", phones.code, []
+    return phones.url.removeprefix("http://").rstrip("/"), phones.code, phones.qr
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

@@ -1,6 +1,8 @@
 """The stage's join screen: the QR code, the address and the room code, in large letters, and
 under them the open debate's claim, so that the room reads it while it joins. (While a phone vote
-is open, the debate's vote box says how many answered: stage/vote_boxes.py.)"""
+is open, the debate's vote box says how many answered: stage/vote_boxes.py.) While this computer has
+lost the address the phones open, one sentence stands where the QR code was, and no address is
+offered: a phone would scan or type a dead one and fail with nothing telling it why."""
 
 from __future__ import annotations
 
@@ -39,7 +41,10 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
         height = round(height * (1 - CLAIM_SHARE))
     side = min(height * 0.78, width * 0.45)
     left, top = width * 0.06, (height - side) / 2
-    modules = phones.qr
+    lost = getattr(phones, "address_lost", False)
+    modules = [] if lost else phones.qr
+    if lost:
+        _paint_lost(painter, QRectF(left, top, side, side), base, min(width / 1920, height / 1080))
     if modules:
         n = len(modules) + 8  # the quiet zone: four modules on each side
         cell = side / n
@@ -53,6 +58,30 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(box, WRAP_LEFT, text)
+
+
+def address_lost_words() -> str:
+    """What the room reads while the laptop has lost the address: no code to scan, it comes back."""
+    return translate("StagePhones", "Network changed: the address is back in a moment")
+
+
+def _paint_lost(painter: QPainter, box: QRectF, base: QFont, unit: float) -> None:
+    """The sentence where the QR code was, as large as the square lets it show whole."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(BAND)
+    painter.drawRoundedRect(box, 24 * unit, 24 * unit)
+    inner = box.adjusted(box.width() * 0.1, box.height() * 0.1, -box.width() * 0.1, -box.height() * 0.1)
+    text, px = address_lost_words(), 72 * unit
+    font = _font(base, px, True)
+    while px > 12:
+        font = _font(base, px, True)
+        used = QFontMetricsF(font).boundingRect(inner, WRAP_CENTRE, text)
+        if used.height() <= inner.height() and used.width() <= inner.width():
+            break
+        px *= 0.92
+    painter.setFont(font)
+    painter.setPen(ACCENT)
+    painter.drawText(inner, WRAP_CENTRE, text)
 
 
 def claim_band(width: int, height: int, base: QFont, claim: str) -> tuple[str, QFont, QRectF] | None:
@@ -89,14 +118,17 @@ def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tup
     text_w = width - x - width * 0.04
     y = (height - side) / 2
     lines = []
-    for text, px, bold, colour in (
+    words = [
         (translate("StagePhones", "Vote from your phone"), 84, True, ACCENT),
         (_join_wifi(phones), 50, False, INK),
         (translate("StagePhones", "2. Scan the code, or open:"), 50, False, INK),
         (phones.url.removeprefix("http://").rstrip("/"), 76, True, INK),
         (translate("StagePhones", "Room %1").replace("%1", phones.code), 60, True, INK),
         (translate("StagePhones", "Phones connected: %1").replace("%1", str(phones.connected)), 44, False, INK),
-    ):
+    ]
+    if getattr(phones, "address_lost", False):  # no address to open, and no phone can reach the laptop to count
+        words = [words[0], words[1], words[4]]
+    for text, px, bold, colour in words:
         font = _font(base, px * unit, bold)
         box = QRectF(x, y, text_w, px * unit * 2.6)
         bound = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)

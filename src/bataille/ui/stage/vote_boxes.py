@@ -101,13 +101,18 @@ JOIN_ROOM = 150  # 1080p pixels: a vote's box shorter than this says "not voted 
 
 def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, list[list[bool]]]) -> QRectF:
     """Where a latecomer joins, in a vote's box (the join screen is gone once the room has joined):
-    the address along the bottom, the join screen's QR code, smaller, at the left; returns the room
-    left beside the code."""
+    the address along the bottom, the join screen's QR code, smaller, at the left (while the address
+    is lost, the join screen's sentence instead of both); returns the room left beside the code."""
     u = scene.u
     join_h = max(38 * u, min(44 * u, bars.height() * 0.22))  # a line at the smallest size, at least
-    words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+    if join[0]:
+        words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+    else:  # this computer lost the address: none offered, no code to scan (it comes back, or the phones move)
+        from .phones_overlay import address_lost_words
+
+        words, join_h = address_lost_words(), join_h * 2  # two lines: the code's room is free
     scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
-               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=False)
+               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=not join[0])
     bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
     modules = len(join[2]) + 8 if join[2] else 0
     side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0

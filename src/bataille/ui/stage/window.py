@@ -111,7 +111,7 @@ class StageWindow(QWidget):
     # -- content ---------------------------------------------------------------------------------
 
     def context(self) -> StageContext:
-        from .parts import StageContext
+        from .parts import StageContext, join_offer
 
         c = self.controller
         phones = self.phones
@@ -120,8 +120,7 @@ class StageWindow(QWidget):
                             c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
                             c.consequence_of, self.timeline_page,
-                            (phones.url.removeprefix("http://").rstrip("/"), phones.code, phones.qr)
-                            if phones is not None and phones.on else None)
+                            join_offer(phones))
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
@@ -225,6 +224,7 @@ class StageWindow(QWidget):
         self.phones = phones
         phones.countChanged.connect(lambda *_: self._rebuild())
         phones.stateChanged.connect(lambda *_: self._rebuild())
+        phones.addressLost.connect(lambda *_: self._rebuild())  # no dead address offered to the room
 
     def _rebuild(self) -> None:
         self.scene = None

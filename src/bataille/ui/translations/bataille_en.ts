@@ -2205,11 +2205,19 @@ cannot be read</translation>
         <translation>Phones moved to %1: have the room scan the new QR code on the stage.</translation>
     </message>
     <message numerus="yes">
-        <source>The vote goes on: its %n answer(s) already in are kept.</source>
+        <source>Vote under way: the phones answer again at the new address (the %n answer(s) given at the old one are set aside, so that none counts twice).</source>
         <translation>
-            <numerusform>The vote goes on: its answer already in is kept.</numerusform>
-            <numerusform>The vote goes on: its %n answers already in are kept.</numerusform>
+            <numerusform>Vote under way: the phones answer again at the new address (the %n answer given at the old one are set aside, so that none counts twice).</numerusform>
+            <numerusform>Vote under way: the phones answer again at the new address (the %n answers given at the old one are set aside, so that none counts twice).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vote under way: the phones answer at the new address.</source>
+        <translation>Vote under way: the phones answer at the new address.</translation>
+    </message>
+    <message>
+        <source>Listen at this address from now on, keeping the room, its recorded votes and the vote under way (the phones answer it again)</source>
+        <translation>Listen at this address from now on, keeping the room, its recorded votes and the vote under way (the phones answer it again)</translation>
     </message>
     <message>
         <source>This computer no longer has the address %1: the phones cannot reach it.</source>
@@ -2230,10 +2238,6 @@ cannot be read</translation>
     <message>
         <source>Move the phones to %1</source>
         <translation>Move the phones to %1</translation>
-    </message>
-    <message>
-        <source>Listen at this address from now on, keeping the room, its votes and the vote under way</source>
-        <translation>Listen at this address from now on, keeping the room, its votes and the vote under way</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3783,10 @@ cannot be read</translation>
     <message>
         <source>1. Join this room&apos;s Wi-Fi</source>
         <translation>1. Join this room’s Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Network changed: the address is back in a moment</source>
+        <translation>Network changed: the address is back in a moment</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>

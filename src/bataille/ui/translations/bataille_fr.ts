@@ -2205,11 +2205,19 @@ ne peut pas être lu</translation>
         <translation>Téléphones déplacés vers %1&#xa0;: faites scanner à la salle le nouveau QR code à l’écran.</translation>
     </message>
     <message numerus="yes">
-        <source>The vote goes on: its %n answer(s) already in are kept.</source>
+        <source>Vote under way: the phones answer again at the new address (the %n answer(s) given at the old one are set aside, so that none counts twice).</source>
         <translation>
-            <numerusform>Le vote continue&#xa0;: sa réponse déjà reçue est gardée.</numerusform>
-            <numerusform>Le vote continue&#xa0;: ses %n réponses déjà reçues sont gardées.</numerusform>
+            <numerusform>Vote en cours&#xa0;: les téléphones répondent de nouveau à la nouvelle adresse (la réponse donnée à l’ancienne est mise de côté, pour qu’aucune ne compte deux fois).</numerusform>
+            <numerusform>Vote en cours&#xa0;: les téléphones répondent de nouveau à la nouvelle adresse (les %n réponses données à l’ancienne sont mises de côté, pour qu’aucune ne compte deux fois).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vote under way: the phones answer at the new address.</source>
+        <translation>Vote en cours&#xa0;: les téléphones répondent à la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>Listen at this address from now on, keeping the room, its recorded votes and the vote under way (the phones answer it again)</source>
+        <translation>Écouter désormais à cette adresse, en gardant la salle, ses votes enregistrés et le vote en cours (les téléphones y répondent de nouveau)</translation>
     </message>
     <message>
         <source>This computer no longer has the address %1: the phones cannot reach it.</source>
@@ -2230,10 +2238,6 @@ ne peut pas être lu</translation>
     <message>
         <source>Move the phones to %1</source>
         <translation>Déplacer les téléphones vers %1</translation>
-    </message>
-    <message>
-        <source>Listen at this address from now on, keeping the room, its votes and the vote under way</source>
-        <translation>Écouter désormais à cette adresse, en gardant la salle, ses votes et le vote en cours</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3783,10 @@ ne peut pas être lu</translation>
     <message>
         <source>1. Join this room&apos;s Wi-Fi</source>
         <translation>1. Rejoignez le Wi-Fi de la salle</translation>
+    </message>
+    <message>
+        <source>Network changed: the address is back in a moment</source>
+        <translation>Réseau changé&#xa0;: l’adresse revient dans un instant</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>

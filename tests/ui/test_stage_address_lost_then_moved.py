@@ -1,0 +1,102 @@
+"""Moved to the laptop's new address, every phone comes back as a new one: a browser keeps its token
+per address. A phone that had answered the open vote answered again and counted twice, its first
+answer left under a token that never comes back. Now the answers given at the old address are set
+aside (the console says so), the phones answer again, each counts once, and "X answers from Y phones"
+stays true; answers recorded in the session before are never touched. Real widgets, a real session
+file, a real server on loopback (127.0.0.1, then 127.0.0.2), real WebSocket clients as phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from bataille.ui.console import phones_moving
+from bataille.ui.stage.vote_boxes import answers_of_phones
+from bataille.workshop.state import CHOICES
+
+from .test_phones_console_votes import answer, file_console, join, receive  # noqa: F401 - a fixture
+from .test_phones_new_address import here
+
+
+@pytest.fixture(autouse=True)
+def quick_checks(monkeypatch):
+    monkeypatch.setattr(phones_moving, "CHECK_MS", 100)
+
+
+def lose_and_move(console, qtbot, found):
+    found[:] = ["127.0.0.2"]  # a new lease: 127.0.0.1 is gone
+    qtbot.waitUntil(lambda: console.phones_panel.move.lost == "127.0.0.1", timeout=3000)
+    console.phones_panel.move.button.click()
+    assert console.phones.url.startswith("http://127.0.0.2:")
+
+
+def counted(console, stage="before"):
+    return sum(console.phase.debate.votes[stage].counts()[c] for c in CHOICES)
+
+
+def test_a_phone_that_answered_before_the_move_counts_once(file_console, qtbot, monkeypatch, stack):  # noqa: F811
+    console, found = file_console, ["127.0.0.1"]
+    here(monkeypatch, found)
+    c, phones, debate = console.controller, console.phones, console.phase.debate
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    console.phones_panel.switch.click()
+    first, second = join(console, 2, stack)
+    debate.phone_buttons["before"].click()
+    answer(first, "agree")
+    answer(second, "agree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+
+    lose_and_move(console, qtbot, found)
+    said = console.status_line.text()
+    assert said.endswith("Vote en cours\u00a0: les téléphones répondent de nouveau à la nouvelle adresse (les "
+                         "2 réponses données à l’ancienne sont mises de côté, pour qu’aucune ne compte "
+                         "deux fois)."), said
+    assert phones.answered == 0  # at once: the console's lines say it before the server does
+    qtbot.wait(300)  # the old server's last counts, queued as it stopped, do not bring "2" back
+    assert phones.answered == 0 and phones.connected == 0
+    assert answers_of_phones(0, 0) in console.stage.build().texts("vote-before-phones")
+
+    [again] = join(console, 1, stack)  # the first phone scans the new code: a new browser origin, a new token
+    asked = answer(again, "agree")
+    assert asked["mine"] is None  # nothing of its own there: it answers again
+    qtbot.waitUntil(lambda: (phones.connected, phones.answered) == (1, 1), timeout=5000)
+    assert answers_of_phones(1, 1) in console.stage.build().texts("vote-before-phones")
+    assert debate.phone_buttons["before"].text() == "Clore le vote des téléphones (réponses\u00a0: 1)"
+
+    debate.phone_buttons["before"].click()
+    assert receive(again, "closed")["mine"] == "agree"
+    qtbot.waitUntil(lambda: len(c.state.open_round.phones_before) == 1, timeout=5000)
+    assert counted(console) == 1  # one phone, one answer: not three
+
+
+def test_a_vote_asked_again_keeps_the_answers_recorded_before_the_move(file_console, qtbot, monkeypatch,  # noqa: F811
+                                                                       stack):
+    """Closed once, its two answers recorded, the vote is asked again; then the phones move. The two
+    answers recorded stay as recorded (the session's), whatever the move: only what came since goes."""
+    console, found = file_console, ["127.0.0.1"]
+    here(monkeypatch, found)
+    c, phones, debate = console.controller, console.phones, console.phase.debate
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    console.phones_panel.switch.click()
+    first, second = join(console, 2, stack)
+    button = debate.phone_buttons["before"]
+    button.click()
+    answer(first, "agree")
+    answer(second, "disagree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    button.click()
+    qtbot.waitUntil(lambda: len(c.state.open_round.phones_before) == 2, timeout=5000)
+    recorded = c.state.open_round.phones_before
+    button.click()  # reopened: each phone sees its answer and may change it
+    answer(first, "undecided")  # changed at the old address, then the address goes
+    qtbot.waitUntil(lambda: phones.server.room.votes() != dict(recorded), timeout=5000)
+
+    lose_and_move(console, qtbot, found)
+    assert "la réponse donnée à l’ancienne est mise de côté" in console.status_line.text()
+    qtbot.wait(300)
+    assert phones.answered == 2  # the two recorded, still the vote's
+    button.click()
+    qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
+    assert c.state.open_round.phones_before == recorded  # never touched
+    assert counted(console) == 2
