@@ -73,7 +73,8 @@ def test_time_up_with_a_debate_under_way_lets_its_votes_be_taken_and_shown(start
     _at(s, "debate")
     open_debate(s)
     _over_time(s, clock)
-    assert _next(s).kind == StepKind.WAIT_VOTE_BEFORE  # the room is voting: the console takes it
+    # No vote yet: "next" closes the debate without it (counts typed on the console are taken first)
+    assert (_next(s).kind, _next(s).vote) == (StepKind.CLOSE_AND_NEXT_PHASE, "before")
     s.record_vote("before", Counts(3, 2, 1))
     assert _next(s).kind == StepKind.REVEAL_BEFORE
 

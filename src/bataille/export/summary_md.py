@@ -221,6 +221,8 @@ class _Writer:
             self.lines += [f"*{self.w('pp_legend')}*", ""]
         if rnd.rounded_off:
             self.lines += [f"*{self.w('rounded_off')}*", ""]
+        if rnd.after is None and rnd.closed:
+            self.lines += [self.w("no_vote_after"), ""]
         if rnd.shift is not None:
             self.lines += [" ".join(filter(None, (self.w(verdict_key(rnd.shift)), voters_differ_text(rnd, self.lang)))),
                            ""]

@@ -65,6 +65,8 @@ def debate_round(b, rnd: RoundRow) -> None:
             block.append(b.p(b.text(b.w("pp_legend")), "small"))
         if rnd.rounded_off:
             block.append(b.p(b.text(b.w("rounded_off")), "small"))
+        if rnd.after is None and rnd.closed:
+            block.append(b.p(b.text(b.w("no_vote_after")), "small"))
         if rnd.shift is not None:
             # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
             verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))

@@ -89,6 +89,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rounded_off": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %.",
                     "Each percentage is rounded to the nearest whole number: they may add up to 99 or 101%."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
+    # A debate closed after its first vote only (time up): no shift was measured.
+    "no_vote_after": ("Pas de vote après le débat : son évolution n’a pas été mesurée.",
+                      "No vote after the debate: its shift was not measured."),
     # Where a vote's answers came from: the phones' answers the session file kept, the rest typed in
     # the console. Said for every debate once phones answered a vote of the session.
     "origin": ("Provenance des votes", "Where the votes came from"),

@@ -128,22 +128,22 @@ class SessionController(PhaseClock, SessionSaving, QObject):
     def next_step(self) -> Step:
         """What "next" does now. Where the flow waits for a vote, "next" takes it once the console
         has one to take (counts typed, or the phones' answers): records it and shows it; before
-        that, with Phones on, it asks the phones."""
+        that, with Phones on, it asks the phones. Time up, it asks and waits no more: the debate
+        closes without that vote, and the session moves on (``flow._when_time_is_up``)."""
         step = flow.next_step(self.state, self.deck, self.session.now())  # time up: "next" moves on
         if step.kind == flow.StepKind.START_SCENARIOS and self.scenario_chosen() is not None:
             step = flow.start_scenarios_step(self.state, self.deck, self.scenario_chosen())
         if step.kind == flow.StepKind.DEAL_TIMELINE:
             per_team = self.deal_chosen() or self.state.rules.timeline_cards_per_team
             step = flow.Step(kind=step.kind, run=lambda session: session.deal_timeline(per_team), title=str(per_team))
-        stage = {flow.StepKind.WAIT_VOTE_BEFORE: "before", flow.StepKind.WAIT_VOTE_AFTER: "after"}.get(step.kind)
-        taker = self.vote_taker
-        if stage is not None and taker is not None and taker.phones_closing(stage):
+        stage, taker = step.vote, self.vote_taker
+        if stage and taker is not None and taker.phones_closing(stage):
             return closing_phones()  # a second press would take nothing more
-        if stage is not None and taker is not None and taker.vote_ready(stage):
+        if stage and taker is not None and taker.vote_ready(stage):
             return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
-        if stage is not None and taker is not None and taker.phones_can_ask(stage):
+        if stage and taker is not None and not step.time_up and taker.phones_can_ask(stage):
             return asking_phones(stage, lambda _session: taker.ask_phones(stage))
-        if stage is not None and taker is not None and taker.phones_answered(stage) == 0:
+        if stage and taker is not None and not step.time_up and taker.phones_answered(stage) == 0:
             return waiting_phones(taker.phones_connected())  # asked, no answer yet
         phase, asker = self.state.agenda.current, self.feedback_asker
         if (step.kind in (flow.StepKind.END, flow.StepKind.NEXT_PHASE) and phase is not None
@@ -252,14 +252,15 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         recorded since, else one."""
         return step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
 
-    def _typed_lost(self) -> bool:
-        """An undo now would drop counts typed on the debate page and not recorded: it takes back the
-        opening of the debate they were typed for (the page starts that debate's votes from nothing)."""
+    def _typed_lost(self, count: int | None = None) -> bool:
+        """An undo now (of ``count`` actions, else undo's own) would drop counts typed on the debate
+        page and not recorded: it takes back the opening of the debate they were typed for (the page
+        starts that debate's votes from nothing)."""
         taker, rnd = self.vote_taker, self.state.open_round
         typed = taker.typed_not_recorded() if taker is not None and rnd is not None else []
         if not typed:
             return False
-        back_to = self.session.state_before_undo(self._undo_count(self._last_step))
+        back_to = self.session.state_before_undo(count or self._undo_count(self._last_step))
         was = back_to.open_round if back_to is not None else None
         return was is None or was.number != rnd.number or ("after" in typed and was.before is None)
 
@@ -278,20 +279,44 @@ class SessionController(PhaseClock, SessionSaving, QObject):
             self._several(before, self._perform(lambda: self.session.together(run)), step.label)
 
     def back(self) -> None:
-        """The presenter's "previous": undo the last move of the presentation, never entered data."""
-        event = self.session.undo_event
+        """The presenter's "previous": undo the last move of the presentation, never entered data:
+        « Record and show » goes back to the vote recorded, hidden from the room (``_moves_back``)."""
+        event, moves = self.session.undo_event, self._moves_back()
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
-        elif type(event) in flow.NAVIGATION_EVENTS and self._typed_lost():
+        elif type(event) in flow.NAVIGATION_EVENTS and self._typed_lost(moves):
             # Back never loses entered data: the hands counted stay typed, and "next" records them.
             self._say("error", translate("SessionController", "The counts typed for the vote are not "
                                          "recorded: going back would lose them. Record them (PageDown), "
                                          "or set them back to 0 to go back."))
+        elif type(event) in flow.NAVIGATION_EVENTS and moves < self._undo_count(self._last_step):
+            self._back_to_the_vote(moves)
         elif type(event) in flow.NAVIGATION_EVENTS:
             self.undo()
         else:
             what = self.said(event)
             self._say("info", translate("SessionController", "Back only undoes moves; press Ctrl+Z to undo: %1").replace("%1", what))
+
+    def _moves_back(self) -> int:
+        """How many actions "back" takes back: the whole last step of "next", as undo does, down to a
+        vote that step recorded (``flow.ENTERED_EVENTS``): the hands counted stay recorded."""
+        step = self._last_step
+        count = self._undo_count(step)
+        if step is None or count == 1:
+            return 1
+        done = self.session.events[step[1] - count:step[1]]
+        entered = [i for i, event in enumerate(done) if type(event) in flow.ENTERED_EVENTS]
+        return max(1, count - entered[-1] - 1) if entered else count
+
+    def _back_to_the_vote(self, moves: int) -> None:
+        """Take back the showing of a vote that the same press of "next" recorded: the room no longer
+        sees it, the console keeps it (its counts, « hidden from the room »), and says so."""
+        self._last_step = None  # what is left of that step is the vote, undone alone by Ctrl+Z
+        for _ in range(moves):
+            if self.act(self.session.undo) is None:
+                return
+        self._say("info", translate("SessionController", "%1. The vote stays recorded, hidden from the room "
+                                    "(Ctrl+Z takes it back).").replace("%1", self.last_message))
 
     # -- presentation (not game state) ------------------------------------------------------------
 

@@ -85,6 +85,8 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
     label = _words()[step.kind]
     if quick:  # the session is one debate: its start and end are a debate's
         label = _quick_words().get(step.kind, label)
+    if step.time_up and step.vote:  # the room has not voted: the debate closes without that vote
+        label, hint = _without_the_vote(step)
     if quick and step.kind == StepKind.OVER:
         hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
     return Step(label.replace("%1", step.title), step.run,
@@ -92,6 +94,19 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END,
                               StepKind.CLOSE_AND_NEXT_PHASE), hint,
                 step.kind == StepKind.OVER)
+
+
+def _without_the_vote(step: FlowStep) -> tuple[str, str]:
+    """Time up, a vote not taken: the label of the step that closes the debate without it (the
+    summary says so), and its hint: counts entered first are taken, as they would have been."""
+    ending = step.kind == StepKind.CLOSE_AND_END
+    if step.vote == "before":
+        label = (translate("Steps", "Close the debate without a vote, and end") if ending
+                 else translate("Steps", "Close without a vote, then next phase: %1"))
+    else:
+        label = (translate("Steps", "Close the debate without the second vote, and end") if ending
+                 else translate("Steps", "Close without the second vote, then next phase: %1"))
+    return label, translate("Steps", "Time is up: PageDown moves on, or enter the counts of the vote first.")
 
 
 def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session], object]) -> Step:

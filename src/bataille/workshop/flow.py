@@ -26,6 +26,10 @@ NAVIGATION_EVENTS: frozenset[type[ev.Event]] = frozenset({
     ev.RoundClosed, ev.TimelineDealt, ev.SidesAssigned, ev.ConsequenceLeft,
 })
 
+# Events a step of "next" may record on its way that hold what the room said (a vote's counts):
+# "back" takes that step back down to them, and they stay recorded (Ctrl+Z takes them back).
+ENTERED_EVENTS: frozenset[type[ev.Event]] = frozenset({ev.VoteRecorded, ev.PhoneVotesRecorded})
+
 # The quick debate (a teacher's 20 minutes): the room in two camps, named after the sides.
 QUICK_DEBATE_CAMPS = (("for", "#0072B2"), ("against", "#D55E00"))
 
@@ -62,6 +66,9 @@ class Step(Frozen):
     run: Callable[[Session], object] | None = None
     title: str = ""
     time_up: bool = False  # the phase's time is up: the step moves on rather than into more of the phase
+    # The vote the room is taking ("before", "after"): the step waits for it or, time up, closes the
+    # debate without it; a vote the console holds (counts typed, the phones' answers) is taken first.
+    vote: str = ""
 
 
 # The flow's own words. A quick debate's one phase is called so, not by the deck's title of its
@@ -189,11 +196,11 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
             return Step(StepKind.OPEN_DEBATE, open_debate)
         return _next_phase(state, deck)
     if rnd.before is None:
-        return Step(StepKind.WAIT_VOTE_BEFORE)
+        return Step(StepKind.WAIT_VOTE_BEFORE, vote="before")
     if not rnd.revealed_before:
         return Step(StepKind.REVEAL_BEFORE, lambda s: s.reveal_votes("before"))
     if rnd.after is None:
-        return Step(StepKind.WAIT_VOTE_AFTER)
+        return Step(StepKind.WAIT_VOTE_AFTER, vote="after")
     if not rnd.revealed_after:
         return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
     if is_quick_debate(state):  # its only debate: nothing follows it but the end
@@ -311,17 +318,19 @@ def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
     """The step once the phase's time is up: the end of the phase where "next" would have gone
     deeper (a deal, another debate, teams' placements or decisions still to come: the console's
     clock says to move on, and +1 / +5 min give the phase more time, "next" then going on with it);
-    a debate under way plays on to its shift, then closes with the move to the next phase, in one
-    press. A vote to take or show, a consequence on the stage, stay as they were."""
+    a debate under way closes with the move to the next phase, in one press: after its shift, or
+    without the vote the room has not taken (``vote``: the summary says it had none; counts typed
+    on the console are taken first). A vote recorded and not shown, a consequence on the stage,
+    stay as they were."""
     if step.kind in _DEEPER:
         upcoming = _next_phase(state, deck)
         return Step(upcoming.kind, upcoming.run, upcoming.title, time_up=True)
-    if step.kind in (StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_DEBATE):
+    if step.kind in (StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_DEBATE) or step.vote:
         upcoming = state.agenda.next_pending
         if upcoming is None:
-            return Step(StepKind.CLOSE_AND_END, leave_phase, time_up=True)
+            return Step(StepKind.CLOSE_AND_END, leave_phase, time_up=True, vote=step.vote)
         return Step(StepKind.CLOSE_AND_NEXT_PHASE, leave_phase, phase_title(deck, upcoming.id, state.lang, state),
-                    time_up=True)
+                    time_up=True, vote=step.vote)
     return step
 
 

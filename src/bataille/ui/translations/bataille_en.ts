@@ -3343,6 +3343,10 @@ cannot be read</translation>
         <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
         <translation>Back only undoes moves; press Ctrl+Z to undo: %1</translation>
     </message>
+    <message>
+        <source>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</source>
+        <translation>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -4156,6 +4160,22 @@ cannot be read</translation>
         <translation>Debate over: keep its summary (or Session › Export the Summary…).</translation>
     </message>
     <message>
+        <source>Close the debate without a vote, and end</source>
+        <translation>Close the debate without a vote, and end</translation>
+    </message>
+    <message>
+        <source>Close without a vote, then next phase: %1</source>
+        <translation>Close without a vote, then next phase: %1</translation>
+    </message>
+    <message>
+        <source>Close the debate without the second vote, and end</source>
+        <translation>Close the debate without the second vote, and end</translation>
+    </message>
+    <message>
+        <source>Close without the second vote, then next phase: %1</source>
+        <translation>Close without the second vote, then next phase: %1</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Close the phones’ vote and show it (answers: %1)</translation>
     </message>
@@ -4214,6 +4234,10 @@ cannot be read</translation>
     <message>
         <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
         <translation>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</translation>
+    </message>
+    <message>
+        <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
+        <translation>Time is up: PageDown moves on, or enter the counts of the vote first.</translation>
     </message>
     <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>

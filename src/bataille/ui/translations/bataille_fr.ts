@@ -3343,6 +3343,10 @@ ne peut pas être lu</translation>
         <source>Back only undoes moves; press Ctrl+Z to undo: %1</source>
         <translation>Retour n’annule que les déplacements&#x202f;; Ctrl+Z pour annuler&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</source>
+        <translation>%1. Le vote reste enregistré, caché à la salle (Ctrl+Z l’annule).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -4170,6 +4174,26 @@ ne peut pas être lu</translation>
     <message>
         <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
         <translation>Débat terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
+    </message>
+    <message>
+        <source>Close the debate without a vote, and end</source>
+        <translation>Clore le débat sans vote et terminer</translation>
+    </message>
+    <message>
+        <source>Close without a vote, then next phase: %1</source>
+        <translation>Clore sans vote, puis étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close the debate without the second vote, and end</source>
+        <translation>Clore le débat sans le vote après et terminer</translation>
+    </message>
+    <message>
+        <source>Close without the second vote, then next phase: %1</source>
+        <translation>Clore sans le vote après, puis étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
+        <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite, ou saisissez d’abord le vote.</translation>
     </message>
     <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
