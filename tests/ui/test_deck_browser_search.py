@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bataille.deck import bundled_deck_path
-from bataille.ui.deck_window.card_list import fold
+from bataille.deck.search import fold
 from bataille.ui.deck_window.window import DeckWindow
 from bataille.ui.settings import Settings
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bataille.deck.models import Card, Deck, Source, Text
-from bataille.ui.card_face import CARD_ASPECT, card_summary, paint_card
+from bataille.deck.models import Card, Deck
+from bataille.deck.search import card_texts, in_language, index_of, matches, query_terms, value_of
+from bataille.ui.card_face import CARD_ASPECT, card_summary, kind_label, paint_card
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
@@ -27,28 +30,29 @@ NO_THEME = ""  # the theme filter value for cards without a theme (timeline even
 Index = QModelIndex | QPersistentModelIndex
 
 
-# A keyboard types ' and "; the deck is typeset with ’ and « » (and English “ ”). Apostrophes all
-# become ', so that "l'IA" finds « l’IA »; quotation marks become spaces, so that "juge" typed with
-# or without quotes finds « juge » (a search matches words, never a quoted phrase).
-_SAME_FOR_SEARCH = str.maketrans({**dict.fromkeys("’‘`´", "'"), **dict.fromkeys('«»“”„‹›"', " ")})
+def theme_label(theme_id: object, names: Mapping[object, object], lang: str) -> str:
+    """The name of a card's theme as the screen shows it: « Frise » for a card without one, else its
+    name in ``lang`` (``names``: theme id → a deck's ``Text`` or a draft's mapping), else its id."""
+    if theme_id is None:
+        return QCoreApplication.translate("CardFace", "Timeline")
+    if not isinstance(theme_id, str):  # a draft's theme written as a list or a number: no name to find
+        return ""
+    return in_language(names[theme_id], lang) if theme_id in names else theme_id
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, apostrophes and quotation marks alike: "energie" finds "Énergie",
-    "l'ia" finds "L’IA", and "juge" finds « juge »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SAME_FOR_SEARCH))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _every_language(text: Text) -> str:
-    """A bilingual publisher is found by its name in any language ("IEA" or « AIE »)."""
-    return " ".join(dict.fromkeys(value for _, value in text.values))
-
-
-def _search_text(card: Card, deck: Deck, lang: str) -> str:
-    sources: tuple[Source, ...] = getattr(card, "sources", ())
-    extra = [card.id] + [f"{s.title} {_every_language(s.publisher)} {s.year}" for s in sources]
-    return fold(" ".join([card_summary(card, deck, lang), *extra]))
+def search_index(card: object, lang: str, theme: str) -> str:
+    """What a search reads of ``card`` (a deck's ``Card`` or a draft's mapping): its texts in ``lang``
+    (``bataille.deck.search``) and the words the screen shows around it (its kind, its ``theme``'s
+    name from ``theme_label``, an event's month, a contested figure's mark). The browser and the
+    editor's card list index their cards with it, and match them with ``matches``: the same search
+    finds the same cards in both."""
+    labels = [kind_label(str(value_of(card, "kind"))), theme]
+    month = value_of(card, "month")
+    if type(month) is int and 1 <= month <= 12:
+        labels.append(QLocale(lang).standaloneMonthName(month))
+    if value_of(card, "contested") is True:
+        labels.append(QCoreApplication.translate("CardFace", "Contested figure"))
+    return index_of([*card_texts(card, lang), *labels])
 
 
 class CardListModel(QAbstractListModel):
@@ -84,7 +88,9 @@ class CardListModel(QAbstractListModel):
 
     def _index_search(self) -> None:
         deck = self._deck
-        self._search = [_search_text(c, deck, self._lang) for c in deck.cards] if deck else []
+        names = {theme.id: theme.name for theme in deck.themes} if deck else {}
+        self._search = [search_index(c, self._lang, theme_label(c.theme, names, self._lang))
+                        for c in deck.cards] if deck else []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() or self._deck is None else len(self._deck.cards)
@@ -105,13 +111,13 @@ class CardListModel(QAbstractListModel):
 
 
 class CardFilter(QSortFilterProxyModel):
-    """Shows the cards of one theme and kind that contain every word typed in the search."""
+    """Shows the cards of one theme and kind that match the search (``bataille.deck.search``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._theme: str | None = None
         self._kind: str | None = None
-        self._words: list[str] = []
+        self._terms: list[str] = []
 
     def set_theme(self, theme: str | None) -> None:
         """Only cards of this theme id (NO_THEME: cards without a theme; None: all)."""
@@ -121,7 +127,7 @@ class CardFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_kind", kind))
 
     def set_query(self, query: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", fold(query).split()))
+        self._refilter(lambda: setattr(self, "_terms", query_terms(query)))
 
     def _refilter(self, change) -> None:
         self.beginFilterChange()
@@ -135,8 +141,7 @@ class CardFilter(QSortFilterProxyModel):
             return False
         if self._kind is not None and card.kind != self._kind:
             return False
-        text: str = index.data(SearchRole)
-        return all(word in text for word in self._words)
+        return matches(self._terms, index.data(SearchRole))
 
 
 class CardDelegate(QStyledItemDelegate):

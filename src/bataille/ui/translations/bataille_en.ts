@@ -1287,8 +1287,8 @@ cannot be read</translation>
         <translation>Filter the cards…</translation>
     </message>
     <message>
-        <source>Shows the cards with these words in a title, a text or an id</source>
-        <translation>Shows the cards with these words in a title, a text or an id</translation>
+        <source>Shows the cards where each word typed begins a word of a title, a text, a source or the id</source>
+        <translation>Shows the cards where each word typed begins a word of a title, a text, a source or the id</translation>
     </message>
     <message>
         <source>Filter the cards</source>

@@ -1287,8 +1287,8 @@ ne peut pas être lu</translation>
         <translation>Filtrer les cartes…</translation>
     </message>
     <message>
-        <source>Shows the cards with these words in a title, a text or an id</source>
-        <translation>Montre les cartes qui ont ces mots dans un titre, un texte ou un identifiant</translation>
+        <source>Shows the cards where each word typed begins a word of a title, a text, a source or the id</source>
+        <translation>Montre les cartes où chaque mot tapé commence un mot d’un titre, d’un texte, d’une source ou de l’identifiant</translation>
     </message>
     <message>
         <source>Filter the cards</source>

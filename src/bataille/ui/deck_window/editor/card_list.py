@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.search import matches, query_terms
 from bataille.ui.contrast import alarm_colour
-from bataille.ui.deck_window.card_list import fold
+from bataille.ui.deck_window.card_list import search_index, theme_label
 from bataille.ui.deck_window.editor.card_changes import CardChanges
 from bataille.ui.deck_window.editor.card_rows import (
     IdRole,
@@ -36,7 +37,6 @@ from bataille.ui.deck_window.editor.card_rows import (
     kept_item,
     listed_cards,
     unreadable_card_files,
-    words_of,
 )
 from bataille.ui.deck_window.editor.form import Context, tr, translate
 from bataille.ui.deck_window.editor.specs import KIND_LABELS
@@ -122,7 +122,7 @@ class EditorCardList(CardChanges, QWidget):
             tools.addWidget(w)
         self.heading = QLabel()
         self.heading.setObjectName("editorCardsHeading")
-        self._words: list[str] = []  # the filter's words, folded as the browser's search folds them
+        self._terms: list[str] = []  # what the filter asks for: the browser's search, the same rule
         self.filter = QLineEdit()
         self.filter.setObjectName("editorCardFilter")
         self.filter.setClearButtonEnabled(True)
@@ -154,8 +154,9 @@ class EditorCardList(CardChanges, QWidget):
         keep = keep or self.current_id()
         if self.held is not None and keep is None:
             keep, kept_where = self.held
-        colours = {t.get("id"): t.get("colour") for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or [])
-                   if isinstance(t, dict)}
+        themes = [t for t in (self.ctx.value(("cards/deck.yaml", ("themes",))) or []) if isinstance(t, dict)]
+        colours = {t.get("id"): t.get("colour") for t in themes}
+        names = {t.get("id"): t.get("name") for t in themes}
         old_items = self._card_items()
         old_row = old_items.index(self.list.currentItem()) if self.list.currentItem() in old_items else -1
         # Two cards with the id (one typed like the other): the id does not say which one was chosen.
@@ -177,7 +178,7 @@ class EditorCardList(CardChanges, QWidget):
             item.setData(IdRole, card.get("id"))
             item.setData(WhereRole, (file, ("cards", index)))
             item.setToolTip(f"{title}\n{card.get('id', '')} — {file}")
-            item.setData(SearchRole, fold(" ".join([kind, file, *words_of(card)])))
+            item.setData(SearchRole, search_index(card, self.lang, theme_label(theme, names, self.lang)))
             self.list.addItem(item)
         items = self._card_items()
         self._file_order = files_in_order(items)
@@ -274,12 +275,11 @@ class EditorCardList(CardChanges, QWidget):
         self.filter.selectAll()
 
     def _matches(self, item: QListWidgetItem) -> bool:
-        text = item.data(SearchRole) or ""
-        return all(word in text for word in self._words)
+        return matches(self._terms, item.data(SearchRole) or "")
 
     def _on_filter(self, text: str) -> None:
-        """Show the cards that hold every word typed; the chosen card becomes the first of them."""
-        self._words = fold(text).split()
+        """Show the cards the search finds, as the browser's would; the chosen card becomes the first of them."""
+        self._terms = query_terms(text)
         current = self.list.currentItem()
         if current is None or not self._matches(current):
             first = next((item for item in self._card_items() if self._matches(item)), None)
@@ -302,7 +302,7 @@ class EditorCardList(CardChanges, QWidget):
 
     def _show_count(self, shown: int) -> None:
         heading = translate("DeckEditor", "Cards")
-        if self._words:
+        if self._terms:
             total = len(self._card_items())
             heading = (translate("DeckEditor", "Cards: none matches “%1”").replace("%1", self.filter.text().strip())
                        if not shown else
@@ -333,7 +333,8 @@ class EditorCardList(CardChanges, QWidget):
     def retranslate(self) -> None:
         self._show_count(sum(self._matches(item) for item in self._card_items()))
         self.filter.setPlaceholderText(translate("DeckEditor", "Filter the cards…"))
-        self.filter.setToolTip(translate("DeckEditor", "Shows the cards with these words in a title, a text or an id"))
+        self.filter.setToolTip(translate("DeckEditor", "Shows the cards where each word typed begins a word of a title, "
+                                          "a text, a source or the id"))
         self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
         tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),

@@ -48,15 +48,6 @@ def unreadable_card_files(ctx: Context) -> dict[str, object]:
     return lost
 
 
-def words_of(value: object) -> list[str]:
-    """Every text written in a card (titles, texts, sources, notes, in every language)."""
-    if isinstance(value, dict):
-        return [w for v in value.values() for w in words_of(v)]
-    if isinstance(value, list):
-        return [w for v in value for w in words_of(v)]
-    return [str(value)] if isinstance(value, (str, int)) and not isinstance(value, bool) else []
-
-
 def kept_item(items: list[QListWidgetItem], card_id: str | None, where, row: int) -> QListWidgetItem | None:
     """The item to keep chosen after the list was made again: the card that was chosen, found by its
     place when it is still there with its id, else by its id (it moved: undo of a move), else by its

@@ -345,8 +345,10 @@ class DeckEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.draft is not None and self.cards is not None:
             # Labels are set when a form is made: the pages are made again in the new language.
             tab, card_id = self.tabs.currentIndex(), self.cards.cards.current_id()
+            query = self.cards.cards.filter.text()  # the cards looked for stay so, in the new language
             self._build_pages()
             self.tabs.setCurrentIndex(tab)
+            self.cards.cards.filter.setText(query)
             self.cards.cards.refresh(keep=card_id)
             self.refresh_now()
         super().changeEvent(event)
