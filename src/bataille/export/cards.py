@@ -37,6 +37,16 @@ from .wording import month_name, word
 BACKS_WITH_WORDS = ("event", "debate")
 
 
+NO_YEAR = "?"  # where an event with no year yet would show its year (the editor's preview only)
+
+
+def year_shown(card: EventCard) -> str:
+    """The year on an event's back: ``NO_YEAR`` while it has none (a new event in the editor), never
+    a year 0 that no one wrote. Such a deck does not load (the validator says the year is missing),
+    so it never reaches print."""
+    return str(card.year) if card.year else NO_YEAR
+
+
 class CardLayout(CardFrame):
     """Lays out the faces of a deck's cards for one card size and one language."""
 
@@ -133,7 +143,7 @@ class CardLayout(CardFrame):
             blocks.append(Block("month", month_name(card.month, lang), REGULAR, 11 * k, 8, WHITE,
                                 align="centre", max_lines=1))
         blocks += [
-            Block("year", str(card.year), BOLD, 36 * k, 20, WHITE, leading=1.05, align="centre", max_lines=1),
+            Block("year", year_shown(card), BOLD, 36 * k, 20, WHITE, leading=1.05, align="centre", max_lines=1),
             Block("title", card.title.get(lang), BOLD, 9.5 * k, 7.5, WHITE, leading=1.15,
                   max_lines=4, align="centre", space_before=5),
         ]
