@@ -52,6 +52,9 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                            "{now} au plus tard",
                            "{key} is a year still to come ({value}): write the year the source was published, "
                            "{now} at the latest"),
+    "event.year_zero": ("{key} vaut 0, une année qui n’existe pas : l’an 1 av. J.-C. s’écrit -1, l’an 1 "
+                        "apr. J.-C. s’écrit 1",
+                        "{key} is 0, a year that does not exist: 1 BC is written -1, AD 1 is written 1"),
     "integer.range": ("{key} doit être entre {low} et {high}, reçu {value}",
                       "{key} must be between {low} and {high}, got {value}"),
     "id.bad_char": ("{key} vaut {value} : son caractère {char} (U+{code} {name}), colonne {col}, n’est pas "

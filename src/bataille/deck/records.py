@@ -91,6 +91,8 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None, theme_sa
                           prompts_against=r.text_list(m, "prompts_against"))
     else:
         year = r.integer(m, "year", -3000, 2100, WHOLE_NUMBER_1956)
+        if year == 0:  # no such year: 1 BC is followed by AD 1 (and a card would print « 0 »)
+            r.error(m.where("year"), Message("event.year_zero", key=Quoted("year")))
         month = r.integer(m, "month", 1, 12, A_MONTH, required=False)
         card = EventCard(**common, year=year or 0, month=month, text=r.text(m, "text"),
                          sources=r.sources(m))
