@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from websockets.sync.client import connect
 
 from bataille.storage.reader import read_session
@@ -105,6 +105,7 @@ def test_closing_a_debate_during_its_phone_vote_keeps_the_answers(file_console, 
     every_phone_answers(qtbot, phones, sockets, "agree")
     panel.votes["before"].boxes["disagree"].setValue(2)  # two raised hands, typed
     panel.close_button.click()  # the debate closes, the phones' vote still open
+    panel.close_question.findChild(QPushButton, "closeAnyway").click()  # no vote after: asked first
     for ws in sockets:  # the phones see their vote closed with their own answer, not lost
         assert receive(ws, "closed")["mine"] == "agree"
     qtbot.waitUntil(lambda: c.state.open_round is None, timeout=5000)
@@ -171,6 +172,7 @@ def test_a_debate_closes_even_when_the_phones_never_answer(console, qtbot, stack
     qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
     frozen = freeze(phones, 1.5)
     panel.close_button.click()
+    panel.close_question.findChild(QPushButton, "closeAnyway").click()  # no vote after: asked first
     qtbot.waitUntil(lambda: "perdues" in console.status_line.text(), timeout=1200)  # before the server wakes up
     assert not frozen.is_set() and c.state.open_round is None
     said = console.status_line.text()
@@ -391,6 +393,7 @@ def test_a_quick_debate_s_phone_messages_give_its_debate_no_number(quick, qtbot,
             answer(ws, "agree")
         qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
         panel.close_button.click()  # the debate closes, the phones' vote still open
+        panel.close_question.findChild(QPushButton, "closeAnyway").click()  # no vote after: asked first
         qtbot.waitUntil(lambda: "(réponses" in quick.status_line.text(), timeout=5000)
         said = quick.status_line.text()
         assert said.startswith("Débat clos\u00a0: le vote des téléphones a été clos d’abord"), said

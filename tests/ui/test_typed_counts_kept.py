@@ -5,7 +5,7 @@ window as the bell rings). Before, the debate closed with no vote and the counts
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from .conftest import open_console
 from .test_console_words import quick  # noqa: F401 - the fixture
@@ -22,6 +22,7 @@ def test_closing_a_debate_records_the_counts_typed_first(console, qtbot) -> None
     c, page = _open_debate(console)
     page.votes["before"].set_counts(10, 8, 4)
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    page.close_question.findChild(QPushButton, "closeAnyway").click()  # no vote after: asked first
     rnd = c.state.rounds[0]
     assert rnd.closed and rnd.before is not None
     assert (rnd.before.total.agree, rnd.before.total.disagree, rnd.before.total.undecided) == (10, 8, 4)
@@ -48,6 +49,7 @@ def test_the_vote_after_typed_is_recorded_with_its_shift(console, qtbot) -> None
 def test_nothing_typed_records_nothing(console, qtbot) -> None:
     c, page = _open_debate(console)
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    page.close_question.findChild(QPushButton, "closeAnyway").click()  # no vote after: asked first
     assert c.state.rounds[0].closed and c.state.rounds[0].before is None
 
 

@@ -71,7 +71,7 @@ def _hints() -> dict[StepKind, str]:
         StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the second vote, in the middle."),
         StepKind.START_SCENARIOS: translate("Steps", "Or choose another scenario, or one per team, in the middle."),
         StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),
-        StepKind.OVER: translate("Steps", "Workshop over: keep its summary (or Session › Export the Summary…)."),
+        StepKind.OVER: translate("Steps", "Workshop over: save the summary (or Session › Export the Summary…)."),
     }
 
 
@@ -88,7 +88,7 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
     if step.time_up and step.vote:  # the room has not voted: the debate closes without that vote
         label, hint = _without_the_vote(step)
     if quick and step.kind == StepKind.OVER:
-        hint = translate("Steps", "Debate over: keep its summary (or Session › Export the Summary…).")
+        hint = translate("Steps", "Debate over: save the summary (or Session › Export the Summary…).")
     return Step(label.replace("%1", step.title), step.run,
                 step.kind in (StepKind.NEXT_PHASE, StepKind.END, StepKind.CLOSE_AND_NEXT_PHASE),
                 step.kind in (StepKind.CLOSE_DEBATE, StepKind.CLOSE_AND_OPEN, StepKind.CLOSE_AND_END,

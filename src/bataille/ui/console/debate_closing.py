@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from bataille.ui import phones as ui_phones
-from bataille.workshop.flow import close_debate
+from bataille.workshop import DebateRound
+from bataille.workshop.flow import close_debate, time_up
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -42,6 +44,66 @@ class ClosingKeepsAnswers:
     def init_closing(self) -> None:
         self._close_when_closed: tuple[int, Callable[[], object]] | None = None  # (round, how): it waits
         self._closings = 0  # how many times a close waited: a late timer closes only its own
+        self.close_question: QMessageBox | None = None  # open while it waits for an answer
+
+    # -- the Close button ------------------------------------------------------------------------
+
+    def close_pressed(self) -> None:
+        """« Clore le débat »: read as "stop arguing, vote again", it closed the debate before its vote
+        after, and the lesson's point, the shift of opinion, was lost in one click. While the phase has
+        time left, closing before that vote asks first (the default: go on debating); time up, the
+        clock has said to move on. Closed, the status line says how to take it back."""
+        c = self.controller
+        rnd = c.state.open_round
+        if rnd is None:
+            return
+        if self.close_question is not None:  # already asked: one question, brought forward
+            self.close_question.raise_()
+            self.close_question.activateWindow()
+            return
+        if not self.loses_the_shift(rnd) or time_up(c.state, c.session.now()):
+            self._close_by_button(rnd.number)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("DebatePanel", "Close the debate?"),
+                          translate("DebatePanel", "The vote after the debate is not recorded yet: the shift of "
+                                    "opinion will not be measured. Close anyway?"), QMessageBox.StandardButton.NoButton,
+                          self)
+        close = box.addButton(translate("DebatePanel", "Close without the vote"), QMessageBox.ButtonRole.DestructiveRole)
+        close.setObjectName("closeAnyway")
+        stay = box.addButton(translate("DebatePanel", "Keep debating"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)  # Enter, from the keyboard, keeps the debate open
+        box.setEscapeButton(stay)
+        self.close_question = box
+
+        def answered(_result: int) -> None:
+            self.close_question = None
+            now = c.state.open_round
+            if box.clickedButton() is close and now is not None and now.number == rnd.number:
+                self._close_by_button(now.number)
+
+        box.finished.connect(answered)
+        box.open()  # not exec(): the console keeps running (timers, phones) while it asks
+
+    def loses_the_shift(self, rnd: DebateRound) -> bool:
+        """Closing ``rnd`` now leaves it without its vote after: none recorded, no counts typed for it
+        (they are recorded as it closes), no phones' answers to it on their way."""
+        if rnd.after is not None or "after" in self.typed_counts():
+            return False
+        phones = self.phones
+        asking = phones is not None and phones.on and phones.asking is not None
+        return not (asking and asked_for(phones.asking.id) == (rnd.number, "after") and phones.answered)
+
+    def _close_by_button(self, number: int) -> None:
+        """Close the open debate as « Clore le débat » does, then say that Ctrl+Z takes it back."""
+        c = self.controller
+
+        def close() -> None:
+            if c.act(close_debate, c.session) is not None:
+                self._say("info", self._debate_words(
+                    translate("DebatePanel", "Debate closed: Ctrl+Z reopens it."),
+                    translate("DebatePanel", "Debate %1 closed: Ctrl+Z reopens it."), number))
+
+        self.close_round(close)
 
     def close_round(self, close: Callable[[], object] | None = None) -> None:
         """Close the open round (``close``: how, the session's close_round by default). A phone vote

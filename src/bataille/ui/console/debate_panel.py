@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.models import FactCard
 from bataille.ui.console.common import compact, fill_teams, labelled
+from bataille.ui.console.debate_facts import fill_facts, find_fact, first_fact, search_facts_only
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.console.debate_votes import DebateVotes
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
-from bataille.workshop.events import Part
+from bataille.workshop.events import Part, RoundClosed
 from bataille.workshop.flow import open_debate
 
 
@@ -43,6 +43,8 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         layout.addWidget(self.vote_boxes["after"])
         layout.addStretch(1)
         controller.changed.connect(self._on_changed)
+        # Counts typed for the vote after (recorded as it closes), the phones' answers: said as they come.
+        controller.stepChanged.connect(lambda: self._word_close(controller.state.open_round))
         self.retranslate()
 
     def _build_round_box(self) -> None:
@@ -65,7 +67,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
             buttons.addWidget(button)
         top.addLayout(buttons)
         self.open_button.clicked.connect(self.open_round)
-        self.close_button.clicked.connect(lambda: self.close_round())  # a phone vote on it closes first
+        self.close_button.clicked.connect(self.close_pressed)  # asks before losing the vote after
         self.sides_button.clicked.connect(lambda: self.controller.act(self.controller.session.assign_sides))
 
     def _build_play_box(self) -> None:
@@ -96,6 +98,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.evidence_card.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.evidence_card.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.evidence_card.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        search_facts_only(self.evidence_card)  # the themes' headings are never offered
         self.evidence_button = QPushButton()
         self.evidence_label = QLabel()
         self.evidence_label.setBuddy(self.evidence_card)
@@ -147,10 +150,8 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
             self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(drawn)))
 
     def play_evidence(self) -> None:
-        written = self.evidence_card.currentText()
-        index = self.evidence_card.findText(written)  # what is written, not a stale pick
-        if index < 0 and written.strip():  # words typed: the first card that holds them, as the list shows
-            index = self.evidence_card.findText(written.strip(), Qt.MatchFlag.MatchContains)
+        # What is written, not a stale pick; words typed: the first card that holds them, as the list shows.
+        index = find_fact(self.evidence_card, self.evidence_card.currentText())
         team_id, card_id = self.argument_team.currentData(), self.evidence_card.itemData(index)
         if team_id and card_id:
             self.controller.act(self.controller.session.play_evidence, team_id, card_id)
@@ -184,21 +185,12 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         c = self.controller
         rnd = c.state.open_round
         number = rnd.number if rnd else None
-        # A pick is kept while its round lasts; a new round starts from its own theme's first fact.
+        # A pick is kept while its round lasts; a new round starts from the fact closest to its debate.
         keep = self.evidence_card.currentData() if number == self._evidence_round else None
         self._evidence_round = number
-        played = {e.card_id for e in rnd.evidence} if rnd else set()
-        theme = rnd.theme_id if rnd else None
-        facts = [card for card in c.deck.cards_of("fact") if isinstance(card, FactCard)]
-        facts.sort(key=lambda card: card.theme != theme)  # the round's theme first
-        self.evidence_card.clear()
-        for card in facts:
-            if card.id not in played:
-                text = for_the_font(f"{card.title.get(c.lang)} ({card.figure.get(c.lang)})")
-                self.evidence_card.addItem(text, card.id)
-                self.evidence_card.setItemData(self.evidence_card.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        index = self.evidence_card.findData(keep)
-        self.evidence_card.setCurrentIndex(max(0, index))
+        fill_facts(self.evidence_card, c.deck, rnd, c.lang)
+        index = self.evidence_card.findData(keep) if keep else -1
+        self.evidence_card.setCurrentIndex(index if index >= 0 else first_fact(self.evidence_card))
         self.evidence_card.lineEdit().setCursorPosition(0)  # a long title shows its start, not its end
 
     def refresh(self) -> None:
@@ -210,11 +202,15 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._follow_drawn_side()
         self._fill_evidence()
         over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
+        # A debate just closed (the session's last action): Ctrl+Z reopens it, said where it was.
+        back = " " + self.tr("Debate closed too soon? Ctrl+Z reopens it.") \
+            if rnd is None and c.session.events and isinstance(c.session.events[-1], RoundClosed) else ""
         if over:
             self.round_label.setText(self.tr("The quick debate is over: press “End the debate”, on the right, "
-                                             "then export its summary."))
+                                             "then export its summary.") + back)
         elif rnd is None:
-            self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the debate."))
+            self.round_label.setText(self.tr("No debate open: choose a card or draw one, then open the debate.")
+                                     + back)
         else:
             try:
                 title = c.deck.card(rnd.card_id).title.get(c.lang)
@@ -227,6 +223,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.card_combo.setEnabled(rnd is None and not over)
         for widget in (self.close_button, self.play_box):
             widget.setEnabled(rnd is not None)
+        self._word_close(rnd)
         # Once the room has seen the verdict, the sides stay: its points go to them (Ctrl+Z goes back).
         self.sides_button.setEnabled(rnd is not None and not rnd.revealed_after)
         self.sides_button.setToolTip(self.tr("The sides stay once the second vote is shown: the verdict and its "
@@ -241,6 +238,13 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._show_shift(rnd)
         self._refresh_phones()
 
+    def _word_close(self, rnd) -> None:
+        """« Clore le débat », or, while its vote after is not taken, « Clore sans le vote après »: not
+        to be read as "stop arguing, vote again"."""
+        without = rnd is not None and self.loses_the_shift(rnd)
+        self.close_button.setText(self.tr("C&lose without the second vote") if without
+                                  else self.tr("C&lose the debate"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -253,7 +257,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.open_button.setText(self.tr("&Open the debate"))
         self.sides_button.setText(self.tr("Dra&w sides"))
         self.sides_button.setAccessibleName(self.tr("Give each team a side at random"))
-        self.close_button.setText(self.tr("C&lose the debate"))
+        self._word_close(self.controller.state.open_round)
         for stage, title in (("before", self.tr("Vote before the debate")), ("after", self.tr("Vote after the debate"))):
             self.vote_boxes[stage].setTitle(title)
             self.votes[stage].retranslate(self.tr("Agree"), self.tr("Disagree"), self.tr("Undecided"), title)

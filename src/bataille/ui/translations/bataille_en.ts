@@ -596,6 +596,30 @@
         <translation>the vote after the debate</translation>
     </message>
     <message>
+        <source>Close the debate?</source>
+        <translation>Close the debate?</translation>
+    </message>
+    <message>
+        <source>The vote after the debate is not recorded yet: the shift of opinion will not be measured. Close anyway?</source>
+        <translation>The vote after the debate is not recorded yet: the shift of opinion will not be measured. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close without the vote</source>
+        <translation>Close without the vote</translation>
+    </message>
+    <message>
+        <source>Keep debating</source>
+        <translation>Keep debating</translation>
+    </message>
+    <message>
+        <source>Debate closed: Ctrl+Z reopens it.</source>
+        <translation>Debate closed: Ctrl+Z reopens it.</translation>
+    </message>
+    <message>
+        <source>Debate %1 closed: Ctrl+Z reopens it.</source>
+        <translation>Debate %1 closed: Ctrl+Z reopens it.</translation>
+    </message>
+    <message>
         <source>The counts typed for %1 were recorded, hidden, as the debate closed.</source>
         <translation>The counts typed for %1 were recorded, hidden, as the debate closed.</translation>
     </message>
@@ -706,6 +730,10 @@
     <message>
         <source>%1 (already debated)</source>
         <translation>%1 (already debated)</translation>
+    </message>
+    <message>
+        <source>Debate closed too soon? Ctrl+Z reopens it.</source>
+        <translation>Debate closed too soon? Ctrl+Z reopens it.</translation>
     </message>
     <message>
         <source>Debate open: %2</source>
@@ -842,6 +870,10 @@
     <message>
         <source>C&amp;lose the debate</source>
         <translation>C&amp;lose the debate</translation>
+    </message>
+    <message>
+        <source>C&amp;lose without the second vote</source>
+        <translation>C&amp;lose without the second vote</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
@@ -2158,16 +2190,16 @@ cannot be read</translation>
         <translation>Debate over</translation>
     </message>
     <message>
-        <source>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</translation>
-    </message>
-    <message>
         <source>Workshop over</source>
         <translation>Workshop over</translation>
     </message>
     <message>
-        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</translation>
+        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</translation>
+    </message>
+    <message>
+        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</translation>
     </message>
     <message>
         <source>Between phases</source>
@@ -4144,20 +4176,12 @@ cannot be read</translation>
         <translation>Each team makes its choices on the scenarios’ page, in the middle.</translation>
     </message>
     <message>
-        <source>Workshop over: keep its summary (or Session › Export the Summary…).</source>
-        <translation>Workshop over: keep its summary (or Session › Export the Summary…).</translation>
-    </message>
-    <message>
         <source>With the remote, PageDown or this button.</source>
         <translation>With the remote, PageDown or this button.</translation>
     </message>
     <message>
         <source>Time is up: PageDown moves on. To go on with this phase, +5 min first.</source>
         <translation>Time is up: PageDown moves on. To go on with this phase, +5 min first.</translation>
-    </message>
-    <message>
-        <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
-        <translation>Debate over: keep its summary (or Session › Export the Summary…).</translation>
     </message>
     <message>
         <source>Close the debate without a vote, and end</source>
@@ -4234,6 +4258,14 @@ cannot be read</translation>
     <message>
         <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
         <translation>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</translation>
+    </message>
+    <message>
+        <source>Workshop over: save the summary (or Session › Export the Summary…).</source>
+        <translation>Workshop over: save the summary (or Session › Export the Summary…).</translation>
+    </message>
+    <message>
+        <source>Debate over: save the summary (or Session › Export the Summary…).</source>
+        <translation>Debate over: save the summary (or Session › Export the Summary…).</translation>
     </message>
     <message>
         <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>

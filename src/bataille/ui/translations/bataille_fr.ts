@@ -596,6 +596,30 @@
         <translation>le vote après le débat</translation>
     </message>
     <message>
+        <source>Close the debate?</source>
+        <translation>Clore le débat&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The vote after the debate is not recorded yet: the shift of opinion will not be measured. Close anyway?</source>
+        <translation>Le vote après n’est pas encore enregistré&#xa0;: l’évolution de l’opinion ne sera pas mesurée. Clore quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Close without the vote</source>
+        <translation>Clore sans le vote</translation>
+    </message>
+    <message>
+        <source>Keep debating</source>
+        <translation>Continuer le débat</translation>
+    </message>
+    <message>
+        <source>Debate closed: Ctrl+Z reopens it.</source>
+        <translation>Débat clos&#xa0;: Ctrl+Z le rouvre.</translation>
+    </message>
+    <message>
+        <source>Debate %1 closed: Ctrl+Z reopens it.</source>
+        <translation>Débat %1 clos&#xa0;: Ctrl+Z le rouvre.</translation>
+    </message>
+    <message>
         <source>The counts typed for %1 were recorded, hidden, as the debate closed.</source>
         <translation>Les nombres saisis pour %1 ont été enregistrés, cachés, à la clôture du débat.</translation>
     </message>
@@ -706,6 +730,10 @@
     <message>
         <source>%1 (already debated)</source>
         <translation>%1 (déjà débattu)</translation>
+    </message>
+    <message>
+        <source>Debate closed too soon? Ctrl+Z reopens it.</source>
+        <translation>Débat clos trop tôt&#x202f;? Ctrl+Z le rouvre.</translation>
     </message>
     <message>
         <source>Debate open: %2</source>
@@ -842,6 +870,10 @@
     <message>
         <source>C&amp;lose the debate</source>
         <translation>C&amp;lore le débat</translation>
+    </message>
+    <message>
+        <source>C&amp;lose without the second vote</source>
+        <translation>C&amp;lore sans le vote après</translation>
     </message>
     <message>
         <source>Show &amp;after</source>
@@ -2158,15 +2190,15 @@ ne peut pas être lu</translation>
         <translation>Débat terminé</translation>
     </message>
     <message>
-        <source>The debate is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>Le débat est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
-    </message>
-    <message>
         <source>Workshop over</source>
         <translation>Atelier terminé</translation>
     </message>
     <message>
-        <source>The workshop is over, and every action is in its session file. Keep its summary for the room: “Export the Summary…”, on the right.</source>
+        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
+        <translation>Le débat est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
+    </message>
+    <message>
+        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
         <translation>L’atelier est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
     </message>
     <message>
@@ -4160,10 +4192,6 @@ ne peut pas être lu</translation>
         <translation>Chaque équipe fait ses choix sur la page des scénarios, au centre.</translation>
     </message>
     <message>
-        <source>Workshop over: keep its summary (or Session › Export the Summary…).</source>
-        <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
-    </message>
-    <message>
         <source>With the remote, PageDown or this button.</source>
         <translation>Par la télécommande, Page suiv. ou ce bouton.</translation>
     </message>
@@ -4172,7 +4200,11 @@ ne peut pas être lu</translation>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite. Pour poursuivre cette étape, +5 min d’abord.</translation>
     </message>
     <message>
-        <source>Debate over: keep its summary (or Session › Export the Summary…).</source>
+        <source>Workshop over: save the summary (or Session › Export the Summary…).</source>
+        <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
+    </message>
+    <message>
+        <source>Debate over: save the summary (or Session › Export the Summary…).</source>
         <translation>Débat terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
     </message>
     <message>
