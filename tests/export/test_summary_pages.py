@@ -70,7 +70,7 @@ def test_no_card_kind_glued_to_a_participle_in_french(quick, deck, tmp_path):
     pdf = " ".join(pages(quick["fr.pdf"])[0])
     md = quick["fr.md"].read_text(encoding="utf-8")
     assert not GLUED.search(pdf) and not GLUED.search(md)
-    assert "Aucun fait apporté au débat." in pdf and "#### Faits apportés au débat" in md
+    assert "Aucun fait apporté au débat." in pdf and "\n### Faits apportés au débat\n" in md  # under « ## Débat — … »
     session = play_example(deck, seed=0)  # facts played: their heading
     export_summary(session, deck, tmp_path / "bilan.pdf")
     export_summary(session, deck, tmp_path / "bilan.md")

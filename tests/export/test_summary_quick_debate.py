@@ -57,7 +57,7 @@ def section(md: str, start: str, end: str) -> str:
                                                          ("en", "Quick debate", "Debates on five themes")])
 def test_the_phase_is_called_as_the_stage_calls_it_in_every_format(written, lang, name, workshop):
     md = read_md(written, lang)
-    assert f"| {name} | 20 min |" in md and workshop not in md
+    assert re.search(rf"^- \*\*[^*]+\*\*\u00a0?: {name} · ", md, re.M) and workshop not in md  # in the header
     pdf = pdf_text(written[f"{lang}.pdf"])
     assert name in pdf and workshop not in pdf
     raw = written[f"{lang}.csv"].read_bytes().decode("utf-8-sig")
@@ -89,7 +89,7 @@ def test_the_json_keeps_the_camps_and_says_it_was_a_quick_debate(written):
 def test_no_sides_row_and_each_sides_arguments_once_without_the_camps_name(written, lang, for_, against):
     md = read_md(written, lang)
     assert not re.search(rf"^\*\*{for_}\*\*\u00a0?:", md, re.M)  # not "**Pour** : Pour · **Contre** : Contre"
-    arguments = section(md, "#### Arguments", "#### Faits apportés au débat" if lang == "fr" else "#### Fact cards played")
+    arguments = section(md, "### Arguments", "### Faits apportés au débat" if lang == "fr" else "### Fact cards played")
     assert arguments == f"**{for_}**\n\n- {FOR}\n\n**{against}**\n\n- {AGAINST}"
     pdf = pdf_text(written[f"{lang}.pdf"])
     assert f"{for_} : Pour" not in pdf and f"{for_}: Pour" not in pdf
@@ -137,3 +137,33 @@ def test_the_full_workshops_summary_keeps_its_scores_sides_and_teams(deck, tmp_p
     assert not re.search(r"-\d+ pts", pdf) and re.search(r"−\d+ pts de", pdf)
     export_summary(session, deck, tmp_path / "bilan.json")
     assert json.loads((tmp_path / "bilan.json").read_text(encoding="utf-8"))["session"]["quick_debate"] is False
+
+
+@pytest.mark.parametrize(("lang", "title", "session", "length"),
+                         [("fr", "Bilan du débat", "Bilan de séance", "Durée"), ("en", "Debate summary", "Session summary",
+                                                                                  "Length")])
+def test_titled_for_what_it_was_with_no_one_row_agenda(written, lang, title, session, length):
+    """« Bilan de séance » over a one-row « Déroulé » table (« Débat express 20 min · 0 min · jouée »):
+    a debate's summary now, its length in the header."""
+    name, planned = ("Débat express", "prévue 20 min") if lang == "fr" else ("Quick debate", "planned 20 min")
+    md = read_md(written, lang)
+    assert md.startswith(f"# {title} — Bataille IA\n") and session not in md
+    assert not re.search(r"^## (Déroulé|Agenda)$", md, re.M) and "| Phase |" not in md
+    assert re.search(rf"^- \*\*{length}\*\*\u00a0?: {name} · {planned} · ", md, re.M), md[:400]
+    pdf = pdf_text(written[f"{lang}.pdf"])
+    assert pdf.startswith(f"{title} Bataille IA") and session not in pdf
+    assert f"{length} {name} · {planned} · " in pdf
+    assert "Déroulé" not in pdf and "Agenda" not in pdf and "Phase" not in pdf
+    assert ("bilan du débat" if lang == "fr" else "debate summary") in pdf  # the footer of each page
+
+
+@pytest.mark.parametrize(("lang", "debate", "cited"), [("fr", "Débat", "citée dans le débat"),
+                                                       ("en", "Debate", "cited in the debate")])
+def test_its_one_debate_has_no_number(written, deck, lang, debate, cited):
+    title = deck.cards_of("debate")[3].title.get(lang)
+    md = read_md(written, lang)
+    assert f"\n## {debate} — {title}\n" in md and f"{debate} 1" not in md
+    assert not re.search(r"^## (Débats|Debates)$", md, re.M)
+    assert md.rstrip().endswith(cited)  # its sources: cited in "the debate", not "debate 1"
+    pdf = pdf_text(written[f"{lang}.pdf"])
+    assert f"{debate} — {title}" in pdf and f"{debate} 1" not in pdf and f"{cited} 1" not in pdf

@@ -35,7 +35,7 @@ def test_the_summary_is_exported_from_the_console_and_its_folder_remembered(cons
     written = export_summary_dialog(console, console.controller, console.settings, tmp_path / "bilan.pdf")
     assert written == [tmp_path / "bilan.pdf"]
     text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Bilan de séance" in text and "Débat express" in text  # one debate phase: a quick debate
+    assert "Bilan du débat" in text and "Débat express" in text  # one debate phase: a quick debate
     assert Settings().summary_folder == str(tmp_path)
     (tmp_path / "json").mkdir()
     export_summary_dialog(console, console.controller, console.settings, tmp_path / "json" / "s.json")

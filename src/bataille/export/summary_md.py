@@ -11,13 +11,15 @@ from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
     decimal,
+    header_length,
     labelled,
-    length_text,
     minutes_text,
     origin_text,
     percent,
     place_text,
+    round_heading,
     signed,
+    summary_title,
     verdict_key,
     voters_differ_text,
     word,
@@ -81,15 +83,17 @@ class _Writer:
         deck = f"{md(s.deck_title)} ({md(s.deck_id)}), {self.w('version')} {md(s.deck_version)}"
         if s.deck_changed:
             deck += f" — *{self.w('deck_changed')}*"
-        length = length_text(s)
+        length = header_length(s)
         self.lines += [
-            f"# {self.w('title')} — {md(s.deck_title)}", "",
+            f"# {summary_title(s)} — {md(s.deck_title)}", "",
             "- " + self.colon(f"**{self.w('date')}**", date_text(s.created_at, self.lang)),
             "- " + self.colon(f"**{self.w('deck')}**", deck),
             "- " + self.colon(f"**{self.w('length')}**", length), "",
         ]
 
     def phases(self) -> None:
+        if self.s.quick:  # one phase: the header says what it was and how long it took
+            return
         rows = []
         for ph in self.s.phases:
             status = self.w(ph.status)
@@ -135,12 +139,17 @@ class _Writer:
     def debates(self) -> None:
         if not self.s.rounds:
             return
-        self.lines += [f"## {self.w('debates')}", ""]
+        if not self.s.quick:  # a quick debate's one debate is a section of its own
+            self.lines += [f"## {self.w('debates')}", ""]
         for rnd in self.s.rounds:
             self.debate(rnd)
 
     def debate(self, rnd: RoundRow) -> None:
-        self.lines += [f"### {self.w('round', n=rnd.number)} — {md(rnd.title)}", "",
+        heading = f"{round_heading(self.s, rnd.number)} — {md(rnd.title)}"
+        if rnd.untouched:  # opened and closed with nothing in it: one line, not three of nothing
+            self.lines += [self.w("untouched", heading=f"**{heading}**"), ""]
+            return
+        self.lines += [f"{'##' if self.s.quick else '###'} {heading}", "",
                        f"*{self.colon(self.w('theme'), md(rnd.theme))}*", ""]
         if rnd.claim:
             self.lines += [f"> {self.quote(md(rnd.claim))}", ""]
@@ -157,7 +166,8 @@ class _Writer:
             self.lines += [self.w("no_vote"), ""]
         else:
             self.votes(rnd)
-        self.lines += [f"#### {self.w('arguments')}", ""]
+        sub = "###" if self.s.quick else "####"  # under the debate's heading, a level below it
+        self.lines += [f"{sub} {self.w('arguments')}", ""]
         if not rnd.arguments:
             self.lines += [self.w("no_arguments"), ""]
         for side in ("for", "against"):
@@ -165,7 +175,7 @@ class _Writer:
             if mine:
                 self.lines += [f"**{self.w(side)}**", ""]
                 self.lines += [self.argument(a) for a in mine] + [""]
-        self.lines += [f"#### {self.w('evidence')}", ""]
+        self.lines += [f"{sub} {self.w('evidence')}", ""]
         if not rnd.evidence:
             self.lines += [self.w("no_evidence"), ""]
         for e in rnd.evidence:
@@ -214,7 +224,7 @@ class _Writer:
                                             for c in choices), ""])
         self.lines += _table(["", *(self.w(c) for c in choices), self.w("total")], rows, (1, 2, 3, 4))
         self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
-                    f"{self.w('round', n=rnd.number)} — {self.w('chart_votes')}")
+                    f"{round_heading(self.s, rnd.number)} — {self.w('chart_votes')}")
         if self.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
             self.lines += [f"*{origin_text(rnd, self.lang)}*", ""]
         if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
@@ -289,7 +299,7 @@ class _Writer:
             return
         self.lines += [f"## {self.w('sources')}", ""]
         for src in self.s.sources:
-            places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            places = ", ".join(place_text(p, self.lang, self.s.quick) for p in src.cited_in)
             note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it
             self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*{full_stop(src.title)} "
                               f"<{src.url}>{note} — {self.w('cited_in')} {places}")

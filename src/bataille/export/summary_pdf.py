@@ -34,10 +34,11 @@ from .summary_pdf_style import INK, MARGIN, MUTED, WIDTH, ruled_table, source_re
 from .summary_rows import Summary
 from .summary_words import (
     date_text,
-    length_text,
+    header_length,
     minutes_text,
     place_text,
     shorten,
+    summary_title,
     whole,
     word,
 )
@@ -106,17 +107,19 @@ class _Builder:
 
     def heading(self) -> None:
         s = self.s
-        self.story += [self.p(_t(self.w("title")), "title"), self.p(_t(s.deck_title), "subtitle")]
+        self.story += [self.p(_t(summary_title(s)), "title"), self.p(_t(s.deck_title), "subtitle")]
         deck = f"{_t(s.deck_title)} ({_t(s.deck_id)}), {self.w('version')} {_t(s.deck_version)}"
         if s.deck_changed:
             deck += f" — <i>{_t(self.w('deck_changed'))}</i>"
-        length = length_text(s)
+        length = header_length(s)
         rows = [[self.p(f"<b>{_t(self.w(k))}</b>", "cell"), self.p(v, "cell")]
                 for k, v in (("date", _t(date_text(s.created_at, self.lang))), ("deck", deck),
                              ("length", _t(length)))]
         self.story.append(ruled_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
 
     def phases(self) -> None:
+        if self.s.quick:  # one phase: the header says what it was and how long it took
+            return
         self.story.append(self.p(_t(self.w("phases")), "h1"))
         rows = [[self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")]]
         for ph in self.s.phases:
@@ -176,7 +179,8 @@ class _Builder:
         if not self.s.rounds:
             return
         self.story.append(CondPageBreak(80 * mm))
-        self.pending = [self.p(_t(self.w("debates")), "h1")]
+        # A quick debate's one debate is a section of its own, under its own heading.
+        self.pending = [] if self.s.quick else [self.p(_t(self.w("debates")), "h1")]
         for rnd in self.s.rounds:
             debate_round(self, rnd)
 
@@ -246,7 +250,7 @@ class _Builder:
             return
         entries = []
         for src in self.s.sources:
-            places = ", ".join(place_text(p, self.lang) for p in src.cited_in)
+            places = ", ".join(place_text(p, self.lang, self.s.quick) for p in src.cited_in)
             url = _t(src.url)
             note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
             entries.append(self.p(
@@ -330,7 +334,7 @@ def render_summary_pdf(summary: Summary) -> bytes:
     """The summary as PDF bytes (the same summary gives the same bytes)."""
     register_fonts()
     buffer = io.BytesIO()
-    footer = clean_text(f"{word('footer', summary.lang)} · {date_text(summary.created_at, summary.lang)}")
+    footer = clean_text(f"{summary_title(summary, 'footer')} · {date_text(summary.created_at, summary.lang)}")
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
@@ -342,8 +346,8 @@ def render_summary_pdf(summary: Summary) -> bytes:
 
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=clean_text(f"{word('title', summary.lang)} — {summary.deck_title}"),
-        author="", subject=clean_text(word("footer", summary.lang)), creator="Bataille IA",
+        bottomMargin=MARGIN, title=clean_text(f"{summary_title(summary)} — {summary.deck_title}"),
+        author="", subject=clean_text(summary_title(summary, "footer")), creator="Bataille IA",
         lang=summary.lang, invariant=1, initialFontName=REGULAR,  # not reportlab's unembedded Helvetica
     )
     try:

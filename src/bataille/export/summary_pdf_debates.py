@@ -22,6 +22,7 @@ from .summary_words import (
     labelled,
     origin_parts,
     percent,
+    round_heading,
     signed,
     verdict_key,
     voters_differ_text,
@@ -32,8 +33,11 @@ from .wording import figure_with_mark
 
 def debate_round(b, rnd: RoundRow) -> None:
     """One round: its card, claim and sides, the votes and their chart, the arguments, the facts."""
-    title = f"{b.w('round', n=rnd.number)} — {b.text(rnd.title)}"
-    head = [b.p(title, "h2"),
+    title = f"{b.text(round_heading(b.s, rnd.number))} — {b.text(rnd.title)}"
+    if rnd.untouched:  # opened and closed with nothing in it: one line, not three of nothing
+        b.keep([b.p(f"<b>{title}</b>{b.text(b.w('untouched', heading=''))}")])
+        return
+    head = [b.p(title, "h1" if b.s.quick else "h2"),
             b.p(labelled(b.text(b.w("theme")), b.text(rnd.theme), b.lang), "small")]
     if rnd.claim:
         head.append(b.p(b.text(quoted(rnd.claim, b.lang)), "claim"))

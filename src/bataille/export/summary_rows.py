@@ -178,6 +178,12 @@ class RoundRow:
                 and self.before.total.total != self.after.total.total)
 
     @property
+    def untouched(self) -> bool:
+        """True when the debate was opened and closed with nothing in it: no vote, no argument, no fact
+        (the summary says so in one line, not in three lines of nothing)."""
+        return self.closed and self.before is None and self.after is None and not self.arguments and not self.evidence
+
+    @property
     def rounded_off(self) -> bool:
         """True when a vote's three shares, each rounded, do not add up to 100 (thirds: 33, 33, 33)."""
         return any(vote is not None and vote.total.total

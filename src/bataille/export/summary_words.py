@@ -12,6 +12,7 @@ from .wording import day_text
 _WORDS: dict[str, tuple[str, str]] = {
     # key: (French, English)
     "title": ("Bilan de séance", "Session summary"),
+    "title_quick": ("Bilan du débat", "Debate summary"),  # a quick debate: one debate, not a session
     "date": ("Date", "Date"),
     "deck": ("Jeu de cartes", "Deck"),
     "version": ("version", "version"),
@@ -52,6 +53,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "placed_wrong": ("mal placée", "wrong place"),
     "debates": ("Débats", "Debates"),
     "round": ("Débat {n}", "Debate {n}"),
+    "round_one": ("Débat", "Debate"),  # a quick debate's one debate: no number
+    # A debate opened, then closed with no vote, no argument, no fact: one line, not three of nothing.
+    "untouched": ("{heading} : ouvert, puis clos sans être débattu.", "{heading}: opened, then closed without being debated."),
     "theme": ("Thème", "Theme"),
     "claim": ("Affirmation", "Claim"),
     "sides": ("Camps", "Sides"),
@@ -148,12 +152,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cited_in": ("citée dans", "cited in"),
     "where_timeline": ("la frise", "the timeline"),
     "where_round": ("le débat {n}", "debate {n}"),
+    "where_round_one": ("le débat", "the debate"),
     "chart_votes": ("Votes avant et après (% de la salle)", "Votes before and after (% of the room)"),
     "chart_scores": ("Scores", "Scores"),
     "chart_indicators": ("Indicateurs finaux des équipes", "The teams’ final indicators"),
     "figures": ("Figures", "Figures"),
     "not_played": ("Cette phase n’a pas été jouée.", "This phase was not played."),
     "footer": ("Bataille IA — bilan de séance", "Bataille IA — session summary"),
+    "footer_quick": ("Bataille IA — bilan du débat", "Bataille IA — debate summary"),
     "page": ("page {n}", "page {n}"),
 }
 
@@ -251,14 +257,32 @@ def signed(value: float, lang: str = "fr") -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-def place_text(where: str, lang: str) -> str:
+def place_text(where: str, lang: str, quick: bool = False) -> str:
     """Where a source was cited (``timeline``, ``round-2``) in words, after « citée dans »:
-    ``la frise``, ``le débat 2`` (``the timeline``, ``debate 2``)."""
+    ``la frise``, ``le débat 2`` (``the timeline``, ``debate 2``); a quick debate's one debate,
+    ``le débat`` (``the debate``)."""
     if where == "timeline":
         return word("where_timeline", lang)
     if where.startswith("round-"):
-        return word("where_round", lang, n=where.split("-", 1)[1])
+        return word("where_round_one", lang) if quick else word("where_round", lang, n=where.split("-", 1)[1])
     return where
+
+
+def round_heading(summary, number: int) -> str:
+    """« Débat 3 »; a quick debate's one debate is « Débat », with no number."""
+    return word("round_one", summary.lang) if summary.quick else word("round", summary.lang, n=number)
+
+
+def summary_title(summary, key: str = "title") -> str:
+    """The summary's title (``title``) or footer (``footer``): a session's, or a quick debate's."""
+    return word(f"{key}_quick" if summary.quick else key, summary.lang)
+
+
+def header_length(summary) -> str:
+    """The header's length: a quick debate's says what it was, as its one-row agenda did
+    (« Débat express · prévue 20 min · réelle 14 min »)."""
+    length = length_text(summary)
+    return f"{summary.phases[0].title} · {length}" if summary.quick and summary.phases else length
 
 
 def labelled(label: str, value: str, lang: str) -> str:
