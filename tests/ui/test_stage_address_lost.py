@@ -51,11 +51,17 @@ def test_the_join_screen_offers_no_dead_address_and_comes_back_with_it(console, 
     with_words = [t for t, *_ in join_lines(1920, 1080, phones, app_font)]
     assert address not in with_words and not any("127.0.0.1" in t for t in with_words), with_words
     assert f"Salle {phones.code}" in with_words  # the room keeps its code: the phones know it
+    # The Wi-Fi stands alone: it read « 1. Rejoignez le Wi-Fi de la salle » with no « 2. » under it.
+    assert "Rejoignez le Wi-Fi de la salle" in with_words and not any(t.startswith("1.") for t in with_words)
+    phones.wifi_name = lambda: "EduNet"
+    assert "Rejoignez le Wi-Fi «\u00a0EduNet\u00a0»" in [t for t, *_ in join_lines(1920, 1080, phones, app_font)]
     assert stage.context().join == ("", phones.code, [])
 
     found[:] = ["127.0.0.1"]  # it came back: the phones come back by themselves, the stage offers it again
     qtbot.waitUntil(lambda: not phones.address_lost, timeout=3000)
-    assert qr_square_ink(stage) > 100 and address in [t for t, *_ in join_lines(1920, 1080, phones, app_font)]
+    with_words = [t for t, *_ in join_lines(1920, 1080, phones, app_font)]
+    assert qr_square_ink(stage) > 100 and address in with_words
+    assert "1. Rejoignez le Wi-Fi «\u00a0EduNet\u00a0»" in with_words and "2. Scannez le code, ou ouvrez\u00a0:" in with_words
     assert stage.context().join[0] == address
 
 

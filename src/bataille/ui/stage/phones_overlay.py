@@ -101,12 +101,16 @@ def claim_band(width: int, height: int, base: QFont, claim: str) -> tuple[str, Q
         px *= 0.92
 
 
-def _join_wifi(phones: Phones) -> str:
-    """The first step, naming the room's Wi-Fi when the preferences give it."""
+def _join_wifi(phones: Phones, numbered: bool = True) -> str:
+    """The first step, naming the room's Wi-Fi when the preferences give it; not ``numbered`` when
+    it stands alone (no "2." under it while the address is lost)."""
     name = phones.wifi_name() if callable(getattr(phones, "wifi_name", None)) else ""
     if name:
-        return translate("StagePhones", "1. Join the Wi-Fi “%1”").replace("%1", name)
-    return translate("StagePhones", "1. Join this room's Wi-Fi")
+        text = (translate("StagePhones", "1. Join the Wi-Fi “%1”") if numbered
+                else translate("StagePhones", "Join the Wi-Fi “%1”"))
+        return text.replace("%1", name)
+    return translate("StagePhones", "1. Join this room's Wi-Fi") if numbered else translate(
+        "StagePhones", "Join this room's Wi-Fi")
 
 
 def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tuple[str, QFont, QColor, QRectF]]:
@@ -127,7 +131,7 @@ def join_lines(width: int, height: int, phones: Phones, base: QFont) -> list[tup
         (translate("StagePhones", "Phones connected: %1").replace("%1", str(phones.connected)), 44, False, INK),
     ]
     if getattr(phones, "address_lost", False):  # no address to open, and no phone can reach the laptop to count
-        words = [words[0], words[1], words[4]]
+        words = [words[0], (_join_wifi(phones, numbered=False), *words[1][1:]), words[4]]  # no "1." without a "2."
     for text, px, bold, colour in words:
         font = _font(base, px * unit, bold)
         box = QRectF(x, y, text_w, px * unit * 2.6)

@@ -3829,6 +3829,14 @@ cannot be read</translation>
         <translation>1. Join the Wi-Fi “%1”</translation>
     </message>
     <message>
+        <source>Join the Wi-Fi “%1”</source>
+        <translation>Join the Wi-Fi “%1”</translation>
+    </message>
+    <message>
+        <source>Join this room&apos;s Wi-Fi</source>
+        <translation>Join this room’s Wi-Fi</translation>
+    </message>
+    <message>
         <source>2. Scan the code, or open:</source>
         <translation>2. Scan the code, or open:</translation>
     </message>

@@ -3829,6 +3829,14 @@ ne peut pas être lu</translation>
         <translation>1. Rejoignez le Wi-Fi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Join the Wi-Fi “%1”</source>
+        <translation>Rejoignez le Wi-Fi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Join this room&apos;s Wi-Fi</source>
+        <translation>Rejoignez le Wi-Fi de la salle</translation>
+    </message>
+    <message>
         <source>2. Scan the code, or open:</source>
         <translation>2. Scannez le code, ou ouvrez&#xa0;:</translation>
     </message>
