@@ -222,9 +222,11 @@ def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(a
     page.locator("button[data-choice=disagree]").tap()
     expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
     server.stop()
-    expect(page.get_by_role("status")).to_have_text(
-        "Connexion perdue avant la confirmation de votre vote\u00a0: Pas d’accord. "
-        "Il sera renvoyé au retour de la connexion si le vote est encore ouvert.")
+    expect(page.get_by_role("status")).to_have_text(  # the banner says what happened, once
+        "Pas encore confirmée\u00a0: votre réponse (Pas d’accord) partira quand l’ordinateur répondra, "
+        "si le vote est encore ouvert.")
+    box = page.get_by_role("status").bounding_box()
+    assert box["y"] + box["height"] <= 640, box  # whole on the screen, under the banner
     page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
     assert votes == []
     server.start("127.0.0.1", port)

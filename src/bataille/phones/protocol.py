@@ -6,6 +6,7 @@ App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, 
 ``waiting`` {lang?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
 ``full`` {retry} (then the socket is closed with code 4503).
+The page itself (``served_page``) carries the session's language, for what it says before ``welcome``.
 No message to a phone ever carries another phone's vote or a tally.
 """
 
@@ -21,8 +22,10 @@ from bataille.workshop.actions_phones import TOKEN_RE
 from bataille.workshop.state import CHOICES
 
 __all__ = ["CHOICES", "COMMITMENT_LIMIT", "BadMessage", "Feedback", "Hello", "Team", "Vote", "clean_text",
-           "kind_of", "message", "new_token", "parse", "refused"]
+           "kind_of", "message", "new_token", "parse", "refused", "served_page"]
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
+_LANG_RE = re.compile(r"[a-z]{2}")
+_HTML_TAG = b'<html lang="fr">'  # page.html's first element
 
 
 class BadMessage(ValueError):
@@ -125,3 +128,12 @@ def clean_text(text: str, limit: int) -> str:
 def message(kind: str, **fields: object) -> str:
     """One message to a phone, as the JSON text sent."""
     return json.dumps({"type": kind, **fields}, ensure_ascii=False, separators=(",", ":"))
+
+
+def served_page(page: bytes, lang: str | None) -> bytes:
+    """``page`` (page.html) as served while the session speaks ``lang``: its ``<html>`` says so
+    (``lang`` and ``data-lang``), so that a phone refused before its welcome (a full room, a crowded
+    network) reads the session's language, not its own. Without a language, the page as it is."""
+    if not lang or not _LANG_RE.fullmatch(lang):
+        return page
+    return page.replace(_HTML_TAG, f'<html lang="{lang}" data-lang="{lang}">'.encode("ascii"), 1)

@@ -31,9 +31,11 @@ class Room:
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
     _earlier: dict[str, str] = field(default_factory=dict)  # the answers it was asked again with (recorded)
+    _moved_from: int = 0  # feedback_moved before the last move, for put_back
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
+    feedback_moved: int = 0  # of ``feedback``, the answers received before the phones last moved
 
     def ask(self, question: Question, earlier: Mapping[str, str] | None = None) -> None:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
@@ -45,8 +47,12 @@ class Room:
         """The phones move to another address: a browser keeps its token per address, so each phone
         comes back there as a new one. The answers given to the open question since it was asked are
         set aside (a phone answering again would count twice); those it was asked again with, already
-        recorded in the session, stay as recorded. Returns the votes as they were, for ``put_back``."""
+        recorded in the session, stay as recorded. Returns the votes as they were, for ``put_back``.
+        The feedback received stays (written words are never thrown away); ``feedback_moved`` counts it,
+        so that a phone asked for its feedback at the new address is told one sent before was received:
+        nothing tells its new token from the old one, so one sent again would count twice."""
         kept = dict(self._votes)
+        self.feedback_moved, self._moved_from = len(self.feedback), self.feedback_moved
         if self.open:
             self._votes = dict(self._earlier)
         return kept
@@ -54,6 +60,7 @@ class Room:
     def put_back(self, votes: dict[str, str]) -> None:
         """The move did not happen (the phones stay at their address, their tokens with them)."""
         self._votes = dict(votes)
+        self.feedback_moved = self._moved_from
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (token -> choice)."""

@@ -33,6 +33,7 @@ from .protocol import (
     new_token,
     parse,
     refused,
+    served_page,
 )
 from .room import Question, Room
 
@@ -195,7 +196,7 @@ class PhoneServer:
         if path == "/ws" and socket:
             return None  # the WebSocket handshake goes on (a full room is told so on the socket)
         if path == "/":
-            return Response(200, "OK", Headers(PAGE_HEADERS), self._page)
+            return Response(200, "OK", Headers(PAGE_HEADERS), served_page(self._page, self.lang))
         if path == "/ws" or _TYPED.fullmatch(path):
             # A pupil who typed the room code after the address (…:8765/KXRT), or opened the socket's
             # address: the voting page, not a blank "Not found." in English.
@@ -335,8 +336,9 @@ class PhoneServer:
     def _state_for(self, token: str) -> str:
         q = self.room.question
         if self.room.feedback_themes is not None:
+            moved = {"earlier": self.room.feedback_moved} if self.room.feedback_moved else {}  # sent before a move
             return message("feedback_ask", themes=[list(t) for t in self.room.feedback_themes],
-                           sent=token in self.room.feedback, **self._lang())
+                           sent=token in self.room.feedback, **moved, **self._lang())
         if q is None:
             return message("waiting", **self._lang())
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
