@@ -137,7 +137,7 @@ def test_save_writes_the_chosen_cards_and_remembers_the_folder(qtbot, small_deck
     saved = dialog.save_as()
     assert saved == out / "cartes.pdf" and saved.is_file()
     assert asked["start"] == str(Path.home() / dialog.default_file_name())
-    assert dialog.default_file_name().endswith("-poker-a4-fr.pdf")
+    assert dialog.default_file_name().endswith("-poker-a4-fr-recto-verso.pdf")
     text = pdf_text(saved)
     assert "Visages mal reconnus" in text
     assert "L'eau des centres" not in text and "Dartmouth" not in text
@@ -229,8 +229,8 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot, small_deck: Pat
     dialog = open_dialog(qtbot, load_deck(small_deck), lang)
     dialog.card_size.setCurrentIndex(dialog.card_size.findData("custom"))  # shows the width and height fields
     found = controls(dialog)
-    # 14 options, "my printer does not print double-sided", 2 themes, 3 kinds, 5 of the kit, page, save, close
-    assert len(found) == 28
+    # 15 options, "my printer does not print double-sided", 2 themes, 3 kinds, 5 of the kit, page, save, close
+    assert len(found) == 29
     for widget in found:
         assert widget.accessibleName(), widget.objectName()
 
@@ -332,7 +332,7 @@ def test_the_file_name_says_the_layout_so_a_fold_print_does_not_replace_the_doub
 
     dialog = open_dialog(qtbot, bundled)
     form = dialog.form
-    assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr.pdf"
+    assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr-recto-verso.pdf"  # as marked as the others
     change(qtbot, dialog, lambda: select_data(form.layout_choice, "fold"))
     assert dialog.default_file_name() == f"{bundled.id}-poker-a4-fr-a-plier.pdf"
     change(qtbot, dialog, lambda: select_data(form.layout_choice, "grid"))
@@ -345,7 +345,13 @@ def test_the_file_name_says_the_themes_and_kinds_so_a_theme_s_sheet_does_not_rep
     dialog = open_dialog(qtbot, bundled)
     for theme in [t.id for t in bundled.themes if t.id != "environment"]:
         change(qtbot, dialog, lambda t=theme: dialog.theme_boxes[t].setChecked(False))
-    assert dialog.default_file_name() == f"{bundled.id}-environment-poker-a4-fr.pdf"
+    # The theme named as the interface names it, beside the kinds in the same language.
+    assert dialog.default_file_name() == f"{bundled.id}-impact-environnemental-poker-a4-fr-recto-verso.pdf"
     change(qtbot, dialog, lambda: dialog.kind_boxes["event"].setChecked(False))
     change(qtbot, dialog, lambda: dialog.kind_boxes["debate"].setChecked(False))
-    assert dialog.default_file_name() == f"{bundled.id}-environment-faits-poker-a4-fr.pdf"
+    assert dialog.default_file_name() == f"{bundled.id}-impact-environnemental-faits-poker-a4-fr-recto-verso.pdf"
+    change(qtbot, dialog, lambda: dialog.theme_boxes["society"].setChecked(True))
+    change(qtbot, dialog, lambda: dialog.form.ink_saving.setChecked(True))
+    name = dialog.default_file_name()
+    assert name == f"{bundled.id}-impact-environnemental-societe-faits-poker-a4-fr-recto-verso-eco-encre.pdf"
+    assert re.fullmatch(r"[a-z0-9.-]+", name) and len(name) < 100  # any file system, any USB stick

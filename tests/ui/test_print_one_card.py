@@ -45,7 +45,7 @@ def test_the_card_edited_is_printed_alone(qtbot, translations, small_deck, tmp_p
     assert chosen.label.text() == "Seulement la carte «\u00a0Visages mal reconnus, revu\u00a0» (bias-faces)"
     assert not any(box.isEnabled() for box in dialog.theme_boxes.values())  # the card replaces them
     assert dialog.card_count() == 1
-    assert dialog.default_file_name() == "small-deck-bias-faces-poker-a4-fr.pdf"  # not the whole deck's file
+    assert dialog.default_file_name() == "small-deck-bias-faces-poker-a4-fr-recto-verso.pdf"  # not the whole deck's file
     out = tmp_path / "carte.pdf"
     assert dialog.save_to(out)
     assert pages_of(out) == 2  # its front, and its back for the double-sided flip

@@ -97,6 +97,8 @@ HELP_FR = {
         f"short{N}: traits de coupe de 5 mm dans les marges (par défaut){S}; edge{N}: traits de coupe jusqu’aux bords de la feuille, pour caler un massicot",
     'leave out the 50 mm ruler and "print at 100%%" that every sheet carries in its margin (print-shop pages never have them)':
         f"sans la règle de 50 mm ni « imprimer à 100{S}%% » que chaque planche porte dans sa marge (les pages pour imprimeur ne les ont jamais)",
+    "for a black-and-white printer: the backs and the fronts' coloured areas as light tints and outlines, the theme's icon and name kept, the words in dark ink":
+        f"pour une imprimante noir et blanc{N}: les versos et les zones colorées des rectos en teintes claires et en contours, l’icône et le nom du thème gardés, les mots à l’encre foncée",
     "double-sided printing: backs page after each fronts page, for a long-edge or short-edge flip; none prints fronts only (default long; grid layout only)":
         f"impression recto verso{N}: une page de dos après chaque page de recto, retournement bord long ou bord court{S}; none imprime les recto seuls (long par défaut{S}; disposition grid seulement)",
     "shift backs by X,Y mm to correct the printer (see --calibration)": "décale les dos de X,Y mm pour corriger l’imprimante (voir --calibration)",

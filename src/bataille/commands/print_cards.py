@@ -105,6 +105,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-ruler", dest="ruler", action="store_false",
                         help="leave out the 50 mm ruler and \"print at 100%%\" that every sheet "
                         "carries in its margin (print-shop pages never have them)")
+    parser.add_argument("--save-ink", dest="ink_saving", action="store_true",
+                        help="for a black-and-white printer: the backs and the fronts' coloured areas as "
+                        "light tints and outlines, the theme's icon and name kept, the words in dark ink")
     parser.add_argument("--duplex", choices=DUPLEX_MODES, default="long",
                         help="double-sided printing: backs page after each fronts page, for a "
                         "long-edge or short-edge flip; none prints fronts only (default long; "
@@ -140,6 +143,7 @@ def options_from_args(args: argparse.Namespace) -> PrintOptions:
         layout=args.layout,
         ruler=args.ruler,
         edge_marks=args.marks == "edge",
+        ink_saving=args.ink_saving,
     )
 
 

@@ -9,12 +9,16 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
-from .card_frame import FRAME, PAD, WHITE, Face
+from .card_frame import FRAME, INK, PAD, WHITE, Face
 from .cards_text import draw_text
 from .imposition import CardSize
 from .svg import draw_icon
 
 QR_MASK = 2  # columns pattern: j % 3 == 0
+# Saving ink: the theme's colour mixed with this much white where it was solid (a back, a front's
+# band and frame). On a black-and-white printer it prints as a light grey under dark text.
+INK_SAVING_TINT = 0.86
+INK_SAVING_ICON_TINT = 0.4  # a back's large icon: a mid grey, no solid dark patch
 
 
 @cache
@@ -73,16 +77,17 @@ def draw_qr(canvas, url: str, x: float, y: float, size: float) -> None:
     canvas.restoreState()
 
 
-def _decor(canvas, face: Face, w: float, h: float) -> None:
-    """The kind's pattern on a back: a fact's inset frame, a debate's two corners, the timeline's ticks."""
+def _decor(canvas, face: Face, w: float, h: float, ink_saving: bool) -> None:
+    """The kind's pattern on a back: a fact's inset frame, a debate's two corners, the timeline's ticks
+    (saving ink: the frame in the theme's colour, the corners a shade darker than the light ground)."""
     if face.decor == "fact":
         inset = 3.5 * mm
-        canvas.setStrokeColor(_hex(WHITE))
+        canvas.setStrokeColor(_hex(face.colour if ink_saving else WHITE))
         canvas.setLineWidth(0.9)
         canvas.roundRect(inset, inset, w - 2 * inset, h - 2 * inset, 2.5 * mm, stroke=1, fill=0)
     elif face.decor == "debate":
         # Two facing corners: the two sides of a debate.
-        canvas.setFillColor(_hex(tint(face.colour, 0.22)))
+        canvas.setFillColor(_hex(tint(face.colour, 0.68 if ink_saving else 0.22)))
         r = 0.45 * w
         canvas.wedge(-r, h - r, r, h + r, 270, 90, stroke=0, fill=1)
         canvas.wedge(w - r, -r, w + r, r, 90, 90, stroke=0, fill=1)
@@ -96,20 +101,32 @@ def _decor(canvas, face: Face, w: float, h: float) -> None:
             canvas.line(x, y - 1.5 * mm, x, y + 1.5 * mm)
 
 
-def draw_face(canvas, face: Face, size: CardSize, bleed: float) -> None:
-    """Draw a laid-out face in card coordinates (the caller has set the matrix and the clip)."""
+def draw_face(canvas, face: Face, size: CardSize, bleed: float, ink_saving: bool = False) -> None:
+    """Draw a laid-out face in card coordinates (the caller has set the matrix and the clip).
+
+    ``ink_saving``: the theme's colour only as a light tint and outlines, the icon in the theme's
+    colour and the words written white on the colour in dark ink: nothing solid-dark on the page.
+    """
     w, h = size.width, size.height
-    canvas.setFillColor(_hex(face.colour))
+    canvas.setFillColor(_hex(tint(face.colour, INK_SAVING_TINT) if ink_saving else face.colour))
     canvas.rect(-bleed, -bleed, w + 2 * bleed, h + 2 * bleed, stroke=0, fill=1)
-    _decor(canvas, face, w, h)
+    _decor(canvas, face, w, h, ink_saving)
     if face.panel:
         canvas.setFillColor(_hex(WHITE))
-        canvas.roundRect(*face.panel, radius=1.8 * mm, stroke=0, fill=1)
+        canvas.setStrokeColor(_hex(face.colour))
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(*face.panel, radius=1.8 * mm, stroke=int(ink_saving), fill=1)
     if face.icon:
         icon, x, y, s = face.icon
-        draw_icon(canvas, icon, x, y, s)
+        # Saving ink, the band's small icon in the theme's colour, a back's large one a mid tint of it.
+        shade = face.colour if face.panel else tint(face.colour, INK_SAVING_ICON_TINT)
+        draw_icon(canvas, icon, x, y, s, shade if ink_saving else None)
+
+    def ink(colour: str) -> str:
+        return INK if ink_saving and colour == WHITE else colour
+
     for x, y, bw, bh, colour in face.badges:
-        canvas.setStrokeColor(_hex(colour))
+        canvas.setStrokeColor(_hex(ink(colour)))
         canvas.setLineWidth(0.8)
         canvas.roundRect(x, y, bw, bh, min(bh / 2, 1.5 * mm), stroke=1, fill=0)
     font = colour = None
@@ -117,8 +134,8 @@ def draw_face(canvas, face: Face, size: CardSize, bleed: float) -> None:
         if (line.font, line.size) != font:
             font = (line.font, line.size)
             canvas.setFont(line.font, line.size)
-        if line.colour != colour:
-            colour = line.colour
+        if ink(line.colour) != colour:
+            colour = ink(line.colour)
             canvas.setFillColor(_hex(colour))
         draw_text(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
     if face.qr:

@@ -66,6 +66,7 @@ class PrintOptions:
     layout: str = "grid"
     ruler: bool = True  # the 50 mm ruler and "print at 100 %" (not on print-shop pages)
     edge_marks: bool = False  # cut marks that run to the sheet's edges
+    ink_saving: bool = False  # the themes' colours as light tints and outlines, for a black-and-white printer
 
 
 def plan_imposition(options: PrintOptions) -> Layout:
@@ -233,7 +234,7 @@ def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces, ruler: R
         clip.rect(*_bleed_box(matrix, layout.card, layout.bleed))
         canvas.clipPath(clip, stroke=0, fill=0)
         canvas.transform(*matrix)
-        draw_face(canvas, face, layout.card, layout.bleed)
+        draw_face(canvas, face, layout.card, layout.bleed, plan.options.ink_saving)
         canvas.restoreState()
     if marks_on(plan, page):
         canvas.setStrokeColorRGB(0, 0, 0)
@@ -249,8 +250,9 @@ def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces, ruler: R
 def _subject(deck: Deck, options: PrintOptions) -> str:
     paper = "" if options.layout == "shop" else f"{options.paper.upper()}, "
     duplex = f"duplex {options.duplex}, " if options.layout == "grid" else ""
+    ink = ", ink saving" if options.ink_saving else ""
     return (f"{deck.id} {deck.version}, {options.layout}, {options.size.label()}, {paper}"
-            f"bleed {options.bleed_mm:g} mm, {duplex}{options.lang}")
+            f"bleed {options.bleed_mm:g} mm, {duplex}{options.lang}{ink}")
 
 
 def render_sheets_pdf(deck: Deck, options: PrintOptions) -> bytes:

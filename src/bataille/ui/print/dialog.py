@@ -76,7 +76,7 @@ class PrintDialog(QDialog):
         self._connect()
         self._refresh()
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1200, round(screen.width() * 0.92)), min(820, round(screen.height() * 0.92)))
+        self.resize(min(1320, round(screen.width() * 0.96)), min(820, round(screen.height() * 0.92)))
 
     # -- building ------------------------------------------------------------------------------
 
@@ -86,8 +86,8 @@ class PrintDialog(QDialog):
         return self.form.theme_boxes
 
     def _connect(self) -> None:
-        self.form.changed.connect(self._refresh)
-        self.kit_form.changed.connect(self._refresh)
+        self.form.changed.connect(self._options_changed)
+        self.kit_form.changed.connect(self._options_changed)
         self.page.valueChanged.connect(self._on_page)
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
@@ -131,16 +131,26 @@ class PrintDialog(QDialog):
     def choose_cards(self, ids) -> None:
         """Print only the cards ``ids`` ("Print This Card…"), or () every card the themes and kinds keep."""
         self.form.choose_cards(ids)
-        self._refresh()
+        self._options_changed()
 
     def set_deck(self, deck: Deck) -> None:
         """Follow the deck as it is reloaded (its themes may have changed)."""
         self._deck = deck
         self.form.set_deck(deck)
         self.retranslate()
-        self._refresh()
+        self._options_changed()
 
     # -- counts and preview --------------------------------------------------------------------
+
+    def _options_changed(self) -> None:
+        """An option changed: the file saved is no longer what the preview shows, so « Ouvrir » goes
+        and the status line says so (opening it would print the previous options)."""
+        if self._saved is not None:
+            self.status.setText(self.tr("Options changed since %1 was saved: save again to print "
+                                        "these.").replace("%1", self._saved.name))
+            self._saved = None
+            self.open_button.hide()
+        self._refresh()
 
     def _refresh(self) -> None:
         """Recount cards and pages now (cheap), and draw the page again after a pause (debounced)."""
@@ -304,7 +314,8 @@ class PrintDialog(QDialog):
     # -- saving --------------------------------------------------------------------------------
 
     def default_file_name(self) -> str:
-        return run_summary.file_name(self._deck, self.options(), self.kit_form.is_on(), self.calibration.isChecked())
+        return run_summary.file_name(self._deck, self.options(), self.kit_form.is_on(), self.calibration.isChecked(),
+                                     self._ui_language)
 
     def save_as(self) -> Path | None:
         """Ask where, then save (the folder chosen is remembered for next time)."""

@@ -1,5 +1,5 @@
 """The print dialog's widgets and where they sit, as Qt Designer's ``setupUi`` would make them: the
-options' column (the print options and the kit) on the left, the page and its preview on the right,
+options (paper and sides, then which cards and the kit, in two columns) on the left, the page and its preview on the right,
 the problem panel and the buttons below. ``dialog`` wires and words them."""
 
 from __future__ import annotations
@@ -65,10 +65,8 @@ def _lay_out(dialog: PrintDialog) -> None:
     options = QVBoxLayout(column)
     options.setContentsMargins(0, 0, 0, 0)
     options.addWidget(dialog.form)
-    kit_row = QHBoxLayout()
-    kit_row.setContentsMargins(0, 0, 6, 0)
-    kit_row.addWidget(dialog.kit_form)
-    options.addLayout(kit_row)
+    dialog.form.side_column.addWidget(dialog.kit_form)  # under "Which cards", beside paper and sides
+    dialog.form.side_column.addStretch(1)
     options.addStretch(1)
     dialog._options_column = column
     dialog._scroll = scroll = QScrollArea()

@@ -1,4 +1,4 @@
-"""The option controls of the print dialog: paper, card size, bleed, marks, both sides, language, cards.
+"""The option controls of the print dialog: paper, card size, ink, bleed, marks, both sides, language, cards.
 
 The form reads its controls into a :class:`PrintOptions` and starts from the preferences; it
 emits ``changed`` on every edit and leaves counting, previewing and saving to the dialog. Its
@@ -7,7 +7,7 @@ strings keep the "PrintDialog" translation context: the teacher sees them in tha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from bataille.deck.models import CARD_KINDS, Deck
 from bataille.export.cards_sheets import PrintOptions
 from bataille.export.imposition import (
     CARD_SIZES_MM,
+    DUPLEX_MODES,
     LAYOUTS,
     MAX_BACK_OFFSET_MM,
     MAX_BLEED_MM,
@@ -38,19 +39,16 @@ from bataille.ui.print.form_parts import (
     form_row,
     mm_spin,
     pair_row,
-    plain_label,
     select_data,
     theme_icon,
 )
+from bataille.ui.print.options_words import CUSTOM_SIZE, duplex_names, retranslate_form
 from bataille.ui.settings import Settings
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-CUSTOM_SIZE = "custom"
 
 
 class PrintOptionsForm(QWidget):
-    """The print options as controls, in three boxes: paper and cards, both sides, which cards."""
+    """The print options as controls, in three boxes side by side: paper and cards above both sides,
+    and which cards (with, below it, what the dialog adds in ``side_column``: the kit)."""
 
     changed = Signal()  # any option was edited
 
@@ -60,17 +58,25 @@ class PrintOptionsForm(QWidget):
         self._ui_language = ui_language
         self._build_controls()
         self._build_boxes()
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 6, 0)
-        for box in (self.sheet_box, self.duplex_box, self.cards_box):
-            column.addWidget(box)
-        column.addStretch(1)
+        # Two columns: every choice a school makes in sight without scrolling on a 1366×768 screen.
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 6, 0)
+        first, self.side_column = QVBoxLayout(), QVBoxLayout()
+        first.addWidget(self.sheet_box)
+        first.addWidget(self.duplex_box)
+        first.addStretch(1)
+        self.side_column.addWidget(self.cards_box)
+        columns.addLayout(first)  # each as wide as its texts: a stretch would share the width out evenly
+        columns.addLayout(self.side_column)
+        self._duplex_chosen = "long"  # the mode chosen, kept while a layout that leaves no choice shows its own
+        self.duplex.currentIndexChanged.connect(self._on_duplex)
         self.layout_choice.currentIndexChanged.connect(self._on_layout)
         for combo in (self.layout_choice, self.paper, self.card_size, self.duplex, self.language):
             combo.currentIndexChanged.connect(self.changed)
         for spin in (self.custom_width, self.custom_height, self.bleed, self.offset_x, self.offset_y):
             spin.valueChanged.connect(self.changed)
-        for box in (self.cut_marks, self.edge_marks, self.ruler, self.calibration, *self.kind_boxes.values()):
+        for box in (self.cut_marks, self.edge_marks, self.ruler, self.calibration, self.ink_saving,
+                    *self.kind_boxes.values()):
             box.toggled.connect(self.changed)
 
     def _build_controls(self) -> None:
@@ -90,6 +96,7 @@ class PrintOptionsForm(QWidget):
         self.offset_x = mm_spin("backOffsetX", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
         self.offset_y = mm_spin("backOffsetY", -MAX_BACK_OFFSET_MM, MAX_BACK_OFFSET_MM, 0.1, 0)
         self.calibration = QCheckBox(objectName="calibration")
+        self.ink_saving = QCheckBox(objectName="inkSaving")
         # What to set on the printer for the layout chosen, and the way out for a printer that does
         # not print both sides (fronts only would leave out the events' years and the debates' ideas).
         self.duplex_hint = QLabel(objectName="duplexHint")
@@ -118,9 +125,9 @@ class PrintOptionsForm(QWidget):
                                 (self.custom_height_label, self.custom_height))
         sheet.addRow("", self.custom_row)
         self.bleed_label = form_row(sheet, self.bleed)
-        sheet.addRow("", self.cut_marks)
-        sheet.addRow("", self.edge_marks)
-        sheet.addRow("", self.ruler)
+        # The tick boxes take the whole row: the column stays narrow enough for two side by side.
+        for box in (self.ink_saving, self.cut_marks, self.edge_marks, self.ruler):
+            sheet.addRow(box)
 
         self.duplex_box = QGroupBox(objectName="duplexBox")
         duplex = QFormLayout(self.duplex_box)
@@ -131,7 +138,7 @@ class PrintOptionsForm(QWidget):
         self.offset_row = pair_row((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
         self.offset_label = QLabel()
         duplex.addRow(self.offset_label, self.offset_row)
-        duplex.addRow("", self.calibration)
+        duplex.addRow(self.calibration)
 
         self.cards_box = QGroupBox(objectName="cardsBox")
         cards = QVBoxLayout(self.cards_box)
@@ -187,6 +194,7 @@ class PrintOptionsForm(QWidget):
         select_data(self.paper, settings.print_paper)
         select_data(self.card_size, settings.print_card_size)
         select_data(self.duplex, settings.print_duplex)
+        self._duplex_chosen = self.duplex.currentData()
         self.cut_marks.setChecked(settings.print_cut_marks)
         select_data(self.language, self._ui_language)
 
@@ -229,12 +237,13 @@ class PrintOptionsForm(QWidget):
             layout=self.layout_choice.currentData(),
             ruler=self.ruler.isChecked(),
             edge_marks=self.edge_marks.isChecked(),
-            duplex=self.duplex.currentData(),
+            duplex=self._duplex_chosen,
             back_offset_mm=(round(self.offset_x.value(), 1), round(self.offset_y.value(), 1)),
             lang=self.language.currentData(),
             themes=themes,
             kinds=kinds,
             cards=self.chosen.ids,
+            ink_saving=self.ink_saving.isChecked(),
         )
 
     def nothing_selected(self) -> bool:
@@ -254,6 +263,23 @@ class PrintOptionsForm(QWidget):
         self.duplex_hint.setStyleSheet("QLabel#duplexHint { color: #9a3b00; font-weight: bold; }" if warning else "")
         self.fold_instead.setVisible(offer_fold)
         self.fold_instead.setEnabled(offer_fold)  # hidden, it is no stop for the keyboard either
+
+    def _on_duplex(self) -> None:
+        if self.duplex.currentData() in DUPLEX_MODES:  # not what a fold or shop layout shows in its place
+            self._duplex_chosen = self.duplex.currentData()
+
+    def _show_duplex_of(self, layout: str | None) -> None:
+        """The greyed "Printing" list shows what ``layout`` ("fold", "shop") prints; None: the mode
+        chosen, back in place."""
+        self.duplex.blockSignals(True)  # not an edit: no ``changed``
+        for key in ("fold", "shop"):
+            index = self.duplex.findData(key)
+            if index >= 0 and key != layout:
+                self.duplex.removeItem(index)
+        if layout is not None and self.duplex.findData(layout) < 0:
+            self.duplex.addItem(duplex_names()[layout], layout)
+        select_data(self.duplex, layout or self._duplex_chosen)
+        self.duplex.blockSignals(False)
 
     def _on_layout(self) -> None:
         """A print shop wants a bleed: the shop layout starts at 3 mm when there was none."""
@@ -278,93 +304,12 @@ class PrintOptionsForm(QWidget):
         self.paper.setEnabled(kit or calibration or layout != "shop")
         for widget in (self.duplex, self.offset_row):
             widget.setEnabled(not kit and (calibration or layout == "grid"))
+        self.ink_saving.setEnabled(cards)
+        self._show_duplex_of(layout if cards and layout in ("fold", "shop") else None)
         self.calibration.setEnabled(not kit and layout == "grid")
 
     # -- translation ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Set every text of the form in the interface language."""
-        self.sheet_box.setTitle(translate("PrintDialog", "Paper and cards"))
-        self.duplex_box.setTitle(translate("PrintDialog", "Both sides"))
-        self.cards_box.setTitle(translate("PrintDialog", "Which cards"))
-        self.chosen.retranslate()
-        self._retranslate_choices()
-        labels = {
-            self.layout_label: translate("PrintDialog", "Lay&out"),
-            self.paper_label: translate("PrintDialog", "&Paper"),
-            self.size_label: translate("PrintDialog", "Card si&ze"),
-            self.custom_width_label: translate("PrintDialog", "&Width"),
-            self.custom_height_label: translate("PrintDialog", "&Height"),
-            self.bleed_label: translate("PrintDialog", "&Bleed"),
-            self.duplex_label: translate("PrintDialog", "Pri&nting"),
-            self.offset_x_label: translate("PrintDialog", "&X"),
-            self.offset_y_label: translate("PrintDialog", "&Y"),
-            self.language_label: translate("PrintDialog", "&Language of the cards"),
-        }
-        for label, text in labels.items():
-            label.setText(text)
-            label.buddy().setAccessibleName(plain_label(text))
-        self.custom_width.setAccessibleName(translate("PrintDialog", "Custom card width"))
-        self.custom_height.setAccessibleName(translate("PrintDialog", "Custom card height"))
-        self.offset_label.setText(translate("PrintDialog", "Back offset"))
-        self.offset_x.setAccessibleName(translate("PrintDialog", "Back offset, horizontal"))
-        self.offset_y.setAccessibleName(translate("PrintDialog", "Back offset, vertical"))
-        tip = translate("PrintDialog", "Shift the backs by this much to make up for the printer; "
-                        "print the calibration page to measure it")
-        for widget in (self.offset_x, self.offset_y):
-            widget.setToolTip(tip)
-        self.bleed.setToolTip(translate("PrintDialog", "Colour runs this far past the cut line, so that a cut "
-                                        "a little off the line leaves no white edge"))
-        self.cut_marks.setText(translate("PrintDialog", "Print &cut marks"))
-        self.edge_marks.setText(translate("PrintDialog", "Cut &marks to the sheet's edges"))
-        self.edge_marks.setToolTip(translate("PrintDialog", "The cut marks run from the cards to the edges of "
-                                             "the sheet, to line up a guillotine"))
-        self.ruler.setText(translate("PrintDialog", "&Ruler and “print at 100%”"))
-        self.ruler.setToolTip(translate("PrintDialog", "A 50 mm ruler in the margin of every sheet: measure it "
-                                        "to check that the printer did not shrink the page"))
-        self.layout_choice.setToolTip(translate("PrintDialog", "Sheets: backs on the next page, printed on both sides. "
-                                         "Fold: fronts and backs on one page, folded and glued. Print shop: "
-                                         "one card per page with its bleed"))
-        self.fold_instead.setText(translate("PrintDialog", "My printer does not print double-sided"))
-        self.fold_instead.setToolTip(translate("PrintDialog", "Choose the “Fold and glue, one side” layout: "
-                                               "each front and its back on one page, folded along the dashes "
-                                               "and glued"))
-        self.calibration.setText(translate("PrintDialog", "Print the c&alibration page instead of the cards"))
-        self.calibration.setToolTip(translate("PrintDialog", "A double-sided sheet that measures how far your "
-                                              "printer shifts the backs: read X and Y on it, then set the "
-                                              "back offset"))
-        self.themes_label.setText(translate("PrintDialog", "Themes"))
-        self.kinds_label.setText(translate("PrintDialog", "Kinds of card"))
-        self.no_theme_hint.setText(translate("PrintDialog", "Timeline events without a theme are printed only "
-                                             "when every theme is ticked."))
-        for widget in (*self.kind_boxes.values(), self.cut_marks, self.edge_marks, self.ruler, self.calibration,
-                       self.fold_instead):
-            widget.setAccessibleName(plain_label(widget.text()))
-
-    def _retranslate_choices(self) -> None:
-        """The items of the combo boxes, the kinds and the themes (named in the interface language)."""
-        papers = {"a4": translate("PrintDialog", "A4"), "letter": translate("PrintDialog", "US Letter")}
-        sizes = {"poker": translate("PrintDialog", "Poker, 63 × 88 mm"),
-                 "tarot": translate("PrintDialog", "Tarot, 70 × 120 mm"),
-                 "a7": translate("PrintDialog", "A7, 74 × 105 mm"),
-                 "mini": translate("PrintDialog", "Mini, 44 × 63 mm"),
-                 CUSTOM_SIZE: translate("PrintDialog", "Custom size")}
-        duplex = {"long": translate("PrintDialog", "Both sides, flip on the long edge"),
-                  "short": translate("PrintDialog", "Both sides, flip on the short edge"),
-                  "none": translate("PrintDialog", "Fronts only")}
-        layouts = {"grid": translate("PrintDialog", "Sheets, backs on the next page"),
-                   "fold": translate("PrintDialog", "Fold and glue, one side"),
-                   "shop": translate("PrintDialog", "Print shop, one card per page")}
-        for combo, names in ((self.layout_choice, layouts), (self.paper, papers), (self.card_size, sizes),
-                             (self.duplex, duplex)):
-            for i in range(combo.count()):
-                combo.setItemText(i, names[combo.itemData(i)])
-        kinds = {"fact": translate("PrintDialog", "&Facts"), "debate": translate("PrintDialog", "&Debates"),
-                 "event": translate("PrintDialog", "&Events")}
-        for kind, box in self.kind_boxes.items():
-            box.setText(kinds[kind])
-        for theme in self._deck.themes:
-            box = self.theme_boxes[theme.id]
-            name = theme.name.get(self._ui_language)
-            box.setText(name.replace("&", "&&"))
-            box.setAccessibleName(translate("PrintDialog", "Theme: %1").replace("%1", name))
+        retranslate_form(self)

@@ -7,6 +7,8 @@ the counted ones (cards, pages, sheets) stay in ``dialog``, where lupdate reads 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -81,20 +83,43 @@ def page_size_pt(options: PrintOptions, plan: SheetPlan | None) -> tuple[float, 
     return paper[0] * 72 / 25.4, paper[1] * 72 / 25.4
 
 
-def file_name(deck: Deck, o: PrintOptions, kit: bool, calibration: bool) -> str:
-    """The name offered for the file saved: the deck, the card size, the paper and the language."""
+# The words of the file names, (French, English): the layout, the kinds of card, ink saving.
+NAME_WORDS = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts"),
+              "both": ("recto-verso", "double-sided"), "ink": ("eco-encre", "save-ink"),
+              "fact": ("faits", "facts"), "debate": ("debats", "debates"), "event": ("evenements", "events")}
+MAX_THEME_SLUG = 24  # a theme's name in a file name, cut at a word: names stay short
+
+
+def slug(text: str, most: int = 80) -> str:
+    """``text`` for a file name on any file system: ASCII letters and digits in lower case, words
+    joined by "-", at most ``most`` characters (cut between two words)."""
+    text = re.sub(r"\b\w['’]", "", text)  # « l’information »: the elided article goes, not into « l-information »
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", plain)
+    out = ""
+    for word in words:
+        if len(out) + len(word) + bool(out) > most:
+            break
+        out += ("-" if out else "") + word
+    return out or (words[0][:most] if words else "")
+
+
+def file_name(deck: Deck, o: PrintOptions, kit: bool, calibration: bool, lang: str = "fr") -> str:
+    """The name offered for the file saved: the deck, the themes and kinds chosen, the card size,
+    the paper, the cards' language, the layout and ink saving; its words in ``lang``, the language
+    of the interface (ASCII, no space: any file system takes it)."""
     if kit:
         return f"kit-{o.paper}-{o.lang}.pdf"
     if calibration:
         return f"calibration-{o.paper}-{o.duplex}.pdf"
-    # The layout in the name, in the cards' language: a fold print saved beside the double-sided
-    # one does not replace it.
-    kind = o.layout if o.layout in ("fold", "shop") else "fronts" if o.duplex == "none" else ""
-    words = {"fold": ("a-plier", "fold"), "shop": ("imprimeur", "print-shop"), "fronts": ("recto", "fronts")}
-    tail = f"-{words[kind][0 if o.lang == 'fr' else 1]}" if kind else ""
-    chosen = f"-{o.cards[0]}" if len(o.cards) == 1 else ""  # the card reprinted does not replace the deck's file
-    # Some themes or kinds only: their ids in the name, so that a theme's sheet does not replace the deck's
-    kinds = {"fact": ("faits", "facts"), "debate": ("debats", "debates"), "event": ("evenements", "events")}
-    part = [*o.themes, *(kinds[k][0 if o.lang == "fr" else 1] if k in kinds else k for k in o.kinds)]
+    i = 0 if lang == "fr" else 1
+    # The layout in the name: a fold print saved beside the double-sided one does not replace it.
+    kind = o.layout if o.layout in ("fold", "shop") else "fronts" if o.duplex == "none" else "both"
+    tail = f"-{NAME_WORDS[kind][i]}" + (f"-{NAME_WORDS['ink'][i]}" if o.ink_saving else "")
+    chosen = f"-{slug(o.cards[0])}" if len(o.cards) == 1 else ""  # the card reprinted keeps the deck's file
+    # Some themes or kinds only: named in the name, so that a theme's sheet does not replace the deck's.
+    names = {t.id: t.name.get(lang) for t in deck.themes}
+    part = [slug(names.get(t, t), MAX_THEME_SLUG) or slug(t) for t in o.themes]
+    part += [NAME_WORDS[k][i] if k in NAME_WORDS else slug(k) for k in o.kinds]
     chosen += f"-{'-'.join(part)}" if part and not o.cards else ""
-    return f"{deck.id}{chosen}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"
+    return f"{slug(deck.id) or 'cartes'}{chosen}-{o.size.name}-{o.paper}-{o.lang}{tail}.pdf"

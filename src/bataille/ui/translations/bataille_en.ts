@@ -2612,6 +2612,18 @@ cannot be read</translation>
         <translation>Lay&amp;out</translation>
     </message>
     <message>
+        <source>Bleed: the cards&apos; colour is printed this far past the cut line, so that scissors a little off the line leave no white edge. Keep 0 mm to cut at school; a print shop asks for 3 mm.</source>
+        <translation>Bleed: the cards’ colour is printed this far past the cut line, so that scissors a little off the line leave no white edge. Keep 0 mm to cut at school; a print shop asks for 3 mm.</translation>
+    </message>
+    <message>
+        <source>Save ink (black-and-white printer)</source>
+        <translation>Save ink (black-and-white printer)</translation>
+    </message>
+    <message>
+        <source>The backs and the coloured areas of the fronts as light tints and outlines: the theme&apos;s icon and name stay, the words print dark on light, and no page is a solid dark block</source>
+        <translation>The backs and the coloured areas of the fronts as light tints and outlines: the theme’s icon and name stay, the words print dark on light, and no page is a solid dark block</translation>
+    </message>
+    <message>
         <source>Cut &amp;marks to the sheet&apos;s edges</source>
         <translation>Cut &amp;marks to the sheet’s edges</translation>
     </message>
@@ -2674,6 +2686,14 @@ cannot be read</translation>
     <message>
         <source>Fronts only</source>
         <translation>Fronts only</translation>
+    </message>
+    <message>
+        <source>One side, to fold</source>
+        <translation>One side, to fold</translation>
+    </message>
+    <message>
+        <source>Front page, then back page</source>
+        <translation>Front page, then back page</translation>
     </message>
     <message>
         <source>Sheets, backs on the next page</source>
@@ -2768,10 +2788,6 @@ cannot be read</translation>
         <translation>Shift the backs by this much to make up for the printer; print the calibration page to measure it</translation>
     </message>
     <message>
-        <source>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</source>
-        <translation>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</translation>
-    </message>
-    <message>
         <source>Print &amp;cut marks</source>
         <translation>Print &amp;cut marks</translation>
     </message>
@@ -2838,6 +2854,10 @@ cannot be read</translation>
     <message>
         <source>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</source>
         <translation>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</translation>
+    </message>
+    <message>
+        <source>Options changed since %1 was saved: save again to print these.</source>
+        <translation>Options changed since %1 was saved: save again to print these.</translation>
     </message>
     <message>
         <source>The calibration page is double-sided: choose a double-sided printing mode.</source>

@@ -2612,6 +2612,18 @@ ne peut pas être lu</translation>
         <translation>&amp;Mise en page</translation>
     </message>
     <message>
+        <source>Bleed: the cards&apos; colour is printed this far past the cut line, so that scissors a little off the line leave no white edge. Keep 0 mm to cut at school; a print shop asks for 3 mm.</source>
+        <translation>Fond perdu&#xa0;: la couleur des cartes est imprimée un peu au-delà du trait de coupe (de ce nombre de millimètres), pour qu’un coup de ciseaux un peu à côté ne laisse pas de bord blanc. Gardez 0&#xa0;mm pour découper à l’école&#x202f;; un imprimeur demande 3&#xa0;mm.</translation>
+    </message>
+    <message>
+        <source>Save ink (black-and-white printer)</source>
+        <translation>Économie d’encre (imprimante noir et blanc)</translation>
+    </message>
+    <message>
+        <source>The backs and the coloured areas of the fronts as light tints and outlines: the theme&apos;s icon and name stay, the words print dark on light, and no page is a solid dark block</source>
+        <translation>Les versos et les zones colorées des rectos en teintes claires et en contours&#xa0;: l’icône et le nom du thème restent, les mots s’impriment en foncé sur clair, et aucune page n’est un aplat sombre</translation>
+    </message>
+    <message>
         <source>Cut &amp;marks to the sheet&apos;s edges</source>
         <translation>Traits de coupe jusqu’aux &amp;bords de la feuille</translation>
     </message>
@@ -2634,6 +2646,14 @@ ne peut pas être lu</translation>
     <message>
         <source>Choose the “Fold and glue, one side” layout: each front and its back on one page, folded along the dashes and glued</source>
         <translation>Choisir la mise en page «&#xa0;À plier et coller, recto seul&#xa0;»&#xa0;: chaque recto et son verso sur une même page, pliée le long des tirets et collée</translation>
+    </message>
+    <message>
+        <source>One side, to fold</source>
+        <translation>Recto seul, à plier</translation>
+    </message>
+    <message>
+        <source>Front page, then back page</source>
+        <translation>Page recto, puis page verso</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2768,10 +2788,6 @@ ne peut pas être lu</translation>
         <translation>Décale les versos d’autant pour compenser l’imprimante&#x202f;; imprimez la page de calibrage pour le mesurer</translation>
     </message>
     <message>
-        <source>Colour runs this far past the cut line, so that a cut a little off the line leaves no white edge</source>
-        <translation>La couleur déborde d’autant au-delà du trait de coupe, pour qu’une coupe un peu à côté ne laisse pas de bord blanc</translation>
-    </message>
-    <message>
         <source>Print &amp;cut marks</source>
         <translation>Imprimer les traits de &amp;coupe</translation>
     </message>
@@ -2838,6 +2854,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Approximate preview: pdftoppm (poppler-utils) is not installed, so the cards are drawn at their real places by the screen renderer; the saved PDF is exact</source>
         <translation>Aperçu approximatif&#xa0;: pdftoppm (poppler-utils) n’est pas installé, les cartes sont donc dessinées à leur place réelle par le rendu d’écran&#x202f;; le PDF enregistré, lui, est exact</translation>
+    </message>
+    <message>
+        <source>Options changed since %1 was saved: save again to print these.</source>
+        <translation>Options changées depuis l’enregistrement de %1&#xa0;: enregistrez à nouveau pour imprimer celles-ci.</translation>
     </message>
     <message>
         <source>The calibration page is double-sided: choose a double-sided printing mode.</source>
