@@ -52,8 +52,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                            "{now} au plus tard",
                            "{key} is a year still to come ({value}): write the year the source was published, "
                            "{now} at the latest"),
-    "event.year_zero": ("{key} vaut 0, une année qui n’existe pas : l’an 1 av. J.-C. s’écrit -1, l’an 1 "
-                        "apr. J.-C. s’écrit 1",
+    "event.year_zero": ("{key} vaut 0, une année qui n’existe pas : l’an 1 av.\u00a0J.-C. s’écrit -1, "
+                        "l’an 1 apr.\u00a0J.-C. s’écrit 1",
                         "{key} is 0, a year that does not exist: 1 BC is written -1, AD 1 is written 1"),
     "integer.range": ("{key} doit être entre {low} et {high}, reçu {value}",
                       "{key} must be between {low} and {high}, got {value}"),
