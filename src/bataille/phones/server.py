@@ -42,6 +42,7 @@ FULL_CODE = 4503  # the close code of a socket turned away from a full room (400
 # Why the server closes every socket when it stops, for the page's words (page.html's onclose):
 OFF_CODE = 4000  # the facilitator turned the phones off: the page says so and knocks again now and then
 OVER_CODE = 4001  # the workshop is over: the page thanks the room and stops knocking
+MOVED_CODE = 4002  # the phones moved to the laptop's new address: the page says to scan the new code
 # A socket that took a place in the room without saying who it is (the page says hello as it opens):
 HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
 CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
@@ -99,8 +100,7 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
-        self._over = False  # stop() says the workshop is over (OVER_CODE), not that the phones are off
-        self._debate = False  # ...and that it was a quick debate (its reason: "debate over")
+        self._goodbye = (OFF_CODE, "phones off")  # the close code and reason stop() sends every phone
 
     # -- from the app's thread ------------------------------------------------------------------
 
@@ -120,15 +120,17 @@ class PhoneServer:
         assert self.port is not None
         return self.port
 
-    def stop(self, over: bool = False, debate: bool = False) -> None:
+    def stop(self, over: bool = False, debate: bool = False, moved: bool = False) -> None:
         """Close every phone's socket and stop listening; waits for the worker thread, STOP_WAIT_S at
         most. A thread still busy then (its loop stuck) stops by itself when its loop runs again: it
         was told to, and it is a daemon, so it holds neither the app's window nor its exit. Each phone
         hears why: the phones turned off (OFF_CODE), or with ``over`` the workshop ended (OVER_CODE;
-        with ``debate``, the reason says a quick debate ended, and the page thanks the room for it)."""
+        with ``debate``, the reason says a quick debate ended, and the page thanks the room for it), or
+        with ``moved`` the phones moved to another address (MOVED_CODE: scan the new code)."""
         if self._thread is None:
             return
-        self._over, self._debate = over, debate
+        self._goodbye = ((OVER_CODE, "debate over" if debate else "workshop over") if over
+                         else (MOVED_CODE, "moved") if moved else (OFF_CODE, "phones off"))
         if self._loop is not None and self._stopping is not None:
             self._loop.call_soon_threadsafe(lambda: self._stopping.done() or self._stopping.set_result(None))
         self._thread.join(STOP_WAIT_S)
@@ -183,9 +185,7 @@ class PhoneServer:
         async with server:
             await self._stopping
             # Every phone hears why (close_timeout bounds each goodbye), then the port closes.
-            code, reason = ((OVER_CODE, "debate over" if self._debate else "workshop over") if self._over
-                            else (OFF_CODE, "phones off"))
-            goodbyes = [asyncio.ensure_future(ws.close(code, reason)) for ws in list(self._phones)]
+            goodbyes = [asyncio.ensure_future(ws.close(*self._goodbye)) for ws in list(self._phones)]
             if goodbyes:
                 await asyncio.wait(goodbyes, timeout=self.limits.close_wait)
             server.close()

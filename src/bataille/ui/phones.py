@@ -132,7 +132,7 @@ class Phones(QObject):
         if server is None:
             raise RuntimeError("the phones are off: nothing to move")
         port = server.port or 0
-        server.stop()  # the phones still there hear "off for now"; the room stays in the server
+        server.stop(moved=True)  # the phones still there hear it moved (MOVED_CODE); the room stays in the server
         before = server.room.set_aside()  # stopped: nothing else touches the room now
         try:
             bound = self._listen(server, address, port)
@@ -145,8 +145,8 @@ class Phones(QObject):
             raise
         room = server.room
         self.answers_set_aside = sum(1 for token, choice in before.items() if room.mine(token) != choice)
-        # No phone there yet, the answers kept: the server's own count follows, from its thread.
-        self.connected, self.answered = 0, room.answered()
+        # No phone there yet, the answers kept (the feedback, while asked): the server's own count follows.
+        self.connected, self.answered = 0, len(room.feedback) if room.feedback_themes is not None else room.answered()
         self.address, self.url, self.address_lost = address, join_url(address, bound), False
         self.qr = qr_matrix(self.url)
         self.join_shown = self.asking is None  # a vote's box shows the address and code; else the room sees them whole

@@ -118,6 +118,7 @@ class DebriefPanel(QWidget):
         phones.stateChanged.connect(lambda on: self.feedback_box.setVisible(on))
         self.feedback_box.setVisible(phones.on)  # the page may be built while the phones are on
         phones.feedbackReceived.connect(self._feedback_received)
+        phones.stateChanged.connect(lambda *_: self._show_feedback())  # moved: the count says how many came before
         self.controller.feedback_asker = self  # "next" asks for the feedback first (controller.next_step)
         for signal in (phones.stateChanged, phones.countChanged):
             signal.connect(lambda *_: self.controller.stepChanged.emit())
@@ -164,6 +165,12 @@ class DebriefPanel(QWidget):
         # The interface's own decimal sign (Translations sets the default locale): "4,0" in French.
         lines = [self.tr("%n answer(s), average %1 out of 5", "", len(answers))
                  .replace("%1", QLocale().toString(average, "f", 1))]
+        # After a move, its phones came back as new ones (Room.feedback_moved): the facilitator reads why
+        # the phones still owe more than the count seems to say (phones_panel.feedback_coming).
+        server = self.phones.server if self.phones is not None else None
+        moved = server.room.feedback_moved if server is not None else 0
+        if 0 < moved <= len(answers):
+            lines[0] += " (" + self.tr("%n of them before the network changed", "", moved) + ")"
         deck, lang = self.controller.deck, self.controller.lang
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:

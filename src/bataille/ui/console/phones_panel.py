@@ -129,9 +129,18 @@ class PhonesPanel(QGroupBox):
         """Phones connected that have not sent the feedback they are asked for: ending the debrief
         now turns them off before they do (the console asks first, see LeaveGuard.also)."""
         p = self.phones
-        if p.on and p.asking_feedback and p.answered < p.connected:
-            return [self.tr("%n phone(s) have not sent their feedback yet", "", p.connected - p.answered)]
-        return []
+        if not (p.on and p.asking_feedback):
+            return []
+        # After a move the server's count holds the feedback sent at the old address (Room.feedback_moved),
+        # whose phones came back as new ones: nothing tells them from the phones that have not sent theirs.
+        before = p.server.room.feedback_moved if p.server is not None else 0
+        missing = p.connected - max(0, p.answered - before)
+        if missing <= 0:
+            return []
+        if not before:
+            return [self.tr("%n phone(s) have not sent their feedback yet", "", missing)]
+        return [self.tr("up to %n phone(s) have not sent their feedback yet", "", missing) + " ("
+                + self.tr("%n had sent it before the network changed", "", before) + ")"]
 
     def _workshop_over(self) -> bool:
         from bataille.workshop.flow import StepKind, next_step

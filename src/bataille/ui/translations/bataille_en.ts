@@ -946,6 +946,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them before the network changed</source>
+        <translation>
+            <numerusform>%n of them before the network changed</numerusform>
+            <numerusform>%n of them before the network changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
         <translation>
             <numerusform>The phones’ feedback is kept in the session (%n answer).</numerusform>
@@ -2333,6 +2340,20 @@ cannot be read</translation>
         <translation>
             <numerusform>%n phone has not sent its feedback yet</numerusform>
             <numerusform>%n phones have not sent their feedback yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n phone(s) have not sent their feedback yet</source>
+        <translation>
+            <numerusform>%n phone at most has not sent its feedback yet</numerusform>
+            <numerusform>up to %n phones have not sent their feedback yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had sent it before the network changed</source>
+        <translation>
+            <numerusform>%n had sent it before the network changed</numerusform>
+            <numerusform>%n had sent it before the network changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

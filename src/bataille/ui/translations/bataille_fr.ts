@@ -946,6 +946,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them before the network changed</source>
+        <translation>
+            <numerusform>dont %n avant le changement de réseau</numerusform>
+            <numerusform>dont %n avant le changement de réseau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
         <translation>
             <numerusform>Les retours des téléphones sont gardés dans la séance (%n réponse).</numerusform>
@@ -2333,6 +2340,20 @@ ne peut pas être lu</translation>
         <translation>
             <numerusform>%n téléphone n’a pas encore envoyé son avis</numerusform>
             <numerusform>%n téléphones n’ont pas encore envoyé leur avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n phone(s) have not sent their feedback yet</source>
+        <translation>
+            <numerusform>%n téléphone au plus n’a pas encore envoyé son avis</numerusform>
+            <numerusform>jusqu’à %n téléphones n’ont pas encore envoyé leur avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had sent it before the network changed</source>
+        <translation>
+            <numerusform>%n l’avait envoyé avant le changement de réseau</numerusform>
+            <numerusform>%n l’avaient envoyé avant le changement de réseau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
