@@ -197,24 +197,29 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
 
 
 def _effects(scene: Scene, rect: QRectF, scenario: Scenario, effects, lang: str) -> None:
-    """The indicators a choice moved, on one line, each in the table's colours: green up, red down;
-    in one grey line when they do not fit side by side."""
+    """The indicators a choice moved, on one line, as the table says them: in the stage's ink, each
+    with its mark in colour, ▲ green up, ▼ red down (green and red words fell to 2:1 on a washed-out
+    projector, and a red–green deficiency reads them alike); in one grey line when they do not fit
+    side by side."""
     names = {i.id: i.name.get(lang) for i in scenario.indicators}
-    said = [(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}", UP if v > 0 else DOWN if v < 0 else MUTED)
+    said = [(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}", UP if v > 0 else DOWN if v < 0 else MUTED, v)
             for k, v in effects]
     first, size = len(scene.items), None
-    x, gap = rect.left(), 36 * scene.u
-    for text, colour in said:
+    x, gap, room = rect.left(), 36 * scene.u, 32 * scene.u * 0.82 * 1.3  # room: a mark before the text
+    for text, colour, value in said:
+        x += room if value else 0
         item = scene.text(QRectF(x, rect.top(), max(1.0, rect.right() - x), rect.height()), text, 32, bold=True,
-                          colour=colour, role="consequence-effects", wrap=False)
+                          colour=INK if value else MUTED, role="consequence-effects", wrap=False)
         size = item.px if size is None else size
         if item.cut or item.px < size - 0.5:  # cut, or made smaller than the first to fit
             break
+        if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
+            scene.mark_beside(item, "up" if value > 0 else "down", "left", colour=colour)
         x = item.used.right() + gap
     else:
         return
     del scene.items[first:]  # too many to stand apart: one line, as it was
-    scene.text(rect, "   ".join(text for text, _ in said), 32, bold=True, colour=MUTED, role="consequence-effects",
+    scene.text(rect, "   ".join(text for text, _c, _v in said), 32, bold=True, colour=MUTED, role="consequence-effects",
                wrap=False)
 
 
@@ -244,11 +249,13 @@ def _value(scene: Scene, cell: QRectF, value: int | None) -> None:
     if value is None:
         scene.text(cell, "–", 30, colour=MUTED, flags=CENTRE, role="indicator-value", wrap=False)
         return
+    # The number in the stage's ink, the colour on its mark: green and red numbers fell to 2.0:1 and
+    # 1.6:1 on a washed-out projector, and a red–green deficiency reads them alike.
     colour = UP if value > 0 else DOWN if value < 0 else INK
     text = minus_sign(f"{value:+d}") if value else "0"
-    item = scene.text(cell, text, 30, bold=True, colour=colour, flags=CENTRE, role="indicator-value", wrap=False)
+    item = scene.text(cell, text, 30, bold=True, colour=INK, flags=CENTRE, role="indicator-value", wrap=False)
     if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
-        scene.mark_beside(item, "up" if value > 0 else "down", "left")
+        scene.mark_beside(item, "up" if value > 0 else "down", "left", colour=colour)
 
 
 def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> tuple[float, float]:

@@ -158,12 +158,13 @@ class Scene:
         self.items.append(item)
         return item
 
-    def mark_beside(self, text: TextItem, kind: str, side: str = "left") -> MarkItem:
-        """A mark as tall as ``text``'s capitals, just before (or after) where its glyphs are."""
+    def mark_beside(self, text: TextItem, kind: str, side: str = "left", colour: str | None = None) -> MarkItem:
+        """A mark as tall as ``text``'s capitals, just before (or after) where its glyphs are, in
+        ``colour`` (the text's own when None)."""
         size = text.px * 0.82
         used = text.used
         x = used.left() - size * 1.3 if side == "left" else used.right() + size * 0.3
-        return self.mark(QRectF(x, used.center().y() - size / 2, size, size), kind, text.colour)
+        return self.mark(QRectF(x, used.center().y() - size / 2, size, size), kind, colour or text.colour)
 
     def qr(self, rect: QRectF, modules: Sequence[Sequence[bool]]) -> QrItem:
         """The QR code ``modules`` (rows of booleans) in the square ``rect`` (window pixels)."""
