@@ -569,3 +569,35 @@ def test_a_server_started_again_keeps_its_room(heard):
         phones.stop()
     assert again == token and phones.room.mine(token) == "agree"
     assert state["type"] == "question" and state.get("mine") == "agree", state
+
+
+def test_a_phone_is_thanked_for_its_feedback_once_the_app_has_it():
+    """The page thanked the phone, then the app was handed the feedback: a slow app (or a busy machine)
+    had thanked a phone for an answer it did not hold yet, and a test reading the app at the thanks
+    found nothing."""
+    got = []
+
+    def slow_app(*answer):
+        time.sleep(0.3)  # the app's side taking its time (a busy machine)
+        got.append(answer)
+
+    phones = PhoneServer(on_feedback=slow_app)
+    phones.start("127.0.0.1", 0)
+
+    async def scenario():
+        ws = await connect(f"ws://127.0.0.1:{phones.port}/ws")
+        await ws.send(json.dumps({"type": "hello", "token": None}))
+        await receive(ws, "welcome")
+        phones.ask_feedback((("bias", "Biais"),))
+        await receive(ws, "feedback_ask")
+        await ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": "bias", "text": "Citer mes sources"}))
+        await receive(ws, "feedback_thanks")
+        held_at_the_thanks = len(got)
+        await ws.close()
+        return held_at_the_thanks
+
+    try:
+        held = asyncio.run(scenario())
+    finally:
+        phones.stop()
+    assert held == 1

@@ -319,9 +319,9 @@ class PhoneServer:
             await ws.send(refused("bad_theme", "feedback"))
             return
         self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
-        await self._tell(ws, token, message("feedback_thanks"))
-        if self.on_feedback:
+        if self.on_feedback:  # handed to the app before the phone is thanked: a thanked answer is the app's
             self.on_feedback(token, msg.rating, msg.theme, msg.text)
+        await self._tell(ws, token, message("feedback_thanks"))
         self._count()
 
     async def _tell(self, ws: ServerConnection, token: str, text: str) -> None:
