@@ -10,8 +10,8 @@ words and the commonest words left out (« l’IA » is in every card: it tells 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from . import search
 from .models import DebateCard, Deck, FactCard
 
 MIN_LETTERS = 4  # shorter words (« IA », « les », « pour »…) say nothing about what a card is about
@@ -28,8 +28,9 @@ _COMMON_WORDS = """
 
 
 def fold(word: str) -> str:
-    """``word`` as it is compared: lower case, no accents, no plural mark (« Écoles » is « ecole »)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(ch))
+    """``word`` as it is compared: folded as the deck's search folds it (lower case, no accents), and
+    without its plural mark (« Écoles » is « ecole »)."""
+    bare = search.fold(word)
     return bare[:-1] if len(bare) > MIN_LETTERS and bare[-1] in "sx" else bare
 
 
