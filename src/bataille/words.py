@@ -14,6 +14,7 @@ import errno
 import os
 import re
 import string
+import unicodedata
 from collections.abc import Hashable, Mapping
 
 LANGUAGES = ("fr", "en")  # French first, English complete
@@ -36,6 +37,16 @@ _FONT_TABLE = str.maketrans(FONT_SUBSTITUTES)
 def for_the_font(text: str) -> str:
     """``text`` with the characters the bundled font lacks replaced by the nearest it has."""
     return text.translate(_FONT_TABLE)
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its accents taken off and its ligatures written out (« Œuvres créées » gives
+    « OEuvres creees »), for names made of plain letters: a deck's id, a file's name."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 MINUS = "\u2212"  # the minus sign of print and the stage: "−12", as wide as "+12", never "-12"

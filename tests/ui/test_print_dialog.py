@@ -355,3 +355,12 @@ def test_the_file_name_says_the_themes_and_kinds_so_a_theme_s_sheet_does_not_rep
     name = dialog.default_file_name()
     assert name == f"{bundled.id}-impact-environnemental-societe-faits-poker-a4-fr-recto-verso-eco-encre.pdf"
     assert re.fullmatch(r"[a-z0-9.-]+", name) and len(name) < 100  # any file system, any USB stick
+
+
+def test_a_theme_named_with_a_ligature_keeps_its_letters_in_the_file_name() -> None:
+    """« Œuvres et IA » was « uvres-et-ia »: the ligature went with the accents."""
+    from bataille.ui.print.run_summary import slug
+
+    assert slug("Œuvres et IA") == "oeuvres-et-ia"
+    assert slug("Créativité et propriété intellectuelle", 24) == "creativite-et-propriete"
+    assert slug("Straße der Kunst") == "strasse-der-kunst"

@@ -9,15 +9,14 @@ the smallest change of text: the rest of the file, its comments and its lines, s
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
+from ...words import without_accents
 from ..fields import ID_RE
 from . import edits
 from .nodes import EditError
 
 LONGEST = 64  # the deck's id rule (fields.ID_RE): a letter or digit, then letters, digits, '-', '_'
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 # The root mapping's id, as a line of a file YAML cannot read as a whole: at column 0, a plain or
 # quoted word, perhaps a comment after it (a theme's id is indented, under its "- ").
 _ID_LINE = re.compile(r"^(id:[ \t]*)([\"']?)[A-Za-z0-9_-]*\2(?=[ \t]*(?:#.*)?\r?$)", re.MULTILINE)
@@ -28,8 +27,7 @@ def own_id(folder_name: str, taken: Iterable[str] = ()) -> str:
     in lower case), digits, '-' and '_', other characters made '-', as the id rule allows; with
     ``-2``, ``-3``… when it is one of ``taken`` (in any case: settings keys are not always
     case-sensitive). "Mon jeu à moi" gives "mon-jeu-a-moi"."""
-    plain = unicodedata.normalize("NFKD", folder_name.translate(_LIGATURES))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = without_accents(folder_name).lower()
     word = re.sub(r"[^a-z0-9_-]+", "-", plain).strip("-_")[:LONGEST].rstrip("-_") or "deck"
     used = {name.lower() for name in taken}
     found, n = word, 2

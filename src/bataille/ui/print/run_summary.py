@@ -8,7 +8,6 @@ the counted ones (cards, pages, sheets) stay in ``dialog``, where lupdate reads 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +16,7 @@ from bataille.deck.models import Deck
 from bataille.export.cards_sheets import PrintOptions, SheetPlan, backs_left_out, plan_sheets
 from bataille.export.errors import ExportError
 from bataille.export.imposition import PAPERS_MM
+from bataille.words import without_accents
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -94,7 +94,7 @@ def slug(text: str, most: int = 80) -> str:
     """``text`` for a file name on any file system: ASCII letters and digits in lower case, words
     joined by "-", at most ``most`` characters (cut between two words)."""
     text = re.sub(r"\b\w['’]", "", text)  # « l’information »: the elided article goes, not into « l-information »
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    plain = without_accents(text).encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", plain)
     out = ""
     for word in words:
