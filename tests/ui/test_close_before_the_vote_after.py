@@ -76,7 +76,7 @@ def test_closing_anyway_says_ctrl_z_reopens_it_and_ctrl_z_does(quick, qtbot) -> 
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     box = _question(page)
     close = next(b for b in box.buttons() if b is not box.defaultButton())
-    assert close.text() == "Clore sans le vote"
+    assert close.text() == "Clore sans le vote après"  # as the button that asked
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert c.state.open_round is None and c.state.rounds[0].after is None
     qtbot.waitUntil(lambda: _status(quick) == "Débat clos\u00a0: Ctrl+Z le rouvre.", timeout=2000)
@@ -116,6 +116,8 @@ def test_no_question_once_the_vote_after_is_recorded_or_typed(workshop, qtbot) -
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert page.close_question is None and c.state.open_round is None
     assert c.state.rounds[0].after is not None and c.state.rounds[0].shift is not None
+    QApplication.processEvents()
+    assert "Ctrl+Z" not in page.round_label.text()  # played to its shift: not "closed too soon?"
 
 
 def test_time_up_the_close_asks_nothing(workshop, qtbot) -> None:

@@ -15,7 +15,7 @@ from bataille.ui.stage.scene import QrItem
 
 from .test_phones_new_address import here
 
-LOST_FR = "Réseau changé\u00a0: l’adresse revient dans un instant"
+LOST_FR = "Réseau changé\u00a0: attendez le nouveau code"
 
 
 @pytest.fixture(autouse=True)

@@ -202,9 +202,11 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._follow_drawn_side()
         self._fill_evidence()
         over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
-        # A debate just closed (the session's last action): Ctrl+Z reopens it, said where it was.
+        # A debate just closed without its vote after (the action Ctrl+Z would take back): Ctrl+Z
+        # reopens it, said where it was; not after a debate played to its shift.
+        closed = state.rounds[-1] if rnd is None and state.rounds else None
         back = " " + self.tr("Debate closed too soon? Ctrl+Z reopens it.") \
-            if rnd is None and c.session.events and isinstance(c.session.events[-1], RoundClosed) else ""
+            if closed is not None and closed.after is None and isinstance(c.session.undo_event, RoundClosed) else ""
         if over:
             self.round_label.setText(self.tr("The quick debate is over: press “End the debate”, on the right, "
                                              "then export its summary.") + back)

@@ -62,7 +62,7 @@ def paint_join(painter: QPainter, width: int, height: int, phones: Phones, base:
 
 def address_lost_words() -> str:
     """What the room reads while the laptop has lost the address: no code to scan, it comes back."""
-    return translate("StagePhones", "Network changed: the address is back in a moment")
+    return translate("StagePhones", "Network changed: wait for the new code")
 
 
 def _paint_lost(painter: QPainter, box: QRectF, base: QFont, unit: float) -> None:

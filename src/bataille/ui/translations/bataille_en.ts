@@ -604,8 +604,8 @@
         <translation>The vote after the debate is not recorded yet: the shift of opinion will not be measured. Close anyway?</translation>
     </message>
     <message>
-        <source>Close without the vote</source>
-        <translation>Close without the vote</translation>
+        <source>Close without the second vote</source>
+        <translation>Close without the second vote</translation>
     </message>
     <message>
         <source>Keep debating</source>
@@ -3862,8 +3862,8 @@ cannot be read</translation>
         <translation>1. Join this room’s Wi-Fi</translation>
     </message>
     <message>
-        <source>Network changed: the address is back in a moment</source>
-        <translation>Network changed: the address is back in a moment</translation>
+        <source>Network changed: wait for the new code</source>
+        <translation>Network changed: wait for the new code</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>

@@ -604,8 +604,8 @@
         <translation>Le vote après n’est pas encore enregistré&#xa0;: l’évolution de l’opinion ne sera pas mesurée. Clore quand même&#x202f;?</translation>
     </message>
     <message>
-        <source>Close without the vote</source>
-        <translation>Clore sans le vote</translation>
+        <source>Close without the second vote</source>
+        <translation>Clore sans le vote après</translation>
     </message>
     <message>
         <source>Keep debating</source>
@@ -3862,8 +3862,8 @@ ne peut pas être lu</translation>
         <translation>1. Rejoignez le Wi-Fi de la salle</translation>
     </message>
     <message>
-        <source>Network changed: the address is back in a moment</source>
-        <translation>Réseau changé&#xa0;: l’adresse revient dans un instant</translation>
+        <source>Network changed: wait for the new code</source>
+        <translation>Réseau changé&#xa0;: attendez le nouveau code</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi “%1”</source>
