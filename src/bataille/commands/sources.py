@@ -19,6 +19,7 @@ from ..deck import Card, Deck, EventCard, Source
 from ..deck.models import EMPTY_TEXT
 from ..export.atomic import write_atomically
 from ..export.errors import ExportError
+from ..export.wording import title_language
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
 from ._output import folder_output
 from ._words import Line, Refusal, lang_of, say, told
@@ -156,11 +157,17 @@ def render_markdown(deck: Deck, lang: str = "fr") -> str:
         for citation in part.citations:
             s = citation.source
             checked = f" {words['checked'].format(month=citation.checked)}." if citation.checked else ""
-            lines.append(f"- **{_md(s.title)}**. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>{checked}  ")
+            lines.append(f"- **{_md(s.title)}**{_said(s, lang)}. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>{checked}  ")
             for note in citation.notes:
                 lines.append(f"  *{_md(note)}*  ")
             lines.append(f"  {words['cards']} {', '.join(f'`{i}`' for i in citation.card_ids)}")
     return "\n".join(lines) + "\n"
+
+
+def _said(source: Source, lang: str) -> str:
+    """`` (in French)`` after a title in another language than the page's, when the deck says it."""
+    said = title_language(source.lang, lang)
+    return f" ({said})" if said else ""
 
 
 def _months_ago(checked: str, today: date) -> int:
@@ -195,7 +202,7 @@ def render_recheck(deck: Deck, months: int, today: date, lang: str = "fr") -> st
         lines += [words["recheck_intro"].format(months=months, today=this_month, count=len(old), total=total), ""]
     for citation in old:
         s = citation.source
-        lines.append(f"- **{_md(s.title)}**. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>  ")
+        lines.append(f"- **{_md(s.title)}**{_said(s, lang)}. {_md(s.publisher.get(lang))}, {s.year}. <{s.url}>  ")
         if citation.checked:
             ago = _months_ago(citation.checked, today)
             lines.append(f"  {words['checked_ago'].format(month=citation.checked, ago=ago)}  ")

@@ -10,7 +10,7 @@ from datetime import date
 from .glyphs import UNPRINTABLE
 from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Code, Listed, Message, Quoted, language_name, type_name
-from .models import EMPTY_TEXT, Name, Source, Text
+from .models import EMPTY_TEXT, SOURCE_LANGUAGES, Name, Source, Text
 from .problems import Problem, did_you_mean
 from .tally import LanguageTally
 
@@ -23,7 +23,7 @@ MAX_TEXT_CHARS = 2000
 # hostile file (aliases repeating a broken card) to cost seconds and hundreds of MiB.
 MAX_PROBLEMS_PER_FILE = 100
 
-SOURCE_KEYS = ("title", "publisher", "year", "url", "note", "checked")
+SOURCE_KEYS = ("title", "publisher", "year", "url", "note", "checked", "lang")
 CHECKED_RE = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
 # The words passed around while reading (made once: a valid deck builds no message at all).
 A_SOURCE = Message("noun.source")
@@ -337,8 +337,9 @@ class FieldReader:
             url = self.string(sm, "url", URL_RE, hint=URL_HINT)
             note = self.text(sm, "note", required=False)
             checked = self.checked_month(sm)
+            lang = self.source_language(sm)
             if title and publisher and year is not None and url:
-                out.append(Source(title, publisher, year, url, note, checked))
+                out.append(Source(title, publisher, year, url, note, checked, lang))
         return tuple(out)
 
     def source_year(self, m: LocatedMap) -> int | None:
@@ -349,6 +350,20 @@ class FieldReader:
             self.error(m.where("year"), Message("source.year_future", key=Quoted("year"), value=year, now=this_year))
             return None
         return year
+
+    def source_language(self, m: LocatedMap, key: str = "lang") -> str:
+        """The language a source's title is in, a code of SOURCE_LANGUAGES ("" when absent or broken).
+
+        ``no`` (Norwegian) stays "no", not False; ``FR`` is read as fr, as the deck's ``languages``."""
+        if key not in m:
+            return ""
+        value = _text_of(m, key)
+        code = value.strip().lower() if isinstance(value, str) else ""
+        if code in SOURCE_LANGUAGES:
+            return code
+        self.error(m.where(key), Message("source.lang_unknown", key=Quoted(key), got=type_name(value),
+                                         codes=", ".join(SOURCE_LANGUAGES)))
+        return ""
 
     def checked_month(self, m: LocatedMap, key: str = "checked") -> str:
         """The month a source was last checked, written YYYY-MM and not after this month ("" when absent or broken)."""

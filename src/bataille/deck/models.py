@@ -16,6 +16,10 @@ FALLBACK_LANGUAGE = "fr"
 
 CARD_KINDS = ("fact", "debate", "event")
 PHASE_KINDS = ("intro", "timeline", "debate", "scenario", "debrief", "break")
+# The languages a source's title may be said to be in (``lang: de``): two-letter ISO 639-1 codes
+# that the exports can name (« en allemand », "in German"). A title in another language goes unsaid.
+SOURCE_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ca", "eu", "pl", "cs", "sv", "da", "no", "fi",
+                    "el", "ro", "hu", "ru", "uk", "tr", "ar", "he", "hi", "zh", "ja", "ko")
 
 
 def neutral_icon() -> Path:
@@ -84,6 +88,7 @@ class Source(Frozen):
     url: str
     note: Text = EMPTY_TEXT
     checked: str = ""  # "YYYY-MM": the month someone last opened it and found the figure there ("" never)
+    lang: str = ""  # the language its title is in (one of SOURCE_LANGUAGES), "" when the deck does not say
 
     def short(self, lang: str) -> str:
         """One line for a card face in ``lang``: publisher, year."""

@@ -48,6 +48,11 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                        "chiffre trouvé, {now} au plus tard",
                        "{key} is a month still to come ({value}); write the month the source was opened and the "
                        "figure found there, {now} at the latest"),
+    "source.lang_unknown": ("{key} doit être le code en deux lettres de la langue du titre de la source, comme "
+                            "fr ou en (codes possibles : {codes} ; sans {key}, la langue n’est pas précisée), "
+                            "reçu {got}",
+                            "{key} must be the two-letter code of the language the source's title is in, such as "
+                            "fr or en (known codes: {codes}; without {key}, the language is not said), got {got}"),
     "source.year_future": ("{key} est une année à venir ({value}) : écrivez l’année où la source a été publiée, "
                            "{now} au plus tard",
                            "{key} is a year still to come ({value}): write the year the source was published, "

@@ -35,7 +35,7 @@ from .guide_parts import lead
 from .guide_parts import p as _p
 from .guide_parts import styles as _styles
 from .guide_parts import table as _table
-from .wording import full_stop, month_name
+from .wording import after_title, month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
 # curly, as in the deck’s texts printed beside them, and so are English ones.
@@ -317,7 +317,7 @@ def _sources(deck: Deck, lang: str, st) -> list:
     out = [PageBreak(), _p(word("sources", lang), st["h1"])]
     for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.get(lang).lower(), item[0].year)):
         text = (f"<b>{paragraph_text(source.publisher.get(lang))}</b> ({source.year}). "
-                f"<i>{paragraph_text(source.title)}</i>{full_stop(source.title)} "
+                f"<i>{paragraph_text(source.title)}</i>{after_title(source.title, source.lang, lang)} "
                 f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
         oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
         if oldest:

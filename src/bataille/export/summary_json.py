@@ -69,8 +69,8 @@ def _walk(walk: ScenarioWalk) -> dict[str, Any]:
     }
 
 
-def _without(fields: dict[str, Any], name: str) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if key != name}
+def _without(fields: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if key not in names}
 
 
 def summary_dict(summary: Summary) -> dict[str, Any]:
@@ -103,8 +103,8 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
             "takeaways": list(s.takeaways),
             "commitments": [asdict(c) for c in s.commitments],
         },
-        # The note stays out: the JSON layout (and its schema) are as they were.
-        "sources": [{**_without(asdict(src), "note"), "cited_in": list(src.cited_in)} for src in s.sources],
+        # The note and the title's language stay out: the JSON layout (and its schema) are as they were.
+        "sources": [{**_without(asdict(src), "note", "lang"), "cited_in": list(src.cited_in)} for src in s.sources],
         "phone_feedback": None if s.feedback is None else {
             "answers": s.feedback.answers, "average": round(s.feedback.average, 3),
             "ratings": list(s.feedback.ratings),

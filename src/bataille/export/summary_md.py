@@ -24,7 +24,7 @@ from .summary_words import (
     voters_differ_text,
     word,
 )
-from .wording import figure_with_mark, full_stop
+from .wording import after_title, figure_with_mark
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # runs of spaces and breaks, not French typography's own
@@ -301,7 +301,7 @@ class _Writer:
         for src in self.s.sources:
             places = ", ".join(place_text(p, self.lang, self.s.quick) for p in src.cited_in)
             note = f" — {md(src.note)}" if src.note else ""  # as the guide gives it
-            self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*{full_stop(src.title)} "
+            self.lines.append(f"{src.number}. {md(src.publisher)}, {src.year}. *{md(src.title)}*{after_title(src.title, src.lang, self.lang)} "
                               f"<{src.url}>{note} — {self.w('cited_in')} {places}")
         self.lines.append("")
 

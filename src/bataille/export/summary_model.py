@@ -92,7 +92,7 @@ class _Sources:
 
     def rows(self, lang: str) -> tuple[SourceRow, ...]:
         return tuple(
-            SourceRow(n, s.title, s.publisher.get(lang), s.year, s.url, tuple(places), self._note(s).get(lang))
+            SourceRow(n, s.title, s.publisher.get(lang), s.year, s.url, tuple(places), self._note(s).get(lang), s.lang)
             for n, s, places in sorted(self._rows.values(), key=lambda r: r[0])
         )
 

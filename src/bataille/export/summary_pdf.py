@@ -42,7 +42,7 @@ from .summary_words import (
     whole,
     word,
 )
-from .wording import ExportMessage, full_stop
+from .wording import ExportMessage, after_title
 
 # A text from a session file is at most 10,000 characters (workshop/event_check.py): what the app
 # writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
@@ -254,7 +254,7 @@ class _Builder:
             url = _t(src.url)
             note = f" — {_t(src.note)}" if src.note else ""  # as the guide gives it
             entries.append(self.p(
-                f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>{full_stop(src.title)} "
+                f"[{src.number}] {_t(src.publisher)}, {src.year}. <i>{_t(src.title)}</i>{after_title(src.title, src.lang, self.lang)} "
                 f"<font color='#1F4E8C'>{url}</font>{note} <font color='#555555'>— "
                 f"{_t(self.w('cited_in'))} {_t(places)}</font>", "small"))
         if len(entries) <= SHORT_SECTION and self.story and not isinstance(self.story[-1], KeepTogether):

@@ -253,6 +253,7 @@ class SourceRow:
     url: str
     cited_in: tuple[str, ...]  # "timeline", "round-1"…
     note: str = ""  # the deck's note on the source, in the summary's language ("" without one)
+    lang: str = ""  # the language its title is in, when the deck says it ("" when it does not)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,34 @@ _WORDS: dict[str, tuple[str, str]] = {
     "against": ("Contre", "Against"),
     "which_year": ("En quelle année ?", "What year?"),
     "source": ("Source", "Source"),
+    # the language a source's title is in, said after it when the document is in another one
+    "in.fr": ("en français", "in French"),
+    "in.en": ("en anglais", "in English"),
+    "in.de": ("en allemand", "in German"),
+    "in.es": ("en espagnol", "in Spanish"),
+    "in.it": ("en italien", "in Italian"),
+    "in.pt": ("en portugais", "in Portuguese"),
+    "in.nl": ("en néerlandais", "in Dutch"),
+    "in.ca": ("en catalan", "in Catalan"),
+    "in.eu": ("en basque", "in Basque"),
+    "in.pl": ("en polonais", "in Polish"),
+    "in.cs": ("en tchèque", "in Czech"),
+    "in.sv": ("en suédois", "in Swedish"),
+    "in.da": ("en danois", "in Danish"),
+    "in.no": ("en norvégien", "in Norwegian"),
+    "in.fi": ("en finnois", "in Finnish"),
+    "in.el": ("en grec", "in Greek"),
+    "in.ro": ("en roumain", "in Romanian"),
+    "in.hu": ("en hongrois", "in Hungarian"),
+    "in.ru": ("en russe", "in Russian"),
+    "in.uk": ("en ukrainien", "in Ukrainian"),
+    "in.tr": ("en turc", "in Turkish"),
+    "in.ar": ("en arabe", "in Arabic"),
+    "in.he": ("en hébreu", "in Hebrew"),
+    "in.hi": ("en hindi", "in Hindi"),
+    "in.zh": ("en chinois", "in Chinese"),
+    "in.ja": ("en japonais", "in Japanese"),
+    "in.ko": ("en coréen", "in Korean"),
     "no_theme": ("Sans thème", "No theme"),
     "calibration": ("Page de calibrage recto verso", "Double-sided calibration page"),
     "calibration_front": (
@@ -206,6 +234,22 @@ def figure_with_mark(figure: str, contested: bool, lang: str) -> str:
 
 
 _CLOSING = "\"'”’»)] \u00a0\u202f"  # what may follow a title's last word: quotes, brackets, spaces
+
+
+def title_language(title_lang: str, lang: str) -> str:
+    """The language a source's title is in, in words of ``lang`` (« en anglais », "in French"), when the
+    deck says it (``title_lang``) and it is not ``lang``, the language of the list; else ``''``."""
+    if title_lang and title_lang != lang and f"in.{title_lang}" in WORDS:
+        return word(f"in.{title_lang}", lang)
+    return ""
+
+
+def after_title(title: str, title_lang: str, lang: str) -> str:
+    """What follows a source's ``title`` in a list written in ``lang``: its language when it is
+    another one, as a bibliography gives it (« … du 17 octobre 2022 (in French). »), then the
+    full stop (``full_stop``)."""
+    said = title_language(title_lang, lang)
+    return f" ({said})." if said else full_stop(title)
 
 
 def full_stop(title: str) -> str:

@@ -1514,6 +1514,10 @@ cannot be read</translation>
         <translation>The icon must be a file inside the deck folder. Copy it into the deck’s assets/icons folder first, then choose it there.</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>French</translation>
     </message>
@@ -1696,6 +1700,14 @@ cannot be read</translation>
     <message>
         <source>Author or publisher</source>
         <translation>Author or publisher</translation>
+    </message>
+    <message>
+        <source>Language of the title</source>
+        <translation>Language of the title</translation>
+    </message>
+    <message>
+        <source>Said after the title in a list of sources written in another language, such as the English summary</source>
+        <translation>Said after the title in a list of sources written in another language, such as the English summary</translation>
     </message>
     <message>
         <source>+ Source</source>

@@ -1514,6 +1514,10 @@ ne peut pas être lu</translation>
         <translation>L’icône doit être un fichier du dossier du jeu. Copiez-la d’abord dans le dossier assets/icons du jeu, puis choisissez-la là.</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1696,6 +1700,14 @@ ne peut pas être lu</translation>
     <message>
         <source>Author or publisher</source>
         <translation>Auteur ou éditeur</translation>
+    </message>
+    <message>
+        <source>Language of the title</source>
+        <translation>Langue du titre</translation>
+    </message>
+    <message>
+        <source>Said after the title in a list of sources written in another language, such as the English summary</source>
+        <translation>Indiquée après le titre dans une liste de sources écrite dans une autre langue, comme le bilan en anglais</translation>
     </message>
     <message>
         <source>+ Source</source>

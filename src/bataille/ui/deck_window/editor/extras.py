@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.deck.models import SOURCE_LANGUAGES
+from bataille.export.wording import word
 from bataille.ui.contrast import MIN_CONTRAST, alarm_colour, contrast
 from bataille.ui.deck_window.editor.fields import ChoiceField, Field, NumberField, StringField
 from bataille.ui.deck_window.editor.form import Context, Spec, translate
@@ -196,6 +198,12 @@ def install(ctx: Context, folder: Path) -> None:
         f.layout().addStretch(1)  # beside its label, as the year above it, not in the middle of the row
         return f
 
+    def title_languages(_where) -> list[tuple[object, str]]:
+        lang = interface_language()
+        return [(None, translate("DeckEditor", "Not said")),
+                *((code, f"{code} — {word(f'in.{code}', lang)}") for code in SOURCE_LANGUAGES)]
+
+    ctx.choices["title_languages"] = title_languages
     ctx.makers.update({
         "url": lambda where, _spec: UrlField(where),
         "colour": lambda where, _spec: ColourField(where),

@@ -21,6 +21,9 @@ def _source() -> dict:
 
 SOURCE = (
     Spec("title", QT_TRANSLATE_NOOP("DeckEditor", "Title"), "string"),
+    Spec("lang", QT_TRANSLATE_NOOP("DeckEditor", "Language of the title"), "choice", choices="title_languages",
+         tip=QT_TRANSLATE_NOOP("DeckEditor", "Said after the title in a list of sources written in another "
+                                             "language, such as the English summary")),
     Spec("publisher", QT_TRANSLATE_NOOP("DeckEditor", "Author or publisher"), "name"),
     Spec("year", QT_TRANSLATE_NOOP("DeckEditor", "Year"), "int", low=1800, high=2100, optional=True),
     Spec("url", QT_TRANSLATE_NOOP("DeckEditor", "Address (URL)"), "string", extra="url"),
