@@ -10,9 +10,9 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.fact_order import (
     fact_score,
     facts_by_theme,
-    fold,
     shared_words,
     significant_words,
+    stem,
 )
 
 
@@ -26,7 +26,7 @@ def _debate(deck, title_fr: str):
 
 
 def test_words_are_compared_folded_and_short_or_common_words_say_nothing() -> None:
-    assert fold("Écoles") == fold("école") == "ecole" and fold("Devoirs") == fold("devoir")
+    assert stem("Écoles") == stem("école") == "ecole" and stem("Devoirs") == stem("devoir")
     assert significant_words("L’école devrait interdire l’IA pour les devoirs.") == {"ecole", "devrait", "interdire",
                                                                                      "devoir"}
     assert significant_words("AI for the homework, with a tool") == {"homework", "tool"}  # "with" is everywhere

@@ -27,19 +27,19 @@ _COMMON_WORDS = """
 """
 
 
-def fold(word: str) -> str:
+def stem(word: str) -> str:
     """``word`` as it is compared: folded as the deck's search folds it (lower case, no accents), and
     without its plural mark (« Écoles » is « ecole »)."""
     bare = search.fold(word)
     return bare[:-1] if len(bare) > MIN_LETTERS and bare[-1] in "sx" else bare
 
 
-_COMMON = frozenset(fold(w) for w in _COMMON_WORDS.split())
+_COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
 
 
 def significant_words(text: str) -> frozenset[str]:
-    """The words of ``text`` that say what it is about, folded (see ``fold``)."""
-    folded = (fold(w) for w in _WORD.findall(text) if len(w) >= MIN_LETTERS)
+    """The words of ``text`` that say what it is about, folded (see ``stem``)."""
+    folded = (stem(w) for w in _WORD.findall(text) if len(w) >= MIN_LETTERS)
     return frozenset(w for w in folded if w not in _COMMON)
 
 
