@@ -12,10 +12,12 @@ from bataille.deck.models import EventCard
 from bataille.words import for_the_font, quoted
 
 from .parts import StageContext, message, team_chip, translate
-from .scene import CENTRE, INK, LEFT, MUTED, PANEL, WRAP, Scene
+from .scene import CENTRE, INK, LEFT, MUTED, PANEL, RIGHT, WRAP, Scene
+from .team_names import line_height, team_name
 
 START_COLOUR = "#78909C"
 DATE_H, TITLE_PX, TITLE_LINES = 52, 28, 3  # a tile: its date, then up to three lines of title (1080p px)
+TEAM_PX = 28  # then the name of the team that placed it (the stripe's colour alone told teams apart)
 # (titles, grid size, gap, u, font) -> (columns, every title whole): the stage is laid out again at
 # each second of the timer, and the whole timeline's pages try many stretches.
 _FITTED: dict[tuple, tuple[int, bool]] = {}
@@ -100,6 +102,14 @@ def _owner(ctx: StageContext, card_id: str) -> str:
         if placement.card_id == card_id and ctx.state.has_team(placement.team_id):
             return ctx.state.team(placement.team_id).colour
     return START_COLOUR
+
+
+def _placer(ctx: StageContext, card_id: str) -> str:
+    """The name of the team that placed ``card_id``; "" for a starting card."""
+    for placement in ctx.state.timeline.placements:
+        if placement.card_id == card_id and ctx.state.has_team(placement.team_id):
+            return ctx.state.team(placement.team_id).name
+    return ""
 
 
 def _columns(count: int, area: QRectF, gap: float, u: float,
@@ -253,23 +263,49 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     rows = math.ceil(len(shown) / cols)
     width = (area.width() - gap * (cols - 1)) / cols
     height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
+    # Who placed a card, in words (the stripe's colour alone did not tell a red–green deficiency nor a
+    # washed-out projector which team it was): on a line of its own under the title when every title
+    # shown still fits above it, else beside the date when it fits there whole (« Les… » names no team).
+    metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))
+    own_line = _titles_fit(u, metrics, [_title(ctx, card_id) for card_id in shown], width,
+                           height - line_height(scene, TEAM_PX))
     for i, card_id in enumerate(shown):
         r, c = divmod(i, cols)
         rect = QRectF(area.left() + c * (width + gap), area.top() + r * (height + gap), width, height)
         highlight = card_id == last_id
         scene.box(rect, PANEL, outline=INK if highlight else "", width=5 * u if highlight else 0, radius=8 * u)
         scene.box(QRectF(rect.left(), rect.top(), 12 * u, rect.height()), _owner(ctx, card_id), radius=4 * u)
-        try:
-            card = ctx.deck.card(card_id)
-        except KeyError:
-            continue
-        inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
-        date_h = min(DATE_H * u, inner.height() * 0.42)
-        if isinstance(card, EventCard):
-            scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h),
-                       _date(card, ctx.lang, short=width < 330 * u), 38, bold=True, role="timeline-date", wrap=False)
-        scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h),
-                   card.title.get(ctx.lang), TITLE_PX, role="timeline-title")
+        _tile(scene, rect, ctx, card_id, own_line)
+
+
+def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line: bool) -> None:
+    """A card's date, title and the team that placed it (none for a starting card) in its tile."""
+    u = scene.u
+    try:
+        card = ctx.deck.card(card_id)
+    except KeyError:
+        return
+    inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
+    date_h = min(DATE_H * u, inner.height() * 0.42)
+    team_h = line_height(scene, TEAM_PX)
+    placer = _placer(ctx, card_id)
+    right = inner.left()
+    if isinstance(card, EventCard):
+        short = rect.width() < 330 * u or bool(placer and not own_line)  # the short month leaves the team room
+        right = scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), _date(card, ctx.lang, short),
+                           38, bold=True, role="timeline-date", wrap=False).used.right()
+    below = team_h if own_line else 0.0
+    scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h - below),
+               card.title.get(ctx.lang), TITLE_PX, role="timeline-title")
+    if placer and own_line:
+        team_name(scene, QRectF(inner.left(), inner.bottom() - team_h, inner.width(), team_h), placer, TEAM_PX,
+                  colour=MUTED, role="timeline-team", most=1)
+        return
+    room = inner.right() - right - 16 * u
+    wide = QFontMetricsF(scene.font(TEAM_PX * u * scene.text_scale)).horizontalAdvance(for_the_font(placer)) + 1
+    if placer and wide <= room:
+        scene.text(QRectF(right + 16 * u, inner.top(), room, date_h), placer, TEAM_PX, colour=MUTED, flags=RIGHT,
+                   role="timeline-team", wrap=False)
 
 
 def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
