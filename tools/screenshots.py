@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
     deck = load_deck(bundled_deck_path())
     names = TEAMS.get(args.lang, TEAMS["en"])  # the room's words in its language, for leaks to show
     request = NewSessionRequest(args.lang, 90, tuple((n, c) for n, c in zip(
-        names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#332288"),
+        names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#F0B0B8"),
         strict=False)))
     total = 0
     start = StartWindow(deck, args.lang)

@@ -6,7 +6,7 @@ only a sign, « +1 » / « −1 », in green or red)."""
 
 from __future__ import annotations
 
-from bataille.ui.stage.colours import INK
+from bataille.ui.stage.colours import INK, MUTED
 from bataille.ui.stage.scene import MarkItem
 
 from .test_stage_scores import stage_of
@@ -35,7 +35,7 @@ def test_each_change_a_choice_made_has_its_mark_beside_it(qtbot, translations, b
         items = [i for i in scene.text_items() if i.role == "consequence-effects"]
         assert len(items) == len(option.effects), size
         for item, (_k, value) in zip(items, option.effects, strict=True):
-            assert item.colour == (INK if value else "#C8C8C8"), (size, item.text)
+            assert item.colour == (INK if value else MUTED), (size, item.text)
             marks = _marks_left_of(scene, item)
             if value:
                 assert [(m.kind, m.colour) for m in marks] == [("up", UP) if value > 0 else ("down", DOWN)], (size, item.text)

@@ -39,6 +39,7 @@ def test_the_indicators_a_choice_moved_take_the_tables_colours(qtbot, translatio
     """« Confiance +1   Créativité −2 » was one grey line under the consequence, where the table below
     says the same changes with green and red marks: each now stands apart, whole, at every projector
     size, in the stage's ink with its mark in the table's colour (tests/ui/test_stage_colour_marks.py)."""
+    from bataille.ui.stage.colours import INK, MUTED
     from bataille.words import minus_sign
 
     from .test_stage_scores import stage_of
@@ -56,5 +57,5 @@ def test_the_indicators_a_choice_moved_take_the_tables_colours(qtbot, translatio
         names = {i.id: i.name.get("fr") for i in scenario.indicators}
         assert [i.text for i in items] == [for_the_font(f"{names[k]} {minus_sign(f'{v:+d}')}") for k, v in option.effects]
         for item, (_k, v) in zip(items, option.effects, strict=True):
-            assert item.colour == ("#F5F5F5" if v else "#C8C8C8"), (size, item.text)
+            assert item.colour == (INK if v else MUTED), (size, item.text)
             assert not item.cut

@@ -18,8 +18,12 @@ MIN_TEAMS, MAX_TEAMS = 2, 8
 # start screen's editor stops there too. A file written when 40 were taken still opens: its names
 # are cut with "…" where they do not fit.
 MAX_NAME = 22
-# Okabe–Ito colours (told apart by colour-blind eyes too), black swapped for an indigo.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#332288")
+# Okabe–Ito colours (told apart by colour-blind eyes too), black swapped for a light pink: the indigo
+# #332288 that stood there was 1.5:1 on a score tile (a chip that read as an empty box). The pink is
+# 9.8:1 on the tile and stays ΔE00 17 or more from the other seven, seen typically and with a
+# deuteranopia or protanopia (Machado 2009; 9.5 with a tritanopia). A session file keeps the colours
+# its teams were given (they are in its events).
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#F0B0B8")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 

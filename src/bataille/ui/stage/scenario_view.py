@@ -288,7 +288,7 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     for r, ind in enumerate(ids):
         y = inner.top() + head_h + r * row_h
         scene.text(QRectF(inner.left(), y, name_w - 12 * u, row_h), names.get(ind, ind), 28, bold=True,
-                   colour=MUTED, role="indicator-name")
+                   role="indicator-name")  # in the stage's ink: grey fell to 2.3:1 on a washed-out projector
         for c, path in enumerate(paths):
             _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
                    dict(path.indicators).get(ind, 0) if path.choices else None)
@@ -304,7 +304,7 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
     row_h = (inner.height() - head_h) / max(1, rows)
     for j, ind in enumerate(ids):
         scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
-                   names.get(ind, ind), 28, bold=True, colour=MUTED, flags=CENTRE, role="indicator-name")
+                   names.get(ind, ind), 28, bold=True, flags=CENTRE, role="indicator-name")  # ink, as above
     for r, path in enumerate(paths):
         y = inner.top() + head_h + r * row_h
         if ctx.state.has_team(path.team_id):
