@@ -169,11 +169,13 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     # Teams on scenarios with other gauges than the first cannot share the chart's axes.
     walks = [w for w in walks if [i.id for i in w.indicators] == ids]
     several = len({w.scenario_id for w in walks}) > 1
+    # Each team numbered in the legend and on its bars: told apart by colour alone, teams 1 and 2
+    # (orange and sky blue) were ΔE00 0.6 apart printed in grey, and some are alike to a deuteranope.
     pairs = []
-    for walk in walks:
+    for number, walk in enumerate(walks, start=1):
         label = shorten(summary.team_name(walk.team_id), LABEL)
         label = f"{label} ({shorten(walk.title, LABEL)})" if several else label
-        pairs.append((HexColor(summary.team_colour(walk.team_id)), clean_text(label)))
+        pairs.append((HexColor(summary.team_colour(walk.team_id)), clean_text(f"{number} · {label}")))
     # The legend has up to 3 columns, as many as hold its names in a face a fifth wider (the
     # swatch and its gap take 17 points); a name too long for one column is cut.
     longest = max(text_width(label, REGULAR, 8) for _, label in pairs)
@@ -193,21 +195,11 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     chart.width = width - 36
     chart.data = [[dict((i.id, i.value) for i in w.indicators)[k] for k in ids] for w in walks]
     chart.categoryAxis.categoryNames = labels
-    values = [v for row in chart.data for v in row]
-    low, high = min(0, *values), max(0, *values)
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - 1, high + 1
-    # Ten steps or so at most: a step of 2 over a span of 10**6 was still drawing after 30 s.
-    span = high - low
-    chart.valueAxis.valueStep = 1 if span <= 10 else 2 if span <= 40 else -(-span // 10)
-    chart.valueAxis.labelTextFormat = _axis_number
+    _indicator_axis(chart)
     chart.categoryAxis.labelAxisMode = "low"
     chart.categoryAxis.visibleTicks = False
-    chart.groupSpacing = 10  # no bar labels: the table above the chart gives the numbers
-    for i, (colour, _label) in enumerate(pairs):
-        chart.bars[i].fillColor = colour
-        chart.bars[i].strokeColor = INK
-        chart.bars[i].strokeWidth = 0.3
-    _axes(chart)
+    chart.groupSpacing = 10
+    _numbered_bars(chart, [colour for colour, _label in pairs])
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.maxWidth = room
     drawing.add(chart)
@@ -217,6 +209,34 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     _legend(drawing, 30, legend_top, pairs, columns=columns)
     drawing.contents[-1].deltax = column
     return drawing
+
+
+def _indicator_axis(chart: VerticalBarChart) -> None:
+    """The value axis of the indicators' chart, from its data, with room above the highest bar and
+    below the lowest for the bar's number (a unit, or an eighth of the span)."""
+    values = [v for row in chart.data for v in row]
+    low, high = min(0, *values), max(0, *values)
+    span = high - low
+    pad = max(1, -(-span // 8))
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = low - pad, high + pad
+    # Ten steps or so at most: a step of 2 over a span of 10**6 was still drawing after 30 s.
+    chart.valueAxis.valueStep = 1 if span <= 10 else 2 if span <= 40 else -(-span // 10)
+    chart.valueAxis.labelTextFormat = _axis_number
+
+
+def _numbered_bars(chart: VerticalBarChart, colours: list[Color]) -> None:
+    """Each team's bars in its colour, outlined, with its number from the legend on each (the table
+    above the chart gives the values): above a bar that rises, below one that falls."""
+    for i, colour in enumerate(colours):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = INK
+        chart.bars[i].strokeWidth = 0.3
+    _axes(chart)
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[str(number)] * len(row) for number, row in enumerate(chart.data, start=1)]
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "s"
+    chart.barLabels.nudge = 2
 
 
 class _Canvas(renderSVG.SVGCanvas):
