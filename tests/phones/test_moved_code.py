@@ -25,7 +25,6 @@ from . import test_page_refusals as refusals
 from .test_page_refusals import assert_nothing_cut_and_taps_large, open_phone
 from .test_phone_page import CHROMIUM, CLAIM
 
-browser, shots = refusals.browser, refusals.shots  # the same fixtures
 chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
 
 MOVED = {"fr": "Le vote a changé d’adresse\u00a0: scannez le nouveau code affiché à l’écran.",

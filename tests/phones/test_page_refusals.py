@@ -14,7 +14,6 @@ BATAILLE_SHOTS=folder keeps the screenshots for a person to look at.
 
 from __future__ import annotations
 
-import os
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from websockets.sync.client import connect
 
 from bataille.phones import PhoneServer, ServerLimits
 
-from .test_phone_page import ARGS, CHROMIUM
+from .test_phone_page import CHROMIUM
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
 
@@ -48,23 +47,6 @@ WebSocket.prototype.send = function (data) {
   return sendAsItWas.call(this, data);
 };
 """
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 def open_phone(browser, url: str, locale: str, init_script: str = ""):

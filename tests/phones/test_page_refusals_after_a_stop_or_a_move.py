@@ -21,11 +21,8 @@ import pytest
 
 from bataille.phones import PhoneServer
 
-from . import test_page_refusals as refusals
 from .test_page_refusals import assert_nothing_cut_and_taps_large, open_phone
 from .test_phone_page import CHROMIUM, CLAIM, CRASHING_APP, THEMES
-
-browser, shots = refusals.browser, refusals.shots  # the same fixtures
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
 

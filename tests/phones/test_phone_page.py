@@ -25,13 +25,6 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test i
 
 
 @pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture
 def phone():
     """``phone(port, locale)``: a new phone (its own browser context: its own token) on the page."""
     from playwright.sync_api import sync_playwright
