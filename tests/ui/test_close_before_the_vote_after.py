@@ -128,3 +128,25 @@ def test_time_up_the_close_asks_nothing(workshop, qtbot) -> None:
     c._on_tick()
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert page.close_question is None and c.state.open_round is None
+
+
+def test_the_question_goes_when_the_debate_is_closed_or_given_its_vote_after_another_way(workshop, qtbot) -> None:
+    """It stayed on screen, asking about a debate already closed (the remote at time up, Ctrl+Z) or
+    already given its vote after."""
+    c, page = workshop.controller, workshop.phase.debate
+    _vote_before(c)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    box = _question(page)
+    c.act(c.session.record_vote, "after", {"agree": 10, "disagree": 10, "undecided": 5})
+    QApplication.processEvents()
+    assert page.close_question is None and not box.isVisible()
+    assert c.state.open_round is not None  # nothing closed by the question going
+    c.act(c.session.close_round)
+    c.act(open_debate, c.session)
+    _vote_before(c)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    box = _question(page)
+    c.act(c.session.close_round)  # closed another way
+    QApplication.processEvents()
+    assert page.close_question is None and not box.isVisible()
+    assert len(c.state.rounds) == 2

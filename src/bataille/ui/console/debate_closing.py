@@ -45,6 +45,7 @@ class ClosingKeepsAnswers:
         self._close_when_closed: tuple[int, Callable[[], object]] | None = None  # (round, how): it waits
         self._closings = 0  # how many times a close waited: a late timer closes only its own
         self.close_question: QMessageBox | None = None  # open while it waits for an answer
+        self._asked_about = 0  # the debate (its number) the question asks about
 
     # -- the Close button ------------------------------------------------------------------------
 
@@ -73,7 +74,7 @@ class ClosingKeepsAnswers:
         stay = box.addButton(translate("DebatePanel", "Keep debating"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)  # Enter, from the keyboard, keeps the debate open
         box.setEscapeButton(stay)
-        self.close_question = box
+        self.close_question, self._asked_about = box, rnd.number
 
         def answered(_result: int) -> None:
             self.close_question = None
@@ -83,6 +84,14 @@ class ClosingKeepsAnswers:
 
         box.finished.connect(answered)
         box.open()  # not exec(): the console keeps running (timers, phones) while it asks
+
+    def drop_stale_question(self) -> None:
+        """The question about closing a debate no longer stands once that debate is closed, or has its
+        vote after, another way (Ctrl+Z, the remote with the time up, the phones' vote): it goes, not
+        left asking about a debate that is not there any more."""
+        box, rnd = self.close_question, self.controller.state.open_round
+        if box is not None and (rnd is None or rnd.number != self._asked_about or not self.loses_the_shift(rnd)):
+            box.reject()  # answered() runs: no button clicked, nothing closed
 
     def loses_the_shift(self, rnd: DebateRound) -> bool:
         """Closing ``rnd`` now leaves it without its vote after: none recorded, no counts typed for it

@@ -197,6 +197,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         c = self.controller
         state = c.state
         rnd = state.open_round
+        self.drop_stale_question()
         self._fill_cards()
         fill_teams(self.argument_team, state)
         self._follow_drawn_side()
