@@ -20,17 +20,23 @@ def _marks_left_of(scene, item) -> list[MarkItem]:
             and item.used.left() - item.px * 1.2 <= m.rect.left() < item.used.left()]
 
 
+def choose_the_option_moving_most(stage, key=lambda option: sum(1 for _k, v in option.effects if v)):
+    """The first team, at its next decision, chooses the option that moves the most indicators
+    (``key``); returns it."""
+    c = stage.controller
+    team = c.state.teams[0].id
+    path = c.state.scenario_path(team)
+    decision = next(d for d in c.deck.scenario(path.scenario_id).decisions if d.id == path.next_decision)
+    option = max(decision.options, key=key)
+    c.act(c.session.choose_option, team, option.id, decision.id)
+    return option
+
+
 def test_each_change_a_choice_made_has_its_mark_beside_it(qtbot, translations, bundled_deck, app_font) -> None:
     for size in ((1920, 1080), (1280, 720), (1024, 768)):
         stage = stage_of(qtbot, bundled_deck, app_font, 4, "scenario", size)
-        c = stage.controller
-        team = c.state.teams[0].id
-        path = c.state.scenario_path(team)
-        scenario = c.deck.scenario(path.scenario_id)
-        decision = next(d for d in scenario.decisions if d.id == path.next_decision)
-        option = max(decision.options, key=lambda o: sum(1 for _k, v in o.effects if v))
+        option = choose_the_option_moving_most(stage)
         assert any(v > 0 for _k, v in option.effects) or any(v < 0 for _k, v in option.effects)
-        c.act(c.session.choose_option, team, option.id, decision.id)
         scene = stage.build()
         items = [i for i in scene.text_items() if i.role == "consequence-effects"]
         assert len(items) == len(option.effects), size
@@ -48,13 +54,7 @@ def test_each_change_a_choice_made_has_its_mark_beside_it(qtbot, translations, b
 def test_the_tables_numbers_are_in_ink_and_their_marks_in_colour(qtbot, translations, bundled_deck, app_font) -> None:
     for teams in (3, 6):
         stage = stage_of(qtbot, bundled_deck, app_font, teams, "scenario", (1920, 1080))
-        c = stage.controller
-        team = c.state.teams[0].id
-        path = c.state.scenario_path(team)
-        scenario = c.deck.scenario(path.scenario_id)
-        decision = next(d for d in scenario.decisions if d.id == path.next_decision)
-        option = max(decision.options, key=lambda o: sum(1 for _k, v in o.effects if v))
-        c.act(c.session.choose_option, team, option.id, decision.id)
+        choose_the_option_moving_most(stage)
         scene = stage.build()
         values = [i for i in scene.text_items() if i.role == "indicator-value" and i.text not in ("0", "–")]
         assert values, teams

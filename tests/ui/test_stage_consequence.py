@@ -42,17 +42,14 @@ def test_the_indicators_a_choice_moved_take_the_tables_colours(qtbot, translatio
     from bataille.ui.stage.colours import INK, MUTED
     from bataille.words import minus_sign
 
+    from .test_stage_colour_marks import choose_the_option_moving_most
     from .test_stage_scores import stage_of
 
     for size in ((1920, 1080), (1280, 720), (1024, 768)):
         stage = stage_of(qtbot, bundled_deck, app_font, 4, "scenario", size)
         c = stage.controller
-        team = c.state.teams[0].id
-        path = c.state.scenario_path(team)
-        scenario = c.deck.scenario(path.scenario_id)
-        decision = next(d for d in scenario.decisions if d.id == path.next_decision)
-        option = max(decision.options, key=lambda o: len(o.effects))
-        c.act(c.session.choose_option, team, option.id, decision.id)
+        scenario = c.deck.scenario(c.state.scenario_path(c.state.teams[0].id).scenario_id)
+        option = choose_the_option_moving_most(stage, key=lambda o: len(o.effects))
         items = [i for i in stage.build().text_items() if i.role == "consequence-effects"]
         names = {i.id: i.name.get("fr") for i in scenario.indicators}
         assert [i.text for i in items] == [for_the_font(f"{names[k]} {minus_sign(f'{v:+d}')}") for k, v in option.effects]

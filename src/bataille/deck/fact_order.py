@@ -48,9 +48,14 @@ def debate_words(debate: DebateCard, lang: str) -> frozenset[str]:
     return significant_words(" ".join((debate.title.get(lang), debate.claim.get(lang), debate.context.get(lang))))
 
 
+def fact_words(fact: FactCard, lang: str) -> frozenset[str]:
+    """The significant words of a fact card: its title and its text."""
+    return significant_words(f"{fact.title.get(lang)} {fact.text.get(lang)}")
+
+
 def shared_words(fact: FactCard, debate: DebateCard, lang: str) -> frozenset[str]:
     """The significant words ``fact`` (its title and its text) shares with ``debate``."""
-    return significant_words(f"{fact.title.get(lang)} {fact.text.get(lang)}") & debate_words(debate, lang)
+    return fact_words(fact, lang) & debate_words(debate, lang)
 
 
 def fact_score(fact: FactCard, debate: DebateCard, lang: str) -> int:
@@ -70,7 +75,8 @@ def facts_by_theme(deck: Deck, debate: DebateCard | None, lang: str) -> list[tup
     for theme in ([first] if first in order else []) + [t for t in dict.fromkeys(order) if t != first]:
         mine = [card for card in facts if card.theme == theme]
         if theme == first:  # sorted is stable: the deck's order between equals
-            mine.sort(key=lambda card: -fact_score(card, debate, lang))
+            wanted = debate_words(debate, lang)  # once, not for each fact
+            mine.sort(key=lambda card: -len(fact_words(card, lang) & wanted))
         if mine:
             groups.append((theme, mine))
     return groups
