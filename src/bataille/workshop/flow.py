@@ -321,7 +321,10 @@ def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
     a debate under way closes with the move to the next phase, in one press: after its shift, or
     without the vote the room has not taken (``vote``: the summary says it had none; counts typed
     on the console are taken first). A vote recorded and not shown, a consequence on the stage,
-    stay as they were."""
+    stay as they were. A debate opened once the time was already up (the facilitator chose one more)
+    is played whole: "next" waits for its votes, then closes it with the move to the next phase."""
+    if step.vote and opened_after_time_up(state):
+        return step
     if step.kind in _DEEPER:
         upcoming = _next_phase(state, deck)
         return Step(upcoming.kind, upcoming.run, upcoming.title, time_up=True)
@@ -332,6 +335,13 @@ def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
         return Step(StepKind.CLOSE_AND_NEXT_PHASE, leave_phase, phase_title(deck, upcoming.id, state.lang, state),
                     time_up=True, vote=step.vote)
     return step
+
+
+def opened_after_time_up(state: SessionState) -> bool:
+    """The open debate was opened when its phase had no time left (+1 / +5 min given since count)."""
+    rnd, phase = state.open_round, state.agenda.current
+    return (rnd is not None and rnd.opened_at is not None and phase is not None
+            and phase.remaining(rnd.opened_at) <= 0)
 
 
 def next_step(state: SessionState, deck: Deck, now: float | None = None) -> Step:

@@ -50,7 +50,7 @@ def _update_round(state: SessionState, number: int, **changes: Any) -> SessionSt
 
 
 def _opened(state: SessionState, e: ev.RoundOpened) -> SessionState:
-    new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed)
+    new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed, opened_at=e.at)
     return evolve(state, rounds=(*state.rounds, new))
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from bataille.ui import phones as ui_phones
 from bataille.workshop import DebateRound
-from bataille.workshop.flow import close_debate, time_up
+from bataille.workshop.flow import close_debate, opened_after_time_up, time_up
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -53,7 +53,7 @@ class ClosingKeepsAnswers:
         """« Clore le débat »: read as "stop arguing, vote again", it closed the debate before its vote
         after, and the lesson's point, the shift of opinion, was lost in one click. While the phase has
         time left, closing before that vote asks first (the default: go on debating); time up, the
-        clock has said to move on. Closed, the status line says how to take it back."""
+        clock has said to move on (unless this debate was opened once it was up: it asks). Closed, the status line says how to take it back."""
         c = self.controller
         rnd = c.state.open_round
         if rnd is None:
@@ -62,7 +62,8 @@ class ClosingKeepsAnswers:
             self.close_question.raise_()
             self.close_question.activateWindow()
             return
-        if not self.loses_the_shift(rnd) or time_up(c.state, c.session.now()):
+        moving_on = time_up(c.state, c.session.now()) and not opened_after_time_up(c.state)  # the clock said so
+        if not self.loses_the_shift(rnd) or moving_on:
             self._close_by_button(rnd.number)
             return
         box = QMessageBox(QMessageBox.Icon.Question, translate("DebatePanel", "Close the debate?"),
