@@ -62,20 +62,6 @@ async def _until(condition) -> None:
         await asyncio.sleep(0.01)
 
 
-def test_a_vote_asked_again_keeps_the_answers_recorded_before():
-    """Asked again, a vote starts from the answers recorded in the session when it was closed: those
-    are the session's, never touched; only what came since goes aside (a change at the old address
-    goes back to the answer recorded)."""
-    room = Room()
-    room.ask(CLAIM, {"recorded-phone-0001": "agree"})
-    assert room.vote("recorded-phone-0001", CLAIM.id, "disagree")
-    assert room.vote("new-phone-000000001", CLAIM.id, "undecided")
-    before = room.set_aside()
-    assert room.votes() == {"recorded-phone-0001": "agree"}
-    room.put_back(before)  # the move failed: the phones are still at their address, tokens and all
-    assert room.votes() == {"recorded-phone-0001": "disagree", "new-phone-000000001": "undecided"}
-
-
 def test_a_closed_vote_and_the_next_question_lose_nothing():
     room = Room()
     room.ask(CLAIM)

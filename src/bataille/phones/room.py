@@ -30,8 +30,8 @@ class Room:
     open: bool = False
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
-    _earlier: dict[str, str] = field(default_factory=dict)  # the answers it was asked again with (recorded)
     _moved_from: int = 0  # feedback_moved before the last move, for put_back
+    _same_phone: dict[str, str] = field(default_factory=dict)  # new token -> its feedback's token before a move
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
@@ -41,20 +41,21 @@ class Room:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
         choice) when it is asked again: each phone sees its answer and may change it."""
         kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
-        self.question, self.open, self._votes, self._earlier = question, True, kept, dict(kept)
+        self.question, self.open, self._votes = question, True, kept
 
     def set_aside(self) -> dict[str, str]:
         """The phones move to another address: a browser keeps its token per address, so each phone
-        comes back there as a new one. The answers given to the open question since it was asked are
-        set aside (a phone answering again would count twice); those it was asked again with, already
-        recorded in the session, stay as recorded. Returns the votes as they were, for ``put_back``.
+        comes back there as a new one. Every answer to the open question is set aside, those it was
+        asked again with as well (recorded in the session when the vote first closed, they stay
+        recorded there until this vote closes again): kept, a phone answering again under its new
+        token would count twice. Returns the votes as they were, for ``put_back``.
         The feedback received stays (written words are never thrown away); ``feedback_moved`` counts it,
-        so that a phone asked for its feedback at the new address is told one sent before was received:
-        nothing tells its new token from the old one, so one sent again would count twice."""
+        so that a phone asked for its feedback at the new address is told one sent before was received;
+        one sent again all the same is kept once (``feedback_token``)."""
         kept = dict(self._votes)
         self.feedback_moved, self._moved_from = len(self.feedback), self.feedback_moved
         if self.open:
-            self._votes = dict(self._earlier)
+            self._votes = {}
         return kept
 
     def put_back(self, votes: dict[str, str]) -> None:
@@ -69,7 +70,7 @@ class Room:
 
     def clear(self) -> None:
         """No question any more (between votes): phones wait."""
-        self.question, self.open, self._votes, self._earlier = None, False, {}, {}
+        self.question, self.open, self._votes = None, False, {}
 
     def vote(self, token: str, question_id: int, choice: str) -> bool:
         """Record or change ``token``'s vote; False when that question is not open."""
@@ -88,3 +89,27 @@ class Room:
 
     def answered(self) -> int:
         return len(self._votes)
+
+    def feedback_token(self, token: str, answer: tuple[int, str | None, str]) -> str:
+        """The token ``answer`` is kept under: its phone's own, or, for a phone come back as a new one
+        after a move and sending again the very answer it sent before (same rating, theme and words),
+        the token of that earlier answer, so that it counts once and a later change replaces it. Each
+        earlier answer stands for one phone only: a second identical answer is another phone's."""
+        if token in self._same_phone:
+            return self._same_phone[token]
+        if token not in self.feedback:
+            claimed = set(self._same_phone.values())
+            for earlier in list(self.feedback)[:self.feedback_moved]:
+                if earlier not in claimed and _alike(self.feedback[earlier], answer):
+                    self._same_phone[token] = earlier
+                    return earlier
+        return token
+
+    def feedback_sent(self, token: str) -> bool:
+        """Whether the phone of ``token`` has sent its feedback (under that token, or before a move)."""
+        return token in self.feedback or token in self._same_phone
+
+
+def _alike(one: tuple[int, str | None, str], other: tuple[int, str | None, str]) -> bool:
+    """Two feedback answers the same: rating, theme, and words (spaces aside)."""
+    return one[:2] == other[:2] and one[2].split() == other[2].split()

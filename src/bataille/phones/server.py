@@ -318,9 +318,11 @@ class PhoneServer:
         if msg.theme is not None and msg.theme not in {theme_id for theme_id, _ in themes}:
             await ws.send(refused("bad_theme", "feedback"))
             return
-        self.room.feedback[token] = (msg.rating, msg.theme, msg.text)
+        answer = (msg.rating, msg.theme, msg.text)
+        kept_as = self.room.feedback_token(token, answer)  # sent again after a move: counted once
+        self.room.feedback[kept_as] = answer
         if self.on_feedback:  # handed to the app before the phone is thanked: a thanked answer is the app's
-            self.on_feedback(token, msg.rating, msg.theme, msg.text)
+            self.on_feedback(kept_as, msg.rating, msg.theme, msg.text)
         await self._tell(ws, token, message("feedback_thanks"))
         self._count()
 
@@ -338,7 +340,7 @@ class PhoneServer:
         if self.room.feedback_themes is not None:
             moved = {"earlier": self.room.feedback_moved} if self.room.feedback_moved else {}  # sent before a move
             return message("feedback_ask", themes=[list(t) for t in self.room.feedback_themes],
-                           sent=token in self.room.feedback, **moved, **self._lang())
+                           sent=self.room.feedback_sent(token), **moved, **self._lang())
         if q is None:
             return message("waiting", **self._lang())
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
