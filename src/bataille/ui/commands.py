@@ -3,10 +3,13 @@
 Menus, shortcuts, the presenter remote and the F1 sheet all read this one table, so they never
 disagree. A command's ``scope`` says which windows have it: the app's own (every window's Help and
 settings menus), the deck window's, or the session's (the console and the stage, where the remote
-works whichever window has the focus). ``keys`` are the QAction's shortcuts; ``presenter_keys``
-are plain keys (arrows, Space, B, ".") read only when no control used them, so a text box keeps
-its spaces and a list its arrows; a count box, which cannot take Space, B or ".", passes them on
-(``CountBoxKeys``). No key is bound twice within the windows that share a scope.
+works whichever window has the focus). ``keys`` are the QAction's shortcuts, the remote's arrows
+among them: a text or count box claims them first (they move in its text), and no other control
+keeps them (a button moved the keyboard to its neighbour with them, so a remote sending arrows did
+nothing after a click on the console). ``presenter_keys`` are plain keys (Space, B, ".") read only
+when no control used them, so a text box keeps its spaces and a button its Space; a count box,
+which cannot take Space, B or ".", passes them on (``CountBoxKeys``). No key is bound twice within
+the windows that share a scope.
 """
 
 from __future__ import annotations
@@ -135,11 +138,11 @@ SPECS: tuple[Spec, ...] = (
          QT_TRANSLATE_NOOP("Commands", "Create a deck folder, from the bundled deck or empty"), keys=("Ctrl+N",)),
     Spec(Command.IMPORT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Import Cards from a Spreadsheet (CSV)…"),
          QT_TRANSLATE_NOOP("Commands", "Add cards from a CSV file with one column per field and language")),
-    Spec(Command.NEXT, S, QT_TRANSLATE_NOOP("Commands", "&Next Step"), keys=("PgDown",),
-         presenter_keys=("Right", "Space")),
+    Spec(Command.NEXT, S, QT_TRANSLATE_NOOP("Commands", "&Next Step"), keys=("PgDown", "Right"),
+         presenter_keys=("Space",)),
     Spec(Command.BACK, S, QT_TRANSLATE_NOOP("Commands", "&Previous Step"),
          QT_TRANSLATE_NOOP("Commands", "Go back one move of the presentation (Ctrl+Z undoes entered data)"),
-         keys=("PgUp",), presenter_keys=("Left",)),
+         keys=("PgUp", "Left")),
     Spec(Command.UNDO, S, QT_TRANSLATE_NOOP("Commands", "&Undo"), keys=("Ctrl+Z",)),
     Spec(Command.START_PAUSE, S, QT_TRANSLATE_NOOP("Commands", "Start / &Pause Timer"), keys=("Ctrl+P",)),
     Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
