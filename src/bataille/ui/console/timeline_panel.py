@@ -11,11 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -334,7 +337,8 @@ class TimelinePanel(QWidget):
         turn = timeline_turn(state)
         placed = len(timeline.placements)
         # The turn passes by itself after each card, a team's out of turn too (or one taken back).
-        if turn != self._turn or placed != self._placed or not state.timeline.hand(self.team.currentData() or ""):
+        passed = turn != self._turn or placed != self._placed
+        if passed or not state.timeline.hand(self.team.currentData() or ""):
             self._turn, self._placed = turn, placed
             if turn is not None:
                 self.team.blockSignals(True)
@@ -342,6 +346,8 @@ class TimelinePanel(QWidget):
                 self.team.blockSignals(False)
         self._fill_hand()
         self._fill_strip()
+        if passed:
+            self._keyboard_to_the_hand()
         done = timeline.all_placed
         self.team.setVisible(not done)
         self.team_label.setVisible(not done)
@@ -350,6 +356,20 @@ class TimelinePanel(QWidget):
         counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
                   for t in state.teams]
         self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt and not done else "")
+
+    def _keyboard_to_the_hand(self) -> None:
+        """The deal made, or a card placed: the keyboard on the first card of the hand whose turn it
+        is (Space picks it, the arrows choose its gap, Enter places it; it stayed where the deal was
+        asked, eleven Tabs away); every card placed, on the timeline, where Space goes on. Never out of
+        a box being typed in."""
+        focus = QApplication.focusWidget()  # the number of cards dealt, once dealt, is not a box being typed in
+        if not self.isVisible() or (isinstance(focus, (QLineEdit, QAbstractSpinBox)) and focus is not self.per_team) \
+                or (isinstance(focus, QComboBox) and focus.isEditable()):
+            return
+        if self.hand_buttons:
+            self.hand_buttons[0].setFocus()
+        elif self.controller.state.timeline.all_placed:
+            self.scroll.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
