@@ -69,11 +69,10 @@ def test_a_phone_that_answered_before_the_move_counts_once(file_console, qtbot, 
     assert counted(console) == 1  # one phone, one answer: not three
 
 
-def test_a_vote_asked_again_keeps_the_answers_recorded_before_the_move(file_console, qtbot, monkeypatch,  # noqa: F811
-                                                                       stack):
-    """Closed once, its two answers recorded, the vote is asked again; then the phones move. The two
-    answers recorded stay as recorded (the session's), whatever the move: only what came since goes."""
-    console, found = file_console, ["127.0.0.1"]
+def _asked_again_then_moved(console, qtbot, monkeypatch, stack):
+    """Closed once, its two answers recorded, the vote is asked again; a phone changes its answer at
+    the old address; then the phones move. Returns the answers recorded."""
+    found = ["127.0.0.1"]
     here(monkeypatch, found)
     c, phones, debate = console.controller, console.phones, console.phase.debate
     c.act(c.session.start_phase, "debates")
@@ -91,12 +90,39 @@ def test_a_vote_asked_again_keeps_the_answers_recorded_before_the_move(file_cons
     button.click()  # reopened: each phone sees its answer and may change it
     answer(first, "undecided")  # changed at the old address, then the address goes
     qtbot.waitUntil(lambda: phones.server.room.votes() != dict(recorded), timeout=5000)
-
     lose_and_move(console, qtbot, found)
-    assert "la réponse donnée à l’ancienne est mise de côté" in console.status_line.text()
+    return recorded
+
+
+def test_a_vote_asked_again_then_moved_counts_each_phone_once(file_console, qtbot, monkeypatch,  # noqa: F811
+                                                              stack):
+    """The answers it was asked again with were kept under the phones' old tokens through the move:
+    both phones, back as new ones, answered again, and the vote counted 4 answers from 2 phones.
+    Every answer of the old address is now set aside; the phones' new answers replace the recorded."""
+    console = file_console
+    c, phones, debate = console.controller, console.phones, console.phase.debate
+    _asked_again_then_moved(console, qtbot, monkeypatch, stack)
+    assert "les 2 réponses données à l’ancienne sont mises de côté" in console.status_line.text()
     qtbot.wait(300)
-    assert phones.answered == 2  # the two recorded, still the vote's
-    button.click()
+    assert phones.answered == 0
+    back_first, back_second = join(console, 2, stack)  # both scan the new code: new tokens
+    answer(back_first, "undecided")
+    answer(back_second, "disagree")
+    qtbot.waitUntil(lambda: phones.answered == 2, timeout=5000)
+    debate.phone_buttons["before"].click()
+    qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
+    qtbot.waitUntil(lambda: sorted(v for _t, v in c.state.open_round.phones_before) == ["disagree", "undecided"],
+                    timeout=5000)
+    assert counted(console) == 2  # two phones, two answers: not four
+
+
+def test_a_vote_asked_again_then_moved_and_closed_unanswered_keeps_the_recorded_answers(
+        file_console, qtbot, monkeypatch, stack):  # noqa: F811
+    """No phone answers again at the new address: the answers recorded stay the vote's."""
+    console = file_console
+    c, phones, debate = console.controller, console.phones, console.phase.debate
+    recorded = _asked_again_then_moved(console, qtbot, monkeypatch, stack)
+    debate.phone_buttons["before"].click()
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
     assert c.state.open_round.phones_before == recorded  # never touched
     assert counted(console) == 2
