@@ -1,4 +1,5 @@
-"""Ctrl+Z on the console: the session's undo, unless a text box has typing of its own to undo.
+"""Ctrl+Z on the console: the session's undo, unless a text box has typing of its own to undo; and
+Esc in a text box: nothing (it left the projected stage's full screen in front of the room).
 
 The presenter keys themselves (PageDown, the arrows, Space, B, ".") are declared with their
 commands in ``bataille.ui.commands``.
@@ -6,7 +7,7 @@ commands in ``bataille.ui.commands``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
@@ -16,11 +17,18 @@ class SessionUndoFirst(QObject):
 
     A focused QLineEdit claims Ctrl+Z for its own typing; once an argument or takeaway is
     recorded the box is empty, and the facilitator means the session's undo; so does a box whose
-    text the console set (the fact search box's title), with no typing to undo.
+    text the console set (the fact search box's title), with no typing to undo. Every text and
+    count box claims Esc, which means "forget it" there, never "leave the stage's full screen".
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.ShortcutOverride or not event.matches(QKeySequence.StandardKey.Undo):
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if event.key() == Qt.Key.Key_Escape:
+            # Typing abandoned, not "leave the stage's full screen" (Esc on the stage, F11 do that).
+            event.accept()
+            return True
+        if not event.matches(QKeySequence.StandardKey.Undo):
             return False
         # A count box, or a search box (an editable list), passes the key to its own line edit
         # directly, where no filter sees it: they are watched themselves. A count's digits are not

@@ -82,6 +82,7 @@ class ConsoleMenus:
         from bataille.ui.controller import VIEW
 
         self.stage.present(self.screen())
+        self.activateWindow()  # the room sees the stage; the keyboard stays with the facilitator
         self._on_changed(frozenset({VIEW}))
 
     def show_shortcuts(self) -> None:
