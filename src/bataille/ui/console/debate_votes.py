@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from bataille.ui.console.common import VoteCounts
 from bataille.words import for_the_font
@@ -60,6 +68,7 @@ class DebateVotes:
     def _refresh_votes(self, rnd: DebateRound | None) -> None:
         """Each vote's box on the open round: enabled once it may be taken, its counts (from nothing
         for another debate), its state, what Record says."""
+        opened = (rnd.number if rnd else None) != self._counts_of and rnd is not None
         if (rnd.number if rnd else None) != self._counts_of:  # another debate: its votes start from nothing
             self._counts_of = rnd.number if rnd else None
             for counts in self.votes.values():
@@ -84,6 +93,18 @@ class DebateVotes:
                     answers = Counter(choice for _, choice in rnd.phone_votes(stage))
                     self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
                 self.vote_states[stage].setText(translate("DebatePanel", "not recorded"))
+        if opened and rnd.before is None:
+            self._keyboard_to_the_vote_before()
+
+    def _keyboard_to_the_vote_before(self) -> None:
+        """A debate opened: the keyboard on its first count, the room's hands up (it was left on the
+        last debate's vote after, now greyed out, fifteen Tabs away). Not out of a text box being
+        typed in."""
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit) and not isinstance(focus.parent(), QAbstractSpinBox) \
+            and focus.isEnabled() and focus.isVisible()
+        if self.isVisible() and not typing:
+            next(iter(self.votes["before"].boxes.values())).setFocus()
 
     def _say_record(self, stage: str, shown: bool) -> None:
         """Record says where its counts go: hidden from the room until the vote is shown, on the stage
