@@ -78,6 +78,7 @@ class ChoiceGrid(QGroupBox):
         return groups
 
     def refresh(self) -> None:
+        focused = next((team for (team, _o), b in self.buttons.items() if b.hasFocus()), None)
         while self.column.count():
             widget = self.column.takeAt(0).widget()
             if widget is not None:
@@ -96,6 +97,20 @@ class ChoiceGrid(QGroupBox):
             block.show()  # at once: a click may come before the event loop would show it
         self.setVisible(bool(groups))
         self.setTitle(self.tr("Every team's next decision: one click records its choice"))
+        if focused is not None:
+            self._keyboard_back(focused)
+
+    def _keyboard_back(self, team_id: str) -> None:
+        """The buttons rebuilt under the keyboard: it goes to the first option of the team that just
+        chose (its next decision), else of the next team with one to make (it fell on « +1 min »,
+        thirteen Tabs away, where Space added a minute)."""
+        order = [t.id for t in self.controller.state.teams]
+        start = order.index(team_id) if team_id in order else 0
+        for team in order[start:] + order[:start]:
+            first = next((b for (t, _o), b in self.buttons.items() if t == team), None)
+            if first is not None:
+                first.setFocus()
+                return
 
     def _button(self, team: Team, option, text: str, lines: int) -> WrappedButton:
         label = option.label.get(self.controller.lang)
