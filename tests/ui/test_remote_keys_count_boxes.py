@@ -1,11 +1,11 @@
 """The remote's B, "." and Space after a vote was typed: a count box cannot take them, so they black
 the stage out and go on as everywhere else; a text box keeps them (a "b" is a letter there), and
-Ctrl+B blacks out from it; the arrows stay the count box's."""
+Ctrl+B blacks out from it; the arrows stay the count box's. A list passes them on too."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from .conftest import open_console
 
@@ -69,3 +69,20 @@ def test_a_text_box_keeps_its_letters_and_ctrl_b_blacks_out(qtbot, translations,
     assert argument.text() == "b. b" and not c.blackout
     qtbot.keyClick(argument, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert c.blackout and argument.text() == "b. b"
+
+
+def test_the_remote_keys_reach_the_session_from_a_list(console, qtbot) -> None:
+    """When a session opens the keyboard is on the agenda, a list, which read B, "." and Space as the
+    start of a phase's name: the stage was not blacked out, the workshop did not move on."""
+    c = console.controller
+    for name in ("agendaList", "teamsList", "history"):
+        listed = console.findChild(QListWidget, name)
+        listed.setFocus()
+        qtbot.waitUntil(listed.hasFocus, timeout=2000)
+        qtbot.keyClick(listed, Qt.Key.Key_B)
+        assert c.blackout, name
+        qtbot.keyClick(listed, Qt.Key.Key_Period)
+        assert not c.blackout, name
+    before = c.state.agenda.current
+    qtbot.keyClick(console.findChild(QListWidget, "agendaList"), Qt.Key.Key_Space)
+    assert c.state.agenda.current is not before and c.state.agenda.current.id == "welcome"

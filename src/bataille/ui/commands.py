@@ -8,7 +8,8 @@ among them: a text or count box claims them first (they move in its text), and n
 keeps them (a button moved the keyboard to its neighbour with them, so a remote sending arrows did
 nothing after a click on the console). ``presenter_keys`` are plain keys (Space, B, ".") read only
 when no control used them, so a text box keeps its spaces and a button its Space; a count box,
-which cannot take Space, B or ".", passes them on (``CountBoxKeys``). No key is bound twice within
+which cannot take Space, B or ".", and a list, which would look for an item by them, pass them on
+(``ControlKeys``). No key is bound twice within
 the windows that share a scope.
 """
 
@@ -19,7 +20,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QListWidget, QSpinBox, QWidget
 
 StandardKey = QKeySequence.StandardKey
 CONTEXT = "Commands"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
@@ -244,23 +245,25 @@ class Commands(QObject):
             action.setStatusTip(tip)
 
 
-class CountBoxKeys(QObject):
+class ControlKeys(QObject):
     """The remote's keys that type a character (B and "." black the stage out, Space is "next") run
-    their command from a count box too: a box of whole numbers cannot take them, and swallowed them
-    after a vote was typed. The arrows stay the box's (they move in its number), and a text box
-    keeps every key (a "b" is a letter there)."""
+    their command from a count box or a list too: a box of whole numbers cannot take them, and
+    swallowed them after a vote was typed; a list read them as the start of an item's name (the
+    agenda, where the keyboard is when a session opens, blacked nothing out). Up and Down stay
+    theirs (they move the number, or from item to item), and a text box keeps every key (a "b" is a
+    letter there)."""
 
     def __init__(self, commands: Commands) -> None:
         super().__init__(commands)
         self.commands = commands
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QSpinBox) and isinstance(event, QKeyEvent)
-                and event.text() and event.key() in PRESENTER_KEYS):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, (QSpinBox, QListWidget))
+                and isinstance(event, QKeyEvent) and event.text() and event.key() in PRESENTER_KEYS):
             return self.commands.presenter_key(event)
         return False
 
     def cover(self, widget: QWidget) -> None:
-        """Watch the count boxes of ``widget`` (a phase's page, built when its phase comes)."""
-        for box in widget.findChildren(QSpinBox):
-            box.installEventFilter(self)
+        """Watch the count boxes and lists of ``widget`` (a phase's page, built when its phase comes)."""
+        for control in (*widget.findChildren(QSpinBox), *widget.findChildren(QListWidget)):
+            control.installEventFilter(self)

@@ -59,7 +59,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
 
     def open(self, controller: SessionController) -> None:
         """Build the panels on the open session; the stage shows it too."""
-        from bataille.ui.commands import Commands, CountBoxKeys, Scope
+        from bataille.ui.commands import Commands, ControlKeys, Scope
         from bataille.ui.console.keys import undo_reaches_session
         from bataille.ui.console.projector import ProjectorCable
         from bataille.ui.dialogs.app_menu import AppMenuActions
@@ -83,7 +83,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.retranslate()
         self._on_time_up(controller.time_up)
         self._undo_guard = undo_reaches_session(self)
-        self._count_keys = CountBoxKeys(self.actions_)  # B, "." and Space from a count box
+        self._count_keys = ControlKeys(self.actions_)  # B, "." and Space from a count box or a list
         self._count_keys.cover(self)
         self.phase.page_built = self._cover_page  # the phases' pages come later
         self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
