@@ -114,3 +114,21 @@ def test_the_deck_window_and_its_print_dialog_have_no_two_controls_on_one_alt_le
     letters = _letters(dialog)
     assert len(letters) >= 3, letters
     assert not {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_labelled_box_of_the_debate_page_has_an_alt_letter(console, translations, lang) -> None:
+    """A label names its box for the keyboard too: « Fait : » had no Alt letter in French, where
+    English had "&Fact:", and reaching the fact box took Tabs. (The six counts are reached by Tab
+    from the first, where the keyboard is when a debate opens.)"""
+    translations.set_language(lang)
+    c = console.controller
+    c.act(c.session.start_phase, "debates")
+    c.act(c.session.open_round)
+    QApplication.processEvents()
+    page = console.phase.debate
+    counts = [w for box in page.votes.values() for w in box.findChildren(QLabel)]  # Tab from the first
+    labels = [w for w in page.findChildren(QLabel) if w.isVisibleTo(console) and w.buddy() is not None
+              and w not in counts]
+    assert len(labels) >= 4, [w.text() for w in labels]
+    assert all(_MNEMONIC.search(w.text().replace("&&", "")) for w in labels), [w.text() for w in labels]

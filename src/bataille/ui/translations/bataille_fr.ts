@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>&amp;Fact:</source>
-        <translation>Fait&#xa0;:</translation>
+        <translation>&amp;Fait&#xa0;:</translation>
     </message>
     <message>
         <source>Pla&amp;y</source>
