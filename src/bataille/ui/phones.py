@@ -266,6 +266,14 @@ class Phones(QObject):
             self._closing = self.asking.id
             self.server.close_vote()
 
+    @property
+    def closed_question(self) -> int | None:
+        """The question the phones still show closed (« Le vote est clos. Votre réponse : … »), if any."""
+        room = self.server.room if self.server is not None else None
+        if self.asking is not None or self.asking_feedback or room is None or room.open or room.question is None:
+            return None
+        return room.question.id
+
     def done_with_vote(self) -> None:
         """The vote is taken: phones wait for the next question."""
         self.asking, self.asking_feedback = None, False

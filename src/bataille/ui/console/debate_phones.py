@@ -138,11 +138,14 @@ class PhoneVoting(ClosingKeepsAnswers):
         phones = self.phones
         if phones is None:
             return
-        if phones.asking is None:
-            return
-        number = asked_for(phones.asking.id)[0]
         state = self.controller.state
         rnd, phase = state.open_round, state.agenda.current
+        if phones.asking is None:
+            closed = phones.closed_question
+            if closed is not None and (rnd is None or asked_for(closed)[0] != rnd.number):
+                phones.done_with_vote()  # its debate over: they wait, not on its claim through the scenarios
+            return
+        number = asked_for(phones.asking.id)[0]
         if rnd is None or rnd.number != number:
             # Its round is undone (or closed some other way than close_round above): the session
             # takes no answer into a round that is gone or closed.
