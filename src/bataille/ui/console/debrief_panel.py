@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,14 @@ from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
 from bataille.workshop.events import Part
+
+_LONG_WORD = re.compile(r"\S{24,}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a place to break every 20 characters of a word too long for a line (a pupil's
+    « MDRMDRMDR… », an address): one such word widened the page past the window, its buttons cut off."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
 
 
 class DebriefPanel(QWidget):
@@ -175,7 +185,7 @@ class DebriefPanel(QWidget):
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
             lines.append(self._colon(names.get(theme, theme), str(n)))
-        lines += [f"• {text}" for _r, _t, text in answers if text][:5]
+        lines += [f"• {breakable(text)}" for _r, _t, text in answers if text][:5]
         self.feedback_summary.setText("\n".join(lines))
 
     def keep_feedback(self) -> None:
