@@ -377,7 +377,9 @@ class PhoneServer:
         self._count()
 
     def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
-        self.room.teams = teams
+        changed, self.room.teams = teams != self.room.teams, teams
+        if changed:  # the phones there pick from the teams as they are now (renamed on the console)
+            broadcast([ws for ws, token in self._phones.items() if token], message("teams", teams=[list(t) for t in teams]))
 
     def _ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:
         self.room.clear()

@@ -27,6 +27,7 @@ class SessionPhones:
         self.phase.attach_phones(self.phones, self.phones_panel.countdown_seconds)
         self.stage.attach_phones(self.phones)
         self.phones.stateChanged.connect(self._phones_teams)
+        self.controller.changed.connect(self._teams_changed)
         self._moment = self._workshop_moment()
         self.controller.changed.connect(self._join_gives_way)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
@@ -61,6 +62,13 @@ class SessionPhones:
         if path is None:
             return None
         return f"{os.path.realpath(path)}|{self.controller.state.created_at!r}"
+
+    def _teams_changed(self, parts: frozenset) -> None:
+        """A team renamed, added or removed while the phones are on: their team menus follow."""
+        from bataille.workshop.events import Part
+
+        if Part.TEAMS in parts and self.phones.on:
+            self._phones_teams(True)
 
     def _phones_teams(self, on: bool) -> None:
         """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
