@@ -21,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_deck_option(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="the PDF to write (a name ending in .pdf)")
-    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
+    parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the guide and of the messages (default: French if the system's language is French or unset, else English)")
 

@@ -64,7 +64,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help=f"how many sheets of voting cards, one per participant, 1 to {MAX_PUPILS} (three "
                         "cards each; default 1, to photocopy)")
     parser.add_argument("--pupils", dest="participants", help=argparse.SUPPRESS)  # its former name, for scripts
-    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
+    parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "
                         "http://… or https://… (shown on the stage); adds the join poster (needs --room)")
     parser.add_argument("--room", metavar="CODE", help="the room code shown on the stage, for the join poster")

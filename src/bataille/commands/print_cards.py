@@ -88,7 +88,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "and backs on one page, fold along the dashed line, glue, cut (no double-sided "
                         "printing); shop: one card per page with its bleed, TrimBox and BleedBox, for a "
                         "print shop")
-    parser.add_argument("--paper", choices=sorted(PAPERS_MM), default="a4",
+    parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS_MM), default="a4",
                         help="paper size (default a4; not for --layout shop)")
     parser.add_argument("--size", default="poker",
                         metavar="poker|tarot|a7|mini|WxH",

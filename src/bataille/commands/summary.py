@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..export.errors import ExportError
+from ..export.imposition import PAPERS_MM
 from ..export.summary import FORMATS, export_summary, summary_format
 from ..export.wording import Said as Quoted
 from ..workshop.events import SessionCreated
@@ -25,6 +26,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps `bataille --lang en summary …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the summary (default: the session's)")
+    parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS_MM), default="a4",
+                        help="paper size of a PDF summary (default a4)")
     add_deck_option(parser, "the deck the session was run with (default: the session's folder, else the "
                     "bundled deck)")
 
@@ -49,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             and deck.id == first.deck_id:
         say("summary", lang, Line("deck.changed", deck=Quoted(deck.id), root=deck.root))
     try:
-        written = export_summary(events, deck, args.output, getattr(args, "lang", None))
+        written = export_summary(events, deck, args.output, getattr(args, "lang", None), paper=args.paper)
     except ExportError as exc:
         say("summary", lang, exc.message_in(lang))
         return 1

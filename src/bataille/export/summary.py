@@ -47,12 +47,13 @@ def figures_folder(path: Path) -> Path:
     return path.with_name(f"{stem}-figures")
 
 
-def write_summary(summary: Summary, path: str | os.PathLike[str]) -> list[Path]:
-    """Write ``summary`` in the format of ``path``; the files written, the main one first."""
+def write_summary(summary: Summary, path: str | os.PathLike[str], paper: str = "a4") -> list[Path]:
+    """Write ``summary`` in the format of ``path`` (a PDF on ``paper``, "a4" or "letter"); the files
+    written, the main one first."""
     target = Path(path)
     kind = summary_format(target)
     if kind == "pdf":
-        write_atomically(target, render_summary_pdf(summary))
+        write_atomically(target, render_summary_pdf(summary, paper))
         return [target]
     if kind == "json":
         write_atomically(target, render_summary_json(summary))
@@ -96,8 +97,9 @@ def _write_markdown(summary: Summary, target: Path) -> list[Path]:
 
 
 def export_summary(state_or_session: Session | SessionState | Sequence[Event], deck: Deck | None,
-                   path: str | os.PathLike[str], lang: str | None = None) -> list[Path]:
-    """Build the session's summary in ``lang`` (default: the session's) and write it to ``path``.
+                   path: str | os.PathLike[str], lang: str | None = None, paper: str = "a4") -> list[Path]:
+    """Build the session's summary in ``lang`` (default: the session's) and write it to ``path`` (a
+    PDF on ``paper``: "a4" or "letter").
 
     Returns the files written, the one to open first. Raises ``ExportError`` (or its
     ``SummaryError``) with a message to show as is.
@@ -105,6 +107,6 @@ def export_summary(state_or_session: Session | SessionState | Sequence[Event], d
     summary_format(path)  # refuse an unknown extension before doing any work
     summary = build_summary(state_or_session, deck, lang)
     try:
-        return write_summary(summary, path)
+        return write_summary(summary, path, paper)
     except OSError as exc:  # anything the atomic writer did not already word for a teacher
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}. Choose another file or folder.") from exc

@@ -6,7 +6,7 @@ import io
 import re
 
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -330,9 +330,12 @@ def _head_lines(text: str, size: float, width: float) -> list[str]:
 
 
 
-def render_summary_pdf(summary: Summary) -> bytes:
-    """The summary as PDF bytes (the same summary gives the same bytes)."""
+def render_summary_pdf(summary: Summary, paper: str = "a4") -> bytes:
+    """The summary as PDF bytes on ``paper`` ("a4", or "letter": the same column, centred on the
+    wider page, its pages shorter), the same summary giving the same bytes."""
     register_fonts()
+    page = LETTER if paper == "letter" else A4
+    side = (page[0] - WIDTH) / 2  # A4's margin on A4
     buffer = io.BytesIO()
     footer = clean_text(f"{summary_title(summary, 'footer')} · {date_text(summary.created_at, summary.lang)}")
 
@@ -340,12 +343,12 @@ def render_summary_pdf(summary: Summary) -> bytes:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 10 * mm, footer)
-        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, word("page", summary.lang, n=doc.page))
+        canvas.drawString(side, 10 * mm, footer)
+        canvas.drawRightString(page[0] - side, 10 * mm, word("page", summary.lang, n=doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        buffer, pagesize=page, leftMargin=side, rightMargin=side, topMargin=MARGIN,
         bottomMargin=MARGIN, title=clean_text(f"{summary_title(summary)} — {summary.deck_title}"),
         author="", subject=clean_text(summary_title(summary, "footer")), creator="Bataille IA",
         lang=summary.lang, invariant=1, initialFontName=REGULAR,  # not reportlab's unembedded Helvetica
