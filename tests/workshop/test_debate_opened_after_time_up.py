@@ -38,16 +38,18 @@ def test_a_debate_opened_after_time_up_waits_for_both_votes(tmp_path, deck):
     clock.advance(120)
     assert opened_after_time_up(s.state)
     step = _next(s)
-    assert (step.kind, step.run, step.vote, step.time_up) == (StepKind.WAIT_VOTE_BEFORE, None, "before", False)
+    assert (step.kind, step.run, step.vote, step.time_up, step.late) == (StepKind.WAIT_VOTE_BEFORE, None, "before",
+                                                                         False, True)
     s.record_vote("before", Counts(6, 3, 1))
-    assert _next(s).kind == StepKind.REVEAL_BEFORE
+    assert (_next(s).kind, _next(s).late) == (StepKind.REVEAL_BEFORE, True)
     s.reveal_votes("before")
     step = _next(s)
-    assert (step.kind, step.vote, step.time_up) == (StepKind.WAIT_VOTE_AFTER, "after", False)
+    assert (step.kind, step.vote, step.time_up, step.late) == (StepKind.WAIT_VOTE_AFTER, "after", False, True)
     s.record_vote("after", Counts(4, 5, 1))
+    assert (_next(s).kind, _next(s).late) == (StepKind.REVEAL_AFTER, True)
     s.reveal_votes("after")
     step = _next(s)  # the debate seen whole: it closes, and the session moves on rather than opening another
-    assert (step.kind, step.time_up, step.vote) == (StepKind.CLOSE_AND_NEXT_PHASE, True, "")
+    assert (step.kind, step.time_up, step.vote, step.late) == (StepKind.CLOSE_AND_NEXT_PHASE, True, "", False)
     s.together(step.run)
     rnd = s.state.rounds[-1]
     assert rnd.closed and rnd.shift is not None
@@ -62,7 +64,7 @@ def test_a_debate_open_when_time_ran_out_still_closes_without_its_vote(tmp_path,
     _over_time(s, clock)
     assert not opened_after_time_up(s.state)
     step = _next(s)
-    assert (step.kind, step.vote, step.time_up) == (StepKind.CLOSE_AND_NEXT_PHASE, "before", True)
+    assert (step.kind, step.vote, step.time_up, step.late) == (StepKind.CLOSE_AND_NEXT_PHASE, "before", True, False)
     close_session(s)
 
 

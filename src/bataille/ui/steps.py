@@ -82,6 +82,8 @@ def labelled(step: FlowStep, quick: bool = False) -> Step:
                                        else translate("Steps", "With the remote, PageDown or this button."))
     if step.time_up:  # "next" moves on rather than into more of the phase: said, with how to stay
         hint = translate("Steps", "Time is up: PageDown moves on. To go on with this phase, +5 min first.")
+    if step.late:  # time is up, and "next" still goes through this debate: said, so it is no surprise
+        hint = translate("Steps", "Time is up, but this debate, opened after, is played whole.")
     label = _words()[step.kind]
     if quick:  # the session is one debate: its start and end are a debate's
         label = _quick_words().get(step.kind, label)

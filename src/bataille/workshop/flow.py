@@ -69,6 +69,7 @@ class Step(Frozen):
     # The vote the room is taking ("before", "after"): the step waits for it or, time up, closes the
     # debate without it; a vote the console holds (counts typed, the phones' answers) is taken first.
     vote: str = ""
+    late: bool = False  # time is up, but the open debate was opened after: it is played whole
 
 
 # The flow's own words. A quick debate's one phase is called so, not by the deck's title of its
@@ -312,6 +313,8 @@ def time_up(state: SessionState, now: float) -> bool:
 # to play more of it: once the phase's time is up, "next" ends the phase instead.
 _DEEPER = frozenset({StepKind.DEAL_TIMELINE, StepKind.WAIT_PLACEMENTS, StepKind.OPEN_DEBATE,
                      StepKind.START_SCENARIOS, StepKind.WAIT_DECISIONS})
+_VOTES_AND_SHOWS = frozenset({StepKind.WAIT_VOTE_BEFORE, StepKind.REVEAL_BEFORE, StepKind.WAIT_VOTE_AFTER,
+                              StepKind.REVEAL_AFTER})
 
 
 def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
@@ -322,9 +325,9 @@ def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
     without the vote the room has not taken (``vote``: the summary says it had none; counts typed
     on the console are taken first). A vote recorded and not shown, a consequence on the stage,
     stay as they were. A debate opened once the time was already up (the facilitator chose one more)
-    is played whole: "next" waits for its votes, then closes it with the move to the next phase."""
-    if step.vote and opened_after_time_up(state):
-        return step
+    is played whole (``late``): "next" waits for its votes, then closes it with the move to the next phase."""
+    if step.kind in _VOTES_AND_SHOWS and opened_after_time_up(state):
+        return Step(step.kind, step.run, step.title, vote=step.vote, late=True)
     if step.kind in _DEEPER:
         upcoming = _next_phase(state, deck)
         return Step(upcoming.kind, upcoming.run, upcoming.title, time_up=True)
@@ -338,10 +341,10 @@ def _when_time_is_up(state: SessionState, deck: Deck, step: Step) -> Step:
 
 
 def opened_after_time_up(state: SessionState) -> bool:
-    """The open debate was opened when its phase had no time left (+1 / +5 min given since count)."""
-    rnd, phase = state.open_round, state.agenda.current
-    return (rnd is not None and rnd.opened_at is not None and phase is not None
-            and phase.remaining(rnd.opened_at) <= 0)
+    """The open debate was opened when its phase had no time left, and the clock has shown none
+    since (+1 / +5 min that gave it time put the debate on the clock; a pause changes nothing)."""
+    rnd = state.open_round
+    return rnd is not None and rnd.opened_late
 
 
 def next_step(state: SessionState, deck: Deck, now: float | None = None) -> Step:

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import events as ev
 from .agenda import PhaseProgress
-from .fold_play import PLAY_HANDLERS
+from .fold_play import PLAY_HANDLERS, given_time
 from .state import AgendaProgress, Rules, SessionState, Team, evolve
 
 Handler = Callable[[SessionState, Any], SessionState]
@@ -83,7 +83,7 @@ def _resumed(state: SessionState, e: ev.TimerResumed) -> SessionState:
 
 def _extended(state: SessionState, e: ev.TimerExtended) -> SessionState:
     phase = state.agenda.phase(e.phase_id)
-    return _update_phase(state, e.phase_id, extra_minutes=phase.extra_minutes + e.minutes)
+    return given_time(_update_phase(state, e.phase_id, extra_minutes=phase.extra_minutes + e.minutes), e)
 
 
 def _skipped(state: SessionState, e: ev.PhaseSkipped) -> SessionState:

@@ -50,8 +50,21 @@ def _update_round(state: SessionState, number: int, **changes: Any) -> SessionSt
 
 
 def _opened(state: SessionState, e: ev.RoundOpened) -> SessionState:
-    new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed, opened_at=e.at)
+    phase = state.agenda.current  # the clock as it stood then: later pauses and minutes change nothing
+    late = phase is not None and phase.remaining(e.at) <= 0
+    new = DebateRound(e.number, e.theme_id, e.card_id, e.phase_id, e.seed, opened_late=late)
     return evolve(state, rounds=(*state.rounds, new))
+
+
+def given_time(state: SessionState, e: ev.TimerExtended) -> SessionState:
+    """Minutes that give the clock time again put a debate opened late on the clock: when they
+    run out, it was under way (``flow.opened_after_time_up``). Minutes that leave it below zero do not."""
+    rnd = state.open_round
+    if rnd is None or not rnd.opened_late or rnd.phase_id not in (None, e.phase_id):
+        return state
+    if state.agenda.phase(e.phase_id).remaining(e.at) <= 0:
+        return state
+    return _update_round(state, rnd.number, opened_late=False)
 
 
 def _vote_recorded(state: SessionState, e: ev.VoteRecorded) -> SessionState:

@@ -237,7 +237,9 @@ class DebateRound(Frozen):
     phones_after: tuple[tuple[str, str], ...] = ()
     phone_teams: tuple[tuple[str, str], ...] = ()  # (token, team id): the team a phone picked
     awards: tuple[tuple[str, int, str], ...] = ()  # (team id, points, reason) given in this debate
-    opened_at: float | None = None  # when it opened: one opened after its phase's time was up has its votes
+    # Opened with its phase's time up (the clock at 0:00 or less), and given no time since: played
+    # whole, its votes taken. Minutes that give the clock time again put it on the clock (the fold).
+    opened_late: bool = False
 
     def phone_votes(self, stage: str) -> tuple[tuple[str, str], ...]:
         """The phones' answers to a stage's vote (console and summary only: never the stage)."""

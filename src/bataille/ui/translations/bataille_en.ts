@@ -4245,6 +4245,10 @@ cannot be read</translation>
         <translation>Time is up: PageDown moves on. To go on with this phase, +5 min first.</translation>
     </message>
     <message>
+        <source>Time is up, but this debate, opened after, is played whole.</source>
+        <translation>Time is up, but this debate, opened after, is played whole.</translation>
+    </message>
+    <message>
         <source>Close the debate without a vote, and end</source>
         <translation>Close the debate without a vote, and end</translation>
     </message>

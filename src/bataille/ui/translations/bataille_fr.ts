@@ -4265,6 +4265,10 @@ ne peut pas être lu</translation>
         <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
     </message>
     <message>
+        <source>Time is up, but this debate, opened after, is played whole.</source>
+        <translation>Temps écoulé, mais ce débat ouvert après se joue en entier.</translation>
+    </message>
+    <message>
         <source>Debate over: save the summary (or Session › Export the Summary…).</source>
         <translation>Débat terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
     </message>
