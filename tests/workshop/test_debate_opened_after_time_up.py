@@ -91,3 +91,18 @@ def test_a_reopened_session_knows_the_debate_was_opened_after_time_up(tmp_path, 
     assert opened_after_time_up(reopened.state)
     assert _next(reopened).kind == StepKind.WAIT_VOTE_BEFORE
     close_session(reopened)
+
+
+
+def test_the_guide_says_a_debate_opened_after_time_up_is_played_whole(deck, tmp_path) -> None:
+    import subprocess
+
+    from bataille.export.guide import render_guide_pdf
+
+    for lang, said in (("fr", "se joue en entier, ses deux votes compris"),
+                       ("en", "played whole, both its votes included")):
+        path = tmp_path / f"guide-{lang}.pdf"
+        path.write_bytes(render_guide_pdf(deck, lang))
+        text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert said in text, lang

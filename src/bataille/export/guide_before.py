@@ -185,14 +185,16 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "« Carte », au milieu de la console, puis « Ouvrir le débat ». Le temps des débats écoulé, le "
         "grand bouton n’en ouvre plus : il clôt le débat en cours, son évolution dévoilée ou sans le "
         "vote qui n’a pas eu lieu, et passe à l’étape suivante, comme « Clore le débat », puis « Terminer "
-        "l’étape », dans le programme (« +5 min » y redonne du temps aux débats).",
+        "l’étape », dans le programme (« +5 min » y redonne du temps aux débats). Un débat ouvert à la "
+        "main après la fin du temps se joue en entier, ses deux votes compris.",
         "Time: with {themes} themes, both votes included, each debate would get only {each}: too little "
         "to prepare and argue. Choose instead {few} (10 to 15 min each).{fits} The large button opens the "
         "themes in the deck’s order; to take another, choose its card under “Card”, in the middle of "
         "the console, then “Open the debate”. Once the debates’ time is up, the large button opens no "
         "more: it closes the debate under way, its shift shown or without the vote the room has not taken, and "
         "moves on to the next phase, as “Close the debate”, then “End phase”, in the agenda, do (“+5 min” "
-        "there gives the debates more time).",
+        "there gives the debates more time). A debate opened by hand once the time is up is played "
+        "whole, both its votes included.",
     ),
     "timing_first": ("{each}\u00a0min sur {minutes}\u00a0min de séance ({debating}\u00a0min de débats)",
                      "{each}\u00a0min in a session of {minutes}\u00a0min ({debating}\u00a0min of debates)"),
