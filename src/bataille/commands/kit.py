@@ -73,7 +73,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit and of the messages (default: French if the system's language is French or unset, else English; "
-                             "with --session, the kit is in the session's)")
+                             "with --session and no --lang, the kit is in the session's)")
     add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
                     "the bundled deck)")
 
