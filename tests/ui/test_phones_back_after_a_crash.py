@@ -249,7 +249,8 @@ def test_the_debriefs_feedback_is_asked_again_and_each_phone_sends_its_own_again
         # the killed app left says it stopped abruptly.
         assert console.recovery_banner.label.text() == (
             "Séance rouverte après un arrêt brutal\u00a0; chaque action était dans son fichier.")  # as the font has it
-        assert "leur vote est redemandé" in console.recovery_banner.detail.text()
+        said = console.recovery_banner.detail.text()  # the feedback asked again, not a vote
+        assert "leur avis est redemandé" in said and "vote" not in said, said
         with connect(url.replace("http", "ws") + "ws") as again:
             again.send(json.dumps({"type": "hello", "token": token}))
             assert receive(again, "feedback_ask")["sent"] is False  # the app lost it: the page sends it again

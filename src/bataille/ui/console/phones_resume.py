@@ -115,7 +115,8 @@ def bring_back(console: ConsoleWindow, left: PhonesLeftOn) -> None:
     else:
         asked = left.feedback and console.phase.debrief.ask_feedback_again_after_a_stop()
     closes_at = now + closes_in if asked and closes_in else 0.0
-    console.recovery_banner.phones_back(True, asked, closes_at, ran_out=0 < left.closes_at <= now)
+    console.recovery_banner.phones_back(True, asked, closes_at, ran_out=0 < left.closes_at <= now,
+                                        feedback=left.question is None)
 
 
 def countdown_left(left: PhonesLeftOn, now: float) -> float:

@@ -27,6 +27,7 @@ class RecoveryBanner(Banner):
         self.controller = controller
         self.dismissed = False
         self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
+        self.feedback = False  # ...or their feedback, not a vote
         self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
         # Black again; the card held up again; the team whose scenario the stage follows again.
         self.stage: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
@@ -53,11 +54,13 @@ class RecoveryBanner(Banner):
         self.dismissed = True
         self.hide()
 
-    def phones_back(self, on: bool, asked: bool, closes_at: float = 0.0, ran_out: bool = False) -> None:
+    def phones_back(self, on: bool, asked: bool, closes_at: float = 0.0, ran_out: bool = False,
+                    feedback: bool = False) -> None:
         """The app turned the phones on again by itself (and asked their vote again, closed by itself at
-        ``closes_at``, after a countdown that ``ran_out`` while it was stopped): said instead of asking
-        the facilitator to."""
+        ``closes_at``, after a countdown that ``ran_out`` while it was stopped; or, ``feedback``, their
+        feedback): said instead of asking the facilitator to."""
         self.phones, self.closes_at, self.ran_out = (on, asked), closes_at, ran_out
+        self.feedback = feedback
         self.retranslate()
 
     def stage_back(self, black: bool, held: tuple[str, str] | None, scenario_team: str | None = None) -> None:
@@ -111,6 +114,9 @@ class RecoveryBanner(Banner):
 
     def _phones_words(self) -> str:
         on, asked = self.phones
+        if asked and self.feedback:
+            return self.tr("The phones are on again at the same address, and their feedback is asked again: they "
+                           "reconnect by themselves, and each phone that had sent its feedback sends it again.")
         if asked:
             text = self.tr("The phones are on again at the same address, and their vote is asked again: they "
                            "reconnect by themselves, and each phone that had answered sends its answer again.")

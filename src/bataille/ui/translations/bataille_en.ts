@@ -3235,6 +3235,10 @@ cannot be read</translation>
         <translation>The timer went on counting meanwhile (+1 min or +5 min give time back).</translation>
     </message>
     <message>
+        <source>The phones are on again at the same address, and their feedback is asked again: they reconnect by themselves, and each phone that had sent its feedback sends it again.</source>
+        <translation>The phones are on again at the same address, and their feedback is asked again: they reconnect by themselves, and each phone that had sent its feedback sends it again.</translation>
+    </message>
+    <message>
         <source>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</source>
         <translation>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</translation>
     </message>

@@ -3235,6 +3235,10 @@ ne peut pas être lu</translation>
         <translation>Le minuteur a continué de tourner pendant l’arrêt (+1 min ou +5 min rendent du temps).</translation>
     </message>
     <message>
+        <source>The phones are on again at the same address, and their feedback is asked again: they reconnect by themselves, and each phone that had sent its feedback sends it again.</source>
+        <translation>Les téléphones sont de nouveau activés à la même adresse, et leur avis est redemandé&#xa0;: ils se reconnectent d’eux-mêmes, et chaque téléphone qui avait envoyé son avis le renvoie.</translation>
+    </message>
+    <message>
         <source>The phones are on again at the same address, and their vote is asked again: they reconnect by themselves, and each phone that had answered sends its answer again.</source>
         <translation>Les téléphones sont de nouveau activés à la même adresse, et leur vote est redemandé&#xa0;: ils se reconnectent d’eux-mêmes, et chaque téléphone qui avait répondu renvoie sa réponse.</translation>
     </message>
