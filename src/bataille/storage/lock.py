@@ -59,7 +59,7 @@ class SessionLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
-                raise told(SessionFileError, Said("lock_failed", path=str(self.path), reason=OsReason(exc))) from exc
+                raise told(SessionFileError, Said("lock_failed", path=str(self.session), reason=OsReason(exc))) from exc
             if not self._try_lock(fd):
                 holder = _read_pid(fd)
                 os.close(fd)

@@ -102,9 +102,9 @@ _STORAGE = {
     "folder_failed": (
         "Impossible de créer le dossier {folder} : {reason}.",
         "Cannot create the folder {folder}: {reason}."),
-    "lock_failed": (
-        "Impossible de créer le fichier de verrou {path} : {reason}.",
-        "Cannot create the lock file {path}: {reason}."),
+    "lock_failed": (  # the lock file is created first, beside the session: named as the session the user asked for
+        "Impossible d’écrire la séance {path} : {reason}. Choisissez un autre dossier.",
+        "Cannot write the session {path}: {reason}. Choose another folder."),
     "lock_churn": (
         "Le verrou de cette séance change sans cesse de main : réessayez dans un instant.",
         "This session's lock keeps changing hands: try again in a moment."),
