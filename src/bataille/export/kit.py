@@ -157,7 +157,8 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
     for i in range(1, 3):
         y = ph - MARGIN - i * band
         cut_line(canvas, PRINTABLE_MARGIN_MM * mm, y, pw - PRINTABLE_MARGIN_MM * mm, y)
-    note(canvas, kit_word("voting_cut", lang), MARGIN, MARGIN - 5 * mm, pw - 2 * MARGIN, "centre")
+    # At 6 mm from the edge at least (descenders included): many school lasers leave the outer 5 mm blank.
+    note(canvas, kit_word("voting_cut", lang), MARGIN, MARGIN - 3 * mm, pw - 2 * MARGIN, "centre")
 
 
 # -- team signs -------------------------------------------------------------------------------
