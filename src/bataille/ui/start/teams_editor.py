@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -61,11 +61,16 @@ class TeamRow(QWidget):
 
 
 class TeamsEditor(QWidget):
-    """Rows of teams, with buttons to add or remove the last one."""
+    """Rows of teams, with buttons to add or remove the last one. Enter in a team's name goes to the
+    next team's; in the last one's, ``finished`` (the start screen starts the session, as its
+    default button says)."""
+
+    finished = Signal()
 
     def __init__(self, count: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[TeamRow] = []
+        self._tab_ends: tuple[QWidget, QWidget] | None = None
         self.rows_layout = QVBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setObjectName("addTeam")
@@ -88,10 +93,28 @@ class TeamsEditor(QWidget):
         if len(self.rows) >= MAX_TEAMS:
             return
         row = TeamRow(len(self.rows) + 1, PALETTE[len(self.rows) % len(PALETTE)])
+        row.name.returnPressed.connect(lambda r=row: self._entered(r))
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         self._enable()
+        if self._tab_ends is not None:
+            self.order_tabs(*self._tab_ends)
         row.name.setFocus()
+
+    def _entered(self, row: TeamRow) -> None:
+        if row in self.rows[:-1]:
+            self.rows[self.rows.index(row) + 1].name.setFocus()
+        elif row in self.rows:
+            self.finished.emit()
+
+    def order_tabs(self, before: QWidget, after: QWidget) -> None:
+        """The keyboard from ``before`` through every team (name, colour), then the add and remove
+        buttons, to ``after``: added once the deck is read, the teams came last, twelve Tabs away."""
+        self._tab_ends = (before, after)  # again for a team added
+        chain = [before, *(w for row in self.rows for w in (row.name, row.colour_button)), self.add_button,
+                 self.remove_button, after]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def remove_row(self) -> None:
         if len(self.rows) <= MIN_TEAMS:

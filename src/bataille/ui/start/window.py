@@ -160,6 +160,8 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         elide_entries(self.quick_card)
         self.teams = TeamsEditor()
         self._teams_place.addWidget(self.teams)
+        self.teams.order_tabs(self.length, self.start_button)
+        self.teams.finished.connect(self.start_button.click)  # Enter in the last team's name
         for combo in (self.length, self.session_lang):
             combo.currentIndexChanged.connect(lambda _index: self._show_agenda())
         self.teams.show()  # at once: in a window already shown, Qt would show it on the next event-loop turn
