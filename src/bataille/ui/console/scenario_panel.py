@@ -150,8 +150,9 @@ class ScenarioPanel(QWidget):
             self.decision.setText(self.tr("This team has made every decision."))
         else:
             self.decision.setText(self.tr("Choose a scenario for this team and start it."))
-        # The grid of every team's decision is the one place to choose; these stay for the keyboard
-        # (Alt+A, Alt+B… for the team shown), out of sight when the grid shows the same buttons.
+        # The grid of every team's decision is the one place to choose (from the keyboard too: Tab
+        # to a team's row, Space; the keyboard stays on the grid after each choice); these show only
+        # when the grid does not, a hidden button's Alt letter being no one's.
         self.options_box.setVisible(bool(self.option_buttons) and not self.choices.isVisibleTo(self))
         self.consequence.setText(for_the_font(self._last_consequence(path)))
         lines = []
