@@ -112,11 +112,7 @@ def bundled_deck():
 def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int | None = 60, path: Path | None = None):
     """A console at 1366x768 on a started French session of ``names`` (no phase yet), in front; in
     memory, or in the session file ``path`` (the caller closes it)."""
-    from PySide6.QtWidgets import QApplication
-
     from bataille.storage import new_session
-    from bataille.ui.console.window import ConsoleWindow
-    from bataille.ui.controller import SessionController
     from bataille.workshop import ManualClock, MemoryStore, Session
 
     if path is None:
@@ -126,6 +122,16 @@ def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int 
     for name in names:
         session.add_team(name)
     session.start()
+    return console_on(qtbot, session)
+
+
+def console_on(qtbot, session):
+    """A console at 1366x768 on ``session`` (a new one, or a session file opened again), in front."""
+    from PySide6.QtWidgets import QApplication
+
+    from bataille.ui.console.window import ConsoleWindow
+    from bataille.ui.controller import SessionController
+
     window = ConsoleWindow(SessionController(session))
     qtbot.addWidget(window)
     qtbot.addWidget(window.stage)
@@ -134,6 +140,15 @@ def open_console(qtbot, deck, names=("Les Hiboux", "Les Loutres"), minutes: int 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     return window
+
+
+def go_to_phase(controller, phase_id: str = "debates") -> None:
+    """The phases before ``phase_id`` skipped, then ``phase_id`` started: a facilitator going straight to it."""
+    for phase in controller.state.agenda.phases:
+        if phase.id == phase_id:
+            break
+        controller.act(controller.session.skip_phase, phase.id)
+    controller.act(controller.session.start_phase, phase_id)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .conftest import open_console
+from .conftest import go_to_phase, open_console
 
 
 def _type_counts(qtbot, counts: tuple[int, int, int]) -> None:
@@ -24,11 +24,7 @@ def test_each_debate_opens_with_the_keyboard_on_its_first_count(qtbot, translati
     console = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
     c = console.controller
     try:
-        for phase in c.state.agenda.phases:
-            if phase.id == "debates":
-                break
-            c.act(c.session.skip_phase, phase.id)
-        c.act(c.session.start_phase, "debates")
+        go_to_phase(c)  # the phases before skipped, the debates started
         page = console.phase.debate
         for number in (1, 2):
             qtbot.keyClick(QApplication.focusWidget() or console, Qt.Key.Key_PageDown)  # opens the debate

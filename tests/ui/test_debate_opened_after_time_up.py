@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.storage.reader import read_session
 
-from .conftest import open_console
+from .conftest import go_to_phase, open_console
 
 
 @pytest.fixture
@@ -21,11 +21,7 @@ def late(qtbot, translations, bundled_deck, tmp_path):
     """A French console on two teams, the debates' time up, no debate open; its session in a file."""
     window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
     c = window.controller
-    for phase in c.state.agenda.phases:
-        if phase.id == "debates":
-            break
-        c.act(c.session.skip_phase, phase.id)
-    c.act(c.session.start_phase, "debates")
+    go_to_phase(c)  # the phases before skipped, the debates started
     c.session.clock.advance(c.state.agenda.current.remaining(c.session.now()) + 1)
     c._on_tick()  # the clock's wake-up: time is up, the console turns red
     QApplication.processEvents()

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.storage import open_session
 from bataille.storage.reader import read_session
-from bataille.ui.console.window import ConsoleWindow
-from bataille.ui.controller import SessionController
 from bataille.workshop import ManualClock
 
-from .conftest import open_console
+from .conftest import console_on, go_to_phase, open_console
 
 LATE = "Temps écoulé, mais ce débat ouvert après se joue en entier."
 
@@ -41,11 +39,7 @@ def _said(console) -> tuple[str, str]:
 
 def _late_debate_through_a_break(qtbot, console) -> None:
     c, agenda = console.controller, console.agenda
-    for phase in c.state.agenda.phases:
-        if phase.id == "debates":
-            break
-        c.act(c.session.skip_phase, phase.id)
-    c.act(c.session.start_phase, "debates")
+    go_to_phase(c)  # the phases before skipped, the debates started
     c.session.clock.advance(c.state.agenda.current.remaining(c.session.now()) + 60)  # the clock at -1:00
     _tick(console)
     qtbot.mouseClick(console.phase.debate.open_button, Qt.MouseButton.LeftButton)  # one more, by hand
@@ -81,13 +75,7 @@ def test_a_late_debate_is_played_whole_through_a_break_and_minutes_and_after_reo
     console.close()
 
     session = open_session(path, bundled_deck, ManualClock(now + 120))  # the file, opened again
-    again = ConsoleWindow(SessionController(session))
-    qtbot.addWidget(again)
-    qtbot.addWidget(again.stage)
-    again.resize(1366, 768)
-    again.show()
-    again.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is again, timeout=2000)
+    again = console_on(qtbot, session)
     c = again.controller
     try:
         assert c.time_up

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QScrollArea
 
-from .conftest import open_console
+from .conftest import go_to_phase, open_console
 
 
 @pytest.fixture
@@ -18,11 +18,7 @@ def debates(qtbot, translations, bundled_deck, tmp_path):
     """A French console in the debates phase, no debate open yet, its session in a file."""
     window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
     c = window.controller
-    for phase in c.state.agenda.phases:
-        if phase.id == "debates":
-            break
-        c.act(c.session.skip_phase, phase.id)
-    c.act(c.session.start_phase, "debates")
+    go_to_phase(c)  # the phases before skipped, the debates started
     QApplication.processEvents()
     yield window
     window.phones.turn_off()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from bataille.storage.reader import read_session
 from bataille.workshop.flow import phase_title
 
-from .conftest import open_console
+from .conftest import go_to_phase, open_console
 from .test_console_words import quick  # noqa: F401 - the fixture
 
 
@@ -33,11 +33,7 @@ def _key(qtbot, console, key) -> None:
 def _debate_opened(qtbot, console):
     """The phases before the debates skipped, the debates started, a debate opened by PageDown."""
     c = console.controller
-    for phase in c.state.agenda.phases:
-        if phase.id == "debates":
-            break
-        c.act(c.session.skip_phase, phase.id)
-    c.act(c.session.start_phase, "debates")
+    go_to_phase(c)  # the phases before skipped, the debates started
     _key(qtbot, console, Qt.Key.Key_PageDown)
     assert c.state.open_round is not None
     return c

@@ -6,24 +6,11 @@ vote the room has not taken. Ctrl+Z of those minutes, and a reopened session fil
 
 from __future__ import annotations
 
-from bataille.storage import close_session, new_session, open_session
+from bataille.storage import close_session, open_session
 from bataille.workshop import Counts, ManualClock
-from bataille.workshop.flow import StepKind, next_step, open_debate, opened_after_time_up, time_up
+from bataille.workshop.flow import StepKind, open_debate, opened_after_time_up, time_up
 
-
-def _next(session):
-    return next_step(session.state, session.deck, session.now())
-
-
-def _in_debates(path, deck, clock):
-    session = new_session(path, deck, clock, "fr")
-    for name in ("Hiboux", "Loutres"):
-        session.add_team(name)
-    session.start()
-    for phase in ("welcome", "timeline"):
-        session.skip_phase(phase)
-    session.start_phase("debate")
-    return session
+from .test_debate_opened_after_time_up import _in_debates, _next
 
 
 def _over_time(session, clock, by: float = 60) -> None:
