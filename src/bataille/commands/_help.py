@@ -61,6 +61,7 @@ HELP_FR = {
         f"dossier du jeu (par défaut{N}: le jeu fourni){S}; aussi `bataille --deck PATH guide …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "the PDF to write (a name ending in .pdf)": "le PDF à écrire (un nom qui finit par .pdf)",
     "paper size (default a4)": "format du papier (a4 par défaut)",
+    "paper size of a PDF summary (default a4)": "format du papier d’un bilan en PDF (a4 par défaut)",
     "language of the guide and of the messages (default: French if the system's language is French or unset, else English)":
         f"langue du guide et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais)",
     "the spreadsheet, saved as CSV UTF-8 (a header row first)": "le tableur, enregistré en CSV UTF-8 (une ligne d’en-têtes d’abord)",
@@ -79,8 +80,8 @@ HELP_FR = {
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",
     "with --join: the room's Wi-Fi, named on the join poster (without it, the poster says \"this room's Wi-Fi\")":
         f"avec --join{N}: le Wi-Fi de la salle, nommé sur l’affiche (sans lui, l’affiche dit «{N}le Wi-Fi de la salle{N}»)",
-    "language of the kit and of the messages (default: French if the system's language is French or unset, else English; with --session, the kit is in the session's)":
-        f"langue du kit et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais{S}; avec --session, le kit est dans celle de la séance)",
+    "language of the kit and of the messages (default: French if the system's language is French or unset, else English; with --session and no --lang, the kit is in the session's)":
+        f"langue du kit et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais{S}; avec --session et sans --lang, le kit est dans celle de la séance)",
     "with --session: the deck the session was run with (default: the session's, else the bundled deck); also `bataille --deck PATH kit …`: given twice, both must name the same deck":
         f"avec --session{N}: le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); also `bataille --deck PATH print …`: given twice, both must name the same deck":

@@ -23,13 +23,14 @@ from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
 from bataille.workshop.events import Part
 
-_LONG_WORD = re.compile(r"\S{24,}")
+_LONG_WORD = re.compile(r"\S{25,}")
 
 
 def breakable(text: str) -> str:
-    """``text`` with a place to break every 20 characters of a word too long for a line (a pupil's
-    « MDRMDRMDR… », an address): one such word widened the page past the window, its buttons cut off."""
-    return _LONG_WORD.sub(lambda m: "\u200b".join(m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
+    """``text`` with each word too long for a line cut to its first 24 characters and « … » (a
+    pupil's « MDRMDRMDR… », an address): one such word widened the page past the window, its buttons
+    cut off. A glance on the console: the whole text is kept in the session and its summary."""
+    return _LONG_WORD.sub(lambda m: m.group()[:24] + "…", text)
 
 
 class DebriefPanel(QWidget):
