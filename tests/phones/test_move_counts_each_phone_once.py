@@ -124,3 +124,42 @@ async def _change_feedback(port: int, host: str, token: str, rating: int) -> Non
         await receive(ws, "feedback_ask")
         await ws.send(json.dumps({"type": "feedback", "rating": rating, "theme": "bias", "text": "Citer nos sources"}))
         await receive(ws, "feedback_thanks")
+
+
+def test_the_same_feedback_sent_again_after_each_of_two_moves_counts_once():
+    """The laptop changes network twice: at each new address, the phone comes back as a new one
+    again; the answer it sent at the first, sent again at the second and the third, is one answer."""
+    received: list[tuple[str, int, str | None, str]] = []
+    phones = PhoneServer(on_feedback=lambda *answer: received.append(answer))
+    phones.start("127.0.0.1", 0)
+    try:
+        phones.ask_feedback(THEMES)
+        first, _ = asyncio.run(_feedback(phones.port, "127.0.0.1", 4, "bias", "Citer nos sources"))
+        _moved(phones)
+        asyncio.run(_feedback(phones.port, "127.0.0.2", 4, "bias", "Citer nos sources"))
+        assert phones.room.feedback_again == 1
+        phones.stop()
+        phones.room.set_aside()
+        phones.start("127.0.0.3", 0)
+        assert phones.room.feedback_again == 0  # none sent again here yet
+        third, ask = asyncio.run(_feedback(phones.port, "127.0.0.3", 4, "bias", "Citer nos sources "))
+        assert ask["earlier"] == 1 and phones.room.feedback_again == 1
+        assert asyncio.run(_asked(phones.port, "127.0.0.3", third))["sent"]
+        # A second phone with the very same answer at this address is another phone: it counts.
+        asyncio.run(_feedback(phones.port, "127.0.0.3", 4, "bias", "Citer nos sources"))
+    finally:
+        phones.stop()
+    assert [answer[0] for answer in received][:3] == [first, first, first]  # the app replaces that phone's
+    assert len(phones.room.feedback) == 2 and phones.room.feedback[first] == (4, "bias", "Citer nos sources")
+
+
+def test_a_failed_move_puts_back_the_feedback_sent_again():
+    room = Room(feedback_themes=THEMES)
+    answer = (3, "bias", "Relire")
+    room.feedback["phone-first-address-01"] = answer
+    room.set_aside()
+    assert room.feedback_token("phone-second-address1", answer) == "phone-first-address-01"
+    room.set_aside()  # a second move, which fails: the phones stay at the second address
+    room.put_back({})
+    assert room.feedback_again == 1 and room.feedback_moved == 1
+    assert room.feedback_token("phone-second-address2", answer) == "phone-second-address2"  # another phone's

@@ -30,8 +30,11 @@ class Room:
     open: bool = False
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
     _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
-    _moved_from: int = 0  # feedback_moved before the last move, for put_back
+    # Since the phones last moved, the tokens that said hello at this address (None: they never moved).
+    _here: set[str] | None = None
     _same_phone: dict[str, str] = field(default_factory=dict)  # new token -> its feedback's token before a move
+    _claimed: set[str] = field(default_factory=set)  # earlier feedback sent again since the last move
+    _before_move: tuple = ()  # what the last move changed (feedback_moved, _here, _claimed), for put_back
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
@@ -39,21 +42,36 @@ class Room:
 
     def ask(self, question: Question, earlier: Mapping[str, str] | None = None) -> None:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
-        choice) when it is asked again: each phone sees its answer and may change it."""
-        kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
+        choice) when it is asked again: each phone sees its answer and may change it. After a move,
+        the answers of phones not seen at this address since are set aside (``here``): given at an
+        old address, their phones come back here as new ones and answer again; kept, each would
+        count twice. The session keeps them until this vote closes with the phones' new answers."""
+        kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES and self.here(token)}
         self.question, self.open, self._votes = question, True, kept
+
+    def arrived(self, token: str) -> None:
+        """The phone of ``token`` said hello at the address the phones are served at now."""
+        if self._here is not None:
+            self._here.add(token)
+
+    def here(self, token: str) -> bool:
+        """Whether an answer of ``token`` is its phone's at this address: the phones never moved, or
+        it said hello here since they last did (the app's thread asks too: a lookup, nothing else)."""
+        return self._here is None or token in self._here
 
     def set_aside(self) -> dict[str, str]:
         """The phones move to another address: a browser keeps its token per address, so each phone
         comes back there as a new one. Every answer to the open question is set aside, those it was
         asked again with as well (recorded in the session when the vote first closed, they stay
         recorded there until this vote closes again): kept, a phone answering again under its new
-        token would count twice. Returns the votes as they were, for ``put_back``.
+        token would count twice; so are those of a vote asked again later (``ask``). Returns the votes as
+        they were, for ``put_back``.
         The feedback received stays (written words are never thrown away); ``feedback_moved`` counts it,
         so that a phone asked for its feedback at the new address is told one sent before was received;
-        one sent again all the same is kept once (``feedback_token``)."""
+        one sent again all the same is kept once (``feedback_token``), at each move."""
         kept = dict(self._votes)
-        self.feedback_moved, self._moved_from = len(self.feedback), self.feedback_moved
+        self._before_move = (self.feedback_moved, self._here, self._claimed)
+        self.feedback_moved, self._here, self._claimed = len(self.feedback), set(), set()
         if self.open:
             self._votes = {}
         return kept
@@ -61,7 +79,8 @@ class Room:
     def put_back(self, votes: dict[str, str]) -> None:
         """The move did not happen (the phones stay at their address, their tokens with them)."""
         self._votes = dict(votes)
-        self.feedback_moved = self._moved_from
+        if self._before_move:
+            self.feedback_moved, self._here, self._claimed = self._before_move
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (token -> choice)."""
@@ -94,16 +113,22 @@ class Room:
         """The token ``answer`` is kept under: its phone's own, or, for a phone come back as a new one
         after a move and sending again the very answer it sent before (same rating, theme and words),
         the token of that earlier answer, so that it counts once and a later change replaces it. Each
-        earlier answer stands for one phone only: a second identical answer is another phone's."""
+        earlier answer stands for one phone at each address: a second identical answer is another
+        phone's; after another move, its phone comes back as a new one again."""
         if token in self._same_phone:
             return self._same_phone[token]
         if token not in self.feedback:
-            claimed = set(self._same_phone.values())
             for earlier in list(self.feedback)[:self.feedback_moved]:
-                if earlier not in claimed and _alike(self.feedback[earlier], answer):
+                if earlier not in self._claimed and _alike(self.feedback[earlier], answer):
                     self._same_phone[token] = earlier
+                    self._claimed.add(earlier)
                     return earlier
         return token
+
+    @property
+    def feedback_again(self) -> int:
+        """Phones that sent again, since the last move, the very feedback they had sent before it."""
+        return len(self._claimed)
 
     def feedback_sent(self, token: str) -> bool:
         """Whether the phone of ``token`` has sent its feedback (under that token, or before a move)."""

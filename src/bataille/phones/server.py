@@ -278,6 +278,7 @@ class PhoneServer:
                 return
             token = token or msg.token or new_token()
             self._phones[ws] = token
+            self.room.arrived(token)  # its answers given at this address are its own (Room.here)
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
                                   team=self.room.team_of.get(token), **self._lang()))
             await ws.send(self._state_for(token))

@@ -59,6 +59,7 @@ class Phones(QObject):
         # no dead address nor its QR code until it comes back or the phones move.
         self.address_lost = False
         self.answers_set_aside = 0  # the open vote's answers the last move set aside (given at the old address)
+        self.earlier_elsewhere = 0  # of the answers the last vote was asked again with, those given at an old address
         self._off_after_close = False  # turning off waits for the open vote's answers
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
@@ -242,10 +243,14 @@ class Phones(QObject):
 
     def ask(self, question: Question, earlier: dict[str, str] | None = None) -> None:
         """Open a vote on ``question``; asked again, from the ``earlier`` answers (token -> choice),
-        so that a phone which does not answer again keeps its answer."""
+        so that a phone which does not answer again keeps its answer. Those given at an address the
+        phones have moved from are not (``earlier_elsewhere`` says how many; see Room.ask): their
+        phones come back as new ones and answer again."""
         if self.server is not None:
             self.asking, self.asking_feedback = question, False
-            self.answered = len(earlier or {})  # the server's count follows, from its thread
+            here = [token for token in earlier or {} if self.server.room.here(token)]
+            self.earlier_elsewhere = len(earlier or {}) - len(here)
+            self.answered = len(here)  # the server's count follows, from its thread
             self._closing = None
             self.join_shown = False
             self._closed = None

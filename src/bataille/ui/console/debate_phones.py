@@ -108,6 +108,12 @@ class PhoneVoting(ClosingKeepsAnswers):
             rnd = self.controller.state.open_round
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None)
             self._asked += 1
+            if phones.earlier_elsewhere:  # recorded before the phones moved: each phone is a new one here
+                self._say("info", translate(
+                    "DebatePanel", "Vote reopened at the phones' new address: each phone comes back there as a new "
+                    "one, so it answers again (answers to give again: %1). The answers recorded at the old address "
+                    "stay in the session until the new ones replace them, when this vote closes.").replace(
+                    "%1", str(phones.earlier_elsewhere)))
             if seconds > 0:
                 # Precise: Qt's default (coarse) timer may fire up to 5 % early, 3 s of a minute the
                 # phones count down to the second.

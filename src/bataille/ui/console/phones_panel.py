@@ -132,9 +132,11 @@ class PhonesPanel(QGroupBox):
         if not (p.on and p.asking_feedback):
             return []
         # After a move the server's count holds the feedback sent at the old address (Room.feedback_moved),
-        # whose phones came back as new ones: nothing tells them from the phones that have not sent theirs.
-        before = p.server.room.feedback_moved if p.server is not None else 0
-        missing = p.connected - max(0, p.answered - before)
+        # whose phones came back as new ones: nothing tells them from the phones that have not sent theirs,
+        # but those that sent the very same again (Room.feedback_again), counted once, have sent it here.
+        room = p.server.room if p.server is not None else None
+        before, again = (room.feedback_moved, room.feedback_again) if room is not None else (0, 0)
+        missing = p.connected - max(0, p.answered - before) - again
         if missing <= 0:
             return []
         if not before:

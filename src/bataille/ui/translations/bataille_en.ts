@@ -656,6 +656,10 @@
         <translation>The phones’ vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>
     <message>
+        <source>Vote reopened at the phones&apos; new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</source>
+        <translation>Vote reopened at the phones’ new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</translation>
+    </message>
+    <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
         <translation>The debate is undone: the phones’ vote on it is stopped and its answers go with it (answers lost: %2).</translation>
     </message>

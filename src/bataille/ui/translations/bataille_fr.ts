@@ -656,6 +656,10 @@
         <translation>Le vote des téléphones sur le débat %1 a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
     </message>
     <message>
+        <source>Vote reopened at the phones&apos; new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</source>
+        <translation>Vote rouvert à la nouvelle adresse des téléphones&#xa0;: chaque téléphone y revient comme un nouveau, il répond donc à nouveau (réponses à redonner&#xa0;: %1). Les réponses enregistrées à l’ancienne adresse restent dans la séance jusqu’à ce que les nouvelles les remplacent, à la clôture de ce vote.</translation>
+    </message>
+    <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
         <translation>Le débat est annulé&#xa0;: le vote des téléphones sur ce débat est arrêté et ses réponses partent avec lui (réponses perdues&#xa0;: %2).</translation>
     </message>
