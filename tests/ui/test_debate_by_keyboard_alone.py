@@ -15,7 +15,7 @@ def _type_counts(qtbot, counts: tuple[int, int, int]) -> None:
     """Three counts typed where the keyboard is, Tab between them, Enter records them."""
     for i, count in enumerate(counts):
         box = QApplication.focusWidget()
-        box.selectAll()
+        assert box.lineEdit().selectedText() == box.text(), "its number is typed over"
         qtbot.keyClicks(box, str(count))
         qtbot.keyClick(box, Qt.Key.Key_Return if i == 2 else Qt.Key.Key_Tab)
 
@@ -33,7 +33,7 @@ def test_each_debate_opens_with_the_keyboard_on_its_first_count(qtbot, translati
             _type_counts(qtbot, (12, 8, 5))
             assert c.state.open_round.before is not None
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)  # shown
-            page.votes["after"].boxes["agree"].setFocus()  # after the debate, the counts of the vote after
+            page.votes["after"].boxes["agree"].setFocus(Qt.FocusReason.TabFocusReason)  # the vote after, by Tab
             _type_counts(qtbot, (9, 12, 4))
             assert c.state.open_round.after is not None
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)  # shown: the shift

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
@@ -45,12 +45,29 @@ def labelled(label: QLabel, *widgets: QWidget, stretch_last: bool = True) -> QHB
 
 class CountBox(QSpinBox):
     """A count typed over what it holds: clicked into, its number is selected (a click after the
-    « 0 » then « 12 » gave 120 raised hands), as Tab already selects it."""
+    « 0 » then « 12 » gave 120 raised hands), as Tab already selects it. Given the keyboard by the
+    console (a debate opened), its number is selected too, and so is it at the first click into it
+    before anything is typed; once in it, a click puts a cursor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._given = False  # the keyboard given by the console, nothing typed or clicked since
+        self.lineEdit().installEventFilter(self)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
+        self._given = event.reason() == Qt.FocusReason.OtherFocusReason
         if event.reason() == Qt.FocusReason.MouseFocusReason:
             QTimer.singleShot(0, self.selectAll)  # after the click has put the cursor where it fell
+        elif self._given:
+            self.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if self._given and event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress):
+            self._given = False
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                QTimer.singleShot(0, self.selectAll)  # the first click, as a click into it from elsewhere
+        return False
 
 
 class VoteCounts(QWidget):
