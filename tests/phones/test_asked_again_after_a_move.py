@@ -13,7 +13,7 @@ import asyncio
 
 from bataille.phones import PhoneServer
 
-from .test_move_sets_answers_aside import _until, _vote
+from .test_move_sets_answers_aside import _until, _vote, two_phones_voted
 from .test_server import CLAIM, Heard
 
 
@@ -27,12 +27,8 @@ def _closed(phones: PhoneServer, heard: Heard) -> dict[str, str]:
 
 def test_a_vote_asked_again_after_a_move_counts_each_phone_once():
     heard = Heard()
-    phones = PhoneServer(on_vote=heard.vote, on_count=heard.count, on_closed=heard.close)
-    phones.start("127.0.0.1", 0)
+    phones, old_a, old_b = two_phones_voted(heard)
     try:
-        phones.ask(CLAIM)
-        old_a, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "agree"))
-        old_b, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "disagree"))
         recorded = _closed(phones, heard)
         assert recorded == {old_a: "agree", old_b: "disagree"}
         phones.stop()  # the phones move (ui/phones.py, move_to), the vote closed

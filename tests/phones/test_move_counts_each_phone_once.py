@@ -19,10 +19,18 @@ from websockets.asyncio.client import connect
 from bataille.phones import PhoneServer
 from bataille.phones.room import Room
 
-from .test_move_sets_answers_aside import _until, _vote
+from .test_move_sets_answers_aside import _until, _vote, two_phones_voted
 from .test_server import CLAIM, Heard, receive
 
 THEMES = (("bias", "Biais algorithmiques"), ("environment", "Impact environnemental"))
+
+
+def _asking_feedback(received: list) -> PhoneServer:
+    """A server on 127.0.0.1 asking the phones for their feedback, each answer added to ``received``."""
+    phones = PhoneServer(on_feedback=lambda *answer: received.append(answer))
+    phones.start("127.0.0.1", 0)
+    phones.ask_feedback(THEMES)
+    return phones
 
 
 def _moved(phones: PhoneServer) -> None:
@@ -34,12 +42,8 @@ def _moved(phones: PhoneServer) -> None:
 
 def test_a_vote_asked_again_then_moved_counts_each_phone_once():
     heard = Heard()
-    phones = PhoneServer(on_vote=heard.vote, on_count=heard.count, on_closed=heard.close)
-    phones.start("127.0.0.1", 0)
+    phones, old_a, old_b = two_phones_voted(heard)
     try:
-        phones.ask(CLAIM)
-        old_a, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "agree"))
-        old_b, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "disagree"))
         phones.close_vote()
         asyncio.run(asyncio.wait_for(_until(lambda: heard.closed), 5))
         recorded = heard.closed[-1][1]
@@ -91,10 +95,8 @@ async def _asked(port: int, host: str, token: str) -> dict:
 
 def test_the_same_feedback_sent_again_after_a_move_counts_once():
     received: list[tuple[str, int, str | None, str]] = []
-    phones = PhoneServer(on_feedback=lambda *answer: received.append(answer))
-    phones.start("127.0.0.1", 0)
+    phones = _asking_feedback(received)
     try:
-        phones.ask_feedback(THEMES)
         first, _ = asyncio.run(_feedback(phones.port, "127.0.0.1", 4, "bias", "Citer nos sources"))
         second, _ = asyncio.run(_feedback(phones.port, "127.0.0.1", 2, "environment", ""))
         _moved(phones)
@@ -130,10 +132,8 @@ def test_the_same_feedback_sent_again_after_each_of_two_moves_counts_once():
     """The laptop changes network twice: at each new address, the phone comes back as a new one
     again; the answer it sent at the first, sent again at the second and the third, is one answer."""
     received: list[tuple[str, int, str | None, str]] = []
-    phones = PhoneServer(on_feedback=lambda *answer: received.append(answer))
-    phones.start("127.0.0.1", 0)
+    phones = _asking_feedback(received)
     try:
-        phones.ask_feedback(THEMES)
         first, _ = asyncio.run(_feedback(phones.port, "127.0.0.1", 4, "bias", "Citer nos sources"))
         _moved(phones)
         asyncio.run(_feedback(phones.port, "127.0.0.2", 4, "bias", "Citer nos sources"))

@@ -27,14 +27,25 @@ async def _vote(port: int, host: str, choice: str, token: str | None = None) -> 
         return welcome["token"], state
 
 
-def test_the_answers_given_at_the_old_address_are_set_aside_and_each_phone_counts_once():
-    heard = Heard()
+def two_phones_voted(heard: Heard) -> tuple[PhoneServer, str, str]:
+    """A server on 127.0.0.1 that asked CLAIM, answered by two phones (agree, then disagree): the
+    server (the caller stops it) and the two phones' tokens."""
     phones = PhoneServer(on_vote=heard.vote, on_count=heard.count, on_closed=heard.close)
     phones.start("127.0.0.1", 0)
     try:
         phones.ask(CLAIM)
         old_a, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "agree"))
         old_b, _ = asyncio.run(_vote(phones.port, "127.0.0.1", "disagree"))
+    except BaseException:
+        phones.stop()
+        raise
+    return phones, old_a, old_b
+
+
+def test_the_answers_given_at_the_old_address_are_set_aside_and_each_phone_counts_once():
+    heard = Heard()
+    phones, old_a, old_b = two_phones_voted(heard)
+    try:
         assert phones.room.answered() == 2
         phones.stop()
         before = phones.room.set_aside()
