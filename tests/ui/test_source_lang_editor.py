@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .editor_helpers import choose, editor_window, wait_refresh
 from .test_deck_editor import card_form
+from .test_deck_editor_publisher import changed_lines
 
 
 def test_the_language_of_a_source_s_title_is_chosen_and_unsaid_again(qtbot, translations, small_deck):
@@ -22,7 +23,7 @@ def test_the_language_of_a_source_s_title_is_chosen_and_unsaid_again(qtbot, tran
     wait_refresh(qtbot, editor)
     assert window.editing.save() is True
     after = cards_file.read_text(encoding="utf-8")
-    assert [line for line in after.splitlines() if line not in before.splitlines()] == ['        lang: "en"']
+    assert changed_lines(before, after) == ['        lang: "en"']
     assert editor.draft.deck.card("env-water").sources[0].lang == "en"
 
     choose(form, "sources", 0, "lang", value=None)

@@ -26,7 +26,7 @@ from bataille.workshop.events import Part
 _LONG_WORD = re.compile(r"\S{25,}")
 
 
-def breakable(text: str) -> str:
+def cut_long_words(text: str) -> str:
     """``text`` with each word too long for a line cut to its first 24 characters and « … » (a
     pupil's « MDRMDRMDR… », an address): one such word widened the page past the window, its buttons
     cut off. A glance on the console: the whole text is kept in the session and its summary."""
@@ -186,7 +186,7 @@ class DebriefPanel(QWidget):
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
             lines.append(self._colon(names.get(theme, theme), str(n)))
-        lines += [f"• {breakable(text)}" for _r, _t, text in answers if text][:5]
+        lines += [f"• {cut_long_words(text)}" for _r, _t, text in answers if text][:5]
         self.feedback_summary.setText("\n".join(lines))
 
     def keep_feedback(self) -> None:
