@@ -22,6 +22,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                                 "thème, choisissez-le dans son champ Thème",
                                 "a dragged card stays among the cards of its own file: to give it another theme, "
                                 "choose the theme in its Theme field"),
+    "edit.new_theme": ("Nouveau thème", "New theme"),
     "edit.deck_exists": ("{folder} contient déjà un jeu", "{folder} already holds a deck"),
     "csv.unknown_column": ("colonne inconnue {column}{hint}", "unknown column {column}{hint}"),
     "csv.no_kind_column": ("il manque la colonne kind ({choices})", "the column kind is missing ({choices})"),

@@ -71,6 +71,8 @@ class CardChanges:
                 if f == file and self._theme_of(f, card) == theme]
         starts = Counter(card_id.split("-")[0] for card_id in near if "-" in card_id and card_id.split("-")[0])
         prefix = starts.most_common(1)[0][0] if starts else (theme or "event")
+        if theme and any(card_id.startswith(f"{theme}-") for card_id in near):
+            prefix = theme  # "theme-1-fact" beside "theme-1-debate", not "theme-fact": the theme's id is whole
         return f"{prefix}-new" if kind.startswith(prefix) else f"{prefix}-{kind}"  # never "event-event"
 
     def add(self, kind: str) -> str | None:

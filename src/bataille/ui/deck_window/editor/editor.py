@@ -299,9 +299,16 @@ class DeckEditor(QWidget):
     # -- themes and scenarios ------------------------------------------------------------------
 
     def add_theme(self) -> None:
+        """A new theme, named in each language of the deck in that language (not in the interface's), under
+        the first id ``theme-N`` no theme has (one removed before leaves a gap the count would fall into)."""
+        from bataille.deck.editing.words import Message
+
         count = len(theme_items(self.ctx, self.lang))
-        theme_id = f"theme-{count + 1}"
-        self.ctx.run(lambda: self.draft.add_theme(theme_id, translate("DeckEditor", "New theme"), "New theme", "#0B5CAD"))
+        taken, n = set(self.draft.theme_ids()), count + 1
+        while f"theme-{n}" in taken:
+            n += 1
+        name = Message("edit.new_theme")
+        self.ctx.run(lambda: self.draft.add_theme(f"theme-{n}", name.render("fr"), name.render("en"), "#0B5CAD"))
         self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
 
     def remove_theme(self) -> None:
