@@ -250,7 +250,9 @@ class ListSection(QFrame):
         return value if isinstance(value, list) else []
 
     def add_item(self) -> None:
-        new = self.spec.new() if self.spec.new else {}
+        from bataille.ui.deck_window.editor.specs import with_id
+
+        new = with_id(self.spec.key, self.spec.new() if self.spec.new else {}, self.items())
         count = len(self.items())
         if self.ctx.value(self.where) is None:
             self.ctx.run(lambda: self.ctx.draft.set_value(self.where, [new]))

@@ -137,9 +137,38 @@ SCENARIO = (
 )
 
 
+# The id a new item of these lists is given, the first free one: a new scenario (or a decision, an option,
+# an indicator added) has no id to type before it means anything, nor two decisions "with the same id" "".
+ITEM_IDS = {"indicators": "indicator-{n}", "decisions": "decision-{n}", "options": "{letter}", "phases": "phase-{n}"}
+
+
+def with_id(key: str, item: object, siblings: list) -> object:
+    """``item`` new in the list ``key`` beside ``siblings``: its empty id made the first one they do not have."""
+    if key not in ITEM_IDS or not isinstance(item, dict) or item.get("id") != "":
+        return item
+    taken = {str(s.get("id")) for s in siblings if isinstance(s, dict)}
+    n = 1
+    while (fresh := ITEM_IDS[key].format(n=n, letter=_letters(n))) in taken:
+        n += 1
+    if key == "decisions":
+        options: list = []
+        for option in item.get("options", []):
+            options.append(with_id("options", option, options))
+        item = {**item, "options": options}
+    return {**item, "id": fresh}
+
+
+def _letters(n: int) -> str:
+    """a, b, … z, aa, ab…: the options' ids, as the bundled scenarios write them."""
+    return _letters((n - 1) // 26) + "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] if n > 0 else ""
+
+
 def new_scenario(scenario_id: str) -> dict:
-    return {"id": scenario_id, "title": _text(), "intro": _text(), "indicators": [_indicator()],
-            "decisions": [_decision(), _decision()]}
+    decisions: list = []
+    for _ in range(2):
+        decisions.append(with_id("decisions", _decision(), decisions))
+    return {"id": scenario_id, "title": _text(), "intro": _text(), "indicators": [with_id("indicators", _indicator(), [])],
+            "decisions": decisions}
 
 
 PHASE = (
