@@ -15,7 +15,7 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.folder import MANIFEST as MANIFEST_PATH
 from bataille.ui.deck_window.editor.form import translate
-from bataille.ui.deck_window.editor.new_deck import FolderDialog
+from bataille.ui.deck_window.editor.new_deck import FolderDialog, default_folder
 from bataille.ui.marked_label import MarkedLabel
 
 MANIFEST = MANIFEST_PATH.as_posix()  # as the draft names it
@@ -49,16 +49,6 @@ def refused(error: BaseException) -> bool:
     reasons = (errno.EACCES, errno.EPERM, errno.EROFS)
     cause = error if isinstance(error, OSError) else error.__cause__
     return isinstance(cause, OSError) and (isinstance(cause, PermissionError) or cause.errno in reasons)
-
-
-def default_folder(name: str) -> Path:
-    """A folder that does not exist yet for the copy: ``name`` in the user's documents (else home)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    base = Path(documents or Path.home())
-    folder, n = base / name, 2
-    while folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        folder, n = base / f"{name}-{n}", n + 1
-    return folder
 
 
 def copy_id(folder: Path, taken: set[str]) -> str:

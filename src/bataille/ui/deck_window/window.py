@@ -24,6 +24,7 @@ from bataille.ui.deck_window.before_print import deck_loads, edits_saved
 from bataille.ui.deck_window.browser import DeckBrowser
 from bataille.ui.deck_window.card_preview import CardPreview
 from bataille.ui.deck_window.editing import EditMode
+from bataille.ui.deck_window.editor.new_deck import default_folder
 from bataille.ui.deck_window.menus import build_menus, check_language, name_menus
 from bataille.ui.deck_window.problems import DeckProblemsPanel
 from bataille.ui.deck_window.watcher import DeckWatcher
@@ -245,9 +246,9 @@ class DeckWindow(QMainWindow):
         """Create a deck folder (from the bundled deck or empty) and edit it."""
         if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
             return
-        start = Path(self._settings.last_deck_folder or Path.home()) / self.tr("new-deck")
-        folder = self.editing.new_deck(start)
+        folder = self.editing.new_deck(default_folder(self.tr("new-deck"), self._settings.last_deck_folder))
         if folder is not None:
+            self._settings.last_deck_folder = str(folder)  # the next new deck is proposed beside this one
             self.watcher.open(folder)
             self.stack.setCurrentIndex(1)
             self.registry[Command.EDIT_DECK].setChecked(True)

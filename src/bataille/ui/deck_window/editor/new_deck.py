@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,6 +21,22 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.editor.form import translate
+
+
+def default_folder(name: str, beside: str | Path | None = None) -> Path:
+    """A folder that does not exist yet (or is empty) for a new deck or a copy: ``name``, numbered
+    (``name-2``…) when taken, beside the folder ``beside`` (the last deck opened: not inside it, a
+    deck in another deck's folder) when given and writable, else in the user's documents (else home)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = Path(beside).expanduser().parent if beside else None
+    if base is None or not (base.is_dir() and os.access(base, os.W_OK)):  # not beside a deck of the app's own
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        base = Path(documents or Path.home())
+    folder, n = base / name, 2
+    while folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        folder, n = base / f"{name}-{n}", n + 1
+    return folder
 
 
 def folder_refusal(text: str, give: str) -> str:
