@@ -136,12 +136,15 @@ class EditMode(QObject):
             self.draft.undo()
             self.editor.refresh_now()
             self.update_actions()
+            # Said, and in place of what the edit said ("… Ctrl+Z brings it back"), which no longer holds.
+            self.message.emit(translate("DeckEditor", "Edit undone; Ctrl+Y redoes it."))
 
     def redo(self) -> None:
         if self.draft is not None and self.draft.can_redo:
             self.draft.redo()
             self.editor.refresh_now()
             self.update_actions()
+            self.message.emit(translate("DeckEditor", "Edit redone; Ctrl+Z undoes it again."))
 
     def save(self) -> bool:
         """Write the edits; asks first when the deck cannot run, or when files changed on disk."""

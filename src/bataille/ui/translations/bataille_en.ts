@@ -1248,6 +1248,14 @@
         <translation>New deck</translation>
     </message>
     <message>
+        <source>Edit undone; Ctrl+Y redoes it.</source>
+        <translation>Edit undone; Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <source>Edit redone; Ctrl+Z undoes it again.</source>
+        <translation>Edit redone; Ctrl+Z undoes it again.</translation>
+    </message>
+    <message>
         <source>Nothing to save: the deck’s files already hold every edit.</source>
         <translation>Nothing to save: the deck’s files already hold every edit.</translation>
     </message>
@@ -1452,10 +1460,6 @@ cannot be read</translation>
     <message>
         <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
         <translation>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>New theme</translation>
     </message>
     <message>
         <source>Theme “%1” removed. Ctrl+Z brings it back.</source>

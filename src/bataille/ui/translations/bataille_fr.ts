@@ -1248,6 +1248,14 @@
         <translation>Nouveau jeu</translation>
     </message>
     <message>
+        <source>Edit undone; Ctrl+Y redoes it.</source>
+        <translation>Modification annulée&#x202f;; Ctrl+Y la rétablit.</translation>
+    </message>
+    <message>
+        <source>Edit redone; Ctrl+Z undoes it again.</source>
+        <translation>Modification rétablie&#x202f;; Ctrl+Z l’annule de nouveau.</translation>
+    </message>
+    <message>
         <source>Nothing to save: the deck’s files already hold every edit.</source>
         <translation>Rien à enregistrer&#xa0;: les fichiers du jeu contiennent déjà toutes les modifications.</translation>
     </message>
@@ -1452,10 +1460,6 @@ ne peut pas être lu</translation>
     <message>
         <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>
         <translation>%1 ne peut pas être lu (ligne %2)&#xa0;: corrigez-le dans un éditeur de texte. D’ici là, l’éditeur ne peut pas montrer ce qu’il contient.</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
