@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from bataille.storage.errors import Failure, failure_of
 from bataille.ui.controller import SessionController
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.screen_reader import announce
 
 # Dark text on amber, white on green, dark blue on pale blue: all above 7:1 contrast.
 STYLES = {
@@ -57,6 +58,7 @@ class Banner(QFrame):
         self.setAccessibleName(text)
         self.button.setVisible(button)
         self.show()
+        announce(self, text, urgent=kind == "error")  # a banner shows without the keyboard moving
 
     def name_button(self, text: str) -> None:
         """The button's text, set from the start (and on a language change), shown or not."""

@@ -21,6 +21,7 @@ from bataille.ui.console.debate_facts import fill_facts, find_fact, first_fact, 
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.console.debate_votes import DebateVotes
 from bataille.ui.controller import SessionController
+from bataille.ui.screen_reader import unseen_label
 from bataille.words import for_the_font
 from bataille.workshop.events import Part, RoundClosed
 from bataille.workshop.flow import open_debate
@@ -84,6 +85,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.argument_team.setMinimumWidth(120)
         self.team_label = QLabel()
         self.team_label.setBuddy(self.argument_team)
+        self.side_name = unseen_label(self.argument_side)  # for Orca: "for"/"against" alone says not what
         self.argument_text = QLineEdit()
         self.argument_text.setObjectName("argumentText")
         self.argument_text.setMinimumWidth(72)  # at 1024 px, in the app's font, the row still fits its column
@@ -107,6 +109,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         team = QHBoxLayout()
         team.addWidget(self.argument_team)
         team.addWidget(self.argument_side)
+        team.addWidget(self.side_name)
         team.addStretch(1)
         grid.addWidget(self.team_label, 0, 0)
         grid.addLayout(team, 0, 1, 1, 2)
@@ -278,6 +281,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.argument_side.addItem(self.tr("against"), "against")
         self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(keep)))
         self.argument_side.setAccessibleName(self.tr("Side of the argument"))
+        self.side_name.setText(self.argument_side.accessibleName())
         self.argument_text.setAccessibleName(self.tr("Argument text"))
         self.argument_text.setPlaceholderText(self.tr("A short argument (Enter adds it)"))
         self.argument_button.setText(self.tr("A&dd"))

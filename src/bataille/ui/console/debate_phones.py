@@ -23,6 +23,7 @@ from bataille.phones.room import Question
 from bataille.ui import phones as ui_phones
 from bataille.ui.console.debate_closing import ClosingKeepsAnswers, asked_for
 from bataille.ui.phones import Phones
+from bataille.ui.screen_reader import announce
 from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -224,6 +225,7 @@ class PhoneVoting(ClosingKeepsAnswers):
                                 round_no=number, teams=dict(teams))
             now = Counter(votes.values())
             self.votes[stage].set_counts(*(max(0, counts[c] - earlier[c]) + now[c] for c in CHOICES))
+            self._tell_counts(stage)
             if self.controller.state.round(number).vote(stage) is not None:
                 record = stage  # the vote already taken gets the phones' new answers
         if record == stage:  # Record was pressed while the phones voted, or the vote is already taken
@@ -233,6 +235,12 @@ class PhoneVoting(ClosingKeepsAnswers):
         if self._close_when_closed is not None:  # closing its round waited for the answers
             self._close_after_answers(stage, len(votes))
         self._refresh_phones()
+
+    def _tell_counts(self, stage: str) -> None:
+        """The counts the phones' answers made, said by a screen reader: they came in by themselves."""
+        agree, disagree, undecided = (str(self.votes[stage].counts()[c]) for c in CHOICES)
+        announce(self, translate("DebatePanel", "The phones' answers are in the counts: %1 agree, %2 disagree, "
+                                 "%3 undecided").replace("%1", agree).replace("%2", disagree).replace("%3", undecided))
 
     def _refresh_phones(self) -> None:
         phones = self.phones

@@ -22,6 +22,7 @@ from bataille.ui.console.common import compact
 from bataille.ui.console.phones_moving import PhonesMove
 from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
+from bataille.ui.screen_reader import unseen_label
 
 
 class AddressList(QComboBox):
@@ -89,6 +90,7 @@ class PhonesPanel(QGroupBox):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.countdown = compact(QComboBox())
         self.countdown.setObjectName("phonesCountdown")
+        self.countdown_name = unseen_label(self.countdown)  # what the list is for, to Orca
         self.join_button = QPushButton()
         self.help_button = QPushButton()
         # Once phones are there, the help shrinks to a "?" beside the switch: the agenda keeps the room.
@@ -112,6 +114,7 @@ class PhonesPanel(QGroupBox):
         for widget in (self.url, self.move.button, self.countdown, self.join_button,
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
+        layout.addWidget(self.countdown_name)
         self.switch.toggled.connect(self._switch)
         self.off_question: QMessageBox | None = None  # open while it asks before ending a vote
         self.join_button.clicked.connect(self.show_join)
@@ -382,6 +385,7 @@ class PhonesPanel(QGroupBox):
             self.countdown.addItem(self.tr("Votes close after %1 s").replace("%1", str(seconds)), seconds)
         self.countdown.setCurrentIndex(max(0, self.countdown.findData(keep)))
         self.countdown.setAccessibleName(self.tr("Countdown of a phone vote"))
+        self.countdown_name.setText(self.countdown.accessibleName())
         if self.address.count():
             self.fill_addresses()
         self.refresh()

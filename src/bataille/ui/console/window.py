@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from bataille.ui.console.menus import ConsoleMenus
 from bataille.ui.console.session_phones import SessionPhones
 from bataille.ui.contrast import alarm_colour
+from bataille.ui.screen_reader import announce
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
@@ -237,6 +238,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.status_line.set_mark("warning" if kind == "error" else "done" if kind == "done" else "")
         self.status_line.setText(for_the_font(message))  # a card's title may hold a narrow space
         self.status_line.setAccessibleDescription(message)
+        announce(self.status_line, message, urgent=kind == "error")  # heard where the keyboard is: time up, a refusal…
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
 
     def room_for_the_phase(self) -> None:

@@ -43,7 +43,7 @@ class WelcomeDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers reach it by Tab
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()  # Tab stops on it too: named in retranslate
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.text)
@@ -89,6 +89,7 @@ class WelcomeDialog(QDialog):
         for button in (self.guide_button, self.cards_button, self.start_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.text.setAccessibleName(self.tr("Welcome text"))
+        self.scroll.setAccessibleName(self.text.accessibleName())
         self.text.setText(
             "<h2>" + self.tr("Welcome to %1").replace("%1", APPLICATION_DISPLAY_NAME) + "</h2>"
             + "<p>" + self.tr("%1 helps you run a card-game workshop on the social and environmental "

@@ -708,6 +708,10 @@
         <translation>The phones’ answers to debate %1 came after it closed: they were not recorded.</translation>
     </message>
     <message>
+        <source>The phones&apos; answers are in the counts: %1 agree, %2 disagree, %3 undecided</source>
+        <translation>The phones’ answers are in the counts: %1 agree, %2 disagree, %3 undecided</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Close the phones’ vote (answers: %1)</translation>
     </message>

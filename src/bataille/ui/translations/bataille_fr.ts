@@ -708,6 +708,10 @@
         <translation>Les réponses des téléphones au débat %1 sont arrivées après sa clôture&#xa0;: elles n’ont pas été enregistrées.</translation>
     </message>
     <message>
+        <source>The phones&apos; answers are in the counts: %1 agree, %2 disagree, %3 undecided</source>
+        <translation>Les réponses des téléphones sont dans les comptes&#xa0;: %1 d’accord, %2 pas d’accord, %3 indécis</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
