@@ -243,3 +243,46 @@ def test_each_team_keeps_its_place_in_the_grid_whoever_chooses_first(qtbot, tran
         assert sorted(ids, key=tops.__getitem__) == ids  # drawn in the teams' order, top to bottom
     finally:
         console.phones.turn_off()
+
+
+def test_another_team_picked_while_a_consequence_is_shown_takes_the_stage(qtbot, translations, bundled_deck,
+                                                                         in_app_font) -> None:
+    """A team's consequence on the stage, the facilitator picked another team in the page's list:
+    the stage kept the consequence (and kept it after a kill), the list said the other team. The
+    pick now moves the room on to that team; Ctrl+Z puts the consequence back."""
+    console = scenario_grid(qtbot, bundled_deck, 4, (1366, 768))
+    try:
+        from bataille.ui.stage.scenario_view import focus_path
+
+        c, panel = console.controller, console.phase.scenario
+        second, fourth = c.state.teams[1].id, c.state.teams[3].id
+        option = next(option for (team, option) in panel.choices.buttons if team == second)
+        panel.choices.buttons[(second, option)].click()
+        assert c.consequence_of == second and panel.team.currentData() == second
+        panel.team.setFocus()
+        while panel.team.currentData() != fourth:  # the keyboard down the closed list, as a facilitator picks
+            qtbot.keyClick(panel.team, Qt.Key.Key_Down)
+        assert c.consequence_of is None and c.scenario_team == fourth
+        assert focus_path(console.stage.context()).team_id == fourth
+        assert type(c.session.events[-1]).__name__ == "ConsequenceLeft"
+        c.undo()
+        assert c.consequence_of == second
+    finally:
+        console.close()
+
+
+def test_the_list_refilled_leaves_the_consequence_on_the_stage(qtbot, translations, bundled_deck, in_app_font) -> None:
+    """Only the facilitator's pick moves the room on: the list following the team that chose, or
+    refilled when the teams change, records nothing."""
+    console = scenario_grid(qtbot, bundled_deck, 4, (1366, 768))
+    try:
+        c, panel = console.controller, console.phase.scenario
+        second = c.state.teams[1].id
+        option = next(option for (team, option) in panel.choices.buttons if team == second)
+        count = len(c.session.events)
+        panel.choices.buttons[(second, option)].click()
+        panel.refresh()
+        c.act(c.session.rename_team, c.state.teams[0].id, "Les Hérons")
+        assert c.consequence_of == second and len(c.session.events) == count + 2
+    finally:
+        console.close()

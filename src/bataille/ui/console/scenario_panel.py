@@ -69,6 +69,7 @@ class ScenarioPanel(QWidget):
         self.start_button.clicked.connect(self.start)
         self.start_all_button.clicked.connect(self.start_for_all)
         self.team.currentIndexChanged.connect(self._team_chosen)
+        self.team.activated.connect(self._team_picked)  # the facilitator's own pick (not the list refilled)
         # "next" starts the scenario chosen here for every team (controller.next_step)
         controller.scenario_chosen = self.scenario.currentData
         self.scenario.currentIndexChanged.connect(lambda _index: controller.stepChanged.emit())
@@ -101,6 +102,14 @@ class ScenarioPanel(QWidget):
     def _team_chosen(self) -> None:
         self.controller.show_scenario_team(self.team.currentData())
         self.refresh()
+
+    def _team_picked(self, _index: int) -> None:
+        """Another team picked while a choice's consequence is on the stage: the room moves on to
+        that team (the consequence stood before it, whatever the list said), as "next" would have
+        left it; Ctrl+Z puts it back."""
+        c = self.controller
+        if c.consequence_of is not None and c.consequence_of != self.team.currentData():
+            c.act(c.session.leave_consequence)
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
