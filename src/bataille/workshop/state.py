@@ -358,6 +358,18 @@ class SessionState(Frozen):
                 return path
         return None
 
+    @property
+    def endings(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Once every team has taken its last decision and no consequence is left to read: each
+        scenario played, with its teams, in the order they started (where each future leads); ()
+        before."""
+        if self.consequence_shown is not None or not self.scenarios or not all(p.finished for p in self.scenarios):
+            return ()
+        groups: dict[str, list[str]] = {}
+        for path in self.scenarios:
+            groups.setdefault(path.scenario_id, []).append(path.team_id)
+        return tuple((scenario_id, tuple(teams)) for scenario_id, teams in groups.items())
+
 
 def evolve(obj, **changes):
     """A copy of a frozen state object with some fields changed (``dataclasses.replace``, minus

@@ -186,7 +186,11 @@ def notes_html(controller: SessionController) -> str:
 
 def _scenario_notes(c: SessionController) -> list[str]:
     """The scenario the stage shows, to read aloud: its introduction before the first decision
-    (the situation the choices play out in), its epilogue once the last one is taken."""
+    (the situation the choices play out in), its epilogue once the last one is taken; the room
+    split between futures, every epilogue once all are taken (the stage shows them side by side)."""
+    endings = c.state.endings
+    if len(endings) > 1:
+        return [note for scenario_id, _teams in endings for note in _ending_notes(c, scenario_id)]
     path = followed_path(c.state, c.consequence_of, c.scenario_team)  # the stage's
     if path is None:
         return []
@@ -202,6 +206,17 @@ def _scenario_notes(c: SessionController) -> list[str]:
         notes.append(f"<p>{deck_text(scenario.intro.get(lang), lang)}</p>")
     if path.finished and scenario.epilogue.get(lang):
         notes.append(f"<p><i>{deck_text(scenario.epilogue.get(lang), lang)}</i></p>")
+    return notes
+
+
+def _ending_notes(c: SessionController, scenario_id: str) -> list[str]:
+    try:
+        scenario = c.deck.scenario(scenario_id)
+    except KeyError:
+        return []
+    notes = [f"<h3>{deck_text(scenario.title.get(c.lang), c.lang)}</h3>"]
+    if scenario.epilogue.get(c.lang):
+        notes.append(f"<p><i>{deck_text(scenario.epilogue.get(c.lang), c.lang)}</i></p>")
     return notes
 
 

@@ -45,7 +45,11 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
     table_h = min(indicators_height(scene, ctx), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
-    _decision(scene, top, ctx, path)
+    endings = _several_endings(ctx)
+    if endings:
+        _endings(scene, top, ctx, endings)
+    else:
+        _decision(scene, top, ctx, path)
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
 
 
@@ -112,6 +116,40 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _several_endings(ctx: StageContext) -> list[tuple[str, list[Team]]]:
+    """The room split between futures, every decision taken: each scenario with its teams (the
+    stage showed the epilogue of the team it followed, and the other group's future was never read
+    out); [] with one scenario."""
+    endings = ctx.state.endings
+    if len(endings) < 2:
+        return []
+    return [(scenario_id, [ctx.state.team(t) for t in teams if ctx.state.has_team(t)]) for scenario_id, teams in endings]
+
+
+def _endings(scene: Scene, area: QRectF, ctx: StageContext, endings: list[tuple[str, list[Team]]]) -> None:
+    """Where each future leads, side by side (two columns; four scenarios: two rows), each headed by
+    its teams and its title."""
+    u, gap = scene.u, 24 * scene.u
+    columns = min(2, len(endings))
+    rows = (len(endings) + columns - 1) // columns
+    width = (area.width() - gap * (columns - 1)) / columns
+    height = (area.height() - gap * (rows - 1)) / rows
+    for i, (scenario_id, teams) in enumerate(endings):
+        cell = QRectF(area.left() + (i % columns) * (width + gap), area.top() + (i // columns) * (height + gap),
+                      width, height)
+        scenario = _scenario(ctx, scenario_id)
+        title = scenario.title.get(ctx.lang) if scenario else scenario_id
+        _teams_chip(scene, QRectF(cell.left(), cell.top(), cell.width(), 52 * u), ctx, teams, title)
+        panel = QRectF(cell.left(), cell.top() + 64 * u, cell.width(), cell.height() - 64 * u)
+        scene.box(panel, PANEL, radius=10 * u)
+        inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
+                   40, bold=True, role="decision-title", wrap=False)
+        text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
+        scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
+                   text, 32, role="epilogue", flags=TOP_LEFT)
 
 
 def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:
