@@ -22,7 +22,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if gauges:  # the room compares its futures: the scenario phase's own table, its rows a little lower
         from .scenario_view import indicators_height, paint_indicators
 
-        table_h = indicators_height(scene, ctx, row=46)
+        table_h = indicators_height(scene, ctx, body.width(), row=46)
         paint_indicators(scene, QRectF(body.left(), body.bottom() - table_h, body.width(), table_h), ctx,
                          corner=translate("Stage", "Our indicators in 2035"))
         body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
@@ -30,11 +30,19 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
-        # half the column, more when names need two lines (the debates below keep a row at least)
-        most = max(body.height() * 0.5, min(_podium_need(scene, left_w, ctx), body.height() - 168 * u))
-        podium_h = min(most, _podium_height(ctx, u))
-        _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
-        _debates(scene, QRectF(body.left(), body.top() + podium_h + gap, left_w, body.height() - podium_h - gap), ctx)
+        # half the column, more when names need two lines; the debates below keep their heading, a
+        # row, and the line that says there are more
+        voted = len(_voted_twice(ctx))
+        least = (76 + 12 + (44 if voted else 50) + (44 if voted > 1 else 0)) * u + gap
+        need = _podium_need(scene, left_w, ctx)
+        column = QRectF(body.left(), body.top(), left_w, body.height())
+        if voted and need > body.height() - least:  # eight teams' names over two lines: the debates had a sliver
+            scene.pages = max(scene.pages, 2)  # the podium and the debates take the column in turn
+            (_podium if ctx.timeline_page % 2 == 0 else _debates)(scene, column, ctx)
+        else:
+            podium_h = min(max(body.height() * 0.5, min(need, body.height() - least)), _podium_height(ctx, u))
+            _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
+            _debates(scene, column.adjusted(0, podium_h + gap, 0, 0), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
     lists = ((translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"), *_room_words(ctx))
     page = ctx.timeline_page

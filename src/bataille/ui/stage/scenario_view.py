@@ -43,7 +43,7 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     u = scene.u
     # The decision keeps the room it reads in; with many teams (the scores on two rows below) the
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
-    table_h = min(indicators_height(scene, ctx), body.height() - DECISION_H * u - 24 * u)
+    table_h = min(indicators_height(scene, ctx, body.width()), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     endings = _several_endings(ctx)
     if endings:
@@ -53,13 +53,18 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
 
 
-def indicators_height(scene: Scene, ctx: StageContext, row: float = 60) -> float:
-    """The room every team's indicators take, ``row`` (1080p pixels) for each team: up to four
-    teams, a row per team; beyond, a row per indicator, a little lower."""
+def indicators_height(scene: Scene, ctx: StageContext, width: float, row: float = 60) -> float:
+    """The room every team's indicators take ``width`` wide, ``row`` (1080p pixels) for each team:
+    up to four teams, a row per team; beyond, a row per indicator, a little lower, and a line more
+    for the teams' names that need three (« Équipe / Wagner- / Mozart 2 »)."""
     paths = ctx.state.scenarios
     if len(paths) <= 4:
         return (100 + row * len(paths)) * scene.u
-    return (130 + (row - 10) * len(paths[0].indicators)) * scene.u
+    from .team_names import line_height
+
+    _name_w, lines = _heads(scene, ctx, width - 40 * scene.u, [i for i, _ in paths[0].indicators])
+    extra = line_height(scene, 28) if lines > 2 else 0.0
+    return (130 + (row - 10) * len(paths[0].indicators)) * scene.u + extra
 
 
 def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
@@ -300,29 +305,25 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     """Many teams: one column per team, one row per indicator (names stay whole); returns the
     width of the names' column and the height of the heads' row."""
     u = scene.u
-    # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
-    # l’information » at 1280×720), up to two fifths of the table.
-    from .team_names import line_height, lines_needed, team_name
+    from .team_names import line_height, team_name
 
-    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
-    widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
     teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
-    heads = [team.name for team in teams if team]
-    name_w = min(inner.width() * 0.4, max(470 * u, widest + 24 * u))
-    if lines_needed(scene, heads, (inner.width() - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
-        name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
+    name_w, lines = _heads(scene, ctx, inner.width(), ids)
     col_w = (inner.width() - name_w) / len(paths)
-    # The heads as high as their names (two even lines at most, « Les Hiboux / du CDI 2nde »), the
-    # rest to the rows: the table closes up when the decision above needs the room.
-    lines = lines_needed(scene, heads, col_w - 10 * u, 28, most=2)
-    head_h = min(96 * u, lines * line_height(scene, 28) + 26 * u)
+    # The heads as high as their names (two even lines, « Les Hiboux / du CDI 2nde », three rather
+    # than a break inside a word: indicators_height gave the table that line), the rest to the rows:
+    # the table closes up when the decision above needs the room, and a third line left the rows
+    # under the debrief's own (36 px: a line of 28) goes back to two.
+    head_h = min((96 if lines <= 2 else 96 + 34) * u, lines * line_height(scene, 28) + 26 * u)
+    if lines > 2 and (inner.height() - head_h) / max(1, len(ids)) < 36 * u - 0.5:
+        lines, head_h = 2, min(96 * u, 2 * line_height(scene, 28) + 26 * u)
     row_h = (inner.height() - head_h) / max(1, len(ids))
     for c, team in enumerate(teams):
         if team is not None:
             x = inner.left() + name_w + c * col_w
             scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
             team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
-                      flags=int(CENTRE), role="indicator-team-name", most=2)
+                      flags=int(CENTRE), role="indicator-team-name", most=max(2, lines))
     for r, ind in enumerate(ids):
         y = inner.top() + head_h + r * row_h
         scene.text(QRectF(inner.left(), y, name_w - 12 * u, row_h), names.get(ind, ind), 28, bold=True,
@@ -331,6 +332,27 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
             _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
                    dict(path.indicators).get(ind, 0) if path.choices else None)
     return name_w, head_h
+
+
+def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str]) -> tuple[float, int]:
+    """Many teams, ``width`` the table's inside: the indicators' names' column width, and the lines
+    the teams' names need above their columns (two, or three rather than a break inside a word)."""
+    from .team_names import lines_needed
+
+    u, paths = scene.u, ctx.state.scenarios
+    first = _scenario(ctx, paths[0].scenario_id)
+    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
+    if first is not None:
+        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
+    # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
+    # l’information » at 1280×720), up to two fifths of the table.
+    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
+    widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
+    heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
+    name_w = min(width * 0.4, max(470 * u, widest + 24 * u))
+    if lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
+        name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
+    return name_w, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3)
 
 
 def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> tuple[float, float]:
