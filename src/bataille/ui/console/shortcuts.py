@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from bataille.ui.commands import Commands
 from bataille.ui.rich_text import escape
+from bataille.ui.screen_fit import fit_to_screen
 
 
 class ShortcutSheet(QDialog):
@@ -23,7 +24,7 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         self.retranslate()
 
     def rows(self) -> list[tuple[str, str]]:

@@ -99,8 +99,9 @@ class NextPanel(QGroupBox):
 
     def _fit_words(self) -> None:
         """The step's words on the button, on two lines when one is too short (the phase's name on a
-        line of its own after "Next phase:"), cut with "…" only when two are too short; a waiting step
-        cut so is said in full under it (a greyed button shows no tooltip to a touch)."""
+        line of its own after "Next phase:"), cut with "…" only when two are too short; a step cut so
+        is said in full under it (a greyed button shows no tooltip to a touch; a larger font, or a
+        laptop at 125 %, cut "Next step: Welcome…" on a button that runs too)."""
         room = self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M")
         if not self.button.icon().isNull():
             room -= self.button.iconSize().width() + 4
@@ -108,7 +109,7 @@ class NextPanel(QGroupBox):
         self.button.setText(shown)
         cut = shown.replace("\n", " ") != self._words
         # Two lines at most under it (the column keeps its height): the words themselves come first.
-        self.label.setText(self._words if cut and self._waiting else self._hint)
+        self.label.setText(self._words if cut else self._hint)
         # As tall as its lines at this width (three in a narrow column): the splitter gives the
         # panel that height rather than cutting the last line.
         self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.label.width())))

@@ -128,20 +128,13 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
 
     def _lay_out(self) -> None:
         """Three columns (agenda, teams, phones | the phase | the stage, next, notes, history) under
-        the banners; they take the opening line's place."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QVBoxLayout
+        the banners (console/columns.py); they take the opening line's place."""
+        from PySide6.QtWidgets import QVBoxLayout
 
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.agenda)
-        left.addWidget(self.teams)
-        left.addWidget(self.phones_panel)
-        left.setStretchFactor(0, 1)  # the agenda takes what the teams and the phones leave
-        left.setStretchFactor(1, 0)
-        left.setStretchFactor(2, 0)
         # A quick debate has no teams to score (the start screen says so): its two camps are the
         # debate's sides, on the debate's page; no "For — 0 pts" with points to give.
         self.teams.setHidden(self.controller.quick_debate)
+        from bataille.ui.console.columns import ConsoleColumns
         from bataille.ui.console.stage_pages import StagePages
 
         self.stage_pages = StagePages(self.stage)  # under the picture, while it is one page of several
@@ -151,19 +144,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         shown_layout.setSpacing(0)
         shown_layout.addWidget(self.preview, 1)
         shown_layout.addWidget(self.stage_pages)
-        right = QSplitter(Qt.Orientation.Vertical)
-        for panel in (shown, self.next_panel, self.notes, self.history):
-            right.addWidget(panel)
-        right.setStretchFactor(2, 3)
-        right.setStretchFactor(3, 1)
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
-        columns.addWidget(self.phase)
-        columns.addWidget(right)
-        columns.setStretchFactor(1, 3)  # the phase takes most of what the window gains or loses,
-        columns.setStretchFactor(2, 1)  # the stage's picture the rest
-        columns.setSizes([300, 720, 340])
-        self.columns = columns
+        self.columns = columns = ConsoleColumns([self.agenda, self.teams, self.phones_panel], self.phase,
+                                                [shown, self.next_panel, self.notes, self.history])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -244,13 +226,12 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     def room_for_the_phase(self) -> None:
         """A narrow window (a laptop mirrored to a 1024-pixel projector) gives the phase's controls
         the room they need first, the agenda and the side column down to their least; narrower
-        still, the phase's page scrolls."""
+        still (a laptop at 150 %), the right column's panels go under the left's; narrower still,
+        the phase's page scrolls."""
         columns = getattr(self, "columns", None)
         if columns is None:  # the session is being opened
             return
-        left, right = columns.widget(0), columns.widget(2)
-        spare = columns.width() - left.minimumSizeHint().width() - right.minimumSizeHint().width() \
-            - 2 * columns.handleWidth()
+        spare = columns.arrange(self.phase.needed_width())
         self.phase.setMinimumWidth(max(0, min(self.phase.needed_width(), spare)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

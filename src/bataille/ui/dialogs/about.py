@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME, APPLICATION_VERSION
 from bataille.ui.paths import assets_dir, data_dir, sessions_dir
 from bataille.ui.rich_text import escape
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 
 FONT_LICENCE_FILE = "OFL.txt"
@@ -59,7 +60,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.retranslate()
 
     @staticmethod

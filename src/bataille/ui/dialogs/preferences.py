@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bataille.phones.join import WIFI_NAME_MAX
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import (
     STAGE_TEXT_PERCENT_MAX,
     STAGE_TEXT_PERCENT_MIN,
@@ -58,10 +61,20 @@ class PreferencesDialog(QDialog):
         self._build_printing()
         self._build_phones()
         self._build_buttons()
-        layout = QVBoxLayout(self)
+        # The settings scroll above the buttons on a short screen (a laptop at 150 %: 512 points high).
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 0, 0)
         for box in (self.general_box, self.stage_box, self.phones_box, self.print_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+            self._body.addWidget(box)
+        self._body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings, scrolled into sight
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
         self.retranslate()
@@ -130,9 +143,12 @@ class PreferencesDialog(QDialog):
         super().showEvent(event)
         # The hints wrap: as tall as their lines need at the width the dialog opens with (its size
         # hint counts them at another width, and the rows would overlap).
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        needed = (self._body.totalHeightForWidth(self.width() - margins.left() - margins.right())
+                  + self.buttons.sizeHint().height() + layout.spacing() + margins.top() + margins.bottom())
         if needed > self.height():
-            self.resize(self.width(), needed)
+            fit_to_screen(self, self.width(), needed)  # the rest scrolls
 
     def _row(self, form: QFormLayout, field: QWidget) -> None:
         label = QLabel()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import Deck
 from bataille.ui.i18n import system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 
 
@@ -63,7 +64,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 650)  # all of it without scrolling on a 1366x768 laptop
+        fit_to_screen(self, 720, 650)  # all of it without scrolling on a 1366x768 laptop; scrolled on a smaller screen
         self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

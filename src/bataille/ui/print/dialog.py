@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QWidget,
@@ -37,6 +38,7 @@ from bataille.ui.print.preview import (
     paint_plan_page,
     preview_dpi,
 )
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 
 DEBOUNCE_MS = 250  # an option change waits this long for the next one before the page is drawn again
@@ -75,8 +77,7 @@ class PrintDialog(QDialog):
         self.retranslate()
         self._connect()
         self._refresh()
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1320, round(screen.width() * 0.96)), min(820, round(screen.height() * 0.92)))
+        fit_to_screen(self, 1320, 820)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -110,9 +111,24 @@ class PrintDialog(QDialog):
 
     def _fit_options_column(self) -> None:
         """The options' column as wide as its widest text in this language: nothing clipped."""
-        self._options_column.adjustSize()
-        self._scroll.setMinimumWidth(self._options_column.sizeHint().width()
-                                     + self._scroll.verticalScrollBar().sizeHint().width())
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        widths = []
+        for direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom):
+            self.form.columns.setDirection(direction)
+            self._options_column.adjustSize()
+            widths.append(self._options_column.sizeHint().width() + bar)
+        self._options_widths = tuple(widths)
+        self._place_options()
+
+    def _place_options(self) -> None:
+        """The options' two columns side by side, or one above the other when side by side they
+        leave the preview no room (a laptop at 150 %: a screen of 911 points)."""
+        side_by_side, one_above = self._options_widths
+        margins = self.layout().contentsMargins()
+        wide = self.width() >= (side_by_side + self.view.minimumWidth() + margins.left() + margins.right()
+                                + 2 * self.layout().spacing())
+        self.form.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._scroll.setMinimumWidth(side_by_side if wide else one_above)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -282,6 +298,7 @@ class PrintDialog(QDialog):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._place_options()  # the options' columns side by side or not, for the new width
         self._debounce.start()  # a sharper page for the new size
 
     # -- errors --------------------------------------------------------------------------------

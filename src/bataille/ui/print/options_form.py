@@ -58,8 +58,9 @@ class PrintOptionsForm(QWidget):
         self._ui_language = ui_language
         self._build_controls()
         self._build_boxes()
-        # Two columns: every choice a school makes in sight without scrolling on a 1366×768 screen.
-        columns = QHBoxLayout(self)
+        # Two columns: every choice a school makes in sight without scrolling on a 1366×768 screen
+        # (one above the other on a narrower one: the dialog sets ``columns``' direction).
+        self.columns = columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 6, 0)
         first, self.side_column = QVBoxLayout(), QVBoxLayout()
         first.addWidget(self.sheet_box)

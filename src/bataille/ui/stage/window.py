@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from bataille.ui.screen_fit import fit_to_screen
+
 from .colours import BACKGROUND
 
 if TYPE_CHECKING:
@@ -333,7 +335,7 @@ class StageWindow(QWidget):
             self.showFullScreen()
         else:
             if not self.isVisible():
-                self.resize(1280, 720)
+                fit_to_screen(self, 1280, 720)  # a window beside the console, on its screen
             self.show()
         self.raise_()
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from bataille.ui.screen_fit import fit_to_screen
+
 if TYPE_CHECKING:
     from bataille.deck.models import Deck
 
@@ -97,7 +99,7 @@ class DeckChoice:
             return
         self.set_first_deck(deck)
         if self.console is None:
-            self.start.resize(1200, 700)
+            fit_to_screen(self.start, 1200, 700)
             self.start.show()
             self.start.raise_()
             self.start.activateWindow()

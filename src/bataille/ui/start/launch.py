@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from bataille.ui.elsewhere import remember_elsewhere
 from bataille.ui.i18n import Translations, system_language
 from bataille.ui.paths import sessions_dir
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 from bataille.ui.start.deck_choice import DeckChoice
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
@@ -140,7 +141,7 @@ class Launcher(DeckChoice, QObject):
     def show_start(self) -> None:
         if self.deck is not None:  # else listed with the deck, once the window is painted
             self.list_recent()
-        self.start.resize(1200, 700)
+        fit_to_screen(self.start, 1200, 700)
         self.start.show()
 
     # -- sessions --------------------------------------------------------------------------------

@@ -18,9 +18,11 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -84,12 +86,8 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self._build_recent_sessions()
         bottom = self._build_bottom_row()
         self._build_message_bar()
-        columns = QHBoxLayout()
-        columns.addWidget(self.new_box, 3)
-        columns.addWidget(self.quick_box, 2)
-        columns.addWidget(self.recent_box, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)  # the bar of a deck's problems goes above (show_deck_trouble)
+        layout.addWidget(self._build_columns(), 1)  # the bar of a deck's problems goes above (show_deck_trouble)
         layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
         # Enter presses the button that has the focus, as in a dialog (this window is not one: only
@@ -104,6 +102,51 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
             for button in self._deck_buttons() + (self.resume_button,):
                 button.setEnabled(False)
         self.retranslate()
+
+    def _build_columns(self) -> QScrollArea:
+        """New session, quick debate, recent sessions side by side; on a narrow window (a laptop at
+        150 %: 911 points) the recent sessions under the quick debate; on a short one, scrolled."""
+        self._columns = QGridLayout()
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._narrow: bool | None = None
+        body = QWidget()
+        body.setLayout(self._columns)
+        self.columns_area = QScrollArea()
+        self.columns_area.setObjectName("startColumns")
+        self.columns_area.setWidgetResizable(True)
+        self.columns_area.setFrameShape(QFrame.Shape.NoFrame)
+        # No stop of its own for Tab, which goes to the controls, scrolled into sight (the viewport's
+        # policy: naming Qt's enums here would slow the first paint).
+        self.columns_area.setFocusPolicy(self.columns_area.viewport().focusPolicy())
+        self.columns_area.setWidget(body)
+        self._place_columns(narrow=False)
+        return self.columns_area
+
+    def _place_columns(self, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self._columns
+        for box in (self.new_box, self.quick_box, self.recent_box):
+            grid.removeWidget(box)
+        grid.addWidget(self.new_box, 0, 0, 2 if narrow else 1, 1)
+        grid.addWidget(self.quick_box, 0, 1)
+        grid.addWidget(self.recent_box, 1 if narrow else 0, 1 if narrow else 2)
+        for column, stretch in enumerate((3, 2, 0 if narrow else 2)):
+            grid.setColumnStretch(column, stretch)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1 if narrow else 0)
+
+    def wide_enough(self) -> bool:
+        """Room for the three columns side by side, each at its least width."""
+        boxes = (self.new_box, self.quick_box, self.recent_box)
+        needed = sum(box.minimumSizeHint().width() for box in boxes) + 2 * max(0, self._columns.horizontalSpacing())
+        margins = self.layout().contentsMargins()
+        return self.width() - margins.left() - margins.right() >= needed
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_columns(narrow=not self.wide_enough())
 
     def _build_message_bar(self) -> None:
         """Across the whole width, above the buttons: a refusal to open a file needs room to say why."""

@@ -1,0 +1,121 @@
+"""The console's three columns (agenda, teams, phones | the phase | the stage, next, notes, history),
+made to fit a small screen rather than run off it.
+
+A laptop of 1366×768 at 150 % (common on school laptops) is a screen of 911×512 points, less its
+taskbar and the window's title: about 900×450. So each side column scrolls down when the window
+is too short for it (its own scroll bar, never sideways), and a window too narrow for three columns
+and the phase's page whole puts the right column's panels under the left's, the primary button
+("What's next") second, under the agenda: the phase keeps the room its page needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QWidget
+
+SIDE_MIN_HEIGHT = 120  # a side column shorter than its panels scrolls down to them
+
+
+class SideColumn(QScrollArea):
+    """A column of panels in a vertical splitter; scrolled down, never sideways, when the window is short."""
+
+    def __init__(self, splitter: QSplitter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.splitter = splitter
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its panels' controls, scrolled into sight
+        self.setWidget(splitter)
+        # The scroll bar comes and goes with the window's height: the column widens to keep it off the panels.
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A control reached by the keyboard (Tab from the phase's page too) is scrolled into sight;
+        not one pressed with the mouse, which would move from under the pointer before its click."""
+        if new is not None and self.widget().isAncestorOf(new) \
+                and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self.ensureWidgetVisible(new, 0, 0)
+
+    def content_width(self) -> int:
+        """The panels' least width (hidden ones aside)."""
+        panels = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        return max((least_width(p) for p in panels if not p.isHidden()), default=0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        bar = self.verticalScrollBar()
+        scrolled = bar.maximum() > 0 or self.splitter.minimumSizeHint().height() > self.viewport().height()
+        return QSize(self.content_width() + (bar.sizeHint().width() if scrolled else 0), SIDE_MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(max(self.minimumSizeHint().width(), self.splitter.sizeHint().width()),
+                     self.splitter.sizeHint().height())
+
+
+def least_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+class ConsoleColumns(QSplitter):
+    """Three columns, or two on a narrow window (the right column's panels under the left's)."""
+
+    def __init__(self, left: list[QWidget], phase: QWidget, right: list[QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.left_panels, self.right_panels = left, right
+        self.phase = phase
+        self.left = SideColumn(QSplitter(Qt.Orientation.Vertical))
+        self.right = SideColumn(QSplitter(Qt.Orientation.Vertical))
+        self.merged = False  # True: two columns, the right's panels in the left one
+        self._split()
+        self.addWidget(self.left)
+        self.addWidget(phase)
+        self.addWidget(self.right)
+        self.setStretchFactor(1, 3)  # the phase takes most of what the window gains or loses,
+        self.setStretchFactor(2, 1)  # the stage's picture the rest
+        self.setSizes([300, 720, 340])
+
+    def _split(self) -> None:
+        """Three columns: the agenda takes what the teams and the phones leave; the notes most of the right."""
+        for i, panel in enumerate(self.left_panels):
+            self.left.splitter.insertWidget(i, panel)
+            self.left.splitter.setStretchFactor(i, 1 if i == 0 else 0)
+        for i, panel in enumerate(self.right_panels):
+            self.right.splitter.addWidget(panel)
+            self.right.splitter.setStretchFactor(i, (0, 0, 3, 1)[i] if i < 4 else 0)
+        self.right.show()
+        self.merged = False
+
+    def _merge(self) -> None:
+        """Two columns: the agenda, then what comes next (the primary button), then the rest."""
+        agenda, *rest_left = self.left_panels
+        shown, next_panel, *rest_right = self.right_panels
+        for i, panel in enumerate([agenda, next_panel, *rest_left, shown, *rest_right]):
+            self.left.splitter.insertWidget(i, panel)
+            self.left.splitter.setStretchFactor(i, 0)
+        self.right.hide()
+        self.merged = True
+
+    def three_columns_width(self, phase_needed: int) -> int:
+        """The least width that shows the three columns and the phase's page whole (a side column
+        taller than the window with its scroll bar)."""
+        bar = self.left.verticalScrollBar().sizeHint().width()
+        width = phase_needed + 2 * self.handleWidth()
+        for panels in (self.left_panels, self.right_panels):
+            shown = [p for p in panels if not p.isHidden()]
+            tall = sum(max(p.minimumSizeHint().height(), p.minimumHeight()) + self.handleWidth() for p in shown)
+            width += max((least_width(p) for p in shown), default=0) + (bar if tall > self.height() else 0)
+        return width
+
+    def arrange(self, phase_needed: int) -> int:
+        """Three columns or two, for this width and the phase's page; returns the phase's room."""
+        merge = self.width() < self.three_columns_width(phase_needed)
+        if merge and not self.merged:
+            self._merge()
+        elif not merge and self.merged:
+            self._split()
+        sides = self.left.minimumSizeHint().width() + self.handleWidth()
+        if not self.merged:
+            sides += self.right.minimumSizeHint().width() + self.handleWidth()
+        return self.width() - sides
