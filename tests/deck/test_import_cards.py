@@ -104,7 +104,7 @@ def test_a_bad_row_is_told_at_its_line_and_nothing_is_written(tmp_path: Path) ->
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "en", cwd=tmp_path)
     assert run.returncode == 1
     assert [line.split(":")[1] for line in run.stderr.splitlines()] == ["3", "4"], run.stderr
-    assert "'year' must be a whole number" in run.stderr and "non-empty text" in run.stderr
+    assert "'year' must be a whole number" in run.stderr and "is empty: write the card's title" in run.stderr
     assert digest(deck) == before
 
 

@@ -44,7 +44,8 @@ def test_a_publisher_is_a_name_or_a_text_in_each_language(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(("written", "expected"), [
     ('{en: "McCarthy et al. (annotated copy)"}', ":32:20: 'publisher' has no French text (fr)"),
-    ('{fr: "", en: "McCarthy et al."}', ":32:25: 'publisher' in French must be a non-empty text, got \"\""),
+    ('{fr: "", en: "McCarthy et al."}', ":32:25: 'publisher' in French is empty: write the source's author or "
+                                         "publisher, for example \"Joy Buolamwini, Timnit Gebru\""),
     ('{fr: "McCarthy et al.", en: "McCarthy et al.", de: "McCarthy u. a."}',
      ":32:67: 'publisher' has a text in 'de', which is not one of the deck's languages (fr, en)"),
 ])

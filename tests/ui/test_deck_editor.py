@@ -80,7 +80,7 @@ def test_problems_and_fits_are_marked_at_their_field_and_the_list_leads_there(qt
     wait_refresh(qtbot, editor)
     figure = form.field("figure", "fr")
     assert figure.marked and not form.field("figure", "en").marked
-    assert "texte non vide" in figure.editor.toolTip()  # the deck's own message, in French
+    assert "est vide\u00a0: écrivez-y le chiffre clé" in figure.editor.toolTip()  # the deck's own message, in French
     title_en = form.field("title", "en")
     assert title_en.marked and title_en.editor.toolTip().startswith("Ne tiendra pas sur la carte imprimée")
     assert editor.problem_list.count() == 1 and editor.problems_heading.text().startswith("1 problème")
@@ -266,14 +266,16 @@ def test_the_editor_follows_the_interface_language(qtbot, translations, small_de
     window.choose_language("fr")
 
 
-def test_a_key_the_card_lacks_is_said_above_its_form(qtbot, translations, small_deck):
+def test_a_key_the_card_lacks_is_marked_at_its_fields(qtbot, translations, small_deck):
     cards_file = small_deck / "cards" / "cards.yaml"
     text = cards_file.read_text(encoding="utf-8")
     cards_file.write_text(text.replace('    figure: {fr: "34,7 %", en: "34.7%"}\n', ""), encoding="utf-8")
     window = editor_window(qtbot, translations, small_deck)
     form = card_form(qtbot, window, "bias-faces")
-    assert not form.note.isHidden()
-    assert "«\u00a0Chiffre clé\u00a0»" in form.note.text()  # the label the form shows, not the YAML key
+    for lang in ("fr", "en"):  # at the fields to fill, as a field's own problem is; not only above the form
+        field = form.field("figure", lang)
+        assert field.marked and "«\u00a0Chiffre clé\u00a0»" in field.editor.toolTip()  # the label, not the key
+    assert form.note.isHidden()
     type_into(form, "figure", "fr", text="34,7 %")
     type_into(form, "figure", "en", text="34.7%")
     wait_refresh(qtbot, window.editing.editor)

@@ -96,8 +96,10 @@ def test_the_deck_windows_panel_names_a_field_as_the_form_does(qtbot, translatio
     panel, problems = window.problems, window.watcher.problems
     lines = shown(panel)
     assert len(lines) == len(problems) == 3
-    for line, problem in zip(lines, problems, strict=True):
-        assert line.startswith(f"{problem.path}:{problem.line}:{problem.col}: "), line
+    for row, (line, problem) in enumerate(zip(lines, problems, strict=True)):
+        file = Path(problem.path).resolve().relative_to(small_deck.resolve()).as_posix()
+        assert line.startswith(f"{file}:{problem.line}:{problem.col}: "), line  # in the deck folder
+        assert panel.list.item(row).toolTip() == f"{problem.path}{line[len(file):]}"  # in full on hover
     said = " ".join(lines)
     for label in ("Couleur", "Chiffre contesté", "Année"):
         assert f"«{N}{label}{N}»" in said, lines

@@ -72,3 +72,24 @@ def test_without_edits_another_deck_opens_without_a_question(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
     window.registry[Command.OPEN_DECK].trigger()  # a question would block here
     assert window.deck.id == "other-deck" and not window.editing_on
+
+
+def test_a_message_about_the_deck_left_goes_when_another_deck_opens(
+        qtbot, translations, small_deck: Path, other_deck: Path, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    from .test_deck_copy import answer_copy_dialog
+
+    window = editor_window(qtbot, translations, small_deck)
+    QTimer.singleShot(20, answer_copy_dialog(tmp_path / "copie"))
+    window.save_copy_action.trigger()
+    assert "vous travaillez maintenant sur cette copie" in window.statusBar().currentMessage()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_deck))
+    window.registry[Command.OPEN_DECK].trigger()
+    assert window.deck.id == "other-deck"
+    assert window.statusBar().currentMessage() == ""  # not « this copy » over the other deck, for 12 s
+    assert window.deck_label.isVisible() and "Autre jeu" in window.deck_label.text()
+
+    window.editing.message.emit("Enregistré : cards/cards.yaml")  # said of the other deck
+    window.open_deck(other_deck)  # the same deck read again: what was said of it stays
+    assert window.statusBar().currentMessage() == "Enregistré : cards/cards.yaml"

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
+from .blank import blank_string, blank_text
 from .glyphs import UNPRINTABLE
 from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Code, Listed, Message, Quoted, language_name, type_name
@@ -169,7 +170,10 @@ class FieldReader:
                                                  languages=", ".join(self.languages), hint=hint))
             return None
         text = _text_of(tm, lang)
-        if not isinstance(text, str) or not text.strip():
+        if text is None or isinstance(text, str) and not text.strip():  # left empty: what to write there
+            self.error(tm.where(lang), blank_text(self.file, key, lang))
+            return None
+        if not isinstance(text, str):
             self.error(tm.where(lang), Message("text.empty", key=Quoted(key), language=language_name(lang),
                                                got=type_name(text)))
             return None
@@ -223,7 +227,10 @@ class FieldReader:
         if value is None and not required:
             return ""
         value = _text_of(m, key)
-        if not isinstance(value, str) or not value.strip():
+        if value is None or isinstance(value, str) and not value.strip():  # left empty: what to write there
+            self.error(pos, blank_string(self.file, key, hint))
+            return ""
+        if not isinstance(value, str):
             self.error(pos, Message("string.not_text", key=Quoted(key), got=type_name(value), hint=hint))
             return ""
         if pattern is not None and not pattern.match(value):

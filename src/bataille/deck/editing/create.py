@@ -1,4 +1,8 @@
-"""A new deck folder: a copy of a template deck (its files and theme icons), or a minimal deck."""
+"""A new deck folder: a copy of a template deck (its files and theme icons), or a minimal deck.
+
+The minimal deck leaves empty what only the teacher can write (the deck's title, its theme's name,
+its cards: each is a problem that says what to write there), and gives its agenda's phases the
+titles any workshop can keep, as the bundled deck's are."""
 
 from __future__ import annotations
 
@@ -37,20 +41,20 @@ agenda:
       kind: intro
       minutes: 10
       title:
-        fr: ""
-        en: ""
+        fr: "Accueil et règles du jeu"
+        en: "Welcome and rules"
     - id: debates
       kind: debate
       minutes: 30
       title:
-        fr: ""
-        en: ""
+        fr: "Débats"
+        en: "Debates"
     - id: debrief
       kind: debrief
       minutes: 10
       title:
-        fr: ""
-        en: ""
+        fr: "Bilan"
+        en: "Debrief"
 """,
 }
 

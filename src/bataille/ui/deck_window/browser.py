@@ -163,12 +163,13 @@ class DeckBrowser(QWidget):
     def language(self) -> str:
         return self.model.language
 
-    def set_deck(self, deck: Deck | None, why: str = "") -> None:
-        """Show ``deck`` (None: no deck, ``why`` the sentence that says why in its place), keeping the
-        chosen theme when it still exists."""
+    def set_deck(self, deck: Deck | None, why: str = "", why_tip: str = "") -> None:
+        """Show ``deck`` (None: no deck, ``why`` the sentence that says why in its place, ``why_tip`` more
+        of it on hover: the full paths of the files it names), keeping the chosen theme when it still exists."""
         current = self.theme_list.currentItem()
         keep = current.data(ThemeRole) if current is not None else ALL
         self._why_none = why if deck is None else ""
+        self.view.setToolTip(why_tip if deck is None else "")
         self.model.set_deck(deck)
         self._fill_themes(keep)
         self._update_count()

@@ -13,6 +13,7 @@ from bataille.ui.commands import Command, Commands
 from bataille.ui.deck_window.deck_copy import AmberBanner, ReadOnlyBanner, refused, writable
 from bataille.ui.deck_window.editor import saving
 from bataille.ui.deck_window.editor.editor import DeckEditor
+from bataille.ui.deck_window.editor.follow import show_change, shown_where
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.marks import problem_text
 from bataille.ui.deck_window.editor.new_deck import NewDeckDialog
@@ -133,18 +134,22 @@ class EditMode(QObject):
 
     def undo(self) -> None:
         if self.draft is not None and self.draft.can_undo:
-            self.draft.undo()
-            self.editor.refresh_now()
-            self.update_actions()
+            self._step(self.draft.undo)
             # Said, and in place of what the edit said ("… Ctrl+Z brings it back"), which no longer holds.
             self.message.emit(translate("DeckEditor", "Edit undone; Ctrl+Y redoes it."))
 
     def redo(self) -> None:
         if self.draft is not None and self.draft.can_redo:
-            self.draft.redo()
-            self.editor.refresh_now()
-            self.update_actions()
+            self._step(self.draft.redo)
             self.message.emit(translate("DeckEditor", "Edit redone; Ctrl+Z undoes it again."))
+
+    def _step(self, step) -> None:
+        """Undo or redo, then show what it changed: the card it brings back (or changes) chosen in the
+        list and in the form, not the card that took its place meanwhile, for the keys to go to."""
+        before, shown = dict(self.draft.texts), shown_where(self.editor)
+        step()
+        show_change(self.editor, before, shown)
+        self.update_actions()
 
     def save(self) -> bool:
         """Write the edits; asks first when the deck cannot run, or when files changed on disk."""

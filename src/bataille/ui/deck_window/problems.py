@@ -35,11 +35,12 @@ class ProblemList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._width = -1
 
-    def set_lines(self, lines: list[str]) -> None:
+    def set_lines(self, lines: list[str], tips: list[str] | None = None) -> None:
+        """One item a line, its tooltip the line itself, or the tip given for it (its file's full path)."""
         self.clear()
-        for line in lines:
+        for line, tip in zip(lines, tips or lines, strict=True):
             item = QListWidgetItem(line)
-            item.setToolTip(line)
+            item.setToolTip(tip)
             self.addItem(item)
         self.fit()
 
@@ -56,6 +57,25 @@ class ProblemList(QListWidget):
         if event.size().width() != self._width:  # a new width wraps the lines anew; a new height does not
             self._width = event.size().width()
             QTimer.singleShot(0, self, self.fit)
+
+
+def in_deck(path: str, folder: Path | None) -> str:
+    """``path`` as the deck ``folder`` names it ("cards/bias.yaml"), "" when outside it or unknown."""
+    if folder is None or not path:
+        return ""
+    try:
+        inside = Path(path).resolve().relative_to(Path(folder).resolve()).as_posix()
+    except (ValueError, OSError):
+        return ""
+    return "" if inside == "." else inside
+
+
+def named_files(problems: list, folder: Path | None) -> tuple[list[str], list[str]]:
+    """The files ``problems`` are about, each once: as the deck folder names them, and in full (the
+    folder itself when none is named)."""
+    paths = [f for f in dict.fromkeys(str(getattr(p, "path", "")) for p in problems) if f]
+    paths = paths or [str(folder or "")]
+    return [in_deck(f, folder) or f for f in paths], paths
 
 
 class DeckProblemsPanel(QFrame):
@@ -123,25 +143,17 @@ class DeckProblemsPanel(QFrame):
         self._folder = folder
         self._problems = self._lines()
         self._kept_deck = kept_deck
-        self.list.set_lines(self._problems)
+        self.list.set_lines(self._problems, self._lines(full=True))
         self.retranslate()
         self.show()
 
-    def _lines(self) -> list[str]:
-        # The interface language is the default locale (Translations.set_language sets it).
+    def _lines(self, full: bool = False) -> list[str]:
+        """Each problem a line, its file named as in the deck folder (cards/bias.yaml:6:14: …), or by
+        its full path (``full``: the tooltips, the copy); the interface language is the default locale."""
         from bataille.ui.deck_window.editor.marks import labelled_problem_text
 
-        return [labelled_problem_text(p, self._file_in_deck(p)) if isinstance(p, Problem) else str(p)
+        return [labelled_problem_text(p, in_deck(p.path, self._folder), full) if isinstance(p, Problem) else str(p)
                 for p in self._items]
-
-    def _file_in_deck(self, problem: Problem) -> str:
-        """The problem's file as the deck folder names it ("cards/timeline.yaml"), "" when unknown."""
-        if self._folder is None:
-            return ""
-        try:
-            return Path(problem.path).resolve().relative_to(self._folder.resolve()).as_posix()
-        except (ValueError, OSError):
-            return ""
 
     def clear(self) -> None:
         self._items = []
@@ -150,13 +162,14 @@ class DeckProblemsPanel(QFrame):
         self.hide()
 
     def copy_to_clipboard(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(self._problems))
+        """The lines with their files' full paths: pasted elsewhere, each still leads to its file."""
+        QGuiApplication.clipboard().setText("\n".join(self._lines(full=True)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             if self._items and self._lines() != self._problems:
                 self._problems = self._lines()
-                self.list.set_lines(self._problems)
+                self.list.set_lines(self._problems, self._lines(full=True))
             self.retranslate()
         super().changeEvent(event)
 

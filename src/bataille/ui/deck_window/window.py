@@ -26,8 +26,8 @@ from bataille.ui.deck_window.card_preview import CardPreview
 from bataille.ui.deck_window.editing import EditMode
 from bataille.ui.deck_window.editor.new_deck import default_folder
 from bataille.ui.deck_window.menus import build_menus, check_language, name_menus
-from bataille.ui.deck_window.problems import DeckProblemsPanel
-from bataille.ui.deck_window.watcher import DeckWatcher
+from bataille.ui.deck_window.problems import DeckProblemsPanel, named_files
+from bataille.ui.deck_window.watcher import DeckWatcher, deck_folder_of
 from bataille.ui.i18n import Translations, error_words, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.pdf_files import save_guide
@@ -117,7 +117,9 @@ class DeckWindow(QMainWindow):
         return self.watcher.deck
 
     def open_deck(self, path: Path) -> Deck | None:
-        """Show the deck at ``path`` and follow its files from now on."""
+        """Show the deck at ``path`` and follow its files from now on; a message about another deck goes."""
+        if self.watcher.folder is not None and deck_folder_of(Path(path)) != self.watcher.folder:
+            self.statusBar().clearMessage()
         return self.watcher.open(path)
 
     def _on_deck_loaded(self, deck: Deck) -> None:
@@ -129,17 +131,17 @@ class DeckWindow(QMainWindow):
     def _on_problems(self, problems: list) -> None:
         kept = self.watcher.deck is not None
         if not kept:
-            self.browser.set_deck(None, self._why_no_cards())
+            self.browser.set_deck(None, *self._why_no_cards())
         self.problems.show_problems(problems, kept_deck=kept, folder=self.watcher.folder)
         self._show_deck_label()
 
-    def _why_no_cards(self) -> str:
-        """The browser's sentence while the deck has never loaded: why no card shows, and what brings them."""
-        files = list(dict.fromkeys(getattr(p, "path", "") for p in self.watcher.problems))
-        files = [f for f in files if f] or [str(self.watcher.folder or "")]
+    def _why_no_cards(self) -> tuple[str, str]:
+        """The browser's sentence while the deck never loaded (why no card shows, what brings them), and its tooltip."""
+        files, paths = named_files(self.watcher.problems, self.watcher.folder)  # in the deck folder, in full
         return self.tr("The cards cannot be shown here until %1 is fixed: a workshop runs on a whole deck. The "
                        "editor (Ctrl+E) shows the cards that read, and leads to each problem listed above; the "
-                       "cards come back here as soon as the file is saved.", "", len(files)).replace("%1", ", ".join(files))
+                       "cards come back here as soon as the file is saved.", "", len(files)).replace("%1", ", ".join(files)), \
+            "\n".join(paths)
 
     def _show_deck_label(self) -> None:
         deck, folder = self.watcher.deck, self.watcher.folder
@@ -157,9 +159,8 @@ class DeckWindow(QMainWindow):
             self._settings.last_deck_folder = folder
 
     def switch_deck(self, path: Path) -> bool:
-        """Show the deck at ``path`` in the whole window: the browser, the status bar and, when it is
-        open, the editor. Unsaved edits are asked about first (save, drop, or stay); False when the
-        teacher stays: then nothing changes."""
+        """Show the deck at ``path`` in the whole window (browser, status bar, editor when open). Unsaved
+        edits are asked about first (save, drop, or stay); False when the teacher stays: nothing changes."""
         if self.editing.draft is not None and self.editing.draft.dirty and not self._leave_edits():
             return False
         editing = self.editing_on or self.editing.draft is not None
@@ -249,7 +250,7 @@ class DeckWindow(QMainWindow):
         folder = self.editing.new_deck(default_folder(self.tr("new-deck"), self._settings.last_deck_folder))
         if folder is not None:
             self._settings.last_deck_folder = str(folder)  # the next new deck is proposed beside this one
-            self.watcher.open(folder)
+            self.open_deck(folder)
             self.stack.setCurrentIndex(1)
             self.registry[Command.EDIT_DECK].setChecked(True)
 
@@ -380,7 +381,7 @@ class DeckWindow(QMainWindow):
                                             "asked about first"))
         self._show_deck_label()
         if self.watcher.deck is None and self.watcher.problems:
-            self.browser.set_deck(None, self._why_no_cards())
+            self.browser.set_deck(None, *self._why_no_cards())
 
     # -- window ----------------------------------------------------------------------------------
 

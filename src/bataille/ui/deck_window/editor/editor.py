@@ -17,7 +17,7 @@ from bataille.deck.models import PHASE_KINDS
 from bataille.ui.deck_window.editor import extras
 from bataille.ui.deck_window.editor.card_page import CardPage
 from bataille.ui.deck_window.editor.form import Context, Form, tr, translate
-from bataille.ui.deck_window.editor.marks import apply_marks, problem_text
+from bataille.ui.deck_window.editor.marks import apply_marks, field_path, problem_text
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
@@ -28,6 +28,7 @@ REFRESH_DELAY_MS = 150
 WhereRole = Qt.ItemDataRole.UserRole + 50
 FileRole = Qt.ItemDataRole.UserRole + 51
 LineRole = Qt.ItemDataRole.UserRole + 52
+FieldRole = Qt.ItemDataRole.UserRole + 53  # the field of the item a problem is about, when it names one it lacks
 CARDS, THEMES, SCENARIOS, AGENDA_PAGE = range(4)
 
 
@@ -213,6 +214,7 @@ class DeckEditor(QWidget):
             item.setData(WhereRole, getattr(p, "where", None))
             item.setData(FileRole, getattr(p, "file", None))
             item.setData(LineRole, getattr(p, "line", 0))
+            item.setData(FieldRole, field_path(p))
             self.problem_list.addItem(item)
         n = len(problems)
         self.show_heading(self.draft.dirty)
@@ -236,9 +238,14 @@ class DeckEditor(QWidget):
         where = item.data(WhereRole)
         if not where:
             return self._jump_to_file(item.data(FileRole), item.data(LineRole) or 0)
+        return self.go_to(where, item.data(LineRole) or 0, item.data(FieldRole))
+
+    def go_to(self, where, line: int, field: tuple | None = None) -> bool:
+        """Show the page, the item and the field at ``where`` (``field``: a field in it to prefer), the
+        cursor there."""
         file, path = where
         if file.startswith("cards/") and file != "cards/deck.yaml" and (len(path) < 2 or path[0] != "cards"):
-            return self._jump_to_file(file, item.data(LineRole) or 0)  # about the file, not one card
+            return self._jump_to_file(file, line)  # about the file, not one card
         if file.startswith("cards/") and file != "cards/deck.yaml":
             self.tabs.setCurrentWidget(self.cards)
             self.cards.cards.choose_where((file, tuple(path[:2])))
@@ -246,15 +253,16 @@ class DeckEditor(QWidget):
             self.tabs.setCurrentWidget(self.themes)
             if len(path) >= 2 and path[0] == "themes":
                 self.themes.choose((file, tuple(path[:2])))
-        elif self._page_of(file) is self.agenda:
+        elif self.page_of(file) is self.agenda:
             self.tabs.setCurrentWidget(self.agenda)
         elif file.startswith("scenarios/"):
             self.tabs.setCurrentWidget(self.scenarios)
             self.scenarios.choose((file, ("scenario",)))
         self.refresh_now()
-        for form in self.visible_forms():
-            for f in form.all_fields():
-                if f.where[0] == file and tuple(f.where[1][:len(path)]) == tuple(path):
+        fields = [f for form in self.visible_forms() for f in form.all_fields()]
+        for wanted in ([(*path, *field)] if field else []) + [tuple(path)]:
+            for f in fields:
+                if f.where[0] == file and tuple(f.where[1][:len(wanted)]) == wanted:
                     f.setFocus(Qt.FocusReason.OtherFocusReason)
                     f.editor.ensurePolished()
                     scroll = f.parentWidget()
@@ -265,7 +273,7 @@ class DeckEditor(QWidget):
                     return True
         return False
 
-    def _page_of(self, file: str) -> QWidget | None:
+    def page_of(self, file: str) -> QWidget | None:
         if file == "cards/deck.yaml":
             return self.themes
         if file.startswith("cards/"):
@@ -277,7 +285,7 @@ class DeckEditor(QWidget):
     def _jump_to_file(self, file: str | None, line: int) -> bool:
         """A problem of a whole file (YAML that does not read, a file the deck cannot take): its page
         and its first card or its scenario; when nothing of it can be shown, the status bar says why."""
-        page = self._page_of(file) if file else None
+        page = self.page_of(file) if file else None
         if page is None:
             return False
         self.tabs.setCurrentWidget(page)

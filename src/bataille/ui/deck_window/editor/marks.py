@@ -18,6 +18,19 @@ _KEEP_KEYS = ("yaml.", "field.unknown_key", "effects.")
 # Problems the deck reader places at an item (a card, a theme) that are about its id field.
 _AT_ID = ("deck.duplicate_id",)
 
+# Problems the deck reader places at an item (a card, a source) that name a key it lacks: said at the
+# field of that key (an event's empty Year), as a field's own problem is, not only above the form.
+_AT_KEY = ("field.missing_key", "card.needs_theme", "card.needs_theme_many")
+
+
+def field_path(problem) -> tuple[str, ...] | None:
+    """The key a problem says its item lacks (("year",) for « an event card needs 'year' »), else None."""
+    wording = getattr(getattr(problem, "problem", None), "wording", None)
+    if wording is None or wording.key not in _AT_KEY:
+        return None
+    key = getattr(wording.fields.get("key"), "value", None)
+    return (key,) if isinstance(key, str) else None
+
 
 def _labels_for(file: str) -> dict[str, str]:
     """YAML key -> the label of its field in the forms of ``file`` (English source, translated when used)."""
@@ -65,14 +78,15 @@ def problem_message(problem) -> str:
     return str(getattr(problem, "message", problem))
 
 
-def labelled_problem_text(problem, file: str) -> str:
-    """A deck Problem as ``path:line:column: message`` in the interface language, naming a field by
+def labelled_problem_text(problem, file: str, full: bool = False) -> str:
+    """A deck Problem as ``file:line:column: message`` in the interface language, naming a field by
     its label where a form of ``file`` (its path in the deck folder, "" when unknown) shows it: the
-    deck window's panel says it as the editor does; the command line keeps the YAML keys."""
+    deck window's panel says it as the editor does; the command line keeps the YAML keys. The file is
+    named as in the deck folder when known, else (or ``full``) by the problem's path."""
     lang = interface_language()
     wording = problem.wording
     message = problem.message_in(lang) if wording is None else _with_labels(wording, _labels_for(file)).render(lang)
-    return f"{problem.path}:{problem.line}:{problem.col}: {message}"
+    return f"{problem.path if full or not file else file}:{problem.line}:{problem.col}: {message}"
 
 
 def problem_text(problem) -> str:
@@ -106,6 +120,10 @@ def apply_marks(forms: list[Form], problems: list, fits: dict[tuple, list[str]])
         key = getattr(getattr(getattr(problem, "problem", None), "wording", None), "key", "")
         if key in _AT_ID and any(f.where == (file, (*path, "id")) for f in fields):
             path = (*path, "id")  # said of the whole card (its place), it is its id that must change
+        lacked = (*path, *(field_path(problem) or ()))
+        if len(lacked) > len(path) and any(f.where[0] == file and _within(f.where[1], lacked)
+                                           for f in [*fields, *sections]):
+            path = lacked
         hit = [f for f in fields if f.where[0] == file and _within(f.where[1], path)
                and any(len(path) > len(form.where[1]) for form in forms if _within(f.where[1], form.where[1]))]
         for f in hit:

@@ -1,0 +1,60 @@
+"""A field left empty, said for a teacher: what to write there and an example, in the field's own
+language (« 'Title' in French is empty: write the card's title there, for example « Visages… » »),
+rather than « must be a non-empty text, got "" ». A new deck and a new card start with such fields."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from .messages import CATALOGUE, Message, Quoted, language_name
+
+SAID_IN = ("fr", "en")  # the languages the examples are written in
+
+
+def _place(file: str, string: bool) -> str:
+    """Which kind of file ``file`` is, as the catalogue's keys name it; a one-line text of a card file
+    is a source's (its title, publisher, address)."""
+    path = PurePosixPath(str(file).replace("\\", "/"))
+    if path.name == "deck.yaml":
+        return "deck"
+    if path.parent.name == "cards":
+        return "source" if string else "cards"
+    if path.parent.name == "scenarios":
+        return "agenda" if path.stem.lower() == "agenda" else "scenario"
+    return ""
+
+
+def _words(file: str, key: str, lang: str | None, string: bool) -> tuple[Message, Message | str]:
+    """What to write at ``key`` of ``file`` and an example ("" when there is none for it)."""
+    place = _place(file, string)
+    what = f"blank.{place}.{key}"
+    if what not in CATALOGUE:
+        return Message("blank.any"), ""
+    example = Message(f"example.{place}.{key}")
+    text = _Example(example, lang if lang in SAID_IN else None)
+    return Message(what), Message("blank.example", text=text)
+
+
+class _Example:
+    """An example quoted as the message's language quotes, written in the field's language (``lang``),
+    else in the message's."""
+
+    __slots__ = ("example", "lang")
+
+    def __init__(self, example: Message, lang: str | None) -> None:
+        self.example, self.lang = example, lang
+
+    def render(self, lang: str) -> str:
+        return Quoted(self.example.render(self.lang or lang), double=True).render(lang)
+
+
+def blank_text(file: str, key: str, lang: str) -> Message:
+    """The text in ``lang`` at ``key`` is empty (or nothing is written there)."""
+    what, example = _words(file, key, lang, string=False)
+    return Message("text.blank", key=Quoted(key), language=language_name(lang), what=what, example=example)
+
+
+def blank_string(file: str, key: str, hint: Message | None) -> Message:
+    """The one-line text at ``key`` is empty; ``hint`` is said when there is no example."""
+    what, example = _words(file, key, None, string=True)
+    return Message("string.blank", key=Quoted(key), what=what, example=example or hint or "")
