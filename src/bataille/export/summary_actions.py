@@ -16,7 +16,7 @@ from typing import Protocol
 from bataille.workshop import Event
 from bataille.workshop import events as ev
 
-from .summary_words import word
+from .summary_words import decimal, minutes_text, word
 from .wording import figure_with_mark
 
 ACTION_COLUMNS = ["time", "phase", "team", "kind", "card", "value"]
@@ -50,6 +50,7 @@ class DeckTexts(Protocol):
     """What the table asks of the deck, in the summary's language (summary_model's ``_Deck``)."""
 
     def title(self, card_id: str) -> str: ...
+    def theme(self, theme_id: str) -> str: ...
     def scenario_title(self, scenario_id: str) -> str: ...
     def phase_title(self, phase_id: str) -> str: ...
     def option(self, scenario_id: str, decision_id: str, option_id: str) -> str: ...
@@ -98,12 +99,71 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
         return _labelled(_said(event.side, lang), event.text, lang)
     if isinstance(event, ev.PointsAwarded):
         return f"{event.points} ({event.reason})" if event.reason else str(event.points)
-    if hasattr(event, "stage"):  # votes revealed, phones' votes
+    if isinstance(event, ev.PhoneFeedbackRecorded):  # as the summary's feedback line counts them
+        return _feedback(event, lang)
+    if isinstance(event, ev.TimelineDealt):
+        return word("cards_per_team_one" if event.cards_per_team == 1 else "cards_per_team", lang, n=event.cards_per_team)
+    if isinstance(event, ev.RoundOpened):
+        return texts.theme(event.theme_id)
+    if isinstance(event, ev.PhaseSkipped):
+        return texts.phase_title(event.phase_id)
+    if isinstance(event, ev.TimerExtended):
+        return word("extra", lang, n=event.minutes)  # "+3 min" would read as a formula
+    if isinstance(event, ev.SessionCreated | ev.AgendaSet):
+        planned = 60 * sum(minutes for _id, _kind, minutes in event.phases)
+        return _labelled(word("length_planned", lang), minutes_text(planned, lang), lang)
+    if hasattr(event, "stage"):  # votes revealed
         return _said(event.stage, lang)
-    for name in ("points", "minutes", "option_id", "text", "name", "lang"):
+    for name in ("text", "name", "lang"):  # takeaways, commitments, a line taken back; a team; a language
         if hasattr(event, name):
             return str(getattr(event, name))
     return ""
+
+
+def _feedback(event: ev.PhoneFeedbackRecorded, lang: str) -> str:
+    """``17 réponses, note moyenne 3,8 sur 5`` / ``17 answers, average rating 3.8 out of 5``."""
+    count = len(event.answers)
+    average = sum(rating for _token, rating, _theme, _text in event.answers) / count if count else 0.0
+    return word("feedback_value_one" if count == 1 else "feedback_value", lang, answers=count,
+                average=decimal(average, lang))
+
+
+class _Clock:
+    """What the table keeps from one action to the next: each phase's planned minutes and its play
+    so far (pauses left out), and the teams' names (a team removed is named by the name it had)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.planned: dict[str, int] = {}
+        self.started: dict[str, float] = {}
+        self.paused: dict[str, float] = {}  # seconds paused so far
+        self.pause_start: dict[str, float] = {}
+        self.names: dict[str, str] = {}
+
+    def value(self, event: Event) -> str | None:
+        """The value of an action about time or teams, None for the others (after noting it)."""
+        lang = self.lang
+        if isinstance(event, ev.SessionCreated | ev.AgendaSet):
+            self.planned = {phase_id: minutes for phase_id, _kind, minutes in event.phases}
+        elif isinstance(event, ev.TeamAdded | ev.TeamChanged):
+            self.names[event.team_id] = event.name
+        elif isinstance(event, ev.TeamRemoved):
+            return self.names.get(event.team_id, "")
+        elif isinstance(event, ev.PhaseStarted):
+            self.started[event.phase_id], self.paused[event.phase_id] = event.at, 0.0
+            planned = self.planned.get(event.phase_id)
+            return "" if planned is None else _labelled(word("length_planned", lang), f"{planned} min", lang)
+        elif isinstance(event, ev.TimerPaused):
+            self.pause_start[event.phase_id] = event.at
+        elif isinstance(event, ev.TimerResumed) and event.phase_id in self.pause_start:
+            pause = event.at - self.pause_start.pop(event.phase_id)
+            self.paused[event.phase_id] = self.paused.get(event.phase_id, 0.0) + pause
+            return _labelled(word("break", lang).lower(), minutes_text(pause, lang), lang)
+        elif isinstance(event, ev.PhaseEnded) and event.phase_id in self.started:
+            until = self.pause_start.pop(event.phase_id, event.at)  # ended while paused: played until the pause
+            played = until - self.started[event.phase_id] - self.paused.get(event.phase_id, 0.0)
+            return _labelled(word("length_actual", lang), minutes_text(max(0.0, played), lang), lang)
+        return None
 
 
 def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[str], str],
@@ -115,6 +175,7 @@ def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[
     rows = []
     phase = ""
     debates: dict[int, str] = {}  # round number -> its debate card
+    clock = _Clock(lang)
     for event in events:
         if isinstance(event, ev.PhaseStarted):
             phase = texts.phase_title(event.phase_id)
@@ -127,6 +188,7 @@ def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[
             card = texts.scenario_title(event.scenario_id)
         elif getattr(event, "number", None) in debates:
             card = texts.title(debates[event.number])
+        value = clock.value(event)
         rows.append(ActionRow(event.at, phase, getattr(event, "team_id", None), event.type, card,
-                              _value(event, lang, texts, team_name)))
+                              _value(event, lang, texts, team_name) if value is None else value))
     return tuple(rows)

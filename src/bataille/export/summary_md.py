@@ -6,6 +6,7 @@ import re
 
 from bataille.words import minus_sign, quoted, typeset
 
+from .summary_agenda import agenda_lines, break_words
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
@@ -95,12 +96,20 @@ class _Writer:
         if self.s.quick:  # one phase: the header says what it was and how long it took
             return
         rows = []
-        for ph in self.s.phases:
+        lines, total = agenda_lines(self.s)
+        for line in lines:
+            real = "–" if line.minutes is None else minutes_text(line.minutes * 60, self.lang)
+            if line.kind != "phase":  # a break, where it was: the minutes add up to the real length
+                label, where = break_words(line, self.lang)
+                rows.append([f"*{md(label)}*", "", real, f"*{md(where)}*"])
+                continue
+            ph = line.phase
             status = self.w(ph.status)
             if ph.extra_minutes:
                 status += ", " + self.w("extra", n=ph.extra_minutes)
-            rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60, self.lang), minutes_text(ph.actual_seconds, self.lang),
-                         status])
+            rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60, self.lang), real, status])
+        rows.append([f"**{self.w('total')}**", f"**{minutes_text(self.s.planned_minutes * 60, self.lang)}**",
+                     f"**{minutes_text(total * 60, self.lang)}**", ""])
         self.lines += [f"## {self.w('phases')}", ""]
         self.lines += _table([self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")], rows, (1, 2))
 

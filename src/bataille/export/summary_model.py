@@ -235,12 +235,15 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
 
 
 def _phase_row(p, texts: _Deck, now: float) -> PhaseRow:
+    paused = p.paused_seconds
+    if p.started_at is not None and p.ended_at is None and p.paused_at is not None:
+        paused += max(0.0, now - p.paused_at)  # a pause still under way counts until now, as the length does
     return PhaseRow(
         id=p.id, kind=p.kind, title=texts.phase_title(p.id), status=p.status,
         planned_minutes=p.minutes, extra_minutes=p.extra_minutes,
         started_at=p.started_at, ended_at=p.ended_at,
         actual_seconds=p.elapsed(now) if p.started_at is not None else None,
-        paused_seconds=p.paused_seconds,
+        paused_seconds=paused,
     )
 
 

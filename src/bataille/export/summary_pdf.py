@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import io
-import re
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -24,13 +21,23 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from bataille.words import typeset
 
-from .cards_text import cut_to_width, text_width
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text, paragraph_text, register_fonts
+from .summary_agenda import agenda_lines, break_words
 from .summary_charts import indicators_chart, scores_chart
 from .summary_pdf_debates import debate_round
+from .summary_pdf_indicators import indicators_table
 from .summary_pdf_phones import feedback_block
-from .summary_pdf_style import INK, MARGIN, MUTED, WIDTH, ruled_table, source_refs, styles, swatch
+from .summary_pdf_style import (
+    MARGIN,
+    MUTED,
+    WIDTH,
+    hold_with_next,
+    ruled_table,
+    source_refs,
+    styles,
+    swatch,
+)
 from .summary_rows import Summary
 from .summary_words import (
     date_text,
@@ -94,9 +101,9 @@ class _Builder:
         """What a column of teams is headed: "Team", or "Side" in a quick debate (its two camps)."""
         return self.w("camp" if self.s.quick else "team")
 
-    def team_cell(self, team_id: str) -> Table:
-        """A team name with its colour swatch, for a table cell."""
-        cell = Table([[swatch(self.s.team_colour(team_id)), self.p(self.team(team_id), "cell")]],
+    def team_cell(self, team_id: str, label: str | None = None) -> Table:
+        """A team name (or ``label``, made safe already) with its colour swatch, for a table cell."""
+        cell = Table([[swatch(self.s.team_colour(team_id)), self.p(label or self.team(team_id), "cell")]],
                      colWidths=[12, None], hAlign="LEFT")
         cell.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -122,14 +129,23 @@ class _Builder:
             return
         self.story.append(self.p(_t(self.w("phases")), "h1"))
         rows = [[self.w("phase"), self.w("planned"), self.w("actual"), self.w("status")]]
-        for ph in self.s.phases:
+        lines, total = agenda_lines(self.s)
+        for line in lines:
+            real = "–" if line.minutes is None else minutes_text(line.minutes * 60, self.lang)
+            if line.kind != "phase":  # a break, where it was: the minutes add up to the real length
+                label, where = break_words(line, self.lang)
+                rows.append([self.p(f"<i>{_t(label)} — {_t(where)}</i>", "cell"), "", real, ""])
+                continue
+            ph = line.phase
             status = self.w(ph.status)
             if ph.extra_minutes:
                 status += ", " + self.w("extra", n=ph.extra_minutes)
             rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60, self.lang),
-                         minutes_text(ph.actual_seconds, self.lang), self.p(_t(status), "cell")])
+                         real, self.p(_t(status), "cell")])
+        rows.append([self.w("total"), minutes_text(self.s.planned_minutes * 60, self.lang),
+                     minutes_text(total * 60, self.lang), ""])
         self.story.append(ruled_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
-        self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT")]))
+        self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT"), ("FONT", (0, -1), (-1, -1), BOLD, 9)]))
 
     def teams(self) -> None:
         if self.s.quick:  # two camps, no points: a table and a chart of zeros would say nothing
@@ -209,12 +225,7 @@ class _Builder:
             return
         ids = [i.id for i in walks[0].indicators]
         walks = [w for w in walks if [i.id for i in w.indicators] == ids]
-        widths, heads = indicator_columns([self.s.team_name(w.team_id) for w in walks])
-        rows = [[self.w("indicator"), self.w("start"), *heads]]
-        for k, indicator in enumerate(walks[0].indicators):
-            rows.append([self.p(_t(indicator.name), "cell"), whole(indicator.start, signed=True)]
-                        + [whole(w.indicators[k].value, signed=True) for w in walks])
-        block = [self.p(_t(self.w("indicators")), "h2"), ruled_table(rows, widths, numeric_from=1), Spacer(1, 6)]
+        block = [self.p(_t(self.w("indicators")), "h2"), indicators_table(self, walks), Spacer(1, 6)]
         chart = indicators_chart(self.s, width=WIDTH)
         if chart is not None:
             block.append(chart)
@@ -272,62 +283,10 @@ class _Builder:
         self.scenarios()
         self.debrief()
         self.sources()
-        return self.story
+        return hold_with_next(self.story)
 
 
 SHORT_SECTION = 2  # entries of a last section too short to stand on a page of its own
-PADDING = 6  # a table cell's own room on each side (reportlab's default)
-HEAD_SIZES = (9, 6)  # a column head's font size: bold 9 pt, down to 6 pt for long words
-
-
-def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]]:
-    """The widths of the final indicators' table (indicator, start, one column per team) and the
-    teams' heads, which wrap between words only.
-
-    Six teams leave a column narrower than a word such as "Mésanges" in bold 9 pt, which
-    reportlab then split ("Les Més / anges"). The team columns first take room from the
-    indicators' names (down to 40 mm), then the heads' font shrinks (down to 6 pt); a word wider
-    than its column even then (a 40-letter name) is cut with an ellipsis. A hyphenated word
-    breaks after its hyphen ("Wagner- / Mozart"): eight teams leave no column wide enough for it.
-    """
-    count = max(1, len(names))
-    texts = [clean_text(shorten(name, MAX_NAME)) for name in names]
-    biggest, smallest = HEAD_SIZES
-    longest = max((text_width(p, BOLD, biggest) for t in texts for w in t.split() for p in _pieces(w)), default=0)
-    first, start = 55 * mm, 15 * mm
-    other = (WIDTH - first - start) / count
-    if other < longest + 2 * PADDING:
-        first = max(40 * mm, WIDTH - start - (longest + 2 * PADDING) * count)
-        other = (WIDTH - first - start) / count
-    inner = other - 2 * PADDING - 0.5  # a hair of slack: a word exactly as wide would still be split
-    size = max(smallest, min(biggest, biggest * inner / longest)) if longest else biggest
-    size = int(size * 4) / 4  # quarter points, so that the same names always give the same bytes
-    style = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.28, textColor=INK,
-                           alignment=TA_RIGHT, splitLongWords=0)
-    heads = [Paragraph("<br/>".join(_t(line) for line in _head_lines(text, size, inner)), style) for text in texts]
-    return [first, start] + [other] * len(names), heads
-
-
-def _pieces(word: str) -> list[str]:
-    """A word in the pieces a line may end after: "Wagner-Mozart" is "Wagner-", "Mozart"."""
-    return re.findall(r"[^-]+-*|-+", word) or [word]
-
-
-def _head_lines(text: str, size: float, width: float) -> list[str]:
-    """``text`` in bold ``size`` in lines of ``width``, broken between words or after a hyphen (a
-    piece wider than ``width`` cut with an ellipsis)."""
-    lines: list[str] = []
-    for each in text.split():
-        for k, piece in enumerate(_pieces(each)):
-            piece = cut_to_width(piece, BOLD, size, width)
-            joined = lines[-1] + ("" if k else " ") + piece if lines else piece
-            if lines and text_width(joined, BOLD, size) <= width:
-                lines[-1] = joined
-            else:
-                lines.append(piece)
-    return lines or [""]
-
-
 
 
 def render_summary_pdf(summary: Summary, paper: str = "a4") -> bytes:

@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from .fonts import BOLD, ITALIC, REGULAR
 
@@ -38,8 +38,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 textColor=ACCENT, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED,
                                    spaceAfter=10),
-        # A heading never ends a page: it goes with what follows it (keepWithNext; a KeepTogether
-        # after it takes it in through _Builder.pending, since reportlab keeps nothing with one).
+        # A heading never ends a page: it goes with what follows it (keepWithNext, made to hold
+        # before a list or a KeepTogether too by hold_with_next).
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT,
                              spaceBefore=12, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
@@ -79,3 +79,27 @@ def ruled_table(rows: list[list], widths: list[float], numeric_from: int = 99, h
 def source_refs(numbers: tuple[int, ...]) -> str:
     """The numbers of the sources cited, as the list of sources numbers them: "2, 5"."""
     return ", ".join(str(n) for n in numbers)
+
+
+def hold_with_next(story: list) -> list:
+    """``story`` with each run of flowables that keep with the next one (headings, a round's last
+    argument) put in one ``KeepTogether`` with the flowable that follows them.
+
+    reportlab keeps a heading with what follows only when that is a plain flowable: a bulleted list
+    (``ListFlowable``) or a ``KeepTogether`` after it was left to the next page while the heading
+    ended this one ("The theme that taught most", its list overleaf). A ``KeepTogether`` that follows
+    is opened, so that the heading joins its content (nested, it would never fit anywhere).
+    """
+    out: list = []
+    run: list = []
+    for flowable in story:
+        pieces = list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+        if not run and not pieces[-1].getKeepWithNext():
+            out.append(flowable)
+            continue
+        run += pieces
+        if pieces[-1].getKeepWithNext():
+            continue  # the next flowable joins the run too
+        out.append(KeepTogether(run))
+        run = []
+    return out + run
