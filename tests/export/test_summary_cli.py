@@ -206,3 +206,22 @@ def test_a_folder_that_now_holds_another_deck_is_not_used_in_silence(tmp_path, c
     err = capsys.readouterr().err
     assert "now holds" not in err and f"run with the deck '{deck.id}'" in err and "not 'autre-jeu'" in err
     assert not (tmp_path / "t.md").exists()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_example_session_of_eight_teams_as_the_app_allows(tmp_path, lang):
+    """The app takes up to eight teams; the example stopped at six (« --teams 7 »: invalid choice),
+    so a big class's summary could not be tried without playing one."""
+    path = tmp_path / "huit.bataille"
+    assert main(["example-session", "-o", str(path), "--seed", "1", "--teams", "8", "--lang", lang]) == 0
+    session = open_session(path, load_deck(bundled_deck_path()), _Clock())
+    try:
+        names = [t.name for t in session.state.teams]
+        assert len(names) == len(set(names)) == 8
+        assert all(p.status == "done" for p in session.state.agenda.phases)
+        assert len(session.state.scenarios) == 8
+    finally:
+        session.close()
+    with pytest.raises(SystemExit) as refused:
+        main(["example-session", "-o", str(tmp_path / "neuf.bataille"), "--teams", "9"])
+    assert refused.value.code == 2

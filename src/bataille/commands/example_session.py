@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar=f"FILE{SUFFIX}",
                         help="the session file to create (refused if it exists)")
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="which example (default 0)")
-    parser.add_argument("--teams", type=int, default=4, choices=range(2, 7), metavar="2..6",
+    parser.add_argument("--teams", type=int, default=4, choices=range(2, 9), metavar="2..8",
                         help="number of teams (default 4)")
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the session and of the messages (default: French if the system's language is French or unset, else English)")

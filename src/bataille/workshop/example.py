@@ -22,8 +22,10 @@ from .state import Counts
 EXAMPLE_START = 1_796_112_000.0
 
 TEAM_NAMES = {
-    "fr": ("Les Hiboux", "Les Loutres", "Les Lynx", "Les Castors", "Les Mésanges", "Les Renards"),
-    "en": ("The Owls", "The Otters", "The Lynxes", "The Beavers", "The Finches", "The Foxes"),
+    "fr": ("Les Hiboux", "Les Loutres", "Les Lynx", "Les Castors", "Les Mésanges", "Les Renards", "Les Grues",
+           "Les Pandas"),
+    "en": ("The Owls", "The Otters", "The Lynxes", "The Beavers", "The Finches", "The Foxes", "The Cranes",
+           "The Pandas"),
 }
 
 _BEST = {"fr": "Meilleur argument", "en": "Best argument"}
