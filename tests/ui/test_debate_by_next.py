@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from bataille.workshop.flow import close_debate
 
+from .conftest import go_to_phase
+
 
 def _click(qtbot, button) -> None:
     assert button.isEnabled(), button.text()
@@ -236,6 +238,30 @@ def test_the_join_screen_gives_way_when_the_workshop_moves_on(qtbot, console) ->
         console.phones_panel.show_join()
         c.act(c.session.deal_timeline, 2)
         assert not phones.join_shown  # the room sees the timeline it builds
+    finally:
+        phones.turn_off()
+
+
+def test_phones_turned_on_mid_timeline_give_way_at_the_next_card(qtbot, console) -> None:
+    """Phones turned on once the cards were dealt: the join screen stayed over the timeline while
+    the room placed every card (it gave way only to a phase, a deal or a debate). A card placed, or
+    a scenario's choice, is a move of the workshop too."""
+    c, phones = console.controller, console.phones
+    go_to_phase(c, "timeline")
+    c.act(c.session.deal_timeline, 2)
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert phones.join_shown
+        team = c.state.teams[0].id
+        c.act(c.session.place_card, team, c.state.timeline.hand(team)[0], 0)
+        assert not phones.join_shown
+        go_to_phase(c, "scenarios")
+        for t in c.state.teams:
+            c.act(c.session.start_scenario, t.id, c.deck.scenarios[0].id)
+        console.phones_panel.show_join()
+        assert phones.join_shown
+        c.act(c.session.choose_option, team, "a")
+        assert not phones.join_shown  # the room reads the consequence of the choice
     finally:
         phones.turn_off()
 

@@ -43,11 +43,15 @@ class SessionPhones:
     def _workshop_moment(self) -> tuple:
         state = self.controller.state
         phase, rnd = state.agenda.current, state.open_round
-        return phase.id if phase else None, state.timeline.dealt, rnd.number if rnd else None
+        choices = sum(len(path.choices) for path in state.scenarios)
+        return (phase.id if phase else None, state.timeline.dealt, len(state.timeline.placements),
+                rnd.number if rnd else None, choices, state.consequence_shown)
 
     def _join_gives_way(self, _parts: frozenset) -> None:
         """The join screen, shown while the room joins, gives way once the workshop moves on: a phase
-        starts or ends, the timeline is dealt, a debate opens or closes. Not for a point or a vote."""
+        starts or ends, the timeline is dealt or a card placed on it, a debate opens or closes, a
+        team chooses in its scenario. Not for a point or a vote. (Phones turned on in the middle of
+        the timeline: the room placed every card with the join screen over it.)"""
         moment = self._workshop_moment()
         if moment != self._moment:
             self._moment = moment
