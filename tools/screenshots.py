@@ -110,6 +110,30 @@ class ShiftedClock:
         self.offset += seconds
 
 
+def phones_vote(app, console: ConsoleWindow, out: Path) -> int:
+    """The vote before asked on the phones with a 30 s countdown, 28 of 30 phones answered (as the
+    server counts them): the stage and the console grabbed; the vote then closed. Its problems."""
+    found = 0
+    console.phones_panel.choose_countdown(30)
+    console.phase.debate.phone_buttons["before"].click()
+    for _ in range(3):  # the server's own count first (no phone here), then the room's
+        app.processEvents()
+    console.phones.countChanged.emit(30, 28)
+    app.processEvents()
+    console.grab().save(str(out / "04b-phones-countdown-console-1366x768.png"))
+    for width, height in SIZES:
+        console.stage.resize(width, height)
+        app.processEvents()
+        console.stage.grab().save(str(out / f"04b-phones-countdown-stage-{width}x{height}.png"))
+        for line in problems(console.stage.scene):
+            found += 1
+            print(f"04b-phones-countdown {width}x{height}: {line}")
+    console.phones.close_vote()
+    console.phones.done_with_vote()
+    console.phones_panel.choose_countdown(0)
+    return found
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -164,6 +188,8 @@ def main(argv: list[str]) -> int:
                 total += len(found)
                 for line in found:
                     print(f"{name} {width}x{height}: {line}")
+            if args.phones and name == "04-debate-open":  # the room votes on its phones, a countdown running
+                total += phones_vote(app, console, args.out)
         console.phones.turn_off()
         console.close()
         controller.close()

@@ -40,10 +40,12 @@ c = console.controller
 """
 
 
-def start(body: str, path: Path, settings_folder: Path) -> subprocess.Popen:
-    """The child, its output read line by line (``child.stdout.readline()`` waits for "ready")."""
+def start(body: str, path: Path, settings_folder: Path, teams: tuple[str, ...] = ()) -> subprocess.Popen:
+    """The child, its output read line by line (``child.stdout.readline()`` waits for "ready");
+    ``teams``: the session's teams' names, instead of the prelude's two."""
     env = dict(os.environ, PYTHONPATH=str(Path("src").resolve()), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-c", PRELUDE + body, str(path), str(settings_folder)],
+    prelude = PRELUDE.replace('("Les Hiboux", "Les Loutres")', repr(tuple(teams))) if teams else PRELUDE
+    return subprocess.Popen([sys.executable, "-c", prelude + body, str(path), str(settings_folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
 
 

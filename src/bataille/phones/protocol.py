@@ -1,8 +1,9 @@
 """The messages between a phone and the app: JSON text frames, checked field by field.
 
-Phone → app: ``hello`` {token|null}, ``vote`` {question, choice}, ``team`` {team|null},
+Phone → app: ``hello`` {token|null, team?, room?}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
-App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine, lang?},
+App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine,
+closes_in?, lang?},
 ``waiting`` {lang?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
 ``full`` {retry} (then the socket is closed with code 4503).
@@ -24,6 +25,7 @@ from bataille.workshop.state import CHOICES
 __all__ = ["CHOICES", "COMMITMENT_LIMIT", "BadMessage", "Feedback", "Hello", "Team", "Vote", "clean_text",
            "kind_of", "message", "new_token", "parse", "refused", "served_page"]
 TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
+ROOM_RE = re.compile(r"[A-Z]{4}")  # a room code (see join.room_code)
 _LANG_RE = re.compile(r"[a-z]{2}")
 _HTML_TAG = b'<html lang="fr">'  # page.html's first element
 
@@ -40,6 +42,10 @@ class BadMessage(ValueError):
 @dataclass(frozen=True)
 class Hello:
     token: str | None
+    # The team the page kept, picked in the room of code ``room``: the app knew it before it stopped, or
+    # before Phones was turned off; it takes it again (see PhoneServer._hello). None: none kept.
+    team: str | None = None
+    room: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,11 @@ def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:
         token = data.get("token")
         if token is not None and not (isinstance(token, str) and TOKEN_RE.fullmatch(token)):
             raise BadMessage("bad_token", kind)
-        return Hello(token)
+        team, room = data.get("team"), data.get("room")
+        if not (isinstance(team, str) and TEAM_RE.fullmatch(team)
+                and isinstance(room, str) and ROOM_RE.fullmatch(room)):
+            team = room = None  # a team kept that does not read as one: the phone comes in without it
+        return Hello(token, team, room)
     if kind == "vote":
         question, choice = data.get("question"), data.get("choice")
         if not isinstance(question, int) or isinstance(question, bool) or choice not in CHOICES:

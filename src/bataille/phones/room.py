@@ -39,15 +39,34 @@ class Room:
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
     feedback_moved: int = 0  # of ``feedback``, the answers received before the phones last moved
+    ends: float | None = None  # when a countdown closes the open vote (time.monotonic()), if one does
 
-    def ask(self, question: Question, earlier: Mapping[str, str] | None = None) -> None:
+    def ask(self, question: Question, earlier: Mapping[str, str] | None = None, ends: float | None = None) -> None:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
         choice) when it is asked again: each phone sees its answer and may change it. After a move,
         the answers of phones not seen at this address since are set aside (``here``): given at an
         old address, their phones come back here as new ones and answer again; kept, each would
-        count twice. The session keeps them until this vote closes with the phones' new answers."""
+        count twice. The session keeps them until this vote closes with the phones' new answers.
+        ``ends``: when the app's countdown closes it (``time.monotonic()``), None when it closes by hand."""
         kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES and self.here(token)}
-        self.question, self.open, self._votes = question, True, kept
+        self.question, self.open, self._votes, self.ends = question, True, kept, ends
+
+    def closes_in(self, now: float) -> float | None:
+        """The seconds the open vote's countdown has left at ``now`` (time.monotonic()), to a tenth;
+        None when no countdown closes it. Seconds, not a time of day: each phone's clock has its own."""
+        if not self.open or self.ends is None:
+            return None
+        return round(max(0.0, self.ends - now), 1)
+
+    def take_team(self, token: str, team: str | None) -> bool:
+        """The phone of ``token`` came back with the team it had picked in this room (its page keeps
+        it: the app forgets the teams when Phones is turned off, or when it stops): taken when the app
+        knows no team of this phone and ``team`` is still one of the room's (removed on the console
+        since: none). True when taken."""
+        if team is None or token in self.team_of or team not in {team_id for team_id, _ in self.teams}:
+            return False
+        self.team_of[token] = team
+        return True
 
     def arrived(self, token: str) -> None:
         """The phone of ``token`` said hello at the address the phones are served at now."""
@@ -84,12 +103,12 @@ class Room:
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (token -> choice)."""
-        self.open = False
+        self.open, self.ends = False, None
         return dict(self._votes)
 
     def clear(self) -> None:
         """No question any more (between votes): phones wait."""
-        self.question, self.open, self._votes = None, False, {}
+        self.question, self.open, self._votes, self.ends = None, False, {}, None
 
     def vote(self, token: str, question_id: int, choice: str) -> bool:
         """Record or change ``token``'s vote; False when that question is not open."""

@@ -9,7 +9,6 @@ from it through callbacks run in the worker thread (the UI turns them into queue
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 import time
 from collections import deque
@@ -18,10 +17,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 from websockets.asyncio.server import ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from . import http_page
 from .protocol import (
     BadMessage,
     Feedback,
@@ -33,7 +32,6 @@ from .protocol import (
     new_token,
     parse,
     refused,
-    served_page,
 )
 from .room import Question, Room
 
@@ -46,15 +44,6 @@ MOVED_CODE = 4002  # the phones moved to the laptop's new address: the page says
 # A socket that took a place in the room without saying who it is (the page says hello as it opens):
 HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
 CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
-
-# The page talks only to the app that served it; nothing is fetched from anywhere else.
-_TYPED = re.compile(r"/[A-Za-z0-9]{1,16}/?")  # a word or a code typed after the address
-
-PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
-                ("Content-Security-Policy", "default-src 'none'; connect-src 'self'; "
-                 "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"),
-                ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
-
 
 @dataclass(frozen=True)
 class ServerLimits:
@@ -140,10 +129,11 @@ class PhoneServer:
     def running(self) -> bool:
         return self._thread is not None
 
-    def ask(self, question: Question, earlier: dict[str, str] | None = None) -> None:
+    def ask(self, question: Question, earlier: dict[str, str] | None = None, ends: float | None = None) -> None:
         """Open a vote on ``question`` on every phone; asked again, from the ``earlier`` answers
-        (token -> choice), which each phone shows and may change."""
-        self._call(self._ask, question, dict(earlier or {}))
+        (token -> choice), which each phone shows and may change. ``ends``: when the app's countdown
+        closes it (``time.monotonic()``): each phone is told the seconds it has left, and counts them down."""
+        self._call(self._ask, question, dict(earlier or {}), ends)
 
     def close_vote(self) -> None:
         """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
@@ -191,18 +181,7 @@ class PhoneServer:
             server.close()
 
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
-        path = request.path.split("?", 1)[0]
-        socket = request.headers.get("Upgrade", "").lower() == "websocket"
-        if path == "/ws" and socket:
-            return None  # the WebSocket handshake goes on (a full room is told so on the socket)
-        if path == "/":
-            return Response(200, "OK", Headers(PAGE_HEADERS), served_page(self._page, self.lang))
-        if path == "/ws" or _TYPED.fullmatch(path):
-            # A pupil who typed the room code after the address (…:8765/KXRT), or opened the socket's
-            # address: the voting page, not a blank "Not found." in English.
-            return Response(302, "Found", Headers([("Location", "/"), ("Cache-Control", "no-store")]), b"")
-        return connection.respond(404, "Adresse inconnue : ouvrez l’adresse affichée à l’écran.\n"
-                                       "Unknown address: open the address shown on the screen.\n")
+        return http_page.answer(connection, request, self._page, self.lang)
 
     async def _connection(self, ws: ServerConnection) -> None:
         if len(self._phones) >= self.limits.max_connections:
@@ -279,6 +258,9 @@ class PhoneServer:
             token = token or msg.token or new_token()
             self._phones[ws] = token
             self.room.arrived(token)  # its answers given at this address are its own (Room.here)
+            # Back after Phones was off, or after the app stopped: the team its page kept, picked in this room.
+            if self.code and msg.room == self.code and self.room.take_team(token, msg.team) and self.on_team:
+                self.on_team(token, msg.team)
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
                                   team=self.room.team_of.get(token), **self._lang()))
             await ws.send(self._state_for(token))
@@ -344,14 +326,16 @@ class PhoneServer:
                            sent=self.room.feedback_sent(token), **moved, **self._lang())
         if q is None:
             return message("waiting", **self._lang())
+        closes_in = self.room.closes_in(time.monotonic())
+        countdown = {"closes_in": closes_in} if closes_in is not None else {}
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
-                       mine=self.room.mine(token), **self._lang())
+                       mine=self.room.mine(token), **countdown, **self._lang())
 
-    def _ask(self, question: Question, earlier: dict[str, str]) -> None:
+    def _ask(self, question: Question, earlier: dict[str, str], ends: float | None = None) -> None:
         self.room.feedback_themes = None
         if question.lang:
             self.lang = question.lang
-        self.room.ask(question, earlier)
+        self.room.ask(question, earlier, ends)
         if earlier:  # each phone its own answer
             for ws, token in self._phones.items():
                 if token:

@@ -7,6 +7,8 @@ from the network thread and the UI never waits on the network.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ class Phones(QObject):
     feedbackReceived = Signal(str, int, object, str)  # token, rating, theme id or None, commitment
     openVoteChanged = Signal()  # a vote opened on the phones, or the one open closed or left
     addressLost = Signal(bool)  # this computer lost the address the phones open (True), or has it again
+    countdownChanged = Signal()  # the seconds left of the open vote's countdown (seconds_left) changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,9 @@ class Phones(QObject):
         self.asking_feedback = False  # the phones show the feedback form (the debrief)
         # The session's language, sent to the phones so their words match the claim (None: the phone's own).
         self.session_language: Callable[[], str | None] = lambda: None
+        # The teams a phone may pick (id, name), given to the server before it listens: a phone coming
+        # back with the team its page kept finds it there (see Room.take_team).
+        self.session_teams: Callable[[], tuple[tuple[str, str], ...]] = lambda: ()
         self.quick_debate: Callable[[], bool] = lambda: False  # its end is a debate's, not a workshop's
         # The session file's own seed of its room code (None: a code drawn at random, once).
         self.session_seed: Callable[[], str | None] = lambda: None
@@ -64,6 +70,13 @@ class Phones(QObject):
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self._closed: int | None = None  # the question whose vote closed last (its answers came)
+        # When a countdown closes the open vote (time.monotonic()), and the seconds left last said; the
+        # timer runs only while there is one, and wakes once a second, when the seconds shown change.
+        self._ends: float | None = None
+        self._said_left: int | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setSingleShot(True)
+        self._countdown.timeout.connect(self._tick)
         self.countChanged.connect(self._remember_count)
         self._serverCount.connect(self._counted)
         self._serverClosed.connect(self._vote_closed)
@@ -91,6 +104,7 @@ class Phones(QObject):
         server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code(self.session_seed())
+        server.room.teams = tuple(self.session_teams())  # before any phone says hello with its team
         bound = self._listen(server, address, port)
         self.server, self.address, self.address_lost = server, address, False
         self.url = join_url(address, bound)
@@ -211,6 +225,7 @@ class Phones(QObject):
             if self._closing == question:
                 self._closing = None
             self._closed = question
+            self._stop_countdown()
             self.voteClosed.emit(question, votes, teams)
             self.openVoteChanged.emit()
 
@@ -238,15 +253,19 @@ class Phones(QObject):
         self.address, self.address_lost = "", False
         self.asking_feedback = False
         self.connected = self.answered = 0
+        self._stop_countdown()
         if was_on:
             self.stateChanged.emit(False)
 
-    def ask(self, question: Question, earlier: dict[str, str] | None = None) -> None:
+    def ask(self, question: Question, earlier: dict[str, str] | None = None, seconds: float = 0) -> None:
         """Open a vote on ``question``; asked again, from the ``earlier`` answers (token -> choice),
         so that a phone which does not answer again keeps its answer. Those given at an address the
         phones have moved from are not (``earlier_elsewhere`` says how many; see Room.ask): their
-        phones come back as new ones and answer again."""
+        phones come back as new ones and answer again. ``seconds``: the countdown that closes it (0:
+        closed by hand); the phones, the stage and the console show the time it leaves (seconds_left)."""
         if self.server is not None:
+            self._stop_countdown()
+            self._ends = time.monotonic() + seconds if seconds > 0 else None
             self.asking, self.asking_feedback = question, False
             here = [token for token in earlier or {} if self.server.room.here(token)]
             self.earlier_elsewhere = len(earlier or {}) - len(here)
@@ -255,7 +274,8 @@ class Phones(QObject):
             self.join_shown = False
             self._closed = None
             self.openVoteChanged.emit()  # kept first (phones_resume.py): a phone may answer at once
-            self.server.ask(question, earlier)
+            self.server.ask(question, earlier, self._ends)
+            self._tick()
 
     def give_way(self) -> None:
         """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones
@@ -282,6 +302,7 @@ class Phones(QObject):
     def done_with_vote(self) -> None:
         """The vote is taken: phones wait for the next question."""
         self.asking, self.asking_feedback = None, False
+        self._stop_countdown()
         if self.server is not None:
             self.server.wait()
         self.openVoteChanged.emit()
@@ -290,6 +311,7 @@ class Phones(QObject):
         """The phones show the feedback form: a rating, the theme that taught most, a commitment."""
         if self.server is not None:
             self.asking, self.asking_feedback = None, True
+            self._stop_countdown()
             self.join_shown = False
             self.openVoteChanged.emit()  # kept first, as a vote
             self.server.ask_feedback(themes)
@@ -307,3 +329,27 @@ class Phones(QObject):
 
     def _remember_count(self, connected: int, answered: int) -> None:
         self.connected, self.answered = connected, answered
+
+    @property
+    def seconds_left(self) -> int | None:
+        """The whole seconds the open vote's countdown leaves (rounded up: "0:01" until it closes);
+        None when no vote is open or none closes by a countdown."""
+        if self._ends is None or self.open_vote is None:
+            return None
+        return max(0, math.ceil(self._ends - time.monotonic()))
+
+    def _tick(self) -> None:
+        """Says when the seconds left change, and wakes again when they next will."""
+        left = self.seconds_left
+        if left != self._said_left:
+            self._said_left = left
+            self.countdownChanged.emit()
+        if left:  # a coarse timer may wake a little early: it then sleeps the rest
+            self._countdown.start(max(1, math.ceil((self._ends - time.monotonic() - (left - 1)) * 1000)))
+
+    def _stop_countdown(self) -> None:
+        self._countdown.stop()
+        had, self._ends = self._ends is not None, None
+        if had or self._said_left is not None:
+            self._said_left = None
+            self.countdownChanged.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QPushButton
 from bataille.phones.room import Question
 from bataille.ui import phones as ui_phones
 from bataille.ui.console.debate_closing import ClosingKeepsAnswers, asked_for
+from bataille.ui.phase_clock import format_clock
 from bataille.ui.phones import Phones
 from bataille.ui.screen_reader import announce
 from bataille.workshop.state import CHOICES
@@ -63,6 +64,7 @@ class PhoneVoting(ClosingKeepsAnswers):
         phones.countChanged.connect(lambda *_: (self._refresh_phones(), self.controller.stepChanged.emit()))
         phones.stateChanged.connect(self._phones_on_or_off)
         phones.voteClosed.connect(self._phones_closed)
+        phones.countdownChanged.connect(self._time_left)
         self.controller.changed.connect(self._follow_the_round)
         self._refresh_phones()  # the page may be built while the phones are on
 
@@ -107,7 +109,7 @@ class PhoneVoting(ClosingKeepsAnswers):
             # Before the phones are asked: what keeps the open vote (phones_resume.py) keeps its end too.
             self.countdown_ends = (question.id, time.time() + seconds) if seconds > 0 else None
             rnd = self.controller.state.open_round
-            phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None)
+            phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None, max(0.0, seconds))
             self._asked += 1
             if phones.earlier_elsewhere:  # recorded before the phones moved: each phone is a new one here
                 self._say("info", translate(
@@ -254,16 +256,27 @@ class PhoneVoting(ClosingKeepsAnswers):
             shown = rnd is not None and rnd.revealed(stage)  # the room has seen it: that vote is over
             button.setEnabled(self.vote_boxes[stage].isEnabled()
                               and (asking or (phones.asking is None and not shown)))
-            earlier = len(rnd.phone_votes(stage)) if rnd is not None else 0
-            if asking:
-                text = translate("DebatePanel", "Close the phones' vote (answers: %1)").replace("%1", str(phones.answered))
-            elif earlier:
-                text = translate("DebatePanel", "Reopen the phones' vote (answers kept: %1)").replace(
-                    "%1", str(earlier))
-            else:
-                text = translate("DebatePanel", "Ask the phones")
-            button.setText(text)
+            button.setText(self._phone_button_text(stage, asking))
         self.controller.stepChanged.emit()  # "next" may ask the phones, or wait for them
+
+    def _phone_button_text(self, stage: str, asking: bool) -> str:
+        phones, rnd = self.phones, self.controller.state.open_round
+        earlier = len(rnd.phone_votes(stage)) if rnd is not None else 0
+        left = phones.seconds_left if asking else None
+        if left is not None:  # the time its countdown leaves, beside the answers, as the stage shows it
+            return translate("DebatePanel", "Close the phones' vote (answers: %1 · closes in %2)").replace(
+                "%1", str(phones.answered)).replace("%2", format_clock(left))
+        if asking:
+            return translate("DebatePanel", "Close the phones' vote (answers: %1)").replace("%1", str(phones.answered))
+        if earlier:
+            return translate("DebatePanel", "Reopen the phones' vote (answers kept: %1)").replace("%1", str(earlier))
+        return translate("DebatePanel", "Ask the phones")
+
+    def _time_left(self) -> None:
+        """Once a second while a countdown closes the phones' vote: its button says the time left."""
+        for stage, button in self.phone_buttons.items():
+            if self._asking(stage):
+                button.setText(self._phone_button_text(stage, True))
 
     def record(self, stage: str) -> None:
         """Record the counts; while the phones vote on this stage, their vote closes first and the

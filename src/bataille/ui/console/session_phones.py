@@ -21,6 +21,7 @@ class SessionPhones:
         self.phones.wifi_name = lambda: str(getattr(self.settings, "wifi_name", "") or "")
         self.phones.quick_debate = lambda: self.controller is not None and self.controller.quick_debate
         self.phones.session_seed = self._room_seed
+        self.phones.session_teams = self._teams_for_phones
         self.phones_panel = PhonesPanel(self.phones, controller=self.controller)
         self.phones_panel.move.told.connect(self.show_status)  # the laptop's address gone, the phones moved
         self.leave_guard.also = self.phones_panel.feedback_coming
@@ -32,6 +33,7 @@ class SessionPhones:
         self.controller.changed.connect(self._join_gives_way)
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
         self.phones.countChanged.connect(lambda *_: self.preview.update())
+        self.phones.countdownChanged.connect(self.preview.update)  # the time a phone vote has left, as the room sees it
         self.phones.addressLost.connect(lambda *_: self.preview.update())  # the stage's copy: no dead address
         from bataille.ui.console.phones_resume import keep_and_bring_back
 
@@ -74,9 +76,12 @@ class SessionPhones:
         if Part.TEAMS in parts and self.phones.on:
             self._phones_teams(True)
 
+    def _teams_for_phones(self) -> tuple[tuple[str, str], ...]:
+        """The teams a phone may say it belongs to (id, name); none in a quick debate, whose two camps
+        are the debate's sides, not teams the room was split into."""
+        teams = () if self.controller.quick_debate else self.controller.state.teams
+        return tuple((t.id, t.name) for t in teams)
+
     def _phones_teams(self, on: bool) -> None:
-        """The teams a phone may say it belongs to; none in a quick debate, whose two camps are the
-        debate's sides, not teams the room was split into."""
         if on:
-            teams = () if self.controller.quick_debate else self.controller.state.teams
-            self.phones.set_teams(tuple((t.id, t.name) for t in teams))
+            self.phones.set_teams(self._teams_for_phones())

@@ -69,7 +69,8 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: boo
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd, sides_below)
     paint_votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing,
-           ctx.join if rnd is state.open_round else None, debate_award(state, rnd))
+           ctx.join if rnd is state.open_round else None, debate_award(state, rnd),
+           ctx.phones_left if rnd is state.open_round else None)
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides_below: bool = False) -> None:

@@ -62,6 +62,7 @@ class StageContext:
     # Phones on: (address, room code, the address's QR code), for a latecomer (the join screen gone);
     # the address "" and no code to scan while this computer has lost it (see join_offer)
     join: tuple[str, str, list[list[bool]]] | None = None
+    phones_left: int | None = None  # the seconds the phones' vote's countdown leaves (None: closed by hand)
 
 
 def join_offer(phones: Phones | None) -> tuple[str, str, list[list[bool]]] | None:

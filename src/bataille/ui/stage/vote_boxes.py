@@ -16,7 +16,8 @@ from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene
 
 def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
            growing: tuple[str, float] | None = None, join: tuple[str, str, list[list[bool]]] | None = None,
-           award: tuple[int, str] | None = None) -> None:
+           award: tuple[int, str] | None = None, left: int | None = None) -> None:
+    """``left``: the seconds the phones' vote's countdown leaves, said above their count (None: none)."""
     u = scene.u
     lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
     shift_h = (190 + 40 * lines) * u  # the verdict keeps its room above the lines under it
@@ -29,9 +30,12 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         scene.box(rect, PANEL, radius=10 * u)
         inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
         heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
-        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
-                   role="vote-heading", wrap=False)
-        bars = QRectF(inner.left(), inner.top() + 58 * u, inner.width(), inner.height() - 58 * u)
+        said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
+                          role="vote-heading", wrap=False)
+        top = inner.top() + 58 * u
+        if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
+            top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left)
+        bars = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
         vote = rnd.visible_vote(stage)
         if vote is not None:
             scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
@@ -72,6 +76,31 @@ def answers_of_phones(answered: int, connected: int) -> str:
     of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
           else translate("Stage", "%1 phones").replace("%1", str(phones)))
     return translate("Stage", "%1 from %2", "12 answers from 25 phones").replace("%1", said).replace("%2", of)
+
+
+def time_left(seconds: int) -> str:
+    """"Closes in 0:18": what the phones' vote's countdown leaves, as the phones count it down."""
+    from bataille.ui.phase_clock import format_clock
+
+    return translate("Stage", "Closes in %1").replace("%1", format_clock(seconds))
+
+
+def _time_left(scene: Scene, inner: QRectF, start: float, stage: str, left: int) -> float:
+    """The time the phones' countdown leaves, a little larger than the vote's heading: in its row, at
+    its right (where its voters are counted once it is shown), so that the count of answers keeps its
+    whole room under it; when it does not fit there at 40 px (a larger text size, longer words), on a
+    row of its own under the heading. The height it takes from the count's room."""
+    from PySide6.QtGui import QFontMetricsF
+
+    u, words, role = scene.u, time_left(left), f"vote-{stage}-phones-left"
+    metrics = QFontMetricsF(scene.font(40 * u * scene.text_scale, bold=True))
+    if metrics.horizontalAdvance(for_the_font(words)) <= inner.right() - start:
+        scene.text(QRectF(start, inner.top() - 6 * u, inner.right() - start, 60 * u), words, 44, bold=True,
+                   colour=INK, flags=RIGHT, role=role, wrap=False)
+        return 0.0
+    scene.text(QRectF(inner.left(), inner.top() + 50 * u, inner.width(), 56 * u), words, 44, bold=True,
+               colour=INK, flags=CENTRE, role=role, wrap=False)
+    return 56 * u
 
 
 def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,

@@ -712,6 +712,10 @@
         <translation>The phones’ answers are in the counts: %1 agree, %2 disagree, %3 undecided</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote (answers: %1 · closes in %2)</source>
+        <translation>Close the phones’ vote (answers: %1 · closes in %2)</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Close the phones’ vote (answers: %1)</translation>
     </message>
@@ -3538,6 +3542,10 @@ cannot be read</translation>
         <source>%1 from %2</source>
         <comment>12 answers from 25 phones</comment>
         <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation>Closes in %1</translation>
     </message>
     <message>
         <source>To vote: %1 · room %2</source>

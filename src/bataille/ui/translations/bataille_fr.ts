@@ -712,6 +712,10 @@
         <translation>Les réponses des téléphones sont dans les comptes&#xa0;: %1 d’accord, %2 pas d’accord, %3 indécis</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote (answers: %1 · closes in %2)</source>
+        <translation>Clore le vote des téléphones (réponses&#xa0;: %1 · clôture dans %2)</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote (answers: %1)</source>
         <translation>Clore le vote des téléphones (réponses&#xa0;: %1)</translation>
     </message>
@@ -3538,6 +3542,10 @@ ne peut pas être lu</translation>
         <source>%1 from %2</source>
         <comment>12 answers from 25 phones</comment>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation>Clôture dans %1</translation>
     </message>
     <message>
         <source>To vote: %1 · room %2</source>
