@@ -266,6 +266,21 @@ def test_phones_turned_on_mid_timeline_give_way_at_the_next_card(qtbot, console)
         phones.turn_off()
 
 
+def test_the_join_screen_button_says_it_takes_the_screen_off(qtbot, console) -> None:
+    """The button brings the join screen back and, pressed again, takes it off the stage: its words
+    said only the first."""
+    phones, button = console.phones, console.phones_panel.join_button
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert phones.join_shown and button.text() == "Masquer l’écran pour rejoindre"
+        button.click()
+        assert not phones.join_shown and button.text() == "Écran pour rejoindre"
+        button.click()
+        assert phones.join_shown and "Masquer" in button.text()
+    finally:
+        phones.turn_off()
+
+
 def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, console, stack, monkeypatch):
     """The phones' server stuck: "next" said it was closing their vote, for ever; it now waits a
     bounded time, says so, and offers to close again."""

@@ -259,7 +259,7 @@ class PhonesPanel(QGroupBox):
             self.countdown.setCurrentIndex(index)
 
     def show_join(self) -> None:
-        """Bring the join screen (QR code and address) back on the stage."""
+        """Bring the join screen (QR code and address) back on the stage, or take it off."""
         if self.phones.on:
             self.phones.join_shown = not self.phones.join_shown
             self.phones.stateChanged.emit(True)
@@ -311,7 +311,9 @@ class PhonesPanel(QGroupBox):
         for widget in (self.address_label, self.address):
             widget.setVisible(not on or lost)  # on, the address is in the line below: room for it to show whole
         self.move.button.setVisible(lost and bool(self.move.now))
-        self.join_button.setEnabled(on)
+        self.join_button.setEnabled(on)  # it takes the join screen off the stage too: it says so then
+        self.join_button.setText(self.tr("Hide the &join screen") if on and self.phones.join_shown
+                                 else self.tr("&Join screen on the stage"))
         for widget in (self.countdown, self.join_button):
             widget.setVisible(on)  # off, the box stays small: the agenda and the teams keep the room
         joined = on and self.phones.connected > 0
@@ -372,7 +374,6 @@ class PhonesPanel(QGroupBox):
         self.address_label.setText(self.tr("&Network:"))
         self.address_label.setToolTip(self.tr("This computer's address on the room's network: the phones open it"))
         self.address.setToolTip(self.address_label.toolTip())
-        self.join_button.setText(self.tr("&Join screen on the stage"))
         self.help_button.setText(self.tr("Phones can't connect?"))
         self.help_mark.setToolTip(self.tr("Phones can't connect?"))
         self.help_mark.setAccessibleName(self.tr("Phones can't connect?"))

@@ -2456,6 +2456,10 @@ cannot be read</translation>
         </translation>
     </message>
     <message>
+        <source>Hide the &amp;join screen</source>
+        <translation>Hide the &amp;join screen</translation>
+    </message>
+    <message>
         <source>Let the room vote from its phones</source>
         <translation>Let the room vote from its phones</translation>
     </message>

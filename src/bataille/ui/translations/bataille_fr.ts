@@ -2456,6 +2456,10 @@ ne peut pas être lu</translation>
         </translation>
     </message>
     <message>
+        <source>Hide the &amp;join screen</source>
+        <translation>Masquer l’écran pour rejoindre</translation>
+    </message>
+    <message>
         <source>Let the room vote from its phones</source>
         <translation>Laisser la salle voter depuis ses téléphones</translation>
     </message>
