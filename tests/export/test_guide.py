@@ -137,7 +137,7 @@ def test_an_effect_has_the_true_minus_sign_and_a_hyphenated_indicator_keeps_its_
             "pas de points", "« Clore le débat et terminer »", "« Exporter le bilan… »")),
     ("en", ("Quick debate (20 minutes)", "“Start the quick debate”", "20-minute session",
             "“For” and “Against”", "voting cards", "under “For” or “Against”", "second time",
-            "No points", "“Close the debate and end”", "“Export the Summary…”")),
+            "No points", "“Close the debate and end”", "“Export the summary…”")),
 ])
 def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, said):
     """The start screen's 20 minutes (workshop/flow.py: one card, one vote before, arguments, one

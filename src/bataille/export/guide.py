@@ -163,7 +163,7 @@ _QUICK: dict[str, tuple[str, str]] = {
         "votes, l’évolution, les arguments de chaque camp et les faits apportés ; en CSV, chaque action "
         "sur une ligne, pour un tableur (le ZIP y ajoute un tableau des votes).",
         "Click “Close the debate and end”: the console then offers “Export the "
-        "Summary…” (also in the Session menu), a summary as PDF or Markdown with both votes, the "
+        "summary…” (also in the Session menu), a summary as PDF or Markdown with both votes, the "
         "shift, each side’s arguments and the facts played; as CSV, every action on a line, for a "
         "spreadsheet (the ZIP adds a table of the votes).",
     ),

@@ -42,6 +42,7 @@ class CountsLeft(NamedTuple):
     round: int  # the debate they were typed for
     counts: tuple[tuple[str, tuple[int, int, int]], ...]  # (stage, (agree, disagree, undecided))
     at: float  # when it was written (seconds since the epoch)
+    on_phones: tuple[str, ...] = ()  # stages whose counts are hands typed on top of the phones' open vote
 
 
 SYSTEM_LANGUAGE = ""  # the stored value meaning "follow the system language"
@@ -307,12 +308,14 @@ class Settings:
                 counts.append((stage, (int(typed[0]), int(typed[1]), int(typed[2]))))
         if not seed or number <= 0 or not counts:
             return None
-        return CountsLeft(seed, number, tuple(counts), self._float("counts/left/at"))
+        on_phones = tuple(stage for stage in self._str("counts/left/on_phones").split(",") if stage in dict(counts))
+        return CountsLeft(seed, number, tuple(counts), self._float("counts/left/at"), on_phones)
 
     def set_counts_left(self, left: CountsLeft) -> None:
         """Written at once (a killed app has synced it): see ``counts_left``."""
         self._store.remove("counts/left")  # a stage no longer typed is not left behind
         self._write_now("counts/left", (("session", left.seed), ("round", left.round), ("at", left.at),
+                                        ("on_phones", ",".join(left.on_phones)),
                                         *((stage, ",".join(map(str, counts))) for stage, counts in left.counts)))
 
     def forget_counts_left(self) -> None:

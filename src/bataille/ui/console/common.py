@@ -3,12 +3,51 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bataille.ui.console.teams_panel import swatch
 from bataille.ui.stage.parts import percent
+from bataille.words import NBSP, for_the_font
 from bataille.workshop import Counts, SessionState
+
+
+class WholeEntries(QLabel):
+    """A sentence of entries (%1: them, comma-separated), its lines broken between entries, never
+    inside one where it can be helped: a team's name and its count stay on one line (« 3e
+    Prépa-Métiers : 3 »), which Qt broke at a space or after the hyphen. Laid out again at each width;
+    an entry wider than the whole line is left to Qt's own wrapping."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)  # as narrow as the page gets; its lines fit by construction
+        self._sentence, self._entries = "", []
+
+    def set_entries(self, sentence: str, entries: list[str]) -> None:
+        self._sentence, self._entries = for_the_font(sentence), [for_the_font(e).replace(" ", NBSP) for e in entries]
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        if not self._entries:
+            self.setText("")
+            return
+        metrics, room = self.fontMetrics(), max(1, self.contentsRect().width() - 2)
+        head, _, tail = self._sentence.partition("%1")
+        pieces = [f"{entry}," for entry in self._entries[:-1]] + [self._entries[-1] + tail]
+        lines, line = [], head.rstrip()
+        for piece in pieces:
+            longer = f"{line} {piece}" if line else piece
+            if line and metrics.horizontalAdvance(longer) > room:
+                lines.append(line)
+                line = piece
+            else:
+                line = longer
+        lines.append(line)
+        self.setText("\n".join(lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._lay_out()
 
 
 def compact(combo: QComboBox, chars: int = 16) -> QComboBox:

@@ -7,14 +7,20 @@ the phones' answers, which the file keeps, came back alone). So, as it keeps the
 (written at once: a kill loses nothing), and forgets them once they are recorded or emptied, or the
 session is closed properly (which records them, hidden).
 
+So are the hands typed on top of a vote the phones are asking (the room's hands without a phone,
+added to the phones' answers when the vote closes): kept as such, apart from the answers, which the
+phones send again once the vote is asked again (phones_resume.py).
+
 Reopened on the same session after an abrupt stop, within RECENT_S of the app's last sign of life
-for it, the counts are back in their boxes if that debate is still open and its vote not recorded;
+for it, the counts are back in their boxes if that debate is still open and its vote not recorded
+(hands typed on top of the phones' vote, on top of the answers the session file already holds);
 the recovery banner says so.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -22,13 +28,15 @@ from PySide6.QtCore import QObject, QTimer
 
 from bataille.ui.console.phones_resume import alive_lately
 from bataille.ui.settings import CountsLeft
+from bataille.workshop.state import CHOICES
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
     from bataille.ui.controller import SessionController
     from bataille.ui.settings import Settings
 
-Typed = tuple[int, tuple[tuple[str, tuple[int, int, int]], ...]]  # (debate, ((stage, counts), …))
+# (debate, ((stage, counts), …), stages whose counts are hands typed on top of the phones' open vote)
+Typed = tuple[int, tuple[tuple[str, tuple[int, int, int]], ...], tuple[str, ...]]
 
 
 class CountsKept(QObject):
@@ -47,7 +55,8 @@ class CountsKept(QObject):
     def typed(self) -> Typed | None:
         taker, rnd = self.controller.vote_taker, self.controller.state.open_round
         counts = taker.typed_counts() if taker is not None and rnd is not None else {}
-        return (rnd.number, tuple(counts.items())) if counts else None
+        on_phones = tuple(stage for stage in counts if taker.phones_answered(stage) is not None)
+        return (rnd.number, tuple(counts.items()), on_phones) if counts else None
 
     def keep(self, *_args: object) -> None:
         now = self.typed()
@@ -56,7 +65,7 @@ class CountsKept(QObject):
         self._kept = now
         seed = self.seed()
         if now is not None and seed:
-            self.settings.set_counts_left(CountsLeft(seed, now[0], now[1], time.time()))
+            self.settings.set_counts_left(CountsLeft(seed, now[0], now[1], time.time(), now[2]))
         else:
             self.settings.forget_counts_left()
 
@@ -81,13 +90,16 @@ def keep_and_bring_back_counts(console: ConsoleWindow) -> CountsKept:
     left = kept.left_here() if console.controller.stopped_abruptly else None
     back = bring_back(console, left) if left is not None else ()
     if back:  # the banner is built with the panels; it says it once the console is shown
-        QTimer.singleShot(0, console, lambda: console.recovery_banner.counts_back(back))
+        on_phones = left.on_phones
+        QTimer.singleShot(0, console, lambda: console.recovery_banner.counts_back(back, on_phones))
     kept.keep()  # this session's record settled on what the boxes now hold
     return kept
 
 
 def bring_back(console: ConsoleWindow, left: CountsLeft) -> tuple[tuple[str, tuple[int, int, int]], ...]:
-    """The counts ``left`` typed, in the boxes of the votes still to record of the same debate."""
+    """The counts ``left`` typed, in the boxes of the votes still to record of the same debate; hands
+    typed on top of the phones' vote, on top of the answers to it the session file holds (none, the
+    first time it is asked), as the boxes held them: the phones' answers are added when it closes."""
     c = console.controller
     rnd, taker = c.state.open_round, c.vote_taker
     if rnd is None or rnd.number != left.round or taker is None:
@@ -95,6 +107,11 @@ def bring_back(console: ConsoleWindow, left: CountsLeft) -> tuple[tuple[str, tup
     back = []
     for stage, counts in left.counts:
         if rnd.vote(stage) is None and (stage == "before" or rnd.before is not None):
-            console.phase.debate.votes[stage].set_counts(*counts)
+            if stage in left.on_phones:
+                earlier = Counter(choice for _, choice in rnd.phone_votes(stage))
+                boxes = (n + earlier[choice] for n, choice in zip(counts, CHOICES, strict=True))
+                console.phase.debate.votes[stage].set_counts(*boxes)
+            else:
+                console.phase.debate.votes[stage].set_counts(*counts)
             back.append((stage, counts))
     return tuple(back)

@@ -10,6 +10,7 @@ how many answers were lost, if any.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from bataille.ui import phones as ui_phones
 from bataille.workshop import DebateRound
 from bataille.workshop.flow import close_debate, opened_after_time_up, time_up
+from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -154,18 +156,25 @@ class ClosingKeepsAnswers:
         return recorded
 
     def typed_not_recorded(self) -> list[str]:
-        """The votes of the open round whose counts are typed and not recorded (a vote the phones
-        are asking aside): what "back" would lose by taking the debate's opening back."""
+        """The votes of the open round whose counts are typed and not recorded (raised hands typed on
+        top of a vote the phones are asking too): what "back" would lose by taking the debate's
+        opening back."""
         return list(self.typed_counts())
 
     def typed_counts(self) -> dict[str, tuple[int, int, int]]:
-        """Those votes' counts (agree, disagree, undecided), by stage."""
+        """Those votes' counts (agree, disagree, undecided), by stage. For a vote the phones are
+        asking, the hands typed on top of their answers: what its boxes hold beyond the answers the
+        session file already has (their answers come in when the vote closes, see _phones_closed)."""
         rnd = self.controller.state.open_round
         typed: dict[str, tuple[int, int, int]] = {}
         for stage in ("before", "after") if rnd is not None else ():
+            if (stage == "after" and rnd.before is None) or rnd.vote(stage) is not None:
+                continue
             counts = self.votes[stage].counts()
-            if ((stage == "before" or rnd.before is not None) and rnd.vote(stage) is None
-                    and not self._asking(stage) and any(counts.values())):
+            if self._asking(stage):
+                earlier = Counter(choice for _, choice in rnd.phone_votes(stage))
+                counts = {choice: max(0, counts[choice] - earlier[choice]) for choice in CHOICES}
+            if any(counts.values()):
                 typed[stage] = (counts["agree"], counts["disagree"], counts["undecided"])
         return typed
 

@@ -151,11 +151,11 @@ class PhasePanel(QGroupBox):
         if phase is None and c.next_step().over and is_quick_debate(c.state):
             self.setTitle(self.tr("Debate over"))
             self.idle.setText(self.tr("The debate is over, and every action is in its session file. Save "
-                                      "the summary for the room: “Export the Summary…”, on the right."))
+                                      "the summary for the room: “Export the summary…”, on the right."))
         elif phase is None and c.next_step().over:
             self.setTitle(self.tr("Workshop over"))
             self.idle.setText(self.tr("The workshop is over, and every action is in its session file. Save "
-                                      "the summary for the room: “Export the Summary…”, on the right."))
+                                      "the summary for the room: “Export the summary…”, on the right."))
         elif phase is None:
             self.setTitle(self.tr("Between phases"))
             step = c.next_step()

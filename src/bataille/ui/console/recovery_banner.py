@@ -1,16 +1,27 @@
 """The strip that says a session came back after the app stopped abruptly: where it is back to, and
-what came back that its file does not hold (the phones and their vote, the stage as the room saw it)."""
+what came back that its file does not hold (the phones and their vote, the stage as the room saw it).
+
+It goes by itself once read and the workshop has moved on: at the first action recorded after it
+has been on screen READ_MS, or after LONGEST_MS whatever happens. At 1366×768 its lines took the
+room of half the teams' scores and the agenda's last phase; kept until OK was clicked, they were
+lost for the rest of the session. What it says stays in the history, at the place of the stop
+(``said``): its tooltip holds it whole, Enter or a double-click shows the strip again.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bataille.ui.console.banners import Banner
 from bataille.ui.controller import SessionController
 from bataille.words import for_the_font
+
+READ_MS = 20_000  # on screen at least this long before an action takes it away: time to read it
+LONGEST_MS = 180_000  # gone after this, even with nothing recorded (the room's time goes on)
 
 
 class RecoveryBanner(Banner):
@@ -22,16 +33,24 @@ class RecoveryBanner(Banner):
     the card a team held up and the team whose scenario it followed (phones_resume.py, stage_resume.py);
     or what to do again (the timer went on counting; phones that could not come back)."""
 
+    said = Signal(str)  # the whole of what it says, each time it is worded (for the history)
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__("recoveryBanner", parent)
         self.controller = controller
         self.dismissed = False
+        self.whole = ""  # what it says, its two lines in one
+        self.after_actions = len(controller.session.events)  # its place in the history: after these
+        self._shown = 0  # how many times it came on screen: a timer of an earlier showing does nothing
+        self._read = False  # on screen READ_MS: the next action recorded takes it away
+        self._count = 0  # the session's actions when it came on screen
         self.phones = (False, False)  # the phones on again by themselves, and their vote asked again
         self.feedback = False  # ...or their feedback, not a vote
         self.closes_at, self.ran_out = 0.0, False  # when its countdown closes it; it ran out meanwhile
         # Black again; the card held up again; the team whose scenario the stage follows again.
         self.stage: tuple[bool, tuple[str, str] | None, str | None] = (False, None, None)
         self.counts: tuple[tuple[str, tuple[int, int, int]], ...] = ()  # typed, not recorded, back in their boxes
+        self.counts_on_phones: tuple[str, ...] = ()  # ...as hands typed on top of the phones' vote
         self.detail = QLabel()
         self.detail.setObjectName("recoveryDetail")
         self.detail.setWordWrap(True)
@@ -48,11 +67,37 @@ class RecoveryBanner(Banner):
         events = controller.session.events
         self._stopped = events[-1] if events else None
         self.button.clicked.connect(self.dismiss)
+        controller.changed.connect(self._moved_on)
         self.retranslate()
 
     def dismiss(self) -> None:
         self.dismissed = True
         self.hide()
+
+    def show_again(self) -> None:
+        """Asked for again (from the history): on screen as it first was, until read and moved on again."""
+        if self.controller.stopped_abruptly:
+            self.dismissed = False
+            self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if event.spontaneous():  # the window shown again, not the strip
+            return
+        self._shown += 1
+        self._read, self._count = False, self.controller.session.event_count
+        QTimer.singleShot(READ_MS, self, lambda n=self._shown: self._been_read(n))
+        QTimer.singleShot(LONGEST_MS, self, lambda n=self._shown: n == self._shown and self.dismiss())
+
+    def _been_read(self, shown: int) -> None:
+        if shown == self._shown:
+            self._read = True
+            self._moved_on()
+
+    def _moved_on(self, _parts: frozenset = frozenset()) -> None:
+        """Read, and an action recorded (or taken back) since it came: the workshop has moved on."""
+        if self._read and self.isVisible() and self.controller.session.event_count != self._count:
+            self.dismiss()
 
     def phones_back(self, on: bool, asked: bool, closes_at: float = 0.0, ran_out: bool = False,
                     feedback: bool = False) -> None:
@@ -69,31 +114,35 @@ class RecoveryBanner(Banner):
         self.stage = (black, held, scenario_team)
         self.retranslate()
 
-    def counts_back(self, counts: tuple[tuple[str, tuple[int, int, int]], ...]) -> None:
-        """The counts typed and not recorded are back in their boxes: (stage, (agree, disagree, undecided))."""
-        self.counts = counts
+    def counts_back(self, counts: tuple[tuple[str, tuple[int, int, int]], ...], on_phones: tuple[str, ...] = ()) -> None:
+        """The counts typed and not recorded are back in their boxes: (stage, (agree, disagree, undecided));
+        for the stages ``on_phones``, hands typed on top of the phones' vote."""
+        self.counts, self.counts_on_phones = counts, on_phones
         self.retranslate()
 
     def retranslate(self) -> None:
         self.name_button(self.tr("OK"))
         copy = self.controller.recovered_copy
-        if not self.controller.stopped_abruptly or self.dismissed:
+        if not self.controller.stopped_abruptly:
             return
         missing = getattr(self.controller.session.store, "missing", 0)
+        kind = "info"
         if copy is None:  # stopped right after the file was checkpointed: nothing to replay, nothing to copy
             text = self.tr("Session reopened after an abrupt stop; every action was in its file.")
-            self.show_message("info", text, button=True)
         elif missing:  # a damaged -wal: SQLite's replay left actions out; the copy holds them, untouched
             text = self.tr("Session recovered after an abrupt stop, but %n action(s) could not be read back "
                            "(the file beside it, its -wal, was damaged). The file as it was is kept untouched "
                            "in %1", "", missing).replace("%1", str(copy))
-            self.show_message("error", text, button=True)
+            kind = "error"
         else:
             text = self.tr("Session recovered after an abrupt stop; a safety copy is in %1").replace("%1", str(copy))
-            self.show_message("info", text, button=True)
         self.detail.setText(self.resumed_text())
         self.detail.setVisible(bool(self.detail.text()))
-        self.setAccessibleName(f"{text} {self.detail.text()}".strip())
+        self.whole = f"{text} {self.detail.text()}".strip()
+        if not self.dismissed:  # gone (read, or OK): worded all the same, for the history
+            self.show_message(kind, text, button=True)
+            self.setAccessibleName(self.whole)
+        self.said.emit(self.whole)
 
     def resumed_text(self) -> str:
         """Where the session is back to, and what to do again (the phones, maybe the timer)."""
@@ -150,6 +199,15 @@ class RecoveryBanner(Banner):
     def _counts_words(self) -> list[str]:
         words = []
         for stage, (agree, disagree, undecided) in self.counts:
+            if stage in self.counts_on_phones:  # the phones' answers come again once their vote is asked again
+                text = (self.tr("The raised hands typed on top of the phones' vote before the debate, not recorded, "
+                                "are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones' answers "
+                                "are added to them when their vote closes.") if stage == "before" else
+                        self.tr("The raised hands typed on top of the phones' vote after the debate, not recorded, "
+                                "are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones' answers "
+                                "are added to them when their vote closes."))
+                words.append(text.replace("%1", str(agree)).replace("%2", str(disagree)).replace("%3", str(undecided)))
+                continue
             text = (self.tr("The counts typed for the vote before the debate, not recorded, are back in their "
                             "boxes: %1 agree, %2 disagree, %3 undecided.") if stage == "before" else
                     self.tr("The counts typed for the vote after the debate, not recorded, are back in their "

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
@@ -29,7 +30,7 @@ HISTORY_ROWS = 4  # the actions the history shows whole at 1366x768
 
 class NextPanel(QGroupBox):
     """The one way forward: a primary button that says what it will do, or what the phase waits for;
-    once the workshop is over, the summary's export (Session › Export the Summary…, the same action)."""
+    once the workshop is over, the summary's export (the same action as Session › Export the Summary…)."""
 
     def __init__(self, controller: SessionController, advance=None, export: QAction | None = None,
                  parent: QWidget | None = None) -> None:
@@ -72,9 +73,9 @@ class NextPanel(QGroupBox):
         step = self.controller.next_step()
         self._over = step.over and self.export is not None
         if self._over:  # nothing to start or go on with: what a facilitator does next is keep the summary
-            from bataille.ui.commands import CONTEXT, SPEC, Command
-
-            words = QCoreApplication.translate(CONTEXT, SPEC[Command.EXPORT_SUMMARY].text).replace("&", "")
+            # The menu's command (Session › Export the Summary…) in a button's sentence case; its
+            # mnemonic is the menu's, not the button's.
+            words = self.tr("E&xport the summary…").replace("&", "")
         else:
             words = step.label
         waiting = step.run is None and not self._over
@@ -268,11 +269,15 @@ class NotesPanel(QGroupBox):
 
 
 class HistoryPanel(QGroupBox):
-    """The last actions, newest first, as the engine describes them."""
+    """The last actions, newest first, as the engine describes them; and, at the place of an abrupt
+    stop, the recovery banner's note (``note_recovery``), which Enter or a double-click shows again."""
+
+    recoveryAsked = Signal()  # the recovery's line activated: its banner, on screen again
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.recovered: tuple[int, str] | None = None  # (actions before the stop, what its banner says)
         self.list = QListWidget()
         self.list.setObjectName("history")
         # One line an action, cut at its end (its tooltip holds it whole): at 1366x768, wrapped
@@ -283,8 +288,19 @@ class HistoryPanel(QGroupBox):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(self.list)
         self._fit_rows()
+        self.list.itemActivated.connect(self._activated)
         controller.changed.connect(lambda _parts: self.refresh())
         self.retranslate()
+
+    def note_recovery(self, after_actions: int, said: str) -> None:
+        """The session came back after an abrupt stop, after its first ``after_actions`` actions: a line
+        there, ``said`` whole in its tooltip (kept after the banner has gone)."""
+        self.recovered = (after_actions, said)
+        self.refresh()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) == "recovery":
+            self.recoveryAsked.emit()
 
     def _fit_rows(self) -> None:
         """Room for four actions whole, at least (the notes above give it up first)."""
@@ -294,10 +310,26 @@ class HistoryPanel(QGroupBox):
     def refresh(self) -> None:
         c = self.controller
         self.list.clear()
-        for event in reversed(c.session.events[-HISTORY:]):
-            said = for_the_font(c.said(event))
+        events = c.session.events
+        first = max(0, len(events) - HISTORY)
+        at = min(self.recovered[0], len(events)) if self.recovered is not None else -1  # (undone since: on top)
+        for number in range(len(events) - 1, first - 1, -1):
+            if number + 1 == at:  # the stop came after this action
+                self._add_recovery()
+            said = for_the_font(c.said(events[number]))
             self.list.addItem(said)
             self.list.item(self.list.count() - 1).setToolTip(said)
+        if 0 <= at <= first:  # older than the actions shown (or before any): last, never lost
+            self._add_recovery()
+
+    def _add_recovery(self) -> None:
+        item = QListWidgetItem(self.tr("Session recovered after an abrupt stop (double-click: its note again)"))
+        item.setData(Qt.ItemDataRole.UserRole, "recovery")
+        item.setToolTip(for_the_font(self.recovered[1]))
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        self.list.addItem(item)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import EventCard
-from bataille.ui.console.common import compact, fill_teams, labelled
+from bataille.ui.console.common import WholeEntries, compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
 from bataille.ui.marks import button_mark
 from bataille.words import for_the_font
@@ -143,8 +143,7 @@ class TimelinePanel(QWidget):
         scroll.setWidget(self.strip)
         scroll.setWidgetResizable(True)
         self.scroll = scroll
-        self.hands = QLabel()
-        self.hands.setWordWrap(True)
+        self.hands = WholeEntries()  # a team's name and count whole on a line
         self._arrows = GapArrows(self)
         place = QVBoxLayout(self.place_box)
         place.addLayout(labelled(self.team_label, self.team))
@@ -355,7 +354,7 @@ class TimelinePanel(QWidget):
         self._say_turn()
         counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
                   for t in state.teams]
-        self.hands.setText(self.tr("Cards left — %1").replace("%1", ", ".join(counts)) if timeline.dealt and not done else "")
+        self.hands.set_entries(self.tr("Cards left — %1"), counts if timeline.dealt and not done else [])
 
     def _keyboard_to_the_hand(self) -> None:
         """The deal made, or a card placed: the keyboard on the first card of the hand whose turn it

@@ -121,6 +121,11 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         # On top of everything, on the console only: a save that failed, a file that was recovered.
         self.save_banner = SaveBanner(controller)
         self.recovery_banner = RecoveryBanner(controller)
+        if controller.stopped_abruptly:  # what it says stays in the history once it has gone
+            banner = self.recovery_banner
+            banner.said.connect(lambda said: self.history.note_recovery(banner.after_actions, said))
+            self.history.note_recovery(banner.after_actions, banner.whole)
+            self.history.recoveryAsked.connect(banner.show_again)
         self.migration_banner = MigrationBanner(controller)
         self.rescue_banner = RescueBanner()
         self.deck_banner = DeckChangedBanner()
@@ -159,12 +164,10 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     def _build_status_bar(self) -> None:
         from PySide6.QtCore import Qt
 
-        from bataille.ui.marked_label import MarkedLabel
+        from bataille.ui.console.status_line import StatusLine
 
-        self.status_line = MarkedLabel()
+        self.status_line = StatusLine()  # one line, a long message ended with "…" short of the words beside it
         self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(False)  # one line: a wrapped status bar took the panels' room
-        self.status_line.setMinimumWidth(1)
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status_line, 1)
         from bataille.ui.console.written_file import OpenWrittenButton

@@ -2063,6 +2063,10 @@ cannot be read</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Session recovered after an abrupt stop (double-click: its note again)</source>
+        <translation>Session recovered after an abrupt stop (double-click: its note again)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2157,6 +2161,10 @@ cannot be read</translation>
 <context>
     <name>NextPanel</name>
     <message>
+        <source>E&amp;xport the summary…</source>
+        <translation>E&amp;xport the summary…</translation>
+    </message>
+    <message>
         <source>Summary saved: %1. Another format? The same button.</source>
         <translation>Summary saved: %1. Another format? The same button.</translation>
     </message>
@@ -2225,16 +2233,16 @@ cannot be read</translation>
         <translation>Debate over</translation>
     </message>
     <message>
+        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</source>
+        <translation>The debate is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</translation>
+    </message>
+    <message>
         <source>Workshop over</source>
         <translation>Workshop over</translation>
     </message>
     <message>
-        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</translation>
-    </message>
-    <message>
-        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</translation>
+        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</source>
+        <translation>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</translation>
     </message>
     <message>
         <source>Between phases</source>
@@ -3289,6 +3297,14 @@ cannot be read</translation>
     <message>
         <source>The stage shows team %1’s scenario again.</source>
         <translation>The stage shows team %1’s scenario again.</translation>
+    </message>
+    <message>
+        <source>The raised hands typed on top of the phones&apos; vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones&apos; answers are added to them when their vote closes.</source>
+        <translation>The raised hands typed on top of the phones’ vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones’ answers are added to them when their vote closes.</translation>
+    </message>
+    <message>
+        <source>The raised hands typed on top of the phones&apos; vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones&apos; answers are added to them when their vote closes.</source>
+        <translation>The raised hands typed on top of the phones’ vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones’ answers are added to them when their vote closes.</translation>
     </message>
     <message>
         <source>The counts typed for the vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>

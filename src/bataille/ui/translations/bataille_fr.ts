@@ -2063,6 +2063,10 @@ ne peut pas être lu</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Session recovered after an abrupt stop (double-click: its note again)</source>
+        <translation>Séance récupérée après un arrêt brutal (double-clic&#xa0;: sa note de nouveau)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2157,6 +2161,10 @@ ne peut pas être lu</translation>
 <context>
     <name>NextPanel</name>
     <message>
+        <source>E&amp;xport the summary…</source>
+        <translation>E&amp;xporter le bilan…</translation>
+    </message>
+    <message>
         <source>Summary saved: %1. Another format? The same button.</source>
         <translation>Bilan enregistré&#xa0;: %1. Un autre format&#x202f;? Le même bouton.</translation>
     </message>
@@ -2225,15 +2233,15 @@ ne peut pas être lu</translation>
         <translation>Débat terminé</translation>
     </message>
     <message>
+        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</source>
+        <translation>Le débat est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
+    </message>
+    <message>
         <source>Workshop over</source>
         <translation>Atelier terminé</translation>
     </message>
     <message>
-        <source>The debate is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
-        <translation>Le débat est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
-    </message>
-    <message>
-        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the Summary…”, on the right.</source>
+        <source>The workshop is over, and every action is in its session file. Save the summary for the room: “Export the summary…”, on the right.</source>
         <translation>L’atelier est terminé, et chaque action est dans son fichier de séance. Gardez-en le bilan pour la salle&#xa0;: «&#xa0;Exporter le bilan…&#xa0;», à droite.</translation>
     </message>
     <message>
@@ -3289,6 +3297,14 @@ ne peut pas être lu</translation>
     <message>
         <source>The stage shows team %1’s scenario again.</source>
         <translation>La projection montre de nouveau le scénario de l’équipe %1.</translation>
+    </message>
+    <message>
+        <source>The raised hands typed on top of the phones&apos; vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones&apos; answers are added to them when their vote closes.</source>
+        <translation>Les mains levées saisies en plus du vote des téléphones avant le débat, non enregistrées, sont de nouveau dans leurs cases&#xa0;: %1&#xa0;d’accord, %2&#xa0;pas d’accord, %3&#xa0;indécis. Les réponses des téléphones s’y ajoutent à la clôture de leur vote.</translation>
+    </message>
+    <message>
+        <source>The raised hands typed on top of the phones&apos; vote after the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided. The phones&apos; answers are added to them when their vote closes.</source>
+        <translation>Les mains levées saisies en plus du vote des téléphones après le débat, non enregistrées, sont de nouveau dans leurs cases&#xa0;: %1&#xa0;d’accord, %2&#xa0;pas d’accord, %3&#xa0;indécis. Les réponses des téléphones s’y ajoutent à la clôture de leur vote.</translation>
     </message>
     <message>
         <source>The counts typed for the vote before the debate, not recorded, are back in their boxes: %1 agree, %2 disagree, %3 undecided.</source>
