@@ -8,4 +8,4 @@ from bataille.workshop.example import TEAM_NAMES
 
 def test_english_team_names():
     assert TEAM_NAMES["en"][4] == "The Finches"
-    assert "The Tits" not in TEAM_NAMES["en"] and len(TEAM_NAMES["en"]) == len(TEAM_NAMES["fr"]) == 6
+    assert "The Tits" not in TEAM_NAMES["en"] and len(TEAM_NAMES["en"]) == len(TEAM_NAMES["fr"]) == 8

@@ -53,5 +53,5 @@ def test_plays_on_any_store_in_english_with_other_sizes(deck):
     assert len(state.rounds) == 5 and len({r.theme_id for r in state.rounds}) == 5
     assert len({p.scenario_id for p in state.scenarios}) == 1
     assert all(isinstance(e, ev.Event) for e in store.events())
-    with pytest.raises(ValueError, match="2 to 6 teams"):
+    with pytest.raises(ValueError, match="2 to 8 teams"):
         play_example(deck, options=ExampleOptions(teams=9))
