@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Card, Deck
+from bataille.ui.deck_window.browser_bar import FlowBar
 from bataille.ui.deck_window.card_list import (
     NO_THEME,
     CardDelegate,
@@ -28,6 +28,7 @@ from bataille.ui.deck_window.card_list import (
     CardRole,
 )
 from bataille.ui.deck_window.card_view import DEFAULT_CARD_WIDTH, CardView, zoomed_width
+from bataille.ui.deck_window.columns import DownOnly, whole_words_width
 from bataille.ui.deck_window.theme_icon import theme_icon
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
@@ -53,7 +54,7 @@ class DeckBrowser(QWidget):
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.addLayout(bar)
+        main_layout.addWidget(bar)
         main_layout.addWidget(self.count_label)
         main_layout.addWidget(self.view, 1)
 
@@ -78,7 +79,9 @@ class DeckBrowser(QWidget):
         self.theme_list = QListWidget()
         self.theme_list.setObjectName("themeList")
         self.theme_list.setIconSize(QSize(32, 32))
-        self.theme_list.setWordWrap(True)
+        self.theme_list.setWordWrap(True)  # each row as tall as its wrapped name: never "Tous les …"
+        self.theme_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.theme_list.setSpacing(2)
         self.themes_label.setBuddy(self.theme_list)
         self.theme_list.currentItemChanged.connect(self._on_theme_changed)
@@ -91,10 +94,10 @@ class DeckBrowser(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.themes_label)
         side_layout.addWidget(self.theme_list, 3)
-        side_layout.addWidget(self.theme_description, 1)
+        side_layout.addWidget(DownOnly(self.theme_description, framed=False, lines=2), 1)  # a long one scrolls
         return side
 
-    def _build_bar(self) -> QHBoxLayout:
+    def _build_bar(self) -> FlowBar:
         """The bar on top: the search, the kind of card, and the language of the cards."""
         self.search_label = QLabel()
         self.search = QLineEdit()
@@ -111,14 +114,10 @@ class DeckBrowser(QWidget):
         self.language_label = QLabel()
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 3)
-        bar.addSpacing(12)
-        bar.addWidget(self.kind_label)
-        bar.addWidget(self.kind_combo)
-        bar.addSpacing(12)
-        bar.addWidget(self.language_label)
+        bar = FlowBar()  # in rows on a narrow window, each group whole
+        bar.add_group([self.search_label, self.search], stretch=True)
+        bar.add_group([self.kind_label, self.kind_combo])
+        languages = [self.language_label]
         for lang in SUPPORTED_LANGUAGES:
             button = QToolButton()
             button.setObjectName(f"language_{lang}")
@@ -136,7 +135,8 @@ class DeckBrowser(QWidget):
                 "QToolButton:focus { border: 2px dashed palette(text); }")
             button.clicked.connect(lambda _checked=False, lang=lang: self.languageRequested.emit(lang))
             self.language_buttons.addButton(button)
-            bar.addWidget(button)
+            languages.append(button)
+        bar.add_group(languages)
         return bar
 
     def _build_cards(self) -> None:
@@ -262,10 +262,10 @@ class DeckBrowser(QWidget):
             item.setData(ThemeRole, key)
             item.setData(Qt.ItemDataRole.ToolTipRole, description or None)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
-            item.setSizeHint(QSize(0, 44))
             self.theme_list.addItem(item)
             if key == keep:
                 selected = row
+        self.theme_list.setMinimumWidth(whole_words_width(self.theme_list, [e[1] for e in entries]))
         self.theme_list.blockSignals(False)
         self.theme_list.setCurrentRow(selected)
         self._on_theme_changed(self.theme_list.currentItem(), None)
@@ -322,6 +322,8 @@ class DeckBrowser(QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Words from a title, a text or a source"))
         self.search.setAccessibleName(self.tr("Search cards"))
+        # Its hint whole, with room for the clear button: the bar puts it on a row of its own rather than cut it.
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
         self.kind_label.setText(self.tr("&Kind:"))
         self.kind_combo.setAccessibleName(self.tr("Kind of card"))
         self.language_label.setText(self.tr("Language:"))
@@ -335,6 +337,7 @@ class DeckBrowser(QWidget):
             self.kind_combo.addItem(label, kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
+        self.kind_combo.setMinimumWidth(self.kind_combo.sizeHint().width())  # "Tous les types", never "Tous les"
         current_theme = self.theme_list.currentItem()
         self._fill_themes(current_theme.data(ThemeRole) if current_theme is not None else ALL)
         self._update_count()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.folder import MANIFEST as MANIFEST_PATH
 from bataille.ui.deck_window.editor.form import translate
 from bataille.ui.deck_window.editor.new_deck import FolderDialog, default_folder
+from bataille.ui.i18n import error_words
 from bataille.ui.marked_label import MarkedLabel
 
 MANIFEST = MANIFEST_PATH.as_posix()  # as the draft names it
@@ -227,3 +229,32 @@ class ReadOnlyBanner(AmberBanner):
                                                  "user, a read-only folder): your edits could not be saved here. Save "
                                                  "a copy of the deck in a folder of yours, and go on editing the copy."))
         self.button.setText(translate("DeckCopy", "Save a copy…"))
+
+
+def save_copy(window) -> bool:
+    """Save the deck of ``window`` (the deck window), with the edits not saved yet, as a copy in a folder the teacher
+    chooses, and go on with the copy (as with a deck folder opened); False, the edits still open, when it was not."""
+    from bataille.deck.draft import Draft
+
+    folder, draft = window.watcher.folder, window.editing.draft
+    if folder is None:
+        return False
+    try:
+        draft = draft if draft is not None else Draft.open(folder)
+    except (OSError, ValueError) as error:
+        QMessageBox.warning(window, translate("DeckWindow", "Save a copy of the deck"), error_words(error))
+        return False
+    root = ask_and_write(window, draft, not writable(draft.folder, draft.texts))
+    if root is None:
+        return False
+    page = window.editing.editor.cards
+    card = page.cards.current_id() if page is not None and window.editing.draft is not None else None
+    window.editing.draft = None  # written in the copy: nothing left to ask about
+    window.switch_deck(root)
+    window._settings.last_deck_folder = str(root)
+    if card and window.editing.draft is not None and window.editing.editor.cards is not None:
+        window.editing.editor.cards.cards.choose(card)
+    said = translate("DeckWindow", "The deck and your edits are saved in %1: you are working on this copy "
+                                   "now; the original stays as it was.")
+    window.statusBar().showMessage(said.replace("%1", str(root)), 12000)
+    return True

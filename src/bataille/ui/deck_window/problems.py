@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from bataille.deck import Problem
 
+WINDOW_SHARE = 0.2  # the most of its window's height a list of problems takes: the pages keep the rest
+
 
 class ProblemList(QListWidget):
-    """A list of problems, each line wrapped whole, as tall as its first ``rows`` lines (it scrolls beyond).
+    """A list of problems, each line wrapped whole, as tall as its first ``rows`` lines (it scrolls beyond),
+    and never more than a fifth of its window's height (a laptop at 150 % is 440 points high inside).
 
     Wrapped lines grow with the text and shrink as the list widens, so the height is measured on the
     items as laid out, again after each change of width: a long message is never cut at the bottom."""
@@ -50,7 +53,19 @@ class ProblemList(QListWidget):
         shown = [self.visualItemRect(self.item(i)).height() for i in range(min(self.count(), self.rows))]
         line = self.fontMetrics().height() + 4
         height = sum(max(h, line) for h in shown) if shown else line
+        height = min(height, max(line, round(self.window().height() * WINDOW_SHARE)))
         self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.window().installEventFilter(self)  # its share follows the window's height
+        QTimer.singleShot(0, self, self.fit)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window() and event.type() == QEvent.Type.Resize \
+                and event.size().height() != event.oldSize().height():
+            QTimer.singleShot(0, self, self.fit)
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

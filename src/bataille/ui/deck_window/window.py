@@ -28,10 +28,11 @@ from bataille.ui.deck_window.editor.new_deck import default_folder
 from bataille.ui.deck_window.menus import build_menus, check_language, name_menus
 from bataille.ui.deck_window.problems import DeckProblemsPanel, named_files
 from bataille.ui.deck_window.watcher import DeckWatcher, deck_folder_of
-from bataille.ui.i18n import Translations, error_words, system_language
+from bataille.ui.i18n import Translations, system_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.pdf_files import save_guide
 from bataille.ui.print.dialog import PrintDialog
+from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 
 WINDOW_KEY = "deck"
@@ -90,9 +91,7 @@ class DeckWindow(QMainWindow):
         self.print_button = QPushButton()
         self.print_button.setObjectName("printCards")
         self.print_button.clicked.connect(lambda: self.registry[Command.PRINT_CARDS].trigger())
-        self.browser.bar.addSpacing(12)
-        self.browser.bar.addWidget(self.print_button)
-        self.browser.bar.addWidget(self.edit_button)
+        self.browser.bar.add_group([self.print_button, self.edit_button])
         self.done_button = QPushButton()
         self.done_button.setObjectName("backToCards")
         self.done_button.clicked.connect(lambda: self.set_editing(False))
@@ -257,30 +256,9 @@ class DeckWindow(QMainWindow):
     def save_copy(self) -> bool:
         """Save the deck, with the edits not saved yet, as a copy in a folder the teacher chooses, and
         go on with the copy (as with a deck folder opened); False, the edits still open, when it was not."""
-        from bataille.deck.draft import Draft
-        from bataille.ui.deck_window.deck_copy import ask_and_write, writable
+        from bataille.ui.deck_window.deck_copy import save_copy
 
-        folder, draft = self.watcher.folder, self.editing.draft
-        if folder is None:
-            return False
-        try:
-            draft = draft if draft is not None else Draft.open(folder)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Save a copy of the deck"), error_words(error))
-            return False
-        root = ask_and_write(self, draft, not writable(draft.folder, draft.texts))
-        if root is None:
-            return False
-        page = self.editing.editor.cards
-        card = page.cards.current_id() if page is not None and self.editing.draft is not None else None
-        self.editing.draft = None  # written in the copy: nothing left to ask about
-        self.switch_deck(root)
-        self._settings.last_deck_folder = str(root)
-        if card and self.editing.draft is not None and self.editing.editor.cards is not None:
-            self.editing.editor.cards.cards.choose(card)
-        self.statusBar().showMessage(self.tr("The deck and your edits are saved in %1: you are working on this copy "
-                                             "now; the original stays as it was.").replace("%1", str(root)), 12000)
-        return True
+        return save_copy(self)
 
     def show_card(self, card: Card) -> None:
         """Open the card large, in a window of its own."""
@@ -386,8 +364,10 @@ class DeckWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
 
     def _default_geometry(self) -> None:
+        """Most of a large screen; all of a small one (a laptop at 150 % is 911×512 points: 85 % of it
+        cut the bar and the themes), never more than its free area."""
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(round(screen.width() * 0.85), round(screen.height() * 0.85))
+        fit_to_screen(self, max(round(screen.width() * 0.85), 1200), max(round(screen.height() * 0.85), 720))
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

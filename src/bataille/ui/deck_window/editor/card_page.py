@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from bataille.ui.deck_window.columns import EditorColumns
 from bataille.ui.deck_window.editor.card_list import EditorCardList
 from bataille.ui.deck_window.editor.fields import NumberField, StringField, TextField
 from bataille.ui.deck_window.editor.form import Context, Form, translate
@@ -41,23 +42,15 @@ class CardPage(QWidget):
         self.form_layout.setContentsMargins(8, 4, 12, 8)
         self.form_layout.addWidget(self.no_source)
         self.form_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("cardFormScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form_holder)
         self.previews = Previews()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.update_previews)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.cards)
-        self.splitter.addWidget(self.scroll)
-        self.splitter.addWidget(self.previews)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([290, 620, 440])
-        self.splitter.setChildrenCollapsible(False)
+        # List | form | previews; on a narrow window the previews go under the form (columns.py).
+        self.splitter = EditorColumns(self.cards, self.form_holder, self.previews, [290, 620, 440])
+        self.scroll = self.splitter.scroll
+        self.scroll.setObjectName("cardFormScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -73,6 +66,8 @@ class CardPage(QWidget):
 
     def zoom(self, steps: int) -> None:
         """Larger cards (steps > 0) or smaller: the previews take room from the form, or give it back."""
+        if self.splitter.stacked:  # the previews under the form take its width: no room to trade
+            return
         sizes = self.splitter.sizes()
         form_room = sizes[1] - ZOOM_MIN_FORM
         preview_room = sizes[2] - ZOOM_MIN_PREVIEWS

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -131,17 +131,58 @@ class IconField(ChoiceField):
         return True
 
 
+class _Pairs(QWidget):
+    """Label and number pairs in rows, as many a row as the width holds: one a row on a narrow
+    window (four in one row made an option's form wider than a laptop at 150 %)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.pairs: list[tuple[QLabel, QWidget]] = []
+        self._per_row = 0
+
+    def _pair_width(self, pair: tuple[QLabel, QWidget]) -> int:
+        return sum(w.sizeHint().width() for w in pair) + self.grid.horizontalSpacing()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        widest = max((self._pair_width(p) for p in self.pairs), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def set_pairs(self, pairs: list[tuple[QLabel, QWidget]]) -> None:
+        self.pairs, self._per_row = pairs, 0
+        self.arrange(self.width())
+        self.updateGeometry()
+
+    def arrange(self, width: int) -> None:
+        widest = max((self._pair_width(p) for p in self.pairs), default=1) + 2 * self.grid.horizontalSpacing()
+        per_row = max(1, min(len(self.pairs), width // widest))
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for i in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(i, 0)
+        for i, (name, number) in enumerate(self.pairs):
+            row, column = divmod(i, per_row)
+            self.grid.addWidget(name, row, 2 * column)
+            self.grid.addWidget(number, row, 2 * column + 1)
+        self.grid.setColumnStretch(2 * per_row, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+
 class EffectsField(Field):
     """An option's effects: one number per indicator of the scenario (empty: no effect)."""
 
     typed = True  # its numbers are typed
 
     def __init__(self, where, ctx: Context, parent: QWidget | None = None) -> None:
-        self.box = QWidget()
+        self.box = _Pairs()
         super().__init__(where, self.box, parent)
         self.ctx = ctx
-        self.row = QHBoxLayout(self.box)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row = self.box.grid
         self.numbers: dict[str, NumberField] = {}
         self._ids: tuple[str, ...] = ()
 
@@ -167,6 +208,7 @@ class EffectsField(Field):
                 widget.deleteLater()
         self.numbers = {}
         file, path = self.where
+        pairs = []
         for ind_id, label in indicators:
             name = QLabel(label)
             number = NumberField((file, (*path, ind_id)), -5, 5, optional=True)
@@ -174,10 +216,9 @@ class EffectsField(Field):
             number.editor.setMaximumWidth(48)
             number.editor.setAccessibleName(label)
             number.edited.connect(self.edited)
-            self.row.addWidget(name)
-            self.row.addWidget(number)
+            pairs.append((name, number))
             self.numbers[ind_id] = number
-        self.row.addStretch(1)
+        self.box.set_pairs(pairs)
         self._ids = tuple(i for i, _ in indicators)
 
     def load(self, value: object) -> None:

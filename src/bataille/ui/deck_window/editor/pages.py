@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from bataille.deck.folder import is_agenda, is_yaml
+from bataille.ui.deck_window.columns import DownOnly, EditorColumns, whole_words_width
 from bataille.ui.deck_window.editor.card_list import select_kept, swatch
 from bataille.ui.deck_window.editor.form import Context, Form, Spec, translate
 
@@ -46,6 +45,9 @@ class ListPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{name}List")
         self.list.setAccessibleName(heading)
+        self.list.setWordWrap(True)  # a long theme's name on two lines, never cut at the list's edge
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda item, _p: self._show(item.data(WhereRole) if item else None))
         # As the card list words them: "+ Theme" says what it adds, "Delete" is undone by Ctrl+Z.
         self.add_button = QPushButton(add_text)
@@ -71,22 +73,12 @@ class ListPage(QWidget):
             if widget is not None:
                 self.form_layout.addWidget(widget)
         self.form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(side)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1000])
         self.side = side_widget
-        if side_widget is not None:
-            splitter.addWidget(side_widget)
-            splitter.setSizes([230, 700, 360])
-        splitter.setChildrenCollapsible(False)
+        # The forms scroll down, never sideways; a card of the theme goes under them on a narrow window.
+        self.columns = EditorColumns(side, holder, side_widget, [230, 700, 360] if side_widget else [230, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.columns)
 
     def forms(self) -> list[Form]:
         return [f for f in (self.top, self.form) if f is not None]
@@ -108,6 +100,7 @@ class ListPage(QWidget):
             self.list.addItem(item)
             if where == keep:
                 chosen = item
+        self.list.setMinimumWidth(whole_words_width(self.list, [self.list.item(r).text() for r in range(self.list.count())]))
         chosen = select_kept(self.list, chosen)
         self._show(chosen.data(WhereRole) if chosen is not None else None)
         if self.top is not None:
@@ -183,12 +176,9 @@ class AgendaPage(QWidget):
         inner.addWidget(self.total)
         inner.addWidget(self.form)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(DownOnly(holder))
 
     def forms(self) -> list[Form]:
         return [self.form]
