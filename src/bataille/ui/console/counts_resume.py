@@ -9,7 +9,9 @@ session is closed properly (which records them, hidden).
 
 So are the hands typed on top of a vote the phones are asking (the room's hands without a phone,
 added to the phones' answers when the vote closes): kept as such, apart from the answers, which the
-phones send again once the vote is asked again (phones_resume.py).
+phones send again once the vote is asked again (phones_resume.py). A session closed properly records
+them too, with the phones' answers, hidden (ClosingKeepsAnswers.keep_answers_now): nothing is kept
+here for a session that was not stopped abruptly.
 
 Reopened on the same session after an abrupt stop, within RECENT_S of the app's last sign of life
 for it, the counts are back in their boxes if that debate is still open and its vote not recorded

@@ -224,26 +224,47 @@ class ClosingKeepsAnswers:
 
     def keep_answers_now(self) -> str:
         """The session closes: a phone vote open now is closed and its answers recorded in its round
-        first, waiting ANSWERS_WAIT_MS at most. What the start screen should say then ("" when no
-        phone had answered: nothing is lost)."""
+        first, waiting ANSWERS_WAIT_MS at most; hands typed on top of it are recorded with them,
+        hidden (see _keep_hands). What the start screen should say then ("" when no phone had
+        answered and no hand was typed: nothing is lost)."""
         phones = self.phones
         if phones is None or not phones.on or phones.asking is None:
             return ""
         (number, stage), answered = asked_for(phones.asking.id), phones.answered
+        hands = stage in self.typed_counts()  # typed on top of the answers the file already holds
         votes = phones.close_vote_and_wait()
-        if votes and self._kept(number, stage, votes):
-            return self._debate_words(
-                translate("DebatePanel", "The phones' vote was closed before the session closed: its "
-                          "answers are kept in the session (answers: %2)."),
-                translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
-                          "session closed: its answers are kept in the session (answers: %2)."), number, len(votes))
-        if votes or (votes is None and answered):
-            return self._debate_words(
-                translate("DebatePanel", "The phones' vote did not close in time: its answers were not "
-                          "recorded (answers lost: %2)."),
-                translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
-                          "answers were not recorded (answers lost: %2)."), number, len(votes or ()) or answered)
-        return ""  # no answer to keep: nothing is lost
+        kept = bool(votes) and self._kept(number, stage, votes)
+        said = [self._debate_words(
+            translate("DebatePanel", "The phones' vote was closed before the session closed: its "
+                      "answers are kept in the session (answers: %2)."),
+            translate("DebatePanel", "The phones' vote on debate %1 was closed before the "
+                      "session closed: its answers are kept in the session (answers: %2)."), number, len(votes))
+            if kept else self._debate_words(
+            translate("DebatePanel", "The phones' vote did not close in time: its answers were not "
+                      "recorded (answers lost: %2)."),
+            translate("DebatePanel", "The phones' vote on debate %1 did not close in time: its "
+                      "answers were not recorded (answers lost: %2)."), number, len(votes or ()) or answered)
+            if votes or (votes is None and answered) else ""]  # no answer to keep: nothing is lost
+        if hands and self._keep_hands(number, stage):
+            said.append(typed_words([stage], translate(
+                "DebatePanel", "The hands typed on top of the phones' answers were recorded with them, hidden, "
+                "in %1.") if kept else translate(
+                "DebatePanel", "The hands typed on top of the phones' vote were recorded, hidden, in %1.")))
+        return " ".join(s for s in said if s)
+
+    def _keep_hands(self, number: int, stage: str) -> bool:
+        """The session closes with hands typed on top of the phones' vote on ``stage`` of round
+        ``number``, now closed: the vote is recorded, hidden, as Record would have recorded it, with
+        what its boxes hold (the hands, and the phones' answers that came in). The session file keeps
+        no typed hands but in a recorded vote, and a session closed properly brings nothing back from
+        the preferences (counts_resume.py): unrecorded, the hands were lost. True when recorded."""
+        c = self.controller
+        rnd = c.state.open_round
+        if rnd is None or rnd.number != number or rnd.vote(stage) is not None \
+                or getattr(c.session.store, "closed", False):
+            return False
+        counts = self.votes[stage].counts()
+        return any(counts.values()) and c.act(c.session.record_vote, stage, counts) is not None
 
     def _kept(self, number: int, stage: str, votes: dict) -> bool:
         """``votes`` are already the phones' answers kept in round ``number`` (a vote closed twice)."""

@@ -303,7 +303,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         typed = ""
         if "debate" in self.phase.pages and not getattr(self.controller.session.store, "closed", False):
             # Counts typed and not recorded are recorded, hidden (a file already closed takes nothing);
-            # not a vote the phones are asking: its answers are kept below, to record once reopened.
+            # not a vote the phones are asking: it closes below, its answers kept in the file (to record
+            # once reopened), recorded with them, hidden, if hands were typed on top (keep_answers_now).
             stages = self.phase.debate.record_typed()
             typed = stages and typed_words(stages, self.tr(
                 "The counts typed for %1 were recorded, hidden, before the session closed."))

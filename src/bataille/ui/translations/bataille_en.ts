@@ -652,6 +652,14 @@
         <translation>The phones’ vote on debate %1 did not close in time: its answers were not recorded (answers lost: %2).</translation>
     </message>
     <message>
+        <source>The hands typed on top of the phones&apos; answers were recorded with them, hidden, in %1.</source>
+        <translation>The hands typed on top of the phones’ answers were recorded with them, hidden, in %1.</translation>
+    </message>
+    <message>
+        <source>The hands typed on top of the phones&apos; vote were recorded, hidden, in %1.</source>
+        <translation>The hands typed on top of the phones’ vote were recorded, hidden, in %1.</translation>
+    </message>
+    <message>
         <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
         <translation>The phones’ vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>

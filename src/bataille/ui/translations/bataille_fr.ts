@@ -652,6 +652,14 @@
         <translation>Le vote des téléphones sur le débat %1 ne s’est pas clos à temps&#xa0;: ses réponses n’ont pas été enregistrées (réponses perdues&#xa0;: %2).</translation>
     </message>
     <message>
+        <source>The hands typed on top of the phones&apos; answers were recorded with them, hidden, in %1.</source>
+        <translation>Les mains levées saisies en plus des réponses des téléphones ont été enregistrées avec elles, cachées, dans %1.</translation>
+    </message>
+    <message>
+        <source>The hands typed on top of the phones&apos; vote were recorded, hidden, in %1.</source>
+        <translation>Les mains levées saisies en plus du vote des téléphones ont été enregistrées, cachées, dans %1.</translation>
+    </message>
+    <message>
         <source>The phones&apos; vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</source>
         <translation>Le vote des téléphones sur le débat %1 a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
     </message>
