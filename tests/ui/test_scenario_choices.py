@@ -267,6 +267,7 @@ def test_another_team_picked_while_a_consequence_is_shown_takes_the_stage(qtbot,
         assert type(c.session.events[-1]).__name__ == "ConsequenceLeft"
         c.undo()
         assert c.consequence_of == second
+        assert panel.team.currentData() == second and c.scenario_team == second  # the page with the stage
     finally:
         console.close()
 

@@ -40,6 +40,7 @@ class ScenarioPanel(QWidget):
         self.start_all_button.setObjectName("startScenarioForAll")
         self.choices = ChoiceGrid(controller)
         self.choices.chosen_by = self.follow_team
+        self._consequence_seen: str | None = None  # the consequence on the stage at the last change
         self.decision = QLabel()
         self.decision.setWordWrap(True)
         self.decision.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
@@ -113,6 +114,10 @@ class ScenarioPanel(QWidget):
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
+            shown = self.controller.consequence_of
+            if shown is not None and shown != self._consequence_seen:  # a choice, or Ctrl+Z bringing one back:
+                self.follow_team(shown)  # the page is on the team whose consequence the stage shows
+            self._consequence_seen = shown
             self.refresh()
 
     def refresh(self) -> None:
