@@ -88,6 +88,17 @@ def test_the_search_never_offers_a_heading_and_enter_plays_a_card(homework, qtbo
     assert len(c.state.open_round.evidence) == 1
 
 
+def test_a_fact_taken_back_is_the_one_picked_again(homework) -> None:
+    """A fact played, then Ctrl+Z: the list showed the next card, which Enter would have played."""
+    c, page = homework.controller, homework.phase.debate
+    combo = page.evidence_card
+    card = combo.currentData()
+    page.play_evidence()
+    assert [e.card_id for e in c.state.open_round.evidence] == [card] and combo.currentData() != card
+    c.undo()
+    assert not c.state.open_round.evidence and combo.currentData() == card
+
+
 def test_the_arrow_keys_step_over_the_headings(homework, qtbot) -> None:
     combo = homework.phase.debate.evidence_card
     combo.setFocus()

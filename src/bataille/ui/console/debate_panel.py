@@ -94,6 +94,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.argument_label.setBuddy(self.argument_text)
         self.evidence_card = compact(QComboBox())
         self._evidence_round: int | None = None  # the round the evidence list was filled for
+        self._played: set[str] = set()  # the facts played in it then
         self.evidence_card.setObjectName("evidenceCard")
         # Searchable by any word of its title or figure: type "eau" to find the water cards.
         self.evidence_card.setEditable(True)
@@ -190,7 +191,11 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         number = rnd.number if rnd else None
         # A pick is kept while its round lasts; a new round starts from the fact closest to its debate.
         keep = self.evidence_card.currentData() if number == self._evidence_round else None
-        self._evidence_round = number
+        played = {e.card_id for e in rnd.evidence} if rnd else set()
+        back = self._played - played if number == self._evidence_round else set()
+        if len(back) == 1:  # a card played, taken back (Ctrl+Z): picked again, as it was before it was played
+            keep = back.pop()
+        self._evidence_round, self._played = number, played
         fill_facts(self.evidence_card, c.deck, rnd, c.lang)
         index = self.evidence_card.findData(keep) if keep else -1
         self.evidence_card.setCurrentIndex(index if index >= 0 else first_fact(self.evidence_card))
