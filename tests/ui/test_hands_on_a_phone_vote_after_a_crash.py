@@ -13,11 +13,9 @@ banner says so, and the phone's answer, sent again, is added to them when the vo
 from __future__ import annotations
 
 import json
-import signal
 from contextlib import ExitStack
 
 import pytest
-from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from bataille.deck import bundled_deck_path, load_deck
@@ -26,7 +24,7 @@ from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 
 from . import console_killed
-from .test_phones_back_after_a_crash import receive, reopen
+from .test_phones_back_after_a_crash import answered_then_killed, receive, reopen
 from .test_phones_console_votes import answer, join
 
 # The first debate open, its vote before recorded; the phones asked the vote after; 1 / 0 / 2 hands typed.
@@ -57,21 +55,7 @@ def test_hands_typed_on_an_open_phone_vote_come_back_after_a_kill(qtbot, transla
                                                                   isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
     child = console_killed.start(CHILD, path, isolated_settings)
-    try:
-        _ready, url, question_id = child.stdout.readline().split()
-        with connect(url.replace("http", "ws") + "ws") as ws:
-            ws.send(json.dumps({"type": "hello", "token": None}))
-            token = receive(ws, "welcome")["token"]
-            question = receive(ws, "question")
-            assert question["id"] == int(question_id) and question["open"]
-            ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "agree"}))
-            receive(ws, "ack")
-            child.send_signal(signal.SIGKILL)
-            with pytest.raises(ConnectionClosed):
-                receive(ws, "anything")
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    url, question_id, token = answered_then_killed(child, "agree")
     settings = Settings()
     settings.sync()
     left = settings.counts_left()

@@ -97,6 +97,28 @@ def kept_when(wanted, timeout_s: float = 5.0) -> PhonesLeftOn | None:
         time.sleep(0.02)
 
 
+def answered_then_killed(child, choice: str) -> tuple[str, str, str]:
+    """The child app ready, its phones asked: a phone (a WebSocket client) answers ``choice``, then
+    the child is killed with SIGKILL (the answer was in the app's memory only) and the phone loses
+    the laptop (its page knocks again); (the phones' address, the question's id, the phone's token)."""
+    try:
+        _ready, url, question_id = child.stdout.readline().split()
+        with connect(url.replace("http", "ws") + "ws") as ws:
+            ws.send(json.dumps({"type": "hello", "token": None}))
+            token = receive(ws, "welcome")["token"]
+            question = receive(ws, "question")
+            assert question["id"] == int(question_id) and question["open"]
+            ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": choice}))
+            receive(ws, "ack")
+            child.send_signal(signal.SIGKILL)
+            with pytest.raises(ConnectionClosed):
+                receive(ws, "anything")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    return url, question_id, token
+
+
 def reopen(qtbot, path: Path, deck) -> ConsoleWindow:
     window = ConsoleWindow(SessionController(open_session(path, deck, SystemClock())))
     qtbot.addWidget(window)
@@ -110,21 +132,7 @@ def test_the_phones_come_back_on_and_their_open_vote_is_asked_again(qtbot, trans
                                                                    isolated_settings, monkeypatch):
     path = tmp_path / "atelier.bataille"
     child = console_killed.start(CHILD, path, isolated_settings)
-    try:
-        _ready, url, question_id = child.stdout.readline().split()
-        with connect(url.replace("http", "ws") + "ws") as ws:
-            ws.send(json.dumps({"type": "hello", "token": None}))
-            token = receive(ws, "welcome")["token"]
-            question = receive(ws, "question")
-            assert question["id"] == int(question_id) and question["open"]
-            ws.send(json.dumps({"type": "vote", "question": question["id"], "choice": "disagree"}))
-            receive(ws, "ack")
-            child.send_signal(signal.SIGKILL)  # the answer was in the app's memory only
-            with pytest.raises(ConnectionClosed):  # the phone lost the laptop: its page knocks again
-                receive(ws, "anything")
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    url, question_id, token = answered_then_killed(child, "disagree")
 
     monkeypatch.setattr(Phones, "addresses", staticmethod(lambda: ["127.0.0.1"]))
     console = reopen(qtbot, path, deck)
@@ -278,19 +286,7 @@ def test_the_votes_countdown_goes_on_and_one_that_ran_out_gives_the_phones_time(
     path = tmp_path / "atelier.bataille"
     started = time.time()
     child = console_killed.start(COUNTDOWN_CHILD, path, isolated_settings)
-    try:
-        _ready, url, question_id = child.stdout.readline().split()
-        with connect(url.replace("http", "ws") + "ws") as ws:
-            ws.send(json.dumps({"type": "hello", "token": None}))
-            token = receive(ws, "welcome")["token"]
-            ws.send(json.dumps({"type": "vote", "question": receive(ws, "question")["id"], "choice": "agree"}))
-            receive(ws, "ack")
-            child.send_signal(signal.SIGKILL)
-            with pytest.raises(ConnectionClosed):
-                receive(ws, "anything")
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
+    url, question_id, token = answered_then_killed(child, "agree")
     left = Settings().phones_left_on()
     assert left.countdown == 60 and started + 60 < left.closes_at < time.time() + 60
     # Not a minute to wait: its end brought nearer, or past (the app stayed stopped meanwhile).
