@@ -27,6 +27,7 @@ from bataille.ui.steps import (
     taking_vote,
     waiting_phones,
 )
+from bataille.ui.undo_steps import UndoSteps
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
 from bataille.workshop.errors import NotSavedError
@@ -75,7 +76,7 @@ class FeedbackAsker(Protocol):
     def ask_feedback(self) -> None: ...
 
 
-class SessionController(PhaseClock, SessionSaving, QObject):
+class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
     changed = Signal(frozenset)  # the parts of the state to redraw (plus "view")
@@ -107,6 +108,7 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         self._time_up = False
         # The events the last step of "next" recorded, when several, and its words.
         self._last_step: tuple[int, int, str] | None = None
+        self.init_undo_steps()  # the phones' question, a step recorded one action at a time (undo_steps.py)
         self._start_clock()
         self.timeUp.connect(lambda _up: self.stepChanged.emit())  # time up, "next" moves on: the button says so
 
@@ -230,7 +232,10 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         """Cancel the last action, and say which. A step of "next" that recorded several actions (the
         scenario started for every team; a debate closed, its points given, the next opened) is undone
         whole, as it was done, while nothing has been recorded since. Counts typed and not recorded
-        are never lost by it: it refuses, saying why, as "previous" does."""
+        are never lost by it: it refuses, saying why, as "previous" does. A question just put to the
+        phones is taken back first (undo_steps.py)."""
+        if self.stop_asking():
+            return None
         if self._typed_lost():
             self._say("error", translate("SessionController", "The counts typed for the vote are not "
                                          "recorded: undoing would lose them. Record them (PageDown), "
@@ -238,6 +243,7 @@ class SessionController(PhaseClock, SessionSaving, QObject):
             return None
         step, self._last_step = self._last_step, None
         count = self._undo_count(step)
+        then = self._then_after_undo(step if count > 1 else None)
         changes = None
         for _ in range(count):
             changes = self.act(self.session.undo)
@@ -245,6 +251,8 @@ class SessionController(PhaseClock, SessionSaving, QObject):
                 return None
         if count > 1:  # said as the step was: "Undone — Close this debate and open the next"
             self._say("info", _undone(step[2]))
+        if then is not None:
+            then()
         return changes
 
     def _undo_count(self, step: tuple[int, int, str] | None) -> int:
@@ -282,6 +290,8 @@ class SessionController(PhaseClock, SessionSaving, QObject):
         """The presenter's "previous": undo the last move of the presentation, never entered data:
         « Record and show » goes back to the vote recorded, hidden from the room (``_moves_back``)."""
         event, moves = self.session.undo_event, self._moves_back()
+        if self.stop_asking():  # "next" asked the phones last: "previous" takes the question back
+            return
         if event is None:
             self._say("info", translate("SessionController", "Nothing to go back to."))
         elif type(event) in flow.NAVIGATION_EVENTS and self._typed_lost(moves):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QPushButton
 from bataille.phones.room import Question
 from bataille.ui import phones as ui_phones
 from bataille.ui.console.debate_closing import ClosingKeepsAnswers, asked_for
+from bataille.ui.console.phones_undo import PhonesUndo
 from bataille.ui.phase_clock import format_clock
 from bataille.ui.phones import Phones
 from bataille.ui.screen_reader import announce
@@ -33,7 +34,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 __all__ = ["PhoneVoting", "asked_for"]
 
 
-class PhoneVoting(ClosingKeepsAnswers):
+class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
     """Mixed into DebatePanel (which has ``controller``, ``votes`` and ``vote_boxes``)."""
 
     def init_phone_voting(self) -> None:
@@ -111,6 +112,7 @@ class PhoneVoting(ClosingKeepsAnswers):
             rnd = self.controller.state.open_round
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None, max(0.0, seconds))
             self._asked += 1
+            self.asked_now(question.id)  # Ctrl+Z stops it first (phones_undo.py)
             if phones.earlier_elsewhere:  # recorded before the phones moved: each phone is a new one here
                 self._say("info", translate(
                     "DebatePanel", "Vote reopened at the phones' new address: each phone comes back there as a new "

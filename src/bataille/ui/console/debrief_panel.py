@@ -147,6 +147,18 @@ class DebriefPanel(QWidget):
             self._asked = True
             self._show_feedback()
             c.stepChanged.emit()
+            c.asked_phones(self._stop_feedback)  # Ctrl+Z stops it first (bataille.ui.undo_steps)
+
+    def _stop_feedback(self) -> str:
+        """Ctrl+Z right after the phones were asked for their feedback: they wait again; the answers
+        received stay on the console, to keep. "" when the form is no longer asked."""
+        if self.phones is None or not self.phones.asking_feedback:
+            return ""
+        self.phones.done_with_vote()
+        self._asked = False
+        self.controller.stepChanged.emit()
+        return self.tr("The phones asked for their feedback: they wait again (answers received, still here "
+                       "to keep: %1)").replace("%1", str(len(self.feedback)))
 
     def ask_feedback_again_after_a_stop(self) -> bool:
         """The phones' feedback was asked when the app stopped abruptly, and its answers were in memory

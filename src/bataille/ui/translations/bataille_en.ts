@@ -951,6 +951,34 @@
         <source>Play the fact card</source>
         <translation>Play the fact card</translation>
     </message>
+    <message>
+        <source>The phones asked to vote before the debate: they wait again</source>
+        <translation>The phones asked to vote before the debate: they wait again</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote before debate %1: they wait again</source>
+        <translation>The phones asked to vote before debate %1: they wait again</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote after the debate: they wait again</source>
+        <translation>The phones asked to vote after the debate: they wait again</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote after debate %1: they wait again</source>
+        <translation>The phones asked to vote after debate %1: they wait again</translation>
+    </message>
+    <message>
+        <source>answers not kept: %1</source>
+        <translation>answers not kept: %1</translation>
+    </message>
+    <message>
+        <source>The phones vote again, their answers kept (answers: %2).</source>
+        <translation>The phones vote again, their answers kept (answers: %2).</translation>
+    </message>
+    <message>
+        <source>The phones vote again on debate %1, their answers kept (answers: %2).</source>
+        <translation>The phones vote again on debate %1, their answers kept (answers: %2).</translation>
+    </message>
 </context>
 <context>
     <name>DebriefPanel</name>
@@ -1018,6 +1046,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>
+        <translation>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</translation>
     </message>
     <message>
         <source>What we take a&amp;way:</source>

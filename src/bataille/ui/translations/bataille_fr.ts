@@ -951,6 +951,34 @@
         <source>Play the fact card</source>
         <translation>Jouer la carte «&#xa0;fait&#xa0;»</translation>
     </message>
+    <message>
+        <source>The phones asked to vote before the debate: they wait again</source>
+        <translation>Téléphones interrogés sur le vote avant le débat&#xa0;: ils attendent de nouveau</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote before debate %1: they wait again</source>
+        <translation>Téléphones interrogés sur le vote avant le débat %1&#xa0;: ils attendent de nouveau</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote after the debate: they wait again</source>
+        <translation>Téléphones interrogés sur le vote après le débat&#xa0;: ils attendent de nouveau</translation>
+    </message>
+    <message>
+        <source>The phones asked to vote after debate %1: they wait again</source>
+        <translation>Téléphones interrogés sur le vote après le débat %1&#xa0;: ils attendent de nouveau</translation>
+    </message>
+    <message>
+        <source>answers not kept: %1</source>
+        <translation>réponses non gardées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The phones vote again, their answers kept (answers: %2).</source>
+        <translation>Les téléphones votent de nouveau, leurs réponses gardées (réponses&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The phones vote again on debate %1, their answers kept (answers: %2).</source>
+        <translation>Les téléphones votent de nouveau sur le débat %1, leurs réponses gardées (réponses&#xa0;: %2).</translation>
+    </message>
 </context>
 <context>
     <name>DebriefPanel</name>
@@ -1018,6 +1046,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>
+        <translation>Avis demandé aux téléphones&#xa0;: ils attendent de nouveau (réponses reçues, toujours là pour être gardées&#xa0;: %1)</translation>
     </message>
     <message>
         <source>What we take a&amp;way:</source>

@@ -1,0 +1,86 @@
+"""What Ctrl+Z takes back besides the session's recorded actions: a question just put to the phones,
+and a step that recorded its actions one after the other (the phones' answers came in, then their
+vote was recorded and shown).
+
+Asking the phones records nothing in the session: their vote is not the room's until it closes. Yet
+it is the facilitator's last action, and Ctrl+Z (or "previous") takes it back first: the phones wait
+again, the answers given so far are said not kept; a further Ctrl+Z takes back the action before it.
+"First" holds while nothing has been recorded since the question was asked (or all of it is undone
+since). The question asked again after an abrupt stop (phones_resume.py) is asked then, so it is
+the last action there too.
+
+A step whose actions come one at a time (the phones answer through the network) is one step all
+the same (``one_step``): one Ctrl+Z takes it back whole, as "next" did it, and ``undone`` then puts
+back what the session does not hold (the phones' vote open again with their answers, the counts
+typed in the boxes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bataille.workshop import Session
+    from bataille.workshop.events import Event
+
+
+class UndoSteps:
+    """Mixed into SessionController (``session``, ``_last_step``, ``said``, ``_say``, signals)."""
+
+    session: Session
+    _last_step: tuple[int, int, str] | None
+
+    def init_undo_steps(self) -> None:
+        # (the action the phones were asked after, how to stop them): Ctrl+Z stops them while it is the last.
+        self._asked_phones: tuple[Event | None, Callable[[], str]] | None = None
+        # (the event count at the end of the last step, what its undo puts back besides the session)
+        self._undone_then: tuple[int, Callable[[], object]] | None = None
+
+    def asked_phones(self, stop: Callable[[], str]) -> None:
+        """The phones were just asked (a vote, the feedback): Ctrl+Z calls ``stop`` first, while nothing
+        has been recorded since; ``stop()`` stops them and says how ("" when there is nothing left to stop)."""
+        self._asked_phones = (self.session.undo_event, stop)
+
+    def stop_asking(self) -> bool:
+        """Ctrl+Z: the phones' question is the last action: it is stopped, and said. True when it was."""
+        asked = self._asked_phones
+        if asked is None or asked[0] is not self.session.undo_event:
+            return False
+        self._asked_phones = None
+        said = asked[1]()
+        if not said:
+            return False
+        from bataille.ui.controller import VIEW, _undone
+
+        self._say("info", _undone(said))
+        self.changed.emit(frozenset({VIEW}))  # type: ignore[attr-defined]
+        self.stepChanged.emit()  # type: ignore[attr-defined]
+        return True
+
+    @contextmanager
+    def one_step(self, undone: Callable[[], object] | None = None) -> Iterator[None]:
+        """The actions recorded inside are one step: one Ctrl+Z takes them all back, then calls
+        ``undone`` (while nothing has been recorded since)."""
+        before = self.session.event_count
+        try:
+            yield
+        finally:
+            after = self.session.event_count
+            if after > before:
+                if after - before > 1:  # said as "next" named it, when a step of "next" ran inside
+                    inner = self._last_step
+                    said = inner[2] if inner is not None and inner[1] == after and inner[0] >= before else \
+                        " · ".join(self.said(e) for e in self.session.events[before:after])  # type: ignore[attr-defined]
+                    self._last_step = (before, after, said)
+                self._undone_then = (after, undone) if undone is not None else None
+
+    def _then_after_undo(self, step: tuple[int, int, str] | None) -> Callable[[], object] | None:
+        """What the undo about to run puts back besides the session: the last step's ``undone``, when it
+        takes that step back whole."""
+        then, self._undone_then = self._undone_then, None
+        end = self.session.event_count
+        if then is None or then[0] != end or (step is not None and step[1] != end):
+            return None
+        return then[1]
