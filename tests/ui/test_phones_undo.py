@@ -15,6 +15,7 @@ from .conftest import go_to_phase, open_console
 from .test_phones_console_votes import (
     answer,
     debate_with_phones,
+    every_phone_answers,
     join,
     receive,
 )
@@ -100,3 +101,51 @@ def test_asking_the_feedback_is_undone_first(file_console, qtbot, stack):
     assert console.phase.debrief.feedback_askable()  # asked again by the button or "next"
     ctrl_z(console)
     assert not c.state.debrief.takeaways
+
+
+def test_one_next_on_a_phone_vote_one_undo(file_console, qtbot, stack):
+    console = file_console
+    c, panel, phones, sockets = debate_with_phones(console, qtbot, 3, stack)
+    panel.phone_buttons["before"].click()
+    every_phone_answers(qtbot, phones, sockets, "agree")
+    panel.votes["before"].boxes["disagree"].setValue(2)  # two hands typed on top
+    held = panel.votes["before"].counts()
+    before = c.session.event_count
+    c.advance()  # « Clore le vote des téléphones et le dévoiler (réponses : 3) »
+    qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
+    assert c.session.event_count - before == 3
+    for ws in sockets:
+        receive(ws, "closed")
+
+    ctrl_z(console)  # one press: the phones' answers, the counts, the showing, all taken back
+    rnd = c.state.open_round
+    assert rnd.before is None and not rnd.revealed_before and not rnd.phone_votes("before")
+    assert panel.votes["before"].counts() == held  # the boxes as before the press
+    assert phones.asking is not None and phones.asking.stage == "before"  # the phones vote again
+    for ws in sockets:  # each sees its own answer again
+        question = receive(ws, "question")
+        assert question["open"] and question["mine"] == "agree", question
+    qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
+    assert console.stage.context().phones == ("before", 3, 3)
+    assert "Clore le vote des téléphones" in c.next_step().label
+
+    c.advance()  # taken again: the same counts, no answer counted twice
+    qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
+    total = c.state.open_round.before.total
+    assert (total.agree, total.disagree, total.undecided) == (3, 2, 0)
+
+
+def test_closing_with_typed_counts_one_undo(file_console, qtbot, stack):
+    console = file_console
+    c, panel, _phones, _sockets = debate_with_phones(console, qtbot, 1, stack)
+    panel.votes["before"].set_counts(3, 1, 0)
+    panel.record("before")
+    c.act(c.session.reveal_votes, "before")
+    panel.votes["after"].set_counts(1, 3, 0)  # typed, not recorded
+    panel.close_button.click()
+    assert c.state.open_round is None and c.state.rounds[0].after is not None
+
+    ctrl_z(console)
+    rnd = c.state.open_round
+    assert rnd is not None and rnd.after is None  # reopened, the vote after not recorded
+    assert panel.votes["after"].counts() == {"agree": 1, "disagree": 3, "undecided": 0}  # typed again

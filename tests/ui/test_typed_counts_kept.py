@@ -28,8 +28,9 @@ def test_closing_a_debate_records_the_counts_typed_first(console, qtbot) -> None
     assert (rnd.before.total.agree, rnd.before.total.disagree, rnd.before.total.undecided) == (10, 8, 4)
     assert not rnd.revealed("before")  # hidden, as Record keeps it: the facilitator shows it or not
     qtbot.waitUntil(lambda: "vote avant le débat ont été enregistrés" in console.status_line.text(), timeout=2000)
-    c.undo()  # the close taken back: the counts stay recorded, the debate open again
-    assert c.state.open_round is not None and c.state.open_round.before is not None
+    c.undo()  # one press, one undo: the debate open again, its counts typed again, not recorded
+    assert c.state.open_round is not None and c.state.open_round.before is None
+    assert page.votes["before"].counts() == {"agree": 10, "disagree": 8, "undecided": 4}
 
 
 def test_the_vote_after_typed_is_recorded_with_its_shift(console, qtbot) -> None:

@@ -128,8 +128,10 @@ class ClosingKeepsAnswers:
             return
         if phones is None or not phones.on or phones.asking is None or rnd is None \
                 or asked_for(phones.asking.id)[0] != rnd.number:
-            typed = self.record_typed()
-            close()
+            counts = {stage: dict(zip(CHOICES, held, strict=True)) for stage, held in self.typed_counts().items()}
+            with c.one_step(self.put_back_after_undo(None, {}, counts)):  # one Ctrl+Z: open, typed again
+                typed = self.record_typed()
+                close()
             if typed:
                 self._say("info", typed_words(typed, translate(
                     "DebatePanel", "The counts typed for %1 were recorded, hidden, as the debate closed.")))

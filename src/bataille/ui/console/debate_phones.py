@@ -220,9 +220,17 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
                               "not recorded."), number))
             self._refresh_phones()
             return
+        counts = self.votes[stage].counts()
+        # One step, however many actions it records: one Ctrl+Z takes it back, the phones voting again.
+        with self.controller.one_step(self.put_back_after_undo(question_id, votes, {stage: counts})):
+            self._take_answers(number, stage, votes, teams, counts, show, record)
+        self._refresh_phones()
+
+    def _take_answers(self, number: int, stage: str, votes: dict, teams: dict, counts: dict[str, int],
+                      show: str | None, record: str | None) -> None:
+        rnd = self.controller.state.open_round
         if votes:
             earlier = Counter(choice for _, choice in rnd.phone_votes(stage))  # already in the counts
-            counts = self.votes[stage].counts()
             # Kept in the session file, one answer per phone (it replaces the earlier ones): the table
             # of who changed their mind. Recorded first: the redraw it brings resets recorded counts.
             self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes),
@@ -238,7 +246,6 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             self._record_and_show(stage)
         if self._close_when_closed is not None:  # closing its round waited for the answers
             self._close_after_answers(stage, len(votes))
-        self._refresh_phones()
 
     def _tell_counts(self, stage: str) -> None:
         """The counts the phones' answers made, said by a screen reader: they came in by themselves."""
