@@ -236,6 +236,9 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         phones is taken back first (undo_steps.py)."""
         if self.stop_asking():
             return None
+        if not self.session.can_undo:  # the start screen's set-up is fixed once the workshop began
+            self._say("info", self.nothing_to_undo())
+            return None
         if self._typed_lost():
             self._say("error", translate("SessionController", "The counts typed for the vote are not "
                                          "recorded: undoing would lose them. Record them (PageDown), "
@@ -254,6 +257,22 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         if then is not None:
             then()
         return changes
+
+    def nothing_to_undo(self) -> str:
+        """Why Ctrl+Z does nothing now: nothing done on the console yet, the set-up fixed by the start."""
+        return (translate("SessionController", "Nothing to undo: the teams and the set-up chosen on the start "
+                          "screen are fixed once the session has begun.") if self.state.started
+                else translate("SessionController", "Nothing to undo."))
+
+    def undo_label(self) -> str:
+        """What Ctrl+Z would take back, as the console says it ("" when nothing)."""
+        event = self.session.undo_event
+        if event is None:
+            return ""
+        step = self._last_step
+        if step is not None and self._undo_count(step) > 1:
+            return step[2]
+        return self.said(event)
 
     def _undo_count(self, step: tuple[int, int, str] | None) -> int:
         """How many actions an undo takes back: the whole last step of "next" while nothing was

@@ -131,11 +131,15 @@ class Replay:
         self.count = 0  # events folded so far: the next event's seq
         # (seq of an undoable event, state before it); undo pops the last one.
         self._undoable: list[tuple[int, SessionState]] = []
+        # How many of those the start of the workshop fixed: its set-up (teams, agenda, rules: the
+        # start screen's), the start itself and, in a quick debate, its one debate opened with it.
+        # Undo stops above them: nothing can add a team once the workshop has begun.
+        self._fixed = 0
 
     @property
     def undo_target(self) -> int | None:
-        """The seq of the event an undo would cancel, if any."""
-        return self._undoable[-1][0] if self._undoable else None
+        """The seq of the event an undo would cancel, if any (never the set-up, once started)."""
+        return self._undoable[-1][0] if len(self._undoable) > self._fixed else None
 
     @property
     def live(self) -> tuple[int, ...]:
@@ -144,7 +148,7 @@ class Replay:
 
     def state_before(self, count: int = 1) -> SessionState | None:
         """The state ``count`` undos would return to (None when fewer can be undone)."""
-        return self._undoable[-count][1] if 0 < count <= len(self._undoable) else None
+        return self._undoable[-count][1] if 0 < count <= len(self._undoable) - self._fixed else None
 
     def feed(self, event: ev.Event) -> SessionState:
         """Fold one more event in."""
@@ -152,12 +156,26 @@ class Replay:
             if not self._undoable or self._undoable[-1][0] != event.target:
                 raise ValueError(f"event {self.count} undoes {event.target}, which cannot be undone")
             self.state = self._undoable.pop()[1]
+            # A file written before undo stopped at the start: what it took back is open again.
+            self._fixed = min(self._fixed, len(self._undoable)) if self.state.started else 0
         else:
             if self.count > 0:  # the set-up event is not undoable
                 self._undoable.append((self.count, self.state))
+            fixed = self._fixed == len(self._undoable) - 1 and _opens_the_quick_debate(self.state, event)
             self.state = apply(self.state, event)
+            if isinstance(event, ev.SessionStarted) or fixed:
+                self._fixed = len(self._undoable)
         self.count += 1
         return self.state
+
+
+def _opens_the_quick_debate(state: SessionState, event: ev.Event) -> bool:
+    """``event``, right after the start of a quick debate (one debate phase), is part of its set-up:
+    the start screen starts its phase, opens its one debate on the card chosen there, gives the sides."""
+    phases = state.agenda.phases
+    return (state.started and len(phases) == 1 and phases[0].kind == "debate" and not state.rounds[1:]
+            and isinstance(event, ev.PhaseStarted | ev.RoundOpened | ev.SidesAssigned)
+            and not (isinstance(event, ev.SidesAssigned) and state.rounds and state.rounds[0].sides))
 
 
 def fold(deck: object, events: Iterable[ev.Event]) -> SessionState:

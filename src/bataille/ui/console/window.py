@@ -250,7 +250,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
 
         blackout = self.controller.blackout
         self.actions_[Command.BLACKOUT].setChecked(blackout)
-        self.actions_[Command.UNDO].setEnabled(self.controller.session.can_undo)
+        self._name_the_undo()
         # Between phases the primary button starts the next one: the agenda's buttons and their keys wait.
         self.actions_[Command.START_PAUSE].setEnabled(self.agenda.start_pause.isEnabled())
         self.actions_[Command.NEXT_PHASE].setEnabled(self.agenda.next_phase.isEnabled())
@@ -261,6 +261,17 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
             self.stage_state.setText(self.tr("Stage: shown"))
         else:
             self.stage_state.setText(self.tr("Stage: hidden (F5)"))
+
+    def _name_the_undo(self) -> None:
+        """The Undo item names what it would take back (« Annuler : carte placée… »); with nothing
+        to take back it stays on, and Ctrl+Z says why nothing happens."""
+        from bataille.ui.commands import Command
+
+        what = self.controller.undo_label()
+        if len(what) > 60:
+            what = what[:59].rstrip() + "…"
+        self.actions_[Command.UNDO].setText(
+            self.tr("&Undo: %1").replace("%1", what.replace("&", "&&")) if what else self.tr("&Undo"))
 
     def _on_time_up(self, up: bool) -> None:
         self.statusBar().setStyleSheet(TIME_UP_BAR if up else "")

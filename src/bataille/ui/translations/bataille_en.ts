@@ -537,6 +537,14 @@
         <translation>Stage: hidden (F5)</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
         <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
         <translation>Time’s up for this phase: +1 / +5 min, or move on.</translation>
     </message>
@@ -3495,6 +3503,14 @@ cannot be read</translation>
     <message>
         <source>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</source>
         <translation>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the teams and the set-up chosen on the start screen are fixed once the session has begun.</source>
+        <translation>Nothing to undo: the teams and the set-up chosen on the start screen are fixed once the session has begun.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>

@@ -537,6 +537,14 @@
         <translation>Projection&#xa0;: masquée (F5)</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
         <source>Time&apos;s up for this phase: +1 / +5 min, or move on.</source>
         <translation>Temps écoulé pour cette étape&#xa0;: +1 / +5 min, ou passez à la suite.</translation>
     </message>
@@ -3495,6 +3503,14 @@ ne peut pas être lu</translation>
     <message>
         <source>The counts typed for the vote are not recorded: undoing would lose them. Record them (PageDown), or set them back to 0 to undo.</source>
         <translation>Les chiffres saisis pour le vote ne sont pas enregistrés&#xa0;: annuler les perdrait. Enregistrez-les (Page suiv.), ou remettez-les à 0 pour annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the teams and the set-up chosen on the start screen are fixed once the session has begun.</source>
+        <translation>Rien à annuler&#xa0;: les équipes et les réglages choisis sur l’écran d’accueil sont fixés dès que la séance a commencé.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>
