@@ -23,6 +23,7 @@ from bataille.ui.steps import (
     asking_feedback,
     asking_phones,
     closing_phones,
+    keeping_feedback,
     labelled,
     taking_vote,
     waiting_phones,
@@ -74,6 +75,8 @@ class FeedbackAsker(Protocol):
     def feedback_askable(self) -> bool: ...  # Phones on with phones there, not asked yet
 
     def ask_feedback(self) -> None: ...
+
+    def keep_on_leaving(self, session: Session) -> Changes | None: ...  # the answers not kept yet, kept
 
 
 class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
@@ -170,7 +173,12 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         it: ``controller.act(controller.session.record_vote, "before", counts)``. A refusal goes to
         the status line and returns None."""
         before = self.session.event_count
-        changes = self._perform(lambda: self.session.together(lambda _session: action(*args, **kwargs)))
+        def run(_session: Session) -> object:
+            return action(*args, **kwargs)
+
+        if action != self.session.undo:  # an undo back out of the debrief keeps nothing on its way
+            run = keeping_feedback(self, run)
+        changes = self._perform(lambda: self.session.together(run))
         self._several(before, changes)
         return changes
 
@@ -302,7 +310,7 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
     def run_step(self, step: Step) -> None:
         if step.run is not None:
             before = self.session.event_count
-            run = step.run
+            run = keeping_feedback(self, step.run)
             self._several(before, self._perform(lambda: self.session.together(run)), step.label)
 
     def back(self) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from bataille.workshop import Session
+from bataille.workshop import Changes, Session
 from bataille.workshop.flow import Step as FlowStep
 from bataille.workshop.flow import StepKind, Unfinished
 
@@ -163,3 +163,22 @@ def unfinished_words(what: Unfinished) -> str:
         Unfinished.NO_SCENARIO: translate("Steps", "some teams have not started a scenario"),
         Unfinished.DECISIONS_LEFT: translate("Steps", "some teams have decisions left to make"),
     }[what]
+
+
+def keeping_feedback(controller, run: Callable[[Session], object]) -> Callable[[Session], object]:
+    """``run`` (a press of the console), and when it ends the debrief, the phones' feedback not kept
+    yet kept with it by the debrief page (``controller.feedback_asker``): one press, one Ctrl+Z, which
+    takes back the end and the keeping together."""
+    def in_debrief() -> bool:
+        phase = controller.state.agenda.current
+        return phase is not None and phase.kind == "debrief"
+
+    def press(session: Session) -> object:
+        was, changes = in_debrief(), run(session)
+        asker = controller.feedback_asker
+        kept = asker.keep_on_leaving(session) if asker is not None and was and not in_debrief() else None
+        if kept is None:
+            return changes
+        parts = changes.parts | kept.parts if isinstance(changes, Changes) else kept.parts
+        return Changes(frozenset(parts), kept.event)
+    return press

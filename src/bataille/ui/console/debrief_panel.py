@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bataille.ui.console.common import compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
+from bataille.workshop import Changes, Session
 from bataille.workshop.events import Part
 
 _LONG_WORD = re.compile(r"\S{25,}")
@@ -60,7 +61,10 @@ class DebriefPanel(QWidget):
             lambda: self.remove_button.setEnabled(self._selected_line() is not None))
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
-        self._kept: dict[str, tuple[int, str | None, str]] = {}  # the answers last written to the session
+        # The answers last written to the session, and what the session recorded of them: read back
+        # from the session (``_kept``), so that an undo leaves them to keep again.
+        self._written: tuple[dict[str, tuple[int, str | None, str]], tuple] = ({}, ())
+        self._left_note = ""  # said once the press that left the debrief (and kept them) is done
         self._asked = False  # the phones were asked for their feedback (this console)
         self.feedback_box = QGroupBox()
         self.ask_feedback_button = QPushButton()
@@ -201,10 +205,33 @@ class DebriefPanel(QWidget):
         lines += [f"• {cut_long_words(text)}" for _r, _t, text in answers if text][:5]
         self.feedback_summary.setText("\n".join(lines))
 
+    @property
+    def _kept(self) -> dict[str, tuple[int, str | None, str]]:
+        """The answers the session holds now (none after their keeping was undone)."""
+        recorded = self.controller.state.debrief.phone_feedback
+        sent, written = self._written
+        if recorded and recorded == written:
+            return sent
+        return {token: (rating, theme, text) for token, rating, theme, text in recorded}
+
+    def _wrote(self) -> None:
+        self._written = (dict(self.feedback), self.controller.state.debrief.phone_feedback)
+
     def keep_feedback(self) -> None:
         if self.feedback and self.controller.act(self.controller.session.record_phone_feedback,
                                                   dict(self.feedback)) is not None:
-            self._kept = dict(self.feedback)
+            self._wrote()
+
+    def keep_on_leaving(self, session: Session) -> Changes | None:
+        """Inside the press that ends the debrief (controller: one press, one undo): the answers not
+        kept yet are kept by it, after it. What that recorded, if anything."""
+        if not self.feedback or self.feedback == self._kept:
+            return None
+        changes = session.record_phone_feedback(dict(self.feedback))
+        self._wrote()
+        self._left_note = self.tr("The phones' feedback is kept in the session (%n answer(s)).", "",
+                                  len(self.feedback))
+        return changes
 
     def keep_unkept_feedback(self) -> str:
         """Answers come since the facilitator last kept them are kept now, as the debrief ends or the
@@ -216,18 +243,16 @@ class DebriefPanel(QWidget):
             return ""
         return self.tr("The phones' feedback is kept in the session (%n answer(s)).", "", len(self.feedback))
 
-    def _leaving_the_debrief(self) -> None:
-        phase = self.controller.state.agenda.current
-        if phase is None or phase.kind != "debrief":
-            note = self.keep_unkept_feedback()
-            if note:
-                self.controller.status.emit("info", note)
+    def _say_left_note(self) -> None:
+        note, self._left_note = self._left_note, ""
+        if note:
+            self.controller.status.emit("info", note)
 
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.DEBRIEF, Part.TEAMS}:
             self.refresh()
-        if Part.AGENDA in parts and self.feedback != self._kept:  # after this change, not inside it
-            QTimer.singleShot(0, self, self._leaving_the_debrief)
+        if self._left_note:  # after the press's own line, not inside it
+            QTimer.singleShot(0, self, self._say_left_note)
 
     def refresh(self) -> None:
         state = self.controller.state
