@@ -69,7 +69,12 @@ def test_describe_says_what_happened(started, deck):
     assert line.startswith(typeset_french(f"Hiboux : « {card} » "))
     changes = started.undo()
     assert describe(changes.undone, "en", started.state, deck).startswith(f"Hiboux placed “{card}”: ")
-    assert describe(changes.event, "en") == f"Undone: action #{len(started.events) - 2}"
+    # An undo is said by what it took back, never by a number nobody sees.
+    assert describe(changes.event, "en", started.state, deck, undone=changes.undone) == \
+        "Undone — " + describe(changes.undone, "en", started.state, deck)
+    assert describe(changes.event, "fr", started.state, deck, undone=changes.undone).startswith(
+        typeset_french(f"Annulé — Hiboux : « {card} » "))
+    assert describe(changes.event, "en") == "An action undone"  # what it took back not at hand
     started.start_phase()
     assert describe(started.events[-1], "en", deck=deck) == "Started: Welcome"
     assert describe(started.events[-1], "fr", deck=deck) == "Début\u00a0: Accueil"

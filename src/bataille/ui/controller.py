@@ -183,9 +183,9 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         return changes
 
     def said(self, event: ev.Event) -> str:
-        """What ``event`` did, as the console says it: in the interface's language, the cards' and
-        the phases' names in the session's (the cards the room holds)."""
-        return describe(event, interface_language(), self.state, self.deck, names=self.lang)
+        """What ``event`` did in the interface's language, names in the session's (an undo: what it took back)."""
+        undone = self.session.event(event.target) if isinstance(event, ev.Undone) else None
+        return describe(event, interface_language(), self.state, self.deck, names=self.lang, undone=undone)
 
     def _several(self, before: int, done: Changes | None, label: str | None = None) -> None:
         """One press that recorded several actions (a debate closed with its points given, the next

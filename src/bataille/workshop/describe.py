@@ -48,7 +48,11 @@ _LINES = Catalogue("history", {
     ev.CommitmentAdded: ("Engagement ({owner}) : « {text} »", "Commitment ({owner}): “{text}”"),
     ev.DebriefLineRemoved: ("Ligne retirée ({which_words}) : « {text} »", "Line removed ({which_words}): “{text}”"),
     ev.PhoneFeedbackRecorded: ("Avis des téléphones gardés", "Phones’ feedback kept"),
-    ev.Undone: ("Annulation de l’action n° {target}", "Undone: action #{target}"),
+    # An undo said by what it took back (its number is nobody's); a dash, as most lines have a colon.
+    ev.Undone: ("Annulé — {what}", "Undone — {what}"),
+})
+_UNKNOWN_UNDONE = Catalogue("history of an undo", {
+    ev.Undone: ("Une action annulée", "An action undone"),  # when the action taken back is not at hand
 })
 # A quick debate has one debate: its lines give it no number ("Débat 1" would ask where the second is).
 _QUICK_LINES = Catalogue("history of a quick debate", {
@@ -102,10 +106,15 @@ def _side_words(side: str, lang: str, quick: bool) -> str:
 
 
 def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
-             deck: Deck | None = None, names: str | None = None) -> str:
+             deck: Deck | None = None, names: str | None = None, undone: Event | None = None) -> str:
     """A short line saying what ``event`` did, in ``lang``; team, card and phase names come from
     state and deck, in ``names`` (the cards' language, when the console speaks another; ``lang`` by
-    default)."""
+    default). An undo is said by what it took back: ``undone``, the event it cancelled."""
+    if isinstance(event, ev.Undone):
+        if undone is None or isinstance(undone, ev.Undone):
+            return _UNKNOWN_UNDONE.text(ev.Undone, language(lang))
+        what = describe(undone, lang, state, deck, names)
+        return _LINES.text(ev.Undone, language(lang)).format(what=what)
     lang = language(lang)
     names = language(names or lang)
     quick = state is not None and is_quick_debate(state)

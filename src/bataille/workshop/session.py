@@ -110,6 +110,10 @@ class Session:
         """Every event so far, in order; the index of an event is its seq."""
         return tuple(self._events)
 
+    def event(self, seq: int) -> Event:
+        """Event number ``seq`` (an undo's target), without copying them all."""
+        return self._events[seq]
+
     @property
     def event_count(self) -> int:
         """How many events so far (cheaper than ``len(session.events)``, which copies)."""
