@@ -61,9 +61,7 @@ class DebriefPanel(QWidget):
             lambda: self.remove_button.setEnabled(self._selected_line() is not None))
         self.phones: Phones | None = None
         self.feedback: dict[str, tuple[int, str | None, str]] = {}  # token -> answer, this session
-        # The answers last written to the session, and what the session recorded of them: read back
-        # from the session (``_kept``), so that an undo leaves them to keep again.
-        self._written: tuple[dict[str, tuple[int, str | None, str]], tuple] = ({}, ())
+        self._written: tuple[dict, tuple] = ({}, ())  # the answers last written, and as recorded (``_kept``)
         self._left_note = ""  # said once the press that left the debrief (and kept them) is done
         self._asked = False  # the phones were asked for their feedback (this console)
         self.feedback_box = QGroupBox()
