@@ -266,27 +266,6 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
             then()
         return changes
 
-    def nothing_to_undo(self) -> str:
-        """Why Ctrl+Z does nothing now: nothing done on the console yet, the set-up fixed by the start."""
-        return (translate("SessionController", "Nothing to undo: the teams and the set-up chosen on the start "
-                          "screen are fixed once the session has begun.") if self.state.started
-                else translate("SessionController", "Nothing to undo."))
-
-    def undo_label(self) -> str:
-        """What Ctrl+Z would take back, as the console says it ("" when nothing)."""
-        event = self.session.undo_event
-        if event is None:
-            return ""
-        step = self._last_step
-        if step is not None and self._undo_count(step) > 1:
-            return step[2]
-        return self.said(event)
-
-    def _undo_count(self, step: tuple[int, int, str] | None) -> int:
-        """How many actions an undo takes back: the whole last step of "next" while nothing was
-        recorded since, else one."""
-        return step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
-
     def _typed_lost(self, count: int | None = None) -> bool:
         """An undo now (of ``count`` actions, else undo's own) would drop counts typed on the debate
         page and not recorded: it takes back the opening of the debate they were typed for (the page

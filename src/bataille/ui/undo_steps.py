@@ -21,9 +21,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from bataille.workshop import Session
     from bataille.workshop.events import Event
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class UndoSteps:
@@ -31,6 +35,27 @@ class UndoSteps:
 
     session: Session
     _last_step: tuple[int, int, str] | None
+
+    def nothing_to_undo(self) -> str:
+        """Why Ctrl+Z does nothing now: nothing done on the console yet, the set-up fixed by the start."""
+        return (translate("SessionController", "Nothing to undo: the teams and the set-up chosen on the start "
+                          "screen are fixed once the session has begun.") if self.state.started
+                else translate("SessionController", "Nothing to undo."))
+
+    def undo_label(self) -> str:
+        """What Ctrl+Z would take back, as the console says it ("" when nothing)."""
+        event = self.session.undo_event
+        if event is None:
+            return ""
+        step = self._last_step
+        if step is not None and self._undo_count(step) > 1:
+            return step[2]
+        return self.said(event)
+
+    def _undo_count(self, step: tuple[int, int, str] | None) -> int:
+        """How many actions an undo takes back: the whole last step of "next" while nothing was
+        recorded since, else one."""
+        return step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
 
     def init_undo_steps(self) -> None:
         # (the action the phones were asked after, how to stop them): Ctrl+Z stops them while it is the last.
