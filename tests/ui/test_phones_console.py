@@ -352,6 +352,26 @@ def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(cons
     assert phones.on
 
 
+def test_the_end_taken_back_takes_back_its_words_and_the_phones_go_on_again(console, qtbot):
+    """Ctrl+Z of the end: the box still said « l’atelier est terminé » through the debrief running
+    again. Its words go; the phones are turned on again as ever (a page that heard the end stays on
+    its thanks: the laptop's next session, the next class, must not get the last class's phones;
+    the join screen's code brings them back)."""
+    c, phones = console.controller, console.phones
+    with last_phase_with_a_phone(console, qtbot):
+        c.act(c.session.end_phase)
+        qtbot.waitUntil(lambda: not phones.on, timeout=5000)
+    assert "l’atelier est terminé" in console.phones_panel.url.text()
+    c.undo()
+    assert c.state.agenda.current is not None  # the debrief again
+    assert "terminé" not in console.phones_panel.url.text()
+    phones.turn_on("127.0.0.1", 0)
+    try:
+        assert phones.on and phones.join_shown
+    finally:
+        phones.turn_off()
+
+
 def test_ending_the_debrief_asks_first_while_phones_still_owe_their_feedback(console, qtbot):
     """Ending the workshop turns the phones off: a phone still filling in its feedback would lose it.
     The console asks first, once, saying how many have not sent it; sent, nothing is asked."""

@@ -151,3 +151,16 @@ class PhonesMove(QObject):
         self.button.setText(self.tr("Move the phones to %1").replace("%1", address))
         self.button.setToolTip(self.tr("Listen at this address from now on, keeping the room, its "
                                        "recorded votes and the vote under way (the phones answer it again)"))
+
+
+class AddressList(QComboBox):
+    """The machine's addresses, read again each time the list is opened (the laptop may have
+    joined or changed its network since)."""
+
+    def __init__(self, refill) -> None:
+        super().__init__()
+        self.refill = refill
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.refill()
+        super().showPopup()

@@ -19,23 +19,10 @@ from PySide6.QtWidgets import (
 
 from bataille.storage import SessionFileError, save_copy
 from bataille.ui.console.common import compact
-from bataille.ui.console.phones_moving import PhonesMove
+from bataille.ui.console.phones_moving import AddressList, PhonesMove
 from bataille.ui.console.unsaved import ask_copy_path
 from bataille.ui.phones import Phones
 from bataille.ui.screen_reader import unseen_label
-
-
-class AddressList(QComboBox):
-    """The machine's addresses, read again each time the list is opened (the laptop may have
-    joined or changed its network since)."""
-
-    def __init__(self, refill) -> None:
-        super().__init__()
-        self.refill = refill
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
-        self.refill()
-        super().showPopup()
 
 
 class WrappedLabel(QLabel):
@@ -75,7 +62,7 @@ class PhonesPanel(QGroupBox):
         super().__init__(parent)
         self.session_controller = controller
         self._showing_address = False
-        self._once_off = ""  # what to say once the phones are off
+        self._once_off = self._said_over = ""  # what to say once the phones are off; what the end said
         self.setObjectName("phonesPanel")
         self.phones = phones
         self.switch = QPushButton()
@@ -155,19 +142,24 @@ class PhonesPanel(QGroupBox):
 
     def _off_at_the_end(self, _parts: frozenset) -> None:
         """Ending the workshop turns the phones off: the server stops sending, the phones thank the
-        room. Turned on again afterwards, they stay on (only the end itself turns them off)."""
+        room. Turned on again afterwards, they stay on (only the end itself turns them off). The end
+        taken back (Ctrl+Z), its words go: the phones may be turned on again, their pages come back."""
         was_over, self._over = self._over, self._workshop_over()
-        if self._over and not was_over and self.phones.on:
-            answered = self.phones.answered if self.phones.asking is not None else 0
-            if self.session_controller.quick_debate:  # a teacher's one debate: "the debate", as on its stage
-                self._once_off = (self.tr("Phones off: the debate is over. The vote was closed first: its %n "
-                                          "answer(s) are in the counts.", "", answered) if answered
-                                  else self.tr("Phones off: the debate is over; the phones show a thank-you."))
-            else:
-                self._once_off = (self.tr("Phones off: the workshop is over. The vote was closed first: its %n "
-                                          "answer(s) are in the counts.", "", answered) if answered
-                                  else self.tr("Phones off: the workshop is over; the phones show a thank-you."))
-            self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
+        if was_over and not self._over and self.url.text() == self._said_over:
+            self.url.setText(""), self.url.setVisible(False)
+        if not (self._over and not was_over and self.phones.on):
+            return
+        answered = self.phones.answered if self.phones.asking is not None else 0
+        if self.session_controller.quick_debate:  # a teacher's one debate: "the debate", as on its stage
+            self._once_off = (self.tr("Phones off: the debate is over. The vote was closed first: its %n "
+                                      "answer(s) are in the counts.", "", answered) if answered
+                              else self.tr("Phones off: the debate is over; the phones show a thank-you."))
+        else:
+            self._once_off = (self.tr("Phones off: the workshop is over. The vote was closed first: its %n "
+                                      "answer(s) are in the counts.", "", answered) if answered
+                              else self.tr("Phones off: the workshop is over; the phones show a thank-you."))
+        self._said_over = self._once_off
+        self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
     def _switch(self, on: bool, port: int | None = None) -> None:
         if not on and self.phones.asking is not None:
