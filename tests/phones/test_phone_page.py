@@ -390,7 +390,8 @@ def test_the_page_reads_in_a_phone_light_or_dark_mode(phone, shots: Path, scheme
 
 def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(asked_phone, shots: Path):
     """The workshop over, the server says so as it stops: the page thanks the room instead of
-    "Connexion perdue — reconnexion…", and does not come back if something listens there again."""
+    "Connexion perdue — reconnexion…", and does not come back at once if something listens there
+    again (see the next test for the same session's room later)."""
     from playwright.sync_api import expect
 
     server, page, _votes = asked_phone
@@ -407,6 +408,40 @@ def test_the_end_of_the_workshop_thanks_the_room_and_the_page_stops_knocking(ask
     page.wait_for_timeout(1500)
     expect(page.get_by_text("L’atelier est terminé")).to_be_visible()
     expect(page.get_by_text("En attente de la prochaine question")).to_be_hidden()
+
+
+def test_the_end_taken_back_brings_the_page_back_to_its_room_only(phone):
+    """The facilitator took the end back (Ctrl+Z) and turned the phones on again: the pages had
+    stopped knocking for good, 0 connected. A page that heard the end now knocks now and then for a
+    while and comes back to the same session's room; the laptop's next session (another room code,
+    the same address: the next class) never gets it."""
+    from playwright.sync_api import expect
+
+    server = PhoneServer()
+    server.code = "KXRT"
+    server.start("127.0.0.1", 0)
+    port = server.port
+    try:
+        page = phone(port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        page.clock.install()
+        server.stop(over=True)
+        thanks = page.get_by_text("L’atelier est terminé. Merci d’y avoir pris part\u202f!")
+        expect(thanks).to_be_visible()
+        server.start("127.0.0.1", port)  # the end taken back, the phones on again: the same room
+        page.clock.fast_forward(16000)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        expect(thanks).to_be_hidden()
+        server.stop(over=True)
+        expect(thanks).to_be_visible()
+        server.code = "ZZZZ"  # the next class's session on the same laptop and port
+        server.start("127.0.0.1", port)
+        page.clock.fast_forward(16000)
+        page.wait_for_timeout(1000)
+        expect(thanks).to_be_visible()
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_hidden()
+    finally:
+        server.stop()
 
 
 def test_the_end_of_a_quick_debate_thanks_the_room_for_the_debate(asked_phone):

@@ -354,9 +354,8 @@ def test_ending_the_workshop_turns_the_phones_off_and_tells_them_it_is_over(cons
 
 def test_the_end_taken_back_takes_back_its_words_and_the_phones_go_on_again(console, qtbot):
     """Ctrl+Z of the end: the box still said « l’atelier est terminé » through the debrief running
-    again. Its words go; the phones are turned on again as ever (a page that heard the end stays on
-    its thanks: the laptop's next session, the next class, must not get the last class's phones;
-    the join screen's code brings them back)."""
+    again. Its words go; the phones are turned on again as ever (the pages that heard the end come
+    back by themselves: tests/phones/test_phone_page.py)."""
     c, phones = console.controller, console.phones
     with last_phase_with_a_phone(console, qtbot):
         c.act(c.session.end_phase)
