@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bataille.storage import new_session, open_session
 from bataille.workshop import ActionError, ManualClock
+from bataille.workshop.flow import is_quick_debate
 
 DECK = bataille_sample_deck.sample_deck()
 PHASES = [p.id for p in DECK.agenda.phases]
@@ -140,6 +141,10 @@ def test_undo_after_any_action_gives_the_state_before_it(data):
             done = _step(session, clock, data.draw)
             if done == "start":  # the set-up is fixed by the start: nothing before it is undone
                 assert not session.can_undo
+            elif done not in (None, "undo") and not session.can_undo:
+                # A quick debate (one debate phase): its phase, debate and sides right after its start
+                # are the start screen's set-up, fixed with it.
+                assert is_quick_debate(session.state) and done in ("start_phase", "open_round", "assign_sides")
             elif done not in (None, "undo") and data.draw(st.booleans(), label="undo it"):
                 session.undo()
                 assert session.state == before
