@@ -6,7 +6,7 @@ size fits the screen; nothing needs a sideways scroll; the console keeps three c
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -115,6 +115,7 @@ def test_the_start_screen_fits_a_laptop_at_150_percent(qtbot, translations, bund
     assert least.width() <= LAPTOP_150[0] and least.height() <= LAPTOP_150[1], least
     area = start.columns_area
     assert area.horizontalScrollBar().maximum() == 0  # the recent sessions went under the quick debate
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus  # once painted: Tab goes to the controls
     for button in (start.start_button, start.quick_button, start.resume_button, start.file_button,
                    start.preferences_button):
         area.ensureWidgetVisible(button)

@@ -115,12 +115,17 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self.columns_area.setObjectName("startColumns")
         self.columns_area.setWidgetResizable(True)
         self.columns_area.setFrameShape(QFrame.Shape.NoFrame)
-        # No stop of its own for Tab, which goes to the controls, scrolled into sight (the viewport's
-        # policy: naming Qt's enums here would slow the first paint).
-        self.columns_area.setFocusPolicy(self.columns_area.viewport().focusPolicy())
+        # No stop of its own for Tab, which goes to the controls, scrolled into sight: set once painted
+        # (reading or naming a focus policy builds Qt's enums, 30 ms before the first paint).
+        self.firstPainted.connect(self._no_tab_stop)
         self.columns_area.setWidget(body)
         self._place_columns(narrow=False)
         return self.columns_area
+
+    def _no_tab_stop(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.columns_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _place_columns(self, narrow: bool) -> None:
         if narrow == self._narrow:
