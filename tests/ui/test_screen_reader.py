@@ -170,11 +170,12 @@ def test_every_phase_of_the_console_names_its_controls(qtbot, console, translati
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_start_screen_names_its_controls(make_launcher, translations, reader, lang: str) -> None:
+def test_the_start_screen_names_its_controls(qtbot, make_launcher, translations, reader, lang: str) -> None:
     from bataille.deck import bundled_deck_path, load_deck
 
     translations.set_language(lang)
     start = make_launcher(load_deck(bundled_deck_path())).start
+    qtbot.waitUntil(lambda: start._painted, timeout=3000)  # on screen: what follows its first paint has run
     QApplication.processEvents()
     assert len(tab_stops(start)) > 15
     assert nameless(start) == []
