@@ -160,6 +160,15 @@ def console(qtbot, translations, bundled_deck):
 
 
 @pytest.fixture
+def file_console(qtbot, translations, bundled_deck, tmp_path):
+    """A French console on two teams, its session in a real session file (SQLite)."""
+    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
+    yield window
+    window.phones.turn_off()  # the phones' server never outlives its console
+    window.controller.close()
+
+
+@pytest.fixture
 def session_file(tmp_path: Path) -> Path:
     """A session file on the bundled deck, in French: two teams, the workshop started."""
     from bataille.deck import bundled_deck_path, load_deck

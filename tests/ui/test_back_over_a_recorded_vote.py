@@ -6,23 +6,12 @@ Real widgets, real keys, a real session file."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bataille.storage.reader import read_session
 
-from .conftest import open_console
-
 COUNTS = {"agree": 7, "disagree": 4, "undecided": 2}
-
-
-@pytest.fixture
-def file_console(qtbot, translations, bundled_deck, tmp_path):
-    """A French console on two teams, its session in a real session file (SQLite)."""
-    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
-    yield window
-    window.controller.close()
 
 
 def _key(qtbot, console, key) -> None:

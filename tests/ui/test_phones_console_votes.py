@@ -12,7 +12,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from websockets.sync.client import connect
 
@@ -20,7 +19,6 @@ from bataille.storage.reader import read_session
 from bataille.ui import phones as ui_phones
 from bataille.ui.commands import Command
 
-from .conftest import open_console
 from .test_console_words import quick  # noqa: F401 - the fixture
 
 
@@ -29,15 +27,6 @@ def receive(ws, kind):
         m = json.loads(ws.recv(timeout=5))
         if m["type"] == kind:
             return m
-
-
-@pytest.fixture
-def file_console(qtbot, translations, bundled_deck, tmp_path):
-    """The console of the ``console`` fixture, its session in a real session file (SQLite)."""
-    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
-    yield window
-    window.phones.turn_off()
-    window.controller.close()
 
 
 def shots(console) -> Path:

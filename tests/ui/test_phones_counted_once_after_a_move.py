@@ -21,7 +21,7 @@ import pytest
 from bataille.export.summary_model import build_summary
 from bataille.storage.reader import read_session
 
-from .test_phones_console_votes import answer, file_console, join, receive  # noqa: F401 - a fixture
+from .test_phones_console_votes import answer, join, receive
 
 SAID = {
     "fr": "Vote rouvert à la nouvelle adresse des téléphones\u00a0: chaque téléphone y revient comme un nouveau, "

@@ -20,7 +20,7 @@ from bataille.ui.console import phones_moving
 from bataille.ui.phones import Phones
 from bataille.ui.settings import Settings
 
-from .test_phones_console_votes import answer, file_console, join, receive  # noqa: F401 - a fixture
+from .test_phones_console_votes import answer, join, receive
 
 
 def here(monkeypatch, found: list[str]) -> None:

@@ -7,11 +7,9 @@ WebSocket clients as phones, a real session file."""
 
 from __future__ import annotations
 
-import pytest
-
 from bataille.ui.commands import Command
 
-from .conftest import go_to_phase, open_console
+from .conftest import go_to_phase
 from .test_phones_console_votes import (
     answer,
     debate_with_phones,
@@ -19,14 +17,6 @@ from .test_phones_console_votes import (
     join,
     receive,
 )
-
-
-@pytest.fixture
-def file_console(qtbot, translations, bundled_deck, tmp_path):
-    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
-    yield window
-    window.phones.turn_off()
-    window.controller.close()
 
 
 def ctrl_z(console) -> str:

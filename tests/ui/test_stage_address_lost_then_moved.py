@@ -13,7 +13,7 @@ from bataille.ui.console import phones_moving
 from bataille.ui.stage.vote_boxes import answers_of_phones
 from bataille.workshop.state import CHOICES
 
-from .test_phones_console_votes import answer, file_console, join, receive  # noqa: F401 - a fixture
+from .test_phones_console_votes import answer, join, receive
 from .test_phones_new_address import here
 
 

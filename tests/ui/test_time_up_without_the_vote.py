@@ -6,24 +6,14 @@ clock."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bataille.storage.reader import read_session
 from bataille.workshop.flow import phase_title
 
-from .conftest import go_to_phase, open_console
+from .conftest import go_to_phase
 from .test_console_words import quick  # noqa: F401 - the fixture
-
-
-@pytest.fixture
-def file_console(qtbot, translations, bundled_deck, tmp_path):
-    """A French console on two teams, its session in a real session file (SQLite)."""
-    window = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
-    yield window
-    window.phones.turn_off()
-    window.controller.close()
 
 
 def _key(qtbot, console, key) -> None:
