@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from bataille.words import figure_in_title, for_the_font, typeset
 
-from .parts import StageContext, team_chip, translate
+from .parts import StageContext, more_line, team_chip, translate
 from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, WRAP, Scene, TextItem
 
 
@@ -231,7 +231,7 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         start, end = pages[ctx.timeline_page % len(pages)]
         shown = voted[start:end]
         scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h),
-                   _more(len(voted) - len(shown), ctx.timeline_page, len(pages)),
+                   more_line(len(voted) - len(shown), ctx.timeline_page, len(pages)),
                    MORE_PX, bold=True, colour=MUTED, role="debate-more", wrap=False)
     row_h = min(56 * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
@@ -298,16 +298,8 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, p
         scene.text(QRectF(area.left(), y, area.width(), h), bullets[i], LINE_PX, colour=INK, role=role, flags=TOP_LEFT)
         y += h + gap
     if len(pages) > 1:
-        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), _more(len(lines) - (end - start), page, len(pages)),
+        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), more_line(len(lines) - (end - start), page, len(pages)),
                    MORE_PX, bold=True, colour=MUTED, role=f"{role}-more", wrap=False)
-
-
-def _more(hidden: int, page: int, pages: int) -> str:
-    """The line under a list shown in turns: how many of its lines are not on this page, and which
-    page this is ("+ 3 more · page 1/2": the others are on another page, not below)."""
-    more = translate("Stage", "+ 1 more") if hidden == 1 else translate("Stage", "+ %1 more").replace("%1", str(hidden))
-    return translate("Stage", "%1 · page %2/%3").replace("%1", more).replace("%2", str(page % pages + 1)) \
-        .replace("%3", str(pages))
 
 
 def _line_heights(scene: Scene, width: float, bullets: list[str]) -> list[float]:

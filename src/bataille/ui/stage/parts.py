@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from bataille.deck.models import Deck, Theme
 from bataille.ui.card_face import readable_on
 from bataille.ui.phase_clock import format_clock
-from bataille.workshop import Counts, SessionState
+from bataille.words import for_the_font
+from bataille.workshop import Counts, SessionState, Team
 from bataille.workshop.flow import phase_title
 from bataille.workshop.state import CHOICE_COLOURS
 
@@ -142,8 +143,6 @@ def scores(scene: Scene, ctx: StageContext, sides: list[tuple[str, list]] | None
     teams = ctx.state.teams
     if ctx.quick or not teams:
         return None
-    from PySide6.QtGui import QFontMetricsF
-
     from .team_names import lines_needed
 
     u = scene.u
@@ -196,6 +195,27 @@ def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "
         scene.text(QRectF(rect.right() - value_w, rect.top(), value_w, rect.height()), value, px,
                    bold=True, flags=RIGHT, role=f"{role}-value", wrap=False)
 
+
+
+def teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team], title: str = "") -> None:
+    """Several teams' colours side by side, then "Every team", their names, or "3 teams", and
+    ``title`` (the scenario's) after them."""
+    u = scene.u
+    swatch, gap = min(rect.height(), 44 * u), 8 * u
+    for i, team in enumerate(teams):
+        scene.box(QRectF(rect.left() + i * (swatch + gap), rect.center().y() - swatch / 2, swatch, swatch),
+                  team.colour, outline=INK, width=2 * u, radius=6 * u)
+    left = rect.left() + len(teams) * (swatch + gap) + 4 * u
+    after = f" — {title}" if title else ""
+    words = ", ".join(team.name for team in teams)  # their names when they fit, else how many
+    if len(teams) == len(ctx.state.teams):
+        words = translate("Stage", "Every team")
+    elif QFontMetricsF(scene.font(34 * u * scene.text_scale)).horizontalAdvance(for_the_font(words + after)) \
+            > rect.right() - left:
+        words = translate("Stage", "%1 teams").replace("%1", str(len(teams)))  # two at least
+    words += after
+    scene.text(QRectF(left, rect.top(), rect.right() - left, rect.height()), words, 34,
+               role="scenario-team-name", wrap=False)
 
 def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang: str, px: float = 36) -> None:
     """The theme's colour with its icon and its name in words (never the colour alone)."""
@@ -261,3 +281,10 @@ def themes_grid(scene: Scene, area: QRectF, ctx: StageContext) -> None:
         theme_band(scene, QRectF(area.left() + c * (w + gap), area.top() + r * (h + gap), w, h),
                    ctx.deck, theme, ctx.lang)
 
+
+def more_line(hidden: int, page: int, pages: int) -> str:
+    """The line under a list shown in turns: how many of its lines are not on this page, and which
+    page this is ("+ 3 more · page 1/2": the others are on another page, not below)."""
+    more = translate("Stage", "+ 1 more") if hidden == 1 else translate("Stage", "+ %1 more").replace("%1", str(hidden))
+    return translate("Stage", "%1 · page %2/%3").replace("%1", more).replace("%2", str(page % pages + 1)) \
+        .replace("%3", str(pages))

@@ -10,7 +10,8 @@ from bataille.words import for_the_font, minus_sign
 from bataille.workshop import ScenarioPath, Team
 from bataille.workshop.flow import followed_path
 
-from .parts import StageContext, message, team_chip, translate
+from .endings_view import paint_endings, several_endings
+from .parts import StageContext, message, team_chip, teams_chip, translate
 from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
@@ -45,9 +46,9 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
     table_h = min(indicators_height(scene, ctx, body.width()), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
-    endings = _several_endings(ctx)
+    endings = several_endings(ctx)
     if endings:
-        _endings(scene, top, ctx, endings)
+        paint_endings(scene, top, ctx, endings)
     else:
         _decision(scene, top, ctx, path)
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
@@ -82,7 +83,7 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     consequence = ctx.consequence_of == path.team_id and scenario is not None and bool(path.choices)
     sharing = [] if consequence else _at_the_same_decision(ctx, path)
     if len(sharing) > 1:  # one scenario started for several teams: the decision is theirs, not one team's
-        _teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing,
+        teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing,
                     "" if intro else title)
     elif team is not None:  # the scenario's title heads its introduction, while that is shown
         team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
@@ -123,40 +124,6 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
 
 
-def _several_endings(ctx: StageContext) -> list[tuple[str, list[Team]]]:
-    """The room split between futures, every decision taken: each scenario with its teams (the
-    stage showed the epilogue of the team it followed, and the other group's future was never read
-    out); [] with one scenario."""
-    endings = ctx.state.endings
-    if len(endings) < 2:
-        return []
-    return [(scenario_id, [ctx.state.team(t) for t in teams if ctx.state.has_team(t)]) for scenario_id, teams in endings]
-
-
-def _endings(scene: Scene, area: QRectF, ctx: StageContext, endings: list[tuple[str, list[Team]]]) -> None:
-    """Where each future leads, side by side (two columns; four scenarios: two rows), each headed by
-    its teams and its title."""
-    u, gap = scene.u, 24 * scene.u
-    columns = min(2, len(endings))
-    rows = (len(endings) + columns - 1) // columns
-    width = (area.width() - gap * (columns - 1)) / columns
-    height = (area.height() - gap * (rows - 1)) / rows
-    for i, (scenario_id, teams) in enumerate(endings):
-        cell = QRectF(area.left() + (i % columns) * (width + gap), area.top() + (i // columns) * (height + gap),
-                      width, height)
-        scenario = _scenario(ctx, scenario_id)
-        title = scenario.title.get(ctx.lang) if scenario else scenario_id
-        _teams_chip(scene, QRectF(cell.left(), cell.top(), cell.width(), 52 * u), ctx, teams, title)
-        panel = QRectF(cell.left(), cell.top() + 64 * u, cell.width(), cell.height() - 64 * u)
-        scene.box(panel, PANEL, radius=10 * u)
-        inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
-        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
-                   40, bold=True, role="decision-title", wrap=False)
-        text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
-        scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
-                   text, 32, role="epilogue", flags=TOP_LEFT)
-
-
 def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:
     """The teams on ``path``'s scenario as far in it as ``path`` (none of its decisions taken: its
     introduction; then each decision, and its epilogue): they read the same page. (One scenario
@@ -164,27 +131,6 @@ def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:
     return [ctx.state.team(p.team_id) for p in ctx.state.scenarios
             if p.scenario_id == path.scenario_id and len(p.choices) == len(path.choices)
             and ctx.state.has_team(p.team_id)]
-
-
-def _teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team], title: str = "") -> None:
-    """Several teams' colours side by side, then "Every team", their names, or "3 teams", and
-    ``title`` (the scenario's) after them."""
-    u = scene.u
-    swatch, gap = min(rect.height(), 44 * u), 8 * u
-    for i, team in enumerate(teams):
-        scene.box(QRectF(rect.left() + i * (swatch + gap), rect.center().y() - swatch / 2, swatch, swatch),
-                  team.colour, outline=INK, width=2 * u, radius=6 * u)
-    left = rect.left() + len(teams) * (swatch + gap) + 4 * u
-    after = f" — {title}" if title else ""
-    words = ", ".join(team.name for team in teams)  # their names when they fit, else how many
-    if len(teams) == len(ctx.state.teams):
-        words = translate("Stage", "Every team")
-    elif QFontMetricsF(scene.font(34 * u * scene.text_scale)).horizontalAdvance(for_the_font(words + after)) \
-            > rect.right() - left:
-        words = translate("Stage", "%1 teams").replace("%1", str(len(teams)))  # two at least
-    words += after
-    scene.text(QRectF(left, rect.top(), rect.right() - left, rect.height()), words, 34,
-               role="scenario-team-name", wrap=False)
 
 
 def _next_decision(scenario: Scenario | None, path: ScenarioPath) -> Decision | None:
