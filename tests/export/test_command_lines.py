@@ -240,6 +240,19 @@ def test_kit_join_must_be_a_web_address(tmp_path, capsys, url):
                                        "open, as the stage shows it, starting with http:// or https://\n")
 
 
+@pytest.mark.parametrize("code", ["ABCD", "12345", "ZZZZ", "KXR", "KX RT"])
+def test_kit_room_must_be_a_code_the_app_shows(tmp_path, capsys, code):
+    """A poster whose code no stage can show sends a whole class to a room it cannot find."""
+    assert main(["kit", "--join", "http://192.168.1.23:8765/", "--room", code, "-o", str(tmp_path / "k.pdf")]) == 2
+    assert capsys.readouterr().err == (f"bataille kit: --room {code}: not a room code of the app; copy the four "
+                                       "letters the stage shows once the phones are on (they are drawn from "
+                                       "A C D E F H J K M N P R T U V W X Y)\n")
+    assert not (tmp_path / "k.pdf").exists()
+    assert main(["--lang", "fr", "kit", "--join", "http://192.168.1.23:8765/", "--room", code,
+                 "-o", str(tmp_path / "k.pdf")]) == 2
+    assert "recopiez les quatre lettres" in capsys.readouterr().err
+
+
 def test_kit_join_poster_from_a_web_address(tmp_path, capsys):
     assert main(["kit", "--join", "http://192.168.1.23:8765/", "--room", "kxrt", "-o", str(tmp_path / "k.pdf")]) == 0
     assert "(7 pages)" in capsys.readouterr().out

@@ -146,6 +146,11 @@ _LINES: dict[str, tuple[str, str]] = {
     "kit.wifi_without_join": ("--wifi nomme le Wi-Fi sur l’affiche pour rejoindre : il va avec --join ADRESSE "
                               "et --room CODE",
                               "--wifi names the Wi-Fi on the join poster: it goes with --join URL and --room CODE"),
+    "kit.room_not_a_code": ("--room {code} : ce n’est pas un code de salle de l’application ; recopiez les quatre "
+                            "lettres que l’écran de projection affiche une fois les téléphones activés (elles sont "
+                            "prises parmi {letters})",
+                            "--room {code}: not a room code of the app; copy the four letters the stage shows once "
+                            "the phones are on (they are drawn from {letters})"),
     "kit.join_not_web": ("--join {url} : ce n’est pas une adresse web ; donnez l’adresse que les téléphones "
                          "ouvrent, telle que l’écran de projection l’affiche, qui commence par http:// ou https://",
                          "--join {url}: not a web address; give the address the phones open, as the stage shows "

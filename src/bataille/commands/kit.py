@@ -23,7 +23,7 @@ from ..export.kit import (
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
 from ..export.summary_model import build_summary
-from ..phones.join import wifi_name
+from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._output import folder_output, pdf_output
@@ -110,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     sheets = _count(args, "participants", 1, MAX_PUPILS) or 1
     if (args.join is None) != (args.room is None) or (args.room is not None and not args.room.strip()):
         raise Refusal(Line("kit.join_needs_both"))
+    if args.room is not None and not is_room_code(args.room.strip().upper()):
+        raise Refusal(Line("kit.room_not_a_code", code=args.room, letters=" ".join(CODE_LETTERS)))
     if args.wifi is not None and args.join is None:
         raise Refusal(Line("kit.wifi_without_join"))
     if args.join is not None and not _web_address(args.join):

@@ -9,7 +9,7 @@ import socket
 
 PORT = 8765
 WIFI_NAME_MAX = 32  # a Wi-Fi network's name (SSID) is at most 32 bytes
-_CODE_LETTERS = "ACDEFHJKMNPRTUVWXY"  # no look-alikes (B/8, I/1, O/0, S/5, G/6, L, Q, Z/2)
+CODE_LETTERS = "ACDEFHJKMNPRTUVWXY"  # no look-alikes (B/8, I/1, O/0, S/5, G/6, L, Q, Z/2)
 
 
 def wifi_name(text: str) -> str:
@@ -52,9 +52,14 @@ def room_code(seed: str | None = None) -> str:
     the same letters for it, so that the app restarted in front of the room shows the code the phones
     already know."""
     if seed is None:
-        return "".join(secrets.choice(_CODE_LETTERS) for _ in range(4))
+        return "".join(secrets.choice(CODE_LETTERS) for _ in range(4))
     digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).digest()
-    return "".join(_CODE_LETTERS[b % len(_CODE_LETTERS)] for b in digest[:4])
+    return "".join(CODE_LETTERS[b % len(CODE_LETTERS)] for b in digest[:4])
+
+
+def is_room_code(text: str) -> bool:
+    """Whether ``text`` (in capitals) is a code :func:`room_code` can draw: four of its letters."""
+    return len(text) == 4 and all(letter in CODE_LETTERS for letter in text)
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
