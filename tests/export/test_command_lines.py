@@ -262,7 +262,7 @@ def test_kit_help_says_the_ranges(capsys):
     with pytest.raises(SystemExit):
         main(["kit", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert "how many sheets of voting cards, one per participant, 1 to 60" in text and "how many team signs, 1 to 8" in text
+    assert "how many participants, 1 to 60: a sheet of voting cards each" in text and "how many team signs, 1 to 8" in text
 
 
 # -- a file where a folder should be ----------------------------------------------------------------------

@@ -148,7 +148,16 @@ def test_the_kit_counts_participants(tmp_path, pdf):
         result = bataille("--lang", "en", "kit", "-o", str(out), "--teams", "1", option, "3")
         assert result.returncode == 0, result.stderr
         assert len(pdf.page_streams(out.read_bytes())) == 3 + 1 + 1
+    # A class of 30 in 6 teams: 30 voting sheets, 6 signs, and a take-home card each, four a sheet
+    # (one sheet of four came out for 30 pupils).
+    out = tmp_path / "class.pdf"
+    result = bataille("--lang", "en", "kit", "-o", str(out), "--teams", "6", "--participants", "30")
+    assert result.returncode == 0, result.stderr
+    assert len(pdf.page_streams(out.read_bytes())) == 30 + 6 + 8 and "(44 pages)" in result.stdout
+    assert all("My commitment" in pdf.text(out, page) for page in range(37, 45))
+    assert kit_pages(KitOptions(pupils=4)).count("take_home") == 1
+    assert kit_pages(KitOptions(pupils=5)).count("take_home") == 2
     result = bataille("--lang", "en", "kit", "-o", str(tmp_path / "x.pdf"), "--participants", "61")
     assert result.returncode == 2 and "--participants 61: give a number from 1 to 60" in result.stderr
-    shown = bataille("--lang", "en", "kit", "--help").stdout
-    assert "--participants N" in shown and "one per participant" in shown and "pupil" not in shown.lower()
+    shown = " ".join(bataille("--lang", "en", "kit", "--help").stdout.split())
+    assert "--participants N" in shown and "a sheet of voting cards each" in shown and "pupil" not in shown.lower()

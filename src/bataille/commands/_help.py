@@ -73,8 +73,8 @@ HELP_FR = {
         "combien de chevalets d’équipe, de 1 à 8 (4 par défaut). Avec --session, chacune de ses équipes a le sien, et N plus grand ajoute des chevalets numérotés (moins est refusé)",
     "a session file (only read): its teams' names and colours on the signs, its debates' shifts and key figures on the take-home card (without it: a blank card)":
         f"un fichier de séance (seulement lu){N}: les noms et couleurs de ses équipes sur les chevalets, l’évolution de ses débats et ses chiffres clés sur la carte à emporter (sans lui{N}: une carte vierge)",
-    "how many sheets of voting cards, one per participant, 1 to 60 (three cards each; default 1, to photocopy)":
-        f"combien de planches de cartes de vote, une par participant, de 1 à 60 (trois cartes chacune{S}; 1 par défaut, à photocopier)",
+    "how many participants, 1 to 60: a sheet of voting cards each (three cards) and a take-home card each (four a sheet); default 1, to photocopy":
+        f"combien de participants, de 1 à 60{N}: une planche de cartes de vote chacun (trois cartes) et une carte à emporter chacun (quatre par feuille){S}; 1 par défaut, à photocopier",
     "with the phones on: the address phones open, http://… or https://… (shown on the stage); adds the join poster (needs --room)":
         f"avec les téléphones{N}: l’adresse qu’ils ouvrent, http://… ou https://… (affichée en projection){S}; ajoute l’affiche pour rejoindre (il faut --room)",
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",

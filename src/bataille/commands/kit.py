@@ -61,8 +61,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="a session file (only read): its teams' names and colours on the signs, its "
                         "debates' shifts and key figures on the take-home card (without it: a blank card)")
     parser.add_argument("--participants", metavar="N",
-                        help=f"how many sheets of voting cards, one per participant, 1 to {MAX_PUPILS} (three "
-                        "cards each; default 1, to photocopy)")
+                        help=f"how many participants, 1 to {MAX_PUPILS}: a sheet of voting cards each (three "
+                        "cards) and a take-home card each (four a sheet); default 1, to photocopy")
     parser.add_argument("--pupils", dest="participants", help=argparse.SUPPRESS)  # its former name, for scripts
     parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS_MM), default="a4", help="paper size (default a4)")
     parser.add_argument("--join", metavar="URL", help="with the phones on: the address phones open, "

@@ -11,8 +11,6 @@ kit_takeaway.cards_a_sheet).
 
 from __future__ import annotations
 
-import math
-
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
@@ -232,7 +230,7 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
     kit = kit_pages(KitOptions(paper=paper, lang=lang, teams=default_teams(teams, lang), pupils=people))
     signs, voting = kit.count("sign"), kit.count("voting")
     take_homes = cards_a_sheet()
-    copies = math.ceil(people / take_homes) * kit.count("take_home")
+    copies = kit.count("take_home")  # a card each, ``take_homes`` a sheet
     rows, cards = [], 0
     counted = card_sheets(deck, lang, paper)
     if counted:

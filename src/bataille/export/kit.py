@@ -22,7 +22,7 @@ from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import PAPERS_MM, PRINTABLE_MARGIN_MM
 from .kit_parts import MARGIN, NOTE_PT, cut_line, largest_size, note
-from .kit_takeaway import JoinInfo, TakeHome, draw_join_poster, draw_take_home_sheet
+from .kit_takeaway import JoinInfo, TakeHome, cards_a_sheet, draw_join_poster, draw_take_home_sheet
 from .kit_words import kit_word
 from .pdf_canvas import new_canvas
 from .summary_rows import Summary
@@ -63,8 +63,10 @@ def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
 
 
 def kit_pages(options: KitOptions) -> tuple[str, ...]:
-    """What each page of the kit is: "voting", "sign", "take_home", "join"."""
-    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("take_home",)
+    """What each page of the kit is: "voting", "sign", "take_home", "join". Each participant has a
+    sheet of voting cards and a take-home card (four a sheet): 30 participants, 30 sheets and 8."""
+    take_home = -(-options.pupils // cards_a_sheet())
+    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("take_home",) * take_home
             + (("join",) if options.join else ()))
 
 

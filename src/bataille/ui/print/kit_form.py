@@ -110,8 +110,8 @@ class KitForm(QGroupBox):
                                       "take-home card"))
         self.teams_label.setText(translate("PrintDialog", "&Team signs"))
         self.pupils_label.setText(translate("PrintDialog", "&Voting sheets"))
-        self.pupils.setToolTip(translate("PrintDialog", "Three voting cards per sheet, one sheet per participant "
-                                         "(or copy one sheet on the printer)"))
+        self.pupils.setToolTip(translate("PrintDialog", "One sheet of three voting cards per participant, and a "
+                                         "take-home card each (four a sheet); or 1, and copy the sheets on the printer"))
         self.session_button.setText(translate("PrintDialog", "Sess&ion…"))
         self.session_button.setToolTip(translate("PrintDialog", "Take the teams and the take-home card's "
                                                  "debates and figures from a session file"))

@@ -3212,8 +3212,8 @@ cannot be read</translation>
         <translation>&amp;Voting sheets</translation>
     </message>
     <message>
-        <source>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</source>
-        <translation>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</translation>
+        <source>One sheet of three voting cards per participant, and a take-home card each (four a sheet); or 1, and copy the sheets on the printer</source>
+        <translation>One sheet of three voting cards per participant, and a take-home card each (four a sheet); or 1, and copy the sheets on the printer</translation>
     </message>
     <message>
         <source>Sess&amp;ion…</source>

@@ -3212,8 +3212,8 @@ ne peut pas être lu</translation>
         <translation>Fe&amp;uilles de vote</translation>
     </message>
     <message>
-        <source>Three voting cards per sheet, one sheet per participant (or copy one sheet on the printer)</source>
-        <translation>Trois cartes de vote par feuille, une feuille par participant (ou copiez une feuille sur l’imprimante)</translation>
+        <source>One sheet of three voting cards per participant, and a take-home card each (four a sheet); or 1, and copy the sheets on the printer</source>
+        <translation>Une feuille de trois cartes de vote par participant, et une carte à emporter chacun (quatre par feuille)&#xa0;; ou 1, et photocopiez les feuilles</translation>
     </message>
     <message>
         <source>Sess&amp;ion…</source>
