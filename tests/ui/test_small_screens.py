@@ -103,6 +103,24 @@ def test_three_columns_where_they_fit_and_back_when_the_window_widens(qtbot, tra
     assert whole(console.preview) and whole(console.history)
 
 
+def test_three_columns_can_be_dragged_down_to_two(qtbot, translations, bundled_deck, in_app_font):
+    """A console opened wide (three columns) let no one drag it narrower than about 1000 points,
+    the three columns' least width, which the window manager holds the window to: the columns ask
+    no more than two would, and narrower, the right column's panels go under the left's."""
+    console = open_console(qtbot, bundled_deck)
+    c, s = console.controller, console.controller.session
+    c.act(s.start_phase, "debates")
+    c.act(s.open_round)
+    console.resize(1366, 768)
+    settle()
+    assert not console.columns.merged
+    assert console.minimumSize().width() <= LAPTOP_150[0], console.minimumSize()  # what a drag is held to
+    console.resize(*LAPTOP_150)
+    settle()
+    assert console.width() == LAPTOP_150[0] and console.columns.merged
+    assert console.phase.scroll.horizontalScrollBar().maximum() == 0
+
+
 def test_the_start_screen_fits_a_laptop_at_150_percent(qtbot, translations, bundled_deck, in_app_font):
     from bataille.ui.start.window import StartWindow
 

@@ -97,6 +97,18 @@ class ConsoleColumns(QSplitter):
         self.right.hide()
         self.merged = True
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Three columns ask no more than two would: the window can be dragged narrower than three
+        columns need (a laptop at 150 %), and arrange() then puts the right column's panels under
+        the left's. (The three columns' own least width held the window at about 1000 points.)"""
+        hint = super().minimumSizeHint()
+        if self.merged:
+            return hint
+        panels = [p for p in (*self.left_panels, *self.right_panels) if not p.isHidden()]
+        bar = self.left.verticalScrollBar().sizeHint().width()  # two columns' side one is tall: it scrolls
+        two = max((least_width(p) for p in panels), default=0) + bar + self.handleWidth() + least_width(self.phase)
+        return QSize(min(hint.width(), two), hint.height())
+
     def three_columns_width(self, phase_needed: int) -> int:
         """The least width that shows the three columns and the phase's page whole (a side column
         taller than the window with its scroll bar)."""
