@@ -3,7 +3,8 @@
 Columns: time, phase, team, kind, card, value. ``kind`` is the action's stable type name
 (``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : d’accord 12,
 pas d’accord 6, indécis 5``, the phones' answers counted alike,
-``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure) are in the
+``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure, the rules set
+``cartes de la frise par équipe = 4 ; …``) are in the
 summary's language, so that a teacher reads the table without the deck beside it.
 """
 
@@ -16,7 +17,7 @@ from typing import Protocol
 from bataille.workshop import Event
 from bataille.workshop import events as ev
 
-from .summary_words import decimal, minutes_text, word
+from .summary_words import WORDS, decimal, minutes_text, word
 from .wording import figure_with_mark
 
 ACTION_COLUMNS = ["time", "phase", "team", "kind", "card", "value"]
@@ -73,6 +74,13 @@ def _sides(event: ev.SidesAssigned, team_name: Callable[[str], str], lang: str) 
     return "\u202f; ".join(parts) if lang != "en" else "; ".join(parts)
 
 
+def _rules(pairs: tuple[tuple[str, int], ...], lang: str) -> str:
+    """The rules set, each rule in words with its value: ``cartes de la frise par équipe = 4 ; …`` /
+    ``timeline cards per team = 4; …``; a rule of a newer version of the app by its own name."""
+    parts = [f"{word('rule_' + key, lang) if 'rule_' + key in WORDS else key} = {value}" for key, value in pairs]
+    return "\u202f; ".join(parts) if lang != "en" else "; ".join(parts)
+
+
 def _counted(counts: list[int], lang: str) -> str:
     """``d’accord 12, pas d’accord 6, indécis 5``."""
     return ", ".join(f"{word(choice, lang).lower()} {n}" for choice, n in zip(CHOICES, counts, strict=True))
@@ -85,6 +93,8 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
         return f"{verdict}, {_points(event.points, lang)}"
     if isinstance(event, ev.SidesAssigned):
         return _sides(event, team_name, lang)
+    if isinstance(event, ev.RulesSet):
+        return _rules(event.rules, lang)
     if isinstance(event, ev.EvidencePlayed):
         return figure_with_mark(*texts.figure(event.card_id), lang)
     if isinstance(event, ev.OptionChosen):

@@ -129,6 +129,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "feedback_value_one": ("{answers} réponse, note {average} sur 5", "{answers} answer, rating {average} out of 5"),
     "cards_per_team": ("{n} cartes par équipe", "{n} cards per team"),
     "cards_per_team_one": ("{n} carte par équipe", "{n} card per team"),
+    # The rules the facilitator set, each as "what = how much" (workshop/state.py's Rules).
+    "rule_timeline_cards_per_team": ("cartes de la frise par équipe", "timeline cards per team"),
+    "rule_timeline_points_correct": ("points d’une carte bien placée", "points for a card in the right place"),
+    "rule_timeline_points_wrong": ("points d’une carte mal placée", "points for a card in the wrong place"),
+    "rule_argument_max_chars": ("caractères d’un argument au plus", "characters in an argument at most"),
+    "rule_debate_points_won": ("points de chaque équipe du camp gagnant d’un débat",
+                               "points to each team of a debate’s winning side"),
     "phone_tallies": ("Téléphones par équipe (d’accord / pas d’accord / indécis)",
                       "Phones by team (agree / disagree / undecided)"),
     "phone_tallies_quick": ("Téléphones par camp (d’accord / pas d’accord / indécis)",
