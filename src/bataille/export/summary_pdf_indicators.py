@@ -6,6 +6,11 @@ then split ("Les Més / anges"); eight cut "Sixth Form Computing" to "Sixth Form
 name heads its column only when it fits there whole, on two lines at most, broken between words or
 after a hyphen ("Wagner- / Mozart 2"), its words in 7 pt at least; otherwise each team has a row of
 its own, its name beside its swatch, and the indicators head the columns.
+
+Those heads are in bold 9 pt, as the table's other heads: shrunk to fit, « Environnement » was
+printed in 7 pt, too small to read on paper. The teams' column is as wide as their names need
+(60 mm at most), the rest goes to the indicators, and a name wraps between its words, after a
+hyphen, or, a word wider than its column, inside it with a hyphen (« Environ- / nement »).
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from .summary_words import shorten, whole
 
 PADDING = 6  # a table cell's own room on each side (reportlab's default)
 HEAD_SIZES = (9, 7)  # a team's head: bold 9 pt, down to 7 pt for long words
-INDICATOR_SIZES = (9, 6)  # an indicator's head, over a column of numbers: down to 6 pt
+INDICATOR_SIZE = 9  # an indicator's head, over a column of numbers: as the other heads, never smaller
 HEAD_LINES = 2  # lines a team's name may take over its column
-TEAM_COLUMN = 60 * mm  # the teams' column when they are rows: a name of 22 characters on one line
+TEAM_COLUMN = 60 * mm  # the teams' column when they are rows, at most: a name of 22 characters on one line
+SWATCH = 12  # a team's swatch and its gap, before its name in a cell (summary_pdf.team_cell)
 MAX_NAME = 120
 
 
@@ -43,13 +49,26 @@ def indicators_table(b, walks: list) -> Table:
             rows.append([b.p(b.text(indicator.name), "cell"), whole(indicator.start, signed=True)]
                         + [whole(w.indicators[k].value, signed=True) for w in walks])
         return ruled_table(rows, widths, numeric_from=1)
-    other = (WIDTH - TEAM_COLUMN) / max(1, len(indicators))
-    heads = _heads([clean_text(i.name) for i in indicators], other - 2 * PADDING - 0.5, INDICATOR_SIZES)
+    labels = [f"{number} · {shorten(name, MAX_NAME)}" for number, name in enumerate(names, start=1)]
+    first = team_column([b.w("team"), b.w("start"), *labels])
+    other = (WIDTH - first) / max(1, len(indicators))
+    style = _head_style(INDICATOR_SIZE)
+    heads = [Paragraph("<br/>".join(paragraph_text(line) for line in _head_lines(clean_text(i.name), INDICATOR_SIZE,
+                                                                                 other - 2 * PADDING - 0.5)), style)
+             for i in indicators]
     rows = [[b.w("team"), *heads],
             [b.p(f"<i>{b.text(b.w('start'))}</i>", "cell"), *(whole(i.start, signed=True) for i in indicators)]]
     for number, walk in enumerate(walks, start=1):  # numbered as the chart's legend numbers them
         rows.append([b.team_cell(walk.team_id, f"{number} · {b.team(walk.team_id)}"), *(whole(i.value, signed=True) for i in walk.indicators)])
-    return ruled_table(rows, [TEAM_COLUMN] + [other] * len(indicators), numeric_from=1)
+    return ruled_table(rows, [first] + [other] * len(indicators), numeric_from=1)
+
+
+def team_column(labels: list[str]) -> float:
+    """The teams' column when they are rows: its longest label ("8 · Les Hiboux", beside its swatch)
+    on one line in 9 pt, and no wider than TEAM_COLUMN (a longer name wraps in its cell)."""
+    register_fonts()
+    widest = max((text_width(clean_text(label), BOLD, 9) for label in labels), default=0.0)
+    return min(TEAM_COLUMN, SWATCH + widest + 2 * PADDING + 2)
 
 
 def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]] | None:
@@ -86,17 +105,6 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]] |
     return [first, start] + [other] * len(names), heads
 
 
-def _heads(texts: list[str], width: float, sizes: tuple[float, float]) -> list[Paragraph]:
-    """Column heads of ``width``, in bold as large as the longest word lets (between ``sizes``)."""
-    biggest, smallest = sizes
-    longest = max((text_width(p, BOLD, biggest) for t in texts for w in t.split() for p in _pieces(w)), default=0)
-    size = max(smallest, min(biggest, biggest * width / longest)) if longest else biggest
-    size = int(size * 4) / 4
-    style = _head_style(size)
-    return [Paragraph("<br/>".join(paragraph_text(line) for line in _head_lines(text, size, width)), style)
-            for text in texts]
-
-
 def _head_style(size: float) -> ParagraphStyle:
     return ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.28, textColor=INK,
                           alignment=TA_RIGHT, splitLongWords=0)
@@ -107,15 +115,21 @@ def _pieces(word: str) -> list[str]:
     return re.findall(r"[^-]+-*|-+", word) or [word]
 
 
+VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
+
+
 def _fitting(piece: str, size: float, width: float) -> list[str]:
-    """``piece`` as it fits lines of ``width``: whole, or, wider than any line, broken inside."""
+    """``piece`` as it fits lines of ``width``: whole, or, wider than any line, broken inside with a
+    hyphen, after a vowel that a consonant follows when one is near enough (« Environne- / ment »)."""
     chunks = []
     while len(piece) > 1 and text_width(piece, BOLD, size) > width:
         k = len(piece) - 1
-        while k > 1 and text_width(piece[:k], BOLD, size) > width:
+        while k > 1 and text_width(piece[:k] + "-", BOLD, size) > width:
             k -= 1
-        chunks.append(piece[:k])
-        piece = piece[k:]
+        syllable = next((j for j in range(k, max(1, k - 4), -1)
+                         if piece[j - 1] in VOWELS and piece[j].isalpha() and piece[j] not in VOWELS), k)
+        chunks.append(piece[:syllable] + "-")
+        piece = piece[syllable:]
     return chunks + [piece]
 
 
