@@ -116,13 +116,19 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
     return drawing
 
 
+def scores_height(teams: int, pitch: float = 22) -> float:
+    """The scores chart's height for ``teams`` bars, ``pitch`` points apart (22 by default; a name
+    in 9 pt beside its bar needs 15)."""
+    return 44 + 8 + pitch * teams  # the title and the axis' numbers take 44 points
+
+
 def scores_chart(summary: Summary, width: float = 440, height: float | None = None) -> Drawing | None:
     """One bar per team, in the team's colour, best first (None without teams)."""
     if not summary.teams:
         return None
     register_fonts()
     teams = summary.teams
-    height = height or 52 + 22 * len(teams)
+    height = height or scores_height(len(teams))
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
     _title(drawing, word("chart_scores", summary.lang))
     chart = HorizontalBarChart()

@@ -24,7 +24,7 @@ from bataille.words import typeset
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text, paragraph_text, register_fonts
 from .summary_agenda import agenda_lines, break_words
-from .summary_charts import indicators_chart, scores_chart
+from .summary_charts import indicators_chart, scores_chart, scores_height
 from .summary_pdf_debates import debate_round
 from .summary_pdf_indicators import indicators_table
 from .summary_pdf_phones import feedback_block
@@ -32,6 +32,7 @@ from .summary_pdf_style import (
     MARGIN,
     MUTED,
     WIDTH,
+    Shrinking,
     hold_with_next,
     ruled_table,
     source_refs,
@@ -55,6 +56,10 @@ from .wording import ExportMessage, after_title
 # writes is under 500, and one cell of a table must fit on a page, so longer texts are cut here.
 MAX_TEXT = 1_000
 MAX_NAME = 120
+# A section (the timeline, the debates, the scenarios, the debrief) starts on a new page when less
+# than this is left: its heading always goes with a whole first block (hold_with_next), so a page
+# with room for a debate's claim or a team's choices no longer ends a third empty.
+SECTION_ROOM = 60 * mm
 
 
 def _t(text: object, limit: int = MAX_TEXT) -> str:
@@ -160,22 +165,24 @@ class _Builder:
         # that the column's right alignment applies to it (a Paragraph kept its own, left).
         table = ruled_table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
         table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), BOLD, 9)]))
-        chart = scores_chart(self.s, width=WIDTH)
-        self.story += [table, Spacer(1, 6)] + ([chart] if chart else [])
-        if self.s.awards:
-            block = [self.p(_t(self.w("awards")), "h3")]
+        self.story += [table, Spacer(1, 6)]
+        if self.s.teams:  # lower, down to 15 points a bar, rather than overleaf with a hole above
+            count = len(self.s.teams)
+            self.story.append(Shrinking(lambda height: scores_chart(self.s, width=WIDTH, height=height),
+                                        scores_height(count), scores_height(count, 15)))
+        if self.s.awards:  # its heading kept with its first rows (hold_with_next)
+            self.story.append(self.p(_t(self.w("awards")), "h3"))
             rows = [[self.w("team"), self.w("reason"), self.w("round", n="").strip(), self.w("points")]]
             for a in self.s.awards:
                 rows.append([self.team_cell(a.team_id), self.p(_t(a.reason or "–"), "cell"),
                              whole(a.round) if a.round else "–", whole(a.points, signed=True)])
-            block.append(ruled_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
-            self.story.append(KeepTogether(block))
+            self.story.append(ruled_table(rows, [55 * mm, WIDTH - 95 * mm, 20 * mm, 20 * mm], numeric_from=2))
 
     def timeline(self) -> None:
         s = self.s
         if not s.placements:
             return
-        self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("timeline")), "h1")]
+        self.story += [CondPageBreak(SECTION_ROOM), self.p(_t(self.w("timeline")), "h1")]
         rows = [[self.w("team"), self.w("right"), self.w("wrong"), self.w("points")]]
         for t in s.timeline_by_team:
             rows.append([self.team_cell(t.team_id), whole(t.right), whole(t.wrong), whole(t.points)])
@@ -194,7 +201,7 @@ class _Builder:
     def debates(self) -> None:
         if not self.s.rounds:
             return
-        self.story.append(CondPageBreak(80 * mm))
+        self.story.append(CondPageBreak(SECTION_ROOM))
         # A quick debate's one debate is a section of its own, under its own heading.
         self.pending = [] if self.s.quick else [self.p(_t(self.w("debates")), "h1")]
         for rnd in self.s.rounds:
@@ -204,7 +211,7 @@ class _Builder:
         walks = self.s.scenarios
         if not walks:
             return
-        self.story.append(CondPageBreak(80 * mm))
+        self.story.append(CondPageBreak(SECTION_ROOM))
         self.pending = [self.p(_t(self.w("scenarios")), "h1")]
         for walk in walks:
             title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
@@ -225,17 +232,18 @@ class _Builder:
             return
         ids = [i.id for i in walks[0].indicators]
         walks = [w for w in walks if [i.id for i in w.indicators] == ids]
-        block = [self.p(_t(self.w("indicators")), "h2"), indicators_table(self, walks), Spacer(1, 6)]
+        # The table under its heading, then its chart, on the next page when the rest of this one
+        # is too short for it (kept together, the two left a third of a page empty above them).
+        self.story += [self.p(_t(self.w("indicators")), "h2"), indicators_table(self, walks), Spacer(1, 6)]
         chart = indicators_chart(self.s, width=WIDTH)
         if chart is not None:
-            block.append(chart)
-        self.story.append(KeepTogether(block))
+            self.story.append(chart)
 
     def debrief(self) -> None:
         s = self.s
         if s.quick and not (s.takeaways or s.commitments or s.feedback):
             return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
-        self.story += [CondPageBreak(60 * mm), self.p(_t(self.w("debrief")), "h1"),
+        self.story += [CondPageBreak(SECTION_ROOM), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
         self.story += self.bullets([self.said(t) for t in s.takeaways])
         self.story.append(self.p(_t(self.w("commitments")), "h2"))

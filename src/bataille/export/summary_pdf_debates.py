@@ -75,7 +75,15 @@ def debate_round(b, rnd: RoundRow) -> None:
             # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
             verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))
             block.append(b.p(b.text(verdict)))
-        b.keep(head + block + minds_block(b, rnd) + _per_team_votes(b, rnd))
+        # The debate's heading, claim and sides; its votes with their chart; who changed their
+        # mind; each team's votes: each kept whole, the next one overleaf when this page is full
+        # (kept together, they sent the whole debate overleaf and left a third of a page empty).
+        b.keep(head)
+        b.keep(block)
+        minds = minds_block(b, rnd)
+        if minds:
+            b.keep(minds)
+        b.story += _per_team_votes(b, rnd)
     # The round's end never stands alone on a page: its last argument goes with the facts.
     arguments = _arguments(b, rnd)
     arguments[-1].keepWithNext = 1
@@ -107,8 +115,9 @@ def _per_team_votes(b, rnd: RoundRow) -> list:
         a = after_by.get(v.who)
         rows.append([b.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
     legend = f"{b.w('agree')} / {b.w('disagree')} / {b.w('undecided')}"
-    return [b.p(b.text(f"{b.w('votes')} ({legend})"), "small"),
-            b.table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
+    label = b.p(b.text(f"{b.w('votes')} ({legend})"), "small")
+    label.keepWithNext = 1  # with the table's first rows at least (summary_pdf_style.KeepStart)
+    return [label, b.table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 
 
 def _arguments(b, rnd: RoundRow) -> list:

@@ -9,7 +9,8 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
 
 from .fonts import BOLD, ITALIC, REGULAR
 
@@ -81,6 +82,52 @@ def source_refs(numbers: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in numbers)
 
 
+class KeepStart(KeepTogether):
+    """Headings kept with the table under them, or, when the table is longer than the room left on
+    the page, with its head and first rows only: the rest goes on overleaf under its repeated head.
+    (Kept whole, « Cartes posées » and its 20 rows went overleaf and left half a page empty.)"""
+
+    ROWS = 3  # body rows that stay with their heading, and that go overleaf, at least
+
+    def split(self, aW, aH):
+        *heads, table = self._content
+        body = len(getattr(table, "_cellvalues", [])) - 1
+        if body >= 2 * self.ROWS and _listWrapOn(self._content, aW, self.canv)[1] > aH:
+            table.wrapOn(self.canv, aW, aH)
+            room = aH - _listWrapOn(heads, aW, self.canv)[1]
+            heights = table._rowHeights
+            here = max((n for n in range(self.ROWS, body - self.ROWS + 1) if sum(heights[:1 + n]) <= room),
+                       default=0)
+            parts = table.split(aW, sum(heights[:1 + here]) + 0.01) if here else []
+            if len(parts) == 2:  # the headings and the table's first rows here, the others overleaf
+                return [*heads, parts[0], self.FrameBreak(), parts[1]]
+        return super().split(aW, aH)
+
+
+class Shrinking(Flowable):
+    """A picture drawn as high as ``make`` makes it by default (``height``), or lower, down to
+    ``least``, when that fits the room left on the page: the page is filled instead of the picture
+    going overleaf and leaving a hole (eight teams' scores left half of page 1 empty)."""
+
+    def __init__(self, make, height: float, least: float) -> None:
+        super().__init__()
+        self.make, self.height, self.least = make, height, least
+        self.drawing = make(height)
+
+    def wrap(self, aW, aH):
+        height = self.height if aH >= self.height or aH < self.least else aH
+        if height != self.drawing.height:
+            self.drawing = self.make(height)
+        self.width = self.drawing.width
+        return self.width, height
+
+    def split(self, aW, aH):
+        return []  # a picture is not cut: overleaf, at its own height
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
 def hold_with_next(story: list) -> list:
     """``story`` with each run of flowables that keep with the next one (headings, a round's last
     argument) put in one ``KeepTogether`` with the flowable that follows them.
@@ -100,6 +147,6 @@ def hold_with_next(story: list) -> list:
         run += pieces
         if pieces[-1].getKeepWithNext():
             continue  # the next flowable joins the run too
-        out.append(KeepTogether(run))
+        out.append(KeepStart(run) if isinstance(run[-1], Table) else KeepTogether(run))
         run = []
     return out + run
