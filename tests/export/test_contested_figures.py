@@ -12,7 +12,7 @@ import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import FactCard
-from bataille.export.kit_takeaway import _figure_line, take_home_from_summary
+from bataille.export.kit_takeaway import key_figure, take_home_from_summary
 from bataille.export.summary_csv import render_summary_csv_zip
 from bataille.export.summary_json import render_summary_json
 from bataille.export.summary_md import render_summary_md
@@ -86,21 +86,19 @@ def test_the_take_home_card_shows_the_card_figure_and_mark(summary, deck):
     figures = take_home_from_summary(summary).figures
     (figure, title, contested), = [f for f in figures if f[1] == deck.card(CONTESTED).title.get(lang)]
     assert contested and figure == deck.card(CONTESTED).figure.get(lang)
-    line = _figure_line(figure, title, lang, contested)
+    _title, line = key_figure(figure, title, contested, lang)
     assert figure in line and _mark(lang) in line  # ≈ 552 t CO₂e, not the title's "≈ 552 t de CO₂e"
 
 
 @pytest.mark.parametrize(("figure", "title", "lang", "contested", "line"), [
-    ("≈\u202f0,9\u202f%", "≈ 1 % des émissions : pas l’IA seule", "fr", True,
-     "≈\u202f0,9\u202f% (chiffre contesté) : ≈ 1 % des émissions : pas l’IA seule"),
-    ("≈\u202f552\u202ft CO₂e", "Entraîner GPT-3 : ≈ 552 t de CO₂e", "fr", True,
-     "Entraîner GPT-3 : ≈ 552 t de CO₂e (≈\u202f552\u202ft CO₂e, chiffre contesté)"),
-    ("45\u202fmL", "Mistral: 45 mL of water per answer", "en", True,
-     "Mistral: 45 mL of water per answer (contested figure)"),
-    ("×300\u202f000", "×300 000 : du calcul, pas de l’énergie", "fr", False, "×300 000 : du calcul, pas de l’énergie"),
+    ("≈\u202f0,9\u202f%", "≈ 1 % des émissions : pas l’IA seule", "fr", True, "≈\u202f0,9\u202f%, chiffre contesté"),
+    ("≈\u202f552\u202ft CO₂e", "Entraîner GPT-3 : ≈ 552 t de CO₂e", "fr", True, "≈\u202f552\u202ft CO₂e, chiffre contesté"),
+    ("45\u202fmL", "Mistral: 45 mL of water per answer", "en", True, "45\u202fmL, contested figure"),
+    ("×300\u202f000", "×300 000 : du calcul, pas de l’énergie", "fr", False, "×300\u202f000"),
 ])
 def test_figure_lines(figure, title, lang, contested, line):
-    assert _figure_line(figure, title, lang, contested) == line
+    """Every key figure said one way: its title, then its figure as the card writes it (and its mark)."""
+    assert key_figure(figure, title, contested, lang) == (title, line)
 
 
 def test_every_deck_fact_keeps_its_figure_on_the_take_home_card(deck):
@@ -108,6 +106,6 @@ def test_every_deck_fact_keeps_its_figure_on_the_take_home_card(deck):
         if isinstance(card, FactCard):
             for lang in ("fr", "en"):
                 figure, title = card.figure.get(lang), card.title.get(lang)
-                line = _figure_line(figure, title, lang, card.contested)
+                _title, line = key_figure(figure, title, card.contested, lang)
                 assert " ".join(figure.split()) in " ".join(line.split()), (card.id, lang, line)
                 assert (_mark(lang) in line) == card.contested

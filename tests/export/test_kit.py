@@ -15,7 +15,7 @@ from bataille.export.kit import (
     render_kit_pdf,
     session_teams,
 )
-from bataille.export.kit_takeaway import JoinInfo, _figure_line, take_home_from_summary
+from bataille.export.kit_takeaway import JoinInfo, take_home_from_summary
 from bataille.export.summary_model import build_summary
 from bataille.workshop.example import play_example
 
@@ -82,17 +82,6 @@ def test_kit_from_a_session_names_its_teams_and_its_debates(tmp_path, pdf, summa
     assert f"{first.before.share('agree'):.0f}" in card and "Mon engagement" in card
     assert take_home.figures[0][1].split()[0] in card
     assert "Un débat qui m’a fait réfléchir" not in card  # the blank card's prompts are gone
-
-
-@pytest.mark.parametrize(("figure", "title", "lang", "line"), [
-    ("×300\u202f000", "×300 000 : du calcul, pas de l’énergie", "fr", "×300 000 : du calcul, pas de l’énergie"),
-    ("≈ 552 t CO₂e", "Training GPT-3: about 552 t of CO₂", "en", "Training GPT-3: about 552 t of CO₂ (≈ 552 t CO₂e)"),
-    ("34,7 % contre 0,8 %", "Visages : des erreurs très inégales", "fr",
-     "34,7 % contre 0,8 % : Visages : des erreurs très inégales"),
-    ("US$1.5 billion", "$1.5 billion over pirated books", "en", "$1.5 billion over pirated books (US$1.5 billion)"),
-])
-def test_a_figure_already_in_its_title_is_said_once(figure, title, lang, line):
-    assert _figure_line(figure, title, lang) == line
 
 
 def test_more_teams_than_the_session_had(summary):

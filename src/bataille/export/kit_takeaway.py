@@ -1,26 +1,26 @@
 """The kit's take-home card (four a sheet, 2 × 2: the session's debates and key figures, a line for one
-commitment; a blank template without a session) and the poster that says how to join with a phone."""
+commitment; a blank template without a session) and the poster that says how to join with a phone.
+
+The card says each debate and each key figure the same way: the claim or the fact's title, then
+its figures in bold (« 27 % → 50 % », « 28 % des dépôts »). Its words, its lines and its cut lines
+keep 8 mm from the paper's edge, and its arrows, drawn, read as arrows in text copied from it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
 
-from bataille.words import figure_in_title
-
 from .card_drawing import _hex, draw_qr
 from .card_frame import INK, MUTED
-from .cards_text import Block, draw_text, fit
+from .cards_text import Block, fit
 from .fonts import BOLD, REGULAR, clean_text
-from .imposition import PRINTABLE_MARGIN_MM
-from .kit_parts import MARGIN, cut_line, largest_size, note
+from .kit_parts import MARGIN, SAFE_EDGE, cut_line, draw_line, largest_size, note
 from .kit_words import kit_word
 from .summary_rows import Summary
 from .summary_words import percent
-from .wording import day_text, figure_with_mark, word
+from .wording import day_text, figure_with_mark
 
 MAX_SHIFTS = 5
 MAX_FIGURES = 3
@@ -28,6 +28,9 @@ WRITING_LINE = 7.5 * mm
 RULE_GREY = "#9e9e9e"
 PROMPT_LINES = 3  # lines to write on under each prompt of the blank card
 COLUMNS, ROWS = 2, 2  # the take-home cards on a sheet, each a quarter of it
+INSET = SAFE_EDGE + 1 * mm  # a card's words from its edges: the paper's, or a cut line's
+NOTE_BASELINE = SAFE_EDGE + 1 * mm  # the sheet's instruction line, under the cards
+FOOT = NOTE_BASELINE + 6 * mm  # the cards' bottom edge, above that line
 
 
 @dataclass(frozen=True)
@@ -65,23 +68,11 @@ def take_home_from_summary(summary: Summary) -> TakeHome:
     return TakeHome(summary.deck_title, date, shifts[:MAX_SHIFTS], tuple(figures.values())[:MAX_FIGURES])
 
 
-def _spaced(text: str) -> str:
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
-
-
-def _figure_line(figure: str, title: str, lang: str, contested: bool = False) -> str:
-    """A played fact as one line, its figure as the card writes it and, when the card says so, the
-    printed card's « chiffre contesté »: "figure : title"; the title alone when it holds the figure
-    as written (a title such as "×300 000 : du calcul…" would read "×300 000 : ×300 000 : …");
-    "title (figure)" when the title gives the number in other words ("≈ 552 t de CO₂e" for the
-    card's "≈ 552 t CO₂e")."""
-    mark = word("contested", lang) if contested else ""
-    if _spaced(figure) in _spaced(title):
-        return f"{title} ({mark})" if mark else title
-    if figure_in_title(figure, title):
-        return f"{title} ({figure_with_mark(figure, contested, lang)})"
-    figure = f"{figure} ({mark})" if mark else figure
-    return f"{figure} : {title}" if lang == "fr" else f"{figure}: {title}"
+def key_figure(figure: str, title: str, contested: bool, lang: str) -> tuple[str, str]:
+    """A played fact as the card says each one: its title, then its figure as the card writes it,
+    with the printed card's « chiffre contesté » when it says so (``≈ 552 t CO₂e, chiffre
+    contesté``), even when the title gives the number too: every key figure read the same way."""
+    return title, figure_with_mark(figure, contested, lang)
 
 
 def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) -> list[Block]:
@@ -97,13 +88,14 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
         out.append(Block("", kit_word("debates", lang), BOLD, 10, 6.5, INK))
         for claim, before, after in take_home.shifts[:shifts]:
             out.append(Block("", claim, REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
-            out.append(Block("", f"{percent(before, lang)} \u2192 {percent(after, lang)}", BOLD, 9.5, 6.5, INK,
+            out.append(Block("", f"{percent(before, lang)} \u2192 {percent(after, lang)}", BOLD, 9, 6, INK,
                              leading=1.25))
     if take_home.figures[:figures]:
         out.append(Block("", kit_word("figures", lang), BOLD, 10, 6.5, INK, space_before=6))
-        for figure, title, contested in take_home.figures[:figures]:
-            out.append(Block("", _figure_line(figure, title, lang, contested), REGULAR, 9, 6, INK, bullet="•", space_before=3,
-                             max_lines=3))
+        for figure, title, contested in take_home.figures[:figures]:  # as a debate: its words, its figure
+            words, number = key_figure(figure, title, contested, lang)
+            out.append(Block("", words, REGULAR, 9, 6, INK, bullet="•", space_before=3, max_lines=3))
+            out.append(Block("", number, BOLD, 9, 6, INK, leading=1.25, max_lines=2))
     return out
 
 
@@ -117,20 +109,20 @@ def _writing_lines(canvas, x: float, y: float, width: float, count: int) -> None
 def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: TakeHome | None,
                     lang: str) -> None:
     """One card in the box (x, y, w, h): heading, the middle, and "my commitment" with lines."""
-    left, right, top = x + 7 * mm, x + w - 7 * mm, y + h - 8 * mm
+    left, right, top = x + INSET, x + w - INSET, y + h - INSET
     width = right - left
     canvas.setFillColor(_hex(INK))
     heading = clean_text(kit_word("take_home", lang))
     size = largest_size(heading, BOLD, width, 15)
     canvas.setFont(BOLD, size)
-    draw_text(canvas, heading, BOLD, size, left, top - size)
+    draw_line(canvas, heading, BOLD, size, left, top - size)
     sub = clean_text(" · ".join(p for p in ((take_home.title, take_home.date) if take_home else ("Bataille IA",))
                                 if p))
     top -= size + 4 * mm
     if sub:
         canvas.setFillColor(_hex(MUTED))
         canvas.setFont(REGULAR, 8)
-        draw_text(canvas, sub, REGULAR, 8, left, top)
+        draw_line(canvas, sub, REGULAR, 8, left, top)
         top -= 4 * mm
     footer = 12 * mm + 3 * WRITING_LINE
     height = top - (y + footer)
@@ -144,7 +136,7 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
         for line in placed.lines:
             canvas.setFillColor(_hex(line.colour))
             canvas.setFont(line.font, line.size)
-            draw_text(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
+            draw_line(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
     if take_home is None:  # the template's prompts: lines to write on under each
         for line in placed.lines:
             if line.font == BOLD:
@@ -152,7 +144,7 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
     label_y = y + footer - 6 * mm
     canvas.setFillColor(_hex(INK))
     canvas.setFont(BOLD, 10)
-    draw_text(canvas, clean_text(kit_word("commitment", lang)), BOLD, 10, left, label_y)
+    draw_line(canvas, clean_text(kit_word("commitment", lang)), BOLD, 10, left, label_y)
     _writing_lines(canvas, left, label_y - WRITING_LINE, width, 3)
 
 
@@ -162,18 +154,18 @@ def cards_a_sheet() -> int:
 
 
 def draw_take_home_sheet(canvas, pw: float, ph: float, take_home: TakeHome | None, lang: str) -> None:
-    """The take-home cards on the sheet, COLUMNS × ROWS, with the lines to cut along."""
-    edge = PRINTABLE_MARGIN_MM * mm
-    foot = MARGIN
-    w, h = pw / COLUMNS, (ph - foot) / ROWS
-    for col in range(COLUMNS):
-        for row in range(ROWS):
-            _take_home_card(canvas, col * w, foot + row * h, w, h, take_home, lang)
+    """The take-home cards on the sheet, COLUMNS × ROWS, with the lines to cut along (8 mm from the
+    paper's edges at least, as every word), the instruction line under them."""
+    edge = SAFE_EDGE
+    w, h = pw / COLUMNS, (ph - FOOT) / ROWS
+    for row in reversed(range(ROWS)):  # card after card, top left first: the order text is read in
+        for col in range(COLUMNS):
+            _take_home_card(canvas, col * w, FOOT + row * h, w, h, take_home, lang)
     for col in range(1, COLUMNS):
-        cut_line(canvas, col * w, foot, col * w, ph - edge)
+        cut_line(canvas, col * w, FOOT, col * w, ph - edge)
     for row in range(ROWS):
-        cut_line(canvas, edge, foot + row * h, pw - edge, foot + row * h)
-    note(canvas, kit_word("take_home_cut", lang), MARGIN, edge + 1 * mm, pw - 2 * MARGIN, "centre")
+        cut_line(canvas, edge, FOOT + row * h, pw - edge, FOOT + row * h)
+    note(canvas, kit_word("take_home_cut", lang), MARGIN, NOTE_BASELINE, pw - 2 * MARGIN, "centre")
 
 
 def draw_join_poster(canvas, pw: float, ph: float, join: JoinInfo, lang: str) -> None:
@@ -208,5 +200,5 @@ def draw_join_poster(canvas, pw: float, ph: float, join: JoinInfo, lang: str) ->
         y -= size * 1.15
         canvas.setFillColor(_hex(colour))
         canvas.setFont(font, size)
-        draw_text(canvas, text, font, size, centre, y, "centre")
+        draw_line(canvas, text, font, size, centre, y, "centre")
         y -= size * 0.35
