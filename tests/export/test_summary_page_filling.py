@@ -25,8 +25,9 @@ HOLE = 1 / 3  # the most of a page's text area left empty at its foot, but on th
 
 
 @pytest.fixture(scope="module")
-def summaries(tmp_path_factory) -> dict[tuple[str, int], tuple]:
-    """{(lang, teams): (session, path of its summary PDF)} for 2, 5 and 8 teams in both languages."""
+def summaries(tmp_path_factory) -> dict[tuple, tuple]:
+    """{(lang, teams): (session, path of its summary PDF)} for 2, 5 and 8 teams in both languages,
+    and {(lang, 8, "letter"): …} for 8 teams on Letter paper, shorter."""
     deck = load_deck(bundled_deck_path())
     folder = tmp_path_factory.mktemp("filling")
     out = {}
@@ -36,6 +37,9 @@ def summaries(tmp_path_factory) -> dict[tuple[str, int], tuple]:
             path = folder / f"{lang}-{teams}.pdf"
             export_summary(session, deck, path)
             out[lang, teams] = session, path
+            if teams == 8:
+                export_summary(session, deck, folder / f"{lang}-{teams}-letter.pdf", paper="letter")
+                out[lang, teams, "letter"] = session, folder / f"{lang}-{teams}-letter.pdf"
     return out
 
 
@@ -60,9 +64,10 @@ def _lowest(path, page: int) -> float:
 CASES = [(lang, teams) for lang in ("fr", "en") for teams in (2, 5, 8)]
 
 
-@pytest.mark.parametrize(("lang", "teams"), CASES)
-def test_the_scores_chart_is_on_page_1_under_the_scores_table(summaries, lang, teams):
-    session, path = summaries[lang, teams]
+@pytest.mark.parametrize("case", CASES + [("fr", 8, "letter"), ("en", 8, "letter")])
+def test_the_scores_chart_is_on_page_1_under_the_scores_table(summaries, case):
+    session, path = summaries[case]
+    lang = case[0]
     first = _page_text(path, 1)
     assert word("teams", lang) in first and word("chart_scores", lang) in first
     chart = first[first.index(word("chart_scores", lang)):]  # each team named beside its bar

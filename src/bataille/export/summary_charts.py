@@ -118,7 +118,7 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
 
 def scores_height(teams: int, pitch: float = 22) -> float:
     """The scores chart's height for ``teams`` bars, ``pitch`` points apart (22 by default; a name
-    in 9 pt beside its bar needs 15)."""
+    in 9 pt beside its bar needs 14 at least)."""
     return 44 + 8 + pitch * teams  # the title and the axis' numbers take 44 points
 
 

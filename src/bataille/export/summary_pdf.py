@@ -166,10 +166,10 @@ class _Builder:
         table = ruled_table(rows, [14 * mm, WIDTH - 99 * mm, 25 * mm, 40 * mm, 20 * mm], numeric_from=2)
         table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), BOLD, 9)]))
         self.story += [table, Spacer(1, 6)]
-        if self.s.teams:  # lower, down to 15 points a bar, rather than overleaf with a hole above
+        if self.s.teams:  # lower, down to 14 points a bar, rather than overleaf with a hole above
             count = len(self.s.teams)
             self.story.append(Shrinking(lambda height: scores_chart(self.s, width=WIDTH, height=height),
-                                        scores_height(count), scores_height(count, 15)))
+                                        scores_height(count), scores_height(count, 14)))
         if self.s.awards:  # its heading kept with its first rows (hold_with_next)
             self.story.append(self.p(_t(self.w("awards")), "h3"))
             rows = [[self.w("team"), self.w("reason"), self.w("round", n="").strip(), self.w("points")]]
