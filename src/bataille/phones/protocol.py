@@ -3,8 +3,8 @@
 Phone → app: ``hello`` {token|null, team?, room?}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
 App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine,
-closes_in?, lang?},
-``waiting`` {lang?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
+closes_in?, forget?, lang?},
+``waiting`` {lang?, forget?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
 ``full`` {retry} (then the socket is closed with code 4503).
 The page itself (``served_page``) carries the session's language, for what it says before ``welcome``.
@@ -69,9 +69,10 @@ class Feedback:
 COMMITMENT_LIMIT = 140
 
 
-def new_token() -> str:
-    """A random voter token: no name, nothing about the phone."""
-    return secrets.token_urlsafe(16)
+def new_token(origin: str = "") -> str:
+    """A random voter token: no name, nothing about the phone; after the tag of the ``origin`` it is
+    given at (voters.origin_tag), since the page keeps it for that origin only (see voters.py)."""
+    return origin + secrets.token_urlsafe(16)
 
 
 def kind_of(msg: Hello | Vote | Team | Feedback | BadMessage) -> str | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from bataille.workshop.state import CHOICES
 
+from .voters import Voters
+
 __all__ = ["CHOICES", "Question", "Room"]
 
 
@@ -29,12 +31,20 @@ class Room:
     question: Question | None = None
     open: bool = False
     teams: tuple[tuple[str, str], ...] = ()  # (id, name)
-    _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``
+    _votes: dict[str, str] = field(default_factory=dict)  # token -> choice, for ``question``, last answered last
+    # Answers to ``question`` given under a token of another address: not counted, until the app can
+    # tell its phone is here (Voters: the same phone's new token); then counted again, as its own.
+    _aside: dict[str, str] = field(default_factory=dict)
+    _restored: set[str] = field(default_factory=set)  # of ``_votes``, the tokens brought back from ``_aside``
+    voters: Voters = field(default_factory=Voters)  # which tokens are one phone (kept through Phones off and on)
+    # Questions whose open vote the app dropped, its answers not kept (Ctrl+Z): a page's kept answer to
+    # one is not to go again by itself when it is asked again (``forget``).
+    taken_back: set[int] = field(default_factory=set)
     # Since the phones last moved, the tokens that said hello at this address (None: they never moved).
     _here: set[str] | None = None
     _same_phone: dict[str, str] = field(default_factory=dict)  # new token -> its feedback's token before a move
     _claimed: set[str] = field(default_factory=set)  # earlier feedback sent again since the last move
-    _before_move: tuple = ()  # what the last move changed (feedback_moved, _here, _claimed), for put_back
+    _before_move: tuple = ()  # what the last move changed (feedback_moved, _here, _claimed, _aside...), for put_back
     team_of: dict[str, str] = field(default_factory=dict)  # token -> team id
     feedback_themes: tuple[tuple[str, str], ...] | None = None  # (id, name) while feedback is asked
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
@@ -47,9 +57,15 @@ class Room:
         the answers of phones not seen at this address since are set aside (``here``): given at an
         old address, their phones come back here as new ones and answer again; kept, each would
         count twice. The session keeps them until this vote closes with the phones' new answers.
-        ``ends``: when the app's countdown closes it (``time.monotonic()``), None when it closes by hand."""
-        kept = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES and self.here(token)}
+        ``ends``: when the app's countdown closes it (``time.monotonic()``), None when it closes by hand.
+        A token given at another address of the laptop (see Voters) is set aside the same way, whether
+        the phones moved or were turned off and on again there; its phone's answer comes back once the
+        app can tell that phone is here (``arrived``)."""
+        given = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
+        kept = {token: choice for token, choice in given.items() if self.here(token)}
         self.question, self.open, self._votes, self.ends = question, True, kept, ends
+        self._aside = {token: choice for token, choice in given.items() if token not in kept}
+        self._restored = set()
 
     def closes_in(self, now: float) -> float | None:
         """The seconds the open vote's countdown has left at ``now`` (time.monotonic()), to a tenth;
@@ -68,15 +84,34 @@ class Room:
         self.team_of[token] = team
         return True
 
-    def arrived(self, token: str) -> None:
-        """The phone of ``token`` said hello at the address the phones are served at now."""
+    def arrived(self, token: str, address: str | None = None) -> None:
+        """The phone of ``token`` said hello at the address the phones are served at now, from its own
+        network ``address``. An answer set aside whose phone it turns out to be comes back; one brought
+        back whose phone the app can no longer tell (another phone from that address) goes aside again."""
         if self._here is not None:
             self._here.add(token)
+        self.voters.arrived(token, address)
+        for gone in [t for t in self._restored if not self.here(t)]:
+            self._restored.discard(gone)
+            self._aside[gone] = self._votes.pop(gone)
+        if self.open:
+            for back in [t for t in self._aside if self.here(t)]:
+                self._votes[back] = self._aside.pop(back)
+                self._restored.add(back)
 
     def here(self, token: str) -> bool:
-        """Whether an answer of ``token`` is its phone's at this address: the phones never moved, or
-        it said hello here since they last did (the app's thread asks too: a lookup, nothing else)."""
+        """Whether an answer of ``token`` is its phone's at this address: its token was given here, or
+        the app can tell its phone has a token here (Voters); for a token that does not say where it
+        was given, the phones never moved, or it said hello here since they last did (the app's
+        thread asks too: lookups, nothing else)."""
+        here = self.voters.here(token)
+        if here is not None:
+            return here
         return self._here is None or token in self._here
+
+    def identity(self, token: str) -> str:
+        """The token ``token``'s phone answers under (Voters.identity)."""
+        return self.voters.identity(token)
 
     def set_aside(self) -> dict[str, str]:
         """The phones move to another address: a browser keeps its token per address, so each phone
@@ -89,44 +124,65 @@ class Room:
         so that a phone asked for its feedback at the new address is told one sent before was received;
         one sent again all the same is kept once (``feedback_token``), at each move."""
         kept = dict(self._votes)
-        self._before_move = (self.feedback_moved, self._here, self._claimed)
+        self._before_move = (self.feedback_moved, self._here, self._claimed, dict(self._aside), set(self._restored))
         self.feedback_moved, self._here, self._claimed = len(self.feedback), set(), set()
         if self.open:
-            self._votes = {}
+            self._aside.update(self._votes)  # a phone the app can tell at the new address gets its own back
+            self._votes, self._restored = {}, set()
         return kept
 
     def put_back(self, votes: dict[str, str]) -> None:
         """The move did not happen (the phones stay at their address, their tokens with them)."""
         self._votes = dict(votes)
         if self._before_move:
-            self.feedback_moved, self._here, self._claimed = self._before_move
+            self.feedback_moved, self._here, self._claimed, self._aside, self._restored = self._before_move
 
     def close(self) -> dict[str, str]:
-        """Close the vote; the votes it got (token -> choice)."""
+        """Close the vote; the votes it got (each phone's identity -> choice)."""
         self.open, self.ends = False, None
-        return dict(self._votes)
+        return self.votes()
 
-    def clear(self) -> None:
-        """No question any more (between votes): phones wait."""
+    def clear(self, taken_back: bool = False) -> None:
+        """No question any more (between votes): phones wait. ``taken_back``: an open vote dropped,
+        its answers not kept (``forget``)."""
+        if taken_back and self.open and self.question is not None:
+            self.taken_back.add(self.question.id)
         self.question, self.open, self._votes, self.ends = None, False, {}, None
+        self._aside, self._restored = {}, set()
+
+    def forget(self, token: str) -> bool:
+        """Whether the page of ``token`` is to drop the answer it kept to the question asked now: that
+        question's vote was taken back since, and this phone has not answered it again."""
+        return self.question is not None and self.question.id in self.taken_back and self.mine(token) is None
 
     def vote(self, token: str, question_id: int, choice: str) -> bool:
         """Record or change ``token``'s vote; False when that question is not open."""
         if not self.open or self.question is None or self.question.id != question_id or choice not in CHOICES:
             return False
+        self._votes.pop(token, None)  # last answered last: of one phone's tokens, its latest answer counts
         self._votes[token] = choice
+        self._restored.discard(token)
         return True
 
     def mine(self, token: str) -> str | None:
-        """The vote of ``token`` on the question (what its own phone may see)."""
-        return self._votes.get(token)
+        """The vote of ``token``'s phone on the question (what its own phone may see)."""
+        if not self.voters.linked:
+            return self._votes.get(token)
+        phone = self.identity(token)  # (a copy first: the app's thread asks too, while phones answer)
+        return next((choice for t, choice in reversed(list(self._votes.items())) if self.identity(t) == phone), None)
 
     def votes(self) -> dict[str, str]:
-        """Every vote on the question: for the app, never for a phone."""
-        return dict(self._votes)
+        """Every vote on the question, one per phone, under its identity: for the app, never for a phone."""
+        if not self.voters.linked:
+            return dict(self._votes)
+        return {self.identity(token): choice for token, choice in list(self._votes.items())}
+
+    def voters_teams(self) -> dict[str, str]:
+        """The team each phone that answered picked (identity -> team id), for the team tallies."""
+        return {self.identity(token): self.team_of[token] for token in self._votes if token in self.team_of}
 
     def answered(self) -> int:
-        return len(self._votes)
+        return len(self.votes()) if self.voters.linked else len(self._votes)
 
     def feedback_token(self, token: str, answer: tuple[int, str | None, str]) -> str:
         """The token ``answer`` is kept under: its phone's own, or, for a phone come back as a new one

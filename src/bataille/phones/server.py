@@ -139,9 +139,11 @@ class PhoneServer:
         """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
         self._call(self._close)
 
-    def wait(self) -> None:
-        """Phones show "waiting for the next question"."""
-        self._call(self._wait)
+    def wait(self, taken_back: bool = False) -> None:
+        """Phones show "waiting for the next question". ``taken_back``: the vote open now is dropped, its
+        answers not kept: each page forgets the answer it kept to it, which would go again by itself
+        when the question is asked again."""
+        self._call(self._wait, taken_back)
 
     def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
         """The teams a phone may pick (id, name)."""
@@ -170,6 +172,7 @@ class PhoneServer:
             self._ready.set()
             return
         self.port = server.sockets[0].getsockname()[1]
+        self.room.voters.listening_at(host, self.port)  # the origin the tokens given from now on say
         self._ready.set()
         self._count()  # started again (the phones moved): the app hears the room as it is now, after its last count
         async with server:
@@ -255,9 +258,9 @@ class PhoneServer:
                 # socket would be another voter (one phone, many votes); its vote stays as it was.
                 await ws.send(refused("hello_once", "hello"))
                 return
-            token = token or msg.token or new_token()
+            token = token or msg.token or new_token(self.room.voters.origin)
             self._phones[ws] = token
-            self.room.arrived(token)  # its answers given at this address are its own (Room.here)
+            self.room.arrived(token, _address(ws))  # its answers given at this address are its own (Room.here)
             # Back after Phones was off, or after the app stopped: the team its page kept, picked in this room.
             if self.code and msg.room == self.code and self.room.take_team(token, msg.team) and self.on_team:
                 self.on_team(token, msg.team)
@@ -328,6 +331,8 @@ class PhoneServer:
             return message("waiting", **self._lang())
         closes_in = self.room.closes_in(time.monotonic())
         countdown = {"closes_in": closes_in} if closes_in is not None else {}
+        if self.room.open and self.room.forget(token):  # its answer was taken back: not to go again by itself
+            countdown["forget"] = True
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
                        mine=self.room.mine(token), **countdown, **self._lang())
 
@@ -340,7 +345,7 @@ class PhoneServer:
             for ws, token in self._phones.items():
                 if token:
                     broadcast([ws], self._state_for(token))
-        else:  # one message for all: nobody has answered yet
+        else:  # one message for all: nobody has answered yet (a question taken back: every page forgets)
             broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
 
@@ -349,16 +354,17 @@ class PhoneServer:
         votes = self.room.close()
         for ws, token in self._phones.items():
             if token and q is not None:
-                broadcast([ws], message("closed", question=q.id, mine=votes.get(token)))
+                broadcast([ws], message("closed", question=q.id, mine=votes.get(self.room.identity(token))))
         if self.on_closed and q is not None:  # with the team each voter picked, for team tallies
-            teams = {token: self.room.team_of[token] for token in votes if token in self.room.team_of}
-            self.on_closed(q.id, votes, teams)
+            self.on_closed(q.id, votes, self.room.voters_teams())
         self._count()
 
-    def _wait(self) -> None:
-        self.room.clear()
+    def _wait(self, taken_back: bool = False) -> None:
+        q = self.room.question
+        forget = {"forget": q.id} if taken_back and q is not None and self.room.open else {}
+        self.room.clear(taken_back)
         self.room.feedback_themes = None
-        broadcast([ws for ws, token in self._phones.items() if token], message("waiting", **self._lang()))
+        broadcast([ws for ws, token in self._phones.items() if token], message("waiting", **forget, **self._lang()))
         self._count()
 
     def _set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:

@@ -62,6 +62,8 @@ class VoteTaker(Protocol):
 
     def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
 
+    def phones_seconds_left(self, stage: str) -> int | None: ...  # their vote's countdown, while one closes it
+
     def phones_closing(self, stage: str) -> bool: ...  # "next" closed their vote; its answers are coming
 
     def typed_not_recorded(self) -> list[str]: ...  # votes of the open debate with counts typed, not recorded
@@ -145,11 +147,12 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         if stage and taker is not None and taker.phones_closing(stage):
             return closing_phones()  # a second press would take nothing more
         if stage and taker is not None and taker.vote_ready(stage):
-            return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show())
+            return taking_vote(stage, taker.phones_answered(stage), lambda _session: taker.end_vote_and_show(),
+                               taker.phones_seconds_left(stage))
         if stage and taker is not None and not step.time_up and taker.phones_can_ask(stage):
             return asking_phones(stage, lambda _session: taker.ask_phones(stage))
         if stage and taker is not None and not step.time_up and taker.phones_answered(stage) == 0:
-            return waiting_phones(taker.phones_connected())  # asked, no answer yet
+            return waiting_phones(taker.phones_connected(), taker.phones_seconds_left(stage))  # asked, no answer yet
         phase, asker = self.state.agenda.current, self.feedback_asker
         if (step.kind in (flow.StepKind.END, flow.StepKind.NEXT_PHASE) and phase is not None
                 and phase.kind == "debrief" and asker is not None and asker.feedback_askable()):

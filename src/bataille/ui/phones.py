@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from bataille.phones.room import Question
+from bataille.phones.voters import Voters
 
 if TYPE_CHECKING:
     from bataille.phones.server import PhoneServer
@@ -70,6 +71,13 @@ class Phones(QObject):
         self._over = False  # ...and then tells the phones the workshop is over
         self._offs = 0  # how many times turning off waited: a late timer turns off only its own
         self._closed: int | None = None  # the question whose vote closed last (its answers came)
+        # Kept from one server to the next (Phones off and on, at another address too): which tokens are
+        # one phone (see bataille.phones.voters), and the questions whose vote was taken back.
+        self.voters = Voters()
+        self.taken_back: set[int] = set()
+        # (question, seconds): what the countdown of the vote that closed last had left then (0: it ran
+        # out), so that a close taken back (Ctrl+Z) opens the vote again with that time; None: no countdown.
+        self.left_at_close: tuple[int, float] | None = None
         # When a countdown closes the open vote (time.monotonic()), and the seconds left last said; the
         # timer runs only while there is one, and wakes once a second, when the seconds shown change.
         self._ends: float | None = None
@@ -105,6 +113,10 @@ class Phones(QObject):
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code(self.session_seed())
         server.room.teams = tuple(self.session_teams())  # before any phone says hello with its team
+        # The tokens seen before, and where: at another address, the phones' answers given under them are
+        # set aside until their phones are back here (each would count twice), and a phone the app
+        # can tell keeps its own (Room.ask).
+        server.room.voters, server.room.taken_back = self.voters, self.taken_back
         bound = self._listen(server, address, port)
         self.server, self.address, self.address_lost = server, address, False
         self.url = join_url(address, bound)
@@ -225,6 +237,8 @@ class Phones(QObject):
             if self._closing == question:
                 self._closing = None
             self._closed = question
+            ends = self._ends
+            self.left_at_close = (question, max(0.0, ends - time.monotonic())) if ends is not None else None
             self._stop_countdown()
             self.voteClosed.emit(question, votes, teams)
             self.openVoteChanged.emit()
@@ -299,12 +313,14 @@ class Phones(QObject):
             return None
         return room.question.id
 
-    def done_with_vote(self) -> None:
-        """The vote is taken: phones wait for the next question."""
+    def done_with_vote(self, taken_back: bool = False) -> None:
+        """The vote is taken: phones wait for the next question. ``taken_back``: the vote open now is
+        dropped, its answers not kept (Ctrl+Z): each page forgets the answer it kept, which would
+        otherwise go again by itself when that question is asked again."""
         self.asking, self.asking_feedback = None, False
         self._stop_countdown()
         if self.server is not None:
-            self.server.wait()
+            self.server.wait(taken_back)
         self.openVoteChanged.emit()
 
     def ask_feedback(self, themes: tuple[tuple[str, str], ...]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from bataille.ui.phase_clock import format_clock
 from bataille.workshop import Changes, Session
 from bataille.workshop.flow import Step as FlowStep
 from bataille.workshop.flow import StepKind, Unfinished
@@ -111,10 +112,15 @@ def _without_the_vote(step: FlowStep) -> tuple[str, str]:
     return label, translate("Steps", "Time is up: PageDown moves on, or enter the counts of the vote first.")
 
 
-def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session], object]) -> Step:
+def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session], object],
+                left: int | None = None) -> Step:
     """The step that takes a vote the console holds (counts typed, or the phones voting on it with
-    answers in): record it and show it to the room, closing the phones' vote first."""
-    if phones_answered is not None:
+    answers in): record it and show it to the room, closing the phones' vote first; ``left``: the
+    seconds the phones' vote's countdown leaves, said as its close button says them."""
+    if phones_answered is not None and left is not None:
+        label = translate("Steps", "Close the phones' vote and show it (answers: %1 · closes in %2)").replace(
+            "%1", str(phones_answered)).replace("%2", format_clock(left))
+    elif phones_answered is not None:
         label = translate("Steps", "Close the phones' vote and show it (answers: %1)").replace("%1", str(phones_answered))
     elif stage == "before":
         label = translate("Steps", "Record and show the first vote")
@@ -145,9 +151,14 @@ def closing_phones() -> Step:
                 hint=translate("Steps", "Their answers are on their way; the vote is shown as soon as they come."))
 
 
-def waiting_phones(connected: int) -> Step:
-    """The phones are asked and none has answered yet: "next" waits for the first answer."""
-    label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))
+def waiting_phones(connected: int, left: int | None = None) -> Step:
+    """The phones are asked and none has answered yet: "next" waits for the first answer (``left``: the
+    seconds their vote's countdown leaves)."""
+    if left is not None:
+        label = translate("Steps", "Waiting for the phones' answers (phones connected: %1 · closes in %2)").replace(
+            "%1", str(connected)).replace("%2", format_clock(left))
+    else:
+        label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))
     hint = (translate("Steps", "From the first answer, this button closes their vote.")
             if connected else
             translate("Steps", "No phone connected: see the Phones panel, or count hands in the middle."))

@@ -119,13 +119,20 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
                     "one, so it answers again (answers to give again: %1). The answers recorded at the old address "
                     "stay in the session until the new ones replace them, when this vote closes.").replace(
                     "%1", str(phones.earlier_elsewhere)))
-            if seconds > 0:
-                # Precise: Qt's default (coarse) timer may fire up to 5 % early, 3 s of a minute the
-                # phones count down to the second.
-                countdown = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-                countdown.timeout.connect(lambda n=self._asked: (self._countdown_over(n), countdown.deleteLater()))
-                countdown.start(round(seconds * 1000))
+            self.start_countdown(question.id, seconds, kept=True)
         self._refresh_phones()
+
+    def start_countdown(self, question_id: int, seconds: float, kept: bool = False) -> None:
+        """The vote just asked (``self._asked``) closes after ``seconds`` (0: by hand); ``kept``: its end is
+        already in ``countdown_ends``."""
+        if not kept:
+            self.countdown_ends = (question_id, time.time() + seconds) if seconds > 0 else None
+        if seconds > 0:
+            # Precise: Qt's default (coarse) timer may fire up to 5 % early, 3 s of a minute the
+            # phones count down to the second.
+            countdown = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+            countdown.timeout.connect(lambda n=self._asked: (self._countdown_over(n), countdown.deleteLater()))
+            countdown.start(round(seconds * 1000))
 
     def ask_again_after_a_stop(self, question_id: int, seconds: float = 0) -> bool:
         """The phones' vote on ``question_id`` was open when the app stopped abruptly: asked again if it
@@ -162,7 +169,9 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             # takes no answer into a round that is gone or closed.
             answered = phones.answered
             self._show_when_closed = self._record_when_closed = None
-            phones.done_with_vote()  # the phones leave the old claim and wait for the next question
+            # The phones leave the old claim and wait for the next question; its answers gone with the
+            # debate, the pages forget them (none goes again by itself if that debate comes back).
+            phones.done_with_vote(taken_back=True)
             undone = all(r.number != number for r in state.rounds)
             if undone and answered:
                 words = (translate("DebatePanel", "The debate is undone: the phones' vote on it is stopped and its "
@@ -221,8 +230,11 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             self._refresh_phones()
             return
         counts = self.votes[stage].counts()
-        # One step, however many actions it records: one Ctrl+Z takes it back, the phones voting again.
-        with self.controller.one_step(self.put_back_after_undo(question_id, votes, {stage: counts})):
+        left = phones.left_at_close if phones is not None else None
+        left = left[1] if left is not None and left[0] == question_id else None
+        # One step, however many actions it records: one Ctrl+Z takes it back, the phones voting again
+        # (with the time its countdown had left).
+        with self.controller.one_step(self.put_back_after_undo(question_id, votes, {stage: counts}, left)):
             self._take_answers(number, stage, votes, teams, counts, show, record)
         self._refresh_phones()
 
@@ -282,10 +294,16 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         return translate("DebatePanel", "Ask the phones")
 
     def _time_left(self) -> None:
-        """Once a second while a countdown closes the phones' vote: its button says the time left."""
+        """Once a second while a countdown closes the phones' vote: its button says the time left, and
+        so does "next" (the console's primary button), in the same words."""
         for stage, button in self.phone_buttons.items():
             if self._asking(stage):
                 button.setText(self._phone_button_text(stage, True))
+        self.controller.stepChanged.emit()
+
+    def phones_seconds_left(self, stage: str) -> int | None:
+        """The seconds the phones' vote on ``stage`` has left while a countdown closes it; else None."""
+        return self.phones.seconds_left if self._asking(stage) else None
 
     def record(self, stage: str) -> None:
         """Record the counts; while the phones vote on this stage, their vote closes first and the

@@ -6,11 +6,14 @@ with those counts in their boxes, not recorded.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from bataille.ui.console.debate_closing import asked_for
+from bataille.ui.console.phones_panel import COUNTDOWNS_S
 from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -36,7 +39,7 @@ class PhonesUndo:
         lost = max(0, phones.answered - recorded)
         self._asked += 1  # its countdown, if any, closes nothing now
         self.countdown_ends = None
-        phones.done_with_vote()
+        phones.done_with_vote(taken_back=True)  # the pages forget their answers: none goes again by itself
         self._refresh_phones()
         said = self._debate_words(
             translate("DebatePanel", "The phones asked to vote before the debate: they wait again"),
@@ -48,11 +51,12 @@ class PhonesUndo:
             said += " · " + translate("DebatePanel", "answers not kept: %1").replace("%1", str(lost))
         return said
 
-    def put_back_after_undo(self, question_id: int | None, votes: dict, counts: dict[str, dict[str, int]]
-                            ) -> Callable[[], None]:
+    def put_back_after_undo(self, question_id: int | None, votes: dict, counts: dict[str, dict[str, int]],
+                            left: float | None = None) -> Callable[[], None]:
         """What an undo of a step that closed the phones' vote on ``question_id`` (None: none) or a
         debate puts back besides the session: the ``counts`` its boxes held, by stage; the phones
-        voting again, from their answers (``votes``)."""
+        voting again, from their answers (``votes``), with the countdown it had: the seconds it had
+        ``left`` when it closed (None: none), or, when it ran out, the shortest the console offers."""
 
         def put_back() -> None:
             rnd = self.controller.state.open_round
@@ -68,9 +72,12 @@ class PhonesUndo:
             question = self._phone_question(stage)
             if question is None or question.id != question_id or rnd.revealed(stage):
                 return
-            phones.ask(question, dict(votes), 0)
+            seconds = reopened_countdown(left)
+            # Before the phones are asked: what keeps the open vote (phones_resume.py) keeps its end too.
+            self.countdown_ends = (question_id, time.time() + seconds) if seconds > 0 else None
+            phones.ask(question, dict(votes), seconds)
             self._asked += 1
-            self.countdown_ends = None
+            self.start_countdown(question_id, seconds, kept=True)
             self._refresh_phones()
             self._say("info", self._debate_words(
                 translate("DebatePanel", "The phones vote again, their answers kept (answers: %2)."),
@@ -78,3 +85,13 @@ class PhonesUndo:
                 number, len(votes)))
 
         return put_back
+
+
+def reopened_countdown(left: float | None) -> float:
+    """The countdown of a vote opened again by Ctrl+Z on its close: the whole seconds it showed when it
+    closed (the time it stood closed is not the room's: nobody could answer), or, when it had run out,
+    the shortest the console offers (COUNTDOWNS_S[0]: time to answer, not a vote that closes at once
+    again); 0, none, when it had none."""
+    if left is None:
+        return 0
+    return float(math.ceil(left)) if left >= 1 else float(COUNTDOWNS_S[0])

@@ -4365,6 +4365,10 @@ cannot be read</translation>
         <translation>Close without the second vote, then next phase: %1</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote and show it (answers: %1 · closes in %2)</source>
+        <translation>Close the phones’ vote and show it (answers: %1 · closes in %2)</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Close the phones’ vote and show it (answers: %1)</translation>
     </message>
@@ -4399,6 +4403,10 @@ cannot be read</translation>
     <message>
         <source>Their answers are on their way; the vote is shown as soon as they come.</source>
         <translation>Their answers are on their way; the vote is shown as soon as they come.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones&apos; answers (phones connected: %1 · closes in %2)</source>
+        <translation>Waiting for the phones’ answers (phones connected: %1 · closes in %2)</translation>
     </message>
     <message>
         <source>From the first answer, this button closes their vote.</source>

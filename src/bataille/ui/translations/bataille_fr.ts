@@ -4393,6 +4393,10 @@ ne peut pas être lu</translation>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite, ou saisissez d’abord le vote.</translation>
     </message>
     <message>
+        <source>Close the phones&apos; vote and show it (answers: %1 · closes in %2)</source>
+        <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1 · clôture dans %2)</translation>
+    </message>
+    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
@@ -4435,6 +4439,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Their answers are on their way; the vote is shown as soon as they come.</source>
         <translation>Leurs réponses arrivent&#xa0;; le vote s’affiche dès qu’elles sont là.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones&apos; answers (phones connected: %1 · closes in %2)</source>
+        <translation>En attente des réponses des téléphones (téléphones connectés&#xa0;: %1 · clôture dans %2)</translation>
     </message>
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
