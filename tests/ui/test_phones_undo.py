@@ -34,6 +34,8 @@ def test_asking_the_vote_after_is_undone_first(file_console, qtbot, stack):
     answer(sockets[0], "agree")
     qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
     assert console.settings.phones_left_on().question == phones.asking.id  # what a kill would ask again
+    # The Undo item names what Ctrl+Z stops first (it named the vote before's reveal, which comes second).
+    assert console.actions_[Command.UNDO].text() == "&Annuler\u00a0: Téléphones interrogés sur le vote après le débat 1"
 
     said = ctrl_z(console)
     assert said.startswith("Annulé — Téléphones interrogés sur le vote après le débat 1"), said
@@ -46,6 +48,7 @@ def test_asking_the_vote_after_is_undone_first(file_console, qtbot, stack):
     assert left is not None and left.question is None  # killed now, the app asks nothing again
     assert "Dévoiler le vote avant" not in c.next_step().label
 
+    assert console.actions_[Command.UNDO].text().startswith("&Annuler\u00a0: Vote avant dévoilé")
     said = ctrl_z(console)  # only now the action before
     assert not c.state.open_round.revealed_before and said.startswith("Annulé — Vote avant dévoilé"), said
 
@@ -82,9 +85,11 @@ def test_asking_the_feedback_is_undone_first(file_console, qtbot, stack):
     console.phase.debrief.ask_feedback_button.click()
     receive(sockets[0], "feedback_ask")
     assert console.settings.phones_left_on().feedback
+    assert console.actions_[Command.UNDO].text() == "&Annuler\u00a0: Avis demandé aux téléphones"
 
     said = ctrl_z(console)
     assert said.startswith("Annulé — Avis demandé aux téléphones"), said
+    assert console.actions_[Command.UNDO].text().startswith("&Annuler\u00a0: Ajouté à ce que l’on retient")
     assert len(c.state.debrief.takeaways) == 1  # the takeaway stays
     assert not console.phones.asking_feedback and not console.settings.phones_left_on().feedback
     receive(sockets[0], "waiting")

@@ -45,6 +45,9 @@ class UndoSteps:
     def undo_label(self) -> str:
         """What Ctrl+Z would take back, as the console says it ("" when nothing)."""
         event = self.session.undo_event
+        asked = self._asked_phones
+        if asked is not None and asked[0] is event and asked[2]:  # the phones' question is stopped first
+            return asked[2]
         if event is None:
             return ""
         step = self._last_step
@@ -58,15 +61,18 @@ class UndoSteps:
         return step[1] - step[0] if step is not None and self.session.event_count == step[1] else 1
 
     def init_undo_steps(self) -> None:
-        # (the action the phones were asked after, how to stop them): Ctrl+Z stops them while it is the last.
-        self._asked_phones: tuple[Event | None, Callable[[], str]] | None = None
+        # Ctrl+Z stops the phones' question while it is the last action.
+        # (the action the phones were asked after, how to stop them, what the Undo item calls it)
+        self._asked_phones: tuple[Event | None, Callable[[], str], str] | None = None
         # (the event count at the end of the last step, what its undo puts back besides the session)
         self._undone_then: tuple[int, Callable[[], object]] | None = None
 
-    def asked_phones(self, stop: Callable[[], str]) -> None:
+    def asked_phones(self, stop: Callable[[], str], what: str = "") -> None:
         """The phones were just asked (a vote, the feedback): Ctrl+Z calls ``stop`` first, while nothing
-        has been recorded since; ``stop()`` stops them and says how ("" when there is nothing left to stop)."""
-        self._asked_phones = (self.session.undo_event, stop)
+        has been recorded since; ``stop()`` stops them and says how ("" when there is nothing left to stop).
+        ``what``: the question, as the Undo item names it meanwhile (it named the action before)."""
+        self._asked_phones = (self.session.undo_event, stop, what)
+        self.stepChanged.emit()  # type: ignore[attr-defined]
 
     def stop_asking(self) -> bool:
         """Ctrl+Z: the phones' question is the last action: it is stopped, and said. True when it was."""

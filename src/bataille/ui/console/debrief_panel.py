@@ -149,7 +149,7 @@ class DebriefPanel(QWidget):
             self._asked = True
             self._show_feedback()
             c.stepChanged.emit()
-            c.asked_phones(self._stop_feedback)  # Ctrl+Z stops it first (bataille.ui.undo_steps)
+            c.asked_phones(self._stop_feedback, self.tr("Phones asked for their feedback"))  # Ctrl+Z stops it first
 
     def _stop_feedback(self) -> str:
         """Ctrl+Z right after the phones were asked for their feedback: they wait again; the answers

@@ -24,7 +24,13 @@ class PhonesUndo:
 
     def asked_now(self, question_id: int) -> None:
         """The phones were just asked ``question_id``: Ctrl+Z stops it first."""
-        self.controller.asked_phones(lambda: self._stop_question(question_id))
+        number, stage = asked_for(question_id)
+        what = self._debate_words(
+            translate("DebatePanel", "Phones asked to vote before the debate"),
+            translate("DebatePanel", "Phones asked to vote before debate %1"), number) if stage == "before" \
+            else self._debate_words(translate("DebatePanel", "Phones asked to vote after the debate"),
+                                    translate("DebatePanel", "Phones asked to vote after debate %1"), number)
+        self.controller.asked_phones(lambda: self._stop_question(question_id), what)
 
     def _stop_question(self, question_id: int) -> str:
         """Ctrl+Z right after the phones were asked: they wait again, the answers given so far are

@@ -79,6 +79,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.apply_settings()
         controller.status.connect(self.show_status)
         controller.changed.connect(self._on_changed)
+        controller.stepChanged.connect(self._name_the_undo)  # a question put to the phones: Ctrl+Z stops it first
         controller.changed.connect(lambda _parts: QTimer.singleShot(0, self, self.room_for_the_phase))
         controller.timeUp.connect(self._on_time_up)
         self.retranslate()

@@ -960,6 +960,22 @@
         <translation>Play the fact card</translation>
     </message>
     <message>
+        <source>Phones asked to vote before the debate</source>
+        <translation>Phones asked to vote before the debate</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote before debate %1</source>
+        <translation>Phones asked to vote before debate %1</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote after the debate</source>
+        <translation>Phones asked to vote after the debate</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote after debate %1</source>
+        <translation>Phones asked to vote after debate %1</translation>
+    </message>
+    <message>
         <source>The phones asked to vote before the debate: they wait again</source>
         <translation>The phones asked to vote before the debate: they wait again</translation>
     </message>
@@ -1054,6 +1070,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Phones asked for their feedback</source>
+        <translation>Phones asked for their feedback</translation>
     </message>
     <message>
         <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>

@@ -960,6 +960,22 @@
         <translation>Jouer la carte «&#xa0;fait&#xa0;»</translation>
     </message>
     <message>
+        <source>Phones asked to vote before the debate</source>
+        <translation>Téléphones interrogés sur le vote avant le débat</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote before debate %1</source>
+        <translation>Téléphones interrogés sur le vote avant le débat %1</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote after the debate</source>
+        <translation>Téléphones interrogés sur le vote après le débat</translation>
+    </message>
+    <message>
+        <source>Phones asked to vote after debate %1</source>
+        <translation>Téléphones interrogés sur le vote après le débat %1</translation>
+    </message>
+    <message>
         <source>The phones asked to vote before the debate: they wait again</source>
         <translation>Téléphones interrogés sur le vote avant le débat&#xa0;: ils attendent de nouveau</translation>
     </message>
@@ -1054,6 +1070,10 @@
     <message>
         <source>&amp;Add</source>
         <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>Phones asked for their feedback</source>
+        <translation>Avis demandé aux téléphones</translation>
     </message>
     <message>
         <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>
