@@ -8,16 +8,19 @@ The list reads the draft's files, not the last valid deck (``card_rows``), so a 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -65,11 +68,25 @@ def select_kept(items: QListWidget, kept: QListWidgetItem | None) -> QListWidget
 
 
 class _FittedRows(QStyledItemDelegate):
-    """Rows as wide as the list, whatever their text: a long title ends in "…" (its tooltip gives it
-    whole) rather than pushing a horizontal scroll bar under the list."""
+    """Rows as wide as the list, whatever their text, and as tall as their title wrapped on two lines (the
+    row of a file that cannot be read: one more): a teacher reads a card's whole title without
+    hovering it; a title longer than that ends in "…" (its tooltip gives it whole). No horizontal
+    scroll bar hides the rows' ends."""
+
+    LINES = 2
+    GAP = 4  # between two rows of two lines, where one card ends and the next begins
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
-        return QSize(1, super().sizeHint(option, index).height())
+        wrapped = super().sizeHint(option, index).height()  # Qt wraps at the list's width (word wrap)
+        one = QStyleOptionViewItem(option)
+        self.initStyleOption(one, index)
+        one.text = "x"  # the height of a row of one line, its icon and margins
+        widget = one.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        single = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, one, QSize(), widget).height()
+        lines = self.LINES + str(index.data() or "").count("\n")
+        most = single + (lines - 1) * QFontMetrics(one.font).lineSpacing()
+        return QSize(1, min(wrapped, most) + self.GAP)
 
 
 class EditorCardList(CardChanges, QWidget):
@@ -90,6 +107,10 @@ class EditorCardList(CardChanges, QWidget):
         self.list.setItemDelegate(_FittedRows(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)
+        # Rows wrapped at the list's width grow taller as it narrows: a scroll bar always there, else it
+        # could come and go as the rows it makes narrower grow and shrink.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.list.currentItemChanged.connect(self._on_current)
         # Drag a card to another place among the cards of its file (↑ ↓ do the same from the keyboard).
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
