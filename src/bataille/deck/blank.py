@@ -24,9 +24,10 @@ def _place(file: str, string: bool) -> str:
     return ""
 
 
-def _words(file: str, key: str, lang: str | None, string: bool) -> tuple[Message, Message | str]:
-    """What to write at ``key`` of ``file`` and an example ("" when there is none for it)."""
-    place = _place(file, string)
+def _words(file: str, key: str, lang: str | None, string: bool, part: str) -> tuple[Message, Message | str]:
+    """What to write at ``key`` of ``file`` and an example ("" when there is none for it): those of the
+    ``part`` being read (a debate card's title, a decision's), else those of the kind of file."""
+    place = next((p for p in (part, _place(file, string)) if p and f"blank.{p}.{key}" in CATALOGUE), "")
     what = f"blank.{place}.{key}"
     if what not in CATALOGUE:
         return Message("blank.any"), ""
@@ -48,13 +49,14 @@ class _Example:
         return Quoted(self.example.render(self.lang or lang), double=True).render(lang)
 
 
-def blank_text(file: str, key: str, lang: str) -> Message:
-    """The text in ``lang`` at ``key`` is empty (or nothing is written there)."""
-    what, example = _words(file, key, lang, string=False)
+def blank_text(file: str, key: str, lang: str, part: str = "") -> Message:
+    """The text in ``lang`` at ``key`` is empty (or nothing is written there); ``part``: what holds it
+    (a card's kind, "decision", "source"…)."""
+    what, example = _words(file, key, lang, False, part)
     return Message("text.blank", key=Quoted(key), language=language_name(lang), what=what, example=example)
 
 
-def blank_string(file: str, key: str, hint: Message | None) -> Message:
+def blank_string(file: str, key: str, hint: Message | None, part: str = "") -> Message:
     """The one-line text at ``key`` is empty; ``hint`` is said when there is no example."""
-    what, example = _words(file, key, None, string=True)
+    what, example = _words(file, key, None, True, part)
     return Message("string.blank", key=Quoted(key), what=what, example=example or hint or "")

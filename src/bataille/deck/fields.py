@@ -66,6 +66,7 @@ class FieldReader:
         self.problems = problems
         self._order = {lang: i for i, lang in enumerate(languages)}
         self.count = 0
+        self.part = ""  # what is being read ("fact", "decision"…): an empty field's example is one of it (blank.py)
 
     @property
     def full(self) -> bool:
@@ -171,7 +172,7 @@ class FieldReader:
             return None
         text = _text_of(tm, lang)
         if text is None or isinstance(text, str) and not text.strip():  # left empty: what to write there
-            self.error(tm.where(lang), blank_text(self.file, key, lang))
+            self.error(tm.where(lang), blank_text(self.file, key, lang, self.part))
             return None
         if not isinstance(text, str):
             self.error(tm.where(lang), Message("text.empty", key=Quoted(key), language=language_name(lang),
@@ -228,7 +229,7 @@ class FieldReader:
             return ""
         value = _text_of(m, key)
         if value is None or isinstance(value, str) and not value.strip():  # left empty: what to write there
-            self.error(pos, blank_string(self.file, key, hint))
+            self.error(pos, blank_string(self.file, key, hint, self.part))
             return ""
         if not isinstance(value, str):
             self.error(pos, Message("string.not_text", key=Quoted(key), got=type_name(value), hint=hint))
@@ -330,7 +331,7 @@ class FieldReader:
         if not isinstance(value, LocatedList) or not value:
             self.error(pos, Message("sources.not_list", key=Quoted(key)))
             return ()
-        out = []
+        out, part, self.part = [], self.part, "source"
         for i, item in enumerate(value):
             if self.full:
                 break
@@ -347,6 +348,7 @@ class FieldReader:
             lang = self.source_language(sm)
             if title and publisher and year is not None and url:
                 out.append(Source(title, publisher, year, url, note, checked, lang))
+        self.part = part
         return tuple(out)
 
     def source_year(self, m: LocatedMap) -> int | None:

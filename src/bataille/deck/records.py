@@ -72,6 +72,7 @@ def read_card(r: FieldReader, m: LocatedMap, default_theme: str | None, theme_sa
             r.error(m.pos, Message("card.no_kind", key=KIND, choices=", ".join(CARD_KINDS)))
         return None
     required, optional = CARD_KEYS[kind]
+    r.part = kind
     r.keys(m, COMMON_CARD_KEYS + required + optional, ("id", "title") + required, CARD_NOUNS[kind])
     theme = as_written(m, "theme") if "theme" in m else default_theme
     if theme is not None and not isinstance(theme, str):  # a list, a mapping: not also "needs a theme"
@@ -125,6 +126,7 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
            ("id", "title", "intro", "indicators", "decisions"), A_SCENARIO)
     indicators: list[Indicator] = []
     for im, pos in _items(r, m, "indicators", AN_INDICATOR):
+        r.part = "indicator"
         r.keys(im, ("id", "name", "start", "description"), ("id", "name"), AN_INDICATOR)
         ind_id = r.identifier(im)
         start = r.integer(im, "start", -100, 100) if "start" in im else 0
@@ -147,10 +149,12 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
         ids = [o.id for o in options if o]
         if len(set(ids)) != len(ids):
             r.error(dm.where("options"), Message("decision.same_option_id"))
+        r.part = "decision"
         decisions.append(Decision(r.identifier(dm), r.text(dm, "title"), r.text(dm, "situation"),
                                   tuple(o for o in options if o)))
     if len({d.id for d in decisions}) != len(decisions):
         r.error(m.where("decisions"), Message("scenario.same_decision_id"))
+    r.part = "scenario"
     scenario = Scenario(r.identifier(m), r.text(m, "title"), r.text(m, "intro"), tuple(indicators),
                         tuple(decisions), r.text(m, "epilogue", required=False), source_file=r.file)
     return scenario if scenario.id else None
@@ -158,6 +162,7 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
 
 def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
     r.keys(om, ("id", "label", "consequence", "effects"), ("id", "label", "consequence"), AN_OPTION)
+    r.part = "option"
     effects: list[tuple[str, int]] = []
     if "effects" in om:
         em = r.mapping(om["effects"], om.where("effects"), Quoted("effects"))
