@@ -223,10 +223,14 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                          "this file is empty (or holds only comments); write its content or remove the file"),
     "cards.empty_list": ("{key} ne contient aucune carte ; écrivez des cartes dessous ou supprimez le fichier",
                          "{key} lists no card; write cards under it or remove the file"),
-    "scenario.no_indicators": ("{key} ne contient aucun indicateur ; un scénario en a besoin d’au moins un",
-                               "{key} lists no indicator; a scenario needs at least one"),
-    "scenario.no_decisions": ("{key} ne contient aucune décision ; un scénario en a besoin d’au moins une",
-                              "{key} lists no decision; a scenario needs at least one"),
+    "scenario.no_indicators": ("{key} ne contient aucun indicateur ; un scénario en a besoin d’au moins un : "
+                               "écrivez-en un dessous, avec id et name",
+                               "{key} lists no indicator; a scenario needs at least one: write one under it, with "
+                               "id and name"),
+    "scenario.no_decisions": ("{key} ne contient aucune décision ; un scénario en a besoin d’au moins une : "
+                              "écrivez-en une dessous, avec id, title, situation et options",
+                              "{key} lists no decision; a scenario needs at least one: write one under it, with "
+                              "id, title, situation and options"),
     "deck.skipped_file": ("remarque : {file} n’est pas lu (un jeu ne lit que les fichiers .yaml et .yml de "
                           "cards/ et scenarios/)",
                           "note: {file} is not read (a deck reads only the .yaml and .yml files of cards/ and "
@@ -246,10 +250,38 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                                 "colour: '#7B2D8E'}} »",
                                 "unknown theme {theme}: deck.yaml declares no theme yet; add it under 'themes:', "
                                 "for example: - {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}"),
-    "phases.not_list": ("{key} doit être une liste d’une ou plusieurs étapes",
-                        "{key} must be a list of one or more phases"),
+    "phases.not_list": ("{key} doit être une liste d’une ou plusieurs étapes, chacune avec id, kind, minutes et "
+                        "title",
+                        "{key} must be a list of one or more phases, each with id, kind, minutes and title"),
     "phase.id_twice": ("l’identifiant d’étape {id} sert deux fois", "phase id {id} is used twice"),
     "deck.duplicate_id": ("identifiant {what} en double : {id}{first}", "duplicate {what} id {id}{first}"),
+    # -- the same problems as the deck window says them to a teacher (ui/deck_window/editor/marks.py):
+    # no YAML words, but what is missing and the button that adds it ({add}, {fact}, {debate}) -----
+    "editor.cards.empty_list": ("ce thème n’a encore aucune carte : choisissez sa ligne dans la liste des cartes, "
+                                "puis ajoutez-en une avec {fact} ou {debate}",
+                                "this theme has no card yet: choose its row in the card list, then add one with "
+                                "{fact} or {debate}"),
+    "editor.sources.not_list": ("cette carte n’a aucune source : ajoutez-en une avec {add} (son titre, son auteur "
+                                "ou éditeur, son année et son adresse), pour que la salle sache d’où vient le fait",
+                                "this card has no source: add one with {add} (its title, author or publisher, "
+                                "year and address), so the room knows where the fact comes from"),
+    "editor.text_list.not_list": ("{key} : aucun argument encore ; ajoutez-en au moins un avec {add}, pour lancer "
+                                  "le camp qui le défendra",
+                                  "{key}: no argument yet; add at least one with {add}, to start off the side "
+                                  "that will argue it"),
+    "editor.phases.not_list": ("le programme n’a aucune étape : ajoutez-en au moins une avec {add}",
+                               "the agenda has no phase: add at least one with {add}"),
+    "editor.themes.not_list": ("le jeu n’a aucun thème : ajoutez-en au moins un avec {add} ; ses cartes en "
+                               "prennent le nom et la couleur",
+                               "the deck has no theme: add at least one with {add}; its cards take its name and "
+                               "colour"),
+    "editor.scenario.no_indicators": ("ce scénario n’a aucun indicateur : ajoutez-en au moins un avec {add} ; les "
+                                      "choix de la salle le font monter ou descendre",
+                                      "this scenario has no indicator: add at least one with {add}; the room's "
+                                      "choices move it up or down"),
+    "editor.scenario.no_decisions": ("ce scénario n’a aucune décision à prendre : ajoutez-en au moins une avec "
+                                     "{add}",
+                                     "this scenario has no decision to take: add at least one with {add}"),
     # -- what to write in an empty field, and an example in the field's language (blank.py) --------
     "blank.any": ("un texte", "a text"),
     "blank.example": (", par exemple {text}", ", for example {text}"),

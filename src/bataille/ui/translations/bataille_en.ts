@@ -1941,6 +1941,14 @@ cannot be read</translation>
         <source>same: %1</source>
         <translation>same: %1</translation>
     </message>
+    <message>
+        <source>%1: no card yet</source>
+        <translation>%1: no card yet</translation>
+    </message>
+    <message>
+        <source>Choose this row, then + Fact or + Debate: the new card goes into this theme (%1)</source>
+        <translation>Choose this row, then + Fact or + Debate: the new card goes into this theme (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DeckProblemsPanel</name>

@@ -1941,6 +1941,14 @@ ne peut pas être lu</translation>
         <source>same: %1</source>
         <translation>idem&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: no card yet</source>
+        <translation>%1&#xa0;: aucune carte encore</translation>
+    </message>
+    <message>
+        <source>Choose this row, then + Fact or + Debate: the new card goes into this theme (%1)</source>
+        <translation>Choisissez cette ligne, puis + Fait ou + Débat&#xa0;: la nouvelle carte va dans ce thème (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DeckProblemsPanel</name>

@@ -29,7 +29,8 @@ class CardChanges:
         the theme of the file unless the card says another; a fact or a debate needs one, so it takes
         the file's (else the deck's first) when the chosen card is an event without one. Its id follows
         the ids around it ("bias-fact" among "bias-…" cards), and nothing is written that the teacher
-        would have to remove: no ``year: null``; the checker says at the field that a year is missing."""
+        would have to remove: no ``year: null``; the checker says at the field that a year is missing.
+        With the row of a file without cards chosen (a new theme's), it is the first card of that file."""
         draft = self.ctx.draft
         themes = draft.theme_ids()
         where = self.current_where()
@@ -39,12 +40,16 @@ class CardChanges:
             file_theme = self.ctx.value((file, ("theme",)))
             card = self.ctx.value(where)
             theme = self._theme_of(file, card)
+        empty = self.chosen_empty()
+        if empty is not None:  # the row of a file with no card yet (a new theme's): its first card
+            file, at = empty, 0
+            file_theme = theme = self.ctx.value((file, ("theme",)))
         if theme not in themes:  # none (an event's), or one the deck does not list
             fallback = file_theme if file_theme in themes else None
             theme = None if kind == "event" and theme is None else fallback
         if theme is None and kind != "event" and themes:
             theme = themes[0]
-        if file is not None and kind not in self._kinds_in(file):  # "+ Fact" on a timeline event: not
+        if file is not None and empty is None and kind not in self._kinds_in(file):  # "+ Fact" on a timeline event: not
             file = None  # among the events of the timeline's file, but at the end of its theme's own file
         if file is None:  # no card chosen (an empty deck): the end of the theme's file, else a new file
             file = next((f for f in card_files(draft) if self.ctx.value((f, ("theme",))) == theme), None)

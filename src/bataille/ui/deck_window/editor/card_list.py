@@ -7,20 +7,16 @@ The list reads the draft's files, not the last valid deck (``card_rows``), so a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeyEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,11 +27,15 @@ from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.card_list import search_index, theme_label
 from bataille.ui.deck_window.editor.card_changes import CardChanges
 from bataille.ui.deck_window.editor.card_rows import (
+    EmptyRole,
     IdRole,
     SearchRole,
     UnreadRole,
     WhereRole,
     card_files,
+    card_rows_list,
+    empty_card_files,
+    empty_item,
     files_in_order,
     kept_item,
     listed_cards,
@@ -67,28 +67,6 @@ def select_kept(items: QListWidget, kept: QListWidgetItem | None) -> QListWidget
     return chosen
 
 
-class _FittedRows(QStyledItemDelegate):
-    """Rows as wide as the list, whatever their text, and as tall as their title wrapped on two lines (the
-    row of a file that cannot be read: one more): a teacher reads a card's whole title without
-    hovering it; a title longer than that ends in "…" (its tooltip gives it whole). No horizontal
-    scroll bar hides the rows' ends."""
-
-    LINES = 2
-    GAP = 4  # between two rows of two lines, where one card ends and the next begins
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
-        wrapped = super().sizeHint(option, index).height()  # Qt wraps at the list's width (word wrap)
-        one = QStyleOptionViewItem(option)
-        self.initStyleOption(one, index)
-        one.text = "x"  # the height of a row of one line, its icon and margins
-        widget = one.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        single = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, one, QSize(), widget).height()
-        lines = self.LINES + str(index.data() or "").count("\n")
-        most = single + (lines - 1) * QFontMetrics(one.font).lineSpacing()
-        return QSize(1, min(wrapped, most) + self.GAP)
-
-
 class EditorCardList(CardChanges, QWidget):
     """The card list of the editor with its buttons; says which card is chosen."""
 
@@ -101,16 +79,7 @@ class EditorCardList(CardChanges, QWidget):
         self.lang = "fr"
         self._file_order: list[str] = []  # the card files, in the order the list shows their cards
         self.held: tuple[str | None, object] | None = None  # (id, place): see ``_hold``
-        self.list = QListWidget()
-        self.list.setObjectName("editorCards")
-        self.list.setIconSize(QSize(10, 24))
-        self.list.setItemDelegate(_FittedRows(self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setWordWrap(True)
-        # Rows wrapped at the list's width grow taller as it narrows: a scroll bar always there, else it
-        # could come and go as the rows it makes narrower grow and shrink.
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.list = card_rows_list()
         self.list.currentItemChanged.connect(self._on_current)
         # Drag a card to another place among the cards of its file (↑ ↓ do the same from the keyboard).
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -169,6 +138,11 @@ class EditorCardList(CardChanges, QWidget):
         item = self.list.currentItem()
         return item.data(WhereRole) if item is not None else None
 
+    def chosen_empty(self) -> str | None:
+        """The card file whose row "no card yet" is chosen, else None."""
+        item = self.list.currentItem()
+        return item.data(EmptyRole) if item is not None else None
+
     def refresh(self, keep: str | None = None) -> None:
         """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
         kept_where = None if keep else self.current_where()
@@ -182,16 +156,22 @@ class EditorCardList(CardChanges, QWidget):
         old_row = old_items.index(self.list.currentItem()) if self.list.currentItem() in old_items else -1
         # Two cards with the id (one typed like the other): the id does not say which one was chosen.
         shared = sum(self.list.item(r).data(IdRole) == keep for r in range(self.list.count())) > 1
+        kept_empty = self.chosen_empty()
         self.list.blockSignals(True)
         self.list.clear()
         lost = unreadable_card_files(self.ctx)
         order = {file: i for i, file in enumerate(card_files(self.ctx.draft))}
-        rows = listed_cards(self.ctx) + [(file, -1, None) for file in lost]
-        for file, index, card in sorted(rows, key=lambda row: (order[row[0]], row[1])):
+        empty = [(file, -1, "") for file in empty_card_files(self.ctx)]
+        for file, index, card in sorted(listed_cards(self.ctx) + [(f, -1, None) for f in lost] + empty,
+                                        key=lambda row: (order[row[0]], row[1])):
             if card is None:
                 self.list.addItem(self._unreadable_item(file, lost[file]))
                 continue
             theme = card.get("theme") if "theme" in card else self.ctx.value((file, ("theme",)))
+            if card == "":  # a file with no card yet: its row, to choose before adding its first card
+                icon = swatch(str(colours.get(theme) or NO_THEME_COLOUR))
+                self.list.addItem(empty_item(file, theme_label(theme, names, self.lang), icon))
+                continue
             kind = tr(KIND_LABELS.get(str(card.get("kind")), str(card.get("kind"))))
             title = self._title_of(card)
             item = QListWidgetItem(f"{kind} · {title}")
@@ -208,6 +188,8 @@ class EditorCardList(CardChanges, QWidget):
             return
         self.held = None
         chosen = kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
+        rows = (self.list.item(r) for r in range(self.list.count()))
+        chosen = next((item for item in rows if kept_empty and item.data(EmptyRole) == kept_empty), chosen)
         self._on_current(select_kept(self.list, chosen), None)
 
     def _hold(self, card_id: str | None, where) -> None:
@@ -266,11 +248,13 @@ class EditorCardList(CardChanges, QWidget):
         file, when it cannot be read, comes into view)."""
         if self._choose_first(lambda item: item.data(WhereRole)[0] == file):
             return True
-        rows = (self.list.item(r) for r in range(self.list.count()))
-        unread = next((item for item in rows if item.data(UnreadRole) == file), None)
+        rows = [self.list.item(r) for r in range(self.list.count())]
+        unread = next((item for item in rows if file in (item.data(UnreadRole), item.data(EmptyRole))), None)
         if unread is not None:
             self.list.scrollToItem(unread)
-        return False
+            if unread.data(EmptyRole):  # no card yet: its row is chosen, for "+ Fact" to fill it
+                self.list.setCurrentItem(unread)
+        return unread is not None and unread.data(EmptyRole) is not None
 
     def _choose_first(self, test) -> bool:
         for item in self._card_items():
@@ -280,8 +264,8 @@ class EditorCardList(CardChanges, QWidget):
         return False
 
     def _on_current(self, item, _previous) -> None:
-        has = item is not None
-        if has:
+        has = item is not None and item.data(WhereRole) is not None  # a card, not the row of a file without one
+        if item is not None:
             self.held = None  # another card chosen: the one held does not come back by itself
         for w in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
             w.setEnabled(has)

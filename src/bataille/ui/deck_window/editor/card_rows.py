@@ -1,22 +1,32 @@
 """What the rows of the editor's card list are made of: the draft's card files and every card they
-hold (read from the draft, not the last valid deck), the files YAML cannot read, the data each row
-keeps (its card's id and place), and the row kept chosen when the list is made again.
+hold (read from the draft, not the last valid deck), the files YAML cannot read and those with no card
+yet, the data each row keeps (its card's id and place), the row kept chosen when the list is made
+again, and the list itself, its titles wrapped on two lines.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from bataille.deck.folder import is_yaml
-from bataille.ui.deck_window.editor.context import Context
+from bataille.ui.deck_window.editor.context import Context, translate
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 WhereRole = Qt.ItemDataRole.UserRole + 31
 SearchRole = Qt.ItemDataRole.UserRole + 32
 UnreadRole = Qt.ItemDataRole.UserRole + 33  # the row of a card file YAML cannot read: its file
+EmptyRole = Qt.ItemDataRole.UserRole + 34  # the row of a card file with no card yet: its file
 
 
 def card_files(draft) -> list[str]:
@@ -34,6 +44,26 @@ def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
             if isinstance(card, dict):
                 found.append((file, index, card))
     return found
+
+
+def empty_card_files(ctx: Context) -> list[str]:
+    """The card files whose list of cards is empty: a new theme's, or one whose last card was deleted."""
+    return [file for file in card_files(ctx.draft) if ctx.value((file, ("cards",))) == []]
+
+
+def empty_item(file: str, theme_name: str, icon: QIcon) -> QListWidgetItem:
+    """The row of a card file with no card yet, where its cards will be: choosing it, then « + Fait » or
+    « + Débat », puts a first card in it (and so in its theme)."""
+    item = QListWidgetItem(translate("DeckEditor", "%1: no card yet").replace("%1", theme_name))
+    item.setIcon(icon)
+    item.setData(EmptyRole, file)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # chosen, never dragged
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setToolTip(translate("DeckEditor", "Choose this row, then + Fact or + Debate: the new card goes "
+                              "into this theme (%1)").replace("%1", file))
+    return item
 
 
 def unreadable_card_files(ctx: Context) -> dict[str, object]:
@@ -77,3 +107,40 @@ def files_in_order(items: list) -> list[str]:
         if not files or files[-1] != file:
             files.append(file)
     return files
+
+
+class _FittedRows(QStyledItemDelegate):
+    """Rows as wide as the list, whatever their text, and as tall as their title wrapped on two lines (the
+    row of a file that cannot be read: one more): a teacher reads a card's whole title without
+    hovering it; a title longer than that ends in "…" (its tooltip gives it whole). No horizontal
+    scroll bar hides the rows' ends."""
+
+    LINES = 2
+    GAP = 4  # between two rows of two lines, where one card ends and the next begins
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        wrapped = super().sizeHint(option, index).height()  # Qt wraps at the list's width (word wrap)
+        one = QStyleOptionViewItem(option)
+        self.initStyleOption(one, index)
+        one.text = "x"  # the height of a row of one line, its icon and margins
+        widget = one.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        single = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, one, QSize(), widget).height()
+        lines = self.LINES + str(index.data() or "").count("\n")
+        most = single + (lines - 1) * QFontMetrics(one.font).lineSpacing()
+        return QSize(1, min(wrapped, most) + self.GAP)
+
+
+def card_rows_list() -> QListWidget:
+    """The list of the cards' rows: each title wrapped on two lines at its width, never scrolled sideways."""
+    cards = QListWidget()
+    cards.setObjectName("editorCards")
+    cards.setIconSize(QSize(10, 24))
+    cards.setItemDelegate(_FittedRows(cards))
+    cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    cards.setTextElideMode(Qt.TextElideMode.ElideRight)
+    cards.setWordWrap(True)
+    # Rows wrapped at the list's width grow taller as it narrows: a scroll bar always there, else it
+    # could come and go as the rows it makes narrower grow and shrink.
+    cards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    return cards

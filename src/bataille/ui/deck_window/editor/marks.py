@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from bataille.deck.folder import is_agenda
-from bataille.ui.deck_window.editor.form import Form, tr
+from bataille.ui.deck_window.editor.form import Form, tr, translate
 from bataille.ui.i18n import interface_language
 
 # The deck reader names the YAML key of a field ('title', 'prompts_for'); the editor shows the field
@@ -32,8 +32,8 @@ def field_path(problem) -> tuple[str, ...] | None:
     return (key,) if isinstance(key, str) else None
 
 
-def _labels_for(file: str) -> dict[str, str]:
-    """YAML key -> the label of its field in the forms of ``file`` (English source, translated when used)."""
+def _specs_for(file: str) -> tuple:
+    """The groups of fields the forms of ``file`` show."""
     from bataille.ui.deck_window.editor import specs
 
     if file == "cards/deck.yaml":
@@ -46,24 +46,43 @@ def _labels_for(file: str) -> dict[str, str]:
         groups = (specs.SCENARIO, specs.INDICATOR, specs.DECISION, specs.OPTION)
     else:
         groups = ()
+    return groups
+
+
+def _labels_for(file: str) -> dict[str, str]:
+    """YAML key -> the label of its field in the forms of ``file`` (English source, translated when used)."""
     labels: dict[str, str] = {}
-    for group in groups:
+    for group in _specs_for(file):
         for spec in group:
             labels.setdefault(spec.key, spec.label)
     return labels
 
 
-def _with_labels(wording, labels: dict[str, str]):
-    """``wording`` with its ``key`` field (a quoted YAML key) replaced by the field's label."""
-    from bataille.deck.messages import Quoted
+def _add_buttons(file: str) -> dict[str, str]:
+    """YAML key of a list -> the words of the button that adds an item to it, in the interface's language."""
+    adds = {spec.key: tr(spec.add_label) for group in _specs_for(file) for spec in group if spec.add_label}
+    return {**adds, "themes": translate("DeckEditor", "+ Theme")}
+
+
+def _with_labels(wording, labels: dict[str, str], file: str = ""):
+    """``wording`` with its ``key`` field (a quoted YAML key) replaced by the field's label, and in the
+    words the editor has for it (``editor.<key>`` in the deck's catalogue: what is missing and the button
+    that adds it, not the YAML that would hold it)."""
+    from bataille.deck.messages import CATALOGUE, Quoted
 
     if wording.key.startswith(_KEEP_KEYS):
         return wording
     key = wording.fields.get("key")
-    if not (isinstance(key, Quoted) and isinstance(key.value, str) and key.value in labels):
-        return wording
-    fields = dict(wording.fields, key=Quoted(tr(labels[key.value]), key.double))
-    return type(wording)(wording.key, **fields)
+    written = key.value if isinstance(key, Quoted) and isinstance(key.value, str) else None
+    fields = dict(wording.fields)
+    if written in labels:
+        fields["key"] = Quoted(tr(labels[written]), key.double)
+    if f"editor.{wording.key}" in CATALOGUE:
+        button = _add_buttons(file).get(written or "", "")
+        fields.update(add=Quoted(button), fact=Quoted(translate("DeckEditor", "+ Fact")),
+                      debate=Quoted(translate("DeckEditor", "+ Debate")))
+        return type(wording)(f"editor.{wording.key}", **fields)
+    return type(wording)(wording.key, **fields) if fields != wording.fields else wording
 
 
 def problem_message(problem) -> str:
@@ -71,7 +90,8 @@ def problem_message(problem) -> str:
     lang = interface_language()
     wording = getattr(getattr(problem, "problem", None), "wording", None)
     if wording is not None:
-        return _with_labels(wording, _labels_for(str(getattr(problem, "file", "")))).render(lang)
+        file = str(getattr(problem, "file", ""))
+        return _with_labels(wording, _labels_for(file), file).render(lang)
     message_in = getattr(problem, "message_in", None)
     if callable(message_in):
         return message_in(lang)
@@ -85,7 +105,7 @@ def labelled_problem_text(problem, file: str, full: bool = False) -> str:
     named as in the deck folder when known, else (or ``full``) by the problem's path."""
     lang = interface_language()
     wording = problem.wording
-    message = problem.message_in(lang) if wording is None else _with_labels(wording, _labels_for(file)).render(lang)
+    message = problem.message_in(lang) if wording is None else _with_labels(wording, _labels_for(file), file).render(lang)
     return f"{problem.path if full or not file else file}:{problem.line}:{problem.col}: {message}"
 
 
