@@ -33,7 +33,8 @@ def two_line_rows(cards) -> int:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_every_title_of_the_bundled_deck_reads_whole_in_the_list(qtbot, translations, tmp_path, lang, size):
+def test_every_title_of_the_bundled_deck_reads_whole_in_the_list(qtbot, translations, in_app_font, tmp_path, lang,
+                                                                size):
     window = open_editor(qtbot, translations, tmp_path, lang, size)
     cards = window.editing.editor.cards.cards.list
     longest = max((cards.item(r) for r in range(cards.count())), key=lambda item: len(item.text()))

@@ -47,8 +47,9 @@ class CardPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.update_previews)
-        # List | form | previews; on a narrow window the previews go under the form (columns.py).
-        self.splitter = EditorColumns(self.cards, self.form_holder, self.previews, [290, 620, 440])
+        # List | form | previews; on a narrow window the previews go under the form (columns.py). The list
+        # as wide as the longest French titles of the bundled deck need to read whole on two lines.
+        self.splitter = EditorColumns(self.cards, self.form_holder, self.previews, [330, 600, 420])
         self.scroll = self.splitter.scroll
         self.scroll.setObjectName("cardFormScroll")
         layout = QVBoxLayout(self)
