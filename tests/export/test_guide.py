@@ -23,7 +23,9 @@ def test_small_deck_guide(small_deck, tmp_path):
     text = _text(path)
     order = ["Déroulé", "Règles de chaque phase", "Frise : corrigé", "Cartes débat", "Carte des scénarios",
              "Sources"]
-    positions = [text.index(h) for h in order]
+    lines = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # the headings, each a line of its own, not the prose that names them
+    positions = [re.search(rf"(?m)^\f?{re.escape(h)}$", lines).start() for h in order]
     assert positions == sorted(positions)
     assert "Débat n°1 : faut-il réguler ?" in text and "La satire est un droit." in text
     assert text.index("1956") < text.index("2022")  # answer key in date order
@@ -145,7 +147,7 @@ def test_the_guide_says_how_to_run_a_quick_debate_with_the_app(tmp_path, lang, s
     steps in the order the console takes them and called as the interface calls its buttons."""
     path = tmp_path / "guide.pdf"
     path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
-    text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
+    text = _without_contents(" ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split()))
     start = text.find(said[0])  # the page on the console, before it, speaks of voting cards too
     places = [text.find(words, start) for words in said]
     assert all(p >= 0 for p in places), [w for w, p in zip(said, places, strict=True) if p < 0]
@@ -206,9 +208,16 @@ def test_the_guide_draws_co2s_subscript_which_the_face_lacks(tmp_path, lang):
 
 def _flat(path) -> str:
     """The guide's text on one line, no-break spaces as spaces, without the pages' footers (a
-    sentence goes on from one page to the next)."""
-    text = " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
-    return re.sub(r" Bataille IA — (Guide de l’animateur|Facilitator’s guide) \d+", "", text)
+    sentence goes on from one page to the next) and without its contents (which name every section
+    before it starts)."""
+    return _without_contents(re.sub(r" Bataille IA — (Guide de l’animateur|Facilitator’s guide) \d+", "",
+                                    " ".join(_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())))
+
+
+def _without_contents(text: str) -> str:
+    """``text`` (on one line) without the guide's contents: its heading, its sections and their pages
+    (the last section, Sources, then its column of pages)."""
+    return re.sub(r"(Sommaire|Contents) .*? Sources(?: \d+)+ ", "", text, count=1)
 
 
 def _said(text: str) -> str:

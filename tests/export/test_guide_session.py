@@ -15,7 +15,7 @@ import pytest
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.guide import render_guide_pdf, rule
 
-from .test_guide import _flat, _interface, _said
+from .test_guide import _flat, _interface, _said, _without_contents
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTE = {"fr": "« {} »", "en": "“{}”"}
@@ -36,7 +36,7 @@ def _pages(deck, tmp_path, lang: str, paper: str) -> list[str]:
     path = tmp_path / f"guide-{lang}-{paper}.pdf"
     path.write_bytes(render_guide_pdf(deck, lang, paper))
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return [_said(page) for page in out.split("\f")]
+    return [_without_contents(_said(page)) for page in out.split("\f")]
 
 
 def _clock(minutes: int) -> str:
@@ -157,7 +157,7 @@ def test_the_take_home_card_is_printed_after_the_votes(bundled, tmp_path, lang, 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("fr", ("rangez-les par date (elle est au dos)", "inutile de les mélanger", "au hasard")),
+    ("fr", ("rangez-les par date (elle est au dos)", "Inutile de les mélanger", "au hasard")),
     ("en", ("sort them by date (it is on the back)", "no need to shuffle them", "at random")),
 ])
 def test_the_timeline_cards_are_sorted_by_date_before_the_room_arrives(bundled, tmp_path, lang, said):
@@ -210,12 +210,12 @@ def _debates_rules(text: str, deck, lang: str) -> str:
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("fr", ("Le temps : avec 5 thèmes, deux votes compris, chaque débat n’aurait que 4 min sur 60 min de séance "
-            "(20 min de débats), 6 min sur 90 min (30 min de débats), 8 min sur 120 min (40 min de débats) : trop "
-            "peu pour préparer et argumenter.",
+            "(20 min de débats), 6 min sur 90 min (30 min de débats), 8 min sur 120 min (40 min de débats). C’est "
+            "trop peu pour préparer et argumenter.",
             "Choisissez-en plutôt 1 ou 2 en 60 min, 2 ou 3 en 90 min, 2 à 4 en 120 min (10 à 15 min chacun).")),
     ("en", ("Time: with 5 themes, both votes included, each debate would get only 4 min in a session of 60 min "
-            "(20 min of debates), 6 min in 90 min (30 min of debates), 8 min in 120 min (40 min of debates): too "
-            "little to prepare and argue.",
+            "(20 min of debates), 6 min in 90 min (30 min of debates), 8 min in 120 min (40 min of debates). That "
+            "is too little to prepare and argue.",
             "Choose instead 1 or 2 in 60 min, 2 or 3 in 90 min, 2 to 4 in 120 min (10 to 15 min each).")),
 ])
 def test_the_debate_advice_holds_at_every_length(bundled, tmp_path, lang, said):
@@ -254,13 +254,13 @@ def test_the_debate_advice_names_only_the_lengths_too_short(bundled, lang, fits)
     three = _said(debate_timing(_with_debates(bundled, 3), lang))
     assert fits in three
     assert ("avec 3 thèmes" if lang == "fr" else "with 3 themes") in three
-    assert ("6 min sur 60 min de séance (20 min de débats) :" if lang == "fr"  # 20 minutes for 3 themes
-            else "6 min in a session of 60 min (20 min of debates):") in three
+    assert ("6 min sur 60 min de séance (20 min de débats)." if lang == "fr"  # 20 minutes for 3 themes
+            else "6 min in a session of 60 min (20 min of debates).") in three
     assert "90 min (" not in three and "120 min (" not in three
     assert debate_timing(_with_debates(bundled, 2), lang) == ""
     roomy = _said(debate_timing(_with_debates(bundled, 5, debate_minutes=60), lang))
-    assert ("6 min sur 60 min de séance (30 min de débats), 9 min sur 90 min (45 min de débats) :" if lang == "fr"
-            else "6 min in a session of 60 min (30 min of debates), 9 min in 90 min (45 min of debates):") in roomy
+    assert ("6 min sur 60 min de séance (30 min de débats), 9 min sur 90 min (45 min de débats)." if lang == "fr"
+            else "6 min in a session of 60 min (30 min of debates), 9 min in 90 min (45 min of debates).") in roomy
     assert ("En 120 min, tous les thèmes tiennent." if lang == "fr" else "In 120 min, every theme fits.") in roomy
 
 

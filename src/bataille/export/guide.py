@@ -3,44 +3,42 @@ scenario map and sources, all computed from the deck."""
 
 from __future__ import annotations
 
-import io
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     KeepTogether,
     ListFlowable,
     ListItem,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
     Spacer,
     TableStyle,
 )
 
-from bataille.deck.models import DebateCard, Deck, EventCard, Source
+from bataille.deck.models import DebateCard, Deck, EventCard
 from bataille.words import Catalogue, minus_sign
 from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
 from bataille.workshop.state import Rules
 
+from . import guide_contents as contents
 from .deck_order import in_workshop_order
-from .fonts import REGULAR, clean_text, paragraph_text
+from .fonts import REGULAR, clean_text
 from .guide_agenda import agenda, debate_timing
 from .guide_before import before_the_workshop, starting_the_session
-from .guide_console import CONDUCT, CONDUCT_POINTS
+from .guide_console import conducting, fallback
 from .guide_facts import fact_cards
 from .guide_parts import lead
 from .guide_parts import p as _p
 from .guide_parts import styles as _styles
 from .guide_parts import table as _table
-from .wording import after_title, month_name
+from .guide_sources import sources
+from .wording import month_name
 
 # The guide's own words, French first (the catalogue typesets the French). French apostrophes are
 # curly, as in the deck’s texts printed beside them, and so are English ones.
 _WORDS: dict[str, tuple[str, str]] = {
     "guide": ("Guide de l’animateur", "Facilitator’s guide"),
+    "contents": ("Sommaire", "Contents"),
     "rules": ("Règles de chaque phase", "Rules of each phase"),
     "answer_key": ("Frise : corrigé", "Timeline answer key"),
     "year": ("Année", "Year"),
@@ -69,15 +67,14 @@ _RULES: dict[str, tuple[str, str]] = {
         "teams).",
     ),
     "timeline": (
-        "Chaque équipe reçoit des cartes événement. À tour de rôle, une équipe dit où placer une "
-        "de ses cartes sur la frise, avant ou après celles déjà posées, et l’animateur la pose sur "
-        "la console, qui montre sa date : bien placée, elle reste et l’équipe marque "
-        "{timeline_points} points ; mal placée, elle rejoint sa place exacte et l’équipe n’en "
-        "marque pas.",
-        "Each team gets event cards. In turn, a team says where one of its cards goes on the "
-        "timeline, before or after the cards already placed, and the facilitator places it on the "
-        "console, which shows its date: in the right place, it stays and the team scores "
-        "{timeline_points} points; if not, it moves to its right place and scores nothing.",
+        "Chaque équipe reçoit des cartes événement. À tour de rôle, une équipe dit où placer une de ses "
+        "cartes sur la frise : avant ou après celles déjà posées. L’animateur la pose sur la console, qui "
+        "montre sa date. Bien placée, la carte reste et l’équipe marque {timeline_points} points. Mal "
+        "placée, elle rejoint sa place exacte et l’équipe ne marque rien.",
+        "Each team gets event cards. In turn, a team says where one of its cards goes on the timeline: "
+        "before or after the cards already placed. The facilitator places it on the console, which shows "
+        "its date. In the right place, the card stays and the team scores {timeline_points} points. If "
+        "not, it moves to its right place and the team scores nothing.",
     ),
     "debate": (
         "Ouvrez le débat : la console tire au sort le camp de chaque équipe, pour ou contre, en "
@@ -98,13 +95,13 @@ _RULES: dict[str, tuple[str, str]] = {
     "scenario": (
         "Le grand bouton lance le premier scénario pour chaque équipe ; pour un autre, ou un par "
         "équipe, choisissez-le dans « Scénario », au milieu de la console. Lisez son introduction. "
-        "À chaque décision, chaque équipe discute et choisit son option ; cliquez son choix au milieu "
-        "de la console (un clic par équipe) : la scène montre sa conséquence, que vous lisez, et les "
+        "À chaque décision, chaque équipe discute et choisit son option. Cliquez son choix au milieu de "
+        "la console (un clic par équipe) : la scène montre sa conséquence, que vous lisez, et les "
         "indicateurs de cette équipe bougent. « Afficher la décision suivante » passe à la suite. À la "
         "fin, « Montrer où mène ce futur » : lisez l’épilogue et comparez les indicateurs des équipes.",
         "The large button starts the first scenario for every team; for another, or one per team, "
         "choose it under “Scenario”, in the middle of the console. Read its introduction. At each "
-        "decision, each team discusses and chooses its option; click its choice in the middle of the "
+        "decision, each team discusses and chooses its option. Click its choice in the middle of the "
         "console (one click per team): the stage shows its consequence, which you read out, and that "
         "team’s indicators move. “Show the next decision” moves on. At the end, “Show where this "
         "future leads”: read the epilogue and compare the teams’ indicators.",
@@ -125,15 +122,14 @@ _QUICK: dict[str, tuple[str, str]] = {
     "title": ("Débat express (20 minutes)", "Quick debate (20 minutes)"),
     "intro": (
         "Le temps d’une partie de cours : un seul débat pour toute la classe, sans équipes ni points. Sur "
-        "l’écran d’accueil, dans « Débat express », choisissez une carte débat, puis « Lancer le "
-        "débat express » : l’application ouvre une séance de 20 minutes, le débat déjà ouvert sur "
-        "cette carte, la salle partagée en deux camps, « Pour » et « Contre ». Il n’y a pas de camps "
-        "à tirer au sort : chacun défend son avis.",
-        "For part of a lesson or a short session: one debate for the whole group, with no teams and no points. On the "
-        "start screen, under “Quick debate”, choose a debate card, then “Start the quick debate”: "
-        "the app opens a 20-minute session with the debate already open on that card and the room "
-        "split into two sides, “For” and “Against”. Nothing is drawn: everyone argues "
-        "their own view.",
+        "l’écran d’accueil, dans « Débat express », choisissez une carte débat, puis « Lancer le débat "
+        "express ». L’application ouvre une séance de 20 minutes, le débat déjà ouvert sur cette carte, "
+        "la salle partagée en deux camps, « Pour » et « Contre ». Il n’y a pas de camps à tirer au sort : "
+        "chacun défend son avis.",
+        "For part of a lesson or a short session: one debate for the whole group, with no teams and no "
+        "points. On the start screen, under “Quick debate”, choose a debate card, then “Start the quick "
+        "debate”. The app opens a 20-minute session with the debate already open on that card and the "
+        "room split into two sides, “For” and “Against”. Nothing is drawn: everyone argues their own view.",
     ),
     "vote_before": (
         "Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis) avec les "
@@ -158,14 +154,14 @@ _QUICK: dict[str, tuple[str, str]] = {
         "opinions moved. No points are scored; ask instead who changed their mind, and why.",
     ),
     "summary": (
-        "Cliquez sur « Clore le débat et terminer » : la console propose alors "
-        "« Exporter le bilan… » (aussi dans le menu Séance), un bilan en PDF ou Markdown avec les deux "
-        "votes, l’évolution, les arguments de chaque camp et les faits apportés ; en CSV, chaque action "
-        "sur une ligne, pour un tableur (le ZIP y ajoute un tableau des votes).",
-        "Click “Close the debate and end”: the console then offers “Export the "
-        "summary…” (also in the Session menu), a summary as PDF or Markdown with both votes, the "
-        "shift, each side’s arguments and the facts played; as CSV, every action on a line, for a "
-        "spreadsheet (the ZIP adds a table of the votes).",
+        "Cliquez sur « Clore le débat et terminer ». La console propose alors « Exporter le bilan… » "
+        "(aussi dans le menu Séance). En PDF ou Markdown, le bilan donne les deux votes, l’évolution, les "
+        "arguments de chaque camp et les faits apportés. En CSV, il donne chaque action sur une ligne, "
+        "pour un tableur (le ZIP y ajoute un tableau des votes).",
+        "Click “Close the debate and end”. The console then offers “Export the summary…” (also in the "
+        "Session menu). As PDF or Markdown, the summary gives both votes, the shift, each side’s "
+        "arguments and the facts played. As CSV, it gives every action on a line, for a spreadsheet "
+        "(the ZIP adds a table of the votes).",
     ),
 }
 QUICK_STEPS = ("vote_before", "argue", "vote_after", "summary")
@@ -211,18 +207,11 @@ def _agenda(deck: Deck, lang: str, st, paper: str) -> list:
             said.append(lead(timing, st["body"]))
         rules.append(KeepTogether(said))
     out.append(KeepTogether(rules))
-    out.append(KeepTogether(_conducting(lang, st)))
+    out.append(KeepTogether(conducting(lang, st)))
+    out.append(KeepTogether(fallback(lang, st)))
     if any(p.kind == "debate" for p in deck.agenda.phases) and deck.cards_of("debate"):
         out.append(KeepTogether(_quick_debate(lang, st)))
     return out
-
-
-def _conducting(lang: str, st) -> list:
-    """The console's one button, the remote's keys, undo, hands counted, a crash survived."""
-    points = [ListItem(_p(CONDUCT.text(key, lang), st["body"]), leftIndent=16, value="•") for key in CONDUCT_POINTS]
-    return [_p(CONDUCT.text("title", lang), st["h1"]), _p(CONDUCT.text("intro", lang), st["body"]),
-            ListFlowable(points, bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
-                         bulletFontSize=10)]
 
 
 def _quick_debate(lang: str, st) -> list:
@@ -235,7 +224,7 @@ def _quick_debate(lang: str, st) -> list:
 
 def _answer_key(deck: Deck, lang: str, st) -> list:
     events = sorted((c for c in deck.cards if isinstance(c, EventCard)), key=lambda c: (c.date_key, c.id))
-    out = [PageBreak(), _p(word("answer_key", lang), st["h1"])]
+    out = [CondPageBreak(60 * mm), _p(word("answer_key", lang), st["h1"])]
     rows = [[_p(word(k, lang), st["cellb"]) for k in ("year", "title", "card")]]
     for ev in events:
         date = f"{month_name(ev.month, lang)} {ev.year}" if ev.month else str(ev.year)
@@ -245,7 +234,7 @@ def _answer_key(deck: Deck, lang: str, st) -> list:
 
 
 def _debates(deck: Deck, lang: str, st) -> list:
-    out = [PageBreak(), _p(word("debates", lang), st["h1"])]
+    out = [CondPageBreak(60 * mm), _p(word("debates", lang), st["h1"])]
     for card in in_workshop_order(deck):  # the themes as the workshop runs them, not as files sort
         if not isinstance(card, DebateCard):
             continue
@@ -276,7 +265,7 @@ def _effects(effects, indicators, lang: str) -> str:
 
 
 def _scenarios(deck: Deck, lang: str, st) -> list:
-    out = [PageBreak(), _p(word("scenarios", lang), st["h1"])]
+    out = [CondPageBreak(60 * mm), _p(word("scenarios", lang), st["h1"])]
     for scenario in deck.scenarios:
         block = [_p(scenario.title.get(lang), st["h2"]), _p(scenario.intro.get(lang), st["body"])]
         # a value, not a change: "Environnement 0", never "(+0)"
@@ -289,7 +278,6 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
                 [ListItem(_p(f"{i.name.get(lang)} — {i.description.get(lang)}", st["small"]),
                           leftIndent=10) for i in defined],
                 bulletType="bullet", start="•", leftIndent=10, bulletFontName=REGULAR, bulletFontSize=8))
-        out.append(KeepTogether(block))
         for n, decision in enumerate(scenario.decisions, 1):
             rows = [[_p(f"{word('decision', lang)} {n} — {decision.title.get(lang)}", st["cellb"]), "", ""],
                     [_p(decision.situation.get(lang), st["cell"]), "", ""]]
@@ -300,57 +288,37 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
             table = _table(rows, [55 * mm, 80 * mm, 35 * mm], header=False)
             table.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
                                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
-            out.append(KeepTogether([table, Spacer(1, 6)]))  # a choice read on one page, never cut
+            # a choice read on one page, never cut; a scenario's introduction never apart from its first
+            block = [*block, table, Spacer(1, 6)] if n == 1 else [table, Spacer(1, 6)]
+            out.append(KeepTogether(block))
+        if not scenario.decisions:
+            out.append(KeepTogether(block))
         if scenario.epilogue:
             out.append(_p(f"{word('epilogue', lang)} — {scenario.epilogue.get(lang)}", st["note"]))
-    return out
-
-
-def _sources(deck: Deck, lang: str, st) -> list:
-    cited: dict[tuple, tuple[Source, list[str], list[str]]] = {}
-    for card in in_workshop_order(deck):
-        for source in getattr(card, "sources", ()):
-            key = (source.url, source.title)
-            entry = cited.setdefault(key, (source, [], []))
-            entry[1].append(card.id)
-            entry[2].append(source.checked)
-    out = [PageBreak(), _p(word("sources", lang), st["h1"])]
-    for source, ids, months in sorted(cited.values(), key=lambda item: (item[0].publisher.get(lang).lower(), item[0].year)):
-        text = (f"<b>{paragraph_text(source.publisher.get(lang))}</b> ({source.year}). "
-                f"<i>{paragraph_text(source.title)}</i>{after_title(source.title, source.lang, lang)} "
-                f'<link href="{escape(source.url)}">{escape(source.url)}</link>')
-        oldest = min(months)  # "" (never checked) wins: the guide never claims more than the deck says
-        if oldest:
-            year, month = (int(part) for part in oldest.split("-"))
-            checked = word("checked", lang).format(month=f"{month_name(month, lang)} {year}")
-            text += f" ({checked})"
-        if source.note:
-            text += f" — {paragraph_text(source.note.get(lang))}"
-        text += f" <font size=7.5 color='#555555'>[{escape(', '.join(ids))}]</font>"
-        out.append(Paragraph(text, st["small"]))
     return out
 
 
 def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
     """The facilitator's guide for ``deck`` as PDF bytes (same deck, same bytes)."""
     st = _styles()
-    buf = io.BytesIO()
     title = f"{deck.title.get(lang)} — {word('guide', lang)}"
     # initialFontName: every page would otherwise open in Helvetica, which reportlab does not embed.
-    doc = SimpleDocTemplate(buf, pagesize=LETTER if paper == "letter" else A4, invariant=1, initialFontName=REGULAR,
-                            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
-                            title=title, author="Bataille IA", creator="Bataille IA",
-                            subject=f"{deck.id} {deck.version}")
-    story = [_p(deck.title.get(lang), st["title"]),
-             _p(f"{word('guide', lang)} · {deck.id} v{deck.version}", st["h2"])]
-    story += _agenda(deck, lang, st, paper)
-    story += _answer_key(deck, lang, st)
-    story += _debates(deck, lang, st)
-    if deck.scenarios:
-        story += _scenarios(deck, lang, st)
-    facts = fact_cards(deck, lang, st)
-    story += [PageBreak(), *facts] if facts else []
-    story += _sources(deck, lang, st)
+    doc_args = dict(pagesize=LETTER if paper == "letter" else A4, invariant=1, initialFontName=REGULAR,
+                    leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
+                    title=title, author="Bataille IA", creator="Bataille IA", subject=f"{deck.id} {deck.version}")
+
+    def story(contents: list) -> list:
+        out = [_p(deck.title.get(lang), st["title"]),
+               _p(f"{word('guide', lang)} · {deck.id} v{deck.version}", st["h2"]), *contents]
+        out += _agenda(deck, lang, st, paper)
+        out += _answer_key(deck, lang, st)
+        out += _debates(deck, lang, st)
+        if deck.scenarios:
+            out += _scenarios(deck, lang, st)
+        facts = fact_cards(deck, lang, st)
+        out += [CondPageBreak(60 * mm), *facts] if facts else []
+        return out + [CondPageBreak(40 * mm), _p(word("sources", lang), st["h1"]),
+                      *sources(deck, lang, st["small"], word)]
 
     def footer(canvas, document) -> None:
         canvas.saveState()
@@ -360,8 +328,7 @@ def render_guide_pdf(deck: Deck, lang: str = "fr", paper: str = "a4") -> bytes:
         canvas.drawRightString(document.pagesize[0] - 20 * mm, 10 * mm, str(document.page))
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buf.getvalue()
+    return contents.build(doc_args, story, word("contents", lang), st, onFirstPage=footer, onLaterPages=footer)
 
 
 __all__ = ["render_guide_pdf"]

@@ -47,8 +47,11 @@ def agenda(deck: Deck, lang: str, st) -> list:
         row = [cell]
         for minutes, plan in plans.items():
             length = plan[n][2]
-            row.append([p(said.format(minutes=length), st["cellb"]),
-                        p(f"{_clock(starts[minutes])}–{_clock(starts[minutes] + length)}", st["small"])])
+            cell = [p(said.format(minutes=length), st["cellb"]),
+                    p(f"{_clock(starts[minutes])}–{_clock(starts[minutes] + length)}", st["small"])]
+            if phase.kind == "debate" and how_many(deck, length, lang):  # as the debate's rules advise
+                cell.append(p(how_many(deck, length, lang), st["small"]))
+            row.append(cell)
             starts[minutes] += length
         rows.append(row)
     rows.append([p(BEFORE.text("total_time", lang), st["cellb"]),
@@ -69,11 +72,29 @@ def _few(minutes: int, lang: str) -> str:
     return str(low) if high == low else _say("or" if high == low + 1 else "to", lang, low=low, high=high)
 
 
+def _themes(deck: Deck) -> int:
+    """The themes that have a debate card."""
+    return sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id))
+
+
+def how_many(deck: Deck, debating: int, lang: str) -> str:
+    """How many debates fit in a debate phase of ``debating`` minutes, as its agenda row says it: one
+    per theme when each gets 10 minutes or more, else as many of 10 to 15 minutes as fit, the number
+    the rules' timing advises ("" for a deck with fewer than two themes to debate)."""
+    themes = _themes(deck)
+    if themes < 2 or not debating:
+        return ""
+    if debating / themes >= 10:
+        return _say("agenda_every", lang, themes=themes)
+    few = _few(debating, lang)
+    return _say("agenda_one" if few == "1" else "agenda_few", lang, few=few)
+
+
 def debate_timing(deck: Deck, lang: str) -> str:
     """How to fit the debates into their phase at each offered length where every theme would leave
     under 10 minutes a debate, from the minutes the agenda gives that phase there ("" when every
     theme fits at every length, or the agenda has no debates)."""
-    themes = sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id))
+    themes = _themes(deck)
     if deck.agenda is None or themes < 2:
         return ""
     short, fits = [], []

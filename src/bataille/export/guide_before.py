@@ -34,20 +34,27 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "agenda": ("Déroulé", "Agenda"),
     "agenda_intro": (
         "La durée se choisit sur l’écran de démarrage ; la console partage alors le temps entre les "
-        "phases ainsi (sous chaque durée : les minutes de la phase, puis son début et sa fin).",
+        "phases ainsi (sous chaque durée : les minutes de la phase, son début et sa fin, et pour les "
+        "débats, combien en jouer).",
         "The length is chosen on the start screen; the console then divides the time among the phases "
-        "as follows (under each length: the phase’s minutes, then when it starts and ends).",
+        "as follows (under each length: the phase’s minutes, when it starts and ends, and for the "
+        "debates, how many to play).",
     ),
     "phase": ("Phase", "Phase"),
     "minutes": ("{minutes} min", "{minutes} min"),
     "total_time": ("Durée totale", "Total time"),
+    # Under a debate phase's minutes: how many debates fit there (guide_agenda.how_many), as the
+    # debate's rules advise ("timing" below).
+    "agenda_few": ("{few} débats (10–15 min chacun)", "{few} debates (10–15 min each)"),
+    "agenda_one": ("1 débat (10–15 min)", "1 debate (10–15 min)"),
+    "agenda_every": ("{themes} débats, un par thème", "{themes} debates, one per theme"),
     # The start screen's column "New session" (ui/start/new_session.py, teams_editor.py).
     "start_title": ("Lancer la séance", "Starting the session"),
     "start": (
         "Sur l’écran de démarrage, sous « Nouvelle séance » : choisissez la « Langue des cartes », puis "
         "la « Durée » (« 1 heure », « 1 h 30 » ou « 2 heures ») ; le déroulé de cette durée s’affiche "
         "dessous. Sous « Équipes », de {min_teams} à {max_teams} équipes : « Ajouter une équipe » et "
-        "« Retirer la dernière équipe » en changent le nombre ; tapez le nom de chacune et choisissez sa "
+        "« Retirer la dernière équipe » en changent le nombre. Tapez le nom de chacune et choisissez sa "
         "couleur avec « Couleur… » : la scène et les chevalets du kit les reprennent. Puis « Commencer la "
         "séance » : la console s’ouvre sur votre écran, la scène sur le projecteur.",
         "On the start screen, under “New session”: choose the “Language of the cards”, then the "
@@ -105,7 +112,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
                       "during the session"),
     "print": (
         "Imprimer : sur l’écran de démarrage, « Parcourir les cartes », puis « Imprimer les cartes… » "
-        "(Ctrl+P) ; dans « Quelles cartes », décochez « Débats » ; recto verso ou « À plier et coller, "
+        "(Ctrl+P). Dans « Quelles cartes », décochez « Débats » ; recto verso ou « À plier et coller, "
         "recto seul ». Le même dialogue imprime le kit (« Imprimer le kit de l’atelier au lieu des cartes »). "
         "En séance, « Kit de l’atelier… » (menu Séance) met sur les chevalets les noms et couleurs des "
         "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : bataille print "
@@ -129,70 +136,79 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "F5 then F11 before the room looks.",
     ),
     "phones": (
-        "Téléphones ou non : la salle peut voter depuis ses téléphones, sur le Wi-Fi de la salle, sans "
-        "internet ni compte. Essayez la veille : l’ordinateur sur le réseau principal (un réseau "
-        "« invités » isole souvent les appareils) ou un partage de connexion (8 appareils environ) ; "
-        "nommez-le dans Préférences… › « Wi-Fi de la salle » ; dans la boîte « Téléphones » de la "
-        "console, choisissez l’adresse de l’ordinateur dans « Réseau » et cliquez sur « Téléphones : "
-        "désactivés » : la scène montre un QR code et le code de la salle jusqu’à ce que l’atelier "
-        "avance, et « Écran pour rejoindre » les y remet. Sans téléphones, chacun lève sa carte de "
-        "vote ; les deux se combinent.",
-        "Phones or not: the room can vote from its phones, on the room’s Wi-Fi, with no internet and "
-        "no account. Try it the day before: the computer on the main network (a “guest” network often "
-        "keeps devices apart) or a phone hotspot (about 8 devices); name it in Preferences… › “Room’s "
-        "Wi-Fi”; in the console’s “Phones” box, pick the computer’s address under “Network” and click "
-        "“Phones: off”: the stage shows a QR code and the room code until the workshop moves on, and "
-        "“Join screen on the stage” brings them back. Without phones, everyone holds up a voting card; "
-        "the two combine.",
+        "Téléphones ou non : la salle peut voter depuis ses téléphones, sans internet ni compte, sur le "
+        "même Wi-Fi que l’ordinateur. Un partage de connexion ne tient qu’environ 8 appareils : pour une "
+        "classe de 30, il faut le Wi-Fi de l’établissement ou un routeur de voyage. Un réseau « invités » "
+        "isole souvent les appareils : prenez le réseau principal. Essayez la veille. Nommez le réseau dans "
+        "Préférences… › « Wi-Fi de la salle ». Dans la boîte « Téléphones » de la console, choisissez "
+        "l’adresse de l’ordinateur dans « Réseau », puis cliquez sur « Téléphones : désactivés ». La scène "
+        "montre alors un code QR et le code de la salle, jusqu’à ce que l’atelier avance ; « Écran pour "
+        "rejoindre » les remet. Chaque élève scanne le code QR, choisit son équipe s’il le veut, "
+        "puis vote quand la question s’affiche. L’affiche pour rejoindre, dans « Kit de "
+        "l’atelier… » une fois les téléphones activés, donne la même adresse sur papier. Sans téléphones, "
+        "chacun lève sa carte de vote. On peut mêler les deux : les mains comptées s’ajoutent aux réponses "
+        "des téléphones.",
+        "Phones or not: the room can vote from its phones, with no internet and no account, on the same "
+        "Wi-Fi as the computer. A phone hotspot holds only about 8 devices: a class of 30 needs the "
+        "school’s Wi-Fi or a travel router. A “guest” network often keeps devices apart: use the main "
+        "network. Try it the day before. Name the network in Preferences… › “Room’s Wi-Fi”. In the "
+        "console’s “Phones” box, pick the computer’s address under “Network”, then click “Phones: off”. "
+        "The stage then shows a QR code and the room code until the workshop moves on; “Join screen on "
+        "the stage” brings them back. Each pupil scans the QR code, picks their team if they wish, "
+        "then votes when the question appears. The join poster, in “Workshop Kit…” once the "
+        "phones are on, gives the same address on paper. Without phones, everyone holds up a voting "
+        "card. You can mix both: the hands you count are added to the phones’ answers.",
     ),
     # The console deals the hands at random (workshop/actions_play.py: deal_timeline) and shows a
     # hand's titles, not its dates; the printed cards carry their date on the back.
     "timeline": (
         "Cartes de la frise : la veille, rangez-les par date (elle est au dos), dans l’ordre du corrigé "
-        "de la frise, plus loin dans ce guide ; inutile de les mélanger, la console tire les mains au "
-        "hasard. Elle les distribue ({per_team} par équipe, dans « Cartes par équipe »), et une carte "
-        "ouvre la frise. Choisissez chaque équipe dans « À jouer » pour voir les titres de sa main ; le "
-        "corrigé en donne les dates, donc la place dans le paquet : remettez-lui ces cartes imprimées, "
-        "titre visible.",
+        "de la frise, plus loin dans ce guide. Inutile de les mélanger : la console tire les mains au "
+        "hasard. Elle en distribue {per_team} par équipe (réglage « Cartes par équipe ») et pose une carte "
+        "pour ouvrir la frise. Choisissez une équipe dans « À jouer » : la console montre les titres de sa "
+        "main. Le corrigé donne la date de chaque titre, donc sa place dans votre paquet. Remettez à "
+        "l’équipe ces cartes imprimées, titre visible.",
         "Timeline cards: the day before, sort them by date (it is on the back), in the order of the "
-        "timeline answer key, further on in this guide; there is no need to shuffle them, the console "
-        "deals the hands at random. It deals them ({per_team} per team, under “Cards per team”), and one "
-        "card starts the timeline. Choose each team under “Turn” to see the titles in its hand; the "
-        "answer key gives their dates, so their places in the pile: hand the team those printed cards, "
-        "title up.",
+        "timeline answer key, further on in this guide. There is no need to shuffle them: the console "
+        "deals the hands at random. It deals {per_team} per team (set under “Cards per team”) and lays "
+        "one card to start the timeline. Choose a team under “Turn”: the console shows the titles in its "
+        "hand. The answer key gives each title’s date, so its place in your pile. Hand the team those "
+        "printed cards, title up.",
     ),
     "facts": (
-        "Cartes « fait » : triez-les par thème (chaque carte a la couleur du sien). À l’ouverture d’un "
-        "débat, répartissez celles de son thème entre les équipes des deux camps, et reprenez-les à la "
-        "fin. Chaque fait apporté au débat est lu à voix haute, source comprise, et vous le "
-        "jouez sur la console (« Arguments et faits »). Les cartes débat restent chez vous : la scène projette "
+        "Cartes « fait » : triez-les par thème (chaque carte a la couleur du sien). Quand un débat "
+        "s’ouvre, distribuez les cartes de son thème aux équipes des deux camps. Reprenez-les à la fin du "
+        "débat. Une équipe qui apporte un fait le lit à voix haute, source comprise, et vous le jouez sur "
+        "la console (« Arguments et faits »). Les cartes débat restent chez vous : la scène projette "
         "l’affirmation. Les chiffres contestés sont marqués sur la carte ; l’annexe des cartes « fait », "
         "en fin de guide, dit ce qui est discuté.",
-        "Fact cards: sort them by theme (each card has its theme’s colour). When a debate opens, share "
-        "that theme’s among the teams of both sides, and take them back at its end. A fact played is "
-        "read aloud, source included, and you play it on the console (“Arguments and facts”). The "
-        "debate cards stay with you: the stage projects the claim. Contested figures are marked on the "
-        "card; the fact cards annex, at the end of the guide, says what is disputed.",
+        "Fact cards: sort them by theme (each card has its theme’s colour). When a debate opens, deal "
+        "the fact cards of its theme to the teams of both sides. Take them back when the debate ends. A "
+        "team that plays a fact reads it aloud, source included, and you play it on the console "
+        "(“Arguments and facts”). The debate cards stay with you: the stage projects the claim. "
+        "Contested figures are marked on the card; the fact cards annex, at the end of the guide, says "
+        "what is disputed.",
     ),
     # At each length the start screen offers, the debates' minutes as the console shares them out
     # (guide_agenda.debate_timing): "each" a debate, "debating" the phase's, "minutes" the session's.
     "timing": (
-        "Le temps : avec {themes} thèmes, deux votes compris, chaque débat n’aurait que {each} : trop peu "
-        "pour préparer et argumenter. Choisissez-en plutôt {few} (10 à 15 min chacun).{fits} Le grand "
-        "bouton ouvre les thèmes dans l’ordre du jeu ; pour en prendre un autre, choisissez sa carte dans "
-        "« Carte », au milieu de la console, puis « Ouvrir le débat ». Le temps des débats écoulé, le "
-        "grand bouton n’en ouvre plus : il clôt le débat en cours, son évolution dévoilée ou sans le "
-        "vote qui n’a pas eu lieu, et passe à l’étape suivante, comme « Clore le débat », puis « Terminer "
-        "l’étape », dans le programme (« +5 min » y redonne du temps aux débats). Un débat ouvert à la "
-        "main après la fin du temps se joue en entier, ses deux votes compris.",
-        "Time: with {themes} themes, both votes included, each debate would get only {each}: too little "
-        "to prepare and argue. Choose instead {few} (10 to 15 min each).{fits} The large button opens the "
-        "themes in the deck’s order; to take another, choose its card under “Card”, in the middle of "
-        "the console, then “Open the debate”. Once the debates’ time is up, the large button opens no "
-        "more: it closes the debate under way, its shift shown or without the vote the room has not taken, and "
-        "moves on to the next phase, as “Close the debate”, then “End phase”, in the agenda, do (“+5 min” "
-        "there gives the debates more time). A debate opened by hand once the time is up is played "
-        "whole, both its votes included.",
+        "Le temps : avec {themes} thèmes, deux votes compris, chaque débat n’aurait que {each}. C’est trop "
+        "peu pour préparer et argumenter. Choisissez-en plutôt {few} (10 à 15 min chacun).{fits} Le grand "
+        "bouton ouvre les thèmes dans l’ordre du jeu. Pour un autre thème, choisissez sa carte dans "
+        "« Carte », au milieu de la console, puis cliquez sur « Ouvrir le débat ». Quand le temps des "
+        "débats est écoulé, le grand bouton n’ouvre plus de débat : d’un seul appui, il clôt le débat en "
+        "cours et lance la phase suivante. Si le deuxième vote n’a pas eu lieu, le débat est clos sans "
+        "lui. Dans le programme, « Clore le débat » puis « Terminer l’étape » font la même chose, et "
+        "« +5 min » redonne du temps aux débats. Un débat ouvert à la main après la fin du temps se joue "
+        "en entier, ses deux votes compris.",
+        "Time: with {themes} themes, both votes included, each debate would get only {each}. That is too "
+        "little to prepare and argue. Choose instead {few} (10 to 15 min each).{fits} The large button "
+        "opens the themes in the deck’s order. For another theme, choose its card under “Card”, in the "
+        "middle of the console, then click “Open the debate”. Once the debates’ time is up, the large "
+        "button opens no more debates: in one press, it closes the debate under way and starts the next "
+        "phase. If the second vote has not been taken, the debate closes without it. In the agenda, "
+        "“Close the debate” then “End phase” do the same, and “+5 min” gives the debates more time. A "
+        "debate opened by hand once the time is up is played whole, both its votes included.",
     ),
     "timing_first": ("{each}\u00a0min sur {minutes}\u00a0min de séance ({debating}\u00a0min de débats)",
                      "{each}\u00a0min in a session of {minutes}\u00a0min ({debating}\u00a0min of debates)"),

@@ -9,37 +9,44 @@ from __future__ import annotations
 
 from bataille.words import Catalogue
 
+from .guide_parts import bullets, p
+
 _CONDUCT: dict[str, tuple[str, str]] = {
     "title": ("Conduire avec la console", "Conducting from the console"),
     "intro": (
         "À chaque moment, la console propose l’étape suivante dans le grand bouton de « Et ensuite », à "
-        "droite : lancer une phase, distribuer les cartes de la frise, ouvrir un débat, demander le vote "
+        "droite. Ce peut être lancer une phase, distribuer les cartes de la frise, ouvrir un débat, demander le vote "
         "aux téléphones, le clore et le dévoiler, lancer les scénarios, terminer l’atelier. Entre deux "
         "appuis, la salle joue : vous notez ses cartes, ses arguments et ses choix au milieu de la console. "
-        "Le temps d’une phase écoulé, il ne propose plus d’y aller plus loin, mais la phase suivante.",
+        "Quand le temps d’une phase est écoulé, le bouton ne lance plus rien de nouveau dans cette phase "
+        "(ni cartes, ni débat, ni scénario) : il propose la phase suivante.",
         "At every moment, the console offers the next step in the large button under “What comes next”, "
-        "on the right: start a phase, deal the timeline cards, open a debate, ask the phones for the vote, "
+        "on the right. It may be to start a phase, deal the timeline cards, open a debate, ask the phones for the vote, "
         "close it and show it, start the scenarios, end the workshop. Between two presses the room plays: "
         "you note its cards, arguments and choices in the middle of the console. Once a phase’s time is "
-        "up, it no longer offers to go further into it, but the next phase.",
+        "up, the button starts nothing new in that phase (no cards, debate or scenario): it offers the "
+        "next phase.",
     ),
     "remote": (
-        "Une télécommande de présentation fait de même : sa touche « suivant » (Page suivante) appuie sur "
-        "ce bouton, comme la barre d’espace hors d’une zone de texte et la flèche droite hors d’une zone de "
-        "texte ou de nombre (elle y déplace le curseur). « Précédent » (Page précédente, flèche gauche) "
-        "revient d’un pas de la présentation (une phase lancée, un vote dévoilé, un débat ouvert, les cartes "
-        "distribuées) sans effacer ce qui a été saisi : des votes comptés et pas encore enregistrés "
-        "l’arrêtent, qui le dit. Refait, le pas retombe sur les mêmes cartes et les mêmes camps. B ou « . » "
-        "noircit l’écran projeté, puis le rallume, même depuis une case de nombre où un vote vient d’être "
-        "saisi ; dans une zone de texte, où ils s’écrivent, c’est Ctrl+B.",
-        "A presentation remote does the same: its “next” key (Page Down) presses that button, as does the "
-        "space bar outside a text box, and the right arrow outside a text or number box (where it moves "
-        "the cursor). “Previous” (Page Up, left arrow) goes back one move of the presentation (a phase "
-        "started, a vote shown, a debate opened, the cards dealt) without erasing what was entered: votes "
-        "counted and not yet recorded stop it, and it says so. Done again, the move draws the same cards "
-        "and the same sides. B or “.” blacks out the projected screen, and a second press brings it back, "
-        "from a number box where a vote was just typed too; in a text box, where they are typed, press "
-        "Ctrl+B.",
+        "Une télécommande de présentation fait de même. Sa touche « suivant » (Page suivante) fait "
+        "« Avancer » : elle appuie sur le grand bouton. La barre d’espace aussi, hors d’une zone de texte, "
+        "et la flèche droite, hors d’une zone de texte ou de nombre. Sa touche « précédent » (Page "
+        "précédente, ou la flèche gauche) fait « Reculer » : elle revient d’un pas de la présentation (une "
+        "phase lancée, un vote dévoilé, un débat ouvert, les cartes distribuées). Ce qui a été saisi reste. "
+        "Si des nombres tapés pour un vote ne sont pas encore enregistrés, « Reculer » ne fait rien : la "
+        "console vous dit de les enregistrer ou de les remettre à 0. Un pas refait retombe sur les mêmes cartes et les mêmes camps. B ou « . » noircit "
+        "l’écran projeté ; un second appui le rallume, même juste après avoir tapé un vote dans une case "
+        "de nombre. Dans une zone de texte, où ces touches s’écrivent, faites Ctrl+B. « Avancer » et "
+        "« Reculer » sont aussi dans le menu Séance.",
+        "A presentation remote does the same. Its “next” key (Page Down) does “Next Step”: it presses the "
+        "large button. So does the space bar outside a text box, and the right arrow outside a text or "
+        "number box. Its “previous” key (Page Up, or the left arrow) does “Previous Step”: it goes back one "
+        "move of the presentation (a phase started, a vote shown, a debate opened, the cards dealt). What "
+        "was entered stays. If counts typed for a vote are not recorded yet, “Previous Step” does nothing: "
+        "the console tells you to record them or set them back to 0. A move done again draws the same cards and the same sides. B or “.” blacks out "
+        "the projected screen; a second press brings it back, even right after typing a vote in a number "
+        "box. In a text box, where these keys type letters, press Ctrl+B. “Next Step” and “Previous Step” "
+        "are also in the Session menu.",
     ),
     "undo": (
         "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "
@@ -58,32 +65,79 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "keeps the one you are commenting on, “Let it turn” lets it go.",
     ),
     "hands": (
-        "Sans téléphones, comptez les mains ou les cartes de vote, saisissez les trois nombres et "
-        "enregistrez : la console montre aussitôt les pourcentages que verra la salle, puis l’évolution "
-        "et le camp qui a convaincu, avant que vous ne les dévoiliez.",
-        "Without phones, count the hands or the voting cards, type the three numbers and record them: "
-        "the console shows at once the percentages the room will see, then the shift and the side that "
-        "convinced the room, before you show them.",
+        "Sans téléphones, comptez les mains ou les cartes de vote, tapez les trois nombres et enregistrez. "
+        "La console montre aussitôt les pourcentages que la salle verra, puis l’évolution et le camp qui a "
+        "convaincu. Vous les dévoilez ensuite.",
+        "Without phones, count the hands or the voting cards, type the three numbers and record them. The "
+        "console shows at once the percentages the room will see, then the shift and the side that "
+        "convinced the room. You show them afterwards.",
     ),
     # What the console's banner says once a session is back after an abrupt stop (ui/console/recovery_banner.py).
     "safe": (
-        "Chaque action est écrite à l’instant dans le fichier de la séance : si l’application ou "
-        "l’ordinateur s’arrête, relancez-la et rouvrez la séance depuis « Séances récentes », avec "
-        "« Reprendre » : rien n’est perdu ; une projection mise au noir revient noire, une carte de la "
-        "frise tenue levée l’est de nouveau, le scénario montré est celui de la même équipe. Le "
-        "minuteur a continué de compter : « +1 min » ou « +5 min » rendent du temps. Les téléphones qui étaient activés se rallument d’eux-mêmes et le vote qui "
-        "n’était pas clos est redemandé : chaque téléphone renvoie sa réponse. Sur un autre réseau, "
-        "réactivez-les : ils se reconnectent d’eux-mêmes, avec le même code de salle ; un vote qui "
-        "n’était pas clos, redemandez-le avec « Demander aux téléphones ».",
-        "Every action is written at once to the session’s file: if the app or the computer stops, "
-        "start the app again and open the session from “Recent sessions” with “Resume”: nothing is "
-        "lost; a blacked-out stage comes back black, a timeline card held up is held up again, "
-        "the scenario shown is the same team’s. The "
-        "timer went on counting: “+1 min” or “+5 min” give time back. If the phones were "
-        "on, they come back on by themselves and a vote that was not closed is asked again: each phone "
-        "sends its answer again. On another network, turn them on again: they reconnect by themselves, "
-        "with the same room code; for a vote that was not closed, press “Ask the phones” again.",
+        "Chaque action est écrite aussitôt dans le fichier de la séance. Si l’application ou l’ordinateur "
+        "s’arrête, relancez l’application et rouvrez la séance depuis « Séances récentes », avec "
+        "« Reprendre » : rien n’est perdu. Une projection mise au noir revient noire ; une carte de la "
+        "frise tenue levée l’est de nouveau ; le scénario montré est celui de la même équipe. Le minuteur "
+        "a continué de compter : « +1 min » ou « +5 min » rendent du temps. Les téléphones qui étaient "
+        "activés se rallument d’eux-mêmes, et le vote qui n’était pas clos est redemandé : chaque "
+        "téléphone renvoie sa réponse. Sur un autre réseau, réactivez-les : ils se reconnectent "
+        "d’eux-mêmes, avec le même code de salle. Un vote qui n’était pas clos, redemandez-le avec "
+        "« Demander aux téléphones ».",
+        "Every action is written at once to the session’s file. If the app or the computer stops, start "
+        "the app again and open the session from “Recent sessions” with “Resume”: nothing is lost. A "
+        "blacked-out stage comes back black; a timeline card held up is held up again; the scenario shown "
+        "is the same team’s. The timer went on counting: “+1 min” or “+5 min” give time back. If the "
+        "phones were on, they come back on by themselves, and a vote that was not closed is asked again: "
+        "each phone sends its answer again. On another network, turn them on again: they reconnect by "
+        "themselves, with the same room code. For a vote that was not closed, press “Ask the phones” "
+        "again.",
+    ),
+    # Without the stage: the console's own picture of the projection (ui/console/stage_preview.py),
+    # the guide's pages and the voting cards. Without the Wi-Fi mid-vote: what the phones' server
+    # keeps (phones/room.py), what the phone page does (phones/page.html: its words quoted) and how
+    # the phones' answers join the hands typed (ui/console/debate_phones.py).
+    "fallback_title": ("Si le projecteur ou le réseau tombe", "If the projector or the network fails"),
+    "no_stage": (
+        "Sans projecteur : la console suffit. Son image de la projection montre ce que la scène aurait "
+        "montré. Lisez l’affirmation de chaque débat dans les pages « Cartes débat » de ce guide. Pour la "
+        "frise, posez les cartes imprimées sur une table, dans l’ordre que montre la console. Pour les "
+        "scénarios, lisez à voix haute l’introduction, puis les options de chaque décision (« Carte des "
+        "scénarios ») et la conséquence choisie. Pour voter, comptez les mains ou les cartes de vote et "
+        "tapez les nombres sur la console.",
+        "Without the projector: the console is enough. Its picture of the projection shows what the stage "
+        "would have shown. Read each debate’s claim from the “Debate cards” pages of this guide. For the "
+        "timeline, lay the printed cards on a table, in the order the console shows. For the scenarios, "
+        "read the introduction aloud, then each decision’s options (“Scenario map”) and the consequence "
+        "chosen. To vote, count the hands or the voting cards and type the numbers on the console.",
+    ),
+    "no_wifi": (
+        "Si le Wi-Fi tombe pendant un vote : les réponses déjà arrivées restent sur l’ordinateur. Chaque "
+        "téléphone affiche « Connexion perdue — reconnexion… », bloque ses boutons et se reconnecte seul "
+        "quand le réseau revient. Une réponse partie juste avant la coupure est renvoyée, si le vote est "
+        "encore ouvert. Si le réseau ne revient pas, cliquez sur « Clore le vote des téléphones » : les "
+        "réponses arrivées entrent dans les nombres du vote. Faites lever la main à ceux dont la réponse "
+        "n’est pas arrivée (pas de réponse, ou « Pas encore confirmée » sur leur téléphone). Ajoutez ces "
+        "mains aux nombres, puis enregistrez.",
+        "If the Wi-Fi drops during a vote: the answers already in stay on the computer. Each phone shows "
+        "“Connection lost — reconnecting…”, locks its buttons and reconnects by itself when the network "
+        "comes back. An answer sent just before the cut is sent again, if the vote is still open. If the "
+        "network does not come back, click “Close the phones’ vote”: the answers that arrived go into the "
+        "vote’s numbers. Ask those whose answer did not arrive (no answer, or “Not confirmed yet” on their "
+        "phone) to raise a hand. Add those hands to the numbers, then record.",
     ),
 }
 CONDUCT = Catalogue("guide conducting", _CONDUCT)
 CONDUCT_POINTS = ("remote", "undo", "pages", "hands", "safe")
+FALLBACK_POINTS = ("no_stage", "no_wifi")
+
+
+def conducting(lang: str, st) -> list:
+    """The section: the console's one button, the remote's keys, undo, hands counted, a crash survived."""
+    return [p(CONDUCT.text("title", lang), st["h1"]), p(CONDUCT.text("intro", lang), st["body"]),
+            bullets([CONDUCT.text(key, lang) for key in CONDUCT_POINTS], st["body"])]
+
+
+def fallback(lang: str, st) -> list:
+    """The section: the workshop without the stage, and a vote whose Wi-Fi drops."""
+    return [p(CONDUCT.text("fallback_title", lang), st["h1"]),
+            bullets([CONDUCT.text(key, lang) for key in FALLBACK_POINTS], st["body"], led=True)]
