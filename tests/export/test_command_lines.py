@@ -124,7 +124,7 @@ def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
     (["print", "{mini}", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: 2 pages"),
     (["print", "--calibration", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: page de calibrage (2 pages)"),
     (["guide", "{mini}", "-o", "{tmp}/g.pdf"], "{tmp}/g.pdf{N}: guide de l’animateur"),
-    (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier (6 pages)"),
+    (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier (7 pages)"),
     (["sources", "{mini}", "-o", "{tmp}/s.md"], "{tmp}/s.md{N}: sources du jeu mini 1.0.0"),
     (["summary", "{session}", "-o", "{tmp}/s.md"], "{tmp}/s.md (+ 5 graphiques dans {tmp}/s-figures)"),
     (["example-session", "-o", "{tmp}/e.bataille"], "{tmp}/e.bataille{N}: 123 actions, 4 équipes, 3 débats, "
@@ -230,7 +230,7 @@ def test_kit_teams_with_a_session_cannot_leave_a_team_out(tmp_path, session, cap
                                        "numbered signs\n")
     assert not (tmp_path / "k.pdf").exists()
     assert main(["kit", "--session", str(session), "--teams", "6", "-o", str(tmp_path / "k.pdf")]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'k.pdf'}: workshop kit (8 pages)\n"  # 1 voting, 6 signs, 1 card
+    assert capsys.readouterr().out == f"{tmp_path / 'k.pdf'}: workshop kit (9 pages)\n"  # 1 voting, 6 signs, the score sheet, 1 card
 
 
 @pytest.mark.parametrize("url", ["not a url", "192.168.1.23:8765", "ftp://192.168.1.23/", "http://", "http:// x/"])
@@ -255,7 +255,7 @@ def test_kit_room_must_be_a_code_the_app_shows(tmp_path, capsys, code):
 
 def test_kit_join_poster_from_a_web_address(tmp_path, capsys):
     assert main(["kit", "--join", "http://192.168.1.23:8765/", "--room", "kxrt", "-o", str(tmp_path / "k.pdf")]) == 0
-    assert "(7 pages)" in capsys.readouterr().out
+    assert "(8 pages)" in capsys.readouterr().out
 
 
 def test_kit_help_says_the_ranges(capsys):

@@ -46,9 +46,9 @@ def test_blank_kit_says_everything_in_both_languages(tmp_path, pdf, lang, words,
     options = KitOptions(paper=paper, lang=lang, teams=default_teams(3, lang),
                          join=JoinInfo("http://192.168.1.23:8765/", "KXRT"))
     data = render_kit_pdf(options)
-    assert kit_pages(options) == ("voting", "sign", "sign", "sign", "take_home", "join")
-    assert len(pdf.page_streams(data)) == 6
-    text = " ".join(_text(pdf, tmp_path, data, page) for page in range(1, 7))
+    assert kit_pages(options) == ("voting", "sign", "sign", "sign", "tally", "take_home", "join")
+    assert len(pdf.page_streams(data)) == 7
+    text = " ".join(_text(pdf, tmp_path, data, page) for page in range(1, 8))
     for word in words:
         assert word in text, word
     assert "192.168.1.23:8765" in text
@@ -76,7 +76,7 @@ def test_kit_from_a_session_names_its_teams_and_its_debates(tmp_path, pdf, summa
     signs = " ".join(_text(pdf, tmp_path, data, 2 + i) for i in range(len(teams)))
     for team in summary.teams:
         assert " ".join(team.name.split()) in signs
-    card = _text(pdf, tmp_path, data, 2 + len(teams))
+    card = _text(pdf, tmp_path, data, 3 + len(teams))  # after the signs and the score sheet
     first = summary.rounds[0]
     assert " ".join(first.claim.split()[:4]) in card
     assert f"{first.before.share('agree'):.0f}" in card and "Mon engagement" in card
@@ -105,7 +105,7 @@ def test_kit_command(tmp_path, pdf):
                       "--join", "http://10.0.0.2:8765/", "--room", "kxrt")
     assert result.returncode == 0, result.stderr
     pages = len(pdf.page_streams(out.read_bytes()))
-    assert pages == 2 + 4 + 1 + 1 and f"({pages} pages)" in result.stdout
+    assert pages == 2 + 4 + 1 + 1 + 1 and f"({pages} pages)" in result.stdout
     assert "Salle KXRT" in " ".join(pdf.text(out, pages).split())
     assert "Rejoignez le Wi-Fi de la salle" in " ".join(pdf.text(out, pages).split())
     named = tmp_path / "named.pdf"  # the room's network named: phones join the right one
@@ -120,8 +120,8 @@ def test_kit_command(tmp_path, pdf):
     blank = tmp_path / "blank.pdf"
     result = bataille("--lang", "en", "kit", "-o", str(blank), "--teams", "2", "--paper", "letter")
     assert result.returncode == 0, result.stderr
-    assert len(pdf.page_streams(blank.read_bytes())) == 1 + 2 + 1
-    assert "My commitment" in pdf.text(blank, 4)
+    assert len(pdf.page_streams(blank.read_bytes())) == 1 + 2 + 1 + 1
+    assert "Score sheet" in pdf.text(blank, 4) and "My commitment" in pdf.text(blank, 5)
     for args in (["--teams", "9"], ["--join", "http://x/"], ["--pupils", "many"], ["--paper", "a3"]):
         result = bataille("kit", "-o", str(tmp_path / "x.pdf"), *args)
         assert result.returncode == 2, (args, result.stderr)
@@ -136,14 +136,14 @@ def test_the_kit_counts_participants(tmp_path, pdf):
         out = tmp_path / f"{option[2:]}.pdf"
         result = bataille("--lang", "en", "kit", "-o", str(out), "--teams", "1", option, "3")
         assert result.returncode == 0, result.stderr
-        assert len(pdf.page_streams(out.read_bytes())) == 3 + 1 + 1
-    # A class of 30 in 6 teams: 30 voting sheets, 6 signs, and a take-home card each, four a sheet
-    # (one sheet of four came out for 30 pupils).
+        assert len(pdf.page_streams(out.read_bytes())) == 3 + 1 + 1 + 1
+    # A class of 30 in 6 teams: 30 voting sheets, 6 signs, the score sheet, and a take-home card each,
+    # four a sheet (one sheet of four came out for 30 pupils).
     out = tmp_path / "class.pdf"
     result = bataille("--lang", "en", "kit", "-o", str(out), "--teams", "6", "--participants", "30")
     assert result.returncode == 0, result.stderr
-    assert len(pdf.page_streams(out.read_bytes())) == 30 + 6 + 8 and "(44 pages)" in result.stdout
-    assert all("My commitment" in pdf.text(out, page) for page in range(37, 45))
+    assert len(pdf.page_streams(out.read_bytes())) == 30 + 6 + 1 + 8 and "(45 pages)" in result.stdout
+    assert all("My commitment" in pdf.text(out, page) for page in range(38, 46))
     assert kit_pages(KitOptions(pupils=4)).count("take_home") == 1
     assert kit_pages(KitOptions(pupils=5)).count("take_home") == 2
     result = bataille("--lang", "en", "kit", "-o", str(tmp_path / "x.pdf"), "--participants", "61")

@@ -21,6 +21,9 @@ def test_the_kit_from_the_console_names_the_teams_and_joins_the_phones(console, 
     text = pdf_text(written)
     assert "Les Hiboux" in text and "Les Loutres" in text and "D’accord" in text
     assert "Votez avec votre téléphone" not in text  # the phones are off
+    # The score sheet's columns are the phases that score, as the console's agenda names them.
+    scoring = [p.title.get("fr") for p in console.controller.deck.agenda.phases if p.kind in ("timeline", "debate")]
+    assert "Feuille de marque" in text and scoring and all(" ".join(t.split()) in text for t in scoring)
     console.phones.turn_on("127.0.0.1", 0)
     written = console.save_kit(tmp_path / "kit-phones.pdf")
     text = pdf_text(written)

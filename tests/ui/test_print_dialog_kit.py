@@ -65,11 +65,11 @@ def test_the_kit_from_the_dialog(qtbot, small_deck: Path, tmp_path: Path, monkey
     change(qtbot, dialog, lambda: kit.kit.setChecked(True))
     assert not dialog.card_size.isEnabled() and not dialog.theme_boxes["bias"].isEnabled()
     assert dialog.paper.isEnabled() and dialog.language.isEnabled()
-    assert dialog.page_count() == 1 + 4 + 1 and dialog.summary.text() == "Kit de l’atelier\u00a0: 6 pages"
+    assert dialog.page_count() == 1 + 4 + 1 + 1 and dialog.summary.text() == "Kit de l’atelier\u00a0: 7 pages"
     assert dialog.side.text() == "Cartes de vote" and not dialog.preview_image().isNull()
     change(qtbot, dialog, lambda: kit.teams.setValue(2))
     change(qtbot, dialog, lambda: kit.pupils.setValue(3))
-    assert dialog.page_count() == 3 + 2 + 1
+    assert dialog.page_count() == 3 + 2 + 1 + 1
     change(qtbot, dialog, lambda: dialog.page.setValue(4))
     assert dialog.side.text() == "Chevalet d’équipe"
     assert dialog.default_file_name() == "kit-a4-fr.pdf"
@@ -79,7 +79,33 @@ def test_the_kit_from_the_dialog(qtbot, small_deck: Path, tmp_path: Path, monkey
     text = pdf_text(out)
     assert "D’accord" in text and "Équipe 2" in text and "Mon engagement" in text
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"^Pages:\s+6$", pages, re.M)
+    assert re.search(r"^Pages:\s+7$", pages, re.M)
+
+
+@needs_poppler
+def test_the_kits_score_sheet_is_named_and_its_columns_are_the_decks_phases(qtbot, small_deck: Path,
+                                                                          tmp_path: Path, monkeypatch) -> None:
+    """The score sheet, after the team signs, is named under the preview; its columns are the phases
+    that score, as the deck's agenda names them (the console's agenda says the same)."""
+    agenda = small_deck / "scenarios" / "agenda.yaml"
+    text = agenda.read_text(encoding="utf-8")
+    assert "{fr: Frise," in text
+    agenda.write_text(text.replace("{fr: Frise,", "{fr: La frise du jour,"), encoding="utf-8")
+    dialog = open_dialog(qtbot, load_deck(small_deck))
+    kit = dialog.kit_form
+    change(qtbot, dialog, lambda: kit.kit.setChecked(True))
+    change(qtbot, dialog, lambda: kit.teams.setValue(3))
+    assert kit_pages(dialog._kit).index("tally") == 1 + 3
+    change(qtbot, dialog, lambda: dialog.page.setValue(1 + 3 + 1))
+    assert dialog.side.text() == "Feuille de marque" and not dialog.preview_image().isNull()
+    change(qtbot, dialog, lambda: dialog.page.setValue(1 + 3))
+    assert dialog.side.text() == "Chevalet d’équipe"
+    assert "feuille de marque" in kit.kit.toolTip()
+    out = tmp_path / "kit.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    assert dialog.save_as() == out
+    text = " ".join(pdf_text(out).split())
+    assert "Feuille de marque" in text and "La frise du jour" in text and "Débats" in text and "Équipe 3" in text
 
 
 def test_a_session_fills_the_kit_or_says_why_not(qtbot, small_deck: Path, tmp_path: Path) -> None:

@@ -38,8 +38,8 @@ HELP_FR = {
         f"imprime le guide de l’animateur en PDF (sortie 0{N}: réussi, 1{N}: jeu invalide ou fichier impossible à écrire, 2{N}: mauvais usage)",
     "add the cards of a CSV file (one column per field and language) to a deck; nothing is written unless every row is good":
         f"ajoute à un jeu les cartes d’un fichier CSV (une colonne par champ et par langue){S}; rien n’est écrit si une ligne ne va pas",
-    "print the workshop kit as PDF: voting cards, team signs, the take-home card (and the phones' join poster) (exit 0 ok, 1 failure, 2 usage)":
-        f"imprime le kit de l’atelier en PDF{N}: cartes de vote, chevalets d’équipe, la carte à emporter (et l’affiche pour rejoindre avec les téléphones) (sortie 0{N}: réussi, 1{N}: échec, 2{N}: mauvais usage)",
+    "print the workshop kit as PDF: voting cards, team signs, the score sheet, the take-home card (and the phones' join poster) (exit 0 ok, 1 failure, 2 usage)":
+        f"imprime le kit de l’atelier en PDF{N}: cartes de vote, chevalets d’équipe, la feuille de marque, la carte à emporter (et l’affiche pour rejoindre avec les téléphones) (sortie 0{N}: réussi, 1{N}: échec, 2{N}: mauvais usage)",
     "print the cards as PDF sheets to cut out (exit 0 ok, 1 invalid deck or text too long, 2 usage)":
         f"imprime les cartes en planches PDF à découper (sortie 0{N}: réussi, 1{N}: jeu invalide ou texte trop long, 2{N}: mauvais usage)",
     "list every source of a deck as Markdown, by theme then timeline, or with --older-than the ones to check again (exit 0 ok, 1 invalid deck or unwritable file)":

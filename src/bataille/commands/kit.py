@@ -1,8 +1,9 @@
 """`bataille kit -o kit.pdf`: what a workshop needs on the table besides the cards.
 
-Voting cards (one sheet of three per participant), a standing sign for each team, the take-home card
-(from a session: its debates and key figures; without one: a blank card to fill in) and, given
-the phones' address and room code, the poster that says how to join.
+Voting cards (one sheet of three per participant), a standing sign for each team, the facilitator's
+score sheet (the teams' points and the debates' votes kept on paper), the take-home card (from a
+session: its debates and key figures; without one: a blank card to fill in) and, given the phones'
+address and room code, the poster that says how to join.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..export.kit import (
     session_teams,
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
+from ..export.kit_tally import phases_of_summary
 from ..export.summary_model import build_summary
 from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
@@ -30,8 +32,8 @@ from ._output import folder_output, pdf_output
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "kit"
-HELP = ("print the workshop kit as PDF: voting cards, team signs, the take-home card (and the phones' "
-        "join poster) (exit 0 ok, 1 failure, 2 usage)")
+HELP = ("print the workshop kit as PDF: voting cards, team signs, the score sheet, the take-home card (and the "
+        "phones' join poster) (exit 0 ok, 1 failure, 2 usage)")
 
 
 def _count(args: argparse.Namespace, option: str, low: int, high: int) -> int | None:
@@ -100,7 +102,7 @@ def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> Kit
     if teams is not None and teams < len(summary.teams):  # the session's teams win: none is left out
         raise Refusal(Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
     return KitOptions(lang=summary.lang, teams=session_teams(summary, teams),
-                      take_home=take_home_from_summary(summary))
+                      take_home=take_home_from_summary(summary), phases=phases_of_summary(summary))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -128,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang))  # the language of its messages
     join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
     options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=sheets,
-                         take_home=options.take_home, join=join)
+                         take_home=options.take_home, join=join, phases=options.phases)
     try:
         pdf = render_kit_pdf(options)
         write_atomically(args.output, pdf)

@@ -1,5 +1,6 @@
 """The workshop kit as one PDF: voting cards for a room without phones, a standing sign for each
-team, the take-home card and, when the phones are on, the poster that says how to join.
+team, the facilitator's score sheet (points and votes kept on paper when the projector or the laptop
+fails), the take-home card and, when the phones are on, the poster that says how to join.
 
 Every page is the paper's size (A4 or Letter) and single-sided. Voting cards carry a colour, a
 symbol and a word each, so that nobody depends on the colour; they are read across a room.
@@ -21,13 +22,22 @@ from .cards_text import cut_to_width, draw_text, text_width, wrap
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import PAPERS_MM, PRINTABLE_MARGIN_MM
-from .kit_parts import MARGIN, NOTE_PT, cut_line, largest_size, note
+from .kit_parts import (
+    CHOICES,
+    MARGIN,
+    NOTE_PT,
+    SAFE_EDGE,
+    choice_symbol,
+    cut_line,
+    largest_size,
+    note,
+)
 from .kit_takeaway import JoinInfo, TakeHome, cards_a_sheet, draw_join_poster, draw_take_home_sheet
+from .kit_tally import draw_tally_sheet
 from .kit_words import kit_word
 from .pdf_canvas import new_canvas
 from .summary_rows import Summary
 
-CHOICES = ("agree", "disagree", "undecided")  # each in CHOICE_COLOURS: the stage's bars' and the phones'
 MAX_PUPILS = 60
 WORD_PT = 80  # the voting cards' words at most
 
@@ -43,8 +53,9 @@ class KitTeam:
 
 @dataclass(frozen=True)
 class KitOptions:
-    """What the kit holds: the paper, the language, the teams, how many voting sheets, the take-home
-    card (from a session, or blank when None) and the join poster (only with the phones on)."""
+    """What the kit holds: the paper, the language, the teams, how many voting sheets, the phases that
+    score (the score sheet's columns, as the agenda names them: None, the kit's own words), the
+    take-home card (from a session, or blank when None) and the join poster (only with the phones on)."""
 
     paper: str = "a4"
     lang: str = "fr"
@@ -52,6 +63,7 @@ class KitOptions:
     pupils: int = 1
     take_home: TakeHome | None = None
     join: JoinInfo | None = None
+    phases: tuple[str, ...] | None = None
 
 
 def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
@@ -63,11 +75,12 @@ def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
 
 
 def kit_pages(options: KitOptions) -> tuple[str, ...]:
-    """What each page of the kit is: "voting", "sign", "take_home", "join". Each participant has a
-    sheet of voting cards and a take-home card (four a sheet): 30 participants, 30 sheets and 8."""
+    """What each page of the kit is: "voting", "sign", "tally", "take_home", "join". Each participant
+    has a sheet of voting cards and a take-home card (four a sheet): 30 participants, 30 sheets and 8;
+    the facilitator's score sheet is printed once, after the team signs."""
     take_home = -(-options.pupils // cards_a_sheet())
-    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("take_home",) * take_home
-            + (("join",) if options.join else ()))
+    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("tally",)
+            + ("take_home",) * take_home + (("join",) if options.join else ()))
 
 
 def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
@@ -91,6 +104,8 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
             _voting_sheet(canvas, pw, ph, options.lang)
         elif kind == "sign":
             _team_sign(canvas, pw, ph, team, options.lang)
+        elif kind == "tally":
+            draw_tally_sheet(canvas, pw, ph, options.teams, options.phases, options.lang)
         elif kind == "take_home":
             draw_take_home_sheet(canvas, pw, ph, options.take_home, options.lang)
         else:
@@ -101,33 +116,6 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
 
 
 # -- voting cards -----------------------------------------------------------------------------
-
-
-def _symbol(canvas, choice: str, cx: float, cy: float, r: float) -> None:
-    """The choice's symbol, white on a disc of its colour: a tick, a cross, a question mark."""
-    canvas.setFillColor(_hex(CHOICE_COLOURS[choice]))
-    canvas.circle(cx, cy, r, stroke=0, fill=1)
-    canvas.saveState()
-    canvas.setStrokeColor(_hex(WHITE))
-    canvas.setFillColor(_hex(WHITE))
-    canvas.setLineWidth(r * 0.2)
-    canvas.setLineCap(1)
-    canvas.setLineJoin(1)
-    if choice == "agree":
-        path = canvas.beginPath()
-        path.moveTo(cx - 0.5 * r, cy + 0.02 * r)
-        path.lineTo(cx - 0.15 * r, cy - 0.35 * r)
-        path.lineTo(cx + 0.52 * r, cy + 0.38 * r)
-        canvas.drawPath(path, stroke=1, fill=0)
-    elif choice == "disagree":
-        d = 0.4 * r
-        canvas.line(cx - d, cy - d, cx + d, cy + d)
-        canvas.line(cx - d, cy + d, cx + d, cy - d)
-    else:
-        size = 1.45 * r
-        canvas.setFont(BOLD, size)
-        draw_text(canvas, "?", BOLD, size, cx, cy - 0.36 * size, "centre")
-    canvas.restoreState()
 
 
 def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
@@ -149,7 +137,7 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
         canvas.roundRect(MARGIN + inset, y0 + inset, pw - 2 * MARGIN - 2 * inset, band - 2 * inset, 6 * mm,
                          stroke=1, fill=0)
         cy = y0 + band / 2
-        _symbol(canvas, choice, MARGIN + 8 * mm + r, cy, r)
+        choice_symbol(canvas, choice, MARGIN + 8 * mm + r, cy, r)
         canvas.setFillColor(_hex(INK))
         canvas.setFont(BOLD, size)
         lines = [text] if largest_size(text, BOLD, text_w, size) >= size - 0.01 else text.split(" ", 1)
@@ -158,7 +146,7 @@ def _voting_sheet(canvas, pw: float, ph: float, lang: str) -> None:
             draw_text(canvas, line, BOLD, size, text_x, top - n * size * 1.1 - size * 0.35)
     for i in range(1, 3):
         y = ph - MARGIN - i * band
-        cut_line(canvas, PRINTABLE_MARGIN_MM * mm, y, pw - PRINTABLE_MARGIN_MM * mm, y)
+        cut_line(canvas, SAFE_EDGE, y, pw - SAFE_EDGE, y)  # where office printers print
     # At 6 mm from the edge at least (descenders included): many school lasers leave the outer 5 mm blank.
     note(canvas, kit_word("voting_cut", lang), MARGIN, MARGIN - 3 * mm, pw - 2 * MARGIN, "centre")
 
@@ -229,7 +217,7 @@ def _team_sign(canvas, pw: float, ph: float, team: KitTeam, lang: str) -> None:
     canvas.rotate(180)
     _sign_face(canvas, pw, half - inset - 6 * mm, team, lang)
     canvas.restoreState()
-    cut_line(canvas, 0, half, pw, half)
+    cut_line(canvas, SAFE_EDGE, half, pw - SAFE_EDGE, half)  # 8 mm from the edges, as every page's lines
     text = clean_text(kit_word("sign_fold", lang))
     size = largest_size(text, REGULAR, pw - 2 * MARGIN, NOTE_PT)
     width = text_width(text, REGULAR, size) + 4 * mm

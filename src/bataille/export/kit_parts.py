@@ -1,14 +1,19 @@
-"""What the kit's pages share: the margin, dashed lines to cut or fold along, text set to fit."""
+"""What the kit's pages share: the margin, dashed lines to cut or fold along, text set to fit, and
+each choice's symbol (the voting cards' and the score sheet's, so that the counts read against the
+cards raised)."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from .card_drawing import _hex
-from .card_frame import INK
-from .cards_text import draw_text, text_width
-from .fonts import DRAWN, REGULAR, clean_text
+from bataille.workshop.state import CHOICE_COLOURS
 
+from .card_drawing import _hex
+from .card_frame import INK, WHITE
+from .cards_text import draw_text, text_width
+from .fonts import BOLD, DRAWN, REGULAR, clean_text
+
+CHOICES = ("agree", "disagree", "undecided")  # each in CHOICE_COLOURS: the stage's bars' and the phones'
 MARGIN = 10 * mm
 SAFE_EDGE = 8 * mm  # nearer the paper's edge, many office printers print nothing (about 5 mm)
 CUT_DASH = (4 * mm, 2.5 * mm)
@@ -49,3 +54,30 @@ def draw_line(canvas, text: str, font: str, size: float, x: float, y: float, ali
     canvas.addLiteral(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
     draw_text(canvas, text, font, size, x, y, align)
     canvas.addLiteral("EMC")
+
+
+def choice_symbol(canvas, choice: str, cx: float, cy: float, r: float) -> None:
+    """The choice's symbol, white on a disc of its colour: a tick, a cross, a question mark."""
+    canvas.saveState()
+    canvas.setFillColor(_hex(CHOICE_COLOURS[choice]))
+    canvas.circle(cx, cy, r, stroke=0, fill=1)
+    canvas.setStrokeColor(_hex(WHITE))
+    canvas.setFillColor(_hex(WHITE))
+    canvas.setLineWidth(r * 0.2)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    if choice == "agree":
+        path = canvas.beginPath()
+        path.moveTo(cx - 0.5 * r, cy + 0.02 * r)
+        path.lineTo(cx - 0.15 * r, cy - 0.35 * r)
+        path.lineTo(cx + 0.52 * r, cy + 0.38 * r)
+        canvas.drawPath(path, stroke=1, fill=0)
+    elif choice == "disagree":
+        d = 0.4 * r
+        canvas.line(cx - d, cy - d, cx + d, cy + d)
+        canvas.line(cx - d, cy + d, cx + d, cy - d)
+    else:
+        size = 1.45 * r
+        canvas.setFont(BOLD, size)
+        draw_text(canvas, "?", BOLD, size, cx, cy - 0.36 * size, "centre")
+    canvas.restoreState()

@@ -1,5 +1,6 @@
-"""The words of the workshop kit (voting cards, team signs, take-home card, join poster): a catalogue
-of ``bataille.words``, French typeset once."""
+"""The words of the workshop kit (voting cards, team signs, score sheet, take-home card, join poster):
+a catalogue of ``bataille.words``, French typeset once. The score sheet names the console's controls
+as the console's translations name them (tests/export/test_kit_tally.py reads them there)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,31 @@ _KIT: dict[str, tuple[str, str]] = {
     "team": ("Équipe {number}", "Team {number}"),
     "sign_fold": ("Pliez le long des tirets, imprimé à l’extérieur, et posez le chevalet sur la table",
                   "Fold along the dashes, printed side out, and stand the sign on the table"),
+    "tally_title": ("Feuille de marque", "Score sheet"),
+    "tally_for": ("Pour l’animateur, si le vidéoprojecteur ou l’ordinateur lâche, ou pour une séance sans "
+                  "téléphones : notez ici les points et les votes.",
+                  "For the facilitator, if the projector or the laptop fails, or for a session without phones: "
+                  "keep the points and the votes here."),
+    "tally_scores": ("Points des équipes", "Team scores"),
+    "tally_team": ("Équipe", "Team"),
+    "tally_total": ("Total", "Total"),
+    "tally_timeline": ("Frise", "Timeline"),  # the phases' names when there is no agenda to read them from
+    "tally_debates": ("Débats", "Debates"),
+    "tally_votes": ("Votes des débats", "Debate votes"),
+    "tally_debate": ("Débat {number} :", "Debate {number}:"),
+    "tally_before": ("Vote avant le débat", "Vote before the debate"),
+    "tally_after": ("Vote après le débat", "Vote after the debate"),
+    "tally_shift": ("Évolution", "Shift"),
+    "tally_shift_hint": ("après − avant, camp gagnant", "after − before, winning side"),
+    "tally_console": ("Console revenue, pour chaque débat : « Ouvrir le débat », tapez chaque vote dans le cadre "
+                      "du même nom puis « Enregistrer (caché) », et « Clore le débat » : ses points vont au camp "
+                      "gagnant.",
+                      "Back at the console, for each debate: “Open the debate”, type each vote in the box of the "
+                      "same name, then “Record (hidden)”, and “Close the debate”: its points go to the winning side."),
+    "tally_keep": ("Les autres points : cliquez l’équipe dans « Équipes et scores », puis « +1 point » autant de "
+                   "fois qu’il faut. Sans console, gardez cette feuille : elle fait foi.",
+                   "The other points: click the team in “Teams and scores”, then “+1 point” as often as needed. "
+                   "Without the console, keep this sheet: it is the record."),
     "take_home": ("À retenir", "To take home"),
     "take_home_cut": ("Quatre cartes à emporter par feuille : découpez le long des tirets.",
                       "Four take-home cards per sheet: cut along the dashes."),

@@ -23,6 +23,7 @@ from bataille.deck.models import Deck
 from bataille.export.errors import ExportError
 from bataille.export.kit import MAX_PUPILS, KitOptions, default_teams, session_teams
 from bataille.export.kit_takeaway import take_home_from_summary
+from bataille.export.kit_tally import phases_of_deck, phases_of_summary
 from bataille.export.summary_model import build_summary
 from bataille.storage import SessionFileError
 from bataille.storage.reader import read_session
@@ -91,7 +92,7 @@ class KitForm(QGroupBox):
 
     def kit_options(self, deck: Deck, paper: str, lang: str) -> KitOptions:
         """The kit the controls ask for; ExportError when the session cannot be read or is another deck's."""
-        teams, take_home = default_teams(self.teams.value(), lang), None
+        teams, take_home, phases = default_teams(self.teams.value(), lang), None, phases_of_deck(deck, lang)
         if self.session_path is not None:
             try:
                 events = read_session(self.session_path)
@@ -101,13 +102,15 @@ class KitForm(QGroupBox):
                 raise ExportError(translate("PrintDialog", "This session holds nothing yet."))
             summary = build_summary(events, deck, lang)
             teams, take_home = session_teams(summary, self.teams.value()), take_home_from_summary(summary)
-        return KitOptions(paper=paper, lang=lang, teams=teams, pupils=self.pupils.value(), take_home=take_home)
+            phases = phases_of_summary(summary)
+        return KitOptions(paper=paper, lang=lang, teams=teams, pupils=self.pupils.value(), take_home=take_home,
+                          phases=phases)
 
     def retranslate(self) -> None:
         self.setTitle(translate("PrintDialog", "Workshop kit"))
         self.kit.setText(translate("PrintDialog", "Print the workshop &kit instead of the cards"))
-        self.kit.setToolTip(translate("PrintDialog", "Voting cards, a standing sign for each team and the "
-                                      "take-home card"))
+        self.kit.setToolTip(translate("PrintDialog", "Voting cards, a standing sign for each team, the "
+                                      "facilitator's score sheet and the take-home card"))
         self.teams_label.setText(translate("PrintDialog", "&Team signs"))
         self.pupils_label.setText(translate("PrintDialog", "&Voting sheets"))
         self.pupils.setToolTip(translate("PrintDialog", "One sheet of three voting cards per participant, and a "

@@ -37,8 +37,9 @@ def page_side(plan: SheetPlan, page_number: int) -> str:
 
 
 def kit_page_name(pages: list[str], page_number: int) -> str:
-    """The name of the kit's page ``page_number`` (from 1): voting cards, team sign…"""
+    """The name of the kit's page ``page_number`` (from 1): voting cards, team sign, score sheet…"""
     names = {"voting": translate("PrintDialog", "Voting cards"), "sign": translate("PrintDialog", "Team sign"),
+             "tally": translate("PrintDialog", "Score sheet"),
              "take_home": translate("PrintDialog", "Take-home cards"), "join": translate("PrintDialog", "Join poster")}
     return names[pages[min(page_number, len(pages)) - 1]]
 

@@ -3073,6 +3073,10 @@ cannot be read</translation>
         <translation>Sheet %1, backs (as seen from the back of the sheet)</translation>
     </message>
     <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
         <source>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</source>
         <translation>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</translation>
     </message>
@@ -3228,8 +3232,8 @@ cannot be read</translation>
         <translation>Print the workshop &amp;kit instead of the cards</translation>
     </message>
     <message>
-        <source>Voting cards, a standing sign for each team and the take-home card</source>
-        <translation>Voting cards, a standing sign for each team and the take-home card</translation>
+        <source>Voting cards, a standing sign for each team, the facilitator&apos;s score sheet and the take-home card</source>
+        <translation>Voting cards, a standing sign for each team, the facilitator’s score sheet and the take-home card</translation>
     </message>
     <message>
         <source>&amp;Team signs</source>

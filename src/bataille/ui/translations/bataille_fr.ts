@@ -3073,6 +3073,10 @@ ne peut pas être lu</translation>
         <translation>Feuille %1, versos (vus du dos de la feuille)</translation>
     </message>
     <message>
+        <source>Score sheet</source>
+        <translation>Feuille de marque</translation>
+    </message>
+    <message>
         <source>On the printer: one side, actual size (100%). Fold each sheet along the dashes, printed side out, glue the halves back to back, then cut.</source>
         <translation>Sur l’imprimante&#xa0;: recto seul, taille réelle (100&#x202f;%). Pliez chaque feuille le long des tirets, face imprimée à l’extérieur, collez les deux moitiés dos à dos, puis découpez.</translation>
     </message>
@@ -3228,8 +3232,8 @@ ne peut pas être lu</translation>
         <translation>Imprimer le &amp;kit de l’atelier au lieu des cartes</translation>
     </message>
     <message>
-        <source>Voting cards, a standing sign for each team and the take-home card</source>
-        <translation>Cartes de vote, un chevalet pour chaque équipe et la carte à emporter</translation>
+        <source>Voting cards, a standing sign for each team, the facilitator&apos;s score sheet and the take-home card</source>
+        <translation>Cartes de vote, un chevalet pour chaque équipe, la feuille de marque de l’animateur et la carte à emporter</translation>
     </message>
     <message>
         <source>&amp;Team signs</source>
