@@ -121,15 +121,20 @@ def test_the_print_table_counts_only_what_is_printed_and_its_sheets(bundled, tmp
         assert {card.kind for card in plan.cards} == {"event", "fact"}
         sheets[layout] = len({page.sheet for page in plan.pages})
     people = EXAMPLE_TEAMS * TEAM_SIZE
-    before = sheets["grid"] + EXAMPLE_TEAMS + people  # the cards, a sign a team, a voting sheet a person
+    # the cards, a sign a team, a voting sheet a person, the facilitator's score sheet
+    before = sheets["grid"] + EXAMPLE_TEAMS + people + 1
     after = math.ceil(people / cards_a_sheet())
     debates = len(bundled.cards_of("debate"))
     if lang == "fr":
         said = (f"{sheets['grid']} feuilles recto verso, ou {sheets['fold']} à plier",
+                "Chevalets d’équipe et « Feuille de marque » (kit) un par équipe, une feuille chacun ; une feuille de "
+                f"marque, les points et votes sur papier {EXAMPLE_TEAMS + 1} feuilles",
                 f"Pas les {debates} cartes débat : elles sont dans ce guide",
                 f"{before} feuilles la veille, {after} en séance")
     else:
         said = (f"{sheets['grid']} double-sided sheets, or {sheets['fold']} to fold",
+                "Team signs and “Score sheet” (kit) one per team, a sheet each; one score sheet, points and votes "
+                f"on paper {EXAMPLE_TEAMS + 1} sheets",
                 f"Not the {debates} debate cards: they are in this guide",
                 f"{before} sheets the day before, {after} during the session")
     for words in said:

@@ -94,6 +94,9 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "une feuille par participant ; aucune si toute la salle vote par téléphone",
         "one sheet per participant; none if the whole room votes from phones",
     ),
+    "signs_tally": ("Chevalets d’équipe et « {name} » (kit)", "Team signs and “{name}” (kit)"),
+    "signs_tally_count": ("un par équipe, une feuille chacun ; une feuille de marque, les points et votes sur papier",
+                          "one per team, a sheet each; one score sheet, points and votes on paper"),
     "take_home": ("Carte « {name} » (kit), {per_sheet} par feuille", "“{name}” card (kit), {per_sheet} per sheet"),
     # Printed from a session, the card holds its debates' votes and figures; without one, it is a
     # blank card to fill in (kit_takeaway.py).
@@ -244,7 +247,7 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
     teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
     take_home = kit_word("take_home", lang)
     kit = kit_pages(KitOptions(paper=paper, lang=lang, teams=default_teams(teams, lang), pupils=people))
-    signs, voting = kit.count("sign"), kit.count("voting")
+    signs, voting, tally = kit.count("sign"), kit.count("voting"), kit.count("tally")
     take_homes = cards_a_sheet()
     copies = kit.count("take_home")  # a card each, ``take_homes`` a sheet
     rows, cards = [], 0
@@ -257,12 +260,13 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
         rows.append((what, _say("cards_count", lang, per_sheet=per_sheet),
                      _say("cards_example", lang, sheets=cards, fold=fold)))
     rows += [
-        (_say("signs", lang), _say("signs_count", lang), _say("sheets", lang, count=signs)),
+        (_say("signs_tally", lang, name=kit_word("tally_title", lang)) if tally else _say("signs", lang),
+         _say("signs_tally_count" if tally else "signs_count", lang), _say("sheets", lang, count=signs + tally)),
         (_say("voting", lang, choices=len(CHOICES)), _say("voting_count", lang), _say("sheets", lang, count=voting)),
         (_say("take_home", lang, name=take_home, per_sheet=take_homes),
          _say("take_home_count", lang, name=take_home), _say("take_home_example", lang, count=copies)),
         (_say("total", lang), _say("total_count", lang),
-         _say("total_example", lang, before=cards + signs + voting, after=copies)),
+         _say("total_example", lang, before=cards + signs + voting + tally, after=copies)),
     ]
     return rows
 
