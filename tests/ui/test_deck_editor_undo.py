@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from bataille.ui.commands import Command
 
-from .editor_helpers import choose, editor_window, wait_refresh
+from .editor_helpers import answer_next_dialog, choose, editor_window, wait_refresh
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WATER = "L'eau des centres de données"
@@ -93,8 +93,10 @@ def test_removing_a_theme_says_which_and_that_ctrl_z_brings_it_back(qtbot, trans
     wait_refresh(qtbot, editor)
     editor.themes.list.setCurrentRow(1)
     name = editor.themes.list.currentItem().text()
+    seen = answer_next_dialog(qtbot, "Supprimer le thème et sa carte")  # its one card goes with it
     editor.themes.remove_button.click()
+    assert seen and "a encore une carte" in seen[0], seen
     said = window.statusBar().currentMessage()
-    assert said == f"Thème «\u00a0{name}\u00a0» retiré. Ctrl+Z le ramène.", said
+    assert said == f"Thème «\u00a0{name}\u00a0» et sa carte supprimés. Ctrl+Z les ramène.", said
     window.registry[Command.EDIT_UNDO].trigger()
     qtbot.waitUntil(lambda: editor.themes.list.count() == 2, timeout=3000)

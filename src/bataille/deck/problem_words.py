@@ -103,8 +103,16 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                               "cards of this file: write it once at the top of the file for all of them, for "
                               "example {example} (the deck's themes: {themes})"),
     "indicator.twice": ("l’indicateur {id} est écrit deux fois", "indicator {id} is listed twice"),
-    "decision.option_count": ("une décision doit avoir 2 ou 3 options (ici : {count})",
-                              "a decision needs 2 or 3 options, got {count}"),
+    # A decision offers the room 2 or 3 options (records.py); the editor's buttons are named.
+    "decision.option_count.none": ("cette décision n’a aucune option : ajoutez-en 2 ou 3 avec « + Option »",
+                                   "this decision has no option: add 2 or 3 with \"+ Option\""),
+    "decision.option_count.one": ("cette décision n’a qu’une option : ajoutez-en une autre avec « + Option » "
+                                  "(il en faut 2 ou 3)",
+                                  "this decision has only one option: add another with \"+ Option\" (it needs 2 or 3)"),
+    "decision.option_count.many": ("cette décision a {count} options, 3 au plus : retirez-en avec la croix "
+                                   "« Retirer » à droite d’une option",
+                                   "this decision has {count} options, 3 at most: remove some with the cross "
+                                   "\"Remove\" beside an option"),
     "decision.same_option_id": ("deux options de cette décision ont le même identifiant",
                                 "two options of this decision have the same id"),
     "scenario.same_decision_id": ("deux décisions de ce scénario ont le même identifiant",
@@ -237,10 +245,10 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                           "scenarios/)"),
     "cards.not_list": ("{key} doit être une liste de cartes (« - id: … »)",
                        "{key} must be a list of cards ('- id: …')"),
-    "theme.unknown": ("thème inconnu {theme}{hint} (thèmes du jeu : {themes}){odd} ; les autres cartes de ce "
-                      "fichier avec ce thème ne sont pas listées",
-                      "unknown theme {theme}{hint} (the deck's themes: {themes}){odd}; the other cards of this "
-                      "file with that theme are not listed"),
+    "theme.unknown": ("thème inconnu {theme}{hint} (thèmes du jeu : {themes}){odd} ; signalé une seule fois "
+                      "pour toutes les cartes de ce fichier qui le citent",
+                      "unknown theme {theme}{hint} (the deck's themes: {themes}){odd}; said once for all the "
+                      "cards of this file that name it"),
     "theme.unknown_refused": ("le thème {theme} est refusé dans deck.yaml (ligne {line}, voir plus haut) ; ses "
                               "cartes seront vérifiées une fois le thème corrigé",
                               "theme {theme} is refused in deck.yaml (line {line}, said above); its cards are "

@@ -145,7 +145,8 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
                A_DECISION)
         options = [_option(r, om, known) for om, _ in _items(r, dm, "options", AN_OPTION)]
         if "options" in dm and not 2 <= len(options) <= 3:
-            r.error(dm.where("options"), Message("decision.option_count", count=len(options)))
+            count = "none" if not options else "one" if len(options) == 1 else "many"
+            r.error(dm.where("options"), Message(f"decision.option_count.{count}", count=len(options)))
         ids = [o.id for o in options if o]
         if len(set(ids)) != len(ids):
             r.error(dm.where("options"), Message("decision.same_option_id"))

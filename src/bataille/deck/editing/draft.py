@@ -24,6 +24,7 @@ from .cards import CardEdits
 from .files import checked_path, decode, encode, read_disk
 from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
 from .saving import ChangedOnDisk, DiskSync, Saved
+from .themes import ThemeEdits, theme_id_index
 from .words import Message
 
 Where = tuple[str, tuple[str | int, ...]]
@@ -49,7 +50,7 @@ class DraftProblem:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
 
 
-class Draft(CardEdits, DiskSync):
+class Draft(CardEdits, ThemeEdits, DiskSync):
     """The editable texts of a deck folder (see the module's docstring)."""
 
     def __init__(self, folder: Path, disk: dict[str, bytes | None], unread: frozenset[str] = frozenset()) -> None:
@@ -189,12 +190,10 @@ class Draft(CardEdits, DiskSync):
         """Stack ``step``, or merge it into the last step when both are keys typed in a row at the same
         place, less than ``TYPING_PAUSE`` apart: the burst stays one step holding one pair of texts."""
         now = self.clock()
-        burst = self._typing
+        last = self._burst(typing, now)
         self._typing = None
         if typing is not None and not self._grouping:
-            if (burst is not None and burst[0] == typing and now - burst[1] < TYPING_PAUSE
-                    and self._undo and self._undo[-1] is burst[2]):
-                last = burst[2]
+            if last is not None:
                 for rel, (old, new) in step.items():
                     last[rel] = (last[rel][0] if rel in last else old, new)
                 for rel in [rel for rel, (old, new) in last.items() if old == new]:
@@ -208,6 +207,14 @@ class Draft(CardEdits, DiskSync):
             self._typing = (typing, now, step)
             return
         self._undo.append(step)
+
+    def _burst(self, typing: Where | None, now: float) -> Step | None:
+        """The last step, when a key typed at ``typing`` at ``now`` goes on with the burst of typing it is."""
+        burst = self._typing
+        if (typing is not None and not self._grouping and burst is not None and burst[0] == typing and now - burst[1] < TYPING_PAUSE
+                and self._undo and self._undo[-1] is burst[2]):
+            return burst[2]
+        return None
 
     def _set(self, rel: str, text: str | None) -> None:
         if text is None:
@@ -254,10 +261,11 @@ class Draft(CardEdits, DiskSync):
         for callback in list(self._listeners):
             callback()
 
-    def _edit(self, rel: str, change: Callable[[str], str], typing: Where | None = None) -> None:
+    def _changed_text(self, rel: str, change: Callable[[str], str]) -> str:
+        """The text of ``rel`` as ``change`` makes it; a refusal says which file, in words."""
         text = self._text_of(rel)
         try:
-            new = change(text)
+            return change(text)
         except EditError as exc:
             if exc.wording is not None:
                 raise
@@ -265,7 +273,9 @@ class Draft(CardEdits, DiskSync):
             key = "edit.unreadable" if isinstance(exc, Unreadable) else "edit.cannot"
             refused.wording = Message(key, file=rel, detail=str(exc))
             raise refused from exc
-        self._apply({rel: new}, typing=typing)
+
+    def _edit(self, rel: str, change: Callable[[str], str], typing: Where | None = None) -> None:
+        self._apply({rel: self._changed_text(rel, change)}, typing=typing)
 
     def set_text(self, rel: str, text: str | None) -> None:
         """Replace the whole text of ``rel`` (a new file when there was none; None removes it), one step."""
@@ -277,8 +287,13 @@ class Draft(CardEdits, DiskSync):
 
         ``typing``: a key typed in the field of ``where``. Keys typed there in a row, each less than
         ``TYPING_PAUSE`` after the one before, are one step of undo, as in a text editor; an edit
-        elsewhere, of another kind, an undo or a save ends the burst."""
+        elsewhere, of another kind, an undo or a save ends the burst. A theme's id takes its cards
+        along (``themes.ThemeEdits``)."""
         rel, path = where
+        index = theme_id_index(rel, tuple(path))
+        if index is not None:
+            self._set_theme_id(index, value, typing)
+            return
         self._edit(rel, lambda text: edits.set_value(text, tuple(path), value),
                    typing=(rel, tuple(path)) if typing else None)
 

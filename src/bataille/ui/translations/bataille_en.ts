@@ -1538,8 +1538,68 @@ cannot be read</translation>
         <translation>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</translation>
     </message>
     <message>
+        <source>1 timeline event names it: it stays on the timeline, without a theme.</source>
+        <translation>1 timeline event names it: it stays on the timeline, without a theme.</translation>
+    </message>
+    <message>
+        <source>%1 timeline events name it: they stay on the timeline, without a theme.</source>
+        <translation>%1 timeline events name it: they stay on the timeline, without a theme.</translation>
+    </message>
+    <message>
+        <source>Remove a theme and its cards?</source>
+        <translation>Remove a theme and its cards?</translation>
+    </message>
+    <message>
+        <source>The theme “%1” still has a card.</source>
+        <translation>The theme “%1” still has a card.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” still has %2 cards.</source>
+        <translation>The theme “%1” still has %2 cards.</translation>
+    </message>
+    <message>
+        <source>It is removed with the theme: a fact or a debate needs a theme.</source>
+        <translation>It is removed with the theme: a fact or a debate needs a theme.</translation>
+    </message>
+    <message>
+        <source>They are removed with the theme: a fact or a debate needs a theme.</source>
+        <translation>They are removed with the theme: a fact or a debate needs a theme.</translation>
+    </message>
+    <message>
+        <source>To keep a card, give it another theme first (its Theme field, on the Cards page).</source>
+        <translation>To keep a card, give it another theme first (its Theme field, on the Cards page).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings everything back.</source>
+        <translation>Ctrl+Z brings everything back.</translation>
+    </message>
+    <message>
+        <source>Remove the theme and its card</source>
+        <translation>Remove the theme and its card</translation>
+    </message>
+    <message>
+        <source>Remove the theme and its %1 cards</source>
+        <translation>Remove the theme and its %1 cards</translation>
+    </message>
+    <message>
         <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
         <translation>Theme “%1” removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Theme “%1” and its card removed. Ctrl+Z brings them back.</source>
+        <translation>Theme “%1” and its card removed. Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <source>Theme “%1” and its %2 cards removed. Ctrl+Z brings them back.</source>
+        <translation>Theme “%1” and its %2 cards removed. Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <source>1 timeline event keeps its place, without a theme.</source>
+        <translation>1 timeline event keeps its place, without a theme.</translation>
+    </message>
+    <message>
+        <source>%1 timeline events keep their place, without a theme.</source>
+        <translation>%1 timeline events keep their place, without a theme.</translation>
     </message>
     <message>
         <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>

@@ -1538,8 +1538,68 @@ ne peut pas être lu</translation>
         <translation>%1 ne peut pas être lu (ligne %2)&#xa0;: corrigez-le dans un éditeur de texte. D’ici là, l’éditeur ne peut pas montrer ce qu’il contient.</translation>
     </message>
     <message>
+        <source>1 timeline event names it: it stays on the timeline, without a theme.</source>
+        <translation>1 événement de la frise le cite&#xa0;: il reste sur la frise, sans thème.</translation>
+    </message>
+    <message>
+        <source>%1 timeline events name it: they stay on the timeline, without a theme.</source>
+        <translation>%1 événements de la frise le citent&#xa0;: ils restent sur la frise, sans thème.</translation>
+    </message>
+    <message>
+        <source>Remove a theme and its cards?</source>
+        <translation>Supprimer un thème et ses cartes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The theme “%1” still has a card.</source>
+        <translation>Le thème «&#xa0;%1&#xa0;» a encore une carte.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” still has %2 cards.</source>
+        <translation>Le thème «&#xa0;%1&#xa0;» a encore %2 cartes.</translation>
+    </message>
+    <message>
+        <source>It is removed with the theme: a fact or a debate needs a theme.</source>
+        <translation>Elle est supprimée avec le thème&#xa0;: un fait ou un débat a besoin d’un thème.</translation>
+    </message>
+    <message>
+        <source>They are removed with the theme: a fact or a debate needs a theme.</source>
+        <translation>Elles sont supprimées avec le thème&#xa0;: un fait ou un débat a besoin d’un thème.</translation>
+    </message>
+    <message>
+        <source>To keep a card, give it another theme first (its Theme field, on the Cards page).</source>
+        <translation>Pour garder une carte, donnez-lui d’abord un autre thème (son champ Thème, page Cartes).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings everything back.</source>
+        <translation>Ctrl+Z ramène le tout.</translation>
+    </message>
+    <message>
+        <source>Remove the theme and its card</source>
+        <translation>Supprimer le thème et sa carte</translation>
+    </message>
+    <message>
+        <source>Remove the theme and its %1 cards</source>
+        <translation>Supprimer le thème et ses %1 cartes</translation>
+    </message>
+    <message>
         <source>Theme “%1” removed. Ctrl+Z brings it back.</source>
         <translation>Thème «&#xa0;%1&#xa0;» retiré. Ctrl+Z le ramène.</translation>
+    </message>
+    <message>
+        <source>Theme “%1” and its card removed. Ctrl+Z brings them back.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» et sa carte supprimés. Ctrl+Z les ramène.</translation>
+    </message>
+    <message>
+        <source>Theme “%1” and its %2 cards removed. Ctrl+Z brings them back.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» et ses %2 cartes supprimés. Ctrl+Z les ramène.</translation>
+    </message>
+    <message>
+        <source>1 timeline event keeps its place, without a theme.</source>
+        <translation>1 événement de la frise garde sa place, sans thème.</translation>
+    </message>
+    <message>
+        <source>%1 timeline events keep their place, without a theme.</source>
+        <translation>%1 événements de la frise gardent leur place, sans thème.</translation>
     </message>
     <message>
         <source>Scenario “%1” removed: its file goes when you save. Ctrl+Z brings it back.</source>

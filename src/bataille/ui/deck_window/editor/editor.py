@@ -320,13 +320,21 @@ class DeckEditor(QWidget):
         self.themes.refresh(keep=("cards/deck.yaml", ("themes", count)))
 
     def remove_theme(self) -> None:
-        """Remove the chosen theme without a question: the status bar says which, and that Ctrl+Z brings it back."""
+        """Remove the chosen theme, with its cards after a question when it has some (theme_removal.py); the
+        status bar says what went, and that Ctrl+Z brings it back."""
+        from bataille.ui.deck_window.editor.theme_removal import ask_remove_theme, theme_removed
+
         where = self.themes.current_where()
-        if where is not None:
-            name = self.themes.list.currentItem().text()
-            if self.ctx.run(lambda: self.draft.remove_item((where[0], where[1][:1]), where[1][1])):
-                self.said.emit(translate("DeckEditor", "Theme “%1” removed. Ctrl+Z brings it back.").replace("%1", name))
-            self.themes.refresh()
+        if where is None:
+            return
+        name, index, counts = self.themes.list.currentItem().text(), where[1][1], [(0, 0)]
+        if not self.ctx.run(lambda: counts.append(self.draft.cards_of_theme(index))):
+            return
+        if counts[-1][0] and not ask_remove_theme(self, name, *counts[-1]):
+            return
+        if self.ctx.run(lambda: counts.append(self.draft.remove_theme(index))):
+            self.said.emit(theme_removed(name, *counts[-1]))
+        self.themes.refresh()
 
     def add_scenario(self) -> None:
         """A new scenario file with one indicator and two decisions of two options, to fill in (written on save)."""
