@@ -140,7 +140,7 @@ def test_the_page_names_every_close_code_the_server_sends():
     page = (Path(server.__file__).parent / "page.html").read_text(encoding="utf-8")
     closes = dict(re.findall(r"(\d{4}): \"(\w+)\"", re.search(r"var CLOSES = \{(.*?)\};", page, re.S).group(1)))
     ours = {server.OFF_CODE: "off", server.MOVED_CODE: "movedAway", server.HELLO_CODE: "helloLate",
-            server.CROWD_CODE: "crowd", server.FULL_CODE: "full"}
+            server.CROWD_CODE: "crowd", server.FULL_CODE: "full", server.PHONE_CODE: "onePhone"}
     # 1001: the server closing the sockets still open as it stops; 1009: a message over max_message;
     # 1011: a keepalive ping unanswered, or an error in the handler. (4001, the end, stops the page.)
     library = {1001: "going", 1009: "tooBig", 1011: "serverError"}

@@ -2,8 +2,8 @@
 
 Phone → app: ``hello`` {token|null, team?, room?}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
-App → phone: ``welcome`` {token, room, teams, team, lang?}, ``question`` {id, title, text, open, mine,
-closes_in?, forget?, lang?},
+App → phone: ``welcome`` {token, room, teams, team, alive, lang?}, ``alive`` {} (every ``alive`` seconds),
+``question`` {id, title, text, open, mine, closes_in?, forget?, lang?},
 ``waiting`` {lang?, forget?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
 ``full`` {retry} (then the socket is closed with code 4503).
@@ -28,6 +28,10 @@ TEAM_RE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 ROOM_RE = re.compile(r"[A-Z]{4}")  # a room code (see join.room_code)
 _LANG_RE = re.compile(r"[a-z]{2}")
 _HTML_TAG = b'<html lang="fr">'  # page.html's first element
+# What page.html says before its script has come (a slow phone on a crowded Wi-Fi reads it first), in
+# its own words for "joining" (WORDS in the page): written in French, replaced for a session in English.
+FIRST_WORDS = {"fr": "Connexion à l’ordinateur de l’animateur…", "en": "Connecting to the facilitator’s computer…"}
+_FIRST = '<p id="waiting-text">{}</p>'
 
 
 class BadMessage(ValueError):
@@ -144,7 +148,11 @@ def message(kind: str, **fields: object) -> str:
 def served_page(page: bytes, lang: str | None) -> bytes:
     """``page`` (page.html) as served while the session speaks ``lang``: its ``<html>`` says so
     (``lang`` and ``data-lang``), so that a phone refused before its welcome (a full room, a crowded
-    network) reads the session's language, not its own. Without a language, the page as it is."""
+    network) reads the session's language, not its own, and so do its first words, before its script
+    comes (FIRST_WORDS). Without a language, the page as it is."""
     if not lang or not _LANG_RE.fullmatch(lang):
         return page
-    return page.replace(_HTML_TAG, f'<html lang="{lang}" data-lang="{lang}">'.encode("ascii"), 1)
+    page = page.replace(_HTML_TAG, f'<html lang="{lang}" data-lang="{lang}">'.encode("ascii"), 1)
+    if lang in FIRST_WORDS:
+        page = page.replace(_FIRST.format(FIRST_WORDS["fr"]).encode(), _FIRST.format(FIRST_WORDS[lang]).encode(), 1)
+    return page

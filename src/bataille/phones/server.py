@@ -13,7 +13,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 
 from websockets.asyncio.server import ServerConnection, broadcast, serve
@@ -21,6 +20,16 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from . import http_page
+from .limits import (
+    CROWD_CODE,
+    FULL_CODE,
+    HELLO_CODE,
+    MOVED_CODE,
+    OFF_CODE,
+    OVER_CODE,
+    PHONE_CODE,
+    ServerLimits,
+)
 from .protocol import (
     BadMessage,
     Feedback,
@@ -36,43 +45,20 @@ from .protocol import (
 from .room import Question, Room
 
 STOP_WAIT_S = 2.0  # how long stop() waits for the worker thread: a stuck one must not freeze the app
-FULL_CODE = 4503  # the close code of a socket turned away from a full room (4000-4999: the app's own)
-# Why the server closes every socket when it stops, for the page's words (page.html's onclose):
-OFF_CODE = 4000  # the facilitator turned the phones off: the page says so and knocks again now and then
-OVER_CODE = 4001  # the workshop is over: the page thanks the room and stops knocking
-MOVED_CODE = 4002  # the phones moved to the laptop's new address: the page says to scan the new code
-# A socket that took a place in the room without saying who it is (the page says hello as it opens):
-HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
-CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
-
-@dataclass(frozen=True)
-class ServerLimits:
-    """What one phone, and the whole room, may send."""
-
-    max_message: int = 2048  # bytes: a larger message closes that phone's socket (code 1009)
-    max_rate: int = 10  # messages a second from one phone; more are refused (a vote resent as it stands is not counted)
-    max_connections: int = 500  # sockets; past it a phone hears `full` and is closed (FULL_CODE)
-    full_retry: int = 15  # seconds a phone turned away waits (about) before it knocks again
-    # Sockets that have not said hello yet: one address may hold this many (a page says hello as its
-    # socket opens: a phone has one, two while its Wi-Fi comes back; a room behind one router, a few at
-    # once), each for hello_wait seconds.
-    # Without them, one laptop's script filled the room with silent sockets and kept it full.
-    max_waiting: int = 16
-    hello_wait: float = 10.0
-    close_wait: float = 1.0  # seconds stopping waits for the phones to hear why (STOP_WAIT_S is longer)
+ALIVE = message("alive")  # said to every phone each ServerLimits.alive seconds (see _heartbeat)
 
 
 class PhoneServer:
     """Start with ``start(host, port)``; ``stop()`` closes every socket and the listening port."""
 
-    def __init__(self, limits: ServerLimits = ServerLimits(),
+    def __init__(self, limits: ServerLimits | None = None,
                  on_vote: Callable[[str, int, str], None] | None = None,
                  on_count: Callable[[int, int], None] | None = None,
                  on_closed: Callable[[int, dict[str, str], dict[str, str]], None] | None = None,
                  on_team: Callable[[str, str | None], None] | None = None,
                  on_feedback: Callable[[str, int, str | None, str], None] | None = None,
                  lang: str | None = None) -> None:
-        self.limits = limits
+        self.limits = limits or ServerLimits()
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
         self.on_feedback = on_feedback
@@ -82,6 +68,8 @@ class PhoneServer:
         # match the claim; None: the page uses the phone's own language. A question's lang replaces it.
         self.lang = lang
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
+        self._served = http_page.Page(self._page)  # as served: in the session's language, gzip-compressed or not
+        self._host = ""  # the laptop's address listened on: a socket from there is the laptop's own
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
         self._closing: set[asyncio.Future[None]] = set()  # silent sockets being closed (_hello_late)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -164,27 +152,35 @@ class PhoneServer:
         self._stopping = self._loop.create_future()
         try:
             server = await serve(self._connection, host, port, process_request=self._http,
-                                 max_size=self.limits.max_message, compression=None, ping_interval=20,
-                                 ping_timeout=20, close_timeout=1, server_header=None,
-                                 backlog=self.limits.max_connections)
+                                 max_size=self.limits.max_message, compression=None,
+                                 ping_interval=self.limits.ping_interval, ping_timeout=self.limits.ping_timeout,
+                                 close_timeout=1, server_header=None, backlog=self.limits.max_connections)
         except OSError as error:
             self._error = error
             self._ready.set()
             return
-        self.port = server.sockets[0].getsockname()[1]
+        self.port, self._host = server.sockets[0].getsockname()[1], host
         self.room.voters.listening_at(host, self.port)  # the origin the tokens given from now on say
         self._ready.set()
         self._count()  # started again (the phones moved): the app hears the room as it is now, after its last count
+        heartbeat = asyncio.ensure_future(self._heartbeat())
         async with server:
             await self._stopping
+            heartbeat.cancel()
             # Every phone hears why (close_timeout bounds each goodbye), then the port closes.
             goodbyes = [asyncio.ensure_future(ws.close(*self._goodbye)) for ws in list(self._phones)]
             if goodbyes:
                 await asyncio.wait(goodbyes, timeout=self.limits.close_wait)
             server.close()
 
+    async def _heartbeat(self) -> None:
+        """A word to every phone now and then: a page that hears none opens another socket (see page.html)."""
+        while True:
+            await asyncio.sleep(self.limits.alive)
+            broadcast([ws for ws, token in self._phones.items() if token], ALIVE)
+
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
-        return http_page.answer(connection, request, self._page, self.lang)
+        return http_page.answer(connection, request, self._served, self.lang)
 
     async def _connection(self, ws: ServerConnection) -> None:
         if len(self._phones) >= self.limits.max_connections:
@@ -233,6 +229,16 @@ class PhoneServer:
         address = _address(ws)
         return sum(1 for other, token in self._phones.items() if token is None and _address(other) == address)
 
+    def _admits(self, ws: ServerConnection, token: str | None) -> bool:
+        """Whether a first hello under ``token`` (None: a new one) is let in: a token its phone address
+        has said hello under here before, or one more while that address has had fewer than
+        tokens_per_address at this address of the laptop (see Voters.tokens_from)."""
+        address = _address(ws)
+        if address is None or address == self._host:  # the laptop itself: the facilitator's own page
+            return True
+        known = self.room.voters.tokens_from(address)
+        return token in known or len(known) < self.limits.tokens_per_address
+
     def _hello_late(self, ws: ServerConnection) -> None:
         """A socket still silent ``hello_wait`` seconds after it opened gives its place back."""
         if ws in self._phones and self._phones[ws] is None:
@@ -258,6 +264,9 @@ class PhoneServer:
                 # socket would be another voter (one phone, many votes); its vote stays as it was.
                 await ws.send(refused("hello_once", "hello"))
                 return
+            if token is None and not self._admits(ws, msg.token):
+                await ws.close(PHONE_CODE, "phone already in")
+                return
             token = token or msg.token or new_token(self.room.voters.origin)
             self._phones[ws] = token
             self.room.arrived(token, _address(ws))  # its answers given at this address are its own (Room.here)
@@ -265,7 +274,7 @@ class PhoneServer:
             if self.code and msg.room == self.code and self.room.take_team(token, msg.team) and self.on_team:
                 self.on_team(token, msg.team)
             await ws.send(message("welcome", token=token, room=self.code, teams=[list(t) for t in self.room.teams],
-                                  team=self.room.team_of.get(token), **self._lang()))
+                                  team=self.room.team_of.get(token), alive=self.limits.alive, **self._lang()))
             await ws.send(self._state_for(token))
             self._count()
         elif token is None:

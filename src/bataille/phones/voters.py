@@ -46,6 +46,8 @@ class Voters:
     _seen: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # token -> (origin, phone address)
     _links: dict[str, str] = field(default_factory=dict)  # token -> the earlier token of the same phone
     _here_ids: frozenset[str] = frozenset()  # the identities with a token seen at ``origin``
+    # (origin, phone address) -> the tokens that said hello from that address there (see tokens_from)
+    _from: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def listening_at(self, host: str, port: int) -> None:
         """The server listens at ``host:port`` now."""
@@ -54,9 +56,17 @@ class Voters:
 
     def arrived(self, token: str, address: str | None) -> None:
         """``token`` said hello here, from the phone's network ``address`` (None: unknown)."""
+        if address:
+            self._from[(self.origin, address)] = self.tokens_from(address) | {token}
         if token not in self._seen:
             self._seen[token] = (self.origin, address)
             self._relink()
+
+    def tokens_from(self, address: str) -> frozenset[str]:
+        """The tokens that said hello from the phone's network ``address`` at this origin, in this
+        session (Phones off and on keeps them): a browser keeps its token at one origin, so each is a
+        browser, or a private tab, of the phone at that address; or one more voter made up by a script."""
+        return self._from.get((self.origin, address), frozenset())
 
     def identity(self, token: str) -> str:
         """The token the answers of ``token``'s phone stand under: its first, when the app can tell."""

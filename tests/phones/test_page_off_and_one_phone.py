@@ -1,0 +1,77 @@
+"""What the phone page says while it knocks: Phones turned off stays « coupé pour le moment » until the
+app is back (it switched to « Connexion perdue » at its first knock, 5 s later, and stayed); a fourth
+browser of one phone is told this phone has already joined. Debian's chromium headless, a real server
+on loopback (through relay.py for a phone address of its own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bataille.phones import PhoneServer, ServerLimits
+
+from .relay import Relay
+from .test_page_bad_wifi import BANNERS
+from .test_phone_page import CHROMIUM, CLAIM, phone  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
+
+OFF = {"fr-FR": "Le vote par téléphone est coupé pour le moment. Cette page reprendra d’elle-même quand il sera "
+                "rallumé.",
+       "en-GB": "Phone voting is off for now. This page will update automatically when voting is back on."}
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_phones_off_is_said_until_they_are_on_again(phone, locale, shots: Path) -> None:  # noqa: F811
+    from playwright.sync_api import expect
+
+    server = PhoneServer()
+    port = server.start("127.0.0.1", 0)
+    try:
+        page = phone(port, locale)
+        expect(page.locator("#waiting-text")).not_to_have_text("")
+        page.evaluate(BANNERS)
+        server.stop()
+        alert = page.get_by_role("alert")
+        expect(alert).to_have_text(OFF[locale])
+        page.wait_for_timeout(11_500)  # two knocks (5 s apart) have found nobody
+        expect(alert).to_have_text(OFF[locale])
+        page.screenshot(path=str(shots / f"phone-off-while-knocking-{locale}.png"))
+        assert set(page.evaluate("window.banners")) == {OFF[locale]}  # never « connexion perdue » meanwhile
+        server.start("127.0.0.1", port)
+        expect(alert).to_be_hidden(timeout=8000)  # its next knock finds the app
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("locale, words", [
+    ("fr-FR", "Ce téléphone a déjà rejoint la salle dans un autre navigateur ou un onglet privé\u00a0: votez "
+              "depuis la page ouverte en premier."),
+    ("en-GB", "This phone has already joined the room in another browser or a private tab: vote from the page "
+              "you opened first.")])
+def test_one_browser_too_many_of_a_phone_is_told_to_vote_from_its_first_page(phone, locale, words,  # noqa: F811
+                                                                            shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    server = PhoneServer(ServerLimits(tokens_per_address=2))
+    server.start("127.0.0.1", 0)
+    relay = Relay(server.port, source="127.0.0.2")  # the phone's own address on the room's network
+    try:
+        first, second = phone(relay.port, locale), phone(relay.port, locale)  # a QR reader's page, a browser's
+        server.ask(CLAIM)
+        for page in (first, second):
+            expect(page.get_by_text(CLAIM.text)).to_be_visible()
+        third = phone(relay.port, locale)  # a private tab: a third token from one phone address
+        expect(third.get_by_role("alert")).to_have_text(words)
+        expect(third.get_by_text(CLAIM.text)).to_be_hidden()  # promised nothing
+        expect(third.locator("#waiting")).to_be_hidden()
+        third.screenshot(path=str(shots / f"phone-one-browser-too-many-{locale}.png"))
+        first.reload()  # a page that keeps its token comes back, as often as it likes
+        expect(first.get_by_text(CLAIM.text)).to_be_visible()
+        first.get_by_role("button", name=("D’accord" if locale == "fr-FR" else "Agree"), exact=True).tap()
+        expect(first.get_by_role("status")).not_to_have_text("")
+        assert len(server.room.votes()) == 1
+    finally:
+        server.stop()
+        relay.close()
