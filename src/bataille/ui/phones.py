@@ -44,6 +44,10 @@ class Phones(QObject):
         self.server: PhoneServer | None = None
         self.url = ""
         self.address = ""  # the laptop's address the phones open, while on
+        # The port the phones were served on last in this session: Phones on again goes back to it, so
+        # that the pages there, which knock at it, come back by themselves (None: not on yet).
+        self.last_port: int | None = None
+        self.port_taken: int | None = None  # the port wanted when on, if another program had it
         self.code = ""  # the room code: drawn once, kept while the console shows its session
         self.qr: list[list[bool]] = []
         self.connected = 0
@@ -100,12 +104,20 @@ class Phones(QObject):
     def on(self) -> bool:
         return self.server is not None and self.server.running
 
+    @property
+    def port(self) -> int:
+        """The port the phones open: the one they were served on last in this session, else 8765."""
+        from bataille.phones.join import PORT
+
+        return self.last_port or PORT
+
     def turn_on(self, address: str, port: int | None = None) -> str:
-        """Listen on ``address`` (port 8765, or the next free one); the address phones open."""
-        from bataille.phones.join import PORT, join_url, qr_matrix, room_code
+        """Listen on ``address``, on ``port`` (by default the one used last in this session, else 8765),
+        or the next free one if another program has it (``port_taken`` says so); the address phones open."""
+        from bataille.phones.join import join_url, qr_matrix, room_code
         from bataille.phones.server import PhoneServer  # websockets and asyncio: only from here on
 
-        port = PORT if port is None else port
+        port = self.port if port is None else port
         self.turn_off()
         server = PhoneServer(on_feedback=self.feedbackReceived.emit, lang=self.session_language())
         server.on_count = lambda *count: self._serverCount.emit(server, *count)
@@ -119,6 +131,7 @@ class Phones(QObject):
         server.room.voters, server.room.taken_back = self.voters, self.taken_back
         bound = self._listen(server, address, port)
         self.server, self.address, self.address_lost = server, address, False
+        self.last_port, self.port_taken = bound, port if bound != port else None
         self.url = join_url(address, bound)
         self.qr = qr_matrix(self.url)
         self.join_shown = True
@@ -175,6 +188,7 @@ class Phones(QObject):
         # No phone there yet, the answers kept (the feedback, while asked): the server's own count follows.
         self.connected, self.answered = 0, len(room.feedback) if room.feedback_themes is not None else room.answered()
         self.address, self.url, self.address_lost = address, join_url(address, bound), False
+        self.last_port, self.port_taken = bound, port if bound != port else None
         self.qr = qr_matrix(self.url)
         self.join_shown = self.asking is None  # a vote's box shows the address and code; else the room sees them whole
         self.stateChanged.emit(True)
@@ -264,7 +278,7 @@ class Phones(QObject):
             self.server.stop(over, debate=over and self.quick_debate())
         was_on = self.server is not None
         self.server, self.url, self.asking, self.join_shown, self._closing = None, "", None, False, None
-        self.address, self.address_lost = "", False
+        self.address, self.address_lost, self.port_taken = "", False, None
         self.asking_feedback = False
         self.connected = self.answered = 0
         self._stop_countdown()

@@ -286,7 +286,7 @@ class PhonesPanel(QGroupBox):
                     "Wi-Fi): the join screen and the join poster then say which network to join."),
             self.tr("• Android may leave a Wi-Fi without internet: turn mobile data off on the phone."),
             self.tr("• A phone hotspot holds about 8 devices; a class needs the school's Wi-Fi or a travel router."),
-            self.tr("• This computer's firewall must let port %1 in (TCP).").replace("%1", str(8765)),
+            self.tr("• This computer's firewall must let port %1 in (TCP).").replace("%1", str(self.phones.port)),
             self.tr("• Type the address as the stage shows it, port included (192.168.1.20:8765). If the browser "
                     "searches the web instead, type http:// in front of it."),
         ))
@@ -320,7 +320,9 @@ class PhonesPanel(QGroupBox):
             self.url.setToolTip("")
             # The address on a line of its own: never broken after "http://".
             self.url.setText(self.tr("The phones’ address (room %2):\n%1").replace("%1", self.phones.url)
-                             .replace("%2", self.phones.code))
+                             .replace("%2", self.phones.code) + ("\n" + self.tr(
+                                 "Port %1 is taken by another program: phones that had joined must scan the code "
+                                 "again.").replace("%1", str(self.phones.port_taken)) if self.phones.port_taken else ""))
         elif self._showing_address:
             self.url.setText("")
         self._showing_address = on

@@ -2496,6 +2496,10 @@ cannot be read</translation>
         <translation>&amp;Join screen on the stage</translation>
     </message>
     <message>
+        <source>Port %1 is taken by another program: phones that had joined must scan the code again.</source>
+        <translation>Port %1 is taken by another program: phones that had joined must scan the code again.</translation>
+    </message>
+    <message>
         <source>Votes closed by hand</source>
         <translation>Votes closed by hand</translation>
     </message>

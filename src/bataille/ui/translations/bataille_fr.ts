@@ -2496,6 +2496,10 @@ ne peut pas être lu</translation>
         <translation>Écran pour rejoindre</translation>
     </message>
     <message>
+        <source>Port %1 is taken by another program: phones that had joined must scan the code again.</source>
+        <translation>Le port %1 est pris par un autre programme&#xa0;: les téléphones déjà venus doivent scanner de nouveau le code.</translation>
+    </message>
+    <message>
         <source>Votes closed by hand</source>
         <translation>Votes clos à la main</translation>
     </message>
