@@ -1,7 +1,11 @@
-"""The panel that lists what is wrong in the deck files, one `file:line:col: message` a line."""
+"""The panel that lists what is wrong in the deck files, one `file:line:col: message` a line; and, for a
+deck that runs, the warnings of what the projected stage would cut (``stage_fit``), each leading to its field."""
 
 from __future__ import annotations
 
+import sys
+import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck import Problem
+from bataille.deck import Deck, Problem
+from bataille.ui.deck_window.stage_fit import StageCut, stage_check
 
 WINDOW_SHARE = 0.2  # the most of its window's height a list of problems takes: the pages keep the rest
+STAGE_CHECK_MS = 50  # after the deck is shown: its cards are painted before the stage is laid out
+STAGE_SLICE_S = 0.04  # the stage laid out in pieces this long at most: the window answers in between
 
 
 class ProblemList(QListWidget):
@@ -94,9 +101,12 @@ def named_files(problems: list, folder: Path | None) -> tuple[list[str], list[st
 
 
 class DeckProblemsPanel(QFrame):
-    """Shown while the deck on disk is invalid; says whether the last good deck is still shown."""
+    """Shown while the deck on disk is invalid, and says whether the last good deck is still shown
+    (``kind`` "error"); or, the deck valid, while the projected stage would cut some of its scenario
+    texts (``kind`` "warning": the deck runs): a warning chosen leads to its field (``fieldChosen``)."""
 
     reloadRequested = Signal()
+    fieldChosen = Signal(object, int)  # (file, key path) and line of the field a warning is about
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +119,12 @@ class DeckProblemsPanel(QFrame):
         )
         self._kept_deck = False
         self._folder: Path | None = None  # the deck's, to name a problem's field as the editor does
-        self._items: list[Problem | str] = []
+        self._items: list[Problem | StageCut | str] = []
+        self.kind = ""  # "error", "warning", or "" while hidden
+        self._check = None  # the check of the stage under way (stage_fit.stage_check), a piece at a time
+        self._stage_timer = QTimer(self)
+        self._stage_timer.setSingleShot(True)
+        self._stage_timer.timeout.connect(self._check_stage)
         self._problems: list[str] = []
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
@@ -126,6 +141,8 @@ class DeckProblemsPanel(QFrame):
         self.list = ProblemList(8)  # eight at most: the cards below keep the rest of the window
         self.list.setObjectName("problemList")
         self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.reload_button = QPushButton()
@@ -151,10 +168,48 @@ class DeckProblemsPanel(QFrame):
     def problems(self) -> list[str]:
         return list(self._problems)
 
+    @property
+    def checking(self) -> bool:
+        """True while what the stage would cut of the deck just loaded is still to be said."""
+        return self._check is not None
+
     def show_problems(self, problems: list[Problem | str], kept_deck: bool, folder: Path | None = None) -> None:
         """List ``problems`` (a deck Problem in the interface language, its field named as the editor's
         form names it when the deck ``folder`` is given); ``kept_deck``: the last good deck is shown."""
-        self._items = list(problems)
+        self._stage_timer.stop()
+        self._check = None
+        self._show("error", list(problems), folder, kept_deck)
+
+    def deck_loaded(self, deck: Deck, folder: Path | None = None) -> None:
+        """The deck loaded: no problem to list; what the stage would cut of it is said once its cards are
+        painted, the stage laid out in pieces between the window's events (its scenarios laid out again
+        only when they changed)."""
+        self.clear()
+        self._folder = folder
+        self._check = stage_check(deck, QGuiApplication.font())
+        self._stage_timer.start(STAGE_CHECK_MS)
+
+    def _check_stage(self) -> None:
+        if self._check is None:
+            return
+        until, cuts = time.monotonic() + STAGE_SLICE_S, None
+        try:
+            while cuts is None and time.monotonic() < until:
+                cuts = next(self._check)
+        except Exception:  # a check that fails must not stop the deck from being browsed
+            traceback.print_exc(file=sys.stderr)
+            self._check = None
+            return
+        if cuts is None:
+            self._stage_timer.start(0)  # the next piece, after the events waiting
+            return
+        self._check = None
+        if cuts:
+            self._show("warning", cuts, self._folder, True)
+
+    def _show(self, kind: str, items: list, folder: Path | None, kept_deck: bool) -> None:
+        self.kind = kind
+        self._items = items
         self._folder = folder
         self._problems = self._lines()
         self._kept_deck = kept_deck
@@ -162,15 +217,54 @@ class DeckProblemsPanel(QFrame):
         self.retranslate()
         self.show()
 
+    def _chosen(self, item: QListWidgetItem) -> None:
+        """A warning chosen: its field, in the editor."""
+        row = self.list.row(item)
+        cut = self._items[row] if 0 <= row < len(self._items) else None
+        if isinstance(cut, StageCut):
+            self.fieldChosen.emit(cut.where, cut.line)
+
     def _lines(self, full: bool = False) -> list[str]:
         """Each problem a line, its file named as in the deck folder (cards/bias.yaml:6:14: …), or by
         its full path (``full``: the tooltips, the copy); the interface language is the default locale."""
         from bataille.ui.deck_window.editor.marks import labelled_problem_text
 
-        return [labelled_problem_text(p, in_deck(p.path, self._folder), full) if isinstance(p, Problem) else str(p)
-                for p in self._items]
+        return [labelled_problem_text(p, in_deck(p.path, self._folder), full) if isinstance(p, Problem)
+                else f"{p.path if full else p.file}:{p.line}:{p.col}: {self._cut_said(p)}" if isinstance(p, StageCut)
+                else str(p) for p in self._items]
+
+    def _cut_said(self, cut: StageCut) -> str:
+        """« Sur l'écran projeté (1280×720), la conséquence de l'option B de la décision 2 (en français) est
+        coupée : raccourcissez-la d'environ 12 mots », in the interface's language."""
+        n, field = cut.words, cut.field
+        if field == "consequence":
+            said = self.tr("On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) "
+                           "is cut: shorten it by about %n word(s)", "", n)
+        elif field == "label":
+            said = self.tr("On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        elif field == "situation":
+            said = self.tr("On the projected screen (1280×720), the situation of decision %2 (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        elif field == "title" and cut.decision:
+            said = self.tr("On the projected screen (1280×720), the title of decision %2 (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        elif field == "title":
+            said = self.tr("On the projected screen (1280×720), the title of the scenario (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        elif field == "intro":
+            said = self.tr("On the projected screen (1280×720), the introduction (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        else:
+            said = self.tr("On the projected screen (1280×720), the epilogue (%3) is cut: "
+                           "shorten it by about %n word(s)", "", n)
+        language = self.tr("in French") if cut.lang == "fr" else self.tr("in English") if cut.lang == "en" else cut.lang
+        return said.replace("%1", cut.option).replace("%2", str(cut.decision)).replace("%3", language)
 
     def clear(self) -> None:
+        self._stage_timer.stop()
+        self._check = None
+        self.kind = ""
         self._items = []
         self._problems = []
         self.list.clear()
@@ -190,16 +284,19 @@ class DeckProblemsPanel(QFrame):
 
     def retranslate(self) -> None:
         n = len(self._problems)
-        self.heading.setText(self.tr("The deck files have %n problem(s)", "", n))
-        if self._kept_deck:
+        if self.kind == "warning":
+            self.heading.setText(self.tr("The deck runs, but the projected screen would cut %n text(s)", "", n))
+            self.explanation.setText(self.tr(
+                "Shorten them: the room would not read their end. Choose one to go to its field."))
+        else:
+            self.heading.setText(self.tr("The deck files have %n problem(s)", "", n))
             self.explanation.setText(self.tr(
                 "The cards below are the last version that loaded correctly. "
-                "Fix the files and save: the deck reloads by itself."))
-        else:
-            self.explanation.setText(self.tr(
+                "Fix the files and save: the deck reloads by itself.") if self._kept_deck else self.tr(
                 "No card can be shown until these problems are fixed. "
                 "Fix the files and save: the deck reloads by itself."))
-        self.list.setAccessibleName(self.tr("Deck problems"))
+        self.list.setAccessibleName(self.tr("Texts cut on the projected screen") if self.kind == "warning"
+                                    else self.tr("Deck problems"))
         self.reload_button.setText(self.tr("&Reload now"))
         self.reload_button.setAccessibleName(self.tr("Reload the deck now"))
         self.copy_button.setText(self.tr("&Copy problems"))

@@ -105,6 +105,7 @@ class DeckWindow(QMainWindow):
         self.watcher.problemsFound.connect(lambda _problems: self.editing.disk_changed())
         self.editing.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.problems.reloadRequested.connect(self.watcher.reload)
+        self.problems.fieldChosen.connect(self.edit_at)
         self.browser.languageRequested.connect(self.choose_language)
         self.browser.cardActivated.connect(self.show_card)
         translations.languageChanged.connect(self._on_language_changed)
@@ -123,7 +124,7 @@ class DeckWindow(QMainWindow):
 
     def _on_deck_loaded(self, deck: Deck) -> None:
         clear_icon_cache()
-        self.problems.clear()
+        self.problems.deck_loaded(deck, self.watcher.folder)  # and, a moment later, what the stage would cut
         self.browser.set_deck(deck)
         self._show_deck_label()
 
@@ -208,6 +209,10 @@ class DeckWindow(QMainWindow):
         if editor.problem_list.count():
             editor.jump(editor.problem_list.item(0))
         return True
+
+    def edit_at(self, where, line: int) -> bool:
+        """The editor, at the field ``where`` (file, key path) written at ``line``."""
+        return self.set_editing(True) and self.editing.editor.go_to(where, line)
 
     def find(self) -> None:
         """Ctrl+F: the search of the page shown, the editor's card filter or the browser's search."""

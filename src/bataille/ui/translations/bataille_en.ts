@@ -2013,6 +2013,74 @@ cannot be read</translation>
 <context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
+        <source>On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the situation of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the situation of decision %2 (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the situation of decision %2 (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the title of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the title of decision %2 (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the title of decision %2 (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the title of the scenario (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the title of the scenario (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the title of the scenario (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the introduction (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the introduction (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the introduction (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the epilogue (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>On the projected screen (1280×720), the epilogue (%3) is cut: shorten it by about %n word</numerusform>
+            <numerusform>On the projected screen (1280×720), the epilogue (%3) is cut: shorten it by about %n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck runs, but the projected screen would cut %n text(s)</source>
+        <translation>
+            <numerusform>The deck runs, but the projected screen would cut %n text</numerusform>
+            <numerusform>The deck runs, but the projected screen would cut %n texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten them: the room would not read their end. Choose one to go to its field.</source>
+        <translation>Shorten them: the room would not read their end. Choose one to go to its field.</translation>
+    </message>
+    <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
         <translation>
             <numerusform>The deck files have %n problem</numerusform>
@@ -2026,6 +2094,10 @@ cannot be read</translation>
     <message>
         <source>No card can be shown until these problems are fixed. Fix the files and save: the deck reloads by itself.</source>
         <translation>No card can be shown until these problems are fixed. Fix the files and save: the deck reloads by itself.</translation>
+    </message>
+    <message>
+        <source>Texts cut on the projected screen</source>
+        <translation>Texts cut on the projected screen</translation>
     </message>
     <message>
         <source>Deck problems</source>

@@ -2013,6 +2013,74 @@ ne peut pas être lu</translation>
 <context>
     <name>DeckProblemsPanel</name>
     <message numerus="yes">
+        <source>On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), la conséquence de l’option %1 de la décision %2 (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), la conséquence de l’option %1 de la décision %2 (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), l’intitulé de l’option %1 de la décision %2 (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), l’intitulé de l’option %1 de la décision %2 (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the situation of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), la situation de la décision %2 (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), la situation de la décision %2 (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the title of decision %2 (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), le titre de la décision %2 (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), le titre de la décision %2 (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the title of the scenario (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), le titre du scénario (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), le titre du scénario (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the introduction (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), l’introduction (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), l’introduction (%3) est coupée&#xa0;: raccourcissez-la d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the projected screen (1280×720), the epilogue (%3) is cut: shorten it by about %n word(s)</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (1280×720), l’épilogue (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mot</numerusform>
+            <numerusform>Sur l’écran projeté (1280×720), l’épilogue (%3) est coupé&#xa0;: raccourcissez-le d’environ %n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deck runs, but the projected screen would cut %n text(s)</source>
+        <translation>
+            <numerusform>Le jeu fonctionne, mais l’écran projeté couperait %n texte</numerusform>
+            <numerusform>Le jeu fonctionne, mais l’écran projeté couperait %n textes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten them: the room would not read their end. Choose one to go to its field.</source>
+        <translation>Raccourcissez-les&#xa0;: la salle n’en lirait pas la fin. Choisissez-en un pour aller à son champ.</translation>
+    </message>
+    <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
         <translation>
             <numerusform>Les fichiers du jeu contiennent %n problème</numerusform>
@@ -2026,6 +2094,10 @@ ne peut pas être lu</translation>
     <message>
         <source>No card can be shown until these problems are fixed. Fix the files and save: the deck reloads by itself.</source>
         <translation>Aucune carte ne peut être affichée tant que ces problèmes ne sont pas corrigés. Corrigez les fichiers et enregistrez&#xa0;: le jeu se recharge tout seul.</translation>
+    </message>
+    <message>
+        <source>Texts cut on the projected screen</source>
+        <translation>Textes coupés sur l’écran projeté</translation>
     </message>
     <message>
         <source>Deck problems</source>
