@@ -29,6 +29,7 @@ GRID = HexColor("#DDDDDD")
 BEFORE = HexColor("#9DB4CF")
 AFTER = HexColor("#1F4E8C")
 CHOICES = ("agree", "disagree", "undecided")
+AXIS_SIZE, AXIS_LEADING = 8, 9.5  # an axis' labels: never smaller than 8 pt on paper
 LABEL = 40  # characters of a name beside a bar or in a legend: what the app lets a team name have
 WIDER = 1.2  # how much wider than Atkinson a viewer's fallback face may draw a text
 # The SVG's faces: the PDF's by its family name, then faces every system has; bold as a weight.
@@ -190,10 +191,11 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     pairs = [(colour, cut_to_width(label, REGULAR, 8, (column - 17) / WIDER - 4)) for colour, label in pairs]
     rows = -(-len(pairs) // columns)
     # A long indicator name takes two lines (or more) rather than reach its neighbour in a wider
-    # face; the chart stands higher by as many lines.
+    # face; the chart stands higher by as many lines. In 8 pt, as the numbers of the other axis:
+    # in 7 pt, « Confiance dans l'information » was too small to read on paper.
     labels = [clean_text(n) for n in names]
     room = (width - 36) / max(1, len(ids)) / WIDER - 4
-    extra = 8.5 * (max(len(simpleSplit(n, REGULAR, 7, room)) for n in labels) - 1)
+    extra = AXIS_LEADING * (max(len(simpleSplit(n, REGULAR, AXIS_SIZE, room)) for n in labels) - 1)
     drawing = Drawing(width, height + 14 * rows + extra, initialFontName=REGULAR)
     _title(drawing, word("chart_indicators", summary.lang))
     chart = VerticalBarChart()
@@ -206,7 +208,8 @@ def indicators_chart(summary: Summary, width: float = 440, height: float = 190) 
     chart.categoryAxis.visibleTicks = False
     chart.groupSpacing = 10
     _numbered_bars(chart, [colour for colour, _label in pairs])
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = AXIS_SIZE
+    chart.categoryAxis.labels.leading = AXIS_LEADING
     chart.categoryAxis.labels.maxWidth = room
     drawing.add(chart)
     legend_top = drawing.height - 18

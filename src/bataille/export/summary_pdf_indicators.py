@@ -3,9 +3,10 @@ across the page, else one row per team.
 
 Six teams leave a column narrower than a word such as "Mésanges" in bold 9 pt, which reportlab
 then split ("Les Més / anges"); eight cut "Sixth Form Computing" to "Sixth Form Computi…". A team's
-name heads its column only when it fits there whole, on two lines at most, broken between words or
-after a hyphen ("Wagner- / Mozart 2"), its words in 7 pt at least; otherwise each team has a row of
-its own, its name beside its swatch, and the indicators head the columns.
+name heads its column only when it fits there whole, on three lines at most, broken between words or
+after a hyphen ("Wagner- / Mozart 2"), its words in 8.5 pt at least (eight English teams were
+printed in 7.75 pt, four names of 22 characters in 8 pt: too small on paper); otherwise each team
+has a row of its own, its name beside its swatch, and the indicators head the columns.
 
 Those heads are in bold 9 pt, as the table's other heads: shrunk to fit, « Environnement » was
 printed in 7 pt, too small to read on paper. The teams' column is as wide as their names need
@@ -28,9 +29,9 @@ from .summary_pdf_style import INK, WIDTH, ruled_table
 from .summary_words import shorten, whole
 
 PADDING = 6  # a table cell's own room on each side (reportlab's default)
-HEAD_SIZES = (9, 7)  # a team's head: bold 9 pt, down to 7 pt for long words
+HEAD_SIZES = (9, 8.5)  # a team's head: bold 9 pt, down to 8.5 pt for long words, never smaller
 INDICATOR_SIZE = 9  # an indicator's head, over a column of numbers: as the other heads, never smaller
-HEAD_LINES = 2  # lines a team's name may take over its column
+HEAD_LINES = 3  # lines a team's name may take over its column
 TEAM_COLUMN = 60 * mm  # the teams' column when they are rows, at most: a name of 22 characters on one line
 SWATCH = 12  # a team's swatch and its gap, before its name in a cell (summary_pdf.team_cell)
 MAX_NAME = 120
@@ -76,7 +77,7 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]] |
     column per team) and the teams' heads; None when a name does not fit its column whole.
 
     The team columns first take room from the indicators' names (down to 40 mm), then the heads'
-    font shrinks (down to 7 pt) until each word fits its column and each name two lines at most,
+    font shrinks (down to 8.5 pt) until each word fits its column and each name three lines at most,
     broken between words or after a hyphen.
     """
     register_fonts()
@@ -95,7 +96,7 @@ def indicator_columns(names: list[str]) -> tuple[list[float], list[Paragraph]] |
         return None
     size = int(size * 4) / 4  # quarter points, so that the same names always give the same bytes
     lines = [_head_lines(text, size, inner) for text in texts]
-    while any(len(each) > HEAD_LINES for each in lines):  # smaller, a name may take two lines
+    while any(len(each) > HEAD_LINES for each in lines):  # smaller, a name may take fewer lines
         size -= 0.25
         if size < smallest:
             return None
