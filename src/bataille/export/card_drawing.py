@@ -10,7 +10,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 
 from .card_frame import FRAME, INK, PAD, WHITE, Face
-from .cards_text import draw_text
+from .cards_text import draw_line
 from .imposition import CardSize
 from .svg import draw_icon
 
@@ -137,7 +137,7 @@ def draw_face(canvas, face: Face, size: CardSize, bleed: float, ink_saving: bool
         if ink(line.colour) != colour:
             colour = ink(line.colour)
             canvas.setFillColor(_hex(colour))
-        draw_text(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
+        draw_line(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
     if face.qr:
         url, x, y, s = face.qr
         if face.qr_backing:

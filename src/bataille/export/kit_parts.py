@@ -10,8 +10,9 @@ from bataille.workshop.state import CHOICE_COLOURS
 
 from .card_drawing import _hex
 from .card_frame import INK, WHITE
+from .cards_text import draw_line as draw_line  # kit_takeaway's lines, drawn as the cards' are
 from .cards_text import draw_text, text_width
-from .fonts import BOLD, DRAWN, REGULAR, clean_text
+from .fonts import BOLD, REGULAR, clean_text
 
 CHOICES = ("agree", "disagree", "undecided")  # each in CHOICE_COLOURS: the stage's bars' and the phones'
 MARGIN = 10 * mm
@@ -42,18 +43,6 @@ def note(canvas, text: str, x: float, y: float, width: float, align: str = "left
     canvas.setFillColor(_hex(INK))
     canvas.setFont(REGULAR, size)
     draw_text(canvas, text, REGULAR, size, x + (width / 2 if align == "centre" else 0), y, align)
-
-
-def draw_line(canvas, text: str, font: str, size: float, x: float, y: float, align: str = "left") -> None:
-    """One line at baseline (x, y), as ``draw_text`` draws it; a line with a character the face lacks
-    and ``draw_text`` draws by hand (→, CO₂'s ₂) carries its own text as the PDF's ActualText, so
-    that copied from the PDF, or read out, it says « 7 % → 3 % », not « 7 % 3 % »."""
-    if not DRAWN.intersection(text):
-        draw_text(canvas, text, font, size, x, y, align)
-        return
-    canvas.addLiteral(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
-    draw_text(canvas, text, font, size, x, y, align)
-    canvas.addLiteral("EMC")
 
 
 def choice_symbol(canvas, choice: str, cx: float, cy: float, r: float) -> None:
