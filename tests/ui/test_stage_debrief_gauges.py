@@ -18,8 +18,8 @@ from .test_stage import TEAMS, play_to
 SIZES = [(1920, 1080), (1366, 768), (1280, 720)]
 
 
-def open_stage(qtbot, deck, app_font, teams: int) -> StageWindow:
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+def open_stage(qtbot, deck, app_font, teams: int, lang: str = "fr") -> StageWindow:
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
     for name in TEAMS[:teams]:
         session.add_team(name)
     session.start()

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
 
-from .test_stage import TEAMS
+from .test_stage_debrief_gauges import open_stage
 
 SCENARIO_ROLES = ("scenario-intro", "scenario-title", "decision-title", "situation", "option",
                   "consequence-decision", "consequence-title", "consequence", "consequence-effects", "epilogue")
@@ -31,16 +29,10 @@ def test_every_scenario_text_reads_whole_on_the_stage(qtbot, translations, bundl
     cut: list[str] = []
     shown = 0
     for k in range(widest):  # the k-th option at every decision (the last one where there are fewer)
-        session = Session.create(deck, MemoryStore(), ManualClock(), lang)
-        for name in TEAMS[:len(deck.scenarios)]:
-            session.add_team(name)
-        session.start()
-        stage = StageWindow(SessionController(session))
-        qtbot.addWidget(stage)
-        stage.setFont(app_font)
+        stage = open_stage(qtbot, deck, app_font, len(deck.scenarios), lang)
         stage.resize(*size)
-        stage.show()
         c = stage.controller
+        session = c.session
         session.start_phase("scenarios")
         for team, scenario in zip(c.state.teams, deck.scenarios, strict=False):
             c.act(session.start_scenario, team.id, scenario.id)
