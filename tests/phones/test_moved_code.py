@@ -34,7 +34,8 @@ ANSWER = {"fr": "Votre réponse (D’accord) est restée à l’ancienne adresse
 RECORDED = {"fr": "Vote enregistré\u00a0: D’accord", "en": "Vote recorded: Agree"}
 # Nothing the old address will do: come back by itself, keep the page open for a question, a vote kept.
 UNTRUE = ("reprendra", "will update", "Gardez cette page", "Keep this page", "Connexion perdue", "Connection lost",
-          "coupé", "is off", "gardée sur ce téléphone", "kept on this phone", "En attente", "Waiting for")
+          "coupé", "is off", "gardée sur ce téléphone", "kept on this phone",
+          "ce téléphone le renverra", "this phone will send it again", "En attente", "Waiting for")
 # Counts the sockets the page opens: how often it knocks.
 KNOCKS = """
 window.knocks = 0;

@@ -46,10 +46,10 @@ def test_phones_off_is_said_until_they_are_on_again(phone, locale, shots: Path) 
 
 
 @pytest.mark.parametrize("locale, words", [
-    ("fr-FR", "Ce téléphone a déjà rejoint la salle dans un autre navigateur ou un onglet privé\u00a0: votez "
-              "depuis la page ouverte en premier."),
-    ("en-GB", "This phone has already joined the room in another browser or a private tab: vote from the page "
-              "you opened first.")])
+    ("fr-FR", "Trop de navigateurs depuis ce téléphone ou ce réseau\u00a0: fermez cet onglet et votez depuis la "
+              "page ouverte en premier\u202f; sinon, prévenez l’animateur."),
+    ("en-GB", "Too many browsers from this phone or this network: close this tab and vote from the page you "
+              "opened first; if that does not work, tell the facilitator.")])
 def test_one_browser_too_many_of_a_phone_is_told_to_vote_from_its_first_page(phone, locale, words,  # noqa: F811
                                                                             shots: Path) -> None:
     from playwright.sync_api import expect

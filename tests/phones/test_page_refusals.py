@@ -28,8 +28,8 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test i
 
 # What the banner says, per refusal and language: what happened, and that the page tries again.
 WORDS = {
-    "crowd": {"fr": "Trop de connexions depuis ce réseau\u00a0: nouvel essai dans un instant…",
-              "en": "Too many connections from this network: trying again in a moment…"},
+    "crowd": {"fr": "Trop de connexions d’un coup depuis ce téléphone ou ce réseau\u00a0: nouvel essai dans un instant…",
+              "en": "Too many connections at once from this phone or this network: trying again in a moment…"},
     "hello": {"fr": "La connexion a été trop lente\u00a0: nouvel essai dans un instant…",
               "en": "The connection was too slow: trying again in a moment…"},
     "full": {"fr": "La salle est pleine\u00a0: trop de téléphones sont connectés. Nouvel essai automatique dans un moment…",
@@ -174,10 +174,10 @@ def test_a_phone_in_the_room_turned_away_as_it_reconnects_keeps_its_question_and
     port = server.start("127.0.0.1", 0)
     claim = {"fr": "Il faut limiter l’usage de l’IA générative à l’école.",
              "en": "Generative AI should be limited at school."}[lang]
-    kept = {"fr": "Votre réponse (D’accord) est gardée sur ce téléphone\u00a0: elle sera renvoyée quand "
+    kept = {"fr": "Votre vote (D’accord) est bien enregistré\u202f; si besoin, ce téléphone le renverra tout seul quand "
                   "l’ordinateur de l’animateur répondra. Gardez cette page ouverte.",
-            "en": "Your answer (Agree) is kept on this phone: it will be sent again when the facilitator’s "
-                  "computer answers. Keep this page open."}[lang]
+            "en": "Your vote (Agree) is recorded; if needed, this phone will send it again by itself when the "
+                  "facilitator’s computer answers. Keep this page open."}[lang]
     with ExitStack() as sockets:
         sockets.callback(server.stop)
         page = open_phone(browser, f"http://127.0.0.1:{port}/", OTHER[lang])

@@ -26,12 +26,12 @@ from .test_phone_page import CHROMIUM, CLAIM, CRASHING_APP, THEMES
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
 
-KEPT = {"fr": "Votre réponse (Pas d’accord) est gardée sur ce téléphone\u00a0: elle sera renvoyée quand "
-              "l’ordinateur de l’animateur répondra. Gardez cette page ouverte.",
-        "en": "Your answer (Disagree) is kept on this phone: it will be sent again when the facilitator’s "
-              "computer answers. Keep this page open."}
+KEPT = {"fr": "Votre vote (Pas d’accord) est bien enregistré\u202f; si besoin, ce téléphone le renverra tout seul "
+              "quand l’ordinateur de l’animateur répondra. Gardez cette page ouverte.",
+        "en": "Your vote (Disagree) is recorded; if needed, this phone will send it again by itself when the "
+              "facilitator’s computer answers. Keep this page open."}
 LOST = {"fr": "Connexion perdue", "en": "Connection lost"}
-RECORDED = {"fr": "enregistré sur l’ordinateur", "en": "recorded on the computer"}
+RECORDED = {"fr": "enregistré sur l’ordinateur", "en": "recorded on the facilitator’s computer"}
 LOCALE = {"fr": "fr-FR", "en": "en-GB"}  # the killed app has no session language: the phone's own
 
 
@@ -77,8 +77,8 @@ def test_after_a_move_a_phone_is_told_the_feedback_it_sent_before_was_received(b
     heard: list[tuple] = []
     server = PhoneServer(on_feedback=lambda *answer: heard.append(answer), lang=lang)
     server.start("127.0.0.1", 0)
-    moved = {"fr": "Déjà envoyé avant le changement de réseau\u202f? Votre avis est bien reçu\u00a0: inutile de le renvoyer.",
-             "en": "Already sent before the network changed? Your feedback was received: no need to send it again."}
+    moved = {"fr": "Déjà envoyé avant que le vote change d’adresse\u202f? Votre avis est bien reçu\u00a0: inutile de le renvoyer.",
+             "en": "Already sent before voting moved to its new address? Your feedback was received: no need to send it again."}
     rate = {"fr": "4 sur 5", "en": "4 out of 5"}
     thanks = {"fr": "Merci, c’est envoyé. Vous pouvez encore modifier et renvoyer.",
               "en": "Thanks, it’s sent. You can still change it and send it again."}

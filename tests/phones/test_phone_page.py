@@ -105,7 +105,7 @@ def test_a_phone_votes_sees_the_confirmation_and_survives_a_server_restart(shots
                 "sera rallumé.")
             # Not "vous pouvez changer jusqu’à la clôture" beside disabled buttons: what is true now.
             expect(page.get_by_role("status")).to_have_text(
-                "Votre vote a bien été enregistré sur l’ordinateur\u00a0: D’accord.")
+                "Votre vote a bien été enregistré sur l’ordinateur de l’animateur\u00a0: D’accord.")
             expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_disabled()
             page.screenshot(path=str(shots / "phone-connection-lost.png"))
             server.start("127.0.0.1", port)
@@ -216,8 +216,8 @@ def test_a_tap_lost_with_the_connection_says_so_and_goes_again_on_reconnection(a
     expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
     server.stop()
     expect(page.get_by_role("status")).to_have_text(  # the banner says what happened, once
-        "Pas encore confirmée\u00a0: votre réponse (Pas d’accord) partira quand l’ordinateur répondra, "
-        "si le vote est encore ouvert.")
+        "Pas encore enregistrée\u00a0: votre réponse (Pas d’accord) sera envoyée quand l’ordinateur de "
+        "l’animateur répondra, si le vote est encore ouvert.")
     box = page.get_by_role("status").bounding_box()
     assert box["y"] + box["height"] <= 640, box  # whole on the screen, under the banner
     page.screenshot(path=str(shots / "phone-lost-before-confirmation.png"))
@@ -239,7 +239,7 @@ def test_a_tap_that_had_not_arrived_when_the_vote_closed_is_not_called_no_answer
     expect(page.get_by_role("status")).to_contain_text("Envoi de votre vote")
     server.close_vote()
     status = page.get_by_role("status")
-    expect(status).to_contain_text("Le vote est clos\u202f; votre réponse n’est pas arrivée à temps\u00a0: Pas d’accord.")
+    expect(status).to_contain_text("Le vote est clos. Votre réponse (Pas d’accord) n’est pas arrivée à temps.")
     expect(status).not_to_contain_text("vous n’avez pas répondu")
     page.screenshot(path=str(shots / "phone-tap-too-late.png"))
     assert votes == []
