@@ -37,13 +37,13 @@ CLOSE_AND_MEASURE = """(code) => { socket.onclose = null; socket.close(); closed
 class Room:
     """A server asking one long claim, one phone on its page at 360×640 through a relay."""
 
-    def __init__(self, open_page, lang: str) -> None:
+    def __init__(self, open_page, lang: str, size: tuple[int, int] = (360, 640)) -> None:
         self.lang, self.words = lang, WORDS[lang]
         self.server = PhoneServer(lang=lang)
         self.server.code = "KXRT"
         self.server.start("127.0.0.1", 0)
         self.relay = Relay(self.server.port)
-        self.page = open_page(self.relay.port, LOCALES[lang])
+        self.page = open_page(self.relay.port, LOCALES[lang], size=size)
 
     def ask(self) -> None:
         from playwright.sync_api import expect
@@ -67,8 +67,8 @@ class Room:
 def room(phone):  # noqa: F811
     rooms: list[Room] = []
 
-    def make(lang: str) -> Room:
-        rooms.append(Room(phone, lang))
+    def make(lang: str, size: tuple[int, int] = (360, 640)) -> Room:
+        rooms.append(Room(phone, lang, size))
         return rooms[-1]
 
     yield make
@@ -87,6 +87,18 @@ def test_a_banner_leaves_the_line_saying_whether_the_vote_counted_on_the_screen(
     assert shown["banner"] and WORDS[lang]["agree"] in shown["status"], shown
     assert shown["bottom"] <= shown["height"] == 640, shown
     r.page.screenshot(path=str(shots / f"phone-banner-{code}-{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_small_phone_the_longest_banner_leaves_the_vote_s_result_on_the_screen(room, lang, shots: Path):
+    """320×568, the app's error (the longest banner) over a long claim and a vote recorded."""
+    r = room(lang, (320, 568))
+    r.ask()
+    r.vote("agree")
+    shown = r.page.evaluate(CLOSE_AND_MEASURE, 1011)
+    assert shown["banner"] and WORDS[lang]["agree"] in shown["status"], shown
+    assert shown["bottom"] <= shown["height"] == 568, shown
+    r.page.screenshot(path=str(shots / f"phone-banner-small-{lang}.png"))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
