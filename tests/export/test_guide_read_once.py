@@ -77,7 +77,7 @@ def _phone_page_words(lang: str) -> set[str]:
     fr, en = table.split("\n  en: {")
     words = {_one_line(json.loads(f'"{w}"')).rstrip(" :(").strip()
              for w in re.findall(r'"((?:[^"\\]|\\.)*)"', fr if lang == "fr" else en)}
-    return words | {w.split(":")[0].strip() for w in words}  # "Pas encore confirmée : votre réponse (…"
+    return words | {w.split(":")[0].strip() for w in words}  # "Pas encore enregistrée : votre réponse (…"
 
 
 def test_the_guide_says_what_to_do_when_the_projector_or_the_wifi_fails(guide):
@@ -96,8 +96,8 @@ def test_the_guide_says_what_to_do_when_the_projector_or_the_wifi_fails(guide):
     for label in quoted:
         assert (label in interface or label in phone or any(t.startswith(label + " (") for t in interface)
                 or label in ("Cartes débat", "Carte des scénarios", "Debate cards", "Scenario map")), label
-    assert {"Connexion perdue — reconnexion…", "Pas encore confirmée"} <= set(quoted) if fr else \
-        {"Connection lost — reconnecting…", "Not confirmed yet"} <= set(quoted)
+    assert {"Connexion perdue — reconnexion…", "Pas encore enregistrée"} <= set(quoted) if fr else \
+        {"Connection lost — reconnecting…", "Not recorded yet"} <= set(quoted)
 
 
 # -- 3. figures as their cards say them ------------------------------------------------------------

@@ -116,13 +116,13 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "quand le réseau revient. Une réponse partie juste avant la coupure est renvoyée, si le vote est "
         "encore ouvert. Si le réseau ne revient pas, cliquez sur « Clore le vote des téléphones » : les "
         "réponses arrivées entrent dans les nombres du vote. Faites lever la main à ceux dont la réponse "
-        "n’est pas arrivée (pas de réponse, ou « Pas encore confirmée » sur leur téléphone). Ajoutez ces "
+        "n’est pas arrivée (pas de réponse, ou « Pas encore enregistrée » sur leur téléphone). Ajoutez ces "
         "mains aux nombres, puis enregistrez.",
         "If the Wi-Fi drops during a vote: the answers already in stay on the computer. Each phone shows "
         "“Connection lost — reconnecting…”, locks its buttons and reconnects by itself when the network "
         "comes back. An answer sent just before the cut is sent again, if the vote is still open. If the "
         "network does not come back, click “Close the phones’ vote”: the answers that arrived go into the "
-        "vote’s numbers. Ask those whose answer did not arrive (no answer, or “Not confirmed yet” on their "
+        "vote’s numbers. Ask those whose answer did not arrive (no answer, or “Not recorded yet” on their "
         "phone) to raise a hand. Add those hands to the numbers, then record.",
     ),
 }
