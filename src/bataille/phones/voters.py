@@ -18,9 +18,11 @@ matched with the vote before. The phone's address is held in memory only, never 
 from __future__ import annotations
 
 import base64
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+
+# CPython's own SHA-256: hashlib would load OpenSSL into the console (3.6 MiB more at its peak)
+from bataille.deck.digest import sha256
 
 ORIGIN_LEN = 6
 TOKEN_LEN = ORIGIN_LEN + 22  # the tag, then 16 random bytes in URL-safe base64 (secrets.token_urlsafe)
@@ -28,7 +30,7 @@ TOKEN_LEN = ORIGIN_LEN + 22  # the tag, then 16 random bytes in URL-safe base64 
 
 def origin_tag(host: str, port: int) -> str:
     """The tag of the origin ``http://host:port``, in the characters a token may hold."""
-    digest = hashlib.sha256(f"{host}:{port}".encode("utf-8", "surrogatepass")).digest()
+    digest = sha256(f"{host}:{port}".encode("utf-8", "surrogatepass")).digest()
     return base64.urlsafe_b64encode(digest).decode("ascii")[:ORIGIN_LEN]
 
 
