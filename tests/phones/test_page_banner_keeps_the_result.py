@@ -63,6 +63,12 @@ class Room:
         self.relay.close()
 
 
+def ends_on_screen(locator, whole: bool = False, height: int = 640) -> None:
+    """``locator``'s bottom within a ``height``-pixel screen (``whole``: its top too)."""
+    box = locator.bounding_box()
+    assert box and (not whole or box["y"] >= 0) and box["y"] + box["height"] <= height, box
+
+
 @pytest.fixture
 def room(phone):  # noqa: F811
     rooms: list[Room] = []
@@ -113,8 +119,7 @@ def test_voting_turned_off_after_a_vote_leaves_the_vote_recorded_on_the_screen(r
     status = r.page.get_by_role("status")
     expect(status).to_have_text({"fr": "Votre vote a bien été enregistré sur l’ordinateur de l’animateur\u00a0: D’accord.",
                                  "en": "Your vote was recorded on the facilitator’s computer: Agree."}[lang])
-    box = status.bounding_box()
-    assert box["y"] + box["height"] <= 640, box
+    ends_on_screen(status)
     r.page.screenshot(path=str(shots / f"phone-off-voted-{lang}.png"))
 
 
@@ -137,8 +142,7 @@ def test_a_connection_lost_after_a_vote_says_the_vote_is_recorded(room, lang, sh
     agree = r.page.locator("button[data-choice=agree]")
     expect(agree).to_have_attribute("aria-pressed", "true")
     expect(agree).not_to_have_class("pending")
-    box = status.bounding_box()
-    assert box["y"] + box["height"] <= 640, box
+    ends_on_screen(status)
     r.page.screenshot(path=str(shots / f"phone-lost-voted-{lang}.png"))
 
 
@@ -166,8 +170,7 @@ def test_a_change_on_its_way_when_the_connection_is_lost_leaves_the_first_vote_s
     expect(agree).not_to_have_class("pending")
     expect(disagree).to_have_attribute("aria-pressed", "true")
     expect(disagree).to_have_class("pending")  # the change only is striped
-    box = status.bounding_box()
-    assert box["y"] + box["height"] <= 640, box
+    ends_on_screen(status)
     r.page.screenshot(path=str(shots / f"phone-lost-change-{lang}.png"))
 
 
@@ -200,10 +203,8 @@ def test_the_feedback_sent_is_said_on_the_screen_where_the_pupil_tapped_send(roo
     send.tap()
     thanks = r.page.locator("#thanks")
     expect(thanks).to_have_text({"fr": "Envoi…", "en": "Sending…"}[lang])
-    box = thanks.bounding_box()
-    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 640, box
+    ends_on_screen(thanks, whole=True)
     r.relay.release()
     expect(thanks).to_contain_text({"fr": "Merci, c’est envoyé", "en": "Thanks, it’s sent"}[lang])
-    box = thanks.bounding_box()
-    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 640, box
+    ends_on_screen(thanks, whole=True)
     r.page.screenshot(path=str(shots / f"phone-feedback-sent-{lang}.png"))
