@@ -68,7 +68,7 @@ def test_the_primary_button_counts_down_while_the_phones_have_not_answered(file_
     console = file_console
     c, panel, phones, _sockets = debate_with_phones(console, qtbot, 2, stack)
     panel.ask_or_close_phones("before", 120)
-    assert c.next_step().label == "En attente des réponses des téléphones (téléphones connectés\u00a0: 2 · clôture dans 2:00)"
+    assert c.next_step().label == "En attente des téléphones (connectés\u00a0: 2 · clôture dans 2:00)"
     qtbot.waitUntil(lambda: "1:59" in console.next_panel.button.toolTip(), timeout=3000)  # it ticks
 
 

@@ -118,7 +118,7 @@ def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session]
     answers in): record it and show it to the room, closing the phones' vote first; ``left``: the
     seconds the phones' vote's countdown leaves, said as its close button says them."""
     if phones_answered is not None and left is not None:
-        label = translate("Steps", "Close the phones' vote and show it (answers: %1 · closes in %2)").replace(
+        label = translate("Steps", "Close the vote and show it (answers: %1 · closes in %2)").replace(
             "%1", str(phones_answered)).replace("%2", format_clock(left))
     elif phones_answered is not None:
         label = translate("Steps", "Close the phones' vote and show it (answers: %1)").replace("%1", str(phones_answered))
@@ -155,7 +155,7 @@ def waiting_phones(connected: int, left: int | None = None) -> Step:
     """The phones are asked and none has answered yet: "next" waits for the first answer (``left``: the
     seconds their vote's countdown leaves)."""
     if left is not None:
-        label = translate("Steps", "Waiting for the phones' answers (phones connected: %1 · closes in %2)").replace(
+        label = translate("Steps", "Waiting for the phones (connected: %1 · closes in %2)").replace(
             "%1", str(connected)).replace("%2", format_clock(left))
     else:
         label = translate("Steps", "Waiting for the phones' answers (phones connected: %1)").replace("%1", str(connected))

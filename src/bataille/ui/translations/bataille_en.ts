@@ -4533,10 +4533,6 @@ cannot be read</translation>
         <translation>Close without the second vote, then next phase: %1</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote and show it (answers: %1 · closes in %2)</source>
-        <translation>Close the phones’ vote and show it (answers: %1 · closes in %2)</translation>
-    </message>
-    <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
         <translation>Close the phones’ vote and show it (answers: %1)</translation>
     </message>
@@ -4571,10 +4567,6 @@ cannot be read</translation>
     <message>
         <source>Their answers are on their way; the vote is shown as soon as they come.</source>
         <translation>Their answers are on their way; the vote is shown as soon as they come.</translation>
-    </message>
-    <message>
-        <source>Waiting for the phones&apos; answers (phones connected: %1 · closes in %2)</source>
-        <translation>Waiting for the phones’ answers (phones connected: %1 · closes in %2)</translation>
     </message>
     <message>
         <source>From the first answer, this button closes their vote.</source>
@@ -4613,12 +4605,20 @@ cannot be read</translation>
         <translation>Time is up: PageDown moves on, or enter the counts of the vote first.</translation>
     </message>
     <message>
+        <source>Close the vote and show it (answers: %1 · closes in %2)</source>
+        <translation>Close the vote and show it (answers: %1 · closes in %2)</translation>
+    </message>
+    <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
         <translation>With the remote, PageDown or this button; or count hands in the middle.</translation>
     </message>
     <message>
         <source>Debate first; then with the remote, PageDown or this button.</source>
         <translation>Debate first; then with the remote, PageDown or this button.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones (connected: %1 · closes in %2)</source>
+        <translation>Waiting for the phones (connected: %1 · closes in %2)</translation>
     </message>
     <message>
         <source>teams still hold timeline cards</source>

@@ -4529,6 +4529,14 @@ ne peut pas être lu</translation>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite. Pour poursuivre cette étape, +5 min d’abord.</translation>
     </message>
     <message>
+        <source>Close the vote and show it (answers: %1 · closes in %2)</source>
+        <translation>Clore le vote et le dévoiler (réponses&#xa0;: %1 · clôture dans %2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the phones (connected: %1 · closes in %2)</source>
+        <translation>En attente des téléphones (connectés&#xa0;: %1 · clôture dans %2)</translation>
+    </message>
+    <message>
         <source>Workshop over: save the summary (or Session › Export the Summary…).</source>
         <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
     </message>
@@ -4559,10 +4567,6 @@ ne peut pas être lu</translation>
     <message>
         <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite, ou saisissez d’abord le vote.</translation>
-    </message>
-    <message>
-        <source>Close the phones&apos; vote and show it (answers: %1 · closes in %2)</source>
-        <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1 · clôture dans %2)</translation>
     </message>
     <message>
         <source>Close the phones&apos; vote and show it (answers: %1)</source>
@@ -4607,10 +4611,6 @@ ne peut pas être lu</translation>
     <message>
         <source>Their answers are on their way; the vote is shown as soon as they come.</source>
         <translation>Leurs réponses arrivent&#xa0;; le vote s’affiche dès qu’elles sont là.</translation>
-    </message>
-    <message>
-        <source>Waiting for the phones&apos; answers (phones connected: %1 · closes in %2)</source>
-        <translation>En attente des réponses des téléphones (téléphones connectés&#xa0;: %1 · clôture dans %2)</translation>
     </message>
     <message>
         <source>Waiting for the phones&apos; answers (phones connected: %1)</source>
