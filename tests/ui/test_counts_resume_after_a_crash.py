@@ -79,9 +79,12 @@ def test_counts_are_forgotten_once_emptied_or_the_session_closed(qtbot, translat
         assert Settings().counts_left() is None
         debate.votes["before"].set_counts(3, 2, 1)
         assert Settings().counts_left().counts == (("before", (3, 2, 1)),)
-        console.close()  # closed properly: the counts are recorded, hidden, and nothing is kept
+        assert not console.close()  # a vote under way (counts typed): the console asks first
+        console.mid_vote.question.reject()  # and keeps counting
+        debate.record("before")  # recorded: nothing is kept
         assert Settings().counts_left() is None
         assert console.controller.state.open_round.before.total.agree == 3
+        assert console.close()  # nothing under way: closed at once
     finally:
         close_session(console.controller.session)
 

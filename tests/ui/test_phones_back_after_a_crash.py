@@ -156,7 +156,9 @@ def test_the_phones_come_back_on_and_their_open_vote_is_asked_again(qtbot, trans
             qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
         left = Settings().phones_left_on()
         assert left is not None and left[1:5] == ("127.0.0.1", phones.server.port, int(question_id), False)
-        console.close()  # closed properly: the phones go off, and nothing is brought back next time
+        console.phase.debate.record("before")  # the vote closed and recorded: nothing under way
+        qtbot.waitUntil(lambda: console.controller.state.open_round.before is not None, timeout=5000)
+        assert console.close()  # closed properly: the phones go off, and nothing is brought back next time
         assert not phones.on and Settings().phones_left_on() is None
     finally:
         console.phones.turn_off()

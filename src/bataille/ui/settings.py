@@ -321,6 +321,18 @@ class Settings:
     def forget_counts_left(self) -> None:
         self._forget_now("counts/left")
 
+    def left_under_way(self) -> tuple[str, float] | None:
+        """(session seed, when) of the session last closed with a vote under way, left as an abrupt
+        stop leaves it (see ui/console/closing_mid_vote.py); None once reopened."""
+        seed = self._str("under_way/session")
+        return (seed, self._float("under_way/at")) if seed else None
+
+    def set_left_under_way(self, seed: str, at: float) -> None:
+        self._write_now("under_way", (("session", seed), ("at", at)))
+
+    def forget_left_under_way(self) -> None:
+        self._forget_now("under_way")
+
     def _write_now(self, group: str, values: tuple[tuple[str, object], ...]) -> None:
         """``group``'s keys written and synced at once: what a killed app leaves must be on disk."""
         for key, value in values:

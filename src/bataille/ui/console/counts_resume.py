@@ -5,15 +5,14 @@ session file does not hold them, and a killed app lost them (the room had to rai
 the phones' answers, which the file keeps, came back alone). So, as it keeps the stage and the phones
 (stage_resume.py, phones_resume.py), the app keeps them in its preferences each time they change
 (written at once: a kill loses nothing), and forgets them once they are recorded or emptied, or the
-session is closed properly (which records them, hidden).
+session is closed properly. Closing the console with counts typed asks first (closing_mid_vote.py);
+quitting anyway records nothing and keeps them, as an abrupt stop would.
 
 So are the hands typed on top of a vote the phones are asking (the room's hands without a phone,
 added to the phones' answers when the vote closes): kept as such, apart from the answers, which the
-phones send again once the vote is asked again (phones_resume.py). A session closed properly records
-them too, with the phones' answers, hidden (ClosingKeepsAnswers.keep_answers_now): nothing is kept
-here for a session that was not stopped abruptly.
+phones send again once the vote is asked again (phones_resume.py).
 
-Reopened on the same session after an abrupt stop, within RECENT_S of the app's last sign of life
+Reopened on the same session after an abrupt stop (or a close during the vote), within RECENT_S of the app's last sign of life
 for it, the counts are back in their boxes if that debate is still open and its vote not recorded
 (hands typed on top of the phones' vote, on top of the answers the session file already holds);
 the recovery banner says so.
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from bataille.ui.console.closing_mid_vote import reopened_under_way, say_when_reopened
 from bataille.ui.console.phones_resume import alive_lately
 from bataille.ui.settings import CountsLeft
 from bataille.workshop.state import CHOICES
@@ -51,6 +51,7 @@ class CountsKept(QObject):
         self.left = settings.counts_left()  # read before anything here writes
         self._kept: Typed | None = None
         self.keeping = True
+        self.held = False  # the console closes with them typed, the vote under way: kept (leave)
         controller.stepChanged.connect(self.keep)  # a count typed (the boxes say so: "next" may take it)
         controller.changed.connect(self.keep)  # recorded, undone, another debate
 
@@ -71,9 +72,18 @@ class CountsKept(QObject):
         else:
             self.settings.forget_counts_left()
 
+    def leave(self) -> None:
+        """The console closes with a vote under way (closing_mid_vote.py): the counts typed are written
+        once more, now, and kept as an abrupt stop would keep them."""
+        self._kept = None  # written again, even unchanged: their time is now
+        self.keep()
+        self.keeping, self.held = False, True
+
     def forget(self) -> None:
         """The session is closed properly (its typed counts recorded): nothing to bring back."""
         self.keeping = False
+        if self.held:
+            return
         self.settings.forget_counts_left()
 
     def left_here(self) -> CountsLeft | None:
@@ -89,11 +99,13 @@ def keep_and_bring_back_counts(console: ConsoleWindow) -> CountsKept:
     that left some, put them back in their boxes."""
     kept = CountsKept(console.controller, console.settings, console.phones.session_seed, console)
     console.closed.connect(kept.forget)
-    left = kept.left_here() if console.controller.stopped_abruptly else None
+    under_way = reopened_under_way(console)  # closed mid-vote: back as after an abrupt stop
+    left = kept.left_here() if console.controller.stopped_abruptly or under_way else None
     back = bring_back(console, left) if left is not None else ()
     if back:  # the banner is built with the panels; it says it once the console is shown
         on_phones = left.on_phones
         QTimer.singleShot(0, console, lambda: console.recovery_banner.counts_back(back, on_phones))
+    say_when_reopened(console, bool(back))
     kept.keep()  # this session's record settled on what the boxes now hold
     return kept
 

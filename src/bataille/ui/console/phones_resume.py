@@ -7,7 +7,8 @@ not forgotten: reopened on the same session after an abrupt stop (``SessionFile.
 within RECENT_S, it turns the phones on again at that address and asks the same again. The room's
 phones, which went on knocking at the same address and room code, come back by themselves, and each
 sends the answer it had given (the page keeps it, see docs/phones.md): the vote goes on where it
-was, without a click.
+was, without a click. So it does when the console was closed with their vote under way and the
+facilitator chose to quit anyway (closing_mid_vote.py): the vote is left as an abrupt stop leaves it.
 
 A vote with a countdown closes by itself when it would have: its countdown goes on for the time left.
 One whose countdown ran out while the app was stopped is not closed at once: its answers were in the
@@ -58,10 +59,19 @@ class PhonesKept(QObject):
         self.phones, self.settings = phones, settings
         self.countdown, self.countdown_ends = countdown, countdown_ends
         self.left = settings.phones_left_on()  # read before anything here turns them on or off
+        self.held = False  # the console closes with their vote under way: kept as they are (leave)
         phones.stateChanged.connect(self.keep)
         phones.openVoteChanged.connect(self.keep)
 
+    def leave(self) -> None:
+        """The console closes with the phones' vote under way (closing_mid_vote.py): what they are doing
+        is written once more, now, and kept when they are turned off, as an abrupt stop would keep it."""
+        self.keep()
+        self.held = True
+
     def keep(self, *_args: object) -> None:
+        if self.held:
+            return
         seed = self.phones.session_seed()
         server = self.phones.server
         if self.phones.on and seed and server is not None and server.port:
@@ -92,7 +102,10 @@ def keep_and_bring_back(console: ConsoleWindow) -> PhonesKept:
     kept = PhonesKept(console.phones, console.settings, console, panel.countdown_seconds,
                       lambda: getattr(console.phase.pages.get("debate"), "countdown_ends", None))
     panel.countdown.currentIndexChanged.connect(kept.keep)  # the choice, kept while the phones are on
-    left = kept.left_here(console.controller.session.events) if console.controller.stopped_abruptly else None
+    from bataille.ui.console.closing_mid_vote import reopened_under_way
+
+    resumed = console.controller.stopped_abruptly or reopened_under_way(console)  # or closed mid-vote
+    left = kept.left_here(console.controller.session.events) if resumed else None
     if left is not None:
         QTimer.singleShot(0, console, lambda: bring_back(console, left))
     elif kept.left is not None and kept.left.seed == console.phones.session_seed():

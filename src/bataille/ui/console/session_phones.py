@@ -38,6 +38,9 @@ class SessionPhones:
         from bataille.ui.console.phones_resume import keep_and_bring_back
 
         self.phones_kept = keep_and_bring_back(self)  # after an abrupt stop, the phones come back
+        from bataille.ui.console.closing_mid_vote import MidVoteClose
+
+        self.mid_vote = MidVoteClose(self)  # closing with a vote under way asks first
         from bataille.ui.console.stage_resume import keep_and_bring_back_stage
 
         self.stage_kept = keep_and_bring_back_stage(self)  # and the stage, black or a card held up, as it was

@@ -312,8 +312,13 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         from bataille.ui.console.debate_closing import typed_words
         from bataille.ui.console.unsaved import may_close
 
+        if self.mid_vote.asks_first():  # a vote under way: asked first, the default keeps going
+            event.ignore()
+            return
+        leaving = self.mid_vote.quitting  # quit anyway: the vote is left as an abrupt stop leaves it
         typed = ""
-        if "debate" in self.phase.pages and not getattr(self.controller.session.store, "closed", False):
+        if not leaving and "debate" in self.phase.pages \
+                and not getattr(self.controller.session.store, "closed", False):
             # Counts typed and not recorded are recorded, hidden (a file already closed takes nothing);
             # not a vote the phones are asking: it closes below, its answers kept in the file (to record
             # once reopened), recorded with them, hidden, if hands were typed on top (keep_answers_now).
@@ -321,7 +326,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
             typed = stages and typed_words(stages, self.tr(
                 "The counts typed for %1 were recorded, hidden, before the session closed."))
         # A phone vote still open is closed first: its answers are written with the session's last actions.
-        phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None else ""
+        phones_note = self.phase.debate.keep_answers_now() if self.phones.asking is not None and not leaving else ""
         phones_note = " ".join(n for n in (typed, phones_note) if n)
         if "debrief" in self.phase.pages:  # so is the feedback the phones gave and nobody kept yet
             phones_note = " ".join(n for n in (phones_note, self.phase.debrief.keep_unkept_feedback()) if n)
@@ -330,6 +335,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
                 self.show_status("info", phones_note)
             event.ignore()
             return
+        if leaving:
+            phones_note = " ".join(n for n in (self.mid_vote.leave(), phones_note) if n)
         self.controller.closing_note = " ".join(n for n in (phones_note, self.controller.closing_note) if n)
         self.phones.turn_off()  # the server listens only while a session is open
         phase = self.controller.state.agenda.current

@@ -2349,6 +2349,57 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>MidVoteClose</name>
+    <message>
+        <source>the phones are voting on %1 (answers: %2)</source>
+        <translation>the phones are voting on %1 (answers: %2)</translation>
+    </message>
+    <message>
+        <source>counts typed for %1 are not recorded</source>
+        <translation>counts typed for %1 are not recorded</translation>
+    </message>
+    <message>
+        <source>Quit during a vote?</source>
+        <translation>Quit during a vote?</translation>
+    </message>
+    <message>
+        <source>A vote is under way: %1. Quit anyway?</source>
+        <translation>A vote is under way: %1. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Keep going</translation>
+    </message>
+    <message>
+        <source>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</source>
+        <translation>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</translation>
+    </message>
+    <message>
+        <source>the phones are on again and their vote is asked again (each phone that had answered sends its answer again)</source>
+        <translation>the phones are on again and their vote is asked again (each phone that had answered sends its answer again)</translation>
+    </message>
+    <message>
+        <source>the counts typed are back in their boxes, not recorded</source>
+        <translation>the counts typed are back in their boxes, not recorded</translation>
+    </message>
+    <message>
+        <source>The session was closed during a vote, left as it was: %1.</source>
+        <translation>The session was closed during a vote, left as it was: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>

@@ -2349,6 +2349,57 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>MidVoteClose</name>
+    <message>
+        <source>the phones are voting on %1 (answers: %2)</source>
+        <translation>les téléphones votent sur %1 (réponses&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>counts typed for %1 are not recorded</source>
+        <translation>les nombres saisis pour %1 ne sont pas enregistrés</translation>
+    </message>
+    <message>
+        <source>Quit during a vote?</source>
+        <translation>Quitter pendant un vote&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A vote is under way: %1. Quit anyway?</source>
+        <translation>Un vote est en cours&#xa0;: %1. Quitter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>Rien n’en est enregistré. Rouvrez la séance pour le reprendre&#xa0;: les téléphones se rallument et le vote leur est redemandé (chaque téléphone renvoie sa réponse), les nombres saisis reviennent dans leurs cases.</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>Rien n’en est enregistré. Rouvrez la séance pour le reprendre&#xa0;: les nombres saisis reviennent dans leurs cases, tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuer le vote</translation>
+    </message>
+    <message>
+        <source>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</source>
+        <translation>Le vote en cours a été laissé tel quel, sans rien en enregistrer&#xa0;: rouvrez la séance pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>the phones are on again and their vote is asked again (each phone that had answered sends its answer again)</source>
+        <translation>les téléphones sont de nouveau activés et leur vote est redemandé (chaque téléphone qui avait répondu renvoie sa réponse)</translation>
+    </message>
+    <message>
+        <source>the counts typed are back in their boxes, not recorded</source>
+        <translation>les nombres saisis sont de retour dans leurs cases, non enregistrés</translation>
+    </message>
+    <message>
+        <source>The session was closed during a vote, left as it was: %1.</source>
+        <translation>La séance a été fermée pendant un vote, laissé tel quel&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationBanner</name>
     <message>
         <source>Session file from an earlier version of Bataille IA, converted; the original is kept as it was in %1</source>
