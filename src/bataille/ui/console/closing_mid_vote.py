@@ -75,11 +75,12 @@ class MidVoteClose:
         box.setObjectName("midVoteQuestion")
         phones_voting = self.console.phones.open_vote is not None
         box.setInformativeText(translate(
-            "MidVoteClose", "Nothing of it is recorded. Reopen the session to go on with it: the phones come back "
-            "on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.")
+            "MidVoteClose", "Nothing of it is recorded. Reopen the session within three hours to go on with it: the "
+            "phones come back on and are asked again (each phone sends its answer again), the counts typed are "
+            "back in their boxes.")
             if phones_voting else translate(
-            "MidVoteClose", "Nothing of it is recorded. Reopen the session to go on with it: the counts typed are "
-            "back in their boxes, as typed."))
+            "MidVoteClose", "Nothing of it is recorded. Reopen the session within three hours to go on with it: the "
+            "counts typed are back in their boxes, as typed."))
         quit_ = box.addButton(translate("MidVoteClose", "&Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
         quit_.setObjectName("quitAnyway")
         keep = box.addButton(translate("MidVoteClose", "&Keep going"), QMessageBox.ButtonRole.RejectRole)

@@ -2367,12 +2367,12 @@ cannot be read</translation>
         <translation>A vote is under way: %1. Quit anyway?</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
-        <translation>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</translation>
+        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</source>
-        <translation>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</translation>
+        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>

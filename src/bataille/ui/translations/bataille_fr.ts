@@ -2367,12 +2367,12 @@ ne peut pas être lu</translation>
         <translation>Un vote est en cours&#xa0;: %1. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
-        <translation>Rien n’en est enregistré. Rouvrez la séance pour le reprendre&#xa0;: les téléphones se rallument et le vote leur est redemandé (chaque téléphone renvoie sa réponse), les nombres saisis reviennent dans leurs cases.</translation>
+        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>Rien n’en est enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les téléphones se rallument et le vote leur est redemandé (chaque téléphone renvoie sa réponse), les nombres saisis reviennent dans leurs cases.</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session to go on with it: the counts typed are back in their boxes, as typed.</source>
-        <translation>Rien n’en est enregistré. Rouvrez la séance pour le reprendre&#xa0;: les nombres saisis reviennent dans leurs cases, tels quels.</translation>
+        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>Rien n’en est enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les nombres saisis reviennent dans leurs cases, tels quels.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
