@@ -1,9 +1,10 @@
 """No type under 8.5 pt for the teams' names over the final indicators' table, nor under 8 pt for
-the indicators' chart's axis, read back from the real PDF with pdftohtml (``-zoom 4``: a size of
-3 per point, so a quarter point shows).
+the indicators' chart's axis, nor anywhere in the summary, read back from the real PDF with
+pdftohtml (``-zoom 4``: a size of 3 per point, so a quarter point shows).
 
 Measured before: the eight English example teams headed their columns in 7.75 pt, four names of 22
 characters theirs in 8 pt; the chart named its indicators in 7 pt, all too small to read on paper.
+The votes charts wrote their shares (« 33 % ») in 7 pt, the scores chart its scores too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from bataille.export.summary_words import word
 from bataille.workshop import example
 from bataille.workshop.example import ExampleOptions, play_example
 
+from .quick_debate import write_quick_debate
 from .test_summary_long_names import NAMES
+from .workshops import workshop
 
 ZOOM = 4
 
@@ -84,3 +87,23 @@ def test_the_indicators_chart_names_its_indicators_in_8_pt_at_least(deck, tmp_pa
     for name in indicators:
         assert all(w in read.split() for w in name.split()), (name, read)
     assert min(t[2] for t in labels) >= 8, labels
+
+
+SMALLEST = 8  # no type of the summary under this, in points: the footer and the charts' figures
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_type_of_a_whole_workshop_summary_is_under_8_pt(deck, tmp_path, lang):
+    export_summary(workshop(deck, lang, 8), deck, tmp_path / "s.pdf")
+    found = texts(tmp_path / "s.pdf")
+    assert any(word("chart_votes", lang) == t[3] for t in found)  # the votes charts are read too
+    assert [t for t in found if t[2] < SMALLEST] == []
+
+
+def test_no_type_of_a_quick_debate_summary_is_under_8_pt(deck, tmp_path):
+    written = write_quick_debate(deck, tmp_path, ("pdf",), with_fact=True)
+    for lang in ("fr", "en"):
+        found = texts(written[f"{lang}.pdf"])
+        shares = [t for t in found if t[3].endswith("%")]  # the chart's shares, above its bars
+        assert shares, found
+        assert [t for t in found if t[2] < SMALLEST] == [], lang

@@ -30,6 +30,7 @@ BEFORE = HexColor("#9DB4CF")
 AFTER = HexColor("#1F4E8C")
 CHOICES = ("agree", "disagree", "undecided")
 AXIS_SIZE, AXIS_LEADING = 8, 9.5  # an axis' labels: never smaller than 8 pt on paper
+BAR_SIZE = 8  # the figure on a bar (a share, a score): no type of the summary is under 8 pt
 LABEL = 40  # characters of a name beside a bar or in a legend: what the app lets a team name have
 WIDER = 1.2  # how much wider than Atkinson a viewer's fallback face may draw a text
 # The SVG's faces: the PDF's by its family name, then faces every system has; bold as a weight.
@@ -46,7 +47,7 @@ def _title(drawing: Drawing, text: str) -> None:
     drawing.add(String(0, drawing.height - 12, clean_text(text), fontName=BOLD, fontSize=10, fillColor=INK))
 
 
-def _axes(chart, font_size: float = 8) -> None:
+def _axes(chart, font_size: float = AXIS_SIZE) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = font_size
@@ -63,7 +64,7 @@ def _axes(chart, font_size: float = 8) -> None:
         chart.valueAxis.tickLeft = 0
         chart.valueAxis.labels.dx = -4
     chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 7
+    chart.barLabels.fontSize = max(BAR_SIZE, font_size)  # in 7 pt, "33 %" was too small to read on paper
     chart.barLabels.fillColor = INK
 
 
@@ -243,7 +244,6 @@ def _numbered_bars(chart: VerticalBarChart, colours: list[Color]) -> None:
     _axes(chart)
     chart.barLabelFormat = "values"
     chart.barLabelArray = [[str(number)] * len(row) for number, row in enumerate(chart.data, start=1)]
-    chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.nudge = 2
 

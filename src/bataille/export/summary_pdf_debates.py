@@ -16,7 +16,7 @@ from bataille.words import quoted
 from .fonts import REGULAR, clean_text
 from .summary_charts import votes_chart
 from .summary_pdf_phones import minds_block
-from .summary_pdf_style import WIDTH, source_refs
+from .summary_pdf_style import WIDTH, KeepLowering, Lowering, source_refs
 from .summary_rows import RoundRow, VoteResult
 from .summary_words import (
     labelled,
@@ -29,6 +29,8 @@ from .summary_words import (
     whole,
 )
 from .wording import figure_with_mark
+
+CHART, CHART_LEAST = 150, 110  # the votes chart's height, and the least it is drawn when pressed
 
 
 def debate_round(b, rnd: RoundRow) -> None:
@@ -54,32 +56,13 @@ def debate_round(b, rnd: RoundRow) -> None:
         head.append(b.p(b.text(b.w("no_vote")), "small"))
         b.keep(head)
     else:
-        votes = b.table(_vote_rows(b, rnd), [17 * mm, 19 * mm, 23 * mm, 20 * mm, 11 * mm], numeric_from=1)
-        left = [votes]
-        if b.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
-            # one line a vote, under the table: beside the chart, which is taller than the table
-            lines = [b.text(labelled(b.w("origin"), "", b.lang).rstrip())] + [b.text(x) for x in origin_parts(rnd, b.lang)]
-            left += [Spacer(1, 2 * mm), b.p("<br/>".join(lines), "small")]
-        chart = votes_chart(rnd, b.lang, width=WIDTH - 95 * mm)
-        side_by_side = Table([[left, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
-        side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
-                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        block = [side_by_side]
-        if rnd.shift is not None and b.lang == "en":  # "pp" said once in words
-            block.append(b.p(b.text(b.w("pp_legend")), "small"))
-        if rnd.rounded_off:
-            block.append(b.p(b.text(b.w("rounded_off")), "small"))
-        if rnd.after is None and rnd.closed:
-            block.append(b.p(b.text(b.w("no_vote_after")), "small"))
-        if rnd.shift is not None:
-            # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
-            verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))
-            block.append(b.p(b.text(verdict)))
-        # The debate's heading, claim and sides; its votes with their chart; who changed their
-        # mind; each team's votes: each kept whole, the next one overleaf when this page is full
-        # (kept together, they sent the whole debate overleaf and left a third of a page empty).
-        b.keep(head)
-        b.keep(block)
+        block = _votes_block(b, rnd)
+        # The debate's heading, claim and sides go with its votes and their chart: kept apart, a
+        # page could end with the claim and its votes come overleaf. Who changed their mind and
+        # each team's votes are kept whole each, the next one overleaf when this page is full
+        # (kept with the rest, they sent the whole debate overleaf and left a third of a page empty).
+        b.story.append(KeepLowering(b.pending + head + block))
+        b.pending = []
         minds = minds_block(b, rnd)
         if minds:
             b.keep(minds)
@@ -88,6 +71,37 @@ def debate_round(b, rnd: RoundRow) -> None:
     arguments = _arguments(b, rnd)
     arguments[-1].keepWithNext = 1
     b.story += arguments + _evidence(b, rnd)
+
+
+def _votes_block(b, rnd: RoundRow) -> list:
+    """The votes' table beside their chart, then the notes under them and the verdict."""
+    votes = b.table(_vote_rows(b, rnd), [17 * mm, 19 * mm, 23 * mm, 20 * mm, 11 * mm], numeric_from=1)
+    left = [votes]
+    if b.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
+        # one line a vote, under the table: beside the chart, which is taller than the table
+        lines = [b.text(labelled(b.w("origin"), "", b.lang).rstrip())] + [b.text(x) for x in origin_parts(rnd, b.lang)]
+        left += [Spacer(1, 2 * mm), b.p("<br/>".join(lines), "small")]
+
+    def side_by_side(height: float) -> Table:
+        chart = votes_chart(rnd, b.lang, width=WIDTH - 95 * mm, height=height)
+        table = Table([[left, chart]], colWidths=[92 * mm, WIDTH - 92 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return table
+
+    # The chart is drawn lower, rather than the debate going overleaf, when that keeps it here.
+    block = [Lowering(side_by_side, CHART, CHART_LEAST)]
+    if rnd.shift is not None and b.lang == "en":  # "pp" said once in words
+        block.append(b.p(b.text(b.w("pp_legend")), "small"))
+    if rnd.rounded_off:
+        block.append(b.p(b.text(b.w("rounded_off")), "small"))
+    if rnd.after is None and rnd.closed:
+        block.append(b.p(b.text(b.w("no_vote_after")), "small"))
+    if rnd.shift is not None:
+        # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
+        verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))
+        block.append(b.p(b.text(verdict)))
+    return block
 
 
 def _vote_rows(b, rnd: RoundRow) -> list[list]:

@@ -128,6 +128,47 @@ class Shrinking(Flowable):
         self.drawing.drawOn(self.canv, 0, 0)
 
 
+class Lowering(Flowable):
+    """What ``make`` makes around a picture ``height`` high (a table with a chart in a cell), made
+    again around a lower one, down to ``least``, when the page asks it to give up room (``give``)."""
+
+    def __init__(self, make, height: float, least: float) -> None:
+        super().__init__()
+        self.make, self.full, self.least = make, height, least
+        self.content = make(height)
+
+    def give(self, points: float) -> None:
+        """Make the picture ``points`` lower (as low as ``least`` at most; 0: its own height)."""
+        self.content = self.make(self.full - max(0, min(points, self.full - self.least)))
+
+    def wrap(self, aW, aH):
+        self.width, self.height = self.content.wrap(aW, aH)
+        return self.width, self.height
+
+    def split(self, aW, aH):
+        return []  # a picture is not cut
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, 0, 0)
+
+
+class KeepLowering(KeepTogether):
+    """Flowables kept on one page, one of them ``Lowering``: when they are too high for the room left
+    by no more than its picture can give up, the picture is drawn lower and they stay on this page.
+    (A debate's heading and claim kept with its votes and their chart went overleaf whole and left
+    more than a third of the page empty.)"""
+
+    def split(self, aW, aH):
+        lowering = next((f for f in self._content if isinstance(f, Lowering)), None)
+        over = _listWrapOn(self._content, aW, self.canv)[1] - aH
+        if lowering is not None and over > 0:
+            lowering.give(over + 1)
+            if _listWrapOn(self._content, aW, self.canv)[1] <= aH:
+                return list(self._content)
+            lowering.give(0)
+        return super().split(aW, aH)
+
+
 def hold_with_next(story: list) -> list:
     """``story`` with each run of flowables that keep with the next one (headings, a round's last
     argument) put in one ``KeepTogether`` with the flowable that follows them.
@@ -147,6 +188,8 @@ def hold_with_next(story: list) -> list:
         run += pieces
         if pieces[-1].getKeepWithNext():
             continue  # the next flowable joins the run too
-        out.append(KeepStart(run) if isinstance(run[-1], Table) else KeepTogether(run))
+        keep = KeepStart if isinstance(run[-1], Table) else type(flowable) if isinstance(flowable, KeepLowering) \
+            else KeepTogether
+        out.append(keep(run))
         run = []
     return out + run
