@@ -1,7 +1,8 @@
 """What the phone page says while it knocks: Phones turned off stays « coupé pour le moment » until the
-app is back (it switched to « Connexion perdue » at its first knock, 5 s later, and stayed); a fourth
-browser of one phone is told this phone has already joined. Debian's chromium headless, a real server
-on loopback (through relay.py for a phone address of its own)."""
+app is back (it switched to « Connexion perdue » at its first knock, 5 s later, and stayed); one
+browser too many of one phone is told how many pages it may open, and to vote from one of them (see
+test_page_one_phone_too_many.py). Debian's chromium headless, a real server on loopback (through
+relay.py for a phone address of its own)."""
 
 from __future__ import annotations
 
@@ -46,10 +47,12 @@ def test_phones_off_is_said_until_they_are_on_again(phone, locale, shots: Path) 
 
 
 @pytest.mark.parametrize("locale, words", [
-    ("fr-FR", "Trop de navigateurs depuis ce téléphone ou ce réseau\u00a0: fermez cet onglet et votez depuis la "
-              "page ouverte en premier\u202f; sinon, prévenez l’animateur."),
-    ("en-GB", "Too many browsers from this phone or this network: close this tab and vote from the page you "
-              "opened first; if that does not work, tell the facilitator.")])
+    ("fr-FR", "Cette page n’a pas été acceptée\u00a0: ce téléphone, ou ce réseau, a déjà ouvert 2 pages de vote, "
+              "le maximum permis. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre "
+              "page. Sinon, montrez cet écran à l’animateur."),
+    ("en-GB", "This page was not let in: this phone, or this network, has already opened 2 voting pages, the most "
+              "allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
+              "screen to the facilitator.")])
 def test_one_browser_too_many_of_a_phone_is_told_to_vote_from_its_first_page(phone, locale, words,  # noqa: F811
                                                                             shots: Path) -> None:
     from playwright.sync_api import expect

@@ -5,7 +5,8 @@ Phone → app: ``hello`` {token|null, team?, room?}, ``vote`` {question, choice}
 App → phone: ``welcome`` {token, room, teams, team, alive, lang?}, ``alive`` {} (every ``alive`` seconds),
 ``question`` {id, title, text, open, mine, closes_in?, forget?, lang?},
 ``waiting`` {lang?, forget?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
-``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?},
+``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?}
+(``one_phone``: {room, most}, then the socket is closed with code 4409),
 ``full`` {retry} (then the socket is closed with code 4503).
 The page itself (``served_page``) carries the session's language, for what it says before ``welcome``.
 No message to a phone ever carries another phone's vote or a tally.
@@ -86,9 +87,11 @@ def kind_of(msg: Hello | Vote | Team | Feedback | BadMessage) -> str | None:
     return {Hello: "hello", Vote: "vote", Team: "team", Feedback: "feedback"}[type(msg)]
 
 
-def refused(reason: str, about: str | None) -> str:
-    """A ``refused`` message, with the type of the refused message when it is known."""
-    return message("refused", reason=reason) if about is None else message("refused", reason=reason, about=about)
+def refused(reason: str, about: str | None, **fields: object) -> str:
+    """A ``refused`` message, with the type of the refused message when it is known (and ``fields``)."""
+    if about is not None:
+        fields["about"] = about
+    return message("refused", reason=reason, **fields)
 
 
 def parse(raw: str | bytes) -> Hello | Vote | Team | Feedback:

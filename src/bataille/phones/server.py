@@ -265,6 +265,7 @@ class PhoneServer:
                 await ws.send(refused("hello_once", "hello"))
                 return
             if token is None and not self._admits(ws, msg.token):
+                await ws.send(refused("one_phone", "hello", room=self.code, most=self.limits.tokens_per_address))
                 await ws.close(PHONE_CODE, "phone already in")
                 return
             token = token or msg.token or new_token(self.room.voters.origin)

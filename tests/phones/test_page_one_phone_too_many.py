@@ -1,0 +1,90 @@
+"""A fourth browser from one phone address (ServerLimits.tokens_per_address is 3), at 360×640 in
+Debian's chromium headless, against the real server on loopback (through relay.py for a phone address
+of its own).
+
+It read « Trop de navigateurs depuis ce téléphone ou ce réseau : fermez cet onglet… » under a header
+with no room code (the close said nothing of the room), and knocked again every 15 s, each knock turned
+away too (the app counts an address's pages for the whole session). Now it reads, in the session's
+language, that this page was not let in, why (how many pages one address may open), what to do (vote
+from the page already open, or show this screen to the facilitator), and the room code it tried; and it
+knocks no more, not even when the phone wakes up.
+
+BATAILLE_SHOTS=folder keeps the screenshots for a person to look at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bataille.phones import PhoneServer
+
+from .relay import Relay
+from .test_page_refusals import OTHER, assert_nothing_cut_and_taps_large
+from .test_phone_page import CHROMIUM, CLAIM
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
+
+WORDS = {"fr": "Cette page n’a pas été acceptée\u00a0: ce téléphone, ou ce réseau, a déjà ouvert 3 pages de vote, "
+               "le maximum permis. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre page. "
+               "Sinon, montrez cet écran à l’animateur.",
+         "en": "This page was not let in: this phone, or this network, has already opened 3 voting pages, the most "
+               "allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
+               "screen to the facilitator."}
+ROOM = {"fr": "Code de la salle\u00a0: KXRT", "en": "Room code: KXRT"}
+# Counts the sockets the page opens.
+COUNT_SOCKETS = """
+window.sockets = 0;
+var OpenedAsItWas = WebSocket;
+window.WebSocket = function (url) { window.sockets += 1; return new OpenedAsItWas(url); };
+window.WebSocket.prototype = OpenedAsItWas.prototype;
+Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+"""
+
+
+def open_phone(browser, port: int, locale: str, script: str = ""):
+    context = browser.new_context(viewport={"width": 360, "height": 640}, locale=locale, has_touch=True,
+                                  is_mobile=True, device_scale_factor=2)
+    if script:
+        context.add_init_script(script)
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{port}/")
+    return page
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_fourth_page_from_one_phone_says_what_happened_what_to_do_and_the_room_and_knocks_no_more(
+        browser, shots: Path, lang: str) -> None:
+    from playwright.sync_api import expect
+
+    server = PhoneServer(lang=lang)
+    server.code = "KXRT"
+    server.start("127.0.0.1", 0)
+    relay = Relay(server.port, source="127.0.0.2")  # the phone's own address on the room's network
+    try:
+        server.ask(CLAIM)
+        for _ in range(3):  # a QR reader's page, a browser's, a private tab's: three tokens
+            expect(open_phone(browser, relay.port, OTHER[lang]).get_by_text(CLAIM.text)).to_be_visible()
+        fourth = open_phone(browser, relay.port, OTHER[lang], COUNT_SOCKETS)
+        fourth.clock.install()
+        banner = fourth.get_by_role("alert")
+        expect(banner).to_have_text(WORDS[lang] + ROOM[lang])
+        expect(fourth.locator("#room-tried")).to_have_text(ROOM[lang])
+        expect(fourth.locator("html")).to_have_attribute("lang", lang)  # the session's, not the phone's
+        expect(fourth.get_by_text(CLAIM.text)).to_be_hidden()  # it is not in the room: nothing promised
+        expect(fourth.locator("#waiting")).to_be_hidden()
+        expect(fourth.locator("header")).to_have_text("Bataille IA")
+        fourth.screenshot(path=str(shots / f"phone-fourth-page-refused-{lang}.png"))
+        assert_nothing_cut_and_taps_large(fourth)
+
+        assert fourth.evaluate("window.sockets") == 1
+        fourth.clock.fast_forward(120_000)  # two minutes: it knocked every 15 s
+        fourth.evaluate("document.dispatchEvent(new Event('visibilitychange'))")  # the phone wakes up
+        fourth.wait_for_timeout(500)
+        assert fourth.evaluate("window.sockets") == 1
+        expect(banner).to_have_text(WORDS[lang] + ROOM[lang])
+        assert len(server.room.votes()) == 0
+    finally:
+        server.stop()
+        relay.close()
