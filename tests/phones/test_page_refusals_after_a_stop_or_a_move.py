@@ -78,7 +78,7 @@ def test_after_a_move_a_phone_is_told_the_feedback_it_sent_before_was_received(b
     server = PhoneServer(on_feedback=lambda *answer: heard.append(answer), lang=lang)
     server.start("127.0.0.1", 0)
     moved = {"fr": "Déjà envoyé avant que le vote change d’adresse\u202f? Votre avis est bien reçu\u00a0: inutile de le renvoyer.",
-             "en": "Already sent before voting moved to its new address? Your feedback was received: no need to send it again."}
+             "en": "Already sent before voting moved to a new address? Your feedback was received: no need to send it again."}
     rate = {"fr": "4 sur 5", "en": "4 out of 5"}
     thanks = {"fr": "Merci, c’est envoyé. Vous pouvez encore modifier et renvoyer.",
               "en": "Thanks, it’s sent. You can still change it and send it again."}

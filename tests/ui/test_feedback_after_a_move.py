@@ -59,10 +59,10 @@ def test_after_a_move_the_console_says_how_many_phones_may_still_owe_their_feedb
     qtbot.waitUntil(lambda: (phones.connected, phones.answered) == (3, 3), timeout=5000)
     # Of the 3 phones here, the fourth has sent its feedback; of the other 2, the third has not, and
     # the first may have (nothing tells it from the third): up to 2, and why not exactly.
-    owed = "jusqu’à 2 téléphones n’ont pas encore envoyé leur avis (2 l’avaient envoyé avant le changement de réseau)"
+    owed = "jusqu’à 2 téléphones n’ont pas encore envoyé leur avis (2 l’avaient envoyé avant que le vote change d’adresse)"
     assert console.phones_panel.feedback_coming() == [owed]
     summary = debrief.feedback_summary.text().splitlines()[0]
-    assert summary == "3 réponses, note moyenne 4,0 sur 5 (dont 2 avant le changement de réseau)", summary
+    assert summary == "3 réponses, note moyenne 4,0 sur 5 (dont 2 avant que le vote change d’adresse)", summary
 
     console.advance()  # "Terminer l’atelier": the phones would go off before the third sends its own
     box = console.leave_guard.question
@@ -74,7 +74,7 @@ def test_after_a_move_the_console_says_how_many_phones_may_still_owe_their_feedb
     _send_feedback(back_third, 2)
     qtbot.waitUntil(lambda: phones.answered == 4, timeout=5000)
     assert console.phones_panel.feedback_coming() == [
-        "1 téléphone au plus n’a pas encore envoyé son avis (2 l’avaient envoyé avant le changement de réseau)"]
+        "1 téléphone au plus n’a pas encore envoyé son avis (2 l’avaient envoyé avant que le vote change d’adresse)"]
 
 
 def test_in_english_the_line_reads_as_english(console, qtbot, stack, translations):
@@ -91,5 +91,5 @@ def test_in_english_the_line_reads_as_english(console, qtbot, stack, translation
     join(console, 2, stack)
     qtbot.waitUntil(lambda: phones.connected == 2, timeout=5000)
     assert console.phones_panel.feedback_coming() == [
-        "up to 2 phones have not sent their feedback yet (1 had sent it before the network changed)"]
-    assert debrief.feedback_summary.text().splitlines()[0] == "1 answer, average 4.0 out of 5 (1 of them before the network changed)"
+        "up to 2 phones have not sent their feedback yet (1 had sent it before voting moved to a new address)"]
+    assert debrief.feedback_summary.text().splitlines()[0] == "1 answer, average 4.0 out of 5 (1 of them before voting moved to a new address)"

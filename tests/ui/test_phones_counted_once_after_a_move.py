@@ -103,13 +103,13 @@ def test_the_same_feedback_sent_again_after_a_move_counts_once(file_console, qtb
     qtbot.wait(200)  # its answer is in: the count would have grown by now
     assert phones.answered == 2
     assert debrief.feedback_summary.text().splitlines()[0] == \
-        "2 réponses, note moyenne 3,0 sur 5 (dont 2 avant le changement de réseau)"
+        "2 réponses, note moyenne 3,0 sur 5 (dont 2 avant que le vote change d’adresse)"
     assert console.phones_panel.feedback_coming() == []  # the one phone here has sent its feedback
 
     join(console, 1, stack)  # another phone: the second (which had sent its own) or one that has not
     qtbot.waitUntil(lambda: phones.connected == 2, timeout=5000)
     assert console.phones_panel.feedback_coming() == [
-        "1 téléphone au plus n’a pas encore envoyé son avis (2 l’avaient envoyé avant le changement de réseau)"]
+        "1 téléphone au plus n’a pas encore envoyé son avis (2 l’avaient envoyé avant que le vote change d’adresse)"]
     debrief.keep_feedback_button.click()
     assert len(c.state.debrief.phone_feedback) == 2
     assert build_summary(c.session, c.deck).feedback.answers == 2

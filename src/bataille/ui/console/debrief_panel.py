@@ -195,7 +195,7 @@ class DebriefPanel(QWidget):
         server = self.phones.server if self.phones is not None else None
         moved = server.room.feedback_moved if server is not None else 0
         if 0 < moved <= len(answers):
-            lines[0] += " (" + self.tr("%n of them before the network changed", "", moved) + ")"
+            lines[0] += " (" + self.tr("%n of them before voting moved to a new address", "", moved) + ")"
         deck, lang = self.controller.deck, self.controller.lang
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:

@@ -132,7 +132,7 @@ class PhonesPanel(QGroupBox):
         if not before:
             return [self.tr("%n phone(s) have not sent their feedback yet", "", missing)]
         return [self.tr("up to %n phone(s) have not sent their feedback yet", "", missing) + " ("
-                + self.tr("%n had sent it before the network changed", "", before) + ")"]
+                + self.tr("%n had sent it before voting moved to a new address", "", before) + ")"]
 
     def _workshop_over(self) -> bool:
         from bataille.workshop.flow import StepKind, next_step

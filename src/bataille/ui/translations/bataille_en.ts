@@ -1018,13 +1018,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them before the network changed</source>
-        <translation>
-            <numerusform>%n of them before the network changed</numerusform>
-            <numerusform>%n of them before the network changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
         <translation>
             <numerusform>The phones’ feedback is kept in the session (%n answer).</numerusform>
@@ -1078,6 +1071,13 @@
     <message>
         <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>
         <translation>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them before voting moved to a new address</source>
+        <translation>
+            <numerusform>%n of them before voting moved to a new address</numerusform>
+            <numerusform>%n of them before voting moved to a new address</numerusform>
+        </translation>
     </message>
     <message>
         <source>What we take a&amp;way:</source>
@@ -2649,10 +2649,10 @@ cannot be read</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n had sent it before the network changed</source>
+        <source>%n had sent it before voting moved to a new address</source>
         <translation>
-            <numerusform>%n had sent it before the network changed</numerusform>
-            <numerusform>%n had sent it before the network changed</numerusform>
+            <numerusform>%n had sent it before voting moved to a new address</numerusform>
+            <numerusform>%n had sent it before voting moved to a new address</numerusform>
         </translation>
     </message>
     <message numerus="yes">

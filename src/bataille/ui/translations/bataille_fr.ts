@@ -1018,13 +1018,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them before the network changed</source>
-        <translation>
-            <numerusform>dont %n avant le changement de réseau</numerusform>
-            <numerusform>dont %n avant le changement de réseau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The phones&apos; feedback is kept in the session (%n answer(s)).</source>
         <translation>
             <numerusform>Les retours des téléphones sont gardés dans la séance (%n réponse).</numerusform>
@@ -1078,6 +1071,13 @@
     <message>
         <source>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</source>
         <translation>Avis demandé aux téléphones&#xa0;: ils attendent de nouveau (réponses reçues, toujours là pour être gardées&#xa0;: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them before voting moved to a new address</source>
+        <translation>
+            <numerusform>dont %n avant que le vote change d’adresse</numerusform>
+            <numerusform>dont %n avant que le vote change d’adresse</numerusform>
+        </translation>
     </message>
     <message>
         <source>What we take a&amp;way:</source>
@@ -2649,10 +2649,10 @@ ne peut pas être lu</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n had sent it before the network changed</source>
+        <source>%n had sent it before voting moved to a new address</source>
         <translation>
-            <numerusform>%n l’avait envoyé avant le changement de réseau</numerusform>
-            <numerusform>%n l’avaient envoyé avant le changement de réseau</numerusform>
+            <numerusform>%n l’avait envoyé avant que le vote change d’adresse</numerusform>
+            <numerusform>%n l’avaient envoyé avant que le vote change d’adresse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
