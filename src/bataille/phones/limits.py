@@ -14,7 +14,7 @@ MOVED_CODE = 4002  # the phones moved to the laptop's new address: the page says
 HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
 CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
 # A hello under one more token from a phone address that has had ServerLimits.tokens_per_address here:
-PHONE_CODE = 4409  # the page says this phone has already joined, and to vote from its first page
+PHONE_CODE = 4409  # after ``refused`` one_phone (the room, the bound): the page says what to do, knocks no more
 
 
 @dataclass(frozen=True)
