@@ -21,7 +21,7 @@ from datetime import datetime
 
 from bataille.workshop.state import CHOICES
 
-from .summary_actions import ACTION_COLUMNS
+from .summary_actions import ACTION_COLUMNS, ActionRow
 from .summary_rows import Summary
 
 Table = tuple[list[str], list[list[object]]]
@@ -202,9 +202,26 @@ def render_actions_csv(summary: Summary) -> bytes:
     """The one-table CSV: every action still in force, in order (needs the session's events)."""
     if summary.actions is None:
         raise ValueError("the table of actions needs the session's events, not only its state")
-    rows = [[_local(a.at), a.phase, summary.team_name(a.team_id) if a.team_id else "", a.kind, a.card, a.value]
-            for a in summary.actions]
+    rows = [[_local(a.at), a.phase, team, a.kind, a.card, a.value] for a, team in _named(summary)]
     return table_bytes(ACTION_COLUMNS, rows, summary.lang)
+
+
+def _named(summary: Summary) -> list[tuple[ActionRow, str]]:
+    """Each action with its team as it was named at that moment: a team renamed (« Les Hiboux » to
+    the typo « Les Hibuox », then back) reads ``team_changed;Les Hiboux;Les Hibuox`` then
+    ``team_changed;Les Hibuox;Les Hiboux``, the name before the change beside the name after; named
+    by today's name, the first row read as the typo renamed to the right name. A team removed keeps
+    the name it had (not its id)."""
+    names: dict[str, str] = {}
+    named = []
+    for a in summary.actions or ():
+        if a.kind == "team_added" and a.team_id:
+            names[a.team_id] = a.value
+        team = names.get(a.team_id, summary.team_name(a.team_id)) if a.team_id else ""
+        if a.kind == "team_changed" and a.team_id:
+            names[a.team_id] = a.value
+        named.append((a, team))
+    return named
 
 
 def render_summary_csv_zip(summary: Summary) -> bytes:
