@@ -26,9 +26,10 @@ def test_ctrl_z_from_the_debate_boxes_undoes_the_last_action(console, qtbot) -> 
     qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert c.state.open_round.arguments == ()  # the session's undo, from the empty box
     assert c.last_message.startswith("Annulé")
-    qtbot.keyClicks(text, "Un autre")
+    assert text.text() == "Les IA se trompent"  # its words back in the box, to correct or add again
+    qtbot.keyClicks(text, " souvent")
     qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # typing of its own: the box's undo
-    assert text.text() == "" and c.state.open_round.arguments == ()
+    assert text.text() == "Les IA se trompent" and c.state.open_round.arguments == ()
 
     box = page.votes["before"].boxes["agree"]
     box.setFocus()

@@ -124,10 +124,33 @@ class AgendaPanel(QGroupBox):
             self.closing_debate(leave)
 
     def _start_chosen(self, item: QListWidgetItem) -> None:
+        """A phase to come, or one passed over (the rules let it be played still), starts; the one
+        under way or a phase over says why nothing starts, and what would go back to it."""
         phase_id = item.data(Qt.ItemDataRole.UserRole)
         phase = self.controller.state.agenda.phase(phase_id)
-        if phase.status == "pending":
+        if phase.status in ("pending", "skipped"):
             self.before_leaving(lambda: self._leave(phase_id))
+        else:
+            self.controller.status.emit("info" if phase.status in ("running", "paused") else "error",
+                                        self._not_started(phase_id, phase.status))
+
+    def _not_started(self, phase_id: str, status: str) -> str:
+        """Why choosing the phase ``phase_id`` started nothing: it is under way, or over (played to its
+        end): Ctrl+Z goes back into it, taking back the actions since, as many as it says."""
+        c = self.controller
+        title = phase_title(c.deck, phase_id, c.lang, c.state)
+        if status in ("running", "paused"):
+            return self.tr("“%1” is already under way.").replace("%1", title)
+        undos = 0
+        while (state := c.session.state_before_undo(undos + 1)) is not None:
+            undos += 1
+            if state.agenda.phase(phase_id).status in ("running", "paused"):
+                break
+        else:  # out of Ctrl+Z's reach
+            return self.tr("“%1” is over: a phase played to its end does not start again.").replace("%1", title)
+        said = (self.tr("“%1” is over; Ctrl+Z goes back to it.") if undos == 1 else
+                self.tr("“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions."))
+        return said.replace("%1", title).replace("%2", str(undos))
 
     # -- drawing ---------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox
 from bataille.deck.fact_order import facts_by_theme
 from bataille.deck.models import DebateCard, Deck
 from bataille.words import for_the_font
-from bataille.workshop import DebateRound
+from bataille.workshop import DebateRound, Evidence
 
 
 def search_facts_only(combo: QComboBox) -> None:
@@ -77,3 +77,21 @@ def find_fact(combo: QComboBox, written: str) -> int:
         return whole
     folded = written.strip().casefold()
     return next((i for i in rows if folded in combo.itemText(i).casefold()), -1)
+
+
+def played_fact(deck: Deck, rnd: DebateRound | None, lang: str, written: str) -> Evidence | None:
+    """The fact already played in ``rnd`` that ``written`` names, as ``find_fact`` would have found it
+    in the list before it left it (its whole text, else the first whose text holds it); else None."""
+    folded = written.strip().casefold()
+    if rnd is None or not folded:
+        return None
+    texts = []
+    for played in rnd.evidence:
+        try:
+            card = deck.card(played.card_id)
+        except KeyError:  # a card the deck no longer has: named by its id
+            texts.append((played, played.card_id))
+            continue
+        texts.append((played, for_the_font(f"{card.title.get(lang)} ({card.figure.get(lang)})")))
+    whole = next((played for played, text in texts if text.casefold() == folded), None)
+    return whole or next((played for played, text in texts if folded in text.casefold()), None)

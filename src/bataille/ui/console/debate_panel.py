@@ -17,13 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.console.common import compact, fill_teams, labelled
-from bataille.ui.console.debate_facts import fill_facts, find_fact, first_fact, search_facts_only
+from bataille.ui.console.debate_facts import (
+    fill_facts,
+    find_fact,
+    first_fact,
+    played_fact,
+    search_facts_only,
+)
 from bataille.ui.console.debate_phones import PhoneVoting
 from bataille.ui.console.debate_votes import DebateVotes
 from bataille.ui.controller import SessionController
 from bataille.ui.screen_reader import unseen_label
 from bataille.words import for_the_font
-from bataille.workshop.events import Part, RoundClosed
+from bataille.workshop.events import ArgumentAdded, Part, RoundClosed, Undone
 from bataille.workshop.flow import open_debate
 
 
@@ -46,6 +52,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         controller.changed.connect(self._on_changed)
         # Counts typed for the vote after (recorded as it closes), the phones' answers: said as they come.
         controller.stepChanged.connect(lambda: self._word_close(controller.state.open_round))
+        self._seen = controller.session.event_count  # the actions the page has drawn (an argument taken back since?)
         self.retranslate()
 
     def _build_round_box(self) -> None:
@@ -160,7 +167,57 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         if team_id and card_id:
             self.controller.act(self.controller.session.play_evidence, team_id, card_id)
         elif team_id:
-            self.controller.status.emit("error", self.tr("Choose a fact card from the list (type a word to find it)."))
+            c = self.controller
+            played = played_fact(c.deck, c.state.open_round, c.lang, self.evidence_card.currentText())
+            c.status.emit("error", self._already_played(played) if played is not None
+                          else self.tr("Choose a fact card from the list (type a word to find it)."))
+
+    def _already_played(self, played) -> str:
+        """Who played the fact asked for (it has left the list), and how to give it to another team:
+        Ctrl+Z takes it back, with the actions done since (an argument comes back to its box)."""
+        c = self.controller
+        rnd = c.state.open_round
+        try:
+            title = for_the_font(c.deck.card(played.card_id).title.get(c.lang))
+        except KeyError:
+            title = played.card_id
+        team = next((t.name for t in c.state.teams if t.id == played.team_id), played.team_id)
+        undos, before = 0, None
+        while (state := c.session.state_before_undo(undos + 1)) is not None:
+            undos += 1
+            if state.open_round is None or all(e.card_id != played.card_id for e in state.open_round.evidence):
+                before = state.open_round
+                break
+        if before is None:  # out of Ctrl+Z's reach
+            said = self.tr("Card already played by %1 in this debate (“%2”).")
+        elif undos == 1:
+            said = self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
+                           "it back, then play it again (“%2”).")
+        else:
+            said = (self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
+                            "it back with the action done since%4, then play it again (“%2”).") if undos == 2 else
+                    self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
+                            "it back with the %3 actions done since%4, then play it again (“%2”)."))
+            argued = rnd is not None and len(rnd.arguments) > len(before.arguments)
+            said = said.replace("%3", str(undos - 1)).replace(
+                "%4", self.tr(" (an argument taken back returns to its box)") if argued else "")
+        return said.replace("%1", for_the_font(team)).replace("%2", title)
+
+    def _argument_back(self) -> None:
+        """An argument just taken back (Ctrl+Z) comes back to the box, with its team and side, to be
+        corrected or added again, as an undone edit would: never retyped. A box holding words typed
+        since keeps them (the status line and the history still say the argument taken back)."""
+        session = self.controller.session
+        seen, self._seen = self._seen, session.event_count
+        if session.event_count <= seen:
+            return
+        last = session.event(session.event_count - 1)
+        argument = session.event(last.target) if isinstance(last, Undone) else None
+        if not isinstance(argument, ArgumentAdded) or self.argument_text.text().strip():
+            return
+        self.argument_team.setCurrentIndex(max(0, self.argument_team.findData(argument.team_id)))
+        self.argument_side.setCurrentIndex(max(0, self.argument_side.findData(argument.side)))
+        self.argument_text.setText(argument.text)
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -209,6 +266,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._fill_cards()
         fill_teams(self.argument_team, state)
         self._follow_drawn_side()
+        self._argument_back()
         self._fill_evidence()
         over = rnd is None and c.quick_debate and bool(state.rounds)  # its one debate is closed
         # A debate just closed without its vote after (the action Ctrl+Z would take back): Ctrl+Z

@@ -183,6 +183,22 @@
         <translation>Paused — %1</translation>
     </message>
     <message>
+        <source>“%1” is already under way.</source>
+        <translation>“%1” is already under way.</translation>
+    </message>
+    <message>
+        <source>“%1” is over: a phase played to its end does not start again.</source>
+        <translation>“%1” is over: a phase played to its end does not start again.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; Ctrl+Z goes back to it.</source>
+        <translation>“%1” is over; Ctrl+Z goes back to it.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</source>
+        <translation>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</translation>
+    </message>
+    <message>
         <source>Last minute — %1</source>
         <translation>Last minute — %1</translation>
     </message>
@@ -898,6 +914,26 @@
     <message>
         <source>C&amp;lose the debate</source>
         <translation>C&amp;lose the debate</translation>
+    </message>
+    <message>
+        <source>Card already played by %1 in this debate (“%2”).</source>
+        <translation>Card already played by %1 in this debate (“%2”).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</translation>
+    </message>
+    <message>
+        <source> (an argument taken back returns to its box)</source>
+        <translation> (an argument taken back returns to its box)</translation>
     </message>
     <message>
         <source>C&amp;lose without the second vote</source>

@@ -183,6 +183,22 @@
         <translation>En pause — %1</translation>
     </message>
     <message>
+        <source>“%1” is already under way.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>“%1” is over: a phase played to its end does not start again.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#xa0;: une phase jouée jusqu’au bout ne reprend pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; Ctrl+Z goes back to it.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; Ctrl+Z y revient.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; pour y revenir, Ctrl+Z reprend les %2 dernières actions.</translation>
+    </message>
+    <message>
         <source>Last minute — %1</source>
         <translation>Dernière minute — %1</translation>
     </message>
@@ -898,6 +914,26 @@
     <message>
         <source>C&amp;lose the debate</source>
         <translation>C&amp;lore le débat</translation>
+    </message>
+    <message>
+        <source>Card already played by %1 in this debate (“%2”).</source>
+        <translation>Carte déjà jouée par %1 dans ce débat («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend avec l’action faite depuis%4, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend avec les %3 actions faites depuis%4, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source> (an argument taken back returns to its box)</source>
+        <translation> (un argument repris revient dans sa case)</translation>
     </message>
     <message>
         <source>C&amp;lose without the second vote</source>
