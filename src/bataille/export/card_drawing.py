@@ -105,7 +105,8 @@ def draw_face(canvas, face: Face, size: CardSize, bleed: float, ink_saving: bool
     """Draw a laid-out face in card coordinates (the caller has set the matrix and the clip).
 
     ``ink_saving``: the theme's colour only as a light tint and outlines, the icon in the theme's
-    colour and the words written white on the colour in dark ink: nothing solid-dark on the page.
+    colour, and every word (and badge) in near-black ink, the words written white on the colour,
+    the key figure and the small id alike: nothing solid-dark on the page, nothing grey to read.
     """
     w, h = size.width, size.height
     canvas.setFillColor(_hex(tint(face.colour, INK_SAVING_TINT) if ink_saving else face.colour))
@@ -122,8 +123,8 @@ def draw_face(canvas, face: Face, size: CardSize, bleed: float, ink_saving: bool
         shade = face.colour if face.panel else tint(face.colour, INK_SAVING_ICON_TINT)
         draw_icon(canvas, icon, x, y, s, shade if ink_saving else None)
 
-    def ink(colour: str) -> str:
-        return INK if ink_saving and colour == WHITE else colour
+    def ink(colour: str) -> str:  # saving ink, every word in near-black: the figure, the id, the claim
+        return INK if ink_saving else colour
 
     for x, y, bw, bh, colour in face.badges:
         canvas.setStrokeColor(_hex(ink(colour)))
