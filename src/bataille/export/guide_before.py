@@ -118,13 +118,15 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "(Ctrl+P). Dans « Quelles cartes », décochez « Débats » ; recto verso ou « À plier et coller, "
         "recto seul ». Le même dialogue imprime le kit (« Imprimer le kit de l’atelier au lieu des cartes »). "
         "En séance, « Kit de l’atelier… » (menu Séance) met sur les chevalets les noms et couleurs des "
-        "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : bataille print "
-        "--kind event --kind fact et bataille kit --teams N --participants N.",
+        "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : "
+        "bataille print --kind event --kind fact -o cartes.pdf et "
+        "bataille kit --teams {teams} --participants {people} -o kit.pdf.",
         "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P); under “Which "
         "cards”, untick “Debates”; double-sided or “Fold and glue, one side”. The same dialog prints the kit "
         "(“Print the workshop kit instead of the cards”). During the session, “Workshop Kit…” (Session "
         "menu) puts the teams’ names and colours on the signs, and the day’s votes on the “{name}” card. "
-        "On the command line: bataille print --kind event --kind fact and bataille kit --teams N --participants N.",
+        "On the command line: bataille print --kind event --kind fact -o cards.pdf and "
+        "bataille kit --teams {teams} --participants {people} -o kit.pdf.",
     ),
     "screens": (
         "Deux fenêtres : la console sur votre écran, la scène sur le projecteur. Réglez l’ordinateur en "
@@ -280,8 +282,8 @@ def before_the_workshop(deck: Deck, lang: str, st, paper: str = "a4") -> list:
     for n, (what, how_many, example) in enumerate(printed, 1):
         style = st["cellb"] if n == len(printed) else st["cell"]
         rows.append([p(what, style), p(how_many, st["cell"]), p(example, style)])
-    points = [_say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team)
-              for key in BEFORE_POINTS]
+    points = [_say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team,
+                   teams=teams, people=people) for key in BEFORE_POINTS]
     return [KeepTogether([p(_say("title", lang), st["h1"]),
                           p(_say("intro", lang, teams=teams, size=TEAM_SIZE, people=people), st["body"]),
                           table(rows, [70 * mm, 65 * mm, 35 * mm])]),
