@@ -121,10 +121,17 @@ def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
 
 
 @pytest.mark.parametrize("args, said", [
-    (["print", "{mini}", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: 2 pages"),
-    (["print", "--calibration", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: page de calibrage (2 pages)"),
-    (["guide", "{mini}", "-o", "{tmp}/g.pdf"], "{tmp}/g.pdf{N}: guide de l’animateur"),
-    (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier (7 pages)"),
+    (["print", "{mini}", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: 1 feuille (2 pages) — imprimer à 100{NN}%, recto "
+                                               "verso, retournement bord long\nimprimante noir et blanc{N}: ajoutez "
+                                               "--save-ink"),
+    (["print", "--calibration", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: page de calibrage, 1 feuille (2 pages) — "
+                                                      "imprimer à 100{NN}%, recto verso, retournement bord long, puis "
+                                                      "regarder la feuille par transparence (mode d’emploi sur la "
+                                                      "page)"),
+    (["guide", "{mini}", "-o", "{tmp}/g.pdf"], "{tmp}/g.pdf{N}: guide de l’animateur (5 pages)"),
+    (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier, 7 feuilles (7 pages) — imprimer à 100{NN}%, "
+                                   "recto seul"),
+    (["summary", "{session}", "-o", "{tmp}/s.pdf"], "{tmp}/s.pdf{N}: bilan de la séance (8 pages)"),
     (["sources", "{mini}", "-o", "{tmp}/s.md"], "{tmp}/s.md{N}: sources du jeu mini 1.0.0"),
     (["summary", "{session}", "-o", "{tmp}/s.md"], "{tmp}/s.md (+ 5 graphiques dans {tmp}/s-figures)"),
     (["example-session", "-o", "{tmp}/e.bataille"], "{tmp}/e.bataille{N}: 123 actions, 4 équipes, 3 débats, "
@@ -134,7 +141,7 @@ def test_a_french_teacher_reads_what_was_written_in_french(french, tmp_path, min
     args = [a.format(tmp=tmp_path, mini=mini, session=session) for a in args]
     assert main(args) == 0
     out, err = capsys.readouterr()
-    assert out == said.format(tmp=tmp_path, N=N) + "\n" and not err
+    assert out == said.format(tmp=tmp_path, N=N, NN=NN) + "\n" and not err
 
 
 def test_the_commands_lines_have_the_same_fields_in_both_languages_and_french_apostrophes():
@@ -230,7 +237,8 @@ def test_kit_teams_with_a_session_cannot_leave_a_team_out(tmp_path, session, cap
                                        "numbered signs\n")
     assert not (tmp_path / "k.pdf").exists()
     assert main(["kit", "--session", str(session), "--teams", "6", "-o", str(tmp_path / "k.pdf")]) == 0
-    assert capsys.readouterr().out == f"{tmp_path / 'k.pdf'}: workshop kit (9 pages)\n"  # 1 voting, 6 signs, the score sheet, 1 card
+    assert capsys.readouterr().out == (f"{tmp_path / 'k.pdf'}: workshop kit, 9 sheets (9 pages) — print at 100%, "
+                                       "single-sided\n")  # 1 voting, 6 signs, the score sheet, 1 card
 
 
 @pytest.mark.parametrize("url", ["not a url", "192.168.1.23:8765", "ftp://192.168.1.23/", "http://", "http:// x/"])

@@ -153,11 +153,13 @@ def test_cli_tells_a_french_teacher_in_french(tmp_path: Path, tiny_cards_args) -
     result = bataille(*tiny_cards_args, lang="fr_FR.UTF-8")
     assert result.returncode == 1 and not (tmp_path / "x.pdf").exists()
     lines = result.stderr.strip().split("\n")
-    # Each problem says where its card is, as the deck's own problems do: file:line:col.
-    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: La carte ", line) for line in lines[:-1]), lines[:3]
-    assert f"le champ «{N}" in lines[0]
-    assert lines[-1].endswith(f"ne tiennent pas au format 25×30 mm{N}: raccourcissez-les ou choisissez un "
-                              f"--size plus grand{NN}; rien n’a été imprimé")
+    # First how many cards and what to do; then each problem says where its card is, as the deck's own
+    # problems do (file:line:col), the first ten of them; then how many more and where to read them all.
+    assert lines[0] == (f"bataille print: 57 cartes trop longues pour le format 25×30 mm{N}: rien n’a été "
+                        f"imprimé{NN}; essayez --size poker, ou raccourcissez-les (liste ci-dessous)")
+    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: La carte ", line) for line in lines[1:-1]), lines[:3]
+    assert len(lines) == 12 and f"le champ «{N}" in lines[1]
+    assert lines[-1] == f"… et 275 autres problèmes{NN}; la liste complète{N}: bataille validate --size 25x30"
     assert not ENGLISH_WORDS.search(result.stderr), result.stderr[:500]
     unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="fr_FR.UTF-8")
     assert unwritable.returncode == 1
@@ -170,11 +172,10 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
     result = bataille(*tiny_cards_args, lang="en_GB.UTF-8")
     assert result.returncode == 1
     lines = result.stderr.strip().split("\n")
-    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: card ", line) for line in lines[:-1]), lines[:3]
-    assert lines[-1].endswith(("card fields do not fit on a 25×30 mm card: shorten them or choose a larger "
-                               "--size; nothing printed",
-                               "1 card field does not fit on a 25×30 mm card: shorten it or choose a larger "
-                               "--size; nothing printed"))
+    assert lines[0] == ("bataille print: 57 cards too long for the 25×30 mm size: nothing printed; try --size poker, "
+                        "or shorten them (list below)")
+    assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: card ", line) for line in lines[1:-1]), lines[:3]
+    assert lines[-1] == "… and 256 more problems; the whole list: bataille validate --size 25x30"
     unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="en_GB.UTF-8")
     assert "bataille print: cannot write " in unwritable.stderr
     guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="en_GB.UTF-8")

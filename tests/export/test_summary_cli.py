@@ -65,7 +65,7 @@ def test_summary_of_a_session_file_in_every_format_leaves_it_untouched(example, 
     before = digest(example)
     siblings = sorted(p.name for p in example.parent.iterdir())
     assert main(["summary", str(example), "-o", str(tmp_path / name)]) == 0
-    written = Path(capsys.readouterr().out.split(" (+")[0].strip())
+    written = Path(capsys.readouterr().out.split(" (+")[0].split(": ")[0].strip())  # "s.pdf: session summary…"
     assert written.is_file() and written.stat().st_size > 0
     assert digest(example) == before
     assert sorted(p.name for p in example.parent.iterdir()) == siblings  # no -wal/-shm/lock created

@@ -75,6 +75,7 @@ _LINES: dict[str, tuple[str, str]] = {
                         "scénario",
                         "{path}: {events} actions, {teams} teams, {debates} debates, {paths} scenario paths"),
     # bataille validate
+    "validate.bundled": ("Jeu fourni avec l’application", "Deck bundled with the app"),
     "validate.problems.one": ("{path} : 1 problème", "{path}: 1 problem"),
     "validate.problems.many": ("{path} : {count} problèmes", "{path}: {count} problems"),
     "validate.unfit.one": ("{path} : 1 texte de carte ne tient pas sur les cartes {size} à imprimer ; "
@@ -95,10 +96,56 @@ _LINES: dict[str, tuple[str, str]] = {
     "validate.debate.many": ("{count} débats", "{count} debates"),
     "validate.event.one": ("{count} événement", "{count} event"),
     "validate.event.many": ("{count} événements", "{count} events"),
+    # what a command wrote to be printed, and how to print it (commands/_printing.py)
+    "printed": ("{path} : {sheets} ({pages}) — {how}", "{path}: {sheets} ({pages}) — {how}"),
+    "printed.named": ("{path} : {what}, {sheets} ({pages}) — {how}", "{path}: {what}, {sheets} ({pages}) — {how}"),
+    "printed.shop": ("{path} : {pages}, une carte par page avec son fond perdu — pour un imprimeur professionnel, "
+                     "pas pour l’imprimante de l’école",
+                     "{path}: {pages}, one card a page with its bleed — for a print shop, not the school printer"),
+    "printed.document": ("{path} : {what} ({pages})", "{path}: {what} ({pages})"),
+    "sheets.one": ("{count} feuille", "{count} sheet"),
+    "sheets.many": ("{count} feuilles", "{count} sheets"),
+    "pages.one": ("{count} page", "{count} page"),
+    "pages.many": ("{count} pages", "{count} pages"),
+    "how.long": ("imprimer à 100 %, recto verso, retournement bord long",
+                 "print at 100%, double-sided, flip on long edge"),
+    "how.short": ("imprimer à 100 %, recto verso, retournement bord court",
+                  "print at 100%, double-sided, flip on short edge"),
+    "how.single": ("imprimer à 100 %, recto seul", "print at 100%, single-sided"),
+    "how.fold": ("imprimer à 100 %, recto seul, puis plier chaque feuille sur le pointillé, coller et découper",
+                 "print at 100%, single-sided, then fold each sheet on the dashed line, glue and cut"),
+    "how.calibration": ("{how}, puis regarder la feuille par transparence (mode d’emploi sur la page)",
+                        "{how}, then hold the sheet against the light (instructions on the page)"),
+    "what.calibration": ("page de calibrage", "calibration sheet"),
+    "what.kit": ("kit de l’atelier", "workshop kit"),
+    "what.guide": ("guide de l’animateur", "facilitator’s guide"),
+    "what.summary": ("bilan de la séance", "session summary"),
+    "black_and_white": ("imprimante noir et blanc : ajoutez --save-ink", "black-and-white printer: add --save-ink"),
     # bataille print
-    "print.written.one": ("{path} : {count} page", "{path}: {count} page"),
-    "print.written.many": ("{path} : {count} pages", "{path}: {count} pages"),
-    "print.calibration_written": ("{path} : page de calibrage (2 pages)", "{path}: calibration sheet (2 pages)"),
+    "print.offset_unmeasured": ("attention : --back-offset {value} décale les versos de plus que les ±{most} mm que "
+                                "mesure la page de calibrage ; vérifiez la valeur lue (en millimètres, X puis Y)",
+                                "note: --back-offset {value} shifts the backs further than the ±{most} mm the "
+                                "calibration page measures; check the value read (in millimetres, X then Y)"),
+    "print.too_long.one": ("{count} carte trop longue pour le format {size} : rien n’a été imprimé ; essayez "
+                           "--size {larger}, ou raccourcissez-la (détail ci-dessous)",
+                           "{count} card too long for the {size} size: nothing printed; try --size {larger}, "
+                           "or shorten it (details below)"),
+    "print.too_long.many": ("{count} cartes trop longues pour le format {size} : rien n’a été imprimé ; essayez "
+                            "--size {larger}, ou raccourcissez-les (liste ci-dessous)",
+                            "{count} cards too long for the {size} size: nothing printed; try --size {larger}, "
+                            "or shorten them (list below)"),
+    "print.too_long_all.one": ("{count} carte trop longue pour le format {size} : rien n’a été imprimé ; "
+                               "raccourcissez-la (détail ci-dessous)",
+                               "{count} card too long for the {size} size: nothing printed; shorten it "
+                               "(details below)"),
+    "print.too_long_all.many": ("{count} cartes trop longues pour le format {size} : rien n’a été imprimé ; "
+                                "raccourcissez-les (liste ci-dessous)",
+                                "{count} cards too long for the {size} size: nothing printed; shorten them "
+                                "(list below)"),
+    "print.too_long_rest.one": ("… et {count} autre problème ; la liste complète : {command}",
+                                "… and {count} more problem; the whole list: {command}"),
+    "print.too_long_rest.many": ("… et {count} autres problèmes ; la liste complète : {command}",
+                                 "… and {count} more problems; the whole list: {command}"),
     "print.bleed_not_number": ("--bleed {value} : ce n’est pas un nombre de millimètres",
                                "--bleed {value}: not a number of millimetres"),
     "print.bleed_range": ("--bleed {value} : le fond perdu va de 0 à {most} mm",
@@ -137,10 +184,7 @@ _LINES: dict[str, tuple[str, str]] = {
     "print.too_large_bleed": ("une carte {size} avec fond perdu ne tient pas sur une feuille {paper}",
                               "a {size} card with bleed does not fit on {paper} paper"),
     # bataille guide
-    "guide.written": ("{path} : guide de l’animateur", "{path}: facilitator’s guide"),
     # bataille kit
-    "kit.written.one": ("{path} : kit de l’atelier ({count} page)", "{path}: workshop kit ({count} page)"),
-    "kit.written.many": ("{path} : kit de l’atelier ({count} pages)", "{path}: workshop kit ({count} pages)"),
     "kit.join_needs_both": ("l’affiche pour rejoindre a besoin de --join ADRESSE et de --room CODE",
                             "the join poster needs both --join URL and --room CODE"),
     "kit.wifi_without_join": ("--wifi nomme le Wi-Fi sur l’affiche pour rejoindre : il va avec --join ADRESSE "

@@ -10,6 +10,7 @@ from ..export.guide import render_guide_pdf
 from ..export.imposition import PAPERS_MM
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
 from ._output import folder_output, pdf_output
+from ._printing import document
 from ._words import Line, lang_of, say, told
 
 NAME = "guide"
@@ -39,5 +40,5 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         say("guide", lang, exc.message_in(lang))
         return 1
-    told(Line("guide.written", path=args.output), lang)
+    told(document(args.output, pdf, Line("what.guide")), lang)
     return 0

@@ -18,7 +18,6 @@ from ..export.kit import (
     MAX_PUPILS,
     KitOptions,
     default_teams,
-    kit_pages,
     render_kit_pdf,
     session_teams,
 )
@@ -29,7 +28,8 @@ from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
 from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._output import folder_output, pdf_output
-from ._words import Line, Refusal, counted, lang_of, say, told
+from ._printing import printed
+from ._words import Line, Refusal, lang_of, say, told
 
 NAME = "kit"
 HELP = ("print the workshop kit as PDF: voting cards, team signs, the score sheet, the take-home card (and the "
@@ -137,5 +137,5 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         say("kit", lang, exc.message_in(lang))
         return 1
-    told(counted("kit.written", len(kit_pages(options)), path=args.output), lang)
+    told(printed(args.output, pdf, "single", Line("what.kit")), lang)
     return 0

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
 from difflib import get_close_matches
 
 from ..deck import CARD_KINDS, Deck
 from ..export.atomic import write_atomically
+from ..export.calibration import RULER_MM
+from ..export.cards import check_fits
 from ..export.cards_sheets import (
     PrintOptions,
     SelectionError,
     backs_left_out,
-    page_count,
     plan_sheets,
     render_calibration_pdf,
     render_sheets_pdf,
+    select_cards,
 )
 from ..export.errors import CardsDoNotFit, ExportError
 from ..export.imposition import (
+    CARD_SIZES_MM,
     DUPLEX_MODES,
     LAYOUTS,
     MAX_BACK_OFFSET_MM,
@@ -34,6 +38,7 @@ from ..export.imposition import (
 from ..export.wording import ExportMessage
 from ._deck import DECK_HELP, add_deck_option, chosen_deck, load_deck_or_report
 from ._output import folder_output, pdf_output
+from ._printing import how_of_cards, printed
 from ._words import Line, Refusal, counted, lang_of, say, told
 
 NAME = "print"
@@ -92,8 +97,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="paper size (default a4; not for --layout shop)")
     parser.add_argument("--size", default="poker",
                         metavar="poker|tarot|a7|mini|WxH",
-                        help="card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63, "
-                        "or WxH in mm such as 60x90")
+                        help="card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63 (only "
+                        "for decks with short texts: most of the bundled deck's do not fit; `bataille validate "
+                        "--size mini` checks a deck), or WxH in mm such as 60x90")
     parser.add_argument("--bleed", default=None, metavar="MM",
                         help="colour runs this far past the cut line, 0 to 5 mm "
                         f"(default 0; {SHOP_BLEED_MM:g} with --layout shop)")
@@ -181,24 +187,30 @@ def run(args: argparse.Namespace) -> int:
         raise Refusal(Line("print.calibration_duplex"))
     where = chosen_deck(args, args.deck_path)
     folder_output(args.output)  # the usage errors first, then what stands in the way of the file
+    if max(map(abs, options.back_offset_mm)) > RULER_MM:  # beyond what the calibration page reads
+        say("print", lang, Line("print.offset_unmeasured", value=args.back_offset, most=f"{RULER_MM:g}"))
     if args.calibration:
         try:
             pdf = render_calibration_pdf(options)
         except ExportError as exc:
             say("print", lang, _layout_error(exc, options, lang))
             return 2
-        return _write(args.output, pdf, Line("print.calibration_written", path=args.output), lang)
+        how = how_of_cards("grid", options.duplex)
+        return _write(args.output, pdf, printed(args.output, pdf, how, Line("what.calibration"),
+                                                "how.calibration"), lang)
     deck = load_deck_or_report(where, "print", Line("outcome.print"), lang)
     if deck is None:
         return 1
     _selected(deck, options)
     try:
         pdf = render_sheets_pdf(deck, options)
-        pages = page_count(deck, options)
     except (SelectionError, LayoutError) as exc:
         say("print", lang, _layout_error(exc, options, lang))
         return 2
     except CardsDoNotFit as exc:
+        if all(p.wording and p.wording.key.startswith("fit.") for p in exc.problems):
+            _too_long(deck, options, exc.problems, where, lang)
+            return 1
         for problem in exc.problems:
             print(problem.text(lang), file=sys.stderr)
         key = "cli.fit_summary"
@@ -214,14 +226,49 @@ def run(args: argparse.Namespace) -> int:
     if lost:  # the answers of the timeline, the debates' ideas: said before anyone prints 18 sheets
         joined = ("\u202f; " if lang == "fr" else "; ").join(Line(f"print.lost.{kind}").render(lang) for kind in lost)
         say("print", lang, Line("print.no_backs", lost=joined))
-    return _write(args.output, pdf, counted("print.written", pages, path=args.output), lang)
+    written = printed(args.output, pdf, how_of_cards(options.layout, options.duplex))
+    # The themes' colours all print as one dark grey on a black-and-white printer: say the option once.
+    hint = None if options.ink_saving or options.layout == "shop" else Line("black_and_white")
+    return _write(args.output, pdf, written, lang, hint)
 
 
-def _write(output: str, pdf: bytes, written: Line, lang: str) -> int:
+def _write(output: str, pdf: bytes, written: Line, lang: str, hint: Line | None = None) -> int:
     try:
         write_atomically(output, pdf)
     except ExportError as exc:
         say("print", lang, exc.message_in(lang))
         return 1
     told(written, lang)
+    if hint is not None:
+        told(hint, lang)
     return 0
+
+
+SHOWN_PROBLEMS = 10  # the fields that do not fit, said in full; the rest are counted
+
+
+def _larger_size(deck: Deck, options: PrintOptions) -> str | None:
+    """The smallest named card size, larger than the one asked for, that the chosen cards fit."""
+    asked = options.size.width_mm * options.size.height_mm
+    cards = select_cards(deck, options)
+    for name, (w, h) in sorted(CARD_SIZES_MM.items(), key=lambda item: item[1][0] * item[1][1]):
+        if w * h > asked and not check_fits(deck, name, options.lang, cards):
+            return name
+    return None
+
+
+def _too_long(deck: Deck, options: PrintOptions, problems, where: str | None, lang: str) -> None:
+    """Cards too long for the size asked: first how many and what to do, then the first fields that
+    do not fit (file:line:col), then how many more and the command that lists them all."""
+    cards = len({p.card_id for p in problems})
+    size, larger = options.size.label(), _larger_size(deck, options)
+    head = counted("print.too_long" if larger else "print.too_long_all", cards, size=size, larger=larger or "")
+    say("print", lang, head)
+    for problem in problems[:SHOWN_PROBLEMS]:
+        print(problem.text(lang), file=sys.stderr)
+    if len(problems) > SHOWN_PROBLEMS:
+        named = options.size.name in CARD_SIZES_MM
+        size_arg = options.size.name if named else f"{options.size.width_mm:g}x{options.size.height_mm:g}"
+        command = ["bataille", "validate", *([where] if where else []), "--size", size_arg]
+        print(counted("print.too_long_rest", len(problems) - SHOWN_PROBLEMS,
+                      command=shlex.join(command)).render(lang), file=sys.stderr)

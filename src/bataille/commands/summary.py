@@ -12,6 +12,7 @@ from ..export.wording import Said as Quoted
 from ..workshop.events import SessionCreated
 from ._deck import add_deck_option, chosen_deck, session_and_deck
 from ._output import folder_output
+from ._printing import document
 from ._words import Line, counted, lang_of, say, told
 
 NAME = "summary"
@@ -58,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if len(written) > 1:
         told(counted("summary.charts", len(written) - 1, path=written[0], folder=written[1].parent), lang)
+    elif written[0].suffix.lower() == ".pdf":  # read back: the summary's own module writes it
+        told(document(str(written[0]), written[0].read_bytes(), Line("what.summary")), lang)
     else:
         print(written[0])
     return 0

@@ -9,7 +9,7 @@ from ..deck import DeckError, bundled_deck_path, load_deck
 from ..deck.messages import Message
 from ..export.cards import check_fits
 from ..words import LANGUAGES
-from ._deck import add_deck_option, decks_given
+from ._deck import add_deck_option, decks_given, same_deck_key
 from ._words import Line, counted, lang_of, told
 from .print_cards import card_size
 
@@ -36,9 +36,12 @@ def run(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     size = None if args.size == "none" else card_size(args.size)
     failed = False
-    for path in paths:
+    bundled = same_deck_key(str(bundled_deck_path()))
+    for given in paths:
+        # The bundled deck is named as such: its folder (the app's, or a source tree's) says nothing.
+        path = Line("validate.bundled") if same_deck_key(given) == bundled else given
         try:
-            deck = load_deck(path)
+            deck = load_deck(given)
         except DeckError as exc:
             failed = True
             for line in exc.lines(lang):

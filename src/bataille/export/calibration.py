@@ -63,7 +63,9 @@ def render_calibration_pdf(options: PrintOptions) -> bytes:
     text_width = pw / 2 - MARGIN - 8 * mm
     text_top = ph - MARGIN - BOX_HEIGHT - 6 * mm
     buf = io.BytesIO()
-    canvas = new_canvas(buf, (pw, ph), word("calibration", lang), f"calibration {options.paper} {options.duplex}")
+    subject = word("doc.calibration_subject", lang).format(paper=options.paper.upper(),
+                                                          edge=word(options.duplex, lang))
+    canvas = new_canvas(buf, (pw, ph), word("doc.calibration", lang), subject)
     # Front.
     y = _calibration_text(canvas, word("calibration", lang),
                           word("calibration_front", lang).format(duplex=word(options.duplex, lang)),

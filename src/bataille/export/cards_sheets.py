@@ -34,6 +34,7 @@ from .imposition_layouts import plan_fold_layout, plan_shop_layout
 from .pdf_canvas import new_canvas
 from .sheet_mark import SheetMarkPlace, draw_sheet_mark, sheet_mark_place
 from .sheet_ruler import RulerPlace, draw_fold_line, draw_ruler, place_ruler, ruler_place
+from .wording import word
 
 __all__ = ["PrintOptions", "backs_left_out", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
            "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards"]
@@ -247,12 +248,26 @@ def _draw_page(canvas: Canvas, plan: SheetPlan, page: SheetPage, faces, ruler: R
     draw_sheet_mark(canvas, plan, page, sheet_mark)
 
 
+def _title(deck: Deck, options: PrintOptions) -> str:
+    return word("doc.cards", options.lang).format(deck=deck.title.get(options.lang))
+
+
 def _subject(deck: Deck, options: PrintOptions) -> str:
-    paper = "" if options.layout == "shop" else f"{options.paper.upper()}, "
-    duplex = f"duplex {options.duplex}, " if options.layout == "grid" else ""
-    ink = ", ink saving" if options.ink_saving else ""
-    return (f"{deck.id} {deck.version}, {options.layout}, {options.size.label()}, {paper}"
-            f"bleed {options.bleed_mm:g} mm, {duplex}{options.lang}{ink}")
+    """What the sheets are, in words a reader's "Document properties" shows: the deck, the cards'
+    size and language, how the sheets are printed."""
+    lang, paper = options.lang, options.paper.upper()
+    if options.layout == "shop":
+        how = word("doc.shop", lang)
+    elif options.layout == "fold":
+        how = word("doc.fold", lang).format(paper=paper)
+    else:
+        sides = (word("none_duplex", lang) if options.duplex == "none"
+                 else word("doc.two_sided", lang).format(edge=word(options.duplex, lang)))
+        how = word("doc.grid", lang).format(paper=paper, sides=sides)
+    bleed = word("doc.bleed", lang).format(bleed=f"{options.bleed_mm:g}") if options.bleed_mm else ""
+    return word("doc.cards_subject", lang).format(
+        deck=deck.id, version=deck.version, size=options.size.label(), language=word(f"in.{lang}", lang), how=how,
+        bleed=bleed, ink=word("doc.ink", lang) if options.ink_saving else "")
 
 
 def render_sheets_pdf(deck: Deck, options: PrintOptions) -> bytes:
@@ -260,7 +275,7 @@ def render_sheets_pdf(deck: Deck, options: PrintOptions) -> bytes:
     plan = plan_sheets(deck, options)
     faces = _lay_out(deck, options, plan.cards)
     buf = io.BytesIO()
-    canvas = _new_canvas(buf, plan.layout, deck.title.get(options.lang), _subject(deck, options))
+    canvas = _new_canvas(buf, plan.layout, _title(deck, options), _subject(deck, options))
     ruler, sheet_mark = ruler_place(plan), sheet_mark_place(plan)
     for page in plan.pages:
         _draw_page(canvas, plan, page, faces, ruler, sheet_mark)
@@ -277,7 +292,7 @@ def render_sheet_pdf(deck: Deck, options: PrintOptions, page_index: int) -> byte
     page = plan.pages[page_index]
     faces = _lay_out(deck, options, page.cards)
     buf = io.BytesIO()
-    canvas = _new_canvas(buf, plan.layout, deck.title.get(options.lang), _subject(deck, options))
+    canvas = _new_canvas(buf, plan.layout, _title(deck, options), _subject(deck, options))
     _draw_page(canvas, plan, page, faces, ruler_place(plan), sheet_mark_place(plan))
     canvas.showPage()
     canvas.save()

@@ -94,7 +94,8 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
     if only_page is not None and not 0 <= only_page < len(pages):
         raise IndexError(f"page {only_page} of a {len(pages)}-page kit")
     buf = io.BytesIO()
-    canvas = new_canvas(buf, (pw, ph), kit_word("title", options.lang), f"kit {options.paper} {options.lang}")
+    canvas = new_canvas(buf, (pw, ph), kit_word("doc_title", options.lang),
+                        kit_word("doc_subject", options.lang).format(paper=options.paper.upper()))
     teams = iter(options.teams)
     for index, kind in enumerate(pages):
         team = next(teams) if kind == "sign" else None

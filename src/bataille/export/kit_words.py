@@ -9,6 +9,10 @@ from bataille.words import Catalogue
 # key -> (French, English)
 _KIT: dict[str, tuple[str, str]] = {
     "title": ("Kit de l’atelier", "Workshop kit"),
+    "doc_title": ("Kit de l’atelier — Bataille IA", "Workshop kit — Bataille IA"),
+    "doc_subject": ("Cartes de vote, chevalets d’équipe, feuille de marque et cartes à emporter : sur {paper}, "
+                    "recto seul",
+                    "Voting cards, team signs, score sheet and take-home cards: on {paper}, single-sided"),
     "agree": ("D’accord", "Agree"),
     "disagree": ("Pas d’accord", "Disagree"),
     "undecided": ("Indécis", "Undecided"),

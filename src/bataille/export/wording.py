@@ -44,6 +44,21 @@ _WORDS: dict[str, tuple[str, str]] = {
     "in.ja": ("en japonais", "in Japanese"),
     "in.ko": ("en coréen", "in Korean"),
     "no_theme": ("Sans thème", "No theme"),
+    # the PDF's properties (Title, Subject), as a reader's "Document properties" shows them
+    "doc.cards": ("Cartes à découper — {deck}", "Cards to cut out — {deck}"),
+    "doc.cards_subject": ("Jeu {deck} {version} : cartes {size} {language}, {how}{bleed}{ink}",
+                          "Deck {deck} {version}: {size} cards {language}, {how}{bleed}{ink}"),
+    "doc.grid": ("sur {paper}, {sides}", "on {paper}, {sides}"),
+    "doc.two_sided": ("recto verso, retournement {edge}", "double-sided, flip on the {edge}"),
+    "doc.fold": ("sur {paper}, recto seul, à plier et coller", "on {paper}, single-sided, to fold and glue"),
+    "doc.shop": ("une carte par page, pour un imprimeur", "one card a page, for a print shop"),
+    "doc.bleed": (", fond perdu de {bleed} mm", ", {bleed} mm bleed"),
+    "doc.ink": (", économie d’encre", ", ink saving"),
+    "doc.calibration": ("Page de calibrage recto verso — Bataille IA", "Double-sided calibration page — Bataille IA"),
+    "doc.calibration_subject": ("Mesure le décalage des versos (--back-offset) : sur {paper}, recto verso, "
+                                "retournement {edge}",
+                                "Measures the backs’ offset (--back-offset): on {paper}, double-sided, flip on "
+                                "the {edge}"),
     "calibration": ("Page de calibrage recto verso", "Double-sided calibration page"),
     "calibration_front": (
         "Imprimez ces deux pages en recto verso ({duplex}), puis regardez la feuille par "
