@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import RecentSession
+from bataille.ui.start.recent_words import when
 from bataille.ui.start.window import StartWindow
 
 
@@ -67,5 +68,7 @@ def test_a_workshop_run_to_its_end_is_not_resumed_by_enter_and_says_so(qtbot, tr
     start.set_recent([RecentSession(ended.path, ended.modified_at, ended.deck_id, ended.deck_version,
                                     ended.created_at, ended.teams, ended.last_phase_id, True, 40, over=True)])
     assert start.start_button.isDefault() and not start.resume_button.isDefault()
-    assert ", terminée — Les Hiboux, Les Loutres" in start.recent.item(0).text()
+    item = start.recent.item(0)  # its line cut to the column: the tooltip has it whole
+    assert f"{when(ended.modified_at, 'fr')} · terminée\n" in item.toolTip()
+    assert item.text().split("\n")[2] == "Les Hiboux, Les Loutres"
     assert start.resume_button.isEnabled()  # still there to open, by a click

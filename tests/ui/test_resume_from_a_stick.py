@@ -64,7 +64,7 @@ def test_a_session_opened_from_a_stick_is_the_one_resume_reopens(on_a_stick, qtb
     recent = launcher.start.recent
     assert recent.count() == 2
     first = recent.item(0)
-    assert first.text().startswith("atelier\n") and "Les Hiboux, Les Loutres" in first.text()
+    assert first.text().startswith("atelier · ") and "Les Hiboux, Les Loutres" in first.text()
     assert recent.currentRow() == 0
 
     launcher.start.resume_button.click()  # one click after the start
@@ -80,8 +80,9 @@ def test_a_stick_pulled_out_leaves_its_line_saying_why(on_a_stick, qtbot, transl
     launcher = restarted(translations, deck, qtbot)
     recent = launcher.start.recent
     texts = [recent.item(i).text() for i in range(recent.count())]
-    assert texts[0].startswith("hier\n")  # the sessions folder's own comes first: it can be opened
-    assert texts[1] == "atelier.bataille\nintrouvable (clé débranchée\u00a0?)"
+    # Kept in its place (when it was last seen), saying why; the one that can be opened is preselected.
+    assert texts[0] == "atelier.bataille\nintrouvable (clé débranchée\u00a0?)"
+    assert texts[1].startswith("hier · ") and recent.currentRow() == 1
 
 
 def test_a_session_of_the_sessions_folder_is_listed_once(qtbot, translations, deck) -> None:

@@ -54,7 +54,8 @@ def test_the_start_screen_shows_before_the_deck_then_fills_in(qtbot, qapp, tmp_p
         assert all(b.isEnabled() for b in (start.start_button, start.quick_button, start.file_button,
                                             start.resume_button, start.deck_button, start.browse_button))
         assert start.preferences_button.isEnabled() and launcher.app_actions is not None
-        assert [start.recent.item(i).text().split("\n")[0] for i in range(start.recent.count())] == ["atelier"]
+        assert [start.recent.item(i).text().split("\n")[0] for i in range(start.recent.count())] == [
+                "atelier · Bataille IA"]
         assert launcher.app_actions.dialog is not None  # the first run's welcome, as before
         launcher.app_actions.dialog.close()
     finally:

@@ -14,17 +14,43 @@ from bataille.ui.settings import Settings
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
+FORMAT_KEY = "summary/format"  # the suffix of the last summary exported: its filter is offered first
+SUFFIXES = (".pdf", ".md", ".json", ".csv", ".zip")  # in the order of the dialog's filters
+
+
+def _format_store():  # noqa: ANN202 - the QSettings the Settings of the app write to
+    from PySide6.QtCore import QSettings
+
+    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
+
+
+def start_folder(settings: Settings) -> str:
+    """The folder of the last export, else Documents, else the home folder: one that is there (never
+    the app's working folder, where a dialog given a folder that is not there opens)."""
+    for folder in (settings.summary_folder,
+                   QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)):
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
 def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | None:
-    """Where to write the summary; the format comes from the filter or the extension typed."""
-    folder = settings.summary_folder or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """Where to write the summary; the format comes from the filter or the extension typed, and the
+    one chosen last time is offered first."""
     filters = [translate("SummaryExport", "PDF document (*.pdf)"), translate("SummaryExport", "Markdown (*.md)"),
                translate("SummaryExport", "JSON (*.json)"),
                translate("SummaryExport", "CSV, one table of every action (*.csv)"),
                translate("SummaryExport", "CSV, every table in a zip (*.zip)")]
-    suffixes = (".pdf", ".md", ".json", ".csv", ".zip")
+    suffixes = SUFFIXES
+    last = _format_store().value(FORMAT_KEY, ".pdf")
+    last = last if last in suffixes else ".pdf"
+    name = (translate("SummaryExport", "Summary – %1").replace("%1", stem) if stem
+            else translate("SummaryExport", "Summary")) + last
     path, chosen = QFileDialog.getSaveFileName(parent, translate("SummaryExport", "Export the summary"),
-                                               str(Path(folder) / (stem + ".pdf")), ";;".join(filters))
+                                               str(Path(start_folder(settings)) / name), ";;".join(filters),
+                                               filters[suffixes.index(last)])
     if not path:
         return None
     path = Path(path)
@@ -40,6 +66,8 @@ def export_summary_to(controller: SessionController, path: Path, settings: Setti
 
     written = export_summary(controller.session, controller.deck, path, controller.lang)
     settings.summary_folder = str(path.parent)
+    if path.suffix.lower() in SUFFIXES:
+        _format_store().setValue(FORMAT_KEY, path.suffix.lower())  # its filter offered first next time
     return written
 
 
@@ -50,7 +78,7 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
     from bataille.export.errors import ExportError
 
     session_path = getattr(controller.session.store, "path", None)
-    stem = Path(session_path).stem if session_path else translate("SummaryExport", "summary")
+    stem = Path(session_path).stem if session_path else ""
     path = path or ask_summary_path(parent, settings, stem)
     if path is None:
         return []

@@ -107,6 +107,7 @@ class Launcher(DeckChoice, QObject):
             start.welcome_button.setEnabled(False)
         start.newRequested.connect(self.new)
         start.openRequested.connect(self.open)
+        start.sameTeamsRequested.connect(self.same_teams)
         start.recoverRequested.connect(self.recover)
         start.chooseFileRequested.connect(self.choose_file)
         start.chooseDeckRequested.connect(self.choose_deck)
@@ -136,7 +137,7 @@ class Launcher(DeckChoice, QObject):
     def list_recent(self) -> None:
         from bataille.ui.start.session_files import recent_files
 
-        self.start.set_recent(recent_files(sessions_dir(), limit=12))
+        self.start.set_recent(recent_files(sessions_dir()))
 
     def show_start(self) -> None:
         if self.deck is not None:  # else listed with the deck, once the window is painted
@@ -178,6 +179,33 @@ class Launcher(DeckChoice, QObject):
             return None
         return self.run(session, console=console)
 
+    def same_teams(self, path: Path) -> None:
+        """« Same teams »: the new session's form set as ``path`` was (its deck when it is found, its
+        language, length and teams); nothing starts."""
+        from bataille.storage import SessionFileError
+        from bataille.ui.start.session_files import deck_for, past_setup
+
+        path = Path(path)
+        try:
+            setup = past_setup(path)
+        except (SessionFileError, OSError) as error:
+            self.start.show_open_error(path, error)
+            return
+        note = translate("Launcher", "Set up as “%1”: check, then start the session.").replace("%1", path.stem)
+        if setup.deck_id != self.deck.id:
+            try:
+                deck = deck_for(path, self.deck)
+            except (DeckNotFoundError, SessionFileError, OSError):
+                deck = None
+                note = translate("Launcher", "Set up as “%1”, on the open deck: the deck “%2” it was run with "
+                                 "is not on this computer.").replace("%1", path.stem).replace("%2", setup.deck_id)
+            if deck is not None and self._show_in_deck_window(deck.root):
+                self.deck = deck
+                self.settings.last_good_deck = str(deck.root)
+                self.start.set_deck(deck)
+        self.start.fill_new_session(setup.lang, setup.minutes, setup.teams)
+        self.start.show_message(note, error=False)
+
     def recover(self, path: Path) -> ConsoleWindow | None:
         """Copy the intact actions of a damaged session to a new file beside it, then open that one.
 
@@ -208,6 +236,11 @@ class Launcher(DeckChoice, QObject):
         own = getattr(session.store, "path", None)
         if own is not None:
             remember_elsewhere(Path(own), sessions_dir())
+            from time import time
+
+            from bataille.ui.start.session_files import note_seen
+
+            note_seen({str(Path(own).absolute()): time()})  # listed in its place if its stick is out later
         self.controller = SessionController(session, self)
         self.console = console if console is not None else new_console(self.settings, self.choose_ui_language)
         self.console.choose_language = self.choose_ui_language

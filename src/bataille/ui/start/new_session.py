@@ -75,6 +75,20 @@ class NewSessionColumn:
     def _show_agenda(self) -> None:
         self.agenda.show_plan(self.deck, self.length.currentData(), self.session_lang.currentData() or self._lang)
 
+    def fill_new_session(self, lang: str, minutes: int, teams: tuple[tuple[str, str], ...]) -> None:
+        """Set the form as an earlier session was (« Same teams »): its cards' language when the deck
+        has it, its length, its teams' names and colours. Nothing starts: the facilitator checks,
+        then starts."""
+        index = self.session_lang.findData(lang)
+        if index >= 0:
+            self.session_lang.setCurrentIndex(index)
+        index = self.length.findData(minutes)
+        if index >= 0:
+            self.length.setCurrentIndex(index)
+        if self.teams is not None and teams:
+            self.teams.set_teams(teams)
+            self.teams.rows[0].name.setFocus()
+
     def _request_new(self) -> None:
         self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), self.length.currentData(),
                                                  tuple(self.teams.teams())))

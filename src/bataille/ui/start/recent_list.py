@@ -8,15 +8,37 @@ to draw that sentence.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QWidget
 
 
 class RecentList(QListWidget):
-    """A QListWidget whose ``hint`` is written in its middle while it holds no item."""
+    """A QListWidget whose ``hint`` is written in its middle while it holds no item, and which says
+    when other rows come into sight (``viewChanged``, once per turn of the event loop): the rows are
+    read only then."""
+
+    viewChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hint = ""
+        self._view_timer: QTimer | None = None
+
+    def _view_changed(self) -> None:
+        if self._view_timer is None:  # made at the first scroll or resize, never to paint the window
+            self._view_timer = QTimer(self)
+            self._view_timer.setSingleShot(True)
+            self._view_timer.setInterval(0)
+            self._view_timer.timeout.connect(self.viewChanged)
+        self._view_timer.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - a QResizeEvent; Qt override
+        super().resizeEvent(event)
+        self._view_changed()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self._view_changed()
 
     def set_hint(self, hint: str) -> None:
         if hint == self.hint:

@@ -7,7 +7,7 @@ Nothing here is needed to paint the start screen: the launcher imports it where 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bataille.ui.elsewhere import remembered_elsewhere
 from bataille.ui.i18n import interface_language
@@ -24,28 +24,120 @@ class SessionOpenError(Exception):
     """A session cannot be started or reopened; the message says what to do."""
 
 
-def recent_files(folder: Path, limit: int = 12) -> list:
-    """The sessions of ``folder`` and those opened elsewhere, newest first (a file no longer there
-    last: its drive may be out)."""
-    from bataille.storage import recent_sessions
+class Listed(NamedTuple):  # not a dataclass: read at every start, a NamedTuple is quicker to import
+    """A session file as the recent list first knows it: where, and when it was last written (for a
+    file no longer there, when it was last seen; 0 if never). What it holds is read when shown."""
+
+    path: Path
+    modified_at: float
+    missing: bool = False
+
+
+class PastSetup(NamedTuple):
+    """What a new session can take from an old one: its deck, language, length and teams."""
+
+    deck_id: str
+    lang: str
+    minutes: int
+    teams: tuple[tuple[str, str], ...]  # (name, colour)
+
+
+SEEN = "sessions/elsewhere_seen"  # "time<TAB>path" of each remembered file, when last seen there
+
+
+def _modified(path: Path) -> float | None:
+    """When ``path`` (or its -wal file, written first) was last written; None when it is not there."""
+    times = []
+    for candidate in (path, path.with_name(path.name + "-wal")):
+        try:
+            times.append(candidate.stat().st_mtime)
+        except OSError:
+            pass
+    return max(times) if times else None
+
+
+def _seen_store():  # noqa: ANN202 - a QSettings beside the remembered files (bataille.ui.elsewhere)
+    from PySide6.QtCore import QSettings
+
+    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
+
+
+def _seen() -> dict[str, float]:
+    value = _seen_store().value(SEEN) or []
+    seen = {}
+    for line in [value] if isinstance(value, str) else value:
+        when, _tab, path = str(line).partition("\t")
+        try:
+            seen[path] = float(when)
+        except ValueError:
+            continue
+    return seen
+
+
+def note_seen(times: dict[str, float]) -> None:
+    """Remember when the files opened elsewhere were last written, for the day their stick is out."""
+    seen = _seen()
+    if all(seen.get(path) == when for path, when in times.items()):
+        return  # nothing new: no write at every start
+    seen.update(times)
+    kept = set(map(str, remembered_elsewhere()))
+    _seen_store().setValue(SEEN, [f"{when}\t{path}" for path, when in seen.items() if path in kept])
+
+
+def recent_files(folder: Path) -> list[Listed]:
+    """Every session of ``folder`` and those opened elsewhere, newest first, without reading any:
+    a file no longer there (its stick is out) keeps the place of when it was last seen."""
+    from bataille.storage import SUFFIX
+
+    found: list[Listed] = []
+    try:
+        paths = list(Path(folder).glob(f"*{SUFFIX}")) if Path(folder).is_dir() else []
+    except OSError:  # the folder vanished or cannot be listed: nothing to show, nothing to stop
+        paths = []
+    seen = set()
+    for path in paths:
+        found.append(Listed(path, _modified(path) or 0.0))
+        seen.add(path.absolute())
+    last_seen, now_seen = _seen(), {}
+    for path in remembered_elsewhere():
+        if path.absolute() in seen or path.parent.absolute() == Path(folder).absolute():
+            continue
+        seen.add(path.absolute())
+        modified = _modified(path)
+        if modified is None:
+            found.append(Listed(path, last_seen.get(str(path), 0.0), missing=True))
+        else:
+            found.append(Listed(path, modified))
+            now_seen[str(path)] = modified
+    if now_seen:
+        note_seen(now_seen)
+    return sorted(found, key=lambda s: s.modified_at, reverse=True)
+
+
+def read_listed(listed: Listed):  # noqa: ANN201 - a RecentSession (storage: not imported to paint)
+    """What the list shows of one session: read (without a deck, without writing) when shown."""
     from bataille.storage.recent import summarise
 
-    found = recent_sessions(folder, limit=limit)
-    seen = set()
-    for session in found:
-        try:
-            seen.add(session.path.resolve())
-        except OSError:
-            seen.add(session.path)
-    others = []
-    for path in remembered_elsewhere():
-        try:
-            same = path.resolve() in seen
-        except OSError:
-            same = False
-        if not same:
-            others.append(summarise(path))
-    return sorted(found + others, key=lambda s: s.modified_at, reverse=True)[:limit]
+    return summarise(listed.path)
+
+
+def past_setup(path: Path) -> PastSetup:
+    """The deck, language, length and teams of the session file ``path`` (for « Same teams »)."""
+    from bataille.lengths import LENGTHS
+    from bataille.storage import EmptySessionError
+    from bataille.storage.reader import looking_at
+    from bataille.storage.reading import read_events
+    from bataille.workshop.fold import fold
+
+    with looking_at(path) as db:
+        events = read_events(db, path)
+    if not events:
+        raise EmptySessionError(f"{path.name} holds no session (its creation was interrupted).")
+    state = fold(None, events)
+    minutes = min(LENGTHS, key=lambda length: abs(length - state.agenda.minutes))
+    return PastSetup(state.deck_id, state.lang, minutes, tuple((t.name, t.colour) for t in state.teams))
 
 
 def new_session_path(folder: Path, quick: bool = False, lang: str = "fr") -> Path:

@@ -128,6 +128,18 @@ class TeamsEditor(QWidget):
         self.add_button.setEnabled(len(self.rows) < MAX_TEAMS)
         self.remove_button.setEnabled(len(self.rows) > MIN_TEAMS)
 
+    def set_teams(self, teams: tuple[tuple[str, str], ...]) -> None:
+        """As many rows as ``teams`` (2 to 8), each with its (name, colour): kept through a change of language."""
+        while len(self.rows) < min(len(teams), MAX_TEAMS):
+            self.add_row()
+        while len(self.rows) > max(len(teams), MIN_TEAMS):
+            self.remove_row()
+        for row, (name, colour) in zip(self.rows, teams, strict=False):
+            row.name.setText(name)
+            row.name.setModified(True)  # a name of its own: not renamed "Team 1" on a change of language
+            row.colour = colour
+            row.retranslate()
+
     def teams(self) -> list[tuple[str, str]]:
         """(name, colour) of every team, as typed."""
         return [(row.name.text(), row.colour) for row in self.rows]

@@ -58,6 +58,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
 
     newRequested = Signal(object)  # NewSessionRequest
     openRequested = Signal(object)  # Path
+    sameTeamsRequested = Signal(object)  # Path of a session whose set-up a new session takes
     chooseFileRequested = Signal()
     chooseDeckRequested = Signal()
     browseDeckRequested = Signal()
@@ -94,7 +95,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         # the default button, Start the session, took Enter, and Tab to Launch the quick debate then
         # Enter did nothing).
         for button in (self.deck_button, self.browse_button, self.quick_button, self.resume_button,
-                       self.file_button, self.recover_button, self.preferences_button, self.welcome_button):
+                       self.same_button, self.file_button, self.recover_button, self.preferences_button, self.welcome_button):
             button.setAutoDefault(True)
         if deck is not None:
             self._complete()
@@ -302,6 +303,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
 
     def set_ui_language(self, lang: str, preference: str) -> None:
         self._lang = lang
+        self._retranslate_recent_sessions()  # the dates and phases in that language
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(preference)))
         index = self.session_lang.findData(lang)
         if index >= 0:

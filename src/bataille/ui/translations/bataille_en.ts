@@ -2341,6 +2341,14 @@ cannot be read</translation>
         <translation>Against</translation>
     </message>
     <message>
+        <source>Set up as “%1”: check, then start the session.</source>
+        <translation>Set up as “%1”: check, then start the session.</translation>
+    </message>
+    <message>
+        <source>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</source>
+        <translation>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</translation>
+    </message>
+    <message>
         <source>Open a session file</source>
         <translation>Open a session file</translation>
     </message>
@@ -4286,6 +4294,22 @@ cannot be read</translation>
         <translation>no team</translation>
     </message>
     <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>no phase played yet</source>
+        <translation>no phase played yet</translation>
+    </message>
+    <message>
+        <source>up to “%1”</source>
+        <translation>up to “%1”</translation>
+    </message>
+    <message>
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
         <translation>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</translation>
     </message>
@@ -4465,10 +4489,6 @@ cannot be read</translation>
         <translation>Start the &amp;quick debate</translation>
     </message>
     <message>
-        <source>%1, finished</source>
-        <translation>%1, finished</translation>
-    </message>
-    <message>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
@@ -4479,6 +4499,14 @@ cannot be read</translation>
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me teams</source>
+        <translation>Sa&amp;me teams</translation>
+    </message>
+    <message>
+        <source>A new session with this one&apos;s teams, deck, language and length: the form is filled in, nothing starts</source>
+        <translation>A new session with this one’s teams, deck, language and length: the form is filled in, nothing starts</translation>
     </message>
     <message>
         <source>&amp;Open a session file…</source>
@@ -4767,12 +4795,16 @@ cannot be read</translation>
         <translation>CSV, every table in a zip (*.zip)</translation>
     </message>
     <message>
-        <source>Export the summary</source>
-        <translation>Export the summary</translation>
+        <source>Summary – %1</source>
+        <translation>Summary – %1</translation>
     </message>
     <message>
-        <source>summary</source>
-        <translation>summary</translation>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Export the summary</translation>
     </message>
 </context>
 <context>

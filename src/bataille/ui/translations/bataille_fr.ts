@@ -2341,6 +2341,14 @@ ne peut pas être lu</translation>
         <translation>Contre</translation>
     </message>
     <message>
+        <source>Set up as “%1”: check, then start the session.</source>
+        <translation>Séance préparée comme «&#xa0;%1&#xa0;»&#xa0;: vérifiez, puis commencez la séance.</translation>
+    </message>
+    <message>
+        <source>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</source>
+        <translation>Séance préparée comme «&#xa0;%1&#xa0;», sur le jeu ouvert&#xa0;: le jeu «&#xa0;%2&#xa0;» de cette séance n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Open a session file</source>
         <translation>Ouvrir un fichier de séance</translation>
     </message>
@@ -4286,6 +4294,22 @@ ne peut pas être lu</translation>
         <translation>aucune équipe</translation>
     </message>
     <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>no phase played yet</source>
+        <translation>aucune phase jouée</translation>
+    </message>
+    <message>
+        <source>up to “%1”</source>
+        <translation>jusqu’à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé dès sa première action (sur %2)&#xa0;: rien ne peut en être récupéré. Ouvrez une copie ou une sauvegarde de ce fichier&#x202f;; il n’a pas été modifié.</translation>
     </message>
@@ -4465,10 +4489,6 @@ ne peut pas être lu</translation>
         <translation>Lancer le débat e&amp;xpress</translation>
     </message>
     <message>
-        <source>%1, finished</source>
-        <translation>%1, terminée</translation>
-    </message>
-    <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
@@ -4479,6 +4499,14 @@ ne peut pas être lu</translation>
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me teams</source>
+        <translation>Mê&amp;mes équipes</translation>
+    </message>
+    <message>
+        <source>A new session with this one&apos;s teams, deck, language and length: the form is filled in, nothing starts</source>
+        <translation>Une nouvelle séance avec les équipes, le jeu, la langue et la durée de celle-ci&#xa0;: le formulaire est rempli, rien ne commence</translation>
     </message>
     <message>
         <source>&amp;Open a session file…</source>
@@ -4767,12 +4795,16 @@ ne peut pas être lu</translation>
         <translation>CSV, tous les tableaux dans un zip (*.zip)</translation>
     </message>
     <message>
-        <source>Export the summary</source>
-        <translation>Exporter le bilan</translation>
+        <source>Summary – %1</source>
+        <translation>Bilan – %1</translation>
     </message>
     <message>
-        <source>summary</source>
-        <translation>bilan</translation>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exporter le bilan</translation>
     </message>
 </context>
 <context>
