@@ -140,3 +140,18 @@ def test_same_teams_fills_the_new_session_and_starts_nothing(qtbot, translations
     assert "la semaine dernière" in start.message.text()
     launcher.choose_ui_language("en")  # the names typed stay through a change of language
     assert [name for name, _colour in start.teams.teams()] == list(teams)
+
+
+def test_a_day_of_this_year_is_said_without_its_year(qapp, translations):
+    """« sam. 5 déc., 23:22 »: the year only for another year's sessions, so that the line keeps room
+    for how far the session went (« jusqu’à « Accueil et règles du jeu » » was cut at 1366 px)."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from bataille.ui.start.recent_words import when
+
+    year = QDate.currentDate().year()
+    this = QDateTime(QDate(year, 3, 7), QTime(14, 5)).toSecsSinceEpoch()
+    last = QDateTime(QDate(year - 1, 11, 30), QTime(9, 0)).toSecsSinceEpoch()
+    assert str(year) not in when(this, "fr") and when(this, "fr").endswith("7 mars, 14:05")
+    assert when(last, "fr").endswith(f"30 nov. {year - 1}, 09:00")
+    assert when(this, "en").endswith("7 Mar, 14:05")

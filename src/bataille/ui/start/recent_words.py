@@ -36,9 +36,11 @@ def teams_line(names: tuple[str, ...], metrics: QFontMetrics, width: int) -> str
 
 
 def when(seconds: float, lang: str) -> str:
-    """Its day and time in the interface's language: « lun. 30 nov. 2026, 14:05 »."""
+    """Its day and time in the interface's language: « lun. 30 nov., 14:05 », the year said only when
+    it is not this one (« lun. 30 nov. 2026, 14:05 »), leaving room on the line for how far it went."""
     moment = QDateTime.fromSecsSinceEpoch(int(seconds))
-    return QLocale(lang).toString(moment, "ddd d MMM yyyy, HH:mm")
+    this_year = moment.date().year() == QDateTime.currentDateTime().date().year()
+    return QLocale(lang).toString(moment, "ddd d MMM, HH:mm" if this_year else "ddd d MMM yyyy, HH:mm")
 
 
 def phase_title(phase_id: str, deck_id: str, deck: Deck | None, lang: str) -> str:
