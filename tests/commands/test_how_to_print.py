@@ -15,7 +15,7 @@ from bataille.cli import main
 from ..deck.conftest import write_deck
 
 N, NN = "\u00a0", "\u202f"
-HINT = {"fr": f"imprimante noir et blanc{N}: ajoutez --save-ink", "en": "black-and-white printer: add --save-ink"}
+HINT = {"fr": "pour une imprimante noir et blanc, ajoutez --save-ink", "en": "for a black-and-white printer, add --save-ink"}
 
 
 def info(path: Path) -> dict[str, str]:
@@ -82,7 +82,7 @@ def test_calibration_kit_guide_and_summary_say_their_pages(tmp_path, capsys, ses
         assert p["guide"] == f"FILE{N}: guide de l’animateur ({p['guide.pages']} pages)"
         assert p["summary"] == f"FILE{N}: bilan de la séance ({p['summary.pages']} pages)"
     else:
-        assert p["calibration"] == ("FILE: calibration sheet, 1 sheet (2 pages) — print at 100%, double-sided, flip "
+        assert p["calibration"] == ("FILE: calibration page, 1 sheet (2 pages) — print at 100%, double-sided, flip "
                                     "on short edge, then hold the sheet against the light (instructions on the page)")
         assert p["kit"] == (f"FILE: workshop kit, {p['kit.pages']} sheets ({p['kit.pages']} pages) — print at 100%, "
                             "single-sided")
@@ -95,10 +95,10 @@ def test_calibration_kit_guide_and_summary_say_their_pages(tmp_path, capsys, ses
 
 @pytest.mark.parametrize(("lang", "title", "subject"), [
     ("fr", "Cartes à découper — Bataille IA",
-     f"Jeu bataille-ia 0.1.0{N}: cartes poker (63×88 mm) en français, sur A4, recto verso, retournement bord long, "
+     f"Jeu «{N}Bataille IA{N}» 0.1.0{N}: cartes poker (63×88 mm) en français, sur A4, recto verso, retournement bord long, "
      "économie d’encre"),
     ("en", "Cards to cut out — Bataille IA",
-     "Deck bataille-ia 0.1.0: poker (63×88 mm) cards in English, on A4, double-sided, flip on the long edge, ink saving"),
+     "Deck “Bataille IA” 0.1.0: poker (63×88 mm) cards in English, on A4, double-sided, flip on the long edge, ink saving"),
 ])
 def test_the_card_sheets_properties_are_in_the_users_words(tmp_path, lang, title, subject):
     out = tmp_path / "cartes.pdf"
@@ -130,7 +130,7 @@ def test_the_kit_and_calibration_properties_are_in_the_users_words(tmp_path, cap
 def test_a_back_offset_beyond_the_calibration_rulers_is_warned(tmp_path, capsys):
     out = tmp_path / "c.pdf"
     assert main(["--lang", "en", "print", "--calibration", "--back-offset", "9,-1", "-o", str(out)]) == 0
-    assert capsys.readouterr().err == ("bataille print: note: --back-offset 9,-1 shifts the backs further than the "
+    assert capsys.readouterr().err == ("bataille print: warning: --back-offset 9,-1 shifts the backs further than the "
                                        "±5 mm the calibration page measures; check the value read (in millimetres, "
                                        "X then Y)\n")
     assert main(["--lang", "fr", "print", "--kind", "fact", "--back-offset", "1,-5", "-o", str(out)]) == 0
@@ -152,7 +152,8 @@ def test_cards_too_long_for_a_small_size_are_counted_first_then_listed_briefly(t
     if lang == "fr":
         assert lines[0] == (f"bataille print: {count} cartes trop longues pour le format {label}{N}: rien n’a été "
                             f"imprimé{NN}; essayez --size poker, ou raccourcissez-les (liste ci-dessous)")
-        assert lines[-1].startswith("… et ") and lines[-1].endswith(f"la liste complète{N}: bataille validate --size mini")
+        assert lines[-1].startswith("… et ") and lines[-1].endswith(
+            f"la liste complète, toutes langues{N}: bataille validate --size mini")
     else:
         assert lines[0] == (f"bataille print: {count} cards too long for the {label} size: nothing printed; try --size "
                             "poker, or shorten them (list below)")

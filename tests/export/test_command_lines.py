@@ -122,8 +122,8 @@ def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
 
 @pytest.mark.parametrize("args, said", [
     (["print", "{mini}", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: 1 feuille (2 pages) — imprimer à 100{NN}%, recto "
-                                               "verso, retournement bord long\nimprimante noir et blanc{N}: ajoutez "
-                                               "--save-ink"),
+                                               "verso, retournement bord long\npour une imprimante noir et blanc, "
+                                               "ajoutez --save-ink"),
     (["print", "--calibration", "-o", "{tmp}/x.pdf"], "{tmp}/x.pdf{N}: page de calibrage, 1 feuille (2 pages) — "
                                                       "imprimer à 100{NN}%, recto verso, retournement bord long, puis "
                                                       "regarder la feuille par transparence (mode d’emploi sur la "

@@ -159,7 +159,7 @@ def test_cli_tells_a_french_teacher_in_french(tmp_path: Path, tiny_cards_args) -
                         f"imprimé{NN}; essayez --size poker, ou raccourcissez-les (liste ci-dessous)")
     assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: La carte ", line) for line in lines[1:-1]), lines[:3]
     assert len(lines) == 12 and f"le champ «{N}" in lines[1]
-    assert lines[-1] == f"… et 275 autres problèmes{NN}; la liste complète{N}: bataille validate --size 25x30"
+    assert lines[-1] == f"… et 275 autres problèmes{NN}; la liste complète, toutes langues{N}: bataille validate --size 25x30"
     assert not ENGLISH_WORDS.search(result.stderr), result.stderr[:500]
     unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="fr_FR.UTF-8")
     assert unwritable.returncode == 1
@@ -175,7 +175,7 @@ def test_cli_tells_others_in_english(tmp_path: Path, tiny_cards_args) -> None:
     assert lines[0] == ("bataille print: 57 cards too long for the 25×30 mm size: nothing printed; try --size poker, "
                         "or shorten them (list below)")
     assert all(re.match(r"\S+/timeline\.yaml:\d+:\d+: card ", line) for line in lines[1:-1]), lines[:3]
-    assert lines[-1] == "… and 256 more problems; the whole list: bataille validate --size 25x30"
+    assert lines[-1] == "… and 256 more problems; the whole list, all languages: bataille validate --size 25x30"
     unwritable = bataille("print", "-o", str(tmp_path / "nowhere" / "x.pdf"), "--kind", "event", lang="en_GB.UTF-8")
     assert "bataille print: cannot write " in unwritable.stderr
     guide = bataille("guide", "-o", str(tmp_path / "nowhere" / "g.pdf"), lang="en_GB.UTF-8")

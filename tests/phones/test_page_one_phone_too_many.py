@@ -5,7 +5,7 @@ of its own).
 It read « Trop de navigateurs depuis ce téléphone ou ce réseau : fermez cet onglet… » under a header
 with no room code (the close said nothing of the room), and knocked again every 15 s, each knock turned
 away too (the app counts an address's pages for the whole session). Now it reads, in the session's
-language, that this page was not let in, why (how many pages one address may open), what to do (vote
+language, that this page was not accepted, why (how many pages one address may open), what to do (vote
 from the page already open, or show this screen to the facilitator), and the room code it tried; and it
 knocks no more, not even when the phone wakes up.
 
@@ -26,11 +26,11 @@ from .test_phone_page import CHROMIUM, CLAIM
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test installs Debian's chromium")
 
-WORDS = {"fr": "Cette page n’a pas été acceptée\u00a0: ce téléphone, ou ce réseau, a déjà ouvert 3 pages de vote, "
-               "le maximum permis. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre page. "
+WORDS = {"fr": "Cette page n’a pas été acceptée\u00a0: 3 pages de vote sont déjà ouvertes depuis ce téléphone "
+               "(ou ce réseau), le maximum autorisé. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre page. "
                "Sinon, montrez cet écran à l’animateur.",
-         "en": "This page was not let in: this phone, or this network, has already opened 3 voting pages, the most "
-               "allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
+         "en": "This page was not accepted: 3 voting pages are already open from this phone (or this network), "
+               "the maximum allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
                "screen to the facilitator."}
 ROOM = {"fr": "Code de la salle\u00a0: KXRT", "en": "Room code: KXRT"}
 # Counts the sockets the page opens.

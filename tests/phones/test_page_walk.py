@@ -4,8 +4,9 @@ the connection lost before answering, back, voted, closed. Each state is saved a
 (BATAILLE_SHOTS=folder keeps them for a person to look at).
 
 Lost before it had answered, the page showed the claim over three greyed buttons and said nothing
-under them: a pupil read « trop tard, le vote est fini ». It now says the buttons come back with the
-connection, if the vote is still open.
+under them: a pupil read « trop tard, le vote est fini ». It now says the pupil can vote as soon as the
+connection is back, if the vote is still open (the buttons stay greyed meanwhile: it does not say they
+come back).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test i
 
 CLAIM = {"fr": "Il faut limiter l’usage de l’IA générative à l’école.", "en": "Generative AI should be limited at school."}
 LOST = {"fr": "Connexion perdue — reconnexion…", "en": "Connection lost — reconnecting…"}
-NOT_YET = {"fr": "Vous n’avez pas encore répondu\u00a0: les boutons reviendront quand la connexion sera rétablie, si "
+NOT_YET = {"fr": "Vous n’avez pas encore répondu\u00a0: vous pourrez voter dès que la connexion sera rétablie, si "
                  "le vote est encore ouvert.",
-           "en": "You have not answered yet: the buttons will come back with the connection, if the vote is still open."}
+           "en": "You have not answered yet: you can vote as soon as the connection is back, if the vote is still open."}
 AGREE = {"fr": "D’accord", "en": "Agree"}
 RECORDED = {"fr": "Vote enregistré\u00a0: D’accord (vous pouvez changer jusqu’à la clôture)",
             "en": "Vote recorded: Agree (you can change it until the vote closes)"}

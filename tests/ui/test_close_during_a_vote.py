@@ -36,8 +36,16 @@ from bataille.workshop import ManualClock
 from .test_phones_back_after_a_crash import reopen
 from .test_phones_console_votes import answer, join, receive
 
-QUESTION_PHONES = ("Un vote est en cours\u00a0: les téléphones votent sur le vote après le débat (réponses\u00a0: 2). "
+QUESTION_PHONES = ("Un vote est en cours\u00a0: les téléphones répondent au vote après le débat (réponses\u00a0: 2). "
                    "Quitter quand même\u00a0?")
+# What reopening brings back: the counts only when some are typed (it promised them when none was).
+BACK_PHONES = ("Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre\u00a0: les "
+               "téléphones sont de nouveau activés et le vote leur est redemandé (chaque téléphone renvoie sa réponse).")
+BACK_BOTH = ("Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre\u00a0: les "
+             "téléphones sont de nouveau activés et le vote leur est redemandé (chaque téléphone renvoie sa réponse), "
+             "les nombres saisis reviennent dans leurs cases.")
+BACK_COUNTS = ("Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre\u00a0: les "
+               "nombres saisis reviennent dans leurs cases, tels quels.")
 QUESTION_COUNTS = ("Un vote est en cours\u00a0: les nombres saisis pour le vote après le débat ne sont pas "
                    "enregistrés. Quitter quand même\u00a0?")
 
@@ -103,6 +111,7 @@ def test_closing_during_the_phones_vote_asks_and_quitting_leaves_it_to_come_back
     assert not console.close()
     box = _question(console)
     assert box.text() == QUESTION_PHONES
+    assert box.informativeText() == BACK_PHONES  # nothing typed: no counts promised
     assert box.defaultButton() is box.escapeButton()
     assert box.defaultButton().text().replace("&", "") == "Continuer le vote"
     qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -124,8 +133,8 @@ def test_closing_during_the_phones_vote_asks_and_quitting_leaves_it_to_come_back
                 heard.append(json.loads(ws.recv(timeout=5))["type"])
         assert "closed" not in heard, heard
     said = launcher.start.message.text()
-    assert said == ("Le vote en cours a été laissé tel quel, sans rien en enregistrer\u00a0: rouvrez la séance pour "
-                    "le reprendre."), said
+    assert said == ("Le vote en cours a été laissé tel quel, sans rien en enregistrer\u00a0: rouvrez la séance dans "
+                    "les trois heures pour le reprendre."), said  # as long as the question said
     assert not _events(path, "PhoneVotesRecorded") and not _events(path, "VoteRecorded", "after")
 
     # Reopened: the phones on again at the same address, the same vote asked again.
@@ -138,7 +147,7 @@ def test_closing_during_the_phones_vote_asks_and_quitting_leaves_it_to_come_back
         assert panel.phone_buttons["after"].isVisible()
         assert again.controller.state.open_round.after is None
         qtbot.waitUntil(lambda: again.status_line.text().startswith(
-            "La séance a été fermée pendant un vote, laissé tel quel\u00a0: les téléphones sont de nouveau activés"),
+            "La séance a été fermée pendant un vote, resté en l’état\u00a0: les téléphones sont de nouveau activés"),
             timeout=2000)
         ws_url = phones2.url.replace("http", "ws") + "ws"
         for choice in ("agree", "disagree", "undecided"):  # the two that answered, again; and the third
@@ -165,6 +174,7 @@ def test_closing_with_counts_typed_asks_and_quitting_keeps_them_typed_not_record
     assert not console.close()
     box = _question(console)
     assert box.text() == QUESTION_COUNTS
+    assert box.informativeText() == BACK_COUNTS
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # keeps counting
     assert launcher.console is console and console.phase.debate.typed_counts() == {"after": (2, 1, 0)}
     assert not _events(path, "VoteRecorded", "after")
@@ -183,7 +193,7 @@ def test_closing_with_counts_typed_asks_and_quitting_keeps_them_typed_not_record
         assert again.controller.state.open_round.after is None  # back in the boxes, as typed
         assert panel.typed_counts() == {"after": (2, 1, 0)}
         qtbot.waitUntil(lambda: again.status_line.text() == (
-            "La séance a été fermée pendant un vote, laissé tel quel\u00a0: les nombres saisis sont de retour "
+            "La séance a été fermée pendant un vote, resté en l’état\u00a0: les nombres saisis sont de retour "
             "dans leurs cases, non enregistrés."), timeout=2000)
     finally:
         _close_reopened(again)
@@ -221,9 +231,10 @@ def test_hands_typed_on_top_of_the_phones_vote_come_back_with_it(launched, qtbot
     assert debate.typed_counts() == {"after": (1, 0, 2)}
     assert not console.close()
     box = _question(console)
-    assert box.text() == ("Un vote est en cours\u00a0: les téléphones votent sur le vote après le débat (réponses"
+    assert box.text() == ("Un vote est en cours\u00a0: les téléphones répondent au vote après le débat (réponses"
                           "\u00a0: 1) et les nombres saisis pour le vote après le débat ne sont pas enregistrés. "
                           "Quitter quand même\u00a0?")
+    assert box.informativeText() == BACK_BOTH
     qtbot.mouseClick(box.findChild(type(box.defaultButton()), "quitAnyway"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: launcher.console is None, timeout=5000)
     assert not _events(path, "PhoneVotesRecorded") and not _events(path, "VoteRecorded", "after")

@@ -31,7 +31,7 @@ def _debate(console):
     return c, console.phase.debate
 
 
-def test_a_fact_played_for_the_wrong_team_goes_to_the_right_one(file_console, qtbot) -> None:
+def test_a_fact_played_for_the_wrong_team_goes_to_the_right_one(file_console, qtbot, translations) -> None:
     console = file_console
     c, page = _debate(console)
     hiboux = _team(page, c, "Les Hiboux")
@@ -45,14 +45,23 @@ def test_a_fact_played_for_the_wrong_team_goes_to_the_right_one(file_console, qt
     qtbot.keyClick(page.argument_text, Qt.Key.Key_Return)
     assert [a.text for a in c.state.open_round.arguments] == [ARGUMENT] and page.argument_text.text() == ""
 
-    # The card, asked for again: it has left the list; the line says who has it and how to move it.
+    # The card, asked for again: it has left the list; the line says who has it and how to move it,
+    # with the number of Ctrl+Z presses it takes (it said one fewer: "the action done since").
+    console.resize(1366, 768)  # a laptop: the line was cut there, short of its end
     page.evidence_card.lineEdit().setText(words)
     qtbot.keyClick(page.evidence_card.lineEdit(), Qt.Key.Key_Return)
     said = console.status_line.text()
-    assert said.startswith("Carte déjà jouée par Les Hiboux\u00a0: pour la donner à une autre "
-                           "équipe, Ctrl+Z la reprend avec l’action faite depuis (un argument repris revient "
-                           "dans sa case), puis rejouez-la"), said
-    assert "Choisissez" not in said
+    assert said == ("Carte déjà jouée par Les Hiboux\u00a0: pour la donner à une autre équipe, Ctrl+Z annule "
+                    "les 2 dernières actions (un argument annulé revient dans sa case), puis rejouez-la."), said
+    qtbot.waitUntil(lambda: console.status_line.width() > 0)
+    assert console.status_line.shown_text() == said  # read whole at 1366 px, no "…"
+    translations.set_language("en")  # and in English
+    qtbot.keyClick(page.evidence_card.lineEdit(), Qt.Key.Key_Return)
+    said = console.status_line.text()
+    assert said == ("Card already played by Les Hiboux: to give it to another team, Ctrl+Z undoes the last 2 "
+                    "actions (an undone argument returns to its box), then play it again."), said
+    assert console.status_line.shown_text() == said
+    translations.set_language("fr")
     assert [(e.team_id, e.card_id) for e in c.state.open_round.evidence] == [(hiboux, fact)]
 
     _undo(qtbot, console)  # the argument: its words back in the box, its team and side chosen
@@ -78,9 +87,9 @@ def test_a_fact_just_played_says_ctrl_z_takes_it_back(file_console, qtbot) -> No
     qtbot.mouseClick(page.evidence_button, Qt.MouseButton.LeftButton)
     page.evidence_card.lineEdit().setText(words.split(" (")[0])  # its title alone, as typed to find it
     qtbot.mouseClick(page.evidence_button, Qt.MouseButton.LeftButton)
-    assert console.status_line.text().startswith(
-        "Carte déjà jouée par Les Loutres\u00a0: pour la donner à une autre équipe, Ctrl+Z la "
-        "reprend, puis rejouez-la («\u00a0"), console.status_line.text()
+    assert console.status_line.text() == (
+        "Carte déjà jouée par Les Loutres\u00a0: pour la donner à une autre équipe, Ctrl+Z annule la "
+        "dernière action, puis rejouez-la."), console.status_line.text()
     page.evidence_card.lineEdit().setText("mot que nulle carte ne contient")
     qtbot.mouseClick(page.evidence_button, Qt.MouseButton.LeftButton)
     assert console.status_line.text().startswith("Choisissez une carte «\u00a0fait\u00a0» dans la liste")
@@ -133,7 +142,7 @@ def test_a_phase_over_says_why_it_does_not_start_and_how_to_go_back(file_console
     assert c.state.agenda.current.id == "timeline"
     _choose(qtbot, console, "welcome")
     assert console.status_line.text() == ("La phase «\u00a0Accueil et règles du jeu\u00a0» est terminée\u00a0; "
-                                          "Ctrl+Z y revient."), console.status_line.text()
+                                          "Ctrl+Z permet d’y revenir."), console.status_line.text()
     assert c.state.agenda.current.id == "timeline"
     _choose(qtbot, console, "timeline")
     assert console.status_line.text() == "La phase «\u00a0La frise de l’IA\u00a0» est déjà en cours."
@@ -141,7 +150,7 @@ def test_a_phase_over_says_why_it_does_not_start_and_how_to_go_back(file_console
     qtbot.mouseClick(console.agenda.plus_5, Qt.MouseButton.LeftButton)
     _choose(qtbot, console, "welcome")
     assert console.status_line.text() == ("La phase «\u00a0Accueil et règles du jeu\u00a0» est terminée\u00a0; "
-                                          "pour y revenir, Ctrl+Z reprend les 3 dernières actions.")
+                                          "pour y revenir, Ctrl+Z annule les 3 dernières actions.")
     for _ in range(3):
         _undo(qtbot, console)
     assert c.state.agenda.current.id == "welcome"  # as said

@@ -81,7 +81,7 @@ def test_next_closes_the_phones_vote_records_it_and_shows_it(qtbot, console, sta
     for ws, choice in zip(sockets, ("agree", "disagree"), strict=True):
         answer(ws, choice)
     qtbot.waitUntil(lambda: "(réponses\u00a0: 2)" in forward.toolTip(), timeout=5000)  # the first answer enables it
-    assert forward.isEnabled() and "Clore le vote des téléphones et le dévoiler (réponses\u00a0: 2)" in forward.toolTip()
+    assert forward.isEnabled() and "Clore le vote et le dévoiler (réponses\u00a0: 2)" in forward.toolTip()
     _click(qtbot, forward)
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     assert c.state.open_round.before.total.agree == 1 and c.state.open_round.before.total.disagree == 1
@@ -294,12 +294,12 @@ def test_a_phones_vote_that_does_not_close_in_time_lets_next_try_again(qtbot, co
     woke = freeze(phones, 3.0)  # longer than both presses' waits (0.3 s each)
     _click(qtbot, forward)
     assert forward.toolTip() == "Clôture du vote des téléphones…"
-    qtbot.waitUntil(lambda: "Clore le vote des téléphones et le dévoiler" in forward.toolTip(), timeout=3000)
+    qtbot.waitUntil(lambda: "Clore le vote et le dévoiler" in forward.toolTip(), timeout=3000)
     qtbot.waitUntil(lambda: console.status_line.text().startswith("Le vote des téléphones ne s’est pas clos à temps"),
                     timeout=2000)  # said once the event loop turns
     _click(qtbot, forward)  # pressed again while the server is still stuck: it waits for the same close
     assert forward.toolTip() == "Clôture du vote des téléphones…"
-    qtbot.waitUntil(lambda: "Clore le vote des téléphones et le dévoiler" in forward.toolTip(), timeout=3000)
+    qtbot.waitUntil(lambda: "Clore le vote et le dévoiler" in forward.toolTip(), timeout=3000)
     woke.wait(5)  # the server wakes up and answers that one close, once: its answers are in the counts
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
     assert "Enregistrer et dévoiler le vote avant" in forward.toolTip()

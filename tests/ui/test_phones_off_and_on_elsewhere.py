@@ -74,7 +74,7 @@ def test_phones_moved_between_the_two_votes_are_matched_with_themselves(file_con
     for ws, choice in zip(before, ("agree", "disagree", "agree"), strict=True):
         answer(ws, choice)
     qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
-    c.advance()  # « Clore le vote des téléphones et le dévoiler (réponses : 3) »
+    c.advance()  # « Clore le vote et le dévoiler (réponses : 3) »
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
 
     phones.move_to("127.0.0.2")  # the console's move: each phone comes back there as a new one

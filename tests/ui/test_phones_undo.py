@@ -106,7 +106,7 @@ def test_one_next_on_a_phone_vote_one_undo(file_console, qtbot, stack):
     panel.votes["before"].boxes["disagree"].setValue(2)  # two hands typed on top
     held = panel.votes["before"].counts()
     before = c.session.event_count
-    c.advance()  # « Clore le vote des téléphones et le dévoiler (réponses : 3) »
+    c.advance()  # « Clore le vote et le dévoiler (réponses : 3) »
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)
     assert c.session.event_count - before == 3
     for ws in sockets:
@@ -122,7 +122,7 @@ def test_one_next_on_a_phone_vote_one_undo(file_console, qtbot, stack):
         assert question["open"] and question["mine"] == "agree", question
     qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
     assert console.stage.context().phones == ("before", 3, 3)
-    assert "Clore le vote des téléphones" in c.next_step().label
+    assert "Clore le vote et le dévoiler" in c.next_step().label
 
     c.advance()  # taken again: the same counts, no answer counted twice
     qtbot.waitUntil(lambda: c.state.open_round.revealed_before, timeout=5000)

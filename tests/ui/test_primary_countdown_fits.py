@@ -1,7 +1,8 @@
 """While the phones vote with a countdown, the console's primary button says the time it leaves
 where a facilitator reads it: on the button, not cut. At 1366x768 its two lines read « Clore le vote
 des téléphones et le dévoiler (réponses : 28 · clôture da… », the countdown cut off the end (said
-in full only in the line under it). Real widgets, a real server on loopback, a real phone."""
+in full only in the line under it); then it broke between « réponses : » and the number. Real
+widgets, a real server on loopback, a real phone."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ def test_the_primary_button_shows_the_countdown_whole_on_a_laptop(qtbot, transla
         phones.countChanged.emit(30, 28)  # a full room's count, as the server sends it
         qtbot.waitUntil(lambda: "28" in shown(), timeout=3000)
         assert shown().endswith(left + ")") and "…" not in shown(), shown()
+        # Two lines, broken before the bracket: never between « réponses : » and its number.
+        lines = button.text().split("\n")
+        assert len(lines) == 2 and lines[1].startswith("(") and "28" in lines[1], lines
         assert button.toolTip() == shown()  # the whole step, nothing more, nothing less
     finally:
         console.phones.turn_off()

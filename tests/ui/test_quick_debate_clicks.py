@@ -23,14 +23,15 @@ def test_a_quick_debate_takes_six_clicks_from_the_start_screen_to_its_saved_summ
         clicks.append(button.toolTip() or button.text().replace("&", ""))  # the words whole, cut or not
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    def save_dialog(*_args, **_kwargs):  # the file dialog: its own Save button is one more click
-        clicks.append("Enregistrer")
-        return str(saved), ""
+    def save_dialog(dialog):  # the file dialog: its own Save button is one more click
+        clicks.append(dialog.labelText(QFileDialog.DialogLabel.Accept).replace("&", ""))
+        dialog.selectFile(str(saved))
+        return QFileDialog.DialogCode.Accepted.value
 
     def no_question(*_args, **_kwargs):
         raise AssertionError("a question was asked")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "exec", save_dialog)
     monkeypatch.setattr(QMessageBox, "question", no_question)
     launcher = make_launcher(load_deck(bundled_deck_path()))
     click(launcher.start.quick_button)

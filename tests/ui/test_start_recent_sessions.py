@@ -105,7 +105,7 @@ def test_each_line_says_when_how_far_and_which_teams_within_its_width(qtbot, tra
     name, progress, teams = recent.item(0).text().split("\n")
     assert name == "mardi · Bataille IA"
     whole = recent.item(0).toolTip().split("\n")[1]  # the line whole; cut with "…" when the column is narrow
-    assert whole.endswith(f" · jusqu’à «\u00a0{title}\u00a0»")
+    assert whole.endswith(f" · arrêtée pendant «\u00a0{title}\u00a0»")
     assert progress == whole or (progress.endswith("…") and whole.startswith(progress[:-1]))
     metrics, width = recent.fontMetrics(), recent.viewport().width()
     assert all(metrics.horizontalAdvance(line) <= width for line in (name, progress, teams))
@@ -117,7 +117,7 @@ def test_each_line_says_when_how_far_and_which_teams_within_its_width(qtbot, tra
 
     launcher.choose_ui_language("en")
     assert recent.item(1).toolTip().split("\n")[1].endswith(" · finished")
-    assert f"up to “{deck.agenda.phases[0].title.get('en')}”" in recent.item(0).toolTip()
+    assert f"stopped during “{deck.agenda.phases[0].title.get('en')}”" in recent.item(0).toolTip()
 
 
 def test_same_teams_fills_the_new_session_and_starts_nothing(qtbot, translations, deck, small_deck) -> None:
@@ -137,7 +137,8 @@ def test_same_teams_fills_the_new_session_and_starts_nothing(qtbot, translations
     assert start.session_lang.currentData() == "en" and start.length.currentData() == 60
     assert start.teams.teams() == [("Les Hiboux", "#E69F00"), ("Les Loutres", "#56B4E9"), ("Les Castors", "#009E73")]
     assert launcher.console is None and sorted(sessions_dir().iterdir()) == [old]
-    assert "la semaine dernière" in start.message.text()
+    assert start.message.text() == ("Formulaire rempli d’après «\u00a0la semaine dernière\u00a0»\u00a0: vérifiez, "
+                                    "puis commencez la séance."), start.message.text()
     launcher.choose_ui_language("en")  # the names typed stay through a change of language
     assert [name for name, _colour in start.teams.teams()] == list(teams)
 

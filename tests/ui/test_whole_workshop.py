@@ -145,7 +145,11 @@ def test_a_whole_workshop_for_four_teams(qtbot, launcher, tmp_path: Path, monkey
     target = tmp_path / "bilan.pdf"
     from bataille.ui.console import summary_export
 
-    monkeypatch.setattr(summary_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    def save(dialog):  # the file dialog: the name typed, then Save
+        dialog.selectFile(str(target))
+        return summary_export.QFileDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(summary_export.QFileDialog, "exec", save)
     monkeypatch.setattr(summary_export.QMessageBox, "question",  # "open it now?": not in a test
                         lambda *a, **k: QMessageBox.StandardButton.No)
     window = QApplication.activeWindow()

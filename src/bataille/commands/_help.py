@@ -89,10 +89,10 @@ HELP_FR = {
     "grid: cards side by side, backs on the next page (default); fold: fronts and backs on one page, fold along the dashed line, glue, cut (no double-sided printing); shop: one card per page with its bleed, TrimBox and BleedBox, for a print shop":
         f"grid{N}: cartes côte à côte, dos à la page suivante (par défaut){S}; fold{N}: recto et verso sur une page, plier sur les pointillés, coller, découper (sans recto verso){S}; shop{N}: une carte par page avec son fond perdu, TrimBox et BleedBox, pour un imprimeur",
     "paper size (default a4; not for --layout shop)": f"format du papier (a4 par défaut{S}; pas pour --layout shop)",
-    "card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63 (only for decks with short texts: most "
-    "of the bundled deck's do not fit; `bataille validate --size mini` checks a deck), or WxH in mm such as 60x90":
+    "card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63 (only for decks with short texts: "
+    "many of the bundled deck's cards do not fit; `bataille validate --size mini` checks a deck), or WxH in mm such as 60x90":
         f"taille des cartes{N}: poker 63×88 (par défaut), tarot 70×120, a7 74×105, mini 44×63 (seulement pour "
-        f"un jeu aux textes courts{N}: la plupart de ceux du jeu fourni n’y tiennent pas{S}; `bataille validate "
+        f"un jeu aux textes courts{N}: beaucoup de celles du jeu fourni n’y tiennent pas{S}; `bataille validate "
         f"--size mini` vérifie un jeu), ou LxH en mm comme 60x90",
     "colour runs this far past the cut line, 0 to 5 mm (default 0; 3 with --layout shop)":
         f"la couleur déborde d’autant au-delà du trait de coupe, de 0 à 5 mm (0 par défaut{S}; 3 avec --layout shop)",

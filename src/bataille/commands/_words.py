@@ -116,15 +116,16 @@ _LINES: dict[str, tuple[str, str]] = {
                  "print at 100%, single-sided, then fold each sheet on the dashed line, glue and cut"),
     "how.calibration": ("{how}, puis regarder la feuille par transparence (mode d’emploi sur la page)",
                         "{how}, then hold the sheet against the light (instructions on the page)"),
-    "what.calibration": ("page de calibrage", "calibration sheet"),
+    "what.calibration": ("page de calibrage", "calibration page"),
     "what.kit": ("kit de l’atelier", "workshop kit"),
     "what.guide": ("guide de l’animateur", "facilitator’s guide"),
     "what.summary": ("bilan de la séance", "session summary"),
-    "black_and_white": ("imprimante noir et blanc : ajoutez --save-ink", "black-and-white printer: add --save-ink"),
+    "black_and_white": ("pour une imprimante noir et blanc, ajoutez --save-ink",
+                        "for a black-and-white printer, add --save-ink"),
     # bataille print
     "print.offset_unmeasured": ("attention : --back-offset {value} décale les versos de plus que les ±{most} mm que "
                                 "mesure la page de calibrage ; vérifiez la valeur lue (en millimètres, X puis Y)",
-                                "note: --back-offset {value} shifts the backs further than the ±{most} mm the "
+                                "warning: --back-offset {value} shifts the backs further than the ±{most} mm the "
                                 "calibration page measures; check the value read (in millimetres, X then Y)"),
     "print.too_long.one": ("{count} carte trop longue pour le format {size} : rien n’a été imprimé ; essayez "
                            "--size {larger}, ou raccourcissez-la (détail ci-dessous)",
@@ -142,10 +143,11 @@ _LINES: dict[str, tuple[str, str]] = {
                                 "raccourcissez-les (liste ci-dessous)",
                                 "{count} cards too long for the {size} size: nothing printed; shorten them "
                                 "(list below)"),
-    "print.too_long_rest.one": ("… et {count} autre problème ; la liste complète : {command}",
-                                "… and {count} more problem; the whole list: {command}"),
-    "print.too_long_rest.many": ("… et {count} autres problèmes ; la liste complète : {command}",
-                                 "… and {count} more problems; the whole list: {command}"),
+    # `validate` checks the fit in every language of the deck: its list holds them all
+    "print.too_long_rest.one": ("… et {count} autre problème ; la liste complète, toutes langues : {command}",
+                                "… and {count} more problem; the whole list, all languages: {command}"),
+    "print.too_long_rest.many": ("… et {count} autres problèmes ; la liste complète, toutes langues : {command}",
+                                 "… and {count} more problems; the whole list, all languages: {command}"),
     "print.bleed_not_number": ("--bleed {value} : ce n’est pas un nombre de millimètres",
                                "--bleed {value}: not a number of millimetres"),
     "print.bleed_range": ("--bleed {value} : le fond perdu va de 0 à {most} mm",

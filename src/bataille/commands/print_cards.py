@@ -98,7 +98,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="poker",
                         metavar="poker|tarot|a7|mini|WxH",
                         help="card size: poker 63×88 (default), tarot 70×120, a7 74×105, mini 44×63 (only "
-                        "for decks with short texts: most of the bundled deck's do not fit; `bataille validate "
+                        "for decks with short texts: many of the bundled deck's cards do not fit; `bataille validate "
                         "--size mini` checks a deck), or WxH in mm such as 60x90")
     parser.add_argument("--bleed", default=None, metavar="MM",
                         help="colour runs this far past the cut line, 0 to 5 mm "

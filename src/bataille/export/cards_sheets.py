@@ -266,7 +266,8 @@ def _subject(deck: Deck, options: PrintOptions) -> str:
         how = word("doc.grid", lang).format(paper=paper, sides=sides)
     bleed = word("doc.bleed", lang).format(bleed=f"{options.bleed_mm:g}") if options.bleed_mm else ""
     return word("doc.cards_subject", lang).format(
-        deck=deck.id, version=deck.version, size=options.size.label(), language=word(f"in.{lang}", lang), how=how,
+        deck=deck.title.get(lang), version=deck.version, size=options.size.label(), language=word(f"in.{lang}", lang),
+        how=how,
         bleed=bleed, ink=word("doc.ink", lang) if options.ink_saving else "")
 
 

@@ -11,8 +11,9 @@ kit_takeaway.cards_a_sheet).
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem
 
 from bataille.deck.models import Deck
 from bataille.words import Catalogue
@@ -20,7 +21,8 @@ from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
 from bataille.workshop.state import Rules
 
 from .cards_sheets import PrintOptions, plan_sheets
-from .guide_parts import bullets, p, table
+from .fonts import REGULAR
+from .guide_parts import lead, p, table
 from .kit import CHOICES, KitOptions, default_teams, kit_pages
 from .kit_takeaway import cards_a_sheet
 from .kit_words import kit_word
@@ -116,18 +118,19 @@ _BEFORE: dict[str, tuple[str, str]] = {
     "print": (
         "Imprimer : sur l’écran de démarrage, « Parcourir les cartes », puis « Imprimer les cartes… » "
         "(Ctrl+P). Dans « Quelles cartes », décochez « Débats » ; recto verso ou « À plier et coller, "
-        "recto seul ». Le même dialogue imprime le kit (« Imprimer le kit de l’atelier au lieu des cartes »). "
-        "En séance, « Kit de l’atelier… » (menu Séance) met sur les chevalets les noms et couleurs des "
-        "équipes, et sur la carte « {name} » les votes du jour. En ligne de commande : "
-        "bataille print --kind event --kind fact -o cartes.pdf et "
-        "bataille kit --teams {teams} --participants {people} -o kit.pdf.",
+        "recto seul ». Il imprime aussi le kit (« Imprimer le kit de l’atelier au lieu des cartes ») ; "
+        "en séance, « Kit de l’atelier… » (menu Séance) y ajoute les équipes et les votes du jour. "
+        "En ligne de commande :",
         "Printing: on the start screen, “Browse the cards”, then “Print Cards…” (Ctrl+P); under “Which "
-        "cards”, untick “Debates”; double-sided or “Fold and glue, one side”. The same dialog prints the kit "
-        "(“Print the workshop kit instead of the cards”). During the session, “Workshop Kit…” (Session "
-        "menu) puts the teams’ names and colours on the signs, and the day’s votes on the “{name}” card. "
-        "On the command line: bataille print --kind event --kind fact -o cards.pdf and "
-        "bataille kit --teams {teams} --participants {people} -o kit.pdf.",
+        "cards”, untick “Debates”; double-sided or “Fold and glue, one side”. It also prints the kit "
+        "(“Print the workshop kit instead of the cards”); in a session, “Workshop Kit…” (Session menu) "
+        "adds the teams and votes. In a terminal:",
     ),
+    # Each on a line of its own, nothing glued to it: copied as printed, it runs.
+    "command_cards": ("bataille print --kind event --kind fact -o cartes.pdf",
+                      "bataille print --kind event --kind fact -o cards.pdf"),
+    "command_kit": ("bataille kit --teams {teams} --participants {people} -o kit.pdf",
+                    "bataille kit --teams {teams} --participants {people} -o kit.pdf"),
     "screens": (
         "Deux fenêtres : la console sur votre écran, la scène sur le projecteur. Réglez l’ordinateur en "
         "écran étendu, pas en recopie : la scène s’ouvre en plein écran sur le second écran (un autre : "
@@ -226,6 +229,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
 }
 BEFORE = Catalogue("guide before the workshop", _BEFORE)
 BEFORE_POINTS = ("print", "screens", "phones", "timeline", "facts")
+COMMANDS = {"print": ("command_cards", "command_kit")}  # under a point, each line a command as typed
 
 
 def _say(key: str, lang: str, **fields: object) -> str:
@@ -282,12 +286,24 @@ def before_the_workshop(deck: Deck, lang: str, st, paper: str = "a4") -> list:
     for n, (what, how_many, example) in enumerate(printed, 1):
         style = st["cellb"] if n == len(printed) else st["cell"]
         rows.append([p(what, style), p(how_many, st["cell"]), p(example, style)])
-    points = [_say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team,
-                   teams=teams, people=people) for key in BEFORE_POINTS]
     return [KeepTogether([p(_say("title", lang), st["h1"]),
                           p(_say("intro", lang, teams=teams, size=TEAM_SIZE, people=people), st["body"]),
                           table(rows, [70 * mm, 65 * mm, 35 * mm])]),
-            bullets(points, st["body"], led=True)]
+            _points(lang, st["body"])]
+
+
+def _points(lang: str, body: ParagraphStyle) -> ListFlowable:
+    """The points after the table, bulleted, their lead words bold; a command line under its point
+    stands on a line of its own, so that what a reader copies from the page is the command alone."""
+    teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
+    command = ParagraphStyle("command", parent=body, leftIndent=12, spaceAfter=0)
+    items = []
+    for key in BEFORE_POINTS:
+        said = _say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team)
+        lines = [p(_say(line, lang, teams=teams, people=people), command) for line in COMMANDS.get(key, ())]
+        items.append(ListItem([lead(said, body), *lines], leftIndent=16, value="•"))
+    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
+                        bulletFontSize=body.fontSize)
 
 
 def starting_the_session(lang: str, st) -> list:

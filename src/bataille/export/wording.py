@@ -46,8 +46,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_theme": ("Sans thème", "No theme"),
     # the PDF's properties (Title, Subject), as a reader's "Document properties" shows them
     "doc.cards": ("Cartes à découper — {deck}", "Cards to cut out — {deck}"),
-    "doc.cards_subject": ("Jeu {deck} {version} : cartes {size} {language}, {how}{bleed}{ink}",
-                          "Deck {deck} {version}: {size} cards {language}, {how}{bleed}{ink}"),
+    "doc.cards_subject": ("Jeu « {deck} » {version} : cartes {size} {language}, {how}{bleed}{ink}",
+                          "Deck “{deck}” {version}: {size} cards {language}, {how}{bleed}{ink}"),
     "doc.grid": ("sur {paper}, {sides}", "on {paper}, {sides}"),
     "doc.two_sided": ("recto verso, retournement {edge}", "double-sided, flip on the {edge}"),
     "doc.fold": ("sur {paper}, recto seul, à plier et coller", "on {paper}, single-sided, to fold and glue"),

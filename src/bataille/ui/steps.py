@@ -121,7 +121,7 @@ def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session]
         label = translate("Steps", "Close the vote and show it (answers: %1 · closes in %2)").replace(
             "%1", str(phones_answered)).replace("%2", format_clock(left))
     elif phones_answered is not None:
-        label = translate("Steps", "Close the phones' vote and show it (answers: %1)").replace("%1", str(phones_answered))
+        label = translate("Steps", "Close the vote and show it (answers: %1)").replace("%1", str(phones_answered))
     elif stage == "before":
         label = translate("Steps", "Record and show the first vote")
     else:

@@ -148,8 +148,8 @@ class AgendaPanel(QGroupBox):
                 break
         else:  # out of Ctrl+Z's reach
             return self.tr("“%1” is over: a phase played to its end does not start again.").replace("%1", title)
-        said = (self.tr("“%1” is over; Ctrl+Z goes back to it.") if undos == 1 else
-                self.tr("“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions."))
+        said = (self.tr("“%1” is over; Ctrl+Z can take you back to it.") if undos == 1 else
+                self.tr("“%1” is over; to go back to it, Ctrl+Z undoes the last %2 actions."))
         return said.replace("%1", title).replace("%2", str(undos))
 
     # -- drawing ---------------------------------------------------------------------------------

@@ -49,9 +49,10 @@ class MidVoteClose:
         debate, phones = console.phase.debate, console.phones
         said = []
         if phones.on and phones.asking is not None and phones.open_vote is not None:
-            stage = asked_for(phones.asking.id)[1]
-            said.append(typed_words([stage], translate("MidVoteClose", "the phones are voting on %1 (answers: %2)"))
-                        .replace("%2", str(phones.answered)))
+            said.append((translate("MidVoteClose", "the phones are answering the vote before the debate (answers: %1)")
+                         if asked_for(phones.asking.id)[1] == "before" else
+                         translate("MidVoteClose", "the phones are answering the vote after the debate (answers: %1)"))
+                        .replace("%1", str(phones.answered)))
         typed = list(debate.typed_counts())
         if typed:
             said.append(typed_words(typed, translate("MidVoteClose", "counts typed for %1 are not recorded")))
@@ -73,17 +74,10 @@ class MidVoteClose:
                           translate("MidVoteClose", "A vote is under way: %1. Quit anyway?").replace("%1", _listed(said)),
                           QMessageBox.StandardButton.NoButton, self.console)
         box.setObjectName("midVoteQuestion")
-        phones_voting = self.console.phones.open_vote is not None
-        box.setInformativeText(translate(
-            "MidVoteClose", "Nothing of it is recorded. Reopen the session within three hours to go on with it: the "
-            "phones come back on and are asked again (each phone sends its answer again), the counts typed are "
-            "back in their boxes.")
-            if phones_voting else translate(
-            "MidVoteClose", "Nothing of it is recorded. Reopen the session within three hours to go on with it: the "
-            "counts typed are back in their boxes, as typed."))
+        box.setInformativeText(self._what_comes_back())
         quit_ = box.addButton(translate("MidVoteClose", "&Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
         quit_.setObjectName("quitAnyway")
-        keep = box.addButton(translate("MidVoteClose", "&Keep going"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(translate("MidVoteClose", "&Continue the vote"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # Enter, from the keyboard, keeps the vote going
         box.setEscapeButton(keep)
         self.question = box
@@ -99,6 +93,22 @@ class MidVoteClose:
         box.open()
         return True
 
+    def _what_comes_back(self) -> str:
+        """What reopening brings back: the phones' vote when they are voting, the counts when some are
+        typed (never counts that were not typed)."""
+        phones_voting = self.console.phones.open_vote is not None
+        typed = bool(self.console.phase.debate.typed_counts())
+        if phones_voting and typed:
+            return translate("MidVoteClose", "None of it has been recorded. Reopen the session within three hours to go "
+                             "on with it: the phones are activated again and asked again (each phone sends its answer "
+                             "again), the counts typed are back in their boxes.")
+        if phones_voting:
+            return translate("MidVoteClose", "None of it has been recorded. Reopen the session within three hours to go "
+                             "on with it: the phones are activated again and asked again (each phone sends its answer "
+                             "again).")
+        return translate("MidVoteClose", "None of it has been recorded. Reopen the session within three hours to go on "
+                         "with it: the counts typed are back in their boxes, as typed.")
+
     def leave(self) -> str:
         """The console closes with the vote under way: nothing of it is recorded, and it is kept for the
         session's reopening as after an abrupt stop. What the start screen should say."""
@@ -109,8 +119,8 @@ class MidVoteClose:
         console.phones_kept.leave()  # turning the phones off does not forget what they were doing
         console.counts_kept.leave()  # nor does the console's closing forget the counts typed
         console.settings.set_left_under_way(seed, time.time())
-        return translate("MidVoteClose", "The vote under way was left as it was, nothing of it recorded: reopen "
-                         "the session to go on with it.")
+        return translate("MidVoteClose", "The vote under way was left as it was, none of it recorded: reopen "
+                         "the session within three hours to go on with it.")
 
 
 def reopened_under_way(console: ConsoleWindow) -> bool:
@@ -137,8 +147,8 @@ def say_reopened(console: ConsoleWindow, counts_back: bool) -> None:
     if counts_back:
         back.append(translate("MidVoteClose", "the counts typed are back in their boxes, not recorded"))
     if back:
-        console.show_status("info", translate("MidVoteClose", "The session was closed during a vote, left as it "
-                                              "was: %1.").replace("%1", _listed(back)))
+        console.show_status("info", translate("MidVoteClose", "The session was closed during a vote, which was left "
+                                              "as it was: %1.").replace("%1", _listed(back)))
 
 
 def say_when_reopened(console: ConsoleWindow, counts_back: bool) -> None:

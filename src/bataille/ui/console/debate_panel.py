@@ -174,13 +174,10 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
 
     def _already_played(self, played) -> str:
         """Who played the fact asked for (it has left the list), and how to give it to another team:
-        Ctrl+Z takes it back, with the actions done since (an argument comes back to its box)."""
+        Ctrl+Z undoes the actions back to it, as many presses as it says (an argument undone comes back
+        to its box). Short enough for the status line of a laptop (1366 px)."""
         c = self.controller
         rnd = c.state.open_round
-        try:
-            title = for_the_font(c.deck.card(played.card_id).title.get(c.lang))
-        except KeyError:
-            title = played.card_id
         team = next((t.name for t in c.state.teams if t.id == played.team_id), played.team_id)
         undos, before = 0, None
         while (state := c.session.state_before_undo(undos + 1)) is not None:
@@ -189,19 +186,21 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
                 before = state.open_round
                 break
         if before is None:  # out of Ctrl+Z's reach
-            said = self.tr("Card already played by %1 in this debate (“%2”).")
+            try:
+                title = for_the_font(c.deck.card(played.card_id).title.get(c.lang))
+            except KeyError:
+                title = played.card_id
+            said = self.tr("Card already played by %1 in this debate (“%2”).").replace("%2", title)
         elif undos == 1:
-            said = self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
-                           "it back, then play it again (“%2”).")
+            said = self.tr("Card already played by %1: to give it to another team, Ctrl+Z undoes the "
+                           "last action, then play it again.")
+        elif rnd is not None and len(rnd.arguments) > len(before.arguments):
+            said = self.tr("Card already played by %1: to give it to another team, Ctrl+Z undoes the "
+                           "last %2 actions (an undone argument returns to its box), then play it again.")
         else:
-            said = (self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
-                            "it back with the action done since%4, then play it again (“%2”).") if undos == 2 else
-                    self.tr("Card already played by %1: to give it to another team, Ctrl+Z takes "
-                            "it back with the %3 actions done since%4, then play it again (“%2”)."))
-            argued = rnd is not None and len(rnd.arguments) > len(before.arguments)
-            said = said.replace("%3", str(undos - 1)).replace(
-                "%4", self.tr(" (an argument taken back returns to its box)") if argued else "")
-        return said.replace("%1", for_the_font(team)).replace("%2", title)
+            said = self.tr("Card already played by %1: to give it to another team, Ctrl+Z undoes the "
+                           "last %2 actions, then play it again.")
+        return said.replace("%2", str(undos)).replace("%1", for_the_font(team))
 
     def _argument_back(self) -> None:
         """An argument just taken back (Ctrl+Z) comes back to the box, with its team and side, to be

@@ -132,13 +132,18 @@ class NextPanel(QGroupBox):
 
 
 def fit_lines(words: str, metrics: QFontMetrics, room: int) -> str:
-    """``words`` within ``room`` pixels on two lines at most: one when it fits; else broken after its
-    colon (a label and its name, "Next phase: Welcome"), or at the last space that fits; a line
-    still too long ends with "…"."""
+    """``words`` within ``room`` pixels on two lines at most: one when it fits; else broken before a
+    bracket that comes ahead of any colon when both lines then fit ("Close the vote and show it" /
+    "(answers: 28 · closes in 0:30)": not between "answers:" and its number), or after its colon
+    (a label and its name, "Next phase: Welcome"), or at the last space that fits; a line still too
+    long ends with "…"."""
     if metrics.horizontalAdvance(words) <= room:
         return words
-    colon = words.find(": ")
-    if 0 < colon and metrics.horizontalAdvance(words[:colon + 1]) <= room:
+    colon, bracket = words.find(": "), words.find(" (")
+    if 0 < bracket and (colon < 0 or bracket < colon) and metrics.horizontalAdvance(words[:bracket]) <= room \
+            and metrics.horizontalAdvance(words[bracket + 1:]) <= room:
+        first, rest = words[:bracket], words[bracket + 1:]
+    elif 0 < colon and metrics.horizontalAdvance(words[:colon + 1]) <= room:
         first, rest = words[:colon + 1], words[colon + 2:]
     else:
         spaces = [i for i, ch in enumerate(words) if ch == " " and metrics.horizontalAdvance(words[:i]) <= room]

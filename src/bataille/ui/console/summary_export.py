@@ -48,16 +48,36 @@ def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | N
     last = last if last in suffixes else ".pdf"
     name = (translate("SummaryExport", "Summary – %1").replace("%1", stem) if stem
             else translate("SummaryExport", "Summary")) + last
-    path, chosen = QFileDialog.getSaveFileName(parent, translate("SummaryExport", "Export the summary"),
-                                               str(Path(start_folder(settings)) / name), ";;".join(filters),
-                                               filters[suffixes.index(last)])
-    if not path:
-        return None
+    dialog = save_dialog(parent, str(Path(start_folder(settings)) / name), filters, filters[suffixes.index(last)])
+    try:
+        if not dialog.exec() or not dialog.selectedFiles():  # cancelled
+            return None
+        path, chosen = dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
     path = Path(path)
     if path.suffix.lower() not in suffixes:  # no extension typed: the one of the chosen filter
         suffix = suffixes[filters.index(chosen)] if chosen in filters else ".pdf"
         path = path.with_name(path.name + suffix)
     return path
+
+
+def save_dialog(parent: QWidget, suggested: str, filters: list[str], selected: str) -> QFileDialog:
+    """The file dialog, its own words in the interface's language: Qt's French left "Look in:" and
+    "Files of type:" in English on a French screen."""
+    dialog = QFileDialog(parent, translate("SummaryExport", "Export the summary"), suggested, ";;".join(filters))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.selectFile(suggested)
+    dialog.selectNameFilter(selected)
+    label = QFileDialog.DialogLabel
+    for which, words in ((label.LookIn, translate("SummaryExport", "Look in:")),
+                         (label.FileName, translate("SummaryExport", "File name:")),
+                         (label.FileType, translate("SummaryExport", "Format:")),
+                         (label.Accept, translate("SummaryExport", "&Save")),
+                         (label.Reject, translate("SummaryExport", "Cancel"))):
+        dialog.setLabelText(which, words)
+    return dialog
 
 
 def export_summary_to(controller: SessionController, path: Path, settings: Settings) -> list[Path]:

@@ -191,14 +191,15 @@ class Launcher(DeckChoice, QObject):
         except (SessionFileError, OSError) as error:
             self.start.show_open_error(path, error)
             return
-        note = translate("Launcher", "Set up as “%1”: check, then start the session.").replace("%1", path.stem)
+        note = translate("Launcher", "Form filled in from “%1”: check it, then start the session.").replace("%1", path.stem)
         if setup.deck_id != self.deck.id:
             try:
                 deck = deck_for(path, self.deck)
             except (DeckNotFoundError, SessionFileError, OSError):
                 deck = None
-                note = translate("Launcher", "Set up as “%1”, on the open deck: the deck “%2” it was run with "
-                                 "is not on this computer.").replace("%1", path.stem).replace("%2", setup.deck_id)
+                note = translate("Launcher", "Form filled in from “%1”, with the open deck: this session's deck "
+                                 "(%2) is not on this computer.").replace("%1", path.stem).replace(
+                    "%2", setup.deck_id)
             if deck is not None and self._show_in_deck_window(deck.root):
                 self.deck = deck
                 self.settings.last_good_deck = str(deck.root)

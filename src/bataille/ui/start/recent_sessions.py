@@ -195,8 +195,9 @@ class RecentSessionsColumn:
         self.recent.setAccessibleName(translate("StartWindow", "Recent sessions (Enter resumes)"))
         self.resume_button.setText(translate("StartWindow", "&Resume"))
         self.same_button.setText(translate("StartWindow", "Sa&me teams"))
-        self.same_button.setToolTip(translate("StartWindow", "A new session with this one's teams, deck, language "
-                                                             "and length: the form is filled in, nothing starts"))
+        self.same_button.setToolTip(translate("StartWindow", "A new session with this one's teams (names and "
+                                                             "colours), deck, language and length: the form is "
+                                                             "filled in, nothing starts"))
         for row in self._read:  # the dates and phases in the interface's language
             self._word(row)
         self._enable_same()

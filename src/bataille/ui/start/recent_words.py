@@ -60,7 +60,7 @@ def how_far(session: RecentSession, deck: Deck | None, lang: str) -> str:
         return translate("StartWindow", "not started")
     if session.last_phase_id is None:
         return translate("StartWindow", "no phase played yet")
-    return translate("StartWindow", "up to “%1”").replace("%1", phase_title(session.last_phase_id, session.deck_id,
+    return translate("StartWindow", "stopped during “%1”").replace("%1", phase_title(session.last_phase_id, session.deck_id,
                                                                                deck, lang))
 
 

@@ -175,6 +175,14 @@
         <translation>No phase under way</translation>
     </message>
     <message>
+        <source>“%1” is over; Ctrl+Z can take you back to it.</source>
+        <translation>“%1” is over; Ctrl+Z can take you back to it.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; to go back to it, Ctrl+Z undoes the last %2 actions.</source>
+        <translation>“%1” is over; to go back to it, Ctrl+Z undoes the last %2 actions.</translation>
+    </message>
+    <message>
         <source>Time&apos;s up — %1</source>
         <translation>Time’s up — %1</translation>
     </message>
@@ -189,14 +197,6 @@
     <message>
         <source>“%1” is over: a phase played to its end does not start again.</source>
         <translation>“%1” is over: a phase played to its end does not start again.</translation>
-    </message>
-    <message>
-        <source>“%1” is over; Ctrl+Z goes back to it.</source>
-        <translation>“%1” is over; Ctrl+Z goes back to it.</translation>
-    </message>
-    <message>
-        <source>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</source>
-        <translation>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</translation>
     </message>
     <message>
         <source>Last minute — %1</source>
@@ -768,6 +768,18 @@
         <translation>Choose a fact card from the list (type a word to find it).</translation>
     </message>
     <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last action, then play it again.</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z undoes the last action, then play it again.</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions (an undone argument returns to its box), then play it again.</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions (an undone argument returns to its box), then play it again.</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions, then play it again.</source>
+        <translation>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions, then play it again.</translation>
+    </message>
+    <message>
         <source>Draw from the next theme</source>
         <translation>Draw from the next theme</translation>
     </message>
@@ -918,22 +930,6 @@
     <message>
         <source>Card already played by %1 in this debate (“%2”).</source>
         <translation>Card already played by %1 in this debate (“%2”).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</source>
-        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</source>
-        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</source>
-        <translation>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</translation>
-    </message>
-    <message>
-        <source> (an argument taken back returns to its box)</source>
-        <translation> (an argument taken back returns to its box)</translation>
     </message>
     <message>
         <source>C&amp;lose without the second vote</source>
@@ -2341,12 +2337,12 @@ cannot be read</translation>
         <translation>Against</translation>
     </message>
     <message>
-        <source>Set up as “%1”: check, then start the session.</source>
-        <translation>Set up as “%1”: check, then start the session.</translation>
+        <source>Form filled in from “%1”: check it, then start the session.</source>
+        <translation>Form filled in from “%1”: check it, then start the session.</translation>
     </message>
     <message>
-        <source>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</source>
-        <translation>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</translation>
+        <source>Form filled in from “%1”, with the open deck: this session&apos;s deck (%2) is not on this computer.</source>
+        <translation>Form filled in from “%1”, with the open deck: this session’s deck (%2) is not on this computer.</translation>
     </message>
     <message>
         <source>Open a session file</source>
@@ -2395,8 +2391,12 @@ cannot be read</translation>
 <context>
     <name>MidVoteClose</name>
     <message>
-        <source>the phones are voting on %1 (answers: %2)</source>
-        <translation>the phones are voting on %1 (answers: %2)</translation>
+        <source>the phones are answering the vote before the debate (answers: %1)</source>
+        <translation>the phones are answering the vote before the debate (answers: %1)</translation>
+    </message>
+    <message>
+        <source>the phones are answering the vote after the debate (answers: %1)</source>
+        <translation>the phones are answering the vote after the debate (answers: %1)</translation>
     </message>
     <message>
         <source>counts typed for %1 are not recorded</source>
@@ -2411,24 +2411,32 @@ cannot be read</translation>
         <translation>A vote is under way: %1. Quit anyway?</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
-        <translation>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</translation>
+        <source>&amp;Continue the vote</source>
+        <translation>&amp;Continue the vote</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
-        <translation>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</translation>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again), the counts typed are back in their boxes.</translation>
+    </message>
+    <message>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again).</source>
+        <translation>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again).</translation>
+    </message>
+    <message>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>None of it has been recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</translation>
+    </message>
+    <message>
+        <source>The vote under way was left as it was, none of it recorded: reopen the session within three hours to go on with it.</source>
+        <translation>The vote under way was left as it was, none of it recorded: reopen the session within three hours to go on with it.</translation>
+    </message>
+    <message>
+        <source>The session was closed during a vote, which was left as it was: %1.</source>
+        <translation>The session was closed during a vote, which was left as it was: %1.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Quit anyway</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Keep going</translation>
-    </message>
-    <message>
-        <source>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</source>
-        <translation>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</translation>
     </message>
     <message>
         <source>the phones are on again and their vote is asked again (each phone that had answered sends its answer again)</source>
@@ -2437,10 +2445,6 @@ cannot be read</translation>
     <message>
         <source>the counts typed are back in their boxes, not recorded</source>
         <translation>the counts typed are back in their boxes, not recorded</translation>
-    </message>
-    <message>
-        <source>The session was closed during a vote, left as it was: %1.</source>
-        <translation>The session was closed during a vote, left as it was: %1.</translation>
     </message>
 </context>
 <context>
@@ -4306,8 +4310,8 @@ cannot be read</translation>
         <translation>no phase played yet</translation>
     </message>
     <message>
-        <source>up to “%1”</source>
-        <translation>up to “%1”</translation>
+        <source>stopped during “%1”</source>
+        <translation>stopped during “%1”</translation>
     </message>
     <message>
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
@@ -4505,8 +4509,8 @@ cannot be read</translation>
         <translation>Sa&amp;me teams</translation>
     </message>
     <message>
-        <source>A new session with this one&apos;s teams, deck, language and length: the form is filled in, nothing starts</source>
-        <translation>A new session with this one’s teams, deck, language and length: the form is filled in, nothing starts</translation>
+        <source>A new session with this one&apos;s teams (names and colours), deck, language and length: the form is filled in, nothing starts</source>
+        <translation>A new session with this one’s teams (names and colours), deck, language and length: the form is filled in, nothing starts</translation>
     </message>
     <message>
         <source>&amp;Open a session file…</source>
@@ -4648,10 +4652,6 @@ cannot be read</translation>
         <translation>Close without the second vote, then next phase: %1</translation>
     </message>
     <message>
-        <source>Close the phones&apos; vote and show it (answers: %1)</source>
-        <translation>Close the phones’ vote and show it (answers: %1)</translation>
-    </message>
-    <message>
         <source>Record and show the first vote</source>
         <translation>Record and show the first vote</translation>
     </message>
@@ -4722,6 +4722,10 @@ cannot be read</translation>
     <message>
         <source>Close the vote and show it (answers: %1 · closes in %2)</source>
         <translation>Close the vote and show it (answers: %1 · closes in %2)</translation>
+    </message>
+    <message>
+        <source>Close the vote and show it (answers: %1)</source>
+        <translation>Close the vote and show it (answers: %1)</translation>
     </message>
     <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
@@ -4805,6 +4809,26 @@ cannot be read</translation>
     <message>
         <source>Export the summary</source>
         <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

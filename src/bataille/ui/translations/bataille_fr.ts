@@ -175,6 +175,14 @@
         <translation>Aucune étape en cours</translation>
     </message>
     <message>
+        <source>“%1” is over; Ctrl+Z can take you back to it.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; Ctrl+Z permet d’y revenir.</translation>
+    </message>
+    <message>
+        <source>“%1” is over; to go back to it, Ctrl+Z undoes the last %2 actions.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; pour y revenir, Ctrl+Z annule les %2 dernières actions.</translation>
+    </message>
+    <message>
         <source>Time&apos;s up — %1</source>
         <translation>Temps écoulé — %1</translation>
     </message>
@@ -189,14 +197,6 @@
     <message>
         <source>“%1” is over: a phase played to its end does not start again.</source>
         <translation>La phase «&#xa0;%1&#xa0;» est terminée&#xa0;: une phase jouée jusqu’au bout ne reprend pas.</translation>
-    </message>
-    <message>
-        <source>“%1” is over; Ctrl+Z goes back to it.</source>
-        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; Ctrl+Z y revient.</translation>
-    </message>
-    <message>
-        <source>“%1” is over; to go back to it, Ctrl+Z takes back the last %2 actions.</source>
-        <translation>La phase «&#xa0;%1&#xa0;» est terminée&#x202f;; pour y revenir, Ctrl+Z reprend les %2 dernières actions.</translation>
     </message>
     <message>
         <source>Last minute — %1</source>
@@ -768,6 +768,18 @@
         <translation>Choisissez une carte «&#xa0;fait&#xa0;» dans la liste (tapez un mot pour la trouver).</translation>
     </message>
     <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last action, then play it again.</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z annule la dernière action, puis rejouez-la.</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions (an undone argument returns to its box), then play it again.</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z annule les %2 dernières actions (un argument annulé revient dans sa case), puis rejouez-la.</translation>
+    </message>
+    <message>
+        <source>Card already played by %1: to give it to another team, Ctrl+Z undoes the last %2 actions, then play it again.</source>
+        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z annule les %2 dernières actions, puis rejouez-la.</translation>
+    </message>
+    <message>
         <source>Draw from the next theme</source>
         <translation>Tirer dans le thème suivant</translation>
     </message>
@@ -918,22 +930,6 @@
     <message>
         <source>Card already played by %1 in this debate (“%2”).</source>
         <translation>Carte déjà jouée par %1 dans ce débat («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back, then play it again (“%2”).</source>
-        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the action done since%4, then play it again (“%2”).</source>
-        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend avec l’action faite depuis%4, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Card already played by %1: to give it to another team, Ctrl+Z takes it back with the %3 actions done since%4, then play it again (“%2”).</source>
-        <translation>Carte déjà jouée par %1&#xa0;: pour la donner à une autre équipe, Ctrl+Z la reprend avec les %3 actions faites depuis%4, puis rejouez-la («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source> (an argument taken back returns to its box)</source>
-        <translation> (un argument repris revient dans sa case)</translation>
     </message>
     <message>
         <source>C&amp;lose without the second vote</source>
@@ -2341,12 +2337,12 @@ ne peut pas être lu</translation>
         <translation>Contre</translation>
     </message>
     <message>
-        <source>Set up as “%1”: check, then start the session.</source>
-        <translation>Séance préparée comme «&#xa0;%1&#xa0;»&#xa0;: vérifiez, puis commencez la séance.</translation>
+        <source>Form filled in from “%1”: check it, then start the session.</source>
+        <translation>Formulaire rempli d’après «&#xa0;%1&#xa0;»&#xa0;: vérifiez, puis commencez la séance.</translation>
     </message>
     <message>
-        <source>Set up as “%1”, on the open deck: the deck “%2” it was run with is not on this computer.</source>
-        <translation>Séance préparée comme «&#xa0;%1&#xa0;», sur le jeu ouvert&#xa0;: le jeu «&#xa0;%2&#xa0;» de cette séance n’est pas sur cet ordinateur.</translation>
+        <source>Form filled in from “%1”, with the open deck: this session&apos;s deck (%2) is not on this computer.</source>
+        <translation>Formulaire rempli d’après «&#xa0;%1&#xa0;», avec le jeu ouvert&#xa0;: le jeu de cette séance (%2) est introuvable sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Open a session file</source>
@@ -2358,7 +2354,7 @@ ne peut pas être lu</translation>
     </message>
     <message>
         <source>The deck used last time is no longer at %1 (a USB stick taken out?): the bundled deck is open. “Other deck…” opens another.</source>
-        <translation>Le jeu utilisé la dernière fois n’est plus dans %1 (une clé USB retirée&#xa0;?)&#xa0;: le jeu fourni est ouvert. «&#xa0;Autre jeu…&#xa0;» en ouvre un autre.</translation>
+        <translation>Le jeu utilisé la dernière fois n’est plus dans %1 (une clé USB retirée&#x202f;?)&#xa0;: le jeu fourni est ouvert. «&#xa0;Autre jeu…&#xa0;» en ouvre un autre.</translation>
     </message>
     <message>
         <source>Open a deck folder</source>
@@ -2395,8 +2391,12 @@ ne peut pas être lu</translation>
 <context>
     <name>MidVoteClose</name>
     <message>
-        <source>the phones are voting on %1 (answers: %2)</source>
-        <translation>les téléphones votent sur %1 (réponses&#xa0;: %2)</translation>
+        <source>the phones are answering the vote before the debate (answers: %1)</source>
+        <translation>les téléphones répondent au vote avant le débat (réponses&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the phones are answering the vote after the debate (answers: %1)</source>
+        <translation>les téléphones répondent au vote après le débat (réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>counts typed for %1 are not recorded</source>
@@ -2404,31 +2404,39 @@ ne peut pas être lu</translation>
     </message>
     <message>
         <source>Quit during a vote?</source>
-        <translation>Quitter pendant un vote&#xa0;?</translation>
+        <translation>Quitter pendant un vote&#x202f;?</translation>
     </message>
     <message>
         <source>A vote is under way: %1. Quit anyway?</source>
-        <translation>Un vote est en cours&#xa0;: %1. Quitter quand même&#xa0;?</translation>
+        <translation>Un vote est en cours&#xa0;: %1. Quitter quand même&#x202f;?</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the phones come back on and are asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
-        <translation>Rien n’en est enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les téléphones se rallument et le vote leur est redemandé (chaque téléphone renvoie sa réponse), les nombres saisis reviennent dans leurs cases.</translation>
+        <source>&amp;Continue the vote</source>
+        <translation>&amp;Continuer le vote</translation>
     </message>
     <message>
-        <source>Nothing of it is recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
-        <translation>Rien n’en est enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les nombres saisis reviennent dans leurs cases, tels quels.</translation>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again), the counts typed are back in their boxes.</source>
+        <translation>Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les téléphones sont de nouveau activés et le vote leur est redemandé (chaque téléphone renvoie sa réponse), les nombres saisis reviennent dans leurs cases.</translation>
+    </message>
+    <message>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the phones are activated again and asked again (each phone sends its answer again).</source>
+        <translation>Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les téléphones sont de nouveau activés et le vote leur est redemandé (chaque téléphone renvoie sa réponse).</translation>
+    </message>
+    <message>
+        <source>None of it has been recorded. Reopen the session within three hours to go on with it: the counts typed are back in their boxes, as typed.</source>
+        <translation>Rien n’en a été enregistré. Rouvrez la séance dans les trois heures pour le reprendre&#xa0;: les nombres saisis reviennent dans leurs cases, tels quels.</translation>
+    </message>
+    <message>
+        <source>The vote under way was left as it was, none of it recorded: reopen the session within three hours to go on with it.</source>
+        <translation>Le vote en cours a été laissé tel quel, sans rien en enregistrer&#xa0;: rouvrez la séance dans les trois heures pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>The session was closed during a vote, which was left as it was: %1.</source>
+        <translation>La séance a été fermée pendant un vote, resté en l’état&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Quitter quand même</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Continuer le vote</translation>
-    </message>
-    <message>
-        <source>The vote under way was left as it was, nothing of it recorded: reopen the session to go on with it.</source>
-        <translation>Le vote en cours a été laissé tel quel, sans rien en enregistrer&#xa0;: rouvrez la séance pour le reprendre.</translation>
     </message>
     <message>
         <source>the phones are on again and their vote is asked again (each phone that had answered sends its answer again)</source>
@@ -2437,10 +2445,6 @@ ne peut pas être lu</translation>
     <message>
         <source>the counts typed are back in their boxes, not recorded</source>
         <translation>les nombres saisis sont de retour dans leurs cases, non enregistrés</translation>
-    </message>
-    <message>
-        <source>The session was closed during a vote, left as it was: %1.</source>
-        <translation>La séance a été fermée pendant un vote, laissé tel quel&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4306,8 +4310,8 @@ ne peut pas être lu</translation>
         <translation>aucune phase jouée</translation>
     </message>
     <message>
-        <source>up to “%1”</source>
-        <translation>jusqu’à «&#xa0;%1&#xa0;»</translation>
+        <source>stopped during “%1”</source>
+        <translation>arrêtée pendant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is damaged from its first action (of %2): nothing in it can be recovered. Open a copy or a backup of it; the file was not changed.</source>
@@ -4505,8 +4509,8 @@ ne peut pas être lu</translation>
         <translation>Mê&amp;mes équipes</translation>
     </message>
     <message>
-        <source>A new session with this one&apos;s teams, deck, language and length: the form is filled in, nothing starts</source>
-        <translation>Une nouvelle séance avec les équipes, le jeu, la langue et la durée de celle-ci&#xa0;: le formulaire est rempli, rien ne commence</translation>
+        <source>A new session with this one&apos;s teams (names and colours), deck, language and length: the form is filled in, nothing starts</source>
+        <translation>Une nouvelle séance avec les équipes (noms et couleurs), le jeu, la langue et la durée de celle-ci&#xa0;: le formulaire est rempli, rien ne commence</translation>
     </message>
     <message>
         <source>&amp;Open a session file…</source>
@@ -4648,6 +4652,10 @@ ne peut pas être lu</translation>
         <translation>Clore le vote et le dévoiler (réponses&#xa0;: %1 · clôture dans %2)</translation>
     </message>
     <message>
+        <source>Close the vote and show it (answers: %1)</source>
+        <translation>Clore le vote et le dévoiler (réponses&#xa0;: %1)</translation>
+    </message>
+    <message>
         <source>Waiting for the phones (connected: %1 · closes in %2)</source>
         <translation>En attente des téléphones (connectés&#xa0;: %1 · clôture dans %2)</translation>
     </message>
@@ -4682,10 +4690,6 @@ ne peut pas être lu</translation>
     <message>
         <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite, ou saisissez d’abord le vote.</translation>
-    </message>
-    <message>
-        <source>Close the phones&apos; vote and show it (answers: %1)</source>
-        <translation>Clore le vote des téléphones et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Record and show the first vote</source>
@@ -4805,6 +4809,26 @@ ne peut pas être lu</translation>
     <message>
         <source>Export the summary</source>
         <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
