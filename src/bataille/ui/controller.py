@@ -15,6 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bataille.deck.models import Deck
+from bataille.ui.finished_lock import FinishedLock
 from bataille.ui.i18n import interface_language
 from bataille.ui.phase_clock import PhaseClock
 from bataille.ui.session_saving import SessionSaving
@@ -81,7 +82,7 @@ class FeedbackAsker(Protocol):
     def keep_on_leaving(self, session: Session) -> Changes | None: ...  # the answers not kept yet, kept
 
 
-class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
+class SessionController(FinishedLock, UndoSteps, PhaseClock, SessionSaving, QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
     changed = Signal(frozenset)  # the parts of the state to redraw (plus "view")
@@ -113,6 +114,7 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
         self._time_up = False
         # The events the last step of "next" recorded, when several, and its words.
         self._last_step: tuple[int, int, str] | None = None
+        self.init_finished_lock()  # a finished workshop opened again asks before it changes (finished_lock.py)
         self.init_undo_steps()  # the phones' question, a step recorded one action at a time (undo_steps.py)
         self._start_clock()
         self.timeUp.connect(lambda _up: self.stepChanged.emit())  # time up, "next" moves on: the button says so
@@ -208,6 +210,8 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
     def _perform(self, call: Callable[[], object]) -> Changes | None:
         """The one way an action runs: redraw and say what it did, or why it was refused or not saved."""
         was_pending, before = self.session.pending, self.session.event_count
+        if not self.may_change():  # a finished workshop opened again: asked first, once
+            return None
         try:
             changes = call()
         except NotSavedError as error:
@@ -249,6 +253,8 @@ class SessionController(UndoSteps, PhaseClock, SessionSaving, QObject):
             return None
         if not self.session.can_undo:  # the start screen's set-up is fixed once the workshop began
             self._say("info", self.nothing_to_undo())
+            return None
+        if not self.may_change():  # asked before the last step is forgotten
             return None
         if self._typed_lost():
             self._say("error", translate("SessionController", "The counts typed for the vote are not "

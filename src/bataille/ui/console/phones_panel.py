@@ -102,7 +102,7 @@ class PhonesPanel(QGroupBox):
                        self.help_button, self.forget_button):
             layout.addWidget(widget)
         layout.addWidget(self.countdown_name)
-        self.switch.toggled.connect(self._switch)
+        self.switch.toggled.connect(self._switched)
         self.off_question: QMessageBox | None = None  # open while it asks before ending a vote
         self.join_button.clicked.connect(self.show_join)
         for button in (self.help_button, self.help_mark):
@@ -161,6 +161,20 @@ class PhonesPanel(QGroupBox):
         self._said_over = self._once_off
         self.phones.turn_off_keeping_answers(over=True)  # says _once_off once off
 
+    def _switched(self, on: bool) -> None:
+        """The facilitator's click: on a finished workshop opened again, turning the phones on asks
+        first (ui/finished_lock.py); left as it is, the switch goes back off."""
+        c = self.session_controller
+        if on and c is not None and not c.may_change():
+            self._set_switch(False)
+            return
+        self._switch(on)
+
+    def _set_switch(self, on: bool) -> None:
+        self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(False)
+
     def _switch(self, on: bool, port: int | None = None) -> None:
         if not on and self.phones.asking is not None:
             self._ask_before_off()  # one click on a switch would end a vote under way: asked first
@@ -171,17 +185,13 @@ class PhonesPanel(QGroupBox):
         self.fill_addresses()  # the laptop may have joined, or changed, its network since last time
         address = self.address.currentData()
         if not address:
-            self.switch.blockSignals(True)
-            self.switch.setChecked(False)
-            self.switch.blockSignals(False)
+            self._set_switch(False)
             self._note(self.tr("No network: connect this computer to the room's Wi-Fi, then try again."))
             return
         try:
             self.phones.turn_on(address, port)
         except OSError as error:
-            self.switch.blockSignals(True)
-            self.switch.setChecked(False)
-            self.switch.blockSignals(False)
+            self._set_switch(False)
             self._note(self.start_failure(address, error), str(error))
             self.fill_addresses()
 
@@ -205,9 +215,7 @@ class PhonesPanel(QGroupBox):
     def _ask_before_off(self) -> None:
         """The switch stays on while the question waits; Yes turns the phones off (their vote closes,
         its answers kept in the counts), No leaves the vote running."""
-        self.switch.blockSignals(True)
-        self.switch.setChecked(True)
-        self.switch.blockSignals(False)
+        self._set_switch(True)
         if self.off_question is not None:
             self.off_question.raise_()
             return
@@ -221,9 +229,7 @@ class PhonesPanel(QGroupBox):
         def answered(_result: int) -> None:
             self.off_question = None
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes) and self.phones.on:
-                self.switch.blockSignals(True)
-                self.switch.setChecked(False)
-                self.switch.blockSignals(False)
+                self._set_switch(False)
                 self._turn_off()
 
         box.finished.connect(answered)
@@ -293,9 +299,7 @@ class PhonesPanel(QGroupBox):
 
     def refresh(self) -> None:
         on = self.phones.on
-        self.switch.blockSignals(True)
-        self.switch.setChecked(on)
-        self.switch.blockSignals(False)
+        self._set_switch(on)
         # On, the switch says how many phones are there: no row of its own taken from the agenda.
         self.switch.setText(self.tr("Phones on: %n connected", "", self.phones.connected) if on
                             else self.tr("Phones: off"))

@@ -114,6 +114,8 @@ class TeamsPanel(QGroupBox):
         if not items:
             self.controller.status.emit("error", self.tr("Select a team first."))
             return
+        if not self.controller.may_change():  # a finished workshop opened again: asked before the name is typed
+            return
         self.list.setFocus()
         self.list.editItem(items[0])
 

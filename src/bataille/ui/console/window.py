@@ -10,6 +10,7 @@ phones in ``session_phones.py``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -84,6 +85,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         controller.timeUp.connect(self._on_time_up)
         self.retranslate()
         self._on_time_up(controller.time_up)
+        self._hold_if_finished(controller)
         self._undo_guard = undo_reaches_session(self)
         self._count_keys = ControlKeys(self.actions_)  # B, "." and Space from a count box or a list
         self._count_keys.cover(self)
@@ -161,6 +163,16 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         layout.addWidget(columns, 1)
         self.setCentralWidget(central)  # the opening line goes with it
         self.opening = None
+
+    def _hold_if_finished(self, controller: SessionController) -> None:
+        """A finished workshop opened again is there to read and export: the first change asks first
+        (ui/finished_lock.py), and the status line says so from the start."""
+        from bataille.ui.console.finished_question import ask_to_change
+
+        controller.ask_to_change = lambda: ask_to_change(controller, self)
+        if controller.held_finished:
+            self.show_status("info", self.tr("This session is over: read it and export its summary. Changing "
+                                             "it (Ctrl+Z, points, names, phones) asks first."))
 
     def _build_status_bar(self) -> None:
         from PySide6.QtCore import Qt
@@ -298,7 +310,9 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.stage_menu.setTitle(self.tr("Sta&ge"))
         self.help_menu.setTitle(self.tr("&Help"))
         title = self.controller.deck.title.get(self.controller.lang)
-        self.setWindowTitle(self.tr("%1 — Console").replace("%1", title))
+        path = getattr(self.controller.session.store, "path", None)  # the session's name: its file's
+        self.setWindowTitle(self.tr("%1 — %2 — Console").replace("%2", title).replace("%1", Path(path).stem)
+                            if path is not None else self.tr("%1 — Console").replace("%1", title))
         self.setAccessibleName(self.tr("Facilitator console"))
         self.status_line.setAccessibleName(self.tr("Messages"))
         self._on_changed(frozenset())

@@ -585,6 +585,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>%1 — %2 — Console</source>
+        <translation>%1 — %2 — Console</translation>
+    </message>
+    <message>
         <source>%1 — Console</source>
         <translation>%1 — Console</translation>
     </message>
@@ -595,6 +599,10 @@
     <message>
         <source>Facilitator console</source>
         <translation>Facilitator console</translation>
+    </message>
+    <message>
+        <source>This session is over: read it and export its summary. Changing it (Ctrl+Z, points, names, phones) asks first.</source>
+        <translation>This session is over: read it and export its summary. Changing it (Ctrl+Z, points, names, phones) asks first.</translation>
     </message>
     <message>
         <source>Sta&amp;ge</source>
@@ -2301,6 +2309,37 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>FinishedQuestion</name>
+    <message>
+        <source>This debate is over</source>
+        <translation>This debate is over</translation>
+    </message>
+    <message>
+        <source>This debate is over. Change it anyway?</source>
+        <translation>This debate is over. Change it anyway?</translation>
+    </message>
+    <message>
+        <source>This workshop is over</source>
+        <translation>This workshop is over</translation>
+    </message>
+    <message>
+        <source>This workshop is over. Change it anyway?</source>
+        <translation>This workshop is over. Change it anyway?</translation>
+    </message>
+    <message>
+        <source>A summary already exported will not show the change. Nothing has changed so far.</source>
+        <translation>A summary already exported will not show the change. Nothing has changed so far.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Change it</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Leave it as it is</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Session recovered after an abrupt stop (double-click: its note again)</source>
@@ -3794,6 +3833,14 @@ cannot be read</translation>
     <message>
         <source>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</source>
         <translation>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the debate is over, opened to read and export it.</source>
+        <translation>Nothing changed: the debate is over, opened to read and export it.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the workshop is over, opened to read and export it.</source>
+        <translation>Nothing changed: the workshop is over, opened to read and export it.</translation>
     </message>
 </context>
 <context>

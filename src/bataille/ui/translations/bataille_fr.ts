@@ -585,6 +585,10 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>%1 — %2 — Console</source>
+        <translation>%1 — %2 — Console</translation>
+    </message>
+    <message>
         <source>%1 — Console</source>
         <translation>%1 — Console</translation>
     </message>
@@ -595,6 +599,10 @@
     <message>
         <source>Facilitator console</source>
         <translation>Console de l’animateur</translation>
+    </message>
+    <message>
+        <source>This session is over: read it and export its summary. Changing it (Ctrl+Z, points, names, phones) asks first.</source>
+        <translation>Séance terminée&#xa0;: relisez-la, exportez-en le bilan. La modifier (Ctrl+Z, points, noms, téléphones) demande d’abord.</translation>
     </message>
     <message>
         <source>Sta&amp;ge</source>
@@ -2301,6 +2309,37 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>FinishedQuestion</name>
+    <message>
+        <source>This debate is over</source>
+        <translation>Ce débat est terminé</translation>
+    </message>
+    <message>
+        <source>This debate is over. Change it anyway?</source>
+        <translation>Ce débat est terminé. Le modifier quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This workshop is over</source>
+        <translation>Cet atelier est terminé</translation>
+    </message>
+    <message>
+        <source>This workshop is over. Change it anyway?</source>
+        <translation>Cet atelier est terminé. Le modifier quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A summary already exported will not show the change. Nothing has changed so far.</source>
+        <translation>Le bilan déjà exporté ne le dira pas. Rien n’a changé jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Ne rien changer</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Session recovered after an abrupt stop (double-click: its note again)</source>
@@ -3794,6 +3833,14 @@ ne peut pas être lu</translation>
     <message>
         <source>%1. The vote stays recorded, hidden from the room (Ctrl+Z takes it back).</source>
         <translation>%1. Le vote reste enregistré, caché à la salle (Ctrl+Z l’annule).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the debate is over, opened to read and export it.</source>
+        <translation>Rien n’a changé&#xa0;: le débat est terminé, ouvert pour le relire et l’exporter.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the workshop is over, opened to read and export it.</source>
+        <translation>Rien n’a changé&#xa0;: l’atelier est terminé, ouvert pour le relire et l’exporter.</translation>
     </message>
 </context>
 <context>
