@@ -44,7 +44,7 @@ def test_the_console_shows_before_the_session_is_read_then_fills_in(qtbot, qapp,
         qtbot.waitUntil(console.phase.isVisible, timeout=5_000)  # shown on the event loop's next turn
         assert console.opening is None and console.isVisible()
         deck_title = console.controller.deck.title.get("fr")
-        assert console.windowTitle() == f"{deck_title} — Console"
+        assert console.windowTitle() == f"{path.stem} — {deck_title} — Console"  # the session it opened, by name
         assert application.launcher.console is console
         assert application.launcher._start is None  # the start screen is built when first needed
         assert console.stage.controller is console.controller  # the stage draws the session too
