@@ -83,7 +83,10 @@ def test_problems_and_fits_are_marked_at_their_field_and_the_list_leads_there(qt
     assert "est vide\u00a0: écrivez-y le chiffre clé" in figure.editor.toolTip()  # the deck's own message, in French
     title_en = form.field("title", "en")
     assert title_en.marked and title_en.editor.toolTip().startswith("Ne tiendra pas sur la carte imprimée")
-    assert editor.problem_list.count() == 1 and editor.problems_heading.text().startswith("1 problème")
+    # The problem, then the text too long for the printed card: a warning, listed under it.
+    assert editor.problem_list.count() == 2 and editor.problems_heading.text().startswith("1 problème")
+    assert "Ne tiendra pas sur la carte imprimée" in editor.problem_list.item(1).text()
+    assert "et 1\u00a0texte qui serait coupé" in editor.problems_heading.text()
     assert editor.problems_heading.warning
 
     editor.tabs.setCurrentWidget(editor.agenda)

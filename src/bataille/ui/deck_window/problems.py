@@ -100,6 +100,36 @@ def named_files(problems: list, folder: Path | None) -> tuple[list[str], list[st
     return [in_deck(f, folder) or f for f in paths], paths
 
 
+def cut_said(cut: StageCut) -> str:
+    """« Sur l'écran projeté (1280×720), la conséquence de l'option B de la décision 2 (en français) est
+    coupée : raccourcissez-la d'environ 12 mots », in the interface's language (the deck window's panel and the editor say it alike;
+    tr(), not translate(): lupdate reads a plural (%n) only from tr())."""
+    n, field = cut.words, cut.field
+    if field == "consequence":
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) "
+                       "is cut: shorten it by about %n word(s)", "", n)
+    elif field == "label":
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    elif field == "situation":
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the situation of decision %2 (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    elif field == "title" and cut.decision:
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the title of decision %2 (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    elif field == "title":
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the title of the scenario (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    elif field == "intro":
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the introduction (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    else:
+        said = DeckProblemsPanel.tr("On the projected screen (1280×720), the epilogue (%3) is cut: "
+                       "shorten it by about %n word(s)", "", n)
+    language = DeckProblemsPanel.tr("in French") if cut.lang == "fr" else DeckProblemsPanel.tr("in English") if cut.lang == "en" else cut.lang
+    return said.replace("%1", cut.option).replace("%2", str(cut.decision)).replace("%3", language)
+
+
 class DeckProblemsPanel(QFrame):
     """Shown while the deck on disk is invalid, and says whether the last good deck is still shown
     (``kind`` "error"); or, the deck valid, while the projected stage would cut some of its scenario
@@ -230,36 +260,8 @@ class DeckProblemsPanel(QFrame):
         from bataille.ui.deck_window.editor.marks import labelled_problem_text
 
         return [labelled_problem_text(p, in_deck(p.path, self._folder), full) if isinstance(p, Problem)
-                else f"{p.path if full else p.file}:{p.line}:{p.col}: {self._cut_said(p)}" if isinstance(p, StageCut)
+                else f"{p.path if full else p.file}:{p.line}:{p.col}: {cut_said(p)}" if isinstance(p, StageCut)
                 else str(p) for p in self._items]
-
-    def _cut_said(self, cut: StageCut) -> str:
-        """« Sur l'écran projeté (1280×720), la conséquence de l'option B de la décision 2 (en français) est
-        coupée : raccourcissez-la d'environ 12 mots », in the interface's language."""
-        n, field = cut.words, cut.field
-        if field == "consequence":
-            said = self.tr("On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) "
-                           "is cut: shorten it by about %n word(s)", "", n)
-        elif field == "label":
-            said = self.tr("On the projected screen (1280×720), the label of option %1 of decision %2 (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        elif field == "situation":
-            said = self.tr("On the projected screen (1280×720), the situation of decision %2 (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        elif field == "title" and cut.decision:
-            said = self.tr("On the projected screen (1280×720), the title of decision %2 (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        elif field == "title":
-            said = self.tr("On the projected screen (1280×720), the title of the scenario (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        elif field == "intro":
-            said = self.tr("On the projected screen (1280×720), the introduction (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        else:
-            said = self.tr("On the projected screen (1280×720), the epilogue (%3) is cut: "
-                           "shorten it by about %n word(s)", "", n)
-        language = self.tr("in French") if cut.lang == "fr" else self.tr("in English") if cut.lang == "en" else cut.lang
-        return said.replace("%1", cut.option).replace("%2", str(cut.decision)).replace("%3", language)
 
     def clear(self) -> None:
         self._stage_timer.stop()

@@ -10,8 +10,8 @@ YAML line of its field: the deck still runs, but the room would not read the end
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -62,6 +62,7 @@ class _Seen:
 
 
 _laid_out: dict[tuple, list[tuple[str, str, _Seen]]] = {}  # the last scenarios laid out, and what was cut
+KEPT = 2  # the deck the window shows, and the scenario the editor shows
 
 
 def stage_cuts(deck: Deck, font: QFont, size: tuple[int, int] = SIZE) -> list[StageCut]:
@@ -69,13 +70,18 @@ def stage_cuts(deck: Deck, font: QFont, size: tuple[int, int] = SIZE) -> list[St
     return [cuts for cuts in stage_check(deck, font, size) if cuts is not None][-1]
 
 
-def stage_check(deck: Deck, font: QFont, size: tuple[int, int] = SIZE) -> Iterator[list[StageCut] | None]:
-    """``stage_cuts`` a picture at a time: None after each picture laid out, then the cuts, in file order.
+def stage_check(deck: Deck, font: QFont, size: tuple[int, int] = SIZE, only: str | None = None,
+                texts: Mapping[str, str] | None = None) -> Iterator[list[StageCut] | None]:
+    """``stage_cuts`` a picture at a time: None after each picture laid out, then the cuts, in file order;
+    ``only``: of that scenario alone (the one the editor shows); ``texts``: the files as the editor holds
+    them (by path in the deck folder), to read the lines of the fields from, else they are read on disk.
 
     Laying every picture of the bundled deck out takes about a quarter of a second or more, in pieces
     the window's events can come between; the scenarios are laid out again only when they change (a card
     edited, a deck reloaded as it was, cost nothing); the lines of their fields are read each time."""
     phase = next((p for p in (deck.agenda.phases if deck.agenda else ()) if p.kind == "scenario"), None)
+    if only is not None:
+        deck = replace(deck, scenarios=tuple(s for s in deck.scenarios if s.id == only))
     if phase is None or not deck.scenarios:
         yield []  # no scenario is ever shown
         return
@@ -89,9 +95,10 @@ def stage_check(deck: Deck, font: QFont, size: tuple[int, int] = SIZE) -> Iterat
                     if kept is None or _too_many(item) > _too_many(kept[2]):
                         seen[lang, scenario.id, item.keys] = (lang, scenario.id, item)
                 yield None
-        _laid_out.clear()  # one deck at a time: the one the window shows
+        while len(_laid_out) >= KEPT:  # the deck the window shows, the scenario being edited
+            del _laid_out[next(iter(_laid_out))]
         _laid_out[key] = list(seen.values())
-    found = [_located(deck, deck.scenario(sid), item, lang) for lang, sid, item in _laid_out[key]]
+    found = [_located(deck, deck.scenario(sid), item, lang, texts) for lang, sid, item in _laid_out[key]]
     yield sorted(found, key=lambda c: (c.file, c.line, c.col))
 
 
@@ -171,7 +178,7 @@ def _too_many(seen: _Seen) -> int:
     return max(1, len(whole) - kept)
 
 
-def _located(deck: Deck, scenario: Scenario, seen: _Seen, lang: str) -> StageCut:
+def _located(deck: Deck, scenario: Scenario, seen: _Seen, lang: str, texts: Mapping[str, str] | None) -> StageCut:
     """The cut at the YAML line of its field, in this language (the field itself when written once for all)."""
     from bataille.deck.editing.nodes import Unreadable, node_at, tree
 
@@ -183,7 +190,7 @@ def _located(deck: Deck, scenario: Scenario, seen: _Seen, lang: str) -> StageCut
     keys = ("scenario", *seen.keys)
     line = col = 1
     try:
-        root = tree(full.read_text(encoding="utf-8-sig"))
+        root = tree(texts[file] if texts is not None and file in texts else full.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeError, Unreadable):
         root = None
     for path in ((*keys, lang), keys):

@@ -1518,6 +1518,14 @@ cannot be read</translation>
         <translation>Will not fit on the printed card: %1</translation>
     </message>
     <message>
+        <source> or choose a larger card size</source>
+        <translation> or choose a larger card size</translation>
+    </message>
+    <message>
+        <source>: shorten that word or choose a larger card size</source>
+        <translation>: shorten that word or choose a larger card size</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
@@ -1558,6 +1566,10 @@ cannot be read</translation>
         <translation>(no theme: timeline)</translation>
     </message>
     <message>
+        <source>Will not fit on the printed card, “%1” (%2): %3</source>
+        <translation>Will not fit on the printed card, “%1” (%2): %3</translation>
+    </message>
+    <message>
         <source>No problem; your edits are not saved yet (Ctrl+S saves them).</source>
         <translation>No problem; your edits are not saved yet (Ctrl+S saves them).</translation>
     </message>
@@ -1566,12 +1578,36 @@ cannot be read</translation>
         <translation>No problem: every edit is saved, and the deck can be run.</translation>
     </message>
     <message>
+        <source>The deck can be run, but 1 text would be cut: choose it to go to its field</source>
+        <translation>The deck can be run, but 1 text would be cut: choose it to go to its field</translation>
+    </message>
+    <message>
+        <source>The deck can be run, but %1 texts would be cut: choose one to go to its field</source>
+        <translation>The deck can be run, but %1 texts would be cut: choose one to go to its field</translation>
+    </message>
+    <message>
+        <source>1 problem: choose it to go to its field or its line</source>
+        <translation>1 problem: choose it to go to its field or its line</translation>
+    </message>
+    <message>
+        <source>%1 problems: choose one to go to its field or its line</source>
+        <translation>%1 problems: choose one to go to its field or its line</translation>
+    </message>
+    <message>
         <source>1 problem: choose it to go to its field</source>
         <translation>1 problem: choose it to go to its field</translation>
     </message>
     <message>
         <source>%1 problems: choose one to go to its field</source>
         <translation>%1 problems: choose one to go to its field</translation>
+    </message>
+    <message>
+        <source> (and 1 text that would be cut)</source>
+        <translation> (and 1 text that would be cut)</translation>
+    </message>
+    <message>
+        <source> (and %1 texts that would be cut)</source>
+        <translation> (and %1 texts that would be cut)</translation>
     </message>
     <message>
         <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>

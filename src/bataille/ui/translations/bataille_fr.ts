@@ -1518,6 +1518,14 @@ ne peut pas être lu</translation>
         <translation>Ne tiendra pas sur la carte imprimée&#xa0;: %1</translation>
     </message>
     <message>
+        <source> or choose a larger card size</source>
+        <translation> ou choisissez un format plus grand</translation>
+    </message>
+    <message>
+        <source>: shorten that word or choose a larger card size</source>
+        <translation>&#xa0;: raccourcissez ce mot ou choisissez un format plus grand</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1558,6 +1566,10 @@ ne peut pas être lu</translation>
         <translation>(sans thème&#xa0;: frise)</translation>
     </message>
     <message>
+        <source>Will not fit on the printed card, “%1” (%2): %3</source>
+        <translation>Ne tiendra pas sur la carte imprimée, «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>No problem; your edits are not saved yet (Ctrl+S saves them).</source>
         <translation>Aucun problème&#x202f;; vos modifications ne sont pas encore enregistrées (Ctrl+S les enregistre).</translation>
     </message>
@@ -1566,12 +1578,36 @@ ne peut pas être lu</translation>
         <translation>Aucun problème&#xa0;: toutes les modifications sont enregistrées, et le jeu peut être joué.</translation>
     </message>
     <message>
+        <source>The deck can be run, but 1 text would be cut: choose it to go to its field</source>
+        <translation>Le jeu peut être joué, mais 1&#xa0;texte serait coupé&#xa0;: choisissez-le pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>The deck can be run, but %1 texts would be cut: choose one to go to its field</source>
+        <translation>Le jeu peut être joué, mais %1&#xa0;textes seraient coupés&#xa0;: choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>1 problem: choose it to go to its field or its line</source>
+        <translation>1 problème&#xa0;: choisissez-le pour aller à son champ ou à sa ligne</translation>
+    </message>
+    <message>
+        <source>%1 problems: choose one to go to its field or its line</source>
+        <translation>%1 problèmes&#xa0;: choisissez-en un pour aller à son champ ou à sa ligne</translation>
+    </message>
+    <message>
         <source>1 problem: choose it to go to its field</source>
         <translation>1 problème&#xa0;: choisissez-le pour aller à son champ</translation>
     </message>
     <message>
         <source>%1 problems: choose one to go to its field</source>
         <translation>%1 problèmes&#xa0;: choisissez-en un pour aller à son champ</translation>
+    </message>
+    <message>
+        <source> (and 1 text that would be cut)</source>
+        <translation> (et 1&#xa0;texte qui serait coupé)</translation>
+    </message>
+    <message>
+        <source> (and %1 texts that would be cut)</source>
+        <translation> (et %1&#xa0;textes qui seraient coupés)</translation>
     </message>
     <message>
         <source>%1 cannot be read (line %2): correct it in a text editor. Until then the editor cannot show what it holds.</source>

@@ -29,6 +29,8 @@ class CardPage(QWidget):
         self.form: Form | None = None
         self._form_key: tuple | None = None
         self.fit_lines: dict[tuple, list[str]] = {}
+        self.fit_card: str | None = None  # the card the fit lines are about (they follow it 150 ms behind)
+        self.fit_said: list[tuple[str, str, str]] = []  # (field, language, what is wrong), for the editor's list
         self.on_fits = lambda: None  # the editor puts the marks on the fields
         self.no_source = MarkedLabel()
         self.no_source.set_warning(True)
@@ -157,6 +159,7 @@ class CardPage(QWidget):
         self._show_source_mark()
         card = self.current_card()
         deck = self.shown_deck()
+        self.fit_card, self.fit_said = (card.id if card is not None else None), []
         if card is None or deck is None:
             self.previews.clear()
             self._mark_fits({})
@@ -166,8 +169,10 @@ class CardPage(QWidget):
             problems = (self.previews.show_card(deck, card, lang, stale=self.ctx.draft.deck is None)
                         if lang == self.lang else printed_faces(deck, card, lang)[2])
             for p in problems:
+                said = fit_message(p, self.ui_lang())
+                self.fit_said.append((p.field, lang, said))
                 lines.setdefault((p.field, lang), []).append(translate("DeckEditor", "Will not fit on the printed card: %1")
-                                                               .replace("%1", p.message_in(self.ui_lang())))
+                                                               .replace("%1", said))
         if self.lang not in deck.languages:
             self.previews.show_card(deck, card, deck.languages[0])
         self._mark_fits(lines)
@@ -191,3 +196,15 @@ class CardPage(QWidget):
             else:
                 marks.setdefault((*base, name), []).extend(text)
         return marks
+
+
+def fit_message(problem, lang: str) -> str:
+    """What is wrong with a field on the printed card, in ``lang``, with what to do: in English too, a
+    larger card size is offered beside shortening it, as the French says."""
+    said = problem.message_in(lang)
+    key = getattr(problem.wording, "key", "")
+    if lang != "fr" and key == "fit.overflow":
+        return said + translate("DeckEditor", " or choose a larger card size")
+    if lang != "fr" and key == "fit.word_too_wide":
+        return said + translate("DeckEditor", ": shorten that word or choose a larger card size")
+    return said

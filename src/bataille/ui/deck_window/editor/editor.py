@@ -21,6 +21,7 @@ from bataille.ui.deck_window.editor.marks import apply_marks, field_path, proble
 from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
+from bataille.ui.deck_window.editor.warnings import StageWatch, editor_warnings, heading
 from bataille.ui.deck_window.problems import ProblemList
 from bataille.ui.marked_label import MarkedLabel
 
@@ -71,6 +72,10 @@ class DeckEditor(QWidget):
         self.themes: ListPage | None = None
         self.scenarios: ListPage | None = None
         self.agenda: AgendaPage | None = None
+        self.stage = StageWatch(self)  # what the projected stage would cut of the scenario shown
+        self.stage.found.connect(self.apply_marks)
+        self.card_fits: dict[str, list] = {}  # card id -> what the printed card cannot hold, for each card shown
+        self._counts = (0, 0, False)  # problems, warnings, whether a problem has no field (a line of YAML)
 
     # -- the draft -----------------------------------------------------------------------------
 
@@ -79,6 +84,8 @@ class DeckEditor(QWidget):
         from bataille.deck.draft import typeset_typing
 
         self.draft, self.folder = draft, Path(folder)
+        self.card_fits = {}
+        self.stage.stop()
         languages = tuple(self._languages())
         self.ctx = Context(draft, languages, typeset_typing)
         self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
@@ -152,6 +159,9 @@ class DeckEditor(QWidget):
             self.cards.update_previews()
         if page is self.themes:
             self._show_theme_card()
+        where = self.scenarios.current_where() if page is self.scenarios else None
+        self.stage.watch(self.draft, where[0] if where else None,
+                         self.ctx_value((where[0], ("scenario", "id"))) if where else None)
         self.apply_marks()
 
     def _show_theme_card(self) -> None:
@@ -204,34 +214,35 @@ class DeckEditor(QWidget):
         if self.cards is not None and self.cards.form is not None:
             file = self.cards.form.where[0]
             fits = {(file, path): lines for path, lines in self.cards.fit_marks_for(self.cards.form).items()}
+        if self.cards is not None and self.cards.fit_card is not None:
+            self.card_fits[self.cards.fit_card] = list(self.cards.fit_said)
+        for key, lines in self.stage.marks().items():
+            fits.setdefault(key, []).extend(lines)
         apply_marks(self.visible_forms(), problems, fits)
         self._list_problems(problems)
 
     def _list_problems(self, problems: list) -> None:
         self.problem_list.clear()
-        for p in problems:
-            item = QListWidgetItem(problem_text(p))
-            item.setData(WhereRole, getattr(p, "where", None))
-            item.setData(FileRole, getattr(p, "file", None))
-            item.setData(LineRole, getattr(p, "line", 0))
-            item.setData(FieldRole, field_path(p))
+        warnings = editor_warnings(self)
+        rows = [(problem_text(p), getattr(p, "where", None), getattr(p, "file", None), getattr(p, "line", 0),
+                 field_path(p)) for p in problems] + [(w.text, w.where, w.where[0], w.line, w.field) for w in warnings]
+        for text, where, file, line, field in rows:
+            item = QListWidgetItem(text)
+            for role, value in ((WhereRole, where), (FileRole, file), (LineRole, line), (FieldRole, field)):
+                item.setData(role, value)
             self.problem_list.addItem(item)
-        n = len(problems)
+        self._counts = (len(problems), len(warnings), any(not getattr(p, "where", None) for p in problems))
         self.show_heading(self.draft.dirty)
-        self.problem_list.setVisible(n > 0)
+        self.problem_list.setVisible(self.problem_list.count() > 0)
         self.problem_list.fit()
 
     def show_heading(self, dirty: bool) -> None:
         """Above the problems: how many there are, else whether edits wait to be saved (Ctrl+S)."""
         if self.draft is None:
             return
-        n = self.problem_list.count()  # as last listed: the draft is checked 150 ms after the typing
-        self.problems_heading.setText(
-            translate("DeckEditor", "No problem; your edits are not saved yet (Ctrl+S saves them).") if n == 0 and dirty else
-            translate("DeckEditor", "No problem: every edit is saved, and the deck can be run.") if n == 0 else
-            translate("DeckEditor", "1 problem: choose it to go to its field") if n == 1 else
-            translate("DeckEditor", "%1 problems: choose one to go to its field").replace("%1", str(n)))
-        self.problems_heading.set_warning(n > 0)
+        n, w, no_field = self._counts  # as last listed: the draft is checked 150 ms after the typing
+        self.problems_heading.setText(heading(n, w, dirty, no_field))
+        self.problems_heading.set_warning(n + w > 0)
 
     def jump(self, item: QListWidgetItem) -> bool:
         """Show the page, the item and the field a problem is about, and put the cursor there."""
