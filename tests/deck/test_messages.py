@@ -104,8 +104,12 @@ def test_libyaml_wordings_are_explained_in_english_too() -> None:
     (b"a: {x: 1\n    b: 3\n", "a brace '{' is not closed: a ',' or a '}' is missing"),
     (b"a: b: c\n", "unexpected colon ':'"),
     # Which of two misaligned lines is wrong, YAML cannot tell (it notices the second): both are named.
-    (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line starts at column 2, line 2 above it at column 3"),
-    (b"a:\n  - b: 1\n    c: 2\n\n    # note\n   d: 3\n", "this line starts at column 4, line 3 above it at column 5"),
+    # Said in spaces, which a teacher counts, and nothing about a closing quotation mark (not the case here).
+    (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line has 1 space before it, line 2 above it has 2 spaces; "),
+    (b"a:\n  - b: 1\n    c: 2\n\n    # note\n   d: 3\n", "this line has 3 spaces before it, line 3 above it has 4 "
+                                                          "spaces; the keys of one group have as many spaces before "
+                                                          "them (like 'fr:' and 'en:' under 'title:'): align whichever "
+                                                          "of the two is out of line"),
     (b'a:\n  b: "x" y\n', "wrong indentation: this line is not aligned with the keys above (or some text follows"),
     (b"- a\nb: 1\n", "wrong indentation: a list item '-'"),
     (b"a: @x\n", "a value cannot start with this character"),
@@ -118,6 +122,14 @@ def test_common_yaml_errors_have_a_plain_english_wording(raw: bytes, english: st
     assert caught.value.message.startswith("not valid YAML: ")
     assert english in caught.value.message
     assert english in caught.value.wording.render("en")
+
+
+def test_a_misaligned_key_is_said_in_spaces_in_french() -> None:
+    with pytest.raises(YamlProblem) as caught:
+        parse_yaml(b"a:\n  b: 1\n  c:\n    x: 1\n    y: 2\n   z: 3\n")
+    french = caught.value.wording.render("fr")
+    assert "cette ligne a 3 espaces devant, la ligne 5 au-dessus en a 4 espaces" in french, french
+    assert "guillemet" not in french and "colonne" not in french
 
 
 def test_french_covers_every_broken_deck_case() -> None:

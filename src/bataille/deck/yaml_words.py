@@ -112,11 +112,21 @@ YAML_TEMPLATES: dict[str, tuple[str, str]] = {
     "yaml.p.misaligned": ("mauvaise indentation : cette ligne commence en colonne {col}, la ligne {line} "
                           "au-dessus en colonne {line_col} ; les clés d’un même groupe commencent dans la même "
                           "colonne (comme « fr: » et « en: » sous « title: ») : alignez celle des deux qui est "
-                          "décalée (ou du texte suit un guillemet fermant)",
+                          "décalée",
                           "wrong indentation: this line starts at column {col}, line {line} above it at column "
                           "{line_col}; the keys of one group start in the same column (like 'fr:' and 'en:' under "
-                          "'title:'): align whichever of the two is out of line (or some text follows a closing "
-                          "quotation mark)"),
+                          "'title:'): align whichever of the two is out of line"),
+    # The same, said in spaces when both lines are keys with only spaces before them (what a teacher counts).
+    "yaml.p.misaligned_spaces": ("mauvaise indentation : cette ligne a {spaces} devant, la ligne {line} au-dessus "
+                                 "en a {line_spaces} ; les clés d’un même groupe ont autant d’espaces devant elles "
+                                 "(comme « fr: » et « en: » sous « title: ») : alignez celle des deux qui est "
+                                 "décalée",
+                                 "wrong indentation: this line has {spaces} before it, line {line} above it has "
+                                 "{line_spaces}; the keys of one group have as many spaces before them (like 'fr:' "
+                                 "and 'en:' under 'title:'): align whichever of the two is out of line"),
+    "yaml.spaces.one": ("{n} espace", "{n} space"),
+    "yaml.spaces.many": ("{n} espaces", "{n} spaces"),
+    "yaml.spaces.zero": ("0 espace", "0 spaces"),
     "yaml.p.block_collection": ("mauvaise indentation : un élément de liste « - » aligné sur ceux du dessus "
                                 "est attendu ici",
                                 "wrong indentation: a list item '-' aligned with the ones above is expected here"),

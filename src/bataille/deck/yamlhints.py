@@ -243,12 +243,21 @@ def explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
     if key in ("yaml.p.block_mapping", "yaml.p.block_collection") or (exc.context, problem) == BLOCK_END:
         above = _misaligned_above(text, pos.line)
         if above is not None:  # which of the two lines is out of line, YAML cannot tell: both are named
+            row = text.split("\n", above[0])[above[0] - 1]
+            if len(row) - len(row.lstrip(" ")) == above[1] - 1:  # a key with only spaces before it: counted in spaces
+                return Message("yaml.invalid", problem=Message("yaml.p.misaligned_spaces", spaces=_spaces(above[2] - 1),
+                                                               line=above[0], line_spaces=_spaces(above[1] - 1)))
             return Message("yaml.invalid", problem=Message("yaml.p.misaligned", col=above[2], line=above[0],
                                                            line_col=above[1]))
     if key is not None:
         return Message("yaml.invalid", problem=Message(key))
     context = f"{exc.context}, " if exc.context else ""
     return Message("yaml.libyaml", detail=f"{context}{problem}")
+
+
+def _spaces(n: int) -> Message:
+    """« 3 espaces » / "3 spaces"."""
+    return Message("yaml.spaces.zero" if n == 0 else "yaml.spaces.one" if n == 1 else "yaml.spaces.many", n=n)
 
 
 # A line indented deeper than the block it ends up in: "fr:" one space further right than "en:".
