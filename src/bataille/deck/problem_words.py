@@ -290,6 +290,20 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "editor.scenario.no_decisions": ("ce scénario n’a aucune décision à prendre : ajoutez-en au moins une avec "
                                      "{add}",
                                      "this scenario has no decision to take: add at least one with {add}"),
+    # A key the editor has no field for: it cannot be mended there; the line to change in a text editor.
+    "editor.field.unknown_key_rename": ("clé inconnue {key} dans {what}{hint} Dans un éditeur de texte, "
+                                        "renommez-la {word} ou supprimez la ligne {line}",
+                                        "unknown key {key} in {what}{hint} In a text editor, rename it {word} "
+                                        "or delete line {line}"),
+    "editor.field.unknown_key_delete": ("clé inconnue {key} dans {what}{hint} ; dans un éditeur de texte, "
+                                        "supprimez la ligne {line} ou corrigez sa clé",
+                                        "unknown key {key} in {what}{hint}; in a text editor, delete line {line} "
+                                        "or correct its key"),
+    # A source's year left out: what to write there, with an example, as for an empty field.
+    "editor.source.missing_year": ("il manque {key} dans une source : écrivez l’année de publication de la "
+                                   "source, par exemple 2018",
+                                   "a source needs {key}: write the year the source was published, for example "
+                                   "2018"),
     # -- what to write in an empty field, and an example in the field's language (blank.py) --------
     "blank.any": ("un texte", "a text"),
     "blank.example": (", par exemple {text}", ", for example {text}"),

@@ -64,13 +64,30 @@ def _add_buttons(file: str) -> dict[str, str]:
     return {**adds, "themes": translate("DeckEditor", "+ Theme")}
 
 
-def _with_labels(wording, labels: dict[str, str], file: str = ""):
+def _editor_words(wording, line: int):
+    """An unknown key (no field shows it: the line to rename or delete in a text editor), a source's year
+    left out (what to write, with an example), in the editor's words; else None."""
+    key = wording.fields.get("key")
+    hint = wording.fields.get("hint")
+    if wording.key == "field.unknown_key" and line > 0:
+        word = hint.fields.get("word") if getattr(hint, "key", "") == "hint.did_you_mean" else None
+        return type(wording)("editor.field.unknown_key_rename" if word is not None else "editor.field.unknown_key_delete",
+                             **wording.fields, word=word, line=line)
+    what = wording.fields.get("what")
+    if wording.key == "field.missing_key" and getattr(key, "value", None) == "year" \
+            and getattr(what, "key", "") == "noun.source":
+        return type(wording)("editor.source.missing_year", **wording.fields)
+    return None
+
+
+def _with_labels(wording, labels: dict[str, str], file: str = "", line: int = 0):
     """``wording`` with its ``key`` field (a quoted YAML key) replaced by the field's label, and in the
     words the editor has for it (``editor.<key>`` in the deck's catalogue: what is missing and the button
-    that adds it, not the YAML that would hold it)."""
+    that adds it, not the YAML that would hold it); ``line``: the problem's, for a line to change by hand."""
     from bataille.deck.messages import CATALOGUE, Quoted
 
-    if wording.key.startswith(_KEEP_KEYS):
+    wording = _editor_words(wording, line) or wording
+    if wording.key.startswith(_KEEP_KEYS) or wording.key.startswith("editor.field."):
         return wording
     key = wording.fields.get("key")
     written = key.value if isinstance(key, Quoted) and isinstance(key.value, str) else None
@@ -91,7 +108,7 @@ def problem_message(problem) -> str:
     wording = getattr(getattr(problem, "problem", None), "wording", None)
     if wording is not None:
         file = str(getattr(problem, "file", ""))
-        return _with_labels(wording, _labels_for(file), file).render(lang)
+        return _with_labels(wording, _labels_for(file), file, int(getattr(problem, "line", 0) or 0)).render(lang)
     message_in = getattr(problem, "message_in", None)
     if callable(message_in):
         return message_in(lang)
@@ -105,7 +122,8 @@ def labelled_problem_text(problem, file: str, full: bool = False) -> str:
     named as in the deck folder when known, else (or ``full``) by the problem's path."""
     lang = interface_language()
     wording = problem.wording
-    message = problem.message_in(lang) if wording is None else _with_labels(wording, _labels_for(file), file).render(lang)
+    message = problem.message_in(lang) if wording is None else \
+        _with_labels(wording, _labels_for(file), file, problem.line).render(lang)
     return f"{problem.path if full or not file else file}:{problem.line}:{problem.col}: {message}"
 
 
