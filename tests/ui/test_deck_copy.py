@@ -115,6 +115,7 @@ def test_a_refused_save_offers_a_copy_with_the_edits_and_goes_on_with_it(qtbot, 
     assert str(copy.resolve()) in window.statusBar().currentMessage()
     # The copy is the teacher's: the next edit is saved there with Ctrl+S, no question asked.
     edit_title(qtbot, window, "L’eau des serveurs, encore")
+    assert str(copy.resolve()) not in window.statusBar().currentMessage()  # said, and gone at the next edit
     window.registry[Command.SAVE_DECK].trigger()
     assert "L’eau des serveurs, encore" in (copy / "cards" / "cards.yaml").read_text(encoding="utf-8")
 

@@ -33,6 +33,7 @@ from bataille.ui.i18n import error_words
 from bataille.ui.marked_label import MarkedLabel
 
 MANIFEST = MANIFEST_PATH.as_posix()  # as the draft names it
+SAID_MS = 8000  # the copy's folder said as long as the window's other messages, or until the next edit
 
 
 def writable(folder: Path, files=()) -> bool:
@@ -256,5 +257,12 @@ def save_copy(window) -> bool:
         window.editing.editor.cards.cards.choose(card)
     said = translate("DeckWindow", "The deck and your edits are saved in %1: you are working on this copy "
                                    "now; the original stays as it was.")
-    window.statusBar().showMessage(said.replace("%1", str(root)), 12000)
+    said, bar = said.replace("%1", str(root)), window.statusBar()
+    bar.showMessage(said, SAID_MS)
+
+    def edited() -> None:  # the next edit: the copy is said, its folder no longer in the way
+        if bar.currentMessage() == said:
+            bar.clearMessage()
+
+    window.editing.editor.changed.connect(edited, Qt.ConnectionType.SingleShotConnection)
     return True
