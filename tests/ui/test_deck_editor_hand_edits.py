@@ -47,3 +47,13 @@ def test_a_source_without_a_year_says_what_to_write_with_an_example(qtbot, trans
     qtbot.waitUntil(lambda: "source" in "".join(_lines(editor)) and "manque" not in "".join(_lines(editor)),
                     timeout=3000)
     assert "a source needs 'Year': write the year the source was published, for example 2018" in _lines(editor)[0]
+
+
+def test_a_yaml_error_s_heading_says_it_leads_to_its_line(qtbot, translations, small_deck):
+    """A YAML error has no field: the heading says choosing it leads to its field or to its line."""
+    _with(small_deck, "    kind: debate\n", "   kind: debate\n")  # one space short: the file no longer reads
+    window = editor_window(qtbot, translations, small_deck)
+    editor = window.editing.editor
+    wait_refresh(qtbot, editor)
+    assert len(_lines(editor)) == 1 and "mauvaise indentation" in _lines(editor)[0], _lines(editor)
+    assert editor.problems_heading.text() == f"1 problème{N}: choisissez-le pour aller à son champ ou à sa ligne"
