@@ -176,7 +176,7 @@ def test_from_the_start_screen_a_declined_ctrl_z_leaves_it_last_weeks_and_finish
     path = finished_file(bundled_deck, folder)
     launcher = make_launcher(bundled_deck)
     line = launcher.start.recent.item(0).text()
-    assert ", terminée — " in line
+    assert "\n" in line and line.split("\n")[1].endswith(" · terminée"), line
     console = launcher.open(path)
     questions = Questions(KEEP)
     try:
@@ -186,7 +186,9 @@ def test_from_the_start_screen_a_declined_ctrl_z_leaves_it_last_weeks_and_finish
         questions.stop()
     console.close()
     qtbot.waitUntil(lambda: launcher.console is None and launcher.start.isVisible(), timeout=3000)
-    assert launcher.start.recent.item(0).text() == line
+    # Its name, its day and « terminée » unchanged (the teams' line is cut to the list's width, which
+    # may differ before the window is first laid out).
+    assert launcher.start.recent.item(0).text().split("\n")[:2] == line.split("\n")[:2]
 
 
 def test_a_finished_quick_debate_reopened_asks_about_the_debate(qtbot, translations, bundled_deck, tmp_path):
