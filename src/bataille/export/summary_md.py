@@ -8,6 +8,7 @@ from bataille.words import minus_sign, quoted, typeset
 
 from .summary_agenda import agenda_lines, break_words
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
+from .summary_phones import counted, grouped_commitments
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     date_text,
@@ -298,9 +299,10 @@ class _Writer:
             if f.themes:
                 self.lines += [f"**{self.w('feedback_theme')}**", ""]
                 self.lines += [f"- {md(name)} — {n}" for _t, name, n in f.themes] + [""]
-            if f.commitments:
+            if f.commitments:  # each said once, with how many wrote it (the JSON and the CSV keep every copy)
                 self.lines += [f"**{self.w('feedback_commitments')}**", ""]
-                self.lines += [f"- {md(typeset(text, self.lang))}" for text in f.commitments] + [""]
+                self.lines += [f"- {counted(md(typeset(text, self.lang)), n)}"
+                               for text, n in grouped_commitments(f.commitments)] + [""]
 
     def sources(self) -> None:
         """The sources cited, numbered; left out when none is, as in the PDF."""

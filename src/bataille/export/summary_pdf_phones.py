@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
+from .summary_phones import counted, grouped_commitments
 from .summary_rows import FeedbackRow, RoundRow
 from .summary_words import decimal
 
@@ -52,7 +53,7 @@ def feedback_block(b, f: FeedbackRow | None) -> list:
     if f.themes:
         story += [b.p(b.text(b.w("feedback_theme")), "h3"),
                   *b.bullets([f"{b.text(name)} — {n}" for _theme, name, n in f.themes])]
-    if f.commitments:
+    if f.commitments:  # each said once, with how many wrote it (the JSON and the CSV keep every copy)
         story += [b.p(b.text(b.w("feedback_commitments")), "h3"),
-                  *b.bullets([b.said(text) for text in f.commitments])]
+                  *b.bullets([counted(b.said(text), n, "\u00a0") for text, n in grouped_commitments(f.commitments)])]
     return story
