@@ -200,7 +200,11 @@ class DebriefPanel(QWidget):
         names = {t.id: t.name.get(lang) for t in deck.themes}
         for theme, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
             lines.append(self._colon(names.get(theme, theme), str(n)))
-        lines += [f"• {cut_long_words(text)}" for _r, _t, text in answers if text][:5]
+        # The same commitment written by many phones is said once, with how many wrote it, as the summary says it.
+        from bataille.export.summary_phones import counted, grouped_commitments
+
+        written = grouped_commitments(text for _r, _t, text in answers if text)
+        lines += [f"• {cut_long_words(counted(text, n))}" for text, n in written][:5]
         self.feedback_summary.setText("\n".join(lines))
 
     @property
