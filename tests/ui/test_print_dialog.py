@@ -178,19 +178,19 @@ def test_a_card_that_does_not_fit_is_named_with_its_field(qtbot, small_deck: Pat
 
 def test_texts_that_do_not_fit_are_counted_for_every_card_as_soon_as_the_size_is_chosen(qtbot, bundled: Deck,
                                                                                       tmp_path: Path) -> None:
-    """Mini, on the bundled deck: the dialog says at once how many texts of all the cards chosen do
-    not fit (it said the preview's page's only, or nothing until « Enregistrer en PDF… »)."""
+    """Mini, on the bundled deck: the dialog says at once how many of all the cards chosen do not
+    fit (it said the preview's page's only, or nothing until « Enregistrer en PDF… »)."""
     dialog = open_dialog(qtbot, bundled)
     assert not dialog.error.isVisibleTo(dialog)
     dialog.card_size.setCurrentIndex(dialog.card_size.findData("mini"))  # told before any preview
-    problems = check_fits(bundled, "mini", "fr")
-    assert len(problems) > 16 and dialog.error.isVisibleTo(dialog)
-    assert dialog.error_text().startswith(f"{len(problems)} textes de cartes ne tiennent pas"), dialog.error_text()
+    problems = len({p.card_id for p in check_fits(bundled, "mini", "fr")})  # the cards, not their texts
+    assert problems > 5 and dialog.error.isVisibleTo(dialog)
+    assert dialog.error_text().startswith(f"{problems} cartes choisies ne tiennent pas"), dialog.error_text()
     qtbot.waitSignal(dialog.previewUpdated, timeout=PREVIEW_TIMEOUT_MS).wait()  # the page drawn: the count stays
-    assert dialog.error_text().startswith(f"{len(problems)} textes"), dialog.error_text()
+    assert dialog.error_text().startswith(f"{problems} cartes"), dialog.error_text()
     change(qtbot, dialog, lambda: dialog.theme_boxes[bundled.themes[0].id].setChecked(False))  # fewer cards chosen
-    fewer = check_fits(bundled, "mini", "fr", dialog._plan.cards)
-    assert 0 < len(fewer) < len(problems) and dialog.error_text().startswith(f"{len(fewer)} textes")
+    fewer = len({p.card_id for p in check_fits(bundled, "mini", "fr", dialog._plan.cards)})
+    assert 0 < fewer < problems and dialog.error_text().startswith(f"{fewer} cartes")
     change(qtbot, dialog, lambda: dialog.card_size.setCurrentIndex(dialog.card_size.findData("poker")))
     assert not dialog.error.isVisibleTo(dialog) and dialog.page_count() > 0
 

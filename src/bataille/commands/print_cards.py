@@ -11,7 +11,6 @@ from difflib import get_close_matches
 from ..deck import CARD_KINDS, Deck
 from ..export.atomic import write_atomically
 from ..export.calibration import RULER_MM
-from ..export.cards import check_fits
 from ..export.cards_sheets import (
     PrintOptions,
     SelectionError,
@@ -19,7 +18,7 @@ from ..export.cards_sheets import (
     plan_sheets,
     render_calibration_pdf,
     render_sheets_pdf,
-    select_cards,
+    smallest_size_that_fits,
 )
 from ..export.errors import CardsDoNotFit, ExportError
 from ..export.imposition import (
@@ -247,21 +246,11 @@ def _write(output: str, pdf: bytes, written: Line, lang: str, hint: Line | None 
 SHOWN_PROBLEMS = 10  # the fields that do not fit, said in full; the rest are counted
 
 
-def _larger_size(deck: Deck, options: PrintOptions) -> str | None:
-    """The smallest named card size, larger than the one asked for, that the chosen cards fit."""
-    asked = options.size.width_mm * options.size.height_mm
-    cards = select_cards(deck, options)
-    for name, (w, h) in sorted(CARD_SIZES_MM.items(), key=lambda item: item[1][0] * item[1][1]):
-        if w * h > asked and not check_fits(deck, name, options.lang, cards):
-            return name
-    return None
-
-
 def _too_long(deck: Deck, options: PrintOptions, problems, where: str | None, lang: str) -> None:
     """Cards too long for the size asked: first how many and what to do, then the first fields that
     do not fit (file:line:col), then how many more and the command that lists them all."""
     cards = len({p.card_id for p in problems})
-    size, larger = options.size.label(), _larger_size(deck, options)
+    size, larger = options.size.label(), smallest_size_that_fits(deck, options)
     head = counted("print.too_long" if larger else "print.too_long_all", cards, size=size, larger=larger or "")
     say("print", lang, head)
     for problem in problems[:SHOWN_PROBLEMS]:

@@ -16,10 +16,11 @@ from bataille.deck.models import CARD_KINDS, Card, Deck
 from .calibration import render_calibration_pdf
 from .card_drawing import draw_face
 from .card_frame import Face
-from .cards import BACKS_WITH_WORDS, CardLayout
+from .cards import BACKS_WITH_WORDS, CardLayout, check_fits
 from .deck_order import in_workshop_order, theme_ids
 from .errors import CardsDoNotFit, ExportError
 from .imposition import (
+    CARD_SIZES_MM,
     DUPLEX_MODES,
     LAYOUTS,
     CardSize,
@@ -37,7 +38,8 @@ from .sheet_ruler import RulerPlace, draw_fold_line, draw_ruler, place_ruler, ru
 from .wording import word
 
 __all__ = ["PrintOptions", "backs_left_out", "SheetPage", "SheetPlan", "SelectionError", "page_count", "plan_sheets",
-           "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards"]
+           "render_calibration_pdf", "render_sheet_pdf", "render_sheets_pdf", "select_cards",
+           "smallest_size_that_fits"]
 
 MARK_WIDTH = 0.4  # points: thin enough to cut on, thick enough for a school laser printer
 
@@ -133,6 +135,17 @@ def select_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
     if not cards:
         raise SelectionError("no card matches the chosen --theme, --kind and --card filters")
     return cards
+
+
+def smallest_size_that_fits(deck: Deck, options: PrintOptions) -> str | None:
+    """The smallest named card size, larger than the one asked for, that every chosen card fits (the
+    command line and the print dialog suggest it for cards too long); None when none is large enough."""
+    asked = options.size.width_mm * options.size.height_mm
+    cards = select_cards(deck, options)
+    for name, (w, h) in sorted(CARD_SIZES_MM.items(), key=lambda item: item[1][0] * item[1][1]):
+        if w * h > asked and not check_fits(deck, name, options.lang, cards):
+            return name
+    return None
 
 
 def plan_sheets(deck: Deck, options: PrintOptions) -> SheetPlan:

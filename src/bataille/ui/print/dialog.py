@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
-from bataille.export.cards_sheets import PrintOptions, SheetPlan, plan_sheets
+from bataille.export.cards_sheets import (
+    PrintOptions,
+    SheetPlan,
+    plan_sheets,
+    smallest_size_that_fits,
+)
 from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.kit import KitOptions, kit_pages
 from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
@@ -63,6 +68,7 @@ class PrintDialog(QDialog):
         # once: the preview only checks the page it draws, and the save came too late to say it.
         self._fit_error: CardsDoNotFit | None = None
         self._fits_checked: tuple = ()
+        self._fit_larger: str | None = None  # the smallest card size they all fit (None: none does)
         self._kit: KitOptions | None = None
         self._saved: Path | None = None  # the last file saved, that « Ouvrir » opens
         self.renderer = PreviewRenderer(self, use_tool=use_pdftoppm)
@@ -209,6 +215,8 @@ class PrintDialog(QDialog):
         if not self._fits_checked or self._fits_checked[0] is not self._deck or self._fits_checked[1:] != checked:
             problems = check_fits(self._deck, options.size, options.lang, self._plan.cards)
             self._fit_error = CardsDoNotFit(problems) if problems else None
+            # The size to suggest, as `bataille print` suggests it: the smallest where they all fit.
+            self._fit_larger = smallest_size_that_fits(self._deck, options) if problems else None
             self._fits_checked = (self._deck, *checked)
 
     def _update_summary(self) -> None:
@@ -310,8 +318,7 @@ class PrintDialog(QDialog):
             return
         lang = interface_language()
         if isinstance(error, CardsDoNotFit):
-            lines = [self.tr("%n card text(s) do not fit on this card size: shorten them in the deck "
-                             "files or choose a larger card size.", "", len(error.problems))]
+            lines = [self._too_long(error)]
             for p in error.problems[:MAX_PROBLEMS_SHOWN]:
                 lines.append("• " + self.tr("Card %1, field “%2” (%3): %4")
                              .replace("%1", p.card_id).replace("%2", p.field)
@@ -324,6 +331,17 @@ class PrintDialog(QDialog):
             text = error.message_in(lang) if isinstance(error, ExportError) else str(error)
         self.error.setText(text)
         self.error.show()
+
+    def _too_long(self, error: CardsDoNotFit) -> str:
+        """How many chosen cards do not fit, and the smallest size they all fit (as `bataille print`)."""
+        cards, size = len({p.card_id for p in error.problems}), self.form.size_name()
+        larger = self._fit_larger if self._fit_error else smallest_size_that_fits(self._deck, self.options())
+        if larger is None:
+            return self.tr("%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can "
+                           "be saved; shorten their texts in the deck files.", "", cards).replace("%1", size)
+        return (self.tr("%n card(s) chosen do not fit on the size %1: nothing can be saved at this size. "
+                        "Choose %2, the smallest size where they all fit, or shorten their texts in the "
+                        "deck files.", "", cards).replace("%1", size).replace("%2", self.form.size_name(larger)))
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import CARD_KINDS, Deck
+from bataille.export.calibration import RULER_MM
 from bataille.export.cards_sheets import PrintOptions
 from bataille.export.imposition import (
     CARD_SIZES_MM,
@@ -139,6 +140,12 @@ class PrintOptionsForm(QWidget):
         self.offset_row = pair_row((self.offset_x_label, self.offset_x), (self.offset_y_label, self.offset_y))
         self.offset_label = QLabel()
         duplex.addRow(self.offset_label, self.offset_row)
+        # Beyond the calibration page's rulers (±5 mm) a shift was not measured there: said, still allowed.
+        self.offset_warning = QLabel(objectName="offsetWarning")
+        self.offset_warning.setWordWrap(True)
+        self.offset_warning.setStyleSheet("QLabel#offsetWarning { color: #9a3b00; font-weight: bold; }")
+        self.offset_warning.hide()
+        duplex.addRow("", self.offset_warning)
         duplex.addRow(self.calibration)
 
         self.cards_box = QGroupBox(objectName="cardsBox")
@@ -247,6 +254,13 @@ class PrintOptionsForm(QWidget):
             ink_saving=self.ink_saving.isChecked(),
         )
 
+    def size_name(self, key: str | None = None) -> str:
+        """The card size ``key`` (None: the one chosen) as the list names it (« Mini, 44 × 63 mm »)."""
+        key = key or self.card_size.currentData()
+        if key == CUSTOM_SIZE:
+            return f"{self.custom_width.value():g} × {self.custom_height.value():g} mm"
+        return self.card_size.itemText(self.card_size.findData(key))
+
     def nothing_selected(self) -> bool:
         """No theme or no kind is ticked (and no card chosen by name): no card would be printed."""
         return not self.chosen.ids and (not any(b.isChecked() for b in self.theme_boxes.values())
@@ -305,6 +319,8 @@ class PrintOptionsForm(QWidget):
         self.paper.setEnabled(kit or calibration or layout != "shop")
         for widget in (self.duplex, self.offset_row):
             widget.setEnabled(not kit and (calibration or layout == "grid"))
+        far = max(abs(self.offset_x.value()), abs(self.offset_y.value())) > RULER_MM
+        self.offset_warning.setVisible(far and self.offset_row.isEnabled())
         self.ink_saving.setEnabled(cards)
         self._show_duplex_of(layout if cards and layout in ("fold", "shop") else None)
         self.calibration.setEnabled(not kit and layout == "grid")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
+from bataille.export.calibration import RULER_MM
 from bataille.ui.print.form_parts import plain_label
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def retranslate_form(form: PrintOptionsForm) -> None:
     form.offset_label.setText(translate("PrintDialog", "Back offset"))
     form.offset_x.setAccessibleName(translate("PrintDialog", "Back offset, horizontal"))
     form.offset_y.setAccessibleName(translate("PrintDialog", "Back offset, vertical"))
+    form.offset_warning.setText(translate("PrintDialog", "Beyond %1 mm, check the measurement on the calibration "
+                                          "page: its rulers read only ±%1 mm.").replace("%1", f"{RULER_MM:g}"))
     _retranslate_tips(form)
     form.cut_marks.setText(translate("PrintDialog", "Print &cut marks"))
     form.edge_marks.setText(translate("PrintDialog", "Cut &marks to the sheet's edges"))
@@ -116,6 +119,10 @@ def _retranslate_choices(form: PrintOptionsForm) -> None:
                          (form.duplex, duplex)):
         for i in range(combo.count()):
             combo.setItemText(i, names[combo.itemData(i)])
+    mini = form.card_size.findData("mini")  # too small for most texts: said where it is chosen
+    form.card_size.setItemData(mini, translate("PrintDialog", "Only for decks with short texts: many cards of "
+                                               "the bundled deck do not fit on 44 × 63 mm"),
+                               Qt.ItemDataRole.ToolTipRole)
     kinds = {"fact": translate("PrintDialog", "&Facts"), "debate": translate("PrintDialog", "&Debates"),
              "event": translate("PrintDialog", "&Events")}
     for kind, box in form.kind_boxes.items():

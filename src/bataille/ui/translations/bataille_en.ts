@@ -3127,6 +3127,10 @@ cannot be read</translation>
         <translation>Both sides, flip on the long edge</translation>
     </message>
     <message>
+        <source>Beyond %1 mm, check the measurement on the calibration page: its rulers read only ±%1 mm.</source>
+        <translation>Beyond %1 mm, check the measurement on the calibration page: its rulers read only ±%1 mm.</translation>
+    </message>
+    <message>
         <source>Both sides, flip on the short edge</source>
         <translation>Both sides, flip on the short edge</translation>
     </message>
@@ -3153,6 +3157,10 @@ cannot be read</translation>
     <message>
         <source>Print shop, one card per page</source>
         <translation>Print shop, one card per page</translation>
+    </message>
+    <message>
+        <source>Only for decks with short texts: many cards of the bundled deck do not fit on 44 × 63 mm</source>
+        <translation>Only for decks with short texts: many cards of the bundled deck do not fit on 44 × 63 mm</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -3460,13 +3468,6 @@ cannot be read</translation>
         <source>No preview without pdftoppm (poppler-utils).</source>
         <translation>No preview without pdftoppm (poppler-utils).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card text(s) do not fit on this card size: shorten them in the deck files or choose a larger card size.</source>
-        <translation>
-            <numerusform>%n card text does not fit on this card size: shorten it in the deck files or choose a larger card size.</numerusform>
-            <numerusform>%n card texts do not fit on this card size: shorten them in the deck files or choose a larger card size.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Card %1, field “%2” (%3): %4</source>
         <translation>Card %1, field “%2” (%3): %4</translation>
@@ -3476,6 +3477,20 @@ cannot be read</translation>
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can be saved; shorten their texts in the deck files.</source>
+        <translation>
+            <numerusform>%n card chosen do not fit on the size %1, nor on any larger one: nothing can be saved; shorten their texts in the deck files.</numerusform>
+            <numerusform>%n cards chosen do not fit on the size %1, nor on any larger one: nothing can be saved; shorten their texts in the deck files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen do not fit on the size %1: nothing can be saved at this size. Choose %2, the smallest size where they all fit, or shorten their texts in the deck files.</source>
+        <translation>
+            <numerusform>%n card chosen do not fit on the size %1: nothing can be saved at this size. Choose %2, the smallest size where they all fit, or shorten their texts in the deck files.</numerusform>
+            <numerusform>%n cards chosen do not fit on the size %1: nothing can be saved at this size. Choose %2, the smallest size where they all fit, or shorten their texts in the deck files.</numerusform>
         </translation>
     </message>
     <message>

@@ -3091,6 +3091,10 @@ ne peut pas être lu</translation>
         <translation>Mon imprimante n’imprime pas en recto verso</translation>
     </message>
     <message>
+        <source>Beyond %1 mm, check the measurement on the calibration page: its rulers read only ±%1 mm.</source>
+        <translation>Au-delà de %1&#xa0;mm, vérifiez la mesure sur la page de calibrage&#xa0;: ses règles ne lisent que ±%1&#xa0;mm.</translation>
+    </message>
+    <message>
         <source>Choose the “Fold and glue, one side” layout: each front and its back on one page, folded along the dashes and glued</source>
         <translation>Choisir la mise en page «&#xa0;À plier et coller, recto seul&#xa0;»&#xa0;: chaque recto et son verso sur une même page, pliée le long des tirets et collée</translation>
     </message>
@@ -3153,6 +3157,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Print shop, one card per page</source>
         <translation>Imprimeur, une carte par page</translation>
+    </message>
+    <message>
+        <source>Only for decks with short texts: many cards of the bundled deck do not fit on 44 × 63 mm</source>
+        <translation>Seulement pour les jeux aux textes courts&#xa0;: beaucoup de cartes du jeu fourni ne tiennent pas en 44 × 63&#xa0;mm</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
@@ -3460,13 +3468,6 @@ ne peut pas être lu</translation>
         <source>No preview without pdftoppm (poppler-utils).</source>
         <translation>Pas d’aperçu sans pdftoppm (poppler-utils).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card text(s) do not fit on this card size: shorten them in the deck files or choose a larger card size.</source>
-        <translation>
-            <numerusform>%n texte de carte ne tient pas dans ce format&#xa0;: raccourcissez-le dans les fichiers du jeu ou choisissez un format de carte plus grand.</numerusform>
-            <numerusform>%n textes de cartes ne tiennent pas dans ce format&#xa0;: raccourcissez-les dans les fichiers du jeu ou choisissez un format de carte plus grand.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Card %1, field “%2” (%3): %4</source>
         <translation>Carte %1, champ «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
@@ -3476,6 +3477,20 @@ ne peut pas être lu</translation>
         <translation>
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can be saved; shorten their texts in the deck files.</source>
+        <translation>
+            <numerusform>%n carte choisie ne tient pas au format %1, ni à aucun format plus grand&#xa0;: rien ne peut être enregistré&#x202f;; raccourcissez ses textes dans les fichiers du jeu.</numerusform>
+            <numerusform>%n cartes choisies ne tiennent pas au format %1, ni à aucun format plus grand&#xa0;: rien ne peut être enregistré&#x202f;; raccourcissez leurs textes dans les fichiers du jeu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen do not fit on the size %1: nothing can be saved at this size. Choose %2, the smallest size where they all fit, or shorten their texts in the deck files.</source>
+        <translation>
+            <numerusform>%n carte choisie ne tient pas au format %1&#xa0;: rien ne peut être enregistré à ce format. Choisissez %2, le plus petit format où elle tient, ou raccourcissez ses textes dans les fichiers du jeu.</numerusform>
+            <numerusform>%n cartes choisies ne tiennent pas au format %1&#xa0;: rien ne peut être enregistré à ce format. Choisissez %2, le plus petit format où elles tiennent toutes, ou raccourcissez leurs textes dans les fichiers du jeu.</numerusform>
         </translation>
     </message>
     <message>
