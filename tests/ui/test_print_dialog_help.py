@@ -4,6 +4,7 @@ the file saved."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
 from bataille.export.cards_sheets import smallest_size_that_fits
+from bataille.ui.print.form_parts import select_data
 
-from .test_print_dialog import change, open_dialog
+from .test_print_dialog import change, needs_poppler, open_dialog
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +80,23 @@ def test_a_back_offset_beyond_the_calibration_rulers_is_warned_and_still_printed
     assert dialog.save_to(tmp_path / "far.pdf") and (tmp_path / "far.pdf").stat().st_size > 0  # still allowed
     change(qtbot, dialog, lambda: dialog.offset_y.setValue(0))
     assert not warning.isVisibleTo(dialog)
+
+
+@needs_poppler
+def test_after_saving_the_status_says_how_to_print_what_was_written(qtbot, bundled: Deck, tmp_path: Path) -> None:
+    """The command line says « 18 feuilles (36 pages) — imprimer à 100 %, recto verso, retournement
+    bord long »; the dialog said only « Enregistré : … (36 pages) »."""
+    dialog = open_dialog(qtbot, bundled)
+    target = tmp_path / "cartes.pdf"
+    assert dialog.save_to(target)
+    pages = int(subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
+                .stdout.split("Pages:")[1].split()[0])  # the pages of the file, read back by poppler
+    assert pages > 2 and pages % 2 == 0
+    assert dialog.status.text() == (f"Enregistré\u00a0: {target}, {pages // 2} feuilles ({pages} pages) — "
+                                    "imprimer à 100\u202f%, recto verso, retournement bord long")
+    change(qtbot, dialog, lambda: select_data(dialog.form.layout_choice, "fold"))
+    assert dialog.save_to(target)
+    assert dialog.status.text().endswith("recto seul, puis plier chaque feuille sur le pointillé, coller et découper")
+    change(qtbot, dialog, lambda: select_data(dialog.form.layout_choice, "shop"))
+    assert dialog.save_to(target)  # a print shop's pages: not the school printer's sheets
+    assert "feuille" not in dialog.status.text() and "pages)." in dialog.status.text()

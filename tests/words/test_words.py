@@ -28,7 +28,7 @@ CATALOGUES = [
     ("bataille.workshop.describe", "_QUICK_LINES"), ("bataille.workshop.describe", "_ENDING_LINE"),
     ("bataille.workshop.describe", "_UNKNOWN_UNDONE"),
     ("bataille.workshop.describe", "_FIELD_WORDS"),
-    ("bataille.export.kit_words", "KIT_WORDS"),
+    ("bataille.export.kit_words", "KIT_WORDS"), ("bataille.export.print_run", "RUN_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
     ("bataille.workshop.flow", "WORDS"), ("bataille.export.guide_console", "CONDUCT"),
     ("bataille.export.guide_before", "BEFORE"), ("bataille.export.guide_facts", "FACTS"),

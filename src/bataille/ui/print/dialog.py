@@ -68,7 +68,6 @@ class PrintDialog(QDialog):
         # once: the preview only checks the page it draws, and the save came too late to say it.
         self._fit_error: CardsDoNotFit | None = None
         self._fits_checked: tuple = ()
-        self._fit_larger: str | None = None  # the smallest card size they all fit (None: none does)
         self._kit: KitOptions | None = None
         self._saved: Path | None = None  # the last file saved, that « Ouvrir » opens
         self.renderer = PreviewRenderer(self, use_tool=use_pdftoppm)
@@ -215,8 +214,7 @@ class PrintDialog(QDialog):
         if not self._fits_checked or self._fits_checked[0] is not self._deck or self._fits_checked[1:] != checked:
             problems = check_fits(self._deck, options.size, options.lang, self._plan.cards)
             self._fit_error = CardsDoNotFit(problems) if problems else None
-            # The size to suggest, as `bataille print` suggests it: the smallest where they all fit.
-            self._fit_larger = smallest_size_that_fits(self._deck, options) if problems else None
+            self._fit_larger = smallest_size_that_fits(self._deck, options) if problems else None  # as the CLI
             self._fits_checked = (self._deck, *checked)
 
     def _update_summary(self) -> None:
@@ -393,7 +391,9 @@ class PrintDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_error(None)
-        self.status.setText(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(path)))
+        run = run_summary.print_run_words(path, options, kit, calibration, interface_language())  # as the CLI says
+        said = self.tr("Saved %1: %2").replace("%2", run) if run else self.tr("Saved %1 (%n page(s)).", "", pages)
+        self.status.setText(said.replace("%1", str(path)))
         self._saved = path
         self._name_open_button()
         self.open_button.show()

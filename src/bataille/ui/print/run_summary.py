@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +17,7 @@ from bataille.deck.models import Deck
 from bataille.export.cards_sheets import PrintOptions, SheetPlan, backs_left_out, plan_sheets
 from bataille.export.errors import ExportError
 from bataille.export.imposition import PAPERS_MM
+from bataille.export.print_run import how_of_cards, print_run
 from bataille.words import without_accents
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -74,6 +76,19 @@ def printer_setting(deck: Deck, plan: SheetPlan | None) -> tuple[str, bool, int 
     except ExportError:  # a card too large to fold on this paper: nothing better to offer
         return first, duplex == "none", None
     return first, duplex == "none", len(fold.pages)
+
+
+def print_run_words(path: Path, options: PrintOptions, kit: bool, calibration: bool, lang: str) -> str | None:
+    """The sheets and pages of the PDF saved at ``path`` and how to print them, in ``lang``, as
+    `bataille print` says them (« 18 feuilles (36 pages) — imprimer à 100 %, recto verso,
+    retournement bord long »); None for a print shop's pages, or a file that cannot be read back."""
+    how = "single" if kit else how_of_cards("grid" if calibration else options.layout, options.duplex)
+    if how == "shop":
+        return None
+    try:
+        return print_run(path.read_bytes(), how).render(lang)
+    except OSError:
+        return None
 
 
 def page_size_pt(options: PrintOptions, plan: SheetPlan | None) -> tuple[float, float]:

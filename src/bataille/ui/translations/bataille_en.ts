@@ -3371,6 +3371,10 @@ cannot be read</translation>
         </translation>
     </message>
     <message>
+        <source>Saved %1: %2</source>
+        <translation>Saved %1: %2</translation>
+    </message>
+    <message>
         <source>Card %1, front</source>
         <translation>Card %1, front</translation>
     </message>

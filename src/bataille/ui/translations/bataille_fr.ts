@@ -3371,6 +3371,10 @@ ne peut pas être lu</translation>
         </translation>
     </message>
     <message>
+        <source>Saved %1: %2</source>
+        <translation>Enregistré&#xa0;: %1, %2</translation>
+    </message>
+    <message>
         <source>Card %1, front</source>
         <translation>Carte %1, recto</translation>
     </message>
