@@ -53,17 +53,18 @@ _BEFORE: dict[str, tuple[str, str]] = {
     # The start screen's column "New session" (ui/start/new_session.py, teams_editor.py).
     "start_title": ("Lancer la séance", "Starting the session"),
     "start": (
-        "Sur l’écran de démarrage, sous « Nouvelle séance » : choisissez la « Langue des cartes », puis "
-        "la « Durée » (« 1 heure », « 1 h 30 » ou « 2 heures ») ; le déroulé de cette durée s’affiche "
-        "dessous. Sous « Équipes », de {min_teams} à {max_teams} équipes : « Ajouter une équipe » et "
-        "« Retirer la dernière équipe » en changent le nombre. Tapez le nom de chacune et choisissez sa "
-        "couleur avec « Couleur… » : la scène et les chevalets du kit les reprennent. Puis « Commencer la "
-        "séance » : la console s’ouvre sur votre écran, la scène sur le projecteur.",
-        "On the start screen, under “New session”: choose the “Language of the cards”, then the "
-        "“Length” (“1 hour”, “1½ hours” or “2 hours”); the agenda for that length shows below it. Under "
-        "“Teams”, {min_teams} to {max_teams} teams: “Add a team” and “Remove the last team” change how "
-        "many; type each one’s name and choose its colour with “Colour…”: the stage and the kit’s signs "
-        "use them. Then “Start the session”: the console opens on your screen, the stage on the projector.",
+        "Sur l’écran de démarrage, sous « Nouvelle séance » : choisissez la « Langue des cartes » et la "
+        "« Durée » (« 1 heure », « 1 h 30 » ou « 2 heures »). Sous « Équipes », de {min_teams} à {max_teams} "
+        "équipes : « Ajouter une équipe » et « Retirer la dernière équipe » en changent le nombre. Nommez-les ; "
+        "« Couleur… » choisit la couleur que reprennent la scène et les chevalets. « Mêmes équipes » reprend "
+        "tout cela, et le jeu, de la séance choisie dans « Séances récentes ». Puis "
+        "« Commencer la séance » ouvre la console sur votre écran et la scène sur le projecteur.",
+        "On the start screen, under “New session”: choose the “Language of the cards” and the “Length” "
+        "(“1 hour”, “1½ hours” or “2 hours”). Under “Teams”, {min_teams} to {max_teams} teams: “Add a team” "
+        "and “Remove the last team” change how many; name them and choose their colours with “Colour…”, "
+        "which the stage and the kit’s signs use. “Same teams” fills all this in (and the deck) as the "
+        "session chosen under “Recent sessions” had it. Then “Start the session”: the console opens on your "
+        "screen, the stage on the projector.",
     ),
     "title": ("Avant l’atelier", "Before the workshop"),
     "intro": (

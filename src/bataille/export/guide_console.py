@@ -15,82 +15,82 @@ _CONDUCT: dict[str, tuple[str, str]] = {
     "title": ("Conduire avec la console", "Conducting from the console"),
     "intro": (
         "À chaque moment, la console propose l’étape suivante dans le grand bouton de « Et ensuite », à "
-        "droite. Ce peut être lancer une phase, distribuer les cartes de la frise, ouvrir un débat, demander le vote "
-        "aux téléphones, le clore et le dévoiler, lancer les scénarios, terminer l’atelier. Entre deux "
+        "droite : lancer une phase, distribuer la frise, ouvrir un débat, demander le vote, le clore et le "
+        "dévoiler, lancer les scénarios, terminer l’atelier. Entre deux "
         "appuis, la salle joue : vous notez ses cartes, ses arguments et ses choix au milieu de la console. "
         "Quand le temps d’une phase est écoulé, le bouton ne lance plus rien de nouveau dans cette phase "
         "(ni cartes, ni débat, ni scénario) : il propose la phase suivante.",
         "At every moment, the console offers the next step in the large button under “What comes next”, "
-        "on the right. It may be to start a phase, deal the timeline cards, open a debate, ask the phones for the vote, "
-        "close it and show it, start the scenarios, end the workshop. Between two presses the room plays: "
+        "on the right: start a phase, deal the timeline, open a debate, ask for the vote, close it and show "
+        "it, start the scenarios, end the workshop. Between two presses the room plays: "
         "you note its cards, arguments and choices in the middle of the console. Once a phase’s time is "
         "up, the button starts nothing new in that phase (no cards, debate or scenario): it offers the "
         "next phase.",
     ),
     "remote": (
-        "Une télécommande de présentation fait de même. Sa touche « suivant » (Page suivante) fait "
-        "« Avancer » : elle appuie sur le grand bouton. La barre d’espace aussi, hors d’une zone de texte, "
-        "et la flèche droite, hors d’une zone de texte ou de nombre. Sa touche « précédent » (Page "
-        "précédente, ou la flèche gauche) fait « Reculer » : elle revient d’un pas de la présentation (une "
-        "phase lancée, un vote dévoilé, un débat ouvert, les cartes distribuées). Ce qui a été saisi reste. "
-        "Si des nombres tapés pour un vote ne sont pas encore enregistrés, « Reculer » ne fait rien : la "
-        "console vous dit de les enregistrer ou de les remettre à 0. Un pas refait retombe sur les mêmes cartes et les mêmes camps. B ou « . » noircit "
-        "l’écran projeté ; un second appui le rallume, même juste après avoir tapé un vote dans une case "
-        "de nombre. Dans une zone de texte, où ces touches s’écrivent, faites Ctrl+B. « Avancer » et "
-        "« Reculer » sont aussi dans le menu Séance.",
-        "A presentation remote does the same. Its “next” key (Page Down) does “Next Step”: it presses the "
-        "large button. So does the space bar outside a text box, and the right arrow outside a text or "
-        "number box. Its “previous” key (Page Up, or the left arrow) does “Previous Step”: it goes back one "
-        "move of the presentation (a phase started, a vote shown, a debate opened, the cards dealt). What "
-        "was entered stays. If counts typed for a vote are not recorded yet, “Previous Step” does nothing: "
-        "the console tells you to record them or set them back to 0. A move done again draws the same cards and the same sides. B or “.” blacks out "
-        "the projected screen; a second press brings it back, even right after typing a vote in a number "
-        "box. In a text box, where these keys type letters, press Ctrl+B. “Next Step” and “Previous Step” "
-        "are also in the Session menu.",
+        "Une télécommande de présentation fait de même. Sa touche « suivant » (Page suivante), l’espace ou "
+        "la flèche droite, hors d’une zone de saisie, font « Avancer » : le grand bouton. Sa touche "
+        "« précédent » (Page précédente, ou la flèche gauche) fait « Reculer » : elle revient d’un pas de la "
+        "présentation (une phase lancée, un vote dévoilé, un débat ouvert, les cartes distribuées). Ce qui a "
+        "été saisi reste. Avec des nombres de vote tapés mais pas enregistrés, « Reculer » ne fait rien : "
+        "enregistrez-les ou remettez-les à 0. Un pas refait retombe sur les mêmes cartes et les mêmes camps. "
+        "B ou « . » noircit l’écran projeté ; un second appui le rallume (Ctrl+B dans une zone de texte). "
+        "« Avancer » et « Reculer » sont aussi dans le menu Séance.",
+        "A presentation remote does the same. Its “next” key (Page Down), the space bar or the right arrow, "
+        "outside a text box, do “Next Step”: the large button. Its “previous” key (Page Up, or the left "
+        "arrow) does “Previous Step”: it goes back one move of the presentation (a phase started, a vote "
+        "shown, a debate opened, the cards dealt). What was entered stays. With counts typed for a vote but "
+        "not recorded, “Previous Step” does nothing: record them or set them back to 0. A move done again "
+        "draws the same cards and the same sides. B or “.” blacks out the projected screen; a second press "
+        "brings it back (Ctrl+B in a text box). “Next Step” and “Previous Step” are also in the Session "
+        "menu.",
     ),
     "undo": (
-        "Ctrl+Z annule la dernière action ; une étape qui en comptait plusieurs (un débat clos et le "
-        "suivant ouvert) est annulée entière. Une ligne du bilan mal tapée, même ancienne, se retire "
-        "seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
-        "Ctrl+Z undoes the last action; a step that took several (a debate closed and the next opened) "
-        "is undone whole. A mistyped debrief line, even an old one, can be removed on its own: select "
-        "it, then “Remove this line” (or Delete).",
+        "Ctrl+Z annule la dernière action, ou une étape entière (un débat clos et le suivant ouvert). Une "
+        "carte « fait » jouée pour la mauvaise équipe, un argument à reprendre, une phase terminée par "
+        "erreur : Ctrl+Z annule les dernières actions, la console dit combien ; un argument annulé revient "
+        "dans sa case. Une ligne du bilan mal tapée, même ancienne, se "
+        "retire seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
+        "Ctrl+Z undoes the last action, or a whole step (a debate closed and the next opened). A fact card played for the wrong team, an argument to take back, a phase ended "
+        "by mistake: Ctrl+Z undoes the last actions, and the console says how many; an undone argument "
+        "comes back in its box. A mistyped debrief line, even an old one, can be removed on its own: "
+        "select it, then “Remove this line” (or Delete).",
     ),
     "pages": (
-        "Une frise entière ou une liste du bilan trop longue pour l’écran tourne ses pages toutes les "
-        "15 secondes. Sous l’image de la projection, les flèches montrent la page d’avant ou d’après et "
-        "la tiennent ; « Tenir » garde celle que vous commentez, « Laisser tourner » la relâche.",
-        "A whole timeline or a debrief list too long for the screen turns its pages every 15 seconds. "
-        "Under the projection’s picture, the arrows show the page before or after and hold it; “Hold” "
-        "keeps the one you are commenting on, “Let it turn” lets it go.",
+        "Une frise ou une liste du bilan trop longue pour l’écran tourne ses pages toutes les 15 secondes. "
+        "Sous l’image de la projection, les flèches montrent une autre page, « Tenir » garde celle que vous "
+        "commentez, « Laisser tourner » la relâche.",
+        "A timeline or a debrief list too long for the screen turns its pages every 15 seconds. Under the "
+        "projection’s picture, the arrows show another page, “Hold” keeps the one you are commenting on, "
+        "“Let it turn” lets it go.",
     ),
     "hands": (
         "Sans téléphones, comptez les mains ou les cartes de vote, tapez les trois nombres et enregistrez. "
-        "La console montre aussitôt les pourcentages que la salle verra, puis l’évolution et le camp qui a "
-        "convaincu. Vous les dévoilez ensuite.",
+        "La console montre aussitôt les pourcentages que la salle verra, l’évolution et le camp qui a "
+        "convaincu, que vous dévoilez ensuite.",
         "Without phones, count the hands or the voting cards, type the three numbers and record them. The "
-        "console shows at once the percentages the room will see, then the shift and the side that "
-        "convinced the room. You show them afterwards.",
+        "console shows at once the percentages the room will see, the shift and the side that convinced "
+        "it, which you show afterwards.",
     ),
     # What the console's banner says once a session is back after an abrupt stop (ui/console/recovery_banner.py).
     "safe": (
-        "Chaque action est écrite aussitôt dans le fichier de la séance. Si l’application ou l’ordinateur "
-        "s’arrête, relancez l’application et rouvrez la séance depuis « Séances récentes », avec "
-        "« Reprendre » : rien n’est perdu. Une projection mise au noir revient noire ; une carte de la "
-        "frise tenue levée l’est de nouveau ; le scénario montré est celui de la même équipe. Le minuteur "
-        "a continué de compter : « +1 min » ou « +5 min » rendent du temps. Les téléphones qui étaient "
-        "activés se rallument d’eux-mêmes, et le vote qui n’était pas clos est redemandé : chaque "
-        "téléphone renvoie sa réponse. Sur un autre réseau, réactivez-les : ils se reconnectent "
-        "d’eux-mêmes, avec le même code de salle. Un vote qui n’était pas clos, redemandez-le avec "
-        "« Demander aux téléphones ».",
-        "Every action is written at once to the session’s file. If the app or the computer stops, start "
-        "the app again and open the session from “Recent sessions” with “Resume”: nothing is lost. A "
-        "blacked-out stage comes back black; a timeline card held up is held up again; the scenario shown "
-        "is the same team’s. The timer went on counting: “+1 min” or “+5 min” give time back. If the "
-        "phones were on, they come back on by themselves, and a vote that was not closed is asked again: "
-        "each phone sends its answer again. On another network, turn them on again: they reconnect by "
-        "themselves, with the same room code. For a vote that was not closed, press “Ask the phones” "
-        "again.",
+        "Chaque action est écrite aussitôt dans le fichier de la séance : si l’ordinateur s’arrête, "
+        "relancez l’application et rouvrez la séance depuis « Séances récentes », avec « Reprendre ». Rien "
+        "n’est perdu ; la projection revient telle quelle (noire, carte levée, scénario de la même équipe). "
+        "Le minuteur a continué de compter : « +1 min » ou « +5 min » rendent du temps. Dans les trois "
+        "heures, les téléphones activés se rallument d’eux-mêmes, le vote non clos est redemandé (chaque "
+        "téléphone renvoie sa réponse) et les nombres tapés reviennent dans leurs cases. Sur un autre "
+        "réseau, réactivez-les (même code de salle), puis « Demander aux téléphones ». Fermer la console "
+        "pendant un vote demande confirmation ; « Quitter quand même » le laisse comme cet arrêt. Un atelier "
+        "terminé, rouvert, se relit et s’exporte ; le modifier demande confirmation.",
+        "Every action is written at once to the session’s file: if the computer stops, start the app again "
+        "and open the session from “Recent sessions” with “Resume”. Nothing is lost; the stage comes back "
+        "as it was (black, a card held up, the same team’s scenario). The timer went on counting: “+1 min” "
+        "or “+5 min” give time back. Within three hours, phones that were on come back on by themselves, a "
+        "vote not closed is asked again (each phone sends its answer again) and the counts typed are back "
+        "in their boxes. On another network, turn them on again (same room code), then “Ask the phones”. "
+        "Closing the console during a vote asks you first; “Quit anyway” leaves the vote as such a stop "
+        "would. A finished workshop opened again is for reading and exporting; changing it asks you first.",
     ),
     # Without the stage: the console's own picture of the projection (ui/console/stage_preview.py),
     # the guide's pages and the voting cards. Without the Wi-Fi mid-vote: what the phones' server
