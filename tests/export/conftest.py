@@ -144,7 +144,7 @@ def page_streams(pdf: bytes) -> list[bytes]:
     return out
 
 
-_TOKEN = re.compile(rb"\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>]+|\[|\]|[-+]?\d*\.?\d+|[A-Za-z'\"*]+")
+PDF_TOKEN = re.compile(rb"\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>]+|\[|\]|[-+]?\d*\.?\d+|[A-Za-z'\"*]+")
 
 
 def _mul(m, n):
@@ -167,7 +167,7 @@ def geometry(stream: bytes):
     clips, segments = [], []
     path_rects, path_lines, current = [], [], None
     clip_pending = False
-    for tok in _TOKEN.findall(stream):
+    for tok in PDF_TOKEN.findall(stream):
         if tok[:1] in b"(<[]/" :
             nums = []
             continue

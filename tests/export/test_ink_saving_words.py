@@ -3,17 +3,14 @@ as a pale or fuzzy grey on a black-and-white laser printer (the 19 pt key figure
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bataille.deck import bundled_deck_path, load_deck
 from bataille.export.card_frame import INK
 from bataille.export.cards_sheets import PrintOptions, render_sheets_pdf
 
-from .conftest import page_streams
+from .conftest import PDF_TOKEN, page_streams
 
-_TOKEN = re.compile(rb"\((?:\\.|[^\\)])*\)|/[^\s/\[\]()<>]+|\[|\]|[-+]?\d*\.?\d+|[A-Za-z'\"*]+")
 NEAR_BLACK = int(INK[1:3], 16) / 255 + 0.01  # the darkest a word may be allowed to lighten to
 
 
@@ -21,7 +18,7 @@ def text_fills(stream: bytes) -> list[tuple[tuple[float, ...], bytes]]:
     """The fill colour (rgb or grey) each run of text is shown in, with the text."""
     fill, stack, nums, shown = (0.0, 0.0, 0.0), [], [], []
     last_string = b""
-    for tok in _TOKEN.findall(stream):
+    for tok in PDF_TOKEN.findall(stream):
         if tok[:1] == b"(":
             last_string = tok
             continue
