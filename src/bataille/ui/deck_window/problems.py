@@ -4,7 +4,6 @@ deck that runs, the warnings of what the projected stage would cut (``stage_fit`
 from __future__ import annotations
 
 import sys
-import time
 import traceback
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import Deck, Problem
-from bataille.ui.deck_window.stage_fit import StageCut, stage_check
+from bataille.ui.deck_window.stage_fit import StageCut, checked_for, stage_check
 
 WINDOW_SHARE = 0.2  # the most of its window's height a list of problems takes: the pages keep the rest
 STAGE_CHECK_MS = 50  # after the deck is shown: its cards are painted before the stage is laid out
@@ -222,10 +221,8 @@ class DeckProblemsPanel(QFrame):
     def _check_stage(self) -> None:
         if self._check is None:
             return
-        until, cuts = time.monotonic() + STAGE_SLICE_S, None
         try:
-            while cuts is None and time.monotonic() < until:
-                cuts = next(self._check)
+            cuts = checked_for(self._check, STAGE_SLICE_S)
         except Exception:  # a check that fails must not stop the deck from being browsed
             traceback.print_exc(file=sys.stderr)
             self._check = None

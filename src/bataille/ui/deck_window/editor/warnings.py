@@ -8,7 +8,6 @@ the browse page's panel checks the whole deck once saved."""
 from __future__ import annotations
 
 import sys
-import time
 import traceback
 from dataclasses import dataclass
 
@@ -145,10 +144,10 @@ class StageWatch(QObject):
     def _go_on(self) -> None:
         if self._check is None:
             return
-        until, cuts = time.monotonic() + STAGE_SLICE_S, None
+        from bataille.ui.deck_window.stage_fit import checked_for
+
         try:
-            while cuts is None and time.monotonic() < until:
-                cuts = next(self._check)
+            cuts = checked_for(self._check, STAGE_SLICE_S)
         except Exception:  # a check that fails must not stop the editing
             traceback.print_exc(file=sys.stderr)
             self._check = None
