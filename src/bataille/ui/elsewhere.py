@@ -7,14 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
-def _store():  # noqa: ANN202 - a QSettings, imported when first needed
-    from PySide6.QtCore import QSettings
-
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
-
+from bataille.ui.identity import preferences as _store
 
 ELSEWHERE = "sessions/elsewhere"  # the session files opened outside the sessions folder, newest first
 ELSEWHERE_KEPT = 12

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
+from bataille.ui.identity import preferences
 
 
 class PhonesLeftOn(NamedTuple):
@@ -58,12 +58,7 @@ class Settings:
     """Typed access to the stored preferences; each property reads and writes at once."""
 
     def __init__(self) -> None:
-        self._store = QSettings(
-            QSettings.Format.IniFormat,
-            QSettings.Scope.UserScope,
-            ORGANISATION_NAME,
-            APPLICATION_NAME,
-        )
+        self._store = preferences()
 
     @property
     def file_name(self) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bataille.ui.console.debate_closing import asked_for, typed_words
-from bataille.ui.console.leaving import _listed
+from bataille.ui.console.leaving import listed
 from bataille.ui.console.phones_resume import alive_lately
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class MidVoteClose:
             self.question.activateWindow()
             return True
         box = QMessageBox(QMessageBox.Icon.Question, translate("MidVoteClose", "Quit during a vote?"),
-                          translate("MidVoteClose", "A vote is under way: %1. Quit anyway?").replace("%1", _listed(said)),
+                          translate("MidVoteClose", "A vote is under way: %1. Quit anyway?").replace("%1", listed(said)),
                           QMessageBox.StandardButton.NoButton, self.console)
         box.setObjectName("midVoteQuestion")
         box.setInformativeText(self._what_comes_back())
@@ -148,7 +148,7 @@ def say_reopened(console: ConsoleWindow, counts_back: bool) -> None:
         back.append(translate("MidVoteClose", "the counts typed are back in their boxes, not recorded"))
     if back:
         console.show_status("info", translate("MidVoteClose", "The session was closed during a vote, which was left "
-                                              "as it was: %1.").replace("%1", _listed(back)))
+                                              "as it was: %1.").replace("%1", listed(back)))
 
 
 def say_when_reopened(console: ConsoleWindow, counts_back: bool) -> None:

@@ -47,7 +47,7 @@ class LeaveGuard:
         title = phase_title(c.deck, phase.id, c.lang, c.state)
         box = QMessageBox(QMessageBox.Icon.Question, translate("LeaveGuard", "Leave “%1”?").replace("%1", title),
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
-                          .replace("%1", title).replace("%2", _listed(left)),
+                          .replace("%1", title).replace("%2", listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter, from the keyboard, stays
@@ -64,7 +64,7 @@ class LeaveGuard:
         box.open()  # not exec(): the console keeps running (timers, phones) while it asks
 
 
-def _listed(reasons: list[str]) -> str:
+def listed(reasons: list[str]) -> str:
     """"a", "a and b", "a, b and c", in the interface language."""
     if len(reasons) < 2:
         return "".join(reasons)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
+from bataille.ui.identity import preferences
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -16,14 +17,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 FORMAT_KEY = "summary/format"  # the suffix of the last summary exported: its filter is offered first
 SUFFIXES = (".pdf", ".md", ".json", ".csv", ".zip")  # in the order of the dialog's filters
-
-
-def _format_store():  # noqa: ANN202 - the QSettings the Settings of the app write to
-    from PySide6.QtCore import QSettings
-
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
 
 
 def start_folder(settings: Settings) -> str:
@@ -44,7 +37,7 @@ def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | N
                translate("SummaryExport", "CSV, one table of every action (*.csv)"),
                translate("SummaryExport", "CSV, every table in a zip (*.zip)")]
     suffixes = SUFFIXES
-    last = _format_store().value(FORMAT_KEY, ".pdf")
+    last = preferences().value(FORMAT_KEY, ".pdf")
     last = last if last in suffixes else ".pdf"
     name = (translate("SummaryExport", "Summary – %1").replace("%1", stem) if stem
             else translate("SummaryExport", "Summary")) + last
@@ -87,7 +80,7 @@ def export_summary_to(controller: SessionController, path: Path, settings: Setti
     written = export_summary(controller.session, controller.deck, path, controller.lang)
     settings.summary_folder = str(path.parent)
     if path.suffix.lower() in SUFFIXES:
-        _format_store().setValue(FORMAT_KEY, path.suffix.lower())  # its filter offered first next time
+        preferences().setValue(FORMAT_KEY, path.suffix.lower())  # its filter offered first next time
     return written
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bataille.ui.elsewhere import remembered_elsewhere
 from bataille.ui.i18n import interface_language
+from bataille.ui.identity import preferences
 from bataille.ui.settings import Settings
 from bataille.ui.start.request import DeckNotFoundError, NewSessionRequest
 
@@ -56,16 +57,8 @@ def _modified(path: Path) -> float | None:
     return max(times) if times else None
 
 
-def _seen_store():  # noqa: ANN202 - a QSettings beside the remembered files (bataille.ui.elsewhere)
-    from PySide6.QtCore import QSettings
-
-    from bataille.ui.identity import APPLICATION_NAME, ORGANISATION_NAME
-
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APPLICATION_NAME)
-
-
 def _seen() -> dict[str, float]:
-    value = _seen_store().value(SEEN) or []
+    value = preferences().value(SEEN) or []
     seen = {}
     for line in [value] if isinstance(value, str) else value:
         when, _tab, path = str(line).partition("\t")
@@ -83,7 +76,7 @@ def note_seen(times: dict[str, float]) -> None:
         return  # nothing new: no write at every start
     seen.update(times)
     kept = set(map(str, remembered_elsewhere()))
-    _seen_store().setValue(SEEN, [f"{when}\t{path}" for path, when in seen.items() if path in kept])
+    preferences().setValue(SEEN, [f"{when}\t{path}" for path, when in seen.items() if path in kept])
 
 
 def recent_files(folder: Path) -> list[Listed]:
