@@ -32,7 +32,7 @@ from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.kit import KitOptions, kit_pages
 from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
 from bataille.ui.pdf_files import ask_pdf_path, write_print_run
-from bataille.ui.print import run_summary
+from bataille.ui.print import run_summary, too_long
 from bataille.ui.print.dialog_ui import setup_ui
 from bataille.ui.print.dialog_words import retranslate_ui
 from bataille.ui.print.kit_form import KitForm
@@ -47,7 +47,6 @@ from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
 
 DEBOUNCE_MS = 250  # an option change waits this long for the next one before the page is drawn again
-MAX_PROBLEMS_SHOWN = 8
 
 
 class PrintDialog(QDialog):
@@ -98,6 +97,7 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_saved)
+        self.larger_size.clicked.connect(lambda: too_long.choose_offered_size(self))
 
     # -- translation ---------------------------------------------------------------------------
 
@@ -310,30 +310,26 @@ class PrintDialog(QDialog):
     # -- errors --------------------------------------------------------------------------------
 
     def _show_error(self, error: Exception | None) -> None:
+        too_long.offer_size(self, None)
         if error is None:
             self.error.hide()
             self.error.clear()
             return
         lang = interface_language()
         if isinstance(error, CardsDoNotFit):
-            lines = [self._too_long(error)]
-            for p in error.problems[:MAX_PROBLEMS_SHOWN]:
-                lines.append("• " + self.tr("Card %1, field “%2” (%3): %4")
-                             .replace("%1", p.card_id).replace("%2", p.field)
-                             .replace("%3", p.lang).replace("%4", p.message_in(lang)))
-            more = len(error.problems) - MAX_PROBLEMS_SHOWN
-            if more > 0:
-                lines.append(self.tr("… and %n more.", "", more))
-            text = "\n".join(lines)
+            larger = self._fit_larger if self._fit_error else smallest_size_that_fits(self._deck, self.options())
+            more = len(error.problems) - too_long.MAX_PROBLEMS_SHOWN
+            text = "\n".join([self._too_long(error, larger), *too_long.problem_lines(error, lang),
+                              *([self.tr("… and %n more.", "", more)] if more > 0 else [])])
+            too_long.offer_size(self, larger)
         else:
             text = error.message_in(lang) if isinstance(error, ExportError) else str(error)
         self.error.setText(text)
         self.error.show()
 
-    def _too_long(self, error: CardsDoNotFit) -> str:
+    def _too_long(self, error: CardsDoNotFit, larger: str | None) -> str:
         """How many chosen cards do not fit, and the smallest size they all fit (as `bataille print`)."""
         cards, size = len({p.card_id for p in error.problems}), self.form.size_name()
-        larger = self._fit_larger if self._fit_error else smallest_size_that_fits(self._deck, self.options())
         if larger is None:
             return self.tr("%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can "
                            "be saved; shorten their texts in the deck files.", "", cards).replace("%1", size)

@@ -46,6 +46,9 @@ def setup_ui(dialog: PrintDialog, form: PrintOptionsForm, kit_form: KitForm) -> 
     dialog.error.setStyleSheet("QLabel#printError { background: #fde7e9; color: #7a0010; "
                                "border: 1px solid #e3a1a8; border-radius: 4px; padding: 6px; }")
     dialog.error.hide()
+    dialog.larger_size = QPushButton(objectName="largerSize")  # the smallest size where the chosen cards fit
+    dialog.larger_size.setAutoDefault(False)
+    dialog.larger_size.hide()
     dialog.status = QLabel(objectName="printStatus")
     dialog.status.setWordWrap(True)
     dialog.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,5 +103,8 @@ def _lay_out(dialog: PrintDialog) -> None:
     buttons.addWidget(dialog.close_button)
     main = QVBoxLayout(dialog)
     main.addLayout(top, 1)
-    main.addWidget(dialog.error)
+    problem = QHBoxLayout()
+    problem.addWidget(dialog.error, 1)
+    problem.addWidget(dialog.larger_size, 0, Qt.AlignmentFlag.AlignTop)
+    main.addLayout(problem)
     main.addLayout(buttons)

@@ -3476,6 +3476,10 @@ cannot be read</translation>
         <source>Card %1, field “%2” (%3): %4</source>
         <translation>Card %1, field “%2” (%3): %4</translation>
     </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choose %1</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>

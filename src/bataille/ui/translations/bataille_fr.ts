@@ -3476,6 +3476,10 @@ ne peut pas être lu</translation>
         <source>Card %1, field “%2” (%3): %4</source>
         <translation>Carte %1, champ «&#xa0;%2&#xa0;» (%3)&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
