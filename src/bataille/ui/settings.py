@@ -284,6 +284,23 @@ class Settings:
     def set_deck_folder(self, deck_id: str, folder: str) -> None:
         self._store.setValue(f"decks/{deck_id}", folder)
 
+    def deck_title(self, deck_id: str, lang: str) -> str:
+        """The title of the deck ``deck_id`` in ``lang`` (else in any language it has) as a session
+        last ran it, "" when none: what the recent sessions and a deck not found call it."""
+        self._store.beginGroup(f"deck_titles/{deck_id}")
+        try:
+            kept = self._store.childKeys()
+        finally:
+            self._store.endGroup()
+        for key in (lang, *sorted(kept)):
+            if key in kept and (title := self._str(f"deck_titles/{deck_id}/{key}")):
+                return title
+        return ""
+
+    def set_deck_title(self, deck_id: str, titles: dict[str, str]) -> None:
+        for lang, title in titles.items():
+            self._store.setValue(f"deck_titles/{deck_id}/{lang}", title)
+
     def deck_ids(self) -> list[str]:
         """The ids of the decks whose folder is kept (``deck_folder``)."""
         self._store.beginGroup("decks")

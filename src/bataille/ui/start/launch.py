@@ -234,6 +234,7 @@ class Launcher(DeckChoice, QObject):
         if self.console is not None and not self.console.close():
             return self.console  # its last actions are not saved and the facilitator kept it open
         self.settings.set_deck_folder(session.deck.id, str(session.deck.root))
+        self.settings.set_deck_title(session.deck.id, dict(session.deck.title.values))
         own = getattr(session.store, "path", None)
         if own is not None:
             remember_elsewhere(Path(own), sessions_dir())

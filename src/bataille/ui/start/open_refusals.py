@@ -69,8 +69,14 @@ def open_error_text(path: Path, error: BaseException) -> str:
                                              "or it was copied without “%1-wal”, the file beside it that held "
                                              "its actions."), name)
     if isinstance(error, DeckNotFoundError):
+        deck = error.title or error.deck_id
+        if error.folder:  # it was here once: where to look for it
+            return fill(translate("StartWindow", "“%1” was played with the deck “%2”, last opened from %3, "
+                                                 "which cannot be read now (a drive unplugged, a folder moved "
+                                                 "or renamed?): open that deck first (Other deck…), then the "
+                                                 "session."), name, deck, error.folder)
         return fill(translate("StartWindow", "“%1” was played with the deck “%2”: open that deck first (Other "
-                                             "deck…), then the session."), name, error.deck_id)
+                                             "deck…), then the session."), name, deck)
     if not path.exists():
         return fill(translate("StartWindow", "%1 cannot be found (moved, renamed or deleted?)."), path)
     if getattr(error, "said", None) is not None:  # the storage's own words, French and English:

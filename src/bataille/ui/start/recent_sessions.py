@@ -126,6 +126,7 @@ class RecentSessionsColumn:
     def _word(self, row: int) -> None:
         from bataille.storage import EmptySessionError
         from bataille.ui.marks import list_mark  # the painting classes: once painted, not before
+        from bataille.ui.settings import Settings
         from bataille.ui.start.open_refusals import open_error_text, short_error
         from bataille.ui.start.recent_words import session_lines
 
@@ -139,7 +140,9 @@ class RecentSessionsColumn:
                 item.setIcon(list_mark(self.recent, "warning"))
         else:
             width = self.recent.viewport().width() - 12
-            text, why = session_lines(session, self.deck, self._lang, self.recent.fontMetrics(), width)
+            other = self.deck is None or session.deck_id != self.deck.id
+            remembered = Settings().deck_title(session.deck_id, self._lang) if other else ""
+            text, why = session_lines(session, self.deck, self._lang, self.recent.fontMetrics(), width, remembered)
         if item.text() != text:
             item.setText(text)
         item.setToolTip(why)

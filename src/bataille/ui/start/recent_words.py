@@ -64,17 +64,20 @@ def how_far(session: RecentSession, deck: Deck | None, lang: str) -> str:
                                                                                deck, lang))
 
 
-def deck_name(session: RecentSession, deck: Deck | None, lang: str) -> str:
+def deck_name(session: RecentSession, deck: Deck | None, lang: str, remembered: str = "") -> str:
+    """The open deck's title when the session was run on it, else the title the deck had when a
+    session last ran it on this computer (``remembered``), else its id."""
     if deck is not None and deck.id == session.deck_id:
         return deck.title.get(lang if lang in deck.languages else deck.languages[0])
-    return session.deck_id
+    return remembered or session.deck_id
 
 
 def session_lines(session: RecentSession, deck: Deck | None, lang: str, metrics: QFontMetrics,
-                  width: int) -> tuple[str, str]:
-    """(text, tooltip) of a session that could be read: three lines, each within ``width``."""
+                  width: int, remembered: str = "") -> tuple[str, str]:
+    """(text, tooltip) of a session that could be read: three lines, each within ``width``
+    (``remembered``: its deck's title, when another deck is open; see ``deck_name``)."""
     cut = Qt.TextElideMode.ElideRight
-    name = f"{session.path.stem} · {deck_name(session, deck, lang)}"
+    name = f"{session.path.stem} · {deck_name(session, deck, lang, remembered)}"
     second = f"{when(session.modified_at, lang)} · {how_far(session, deck, lang)}"
     text = "\n".join((metrics.elidedText(name, cut, width), metrics.elidedText(second, cut, width),
                       teams_line(session.teams, metrics, width)))

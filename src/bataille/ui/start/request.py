@@ -14,10 +14,12 @@ from typing import NamedTuple
 class DeckNotFoundError(Exception):
     """A session was played with a deck this computer cannot find (``deck_id``)."""
 
-    def __init__(self, path: Path, deck_id: str) -> None:
+    def __init__(self, path: Path, deck_id: str, title: str = "", folder: str = "") -> None:
         super().__init__(f"{path.name} was run with the deck {deck_id!r}: open that deck first "
                          "(Other deck…), then the session.")
         self.deck_id = deck_id
+        self.title = title  # the deck's title when a session last ran it here ("" when never)
+        self.folder = folder  # where it was then ("" when never)
 
 
 class NewSessionRequest(NamedTuple):  # not a dataclass: dataclasses cost a few ms to import at start

@@ -208,7 +208,8 @@ def deck_for(path: Path, current: Deck) -> Deck:
         raise EmptySessionError(info.error)
     if info.deck_id == current.id:
         return current
-    candidates = [Settings().deck_folder(info.deck_id), str(bundled_deck_path())]
+    settings = Settings()
+    candidates = [settings.deck_folder(info.deck_id), str(bundled_deck_path())]
     for folder in candidates:
         if not folder:
             continue
@@ -218,4 +219,5 @@ def deck_for(path: Path, current: Deck) -> Deck:
             continue
         if deck.id == info.deck_id:
             return deck
-    raise DeckNotFoundError(path, info.deck_id)
+    raise DeckNotFoundError(path, info.deck_id, settings.deck_title(info.deck_id, interface_language()),
+                            settings.deck_folder(info.deck_id))

@@ -4483,6 +4483,10 @@ cannot be read</translation>
         <translation>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</translation>
     </message>
     <message>
+        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
+        <translation>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</translation>
+    </message>
+    <message>
         <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
         <translation>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</translation>
     </message>

@@ -4483,6 +4483,10 @@ ne peut pas être lu</translation>
         <translation>«&#xa0;%1&#xa0;» ne contient aucune séance&#xa0;: sa création a été interrompue, ou il a été copié sans «&#xa0;%1-wal&#xa0;», le fichier à côté de lui qui contenait ses actions.</translation>
     </message>
     <message>
+        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
+        <translation>«&#xa0;%1&#xa0;» a été joué avec le jeu «&#xa0;%2&#xa0;», ouvert la dernière fois depuis %3, illisible maintenant (une clé débranchée, un dossier déplacé ou renommé&#x202f;?)&#xa0;: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.</translation>
+    </message>
+    <message>
         <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
         <translation>«&#xa0;%1&#xa0;» a été joué avec le jeu «&#xa0;%2&#xa0;»&#xa0;: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.</translation>
     </message>
