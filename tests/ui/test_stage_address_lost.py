@@ -79,7 +79,7 @@ def test_the_vote_box_says_the_network_changed_then_shows_the_new_address(consol
     scene = stage.build()
     assert scene.texts("vote-before-phones-join")[0].startswith("Pour voter\u00a0: 127.0.0.1:")
     codes = len([item for item in scene.items if isinstance(item, QrItem)])
-    assert codes == (size == (1920, 1080))  # the console's 1366 × 768 stage has no room for whole modules
+    assert codes == 1  # the vote to come gives its room: whole modules on the console's 1366 × 768 stage too
 
     found[:] = ["127.0.0.2"]  # a new lease
     qtbot.waitUntil(lambda: phones.address_lost, timeout=3000)

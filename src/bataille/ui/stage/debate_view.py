@@ -42,7 +42,7 @@ def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list
     rnd = _shown_round(ctx)
     if rnd is None or not rnd.sides or ctx.quick:
         return None
-    if _sides_layout(scene, (scene.width - 2 * MARGIN * scene.u) * 0.56, ctx, rnd)[2] == 1:
+    if _sides_layout(scene, (scene.width - 2 * MARGIN * scene.u) * card_share(scene), ctx, rnd)[2] == 1:
         return None
     state = ctx.state
     sided = {tid for tid, _side in rnd.sides}
@@ -50,6 +50,12 @@ def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list
               for side in ("for", "against")]
     groups.append(("", [team for team in state.teams if team.id not in sided]))  # on no side: named still
     return [(label, teams) for label, teams in groups if teams]
+
+
+def card_share(scene: Scene) -> float:
+    """The card's share of the stage's width: 56 %, half on a screen narrower than 16:10 (4:3, 5:4),
+    where the votes' column would be too narrow for their headings, counts and verdict."""
+    return 0.56 if scene.width / scene.u >= 1700 else 0.5
 
 
 def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: bool = False) -> None:
@@ -65,7 +71,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: boo
         return
     u = scene.u
     gap = 40 * u
-    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
+    left = QRectF(body.left(), body.top(), body.width() * card_share(scene), body.height())
     right = QRectF(left.right() + gap, body.top(), body.right() - left.right() - gap, body.height())
     _card(scene, left, ctx, rnd, sides_below)
     paint_votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing,

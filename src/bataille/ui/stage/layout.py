@@ -6,8 +6,9 @@ Each phase's picture is imported when it is first shown: a session opens on its 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 
+from bataille.words import for_the_font
 from bataille.workshop.flow import phase_title
 
 from .parts import MARGIN, StageContext, header, message, scores, themes_grid, translate
@@ -103,13 +104,18 @@ def _agenda(scene: Scene, area: QRectF, ctx: StageContext) -> None:
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 50 * u), translate("Stage", "The workshop"), 34,
                bold=True, role="agenda-title", wrap=False)
     current = ctx.state.agenda.current
-    for i, phase in enumerate(ctx.state.agenda.phases[:6]):
+    phases = ctx.state.agenda.phases[:6]
+    minutes = [translate("Stage", "%1 min").replace("%1", str(p.minutes + p.extra_minutes)) for p in phases]
+    # the minutes' column as wide as its widest (bold) figure: the steps' names keep the rest (a 4:3 screen)
+    bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, True))
+    min_w = max(bold.horizontalAdvance(for_the_font(m)) for m in minutes) + 24 * u if minutes else 0
+    for i, phase in enumerate(phases):
         row = QRectF(inner.left(), inner.top() + 54 * u + i * 56 * u, inner.width(), 52 * u)
         now = current is not None and phase.id == current.id
         text = f"{i + 1}. {phase_title(ctx.deck, phase.id, ctx.lang, ctx.state)}"
-        scene.text(QRectF(row.left(), row.top(), row.width() - 200 * u, row.height()), text, 32, bold=now,
+        scene.text(QRectF(row.left(), row.top(), row.width() - min_w, row.height()), text, 32, bold=now,
                    colour=INK if now else MUTED, role="agenda-phase", wrap=False)
-        scene.text(QRectF(row.right() - 200 * u, row.top(), 200 * u, row.height()),
+        scene.text(QRectF(row.right() - min_w, row.top(), min_w, row.height()),
                    translate("Stage", "%1 min").replace("%1", str(phase.minutes + phase.extra_minutes)), 32,
                    bold=now, colour=INK if now else MUTED, flags=RIGHT, role="agenda-minutes", wrap=False)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from bataille.ui.phones import Phones
 
 from .room_words import translate  # the room's language (stage/room_words.py)
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, Scene
+from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene
 
 ALERT = "#C62828"
 HEADER_H, SCORES_H, MARGIN = 150, 96, 40
@@ -230,8 +230,9 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
         x += icon + pad
     name = theme.name.get(lang) if theme else translate("Stage", "Debate")
     ink = readable_on(QColor(colour)).name()
+    # on two lines where one would cut it (a narrow 4:3 column), when the band is high enough
     scene.text(QRectF(x, rect.top(), rect.right() - pad - x, rect.height()), name, px, bold=True,
-               colour=ink, role="theme", wrap=False)
+               colour=ink, role="theme", wrap=rect.height() >= 2.4 * MIN_PX * u)
 
 
 def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: float = 1.0) -> None:

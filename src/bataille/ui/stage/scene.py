@@ -21,9 +21,12 @@ from bataille.words import for_the_font
 from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
 
 MIN_PX = 28  # at 1080p
-# A window taller than 16:9 for its width (4:3, 5:4, 16:10 projectors, a stage window made narrow)
-# scales by its width, its boxes stretched in height: the texts that matter most (a claim, a
-# consequence) grow with their box, up to this much, where they still fit.
+# The narrowest screen laid out at its height (1080p pixels wide for 1080 high). Narrower ones (4:3,
+# 5:4, 16:10 projectors, a stage window made narrow) scale by their width, their boxes stretched in
+# height: the texts that matter most (a claim, a consequence) grow with their box, up to GROW_MOST,
+# where they fit. The votes' column and the join corner already reflow down to 1350 (5:4); the
+# debrief's and the end's lists do not yet, so the stage keeps 16:9 as its narrowest.
+NARROWEST = 1920
 GROW_MOST = 1.6
 
 WRAP = Qt.TextFlag.TextWordWrap
@@ -89,9 +92,9 @@ class Scene:
 
     def __init__(self, width: float, height: float, base_font: QFont, text_scale: float = 1.0) -> None:
         self.width, self.height = width, height
-        self.u = min(width / 1920, height / 1080)
-        # how much taller than 16:9 the window is for its width: 1 on a 16:9 or a wider one
-        self.taller = max(1.0, height * 1920 / (max(1.0, width) * 1080))
+        self.u = min(width / NARROWEST, height / 1080)
+        # how much taller than NARROWEST wide the window is for its width: 1 on a 16:9 or a wider one
+        self.taller = max(1.0, height * NARROWEST / (max(1.0, width) * 1080))
         self.text_scale = text_scale  # the room's preference (Preferences → stage text size)
         self.base_font = QFont(base_font)
         self.items: list[TextItem | BoxItem | IconItem | MarkItem] = []

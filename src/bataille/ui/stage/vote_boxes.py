@@ -19,14 +19,19 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
            award: tuple[int, str] | None = None, left: int | None = None) -> None:
     """``left``: the seconds the phones' vote's countdown leaves, said above their count (None: none)."""
     u = scene.u
-    lines = (award is not None) + (rnd.visible_shift() is not None and mind_changes(rnd) is not None)
-    shift_h = (190 + 40 * lines) * u  # the verdict keeps its room above the lines under it
-    block_h = (area.height() - shift_h - 20 * u) / 2
+    shift = rnd.visible_shift()
+    lines = sum(n for *_line, n in _below(scene, area.width(), rnd, award))
+    # the verdict keeps its room above the lines under it (two lines where one is too narrow); the
+    # sentence saying the shift comes later, one line where it fits
+    shift_h = ((190 + 40 * lines + 44 * (_verdict_lines(scene, area.width(), shift) - 1)) if shift is not None
+               else 130 if _fits(scene, area.width() - 48 * u, SHIFT_HIDDEN(), 30) else 170) * u
+    heights = _block_heights(scene, area.height() - shift_h - 20 * u, rnd, phones)
     # Phones on: where to join, in the box of the vote that comes next, for a latecomer
     coming = next((stage for stage in ("before", "after") if rnd.vote(stage) is None and not rnd.phone_votes(stage)),
                   None) if phones is None else None
     for i, stage in enumerate(("before", "after")):
-        rect = QRectF(area.left(), area.top() + i * (block_h + 10 * u), area.width(), block_h)
+        block_h = heights[i]
+        rect = QRectF(area.left(), area.top() + i * (heights[0] + 10 * u), area.width(), block_h)
         scene.box(rect, PANEL, radius=10 * u)
         inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
         heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
@@ -59,6 +64,41 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd, award)
+
+
+def SHIFT_HIDDEN() -> str:  # noqa: N802 - a sentence, read where it is said
+    return translate("Stage", "The shift appears once both votes are shown")
+
+
+def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) -> bool:
+    """Whether ``text`` at ``px`` (1080p pixels) stands on one line ``width`` (window pixels) wide."""
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold))
+    return metrics.horizontalAdvance(for_the_font(text)) <= width + 0.5
+
+
+def _verdict_lines(scene: Scene, width: float, shift: Shift | None) -> int:
+    """One line for the verdict, two where the votes' column is too narrow for it (4:3, 5:4)."""
+    return 1 if shift is None or _fits(scene, width - 48 * scene.u, verdict(shift), 36, bold=True) else 2
+
+
+QUIET_H = 160  # 1080p pixels: a vote's box with nothing to show while the other one is the phones'
+
+
+def _block_heights(scene: Scene, room: float, rnd: DebateRound,
+                   phones: tuple[str, int, int] | None) -> tuple[float, float]:
+    """The boxes of the vote before and after: alike, but while the phones vote, the other box, with
+    nothing to show, gives its room to the count and the QR code of a latecomer."""
+    u = scene.u
+    half = room / 2
+    if phones is None or phones[0] not in ("before", "after"):
+        return half, half
+    other = "after" if phones[0] == "before" else "before"
+    if rnd.visible_vote(other) is not None or half <= QUIET_H * u:
+        return half, half
+    quiet = QUIET_H * u
+    return (room - quiet, quiet) if phones[0] == "before" else (quiet, room - quiet)
 
 
 def answers_count(answered: int) -> str:
@@ -134,21 +174,39 @@ def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, l
     is lost, the join screen's sentence instead of both); returns the room left beside the code."""
     u = scene.u
     join_h = max(38 * u, min(44 * u, bars.height() * 0.22))  # a line at the smallest size, at least
+    modules = len(join[2]) + 8 if join[2] else 0
+    wrap = not join[0]
     if join[0]:
         words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
+        if not _fits(scene, bars.width() - 32 * u, words, 28):  # a 4:3 screen: the room's code on a line of its own
+            words, join_h, wrap = words.replace(" · ", "\n"), join_h * 2, True
+            if not _fits(scene, bars.width() - 32 * u, words.split("\n")[0], 28):  # beside the code: the
+                # address, and the room's code as the join screen says it (the count says what they are for)
+                words = join[0] + "\n" + translate("StagePhones", "Room %1").replace("%1", join[1])
     else:  # this computer lost the address: none offered, no code to scan (it comes back, or the phones move)
         from .phones_overlay import address_lost_words
 
         words, join_h = address_lost_words(), join_h * 2  # two lines: the code's room is free
+    if modules and _qr_side(scene, bars.adjusted(0, 0, 0, -join_h - 6 * u), modules) < 3 * modules \
+            and _qr_side(scene, bars, modules) >= 3 * modules:  # a 4:3 screen: the code its box's height, the words beside
+        side = _qr_side(scene, bars, modules)
+        scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
+        return _join_corner(scene, bars.adjusted(side + 12 * u, 0, 0, 0), stage, (*join[:2], []))
     scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
-               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=not join[0])
+               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=wrap)
     bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
-    modules = len(join[2]) + 8 if join[2] else 0
-    side = int(min(bars.height() - 12 * u, bars.width() * 0.4) / modules) * modules if modules else 0
+    side = _qr_side(scene, bars, modules)
     if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
         scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
         bars = bars.adjusted(side + 12 * u, 0, 0, 0)
     return bars
+
+
+def _qr_side(scene: Scene, room: QRectF, modules: int) -> int:
+    """The QR code's side in ``room``: whole pixels a module (0 without a code)."""
+    if not modules:
+        return 0
+    return int(min(room.height() - 12 * scene.u, room.width() * 0.4) / modules) * modules
 
 
 def shift_points(value: float) -> str:
@@ -202,7 +260,7 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
     scene.box(rect, PANEL, radius=10 * u)
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
     if shift is None:
-        scene.text(inner, translate("Stage", "The shift appears once both votes are shown"), 30, colour=MUTED,
+        scene.text(inner, SHIFT_HIDDEN(), 30, colour=MUTED,
                    flags=CENTRE, role="shift-hidden")
         return
 
@@ -216,8 +274,23 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
                    28, colour=MUTED, role="shift-label", wrap=False)
         scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u), figure, px,
                    bold=True, role="shift", wrap=False)
-    minds = mind_changes(rnd)
-    below = []  # the lines under the verdict: the points it gives, what the phones say of minds changed
+    below = _below(scene, rect.width(), rnd, award)
+    verdict_h = inner.height() - 96 * u - 40 * u * sum(n for *_line, n in below)
+    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
+               verdict(shift), 36, bold=True, role="shift-winner", wrap=_verdict_lines(scene, rect.width(), shift) > 1)
+    top = inner.bottom() - 40 * u * sum(n for *_line, n in below)
+    for line, role, colour, n in below:
+        scene.text(QRectF(inner.left(), top, inner.width(), 40 * u * n), line, 28, colour=colour, role=role,
+                   wrap=n > 1)
+        top += 40 * u * n
+
+
+def _below(scene: Scene, width: float, rnd: DebateRound,
+           award: tuple[int, str] | None) -> list[tuple[str, str, str, int]]:
+    """The lines under the verdict: the points it gives, what the phones say of minds changed; each
+    with its colour and the lines it takes ``width`` wide (two on a 4:3 screen where one cuts it)."""
+    minds = mind_changes(rnd) if rnd.visible_shift() is not None else None
+    below = []
     if award is not None:  # so the room knows what the verdict earns, before the scores change
         below.append((award_line(award), "shift-points", INK))
     if minds is not None:  # from the phones: only those who voted both times, and it says how many
@@ -226,9 +299,5 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
         line = translate("Stage", "Phones: %1 of %2 changed their mind") \
             .replace("%1", str(minds.changed)).replace("%2", str(minds.voters))
         below.append((line, "shift-minds", MUTED))
-    verdict_h = inner.height() - 96 * u - 40 * u * len(below)
-    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
-               verdict(shift), 36, bold=True, role="shift-winner", wrap=False)
-    for i, (line, role, colour) in enumerate(below):
-        top = inner.bottom() - 40 * u * (len(below) - i)
-        scene.text(QRectF(inner.left(), top, inner.width(), 40 * u), line, 28, colour=colour, role=role, wrap=False)
+    return [(line, role, colour, 1 if _fits(scene, width - 48 * scene.u, line, 28) else 2)
+            for line, role, colour in below]

@@ -1,0 +1,114 @@
+"""The stage on a 4:3 or 5:4 projector (1024×768, 1280×1024): whole, inside the screen, apart, the
+phones' code scannable. Laid out at its height as well (NARROWEST 1350, its texts as large for the
+wall as on a 1280×720 stage), the votes' column and the join corner read whole too: checked here."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from bataille.ui.stage.layout import build_scene
+from bataille.ui.stage.parts import StageContext
+from bataille.ui.stage.room_words import to_the_room
+from bataille.ui.stage.scene import NARROWEST, QrItem
+from bataille.workshop import ManualClock, MemoryStore, Session
+
+
+@pytest.fixture(params=[NARROWEST, 1350], ids=["as-shipped", "at-its-height"])
+def narrowest(request, monkeypatch):
+    """The stage as shipped, and laid out at the height of a 5:4 screen (its votes' column narrowest)."""
+    import bataille.ui.stage.scene as scene
+
+    monkeypatch.setattr(scene, "NARROWEST", request.param)
+    return request.param
+
+
+def _session(deck, lang: str, teams: int, phases: list[str]) -> Session:
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang, agenda_minutes=90, phase_ids=phases)
+    for i in range(teams):
+        session.add_team(f"Team {i + 1}" if lang == "en" else f"Équipe {i + 1}")
+    session.start()
+    session.start_phase()
+    return session
+
+
+def _scene(session: Session, deck, font, lang: str, size: tuple[int, int], **kw):
+    ctx = StageContext(session.state, deck, lang, 600.0, **kw)
+    with to_the_room(lang):
+        return build_scene(ctx, size[0], size[1], font)
+
+
+def _whole_and_apart(scene) -> list[str]:
+    """What a person at the back would see wrong: text cut, outside the screen, or over another."""
+    found = []
+    screen = QRectF(0, 0, scene.width, scene.height).adjusted(-0.5, -0.5, 0.5, 0.5)
+    texts = [t for t in scene.text_items() if t.text.strip()]
+    for t in texts:
+        if t.cut:
+            found.append(f"cut {t.role} {t.text!r}")
+        if not screen.contains(t.used):
+            found.append(f"outside {t.role} {t.text!r}")
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            inter = a.used.intersected(b.used)
+            if inter.width() > 2 and inter.height() > 2:
+                found.append(f"overlap {a.role} {a.text!r} / {b.role} {b.text!r}")
+    return found
+
+
+def _voted(deck, lang: str, teams: int) -> Session:
+    session = _session(deck, lang, teams, ["debates"])
+    session.open_round(seed=1)
+    session.assign_sides()
+    for stage, counts in (("before", (12, 9, 5)), ("after", (8, 16, 2))):
+        session.record_vote(stage, dict(zip(("agree", "disagree", "undecided"), counts, strict=True)))
+        session.reveal_votes(stage)
+    return session
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_both_votes_and_the_shift_read_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang, narrowest) -> None:
+    """Laid out at its height, the votes' column of a 4:3 screen was too narrow: « Vote avant le
+    débat » ran into « 26 votants », the verdict was cut. The card leaves it half the width, and the
+    verdict takes two lines where it needs them."""
+    session = _voted(bundled_deck, lang, 4)
+    assert not _whole_and_apart(_scene(session, bundled_deck, app_font, lang, (1024, 768)))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_phone_vote_counting_down_shows_its_count_and_a_scannable_code_on_a_4_3_screen(
+        qapp, bundled_deck, app_font, lang, narrowest) -> None:
+    """While the phones voted with a countdown, a 4:3 screen's vote box was too short: « Vote sur les
+    téléphones » over « 28 réponses sur 30 téléphones », both cut, and no QR code for a latecomer. The
+    vote to come, with nothing to show, gives its room to the one the phones answer."""
+    from bataille.phones.join import qr_matrix
+
+    session = _session(bundled_deck, lang, 8, ["debates"])
+    session.open_round(seed=1)
+    session.assign_sides()
+    address = "192.168.100.123:8765"
+    join = (address, "XYTJ", qr_matrix(f"http://{address}/"))
+    for size in ((1024, 768), (1280, 1024)):
+        scene = _scene(session, bundled_deck, app_font, lang, size, phones=("before", 28, 30), join=join,
+                       phones_left=30)
+        assert not _whole_and_apart(scene), size
+        (code,) = [i for i in scene.items if isinstance(i, QrItem)]
+        assert code.rect.width() / (len(join[2]) + 8) >= 3, size  # three whole pixels a module at least
+        assert QRectF(0, 0, *size).contains(code.rect)
+        joined = " ".join(t.text for t in scene.text_items() if t.role == "vote-before-phones-join")
+        assert address in joined and "XYTJ" in joined
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_welcome_names_every_theme_and_step_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang,
+                                                                      narrowest) -> None:
+    """« Créativité et propriété … », « 1. Accueil et … », « 3. Débats en cinq … » on a 4:3 screen:
+    a theme's name takes two lines in its band, the steps' minutes no more room than they need."""
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), lang, agenda_minutes=90)
+    for i in range(4):
+        session.add_team(f"Team {i + 1}")
+    session.start()
+    session.start_phase()
+    scene = _scene(session, bundled_deck, app_font, lang, (1024, 768))
+    assert len([t for t in scene.text_items() if t.role == "agenda-phase"]) >= 5
+    assert not _whole_and_apart(scene)
