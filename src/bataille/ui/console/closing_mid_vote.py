@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bataille.ui.console.debate_closing import asked_for, typed_words
-from bataille.ui.console.leaving import listed
+from bataille.ui.console.leaving import ask_holding_the_session, listed
 from bataille.ui.console.phones_resume import alive_lately
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class MidVoteClose:
                     self.quitting = False
 
         box.finished.connect(answered)
-        box.open()
+        ask_holding_the_session(box)  # not exec(): the phones and the timers go on while it asks
         return True
 
     def _what_comes_back(self) -> str:

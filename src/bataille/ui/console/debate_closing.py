@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bataille.ui import phones as ui_phones
+from bataille.ui.console.leaving import ask_holding_the_session
 from bataille.workshop import DebateRound
 from bataille.workshop.flow import close_debate, opened_after_time_up, time_up
 from bataille.workshop.state import CHOICES
@@ -86,7 +87,7 @@ class ClosingKeepsAnswers:
                 self._close_by_button(now.number)
 
         box.finished.connect(answered)
-        box.open()  # not exec(): the console keeps running (timers, phones) while it asks
+        ask_holding_the_session(box)  # not exec(): the console keeps running (timers, phones) while it asks
 
     def drop_stale_question(self) -> None:
         """The question about closing a debate no longer stands once that debate is closed, or has its

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
 from bataille.ui.steps import unfinished_words
 from bataille.workshop.flow import phase_title, time_up, unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def ask_holding_the_session(box: QDialog) -> None:
+    """Show a question whose premise is the session as it stands: not in a loop of its own (timers and
+    phones go on), but in front of every window of the app, the stage too. Modal to the console only,
+    the remote's keys on the stage ran the session's commands behind it (recorded the vote, closed the
+    debate), and the question then asked about a session that was not there any more."""
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.show()
 
 
 class LeaveGuard:
@@ -61,7 +70,7 @@ class LeaveGuard:
                 then()
 
         box.finished.connect(answered)
-        box.open()  # not exec(): the console keeps running (timers, phones) while it asks
+        ask_holding_the_session(box)  # not exec(): the console keeps running (timers, phones) while it asks
 
 
 def listed(reasons: list[str]) -> str:

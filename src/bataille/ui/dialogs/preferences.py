@@ -294,7 +294,9 @@ class PreferencesDialog(QDialog):
 
 def open_preferences(settings: Settings, parent: QWidget | None = None,
                      choose_language: Callable[[str], None] | None = None) -> PreferencesDialog:
-    """Show the preferences window (modal to ``parent``) and return it."""
+    """Show the preferences window and return it. In front of every window of the app, the stage too
+    (not a loop of its own): the remote's keys on the stage do not move the session behind it."""
     dialog = PreferencesDialog(settings, parent, choose_language)
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
     return dialog
