@@ -171,6 +171,10 @@ class Launcher(DeckChoice, QObject):
         from bataille.workshop import ActionError, SystemClock
 
         path = Path(path)
+        if self._open_here(path):  # asked again for the session open here: it is brought forward
+            self.console.raise_()
+            self.console.activateWindow()
+            return self.console
         try:
             deck = deck_for(path, self.deck)
             session = open_session(path, deck, SystemClock())
@@ -178,6 +182,11 @@ class Launcher(DeckChoice, QObject):
             self.start.show_open_error(path, error)
             return None
         return self.run(session, console=console)
+
+    def _open_here(self, path: Path) -> bool:
+        """``path`` is the session file of the console open in this app (its lock is this app's own)."""
+        own = getattr(self.controller.session.store, "path", None) if self.controller is not None else None
+        return self.console is not None and own is not None and Path(own).resolve() == path.resolve()
 
     def same_teams(self, path: Path) -> None:
         """« Same teams »: the new session's form set as ``path`` was (its deck when it is found, its
