@@ -154,6 +154,8 @@ class Launcher(DeckChoice, QObject):
             new_session_path,
         )
 
+        if self.console is not None:  # one press, one session: this press was queued behind the one that
+            return self.console  # opened it (a double click, Enter twice), the start screen already hidden
         names = (self.tr("For"), self.tr("Against"))
         try:
             session = create_session(self.deck, request, new_session_path(sessions_dir(), request.debate_card is not None, request.lang),
@@ -171,7 +173,8 @@ class Launcher(DeckChoice, QObject):
         from bataille.workshop import ActionError, SystemClock
 
         path = Path(path)
-        if self._open_here(path):  # asked again for the session open here: it is brought forward
+        if self._open_here(path):  # asked again for the session open here (a recent one activated twice
+            # quickly): it is brought forward, not refused as "open in another window" (its lock is ours)
             self.console.raise_()
             self.console.activateWindow()
             return self.console

@@ -90,10 +90,6 @@ class NewSessionColumn:
             self.teams.rows[0].name.setFocus()
 
     def _request_new(self) -> None:
-        # One press, one session: the session's console hides the start screen, and a press already
-        # queued behind the first (a double click, Enter twice in the last team's name) starts nothing.
-        if not self.isVisible():
-            return
         self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), self.length.currentData(),
                                                  tuple(self.teams.teams())))
 

@@ -189,9 +189,7 @@ class RecentSessionsColumn:
         from PySide6.QtCore import Qt
 
         item = self.recent.currentItem()
-        # Activated twice quickly (a double click, Enter twice): the first one's console has hidden the
-        # start screen, and the second opens nothing (it found the file locked by this very app).
-        if item is not None and self.isVisible():
+        if item is not None:
             self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _retranslate_recent_sessions(self) -> None:
