@@ -8,13 +8,40 @@ its accessible description and ``text()`` hold it whole.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.marks import paint_mark
 
+if TYPE_CHECKING:
+    from bataille.ui.controller import SessionController
+
 GAP_EMS = 1.5  # between its last word (or "…") and what the status bar shows on its right
+LAST_ACTIONS = 8  # a press that recorded several actions says them all, joined (SessionController._several)
+
+
+def said_again(controller: SessionController, message: str, lang: str) -> str | None:
+    """``message``, said in ``lang``, in the interface's language now, when it said what the last
+    actions did (as SessionController.said words them); None for any other line."""
+    from bataille.workshop import describe
+    from bataille.workshop import events as ev
+
+    session = controller.session
+    events = session.events[-LAST_ACTIONS:]
+
+    def said(event: ev.Event, language: str | None) -> str:
+        undone = session.event(event.target) if isinstance(event, ev.Undone) else None
+        if language is None:
+            return controller.said(event)
+        return describe(event, language, controller.state, controller.deck, names=controller.lang, undone=undone)
+
+    for first in range(len(events) - 1, -1, -1):
+        if " · ".join(said(e, lang) for e in events[first:]) == message:
+            return " · ".join(said(e, None) for e in events[first:])
+    return None
 
 
 class StatusLine(MarkedLabel):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from bataille.ui.console.menus import ConsoleMenus
 from bataille.ui.console.session_phones import SessionPhones
 from bataille.ui.contrast import alarm_colour
+from bataille.ui.i18n import interface_language
 from bataille.ui.screen_reader import announce
 from bataille.ui.settings import Settings
 from bataille.ui.stage.window import StageWindow
@@ -238,6 +239,18 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.status_line.setAccessibleDescription(message)
         announce(self.status_line, message, urgent=kind == "error")  # heard where the keyboard is: time up, a refusal…
         self.status_line.setToolTip(message)  # the whole line, when the window cuts it
+        self._status_shown = (kind, message, interface_language())
+
+    def _status_in_new_language(self) -> None:
+        """The interface's language changed: the line of what the last actions did is said again in it;
+        any other line goes (it stayed in the language left, beside menus in the new one)."""
+        from bataille.ui.console.status_line import said_again
+
+        kind, message, lang = getattr(self, "_status_shown", ("info", "", interface_language()))
+        if not message or lang == interface_language() or self.controller is None:
+            return
+        again = said_again(self.controller, message, lang)
+        self.show_status(kind if again else "info", again or "")
 
     def room_for_the_phase(self) -> None:
         """A narrow window (a laptop mirrored to a 1024-pixel projector) gives the phase's controls
@@ -294,6 +307,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._status_in_new_language()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
