@@ -5,6 +5,10 @@ the preferences.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
 
 class ConsoleMenus:
     """Mixed into ConsoleWindow (its ``actions_``, ``controller``, ``settings``, ``stage``, panels)."""
@@ -24,6 +28,7 @@ class ConsoleMenus:
         a[Command.BLACKOUT].triggered.connect(c.toggle_blackout)
         a[Command.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
         a[Command.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
+        self._fullscreen_tick = FullScreenTick(self.stage, a[Command.FULLSCREEN])
         a[Command.BEEP].toggled.connect(self._set_beep)
         a[Command.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[Command.CLOSE].triggered.connect(self.close)
@@ -119,3 +124,18 @@ class ConsoleMenus:
 
         self.show_status("done", written_words(what, path))
         self.open_written.offer(path)
+
+
+class FullScreenTick(QObject):
+    """« Stage Full Screen » is ticked as the stage is, whatever took it in or out of full screen: F11,
+    Esc (« Leave Full Screen » left the tick on), the window manager. Its parent is the stage it watches."""
+
+    def __init__(self, stage: QWidget, action: QAction) -> None:
+        super().__init__(stage)
+        self.action = action
+        stage.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.WindowStateChange and isinstance(watched, QWidget):
+            self.action.setChecked(watched.isFullScreen())  # not triggered: the tick only
+        return False
