@@ -7,12 +7,14 @@ file, and the session file is never opened for writing.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
 from bataille.deck.models import Deck
+from bataille.words import OsReason
 from bataille.workshop import Event, Session, SessionState
 
 from .atomic import write_atomically
@@ -22,6 +24,7 @@ from .summary_json import render_summary_json
 from .summary_md import render_summary_md
 from .summary_model import Summary, SummaryError, build_summary
 from .summary_pdf import render_summary_pdf
+from .wording import ExportMessage
 
 NAME_MAX = 255  # bytes in one file name, on every system the app runs on
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".zip": "zip"}
@@ -52,6 +55,7 @@ def write_summary(summary: Summary, path: str | os.PathLike[str], paper: str = "
     written, the main one first."""
     target = Path(path)
     kind = summary_format(target)
+    _check_folder(target)
     if kind == "pdf":
         write_atomically(target, render_summary_pdf(summary, paper))
         return [target]
@@ -70,20 +74,32 @@ def write_summary(summary: Summary, path: str | os.PathLike[str], paper: str = "
     return _write_markdown(summary, target)
 
 
+def _check_folder(target: Path) -> None:
+    """The file chosen, and the real cause, when its folder cannot hold it: a file where a folder
+    should be (said « does not exist » before), or no folder at all."""
+    for above in (target.parent, *target.parent.parents):
+        if above.exists():
+            if not above.is_dir():
+                raise ExportError(ExportMessage("write.folder_is_a_file", target=target, file=above))
+            break
+    if not target.parent.is_dir():
+        raise ExportError(ExportMessage("write.no_folder", target=target, folder=target.parent))
+
+
 def _write_markdown(summary: Summary, target: Path) -> list[Path]:
     folder = figures_folder(target)
     text, figures = render_summary_md(summary, folder.name)
-    if not target.parent.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
     created = not folder.exists()
     written: list[Path] = []
     try:
         if figures:
             try:
                 folder.mkdir(exist_ok=True)
-            except OSError as exc:
-                raise ExportError(f"cannot write {folder}: {exc.strerror or exc}. "
-                                  "Choose another file or folder.") from exc
+            except OSError as exc:  # said of the file chosen: its charts' folder is ours, not a name they gave
+                if exc.errno == errno.ENOENT:  # its folder is there (checked) yet takes nothing new: /proc, /sys
+                    raise ExportError(ExportMessage("write.folder_refuses", target=target,
+                                                    folder=target.parent)) from exc
+                raise ExportError(ExportMessage("write.failed", target=target, reason=OsReason(exc))) from exc
         # Figures first: the Markdown never links to a picture that is not there yet.
         for name, data in figures.items():
             write_atomically(folder / name, data)
@@ -109,4 +125,4 @@ def export_summary(state_or_session: Session | SessionState | Sequence[Event], d
     try:
         return write_summary(summary, path, paper)
     except OSError as exc:  # anything the atomic writer did not already word for a teacher
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}. Choose another file or folder.") from exc
+        raise ExportError(ExportMessage("write.failed", target=path, reason=OsReason(exc))) from exc

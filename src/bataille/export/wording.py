@@ -182,6 +182,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                          "replaced rather than written. Choose a file."),
     "write.failed": ("Impossible d’enregistrer {target} ({reason}). Choisissez un autre fichier ou dossier.",
                      "cannot write {target}: {reason}. Choose another file or folder."),
+    "write.folder_is_a_file": ("Impossible d’enregistrer {target} : {file} est un fichier, pas un dossier. "
+                               "Choisissez un autre dossier.",
+                               "cannot write {target}: {file} is a file, not a folder. Choose another folder."),
+    "write.folder_refuses": ("Impossible d’enregistrer {target} : le dossier {folder} n’accepte pas de nouveaux "
+                             "fichiers. Choisissez un autre dossier.",
+                             "cannot write {target}: the folder {folder} does not accept new files. "
+                             "Choose another folder."),
     # a session summary
     "summary.unreplayable": ("Les actions de cette séance ne peuvent pas être rejouées ({why}) : le fichier est "
                              "abîmé ou a été modifié. Aucun bilan n’a été écrit ; le fichier n’a pas été changé.",

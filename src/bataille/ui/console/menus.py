@@ -103,7 +103,7 @@ class ConsoleMenus:
         (``path`` skips the question of where)."""
         from bataille.ui.console.summary_export import export_summary_dialog
 
-        written = export_summary_dialog(self, self.controller, self.settings, path)
+        written = export_summary_dialog(self, self.controller, self.settings, path, say=self.show_status)
         if written:
             self.said_written("summary", written[0])
             self.next_panel.summary_saved(written[0].name)

@@ -3,6 +3,7 @@ that remembers its folder; the console then says where the file went and offers 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -85,9 +86,10 @@ def export_summary_to(controller: SessionController, path: Path, settings: Setti
 
 
 def export_summary_dialog(parent: QWidget, controller: SessionController, settings: Settings,
-                          path: Path | None = None) -> list[Path]:
-    """The whole gesture: ask where (``path`` skips the question), write; a problem in a message box.
-    What was written is said by the caller, which offers to open it."""
+                          path: Path | None = None, say: Callable[[str, str], None] | None = None) -> list[Path]:
+    """The whole gesture: ask where (``path`` skips the question), write; a problem in a message box,
+    and on the line of messages (``say``), in place of a « Summary saved » of an export before that
+    would read as this one's. What was written is said by the caller, which offers to open it."""
     from bataille.export.errors import ExportError
 
     session_path = getattr(controller.session.store, "path", None)
@@ -100,6 +102,8 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
     except ExportError as error:
         from bataille.ui.i18n import interface_language
 
-        QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"),
-                            error.message_in(interface_language()))
+        message = error.message_in(interface_language())
+        if say is not None:
+            say("error", message)
+        QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), message)
         return []
