@@ -58,12 +58,16 @@ def recorded(console) -> list[str]:
 
 
 def remote_on_the_stage(qtbot, console) -> None:
-    """The remote's keys, the stage's window focused: as the window system delivers them."""
+    """The remote's keys, the stage's window focused: as the window system delivers them, then handed
+    to the stage itself (past the window system's blocking)."""
     stage = console.stage
     stage.activateWindow()
     QApplication.processEvents()
     for key, modifiers in REMOTE:
         QTest.keyClick(stage.windowHandle(), key, modifiers)
+        QApplication.processEvents()
+    for key, modifiers in REMOTE:
+        qtbot.keyClick(stage, key, modifiers)
         QApplication.processEvents()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ConsoleMenus:
@@ -29,6 +29,7 @@ class ConsoleMenus:
         a[Command.FULLSCREEN].triggered.connect(self.stage.toggle_fullscreen)
         a[Command.LEAVE_FULLSCREEN].triggered.connect(self.stage.leave_fullscreen)
         self._fullscreen_tick = FullScreenTick(self.stage, a[Command.FULLSCREEN])
+        self._stage_held = StageHeld(self.stage)
         a[Command.BEEP].toggled.connect(self._set_beep)
         a[Command.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[Command.CLOSE].triggered.connect(self.close)
@@ -139,3 +140,21 @@ class FullScreenTick(QObject):
         if event.type() == QEvent.Type.WindowStateChange and isinstance(watched, QWidget):
             self.action.setChecked(watched.isFullScreen())  # not triggered: the tick only
         return False
+
+
+class StageHeld(QObject):
+    """While a question or a dialog holds the session (modal to the whole app), the stage takes no key
+    at all, even one handed to it past the window system's own blocking: the remote's keys ran the
+    session's commands behind the question. Its parent is the stage it guards."""
+
+    KEYS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+    def __init__(self, stage: QWidget) -> None:
+        super().__init__(stage)
+        stage.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() not in self.KEYS or QApplication.activeModalWidget() is None:
+            return False
+        event.accept()  # a ShortcutOverride taken: no shortcut of the stage's runs either
+        return True
