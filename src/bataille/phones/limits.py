@@ -14,7 +14,9 @@ MOVED_CODE = 4002  # the phones moved to the laptop's new address: the page says
 HELLO_CODE = 4408  # no hello within ServerLimits.hello_wait: its place goes back to the room
 CROWD_CODE = 4429  # one address already holds max_waiting such sockets: refused at once
 # A hello under one more token from a phone address that has had ServerLimits.tokens_per_address here:
-PHONE_CODE = 4409  # after ``refused`` one_phone (the room, the bound): the page says what to do, knocks no more
+# after ``refused`` one_phone (the room, the bound, a token, a retry): the page says what to do and knocks
+# again slowly with that token, let in once the facilitator lets its address in (see door.py)
+PHONE_CODE = 4409
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,12 @@ class ServerLimits:
     # browser keeps its token there (a reload, Phones off and on, a Wi-Fi drop bring it back), so a phone
     # needs one; two or three when its pupil opened the page in a QR reader, then in a browser, or in a
     # private tab. Without a bound, a script saying hello without a token, voting and leaving, in a
-    # loop, added 3,387 votes in 5 s from one address. The laptop's own address is not bounded.
+    # loop, added 3,387 votes in 5 s from one address. The laptop's own address is not bounded, nor one
+    # the facilitator let in (a room behind one router: the console says how many were turned away).
     tokens_per_address: int = 3
+    # Seconds (about) a page turned away there waits before it knocks again: it comes in by itself, this
+    # long after the facilitator lets its address in; its pupil's extra browser knocks this slowly, in vain.
+    phone_retry: int = 10
     # Every ``alive`` seconds each phone hears a word from the app (``alive``): a page that hears nothing
     # for longer takes its connection for dead (a Wi-Fi drop that no close frame reports) and opens another.
     alive: float = 10.0

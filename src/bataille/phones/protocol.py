@@ -6,7 +6,8 @@ App → phone: ``welcome`` {token, room, teams, team, alive, lang?}, ``alive`` {
 ``question`` {id, title, text, open, mine, closes_in?, forget?, lang?},
 ``waiting`` {lang?, forget?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?}
-(``one_phone``: {room, most}, then the socket is closed with code 4409),
+(``one_phone``: {room, most, token, retry}, then the socket is closed with code 4409; the page knocks
+again with that token after about ``retry`` seconds),
 ``full`` {retry} (then the socket is closed with code 4503).
 The page itself (``served_page``) carries the session's language, for what it says before ``welcome``.
 No message to a phone ever carries another phone's vote or a tally.

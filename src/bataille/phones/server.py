@@ -20,6 +20,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from . import http_page
+from .door import address_of, admits, turn_away, waiting_from
 from .limits import (
     CROWD_CODE,
     FULL_CODE,
@@ -27,7 +28,6 @@ from .limits import (
     MOVED_CODE,
     OFF_CODE,
     OVER_CODE,
-    PHONE_CODE,
     ServerLimits,
 )
 from .protocol import (
@@ -57,11 +57,12 @@ class PhoneServer:
                  on_closed: Callable[[int, dict[str, str], dict[str, str]], None] | None = None,
                  on_team: Callable[[str, str | None], None] | None = None,
                  on_feedback: Callable[[str, int, str | None, str], None] | None = None,
-                 lang: str | None = None) -> None:
+                 lang: str | None = None,
+                 on_refused: Callable[[str, int], None] | None = None) -> None:
         self.limits = limits or ServerLimits()
         self.room = Room()
         self.on_vote, self.on_count, self.on_closed, self.on_team = on_vote, on_count, on_closed, on_team
-        self.on_feedback = on_feedback
+        self.on_feedback, self.on_refused = on_feedback, on_refused  # on_refused: phone address, pages turned away there
         self.port: int | None = None
         self.code = ""  # the room code every phone shows (see join.room_code)
         # The session's language ("fr", "en"), sent with welcome and every state so the page's words
@@ -69,7 +70,7 @@ class PhoneServer:
         self.lang = lang
         self._page = resources.files(__package__).joinpath("page.html").read_bytes()
         self._served = http_page.Page(self._page)  # as served: in the session's language, gzip-compressed or not
-        self._host = ""  # the laptop's address listened on: a socket from there is the laptop's own
+        self.listening_on = ""  # the laptop's address: a socket from there is the laptop's own (door.admits)
         self._phones: dict[ServerConnection, str | None] = {}  # socket -> token (None until hello)
         self._closing: set[asyncio.Future[None]] = set()  # silent sockets being closed (_hello_late)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -141,6 +142,10 @@ class PhoneServer:
         """Every phone gets the end-of-workshop feedback: a rating, a theme (id, name), a commitment."""
         self._call(self._ask_feedback, tuple(themes))
 
+    def let_in(self, address: str) -> None:
+        """Every phone at the phone ``address`` may vote, for the rest of the session (see door.py)."""
+        self._call(self.room.voters.let_in, address)
+
     def _call(self, function: Callable, *args: object) -> None:
         if self._loop is not None:
             self._loop.call_soon_threadsafe(function, *args)
@@ -159,7 +164,7 @@ class PhoneServer:
             self._error = error
             self._ready.set()
             return
-        self.port, self._host = server.sockets[0].getsockname()[1], host
+        self.port, self.listening_on = server.sockets[0].getsockname()[1], host
         self.room.voters.listening_at(host, self.port)  # the origin the tokens given from now on say
         self._ready.set()
         self._count()  # started again (the phones moved): the app hears the room as it is now, after its last count
@@ -192,7 +197,7 @@ class PhoneServer:
             except ConnectionClosed:
                 pass
             return
-        if self._waiting_from(ws) >= self.limits.max_waiting:
+        if waiting_from(self._phones, ws) >= self.limits.max_waiting:
             await ws.close(CROWD_CODE, "too many sockets")
             return
         self._phones[ws] = None
@@ -224,21 +229,6 @@ class PhoneServer:
             del self._phones[ws]
             self._count()
 
-    def _waiting_from(self, ws: ServerConnection) -> int:
-        """How many sockets from ``ws``'s address have not said hello yet."""
-        address = _address(ws)
-        return sum(1 for other, token in self._phones.items() if token is None and _address(other) == address)
-
-    def _admits(self, ws: ServerConnection, token: str | None) -> bool:
-        """Whether a first hello under ``token`` (None: a new one) is let in: a token its phone address
-        has said hello under here before, or one more while that address has had fewer than
-        tokens_per_address at this address of the laptop (see Voters.tokens_from)."""
-        address = _address(ws)
-        if address is None or address == self._host:  # the laptop itself: the facilitator's own page
-            return True
-        known = self.room.voters.tokens_from(address)
-        return token in known or len(known) < self.limits.tokens_per_address
-
     def _hello_late(self, ws: ServerConnection) -> None:
         """A socket still silent ``hello_wait`` seconds after it opened gives its place back."""
         if ws in self._phones and self._phones[ws] is None:
@@ -264,13 +254,12 @@ class PhoneServer:
                 # socket would be another voter (one phone, many votes); its vote stays as it was.
                 await ws.send(refused("hello_once", "hello"))
                 return
-            if token is None and not self._admits(ws, msg.token):
-                await ws.send(refused("one_phone", "hello", room=self.code, most=self.limits.tokens_per_address))
-                await ws.close(PHONE_CODE, "phone already in")
+            if token is None and not admits(self, ws, msg.token):
+                await turn_away(self, ws, msg.token)  # counted for the console, told to knock again slowly
                 return
             token = token or msg.token or new_token(self.room.voters.origin)
             self._phones[ws] = token
-            self.room.arrived(token, _address(ws))  # its answers given at this address are its own (Room.here)
+            self.room.arrived(token, address_of(ws))  # its answers given at this address are its own (Room.here)
             # Back after Phones was off, or after the app stopped: the team its page kept, picked in this room.
             if self.code and msg.room == self.code and self.room.take_team(token, msg.team) and self.on_team:
                 self.on_team(token, msg.team)
@@ -394,7 +383,3 @@ class PhoneServer:
             # Phones, not sockets: a phone's old socket after a Wi-Fi drop, or a second tab, shares its token.
             self.on_count(len({token for token in self._phones.values() if token}), answered)
 
-
-def _address(ws: ServerConnection) -> str | None:
-    remote = ws.remote_address
-    return remote[0] if remote else None

@@ -50,6 +50,10 @@ class Voters:
     _here_ids: frozenset[str] = frozenset()  # the identities with a token seen at ``origin``
     # (origin, phone address) -> the tokens that said hello from that address there (see tokens_from)
     _from: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # Phone address -> the tokens turned away there (one more than tokens_per_address), none let in since:
+    # many phones behind one router, or one phone's extra browsers; the console says how many (see door.py).
+    _refused: dict[str, frozenset[str]] = field(default_factory=dict)
+    _let_in: frozenset[str] = frozenset()  # the phone addresses the facilitator let in: no bound on their tokens
 
     def listening_at(self, host: str, port: int) -> None:
         """The server listens at ``host:port`` now."""
@@ -60,6 +64,8 @@ class Voters:
         """``token`` said hello here, from the phone's network ``address`` (None: unknown)."""
         if address:
             self._from[(self.origin, address)] = self.tokens_from(address) | {token}
+            if token in self._refused.get(address, ()):
+                self._refused[address] = self._refused[address] - {token}
         if token not in self._seen:
             self._seen[token] = (self.origin, address)
             self._relink()
@@ -69,6 +75,27 @@ class Voters:
         session (Phones off and on keeps them): a browser keeps its token at one origin, so each is a
         browser, or a private tab, of the phone at that address; or one more voter made up by a script."""
         return self._from.get((self.origin, address), frozenset())
+
+    def refuse(self, address: str, token: str, most: int) -> int:
+        """``token`` was turned away at ``address``; how many tokens are, counted once each. At most
+        ``most`` per address and as many addresses are held: a script's made-up tokens fill no memory."""
+        held = self._refused.get(address, frozenset())
+        if token not in held and len(held) < most and (held or len(self._refused) < most):
+            self._refused[address] = held | {token}
+        return len(self._refused.get(address, ()))
+
+    def refused_from(self, address: str) -> int:
+        """How many tokens were turned away at ``address`` and not let in since."""
+        return len(self._refused.get(address, ()))
+
+    def let_in(self, address: str) -> None:
+        """The facilitator lets every phone at ``address`` in, for the rest of the session: many phones
+        behind one router (a travel router, a Wi-Fi repeater, a school's network) have one address."""
+        self._let_in = self._let_in | {address}
+        self._refused.pop(address, None)
+
+    def is_let_in(self, address: str) -> bool:
+        return address in self._let_in
 
     def identity(self, token: str) -> str:
         """The token the answers of ``token``'s phone stand under: its first, when the app can tell."""
