@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from bataille.phones.room import Question
 from bataille.phones.voters import Voters
+from bataille.ui.phones_door import Door
 
 if TYPE_CHECKING:
     from bataille.phones.server import PhoneServer
@@ -78,6 +79,7 @@ class Phones(QObject):
         # Kept from one server to the next (Phones off and on, at another address too): which tokens are
         # one phone (see bataille.phones.voters), and the questions whose vote was taken back.
         self.voters = Voters()
+        self.door = Door(self)  # the pages turned away at one phone address (a room behind a router), and let in
         self.taken_back: set[int] = set()
         # (question, seconds): what the countdown of the vote that closed last had left then (0: it ran
         # out), so that a close taken back (Ctrl+Z) opens the vote again with that time; None: no countdown.
@@ -122,6 +124,7 @@ class Phones(QObject):
         server = PhoneServer(on_feedback=self.feedbackReceived.emit, lang=self.session_language())
         server.on_count = lambda *count: self._serverCount.emit(server, *count)
         server.on_closed = lambda *closed: self._serverClosed.emit(server, *closed)
+        self.door.attach(server)
         # Turned off and on again, the room keeps its code: the phones already in it know that one.
         server.code = self.code = self.code or room_code(self.session_seed())
         server.room.teams = tuple(self.session_teams())  # before any phone says hello with its team

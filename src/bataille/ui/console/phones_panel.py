@@ -20,35 +20,11 @@ from PySide6.QtWidgets import (
 from bataille.storage import SessionFileError, save_copy
 from bataille.ui.console.common import compact
 from bataille.ui.console.phones_moving import AddressList, PhonesMove
+from bataille.ui.console.phones_refused import RefusedPhones
 from bataille.ui.console.unsaved import ask_copy_path
+from bataille.ui.console.wrapped_label import WrappedLabel
 from bataille.ui.phones import Phones
 from bataille.ui.screen_reader import unseen_label
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped line that is always shown whole: its minimum height follows its text and
-    width (the left column's splitter otherwise gives it a line and a half)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        height = 0
-        if self.text():
-            self.setMinimumHeight(0)  # Qt's heightForWidth never answers less: a long message left it tall
-            height = self.heightForWidth(max(1, self.width()))
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
-
 
 # The countdowns a phone vote may close by (seconds). The shortest is also what a vote whose countdown ran
 # out while the app was stopped gets again: time for the phones to come back and send their answers.
@@ -94,6 +70,9 @@ class PhonesPanel(QGroupBox):
         top.addWidget(self.switch, 1)
         top.addWidget(self.help_mark)
         layout.addLayout(top)
+        # Pages turned away at one phone address (a room behind one router), said at once: let them in.
+        self.refused = RefusedPhones(phones, self)
+        layout.addWidget(self.refused)
         where = QHBoxLayout()
         where.addWidget(self.address_label)
         where.addWidget(self.address, 1)
@@ -367,6 +346,7 @@ class PhonesPanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Phones"))
         self.move.retranslate()
+        self.refused.refresh()
         self.switch.setAccessibleName(self.tr("Let the room vote from its phones"))
         self.address.setAccessibleName(self.tr("Address the phones open"))
         self.address_label.setText(self.tr("&Network:"))

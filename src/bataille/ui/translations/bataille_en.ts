@@ -3733,6 +3733,28 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>RefusedPhones</name>
+    <message numerus="yes">
+        <source>%n phone(s) turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</source>
+        <translation>
+            <numerusform>%n phone turned away: it comes through the same address (%1) as the %2 already in, as if behind a router.</numerusform>
+            <numerusform>%n phones turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Let them in</source>
+        <translation>&amp;Let them in</translation>
+    </message>
+    <message>
+        <source>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</source>
+        <translation>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</translation>
+    </message>
+    <message>
+        <source>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</source>
+        <translation>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</translation>
+    </message>
+</context>
+<context>
     <name>RescueBanner</name>
     <message numerus="yes">
         <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>

@@ -3733,6 +3733,28 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>RefusedPhones</name>
+    <message numerus="yes">
+        <source>%n phone(s) turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</source>
+        <translation>
+            <numerusform>%n téléphone refusé&#xa0;: il arrive par la même adresse (%1) que les %2 déjà entrés, comme derrière un routeur.</numerusform>
+            <numerusform>%n téléphones refusés&#xa0;: ils arrivent par la même adresse (%1) que les %2 déjà entrés, comme derrière un routeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Let them in</source>
+        <translation>Les &amp;laisser entrer</translation>
+    </message>
+    <message>
+        <source>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</source>
+        <translation>Tous les téléphones qui passent par %1 pourront alors voter, jusqu’à la fin de la session&#x202f;; un élève qui y ouvre plusieurs navigateurs pourrait voter plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</source>
+        <translation>Téléphones passant par %1 admis&#xa0;: les pages refusées entrent d’elles-mêmes dans les secondes qui suivent.</translation>
+    </message>
+</context>
+<context>
     <name>RescueBanner</name>
     <message numerus="yes">
         <source>Recovered from a damaged file: %n action(s) in the new file %1; the damaged file is left as it was: %2</source>
