@@ -154,3 +154,26 @@ def test_a_script_making_up_tokens_fills_no_memory_with_its_refusals():
     assert codes == {(PHONE_CODE, "phone already in")}
     assert voters.refused_from(ROUTER) == 20  # counted up to the room's size, no further
     assert len(server.room.votes()) == 3  # and not one vote more: the facilitator did not let it in
+
+
+def test_at_another_address_of_the_laptop_the_pages_turned_away_are_counted_afresh():
+    """Phones on again at another port (or the laptop's new address): the browsers there have no token
+    yet, each is a new page; the count of the old address is not added to theirs."""
+    voters, heard = Voters(), []
+    server, port = started(voters, heard)
+    try:
+        asyncio.run(_knocks(port, 5))
+        assert voters.refused_here() == {ROUTER: 2}
+        server.stop()
+        server, port = started(voters, heard)  # another port: another origin
+        assert voters.refused_here() == {}
+        asyncio.run(_knocks(port, 4))
+    finally:
+        server.stop()
+    assert voters.refused_here() == {ROUTER: 1}
+    assert heard[-1] == (ROUTER, 1)
+
+
+async def _knocks(port: int, count: int) -> None:
+    for _ in range(count):
+        await knock(port, None)

@@ -50,9 +50,10 @@ class Voters:
     _here_ids: frozenset[str] = frozenset()  # the identities with a token seen at ``origin``
     # (origin, phone address) -> the tokens that said hello from that address there (see tokens_from)
     _from: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-    # Phone address -> the tokens turned away there (one more than tokens_per_address), none let in since:
-    # many phones behind one router, or one phone's extra browsers; the console says how many (see door.py).
-    _refused: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (origin, phone address) -> the tokens turned away there (beyond tokens_per_address), none let in
+    # since: many phones behind one router, or one phone's extra browsers; the console says how many
+    # (see door.py). Replaced whole, never changed in place: the app's thread reads it (refused_here).
+    _refused: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _let_in: frozenset[str] = frozenset()  # the phone addresses the facilitator let in: no bound on their tokens
 
     def listening_at(self, host: str, port: int) -> None:
@@ -64,8 +65,9 @@ class Voters:
         """``token`` said hello here, from the phone's network ``address`` (None: unknown)."""
         if address:
             self._from[(self.origin, address)] = self.tokens_from(address) | {token}
-            if token in self._refused.get(address, ()):
-                self._refused[address] = self._refused[address] - {token}
+            key = (self.origin, address)
+            if token in self._refused.get(key, ()):
+                self._refused = {**self._refused, key: self._refused[key] - {token}}
         if token not in self._seen:
             self._seen[token] = (self.origin, address)
             self._relink()
@@ -79,20 +81,26 @@ class Voters:
     def refuse(self, address: str, token: str, most: int) -> int:
         """``token`` was turned away at ``address``; how many tokens are, counted once each. At most
         ``most`` per address and as many addresses are held: a script's made-up tokens fill no memory."""
-        held = self._refused.get(address, frozenset())
+        key = (self.origin, address)
+        held = self._refused.get(key, frozenset())
         if token not in held and len(held) < most and (held or len(self._refused) < most):
-            self._refused[address] = held | {token}
-        return len(self._refused.get(address, ()))
+            self._refused = {**self._refused, key: held | {token}}
+        return self.refused_from(address)
 
     def refused_from(self, address: str) -> int:
-        """How many tokens were turned away at ``address`` and not let in since."""
-        return len(self._refused.get(address, ()))
+        """How many tokens were turned away at ``address`` (at this origin) and not let in since."""
+        return len(self._refused.get((self.origin, address), ()))
+
+    def refused_here(self) -> dict[str, int]:
+        """Phone address -> the tokens turned away there at this origin and not let in since."""
+        return {address: len(held) for (origin, address), held in self._refused.items()
+                if origin == self.origin and held}
 
     def let_in(self, address: str) -> None:
         """The facilitator lets every phone at ``address`` in, for the rest of the session: many phones
         behind one router (a travel router, a Wi-Fi repeater, a school's network) have one address."""
         self._let_in = self._let_in | {address}
-        self._refused.pop(address, None)
+        self._refused = {key: held for key, held in self._refused.items() if key[1] != address}
 
     def is_let_in(self, address: str) -> bool:
         return address in self._let_in

@@ -30,6 +30,15 @@ class Door(QObject):
         self.refused: dict[str, int] = {}  # phone address -> pages turned away there, not let in
         self.let_in_now: set[str] = set()  # the addresses let in, in this session
         self._heard.connect(self._counted)
+        phones.stateChanged.connect(self._listening)
+
+    def _listening(self, on: bool) -> None:
+        """On again, or moved: the pages turned away at this address of the laptop, as the server kept
+        them (at another, each browser has no token yet: it is counted there afresh)."""
+        if on:
+            self.refused = {address: count for address, count in self.phones.voters.refused_here().items()
+                            if address not in self.let_in_now}
+            self.changed.emit()
 
     def attach(self, server: PhoneServer) -> None:
         """Hear ``server``'s refusals (its thread emits; the count reaches this object in the UI thread)."""
