@@ -30,6 +30,9 @@ from .limits import (
     OVER_CODE,
     ServerLimits,
 )
+from .limits import (
+    PHONE_CODE as PHONE_CODE,  # sent by door.turn_away: every code the server closes with is here
+)
 from .protocol import (
     BadMessage,
     Feedback,
