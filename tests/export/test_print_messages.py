@@ -190,3 +190,18 @@ def test_validate_counts_the_cards_of_each_kind_in_both_languages() -> None:
     french = bataille("validate", str(bundled_deck_path()), lang="fr_FR.UTF-8")
     assert english.returncode == 0 and re.search(r"\(\d+ facts, \d+ debates, \d+ events\)", english.stdout), english
     assert french.returncode == 0 and re.search(r"\(\d+ faits, \d+ débats, \d+ événements\)", french.stdout), french
+
+
+@pytest.mark.parametrize("under", ["cartes.pdf", "cartes.pdf/sous-dossier"])
+def test_a_file_where_a_folder_should_be_is_named_as_a_file(tmp_path: Path, under: str) -> None:
+    """« cartes.pdf/kit.pdf » (a file taken for a folder, as a save dialog's typed path can): the card
+    sheets, the kit and the guide said « the folder … does not exist », as the summary did."""
+    (tmp_path / "cartes.pdf").write_bytes(b"%PDF")
+    target = tmp_path / under / "kit.pdf"
+    with pytest.raises(ExportError) as caught:
+        write_atomically(target, b"%PDF")
+    assert str(caught.value) == (f"cannot write {target}: {tmp_path}/cartes.pdf is a file, not a folder. "
+                                 "Choose another folder.")
+    assert caught.value.message_in("fr") == (f"Impossible d’enregistrer {target}{N}: {tmp_path}/cartes.pdf est un "
+                                             "fichier, pas un dossier. Choisissez un autre dossier.")
+    assert (tmp_path / "cartes.pdf").read_bytes() == b"%PDF"

@@ -37,8 +37,7 @@ def write_atomically(path: Path | str, data: bytes) -> None:
     if found is not None and (stat.S_ISCHR(found.st_mode) or stat.S_ISFIFO(found.st_mode)):
         return _write_into(target, data)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
+    check_folder(target)
     tmp_name = None
     try:
         mode = stat.S_IMODE(found.st_mode) if found is not None and stat.S_ISREG(found.st_mode) else NEW_FILE_MODE
@@ -58,6 +57,19 @@ def write_atomically(path: Path | str, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def check_folder(target: Path) -> None:
+    """The file chosen, and the real cause, when its folder cannot hold it: a file where a folder
+    should be (« est un fichier, pas un dossier », not « does not exist »), or no folder at all."""
+    folder = target.parent if str(target.parent) else Path(".")
+    for above in (folder, *folder.parents):
+        if above.exists():
+            if not above.is_dir():
+                raise ExportError(ExportMessage("write.folder_is_a_file", target=target, file=above))
+            break
+    if not folder.is_dir():
+        raise ExportError(ExportMessage("write.no_folder", target=target, folder=folder))
 
 
 def _looked_at(target: Path) -> os.stat_result | None:

@@ -17,7 +17,7 @@ from bataille.deck.models import Deck
 from bataille.words import OsReason
 from bataille.workshop import Event, Session, SessionState
 
-from .atomic import write_atomically
+from .atomic import check_folder, write_atomically
 from .errors import ExportError
 from .summary_csv import render_actions_csv, render_summary_csv_zip
 from .summary_json import render_summary_json
@@ -55,7 +55,7 @@ def write_summary(summary: Summary, path: str | os.PathLike[str], paper: str = "
     written, the main one first."""
     target = Path(path)
     kind = summary_format(target)
-    _check_folder(target)
+    check_folder(target)  # before any rendering: the file chosen, and the real cause
     if kind == "pdf":
         write_atomically(target, render_summary_pdf(summary, paper))
         return [target]
@@ -72,18 +72,6 @@ def write_summary(summary: Summary, path: str | os.PathLike[str], paper: str = "
         write_atomically(target, render_summary_csv_zip(summary))
         return [target]
     return _write_markdown(summary, target)
-
-
-def _check_folder(target: Path) -> None:
-    """The file chosen, and the real cause, when its folder cannot hold it: a file where a folder
-    should be (said « does not exist » before), or no folder at all."""
-    for above in (target.parent, *target.parent.parents):
-        if above.exists():
-            if not above.is_dir():
-                raise ExportError(ExportMessage("write.folder_is_a_file", target=target, file=above))
-            break
-    if not target.parent.is_dir():
-        raise ExportError(ExportMessage("write.no_folder", target=target, folder=target.parent))
 
 
 def _write_markdown(summary: Summary, target: Path) -> list[Path]:
