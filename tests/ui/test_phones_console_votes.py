@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from websockets.sync.client import connect
 
@@ -286,6 +287,8 @@ def test_turning_the_phones_off_during_a_vote_asks_then_keeps_its_answers(consol
     switch.click()  # off, in the middle of the vote: it asks first
     question = console.phones_panel.off_question
     assert question is not None and "2 réponses" in question.text() and switch.isChecked()
+    # In front of the stage too: the remote's keys there wait for the answer (it was modal to the console).
+    assert question.windowModality() == Qt.WindowModality.ApplicationModal
     question.button(QMessageBox.StandardButton.No).click()  # the vote goes on
     assert phones.on and phones.asking is not None and switch.isChecked()
     switch.click()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bataille.storage import SessionFileError, save_copy
 from bataille.ui.console.common import compact
+from bataille.ui.console.leaving import ask_holding_the_session
 from bataille.ui.console.phones_moving import AddressList, PhonesMove
 from bataille.ui.console.phones_refused import RefusedPhones
 from bataille.ui.console.unsaved import ask_copy_path
@@ -212,7 +213,7 @@ class PhonesPanel(QGroupBox):
                 self._turn_off()
 
         box.finished.connect(answered)
-        box.open()  # not exec(): the phones keep voting while it asks
+        ask_holding_the_session(box)  # not exec(): the phones keep voting while it asks; the stage waits too
 
     def start_failure(self, address: str, error: OSError) -> str:
         """Why the phones' server did not start, in the interface's words (the system's are technical)."""
