@@ -142,6 +142,17 @@ def console_on(qtbot, session):
     return window
 
 
+def deliberately(qtbot, widget) -> None:
+    """Before a press of "next" that a person makes after looking at what the last press did (counts
+    typed, the shift read): later than a double-click, whose second click the console takes as part
+    of the first (console/presses.py). Waits for what is left of that double-click, if anything."""
+    from PySide6.QtWidgets import QApplication
+
+    pace = getattr(widget.window(), "pace", None)
+    if pace is not None:
+        qtbot.waitUntil(lambda: not pace.holds(), timeout=QApplication.doubleClickInterval() + 2000)
+
+
 def go_to_phase(controller, phase_id: str = "debates") -> None:
     """The phases before ``phase_id`` skipped, then ``phase_id`` started: a facilitator going straight to it."""
     for phase in controller.state.agenda.phases:

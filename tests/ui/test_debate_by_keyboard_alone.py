@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .conftest import go_to_phase, open_console
+from .conftest import deliberately, go_to_phase, open_console
 
 
 def _type_counts(qtbot, counts: tuple[int, int, int]) -> None:
@@ -27,6 +27,7 @@ def test_each_debate_opens_with_the_keyboard_on_its_first_count(qtbot, translati
         go_to_phase(c)  # the phases before skipped, the debates started
         page = console.phase.debate
         for number in (1, 2):
+            deliberately(qtbot, console)  # the shift read first
             qtbot.keyClick(QApplication.focusWidget() or console, Qt.Key.Key_PageDown)  # opens the debate
             assert c.state.open_round is not None and c.state.open_round.number == number
             assert QApplication.focusWidget() is page.votes["before"].boxes["agree"], QApplication.focusWidget()

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 
 from bataille.workshop.flow import close_debate
 
-from .conftest import go_to_phase
+from .conftest import deliberately, go_to_phase
 
 
 def _click(qtbot, button) -> None:
+    """A press after looking at what the last one did (counts typed, the shift read): not a double-click."""
+    deliberately(qtbot, button)
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

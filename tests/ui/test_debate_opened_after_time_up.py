@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.storage.reader import read_session
 
-from .conftest import go_to_phase, open_console
+from .conftest import deliberately, go_to_phase, open_console
 
 
 @pytest.fixture
@@ -58,6 +58,7 @@ def test_pagedown_waits_for_the_votes_of_a_debate_opened_after_time_up(qtbot, la
     c.act(c.session.record_vote, "after", {"agree": 9, "disagree": 12, "undecided": 4})
     qtbot.keyClick(console, Qt.Key.Key_PageDown)  # shows the vote after, its shift
     assert c.state.open_round.revealed_after
+    deliberately(qtbot, console)  # the shift read first
     qtbot.keyClick(console, Qt.Key.Key_PageDown)  # seen whole: closed, and on to the next phase
     assert c.state.open_round is None and c.state.agenda.current.id == "scenarios"
     rnd = c.state.rounds[-1]

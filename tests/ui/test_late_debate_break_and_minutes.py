@@ -16,7 +16,7 @@ from bataille.storage import open_session
 from bataille.storage.reader import read_session
 from bataille.workshop import ManualClock
 
-from .conftest import console_on, go_to_phase, open_console
+from .conftest import console_on, deliberately, go_to_phase, open_console
 
 LATE = "Temps écoulé, mais ce débat ouvert après se joue en entier."
 
@@ -88,6 +88,7 @@ def test_a_late_debate_is_played_whole_through_a_break_and_minutes_and_after_reo
         assert c.state.open_round.revealed_after
         label, hint = _said(again)
         assert "étape suivante" in label.lower() and hint != LATE, (label, hint)
+        deliberately(qtbot, again)  # the shift read first
         qtbot.keyClick(again, Qt.Key.Key_PageDown)  # seen whole: closed, and on to the next phase
         assert c.state.open_round is None and c.state.agenda.current.id == "scenarios"
         assert c.state.rounds[-1].shift is not None

@@ -22,6 +22,8 @@ from bataille.ui.stage.vote_boxes import answers_of_phones
 from bataille.workshop import ManualClock
 from bataille.workshop.minds import mind_changes
 
+from .conftest import deliberately
+
 
 @pytest.fixture(scope="module")
 def deck():
@@ -411,6 +413,7 @@ def test_next_asks_the_phones_for_their_feedback_before_the_end(console, qtbot):
         ws.send(json.dumps({"type": "feedback", "rating": 4, "theme": ask["themes"][0][0], "text": ""}))
         receive(ws, "feedback_thanks")
         qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+        deliberately(qtbot, forward)  # a phone's feedback takes a person longer than a double-click
         qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not phones.on, timeout=5000)
     assert c.state.agenda.current is None

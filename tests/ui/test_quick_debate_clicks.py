@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bataille.deck import bundled_deck_path, load_deck
 
+from .conftest import deliberately
+
 
 def test_a_quick_debate_takes_six_clicks_from_the_start_screen_to_its_saved_summary(make_launcher, qtbot, tmp_path,
                                                                                    monkeypatch) -> None:
@@ -21,6 +23,7 @@ def test_a_quick_debate_takes_six_clicks_from_the_start_screen_to_its_saved_summ
     def click(button) -> None:
         assert button.isVisible() and button.isEnabled(), button.text()
         clicks.append(button.toolTip() or button.text().replace("&", ""))  # the words whole, cut or not
+        deliberately(qtbot, button)  # after looking at what the last click did: not a double-click
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def save_dialog(dialog):  # the file dialog: its own Save button is one more click

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication
 from bataille.storage.reader import read_session
 from bataille.workshop.flow import phase_title
 
-from .conftest import go_to_phase
+from .conftest import deliberately, go_to_phase
 from .test_console_words import quick  # noqa: F401 - the fixture
 
 
 def _key(qtbot, console, key) -> None:
+    deliberately(qtbot, console)  # after looking at what the last press did: not a double-click
     qtbot.keyClick(console, key)
 
 

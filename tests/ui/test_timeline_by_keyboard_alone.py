@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.ui.console.timeline_panel import Gap, HandCard
 
-from .conftest import open_console
+from .conftest import deliberately, open_console
 
 
 def test_deal_pick_place_and_go_on_with_the_keyboard_alone(qtbot, translations, bundled_deck, tmp_path) -> None:
@@ -19,6 +19,7 @@ def test_deal_pick_place_and_go_on_with_the_keyboard_alone(qtbot, translations, 
     c = console.controller
     try:
         qtbot.keyClick(console, Qt.Key.Key_PageDown)  # the welcome
+        deliberately(qtbot, console)  # the rules said first: two presses, not a double one
         qtbot.keyClick(console, Qt.Key.Key_PageDown)  # the timeline
         panel = console.phase.timeline
         panel.per_team.setFocus()  # the facilitator chose the number of cards

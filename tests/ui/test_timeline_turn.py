@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from bataille.workshop.flow import timeline_turn
 
-from .conftest import open_console
+from .conftest import deliberately, open_console
 
 
 def _dealt(qtbot, deck):
@@ -43,6 +43,7 @@ def test_page_down_after_looking_at_the_hands_gives_the_turn_back(qtbot, transla
     _look_at_every_hand(panel)
     assert panel.team.currentData() == c.state.teams[-1].id
     assert "Hors tour" in panel.hint.text() and first.name in panel.hint.text()
+    deliberately(qtbot, console)  # looking at the hands takes a person longer than a double-click
     qtbot.keyClick(console, Qt.Key.Key_PageDown)
     assert panel.team.currentData() == first.id == timeline_turn(c.state)
     assert {b.card_id for b in panel.hand_buttons} == set(c.state.timeline.hand(first.id))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bataille.deck import bundled_deck_path, load_deck
 
+from .conftest import deliberately
+
 
 class Hands:
     """The facilitator: every action goes through here and is counted under the current heading."""
@@ -30,10 +32,12 @@ class Hands:
     def click(self, button) -> None:
         assert button.isEnabled() and button.isVisible(), button.text()
         self._count()
+        deliberately(self.qtbot, button)  # a person looks at what the last press did: no double-click
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def key(self, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
         self._count()
+        deliberately(self.qtbot, widget)
         self.qtbot.keyClick(widget, key, modifier)
 
     def fill(self, widget, text: str) -> None:
@@ -152,6 +156,9 @@ def test_a_whole_workshop_for_four_teams(qtbot, launcher, tmp_path: Path, monkey
     monkeypatch.setattr(summary_export.QFileDialog, "exec", save)
     monkeypatch.setattr(summary_export.QMessageBox, "question",  # "open it now?": not in a test
                         lambda *a, **k: QMessageBox.StandardButton.No)
+    if not QApplication.activeWindow().isVisible():  # the question to leave the debates, answered long ago:
+        console.activateWindow()  # a window manager gives the keyboard back to the console; offscreen does not
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is console, timeout=2000)
     window = QApplication.activeWindow()
     assert window in (console, console.stage), window  # the shortcut works from either window
     hands.key(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

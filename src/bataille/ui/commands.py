@@ -96,6 +96,7 @@ class Spec:
     checkable: bool = False
     group: str = ""  # actions in the same group are mutually exclusive
     translated: bool = True  # language names are shown in their own language
+    once: bool = False  # a held key runs it once (a step of the workshop), not at the key's repeat rate
 
 
 A, D, S = Scope.APP, Scope.DECK, Scope.SESSION
@@ -140,19 +141,20 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.IMPORT_CARDS, D, QT_TRANSLATE_NOOP("Commands", "&Import Cards from a Spreadsheet (CSV)…"),
          QT_TRANSLATE_NOOP("Commands", "Add cards from a CSV file with one column per field and language")),
     Spec(Command.NEXT, S, QT_TRANSLATE_NOOP("Commands", "&Next Step"), keys=("PgDown", "Right"),
-         presenter_keys=("Space",)),
+         presenter_keys=("Space",), once=True),
     Spec(Command.BACK, S, QT_TRANSLATE_NOOP("Commands", "&Previous Step"),
          QT_TRANSLATE_NOOP("Commands", "Go back one move of the presentation (Ctrl+Z undoes entered data)"),
-         keys=("PgUp", "Left")),
-    Spec(Command.UNDO, S, QT_TRANSLATE_NOOP("Commands", "&Undo"), keys=("Ctrl+Z",)),
+         keys=("PgUp", "Left"), once=True),
+    Spec(Command.UNDO, S, QT_TRANSLATE_NOOP("Commands", "&Undo"), keys=("Ctrl+Z",), once=True),
     Spec(Command.START_PAUSE, S, QT_TRANSLATE_NOOP("Commands", "Start / &Pause Timer"), keys=("Ctrl+P",)),
     Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
     Spec(Command.PLUS_5, S, QT_TRANSLATE_NOOP("Commands", "+&5 Minutes"), keys=("Ctrl+5",)),
-    Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "End P&hase"), keys=("Ctrl+N",)),
-    Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5",)),
+    Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "End P&hase"), keys=("Ctrl+N",), once=True),
+    Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5",), once=True),
     Spec(Command.BLACKOUT, S, QT_TRANSLATE_NOOP("Commands", "&Black Screen"), keys=("Ctrl+B",),
-         presenter_keys=("B", "."), checkable=True),
-    Spec(Command.FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "Stage &Full Screen"), keys=("F11",), checkable=True),
+         presenter_keys=("B", "."), checkable=True, once=True),
+    Spec(Command.FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "Stage &Full Screen"), keys=("F11",), checkable=True,
+         once=True),
     Spec(Command.LEAVE_FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "&Leave Full Screen"), keys=("Esc",)),
     Spec(Command.BEEP, S, QT_TRANSLATE_NOOP("Commands", "Beep When &Time Is Up"), checkable=True),
     Spec(Command.SHORTCUTS, S, QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), keys=("F1",)),
@@ -162,7 +164,8 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.SAVE_KIT, S, QT_TRANSLATE_NOOP("Commands", "Workshop &Kit…"),
          QT_TRANSLATE_NOOP("Commands", "Voting cards, team signs and take-home card for this session, and "
                            "the join poster while the phones are on, as PDF")),
-    Spec(Command.CLOSE_REVEAL, S, QT_TRANSLATE_NOOP("Commands", "&End the Vote and Show It"), keys=("Ctrl+E",)),
+    Spec(Command.CLOSE_REVEAL, S, QT_TRANSLATE_NOOP("Commands", "&End the Vote and Show It"), keys=("Ctrl+E",),
+         once=True),
 )
 SPEC = {spec.id: spec for spec in SPECS}
 # The plain keys of the presenter remote (and the laptop's arrows), each to its command.
@@ -201,6 +204,7 @@ class Commands(QObject):
             action.setShortcuts(key_sequences(spec.keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setCheckable(spec.checkable)
+            action.setAutoRepeat(not spec.once)  # a held PageDown walked through the workshop's steps
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             self._actions[spec.id] = action
@@ -221,14 +225,15 @@ class Commands(QObject):
                 if spec.keys or spec.presenter_keys]
 
     def presenter_key(self, event: QKeyEvent) -> bool:
-        """Run the command of a plain presenter key that no control took; True when it was one."""
+        """Run the command of a plain presenter key that no control took; True when it was one. A held
+        key runs it once: its repeats are taken, and do nothing (a held Space walked through the steps)."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         command = PRESENTER_KEYS.get(event.key())
         if command not in self._actions or mods not in (Qt.KeyboardModifier.NoModifier,
                                                         Qt.KeyboardModifier.ShiftModifier):
             return False
         action = self._actions[command]
-        if action.isEnabled():
+        if action.isEnabled() and not (event.isAutoRepeat() and not action.autoRepeat()):
             action.trigger()
         event.accept()
         return True

@@ -75,7 +75,14 @@ class UndoSteps:
         self.stepChanged.emit()  # type: ignore[attr-defined]
 
     def stop_asking(self) -> bool:
-        """Ctrl+Z: the phones' question is the last action: it is stopped, and said. True when it was."""
+        """Ctrl+Z: the phones' question is the last action: it is stopped, and said. True when it was,
+        or when their vote is closing: refused then, and said (the question can no longer be taken
+        back, and undoing the step before it would open the debate again without their answers, which
+        arrive a moment later; once recorded, Ctrl+Z takes that vote back whole, answers kept)."""
+        if self.closing_phones_vote():
+            self._say("error", translate("SessionController", "Wait until the phones' vote has closed: its "
+                                         "answers are being recorded. Ctrl+Z then takes that vote back."))
+            return True
         asked = self._asked_phones
         if asked is None or asked[0] is not self.session.undo_event:
             return False
@@ -89,6 +96,12 @@ class UndoSteps:
         self.changed.emit(frozenset({VIEW}))  # type: ignore[attr-defined]
         self.stepChanged.emit()  # type: ignore[attr-defined]
         return True
+
+    def closing_phones_vote(self) -> bool:
+        """"Next" closed the phones' vote and their answers are on their way (« Closing the phones' vote… »)."""
+        taker = getattr(self, "vote_taker", None)
+        return taker is not None and self.state.open_round is not None and any(
+            taker.phones_closing(stage) for stage in ("before", "after"))
 
     @contextmanager
     def one_step(self, undone: Callable[[], object] | None = None) -> Iterator[None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import DebateCard, EventCard, FactCard
+from bataille.ui.console.presses import StepPace
 from bataille.ui.controller import VIEW, SessionController
 from bataille.ui.marks import button_mark
 from bataille.ui.rich_text import escape
@@ -33,10 +34,11 @@ class NextPanel(QGroupBox):
     once the workshop is over, the summary's export (the same action as Session › Export the Summary…)."""
 
     def __init__(self, controller: SessionController, advance=None, export: QAction | None = None,
-                 parent: QWidget | None = None) -> None:
+                 pace: StepPace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.export = export
+        self.pace = pace  # the step just run by the first click of a double-click: no export by its second
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("nextStep")
@@ -65,7 +67,8 @@ class NextPanel(QGroupBox):
 
     def _clicked(self) -> None:
         if self._over:
-            self.export.trigger()
+            if self.pace is None or not self.pace.holds():
+                self.export.trigger()
         else:
             self._advance()
 

@@ -92,6 +92,9 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self._count_keys.cover(self)
         self.phase.page_built = self._cover_page  # the phases' pages come later
         self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
+        from bataille.ui.console.presses import StageShownWatch
+
+        self.stage_watch = StageShownWatch(self.stage, self.refresh_stage_state, self)  # its X too
 
     def _build_panels(self, controller: SessionController) -> None:
         from bataille.ui.console.agenda_panel import AgendaPanel
@@ -116,8 +119,12 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.agenda.before_leaving = self.leave_guard.leave
         self.agenda.closing_debate = lambda then: self.phase.debate.close_round(then)
         from bataille.ui.commands import Command
+        from bataille.ui.console.presses import StepPace
 
-        self.next_panel = NextPanel(controller, self.advance, self.actions_[Command.EXPORT_SUMMARY])
+        # A double-click's second click runs no second step (console/presses.py).
+        self.pace = StepPace(lambda: (controller.session.event_count, controller.next_step().label),
+                             controller.closing_phones_vote)
+        self.next_panel = NextPanel(controller, self.advance, self.actions_[Command.EXPORT_SUMMARY], self.pace)
         self.notes = NotesPanel(controller)
         self.history = HistoryPanel(controller)
         self.preview = StagePreview(self.stage)  # what the room sees, on the laptop
@@ -198,7 +205,11 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self._count_keys.cover(page)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # Reached only by keys no control used (see console/keys.py).
+        # Reached only by keys no control used (see console/keys.py); Enter on a button presses it.
+        from bataille.ui.console.presses import press_focused_button
+
+        if press_focused_button(self, event):
+            return
         if self.actions_ is None or not self.actions_.presenter_key(event):
             super().keyPressEvent(event)
 
@@ -212,7 +223,10 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after
         asking once when it leaves a phase with content left undone; closing a debate, after its
-        phone vote is closed into it."""
+        phone vote is closed into it. Once per deliberate press: a double-click runs one step (presses.py)."""
+        self.pace.press(self._advance_now)
+
+    def _advance_now(self) -> None:
         if "timeline" in self.phase.pages:  # the hands looked at: the turn's team's again
             self.phase.timeline.back_to_turn()
         step = self.controller.next_step()

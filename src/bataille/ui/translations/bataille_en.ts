@@ -3900,6 +3900,10 @@ cannot be read</translation>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
+        <source>Wait until the phones&apos; vote has closed: its answers are being recorded. Ctrl+Z then takes that vote back.</source>
+        <translation>Wait until the phones’ vote has closed: its answers are being recorded. Ctrl+Z then takes that vote back.</translation>
+    </message>
+    <message>
         <source>Nothing to go back to.</source>
         <translation>Nothing to go back to.</translation>
     </message>
@@ -5210,6 +5214,13 @@ cannot be read</translation>
     <message>
         <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
         <translation>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCounts</name>
+    <message>
+        <source>Not taken: “%1”. A count is a whole number from 0 to %2.</source>
+        <translation>Not taken: “%1”. A count is a whole number from 0 to %2.</translation>
     </message>
 </context>
 <context>

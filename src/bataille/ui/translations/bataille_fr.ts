@@ -3900,6 +3900,10 @@ ne peut pas être lu</translation>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
+        <source>Wait until the phones&apos; vote has closed: its answers are being recorded. Ctrl+Z then takes that vote back.</source>
+        <translation>Attendez la fin de la clôture du vote des téléphones&#xa0;: ses réponses s’enregistrent. Ctrl+Z reprendra ensuite ce vote.</translation>
+    </message>
+    <message>
         <source>Nothing to go back to.</source>
         <translation>Rien à quoi revenir.</translation>
     </message>
@@ -5210,6 +5214,13 @@ ne peut pas être lu</translation>
     <message>
         <source>Every action of the session is in the copy %1: open that file to go on (the original file misses the last ones).</source>
         <translation>Toutes les actions de la séance sont dans la copie %1&#xa0;: ouvrez ce fichier pour continuer (les dernières manquent au fichier d’origine).</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCounts</name>
+    <message>
+        <source>Not taken: “%1”. A count is a whole number from 0 to %2.</source>
+        <translation>Refusé&#xa0;: «&#xa0;%1&#xa0;». Un compte est un nombre entier de 0 à %2.</translation>
     </message>
 </context>
 <context>
