@@ -38,13 +38,10 @@ class PhaseClock:
         self._time_up = self._is_time_up()
 
     def remaining(self) -> float | None:
-        """Seconds left in the phase; over time, never more negative than the phase's own length
-        (a session resumed hours later does not project "−150:25")."""
-        left = self.session.remaining()
-        phase = self.state.agenda.current
-        if left is None or phase is None:
-            return left
-        return max(left, -phase.planned_seconds)
+        """Seconds left in the phase; over time, the whole overrun, below zero. (It stopped at minus
+        the phase's length, so a phase 20 minutes over read −7:00, and « +1 min », which lengthens
+        the phase, made it read −8:00: later, for more time given.)"""
+        return self.session.remaining()
 
     @property
     def last_minute(self) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bataille.ui.console.teams_panel import swatch
+from bataille.ui.screen_reader import announce
 from bataille.ui.stage.parts import percent
 from bataille.words import NBSP, for_the_font
 from bataille.workshop import Counts, SessionState
@@ -86,7 +87,10 @@ class CountBox(QSpinBox):
     """A count typed over what it holds: clicked into, its number is selected (a click after the
     « 0 » then « 12 » gave 120 raised hands), as Tab already selects it. Given the keyboard by the
     console (a debate opened), its number is selected too, and so is it at the first click into it
-    before anything is typed; once in it, a click puts a cursor."""
+    before anything is typed; once in it, a click puts a cursor. What it cannot take (a letter, a
+    minus, a number past its range) it refuses, and says so (``refused``: the text it refused)."""
+
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,12 @@ class CountBox(QSpinBox):
             QTimer.singleShot(0, self.selectAll)  # after the click has put the cursor where it fell
         elif self._given:
             self.selectAll()
+
+    def validate(self, text: str, pos: int) -> object:
+        result = super().validate(text, pos)
+        if (result[0] if isinstance(result, tuple) else result) == QValidator.State.Invalid:
+            self.refused.emit(text)  # the box keeps what it held: "12a3" gave 123, silently
+        return result
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if self._given and event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress):
@@ -134,14 +144,31 @@ class VoteCounts(QWidget):
             grid.addWidget(share, 0, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(box, 1, column)
             box.valueChanged.connect(lambda _value: self._show_shares())
+            box.refused.connect(lambda text, b=box: self._refused(b, text))
             self.boxes[choice] = box
             self.labels[choice] = label
             self.shares[choice] = share
+
+        # Under the boxes: what a box refused, at once (it kept what it held: "999999" gave 9999).
+        self.refusal = QLabel()
+        self.refusal.setObjectName("countRefused")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        grid.addWidget(self.refusal, 2, 0, 1, 3)
+
+    def _refused(self, box: QSpinBox, text: str) -> None:
+        said = self.tr("Not taken: “%1”. A count is a whole number from 0 to %2.")
+        said = said.replace("%1", text).replace("%2", box.locale().toString(box.maximum()))
+        self.refusal.setText(for_the_font(said))
+        self.refusal.show()
+        announce(self.refusal, said)
 
     def counts(self) -> dict[str, int]:
         return {choice: box.value() for choice, box in self.boxes.items()}
 
     def set_counts(self, agree: int, disagree: int, undecided: int) -> None:
+        if (agree, disagree, undecided) != tuple(self.counts().values()):
+            self.refusal.hide()  # another debate's counts, or the ones put back: nothing refused in them
         for choice, value in zip(self.boxes, (agree, disagree, undecided), strict=True):
             self.boxes[choice].setValue(value)
 
