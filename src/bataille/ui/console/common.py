@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bataille.ui.console.teams_panel import swatch
+from bataille.ui.i18n import interface_language
 from bataille.ui.screen_reader import announce
 from bataille.ui.stage.parts import percent
 from bataille.words import NBSP, for_the_font
@@ -158,7 +159,8 @@ class VoteCounts(QWidget):
 
     def _refused(self, box: QSpinBox, text: str) -> None:
         said = self.tr("Not taken: “%1”. A count is a whole number from 0 to %2.")
-        said = said.replace("%1", text).replace("%2", box.locale().toString(box.maximum()))
+        most = QLocale(interface_language()).toString(box.maximum())  # « 10 000 », "10,000"
+        said = said.replace("%1", text).replace("%2", most)
         self.refusal.setText(for_the_font(said))
         self.refusal.show()
         announce(self.refusal, said)
