@@ -53,11 +53,11 @@ def test_phones_off_is_said_until_they_are_on_again(phone, locale, shots: Path) 
     ("fr-FR", "Cette page n’a pas été acceptée\u00a0: 2 pages de vote sont déjà ouvertes depuis ce téléphone "
               "(ou ce réseau), le maximum autorisé. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre "
               "page. Sinon, montrez cet écran à l’animateur\u00a0: s’il laisse entrer les téléphones de ce réseau, cette "
-              "page entrera d’elle-même dans les secondes qui suivent."),
+              "page se connectera d’elle-même dans les secondes qui suivent."),
     ("en-GB", "This page was not accepted: 2 voting pages are already open from this phone (or this network), "
               "the maximum allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
-              "screen to the facilitator: if they let this network’s phones in, this page will come in by itself a few "
-              "seconds later.")])
+              "screen to the facilitator: if they let this network’s phones in, this page will connect by itself within a few "
+              "seconds.")])
 def test_one_browser_too_many_of_a_phone_is_told_to_vote_from_its_first_page(phone, locale, words,  # noqa: F811
                                                                             shots: Path) -> None:
     from playwright.sync_api import expect

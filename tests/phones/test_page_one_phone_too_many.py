@@ -32,11 +32,11 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test i
 WORDS = {"fr": "Cette page n’a pas été acceptée\u00a0: 3 pages de vote sont déjà ouvertes depuis ce téléphone "
                "(ou ce réseau), le maximum autorisé. Si une autre page de vote est ouverte sur ce téléphone, votez depuis cette autre page. "
                "Sinon, montrez cet écran à l’animateur\u00a0: s’il laisse entrer les téléphones de ce réseau, cette page "
-               "entrera d’elle-même dans les secondes qui suivent.",
+               "se connectera d’elle-même dans les secondes qui suivent.",
          "en": "This page was not accepted: 3 voting pages are already open from this phone (or this network), "
                "the maximum allowed. If another voting page is open on this phone, vote from that one. Otherwise, show this "
-               "screen to the facilitator: if they let this network’s phones in, this page will come in by itself a few "
-               "seconds later."}
+               "screen to the facilitator: if they let this network’s phones in, this page will connect by itself within a few "
+               "seconds."}
 ROOM = {"fr": "Code de la salle\u00a0: KXRT", "en": "Room code: KXRT"}
 # Counts the sockets the page opens.
 COUNT_SOCKETS = """

@@ -59,7 +59,7 @@ def test_a_folder_that_is_a_file_is_said_so_and_the_old_success_goes(exporting, 
     blocker = tmp_path / "afile"
     blocker.write_text("x")
     said = export_answering(exporting, blocker / "sum.pdf")
-    assert said == [f"cannot write {blocker / 'sum.pdf'}: {blocker} is a file, not a folder. Choose another folder."]
+    assert said == [f"Cannot write {blocker / 'sum.pdf'}: {blocker} is a file, not a folder. Choose another folder."]
     assert exporting.status_line.text() == said[0]  # not « Summary saved » of the export before
     assert not exporting.open_written.isVisible()  # nor its button that opened the file before
     assert not (blocker / "sum.pdf").exists() and blocker.read_text() == "x"
@@ -78,5 +78,5 @@ def test_in_french_too(exporting, translations, tmp_path) -> None:
                     reason="a folder that takes no new file: /proc, on Linux")
 def test_a_markdown_summary_names_the_file_chosen_not_its_charts_folder(exporting) -> None:
     said = export_answering(exporting, Path("/proc/sum.md"))
-    assert said == ["cannot write /proc/sum.md: the folder /proc does not accept new files. Choose another folder."]
+    assert said == ["Cannot write /proc/sum.md: the folder /proc does not accept new files. Choose another folder."]
     assert "figures" not in exporting.status_line.text()

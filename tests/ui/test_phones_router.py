@@ -45,8 +45,8 @@ def test_the_console_says_phones_were_turned_away_at_one_address_and_lets_them_i
     assert [("welcome" in m) for m in room] == [True, True, True, False, False]
     assert room[4]["code"] == PHONE_CODE
     qtbot.waitUntil(lambda: notice.isVisible() and "2 " in notice.text.text(), timeout=5000)
-    assert notice.text.text() == ("2 téléphones refusés\u00a0: ils arrivent par la même adresse (127.0.0.2) que les 3 "
-                                  "déjà entrés, comme derrière un routeur.")
+    assert notice.text.text() == ("2 pages de vote refusées à l’adresse 127.0.0.2, qui en a déjà 3\u00a0: des téléphones "
+                                  "derrière un même routeur, ou un élève qui a ouvert plusieurs pages.")
     assert notice.button.isVisible() and notice.button.text().replace("&", "") == "Les laisser entrer"
     assert "plusieurs fois" in notice.button.toolTip()
     assert notice.text.warning
@@ -54,18 +54,18 @@ def test_the_console_says_phones_were_turned_away_at_one_address_and_lets_them_i
     qtbot.wait(300)  # the box laid out again around its new line
     console.grab().save(str(Path(os.environ.get("BATAILLE_SHOTS", tmp_path)) / "console-phones-turned-away-fr.png"))
     translations.set_language("en")
-    qtbot.waitUntil(lambda: notice.text.text().startswith("2 phones"), timeout=2000)
-    assert notice.text.text() == ("2 phones turned away: they come through the same address (127.0.0.2) as the 3 "
-                                  "already in, as if behind a router.")
+    qtbot.waitUntil(lambda: notice.text.text().startswith("2 voting"), timeout=2000)
+    assert notice.text.text() == ("2 voting pages turned away at 127.0.0.2, which already has 3: phones behind one "
+                                  "router, or one pupil’s extra pages.")
     assert notice.button.text().replace("&", "") == "Let them in"
     for m in room[3:]:  # knocking again with the token they were given: counted once each
         assert knock(phones, stack, m["refused"]["token"])["code"] == PHONE_CODE
     qtbot.wait(100)
-    assert notice.text.text().startswith("2 phones turned away")
+    assert notice.text.text().startswith("2 voting pages turned away")
 
     notice.button.click()  # « Les laisser entrer »
     assert not notice.button.isVisible()
-    assert notice.text.text().startswith("Phones coming through 127.0.0.2 let in")
+    assert notice.text.text().startswith("Phones coming through 127.0.0.2 are now let in")
     back = [knock(phones, stack, m["refused"]["token"]) for m in room[3:]]
     assert [m["welcome"]["token"] for m in back] == [m["refused"]["token"] for m in room[3:]]
     qtbot.waitUntil(lambda: phones.connected == 5, timeout=5000)
@@ -79,5 +79,5 @@ def test_the_console_says_phones_were_turned_away_at_one_address_and_lets_them_i
     elsewhere = [knock(phones, stack, source="127.0.0.3") for _ in range(4)]  # another address: still bounded
     assert "code" in elsewhere[3]
     qtbot.waitUntil(lambda: notice.button.isVisible(), timeout=5000)
-    assert notice.text.text() == ("1 téléphone refusé\u00a0: il arrive par la même adresse (127.0.0.3) que les 3 "
-                                  "déjà entrés, comme derrière un routeur.")
+    assert notice.text.text() == ("1 page de vote refusée à l’adresse 127.0.0.3, qui en a déjà 3\u00a0: des téléphones "
+                                  "derrière un même routeur, ou un élève qui a ouvert plusieurs pages.")

@@ -43,7 +43,7 @@ def test_the_error_panel_is_english_when_the_interface_is_english(
     translations.set_language("en")
     dialog = open_dialog(qtbot, load_deck(small_deck), "en")
     assert dialog.save_to(tmp_path / "nowhere" / "cards.pdf") is False
-    assert dialog.error_text().startswith("cannot write "), dialog.error_text()
+    assert dialog.error_text().startswith("Cannot write "), dialog.error_text()
     make_too_small(qtbot, dialog)
     error = dialog.error_text()
     assert re.search(r"• Card [\w-]+, field “[\w-]+” \((fr|en)\): ", error), error

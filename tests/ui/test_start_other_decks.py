@@ -67,7 +67,7 @@ def test_a_session_whose_deck_has_gone_says_its_title_and_where_it_was(qtbot, tr
     else:
         raise AssertionError("the deck was found")
     assert said == (f"«\u00a0atelier du mardi.bataille\u00a0» a été joué avec le jeu «\u00a0Autre jeu\u00a0», "
-                    f"ouvert la dernière fois depuis {other_deck}, illisible maintenant (une clé débranchée, un "
+                    f"ouvert la dernière fois depuis {other_deck}, illisible maintenant (une clé USB retirée, un "
                     "dossier déplacé ou renommé\u00a0?)\u00a0: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.")
 
 

@@ -158,7 +158,7 @@ class VoteCounts(QWidget):
         grid.addWidget(self.refusal, 2, 0, 1, 3)
 
     def _refused(self, box: QSpinBox, text: str) -> None:
-        said = self.tr("Not taken: “%1”. A count is a whole number from 0 to %2.")
+        said = self.tr("Not accepted: “%1”. A count is a whole number from 0 to %2.")
         most = QLocale(interface_language()).toString(box.maximum())  # « 10 000 », "10,000"
         said = said.replace("%1", text).replace("%2", most)
         self.refusal.setText(for_the_font(said))

@@ -77,17 +77,17 @@ class RefusedPhones(QWidget):
         if most is not None:
             address, count = most
             self.text.set_mark("warning")
-            self.text.setText(self.tr("%n phone(s) turned away: they come through the same address (%1) as the "
-                                      "%2 already in, as if behind a router.", "", count)
+            self.text.setText(self.tr("%n voting page(s) turned away at %1, which already has %2: phones behind "
+                                      "one router, or one pupil’s extra pages.", "", count)
                               .replace("%1", address).replace("%2", str(self.door.bound)))
-            self.button.setText(self.tr("&Let them in"))
+            self.button.setText(self.tr("Let them in"))
             self.button.setToolTip(self.tr("Every phone coming through %1 may then vote, until the end of the "
                                            "session; a pupil who opens several browsers there could vote more "
                                            "than once.").replace("%1", address))
         elif self.let_in_address and self.phones.on:
             self.text.set_mark("done")
-            self.text.setText(self.tr("Phones coming through %1 let in: the pages turned away come in by "
-                                      "themselves within a few seconds.").replace("%1", self.let_in_address))
+            self.text.setText(self.tr("Phones coming through %1 are now let in: the pages turned away will "
+                                      "come in by themselves within a few seconds.").replace("%1", self.let_in_address))
         self.button.setVisible(most is not None)
         self.setVisible(most is not None or bool(self.let_in_address and self.phones.on))
 

@@ -103,6 +103,7 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
         from bataille.ui.i18n import interface_language
 
         message = error.message_in(interface_language())
+        message = message[:1].upper() + message[1:]  # a sentence of its own here (the command line leads it with its name)
         if say is not None:
             say("error", message)
         QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), message)

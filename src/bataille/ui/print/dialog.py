@@ -324,6 +324,7 @@ class PrintDialog(QDialog):
             too_long.offer_size(self, larger)
         else:
             text = error.message_in(lang) if isinstance(error, ExportError) else str(error)
+            text = text[:1].upper() + text[1:]  # a sentence of its own (the command line leads it with its name)
         self.error.setText(text)
         self.error.show()
 

@@ -72,7 +72,7 @@ def open_error_text(path: Path, error: BaseException) -> str:
         deck = error.title or error.deck_id
         if error.folder:  # it was here once: where to look for it
             return fill(translate("StartWindow", "“%1” was played with the deck “%2”, last opened from %3, "
-                                                 "which cannot be read now (a drive unplugged, a folder moved "
+                                                 "which cannot be read now (a USB stick taken out, a folder moved "
                                                  "or renamed?): open that deck first (Other deck…), then the "
                                                  "session."), name, deck, error.folder)
         return fill(translate("StartWindow", "“%1” was played with the deck “%2”: open that deck first (Other "

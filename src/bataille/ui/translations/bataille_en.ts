@@ -3735,23 +3735,23 @@ cannot be read</translation>
 <context>
     <name>RefusedPhones</name>
     <message numerus="yes">
-        <source>%n phone(s) turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</source>
+        <source>%n voting page(s) turned away at %1, which already has %2: phones behind one router, or one pupil’s extra pages.</source>
         <translation>
-            <numerusform>%n phone turned away: it comes through the same address (%1) as the %2 already in, as if behind a router.</numerusform>
-            <numerusform>%n phones turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</numerusform>
+            <numerusform>%n voting page turned away at %1, which already has %2: phones behind one router, or one pupil’s extra pages.</numerusform>
+            <numerusform>%n voting pages turned away at %1, which already has %2: phones behind one router, or one pupil’s extra pages.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Let them in</source>
-        <translation>&amp;Let them in</translation>
+        <source>Let them in</source>
+        <translation>Let them in</translation>
     </message>
     <message>
         <source>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</source>
         <translation>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</translation>
     </message>
     <message>
-        <source>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</source>
-        <translation>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</translation>
+        <source>Phones coming through %1 are now let in: the pages turned away will come in by themselves within a few seconds.</source>
+        <translation>Phones coming through %1 are now let in: the pages turned away will come in by themselves within a few seconds.</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4481,10 @@ cannot be read</translation>
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
+    <message>
+        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a USB stick taken out, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
+        <translation>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a USB stick taken out, a folder moved or renamed?): open that deck first (Other deck…), then the session.</translation>
+    </message>
     <message numerus="yes">
         <source>“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: they can be copied into a new session file beside it. The damaged file is left as it is: %4</source>
         <translation>
@@ -4507,10 +4511,6 @@ cannot be read</translation>
     <message>
         <source>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</source>
         <translation>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</translation>
-    </message>
-    <message>
-        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
-        <translation>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</translation>
     </message>
     <message>
         <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
@@ -5219,8 +5219,8 @@ cannot be read</translation>
 <context>
     <name>VoteCounts</name>
     <message>
-        <source>Not taken: “%1”. A count is a whole number from 0 to %2.</source>
-        <translation>Not taken: “%1”. A count is a whole number from 0 to %2.</translation>
+        <source>Not accepted: “%1”. A count is a whole number from 0 to %2.</source>
+        <translation>Not accepted: “%1”. A count is a whole number from 0 to %2.</translation>
     </message>
 </context>
 <context>

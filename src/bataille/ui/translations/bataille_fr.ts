@@ -3735,22 +3735,22 @@ ne peut pas être lu</translation>
 <context>
     <name>RefusedPhones</name>
     <message numerus="yes">
-        <source>%n phone(s) turned away: they come through the same address (%1) as the %2 already in, as if behind a router.</source>
+        <source>%n voting page(s) turned away at %1, which already has %2: phones behind one router, or one pupil’s extra pages.</source>
         <translation>
-            <numerusform>%n téléphone refusé&#xa0;: il arrive par la même adresse (%1) que les %2 déjà entrés, comme derrière un routeur.</numerusform>
-            <numerusform>%n téléphones refusés&#xa0;: ils arrivent par la même adresse (%1) que les %2 déjà entrés, comme derrière un routeur.</numerusform>
+            <numerusform>%n page de vote refusée à l’adresse %1, qui en a déjà %2&#xa0;: des téléphones derrière un même routeur, ou un élève qui a ouvert plusieurs pages.</numerusform>
+            <numerusform>%n pages de vote refusées à l’adresse %1, qui en a déjà %2&#xa0;: des téléphones derrière un même routeur, ou un élève qui a ouvert plusieurs pages.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Let them in</source>
-        <translation>Les &amp;laisser entrer</translation>
+        <source>Let them in</source>
+        <translation>Les la&amp;isser entrer</translation>
     </message>
     <message>
         <source>Every phone coming through %1 may then vote, until the end of the session; a pupil who opens several browsers there could vote more than once.</source>
-        <translation>Tous les téléphones qui passent par %1 pourront alors voter, jusqu’à la fin de la session&#x202f;; un élève qui y ouvre plusieurs navigateurs pourrait voter plusieurs fois.</translation>
+        <translation>Tous les téléphones qui passent par %1 pourront alors voter, jusqu’à la fin de la séance&#x202f;; un élève qui y ouvre plusieurs navigateurs pourrait voter plusieurs fois.</translation>
     </message>
     <message>
-        <source>Phones coming through %1 let in: the pages turned away come in by themselves within a few seconds.</source>
+        <source>Phones coming through %1 are now let in: the pages turned away will come in by themselves within a few seconds.</source>
         <translation>Téléphones passant par %1 admis&#xa0;: les pages refusées entrent d’elles-mêmes dans les secondes qui suivent.</translation>
     </message>
 </context>
@@ -3901,7 +3901,7 @@ ne peut pas être lu</translation>
     </message>
     <message>
         <source>Wait until the phones&apos; vote has closed: its answers are being recorded. Ctrl+Z then takes that vote back.</source>
-        <translation>Attendez la fin de la clôture du vote des téléphones&#xa0;: ses réponses s’enregistrent. Ctrl+Z reprendra ensuite ce vote.</translation>
+        <translation>Attendez la fin de la clôture du vote des téléphones&#xa0;: ses réponses s’enregistrent. Ctrl+Z annulera ensuite ce vote.</translation>
     </message>
     <message>
         <source>Nothing to go back to.</source>
@@ -4481,6 +4481,10 @@ ne peut pas être lu</translation>
         <source>cannot be opened</source>
         <translation>ne peut pas être ouvert</translation>
     </message>
+    <message>
+        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a USB stick taken out, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
+        <translation>«&#xa0;%1&#xa0;» a été joué avec le jeu «&#xa0;%2&#xa0;», ouvert la dernière fois depuis %3, illisible maintenant (une clé USB retirée, un dossier déplacé ou renommé&#x202f;?)&#xa0;: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.</translation>
+    </message>
     <message numerus="yes">
         <source>“%1” is damaged at action %2 (of %3). The %n action(s) before it are intact: they can be copied into a new session file beside it. The damaged file is left as it is: %4</source>
         <translation>
@@ -4507,10 +4511,6 @@ ne peut pas être lu</translation>
     <message>
         <source>“%1” holds no session: it was interrupted while being created, or it was copied without “%1-wal”, the file beside it that held its actions.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucune séance&#xa0;: sa création a été interrompue, ou il a été copié sans «&#xa0;%1-wal&#xa0;», le fichier à côté de lui qui contenait ses actions.</translation>
-    </message>
-    <message>
-        <source>“%1” was played with the deck “%2”, last opened from %3, which cannot be read now (a drive unplugged, a folder moved or renamed?): open that deck first (Other deck…), then the session.</source>
-        <translation>«&#xa0;%1&#xa0;» a été joué avec le jeu «&#xa0;%2&#xa0;», ouvert la dernière fois depuis %3, illisible maintenant (une clé débranchée, un dossier déplacé ou renommé&#x202f;?)&#xa0;: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.</translation>
     </message>
     <message>
         <source>“%1” was played with the deck “%2”: open that deck first (Other deck…), then the session.</source>
@@ -5219,7 +5219,7 @@ ne peut pas être lu</translation>
 <context>
     <name>VoteCounts</name>
     <message>
-        <source>Not taken: “%1”. A count is a whole number from 0 to %2.</source>
+        <source>Not accepted: “%1”. A count is a whole number from 0 to %2.</source>
         <translation>Refusé&#xa0;: «&#xa0;%1&#xa0;». Un compte est un nombre entier de 0 à %2.</translation>
     </message>
 </context>
