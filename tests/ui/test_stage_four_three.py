@@ -1,6 +1,6 @@
-"""The stage on a 4:3 or 5:4 projector (1024×768, 1280×1024): whole, inside the screen, apart, the
-phones' code scannable. Laid out at its height as well (NARROWEST 1350, its texts as large for the
-wall as on a 1280×720 stage), the votes' column and the join corner read whole too: checked here."""
+"""The stage on a 4:3, 5:4 or 16:10 projector (1024×768, 800×600, 1280×1024, 1280×800): whole, inside
+the screen, apart, the phones' code scannable. Laid out at its height as well (NARROWEST 1350, its
+texts as large for the wall as on a 16:9 stage of the same height), with eight teams: checked here."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.parts import StageContext
 from bataille.ui.stage.room_words import to_the_room
-from bataille.ui.stage.scene import NARROWEST, QrItem
+from bataille.ui.stage.scene import MIN_PX, NARROWEST, QrItem
 from bataille.workshop import ManualClock, MemoryStore, Session
 
 
@@ -21,6 +21,14 @@ def narrowest(request, monkeypatch):
 
     monkeypatch.setattr(scene, "NARROWEST", request.param)
     return request.param
+
+
+@pytest.fixture
+def at_its_height(monkeypatch):
+    """The stage laid out at its height down to a 5:4 screen (NARROWEST 1350), as it is to ship."""
+    import bataille.ui.stage.scene as scene
+
+    monkeypatch.setattr(scene, "NARROWEST", 1350)
 
 
 def _session(deck, lang: str, teams: int, phases: list[str]) -> Session:
@@ -112,3 +120,87 @@ def test_the_welcome_names_every_theme_and_step_whole_on_a_4_3_screen(qapp, bund
     scene = _scene(session, bundled_deck, app_font, lang, (1024, 768))
     assert len([t for t in scene.text_items() if t.role == "agenda-phase"]) >= 5
     assert not _whole_and_apart(scene)
+
+
+# Eight teams, in the room's language: the longest of the screenshots' names (« Les Renards », « Woodpeckers »)
+EIGHT = {"fr": ("Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues", "Les Ours",
+                "Les Pics"),
+         "en": ("Owls", "Otters", "Foxes", "Beavers", "Lynxes", "Cranes", "Bears", "Woodpeckers")}
+CLASSROOM = [(1024, 768), (800, 600), (1280, 1024), (1280, 800)]  # 4:3, 4:3, 5:4, 16:10 projectors
+MOMENTS = ["welcome", "timeline", "debate-hidden", "debate", "scenario", "debrief", "end"]
+
+
+def _eight_teams_at(qtbot, translations, deck, font, lang: str, moment: str):
+    """A stage of eight teams at ``moment`` of a full workshop (« end »: the debrief ended)."""
+    from bataille.ui.controller import SessionController
+    from bataille.ui.stage.window import StageWindow
+
+    from .test_stage import play_to
+
+    translations.set_language(lang)
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
+    for name in EIGHT[lang]:
+        session.add_team(name)
+    session.start()
+    stage = StageWindow(SessionController(session))
+    qtbot.addWidget(stage)
+    stage.setFont(font)
+    stage.show()
+    play_to(stage, "debrief" if moment == "end" else moment)
+    if moment == "end":
+        session.end_phase()
+    return stage
+
+
+@pytest.mark.parametrize(("moment", "lang"), [
+    pytest.param(moment, lang, id=f"{moment}-{lang}", marks=pytest.mark.xfail(
+        strict=True, reason="the debrief's key figures under eight teams' gauges: cut at 800×600 in English")
+        if (moment, lang) == ("debrief", "en") else ())
+    for moment in MOMENTS for lang in ("fr", "en")])
+def test_a_classroom_projector_shows_text_as_large_for_its_height_as_a_16_9_stage(
+        qtbot, translations, bundled_deck, app_font, lang, moment, at_its_height) -> None:
+    """On a 4:3, 5:4 or 16:10 projector the stage scaled by its width: its smallest text was 74–84 %
+    of what a 16:9 screen of the same height shows (15 px at 1024×768, where 1280×720 shows 19),
+    too small for the back of the room. Laid out at its height down to 5:4, the smallest text of
+    each moment is the 16:9 stage's smallest (MIN_PX at 1080p) for the screen's height, and whole,
+    on the screen, apart, with eight teams."""
+    stage = _eight_teams_at(qtbot, translations, bundled_deck, app_font, lang, moment)
+    for size in CLASSROOM:
+        stage.resize(*size)
+        for page in range(2):  # a page the stage turns to (the debrief's lists, the podium and the debates)
+            stage.timeline_page = page
+            scene = stage.build()
+            texts = [t for t in scene.text_items() if t.text.strip()]
+            smallest = min(texts, key=lambda t: t.px)
+            assert smallest.px >= MIN_PX * size[1] / 1080 - 0.5, (size, smallest.role, smallest.text, smallest.px)
+            assert not _whole_and_apart(scene), (size, page)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_eight_teams_votes_and_shift_read_whole_with_the_phones_on_a_classroom_projector(
+        qtbot, translations, bundled_deck, app_font, lang, at_its_height) -> None:
+    """Both votes shown, eight teams, the phones on: the bars of a 4:3 or 5:4 screen were a row each
+    lower than a line (« D’accord » over « Pas d’accord », the percentages cut), the shift's figures
+    cut (« −15 pts … »). The bars stand side by side, the figures under them on two lines."""
+    from bataille.phones.join import qr_matrix
+
+    stage = _eight_teams_at(qtbot, translations, bundled_deck, app_font, lang, "debate")
+    address = "192.168.100.123:8765"
+    join = (address, "XYTJ", qr_matrix(f"http://{address}/"))
+    for size in CLASSROOM:
+        scene = _scene(stage.controller.session, bundled_deck, app_font, lang, size, join=join)
+        assert not _whole_and_apart(scene), size
+        assert len(scene.texts("vote-after-share")) == 3 and len(scene.texts("shift")) == 3
+        smallest = min((t for t in scene.text_items() if t.text.strip()), key=lambda t: t.px)
+        assert smallest.px >= MIN_PX * size[1] / 1080 - 0.5, (size, smallest.role, smallest.text)
+
+
+@pytest.mark.xfail(strict=True, reason="NARROWEST stays 1920 until the scenarios' options and the debrief's key "
+                                       "figures reflow at 1350 (see scene.py)")
+def test_the_stage_as_shipped_shows_text_as_large_for_its_height_on_a_4_3_projector(
+        qtbot, translations, bundled_deck, app_font) -> None:
+    """As shipped, a 1024×768 projector's smallest text is the 16:9 stage's for its height."""
+    stage = _eight_teams_at(qtbot, translations, bundled_deck, app_font, "fr", "debate")
+    stage.resize(1024, 768)
+    smallest = min((t for t in stage.build().text_items() if t.text.strip()), key=lambda t: t.px)
+    assert smallest.px >= MIN_PX * 768 / 1080 - 0.5, (smallest.role, smallest.text, smallest.px)

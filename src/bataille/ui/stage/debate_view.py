@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from bataille.deck.models import DebateCard, FactCard, Theme
-from bataille.words import quoted
+from bataille.words import for_the_font, quoted
 from bataille.workshop import DebateRound
 from bataille.workshop.flow import debate_award
 
@@ -20,7 +20,7 @@ from .parts import (
     themes_grid,
     translate,
 )
-from .scene import CENTRE, INK, MUTED, PANEL, TOP_LEFT, Scene
+from .scene import CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 from .vote_boxes import paint_votes
 
 
@@ -90,7 +90,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
     # A quick debate's camps are its sides ("For: For" says nothing); the strip may show them.
     sides = rnd.sides and not ctx.quick and not sides_below
     sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0
-    evidence_h = evidence_height(len(rnd.evidence)) * u
+    evidence_h = max(evidence_height(len(rnd.evidence)) * u, _evidence_need(scene, area.width(), ctx, rnd))
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
@@ -195,6 +195,34 @@ def evidence_height(played: int) -> float:
     if not played:
         return 0
     return 44 + (186 if played <= EVIDENCE_ROOM else 2 * 128)
+
+
+def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:
+    """On a screen narrower than 16:9, the height (window pixels) the evidence strip ``width`` wide
+    needs for its cards' titles to read whole (« Visages : des … » in a narrow card); 0 elsewhere,
+    or with compact cards (no titles)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    u = scene.u
+    shown = rnd.evidence[-EVIDENCE_MOST:]
+    if not shown or len(shown) > EVIDENCE_ROOM or scene.width / u >= 1920 - 0.5:
+        return 0.0
+    inner_w = width / max(2, len(shown)) - 12 * u - 20 * u
+    bounds = QRectF(0, 0, max(1.0, inner_w), 1e6)
+    plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
+    bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, bold=True))
+    most = 0.0
+    for evidence in shown:
+        try:
+            card = ctx.deck.card(evidence.card_id)
+        except KeyError:
+            continue
+        figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
+        said = min(80 * u, bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
+            + 6 * u if figure else 0.0
+        title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height() + 1
+        most = max(most, 44 * u + 10 * u + 36 * u + said + title)
+    return most
 
 
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:

@@ -8,8 +8,9 @@ from PySide6.QtGui import QFontMetricsF
 
 from bataille.words import figure_in_title, for_the_font, typeset
 
+from .debrief_lists import MORE_PX, _least_height, _list, _list_height, _shares
 from .parts import StageContext, more_line, team_chip, translate
-from .scene import INK, MUTED, PANEL, RIGHT, TOP_LEFT, WRAP, Scene, TextItem
+from .scene import INK, MUTED, PANEL, RIGHT, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -20,20 +21,21 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     gap = 24 * u
     gauges = not ctx.quick and any(path.choices for path in state.scenarios)
     if gauges:  # the room compares its futures: the scenario phase's own table, its rows a little lower
-        from .scenario_view import indicators_height, paint_indicators
+        from .indicators_table import indicators_height, paint_indicators
 
-        table_h = indicators_height(scene, ctx, body.width(), row=46)
+        table_h = indicators_height(scene, ctx, body.width(), row=46, turn=True)
         paint_indicators(scene, QRectF(body.left(), body.bottom() - table_h, body.width(), table_h), ctx,
-                         corner=translate("Stage", "Our indicators in 2035"))
+                         corner=translate("Stage", "Our indicators in 2035"), turn=True)
         body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
-    left_w = body.width() * 0.42
+    left_w = body.width() * _recap_share(scene, body.width(), ctx)  # wider on 4:3 for the podium's names
     if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
         # half the column, more when names need two lines; the debates below keep their heading, a
         # row, and the line that says there are more
         voted = len(_voted_twice(ctx))
-        least = (76 + 12 + (44 if voted else 50) + (44 if voted > 1 else 0)) * u + gap
+        row = 44 * _row_lines(scene, left_w - 48 * u, ctx)  # a debate's row: two lines on a narrow screen
+        least = (76 + 12 + (row if voted else 50) + (44 if voted > 1 else 0)) * u + gap
         need = _podium_need(scene, left_w, ctx)
         column = QRectF(body.left(), body.top(), left_w, body.height())
         if voted and need > body.height() - least:  # eight teams' names over two lines: the debates had a sliver
@@ -47,7 +49,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     lists = ((translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"), *_room_words(ctx))
     page = ctx.timeline_page
     if not gauges:  # the three lists one above the other, each as high as its lines ask, as far as they share
-        needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
+        needs = [_list_height(scene, right.width(), lines, title) for title, lines, _role in lists]
         y = right.top()
         for (title, lines, role), h in zip(lists, _shares(needs, (1, 1, 1), right.height() - 2 * gap), strict=True):
             _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, page)
@@ -56,9 +58,12 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     # Lower, under the gauges: the key figures a line each, the room's own words side by side below
     # The figures as high as they read, up to their usual room (more when the room's words leave it).
     half = (right.width() - gap) / 2
-    words_h = max(_list_height(scene, half, lines) for _title, lines, _role in lists[1:])
+    words_h = max(_list_height(scene, half, lines, title) for title, lines, _role in lists[1:])
     usual = min(right.height() * 0.4, 180 * u)
-    figures_h = min(_list_height(scene, right.width(), lists[0][1]), max(usual, right.height() - gap - words_h))
+    usual = max(usual, _least_height(scene, right.width(), lists[0][1], lists[0][0]))  # its tallest line whole
+    figures_h = min(_list_height(scene, right.width(), lists[0][1], lists[0][0]), max(usual, right.height() - gap - words_h))
+    words_least = max(_least_height(scene, half, lines, title) for title, lines, _role in lists[1:])
+    figures_h = min(figures_h, max(right.height() - gap - words_least, 0.0))  # the room's words keep a line too
     _list(scene, QRectF(right.left(), right.top(), right.width(), figures_h), *lists[0], page)
     below = right.top() + figures_h + gap
     for i, (title, lines, role) in enumerate(lists[1:]):
@@ -123,17 +128,32 @@ def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
     or two in panels as high as the stage left them mostly empty."""
     u = scene.u
     voted = _voted_twice(ctx)
-    lists = [lines for _title, lines, _role in _room_words(ctx) if lines]
-    needs = [_list_height(scene, _recap_right_width(width, bool(voted) or _scored(ctx), u), lines) for lines in lists]
-    left = [(76 + 12 + 56 * len(voted)) * u] if voted else []  # _debates: its heading, a row each, its margin
+    lists = [(title, lines) for title, lines, _role in _room_words(ctx) if lines]
+    share = _recap_share(scene, width, ctx)
+    needs = [_list_height(scene, _recap_right_width(width, bool(voted) or _scored(ctx), u, share), lines, title)
+             for title, lines in lists]
+    rows = 56 if _row_lines(scene, width * share - 48 * u, ctx) == 1 else 96
+    left = [(76 + 12 + rows * len(voted)) * u] if voted else []  # _debates: its heading, a row each, its margin
     left += [_podium_height(ctx, u)] if _scored(ctx) else []
     return max(sum(left) + 24 * u * (len(left) - 1), sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
 
 
-def _recap_right_width(width: float, left: bool, u: float) -> float:
-    """The recap's column of the room's words: beside the podium and the debates when there are
-    any, else the whole width."""
-    return width * 0.58 - 30 * u if left else width
+def _recap_right_width(width: float, left: bool, u: float, share: float = 0.42) -> float:
+    """The recap's column of the room's words: beside the podium and the debates (``share`` of
+    ``width``) when there are any, else the whole width."""
+    return width * (1 - share) - 30 * u if left else width
+
+
+def _recap_share(scene: Scene, width: float, ctx: StageContext) -> float:
+    """The recap's left column's share of ``width``: 0.42, wider on a screen narrower than 16:9
+    (4:3, 5:4) as far as the podium's names then read whole on a line in its two columns."""
+    u = scene.u
+    if not _scored(ctx) or scene.width / u >= 1920 - 0.5:
+        return 0.42
+    for share in (0.42, 0.5, 0.58):
+        if _rank_row(scene, (width * share - 72 * u) / 2, ctx) == 44:
+            return share
+    return 0.42
 
 
 def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -144,9 +164,10 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     gap = 24 * u
     lists = [entry for entry in _room_words(ctx) if entry[1]]
     debates, podium = bool(_voted_twice(ctx)), _scored(ctx)
-    right_w = _recap_right_width(body.width(), debates or podium, u)
+    share = _recap_share(scene, body.width(), ctx)
+    right_w = _recap_right_width(body.width(), debates or podium, u, share)
     if debates or podium:
-        width = body.width() * 0.42 if lists else body.width() * 0.6  # alone: centred, its rows not stretched
+        width = body.width() * share if lists else body.width() * 0.6  # alone: centred, its rows not stretched
         left = QRectF(body.left() if lists else body.center().x() - width / 2, body.top(), width, body.height())
         if podium:
             podium_h = min(_podium_height(ctx, u), body.height() * (0.5 if debates else 1.0))
@@ -156,36 +177,14 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
             _debates(scene, left, ctx)
     if not lists:
         return
-    right = QRectF(body.left() + body.width() * 0.42 + 30 * u, body.top(), right_w, body.height()) \
+    right = QRectF(body.left() + body.width() * share + 30 * u, body.top(), right_w, body.height()) \
         if debates or podium else body
-    needs = [_list_height(scene, right.width(), lines) for _title, lines, _role in lists]
+    needs = [_list_height(scene, right.width(), lines, title) for title, lines, _role in lists]
     y = right.top()
     for (title, lines, role), h in zip(lists, _shares(needs, (1,) * len(lists), right.height() - gap * (len(lists) - 1)),
                                        strict=True):
         _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, ctx.timeline_page)
         y += h + gap
-
-
-def _shares(needs: list[float], weights: tuple[float, ...], room: float) -> list[float]:
-    """Heights for panels one above the other: each its ``weights`` share of ``room``, but a panel
-    needing less gives the rest to those needing more; what all leave over is shared out again."""
-    given: dict[int, float] = {}
-    while True:
-        left = room - sum(given.values())
-        open_ = [i for i in range(len(needs)) if i not in given]
-        total = sum(weights[i] for i in open_)
-        settled = {i: needs[i] for i in open_ if needs[i] <= left * weights[i] / total}
-        if not settled or len(settled) == len(open_):
-            given.update(settled)
-            break
-        given.update(settled)
-    left = room - sum(given.values())
-    open_ = [i for i in range(len(needs)) if i not in given]
-    if not open_:  # every panel has its need: the rest shared out, so the column stays filled
-        spare = left / sum(weights)
-        return [given[i] + spare * weights[i] for i in range(len(needs))]
-    total = sum(weights[i] for i in open_)
-    return [given.get(i, left * weights[i] / total) for i in range(len(needs))]
 
 
 def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
@@ -222,10 +221,11 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
                    translate("Stage", "No debate voted twice yet."), 30, colour=MUTED, role="debate-shift")
         return
     shown = voted
-    if len(voted) * 44 * u > inner.height() + 0.5:  # not all read whole: the latest first, the others in turn
-        more_h = 44 * u
+    lines = _row_lines(scene, inner.width(), ctx)  # the theme over its figures where both do not fit a line
+    if len(voted) * 44 * u * lines > inner.height() + 0.5:  # not all read whole: the latest first, the others
+        more_h = 44 * u  # in turn
         inner.setHeight(inner.height() - more_h)
-        most = max(1, int((inner.height() + 0.5) // (44 * u)))
+        most = max(1, int((inner.height() + 0.5) // (44 * u * lines)))
         pages = [(max(0, end - most), end) for end in range(len(voted), 0, -most)]
         scene.pages = max(scene.pages, len(pages))
         start, end = pages[ctx.timeline_page % len(pages)]
@@ -233,20 +233,49 @@ def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         scene.text(QRectF(inner.left(), inner.bottom(), inner.width(), more_h),
                    more_line(len(voted) - len(shown), ctx.timeline_page, len(pages)),
                    MORE_PX, bold=True, colour=MUTED, role="debate-more", wrap=False)
-    row_h = min(56 * u, inner.height() / len(shown))
+    row_h = min((56 if lines == 1 else 96) * u, inner.height() / len(shown))
     for i, rnd in enumerate(shown):
         row = QRectF(inner.left(), inner.top() + i * row_h, inner.width(), row_h)
         theme = ctx.deck.theme_name(rnd.theme_id, ctx.lang)
         before, after = rnd.before.total.whole_share("agree"), rnd.after.total.whole_share("agree")
         arrow = "rise" if after > before else "fall" if after < before else "same"
+        if lines == 2:  # a narrow column (4:3, 5:4): the theme's name on a line, its figures under it
+            scene.text(QRectF(row.left(), row.top(), row.width(), row.height() / 2), theme, 30, colour=INK,
+                       role="debate-theme", wrap=False)
+            shift = scene.text(QRectF(row.left(), row.top() + row.height() / 2, row.width(), row.height() / 2),
+                               _shift_words(rnd), 30, bold=True, colour=INK, flags=RIGHT, role="debate-shift",
+                               wrap=False)
+            _arrow_in_room(scene, shift, arrow)
+            continue
         # The figures are never cut: the theme's name gives way first (cut with an ellipsis).
         scene.text(QRectF(row.left(), row.top(), row.width() * 0.5, row.height()), theme, 30, colour=INK,
                    role="debate-theme", wrap=False)
-        head, _, tail = translate("Stage", "agree %1% %2 %3%").partition("%2")
         shift = scene.text(QRectF(row.left() + row.width() * 0.5, row.top(), row.width() * 0.5, row.height()),
-                           head.replace("%1", str(before)) + ARROW_ROOM + tail.replace("%3", str(after)),
-                           30, bold=True, colour=INK, flags=RIGHT, role="debate-shift", wrap=False, min_px=8)
+                           _shift_words(rnd), 30, bold=True, colour=INK, flags=RIGHT, role="debate-shift",
+                           wrap=False, min_px=8)
         _arrow_in_room(scene, shift, arrow)
+
+
+def _shift_words(rnd) -> str:
+    """« d’accord 46 % ↘ 31 % »: the share that agreed before and after, room kept for the arrow."""
+    before, after = rnd.before.total.whole_share("agree"), rnd.after.total.whole_share("agree")
+    head, _, tail = translate("Stage", "agree %1% %2 %3%").partition("%2")
+    return head.replace("%1", str(before)) + ARROW_ROOM + tail.replace("%3", str(after))
+
+
+def _row_lines(scene: Scene, width: float, ctx: StageContext) -> int:
+    """A debate's row in one line ``width`` wide (window pixels), its theme's name and its figures
+    each in half of it, or in two where either does not fit there."""
+    if scene.width / scene.u >= 1920 - 0.5:  # 16:9 or wider: a line, the theme's name giving way first
+        return 1
+    half = width * 0.5
+    plain = QFontMetricsF(scene.font(30 * scene.u * scene.text_scale))  # at the size they are drawn
+    bold = QFontMetricsF(scene.font(30 * scene.u * scene.text_scale, bold=True))
+    for rnd in _voted_twice(ctx):
+        theme = for_the_font(ctx.deck.theme_name(rnd.theme_id, ctx.lang))
+        if plain.horizontalAdvance(theme) > half + 0.5 or bold.horizontalAdvance(for_the_font(_shift_words(rnd))) > half + 0.5:
+            return 2
+    return 1
 
 
 def _key_figures(ctx: StageContext) -> list[str]:
@@ -265,75 +294,6 @@ def _key_figures(ctx: StageContext) -> list[str]:
             if line not in seen:
                 seen.append(line)
     return seen
-
-
-# 1080p pixels: a list's lines, the line saying how many more it holds, the room between two lines
-LINE_PX, MORE_PX, LINE_GAP = 30, 28, 10
-
-
-def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, page: int) -> None:
-    """A panel of lines, as many as read whole in it, the latest first; when they do not all fit,
-    a line says how many more there are and the stage shows them in turn (page ``page``, turned
-    by the window like the whole timeline's)."""
-    u = scene.u
-    scene.box(rect, PANEL, radius=10 * u)
-    inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 52 * u), title, 36, bold=True,
-               role="heading", wrap=False)
-    if not lines:  # the room's words yet to come ("…"); no fact played says so, not a bare "…"
-        said = translate("Stage", "No fact played in the debates") if role == "key-figure" else "…"
-        scene.text(QRectF(inner.left(), inner.top() + 60 * u, inner.width(), 50 * u), said, 32,
-                   colour=MUTED, role=role)
-        return
-    area = QRectF(inner.left(), inner.top() + 60 * u, inner.width(), inner.height() - 60 * u)
-    bullets = ["• " + line for line in lines]
-    heights = _line_heights(scene, area.width(), bullets)
-    gap, more_h = LINE_GAP * u, QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale)).height() + 2 * u
-    pages = _pages(heights, area.height(), area.height() - more_h - gap, gap)
-    scene.pages = max(scene.pages, len(pages))
-    start, end = pages[page % len(pages)]
-    y = area.top()
-    for i in range(start, end):  # an item taller than the whole room has it to itself, and shrinks to fit
-        h = min(heights[i], area.bottom() - (more_h + gap if len(pages) > 1 else 0) - y)
-        scene.text(QRectF(area.left(), y, area.width(), h), bullets[i], LINE_PX, colour=INK, role=role, flags=TOP_LEFT)
-        y += h + gap
-    if len(pages) > 1:
-        scene.text(QRectF(area.left(), area.bottom() - more_h, area.width(), more_h), more_line(len(lines) - (end - start), page, len(pages)),
-                   MORE_PX, bold=True, colour=MUTED, role=f"{role}-more", wrap=False)
-
-
-def _line_heights(scene: Scene, width: float, bullets: list[str]) -> list[float]:
-    """How high each line reads, wrapped in ``width`` at the lists' size."""
-    metrics = QFontMetricsF(scene.font(LINE_PX * scene.u * scene.text_scale))
-    bounds = QRectF(0, 0, max(1.0, width), 1e6)
-    return [metrics.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(b)).height() + 1 for b in bullets]
-
-
-def _list_height(scene: Scene, width: float, lines: list[str]) -> float:
-    """The height of a list's panel ``width`` wide showing every one of its lines (or its "…")."""
-    u = scene.u
-    if not lines:
-        return (12 + 60 + 50 + 12) * u
-    heights = _line_heights(scene, width - 48 * u, ["• " + line for line in lines])
-    return (12 + 60 + 12) * u + sum(heights) + LINE_GAP * u * (len(heights) - 1)
-
-
-def _pages(heights: list[float], room: float, paged_room: float, gap: float) -> list[tuple[int, int]]:
-    """The slices [start, end) of the lines of ``heights`` shown together: all of them when they fit
-    ``room``; else pages of ``paged_room`` (the rest keeps the line saying how many more), the
-    latest lines first, then the earlier ones."""
-    if sum(heights) + gap * (len(heights) - 1) <= room + 0.5:  # (a panel made as high as its lines: they fit)
-        return [(0, len(heights))]
-    pages, end = [], len(heights)
-    while end > 0:
-        start, used = end - 1, heights[end - 1]  # at least one a page, however tall
-        while start > 0 and used + gap + heights[start - 1] <= paged_room + 0.5:
-            start -= 1
-            used += gap + heights[start]
-        pages.append((start, end))
-        end = start
-    return pages
-
 
 
 ARROW_ROOM = "\u00a0" * 3  # where the drawn ↗ ↘ → goes: the app's font has none of them

@@ -64,12 +64,13 @@ def paint_welcome(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                bold=True, role="deck-title", flags=CENTRE)
     phases = ctx.state.agenda.phases
     agenda_h = (70 + 56 * min(len(phases), 6)) * u if len(phases) > 1 else 0
-    themes_grid(scene, QRectF(body.left() + 80 * u, body.top() + 120 * u, body.width() - 160 * u,
+    side = 80 * u if scene.width / u >= 1920 - 0.5 else 0.0  # narrower than 16:9: the bands and rules take it
+    themes_grid(scene, QRectF(body.left() + side, body.top() + 120 * u, body.width() - 2 * side,
                               body.height() - 140 * u - agenda_h), ctx)
     if agenda_h:
-        half = (body.width() - 160 * u - 30 * u) / 2
-        _agenda(scene, QRectF(body.left() + 80 * u, body.bottom() - agenda_h, half, agenda_h), ctx)
-        _rules(scene, QRectF(body.left() + 80 * u + half + 30 * u, body.bottom() - agenda_h, half, agenda_h), ctx)
+        half = (body.width() - 2 * side - 30 * u) / 2
+        _agenda(scene, QRectF(body.left() + side, body.bottom() - agenda_h, half, agenda_h), ctx)
+        _rules(scene, QRectF(body.left() + side + half + 30 * u, body.bottom() - agenda_h, half, agenda_h), ctx)
 
 
 def _rules(scene: Scene, area: QRectF, ctx: StageContext) -> None:

@@ -235,13 +235,25 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
                colour=ink, role="theme", wrap=rect.height() >= 2.4 * MIN_PX * u)
 
 
-def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: float = 1.0) -> None:
+def bars_in_columns(scene: Scene, rect: QRectF) -> bool:
+    """Are ``vote_bars`` in ``rect`` side by side: a row each would be lower than a line, or its bar
+    too short to compare (4:3 and 5:4 screens, eight teams)?"""
+    line = QFontMetricsF(scene.font(MIN_PX * scene.u * scene.text_scale)).lineSpacing()
+    return rect.height() / 3 < line - 0.5 or rect.width() - 380 * scene.u < 160 * scene.u
+
+
+def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: float = 1.0,
+              columns: bool | None = None) -> None:
     """Three labelled bars with their percentage: agree, disagree, undecided (``grown``: how far the
-    bars have grown, from 0 to 1, while a reveal is animated)."""
+    bars have grown, from 0 to 1, while a reveal is animated); ``columns``: side by side, each its
+    label over its bar (None: where ``bars_in_columns`` says)."""
     u = scene.u
     row_h = rect.height() / 3
     label_w = 250 * u
     pct_w = 130 * u
+    if bars_in_columns(scene, rect) if columns is None else columns:
+        _vote_columns(scene, rect, counts, role, grown)
+        return
     for i, choice in enumerate(("agree", "disagree", "undecided")):
         y = rect.top() + i * row_h
         share = counts.whole_share(choice)  # the figure shown, which the shift below is the difference of
@@ -253,6 +265,27 @@ def vote_bars(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: floa
                       CHOICE_COLOURS[choice], radius=6 * u)
         scene.text(QRectF(track.right(), y, pct_w, row_h), percent(share), 32, bold=True, flags=RIGHT,
                    role=f"{role}-share", wrap=False)
+
+
+def _vote_columns(scene: Scene, rect: QRectF, counts: Counts, role: str, grown: float) -> None:
+    """``vote_bars`` in two lines: the three choices side by side, each its label over its bar and
+    its percentage."""
+    u = scene.u
+    line = rect.height() / 2
+    col_w = rect.width() / 3
+    pct_w = 96 * u
+    for i, choice in enumerate(("agree", "disagree", "undecided")):
+        x = rect.left() + i * col_w
+        share = counts.whole_share(choice)
+        scene.text(QRectF(x, rect.top(), col_w - 12 * u, line), choice_label(choice), 32, role=f"{role}-label",
+                   wrap=False)
+        track = QRectF(x, rect.top() + line * 1.2, col_w - 20 * u - pct_w, line * 0.6)
+        scene.box(track, BACKGROUND, radius=6 * u)
+        if share > 0:
+            scene.box(QRectF(track.left(), track.top(), track.width() * share / 100 * grown, track.height()),
+                      CHOICE_COLOURS[choice], radius=6 * u)
+        scene.text(QRectF(track.right(), rect.top() + line, pct_w, line), percent(share), 32, bold=True,
+                   flags=RIGHT, role=f"{role}-share", wrap=False)
 
 
 def message(scene: Scene, body: QRectF, title: str, lines: list[str]) -> None:

@@ -11,20 +11,13 @@ from bataille.workshop import ScenarioPath, Team
 from bataille.workshop.flow import followed_path
 
 from .endings_view import paint_endings, several_endings
+from .indicators_table import DOWN, UP, _scenario, indicators_height, paint_indicators
 from .parts import StageContext, message, team_chip, teams_chip, translate
-from .scene import BACKGROUND, CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
+from .scene import BACKGROUND, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
-UP, DOWN = "#66BB6A", "#EF5350"
 INTRO_PX = 36  # a scenario's introduction: the paragraph the room reads before its first choice
 FIRST_DECISION_H = 300  # 1080p pixels: the first decision's panel under the introduction (title, situation, options)
 DECISION_H = 380  # 1080p pixels: a team's line, a decision's title, its situation in two lines, its options
-
-
-def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
-    try:
-        return ctx.deck.scenario(scenario_id)
-    except KeyError:
-        return None
 
 
 def focus_path(ctx: StageContext) -> ScenarioPath | None:
@@ -52,20 +45,6 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     else:
         _decision(scene, top, ctx, path)
     paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
-
-
-def indicators_height(scene: Scene, ctx: StageContext, width: float, row: float = 60) -> float:
-    """The room every team's indicators take ``width`` wide, ``row`` (1080p pixels) for each team:
-    up to four teams, a row per team; beyond, a row per indicator, a little lower, and a line more
-    for the teams' names that need three (« Équipe / Wagner- / Mozart 2 »)."""
-    paths = ctx.state.scenarios
-    if len(paths) <= 4:
-        return (100 + row * len(paths)) * scene.u
-    from .team_names import line_height
-
-    _name_w, lines = _heads(scene, ctx, width - 40 * scene.u, [i for i, _ in paths[0].indicators])
-    extra = line_height(scene, 28) if lines > 2 else 0.0
-    return (130 + (row - 10) * len(paths[0].indicators)) * scene.u + extra
 
 
 def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
@@ -210,118 +189,6 @@ def _effects(scene: Scene, rect: QRectF, scenario: Scenario, effects, lang: str)
     del scene.items[first:]  # too many to stand apart: one line, as it was
     scene.text(rect, "   ".join(text for text, _c, _v in said), 32, bold=True, colour=MUTED, role="consequence-effects",
                wrap=False)
-
-
-def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str = "") -> None:
-    """Every team's indicators in a table, ``corner`` (a title) in its empty top-left cell."""
-    u = scene.u
-    paths = ctx.state.scenarios
-    first = _scenario(ctx, paths[0].scenario_id)
-    ids = [i for i, _ in paths[0].indicators]
-    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
-    if first is not None:
-        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
-    scene.box(area, PANEL, radius=10 * u)
-    inner = area.adjusted(20 * u, 10 * u, -20 * u, -10 * u)
-    if len(paths) > 4:
-        name_w, head_h = _table_by_indicator(scene, inner, ctx, paths, ids, names)
-    else:
-        name_w, head_h = _table(scene, inner, ctx, paths, ids, names, rows=len(paths))
-    if corner:
-        scene.text(QRectF(inner.left(), inner.top(), name_w - 12 * u, head_h), corner, 34, bold=True,
-                   role="indicator-title")
-
-
-def _value(scene: Scene, cell: QRectF, value: int | None) -> None:
-    """A change of an indicator: ▲ +1, ▼ −2, 0; None, a team that has chosen nothing yet: « – »
-    (its 0s read as choices that changed nothing)."""
-    if value is None:
-        scene.text(cell, "–", 30, colour=MUTED, flags=CENTRE, role="indicator-value", wrap=False)
-        return
-    # The number in the stage's ink, the colour on its mark: green and red numbers fell to 2.0:1 and
-    # 1.6:1 on a washed-out projector, and a red–green deficiency reads them alike.
-    colour = UP if value > 0 else DOWN if value < 0 else INK
-    text = minus_sign(f"{value:+d}") if value else "0"
-    item = scene.text(cell, text, 30, bold=True, colour=INK, flags=CENTRE, role="indicator-value", wrap=False)
-    if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
-        scene.mark_beside(item, "up" if value > 0 else "down", "left", colour=colour)
-
-
-def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names) -> tuple[float, float]:
-    """Many teams: one column per team, one row per indicator (names stay whole); returns the
-    width of the names' column and the height of the heads' row."""
-    u = scene.u
-    from .team_names import line_height, team_name
-
-    teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
-    name_w, lines = _heads(scene, ctx, inner.width(), ids)
-    col_w = (inner.width() - name_w) / len(paths)
-    # The heads as high as their names (two even lines, « Les Hiboux / du CDI 2nde », three rather
-    # than a break inside a word: indicators_height gave the table that line), the rest to the rows:
-    # the table closes up when the decision above needs the room, and a third line left the rows
-    # under the debrief's own (36 px: a line of 28) goes back to two.
-    head_h = min((96 if lines <= 2 else 96 + 34) * u, lines * line_height(scene, 28) + 26 * u)
-    if lines > 2 and (inner.height() - head_h) / max(1, len(ids)) < 36 * u - 0.5:
-        lines, head_h = 2, min(96 * u, 2 * line_height(scene, 28) + 26 * u)
-    row_h = (inner.height() - head_h) / max(1, len(ids))
-    for c, team in enumerate(teams):
-        if team is not None:
-            x = inner.left() + name_w + c * col_w
-            scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
-            team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
-                      flags=int(CENTRE), role="indicator-team-name", most=max(2, lines))
-    for r, ind in enumerate(ids):
-        y = inner.top() + head_h + r * row_h
-        scene.text(QRectF(inner.left(), y, name_w - 12 * u, row_h), names.get(ind, ind), 28, bold=True,
-                   role="indicator-name")  # in the stage's ink: grey fell to 2.3:1 on a washed-out projector
-        for c, path in enumerate(paths):
-            _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, row_h),
-                   dict(path.indicators).get(ind, 0) if path.choices else None)
-    return name_w, head_h
-
-
-def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str]) -> tuple[float, int]:
-    """Many teams, ``width`` the table's inside: the indicators' names' column width, and the lines
-    the teams' names need above their columns (two, or three rather than a break inside a word)."""
-    from .team_names import lines_needed
-
-    u, paths = scene.u, ctx.state.scenarios
-    first = _scenario(ctx, paths[0].scenario_id)
-    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
-    if first is not None:
-        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
-    # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
-    # l’information » at 1280×720), up to two fifths of the table.
-    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
-    widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
-    heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
-    name_w = min(width * 0.4, max(470 * u, widest + 24 * u))
-    if lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
-        name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
-    return name_w, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3)
-
-
-def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> tuple[float, float]:
-    """A few teams: one row per team, one column per indicator; returns as _table_by_indicator."""
-    u = scene.u
-    name_w = inner.width() * (0.28 if inner.width() > 1200 * u else 0.3)
-    col_w = (inner.width() - name_w) / max(1, len(ids))
-    head_h = 80 * u if col_w > 200 * u else 112 * u
-    row_h = (inner.height() - head_h) / max(1, rows)
-    for j, ind in enumerate(ids):
-        scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
-                   names.get(ind, ind), 28, bold=True, flags=CENTRE, role="indicator-name")  # ink, as above
-    for r, path in enumerate(paths):
-        y = inner.top() + head_h + r * row_h
-        if ctx.state.has_team(path.team_id):
-            team = ctx.state.team(path.team_id)
-            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, row_h - 4 * u), team.name,
-                      team.colour, role="indicator-team", px=30)
-        values = dict(path.indicators)
-        for j, ind in enumerate(ids):
-            value = values.get(ind, 0) if path.choices else None
-            _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
-    return name_w, head_h
 
 
 __all__ = ["focus_path", "indicators_height", "paint_indicators", "paint_scenario"]

@@ -24,8 +24,11 @@ MIN_PX = 28  # at 1080p
 # The narrowest screen laid out at its height (1080p pixels wide for 1080 high). Narrower ones (4:3,
 # 5:4, 16:10 projectors, a stage window made narrow) scale by their width, their boxes stretched in
 # height: the texts that matter most (a claim, a consequence) grow with their box, up to GROW_MOST,
-# where they fit. The votes' column and the join corner already reflow down to 1350 (5:4); the
-# debrief's and the end's lists do not yet, so the stage keeps 16:9 as its narrowest.
+# where they fit. Reflowing down to 1350 (5:4) already: the votes' column and the join corner, the
+# welcome, the debate of eight teams with both votes shown, the debrief's gauges, podium, debates and
+# lists' headings, the end's podium and debates (tests/ui/test_stage_four_three.py). Not yet: the
+# scenarios' options, the debrief's key figures under the gauges of a few teams, so the stage keeps
+# 16:9 as its narrowest.
 NARROWEST = 1920
 GROW_MOST = 1.6
 

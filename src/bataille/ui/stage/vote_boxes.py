@@ -10,8 +10,8 @@ from bataille.words import for_the_font
 from bataille.workshop import DebateRound, Shift, shift_verdict
 from bataille.workshop.minds import mind_changes
 
-from .parts import choice_label, translate, vote_bars
-from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene
+from .parts import bars_in_columns, choice_label, translate, vote_bars
+from .scene import BACKGROUND, CENTRE, INK, LEFT, MIN_PX, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 
 
 def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
@@ -23,9 +23,16 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
     lines = sum(n for *_line, n in _below(scene, area.width(), rnd, award))
     # the verdict keeps its room above the lines under it (two lines where one is too narrow); the
     # sentence saying the shift comes later, one line where it fits
-    shift_h = ((190 + 40 * lines + 44 * (_verdict_lines(scene, area.width(), shift) - 1)) if shift is not None
+    shift_h = ((190 + 40 * lines + 44 * (_verdict_lines(scene, area.width(), shift) - 1)
+                + 40 * (_figure_lines(scene, area.width(), shift) - 1)) if shift is not None
                else 130 if _fits(scene, area.width() - 48 * u, SHIFT_HIDDEN(), 30) else 170) * u
     heights = _block_heights(scene, area.height() - shift_h - 20 * u, rnd, phones)
+    # Both votes shown on a narrow screen: their bars side by side, the shift's figures under them
+    # without their labels again, the room they leave to the bars
+    columns = shift is not None and bars_in_columns(scene, QRectF(0, 0, area.width() - 48 * u, heights[0] - 90 * u))
+    if columns:
+        shift_h -= 40 * u
+        heights = _block_heights(scene, area.height() - shift_h - 20 * u, rnd, phones)
     # Phones on: where to join, in the box of the vote that comes next, for a latecomer
     coming = next((stage for stage in ("before", "after") if rnd.vote(stage) is None and not rnd.phone_votes(stage)),
                   None) if phones is None else None
@@ -48,7 +55,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
                         translate("Stage", "%1 voters").replace("%1", str(vote.total.total))), 30, colour=INK,
                        flags=RIGHT, role="vote-total", wrap=False)
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
-            vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown)
+            vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown, columns=columns or None)
         else:
             hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
@@ -63,7 +70,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
                     bars = _join_corner(scene, bars, stage, join)
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
-    _shift(scene, shift_rect, rnd, award)
+    _shift(scene, shift_rect, rnd, award, labels=not columns)
 
 
 def SHIFT_HIDDEN() -> str:  # noqa: N802 - a sentence, read where it is said
@@ -81,6 +88,19 @@ def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) 
 def _verdict_lines(scene: Scene, width: float, shift: Shift | None) -> int:
     """One line for the verdict, two where the votes' column is too narrow for it (4:3, 5:4)."""
     return 1 if shift is None or _fits(scene, width - 48 * scene.u, verdict(shift), 36, bold=True) else 2
+
+
+def _figures(shift: Shift) -> list[str]:
+    return [shift_points(getattr(shift, choice)) for choice in ("agree", "disagree", "undecided")]
+
+
+def _figure_lines(scene: Scene, width: float, shift: Shift | None) -> int:
+    """The shift's figures on a line each, or two where a third of the column is too narrow for
+    them (« −15 pts / de % », a 5:4 screen)."""
+    if shift is None:
+        return 1
+    cell_w = (width - 48 * scene.u) / 3 - 12 * scene.u
+    return 1 if all(_fits(scene, cell_w, figure, MIN_PX, bold=True) for figure in _figures(shift)) else 2
 
 
 QUIET_H = 160  # 1080p pixels: a vote's box with nothing to show while the other one is the phones'
@@ -254,7 +274,9 @@ def award_line(award: tuple[int, str]) -> str:
     return said.replace("%1", str(points))
 
 
-def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] | None = None) -> None:
+def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] | None = None,
+           labels: bool = True) -> None:
+    """``labels``: the choices named over their figures (not under bars side by side that name them)."""
     u = scene.u
     shift = rnd.visible_shift()
     scene.box(rect, PANEL, radius=10 * u)
@@ -266,17 +288,24 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
 
     cell_w = inner.width() / 3
     choices = ("agree", "disagree", "undecided")
-    figures = [shift_points(getattr(shift, choice)) for choice in choices]
-    px = _alike_px(scene, figures, cell_w - 12 * u, 38)  # « −100 pts de % » was cut beside « +33 pts de % »
-    for i, (choice, figure) in enumerate(zip(choices, figures, strict=True)):
+    figures = _figures(shift)
+    two = 40 * u * (_figure_lines(scene, rect.width(), shift) - 1)  # the figures' second line
+    px = _alike_px(scene, figures, cell_w - 12 * u, 38) if not two else MIN_PX  # « −100 pts de % » was cut
+    if two:  # « −15 pts / de % »: broken after the figure's unit
+        figures = [f if _fits(scene, cell_w - 12 * u, f, MIN_PX, bold=True) else f.replace(" ", "\n", 1)
+                   for f in figures]
+    if not labels:
+        inner.setTop(inner.top() - 40 * u)
+    for i, (choice, figure) in enumerate(zip(choices, figures, strict=True)):  # beside « +33 pts de % »
         x = inner.left() + i * cell_w
-        scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
-                   28, colour=MUTED, role="shift-label", wrap=False)
-        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u), figure, px,
-                   bold=True, role="shift", wrap=False)
+        if labels:
+            scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
+                       28, colour=MUTED, role="shift-label", wrap=False)
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u + two), figure, px,
+                   bold=True, role="shift", wrap=False, flags=TOP_LEFT if two else LEFT)
     below = _below(scene, rect.width(), rnd, award)
-    verdict_h = inner.height() - 96 * u - 40 * u * sum(n for *_line, n in below)
-    scene.text(QRectF(inner.left(), inner.top() + 92 * u, inner.width(), verdict_h),
+    verdict_h = inner.height() - 96 * u - two - 40 * u * sum(n for *_line, n in below)
+    scene.text(QRectF(inner.left(), inner.top() + 92 * u + two, inner.width(), verdict_h),
                verdict(shift), 36, bold=True, role="shift-winner", wrap=_verdict_lines(scene, rect.width(), shift) > 1)
     top = inner.bottom() - 40 * u * sum(n for *_line, n in below)
     for line, role, colour, n in below:

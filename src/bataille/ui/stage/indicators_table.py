@@ -1,0 +1,248 @@
+"""Every team's scenario indicators in a table: a row per team and a column per indicator for a
+few teams, a column per team for many; on a screen narrower than 16:9, the way round (and the
+names' lines) that keeps every name whole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from bataille.deck.models import Scenario
+from bataille.words import for_the_font, minus_sign
+
+from .parts import StageContext, team_chip, translate
+from .scene import CENTRE, INK, MUTED, PANEL, Scene
+
+UP, DOWN = "#66BB6A", "#EF5350"
+
+
+def _scenario(ctx: StageContext, scenario_id: str) -> Scenario | None:
+    try:
+        return ctx.deck.scenario(scenario_id)
+    except KeyError:
+        return None
+
+
+def _by_team(scene: Scene, ctx: StageContext, width: float) -> bool:
+    """Many teams on a screen narrower than 16:9 (4:3, 5:4) whose names would break inside a word
+    in a column each (« Les Re / nards »): a row per team instead, its name whole beside its values."""
+    paths = ctx.state.scenarios
+    if len(paths) <= 4 or scene.width / scene.u >= 1920 - 0.5:
+        return False
+    name_w, _lines = _heads(scene, ctx, width, [i for i, _ in paths[0].indicators], turn=True)
+    heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
+    return not _whole_words(scene, heads, (width - name_w) / len(paths) - 10 * scene.u)
+
+
+BY_TEAM_ROW = 40  # 1080p pixels: a team's row of the indicators when there is one for each of eight
+
+
+def indicators_height(scene: Scene, ctx: StageContext, width: float, row: float = 60, turn: bool = False) -> float:
+    """The room every team's indicators take ``width`` wide, ``row`` (1080p pixels) for each team:
+    up to four teams, a row per team; beyond, a row per indicator, a little lower, and a line more
+    for the teams' names that need three (« Équipe / Wagner- / Mozart 2 »)."""
+    paths = ctx.state.scenarios
+    if len(paths) <= 4 and not _turned(scene, ctx, width - 40 * scene.u):
+        return (100 + row * len(paths)) * scene.u
+    if turn and _by_team(scene, ctx, width - 40 * scene.u):  # ``turn``: a row per team where names need it
+        return (20 + BY_TEAM_ROW * len(paths)) * scene.u + _table_head(scene, ctx, width - 40 * scene.u)
+    from .team_names import line_height
+
+    ids = [i for i, _ in paths[0].indicators]
+    name_w, lines = _heads(scene, ctx, width - 40 * scene.u, ids, turn)
+    extra = line_height(scene, 28) if lines > 2 else 0.0
+    rows = sum(_name_lines(scene, name_w, ids, _indicator_names(ctx)))  # a name on two lines: its row twice
+    return (130 + (row - 10) * rows) * scene.u + extra
+
+
+def paint_indicators(scene: Scene, area: QRectF, ctx: StageContext, corner: str = "", turn: bool = False) -> None:
+    """Every team's indicators in a table, ``corner`` (a title) in its empty top-left cell."""
+    u = scene.u
+    paths = ctx.state.scenarios
+    first = _scenario(ctx, paths[0].scenario_id)
+    ids = [i for i, _ in paths[0].indicators]
+    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
+    if first is not None:
+        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
+    scene.box(area, PANEL, radius=10 * u)
+    inner = area.adjusted(20 * u, 10 * u, -20 * u, -10 * u)
+    if (len(paths) > 4 and not (turn and _by_team(scene, ctx, inner.width()))) or _turned(scene, ctx, inner.width()):
+        name_w, head_h = _table_by_indicator(scene, inner, ctx, paths, ids, names, turn)
+    else:
+        name_w, head_h = _table(scene, inner, ctx, paths, ids, names, rows=len(paths))
+    if corner:
+        scene.text(QRectF(inner.left(), inner.top(), name_w - 12 * u, head_h), corner, 34, bold=True,
+                   role="indicator-title")
+
+
+def _value(scene: Scene, cell: QRectF, value: int | None) -> None:
+    """A change of an indicator: ▲ +1, ▼ −2, 0; None, a team that has chosen nothing yet: « – »
+    (its 0s read as choices that changed nothing)."""
+    if value is None:
+        scene.text(cell, "–", 30, colour=MUTED, flags=CENTRE, role="indicator-value", wrap=False)
+        return
+    # The number in the stage's ink, the colour on its mark: green and red numbers fell to 2.0:1 and
+    # 1.6:1 on a washed-out projector, and a red–green deficiency reads them alike.
+    colour = UP if value > 0 else DOWN if value < 0 else INK
+    text = minus_sign(f"{value:+d}") if value else "0"
+    item = scene.text(cell, text, 30, bold=True, colour=INK, flags=CENTRE, role="indicator-value", wrap=False)
+    if value:  # drawn: the app's font has no ▲ ▼ (bataille.ui.marks)
+        scene.mark_beside(item, "up" if value > 0 else "down", "left", colour=colour)
+
+
+def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names,
+                        turn: bool = False) -> tuple[float, float]:
+    """Many teams: one column per team, one row per indicator (names stay whole); returns the
+    width of the names' column and the height of the heads' row."""
+    u = scene.u
+    from .team_names import line_height, team_name
+
+    teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
+    name_w, lines = _heads(scene, ctx, inner.width(), ids, turn)
+    col_w = (inner.width() - name_w) / len(paths)
+    # The heads as high as their names (two even lines, « Les Hiboux / du CDI 2nde », three rather
+    # than a break inside a word: indicators_height gave the table that line), the rest to the rows:
+    # the table closes up when the decision above needs the room, and a third line left the rows
+    # under the debrief's own (36 px: a line of 28) goes back to two.
+    head_h = min((96 if lines <= 2 else 96 + 34) * u, lines * line_height(scene, 28) + 26 * u)
+    if lines > 2 and (inner.height() - head_h) / max(1, sum(_name_lines(scene, name_w, ids, names))) < 36 * u - 0.5:
+        lines, head_h = 2, min(96 * u, 2 * line_height(scene, 28) + 26 * u)
+    spans = _name_lines(scene, name_w, ids, names)
+    row_h = (inner.height() - head_h) / max(1, sum(spans))  # a line's row; a name on two lines, two
+    for c, team in enumerate(teams):
+        if team is not None:
+            x = inner.left() + name_w + c * col_w
+            scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
+            team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
+                      flags=int(CENTRE), role="indicator-team-name", most=max(2, lines))
+    for r, ind in enumerate(ids):
+        y, h = inner.top() + head_h + sum(spans[:r]) * row_h, spans[r] * row_h
+        scene.text(QRectF(inner.left(), y, name_w - 12 * u, h), names.get(ind, ind), 28, bold=True,
+                   role="indicator-name")  # in the stage's ink: grey fell to 2.3:1 on a washed-out projector
+        for c, path in enumerate(paths):
+            _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, h),
+                   dict(path.indicators).get(ind, 0) if path.choices else None)
+    return name_w, head_h
+
+
+def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: bool = False) -> tuple[float, int]:
+    """Many teams, ``width`` the table's inside: the indicators' names' column width, and the lines
+    the teams' names need above their columns (two, or three rather than a break inside a word)."""
+    from .team_names import lines_needed
+
+    u, paths = scene.u, ctx.state.scenarios
+    names = _indicator_names(ctx)
+    # The names' column as wide as its longest name needs (470 px of 1080p cut « Confiance dans
+    # l’information » at 1280×720), up to two fifths of the table.
+    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
+    widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
+    heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
+    name_w = min(width * 0.4, max(470 * u, widest + 24 * u))
+    if lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
+        name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
+    if turn and scene.width / u < 1920 - 0.5 and not _whole_words(scene, heads, (width - name_w) / len(paths) - 10 * u):
+        # narrower than 16:9: the indicators' names over two lines rather than « Les Re / nards »
+        # as far as the teams' longest words need, no further: one name too long for a line, not all
+        words = max((bold.horizontalAdvance(w) for i in ids for w in for_the_font(names.get(i, i)).split()),
+                    default=0.0)
+        plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
+        longest = max((plain.horizontalAdvance(w) for name in heads for w in for_the_font(name).split()), default=0.0)
+        corner = for_the_font(translate("Stage", "Our indicators in 2035")).split(" ")  # the debrief's title,
+        title = min((max(bold.horizontalAdvance(" ".join(corner[:i])), bold.horizontalAdvance(" ".join(corner[i:])))
+                     for i in range(1, len(corner))), default=bold.horizontalAdvance(corner[0]))  # in two lines
+        name_w = min(name_w, max(max(words, title) + 24 * u, width - len(paths) * (longest + 12 * u)))
+        return name_w, max(2, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3))
+    return name_w, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3)
+
+
+def _indicator_names(ctx: StageContext) -> dict[str, str]:
+    """The indicators' names by id, the first team's scenario's own first."""
+    paths = ctx.state.scenarios
+    first = _scenario(ctx, paths[0].scenario_id)
+    names = {i.id: i.name.get(ctx.lang) for s in ctx.deck.scenarios for i in s.indicators}
+    if first is not None:
+        names.update({i.id: i.name.get(ctx.lang) for i in first.indicators})
+    return names
+
+
+def _whole_words(scene: Scene, heads: list[str], width: float) -> bool:
+    """Do the teams' names ``heads`` all read in three lines ``width`` wide, no word broken?"""
+    from .team_names import _metrics, broken
+
+    metrics = _metrics(scene, 28, False)
+    return all(broken(metrics, name, width, 3, inside_words=False) is not None for name in heads)
+
+
+def _name_lines(scene: Scene, name_w: float, ids: list[str], names: dict) -> list[int]:
+    """The lines each indicator's name takes in its column ``name_w`` wide: one, or two."""
+    if scene.width / scene.u >= 1920 - 0.5:  # 16:9: a row each, as the table always had
+        return [1] * len(ids)
+    bold = QFontMetricsF(scene.font(28 * scene.u * scene.text_scale, bold=True))
+    return [1 if bold.horizontalAdvance(for_the_font(names.get(i, i))) <= name_w - 12 * scene.u + 0.5 else 2
+            for i in ids]
+
+
+def _team_column(scene: Scene, ctx: StageContext, width: float) -> float:
+    """The teams' names' column of ``_table`` ``width`` wide: as wide as their names need (up to
+    three tenths) for many teams' rows or on a screen narrower than 16:9."""
+    u, paths = scene.u, ctx.state.scenarios
+    name_w = width * (0.28 if width > 1200 * u else 0.3)
+    if len(paths) > 4 or scene.width / u < 1920 - 0.5:
+        metrics = QFontMetricsF(scene.font(30 * u * scene.text_scale))
+        widest = max((metrics.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name))
+                      for p in paths if ctx.state.has_team(p.team_id)), default=0.0)
+        name_w = min(name_w, max(widest + 80 * u, 220 * u))
+    return name_w
+
+
+def _table_head(scene: Scene, ctx: StageContext, width: float) -> float:
+    """The height of ``_table``'s heads (the indicators' names) ``width`` wide: on a screen narrower
+    than 16:9, two lines as high as they are, else as it always was."""
+    u, paths = scene.u, ctx.state.scenarios
+    ids = [i for i, _ in paths[0].indicators]
+    col_w = (width - _team_column(scene, ctx, width)) / max(1, len(ids))
+    if scene.width / u >= 1920 - 0.5:
+        return 80 * u if col_w > 200 * u else 112 * u
+    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
+    return 2 * bold.lineSpacing() + 8 * u  # two lines: a name of two words, the debrief's corner title
+
+
+def _turned(scene: Scene, ctx: StageContext, width: float) -> bool:
+    """A few teams on a screen narrower than 16:9 whose indicators' names do not read whole in a
+    column each (« Environnem… »): a column per team instead, the indicators' names in rows."""
+    from .team_names import broken
+
+    paths = ctx.state.scenarios
+    if len(paths) > 4 or scene.width / scene.u >= 1920 - 0.5:
+        return False
+    ids = [i for i, _ in paths[0].indicators]
+    col_w = (width - _team_column(scene, ctx, width)) / max(1, len(ids)) - 8 * scene.u
+    bold = QFontMetricsF(scene.font(28 * scene.u * scene.text_scale, bold=True))
+    names = _indicator_names(ctx)
+    return any(broken(bold, names.get(i, i), col_w, 2, inside_words=False) is None for i in ids)
+
+
+def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> tuple[float, float]:
+    """A few teams: one row per team, one column per indicator; returns as _table_by_indicator."""
+    u = scene.u
+    name_w = _team_column(scene, ctx, inner.width())
+    col_w = (inner.width() - name_w) / max(1, len(ids))
+    head_h = _table_head(scene, ctx, inner.width())
+    row_h = (inner.height() - head_h) / max(1, rows)
+    for j, ind in enumerate(ids):
+        scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
+                   names.get(ind, ind), 28, bold=True, flags=CENTRE, role="indicator-name")  # ink, as above
+    for r, path in enumerate(paths):
+        y = inner.top() + head_h + r * row_h
+        if ctx.state.has_team(path.team_id):
+            team = ctx.state.team(path.team_id)
+            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, row_h - 4 * u), team.name,
+                      team.colour, role="indicator-team", px=30)
+        values = dict(path.indicators)
+        for j, ind in enumerate(ids):
+            value = values.get(ind, 0) if path.choices else None
+            _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
+    return name_w, head_h
+
+
+__all__ = ["indicators_height", "paint_indicators"]
