@@ -74,13 +74,13 @@ class RefusedPhones(QWidget):
 
     def refresh(self) -> None:
         most = self.door.most if self.phones.on else None
+        self.button.setText(self.tr("Let them in"))  # named while hidden too (a screen reader lists it)
         if most is not None:
             address, count = most
             self.text.set_mark("warning")
             self.text.setText(self.tr("%n voting page(s) turned away at %1, which already has %2: phones behind "
                                       "one router, or one pupil’s extra pages.", "", count)
                               .replace("%1", address).replace("%2", str(self.door.bound)))
-            self.button.setText(self.tr("Let them in"))
             self.button.setToolTip(self.tr("Every phone coming through %1 may then vote, until the end of the "
                                            "session; a pupil who opens several browsers there could vote more "
                                            "than once.").replace("%1", address))
