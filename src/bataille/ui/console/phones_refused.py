@@ -11,27 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from bataille.ui.console.wrapped_label import fit_height
+from bataille.ui.console.wrapped_label import ShownWhole
 from bataille.ui.marked_label import MarkedLabel
 from bataille.ui.phones import Phones
 
 SAID_LET_IN_MS = 30_000  # how long "let in: they come in by themselves" stays under the switch
 
 
-class WarningText(MarkedLabel):
-    """A wrapped line, shown whole (as WrappedLabel), with the warning mark (or a check) drawn before it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        fit_height(self)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        fit_height(self)
+class WarningText(ShownWhole, MarkedLabel):
+    """A wrapped line, shown whole, with the warning mark (or a check) drawn before it."""
 
 
 class RefusedPhones(QWidget):

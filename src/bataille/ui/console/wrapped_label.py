@@ -15,9 +15,9 @@ def fit_height(label: QLabel) -> None:
         label.setMinimumHeight(height)
 
 
-class WrappedLabel(QLabel):
-    """A word-wrapped line that is always shown whole: its minimum height follows its text and
-    width (the left column's splitter otherwise gives it a line and a half)."""
+class ShownWhole:
+    """For a label class: word-wrapped, its minimum height following its text and width (the left
+    column's splitter otherwise gives it a line and a half). Put before the label class it completes."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,3 +30,7 @@ class WrappedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         fit_height(self)
+
+
+class WrappedLabel(ShownWhole, QLabel):
+    """A word-wrapped line that is always shown whole."""
