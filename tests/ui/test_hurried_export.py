@@ -8,27 +8,18 @@ saved: … » from the export before, under the message box. Real console, real 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bataille.storage import new_session
-from bataille.workshop import ManualClock
-
-from .conftest import console_on
+from .test_hurried_questions import two_teams_on_file
 
 
 @pytest.fixture
 def exporting(qtbot, translations, bundled_deck, tmp_path):
-    translations.set_language("en")
-    session = new_session(tmp_path / "s.bataille", bundled_deck, ManualClock(time.time()), "en", agenda_minutes=60)
-    for name in ("Owls", "Otters"):
-        session.add_team(name)
-    session.start()
-    console = console_on(qtbot, session)
+    console = two_teams_on_file(qtbot, translations, bundled_deck, tmp_path / "s.bataille")
     yield console
     console.phones.turn_off()
     console.controller.close()

@@ -26,21 +26,31 @@ REMOTE = ((Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Spa
           (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
 
 
-@pytest.fixture
-def voting(qtbot, translations, bundled_deck, tmp_path):
-    """An English console on a session file, debate 1 open, its vote before recorded and shown, the
-    stage shown."""
-    translations.set_language("en")
-    session = new_session(tmp_path / "w.bataille", bundled_deck, ManualClock(time.time()), "en", agenda_minutes=60)
+def two_teams_on_file(qtbot, translations, deck, path, interface: str = "en", lang: str = "en"):
+    """A console in the ``interface`` language on a started session file (in ``lang``) of two teams."""
+    translations.set_language(interface)
+    session = new_session(path, deck, ManualClock(time.time()), lang, agenda_minutes=60)
     for name in ("Owls", "Otters"):
         session.add_team(name)
     session.start()
-    console = console_on(qtbot, session)
+    return console_on(qtbot, session)
+
+
+def first_vote_shown(console) -> None:
+    """Debate 1 open, its vote before recorded and shown."""
     c = console.controller
     c.act(c.session.start_phase, "debates")
     c.act(c.session.open_round)
     c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 1})
     c.act(c.session.reveal_votes, "before")
+
+
+@pytest.fixture
+def voting(qtbot, translations, bundled_deck, tmp_path):
+    """An English console on a session file, debate 1 open, its vote before recorded and shown, the
+    stage shown."""
+    console = two_teams_on_file(qtbot, translations, bundled_deck, tmp_path / "w.bataille")
+    first_vote_shown(console)
     console.stage.show()
     console.activateWindow()
     QApplication.processEvents()

@@ -6,35 +6,21 @@ the new language; any other line goes, rather than stay in the language left."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from bataille.storage import new_session
-from bataille.workshop import ManualClock
-
-from .conftest import console_on
+from .test_hurried_questions import first_vote_shown, two_teams_on_file
 
 
 @pytest.fixture
 def debate(qtbot, translations, bundled_deck, tmp_path):
     """A French console on an English session file, debate 1's vote before recorded and shown."""
-    translations.set_language("fr")
-    session = new_session(tmp_path / "a.bataille", bundled_deck, ManualClock(time.time()), "en", agenda_minutes=60)
-    for name in ("Owls", "Otters"):
-        session.add_team(name)
-    session.start()
-    console = console_on(qtbot, session)
-    c = console.controller
-    c.act(c.session.start_phase, "debates")
-    c.act(c.session.open_round)
-    c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 1})
-    c.act(c.session.reveal_votes, "before")
+    console = two_teams_on_file(qtbot, translations, bundled_deck, tmp_path / "a.bataille", interface="fr")
+    first_vote_shown(console)
     QApplication.processEvents()
     yield console
     console.phones.turn_off()
-    c.close()
+    console.controller.close()
 
 
 def switch(translations, lang: str) -> None:

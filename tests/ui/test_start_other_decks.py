@@ -19,15 +19,22 @@ from bataille.ui.start.session_files import deck_for
 from bataille.workshop import SystemClock
 
 
+def a_session(name: str, deck):
+    """A session of two teams, started, in the sessions' folder."""
+    path = sessions_dir() / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    session = new_session(path, deck, SystemClock(), "fr", 60)
+    for team in ("Les Hiboux", "Les Loutres"):
+        session.add_team(team)
+    session.start()
+    return session
+
+
 def a_session_run_with(qtbot, translations, deck_folder: Path) -> Path:
     """A session file of two teams, run in the app on the deck at ``deck_folder``, then closed."""
     deck = load_deck(deck_folder)
-    path = sessions_dir() / "atelier du mardi.bataille"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    session = new_session(path, deck, SystemClock(), "fr", 60)
-    for name in ("Les Hiboux", "Les Loutres"):
-        session.add_team(name)
-    session.start()
+    session = a_session("atelier du mardi.bataille", deck)
+    path = session.store.path
     launcher = Launcher(translations, Settings(), deck)
     qtbot.addWidget(launcher.start)
     console = launcher.run(session, show_stage=False)
@@ -73,13 +80,8 @@ def test_a_session_whose_deck_has_gone_says_its_title_and_where_it_was(qtbot, tr
 
 def test_a_deck_never_run_here_is_named_by_its_id(qtbot, translations, other_deck: Path) -> None:
     """No session ran it on this computer: nothing remembered, its id (as before), and no folder."""
-    deck = load_deck(other_deck)
-    path = sessions_dir() / "reçue d'un collègue.bataille"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    session = new_session(path, deck, SystemClock(), "fr", 60)
-    for name in ("Les Hiboux", "Les Loutres"):
-        session.add_team(name)
-    session.start()
+    session = a_session("reçue d'un collègue.bataille", load_deck(other_deck))
+    path = session.store.path
     close_session(session)
     try:
         deck_for(path, load_deck(bundled_deck_path()))
