@@ -114,9 +114,9 @@ def test_pages_turn_and_are_told_with_the_stage_not_shown_or_blacked_out(qtbot, 
 
 
 def test_blacked_out_the_pages_are_counted_at_the_projector_s_size(qtbot, bundled_deck, app_font) -> None:
-    """A 4:3 projector shows the whole timeline of five teams of four cards in one page, where 1080p
-    turns two. Blacked out, the stage counted them at 1080p: the console's bar said « page 1 of 2 »
-    and the pages turned behind the black screen, for a room that has a single page."""
+    """A 21:9 screen (2560×1080) shows the whole timeline of five teams of four cards in one page,
+    where 1920×1080 turns two. Blacked out, the stage counted them at 1080p: the console's bar said
+    « page 1 of 2 » and the pages turned behind the black screen, for a room that has a single page."""
     from bataille.ui.controller import SessionController
     from bataille.ui.stage.window import StageWindow
 
@@ -124,7 +124,9 @@ def test_blacked_out_the_pages_are_counted_at_the_projector_s_size(qtbot, bundle
     stage = StageWindow(controller)
     qtbot.addWidget(stage)
     stage.setFont(app_font)
-    stage.resize(1024, 768)
+    stage.resize(1920, 1080)
+    assert stage.build().pages == 2
+    stage.resize(2560, 1080)
     stage.show()
     assert stage.build().pages == 1 and stage.pages() == (0, 1, False)
     controller.set_blackout(True)

@@ -64,11 +64,51 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     figures_h = min(_list_height(scene, right.width(), lists[0][1], lists[0][0]), max(usual, right.height() - gap - words_h))
     words_least = max(_least_height(scene, half, lines, title) for title, lines, _role in lists[1:])
     figures_h = min(figures_h, max(right.height() - gap - words_least, 0.0))  # the room's words keep a line too
+    if _take_turns(scene, right, lists, figures_h, half):
+        _in_turn(scene, right, lists, page)
+        return
     _list(scene, QRectF(right.left(), right.top(), right.width(), figures_h), *lists[0], page)
     below = right.top() + figures_h + gap
     for i, (title, lines, role) in enumerate(lists[1:]):
         _list(scene, QRectF(right.left() + i * (half + gap), below, half, right.bottom() - below),
               title, lines, role, page)
+
+
+def _take_turns(scene: Scene, right: QRectF, lists, figures_h: float, half: float) -> bool:
+    """Whether the column under the gauges is too short or too narrow for the figures and the room's
+    words at once (a screen laid out at its height, narrower than 16:9): the figures' tallest line
+    would be cut, or a list of the room's words shown in turn, half the column wide, could not say
+    « + 5 more · page 1/2 » whole."""
+    u, gap = scene.u, 24 * scene.u
+    title, figures, _role = lists[0]
+    if figures_h < min(_least_height(scene, right.width(), figures, title),
+                       _list_height(scene, right.width(), figures, title)) - 0.5:
+        return True
+    metrics = QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale, bold=True))
+    room = right.height() - figures_h - gap
+    return any(len(lines) > 1 and _list_height(scene, half, lines, title) > room + 0.5
+               and metrics.horizontalAdvance(for_the_font(more_line(len(lines) - 1, 0, len(lines)))) > half - 48 * u
+               for title, lines, _role in lists[1:])
+
+
+def _in_turn(scene: Scene, right: QRectF, lists, page: int) -> None:
+    """The key figures with the whole column on one page, the room's words one above the other on
+    the next; each list turns its own lines every other page."""
+    gap, before, scene.pages = 24 * scene.u, scene.pages, 1
+    words = lists[1:]
+    needs = [_list_height(scene, right.width(), lines, title) for title, lines, _role in words]
+    for side in (0, 1):
+        first = len(scene.items)
+        if side == 0:
+            _list(scene, right, *lists[0], page // 2)
+        else:
+            y = right.top()
+            for (title, lines, role), h in zip(words, _shares(needs, (1, 1), right.height() - gap), strict=True):
+                _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, page // 2)
+                y += h + gap
+        if side != page % 2:  # laid out for its count of pages only
+            del scene.items[first:]
+    scene.pages = max(before, 2 * scene.pages)
 
 
 def _room_words(ctx: StageContext) -> tuple[tuple[str, list[str], str], ...]:

@@ -13,7 +13,7 @@ from bataille.workshop.flow import followed_path
 from .endings_view import paint_endings, several_endings
 from .indicators_table import DOWN, UP, _scenario, indicators_height, paint_indicators
 from .parts import StageContext, message, team_chip, teams_chip, translate
-from .scene import BACKGROUND, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
+from .scene import BACKGROUND, INK, MIN_PX, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
 INTRO_PX = 36  # a scenario's introduction: the paragraph the room reads before its first choice
 FIRST_DECISION_H = 300  # 1080p pixels: the first decision's panel under the introduction (title, situation, options)
@@ -37,7 +37,10 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     u = scene.u
     # The decision keeps the room it reads in; with many teams (the scores on two rows below) the
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
-    table_h = min(indicators_height(scene, ctx, body.width()), body.height() - DECISION_H * u - 24 * u)
+    # Laid out narrower than 16:9 (a 4:3 or 5:4 screen at its height), the decision wraps in more
+    # lines: the table's rows close up to the debrief's own from the start.
+    row = 46 if scene.width < 1920 * u - 0.5 else 60
+    table_h = min(indicators_height(scene, ctx, body.width(), row=row), body.height() - DECISION_H * u - 24 * u)
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
     endings = several_endings(ctx)
     if endings:
@@ -92,6 +95,7 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
     scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), f"{step} — {decision.title.get(ctx.lang)}",
                40, bold=True, role="decision-title", wrap=False)
     options_h = min(170 * u, max(inner.height() * 0.4, inner.height() - 64 * u - 96 * u))
+    options_h = _options_room(scene, inner, decision, ctx.lang, options_h)
     situation = QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u - options_h - 16 * u)
     scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation", grow=True)
     count = len(decision.options)
@@ -101,6 +105,21 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.box(box, BACKGROUND, outline=INK, width=2 * u, radius=8 * u)
         scene.text(box.adjusted(16 * u, 8 * u, -16 * u, -8 * u),
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
+
+
+def _options_room(scene: Scene, inner: QRectF, decision: Decision, lang: str, options_h: float) -> float:
+    """The options' height: ``options_h``, or more where an option would be cut there at its smallest
+    (a screen laid out at its height, narrower than 16:9, wraps each in more lines): the situation
+    above gives them its room down to what it needs at its own smallest."""
+    u, count = scene.u, max(1, len(decision.options))
+    text_w = (inner.width() - 16 * u * (count - 1)) / count - 32 * u
+    smallest = MIN_PX * min(1.0, scene.text_scale) / scene.text_scale  # the floor scene.text shrinks to
+    need = max((_text_height(scene, text_w, f"{o.id.upper()}. {o.label.get(lang)}", smallest)
+                for o in decision.options), default=0.0) + 16 * u + 2
+    if need <= options_h:
+        return options_h
+    situation = _text_height(scene, inner.width(), decision.situation.get(lang), smallest)
+    return max(options_h, min(need, inner.height() - 64 * u - 16 * u - situation))
 
 
 def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:

@@ -25,10 +25,11 @@ MIN_PX = 28  # at 1080p
 # 5:4, 16:10 projectors, a stage window made narrow) scale by their width, their boxes stretched in
 # height: the texts that matter most (a claim, a consequence) grow with their box, up to GROW_MOST,
 # where they fit. Reflowing down to 1350 (5:4) already: the votes' column and the join corner, the
-# welcome, the debate of eight teams with both votes shown, the debrief's gauges, podium, debates and
-# lists' headings, the end's podium and debates (tests/ui/test_stage_four_three.py). Not yet: the
-# scenarios' options, the debrief's key figures under the gauges of a few teams, so the stage keeps
-# 16:9 as its narrowest.
+# welcome, the debate of eight teams with both votes shown, the debrief (its key figures and the
+# room's words taking turns under the gauges where the column is too short for both), the end, a
+# scenario's decision and its options (tests/ui/test_stage_four_three.py). Not yet: the debate's
+# facts played, a long figure in a narrow card (« … opt-out (directive 2019) »), and a scenario's
+# first decision under its introduction, so the stage keeps 16:9 as its narrowest.
 NARROWEST = 1920
 GROW_MOST = 1.6
 
