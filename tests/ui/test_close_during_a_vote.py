@@ -33,6 +33,7 @@ from bataille.ui.settings import Settings
 from bataille.ui.start.launch import Launcher
 from bataille.workshop import ManualClock
 
+from .test_hurried_questions import type_counts_after
 from .test_phones_back_after_a_crash import reopen
 from .test_phones_console_votes import answer, join, receive
 
@@ -162,13 +163,7 @@ def test_closing_during_the_phones_vote_asks_and_quitting_leaves_it_to_come_back
 
 def test_closing_with_counts_typed_asks_and_quitting_keeps_them_typed_not_recorded(launched, qtbot, bundled_deck):
     launcher, console, path = launched
-    boxes = console.phase.debate.votes["after"].boxes
-    for choice, typed in zip(("agree", "disagree", "undecided"), ("2", "1", "0"), strict=True):
-        box = boxes[choice]
-        box.setFocus()
-        box.selectAll()
-        qtbot.keyClicks(box, typed)
-    QApplication.processEvents()
+    type_counts_after(qtbot, console)
     assert console.phase.debate.typed_counts() == {"after": (2, 1, 0)}
 
     assert not console.close()

@@ -45,6 +45,15 @@ def a_session_run_with(qtbot, translations, deck_folder: Path) -> Path:
     return path
 
 
+def refusal_of(path: Path) -> str:
+    """What the start screen says when it cannot find ``path``'s deck (the bundled deck open)."""
+    try:
+        deck_for(path, load_deck(bundled_deck_path()))
+    except DeckNotFoundError as error:
+        return open_error_text(path, error)
+    raise AssertionError("the deck was found")
+
+
 def test_a_session_of_another_deck_is_listed_with_that_deck_s_title(qtbot, translations, other_deck: Path) -> None:
     path = a_session_run_with(qtbot, translations, other_deck)
     bundled = load_deck(bundled_deck_path())
@@ -67,12 +76,7 @@ def test_a_session_whose_deck_has_gone_says_its_title_and_where_it_was(qtbot, tr
     gone = tmp_path / "clé USB" / "other-deck"
     gone.parent.mkdir()
     shutil.move(other_deck, gone)  # the stick it was on, unplugged: the remembered folder reads nothing
-    try:
-        deck_for(path, load_deck(bundled_deck_path()))
-    except DeckNotFoundError as error:
-        said = open_error_text(path, error)
-    else:
-        raise AssertionError("the deck was found")
+    said = refusal_of(path)
     assert said == (f"«\u00a0atelier du mardi.bataille\u00a0» a été joué avec le jeu «\u00a0Autre jeu\u00a0», "
                     f"ouvert la dernière fois depuis {other_deck}, illisible maintenant (une clé USB retirée, un "
                     "dossier déplacé ou renommé\u00a0?)\u00a0: ouvrez d’abord ce jeu (Autre jeu…), puis la séance.")
@@ -83,11 +87,6 @@ def test_a_deck_never_run_here_is_named_by_its_id(qtbot, translations, other_dec
     session = a_session("reçue d'un collègue.bataille", load_deck(other_deck))
     path = session.store.path
     close_session(session)
-    try:
-        deck_for(path, load_deck(bundled_deck_path()))
-    except DeckNotFoundError as error:
-        said = open_error_text(path, error)
-    else:
-        raise AssertionError("the deck was found")
+    said = refusal_of(path)
     assert said == ("«\u00a0reçue d'un collègue.bataille\u00a0» a été joué avec le jeu «\u00a0other-deck\u00a0»\u00a0: "
                     "ouvrez d’abord ce jeu (Autre jeu…), puis la séance.")
