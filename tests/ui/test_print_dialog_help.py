@@ -7,30 +7,18 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from bataille.deck import bundled_deck_path, load_deck
+from bataille.deck import load_deck
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
 from bataille.export.cards_sheets import smallest_size_that_fits
 from bataille.ui.print.form_parts import select_data
 
-from .test_print_dialog import change, needs_poppler, open_dialog
+from .test_print_dialog import bundled, change, french, needs_poppler, open_dialog  # noqa: F401 - fixtures
 
 
-@pytest.fixture(scope="module")
-def bundled() -> Deck:
-    return load_deck(bundled_deck_path())
-
-
-@pytest.fixture(autouse=True)
-def french(translations):
-    """The app in French, with the .qm built from the .ts in git."""
-    return translations
-
-
-def test_mini_says_how_many_cards_do_not_fit_and_the_smallest_size_they_all_fit(qtbot, bundled: Deck,
+def test_mini_says_how_many_cards_do_not_fit_and_the_smallest_size_they_all_fit(qtbot, bundled: Deck,  # noqa: F811
                                                                                  tmp_path: Path) -> None:
     """The command line says « N cartes trop longues pour le format mini… essayez --size poker »; the
     dialog said only how many texts, and « un format plus grand » without naming one."""
@@ -83,7 +71,8 @@ def test_a_back_offset_beyond_the_calibration_rulers_is_warned_and_still_printed
 
 
 @needs_poppler
-def test_after_saving_the_status_says_how_to_print_what_was_written(qtbot, bundled: Deck, tmp_path: Path) -> None:
+def test_after_saving_the_status_says_how_to_print_what_was_written(qtbot, bundled: Deck,  # noqa: F811
+                                                                    tmp_path: Path) -> None:
     """The command line says « 18 feuilles (36 pages) — imprimer à 100 %, recto verso, retournement
     bord long »; the dialog said only « Enregistré : … (36 pages) »."""
     dialog = open_dialog(qtbot, bundled)
