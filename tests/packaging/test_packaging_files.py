@@ -9,6 +9,7 @@ from __future__ import annotations
 import configparser
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -67,3 +68,25 @@ def test_what_the_spec_bundles_exists() -> None:
     assert (ROOT / "cards" / "deck.yaml").is_file()
     assert "bataille/_bundled" in spec and "bataille/ui/translations" in spec
     assert (PACKAGING / "bataille_entry.py").is_file()
+
+
+def test_programs_the_app_starts_get_the_users_library_path(tmp_path) -> None:
+    # The frozen app's launcher points LD_LIBRARY_PATH at the bundle; the PDF viewer, the browser and
+    # pdftoppm the app starts must not load the bundle's libraries (packaging/rthook_child_env.py).
+    spec = (PACKAGING / "bataille.spec").read_text(encoding="utf-8")
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "rthook_child_env.py")]' in spec
+    hook = PACKAGING / "rthook_child_env.py"
+    script = (
+        "import os, runpy, subprocess, sys\n"
+        "sys.frozen = True\n"
+        f"runpy.run_path({str(hook)!r})\n"
+        "print(subprocess.run(['env'], capture_output=True, text=True).stdout)\n"
+    )
+    bundle = str(tmp_path / "_internal")
+    base = {"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": f"{bundle}:/opt/school/lib"}
+    cases = (({"LD_LIBRARY_PATH_ORIG": "/opt/school/lib"}, {"LD_LIBRARY_PATH=/opt/school/lib"}),
+             ({}, set()))  # the user had none: the child has none
+    for extra, expected in cases:
+        child = subprocess.run([sys.executable, "-c", script], env={**base, **extra}, capture_output=True,
+                               text=True, check=True).stdout
+        assert {line for line in child.splitlines() if line.startswith("LD_LIBRARY_PATH")} == expected
