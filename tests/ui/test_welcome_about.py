@@ -171,3 +171,26 @@ def test_dialogs_use_the_hyperlegible_font(qtbot, dialog_class) -> None:
     qtbot.addWidget(dialog)
     assert family.startswith("Atkinson Hyperlegible")
     assert dialog.font().family() == family
+
+
+def test_welcome_saves_the_guide_and_the_cards_in_the_language_it_speaks(
+        qtbot, translations, small_deck: Path, tmp_path: Path, monkeypatch) -> None:
+    """Started with ``--lang en`` where the settings keep French (or the system speaks neither),
+    the English page saved French cards named « …-cards-fr.pdf »: both PDFs follow the page."""
+    import subprocess
+
+    from bataille.ui import pdf_files
+    from bataille.ui.dialogs import welcome
+
+    monkeypatch.setattr(welcome.QDesktopServices, "openUrl", lambda url: None)
+    monkeypatch.setattr(pdf_files.QFileDialog, "getSaveFileName", lambda _p, _t, start, _f: (start, ""))
+    settings = Settings()
+    settings.language, settings.print_folder, settings.print_duplex = "fr", str(tmp_path), "none"
+    translations.set_language("en")  # what --lang en does, the settings untouched
+    deck = load_deck(small_deck)
+    dialog = WelcomeDialog(settings, lambda: deck)
+    qtbot.addWidget(dialog)
+    guide, cards = dialog.save_guide(), dialog.save_cards()
+    assert guide.name.endswith("-en.pdf") and cards.name.endswith("-cards-en.pdf"), (guide.name, cards.name)
+    text = subprocess.run(["pdftotext", str(guide), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Facilitator" in text and "animateur" not in text.lower()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck.models import Deck
-from bataille.ui.i18n import system_language
+from bataille.ui.i18n import interface_language
 from bataille.ui.identity import APPLICATION_DISPLAY_NAME
 from bataille.ui.screen_fit import fit_to_screen
 from bataille.ui.settings import Settings
@@ -120,7 +120,9 @@ class WelcomeDialog(QDialog):
     # -- the two PDFs: the same saving as the deck window's and the print dialog's ----------------
 
     def _language(self) -> str:
-        return self._settings.language or system_language()
+        """The language this page speaks: a guide or cards in another (the one saved in the settings
+        while ``--lang`` chose this one, or the system's) would not be what the reader asked for."""
+        return interface_language()
 
     def _save(self, what: str) -> Path | None:
         from bataille.ui import (
