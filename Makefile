@@ -80,6 +80,7 @@ pytest: $(STAMP) system-deps translations
 	[ $$core = 0 ] && [ $$rest = 0 ]
 
 test-slow: $(STAMP) system-deps translations
+	$(BIN)/python -m pip install --quiet pyinstaller  # the packaged app's test builds the folder
 	$(BIN)/python -m pytest -q -m slow tests
 
 test: lint contract pytest
