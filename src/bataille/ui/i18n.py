@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -26,6 +27,11 @@ SUPPORTED_LANGUAGES = words.LANGUAGES
 DEFAULT_LANGUAGE = "fr"  # French first: used when the system speaks neither
 # Shown in their own language, so that someone lost in the other one finds theirs.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+# Qt's own words that its French catalogue lacks: Qt 6's file dialog (where the desktop gives no
+# dialog of its own) says "&Look in:" and "Files of &type:", and qtbase_fr translates only the older
+# "Look in:" and "Files of type:". Ours is searched before Qt's, so every file dialog speaks French.
+QT_WORDS_MISSING = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def system_language(ui_languages: Iterable[str] | None = None) -> str:

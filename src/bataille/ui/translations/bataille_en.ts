@@ -3644,6 +3644,17 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBanner</name>
     <message>
         <source>Session reopened after an abrupt stop; every action was in its file.</source>

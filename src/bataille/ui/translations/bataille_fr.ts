@@ -3644,6 +3644,17 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryBanner</name>
     <message>
         <source>Session reopened after an abrupt stop; every action was in its file.</source>
