@@ -1,5 +1,6 @@
 """What the guide says of putting a mistake right and of coming back to a session, where a facilitator
-looks for it: Ctrl+Z for a fact card played for the wrong team, an argument, a phase ended by mistake;
+looks for it: Ctrl+Z for a fact card played for the wrong team, an argument, a phase ended by mistake,
+and Ctrl+Y for one Ctrl+Z too many;
 closing the console mid-vote; a finished workshop opened again; « Mêmes équipes » on the start
 screen. Quoted as the interface reads, and no section pushed off its page, on A4 and on Letter."""
 
@@ -21,6 +22,7 @@ SAID = {
         "conduct": ("Une carte « fait » jouée pour la mauvaise équipe, un argument à reprendre, une phase terminée "
                     "par erreur : Ctrl+Z annule les dernières actions, la console dit combien",
                     "un argument annulé revient dans sa case",
+                    "un Ctrl+Z de trop se reprend par Ctrl+Y si rien n’a suivi",
                     "Fermer la console pendant un vote demande confirmation ; « Quitter quand même » le laisse "
                     "comme cet arrêt",
                     "Dans les trois heures", "les nombres tapés reviennent dans leurs cases",
@@ -31,6 +33,7 @@ SAID = {
         "conduct": ("A fact card played for the wrong team, an argument to take back, a phase ended by mistake: "
                     "Ctrl+Z undoes the last actions, and the console says how many",
                     "an undone argument comes back in its box",
+                    "one Ctrl+Z too many is taken back by Ctrl+Y if nothing came since",
                     "Closing the console during a vote asks you first; “Quit anyway” leaves the vote as such a "
                     "stop would",
                     "Within three hours", "the counts typed are back in their boxes",

@@ -66,6 +66,7 @@ class Command(StrEnum):
     NEXT = "next"
     BACK = "back"
     UNDO = "undo"
+    REDO = "redo"
     START_PAUSE = "start_pause"
     PLUS_1 = "plus_1"
     PLUS_5 = "plus_5"
@@ -146,6 +147,8 @@ SPECS: tuple[Spec, ...] = (
          QT_TRANSLATE_NOOP("Commands", "Go back one move of the presentation (Ctrl+Z undoes entered data)"),
          keys=("PgUp", "Left"), once=True),
     Spec(Command.UNDO, S, QT_TRANSLATE_NOOP("Commands", "&Undo"), keys=("Ctrl+Z",), once=True),
+    Spec(Command.REDO, S, QT_TRANSLATE_NOOP("Commands", "&Redo"),
+         QT_TRANSLATE_NOOP("Commands", "Take back the last undo"), keys=("Ctrl+Y", "Ctrl+Shift+Z"), once=True),
     Spec(Command.START_PAUSE, S, QT_TRANSLATE_NOOP("Commands", "Start / &Pause Timer"), keys=("Ctrl+P",)),
     Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
     Spec(Command.PLUS_5, S, QT_TRANSLATE_NOOP("Commands", "+&5 Minutes"), keys=("Ctrl+5",)),

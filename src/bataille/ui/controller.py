@@ -18,6 +18,7 @@ from bataille.deck.models import Deck
 from bataille.ui.finished_lock import FinishedLock
 from bataille.ui.i18n import interface_language
 from bataille.ui.phase_clock import PhaseClock
+from bataille.ui.redo_steps import RedoSteps
 from bataille.ui.session_saving import SessionSaving
 from bataille.ui.steps import (
     Step,
@@ -82,7 +83,7 @@ class FeedbackAsker(Protocol):
     def keep_on_leaving(self, session: Session) -> Changes | None: ...  # the answers not kept yet, kept
 
 
-class SessionController(FinishedLock, UndoSteps, PhaseClock, SessionSaving, QObject):
+class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionSaving, QObject):
     """Owns the Session; turns its Changes into signals; maps presenter steps; keeps time."""
 
     changed = Signal(frozenset)  # the parts of the state to redraw (plus "view")
@@ -116,6 +117,7 @@ class SessionController(FinishedLock, UndoSteps, PhaseClock, SessionSaving, QObj
         self._last_step: tuple[int, int, str] | None = None
         self.init_finished_lock()  # a finished workshop opened again asks before it changes (finished_lock.py)
         self.init_undo_steps()  # the phones' question, a step recorded one action at a time (undo_steps.py)
+        self.init_redo_steps()  # Ctrl+Y: the presses of Ctrl+Z it takes back (redo_steps.py)
         self._start_clock()
         self.timeUp.connect(lambda _up: self.stepChanged.emit())  # time up, "next" moves on: the button says so
 
@@ -264,28 +266,19 @@ class SessionController(FinishedLock, UndoSteps, PhaseClock, SessionSaving, QObj
         step, self._last_step = self._last_step, None
         count = self._undo_count(step)
         then = self._then_after_undo(step if count > 1 else None)
-        changes = None
+        label = step[2] if count > 1 else self.said(self.session.undo_event)
+        changes, undone = None, []
         for _ in range(count):
             changes = self.act(self.session.undo)
             if changes is None:
                 return None
+            undone.append(changes.undone)
         if count > 1:  # said as the step was: "Undone — Close this debate and open the next"
             self._say("info", _undone(step[2]))
         if then is not None:
             then()
+        self.undo_pressed(count, label, tuple(undone), then)  # Ctrl+Y takes this press back whole
         return changes
-
-    def _typed_lost(self, count: int | None = None) -> bool:
-        """An undo now (of ``count`` actions, else undo's own) would drop counts typed on the debate
-        page and not recorded: it takes back the opening of the debate they were typed for (the page
-        starts that debate's votes from nothing)."""
-        taker, rnd = self.vote_taker, self.state.open_round
-        typed = taker.typed_not_recorded() if taker is not None and rnd is not None else []
-        if not typed:
-            return False
-        back_to = self.session.state_before_undo(count or self._undo_count(self._last_step))
-        was = back_to.open_round if back_to is not None else None
-        return was is None or was.number != rnd.number or ("after" in typed and was.before is None)
 
     def advance(self) -> None:
         """The presenter's "next": take the obvious step, or say what the phase waits for."""
@@ -337,9 +330,13 @@ class SessionController(FinishedLock, UndoSteps, PhaseClock, SessionSaving, QObj
         """Take back the showing of a vote that the same press of "next" recorded: the room no longer
         sees it, the console keeps it (its counts, « hidden from the room »), and says so."""
         self._last_step = None  # what is left of that step is the vote, undone alone by Ctrl+Z
+        undone = []
         for _ in range(moves):
-            if self.act(self.session.undo) is None:
+            changes = self.act(self.session.undo)
+            if changes is None:
                 return
+            undone.append(changes.undone)
+        self.undo_pressed(moves, " · ".join(self.said(e) for e in reversed(undone)), tuple(undone))
         self._say("info", translate("SessionController", "%1. The vote stays recorded, hidden from the room "
                                     "(Ctrl+Z takes it back).").replace("%1", self.last_message))
 

@@ -72,6 +72,7 @@ class UndoSteps:
         has been recorded since; ``stop()`` stops them and says how ("" when there is nothing left to stop).
         ``what``: the question, as the Undo item names it meanwhile (it named the action before)."""
         self._asked_phones = (self.session.undo_event, stop, what)
+        self.nothing_to_redo_now()  # type: ignore[attr-defined]  # a new action: what was undone stays so
         self.stepChanged.emit()  # type: ignore[attr-defined]
 
     def stop_asking(self) -> bool:
@@ -93,6 +94,7 @@ class UndoSteps:
         from bataille.ui.controller import VIEW, _undone
 
         self._say("info", _undone(said))
+        self.question_stopped(asked[2] or said)  # type: ignore[attr-defined]  # Ctrl+Y does not ask them again
         self.changed.emit(frozenset({VIEW}))  # type: ignore[attr-defined]
         self.stepChanged.emit()  # type: ignore[attr-defined]
         return True
@@ -119,6 +121,18 @@ class UndoSteps:
                         " · ".join(self.said(e) for e in self.session.events[before:after])  # type: ignore[attr-defined]
                     self._last_step = (before, after, said)
                 self._undone_then = (after, undone) if undone is not None else None
+
+    def _typed_lost(self, count: int | None = None) -> bool:
+        """An undo now (of ``count`` actions, else undo's own) would drop counts typed on the debate
+        page and not recorded: it takes back the opening of the debate they were typed for (the page
+        starts that debate's votes from nothing)."""
+        taker, rnd = getattr(self, "vote_taker", None), self.state.open_round
+        typed = taker.typed_not_recorded() if taker is not None and rnd is not None else []
+        if not typed:
+            return False
+        back_to = self.session.state_before_undo(count or self._undo_count(self._last_step))
+        was = back_to.open_round if back_to is not None else None
+        return was is None or was.number != rnd.number or ("after" in typed and was.before is None)
 
     def _then_after_undo(self, step: tuple[int, int, str] | None) -> Callable[[], object] | None:
         """What the undo about to run puts back besides the session: the last step's ``undone``, when it

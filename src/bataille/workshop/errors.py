@@ -43,6 +43,10 @@ class NothingToUndoError(ActionError):
     """There is no action left to undo."""
 
 
+class NothingToRedoError(ActionError):
+    """No undo is left to take back: nothing was undone, or an action came since."""
+
+
 class DeckMismatchError(ActionError):
     """The session was run with another deck than the one given."""
 

@@ -129,8 +129,10 @@ class Replay:
     def __init__(self) -> None:
         self.state = SessionState()
         self.count = 0  # events folded so far: the next event's seq
-        # (seq of an undoable event, state before it); undo pops the last one.
-        self._undoable: list[tuple[int, SessionState]] = []
+        # (seq of an undoable event, state before it, the event); undo pops the last one.
+        self._undoable: list[tuple[int, SessionState, ev.Event]] = []
+        # The events undone since the last other action, the last undone last: what redo records again.
+        self._redoable: list[ev.Event] = []
         # How many of those the start of the workshop fixed: its set-up (teams, agenda, rules: the
         # start screen's), the start itself and, in a quick debate, its one debate opened with it.
         # Undo stops above them: nothing can add a team once the workshop has begun.
@@ -144,7 +146,12 @@ class Replay:
     @property
     def live(self) -> tuple[int, ...]:
         """The seqs of the events in effect (not undone), oldest first, the set-up event aside."""
-        return tuple(seq for seq, _ in self._undoable)
+        return tuple(seq for seq, _, _ in self._undoable)
+
+    @property
+    def redoable(self) -> tuple[ev.Event, ...]:
+        """The events a redo would record again, the next one last (see ``feed``)."""
+        return tuple(self._redoable)
 
     def state_before(self, count: int = 1) -> SessionState | None:
         """The state ``count`` undos would return to (None when fewer can be undone)."""
@@ -155,12 +162,19 @@ class Replay:
         if isinstance(event, ev.Undone):
             if not self._undoable or self._undoable[-1][0] != event.target:
                 raise ValueError(f"event {self.count} undoes {event.target}, which cannot be undone")
-            self.state = self._undoable.pop()[1]
+            _seq, self.state, undone = self._undoable.pop()
+            self._redoable.append(undone)
             # A file written before undo stopped at the start: what it took back is open again.
             self._fixed = min(self._fixed, len(self._undoable)) if self.state.started else 0
         else:
+            # A redo is the undone event recorded again, the same to its moment (``at``): it takes
+            # the next one off; any other action means nothing undone can be done again.
+            if self._redoable and self._redoable[-1] == event:
+                self._redoable.pop()
+            else:
+                self._redoable.clear()
             if self.count > 0:  # the set-up event is not undoable
-                self._undoable.append((self.count, self.state))
+                self._undoable.append((self.count, self.state, event))
             fixed = self._fixed == len(self._undoable) - 1 and _opens_the_quick_debate(self.state, event)
             self.state = apply(self.state, event)
             if isinstance(event, ev.SessionStarted) or fixed:

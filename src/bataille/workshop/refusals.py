@@ -116,6 +116,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "This session was run with the deck {} (version {}), not {}: open it with that deck.":
         "Cette séance a été jouée avec le jeu {0} (version {1}), pas {2} : ouvrez-la avec ce jeu.",
     "There is nothing to undo.": "Il n’y a rien à annuler.",
+    "There is nothing to redo.": "Il n’y a rien à rétablir.",
     "{} minutes cannot hold {} phases (1 minute each at least)":
         "{0} minutes ne peuvent pas contenir {1} étapes (1 minute chacune au moins)",
 }.items()}

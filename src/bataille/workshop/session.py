@@ -14,7 +14,13 @@ from . import actions_play as play
 from . import actions_setup as setup
 from .changes import Changes
 from .clock import Clock
-from .errors import DeckMismatchError, NothingToUndoError, NotSavedError, StoreError
+from .errors import (
+    DeckMismatchError,
+    NothingToRedoError,
+    NothingToUndoError,
+    NotSavedError,
+    StoreError,
+)
 from .events import Event, RoundOpened, SidesAssigned, TimelineDealt, Undone
 from .fold import Replay
 from .state import Rules, SessionState
@@ -133,6 +139,11 @@ class Session:
         """The event an undo would cancel (to label the menu item), if any."""
         target = self._replay.undo_target
         return None if target is None else self._events[target]
+
+    @property
+    def redo_events(self) -> tuple[Event, ...]:
+        """The actions redo would record again, the next one last (empty unless the last actions were undos)."""
+        return self._replay.redoable
 
     def now(self) -> float:
         return self.clock.now()
@@ -360,3 +371,14 @@ class Session:
         if target is None:
             raise NothingToUndoError("There is nothing to undo.")
         return self._record(Undone(at=self.now(), target=target), undone=self._events[target])
+
+    def redo(self) -> Changes:
+        """Record again the action the last undo cancelled, while no other action came since.
+
+        The same event, its moment (``at``) kept: the state is the one the undo left (a phase's clock
+        started when the phase did, its timings in the summary as they were), and the file tells a
+        redo from a new action by it, so what can be redone after a reopening is read from the file."""
+        redoable = self._replay.redoable
+        if not redoable:
+            raise NothingToRedoError("There is nothing to redo.")
+        return self._record(redoable[-1])

@@ -5,9 +5,11 @@ the preferences.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class ConsoleMenus:
@@ -20,6 +22,8 @@ class ConsoleMenus:
         a[Command.NEXT].triggered.connect(self.advance)
         a[Command.BACK].triggered.connect(c.back)
         a[Command.UNDO].triggered.connect(c.undo)
+        a[Command.REDO].triggered.connect(c.redo)
+        c.stepChanged.connect(self._name_the_redo)  # an undo, a redo, the phones asked (and each redraw)
         a[Command.START_PAUSE].triggered.connect(self.agenda.toggle_timer)
         a[Command.PLUS_1].triggered.connect(lambda: c.act(c.session.extend_timer, 1))
         a[Command.PLUS_5].triggered.connect(lambda: c.act(c.session.extend_timer, 5))
@@ -35,7 +39,7 @@ class ConsoleMenus:
         a[Command.CLOSE].triggered.connect(self.close)
         self.stage.take_commands(a)  # the remote works whichever window has the focus
         self.session_menu = self.menuBar().addMenu("")
-        self.session_menu.addActions([a[Command.UNDO], a[Command.NEXT], a[Command.BACK]])
+        self.session_menu.addActions([a[Command.UNDO], a[Command.REDO], a[Command.NEXT], a[Command.BACK]])
         self.session_menu.addSeparator()
         self.session_menu.addAction(a[Command.EXPORT_SUMMARY])
         a[Command.EXPORT_SUMMARY].triggered.connect(self.export_summary)
@@ -57,6 +61,19 @@ class ConsoleMenus:
         self.help_menu.addAction(a[Command.SHORTCUTS])
         self.app_actions.add_to(self.help_menu, self.session_menu)
         self.app_actions.preferences.triggered.connect(self._follow_preferences)
+
+    def _name_the_redo(self) -> None:
+        """The Redo item names what it would take back (« Rétablir : vote avant… »), as Undo does, and
+        is on only while the last thing done was an undo."""
+        from bataille.ui.commands import Command
+
+        what = self.controller.redo_label()
+        if len(what) > 60:
+            what = what[:59].rstrip() + "…"
+        action = self.actions_[Command.REDO]
+        action.setText(translate("ConsoleWindow", "&Redo: %1").replace("%1", what.replace("&", "&&")) if what
+                       else translate("ConsoleWindow", "&Redo"))
+        action.setEnabled(bool(what))
 
     def _follow_preferences(self) -> None:
         dialog = self.app_actions.dialog  # opened by the action's first slot

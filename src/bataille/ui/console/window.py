@@ -291,6 +291,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         blackout = self.controller.blackout
         self.actions_[Command.BLACKOUT].setChecked(blackout)
         self._name_the_undo()
+        self._name_the_redo()  # menus.py
         # Between phases the primary button starts the next one: the agenda's buttons and their keys wait.
         self.actions_[Command.START_PAUSE].setEnabled(self.agenda.start_pause.isEnabled())
         self.actions_[Command.NEXT_PHASE].setEnabled(self.agenda.next_phase.isEnabled())

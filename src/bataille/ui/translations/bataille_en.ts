@@ -474,6 +474,14 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Take back the last undo</source>
+        <translation>Take back the last undo</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause Timer</source>
         <translation>Start / &amp;Pause Timer</translation>
     </message>
@@ -611,6 +619,14 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3953,30 @@ cannot be read</translation>
     <message>
         <source>Nothing changed: the workshop is over, opened to read and export it.</source>
         <translation>Nothing changed: the workshop is over, opened to read and export it.</translation>
+    </message>
+    <message>
+        <source>Redone — %1</source>
+        <translation>Redone — %1</translation>
+    </message>
+    <message>
+        <source>Redo does not take the phones&apos; vote back: close their vote again with Next (PageDown), or type the counts and record them.</source>
+        <translation>Redo does not take the phones’ vote back: close their vote again with Next (PageDown), or type the counts and record them.</translation>
+    </message>
+    <message>
+        <source>Redo does not take the phones&apos; feedback back: ask the phones for it again with Next (PageDown).</source>
+        <translation>Redo does not take the phones’ feedback back: ask the phones for it again with Next (PageDown).</translation>
+    </message>
+    <message>
+        <source>Redo does not ask the phones again: ask them with Next (PageDown).</source>
+        <translation>Redo does not ask the phones again: ask them with Next (PageDown).</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>The counts typed for the vote are not recorded: redoing would lose them. Record them (PageDown), or set them back to 0 to redo.</source>
+        <translation>The counts typed for the vote are not recorded: redoing would lose them. Record them (PageDown), or set them back to 0 to redo.</translation>
     </message>
 </context>
 <context>

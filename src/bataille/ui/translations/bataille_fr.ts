@@ -474,6 +474,14 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Take back the last undo</source>
+        <translation>Reprendre la dernière annulation</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause Timer</source>
         <translation>Lancer / mettre en &amp;pause le minuteur</translation>
     </message>
@@ -611,6 +619,14 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Ré&amp;tablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3953,30 @@ ne peut pas être lu</translation>
     <message>
         <source>Nothing changed: the workshop is over, opened to read and export it.</source>
         <translation>Rien n’a changé&#xa0;: l’atelier est terminé, ouvert pour le relire et l’exporter.</translation>
+    </message>
+    <message>
+        <source>Redone — %1</source>
+        <translation>Rétabli — %1</translation>
+    </message>
+    <message>
+        <source>Redo does not take the phones&apos; vote back: close their vote again with Next (PageDown), or type the counts and record them.</source>
+        <translation>Rétablir ne reprend pas le vote des téléphones&#xa0;: clôturez de nouveau leur vote avec Avancer (Page suiv.), ou saisissez les chiffres et enregistrez-les.</translation>
+    </message>
+    <message>
+        <source>Redo does not take the phones&apos; feedback back: ask the phones for it again with Next (PageDown).</source>
+        <translation>Rétablir ne reprend pas l’avis des téléphones&#xa0;: redemandez-le aux téléphones avec Avancer (Page suiv.).</translation>
+    </message>
+    <message>
+        <source>Redo does not ask the phones again: ask them with Next (PageDown).</source>
+        <translation>Rétablir n’interroge pas de nouveau les téléphones&#xa0;: interrogez-les avec Avancer (Page suiv.).</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>The counts typed for the vote are not recorded: redoing would lose them. Record them (PageDown), or set them back to 0 to redo.</source>
+        <translation>Les chiffres saisis pour le vote ne sont pas enregistrés&#xa0;: rétablir les perdrait. Enregistrez-les (Page suiv.), ou remettez-les à 0 pour rétablir.</translation>
     </message>
 </context>
 <context>
