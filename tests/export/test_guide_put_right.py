@@ -22,7 +22,7 @@ SAID = {
         "conduct": ("Une carte « fait » jouée pour la mauvaise équipe, un argument à reprendre, une phase terminée "
                     "par erreur : Ctrl+Z annule les dernières actions, la console dit combien",
                     "un argument annulé revient dans sa case",
-                    "un Ctrl+Z de trop se reprend par Ctrl+Y si rien n’a suivi",
+                    "Un Ctrl+Z de trop se reprend par Ctrl+Y si rien n’a suivi",
                     "Fermer la console pendant un vote demande confirmation ; « Quitter quand même » le laisse "
                     "comme cet arrêt",
                     "Dans les trois heures", "les nombres tapés reviennent dans leurs cases",
@@ -33,7 +33,7 @@ SAID = {
         "conduct": ("A fact card played for the wrong team, an argument to take back, a phase ended by mistake: "
                     "Ctrl+Z undoes the last actions, and the console says how many",
                     "an undone argument comes back in its box",
-                    "one Ctrl+Z too many is taken back by Ctrl+Y if nothing came since",
+                    "One Ctrl+Z too many is taken back by Ctrl+Y if nothing came since",
                     "Closing the console during a vote asks you first; “Quit anyway” leaves the vote as such a "
                     "stop would",
                     "Within three hours", "the counts typed are back in their boxes",

@@ -49,12 +49,12 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "Ctrl+Z annule la dernière action, ou une étape entière (un débat clos et le suivant ouvert). Une "
         "carte « fait » jouée pour la mauvaise équipe, un argument à reprendre, une phase terminée par "
         "erreur : Ctrl+Z annule les dernières actions, la console dit combien ; un argument annulé revient "
-        "dans sa case ; un Ctrl+Z de trop se reprend par Ctrl+Y si rien n’a suivi. Une ligne du bilan mal "
+        "dans sa case. Un Ctrl+Z de trop se reprend par Ctrl+Y si rien n’a suivi. Une ligne du bilan mal "
         "tapée, même ancienne, se "
         "retire seule : sélectionnez-la, puis « Retirer la ligne » (ou Suppr).",
         "Ctrl+Z undoes the last action, or a whole step (a debate closed and the next opened). A fact card played for the wrong team, an argument to take back, a phase ended "
         "by mistake: Ctrl+Z undoes the last actions, and the console says how many; an undone argument "
-        "comes back in its box; one Ctrl+Z too many is taken back by Ctrl+Y if nothing came since. A mistyped debrief line, even an old one, can be removed on its own: "
+        "comes back in its box. One Ctrl+Z too many is taken back by Ctrl+Y if nothing came since. A mistyped debrief line, even an old one, can be removed on its own: "
         "select it, then “Remove this line” (or Delete).",
     ),
     "pages": (
