@@ -1,6 +1,6 @@
 """The stage on a 4:3, 5:4 or 16:10 projector (1024×768, 800×600, 1280×1024, 1280×800): whole, inside
-the screen, apart, the phones' code scannable. Laid out at its height as well (NARROWEST 1350, its
-texts as large for the wall as on a 16:9 stage of the same height), with eight teams: checked here."""
+the screen, apart, the phones' code scannable. Laid out at its height, as shipped (down to 5:4, NARROWEST
+1350: its texts as large for the wall as on a 16:9 stage of the same height), with eight teams: checked here."""
 
 from __future__ import annotations
 
@@ -10,25 +10,8 @@ from PySide6.QtCore import QRectF
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.parts import StageContext
 from bataille.ui.stage.room_words import to_the_room
-from bataille.ui.stage.scene import MIN_PX, NARROWEST, QrItem
+from bataille.ui.stage.scene import MIN_PX, QrItem
 from bataille.workshop import ManualClock, MemoryStore, Session
-
-
-@pytest.fixture(params=[NARROWEST, 1350], ids=["as-shipped", "at-its-height"])
-def narrowest(request, monkeypatch):
-    """The stage as shipped, and laid out at the height of a 5:4 screen (its votes' column narrowest)."""
-    import bataille.ui.stage.scene as scene
-
-    monkeypatch.setattr(scene, "NARROWEST", request.param)
-    return request.param
-
-
-@pytest.fixture
-def at_its_height(monkeypatch):
-    """The stage laid out at its height down to a 5:4 screen (NARROWEST 1350), as it is to ship."""
-    import bataille.ui.stage.scene as scene
-
-    monkeypatch.setattr(scene, "NARROWEST", 1350)
 
 
 def _session(deck, lang: str, teams: int, phases: list[str]) -> Session:
@@ -75,7 +58,7 @@ def _voted(deck, lang: str, teams: int) -> Session:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_both_votes_and_the_shift_read_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang, narrowest) -> None:
+def test_both_votes_and_the_shift_read_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang) -> None:
     """Laid out at its height, the votes' column of a 4:3 screen was too narrow: « Vote avant le
     débat » ran into « 26 votants », the verdict was cut. The card leaves it half the width, and the
     verdict takes two lines where it needs them."""
@@ -85,7 +68,7 @@ def test_both_votes_and_the_shift_read_whole_on_a_4_3_screen(qapp, bundled_deck,
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_phone_vote_counting_down_shows_its_count_and_a_scannable_code_on_a_4_3_screen(
-        qapp, bundled_deck, app_font, lang, narrowest) -> None:
+        qapp, bundled_deck, app_font, lang) -> None:
     """While the phones voted with a countdown, a 4:3 screen's vote box was too short: « Vote sur les
     téléphones » over « 28 réponses sur 30 téléphones », both cut, and no QR code for a latecomer. The
     vote to come, with nothing to show, gives its room to the one the phones answer."""
@@ -108,8 +91,7 @@ def test_a_phone_vote_counting_down_shows_its_count_and_a_scannable_code_on_a_4_
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_welcome_names_every_theme_and_step_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang,
-                                                                      narrowest) -> None:
+def test_the_welcome_names_every_theme_and_step_whole_on_a_4_3_screen(qapp, bundled_deck, app_font, lang) -> None:
     """« Créativité et propriété … », « 1. Accueil et … », « 3. Débats en cinq … » on a 4:3 screen:
     a theme's name takes two lines in its band, the steps' minutes no more room than they need."""
     session = Session.create(bundled_deck, MemoryStore(), ManualClock(), lang, agenda_minutes=90)
@@ -155,7 +137,7 @@ def _eight_teams_at(qtbot, translations, deck, font, lang: str, moment: str):
 @pytest.mark.parametrize(("moment", "lang"), [
     pytest.param(moment, lang, id=f"{moment}-{lang}") for moment in MOMENTS for lang in ("fr", "en")])
 def test_a_classroom_projector_shows_text_as_large_for_its_height_as_a_16_9_stage(
-        qtbot, translations, bundled_deck, app_font, lang, moment, at_its_height) -> None:
+        qtbot, translations, bundled_deck, app_font, lang, moment) -> None:
     """On a 4:3, 5:4 or 16:10 projector the stage scaled by its width: its smallest text was 74–84 %
     of what a 16:9 screen of the same height shows (15 px at 1024×768, where 1280×720 shows 19),
     too small for the back of the room. Laid out at its height down to 5:4, the smallest text of
@@ -175,7 +157,7 @@ def test_a_classroom_projector_shows_text_as_large_for_its_height_as_a_16_9_stag
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_eight_teams_votes_and_shift_read_whole_with_the_phones_on_a_classroom_projector(
-        qtbot, translations, bundled_deck, app_font, lang, at_its_height) -> None:
+        qtbot, translations, bundled_deck, app_font, lang) -> None:
     """Both votes shown, eight teams, the phones on: the bars of a 4:3 or 5:4 screen were a row each
     lower than a line (« D’accord » over « Pas d’accord », the percentages cut), the shift's figures
     cut (« −15 pts … »). The bars stand side by side, the figures under them on two lines."""
@@ -192,8 +174,6 @@ def test_eight_teams_votes_and_shift_read_whole_with_the_phones_on_a_classroom_p
         assert smallest.px >= MIN_PX * size[1] / 1080 - 0.5, (size, smallest.role, smallest.text)
 
 
-@pytest.mark.xfail(strict=True, reason="NARROWEST stays 1920 until the debate's facts played and a scenario's first "
-                                       "decision under its introduction reflow at 1350 (see scene.py)")
 def test_the_stage_as_shipped_shows_text_as_large_for_its_height_on_a_4_3_projector(
         qtbot, translations, bundled_deck, app_font) -> None:
     """As shipped, a 1024×768 projector's smallest text is the 16:9 stage's for its height."""
@@ -206,7 +186,7 @@ def test_the_stage_as_shipped_shows_text_as_large_for_its_height_on_a_4_3_projec
 @pytest.mark.parametrize("teams", [2, 5, 6])
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 1024)], ids=lambda size: f"{size[0]}x{size[1]}")
 def test_a_decision_s_options_read_whole_laid_out_at_its_height(qtbot, translations, bundled_deck, app_font, teams,
-                                                                size, at_its_height) -> None:
+                                                                size) -> None:
     """« A. Interdiction dans les écoles et les services … »: laid out at its height, a 5:4 or 4:3
     screen wraps each option in three lines, and the options' row kept its 16:9 height. The options
     take the room the situation above leaves at its smallest, the gauges' rows closing up below."""
@@ -223,7 +203,7 @@ def test_a_decision_s_options_read_whole_laid_out_at_its_height(qtbot, translati
 @pytest.mark.parametrize("lines", [3, 8])
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 1024), (900, 1000)], ids=lambda size: f"{size[0]}x{size[1]}")
 def test_the_debrief_s_figures_and_the_room_s_words_read_whole_laid_out_at_its_height(
-        qtbot, translations, bundled_deck, app_font, size, lines, at_its_height) -> None:
+        qtbot, translations, bundled_deck, app_font, size, lines) -> None:
     """Under the gauges, laid out at its height, the key figures had a sliver (« • 10 ans de CV — Le
     robot recruteur qui écarta… ») and « + 5 autres · … » no room in half the column: the figures and
     the room's words take turns, each list with the whole column on its page, every line shown."""

@@ -20,7 +20,7 @@ from .parts import (
     themes_grid,
     translate,
 )
-from .scene import CENTRE, INK, MUTED, PANEL, TOP_LEFT, WRAP, Scene
+from .scene import CENTRE, INK, MIN_PX, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 from .vote_boxes import paint_votes
 
 
@@ -42,14 +42,45 @@ def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list
     rnd = _shown_round(ctx)
     if rnd is None or not rnd.sides or ctx.quick:
         return None
-    if _sides_layout(scene, (scene.width - 2 * MARGIN * scene.u) * card_share(scene), ctx, rnd)[2] == 1:
-        return None
+    width = (scene.width - 2 * MARGIN * scene.u) * card_share(scene)
     state = ctx.state
     sided = {tid for tid, _side in rnd.sides}
     groups = [(_side_label(ctx, side), [state.team(tid) for tid, s in rnd.sides if s == side and state.has_team(tid)])
               for side in ("for", "against")]
     groups.append(("", [team for team in state.teams if team.id not in sided]))  # on no side: named still
-    return [(label, teams) for label, teams in groups if teams]
+    groups = [(label, teams) for label, teams in groups if teams]
+    if _sides_layout(scene, width, ctx, rnd)[2] == 1 and not _crowded(scene, width, ctx, rnd, groups):
+        return None
+    return groups
+
+
+def _crowded(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound, groups: list[tuple[str, list]]) -> bool:
+    """Whether, laid out narrower than 16:9, the card ``width`` wide with its sides and the facts
+    played under it would leave its claim too low to read whole, where the scores strip shows the
+    sides in as many rows as it has (five or six teams: « Pour : » and « Contre : » a row each)."""
+    from .parts import HEADER_H, _strip_rows, scores_height
+
+    u = scene.u
+    if scene.width / u >= 1920 - 0.5 or not rnd.evidence:
+        return False
+    rows = len(_strip_rows(list(ctx.state.teams), None)[1])
+    if len(_strip_rows(list(ctx.state.teams), groups)[1]) != rows:
+        return False
+    body = scene.height - (HEADER_H + 60) * u - scores_height(rows) * u
+    need = 112 * u + sides_height(scene, width, ctx, rnd) + 14 * u + evidence_height(len(rnd.evidence)) * u \
+        + 14 * u + _claim_least(scene, width, ctx, rnd)
+    return max(need, need - evidence_height(len(rnd.evidence)) * u + _evidence_need(scene, width, ctx, rnd)[0]) > body
+
+
+def _claim_least(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:
+    """The card's panel ``width`` wide as low as its claim reads whole at its smallest (window pixels), 0
+    without a claim."""
+    try:
+        card = ctx.deck.card(rnd.card_id)
+    except KeyError:
+        return 0.0
+    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
+    return 40 * scene.u + _least_height(scene, width - 60 * scene.u, quoted(claim, ctx.lang)) if claim else 0.0
 
 
 def card_share(scene: Scene) -> float:
@@ -90,7 +121,12 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
     # A quick debate's camps are its sides ("For: For" says nothing); the strip may show them.
     sides = rnd.sides and not ctx.quick and not sides_below
     sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0
-    evidence_h = max(evidence_height(len(rnd.evidence)) * u, _evidence_need(scene, area.width(), ctx, rnd))
+    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
+    # the claim whole at its smallest first; the facts' figures whole; their titles in what is left
+    claim_least = _claim_least(scene, area.width(), ctx, rnd)
+    figures, titled = _evidence_need(scene, area.width(), ctx, rnd)
+    spare = area.height() - 112 * u - (sides_h + 14 * u if sides else 0) - 14 * u - claim_least
+    evidence_h = max(evidence_height(len(rnd.evidence)) * u, figures, min(titled, spare))
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
@@ -107,8 +143,8 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
         top += 50 * u
     title = card.title.get(ctx.lang) if card else rnd.card_id
     title_h = 120 * u if roomy else 60 * u
-    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
-    if roomy or not claim or inner.height() >= title_h + 12 * u + 44 * u:  # too low for both: the claim
+    below = max(44 * u, claim_least - 40 * u)  # too low for both: the claim
+    if roomy or not claim or inner.height() >= top - inner.top() + title_h + 12 * u + below:
         scene.text(QRectF(inner.left(), top, inner.width(), title_h), title, 46 if roomy else 38, bold=True,
                    role="card-title", wrap=roomy)
         top += title_h + 12 * u
@@ -197,32 +233,52 @@ def evidence_height(played: int) -> float:
     return 44 + (186 if played <= EVIDENCE_ROOM else 2 * 128)
 
 
-def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:
-    """On a screen narrower than 16:9, the height (window pixels) the evidence strip ``width`` wide
-    needs for its cards' titles to read whole (« Visages : des … » in a narrow card); 0 elsewhere,
-    or with compact cards (no titles)."""
+def _least_height(scene: Scene, width: float, text: str, bold: bool = False) -> float:
+    """How high ``text`` reads ``width`` wide at the smallest scene.text shrinks it to (window pixels)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(scene.font(MIN_PX * scene.u * min(1.0, scene.text_scale), bold))
+    return metrics.boundingRect(QRectF(0, 0, max(1.0, width), 1e6), int(TOP_LEFT | WRAP), for_the_font(text)).height() + 1
+
+
+def _figure_room(scene: Scene, width: float, figure: str) -> float:
+    """The height a fact's figure may take ``width`` wide: two lines of its size, three where it
+    needs them at its smallest (« opt-out / (directive / 2019) » in a narrow card)."""
+    return max(80 * scene.u, _least_height(scene, width, figure, bold=True))
+
+
+def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> tuple[float, float]:
+    """On a screen narrower than 16:9, the heights (window pixels) the evidence strip ``width`` wide
+    needs for its cards' figures to read whole, and their titles too (« Visages : des … » in a
+    narrow card; compact cards show no title); 0 elsewhere."""
     from PySide6.QtGui import QFontMetricsF
 
     u = scene.u
     shown = rnd.evidence[-EVIDENCE_MOST:]
-    if not shown or len(shown) > EVIDENCE_ROOM or scene.width / u >= 1920 - 0.5:
-        return 0.0
-    inner_w = width / max(2, len(shown)) - 12 * u - 20 * u
+    if not shown or scene.width / u >= 1920 - 0.5:
+        return 0.0, 0.0
+    compact = len(shown) > EVIDENCE_ROOM
+    inner_w = width / (EVIDENCE_ROOM if compact else max(2, len(shown))) - 12 * u - 20 * u
     bounds = QRectF(0, 0, max(1.0, inner_w), 1e6)
     plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
     bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, bold=True))
-    most = 0.0
+    figures = titled = 0.0
     for evidence in shown:
         try:
             card = ctx.deck.card(evidence.card_id)
         except KeyError:
             continue
         figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
-        said = min(80 * u, bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
+        said = min(_figure_room(scene, inner_w, figure),
+                   bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
             + 6 * u if figure else 0.0
-        title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height() + 1
-        most = max(most, 44 * u + 10 * u + 36 * u + said + title)
-    return most
+        figures = max(figures, 10 * u + 36 * u + said)
+        if not compact:
+            title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
+            titled = max(titled, 10 * u + 36 * u + said + title + 1)
+    if compact:  # two rows of cards, 8 apart
+        return 44 * u + 2 * (figures + 8 * u), 0.0
+    return 44 * u + figures, 44 * u + titled
 
 
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -263,7 +319,8 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
                        role="evidence-team", wrap=False)
             inner.setTop(inner.top() + 36 * u)
         if figure:  # on two lines when it needs them (« plus de 180 / modérateurs »), the title below
-            said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), min(inner.height(), 80 * u)), figure,
+            room = min(inner.height(), _figure_room(scene, inner.width(), figure))
+            said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), room), figure,
                               32, bold=True, role="evidence-figure", flags=TOP_LEFT)
             inner.setTop(said.used.bottom() + 6 * u)
         if (not figure or not compact) and inner.height() >= 30 * u:  # compact: a figure, else its title

@@ -39,15 +39,24 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     # table's rows close up to give it (down to the debrief's own, still a line of 28 px each).
     # Laid out narrower than 16:9 (a 4:3 or 5:4 screen at its height), the decision wraps in more
     # lines: the table's rows close up to the debrief's own from the start.
-    row = 46 if scene.width < 1920 * u - 0.5 else 60
-    table_h = min(indicators_height(scene, ctx, body.width(), row=row), body.height() - DECISION_H * u - 24 * u)
-    top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - 24 * u)
+    narrow = scene.width < 1920 * u - 0.5
+    table_h = min(indicators_height(scene, ctx, body.width(), row=46 if narrow else 60),
+                  body.height() - DECISION_H * u - 24 * u)
     endings = several_endings(ctx)
+    decision = None if endings or not narrow else _next_decision(_scenario(ctx, path.scenario_id), path)
+    need = 64 * u + _decision_least(scene, body.width() - 56 * u, decision, ctx.lang) if decision else 0.0
+    gap = 24 * u
+    # A long situation over five or six teams' table (a 5:4 screen at its height): the table's rows
+    # at their closest, and the decision's lines close up (its heading, its panel's margins).
+    close = need > body.height() - table_h - gap
+    if close:
+        table_h, gap = min(table_h, indicators_height(scene, ctx, body.width(), row=44)), 12 * u
+    top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
     if endings:
         paint_endings(scene, top, ctx, endings)
     else:
-        _decision(scene, top, ctx, path)
-    paint_indicators(scene, QRectF(body.left(), top.bottom() + 24 * u, body.width(), table_h), ctx)
+        _decision(scene, top, ctx, path, close)
+    paint_indicators(scene, QRectF(body.left(), top.bottom() + gap, body.width(), table_h), ctx)
 
 
 def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
@@ -56,31 +65,43 @@ def _introduction_of(ctx: StageContext, path: ScenarioPath) -> str:
     return scenario.intro.get(ctx.lang).strip() if scenario is not None and not path.choices else ""
 
 
-def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath) -> None:
+def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath, close: bool = False) -> None:
+    """The team's decision (its introduction above the first), its consequence, or its epilogue in
+    ``area``; ``close``: the team's line, the panel's margins and the decision's heading closer."""
     u = scene.u
+    chip_h, pad, head = (44 * u, 12 * u, 52 * u) if close else (52 * u, 18 * u, 64 * u)
     scenario = _scenario(ctx, path.scenario_id)
     team = ctx.state.team(path.team_id) if ctx.state.has_team(path.team_id) else None
     title = scenario.title.get(ctx.lang) if scenario else path.scenario_id
     intro = _introduction_of(ctx, path)
     consequence = ctx.consequence_of == path.team_id and scenario is not None and bool(path.choices)
     sharing = [] if consequence else _at_the_same_decision(ctx, path)
+    top, bottom = area.top() + chip_h + 12 * u, area.bottom()
+    decision = _next_decision(scenario, path)
+    least = _decision_least(scene, area.width() - 56 * u, decision, ctx.lang) if intro and decision else 0.0
+    # too low for the introduction whole under its title (a 5:4 screen at its height, six teams'
+    # scores below): the title goes up beside the team's name
+    beside = bool(intro) and not _titled_fits(scene, area.width() - 56 * u, intro,
+                                              bottom - top - 24 * u - max(FIRST_DECISION_H * u, least))
     if len(sharing) > 1:  # one scenario started for several teams: the decision is theirs, not one team's
-        teams_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u), ctx, sharing,
+        teams_chip(scene, QRectF(area.left(), area.top(), area.width(), chip_h), ctx, sharing,
                     "" if intro else title)
     elif team is not None:  # the scenario's title heads its introduction, while that is shown
-        team_chip(scene, QRectF(area.left(), area.top(), area.width(), 52 * u),
+        team_chip(scene, QRectF(area.left(), area.top(), area.width(), chip_h),
                   team.name if intro else f"{team.name} — {title}", team.colour, role="scenario-team", px=34)
-    top, bottom = area.top() + 64 * u, area.bottom()
-    decision = _next_decision(scenario, path)
+    if beside:
+        _title_beside(scene, QRectF(area.left(), area.top(), area.width(), chip_h), title)
     if intro:
-        top = _introduction(scene, QRectF(area.left(), top, area.width(), area.bottom() - top), title, intro)
+        top = _introduction(scene, QRectF(area.left(), top, area.width(), area.bottom() - top), "" if beside else title,
+                            intro, least)
         top += 24 * u
         if decision is not None:  # the first decision as high as it reads: no gulf between its situation and options
             situation = _text_height(scene, area.width() - 56 * u, decision.situation.get(ctx.lang), 32)
-            bottom = min(bottom, top + (36 + 64 + 16 + 170) * u + situation)
+            options = max(170 * u, _options_least(scene, area.width() - 56 * u, decision, ctx.lang))
+            bottom = min(bottom, top + (36 + 64 + 16) * u + situation + options)
     panel = QRectF(area.left(), top, area.width(), bottom - top)
     scene.box(panel, PANEL, radius=10 * u)
-    inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
+    inner = panel.adjusted(28 * u, pad, -28 * u, -pad)
     if consequence:
         _consequence(scene, inner, ctx, scenario, path)
         return
@@ -91,12 +112,19 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
         scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
                    text, 32, role="epilogue")
         return
+    _choices(scene, inner, ctx, path, decision, head)
+
+
+def _choices(scene: Scene, inner: QRectF, ctx: StageContext, path: ScenarioPath, decision: Decision,
+             head: float) -> None:
+    """The decision's heading, its situation ``head`` below its top, and its options along the bottom."""
+    u = scene.u
     step = translate("Stage", "Decision %1 of %2").replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions)))
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), f"{step} — {decision.title.get(ctx.lang)}",
+    scene.text(QRectF(inner.left(), inner.top(), inner.width(), head - 8 * u), f"{step} — {decision.title.get(ctx.lang)}",
                40, bold=True, role="decision-title", wrap=False)
-    options_h = min(170 * u, max(inner.height() * 0.4, inner.height() - 64 * u - 96 * u))
-    options_h = _options_room(scene, inner, decision, ctx.lang, options_h)
-    situation = QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u - options_h - 16 * u)
+    options_h = min(170 * u, max(inner.height() * 0.4, inner.height() - head - 96 * u))
+    options_h = _options_room(scene, inner, decision, ctx.lang, options_h, head)
+    situation = QRectF(inner.left(), inner.top() + head, inner.width(), inner.height() - head - options_h - 16 * u)
     scene.text(situation, decision.situation.get(ctx.lang), 32, role="situation", grow=True)
     count = len(decision.options)
     width = (inner.width() - 16 * u * (count - 1)) / max(1, count)
@@ -107,19 +135,54 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath)
                    f"{option.id.upper()}. {option.label.get(ctx.lang)}", 30, role="option")
 
 
-def _options_room(scene: Scene, inner: QRectF, decision: Decision, lang: str, options_h: float) -> float:
+def _options_room(scene: Scene, inner: QRectF, decision: Decision, lang: str, options_h: float,
+                  head: float) -> float:
     """The options' height: ``options_h``, or more where an option would be cut there at its smallest
     (a screen laid out at its height, narrower than 16:9, wraps each in more lines): the situation
-    above gives them its room down to what it needs at its own smallest."""
+    above gives them its room down to what it needs at its own smallest; or less, down to what they
+    need, where the situation would be cut."""
+    u = scene.u
+    need = _options_least(scene, inner.width(), decision, lang)
+    situation = _text_height(scene, inner.width(), decision.situation.get(lang), _smallest(scene))
+    if need <= options_h:  # the situation keeps what it needs at its smallest (the first decision kept low)
+        return max(need, min(options_h, inner.height() - head - 16 * u - situation))
+    return max(options_h, min(need, inner.height() - head - 16 * u - situation))
+
+
+def _smallest(scene: Scene) -> float:
+    """The size (1080p pixels, before the room's preference) scene.text shrinks a text to at most."""
+    return MIN_PX * min(1.0, scene.text_scale) / scene.text_scale
+
+
+def _options_least(scene: Scene, width: float, decision: Decision, lang: str) -> float:
+    """The options' row's height (window pixels) ``width`` wide, each option whole at its smallest."""
     u, count = scene.u, max(1, len(decision.options))
-    text_w = (inner.width() - 16 * u * (count - 1)) / count - 32 * u
-    smallest = MIN_PX * min(1.0, scene.text_scale) / scene.text_scale  # the floor scene.text shrinks to
-    need = max((_text_height(scene, text_w, f"{o.id.upper()}. {o.label.get(lang)}", smallest)
+    text_w = (width - 16 * u * (count - 1)) / count - 32 * u
+    return max((_text_height(scene, text_w, f"{o.id.upper()}. {o.label.get(lang)}", _smallest(scene))
                 for o in decision.options), default=0.0) + 16 * u + 2
-    if need <= options_h:
-        return options_h
-    situation = _text_height(scene, inner.width(), decision.situation.get(lang), smallest)
-    return max(options_h, min(need, inner.height() - 64 * u - 16 * u - situation))
+
+
+def _decision_least(scene: Scene, width: float, decision: Decision, lang: str) -> float:
+    """A decision's panel (window pixels), its text ``width`` wide: its title, situation and options
+    whole at their smallest."""
+    u = scene.u
+    situation = _text_height(scene, width, decision.situation.get(lang), _smallest(scene))
+    return (36 + 64 + 16) * u + situation + _options_least(scene, width, decision, lang)
+
+
+def _titled_fits(scene: Scene, width: float, text: str, room: float) -> bool:
+    """Whether the introduction ``text`` reads whole at its smallest under its title in ``room``."""
+    return (36 + 64 + 4) * scene.u + _text_height(scene, width, text, _smallest(scene)) <= room
+
+
+def _title_beside(scene: Scene, row: QRectF, title: str) -> None:
+    """The scenario's ``title`` on the team's line ``row``, after the team's name and a rule."""
+    u = scene.u
+    names = [t for t in scene.text_items() if t.role == "scenario-team-name"]
+    x = max((t.used.right() for t in names), default=row.left()) + 24 * u
+    scene.box(QRectF(x, row.center().y() - 18 * u, 4 * u, 36 * u), MUTED)
+    scene.text(QRectF(x + 28 * u, row.top(), max(1.0, row.right() - x - 28 * u), row.height()), title, 34,
+               bold=True, role="scenario-title", wrap=False)
 
 
 def _at_the_same_decision(ctx: StageContext, path: ScenarioPath) -> list[Team]:
@@ -144,20 +207,28 @@ def _text_height(scene: Scene, width: float, text: str, px: float) -> float:
     return metrics.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(text)).height() + 1
 
 
-def _introduction(scene: Scene, area: QRectF, title: str, text: str) -> float:
-    """The scenario's title and introduction at the top of ``area``, as high as they read, leaving
-    the first decision below its room; returns the bottom of their panel."""
+def _introduction(scene: Scene, area: QRectF, title: str, text: str, least: float = 0.0) -> float:
+    """The scenario's title (none: it is beside the team's name) and introduction at the top of ``area``, as
+    high as they read, leaving
+    the first decision below its room (``least``, window pixels, where it needs more than
+    ``FIRST_DECISION_H`` whole: a screen laid out at its height wraps it in more lines; the
+    introduction then reads smaller); returns the bottom of their panel."""
     u = scene.u
     needed = _text_height(scene, area.width() - 56 * u, text, INTRO_PX)
+    below, head = max(FIRST_DECISION_H * u, least), 64 * u if title else 0.0  # no title: it is on the team's line
     panel = QRectF(area.left(), area.top(), area.width(),
-                   min(36 * u + 64 * u + needed + 4 * u, area.height() - FIRST_DECISION_H * u - 24 * u))
-    scene.box(panel, PANEL, radius=10 * u)
+                   min(36 * u + head + needed + 4 * u, area.height() - below - 24 * u))
+    box = scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(28 * u, 18 * u, -28 * u, -18 * u)
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), title, 40, bold=True,
-               role="scenario-title", wrap=False)
-    scene.text(QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u), text, INTRO_PX,
-               role="scenario-intro", flags=TOP_LEFT)
-    return panel.bottom()
+    if title:
+        scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), title, 40, bold=True,
+                   role="scenario-title", wrap=False)
+    said = scene.text(QRectF(inner.left(), inner.top() + head, inner.width(), inner.height() - head), text,
+                      INTRO_PX, role="scenario-intro", flags=TOP_LEFT)
+    if said.px < INTRO_PX * u * scene.text_scale - 0.5:  # read smaller: the panel closes up on it, the decision below
+        box.rect.setBottom(min(panel.bottom(), said.used.bottom() + 22 * u))
+        said.rect.setBottom(box.rect.bottom() - 18 * u)
+    return box.rect.bottom()
 
 
 def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scenario, path: ScenarioPath) -> None:

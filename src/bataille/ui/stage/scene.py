@@ -21,16 +21,18 @@ from bataille.words import for_the_font
 from .colours import ALERT_FRAME, BACKGROUND, INK, MUTED, PANEL  # noqa: F401 - the layouts take them from here
 
 MIN_PX = 28  # at 1080p
-# The narrowest screen laid out at its height (1080p pixels wide for 1080 high). Narrower ones (4:3,
-# 5:4, 16:10 projectors, a stage window made narrow) scale by their width, their boxes stretched in
-# height: the texts that matter most (a claim, a consequence) grow with their box, up to GROW_MOST,
-# where they fit. Reflowing down to 1350 (5:4) already: the votes' column and the join corner, the
-# welcome, the debate of eight teams with both votes shown, the debrief (its key figures and the
-# room's words taking turns under the gauges where the column is too short for both), the end, a
-# scenario's decision and its options (tests/ui/test_stage_four_three.py). Not yet: the debate's
-# facts played, a long figure in a narrow card (« … opt-out (directive 2019) »), and a scenario's
-# first decision under its introduction, so the stage keeps 16:9 as its narrowest.
-NARROWEST = 1920
+# The narrowest screen laid out at its height (1080p pixels wide for 1080 high): down to 5:4, a 4:3 or
+# 5:4 projector (1024×768, 1280×1024) shows its text as large as a 16:9 screen of the same height. Each
+# picture reflows into the narrower width (tests/ui/test_stage_four_three.py): the votes' column and
+# the join corner, the welcome, the debate of eight teams with both votes shown and its facts played
+# (a figure on three lines in a narrow card, « opt-out / (directive / 2019) »; the sides in the scores
+# strip where the card would leave its claim too low), the debrief (its key figures and the room's
+# words taking turns under the gauges where the column is too short for both), the end, a scenario's
+# decision and its options, and its first decision under its introduction (the introduction reading
+# smaller, its title beside the team's name where it would be cut under it). Narrower screens still
+# (a stage window made narrow) scale by their width, their boxes stretched in height: the texts that
+# matter most (a claim, a consequence) grow with their box, up to GROW_MOST, where they fit.
+NARROWEST = 1350
 GROW_MOST = 1.6
 
 WRAP = Qt.TextFlag.TextWordWrap
