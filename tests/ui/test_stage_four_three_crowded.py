@@ -104,3 +104,35 @@ def test_a_scenario_s_first_decision_reads_whole_under_its_introduction_on_a_cla
         assert scene.texts("situation") == [for_the_font(scenario.decisions[1].situation.get(lang))], first
         assert len(scene.texts("option")) == len(scenario.decisions[1].options), first
         stage.close()
+
+
+@pytest.mark.parametrize(("lang", "size"), [("fr", (784, 720)), ("fr", (640, 640)), ("en", (1024, 768))])
+def test_the_debrief_s_headings_read_whole_in_a_font_wider_than_the_app_s(qtbot, translations, bundled_deck, lang,
+                                                                          size) -> None:
+    """In the system's own font (wider than the app's, were the app's missing), a stage window
+    narrower than 5:4 cut « Ce à quoi l’on … » (a heading of three lines in half a column) and a
+    4:3 screen « Our indicators … » (the table's corner): the heading takes its third line, the
+    teams' column the width the corner's two lines need."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from bataille.ui.controller import SessionController
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    translations.set_language(lang)
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), lang)
+    for name in {"fr": ("Les Hiboux", "Les Loutres"), "en": ("Owls", "Otters")}[lang]:  # short names: a narrow column
+        session.add_team(name)
+    session.start()
+    stage = StageWindow(SessionController(session))
+    qtbot.addWidget(stage)
+    stage.setFont(QFont(QApplication.font()))
+    stage.show()
+    play_to(stage, "debrief")
+    stage.controller.session.add_takeaway("Toujours vérifier les sources.")
+    stage.resize(*size)
+    scene = stage.build()
+    assert_legible_and_apart(scene, size)
+    headings = scene.texts("heading") + scene.texts("indicator-title")
+    assert {"fr": "Ce à quoi l’on s’engage", "en": "What we commit to"}[lang] in headings, headings
+    assert {"fr": "Nos jauges en 2035", "en": "Our indicators in 2035"}[lang] in headings, headings

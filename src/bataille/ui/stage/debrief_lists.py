@@ -76,11 +76,15 @@ def _line_heights(scene: Scene, width: float, bullets: list[str]) -> list[float]
 
 def _heading_extra(scene: Scene, width: float, title: str) -> float:
     """The room (window pixels) a list's heading takes beyond its line: none where it fits a line
-    ``width`` wide at the smallest size, else a second line's."""
+    ``width`` wide at the smallest size, else a second line's (a third where it needs one)."""
     metrics = QFontMetricsF(scene.font(MIN_PX * scene.u * scene.text_scale, bold=True))
     if metrics.horizontalAdvance(for_the_font(title)) <= width + 0.5:
         return 0.0
-    return max(scene.u, metrics.lineSpacing() * 2 + 4 * scene.u - 52 * scene.u)
+    # three lines where two are too narrow (« Ce à quoi / l’on / s’engage » in half a column of a stage
+    # window narrower than 5:4)
+    wrapped = metrics.boundingRect(QRectF(0, 0, max(1.0, width), 1e6), int(TOP_LEFT | WRAP), for_the_font(title))
+    lines = max(2, round(wrapped.height() / metrics.lineSpacing()))
+    return max(scene.u, metrics.lineSpacing() * lines + 4 * scene.u - 52 * scene.u)
 
 def _list_height(scene: Scene, width: float, lines: list[str], title: str = "") -> float:
     """The height of a list's panel ``width`` wide showing every one of its lines (or its "…")."""

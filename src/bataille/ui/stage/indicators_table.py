@@ -11,7 +11,7 @@ from bataille.deck.models import Scenario
 from bataille.words import for_the_font, minus_sign
 
 from .parts import StageContext, team_chip, translate
-from .scene import CENTRE, INK, MUTED, PANEL, Scene
+from .scene import CENTRE, INK, MIN_PX, MUTED, PANEL, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
 
@@ -191,8 +191,17 @@ def _team_column(scene: Scene, ctx: StageContext, width: float) -> float:
         metrics = QFontMetricsF(scene.font(30 * u * scene.text_scale))
         widest = max((metrics.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name))
                       for p in paths if ctx.state.has_team(p.team_id)), default=0.0)
-        name_w = min(name_w, max(widest + 80 * u, 220 * u))
+        name_w = min(name_w, max(widest + 80 * u, 220 * u, _corner_width(scene) if scene.width / u < 1920 - 0.5 else 0))
     return name_w
+
+
+def _corner_width(scene: Scene) -> float:
+    """The width the debrief's corner title (« Our indicators in 2035 ») needs on two lines at its
+    smallest, and its margin (a font wider than the app's broke « Our indicators » on a 4:3 screen)."""
+    bold = QFontMetricsF(scene.font(MIN_PX * scene.u * min(1.0, scene.text_scale), bold=True))
+    words = for_the_font(translate("Stage", "Our indicators in 2035")).split(" ")
+    return min((max(bold.horizontalAdvance(" ".join(words[:i])), bold.horizontalAdvance(" ".join(words[i:])))
+                for i in range(1, len(words))), default=bold.horizontalAdvance(words[0])) + 16 * scene.u
 
 
 def _table_head(scene: Scene, ctx: StageContext, width: float) -> float:
