@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from bataille.storage import close_session, open_session
+from bataille.storage import close_session
 from bataille.ui.commands import Command
-from bataille.ui.settings import Settings
-from bataille.ui.start.launch import Launcher
-from bataille.workshop import SystemClock
 
 from . import console_killed
 from .test_back_over_a_recorded_vote import COUNTS, _first_vote_shown
+from .test_counts_resume_after_a_crash import _reopen
 from .test_hurried_presses import held, kinds
 from .test_phones_console_votes import debate_with_phones, every_phone_answers, receive
 
@@ -112,10 +110,7 @@ def test_a_killed_app_keeps_what_was_redone_and_offers_what_was_undone(qtbot, tr
                                                                        isolated_settings) -> None:
     path = tmp_path / "atelier.bataille"
     console_killed.killed_when_ready(KILLED_AFTER_A_REDO, path, isolated_settings)
-    launcher = Launcher(translations, Settings(), bundled_deck)
-    qtbot.addWidget(launcher.start)
-    again = launcher.run(open_session(path, bundled_deck, SystemClock()))
-    qtbot.addWidget(again.stage)
+    again = _reopen(qtbot, translations, bundled_deck, path)
     try:
         c = again.controller
         rnd = c.state.open_round
