@@ -194,3 +194,34 @@ def test_welcome_saves_the_guide_and_the_cards_in_the_language_it_speaks(
     assert guide.name.endswith("-en.pdf") and cards.name.endswith("-cards-en.pdf"), (guide.name, cards.name)
     text = subprocess.run(["pdftotext", str(guide), "-"], capture_output=True, text=True, check=True).stdout
     assert "Facilitator" in text and "animateur" not in text.lower()
+
+
+def test_welcome_from_the_console_saves_the_cards_in_the_sessions_language(
+        qtbot, translations, bundled_deck, tmp_path: Path, monkeypatch) -> None:
+    """An English interface conducting a French session: Help › Welcome saved the room's cards in
+    English, while the stage, the phones and the summary speak French. The button says which."""
+    import subprocess
+
+    from bataille.ui import pdf_files
+    from bataille.ui.dialogs import welcome
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    from .conftest import console_on
+
+    monkeypatch.setattr(welcome.QDesktopServices, "openUrl", lambda url: None)
+    monkeypatch.setattr(pdf_files.QFileDialog, "getSaveFileName",
+                        lambda _p, _t, start, _f: (str(tmp_path / Path(start).name), ""))
+    translations.set_language("en")
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr", agenda_minutes=60)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    console = console_on(qtbot, session)
+    console.settings.print_duplex = "none"
+    dialog = console.app_actions.show_welcome()
+    assert dialog.cards_button.text() == "Save the &cards to print, in French…"
+    cards, guide = dialog.save_cards(), dialog.save_guide()
+    assert cards.name.endswith("-cards-fr.pdf") and guide.name.endswith("-guide-en.pdf"), (cards.name, guide.name)
+    text = subprocess.run(["pdftotext", "-l", "1", str(cards), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Fiabilité de l’information" in text and "Reliability" not in text, text[:200]
+    dialog.close()

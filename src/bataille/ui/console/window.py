@@ -76,7 +76,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self.counts_kept = keep_and_bring_back_counts(self)  # counts typed, after an abrupt stop
         self._lay_out()
         self._build_status_bar()
-        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language)
+        self.app_actions = AppMenuActions(self, self.settings, lambda: controller.deck, self.choose_language,
+                                          cards_language=lambda: controller.lang)
         self._build_menus()
         self.apply_settings()
         controller.status.connect(self.show_status)

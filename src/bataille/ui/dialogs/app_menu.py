@@ -25,8 +25,10 @@ class AppMenuActions(QObject):
     """Welcome, About and Preferences for one window's menus, retranslated with the window."""
 
     def __init__(self, window: QWidget, settings: Settings, deck: Callable[[], Deck | None] = lambda: None,
-                 choose_language: Callable[[str], None] | None = None) -> None:
+                 choose_language: Callable[[str], None] | None = None,
+                 cards_language: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(window)
+        self._cards_language = cards_language  # the session's, in the console: Welcome's cards speak it
         self._window = window
         self._settings = settings
         self._deck = deck
@@ -66,7 +68,7 @@ class AppMenuActions(QObject):
     def show_welcome(self) -> WelcomeDialog:
         from bataille.ui.dialogs.welcome import WelcomeDialog  # imported when asked for
 
-        dialog = WelcomeDialog(self._settings, self._deck, self._window)
+        dialog = WelcomeDialog(self._settings, self._deck, self._window, self._cards_language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog

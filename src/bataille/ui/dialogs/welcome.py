@@ -33,11 +33,14 @@ class WelcomeDialog(QDialog):
     """A short page for a first-time facilitator, with the two PDFs to prepare a session."""
 
     def __init__(self, settings: Settings, deck: Callable[[], Deck | None] = lambda: None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, cards_language: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self._settings = settings
         self._deck = deck
+        # The language of the session open behind this page (the console's), None without one: the
+        # cards saved from it are the room's, in the session's language, as its stage and phones.
+        self._cards_language = cards_language
         self.text = QLabel(objectName="welcomeText", wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -85,7 +88,10 @@ class WelcomeDialog(QDialog):
 
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APPLICATION_DISPLAY_NAME))
         self.guide_button.setText(self.tr("Save the &facilitator's guide…"))
-        self.cards_button.setText(self.tr("Save the &cards to print…"))
+        session = self._cards_language()
+        self.cards_button.setText(self.tr("Save the &cards to print, in French…") if session == "fr"
+                                  else self.tr("Save the &cards to print, in English…") if session == "en"
+                                  else self.tr("Save the &cards to print…"))
         self.start_button.setText(self.tr("&Let's go"))
         for button in (self.guide_button, self.cards_button, self.start_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -124,6 +130,11 @@ class WelcomeDialog(QDialog):
         while ``--lang`` chose this one, or the system's) would not be what the reader asked for."""
         return interface_language()
 
+    def _language_of(self, what: str) -> str:
+        """The guide in the page's language (the facilitator reads it); the cards in the session's
+        when one is open (the room holds them), else in the page's, as the button says."""
+        return (self._cards_language() or self._language()) if what == "save_cards" else self._language()
+
     def _save(self, what: str) -> Path | None:
         from bataille.ui import (
             pdf_files,  # imported when asked for: reportlab is not needed to start
@@ -134,7 +145,7 @@ class WelcomeDialog(QDialog):
         if deck is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("No deck is open: open a deck folder first."))
             return None
-        path = save(self, deck, self._language(), self._settings)
+        path = save(self, deck, self._language_of(what), self._settings)
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path

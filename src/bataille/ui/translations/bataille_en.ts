@@ -5288,6 +5288,14 @@ cannot be read</translation>
         <translation>Welcome to %1</translation>
     </message>
     <message>
+        <source>Save the &amp;cards to print, in French…</source>
+        <translation>Save the &amp;cards to print, in French…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;cards to print, in English…</source>
+        <translation>Save the &amp;cards to print, in English…</translation>
+    </message>
+    <message>
         <source>Welcome text</source>
         <translation>Welcome text</translation>
     </message>

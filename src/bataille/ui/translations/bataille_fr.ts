@@ -5288,6 +5288,14 @@ ne peut pas être lu</translation>
         <translation>Bienvenue dans %1</translation>
     </message>
     <message>
+        <source>Save the &amp;cards to print, in French…</source>
+        <translation>Enregistrer les &amp;cartes à imprimer, en français…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;cards to print, in English…</source>
+        <translation>Enregistrer les &amp;cartes à imprimer, en anglais…</translation>
+    </message>
+    <message>
         <source>Welcome text</source>
         <translation>Texte de bienvenue</translation>
     </message>
