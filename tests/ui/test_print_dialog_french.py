@@ -62,3 +62,19 @@ def test_a_guide_that_cannot_be_written_is_told_in_the_interface_language(
     assert not write_guide(None, deck, "fr", "a4", tmp_path / "nowhere" / "guide.pdf")
     assert shown[0].startswith(f"Le guide n’a pas été enregistré{N}: Impossible d’enregistrer "), shown[0]
     assert shown[1].startswith("The guide was not saved: cannot write "), shown[1]
+
+
+def test_the_dialog_open_while_the_interface_changes_language_says_everything_in_the_new_one(
+        qtbot, translations: Translations, small_deck: Path) -> None:
+    """Open in French when the interface went to English: « sur 2 », the printer's setting and the
+    themes' names stayed French beside English labels, and the file offered kept French words."""
+    deck = load_deck(small_deck)
+    dialog = open_dialog(qtbot, deck, "fr")
+    assert dialog.page_of.text().startswith("sur ") and dialog.form.duplex_hint.text().startswith("Sur l’imprimante")
+    translations.set_language("en")
+    qtbot.wait(50)  # the change of language reaches the widgets as posted events
+    assert dialog.page_of.text().startswith("of "), dialog.page_of.text()
+    assert dialog.form.duplex_hint.text().startswith("On the printer"), dialog.form.duplex_hint.text()
+    for theme in deck.themes:
+        assert dialog.theme_boxes[theme.id].text() == theme.name.get("en").replace("&", "&&")
+    assert dialog.language.currentData() == "fr"  # the cards' language is the user's choice: it stays

@@ -103,7 +103,9 @@ class PrintDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            self._ui_language = self.form._ui_language = interface_language()  # the themes' names, a file's name
             self.retranslate()
+            self._refresh()  # the lines worked out from the options: « of 2 », the printer's setting, a problem
         super().changeEvent(event)
 
     def retranslate(self) -> None:
