@@ -467,3 +467,20 @@ def test_an_agenda_named_agenda_yml_is_edited_in_its_own_file(qtbot, translation
     window.registry[Command.SAVE_DECK].trigger()
     assert "title: {fr: Frise du temps, en: Timeline}" in (scenarios / "agenda.yml").read_text(encoding="utf-8")
     assert not (scenarios / "agenda.yaml").exists()  # no second agenda beside it
+
+
+def test_the_banner_of_a_file_changed_on_disk_follows_a_change_of_language(qtbot, translations, small_deck):
+    """Shown while the interface went from French to English, it kept « Décider… » and its French
+    sentence under English menus: its words follow, the files it names kept."""
+    window = editor_window(qtbot, translations, small_deck)
+    type_into(card_form(qtbot, window, "env-water"), "title", "en", text="Mine")
+    cards_file = small_deck / "cards" / "cards.yaml"
+    replace_file(cards_file, cards_file.read_text(encoding="utf-8").replace("Faces misread", "Theirs"))
+    banner = window.editing.banner
+    qtbot.waitUntil(banner.isVisible, timeout=3000)
+    assert banner.button.text() == "Décider…" and "Un autre programme" in banner.label.text()
+    translations.set_language("en")
+    qtbot.wait(50)  # the change of language reaches the widgets as posted events
+    assert banner.button.text() == "Decide…", banner.button.text()
+    assert banner.label.text().startswith("Another program changed cards/cards.yaml while"), banner.label.text()
+    window.editing.draft = None  # closed without asking

@@ -27,12 +27,19 @@ class DiskBanner(AmberBanner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("diskBanner", "diskDecide", parent)
-        self.button.setText(translate("DeckEditor", "Decide…"))
+        self._paths: list[str] = []
+        self.retranslate()
 
     def show_paths(self, paths: list[str]) -> None:
-        self.label.setText(translate("DeckEditor", "Another program changed %1 while your edits are not saved. Nothing is "
-                              "written over without your choice.").replace("%1", ", ".join(paths)))
+        self._paths = list(paths)
+        self.retranslate()
         self.setVisible(bool(paths))
+
+    def retranslate(self) -> None:
+        """Its words in the interface's language, again when it changes while the banner is shown."""
+        self.button.setText(translate("DeckEditor", "Decide…"))
+        self.label.setText(translate("DeckEditor", "Another program changed %1 while your edits are not saved. Nothing is "
+                              "written over without your choice.").replace("%1", ", ".join(self._paths)))
 
 
 class EditMode(QObject):

@@ -359,6 +359,7 @@ class DeckWindow(QMainWindow):
         self.edit_button.setText(self.tr("Edit the deck"))
         self.edit_button.setToolTip(self.tr("Add or change cards, themes and scenarios (Ctrl+E)"))
         self.editing.read_only.retranslate()
+        self.editing.banner.retranslate()
         self.done_button.setText(self.tr("Back to the cards"))
         self.done_button.setToolTip(self.tr("Leave the editor and see the deck's cards (Ctrl+E); unsaved edits are "
                                             "asked about first"))
