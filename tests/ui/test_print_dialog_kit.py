@@ -119,3 +119,29 @@ def test_a_session_fills_the_kit_or_says_why_not(qtbot, small_deck: Path, tmp_pa
     assert kit.session_name.text() == "Séance\u00a0: broken.bataille" and kit.session_clear.isEnabled()
     change(qtbot, dialog, lambda: kit.set_session(None))
     assert dialog.error_text() == "" and dialog.page_count() == len(kit_pages(dialog._kit))
+
+
+def test_a_session_in_another_language_gives_its_kit_in_that_language(qtbot, small_deck: Path, tmp_path: Path) -> None:
+    """A French dialog, an English session chosen for the kit: the kit came out in French around the
+    English session's teams, where `bataille kit --session` prints it in the session's language. The
+    cards' language shows the session's, and stays the user's to change."""
+    from bataille.storage import close_session, new_session
+    from bataille.workshop import ManualClock
+
+    deck = load_deck(small_deck)
+    session = new_session(tmp_path / "evening.bataille", deck, ManualClock(), "en")
+    session.add_team("Owls")
+    session.add_team("Otters")
+    session.start()
+    close_session(session)
+    dialog = open_dialog(qtbot, deck)
+    kit = dialog.kit_form
+    change(qtbot, dialog, lambda: kit.kit.setChecked(True))
+    assert dialog.language.currentData() == "fr"
+    change(qtbot, dialog, lambda: kit.set_session(tmp_path / "evening.bataille"))
+    assert dialog.language.currentData() == "en" and dialog.error_text() == ""
+    assert dialog.save_to(tmp_path / "kit.pdf")
+    text = " ".join(pdf_text(tmp_path / "kit.pdf").split())
+    assert "Owls" in text and "Agree" in text and "D’accord" not in text, text[:300]
+    change(qtbot, dialog, lambda: dialog.language.setCurrentIndex(dialog.language.findData("fr")))
+    assert dialog.save_to(tmp_path / "kit-fr.pdf") and "D’accord" in pdf_text(tmp_path / "kit-fr.pdf")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.print.form_parts import select_data
 from bataille.ui.print.kit_form import KitForm
 from bataille.ui.print.options_form import PrintOptionsForm
 from bataille.ui.print.preview import PageView
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 def setup_ui(dialog: PrintDialog, form: PrintOptionsForm, kit_form: KitForm) -> None:
     """Create the dialog's widgets as its attributes, and lay them out."""
     dialog.form, dialog.kit_form = form, kit_form
+    kit_form.sessionLanguage.connect(lambda lang: select_data(form.language, lang))  # the kit in the session's
     # The option controls stay reachable as the dialog's own (theme_boxes is a property: it
     # is rebuilt with the deck).
     dialog.paper, dialog.card_size, dialog.language = form.paper, form.card_size, form.language

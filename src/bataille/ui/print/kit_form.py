@@ -37,6 +37,9 @@ class KitForm(QGroupBox):
     """The kit's options; ``changed`` on every edit, ``kit_options()`` for the export code."""
 
     changed = Signal()
+    # The language of the session chosen: the kit speaks it, as `bataille kit --session` prints it,
+    # and the dialog's language of the cards shows it (and may change it after).
+    sessionLanguage = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +91,9 @@ class KitForm(QGroupBox):
         self.session_path = path
         self.retranslate()
         self.follow_choices()
+        lang = session_language(path) if path is not None else None
+        if lang:
+            self.sessionLanguage.emit(lang)
         self.changed.emit()
 
     def kit_options(self, deck: Deck, paper: str, lang: str) -> KitOptions:
@@ -128,3 +134,12 @@ class KitForm(QGroupBox):
             label.buddy().setAccessibleName(plain_label(label.text()))
         for widget in (self.kit, self.session_button, self.session_clear):
             widget.setAccessibleName(plain_label(widget.text()))
+
+
+def session_language(path: Path) -> str | None:
+    """The language the session file at ``path`` speaks now (None when it cannot be read: the kit says why)."""
+    try:
+        events = read_session(path)
+    except SessionFileError:
+        return None
+    return next((e.lang for e in reversed(events) if isinstance(getattr(e, "lang", None), str)), None)
