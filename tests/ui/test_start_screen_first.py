@@ -211,3 +211,23 @@ def test_the_length_box_offers_the_lengths_the_guide_gives(qtbot, qapp, translat
     start = StartWindow(None, "fr")
     qtbot.addWidget(start)
     assert tuple(start.length.itemData(i) for i in range(start.length.count())) == lengths.LENGTHS
+
+
+def test_the_cards_language_of_an_earlier_session_or_picked_stays_when_the_interface_changes(qtbot, qapp) -> None:
+    """« Same teams » set a French session's cards in French; the facilitator then switched the
+    interface to English (the start screen's « Interface » box, or Preferences) and the cards
+    became English: only a language nobody chose follows the interface."""
+    from bataille.ui.start.window import StartWindow
+
+    start = StartWindow(None, "fr")
+    qtbot.addWidget(start)
+    start.set_deck(load_deck(bundled_deck_path()))
+    start.set_ui_language("en", "en")  # nobody chose: the cards follow the interface
+    assert start.session_lang.currentData() == "en"
+    start.fill_new_session("en", 60, (("Owls", "#E69F00"), ("Otters", "#56B4E9")))
+    start.set_ui_language("fr", "fr")
+    assert start.session_lang.currentData() == "en"  # as the earlier session was
+    start.session_lang.setCurrentIndex(start.session_lang.findData("fr"))
+    start.session_lang.activated.emit(start.session_lang.currentIndex())  # picked by hand
+    start.set_ui_language("en", "en")
+    assert start.session_lang.currentData() == "fr"

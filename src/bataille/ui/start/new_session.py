@@ -44,6 +44,9 @@ class NewSessionColumn:
         self.browse_button = QPushButton()
         self.session_lang = QComboBox()
         self.session_lang.setObjectName("sessionLanguage")
+        # Picked by hand (or from an earlier session, « Same teams »): kept when the interface changes language.
+        self.cards_language_chosen = False
+        self.session_lang.activated.connect(lambda _i: setattr(self, "cards_language_chosen", True))
         self.length = QComboBox()
         self.length.setObjectName("sessionLength")
         self.agenda = AgendaPreview()  # the phases and their minutes for that length, once the deck is read
@@ -82,6 +85,7 @@ class NewSessionColumn:
         index = self.session_lang.findData(lang)
         if index >= 0:
             self.session_lang.setCurrentIndex(index)
+            self.cards_language_chosen = True
         index = self.length.findData(minutes)
         if index >= 0:
             self.length.setCurrentIndex(index)

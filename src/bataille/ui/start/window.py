@@ -306,7 +306,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self._retranslate_recent_sessions()  # the dates and phases in that language
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(preference)))
         index = self.session_lang.findData(lang)
-        if index >= 0:
+        if index >= 0 and not self.cards_language_chosen:  # the cards follow the interface until one is chosen
             self.session_lang.setCurrentIndex(index)
 
     def retranslate(self) -> None:
