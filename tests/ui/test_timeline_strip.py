@@ -182,3 +182,25 @@ def test_the_gap_the_keyboard_is_on_is_scrolled_into_view(qtbot, console) -> Non
     for _ in range(8):
         qtbot.keyClick(console.focusWidget(), Qt.Key.Key_Down)
         assert in_sight(console.focusWidget())
+
+
+@pytest.mark.parametrize(("interface", "session", "said"), [
+    ("en", "fr", "Cards left — Les Hiboux: 3, Les Loutres: 3"),
+    ("fr", "en", "Cartes restantes — Owls : 3, Otters : 3")])
+def test_the_cards_left_are_counted_in_the_interfaces_typography(qtbot, translations, bundled_deck,
+                                                                 interface, session, said) -> None:
+    """The line « Cards left — … » is the console's, in the interface's language: its colons were the
+    session's (« Cards left — Les Hiboux : 3 » on an English console, « Owls: 3 » on a French one)."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    from .conftest import console_on
+
+    translations.set_language(interface)
+    s = Session.create(bundled_deck, MemoryStore(), ManualClock(), session)
+    for name in ("Les Hiboux", "Les Loutres") if session == "fr" else ("Owls", "Otters"):
+        s.add_team(name)
+    s.start()
+    console = console_on(qtbot, s)
+    panel = _deal(console, 3)
+    assert " ".join(panel.hands.text().replace("\u00a0", " ").split()) == said  # the spaces as the eye sees them
+    console.close()

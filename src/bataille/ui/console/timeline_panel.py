@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import WholeEntries, compact, fill_teams, labelled
 from bataille.ui.controller import SessionController
+from bataille.ui.i18n import interface_language
 from bataille.ui.marks import button_mark
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
@@ -352,8 +353,8 @@ class TimelinePanel(QWidget):
         self.team_label.setVisible(not done)
         self.place_box.setTitle(self.tr("The timeline") if done else self.tr("Place a card"))
         self._say_turn()
-        counts = [f"{t.name}\u00a0: {len(timeline.hand(t.id))}" if c.lang == "fr" else f"{t.name}: {len(timeline.hand(t.id))}"
-                  for t in state.teams]
+        colon = "\u00a0: " if interface_language() == "fr" else ": "  # the sentence's language, not the cards'
+        counts = [f"{t.name}{colon}{len(timeline.hand(t.id))}" for t in state.teams]
         self.hands.set_entries(self.tr("Cards left — %1"), counts if timeline.dealt and not done else [])
 
     def _keyboard_to_the_hand(self) -> None:
