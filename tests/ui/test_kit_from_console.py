@@ -37,7 +37,7 @@ def test_a_kit_that_cannot_be_written_says_why(console, tmp_path: Path, monkeypa
     said = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
     assert console.save_kit(tmp_path / "missing" / "kit.pdf") is None
-    assert said and said[0].startswith("Le kit n’a pas été enregistré")
+    assert said and said[0].startswith("Le kit n’a pas été enregistré\u00a0: impossible d’enregistrer "), said
 
 
 def test_the_wifi_named_in_the_preferences_is_on_the_join_screen_and_the_poster(console, tmp_path: Path, app_font):

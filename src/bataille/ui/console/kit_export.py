@@ -47,7 +47,8 @@ def save_kit_dialog(parent: QWidget, controller: SessionController, settings: Se
     try:
         write_atomically(path, render_kit_pdf(kit_of(controller, phones, settings.print_paper)))
     except ExportError as error:
-        QMessageBox.warning(parent, title, translate("KitExport", "The kit was not saved: %1")
-                            .replace("%1", error.message_in(interface_language())))
+        why = error.message_in(interface_language())
+        why = why[:1].lower() + why[1:]  # inside the sentence (French capitalised it, as a line of its own)
+        QMessageBox.warning(parent, title, translate("KitExport", "The kit was not saved: %1").replace("%1", why))
         return None
     return path
