@@ -108,6 +108,11 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     if lines > 2 and (inner.height() - head_h) / max(1, sum(_name_lines(scene, name_w, ids, names))) < 36 * u - 0.5:
         lines, head_h = 2, min(96 * u, 2 * line_height(scene, 28) + 26 * u)
     spans = _name_lines(scene, name_w, ids, names)
+    if scene.text_scale > 1:  # a larger text size: each row keeps a line at 100 %'s smallest, the heads give way
+        row_least = QFontMetricsF(scene.font(MIN_PX * u, bold=True)).height() + 1
+        if (inner.height() - head_h) / max(1, sum(spans)) < row_least:
+            spans = [1] * len(ids)  # the indicators' names on a line each, smaller
+        head_h = min(head_h, max(inner.height() - sum(spans) * row_least, 2 * line_height(scene, MIN_PX) / scene.text_scale + 22 * u))
     row_h = (inner.height() - head_h) / max(1, sum(spans))  # a line's row; a name on two lines, two
     for c, team in enumerate(teams):
         if team is not None:
@@ -169,7 +174,7 @@ def _whole_words(scene: Scene, heads: list[str], width: float) -> bool:
     """Do the teams' names ``heads`` all read in three lines ``width`` wide, no word broken?"""
     from .team_names import _metrics, broken
 
-    metrics = _metrics(scene, 28, False)
+    metrics = _metrics(scene, MIN_PX / max(1.0, scene.text_scale), False)  # as small as team_name draws them
     return all(broken(metrics, name, width, 3, inside_words=False) is not None for name in heads)
 
 
@@ -192,6 +197,16 @@ def _team_column(scene: Scene, ctx: StageContext, width: float) -> float:
         widest = max((metrics.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name))
                       for p in paths if ctx.state.has_team(p.team_id)), default=0.0)
         name_w = min(name_w, max(widest + 80 * u, 220 * u, _corner_width(scene) if scene.width / u < 1920 - 0.5 else 0))
+        if scene.text_scale > 1 and scene.width / u < 1920 - 0.5:  # a larger text size: the indicators'
+            # columns keep their longest word whole at 100 %'s smallest, the teams' names giving way first
+            plain, bold = (QFontMetricsF(scene.font(MIN_PX * u, bold=b)) for b in (False, True))
+            names = _indicator_names(ctx)
+            ids = [i for i, _ in paths[0].indicators]
+            word = max((bold.horizontalAdvance(w) for i in ids for w in for_the_font(names.get(i, i)).split()),
+                       default=0.0)
+            least = max((plain.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name))
+                         for p in paths if ctx.state.has_team(p.team_id)), default=0.0) + 80 * u
+            name_w = max(min(name_w, width - len(ids) * (word + 12 * u)), least, _corner_width(scene))
     return name_w
 
 

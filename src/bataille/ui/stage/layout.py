@@ -16,7 +16,50 @@ from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TO
 
 
 def build_scene(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float = 1.0) -> Scene:
-    """The whole stage picture for a window of ``width`` × ``height`` pixels."""
+    """The whole stage picture for a window of ``width`` × ``height`` pixels, its text ``text_scale``
+    times its size (Preferences → Stage text size). A larger size that this picture cannot hold (a
+    word cut, a text over another, or a text smaller than at 100 %, its box given to larger ones)
+    is honoured less here, in two steps, down to 100 %: the room reads every word at its usual size."""
+    scene = _laid_out(ctx, width, height, font, text_scale)
+    if text_scale <= 1:
+        return scene
+    usual = _laid_out(ctx, width, height, font, 1.0)
+    for less in (2 / 3, 1 / 3):
+        if not _worse(scene, usual):
+            return scene
+        scene = _laid_out(ctx, width, height, font, 1 + (text_scale - 1) * less)
+    return usual if _worse(scene, usual) else scene
+
+
+def _faults(scene: Scene) -> int:
+    """How many texts are cut, off the screen, or over another."""
+    screen = QRectF(0, 0, scene.width, scene.height).adjusted(-0.5, -0.5, 0.5, 0.5)
+    texts = [t for t in scene.text_items() if t.text.strip()]
+    count = sum(1 for t in texts if t.cut or not screen.contains(t.used))
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            inter = a.used.intersected(b.used)
+            count += inter.width() > 2 and inter.height() > 2
+    return count
+
+
+def _least(scene: Scene) -> dict[str, float]:
+    """Each role's smallest text."""
+    least: dict[str, float] = {}
+    for t in scene.text_items():
+        if t.text.strip():
+            least[t.role] = min(least.get(t.role, t.px), t.px)
+    return least
+
+
+def _worse(scene: Scene, usual: Scene) -> bool:
+    """Whether ``scene`` (a larger text size) reads worse than ``usual`` (100 %): more texts cut or
+    over another, or a kind of text smaller."""
+    before = _least(usual)
+    return _faults(scene) > _faults(usual) or any(px < before.get(role, 0) - 0.5 for role, px in _least(scene).items())
+
+
+def _laid_out(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float) -> Scene:
     scene = Scene(width, height, font, text_scale)
     u = scene.u
     scene.box(QRectF(0, 0, width, height), BACKGROUND)

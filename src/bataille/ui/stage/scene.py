@@ -121,15 +121,16 @@ class Scene:
         taller than 16:9, as large as fits up to ``px`` grown by as much (``GROW_MOST`` at most)."""
         text = for_the_font(text)  # a narrow no-break space would make Qt load a second font
         flags = int(flags) | (int(WRAP) if wrap else 0)
-        size = max(px, min_px) * self.u * self.text_scale * (min(self.taller, GROW_MOST) if grow else 1.0)
+        grown = min(self.taller, GROW_MOST) if grow else 1.0
+        size = max(px, min_px) * self.u * self.text_scale * grown
         floor = max(1.0, min_px * self.u * min(1.0, self.text_scale))
+        if self.text_scale > 1:  # larger as far as it fits, never smaller than 100 % shows it in this box
+            at_100 = self._fit(text, rect, flags, bold, max(px, min_px) * self.u * grown, floor)[0]
+            size, metrics, used = self._fit(text, rect, flags, bold, size, at_100)
+            size, metrics, used = self._fit(text, rect, flags, bold, size, floor)
+        else:
+            size, metrics, used = self._fit(text, rect, flags, bold, size, floor)
         bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
-        while True:
-            metrics = QFontMetricsF(self.font(size, bold))
-            used = metrics.boundingRect(bounds, flags, text)
-            if (used.height() <= rect.height() + 0.5 and used.width() <= rect.width() + 0.5) or size <= floor:
-                break
-            size = max(floor, size * 0.92)
         cut = False
         if used.height() > rect.height() + 0.5 or used.width() > rect.width() + 0.5:
             text, cut = self._cut(text, metrics, rect, flags), True
@@ -138,6 +139,17 @@ class Scene:
         item.used = _placed(used, rect, flags)
         self.items.append(item)
         return item
+
+    def _fit(self, text: str, rect: QRectF, flags: int, bold: bool, size: float,
+             floor: float) -> tuple[float, QFontMetricsF, QRectF]:
+        """The largest size from ``size`` down to ``floor`` (by steps of 8 %) at which ``text`` fits ``rect``."""
+        bounds = QRectF(0, 0, max(1.0, rect.width()), 1e6)
+        while True:
+            metrics = QFontMetricsF(self.font(size, bold))
+            used = metrics.boundingRect(bounds, flags, text)
+            if (used.height() <= rect.height() + 0.5 and used.width() <= rect.width() + 0.5) or size <= floor:
+                return size, metrics, used
+            size = max(floor, size * 0.92)
 
     @staticmethod
     def _cut(text: str, metrics: QFontMetricsF, rect: QRectF, flags: int) -> str:

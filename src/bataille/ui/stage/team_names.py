@@ -114,19 +114,28 @@ def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = 
     (up to ``most``) as fit, as large as they fit: broken between words if it can be, in any of
     those lines, before it is broken inside a word."""
     extra = {} if colour is None else {"colour": colour}
+    # A larger text size (Preferences) gives way here before a word is cut: down to the stage's
+    # smallest size at 100 %, where the room's lines do not hold the name larger.
+    least = MIN_PX / max(1.0, scene.text_scale)
     # As wide as it is at the smallest size: wider than ``most`` lines, it is cut without a search (a
     # crafted name of 10,000 characters was measured at every size and every break).
-    smallest = _metrics(scene, MIN_PX, bold).horizontalAdvance(for_the_font(name))
-    first = 1 if smallest <= rect.width() + 0.5 else 2
-    counts = range(first, most + 1 if smallest <= most * rect.width() else first)
-    for inside_words, count in [(False, c) for c in counts] + [(True, c) for c in counts]:
-        size = max(px, MIN_PX)
-        while True:  # as large as the lines fit, shrinking to MIN_PX (as Scene.text does)
-            metrics = _metrics(scene, size, bold)
-            text = broken(metrics, name, rect.width(), count, inside_words)
-            if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
-                return scene.text(rect, text, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
-            if size <= MIN_PX:
-                break
-            size = max(MIN_PX, size * 0.92)
+    smallest = _metrics(scene, least, bold).horizontalAdvance(for_the_font(name))
+    # Its glyphs a hair wider than its line measured (scene.text would cut it): again a little narrower.
+    for room in (rect.width(), rect.width() * 0.95):
+        first = 1 if smallest <= room + 0.5 else 2
+        counts = range(first, most + 1 if smallest <= most * room else first)
+        for inside_words, count in [(False, c) for c in counts] + [(True, c) for c in counts]:
+            size = max(px, MIN_PX)
+            while True:  # as large as the lines fit, shrinking to MIN_PX (as Scene.text does)
+                metrics = _metrics(scene, size, bold)
+                text = broken(metrics, name, room, count, inside_words)
+                if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
+                    item = scene.text(rect, text, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
+                    if not item.cut:
+                        return item
+                    scene.items.remove(item)
+                    break
+                if size <= least:
+                    break
+                size = max(least, size * 0.92)
     return scene.text(rect, name, px, bold=bold, flags=flags, role=role, wrap=False, **extra)  # cut, as before

@@ -5,6 +5,7 @@ them with the side that convinced the room."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from bataille.words import for_the_font
 from bataille.workshop import DebateRound, Shift, shift_verdict
@@ -42,17 +43,21 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         scene.box(rect, PANEL, radius=10 * u)
         inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
         heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
-        said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u), heading, 36, bold=True,
+        vote = rnd.visible_vote(stage)
+        voters = "" if vote is None else (translate("Stage", "1 voter") if vote.total.total == 1 else
+                                          translate("Stage", "%1 voters").replace("%1", str(vote.total.total)))
+        room = inner.width()
+        if voters and scene.text_scale > 1:  # a larger text size: the heading leaves the voters their 100 % room
+            room -= QFontMetricsF(scene.font(30 * u)).horizontalAdvance(for_the_font(voters)) + 24 * u
+        said = scene.text(QRectF(inner.left(), inner.top(), room, 48 * u), heading, 36, bold=True,
                           role="vote-heading", wrap=False)
         top = inner.top() + 58 * u
         if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
             top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left)
         bars = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
-        vote = rnd.visible_vote(stage)
         if vote is not None:
-            scene.text(QRectF(inner.left(), inner.top(), inner.width(), 48 * u),
-                       (translate("Stage", "1 voter") if vote.total.total == 1 else
-                        translate("Stage", "%1 voters").replace("%1", str(vote.total.total))), 30, colour=INK,
+            after = said.used.right() + 24 * u if scene.text_scale > 1 else inner.left()  # the rest of the line
+            scene.text(QRectF(after, inner.top(), inner.right() - after, 48 * u), voters, 30, colour=INK,
                        flags=RIGHT, role="vote-total", wrap=False)
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
             vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown, columns=columns or None)
@@ -79,8 +84,6 @@ def SHIFT_HIDDEN() -> str:  # noqa: N802 - a sentence, read where it is said
 
 def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) -> bool:
     """Whether ``text`` at ``px`` (1080p pixels) stands on one line ``width`` (window pixels) wide."""
-    from PySide6.QtGui import QFontMetricsF
-
     metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold))
     return metrics.horizontalAdvance(for_the_font(text)) <= width + 0.5
 
