@@ -12,7 +12,19 @@ from bataille.workshop import DebateRound, Shift, shift_verdict
 from bataille.workshop.minds import mind_changes
 
 from .parts import bars_in_columns, choice_label, translate, vote_bars
-from .scene import BACKGROUND, CENTRE, INK, LEFT, MIN_PX, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
+from .scene import (
+    BACKGROUND,
+    CENTRE,
+    INK,
+    LEFT,
+    MIN_PX,
+    MUTED,
+    PANEL,
+    RIGHT,
+    TOP_LEFT,
+    Scene,
+    TextItem,
+)
 
 
 def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
@@ -42,15 +54,10 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         rect = QRectF(area.left(), area.top() + i * (heights[0] + 10 * u), area.width(), block_h)
         scene.box(rect, PANEL, radius=10 * u)
         inner = rect.adjusted(24 * u, 16 * u, -24 * u, -16 * u)
-        heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
         vote = rnd.visible_vote(stage)
         voters = "" if vote is None else (translate("Stage", "1 voter") if vote.total.total == 1 else
                                           translate("Stage", "%1 voters").replace("%1", str(vote.total.total)))
-        room = inner.width()
-        if voters and scene.text_scale > 1:  # a larger text size: the heading leaves the voters their 100 % room
-            room -= QFontMetricsF(scene.font(30 * u)).horizontalAdvance(for_the_font(voters)) + 24 * u
-        said = scene.text(QRectF(inner.left(), inner.top(), room, 48 * u), heading, 36, bold=True,
-                          role="vote-heading", wrap=False)
+        said = _heading(scene, inner, stage, voters)
         top = inner.top() + 58 * u
         if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
             top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left)
@@ -80,6 +87,18 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
 
 def SHIFT_HIDDEN() -> str:  # noqa: N802 - a sentence, read where it is said
     return translate("Stage", "The shift appears once both votes are shown")
+
+
+def _heading(scene: Scene, inner: QRectF, stage: str, voters: str) -> TextItem:
+    """A vote's heading on its box's first line; at a larger text size, short of the room the
+    voters (on the line's right) take at 100 %."""
+    u = scene.u
+    heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
+    room = inner.width()
+    if voters and scene.text_scale > 1:
+        room -= QFontMetricsF(scene.font(30 * u)).horizontalAdvance(for_the_font(voters)) + 24 * u
+    return scene.text(QRectF(inner.left(), inner.top(), room, 48 * u), heading, 36, bold=True,
+                      role="vote-heading", wrap=False)
 
 
 def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) -> bool:
