@@ -193,3 +193,36 @@ def test_the_debrief_s_indicators_reflow_at_a_larger_text_size_on_a_classroom_pr
             assert not wrong(scene), (size, wrong(scene))
             names = [" ".join(n.split()) for n in scene.texts("indicator-team-name")]
             assert sorted(set(names)) == sorted(NAMES[lang]), (size, names)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_vote_revealed_bar_by_bar_keeps_one_text_size_laid_out_once_a_frame(
+        qtbot, translations, bundled_deck, app_font, monkeypatch, size) -> None:
+    """At 150 % each frame of a vote's bars growing was laid out up to four times to find the step
+    it holds (25 ms a frame at 1024×768, eight times the 100 % frame), and the step was found for that
+    frame's bars, not for the whole picture: the frames are laid out once, at the whole picture's step."""
+    from bataille.ui.stage import layout
+
+    stage = _stage(qtbot, bundled_deck, app_font, "fr", 6)
+    s = stage.controller.session
+    s.start_phase()
+    s.start_phase()
+    s.start_phase()
+    s.open_round(seed=1)
+    s.assign_sides(seed=2)
+    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
+    s.reveal_votes("before")
+    for team, fact in zip([t.id for t in s.state.teams], s.deck.cards_of("fact", s.state.open_round.theme_id)[:6],
+                          strict=False):
+        s.play_evidence(team, fact.id)
+    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
+    s.reveal_votes("after")
+    whole = _pictures(stage, size, 150)[0]
+    laid: list[float] = []
+    real = layout._laid_out
+    monkeypatch.setattr(layout, "_laid_out", lambda *args: laid.append(args[-1]) or real(*args))
+    frames = [_pictures(stage, size, 150, growing=("after", share))[0] for share in (0.1, 0.4, 0.7, 1.0)]
+    assert len(laid) == len(frames), laid
+    for frame in frames:
+        assert not wrong(frame)
+        assert _smallest([frame]) == _smallest([whole])

@@ -5,6 +5,8 @@ Each phase's picture is imported when it is first shown: a session opens on its 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -14,21 +16,44 @@ from bataille.workshop.flow import phase_title
 from .parts import MARGIN, StageContext, header, message, scores, themes_grid, translate
 from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
 
+# The text size each recent picture held, for the same content at the same size: a vote revealed
+# bar by bar is laid out at the size its whole picture holds, once per frame (the stage's and the
+# console's copy of it each keep theirs).
+_HELD: list[tuple[tuple[object, ...], float]] = []
+_HELD_MOST = 6
+
 
 def build_scene(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float = 1.0) -> Scene:
     """The whole stage picture for a window of ``width`` × ``height`` pixels, its text ``text_scale``
     times its size (Preferences → Stage text size). A larger size that this picture cannot hold (a
     word cut, a text over another, or a text smaller than at 100 %, its box given to larger ones)
-    is honoured less here, in two steps, down to 100 %: the room reads every word at its usual size."""
-    scene = _laid_out(ctx, width, height, font, text_scale)
+    is honoured less here, in two steps, down to 100 %: the room reads every word at its usual size.
+    A vote's bars growing keep the size of their whole picture: the text does not change size as
+    they grow, nor when they are done."""
     if text_scale <= 1:
-        return scene
+        return _laid_out(ctx, width, height, font, text_scale)
+    whole = replace(ctx, growing=None)
+    key = (whole, width, height, font.key(), text_scale)
+    for held, step in _HELD:
+        if held == key:
+            return _laid_out(ctx, width, height, font, step)
+    scene, step = _held_step(whole, width, height, font, text_scale)
+    _HELD.insert(0, (key, step))
+    del _HELD[_HELD_MOST:]
+    return scene if ctx.growing is None else _laid_out(ctx, width, height, font, step)
+
+
+def _held_step(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float) -> tuple[Scene, float]:
+    """The picture at the largest step of ``text_scale`` it holds (see build_scene), and that step."""
+    scene = _laid_out(ctx, width, height, font, text_scale)
     usual = _laid_out(ctx, width, height, font, 1.0)
+    step = text_scale
     for less in (2 / 3, 1 / 3):
         if not _worse(scene, usual):
-            return scene
-        scene = _laid_out(ctx, width, height, font, 1 + (text_scale - 1) * less)
-    return usual if _worse(scene, usual) else scene
+            return scene, step
+        step = 1 + (text_scale - 1) * less
+        scene = _laid_out(ctx, width, height, font, step)
+    return (usual, 1.0) if _worse(scene, usual) else (scene, step)
 
 
 def _faults(scene: Scene) -> int:
