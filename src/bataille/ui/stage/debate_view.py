@@ -119,14 +119,10 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
     theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38)
     # A quick debate's camps are its sides ("For: For" says nothing); the strip may show them.
-    sides = rnd.sides and not ctx.quick and not sides_below
-    sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0
+    sides = bool(rnd.sides and not ctx.quick and not sides_below)
+    sides_h, evidence_h = _under_the_card(scene, area, ctx, rnd, sides)
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
-    # the claim whole at its smallest first; the facts' figures whole; their titles in what is left
     claim_least = _claim_least(scene, area.width(), ctx, rnd)
-    figures, titled = _evidence_need(scene, area.width(), ctx, rnd)
-    spare = area.height() - 112 * u - (sides_h + 14 * u if sides else 0) - 14 * u - claim_least
-    evidence_h = max(evidence_height(len(rnd.evidence)) * u, figures, min(titled, spare))
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
     scene.box(panel, PANEL, radius=10 * u)
@@ -158,6 +154,29 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
         y += sides_h + 14 * u
     if rnd.evidence:
         _evidence(scene, QRectF(area.left(), y, area.width(), evidence_h), ctx, rnd)
+
+
+def _under_the_card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound,
+                    sides: bool) -> tuple[float, float]:
+    """The heights (window pixels) of the sides (when ``sides``) and of the facts' strip under the card in
+    ``area``: the claim whole at its smallest first, the facts' figures whole, their titles in what is
+    left. At a larger text size the card's panel keeps first the height it has at 100 % (its claim as
+    large as there), before the titles, larger too, take their share: the titles given the claim's room
+    left it smaller than at 100 %, and the whole debate fell back to 100 % on a 4:3 or 5:4 projector."""
+    u = scene.u
+    sides_h = sides_height(scene, area.width(), ctx, rnd) if sides else 0.0
+    keep = _claim_least(scene, area.width(), ctx, rnd)
+    if scene.text_scale > 1:
+        scale, scene.text_scale = scene.text_scale, 1.0
+        try:
+            usual = _under_the_card(scene, area, ctx, rnd, sides)
+        finally:
+            scene.text_scale = scale
+        keep = max(keep, area.height() - 112 * u - (usual[0] + 14 * u if sides else 0)
+                   - (usual[1] + 14 * u if rnd.evidence else 0))
+    figures, titled = _evidence_need(scene, area.width(), ctx, rnd)
+    spare = area.height() - 112 * u - (sides_h + 14 * u if sides else 0) - 14 * u - keep
+    return sides_h, max(evidence_height(len(rnd.evidence)) * u, figures, min(titled, spare))
 
 
 def per_row(rnd: DebateRound) -> int:
