@@ -162,16 +162,18 @@ def test_every_picture_reads_whole_and_no_smaller_at_a_larger_text_size(qtbot, t
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_join_screen_reads_whole_on_every_classroom_screen(qapp, translations, app_font, lang) -> None:
-    """The phones' join screen (drawn at its own size, whatever the text size): every line whole
-    in its box, on the screen."""
+    """The phones' join screen at each text size (tests/ui/test_stage_join_text_size.py): every line
+    whole in its box, on the screen."""
     translations.set_language(lang)
     url = "http://255.255.255.255:65535/"
     phones = SimpleNamespace(url=url, qr=qr_matrix(url), code="WACM", connected=12, wifi="")
     for width, height in CLASSROOM:
-        for text, font, _colour, box in join_lines(width, height, phones, app_font):
-            used = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)
-            assert used.width() <= box.width() + 0.5 and used.height() <= box.height() + 0.5, (text, width, height)
-            assert box.right() <= width and box.top() + used.height() <= height, (text, width, height)
+        for percent in PERCENTS:
+            for text, font, _colour, box in join_lines(width, height, phones, app_font, percent / 100):
+                used = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)
+                where = (text, width, height, percent)
+                assert used.width() <= box.width() + 0.5 and used.height() <= box.height() + 0.5, where
+                assert box.right() <= width and box.top() + used.height() <= height, where
 
 
 @pytest.mark.parametrize("percent", [125, 150])

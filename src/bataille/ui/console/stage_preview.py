@@ -89,7 +89,8 @@ class StagePreview(QWidget):
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self.tr("Black screen"))
         elif self.stage.phones is not None and self.stage.phones.on and self.stage.phones.join_shown:
             with to_the_room(self.stage.controller.lang):  # what the room reads, in its language
-                paint_join(painter, width, height, self.stage.phones, self.stage.font(), self.stage.open_claim())
+                paint_join(painter, width, height, self.stage.phones, self.stage.font(), self.stage.open_claim(),
+                           self.stage.text_scale)
         else:
             with to_the_room(self.stage.controller.lang):
                 scene = build_scene(self.stage.context(), width, height, self.stage.font(), self.stage.text_scale)

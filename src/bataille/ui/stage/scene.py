@@ -31,7 +31,8 @@ MIN_PX = 28  # at 1080p
 # decision and its options, and its first decision under its introduction (the introduction reading
 # smaller, its title beside the team's name where it would be cut under it). Narrower screens still
 # (a stage window made narrow) scale by their width, their boxes stretched in height: the texts that
-# matter most (a claim, a consequence) grow with their box, up to GROW_MOST, where they fit.
+# matter most (a claim, a consequence) grow with their box, up to GROW_MOST, where they fit. The phones'
+# join screen (phones_overlay.py) follows the same rule, its heading across the screen above the code.
 NARROWEST = 1350
 GROW_MOST = 1.6
 

@@ -313,7 +313,8 @@ class StageWindow(QWidget):
             from .room_words import to_the_room
 
             with to_the_room(self.controller.lang):
-                paint_join(painter, self.width(), self.height(), phones, self.font(), self.open_claim())
+                paint_join(painter, self.width(), self.height(), phones, self.font(), self.open_claim(),
+                           self.text_scale)
             painter.end()
             return
         scene = self.scene or self.build()
