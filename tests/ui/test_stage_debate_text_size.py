@@ -11,7 +11,7 @@ import pytest
 from bataille.ui.stage.layout import _held_step
 from bataille.ui.stage.room_words import to_the_room
 
-from .test_stage_text_size import _stage, wrong
+from .test_stage_text_size import _stage, debate_voted_with_facts, wrong
 
 SIZES = [(1024, 768), (1280, 1024), (784, 720)]
 
@@ -22,19 +22,7 @@ def test_the_debate_with_votes_and_facts_holds_a_larger_text_size_on_a_classroom
         qtbot, translations, bundled_deck, app_font, lang, teams) -> None:
     translations.set_language(lang)
     stage = _stage(qtbot, bundled_deck, app_font, lang, teams)
-    s = stage.controller.session
-    s.start_phase()
-    s.start_phase()
-    s.start_phase()
-    s.open_round(seed=1)
-    s.assign_sides(seed=2)
-    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
-    s.reveal_votes("before")
-    for team, fact in zip([t.id for t in s.state.teams], s.deck.cards_of("fact", s.state.open_round.theme_id)[:2],
-                          strict=False):
-        s.play_evidence(team, fact.id)
-    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
-    s.reveal_votes("after")
+    debate_voted_with_facts(stage, 2)
     held = {}
     with to_the_room(lang):
         for size in SIZES:

@@ -11,7 +11,6 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from bataille.phones.join import qr_matrix
@@ -23,6 +22,8 @@ from bataille.ui.stage.scene import Scene
 from bataille.ui.stage.window import StageWindow
 from bataille.workshop import ManualClock, MemoryStore, Session
 
+from .test_stage_four_three import _whole_and_apart
+
 # 4:3, 5:4, 16:9 (the smallest and the projector) and a stage window narrower than 5:4
 CLASSROOM = [(1024, 768), (1280, 1024), (1280, 720), (1920, 1080), (784, 720)]
 PERCENTS = (100, 125, 150)
@@ -33,21 +34,29 @@ WORDS = {"fr": ("Une IA se trompe avec aplomb : on vérifie.", "Citer nos source
 
 
 def wrong(scene: Scene) -> list[str]:
-    """What a person at the back would see wrong: a text cut, off the screen, or over another."""
-    found = []
-    screen = QRectF(0, 0, scene.width, scene.height).adjusted(-0.5, -0.5, 0.5, 0.5)
-    texts = [t for t in scene.text_items() if t.text.strip()]
-    for t in texts:
-        if t.cut:
-            found.append(f"cut {t.role} {t.text!r}")
-        if not screen.contains(t.used) or t.used.width() > t.rect.width() + 1 or t.used.height() > t.rect.height() + 1:
-            found.append(f"outside {t.role} {t.text!r}")
-    for i, a in enumerate(texts):
-        for b in texts[i + 1:]:
-            inter = a.used.intersected(b.used)
-            if inter.width() > 2 and inter.height() > 2:
-                found.append(f"overlap {a.role} {a.text!r} / {b.role} {b.text!r}")
+    """What a person at the back would see wrong: a text cut, off the screen, out of its box, or over another."""
+    found = _whole_and_apart(scene)
+    for t in scene.text_items():
+        if t.text.strip() and (t.used.width() > t.rect.width() + 1 or t.used.height() > t.rect.height() + 1):
+            found.append(f"outside its box {t.role} {t.text!r}")
     return found
+
+
+def debate_voted_with_facts(stage: StageWindow, facts: int) -> None:
+    """The stage's session brought to a debate with both votes shown and ``facts`` facts played, one a team."""
+    s = stage.controller.session
+    s.start_phase()
+    s.start_phase()
+    s.start_phase()
+    s.open_round(seed=1)
+    s.assign_sides(seed=2)
+    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
+    s.reveal_votes("before")
+    for team, fact in zip([t.id for t in s.state.teams], s.deck.cards_of("fact", s.state.open_round.theme_id)[:facts],
+                          strict=False):
+        s.play_evidence(team, fact.id)
+    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
+    s.reveal_votes("after")
 
 
 def _smallest(scenes: list[Scene]) -> dict[str, float]:
@@ -206,19 +215,7 @@ def test_a_vote_revealed_bar_by_bar_keeps_one_text_size_laid_out_once_a_frame(
     from bataille.ui.stage import layout
 
     stage = _stage(qtbot, bundled_deck, app_font, "fr", 6)
-    s = stage.controller.session
-    s.start_phase()
-    s.start_phase()
-    s.start_phase()
-    s.open_round(seed=1)
-    s.assign_sides(seed=2)
-    s.record_vote("before", {"agree": 12, "disagree": 9, "undecided": 5})
-    s.reveal_votes("before")
-    for team, fact in zip([t.id for t in s.state.teams], s.deck.cards_of("fact", s.state.open_round.theme_id)[:6],
-                          strict=False):
-        s.play_evidence(team, fact.id)
-    s.record_vote("after", {"agree": 8, "disagree": 16, "undecided": 2})
-    s.reveal_votes("after")
+    debate_voted_with_facts(stage, 6)
     whole = _pictures(stage, size, 150)[0]
     laid: list[float] = []
     real = layout._laid_out
