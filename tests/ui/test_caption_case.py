@@ -15,7 +15,7 @@ UI = Path(i18n_build.__file__).resolve().parent
 
 # Words that keep their capital inside a sentence: names, acronyms, keys, a variable's letter.
 PROPER = {"AI", "IA", "Bataille", "PDF", "CSV", "SVG", "URL", "Wi-Fi", "Wi", "Fi", "X", "Y", "OK",
-          "Python", "Qt", "PySide6", "Ctrl", "Shift", "Enter", "Esc", "F1", "F5", "F11", "I", "English",
+          "Python", "Qt", "PySide6", "Ctrl", "Shift", "Enter", "Esc", "F1", "F5", "F11", "I", "English", "French",
           "Français"}
 # The menus' own words: commands (Title Case) and the menus' names (one word).
 MENU_CONTEXTS = {"Commands"}
