@@ -14,7 +14,18 @@ from bataille.words import for_the_font
 from bataille.workshop.flow import phase_title
 
 from .parts import MARGIN, StageContext, header, message, scores, themes_grid, translate
-from .scene import ALERT_FRAME, BACKGROUND, CENTRE, INK, MUTED, PANEL, RIGHT, TOP_LEFT, Scene
+from .scene import (
+    ALERT_FRAME,
+    BACKGROUND,
+    CENTRE,
+    INK,
+    MUTED,
+    PANEL,
+    RIGHT,
+    TOP_LEFT,
+    Scene,
+    larger_steps,
+)
 
 # The text size each recent picture held, for the same content at the same size: a vote revealed
 # bar by bar is laid out at the size its whole picture holds, once per frame (the stage's and the
@@ -45,15 +56,12 @@ def build_scene(ctx: StageContext, width: float, height: float, font: QFont, tex
 
 def _held_step(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float) -> tuple[Scene, float]:
     """The picture at the largest step of ``text_scale`` it holds (see build_scene), and that step."""
-    scene = _laid_out(ctx, width, height, font, text_scale)
     usual = _laid_out(ctx, width, height, font, 1.0)
-    step = text_scale
-    for less in (2 / 3, 1 / 3):
+    for step in larger_steps(text_scale):
+        scene = _laid_out(ctx, width, height, font, step)
         if not _worse(scene, usual):
             return scene, step
-        step = 1 + (text_scale - 1) * less
-        scene = _laid_out(ctx, width, height, font, step)
-    return (usual, 1.0) if _worse(scene, usual) else (scene, step)
+    return usual, 1.0
 
 
 def _faults(scene: Scene) -> int:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from bataille.ui.phones import Phones
 
 from .room_words import translate  # the join screen speaks to the room too
-from .scene import NARROWEST
+from .scene import NARROWEST, larger_steps
 
 INK, PAPER, ACCENT, BAND = QColor("#1A1A1A"), QColor("#FFFFFF"), QColor("#0D47A1"), QColor("#E8EEF7")
 WRAP_LEFT = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
@@ -182,7 +182,7 @@ def join_layout(width: int, height: int, phones: Phones, base: QFont, text_scale
         usual, whole = _laid(width, height, words, base, min(1.0, text_scale) * shrink)
     if text_scale <= 1:
         return usual
-    for step in (text_scale, 1 + (text_scale - 1) * 2 / 3, 1 + (text_scale - 1) / 3):
+    for step in larger_steps(text_scale):
         laid, whole = _laid(width, height, words, base, step)
         pairs = zip(laid.lines, usual.lines, strict=True)  # the same words, in the same order
         if whole and all(line[1].pixelSize() >= was[1].pixelSize() for line, was in pairs):

@@ -36,6 +36,12 @@ MIN_PX = 28  # at 1080p
 NARROWEST = 1350
 GROW_MOST = 1.6
 
+
+def larger_steps(text_scale: float) -> tuple[float, ...]:
+    """A larger text size (Preferences → Stage text size) and the two steps tried below it, where a
+    picture cannot hold it, before 100 %: the whole increase, two thirds of it, one third."""
+    return text_scale, 1 + (text_scale - 1) * 2 / 3, 1 + (text_scale - 1) / 3
+
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
