@@ -1,11 +1,14 @@
 """Screenshots of the stage (1920×1080, 1280×720) and the console (1366×768) at each phase of a workshop.
 
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py shots [--lang en] [--teams N] [--phones]
+        [--four-three] [--text-size 150]
 
 Plays a short workshop on the bundled deck through the controller (the same calls the console's
 buttons make) and grabs both windows after each step. Also reports, for every stage picture,
 text smaller than 28 px at 1080p, text cut with an ellipsis, and text boxes that overlap.
-PNGs are for looking at, not for git.
+The same arguments give the same pictures: the session's clock starts at a fixed moment and
+moves a fixed time between steps (the deal and the sides are drawn from it), and the phones'
+room code is fixed. PNGs are for looking at, not for git.
 """
 
 from __future__ import annotations
@@ -26,9 +29,14 @@ from bataille.ui.start.request import NewSessionRequest
 from bataille.ui.start.session_files import create_session
 from bataille.ui.start.window import StartWindow
 from bataille.words import counted
+from bataille.workshop.clock import ManualClock
 from bataille.workshop.flow import close_debate
 
 SIZES = ((1920, 1080), (1366, 768), (1280, 720))  # the projector, a laptop mirrored, the smallest
+FOUR_THREE = ((1024, 768), (1280, 1024))  # the classroom projectors still 4:3, and 5:4 screens
+START = 1_773_306_000.0  # the session's clock starts here (a Thursday morning), for the same deal each run
+STEP = 60.0  # and moves a minute between two steps
+ROOM_CODE = "KTPM"  # the phones' room code, fixed for the same join screen each run
 
 
 def problems(scene: Scene) -> list[str]:
@@ -94,23 +102,7 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
     ]
 
 
-class ShiftedClock:
-    """The system clock, movable forward (to show a phase running out of time)."""
-
-    def __init__(self) -> None:
-        import time
-
-        self._time = time
-        self.offset = 0.0
-
-    def now(self) -> float:
-        return self._time.time() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.offset += seconds
-
-
-def phones_vote(app, console: ConsoleWindow, out: Path) -> int:
+def phones_vote(app, console: ConsoleWindow, out: Path, sizes) -> int:
     """The vote before asked on the phones with a 30 s countdown, 28 of 30 phones answered (as the
     server counts them): the stage and the console grabbed; the vote then closed. Its problems."""
     found = 0
@@ -121,7 +113,7 @@ def phones_vote(app, console: ConsoleWindow, out: Path) -> int:
     console.phones.countChanged.emit(30, 28)
     app.processEvents()
     console.grab().save(str(out / "04b-phones-countdown-console-1366x768.png"))
-    for width, height in SIZES:
+    for width, height in sizes:
         console.stage.resize(width, height)
         app.processEvents()
         console.stage.grab().save(str(out / f"04b-phones-countdown-stage-{width}x{height}.png"))
@@ -140,7 +132,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--teams", type=int, default=4)
     parser.add_argument("--phones", action="store_true", help="with Phones on (on loopback)")
+    parser.add_argument("--four-three", action="store_true", help="the stage also at 1024×768 and 1280×1024")
+    parser.add_argument("--text-size", type=int, default=100, help="the stage's text size in %% (Preferences)")
     args = parser.parse_args(argv)
+    sizes = SIZES + FOUR_THREE if args.four_three else SIZES
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     translations = Translations(parent=app)
@@ -158,16 +153,18 @@ def main(argv: list[str]) -> int:
     start.grab().save(str(args.out / "start-1366x768.png"))
     start.close()
     with tempfile.TemporaryDirectory() as folder:
-        clock = ShiftedClock()
+        clock = ManualClock(START)
         session = create_session(deck, request, Path(folder) / "shots.bataille", clock=clock)
         controller = SessionController(session)
         console = ConsoleWindow(controller)
         console.resize(1366, 768)
         console.show()
         console.stage.show()
+        console.stage.apply_settings(args.text_size, console.stage.screen_name)
         if args.phones:
+            console.phones.code = ROOM_CODE
             console.phones.turn_on("127.0.0.1", 0)
-            for width, height in SIZES:  # the join screen first, as the room sees it when phones come on
+            for width, height in sizes:  # the join screen first, as the room sees it when phones come on
                 console.stage.resize(width, height)
                 for _ in range(3):
                     app.processEvents()
@@ -175,12 +172,16 @@ def main(argv: list[str]) -> int:
             console.phones.join_shown = False  # then the stage shows the workshop, not the join screen
             console.phones.stateChanged.emit(True)
         for name, action in steps(controller):
+            clock.advance(STEP)
             action()
             controller._check_time_up()
+            grow = console.stage._grow  # a vote revealed bar by bar: grabbed grown, the same each run
+            if grow is not None and grow.state() == grow.State.Running:
+                grow.setCurrentTime(grow.duration())
             for _ in range(3):  # new widgets are shown, then laid out, over a few turns of the loop
                 app.processEvents()
             console.grab().save(str(args.out / f"{name}-console-1366x768.png"))
-            for width, height in SIZES:
+            for width, height in sizes:
                 console.stage.resize(width, height)
                 app.processEvents()
                 console.stage.grab().save(str(args.out / f"{name}-stage-{width}x{height}.png"))
@@ -189,7 +190,7 @@ def main(argv: list[str]) -> int:
                 for line in found:
                     print(f"{name} {width}x{height}: {line}")
             if args.phones and name == "04-debate-open":  # the room votes on its phones, a countdown running
-                total += phones_vote(app, console, args.out)
+                total += phones_vote(app, console, args.out, sizes)
         console.phones.turn_off()
         console.close()
         controller.close()
