@@ -128,3 +128,22 @@ def test_what_can_be_redone_survives_the_file_opened_again(deck, tmp_path):
         assert reopened.state == shown and reopened.redo_events == ()
     finally:
         close_session(reopened)
+
+
+def test_the_session_tells_a_redo_from_a_new_action_from_its_file_too(deck, tmp_path):
+    path = tmp_path / "redos.bataille"
+    clock = ManualClock()
+    session = new_session(path, deck, clock, "fr", agenda_minutes=30)
+    session.add_team("Les Hiboux")
+    session.add_team("Les Loutres")
+    session.start()
+    session.add_takeaway("Une")
+    session.undo()
+    session.redo()
+    redo = session.event_count - 1
+    session.add_takeaway("Deux")  # a new action, not a redo
+    assert session.was_redone(redo) and not session.was_redone(redo - 2) and not session.was_redone(redo + 1)
+    close_session(session)
+    reopened = open_session(path, deck, ManualClock())
+    assert [seq for seq in range(reopened.event_count) if reopened.was_redone(seq)] == [redo]
+    close_session(reopened)

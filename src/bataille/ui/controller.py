@@ -33,6 +33,7 @@ from bataille.ui.steps import (
 from bataille.ui.undo_steps import UndoSteps
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
+from bataille.workshop.describe import redone_line
 from bataille.workshop.errors import NotSavedError
 from bataille.workshop.events import Part
 from bataille.workshop.refusals import refusal
@@ -189,10 +190,12 @@ class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionS
         self._several(before, changes)
         return changes
 
-    def said(self, event: ev.Event) -> str:
-        """What ``event`` did in the interface's language, names in the session's (an undo: what it took back)."""
+    def said(self, event: ev.Event, seq: int | None = None) -> str:
+        """What ``event`` did in the interface's language, names in the session's (an undo: what it took
+        back); given its ``seq``, a redo is said as one (« Rétabli — … », the history's line)."""
         undone = self.session.event(event.target) if isinstance(event, ev.Undone) else None
-        return describe(event, interface_language(), self.state, self.deck, names=self.lang, undone=undone)
+        line = describe(event, interface_language(), self.state, self.deck, names=self.lang, undone=undone)
+        return redone_line(line, interface_language()) if seq is not None and self.session.was_redone(seq) else line
 
     def _several(self, before: int, done: Changes | None, label: str | None = None) -> None:
         """One press that recorded several actions (a debate closed with its points given, the next

@@ -60,6 +60,7 @@ class RedoSteps:
     state: SessionState
     _last_step: tuple[int, int, str] | None
     _undone_then: tuple[int, Callable[[], object]] | None
+    last_redo: tuple[int, int] | None = None  # the status line says it again in another language
 
     def init_redo_steps(self) -> None:
         # The presses of Ctrl+Z Ctrl+Y can take back, the last one last. A session opened again has
@@ -130,6 +131,7 @@ class RedoSteps:
             return None
         self._last_step = (before, after, press.label) if after - before > 1 else None
         self._undone_then = (after, press.then) if press.then is not None else None
+        self.last_redo = (after, count)  # (the event count after it, the actions it recorded again)
         self._say("info", redone(press.label))  # type: ignore[attr-defined]
         self.stepChanged.emit()  # type: ignore[attr-defined]
         return changes

@@ -54,6 +54,8 @@ _LINES = Catalogue("history", {
 _UNKNOWN_UNDONE = Catalogue("history of an undo", {
     ev.Undone: ("Une action annulée", "An action undone"),  # when the action taken back is not at hand
 })
+# A redo said by what it recorded again, as the console's status line says it ("Redone — …").
+_REDONE = Catalogue("history of a redo", {ev.Undone: ("Rétabli — {what}", "Redone — {what}")})
 # A quick debate has one debate: its lines give it no number ("Débat 1" would ask where the second is).
 _QUICK_LINES = Catalogue("history of a quick debate", {
     ev.SessionStarted: ("Séance commencée", "Session started"),  # not a workshop
@@ -97,6 +99,11 @@ def _nested(text: str, lang: str) -> str:
     return text
 
 
+def redone_line(what: str, lang: str = "fr") -> str:
+    """``what`` (one action said, or several joined), said as redone: « Rétabli — … »."""
+    return _REDONE.text(ev.Undone, language(lang)).format(what=what)
+
+
 def _side_words(side: str, lang: str, quick: bool) -> str:
     """The side an argument is for, after the word "argument"; nothing in a quick debate, whose two
     camps are the sides themselves ("Pour : argument « … »", not "Pour : argument pour « … »")."""
@@ -109,7 +116,8 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
              deck: Deck | None = None, names: str | None = None, undone: Event | None = None) -> str:
     """A short line saying what ``event`` did, in ``lang``; team, card and phase names come from
     state and deck, in ``names`` (the cards' language, when the console speaks another; ``lang`` by
-    default). An undo is said by what it took back: ``undone``, the event it cancelled."""
+    default). An undo is said by what it took back: ``undone``, the event it cancelled (a redo, by
+    ``redone_line``)."""
     if isinstance(event, ev.Undone):
         if undone is None or isinstance(undone, ev.Undone):
             return _UNKNOWN_UNDONE.text(ev.Undone, language(lang))

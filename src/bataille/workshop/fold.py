@@ -133,6 +133,7 @@ class Replay:
         self._undoable: list[tuple[int, SessionState, ev.Event]] = []
         # The events undone since the last other action, the last undone last: what redo records again.
         self._redoable: list[ev.Event] = []
+        self.redos: set[int] = set()  # the seqs of the events that were redos (the history says so)
         # How many of those the start of the workshop fixed: its set-up (teams, agenda, rules: the
         # start screen's), the start itself and, in a quick debate, its one debate opened with it.
         # Undo stops above them: nothing can add a team once the workshop has begun.
@@ -171,6 +172,7 @@ class Replay:
             # the next one off; any other action means nothing undone can be done again.
             if self._redoable and self._redoable[-1] == event:
                 self._redoable.pop()
+                self.redos.add(self.count)
             else:
                 self._redoable.clear()
             if self.count > 0:  # the set-up event is not undoable

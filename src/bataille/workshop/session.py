@@ -145,6 +145,10 @@ class Session:
         """The actions redo would record again, the next one last (empty unless the last actions were undos)."""
         return self._replay.redoable
 
+    def was_redone(self, seq: int) -> bool:
+        """Event number ``seq`` is a redo: an undone action recorded again."""
+        return seq in self._replay.redos
+
     def now(self) -> float:
         return self.clock.now()
 

@@ -324,7 +324,7 @@ class HistoryPanel(QGroupBox):
         for number in range(len(events) - 1, first - 1, -1):
             if number + 1 == at:  # the stop came after this action
                 self._add_recovery()
-            said = for_the_font(c.said(events[number]))
+            said = for_the_font(c.said(events[number], number))  # a redo said as one
             self.list.addItem(said)
             self.list.item(self.list.count() - 1).setToolTip(said)
         if 0 <= at <= first:  # older than the actions shown (or before any): last, never lost
