@@ -68,7 +68,7 @@ def test_one_scenario_for_six_teams_says_each_option_once_and_whole(qtbot, trans
                                                                    size) -> None:
     """« Lancer … pour chaque équipe »: six teams at one decision. Its options' words are said once,
     whole, above their columns (they were cut to two lines on each of six rows); each team has its
-    row of A, B, C, all in sight; a team that has chosen leaves the row for its next decision."""
+    row of A, B, C, all in sight; a team that has chosen keeps its row, for its next decision."""
     console = open_console(qtbot, bundled_deck, names=NAMES)
     console.resize(*size)
     qtbot.waitUntil(lambda: console.width() == size[0])
@@ -94,8 +94,9 @@ def test_one_scenario_for_six_teams_says_each_option_once_and_whole(qtbot, trans
         assert c.state.scenario_path(hiboux).choices == ((first.id, "b"),)
         assert len([k for k in grid.legends if k[0] != hiboux]) == 5 * len(first.options)  # five still share it
         second = scenario.decisions[1]
-        button = grid.buttons[(hiboux, second.options[0].id)]  # Les Hiboux on their own: the words on the button
-        assert (hiboux, second.options[0].id) not in grid.legends and button.words.startswith("A. ")
+        button = grid.buttons[(hiboux, second.options[0].id)]  # Les Hiboux a step ahead, in their row
+        assert (hiboux, second.options[0].id) not in grid.legends and button.lines() == ["A"]
+        assert button.toolTip() == second.options[0].label.get("fr")
     finally:
         console.phones.turn_off()
 
@@ -236,7 +237,7 @@ def test_each_team_keeps_its_place_in_the_grid_whoever_chooses_first(qtbot, tran
         first = next(option for (team_id, option) in grid.buttons if team_id == ids[1])
         grid.buttons[(ids[1], first)].click()
         assert rows() == ids
-        assert [len(group) for group in grid.groups()] == [1, 1, 2]
+        assert [len(group) for group in grid.groups()] == [4]  # one scenario: its teams' rows together
         tops = {}
         for (team_id, _option), button in grid.buttons.items():
             tops[team_id] = min(tops.get(team_id, 10**6), button.mapTo(grid, button.rect().topLeft()).y())

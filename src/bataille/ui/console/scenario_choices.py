@@ -1,6 +1,7 @@
 """Every team's next decision on one grid: a team's choice is one click, on buttons that keep their
-place from one decision to the next (A, B, C… in the same column for every team). Teams at the
-same decision share one statement of its options, above their rows of A, B, C."""
+place from one decision to the next (A, B, C… in the same column for every team). The teams of one
+scenario share one statement of its options, above their rows of A, B, C; each team keeps its row
+while it walks, a step ahead of the others or not."""
 
 from __future__ import annotations
 
@@ -48,34 +49,40 @@ class ChoiceGrid(QGroupBox):
             self.chosen_by(team_id)
         c.act(c.session.choose_option, team_id, option_id)
 
-    def decisions(self) -> list[tuple[Team, Decision]]:
-        """Each team walking a scenario, with the decision it faces next."""
-        c, found = self.controller, []
-        for team in c.state.teams:
-            path = c.state.scenario_path(team.id)
-            if path is None or path.next_decision is None:
-                continue
-            try:
-                scenario = c.deck.scenario(path.scenario_id)
-            except KeyError:
-                continue
-            decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
-            if decision is not None:
-                found.append((team, decision))
-        return found
+    def _next(self, team: Team) -> tuple[str, Decision | None] | None:
+        """The team's scenario and the decision it faces next (None: every decision made); None when
+        it has no scenario (or one the deck no longer has)."""
+        c = self.controller
+        path = c.state.scenario_path(team.id)
+        if path is None:
+            return None
+        try:
+            scenario = c.deck.scenario(path.scenario_id)
+        except KeyError:
+            return None
+        if path.next_decision is None:
+            return path.scenario_id, None
+        decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
+        return None if decision is None else (path.scenario_id, decision)
 
-    def groups(self) -> list[list[tuple[Team, Decision]]]:
-        """Neighbouring teams at one decision of one scenario together, every team in its own place:
-        the teams' order never changes, so a team's row is where it was after another team chose
-        (grouping every team at a decision sent a team that went ahead to the bottom of the grid)."""
-        c, groups, last = self.controller, [], None
-        for team, decision in self.decisions():
-            key = (c.state.scenario_path(team.id).scenario_id, decision.id)
-            if key != last:
-                groups.append([])
-            groups[-1].append((team, decision))
-            last = key
-        return groups
+    def groups(self) -> list[list[tuple[Team, Decision | None]]]:
+        """The teams of each scenario together, in the teams' order, each in its own row: a team
+        that chose keeps its row, a step ahead of the others (its buttons for its next decision),
+        and so does a team that has made every decision while another of its scenario still walks
+        (``None``): one team choosing never moves another team's buttons (a team that went ahead
+        left the shared rows for a block of its own, the rows below moving down at each decision)."""
+        blocks: dict[str, list[tuple[Team, Decision | None]]] = {}
+        for team in self.controller.state.teams:
+            found = self._next(team)
+            if found is not None:
+                blocks.setdefault(found[0], []).append((team, found[1]))
+        return [block for block in blocks.values() if any(decision is not None for _t, decision in block)]
+
+    def _earliest(self, block: list[tuple[Team, Decision | None]]) -> Decision:
+        """The decision the teams of one scenario reach first: the one whose options' words are shown."""
+        c = self.controller
+        walking = [(len(c.state.scenario_path(t.id).choices), d) for t, d in block if d is not None]
+        return min(walking, key=lambda pair: pair[0])[1]
 
     def refresh(self) -> None:
         focused = next((team for (team, _o), b in self.buttons.items() if b.hasFocus()), None)
@@ -86,11 +93,16 @@ class ChoiceGrid(QGroupBox):
                 widget.deleteLater()
         self.buttons, self.legends = {}, {}
         groups = self.groups()
-        lines = CHOICE_LINES if sum(len(g) for g in groups) <= ROOMY_TEAMS else CROWDED_LINES
+        crowded = sum(len(g) for g in groups) > ROOMY_TEAMS
+        lines = CROWDED_LINES if crowded else CHOICE_LINES
+        # Five or six teams on several futures, two on one: a team's options on its own buttons (two
+        # futures' words above their columns overflowed a 1280×720 page).
+        groups = [unit for g in groups for unit in ([g] if len(g) > 2 or (len(g) > 1 and not crowded)
+                                                    else [[m] for m in g if m[1] is not None])]
         for index, group in enumerate(groups):
             block = QWidget()
             grid = QGridLayout(block)
-            grid.setContentsMargins(0, 6 if index else 0, 0, 0)  # the next team a little further down
+            grid.setContentsMargins(0, 6 if index else 0, 0, 0)  # the next scenario a little further down
             grid.setVerticalSpacing(2)  # a decision close above its buttons
             (self._shared if len(group) > 1 else self._alone)(grid, group, lines)
             self.column.addWidget(block)
@@ -135,27 +147,43 @@ class ChoiceGrid(QGroupBox):
         for col in range(len(decision.options), MAX_OPTIONS):
             grid.setColumnStretch(col, 1)
 
-    def _shared(self, grid: QGridLayout, group: list[tuple[Team, Decision]], _lines: int) -> None:
-        """Teams at one decision: the decision and the options' words once, a row of A, B, C per team."""
-        decision, lang = group[0][1], self.controller.lang
+    def _shared(self, grid: QGridLayout, group: list[tuple[Team, Decision | None]], _lines: int) -> None:
+        """Teams of one scenario: its earliest decision and its options' words once, then a row per
+        team of A, B, C, in a fixed place; a team ahead has its row too, its step said beside its name."""
+        decision, lang, c = self._earliest(group), self.controller.lang, self.controller
+        at = [team for team, d in group if d is not None and d.id == decision.id]
         # The decision on a line of its own, over the whole width: in the names' column, a title
         # of a few words wrapped word by word and was cut (« Un tuteur IA pour chaqu… »).
         title = QLabel(f"<b>{escape(for_the_font(decision.title.get(lang)))}</b> — "
-                       + escape(self.tr("%1 teams").replace("%1", str(len(group)))))
+                       + escape(self.tr("%1 teams").replace("%1", str(len(at)))))
         title.setWordWrap(True)
-        grid.addWidget(title, 0, 0, 1, len(decision.options) + 1)
-        for col, option in enumerate(decision.options, start=1):
+        grid.addWidget(title, 0, 0, 1, MAX_OPTIONS + 2)
+        for col, option in enumerate(decision.options, start=2):
             words = QLabel(escape(for_the_font(f"{option.id.upper()}. {option.label.get(lang)}")))
             words.setWordWrap(True)
             words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             words.setObjectName(f"legend_{option.id}")
             grid.addWidget(words, 1, col)
-            grid.setColumnStretch(col, 1)
-            for team, _decision in group:
+            for team in at:
                 self.legends[(team.id, option.id)] = words
-        for row, (team, _decision) in enumerate(group, start=2):
+        for col in range(2, MAX_OPTIONS + 2):
+            grid.setColumnStretch(col, 1)  # A, B, C… as wide as one another, whatever the decision
+        steps = len(c.deck.scenario(c.state.scenario_path(group[0][0].id).scenario_id).decisions)
+        tags = [self.tr("dec. %1", "a team ahead: the decision it is at").replace("%1", str(steps)),
+                self.tr("done", "a team that has made every decision of its scenario")]
+        grid.setColumnMinimumWidth(1, max(self.fontMetrics().horizontalAdvance(t) for t in tags) + 8)
+        height = WrappedButton("A", max_lines=1).sizeHint().height()  # a row as high with or without buttons
+        for row, (team, own) in enumerate(group, start=2):
             name = QLabel(f"<b>{escape(team.name)}</b>")
             name.setToolTip(team.name)
             grid.addWidget(name, row, 0)
-            for col, option in enumerate(decision.options, start=1):
+            grid.setRowMinimumHeight(row, height)
+            if own is None or own.id != decision.id:
+                done = len(c.state.scenario_path(team.id).choices)
+                tag = QLabel(tags[1] if own is None else self.tr("dec. %1", "a team ahead: the decision it is at")
+                             .replace("%1", str(done + 1)))
+                tag.setObjectName(f"step_{team.id}")
+                tag.setToolTip(for_the_font(own.title.get(lang)) if own is not None else "")
+                grid.addWidget(tag, row, 1)
+            for col, option in enumerate(own.options if own is not None else (), start=2):
                 grid.addWidget(self._button(team, option, option.id.upper(), 1), row, col)

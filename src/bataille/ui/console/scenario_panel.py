@@ -100,6 +100,19 @@ class ScenarioPanel(QWidget):
         if index >= 0 and index != self.team.currentIndex():
             self.team.setCurrentIndex(index)  # _team_chosen: the stage shows that team
 
+    def _earliest_of(self, team_id: str) -> str:
+        """The team the room follows once ``team_id``'s consequence is left: the first, in the teams'
+        order, of those of its scenario at the earliest decision not yet made by all of them (the
+        room reads the decision most teams face, not the next one of the team that chose first; a
+        team alone on its scenario, itself); ``team_id`` when every team of it has made every decision."""
+        state = self.controller.state
+        path = state.scenario_path(team_id)
+        if path is None:
+            return team_id
+        walking = [(len(p.choices), state.teams.index(state.team(p.team_id)), p.team_id) for p in state.scenarios
+                   if p.scenario_id == path.scenario_id and not p.finished and state.has_team(p.team_id)]
+        return min(walking)[2] if walking else team_id
+
     def _team_chosen(self) -> None:
         self.controller.show_scenario_team(self.team.currentData())
         self.refresh()
@@ -115,8 +128,11 @@ class ScenarioPanel(QWidget):
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
             shown = self.controller.consequence_of
-            if shown is not None and shown != self._consequence_seen:  # a choice, or Ctrl+Z bringing one back:
+            left = self._consequence_seen
+            if shown is not None and shown != left:  # a choice, or Ctrl+Z bringing one back:
                 self.follow_team(shown)  # the page is on the team whose consequence the stage shows
+            elif shown is None and left is not None and self.team.currentData() == left:
+                self.follow_team(self._earliest_of(left))  # the consequence left (or the choice undone)
             self._consequence_seen = shown
             self.refresh()
 

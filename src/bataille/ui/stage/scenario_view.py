@@ -109,8 +109,10 @@ def _decision(scene: Scene, area: QRectF, ctx: StageContext, path: ScenarioPath,
         text = scenario.epilogue.get(ctx.lang) if scenario and scenario.epilogue else translate("Stage", "Every decision is made.")
         scene.text(QRectF(inner.left(), inner.top(), inner.width(), 56 * u), translate("Stage", "Where this future leads"),
                    40, bold=True, role="decision-title", wrap=False)
-        scene.text(QRectF(inner.left(), inner.top() + 70 * u, inner.width(), inner.height() - 70 * u),
-                   text, 32, role="epilogue")
+        # Right under its title, as large as the introduction it answers (it stood centred in the
+        # tall panel, far below its title); smaller where it is long, down to the least size.
+        scene.text(QRectF(inner.left(), inner.top() + 64 * u, inner.width(), inner.height() - 64 * u),
+                   text, INTRO_PX, role="epilogue", flags=TOP_LEFT, grow=True)
         return
     _choices(scene, inner, ctx, path, decision, head)
 

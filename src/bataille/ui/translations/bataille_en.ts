@@ -327,6 +327,16 @@
         <translation>%1 teams</translation>
     </message>
     <message>
+        <source>dec. %1</source>
+        <comment>a team ahead: the decision it is at</comment>
+        <translation>dec. %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a team that has made every decision of its scenario</comment>
+        <translation>done</translation>
+    </message>
+    <message>
         <source>Every team&apos;s next decision: one click records its choice</source>
         <translation>Every team’s next decision: one click records its choice</translation>
     </message>

@@ -327,6 +327,16 @@
         <translation>%1&#xa0;équipes</translation>
     </message>
     <message>
+        <source>dec. %1</source>
+        <comment>a team ahead: the decision it is at</comment>
+        <translation>déc. %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a team that has made every decision of its scenario</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
         <source>Every team&apos;s next decision: one click records its choice</source>
         <translation>La prochaine décision de chaque équipe&#xa0;: un clic note son choix</translation>
     </message>
