@@ -72,11 +72,12 @@ class RedoSteps:
 
     def _redo_press(self) -> UndoPress | None:
         """The press Ctrl+Y would take back, if the last thing done was an undo."""
-        presses = self._undo_presses
-        if presses and presses[-1].depth == len(self.session.redo_events):
+        presses, depth = self._undo_presses, len(self.session.redo_events)
+        if presses and presses[-1].depth == depth:
             return presses[-1]
-        presses.clear()  # an action came since: nothing of before it is redone
-        return None
+        if presses and presses[-1].depth > depth:
+            presses.clear()  # an action came since: nothing of before it is redone
+        return None  # (more to redo than the last press: an undo is being pressed, and kept at its end)
 
     def redo_label(self) -> str:
         """What Ctrl+Y would take back, as the console says it ("" when nothing)."""
