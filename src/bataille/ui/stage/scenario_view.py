@@ -28,8 +28,11 @@ def focus_path(ctx: StageContext) -> ScenarioPath | None:
 def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     path = focus_path(ctx)
     if path is None:
-        message(scene, body, translate("Stage", "Scenarios for 2035"),
-                [s.title.get(ctx.lang) for s in ctx.deck.scenarios[:4]])
+        titles = [s.title.get(ctx.lang) for s in ctx.deck.scenarios]
+        room = max(1, int((body.height() - 200 * scene.u) // (100 * scene.u)))  # message(): a line each 100 px
+        if len(titles) > room:  # a deck of many scenarios: as many as the picture holds, and how many more
+            titles = [*titles[:room - 1], translate("Stage", "+ %1 more").replace("%1", str(len(titles) - room + 1))]
+        message(scene, body, translate("Stage", "Scenarios for 2035"), titles)
         return
     if _introduction_of(ctx, path):  # the room first reads the situation its choices play out in
         _decision(scene, body, ctx, path)
