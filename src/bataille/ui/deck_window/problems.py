@@ -1,5 +1,6 @@
 """The panel that lists what is wrong in the deck files, one `file:line:col: message` a line; and, for a
-deck that runs, the warnings of what the projected stage would cut (``stage_fit``), each leading to its field."""
+deck that runs, the warnings of what the projected stage would cut (``stage_fit``: the scenarios;
+``stage_fit_debate``: the debate cards' claims), each leading to its field."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import Deck, Problem
-from bataille.ui.deck_window.stage_fit import StageCut, checked_for, stage_check
+from bataille.ui.deck_window.stage_fit import StageCut, checked_for
+from bataille.ui.deck_window.stage_fit_debate import deck_check
 
 WINDOW_SHARE = 0.2  # the most of its window's height a list of problems takes: the pages keep the rest
 STAGE_CHECK_MS = 50  # after the deck is shown: its cards are painted before the stage is laid out
@@ -104,6 +106,8 @@ def cut_said(cut: StageCut) -> str:
     coupée : raccourcissez-la d'environ 12 mots », in the interface's language (the deck window's panel and the editor say it alike;
     tr(), not translate(): lupdate reads a plural (%n) only from tr())."""
     n, field = cut.words, cut.field
+    if cut.card:
+        return claim_said(cut)
     if field == "consequence":
         said = DeckProblemsPanel.tr("On the projected screen (1280×720), the consequence of option %1 of decision %2 (%3) "
                        "is cut: shorten it by about %n word(s)", "", n)
@@ -127,6 +131,27 @@ def cut_said(cut: StageCut) -> str:
                        "shorten it by about %n word(s)", "", n)
     language = DeckProblemsPanel.tr("in French") if cut.lang == "fr" else DeckProblemsPanel.tr("in English") if cut.lang == "en" else cut.lang
     return said.replace("%1", cut.option).replace("%2", str(cut.decision)).replace("%3", language)
+
+
+def claim_said(cut: StageCut) -> str:
+    """« Sur l'écran projeté (1024×768), avec 2 faits joués, l'affirmation de « soc-debate-homework » (en
+    anglais) est coupée : l'écran en montre environ 300 caractères sur 412 ; raccourcissez-la à 300 au
+    plus », in the interface's language; the length said is rounded down to ten."""
+    if cut.facts:
+        said = DeckProblemsPanel.tr("On the projected screen (%4), with %n fact(s) played, the claim of “%1” (%3) is cut: "
+                                    "it shows about %5 of its %6 characters; shorten it to %5 at most", "", cut.facts)
+    else:
+        said = DeckProblemsPanel.tr("On the projected screen (%4), the claim of “%1” (%3) is cut even before any fact "
+                                    "is played: shorten it to %5 characters at most (it has %6)")
+    language = DeckProblemsPanel.tr("in French") if cut.lang == "fr" else DeckProblemsPanel.tr("in English") \
+        if cut.lang == "en" else cut.lang
+    return said.replace("%1", cut.card).replace("%3", language).replace("%4", f"{cut.size[0]}×{cut.size[1]}") \
+        .replace("%5", str(fitting(cut))).replace("%6", str(cut.length))
+
+
+def fitting(cut: StageCut) -> int:
+    """The characters a cut claim may have: what the stage shows of it, rounded down to ten."""
+    return max(10, cut.kept // 10 * 10)
 
 
 class DeckProblemsPanel(QFrame):
@@ -215,7 +240,7 @@ class DeckProblemsPanel(QFrame):
         only when they changed)."""
         self.clear()
         self._folder = folder
-        self._check = stage_check(deck, QGuiApplication.font())
+        self._check = deck_check(deck, QGuiApplication.font())
         self._stage_timer.start(STAGE_CHECK_MS)
 
     def _check_stage(self) -> None:

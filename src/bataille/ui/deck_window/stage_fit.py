@@ -31,8 +31,9 @@ _FIELDS = {"scenario-intro": "intro", "scenario-title": "title", "decision-title
 
 @dataclass(frozen=True)
 class StageCut:
-    """A text of a scenario the stage would cut: which field, in which language, where it is written,
-    and about how many words too long it is."""
+    """A text the stage would cut: which field, in which language, where it is written, and about how
+    many words too long it is; a debate card's claim (``card``): how many characters of it the stage
+    shows, at which size, with how many facts played."""
 
     file: str  # as the deck folder names it: "scenarios/backlash.yaml"
     path: str  # the file in full
@@ -43,6 +44,11 @@ class StageCut:
     words: int  # about how many words to take out
     decision: int = 0  # 1-based; 0 for the scenario's own fields
     option: str = ""  # "B"; "" for a decision's or the scenario's fields
+    size: tuple[int, int] = SIZE  # the stage's, in pixels
+    card: str = ""  # a debate card's id: its claim is cut
+    kept: int = 0  # characters of the claim the stage shows before « … »
+    length: int = 0  # characters of the claim as written
+    facts: int = 0  # facts played under the claim when it is cut (0: even alone)
 
     @property
     def where(self) -> tuple[str, tuple[str | int, ...]]:

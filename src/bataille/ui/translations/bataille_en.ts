@@ -2172,6 +2172,17 @@ cannot be read</translation>
         <translation>in English</translation>
     </message>
     <message numerus="yes">
+        <source>On the projected screen (%4), with %n fact(s) played, the claim of “%1” (%3) is cut: it shows about %5 of its %6 characters; shorten it to %5 at most</source>
+        <translation>
+            <numerusform>On the projected screen (%4), with %n fact played, the claim of “%1” (%3) is cut: it shows about %5 of its %6 characters; shorten it to %5 at most</numerusform>
+            <numerusform>On the projected screen (%4), with %n facts played, the claim of “%1” (%3) is cut: it shows about %5 of its %6 characters; shorten it to %5 at most</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the projected screen (%4), the claim of “%1” (%3) is cut even before any fact is played: shorten it to %5 characters at most (it has %6)</source>
+        <translation>On the projected screen (%4), the claim of “%1” (%3) is cut even before any fact is played: shorten it to %5 characters at most (it has %6)</translation>
+    </message>
+    <message numerus="yes">
         <source>The deck runs, but the projected screen would cut %n text(s)</source>
         <translation>
             <numerusform>The deck runs, but the projected screen would cut %n text</numerusform>

@@ -2172,6 +2172,17 @@ ne peut pas être lu</translation>
         <translation>en anglais</translation>
     </message>
     <message numerus="yes">
+        <source>On the projected screen (%4), with %n fact(s) played, the claim of “%1” (%3) is cut: it shows about %5 of its %6 characters; shorten it to %5 at most</source>
+        <translation>
+            <numerusform>Sur l’écran projeté (%4), avec %n fait joué, l’affirmation de «&#xa0;%1&#xa0;» (%3) est coupée&#xa0;: l’écran en montre environ %5 caractères sur %6&#x202f;; raccourcissez-la à %5 au plus</numerusform>
+            <numerusform>Sur l’écran projeté (%4), avec %n faits joués, l’affirmation de «&#xa0;%1&#xa0;» (%3) est coupée&#xa0;: l’écran en montre environ %5 caractères sur %6&#x202f;; raccourcissez-la à %5 au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the projected screen (%4), the claim of “%1” (%3) is cut even before any fact is played: shorten it to %5 characters at most (it has %6)</source>
+        <translation>Sur l’écran projeté (%4), l’affirmation de «&#xa0;%1&#xa0;» (%3) est coupée avant même qu’un fait soit joué&#xa0;: raccourcissez-la à %5 caractères au plus (elle en a %6)</translation>
+    </message>
+    <message numerus="yes">
         <source>The deck runs, but the projected screen would cut %n text(s)</source>
         <translation>
             <numerusform>Le jeu fonctionne, mais l’écran projeté couperait %n texte</numerusform>
