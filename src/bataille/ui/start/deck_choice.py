@@ -24,6 +24,8 @@ class DeckChoice:
     """Mixed into Launcher (which has ``start``, ``settings``, ``translations``, ``deck``,
     ``deck_window``, ``console`` and ``controller``)."""
 
+    _broken_choice: Path | None = None  # a deck "Other deck…" chose that has problems, while the bar shows them
+
     # -- "Other deck…" and "Browse the cards" ----------------------------------------------------
 
     def choose_deck(self) -> None:
@@ -38,15 +40,27 @@ class DeckChoice:
         try:
             deck = load_deck(Path(folder))
         except DeckError as error:
-            self.start.show_message("\n".join(p.text(self.translations.language) for p in error.problems[:3]))
+            self._show_broken_choice(Path(folder), list(error.problems))
             return
         if not self._show_in_deck_window(deck.root):
             return  # the deck window kept the unsaved edits of its deck: both stay on the deck they had
+        self._broken_choice = None
         self.settings.last_deck_folder = folder
         self.settings.last_good_deck = str(deck.root)
         self.deck = deck
         self.start.set_deck(deck)
         self.start.show_message(translate("Launcher", "Deck loaded."), error=False)
+
+    def _show_broken_choice(self, folder: Path, problems: list) -> None:
+        """"Other deck…" chose a deck with problems: the start screen's bar lists every one, as for a deck
+        given at launch, with the ways out: fix it in the deck editor (saved, the next session starts on
+        it), or keep the deck the start screen had, which stays chosen meanwhile."""
+        from bataille.ui.start.fallback import Fallback
+
+        self._broken_choice = folder
+        self._fallback = Fallback(self.deck, remembered=True)
+        self.start.show_message("")
+        self.start.show_deck_trouble(folder, problems, self._fallback)
 
     def browse_deck(self) -> None:
         from bataille.ui.deck_window.window import DeckWindow
@@ -92,6 +106,7 @@ class DeckChoice:
         The first good deck (the one given at launch had problems, and the teacher has fixed them in
         the deck window) brings the start screen back, which that deck had hidden."""
         if self.deck is not None:
+            self._broken_choice = None  # a deck "Other deck…" chose with problems, fixed: its bar goes
             self.deck = deck
             self.settings.last_good_deck = str(deck.root)
             if self._start is not None:
@@ -109,7 +124,9 @@ class DeckChoice:
         # The session keeps the deck it started with; the facilitator only needs to know the files moved on.
         watcher = getattr(self.deck_window, "watcher", None)
         trouble = self._start.trouble if self._start is not None else None
-        if self.deck is None and trouble is not None and trouble.isVisibleTo(self._start):
+        broken = self.deck is None or (self._broken_choice is not None and watcher.folder is not None
+                                       and Path(watcher.folder).resolve() == self._broken_choice.resolve())
+        if broken and trouble is not None and trouble.isVisibleTo(self._start):
             trouble.show_trouble(watcher.folder, watcher.problems, self._fallback)  # still broken: its problems now
             return
         if self.console is None or self.controller is None or watcher is None or watcher.folder is None:
@@ -132,7 +149,17 @@ class DeckChoice:
         self.start.raise_()
 
     def fix_deck(self) -> None:
-        """The deck window, in the editor, at the deck's first problem."""
+        """The deck window, in the editor, at the deck's first problem (the deck "Other deck…" chose with
+        problems: the deck window moves to it first, or is built on it)."""
+        from bataille.ui.deck_window.window import DeckWindow
+
+        broken = self._broken_choice
+        if broken is not None and self.deck_window is None:
+            self.deck_window = DeckWindow(self.translations, self.settings)
+            self.deck_window.open_deck(broken)
+        elif broken is not None and not self._show_in_deck_window(broken):
+            return  # the deck window kept the unsaved edits of its deck
+        self._follow_deck_window()
         window = self.deck_window
         window.show()
         window.raise_()
@@ -144,6 +171,9 @@ class DeckChoice:
         they are (the deck window still watches them: fixed, they take its place, as any deck saved there)."""
         from bataille.ui.start.window import fill
 
+        if self._broken_choice is not None and self.deck is not None:  # "Other deck…" chose a broken deck
+            self._keep_deck()
+            return
         fallback, broken = self._fallback, getattr(self.deck_window.watcher, "folder", "")
         if fallback is None or self.deck is not None:
             return
@@ -155,3 +185,18 @@ class DeckChoice:
         self.start.show_message(fill(said, title, broken), error=False)
         self.start.start_button.setFocus()
         self.app_actions.show_welcome_on_first_run()
+
+    def _keep_deck(self) -> None:
+        """The deck "Other deck…" chose has problems, and the start screen keeps the deck it had."""
+        from bataille.ui.start.window import fill
+
+        broken, self._broken_choice = self._broken_choice, None
+        if self.start.trouble is not None:
+            self.start.trouble.hide()
+        self.start.set_deck(self.deck)
+        lang = self.translations.language
+        title = self.deck.title.get(lang if lang in self.deck.languages else self.deck.languages[0])
+        said = translate("Launcher", "The workshop runs on “%1”. The deck in %2 was left as it is, with "
+                                     "its problems.")
+        self.start.show_message(fill(said, title, broken), error=False)
+        self.start.start_button.setFocus()
