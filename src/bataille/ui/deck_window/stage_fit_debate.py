@@ -16,6 +16,8 @@ room from it, never give it some), and a card only when it, its theme's facts or
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -59,11 +61,14 @@ def deck_check(deck: Deck, font: QFont) -> Iterator[list[StageCut] | None]:
         if cuts is None:
             yield None
     found = list(cuts or [])
-    for claims in claim_check(deck, font):
-        if claims is None:
-            yield None
-        else:
-            found += claims
+    try:
+        for claims in claim_check(deck, font):
+            if claims is None:
+                yield None
+            else:
+                found += claims
+    except Exception:  # a claim that cannot be laid out must not take the scenarios' warnings with it
+        traceback.print_exc(file=sys.stderr)
     yield sorted(found, key=lambda c: (c.file, c.line, c.col))
 
 
