@@ -17,7 +17,7 @@ from typing import Protocol
 from bataille.workshop import Event
 from bataille.workshop import events as ev
 
-from .summary_words import WORDS, decimal, minutes_text, word
+from .summary_words import WORDS, award_text, decimal, minutes_text, word
 from .wording import figure_with_mark
 
 ACTION_COLUMNS = ["time", "phase", "team", "kind", "card", "value"]
@@ -108,7 +108,9 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
     if isinstance(event, ev.ArgumentAdded):
         return _labelled(_said(event.side, lang), event.text, lang)
     if isinstance(event, ev.PointsAwarded):
-        return f"{event.points} ({event.reason})" if event.reason else str(event.points)
+        # « points donnés à la main : +1 », signed as the PDF writes it; the reason first, so that
+        # the cell is a text a spreadsheet shows as it is (« +1 (…) » would read as a formula)
+        return _labelled(award_text(event.reason, lang), f"{event.points:+d}", lang)
     if isinstance(event, ev.PhoneFeedbackRecorded):  # as the summary's feedback line counts them
         return _feedback(event, lang)
     if isinstance(event, ev.TimelineDealt):

@@ -22,7 +22,7 @@ from reportlab.lib.utils import simpleSplit
 from .cards_text import cut_to_width, text_width
 from .fonts import BOLD, REGULAR, clean_text, register_fonts
 from .summary_rows import RoundRow, Summary
-from .summary_words import percent, shorten, whole, word
+from .summary_words import percent, shorten, votes_title, whole, word
 
 INK = HexColor("#222222")
 GRID = HexColor("#DDDDDD")
@@ -91,7 +91,7 @@ def votes_chart(rnd: RoundRow, lang: str, width: float = 270, height: float = 15
         return None
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)  # not the unembedded Helvetica
-    _title(drawing, word("chart_votes", lang))
+    _title(drawing, votes_title(rnd, lang))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 26, 16, width - 30, height - 52
     series = [[rnd.before.whole_share(c) for c in CHOICES]]

@@ -226,7 +226,7 @@ def _named(summary: Summary) -> list[tuple[ActionRow, str]]:
 
 def render_summary_csv_zip(summary: Summary) -> bytes:
     """The zip of every table (the same summary gives the same bytes: entries are dated by the session)."""
-    stamp = datetime.fromtimestamp(max(summary.created_at, 315_532_800)).timetuple()[:6]  # zip starts in 1980
+    stamp = datetime.fromtimestamp(max(summary.held_at, 315_532_800)).timetuple()[:6]  # zip starts in 1980
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for file_name, (header, rows) in summary_tables(summary).items():

@@ -84,6 +84,9 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
         "session": {
             "date": s.date_iso,
             "created_at": s.created_at,
+            # when the workshop ran (null when it never started): optional fields, format_version stays 1
+            "started_at": s.started_at,
+            "ended_at": s.ended_at,
             "deck": {"id": s.deck_id, "title": s.deck_title, "version": s.deck_version,
                      "changed_since": s.deck_changed},
             "planned_minutes": s.planned_minutes,

@@ -11,9 +11,9 @@ from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_cha
 from .summary_phones import counted, grouped_commitments
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
-    date_text,
     decimal,
     header_length,
+    held_text,
     labelled,
     minutes_text,
     origin_text,
@@ -24,6 +24,7 @@ from .summary_words import (
     summary_title,
     verdict_key,
     voters_differ_text,
+    votes_title,
     word,
 )
 from .wording import after_title, figure_with_mark
@@ -88,7 +89,7 @@ class _Writer:
         length = header_length(s)
         self.lines += [
             f"# {summary_title(s)} — {md(s.deck_title)}", "",
-            "- " + self.colon(f"**{self.w('date')}**", date_text(s.created_at, self.lang)),
+            "- " + self.colon(f"**{self.w('date')}**", held_text(s)),
             "- " + self.colon(f"**{self.w('deck')}**", deck),
             "- " + self.colon(f"**{self.w('length')}**", length), "",
         ]
@@ -234,7 +235,7 @@ class _Writer:
                                             for c in choices), ""])
         self.lines += _table(["", *(self.w(c) for c in choices), self.w("total")], rows, (1, 2, 3, 4))
         self.figure(f"votes-{rnd.number}.svg", votes_chart(rnd, self.lang),
-                    f"{round_heading(self.s, rnd.number)} — {self.w('chart_votes')}")
+                    f"{round_heading(self.s, rnd.number)} — {votes_title(rnd, self.lang)}")
         if self.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
             self.lines += [f"*{origin_text(rnd, self.lang)}*", ""]
         if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
@@ -282,8 +283,8 @@ class _Writer:
 
     def debrief(self) -> None:
         s = self.s
-        if s.quick and not (s.takeaways or s.commitments or s.feedback):
-            return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
+        if not s.debrief_shown:
+            return  # skipped, not reached, or a quick debate's: "Nothing noted" twice would say nothing
         self.lines += [f"## {self.w('debrief')}", "", f"### {self.w('takeaways')}", ""]
         self.lines += [f"- {md(typeset(t, self.lang))}" for t in s.takeaways] or [self.w("none")]
         self.lines += ["", f"### {self.w('commitments')}", ""]

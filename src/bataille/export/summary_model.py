@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
 from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
-from bataille.workshop.flow import award_reason, is_quick_debate, phase_title
+from bataille.workshop.flow import is_quick_debate, phase_title
 from bataille.workshop.minds import mind_changes, team_tallies
 
 from .errors import ExportError
@@ -39,6 +39,7 @@ from .summary_rows import (
     VoteCount,
     VoteResult,
 )
+from .summary_words import award_text
 from .wording import ExportMessage
 
 _COLOUR = re.compile("#[0-9A-Fa-f]{6}")  # what the charts can draw; another is shown grey
@@ -191,12 +192,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     texts = _Deck(deck, lang, state)
     sources = _Sources(deck)
     placements, by_team = _timeline(state, texts, sources)
-    awards = None
-    if events is not None:
-        awards = tuple(
-            Award(e.team_id, e.points, award_reason(e.reason, lang), e.number)
-            for e in live_events(events) if isinstance(e, ev.PointsAwarded)
-        )
+    awards = None if events is None else _awards(events, lang)
     timeline_points = {t.team_id: t.points for t in by_team}
     ranked = sorted(state.teams, key=lambda t: -t.score)
     teams = tuple(
@@ -231,7 +227,16 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         actions=None if events is None else action_rows(
             live_events(events), texts, lambda t: state.team(t).name if state.has_team(t) else t, lang),
         quick=is_quick_debate(state),
+        started_at=min(starts) if starts else None,
+        ended_at=max(ends) if starts else None,
     )
+
+
+def _awards(events: Sequence[Event], lang: str) -> tuple[Award, ...]:
+    """The points given or taken, with their reason in ``lang`` (« points donnés à la main » when
+    none was typed: the console's +1 / −1)."""
+    return tuple(Award(e.team_id, e.points, award_text(e.reason, lang), e.number)
+                 for e in live_events(events) if isinstance(e, ev.PointsAwarded))
 
 
 def _phase_row(p, texts: _Deck, now: float) -> PhaseRow:

@@ -41,8 +41,8 @@ from .summary_pdf_style import (
 )
 from .summary_rows import Summary
 from .summary_words import (
-    date_text,
     header_length,
+    held_text,
     minutes_text,
     place_text,
     shorten,
@@ -125,7 +125,7 @@ class _Builder:
             deck += f" — <i>{_t(self.w('deck_changed'))}</i>"
         length = header_length(s)
         rows = [[self.p(f"<b>{_t(self.w(k))}</b>", "cell"), self.p(v, "cell")]
-                for k, v in (("date", _t(date_text(s.created_at, self.lang))), ("deck", deck),
+                for k, v in (("date", _t(held_text(s))), ("deck", deck),
                              ("length", _t(length)))]
         self.story.append(ruled_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
 
@@ -241,8 +241,8 @@ class _Builder:
 
     def debrief(self) -> None:
         s = self.s
-        if s.quick and not (s.takeaways or s.commitments or s.feedback):
-            return  # a quick debate has no debrief: "Nothing noted" twice would say nothing
+        if not s.debrief_shown:
+            return  # skipped, not reached, or a quick debate's: "Nothing noted" twice would say nothing
         self.story += [CondPageBreak(SECTION_ROOM), self.p(_t(self.w("debrief")), "h1"),
                        self.p(_t(self.w("takeaways")), "h2")]
         self.story += self.bullets([self.said(t) for t in s.takeaways])
@@ -304,7 +304,7 @@ def render_summary_pdf(summary: Summary, paper: str = "a4") -> bytes:
     page = LETTER if paper == "letter" else A4
     side = (page[0] - WIDTH) / 2  # A4's margin on A4
     buffer = io.BytesIO()
-    footer = clean_text(f"{summary_title(summary, 'footer')} · {date_text(summary.created_at, summary.lang)}")
+    footer = clean_text(f"{summary_title(summary, 'footer')} · {held_text(summary)}")
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()

@@ -128,8 +128,9 @@ def _per_team_votes(b, rnd: RoundRow) -> list:
     for v in before.by:
         a = after_by.get(v.who)
         rows.append([b.team_cell(v.who), _abc(v), _abc(a) if a else "–"])
-    legend = f"{b.w('agree')} / {b.w('disagree')} / {b.w('undecided')}"
-    label = b.p(b.text(f"{b.w('votes')} ({legend})"), "small")
+    # A heading of its own, as the phones' tables have: a small line under the phones' table read
+    # as that table's caption.
+    label = b.p(b.text(b.w("votes_by_side" if b.s.quick else "votes_by_team")), "h3")
     label.keepWithNext = 1  # with the table's first rows at least (summary_pdf_style.KeepStart)
     return [label, b.table(rows, [60 * mm, 30 * mm, 30 * mm], numeric_from=1)]
 

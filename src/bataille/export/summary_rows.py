@@ -292,6 +292,24 @@ class Summary:
     actions: tuple[ActionRow, ...] | None = None  # None when made from a state alone
     feedback: FeedbackRow | None = None  # the phones' feedback, when they gave it
     quick: bool = False  # a quick debate (workshop.flow.is_quick_debate): two camps, one debate, no scores
+    started_at: float | None = None  # the first phase's start (None: the workshop never started)
+    ended_at: float | None = None  # the last phase's end (the summary's moment for a phase still running)
+
+    @property
+    def held_at(self) -> float:
+        """When the workshop ran, which dates the summary: its first phase's start; the session's
+        creation when it never started (a session set up the evening before is dated the next day)."""
+        return self.started_at if self.started_at is not None else self.created_at
+
+    @property
+    def debrief_shown(self) -> bool:
+        """Whether the summary has a debrief section: something was written in it (a takeaway, a
+        commitment, the phones' feedback) or a debrief phase was played (under way or done). A debrief
+        skipped or never reached, with nothing written, has none: the agenda says « passée »; a quick
+        debate has no debrief phase."""
+        if self.takeaways or self.commitments or self.feedback is not None:
+            return True
+        return any(p.kind == "debrief" and p.status in ("running", "paused", "done") for p in self.phases)
 
     @property
     def phones_voted(self) -> bool:
@@ -315,5 +333,5 @@ class Summary:
 
     @property
     def date_iso(self) -> str:
-        """The session's start as local ISO 8601 with its UTC offset."""
-        return datetime.fromtimestamp(self.created_at).astimezone().isoformat(timespec="seconds")
+        """When the workshop ran (``held_at``) as local ISO 8601 with its UTC offset."""
+        return datetime.fromtimestamp(self.held_at).astimezone().isoformat(timespec="seconds")

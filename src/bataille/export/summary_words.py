@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
+from bataille.workshop.flow import award_reason
 from bataille.workshop.state import shift_verdict
 
 from .wording import day_text
@@ -140,6 +141,10 @@ _WORDS: dict[str, tuple[str, str]] = {
                       "Phones by team (agree / disagree / undecided)"),
     "phone_tallies_quick": ("Téléphones par camp (d’accord / pas d’accord / indécis)",
                             "Phones by side (agree / disagree / undecided)"),
+    "votes_by_team": ("Votes par équipe (d’accord / pas d’accord / indécis)",
+                      "Votes by team (agree / disagree / undecided)"),
+    "votes_by_side": ("Votes par camp (d’accord / pas d’accord / indécis)",
+                      "Votes by side (agree / disagree / undecided)"),
     "minds": ("Qui a changé d’avis (téléphones)", "Who changed their mind (phones)"),
     "minds_line": ("Téléphones qui ont voté les deux fois : {voters} ; {share} % ont changé d’avis.",
                    "Phones that voted both times: {voters}; {share}% changed their mind."),
@@ -154,6 +159,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_round": ("débat non clos", "debate not closed"),
     "awards": ("Points attribués", "Points awarded"),
     "reason": ("Motif", "Reason"),
+    # the reason of points given with the console's +1 / −1 buttons, which ask for none
+    "points_by_hand": ("points donnés à la main", "points given by hand"),
     "scenarios": ("Scénarios 2035", "2035 scenarios"),
     "scenario": ("Scénario", "Scenario"),
     "decision": ("Décision", "Decision"),
@@ -174,6 +181,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "where_round": ("le débat {n}", "debate {n}"),
     "where_round_one": ("le débat", "the debate"),
     "chart_votes": ("Votes avant et après (% de la salle)", "Votes before and after (% of the room)"),
+    "chart_votes_before": ("Vote avant le débat (% de la salle)", "Vote before the debate (% of the room)"),
+    "chart_votes_after": ("Vote après le débat (% de la salle)", "Vote after the debate (% of the room)"),
     "chart_scores": ("Scores", "Scores"),
     "chart_indicators": ("Indicateurs finaux des équipes", "The teams’ final indicators"),
     "figures": ("Figures", "Figures"),
@@ -251,6 +260,35 @@ def date_text(timestamp: float, lang: str) -> str:
     else:
         days = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
     return f"{days[when.weekday()]} {day_text(when.day, when.month, when.year, lang)}, {when:%H:%M}"
+
+
+def held_text(summary) -> str:
+    """When the workshop ran, from its first phase's start to its last phase's end, in local time:
+    ``mardi 8 décembre 2026, 10:00 – 11:28``; the end's day too when it is another
+    (``… 23:30 – mercredi 9 décembre 2026, 00:45``); the day the session was set up when it never
+    started, or ended within its first minute. The dash is kept with the time before it."""
+    lang = summary.lang
+    start = date_text(summary.held_at, lang)
+    if summary.started_at is None or summary.ended_at is None:
+        return start
+    first, last = datetime.fromtimestamp(summary.started_at), datetime.fromtimestamp(summary.ended_at)
+    if last.date() != first.date():
+        return f"{start}\u00a0– {date_text(summary.ended_at, lang)}"
+    return start if f"{last:%H:%M}" == f"{first:%H:%M}" else f"{start}\u00a0– {last:%H:%M}"
+
+
+def votes_title(rnd, lang: str) -> str:
+    """A debate's votes chart's title: both votes, or the one the room gave (nobody voted after)."""
+    if rnd.before is not None and rnd.after is not None:
+        return word("chart_votes", lang)
+    return word("chart_votes_after" if rnd.before is None else "chart_votes_before", lang)
+
+
+def award_text(reason: str, lang: str) -> str:
+    """Why points were given, in ``lang``: the flow's own reason (a debate won) in its words, a
+    reason typed as typed, and none (the console's +1 / −1 buttons) « points donnés à la main »;
+    the summary supplies these words, so that older session files read the same."""
+    return award_reason(reason, lang) or word("points_by_hand", lang)
 
 
 def decimal(value: float, lang: str, places: int = 1) -> str:

@@ -1,7 +1,8 @@
 """Teams and scores: points given or taken by hand, a team renamed.
 
 No team is chosen until the facilitator clicks one: a hurried « −1 point » never goes to whichever
-team happens to be first, and the buttons name the team they act on. A team is renamed in place
+team happens to be first, and the buttons name the team they act on; given while a debate is open,
+the points are that debate's (the summary lists them under it). A team is renamed in place
 (double-click, F2 or « Rename »), by the engine's rule (``rename_team``: any time, the same length
 and no two teams of one name, refused in the interface's language), one Ctrl+Z undoing it.
 """
@@ -106,7 +107,15 @@ class TeamsPanel(QGroupBox):
         if team_id is None:
             self.controller.status.emit("error", self.tr("Select a team first."))
             return
-        self.controller.act(self.controller.session.award_points, team_id, points)
+        # Given during an open debate, the points are that debate's (the summary says which);
+        # the reason is left empty: the summary words it « points donnés à la main ».
+        self.controller.act(self.controller.session.award_points, team_id, points, round_no=self._open_debate())
+
+    def _open_debate(self) -> int | None:
+        """The number of the debate open now, unless another kind of phase is under way."""
+        state = self.controller.state
+        rnd, phase = state.open_round, state.agenda.current
+        return rnd.number if rnd is not None and (phase is None or phase.kind == "debate") else None
 
     def edit_name(self) -> None:
         """The selected team's name, in its line, to type over (Enter renames, Esc leaves it)."""
