@@ -290,3 +290,33 @@ def test_a_chart_of_the_vote_before_alone_is_titled_so(before_only, lang, title,
     assert title in md and both not in md  # the figure's alt text
     svg = next(before_only[f"{lang}.md"].parent.glob(f"{lang}-figures/votes-*.svg")).read_text(encoding="utf-8")
     assert title in svg and both not in svg
+
+
+# --- the teams' votes under a heading of their own ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("fr", "Votes par équipe (d’accord / pas d’accord / indécis)"),
+    ("en", "Votes by team (agree / disagree / undecided)"),
+])
+def test_the_teams_votes_have_a_heading_of_their_own_in_the_pdf(deck, tmp_path, lang, heading):
+    """Under the phones' table, the small « Votes (D’accord / …) » line read as its caption."""
+    path = tmp_path / "équipes.bataille"
+    session = new_session(path, deck, ManualClock(MORNING), lang)
+    for name in ("Les Hiboux", "Les Loutres"):
+        session.add_team(name)
+    session.start()
+    hiboux, loutres = (t.id for t in session.state.teams)
+    session.start_phase("debates")
+    session.open_round()
+    session.record_vote("before", {hiboux: {"agree": 3, "disagree": 1, "undecided": 1},
+                                   loutres: {"agree": 1, "disagree": 3, "undecided": 0}})
+    session.close_round()
+    close_session(session)
+    out = tmp_path / f"{lang}.pdf"
+    assert main(["summary", str(path), "-o", str(out), "--lang", lang]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    at = lines.index(heading)  # a line of its own, over the table's header
+    assert lines[at + 1].split()[:1] == ["Équipe" if lang == "fr" else "Team"]
+    assert not any(line.startswith("Votes (") for line in lines)
