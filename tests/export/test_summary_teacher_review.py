@@ -320,3 +320,14 @@ def test_the_teams_votes_have_a_heading_of_their_own_in_the_pdf(deck, tmp_path, 
     at = lines.index(heading)  # a line of its own, over the table's header
     assert lines[at + 1].split()[:1] == ["Équipe" if lang == "fr" else "Team"]
     assert not any(line.startswith("Votes (") for line in lines)
+
+
+def test_the_take_home_card_is_dated_by_when_the_workshop_ran(evening_before, deck):
+    """The kit's take-home card (bataille kit --session) says the day the room met, as the summary."""
+    from bataille.export.kit_takeaway import take_home_from_summary
+    from bataille.storage.reader import read_session
+
+    session_file = evening_before["fr.pdf"].parent / "atelier.bataille"
+    summary = build_summary(read_session(session_file), deck)
+    card = take_home_from_summary(summary)
+    assert "8 décembre 2026" in card.date and "7 décembre" not in card.date

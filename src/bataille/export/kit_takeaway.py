@@ -55,7 +55,7 @@ class JoinInfo:
 
 def take_home_from_summary(summary: Summary) -> TakeHome:
     """The take-home card's content from a session's summary (in the summary's language)."""
-    day = datetime.fromtimestamp(summary.created_at)
+    day = datetime.fromtimestamp(summary.held_at)  # the day the workshop ran, as the summary is dated
     lang = summary.lang
     date = day_text(day.day, day.month, day.year, lang)
     shifts = tuple((r.claim, r.before.whole_share("agree"), r.after.whole_share("agree")) for r in summary.rounds
