@@ -180,6 +180,7 @@ class Option(Frozen):
     label: Text
     consequence: Text
     effects: tuple[tuple[str, int], ...] = ()
+    sources: tuple[Source, ...] = ()  # where the consequence's facts of today come from (none: it is all 2035)
 
 
 @record
@@ -190,6 +191,7 @@ class Decision(Frozen):
     title: Text
     situation: Text
     options: tuple[Option, ...]
+    sources: tuple[Source, ...] = ()  # where the situation's facts of today come from (none: it is all 2035)
 
     def option(self, option_id: str) -> Option:
         """The option with this id (KeyError when the decision has none)."""
@@ -210,6 +212,13 @@ class Scenario(Frozen):
     decisions: tuple[Decision, ...]
     epilogue: Text = EMPTY_TEXT
     source_file: str = field(default="", compare=False)
+
+    def cited(self) -> tuple[tuple[str, Source], ...]:
+        """Every source its decisions and options cite, in order, each with where: the decision's id
+        (its situation) or "decision/option" (an option's consequence)."""
+        return tuple((where, source) for d in self.decisions
+                     for where, sources in ((d.id, d.sources), *((f"{d.id}/{o.id}", o.sources) for o in d.options))
+                     for source in sources)
 
 
 @record

@@ -121,7 +121,8 @@ def say_missing_themes(r: FieldReader, m: LocatedMap, cards: list, theme_ids: li
 
 
 def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
-    """A prospective scenario: indicators, decisions and their options."""
+    """A prospective scenario: indicators, decisions and their options (a situation and a consequence
+    may cite ``sources`` for what they say of today, read as a fact card's)."""
     r.keys(m, ("id", "title", "intro", "indicators", "decisions", "epilogue"),
            ("id", "title", "intro", "indicators", "decisions"), A_SCENARIO)
     indicators: list[Indicator] = []
@@ -141,7 +142,7 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
     known = [i.id for i in indicators]
     decisions: list[Decision] = []
     for dm, _pos in _items(r, m, "decisions", A_DECISION):
-        r.keys(dm, ("id", "title", "situation", "options"), ("id", "title", "situation", "options"),
+        r.keys(dm, ("id", "title", "situation", "options", "sources"), ("id", "title", "situation", "options"),
                A_DECISION)
         options = [_option(r, om, known) for om, _ in _items(r, dm, "options", AN_OPTION)]
         if "options" in dm and not 2 <= len(options) <= 3:
@@ -152,7 +153,7 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
             r.error(dm.where("options"), Message("decision.same_option_id"))
         r.part = "decision"
         decisions.append(Decision(r.identifier(dm), r.text(dm, "title"), r.text(dm, "situation"),
-                                  tuple(o for o in options if o)))
+                                  tuple(o for o in options if o), r.sources(dm)))
     if len({d.id for d in decisions}) != len(decisions):
         r.error(m.where("decisions"), Message("scenario.same_decision_id"))
     r.part = "scenario"
@@ -162,7 +163,7 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
 
 
 def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
-    r.keys(om, ("id", "label", "consequence", "effects"), ("id", "label", "consequence"), AN_OPTION)
+    r.keys(om, ("id", "label", "consequence", "effects", "sources"), ("id", "label", "consequence"), AN_OPTION)
     r.part = "option"
     effects: list[tuple[str, int]] = []
     if "effects" in om:
@@ -177,7 +178,8 @@ def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
             value = r.integer(em, key, -10, 10)
             if value is not None:
                 effects.append((key, value))
-    option = Option(r.identifier(om), r.text(om, "label"), r.text(om, "consequence"), tuple(effects))
+    option = Option(r.identifier(om), r.text(om, "label"), r.text(om, "consequence"), tuple(effects),
+                    r.sources(om))
     return option if option.id else None
 
 

@@ -15,7 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from bataille.deck.models import DebateCard, Deck, EventCard
+from bataille.deck.models import DebateCard, Decision, Deck, EventCard
 from bataille.words import Catalogue, minus_sign
 from bataille.workshop.actions_setup import MAX_TEAMS, MIN_TEAMS
 from bataille.workshop.state import Rules
@@ -56,6 +56,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sources": ("Sources", "Sources"),
     # when a source was last opened and its figure found there (the deck's `checked: YYYY-MM`)
     "checked": ("vérifiée en {month}", "checked {month}"),
+    # under a decision: where its situation's (and its options' consequences') facts of today come from;
+    # their titles and addresses are in the guide's list of sources, after the scenario's id
+    "decision_sources": ("Sources : {list}", "Sources: {list}"),
 }
 
 # How each kind of phase is played.
@@ -264,6 +267,14 @@ def _effects(effects, indicators, lang: str) -> str:
     return ", ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in effects)
 
 
+def _decision_sources(decision: Decision, lang: str) -> str:
+    """The line under a decision naming the sources of what its situation and consequences say of
+    today ("" when it cites none): publisher and year, an option's after its letter ("C. Nature, 2024")."""
+    parts = [" · ".join(s.short(lang) for s in decision.sources)] if decision.sources else []
+    parts += [f"{o.id.upper()}. " + " · ".join(s.short(lang) for s in o.sources) for o in decision.options if o.sources]
+    return word("decision_sources", lang).format(list=("\u202f; " if lang == "fr" else "; ").join(parts)) if parts else ""
+
+
 def _scenarios(deck: Deck, lang: str, st) -> list:
     out = [CondPageBreak(60 * mm), _p(word("scenarios", lang), st["h1"])]
     for scenario in deck.scenarios:
@@ -288,8 +299,10 @@ def _scenarios(deck: Deck, lang: str, st) -> list:
             table = _table(rows, [55 * mm, 80 * mm, 35 * mm], header=False)
             table.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
                                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+            cited = _decision_sources(decision, lang)
+            below = [table, _p(cited, st["small"])] if cited else [table]
             # a choice read on one page, never cut; a scenario's introduction never apart from its first
-            block = [*block, table, Spacer(1, 6)] if n == 1 else [table, Spacer(1, 6)]
+            block = [*block, *below, Spacer(1, 6)] if n == 1 else [*below, Spacer(1, 6)]
             out.append(KeepTogether(block))
         if not scenario.decisions:
             out.append(KeepTogether(block))

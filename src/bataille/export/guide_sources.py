@@ -1,5 +1,5 @@
 """The guide's list of sources: every source the deck cites, once, by publisher, with the month it
-was last checked, its note and the cards that cite it. A web address breaks only after one of
+was last checked, its note and the cards (and scenario decisions, "frugal/rebound") that cite it. A web address breaks only after one of
 / . - ? & (or not at all), never inside a word ("https://ww w.…"): the breaks are chosen here, where
 reportlab would cut a long address anywhere, or only after its first slash."""
 
@@ -66,6 +66,11 @@ def sources(deck: Deck, lang: str, style: ParagraphStyle, word: Callable[[str, s
             key = (source.url, source.title)
             entry = cited.setdefault(key, (source, [], []))
             entry[1].append(card.id)
+            entry[2].append(source.checked)
+    for scenario in deck.scenarios:  # what a situation or a consequence says of today: "frugal/rebound"
+        for where, source in scenario.cited():
+            entry = cited.setdefault((source.url, source.title), (source, [], []))
+            entry[1].append(f"{scenario.id}/{where}")
             entry[2].append(source.checked)
     style = source_style(style)
     out = []
