@@ -293,7 +293,14 @@ def test_the_sources_page_lists_every_source_url_and_card_once_per_section(deck:
         if getattr(card, "sources", ()):
             assert f"`{card.id}`" in page
     headings = [line[3:] for line in page.splitlines() if line.startswith("## ")]
-    assert headings == [t.name.get("en") for t in deck.themes] + ["Timeline"]
+    assert headings == [t.name.get("en") for t in deck.themes] + ["Timeline", "Scenarios for 2035"]
+    scenarios = page[page.index("## Scenarios for 2035"):]  # each scenario's source, with where it is cited
+    for scenario in deck.scenarios:
+        for where, source in scenario.cited():
+            entry = scenarios[scenarios.index(f"<{source.url}>"):]
+            assert f"`{scenario.id}/{where}`" in entry[:entry.find("\n- ") % len(entry)]
+    cited = sum(1 for scenario in deck.scenarios if scenario.cited())
+    assert cited == len(deck.scenarios) and f"cards and {cited} scenarios." in page
 
 
 def test_the_sources_command_writes_the_file(tmp_path: Path, capsys) -> None:
