@@ -93,8 +93,8 @@ def test_hands_typed_on_an_open_phone_vote_come_back_after_a_kill(qtbot, transla
 
 def test_hands_on_a_reopened_phone_vote_are_kept_apart_from_its_earlier_answers(qtbot, translations,
                                                                                bundled_deck, tmp_path):
-    """A vote asked again opens from the answers already in the file (its boxes show them): only the
-    hands typed on top of them are kept, never those answers twice."""
+    """A vote asked again opens from the answers already in the file (shown beside the boxes): only
+    the hands typed in its boxes are kept, never those answers twice."""
     from .conftest import open_console
 
     console = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
@@ -109,14 +109,15 @@ def test_hands_on_a_reopened_phone_vote_are_kept_apart_from_its_earlier_answers(
             debate.phone_buttons["before"].click()
             answer(ws, "disagree")
             qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
-            debate.phone_buttons["before"].click()  # closed: its answer in the file and in the boxes
+            debate.phone_buttons["before"].click()  # closed: its answer in the file, beside the boxes
             qtbot.waitUntil(lambda: bool(c.state.open_round.phone_votes("before")), timeout=5000)
-            assert debate.votes["before"].counts() == {"agree": 0, "disagree": 1, "undecided": 0}
-            assert debate.typed_counts() == {"before": (0, 1, 0)}  # closed: the boxes are the vote's counts
+            assert debate.votes["before"].counts() == {"agree": 0, "disagree": 0, "undecided": 0}
+            assert debate.whole_counts("before") == {"agree": 0, "disagree": 1, "undecided": 0}
+            assert debate.typed_counts() == {}  # the boxes hold the hands: none typed
             debate.phone_buttons["before"].click()  # asked again
             qtbot.waitUntil(lambda: phones.asking is not None, timeout=5000)
-            assert debate.typed_counts() == {}  # the boxes hold the file's answers: nothing typed
-            debate.votes["before"].set_counts(2, 1, 0)  # two hands on top
+            assert debate.typed_counts() == {}
+            debate.votes["before"].set_counts(2, 0, 0)  # two hands
             assert debate.typed_counts() == {"before": (2, 0, 0)}
             left = Settings().counts_left()
             assert left.counts == (("before", (2, 0, 0)),) and left.on_phones == ("before",)

@@ -71,8 +71,9 @@ def test_a_phone_vote_goes_from_the_console_to_the_counts(console, qtbot, tmp_pa
         panel.votes["before"].boxes["agree"].setValue(3)  # three raised hands, typed
         ask.click()  # closes the phones' vote
         assert receive(ws, "closed")["mine"] == "disagree"
-        qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
-    assert panel.votes["before"].counts() == {"agree": 3, "disagree": 1, "undecided": 0}
+        qtbot.waitUntil(lambda: panel.whole_counts("before")["disagree"] == 1, timeout=5000)
+    assert panel.whole_counts("before") == {"agree": 3, "disagree": 1, "undecided": 0}
+    assert panel.votes["before"].counts() == {"agree": 3, "disagree": 0, "undecided": 0}  # the hands, as typed
     assert c.state.open_round.phones_before == ((welcome["token"], "disagree"),)  # kept in the session
     # The phones say "the vote is closed": so does the stage, with its answers kept (it said "not voted yet").
     scene = console.stage.build()

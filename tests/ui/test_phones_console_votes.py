@@ -214,7 +214,7 @@ def test_a_phone_vote_open_when_the_phase_ends_is_closed_into_its_debate(console
     c.act(c.session.start_phase)  # the next phase; the debate was left open
     assert receive(sockets[0], "closed")["mine"] == "undecided"
     qtbot.waitUntil(lambda: bool(c.state.round(number).phones_before), timeout=5000)
-    assert panel.votes["before"].counts()["undecided"] == 1
+    assert panel.whole_counts("before")["undecided"] == 1
     assert phones.asking is None
 
 
@@ -225,7 +225,7 @@ def test_asking_the_phones_again_takes_their_new_answers(console, qtbot, stack):
     ask.click()
     every_phone_answers(qtbot, phones, sockets, "agree")
     ask.click()  # closed
-    qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.whole_counts("before")["agree"] == 3, timeout=5000)
     again = ask.text()
     ask.click()  # the phones answer again: one changed its mind
     for ws, choice in zip(sockets, ("agree", "agree", "disagree"), strict=True):
@@ -233,8 +233,8 @@ def test_asking_the_phones_again_takes_their_new_answers(console, qtbot, stack):
     qtbot.waitUntil(lambda: phones.answered == 3, timeout=5000)
     ask.click()
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
-    qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
-    assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 2}
+    qtbot.waitUntil(lambda: panel.whole_counts("before")["disagree"] == 1, timeout=5000)
+    assert panel.whole_counts("before") == {"agree": 2, "disagree": 1, "undecided": 2}
     assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
     assert again == "Rouvrir le vote des téléphones (réponses gardées\u00a0: 3)"  # it says so
 
@@ -262,7 +262,7 @@ def test_reopening_the_phones_vote_keeps_the_answer_of_a_phone_that_does_not_ans
     ask.click()
     every_phone_answers(qtbot, phones, sockets, "agree")
     ask.click()  # closed
-    qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.whole_counts("before")["agree"] == 3, timeout=5000)
     ask.click()  # reopened
     assert phones.answered == 3  # the answers given count from the start
     question = receive(sockets[0], "question")
@@ -270,8 +270,8 @@ def test_reopening_the_phones_vote_keeps_the_answer_of_a_phone_that_does_not_ans
     answer(sockets[2], "disagree")  # one changes its mind; the two others say nothing more
     ask.click()
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
-    qtbot.waitUntil(lambda: panel.votes["before"].counts()["disagree"] == 1, timeout=5000)
-    assert panel.votes["before"].counts() == {"agree": 2, "disagree": 1, "undecided": 0}
+    qtbot.waitUntil(lambda: panel.whole_counts("before")["disagree"] == 1, timeout=5000)
+    assert panel.whole_counts("before") == {"agree": 2, "disagree": 1, "undecided": 0}
     assert sorted(choice for _, choice in c.state.open_round.phones_before) == ["agree", "agree", "disagree"]
 
 
@@ -295,7 +295,7 @@ def test_turning_the_phones_off_during_a_vote_asks_then_keeps_its_answers(consol
     console.phones_panel.off_question.button(QMessageBox.StandardButton.Yes).click()
     assert receive(sockets[0], "closed")["mine"] == "disagree"  # the phones see their vote kept
     qtbot.waitUntil(lambda: not phones.on, timeout=5000)
-    assert panel.votes["before"].counts()["disagree"] == 2
+    assert panel.whole_counts("before")["disagree"] == 2
     assert len(c.state.open_round.phones_before) == 2
     assert not console.phones_panel.switch.isChecked()
     assert "2 réponses" in console.phones_panel.url.text()

@@ -14,14 +14,13 @@ phones send again once the vote is asked again (phones_resume.py).
 
 Reopened on the same session after an abrupt stop (or a close during the vote), within RECENT_S of the app's last sign of life
 for it, the counts are back in their boxes if that debate is still open and its vote not recorded
-(hands typed on top of the phones' vote, on top of the answers the session file already holds);
+(hands typed on the phones' vote as well: the answers the session file holds stay beside them);
 the recovery banner says so.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,6 @@ from PySide6.QtCore import QObject, QTimer
 from bataille.ui.console.closing_mid_vote import reopened_under_way, say_when_reopened
 from bataille.ui.console.phones_resume import alive_lately
 from bataille.ui.settings import CountsLeft
-from bataille.workshop.state import CHOICES
 
 if TYPE_CHECKING:
     from bataille.ui.console.window import ConsoleWindow
@@ -111,9 +109,9 @@ def keep_and_bring_back_counts(console: ConsoleWindow) -> CountsKept:
 
 
 def bring_back(console: ConsoleWindow, left: CountsLeft) -> tuple[tuple[str, tuple[int, int, int]], ...]:
-    """The counts ``left`` typed, in the boxes of the votes still to record of the same debate; hands
-    typed on top of the phones' vote, on top of the answers to it the session file holds (none, the
-    first time it is asked), as the boxes held them: the phones' answers are added when it closes."""
+    """The counts ``left`` typed, in the boxes of the votes still to record of the same debate: the
+    hands typed, on the phones' vote too (its answers, which the session file holds, are shown beside
+    them and added when the vote is recorded)."""
     c = console.controller
     rnd, taker = c.state.open_round, c.vote_taker
     if rnd is None or rnd.number != left.round or taker is None:
@@ -121,11 +119,6 @@ def bring_back(console: ConsoleWindow, left: CountsLeft) -> tuple[tuple[str, tup
     back = []
     for stage, counts in left.counts:
         if rnd.vote(stage) is None and (stage == "before" or rnd.before is not None):
-            if stage in left.on_phones:
-                earlier = Counter(choice for _, choice in rnd.phone_votes(stage))
-                boxes = (n + earlier[choice] for n, choice in zip(counts, CHOICES, strict=True))
-                console.phase.debate.votes[stage].set_counts(*boxes)
-            else:
-                console.phase.debate.votes[stage].set_counts(*counts)
+            console.phase.debate.votes[stage].set_counts(*counts)  # the hands: the boxes never hold answers
             back.append((stage, counts))
     return tuple(back)

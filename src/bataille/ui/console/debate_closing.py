@@ -10,7 +10,6 @@ how many answers were lost, if any.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -152,7 +151,7 @@ class ClosingKeepsAnswers:
             rnd = c.state.open_round
             if rnd is None or (stage == "after" and rnd.before is None):
                 break
-            counts = self.votes[stage].counts()
+            counts = self.whole_counts(stage)  # the hands typed and the phones' answers kept
             if rnd.vote(stage) is None and not self._asking(stage) and any(counts.values()):
                 c.act(c.session.record_vote, stage, counts)
                 recorded.append(stage)
@@ -165,18 +164,14 @@ class ClosingKeepsAnswers:
         return list(self.typed_counts())
 
     def typed_counts(self) -> dict[str, tuple[int, int, int]]:
-        """Those votes' counts (agree, disagree, undecided), by stage. For a vote the phones are
-        asking, the hands typed on top of their answers: what its boxes hold beyond the answers the
-        session file already has (their answers come in when the vote closes, see _phones_closed)."""
+        """Those votes' counts (agree, disagree, undecided), by stage: the hands typed in their boxes,
+        which never hold the phones' answers (the session file keeps those, see _phones_closed)."""
         rnd = self.controller.state.open_round
         typed: dict[str, tuple[int, int, int]] = {}
         for stage in ("before", "after") if rnd is not None else ():
             if (stage == "after" and rnd.before is None) or rnd.vote(stage) is not None:
                 continue
             counts = self.votes[stage].counts()
-            if self._asking(stage):
-                earlier = Counter(choice for _, choice in rnd.phone_votes(stage))
-                counts = {choice: max(0, counts[choice] - earlier[choice]) for choice in CHOICES}
             if any(counts.values()):
                 typed[stage] = (counts["agree"], counts["disagree"], counts["undecided"])
         return typed
@@ -189,7 +184,7 @@ class ClosingKeepsAnswers:
         rnd = c.state.open_round
         if rnd is None or rnd.number != number:  # closed, or undone, while the phones answered
             return
-        counts = self.votes[stage].counts()
+        counts = self.whole_counts(stage)
         if rnd.vote(stage) is None and any(counts.values()):
             c.act(c.session.record_vote, stage, counts)
         close()
@@ -266,7 +261,7 @@ class ClosingKeepsAnswers:
         if rnd is None or rnd.number != number or rnd.vote(stage) is not None \
                 or getattr(c.session.store, "closed", False):
             return False
-        counts = self.votes[stage].counts()
+        counts = self.whole_counts(stage)
         return any(counts.values()) and c.act(c.session.record_vote, stage, counts) is not None
 
     def _kept(self, number: int, stage: str, votes: dict) -> bool:

@@ -13,7 +13,6 @@ the answers already given (each phone sees its own and may change it).
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -207,8 +206,8 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         QTimer.singleShot(0, self, lambda: self.controller.status.emit(kind, text))
 
     def _phones_closed(self, question_id: int, votes: dict, teams: dict) -> None:
-        """The phones' answers go into the counts of the round and stage they were asked for (raised
-        hands may be typed on top); answers to an earlier asking of the same vote are replaced."""
+        """The phones' answers go into the round and stage they were asked for, beside the raised hands
+        typed in the boxes (left as they are); answers to an earlier asking of the same vote are replaced."""
         phones = self.phones
         if phones is not None and phones.asking is not None and phones.asking.id == question_id:
             phones.asking = None
@@ -240,20 +239,16 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
 
     def _take_answers(self, number: int, stage: str, votes: dict, teams: dict, counts: dict[str, int],
                       show: str | None, record: str | None) -> None:
-        rnd = self.controller.state.open_round
         if votes:
-            earlier = Counter(choice for _, choice in rnd.phone_votes(stage))  # already in the counts
             # Kept in the session file, one answer per phone (it replaces the earlier ones): the table
-            # of who changed their mind. Recorded first: the redraw it brings resets recorded counts.
+            # of who changed their mind, and the phones' part of the vote, beside the hands typed.
             self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes),
                                 round_no=number, teams=dict(teams))
-            now = Counter(votes.values())
-            self.votes[stage].set_counts(*(max(0, counts[c] - earlier[c]) + now[c] for c in CHOICES))
             self._tell_counts(stage)
             if self.controller.state.round(number).vote(stage) is not None:
                 record = stage  # the vote already taken gets the phones' new answers
         if record == stage:  # Record was pressed while the phones voted, or the vote is already taken
-            self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
+            self.controller.act(self.controller.session.record_vote, stage, self.whole_counts(stage))
         if show == stage:
             self._record_and_show(stage)
         if self._close_when_closed is not None:  # closing its round waited for the answers
@@ -261,7 +256,7 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
 
     def _tell_counts(self, stage: str) -> None:
         """The counts the phones' answers made, said by a screen reader: they came in by themselves."""
-        agree, disagree, undecided = (str(self.votes[stage].counts()[c]) for c in CHOICES)
+        agree, disagree, undecided = (str(self.whole_counts(stage)[c]) for c in CHOICES)
         announce(self, translate("DebatePanel", "The phones' answers are in the counts: %1 agree, %2 disagree, "
                                  "%3 undecided").replace("%1", agree).replace("%2", disagree).replace("%3", undecided))
 
@@ -278,6 +273,8 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             button.setEnabled(self.vote_boxes[stage].isEnabled()
                               and (asking or (phones.asking is None and not shown)))
             button.setText(self._phone_button_text(stage, asking))
+        for stage in self.phones_parts:  # the phones' part beside the hands, or how many answered
+            self._show_phones_part(stage)
         self.controller.stepChanged.emit()  # "next" may ask the phones, or wait for them
 
     def _phone_button_text(self, stage: str, asking: bool) -> str:
@@ -312,13 +309,13 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             self._record_when_closed = stage
             self.phones.close_vote()
             return
-        self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts())
+        self.controller.act(self.controller.session.record_vote, stage, self.whole_counts(stage))
 
     def vote_ready(self, stage: str) -> bool:
         """A vote "next" can take on ``stage``: counts in its boxes (typed, or the phones' answers
         once their vote closed), or the phones voting on it with answers in."""
         answered = self.phones_answered(stage)
-        return bool(answered) or any(self.votes[stage].counts().values())
+        return bool(answered) or any(self.whole_counts(stage).values())
 
     def phones_answered(self, stage: str) -> int | None:
         """How many phones answered the vote on ``stage`` while it is open; None when it is not."""
@@ -335,7 +332,7 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         button = self.phone_buttons.get(stage)
         phones, rnd = self.phones, self.controller.state.open_round
         return (phones is not None and phones.on and phones.asking is None and rnd is not None
-                and rnd.vote(stage) is None and not any(self.votes[stage].counts().values())
+                and rnd.vote(stage) is None and not any(self.whole_counts(stage).values())
                 and button is not None and button.isEnabled())
 
     def ask_phones(self, stage: str) -> None:
@@ -378,6 +375,6 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
     def _record_and_show(self, stage: str) -> None:
         rnd = self.controller.state.open_round
         if rnd is not None and rnd.vote(stage) is None:
-            if self.controller.act(self.controller.session.record_vote, stage, self.votes[stage].counts()) is None:
+            if self.controller.act(self.controller.session.record_vote, stage, self.whole_counts(stage)) is None:
                 return
         self.controller.act(self.controller.session.reveal_votes, stage)

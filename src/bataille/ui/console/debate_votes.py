@@ -1,6 +1,12 @@
 """The debate panel's two votes, before and after: their boxes (the three counts, Record, Show, their
 state, Ask the phones), what Record says, the counts a round starts from, and the shift the
-facilitator reads before the room sees it."""
+facilitator reads before the room sees it.
+
+A vote's three boxes hold the hands counted and typed, and only them, whatever the phones do: the
+phones' answers are shown beside them, read-only ("+ 22 phones: …, 26 in all"), and added when the
+vote is recorded. (They meant the hands before the phones' vote first closed and the phones' answers
+plus the hands after it: hands typed after a reopen replaced the answers and were lost.) While the
+phones vote, the console shows no shares: they would be those of a part of the room."""
 
 from __future__ import annotations
 
@@ -18,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.console.common import VoteCounts
+from bataille.ui.stage.parts import percent
 from bataille.words import for_the_font
 from bataille.workshop import DebateRound
-from bataille.workshop.state import CHOICES
+from bataille.workshop.state import CHOICES, Counts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -36,6 +43,7 @@ class DebateVotes:
         self.reveal_buttons: dict[str, QPushButton] = {}
         self.vote_boxes: dict[str, QGroupBox] = {}
         self.vote_states: dict[str, QLabel] = {}
+        self.phones_parts: dict[str, QLabel] = {}  # the phones' answers beside the hands typed
         for stage in ("before", "after"):
             self._vote_box(stage)
 
@@ -49,21 +57,60 @@ class DebateVotes:
         for number in counts.boxes.values():  # Enter in a count records the vote, as the button does
             number.lineEdit().returnPressed.connect(lambda s=stage: self.record(s))
             number.valueChanged.connect(lambda _value: self.controller.stepChanged.emit())  # "next" may take it
+            number.valueChanged.connect(lambda _value, s=stage: self._show_phones_part(s))  # after the shares
+        part = QLabel()
+        part.setObjectName(f"phonesPart_{stage}")
+        part.setWordWrap(True)
+        part.hide()
         reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
         box = QGroupBox()
         grid = QGridLayout(box)
         grid.addWidget(counts, 0, 0, 1, 3)
-        grid.addWidget(record, 1, 0)
-        grid.addWidget(reveal, 1, 1)
-        grid.addWidget(state_label, 1, 2)
-        grid.addWidget(self.phone_button(stage), 2, 0, 1, 3)
+        grid.addWidget(part, 1, 0, 1, 3)
+        grid.addWidget(record, 2, 0)
+        grid.addWidget(reveal, 2, 1)
+        grid.addWidget(state_label, 2, 2)
+        grid.addWidget(self.phone_button(stage), 3, 0, 1, 3)
         if stage == "after":  # the shift, once both votes are recorded, before the room sees it
             self.shift_label = QLabel()
             self.shift_label.setObjectName("shiftLabel")
             self.shift_label.setWordWrap(True)
-            grid.addWidget(self.shift_label, 3, 0, 1, 3)
+            grid.addWidget(self.shift_label, 4, 0, 1, 3)
         self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
         self.vote_boxes[stage], self.vote_states[stage] = box, state_label
+        self.phones_parts[stage] = part
+
+    def phones_part(self, stage: str) -> Counter:
+        """The phones' answers to the open round's ``stage`` the session holds (those of its last close)."""
+        rnd = self.controller.state.open_round
+        return Counter(choice for _, choice in rnd.phone_votes(stage)) if rnd is not None else Counter()
+
+    def whole_counts(self, stage: str) -> dict[str, int]:
+        """What recording ``stage`` records: the hands typed plus the phones' answers the session holds."""
+        hands, phones = self.votes[stage].counts(), self.phones_part(stage)
+        return {choice: hands[choice] + phones[choice] for choice in CHOICES}
+
+    def _show_phones_part(self, stage: str) -> None:
+        """Beside the hands typed: the phones' part and the whole, and the shares of the whole; while
+        the phones vote, how many answered and no shares (the stage shows none either)."""
+        counts, label = self.votes[stage], self.phones_parts[stage]
+        phones, answered = self.phones_part(stage), self.phones_answered(stage)
+        if answered is not None:
+            label.setText(translate("DebatePanel", "Hands only in the boxes · + %1 phone answers so far, added "
+                                    "at the close (no % until then)").replace("%1", str(answered)))
+            label.show()
+            for share in counts.shares.values():
+                share.clear()
+            return
+        whole = Counts(**self.whole_counts(stage))
+        for choice, share in zip(CHOICES, whole.whole_shares(), strict=True):  # of the whole vote
+            counts.shares[choice].setText(percent(share) if whole.total else "")
+        if phones:
+            label.setText(translate("DebatePanel", "Hands only in the boxes · + %1 phones (agree %2, disagree %3, "
+                                    "undecided %4) = %5 voters").replace("%1", str(sum(phones.values())))
+                          .replace("%2", str(phones["agree"])).replace("%3", str(phones["disagree"]))
+                          .replace("%4", str(phones["undecided"])).replace("%5", str(whole.total)))
+        label.setVisible(bool(phones))
 
     def _refresh_votes(self, rnd: DebateRound | None) -> None:
         """Each vote's box on the open round: enabled once it may be taken, its counts (from nothing
@@ -79,20 +126,17 @@ class DebateVotes:
             self.vote_boxes[stage].setEnabled(enabled)
             self.reveal_buttons[stage].setEnabled(vote is not None and not rnd.revealed(stage))
             self._say_record(stage, rnd is not None and rnd.revealed(stage))
-            if vote is not None:
-                self.votes[stage].set_counts(vote.total.agree, vote.total.disagree, vote.total.undecided)
+            if vote is not None:  # the hands in it: the phones' part is beside them
+                phones = self.phones_part(stage)
+                self.votes[stage].set_counts(*(max(0, getattr(vote.total, c) - phones[c]) for c in CHOICES))
                 shown = rnd.revealed(stage)
                 self.vote_states[stage].setText(translate("DebatePanel", "shown on the stage") if shown
                                                 else translate("DebatePanel", "hidden from the room"))
             else:
                 if rnd is None or (stage == "after" and rnd.before is None):
                     self.votes[stage].set_counts(0, 0, 0)
-                elif not any(self.votes[stage].counts().values()) and rnd.phone_votes(stage):
-                    # The phones' answers are in the file, the vote not recorded yet (the session was
-                    # closed or stopped in between): the counts start from them, not from zero.
-                    answers = Counter(choice for _, choice in rnd.phone_votes(stage))
-                    self.votes[stage].set_counts(*(answers[choice] for choice in CHOICES))
                 self.vote_states[stage].setText(translate("DebatePanel", "not recorded"))
+            self._show_phones_part(stage)
         if opened and rnd.before is None:
             self._keyboard_to_the_vote_before()
 
