@@ -70,7 +70,7 @@ def test_a_vote_reopened_after_a_move_counts_each_phone_once(file_console, qtbot
     button.click()
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
     assert sorted(choice for _token, choice in c.state.open_round.phones_before) == ["agree", "undecided"]
-    assert sum(console.phase.debate.votes["before"].counts().values()) == 2  # two phones, two answers
+    assert sum(console.phase.debate.whole_counts("before").values()) == 2  # two phones, two answers
     recorded = [e for e in read_session(c.session.store.path) if type(e).__name__ == "PhoneVotesRecorded"]
     assert [len(e.votes) for e in recorded] == [2, 2]  # in the file: each time one answer per phone
 

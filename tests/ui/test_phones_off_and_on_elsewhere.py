@@ -59,7 +59,7 @@ def test_a_vote_reopened_after_phones_off_and_on_at_another_address_counts_each_
     button.click()
     qtbot.waitUntil(lambda: phones.asking is None, timeout=5000)
     assert sorted(choice for _token, choice in c.state.open_round.phones_before) == ["agree", "undecided"]
-    assert sum(panel.votes["before"].counts().values()) == 2  # two phones, two answers
+    assert sum(panel.whole_counts("before").values()) == 2  # two phones, two answers
     recorded = [e for e in read_session(c.session.store.path) if type(e).__name__ == "PhoneVotesRecorded"]
     assert [len(e.votes) for e in recorded] == [2, 2]
 

@@ -226,7 +226,7 @@ def test_the_phones_answers_in_the_counts_are_said_aloud(console, qtbot, stack, 
     ask.click()
     every_phone_answers(qtbot, phones, sockets, "agree")
     ask.click()  # closed: the answers come into the counts by themselves
-    qtbot.waitUntil(lambda: panel.votes["before"].counts()["agree"] == 3, timeout=5000)
+    qtbot.waitUntil(lambda: panel.whole_counts("before")["agree"] == 3, timeout=5000)
     assert ("Les réponses des téléphones sont dans les comptes\u00a0: 3 d’accord, 0 pas d’accord, 2 indécis"
             in reader)
 

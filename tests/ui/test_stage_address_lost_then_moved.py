@@ -30,7 +30,7 @@ def lose_and_move(console, qtbot, found):
 
 
 def counted(console, stage="before"):
-    return sum(console.phase.debate.votes[stage].counts()[c] for c in CHOICES)
+    return sum(console.phase.debate.whole_counts(stage)[c] for c in CHOICES)  # the phones' part and the hands
 
 
 def test_a_phone_that_answered_before_the_move_counts_once(file_console, qtbot, monkeypatch, stack):  # noqa: F811

@@ -244,6 +244,8 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             # of who changed their mind, and the phones' part of the vote, beside the hands typed.
             self.controller.act(self.controller.session.record_phone_votes, stage, dict(votes),
                                 round_no=number, teams=dict(teams))
+            # The hands stay as typed: a vote already taken is redrawn from its old total less the new answers.
+            self.votes[stage].set_counts(*(counts[c] for c in CHOICES))
             self._tell_counts(stage)
             if self.controller.state.round(number).vote(stage) is not None:
                 record = stage  # the vote already taken gets the phones' new answers
