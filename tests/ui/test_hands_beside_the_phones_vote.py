@@ -190,3 +190,20 @@ def test_no_shares_of_the_hands_alone_while_the_phones_vote(quick_room, qtbot, s
                     timeout=5000)
     sign = "\u00a0%" if lang == "fr" else "%"
     assert shares(panel) == tuple(f"{n}{sign}" for n in (27, 58, 15))
+
+
+def test_one_phone_is_said_in_the_singular(quick_room, qtbot, stack):
+    console, lang = quick_room
+    c, panel, phones = console.controller, console.phase.debate, console.phones
+    sockets = phones_in(console, qtbot, stack, 1)
+    panel.phone_buttons["after"].click()
+    answer(sockets[0], "agree")
+    qtbot.waitUntil(lambda: phones.answered == 1, timeout=5000)
+    voting = phones_part(panel)
+    panel.phone_buttons["after"].click()  # closed
+    qtbot.waitUntil(lambda: phones.asking is None and len(c.state.open_round.phones_after) == 1, timeout=5000)
+    closed = phones_part(panel)
+    if lang == "fr":
+        assert "+ 1 réponse d’un téléphone, ajoutée" in voting and "+ 1 téléphone (d’accord 1," in closed
+    else:
+        assert "+ 1 phone answer so far" in voting and "+ 1 phone (agree 1," in closed

@@ -96,7 +96,9 @@ class DebateVotes:
         counts, label = self.votes[stage], self.phones_parts[stage]
         phones, answered = self.phones_part(stage), self.phones_answered(stage)
         if answered is not None:
-            label.setText(translate("DebatePanel", "Hands only in the boxes · + %1 phone answers so far, added "
+            label.setText(translate("DebatePanel", "Hands only in the boxes · + 1 phone answer so far, added at "
+                                    "the close (no % until then)") if answered == 1 else
+                          translate("DebatePanel", "Hands only in the boxes · + %1 phone answers so far, added "
                                     "at the close (no % until then)").replace("%1", str(answered)))
             label.show()
             for share in counts.shares.values():
@@ -106,9 +108,12 @@ class DebateVotes:
         for choice, share in zip(CHOICES, whole.whole_shares(), strict=True):  # of the whole vote
             counts.shares[choice].setText(percent(share) if whole.total else "")
         if phones:
-            label.setText(translate("DebatePanel", "Hands only in the boxes · + %1 phones (agree %2, disagree %3, "
-                                    "undecided %4) = %5 voters").replace("%1", str(sum(phones.values())))
-                          .replace("%2", str(phones["agree"])).replace("%3", str(phones["disagree"]))
+            one = sum(phones.values()) == 1
+            said = (translate("DebatePanel", "Hands only in the boxes · + 1 phone (agree %2, disagree %3, "
+                              "undecided %4) = %5 voters") if one else
+                    translate("DebatePanel", "Hands only in the boxes · + %1 phones (agree %2, disagree %3, "
+                              "undecided %4) = %5 voters").replace("%1", str(sum(phones.values()))))
+            label.setText(said.replace("%2", str(phones["agree"])).replace("%3", str(phones["disagree"]))
                           .replace("%4", str(phones["undecided"])).replace("%5", str(whole.total)))
         label.setVisible(bool(phones))
 

@@ -838,8 +838,16 @@
         <translation>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
     </message>
     <message>
+        <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
+        <translation>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</translation>
+    </message>
+    <message>
         <source>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</source>
         <translation>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</translation>
+    </message>
+    <message>
+        <source>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</translation>
     </message>
     <message>
         <source>Hands only in the boxes · + %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>

@@ -838,8 +838,16 @@
         <translation>Les camps restent une fois le vote après dévoilé&#xa0;: le verdict et ses points leur reviennent (Ctrl+Z annule le dévoilement)</translation>
     </message>
     <message>
+        <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
+        <translation>Les cases&#xa0;: les mains seules · + 1 réponse d’un téléphone, ajoutée à la clôture (pas de %&#xa0;avant)</translation>
+    </message>
+    <message>
         <source>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</source>
         <translation>Les cases&#xa0;: les mains seules · + %1 réponses des téléphones, ajoutées à la clôture (pas de %&#xa0;avant)</translation>
+    </message>
+    <message>
+        <source>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>Les cases&#xa0;: les mains seules · + 1 téléphone (d’accord %2, pas d’accord %3, indécis %4) = %5 votants</translation>
     </message>
     <message>
         <source>Hands only in the boxes · + %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>
