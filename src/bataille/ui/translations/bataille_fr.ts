@@ -839,11 +839,11 @@
     </message>
     <message>
         <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
-        <translation>Les cases&#xa0;: les mains seules · + 1 réponse d’un téléphone, ajoutée à la clôture (pas de %&#xa0;avant)</translation>
+        <translation>Les cases&#xa0;: les mains seules · + 1 réponse d’un téléphone, ajoutée à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
     </message>
     <message>
         <source>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</source>
-        <translation>Les cases&#xa0;: les mains seules · + %1 réponses des téléphones, ajoutées à la clôture (pas de %&#xa0;avant)</translation>
+        <translation>Les cases&#xa0;: les mains seules · + %1 réponses des téléphones, ajoutées à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
     </message>
     <message>
         <source>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
