@@ -20,6 +20,7 @@ from bataille.workshop.flow import first_debate_phase, start_quick_debate
 from .test_stage import SIZES, play_to
 from .test_stage_debrief_gauges import open_stage
 from .test_stage_scores import assert_legible_and_apart
+from .test_stage_vote_heading_and_shift import said
 
 
 def thanks(over: str = "The workshop is over.") -> str:
@@ -54,9 +55,8 @@ def test_a_quick_debate_ends_on_its_claim_votes_and_shift(qtbot, translations, b
     assert scene.texts("round") == []  # its only debate: no « Débat 1 »
     assert scene.texts("title") == ["Débat express"]  # its name to the end, not the deck's title
     assert scene.texts("vote-before-share") and scene.texts("vote-after-share")
-    # the shift's figure on two lines where its column is narrow (« −12 pts / de % ») reads as one
-    assert [t.replace("\n", " ") for t in scene.texts("shift")] == [for_the_font(shift_points(getattr(rnd.shift, c)))
-                                    for c in ("agree", "disagree", "undecided")]
+    # the shift's unit under its figure where its column is narrow (« −12 » over « pts de % ») reads with it
+    assert said(scene) == [for_the_font(shift_points(getattr(rnd.shift, c))) for c in ("agree", "disagree", "undecided")]
     assert scene.texts("shift-winner")
     assert_legible_and_apart(scene, size)
 

@@ -9,6 +9,7 @@ from bataille.ui.controller import SessionController
 from bataille.ui.stage.window import REVEAL_MS, StageWindow
 
 from ..sessions import debate_session
+from .test_stage_vote_heading_and_shift import said
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,9 @@ def test_the_shift_on_the_stage_is_the_difference_of_the_percentages_shown(qtbot
     before, after = figures("vote-before-share"), figures("vote-after-share")
     assert before == [39, 42, 19] and after == [31, 61, 8]
     assert figures("shift") == [a - b for a, b in zip(after, before, strict=True)] == [-8, 19, -11]
-    # In percentage points of the room ("−8 pts de %", "−8 pp"), never the "pts" of the teams' scores.
-    assert all("%" in text for text in scene.texts("shift")), scene.texts("shift")
+    # In percentage points of the room ("−8 pts de %", "−8 pp"), never the "pts" of the teams' scores:
+    # in the figure, or under it where the figure would not stand whole beside it.
+    assert all("%" in text for text in said(scene)), said(scene)
 
 
 def test_a_claim_with_quotes_of_its_own_alternates_them(qtbot, translations, deck):

@@ -16,12 +16,10 @@ from .scene import (
     BACKGROUND,
     CENTRE,
     INK,
-    LEFT,
     MIN_PX,
     MUTED,
     PANEL,
     RIGHT,
-    TOP_LEFT,
     Scene,
     TextItem,
 )
@@ -57,15 +55,12 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         vote = rnd.visible_vote(stage)
         voters = "" if vote is None else (translate("Stage", "1 voter") if vote.total.total == 1 else
                                           translate("Stage", "%1 voters").replace("%1", str(vote.total.total)))
-        said = _heading(scene, inner, stage, voters)
-        top = inner.top() + 58 * u
+        said, below = _heading(scene, inner, stage, voters)
+        top = inner.top() + 58 * u + below
         if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
             top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left)
         bars = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
         if vote is not None:
-            after = said.used.right() + 24 * u if scene.text_scale > 1 else inner.left()  # the rest of the line
-            scene.text(QRectF(after, inner.top(), inner.right() - after, 48 * u), voters, 30, colour=INK,
-                       flags=RIGHT, role="vote-total", wrap=False)
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
             vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown, columns=columns or None)
         else:
@@ -89,16 +84,30 @@ def SHIFT_HIDDEN() -> str:  # noqa: N802 - a sentence, read where it is said
     return translate("Stage", "The shift appears once both votes are shown")
 
 
-def _heading(scene: Scene, inner: QRectF, stage: str, voters: str) -> TextItem:
-    """A vote's heading on its box's first line; at a larger text size, short of the room the
-    voters (on the line's right) take at 100 %."""
+def _heading(scene: Scene, inner: QRectF, stage: str, voters: str) -> tuple[TextItem, float]:
+    """A vote's heading on its box's first line and, once the vote is shown, its voters at the
+    line's right: the heading short of the room they take at 100 %, smaller where it must (it took
+    the whole line at 100 %, and a wider rendering of « Vote before the debate » ran into « 26
+    voters »). Where the heading would be cut even at the smallest size, the voters go on a line of
+    their own under it. Returns the heading and the height that line takes (0 without it)."""
     u = scene.u
     heading = translate("Stage", "Vote before the debate") if stage == "before" else translate("Stage", "Vote after the debate")
-    room = inner.width()
-    if voters and scene.text_scale > 1:
-        room -= QFontMetricsF(scene.font(30 * u)).horizontalAdvance(for_the_font(voters)) + 24 * u
-    return scene.text(QRectF(inner.left(), inner.top(), room, 48 * u), heading, 36, bold=True,
+    line = QRectF(inner.left(), inner.top(), inner.width(), 48 * u)
+    if not voters:
+        return scene.text(line, heading, 36, bold=True, role="vote-heading", wrap=False), 0.0
+    room = inner.width() - QFontMetricsF(scene.font(30 * u)).horizontalAdvance(for_the_font(voters)) - 24 * u
+    least = QFontMetricsF(scene.font(MIN_PX * u, bold=True)).horizontalAdvance(for_the_font(heading))
+    if least > room + 0.5:  # a line of its own for the voters, right under the heading
+        said = scene.text(line, heading, 36, bold=True, role="vote-heading", wrap=False)
+        scene.text(QRectF(inner.left(), inner.top() + 48 * u, inner.width(), 40 * u), voters, 30, colour=INK,
+                   role="vote-total", wrap=False)
+        return said, 40 * u
+    said = scene.text(QRectF(inner.left(), inner.top(), room, 48 * u), heading, 36, bold=True,
                       role="vote-heading", wrap=False)
+    after = said.used.right() + 24 * u  # the rest of the line
+    scene.text(QRectF(after, inner.top(), inner.right() - after, 48 * u), voters, 30, colour=INK,
+               flags=RIGHT, role="vote-total", wrap=False)
+    return said, 0.0
 
 
 def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) -> bool:
@@ -116,13 +125,26 @@ def _figures(shift: Shift) -> list[str]:
     return [shift_points(getattr(shift, choice)) for choice in ("agree", "disagree", "undecided")]
 
 
-def _figure_lines(scene: Scene, width: float, shift: Shift | None) -> int:
-    """The shift's figures on a line each, or two where a third of the column is too narrow for
-    them (« −15 pts / de % », a 5:4 screen)."""
-    if shift is None:
-        return 1
+def _shift_cells(scene: Scene, width: float, shift: Shift) -> tuple[list[str], str, float]:
+    """The shift's figures in a column ``width`` wide (a third each): whole on a line (« −15 pp »)
+    where they stand there about as large as their numbers alone; else the numbers alone as large
+    as they fit, and the unit under them at the labels' size, as the summary's table has it (« −15 »
+    over « pts de % »: at 1024×768 « −15 pts / de % » broke over two lines at the smallest size).
+    Returns the figures, the unit under them ("" when in the figures) and their size (1080p pixels)."""
     cell_w = (width - 48 * scene.u) / 3 - 12 * scene.u
-    return 1 if all(_fits(scene, cell_w, figure, MIN_PX, bold=True) for figure in _figures(shift)) else 2
+    whole = _figures(shift)
+    numbers = [_signed(getattr(shift, choice)) for choice in ("agree", "disagree", "undecided")]
+    px, alone = _alike_px(scene, whole, cell_w, 38), _alike_px(scene, numbers, cell_w, 38)
+    if px >= alone * 0.8 and all(_fits(scene, cell_w, figure, px, bold=True) for figure in whole):
+        return whole, "", px
+    unit = translate("Stage", "%1 pp").replace("%1", "").strip(" \u00a0\u202f")
+    return numbers, unit, alone
+
+
+def _figure_lines(scene: Scene, width: float, shift: Shift | None) -> int:
+    """The shift's figures on a line, or two where their unit goes under them (« pts de % », a
+    4:3 screen)."""
+    return 1 if shift is None or not _shift_cells(scene, width, shift)[1] else 2
 
 
 QUIET_H = 160  # 1080p pixels: a vote's box with nothing to show while the other one is the phones'
@@ -254,7 +276,12 @@ def _qr_side(scene: Scene, room: QRectF, modules: int) -> int:
 def shift_points(value: float) -> str:
     """A choice's shift as the stage writes it: "+12 pp" (percentage points, as the summary writes
     them), "−5 pts de %" in French; never "pts" alone: the teams' scores are in points."""
-    return translate("Stage", "%1 pp").replace("%1", f"{value:+.0f}".replace("-", "−"))
+    return translate("Stage", "%1 pp").replace("%1", _signed(value))
+
+
+def _signed(value: float) -> str:
+    """"+12", "−5" (a minus sign, not a hyphen), "+0"."""
+    return f"{value:+.0f}".replace("-", "−")
 
 
 def _alike_px(scene: Scene, texts: list[str], width: float, px: float) -> float:
@@ -310,12 +337,8 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
 
     cell_w = inner.width() / 3
     choices = ("agree", "disagree", "undecided")
-    figures = _figures(shift)
-    two = 40 * u * (_figure_lines(scene, rect.width(), shift) - 1)  # the figures' second line
-    px = _alike_px(scene, figures, cell_w - 12 * u, 38) if not two else MIN_PX  # « −100 pts de % » was cut
-    if two:  # « −15 pts / de % »: broken after the figure's unit
-        figures = [f if _fits(scene, cell_w - 12 * u, f, MIN_PX, bold=True) else f.replace(" ", "\n", 1)
-                   for f in figures]
+    figures, unit, px = _shift_cells(scene, rect.width(), shift)
+    two = 40 * u if unit else 0.0  # the unit's line under the figures
     if not labels:
         inner.setTop(inner.top() - 40 * u)
     for i, (choice, figure) in enumerate(zip(choices, figures, strict=True)):  # beside « +33 pts de % »
@@ -323,8 +346,11 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
         if labels:
             scene.text(QRectF(x, inner.top(), cell_w - 8 * u, 40 * u), choice_label(choice),
                        28, colour=MUTED, role="shift-label", wrap=False)
-        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u + two), figure, px,
-                   bold=True, role="shift", wrap=False, flags=TOP_LEFT if two else LEFT)
+        scene.text(QRectF(x, inner.top() + 40 * u, cell_w - 12 * u, 50 * u), figure, px,
+                   bold=True, role="shift", wrap=False)
+        if unit:
+            scene.text(QRectF(x, inner.top() + 90 * u, cell_w - 12 * u, 40 * u), unit, 28, colour=MUTED,
+                       role="shift-unit", wrap=False)
     below = _below(scene, rect.width(), rnd, award)
     verdict_h = inner.height() - 96 * u - two - 40 * u * sum(n for *_line, n in below)
     scene.text(QRectF(inner.left(), inner.top() + 92 * u + two, inner.width(), verdict_h),
