@@ -36,7 +36,7 @@ CASES = {
     ),
     "duplicate-id": (
         {"cards/environment.yaml": CARDS_YAML.replace("id: env-debate", "id: env-water")},
-        "cards/environment.yaml:14:5", "duplicate card id 'env-water' (first in",
+        "cards/environment.yaml:14:5", "two cards have the id 'env-water' (",
     ),
     "missing-language": (
         {"cards/environment.yaml": CARDS_YAML.replace("title: {fr: Dartmouth, en: Dartmouth}", "title: {fr: Dartmouth}")},

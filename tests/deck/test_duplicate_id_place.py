@@ -16,6 +16,6 @@ def test_the_first_card_with_the_id_is_named_by_its_path_in_the_deck(tmp_path, m
     try:
         load_deck(deck)
     except DeckError as error:
-        [message] = [p.message_in("en") for p in error.problems if "duplicate" in p.message_in("en")]
-    assert message.endswith("(first in cards/environment.yaml line 3)"), message
+        [message] = [p.message_in("en") for p in error.problems if "have the id" in p.message_in("en")]
+    assert message.endswith("(cards/environment.yaml:3:5 and cards/environment.yaml:14:5): change one of them"), message
     assert str(tmp_path) not in message and "away" not in message

@@ -35,7 +35,8 @@ FRENCH = {
     "tab-indentation": f"une tabulation sert d’indentation{T}; YAML demande des espaces",
     "wrong-type": f"«{N}year{N}» doit être un nombre entier comme 1956, reçu «{N}vers 1956{N}»",
     "unknown-key": f"clé inconnue «{N}titel{N}» dans une carte débat{T}; vouliez-vous dire «{N}title{N}»{T}?",
-    "duplicate-id": f"identifiant de carte en double{N}: «{N}env-water{N}» (déjà dans cards/environment.yaml, ligne 3)",
+    "duplicate-id": f"deux cartes ont l’identifiant «{N}env-water{N}» («{N}cards/environment.yaml:3:5{N}» et "
+                    f"«{N}cards/environment.yaml:14:5{N}»){N}: changez l’un des deux",
     "missing-language": f"«{N}title{N}» n’a pas de texte en anglais (en)",
     "missing-french": f"«{N}title{N}» n’a pas de texte en français (fr)",
     "dangling-theme": f"thème inconnu «{N}environement{N}»{T}; vouliez-vous dire «{N}environment{N}»{T}?",

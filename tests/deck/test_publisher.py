@@ -43,7 +43,8 @@ def test_a_publisher_is_a_name_or_a_text_in_each_language(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(("written", "expected"), [
-    ('{en: "McCarthy et al. (annotated copy)"}', ":32:20: 'publisher' has no French text (fr)"),
+    ('{en: "McCarthy et al. (annotated copy)"}', ":32:20: 'publisher' has no French text (fr): write it, for example "
+                                                 "'publisher: {fr: \"…\", en: \"McCarthy et al. (annotated copy)\"}'"),
     ('{fr: "", en: "McCarthy et al."}', ":32:25: 'publisher' in French is empty: write the source's author or "
                                          "publisher, for example \"Joy Buolamwini, Timnit Gebru\""),
     ('{fr: "McCarthy et al.", en: "McCarthy et al.", de: "McCarthy u. a."}',

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from .messages import CATALOGUE, Message, Quoted, language_name
+from .messages import CATALOGUE, Code, Message, Quoted, language_name
 
 SAID_IN = ("fr", "en")  # the languages the examples are written in
 
@@ -60,3 +60,15 @@ def blank_string(file: str, key: str, hint: Message | None, part: str = "") -> M
     """The one-line text at ``key`` is empty; ``hint`` is said when there is no example."""
     what, example = _words(file, key, None, True, part)
     return Message("string.blank", key=Quoted(key), what=what, example=example or hint or "")
+
+
+def missing_text(key: str, lang: str, written: list[tuple[str, str]], languages: tuple[str, ...]) -> Message:
+    """``key`` has no text in ``lang``: what to write, with the texts it has in the example
+    (« title: {fr: "…", en: "Teachers using AI"} »)."""
+    from .yamlhints import quoted_example  # only for a deck with a problem
+
+    texts = dict(written)
+    parts = (f"{code}: " + (quoted_example(None, texts[code], keep_start=True) if code in texts else '"…"')
+             for code in languages)
+    return Message("text.missing_language", key=Quoted(key), language=language_name(lang), lang=lang,
+                   example=Code(f"{key}: {{{', '.join(parts)}}}"))

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from .blank import blank_string, blank_text
+from .blank import blank_string, blank_text, missing_text
 from .glyphs import UNPRINTABLE
 from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Code, Listed, Message, Quoted, language_name, type_name
@@ -146,7 +146,7 @@ class FieldReader:
         present = {lang for lang, _ in pairs}
         for lang in self.languages:
             if lang not in present and lang not in tm and lang not in colonless:
-                missing = Message("text.missing_language", key=Quoted(key), language=language_name(lang), lang=lang)
+                missing = missing_text(key, lang, pairs, self.languages)
                 if self.tally is None:
                     self.error(pos, missing)
                 else:  # said once per language for the whole deck when many texts lack it (tally.problems)

@@ -91,9 +91,11 @@ def find_deck_root(path: Path) -> Path:
     raise DeckError([Problem.of(display_path(path), 1, 1, Message("deck.not_here"))])
 
 
-def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme) -> bytes | None:
+def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme,
+               missing: dict[str, list[Position]]) -> bytes | None:
     """The bytes of the theme's icon when it stays in the folder and the one reader of icons draws it;
-    otherwise a problem at ``pos`` (the theme's ``icon:`` line) and None."""
+    otherwise a problem at ``pos`` (the theme's ``icon:`` line) and None. A file that does not exist
+    goes in ``missing`` (its path -> where it is named), said by ``say_missing_icons``."""
     relative = theme.icon
     pure = PurePosixPath(relative)
     if pure.is_absolute() or ":" in relative or ".." in pure.parts:
@@ -106,7 +108,7 @@ def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme) -> bytes
             return None
         full = full.resolve()
         if not full.exists():
-            r.error(pos, Message("asset.missing", path=Quoted(relative)))
+            missing.setdefault(relative, []).append(pos)
             return None
     except (OSError, RuntimeError, ValueError) as exc:  # name too long, link loop, unreadable
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("reason.unreadable_path")
@@ -119,3 +121,23 @@ def check_icon(root: Path, r: FieldReader, pos: Position, theme: Theme) -> bytes
         r.error(pos, Message("icon.problem", path=Quoted(relative), theme=Quoted(theme.id), detail=exc.wording))
         return None
     return raw
+
+
+def say_missing_icons(root: Path, r: FieldReader, missing: dict[str, list[Position]]) -> None:
+    """Icons that are not there: one problem for a folder not copied with the cards (assets/), else one
+    per file, with how many themes name it, at the first place it is named."""
+    folders: dict[str, list[str]] = {}
+    for relative in missing:
+        parts = PurePosixPath(relative).parts
+        gone = len(parts) > 1 and not (root / parts[0]).exists()
+        folders.setdefault(parts[0] if gone else "", []).append(relative)
+    for folder, paths in folders.items():
+        if folder:
+            places = [pos for path in paths for pos in missing[path]]
+            r.error(min(places), Message("asset.folder_missing", folder=Quoted(f"{folder}/"), first=Quoted(paths[0]),
+                                         count=Message("count.theme" if len(places) == 1 else "count.themes",
+                                                       n=len(places))))
+            continue
+        for path in paths:
+            used = Message("asset.named_by", n=len(missing[path])) if len(missing[path]) > 1 else ""
+            r.error(missing[path][0], Message("asset.missing", path=Quoted(path), used=used))

@@ -18,6 +18,7 @@ from .folder import (
     is_agenda,
     is_yaml,
     leaves_deck,
+    say_missing_icons,
     skipped_files,
 )
 from .located import LocatedList, LocatedMap, Position, YamlProblem, as_written
@@ -185,8 +186,8 @@ class _DeckReader:
                 scenario = self._scenario(path, languages)
                 if scenario:
                     scenarios.append(scenario)
-        self._unique_ids(cards, Message("id_of.card"))
-        self._unique_ids(scenarios, Message("id_of.scenario"))
+        self._unique_ids(cards, Message("id_of.cards"))
+        self._unique_ids(scenarios, Message("id_of.scenarios"))
         self.problems += self.tally.problems(display_path(manifest_path), m.where("languages"))
         phase_at = self.phase_at if agenda_found is not None else None
         self.problems += runnable_problems(self.root, cards, scenarios, phase_at, clean=not self.problems)
@@ -224,6 +225,7 @@ class _DeckReader:
             r.error(m.where("themes") if "themes" in m else m.pos, Message("themes.not_list", key=Quoted("themes")))
             return []
         themes: list[Theme] = []
+        missing: dict[str, list[Position]] = {}  # icon files that are not there: said once each, below
         for i, item in enumerate(value):
             if r.full:
                 break
@@ -241,10 +243,11 @@ class _DeckReader:
                 r.error(pos, Message("theme.id_twice", id=Quoted(theme.id)))
                 self.refused_themes[theme.id] = pos.line
             if theme.icon:  # optional: a neutral mark is drawn without one
-                raw = check_icon(self.root, r, tm.where("icon"), theme)
+                raw = check_icon(self.root, r, tm.where("icon"), theme, missing)
                 if raw is not None:
                     self.hash.update(theme.icon.encode() + b"\0" + raw + b"\0")
             themes.append(theme)
+        say_missing_icons(self.root, r, missing)
         return themes
 
     def _cards(self, path: Path, languages: tuple[str, ...], themes: list[Theme]) -> list[Card]:
@@ -356,20 +359,23 @@ class _DeckReader:
             return file
 
     def _unique_ids(self, items: list, what: Message) -> None:
+        """Two cards (or scenarios) with one id: said once, at the second in file order, naming both
+        places (the copy a teacher made is as likely to be the first as the second)."""
         first: dict[str, object] = {}
         for item in items:
-            if item.id in first:
-                other = first[item.id]
-                where = self._in_deck(getattr(other, "source_file", ""))
-                line = getattr(other, "source_line", 0)
-                at = (Message("duplicate.first_at", file=where, line=line) if line
-                      else Message("duplicate.first_in", file=where)) if where else None
-                file = getattr(item, "source_file", "") or "deck"
-                self.problems.append(Problem.of(file, getattr(item, "source_line", 1) or 1,
-                                                getattr(item, "source_col", 1) or 1,
-                                                Message("deck.duplicate_id", what=what, id=Quoted(item.id), first=at)))
-            else:
+            if item.id not in first:
                 first[item.id] = item
+                continue
+            file = item.source_file or "deck"
+            line, col = item.source_line or 1, item.source_col or 1
+            self.problems.append(Problem.of(file, line, col, Message(
+                "deck.duplicate_id", what=what, id=Quoted(item.id),
+                first=self._place(first[item.id]), second=self._place(item))))
+
+    def _place(self, item) -> Message:
+        """``cards/school.yaml:12:5``: where an item is, its file named as in the deck folder."""
+        where = self._in_deck(item.source_file) or "deck"
+        return Message("deck.place", where=f"{where}:{item.source_line or 1}:{item.source_col or 1}")
 
 
 __all__ = ["bundled_deck_path", "deck_files", "find_deck_root", "load_deck", "read_deck_texts", "ID_RE"]

@@ -212,6 +212,8 @@ class Scenario(Frozen):
     decisions: tuple[Decision, ...]
     epilogue: Text = EMPTY_TEXT
     source_file: str = field(default="", compare=False)
+    source_line: int = field(default=0, kw_only=True, compare=False)  # where its id is written
+    source_col: int = field(default=0, kw_only=True, compare=False)
 
     def cited(self) -> tuple[tuple[str, Source], ...]:
         """Every source its decisions and options cite, in order, each with where: the decision's id

@@ -30,8 +30,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "string.blank": ("{key} est vide : écrivez-y {what}{example}", "{key} is empty: write {what}{example}"),
     "text.too_long": ("{key} ({lang}) fait {length} caractères ; la limite est de {limit}",
                       "{key} in {lang} is {length} characters long; the limit is {limit}"),
-    "text.missing_language": ("{key} n’a pas de texte en {language} ({lang})",
-                              "{key} has no {language} text ({lang})"),
+    "text.missing_language": ("{key} n’a pas de texte en {language} ({lang}) : écrivez-le, par exemple {example}",
+                              "{key} has no {language} text ({lang}): write it, for example {example}"),
     "text.missing_language_more": ("{count} autres textes n’ont pas de texte en {language} ({lang}), à partir "
                                    "d’ici",
                                    "{count} more texts have no {language} text ({lang}), from here on"),
@@ -117,6 +117,14 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                                 "two options of this decision have the same id"),
     "scenario.same_decision_id": ("deux décisions de ce scénario ont le même identifiant",
                                   "two decisions of this scenario have the same id"),
+    "indicator.unused": ("l’indicateur {id} ne sert à aucun effet, alors que les effets nomment {key} {count}"
+                         " : vouliez-vous dire {key} ?",
+                         "indicator {id} is used by no effect, while effects name {key} {count}: "
+                         "did you mean {key}?"),
+    "count.once": ("une fois", "once"),
+    "count.times": ("{n} fois", "{n} times"),
+    "hint.indicators": (" ; les indicateurs de ce scénario sont : {indicators}",
+                        "; this scenario's indicators are: {indicators}"),
     "effects.unknown_indicator": ("indicateur inconnu {key} dans « effects »{hint}",
                                   "unknown indicator {key} in effects{hint}"),
     "list.not_list": ("{key} doit être une liste (des éléments « - »)", "{key} must be a list ('- ' items)"),
@@ -143,8 +151,19 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                             "like 'assets/icons/theme.svg'"),
     "asset.through_link": ("le chemin {path} mène hors du dossier du jeu (par un lien)",
                            "the path {path} leads outside the deck folder (through a link)"),
-    "asset.missing": ("le fichier {path} n’existe pas dans le dossier du jeu",
-                      "the file {path} does not exist in the deck folder"),
+    "asset.missing": ("le fichier {path} n’existe pas dans le dossier du jeu{used} : copiez-le là (le dossier "
+                      "assets/ se place à côté du dossier cards/), ou retirez la ligne « icon: »",
+                      "the file {path} does not exist in the deck folder{used}: copy it there (the assets/ folder "
+                      "sits beside the cards/ folder), or remove the line 'icon:'"),
+    "asset.named_by": (" (nommé par {n} thèmes)", " (named by {n} themes)"),
+    "asset.folder_missing": ("le dossier {folder} n’est pas dans le dossier du jeu : les icônes {count} manquent "
+                             "(la première, {first}) ; copiez le dossier {folder} à côté de votre dossier cards/, "
+                             "ou retirez la ligne « icon: » de ces thèmes",
+                             "the folder {folder} is not in the deck folder: the icons {count} are missing "
+                             "(the first, {first}); copy the {folder} folder beside your cards/ folder, or remove "
+                             "the line 'icon:' of these themes"),
+    "count.theme": ("d’un thème", "of one theme"),
+    "count.themes": ("de {n} thèmes", "of {n} themes"),
     "asset.unreadable": ("impossible de lire le fichier {path} ({reason})",
                          "cannot read the file {path}: {reason}"),
     # -- theme icons (icons.py, icon_paths.py): clauses that follow "cannot be drawn:" -----------
@@ -262,7 +281,9 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                         "title",
                         "{key} must be a list of one or more phases, each with id, kind, minutes and title"),
     "phase.id_twice": ("l’identifiant d’étape {id} sert deux fois", "phase id {id} is used twice"),
-    "deck.duplicate_id": ("identifiant {what} en double : {id}{first}", "duplicate {what} id {id}{first}"),
+    "deck.place": ("« {where} »", "{where}"),  # file:line:col inside a message
+    "deck.duplicate_id": ("deux {what} ont l’identifiant {id} ({first} et {second}) : changez l’un des deux",
+                          "two {what} have the id {id} ({first} and {second}): change one of them"),
     # -- the same problems as the deck window says them to a teacher (ui/deck_window/editor/marks.py):
     # no YAML words, but what is missing and the button that adds it ({add}, {fact}, {debate}) -----
     "editor.cards.empty_list": ("ce thème n’a encore aucune carte : choisissez sa ligne dans la liste des cartes, "

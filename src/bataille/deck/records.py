@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .fields import COLOUR_RE, FieldReader
+from .fields import COLOUR_RE, MAX_PROBLEMS_PER_FILE, FieldReader
 from .located import LocatedList, LocatedMap, Position, as_written
 from .messages import Message, Quoted
 from .models import (
@@ -126,12 +126,14 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
     r.keys(m, ("id", "title", "intro", "indicators", "decisions", "epilogue"),
            ("id", "title", "intro", "indicators", "decisions"), A_SCENARIO)
     indicators: list[Indicator] = []
+    id_at: dict[str, Position] = {}
     for im, pos in _items(r, m, "indicators", AN_INDICATOR):
         r.part = "indicator"
         r.keys(im, ("id", "name", "start", "description"), ("id", "name"), AN_INDICATOR)
         ind_id = r.identifier(im)
         start = r.integer(im, "start", -100, 100) if "start" in im else 0
         if ind_id:
+            id_at.setdefault(ind_id, im.where("id"))
             if any(i.id == ind_id for i in indicators):
                 r.error(pos, Message("indicator.twice", id=Quoted(ind_id)))
             indicators.append(Indicator(ind_id, r.text(im, "name"), start or 0,
@@ -140,11 +142,12 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
         if isinstance(m.get(key), LocatedList) and not m[key]:
             r.error(m.where(key), Message(f"scenario.no_{key}", key=Quoted(key)))
     known = [i.id for i in indicators]
+    unknown: list[tuple[str, Position]] = []  # effects that name no indicator, said once all are read
     decisions: list[Decision] = []
     for dm, _pos in _items(r, m, "decisions", A_DECISION):
         r.keys(dm, ("id", "title", "situation", "options", "sources"), ("id", "title", "situation", "options"),
                A_DECISION)
-        options = [_option(r, om, known) for om, _ in _items(r, dm, "options", AN_OPTION)]
+        options = [_option(r, om, known, unknown) for om, _ in _items(r, dm, "options", AN_OPTION)]
         if "options" in dm and not 2 <= len(options) <= 3:
             count = "none" if not options else "one" if len(options) == 1 else "many"
             r.error(dm.where("options"), Message(f"decision.option_count.{count}", count=len(options)))
@@ -156,13 +159,38 @@ def read_scenario(r: FieldReader, m: LocatedMap) -> Scenario | None:
                                   tuple(o for o in options if o), r.sources(dm)))
     if len({d.id for d in decisions}) != len(decisions):
         r.error(m.where("decisions"), Message("scenario.same_decision_id"))
+    _say_unknown_effects(r, unknown, id_at, {k for d in decisions for o in d.options for k, _ in o.effects})
     r.part = "scenario"
+    at = m.key_pos.get("id", m.pos)
     scenario = Scenario(r.identifier(m), r.text(m, "title"), r.text(m, "intro"), tuple(indicators),
-                        tuple(decisions), r.text(m, "epilogue", required=False), source_file=r.file)
+                        tuple(decisions), r.text(m, "epilogue", required=False), source_file=r.file,
+                        source_line=at.line, source_col=at.col)
     return scenario if scenario.id else None
 
 
-def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
+def _say_unknown_effects(r: FieldReader, unknown: list[tuple[str, Position]], id_at: dict[str, Position],
+                         used: set[str]) -> None:
+    """Effects that name no indicator. Close to an indicator no effect uses (``- id: learnig`` while
+    effects say ``learning``), the indicator's id is the likely typo: said once, there. Else at each
+    effect, with a close indicator or the list of the scenario's indicators."""
+    unused = [i for i in id_at if i not in used]
+    counts: dict[str, int] = {}
+    for key, _ in unknown:
+        counts[key] = counts.get(key, 0) + 1
+    renamed = {key: did_you_mean(key, unused, plain=True) for key in counts}
+    for key, indicator in renamed.items():
+        if indicator is not None:
+            r.error(id_at[indicator], Message("indicator.unused", id=Quoted(indicator), key=Quoted(key),
+                                              count=Message("count.once" if counts[key] == 1 else "count.times",
+                                                            n=counts[key])))
+    for key, pos in unknown:
+        if renamed[key] is None:
+            hint = did_you_mean(key, list(id_at))
+            r.error(pos, Message("effects.unknown_indicator", key=Quoted(key), hint=hint or Message(
+                "hint.indicators", indicators=", ".join(id_at) or "-")))
+
+
+def _option(r: FieldReader, om: LocatedMap, known: list[str], unknown: list) -> Option | None:
     r.keys(om, ("id", "label", "consequence", "effects", "sources"), ("id", "label", "consequence"), AN_OPTION)
     r.part = "option"
     effects: list[tuple[str, int]] = []
@@ -172,8 +200,9 @@ def _option(r: FieldReader, om: LocatedMap, known: list[str]) -> Option | None:
             if r.full:
                 break
             if key not in known:
-                r.error(em.key_pos[key], Message("effects.unknown_indicator", key=Quoted(key),
-                                                 hint=did_you_mean(key, known)))
+                unknown.append((key, em.key_pos[key]))
+                if len(unknown) >= MAX_PROBLEMS_PER_FILE:  # thousands of them: enough to say
+                    break
                 continue
             value = r.integer(em, key, -10, 10)
             if value is not None:

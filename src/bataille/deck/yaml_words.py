@@ -35,6 +35,8 @@ YAML_TEMPLATES: dict[str, tuple[str, str]] = {
                          "avec la ligne {line} comme un seul texte ; écrivez « clé: valeur »",
                          "not valid YAML: this line has no ':' after its key, so YAML read it and line {line} as one "
                          "text; write 'key: value'"),
+    "yaml.key_colon": ("il manque « : » après {key} : écrivez {example}",
+                       "a ':' is missing after {key}: write {example}"),
     "yaml.quote_open": ("YAML invalide : le guillemet {quote} ouvert ici n’est pas fermé : écrivez le guillemet "
                         "fermant sur la même ligne, par exemple {example} (sans lui, YAML lit la suite comme du "
                         "texte {reach})",
@@ -124,6 +126,14 @@ YAML_TEMPLATES: dict[str, tuple[str, str]] = {
                                  "wrong indentation: this line has {spaces} before it, line {line} above it has "
                                  "{line_spaces}; the keys of one group have as many spaces before them (like 'fr:' "
                                  "and 'en:' under 'title:'): align whichever of the two is out of line"),
+    "yaml.p.key_deeper": ("mauvaise indentation : cette ligne a {spaces} devant, la ligne {line} au-dessus en a "
+                          "{line_spaces} devant sa clé ; plus décalée, cette ligne est lue comme la suite du texte "
+                          "de la ligne {line} : donnez-lui autant d’espaces qu’à la clé du dessus (et si un texte "
+                          "contient « : », mettez-le entre guillemets)",
+                          "wrong indentation: this line has {spaces} before it, line {line} above it has "
+                          "{line_spaces} before its key; set further in, this line is read as the rest of line "
+                          "{line}'s text: give it as many spaces as the key above (and if a text contains ':', put "
+                          "it in quotes)"),
     "yaml.spaces.one": ("{n} espace", "{n} space"),
     "yaml.spaces.many": ("{n} espaces", "{n} spaces"),
     "yaml.spaces.zero": ("0 espace", "0 spaces"),

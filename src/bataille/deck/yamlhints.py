@@ -249,6 +249,11 @@ def explain(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Message:
                                                                line=above[0], line_spaces=_spaces(above[1] - 1)))
             return Message("yaml.invalid", problem=Message("yaml.p.misaligned", col=above[2], line=above[0],
                                                            line_col=above[1]))
+    if key == "yaml.p.mapping_values":
+        deeper = _key_indented_deeper(text, pos.line)
+        if deeper is not None:  # indentation first: quoting is not what a key line needs
+            return Message("yaml.invalid", problem=Message("yaml.p.key_deeper", spaces=_spaces(deeper[1]),
+                                                           line=deeper[0], line_spaces=_spaces(deeper[2])))
     if key is not None:
         return Message("yaml.invalid", problem=Message(key))
     context = f"{exc.context}, " if exc.context else ""
@@ -292,6 +297,26 @@ def _misaligned_above(text: str, line: int) -> tuple[int, int, int] | None:
     return None
 
 
+_KEY_VALUE = re.compile(r"(\s*(?:-\s+)?)[A-Za-z_][\w-]*:\s+[^\s#|>]")  # "  - id: env-water"
+
+
+def _key_indented_deeper(text: str, line: int) -> tuple[int, int, int] | None:
+    """(line above, spaces here, spaces before the key above) when ``line`` (1-based) is a key line set
+    deeper than the key and plain value above it: YAML read it as the rest of that value, then met its ':'."""
+    rows = text.split("\n", line)
+    if len(rows) < line or not re.match(r"\s*[A-Za-z_][\w-]*:(\s|$)", rows[line - 1]):
+        return None
+    here = len(rows[line - 1]) - len(rows[line - 1].lstrip(" "))
+    for number in range(line - 1, 0, -1):
+        row = rows[number - 1]
+        if row.strip() and not row.lstrip().startswith("#"):
+            found = _KEY_VALUE.match(row)
+            if found is None or here <= len(found.group(1)) or row.lstrip(" -")[:1] in "\"'":
+                return None
+            return number, here, len(found.group(1))
+    return None
+
+
 def colon_missing_above(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> Position | None:
     """Where a key lost its ':' when YAML only noticed it on the next line, else None.
 
@@ -310,6 +335,32 @@ def colon_missing_above(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> 
         return None
     indent = len(here) - len(here.lstrip(" "))
     return Position(pos.line - 1, start + 1) if indent >= start else None
+
+
+_KEY_NO_COLON = re.compile(r"(\s*)((?:-\s+)?)([A-Za-z_][\w-]*) +([{\[].*)")
+_EXAMPLE_LINE = 60  # characters of a line shown as it should be written
+_ENTRY = re.compile(r'(?<=: )("[^"]*"|\'[^\']*\'|[^,}\]]+)')  # the value of an entry of {…}
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def key_without_colon(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> tuple[Message, Position] | None:
+    """``figure {fr: "≈ 1 sur 4", en: …}``: the key's ':' left out, YAML read "figure {fr" as the key and
+    then complained of an indentation or a colon; the line at fault, or the one above it."""
+    above = colon_missing_above(exc, text, pos)
+    for line in (pos.line, *((above.line,) if above is not None else ())):
+        written = _line(text, line - 1).split(" #", 1)[0].rstrip()
+        found = _KEY_NO_COLON.fullmatch(written)
+        if found is None:
+            continue
+        indent, dash, key, value = found.groups()
+        if len(value) > _EXAMPLE_LINE - len(key) or value[-1:] not in "}]":
+            value = _ENTRY.sub(lambda m: m[1] if _NUMBER.fullmatch(m[1]) else '"…"', value)  # {fr: "…", en: "…"}
+            if len(value) > _EXAMPLE_LINE or value[-1:] not in "}]":
+                value = '{fr: "…", en: "…"}' if value[0] == "{" else "[…]"
+        example = f"{dash}{key}: {value}"
+        return (Message("yaml.invalid", problem=Message("yaml.key_colon", key=Quoted(key), example=Code(example))),
+                Position(line, len(indent) + len(dash) + 1))
+    return None
 
 
 def _tab_indented(text: str, line: int) -> bool:

@@ -85,12 +85,13 @@ def parse_yaml(raw: bytes) -> object:
             colon_missing_above,
             explain,
             flow_fault,
+            key_without_colon,
             open_quote,
             quote_not_opened,
         )
 
         hint = apostrophe_fault(exc, text, LOADER) or open_quote(exc, text, LOADER) \
-            or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text)
+            or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text) or key_without_colon(exc, text, pos)
         if hint is not None:
             raise YamlProblem(*hint) from exc
         above = colon_missing_above(exc, text, pos)
