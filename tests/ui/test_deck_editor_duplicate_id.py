@@ -14,7 +14,8 @@ def test_a_duplicate_id_is_marked_at_the_id_field_and_names_the_other_card_in_th
     type_into(editor.cards.form, "id", text="env-water")
     wait_refresh(qtbot, editor)
     [line] = [editor.problem_list.item(r).text() for r in range(editor.problem_list.count())]
-    assert line.startswith("cards/cards.yaml:") and line.endswith("(déjà dans cards/cards.yaml, ligne 3)"), line
+    assert line.startswith("cards/cards.yaml:") and "deux cartes ont l’identifiant" in line, line
+    assert "cards/cards.yaml:3:5" in line, line  # the other card's place
     field = editor.cards.form.field("id")
-    assert field.marked and "en double" in field.editor.toolTip()
+    assert field.marked and "deux cartes ont l’identifiant" in field.editor.toolTip()
     assert "border" in field.editor.styleSheet()  # its red frame
