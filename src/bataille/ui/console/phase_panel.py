@@ -1,4 +1,5 @@
-"""The controls of the current phase: one page per kind of phase, switched as the agenda moves.
+"""The controls of the current phase: one page per kind of phase, switched as the agenda moves; the
+welcome's page is what to have ready while the room arrives (welcome_page.py).
 
 A page is built the first time its phase comes (or something asks for it): a session opens on
 its set-up, and the four pages built in advance cost 2.2 MiB before anyone needed them.
@@ -28,13 +29,18 @@ if TYPE_CHECKING:
     from bataille.ui.console.debrief_panel import DebriefPanel
     from bataille.ui.console.scenario_panel import ScenarioPanel
     from bataille.ui.console.timeline_panel import TimelinePanel
+    from bataille.ui.console.welcome_page import WelcomePage
     from bataille.ui.phones import Phones
 
-PAGES = ("timeline", "debate", "scenario", "debrief")  # the kinds of phase that have a page
+PAGES = ("intro", "timeline", "debate", "scenario", "debrief")  # the kinds of phase that have a page
 
 
 def _new_page(kind: str, controller: SessionController) -> QWidget:
     """The page of controls of a kind of phase (its module imported now, not with the console)."""
+    if kind == "intro":
+        from bataille.ui.console.welcome_page import WelcomePage
+
+        return WelcomePage(controller)
     if kind == "timeline":
         from bataille.ui.console.timeline_panel import TimelinePanel
 
@@ -64,6 +70,7 @@ class PhasePanel(QGroupBox):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}  # the pages built so far, by kind of phase
         self.phones: Phones | None = None
+        self.console: QWidget | None = None  # whose commands the welcome page's buttons trigger
         self.countdown: Callable[[], int] | None = None
         self.page_built: Callable[[QWidget], None] | None = None  # the console's Ctrl+Z covers a new page
         self.stack.addWidget(self.idle)
@@ -89,7 +96,13 @@ class PhasePanel(QGroupBox):
                 self.page_built(page)
             if self.phones is not None:
                 self._attach_phones(kind, page)
+            if kind == "intro" and self.console is not None:
+                page.attach(self.console)
         return page
+
+    @property
+    def welcome(self) -> WelcomePage:
+        return self.page("intro")
 
     @property
     def timeline(self) -> TimelinePanel:
@@ -112,6 +125,12 @@ class PhasePanel(QGroupBox):
         self.phones, self.countdown = phones, countdown
         for kind, page in self.pages.items():
             self._attach_phones(kind, page)
+
+    def attach_console(self, console: QWidget) -> None:
+        """The console, for the welcome page: its buttons trigger the console's own commands."""
+        self.console = console
+        if "intro" in self.pages:
+            self.pages["intro"].attach(console)
 
     def _attach_phones(self, kind: str, page: QWidget) -> None:
         if kind == "debate":

@@ -92,6 +92,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self._count_keys = ControlKeys(self.actions_)  # B, "." and Space from a count box or a list
         self._count_keys.cover(self)
         self.phase.page_built = self._cover_page  # the phases' pages come later
+        self.phase.attach_console(self)  # the welcome page's buttons trigger the console's commands
         self.projector_cable = ProjectorCable(self)  # plugged in or out during the session
         from bataille.ui.console.presses import StageShownWatch
 

@@ -5405,4 +5405,101 @@ cannot be read</translation>
         <translation>No deck is open: open a deck folder first.</translation>
     </message>
 </context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>While the room arrives, check:</source>
+        <translation>While the room arrives, check:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename a team</source>
+        <translation>Rename a team</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s): %1</source>
+        <translation>
+            <numerusform>%n team: %1</numerusform>
+            <numerusform>%n teams: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stage shows the themes, the plan and the rules. %1 (PageDown).</source>
+        <translation>The stage shows the themes, the plan and the rules. %1 (PageDown).</translation>
+    </message>
+    <message>
+        <source>Projection: not shown</source>
+        <translation>Projection: not shown</translation>
+    </message>
+    <message>
+        <source>Projection: black screen, on screen %1</source>
+        <translation>Projection: black screen, on screen %1</translation>
+    </message>
+    <message>
+        <source>Projection: shown full screen on screen %1</source>
+        <translation>Projection: shown full screen on screen %1</translation>
+    </message>
+    <message>
+        <source>Projection: shown in a window on screen %1</source>
+        <translation>Projection: shown in a window on screen %1</translation>
+    </message>
+    <message>
+        <source>Full screen (%1)</source>
+        <translation>Full screen (%1)</translation>
+    </message>
+    <message>
+        <source>Show full screen (%1)</source>
+        <translation>Show full screen (%1)</translation>
+    </message>
+    <message>
+        <source>Show the stage full screen</source>
+        <translation>Show the stage full screen</translation>
+    </message>
+    <message>
+        <source>Phones: off (optional)</source>
+        <translation>Phones: off (optional)</translation>
+    </message>
+    <message>
+        <source>Turn the phones on</source>
+        <translation>Turn the phones on</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones on: none connected yet</source>
+        <translation>Phones on: none connected yet</translation>
+    </message>
+    <message>
+        <source>Hide the join screen</source>
+        <translation>Hide the join screen</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>Join screen</translation>
+    </message>
+    <message>
+        <source>Hide the join screen on the stage</source>
+        <translation>Hide the join screen on the stage</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the stage</source>
+        <translation>Show the join screen on the stage</translation>
+    </message>
+</context>
 </TS>

@@ -5405,4 +5405,101 @@ ne peut pas être lu</translation>
         <translation>Aucun jeu n’est ouvert&#xa0;: ouvrez d’abord un dossier de jeu.</translation>
     </message>
 </context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>While the room arrives, check:</source>
+        <translation>Pendant que la salle s’installe, vérifiez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename a team</source>
+        <translation>Renommer une équipe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s): %1</source>
+        <translation>
+            <numerusform>%n équipe&#xa0;: %1</numerusform>
+            <numerusform>%n équipes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stage shows the themes, the plan and the rules. %1 (PageDown).</source>
+        <translation>La projection montre les thèmes, le déroulé et les règles. %1 (Page suiv.).</translation>
+    </message>
+    <message>
+        <source>Projection: not shown</source>
+        <translation>Projection&#xa0;: non affichée</translation>
+    </message>
+    <message>
+        <source>Projection: black screen, on screen %1</source>
+        <translation>Projection&#xa0;: écran noir, sur l’écran %1</translation>
+    </message>
+    <message>
+        <source>Projection: shown full screen on screen %1</source>
+        <translation>Projection&#xa0;: affichée en plein écran sur l’écran %1</translation>
+    </message>
+    <message>
+        <source>Projection: shown in a window on screen %1</source>
+        <translation>Projection&#xa0;: affichée dans une fenêtre sur l’écran %1</translation>
+    </message>
+    <message>
+        <source>Full screen (%1)</source>
+        <translation>Plein écran (%1)</translation>
+    </message>
+    <message>
+        <source>Show full screen (%1)</source>
+        <translation>Afficher en plein écran (%1)</translation>
+    </message>
+    <message>
+        <source>Show the stage full screen</source>
+        <translation>Afficher la projection en plein écran</translation>
+    </message>
+    <message>
+        <source>Phones: off (optional)</source>
+        <translation>Téléphones&#xa0;: désactivés (facultatif)</translation>
+    </message>
+    <message>
+        <source>Turn the phones on</source>
+        <translation>Activer les téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones on: none connected yet</source>
+        <translation>Téléphones activés&#xa0;: aucun connecté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Hide the join screen</source>
+        <translation>Masquer l’écran pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Join screen</source>
+        <translation>Écran pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Hide the join screen on the stage</source>
+        <translation>Masquer l’écran pour rejoindre sur la projection</translation>
+    </message>
+    <message>
+        <source>Show the join screen on the stage</source>
+        <translation>Afficher l’écran pour rejoindre sur la projection</translation>
+    </message>
+</context>
 </TS>
