@@ -8,7 +8,7 @@ turn passes to the next team by itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -118,8 +118,7 @@ class TimelinePanel(QWidget):
         self.per_team.setRange(1, 20)
         self.per_team_label = QLabel()
         self.deal_button = QPushButton()  # deals again, until a card is down (the first deal is "next")
-        self.deal_hint = QLabel()  # before the deal: the button on the right deals this number
-        self.deal_hint.setWordWrap(True)
+        self.deal_hint = QLabel(wordWrap=True)  # before the deal: the button on the right deals this number
         deal = QHBoxLayout(self.deal_box)
         deal.addLayout(labelled(self.per_team_label, self.per_team, stretch_last=False))  # a number: no wider
         deal.addWidget(self.deal_button)
@@ -134,8 +133,7 @@ class TimelinePanel(QWidget):
         self.hand_group = QButtonGroup(self)
         self.hand_group.setExclusive(True)
         self.hand_buttons: list[HandCard] = []
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = QLabel(wordWrap=True)
         self.strip = QWidget()
         self.strip_layout = QVBoxLayout(self.strip)
         self.strip_layout.setSpacing(2)
@@ -166,6 +164,7 @@ class TimelinePanel(QWidget):
         controller.changed.connect(self._on_changed)
         self._turn: str | None = None
         self._placed = 0  # the cards placed when the turn was last given its team
+        self._last: tuple[str, str] | None = None  # (team, card) of the last placement seen
         self.retranslate()
 
     # -- actions ----------------------------------------------------------------------------------
@@ -214,8 +213,7 @@ class TimelinePanel(QWidget):
         return for_the_font(self.controller.deck.card_title(card_id, self.controller.lang))
 
     def _team_chosen(self) -> None:
-        """Another team chosen by hand (to see its hand, or for a team out of turn): none of its cards
-        is held up before it picks one."""
+        """Another team chosen by hand (its hand seen, or out of turn): no card held up before one is picked."""
         self.controller.show_placing(None, None)
         self._fill_hand()
         self._say_turn()
@@ -236,15 +234,15 @@ class TimelinePanel(QWidget):
                                       "it is long (the arrows under its picture turn and hold a page). Comment on a "
                                       "surprise or two, then go on to the next phase."))
         elif turn is not None and shown and shown != turn and state.has_team(shown) and state.has_team(turn):
-            self.hint.setText(self.tr("Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to "
+            self.hint.setText(self.tr("Out of turn: hand shown — %1. Next: %2; Page Down goes back to "
                                       "it, or choose that team above.").replace("%1", state.team(shown).name)
                               .replace("%2", state.team(turn).name))
         else:
             self.hint.setText(self.tr("Pick a card, then a gap in the timeline (or drag the card onto it): "
                                       "it is placed, checked, and the turn passes on."))
 
-    def _fill_hand(self) -> None:
-        keep = self.picked
+    def _fill_hand(self, keep: str | None = None) -> None:  # the card picked (or ``keep``) stays held up
+        keep = keep or self.picked
         for button in self.hand_buttons:
             self.hand_group.removeButton(button)
             self.hand_row.removeWidget(button)
@@ -316,8 +314,11 @@ class TimelinePanel(QWidget):
         card = self._card(card_id)
         if card is None:
             return card_id
-        year = f"{card.year} — " if isinstance(card, EventCard) else ""
-        return for_the_font(f"{year}{card.title.get(self.controller.lang)}")
+        lang, date = self.controller.lang, ""
+        if isinstance(card, EventCard):  # the month too, as the stage dates the card (« févr. 2023 »)
+            month = QLocale(lang).standaloneMonthName(card.month, QLocale.FormatType.ShortFormat) if card.month else ""
+            date = f"{month} {card.year} — ".lstrip()
+        return for_the_font(f"{date}{card.title.get(lang)}")
 
     def refresh(self) -> None:
         c = self.controller
@@ -338,13 +339,18 @@ class TimelinePanel(QWidget):
         placed = len(timeline.placements)
         # The turn passes by itself after each card, a team's out of turn too (or one taken back).
         passed = turn != self._turn or placed != self._placed
+        # A placement taken back (Ctrl+Z): its card held up again for its team, ready for « Here ».
+        back = self._last if placed < self._placed and self._last and \
+            self._last[1] in timeline.hand(self._last[0]) else None
+        self._last = (timeline.placements[-1].team_id, timeline.placements[-1].card_id) if placed else None
         if passed or not state.timeline.hand(self.team.currentData() or ""):
             self._turn, self._placed = turn, placed
-            if turn is not None:
+            team = back[0] if back else turn
+            if team is not None and self.team.findData(team) >= 0:
                 self.team.blockSignals(True)
-                self.team.setCurrentIndex(self.team.findData(turn))
+                self.team.setCurrentIndex(self.team.findData(team))
                 self.team.blockSignals(False)
-        self._fill_hand()
+        self._fill_hand(back[1] if back else None)
         self._fill_strip()
         if passed:
             self._keyboard_to_the_hand()
@@ -358,10 +364,9 @@ class TimelinePanel(QWidget):
         self.hands.set_entries(self.tr("Cards left — %1"), counts if timeline.dealt and not done else [])
 
     def _keyboard_to_the_hand(self) -> None:
-        """The deal made, or a card placed: the keyboard on the first card of the hand whose turn it
-        is (Space picks it, the arrows choose its gap, Enter places it; it stayed where the deal was
-        asked, eleven Tabs away); every card placed, on the timeline, where Space goes on. Never out of
-        a box being typed in."""
+        """The deal made, or a card placed: the keyboard on the first card of the hand whose turn it is
+        (Space picks it, the arrows its gap, Enter places it); every card placed, on the timeline. Never
+        out of a box being typed in."""
         focus = QApplication.focusWidget()  # the number of cards dealt, once dealt, is not a box being typed in
         if not self.isVisible() or (isinstance(focus, (QLineEdit, QAbstractSpinBox)) and focus is not self.per_team) \
                 or (isinstance(focus, QComboBox) and focus.isEditable()):

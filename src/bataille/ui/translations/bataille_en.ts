@@ -5163,10 +5163,6 @@ cannot be read</translation>
         <translation>Pick one of the team’s cards first, then its place.</translation>
     </message>
     <message>
-        <source>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</source>
-        <translation>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</translation>
-    </message>
-    <message>
         <source>Card in hand: %1</source>
         <translation>Card in hand: %1</translation>
     </message>
@@ -5221,6 +5217,10 @@ cannot be read</translation>
     <message>
         <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
         <translation>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</translation>
+    </message>
+    <message>
+        <source>Out of turn: hand shown — %1. Next: %2; Page Down goes back to it, or choose that team above.</source>
+        <translation>Out of turn: hand shown — %1. Next: %2; Page Down goes back to it, or choose that team above.</translation>
     </message>
     <message>
         <source>The cards are dealt by the button on the right (or PageDown).</source>

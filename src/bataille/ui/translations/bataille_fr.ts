@@ -5163,10 +5163,6 @@ ne peut pas être lu</translation>
         <translation>Choisissez d’abord une carte de l’équipe, puis sa place.</translation>
     </message>
     <message>
-        <source>Out of turn: the hand of %1. The turn is %2’s: Page Down goes back to it, or choose that team above.</source>
-        <translation>Hors tour&#xa0;: la main de %1. À jouer&#xa0;: %2&#x202f;; Page suivante y revient, ou choisissez cette équipe ci-dessus.</translation>
-    </message>
-    <message>
         <source>Card in hand: %1</source>
         <translation>Carte en main&#xa0;: %1</translation>
     </message>
@@ -5221,6 +5217,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Every card is on the timeline, and the stage shows it whole, page after page if it is long (the arrows under its picture turn and hold a page). Comment on a surprise or two, then go on to the next phase.</source>
         <translation>Toutes les cartes sont sur la frise, et la projection la montre en entier, page après page si elle est longue (les flèches sous son image tournent et tiennent une page). Commentez une ou deux surprises, puis passez à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Out of turn: hand shown — %1. Next: %2; Page Down goes back to it, or choose that team above.</source>
+        <translation>Hors tour&#xa0;: main affichée — %1. À jouer&#xa0;: %2&#x202f;; Page suivante y revient, ou choisissez cette équipe ci-dessus.</translation>
     </message>
     <message>
         <source>The cards are dealt by the button on the right (or PageDown).</source>
