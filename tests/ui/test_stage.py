@@ -256,9 +256,9 @@ def test_a_title_with_quotes_of_its_own_is_quoted_with_the_inner_kind(qtbot, qap
 
 
 def test_the_last_placement_is_never_cut_short(qtbot, qapp, deck) -> None:
-    """A title too long for the line keeps its first words, so the room knows which card (the framed
-    card may be on another page of the timeline), and the line says who placed it and how, whole,
-    rather than ending in "…"."""
+    """The longest title reads whole in the last placement's line (on two lines if it needs them),
+    with who placed it and how, while the next card is held up: it was cut to its first words
+    (« « Des images… » »)."""
     longest = max(deck.cards_of("event"), key=lambda card: len(card.title.get("fr")))
     session, holder = _placed_by_a_team(deck, longest)
     controller = SessionController(session)
@@ -271,8 +271,8 @@ def test_the_last_placement_is_never_cut_short(qtbot, qapp, deck) -> None:
         scene = window.build()
         (item,) = [i for i in scene.items if getattr(i, "role", "") == "last-placement"]
         assert not item.cut and session.state.team(holder).name in item.text, (size, item.text)
-        first = longest.title.get("fr").split()[0]
-        assert f"«\u00a0{first} " in item.text and "…\u00a0»" in item.text, (size, item.text)
+        title = for_the_font(longest.title.get("fr"))
+        assert f"«\u00a0{title}\u00a0»" in item.text.replace("\n", " "), (size, item.text)
 
 
 @pytest.mark.parametrize("moment", ["timeline", "scenario", "debrief"])

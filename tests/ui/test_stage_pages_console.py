@@ -62,9 +62,11 @@ def test_the_console_turns_and_holds_the_page_the_room_sees(qtbot, translations,
         stage._next_page()  # the timer's turn: the console's line follows
         assert stage.pages()[0] == 0 and bar.label.text() == f"Page 1 sur {count}"
         c = console.controller
-        c.act(c.session.undo)  # a card back in a hand: one picture again, no bar, no hold left
+        c.act(c.session.undo)  # a card back in a hand, held up again: the first page, no hold left
         stage.build()
-        assert stage.pages() == (0, 1, False) and bar.isHidden()
+        page, count, held = stage.pages()
+        assert c.placing is not None and (page, held) == (0, False)
+        assert bar.isHidden() if count == 1 else bar.label.text() == f"Page 1 sur {count}"
     finally:
         console.phones.turn_off()
 
@@ -107,8 +109,9 @@ def test_pages_turn_and_are_told_with_the_stage_not_shown_or_blacked_out(qtbot, 
         QTest.mouseClick(bar.next, Qt.MouseButton.LeftButton)
         assert stage.pages()[0] == 1 and preview_titles(console) != first
         c.set_blackout(True)
-        c.act(c.session.undo)  # a card back in a hand: one picture again
-        assert stage.pages() == (0, 1, False) and bar.isHidden()
+        c.act(c.session.undo)  # a card back in a hand, held up again (the whole timeline): the first page
+        stage.build()
+        assert c.placing is not None and stage.pages()[0] == 0 and stage.pages()[2] is False
     finally:
         console.phones.turn_off()
 

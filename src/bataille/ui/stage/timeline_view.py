@@ -9,15 +9,25 @@ from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from bataille.deck.models import EventCard
-from bataille.words import for_the_font, quoted
+from bataille.words import for_the_font
+from bataille.workshop.flow import timeline_turn
 
-from .parts import StageContext, message, team_chip, translate
+from .parts import StageContext, message, translate
 from .scene import CENTRE, INK, LEFT, MUTED, PANEL, RIGHT, WRAP, Scene
 from .team_names import line_height, team_name
+from .timeline_parts import (
+    TEAM_PX,
+    beside_date,
+    last_placement,
+    next_row,
+    next_team,
+    placing,
+    result_height,
+    team_label,
+)
 
 START_COLOUR = "#78909C"
 DATE_H, TITLE_PX, TITLE_LINES = 52, 28, 3  # a tile: its date, then up to three lines of title (1080p px)
-TEAM_PX = 28  # then the name of the team that placed it (the stripe's colour alone told teams apart)
 # (titles, grid size, gap, u, font) -> (columns, every title whole): the stage is laid out again at
 # each second of the timer, and the whole timeline's pages try many stretches.
 _FITTED: dict[tuple, tuple[int, bool]] = {}
@@ -42,18 +52,24 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         return
     u = scene.u
     area = QRectF(body)
+    turn = timeline_turn(ctx.state)
+    side = QRectF(body.right() - 520 * u, body.top(), 520 * u, body.height())
     if ctx.placing is not None:
-        side = QRectF(body.right() - 520 * u, body.top(), 520 * u, body.height())
-        _placing(scene, side, ctx)
+        placing(scene, side, ctx)
+        area.setRight(side.left() - 30 * u)
+    elif turn is not None and ctx.state.has_team(turn):  # whose turn it is, where its card will show
+        next_team(scene, QRectF(side.left(), side.top(), side.width(), min(side.height(), 200 * u)), ctx, turn)
         area.setRight(side.left() - 30 * u)
     last = timeline.placements[-1] if timeline.placements else None
     if last is not None:
-        strip = QRectF(area.left(), area.bottom() - 64 * u, area.width(), 64 * u)
+        high = result_height(scene, area.width(), ctx, last)
+        strip = QRectF(area.left(), area.bottom() - high, area.width(), high)
         above = QRectF(area.left(), area.top(), area.width(), strip.top() - 16 * u - area.top())
-        if not _whole_timeline_needs(scene, above, area, ctx):
+        if _line_shown(scene, above, ctx):
             area = above
-            _last_placement(scene, strip, ctx, last)
-    _tiles(scene, area, ctx, last.card_id if last else None)
+            last_placement(scene, strip, ctx, last)
+    last_id = timeline.placements[-1].card_id if timeline.placements else None
+    _tiles(scene, area, ctx, last_id)  # the last card placed framed, its line shown or not
 
 
 def _before_the_first_card(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -79,22 +95,24 @@ def _before_the_first_card(scene: Scene, body: QRectF, ctx: StageContext) -> Non
         scene.text(QRectF(body.left() + 60 * u, y, body.width() - 120 * u, 110 * u), line, 40, flags=CENTRE,
                    role="timeline-howto")
         y += 110 * u
+    turn = timeline_turn(ctx.state)
+    if turn is not None and ctx.state.has_team(turn):  # the team that starts, named before its card is held
+        next_row(scene, QRectF(body.left() + 60 * u, y + 10 * u, body.width() - 120 * u,
+                               min(64 * u, body.bottom() - y - 10 * u)), ctx, turn)
 
 
-def _whole_timeline_needs(scene: Scene, above: QRectF, area: QRectF, ctx: StageContext) -> bool:
-    """Whether the last placement's line must give way for the room to see the whole timeline: once
-    every card is placed, when all of them show in ``area`` but not in the part ``above`` the line
-    (the last card placed stays framed among them)."""
+def _line_shown(scene: Scene, above: QRectF, ctx: StageContext) -> bool:
+    """Whether the last placement's line shows under the cards in ``above``:
+    it speaks only of a card the room sees, its title whole. Just placed, the cards around it show
+    with it. A card held up, or every card placed: only when the whole timeline shows above it (it sat
+    under page 1/2 while its card was on page 2), on as many lines as its title needs (it was cut to
+    « « Des images… » »); else the whole timeline has the room."""
     timeline = ctx.state.timeline
-    if timeline.in_hand:
-        return False
-    count, gap = len(timeline.cards), 16 * scene.u
-
-    def shows_all(room: QRectF) -> bool:
-        start, end, _grid, _cols = _stretch(scene, room, ctx, count // 2, gap)
-        return end - start == count
-
-    return not shows_all(above) and shows_all(area)
+    if timeline.in_hand and ctx.placing is None:
+        return True
+    count = len(timeline.cards)
+    start, end, _grid, _cols = _stretch(scene, above, ctx, count // 2, 16 * scene.u)
+    return end - start == count
 
 
 def _owner(ctx: StageContext, card_id: str) -> str:
@@ -113,14 +131,14 @@ def _placer(ctx: StageContext, card_id: str) -> str:
 
 
 def _columns(count: int, area: QRectF, gap: float, u: float,
-             fits: Callable[[float, float], bool]) -> tuple[int, bool]:
+             fits: Callable[[float, float], bool], team_h: float = 0.0) -> tuple[int, bool]:
     """The number of columns that gives the roomiest tiles (a title needs width and height), among
     those where every title fits whole (``fits(width, height)`` of a tile), and whether they do."""
     best, best_score, best_fits = 1, -1.0, False
     for cols in range(1, max(1, count) + 1):
         rows = math.ceil(count / cols)
         width = (area.width() - gap * (cols - 1)) / cols
-        height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
+        height = min(240 * u + team_h, (area.height() - gap * (rows - 1)) / rows)  # the team's line: its own
         if width < 200 * u:
             break
         whole = fits(width, height)
@@ -129,6 +147,14 @@ def _columns(count: int, area: QRectF, gap: float, u: float,
         if (whole, score) > (best_fits, best_score):
             best, best_score, best_fits = cols, score, whole
     return best, best_fits
+
+
+def _team_line(scene: Scene, ctx: StageContext) -> float:
+    """The room under a tile's title for the team that placed it, once a card is placed: a line at the
+    size a team's name may come down to (the size it has at 100 %)."""
+    if not ctx.state.timeline.placements:
+        return 0.0
+    return line_height(scene, TEAM_PX / max(1.0, scene.text_scale))
 
 
 def _least_tile_height(scene: Scene, metrics: QFontMetricsF) -> float:
@@ -143,18 +169,44 @@ def _title(ctx: StageContext, card_id: str) -> str:
         return ""
 
 
-def _titles_fit(u: float, metrics: QFontMetricsF, titles: list[str], width: float, height: float) -> bool:
+def _titles_fit(u: float, metrics: QFontMetricsF, titles: list[str], width: float, height: float,
+                below: float = 0.0) -> bool:
     """Every title whole in a tile of ``width`` × ``height`` (below its date, within its margins): as
     high as the room under the date, and no word wider than the tile (such a word was cut with an
     ellipsis, « Le calcul des plus gros … » at 1280×720, though its lines fitted in height)."""
     room = QRectF(0, 0, width - 38 * u, 1e6)
-    free = height - 16 * u - min(DATE_H * u, (height - 16 * u) * 0.42)
+    free = height - 16 * u - min(DATE_H * u, (height - 16 * u) * 0.42) - below  # ``below``: the team's line
 
     def whole(title: str) -> bool:
         used = metrics.boundingRect(room, int(LEFT) | int(WRAP), for_the_font(title))
         return used.height() <= free + 0.5 and used.width() <= room.width() + 0.5
 
     return all(whole(title) for title in titles)
+
+
+def _team_room(scene: Scene, ctx: StageContext, card_id: str, width: float, height: float, team_h: float,
+               metrics: QFontMetricsF) -> str | None:
+    """Where a tile ``width`` × ``height`` names the team that placed ``card_id``, its title whole: "own"
+    (a line under the title), "beside" (the date, a short form if need be), "" (a starting card);
+    None when neither leaves the title whole."""
+    title = [_title(ctx, card_id)]
+    placer = _placer(ctx, card_id)
+    if _titles_fit(scene.u, metrics, title, width, height, team_h if placer else 0.0):
+        return "own" if placer else ""
+    if not placer or not _titles_fit(scene.u, metrics, title, width, height):
+        return None
+    try:
+        card = ctx.deck.card(card_id)
+    except KeyError:
+        return None
+    date = _date(card, ctx.lang, True) if isinstance(card, EventCard) else ""
+    return "beside" if beside_date(scene, ctx, date, placer, width - 38 * scene.u) else None
+
+
+def _cards_fit(scene: Scene, ctx: StageContext, metrics: QFontMetricsF, cards: list[str], width: float,
+               height: float, team_h: float) -> bool:
+    """Every card's title whole in its tile, and its team named there (see :func:`_team_room`)."""
+    return all(_team_room(scene, ctx, card_id, width, height, team_h, metrics) is not None for card_id in cards)
 
 
 def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
@@ -203,7 +255,8 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
     cards = ctx.state.timeline.cards
     font = scene.font(TITLE_PX * u * scene.text_scale)  # the titles' font, once a layout
     metrics = QFontMetricsF(font)
-    tall = _least_tile_height(scene, metrics)
+    team_h = _team_line(scene, ctx)  # a line under the titles for the team that placed each card
+    tall = _least_tile_height(scene, metrics) + team_h
     paged = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
 
     def most(grid: QRectF) -> int:  # tiles of the least size the grid holds
@@ -217,16 +270,30 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
         if end - start > most(grid):
             capacity = most(grid)
             continue
-        titles = [_title(ctx, card_id) for card_id in cards[start:end]]
-        key = (tuple(titles), grid.width(), grid.height(), gap, u, font.key())
+        shown = cards[start:end]
+        key = (tuple((_title(ctx, c), _placer(ctx, c)) for c in shown), grid.width(), grid.height(), gap, u,
+               font.key(), team_h, scene.text_scale)
         if key not in _FITTED:  # the same layout comes back at each tick of the timer: measured once
             if len(_FITTED) > 256:
                 _FITTED.clear()
-            _FITTED[key] = _columns(end - start, grid, gap, u, lambda w, h, t=titles: _titles_fit(u, metrics, t, w, h))
+            _FITTED[key] = _columns(end - start, grid, gap, u,
+                                    lambda w, h, c=shown: _cards_fit(scene, ctx, metrics, c, w, h, team_h), team_h)
         cols, whole = _FITTED[key]
         if whole or capacity == 1:
             return start, end, grid, cols
         capacity -= 1
+
+
+def _shown(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -> tuple[int, int, QRectF, int]:
+    """The cards shown in ``area`` (``start``, ``end``), their grid and its columns."""
+    cards, gap = ctx.state.timeline.cards, 16 * scene.u
+    if ctx.state.timeline.in_hand and ctx.placing is None:  # a card just placed: around it
+        focus = cards.index(last_id) if last_id in cards else len(cards) // 2
+        return _stretch(scene, area, ctx, focus, gap)
+    # A card held up, or every card placed: the whole timeline, page after page if it does not fit
+    # (a team weighing where its card goes sees every card in turn, not only those around the last
+    # one placed: the earliest were out of sight for the last turns of four teams).
+    return _page(scene, area, ctx, gap)
 
 
 def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -> None:
@@ -235,13 +302,7 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     if not cards:
         return
     gap = 16 * u
-    if ctx.state.timeline.in_hand and ctx.placing is None:  # a card just placed: around it
-        focus = cards.index(last_id) if last_id in cards else len(cards) // 2
-        start, end, grid, cols = _stretch(scene, area, ctx, focus, gap)
-    else:  # a card held up, or every card placed: the whole timeline, page after page if it does not fit
-        # (a team weighing where its card goes sees every card in turn, not only those around the
-        # last one placed: the earliest were out of sight for the last turns of four teams)
-        start, end, grid, cols = _page(scene, area, ctx, gap)
+    start, end, grid, cols = _shown(scene, area, ctx, last_id)
     if end - start < len(cards):
         note = QRectF(area.left(), area.top(), area.width(), 44 * u)
         before, after = start, len(cards) - end
@@ -262,20 +323,19 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     shown = cards[start:end]
     rows = math.ceil(len(shown) / cols)
     width = (area.width() - gap * (cols - 1)) / cols
-    height = min(240 * u, (area.height() - gap * (rows - 1)) / rows)
+    team_h = _team_line(scene, ctx)
+    height = min(240 * u + team_h, (area.height() - gap * (rows - 1)) / rows)
     # Who placed a card, in words (the stripe's colour alone did not tell a red–green deficiency nor a
-    # washed-out projector which team it was): on a line of its own under the title when every title
-    # shown still fits above it, else beside the date when it fits there whole (« Les… » names no team).
+    # washed-out projector which team it was): on a line of its own under the title (the layout leaves
+    # room for it), else beside the date; whole, or in a short form no other team shares.
     metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))
-    own_line = _titles_fit(u, metrics, [_title(ctx, card_id) for card_id in shown], width,
-                           height - line_height(scene, TEAM_PX))
     for i, card_id in enumerate(shown):
         r, c = divmod(i, cols)
         rect = QRectF(area.left() + c * (width + gap), area.top() + r * (height + gap), width, height)
         highlight = card_id == last_id
         scene.box(rect, PANEL, outline=INK if highlight else "", width=5 * u if highlight else 0, radius=8 * u)
         scene.box(QRectF(rect.left(), rect.top(), 12 * u, rect.height()), _owner(ctx, card_id), radius=4 * u)
-        _tile(scene, rect, ctx, card_id, own_line)
+        _tile(scene, rect, ctx, card_id, _team_room(scene, ctx, card_id, width, height, team_h, metrics) != "beside")
 
 
 def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line: bool) -> None:
@@ -287,80 +347,23 @@ def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line:
         return
     inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
     date_h = min(DATE_H * u, inner.height() * 0.42)
-    team_h = line_height(scene, TEAM_PX)
+    team_h = _team_line(scene, ctx) if own_line else line_height(scene, TEAM_PX)
     placer = _placer(ctx, card_id)
-    right = inner.left()
+    right, date_px, label = inner.left(), 38.0, ""
     if isinstance(card, EventCard):
         short = rect.width() < 330 * u or bool(placer and not own_line)  # the short month leaves the team room
-        right = scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), _date(card, ctx.lang, short),
-                           38, bold=True, role="timeline-date", wrap=False).used.right()
-    below = team_h if own_line else 0.0
-    scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.height() - date_h - below),
+        date = _date(card, ctx.lang, short)
+        if placer and not own_line:  # the date a little smaller if it leaves room for more than initials
+            date_px, label = beside_date(scene, ctx, date, placer, inner.width()) or (28.0, "")
+        right = scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), date,
+                           date_px, bold=True, role="timeline-date", wrap=False).used.right()
+    below = team_h if own_line and placer else 0.0
+    scene.text(QRectF(inner.left(), inner.top() + date_h, inner.width(), inner.bottom() - inner.top() - date_h - below),
                card.title.get(ctx.lang), TITLE_PX, role="timeline-title")
     if placer and own_line:
-        team_name(scene, QRectF(inner.left(), inner.bottom() - team_h, inner.width(), team_h), placer, TEAM_PX,
-                  colour=MUTED, role="timeline-team", most=1)
-        return
-    room = inner.right() - right - 16 * u
-    wide = QFontMetricsF(scene.font(TEAM_PX * u * scene.text_scale)).horizontalAdvance(for_the_font(placer)) + 1
-    if placer and wide <= room:
-        scene.text(QRectF(right + 16 * u, inner.top(), room, date_h), placer, TEAM_PX, colour=MUTED, flags=RIGHT,
-                   role="timeline-team", wrap=False)
-
-
-def _placing(scene: Scene, rect: QRectF, ctx: StageContext) -> None:
-    u = scene.u
-    team_id, card_id = ctx.placing
-    scene.box(rect, PANEL, outline=INK, width=3 * u, radius=12 * u)
-    inner = rect.adjusted(24 * u, 20 * u, -24 * u, -20 * u)
-    scene.text(QRectF(inner.left(), inner.top(), inner.width(), 44 * u), translate("Stage", "Being placed"), 32,
-               colour=MUTED, role="placing-heading", wrap=False)
-    if ctx.state.has_team(team_id):
-        from .team_names import lines_needed
-
-        team = ctx.state.team(team_id)
-        lines = lines_needed(scene, [team.name], inner.width() - 56 * u, 34, most=2)
-        team_chip(scene, QRectF(inner.left(), inner.top() + 52 * u, inner.width(), (52 + 36 * (lines - 1)) * u),
-                  team.name, team.colour, role="placing-team")
-        inner.setTop(inner.top() + 36 * (lines - 1) * u)  # a name on two lines: the card below it
-    try:
-        card = ctx.deck.card(card_id)
-    except KeyError:
-        return
-    scene.text(QRectF(inner.left(), inner.top() + 120 * u, inner.width(), 70 * u), "?", 64, bold=True,
-               flags=CENTRE, role="placing-date", wrap=False)
-    scene.text(QRectF(inner.left(), inner.top() + 200 * u, inner.width(), 150 * u), card.title.get(ctx.lang),
-               40, bold=True, role="placing-title")
-    text = card.text.get(ctx.lang) if isinstance(card, EventCard) else ""
-    if text:
-        scene.text(QRectF(inner.left(), inner.top() + 360 * u, inner.width(), inner.bottom() - inner.top() - 360 * u),
-                   text, 30, role="placing-text", grow=True)
-
-
-def _last_placement(scene: Scene, rect: QRectF, ctx: StageContext, placement) -> None:
-    try:
-        title = ctx.deck.card(placement.card_id).title.get(ctx.lang)
-    except KeyError:
-        title = placement.card_id
-    team = ctx.state.team(placement.team_id).name if ctx.state.has_team(placement.team_id) else ""
-    if placement.correct:
-        verdict = translate("Stage", "right, +%1").replace("%1", str(placement.points))
-    else:
-        verdict = translate("Stage", "moved to its right place")
-    quote = quoted(title, ctx.lang)  # its own quotes, if any, turned to the inner kind
-    room = 40 * scene.u * scene.text_scale  # the drawn ✓ or ✗ first: the app's font has neither
-    colon = "\u00a0:" if ctx.lang == "fr" else ":"
-    line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",
-                      34, bold=True, role="last-placement", wrap=False)
-    words = title.split()
-    while line.cut and len(words) > 1:  # a long title: its first words, so the room knows which card
-        words.pop()               # (the framed card may be on another page of the timeline)
-        scene.items.remove(line)
-        quote = quoted(" ".join(words) + "…", ctx.lang)
-        line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team} — {quote}{colon} {verdict}",
-                          34, bold=True, role="last-placement", wrap=False)
-    if line.cut:  # not even a word of it: the line says who and how
-        scene.items.remove(line)
-        line = scene.text(rect.adjusted(room, 0, 0, 0), f"{team}{colon} {verdict}",
-                          34, bold=True, role="last-placement", wrap=False)
-    scene.mark_beside(line, "right" if placement.correct else "wrong", "left")
+        team_name(scene, QRectF(inner.left(), inner.bottom() - team_h, inner.width(), team_h),
+                  team_label(scene, ctx, placer, inner.width()), TEAM_PX, colour=MUTED, role="timeline-team", most=1)
+    elif placer:
+        room = inner.right() - right - 16 * u
+        scene.text(QRectF(right + 16 * u, inner.top(), room, date_h), label or team_label(scene, ctx, placer, room),
+                   TEAM_PX, colour=MUTED, flags=RIGHT, role="timeline-team", wrap=False)

@@ -4395,6 +4395,10 @@ cannot be read</translation>
         <translation>Being placed</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>right, +%1</source>
         <translation>right, +%1</translation>
     </message>

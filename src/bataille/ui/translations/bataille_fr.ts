@@ -4395,6 +4395,10 @@ ne peut pas être lu</translation>
         <translation>En train d’être placée</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>À jouer</translation>
+    </message>
+    <message>
         <source>right, +%1</source>
         <translation>bien placée, +%1</translation>
     </message>
