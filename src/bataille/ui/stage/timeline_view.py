@@ -256,7 +256,7 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
     font = scene.font(TITLE_PX * u * scene.text_scale)  # the titles' font, once a layout
     metrics = QFontMetricsF(font)
     team_h = _team_line(scene, ctx)  # a line under the titles for the team that placed each card
-    tall = _least_tile_height(scene, metrics) + team_h
+    tall = _least_tile_height(scene, metrics)  # the team beside the date, if need be
     paged = QRectF(area.left(), area.top() + 52 * u, area.width(), area.height() - 52 * u)
 
     def most(grid: QRectF) -> int:  # tiles of the least size the grid holds
