@@ -66,6 +66,7 @@ def _walk(walk: ScenarioWalk) -> dict[str, Any]:
         "choices": [{"decision_id": c.decision_id, "decision": c.decision, "option_id": c.option_id,
                      "option": c.option, "effects": dict(c.effects)} for c in walk.choices],
         "indicators": [asdict(i) for i in walk.indicators],
+        **({"ending": walk.ending} if walk.ending else {}),  # optional: format_version unchanged
     }
 
 

@@ -12,6 +12,7 @@ from .summary_phones import counted, grouped_commitments
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
 from .summary_words import (
     decimal,
+    first_sentence,
     header_length,
     held_text,
     labelled,
@@ -267,8 +268,10 @@ class _Writer:
             if not walk.choices:  # a header over no row says less than one line
                 self.lines += [self.w("no_decision"), ""]
                 continue
-            self.lines += _table([self.w("decision"), self.w("choice")],
-                                 [[md(c.decision), md(c.option)] for c in walk.choices])
+            self.lines += _table([self.w("decision"), self.w("choice"), self.w("effects")],
+                                 [[md(c.decision), md(c.option), md(walk.effects_text(c)) or "–"] for c in walk.choices])
+            if walk.ending:  # where its future leads: the epilogue's first sentence
+                self.lines += [labelled(f"**{self.w('ending')}**", md(first_sentence(walk.ending)), self.lang), ""]
         shown = [w for w in walks if w.indicators]
         if shown:
             ids = [i.id for i in shown[0].indicators]

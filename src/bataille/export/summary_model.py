@@ -332,6 +332,9 @@ def _walk(path, texts: _Deck) -> ScenarioWalk:
                        names[i].start if i in names else 0, value)
         for i, value in path.indicators
     )
+    # One epilogue a scenario, reached once its team has taken every decision (as the stage shows
+    # it, workshop.state.endings): a path left unfinished has none.
+    ending = scenario.epilogue.get(lang).strip() if path.finished and scenario and scenario.epilogue else ""
     return ScenarioWalk(path.team_id, path.scenario_id,
                         scenario.title.get(lang) if scenario else path.scenario_id,
-                        tuple(choices), indicators, path.finished)
+                        tuple(choices), indicators, path.finished, ending)

@@ -41,8 +41,10 @@ from .summary_pdf_style import (
 )
 from .summary_rows import Summary
 from .summary_words import (
+    first_sentence,
     header_length,
     held_text,
+    labelled,
     minutes_text,
     place_text,
     shorten,
@@ -217,13 +219,17 @@ class _Builder:
             title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
             if not walk.finished:
                 title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
+            ending = [Spacer(1, 3), self.p(labelled(f"<b>{_t(self.w('ending'))}</b>", _t(first_sentence(walk.ending)), self.lang))] \
+                if walk.ending else []
             if not walk.choices:  # a header over no row says less than one line
                 self.keep([self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")])
                 continue
             rows = [[self.w("decision"), self.w("choice")]]
             for c in walk.choices:
-                rows.append([self.p(_t(c.decision), "cell"), self.p(_t(c.option), "cell")])
-            self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm])])
+                effects = walk.effects_text(c)  # under the option, smaller: what the choice moved
+                option = _t(c.option) + (f"<br/><font size='8' color='#555555'>{_t(effects)}</font>" if effects else "")
+                rows.append([self.p(_t(c.decision), "cell"), self.p(option, "cell")])
+            self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm]), *ending])
         self._comparison()
 
     def _comparison(self) -> None:

@@ -157,13 +157,20 @@ def _evidence(b, rnd: RoundRow) -> list:
     """The facts the teams brought to the debate; none is said in one line, not under a heading."""
     if not rnd.evidence:
         return [b.p(b.text(b.w("no_evidence")), "small")]
-    block = [b.p(b.text(b.w("evidence")), "h3")]
+    facts = []
     for e in rnd.evidence:
         figure = figure_with_mark(e.figure, e.contested, b.lang)
         figure = f" ({b.text(figure)})" if figure else ""
         refs = f" <font color='#555555'>[{source_refs(e.sources)}]</font>" if e.sources else ""
-        block.append(b.p(f"<b>{b.team(e.team_id)}</b> — {b.text(quoted(e.title, b.lang))}{figure}{refs}"))
-    return block
+        fact = b.p(f"<b>{b.team(e.team_id)}</b> — {b.text(quoted(e.title, b.lang))}{figure}{refs}")
+        fact.allowWidows = 0  # a fact on two lines is not cut after its first one
+        facts.append(fact)
+    # The heading goes with the first two facts, and the last fact with the one before it: a page
+    # never begins with one fact alone, the list's end (it left « Les Renards — … » alone atop a page).
+    facts[0].keepWithNext = len(facts) > 2
+    if len(facts) > 1:
+        facts[-2].keepWithNext = 1
+    return [b.p(b.text(b.w("evidence")), "h3"), *facts]
 
 
 def _count(vote: VoteResult, choice: str, lang: str) -> str:

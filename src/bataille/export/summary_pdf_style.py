@@ -88,13 +88,18 @@ class KeepStart(KeepTogether):
     (Kept whole, « Cartes posées » and its 20 rows went overleaf and left half a page empty.)"""
 
     ROWS = 3  # body rows that stay with their heading, and that go overleaf, at least
+    SHORT = 6  # a table of this many body rows or fewer is never cut: overleaf whole, with its heading
 
     def split(self, aW, aH):
         *heads, table = self._content
         body = len(getattr(table, "_cellvalues", [])) - 1
-        if body >= 2 * self.ROWS and _listWrapOn(self._content, aW, self.canv)[1] > aH:
+        if body > max(self.SHORT, 2 * self.ROWS - 1) and _listWrapOn(self._content, aW, self.canv)[1] > aH:
             table.wrapOn(self.canv, aW, aH)
-            room = aH - _listWrapOn(heads, aW, self.canv)[1]
+            # The frame puts the first heading's space above it and the last one's under it, which
+            # _listWrapOn leaves out: counted, the last row reckoned here no longer goes alone overleaf
+            # (« Cartes posées » left one row on a page of its own, its three last rows on the next).
+            room = (aH - _listWrapOn(heads, aW, self.canv)[1] - heads[0].getSpaceBefore()
+                    - heads[-1].getSpaceAfter() - 1)
             heights = table._rowHeights
             here = max((n for n in range(self.ROWS, body - self.ROWS + 1) if sum(heights[:1 + n]) <= room),
                        default=0)

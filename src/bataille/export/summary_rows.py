@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bataille.words import minus_sign
 from bataille.workshop.minds import MindChanges
 from bataille.workshop.state import Counts
 
@@ -222,6 +223,13 @@ class ScenarioWalk:
     choices: tuple[ChoiceRow, ...]
     indicators: tuple[IndicatorValue, ...]
     finished: bool
+    ending: str = ""  # where its future leads: the scenario's epilogue, once every decision is taken ("" before)
+
+    def effects_text(self, choice: ChoiceRow) -> str:
+        """What a choice moved, as the stage and the guide say it: « Environnement +2, Équité −1 »
+        (the indicators' names, a true minus sign; "" when it moved none)."""
+        names = {i.id: i.name for i in self.indicators}
+        return ", ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in choice.effects)
 
 
 @dataclass(frozen=True)

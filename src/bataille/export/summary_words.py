@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
@@ -165,6 +166,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "scenario": ("Scénario", "Scenario"),
     "decision": ("Décision", "Decision"),
     "choice": ("Choix", "Choice"),
+    "effects": ("Effets", "Effects"),
+    "ending": ("Où mène ce futur", "Where this future leads"),  # the stage's heading over the epilogue
     "indicators": ("Indicateurs finaux", "Final indicators"),
     "indicator": ("Indicateur", "Indicator"),
     "start": ("Départ", "Start"),
@@ -367,6 +370,13 @@ def whole(value: int, signed: bool = False) -> str:
     if len(digits) <= 7:
         return sign + digits
     return f"{sign}{digits[0]}.{digits[1:3]}e+{len(digits) - 1:02d}"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (an epilogue): up to its first « . », « ? » or « ! » followed
+    by a space, the whole text when it has one sentence."""
+    found = re.search(r"[.?!…](?=\s)", text)
+    return text[: found.end()].strip() if found else text.strip()
 
 
 def shorten(text: str, limit: int) -> str:
