@@ -131,7 +131,7 @@ def test_french_from_the_global_lang_option_too(tmp_path, broken, capsys):
     (["guide", "{mini}", "-o", "{tmp}/g.pdf"], "{tmp}/g.pdf{N}: guide de l’animateur (5 pages)"),
     (["kit", "-o", "{tmp}/k.pdf"], "{tmp}/k.pdf{N}: kit de l’atelier, 7 feuilles (7 pages) — imprimer à 100{NN}%, "
                                    "recto seul"),
-    (["summary", "{session}", "-o", "{tmp}/s.pdf"], "{tmp}/s.pdf{N}: bilan de la séance (8 pages)"),
+    (["summary", "{session}", "-o", "{tmp}/s.pdf"], "{tmp}/s.pdf{N}: bilan de la séance (9 pages)"),
     (["sources", "{mini}", "-o", "{tmp}/s.md"], "{tmp}/s.md{N}: sources du jeu mini 1.0.0"),
     (["summary", "{session}", "-o", "{tmp}/s.md"], "{tmp}/s.md (+ 5 graphiques dans {tmp}/s-figures)"),
     (["example-session", "-o", "{tmp}/e.bataille"], "{tmp}/e.bataille{N}: 123 actions, 4 équipes, 3 débats, "
