@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from bataille.ui.marks import list_mark
 from bataille.ui.phase_clock import format_clock
 from bataille.workshop.events import Part
 from bataille.workshop.flow import leave_phase, phase_title
+from bataille.workshop.schedule import played_minutes, schedule
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -36,6 +37,11 @@ def _snug(button: QPushButton) -> None:
     class, 0.3 MiB, for these three buttons.)"""
     fm = button.fontMetrics()
     button.setMinimumWidth(fm.horizontalAdvance(button.text().replace("&", "")) + fm.horizontalAdvance("MM"))
+
+
+def _clock_time(at: float) -> str:
+    """The time of day of ``at`` (seconds since the epoch), as the room's clock says it: 11:30."""
+    return QDateTime.fromSecsSinceEpoch(round(at)).toString("HH:mm")
 
 
 class AgendaPanel(QGroupBox):
@@ -53,6 +59,12 @@ class AgendaPanel(QGroupBox):
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_note = QLabel()
         self.timer_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The workshop as a whole, for the facilitator only (the room does not need it): its planned
+        # end and how far behind or ahead it runs (workshop.schedule).
+        self.workshop_note = QLabel()
+        self.workshop_note.setObjectName("workshopTime")
+        self.workshop_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.workshop_note.setWordWrap(True)
         self.start_pause = QPushButton()
         self.plus_1 = QPushButton()
         self.plus_5 = QPushButton()
@@ -77,6 +89,7 @@ class AgendaPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(clock)
         layout.addWidget(self.timer_note)
+        layout.addWidget(self.workshop_note)
         layout.addLayout(buttons)
         layout.addWidget(self.phases, 1)
 
@@ -167,8 +180,7 @@ class AgendaPanel(QGroupBox):
         self.phases.clear()
         for i, phase in enumerate(state.agenda.phases):
             title = phase_title(c.deck, phase.id, c.lang, c.state)
-            minutes = phase.minutes + phase.extra_minutes
-            text = f"{title} — {minutes} min"
+            text = f"{title} — {self._minutes(phase)}"
             item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
             item.setToolTip(self.tr("%1: %2").replace("%1", title).replace("%2", words.get(phase.status, phase.status)))
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
@@ -205,6 +217,19 @@ class AgendaPanel(QGroupBox):
         self.next_phase.setVisible(not c.quick_debate)
         self.show_time()
 
+    def _minutes(self, phase) -> str:
+        """A phase's minutes in the list: those it took once over (« 28 min (prévu 20) »), else its plan."""
+        played = played_minutes(phase)
+        if played is None:
+            return f"{phase.minutes + phase.extra_minutes} min"
+        took, paused = played
+        if paused:
+            return (self.tr("%1 min + %2 min paused (planned %3)").replace("%1", str(took))
+                    .replace("%2", str(paused)).replace("%3", str(phase.minutes)))
+        if took == phase.minutes:
+            return f"{took} min"
+        return self.tr("%1 min (planned %2)").replace("%1", str(took)).replace("%2", str(phase.minutes))
+
     def _show_what_comes(self) -> None:
         """A short list (six teams and the phones, at 768 pixels high) shows the current phase at its
         top and those to come under it, the phases done scrolled out above: it showed the phases done
@@ -233,9 +258,39 @@ class AgendaPanel(QGroupBox):
         elif c.last_minute:
             note = self.tr("Last minute — %1").replace("%1", phase_title(c.deck, phase.id, c.lang, c.state))
         else:
-            note = phase_title(c.deck, phase.id, c.lang, c.state)
-        self.timer_note.setText(note)
+            note = ""
+        self.timer_note.setText(note or phase_title(c.deck, phase.id, c.lang, c.state))
+        # One line under the clock while the phase runs as planned: the workshop's time (the phase's
+        # name is the list's first line, selected), the list keeping its four rows at 768 pixels high.
+        # A quick debate's one phase is the workshop: its clock says it all.
+        workshop = "" if c.quick_debate else self._workshop_time()
+        self.workshop_note.setText(workshop)
+        self.workshop_note.setVisible(bool(workshop))
+        self.timer_note.setVisible(bool(note) or not workshop)
         self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
+
+    def _workshop_time(self) -> str:
+        """« Fin prévue 11:30 · 13 min de retard »: the workshop's planned end, and how far behind or
+        ahead it runs. While no clock runs (a pause, between two phases) the app does not wake up to
+        redraw it: the line says how late it was when the clock stopped, and since when it stopped."""
+        agenda = self.controller.state.agenda
+        now = self.controller.session.now()
+        current = agenda.current
+        stopped = None
+        if current is not None and current.status == "paused":
+            stopped = current.paused_at
+        elif current is None and agenda.next_pending is not None:
+            stopped = max((p.ended_at for p in agenda.phases if p.ended_at is not None), default=None)
+        plan = schedule(agenda, now if stopped is None else stopped)
+        if plan is None:
+            return self.tr("%1 min planned").replace("%1", str(agenda.minutes)) if agenda.phases else ""
+        late = plan.late_minutes
+        said = (self.tr("Planned end %1 · on time") if late == 0 else
+                self.tr("Planned end %1 · %2 min behind") if late > 0 else self.tr("Planned end %1 · %2 min ahead"))
+        said = said.replace("%1", _clock_time(plan.planned_end)).replace("%2", str(abs(late)))
+        if stopped is not None:
+            said = self.tr("%1, plus the stop since %2").replace("%1", said).replace("%2", _clock_time(stopped))
+        return said
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -167,6 +167,34 @@
         <translation>End this phase and start the next (an open debate is closed, with its points)</translation>
     </message>
     <message>
+        <source>%1 min + %2 min paused (planned %3)</source>
+        <translation>%1 min + %2 min paused (planned %3)</translation>
+    </message>
+    <message>
+        <source>%1 min (planned %2)</source>
+        <translation>%1 min (planned %2)</translation>
+    </message>
+    <message>
+        <source>%1 min planned</source>
+        <translation>%1 min planned</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · on time</source>
+        <translation>Planned end %1 · on time</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · %2 min behind</source>
+        <translation>Planned end %1 · %2 min behind</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · %2 min ahead</source>
+        <translation>Planned end %1 · %2 min ahead</translation>
+    </message>
+    <message>
+        <source>%1, plus the stop since %2</source>
+        <translation>%1, plus the stop since %2</translation>
+    </message>
+    <message>
         <source>End this phase</source>
         <translation>End this phase</translation>
     </message>

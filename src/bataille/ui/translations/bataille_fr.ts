@@ -167,6 +167,34 @@
         <translation>Terminer cette étape et lancer la suivante (un débat ouvert est clos, avec ses points)</translation>
     </message>
     <message>
+        <source>%1 min + %2 min paused (planned %3)</source>
+        <translation>%1&#xa0;min + %2&#xa0;min de pause (prévu %3)</translation>
+    </message>
+    <message>
+        <source>%1 min (planned %2)</source>
+        <translation>%1&#xa0;min (prévu %2)</translation>
+    </message>
+    <message>
+        <source>%1 min planned</source>
+        <translation>%1&#xa0;min prévues</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · on time</source>
+        <translation>Fin prévue %1 · à l’heure</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · %2 min behind</source>
+        <translation>Fin prévue %1 · %2&#xa0;min de retard</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · %2 min ahead</source>
+        <translation>Fin prévue %1 · %2&#xa0;min d’avance</translation>
+    </message>
+    <message>
+        <source>%1, plus the stop since %2</source>
+        <translation>%1, plus l’arrêt depuis %2</translation>
+    </message>
+    <message>
         <source>End this phase</source>
         <translation>Terminer cette étape</translation>
     </message>
