@@ -158,6 +158,7 @@ class DebriefPanel(QWidget):
             return ""
         self.phones.done_with_vote()
         self._asked = False
+        self._show_feedback()
         self.controller.stepChanged.emit()
         return self.tr("The phones asked for their feedback: they wait again (answers received, still here "
                        "to keep: %1)").replace("%1", str(len(self.feedback)))
@@ -179,6 +180,12 @@ class DebriefPanel(QWidget):
         """The aggregate, on the console only: nothing is projected without the facilitator."""
         answers = list(self.feedback.values())
         self.keep_feedback_button.setEnabled(bool(answers))
+        # Asked: the button says so, with the answers come so far, and asks no more (Ctrl+Z takes the
+        # asking back; the phones turned off and on again are asked anew).
+        asked = self.phones is not None and self.phones.on and self.phones.asking_feedback
+        self.ask_feedback_button.setEnabled(not asked)
+        self.ask_feedback_button.setText(self.tr("Feedback asked — %n answer(s)", "", len(answers)) if asked
+                                         else self.tr("Ask the phones for their &feedback"))
         if not answers:
             self.feedback_summary.setText(self.tr("No answer yet."))
             return
@@ -316,7 +323,6 @@ class DebriefPanel(QWidget):
         self.remove_button.setText(self.tr("Remove this &line"))
         self.remove_button.setToolTip(self.tr("Takes the selected line off the list (Delete key too); Ctrl+Z brings it back"))
         self.feedback_box.setTitle(self.tr("Feedback from the phones"))
-        self.ask_feedback_button.setText(self.tr("Ask the phones for their &feedback"))
         self.keep_feedback_button.setText(self.tr("&Keep the phones' feedback in the session"))
         self._show_feedback()
         self.refresh()

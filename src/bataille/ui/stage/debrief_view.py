@@ -10,7 +10,7 @@ from bataille.words import figure_in_title, for_the_font, typeset
 
 from .debrief_lists import MORE_PX, _least_height, _list, _list_height, _shares
 from .parts import StageContext, more_line, team_chip, translate
-from .scene import INK, MUTED, PANEL, RIGHT, Scene, TextItem
+from .scene import CENTRE, INK, MUTED, PANEL, RIGHT, Scene, TextItem
 
 
 def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
@@ -19,6 +19,7 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     u = scene.u
     state = ctx.state
     gap = 24 * u
+    body = _invite(scene, body) if ctx.feedback_asked else body  # the room asked for its feedback
     gauges = not ctx.quick and any(path.choices for path in state.scenarios)
     if gauges:  # the room compares its futures: the scenario phase's own table, its rows a little lower
         from .indicators_table import indicators_height, paint_indicators
@@ -72,6 +73,16 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     for i, (title, lines, role) in enumerate(lists[1:]):
         _list(scene, QRectF(right.left() + i * (half + gap), below, half, right.bottom() - below),
               title, lines, role, page)
+
+
+def _invite(scene: Scene, body: QRectF) -> QRectF:
+    """While the phones show the feedback form, one line above all invites the room to it; the body
+    left under it."""
+    u = scene.u
+    invite = QRectF(body.left(), body.top(), body.width(), 56 * u)
+    scene.text(invite, translate("Stage", "Give your feedback on your phone"), 40, bold=True,
+               flags=CENTRE, role="feedback-invite", wrap=False)
+    return body.adjusted(0, invite.height() + 24 * u, 0, 0)
 
 
 def _take_turns(scene: Scene, right: QRectF, lists, figures_h: float, half: float) -> bool:

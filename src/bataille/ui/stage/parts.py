@@ -64,6 +64,7 @@ class StageContext:
     # the address "" and no code to scan while this computer has lost it (see join_offer)
     join: tuple[str, str, list[list[bool]]] | None = None
     phones_left: int | None = None  # the seconds the phones' vote's countdown leaves (None: closed by hand)
+    feedback_asked: bool = False  # the phones show the debrief's feedback form: the room is invited to it
 
 
 def join_offer(phones: Phones | None) -> tuple[str, str, list[list[bool]]] | None:

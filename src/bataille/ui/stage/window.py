@@ -122,7 +122,8 @@ class StageWindow(QWidget):
                             c.scenario_team, c.quick_debate, c.last_minute,
                             (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
                             c.consequence_of, self.timeline_page,
-                            join_offer(phones), phones.seconds_left if asking is not None else None)
+                            join_offer(phones), phones.seconds_left if asking is not None else None,
+                            phones is not None and phones.on and phones.asking_feedback)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""
@@ -228,6 +229,7 @@ class StageWindow(QWidget):
         phones.stateChanged.connect(lambda *_: self._rebuild())
         phones.addressLost.connect(lambda *_: self._rebuild())  # no dead address offered to the room
         phones.countdownChanged.connect(self._rebuild)  # once a second, only while a countdown closes a vote
+        phones.openVoteChanged.connect(self._rebuild)  # the feedback asked (or no more): the debrief invites the room
 
     def _rebuild(self) -> None:
         self.scene = None

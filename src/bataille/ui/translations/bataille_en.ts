@@ -1183,6 +1183,13 @@
         <translation>The phones asked for their feedback: they wait again (answers received, still here to keep: %1)</translation>
     </message>
     <message numerus="yes">
+        <source>Feedback asked — %n answer(s)</source>
+        <translation>
+            <numerusform>Feedback asked — %n answer</numerusform>
+            <numerusform>Feedback asked — %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them before voting moved to a new address</source>
         <translation>
             <numerusform>%n of them before voting moved to a new address</numerusform>
@@ -4245,6 +4252,10 @@ cannot be read</translation>
     <message>
         <source>Coming up: %1</source>
         <translation>Coming up: %1</translation>
+    </message>
+    <message>
+        <source>Give your feedback on your phone</source>
+        <translation>Give your feedback on your phone</translation>
     </message>
     <message>
         <source>Our indicators in 2035</source>

@@ -1183,6 +1183,13 @@
         <translation>Avis demandé aux téléphones&#xa0;: ils attendent de nouveau (réponses reçues, toujours là pour être gardées&#xa0;: %1)</translation>
     </message>
     <message numerus="yes">
+        <source>Feedback asked — %n answer(s)</source>
+        <translation>
+            <numerusform>Avis demandé — %n réponse</numerusform>
+            <numerusform>Avis demandé — %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them before voting moved to a new address</source>
         <translation>
             <numerusform>dont %n avant que le vote change d’adresse</numerusform>
@@ -4245,6 +4252,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Coming up: %1</source>
         <translation>À suivre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give your feedback on your phone</source>
+        <translation>Donnez votre avis sur votre téléphone</translation>
     </message>
     <message>
         <source>Our indicators in 2035</source>
