@@ -24,13 +24,48 @@ def test_phone_votes_are_one_event_with_one_answer_per_voter(started):
 
 @pytest.mark.parametrize("votes, message", [
     ({}, "No phone answered"),
-    ({"short": "agree"}, "not valid"),
-    ({A: "maybe"}, "not valid"),
+    ({"short": "agree"}, "could not be read"),
+    ({A: "maybe"}, "could not be read"),
 ])
 def test_bad_phone_votes_are_refused(started, votes, message):
     started.open_round(card_id="work-debate-2")
     with pytest.raises(DebateError, match=message):
         started.record_phone_votes("before", votes)
+
+
+BAD_FEEDBACK = [{"tok0": (5, "reliability", "Vérifier")}, {A: (9, None, "")}, {A: (4, 3, "")},
+                {A: (4, None, 7)}, {A: "5"}]
+
+
+@pytest.mark.parametrize("answers", BAD_FEEDBACK)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_phone_answer_refused_is_said_in_plain_words_without_its_token(started, answers, lang):
+    """The status line said « L'avis d'un téléphone n'est pas valable : 'tok0' → (5, 'reliability', …) »:
+    the phone's token and a Python tuple. Now plain words in the interface's language, nothing else."""
+    from bataille.workshop import ActionError
+    from bataille.workshop.refusals import refusal
+
+    with pytest.raises(ActionError) as refused:
+        started.record_phone_feedback(answers)
+    said = refusal(str(refused.value), lang)
+    token = next(iter(answers))
+    assert token not in said and "(5," not in said and "'tok" not in said and "→" not in said
+    assert said == ("L’avis d’un téléphone est illisible (une note de 1 à 5, un thème, un engagement)\u00a0: aucun "
+                    "avis n’a été gardé." if lang == "fr" else "A phone's feedback could not be read (a rating from "
+                    "1 to 5, a theme, a commitment): no feedback was kept.")
+    assert started.state.debrief.phone_feedback == ()  # nothing kept
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_phone_vote_refused_is_said_in_plain_words_without_its_token(started, lang):
+    from bataille.workshop.refusals import refusal
+
+    started.open_round(card_id="work-debate-2")
+    with pytest.raises(DebateError) as refused:
+        started.record_phone_votes("before", {A: "agree", "tok0": "maybe"})
+    said = refusal(str(refused.value), lang)
+    assert "tok0" not in said and "maybe" not in said and "→" not in said
+    assert said.startswith("Le vote d’un téléphone est illisible" if lang == "fr" else "A phone's vote could not be read")
 
 
 def test_who_changed_their_mind_counts_only_those_who_voted_twice(started):

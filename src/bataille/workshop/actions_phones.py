@@ -25,7 +25,9 @@ def record_phone_votes(state: SessionState, now: float, stage: str, votes: Mappi
         raise DebateError("No phone answered: there is nothing to record.")
     for token, choice in votes.items():
         if not isinstance(token, str) or not TOKEN_RE.fullmatch(token) or choice not in CHOICES:
-            raise DebateError(f"A phone's vote is not valid: {token!r} → {choice!r}.")
+            # Said on the status line: plain words, neither the phone's token nor its answer as data.
+            raise DebateError("A phone's vote could not be read (agree, disagree or undecided): "
+                              "no answer was recorded.")
     picked = {token: team for token, team in (teams or {}).items() if token in votes and state.has_team(team)}
     return ev.PhoneVotesRecorded(at=now, number=rnd.number, stage=stage, votes=tuple(sorted(votes.items())),
                                  teams=tuple(sorted(picked.items())))
@@ -38,10 +40,13 @@ def record_phone_feedback(state: SessionState, now: float,
     if not isinstance(answers, Mapping) or not answers:
         raise DebriefError("No phone sent its feedback: there is nothing to keep.")
     kept = []
-    for token, answer in sorted(answers.items()):
-        rating, theme, text = answer
+    for token, answer in sorted(answers.items(), key=lambda item: str(item[0])):
+        rating, theme, text = answer if isinstance(answer, tuple) and len(answer) == 3 else (None, None, "")
         if not isinstance(token, str) or not TOKEN_RE.fullmatch(token) or not isinstance(rating, int) \
-                or not 1 <= rating <= 5 or (theme is not None and not isinstance(theme, str)):
-            raise DebriefError(f"A phone's feedback is not valid: {token!r} → {answer!r}.")
+                or not 1 <= rating <= 5 or (theme is not None and not isinstance(theme, str)) \
+                or not isinstance(text, str):
+            # Said on the status line: plain words, neither the phone's token nor its answer as data.
+            raise DebriefError("A phone's feedback could not be read (a rating from 1 to 5, a theme, a "
+                               "commitment): no feedback was kept.")
         kept.append((token, rating, theme, clean_text(text, MAX_NOTE, "commitment", DebriefError) if text else ""))
     return ev.PhoneFeedbackRecorded(at=now, answers=tuple(kept))

@@ -19,8 +19,11 @@ _REFUSALS: dict[str, tuple[str, str]] = {t: (fr, t) for t, fr in {
     "A vote is taken 'before' or 'after' the debate, not {}.": "Un vote a lieu « avant » ou « après » le débat, pas {0}.",
     "No phone answered: there is nothing to record.": "Aucun téléphone n’a répondu : il n’y a rien à noter.",
     "No phone sent its feedback: there is nothing to keep.": "Aucun téléphone n’a envoyé d’avis : il n’y a rien à garder.",
-    "A phone's vote is not valid: {} → {}.": "Le vote d’un téléphone n’est pas valable : {0} → {1}.",
-    "A phone's feedback is not valid: {} → {}.": "L’avis d’un téléphone n’est pas valable : {0} → {1}.",
+    "A phone's vote could not be read (agree, disagree or undecided): no answer was recorded.":
+        "Le vote d’un téléphone est illisible (d’accord, pas d’accord ou indécis) : aucune réponse n’a été notée.",
+    "A phone's feedback could not be read (a rating from 1 to 5, a theme, a commitment): no feedback was kept.":
+        "L’avis d’un téléphone est illisible (une note de 1 à 5, un thème, un engagement) : aucun avis n’a été "
+        "gardé.",
     "Cards are already on the timeline: undo the placements to deal again.":
         "Des cartes sont déjà sur la frise : annulez les placements pour distribuer de nouveau.",
     "Deal 1 to 20 cards per team.": "Distribuez de 1 à 20 cartes par équipe.",
