@@ -143,6 +143,7 @@ def test_ctrl_z_right_after_ending_a_live_workshop_asks_nothing(qtbot, translati
     console = open_console(qtbot, bundled_deck, path=tmp_path / "atelier.bataille")
     c = console.controller
     go_to_phase(c, "debrief")
+    c.act(c.session.add_takeaway, "Vérifier les sources")  # noted: ending it asks nothing
     questions = Questions(KEEP)
     try:
         assert c.next_step().label == "Terminer l’atelier"

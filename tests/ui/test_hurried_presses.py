@@ -68,6 +68,7 @@ def test_a_double_click_on_the_vote_after_does_not_close_the_debate_before_the_r
 def test_a_double_click_on_end_the_workshop_does_not_open_the_export_at_once(file_console, qtbot):
     console, c = file_console, file_console.controller
     go_to_phase(c, "debrief")
+    c.act(c.session.add_takeaway, "Vérifier les sources")  # noted: ending it asks nothing
     exports = []
     console.actions_[Command.EXPORT_SUMMARY].triggered.connect(lambda: exports.append(1))
 

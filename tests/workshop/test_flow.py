@@ -122,6 +122,27 @@ def test_what_leaving_a_phase_would_leave_undone(started, deck):
     assert unfinished(s.state, deck) == (Unfinished.DECISIONS_LEFT,)
 
 
+@pytest.mark.parametrize("note", ["takeaway", "commitment", "team commitment", "phones"])
+def test_a_debrief_with_nothing_noted_is_left_undone_until_one_line_is(started, deck, note):
+    """Ending the debrief ends the workshop: with nothing noted, one press of the remote ended it
+    (« Merci ! L'atelier est terminé ») and the room's takeaways were never asked for. The console asks
+    first, as for the other phases' content; one line of any kind, or the phones' feedback, is enough."""
+    s = started
+    s.start_phase("debrief")
+    assert unfinished(s.state, deck) == (Unfinished.NOTHING_NOTED,)
+    if note == "takeaway":
+        s.add_takeaway("Vérifier les sources")
+    elif note == "commitment":
+        s.add_commitment("Citer l'outil utilisé")
+    elif note == "team commitment":
+        s.add_commitment("Relire avant d'envoyer", s.state.teams[0].id)
+    else:
+        s.record_phone_feedback({"a" * 22: (4, None, "")})
+    assert unfinished(s.state, deck) == ()
+    s.undo()  # taken back: nothing noted again
+    assert unfinished(s.state, deck) == (Unfinished.NOTHING_NOTED,)
+
+
 def _debate_to_the_shift(s: Session, before: Counts, after: Counts) -> None:
     """From the debates phase's start to both votes shown, by "next" and the counts typed."""
     _press(s, StepKind.OPEN_DEBATE)

@@ -122,11 +122,13 @@ class Unfinished(StrEnum):
     THEMES_LEFT = "themes_left"
     NO_SCENARIO = "no_scenario"
     DECISIONS_LEFT = "decisions_left"
+    NOTHING_NOTED = "nothing_noted"  # the debrief: no takeaway, no commitment, no phone feedback kept
 
 
 def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
     """What the current phase still holds: cards not placed, an open debate, themes not debated,
-    teams without a scenario or with decisions to make. Empty when leaving loses nothing."""
+    teams without a scenario or with decisions to make, a debrief with nothing noted (leaving it ends
+    the workshop). Empty when leaving loses nothing."""
     phase = state.agenda.current
     if phase is None:
         return ()
@@ -144,6 +146,9 @@ def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
             found.append(Unfinished.NO_SCENARIO)
         if any(p is not None and not p.finished for p in paths):
             found.append(Unfinished.DECISIONS_LEFT)
+    if phase.kind == "debrief" and not any((state.debrief.takeaways, state.debrief.commitments,
+                                           state.debrief.phone_feedback)):
+        found.append(Unfinished.NOTHING_NOTED)
     return tuple(found)
 
 

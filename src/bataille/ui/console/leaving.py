@@ -1,6 +1,7 @@
 """Leaving a phase with content left undone asks once, on the console only (never on the stage);
 not when the phase's time is up (the console's clock has said to move on), and the remote answers
-it: PageDown leaves, as the button that asked offered, PageUp stays."""
+it: PageDown leaves, as the button that asked offered, PageUp stays. Ending the debrief with nothing
+noted (it ends the workshop) asks too: the safe answer, the default, goes back to the debrief."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
 from bataille.ui.steps import unfinished_words
-from bataille.workshop.flow import phase_title, time_up, unfinished
+from bataille.workshop.flow import Unfinished, phase_title, time_up, unfinished
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -44,9 +45,13 @@ class LeaveGuard:
         phase = c.state.agenda.current
         # Time up, what the phase still holds is left on purpose (the clock said so; back takes the
         # move back): only what the session cannot take back is asked about (the phones' feedback).
-        held = [] if phase is None or time_up(c.state, c.session.now()) else unfinished(c.state, c.deck)
-        left = [unfinished_words(w) for w in held] + self.also() if phase is not None else []
-        if not left or phase.id in self.asked:
+        held = [] if phase is None or time_up(c.state, c.session.now()) else list(unfinished(c.state, c.deck))
+        if Unfinished.NOTHING_NOTED in held and getattr(c.feedback_asker, "feedback", None):
+            held.remove(Unfinished.NOTHING_NOTED)  # the phones' answers received are kept as it ends
+        debrief = Unfinished.NOTHING_NOTED in held
+        left = [unfinished_words(w) for w in held if w != Unfinished.NOTHING_NOTED] + self.also() \
+            if phase is not None else []
+        if not (left or debrief) or phase.id in self.asked:
             then()
             return
         if self.question is not None:  # already asked (the remote pressed again): one question, brought forward
@@ -58,6 +63,8 @@ class LeaveGuard:
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
                           .replace("%1", title).replace("%2", listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        if debrief:
+            self._word_debrief(box, left, ending=c.state.agenda.next_pending is None)
         box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter, from the keyboard, stays
         box.installEventFilter(RemoteAnswers(box))
@@ -68,9 +75,33 @@ class LeaveGuard:
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
                 self.asked.add(phase.id)
                 then()
+            elif debrief:
+                self._to_the_takeaway()
 
         box.finished.connect(answered)
         ask_holding_the_session(box)  # not exec(): the console keeps running (timers, phones) while it asks
+
+
+    @staticmethod
+    def _word_debrief(box: QMessageBox, others: list[str], ending: bool) -> None:
+        """The question about a debrief with nothing noted: its words, and its buttons named for what they do."""
+        text = translate("LeaveGuard", "Nothing is noted in the debrief yet (what the room takes away, its commitments).")
+        if others:
+            text += " " + translate("LeaveGuard", "Also, %1.").replace("%1", listed(others))
+        text += " " + (translate("LeaveGuard", "End the workshop anyway?") if ending
+                       else translate("LeaveGuard", "Leave it anyway?"))
+        box.setText(text)
+        if ending:
+            box.setWindowTitle(translate("LeaveGuard", "End the workshop?"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("LeaveGuard", "End anyway") if ending else translate("LeaveGuard", "Leave anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("LeaveGuard", "Note the debrief"))
+
+    def _to_the_takeaway(self) -> None:
+        """« Noter le bilan »: the cursor in the field of what the room takes away, when it is on screen."""
+        field = self.parent.findChild(QLineEdit, "takeawayText")
+        if field is not None and field.isVisible():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def listed(reasons: list[str]) -> str:

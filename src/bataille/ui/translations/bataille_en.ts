@@ -2547,6 +2547,38 @@ cannot be read</translation>
         <translation>With the remote: PageDown leaves, PageUp stays.</translation>
     </message>
     <message>
+        <source>Nothing is noted in the debrief yet (what the room takes away, its commitments).</source>
+        <translation>Nothing is noted in the debrief yet (what the room takes away, its commitments).</translation>
+    </message>
+    <message>
+        <source>Also, %1.</source>
+        <translation>Also, %1.</translation>
+    </message>
+    <message>
+        <source>End the workshop anyway?</source>
+        <translation>End the workshop anyway?</translation>
+    </message>
+    <message>
+        <source>Leave it anyway?</source>
+        <translation>Leave it anyway?</translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation>End the workshop?</translation>
+    </message>
+    <message>
+        <source>End anyway</source>
+        <translation>End anyway</translation>
+    </message>
+    <message>
+        <source>Leave anyway</source>
+        <translation>Leave anyway</translation>
+    </message>
+    <message>
+        <source>Note the debrief</source>
+        <translation>Note the debrief</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>

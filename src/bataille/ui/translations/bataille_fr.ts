@@ -2547,6 +2547,38 @@ ne peut pas être lu</translation>
         <translation>Par la télécommande&#xa0;: Page suiv. la quitte, Page préc. y reste.</translation>
     </message>
     <message>
+        <source>Nothing is noted in the debrief yet (what the room takes away, its commitments).</source>
+        <translation>Rien n’est encore noté dans le bilan (ce que la salle retient, ses engagements).</translation>
+    </message>
+    <message>
+        <source>Also, %1.</source>
+        <translation>De plus, %1.</translation>
+    </message>
+    <message>
+        <source>End the workshop anyway?</source>
+        <translation>Terminer l’atelier quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Leave it anyway?</source>
+        <translation>Le quitter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation>Terminer l’atelier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>End anyway</source>
+        <translation>Terminer quand même</translation>
+    </message>
+    <message>
+        <source>Leave anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>Note the debrief</source>
+        <translation>Noter le bilan</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
