@@ -120,3 +120,31 @@ def test_the_countdown_leaves_the_claim_the_choices_and_the_status_on_a_small_ph
             assert box["x"] >= 0 and box["x"] + box["width"] <= size[0], (size, part, box)
     finally:
         server.stop()
+
+
+def test_a_held_countdown_shows_none_on_the_phone_then_goes_on_from_where_it_was(phone) -> None:  # noqa: F811
+    """The session's timer paused (a fire drill): the app holds the vote's countdown and tells the
+    phones so (the question again, without ``closes_in``); the page stops counting and shows no time,
+    the vote still open and the answer kept; going on, it counts from the seconds the app says."""
+    from playwright.sync_api import expect
+
+    server = new_server()
+    try:
+        page = phone(server.port)
+        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        server.ask(CLAIM, None, time.monotonic() + 30)
+        countdown = page.get_by_role("timer")
+        expect(countdown).to_have_text("Clôture dans 0:30", timeout=2000)
+        page.get_by_role("button", name="D’accord", exact=True).tap()
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+        server.hold(None)  # paused
+        expect(countdown).to_be_hidden()
+        page.wait_for_timeout(1500)
+        expect(countdown).to_be_hidden()
+        assert page.evaluate("countdownTimer") is None  # nothing counts on the phone
+        expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_enabled()  # still open
+        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+        server.hold(time.monotonic() + 28)  # resumed with what it had left
+        expect(countdown).to_have_text("Clôture dans 0:28", timeout=2000)
+    finally:
+        server.stop()

@@ -127,6 +127,11 @@ class PhoneServer:
         closes it (``time.monotonic()``): each phone is told the seconds it has left, and counts them down."""
         self._call(self._ask, question, dict(earlier or {}), ends)
 
+    def hold(self, ends: float | None) -> None:
+        """The open vote's countdown holds (``ends`` None: the session's timer is paused) or goes on,
+        to close at ``ends``: each phone is told its question again, with the seconds left or none."""
+        self._call(self._hold, ends)
+
     def close_vote(self) -> None:
         """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
         self._call(self._close)
@@ -350,6 +355,13 @@ class PhoneServer:
         else:  # one message for all: nobody has answered yet (a question taken back: every page forgets)
             broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
+
+    def _hold(self, ends: float | None) -> None:
+        if self.room.open and self.room.question is not None and self.room.feedback_themes is None:
+            self.room.ends = ends
+            for ws, token in self._phones.items():
+                if token:
+                    broadcast([ws], self._state_for(token))
 
     def _close(self) -> None:
         q = self.room.question

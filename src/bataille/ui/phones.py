@@ -7,8 +7,6 @@ from the network thread and the UI never waits on the network.
 
 from __future__ import annotations
 
-import math
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +14,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from bataille.phones.room import Question
 from bataille.phones.voters import Voters
+from bataille.ui.phones_countdown import VoteCountdown
 from bataille.ui.phones_door import Door
 
 if TYPE_CHECKING:
@@ -84,13 +83,11 @@ class Phones(QObject):
         # (question, seconds): what the countdown of the vote that closed last had left then (0: it ran
         # out), so that a close taken back (Ctrl+Z) opens the vote again with that time; None: no countdown.
         self.left_at_close: tuple[int, float] | None = None
-        # When a countdown closes the open vote (time.monotonic()), and the seconds left last said; the
-        # timer runs only while there is one, and wakes once a second, when the seconds shown change.
-        self._ends: float | None = None
-        self._said_left: int | None = None
-        self._countdown = QTimer(self)
-        self._countdown.setSingleShot(True)
-        self._countdown.timeout.connect(self._tick)
+        # The countdown that closes the open vote, if one does: it wakes once a second, only while it
+        # runs, and holds while the session's timer is paused (hold).
+        self.clock = VoteCountdown(self)
+        self.clock.changed.connect(self.countdownChanged)
+        self.clock.ranOut.connect(self._ran_out)
         self.countChanged.connect(self._remember_count)
         self._serverCount.connect(self._counted)
         self._serverClosed.connect(self._vote_closed)
@@ -254,8 +251,8 @@ class Phones(QObject):
             if self._closing == question:
                 self._closing = None
             self._closed = question
-            ends = self._ends
-            self.left_at_close = (question, max(0.0, ends - time.monotonic())) if ends is not None else None
+            left = self.clock.left()
+            self.left_at_close = (question, left) if left is not None else None
             self._stop_countdown()
             self.voteClosed.emit(question, votes, teams)
             self.openVoteChanged.emit()
@@ -293,10 +290,10 @@ class Phones(QObject):
         so that a phone which does not answer again keeps its answer. Those given at an address the
         phones have moved from are not (``earlier_elsewhere`` says how many; see Room.ask): their
         phones come back as new ones and answer again. ``seconds``: the countdown that closes it (0:
-        closed by hand); the phones, the stage and the console show the time it leaves (seconds_left)."""
+        closed by hand), which closes it; the phones, the stage and the console show the time it leaves
+        (seconds_left). Asked while the session's timer is paused, it holds until the timer runs (hold)."""
         if self.server is not None:
             self._stop_countdown()
-            self._ends = time.monotonic() + seconds if seconds > 0 else None
             self.asking, self.asking_feedback = question, False
             here = [token for token in earlier or {} if self.server.room.here(token)]
             self.earlier_elsewhere = len(earlier or {}) - len(here)
@@ -305,8 +302,17 @@ class Phones(QObject):
             self.join_shown = False
             self._closed = None
             self.openVoteChanged.emit()  # kept first (phones_resume.py): a phone may answer at once
-            self.server.ask(question, earlier, self._ends)
-            self._tick()
+            self.server.ask(question, earlier, self.clock.start(max(0.0, seconds)))  # the vote open: its time said
+
+    def hold(self, paused: bool) -> None:
+        """The session's timer is paused (``paused``) or runs again: the open vote's countdown holds,
+        its seconds left kept, or goes on from them; the phones are told (none shown while it holds)."""
+        if self.clock.hold(paused) and self.server is not None and self.open_vote is not None:
+            self.server.hold(self.clock.ends)
+
+    def _ran_out(self) -> None:
+        if self.open_vote is not None:
+            self.close_vote()
 
     def give_way(self) -> None:
         """The join screen leaves the stage to the workshop (the Phones panel brings it back); phones
@@ -365,24 +371,18 @@ class Phones(QObject):
 
     @property
     def seconds_left(self) -> int | None:
-        """The whole seconds the open vote's countdown leaves (rounded up: "0:01" until it closes);
-        None when no vote is open or none closes by a countdown."""
-        if self._ends is None or self.open_vote is None:
-            return None
-        return max(0, math.ceil(self._ends - time.monotonic()))
+        """The whole seconds the open vote's countdown leaves (rounded up: "0:01" until it closes; held,
+        those it keeps); None when no vote is open or none closes by a countdown."""
+        return None if self.open_vote is None else self.clock.seconds()
 
-    def _tick(self) -> None:
-        """Says when the seconds left change, and wakes again when they next will."""
-        left = self.seconds_left
-        if left != self._said_left:
-            self._said_left = left
-            self.countdownChanged.emit()
-        if left:  # a coarse timer may wake a little early: it then sleeps the rest
-            self._countdown.start(max(1, math.ceil((self._ends - time.monotonic() - (left - 1)) * 1000)))
+    @property
+    def countdown_held(self) -> bool:
+        """The open vote's countdown holds: the session's timer is paused."""
+        return self.open_vote is not None and self.clock.held is not None
+
+    @property
+    def _countdown(self) -> QTimer:
+        return self.clock.ticker
 
     def _stop_countdown(self) -> None:
-        self._countdown.stop()
-        had, self._ends = self._ends is not None, None
-        if had or self._said_left is not None:
-            self._said_left = None
-            self.countdownChanged.emit()
+        self.clock.stop()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from bataille.phones.room import Question
@@ -122,16 +122,11 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         self._refresh_phones()
 
     def start_countdown(self, question_id: int, seconds: float, kept: bool = False) -> None:
-        """The vote just asked (``self._asked``) closes after ``seconds`` (0: by hand); ``kept``: its end is
-        already in ``countdown_ends``."""
+        """The vote just asked closes after ``seconds`` (0: by hand): the phones' own countdown closes it
+        (ui/phones_countdown.py: it holds while the timer is paused); ``kept``: its end is already in
+        ``countdown_ends``, which keeps it against an abrupt stop."""
         if not kept:
             self.countdown_ends = (question_id, time.time() + seconds) if seconds > 0 else None
-        if seconds > 0:
-            # Precise: Qt's default (coarse) timer may fire up to 5 % early, 3 s of a minute the
-            # phones count down to the second.
-            countdown = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-            countdown.timeout.connect(lambda n=self._asked: (self._countdown_over(n), countdown.deleteLater()))
-            countdown.start(round(seconds * 1000))
 
     def ask_again_after_a_stop(self, question_id: int, seconds: float = 0) -> bool:
         """The phones' vote on ``question_id`` was open when the app stopped abruptly: asked again if it
@@ -144,11 +139,6 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             return False
         self.ask_or_close_phones(stage, seconds)
         return self._asking(stage)
-
-    def _countdown_over(self, asked: int) -> None:
-        phones = self.phones
-        if phones is not None and phones.asking is not None and asked == self._asked:
-            phones.close_vote()
 
     def _follow_the_round(self, _parts: frozenset = frozenset()) -> None:
         """A phone vote left open does not follow the facilitator into another round or phase."""

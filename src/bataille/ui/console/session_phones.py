@@ -31,6 +31,8 @@ class SessionPhones:
         self.controller.changed.connect(self._teams_changed)
         self._moment = self._workshop_moment()
         self.controller.changed.connect(self._join_gives_way)
+        self.controller.changed.connect(self._countdown_follows_the_timer)
+        self._countdown_follows_the_timer()
         self.phones.stateChanged.connect(lambda *_: self.preview.update())
         self.phones.countChanged.connect(lambda *_: self.preview.update())
         self.phones.countdownChanged.connect(self.preview.update)  # the time a phone vote has left, as the room sees it
@@ -61,6 +63,12 @@ class SessionPhones:
         if moment != self._moment:
             self._moment = moment
             self.phones.give_way()
+
+    def _countdown_follows_the_timer(self, _parts: frozenset = frozenset()) -> None:
+        """The session's timer paused (the Pause button, or a resume taken back by Ctrl+Z): a phone vote's
+        countdown holds too; running again, it goes on (Phones.hold)."""
+        phase = self.controller.state.agenda.current
+        self.phones.hold(phase is not None and phase.status == "paused")
 
     def _room_seed(self) -> str | None:
         """The room code's seed: the session file and when its session was created, so that the app
