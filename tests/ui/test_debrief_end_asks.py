@@ -6,6 +6,9 @@ and it puts the cursor where the takeaways are typed. Real console, real keys.""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,7 +25,7 @@ def _to_the_debrief(console) -> None:
     assert next_step(c.state, c.deck).kind == StepKind.END and c.next_step().leaves
 
 
-def test_pagedown_at_the_start_of_the_debrief_asks_before_ending_the_workshop(qtbot, console) -> None:
+def test_pagedown_at_the_start_of_the_debrief_asks_before_ending_the_workshop(qtbot, console, tmp_path) -> None:
     c, debrief = console.controller, console.phase.debrief
     _to_the_debrief(console)
     console.actions_[Command.NEXT].trigger()  # PageDown, the remote, « Terminer l'atelier »
@@ -35,6 +38,10 @@ def test_pagedown_at_the_start_of_the_debrief_asks_before_ending_the_workshop(qt
     stay, end = box.button(QMessageBox.StandardButton.No), box.button(QMessageBox.StandardButton.Yes)
     assert (stay.text(), end.text()) == ("Noter le bilan", "Terminer quand même")
     assert box.defaultButton() is stay  # Enter, from the keyboard, stays
+    assert box.informativeText() == "Par la télécommande\u00a0: Page suiv. termine l’atelier, Page préc. reste au bilan."
+    folder = Path(os.environ.get("BATAILLE_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    box.grab().save(str(folder / "debrief-end-asks.png"))
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert console.leave_guard.question is None and c.state.agenda.current.kind == "debrief"
     qtbot.waitUntil(lambda: debrief.takeaway.hasFocus(), timeout=2000)  # where the room's takeaway is typed

@@ -63,9 +63,9 @@ class LeaveGuard:
                           translate("LeaveGuard", "In “%1”, %2. Leave it anyway?")
                           .replace("%1", title).replace("%2", listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
         if debrief:
             self._word_debrief(box, left, ending=c.state.agenda.next_pending is None)
-        box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter, from the keyboard, stays
         box.installEventFilter(RemoteAnswers(box))
         self.question = box
@@ -93,6 +93,8 @@ class LeaveGuard:
         box.setText(text)
         if ending:
             box.setWindowTitle(translate("LeaveGuard", "End the workshop?"))
+            box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown ends the workshop, "
+                                             "PageUp stays in the debrief."))
         box.button(QMessageBox.StandardButton.Yes).setText(
             translate("LeaveGuard", "End anyway") if ending else translate("LeaveGuard", "Leave anyway"))
         box.button(QMessageBox.StandardButton.No).setText(translate("LeaveGuard", "Note the debrief"))

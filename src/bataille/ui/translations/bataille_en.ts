@@ -2567,6 +2567,10 @@ cannot be read</translation>
         <translation>End the workshop?</translation>
     </message>
     <message>
+        <source>With the remote: PageDown ends the workshop, PageUp stays in the debrief.</source>
+        <translation>With the remote: PageDown ends the workshop, PageUp stays in the debrief.</translation>
+    </message>
+    <message>
         <source>End anyway</source>
         <translation>End anyway</translation>
     </message>

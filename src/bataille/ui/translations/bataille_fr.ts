@@ -2567,6 +2567,10 @@ ne peut pas être lu</translation>
         <translation>Terminer l’atelier&#x202f;?</translation>
     </message>
     <message>
+        <source>With the remote: PageDown ends the workshop, PageUp stays in the debrief.</source>
+        <translation>Par la télécommande&#xa0;: Page suiv. termine l’atelier, Page préc. reste au bilan.</translation>
+    </message>
+    <message>
         <source>End anyway</source>
         <translation>Terminer quand même</translation>
     </message>
