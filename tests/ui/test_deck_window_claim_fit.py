@@ -7,7 +7,6 @@ choosing it opens the editor at the field."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,16 +18,10 @@ from bataille.deck import Text, bundled_deck_path, load_deck
 from bataille.deck.models import DebateCard
 from bataille.ui.deck_window.problems import fitting
 from bataille.ui.deck_window.stage_fit_debate import claim_check
-from bataille.ui.deck_window.window import DeckWindow
-from bataille.ui.settings import Settings
+
+from .test_deck_window_stage_fit import _deck_copy, _window
 
 CARD = "soc-debate-homework"  # cards/society.yaml
-
-
-def _deck_copy(folder: Path) -> Path:
-    for part in ("cards", "scenarios", "assets"):
-        shutil.copytree(bundled_deck_path() / part, folder / part)
-    return folder
 
 
 def _long(text: str, length: int) -> str:
@@ -51,16 +44,6 @@ def _claim_of(folder: Path, lang: str, length: int) -> tuple[int, int, str]:
     lines[at] = f'{head}{lang}: "{written}"\n'
     path.write_text("".join(lines), encoding="utf-8")
     return at + 1, index, written
-
-
-def _window(qtbot, translations, folder: Path) -> DeckWindow:
-    window = DeckWindow(translations, Settings())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.open_deck(folder)
-    window.show()
-    qtbot.waitUntil(lambda: not window.problems.checking, timeout=20000)
-    return window
 
 
 def test_a_claim_too_long_for_a_four_three_projector_is_one_warning_at_its_line(

@@ -46,7 +46,7 @@ def _window(qtbot, translations, folder: Path) -> DeckWindow:
     window.resize(1366, 768)
     window.open_deck(folder)
     window.show()
-    qtbot.waitUntil(lambda: not window.problems.checking, timeout=10000)
+    qtbot.waitUntil(lambda: not window.problems.checking, timeout=20000)  # the claims too: a busy machine
     return window
 
 

@@ -169,8 +169,6 @@ class DeckChoice:
     def use_fallback_deck(self) -> None:
         """Run the workshop on the deck offered in place of the broken one; the broken files stay as
         they are (the deck window still watches them: fixed, they take its place, as any deck saved there)."""
-        from bataille.ui.start.window import fill
-
         if self._broken_choice is not None and self.deck is not None:  # "Other deck…" chose a broken deck
             self._keep_deck()
             return
@@ -178,24 +176,23 @@ class DeckChoice:
         if fallback is None or self.deck is not None:
             return
         self.set_first_deck(fallback.deck)
-        lang = self.translations.language
-        title = fallback.deck.title.get(lang if lang in fallback.deck.languages else fallback.deck.languages[0])
-        said = translate("Launcher", "The workshop runs on “%1”. The deck in %2 was left as it is, with "
-                                     "its problems.")
-        self.start.show_message(fill(said, title, broken), error=False)
-        self.start.start_button.setFocus()
+        self._say_runs_on(fallback.deck, broken)
         self.app_actions.show_welcome_on_first_run()
 
     def _keep_deck(self) -> None:
         """The deck "Other deck…" chose has problems, and the start screen keeps the deck it had."""
-        from bataille.ui.start.window import fill
-
         broken, self._broken_choice = self._broken_choice, None
         if self.start.trouble is not None:
             self.start.trouble.hide()
         self.start.set_deck(self.deck)
+        self._say_runs_on(self.deck, broken)
+
+    def _say_runs_on(self, deck, broken) -> None:
+        """The start screen says which deck the workshop runs on, the broken one left as it is."""
+        from bataille.ui.start.window import fill
+
         lang = self.translations.language
-        title = self.deck.title.get(lang if lang in self.deck.languages else self.deck.languages[0])
+        title = deck.title.get(lang if lang in deck.languages else deck.languages[0])
         said = translate("Launcher", "The workshop runs on “%1”. The deck in %2 was left as it is, with "
                                      "its problems.")
         self.start.show_message(fill(said, title, broken), error=False)
