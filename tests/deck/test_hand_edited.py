@@ -162,3 +162,51 @@ def test_an_icon_file_named_by_two_themes_is_said_once_with_the_count(
         [f"cards/deck.yaml:9:11: le fichier «{N}assets/icons/nature.svg{N}» n’existe pas dans le dossier du jeu "
          f"(nommé par 2 thèmes){N}: copiez-le là (le dossier assets/ se place à côté du dossier cards/), ou retirez "
          f"la ligne «{N}icon:{N}»"])
+
+
+# A one-entry text written without its key's ':' is valid YAML (a key "title {fr" holding "Des centres}"):
+# (file, its new text, the English line, the French line), said once at the key, with no "needs 'title'" too.
+COLON_VALID_YAML = {
+    "a card's title": (
+        "cards/environment.yaml", CARDS_YAML.replace("    title: {fr: L'eau, en: Water}", "    title {fr: Des centres}"),
+        "cards/environment.yaml:5:5: a ':' is missing after 'title': write 'title: {fr: Des centres, en: \"…\"}'",
+        f"cards/environment.yaml:5:5: il manque «{N}:{N}» après «{N}title{N}»{N}: écrivez "
+        f"«{N}title: {{fr: Des centres, en: \"…\"}}{N}»"),
+    "a fact's figure": (
+        "cards/environment.yaml", CARDS_YAML.replace(
+            '    figure: {fr: "700 000 L", en: "700,000 L"}', "    figure {fr: 700 000 L}"),
+        "cards/environment.yaml:7:5: a ':' is missing after 'figure': write 'figure: {fr: 700 000 L, en: \"…\"}'",
+        f"cards/environment.yaml:7:5: il manque «{N}:{N}» après «{N}figure{N}»{N}: écrivez "
+        f"«{N}figure: {{fr: 700 000 L, en: \"…\"}}{N}»"),
+    "a decision's situation": (
+        "scenarios/frugal.yaml", SCENARIO_YAML.replace(
+            "      situation: {fr: Situation., en: Situation.}", "      situation {fr: Situation.}"),
+        "scenarios/frugal.yaml:13:7: a ':' is missing after 'situation': write "
+        "'situation: {fr: Situation., en: \"…\"}'",
+        f"scenarios/frugal.yaml:13:7: il manque «{N}:{N}» après «{N}situation{N}»{N}: écrivez "
+        f"«{N}situation: {{fr: Situation., en: \"…\"}}{N}»"),
+    "a card's first key in the list of cards": (
+        "cards/environment.yaml", CARDS_YAML.replace(
+            "  - id: env-water\n    kind: fact\n    title: {fr: L'eau, en: Water}\n",
+            "  - title {fr: L’eau}\n    id: env-water\n    kind: fact\n"),
+        "cards/environment.yaml:3:5: a ':' is missing after 'title': write '- title: {fr: L’eau, en: \"…\"}'",
+        f"cards/environment.yaml:3:5: il manque «{N}:{N}» après «{N}title{N}»{N}: écrivez "
+        f"«{N}- title: {{fr: L’eau, en: \"…\"}}{N}»"),
+}
+
+
+@pytest.mark.parametrize("case", list(COLON_VALID_YAML))
+def test_a_one_entry_text_without_its_key_s_colon_is_one_problem_at_the_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    rel, text, english, french = COLON_VALID_YAML[case]
+    assert problems(write_deck(tmp_path / "d", **{rel: text}), monkeypatch) == ([english], [french])
+
+
+def test_an_unknown_key_with_a_brace_that_is_no_field_is_still_unknown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write_deck(tmp_path / "d", **{"cards/environment.yaml": CARDS_YAML.replace(
+        "    contested: true", "    colour {fr: Bleu}")})
+    english, french = problems(root, monkeypatch)
+    assert english == ["cards/environment.yaml:8:5: unknown key 'colour {fr' in a fact card (expected one of: id, "
+                       "kind, title, theme, notes, text, figure, sources, contested)"]
+    assert len(french) == 1 and french[0].startswith(f"cards/environment.yaml:8:5: clé inconnue «{N}colour {{fr{N}»")

@@ -5,56 +5,39 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
 
 from .blank import blank_string, blank_text, missing_text
 from .glyphs import UNPRINTABLE
-from .located import LocatedList, LocatedMap, Position, as_written
+from .located import LocatedList, LocatedMap, Position
 from .messages import Code, Listed, Message, Quoted, language_name, type_name
-from .models import EMPTY_TEXT, SOURCE_LANGUAGES, Name, Source, Text
+from .models import EMPTY_TEXT, Name, Text
 from .problems import Problem, did_you_mean
+from .source_fields import SourceFields, text_of
 from .tally import LanguageTally
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _ID_CHAR = re.compile(r"[A-Za-z0-9_-]")
-URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_TEXT_CHARS = 2000
 # Past this many problems in one file, the rest is noise for the author and a way for a
 # hostile file (aliases repeating a broken card) to cost seconds and hundreds of MiB.
 MAX_PROBLEMS_PER_FILE = 100
 
-SOURCE_KEYS = ("title", "publisher", "year", "url", "note", "checked", "lang")
-CHECKED_RE = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
 # The words passed around while reading (made once: a valid deck builds no message at all).
-A_SOURCE = Message("noun.source")
 ID_HINT = Message("hint.id")
-URL_HINT = Message("hint.url")
 WHOLE_NUMBER = Message("what.whole_number")
-A_YEAR = Message("what.year")
 
 
 _DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _LEADING_ZERO = re.compile(r"^\+?0[0-9]+$")
 
 
-def _text_of(m: LocatedMap, key: str) -> object:
-    """The value at ``key``, as written when it is a text YAML 1.1 made a number or a yes/no.
-
-    ``1.10`` stays "1.10" (not 1.1), ``0777`` stays "0777" (not 511), ``1:30`` stays "1:30"
-    (not 90), ``no`` stays "no" (not False): a field that wants text gets what the author wrote.
-    """
-    value = as_written(m, key)
-    if value.__class__ in (int, float):  # through an alias of a number: its usual spelling
-        return str(value)
-    return value
-
-
 # A key that is a language, then a space or a quote: the colon after the language is missing, and
 # YAML took the text up to its own « : » as the key (« fr "Visages » from « fr "Visages : des… »).
 _COLONLESS = re.compile(r"([a-z]{2,3})[\s\"'«]")
+_KEY_BRACE = re.compile(r"([\w-]+) [{\[]")  # "title {fr": a known key, then its value's brace
 
-class FieldReader:
+class FieldReader(SourceFields):
     """Reads the fields of one file, collecting problems instead of stopping at the first."""
 
     def __init__(self, file: str, languages: tuple[str, ...], problems: list[Problem], source: bytes = b"",
@@ -93,15 +76,33 @@ class FieldReader:
              what: Message | str) -> None:
         """Report unknown keys (with a hint) and missing required ones."""
         allowed = tuple(allowed)
+        colonless = set()  # « title {fr: Des centres} »: valid YAML, a key "title {fr" whose ':' is left out
         for key in [k for k in m if k not in allowed]:
             if self.full:
                 return
-            if key not in allowed:
+            head = _KEY_BRACE.match(str(key))
+            said = head is not None and head[1] in allowed and head[1] not in m and self._colon_left_out(m, key)
+            if said:
+                colonless.add(head[1])  # its text is there: "needs 'title'" would be one more problem
+            else:
                 hint = did_you_mean(key, allowed) or Message("hint.expected_one_of", choices=", ".join(allowed))
                 self.error(m.key_pos[key], Message("field.unknown_key", key=Quoted(key), what=what, hint=hint))
         for key in required:
-            if key not in m:
+            if key not in m and key not in colonless:
                 self.error(m.pos, Message("field.missing_key", what=what, key=Quoted(key)))
+
+    def _colon_left_out(self, m: LocatedMap, key: object) -> bool:
+        """Say what to write when the line of ``key`` is ``title {fr: …}`` with the ':' left out."""
+        from .yamlhints import colon_example  # only for a key such as "title {fr"
+
+        pos = m.key_pos[key]
+        lines = self.source.split(b"\n", pos.line)
+        found = colon_example(lines[pos.line - 1].decode("utf-8", "replace"), self.languages) \
+            if len(lines) >= pos.line else None
+        if found is None or found[2] != pos.col:
+            return False
+        self.error(pos, Message("yaml.key_colon", key=Quoted(found[0]), example=Code(found[1])))
+        return True
 
     def text(self, m: LocatedMap, key: str, required: bool = True, owner: object = None) -> Text:
         """The bilingual text under ``key`` (empty when absent or broken, with problems said).
@@ -170,7 +171,7 @@ class FieldReader:
             self.error(tm.key_pos[lang], Message("text.unknown_language", key=Quoted(key), lang=Quoted(lang),
                                                  languages=", ".join(self.languages), hint=hint))
             return None
-        text = _text_of(tm, lang)
+        text = text_of(tm, lang)
         if text is None or isinstance(text, str) and not text.strip():  # left empty: what to write there
             self.error(tm.where(lang), blank_text(self.file, key, lang, self.part))
             return None
@@ -227,7 +228,7 @@ class FieldReader:
         pos = m.where(key)
         if value is None and not required:
             return ""
-        value = _text_of(m, key)
+        value = text_of(m, key)
         if value is None or isinstance(value, str) and not value.strip():  # left empty: what to write there
             self.error(pos, blank_string(self.file, key, hint, self.part))
             return ""
@@ -321,72 +322,4 @@ class FieldReader:
         if not isinstance(value, bool):
             self.error(m.where(key), Message("boolean.not_boolean", key=Quoted(key), got=type_name(value)))
             return False
-        return value
-
-    def sources(self, m: LocatedMap, key: str = "sources") -> tuple[Source, ...]:
-        """The sources of a card: title, publisher, year and an http(s) URL each."""
-        if key not in m:
-            return ()
-        value, pos = m[key], m.where(key)
-        if not isinstance(value, LocatedList) or not value:
-            self.error(pos, Message("sources.not_list", key=Quoted(key)))
-            return ()
-        out, part, self.part = [], self.part, "source"
-        for i, item in enumerate(value):
-            if self.full:
-                break
-            sm = self.mapping(item, value.item_pos[i], A_SOURCE)
-            if sm is None:
-                continue
-            self.keys(sm, SOURCE_KEYS, ("title", "publisher", "year", "url"), A_SOURCE)
-            title = self.string(sm, "title")
-            publisher = self.name(sm, "publisher")
-            year = self.source_year(sm)
-            url = self.string(sm, "url", URL_RE, hint=URL_HINT)
-            note = self.text(sm, "note", required=False)
-            checked = self.checked_month(sm)
-            lang = self.source_language(sm)
-            if title and publisher and year is not None and url:
-                out.append(Source(title, publisher, year, url, note, checked, lang))
-        self.part = part
-        return tuple(out)
-
-    def source_year(self, m: LocatedMap) -> int | None:
-        """The year a source was published: not after this year (a year still to come is a typo)."""
-        year = self.integer(m, "year", 1800, 2100, A_YEAR)
-        this_year = date.today().year
-        if year is not None and year > this_year:
-            self.error(m.where("year"), Message("source.year_future", key=Quoted("year"), value=year, now=this_year))
-            return None
-        return year
-
-    def source_language(self, m: LocatedMap, key: str = "lang") -> str:
-        """The language a source's title is in, a code of SOURCE_LANGUAGES ("" when absent or broken).
-
-        ``no`` (Norwegian) stays "no", not False; ``FR`` is read as fr, as the deck's ``languages``."""
-        if key not in m:
-            return ""
-        value = _text_of(m, key)
-        code = value.strip().lower() if isinstance(value, str) else ""
-        if code in SOURCE_LANGUAGES:
-            return code
-        self.error(m.where(key), Message("source.lang_unknown", key=Quoted(key), got=type_name(value),
-                                         codes=", ".join(SOURCE_LANGUAGES)))
-        return ""
-
-    def checked_month(self, m: LocatedMap, key: str = "checked") -> str:
-        """The month a source was last checked, written YYYY-MM and not after this month ("" when absent or broken)."""
-        if key not in m:
-            return ""
-        value = _text_of(m, key)
-        pos = m.where(key)
-        match = CHECKED_RE.match(value) if isinstance(value, str) else None
-        if match is None or int(match.group(1)) < 1900:
-            self.error(pos, Message("checked.bad_format", key=Quoted(key), got=type_name(value)))
-            return ""
-        today = date.today()
-        if (int(match.group(1)), int(match.group(2))) > (today.year, today.month):
-            self.error(pos, Message("checked.future", key=Quoted(key), value=value,
-                                    now=f"{today.year:04d}-{today.month:02d}"))
-            return ""
         return value

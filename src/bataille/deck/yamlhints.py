@@ -348,19 +348,30 @@ def key_without_colon(exc: yaml.MarkedYAMLError, text: str, pos: Position) -> tu
     then complained of an indentation or a colon; the line at fault, or the one above it."""
     above = colon_missing_above(exc, text, pos)
     for line in (pos.line, *((above.line,) if above is not None else ())):
-        written = _line(text, line - 1).split(" #", 1)[0].rstrip()
-        found = _KEY_NO_COLON.fullmatch(written)
-        if found is None:
-            continue
-        indent, dash, key, value = found.groups()
-        if len(value) > _EXAMPLE_LINE - len(key) or value[-1:] not in "}]":
-            value = _ENTRY.sub(lambda m: m[1] if _NUMBER.fullmatch(m[1]) else '"…"', value)  # {fr: "…", en: "…"}
-            if len(value) > _EXAMPLE_LINE or value[-1:] not in "}]":
-                value = '{fr: "…", en: "…"}' if value[0] == "{" else "[…]"
-        example = f"{dash}{key}: {value}"
-        return (Message("yaml.invalid", problem=Message("yaml.key_colon", key=Quoted(key), example=Code(example))),
-                Position(line, len(indent) + len(dash) + 1))
+        found = colon_example(_line(text, line - 1))
+        if found is not None:
+            key, example, column = found
+            return (Message("yaml.invalid", problem=Message("yaml.key_colon", key=Quoted(key), example=Code(example))),
+                    Position(line, column))
     return None
+
+
+def colon_example(written: str, languages: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
+    """The key of a line ``title {fr: …}`` whose ':' is left out, the line as it should be written and
+    the key's column; None for another line. A text's languages missing from it are added as "…"."""
+    found = _KEY_NO_COLON.fullmatch(written.split(" #", 1)[0].rstrip())
+    if found is None:
+        return None
+    indent, dash, key, value = found.groups()
+    if len(value) > _EXAMPLE_LINE - len(key) or value[-1:] not in "}]":
+        value = _ENTRY.sub(lambda m: m[1] if _NUMBER.fullmatch(m[1]) else '"…"', value)  # {fr: "…", en: "…"}
+        if len(value) > _EXAMPLE_LINE or value[-1:] not in "}]":
+            value = '{fr: "…", en: "…"}' if value[0] == "{" else "[…]"
+    written_languages = re.findall(r"[{,]\s*([a-z]{2,3})\s*:", value)
+    if value[0] == "{" and written_languages and set(written_languages) <= set(languages):
+        value = value[:-1].rstrip() + "".join(f', {lang}: "…"' for lang in languages
+                                              if lang not in written_languages) + "}"  # {fr: Des centres, en: "…"}
+    return key, f"{dash}{key}: {value}", len(indent) + len(dash) + 1
 
 
 def _tab_indented(text: str, line: int) -> bool:
