@@ -42,7 +42,8 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         self._show_when_closed: str | None = None  # "End the vote and show it" waits for the phones
         self._record_when_closed: str | None = None  # so does Record, while the phones vote
         self._asked = 0  # how many times the phones were asked: a countdown closes only its own vote
-        # The vote asked last with a countdown, and when that closes it (time.time()): kept against a stop.
+        # The vote asked last with a countdown, and when that closes it (time.time()), or, negative, the
+        # seconds it keeps while the paused timer holds it (phones_resume.py): kept against a stop.
         self.countdown_ends: tuple[int, float] | None = None
         self._closing_left: int | None = None  # the vote closed because its phase is over, until it is
         self.init_closing()
@@ -107,7 +108,7 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             if seconds is None:
                 seconds = self.countdown() if self.countdown is not None else 0
             # Before the phones are asked: what keeps the open vote (phones_resume.py) keeps its end too.
-            self.countdown_ends = (question.id, time.time() + seconds) if seconds > 0 else None
+            self.countdown_ends = (question.id, self.end_kept(seconds)) if seconds > 0 else None
             rnd = self.controller.state.open_round
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None, max(0.0, seconds))
             self._asked += 1
@@ -126,7 +127,14 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         (ui/phones_countdown.py: it holds while the timer is paused); ``kept``: its end is already in
         ``countdown_ends``, which keeps it against an abrupt stop."""
         if not kept:
-            self.countdown_ends = (question_id, time.time() + seconds) if seconds > 0 else None
+            self.countdown_ends = (question_id, self.end_kept(seconds)) if seconds > 0 else None
+
+    def end_kept(self, seconds: float) -> float:
+        """What ``countdown_ends`` keeps of a countdown of ``seconds`` starting now: when it closes the
+        vote, or, the session's timer paused (it holds at once), minus the seconds it keeps."""
+        if self.phones is not None and self.phones.clock.paused:
+            return -float(seconds)
+        return time.time() + seconds
 
     def ask_again_after_a_stop(self, question_id: int, seconds: float = 0) -> bool:
         """The phones' vote on ``question_id`` was open when the app stopped abruptly: asked again if it

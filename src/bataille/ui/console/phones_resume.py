@@ -14,6 +14,10 @@ A vote with a countdown closes by itself when it would have: its countdown goes 
 One whose countdown ran out while the app was stopped is not closed at once: its answers were in the
 app's memory only, and would come back after the close, lost. It gets the shortest countdown the
 console offers (GRACE_S), time for the room's phones to come back and send their answers again.
+While the session's timer is paused the countdown holds (ui/phones_countdown.py): what is kept then is
+the seconds it holds (a negative ``closes_at``), and, once it goes on, its end moved by the pause. Killed
+during a long pause (a fire drill), the vote comes back with the seconds it had left: held if the
+session's timer comes back paused, else counting down from them.
 """
 
 from __future__ import annotations
@@ -60,8 +64,15 @@ class PhonesKept(QObject):
         self.countdown, self.countdown_ends = countdown, countdown_ends
         self.left = settings.phones_left_on()  # read before anything here turns them on or off
         self.held = False  # the console closes with their vote under way: kept as they are (leave)
+        self.was_held = False  # the open vote's countdown held when last kept
         phones.stateChanged.connect(self.keep)
         phones.openVoteChanged.connect(self.keep)
+        phones.countdownChanged.connect(self._held_or_not)
+
+    def _held_or_not(self) -> None:
+        """The countdown holds (the timer paused) or goes on: kept once then, not at each second."""
+        if self.phones.countdown_held != self.was_held:
+            self.keep()
 
     def leave(self) -> None:
         """The console closes with the phones' vote under way (closing_mid_vote.py): what they are doing
@@ -76,12 +87,22 @@ class PhonesKept(QObject):
         server = self.phones.server
         if self.phones.on and seed and server is not None and server.port:
             vote, ends = self.phones.open_vote, self.countdown_ends()
-            closes_at = ends[1] if ends is not None and vote is not None and ends[0] == vote else 0.0
+            closes_at = self.closes_at(ends[1]) if ends is not None and vote is not None and ends[0] == vote else 0.0
             self.settings.set_phones_left_on(PhonesLeftOn(seed, self.phones.address, server.port, vote,
                                                           self.phones.asking_feedback, time.time(), closes_at,
                                                           self.countdown()))
         else:
             self.settings.forget_phones_left_on()
+        self.was_held = self.phones.countdown_held
+
+    def closes_at(self, asked: float) -> float:
+        """What is kept of the open vote's countdown: when it closes the vote (time.time()); held, minus
+        the seconds it keeps. ``asked``: as the vote was asked (its clock not started yet)."""
+        clock = self.phones.clock
+        if clock.held is not None:
+            return -max(clock.held, 0.001)  # never 0: that says "closed by hand"
+        left = clock.left()
+        return asked if left is None else time.time() + left
 
     def left_here(self, events: Sequence[Event] = ()) -> PhonesLeftOn | None:
         """What the app left the phones doing for this session, if it was alive for it lately (see
@@ -127,14 +148,16 @@ def bring_back(console: ConsoleWindow, left: PhonesLeftOn) -> None:
         asked = console.phase.debate.ask_again_after_a_stop(left.question, closes_in)
     else:
         asked = left.feedback and console.phase.debrief.ask_feedback_again_after_a_stop()
-    closes_at = now + closes_in if asked and closes_in else 0.0
+    # Held (the session's timer came back paused), it has no time of day to close at yet.
+    closes_at = now + closes_in if asked and closes_in and not phones.countdown_held else 0.0
     console.recovery_banner.phones_back(True, asked, closes_at, ran_out=0 < left.closes_at <= now,
                                         feedback=left.question is None)
 
 
 def countdown_left(left: PhonesLeftOn, now: float) -> float:
     """The seconds the vote's countdown has left (0: it had none): what the time the app stayed stopped
-    left of it, never less than GRACE_S (the phones need that to come back and answer again)."""
-    if left.closes_at <= 0:
+    left of it, or the seconds it held (it was held: the timer paused), never less than GRACE_S (the
+    phones need that to come back and answer again)."""
+    if left.closes_at == 0:
         return 0
-    return max(float(GRACE_S), left.closes_at - now)
+    return max(float(GRACE_S), -left.closes_at if left.closes_at < 0 else left.closes_at - now)
