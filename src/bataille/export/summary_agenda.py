@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bataille.words import typeset_french
+
 from .summary_rows import PhaseRow, Summary
 from .summary_words import word
 
@@ -85,3 +87,19 @@ def break_words(line: AgendaLine, lang: str) -> tuple[str, str]:
     if line.kind == "paused":
         return word("break", lang), word("break_paused", lang, phase=line.phase.title)
     return word("break", lang), word("break_between", lang, before=line.before.title, after=line.phase.title)
+
+
+def status_text(summary: Summary, phase: PhaseRow, lang: str) -> str:
+    """A phase's status as the agenda says it: « jouée », « passée »…, then how long it was
+    extended and, for a phase ended before its content was, what was left (« jouée, écourtée :
+    2 thèmes débattus sur 5 »; « jouée, arrêtée avant la fin des décisions (3 équipes sur 5 au
+    bout) »)."""
+    parts = [word(phase.status, lang)]
+    if phase.extra_minutes:
+        parts.append(word("extra", lang, n=phase.extra_minutes))
+    cut = summary.cut(phase.id)
+    if cut is not None:
+        key = f"cut_{cut.what}" + ("_one" if cut.done < 2 else "")
+        parts.append(word(key, lang, n=cut.done, of=cut.of))
+    text = ", ".join(parts)
+    return typeset_french(text) if lang == "fr" else text

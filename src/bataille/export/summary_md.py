@@ -6,7 +6,7 @@ import re
 
 from bataille.words import minus_sign, quoted, typeset
 
-from .summary_agenda import agenda_lines, break_words
+from .summary_agenda import agenda_lines, break_words, status_text
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_phones import counted, grouped_commitments
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
@@ -107,9 +107,7 @@ class _Writer:
                 rows.append([f"*{md(label)}*", "", real, f"*{md(where)}*"])
                 continue
             ph = line.phase
-            status = self.w(ph.status)
-            if ph.extra_minutes:
-                status += ", " + self.w("extra", n=ph.extra_minutes)
+            status = status_text(self.s, ph, self.lang)
             rows.append([md(ph.title), minutes_text(ph.planned_minutes * 60, self.lang), real, status])
         rows.append([f"**{self.w('total')}**", f"**{minutes_text(self.s.planned_minutes * 60, self.lang)}**",
                      f"**{minutes_text(total * 60, self.lang)}**", ""])

@@ -27,6 +27,7 @@ from .summary_rows import (
     Commitment,
     EvidenceRow,
     IndicatorValue,
+    PhaseCut,
     PhaseRow,
     Placement,
     RoundRow,
@@ -229,7 +230,32 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         quick=is_quick_debate(state),
         started_at=min(starts) if starts else None,
         ended_at=max(ends) if starts else None,
+        cuts=_cuts(state, deck),
     )
+
+
+def _cuts(state: SessionState, deck: Deck | None) -> tuple[PhaseCut, ...]:
+    """The phases played (ended) before their content was: a debates phase with themes of the deck
+    not debated, a scenarios phase with teams that did not take every decision. A quick debate's
+    one debate is its whole content; without the deck, the themes are not known."""
+    if is_quick_debate(state):
+        return ()
+    cuts = []
+    for p in state.agenda.phases:
+        if p.status != "done":
+            continue
+        if p.kind == "debate" and deck is not None:
+            themes = [t.id for t in deck.themes if deck.cards_of("debate", t.id)]
+            debated = {r.theme_id for r in state.rounds}
+            done = sum(t in debated for t in themes)
+            if done < len(themes):
+                cuts.append(PhaseCut(p.id, "themes", done, len(themes)))
+        elif p.kind == "scenario" and state.teams:
+            paths = [state.scenario_path(t.id) for t in state.teams]
+            done = sum(path is not None and path.finished for path in paths)
+            if done < len(paths):
+                cuts.append(PhaseCut(p.id, "teams", done, len(paths)))
+    return tuple(cuts)
 
 
 def _awards(events: Sequence[Event], lang: str) -> tuple[Award, ...]:

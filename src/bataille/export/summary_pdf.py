@@ -23,7 +23,7 @@ from bataille.words import typeset
 
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text, paragraph_text, register_fonts
-from .summary_agenda import agenda_lines, break_words
+from .summary_agenda import agenda_lines, break_words, status_text
 from .summary_charts import indicators_chart, scores_chart, scores_height
 from .summary_pdf_debates import debate_round
 from .summary_pdf_indicators import indicators_table
@@ -144,15 +144,17 @@ class _Builder:
                 rows.append([self.p(f"<i>{_t(label)} — {_t(where)}</i>", "cell"), "", real, ""])
                 continue
             ph = line.phase
-            status = self.w(ph.status)
-            if ph.extra_minutes:
-                status += ", " + self.w("extra", n=ph.extra_minutes)
+            status = status_text(self.s, ph, self.lang)
             rows.append([self.p(_t(ph.title), "cell"), minutes_text(ph.planned_minutes * 60, self.lang),
                          real, self.p(_t(status), "cell")])
         rows.append([self.w("total"), minutes_text(self.s.planned_minutes * 60, self.lang),
                      minutes_text(total * 60, self.lang), ""])
-        self.story.append(ruled_table(rows, [80 * mm, 22 * mm, 22 * mm, WIDTH - 124 * mm], numeric_from=1))
-        self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT"), ("FONT", (0, -1), (-1, -1), BOLD, 9)]))
+        # The status on one line when it can (« jouée, écourtée : 3 thèmes débattus sur 5 »), a
+        # break's label too (« Pause — minuteur arrêté pendant « La frise de l’IA » »): a line more
+        # sends the scores chart of 8 teams overleaf on Letter paper.
+        self.story.append(ruled_table(rows, [79.5 * mm, 17 * mm, 17 * mm, WIDTH - 113.5 * mm], numeric_from=1))
+        self.story[-1].setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "LEFT"), ("RIGHTPADDING", (3, 0), (3, -1), 0),
+                                            ("FONT", (0, -1), (-1, -1), BOLD, 9)]))
 
     def teams(self) -> None:
         if self.s.quick:  # two camps, no points: a table and a chart of zeros would say nothing

@@ -33,6 +33,17 @@ class PhaseRow:
 
 
 @dataclass(frozen=True)
+class PhaseCut:
+    """A phase played but ended before its content was: ``done`` of ``of`` themes debated (``what``
+    "themes") or teams at the end of their scenario ("teams")."""
+
+    phase_id: str
+    what: str
+    done: int
+    of: int
+
+
+@dataclass(frozen=True)
 class TeamRow:
     """A team, its final score and where the points came from."""
 
@@ -302,6 +313,11 @@ class Summary:
     quick: bool = False  # a quick debate (workshop.flow.is_quick_debate): two camps, one debate, no scores
     started_at: float | None = None  # the first phase's start (None: the workshop never started)
     ended_at: float | None = None  # the last phase's end (the summary's moment for a phase still running)
+    cuts: tuple[PhaseCut, ...] = ()  # the phases played but ended before their content was
+
+    def cut(self, phase_id: str) -> PhaseCut | None:
+        """How ``phase_id`` was cut short, None when it was not (or not played)."""
+        return next((c for c in self.cuts if c.phase_id == phase_id), None)
 
     @property
     def held_at(self) -> float:

@@ -34,6 +34,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "done": ("jouée", "played"),
     "skipped": ("passée", "skipped"),
     "extra": ("prolongée de {n} min", "extended by {n} min"),
+    # A phase ended before its content was (summary_model._cuts), after « jouée » / "played".
+    "cut_themes": ("écourtée : {n} thèmes débattus sur {of}", "cut short: {n} of {of} themes debated"),
+    "cut_themes_one": ("écourtée : {n} thème débattu sur {of}", "cut short: {n} of {of} themes debated"),
+    "cut_teams": ("arrêtée avant la fin des décisions ({n} équipes sur {of} au bout)",
+                  "ended before every decision ({n} of {of} teams finished)"),
+    "cut_teams_one": ("arrêtée avant la fin des décisions ({n} équipe sur {of} au bout)",
+                      "ended before every decision ({n} of {of} teams finished)"),
     # The agenda's breaks: the real length runs from the first phase's start to the last one's end.
     "break": ("Pause", "Break"),
     "break_paused": ("minuteur arrêté pendant « {phase} »", "timer stopped during “{phase}”"),
