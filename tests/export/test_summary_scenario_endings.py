@@ -132,3 +132,13 @@ def test_no_table_leaves_a_few_rows_alone(deck, tmp_path, teams, seed):
     names = [t.name for t in session.state.teams]
     cuts = _repeated_heads(tmp_path / "s.pdf", names)
     assert all(before >= 4 and after >= 3 for _page, before, after in cuts), cuts
+
+
+def test_the_markdown_s_final_indicators_read_as_the_pdf_s(deck, tmp_path):
+    """Zero is « 0 » in both (the Markdown said « +0 »), a loss has the true minus sign."""
+    session = play_example(deck, None, seed=0, lang="fr", options=ExampleOptions(teams=4))
+    export_summary(session, deck, tmp_path / "s.md", lang="fr")
+    md = (tmp_path / "s.md").read_text(encoding="utf-8")
+    table = md[md.index("### Indicateurs finaux"):].split("\n\n")[1]
+    cells = [c.strip() for row in table.splitlines()[2:] for c in row.strip("|").split("|")[1:]]
+    assert cells and "+0" not in cells and "0" in cells and all(c.lstrip("+" + MINUS).isdigit() for c in cells)

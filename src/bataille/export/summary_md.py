@@ -26,6 +26,7 @@ from .summary_words import (
     verdict_key,
     voters_differ_text,
     votes_title,
+    whole,
     word,
 )
 from .wording import after_title, figure_with_mark
@@ -275,7 +276,7 @@ class _Writer:
             ids = [i.id for i in shown[0].indicators]
             shown = [w for w in shown if [i.id for i in w.indicators] == ids]
             self.lines += [f"### {self.w('indicators')}", ""]
-            rows = [[md(ind.name), _signed(ind.start), *(_signed(w.indicators[k].value) for w in shown)]
+            rows = [[md(ind.name), whole(ind.start, True), *(whole(w.indicators[k].value, True) for w in shown)]  # as the PDF
                     for k, ind in enumerate(shown[0].indicators)]
             self.lines += _table([self.w("indicator"), self.w("start"),
                                   *(self.team(w.team_id) for w in shown)],
