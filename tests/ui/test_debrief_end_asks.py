@@ -77,3 +77,18 @@ def test_in_english(qtbot, console, translations) -> None:
         "Note the debrief", "End anyway"]
     box.button(QMessageBox.StandardButton.No).click()
     assert console.controller.state.agenda.current.kind == "debrief"
+
+
+def test_time_up_in_the_debrief_still_asks_before_ending_with_nothing_noted(qtbot, console) -> None:
+    """Time up, what a phase holds is left on purpose and not asked about; a debrief with nothing
+    noted still is, in the words of ending the workshop (the question once said « La quitter »)."""
+    c = console.controller
+    _to_the_debrief(console)
+    c.session.clock.advance(11 * 60)  # the debrief's 10 minutes are over
+    c._check_time_up()
+    console.actions_[Command.NEXT].trigger()
+    box = console.leave_guard.question
+    assert box is not None and box.windowTitle() == "Terminer l’atelier\u00a0?"
+    assert box.text().startswith("Rien n’est encore noté dans le bilan") and "La quitter" not in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert c.state.agenda.current is None

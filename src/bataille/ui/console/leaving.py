@@ -44,8 +44,11 @@ class LeaveGuard:
         c = self.controller
         phase = c.state.agenda.current
         # Time up, what the phase still holds is left on purpose (the clock said so; back takes the
-        # move back): only what the session cannot take back is asked about (the phones' feedback).
-        held = [] if phase is None or time_up(c.state, c.session.now()) else list(unfinished(c.state, c.deck))
+        # move back): only what the session cannot take back is asked about (the phones' feedback),
+        # and a debrief with nothing noted (ending it ends the workshop).
+        held = [] if phase is None else list(unfinished(c.state, c.deck))
+        if held and time_up(c.state, c.session.now()):
+            held = [w for w in held if w == Unfinished.NOTHING_NOTED]
         if Unfinished.NOTHING_NOTED in held and getattr(c.feedback_asker, "feedback", None):
             held.remove(Unfinished.NOTHING_NOTED)  # the phones' answers received are kept as it ends
         debrief = Unfinished.NOTHING_NOTED in held
@@ -64,8 +67,15 @@ class LeaveGuard:
                           .replace("%1", title).replace("%2", listed(left)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown leaves, PageUp stays."))
+        ending = c.state.agenda.next_pending is None  # leaving the last phase ends the workshop
         if debrief:
-            self._word_debrief(box, left, ending=c.state.agenda.next_pending is None)
+            self._word_debrief(box, left, ending)
+        elif ending:
+            box.setWindowTitle(translate("LeaveGuard", "End the workshop?"))
+            box.setText(translate("LeaveGuard", "In “%1”, %2. End the workshop anyway?")
+                        .replace("%1", title).replace("%2", listed(left)))
+            box.setInformativeText(translate("LeaveGuard", "With the remote: PageDown ends the workshop, PageUp stays."))
+            box.button(QMessageBox.StandardButton.Yes).setText(translate("LeaveGuard", "End anyway"))
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter, from the keyboard, stays
         box.installEventFilter(RemoteAnswers(box))
         self.question = box

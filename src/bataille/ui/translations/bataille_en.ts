@@ -2547,6 +2547,14 @@ cannot be read</translation>
         <translation>With the remote: PageDown leaves, PageUp stays.</translation>
     </message>
     <message>
+        <source>In “%1”, %2. End the workshop anyway?</source>
+        <translation>In “%1”, %2. End the workshop anyway?</translation>
+    </message>
+    <message>
+        <source>With the remote: PageDown ends the workshop, PageUp stays.</source>
+        <translation>With the remote: PageDown ends the workshop, PageUp stays.</translation>
+    </message>
+    <message>
         <source>Nothing is noted in the debrief yet (what the room takes away, its commitments).</source>
         <translation>Nothing is noted in the debrief yet (what the room takes away, its commitments).</translation>
     </message>

@@ -2547,6 +2547,14 @@ ne peut pas être lu</translation>
         <translation>Par la télécommande&#xa0;: Page suiv. la quitte, Page préc. y reste.</translation>
     </message>
     <message>
+        <source>In “%1”, %2. End the workshop anyway?</source>
+        <translation>Dans «&#xa0;%1&#xa0;», %2. Terminer l’atelier quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>With the remote: PageDown ends the workshop, PageUp stays.</source>
+        <translation>Par la télécommande&#xa0;: Page suiv. termine l’atelier, Page préc. y reste.</translation>
+    </message>
+    <message>
         <source>Nothing is noted in the debrief yet (what the room takes away, its commitments).</source>
         <translation>Rien n’est encore noté dans le bilan (ce que la salle retient, ses engagements).</translation>
     </message>
