@@ -207,3 +207,13 @@ def test_one_phone_is_said_in_the_singular(quick_room, qtbot, stack):
         assert "+ 1 réponse d’un téléphone, ajoutée" in voting and "+ 1 téléphone (d’accord 1," in closed
     else:
         assert "+ 1 phone answer so far" in voting and "+ 1 phone (agree 1," in closed
+
+
+def test_asking_the_phones_is_said_on_the_status_line(quick_room, qtbot, stack):
+    """The status line said the last action before the question (« Rétabli — … » long after)."""
+    console, lang = quick_room
+    panel = console.phase.debate
+    phones_in(console, qtbot, stack, 1)
+    panel.phone_buttons["after"].click()
+    said = "Vote après demandé aux téléphones." if lang == "fr" else "Vote after asked to the phones."
+    qtbot.waitUntil(lambda: console.status_line.text() == said, timeout=3000)

@@ -113,6 +113,8 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None, max(0.0, seconds))
             self._asked += 1
             self.asked_now(question.id)  # Ctrl+Z stops it first (phones_undo.py)
+            self._say("info", translate("DebatePanel", "Vote before asked to the phones.") if stage == "before"
+                      else translate("DebatePanel", "Vote after asked to the phones."))  # not the line of before
             if phones.earlier_elsewhere:  # recorded before the phones moved: each phone is a new one here
                 self._say("info", translate(
                     "DebatePanel", "Vote reopened at the phones' new address: each phone comes back there as a new "
