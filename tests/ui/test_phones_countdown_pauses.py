@@ -38,7 +38,7 @@ def test_the_pause_holds_the_phones_countdown_and_ctrl_z_or_resume_lets_it_go_on
     assert "closes_in" not in held and held["mine"] == "agree"  # the phone counts nothing down now
     left, shown = phones.seconds_left, _shown(console, panel)
     assert left in (2, 3) and phones.countdown_held
-    assert f"clôture dans 0:0{left}" in shown[0] and shown[1] == [f"Clôture dans 0:0{left}"]
+    assert f"clôture dans 0:0{left}" in shown[0] and shown[1] == [f"Clôture dans 0:0{left} · en pause"]
     qtbot.wait(4500)  # longer than the countdown had left: the room is outside
     assert phones.open_vote is not None and phones.asking is not None  # not closed
     assert phones.seconds_left == left and _shown(console, panel) == shown  # held, on the console and the stage
@@ -46,6 +46,7 @@ def test_the_pause_holds_the_phones_countdown_and_ctrl_z_or_resume_lets_it_go_on
 
     console.actions_[Command.UNDO].trigger()  # the pause taken back: the clock runs again
     assert c.state.agenda.current.status == "running" and not phones.countdown_held
+    assert _shown(console, panel)[1][0].startswith("Clôture dans 0:0") and "pause" not in _shown(console, panel)[1][0]
     again = _open_question(ws)
     assert left - 1 <= again["closes_in"] <= left and again["mine"] == "agree"  # from where it was
 

@@ -107,7 +107,7 @@ def paint_debate(scene: Scene, body: QRectF, ctx: StageContext, sides_below: boo
     _card(scene, left, ctx, rnd, sides_below)
     paint_votes(scene, right, rnd, ctx.phones if rnd is state.open_round else None, ctx.growing,
            ctx.join if rnd is state.open_round else None, debate_award(state, rnd),
-           ctx.phones_left if rnd is state.open_round else None)
+           ctx.phones_left if rnd is state.open_round else None, ctx.phones_held)
 
 
 def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides_below: bool = False) -> None:

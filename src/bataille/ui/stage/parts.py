@@ -65,6 +65,7 @@ class StageContext:
     join: tuple[str, str, list[list[bool]]] | None = None
     phones_left: int | None = None  # the seconds the phones' vote's countdown leaves (None: closed by hand)
     feedback_asked: bool = False  # the phones show the debrief's feedback form: the room is invited to it
+    phones_held: bool = False  # the phones' vote's countdown stands still: the session's timer is paused
 
 
 def join_offer(phones: Phones | None) -> tuple[str, str, list[list[bool]]] | None:

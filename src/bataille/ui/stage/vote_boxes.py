@@ -27,8 +27,9 @@ from .scene import (
 
 def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
            growing: tuple[str, float] | None = None, join: tuple[str, str, list[list[bool]]] | None = None,
-           award: tuple[int, str] | None = None, left: int | None = None) -> None:
-    """``left``: the seconds the phones' vote's countdown leaves, said above their count (None: none)."""
+           award: tuple[int, str] | None = None, left: int | None = None, held: bool = False) -> None:
+    """``left``: the seconds the phones' vote's countdown leaves, said above their count (None: none);
+    ``held``: it stands still, the session's timer paused (and says so)."""
     u = scene.u
     shift = rnd.visible_shift()
     lines = sum(n for *_line, n in _below(scene, area.width(), rnd, award))
@@ -58,7 +59,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         said, below = _heading(scene, inner, stage, voters)
         top = inner.top() + 58 * u + below
         if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
-            top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left)
+            top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left, held)
         bars = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
         if vote is not None:
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
@@ -182,21 +183,23 @@ def answers_of_phones(answered: int, connected: int) -> str:
     return translate("Stage", "%1 from %2", "12 answers from 25 phones").replace("%1", said).replace("%2", of)
 
 
-def time_left(seconds: int) -> str:
-    """"Closes in 0:18": what the phones' vote's countdown leaves, as the phones count it down."""
+def time_left(seconds: int, held: bool = False) -> str:
+    """"Closes in 0:18": what the phones' vote's countdown leaves, as the phones count it down;
+    ``held`` (the timer paused), "Closes in 0:18 · paused": standing still beside « Paused », it said why."""
     from bataille.ui.phase_clock import format_clock
 
-    return translate("Stage", "Closes in %1").replace("%1", format_clock(seconds))
+    said = translate("Stage", "Closes in %1 · paused") if held else translate("Stage", "Closes in %1")
+    return said.replace("%1", format_clock(seconds))
 
 
-def _time_left(scene: Scene, inner: QRectF, start: float, stage: str, left: int) -> float:
+def _time_left(scene: Scene, inner: QRectF, start: float, stage: str, left: int, held: bool = False) -> float:
     """The time the phones' countdown leaves, a little larger than the vote's heading: in its row, at
     its right (where its voters are counted once it is shown), so that the count of answers keeps its
     whole room under it; when it does not fit there at 40 px (a larger text size, longer words), on a
     row of its own under the heading. The height it takes from the count's room."""
     from PySide6.QtGui import QFontMetricsF
 
-    u, words, role = scene.u, time_left(left), f"vote-{stage}-phones-left"
+    u, words, role = scene.u, time_left(left, held), f"vote-{stage}-phones-left"
     metrics = QFontMetricsF(scene.font(40 * u * scene.text_scale, bold=True))
     if metrics.horizontalAdvance(for_the_font(words)) <= inner.right() - start:
         scene.text(QRectF(start, inner.top() - 6 * u, inner.right() - start, 60 * u), words, 44, bold=True,

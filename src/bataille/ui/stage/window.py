@@ -123,7 +123,8 @@ class StageWindow(QWidget):
                             (asking.stage, phones.answered, phones.connected) if asking is not None else None, self.growing,
                             c.consequence_of, self.timeline_page,
                             join_offer(phones), phones.seconds_left if asking is not None else None,
-                            phones is not None and phones.on and phones.asking_feedback)
+                            phones is not None and phones.on and phones.asking_feedback,
+                            asking is not None and phones.countdown_held)
 
     def build(self) -> Scene:
         """Lay the picture out again for the current state and window size."""

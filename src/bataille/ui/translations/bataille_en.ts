@@ -4198,6 +4198,10 @@ cannot be read</translation>
         <translation>Closes in %1</translation>
     </message>
     <message>
+        <source>Closes in %1 · paused</source>
+        <translation>Closes in %1 · paused</translation>
+    </message>
+    <message>
         <source>To vote: %1 · room %2</source>
         <translation>To vote: %1 · room %2</translation>
     </message>

@@ -4198,6 +4198,10 @@ ne peut pas être lu</translation>
         <translation>Clôture dans %1</translation>
     </message>
     <message>
+        <source>Closes in %1 · paused</source>
+        <translation>Clôture dans %1 · en pause</translation>
+    </message>
+    <message>
         <source>To vote: %1 · room %2</source>
         <translation>Pour voter&#xa0;: %1 · salle %2</translation>
     </message>
