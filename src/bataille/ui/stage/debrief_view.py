@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontMetricsF
 from bataille.words import figure_in_title, for_the_font, typeset
 
 from .debrief_lists import MORE_PX, _least_height, _list, _list_height, _shares
-from .parts import StageContext, more_line, team_chip, translate
+from .parts import StageContext, more_line, translate
+from .podium import paint_podium, podium_height, podium_need, podium_reads, rank_row
 from .scene import CENTRE, INK, MUTED, PANEL, RIGHT, Scene, TextItem
 
 
@@ -28,8 +29,33 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         paint_indicators(scene, QRectF(body.left(), body.bottom() - table_h, body.width(), table_h), ctx,
                          corner=translate("Stage", "Our indicators in 2035"), turn=True)
         body = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
+        if _scored(ctx) and scene.width / u < 1920 - 0.5 and not podium_reads(
+                scene, QRectF(body.left(), body.top(), body.width() * _recap_share(scene, body.width(), ctx),
+                              body.height()), ctx):
+            _podium_apart(scene, body, ctx)  # eight long names on a 4:3 screen, « 1. 5e A … » beside the lists
+            return
+    _beside(scene, body, ctx, gauges)
+
+
+def _podium_apart(scene: Scene, body: QRectF, ctx: StageContext) -> None:
+    """The podium across the body above the gauges on a page of its own, the debates and the room's
+    lists on the next (each turning its own lines every other page)."""
+    from dataclasses import replace
+
+    first, before, scene.pages = len(scene.items), scene.pages, 1
+    _beside(scene, body, replace(ctx, timeline_page=ctx.timeline_page // 2), True, podium=False)
+    if ctx.timeline_page % 2 == 0:
+        del scene.items[first:]
+        paint_podium(scene, body, ctx)
+    scene.pages = max(before, 2 * scene.pages)
+
+
+def _beside(scene: Scene, body: QRectF, ctx: StageContext, gauges: bool, podium: bool = True) -> None:
+    """All but the gauges: the podium (unless ``podium`` is false) and the debates on the left, the
+    key figures and the room's words on the right."""
+    u, gap = scene.u, 24 * scene.u
     left_w = body.width() * _recap_share(scene, body.width(), ctx)  # wider on 4:3 for the podium's names
-    if ctx.quick or not _scored(ctx):  # no teams (one debate), or no points given: no podium to rank
+    if ctx.quick or not _scored(ctx) or not podium:  # no teams (one debate), or no points given: no podium
         _debates(scene, QRectF(body.left(), body.top(), left_w, body.height()), ctx)
     else:
         # half the column, more when names need two lines; the debates below keep their heading, a
@@ -37,14 +63,14 @@ def paint_debrief(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         voted = len(_voted_twice(ctx))
         row = 44 * _row_lines(scene, left_w - 48 * u, ctx)  # a debate's row: two lines on a narrow screen
         least = (76 + 12 + (row if voted else 50) + (44 if voted > 1 else 0)) * u + gap
-        need = _podium_need(scene, left_w, ctx)
+        need = podium_need(scene, left_w, ctx)
         column = QRectF(body.left(), body.top(), left_w, body.height())
         if voted and need > body.height() - least:  # eight teams' names over two lines: the debates had a sliver
             scene.pages = max(scene.pages, 2)  # the podium and the debates take the column in turn
-            (_podium if ctx.timeline_page % 2 == 0 else _debates)(scene, column, ctx)
+            (paint_podium if ctx.timeline_page % 2 == 0 else _debates)(scene, column, ctx)
         else:
-            podium_h = min(max(body.height() * 0.5, min(need, body.height() - least)), _podium_height(ctx, u))
-            _podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
+            podium_h = min(max(body.height() * 0.5, min(need, body.height() - least)), podium_height(ctx, u))
+            paint_podium(scene, QRectF(body.left(), body.top(), left_w, podium_h), ctx)
             _debates(scene, column.adjusted(0, podium_h + gap, 0, 0), ctx)
     right = QRectF(body.left() + left_w + 30 * u, body.top(), body.width() - left_w - 30 * u, body.height())
     lists = ((translate("Stage", "Key figures"), _key_figures(ctx), "key-figure"), *_room_words(ctx))
@@ -151,29 +177,6 @@ def has_recap(ctx: StageContext) -> bool:
     return _scored(ctx) or bool(_voted_twice(ctx)) or any(lines for _title, lines, _role in _room_words(ctx))
 
 
-def _podium_height(ctx: StageContext, u: float) -> float:
-    return (110 + 64 * len(ctx.state.teams)) * u  # its heading, a row per team, its margins
-
-
-def _rank_row(scene: Scene, col_w: float, ctx: StageContext) -> float:
-    """A podium row's height (1080p pixels) for names in a column ``col_w`` wide: higher when a
-    name needs two lines."""
-    from .team_names import line_height, lines_needed
-
-    u = scene.u
-    names = [f"{len(ctx.state.teams)}. {team.name}" for team in ctx.state.teams]
-    value_w = (max(len(str(t.score)) for t in ctx.state.teams) * 0.62 * 36 + 16) * u
-    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2)
-    return 44 if lines == 1 else 8 + 2 * line_height(scene) / u
-
-
-def _podium_need(scene: Scene, width: float, ctx: StageContext) -> float:
-    """The podium's height (window pixels) ``width`` wide in two columns with names whole."""
-    u = scene.u
-    col_w = (width - 48 * u - 24 * u) / 2
-    return (84 + 12 + _rank_row(scene, col_w, ctx) * -(-len(ctx.state.teams) // 2)) * u
-
-
 def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
     """How high the recap (``paint_recap``) ``width`` wide needs to be to show all it holds: a line
     or two in panels as high as the stage left them mostly empty."""
@@ -185,7 +188,7 @@ def recap_height(scene: Scene, width: float, ctx: StageContext) -> float:
              for title, lines in lists]
     rows = 56 if _row_lines(scene, width * share - 48 * u, ctx) == 1 else 96
     left = [(76 + 12 + rows * len(voted)) * u] if voted else []  # _debates: its heading, a row each, its margin
-    left += [_podium_height(ctx, u)] if _scored(ctx) else []
+    left += [podium_height(ctx, u)] if _scored(ctx) else []
     return max(sum(left) + 24 * u * (len(left) - 1), sum(needs) + 24 * u * (len(needs) - 1), 200 * u)
 
 
@@ -202,7 +205,7 @@ def _recap_share(scene: Scene, width: float, ctx: StageContext) -> float:
     if not _scored(ctx) or scene.width / u >= 1920 - 0.5:
         return 0.42
     for share in (0.42, 0.5, 0.58):
-        if _rank_row(scene, (width * share - 72 * u) / 2, ctx) == 44:
+        if rank_row(scene, (width * share - 72 * u) / 2, ctx) == 44:
             return share
     return 0.42
 
@@ -221,8 +224,8 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         width = body.width() * share if lists else body.width() * 0.6  # alone: centred, its rows not stretched
         left = QRectF(body.left() if lists else body.center().x() - width / 2, body.top(), width, body.height())
         if podium:
-            podium_h = min(_podium_height(ctx, u), body.height() * (0.5 if debates else 1.0))
-            _podium(scene, QRectF(left.left(), left.top(), width, podium_h), ctx)
+            podium_h = min(podium_height(ctx, u), body.height() * (0.5 if debates else 1.0))
+            paint_podium(scene, QRectF(left.left(), left.top(), width, podium_h), ctx)
             left.setTop(left.top() + podium_h + gap)
         if debates:
             _debates(scene, left, ctx)
@@ -236,27 +239,6 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
                                        strict=True):
         _list(scene, QRectF(right.left(), y, right.width(), h), title, lines, role, ctx.timeline_page)
         y += h + gap
-
-
-def _podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
-    """The teams by score, ties sharing a rank; the first three larger."""
-    u = scene.u
-    ranked = sorted(ctx.state.teams, key=lambda team: -team.score)
-    scene.box(panel, PANEL, radius=10 * u)
-    scene.text(QRectF(panel.left() + 24 * u, panel.top() + 12 * u, panel.width() - 48 * u, 56 * u),
-               translate("Stage", "Rankings"), 40, bold=True, role="heading", wrap=False)
-    room = panel.height() - 84 * u
-    columns = 1 if room / max(1, len(ranked)) >= 44 * u else 2  # low on room (under the gauges): two columns
-    per_column = -(-len(ranked) // columns)
-    col_w = (panel.width() - 48 * u - (columns - 1) * 24 * u) / columns
-    row_h = min(max(64, _rank_row(scene, col_w, ctx)) * u, room / max(1, per_column))
-    for i, team in enumerate(ranked):
-        rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
-        column, line = divmod(i, per_column)
-        rect = QRectF(panel.left() + 24 * u + column * (col_w + 24 * u), panel.top() + 76 * u + line * row_h,
-                      col_w, row_h)
-        team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank",
-                  px=36 if rank <= 3 else 30, swatch_size=min(44, 0.82 * row_h / u))  # swatches apart
 
 
 def _debates(scene: Scene, panel: QRectF, ctx: StageContext) -> None:

@@ -45,7 +45,8 @@ def indicators_height(scene: Scene, ctx: StageContext, width: float, row: float 
     if len(paths) <= 4 and not _turned(scene, ctx, width - 40 * scene.u):
         return (100 + row * len(paths)) * scene.u
     if turn and _by_team(scene, ctx, width - 40 * scene.u):  # ``turn``: a row per team where names need it
-        return (20 + BY_TEAM_ROW * len(paths)) * scene.u + _table_head(scene, ctx, width - 40 * scene.u)
+        inside = width - 40 * scene.u
+        return (20 + BY_TEAM_ROW * sum(_team_spans(scene, ctx, inside))) * scene.u + _table_head(scene, ctx, inside)
     from .team_names import line_height
 
     ids = [i for i, _ in paths[0].indicators]
@@ -207,7 +208,64 @@ def _team_column(scene: Scene, ctx: StageContext, width: float) -> float:
             least = max((plain.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name))
                          for p in paths if ctx.state.has_team(p.team_id)), default=0.0) + 80 * u
             name_w = max(min(name_w, width - len(ids) * (word + 12 * u)), least, _corner_width(scene))
+        ids = [i for i, _ in paths[0].indicators]
+        needs = _column_needs(scene, ctx, ids)
+        if len(paths) > 4 and sum(needs) > width - name_w + 0.5 and max(needs) > (width - name_w) / len(ids):
+            # eight teams on a 4:3 screen: the teams' names give the indicators' names their room
+            # (« Environne… » was cut), as far as the debrief's title keeps its own
+            plain = QFontMetricsF(scene.font(MIN_PX * u))  # a team's longest word whole at the least size
+            word = max((plain.horizontalAdvance(w) for p in paths if ctx.state.has_team(p.team_id)
+                        for w in for_the_font(ctx.state.team(p.team_id).name).split()), default=0.0)
+            name_w = max(width - sum(needs), _corner_width(scene), word + 72 * u)
     return name_w
+
+
+def _team_spans(scene: Scene, ctx: StageContext, width: float) -> list[int]:
+    """The lines each team's name takes in ``_table``'s teams' column (``width`` the table's inside):
+    one, or two for a long name on a screen narrower than 16:9 (« Équipe Wagner-Mozart 2 » was cut)."""
+    from .team_names import broken
+
+    u, paths = scene.u, ctx.state.scenarios
+    if len(paths) <= 4 or scene.width / u >= 1920 - 0.5:
+        return [1] * len(paths)
+    room = _team_column(scene, ctx, width) - 12 * u - 44 * u - 12 * u  # beside its swatch
+    least = QFontMetricsF(scene.font(MIN_PX * u))  # as small as team_name draws a name
+
+    def span(name: str) -> int:  # two lines where one cuts it and two break it between words
+        name = for_the_font(name)
+        return 1 if least.horizontalAdvance(name) <= room + 0.5 or broken(least, name, room, 2, False) is None else 2
+    return [span(ctx.state.team(p.team_id).name) if ctx.state.has_team(p.team_id) else 1 for p in paths]
+
+
+def _column_needs(scene: Scene, ctx: StageContext, ids: list[str]) -> list[float]:
+    """Each indicator's column's least width (window pixels) on a screen narrower than 16:9: its
+    name on two lines at most, broken between words only, or its values, and the columns' gap."""
+    u = scene.u
+    bold = QFontMetricsF(scene.font(28 * u * scene.text_scale, bold=True))
+    value = QFontMetricsF(scene.font(30 * u * scene.text_scale, bold=True)).horizontalAdvance("−3") + 40 * u
+    names = _indicator_names(ctx)
+    needs = []
+    for i in ids:
+        words = for_the_font(names.get(i, i)).split(" ")
+        two = min((max(bold.horizontalAdvance(" ".join(words[:k])), bold.horizontalAdvance(" ".join(words[k:])))
+                   for k in range(1, len(words))), default=bold.horizontalAdvance(words[0]))
+        needs.append(max(two + 4 * u, value) + 8 * u)
+    return needs
+
+
+def _columns(scene: Scene, ctx: StageContext, width: float, ids: list[str]) -> list[float]:
+    """The indicators' columns of ``_table``, ``width`` (beside the teams' names) shared: alike, but
+    for many teams on a screen narrower than 16:9 where a name would be cut in a column alike
+    (« Environne… »): each its name's room, and the rest shared alike."""
+    alike = width / max(1, len(ids))
+    if len(ctx.state.scenarios) <= 4 or scene.width / scene.u >= 1920 - 0.5:
+        return [alike] * len(ids)
+    needs = _column_needs(scene, ctx, ids)
+    if max(needs) <= alike + 0.5:
+        return [alike] * len(ids)
+    if sum(needs) > width + 0.5:  # no room for them all: alike, as they were
+        return [alike] * len(ids)
+    return [need + (width - sum(needs)) / len(ids) for need in needs]
 
 
 def _corner_width(scene: Scene) -> float:
@@ -250,22 +308,24 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
     """A few teams: one row per team, one column per indicator; returns as _table_by_indicator."""
     u = scene.u
     name_w = _team_column(scene, ctx, inner.width())
-    col_w = (inner.width() - name_w) / max(1, len(ids))
+    widths = _columns(scene, ctx, inner.width() - name_w, ids)
+    xs = [inner.left() + name_w + sum(widths[:j]) for j in range(len(ids))]
     head_h = _table_head(scene, ctx, inner.width())
-    row_h = (inner.height() - head_h) / max(1, rows)
+    spans = _team_spans(scene, ctx, inner.width()) if rows > 4 else [1] * rows
+    row_h = (inner.height() - head_h) / max(1, sum(spans))  # a team's name on two lines: its row twice
     for j, ind in enumerate(ids):
-        scene.text(QRectF(inner.left() + name_w + j * col_w, inner.top(), col_w - 8 * u, head_h),
+        scene.text(QRectF(xs[j], inner.top(), widths[j] - 8 * u, head_h),
                    names.get(ind, ind), 28, bold=True, flags=CENTRE, role="indicator-name")  # ink, as above
     for r, path in enumerate(paths):
-        y = inner.top() + head_h + r * row_h
+        y = inner.top() + head_h + sum(spans[:r]) * row_h
         if ctx.state.has_team(path.team_id):
             team = ctx.state.team(path.team_id)
-            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, row_h - 4 * u), team.name,
+            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, spans[r] * row_h - 4 * u), team.name,
                       team.colour, role="indicator-team", px=30)
         values = dict(path.indicators)
         for j, ind in enumerate(ids):
             value = values.get(ind, 0) if path.choices else None
-            _value(scene, QRectF(inner.left() + name_w + j * col_w, y, col_w - 8 * u, row_h), value)
+            _value(scene, QRectF(xs[j], y, widths[j] - 8 * u, spans[r] * row_h), value)
     return name_w, head_h
 
 
