@@ -11,15 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from bataille.deck import Text, bundled_deck_path, load_deck
 from bataille.deck.models import DebateCard
 from bataille.ui.deck_window.problems import fitting
 from bataille.ui.deck_window.stage_fit_debate import claim_check
 
-from .test_deck_window_stage_fit import _deck_copy, _window
+from .test_deck_window_stage_fit import _deck_copy, _field_of_first_warning, _window
 
 CARD = "soc-debate-homework"  # cards/society.yaml
 
@@ -68,13 +66,7 @@ def test_a_claim_too_long_for_a_four_three_projector_is_one_warning_at_its_line(
            f"it shows about " in panel.problems[0], panel.problems[0]
     assert f" of its {len(written)} characters; shorten it to " in panel.problems[0], panel.problems[0]
 
-    item = panel.list.item(0)
-    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
-    qtbot.waitUntil(lambda: window.editing_on)
-    focused = QApplication.focusWidget()
-    while focused is not None and not hasattr(focused, "where"):
-        focused = focused.parentWidget()
-    assert focused is not None
+    focused = _field_of_first_warning(qtbot, window, panel)
     assert focused.where == ("cards/society.yaml", ("cards", index, "claim", "en"))
 
 

@@ -50,6 +50,18 @@ def _window(qtbot, translations, folder: Path) -> DeckWindow:
     return window
 
 
+def _field_of_first_warning(qtbot, window: DeckWindow, panel):
+    """The first warning clicked: the editor's field it opened (the widget that says ``where`` it edits)."""
+    item = panel.list.item(0)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: window.editing_on)
+    focused = QApplication.focusWidget()
+    while focused is not None and not hasattr(focused, "where"):
+        focused = focused.parentWidget()
+    assert focused is not None
+    return focused
+
+
 def test_a_consequence_too_long_for_the_stage_is_one_warning_that_leads_to_its_field(
         qtbot, translations, in_app_font, tmp_path: Path) -> None:
     folder = _deck_copy(tmp_path / "deck")
@@ -73,13 +85,7 @@ def test_a_consequence_too_long_for_the_stage_is_one_warning_that_leads_to_its_f
            "shorten it by about" in panel.problems[0], panel.problems[0]
     assert "would cut 1 text" in panel.heading.text()
 
-    item = panel.list.item(0)
-    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
-    qtbot.waitUntil(lambda: window.editing_on)
-    focused = QApplication.focusWidget()
-    while focused is not None and not hasattr(focused, "where"):
-        focused = focused.parentWidget()
-    assert focused is not None
+    focused = _field_of_first_warning(qtbot, window, panel)
     assert focused.where == (f"scenarios/{SCENARIO}.yaml",
                              ("scenario", "decisions", DECISION, "options", OPTION, "consequence", "fr"))
 
