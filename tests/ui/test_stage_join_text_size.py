@@ -163,7 +163,8 @@ def test_the_stage_window_draws_its_join_screen_at_the_preferences_text_size(qtb
 
     stage = _stage(qtbot, bundled_deck, app_font, "fr", 2)
     stage.phones = SimpleNamespace(**vars(_phones()), on=True, join_shown=True, asking=None, answered=0,
-                                   address_lost=False, seconds_left=None)
+                                   address_lost=False, seconds_left=None, asking_feedback=False,
+                                   countdown_held=False)
     stage.resize(1024, 768)
     stage.show()
     qtbot.waitExposed(stage)
