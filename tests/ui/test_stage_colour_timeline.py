@@ -26,9 +26,9 @@ from .test_stage_scores import assert_legible_and_apart
 SHORT = ["Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les Lynx", "Les Grues", "Les Ours", "Les Pics"]
 
 
-def _session(deck, names: list[str]) -> Session:
-    """A French session in its timeline phase, every team's cards dealt, none placed."""
-    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+def _session(deck, names: list[str], lang: str = "fr") -> Session:
+    """A session (French unless said) in its timeline phase, every team's cards dealt, none placed."""
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
     for name in names:
         session.add_team(name)
     session.start()

@@ -18,10 +18,11 @@ from bataille.ui.stage.parts import StageContext
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import PANEL, BoxItem
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
+from bataille.workshop import Session
 from bataille.workshop.flow import timeline_turn
 
 from .test_stage import SIZES
+from .test_stage_colour_timeline import _session
 from .test_stage_long_names import NAMES as LONG
 from .test_stage_scores import assert_legible_and_apart
 
@@ -29,17 +30,6 @@ NAMES = {"fr": ["Les Hiboux", "Les Loutres", "Les Renards", "Les Castors", "Les 
                 "Les Pics"],
          "en": ["Owls", "Otters", "Foxes", "Beavers", "Lynxes", "Cranes", "Bears", "Woodpeckers"]}
 NEXT = {"fr": "À jouer", "en": "Next"}
-
-
-def _session(deck, lang: str, names: list[str]) -> Session:
-    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
-    for name in names:
-        session.add_team(name)
-    session.start()
-    session.start_phase()
-    session.start_phase()
-    session.deal_timeline(3, seed=5)
-    return session
 
 
 def _scenes(session: Session, deck, font, size, scale, placing=None) -> list:
@@ -138,7 +128,7 @@ def _check(session: Session, deck, font, size, scale, placing=None) -> None:
 def test_every_placed_card_names_its_team_and_the_turn_is_said(qapp, translations, bundled_deck, app_font, lang,
                                                                teams) -> None:
     translations.set_language(lang)
-    session = _session(bundled_deck, lang, NAMES[lang][:teams])
+    session = _session(bundled_deck, NAMES[lang][:teams], lang)
     moments = {0, 1, teams, 2 * teams, 3 * teams - 1}
     turn = 0
     while True:
@@ -158,7 +148,7 @@ def test_every_placed_card_names_its_team_and_the_turn_is_said(qapp, translation
 def test_long_names_shortened_stay_apart(qapp, translations, bundled_deck, app_font) -> None:
     """Names of 22 characters on a 1920×1080 projector: each card still names its team, in a form no
     other team shares."""
-    session = _session(bundled_deck, "fr", LONG)
+    session = _session(bundled_deck, LONG)
     while (team := timeline_turn(session.state)) is not None:
         session.place_card(team, session.state.timeline.hand(team)[0], len(session.state.timeline.cards) // 2)
     for size in ((1920, 1080), (1024, 768), (1280, 720)):
