@@ -103,8 +103,25 @@ class DebriefPanel(QWidget):
             self.takeaway.setText("")
 
     def add_commitment(self) -> None:
-        if self.controller.act(self.controller.session.add_commitment, self.commitment.text(), self.commitment_team.currentData()):
+        team_id = self.commitment_team.currentData()
+        if self.controller.act(self.controller.session.add_commitment, self.commitment.text(), team_id):
             self.commitment.setText("")
+            self._to_next_team(team_id)
+
+    def _to_next_team(self, noted: str | None) -> None:
+        """After a team's commitment, the chooser on the next team with none yet (in the teams' order,
+        from the one after it, round to the first): the teams speak in turn, none picked by hand. Where
+        it is when every team has one, or after the whole room's."""
+        ids = [team.id for team in self.controller.state.teams]
+        if noted not in ids:
+            return
+        committed = {team_id for team_id, _text in self.controller.state.debrief.commitments}
+        start = ids.index(noted)
+        for step in range(1, len(ids)):
+            team_id = ids[(start + step) % len(ids)]
+            if team_id not in committed:
+                self.commitment_team.setCurrentIndex(self.commitment_team.findData(team_id))
+                return
 
     def _selected_line(self) -> tuple[str, int] | None:
         """("takeaway" or "commitment", its index) of the line selected in the list, if any."""
