@@ -1,11 +1,13 @@
 """Screenshots of the stage (1920×1080, 1280×720) and the console (1366×768) at each phase of a workshop.
 
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py shots [--lang en] [--teams N] [--phones]
-        [--four-three] [--text-size 150]
+        [--four-three] [--text-size 150] [--quick-debate]
 
 Plays a short workshop on the bundled deck through the controller (the same calls the console's
-buttons make) and grabs both windows after each step. Also reports, for every stage picture,
-text smaller than 28 px at 1080p, text cut with an ellipsis, and text boxes that overlap.
+buttons make) and grabs both windows after each step; with --quick-debate, the start screen's
+20-minute quick debate instead (its first card, the room in two camps, one debate). Also reports,
+for every stage picture, text smaller than 28 px at 1080p, text cut with an ellipsis, and text
+boxes that overlap.
 The same arguments give the same pictures: the session's clock starts at a fixed moment and
 moves a fixed time between steps (the deal and the sides are drawn from it), and the phones'
 room code is fixed. PNGs are for looking at, not for git.
@@ -30,7 +32,7 @@ from bataille.ui.start.session_files import create_session
 from bataille.ui.start.window import StartWindow
 from bataille.words import counted
 from bataille.workshop.clock import ManualClock
-from bataille.workshop.flow import close_debate
+from bataille.workshop.flow import close_debate, leave_phase
 
 SIZES = ((1920, 1080), (1366, 768), (1280, 720))  # the projector, a laptop mirrored, the smallest
 FOUR_THREE = ((1024, 768), (1280, 1024))  # the classroom projectors still 4:3, and 5:4 screens
@@ -102,9 +104,38 @@ def steps(c: SessionController) -> list[tuple[str, object]]:
     ]
 
 
-def phones_vote(app, console: ConsoleWindow, out: Path, sizes) -> int:
+def quick_steps(c: SessionController) -> list[tuple[str, object]]:
+    """The quick debate's (name, action) pairs: its one debate is open from the start, its two camps
+    on their sides; the votes, a fact for each camp, the time up, then one press closes and ends it."""
+    s = c.session
+    camps = [t.id for t in s.state.teams]
+
+    def round_facts() -> tuple:
+        return s.deck.cards_of("fact", s.state.open_round.theme_id)
+
+    return [
+        ("00-debate-open", lambda: None),
+        ("01-debate-before-hidden", lambda: c.act(c.session.record_vote, "before", {"agree": 12, "disagree": 9, "undecided": 5})),
+        ("02-debate-before-shown", lambda: (c.act(c.session.reveal_votes, "before"),
+                                            [c.act(c.session.play_evidence, camp, fact.id) for camp, fact
+                                             in zip(camps, round_facts()[:2], strict=False)])),
+        ("03-debate-after-shown", lambda: (c.act(c.session.record_vote, "after", {"agree": 8, "disagree": 16, "undecided": 2}),
+                                           c.act(c.session.reveal_votes, "after"))),
+        ("04-time-up", lambda: c.session.clock.advance(max(0.0, c.session.remaining() or 0.0) + 60)),
+        ("05-end", lambda: c.act(leave_phase, c.session)),
+    ]
+
+
+def quick_request(deck, lang: str) -> NewSessionRequest:
+    """What the start screen's « Lancer le débat express » asks, its first card chosen (the list's first)."""
+    card = next(card for theme in deck.themes for card in deck.cards_of("debate", theme.id))
+    return NewSessionRequest(lang, 20, debate_card=card.id)
+
+
+def phones_vote(app, console: ConsoleWindow, out: Path, sizes, prefix: str = "04b") -> int:
     """The vote before asked on the phones with a 30 s countdown, 28 of 30 phones answered (as the
-    server counts them): the stage and the console grabbed; the vote then closed. Its problems."""
+    server counts them): the stage and the console grabbed (``prefix``-phones-countdown-…); the vote
+    then closed. Its problems."""
     found = 0
     console.phones_panel.choose_countdown(30)
     console.phase.debate.phone_buttons["before"].click()
@@ -112,14 +143,14 @@ def phones_vote(app, console: ConsoleWindow, out: Path, sizes) -> int:
         app.processEvents()
     console.phones.countChanged.emit(30, 28)
     app.processEvents()
-    console.grab().save(str(out / "04b-phones-countdown-console-1366x768.png"))
+    console.grab().save(str(out / f"{prefix}-phones-countdown-console-1366x768.png"))
     for width, height in sizes:
         console.stage.resize(width, height)
         app.processEvents()
-        console.stage.grab().save(str(out / f"04b-phones-countdown-stage-{width}x{height}.png"))
+        console.stage.grab().save(str(out / f"{prefix}-phones-countdown-stage-{width}x{height}.png"))
         for line in problems(console.stage.scene):
             found += 1
-            print(f"04b-phones-countdown {width}x{height}: {line}")
+            print(f"{prefix}-phones-countdown {width}x{height}: {line}")
     console.phones.close_vote()
     console.phones.done_with_vote()
     console.phones_panel.choose_countdown(0)
@@ -134,6 +165,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--phones", action="store_true", help="with Phones on (on loopback)")
     parser.add_argument("--four-three", action="store_true", help="the stage also at 1024×768 and 1280×1024")
     parser.add_argument("--text-size", type=int, default=100, help="the stage's text size in %% (Preferences)")
+    parser.add_argument("--quick-debate", action="store_true",
+                        help="the 20-minute quick debate (one card, two camps) instead of the workshop")
     args = parser.parse_args(argv)
     sizes = SIZES + FOUR_THREE if args.four_three else SIZES
     args.out.mkdir(parents=True, exist_ok=True)
@@ -145,6 +178,8 @@ def main(argv: list[str]) -> int:
     request = NewSessionRequest(args.lang, 90, tuple((n, c) for n, c in zip(
         names[: args.teams], ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#F0B0B8"),
         strict=False)))
+    if args.quick_debate:
+        request = quick_request(deck, args.lang)
     total = 0
     start = StartWindow(deck, args.lang)
     start.resize(1366, 768)
@@ -154,7 +189,9 @@ def main(argv: list[str]) -> int:
     start.close()
     with tempfile.TemporaryDirectory() as folder:
         clock = ManualClock(START)
-        session = create_session(deck, request, Path(folder) / "shots.bataille", clock=clock)
+        # A quick debate's camps are named as the launcher names them, in the interface's language.
+        camps = (app.translate("Launcher", "For"), app.translate("Launcher", "Against"))
+        session = create_session(deck, request, Path(folder) / "shots.bataille", clock=clock, names=camps)
         controller = SessionController(session)
         console = ConsoleWindow(controller)
         console.resize(1366, 768)
@@ -171,7 +208,7 @@ def main(argv: list[str]) -> int:
                 console.stage.grab().save(str(args.out / f"00-join-stage-{width}x{height}.png"))
             console.phones.join_shown = False  # then the stage shows the workshop, not the join screen
             console.phones.stateChanged.emit(True)
-        for name, action in steps(controller):
+        for name, action in (quick_steps if args.quick_debate else steps)(controller):
             clock.advance(STEP)
             action()
             controller._check_time_up()
@@ -189,8 +226,8 @@ def main(argv: list[str]) -> int:
                 total += len(found)
                 for line in found:
                     print(f"{name} {width}x{height}: {line}")
-            if args.phones and name == "04-debate-open":  # the room votes on its phones, a countdown running
-                total += phones_vote(app, console, args.out, sizes)
+            if args.phones and name.endswith("-debate-open"):  # the room votes on its phones, a countdown running
+                total += phones_vote(app, console, args.out, sizes, name[:2] + "b")
         console.phones.turn_off()
         console.close()
         controller.close()
