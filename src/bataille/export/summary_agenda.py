@@ -93,13 +93,15 @@ def status_text(summary: Summary, phase: PhaseRow, lang: str) -> str:
     """A phase's status as the agenda says it: « jouée », « passée »…, then how long it was
     extended and, for a phase ended before its content was, what was left (« jouée, écourtée :
     2 thèmes débattus sur 5 »; « jouée, arrêtée avant la fin des décisions (3 équipes sur 5 au
-    bout) »)."""
-    parts = [word(phase.status, lang)]
+    bout) »); a timeline phase ended with no card placed reads as passed over (« passée, aucune
+    carte posée »)."""
+    cut = summary.cut(phase.id)
+    nothing = cut is not None and cut.what == "cards"
+    parts = [word("skipped" if nothing else phase.status, lang)]
     if phase.extra_minutes:
         parts.append(word("extra", lang, n=phase.extra_minutes))
-    cut = summary.cut(phase.id)
     if cut is not None:
-        key = f"cut_{cut.what}" + ("_one" if cut.done < 2 else "")
+        key = f"cut_{cut.what}" + ("_one" if cut.done < 2 and not nothing else "")
         parts.append(word(key, lang, n=cut.done, of=cut.of))
     text = ", ".join(parts)
     return typeset_french(text) if lang == "fr" else text

@@ -16,6 +16,7 @@ from bataille.workshop import Event, Session, SessionState, fold
 from bataille.workshop import events as ev
 from bataille.workshop.flow import is_quick_debate, phase_title
 from bataille.workshop.minds import mind_changes, team_tallies
+from bataille.workshop.schedule import read_status
 
 from .errors import ExportError
 from .summary_actions import action_rows
@@ -236,7 +237,8 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
 
 def _cuts(state: SessionState, deck: Deck | None) -> tuple[PhaseCut, ...]:
     """The phases played (ended) before their content was: a debates phase with themes of the deck
-    not debated, a scenarios phase with teams that did not take every decision. A quick debate's
+    not debated, a scenarios phase with teams that did not take every decision, a timeline phase
+    with no card placed (it reads as passed over: ``read_status``). A quick debate's
     one debate is its whole content; without the deck, the themes are not known."""
     if is_quick_debate(state):
         return ()
@@ -255,6 +257,8 @@ def _cuts(state: SessionState, deck: Deck | None) -> tuple[PhaseCut, ...]:
             done = sum(path is not None and path.finished for path in paths)
             if done < len(paths):
                 cuts.append(PhaseCut(p.id, "teams", done, len(paths)))
+        elif p.kind == "timeline" and read_status(state, p) == "skipped":
+            cuts.append(PhaseCut(p.id, "cards", 0, sum(len(cards) for _team, cards in state.timeline.hands)))
     return tuple(cuts)
 
 

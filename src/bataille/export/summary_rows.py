@@ -35,7 +35,8 @@ class PhaseRow:
 @dataclass(frozen=True)
 class PhaseCut:
     """A phase played but ended before its content was: ``done`` of ``of`` themes debated (``what``
-    "themes") or teams at the end of their scenario ("teams")."""
+    "themes"), teams at the end of their scenario ("teams"), or cards placed on the timeline
+    ("cards", only when none was: the phase then reads as passed over)."""
 
     phase_id: str
     what: str

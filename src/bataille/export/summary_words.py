@@ -37,6 +37,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     # A phase ended before its content was (summary_model._cuts), after « jouée » / "played".
     "cut_themes": ("écourtée : {n} thèmes débattus sur {of}", "cut short: {n} of {of} themes debated"),
     "cut_themes_one": ("écourtée : {n} thème débattu sur {of}", "cut short: {n} of {of} themes debated"),
+    # A timeline phase ended with no card placed reads as passed over: « passée, aucune carte posée ».
+    "cut_cards": ("aucune carte posée", "no card placed"),
     "cut_teams": ("arrêtée avant la fin des décisions ({n} équipes sur {of} au bout)",
                   "ended before every decision ({n} of {of} teams finished)"),
     "cut_teams_one": ("arrêtée avant la fin des décisions ({n} équipe sur {of} au bout)",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bataille.deck.frozen import Frozen, record
 
 from .agenda import PhaseProgress
-from .state import AgendaProgress
+from .state import AgendaProgress, SessionState
 
 ON_TIME_SECONDS = 60.0  # closer than this to the plan: on time
 
@@ -73,3 +73,12 @@ def played_minutes(phase: PhaseProgress) -> tuple[int, int] | None:
     if phase.started_at is None or phase.ended_at is None:
         return None
     return int(phase.elapsed(phase.ended_at) / 60.0 + 0.5), int(phase.paused_seconds / 60.0 + 0.5)
+
+
+def read_status(state: SessionState, phase: PhaseProgress) -> str:
+    """The status a phase reads as, in the console's agenda and the summary: its own, but "skipped"
+    for a timeline phase ended with no card placed on the timeline (nothing of it was played, as a
+    phase passed over). The session still records it ended, "done", as the summary's JSON and CSV keep it."""
+    if phase.kind == "timeline" and phase.status == "done" and not state.timeline.placements:
+        return "skipped"
+    return phase.status

@@ -23,7 +23,7 @@ from bataille.ui.marks import list_mark
 from bataille.ui.phase_clock import format_clock
 from bataille.workshop.events import Part
 from bataille.workshop.flow import leave_phase, phase_title
-from bataille.workshop.schedule import played_minutes, schedule
+from bataille.workshop.schedule import played_minutes, read_status, schedule
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
 TIMER_STYLE = "QLabel { background: #20252B; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -181,10 +181,14 @@ class AgendaPanel(QGroupBox):
         for i, phase in enumerate(state.agenda.phases):
             title = phase_title(c.deck, phase.id, c.lang, c.state)
             text = f"{title} — {self._minutes(phase)}"
-            item = QListWidgetItem(list_mark(self.phases, phase.status), text)  # the status is drawn (bataille.ui.marks)
-            item.setToolTip(self.tr("%1: %2").replace("%1", title).replace("%2", words.get(phase.status, phase.status)))
+            # A timeline ended with no card placed reads as passed over, as the summary says it.
+            status = read_status(state, phase)
+            said = (self.tr("skipped, no card placed") if status != phase.status
+                    else words.get(status, status))
+            item = QListWidgetItem(list_mark(self.phases, status), text)  # the status is drawn (bataille.ui.marks)
+            item.setToolTip(self.tr("%1: %2").replace("%1", title).replace("%2", said))
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({words.get(phase.status, phase.status)})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({said})")
             # The current phase: its mark and the selection say it (in bold, it wrapped to two lines
             # beside the agenda's scroll bar).
             if phase.status in ("running", "paused"):

@@ -135,6 +135,10 @@
         <translation>skipped</translation>
     </message>
     <message>
+        <source>skipped, no card placed</source>
+        <translation>skipped, no card placed</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>passée</translation>
     </message>
     <message>
+        <source>skipped, no card placed</source>
+        <translation>passée, aucune carte posée</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
