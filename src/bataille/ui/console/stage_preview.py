@@ -54,13 +54,12 @@ class StagePreview(QWidget):
         phones = self.stage.phones
         if self.stage.controller.blackout or (phones is not None and phones.on and phones.join_shown):
             return  # no clock on a black screen or on the join screen
-        from bataille.ui.stage.parts import HEADER_H
+        from bataille.ui.stage.parts import clock_strip
 
         width, height = self.frame()
         scale = min(self.width() / width, self.height() / height)
         top = (self.height() - height * scale) / 2
-        unit = min(width / WIDTH, height / HEIGHT)  # the stage's own scale of its header
-        self.update(0, 0, self.width(), int(top + HEADER_H * unit * scale) + 2)
+        self.update(0, 0, self.width(), int(top + clock_strip(width, height) * scale) + 2)  # as the stage's own
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

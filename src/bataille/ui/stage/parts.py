@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from bataille.ui.phones import Phones
 
 from .room_words import translate  # the room's language (stage/room_words.py)
-from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene
+from .scene import BACKGROUND, CENTRE, INK, MIN_PX, MUTED, PANEL, RIGHT, Scene, unit
 
 ALERT = "#C62828"
 HEADER_H, SCORES_H, MARGIN = 150, 96, 40
@@ -77,6 +77,14 @@ def join_offer(phones: Phones | None) -> tuple[str, str, list[list[bool]]] | Non
     if phones.address_lost:
         return "", phones.code, []
     return phones.url.removeprefix("http://").rstrip("/"), phones.code, phones.qr
+
+
+def clock_strip(width: float, height: float) -> float:
+    """How high the header, the phase's clock in it, is on a stage of ``width`` × ``height`` pixels, as
+    ``header`` lays it out: what is repainted each second the clock turns. (Worked out for 1920 pixels
+    wide, it left the bottom of a 4:3 projector's clock as it was: « restantes » under a clock of the
+    last minute, half its box amber.)"""
+    return HEADER_H * unit(width, height)
 
 
 def header(scene: Scene, ctx: StageContext) -> QRectF:

@@ -37,6 +37,12 @@ NARROWEST = 1350
 GROW_MOST = 1.6
 
 
+def unit(width: float, height: float) -> float:
+    """One 1080p pixel on a stage of ``width`` × ``height``: laid out at its height, down to ``NARROWEST``
+    wide. What a picture is laid out with, and what a window repaints of it, read it here."""
+    return min(width / NARROWEST, height / 1080)
+
+
 def larger_steps(text_scale: float) -> tuple[float, ...]:
     """A larger text size (Preferences → Stage text size) and the two steps tried below it, where a
     picture cannot hold it, before 100 %: the whole increase, two thirds of it, one third."""
@@ -105,7 +111,7 @@ class Scene:
 
     def __init__(self, width: float, height: float, base_font: QFont, text_scale: float = 1.0) -> None:
         self.width, self.height = width, height
-        self.u = min(width / NARROWEST, height / 1080)
+        self.u = unit(width, height)
         # how much taller than NARROWEST wide the window is for its width: 1 on a 16:9 or a wider one
         self.taller = max(1.0, height * NARROWEST / (max(1.0, width) * 1080))
         self.text_scale = text_scale  # the room's preference (Preferences → stage text size)

@@ -294,10 +294,12 @@ class StageWindow(QWidget):
         # Only the timer's box changes each second: repaint that, not the whole stage.
         if self.scene is None or self.controller.blackout:
             return
-        from .parts import HEADER_H
+        import math
+
+        from .parts import clock_strip
 
         self.scene = None
-        self.update(QRect(0, 0, self.width(), round(HEADER_H * min(self.width() / 1920, self.height() / 1080))))
+        self.update(QRect(0, 0, self.width(), math.ceil(clock_strip(self.width(), self.height()))))
 
     # -- painting --------------------------------------------------------------------------------
 
