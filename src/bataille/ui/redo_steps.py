@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from bataille.workshop import apply
+from bataille.workshop import Changes, apply
 from bataille.workshop import events as ev
 
 if TYPE_CHECKING:
-    from bataille.workshop import Changes, Session, SessionState
+    from bataille.workshop import Session, SessionState
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -123,7 +123,10 @@ class RedoSteps:
         self._undo_presses.pop()  # before the redraw, which asks what is left to redo
 
         def again(session: Session) -> Changes:
-            return [session.redo() for _ in range(count)][-1]
+            # Every part the press's actions touch is redrawn, as "next" redraws its step's: the last
+            # action's alone left the console's panels of the others as the undo had left them.
+            done = [session.redo() for _ in range(count)]
+            return Changes(frozenset().union(*(c.parts for c in done)), done[-1].event)
 
         changes = self._perform(lambda: self.session.together(again))  # type: ignore[attr-defined]
         after = self.session.event_count
