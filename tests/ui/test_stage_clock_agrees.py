@@ -111,7 +111,7 @@ def test_pause_resume_undo_redo_and_a_minute_more_read_the_same_on_both_screens(
     c, actions = console.controller, console.actions_
     console.stage.resize(*size)
     go_to_phase(c, "debrief")
-    clock.advance(c.state.agenda.current.planned_seconds - 82)  # a minute and 22 seconds left
+    clock.advance(c.state.agenda.current.planned_seconds - 86)  # a minute and 26 seconds left
     _after_a_tick(qtbot, c)
     _agree(qtbot, console, "restantes", "Bilan")  # the console names the phase
     actions[Command.START_PAUSE].trigger()  # Pause: the room steps out
