@@ -57,3 +57,38 @@ def test_a_countdown_past_its_end_says_zero_until_the_app_closes_the_vote():
         asyncio.run(run())
     finally:
         server.stop()
+
+
+def test_a_held_countdown_tells_each_phone_the_seconds_it_keeps_then_those_left_once_it_goes_on():
+    """The session's timer paused: each phone is told the seconds the countdown keeps (``held``), not
+    a countdown, so that it shows them standing still; a latecomer too, and a vote asked while paused."""
+    server = new_server()
+    try:
+        async def run() -> None:
+            ws, _ = await hello(server, token=None)
+            server.ask(CLAIM, None, time.monotonic() + 30)
+            assert 29.0 <= (await receive(ws, "question"))["closes_in"] <= 30.0
+            server.hold(None, 26.04)  # paused with 26 s left
+            question = await receive(ws, "question")
+            assert question["open"] and question["held"] == 26.0 and "closes_in" not in question
+            await asyncio.sleep(1.2)
+            late, _ = await hello(server, token=None)  # held: the same seconds, however late it comes
+            question = await receive(late, "question")
+            assert question["held"] == 26.0 and "closes_in" not in question
+            server.hold(time.monotonic() + 26)  # going on from there
+            question = await receive(ws, "question")
+            assert 25.0 <= question["closes_in"] <= 26.0 and "held" not in question
+            server.close_vote()
+            await receive(ws, "closed")
+            server.ask(Question(6, "Sobriété", CLAIM.text, stage="after"), None, None, 30)  # asked while paused
+            question = await receive(ws, "question")
+            assert question["open"] and question["held"] == 30 and "closes_in" not in question
+            server.ask(Question(7, "Sobriété", CLAIM.text, stage="after"))  # by hand: nothing held any more
+            question = await receive(ws, "question")
+            assert "held" not in question and "closes_in" not in question
+            for socket in (ws, late):
+                await socket.close()
+
+        asyncio.run(run())
+    finally:
+        server.stop()

@@ -122,29 +122,49 @@ def test_the_countdown_leaves_the_claim_the_choices_and_the_status_on_a_small_ph
         server.stop()
 
 
-def test_a_held_countdown_shows_none_on_the_phone_then_goes_on_from_where_it_was(phone) -> None:  # noqa: F811
+HELD = {"fr": {"waiting": "En attente de la prochaine question", "agree": "D’accord", "sent": "Vote enregistré",
+                "left": "Clôture dans {}", "held": "Clôture dans {} · en pause"},
+         "en": {"waiting": "Waiting for the next question", "agree": "Agree", "sent": "Vote recorded",
+                "left": "Closes in {}", "held": "Closes in {} · paused"}}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_held_countdown_shows_its_time_standing_still_then_goes_on_from_there(phone, shots: Path, lang) -> None:  # noqa: F811
     """The session's timer paused (a fire drill): the app holds the vote's countdown and tells the
-    phones so (the question again, without ``closes_in``); the page stops counting and shows no time,
-    the vote still open and the answer kept; going on, it counts from the seconds the app says."""
+    phones the seconds it keeps (``held``); the page shows them standing still, with the stage's words
+    (« Clôture dans 0:26 · en pause »), the vote still open and the answer kept; going on, it counts
+    down from the seconds the app says. It showed no time at all while paused."""
     from playwright.sync_api import expect
 
+    w = HELD[lang]
     server = new_server()
+    server.lang = lang
     try:
-        page = phone(server.port)
-        expect(page.get_by_text("En attente de la prochaine question")).to_be_visible()
+        page = phone(server.port, "fr-FR" if lang == "fr" else "en-GB")
+        expect(page.get_by_text(w["waiting"])).to_be_visible()
         server.ask(CLAIM, None, time.monotonic() + 30)
         countdown = page.get_by_role("timer")
-        expect(countdown).to_have_text("Clôture dans 0:30", timeout=2000)
-        page.get_by_role("button", name="D’accord", exact=True).tap()
-        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
-        server.hold(None)  # paused
-        expect(countdown).to_be_hidden()
+        expect(countdown).to_have_text(w["left"].format("0:30"), timeout=2000)
+        page.get_by_role("button", name=w["agree"], exact=True).tap()
+        expect(page.get_by_role("status")).to_contain_text(w["sent"])
+        server.hold(None, 26.0)  # paused with 26 s left
+        expect(countdown).to_have_text(w["held"].format("0:26"), timeout=2000)
         page.wait_for_timeout(1500)
-        expect(countdown).to_be_hidden()
+        expect(countdown).to_have_text(w["held"].format("0:26"))  # standing still
         assert page.evaluate("countdownTimer") is None  # nothing counts on the phone
-        expect(page.get_by_role("button", name="D’accord", exact=True)).to_be_enabled()  # still open
-        expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
-        server.hold(time.monotonic() + 28)  # resumed with what it had left
-        expect(countdown).to_have_text("Clôture dans 0:28", timeout=2000)
+        expect(page.get_by_role("button", name=w["agree"], exact=True)).to_be_enabled()  # still open
+        expect(page.get_by_role("status")).to_contain_text(w["sent"])
+        box, claim = countdown.bounding_box(), page.locator("#claim").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["y"] + box["height"] <= claim["y"]
+        page.screenshot(path=str(shots / f"phone-countdown-paused-{lang}-360x640.png"))
+        page.reload()  # a phone that slept through the start of the pause: the same seconds, still
+        expect(page.get_by_role("timer")).to_have_text(w["held"].format("0:26"), timeout=5000)
+        server.hold(time.monotonic() + 26)  # resumed with what it had left
+        expect(countdown).to_have_text(w["left"].format("0:26"), timeout=2000)
+        expect(countdown).to_have_text(w["left"].format("0:24"), timeout=3000)  # counted on the phone again
+        server.close_vote()
+        server.ask(Question(4, "Sobriété", CLAIM.text, stage="after"), None, None, 60)  # asked while paused
+        expect(countdown).to_have_text(w["held"].format("1:00"), timeout=2000)
+        assert page.evaluate("countdownTimer") is None
     finally:
         server.stop()

@@ -1,7 +1,8 @@
 """A phone's tab left open after a session ended, when the next session opens at the same address (the
 app keeps its port; another room code): the page never joins it by itself (a phone from the last class
 must not vote in the next one), but says a new session has started here, with its code to compare with
-the stage's, and offers one button to join it. Real servers on loopback, one after the other on the
+the stage's, and offers one button to join it. So does a page that lost its room without the end (the
+app killed, or Phones turned off) and finds another room at its address. Real servers on loopback, one after the other on the
 same port, and Debian's chromium headless (BATAILLE_SHOTS=folder keeps the screenshots)."""
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="make test i
 WORDS = {
     "fr": {"waiting": "En attente de la prochaine question", "over": "Le débat est terminé. Merci d’y avoir pris part\u202f!",
            "line": "Une nouvelle séance a commencé ici (salle\u00a0{}).", "join": "Rejoindre la salle\u00a0{}",
-           "room": "Salle", "agree": "D’accord", "sent": "Vote enregistré"},
+           "room": "Salle", "agree": "D’accord", "sent": "Vote enregistré",
+           "off": "Le vote par téléphone est coupé pour le moment. Cette page reprendra d’elle-même quand il sera rallumé.",
+           "gone": "La séance de cette page (salle\u00a0{}) n’est plus ouverte sur l’ordinateur de l’animateur."},
     "en": {"waiting": "Waiting for the next question", "over": "The debate is over. Thank you for taking part!",
            "line": "A new session has started here (room\u00a0{}).", "join": "Join room\u00a0{}",
-           "room": "Room", "agree": "Agree", "sent": "Vote recorded"},
+           "room": "Room", "agree": "Agree", "sent": "Vote recorded",
+           "off": "Phone voting is off for now. This page will update automatically when voting is back on.",
+           "gone": "This page’s session (room\u00a0{}) is no longer open on the facilitator’s computer."},
 }
 
 
@@ -182,3 +187,75 @@ def test_a_tap_on_a_room_gone_since_joins_only_the_room_it_names(browser, sessio
     expect(page.get_by_text("Le débat est terminé. Merci d’y avoir pris part\u202f!")).to_be_visible()
     expect(page.get_by_text(CLAIM.text)).to_be_hidden()
     expect(page.locator("header")).to_have_text("Bataille IA · Salle UHPK")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_that_lost_its_room_is_offered_the_next_one_and_comes_back_only_to_its_own(browser, sessions,
+                                                                                       shots: Path, lang):
+    """Phones turned off without ending the workshop (or the app killed), then another session opened
+    at the same address: the page joined it by itself, and the last class's phones voted in the next
+    workshop. It now says its session is no longer open there and offers the room there, as an ended
+    page does; its own session back (the same code), it comes back by itself, its answer with it."""
+    from playwright.sync_api import expect
+
+    w = WORDS[lang]
+    first = sessions.open("UHPK", lang)
+    page = open_page(browser, sessions.port)
+    expect(page.get_by_text(w["waiting"])).to_be_visible()
+    first.ask(CLAIM)
+    page.get_by_role("button", name=w["agree"], exact=True).tap()
+    expect(page.get_by_role("status")).to_contain_text(w["sent"])
+    first.stop()  # Phones turned off: the workshop goes on
+    expect(page.get_by_role("alert")).to_have_text(w["off"])
+    second = sessions.open("VPNU", lang)  # another session on this laptop, the same port
+    second.ask(CLAIM)
+    line = page.get_by_text(w["line"].format("VPNU"), exact=True)
+    join = page.get_by_role("button", name=w["join"].format("VPNU"), exact=True)
+    expect(join).to_be_visible(timeout=10_000)  # at its next knock
+    expect(line).to_be_visible()
+    expect(page.get_by_text(w["gone"].format("UHPK"), exact=True)).to_be_visible()
+    expect(page.get_by_role("alert")).to_be_hidden()
+    expect(page.get_by_text(CLAIM.text)).to_be_hidden()
+    expect(page.locator("header")).to_have_text(f"Bataille IA · {w['room']} UHPK")
+    box = join.bounding_box()
+    assert box["y"] + box["height"] <= 640 and page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.screenshot(path=str(shots / f"phone-lost-room-offer-{lang}-360x640.png"))
+    page.wait_for_timeout(6000)  # longer than its knocks while the phones were off: nothing joins
+    expect(page.get_by_text(CLAIM.text)).to_be_hidden()
+    expect(join).to_be_visible()
+    assert sessions.counts and sessions.counts[-1][0] == 0, sessions.counts
+    assert sessions.votes == []
+
+    again = sessions.open("UHPK", lang)  # its own session reopened (its code kept): back by itself
+    again.ask(CLAIM)
+    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")  # the pupil looks at the tab
+    expect(page.get_by_text(CLAIM.text)).to_be_visible()
+    expect(join).to_be_hidden()
+    expect(page.get_by_role("button", name=w["agree"], exact=True)).to_have_attribute("aria-pressed", "true")
+    for _ in range(50):  # its answer, which the app lost as it stopped, went again by itself
+        if sessions.votes:
+            break
+        page.wait_for_timeout(100)
+    assert [(question, choice) for _token, question, choice in sessions.votes] == [(CLAIM.id, "agree")]
+
+
+def test_a_page_that_lost_its_room_joins_the_one_offered_only_by_a_tap(browser, sessions):
+    """The offer tapped: the page comes in as a page opened afresh there, nothing of its old room
+    with it (its answer, its header)."""
+    from playwright.sync_api import expect
+
+    first = sessions.open("UHPK", "fr")
+    page = open_page(browser, sessions.port)
+    expect(page.get_by_text(WORDS["fr"]["waiting"])).to_be_visible()
+    first.ask(CLAIM)
+    page.get_by_role("button", name="D’accord", exact=True).tap()
+    expect(page.get_by_role("status")).to_contain_text("Vote enregistré")
+    second = sessions.open("VPNU", "fr")
+    second.ask(CLAIM)
+    join = page.get_by_role("button", name="Rejoindre la salle\u00a0VPNU", exact=True)
+    join.tap(timeout=10_000)
+    expect(page.get_by_text(CLAIM.text)).to_be_visible()
+    expect(page.locator("header")).to_have_text("Bataille IA · Salle VPNU")
+    expect(page.get_by_role("button", name="D’accord", exact=True)).to_have_attribute("aria-pressed", "false")
+    page.wait_for_timeout(500)
+    assert sessions.votes == []

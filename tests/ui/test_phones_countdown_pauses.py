@@ -1,8 +1,8 @@
 """The pause holds the phones' vote countdown. A fire drill: the facilitator pauses, the room goes
 out; the stage showed « 30:00 En pause » beside « Clôture dans 0:26 » still counting down, and the
 vote closed with the room outside. Now, while the session's timer is paused, the countdown holds its
-seconds on the stage and the console, the phones are told no countdown (they show none), and nothing
-closes the vote; resumed, or the pause taken back (Ctrl+Z), it goes on from where it was.
+seconds on the stage, the console and the phones (told the seconds it keeps, ``held``, they show them
+standing still, « Clôture dans 0:02 · en pause »), and nothing closes the vote; resumed, or the pause taken back (Ctrl+Z), it goes on from where it was.
 Real console and stage, a real server on loopback, a real WebSocket client as the phone."""
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def test_the_pause_holds_the_phones_countdown_and_ctrl_z_or_resume_lets_it_go_on
     assert "closes_in" not in held and held["mine"] == "agree"  # the phone counts nothing down now
     left, shown = phones.seconds_left, _shown(console, panel)
     assert left in (2, 3) and phones.countdown_held
+    assert abs(held["held"] - phones.clock.held) <= 0.05 and left - 1 < held["held"] <= left  # the seconds it keeps
     assert f"clôture dans 0:0{left}" in shown[0] and shown[1] == [f"Clôture dans 0:0{left} · en pause"]
     qtbot.wait(4500)  # longer than the countdown had left: the room is outside
     assert phones.open_vote is not None and phones.asking is not None  # not closed
@@ -51,7 +52,7 @@ def test_the_pause_holds_the_phones_countdown_and_ctrl_z_or_resume_lets_it_go_on
     assert left - 1 <= again["closes_in"] <= left and again["mine"] == "agree"  # from where it was
 
     c.act(c.session.pause_timer)  # paused once more, then resumed with the button
-    assert "closes_in" not in _open_question(ws)
+    assert "closes_in" not in (again := _open_question(ws)) and 0 < again["held"] <= left
     qtbot.wait(1500)
     assert phones.open_vote is not None
     console.agenda.toggle_timer()  # « Reprendre »
@@ -66,7 +67,8 @@ def test_a_vote_asked_while_paused_holds_until_the_timer_runs(file_console, qtbo
     c, panel, phones, sockets = debate_with_phones(console, qtbot, 1, stack)
     c.act(c.session.pause_timer)
     panel.ask_or_close_phones("before", 2)
-    assert "closes_in" not in _open_question(sockets[0])
+    question = _open_question(sockets[0])
+    assert "closes_in" not in question and question["held"] == 2  # the phone shows « Clôture dans 0:02 · en pause »
     assert phones.seconds_left == 2 and phones.countdown_held
     qtbot.wait(2500)
     assert phones.open_vote is not None

@@ -3,8 +3,8 @@
 Phone → app: ``hello`` {token|null, team?, room?}, ``vote`` {question, choice}, ``team`` {team|null},
 ``feedback`` {rating, theme|null, text}.
 App → phone: ``welcome`` {token, room, teams, team, alive, lang?}, ``alive`` {} (every ``alive`` seconds),
-``question`` {id, title, text, open, mine, closes_in?, forget?, lang?} (sent again, without ``closes_in``,
-while the app's countdown holds: the session's timer paused; with it, once it goes on),
+``question`` {id, title, text, open, mine, closes_in? | held?, forget?, lang?} (sent again with ``held``,
+the seconds kept, while the app's countdown holds: the session's timer paused; with ``closes_in``, once it goes on),
 ``waiting`` {lang?, forget?}, ``ack`` {question, choice}, ``closed`` {question, mine}, ``team`` {team},
 ``feedback_ask`` {themes, sent, lang?}, ``feedback_thanks`` {}, ``refused`` {reason, about?}
 (``one_phone``: {room, most, token, retry}, then the socket is closed with code 4409; the page knocks

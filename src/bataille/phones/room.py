@@ -50,22 +50,38 @@ class Room:
     feedback: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)  # token -> answer
     feedback_moved: int = 0  # of ``feedback``, the answers received before the phones last moved
     ends: float | None = None  # when a countdown closes the open vote (time.monotonic()), if one does
+    held: float | None = None  # the seconds its countdown keeps while it holds (the session's timer paused)
 
-    def ask(self, question: Question, earlier: Mapping[str, str] | None = None, ends: float | None = None) -> None:
+    def ask(self, question: Question, earlier: Mapping[str, str] | None = None, ends: float | None = None,
+            held: float | None = None) -> None:
         """Open ``question``: votes start empty, or from the ``earlier`` answers to it (token ->
         choice) when it is asked again: each phone sees its answer and may change it. After a move,
         the answers of phones not seen at this address since are set aside (``here``): given at an
         old address, their phones come back here as new ones and answer again; kept, each would
         count twice. The session keeps them until this vote closes with the phones' new answers.
-        ``ends``: when the app's countdown closes it (``time.monotonic()``), None when it closes by hand.
+        ``ends``: when the app's countdown closes it (``time.monotonic()``), None when it closes by hand
+        or while its countdown holds (``held``: the seconds it keeps, the session's timer paused).
         A token given at another address of the laptop (see Voters) is set aside the same way, whether
         the phones moved or were turned off and on again there; its phone's answer comes back once the
         app can tell that phone is here (``arrived``)."""
         given = {token: choice for token, choice in (earlier or {}).items() if choice in CHOICES}
         kept = {token: choice for token, choice in given.items() if self.here(token)}
-        self.question, self.open, self._votes, self.ends = question, True, kept, ends
+        self.question, self.open, self._votes = question, True, kept
+        self.hold(ends, held)
         self._aside = {token: choice for token, choice in given.items() if token not in kept}
         self._restored = set()
+
+    def hold(self, ends: float | None, held: float | None = None) -> None:
+        """The open vote's countdown goes on, to close at ``ends``, or holds ``held`` seconds (None: none)."""
+        self.ends, self.held = ends, held if ends is None else None
+
+    def countdown(self, now: float) -> dict[str, float]:
+        """What a phone is told of the open vote's countdown: ``closes_in`` while it runs; ``held``, the
+        seconds it keeps (to a tenth), while it holds; nothing when no countdown closes the vote."""
+        closes_in = self.closes_in(now)
+        if closes_in is not None:
+            return {"closes_in": closes_in}
+        return {"held": round(max(0.0, self.held), 1)} if self.open and self.held is not None else {}
 
     def closes_in(self, now: float) -> float | None:
         """The seconds the open vote's countdown has left at ``now`` (time.monotonic()), to a tenth;
@@ -139,7 +155,7 @@ class Room:
 
     def close(self) -> dict[str, str]:
         """Close the vote; the votes it got (each phone's identity -> choice)."""
-        self.open, self.ends = False, None
+        self.open, self.ends, self.held = False, None, None
         return self.votes()
 
     def clear(self, taken_back: bool = False) -> None:
@@ -147,7 +163,7 @@ class Room:
         its answers not kept (``forget``)."""
         if taken_back and self.open and self.question is not None:
             self.taken_back.add(self.question.id)
-        self.question, self.open, self._votes, self.ends = None, False, {}, None
+        self.question, self.open, self._votes, self.ends, self.held = None, False, {}, None, None
         self._aside, self._restored = {}, set()
 
     def forget(self, token: str) -> bool:

@@ -121,16 +121,17 @@ class PhoneServer:
     def running(self) -> bool:
         return self._thread is not None
 
-    def ask(self, question: Question, earlier: dict[str, str] | None = None, ends: float | None = None) -> None:
+    def ask(self, question: Question, earlier: dict[str, str] | None = None, ends: float | None = None,
+            held: float | None = None) -> None:
         """Open a vote on ``question`` on every phone; asked again, from the ``earlier`` answers
-        (token -> choice), which each phone shows and may change. ``ends``: when the app's countdown
-        closes it (``time.monotonic()``): each phone is told the seconds it has left, and counts them down."""
-        self._call(self._ask, question, dict(earlier or {}), ends)
+        (token -> choice), which each phone shows and may change. ``ends``: when the app's countdown closes
+        it (``time.monotonic()``), each phone counting down the seconds left; ``held``: those it keeps, paused."""
+        self._call(self._ask, question, dict(earlier or {}), ends, held)
 
-    def hold(self, ends: float | None) -> None:
-        """The open vote's countdown holds (``ends`` None: the session's timer is paused) or goes on,
-        to close at ``ends``: each phone is told its question again, with the seconds left or none."""
-        self._call(self._hold, ends)
+    def hold(self, ends: float | None, held: float | None = None) -> None:
+        """The open vote's countdown holds ``held`` seconds (``ends`` None: the session's timer is paused)
+        or goes on, to close at ``ends``: each phone is told its question again, with the seconds left or held."""
+        self._call(self._hold, ends, held)
 
     def close_vote(self) -> None:
         """Close the vote; ``on_closed(question id, votes, teams of the voters)`` follows."""
@@ -336,18 +337,17 @@ class PhoneServer:
                            sent=self.room.feedback_sent(token), **moved, **self._lang())
         if q is None:
             return message("waiting", **self._lang())
-        closes_in = self.room.closes_in(time.monotonic())
-        countdown = {"closes_in": closes_in} if closes_in is not None else {}
+        countdown = self.room.countdown(time.monotonic())  # closes_in while it runs, held while it holds
         if self.room.open and self.room.forget(token):  # its answer was taken back: not to go again by itself
             countdown["forget"] = True
         return message("question", id=q.id, title=q.title, text=q.text, stage=q.stage, open=self.room.open,
                        mine=self.room.mine(token), **countdown, **self._lang())
 
-    def _ask(self, question: Question, earlier: dict[str, str], ends: float | None = None) -> None:
+    def _ask(self, question: Question, earlier: dict[str, str], ends: float | None, held: float | None) -> None:
         self.room.feedback_themes = None
         if question.lang:
             self.lang = question.lang
-        self.room.ask(question, earlier, ends)
+        self.room.ask(question, earlier, ends, held)
         if earlier:  # each phone its own answer
             for ws, token in self._phones.items():
                 if token:
@@ -356,9 +356,9 @@ class PhoneServer:
             broadcast([ws for ws, token in self._phones.items() if token], self._state_for(""))
         self._count()
 
-    def _hold(self, ends: float | None) -> None:
+    def _hold(self, ends: float | None, held: float | None) -> None:
         if self.room.open and self.room.question is not None and self.room.feedback_themes is None:
-            self.room.ends = ends
+            self.room.hold(ends, held)
             for ws, token in self._phones.items():
                 if token:
                     broadcast([ws], self._state_for(token))

@@ -302,13 +302,14 @@ class Phones(QObject):
             self.join_shown = False
             self._closed = None
             self.openVoteChanged.emit()  # kept first (phones_resume.py): a phone may answer at once
-            self.server.ask(question, earlier, self.clock.start(max(0.0, seconds)))  # the vote open: its time said
+            ends = self.clock.start(max(0.0, seconds))  # the vote open: its time said, or the seconds it holds
+            self.server.ask(question, earlier, ends, self.clock.held)
 
     def hold(self, paused: bool) -> None:
         """The session's timer is paused (``paused``) or runs again: the open vote's countdown holds,
-        its seconds left kept, or goes on from them; the phones are told (none shown while it holds)."""
+        its seconds left kept, or goes on from them; the phones are told (they show those seconds, paused)."""
         if self.clock.hold(paused) and self.server is not None and self.open_vote is not None:
-            self.server.hold(self.clock.ends)
+            self.server.hold(self.clock.ends, self.clock.held)
 
     def _ran_out(self) -> None:
         if self.open_vote is not None:

@@ -3,8 +3,8 @@
 The room steps out (a fire drill) and the facilitator pauses: the phase's clock stops, and so does
 the vote's countdown, its seconds left kept; resumed (or the pause taken back, Ctrl+Z), it goes on
 from there. It used to run on: the vote closed while the room was outside. While it holds, the
-stage and the console show the seconds it keeps, and the phones show no countdown (the server sends
-them none until it runs again: a phone counts down by itself whatever it is told last).
+stage, the console and the phones show the seconds it keeps, standing still (the server tells the
+phones those seconds, ``held``, and how many are left once it runs again: a phone counts them down itself).
 """
 
 from __future__ import annotations
