@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget
 from .test_hurried_questions_language import debate, switch  # noqa: F401 - the fixture
 
 REDONE_FR = "Rétabli — Vote avant dévoilé (débat 1)"
-REDONE_EN = "Redone — First vote revealed (debate 1)"
+REDONE_EN = "Redone — Vote before revealed (debate 1)"
 
 
 def _history(console) -> list[str]:
@@ -43,9 +43,9 @@ def test_a_redo_no_longer_last_is_not_said_again(debate, translations) -> None: 
     c.redo()  # the vote, not its reveal
     assert debate.status_line.text() == "Rétabli — Vote avant enregistré (débat 1)"
     switch(translations, "en")
-    assert debate.status_line.text() == "Redone — First vote recorded (debate 1)"
+    assert debate.status_line.text() == "Redone — Vote before recorded (debate 1)"
     c.act(c.session.add_argument, c.state.teams[0].id, "Sources matter.", "for")
-    debate.show_status("info", "Redone — First vote recorded (debate 1)")
+    debate.show_status("info", "Redone — Vote before recorded (debate 1)")
     switch(translations, "fr")
     assert debate.status_line.text() == ""
 
@@ -55,7 +55,7 @@ def test_the_history_shows_a_redone_action_as_redone(debate, translations) -> No
     history = _history(debate)
     assert history[:3] == [REDONE_FR, "Annulé — Vote avant dévoilé (débat 1)", "Vote avant dévoilé (débat 1)"]
     switch(translations, "en")
-    assert _history(debate)[:3] == [REDONE_EN, "Undone — First vote revealed (debate 1)", "First vote revealed (debate 1)"]
+    assert _history(debate)[:3] == [REDONE_EN, "Undone — Vote before revealed (debate 1)", "Vote before revealed (debate 1)"]
     c = debate.controller
     c.undo()  # the redone action undone again: said by what it took back, plainly
-    assert _history(debate)[:2] == ["Undone — First vote revealed (debate 1)", REDONE_EN]
+    assert _history(debate)[:2] == ["Undone — Vote before revealed (debate 1)", REDONE_EN]

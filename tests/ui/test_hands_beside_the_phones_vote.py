@@ -215,5 +215,5 @@ def test_asking_the_phones_is_said_on_the_status_line(quick_room, qtbot, stack):
     panel = console.phase.debate
     phones_in(console, qtbot, stack, 1)
     panel.phone_buttons["after"].click()
-    said = "Vote après demandé aux téléphones." if lang == "fr" else "Vote after asked to the phones."
+    said = "Vote après demandé aux téléphones" if lang == "fr" else "Vote after asked to the phones"
     qtbot.waitUntil(lambda: console.status_line.text() == said, timeout=3000)

@@ -32,8 +32,8 @@ def switch(translations, lang: str) -> None:
 def test_the_line_of_the_last_action_is_said_again_in_the_new_language(debate, translations) -> None:
     assert debate.status_line.text() == "Vote avant dévoilé (débat 1)"
     switch(translations, "en")
-    assert debate.status_line.text() == "First vote revealed (debate 1)"
-    assert debate.status_line.toolTip() == "First vote revealed (debate 1)"
+    assert debate.status_line.text() == "Vote before revealed (debate 1)"
+    assert debate.status_line.toolTip() == "Vote before revealed (debate 1)"
     switch(translations, "fr")
     assert debate.status_line.text() == "Vote avant dévoilé (débat 1)"
 

@@ -164,7 +164,7 @@ def test_a_quick_debate_s_one_debate_has_no_number_in_the_history():
     assert f"Débat ouvert\u00a0: {title}" in lines["fr"] and f"Debate opened: {card.title.get('en')}" in lines["en"]
     assert {"Séance commencée", "Camps attribués", "Vote avant enregistré", "Vote avant dévoilé",
             "Débat clos"} <= set(lines["fr"])
-    assert {"Session started", "Sides assigned", "First vote recorded", "First vote revealed",
+    assert {"Session started", "Sides assigned", "Vote before recorded", "Vote before revealed",
             "Debate closed"} <= set(lines["en"])
     assert not any("1" in line for line in lines["fr"][1:] + lines["en"][1:])  # after "created (… 0.1.0)"
     assert not any("telier" in line for line in lines["fr"] + lines["en"])

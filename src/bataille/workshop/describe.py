@@ -72,8 +72,9 @@ _ENDING_LINE = Catalogue("history of an ending", {
 })
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
-    # A vote named as the console's buttons name it: « Vote avant », "First vote" (not "Vote before").
-    "vote before": ("Vote avant", "First vote"), "vote after": ("Vote après", "Second vote"),
+    # A vote named as the stage's boxes name it (« Vote avant le débat », "Vote before the debate"), and as
+    # the status line says it is asked to the phones: one name for one vote.
+    "vote before": ("Vote avant", "Vote before"), "vote after": ("Vote après", "Vote after"),
     "against": ("contre", "against"), True: ("bien placée", "right place"), False: ("mal placée", "wrong place"),
     "whole room": ("toute la salle", "the whole room"),  # a commitment no team made
     "takeaway": ("ce que l’on retient", "what we take away"), "commitment": ("engagements", "commitments"),

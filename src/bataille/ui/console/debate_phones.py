@@ -25,6 +25,7 @@ from bataille.ui.console.phones_undo import PhonesUndo
 from bataille.ui.phase_clock import format_clock
 from bataille.ui.phones import Phones
 from bataille.ui.screen_reader import announce
+from bataille.workshop.flow import is_quick_debate
 from bataille.workshop.state import CHOICES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -113,8 +114,7 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
             phones.ask(question, dict(rnd.phone_votes(stage)) if rnd is not None else None, max(0.0, seconds))
             self._asked += 1
             self.asked_now(question.id)  # Ctrl+Z stops it first (phones_undo.py)
-            self._say("info", translate("DebatePanel", "Vote before asked to the phones.") if stage == "before"
-                      else translate("DebatePanel", "Vote after asked to the phones."))  # not the line of before
+            self._say("info", self._asked_words(stage, question.id // 2))
             if phones.earlier_elsewhere:  # recorded before the phones moved: each phone is a new one here
                 self._say("info", translate(
                     "DebatePanel", "Vote reopened at the phones' new address: each phone comes back there as a new "
@@ -123,6 +123,15 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
                     "%1", str(phones.earlier_elsewhere)))
             self.start_countdown(question.id, seconds, kept=True)
         self._refresh_phones()
+
+    def _asked_words(self, stage: str, number: int) -> str:
+        """« Vote avant demandé aux téléphones (débat 1) »: the vote named, and shaped, as the history
+        names it when it is recorded and shown; a quick debate's one debate has no number."""
+        if is_quick_debate(self.controller.state):
+            return translate("DebatePanel", "Vote before asked to the phones") if stage == "before" \
+                else translate("DebatePanel", "Vote after asked to the phones")
+        return (translate("DebatePanel", "Vote before asked to the phones (debate %1)") if stage == "before"
+                else translate("DebatePanel", "Vote after asked to the phones (debate %1)")).replace("%1", str(number))
 
     def start_countdown(self, question_id: int, seconds: float, kept: bool = False) -> None:
         """The vote just asked closes after ``seconds`` (0: by hand): the phones' own countdown closes it

@@ -754,16 +754,24 @@
         <translation>The phones’ vote on debate %1 was closed before the session closed: its answers are kept in the session (answers: %2).</translation>
     </message>
     <message>
-        <source>Vote before asked to the phones.</source>
-        <translation>Vote before asked to the phones.</translation>
-    </message>
-    <message>
-        <source>Vote after asked to the phones.</source>
-        <translation>Vote after asked to the phones.</translation>
-    </message>
-    <message>
         <source>Vote reopened at the phones&apos; new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</source>
         <translation>Vote reopened at the phones’ new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</translation>
+    </message>
+    <message>
+        <source>Vote before asked to the phones</source>
+        <translation>Vote before asked to the phones</translation>
+    </message>
+    <message>
+        <source>Vote after asked to the phones</source>
+        <translation>Vote after asked to the phones</translation>
+    </message>
+    <message>
+        <source>Vote before asked to the phones (debate %1)</source>
+        <translation>Vote before asked to the phones (debate %1)</translation>
+    </message>
+    <message>
+        <source>Vote after asked to the phones (debate %1)</source>
+        <translation>Vote after asked to the phones (debate %1)</translation>
     </message>
     <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>

@@ -754,16 +754,24 @@
         <translation>Le vote des téléphones sur le débat %1 a été clos avant la fermeture de la séance&#xa0;: ses réponses sont gardées dans la séance (réponses&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>Vote before asked to the phones.</source>
-        <translation>Vote avant demandé aux téléphones.</translation>
-    </message>
-    <message>
-        <source>Vote after asked to the phones.</source>
-        <translation>Vote après demandé aux téléphones.</translation>
-    </message>
-    <message>
         <source>Vote reopened at the phones&apos; new address: each phone comes back there as a new one, so it answers again (answers to give again: %1). The answers recorded at the old address stay in the session until the new ones replace them, when this vote closes.</source>
         <translation>Vote rouvert à la nouvelle adresse des téléphones&#xa0;: chaque téléphone y revient comme un nouveau, il répond donc à nouveau (réponses à redonner&#xa0;: %1). Les réponses enregistrées à l’ancienne adresse restent dans la séance jusqu’à ce que les nouvelles les remplacent, à la clôture de ce vote.</translation>
+    </message>
+    <message>
+        <source>Vote before asked to the phones</source>
+        <translation>Vote avant demandé aux téléphones</translation>
+    </message>
+    <message>
+        <source>Vote after asked to the phones</source>
+        <translation>Vote après demandé aux téléphones</translation>
+    </message>
+    <message>
+        <source>Vote before asked to the phones (debate %1)</source>
+        <translation>Vote avant demandé aux téléphones (débat %1)</translation>
+    </message>
+    <message>
+        <source>Vote after asked to the phones (debate %1)</source>
+        <translation>Vote après demandé aux téléphones (débat %1)</translation>
     </message>
     <message>
         <source>The debate is undone: the phones&apos; vote on it is stopped and its answers go with it (answers lost: %2).</source>
