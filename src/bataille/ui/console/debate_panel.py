@@ -227,14 +227,18 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
     def _fill_cards(self) -> None:
         c = self.controller
         keep = self.card_combo.currentData()
-        used = {r.card_id for r in c.state.rounds}
+        open_round = c.state.open_round
+        under_way = open_round.card_id if open_round is not None else None
+        used = {r.card_id for r in c.state.rounds if open_round is None or r.number != open_round.number}
         self.card_combo.blockSignals(True)
         self.card_combo.clear()
         self.card_combo.addItem(self.tr("Draw from the next theme"), None)
         for theme in c.deck.themes:
             for card in c.deck.cards_of("debate", theme.id):
                 label = for_the_font(f"{theme.name.get(c.lang)} — {card.title.get(c.lang)}")
-                if card.id in used:  # in words: the app's font has no ✓
+                if card.id == under_way:  # the debate open now is not one already done
+                    label = self.tr("%1 (under way)").replace("%1", label)
+                elif card.id in used:  # in words: the app's font has no ✓
                     label = self.tr("%1 (already debated)").replace("%1", label)
                 self.card_combo.addItem(label, card.id)
         index = self.card_combo.findData(keep)

@@ -1030,6 +1030,10 @@
         <translation>Card already played by %1 in this debate (“%2”).</translation>
     </message>
     <message>
+        <source>%1 (under way)</source>
+        <translation>%1 (under way)</translation>
+    </message>
+    <message>
         <source>C&amp;lose without the second vote</source>
         <translation>C&amp;lose without the second vote</translation>
     </message>

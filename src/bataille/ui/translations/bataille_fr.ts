@@ -1030,6 +1030,10 @@
         <translation>Carte déjà jouée par %1 dans ce débat («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
+        <source>%1 (under way)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
         <source>C&amp;lose without the second vote</source>
         <translation>C&amp;lore sans le vote après</translation>
     </message>
