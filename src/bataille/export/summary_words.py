@@ -111,9 +111,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rounded_off": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %.",
                     "Each percentage is rounded to the nearest whole number: they may add up to 99 or 101%."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
-    # A debate closed after its first vote only (time up): no shift was measured.
-    "no_vote_after": ("Pas de vote après le débat : son évolution n’a pas été mesurée.",
-                      "No vote after the debate: its shift was not measured."),
+    # A debate closed after its vote before only: a debate is closed only by the facilitator (« Clore
+    # le débat », or leaving its phase), who was asked first; one still open says so instead.
+    "no_vote_after": ("Clos par l’animateur sans le vote après : l’évolution de l’opinion n’a pas été mesurée.",
+                      "Closed early by the facilitator, without the vote after: the shift of opinion was not "
+                      "measured."),
     # Where a vote's answers came from: the phones' answers the session file kept, the rest typed in
     # the console. Said for every debate once phones answered a vote of the session.
     "origin": ("Provenance des votes", "Where the votes came from"),
