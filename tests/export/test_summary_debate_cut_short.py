@@ -12,11 +12,13 @@ import pytest
 
 from bataille.cli import main
 from bataille.deck import bundled_deck_path, load_deck
-from bataille.storage import close_session, new_session
+from bataille.export.summary_model import build_summary
+from bataille.storage import close_session, new_session, open_session
 from bataille.workshop import ManualClock
 
 CUT_SHORT = {"fr": "Clos par l’animateur sans le vote après\u00a0: l’évolution de l’opinion n’a pas été mesurée.",
              "en": "Closed early by the facilitator, without the vote after: the shift of opinion was not measured."}
+BY_HAND = {"fr": "points donnés à la main", "en": "points given by hand"}
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +72,19 @@ def test_a_debate_closed_before_its_vote_after_says_it_was_closed_early(cut_shor
     assert markdown.count(said) == 1  # debate 2 only: not debate 1 (voted), nor debate 3 (still open)
     pdf = _pdf(cut_short, lang)
     assert pdf.count(" ".join(said.replace("\u00a0", " ").split())) == 1
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_presses_of_plus_one_for_a_team_in_a_debate_make_one_row(cut_short, lang):
+    deck = load_deck(bundled_deck_path())
+    session = open_session(cut_short, deck, ManualClock(2_000_000.0))
+    try:
+        summary = build_summary(session, deck, lang)
+        owls, otters = (t.id for t in session.state.teams)
+    finally:
+        close_session(session)
+    rows = [(a.team_id, a.points, a.reason, a.round) for a in summary.awards]
+    assert rows == [(owls, 2, BY_HAND[lang], 1), (otters, 3, "Meilleur fait", 1), (otters, 3, "Meilleur fait", 1)]
+    markdown = _markdown(cut_short, lang)
+    assert len(re.findall(rf"\| Les Hiboux \| {BY_HAND[lang]} \| 1 \| \+2 \|", markdown)) == 1, markdown
+    assert f"| Les Loutres | {BY_HAND[lang]} |" not in markdown  # +1 taken back by −1: nothing given

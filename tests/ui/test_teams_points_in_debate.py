@@ -35,23 +35,27 @@ def test_points_given_by_hand_in_a_debate_are_that_debates(qtbot, translations, 
     c.act(c.session.record_vote, "before", {"agree": 5, "disagree": 3, "undecided": 2})
     _click_team(qtbot, teams, 1)
     qtbot.mouseClick(teams.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(teams.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(teams.minus, Qt.MouseButton.LeftButton)
     given = [(e.team_id, e.points, e.reason, e.number) for e in c.session.events if isinstance(e, ev.PointsAwarded)]
     hiboux, loutres = (t.id for t in c.state.teams)
-    assert given == [(hiboux, 1, "", None), (loutres, 1, "", 1), (loutres, -1, "", 1)]
+    assert given == [(hiboux, 1, "", None), (loutres, 1, "", 1), (loutres, 1, "", 1), (loutres, -1, "", 1)]
 
     pdf = console.export_summary(tmp_path / "bilan.pdf")[0]
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
                     .stdout.replace("\u00a0", " ").split())
     awards = text[text.index("Points attribués"):]
-    assert re.search(r"Les Hiboux points donnés à la main – \+1 Les Loutres points donnés à la main 1 \+1 "
-                     r"Les Loutres points donnés à la main 1 −1", awards), awards[:300]
+    # the presses of one team in one debate make one row: +1, +1, −1 given, +1 said once
+    assert re.search(r"Les Hiboux points donnés à la main – \+1 Les Loutres points donnés à la main 1 \+1", awards), \
+        awards[:300]
+    assert awards.count("Les Loutres points donnés à la main") == 1, awards[:300]
 
     table = console.export_summary(tmp_path / "bilan.csv")[0].read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(table), delimiter=";"))
     debate_card = next(r["card"] for r in rows if r["kind"] == "vote_recorded")
     assert [(r["team"], r["card"], r["value"]) for r in rows if r["kind"] == "points_awarded"] == [
         ("Les Hiboux", "", "points donnés à la main\u00a0: +1"),
+        ("Les Loutres", debate_card, "points donnés à la main\u00a0: +1"),
         ("Les Loutres", debate_card, "points donnés à la main\u00a0: +1"),
         ("Les Loutres", debate_card, "points donnés à la main\u00a0: -1"),
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
 from bataille.workshop import Event, Session, SessionState, fold
@@ -264,9 +265,23 @@ def _cuts(state: SessionState, deck: Deck | None) -> tuple[PhaseCut, ...]:
 
 def _awards(events: Sequence[Event], lang: str) -> tuple[Award, ...]:
     """The points given or taken, with their reason in ``lang`` (« points donnés à la main » when
-    none was typed: the console's +1 / −1)."""
-    return tuple(Award(e.team_id, e.points, award_text(e.reason, lang), e.number)
-                 for e in live_events(events) if isinstance(e, ev.PointsAwarded))
+    none was typed: the console's +1 / −1). The presses of +1 / −1 for one team in one debate make one
+    row, where the first was (two presses, one « +2 »; a press taken back by −1 leaves none); points
+    given with a reason keep a row each."""
+    rows: list[Award] = []
+    by_hand: dict[tuple[str, int | None], int] = {}  # (team, debate) -> its row among ``rows``
+    for e in live_events(events):
+        if not isinstance(e, ev.PointsAwarded):
+            continue
+        if e.reason.strip():
+            rows.append(Award(e.team_id, e.points, award_text(e.reason, lang), e.number))
+        elif (e.team_id, e.number) in by_hand:
+            at = by_hand[(e.team_id, e.number)]
+            rows[at] = replace(rows[at], points=rows[at].points + e.points)
+        else:
+            by_hand[(e.team_id, e.number)] = len(rows)
+            rows.append(Award(e.team_id, e.points, award_text(e.reason, lang), e.number))
+    return tuple(a for i, a in enumerate(rows) if a.points or i not in by_hand.values())
 
 
 def _phase_row(p, texts: _Deck, now: float) -> PhaseRow:
