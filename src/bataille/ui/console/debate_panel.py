@@ -268,6 +268,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.drop_stale_question()
         self._fill_cards()
         fill_teams(self.argument_team, state)
+        self._word_speaker()
         self._follow_drawn_side()
         self._argument_back()
         self._fill_evidence()
@@ -322,6 +323,15 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _word_speaker(self) -> None:
+        """« Équipe : », or in a quick debate « Camp : » (Side in English), as its summary names its camps."""
+        if self.controller.quick_debate:
+            self.team_label.setText(self.tr("&Side:"))
+            self.argument_team.setAccessibleName(self.tr("Side speaking (its argument, its fact)"))
+        else:
+            self.team_label.setText(self.tr("Tea&m:"))
+            self.argument_team.setAccessibleName(self.tr("Team speaking (its argument, its fact)"))
+
     def retranslate(self) -> None:
         self.round_box.setTitle(self.tr("Debate"))
         self.card_label.setText(self.tr("&Card:"))
@@ -338,8 +348,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self.reveal_buttons["before"].setText(self.tr("Show &before"))
         self.reveal_buttons["after"].setText(self.tr("Show &after"))
         self.play_box.setTitle(self.tr("Arguments and facts"))
-        self.team_label.setText(self.tr("Tea&m:"))
-        self.argument_team.setAccessibleName(self.tr("Team speaking (its argument, its fact)"))
+        self._word_speaker()
         self.argument_label.setText(self.tr("Arg&ument:"))
         keep = self.argument_side.currentData() or "for"
         self.argument_side.clear()

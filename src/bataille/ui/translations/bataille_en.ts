@@ -1038,12 +1038,20 @@
         <translation>C&amp;lose without the second vote</translation>
     </message>
     <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
         <source>Show &amp;after</source>
         <translation>Show &amp;after</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
         <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>Side speaking (its argument, its fact)</source>
+        <translation>Side speaking (its argument, its fact)</translation>
     </message>
     <message>
         <source>Arg&amp;ument:</source>

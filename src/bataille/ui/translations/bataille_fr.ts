@@ -1038,12 +1038,20 @@
         <translation>C&amp;lore sans le vote après</translation>
     </message>
     <message>
+        <source>&amp;Side:</source>
+        <translation>Ca&amp;mp&#xa0;:</translation>
+    </message>
+    <message>
         <source>Show &amp;after</source>
         <translation>Dé&amp;voiler après</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
         <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Side speaking (its argument, its fact)</source>
+        <translation>Camp qui parle (son argument, son fait)</translation>
     </message>
     <message>
         <source>Arg&amp;ument:</source>
