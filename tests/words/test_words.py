@@ -27,7 +27,7 @@ CATALOGUES = [
     ("bataille.export.summary_words", "WORDS"), ("bataille.workshop.describe", "_LINES"),
     ("bataille.workshop.describe", "_QUICK_LINES"), ("bataille.workshop.describe", "_ENDING_LINE"),
     ("bataille.workshop.describe", "_UNKNOWN_UNDONE"), ("bataille.workshop.describe", "_REDONE"),
-    ("bataille.workshop.describe", "_FIELD_WORDS"),
+    ("bataille.workshop.describe", "_FIELD_WORDS"), ("bataille.workshop.describe", "_PRESS"),
     ("bataille.export.kit_words", "KIT_WORDS"), ("bataille.export.print_run", "RUN_WORDS"),
     ("bataille.workshop.refusals", "REFUSALS"), ("bataille.commands._words", "LINES"),
     ("bataille.workshop.flow", "WORDS"), ("bataille.export.guide_console", "CONDUCT"),

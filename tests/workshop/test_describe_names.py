@@ -195,3 +195,36 @@ def test_the_debrief_s_lines_keep_their_words_and_whose_commitment_it_is():
     assert said["en"] == ["Added to what we take away: “Une IA se trompe avec aplomb”",
                           "Commitment (Les Hiboux): “Citer nos sources”",
                           "Commitment (the whole room): “Relire avant de publier”"]
+
+
+def test_a_debate_closed_and_the_next_opened_is_said_short():
+    """« Les Hiboux : +3 points · Les Loutres : +3 points · Débat 1 clos · Débat 2 : … · Camps
+    attribués (débat 2) » ran out of the status line's room: one press is said short, each team
+    named only when it alone got those points; a press that closed nothing is said action by action."""
+    from bataille.workshop import ManualClock, MemoryStore, Session
+    from bataille.workshop.describe import describe_press
+
+    deck = load_deck(bundled_deck_path())
+    session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
+    for name in ("Les Hiboux", "Les Loutres", "Les Lynx"):
+        session.add_team(name)
+    session.start()
+    owls, otters, lynxes = (t.id for t in session.state.teams)
+    session.start_phase("debates")
+    before = session.event_count
+    session.open_round()
+    session.assign_sides({owls: "for", otters: "against", lynxes: "against"})
+    opening = list(session.events[before:])
+    assert describe_press(opening, "fr", session.state, deck) is None  # nothing closed: said as it was
+    before = session.event_count
+    for team in (otters, lynxes):
+        session.award_points(team, 3, round_no=1)
+    session.award_points(owls, 1, round_no=1)
+    session.close_round()
+    session.open_round()
+    session.assign_sides({owls: "against", otters: "for", lynxes: "for"})
+    press = list(session.events[before:])
+    assert describe_press(press, "fr", session.state, deck) == \
+        "Les Hiboux\u00a0: +1 point · Débat 1 clos\u00a0: +3 points à 2 équipes · Débat 2 ouvert"
+    assert describe_press(press, "en", session.state, deck) == \
+        "Les Hiboux: +1 point · Debate 1 closed: +3 points to 2 teams · Debate 2 opened"

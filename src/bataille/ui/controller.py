@@ -33,7 +33,7 @@ from bataille.ui.steps import (
 from bataille.ui.undo_steps import UndoSteps
 from bataille.workshop import ActionError, Changes, Session, SessionState, describe, flow
 from bataille.workshop import events as ev
-from bataille.workshop.describe import redone_line
+from bataille.workshop.describe import describe_press, redone_line
 from bataille.workshop.errors import NotSavedError
 from bataille.workshop.events import Part
 from bataille.workshop.refusals import refusal
@@ -207,7 +207,9 @@ class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionS
         if after - before == 1:
             self._last_step = None
             return
-        said = " · ".join(self.said(e) for e in self.session.events[before:after])
+        done_now = self.session.events[before:after]  # a debate closed and the next opened: said short
+        said = describe_press(done_now, interface_language(), self.state, self.deck, self.lang) \
+            or " · ".join(self.said(e) for e in done_now)
         self._last_step = (before, after, label or said)
         if done is not None:
             self._say("info", said)

@@ -70,6 +70,13 @@ _QUICK_LINES = Catalogue("history of a quick debate", {
 _ENDING_LINE = Catalogue("history of an ending", {
     ev.ConsequenceLeft: ("{team} : où mène ce futur", "{team}: where this future leads"),
 })
+# One press that closed a debate and did more (its points given, the next debate opened): said short,
+# as one line of the status line holds it at 1366 px; the history keeps each action's own line.
+_PRESS = Catalogue("one press said short", {
+    "closed_given": ("Débat {number} clos : {given}", "Debate {number} closed: {given}"),
+    "given": ("{points:+d} {point_word} à {count} équipes", "{points:+d} {point_word} to {count} teams"),
+    "opened": ("Débat {number} ouvert", "Debate {number} opened"),
+})
 _FIELD_WORDS = Catalogue("history fields", {
     "before": ("avant", "before"), "after": ("après", "after"), "for": ("pour", "for"),
     # A vote named as the stage's boxes name it (« Vote avant le débat », "Vote before the debate"), and as
@@ -173,3 +180,37 @@ def describe(event: Event, lang: str = "fr", state: SessionState | None = None,
         return template.format(**data)
     except (KeyError, ValueError):
         return template
+
+
+def describe_press(events: list[Event], lang: str = "fr", state: SessionState | None = None,
+                   deck: Deck | None = None, names: str | None = None) -> str | None:
+    """One press that closed a debate and did more, said short: « Débat 1 clos : +3 points à 3 équipes
+    · Débat 2 ouvert » (the points of the debate closed, given to several teams, counted; the next
+    debate named by its number, its sides drawn with it left to the history); None for any other
+    press, said action by action. ``lang``, ``state``, ``deck``, ``names``: as ``describe``."""
+    closed = {e.number for e in events if isinstance(e, ev.RoundClosed)}
+    if len(events) < 2 or not closed or any(isinstance(e, ev.Undone) for e in events):
+        return None
+    lang = language(lang)
+    opened = {e.number for e in events if isinstance(e, ev.RoundOpened)}
+    quick = state is not None and is_quick_debate(state)
+    given: dict[int, dict[int, list[ev.PointsAwarded]]] = {}  # debate -> points -> the awards
+    for e in events:
+        if isinstance(e, ev.PointsAwarded) and e.number in closed:
+            given.setdefault(e.number, {}).setdefault(e.points, []).append(e)
+    parts: list[str] = []
+    for e in events:
+        if isinstance(e, ev.PointsAwarded) and e.number in closed and len(given[e.number][e.points]) > 1:
+            continue  # counted on the debate's line
+        if isinstance(e, ev.SidesAssigned) and e.number in opened:
+            continue  # drawn with the debate opened
+        if isinstance(e, ev.RoundClosed) and not quick and any(len(a) > 1 for a in given.get(e.number, {}).values()):
+            counted = ", ".join(_PRESS.text("given", lang).format(points=points, count=len(awards),
+                                                                  point_word=_point_word(points, lang))
+                                for points, awards in given[e.number].items() if len(awards) > 1)
+            parts.append(_PRESS.text("closed_given", lang).format(number=e.number, given=counted))
+        elif isinstance(e, ev.RoundOpened) and not quick:
+            parts.append(_PRESS.text("opened", lang).format(number=e.number))
+        else:
+            parts.append(describe(e, lang, state, deck, names))
+    return " · ".join(parts)

@@ -26,10 +26,11 @@ LAST_ACTIONS = 8  # a press that recorded several actions says them all, joined 
 def said_again(controller: SessionController, message: str, lang: str) -> str | None:
     """``message``, said in ``lang``, in the interface's language now, when it said what the last
     actions did (as SessionController.said words them); None for any other line."""
+    from bataille.ui.i18n import interface_language
     from bataille.ui.redo_steps import redone
     from bataille.workshop import describe
     from bataille.workshop import events as ev
-    from bataille.workshop.describe import redone_line
+    from bataille.workshop.describe import describe_press, redone_line
 
     session = controller.session
     events = session.events[-LAST_ACTIONS:]
@@ -43,6 +44,9 @@ def said_again(controller: SessionController, message: str, lang: str) -> str | 
     for first in range(len(events) - 1, -1, -1):
         if " · ".join(said(e, lang) for e in events[first:]) == message:
             return " · ".join(said(e, None) for e in events[first:])
+        if describe_press(events[first:], lang, controller.state, controller.deck, controller.lang) == message:
+            return describe_press(events[first:], interface_language(), controller.state, controller.deck,
+                                  controller.lang)
     # The line of a redo (« Rétabli — … ») still the last action: the actions it recorded again.
     last = getattr(controller, "last_redo", None)
     if last is not None and last[0] == session.event_count and message.startswith(redone_line("", lang)):
