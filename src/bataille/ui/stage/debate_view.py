@@ -55,13 +55,13 @@ def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list
 
 
 def _crowded(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound, groups: list[tuple[str, list]]) -> bool:
-    """Whether, laid out narrower than 16:9, the card ``width`` wide with its sides and the facts
-    played under it would leave its claim too low to read whole, where the scores strip shows the
-    sides in as many rows as it has (five or six teams: « Pour : » and « Contre : » a row each)."""
+    """Whether the card ``width`` wide with its sides and the facts played under it (their titles
+    whole) would leave its claim too low to read whole, where the scores strip shows the sides in as
+    many rows as it has (five or six teams: « Pour : » and « Contre : » a row each)."""
     from .parts import HEADER_H, _strip_rows, scores_height
 
     u = scene.u
-    if scene.width / u >= 1920 - 0.5 or not rnd.evidence:
+    if not rnd.evidence:
         return False
     rows = len(_strip_rows(list(ctx.state.teams), None)[1])
     if len(_strip_rows(list(ctx.state.teams), groups)[1]) != rows:
@@ -69,7 +69,7 @@ def _crowded(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound, gr
     body = scene.height - (HEADER_H + 60) * u - scores_height(rows) * u
     need = 112 * u + sides_height(scene, width, ctx, rnd) + 14 * u + evidence_height(len(rnd.evidence)) * u \
         + 14 * u + _claim_least(scene, width, ctx, rnd)
-    return max(need, need - evidence_height(len(rnd.evidence)) * u + _evidence_need(scene, width, ctx, rnd)[0]) > body
+    return max(need, need - evidence_height(len(rnd.evidence)) * u + _evidence_need(scene, width, ctx, rnd)[1]) > body
 
 
 def _claim_least(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:
@@ -116,24 +116,25 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
         card = ctx.deck.card(rnd.card_id)
     except KeyError:
         card = None
-    theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
-               _theme(ctx, rnd.theme_id), ctx.lang, px=38)
     # A quick debate's camps are its sides ("For: For" says nothing); the strip may show them.
     sides = bool(rnd.sides and not ctx.quick and not sides_below)
     sides_h, evidence_h = _under_the_card(scene, area, ctx, rnd, sides)
-    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
     claim_least = _claim_least(scene, area.width(), ctx, rnd)
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
     panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
-    scene.box(panel, PANEL, radius=10 * u)
     inner = panel.adjusted(30 * u, 20 * u, -30 * u, -20 * u)
-    # Many teams leave the card less room: the claim keeps it, the round number goes first.
+    # Many teams leave the card less room: the claim keeps it, the round number goes to the band
+    # (a quick debate has one debate: no "Debate 1" for the class to wonder about).
     roomy = inner.height() >= 380 * u
+    number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
+    if rnd.closed:
+        number += " · " + translate("Stage", "closed")
+    theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
+               _theme(ctx, rnd.theme_id), ctx.lang, px=38, after="" if roomy or ctx.quick else number)
+    claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
+    scene.box(panel, PANEL, radius=10 * u)
     top = inner.top()
-    if roomy and not ctx.quick:  # a quick debate has one debate: no "Debate 1" for the class to wonder about
-        number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
-        if rnd.closed:
-            number += " · " + translate("Stage", "closed")
+    if roomy and not ctx.quick:
         scene.text(QRectF(inner.left(), top, inner.width(), 44 * u), number, 30, colour=MUTED,
                    role="round", wrap=False)
         top += 50 * u
@@ -267,17 +268,17 @@ def _figure_room(scene: Scene, width: float, figure: str) -> float:
 
 
 def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> tuple[float, float]:
-    """On a screen narrower than 16:9, the heights (window pixels) the evidence strip ``width`` wide
-    needs for its cards' figures to read whole, and their titles too (« Visages : des … » in a
-    narrow card; compact cards show no title); 0 elsewhere."""
+    """The heights (window pixels) the evidence strip ``width`` wide needs for its cards' figures to
+    read whole, and their titles too (« Des centres de données deux fois plus gourmands » under a
+    figure on two lines)."""
     from PySide6.QtGui import QFontMetricsF
 
     u = scene.u
     shown = rnd.evidence[-EVIDENCE_MOST:]
-    if not shown or scene.width / u >= 1920 - 0.5:
+    if not shown:
         return 0.0, 0.0
-    compact = len(shown) > EVIDENCE_ROOM
-    inner_w = width / (EVIDENCE_ROOM if compact else max(2, len(shown))) - 12 * u - 20 * u
+    columns = evidence_columns(len(shown))
+    inner_w = width / columns - 12 * u - 20 * u
     bounds = QRectF(0, 0, max(1.0, inner_w), 1e6)
     plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
     bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, bold=True))
@@ -292,12 +293,16 @@ def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRou
                    bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
             + 6 * u if figure else 0.0
         figures = max(figures, 10 * u + 36 * u + said)
-        if not compact:
-            title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
-            titled = max(titled, 10 * u + 36 * u + said + title + 1)
-    if compact:  # two rows of cards, 8 apart
-        return 44 * u + 2 * (figures + 8 * u), 0.0
-    return 44 * u + figures, 44 * u + titled
+        title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
+        titled = max(titled, 10 * u + 36 * u + said + title + 1)
+    rows = -(-len(shown) // columns)  # rows 8 apart
+    return 44 * u + rows * (figures + (8 * u if rows > 1 else 0)), 44 * u + rows * (titled + (8 * u if rows > 1 else 0))
+
+
+def evidence_columns(shown: int) -> int:
+    """The fact cards side by side: two or three on a row, two rows of two for four (wider, their
+    titles on fewer lines), of three for five or six."""
+    return max(2, shown) if shown <= EVIDENCE_ROOM else 2 if shown == 4 else 3
 
 
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -314,8 +319,8 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
     scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u), heading, 28, colour=MUTED,
                role="evidence-heading", wrap=False)
     compact = len(shown) > EVIDENCE_ROOM
-    columns = EVIDENCE_ROOM if compact else max(2, len(shown))
-    rows = 2 if compact else 1
+    columns = evidence_columns(len(shown))
+    rows = -(-len(shown) // columns)
     width = rect.width() / columns
     height = (rect.height() - 44 * u) / rows
     for i, evidence in enumerate(shown):
@@ -342,5 +347,5 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
             said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), room), figure,
                               32, bold=True, role="evidence-figure", flags=TOP_LEFT)
             inner.setTop(said.used.bottom() + 6 * u)
-        if (not figure or not compact) and inner.height() >= 30 * u:  # compact: a figure, else its title
+        if inner.height() >= 30 * u:  # the strip is as high as the titles need, the claim whole first
             scene.text(inner, title, 28, role="evidence")

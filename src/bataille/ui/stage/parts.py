@@ -227,8 +227,10 @@ def teams_chip(scene: Scene, rect: QRectF, ctx: StageContext, teams: list[Team],
     scene.text(QRectF(left, rect.top(), rect.right() - left, rect.height()), words, 34,
                role="scenario-team-name", wrap=False)
 
-def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang: str, px: float = 36) -> None:
-    """The theme's colour with its icon and its name in words (never the colour alone)."""
+def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang: str, px: float = 36,
+               after: str = "") -> None:
+    """The theme's colour with its icon and its name in words (never the colour alone); ``after``
+    (« Débat 1 ») at its right end, when the name still reads whole beside it."""
     u = scene.u
     colour = theme.colour if theme else "#37474F"
     scene.box(rect, colour, radius=10 * u)
@@ -240,8 +242,19 @@ def theme_band(scene: Scene, rect: QRectF, deck: Deck, theme: Theme | None, lang
         x += icon + pad
     name = theme.name.get(lang) if theme else translate("Stage", "Debate")
     ink = readable_on(QColor(colour)).name()
+    right = rect.right() - pad
+    if after:
+        after_w = QFontMetricsF(scene.font(30 * u * scene.text_scale)).horizontalAdvance(for_the_font(after)) + 2 * u
+        drawn = len(scene.items)
+        said = scene.text(QRectF(x, rect.top(), right - x - after_w - pad, rect.height()), name, px, bold=True,
+                          colour=ink, role="theme", wrap=rect.height() >= 2.4 * MIN_PX * u)
+        if not said.cut:
+            scene.text(QRectF(right - after_w, rect.top(), after_w, rect.height()), after, 30, colour=ink,
+                       flags=RIGHT, role="round", wrap=False)
+            return
+        del scene.items[drawn:]  # the name first: the number goes
     # on two lines where one would cut it (a narrow 4:3 column), when the band is high enough
-    scene.text(QRectF(x, rect.top(), rect.right() - pad - x, rect.height()), name, px, bold=True,
+    scene.text(QRectF(x, rect.top(), right - x, rect.height()), name, px, bold=True,
                colour=ink, role="theme", wrap=rect.height() >= 2.4 * MIN_PX * u)
 
 

@@ -65,7 +65,8 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
             vote_bars(scene, bars, vote.total, role=f"vote-{stage}", grown=grown, columns=columns or None)
         else:
-            hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None else translate("Stage", "Not voted yet")
+            hidden = translate("Stage", "Recorded, not shown yet") if rnd.vote(stage) is not None \
+                else translate("Stage", "No vote") if rnd.closed else translate("Stage", "Not voted yet")
             scene.box(bars, BACKGROUND, radius=8 * u)
             kept = rnd.phone_votes(stage) if rnd.vote(stage) is None else ()
             if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
@@ -314,10 +315,20 @@ def verdict(shift: Shift) -> str:
     }.get(shift_verdict(shift), translate("Stage", "A tie: both sides moved alike"))
 
 
-def award_line(award: tuple[int, str]) -> str:
-    """"+3 points for each team on the “against” side": what the side that moved the room gets."""
+def award_line(award: tuple[int, str], pending: bool = False) -> str:
+    """"+3 points for each team on the “against” side": what the side that moved the room gets;
+    ``pending``: given when the debate closes (the scores beside it do not have them yet)."""
     points, side = award
-    if points == 1:
+    if pending:
+        if points == 1:
+            said = (translate("Stage", "+1 point for each team on the “for” side when the debate closes")
+                    if side == "for" else
+                    translate("Stage", "+1 point for each team on the “against” side when the debate closes"))
+        else:
+            said = (translate("Stage", "+%1 points for each team on the “for” side when the debate closes")
+                    if side == "for" else
+                    translate("Stage", "+%1 points for each team on the “against” side when the debate closes"))
+    elif points == 1:
         said = (translate("Stage", "+1 point for each team on the “for” side") if side == "for"
                 else translate("Stage", "+1 point for each team on the “against” side"))
     else:
@@ -333,9 +344,10 @@ def _shift(scene: Scene, rect: QRectF, rnd: DebateRound, award: tuple[int, str] 
     shift = rnd.visible_shift()
     scene.box(rect, PANEL, radius=10 * u)
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
-    if shift is None:
-        scene.text(inner, SHIFT_HIDDEN(), 30, colour=MUTED,
-                   flags=CENTRE, role="shift-hidden")
+    if shift is None:  # closed without its vote after, no shift will come: the room is not promised one
+        said = SHIFT_HIDDEN() if not rnd.closed else translate("Stage", "Debate closed without a vote after") \
+            if rnd.visible_vote("before") is not None else translate("Stage", "Debate closed without a vote")
+        scene.text(inner, said, 30, colour=MUTED, flags=CENTRE, role="shift-hidden")
         return
 
     cell_w = inner.width() / 3
@@ -372,7 +384,7 @@ def _below(scene: Scene, width: float, rnd: DebateRound,
     minds = mind_changes(rnd) if rnd.visible_shift() is not None else None
     below = []
     if award is not None:  # so the room knows what the verdict earns, before the scores change
-        below.append((award_line(award), "shift-points", INK))
+        below.append((award_line(award, pending=not rnd.closed), "shift-points", INK))
     if minds is not None:  # from the phones: only those who voted both times, and it says how many
         # (« 0 % ont changé d’avis · match nul » under a verdict naming a winner read as a
         # contradiction, when two phones of 28 had voted both times).

@@ -4185,6 +4185,10 @@ cannot be read</translation>
         <translation>Not voted yet</translation>
     </message>
     <message>
+        <source>No vote</source>
+        <translation>No vote</translation>
+    </message>
+    <message>
         <source>Phones&apos; vote closed, not shown yet</source>
         <translation>Phones’ vote closed, not shown yet</translation>
     </message>
@@ -4254,6 +4258,22 @@ cannot be read</translation>
         <translation>A tie: both sides moved alike</translation>
     </message>
     <message>
+        <source>+1 point for each team on the “for” side when the debate closes</source>
+        <translation>+1 point for each team on the “for” side when the debate closes</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “against” side when the debate closes</source>
+        <translation>+1 point for each team on the “against” side when the debate closes</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “for” side when the debate closes</source>
+        <translation>+%1 points for each team on the “for” side when the debate closes</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “against” side when the debate closes</source>
+        <translation>+%1 points for each team on the “against” side when the debate closes</translation>
+    </message>
+    <message>
         <source>+1 point for each team on the “for” side</source>
         <translation>+1 point for each team on the “for” side</translation>
     </message>
@@ -4272,6 +4292,14 @@ cannot be read</translation>
     <message>
         <source>The shift appears once both votes are shown</source>
         <translation>The shift appears once both votes are shown</translation>
+    </message>
+    <message>
+        <source>Debate closed without a vote after</source>
+        <translation>Debate closed without a vote after</translation>
+    </message>
+    <message>
+        <source>Debate closed without a vote</source>
+        <translation>Debate closed without a vote</translation>
     </message>
     <message>
         <source>Phones: %1 of %2 changed their mind</source>

@@ -4185,6 +4185,10 @@ ne peut pas être lu</translation>
         <translation>Pas encore voté</translation>
     </message>
     <message>
+        <source>No vote</source>
+        <translation>Pas de vote</translation>
+    </message>
+    <message>
         <source>Phones&apos; vote closed, not shown yet</source>
         <translation>Vote des téléphones clos, pas encore dévoilé</translation>
     </message>
@@ -4254,6 +4258,22 @@ ne peut pas être lu</translation>
         <translation>Égalité&#xa0;: les deux camps ont évolué autant</translation>
     </message>
     <message>
+        <source>+1 point for each team on the “for” side when the debate closes</source>
+        <translation>+1&#xa0;point pour chaque équipe du camp «&#xa0;pour&#xa0;» à la clôture du débat</translation>
+    </message>
+    <message>
+        <source>+1 point for each team on the “against” side when the debate closes</source>
+        <translation>+1&#xa0;point pour chaque équipe du camp «&#xa0;contre&#xa0;» à la clôture du débat</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “for” side when the debate closes</source>
+        <translation>+%1&#xa0;points pour chaque équipe du camp «&#xa0;pour&#xa0;» à la clôture du débat</translation>
+    </message>
+    <message>
+        <source>+%1 points for each team on the “against” side when the debate closes</source>
+        <translation>+%1&#xa0;points pour chaque équipe du camp «&#xa0;contre&#xa0;» à la clôture du débat</translation>
+    </message>
+    <message>
         <source>+1 point for each team on the “for” side</source>
         <translation>+1&#xa0;point pour chaque équipe du camp «&#xa0;pour&#xa0;»</translation>
     </message>
@@ -4272,6 +4292,14 @@ ne peut pas être lu</translation>
     <message>
         <source>The shift appears once both votes are shown</source>
         <translation>L’évolution apparaît quand les deux votes sont dévoilés</translation>
+    </message>
+    <message>
+        <source>Debate closed without a vote after</source>
+        <translation>Débat clos sans vote après</translation>
+    </message>
+    <message>
+        <source>Debate closed without a vote</source>
+        <translation>Débat clos sans vote</translation>
     </message>
     <message>
         <source>Phones: %1 of %2 changed their mind</source>
