@@ -41,10 +41,12 @@ def _word_wider_than(scene, item, title: str) -> bool:
     return any(metrics.horizontalAdvance(word) > item.rect.width() for word in for_the_font(title).split(" "))
 
 
-@pytest.mark.parametrize(("played", "sizes"), [(1, SIZES), (2, SIZES), (3, SIZES), (4, SIZES[:2])])
+@pytest.mark.parametrize(("played", "whole"), [(1, SIZES), (2, SIZES), (3, SIZES), (4, SIZES), (5, SIZES[:1])])
 def test_every_fact_title_of_the_deck_reads_whole(qtbot, translations, bundled_deck, app_font, played,
-                                                  sizes) -> None:
-    """One to four facts (four on a 16:9 screen: at 4:3, two rows of them leave some titles cut)."""
+                                                  whole) -> None:
+    """One to four facts: every title, whole, on every screen; five: on a full HD one. Smaller, and
+    at 4:3, the claim kept whole may leave five titles too little room: then a card without room
+    for its title whole shows its team and figure, never a title cut."""
     for theme in bundled_deck.themes:
         stage = debate_of(qtbot, bundled_deck, app_font, theme.id)
         s = stage.controller.session
@@ -56,13 +58,16 @@ def test_every_fact_title_of_the_deck_reads_whole(qtbot, translations, bundled_d
             group = [facts[(start + k) % len(facts)] for k in range(played)]
             for team, card in zip(teams, group, strict=False):
                 s.play_evidence(team, card.id)
-            for size in sizes:
+            for size in SIZES:
                 stage.resize(*size)
                 scene = stage.build()
                 titles = [t for t in scene.text_items() if t.role == "evidence"]
-                assert len(titles) == played, (size, [c.id for c in group])
-                for item, card in zip(titles, group, strict=True):
-                    assert not item.cut or _word_wider_than(scene, item, card.title.get("fr")), (size, item.text)
+                assert len(titles) == played or size not in whole, (size, [c.id for c in group])
+                assert len(scene.texts("evidence-figure")) == played, size
+                for item in titles:
+                    [title] = [c.title.get("fr") for c in group if for_the_font(c.title.get("fr")).startswith(
+                        item.text.removesuffix("…").rstrip())]
+                    assert not item.cut or _word_wider_than(scene, item, title), (size, item.text)
                 assert not [t for t in scene.text_items() if t.cut and t.role not in ("evidence",)], size
 
 

@@ -67,7 +67,7 @@ def _crowded(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound, gr
     if len(_strip_rows(list(ctx.state.teams), groups)[1]) != rows:
         return False
     body = scene.height - (HEADER_H + 60) * u - scores_height(rows) * u
-    need = 112 * u + sides_height(scene, width, ctx, rnd) + 14 * u + evidence_height(len(rnd.evidence)) * u \
+    need = (band_height(rnd) + 12) * u + sides_height(scene, width, ctx, rnd) + 14 * u + evidence_height(len(rnd.evidence)) * u \
         + 14 * u + _claim_least(scene, width, ctx, rnd)
     return max(need, need - evidence_height(len(rnd.evidence)) * u + _evidence_need(scene, width, ctx, rnd)[1]) > body
 
@@ -81,6 +81,12 @@ def _claim_least(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound
         return 0.0
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
     return 40 * scene.u + _least_height(scene, width - 60 * scene.u, quoted(claim, ctx.lang)) if claim else 0.0
+
+
+def band_height(rnd: DebateRound) -> float:
+    """The theme's band's height (1080p pixels): a line lower from the fourth fact played on, for
+    the facts' titles to read whole."""
+    return 100 if len(rnd.evidence) <= EVIDENCE_ROOM else 64
 
 
 def card_share(scene: Scene) -> float:
@@ -121,7 +127,8 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
     sides_h, evidence_h = _under_the_card(scene, area, ctx, rnd, sides)
     claim_least = _claim_least(scene, area.width(), ctx, rnd)
     extras_h = (sides_h + 14 * u if sides else 0) + (evidence_h + 14 * u if rnd.evidence else 0)
-    panel = QRectF(area.left(), area.top() + 112 * u, area.width(), area.height() - 112 * u - extras_h)
+    top = (band_height(rnd) + 12) * u  # the card's panel under the theme's band
+    panel = QRectF(area.left(), area.top() + top, area.width(), area.height() - top - extras_h)
     inner = panel.adjusted(30 * u, 20 * u, -30 * u, -20 * u)
     # Many teams leave the card less room: the claim keeps it, the round number goes to the band
     # (a quick debate has one debate: no "Debate 1" for the class to wonder about).
@@ -129,7 +136,7 @@ def _card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRound, sides
     number = translate("Stage", "Debate %1").replace("%1", str(rnd.number))
     if rnd.closed:
         number += " · " + translate("Stage", "closed")
-    theme_band(scene, QRectF(area.left(), area.top(), area.width(), 100 * u), ctx.deck,
+    theme_band(scene, QRectF(area.left(), area.top(), area.width(), band_height(rnd) * u), ctx.deck,
                _theme(ctx, rnd.theme_id), ctx.lang, px=38, after="" if roomy or ctx.quick else number)
     claim = card.claim.get(ctx.lang) if isinstance(card, DebateCard) else ""
     scene.box(panel, PANEL, radius=10 * u)
@@ -173,10 +180,10 @@ def _under_the_card(scene: Scene, area: QRectF, ctx: StageContext, rnd: DebateRo
             usual = _under_the_card(scene, area, ctx, rnd, sides)
         finally:
             scene.text_scale = scale
-        keep = max(keep, area.height() - 112 * u - (usual[0] + 14 * u if sides else 0)
+        keep = max(keep, area.height() - (band_height(rnd) + 12) * u - (usual[0] + 14 * u if sides else 0)
                    - (usual[1] + 14 * u if rnd.evidence else 0))
     figures, titled = _evidence_need(scene, area.width(), ctx, rnd)
-    spare = area.height() - 112 * u - (sides_h + 14 * u if sides else 0) - 14 * u - keep
+    spare = area.height() - (band_height(rnd) + 12) * u - (sides_h + 14 * u if sides else 0) - 14 * u - keep
     return sides_h, max(evidence_height(len(rnd.evidence)) * u, figures, min(titled, spare))
 
 
@@ -241,13 +248,13 @@ def _sides(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> N
         y += max(1, -(-len(teams) // n)) * row_h
 
 
-EVIDENCE_ROOM = 3  # cards side by side with their titles; more, and each shows its team and figure only
+EVIDENCE_ROOM = 3  # cards side by side on one row; more, and they take two rows (or three)
 EVIDENCE_MOST = 6  # on two rows of three: a card for each team of six
 
 
 def evidence_height(played: int) -> float:
     """The evidence strip's height (1080p pixels): none, one row of cards with their titles, or
-    two rows of compact cards (team and figure) from the fourth card on."""
+    two rows of them from the fourth card on (at least: as high as their titles need, _evidence_need)."""
     if not played:
         return 0
     return 44 + (186 if played <= EVIDENCE_ROOM else 2 * 128)
@@ -271,38 +278,65 @@ def _evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRou
     """The heights (window pixels) the evidence strip ``width`` wide needs for its cards' figures to
     read whole, and their titles too (« Des centres de données deux fois plus gourmands » under a
     figure on two lines)."""
+    columns, figures, titled, _cut = _evidence_rows(scene, width, ctx, rnd)
+    if not columns:
+        return 0.0, 0.0
+    apart = 8 * scene.u * (len(figures) - 1)  # rows 8 apart
+    return 44 * scene.u + sum(figures) + apart, 44 * scene.u + sum(titled) + apart
+
+
+def _evidence_rows(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound,
+                   room: float | None = None) -> tuple[int, list[float], list[float], int]:
+    """The fact cards a row (0: none played), and each row's height (window pixels) for its figures
+    whole, and for its titles too: two or three cards side by side, two rows of two for four, and
+    for five or six two rows of three or three of two, whichever the titles need less height for
+    (narrow cards put a title on four lines) — in a strip ``room`` high (its rows), whichever cuts
+    fewer of them; and how many it cuts there."""
+    shown = rnd.evidence[-EVIDENCE_MOST:]
+    if not shown:
+        return 0, [], [], 0
+    choices = [max(2, len(shown))] if len(shown) <= EVIDENCE_ROOM else [2] if len(shown) == 4 else [3, 2]
+    laid = []
+    for columns in choices:
+        heights = [_fact_need(scene, width / columns - 12 * scene.u - 20 * scene.u, ctx, e.card_id) for e in shown]
+        rows = [heights[i:i + columns] for i in range(0, len(heights), columns)]
+        figures, titled = [max(f for f, _t in row) for row in rows], [max(t for _f, t in row) for row in rows]
+        given = _row_heights(figures, titled, room - 8 * scene.u * (len(rows) - 1)) if room is not None else titled
+        cut = sum(1 for row, height in zip(rows, given, strict=True) for _f, t in row if t > height + 0.5)
+        laid.append((cut, sum(titled) + 8 * scene.u * len(rows), columns, figures, titled))
+    cut, _need, columns, figures, titled = min(laid)
+    return columns, figures, titled, cut
+
+
+def _fact_need(scene: Scene, inner_w: float, ctx: StageContext, card_id: str) -> tuple[float, float]:
+    """The height (window pixels) a fact card ``inner_w`` wide inside needs for its team and its
+    figure, and for its title under them."""
     from PySide6.QtGui import QFontMetricsF
 
     u = scene.u
-    shown = rnd.evidence[-EVIDENCE_MOST:]
-    if not shown:
-        return 0.0, 0.0
-    columns = evidence_columns(len(shown))
-    inner_w = width / columns - 12 * u - 20 * u
+    try:
+        card = ctx.deck.card(card_id)
+    except KeyError:
+        return 46 * u, 46 * u
     bounds = QRectF(0, 0, max(1.0, inner_w), 1e6)
     plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
     bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, bold=True))
-    figures = titled = 0.0
-    for evidence in shown:
-        try:
-            card = ctx.deck.card(evidence.card_id)
-        except KeyError:
-            continue
-        figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
-        said = min(_figure_room(scene, inner_w, figure),
-                   bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
-            + 6 * u if figure else 0.0
-        figures = max(figures, 10 * u + 36 * u + said)
-        title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
-        titled = max(titled, 10 * u + 36 * u + said + title + 1)
-    rows = -(-len(shown) // columns)  # rows 8 apart
-    return 44 * u + rows * (figures + (8 * u if rows > 1 else 0)), 44 * u + rows * (titled + (8 * u if rows > 1 else 0))
+    figure = card.figure.get(ctx.lang) if isinstance(card, FactCard) else ""
+    said = min(_figure_room(scene, inner_w, figure),
+               bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
+        + 6 * u if figure else 0.0
+    title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
+    return 10 * u + 36 * u + said, 10 * u + 36 * u + said + title + 1
 
 
-def evidence_columns(shown: int) -> int:
-    """The fact cards side by side: two or three on a row, two rows of two for four (wider, their
-    titles on fewer lines), of three for five or six."""
-    return max(2, shown) if shown <= EVIDENCE_ROOM else 2 if shown == 4 else 3
+def _row_heights(figures: list[float], titled: list[float], room: float) -> list[float]:
+    """The rows' heights in ``room``: each its figures' first, then of the rest in proportion to
+    what its titles need more."""
+    more = sum(titled) - sum(figures)
+    spare = room - sum(figures)
+    if more <= 0 or spare >= more:
+        return [t + (spare - more) / len(titled) for t in titled]
+    return [f + (t - f) * max(0.0, spare) / more for f, t in zip(figures, titled, strict=True)]
 
 
 def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
@@ -318,15 +352,13 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
             .replace("%2", str(len(shown)))
     scene.text(QRectF(rect.left(), rect.top(), rect.width(), 40 * u), heading, 28, colour=MUTED,
                role="evidence-heading", wrap=False)
-    compact = len(shown) > EVIDENCE_ROOM
-    columns = evidence_columns(len(shown))
-    rows = -(-len(shown) // columns)
+    columns, figures, titled, _cut = _evidence_rows(scene, rect.width(), ctx, rnd, rect.height() - 44 * u)
+    heights = _row_heights(figures, titled, rect.height() - 44 * u - 8 * u * (len(titled) - 1))
     width = rect.width() / columns
-    height = (rect.height() - 44 * u) / rows
     for i, evidence in enumerate(shown):
         row, column = divmod(i, columns)
-        box = QRectF(rect.left() + column * width, rect.top() + 44 * u + row * height,
-                     width - 12 * u, height - (8 * u if compact else 0))
+        box = QRectF(rect.left() + column * width, rect.top() + 44 * u + sum(heights[:row]) + 8 * u * row,
+                     width - 12 * u, heights[row])
         team = ctx.state.team(evidence.team_id) if ctx.state.has_team(evidence.team_id) else None
         scene.box(box, PANEL, outline=team.colour if team else INK, width=4 * u, radius=8 * u)
         try:
@@ -347,5 +379,7 @@ def _evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -
             said = scene.text(QRectF(inner.left(), inner.top(), inner.width(), room), figure,
                               32, bold=True, role="evidence-figure", flags=TOP_LEFT)
             inner.setTop(said.used.bottom() + 6 * u)
-        if inner.height() >= 30 * u:  # the strip is as high as the titles need, the claim whole first
-            scene.text(inner, title, 28, role="evidence")
+        if inner.height() >= 30 * u:  # the strip as high as they need, the claim whole first
+            said = scene.text(inner, title, 28, role="evidence")
+            if said.cut and figure and len(heights) > 1:  # on two rows (or three), a title whole or none
+                scene.items.remove(said)
