@@ -44,13 +44,27 @@ def paint_podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
     per_column = -(-len(ranked) // columns)
     col_w = (panel.width() - 48 * u - (columns - 1) * 24 * u) / columns
     row_h = min(max(64, rank_row(scene, col_w, ctx)) * u, room / max(1, per_column))
+    swatch = swatch_side(row_h / u, columns)
     for i, team in enumerate(ranked):
         rank = 1 + sum(1 for other in ranked if other.score > team.score)  # ties share a rank
         column, line = divmod(i, per_column)
         rect = QRectF(panel.left() + 24 * u + column * (col_w + 24 * u), panel.top() + 76 * u + line * row_h,
                       col_w, row_h)
         team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank",
-                  px=36 if rank <= 3 else 30, swatch_size=min(44, 0.82 * row_h / u))  # swatches apart
+                  px=36 if rank <= 3 else 30, swatch_size=swatch)
+
+
+SWATCH_GAP = 20  # 1080p pixels between two teams' swatches one above the other: 64 px rows, 44 px swatches
+
+
+def swatch_side(row: float, columns: int) -> float:
+    """A team's swatch (1080p pixels) in rows ``row`` high. Two columns of rows at their usual height
+    leave ``SWATCH_GAP`` between swatches; one column, its rows lower (eight teams on a 4:3
+    projector), left them 5 px apart, nearly touching: the swatches keep that space, smaller, down
+    to half the row (then as far apart as they are high)."""
+    if columns > 1:
+        return min(44.0, 0.82 * row)
+    return min(44.0, max(row - SWATCH_GAP, row / 2))
 
 
 def _one_column(scene: Scene, panel: QRectF, ctx: StageContext, room: float) -> bool:
