@@ -18,7 +18,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.ui.commands import Command
 from bataille.ui.console.window import ConsoleWindow
 from bataille.ui.controller import SessionController
-from bataille.ui.stage.vote_boxes import answers_of_phones
+from bataille.ui.stage.vote_phones import answers_of_phones
 from bataille.workshop import ManualClock
 from bataille.workshop.minds import mind_changes
 

@@ -14,7 +14,7 @@ import pytest
 from websockets.sync.client import connect
 
 from bataille.phones.room import Question
-from bataille.ui.stage.vote_boxes import time_left
+from bataille.ui.stage.vote_phones import time_left
 
 from .conftest import open_console
 from .test_stage_phones_count import deck, stage_and_phones  # noqa: F401 - the fixtures

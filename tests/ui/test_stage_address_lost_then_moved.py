@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bataille.ui.console import phones_moving
-from bataille.ui.stage.vote_boxes import answers_of_phones
+from bataille.ui.stage.vote_phones import answers_of_phones
 from bataille.workshop.state import CHOICES
 
 from .test_phones_console_votes import answer, join, receive

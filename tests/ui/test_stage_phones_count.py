@@ -9,7 +9,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.phones.room import Question
 from bataille.ui.controller import SessionController
 from bataille.ui.phones import Phones
-from bataille.ui.stage.vote_boxes import answers_of_phones
+from bataille.ui.stage.vote_phones import answers_of_phones
 from bataille.ui.stage.window import StageWindow
 
 from ..sessions import debate_session

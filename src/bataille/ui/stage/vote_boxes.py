@@ -23,6 +23,15 @@ from .scene import (
     Scene,
     TextItem,
 )
+from .vote_phones import (
+    JOIN_ROOM,
+    answers_count,
+    answers_of_phones,
+    fits,
+    join_corner,
+    paint_time_left,
+    phones_answering,
+)
 
 
 def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str, int, int] | None = None,
@@ -37,7 +46,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
     # sentence saying the shift comes later, one line where it fits
     shift_h = ((190 + 40 * lines + 44 * (_verdict_lines(scene, area.width(), shift) - 1)
                 + 40 * (_figure_lines(scene, area.width(), shift) - 1)) if shift is not None
-               else 130 if _fits(scene, area.width() - 48 * u, SHIFT_HIDDEN(), 30) else 170) * u
+               else 130 if fits(scene, area.width() - 48 * u, SHIFT_HIDDEN(), 30) else 170) * u
     heights = _block_heights(scene, area.height() - shift_h - 20 * u, rnd, phones)
     # Both votes shown on a narrow screen: their bars side by side, the shift's figures under them
     # without their labels again, the room they leave to the bars
@@ -59,7 +68,7 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
         said, below = _heading(scene, inner, stage, voters)
         top = inner.top() + 58 * u + below
         if left is not None and phones is not None and phones[0] == stage:  # the phones' count just under it
-            top += _time_left(scene, inner, said.used.right() + 24 * u, stage, left, held)
+            top += paint_time_left(scene, inner, said.used.right() + 24 * u, stage, left, held)
         bars = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
         if vote is not None:
             grown = growing[1] if growing is not None and growing[0] == stage else 1.0
@@ -70,13 +79,13 @@ def paint_votes(scene: Scene, area: QRectF, rnd: DebateRound, phones: tuple[str,
             scene.box(bars, BACKGROUND, radius=8 * u)
             kept = rnd.phone_votes(stage) if rnd.vote(stage) is None else ()
             if phones is not None and phones[0] == stage:  # how many, never what: hidden until revealed
-                _phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]), join=join)
+                phones_answering(scene, bars, stage, answers_of_phones(phones[1], phones[2]), join=join)
             elif kept:  # the phones' vote closed, their answers kept, the vote not yet recorded
-                _phones_answering(scene, bars, stage, answers_count(len(kept)),
+                phones_answering(scene, bars, stage, answers_count(len(kept)),
                                   translate("Stage", "Phones' vote closed, not shown yet"))
             else:
                 if join is not None and stage == coming and bars.height() >= JOIN_ROOM * u:  # room to spare
-                    bars = _join_corner(scene, bars, stage, join)
+                    bars = join_corner(scene, bars, stage, join)
                 scene.text(bars, hidden, 34, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-hidden")
     shift_rect = QRectF(area.left(), area.bottom() - shift_h, area.width(), shift_h)
     _shift(scene, shift_rect, rnd, award, labels=not columns)
@@ -112,15 +121,9 @@ def _heading(scene: Scene, inner: QRectF, stage: str, voters: str) -> tuple[Text
     return said, 0.0
 
 
-def _fits(scene: Scene, width: float, text: str, px: float, bold: bool = False) -> bool:
-    """Whether ``text`` at ``px`` (1080p pixels) stands on one line ``width`` (window pixels) wide."""
-    metrics = QFontMetricsF(scene.font(px * scene.u * scene.text_scale, bold))
-    return metrics.horizontalAdvance(for_the_font(text)) <= width + 0.5
-
-
 def _verdict_lines(scene: Scene, width: float, shift: Shift | None) -> int:
     """One line for the verdict, two where the votes' column is too narrow for it (4:3, 5:4)."""
-    return 1 if shift is None or _fits(scene, width - 48 * scene.u, verdict(shift), 36, bold=True) else 2
+    return 1 if shift is None or fits(scene, width - 48 * scene.u, verdict(shift), 36, bold=True) else 2
 
 
 def _figures(shift: Shift) -> list[str]:
@@ -137,7 +140,7 @@ def _shift_cells(scene: Scene, width: float, shift: Shift) -> tuple[list[str], s
     whole = _figures(shift)
     numbers = [_signed(getattr(shift, choice)) for choice in ("agree", "disagree", "undecided")]
     px, alone = _alike_px(scene, whole, cell_w, 38), _alike_px(scene, numbers, cell_w, 38)
-    if px >= alone * 0.8 and all(_fits(scene, cell_w, figure, px, bold=True) for figure in whole):
+    if px >= alone * 0.8 and all(fits(scene, cell_w, figure, px, bold=True) for figure in whole):
         return whole, "", px
     unit = translate("Stage", "%1 pp").replace("%1", "").strip(" \u00a0\u202f")
     return numbers, unit, alone
@@ -165,116 +168,6 @@ def _block_heights(scene: Scene, room: float, rnd: DebateRound,
         return half, half
     quiet = QUIET_H * u
     return (room - quiet, quiet) if phones[0] == "before" else (quiet, room - quiet)
-
-
-def answers_count(answered: int) -> str:
-    """"12 answers", "1 answer". Three forms, not Qt's plurals (lupdate finds none in translate()):
-    French says "0 réponse"."""
-    return (translate("Stage", "0 answers") if answered == 0 else translate("Stage", "1 answer") if answered == 1
-            else translate("Stage", "%1 answers").replace("%1", str(answered)))
-
-
-def answers_of_phones(answered: int, connected: int) -> str:
-    """"12 answers from 25 phones": the phones counted are those connected, or those that answered
-    when more did (a phone that answered, then lost the Wi-Fi, still counts)."""
-    phones = max(answered, connected)
-    said = answers_count(answered)
-    of = (translate("Stage", "0 phones") if phones == 0 else translate("Stage", "1 phone") if phones == 1
-          else translate("Stage", "%1 phones").replace("%1", str(phones)))
-    return translate("Stage", "%1 from %2", "12 answers from 25 phones").replace("%1", said).replace("%2", of)
-
-
-def time_left(seconds: int, held: bool = False) -> str:
-    """"Closes in 0:18": what the phones' vote's countdown leaves, as the phones count it down;
-    ``held`` (the timer paused), "Closes in 0:18 · paused": standing still beside « Paused », it said why."""
-    from bataille.ui.phase_clock import format_clock
-
-    said = translate("Stage", "Closes in %1 · paused") if held else translate("Stage", "Closes in %1")
-    return said.replace("%1", format_clock(seconds))
-
-
-def _time_left(scene: Scene, inner: QRectF, start: float, stage: str, left: int, held: bool = False) -> float:
-    """The time the phones' countdown leaves, a little larger than the vote's heading: in its row, at
-    its right (where its voters are counted once it is shown), so that the count of answers keeps its
-    whole room under it; when it does not fit there at 40 px (a larger text size, longer words), on a
-    row of its own under the heading. The height it takes from the count's room."""
-    from PySide6.QtGui import QFontMetricsF
-
-    u, words, role = scene.u, time_left(left, held), f"vote-{stage}-phones-left"
-    metrics = QFontMetricsF(scene.font(40 * u * scene.text_scale, bold=True))
-    if metrics.horizontalAdvance(for_the_font(words)) <= inner.right() - start:
-        scene.text(QRectF(start, inner.top() - 6 * u, inner.right() - start, 60 * u), words, 44, bold=True,
-                   colour=INK, flags=RIGHT, role=role, wrap=False)
-        return 0.0
-    scene.text(QRectF(inner.left(), inner.top() + 50 * u, inner.width(), 56 * u), words, 44, bold=True,
-               colour=INK, flags=CENTRE, role=role, wrap=False)
-    return 56 * u
-
-
-def _phones_answering(scene: Scene, bars: QRectF, stage: str, answers: str, label: str | None = None,
-                      join: tuple[str, str, list[list[bool]]] | None = None) -> None:
-    """While the phones vote, how many answered of how many phones, and where a latecomer joins
-    (the join screen is gone by then); once their vote is closed, how many answers it keeps until
-    the vote is shown (the phones say "closed" then: so does the stage). Large enough for the back
-    of the room."""
-    u = scene.u
-    label_h = min(48 * u, bars.height() * 0.3)
-    if join is not None:
-        inner = _join_corner(scene, bars, stage, join)
-        if inner.width() < bars.width():  # the code says it is the phones' vote: the count takes the room
-            label_h = 0.0
-        bars = inner
-    if label_h:
-        scene.text(QRectF(bars.left(), bars.top() + 8 * u, bars.width(), label_h),
-                   label or translate("Stage", "Voting on phones"), 32, colour=MUTED, flags=CENTRE,
-                   role=f"vote-{stage}-phones-label", wrap=False)
-    scene.text(QRectF(bars.left() + 16 * u, bars.top() + 8 * u + label_h, bars.width() - 32 * u,
-                      bars.height() - 16 * u - label_h), answers, 52, bold=True,
-               colour=INK, flags=CENTRE, role=f"vote-{stage}-phones")
-
-
-JOIN_ROOM = 150  # 1080p pixels: a vote's box shorter than this says "not voted yet" only, between votes
-
-
-def _join_corner(scene: Scene, bars: QRectF, stage: str, join: tuple[str, str, list[list[bool]]]) -> QRectF:
-    """Where a latecomer joins, in a vote's box (the join screen is gone once the room has joined):
-    the address along the bottom, the join screen's QR code, smaller, at the left (while the address
-    is lost, the join screen's sentence instead of both); returns the room left beside the code."""
-    u = scene.u
-    join_h = max(38 * u, min(44 * u, bars.height() * 0.22))  # a line at the smallest size, at least
-    modules = len(join[2]) + 8 if join[2] else 0
-    wrap = not join[0]
-    if join[0]:
-        words = translate("Stage", "To vote: %1 · room %2").replace("%1", join[0]).replace("%2", join[1])
-        if not _fits(scene, bars.width() - 32 * u, words, 28):  # a 4:3 screen: the room's code on a line of its own
-            words, join_h, wrap = words.replace(" · ", "\n"), join_h * 2, True
-            if not _fits(scene, bars.width() - 32 * u, words.split("\n")[0], 28):  # beside the code: the
-                # address, and the room's code as the join screen says it (the count says what they are for)
-                words = join[0] + "\n" + translate("StagePhones", "Room %1").replace("%1", join[1])
-    else:  # this computer lost the address: none offered, no code to scan (it comes back, or the phones move)
-        from .phones_overlay import address_lost_words
-
-        words, join_h = address_lost_words(), join_h * 2  # two lines: the code's room is free
-    if modules and _qr_side(scene, bars.adjusted(0, 0, 0, -join_h - 6 * u), modules) < 3 * modules \
-            and _qr_side(scene, bars, modules) >= 3 * modules:  # a 4:3 screen: the code its box's height, the words beside
-        side = _qr_side(scene, bars, modules)
-        scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
-        return _join_corner(scene, bars.adjusted(side + 12 * u, 0, 0, 0), stage, (*join[:2], []))
-    scene.text(QRectF(bars.left() + 16 * u, bars.bottom() - join_h - 6 * u, bars.width() - 32 * u, join_h),
-               words, 28, colour=MUTED, flags=CENTRE, role=f"vote-{stage}-phones-join", wrap=wrap)
-    bars = bars.adjusted(0, 0, 0, -join_h - 6 * u)
-    side = _qr_side(scene, bars, modules)
-    if side >= 3 * modules > 0:  # whole pixels a module, three at least, or a camera misreads it
-        scene.qr(QRectF(round(bars.left() + 6 * u), round(bars.center().y() - side / 2), side, side), join[2])
-        bars = bars.adjusted(side + 12 * u, 0, 0, 0)
-    return bars
-
-
-def _qr_side(scene: Scene, room: QRectF, modules: int) -> int:
-    """The QR code's side in ``room``: whole pixels a module (0 without a code)."""
-    if not modules:
-        return 0
-    return int(min(room.height() - 12 * scene.u, room.width() * 0.4) / modules) * modules
 
 
 def shift_points(value: float) -> str:
@@ -391,5 +284,5 @@ def _below(scene: Scene, width: float, rnd: DebateRound,
         line = translate("Stage", "Phones: %1 of %2 changed their mind") \
             .replace("%1", str(minds.changed)).replace("%2", str(minds.voters))
         below.append((line, "shift-minds", MUTED))
-    return [(line, role, colour, 1 if _fits(scene, width - 48 * scene.u, line, 28) else 2)
+    return [(line, role, colour, 1 if fits(scene, width - 48 * scene.u, line, 28) else 2)
             for line, role, colour in below]
