@@ -33,6 +33,7 @@ CATALOGUES = [
     ("bataille.workshop.flow", "WORDS"), ("bataille.export.guide_console", "CONDUCT"),
     ("bataille.export.guide_before", "BEFORE"), ("bataille.export.guide_facts", "FACTS"),
     ("bataille.storage.words", "STORAGE"), ("bataille.workshop.event_check", "_WORDS"),
+    ("bataille.workshop.pacing", "WORDS"),
 ]
 SRC = Path(__file__).resolve().parents[2] / "src"
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.ui.controller import SessionController
+from bataille.ui.i18n import interface_language
 from bataille.ui.marks import list_mark
 from bataille.ui.phase_clock import format_clock
 from bataille.workshop.events import Part
 from bataille.workshop.flow import leave_phase, phase_title
+from bataille.workshop.pacing import pace, pace_parts
 from bataille.workshop.schedule import played_minutes, read_status, schedule
 
 TIME_UP_STYLE = "QLabel { background: #C62828; color: white; border-radius: 6px; padding: 2px 8px; }"
@@ -37,6 +39,15 @@ def _snug(button: QPushButton) -> None:
     class, 0.3 MiB, for these three buttons.)"""
     fm = button.fontMetrics()
     button.setMinimumWidth(fm.horizontalAdvance(button.text().replace("&", "")) + fm.horizontalAdvance("MM"))
+
+
+def _note(name: str) -> QLabel:
+    """A line under the clock, centred, wrapped when the column is narrow."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
 
 
 def _clock_time(at: float) -> str:
@@ -61,10 +72,10 @@ class AgendaPanel(QGroupBox):
         self.timer_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The workshop as a whole, for the facilitator only (the room does not need it): its planned
         # end and how far behind or ahead it runs (workshop.schedule).
-        self.workshop_note = QLabel()
-        self.workshop_note.setObjectName("workshopTime")
-        self.workshop_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.workshop_note.setWordWrap(True)
+        self.workshop_note = _note("workshopTime")
+        # The debates' pace, in the debate phase (workshop.pacing): how long the debate under way has
+        # run, and the time each debate to come can have. The facilitator's only: the room sees the clock.
+        self.debate_note = _note("debatePace")
         self.start_pause = QPushButton()
         self.plus_1 = QPushButton()
         self.plus_5 = QPushButton()
@@ -90,6 +101,7 @@ class AgendaPanel(QGroupBox):
         layout.addLayout(clock)
         layout.addWidget(self.timer_note)
         layout.addWidget(self.workshop_note)
+        layout.addWidget(self.debate_note)
         layout.addLayout(buttons)
         layout.addWidget(self.phases, 1)
 
@@ -271,6 +283,15 @@ class AgendaPanel(QGroupBox):
         self.workshop_note.setText(workshop)
         self.workshop_note.setVisible(bool(workshop))
         self.timer_note.setVisible(bool(note) or not workshop)
+        # On the clock's tick (no timer of its own). A quick debate's one debate opened with its phase:
+        # the clock already says how long it has run and has left (pace() is None there). The debate
+        # under way on a line, the share on the next: in the agenda's narrow column the whole line
+        # wrapped mid-phrase, a word alone on the second line.
+        debates = pace(c.session)
+        said = "" if debates is None else "\n".join(pace_parts(debates, interface_language()))
+        if said != self.debate_note.text():
+            self.debate_note.setText(said)
+        self.debate_note.setVisible(bool(said))
         self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
 
     def _workshop_time(self) -> str:
