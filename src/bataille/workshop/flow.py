@@ -95,9 +95,8 @@ def is_quick_debate(state: SessionState) -> bool:
 
 def first_debate_phase(deck: Deck) -> str | None:
     """The agenda's first debate phase, the one a quick debate keeps (None when there is none)."""
-    if deck.agenda is None:
-        return None
-    return next((p.id for p in deck.agenda.phases if p.kind == "debate"), None)
+    phases = deck.agenda.phases if deck.agenda is not None else ()
+    return next((p.id for p in phases if p.kind == "debate"), None)
 
 
 def start_quick_debate(session: Session, card_id: str, camp_names: tuple[str, str]) -> None:
@@ -138,7 +137,7 @@ def unfinished(state: SessionState, deck: Deck) -> tuple[Unfinished, ...]:
     if phase.kind == "debate":
         if state.open_round is not None:
             found.append(Unfinished.DEBATE_OPEN)
-        if not is_quick_debate(state) and _themes_left(state, deck):
+        if not is_quick_debate(state) and themes_to_come(state, deck):
             found.append(Unfinished.THEMES_LEFT)
     if phase.kind == "scenario" and state.teams:
         paths = [state.scenario_path(t.id) for t in state.teams]
@@ -187,9 +186,10 @@ def _next_phase(state: SessionState, deck: Deck) -> Step:
     return Step(StepKind.NEXT_PHASE, leave_phase, phase_title(deck, upcoming.id, state.lang, state))
 
 
-def _themes_left(state: SessionState, deck: Deck) -> bool:
-    played = {r.theme_id for r in state.rounds}
-    return any(t.id not in played and deck.cards_of("debate", t.id) for t in deck.themes)
+def themes_to_come(state: SessionState, deck: Deck) -> int:
+    """The deck's themes with a debate card that no debate of the session has taken yet."""
+    debated = {r.theme_id for r in state.rounds}
+    return sum(1 for t in deck.themes if t.id not in debated and deck.cards_of("debate", t.id))
 
 
 def _debate_step(state: SessionState, deck: Deck) -> Step:
@@ -198,7 +198,7 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         quick = is_quick_debate(state)
         if state.rounds and quick:
             return _next_phase(state, deck)
-        if _themes_left(state, deck) and not quick:
+        if themes_to_come(state, deck) and not quick:
             return Step(StepKind.OPEN_DEBATE, open_debate)
         return _next_phase(state, deck)
     if rnd.before is None:
@@ -211,7 +211,7 @@ def _debate_step(state: SessionState, deck: Deck) -> Step:
         return Step(StepKind.REVEAL_AFTER, lambda s: s.reveal_votes("after"))
     if is_quick_debate(state):  # its only debate: nothing follows it but the end
         return Step(StepKind.CLOSE_AND_END, _close_and_end)
-    if _themes_left(state, deck):
+    if themes_to_come(state, deck):
         return Step(StepKind.CLOSE_AND_OPEN, _close_and_open)
     return Step(StepKind.CLOSE_DEBATE, close_debate)
 

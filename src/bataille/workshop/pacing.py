@@ -19,13 +19,11 @@ The rules (no planned length of a debate exists in the deck: all is derived from
 from __future__ import annotations
 
 from bataille.deck.frozen import Frozen, record
-from bataille.deck.models import Deck
 from bataille.words import Catalogue
 
 from . import events as ev
-from .flow import is_quick_debate
+from .flow import is_quick_debate, themes_to_come
 from .session import Session
-from .state import SessionState
 
 # Under four minutes a debate cannot be played: the claim read, a vote before and a vote after (about
 # a minute each, hands counted or phones answering) leave under two minutes of arguments, not enough
@@ -65,12 +63,6 @@ class Pace(Frozen):
     def not_opened(self) -> int:
         """The debates still to come that have not opened (the one under way aside)."""
         return self.to_come - (1 if self.debate is not None else 0)
-
-
-def themes_to_come(state: SessionState, deck: Deck) -> int:
-    """The deck's themes with a debate card that no debate of the session has taken yet."""
-    debated = {r.theme_id for r in state.rounds}
-    return sum(1 for t in deck.themes if t.id not in debated and deck.cards_of("debate", t.id))
 
 
 def pace(session: Session) -> Pace | None:

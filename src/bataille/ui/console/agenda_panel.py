@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bataille.ui.console.clock_face import ClockFace
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import interface_language
 from bataille.ui.marks import list_mark
@@ -61,7 +62,7 @@ class AgendaPanel(QGroupBox):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.timer_label = QLabel()
+        self.timer_label = ClockFace()
         self.timer_label.setObjectName("consoleTimer")
         font = QFont(self.font())
         font.setPixelSize(44)
@@ -73,8 +74,12 @@ class AgendaPanel(QGroupBox):
         # The workshop as a whole, for the facilitator only (the room does not need it): its planned
         # end and how far behind or ahead it runs (workshop.schedule).
         self.workshop_note = _note("workshopTime")
-        # The debates' pace, in the debate phase (workshop.pacing): how long the debate under way has
-        # run, and the time each debate to come can have. The facilitator's only: the room sees the clock.
+        # The debates' pace, in the debate phase (workshop.pacing), the facilitator's only (the room
+        # sees the clock): how long the debate under way has run inside the clock's box, under its
+        # digits (« Débat 2 : 7 min »), and the time each debate to come can have on one line under
+        # the planned end. On two lines of their own, the list of phases kept three rows, not four,
+        # at 768 pixels high, and the next step's words were cut at 125 %.
+        self.debate_clock = self.timer_label.under
         self.debate_note = _note("debatePace")
         self.start_pause = QPushButton()
         self.plus_1 = QPushButton()
@@ -84,26 +89,7 @@ class AgendaPanel(QGroupBox):
         self.phases.setObjectName("agendaList")
         self.phases.setWordWrap(True)
         self.phases.itemActivated.connect(self._start_chosen)
-
-        # The clock with +1 and +5 stacked beside it (as tall as it), then pause and end: a row less
-        # than three buttons under the clock and "End phase" under them, for the list of phases (six
-        # teams and the phones left it three rows at 768 pixels high, the next phase out of sight).
-        extend = QVBoxLayout()
-        extend.addWidget(self.plus_1)
-        extend.addWidget(self.plus_5)
-        clock = QHBoxLayout()
-        clock.addWidget(self.timer_label, 1)
-        clock.addLayout(extend)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_pause)
-        buttons.addWidget(self.next_phase, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(clock)
-        layout.addWidget(self.timer_note)
-        layout.addWidget(self.workshop_note)
-        layout.addWidget(self.debate_note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.phases, 1)
+        self._lay_out()
 
         self.start_pause.clicked.connect(self.toggle_timer)
         self.plus_1.clicked.connect(lambda: controller.act(controller.session.extend_timer, 1))
@@ -117,6 +103,38 @@ class AgendaPanel(QGroupBox):
         controller.tick.connect(self.show_time)
         controller.timeUp.connect(lambda _up: self.show_time())
         self.retranslate()
+
+    def _lay_out(self) -> None:
+        """The clock with +1 and +5 stacked beside it (as tall as it), then pause and end: a row less
+        than three buttons under the clock and "End phase" under them, for the list of phases (six
+        teams and the phones left it three rows at 768 pixels high, the next phase out of sight)."""
+        extend = QVBoxLayout()
+        extend.setSpacing(6)
+        extend.addWidget(self.plus_1)
+        extend.addWidget(self.plus_5)
+        clock = QHBoxLayout()
+        clock.setSpacing(6)
+        clock.addWidget(self.timer_label, 1)
+        clock.addLayout(extend)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.start_pause)
+        buttons.addWidget(self.next_phase, 1)
+        # The clock and the lines under it read as one block; the rest tighter than the style's 9 and
+        # 6 pixels: with the debates' pace under the planned end, six teams and the phones, the list
+        # keeps four rows at 768 pixels high.
+        head = QVBoxLayout()
+        head.setSpacing(0)
+        head.addLayout(clock)
+        head.addSpacing(2)
+        for note in (self.timer_note, self.workshop_note, self.debate_note):
+            head.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 5, 9, 4)
+        layout.setSpacing(3)
+        layout.addLayout(head)
+        layout.addLayout(buttons)
+        layout.addWidget(self.phases, 1)
 
     # -- commands --------------------------------------------------------------------------------
 
@@ -182,6 +200,8 @@ class AgendaPanel(QGroupBox):
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.AGENDA, Part.TIMER, Part.SETTINGS}:
             self.refresh()
+        elif Part.DEBATE in parts:  # a debate opened or closed: the debates' pace at once, paused too
+            self.show_time()
 
     def refresh(self) -> None:
         c = self.controller
@@ -284,14 +304,15 @@ class AgendaPanel(QGroupBox):
         self.workshop_note.setVisible(bool(workshop))
         self.timer_note.setVisible(bool(note) or not workshop)
         # On the clock's tick (no timer of its own). A quick debate's one debate opened with its phase:
-        # the clock already says how long it has run and has left (pace() is None there). The debate
-        # under way on a line, the share on the next: in the agenda's narrow column the whole line
-        # wrapped mid-phrase, a word alone on the second line.
+        # the clock already says how long it has run and has left (pace() is None there).
         debates = pace(c.session)
-        said = "" if debates is None else "\n".join(pace_parts(debates, interface_language()))
-        if said != self.debate_note.text():
-            self.debate_note.setText(said)
-        self.debate_note.setVisible(bool(said))
+        parts = () if debates is None else pace_parts(debates, interface_language())
+        running = parts[0] if debates is not None and debates.debate is not None else ""  # its part first
+        share = " · ".join(parts[1:] if running else parts)
+        self.timer_label.say_under(running)
+        if share != self.debate_note.text():
+            self.debate_note.setText(share)
+        self.debate_note.setVisible(bool(share))
         self.timer_label.setAccessibleName(self.tr("Time left: %1").replace("%1", self.timer_label.text()))
 
     def _workshop_time(self) -> str:
