@@ -114,7 +114,7 @@ def test_the_guides_rules_are_the_apps(tmp_path, lang):
     for said in points[lang]:
         assert said in text, said
     assert not any(old in text for old in ("un point", "a point", "main levée", "show of hands", "premier vote",
-                                           "first vote"))
+                                           "first vote", "second vote"))
     assert "7 points" in rule("debate", lang, Rules(debate_points_won=7))
 
 

@@ -14,7 +14,7 @@ def _key(qtbot, console, key) -> None:
 
 
 def _debate_with_counts_typed(qtbot, console):
-    """A debate opened by the remote, 7 / 4 / 2 typed for its first vote and not recorded."""
+    """A debate opened by the remote, 7 / 4 / 2 typed for its vote before and not recorded."""
     c = console.controller
     c.act(c.session.start_phase, "debates")
     _key(qtbot, console, Qt.Key.Key_PageDown)
@@ -68,8 +68,8 @@ def test_back_with_counts_set_back_to_zero_goes_back(qtbot, console) -> None:
 
 
 def test_back_over_the_first_vote_keeps_the_counts_typed_after(qtbot, console) -> None:
-    """« Record and show the first vote » taken back whole would empty the vote after's boxes (they
-    wait for a first vote): back takes back the showing only, the first vote stays recorded, and the
+    """« Record and show the vote before » taken back whole would empty the vote after's boxes (they
+    wait for a vote before): back takes back the showing only, the vote before stays recorded, and the
     counts typed after stay in their boxes."""
     c, debate = _debate_with_counts_typed(qtbot, console)
     _key(qtbot, console, Qt.Key.Key_PageDown)  # recorded and shown

@@ -98,7 +98,7 @@ def test_in_english(qtbot, console, translations) -> None:
     c.act(c.session.start_phase, "debates")
     _key(qtbot, console, Qt.Key.Key_PageDown)
     console.phase.debate.votes["before"].set_counts(7, 4, 2)
-    assert _label(console) == "Record and show the first vote"
+    assert _label(console) == "Record and show the vote before"
     _key(qtbot, console, Qt.Key.Key_PageDown)
     _key(qtbot, console, Qt.Key.Key_PageUp)
     assert c.state.open_round.before is not None and not c.state.open_round.revealed_before

@@ -1,7 +1,7 @@
 """The app killed while the phones voted (a frozen laptop, a dead battery), started again.
 
 A real child process runs the console on a session file, turns the phones on as the switch does and
-asks the room's first vote; a phone (a WebSocket client on loopback) answers; the child is killed
+asks the room's vote before; a phone (a WebSocket client on loopback) answers; the child is killed
 with SIGKILL. Reopened on the recovered file, the console turns the phones on again at the same
 address and port, leaves the stage to the debate and asks the same vote again, without a click: the
 phone, which kept knocking, comes back with its token and sends its answer again, as the phone page

@@ -109,7 +109,7 @@ def test_in_english(qtbot, console, translations) -> None:
     console.phase.debate.votes["before"].set_counts(3, 1, 0)
     _key(qtbot, console, Qt.Key.Key_PageDown)
     assert c.state.open_round.revealed_before
-    assert _said(console)[0].startswith("Close without the second vote, then next phase: ")
+    assert _said(console)[0].startswith("Close without the vote after, then next phase: ")
 
 
 def test_a_quick_debate_out_of_time_ends_without_its_vote(qtbot, quick) -> None:  # noqa: F811

@@ -88,10 +88,10 @@ _RULES: dict[str, tuple[str, str]] = {
         "changements d’avis : le camp dont la part a le plus progressé (ou le moins reculé) l’emporte, "
         "et chacune de ses équipes marque {debate_points} points.",
         "Open the debate: the console draws each team’s side, for or against, balancing the two; "
-        "“Draw sides” draws them again, until the second vote is shown. Read the claim and have the room "
-        "vote (agree, disagree, undecided). Teams prepare their arguments with the theme’s fact "
-        "cards, then argue in turn; a fact card played is read aloud, source included. A second "
-        "vote measures how opinions moved: the side whose share grew most (or fell least) wins, and "
+        "“Draw sides” draws them again, until the vote after is shown. Read the claim and take the vote "
+        "before (agree, disagree, undecided). Teams prepare their arguments with the theme’s fact "
+        "cards, then argue in turn; a fact card played is read aloud, source included. The vote "
+        "after the debate measures how opinions moved: the side whose share grew most (or fell least) wins, and "
         "each of its teams scores {debate_points} points.",
     ),
     # As the console runs it (workshop/flow.py, ui/console/scenario_choices.py): one path per team.

@@ -215,7 +215,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "opens the themes in the deck’s order. For another theme, choose its card under “Card”, in the "
         "middle of the console, then click “Open the debate”. Once the debates’ time is up, the large "
         "button opens no more debates: in one press, it closes the debate under way and starts the next "
-        "phase. If the second vote has not been taken, the debate closes without it. In the agenda, "
+        "phase. If the vote after has not been taken, the debate closes without it. In the agenda, "
         "“Close the debate” then “End phase” do the same, and “+5 min” gives the debates more time. A "
         "debate opened by hand once the time is up is played whole, both its votes included.",
     ),

@@ -36,10 +36,10 @@ def _words() -> dict[StepKind, str]:
         StepKind.DEAL_TIMELINE: translate("Steps", "Deal the timeline cards: %1 per team"),
         StepKind.WAIT_PLACEMENTS: translate("Steps", "Waiting for the teams to place their cards"),
         StepKind.OPEN_DEBATE: translate("Steps", "Open the next debate"),
-        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Waiting for the first vote (hands counted, or the phones)"),
-        StepKind.REVEAL_BEFORE: translate("Steps", "Show the first vote"),
-        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then take the second vote"),
-        StepKind.REVEAL_AFTER: translate("Steps", "Show the second vote and the shift"),
+        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Waiting for the vote before (hands counted, or the phones)"),
+        StepKind.REVEAL_BEFORE: translate("Steps", "Show the vote before"),
+        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then take the vote after"),
+        StepKind.REVEAL_AFTER: translate("Steps", "Show the vote after and the shift"),
         StepKind.CLOSE_DEBATE: translate("Steps", "Close this debate"),
         StepKind.CLOSE_AND_OPEN: translate("Steps", "Close this debate and open the next"),
         StepKind.CLOSE_AND_END: translate("Steps", "Close the debate and end"),
@@ -67,9 +67,9 @@ def _hints() -> dict[StepKind, str]:
     return {
         StepKind.WAIT_PLACEMENTS: translate("Steps", "Place each team's cards on the timeline, in the middle "
                                             "panel."),
-        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the first vote, in the middle "
+        StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
                                              "(or turn the phones on, bottom left)."),
-        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the second vote, in the middle."),
+        StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the vote after, in the middle."),
         StepKind.START_SCENARIOS: translate("Steps", "Or choose another scenario, or one per team, in the middle."),
         StepKind.WAIT_DECISIONS: translate("Steps", "Each team makes its choices on the scenarios' page, in the middle."),
         StepKind.OVER: translate("Steps", "Workshop over: save the summary (or Session › Export the Summary…)."),
@@ -107,8 +107,8 @@ def _without_the_vote(step: FlowStep) -> tuple[str, str]:
         label = (translate("Steps", "Close the debate without a vote, and end") if ending
                  else translate("Steps", "Close without a vote, then next phase: %1"))
     else:
-        label = (translate("Steps", "Close the debate without the second vote, and end") if ending
-                 else translate("Steps", "Close without the second vote, then next phase: %1"))
+        label = (translate("Steps", "Close the debate without the vote after, and end") if ending
+                 else translate("Steps", "Close without the vote after, then next phase: %1"))
     return label, translate("Steps", "Time is up: PageDown moves on, or enter the counts of the vote first.")
 
 
@@ -123,9 +123,9 @@ def taking_vote(stage: str, phones_answered: int | None, run: Callable[[Session]
     elif phones_answered is not None:
         label = translate("Steps", "Close the vote and show it (answers: %1)").replace("%1", str(phones_answered))
     elif stage == "before":
-        label = translate("Steps", "Record and show the first vote")
+        label = translate("Steps", "Record and show the vote before")
     else:
-        label = translate("Steps", "Record and show the second vote and the shift")
+        label = translate("Steps", "Record and show the vote after and the shift")
     return Step(label, run, hint=translate("Steps", "With the remote, PageDown or this button."))
 
 
@@ -133,9 +133,9 @@ def asking_phones(stage: str, run: Callable[[Session], object]) -> Step:
     """The step that puts the claim on the phones for the vote ``stage`` (Phones on, no vote taken).
     The vote after comes once the room has debated: the step says so, as it does without phones."""
     if stage == "before":
-        return Step(translate("Steps", "Ask the phones for the first vote"), run,
+        return Step(translate("Steps", "Ask the phones for the vote before"), run,
                     hint=translate("Steps", "With the remote, PageDown or this button; or count hands in the middle."))
-    return Step(translate("Steps", "Debate, then ask the phones for the second vote"), run,
+    return Step(translate("Steps", "Debate, then ask the phones for the vote after"), run,
                 hint=translate("Steps", "Debate first; then with the remote, PageDown or this button."))
 
 

@@ -72,7 +72,7 @@ class ClosingKeepsAnswers:
                           translate("DebatePanel", "The vote after the debate is not recorded yet: the shift of "
                                     "opinion will not be measured. Close anyway?"), QMessageBox.StandardButton.NoButton,
                           self)
-        close = box.addButton(translate("DebatePanel", "Close without the second vote"), QMessageBox.ButtonRole.DestructiveRole)
+        close = box.addButton(translate("DebatePanel", "Close without the vote after"), QMessageBox.ButtonRole.DestructiveRole)
         close.setObjectName("closeAnyway")
         stay = box.addButton(translate("DebatePanel", "Keep debating"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)  # Enter, from the keyboard, keeps the debate open

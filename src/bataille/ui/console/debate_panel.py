@@ -299,7 +299,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         self._word_close(rnd)
         # Once the room has seen the verdict, the sides stay: its points go to them (Ctrl+Z goes back).
         self.sides_button.setEnabled(rnd is not None and not rnd.revealed_after)
-        self.sides_button.setToolTip(self.tr("The sides stay once the second vote is shown: the verdict and its "
+        self.sides_button.setToolTip(self.tr("The sides stay once the vote after is shown: the verdict and its "
                                              "points go to them (Ctrl+Z takes the showing back)")
                                      if rnd is not None and rnd.revealed_after else "")
         self.sides_button.setVisible(not c.quick_debate)
@@ -315,7 +315,7 @@ class DebatePanel(DebateVotes, PhoneVoting, QWidget):
         """« Clore le débat », or, while its vote after is not taken, « Clore sans le vote après »: not
         to be read as "stop arguing, vote again"."""
         without = rnd is not None and self.loses_the_shift(rnd)
-        self.close_button.setText(self.tr("C&lose without the second vote") if without
+        self.close_button.setText(self.tr("C&lose without the vote after") if without
                                   else self.tr("C&lose the debate"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

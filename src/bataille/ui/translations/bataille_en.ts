@@ -694,8 +694,8 @@
         <translation>The vote after the debate is not recorded yet: the shift of opinion will not be measured. Close anyway?</translation>
     </message>
     <message>
-        <source>Close without the second vote</source>
-        <translation>Close without the second vote</translation>
+        <source>Close without the vote after</source>
+        <translation>Close without the vote after</translation>
     </message>
     <message>
         <source>Keep debating</source>
@@ -882,10 +882,6 @@
         <translation>Debate %1 open: %2</translation>
     </message>
     <message>
-        <source>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
-        <translation>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
-    </message>
-    <message>
         <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
         <translation>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</translation>
     </message>
@@ -1034,10 +1030,6 @@
         <translation>%1 (under way)</translation>
     </message>
     <message>
-        <source>C&amp;lose without the second vote</source>
-        <translation>C&amp;lose without the second vote</translation>
-    </message>
-    <message>
         <source>&amp;Side:</source>
         <translation>&amp;Side:</translation>
     </message>
@@ -1048,6 +1040,14 @@
     <message>
         <source>Tea&amp;m:</source>
         <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <translation>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose without the vote after</source>
+        <translation>C&amp;lose without the vote after</translation>
     </message>
     <message>
         <source>Side speaking (its argument, its fact)</source>
@@ -4939,14 +4939,6 @@ cannot be read</translation>
         <translation>Open the next debate</translation>
     </message>
     <message>
-        <source>Show the first vote</source>
-        <translation>Show the first vote</translation>
-    </message>
-    <message>
-        <source>Show the second vote and the shift</source>
-        <translation>Show the second vote and the shift</translation>
-    </message>
-    <message>
         <source>Close this debate</source>
         <translation>Close this debate</translation>
     </message>
@@ -4987,10 +4979,6 @@ cannot be read</translation>
         <translation>The debate is over</translation>
     </message>
     <message>
-        <source>Debate, then enter and record the second vote, in the middle.</source>
-        <translation>Debate, then enter and record the second vote, in the middle.</translation>
-    </message>
-    <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
         <translation>Or choose another scenario, or one per team, in the middle.</translation>
     </message>
@@ -5017,30 +5005,6 @@ cannot be read</translation>
     <message>
         <source>Close without a vote, then next phase: %1</source>
         <translation>Close without a vote, then next phase: %1</translation>
-    </message>
-    <message>
-        <source>Close the debate without the second vote, and end</source>
-        <translation>Close the debate without the second vote, and end</translation>
-    </message>
-    <message>
-        <source>Close without the second vote, then next phase: %1</source>
-        <translation>Close without the second vote, then next phase: %1</translation>
-    </message>
-    <message>
-        <source>Record and show the first vote</source>
-        <translation>Record and show the first vote</translation>
-    </message>
-    <message>
-        <source>Record and show the second vote and the shift</source>
-        <translation>Record and show the second vote and the shift</translation>
-    </message>
-    <message>
-        <source>Ask the phones for the first vote</source>
-        <translation>Ask the phones for the first vote</translation>
-    </message>
-    <message>
-        <source>Debate, then ask the phones for the second vote</source>
-        <translation>Debate, then ask the phones for the second vote</translation>
     </message>
     <message>
         <source>Ask the phones for their feedback</source>
@@ -5075,12 +5039,32 @@ cannot be read</translation>
         <translation>Waiting for the phones’ answers (phones connected: %1)</translation>
     </message>
     <message>
+        <source>Waiting for the vote before (hands counted, or the phones)</source>
+        <translation>Waiting for the vote before (hands counted, or the phones)</translation>
+    </message>
+    <message>
+        <source>Show the vote before</source>
+        <translation>Show the vote before</translation>
+    </message>
+    <message>
+        <source>Debate, then take the vote after</source>
+        <translation>Debate, then take the vote after</translation>
+    </message>
+    <message>
+        <source>Show the vote after and the shift</source>
+        <translation>Show the vote after and the shift</translation>
+    </message>
+    <message>
         <source>Place each team&apos;s cards on the timeline, in the middle panel.</source>
         <translation>Place each team’s cards on the timeline, in the middle panel.</translation>
     </message>
     <message>
-        <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
-        <translation>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</translation>
+        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
+        <translation>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</translation>
+    </message>
+    <message>
+        <source>Debate, then enter and record the vote after, in the middle.</source>
+        <translation>Debate, then enter and record the vote after, in the middle.</translation>
     </message>
     <message>
         <source>Workshop over: save the summary (or Session › Export the Summary…).</source>
@@ -5089,6 +5073,14 @@ cannot be read</translation>
     <message>
         <source>Debate over: save the summary (or Session › Export the Summary…).</source>
         <translation>Debate over: save the summary (or Session › Export the Summary…).</translation>
+    </message>
+    <message>
+        <source>Close the debate without the vote after, and end</source>
+        <translation>Close the debate without the vote after, and end</translation>
+    </message>
+    <message>
+        <source>Close without the vote after, then next phase: %1</source>
+        <translation>Close without the vote after, then next phase: %1</translation>
     </message>
     <message>
         <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
@@ -5103,8 +5095,24 @@ cannot be read</translation>
         <translation>Close the vote and show it (answers: %1)</translation>
     </message>
     <message>
+        <source>Record and show the vote before</source>
+        <translation>Record and show the vote before</translation>
+    </message>
+    <message>
+        <source>Record and show the vote after and the shift</source>
+        <translation>Record and show the vote after and the shift</translation>
+    </message>
+    <message>
+        <source>Ask the phones for the vote before</source>
+        <translation>Ask the phones for the vote before</translation>
+    </message>
+    <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
         <translation>With the remote, PageDown or this button; or count hands in the middle.</translation>
+    </message>
+    <message>
+        <source>Debate, then ask the phones for the vote after</source>
+        <translation>Debate, then ask the phones for the vote after</translation>
     </message>
     <message>
         <source>Debate first; then with the remote, PageDown or this button.</source>
@@ -5137,14 +5145,6 @@ cannot be read</translation>
     <message>
         <source>Waiting for the teams to place their cards</source>
         <translation>Waiting for the teams to place their cards</translation>
-    </message>
-    <message>
-        <source>Waiting for the first vote (hands counted, or the phones)</source>
-        <translation>Waiting for the first vote (hands counted, or the phones)</translation>
-    </message>
-    <message>
-        <source>Debate, then take the second vote</source>
-        <translation>Debate, then take the second vote</translation>
     </message>
     <message>
         <source>Waiting for the teams&apos; decisions</source>

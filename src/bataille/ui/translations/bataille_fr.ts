@@ -694,7 +694,7 @@
         <translation>Le vote après n’est pas encore enregistré&#xa0;: l’évolution de l’opinion ne sera pas mesurée. Clore quand même&#x202f;?</translation>
     </message>
     <message>
-        <source>Close without the second vote</source>
+        <source>Close without the vote after</source>
         <translation>Clore sans le vote après</translation>
     </message>
     <message>
@@ -882,10 +882,6 @@
         <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The sides stay once the second vote is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
-        <translation>Les camps restent une fois le vote après dévoilé&#xa0;: le verdict et ses points leur reviennent (Ctrl+Z annule le dévoilement)</translation>
-    </message>
-    <message>
         <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
         <translation>Les cases&#xa0;: les mains seules · + 1 réponse d’un téléphone, ajoutée à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
     </message>
@@ -1034,10 +1030,6 @@
         <translation>%1 (en cours)</translation>
     </message>
     <message>
-        <source>C&amp;lose without the second vote</source>
-        <translation>C&amp;lore sans le vote après</translation>
-    </message>
-    <message>
         <source>&amp;Side:</source>
         <translation>Ca&amp;mp&#xa0;:</translation>
     </message>
@@ -1048,6 +1040,14 @@
     <message>
         <source>Tea&amp;m:</source>
         <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sides stay once the vote after is shown: the verdict and its points go to them (Ctrl+Z takes the showing back)</source>
+        <translation>Les camps restent une fois le vote après dévoilé&#xa0;: le verdict et ses points leur reviennent (Ctrl+Z annule le dévoilement)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose without the vote after</source>
+        <translation>C&amp;lore sans le vote après</translation>
     </message>
     <message>
         <source>Side speaking (its argument, its fact)</source>
@@ -4939,22 +4939,6 @@ ne peut pas être lu</translation>
         <translation>Ouvrir le débat suivant</translation>
     </message>
     <message>
-        <source>Waiting for the first vote (hands counted, or the phones)</source>
-        <translation>En attente du vote avant (mains levées comptées, ou téléphones)</translation>
-    </message>
-    <message>
-        <source>Show the first vote</source>
-        <translation>Dévoiler le vote avant</translation>
-    </message>
-    <message>
-        <source>Debate, then take the second vote</source>
-        <translation>Débattez, puis faites voter après</translation>
-    </message>
-    <message>
-        <source>Show the second vote and the shift</source>
-        <translation>Dévoiler le vote après et l’évolution</translation>
-    </message>
-    <message>
         <source>Close this debate</source>
         <translation>Clore ce débat</translation>
     </message>
@@ -4999,14 +4983,6 @@ ne peut pas être lu</translation>
         <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
     </message>
     <message>
-        <source>Enter and record the first vote, in the middle (or turn the phones on, bottom left).</source>
-        <translation>Saisissez et enregistrez le vote avant, au centre (ou activez les téléphones, en bas à gauche).</translation>
-    </message>
-    <message>
-        <source>Debate, then enter and record the second vote, in the middle.</source>
-        <translation>Débattez, puis saisissez et enregistrez le vote après, au centre.</translation>
-    </message>
-    <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
         <translation>Ou choisissez un autre scénario, ou un par équipe, au centre.</translation>
     </message>
@@ -5023,6 +4999,14 @@ ne peut pas être lu</translation>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite. Pour poursuivre cette étape, +5 min d’abord.</translation>
     </message>
     <message>
+        <source>Close the debate without the vote after, and end</source>
+        <translation>Clore le débat sans le vote après et terminer</translation>
+    </message>
+    <message>
+        <source>Close without the vote after, then next phase: %1</source>
+        <translation>Clore sans le vote après, puis étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Close the vote and show it (answers: %1 · closes in %2)</source>
         <translation>Clore le vote et le dévoiler (réponses&#xa0;: %1 · clôture dans %2)</translation>
     </message>
@@ -5031,12 +5015,52 @@ ne peut pas être lu</translation>
         <translation>Clore le vote et le dévoiler (réponses&#xa0;: %1)</translation>
     </message>
     <message>
+        <source>Record and show the vote before</source>
+        <translation>Enregistrer et dévoiler le vote avant</translation>
+    </message>
+    <message>
+        <source>Record and show the vote after and the shift</source>
+        <translation>Enregistrer et dévoiler le vote après et l’évolution</translation>
+    </message>
+    <message>
+        <source>Ask the phones for the vote before</source>
+        <translation>Demander le vote avant aux téléphones</translation>
+    </message>
+    <message>
+        <source>Debate, then ask the phones for the vote after</source>
+        <translation>Débattez, puis demandez le vote après aux téléphones</translation>
+    </message>
+    <message>
         <source>Waiting for the phones (connected: %1 · closes in %2)</source>
         <translation>En attente des téléphones (connectés&#xa0;: %1 · clôture dans %2)</translation>
     </message>
     <message>
         <source>Workshop over: save the summary (or Session › Export the Summary…).</source>
         <translation>Atelier terminé&#xa0;: gardez-en le bilan (ou Séance&#xa0;› Exporter le bilan…).</translation>
+    </message>
+    <message>
+        <source>Waiting for the vote before (hands counted, or the phones)</source>
+        <translation>En attente du vote avant (mains levées comptées, ou téléphones)</translation>
+    </message>
+    <message>
+        <source>Show the vote before</source>
+        <translation>Dévoiler le vote avant</translation>
+    </message>
+    <message>
+        <source>Debate, then take the vote after</source>
+        <translation>Débattez, puis faites voter après</translation>
+    </message>
+    <message>
+        <source>Show the vote after and the shift</source>
+        <translation>Dévoiler le vote après et l’évolution</translation>
+    </message>
+    <message>
+        <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
+        <translation>Saisissez et enregistrez le vote avant, au centre (ou activez les téléphones, en bas à gauche).</translation>
+    </message>
+    <message>
+        <source>Debate, then enter and record the vote after, in the middle.</source>
+        <translation>Débattez, puis saisissez et enregistrez le vote après, au centre.</translation>
     </message>
     <message>
         <source>Time is up, but this debate, opened after, is played whole.</source>
@@ -5055,36 +5079,12 @@ ne peut pas être lu</translation>
         <translation>Clore sans vote, puis étape suivante&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Close the debate without the second vote, and end</source>
-        <translation>Clore le débat sans le vote après et terminer</translation>
-    </message>
-    <message>
-        <source>Close without the second vote, then next phase: %1</source>
-        <translation>Clore sans le vote après, puis étape suivante&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Time is up: PageDown moves on, or enter the counts of the vote first.</source>
         <translation>Temps écoulé&#xa0;: Page suiv. passe à la suite, ou saisissez d’abord le vote.</translation>
     </message>
     <message>
-        <source>Record and show the first vote</source>
-        <translation>Enregistrer et dévoiler le vote avant</translation>
-    </message>
-    <message>
-        <source>Record and show the second vote and the shift</source>
-        <translation>Enregistrer et dévoiler le vote après et l’évolution</translation>
-    </message>
-    <message>
-        <source>Ask the phones for the first vote</source>
-        <translation>Demander le vote avant aux téléphones</translation>
-    </message>
-    <message>
         <source>With the remote, PageDown or this button; or count hands in the middle.</source>
         <translation>Par la télécommande, Page suiv. ou ce bouton&#x202f;; ou comptez les mains au milieu.</translation>
-    </message>
-    <message>
-        <source>Debate, then ask the phones for the second vote</source>
-        <translation>Débattez, puis demandez le vote après aux téléphones</translation>
     </message>
     <message>
         <source>Debate first; then with the remote, PageDown or this button.</source>
