@@ -331,12 +331,13 @@ def test_one_undo_takes_back_a_debate_closed_and_the_next_opened(qtbot, console)
 
 def test_the_verdict_says_its_points_and_the_sides_stay_once_it_is_shown(qtbot, console) -> None:
     """The room sees what the verdict earns before the scores change (« +3 points pour chaque
-    équipe du camp « contre » »), « Tirer les camps » no longer re-draws who gets them, and the
+    équipe du camp « contre » à la clôture du débat »; once closed, without its last words), « Tirer les camps » no longer re-draws who gets them, and the
     press that closes the debate says the points it gave (it said « Camps attribués (débat 2) »), short."""
     c = console.controller
     winners = _to_the_shift(qtbot, console)
     said = "+3\u00a0points pour chaque équipe du camp «\u00a0contre\u00a0»"
-    assert console.stage.build().texts("shift-points") == [said]
+    to_come = said + " à la clôture du débat"  # the debate open: its points come when it closes
+    assert console.stage.build().texts("shift-points") == [to_come]
     sides = console.phase.debate.sides_button
     assert not sides.isEnabled() and "Ctrl+Z" in sides.toolTip()
     _click(qtbot, console.next_panel.button)  # closes this debate (its points given) and opens the next
@@ -348,7 +349,7 @@ def test_the_verdict_says_its_points_and_the_sides_stay_once_it_is_shown(qtbot, 
         assert status == f"{names[0]}\u00a0: +3 points · Débat 1 clos · Débat 2 ouvert", status
     assert sides.isEnabled()  # the next debate: sides may be drawn again
     c.undo()  # the debate open again, its verdict shown: its points to come, said again
-    assert console.stage.build().texts("shift-points") == [said] and not sides.isEnabled()
+    assert console.stage.build().texts("shift-points") == [to_come] and not sides.isEnabled()
     c.act(close_debate, c.session)  # closed, its points given: still said under its verdict
     assert c.state.open_round is None and console.stage.build().texts("shift-points") == [said]
     c.undo()  # one Ctrl+Z takes back the closing whole: its points too (it left them given)
