@@ -1,5 +1,5 @@
 """One scenario started for every team, one team chooses first. Its buttons stay in its row, a step
-ahead (« déc. 2 »): no other team's button moves (its row left the shared grid for a block of its
+ahead (« Décision 2 »): no other team's button moves (its row left the shared grid for a block of its
 own, the rows below moving down, and a facilitator taking choices fast hit a label). Once its
 consequence is left, the stage and the page show the decision the other teams are still at, not the
 next one of the team that chose; Ctrl+Z gives back the pictures as they were."""
@@ -42,11 +42,13 @@ def test_one_team_choosing_moves_no_other_team_s_buttons(qtbot, translations, bu
             assert _places(grid, others) == before
             second = scenario.decisions[1]
             row = [grid.buttons[(chooser, o.id)] for o in second.options]
-            assert [b.lines() for b in row] == [[o.id.upper()] for o in second.options]  # its A, B, C, in its row
+            # its A, B, C, in its row, each with its own option's words (not the header's)
+            assert [b.lines()[0][:3] for b in row] == [f"{o.id.upper()}. " for o in second.options]
+            assert all(len(b.lines()) == 1 and len(b.lines()[0]) > 12 for b in row)
             assert row[0].toolTip() == second.options[0].label.get("fr")
             assert row[0].accessibleName() == f"{c.state.team(chooser).name} choisit {second.options[0].label.get('fr')}"
             tags = [t for t in grid.findChildren(QLabel, f"step_{chooser}") if t.isVisible()]
-            assert [t.text() for t in tags] == ["déc. 2"]
+            assert [t.text() for t in tags] == ["Décision 2"]
         tops = [grid.buttons[(t, "a")].mapTo(grid, grid.buttons[(t, "a")].rect().topLeft()).y() for t in ids]
         assert tops == sorted(tops)  # every team in its place, in the teams' order
         legends = {label.objectName(): label.text() for label in set(grid.legends.values())}

@@ -149,7 +149,8 @@ class ChoiceGrid(QGroupBox):
 
     def _shared(self, grid: QGridLayout, group: list[tuple[Team, Decision | None]], _lines: int) -> None:
         """Teams of one scenario: its earliest decision and its options' words once, then a row per
-        team of A, B, C, in a fixed place; a team ahead has its row too, its step said beside its name."""
+        team of A, B, C, in a fixed place; a team ahead has its row too, its step said beside its name
+        and its own options' words on its buttons (the header's words are another decision's)."""
         decision, lang, c = self._earliest(group), self.controller.lang, self.controller
         at = [team for team, d in group if d is not None and d.id == decision.id]
         # The decision on a line of its own, over the whole width: in the names' column, a title
@@ -169,8 +170,7 @@ class ChoiceGrid(QGroupBox):
         for col in range(2, MAX_OPTIONS + 2):
             grid.setColumnStretch(col, 1)  # A, B, C… as wide as one another, whatever the decision
         steps = len(c.deck.scenario(c.state.scenario_path(group[0][0].id).scenario_id).decisions)
-        tags = [self.tr("dec. %1", "a team ahead: the decision it is at").replace("%1", str(steps)),
-                self.tr("done", "a team that has made every decision of its scenario")]
+        tags = [self.step(steps), self.tr("done", "a team that has made every decision of its scenario")]
         grid.setColumnMinimumWidth(1, max(self.fontMetrics().horizontalAdvance(t) for t in tags) + 8)
         height = WrappedButton("A", max_lines=1).sizeHint().height()  # a row as high with or without buttons
         for row, (team, own) in enumerate(group, start=2):
@@ -178,12 +178,20 @@ class ChoiceGrid(QGroupBox):
             name.setToolTip(team.name)
             grid.addWidget(name, row, 0)
             grid.setRowMinimumHeight(row, height)
-            if own is None or own.id != decision.id:
+            ahead = own is not None and own.id != decision.id
+            if own is None or ahead:
                 done = len(c.state.scenario_path(team.id).choices)
-                tag = QLabel(tags[1] if own is None else self.tr("dec. %1", "a team ahead: the decision it is at")
-                             .replace("%1", str(done + 1)))
+                tag = QLabel(tags[1] if own is None else self.step(done + 1))
                 tag.setObjectName(f"step_{team.id}")
                 tag.setToolTip(for_the_font(own.title.get(lang)) if own is not None else "")
                 grid.addWidget(tag, row, 1)
             for col, option in enumerate(own.options if own is not None else (), start=2):
-                grid.addWidget(self._button(team, option, option.id.upper(), 1), row, col)
+                # A team ahead: its own option's words on each of its buttons, on one line (its row as
+                # high as the others'); a bare « A » under the header's A recorded another option.
+                text = f"{option.id.upper()}. {option.label.get(lang)}" if ahead else option.id.upper()
+                grid.addWidget(self._button(team, option, text, 1), row, col)
+
+    def step(self, number: int) -> str:
+        """Beside a team ahead's name: the decision its buttons are for."""
+        return self.tr("Decision %1", "a team ahead of the others: the decision its buttons are for"
+                       ).replace("%1", str(number))

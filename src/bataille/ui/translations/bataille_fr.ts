@@ -359,9 +359,9 @@
         <translation>%1&#xa0;équipes</translation>
     </message>
     <message>
-        <source>dec. %1</source>
-        <comment>a team ahead: the decision it is at</comment>
-        <translation>déc. %1</translation>
+        <source>Decision %1</source>
+        <comment>a team ahead of the others: the decision its buttons are for</comment>
+        <translation>Décision %1</translation>
     </message>
     <message>
         <source>done</source>
