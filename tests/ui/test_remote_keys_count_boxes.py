@@ -64,7 +64,7 @@ def test_a_text_box_keeps_its_letters_and_ctrl_b_blacks_out(qtbot, translations,
     console = _debate(qtbot, bundled_deck)
     c = console.controller
     argument = console.phase.debate.argument_text
-    argument.setFocus()
+    qtbot.mouseClick(argument, Qt.MouseButton.LeftButton)  # the typist's box (a click, not the console)
     qtbot.keyClicks(argument, "b. b")
     assert argument.text() == "b. b" and not c.blackout
     qtbot.keyClick(argument, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)

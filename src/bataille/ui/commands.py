@@ -15,12 +15,13 @@ the windows that share a scope.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QListWidget, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QSpinBox, QWidget
 
 StandardKey = QKeySequence.StandardKey
 CONTEXT = "Commands"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
@@ -258,20 +259,74 @@ class ControlKeys(QObject):
     their command from a count box or a list too: a box of whole numbers cannot take them, and
     swallowed them after a vote was typed; a list read them as the start of an item's name (the
     agenda, where the keyboard is when a session opens, blacked nothing out). Up and Down stay
-    theirs (they move the number, or from item to item), and a text box keeps every key (a "b" is a
-    letter there)."""
+    theirs (they move the number, or from item to item).
 
-    def __init__(self, commands: Commands) -> None:
+    A text box keeps every key once it is the typist's: clicked or tabbed into, or typed in. One
+    the console put the keyboard in itself (« Note the debrief », the argument box emptied by the
+    argument it recorded) is not yet: a lone B or "." (no Shift, no Ctrl) blacks the stage out
+    there, as everywhere else, and says how to type it instead (a click in the box). Only the
+    blackout's keys: a Space is a space in any text box."""
+
+    TYPED = "typedHere"  # a text box's property: True once it is the typist's (keys.py reads it too)
+
+    def __init__(self, commands: Commands, said: Callable[[str], None] | None = None) -> None:
         super().__init__(commands)
         self.commands = commands
+        self.said = said  # where to say what a blackout from a text box did (the status line)
+        self._edited: tuple[QLineEdit, str] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, (QSpinBox, QListWidget))
+        kind = event.type()
+        if isinstance(watched, QLineEdit):
+            return self._text_box(watched, event)
+        if (kind == QEvent.Type.KeyPress and isinstance(watched, (QSpinBox, QListWidget))
                 and isinstance(event, QKeyEvent) and event.text() and event.key() in PRESENTER_KEYS):
             return self.commands.presenter_key(event)
         return False
 
+    def _text_box(self, box: QLineEdit, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            reason = event.reason()
+            if reason in USER_FOCUS:
+                box.setProperty(self.TYPED, True)
+            elif reason == Qt.FocusReason.OtherFocusReason:  # the console's own setFocus()
+                box.setProperty(self.TYPED, False)
+        elif kind == QEvent.Type.MouseButtonPress:
+            box.setProperty(self.TYPED, True)
+        elif (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not box.property(self.TYPED)
+              and PRESENTER_KEYS.get(event.key()) == Command.BLACKOUT and event.text()
+              and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier):
+            self.commands.presenter_key(event)
+            if self.said is not None:
+                self.said(self.tr("“%1” blacked the stage out or lit it again, and was not typed: the console had "
+                                  "put the keyboard in this box. To type it there, click in the box first.")
+                          .replace("%1", event.text()))
+            return True
+        return False
+
+    def _typed(self, box: QLineEdit, text: str) -> None:
+        box.setProperty(self.TYPED, True)
+        self._edited = (box, text)
+
+    def _changed(self, box: QLineEdit, text: str) -> None:
+        if self._edited == (box, text):  # the typist's own change (textEdited came first)
+            self._edited = None
+        elif not text:  # emptied by the console (an argument or takeaway recorded): not the typist's now
+            box.setProperty(self.TYPED, False)
+
     def cover(self, widget: QWidget) -> None:
-        """Watch the count boxes and lists of ``widget`` (a phase's page, built when its phase comes)."""
+        """Watch the count boxes, lists and text boxes of ``widget`` (a phase's page, built when its phase comes)."""
         for control in (*widget.findChildren(QSpinBox), *widget.findChildren(QListWidget)):
             control.installEventFilter(self)
+        for box in widget.findChildren(QLineEdit):
+            if isinstance(box.parent(), (QSpinBox, QComboBox)) or box.property(self.TYPED) is not None:
+                continue  # a count box's own line, or a search box's: not a text box to note in
+            box.setProperty(self.TYPED, True)  # until the console puts the keyboard in it
+            box.installEventFilter(self)
+            box.textEdited.connect(lambda text, box=box: self._typed(box, text))
+            box.textChanged.connect(lambda text, box=box: self._changed(box, text))
+
+
+USER_FOCUS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+              Qt.FocusReason.ShortcutFocusReason)

@@ -89,7 +89,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self._on_time_up(controller.time_up)
         self._hold_if_finished(controller)
         self._undo_guard = undo_reaches_session(self)
-        self._count_keys = ControlKeys(self.actions_)  # B, "." and Space from a count box or a list
+        self._count_keys = ControlKeys(self.actions_, lambda said: self.show_status("info", said))  # B, "." …
         self._count_keys.cover(self)
         self.phase.page_built = self._cover_page  # the phases' pages come later
         self.phase.attach_console(self)  # the welcome page's buttons trigger the console's commands

@@ -672,6 +672,13 @@
     </message>
 </context>
 <context>
+    <name>ControlKeys</name>
+    <message>
+        <source>“%1” blacked the stage out or lit it again, and was not typed: the console had put the keyboard in this box. To type it there, click in the box first.</source>
+        <translation>“%1” blacked the stage out or lit it again, and was not typed: the console had put the keyboard in this box. To type it there, click in the box first.</translation>
+    </message>
+</context>
+<context>
     <name>DebatePanel</name>
     <message>
         <source>both votes</source>

@@ -672,6 +672,13 @@
     </message>
 </context>
 <context>
+    <name>ControlKeys</name>
+    <message>
+        <source>“%1” blacked the stage out or lit it again, and was not typed: the console had put the keyboard in this box. To type it there, click in the box first.</source>
+        <translation>«&#xa0;%1&#xa0;» a mis la projection au noir ou l’a rallumée, sans s’écrire&#xa0;: la console avait mis le clavier dans cette case. Pour l’y écrire, cliquez d’abord dans la case.</translation>
+    </message>
+</context>
+<context>
     <name>DebatePanel</name>
     <message>
         <source>both votes</source>
