@@ -20,7 +20,9 @@ class ConsoleMenus:
 
         a, c = self.actions_, self.controller
         a[Command.NEXT].triggered.connect(self.advance)
-        a[Command.BACK].triggered.connect(c.back)
+        from bataille.ui.console.lit_first import lit_first
+
+        a[Command.BACK].triggered.connect(lambda: lit_first(self) or c.back())  # a black stage: lit only
         a[Command.UNDO].triggered.connect(c.undo)
         a[Command.REDO].triggered.connect(c.redo)
         c.stepChanged.connect(self._name_the_redo)  # an undo, a redo, the phones asked (and each redraw)

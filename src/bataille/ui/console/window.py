@@ -225,8 +225,12 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
     def advance(self) -> None:
         """The one way forward (PageDown, the remote, the primary button): the next step, after
         asking once when it leaves a phase with content left undone; closing a debate, after its
-        phone vote is closed into it. Once per deliberate press: a double-click runs one step (presses.py)."""
-        self.pace.press(self._advance_now)
+        phone vote is closed into it. Once per deliberate press: a double-click runs one step (presses.py).
+        A black stage is only lit again (lit_first.py)."""
+        from bataille.ui.console.lit_first import lit_first
+
+        if not lit_first(self):
+            self.pace.press(self._advance_now)
 
     def _advance_now(self) -> None:
         if "timeline" in self.phase.pages:  # the hands looked at: the turn's team's again

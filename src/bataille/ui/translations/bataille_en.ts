@@ -2635,6 +2635,13 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>LitFirst</name>
+    <message>
+        <source>The stage is shown again; nothing else was done. Press again to move on.</source>
+        <translation>The stage is shown again; nothing else was done. Press again to move on.</translation>
+    </message>
+</context>
+<context>
     <name>MidVoteClose</name>
     <message>
         <source>the phones are answering the vote before the debate (answers: %1)</source>

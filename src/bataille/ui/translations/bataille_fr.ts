@@ -2635,6 +2635,13 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>LitFirst</name>
+    <message>
+        <source>The stage is shown again; nothing else was done. Press again to move on.</source>
+        <translation>La projection est de nouveau affichée&#xa0;; rien d’autre n’a été fait. Appuyez encore pour avancer.</translation>
+    </message>
+</context>
+<context>
     <name>MidVoteClose</name>
     <message>
         <source>the phones are answering the vote before the debate (answers: %1)</source>
