@@ -60,12 +60,14 @@ class NextPanel(QGroupBox):
         layout.addWidget(self.button)
         layout.addWidget(self.label)
         self._advance = advance or controller.advance
-        self.button.clicked.connect(self._clicked)
+        self.button.clicked.connect(self.press)
         controller.changed.connect(lambda _parts: self.refresh())
         controller.stepChanged.connect(self.refresh)
         self.retranslate()
 
-    def _clicked(self) -> None:
+    def press(self) -> None:
+        """What the button says: the next step, or once the workshop is over the summary's export
+        (PageDown too: it did nothing under a button that promised it)."""
         if self._over:
             if self.pace is None or not self.pace.holds():
                 self.export.trigger()

@@ -240,6 +240,8 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
             self.phase.debate.close_round(lambda: self.controller.run_step(step))
         elif step.leaves:
             self.leave_guard.leave(self.controller.advance)
+        elif step.over:  # what the next-step button says: the summary's export
+            self.next_panel.press()
         else:
             self.controller.advance()
 
