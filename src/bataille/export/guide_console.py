@@ -34,16 +34,17 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "présentation (une phase lancée, un vote dévoilé, un débat ouvert, les cartes distribuées). Ce qui a "
         "été saisi reste. Avec des nombres de vote tapés mais pas enregistrés, « Reculer » ne fait rien : "
         "enregistrez-les ou remettez-les à 0. Un pas refait retombe sur les mêmes cartes et les mêmes camps. "
-        "B ou « . » noircit l’écran projeté ; un second appui le rallume (Ctrl+B dans une zone de texte). "
+        "B ou « . » noircit l’écran projeté ; un second appui, ou Page suivante, le rallume sans avancer "
+        "(Ctrl+B dans une zone de texte). "
         "« Avancer » et « Reculer » sont aussi dans le menu Séance.",
         "A presentation remote does the same. Its “next” key (Page Down), the space bar or the right arrow, "
         "outside a text box, do “Next Step”: the large button. Its “previous” key (Page Up, or the left "
         "arrow) does “Previous Step”: it goes back one move of the presentation (a phase started, a vote "
         "shown, a debate opened, the cards dealt). What was entered stays. With counts typed for a vote but "
         "not recorded, “Previous Step” does nothing: record them or set them back to 0. A move done again "
-        "draws the same cards and the same sides. B or “.” blacks out the projected screen; a second press "
-        "brings it back (Ctrl+B in a text box). “Next Step” and “Previous Step” are also in the Session "
-        "menu.",
+        "draws the same cards and the same sides. B or “.” blacks out the projected screen; a second press, "
+        "or Page Down, brings it back without moving on (Ctrl+B in a text box). “Next Step” and “Previous "
+        "Step” are also in the Session menu.",
     ),
     "undo": (
         "Ctrl+Z annule la dernière action, ou une étape entière (un débat clos et le suivant ouvert). Une "

@@ -154,7 +154,9 @@ SPECS: tuple[Spec, ...] = (
     Spec(Command.PLUS_1, S, QT_TRANSLATE_NOOP("Commands", "+&1 Minute"), keys=("Ctrl+1",)),
     Spec(Command.PLUS_5, S, QT_TRANSLATE_NOOP("Commands", "+&5 Minutes"), keys=("Ctrl+5",)),
     Spec(Command.NEXT_PHASE, S, QT_TRANSLATE_NOOP("Commands", "End P&hase"), keys=("Ctrl+N",), once=True),
-    Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5",), once=True),
+    # Shift+F5 is many remotes' "start the slideshow"; pressed again on a stage shown in a window, it
+    # puts the stage full screen (a remote has no F11).
+    Spec(Command.SHOW_STAGE, S, QT_TRANSLATE_NOOP("Commands", "&Show the Stage"), keys=("F5", "Shift+F5"), once=True),
     Spec(Command.BLACKOUT, S, QT_TRANSLATE_NOOP("Commands", "&Black Screen"), keys=("Ctrl+B",),
          presenter_keys=("B", "."), checkable=True, once=True),
     Spec(Command.FULLSCREEN, S, QT_TRANSLATE_NOOP("Commands", "Stage &Full Screen"), keys=("F11",), checkable=True,

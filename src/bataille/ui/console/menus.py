@@ -97,16 +97,17 @@ class ConsoleMenus:
             self.settings.timer_sound = on
 
     def show_stage(self) -> None:
-        """Show the stage (fullscreen on the projector when there is one) and light it up (F5)."""
+        """Show the stage (fullscreen on the projector when there is one) and light it up (F5, Shift+F5);
+        pressed again on a stage shown in a window, full screen (a remote has F5, not F11)."""
         self.controller.set_blackout(False)
-        self.present_stage()
+        self.present_stage(fill=True)
 
-    def present_stage(self) -> None:
+    def present_stage(self, fill: bool = False) -> None:
         """Show the stage as it is: the launcher, opening a session, leaves a stage that came back
         black after an abrupt stop black."""
         from bataille.ui.controller import VIEW
 
-        self.stage.present(self.screen())
+        self.stage.present(self.screen(), fill)
         self.activateWindow()  # the room sees the stage; the keyboard stays with the facilitator
         self._on_changed(frozenset({VIEW}))
 

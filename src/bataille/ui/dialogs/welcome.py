@@ -113,7 +113,7 @@ class WelcomeDialog(QDialog):
             + "<li>" + self.tr("<b>The stage</b>, on the projector: the card in play, the timer, the scores "
                           "and the votes in large type. It shows only what you have revealed. Its text "
                           "size is set in “Preferences…”.") + "</li></ul><p>"
-            + self.tr("A projector that copies your screen? Put the stage in full screen (F5, then F11) "
+            + self.tr("A projector that copies your screen? Put the stage in full screen (F5, then F5 again) "
                       "before the room looks: it then sees only the stage, and the remote, PageDown and "
                       "the keys act on it. Esc leaves full screen.") + "</p>"
             + "<h3>" + self.tr("Before the session") + "</h3><p>"

@@ -333,12 +333,15 @@ class StageWindow(QWidget):
 
     # -- window ----------------------------------------------------------------------------------
 
-    def present(self, console_screen: QScreen | None = None) -> None:
-        """Show the stage: fullscreen on the projector if there is one, else a window beside the console."""
+    def present(self, console_screen: QScreen | None = None, fill: bool = False) -> None:
+        """Show the stage: fullscreen on the projector if there is one, else a window beside the console;
+        ``fill`` (F5 pressed again): a stage already shown in a window goes full screen where it is."""
         screen = projector_screen(console_screen, self.screen_name)
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        elif fill and self.isVisible():
             self.showFullScreen()
         else:
             if not self.isVisible():

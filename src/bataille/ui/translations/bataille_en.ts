@@ -5542,8 +5542,8 @@ cannot be read</translation>
         <translation>This page opens again from “Welcome” (a button of the start screen, in the Help menu of the other windows).</translation>
     </message>
     <message>
-        <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
-        <translation>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</translation>
+        <source>A projector that copies your screen? Put the stage in full screen (F5, then F5 again) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
+        <translation>A projector that copies your screen? Put the stage in full screen (F5, then F5 again) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</translation>
     </message>
     <message>
         <source>Save the &amp;facilitator&apos;s guide…</source>

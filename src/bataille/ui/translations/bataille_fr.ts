@@ -5542,8 +5542,8 @@ ne peut pas être lu</translation>
         <translation>Cette page se rouvre depuis «&#xa0;Bienvenue&#xa0;» (un bouton de l’écran d’accueil, dans le menu Aide des autres fenêtres).</translation>
     </message>
     <message>
-        <source>A projector that copies your screen? Put the stage in full screen (F5, then F11) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
-        <translation>Un vidéoprojecteur qui recopie votre écran&#x202f;? Mettez la scène en plein écran (F5, puis F11) avant que la salle ne regarde&#xa0;: elle ne voit alors que la scène, et la télécommande, Page suiv. et les touches agissent sur elle. Échap quitte le plein écran.</translation>
+        <source>A projector that copies your screen? Put the stage in full screen (F5, then F5 again) before the room looks: it then sees only the stage, and the remote, PageDown and the keys act on it. Esc leaves full screen.</source>
+        <translation>Un vidéoprojecteur qui recopie votre écran&#x202f;? Mettez la scène en plein écran (F5, puis F5 encore) avant que la salle ne regarde&#xa0;: elle ne voit alors que la scène, et la télécommande, Page suiv. et les touches agissent sur elle. Échap quitte le plein écran.</translation>
     </message>
     <message>
         <source>Save the &amp;facilitator&apos;s guide…</source>
