@@ -82,6 +82,9 @@ class LeaveGuard:
 
         def answered(_result: int) -> None:
             self.question = None
+            # The console active again: without a window manager (a bare X session) nothing took the
+            # activation back as the question closed, and the remote's next PageDown went nowhere.
+            self.parent.activateWindow()
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
                 self.asked.add(phase.id)
                 then()
