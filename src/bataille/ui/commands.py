@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from time import monotonic
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
@@ -264,12 +265,24 @@ class ControlKeys(QObject):
     theirs (they move the number, or from item to item).
 
     A text box keeps every key once it is the typist's: clicked or tabbed into, or typed in. One
-    the console put the keyboard in itself (« Note the debrief », the argument box emptied by the
-    argument it recorded) is not yet: a lone B or "." (no Shift, no Ctrl) blacks the stage out
-    there, as everywhere else, and says how to type it instead (a click in the box). Only the
-    blackout's keys: a Space is a space in any text box."""
+    the console put the keyboard in itself (« Note the debrief ») is not yet: a lone B or "." (no
+    Shift, no Ctrl) blacks the stage out there, as everywhere else, and says how to type it instead
+    (a click in the box). A box the console emptied (the argument or takeaway just recorded by
+    Enter) stays the typist's while they go on typing, and stops being theirs after AWAY_S without
+    a key: the facilitator back at the front with the remote. Only the blackout's keys: a Space is
+    a space in any text box."""
 
-    TYPED = "typedHere"  # a text box's property: True once it is the typist's (keys.py reads it too)
+    TYPED = "typedHere"  # a text box's property: True once it is the typist's
+    EMPTIED = "emptiedAt"  # when the console emptied it (monotonic()), None once typed in again
+    AWAY_S = 10.0  # seconds: the next argument comes within them; the walk to the front takes longer
+
+    @classmethod
+    def theirs(cls, box: QObject) -> bool:
+        """Whether a text box's keys are the typist's (keys.py asks it too, for Esc)."""
+        if not box.property(cls.TYPED):
+            return False
+        emptied = box.property(cls.EMPTIED)
+        return emptied is None or bool(box.text()) or monotonic() - emptied < cls.AWAY_S
 
     def __init__(self, commands: Commands, said: Callable[[str], None] | None = None) -> None:
         super().__init__(commands)
@@ -292,11 +305,13 @@ class ControlKeys(QObject):
             reason = event.reason()
             if reason in USER_FOCUS:
                 box.setProperty(self.TYPED, True)
+                box.setProperty(self.EMPTIED, None)
             elif reason == Qt.FocusReason.OtherFocusReason:  # the console's own setFocus()
                 box.setProperty(self.TYPED, False)
         elif kind == QEvent.Type.MouseButtonPress:
             box.setProperty(self.TYPED, True)
-        elif (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not box.property(self.TYPED)
+            box.setProperty(self.EMPTIED, None)
+        elif (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not self.theirs(box)
               and PRESENTER_KEYS.get(event.key()) == Command.BLACKOUT and event.text()
               and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier):
             self.commands.presenter_key(event)
@@ -309,13 +324,14 @@ class ControlKeys(QObject):
 
     def _typed(self, box: QLineEdit, text: str) -> None:
         box.setProperty(self.TYPED, True)
+        box.setProperty(self.EMPTIED, None)
         self._edited = (box, text)
 
     def _changed(self, box: QLineEdit, text: str) -> None:
         if self._edited == (box, text):  # the typist's own change (textEdited came first)
             self._edited = None
-        elif not text:  # emptied by the console (an argument or takeaway recorded): not the typist's now
-            box.setProperty(self.TYPED, False)
+        elif not text:  # emptied by the console (an argument or takeaway recorded): the typist's a while yet
+            box.setProperty(self.EMPTIED, monotonic())
 
     def cover(self, widget: QWidget) -> None:
         """Watch the count boxes, lists and text boxes of ``widget`` (a phase's page, built when its phase comes)."""

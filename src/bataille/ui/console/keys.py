@@ -34,7 +34,8 @@ class SessionUndoFirst(QObject):
             # but a count box has no typing for Esc to forget (its digits stay), and the console puts
             # the keyboard in one as each debate opens: there, as in a text box the console put the
             # keyboard in and nobody typed in yet, Esc is the remote's "leave full screen".
-            if _counts(watched) or watched.property(ControlKeys.TYPED) is False:
+            watched_box = isinstance(watched, QLineEdit) and watched.property(ControlKeys.TYPED) is not None
+            if _counts(watched) or (watched_box and not ControlKeys.theirs(watched)):
                 return False
             event.accept()
             return True
