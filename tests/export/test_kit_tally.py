@@ -3,7 +3,7 @@
 When the projector or the laptop failed mid-workshop, or in a session run without phones, nothing in
 the kit let the facilitator keep the scores and the votes on paper. The kit now holds one score
 sheet, after the team signs: a row a team, a column a phase that scores (as the agenda names it) and
-the total; three debates' votes before and after, in the voting cards' words, and the shift; how to
+the total; each debate's votes before and after, in the voting cards' words, and the shift; how to
 type them into the console once it is back, in the console's own words. Its boxes are 9 mm high at
 least; its words and lines, and the team signs' fold line (it ran to the paper's edge), keep 8 mm
 from the edge.
@@ -92,8 +92,8 @@ def test_a_sessions_kit_holds_one_score_sheet_after_its_signs(sessions, tmp_path
         assert _plain(kit_word(key, lang)) in sheet, key
     for choice in ("agree", "disagree", "undecided"):  # the voting cards' words, before and after
         assert sheet.count(_plain(kit_word(choice, lang))) >= 2, choice
-    assert all(_plain(kit_word("tally_debate", lang, number=n)) in sheet for n in (1, 2, 3))
-    assert _plain(kit_word("tally_debate", lang, number=4)) not in sheet
+    assert all(_plain(kit_word("tally_debate", lang, number=n)) in sheet for n in range(1, 6))  # five themes
+    assert _plain(kit_word("tally_debate", lang, number=6)) not in sheet
     foot = _plain(f"{kit_word('tally_console', lang)} {kit_word('tally_keep', lang)}")
     assert foot in sheet
 
@@ -137,7 +137,7 @@ def test_the_boxes_are_large_enough_to_write_in(lang, paper):
     width = min(x for (x, _y), _ in segments) + max(x for _, (x, _y) in segments)  # the page: symmetric
     across = sorted({round(y0, 1) for (x0, y0), (x1, y1) in segments
                      if abs(y0 - y1) < 0.01 and abs(x1 - x0) > width - 2 * 10 * MM - 1})
-    assert len(across) == (1 + 1 + 8) + (1 + 1 + 3 * 2), across  # scores: top, heads, 8 rows; votes
+    assert len(across) == (1 + 1 + 8) + (1 + 1 + 5 * 2), across  # scores: top, heads, 8 rows; votes
     gaps = [(b - a) / MM for a, b in zip(across, across[1:], strict=False)]
     assert min(gaps) >= 9.0, [f"{g:.1f}" for g in gaps]
 

@@ -22,7 +22,7 @@ from ..export.kit import (
     session_teams,
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
-from ..export.kit_tally import phases_of_summary
+from ..export.kit_tally import debates_of_summary, phases_of_summary
 from ..export.summary_model import build_summary
 from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
@@ -102,7 +102,8 @@ def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> Kit
     if teams is not None and teams < len(summary.teams):  # the session's teams win: none is left out
         raise Refusal(Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
     return KitOptions(lang=summary.lang, teams=session_teams(summary, teams),
-                      take_home=take_home_from_summary(summary), phases=phases_of_summary(summary))
+                      take_home=take_home_from_summary(summary), phases=phases_of_summary(summary),
+                      debates=debates_of_summary(summary, deck))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,7 +131,8 @@ def run(args: argparse.Namespace) -> int:
         options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang))  # the language of its messages
     join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
     options = KitOptions(paper=args.paper, lang=options.lang, teams=options.teams, pupils=sheets,
-                         take_home=options.take_home, join=join, phases=options.phases)
+                         take_home=options.take_home, join=join, phases=options.phases,
+                         debates=options.debates)
     try:
         pdf = render_kit_pdf(options)
         write_atomically(args.output, pdf)

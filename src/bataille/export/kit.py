@@ -33,7 +33,7 @@ from .kit_parts import (
     note,
 )
 from .kit_takeaway import JoinInfo, TakeHome, cards_a_sheet, draw_join_poster, draw_take_home_sheet
-from .kit_tally import draw_tally_sheet
+from .kit_tally import TallyPage, bundled_debates, draw_tally_sheet, tally_plan
 from .kit_words import kit_word
 from .pdf_canvas import new_canvas
 from .summary_rows import Summary
@@ -55,7 +55,8 @@ class KitTeam:
 class KitOptions:
     """What the kit holds: the paper, the language, the teams, how many voting sheets, the phases that
     score (the score sheet's columns, as the agenda names them: None, the kit's own words), the
-    take-home card (from a session, or blank when None) and the join poster (only with the phones on)."""
+    debates the score sheet has rows for (None: as many as the bundled deck plans), the take-home
+    card (from a session, or blank when None) and the join poster (only with the phones on)."""
 
     paper: str = "a4"
     lang: str = "fr"
@@ -64,6 +65,13 @@ class KitOptions:
     take_home: TakeHome | None = None
     join: JoinInfo | None = None
     phases: tuple[str, ...] | None = None
+    debates: int | None = None
+
+    def tally(self) -> list[TallyPage]:
+        """The score sheet's pages (kit_tally.tally_plan)."""
+        pw, ph = (v * mm for v in PAPERS_MM[self.paper])
+        debates = bundled_debates() if self.debates is None else self.debates
+        return tally_plan(pw, ph, len(self.teams), self.phases, debates, self.lang)
 
 
 def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
@@ -77,9 +85,11 @@ def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
 def kit_pages(options: KitOptions) -> tuple[str, ...]:
     """What each page of the kit is: "voting", "sign", "tally", "take_home", "join". Each participant
     has a sheet of voting cards and a take-home card (four a sheet): 30 participants, 30 sheets and 8;
-    the facilitator's score sheet is printed once, after the team signs."""
+    the facilitator's score sheet is printed once, after the team signs (a second page for the debates
+    that do not fit on its first)."""
     take_home = -(-options.pupils // cards_a_sheet())
-    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("tally",)
+    tally = len(options.tally()) if options.paper in PAPERS_MM else 1
+    return (("voting",) * options.pupils + ("sign",) * len(options.teams) + ("tally",) * tally
             + ("take_home",) * take_home + (("join",) if options.join else ()))
 
 
@@ -97,8 +107,10 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
     canvas = new_canvas(buf, (pw, ph), kit_word("doc_title", options.lang),
                         kit_word("doc_subject", options.lang).format(paper=options.paper.upper()))
     teams = iter(options.teams)
+    tally = iter(options.tally())
     for index, kind in enumerate(pages):
         team = next(teams) if kind == "sign" else None
+        sheet = next(tally) if kind == "tally" else None
         if only_page is not None and index != only_page:
             continue
         if kind == "voting":
@@ -106,7 +118,7 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
         elif kind == "sign":
             _team_sign(canvas, pw, ph, team, options.lang)
         elif kind == "tally":
-            draw_tally_sheet(canvas, pw, ph, options.teams, options.phases, options.lang)
+            draw_tally_sheet(canvas, pw, ph, options.teams, options.phases, sheet, options.lang)
         elif kind == "take_home":
             draw_take_home_sheet(canvas, pw, ph, options.take_home, options.lang)
         else:

@@ -3,16 +3,20 @@ points and the debates' votes when the projector or the laptop fails, or in a se
 phones, to type them into the console once it is back (or to keep).
 
 A row a team (its colour and name) with a box for each phase that scores, named as the console's
-agenda names it, and the total; three debates, each with a line for its claim, the counts before and
-after (agree, disagree, undecided, with the voting cards' colours, symbols and words, so that the
-counts read against the cards raised) and the shift. Its boxes are 10 mm high or more, to write in
-by hand; its words and lines keep 10 mm from the paper's edge (many office printers print nothing
-in the outer 5 mm).
+agenda names it, and the total; a row for each debate the agenda plans (one a theme that has a debate
+card, as the console's "next" opens them; one in a quick debate), each with a line for its claim, the
+counts before and after (agree, disagree, undecided, with the voting cards' colours, symbols and
+words, so that the counts read against the cards raised) and the shift. Its boxes are 9 mm high or
+more, to write in by hand: the rows grow into the room the page leaves, shrink down to that, and
+the debates that still do not fit go on to a second page of votes. Its words and lines keep 10 mm
+from the paper's edge (many office printers print nothing in the outer 5 mm).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.units import mm
 
@@ -27,7 +31,6 @@ from .summary_rows import Summary
 # The phases whose play scores: a timeline card placed right (Rules.timeline_points_correct) and a
 # debate's winning side (Rules.debate_points_won); the scenarios move indicators, not scores.
 SCORING_KINDS = ("timeline", "debate")
-DEBATES = 3  # the votes table's debates
 TEAM_ROW = 11 * mm
 CLAIM_ROW = 10 * mm
 COUNT_ROW = 11 * mm
@@ -40,6 +43,10 @@ SHIFT_COLUMN = 34 * mm
 FOOT_PT = 8.5
 VOTES_HEAD = 20 * mm  # the votes table's two rows of heads
 MOST_GROWTH = 1.35
+LEAST_ROW = 9.1 * mm  # no row under 9 mm (a hair over it: the drawing rounds): a box to write in by hand
+TOP = 16 * mm  # under the top margin: the title and what the sheet is for
+SCORES_FIXED = 13 * mm  # the scores' heading, and the gap under their table
+VOTES_FIXED = 3 * mm + VOTES_HEAD  # the votes' heading, their heads
 
 
 def scoring_phases(phases: Iterable[tuple[str, str]]) -> tuple[str, ...]:
@@ -57,6 +64,77 @@ def phases_of_deck(deck, lang: str) -> tuple[str, ...] | None:
     if deck.agenda is None:
         return None
     return scoring_phases((p.kind, p.title.get(lang)) for p in deck.agenda.phases)
+
+
+def debates_of_deck(deck) -> int:
+    """The debates a session of ``deck`` plans: one a theme with a debate card (the agenda's "one debate
+    for each theme chosen", as "next" opens them), one at least."""
+    return max(1, sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id)))
+
+
+def debates_of_summary(summary: Summary, deck) -> int:
+    """The session's debates: one in a quick debate; else the deck's, or as many as it played if more."""
+    return 1 if summary.quick else max(debates_of_deck(deck), len(summary.rounds))
+
+
+@cache
+def bundled_debates() -> int:
+    """The bundled deck's debates: a kit made without a deck (the command line's blank kit)."""
+    from bataille.deck import bundled_deck_path, load_deck
+
+    return debates_of_deck(load_deck(bundled_deck_path()))
+
+
+@dataclass(frozen=True)
+class TallyPage:
+    """One page of the score sheet: the scores table or not, its debates (numbered from 1), how much
+    its rows grow (under 1: they shrink, never under LEAST_ROW)."""
+
+    scores: bool
+    debates: range
+    grow: float
+
+
+def _row(base: float, grow: float) -> float:
+    return max(LEAST_ROW, base * grow)
+
+
+def _rows_height(teams: int, debates: int, grow: float) -> float:
+    return teams * _row(TEAM_ROW, grow) + debates * (_row(CLAIM_ROW, grow) + _row(COUNT_ROW, grow))
+
+
+def _grow(room: float, teams: int, debates: int) -> float | None:
+    """The largest growth (up to MOST_GROWTH) at which the rows take at most ``room``; None when they do
+    not fit even at LEAST_ROW."""
+    grow = MOST_GROWTH
+    while _rows_height(teams, debates, grow) > room:
+        if grow <= LEAST_ROW / COUNT_ROW and grow <= LEAST_ROW / CLAIM_ROW:
+            return None
+        grow -= 0.01
+    return grow
+
+
+def tally_plan(pw: float, ph: float, teams: int, phases: Sequence[str] | None, debates: int, lang: str) -> list[TallyPage]:
+    """The score sheet's pages: the first holds the scores (when something scores) and as many debates
+    as fit; the others, the debates left, under their heads again."""
+    phases = default_phases(phases, lang)
+    left, right = MARGIN, pw - MARGIN
+    room = ph - MARGIN - 7 * mm - TOP - (_foot_height(left, right, lang) + 6 * mm)
+    first = room - VOTES_FIXED
+    if phases:
+        first -= SCORES_FIXED + _head_height(phases, _phase_width(left, right, len(phases)))[1]
+    pages: list[TallyPage] = []
+    start, counted, space = 1, teams if phases else 0, first
+    while True:
+        fit = debates - start + 1
+        while fit > 1 and _grow(space, counted, fit) is None:
+            fit -= 1
+        grow = _grow(space, counted, fit) or LEAST_ROW / COUNT_ROW
+        pages.append(TallyPage(not pages and bool(phases), range(start, start + fit), grow))
+        start += fit
+        if start > debates:
+            return pages
+        counted, space = 0, room - VOTES_FIXED
 
 
 def _cell_lines(text: str, font: str, size: float, width: float, most: int) -> tuple[list[str], float]:
@@ -115,7 +193,7 @@ def _scores(canvas, left: float, right: float, top: float, teams, phases: Sequen
     xs = [left, left + team_w, *(left + team_w + (i + 1) * phase_w for i in range(len(phases)))]
     xs.append(right)
     heads, head_h = _head_height(phases, phase_w)
-    row = TEAM_ROW * grow
+    row = _row(TEAM_ROW, grow)
     bottom = top - head_h - len(teams) * row
     canvas.setFillColor(_hex(SHADE))
     canvas.rect(xs[-2], bottom, right - xs[-2], top - bottom, stroke=0, fill=1)
@@ -175,14 +253,14 @@ def _votes_head(canvas, xs: Sequence[float], top: float, lang: str) -> float:
     return bottom
 
 
-def _votes(canvas, left: float, right: float, top: float, lang: str, grow: float) -> float:
+def _votes(canvas, left: float, right: float, top: float, debates: range, lang: str, grow: float) -> float:
     """The votes table from ``top`` down: per debate, a line for its claim, then its counts. Its bottom."""
     count_w = (right - left - SHIFT_COLUMN) / 6
     xs = [left + i * count_w for i in range(7)] + [right]
     y = _votes_head(canvas, xs, top, lang)
-    for number in range(1, DEBATES + 1):
-        claim_top, counts_top = y, y - CLAIM_ROW * grow
-        y = counts_top - COUNT_ROW * grow
+    for number in debates:
+        claim_top, counts_top = y, y - _row(CLAIM_ROW, grow)
+        y = counts_top - _row(COUNT_ROW, grow)
         canvas.setFillColor(_hex(SHADE))
         canvas.rect(left, counts_top, right - left, claim_top - counts_top, stroke=0, fill=1)
         label = clean_text(kit_word("tally_debate", lang, number=number))
@@ -210,32 +288,45 @@ def _votes(canvas, left: float, right: float, top: float, lang: str, grow: float
     return y
 
 
-def _foot(canvas, left: float, right: float, lang: str) -> float:
-    """How to use the sheet, at the foot of the page, its last baseline 1 mm over MARGIN. Its top."""
+def _foot_lines(left: float, right: float, lang: str) -> list[str]:
     lines: list[str] = []
     for key in ("tally_console", "tally_keep"):
         lines += _cell_lines(kit_word(key, lang), REGULAR, FOOT_PT, right - left, 3)[0]
+    return lines
+
+
+def _foot_height(left: float, right: float, lang: str) -> float:
+    """From the paper's bottom edge to the foot's top."""
+    return MARGIN + 1 * mm + (len(_foot_lines(left, right, lang)) - 1) * FOOT_PT * 1.3 + FOOT_PT
+
+
+def _foot(canvas, left: float, right: float, lang: str) -> None:
+    """How to use the sheet, at the foot of the page, its last baseline 1 mm over MARGIN."""
+    lines = _foot_lines(left, right, lang)
     canvas.setFillColor(_hex(INK))
     canvas.setFont(REGULAR, FOOT_PT)
     y = MARGIN + 1 * mm + (len(lines) - 1) * FOOT_PT * 1.3
-    top = y + FOOT_PT
     for line in lines:
         draw_text(canvas, line, REGULAR, FOOT_PT, left, y)
         y -= FOOT_PT * 1.3
-    return top
+
+
+def default_phases(phases: Sequence[str] | None, lang: str) -> Sequence[str]:
+    """``phases``, or (None) the timeline and the debates in the kit's words."""
+    return (kit_word("tally_timeline", lang), kit_word("tally_debates", lang)) if phases is None else phases
 
 
 def draw_tally_sheet(canvas, pw: float, ph: float, teams: Sequence, phases: Sequence[str] | None,
-                     lang: str) -> None:
-    """The score sheet: the title and what it is for, the scores table (left out when nothing scores,
-    as in a quick debate), the votes table and, at the foot, how to use it. ``phases`` None: the
-    timeline and the debates in the kit's words. The rows grow (up to a third) into the room the
-    page leaves: fewer teams, larger boxes to write in."""
-    if phases is None:
-        phases = (kit_word("tally_timeline", lang), kit_word("tally_debates", lang))
+                     page: TallyPage, lang: str) -> None:
+    """A page of the score sheet (``tally_plan``): the title and what it is for, the scores table (left
+    out when nothing scores, as in a quick debate), the votes table and, at the foot, how to use it; on
+    a page after the first, the debates left under the title of the votes. ``phases`` None: the
+    timeline and the debates in the kit's words."""
+    phases = default_phases(phases, lang)
     left, right = MARGIN, pw - MARGIN
     y = ph - MARGIN - 7 * mm
-    title = clean_text(kit_word("tally_title", lang))
+    first = page.debates.start == 1
+    title = clean_text(kit_word("tally_title" if first else "tally_votes_more", lang))
     canvas.setFillColor(_hex(INK))
     canvas.setFont(BOLD, 20)
     draw_text(canvas, title, BOLD, 20, left, y)
@@ -244,16 +335,12 @@ def draw_tally_sheet(canvas, pw: float, ph: float, teams: Sequence, phases: Sequ
     canvas.setFillColor(_hex(MUTED))
     canvas.setFont(REGULAR, size)
     draw_text(canvas, intro, REGULAR, size, left, y - 6 * mm)
-    y -= 16 * mm
-    foot = _foot(canvas, left, right, lang) + 6 * mm
-    rows = DEBATES * (CLAIM_ROW + COUNT_ROW)  # what grows; the heads, headings and gaps do not
-    fixed = 3 * mm + VOTES_HEAD
-    if phases:
-        rows += len(teams) * TEAM_ROW
-        fixed += 13 * mm + _head_height(phases, _phase_width(left, right, len(phases)))[1]
-    grow = max(1.0, min(MOST_GROWTH, (y - foot - fixed) / rows))
-    if phases:
+    y -= TOP
+    _foot(canvas, left, right, lang)
+    if page.scores:
         _heading(canvas, kit_word("tally_scores", lang), left, y)
-        y = _scores(canvas, left, right, y - 3 * mm, teams, phases, lang, grow) - 10 * mm
-    _heading(canvas, kit_word("tally_votes", lang), left, y)
-    _votes(canvas, left, right, y - 3 * mm, lang, grow)
+        y = _scores(canvas, left, right, y - 3 * mm, teams, phases, lang, page.grow) - 10 * mm
+    if first:
+        _heading(canvas, kit_word("tally_votes", lang), left, y)
+        y -= 3 * mm
+    _votes(canvas, left, right, y, page.debates, lang, page.grow)

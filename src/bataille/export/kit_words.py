@@ -34,6 +34,7 @@ _KIT: dict[str, tuple[str, str]] = {
     "tally_timeline": ("Frise", "Timeline"),  # the phases' names when there is no agenda to read them from
     "tally_debates": ("Débats", "Debates"),
     "tally_votes": ("Votes des débats", "Debate votes"),
+    "tally_votes_more": ("Votes des débats (suite)", "Debate votes (continued)"),
     "tally_debate": ("Débat {number} :", "Debate {number}:"),
     "tally_before": ("Vote avant le débat", "Vote before the debate"),
     "tally_after": ("Vote après le débat", "Vote after the debate"),

@@ -22,13 +22,14 @@ def kit_of(controller: SessionController, phones: Phones | None, paper: str):
     """The kit's options for the live session (and the phones, when on)."""
     from bataille.export.kit import KitOptions, session_teams  # reportlab: only when a kit is asked
     from bataille.export.kit_takeaway import JoinInfo, take_home_from_summary
-    from bataille.export.kit_tally import phases_of_summary
+    from bataille.export.kit_tally import debates_of_summary, phases_of_summary
     from bataille.export.summary_model import build_summary
 
     summary = build_summary(controller.session, controller.deck, controller.lang)
     join = JoinInfo(phones.url, phones.code, phones.wifi_name()) if phones is not None and phones.on else None
     return KitOptions(paper=paper, lang=summary.lang, teams=session_teams(summary, None),
-                      take_home=take_home_from_summary(summary), join=join, phases=phases_of_summary(summary))
+                      take_home=take_home_from_summary(summary), join=join, phases=phases_of_summary(summary),
+                      debates=debates_of_summary(summary, controller.deck))
 
 
 def save_kit_dialog(parent: QWidget, controller: SessionController, settings: Settings,

@@ -23,7 +23,12 @@ from bataille.deck.models import Deck
 from bataille.export.errors import ExportError
 from bataille.export.kit import MAX_PUPILS, KitOptions, default_teams, session_teams
 from bataille.export.kit_takeaway import take_home_from_summary
-from bataille.export.kit_tally import phases_of_deck, phases_of_summary
+from bataille.export.kit_tally import (
+    debates_of_deck,
+    debates_of_summary,
+    phases_of_deck,
+    phases_of_summary,
+)
 from bataille.export.summary_model import build_summary
 from bataille.storage import SessionFileError
 from bataille.storage.reader import read_session
@@ -99,6 +104,7 @@ class KitForm(QGroupBox):
     def kit_options(self, deck: Deck, paper: str, lang: str) -> KitOptions:
         """The kit the controls ask for; ExportError when the session cannot be read or is another deck's."""
         teams, take_home, phases = default_teams(self.teams.value(), lang), None, phases_of_deck(deck, lang)
+        debates = debates_of_deck(deck)
         if self.session_path is not None:
             try:
                 events = read_session(self.session_path)
@@ -108,9 +114,9 @@ class KitForm(QGroupBox):
                 raise ExportError(translate("PrintDialog", "This session holds nothing yet."))
             summary = build_summary(events, deck, lang)
             teams, take_home = session_teams(summary, self.teams.value()), take_home_from_summary(summary)
-            phases = phases_of_summary(summary)
+            phases, debates = phases_of_summary(summary), debates_of_summary(summary, deck)
         return KitOptions(paper=paper, lang=lang, teams=teams, pupils=self.pupils.value(), take_home=take_home,
-                          phases=phases)
+                          phases=phases, debates=debates)
 
     def retranslate(self) -> None:
         self.setTitle(translate("PrintDialog", "Workshop kit"))
