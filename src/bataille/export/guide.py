@@ -197,7 +197,7 @@ def _agenda(deck: Deck, lang: str, st, paper: str) -> list:
     if deck.agenda is None:
         return out
     out += starting_the_session(lang, st)
-    out.append(KeepTogether(before_the_workshop(deck, lang, st, paper)))
+    out += before_the_workshop(deck, lang, st, paper)  # flows on: longer than a page, it is cut between points
     rules: list = [_p(word("rules", lang), st["h1"])]
     seen: set[str] = set()
     for phase in deck.agenda.phases:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
 
 from bataille.deck.models import Deck
 from bataille.words import Catalogue
@@ -230,6 +230,8 @@ _BEFORE: dict[str, tuple[str, str]] = {
 }
 BEFORE = Catalogue("guide before the workshop", _BEFORE)
 BEFORE_POINTS = ("print", "screens", "phones", "timeline", "facts")
+KEPT_WITH_NEXT = ("timeline",)  # on the page of the point after it: the cards' way to the teams read together
+POINT_GAP = 1.5 * mm  # between two points, over the paragraph's own space after
 COMMANDS = {"print": ("command_cards", "command_kit")}  # under a point, each line a command as typed
 
 
@@ -280,7 +282,8 @@ def _print_rows(deck: Deck, lang: str, paper: str) -> list[tuple[str, str, str]]
 
 def before_the_workshop(deck: Deck, lang: str, st, paper: str = "a4") -> list:
     """The section: what to print and how many sheets for an example room, then the screens, the
-    phones and the cards' way to the teams."""
+    phones and the cards' way to the teams. Longer than a page: it flows on, a point never cut across
+    two pages, a little air between the table and the points and between two points."""
     teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
     rows = [[p(_say(k, lang, teams=teams), st["cellb"]) for k in ("what", "how_many", "example")]]
     printed = _print_rows(deck, lang, paper)
@@ -290,21 +293,28 @@ def before_the_workshop(deck: Deck, lang: str, st, paper: str = "a4") -> list:
     return [KeepTogether([p(_say("title", lang), st["h1"]),
                           p(_say("intro", lang, teams=teams, size=TEAM_SIZE, people=people), st["body"]),
                           table(rows, [70 * mm, 65 * mm, 35 * mm])]),
-            _points(lang, st["body"])]
+            Spacer(1, 3 * mm), *_points(lang, st["body"])]
 
 
-def _points(lang: str, body: ParagraphStyle) -> ListFlowable:
+def _points(lang: str, body: ParagraphStyle) -> list:
     """The points after the table, bulleted, their lead words bold; a command line under its point
-    stands on a line of its own, so that what a reader copies from the page is the command alone."""
+    stands on a line of its own, so that what a reader copies from the page is the command alone.
+    Each point is kept whole on a page, with the next one for those KEPT_WITH_NEXT (its points lists of
+    one: a KeepTogether holds flowables, not a list's items, and never another KeepTogether, whose
+    height it misreads)."""
     teams, people = EXAMPLE_TEAMS, EXAMPLE_TEAMS * TEAM_SIZE
     command = ParagraphStyle("command", parent=body, leftIndent=12, spaceAfter=0)
-    items = []
+    groups, group = [], []
     for key in BEFORE_POINTS:
         said = _say(key, lang, name=kit_word("take_home", lang), per_team=Rules().timeline_cards_per_team)
         lines = [p(_say(line, lang, teams=teams, people=people), command) for line in COMMANDS.get(key, ())]
-        items.append(ListItem([lead(said, body), *lines], leftIndent=16, value="•"))
-    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
-                        bulletFontSize=body.fontSize)
+        item = ListItem([lead(said, body), *lines], leftIndent=16, value="•")
+        group += [ListFlowable([item], bulletType="bullet", start="•", leftIndent=16, bulletFontName=REGULAR,
+                               bulletFontSize=body.fontSize), Spacer(1, POINT_GAP)]
+        if key not in KEPT_WITH_NEXT:
+            groups.append(KeepTogether(group))
+            group = []
+    return groups
 
 
 def starting_the_session(lang: str, st) -> list:
