@@ -25,7 +25,7 @@ def test_the_debates_rules_name_the_consoles_draw_sides(tmp_path, lang, label):
     draws them again until the vote after is shown."""
     said = rule("debate", lang)
     assert label in _interface(lang) and QUOTE[lang].format(label) in _said(said)
-    assert ("jusqu’au dévoilement du deuxième vote" if lang == "fr" else "until the vote after is shown") in said
+    assert ("jusqu’au dévoilement du vote après" if lang == "fr" else "until the vote after is shown") in said
     text = _guide(load_deck(bundled_deck_path()), tmp_path, lang)
     assert QUOTE[lang].format(label) in text
 

@@ -2,7 +2,7 @@
 and as in French (« vote avant », « vote après »): the buttons, the hints, the dialogs and the guide
 said "first vote" / "second vote" for the same votes. Every English word of the core's catalogues,
 every English string of the interface, and the English guide as printed now say "vote before" /
-"vote after"."""
+"vote after"; the French guide « vote avant » / « vote après », as its console."""
 
 from __future__ import annotations
 
@@ -50,3 +50,17 @@ def test_the_english_guide_says_vote_before_and_vote_after(tmp_path):
     assert "If the vote after has not been taken, the debate closes without it." in text
     assert "until the vote after is shown" in text
     assert not OTHER_NAMES.search(text), OTHER_NAMES.findall(text)
+
+
+FRENCH_OTHER_NAMES = re.compile(r"\b(premier|deuxième|second)\s+vote", re.IGNORECASE)
+
+
+def test_the_french_guide_says_vote_avant_and_vote_apres(tmp_path):
+    """The French guide said « le deuxième vote » where the console and the stage say « le vote après »."""
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), "fr"))
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Si le vote après n’a pas eu lieu, le débat est clos sans lui." in text
+    assert "jusqu’au dévoilement du vote après" in text
+    assert not FRENCH_OTHER_NAMES.search(text), FRENCH_OTHER_NAMES.findall(text)

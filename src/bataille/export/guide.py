@@ -81,10 +81,10 @@ _RULES: dict[str, tuple[str, str]] = {
     ),
     "debate": (
         "Ouvrez le débat : la console tire au sort le camp de chaque équipe, pour ou contre, en "
-        "équilibrant les deux ; « Tirer les camps » en tire d’autres, jusqu’au dévoilement du deuxième "
-        "vote. Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
+        "équilibrant les deux ; « Tirer les camps » en tire d’autres, jusqu’au dévoilement du vote "
+        "après. Lisez l’affirmation et faites voter la salle (d’accord, pas d’accord, indécis). Les équipes "
         "préparent leurs arguments avec les cartes « fait » du thème, puis débattent à tour de "
-        "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Un deuxième vote mesure les "
+        "rôle ; chaque fait apporté au débat est lu à voix haute, source comprise. Le vote après le débat mesure les "
         "changements d’avis : le camp dont la part a le plus progressé (ou le moins reculé) l’emporte, "
         "et chacune de ses équipes marque {debate_points} points.",
         "Open the debate: the console draws each team’s side, for or against, balancing the two; "

@@ -137,12 +137,12 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "écran étendu, pas en recopie : la scène s’ouvre en plein écran sur le second écran (un autre : "
         "Préférences… › « Écran de la scène »), et un projecteur branché en cours de séance la reçoit. "
         "Menu Projection : F5 l’affiche, F11 la met en plein écran ou l’en sort. Un projecteur qui "
-        "recopie l’écran : F5 puis F11 avant que la salle ne regarde.",
+        "recopie l’écran : F5 deux fois avant que la salle ne regarde.",
         "Two windows: the console on your screen, the stage on the projector. Set the computer to "
         "extend its display, not mirror it: the stage opens full screen on the second screen (to choose "
         "another: Preferences… › “Stage screen”), and a projector plugged in during the session gets it. Stage "
         "menu: F5 shows it, F11 puts it in or out of full screen. A projector that mirrors the screen: "
-        "F5 then F11 before the room looks.",
+        "F5 twice before the room looks.",
     ),
     "phones": (
         "Téléphones ou non : la salle peut voter depuis ses téléphones, sans internet ni compte, sur le "
@@ -206,7 +206,7 @@ _BEFORE: dict[str, tuple[str, str]] = {
         "bouton ouvre les thèmes dans l’ordre du jeu. Pour un autre thème, choisissez sa carte dans "
         "« Carte », au milieu de la console, puis cliquez sur « Ouvrir le débat ». Quand le temps des "
         "débats est écoulé, le grand bouton n’ouvre plus de débat : d’un seul appui, il clôt le débat en "
-        "cours et lance la phase suivante. Si le deuxième vote n’a pas eu lieu, le débat est clos sans "
+        "cours et lance la phase suivante. Si le vote après n’a pas eu lieu, le débat est clos sans "
         "lui. Dans le programme, « Clore le débat » puis « Terminer l’étape » font la même chose, et "
         "« +5 min » redonne du temps aux débats. Un débat ouvert à la main après la fin du temps se joue "
         "en entier, ses deux votes compris.",
