@@ -92,7 +92,7 @@ def session(tmp_path_factory) -> Path:
     (["kit", "-o", "{tmp}/k.pdf", "--pupils", "trente"], 2),
     (["kit", "-o", "{tmp}/k.pdf", "--room", "KXRT"], 2),
     (["kit", "-o", "{tmp}/k.pdf", "--room", "KXRT", "--join", "ftp://192.168.1.23/"], 2),
-    (["kit", "-o", "{tmp}/k.pdf", "--deck", "{mini}"], 2),
+    (["kit", "-o", "{tmp}/k.pdf", "--deck", "{broken}"], 1),
     (["kit", "-o", "{tmp}/k.pdf", "--session", "{session}", "--teams", "2"], 2),
     (["sources", "--older-than", "six"], 2),
     (["sources", "-o", "{tmp}/nowhere/s.md"], 1),
@@ -220,13 +220,13 @@ def test_the_pdf_name_is_refused_in_french_too(french, tmp_path, capsys):
 # -- kit: no option ignored in silence -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["kit", "--deck", "/nonexistent"], ["--deck", "{mini}", "kit"]])
-def test_kit_refuses_a_deck_without_a_session(tmp_path, mini, capsys, args):
-    args = [a.format(mini=mini) for a in args]
-    assert main([*args, "-o", str(tmp_path / "y.pdf")]) == 2
-    assert capsys.readouterr().err == ("bataille kit: --deck only goes with --session (the deck the session was run "
-                                       "with): a kit without a session uses no deck; leave --deck out or add "
-                                       "--session FILE\n")
+@pytest.mark.parametrize("args", [["kit", "--deck", "{broken}"], ["--deck", "{broken}", "kit"]])
+def test_kit_with_a_broken_deck_says_so_and_writes_nothing(tmp_path, broken, capsys, args):
+    args = [a.format(broken=broken) for a in args]
+    assert main([*args, "-o", str(tmp_path / "y.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "needs 'version'" in err
+    assert err.splitlines()[-1] == f"bataille kit: {broken}: 1 problem in the deck; no kit written"
     assert not (tmp_path / "y.pdf").exists()
 
 

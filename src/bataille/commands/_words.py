@@ -190,10 +190,6 @@ _LINES: dict[str, tuple[str, str]] = {
                          "ouvrent, telle que l’écran de projection l’affiche, qui commence par http:// ou https://",
                          "--join {url}: not a web address; give the address the phones open, as the stage shows "
                          "it, starting with http:// or https://"),
-    "kit.deck_without_session": ("--deck ne sert qu’avec --session (le jeu avec lequel la séance a été jouée) : un "
-                                 "kit sans séance n’utilise aucun jeu ; retirez --deck ou ajoutez --session FICHIER",
-                                 "--deck only goes with --session (the deck the session was run with): a kit "
-                                 "without a session uses no deck; leave --deck out or add --session FILE"),
     "kit.fewer_teams": ("la séance compte {count} équipes et le kit imprime un chevalet pour chacune : --teams "
                         "{asked} ne peut pas en retirer ; laissez --teams de côté, ou donnez {count} ou plus pour "
                         "ajouter des chevalets numérotés",

@@ -3,7 +3,8 @@
 Voting cards (one sheet of three per participant), a standing sign for each team, the facilitator's
 score sheet (the teams' points and the debates' votes kept on paper), the take-home card (from a
 session: its debates and key figures; without one: a blank card to fill in) and, given the phones'
-address and room code, the poster that says how to join.
+address and room code, the poster that says how to join. Without a session, --deck gives the score sheet
+the deck's agenda: its scoring phases as it names them and a row for each debate it plans.
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ from ..export.kit import (
     session_teams,
 )
 from ..export.kit_takeaway import JoinInfo, take_home_from_summary
-from ..export.kit_tally import debates_of_summary, phases_of_summary
+from ..export.kit_tally import (
+    debates_of_deck,
+    debates_of_summary,
+    phases_of_deck,
+    phases_of_summary,
+)
 from ..export.summary_model import build_summary
 from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
-from ._deck import add_deck_option, chosen_deck, session_and_deck
+from ._deck import add_deck_option, chosen_deck, load_deck_or_report, session_and_deck
 from ._output import folder_output, pdf_output
 from ._printing import printed
 from ._words import Line, Refusal, lang_of, say, told
@@ -76,8 +82,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit and of the messages (default: French if the system's language is French or unset, else English; "
                              "with --session and no --lang, the kit is in the session's)")
-    add_deck_option(parser, "with --session: the deck the session was run with (default: the session's, else "
-                    "the bundled deck)")
+    add_deck_option(parser, "the workshop's deck: the score sheet's columns and rows of debates follow its "
+                    "agenda (default: the bundled deck's rows); with --session, the deck the session was run "
+                    "with (default: the session's, else the bundled deck)")
 
 
 # scheme://host[:port][/path…]: read by a pattern (no urllib: nothing here may reach the network).
@@ -119,14 +126,19 @@ def run(args: argparse.Namespace) -> int:
         raise Refusal(Line("kit.wifi_without_join"))
     if args.join is not None and not _web_address(args.join):
         raise Refusal(Line("kit.join_not_web", url=args.join))
-    if not args.session and chosen_deck(args):  # a blank kit has no card of a deck: --deck would do nothing
-        raise Refusal(Line("kit.deck_without_session"))
+    deck_path = chosen_deck(args)  # two different decks on the line: refused before anything is read
     folder_output(args.output)  # the usage errors first, then what stands in the way of the file
     if args.session:  # the session's language, unless --lang
         made = _from_session(args, teams, lang)
         if isinstance(made, int):
             return made
         options = made
+    elif deck_path:  # a blank kit for this deck: its agenda's columns, a row for each debate it plans
+        deck = load_deck_or_report(deck_path, "kit", Line("outcome.kit"), lang)
+        if deck is None:
+            return 1
+        options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang), phases=phases_of_deck(deck, lang),
+                             debates=debates_of_deck(deck))
     else:
         options = KitOptions(lang=lang, teams=default_teams(teams or 4, lang))  # the language of its messages
     join = JoinInfo(args.join, args.room.strip().upper(), wifi_name(args.wifi or "")) if args.join else None
