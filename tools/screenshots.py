@@ -9,7 +9,8 @@ buttons make) and grabs both windows after each step; with --quick-debate, the s
 for every stage picture, text smaller than 28 px at 1080p, text cut with an ellipsis, and text
 boxes that overlap.
 The same arguments give the same pictures: the session's clock starts at a fixed moment and
-moves a fixed time between steps (the deal and the sides are drawn from it), and the phones'
+moves a fixed time between steps (the deal and the sides are drawn from it), each step then ticks as
+the app's timer does (the console's clock and the stage's say the same time), and the phones'
 room code is fixed. PNGs are for looking at, not for git.
 """
 
@@ -211,7 +212,7 @@ def main(argv: list[str]) -> int:
         for name, action in (quick_steps if args.quick_debate else steps)(controller):
             clock.advance(STEP)
             action()
-            controller._check_time_up()
+            controller._on_tick()  # as the app's timer each second: the console's clock moves with the stage's
             grow = console.stage._grow  # a vote revealed bar by bar: grabbed grown, the same each run
             if grow is not None and grow.state() == grow.State.Running:
                 grow.setCurrentTime(grow.duration())
