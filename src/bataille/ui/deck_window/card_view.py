@@ -29,11 +29,21 @@ class CardView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
         self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several cards chosen at once (Ctrl- or Shift-click): "Print These Cards…" prints them together.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(40)
         self.viewport().installEventFilter(self)  # the cards fit the width each time it changes
         self.wanted_width = DEFAULT_CARD_WIDTH
+
+    def chosen_cards(self) -> list:
+        """The cards selected, in the order shown (the current one alone when none is selected)."""
+        from bataille.ui.deck_window.card_list import CardRole
+
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        indexes = [self.model().index(row, 0) for row in rows] or (
+            [self.currentIndex()] if self.currentIndex().isValid() else [])
+        return [card for card in (index.data(CardRole) for index in indexes) if card is not None]
 
     def set_hint(self, hint: str) -> None:
         if hint != self.hint:

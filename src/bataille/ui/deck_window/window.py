@@ -108,6 +108,8 @@ class DeckWindow(QMainWindow):
         self.problems.fieldChosen.connect(self.edit_at)
         self.browser.languageRequested.connect(self.choose_language)
         self.browser.cardActivated.connect(self.show_card)
+        self.browser.view.selectionModel().selectionChanged.connect(self._name_print_card)
+        self.stack.currentChanged.connect(self._name_print_card)
         translations.languageChanged.connect(self._on_language_changed)
 
     # -- deck ------------------------------------------------------------------------------------
@@ -298,19 +300,27 @@ class DeckWindow(QMainWindow):
         self._open_print(())
 
     def print_card(self) -> None:
-        """The print dialog with only the card chosen (in the editor, or among the cards)."""
-        from bataille.ui.deck_window.card_list import CardRole
-
+        """The print dialog with only the cards chosen: the one in the editor, or those selected among
+        the cards (Ctrl- or Shift-click chooses several), in the order shown."""
         page = self.editing.editor.cards
         if self.editing_on and page is not None:
-            card = page.cards.current_id()
+            cards = (page.cards.current_id(),) if page.cards.current_id() else ()
         else:
-            card = getattr(self.browser.view.currentIndex().data(CardRole), "id", None)
-        if not card:
+            cards = tuple(card.id for card in self.browser.view.chosen_cards())
+        if not cards:
             self.statusBar().showMessage(self.tr("Choose a card first: click it among the cards, or in the editor."),
                                          8000)
             return
-        self._open_print((card,))
+        self._open_print(cards)
+
+    def _name_print_card(self) -> None:
+        """« Imprimer cette carte… », or « Imprimer ces 3 cartes… » while several cards are selected."""
+        action = self.print_card_action
+        count = 0 if self.editing_on else len(self.browser.view.selectionModel().selectedIndexes())
+        tip = self.tr("Print only the %n cards selected, with their backs", "", count)
+        text, tool_tip, tip = ((self.tr("Print &These %n Cards…", "", count), tip, tip) if count > 1
+                               else self._one_card_words)
+        action.setText(text), action.setToolTip(tool_tip), action.setStatusTip(tip)
 
     def _open_print(self, cards: tuple[str, ...]) -> None:
         if not self._ready_to_print() or self.deck is None:
@@ -351,6 +361,9 @@ class DeckWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.registry.retranslate()
+        action = self.print_card_action
+        self._one_card_words = (action.text(), action.toolTip(), action.statusTip())
+        self._name_print_card()
         name_menus(self)
         self.setAccessibleName(self.tr("Deck browser"))
         self.deck_label.setAccessibleName(self.tr("Open deck"))

@@ -2402,6 +2402,20 @@ cannot be read</translation>
         <source>new-deck</source>
         <translation>new-deck</translation>
     </message>
+    <message numerus="yes">
+        <source>Print only the %n cards selected, with their backs</source>
+        <translation>
+            <numerusform>Print only the %n cards selected, with their backs</numerusform>
+            <numerusform>Print only the %n cards selected, with their backs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print &amp;These %n Cards…</source>
+        <translation>
+            <numerusform>Print &amp;These %n Cards…</numerusform>
+            <numerusform>Print &amp;These %n Cards…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save a copy of the deck</source>
         <translation>Save a copy of the deck</translation>

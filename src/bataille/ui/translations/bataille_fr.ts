@@ -2402,6 +2402,20 @@ ne peut pas être lu</translation>
         <source>new-deck</source>
         <translation>nouveau-jeu</translation>
     </message>
+    <message numerus="yes">
+        <source>Print only the %n cards selected, with their backs</source>
+        <translation>
+            <numerusform>Imprimer seulement la carte choisie, avec son verso</numerusform>
+            <numerusform>Imprimer seulement les %n cartes choisies, avec leurs versos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print &amp;These %n Cards…</source>
+        <translation>
+            <numerusform>Imprimer cette car&amp;te…</numerusform>
+            <numerusform>Imprimer ces %n car&amp;tes…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save a copy of the deck</source>
         <translation>Enregistrer une copie du jeu</translation>
