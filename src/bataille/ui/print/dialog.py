@@ -69,6 +69,7 @@ class PrintDialog(QDialog):
         self._fits_checked: tuple = ()
         self._kit: KitOptions | None = None
         self._saved: Path | None = None  # the last file saved, that « Ouvrir » opens
+        self._shown = self._asked = None  # what the picture on screen, and the one asked for, are of
         self.renderer = PreviewRenderer(self, use_tool=use_pdftoppm)
         self.renderer.finished.connect(self._on_preview)
         self._debounce = QTimer(self)
@@ -208,6 +209,8 @@ class PrintDialog(QDialog):
         self._update_summary()
         self._update_duplex_hint()
         self._show_error(self._plan_error or (self._fit_error if self._plan is not None else None))
+        if self._what_is_shown() != self._shown and not self.view.image.isNull():
+            self.view.set_message(self.tr("Preparing the preview…"))  # never the cards of other options
         self._debounce.start()  # restarts: many quick changes give one rendering
 
     def _check_fits(self, options) -> None:
@@ -271,6 +274,12 @@ class PrintDialog(QDialog):
         shown = self._plan or self._kit or self.calibration.isChecked()
         return self.page.maximum() if shown and not self._plan_error else 0
 
+    def _what_is_shown(self) -> tuple:
+        """What the preview's picture is of: the kit, the calibration sheet, or the cards chosen (other
+        cards, another theme: the picture goes until its own page comes)."""
+        return (self._kit is not None, self.calibration.isChecked(),
+                tuple(card.id for card in self._plan.cards) if self._plan is not None else None)
+
     def _render_preview(self) -> None:
         if self._plan_error is not None:
             self.view.set_message(self.tr("No preview: see the problem below."))
@@ -281,10 +290,12 @@ class PrintDialog(QDialog):
         dpi = preview_dpi(size_pt, self.view.size() - QSize(24, 24), self.view.devicePixelRatioF())
         if self.view.image.isNull():  # the first page takes a few seconds: say so rather than show grey
             self.view.set_message(self.tr("Preparing the preview…"))
+        self._asked = self._what_is_shown()
         self.renderer.request(self._deck, options, self.page.value() - 1,
                               self.calibration.isChecked() and self._kit is None, dpi, self._kit)
 
     def _on_preview(self, result: PreviewResult) -> None:
+        self._shown = self._asked  # only the latest request's result comes
         if result.error is not None:  # the page's own problems: those of every card chosen, when known
             self._show_error(self._fit_error if isinstance(result.error, CardsDoNotFit) and self._fit_error
                              else result.error)
@@ -321,7 +332,7 @@ class PrintDialog(QDialog):
         if isinstance(error, CardsDoNotFit):
             larger = self._fit_larger if self._fit_error else smallest_size_that_fits(self._deck, self.options())
             more = len(error.problems) - too_long.MAX_PROBLEMS_SHOWN
-            text = "\n".join([self._too_long(error, larger), *too_long.problem_lines(error, lang),
+            text = "\n".join([too_long.count_line(self, error, larger), *too_long.problem_lines(error, lang),
                               *([self.tr("… and %n more.", "", more)] if more > 0 else [])])
             too_long.offer_size(self, larger)
         else:
@@ -329,16 +340,6 @@ class PrintDialog(QDialog):
             text = text[:1].upper() + text[1:]  # a sentence of its own (the command line leads it with its name)
         self.error.setText(text)
         self.error.show()
-
-    def _too_long(self, error: CardsDoNotFit, larger: str | None) -> str:
-        """How many chosen cards do not fit, and the smallest size they all fit (as `bataille print`)."""
-        cards, size = len({p.card_id for p in error.problems}), self.form.size_name()
-        if larger is None:
-            return self.tr("%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can "
-                           "be saved; shorten their texts in the deck files.", "", cards).replace("%1", size)
-        return (self.tr("%n card(s) chosen do not fit on the size %1: nothing can be saved at this size. "
-                        "Choose %2, the smallest size where they all fit, or shorten their texts in the "
-                        "deck files.", "", cards).replace("%1", size).replace("%2", self.form.size_name(larger)))
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""
