@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -112,9 +113,16 @@ class PreviewJob(QRunnable):
         self.request = request
         self.tool = tool
         self.signals = _Signals()
+        self.cancelled = threading.Event()  # its window closed, or the app quitting: nobody to tell
 
     def run(self) -> None:
-        self.signals.finished.emit(self._result())
+        result = self._result()
+        if self.cancelled.is_set():
+            return
+        try:
+            self.signals.finished.emit(result)
+        except RuntimeError:  # the window went while the page was drawn (its signals with it)
+            self.cancelled.set()
 
     def _result(self) -> PreviewResult:
         r = self.request
@@ -154,6 +162,11 @@ class PreviewRenderer(QObject):
         self.pool.setMaxThreadCount(1)  # reportlab keeps global state: one layout at a time
         self._generation = 0
         self._jobs: dict[int, PreviewJob] = {}
+        jobs = self._jobs  # the pages still drawn learn that their window is gone, or the app quits
+        self.destroyed.connect(lambda *_: cancel_all(jobs))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel)
 
     @property
     def exact(self) -> bool:
@@ -172,6 +185,10 @@ class PreviewRenderer(QObject):
         self.pool.start(job)
         return self._generation
 
+    def cancel(self) -> None:
+        """The pages being drawn are no longer wanted: their results are dropped, nothing is said."""
+        cancel_all(self._jobs)
+
     def busy(self) -> bool:
         return bool(self._jobs)
 
@@ -184,6 +201,11 @@ class PreviewRenderer(QObject):
         """Wait until the preview being laid out is done (reportlab lays out one document at a time:
         saving the print run waits for it)."""
         return self.pool.waitForDone(msecs)
+
+
+def cancel_all(jobs: dict[int, PreviewJob]) -> None:
+    for job in list(jobs.values()):
+        job.cancelled.set()
 
 
 def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, width_px: int) -> QImage:
