@@ -13,12 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
-    QDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from bataille.deck.models import Deck
 from bataille.export.cards import check_fits
@@ -33,7 +28,7 @@ from bataille.export.kit import KitOptions, kit_pages
 from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
 from bataille.ui.pdf_files import ask_pdf_path, write_print_run
 from bataille.ui.print import run_summary, too_long
-from bataille.ui.print.dialog_ui import setup_ui
+from bataille.ui.print.dialog_ui import fit_options_column, place_options, setup_ui
 from bataille.ui.print.dialog_words import retranslate_ui
 from bataille.ui.print.kit_form import KitForm
 from bataille.ui.print.options_form import PrintOptionsForm
@@ -115,32 +110,11 @@ class PrintDialog(QDialog):
         self.kit_form.retranslate()
         self._name_open_button()
         self._update_summary()
-        self._fit_options_column()
-
-    def _fit_options_column(self) -> None:
-        """The options' column as wide as its widest text in this language: nothing clipped."""
-        bar = self._scroll.verticalScrollBar().sizeHint().width()
-        widths = []
-        for direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom):
-            self.form.columns.setDirection(direction)
-            self._options_column.adjustSize()
-            widths.append(self._options_column.sizeHint().width() + bar)
-        self._options_widths = tuple(widths)
-        self._place_options()
-
-    def _place_options(self) -> None:
-        """The options' two columns side by side, or one above the other when side by side they
-        leave the preview no room (a laptop at 150 %: a screen of 911 points)."""
-        side_by_side, one_above = self._options_widths
-        margins = self.layout().contentsMargins()
-        wide = self.width() >= (side_by_side + self.view.minimumWidth() + margins.left() + margins.right()
-                                + 2 * self.layout().spacing())
-        self.form.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        self._scroll.setMinimumWidth(side_by_side if wide else one_above)
+        fit_options_column(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self._fit_options_column()  # the texts' widths are known once the fonts are polished
+        fit_options_column(self)  # the texts' widths are known once the fonts are polished
 
     # -- options -------------------------------------------------------------------------------
 
@@ -317,7 +291,7 @@ class PrintDialog(QDialog):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._place_options()  # the options' columns side by side or not, for the new width
+        place_options(self)  # the options' columns side by side or not, for the new width
         self._debounce.start()  # a sharper page for the new size
 
     # -- errors --------------------------------------------------------------------------------
@@ -332,7 +306,7 @@ class PrintDialog(QDialog):
         if isinstance(error, CardsDoNotFit):
             larger = self._fit_larger if self._fit_error else smallest_size_that_fits(self._deck, self.options())
             more = len(error.problems) - too_long.MAX_PROBLEMS_SHOWN
-            text = "\n".join([too_long.count_line(self, error, larger), *too_long.problem_lines(error, lang),
+            text = "\n".join([self._too_long(error, larger), *too_long.problem_lines(error, lang),
                               *([self.tr("… and %n more.", "", more)] if more > 0 else [])])
             too_long.offer_size(self, larger)
         else:
@@ -340,6 +314,16 @@ class PrintDialog(QDialog):
             text = text[:1].upper() + text[1:]  # a sentence of its own (the command line leads it with its name)
         self.error.setText(text)
         self.error.show()
+
+    def _too_long(self, error: CardsDoNotFit, larger: str | None) -> str:
+        """How many chosen cards do not fit, and the smallest size they all fit (as `bataille print`)."""
+        cards, size = len({p.card_id for p in error.problems}), self.form.size_name()
+        if larger is None:
+            return self.tr("%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing can "
+                           "be saved; shorten their texts in the deck files.", "", cards).replace("%1", size)
+        return (self.tr("%n card(s) chosen do not fit on the size %1: nothing can be saved at this size. "
+                        "Choose %2, the smallest size where they all fit, or shorten their texts in the "
+                        "deck files.", "", cards).replace("%1", size).replace("%2", self.form.size_name(larger)))
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

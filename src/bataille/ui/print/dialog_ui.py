@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -110,3 +111,26 @@ def _lay_out(dialog: PrintDialog) -> None:
     problem.addWidget(dialog.larger_size, 0, Qt.AlignmentFlag.AlignTop)
     main.addLayout(problem)
     main.addLayout(buttons)
+
+
+def fit_options_column(dialog: PrintDialog) -> None:
+    """The options' column as wide as its widest text in this language: nothing clipped."""
+    bar = dialog._scroll.verticalScrollBar().sizeHint().width()
+    widths = []
+    for direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom):
+        dialog.form.columns.setDirection(direction)
+        dialog._options_column.adjustSize()
+        widths.append(dialog._options_column.sizeHint().width() + bar)
+    dialog._options_widths = tuple(widths)
+    place_options(dialog)
+
+
+def place_options(dialog: PrintDialog) -> None:
+    """The options' two columns side by side, or one above the other when side by side they
+    leave the preview no room (a laptop at 150 %: a screen of 911 points)."""
+    side_by_side, one_above = dialog._options_widths
+    margins = dialog.layout().contentsMargins()
+    wide = dialog.width() >= (side_by_side + dialog.view.minimumWidth() + margins.left() + margins.right()
+                              + 2 * dialog.layout().spacing())
+    dialog.form.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+    dialog._scroll.setMinimumWidth(side_by_side if wide else one_above)

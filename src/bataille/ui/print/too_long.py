@@ -42,14 +42,3 @@ def choose_offered_size(dialog: PrintDialog) -> None:
     index = dialog.form.card_size.findData(size) if size else -1
     if index >= 0:
         dialog.form.card_size.setCurrentIndex(index)
-
-
-def count_line(dialog: PrintDialog, error: CardsDoNotFit, larger: str | None) -> str:
-    """How many chosen cards do not fit, and the smallest size they all fit (as `bataille print`)."""
-    cards, size = len({p.card_id for p in error.problems}), dialog.form.size_name()
-    if larger is None:
-        return translate("PrintDialog", "%n card(s) chosen do not fit on the size %1, nor on any larger one: nothing "
-                         "can be saved; shorten their texts in the deck files.", "", cards).replace("%1", size)
-    return (translate("PrintDialog", "%n card(s) chosen do not fit on the size %1: nothing can be saved at this "
-                      "size. Choose %2, the smallest size where they all fit, or shorten their texts in the "
-                      "deck files.", "", cards).replace("%1", size).replace("%2", dialog.form.size_name(larger)))
