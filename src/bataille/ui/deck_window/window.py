@@ -41,8 +41,7 @@ WINDOW_KEY = "deck"
 class DeckWindow(QMainWindow):
     """Browse the deck that is open; follow its files as they are edited."""
 
-    def __init__(self, translations: Translations, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, translations: Translations, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deckWindow")
         self._translations = translations
@@ -53,7 +52,7 @@ class DeckWindow(QMainWindow):
         self.problems = DeckProblemsPanel()
         self.preview: CardPreview | None = None
         self.print_dialog: PrintDialog | None = None
-
+        self._opened: tuple = (None, None)  # the deck folder open, and its deck as it was opened
         self.editing = EditMode(self, self.registry)
         self._build_pages()
         self.deck_label = QLabel()
@@ -126,6 +125,8 @@ class DeckWindow(QMainWindow):
 
     def _on_deck_loaded(self, deck: Deck) -> None:
         clear_icon_cache()
+        if self._opened[0] != self.watcher.folder:  # the cards printed as "added or changed" are measured from it
+            self._opened = (self.watcher.folder, deck)
         self.problems.deck_loaded(deck, self.watcher.folder)  # and, a moment later, what the stage would cut
         self.browser.set_deck(deck)
         self._show_deck_label()
@@ -328,7 +329,7 @@ class DeckWindow(QMainWindow):
         if self.print_dialog is None:
             self.print_dialog = PrintDialog(self.deck, self._settings, self.browser.language, self)
             self.watcher.deckLoaded.connect(self.print_dialog.set_deck)
-        self.print_dialog.choose_cards(cards)
+        self.print_dialog.choose_cards(cards, self._opened[1])
         self.print_dialog.show()
         self.print_dialog.raise_()
         self.print_dialog.activateWindow()

@@ -126,8 +126,10 @@ class PrintDialog(QDialog):
     def deck(self) -> Deck:
         return self._deck
 
-    def choose_cards(self, ids) -> None:
-        """Print only the cards ``ids`` ("Print This Card…"), or () every card the themes and kinds keep."""
+    def choose_cards(self, ids, opened: Deck | None = None) -> None:
+        """Print only the cards ``ids`` ("Print This Card…"), or () every card the themes and kinds keep;
+        ``opened``: the deck as it was opened, whose cards since added or changed are offered in one click."""
+        self.form.chosen.set_opened(opened)
         self.form.choose_cards(ids)
         self._options_changed()
 

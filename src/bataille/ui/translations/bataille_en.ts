@@ -374,6 +374,16 @@
     </message>
 </context>
 <context>
+    <name>ChosenCards</name>
+    <message numerus="yes">
+        <source>Only the %n card(s) added or changed since the deck was opened</source>
+        <translation>
+            <numerusform>Only the %n card added or changed since the deck was opened</numerusform>
+            <numerusform>Only the %n cards added or changed since the deck was opened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Welcome</source>

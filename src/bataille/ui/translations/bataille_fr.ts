@@ -374,6 +374,16 @@
     </message>
 </context>
 <context>
+    <name>ChosenCards</name>
+    <message numerus="yes">
+        <source>Only the %n card(s) added or changed since the deck was opened</source>
+        <translation>
+            <numerusform>Seulement la carte ajoutée ou modifiée depuis l’ouverture du jeu</numerusform>
+            <numerusform>Seulement les %n cartes ajoutées ou modifiées depuis l’ouverture du jeu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Welcome</source>
