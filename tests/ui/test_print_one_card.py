@@ -54,7 +54,8 @@ def test_the_card_edited_is_printed_alone(qtbot, translations, small_deck, tmp_p
     assert "Biais" in text.split("verso", 1)[1]  # the back: its theme
     # The whole deck again, from the dialog; and Print Cards… never keeps an earlier single card.
     chosen.all_button.click()
-    assert dialog.options().cards == () and dialog.card_count() == 4 and not chosen.isVisibleTo(dialog)
+    assert dialog.options().cards == () and dialog.card_count() == 4 and not chosen.label.isVisibleTo(dialog)
+    assert chosen.recent_button.isVisibleTo(dialog)  # the card edited, still one click away
     window.print_card_action.trigger()
     assert dialog.card_count() == 1
     window.registry[Command.PRINT_CARDS].trigger()
