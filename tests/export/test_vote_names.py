@@ -43,10 +43,7 @@ def test_the_interface_says_vote_before_and_vote_after():
 def test_the_english_guide_says_vote_before_and_vote_after(tmp_path):
     """The guide as printed (the bundled deck's five themes also print the debates' timing advice,
     which says what closing a debate without its vote after does)."""
-    path = tmp_path / "guide.pdf"
-    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), "en"))
-    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = _guide_text(tmp_path, "en")
     assert "If the vote after has not been taken, the debate closes without it." in text
     assert "until the vote after is shown" in text
     assert not OTHER_NAMES.search(text), OTHER_NAMES.findall(text)
@@ -57,10 +54,15 @@ FRENCH_OTHER_NAMES = re.compile(r"\b(premier|deuxième|second)\s+vote", re.IGNOR
 
 def test_the_french_guide_says_vote_avant_and_vote_apres(tmp_path):
     """The French guide said « le deuxième vote » where the console and the stage say « le vote après »."""
-    path = tmp_path / "guide.pdf"
-    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), "fr"))
-    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = _guide_text(tmp_path, "fr")
     assert "Si le vote après n’a pas eu lieu, le débat est clos sans lui." in text
     assert "jusqu’au dévoilement du vote après" in text
     assert not FRENCH_OTHER_NAMES.search(text), FRENCH_OTHER_NAMES.findall(text)
+
+
+def _guide_text(tmp_path, lang: str) -> str:
+    """The bundled deck's guide as printed, read back, its lines joined."""
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(render_guide_pdf(load_deck(bundled_deck_path()), lang))
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())

@@ -25,15 +25,21 @@ def five():
 def debates(tmp_path, five):
     """The debates phase of a 90-minute workshop just started, in a real session file."""
     clock = ManualClock()
-    session = new_session(tmp_path / "atelier.bataille", five, clock, "fr")
+    session = _to_the_debates(tmp_path / "atelier.bataille", five, clock)
+    yield session, clock
+    close_session(session)
+
+
+def _to_the_debates(path, five, clock):
+    """A session file of two teams, its debates phase just started (the phases before skipped)."""
+    session = new_session(path, five, clock, "fr")
     for name in ("Hiboux", "Loutres"):
         session.add_team(name)
     session.start()
     for phase in ("welcome", "timeline"):
         session.skip_phase(phase)
     session.start_phase("debates")
-    yield session, clock
-    close_session(session)
+    return session
 
 
 def _said(session, lang: str = "fr") -> str:
@@ -158,13 +164,7 @@ def test_time_up_gives_no_negative_share(debates):
 def test_the_session_file_says_the_same_once_reopened(tmp_path, five):
     clock = ManualClock()
     path = tmp_path / "atelier.bataille"
-    session = new_session(path, five, clock, "fr")
-    for name in ("Hiboux", "Loutres"):
-        session.add_team(name)
-    session.start()
-    for phase in ("welcome", "timeline"):
-        session.skip_phase(phase)
-    session.start_phase("debates")
+    session = _to_the_debates(path, five, clock)
     _played(session, clock, 6)
     open_debate(session)
     clock.advance(2 * MIN)
