@@ -9,6 +9,7 @@ import yaml
 from ..fields import ID_RE
 from ..models import CARD_KINDS
 from . import edits, lists
+from .files import decode
 from .nodes import EditError, KeyPath, child, node_at, tree
 from .words import Message
 
@@ -32,6 +33,7 @@ class CardEdits:
     """The card and theme operations of ``Draft`` (which provides the texts and ``_apply``)."""
 
     _texts: dict[str, str]
+    _disk: dict[str, bytes | None]  # what each file held at open or last save
     _apply: Callable[[Mapping[str, str | None]], None]
     value: Callable[[tuple[str, tuple]], object]
 
@@ -71,6 +73,48 @@ class CardEdits:
         themes = self.value((MANIFEST, ("themes",)))
         return [t["id"] for t in themes if isinstance(t, dict) and isinstance(t.get("id"), str)] \
             if isinstance(themes, list) else []
+
+    def saved_card_ids(self) -> set[str]:
+        """The ids of the cards as the card files were opened or last saved (a card not among them is new)."""
+        ids: set[str] = set()
+        for rel, raw in self._disk.items():
+            if rel.startswith("cards/") and rel != MANIFEST and raw is not None:
+                try:
+                    seq = node_at(tree(decode(raw)[0]), CARDS)
+                except EditError:
+                    continue
+                items = seq.value if isinstance(seq, yaml.SequenceNode) else []
+                ids.update(cid for item in items if (cid := _scalar(child(item, "id")[1])) is not None)
+        return ids
+
+    def theme_file(self, kind: str, theme_id: str | None) -> str | None:
+        """The card file the cards of ``theme_id`` are in (the one that gives it, else the one holding
+        most of them), where a card of ``kind`` given that theme belongs; None when there is none."""
+        return self._file_for(kind, theme_id)
+
+    def move_card_to_file(self, card_id: str, rel: str, theme: str, new_id: str | None = None) -> None:
+        """Move the card ``card_id``, as written, to the end of the cards of ``rel``, with the theme
+        ``theme`` (written on it only when ``rel`` gives another) and the id ``new_id`` when given: one step."""
+        old_rel, path = self.where_of_card(card_id)
+        if old_rel == rel:
+            raise CardError(Message("edit.no_card", id=card_id))
+        index, text = int(path[1]), self._texts[old_rel]
+        item = self._card_nodes(old_rel)[index]
+        target, seq = self._texts[rel], None
+        try:
+            seq = node_at(tree(target), CARDS)
+        except EditError:
+            pass
+        at = len(seq.value) if isinstance(seq, yaml.SequenceNode) else 0
+        if at and seq.value[0].start_mark.column == item.start_mark.column:  # as written, its comments too
+            chunk = lists.item_chunk(text, CARDS, index)
+            target = lists.insert_chunk(target, CARDS, at, chunk, lists.separated(target, seq))
+        else:  # the first card of its file, or one indented otherwise: written anew
+            target = lists.insert_item(target, CARDS, at, self.value((old_rel, ("cards", index))))
+        target = edits.set_value(target, ("cards", at, "theme"), None if theme == self._default_theme(rel) else theme)
+        if new_id is not None:
+            target = edits.set_value(target, ("cards", at, "id"), new_id)
+        self._apply({old_rel: lists.remove_item(text, CARDS, index), rel: target})
 
     def unique_id(self, base: str) -> str:
         """``base``, or ``base-2``, ``base-3``… the first that no card has."""

@@ -1566,6 +1566,18 @@
         <translation>Cards: %1 of %2</translation>
     </message>
     <message>
+        <source>This card keeps its place in %1 and says its theme itself: a saved card does not change file (its neighbours and comments stay as they are).</source>
+        <translation>This card keeps its place in %1 and says its theme itself: a saved card does not change file (its neighbours and comments stay as they are).</translation>
+    </message>
+    <message>
+        <source>The card goes to %1, with the cards of its theme.</source>
+        <translation>The card goes to %1, with the cards of its theme.</translation>
+    </message>
+    <message>
+        <source>Its id becomes %1.</source>
+        <translation>Its id becomes %1.</translation>
+    </message>
+    <message>
         <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Card “%1” deleted. Ctrl+Z brings it back.</translation>
     </message>
@@ -1580,8 +1592,8 @@ cannot be read</translation>
         <translation>Filter the cards…</translation>
     </message>
     <message>
-        <source>Shows the cards where each word typed begins a word of a title, a text, a source or the id</source>
-        <translation>Shows the cards where each word typed begins a word of a title, a text, a source or the id</translation>
+        <source>Shows the cards where each word typed begins a word of a title, a text, a source, the id or the theme; the cards of a theme named so come first</source>
+        <translation>Shows the cards where each word typed begins a word of a title, a text, a source, the id or the theme; the cards of a theme named so come first</translation>
     </message>
     <message>
         <source>Filter the cards</source>

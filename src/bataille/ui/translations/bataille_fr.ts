@@ -1566,6 +1566,18 @@
         <translation>Cartes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
+        <source>This card keeps its place in %1 and says its theme itself: a saved card does not change file (its neighbours and comments stay as they are).</source>
+        <translation>Cette carte garde sa place dans %1 et porte elle-même son thème : une carte enregistrée ne change pas de fichier (ses voisines et ses commentaires restent tels quels).</translation>
+    </message>
+    <message>
+        <source>The card goes to %1, with the cards of its theme.</source>
+        <translation>La carte va dans %1, avec les cartes de son thème.</translation>
+    </message>
+    <message>
+        <source>Its id becomes %1.</source>
+        <translation>Son identifiant devient %1.</translation>
+    </message>
+    <message>
         <source>Card “%1” deleted. Ctrl+Z brings it back.</source>
         <translation>Carte «&#xa0;%1&#xa0;» supprimée. Ctrl+Z la ramène.</translation>
     </message>
@@ -1580,8 +1592,8 @@ ne peut pas être lu</translation>
         <translation>Filtrer les cartes…</translation>
     </message>
     <message>
-        <source>Shows the cards where each word typed begins a word of a title, a text, a source or the id</source>
-        <translation>Montre les cartes où chaque mot tapé commence un mot d’un titre, d’un texte, d’une source ou de l’identifiant</translation>
+        <source>Shows the cards where each word typed begins a word of a title, a text, a source, the id or the theme; the cards of a theme named so come first</source>
+        <translation>Montre les cartes où chaque mot tapé commence un mot d’un titre, d’un texte, d’une source, de l’identifiant ou du thème ; les cartes d’un thème ainsi nommé viennent en premier</translation>
     </message>
     <message>
         <source>Filter the cards</source>

@@ -62,6 +62,41 @@ class CardChanges:
                 del source["year"]
         return data, file, at, theme
 
+    def write_theme(self, where, theme: object) -> bool:
+        """The theme chosen in a card's form. A new card (not saved yet) of another theme than its file's
+        goes to the end of that theme's file, and an id it was given (“bias-debate”, “bias-debate-2”)
+        becomes the new theme's (“env-debate”); an id the teacher typed stays. A saved card stays where it
+        is, saying the theme itself: moving it would take it from its place among its neighbours, and the
+        status bar says so. An event stays in the timeline. False: not a card's theme, written as any value."""
+        file, path = where
+        if not (len(path) == 3 and path[0] == "cards" and path[2] == "theme" and file != "cards/deck.yaml"):
+            return False
+        draft, at = self.ctx.draft, (file, tuple(path[:2]))
+        card = self.ctx.value(at)
+        if not isinstance(card, dict) or not isinstance(card.get("id"), str) or card.get("kind") == "event":
+            return False
+        card_id, kind, old = card["id"], str(card.get("kind")), self._theme_of(file, card)
+        target = draft.theme_file(kind, theme) if isinstance(theme, str) else None
+        if target in (None, file) or old == theme:
+            return False
+        if card_id in draft.saved_card_ids():
+            if self.ctx.run(lambda: draft.set_value(where, theme)):
+                self.ctx.say(translate("DeckEditor", "This card keeps its place in %1 and says its theme itself: a "
+                                       "saved card does not change file (its neighbours and comments stay as they are).")
+                             .replace("%1", file))
+            return True
+        base = self._id_base(kind, file, old)
+        new_id = card_id
+        if card_id == base or (card_id.startswith(base + "-") and card_id[len(base) + 1:].isdigit()):
+            new_id = draft.unique_id(self._id_base(kind, target, theme))
+        if self.ctx.run(lambda: draft.move_card_to_file(card_id, target, theme, None if new_id == card_id else new_id)):
+            said = translate("DeckEditor", "The card goes to %1, with the cards of its theme.").replace("%1", target)
+            if new_id != card_id:
+                said += " " + translate("DeckEditor", "Its id becomes %1.").replace("%1", new_id)
+            self.ctx.say(said)
+            self.refresh(keep=new_id)
+        return True
+
     def _kinds_in(self, file: str) -> set[str]:
         """The kinds of the cards ``file`` holds."""
         return {str(card.get("kind")) for f, _i, card in listed_cards(self.ctx) if f == file}

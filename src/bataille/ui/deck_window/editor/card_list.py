@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bataille.deck.search import matches, query_terms
+from bataille.deck.search import index_of, matches, query_terms
 from bataille.ui.contrast import alarm_colour
 from bataille.ui.deck_window.card_list import search_index, theme_label
 from bataille.ui.deck_window.editor.card_changes import CardChanges
@@ -113,6 +113,7 @@ class EditorCardList(CardChanges, QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("editorCardsHeading")
         self._terms: list[str] = []  # what the filter asks for: the browser's search, the same rule
+        self._first: set[str] = set()  # the files of the theme the filter names: their cards are listed first
         self.filter = QLineEdit()
         self.filter.setObjectName("editorCardFilter")
         self.filter.setClearButtonEnabled(True)
@@ -163,7 +164,7 @@ class EditorCardList(CardChanges, QWidget):
         order = {file: i for i, file in enumerate(card_files(self.ctx.draft))}
         empty = [(file, -1, "") for file in empty_card_files(self.ctx)]
         for file, index, card in sorted(listed_cards(self.ctx) + [(f, -1, None) for f in lost] + empty,
-                                        key=lambda row: (order[row[0]], row[1])):
+                                        key=lambda row: (row[0] not in self._first, order[row[0]], row[1])):
             if card is None:
                 self.list.addItem(self._unreadable_item(file, lost[file]))
                 continue
@@ -285,12 +286,25 @@ class EditorCardList(CardChanges, QWidget):
     def _on_filter(self, text: str) -> None:
         """Show the cards the search finds, as the browser's would; the chosen card becomes the first of them."""
         self._terms = query_terms(text)
+        first = self._theme_files()
+        if first != self._first:
+            self._first = first
+            self.refresh()
         current = self.list.currentItem()
-        if current is None or not self._matches(current):
+        if current is None or not self._matches(current) or (first and (current.data(WhereRole) or ("",))[0] not in first):
             first = next((item for item in self._card_items() if self._matches(item)), None)
             if first is not None:
                 self.list.setCurrentItem(first)
         self._apply_filter()
+
+    def _theme_files(self) -> set[str]:
+        """The card files whose theme's name the filter's words all begin (“environ”: « Impact environnemental »):
+        a teacher typing a theme's name looks for its cards, before those that merely hold the word."""
+        names = {t.get("id"): t.get("name") for t in self.ctx.value(("cards/deck.yaml", ("themes",))) or []
+                 if isinstance(t, dict)}
+        themes = {file: self.ctx.value((file, ("theme",))) for file in card_files(self.ctx.draft)}
+        return {file for file, theme in themes.items() if self._terms and theme in names
+                and matches(self._terms, index_of([theme_label(theme, names, self.lang)]))}
 
     def _apply_filter(self) -> None:
         """Hide the cards the filter leaves out, never the chosen one (its title may be being typed), nor
@@ -339,7 +353,7 @@ class EditorCardList(CardChanges, QWidget):
         self._show_count(sum(self._matches(item) for item in self._card_items()))
         self.filter.setPlaceholderText(translate("DeckEditor", "Filter the cards…"))
         self.filter.setToolTip(translate("DeckEditor", "Shows the cards where each word typed begins a word of a title, "
-                                          "a text, a source or the id"))
+                                          "a text, a source, the id or the theme; the cards of a theme named so come first"))
         self.filter.setAccessibleName(translate("DeckEditor", "Filter the cards"))
         texts = {"fact": translate("DeckEditor", "+ Fact"), "debate": translate("DeckEditor", "+ Debate"), "event": translate("DeckEditor", "+ Event")}
         tips = {"fact": translate("DeckEditor", "Add a fact card after the chosen card"),

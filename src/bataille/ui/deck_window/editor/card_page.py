@@ -26,6 +26,7 @@ class CardPage(QWidget):
         self.ctx = ctx
         self.lang = "fr"
         self.cards = EditorCardList(ctx)
+        ctx.writers["theme"] = self._write_theme
         self.form: Form | None = None
         self._form_key: tuple | None = None
         self.fit_lines: dict[tuple, list[str]] = {}
@@ -112,6 +113,15 @@ class CardPage(QWidget):
             self.form.refresh()
         self._show_source_mark()
         self.timer.start()
+
+    def _write_theme(self, where, theme: object) -> bool:
+        """A card's theme chosen (it may go to its theme's file: ``write_theme``); the cursor stays in the field."""
+        if not self.cards.write_theme(where, theme):
+            return False
+        field = self.form.field("theme") if self.form is not None else None
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def focus_first_blank(self) -> None:
         """A new card: the cursor in its first field to fill (its id is filled already: keys typed there

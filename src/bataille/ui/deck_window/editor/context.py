@@ -56,6 +56,9 @@ class Context:
         self.makers: dict[str, Callable[[tuple, Spec], Field]] = {}
         self.on_error: Callable[[Exception], None] = lambda _e: None
         self.say: Callable[[str], None] = lambda _text: None  # a line for the status bar (what was done)
+        # By a field's key, what writes a choice made in it when writing the value is not all (a card's
+        # theme: the card may go to its theme's file); True when it took the choice, else it is written.
+        self.writers: dict[str, Callable[[tuple, object], bool]] = {}
 
     def value(self, where) -> object:
         try:

@@ -18,7 +18,13 @@ from bataille.ui.deck_window.editor import extras
 from bataille.ui.deck_window.editor.card_page import CardPage
 from bataille.ui.deck_window.editor.form import Context, Form, tr, translate
 from bataille.ui.deck_window.editor.marks import apply_marks, field_path, problem_text
-from bataille.ui.deck_window.editor.pages import AgendaPage, ListPage, scenario_items, theme_items
+from bataille.ui.deck_window.editor.pages import (
+    AgendaPage,
+    ListPage,
+    scenario_items,
+    theme_choices,
+    theme_items,
+)
 from bataille.ui.deck_window.editor.previews import PrintedCard
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
 from bataille.ui.deck_window.editor.warnings import StageWatch, editor_warnings, heading
@@ -91,7 +97,7 @@ class DeckEditor(QWidget):
         self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
         self.ctx.say = self.said.emit
         extras.install(self.ctx, self.folder)
-        self.ctx.choices["themes"] = self._theme_choices
+        self.ctx.choices["themes"] = lambda where: theme_choices(self.ctx, self.lang, where)
         self.ctx.choices["phase_kinds"] = lambda _where: [(k, tr(PHASE_KIND_LABELS[k])) for k in PHASE_KINDS]
         self._build_pages()
         draft.on_change(self._on_draft_changed)
@@ -134,14 +140,6 @@ class DeckEditor(QWidget):
             return self.draft.value(where)
         except (KeyError, IndexError, TypeError, ValueError):
             return None
-
-    def _theme_choices(self, where) -> list[tuple[object, str]]:
-        """The deck's themes; no theme means the theme the card file gives, else none (a timeline event)."""
-        themes = [(self.ctx_value((w[0], (*w[1], "id"))), label) for w, label, _c in theme_items(self.ctx, self.lang)]
-        default = self.ctx_value((where[0], ("theme",))) if where else None
-        name = next((label for theme_id, label in themes if theme_id == default), default)
-        none = translate("DeckEditor", "%1 (the theme of the file)").replace("%1", str(name)) if default else translate("DeckEditor", "(no theme: timeline)")
-        return [(None, none)] + themes
 
     def _on_draft_changed(self, *_args) -> None:
         self.timer.start()

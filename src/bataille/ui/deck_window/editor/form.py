@@ -162,6 +162,9 @@ class Form(QWidget):
 
     def _on_edited(self, where, value, typing: bool = False) -> None:
         """A key typed is part of the burst of typing in its field (one step of undo); a choice is a step."""
+        writer = None if typing else self.ctx.writers.get(str(where[1][-1]) if where[1] else "")
+        if writer is not None and writer(where, value):
+            return
         self.ctx.run(lambda: self.ctx.draft.set_value(where, value, typing=typing))
 
     def _on_name_edited(self, where, value, lang: str) -> None:

@@ -137,6 +137,20 @@ def theme_items(ctx: Context, lang: str) -> list[tuple[tuple, str]]:
             for i, t in enumerate(themes if isinstance(themes, list) else []) if isinstance(t, dict)]
 
 
+def theme_choices(ctx: Context, lang: str, where) -> list[tuple[object, str]]:
+    """The themes a card may take. The theme its file gives is offered once, as “(the theme of the file)”
+    (written on the card: the theme by its name), never twice; a file without one offers no theme (an event's)."""
+    themes = [(ctx.value((w[0], (*w[1], "id"))), label) for w, label, _c in theme_items(ctx, lang)]
+    default = ctx.value((where[0], ("theme",))) if where else None
+    if not default:
+        return [(None, translate("DeckEditor", "(no theme: timeline)"))] + themes
+    if where and ctx.value(where) == default:  # the card says its file's theme itself
+        return themes
+    name = next((label for theme_id, label in themes if theme_id == default), default)
+    return ([(None, translate("DeckEditor", "%1 (the theme of the file)").replace("%1", str(name)))]
+            + [(theme_id, label) for theme_id, label in themes if theme_id != default])
+
+
 def scenario_files(draft) -> list[str]:
     """The scenario files of the draft: .yaml and .yml in any case, except the agenda."""
     return sorted(f for f in draft.texts if f.startswith("scenarios/") and f.count("/") == 1
