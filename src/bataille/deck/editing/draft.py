@@ -21,8 +21,9 @@ from ..models import Deck
 from ..problems import Problem, display_path
 from . import edits, lists, names
 from .cards import CardEdits
+from .duplicates import at_edited_card, where_in
 from .files import checked_path, decode, encode, read_disk
-from .nodes import EditError, KeyPath, Unreadable, node_at, path_at, plain, tree
+from .nodes import EditError, KeyPath, Unreadable, node_at, plain, tree
 from .saving import ChangedOnDisk, DiskSync, Saved
 from .themes import ThemeEdits, theme_id_index
 from .words import Message
@@ -137,18 +138,14 @@ class Draft(CardEdits, ThemeEdits, DiskSync):
         found = []
         for p in self._check()[1]:
             rel = by_shown.get(p.path, p.path)
-            found.append(DraftProblem(rel, p.line, p.col, p.message_in(self.lang), self._where_at(rel, p), p))
+            p, rel, where = at_edited_card(p, rel, self._where_at(rel, p), self._texts, self._disk,
+                                           lambda r, line, col: where_in(self._texts.get(r), r, line, col),
+                                           lambda r: display_path(self.folder / r))
+            found.append(DraftProblem(rel, p.line, p.col, p.message_in(self.lang), where, p))
         return tuple(found)
 
     def _where_at(self, rel: str, problem: Problem) -> Where | None:
-        text = self._texts.get(rel)
-        if text is None:
-            return None
-        try:
-            path = path_at(tree(text), problem.line, problem.col)
-        except EditError:
-            return None
-        return (rel, path) if path is not None else None
+        return where_in(self._texts.get(rel), rel, problem.line, problem.col)
 
     def value(self, where: Where) -> object:
         """The value written at ``where`` as plain data (None when nothing is written there)."""

@@ -9,7 +9,7 @@ from bataille.ui.deck_window.columns import EditorColumns
 from bataille.ui.deck_window.editor.card_list import EditorCardList
 from bataille.ui.deck_window.editor.fields import NumberField, StringField, TextField
 from bataille.ui.deck_window.editor.form import Context, Form, translate
-from bataille.ui.deck_window.editor.previews import Previews, printed_faces
+from bataille.ui.deck_window.editor.previews import Previews, alone, card_at, printed_faces
 from bataille.ui.deck_window.editor.specs import CARD_SPECS
 from bataille.ui.marked_label import MarkedLabel
 
@@ -155,20 +155,21 @@ class CardPage(QWidget):
         return deck if deck is not None else getattr(self.ctx.draft, "partial_deck", None)
 
     def current_card(self):
+        """The card chosen in the list as the deck reads it: the one written at its place, even when
+        another card has its id."""
         deck = self.shown_deck()
         card_id = self.cards.current_id()
         if deck is None or card_id is None:
             return None
-        try:
-            return deck.card(card_id)
-        except KeyError:
-            return None
+        return card_at(deck, card_id, self.ctx.draft, self.cards.current_where())
 
     def update_previews(self) -> None:
         """Draw the card printed and on the stage; mark the fields that will not fit."""
         self._show_source_mark()
         card = self.current_card()
         deck = self.shown_deck()
+        if card is not None and deck is not None:
+            deck = alone(deck, card)  # the stage finds its card by id: not another one with that id
         self.fit_card, self.fit_said = (card.id if card is not None else None), []
         if card is None or deck is None:
             self.previews.clear()

@@ -48,6 +48,37 @@ def in_its_language(deck: Deck, card: Card, lang: str) -> tuple[Deck, Card]:
     return replace(deck, cards=tuple(shown if c.id == card.id else c for c in deck.cards)), shown
 
 
+def card_at(deck: Deck, card_id: str, draft, where) -> Card | None:
+    """The card ``card_id`` of ``deck`` written at ``where`` (file, key path) of ``draft``'s texts: of two
+    cards with one id, the one at that place (the deck's own lookup gives the last)."""
+    same = [c for c in deck.cards if c.id == card_id]
+    if len(same) < 2 or not where:
+        return same[-1] if same else None
+    from pathlib import Path
+
+    from bataille.deck.editing.nodes import EditError, node_at, tree
+
+    file, path = where
+    try:
+        node = node_at(tree(draft.texts.get(file, "")), tuple(path))
+    except EditError:
+        node = None
+    if node is None:
+        return same[-1]
+    wanted = (Path(draft.folder) / file).resolve()
+    first, last = node.start_mark.line + 1, node.end_mark.line + 1
+    mine = [c for c in same if c.source_file and Path(c.source_file).resolve() == wanted
+            and first <= c.source_line <= last]
+    return mine[0] if mine else same[-1]
+
+
+def alone(deck: Deck, card: Card) -> Deck:
+    """``deck`` with no other card of ``card``'s id (the stage and the layout find a card by its id)."""
+    if sum(c.id == card.id for c in deck.cards) < 2:
+        return deck
+    return replace(deck, cards=tuple(c for c in deck.cards if c.id != card.id or c is card))
+
+
 def printed_faces(deck: Deck, card: Card, lang: str):
     """(front, back, problems) of ``card`` as the PDF lays it out on the default card size."""
     from bataille.export.cards import CardLayout
