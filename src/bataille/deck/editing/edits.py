@@ -31,6 +31,9 @@ KEY_ORDER = ("id", "kind", "theme", "year", "month", "version", "languages", "ti
              "description", "consequence", "effects", "prompts_for", "prompts_against", "indicators", "start",
              "decisions", "options", "epilogue", "sources", "publisher", "url", "checked", "note", "notes",
              "themes", "cards", "phases", "fr", "en")
+# A source's keys, as every source of a deck writes them (the year after the publisher, not before the
+# title as on an event card).
+SOURCE_ORDER = ("title", "lang", "publisher", "year", "url", "checked", "note")
 _WORD = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -39,8 +42,13 @@ def newline_of(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-def _rank(name: object) -> int:
-    return KEY_ORDER.index(name) if name in KEY_ORDER else len(KEY_ORDER)
+def _rank(name: object, order: tuple[str, ...] = KEY_ORDER) -> int:
+    return order.index(name) if name in order else len(order)
+
+
+def order_at(path: KeyPath) -> tuple[str, ...]:
+    """The order of the keys of the mapping at ``path``: a source's own, else the deck's."""
+    return SOURCE_ORDER if len(path) >= 2 and path[-2] == "sources" and isinstance(path[-1], int) else KEY_ORDER
 
 
 def splice(text: str, start: int, end: int, new: str) -> str:
@@ -99,7 +107,8 @@ def set_value(text: str, path: KeyPath, value: object) -> str:
     for key in reversed(missing[1:]):
         nested = {key: nested}
     parent = steps[-1][1] if steps else root
-    return add_key(text, steps[-1][0] if steps else None, parent, str(missing[0]), nested)
+    return add_key(text, steps[-1][0] if steps else None, parent, str(missing[0]), nested,
+                   order_at(path[:len(steps)]))
 
 
 def _replace_scalar(text: str, k: yaml.Node | None, node: yaml.ScalarNode, value: object,
@@ -160,7 +169,8 @@ def _replace_collection(text: str, k: yaml.Node | None, node: yaml.Node, new: st
     return splice(text, text.index(":", k.end_mark.index), end, ": " + new + nl)
 
 
-def add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, name: str, value: object) -> str:
+def add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, name: str, value: object,
+            order: tuple[str, ...] = KEY_ORDER) -> str:
     nl = newline_of(text)
     if mapping is None or is_null(mapping):  # an empty file, or "notes:" with nothing yet
         indent = 0 if owner_key is None else owner_key.start_mark.column + 2
@@ -180,7 +190,7 @@ def add_key(text: str, owner_key: yaml.Node | None, mapping: yaml.Node | None, n
     indent = mapping.value[0][0].start_mark.column
     flow_keys = frozenset([name]) if _prefers_flow(mapping) else frozenset()
     lines = render.block({name: value}, indent, nl, flow_keys)
-    after = [(k, v) for k, v in mapping.value if _rank(k.value) <= _rank(name)]
+    after = [(k, v) for k, v in mapping.value if _rank(k.value, order) <= _rank(name, order)]
     if not after:  # before the first key, which may share its line with a list's dash
         first = mapping.value[0][0].start_mark.index
         return splice(text, first, first, lines[0][indent:] + nl + nl.join(lines[1:] + [" " * indent]))
