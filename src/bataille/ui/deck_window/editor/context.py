@@ -24,7 +24,8 @@ def tr(text: str) -> str:
 class Spec:
     """One field of a form: its key, its label (English source, translated in CONTEXT), its kind.
 
-    kinds: "text" (one line per language), "long" (several lines per language), "string", "int",
+    kinds: "text" (one line per language), "long" (several lines per language), "wrapped" (one line
+    per language shown wrapped, read whole: an argument), "string", "int",
     "bool", "choice", "list" (of mappings declared by ``items``), "texts" (a list of texts), "name" (written
     once, or in each language once another language is given: a source's publisher).
     ``extra`` builds a widget of its own for the kinds a form cannot know (colour, icon, URL…).

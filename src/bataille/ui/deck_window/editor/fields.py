@@ -113,8 +113,10 @@ class GrowingText(QPlainTextEdit):
 
     MIN_LINES, MAX_LINES = 3, 12
 
-    def __init__(self) -> None:
+    def __init__(self, min_lines: int = MIN_LINES, one_line: bool = False) -> None:
         super().__init__()
+        self.MIN_LINES = min_lines
+        self.one_line = one_line  # a text of one line, wrapped to be read whole: Enter adds no line break
         self.row: list[GrowingText] = [self]  # the boxes side by side with it, itself included
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self.fit_row)
@@ -138,6 +140,12 @@ class GrowingText(QPlainTextEdit):
         for box in self.row:
             box.fit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.one_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override: a new width wraps anew
         super().resizeEvent(event)
         self.fit_row()
@@ -156,11 +164,14 @@ class TextField(Field):
     typed = True
 
     def __init__(self, where, lang: str = "", long: bool = False, typeset=None,
-                 parent: QWidget | None = None) -> None:
-        editor = GrowingText() if long else QLineEdit()
+                 parent: QWidget | None = None, wrapped: bool = False) -> None:
+        """``long``: several lines; ``wrapped``: one line shown wrapped on two or more, read whole."""
+        long = long or wrapped
+        editor = (GrowingText(2, one_line=True) if wrapped else GrowingText()) if long else QLineEdit()
         super().__init__(where, editor, parent)
         self.lang = lang
         self.long = long
+        self.wrapped = wrapped
         self._typeset = typeset  # French spacing in French, the apostrophe in every language
         self._loading = False
         if long:
@@ -177,7 +188,8 @@ class TextField(Field):
         # toPlainText() turns every no-break space (U+00A0) into a plain space: French spacing typed
         # in the file ("5,85 milliards", "11 février") would be lost at the first key. The raw text
         # keeps it; its paragraph and line separators are the text's line breaks.
-        return self.editor.document().toRawText().translate(_LINE_BREAKS)
+        text = self.editor.document().toRawText().translate(_LINE_BREAKS)
+        return " ".join(text.splitlines()) if self.wrapped else text  # a pasted line break: a space
 
     def set_text(self, text: str) -> None:
         """Type ``text`` as the user would: it goes to the draft like an edit."""

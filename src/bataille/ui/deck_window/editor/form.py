@@ -73,7 +73,7 @@ class Form(QWidget):
         grid.addWidget(self.note, 0, 0, 1, 3)
         file, path = where
         row = 1
-        if header and len(ctx.languages) > 1 and any(spec.kind in ("text", "long", "name") for spec in specs):
+        if header and len(ctx.languages) > 1 and any(spec.kind in ("text", "long", "wrapped", "name") for spec in specs):
             self._build_language_header(grid, row)
             row += 1
         for spec in specs:
@@ -104,14 +104,15 @@ class Form(QWidget):
         label.setContentsMargins(0, 4, 0, 0)
         self.labels[spec.key] = label
         grid.addWidget(label, row, 0)
-        if spec.kind in ("text", "long"):
+        if spec.kind in ("text", "long", "wrapped"):
             for column, lang in enumerate(ctx.languages[:2], start=1):
-                f = TextField((file, (*at[1], lang)), lang, spec.kind == "long", ctx.typeset)
+                f = TextField((file, (*at[1], lang)), lang, spec.kind == "long", ctx.typeset,
+                              wrapped=spec.kind == "wrapped")
                 f.setObjectName(f"{spec.key}_{lang}")
                 f.editor.setAccessibleName(f"{tr(spec.label)} ({lang})")
                 self._add(f)
                 grid.addWidget(f, row, column)
-            if spec.kind == "long" and len(ctx.languages) > 1:
+            if spec.kind in ("long", "wrapped") and len(ctx.languages) > 1:
                 side_by_side(self.fields[-2].editor, self.fields[-1].editor)
             label.setBuddy(self.fields[-2] if len(ctx.languages) > 1 else self.fields[-1])
         elif spec.kind == "name":
@@ -294,7 +295,7 @@ class ListSection(QFrame):
         inner = QHBoxLayout(frame)
         inner.setContentsMargins(6, 4, 4, 4)
         if self.spec.kind == "texts":  # a list of texts: the item itself has the languages
-            form = Form(self.ctx, (at[0], at[1][:-1]), (Spec(at[1][-1], self.spec.item_label or "%1"),))
+            form = Form(self.ctx, (at[0], at[1][:-1]), (Spec(at[1][-1], self.spec.item_label or "%1", "wrapped"),))
             label = form.labels[at[1][-1]]
             label.setText((tr(self.spec.item_label) if self.spec.item_label else "%1").replace("%1", str(index + 1)))
         else:
