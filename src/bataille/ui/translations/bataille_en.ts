@@ -1872,6 +1872,10 @@ cannot be read</translation>
         <translation>The icon must be a file inside the deck folder. Copy it into the deck’s assets/icons folder first, then choose it there.</translation>
     </message>
     <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
         <source>Not said</source>
         <translation>Not said</translation>
     </message>

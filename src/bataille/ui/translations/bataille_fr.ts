@@ -1872,6 +1872,10 @@ ne peut pas être lu</translation>
         <translation>L’icône doit être un fichier du dossier du jeu. Copiez-la d’abord dans le dossier assets/icons du jeu, puis choisissez-la là.</translation>
     </message>
     <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
         <source>Not said</source>
         <translation>Non précisée</translation>
     </message>

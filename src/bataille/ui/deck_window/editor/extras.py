@@ -234,7 +234,8 @@ def install(ctx: Context, folder: Path) -> None:
     """Give the forms of ``ctx`` the widgets above."""
     def checked(where, _spec: Spec) -> StringField:
         f = StringField(where)
-        f.editor.setPlaceholderText("2026-03")
+        # a pattern to follow (AAAA-MM in French), not a month that reads as already filled in
+        f.editor.setPlaceholderText(translate("DeckEditor", "YYYY-MM"))
         f.editor.setMaximumWidth(110)
         f.layout().addStretch(1)  # beside its label, as the year above it, not in the middle of the row
         return f
