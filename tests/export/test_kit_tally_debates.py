@@ -26,18 +26,9 @@ from bataille.storage.reader import read_session
 
 from .conftest import build_deck, debate, event, fact, geometry, page_streams
 from .test_fonts_embedded import assert_all_embedded
+from .test_kit_tally import _pages, _plain
 
 MM = 72 / 25.4
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
-
-
-def _pages(pdf: Path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
-    return [_plain(page) for page in text.split("\f")[:-1]]
 
 
 def _debates_on(page: str, lang: str) -> list[int]:
