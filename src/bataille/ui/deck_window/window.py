@@ -319,7 +319,7 @@ class DeckWindow(QMainWindow):
         action = self.print_card_action
         count = 0 if self.editing_on else len(self.browser.view.selectionModel().selectedIndexes())
         tip = self.tr("Print only the %n cards selected, with their backs", "", count)
-        text, tool_tip, tip = ((self.tr("Print &These %n Cards…", "", count), tip, tip) if count > 1
+        text, tool_tip, tip = ((self.tr("Print &these %n cards…", "", count), tip, tip) if count > 1
                                else self._one_card_words)
         action.setText(text), action.setToolTip(tool_tip), action.setStatusTip(tip)
 

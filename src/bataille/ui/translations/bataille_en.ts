@@ -2436,10 +2436,10 @@ cannot be read</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Print &amp;These %n Cards…</source>
+        <source>Print &amp;these %n cards…</source>
         <translation>
-            <numerusform>Print &amp;These %n Cards…</numerusform>
-            <numerusform>Print &amp;These %n Cards…</numerusform>
+            <numerusform>Print &amp;these %n cards…</numerusform>
+            <numerusform>Print &amp;these %n cards…</numerusform>
         </translation>
     </message>
     <message>

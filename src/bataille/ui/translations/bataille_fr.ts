@@ -2436,7 +2436,7 @@ ne peut pas être lu</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Print &amp;These %n Cards…</source>
+        <source>Print &amp;these %n cards…</source>
         <translation>
             <numerusform>Imprimer cette car&amp;te…</numerusform>
             <numerusform>Imprimer ces %n car&amp;tes…</numerusform>
