@@ -95,7 +95,9 @@ def test_one_scenario_for_six_teams_says_each_option_once_and_whole(qtbot, trans
         assert len([k for k in grid.legends if k[0] != hiboux]) == 5 * len(first.options)  # five still share it
         second = scenario.decisions[1]
         button = grid.buttons[(hiboux, second.options[0].id)]  # Les Hiboux a step ahead, in their row
-        assert (hiboux, second.options[0].id) not in grid.legends and button.lines()[0].startswith("A. ")  # its own words
+        assert (hiboux, second.options[0].id) not in grid.legends and button.lines() == ["2A"]  # its own decision's A
+        words = for_the_font(f"2A. {second.options[0].label.get('fr')}")
+        assert grid.own_legends[(hiboux, second.options[0].id)].text() == words  # its words below the rows, whole
         assert button.toolTip() == second.options[0].label.get("fr")
     finally:
         console.phones.turn_off()

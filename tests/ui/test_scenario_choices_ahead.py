@@ -28,8 +28,10 @@ def _read_over(grid, button) -> str:
     """What a facilitator reads for ``button``: its own words, or, on a bare letter, the words of
     the column it stands under (the nearest option's words above it)."""
     shown = " ".join(button.lines())
-    if len(shown) > 1:
-        return shown
+    if len(shown) > 1:  # a team ahead: « 2A », its words below the rows (« 2A. … »), read without the step
+        words = next(label.text() for key, label in grid.own_legends.items() if grid.buttons[key] is button)
+        assert words.startswith(f"{shown}. "), (shown, words)
+        return words[len(shown) - 1:]
     top_left = button.mapTo(grid, button.rect().topLeft())
     middle = top_left.x() + button.width() // 2
     above = []

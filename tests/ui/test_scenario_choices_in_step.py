@@ -42,9 +42,10 @@ def test_one_team_choosing_moves_no_other_team_s_buttons(qtbot, translations, bu
             assert _places(grid, others) == before
             second = scenario.decisions[1]
             row = [grid.buttons[(chooser, o.id)] for o in second.options]
-            # its A, B, C, in its row, each with its own option's words (not the header's)
-            assert [b.lines()[0][:3] for b in row] == [f"{o.id.upper()}. " for o in second.options]
-            assert all(len(b.lines()) == 1 and len(b.lines()[0]) > 12 for b in row)
+            # its 2A, 2B, 2C, in its row (not the header's A, B, C), their words whole below the rows
+            assert [b.lines() for b in row] == [[f"2{o.id.upper()}"] for o in second.options]
+            assert [grid.own_legends[(chooser, o.id)].text() for o in second.options] == [
+                for_the_font(f"2{o.id.upper()}. {o.label.get('fr')}") for o in second.options]
             assert row[0].toolTip() == second.options[0].label.get("fr")
             assert row[0].accessibleName() == f"{c.state.team(chooser).name} choisit {second.options[0].label.get('fr')}"
             tags = [t for t in grid.findChildren(QLabel, f"step_{chooser}") if t.isVisible()]

@@ -41,6 +41,8 @@ class ChoiceGrid(QGroupBox):
         self.column.setSpacing(2)
         self.buttons: dict[tuple[str, str], WrappedButton] = {}  # (team id, option id) -> button
         self.legends: dict[tuple[str, str], QLabel] = {}  # (team id, option id) -> the option's words above it
+        self.own_legends: dict[tuple[str, str], QLabel] = {}  # the same for a team ahead: its words below
+        self.in_rows: set[str] = set()  # the teams whose row says their step (a scenario's shared rows)
         self.chosen_by: Callable[[str], None] | None = None  # the page follows the team that chose
 
     def choose(self, team_id: str, option_id: str) -> None:
@@ -91,7 +93,7 @@ class ChoiceGrid(QGroupBox):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.buttons, self.legends = {}, {}
+        self.buttons, self.legends, self.own_legends, self.in_rows = {}, {}, {}, set()
         groups = self.groups()
         crowded = sum(len(g) for g in groups) > ROOMY_TEAMS
         lines = CROWDED_LINES if crowded else CHOICE_LINES
@@ -155,7 +157,11 @@ class ChoiceGrid(QGroupBox):
         at = [team for team, d in group if d is not None and d.id == decision.id]
         # The decision on a line of its own, over the whole width: in the names' column, a title
         # of a few words wrapped word by word and was cut (« Un tuteur IA pour chaqu… »).
-        title = QLabel(f"<b>{escape(for_the_font(decision.title.get(lang)))}</b> — "
+        steps = len(c.deck.scenario(c.state.scenario_path(group[0][0].id).scenario_id).decisions)
+        number = len(c.state.scenario_path(at[0].id).choices) + 1
+        where = self.tr("Decision %1 of %2", "the decision most teams of a scenario are at, above their rows")
+        title = QLabel(f"<b>{escape(where.replace('%1', str(number)).replace('%2', str(steps)))} — "
+                       f"{escape(for_the_font(decision.title.get(lang)))}</b> — "
                        + escape(self.tr("%1 teams").replace("%1", str(len(at)))))
         title.setWordWrap(True)
         grid.addWidget(title, 0, 0, 1, MAX_OPTIONS + 2)
@@ -169,27 +175,53 @@ class ChoiceGrid(QGroupBox):
                 self.legends[(team.id, option.id)] = words
         for col in range(2, MAX_OPTIONS + 2):
             grid.setColumnStretch(col, 1)  # A, B, C… as wide as one another, whatever the decision
-        steps = len(c.deck.scenario(c.state.scenario_path(group[0][0].id).scenario_id).decisions)
         tags = [self.step(steps), self.tr("done", "a team that has made every decision of its scenario")]
         grid.setColumnMinimumWidth(1, max(self.fontMetrics().horizontalAdvance(t) for t in tags) + 8)
         height = WrappedButton("A", max_lines=1).sizeHint().height()  # a row as high with or without buttons
+        ahead_at: dict[int, tuple[Decision, list[Team]]] = {}  # step -> its decision and the teams at it
         for row, (team, own) in enumerate(group, start=2):
+            self.in_rows.add(team.id)
             name = QLabel(f"<b>{escape(team.name)}</b>")
             name.setToolTip(team.name)
             grid.addWidget(name, row, 0)
             grid.setRowMinimumHeight(row, height)
             ahead = own is not None and own.id != decision.id
+            number = len(c.state.scenario_path(team.id).choices) + 1
             if own is None or ahead:
-                done = len(c.state.scenario_path(team.id).choices)
-                tag = QLabel(tags[1] if own is None else self.step(done + 1))
+                tag = QLabel(tags[1] if own is None else self.step(number))
                 tag.setObjectName(f"step_{team.id}")
                 tag.setToolTip(for_the_font(own.title.get(lang)) if own is not None else "")
                 grid.addWidget(tag, row, 1)
+            if ahead:
+                ahead_at.setdefault(number, (own, []))[1].append(team)
             for col, option in enumerate(own.options if own is not None else (), start=2):
-                # A team ahead: its own option's words on each of its buttons, on one line (its row as
-                # high as the others'); a bare « A » under the header's A recorded another option.
-                text = f"{option.id.upper()}. {option.label.get(lang)}" if ahead else option.id.upper()
+                # A team ahead: « 2A », « 2B »… (a bare « A » under the header's A recorded another
+                # option), its decision's words whole below the rows (its own words on its one-line
+                # buttons were cut: a row grown to hold them would move every row under it).
+                text = f"{number if ahead else ''}{option.id.upper()}"
                 grid.addWidget(self._button(team, option, text, 1), row, col)
+        self._ahead_words(grid, 2 + len(group), ahead_at)
+
+    def _ahead_words(self, grid: QGridLayout, row: int, ahead_at: dict[int, tuple[Decision, list[Team]]]) -> None:
+        """Under the rows, for each decision a team ahead is at: its title, its teams, and its options'
+        words, whole, one a line across the block (« 2A. … »), as its teams' buttons name them."""
+        lang = self.controller.lang
+        for number, (decision, teams) in sorted(ahead_at.items()):
+            title = QLabel(f"<b>{escape(self.step(number))} — {escape(for_the_font(decision.title.get(lang)))}</b>"
+                           f" — {escape(', '.join(team.name for team in teams))}")
+            title.setWordWrap(True)
+            title.setContentsMargins(0, 6, 0, 0)
+            grid.addWidget(title, row, 0, 1, MAX_OPTIONS + 2)
+            row += 1
+            for option in decision.options:
+                words = QLabel(escape(for_the_font(f"{number}{option.id.upper()}. {option.label.get(lang)}")))
+                words.setWordWrap(True)
+                words.setObjectName(f"legend_{number}{option.id}")
+                words.setContentsMargins(12, 0, 0, 0)
+                grid.addWidget(words, row, 0, 1, MAX_OPTIONS + 2)
+                row += 1
+                for team in teams:
+                    self.own_legends[(team.id, option.id)] = words
 
     def step(self, number: int) -> str:
         """Beside a team ahead's name: the decision its buttons are for."""

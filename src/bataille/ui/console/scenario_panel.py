@@ -185,17 +185,26 @@ class ScenarioPanel(QWidget):
         # when the grid does not, a hidden button's Alt letter being no one's.
         self.options_box.setVisible(bool(self.option_buttons) and not self.choices.isVisibleTo(self))
         self.consequence.setText(for_the_font(self._last_consequence(path)))
+        lines = self._progress_lines()
+        self.progress.setText("\n".join(lines))
+        self.progress.setVisible(bool(lines))
+        if self.isVisible():
+            self.controller.show_scenario_team(self.team.currentData())
+
+    def _progress_lines(self) -> list[str]:
+        """Each team's count of decisions made, but for the teams whose rows in the grid say their step."""
+        state = self.controller.state
         lines = []
-        for team in state.teams:
+        # A team in a scenario's shared rows has its step said there (the decision over the rows, its
+        # own beside its name): its line here only pushed the page past the laptop's screen.
+        for team in (t for t in state.teams if t.id not in self.choices.in_rows):
             walk = state.scenario_path(team.id)
             if walk is None:
                 lines.append(self.tr("%1: not started").replace("%1", team.name))
             else:
                 lines.append(self.tr("%1: %2 of %3 decisions").replace("%1", team.name)
                              .replace("%2", str(len(walk.choices))).replace("%3", str(len(walk.decisions))))
-        self.progress.setText("\n".join(lines))
-        if self.isVisible():
-            self.controller.show_scenario_team(self.team.currentData())
+        return lines
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

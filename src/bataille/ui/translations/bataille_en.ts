@@ -355,6 +355,11 @@
         <translation>%1 chooses %2</translation>
     </message>
     <message>
+        <source>Decision %1 of %2</source>
+        <comment>the decision most teams of a scenario are at, above their rows</comment>
+        <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
         <source>%1 teams</source>
         <translation>%1 teams</translation>
     </message>

@@ -355,6 +355,11 @@
         <translation>%1 choisit %2</translation>
     </message>
     <message>
+        <source>Decision %1 of %2</source>
+        <comment>the decision most teams of a scenario are at, above their rows</comment>
+        <translation>Décision %1 sur %2</translation>
+    </message>
+    <message>
         <source>%1 teams</source>
         <translation>%1&#xa0;équipes</translation>
     </message>
