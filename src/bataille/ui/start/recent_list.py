@@ -8,7 +8,7 @@ to draw that sentence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QWidget
 
 
@@ -39,6 +39,11 @@ class RecentList(QListWidget):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
         self._view_changed()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Five lines high (a session and a half, or the hint): the column gets what room is left and no
+        more, so that on a short window (a laptop at 150 %) the start screen does not scroll for it."""
+        return QSize(super().sizeHint().width(), 5 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth())
 
     def set_hint(self, hint: str) -> None:
         if hint == self.hint:

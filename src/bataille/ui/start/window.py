@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -106,12 +106,16 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
 
     def _build_columns(self) -> QScrollArea:
         """New session, quick debate, recent sessions side by side; on a narrow window (a laptop at
-        150 %: 911 points) the recent sessions under the quick debate; on a short one, scrolled."""
+        150 %: 911 points) the recent sessions under the quick debate, on a narrower one all three
+        one above the other; on a short one, scrolled up and down, never sideways."""
         self._columns = QGridLayout()
         self._columns.setContentsMargins(0, 0, 0, 0)
-        self._narrow: bool | None = None
+        self._arrangement: int | None = None  # the columns side by side: 3, 2 or 1
         body = QWidget()
         body.setLayout(self._columns)
+        # A column grows after the first paint (the teams editor, the sessions, another language):
+        # placed again by the widths it then needs.
+        body.installEventFilter(self)
         self.columns_area = QScrollArea()
         self.columns_area.setObjectName("startColumns")
         self.columns_area.setWidgetResizable(True)
@@ -120,7 +124,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         # (reading or naming a focus policy builds Qt's enums, 30 ms before the first paint).
         self.firstPainted.connect(self._no_tab_stop)
         self.columns_area.setWidget(body)
-        self._place_columns(narrow=False)
+        self._place_columns(3)
         return self.columns_area
 
     def _no_tab_stop(self) -> None:
@@ -128,31 +132,40 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
 
         self.columns_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def _place_columns(self, narrow: bool) -> None:
-        if narrow == self._narrow:
+    def _place_columns(self, side_by_side: int) -> None:
+        if side_by_side == self._arrangement:
             return
-        self._narrow = narrow
+        self._arrangement = side_by_side
         grid = self._columns
         for box in (self.new_box, self.quick_box, self.recent_box):
             grid.removeWidget(box)
-        grid.addWidget(self.new_box, 0, 0, 2 if narrow else 1, 1)
-        grid.addWidget(self.quick_box, 0, 1)
-        grid.addWidget(self.recent_box, 1 if narrow else 0, 1 if narrow else 2)
-        for column, stretch in enumerate((3, 2, 0 if narrow else 2)):
+        places = {3: ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)),
+                  2: ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),
+                  1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1))}[side_by_side]
+        for box, place in zip((self.new_box, self.quick_box, self.recent_box), places, strict=True):
+            grid.addWidget(box, *place)
+        for column, stretch in enumerate({3: (3, 2, 2), 2: (3, 2, 0), 1: (1, 0, 0)}[side_by_side]):
             grid.setColumnStretch(column, stretch)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1 if narrow else 0)
+        for row, stretch in enumerate({3: (1, 0, 0), 2: (1, 1, 0), 1: (0, 0, 1)}[side_by_side]):
+            grid.setRowStretch(row, stretch)
 
-    def wide_enough(self) -> bool:
-        """Room for the three columns side by side, each at its least width."""
-        boxes = (self.new_box, self.quick_box, self.recent_box)
-        needed = sum(box.minimumSizeHint().width() for box in boxes) + 2 * max(0, self._columns.horizontalSpacing())
-        margins = self.layout().contentsMargins()
-        return self.width() - margins.left() - margins.right() >= needed
+    def columns_that_fit(self) -> int:
+        """How many columns fit side by side, each at its least width, beside a vertical scroll bar."""
+        new, quick, recent = (box.minimumSizeHint().width() for box in (self.new_box, self.quick_box, self.recent_box))
+        gap = max(0, self._columns.horizontalSpacing())
+        room = self.columns_area.width() - self.columns_area.verticalScrollBar().sizeHint().width()
+        if room >= new + quick + recent + 2 * gap:
+            return 3
+        return 2 if room >= new + max(quick, recent) + gap else 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.columns_area.widget():
+            self._place_columns(self.columns_that_fit())
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._place_columns(narrow=not self.wide_enough())
+        super().resizeEvent(event)  # the scroll area already has its new width
+        self._place_columns(self.columns_that_fit())
 
     def _build_message_bar(self) -> None:
         """Across the whole width, above the buttons: a refusal to open a file needs room to say why."""
@@ -173,7 +186,8 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self.recover_button.clicked.connect(self._request_recover)
 
     def _build_bottom_row(self) -> QHBoxLayout:
-        """Welcome, Preferences and the interface's language, at the bottom right."""
+        """Start the session at the bottom left, in sight however small the window and whatever the
+        columns scroll; Welcome, Preferences and the interface's language at the bottom right."""
         self.ui_lang = QComboBox()
         self.ui_lang.setObjectName("interfaceLanguage")
         self.ui_lang_label = QLabel()
@@ -183,6 +197,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self.welcome_button = QPushButton()
         self.welcome_button.setObjectName("welcome")
         bottom = QHBoxLayout()
+        bottom.addWidget(self.start_button)
         bottom.addStretch(1)
         bottom.addWidget(self.welcome_button)
         bottom.addWidget(self.preferences_button)
