@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -17,6 +17,33 @@ from bataille.ui.console.teams_panel import swatch
 from bataille.workshop.actions_setup import MAX_NAME, MAX_TEAMS, MIN_TEAMS, PALETTE
 
 
+class TeamName(QLineEdit):
+    """A team's name, whole selected when it gets the focus (by a click too, which Qt's line edit
+    leaves out): typing replaces « Équipe 1 » rather than adding to it."""
+
+    _select_on_press = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
+        super().focusInEvent(event)  # selects all itself for Tab, Shift+Tab and a mnemonic
+        reason = event.reason()
+        if reason == Qt.FocusReason.MouseFocusReason:  # the press puts the cursor where it is: select after it
+            self._select_on_press = True
+        elif reason == Qt.FocusReason.OtherFocusReason:  # Enter in the previous name, a team added, Same teams
+            self.selectAll()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._select_on_press = False
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mousePressEvent(event)
+        if self._select_on_press:  # only the click that brought the focus: a second one places the cursor
+            self._select_on_press = False
+            self.selectAll()
+
+
 class TeamRow(QWidget):
     """One team: its name, and a button showing (and choosing) its colour."""
 
@@ -24,7 +51,7 @@ class TeamRow(QWidget):
         super().__init__(parent)
         self.number = number
         self.colour = colour
-        self.name = QLineEdit()
+        self.name = TeamName()
         self.name.setObjectName(f"teamName{number}")
         self.name.setMaxLength(MAX_NAME)
         self.colour_button = QPushButton()
