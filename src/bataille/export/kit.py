@@ -22,6 +22,7 @@ from .cards_text import cut_to_width, draw_text, text_width, wrap
 from .errors import ExportError
 from .fonts import BOLD, REGULAR, clean_text
 from .imposition import PAPERS_MM, PRINTABLE_MARGIN_MM
+from .kit_debates import PlannedDebate, bundled_debates
 from .kit_parts import (
     CHOICES,
     MARGIN,
@@ -33,7 +34,7 @@ from .kit_parts import (
     note,
 )
 from .kit_takeaway import JoinInfo, TakeHome, cards_a_sheet, draw_join_poster, draw_take_home_sheet
-from .kit_tally import TallyPage, bundled_debates, draw_tally_sheet, tally_plan
+from .kit_tally import TallyPage, draw_tally_sheet, tally_plan
 from .kit_words import kit_word
 from .pdf_canvas import new_canvas
 from .summary_rows import Summary
@@ -56,7 +57,9 @@ class KitOptions:
     """What the kit holds: the paper, the language, the teams, how many voting sheets, the phases that
     score (the score sheet's columns, as the agenda names them: None, the kit's own words), the
     debates the score sheet has rows for (None: as many as the bundled deck plans), the take-home
-    card (from a session, or blank when None) and the join poster (only with the phones on)."""
+    card (from a session, or blank when None) and the join poster (only with the phones on). The debates
+    are a number (rows left blank) or the debates planned (kit_debates: each row says its theme or its
+    claim)."""
 
     paper: str = "a4"
     lang: str = "fr"
@@ -65,13 +68,18 @@ class KitOptions:
     take_home: TakeHome | None = None
     join: JoinInfo | None = None
     phases: tuple[str, ...] | None = None
-    debates: int | None = None
+    debates: int | tuple[PlannedDebate, ...] | None = None
+
+    def planned(self) -> tuple[PlannedDebate, ...]:
+        """The score sheet's rows of debates, in order: blank ones when only their number is known."""
+        if isinstance(self.debates, tuple):
+            return self.debates
+        return (PlannedDebate(),) * (bundled_debates() if self.debates is None else self.debates)
 
     def tally(self) -> list[TallyPage]:
         """The score sheet's pages (kit_tally.tally_plan)."""
         pw, ph = (v * mm for v in PAPERS_MM[self.paper])
-        debates = bundled_debates() if self.debates is None else self.debates
-        return tally_plan(pw, ph, len(self.teams), self.phases, debates, self.lang)
+        return tally_plan(pw, ph, len(self.teams), self.phases, len(self.planned()), self.lang)
 
 
 def default_teams(count: int, lang: str) -> tuple[KitTeam, ...]:
@@ -118,7 +126,7 @@ def render_kit_pdf(options: KitOptions, only_page: int | None = None) -> bytes:
         elif kind == "sign":
             _team_sign(canvas, pw, ph, team, options.lang)
         elif kind == "tally":
-            draw_tally_sheet(canvas, pw, ph, options.teams, options.phases, sheet, options.lang)
+            draw_tally_sheet(canvas, pw, ph, options.teams, options.phases, sheet, options.lang, options.planned())
         elif kind == "take_home":
             draw_take_home_sheet(canvas, pw, ph, options.take_home, options.lang)
         else:

@@ -4,8 +4,9 @@ phones, to type them into the console once it is back (or to keep).
 
 A row a team (its colour and name) with a box for each phase that scores, named as the console's
 agenda names it, and the total; a row for each debate the agenda plans (one a theme that has a debate
-card, as the console's "next" opens them; one in a quick debate), each with a line for its claim, the
-counts before and after (agree, disagree, undecided, with the voting cards' colours, symbols and
+card, as the console's "next" opens them; one in a quick debate), each with its claim (or its theme
+and a line to write the claim on, while its card is still to be drawn: kit_debates), the counts
+before and after (agree, disagree, undecided, with the voting cards' colours, symbols and
 words, so that the counts read against the cards raised) and the shift. Its boxes are 9 mm high or
 more, to write in by hand: the rows grow into the room the page leaves, shrink down to that, and
 the debates that still do not fit go on to a second page of votes. Its words and lines keep 10 mm
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from reportlab.lib.units import mm
 
@@ -24,6 +24,11 @@ from .card_drawing import _hex
 from .card_frame import INK, MUTED
 from .cards_text import cut_to_width, draw_text, text_width, wrap
 from .fonts import BOLD, REGULAR, clean_text
+from .kit_debates import PlannedDebate
+from .kit_debates import (
+    debates_of_deck as debates_of_deck,  # the print window and the command read them here
+)
+from .kit_debates import debates_of_summary as debates_of_summary
 from .kit_parts import CHOICES, MARGIN, choice_symbol, largest_size
 from .kit_words import kit_word
 from .summary_rows import Summary
@@ -64,25 +69,6 @@ def phases_of_deck(deck, lang: str) -> tuple[str, ...] | None:
     if deck.agenda is None:
         return None
     return scoring_phases((p.kind, p.title.get(lang)) for p in deck.agenda.phases)
-
-
-def debates_of_deck(deck) -> int:
-    """The debates a session of ``deck`` plans: one a theme with a debate card (the agenda's "one debate
-    for each theme chosen", as "next" opens them), one at least."""
-    return max(1, sum(1 for theme in deck.themes if deck.cards_of("debate", theme.id)))
-
-
-def debates_of_summary(summary: Summary, deck) -> int:
-    """The session's debates: one in a quick debate; else the deck's, or as many as it played if more."""
-    return 1 if summary.quick else max(debates_of_deck(deck), len(summary.rounds))
-
-
-@cache
-def bundled_debates() -> int:
-    """The bundled deck's debates: a kit made without a deck (the command line's blank kit)."""
-    from bataille.deck import bundled_deck_path, load_deck
-
-    return debates_of_deck(load_deck(bundled_deck_path()))
 
 
 @dataclass(frozen=True)
@@ -253,8 +239,37 @@ def _votes_head(canvas, xs: Sequence[float], top: float, lang: str) -> float:
     return bottom
 
 
-def _votes(canvas, left: float, right: float, top: float, debates: range, lang: str, grow: float) -> float:
-    """The votes table from ``top`` down: per debate, a line for its claim, then its counts. Its bottom."""
+def _claim_row(canvas, left: float, right: float, top: float, bottom: float, number: int, row: PlannedDebate,
+               lang: str) -> None:
+    """A debate's claim row: « Débat 1 : » and its claim on two lines at most, fitted to the row; or,
+    the claim not known yet, its theme (when known) and a line to write the claim on."""
+    theme, claim = (clean_text(t) for t in row.said(lang))
+    label = clean_text(kit_word("tally_debate", lang, number=number))
+    x = left + 2.5 * mm + text_width(label, BOLD, 10) + 2 * mm
+    width = right - 2.5 * mm - x
+    if claim:
+        lines, size = _cell_lines(claim, REGULAR, 9.5, width, 2)
+        baseline = (top + bottom) / 2 + (len(lines) - 1) * size * 0.575 - size * 0.35
+    else:
+        lines, size = ([cut_to_width(theme, REGULAR, 9.5, width * 0.55)] if theme else []), 9.5
+        baseline = bottom + 3 * mm
+    canvas.setFillColor(_hex(INK))
+    canvas.setFont(BOLD, 10)
+    draw_text(canvas, label, BOLD, 10, left + 2.5 * mm, baseline)
+    canvas.setFillColor(_hex(INK if claim else MUTED))
+    canvas.setFont(REGULAR, size)
+    for n, line in enumerate(lines):
+        draw_text(canvas, line, REGULAR, size, x, baseline - n * size * 1.15)
+    if not claim:  # a line to write the claim on, after the theme
+        start = x + (text_width(lines[0], REGULAR, size) + 2 * mm if lines else 0)
+        canvas.setStrokeColor(_hex(WRITE_LINE))
+        canvas.setLineWidth(0.5)
+        canvas.line(start, baseline - 0.8 * mm, right - 2.5 * mm, baseline - 0.8 * mm)
+
+
+def _votes(canvas, left: float, right: float, top: float, debates: range, rows: Sequence[PlannedDebate],
+           lang: str, grow: float) -> float:
+    """The votes table from ``top`` down: per debate, a row for its claim, then its counts. Its bottom."""
     count_w = (right - left - SHIFT_COLUMN) / 6
     xs = [left + i * count_w for i in range(7)] + [right]
     y = _votes_head(canvas, xs, top, lang)
@@ -263,15 +278,8 @@ def _votes(canvas, left: float, right: float, top: float, debates: range, lang: 
         y = counts_top - _row(COUNT_ROW, grow)
         canvas.setFillColor(_hex(SHADE))
         canvas.rect(left, counts_top, right - left, claim_top - counts_top, stroke=0, fill=1)
-        label = clean_text(kit_word("tally_debate", lang, number=number))
-        canvas.setFillColor(_hex(INK))
-        canvas.setFont(BOLD, 10)
-        baseline = counts_top + 3 * mm
-        draw_text(canvas, label, BOLD, 10, left + 2.5 * mm, baseline)
-        canvas.setStrokeColor(_hex(WRITE_LINE))
-        canvas.setLineWidth(0.5)
-        canvas.line(left + 2.5 * mm + text_width(label, BOLD, 10) + 3 * mm, baseline - 0.8 * mm,
-                    right - 2.5 * mm, baseline - 0.8 * mm)
+        _claim_row(canvas, left, right, claim_top, counts_top, number,
+                   rows[number - 1] if number <= len(rows) else PlannedDebate(), lang)
         canvas.setStrokeColor(_hex(GRID))
         canvas.setLineWidth(0.6)
         canvas.line(left, claim_top, right, claim_top)
@@ -317,11 +325,12 @@ def default_phases(phases: Sequence[str] | None, lang: str) -> Sequence[str]:
 
 
 def draw_tally_sheet(canvas, pw: float, ph: float, teams: Sequence, phases: Sequence[str] | None,
-                     page: TallyPage, lang: str) -> None:
+                     page: TallyPage, lang: str, rows: Sequence[PlannedDebate] = ()) -> None:
     """A page of the score sheet (``tally_plan``): the title and what it is for, the scores table (left
     out when nothing scores, as in a quick debate), the votes table and, at the foot, how to use it; on
     a page after the first, the debates left under the title of the votes. ``phases`` None: the
-    timeline and the debates in the kit's words."""
+    timeline and the debates in the kit's words. ``rows``: what each debate's row says (kit_debates;
+    blank rows for the debates it does not reach)."""
     phases = default_phases(phases, lang)
     left, right = MARGIN, pw - MARGIN
     y = ph - MARGIN - 7 * mm
@@ -343,4 +352,4 @@ def draw_tally_sheet(canvas, pw: float, ph: float, teams: Sequence, phases: Sequ
     if first:
         _heading(canvas, kit_word("tally_votes", lang), left, y)
         y -= 3 * mm
-    _votes(canvas, left, right, y, page.debates, lang, page.grow)
+    _votes(canvas, left, right, y, page.debates, rows, lang, page.grow)
