@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 
 from .card_drawing import _hex, draw_qr
 from .card_frame import INK, MUTED
-from .cards_text import Block, fit
+from .cards_text import Block, cut_to_width, fit, text_width
 from .fonts import BOLD, REGULAR, clean_text
 from .kit_parts import MARGIN, SAFE_EDGE, cut_line, draw_line, largest_size, note
 from .kit_words import kit_word
@@ -75,9 +75,15 @@ def key_figure(figure: str, title: str, contested: bool, lang: str) -> tuple[str
     return title, figure_with_mark(figure, contested, lang)
 
 
+def _prompts(take_home: TakeHome | None) -> bool:
+    """Whether the card asks its reader to write: no session, or no debate and no figure from it."""
+    return take_home is None or not (take_home.shifts or take_home.figures)
+
+
 def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) -> list[Block]:
-    """The card's middle: the debates and figures of the session, or the prompts of the template."""
-    if take_home is None:
+    """The card's middle: the debates and figures of the session, or the prompts of the template (a
+    blank card, or a session with nothing to say yet)."""
+    if _prompts(take_home):
         out = []
         for key in ("blank_debate", "blank_figure"):
             out.append(Block("", kit_word(key, lang), BOLD, 10, 7, INK, space_before=4 if out else 0))
@@ -100,10 +106,35 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
 
 
 def _writing_lines(canvas, x: float, y: float, width: float, count: int) -> None:
+    """``count`` grey lines to write on, WRITING_LINE apart, the first at ``y``."""
     canvas.setStrokeColor(_hex(RULE_GREY))
     canvas.setLineWidth(0.4)
     for i in range(count):
         canvas.line(x, y - i * WRITING_LINE, x + width, y - i * WRITING_LINE)
+
+
+def _subtitle(canvas, take_home: TakeHome | None, left: float, right: float, y: float, lang: str) -> float:
+    """Under the heading, at baseline ``y``: the workshop's title and day, as a session gives them; what
+    is not known (a blank card: both), a label and a line to write it on. The room it takes."""
+    title = clean_text(take_home.title) if take_home else ""
+    date = clean_text(take_home.date) if take_home else ""
+    canvas.setFillColor(_hex(MUTED))
+    if title and date:
+        canvas.setFont(REGULAR, 8)
+        draw_line(canvas, f"{title} · {date}", REGULAR, 8, left, y)
+        return 4 * mm
+    y -= 2 * mm  # a line to write on wants more room than a line of print
+    size, x, split = 9.0, left, left + (right - left) * 0.62
+    canvas.setFont(REGULAR, size)
+    if title:
+        draw_line(canvas, cut_to_width(title, REGULAR, size, split - left - 3 * mm), REGULAR, size, x, y)
+    for key, end in (() if title else (("take_home_workshop", split - 3 * mm),)) + (("take_home_date", right),):
+        x = split if key == "take_home_date" else left
+        label = clean_text(kit_word(key, lang))
+        draw_line(canvas, label, REGULAR, size, x, y)
+        _writing_lines(canvas, x + text_width(label, REGULAR, size) + 1.5 * mm, y - 0.8 * mm,
+                       end - x - text_width(label, REGULAR, size) - 1.5 * mm, 1)
+    return 7 * mm
 
 
 def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: TakeHome | None,
@@ -116,14 +147,8 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
     size = largest_size(heading, BOLD, width, 15)
     canvas.setFont(BOLD, size)
     draw_line(canvas, heading, BOLD, size, left, top - size)
-    sub = clean_text(" · ".join(p for p in ((take_home.title, take_home.date) if take_home else ("Bataille IA",))
-                                if p))
     top -= size + 4 * mm
-    if sub:
-        canvas.setFillColor(_hex(MUTED))
-        canvas.setFont(REGULAR, 8)
-        draw_line(canvas, sub, REGULAR, 8, left, top)
-        top -= 4 * mm
+    top -= _subtitle(canvas, take_home, left, right, top, lang)
     footer = 12 * mm + 3 * WRITING_LINE
     height = top - (y + footer)
     shifts, figures = MAX_SHIFTS, MAX_FIGURES
@@ -137,7 +162,7 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
             canvas.setFillColor(_hex(line.colour))
             canvas.setFont(line.font, line.size)
             draw_line(canvas, line.text, line.font, line.size, line.x, line.y, line.align)
-    if take_home is None:  # the template's prompts: lines to write on under each
+    if _prompts(take_home):  # the template's prompts: lines to write on under each
         for line in placed.lines:
             if line.font == BOLD:
                 _writing_lines(canvas, left, line.y - WRITING_LINE, width, PROMPT_LINES)

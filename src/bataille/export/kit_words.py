@@ -50,6 +50,8 @@ _KIT: dict[str, tuple[str, str]] = {
                    "The other points: click the team in “Teams and scores”, then “+1 point” as often as needed. "
                    "Without the console, keep this sheet: it is the record."),
     "take_home": ("À retenir", "To take home"),
+    "take_home_workshop": ("Atelier :", "Workshop:"),  # a line to write on, on the blank card
+    "take_home_date": ("Date :", "Date:"),
     "take_home_cut": ("Quatre cartes à emporter par feuille : découpez le long des tirets.",
                       "Four take-home cards per sheet: cut along the dashes."),
     "debates": ("Les débats : « d’accord » avant → après", "The debates: “agree” before → after"),
