@@ -26,7 +26,7 @@ MAX_SHIFTS = 5
 MAX_FIGURES = 3
 WRITING_LINE = 7.5 * mm
 RULE_GREY = "#9e9e9e"
-PROMPT_LINES = 3  # lines to write on under each prompt of the blank card
+PROMPT_LINES = (5, 4, 3)  # lines to write on under each prompt of the blank card: as many as the card has room for
 COLUMNS, ROWS = 2, 2  # the take-home cards on a sheet, each a quarter of it
 INSET = SAFE_EDGE + 1 * mm  # a card's words from its edges: the paper's, or a cut line's
 NOTE_BASELINE = SAFE_EDGE + 1 * mm  # the sheet's instruction line, under the cards
@@ -80,14 +80,17 @@ def _prompts(take_home: TakeHome | None) -> bool:
     return take_home is None or not (take_home.shifts or take_home.figures)
 
 
-def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) -> list[Block]:
+def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int, prompt_lines: int = 3,
+            spacing: float = WRITING_LINE) -> list[Block]:
     """The card's middle: the debates and figures of the session, or the prompts of the template (a
     blank card, or a session with nothing to say yet)."""
     if _prompts(take_home):
         out = []
+        least = 7 if prompt_lines <= PROMPT_LINES[-1] else 10  # more lines only at full size
         for key in ("blank_debate", "blank_figure"):
-            out.append(Block("", kit_word(key, lang), BOLD, 10, 7, INK, space_before=4 if out else 0))
-            out.append(Block("", "\n" * (2 * PROMPT_LINES - 1), REGULAR, 10, 7, INK, leading=1.5))  # room to write
+            out.append(Block("", kit_word(key, lang), BOLD, 10, least, INK, space_before=8 if out else 0))
+            # Room for the lines to write on, drawn under the prompt ``spacing`` apart, and a gap after them.
+            out.append(Block("", "\n" * (prompt_lines - 1), REGULAR, 10, least, INK, leading=spacing / 10))
         return out
     out = []
     if take_home.shifts[:shifts]:
@@ -105,12 +108,12 @@ def _blocks(take_home: TakeHome | None, lang: str, shifts: int, figures: int) ->
     return out
 
 
-def _writing_lines(canvas, x: float, y: float, width: float, count: int) -> None:
-    """``count`` grey lines to write on, WRITING_LINE apart, the first at ``y``."""
+def _writing_lines(canvas, x: float, y: float, width: float, count: int, spacing: float = WRITING_LINE) -> None:
+    """``count`` grey lines to write on, ``spacing`` apart, the first at ``y``."""
     canvas.setStrokeColor(_hex(RULE_GREY))
     canvas.setLineWidth(0.4)
     for i in range(count):
-        canvas.line(x, y - i * WRITING_LINE, x + width, y - i * WRITING_LINE)
+        canvas.line(x, y - i * spacing, x + width, y - i * spacing)
 
 
 def _subtitle(canvas, take_home: TakeHome | None, left: float, right: float, y: float, lang: str) -> float:
@@ -152,11 +155,17 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
     footer = 12 * mm + 3 * WRITING_LINE
     height = top - (y + footer)
     shifts, figures = MAX_SHIFTS, MAX_FIGURES
-    while True:
-        placed = fit(_blocks(take_home, lang, shifts, figures), left, top, width, height)
-        if not placed.overflow or (shifts <= 1 and figures <= 0):
+    for prompt_lines in PROMPT_LINES if _prompts(take_home) else PROMPT_LINES[-1:]:
+        placed = fit(_blocks(take_home, lang, shifts, figures, prompt_lines), left, top, width, height)
+        if not placed.overflow:
             break
+    spacing = WRITING_LINE
+    if _prompts(take_home) and not placed.overflow:  # the room left shared among the lines, not left blank
+        spacing += min(WRITING_LINE / 4, (placed.bottom - (top - height)) / (2 * prompt_lines))
+        placed = fit(_blocks(take_home, lang, shifts, figures, prompt_lines, spacing), left, top, width, height)
+    while placed.overflow and (shifts > 1 or figures > 0):
         shifts, figures = (shifts, figures - 1) if figures > shifts - 1 else (shifts - 1, figures)
+        placed = fit(_blocks(take_home, lang, shifts, figures), left, top, width, height)
     if not placed.overflow:
         for line in placed.lines:
             canvas.setFillColor(_hex(line.colour))
@@ -165,7 +174,7 @@ def _take_home_card(canvas, x: float, y: float, w: float, h: float, take_home: T
     if _prompts(take_home):  # the template's prompts: lines to write on under each
         for line in placed.lines:
             if line.font == BOLD:
-                _writing_lines(canvas, left, line.y - WRITING_LINE, width, PROMPT_LINES)
+                _writing_lines(canvas, left, line.y - spacing, width, prompt_lines, spacing)
     label_y = y + footer - 6 * mm
     canvas.setFillColor(_hex(INK))
     canvas.setFont(BOLD, 10)

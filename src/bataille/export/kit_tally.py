@@ -15,6 +15,7 @@ from the paper's edge (many office printers print nothing in the outer 5 mm).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -296,10 +297,21 @@ def _votes(canvas, left: float, right: float, top: float, debates: range, rows: 
     return y
 
 
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def _held(text: str) -> str:
+    """``text`` whose quoted control names (« Clore le débat », “Close the debate”) and last two words
+    hold together across a line's end: a name read on one line, no word alone on the last."""
+    text = _QUOTED.sub(lambda m: m.group(0).replace(" ", "\u00a0"), clean_text(text))
+    head, _space, last = text.rpartition(" ")
+    return f"{head}\u00a0{last}" if head and len(last) < 12 else text
+
+
 def _foot_lines(left: float, right: float, lang: str) -> list[str]:
     lines: list[str] = []
     for key in ("tally_console", "tally_keep"):
-        lines += _cell_lines(kit_word(key, lang), REGULAR, FOOT_PT, right - left, 3)[0]
+        lines += _cell_lines(_held(kit_word(key, lang)), REGULAR, FOOT_PT, right - left, 3)[0]
     return lines
 
 
