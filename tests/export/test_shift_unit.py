@@ -1,5 +1,6 @@
-"""The shift's unit: French « pts de % », English "pp" (explained once under the table, on one line
-in the PDF), never "pts" alone, which are the teams' score points."""
+"""The shift's unit: "pp" in both languages, explained once under the table, each figure and its
+unit on one line in the PDF (French « pts de % » broke into « −30 » over « pts de % »), never "pts"
+alone, which are the teams' score points."""
 
 from __future__ import annotations
 
@@ -21,11 +22,10 @@ def test_shift_unit(tmp_path, lang):
     export_summary(session, deck, tmp_path / "s.pdf")
     lines = subprocess.run(["pdftotext", "-layout", str(tmp_path / "s.pdf"), "-"], check=True,
                            capture_output=True, text=True).stdout.splitlines()
-    if lang == "en":
-        assert "| Shift | −8 pp | +19 pp | −11 pp |" in md and "% pts" not in md
-        assert "*pp: percentage points of the room.*" in md
-        row = next(x for x in lines if x.lstrip().startswith("Shift"))
-        assert re.search(r"−8\s+pp\s+\+19\s+pp\s+−11\s+pp", row.replace("\u00a0", " ")), row  # one line
-        assert any("pp: percentage points of the room." in x for x in lines)
-    else:
-        assert "| Évolution | −8 pts de\u202f% |" in md and "points de pourcentage" not in md
+    shift, legend = {"en": ("Shift", "pp: percentage points of the room."),
+                     "fr": ("Évolution", "pp\u00a0: points de pourcentage de la salle.")}[lang]
+    assert f"| {shift} | −8 pp | +19 pp | −11 pp |" in md and "% pts" not in md and "pts de" not in md
+    assert md.count(f"*{legend}*") == 1
+    row = next(x for x in lines if x.lstrip().startswith(shift))
+    assert re.search(r"−8\s+pp\s+\+19\s+pp\s+−11\s+pp", row.replace("\u00a0", " ")), row  # one line
+    assert sum(legend.replace("\u00a0", " ") in x.replace("\u00a0", " ") for x in lines) == 1

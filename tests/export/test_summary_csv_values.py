@@ -17,7 +17,7 @@ from bataille.workshop import ManualClock
 from .workshops import feedback, workshop
 
 # Actions that have nothing to say beyond their kind, their phase, their team and their card.
-SILENT = {"session_started", "timer_paused", "round_closed", "scenario_started", "consequence_left"}
+SILENT = {"session_started", "timer_paused", "scenario_started"}  # a debate closed says why (test_summary_time_up)
 
 
 @pytest.fixture(scope="module")

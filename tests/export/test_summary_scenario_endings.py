@@ -1,6 +1,8 @@
 """A teacher's second review of the summary: each team's scenario says what each choice moved
-(« Environnement +2, Équité −1 », as the stage says it) and where its future leads (the first
-sentence of the scenario's epilogue, once every decision is taken), in the PDF and the Markdown;
+(« Environnement +2, Équité −1 », as the stage says it) and where its future leads: the scenario's
+whole epilogue (its debrief question too), once a scenario after the teams that played it, as the
+stage's endings view shows it (it was cut to its first sentence and printed under every team), in
+the PDF and the Markdown;
 the JSON gives the epilogue whole in an optional `ending`. And no page of the PDF begins with one
 fact of a debate alone, or with one or two rows of a table cut from the rest.
 
@@ -57,16 +59,27 @@ def test_each_choice_says_its_effects_and_each_team_its_ending(deck, tmp_path, l
         names = {i.id: i.name.get(lang) for i in scenario.indicators}
         walk = next(w for w in data["scenarios"] if w["team_id"] == path.team_id)
         assert path.finished and walk["ending"] == scenario.epilogue.get(lang).strip()
-        first = flat(re.split(r"(?<=[.?!])\s", scenario.epilogue.get(lang).strip())[0])
-        assert f"{ENDING[lang]}" in pdf and first in pdf
-        assert first in flat(md)
         for decision_id, option_id in path.choices:
             option = scenario.decisions[[d.id for d in scenario.decisions].index(decision_id)].option(option_id)
             said = ", ".join(f"{names[k]} {'+' if v > 0 else MINUS if v < 0 else ''}{abs(v)}" for k, v in option.effects)
             assert flat(said) in pdf, said
             assert f"| {flat(said)} |" in flat(md), said
     assert f"| {EFFECTS[lang]} |" in md
-    assert md.count(f"**{ENDING[lang]}**") == len(session.state.scenarios)
+    played = {path.scenario_id for path in session.state.scenarios}
+    assert len(played) < len(session.state.scenarios)  # a scenario played by two teams: its ending once
+    assert md.count(f"#### {ENDING[lang]} — ") == len(played)
+    for scenario_id in played:
+        scenario = deck.scenario(scenario_id)
+        whole = flat(scenario.epilogue.get(lang))
+        assert len(re.findall(r"[.?!](?=\s)", whole)) >= 1  # more than one sentence: none is dropped
+        assert pdf.count(whole) == 1 and flat(md).count(whole) == 1, whole
+        heading = flat(f"{ENDING[lang]} — {scenario.title.get(lang)}")
+        assert pdf.count(heading) == 1
+        # after the teams that played it: the last of them before it, no team of it after it
+        teams = [w["team_id"] for w in data["scenarios"] if w["scenario_id"] == scenario_id]
+        at = md.index(scenario.epilogue.get(lang).strip()[:40])
+        names = {t.id: t.name for t in session.state.teams}
+        assert all(md.index(f"### {names[t]} — ") < at for t in teams)
 
 
 def test_an_unfinished_path_has_no_ending(deck, tmp_path):
@@ -80,7 +93,8 @@ def test_an_unfinished_path_has_no_ending(deck, tmp_path):
     unfinished = [w for w in data["scenarios"] if not w["finished"]]
     assert unfinished and all("ending" not in w for w in unfinished)
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
-    assert md.count(f"**{ENDING['fr']}**") == len(data["scenarios"]) - len(unfinished)
+    reached = {w["scenario_id"] for w in data["scenarios"] if w["finished"]}
+    assert md.count(f"#### {ENDING['fr']} — ") == len(reached)
 
 
 def _fact_line(line: str) -> bool:

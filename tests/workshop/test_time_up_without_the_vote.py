@@ -87,15 +87,16 @@ def test_time_up_after_the_first_vote_next_closes_without_the_second(tmp_path, d
     rnd = reopened.state.rounds[0]
     assert rnd.closed and rnd.before.total == Counts(6, 3, 1) and rnd.revealed_before and rnd.after is None
     assert reopened.state.agenda.current.id == "break"
-    for name, said in (("bilan.md", "Clos par l’animateur sans le vote après"),
-                      ("summary.md", "Closed early by the facilitator, without the vote after")):
+    # time ran out: not "closed early by the facilitator" (the summary reads the phase's clock)
+    for name, said in (("bilan.md", "Clos à la fin du temps, sans le vote après"),
+                      ("summary.md", "Closed when the time ran out, without the vote after")):
         lang = "fr" if name == "bilan.md" else "en"
         text = export_summary(reopened, deck, tmp_path / name, lang)[0].read_text(encoding="utf-8")
-        assert said in text, text
+        assert said in text and "par l’animateur" not in text and "Closed early" not in text, text
     pdf = export_summary(reopened, deck, tmp_path / "bilan.pdf")[0]  # read back as a reader gets it
     words = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
                      .stdout.split())
-    assert "Clos par l’animateur sans le vote après" in words, words
+    assert "Clos à la fin du temps, sans le vote après" in words, words
     close_session(reopened)
 
 

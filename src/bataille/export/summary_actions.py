@@ -2,9 +2,9 @@
 
 Columns: time, phase, team, kind, card, value. ``kind`` is the action's stable type name
 (``card_placed``, ``vote_recorded``…); names, texts and the words of a value (``avant : d’accord 12,
-pas d’accord 6, indécis 5``, the phones' answers counted alike,
-``contre : …``, ``bien placée, 2 points``, the option chosen, the fact's figure, the rules set
-``cartes de la frise par équipe = 4 ; …``) are in the
+pas d’accord 6, indécis 5``, the phones' answers as their share of it, ``dont 15 par téléphone``,
+``contre : …``, ``bien placée, 2 points``, a debate closed ``clos à la fin du temps``, the option
+chosen, the fact's figure, the rules set ``cartes de la frise par équipe = 4 ; …``) are in the
 summary's language, so that a teacher reads the table without the deck beside it.
 """
 
@@ -86,7 +86,8 @@ def _counted(counts: list[int], lang: str) -> str:
     return ", ".join(f"{word(choice, lang).lower()} {n}" for choice, n in zip(CHOICES, counts, strict=True))
 
 
-def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str], str]) -> str:
+def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str], str],
+           late: frozenset[int] = frozenset()) -> str:
     """The action's own figure or text (points, vote counts, argument…), '' when it has none."""
     if isinstance(event, ev.CardPlaced):
         verdict = word("placed_right" if event.correct else "placed_wrong", lang)
@@ -102,9 +103,12 @@ def _value(event: Event, lang: str, texts: DeckTexts, team_name: Callable[[str],
     if isinstance(event, ev.VoteRecorded):
         totals = [sum(counts[i] for _, counts in event.by) for i in range(3)]
         return _labelled(_said(event.stage, lang), _counted(totals, lang), lang)
-    if isinstance(event, ev.PhoneVotesRecorded):  # the phones' part of the vote recorded next
-        answers = [sum(1 for _token, c in event.votes if c == choice) for choice in CHOICES]
-        return _labelled(_said(event.stage, lang), _counted(answers, lang), lang)
+    if isinstance(event, ev.PhoneVotesRecorded):  # the phones' share of the vote recorded next, which counts them
+        return _labelled(_said(event.stage, lang), word("phones_share", lang, n=len(event.votes)), lang)
+    if isinstance(event, ev.RoundClosed):  # why: its phase's time had run out, or not yet
+        return word("closed_time_up" if event.number in late else "closed_by_hand", lang)
+    if isinstance(event, ev.ConsequenceLeft):
+        return word("consequence_ending" if event.to_ending else "consequence_next", lang)
     if isinstance(event, ev.ArgumentAdded):
         return _labelled(_said(event.side, lang), event.text, lang)
     if isinstance(event, ev.PointsAwarded):
@@ -179,9 +183,9 @@ class _Clock:
 
 
 def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[str], str],
-                lang: str = "en") -> tuple[ActionRow, ...]:
+                lang: str = "en", late: frozenset[int] = frozenset()) -> tuple[ActionRow, ...]:
     """The rows of ``events`` (undone ones already removed), each with the phase running at the time;
-    the words of the values in ``lang``. A debate's action with no card of its own (a vote, an
+    the words of the values in ``lang``; ``late``: the debates closed once their time had run out. A debate's action with no card of its own (a vote, an
     argument, the points of the debate) names the debate's card: filtered on ``vote_recorded``, the
     table still says which debate each vote was."""
     rows = []
@@ -202,5 +206,5 @@ def action_rows(events: Iterable[Event], texts: DeckTexts, team_name: Callable[[
             card = texts.title(debates[event.number])
         value = clock.value(event)
         rows.append(ActionRow(event.at, phase, getattr(event, "team_id", None), event.type, card,
-                              _value(event, lang, texts, team_name) if value is None else value))
+                              _value(event, lang, texts, team_name, late) if value is None else value))
     return tuple(rows)

@@ -9,18 +9,18 @@ from bataille.words import minus_sign, quoted, typeset
 from .summary_agenda import agenda_lines, break_words, status_text
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_phones import counted, grouped_commitments
-from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult
+from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult, by_scenario
+from .summary_times import header_length, held_text
 from .summary_words import (
     decimal,
-    first_sentence,
-    header_length,
-    held_text,
     labelled,
     minutes_text,
+    no_vote_after_key,
     origin_text,
     percent,
     place_text,
     round_heading,
+    rounding_key,
     signed,
     summary_title,
     verdict_key,
@@ -143,7 +143,7 @@ class _Writer:
         for p in s.placements:
             refs = " " + _refs(p.sources) if p.sources else ""
             rows.append([self.team(p.team_id), md(p.title) + refs, str(p.year or "–"),
-                         self.w("placed_right") if p.correct else self.w("placed_wrong"), _signed(p.points)])
+                         self.w("placed_right") if p.correct else self.w("placed_wrong"), whole(p.points, True)])  # as the PDF
         self.lines += _table([self.w("team"), self.w("card"), self.w("year"), self.w("verdict"),
                               self.w("points")], rows, (2, 4))
 
@@ -238,12 +238,12 @@ class _Writer:
                     f"{round_heading(self.s, rnd.number)} — {votes_title(rnd, self.lang)}")
         if self.s.phones_voted:  # once phones voted in the session, each debate says where its votes came from
             self.lines += [f"*{origin_text(rnd, self.lang)}*", ""]
-        if rnd.shift is not None and self.lang == "en":  # "pp" said once in words
+        if rnd.shift is not None:  # "pp" said once in words
             self.lines += [f"*{self.w('pp_legend')}*", ""]
         if rnd.rounded_off:
-            self.lines += [f"*{self.w('rounded_off')}*", ""]
+            self.lines += [f"*{self.w(rounding_key(rnd))}*", ""]
         if rnd.after is None and rnd.closed:
-            self.lines += [self.w("no_vote_after"), ""]
+            self.lines += [self.w(no_vote_after_key(rnd)), ""]
         if rnd.shift is not None:
             self.lines += [" ".join(filter(None, (self.w(verdict_key(rnd.shift)), voters_differ_text(rnd, self.lang)))),
                            ""]
@@ -261,16 +261,18 @@ class _Writer:
         if not walks:
             return
         self.lines += [f"## {self.w('scenarios')}", ""]
-        for walk in walks:
-            extra = f" ({self.w('unfinished')})" if not walk.finished else ""
-            self.lines += [f"### {self.team(walk.team_id)} — {md(walk.title)}{extra}", ""]
-            if not walk.choices:  # a header over no row says less than one line
-                self.lines += [self.w("no_decision"), ""]
-                continue
-            self.lines += _table([self.w("decision"), self.w("choice"), self.w("effects")],
-                                 [[md(c.decision), md(c.option), md(walk.effects_text(c)) or "–"] for c in walk.choices])
-            if walk.ending:  # where its future leads: the epilogue's first sentence
-                self.lines += [labelled(f"**{self.w('ending')}**", md(first_sentence(walk.ending)), self.lang), ""]
+        for group, ending in by_scenario(walks):
+            for walk in group:
+                extra = f" ({self.w('unfinished')})" if not walk.finished else ""
+                self.lines += [f"### {self.team(walk.team_id)} — {md(walk.title)}{extra}", ""]
+                if not walk.choices:  # a header over no row says less than one line
+                    self.lines += [self.w("no_decision"), ""]
+                    continue
+                self.lines += _table([self.w("decision"), self.w("choice"), self.w("effects")],
+                                     [[md(c.decision), md(c.option), md(walk.effects_text(c)) or "–"]
+                                      for c in walk.choices])
+            if ending:  # where this future leads: the whole epilogue, once a scenario, after its teams
+                self.lines += [f"#### {self.w('ending')} — {md(group[0].title)}", "", md(ending), ""]
         shown = [w for w in walks if w.indicators]
         if shown:
             ids = [i.id for i in shown[0].indicators]

@@ -42,6 +42,7 @@ from .summary_rows import (
     VoteCount,
     VoteResult,
 )
+from .summary_times import closed_at_time_up
 from .summary_words import award_text
 from .wording import ExportMessage
 
@@ -196,6 +197,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     sources = _Sources(deck)
     placements, by_team = _timeline(state, texts, sources)
     awards = None if events is None else _awards(events, lang)
+    late = frozenset() if events is None else closed_at_time_up(events)
     timeline_points = {t.team_id: t.points for t in by_team}
     ranked = sorted(state.teams, key=lambda t: -t.score)
     teams = tuple(
@@ -220,7 +222,8 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         teams=teams,
         placements=placements,
         timeline_by_team=by_team,
-        rounds=tuple(_round_row(r, texts, sources) for r in state.rounds),
+        rounds=tuple(replace(_round_row(r, texts, sources), closed_at_time_up=r.closed and r.number in late)
+                     for r in state.rounds),
         scenarios=tuple(_walk(p, texts) for p in state.scenarios),
         awards=awards,
         takeaways=state.debrief.takeaways,
@@ -228,7 +231,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         sources=sources.rows(lang),
         feedback=feedback_row(state.debrief.phone_feedback, texts.theme),
         actions=None if events is None else action_rows(
-            live_events(events), texts, lambda t: state.team(t).name if state.has_team(t) else t, lang),
+            live_events(events), texts, lambda t: state.team(t).name if state.has_team(t) else t, lang, late),
         quick=is_quick_debate(state),
         started_at=min(starts) if starts else None,
         ended_at=max(ends) if starts else None,

@@ -39,12 +39,9 @@ from .summary_pdf_style import (
     styles,
     swatch,
 )
-from .summary_rows import Summary
+from .summary_rows import Summary, by_scenario
+from .summary_times import header_length, held_text
 from .summary_words import (
-    first_sentence,
-    header_length,
-    held_text,
-    labelled,
     minutes_text,
     place_text,
     shorten,
@@ -217,22 +214,28 @@ class _Builder:
             return
         self.story.append(CondPageBreak(SECTION_ROOM))
         self.pending = [self.p(_t(self.w("scenarios")), "h1")]
-        for walk in walks:
-            title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
-            if not walk.finished:
-                title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
-            ending = [Spacer(1, 3), self.p(labelled(f"<b>{_t(self.w('ending'))}</b>", _t(first_sentence(walk.ending)), self.lang))] \
-                if walk.ending else []
-            if not walk.choices:  # a header over no row says less than one line
-                self.keep([self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")])
-                continue
-            rows = [[self.w("decision"), self.w("choice")]]
-            for c in walk.choices:
-                effects = walk.effects_text(c)  # under the option, smaller: what the choice moved
-                option = _t(c.option) + (f"<br/><font size='8' color='#555555'>{_t(effects)}</font>" if effects else "")
-                rows.append([self.p(_t(c.decision), "cell"), self.p(option, "cell")])
-            self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm]), *ending])
+        for group, ending in by_scenario(walks):
+            for walk in group:
+                self._walk(walk)
+            if ending:  # where this future leads: the whole epilogue, once a scenario (its debrief question too)
+                heading = f"{self.w('ending')} — {group[0].title}"
+                self.keep([self.p(_t(heading), "h3"), self.p(_t(ending))])
         self._comparison()
+
+    def _walk(self, walk) -> None:
+        """A team's path through its scenario: the decisions, the options chosen and what they moved."""
+        title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
+        if not walk.finished:
+            title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
+        if not walk.choices:  # a header over no row says less than one line
+            self.keep([self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")])
+            return
+        rows = [[self.w("decision"), self.w("choice")]]
+        for c in walk.choices:
+            effects = walk.effects_text(c)  # under the option, smaller: what the choice moved
+            option = _t(c.option) + (f"<br/><font size='8' color='#555555'>{_t(effects)}</font>" if effects else "")
+            rows.append([self.p(_t(c.decision), "cell"), self.p(option, "cell")])
+        self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm])])
 
     def _comparison(self) -> None:
         walks = [w for w in self.s.scenarios if w.indicators]

@@ -20,9 +20,11 @@ from .summary_pdf_style import WIDTH, KeepLowering, Lowering, source_refs
 from .summary_rows import RoundRow, VoteResult
 from .summary_words import (
     labelled,
+    no_vote_after_key,
     origin_parts,
     percent,
     round_heading,
+    rounding_key,
     signed,
     verdict_key,
     voters_differ_text,
@@ -91,12 +93,12 @@ def _votes_block(b, rnd: RoundRow) -> list:
 
     # The chart is drawn lower, rather than the debate going overleaf, when that keeps it here.
     block = [Lowering(side_by_side, CHART, CHART_LEAST)]
-    if rnd.shift is not None and b.lang == "en":  # "pp" said once in words
-        block.append(b.p(b.text(b.w("pp_legend")), "small"))
-    if rnd.rounded_off:
-        block.append(b.p(b.text(b.w("rounded_off")), "small"))
+    # "pp" said once in words, and why the figures may not add up, in one paragraph: a line less
+    notes = [b.w("pp_legend")] * (rnd.shift is not None) + [b.w(rounding_key(rnd))] * rnd.rounded_off
+    if notes:
+        block.append(b.p(b.text(" ".join(notes)), "small"))
     if rnd.after is None and rnd.closed:
-        block.append(b.p(b.text(b.w("no_vote_after")), "small"))
+        block.append(b.p(b.text(b.w(no_vote_after_key(rnd))), "small"))
     if rnd.shift is not None:
         # Shares of 24 voters and of 15 are compared: said with the verdict that compares them.
         verdict = " ".join(filter(None, (b.w(verdict_key(rnd.shift)), voters_differ_text(rnd, b.lang))))
@@ -112,9 +114,8 @@ def _vote_rows(b, rnd: RoundRow) -> list[list]:
             rows.append([b.w(stage), *(_count(vote, c, b.lang) for c in choices),
                          whole(vote.total.total)])
     if rnd.shift is not None:
-        pp = clean_text(b.w("pp"))  # the unit under the figure: "pts de %" is wider than its column
-        cut = "\u00a0" if b.lang == "en" else "\n"  # "−16 pp" fits on one line
-        rows.append([b.w("shift"), *(f"{signed(getattr(rnd.shift, c), b.lang)}{cut}{pp}" for c in choices),
+        pp = clean_text(b.w("pp"))  # "−16 pp" fits its column on one line, kept so by a no-break space
+        rows.append([b.w("shift"), *(f"{signed(getattr(rnd.shift, c), b.lang)}\u00a0{pp}" for c in choices),
                      ""])
     return rows
 

@@ -182,6 +182,7 @@ class RoundRow:
     closed: bool
     minds: MindChanges | None = None  # who changed their mind, from the phones' answers
     phone_tallies: tuple[tuple[str, str, int, int, int], ...] = ()  # (stage, team id, agree, disagree, undecided)
+    closed_at_time_up: bool = False  # closed once its phase's time had run out (False when only the state is known)
 
     @property
     def voters_differ(self) -> bool:
@@ -242,6 +243,16 @@ class ScenarioWalk:
         (the indicators' names, a true minus sign; "" when it moved none)."""
         names = {i.id: i.name for i in self.indicators}
         return ", ".join(f"{names.get(k, k)} {minus_sign(f'{v:+d}')}" for k, v in choice.effects)
+
+
+def by_scenario(walks: tuple[ScenarioWalk, ...]) -> list[tuple[tuple[ScenarioWalk, ...], str]]:
+    """The teams' walks grouped by scenario, in the order the scenarios were first started, each
+    group with its scenario's whole epilogue ("" when no team of it took every decision): the
+    summary prints it once, after the teams that played it, as the stage's endings view shows it."""
+    groups: dict[str, list[ScenarioWalk]] = {}
+    for walk in walks:
+        groups.setdefault(walk.scenario_id, []).append(walk)
+    return [(tuple(group), next((w.ending for w in group if w.ending), "")) for group in groups.values()]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from bataille.words import MINUS, Catalogue, minus_sign, typeset_french
@@ -91,8 +90,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "voters": ("votants", "voters"),
     # Percentage points of the room's shares, never "pts" alone: the teams' scores are in points.
     # English says "pp" (as economists do), explained under the table: "% pts" broke over two lines.
-    "pp": ("pts de %", "pp"),
-    "pp_legend": ("pts de % : points de pourcentage de la salle.", "pp: percentage points of the room."),
+    # French "pts de %" broke over two lines in the PDF's narrow column: « pp » too, explained likewise.
+    "pp": ("pp", "pp"),
+    "pp_legend": ("pp : points de pourcentage de la salle.", "pp: percentage points of the room."),
     # The stage's verdict (``shift_verdict``), then why: the room reads the same words in both.
     "winner_for_convinced": ("Le camp « pour » a convaincu la salle : sa part a le plus progressé.",
                              "The “for” side convinced the room: its share grew most."),
@@ -110,12 +110,33 @@ _WORDS: dict[str, tuple[str, str]] = {
     "winner_tie": ("Égalité : les deux camps ont évolué autant.", "A tie: both sides moved alike."),
     "rounded_off": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %.",
                     "Each percentage is rounded to the nearest whole number: they may add up to 99 or 101%."),
+    # The shift is the difference of the rounded percentages shown (workshop.rules.opinion_shift): its
+    # three figures then need not add up to 0 (−26, +27, 0).
+    "rounded_shift": ("Chaque pourcentage est arrondi à l’unité : leur somme peut faire 99 ou 101 %, et celle des "
+                      "évolutions (leurs écarts) −1 ou +1 plutôt que 0.",
+                      "Each percentage is rounded to the nearest whole number: they may add up to 99 or 101%, and "
+                      "the shifts (their differences) to −1 or +1 rather than 0."),
     "no_vote": ("Pas de vote enregistré.", "No vote recorded."),
     # A debate closed after its vote before only: a debate is closed only by the facilitator (« Clore
     # le débat », or leaving its phase), who was asked first; one still open says so instead.
     "no_vote_after": ("Clos par l’animateur sans le vote après : l’évolution de l’opinion n’a pas été mesurée.",
                       "Closed early by the facilitator, without the vote after: the shift of opinion was not "
                       "measured."),
+    # The same, when the debates phase's time had run out (its clock: planned end, pauses, minutes added)
+    # and the facilitator moved on without the vote after.
+    "no_vote_after_time_up": ("Clos à la fin du temps, sans le vote après : l’évolution de l’opinion n’a pas été "
+                              "mesurée.",
+                              "Closed when the time ran out, without the vote after: the shift of opinion was not "
+                              "measured."),
+    # The table of actions' value of a debate closed: why.
+    "closed_time_up": ("clos à la fin du temps", "closed when the time ran out"),
+    "closed_by_hand": ("clos par l’animateur avant la fin du temps", "closed by the facilitator before the time ran out"),
+    # The table of actions' value of the phones' answers of a vote: their share of the vote recorded
+    # next (which counts the whole room), so that a sum of the two does not count the phones twice.
+    "phones_share": ("dont {n} par téléphone", "{n} of them by phone"),
+    # The facilitator moved the stage past what a team's choice led to: where it went, as the history says.
+    "consequence_next": ("décision suivante", "next decision"),
+    "consequence_ending": ("où mène ce futur", "where this future leads"),
     # Where a vote's answers came from: the phones' answers the session file kept, the rest typed in
     # the console. Said for every debate once phones answered a vote of the session.
     "origin": ("Provenance des votes", "Where the votes came from"),
@@ -265,10 +286,15 @@ def minutes_text(seconds: float | None, lang: str = "fr") -> str:
     return f"{minutes // 60} h {minutes % 60:02d}"
 
 
+def to_minute(timestamp: float) -> datetime:
+    """A moment in local time, rounded to the nearest minute (09:59:40 is 10:00)."""
+    return datetime.fromtimestamp(round(timestamp / 60) * 60)
+
+
 def date_text(timestamp: float, lang: str) -> str:
-    """The day and time of a session, in local time: ``mardi 18 mars 2025, 09:00``; French writes
-    the first of the month ``1er``."""
-    when = datetime.fromtimestamp(timestamp)
+    """The day and time of a session, in local time, to the nearest minute (as its length is):
+    ``mardi 18 mars 2025, 09:00``; French writes the first of the month ``1er``."""
+    when = to_minute(timestamp)
     if lang == "en":
         days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     else:
@@ -276,19 +302,15 @@ def date_text(timestamp: float, lang: str) -> str:
     return f"{days[when.weekday()]} {day_text(when.day, when.month, when.year, lang)}, {when:%H:%M}"
 
 
-def held_text(summary) -> str:
-    """When the workshop ran, from its first phase's start to its last phase's end, in local time:
-    ``mardi 8 décembre 2026, 10:00 – 11:28``; the end's day too when it is another
-    (``… 23:30 – mercredi 9 décembre 2026, 00:45``); the day the session was set up when it never
-    started, or ended within its first minute. The dash is kept with the time before it."""
-    lang = summary.lang
-    start = date_text(summary.held_at, lang)
-    if summary.started_at is None or summary.ended_at is None:
-        return start
-    first, last = datetime.fromtimestamp(summary.started_at), datetime.fromtimestamp(summary.ended_at)
-    if last.date() != first.date():
-        return f"{start}\u00a0– {date_text(summary.ended_at, lang)}"
-    return start if f"{last:%H:%M}" == f"{first:%H:%M}" else f"{start}\u00a0– {last:%H:%M}"
+def rounding_key(rnd) -> str:
+    """The key of the note under a debate's votes whose shares, rounded, do not add up to 100: it
+    speaks of the shift row too when there is one (its figures are differences of those shares)."""
+    return "rounded_shift" if rnd.shift is not None else "rounded_off"
+
+
+def no_vote_after_key(rnd) -> str:
+    """The key of the line of a debate closed without its vote after: time ran out, or closed early."""
+    return "no_vote_after_time_up" if rnd.closed_at_time_up else "no_vote_after"
 
 
 def votes_title(rnd, lang: str) -> str:
@@ -350,23 +372,9 @@ def summary_title(summary, key: str = "title") -> str:
     return word(f"{key}_quick" if summary.quick else key, summary.lang)
 
 
-def header_length(summary) -> str:
-    """The header's length: a quick debate's says what it was, as its one-row agenda did
-    (« Débat express · prévue 20 min · réelle 14 min »)."""
-    length = length_text(summary)
-    return f"{summary.phases[0].title} · {length}" if summary.quick and summary.phases else length
-
-
 def labelled(label: str, value: str, lang: str) -> str:
     """``label : value`` with the colon French typography wants (``label: value`` in English)."""
     return typeset_french(f"{label} : {value}") if lang == "fr" else f"{label}: {value}"
-
-
-def length_text(summary) -> str:
-    """``prévue 1 h 30 · réelle 1 h 27``: the planned and the real length of a session (« la durée »)."""
-    lang = summary.lang
-    return (f"{word('length_planned', lang)} {minutes_text(summary.planned_minutes * 60, lang)} · "
-            f"{word('length_actual', lang)} {minutes_text(summary.actual_seconds, lang)}")
 
 
 def whole(value: int, signed: bool = False) -> str:
@@ -381,13 +389,6 @@ def whole(value: int, signed: bool = False) -> str:
     if len(digits) <= 7:
         return sign + digits
     return f"{sign}{digits[0]}.{digits[1:3]}e+{len(digits) - 1:02d}"
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of ``text`` (an epilogue): up to its first « . », « ? » or « ! » followed
-    by a space, the whole text when it has one sentence."""
-    found = re.search(r"[.?!…](?=\s)", text)
-    return text[: found.end()].strip() if found else text.strip()
 
 
 def shorten(text: str, limit: int) -> str:
