@@ -215,27 +215,26 @@ class _Builder:
         self.story.append(CondPageBreak(SECTION_ROOM))
         self.pending = [self.p(_t(self.w("scenarios")), "h1")]
         for group, ending in by_scenario(walks):
-            for walk in group:
-                self._walk(walk)
-            if ending:  # where this future leads: the whole epilogue, once a scenario (its debrief question too)
-                heading = f"{self.w('ending')} — {group[0].title}"
-                self.keep([self.p(_t(heading), "h3"), self.p(_t(ending))])
+            # where this future leads: the whole epilogue, once a scenario (its debrief question too),
+            # kept on the page of the last team that played it
+            after = [self.p(_t(f"{self.w('ending')} — {group[0].title}"), "h3"), self.p(_t(ending))] if ending else []
+            for n, walk in enumerate(group, start=1):
+                self.keep(self._walk(walk) + (after if n == len(group) else []))
         self._comparison()
 
-    def _walk(self, walk) -> None:
+    def _walk(self, walk) -> list:
         """A team's path through its scenario: the decisions, the options chosen and what they moved."""
         title = f"{self.team(walk.team_id)} — {_t(walk.title)}"
         if not walk.finished:
             title += f" <font size='9' color='#555555'>({_t(self.w('unfinished'))})</font>"
         if not walk.choices:  # a header over no row says less than one line
-            self.keep([self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")])
-            return
+            return [self.p(title, "h2"), self.p(_t(self.w("no_decision")), "small")]
         rows = [[self.w("decision"), self.w("choice")]]
         for c in walk.choices:
             effects = walk.effects_text(c)  # under the option, smaller: what the choice moved
             option = _t(c.option) + (f"<br/><font size='8' color='#555555'>{_t(effects)}</font>" if effects else "")
             rows.append([self.p(_t(c.decision), "cell"), self.p(option, "cell")])
-        self.keep([self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm])])
+        return [self.p(title, "h2"), ruled_table(rows, [60 * mm, WIDTH - 60 * mm])]
 
     def _comparison(self) -> None:
         walks = [w for w in self.s.scenarios if w.indicators]
