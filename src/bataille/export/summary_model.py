@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bataille.deck.models import DebateCard, Deck, EventCard, FactCard, Source, Text
-from bataille.workshop import Event, Session, SessionState, fold
+from bataille.workshop import Event, Session, SessionState
 from bataille.workshop import events as ev
 from bataille.workshop.flow import is_quick_debate, phase_title
 from bataille.workshop.minds import mind_changes, team_tallies
@@ -155,19 +155,21 @@ class _Deck:
 
 
 def _source_of(value: Session | SessionState | Sequence[Event]
-               ) -> tuple[SessionState, list[Event] | None, float | None]:
+               ) -> tuple[SessionState, list[Event] | None, float | None, frozenset[int]]:
+    """The state, its events (None for a state alone), its clock's now, and the debates closed once
+    their time had run out (none known from a state alone)."""
     if isinstance(value, Session):
-        return value.state, list(value.events), value.now()
+        return value.state, list(value.events), value.now(), closed_at_time_up(value.events)[1]
     if isinstance(value, SessionState):
-        return value, None, None
+        return value, None, None, frozenset()
     events = list(value)
     try:
-        state = fold(None, events)
+        state, late = closed_at_time_up(events)  # the events folded once
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         # Each event was checked against its own shape when read (workshop/event_check.py); one
         # that does not fit the others (a team or a round that was never there) stops here.
         raise SummaryError(ExportMessage("summary.unreplayable", why=f"{type(exc).__name__}: {str(exc)[:80]}")) from exc
-    return state, events, (events[-1].at if events else None)
+    return state, events, (events[-1].at if events else None), late
 
 
 def _latest(state: SessionState) -> float:
@@ -185,7 +187,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     ``deck`` gives the texts (titles, claims, sources); it must be the session's deck (same id).
     ``now`` ends a phase still running (default: the session's clock, else its last event).
     """
-    state, events, clock_now = _source_of(source)
+    state, events, clock_now, late = _source_of(source)
     now = now if now is not None else clock_now if clock_now is not None else _latest(state)
     if deck is not None and state.deck_id and deck.id != state.deck_id:
         raise SummaryError(
@@ -197,7 +199,6 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
     sources = _Sources(deck)
     placements, by_team = _timeline(state, texts, sources)
     awards = None if events is None else _awards(events, lang)
-    late = frozenset() if events is None else closed_at_time_up(events)
     timeline_points = {t.team_id: t.points for t in by_team}
     ranked = sorted(state.teams, key=lambda t: -t.score)
     teams = tuple(

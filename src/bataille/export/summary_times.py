@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from bataille.workshop import Event
+from bataille.workshop import Event, SessionState
 from bataille.workshop import events as ev
 from bataille.workshop.fold import Replay
 
@@ -51,15 +51,16 @@ def length_text(summary) -> str:
             f"{word('length_actual', lang)} {minutes_text(summary.actual_seconds, lang)}")
 
 
-def closed_at_time_up(events: Sequence[Event]) -> frozenset[int]:
-    """The debates closed once their phase's time had run out, by number: the clock of the phase
-    under way when each was closed (its planned minutes and the minutes added, pauses left out) read
-    at that moment, as the console reads it to offer "Close without the vote after, then next phase".
-    A close undone and made again is judged at its last moment."""
+def closed_at_time_up(events: Sequence[Event]) -> tuple[SessionState, frozenset[int]]:
+    """The state after ``events`` (their fold, once), and the debates closed once their phase's time
+    had run out, by number: the clock of the phase under way when each was closed (its planned minutes
+    and the minutes added, pauses left out) read at that moment, as the console reads it to offer
+    "Close without the vote after, then next phase". A close undone and made again is judged at its
+    last moment."""
     replay, late = Replay(), set()
     for event in events:
         if isinstance(event, ev.RoundClosed):
             phase = replay.state.agenda.current
             (late.add if phase is not None and phase.remaining(event.at) <= 0 else late.discard)(event.number)
         replay.feed(event)
-    return frozenset(late)
+    return replay.state, frozenset(late)
