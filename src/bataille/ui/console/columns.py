@@ -4,16 +4,21 @@ made to fit a small screen rather than run off it.
 A laptop of 1366×768 at 150 % (common on school laptops) is a screen of 911×512 points, less its
 taskbar and the window's title: about 900×450. So each side column scrolls down when the window
 is too short for it (its own scroll bar, never sideways), and a window too narrow for three columns
-and the phase's page whole puts the right column's panels under the left's, the primary button
-("What's next") second, under the agenda: the phase keeps the room its page needs.
+at its text size puts the right column's panels under the left's, the primary button ("What's
+next") second, under the agenda: the phase keeps the room its pages need. The choice follows the
+window and the text size only, so the button stays where it is through the workshop.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QWidget
 
 SIDE_MIN_HEIGHT = 120  # a side column shorter than its panels scrolls down to them
+# Three columns from so many lines of text across (1008 points at 11 points: 1024 points of a
+# 1024-pixel projector mirrored, yes; a laptop at 150 % of 911 points, two columns).
+THREE_COLUMNS_LINES = 56
 
 
 class SideColumn(QScrollArea):
@@ -109,20 +114,27 @@ class ConsoleColumns(QSplitter):
         two = max((least_width(p) for p in panels), default=0) + bar + self.handleWidth() + least_width(self.phase)
         return QSize(min(hint.width(), two), hint.height())
 
-    def three_columns_width(self, phase_needed: int) -> int:
-        """The least width that shows the three columns and the phase's page whole (a side column
-        taller than the window with its scroll bar)."""
-        bar = self.left.verticalScrollBar().sizeHint().width()
-        width = phase_needed + 2 * self.handleWidth()
-        for panels in (self.left_panels, self.right_panels):
-            shown = [p for p in panels if not p.isHidden()]
-            tall = sum(max(p.minimumSizeHint().height(), p.minimumHeight()) + self.handleWidth() for p in shown)
-            width += max((least_width(p) for p in shown), default=0) + (bar if tall > self.height() else 0)
-        return width
+    def three_columns_width(self) -> int:
+        """The least width for three columns: so many lines of text, the phase's widest page (the
+        scenarios of six teams) whole beside the two side columns at that text size. The window's
+        size and its text size choose, never the page shown: the primary button stayed put only
+        until the deal (a page of cards wider than the one before), then went under the agenda, and
+        the stage's picture out of sight, while the teams placed their cards."""
+        return THREE_COLUMNS_LINES * self.fontMetrics().lineSpacing()
 
-    def arrange(self, phase_needed: int) -> int:
-        """Three columns or two, for this width and the phase's page; returns the phase's room."""
-        merge = self.width() < self.three_columns_width(phase_needed)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Three columns or two as soon as the columns have their width (the window's own resize
+        comes before theirs: a console opened on a laptop kept two columns until the first action)."""
+        super().resizeEvent(event)
+        was = self.merged
+        self.arrange()
+        room = getattr(self.window(), "room_for_the_phase", None)
+        if self.merged != was and room is not None:
+            QTimer.singleShot(0, self, room)  # the phase's least width, for the columns now
+
+    def arrange(self, _phase_needed: int = 0) -> int:
+        """Three columns or two, for this width and text size; returns the phase's room."""
+        merge = self.width() < self.three_columns_width()
         if merge and not self.merged:
             self._merge()
         elif not merge and self.merged:
