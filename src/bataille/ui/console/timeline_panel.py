@@ -1,10 +1,8 @@
 """Controls of the timeline: deal, then each card in two actions, pick it and put it in a gap.
 
 The team whose turn it is holds its cards up as buttons; the shared timeline is a strip of gaps
-between the cards already placed. Pick a card (click, or Enter), then a gap (click, or the
-arrows then Enter), or drag the card onto the gap: it is placed, checked and scored, and the
-turn passes to the next team by itself.
-"""
+between the cards placed. Pick a card (click, or Enter), then a gap (click, or the arrows then
+Enter), or drag the card onto it: it is placed, checked and scored, and the turn passes on."""
 
 from __future__ import annotations
 
@@ -114,49 +112,49 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.deal_box = QGroupBox()
-        self.per_team = QSpinBox()
-        self.per_team.setRange(1, 20)
+        self.per_team = QSpinBox(minimum=1, maximum=20)
         self.per_team_label = QLabel()
         self.deal_button = QPushButton()  # deals again, until a card is down (the first deal is "next")
         self.deal_hint = QLabel(wordWrap=True)  # before the deal: the button on the right deals this number
-        deal = QHBoxLayout(self.deal_box)
+        self.deal_row = QWidget()  # the number and « Deal again »: moved by _fold_the_deal
+        deal = QHBoxLayout(self.deal_row)
+        deal.setContentsMargins(0, 0, 0, 0)
         deal.addLayout(labelled(self.per_team_label, self.per_team, stretch_last=False))  # a number: no wider
         deal.addWidget(self.deal_button)
-        deal.addWidget(self.deal_hint)
-        deal.addStretch(1)
+        deal.addWidget(self.deal_hint, 1)
+        QVBoxLayout(self.deal_box).addWidget(self.deal_row)
 
         self.place_box = QGroupBox()
         self.team = compact(QComboBox())  # whose turn: set by itself, changed for a team out of turn
         self.team.setObjectName("placeTeam")
         self.team_label = QLabel()
         self.hand_row = QVBoxLayout()
-        self.hand_group = QButtonGroup(self)
-        self.hand_group.setExclusive(True)
+        self.hand_row.setSpacing(2)  # the cards close together: the strip below takes the height
+        self.hand_group = QButtonGroup(self)  # exclusive: one card held up
         self.hand_buttons: list[HandCard] = []
         self.hint = QLabel(wordWrap=True)
         self.strip = QWidget()
         self.strip_layout = QVBoxLayout(self.strip)
         self.strip_layout.setSpacing(2)
         self.gaps: list[Gap] = []
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.strip)
-        scroll.setWidgetResizable(True)
-        self.scroll = scroll
         self.hands = WholeEntries()  # a team's name and count whole on a line
         self._arrows = GapArrows(self)
         place = QVBoxLayout(self.place_box)
-        place.addLayout(labelled(self.team_label, self.team))
+        self.turn_row = labelled(self.team_label, self.team)
+        place.addLayout(self.turn_row)
         place.addLayout(self.hand_row)
         place.addWidget(self.hint)
         place.addWidget(scroll, 1)
         place.addWidget(self.hands)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the phase's frame is margin enough: a line more for the strip
         layout.addWidget(self.deal_box)
         layout.addWidget(self.place_box, 1)
         self.deal_button.clicked.connect(lambda: controller.act(controller.session.deal_timeline, self.per_team.value()))
-        # One way to deal: "next" (its button, the remote's PageDown) deals the number chosen here, and
-        # says it; this box only deals again, with another number, until a card is down.
+        # "Next" (its button, PageDown) deals the number chosen here; this box only deals again.
         self.per_team.setValue(controller.state.rules.timeline_cards_per_team)
         controller.deal_chosen = self.per_team.value
         self.per_team.valueChanged.connect(lambda _value: controller.stepChanged.emit())
@@ -166,8 +164,6 @@ class TimelinePanel(QWidget):
         self._placed = 0  # the cards placed when the turn was last given its team
         self._last: tuple[str, str] | None = None  # (team, card) of the last placement seen
         self.retranslate()
-
-    # -- actions ----------------------------------------------------------------------------------
 
     @property
     def picked(self) -> str | None:
@@ -197,17 +193,9 @@ class TimelinePanel(QWidget):
         elif team_id and card_id:
             self.controller.act(self.controller.session.place_card, team_id, card_id, position)
 
-    # -- drawing ----------------------------------------------------------------------------------
-
     def _on_changed(self, parts: frozenset) -> None:
         if parts & {Part.TIMELINE, Part.TEAMS, Part.SETTINGS}:
             self.refresh()
-
-    def _card(self, card_id: str):
-        try:
-            return self.controller.deck.card(card_id)
-        except KeyError:
-            return None
 
     def _title(self, card_id: str) -> str:
         return for_the_font(self.controller.deck.card_title(card_id, self.controller.lang))
@@ -237,9 +225,10 @@ class TimelinePanel(QWidget):
             self.hint.setText(self.tr("Out of turn: hand shown — %1. Next: %2; Page Down goes back to "
                                       "it, or choose that team above.").replace("%1", state.team(shown).name)
                               .replace("%2", state.team(turn).name))
-        else:
-            self.hint.setText(self.tr("Pick a card, then a gap in the timeline (or drag the card onto it): "
-                                      "it is placed, checked, and the turn passes on."))
+        else:  # once a card is down, the way is known: the strip takes its line
+            self.hint.setText("" if state.timeline.placements else self.tr(
+                "Pick a card, then its gap in the timeline (or drag it there)."))
+        self.hint.setVisible(bool(self.hint.text()))
 
     def _fill_hand(self, keep: str | None = None) -> None:  # the card picked (or ``keep``) stays held up
         keep = keep or self.picked
@@ -311,8 +300,9 @@ class TimelinePanel(QWidget):
         label.show()
 
     def _label(self, card_id: str) -> str:
-        card = self._card(card_id)
-        if card is None:
+        try:
+            card = self.controller.deck.card(card_id)
+        except KeyError:
             return card_id
         lang, date = self.controller.lang, ""
         if isinstance(card, EventCard):  # the month too, as the stage dates the card (« févr. 2023 »)
@@ -326,13 +316,12 @@ class TimelinePanel(QWidget):
         timeline = state.timeline
         if timeline.dealt and not self.per_team.hasFocus():  # the number dealt; before, the one chosen
             self.per_team.setValue(max((len(cards) for _team, cards in timeline.hands), default=0))
-        # Until a card is down, the deal may be made again (another number of cards): the button
-        # says so, and what it takes back. Before the deal, no button here: "next" deals.
-        self.deal_box.setEnabled(not timeline.placements)
+        # Until a card is down, the deal may be made again (the button says what it takes back).
+        self.deal_row.setEnabled(not timeline.placements)
         self.deal_button.setVisible(timeline.dealt)
         self.deal_hint.setVisible(not timeline.dealt)
         self.deal_button.setToolTip(self.tr("Takes every hand back and deals new ones (Ctrl+Z undoes it)"))
-        self.deal_box.setVisible(not timeline.placements)  # once a card is down, the room for the strip
+        self._fold_the_deal(timeline.dealt, bool(timeline.placements))
         self.place_box.setEnabled(timeline.dealt)
         fill_teams(self.team, state)
         turn = timeline_turn(state)
@@ -362,6 +351,17 @@ class TimelinePanel(QWidget):
         colon = "\u00a0: " if interface_language() == "fr" else ": "  # the sentence's language, not the cards'
         counts = [f"{t.name}{colon}{len(timeline.hand(t.id))}" for t in state.teams]
         self.hands.set_entries(self.tr("Cards left — %1"), counts if timeline.dealt and not done else [])
+
+    def _fold_the_deal(self, dealt: bool, placed: bool) -> None:
+        """Before the deal, its box; dealt, its number and « Deal again » beside whose turn it is (the
+        box left the strip one gap and one card on a laptop at 150 %); once a card is down, neither."""
+        home = self.turn_row if dealt else self.deal_box.layout()
+        if home.indexOf(self.deal_row) < 0:
+            self.deal_row.setParent(None)
+            home.addWidget(self.deal_row)
+        self.per_team_label.setVisible(not dealt)  # beside « Deal again »: its number says itself
+        self.deal_box.setVisible(not dealt)
+        self.deal_row.setVisible(not placed)
 
     def _keyboard_to_the_hand(self) -> None:
         """The deal made, or a card placed: the keyboard on the first card of the hand whose turn it is
@@ -394,6 +394,7 @@ class TimelinePanel(QWidget):
         self.deal_hint.setText(self.tr("The cards are dealt by the button on the right (or PageDown)."))
         self.per_team_label.setText(self.tr("Cards per tea&m:"))
         self.per_team.setAccessibleName(self.tr("Cards per team"))
+        self.per_team.setToolTip(self.tr("Cards per team"))  # said once dealt, its label gone
         self.team_label.setText(self.tr("T&urn:"))
         self.team.setAccessibleName(self.tr("Team placing a card (the next one comes by itself)"))
         self.refresh()  # the box's title and the hint: they depend on whether cards are left

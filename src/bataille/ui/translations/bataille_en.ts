@@ -5373,6 +5373,10 @@ cannot be read</translation>
         <translation>Pick one of the team’s cards first, then its place.</translation>
     </message>
     <message>
+        <source>Pick a card, then its gap in the timeline (or drag it there).</source>
+        <translation>Pick a card, then its gap in the timeline (or drag it there).</translation>
+    </message>
+    <message>
         <source>Card in hand: %1</source>
         <translation>Card in hand: %1</translation>
     </message>
@@ -5447,10 +5451,6 @@ cannot be read</translation>
     <message>
         <source>Team placing a card (the next one comes by itself)</source>
         <translation>Team placing a card (the next one comes by itself)</translation>
-    </message>
-    <message>
-        <source>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
-        <translation>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</translation>
     </message>
 </context>
 <context>

@@ -5373,6 +5373,10 @@ ne peut pas être lu</translation>
         <translation>Choisissez d’abord une carte de l’équipe, puis sa place.</translation>
     </message>
     <message>
+        <source>Pick a card, then its gap in the timeline (or drag it there).</source>
+        <translation>Choisissez une carte, puis sa place sur la frise (ou glissez-la).</translation>
+    </message>
+    <message>
         <source>Card in hand: %1</source>
         <translation>Carte en main&#xa0;: %1</translation>
     </message>
@@ -5447,10 +5451,6 @@ ne peut pas être lu</translation>
     <message>
         <source>Team placing a card (the next one comes by itself)</source>
         <translation>Équipe qui place une carte (la suivante vient d’elle-même)</translation>
-    </message>
-    <message>
-        <source>Pick a card, then a gap in the timeline (or drag the card onto it): it is placed, checked, and the turn passes on.</source>
-        <translation>Choisissez une carte, puis une place sur la frise (ou glissez-y la carte)&#xa0;: elle est posée, vérifiée, et la main passe.</translation>
     </message>
 </context>
 <context>
