@@ -105,9 +105,9 @@ class NextPanel(QGroupBox):
 
     def _fit_words(self) -> None:
         """The step's words on the button, on two lines when one is too short (the phase's name on a
-        line of its own after "Next phase:"), cut with "…" only when two are too short; a step cut so
-        is said in full under it (a greyed button shows no tooltip to a touch; a larger font, or a
-        laptop at 125 %, cut "Next step: Welcome…" on a button that runs too)."""
+        line of its own after "Next phase:"), three when two would cut a word, cut with "…" only when
+        three are too short; a step cut so is said in full under it (a greyed button shows no tooltip
+        to a touch; a larger font, or a laptop at 125 %, cut "Next step: Welcome…" on a button that runs)."""
         room = self.button.width() - 2 * self.button.fontMetrics().horizontalAdvance("M")
         if not self.button.icon().isNull():
             room -= self.button.iconSize().width() + 4
@@ -137,25 +137,33 @@ class NextPanel(QGroupBox):
 
 
 def fit_lines(words: str, metrics: QFontMetrics, room: int) -> str:
-    """``words`` within ``room`` pixels on two lines at most: one when it fits; else broken before a
-    bracket that comes ahead of any colon when both lines then fit ("Close the vote and show it" /
-    "(answers: 28 · closes in 0:30)": not between "answers:" and its number), or after its colon
-    (a label and its name, "Next phase: Welcome"), or at the last space that fits; a line still too
-    long ends with "…"."""
-    if metrics.horizontalAdvance(words) <= room:
+    """``words`` within ``room`` pixels: one line when it fits; else two whole lines, broken before a
+    bracket that comes ahead of any colon ("Close the vote and show it" / "(answers: 28 · closes in
+    0:30)": not between "answers:" and its number), or after its colon (a label and its name, "Next
+    phase: Welcome"), or at the last space that leaves both whole; else three lines, the last ending
+    with "…" only when still too long (« Distribuer les cartes de la fri… » hid « 4 par équipe »)."""
+    def fits(text: str) -> bool:
+        return metrics.horizontalAdvance(text) <= room
+
+    if fits(words):
         return words
     colon, bracket = words.find(": "), words.find(" (")
-    if 0 < bracket and (colon < 0 or bracket < colon) and metrics.horizontalAdvance(words[:bracket]) <= room \
-            and metrics.horizontalAdvance(words[bracket + 1:]) <= room:
-        first, rest = words[:bracket], words[bracket + 1:]
-    elif 0 < colon and metrics.horizontalAdvance(words[:colon + 1]) <= room:
-        first, rest = words[:colon + 1], words[colon + 2:]
-    else:
-        spaces = [i for i, ch in enumerate(words) if ch == " " and metrics.horizontalAdvance(words[:i]) <= room]
-        if not spaces:
-            return metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
-        first, rest = words[:spaces[-1]], words[spaces[-1] + 1:]
-    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
+    if 0 < bracket and (colon < 0 or bracket < colon) and fits(words[:bracket]) and fits(words[bracket + 1:]):
+        return words[:bracket] + "\n" + words[bracket + 1:]
+    if 0 < colon and fits(words[:colon + 1]) and fits(words[colon + 2:]):
+        return words[:colon + 1] + "\n" + words[colon + 2:]
+    spaces = [i for i, ch in enumerate(words) if ch == " " and fits(words[:i])]
+    for i in reversed(spaces):
+        if fits(words[i + 1:]):
+            return words[:i] + "\n" + words[i + 1:]
+    lines, rest = [], words
+    while len(lines) < 2 and not fits(rest):
+        cut = [i for i, ch in enumerate(rest) if ch == " " and fits(rest[:i])]
+        if not cut:
+            break
+        lines.append(rest[:cut[-1]])
+        rest = rest[cut[-1] + 1:]
+    return "\n".join([*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)])
 
 
 def notes_html(controller: SessionController) -> str:
