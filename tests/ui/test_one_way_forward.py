@@ -52,7 +52,7 @@ def test_a_waiting_step_cut_on_its_button_is_said_in_full_under_it(console) -> N
     QApplication.processEvents()
     words = c.next_step().label
     assert not panel.button.isEnabled()
-    panel.button.resize(150, panel.button.height())  # a narrow column: the words are cut…
+    panel.button.resize(90, panel.button.height())  # a very narrow column: the words are cut even on three lines…
     panel._fit_words()
     assert panel.button.text().endswith("…") and panel.label.text() == words  # …and said in full below
     panel.button.resize(2000, panel.button.height())  # room for the whole words: the hint alone
