@@ -281,7 +281,7 @@ def test_docs_sources_md_is_up_to_date_with_the_deck(deck: Deck) -> None:
     actual = SOURCES_DOC.read_text(encoding="utf-8") if SOURCES_DOC.exists() else ""
     assert actual == expected, (
         "docs/sources.md is out of date with the deck: regenerate it with\n"
-        "    .venv/bin/bataille sources -o docs/sources.md"
+        "    .venv/bin/bataille sources --lang fr -o docs/sources.md"
     )
 
 

@@ -2,7 +2,7 @@
 abrupt stop would.
 
 A vote is under way when the phones are asked a debate's vote that is not closed yet, or when counts
-are typed for a vote and not recorded. Closed by mistake (the window's cross, Ctrl+Q, « Fermer la
+are typed for a vote and not recorded. Closed by mistake (the window's cross, Ctrl+W, « Fermer la
 séance »), the session used to close the phones' vote and record the counts typed, hidden: reopened,
 the phones stayed off and nothing was asked again, and the next press recorded (or showed) a vote half
 counted as the room's. Now the console asks, on the laptop, the default being to keep going (not a
