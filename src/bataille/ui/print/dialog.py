@@ -115,6 +115,13 @@ class PrintDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         fit_options_column(self)  # the texts' widths are known once the fonts are polished
+        # The page waited for is drawn at once, the layout done: the pause is for options changed in a row.
+        QTimer.singleShot(0, self, self._render_waiting_page)
+
+    def _render_waiting_page(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._render_preview()
 
     # -- options -------------------------------------------------------------------------------
 
@@ -264,7 +271,7 @@ class PrintDialog(QDialog):
         options = self.options()
         size_pt = run_summary.page_size_pt(options, self._plan if self._kit is None else None)
         dpi = preview_dpi(size_pt, self.view.size() - QSize(24, 24), self.view.devicePixelRatioF())
-        if self.view.image.isNull():  # the first page takes a few seconds: say so rather than show grey
+        if self.view.image.isNull():  # the page takes a moment: say so rather than show grey
             self.view.set_message(self.tr("Preparing the preview…"))
         self._asked = self._what_is_shown()
         self.renderer.request(self._deck, options, self.page.value() - 1,

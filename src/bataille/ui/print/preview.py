@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -44,6 +45,7 @@ from bataille.ui.card_painter import paint_printed
 
 PDFTOPPM_TIMEOUT_S = 30
 MIN_DPI, MAX_DPI = 20, 200
+PICTURES_KEPT_BYTES = 48 * 2**20  # the pages leafed through come back at once (an A4 page at 80 dpi: 2.5 MB)
 
 
 def pdftoppm_path() -> str | None:
@@ -101,6 +103,17 @@ class PreviewResult:
     error: ExportError | None = None
 
 
+def picture_key(r: PreviewRequest) -> tuple | None:
+    """What a page's picture is of, the deck aside (a deck reloaded is another object); None when the
+    options cannot be compared (then the page is always drawn anew)."""
+    key = (r.options, r.page_index, r.calibration, r.dpi, r.kit)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 class _Signals(QObject):
     finished = Signal(object)  # PreviewResult
 
@@ -113,6 +126,7 @@ class PreviewJob(QRunnable):
         self.request = request
         self.tool = tool
         self.signals = _Signals()
+        self.key = picture_key(request)
         self.cancelled = threading.Event()  # its window closed, or the app quitting: nobody to tell
 
     def run(self) -> None:
@@ -162,6 +176,8 @@ class PreviewRenderer(QObject):
         self.pool.setMaxThreadCount(1)  # reportlab keeps global state: one layout at a time
         self._generation = 0
         self._jobs: dict[int, PreviewJob] = {}
+        self._pictures: OrderedDict[tuple, QImage] = OrderedDict()  # pages drawn, the latest seen last
+        self._pictures_deck: Deck | None = None  # the deck they are of
         jobs = self._jobs  # the pages still drawn learn that their window is gone, or the app quits
         self.destroyed.connect(lambda *_: cancel_all(jobs))
         app = QCoreApplication.instance()
@@ -175,10 +191,25 @@ class PreviewRenderer(QObject):
 
     def request(self, deck: Deck, options: PrintOptions, page_index: int, calibration: bool, dpi: int,
                 kit: KitOptions | None = None) -> int:
-        """Start rendering; a newer request makes older results be dropped. Returns its generation."""
+        """Start rendering; a newer request makes older results be dropped. Returns its generation.
+
+        The page being drawn, asked for again (a resize that keeps its resolution), is not started
+        over; a page drawn before comes back at once from the pictures kept (``finished`` is emitted
+        before this returns)."""
+        if deck is not self._pictures_deck:
+            self._pictures.clear()
+            self._pictures_deck = deck
+        latest = self._jobs.get(self._generation)
+        job = PreviewJob(PreviewRequest(deck, options, page_index, calibration, dpi, self._generation + 1, kit),
+                         self.tool)
+        if job.key is not None and latest is not None and latest.key == job.key and latest.request.deck is deck:
+            return self._generation  # already on its way
         self._generation += 1
-        request = PreviewRequest(deck, options, page_index, calibration, dpi, self._generation, kit)
-        job = PreviewJob(request, self.tool)
+        kept = self._pictures.get(job.key) if job.key is not None else None
+        if kept is not None:
+            self._pictures.move_to_end(job.key)
+            self.finished.emit(PreviewResult(self._generation, image=kept))
+            return self._generation
         job.setAutoDelete(False)  # kept in _jobs until its result arrives, so its signals live
         job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._jobs[self._generation] = job
@@ -193,9 +224,16 @@ class PreviewRenderer(QObject):
         return bool(self._jobs)
 
     def _on_finished(self, result: PreviewResult) -> None:
-        self._jobs.pop(result.generation, None)
+        job = self._jobs.pop(result.generation, None)
+        if job is not None and job.key is not None and result.image is not None and job.request.deck is self._pictures_deck:
+            self._keep(job.key, result.image)
         if result.generation == self._generation:
             self.finished.emit(result)
+
+    def _keep(self, key: tuple, image: QImage) -> None:
+        self._pictures[key] = image
+        while len(self._pictures) > 1 and sum(i.sizeInBytes() for i in self._pictures.values()) > PICTURES_KEPT_BYTES:
+            self._pictures.popitem(last=False)  # the page seen longest ago
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait until the preview being laid out is done (reportlab lays out one document at a time:
