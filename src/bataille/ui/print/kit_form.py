@@ -132,8 +132,9 @@ class KitForm(QGroupBox):
                                                  "debates and figures from a session file"))
         self.session_clear.setText(translate("PrintDialog", "No session"))
         if self.session_path is None:
+            # Not "a blank take-home card": its line broke at the hyphen (« take- / home card »).
             self.session_name.setText(translate("PrintDialog", "No session: numbered teams and a blank "
-                                                "take-home card."))
+                                                "card to take home."))
         else:
             self.session_name.setText(translate("PrintDialog", "Session: %1").replace("%1", self.session_path.name))
         for label in (self.teams_label, self.pupils_label):

@@ -3816,8 +3816,8 @@ cannot be read</translation>
         <translation>No session</translation>
     </message>
     <message>
-        <source>No session: numbered teams and a blank take-home card.</source>
-        <translation>No session: numbered teams and a blank take-home card.</translation>
+        <source>No session: numbered teams and a blank card to take home.</source>
+        <translation>No session: numbered teams and a blank card to take home.</translation>
     </message>
     <message>
         <source>Session: %1</source>

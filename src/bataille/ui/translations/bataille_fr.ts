@@ -3816,7 +3816,7 @@ ne peut pas être lu</translation>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <source>No session: numbered teams and a blank take-home card.</source>
+        <source>No session: numbered teams and a blank card to take home.</source>
         <translation>Sans séance&#xa0;: équipes numérotées et carte à emporter vierge.</translation>
     </message>
     <message>
