@@ -317,8 +317,11 @@ class PrintOptionsForm(QWidget):
         self.edge_marks.setEnabled(cards and self.cut_marks.isChecked() and layout != "shop")
         self.ruler.setEnabled(cards and layout != "shop")
         self.paper.setEnabled(kit or calibration or layout != "shop")
-        for widget in (self.duplex, self.offset_row):
-            widget.setEnabled(not kit and (calibration or layout == "grid"))
+        self.duplex.setEnabled(not kit and (calibration or layout == "grid"))
+        # Fronts only: no back to shift (the calibration sheet, double-sided, keeps it).
+        backs = not kit and (calibration or (layout == "grid" and self._duplex_chosen != "none"))
+        for widget in (self.offset_label, self.offset_row):
+            widget.setEnabled(backs)
         far = max(abs(self.offset_x.value()), abs(self.offset_y.value())) > RULER_MM
         self.offset_warning.setVisible(far and self.offset_row.isEnabled())
         self.ink_saving.setEnabled(cards)
