@@ -1,6 +1,7 @@
-"""Parts of the stage's timeline around its cards: the name of the team that placed a card in the
-room a tile has (whole, or a short form no other team of the session shares), the card being
-placed, the team whose turn is next, and the line saying how the last card placed went."""
+"""Parts of the stage's timeline around its cards: the names of the teams that placed the cards of a
+page in the room its tiles have (whole, or short forms no other team of the session shares, the same
+way on every tile), the card being placed, the team whose turn is next, and the line saying how the
+last card placed went."""
 
 from __future__ import annotations
 
@@ -53,28 +54,54 @@ def name_forms(names: list[str]) -> dict[str, list[str]]:
     return forms
 
 
-def team_label(scene: Scene, ctx: StageContext, name: str, width: float) -> str:
-    """The longest form of ``name`` (see :func:`name_forms`) that reads whole ``width`` wide at the
-    stage's smallest size (a larger text size gives way to it); its shortest when none does."""
-    forms = name_forms([t.name for t in ctx.state.teams]).get(name) or [for_the_font(name)]
+def _form_at(forms: list[str], name: str, step: int) -> str:
+    """The form of ``name`` (its ``forms``, see :func:`name_forms`) for a step of shortening (0 whole,
+    1 without its article, 2 initials): the longest form no longer than that step's, so « Owls »
+    (no article) stays whole where « Les Lynx » reads « Lynx »."""
+    made = len(for_the_font([lambda n: n.strip(), without_article, initials][step](name)))
+    return next((form for form in forms if len(form) <= made), forms[-1])
+
+
+def page_labels(scene: Scene, ctx: StageContext, placers: list[str], width: float) -> dict[str, str]:
+    """The forms of the teams ``placers`` under the titles of a page's tiles ``width`` wide: one step of
+    shortening for all (« Lynx » and « Renards », not « Renards » beside « Les Lynx »), the least
+    that lets every name read whole at the stage's smallest size; initials when none does."""
+    forms = name_forms([t.name for t in ctx.state.teams])
     metrics = QFontMetricsF(scene.font(TEAM_PX * scene.u))
-    return next((form for form in forms if metrics.horizontalAdvance(form) <= width - 1), forms[-1])
+    for step in (0, 1, 2):
+        labels = {n: _form_at(forms.get(n) or [for_the_font(n)], n, step) for n in placers}
+        if all(metrics.horizontalAdvance(form) <= width - 1 for form in labels.values()):
+            return labels
+    return labels
 
 
-def beside_date(scene: Scene, ctx: StageContext, date: str, name: str, width: float) -> tuple[float, str] | None:
-    """The date's size (1080p px) and the form of ``name`` that stand side by side on a tile's first
-    line ``width`` wide: the date as large as leaves room for the name or the name without its article,
-    down to the stage's smallest size (« C » for « Les Castors » read as nothing), else for its
-    initials; None when not even those fit."""
+def beside_dates(scene: Scene, ctx: StageContext, tiles: list[tuple[str, str]], width: float
+                 ) -> tuple[float, dict[str, str], int] | None:
+    """The dates' size (1080p px) and the teams' forms that stand side by side on the first line of
+    every tile of a page ``width`` wide (``tiles``: each placed card's date and team), the same on
+    each tile: the dates as large as leave room for every name, or every name without its article,
+    down to the stage's smallest size; there, the initials of a team whose name does not fit even
+    so (not every team's for one long name); None when not even those fit. Also returns the step of
+    shortening (0 whole, 1 without the article, 2 some initials)."""
     u = scene.u
-    forms = name_forms([t.name for t in ctx.state.teams]).get(name) or [for_the_font(name)]
+    forms = name_forms([t.name for t in ctx.state.teams])
     metrics = QFontMetricsF(scene.font(TEAM_PX * u))
+    names = list(dict.fromkeys(n for _d, n in tiles))
     for px in (38, 34, 31, 28):
-        used = QFontMetricsF(scene.font(px * u * scene.text_scale, True)).horizontalAdvance(for_the_font(date))
-        room = width - used - 16 * u
-        fits = [form for form in forms if metrics.horizontalAdvance(form) <= room - 1]
-        if fits and (len(fits) > 1 or len(forms) == 1 or fits[0] != forms[-1] or px == 28):
-            return px, fits[0]
+        dates = QFontMetricsF(scene.font(px * u * scene.text_scale, True))
+        room = {n: min(width - 1 - 16 * u - dates.horizontalAdvance(for_the_font(d)) for d, m in tiles if m == n)
+                for n in names}
+        for step in (0, 1):
+            labels, used = {}, step
+            for n in names:
+                own = forms.get(n) or [for_the_font(n)]
+                labels[n] = _form_at(own, n, step)
+                if metrics.horizontalAdvance(labels[n]) > room[n] and px == 28 and step == 1:
+                    labels[n], used = _form_at(own, n, 2), 2
+                if metrics.horizontalAdvance(labels[n]) > room[n]:
+                    break
+            else:
+                return px, labels, used
     return None
 
 

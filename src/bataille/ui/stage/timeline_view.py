@@ -17,13 +17,13 @@ from .scene import CENTRE, INK, LEFT, MUTED, PANEL, RIGHT, WRAP, Scene
 from .team_names import line_height, team_name
 from .timeline_parts import (
     TEAM_PX,
-    beside_date,
+    beside_dates,
     last_placement,
     next_row,
     next_team,
+    page_labels,
     placing,
     result_height,
-    team_label,
 )
 
 START_COLOUR = "#78909C"
@@ -60,7 +60,9 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     elif turn is not None and ctx.state.has_team(turn):  # whose turn it is, where its card will show
         next_team(scene, QRectF(side.left(), side.top(), side.width(), min(side.height(), 200 * u)), ctx, turn)
         area.setRight(side.left() - 30 * u)
-    last = timeline.placements[-1] if timeline.placements else None
+    # Every card placed: the last one's line gives way to the whole timeline (it stayed under the
+    # finished timeline, a miss said as if the game went on), and no card is framed as the last.
+    last = timeline.placements[-1] if timeline.placements and not timeline.all_placed else None
     if last is not None:
         high = result_height(scene, area.width(), ctx, last)
         strip = QRectF(area.left(), area.bottom() - high, area.width(), high)
@@ -68,7 +70,7 @@ def paint_timeline(scene: Scene, body: QRectF, ctx: StageContext) -> None:
         if _line_shown(scene, above, ctx):
             area = above
             last_placement(scene, strip, ctx, last)
-    last_id = timeline.placements[-1].card_id if timeline.placements else None
+    last_id = last.card_id if last is not None else None
     _tiles(scene, area, ctx, last_id)  # the last card placed framed, its line shown or not
 
 
@@ -131,19 +133,24 @@ def _placer(ctx: StageContext, card_id: str) -> str:
 
 
 def _columns(count: int, area: QRectF, gap: float, u: float,
-             fits: Callable[[float, float], bool], team_h: float = 0.0) -> tuple[int, bool]:
+             fits: Callable[[float, float], int | None], team_h: float = 0.0, least: float = 0.0) -> tuple[int, bool]:
     """The number of columns that gives the roomiest tiles (a title needs width and height), among
-    those where every title fits whole (``fits(width, height)`` of a tile), and whether they do."""
-    best, best_score, best_fits = 1, -1.0, False
+    those where every title fits whole (``fits(width, height)`` of a tile: None if not, else how well
+    the teams are named there: whole names rather than initials, in tiles at least ``least`` high),
+    and whether they do."""
+    best, best_score, best_fits = 1, (-1, -1.0), False
     for cols in range(1, max(1, count) + 1):
         rows = math.ceil(count / cols)
         width = (area.width() - gap * (cols - 1)) / cols
         height = min(240 * u + team_h, (area.height() - gap * (rows - 1)) / rows)  # the team's line: its own
         if width < 200 * u:
             break
-        whole = fits(width, height)
-        # Every title whole first; then enough height for a date and three lines, then width.
-        score = min(width, 300 * u) + min(height, 190 * u) * 2
+        named = fits(width, height)
+        whole = named is not None
+        # Every title whole first; then the teams' names rather than initials (« R », « G » on every
+        # tile for one long name), in tiles high enough for a date and three lines; then that height,
+        # then width.
+        score = (min(named or 0, 1) if height >= least else 0, min(width, 300 * u) + min(height, 190 * u) * 2)
         if (whole, score) > (best_fits, best_score):
             best, best_score, best_fits = cols, score, whole
     return best, best_fits
@@ -184,29 +191,45 @@ def _titles_fit(u: float, metrics: QFontMetricsF, titles: list[str], width: floa
     return all(whole(title) for title in titles)
 
 
-def _team_room(scene: Scene, ctx: StageContext, card_id: str, width: float, height: float, team_h: float,
-               metrics: QFontMetricsF) -> str | None:
-    """Where a tile ``width`` × ``height`` names the team that placed ``card_id``, its title whole: "own"
-    (a line under the title), "beside" (the date, a short form if need be), "" (a starting card);
-    None when neither leaves the title whole."""
-    title = [_title(ctx, card_id)]
-    placer = _placer(ctx, card_id)
-    if _titles_fit(scene.u, metrics, title, width, height, team_h if placer else 0.0):
-        return "own" if placer else ""
-    if not placer or not _titles_fit(scene.u, metrics, title, width, height):
+# How a page names the teams: under the titles or beside the dates, the dates' size, each team's
+# form, the step of shortening (0 whole, 1 without the article, 2 initials).
+Naming = tuple[bool, float, dict[str, str], int]
+
+
+def _naming(scene: Scene, ctx: StageContext, metrics: QFontMetricsF, cards: list[str], width: float,
+            height: float, team_h: float) -> Naming | None:
+    """How the tiles ``width`` × ``height`` of ``cards`` name the teams that placed them, every title
+    whole, the same way on every tile (some named under the title, others beside a shortened date,
+    read as two rules): on a line under each title, else beside each date; None when neither fits."""
+    u = scene.u
+    placers = {card_id: _placer(ctx, card_id) for card_id in cards}
+    titles = [_title(ctx, card_id) for card_id in cards]
+    named = [t for t, card_id in zip(titles, cards, strict=True) if placers[card_id]]
+    starts = [t for t, card_id in zip(titles, cards, strict=True) if not placers[card_id]]
+    if not _titles_fit(u, metrics, starts, width, height):
         return None
-    try:
-        card = ctx.deck.card(card_id)
-    except KeyError:
+    if _titles_fit(u, metrics, named, width, height, team_h if named else 0.0):
+        return True, 38.0, page_labels(scene, ctx, sorted(set(filter(None, placers.values()))), width - 38 * u), 0
+    if not _titles_fit(u, metrics, named, width, height):
         return None
-    date = _date(card, ctx.lang, True) if isinstance(card, EventCard) else ""
-    return "beside" if beside_date(scene, ctx, date, placer, width - 38 * scene.u) else None
+    tiles = []
+    for card_id, placer in placers.items():
+        try:
+            card = ctx.deck.card(card_id)
+        except KeyError:
+            continue
+        if placer and isinstance(card, EventCard):
+            tiles.append((_date(card, ctx.lang, True), placer))
+    beside = beside_dates(scene, ctx, tiles, width - 38 * u)
+    return None if beside is None else (False, *beside)
 
 
 def _cards_fit(scene: Scene, ctx: StageContext, metrics: QFontMetricsF, cards: list[str], width: float,
-               height: float, team_h: float) -> bool:
-    """Every card's title whole in its tile, and its team named there (see :func:`_team_room`)."""
-    return all(_team_room(scene, ctx, card_id, width, height, team_h, metrics) is not None for card_id in cards)
+               height: float, team_h: float) -> int | None:
+    """Every card's title whole in its tile, and its team named there (see :func:`_naming`): 1 in
+    words, 0 some in initials, None if not."""
+    naming = _naming(scene, ctx, metrics, cards, width, height, team_h)
+    return None if naming is None else int(naming[0] or naming[3] < 2)
 
 
 def visible_window(count: int, focus: int, capacity: int) -> tuple[int, int]:
@@ -277,7 +300,7 @@ def _fitted(scene: Scene, area: QRectF, ctx: StageContext, gap: float,
             if len(_FITTED) > 256:
                 _FITTED.clear()
             _FITTED[key] = _columns(end - start, grid, gap, u,
-                                    lambda w, h, c=shown: _cards_fit(scene, ctx, metrics, c, w, h, team_h), team_h)
+                                    lambda w, h, c=shown: _cards_fit(scene, ctx, metrics, c, w, h, team_h), team_h, tall)
         cols, whole = _FITTED[key]
         if whole or capacity == 1:
             return start, end, grid, cols
@@ -329,17 +352,20 @@ def _tiles(scene: Scene, area: QRectF, ctx: StageContext, last_id: str | None) -
     # washed-out projector which team it was): on a line of its own under the title (the layout leaves
     # room for it), else beside the date; whole, or in a short form no other team shares.
     metrics = QFontMetricsF(scene.font(TITLE_PX * u * scene.text_scale))
+    naming = _naming(scene, ctx, metrics, shown, width, height, team_h) or \
+        (True, 38.0, page_labels(scene, ctx, [_placer(ctx, c) for c in shown if _placer(ctx, c)], width - 38 * u), 0)
     for i, card_id in enumerate(shown):
         r, c = divmod(i, cols)
         rect = QRectF(area.left() + c * (width + gap), area.top() + r * (height + gap), width, height)
         highlight = card_id == last_id
         scene.box(rect, PANEL, outline=INK if highlight else "", width=5 * u if highlight else 0, radius=8 * u)
         scene.box(QRectF(rect.left(), rect.top(), 12 * u, rect.height()), _owner(ctx, card_id), radius=4 * u)
-        _tile(scene, rect, ctx, card_id, _team_room(scene, ctx, card_id, width, height, team_h, metrics) != "beside")
+        _tile(scene, rect, ctx, card_id, naming)
 
 
-def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line: bool) -> None:
-    """A card's date, title and the team that placed it (none for a starting card) in its tile."""
+def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, naming: Naming) -> None:
+    """A card's date, title and the team that placed it (none for a starting card) in its tile, named
+    as the page's ``naming`` says."""
     u = scene.u
     try:
         card = ctx.deck.card(card_id)
@@ -347,14 +373,14 @@ def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line:
         return
     inner = rect.adjusted(26 * u, 8 * u, -12 * u, -8 * u)
     date_h = min(DATE_H * u, inner.height() * 0.42)
+    own_line, date_px, labels, _step = naming
     team_h = _team_line(scene, ctx) if own_line else line_height(scene, TEAM_PX)
     placer = _placer(ctx, card_id)
-    right, date_px, label = inner.left(), 38.0, ""
+    label = labels.get(placer) or for_the_font(placer)
+    right = inner.left()
     if isinstance(card, EventCard):
-        short = rect.width() < 330 * u or bool(placer and not own_line)  # the short month leaves the team room
+        short = rect.width() < 330 * u or not own_line  # the short month leaves the team room
         date = _date(card, ctx.lang, short)
-        if placer and not own_line:  # the date a little smaller if it leaves room for more than initials
-            date_px, label = beside_date(scene, ctx, date, placer, inner.width()) or (28.0, "")
         right = scene.text(QRectF(inner.left(), inner.top(), inner.width(), date_h), date,
                            date_px, bold=True, role="timeline-date", wrap=False).used.right()
     below = team_h if own_line and placer else 0.0
@@ -362,8 +388,8 @@ def _tile(scene: Scene, rect: QRectF, ctx: StageContext, card_id: str, own_line:
                card.title.get(ctx.lang), TITLE_PX, role="timeline-title")
     if placer and own_line:
         team_name(scene, QRectF(inner.left(), inner.bottom() - team_h, inner.width(), team_h),
-                  team_label(scene, ctx, placer, inner.width()), TEAM_PX, colour=MUTED, role="timeline-team", most=1)
+                  label, TEAM_PX, colour=MUTED, role="timeline-team", most=1)
     elif placer:
         room = inner.right() - right - 16 * u
-        scene.text(QRectF(right + 16 * u, inner.top(), room, date_h), label or team_label(scene, ctx, placer, room),
-                   TEAM_PX, colour=MUTED, flags=RIGHT, role="timeline-team", wrap=False)
+        scene.text(QRectF(right + 16 * u, inner.top(), room, date_h), label, TEAM_PX, colour=MUTED, flags=RIGHT,
+                   role="timeline-team", wrap=False)
