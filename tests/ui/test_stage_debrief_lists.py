@@ -1,6 +1,7 @@
 """The debrief's lists (key figures, what the room takes away, what it commits to) show every line
-the room wrote: as many as read whole in their panel at the stage's size, the latest first; when
-some do not fit, a line says how many more there are and the stage shows them in turn."""
+the room wrote: as many as read whole in their panel at the stage's size, in the order written; when
+some do not fit, a line says how many more there are and the stage shows them in turn, numbered in
+that order, the page holding the latest line first."""
 
 from __future__ import annotations
 
@@ -84,6 +85,7 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
     assert (pages > 1) == (stage._pages is not None and stage._pages.isActive()), pages
     seen: dict[str, list[str]] = {role: [] for role in written}
     turned: dict[str, int] = {role: 0 for role in written}  # the pages each list was shown on
+    by_page: dict[str, dict[int, list[str]]] = {role: {} for role in written}  # its lines on its page n
     for _page in range(pages):
         assert_legible_and_apart(scene, size)
         # The figures and the room's words take turns where the column under the gauges is too short
@@ -99,7 +101,8 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
             if scene.texts(f"{role}-more"):  # the others are on another page, not below: which page this is
                 (more,) = scene.texts(f"{role}-more")
                 turns = int(re.search(r"page \d+/(\d+)$", more).group(1))
-                assert more.endswith(f" · page {turned[role] % turns + 1}/{turns}") and 1 < turns <= pages, more
+                assert more.endswith(f" · page {(turned[role] - 1) % turns + 1}/{turns}") and 1 < turns <= pages, more
+                by_page[role].setdefault(int(re.search(r"page (\d+)/", more).group(1)), here)
             if turned[role] == 0:
                 assert here[-1] == all_lines[-1], role  # the latest line on the list's first page
             turned[role] += 1
@@ -108,6 +111,8 @@ def test_every_line_the_room_wrote_is_shown(qtbot, translations, bundled_deck, a
         scene = stage.build()
     for role, all_lines in written.items():  # each line shown, none left out
         assert set(seen[role]) == set(all_lines), role
+        if by_page[role]:  # page 1, 2… read in the order the lines were written
+            assert [line for n in sorted(by_page[role]) for line in by_page[role][n]] == all_lines, role
     if lines == 1:
         assert pages == 1 and not any(scene.texts(f"{role}-more") for role in written)
     if lines == 8 and size[0] > size[1]:  # more than read whole at once: some are said to be there, shown

@@ -38,9 +38,10 @@ LINE_PX, MORE_PX, LINE_GAP = 30, 28, 10
 
 
 def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, page: int) -> None:
-    """A panel of lines, as many as read whole in it, the latest first; when they do not all fit,
-    a line says how many more there are and the stage shows them in turn (page ``page``, turned
-    by the window like the whole timeline's)."""
+    """A panel of lines, as many as read whole in it, in the order they were written; when they do
+    not all fit, a line says how many more there are and the stage shows them in turn (page ``page``,
+    turned by the window like the whole timeline's), from the page holding the latest line (the room
+    sees what it just said), each page numbered in the order of the lines."""
     u = scene.u
     scene.box(rect, PANEL, radius=10 * u)
     inner = rect.adjusted(24 * u, 12 * u, -24 * u, -12 * u)
@@ -58,7 +59,8 @@ def _list(scene: Scene, rect: QRectF, title: str, lines: list[str], role: str, p
     gap, more_h = LINE_GAP * u, QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale)).height() + 2 * u
     pages = _pages(heights, area.height(), area.height() - more_h - gap, gap)
     scene.pages = max(scene.pages, len(pages))
-    start, end = pages[page % len(pages)]
+    page = (page - 1) % len(pages)  # the page of the latest lines first, then the others from the start
+    start, end = pages[page]
     y = area.top()
     for i in range(start, end):  # an item taller than the whole room has it to itself, and shrinks to fit
         h = min(heights[i], area.bottom() - (more_h + gap if len(pages) > 1 else 0) - y)
@@ -107,16 +109,17 @@ def _least_height(scene: Scene, width: float, lines: list[str], title: str) -> f
 
 def _pages(heights: list[float], room: float, paged_room: float, gap: float) -> list[tuple[int, int]]:
     """The slices [start, end) of the lines of ``heights`` shown together: all of them when they fit
-    ``room``; else pages of ``paged_room`` (the rest keeps the line saying how many more), the
-    latest lines first, then the earlier ones."""
+    ``room``; else pages of ``paged_room`` (the rest keeps the line saying how many more) in the
+    order the lines were written, page 1 the earliest (the latest first put the first lines written
+    on the last page: « page 1/2 » held the third to fifth commitments, the first two after them)."""
     if sum(heights) + gap * (len(heights) - 1) <= room + 0.5:  # (a panel made as high as its lines: they fit)
         return [(0, len(heights))]
-    pages, end = [], len(heights)
-    while end > 0:
-        start, used = end - 1, heights[end - 1]  # at least one a page, however tall
-        while start > 0 and used + gap + heights[start - 1] <= paged_room + 0.5:
-            start -= 1
-            used += gap + heights[start]
+    pages, start = [], 0
+    while start < len(heights):
+        end, used = start + 1, heights[start]  # at least one a page, however tall
+        while end < len(heights) and used + gap + heights[end] <= paged_room + 0.5:
+            used += gap + heights[end]
+            end += 1
         pages.append((start, end))
-        end = start
+        start = end
     return pages

@@ -123,8 +123,10 @@ def _take_turns(scene: Scene, right: QRectF, lists, figures_h: float, half: floa
         return True
     metrics = QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale, bold=True))
     room = right.height() - figures_h - gap
+    # every page's line, not page 1's alone: « page 2/5 » is wider than « page 1/5 » and was cut
     return any(len(lines) > 1 and _list_height(scene, half, lines, title) > room + 0.5
-               and metrics.horizontalAdvance(for_the_font(more_line(len(lines) - 1, 0, len(lines)))) > half - 48 * u
+               and max(metrics.horizontalAdvance(for_the_font(more_line(len(lines) - 1, page, len(lines))))
+                       for page in range(len(lines))) > half - 48 * u
                for title, lines, _role in lists[1:])
 
 
@@ -169,6 +171,11 @@ def _voted_twice(ctx: StageContext) -> list:
 def _scored(ctx: StageContext) -> bool:
     """Did the teams score (a podium of teams all at 0 would rank nobody)?"""
     return not ctx.quick and any(team.score for team in ctx.state.teams)
+
+
+def ranks_in_the_recap(ctx: StageContext) -> bool:
+    """Does the end's recap (``paint_recap``) rank the teams with their scores?"""
+    return _scored(ctx)
 
 
 def has_recap(ctx: StageContext) -> bool:
