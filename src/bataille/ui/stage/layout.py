@@ -105,7 +105,12 @@ def _laid_out(ctx: StageContext, width: float, height: float, font: QFont, text_
         from .debate_view import sides_in_the_scores
 
         sides = sides_in_the_scores(scene, ctx)
-    bottom = None if kind == "debrief" else scores(scene, ctx, sides)
+    if kind is None:  # the end's recap ranks them too
+        from .over_view import ranks_the_teams
+
+        bottom = None if ranks_the_teams(ctx) else scores(scene, ctx, sides)
+    else:
+        bottom = None if kind == "debrief" else scores(scene, ctx, sides)
     body = QRectF(MARGIN * u, top.bottom() + 30 * u, width - 2 * MARGIN * u,
                   (bottom.top() if bottom else height) - top.bottom() - 60 * u)
     if kind == "timeline":

@@ -38,6 +38,18 @@ def paint_over(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     message(scene, body, translate("Stage", "Thank you!"), [translate("Stage", "The workshop is over.")])
 
 
+def ranks_the_teams(ctx: StageContext) -> bool:
+    """Does the end's picture rank the teams with their scores (the recap's podium)? The strip of
+    scores under it would then say the same figures twice."""
+    state = ctx.state
+    if ctx.quick or state.agenda.next_pending is not None or not state.started \
+            or not any(p.status == "done" for p in state.agenda.phases):
+        return False
+    from .debrief_view import ranks_in_the_recap
+
+    return ranks_in_the_recap(ctx)
+
+
 def _thanks(scene: Scene, body: QRectF, quick: bool = False) -> None:
     # A quick debate is a debate, not a workshop, for the class that had it.
     over = translate("Stage", "The debate is over.") if quick else translate("Stage", "The workshop is over.")
