@@ -9,19 +9,34 @@ import re
 
 import pytest
 
+from bataille.ui.controller import SessionController
+from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
+from bataille.workshop import ManualClock, MemoryStore, Session
 
-from .test_stage import play_to
+from .test_stage import TEAMS, play_to
 from .test_stage_debrief_gauges import open_stage
 from .test_stage_scores import assert_legible_and_apart
+from .test_stage_timeline_every_card_named import NAMES
 
 SIZES = ((1920, 1080), (1280, 720), (1024, 768))
 SAID = {"fr": "Citer nos sources ({})", "en": "We will cite our sources ({})"}
 
 
-def _debrief(qtbot, deck, app_font, lang: str, teams: int):
-    """The debrief of ``teams`` teams, each having written a commitment, in the teams' order."""
-    stage = open_stage(qtbot, deck, app_font, teams, lang)
+def _debrief(qtbot, deck, app_font, lang: str, teams: int, names: list[str] | None = None):
+    """The debrief of ``teams`` teams (``names``, else the tests' own), each having written a
+    commitment, in the teams' order."""
+    if teams <= len(TEAMS) and names is None:
+        stage = open_stage(qtbot, deck, app_font, teams, lang)
+    else:
+        session = Session.create(deck, MemoryStore(), ManualClock(), lang)
+        for name in (names or NAMES[lang])[:teams]:
+            session.add_team(name)
+        session.start()
+        stage = StageWindow(SessionController(session))
+        qtbot.addWidget(stage)
+        stage.setFont(app_font)
+        stage.show()
     play_to(stage, "scenario")
     c = stage.controller
     c.act(c.session.start_phase)
@@ -62,7 +77,7 @@ def test_commitments_read_in_the_order_written_page_after_page(qtbot, translatio
     assert paged, "the commitments never took more than a page: nothing tried"
 
 
-@pytest.mark.parametrize("teams", [4, 6])
+@pytest.mark.parametrize("teams", [4, 6, 8])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_end_ranks_the_teams_and_says_their_scores_once(qtbot, translations, bundled_deck, app_font,
                                                            lang, teams) -> None:
@@ -77,3 +92,19 @@ def test_the_end_ranks_the_teams_and_says_their_scores_once(qtbot, translations,
         ranked = scene.texts("rank-name")
         assert len(ranked) == len(c.state.teams), (size, ranked)
         assert scene.texts("score-name") == [], size  # no strip of the same scores under the rankings
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_end_gives_the_rankings_the_room_its_debates_leave(qtbot, translations, bundled_deck, app_font,
+                                                                lang) -> None:
+    """Eight teams on a 4:3 screen: the ranks were squeezed into half the column (rows a third apart
+    closer than on the projector) over a panel of one debate's line and empty room."""
+    long = {"fr": "Les Penseurs Audacieux", "en": "Extraordinary Thinkers"}[lang]
+    stage = _debrief(qtbot, bundled_deck, app_font, lang, 8, [*NAMES[lang][:7], long])
+    c = stage.controller
+    c.act(c.session.end_phase)
+    stage.resize(1024, 768)
+    scene = stage.build()
+    rows = sorted({round(i.used.center().y()) for i in scene.text_items() if i.role == "rank-name"})
+    apart = min(b - a for a, b in zip(rows, rows[1:], strict=False)) / scene.u  # in 1080p pixels
+    assert apart >= 50, apart  # (37 squeezed; 63 on the projector)

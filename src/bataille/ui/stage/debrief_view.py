@@ -230,8 +230,11 @@ def paint_recap(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     if debates or podium:
         width = body.width() * share if lists else body.width() * 0.6  # alone: centred, its rows not stretched
         left = QRectF(body.left() if lists else body.center().x() - width / 2, body.top(), width, body.height())
-        if podium:
-            podium_h = min(podium_height(ctx, u), body.height() * (0.5 if debates else 1.0))
+        if podium:  # as high as its rows ask, the debates below keeping what theirs need (eight teams
+            # on a 4:3 screen: the ranks were squeezed into half the column over an empty panel)
+            rows = 56 if _row_lines(scene, width - 48 * u, ctx) == 1 else 96
+            debates_h = (76 + 12 + rows * len(_voted_twice(ctx))) * u + gap if debates else 0.0
+            podium_h = min(podium_height(ctx, u), max(body.height() * 0.5, body.height() - debates_h))
             paint_podium(scene, QRectF(left.left(), left.top(), width, podium_h), ctx)
             left.setTop(left.top() + podium_h + gap)
         if debates:
