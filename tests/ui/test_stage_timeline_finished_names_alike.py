@@ -13,6 +13,7 @@ from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import INK, PANEL, BoxItem
 from bataille.ui.stage.timeline_parts import without_article
 from bataille.words import for_the_font
+from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop.flow import timeline_turn
 
 from .test_stage_colour_timeline import _session
@@ -90,3 +91,32 @@ def test_every_tile_of_a_page_names_its_team_the_same_way(qtbot, translations, b
             assert len(kinds) <= 1, (where, forms)
             sizes = {round(d.px, 1) for d in dates}
             assert len(sizes) == 1, (where, sizes)  # every date of a page the same size
+
+
+def test_a_page_of_low_tiles_is_not_chosen_over_its_dates(qtbot, translations, bundled_deck, app_font) -> None:
+    """Eight teams, two cards placed each, a card held up, on a 5:4 screen: one column of tiles too
+    low for their dates (« août 1955 » cut) named the teams alike; fewer tiles a page read whole."""
+    session = Session.create(bundled_deck, MemoryStore(), ManualClock(), "fr")
+    for name in NAMES["fr"]:
+        session.add_team(name)
+    session.start()
+    session.start_phase()
+    session.start_phase()
+    session.deal_timeline(3, seed=3)
+    teams = [t.id for t in session.state.teams]
+    for team in teams:
+        for card in session.state.timeline.hand(team)[:2]:
+            session.place_card(team, card, len(session.state.timeline.cards) // 2)
+    held = (teams[0], session.state.timeline.hand(teams[0])[0])
+    for size in ((1280, 1024), (1024, 768)):
+        page = 0
+        while True:
+            ctx = StageContext(session.state, bundled_deck, "fr", 600.0, placing=held, timeline_page=page)
+            with to_the_room("fr"):
+                scene = build_scene(ctx, size[0], size[1], app_font)
+            cut = [i.text for i in scene.text_items() if i.role.startswith("timeline-") and i.cut
+                   and i.role != "timeline-more"]
+            assert cut == [], (size, page, cut)
+            page += 1
+            if page >= scene.pages:
+                break

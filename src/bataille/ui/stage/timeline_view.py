@@ -202,6 +202,8 @@ def _naming(scene: Scene, ctx: StageContext, metrics: QFontMetricsF, cards: list
     whole, the same way on every tile (some named under the title, others beside a shortened date,
     read as two rules): on a line under each title, else beside each date; None when neither fits."""
     u = scene.u
+    if min(DATE_H * u, (height - 16 * u) * 0.42) < QFontMetricsF(scene.font(28 * u * scene.text_scale, True)).height():
+        return None  # too low a tile for its date even at the smallest size (« août 1955 » cut on 5:4)
     placers = {card_id: _placer(ctx, card_id) for card_id in cards}
     titles = [_title(ctx, card_id) for card_id in cards]
     named = [t for t, card_id in zip(titles, cards, strict=True) if placers[card_id]]
