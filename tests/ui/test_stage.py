@@ -393,7 +393,7 @@ def _whole_timeline(deck, seed: int, per_team: int = 3, teams: int = 5) -> Sessi
 @pytest.mark.parametrize("seed", range(8))
 def test_the_whole_timeline_shows_once_every_card_is_placed(qtbot, qapp, deck, app_font, seed: int) -> None:
     """The phase's end is the room's look at the whole history: no card hidden behind "4 earlier"
-    (the last placement's line gives way when that is what it takes; the card stays framed)."""
+    (the last placement's line and frame give way: the phase is over)."""
     session = _whole_timeline(deck, seed)
     window = StageWindow(SessionController(session))
     qtbot.addWidget(window)

@@ -39,7 +39,7 @@ def name_forms(names: list[str]) -> dict[str, list[str]]:
     """For each of a session's team ``names``, its forms from the longest: the whole name, then the
     name without its article, then its initials, each kept only when no other team has the same form
     at that step (« Les Lynx » and « Lynx » both read « Lynx »: that form names neither); the initials
-    get the team's number after them when they too are shared."""
+    get the team's number after them when they too are shared, as the last form."""
     steps = [lambda n: n.strip(), without_article, initials]
     forms: dict[str, list[str]] = {name: [] for name in names}
     for step in steps:
@@ -48,9 +48,10 @@ def name_forms(names: list[str]) -> dict[str, list[str]]:
             if sum(other.casefold() == made[name].casefold() for other in made.values()) == 1 \
                     and made[name] not in forms[name]:
                 forms[name].append(made[name])
-    for number, name in enumerate(names, 1):
-        if not forms[name]:
-            forms[name].append(f"{for_the_font(initials(name))}{number}")
+    for number, name in enumerate(names, 1):  # initials shared (« L » for Loutres and Lynx): numbered,
+        numbered = f"{for_the_font(initials(name))}{number}"  # so a short form is left where room is short
+        if for_the_font(initials(name)) not in forms[name] and numbered not in forms[name]:
+            forms[name].append(numbered)
     return forms
 
 
