@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from bataille.ui.marks import list_mark
 from bataille.ui.phase_clock import format_clock
 from bataille.workshop.events import Part
 from bataille.workshop.flow import leave_phase, phase_title
+from bataille.workshop.pacing import WORDS as PACE_WORDS
 from bataille.workshop.pacing import pace, pace_parts
 from bataille.workshop.schedule import played_minutes, read_status, schedule
 
@@ -49,6 +50,11 @@ def _note(name: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def _min_height(label: QLabel, text: str) -> int:
+    label.setText(text)
+    return label.minimumSizeHint().height()
 
 
 def _clock_time(at: float) -> str:
@@ -89,6 +95,7 @@ class AgendaPanel(QGroupBox):
         self.phases.setObjectName("agendaList")
         self.phases.setWordWrap(True)
         self.phases.itemActivated.connect(self._start_chosen)
+        self._tallest = 0  # the lines under the clock at their tallest (_reserve)
         self._lay_out()
 
         self.start_pause.clicked.connect(self.toggle_timer)
@@ -251,6 +258,7 @@ class AgendaPanel(QGroupBox):
         # A quick debate has one phase: "End phase" would end it beside the one way forward (What
         # comes next), a second button a teacher looking for "next" would press before the vote.
         self.next_phase.setVisible(not c.quick_debate)
+        self._reserve()
         self.show_time()
 
     def _minutes(self, phase) -> str:
@@ -337,6 +345,41 @@ class AgendaPanel(QGroupBox):
         if stopped is not None:
             said = self.tr("%1, plus the stop since %2").replace("%1", said).replace("%2", _clock_time(stopped))
         return said
+
+    def _reserve(self) -> None:
+        """The lines under the clock at their tallest (a debate paused: its state, the planned end and
+        the stop, the share), asked at every moment, the list taking what they leave: on two columns
+        « Et ensuite » under the agenda moved a line or two between phases, from under the mouse."""
+        c = self.controller
+        lines = [(self.timer_note, [self.tr("No phase under way")])]  # not wrapped: one line
+        if not c.quick_debate:
+            ends = [self.tr(end).replace("%1", "88:88").replace("%2", "88") for end in
+                    ("Planned end %1 · on time", "Planned end %1 · %2 min behind", "Planned end %1 · %2 min ahead")]
+            stopped = [self.tr("%1, plus the stop since %2").replace("%1", end).replace("%2", "88:88") for end in ends]
+            planned = self.tr("%1 min planned").replace("%1", str(c.state.agenda.minutes))
+            lines.append((self.workshop_note, [planned, *ends, *stopped]))
+            if any(p.kind == "debate" for p in c.state.agenda.phases):
+                lang = interface_language()
+                lines.append((self.debate_note, [PACE_WORDS.text(key, lang).format(
+                    left=88, count=88, each=88, fits=88) for key in ("share", "fits", "none")]))
+        probe = QLabel(self)  # never shown: each line's font, style and wrapping
+        tallest = 0
+        for label, texts in lines:
+            probe.setObjectName(label.objectName())
+            probe.setWordWrap(label.wordWrap())
+            probe.ensurePolished()
+            tallest += max(_min_height(probe, text) for text in texts)
+        probe.deleteLater()
+        if tallest != self._tallest:
+            self._tallest = tallest
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as with the lines under the clock at their tallest (_reserve)."""
+        hint = super().minimumSizeHint()
+        notes = (self.timer_note, self.workshop_note, self.debate_note)
+        shown = sum(label.minimumSizeHint().height() for label in notes if not label.isHidden())
+        return QSize(hint.width(), hint.height() + max(0, self._tallest - shown))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
