@@ -362,14 +362,14 @@ class AgendaPanel(QGroupBox):
                 lang = interface_language()
                 lines.append((self.debate_note, [PACE_WORDS.text(key, lang).format(
                     left=88, count=88, each=88, fits=88) for key in ("share", "fits", "none")]))
-        probe = QLabel(self)  # never shown: each line's font, style and wrapping
+        probe = QLabel(self, visible=False)  # never shown: each line's font, style and wrapping
         tallest = 0
         for label, texts in lines:
             probe.setObjectName(label.objectName())
             probe.setWordWrap(label.wordWrap())
             probe.ensurePolished()
             tallest += max(_min_height(probe, text) for text in texts)
-        probe.deleteLater()
+        probe.setParent(None)  # gone now, never shown with the window
         if tallest != self._tallest:
             self._tallest = tallest
             self.updateGeometry()
