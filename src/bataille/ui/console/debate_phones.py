@@ -276,11 +276,13 @@ class PhoneVoting(PhonesUndo, ClosingKeepsAnswers):
         rnd = self.controller.state.open_round
         for stage, button in self.phone_buttons.items():
             on = phones is not None and phones.on
-            button.setVisible(on)
+            asking = on and self._asking(stage)
+            shown = rnd is not None and rnd.revealed(stage)  # the room has seen it: that vote is over
+            # Over, it is not offered again, greyed: the line it took kept the shift under the bottom
+            # edge of a laptop's page once the phones had answered both votes.
+            button.setVisible(on and (asking or not shown))
             if not on:
                 continue
-            asking = self._asking(stage)
-            shown = rnd is not None and rnd.revealed(stage)  # the room has seen it: that vote is over
             button.setEnabled(self.vote_boxes[stage].isEnabled()
                               and (asking or (phones.asking is None and not shown)))
             button.setText(self._phone_button_text(stage, asking))

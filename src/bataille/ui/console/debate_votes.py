@@ -6,7 +6,10 @@ A vote's three boxes hold the hands counted and typed, and only them, whatever t
 phones' answers are shown beside them, read-only ("+ 22 phones: …, 26 in all"), and added when the
 vote is recorded. (They meant the hands before the phones' vote first closed and the phones' answers
 plus the hands after it: hands typed after a reopen replaced the answers and were lost.) While the
-phones vote, the console shows no shares: they would be those of a part of the room."""
+phones vote, the console shows no shares: they would be those of a part of the room. While the phones
+are on, the boxes' row says it holds the hands (« Mains levées : »): it read 0 / 0 / 0 under the
+shares of the phones' answers (43 % / 35 % / 22 %), and a hurried teacher could take the answers for
+lost and type them in, counted twice."""
 
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
 )
 
 from bataille.ui.console.common import VoteCounts
@@ -44,6 +49,7 @@ class DebateVotes:
         self.vote_boxes: dict[str, QGroupBox] = {}
         self.vote_states: dict[str, QLabel] = {}
         self.phones_parts: dict[str, QLabel] = {}  # the phones' answers beside the hands typed
+        self.hands_labels: dict[str, QLabel] = {}  # « Mains levées : » before the boxes, phones on
         for stage in ("before", "after"):
             self._vote_box(stage)
 
@@ -63,9 +69,18 @@ class DebateVotes:
         part.setWordWrap(True)
         part.hide()
         reveal.clicked.connect(lambda _=False, s=stage: self.controller.act(self.controller.session.reveal_votes, s))
+        hands = QLabel()  # at the boxes' height, beside them: the row costs no line of the page
+        hands.setObjectName(f"handsLabel_{stage}")
+        hands.hide()
+        beside = QVBoxLayout()
+        beside.addStretch(1)
+        beside.addWidget(hands)
+        row = QHBoxLayout()
+        row.addLayout(beside)
+        row.addWidget(counts, 1)
         box = QGroupBox()
         grid = QGridLayout(box)
-        grid.addWidget(counts, 0, 0, 1, 3)
+        grid.addLayout(row, 0, 0, 1, 3)
         grid.addWidget(part, 1, 0, 1, 3)
         grid.addWidget(record, 2, 0)
         grid.addWidget(reveal, 2, 1)
@@ -78,7 +93,7 @@ class DebateVotes:
             grid.addWidget(self.shift_label, 4, 0, 1, 3)
         self.votes[stage], self.record_buttons[stage], self.reveal_buttons[stage] = counts, record, reveal
         self.vote_boxes[stage], self.vote_states[stage] = box, state_label
-        self.phones_parts[stage] = part
+        self.phones_parts[stage], self.hands_labels[stage] = part, hands
 
     def phones_part(self, stage: str) -> Counter:
         """The phones' answers to the open round's ``stage`` the session holds (those of its last close)."""
@@ -95,11 +110,12 @@ class DebateVotes:
         the phones vote, how many answered and no shares (the stage shows none either)."""
         counts, label = self.votes[stage], self.phones_parts[stage]
         phones, answered = self.phones_part(stage), self.phones_answered(stage)
+        self._say_hands(stage)
         if answered is not None:
-            label.setText(translate("DebatePanel", "Hands only in the boxes · + 1 phone answer so far, added at "
-                                    "the close (no % until then)") if answered == 1 else
-                          translate("DebatePanel", "Hands only in the boxes · + %1 phone answers so far, added "
-                                    "at the close (no % until then)").replace("%1", str(answered)))
+            label.setText(translate("DebatePanel", "+ 1 phone answer so far, added at the close (no % until then)")
+                          if answered == 1 else
+                          translate("DebatePanel", "+ %1 phone answers so far, added at the close (no % until "
+                                    "then)").replace("%1", str(answered)))
             label.show()
             for share in counts.shares.values():
                 share.clear()
@@ -109,13 +125,24 @@ class DebateVotes:
             counts.shares[choice].setText(percent(share) if whole.total else "")
         if phones:
             one = sum(phones.values()) == 1
-            said = (translate("DebatePanel", "Hands only in the boxes · + 1 phone (agree %2, disagree %3, "
-                              "undecided %4) = %5 voters") if one else
-                    translate("DebatePanel", "Hands only in the boxes · + %1 phones (agree %2, disagree %3, "
-                              "undecided %4) = %5 voters").replace("%1", str(sum(phones.values()))))
+            said = (translate("DebatePanel", "+ 1 phone (agree %2, disagree %3, undecided %4) = %5 voters") if one
+                    else translate("DebatePanel", "+ %1 phones (agree %2, disagree %3, undecided %4) = %5 "
+                                   "voters").replace("%1", str(sum(phones.values()))))
             label.setText(said.replace("%2", str(phones["agree"])).replace("%3", str(phones["disagree"]))
                           .replace("%4", str(phones["undecided"])).replace("%5", str(whole.total)))
         label.setVisible(bool(phones))
+
+    def _say_hands(self, stage: str) -> None:
+        """Phones on, the boxes' row is « Mains levées : », at the boxes' height, and a screen reader
+        hears it with each box; the phones off, every count is a hand and nothing is said."""
+        on = self.phones is not None and self.phones.on
+        hands, boxes = self.hands_labels[stage], self.votes[stage].boxes
+        hands.setText(translate("DebatePanel", "Raised hands:"))
+        hands.setFixedHeight(next(iter(boxes.values())).sizeHint().height())
+        hands.setVisible(on)
+        said = translate("DebatePanel", "Raised hands only: the phones' answers are added") if on else ""
+        for box in boxes.values():
+            box.setAccessibleDescription(said)
 
     def _refresh_votes(self, rnd: DebateRound | None) -> None:
         """Each vote's box on the open round: enabled once it may be taken, its counts (from nothing

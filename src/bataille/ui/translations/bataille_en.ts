@@ -904,20 +904,28 @@
         <translation>Debate %1 open: %2</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
-        <translation>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</translation>
+        <source>+ 1 phone answer so far, added at the close (no % until then)</source>
+        <translation>+ 1 phone answer so far, added at the close (no % until then)</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</source>
-        <translation>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</translation>
+        <source>+ %1 phone answers so far, added at the close (no % until then)</source>
+        <translation>+ %1 phone answers so far, added at the close (no % until then)</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
-        <translation>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</translation>
+        <source>+ 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>+ 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>
-        <translation>Hands only in the boxes · + %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</translation>
+        <source>+ %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>+ %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</translation>
+    </message>
+    <message>
+        <source>Raised hands:</source>
+        <translation>Raised hands:</translation>
+    </message>
+    <message>
+        <source>Raised hands only: the phones&apos; answers are added</source>
+        <translation>Raised hands only: the phones’ answers are added</translation>
     </message>
     <message>
         <source>shown on the stage</source>

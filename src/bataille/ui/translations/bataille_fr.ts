@@ -904,20 +904,28 @@
         <translation>Débat %1 ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + 1 phone answer so far, added at the close (no % until then)</source>
-        <translation>Les cases&#xa0;: les mains seules · + 1 réponse d’un téléphone, ajoutée à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
+        <source>+ 1 phone answer so far, added at the close (no % until then)</source>
+        <translation>+ 1 réponse d’un téléphone, ajoutée à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + %1 phone answers so far, added at the close (no % until then)</source>
-        <translation>Les cases&#xa0;: les mains seules · + %1 réponses des téléphones, ajoutées à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
+        <source>+ %1 phone answers so far, added at the close (no % until then)</source>
+        <translation>+ %1 réponses des téléphones, ajoutées à la clôture (pas de&#xa0;%&#xa0;avant)</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
-        <translation>Les cases&#xa0;: les mains seules · + 1 téléphone (d’accord %2, pas d’accord %3, indécis %4) = %5 votants</translation>
+        <source>+ 1 phone (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>+ 1 téléphone (d’accord %2, pas d’accord %3, indécis %4) = %5 votants</translation>
     </message>
     <message>
-        <source>Hands only in the boxes · + %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>
-        <translation>Les cases&#xa0;: les mains seules · + %1 téléphones (d’accord %2, pas d’accord %3, indécis %4) = %5 votants</translation>
+        <source>+ %1 phones (agree %2, disagree %3, undecided %4) = %5 voters</source>
+        <translation>+ %1 téléphones (d’accord %2, pas d’accord %3, indécis %4) = %5 votants</translation>
+    </message>
+    <message>
+        <source>Raised hands:</source>
+        <translation>Mains levées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Raised hands only: the phones&apos; answers are added</source>
+        <translation>Les mains levées seules&#xa0;: les réponses des téléphones s’y ajoutent</translation>
     </message>
     <message>
         <source>shown on the stage</source>
