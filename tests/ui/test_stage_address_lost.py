@@ -50,7 +50,8 @@ def test_the_join_screen_offers_no_dead_address_and_comes_back_with_it(console, 
     assert qr_square_ink(stage) == 0  # no code a phone would scan and fail on
     with_words = [t for t, *_ in join_lines(1920, 1080, phones, app_font)]
     assert address not in with_words and not any("127.0.0.1" in t for t in with_words), with_words
-    assert f"Salle {phones.code}" in with_words  # the room keeps its code: the phones know it
+    # the room keeps its code: the phones know it
+    assert f"La page affiche «\u00a0Salle\u00a0{phones.code}\u00a0» en haut" in with_words
     # The Wi-Fi stands alone: it read « 1. Rejoignez le Wi-Fi de la salle » with no « 2. » under it.
     assert "Rejoignez le Wi-Fi de la salle" in with_words and not any(t.startswith("1.") for t in with_words)
     phones.wifi_name = lambda: "EduNet"

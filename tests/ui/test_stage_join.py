@@ -29,7 +29,7 @@ def test_the_longest_address_is_shown_whole(qapp, app_font, translations, size) 
     phones = SimpleNamespace(url=LONGEST, qr=qr_matrix(LONGEST), code="WACM", connected=12)
     lines = join_lines(width, height, phones, app_font)
     texts = [text for text, *_ in lines]
-    assert "255.255.255.255:65535" in texts and "Salle WACM" in texts
+    assert "255.255.255.255:65535" in texts and "La page affiche «\u00a0Salle\u00a0WACM\u00a0» en haut" in texts
     for text, font, _colour, box in lines:
         used = QFontMetricsF(font).boundingRect(box, WRAP_LEFT, text)
         assert used.width() <= box.width() + 0.5 and used.height() <= box.height() + 0.5, (text, used, box)

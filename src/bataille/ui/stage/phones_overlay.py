@@ -141,7 +141,10 @@ def _words(phones: Phones) -> list[tuple[str, float, bool, QColor]]:
         (_join_wifi(phones), 50, False, INK),
         (translate("StagePhones", "2. Scan the code, or open:"), 50, False, INK),
         (phones.url.removeprefix("http://").rstrip("/"), 76, True, INK),
-        (translate("StagePhones", "Room %1").replace("%1", phones.code), 60, True, INK),
+        # Not a code to type (« Salle UWVR » in large letters read as one): the phone's page shows it in
+        # its header, where the room checks it is theirs. At 30: on two lines, where the QR code leaves the
+        # words little width, it takes the height « Salle UWVR » took on one at 60.
+        (translate("StagePhones", "Your page shows “Room %1” at the top").replace("%1", phones.code), 30, False, INK),
         (translate("StagePhones", "Phones connected: %1").replace("%1", str(phones.connected)), 44, False, INK),
     ]
     if getattr(phones, "address_lost", False):  # no address to open, and no phone can reach the laptop to count

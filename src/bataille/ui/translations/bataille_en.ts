@@ -4699,6 +4699,10 @@ cannot be read</translation>
         <translation>2. Scan the code, or open:</translation>
     </message>
     <message>
+        <source>Your page shows “Room %1” at the top</source>
+        <translation>Your page shows “Room %1” at the top</translation>
+    </message>
+    <message>
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>

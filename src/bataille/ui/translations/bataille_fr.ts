@@ -4699,6 +4699,10 @@ ne peut pas être lu</translation>
         <translation>2. Scannez le code, ou ouvrez&#xa0;:</translation>
     </message>
     <message>
+        <source>Your page shows “Room %1” at the top</source>
+        <translation>La page affiche «&#xa0;Salle&#xa0;%1&#xa0;» en haut</translation>
+    </message>
+    <message>
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>
