@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF
 from bataille.deck.models import Scenario
 from bataille.words import for_the_font, minus_sign
 
-from .parts import StageContext, team_chip, translate
+from .parts import StageContext, translate
 from .scene import CENTRE, INK, MIN_PX, MUTED, PANEL, Scene
 
 UP, DOWN = "#66BB6A", "#EF5350"
@@ -96,7 +96,8 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
     """Many teams: one column per team, one row per indicator (names stay whole); returns the
     width of the names' column and the height of the heads' row."""
     u = scene.u
-    from .team_names import line_height, team_name
+    from .indicator_team_names import indicator_team_name
+    from .team_names import line_height
 
     teams = [ctx.state.team(p.team_id) if ctx.state.has_team(p.team_id) else None for p in paths]
     name_w, lines = _heads(scene, ctx, inner.width(), ids, turn)
@@ -119,8 +120,9 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
         if team is not None:
             x = inner.left() + name_w + c * col_w
             scene.box(QRectF(x, inner.top() + 4 * u, col_w - 10 * u, 12 * u), team.colour, radius=4 * u)
-            team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), team.name, 28,
-                      flags=int(CENTRE), role="indicator-team-name", most=max(2, lines))
+            # between words only, else a shorter form: « Extraordina / ry Thinkers » read as two names
+            indicator_team_name(scene, QRectF(x, inner.top() + 20 * u, col_w - 10 * u, head_h - 22 * u), ctx,
+                                team.name, 28, most=max(2, lines), flags=int(CENTRE))
     for r, ind in enumerate(ids):
         y, h = inner.top() + head_h + sum(spans[:r]) * row_h, spans[r] * row_h
         scene.text(QRectF(inner.left(), y, name_w - 12 * u, h), names.get(ind, ind), 28, bold=True,
@@ -306,6 +308,8 @@ def _turned(scene: Scene, ctx: StageContext, width: float) -> bool:
 
 def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, rows: int) -> tuple[float, float]:
     """A few teams: one row per team, one column per indicator; returns as _table_by_indicator."""
+    from .indicator_team_names import indicator_team_chip
+
     u = scene.u
     name_w = _team_column(scene, ctx, inner.width())
     widths = _columns(scene, ctx, inner.width() - name_w, ids)
@@ -320,8 +324,8 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
         y = inner.top() + head_h + sum(spans[:r]) * row_h
         if ctx.state.has_team(path.team_id):
             team = ctx.state.team(path.team_id)
-            team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, spans[r] * row_h - 4 * u), team.name,
-                      team.colour, role="indicator-team", px=30)
+            indicator_team_chip(scene, QRectF(inner.left(), y + 2 * u, name_w - 12 * u, spans[r] * row_h - 4 * u),
+                                ctx, team.name, team.colour, px=30)
         values = dict(path.indicators)
         for j, ind in enumerate(ids):
             value = values.get(ind, 0) if path.choices else None
