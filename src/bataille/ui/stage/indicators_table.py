@@ -146,8 +146,14 @@ def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: 
     widest = max((bold.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
     heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
     name_w = min(width * 0.4, max(470 * u, widest + 24 * u))
-    if lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3) > 2:
+    column = (width - name_w) / len(paths) - 10 * u
+    if lines_needed(scene, heads, column, 28, most=3) > 2:
         name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
+    if not _whole_words(scene, heads, column):  # a word too long for its column (« Anticonstitutionnelles »):
+        # the indicators' names as large as at 100 %, the title on two lines, the teams' columns the rest
+        at_100 = QFontMetricsF(scene.font(28 * u, bold=True))
+        widest = max((at_100.horizontalAdvance(for_the_font(names.get(i, i))) for i in ids), default=0.0)
+        name_w = min(name_w, max(widest + 24 * u, _corner_width(scene)))
     if turn and scene.width / u < 1920 - 0.5 and not _whole_words(scene, heads, (width - name_w) / len(paths) - 10 * u):
         # narrower than 16:9: the indicators' names over two lines rather than « Les Re / nards »
         # as far as the teams' longest words need, no further: one name too long for a line, not all
@@ -160,7 +166,8 @@ def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: 
                      for i in range(1, len(corner))), default=bold.horizontalAdvance(corner[0]))  # in two lines
         name_w = min(name_w, max(max(words, title) + 24 * u, width - len(paths) * (longest + 12 * u)))
         return name_w, max(2, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3))
-    return name_w, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3)
+    least = 2 if turn and name_w < 470 * u - 0.5 else 1  # the debrief's title in a narrower column: two lines
+    return name_w, max(least, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3))
 
 
 def _indicator_names(ctx: StageContext) -> dict[str, str]:
@@ -219,6 +226,11 @@ def _team_column(scene: Scene, ctx: StageContext, width: float) -> float:
             word = max((plain.horizontalAdvance(w) for p in paths if ctx.state.has_team(p.team_id)
                         for w in for_the_font(ctx.state.team(p.team_id).name).split()), default=0.0)
             name_w = max(width - sum(needs), _corner_width(scene), word + 72 * u)
+        least = QFontMetricsF(scene.font(MIN_PX * u))  # a name a hair too long for a line at the least
+        whole = max((least.horizontalAdvance(for_the_font(ctx.state.team(p.team_id).name)) for p in paths
+                     if ctx.state.has_team(p.team_id)), default=0.0) + 72 * u  # size: the room the indicators spare
+        if whole > name_w and len(paths) <= 4:
+            name_w = max(name_w, min(whole, width - sum(_column_needs(scene, ctx, ids))))
     return name_w
 
 
