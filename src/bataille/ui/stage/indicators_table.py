@@ -115,6 +115,10 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
         if (inner.height() - head_h) / max(1, sum(spans)) < row_least:
             spans = [1] * len(ids)  # the indicators' names on a line each, smaller
         head_h = min(head_h, max(inner.height() - sum(spans) * row_least, 2 * line_height(scene, MIN_PX) / scene.text_scale + 22 * u))
+    row_least = _row_least(scene)
+    if not turn and (inner.height() - head_h) / max(1, sum(spans)) < row_least:  # the scenario phase's rows
+        spans = [1] * len(ids)  # lower than a line ran over each other: a line each, the heads give way
+        head_h = max(min(head_h, inner.height() - len(ids) * row_least), line_height(scene, MIN_PX) + 22 * u)
     row_h = (inner.height() - head_h) / max(1, sum(spans))  # a line's row; a name on two lines, two
     for c, team in enumerate(teams):
         if team is not None:
@@ -131,6 +135,25 @@ def _table_by_indicator(scene: Scene, inner: QRectF, ctx: StageContext, paths, i
             _value(scene, QRectF(inner.left() + name_w + c * col_w, y, col_w - 10 * u, h),
                    dict(path.indicators).get(ind, 0) if path.choices else None)
     return name_w, head_h
+
+
+def _row_least(scene: Scene) -> float:
+    """A row of the table at its lowest (window pixels): a line of its figures, 30 px bold."""
+    return QFontMetricsF(scene.font(30 * scene.u * scene.text_scale, bold=True)).height() + 1
+
+
+def indicators_least(scene: Scene, ctx: StageContext, width: float) -> float:
+    """The least room (window pixels) many teams' table takes ``width`` wide: its heads on two lines
+    of the least size and a line of figures for each indicator; 0 for a few teams' table."""
+    from .team_names import line_height
+
+    paths = ctx.state.scenarios
+    if len(paths) <= 4 or scene.width / scene.u >= 1920 - 0.5:
+        return 0.0
+    ids = [i for i, _ in paths[0].indicators]
+    name_w, _lines = _heads(scene, ctx, width - 40 * scene.u, ids)
+    rows = sum(_name_lines(scene, name_w, ids, _indicator_names(ctx)))  # a name on two lines: two rows
+    return 2 * line_height(scene, MIN_PX) + 22 * scene.u + rows * _row_least(scene) + 20 * scene.u + 2
 
 
 def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: bool = False) -> tuple[float, int]:
@@ -345,4 +368,4 @@ def _table(scene: Scene, inner: QRectF, ctx: StageContext, paths, ids, names, ro
     return name_w, head_h
 
 
-__all__ = ["indicators_height", "paint_indicators"]
+__all__ = ["indicators_height", "indicators_least", "paint_indicators"]

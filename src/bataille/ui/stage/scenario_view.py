@@ -11,7 +11,14 @@ from bataille.workshop import ScenarioPath, Team
 from bataille.workshop.flow import followed_path
 
 from .endings_view import paint_endings, several_endings
-from .indicators_table import DOWN, UP, _scenario, indicators_height, paint_indicators
+from .indicators_table import (
+    DOWN,
+    UP,
+    _scenario,
+    indicators_height,
+    indicators_least,
+    paint_indicators,
+)
 from .parts import StageContext, message, team_chip, teams_chip, translate
 from .scene import BACKGROUND, INK, MIN_PX, MUTED, PANEL, TOP_LEFT, WRAP, Scene
 
@@ -54,6 +61,9 @@ def paint_scenario(scene: Scene, body: QRectF, ctx: StageContext) -> None:
     close = need > body.height() - table_h - gap
     if close:
         table_h, gap = min(table_h, indicators_height(scene, ctx, body.width(), row=44)), 12 * u
+    # Rows lower than a line of their figures ran over each other (five teams on a 5:4 screen): the
+    # table keeps a line a row, the decision above reads smaller.
+    table_h = max(table_h, indicators_least(scene, ctx, body.width()))
     top = QRectF(body.left(), body.top(), body.width(), body.height() - table_h - gap)
     if endings:
         paint_endings(scene, top, ctx, endings)
