@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 
 from .parts import StageContext
 from .scene import INK, LEFT, MIN_PX, Scene, TextItem
-from .team_names import _metrics, broken
+from .team_names import largest_lines
 from .timeline_parts import name_forms
 
 
@@ -25,19 +25,9 @@ def _fitted(scene: Scene, rect: QRectF, text: str, px: float, most: int, flags: 
     least = MIN_PX / max(1.0, scene.text_scale)
     for room in (rect.width(), rect.width() * 0.95):  # its glyphs a hair wider than measured: narrower
         for count in range(1, most + 1):
-            size = max(px, MIN_PX)
-            while True:
-                metrics = _metrics(scene, size, False)
-                lines = broken(metrics, text, room, count, inside_words=False)
-                if lines is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
-                    item = scene.text(rect, lines, size, flags=flags, role=role, wrap=False)
-                    if not item.cut:
-                        return item
-                    scene.items.remove(item)
-                    break
-                if size <= least:
-                    break
-                size = max(least, size * 0.92)
+            item = largest_lines(scene, rect, text, px, least, room, count, False, flags=flags, role=role)
+            if item is not None:
+                return item
     return None
 
 

@@ -125,17 +125,28 @@ def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = 
         first = 1 if smallest <= room + 0.5 else 2
         counts = range(first, most + 1 if smallest <= most * room else first)
         for inside_words, count in [(False, c) for c in counts] + [(True, c) for c in counts]:
-            size = max(px, MIN_PX)
-            while True:  # as large as the lines fit, shrinking to MIN_PX (as Scene.text does)
-                metrics = _metrics(scene, size, bold)
-                text = broken(metrics, name, room, count, inside_words)
-                if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
-                    item = scene.text(rect, text, size, bold=bold, flags=flags, role=role, wrap=False, **extra)
-                    if not item.cut:
-                        return item
-                    scene.items.remove(item)
-                    break
-                if size <= least:
-                    break
-                size = max(least, size * 0.92)
+            item = largest_lines(scene, rect, name, px, least, room, count, inside_words, bold=bold, flags=flags,
+                                 role=role, **extra)
+            if item is not None:
+                return item
     return scene.text(rect, name, px, bold=bold, flags=flags, role=role, wrap=False, **extra)  # cut, as before
+
+
+def largest_lines(scene: Scene, rect: QRectF, name: str, px: float, least: float, room: float, count: int,
+                  inside_words: bool, **how) -> TextItem | None:
+    """``name`` in ``rect`` on ``count`` lines at most ``room`` wide, as large as they fit from ``px`` down
+    to ``least`` (as Scene.text shrinks); None when they do not fit. ``how``: Scene.text's bold, flags,
+    role, colour."""
+    size = max(px, MIN_PX)
+    while True:
+        metrics = _metrics(scene, size, how.get("bold", False))
+        text = broken(metrics, name, room, count, inside_words)
+        if text is not None and metrics.lineSpacing() * (count - 1) + metrics.height() <= rect.height() + 0.5:
+            item = scene.text(rect, text, size, wrap=False, **how)
+            if not item.cut:
+                return item
+            scene.items.remove(item)
+            return None
+        if size <= least:
+            return None
+        size = max(least, size * 0.92)
