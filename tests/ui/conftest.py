@@ -142,6 +142,22 @@ def console_on(qtbot, session):
     return window
 
 
+def stage_on(qtbot, deck, font, lang: str, names):
+    """A stage window (not shown) on a started session of ``names`` in ``lang``, in ``font``."""
+    from bataille.ui.controller import SessionController
+    from bataille.ui.stage.window import StageWindow
+    from bataille.workshop import ManualClock, MemoryStore, Session
+
+    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
+    for name in names:
+        session.add_team(name)
+    session.start()
+    stage = StageWindow(SessionController(session))
+    qtbot.addWidget(stage)
+    stage.setFont(font)
+    return stage
+
+
 def deliberately(qtbot, widget) -> None:
     """Before a press of "next" that a person makes after looking at what the last press did (counts
     typed, the shift read): later than a double-click, whose second click the console takes as part

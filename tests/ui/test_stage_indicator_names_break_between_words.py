@@ -11,15 +11,15 @@ from dataclasses import replace
 
 import pytest
 
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import WRAP
 from bataille.ui.stage.timeline_parts import name_forms
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop.actions_setup import MAX_NAME
+
+from .conftest import stage_on
 
 SIZES = [(1920, 1080), (1280, 720), (1024, 768), (1280, 1024)]
 LONG = ["Extraordinary Thinkers", "Les Extraordinaires", "Anticonstitutionnelles"]
@@ -50,14 +50,7 @@ def forms(name: str, names: list[str]) -> list[str]:
 
 
 def _stage(qtbot, deck, font, lang: str, names: list[str]) -> StageWindow:
-    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
-    for name in names:
-        session.add_team(name)
-    session.start()
-    stage = StageWindow(SessionController(session))
-    qtbot.addWidget(stage)
-    stage.setFont(font)
-    return stage
+    return stage_on(qtbot, deck, font, lang, names)
 
 
 def _to_scenarios(stage: StageWindow) -> None:

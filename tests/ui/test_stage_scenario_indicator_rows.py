@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.window import StageWindow
-from bataille.workshop import ManualClock, MemoryStore, Session
+
+from .conftest import stage_on
 
 NAMES = {"fr": ["Les Extraordinaires", "Anticonstitutionnelles", "Extraordinary Thinkers", "Les Loutres de la 4e B",
                 "Les Hiboux", "Les Renards", "Les Lynx", "Les Grues"],
@@ -22,13 +22,8 @@ SIZES = [(1024, 768), (1280, 1024), (1280, 720)]
 
 
 def _stage(qtbot, deck, font, lang: str, teams: int) -> StageWindow:
-    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
-    for name in NAMES[lang][:teams]:
-        session.add_team(name)
-    session.start()
-    stage = StageWindow(SessionController(session))
-    qtbot.addWidget(stage)
-    stage.setFont(font)
+    stage = stage_on(qtbot, deck, font, lang, NAMES[lang][:teams])
+    session = stage.controller.session
     ids = [t.id for t in session.state.teams]
     for _ in range(4):
         session.start_phase()

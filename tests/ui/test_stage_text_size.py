@@ -14,14 +14,13 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 
 from bataille.phones.join import qr_matrix
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.phones_overlay import WRAP_LEFT, join_lines
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import Scene
 from bataille.ui.stage.window import StageWindow
-from bataille.workshop import ManualClock, MemoryStore, Session
 
+from .conftest import stage_on
 from .test_stage_four_three import _whole_and_apart
 
 # 4:3, 5:4, 16:9 (the smallest and the projector) and a stage window narrower than 5:4
@@ -99,14 +98,7 @@ def _check(stage: StageWindow, view: str, problems: list[str], sizes=CLASSROOM, 
 
 
 def _stage(qtbot, deck, font, lang: str, teams: int) -> StageWindow:
-    session = Session.create(deck, MemoryStore(), ManualClock(), lang)
-    for name in NAMES[lang][:teams]:
-        session.add_team(name)
-    session.start()
-    stage = StageWindow(SessionController(session))
-    qtbot.addWidget(stage)
-    stage.setFont(font)
-    return stage
+    return stage_on(qtbot, deck, font, lang, NAMES[lang][:teams])
 
 
 def _sweep(stage: StageWindow, sizes=CLASSROOM) -> list[str]:
