@@ -132,7 +132,7 @@ class ConsoleColumns(QSplitter):
         if self.merged != was and room is not None:
             QTimer.singleShot(0, self, room)  # the phase's least width, for the columns now
 
-    def arrange(self, _phase_needed: int = 0) -> int:
+    def arrange(self) -> int:
         """Three columns or two, for this width and text size; returns the phase's room."""
         merge = self.width() < self.three_columns_width()
         if merge and not self.merged:

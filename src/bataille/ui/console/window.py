@@ -282,7 +282,7 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         columns = getattr(self, "columns", None)
         if columns is None:  # the session is being opened
             return
-        spare = columns.arrange(self.phase.needed_width())
+        spare = columns.arrange()
         self.phase.setMinimumWidth(max(0, min(self.phase.needed_width(), spare)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
