@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -24,8 +24,6 @@ class TeamName(QLineEdit):
     _select_on_press = False
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import Qt
-
         super().focusInEvent(event)  # selects all itself for Tab, Shift+Tab and a mnemonic
         reason = event.reason()
         if reason == Qt.FocusReason.MouseFocusReason:  # the press puts the cursor where it is: select after it
