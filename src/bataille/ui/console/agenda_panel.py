@@ -347,9 +347,8 @@ class AgendaPanel(QGroupBox):
         return said
 
     def _reserve(self) -> None:
-        """The lines under the clock at their tallest (a debate paused: its state, the planned end and
-        the stop, the share), asked at every moment, the list taking what they leave: on two columns
-        « Et ensuite » under the agenda moved a line or two between phases, from under the mouse."""
+        """The lines under the clock at their tallest (a debate paused: state, planned end and stop, share),
+        the list taking what they leave: on two columns « Et ensuite » moved between phases."""
         c = self.controller
         lines = [(self.timer_note, [self.tr("No phase under way")])]  # not wrapped: one line
         if not c.quick_debate:
@@ -359,8 +358,7 @@ class AgendaPanel(QGroupBox):
             planned = self.tr("%1 min planned").replace("%1", str(c.state.agenda.minutes))
             lines.append((self.workshop_note, [planned, *ends, *stopped]))
             if any(p.kind == "debate" for p in c.state.agenda.phases):
-                lang = interface_language()
-                lines.append((self.debate_note, [PACE_WORDS.text(key, lang).format(
+                lines.append((self.debate_note, [PACE_WORDS.text(key, interface_language()).format(
                     left=88, count=88, each=88, fits=88) for key in ("share", "fits", "none")]))
         probe = QLabel(self, visible=False)  # never shown: each line's font, style and wrapping
         tallest = 0
@@ -375,8 +373,10 @@ class AgendaPanel(QGroupBox):
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As tall as with the lines under the clock at their tallest (_reserve)."""
+        """Two columns: as tall as with the lines under the clock at their tallest (_reserve)."""
         hint = super().minimumSizeHint()
+        if not getattr(getattr(self.window(), "columns", None), "merged", False):  # three: the scores' room
+            return hint
         notes = (self.timer_note, self.workshop_note, self.debate_note)
         shown = sum(label.minimumSizeHint().height() for label in notes if not label.isHidden())
         return QSize(hint.width(), hint.height() + max(0, self._tallest - shown))
