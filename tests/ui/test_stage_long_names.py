@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from bataille.ui.controller import SessionController
 from bataille.ui.stage.scene import MIN_PX
 from bataille.ui.stage.window import StageWindow
 from bataille.words import for_the_font
-from bataille.workshop import ManualClock, MemoryStore, Session
 from bataille.workshop.actions_setup import MAX_NAME
 from bataille.workshop.flow import close_debate
+
+from .conftest import stage_on
 
 NAMES = ["Les Loutres de la 4e B", "Équipe Wagner-Mozart 2", "Les Hiboux du CDI 2nde", "Les Castors de Tle STI",
          "Les Lynx de 1re STMG 2", "Les Grues du club info", "Les Pandas de 3e Jaune", "Les Ours du lycée Zola"]
@@ -74,13 +74,7 @@ def moments(stage: StageWindow):
 def through_the_workshop(qtbot, deck, app_font, names: list[str]):
     """(size, moment, stage) at each of SIZES and each of the ``moments``, teams of ``names``."""
     for size in SIZES:
-        session = Session.create(deck, MemoryStore(), ManualClock(), "fr")
-        for name in names:
-            session.add_team(name)
-        session.start()
-        stage = StageWindow(SessionController(session))
-        qtbot.addWidget(stage)
-        stage.setFont(app_font)
+        stage = stage_on(qtbot, deck, app_font, "fr", names)
         stage.resize(*size)
         stage.show()
         for moment in moments(stage):
