@@ -25,6 +25,7 @@ from bataille.ui.card_face import CARD_ASPECT, card_summary, kind_label, paint_c
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
+TitleSearchRole = Qt.ItemDataRole.UserRole + 3  # what a search reads of the card's title alone
 NO_THEME = ""  # the theme filter value for cards without a theme (timeline events)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +64,7 @@ class CardListModel(QAbstractListModel):
         self._deck: Deck | None = None
         self._lang = "fr"
         self._search: list[str] = []
+        self._titles: list[str] = []
 
     @property
     def deck(self) -> Deck | None:
@@ -91,6 +93,7 @@ class CardListModel(QAbstractListModel):
         names = {theme.id: theme.name for theme in deck.themes} if deck else {}
         self._search = [search_index(c, self._lang, theme_label(c.theme, names, self._lang))
                         for c in deck.cards] if deck else []
+        self._titles = [index_of([in_language(c.title, self._lang)]) for c in deck.cards] if deck else []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() or self._deck is None else len(self._deck.cards)
@@ -107,17 +110,26 @@ class CardListModel(QAbstractListModel):
             return card
         if role == SearchRole:
             return self._search[index.row()]
+        if role == TitleSearchRole:
+            return self._titles[index.row()]
         return None
+
+    def title_matches(self, row: int, terms: list[str]) -> bool:
+        """Whether every term of a search begins a word of the title of the card at ``row``."""
+        return matches(terms, self._titles[row])
 
 
 class CardFilter(QSortFilterProxyModel):
-    """Shows the cards of one theme and kind that match the search (``bataille.deck.search``)."""
+    """Shows the cards of one theme and kind that match the search (``bataille.deck.search``): those
+    whose title holds the words typed first, then those that hold them elsewhere, each group in deck
+    order (a teacher typing a word looks for the card it names before those that mention it)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._theme: str | None = None
         self._kind: str | None = None
         self._terms: list[str] = []
+        self.sort(0)  # by ``lessThan``: deck order while nothing is typed
 
     def set_theme(self, theme: str | None) -> None:
         """Only cards of this theme id (NO_THEME: cards without a theme; None: all)."""
@@ -128,6 +140,15 @@ class CardFilter(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         self._refilter(lambda: setattr(self, "_terms", query_terms(query)))
+        self.invalidate()  # the order follows the words typed, not only which cards show
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt override
+        model = self.sourceModel()
+        if self._terms and isinstance(model, CardListModel):
+            by_title = model.title_matches(left.row(), self._terms), model.title_matches(right.row(), self._terms)
+            if by_title[0] != by_title[1]:
+                return by_title[0]
+        return left.row() < right.row()
 
     def _refilter(self, change) -> None:
         self.beginFilterChange()
