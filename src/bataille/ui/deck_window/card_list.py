@@ -25,7 +25,6 @@ from bataille.ui.card_face import CARD_ASPECT, card_summary, kind_label, paint_c
 
 CardRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
-TitleSearchRole = Qt.ItemDataRole.UserRole + 3  # what a search reads of the card's title alone
 NO_THEME = ""  # the theme filter value for cards without a theme (timeline events)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +64,7 @@ class CardListModel(QAbstractListModel):
         self._lang = "fr"
         self._search: list[str] = []
         self._titles: list[str] = []
+        self._hits: tuple[tuple[str, ...], list[bool]] | None = None  # the last search's titles that hold it
 
     @property
     def deck(self) -> Deck | None:
@@ -94,6 +94,7 @@ class CardListModel(QAbstractListModel):
         self._search = [search_index(c, self._lang, theme_label(c.theme, names, self._lang))
                         for c in deck.cards] if deck else []
         self._titles = [index_of([in_language(c.title, self._lang)]) for c in deck.cards] if deck else []
+        self._hits = None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() or self._deck is None else len(self._deck.cards)
@@ -110,13 +111,13 @@ class CardListModel(QAbstractListModel):
             return card
         if role == SearchRole:
             return self._search[index.row()]
-        if role == TitleSearchRole:
-            return self._titles[index.row()]
         return None
 
-    def title_matches(self, row: int, terms: list[str]) -> bool:
-        """Whether every term of a search begins a word of the title of the card at ``row``."""
-        return matches(terms, self._titles[row])
+    def title_hits(self, terms: list[str]) -> list[bool]:
+        """For each card, whether every term of a search begins a word of its title (read once a search)."""
+        if self._hits is None or self._hits[0] != tuple(terms):
+            self._hits = (tuple(terms), [matches(terms, title) for title in self._titles])
+        return self._hits[1]
 
 
 class CardFilter(QSortFilterProxyModel):
@@ -145,9 +146,9 @@ class CardFilter(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()
         if self._terms and isinstance(model, CardListModel):
-            by_title = model.title_matches(left.row(), self._terms), model.title_matches(right.row(), self._terms)
-            if by_title[0] != by_title[1]:
-                return by_title[0]
+            hits = model.title_hits(self._terms)
+            if hits[left.row()] != hits[right.row()]:
+                return hits[left.row()]
         return left.row() < right.row()
 
     def _refilter(self, change) -> None:
