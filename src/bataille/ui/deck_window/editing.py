@@ -74,8 +74,11 @@ class EditMode(QObject):
 
     @draft.setter
     def draft(self, draft) -> None:
-        """The draft edited (None: none): the window's title stops saying edits wait when it goes."""
+        """The draft edited (None: none): the window's title stops saying edits wait when it goes, and
+        its cards are no longer laid out as printed."""
         self._draft = draft
+        if draft is None:
+            self.editor.print_fits.watch(None)
         self.window.setWindowModified(bool(draft is not None and draft.dirty))
 
     # -- opening -------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from bataille.ui.deck_window.editor.pages import (
     theme_choices,
     theme_items,
 )
-from bataille.ui.deck_window.editor.previews import PrintedCard
+from bataille.ui.deck_window.editor.previews import PrintedCard, show_theme_card
+from bataille.ui.deck_window.editor.print_fit import PrintFitWatch
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
 from bataille.ui.deck_window.editor.warnings import StageWatch, editor_warnings, heading
 from bataille.ui.deck_window.problems import ProblemList
@@ -80,7 +81,9 @@ class DeckEditor(QWidget):
         self.agenda: AgendaPage | None = None
         self.stage = StageWatch(self)  # what the projected stage would cut of the scenario shown
         self.stage.found.connect(self.apply_marks)
-        self.card_fits: dict[str, list] = {}  # card id -> what the printed card cannot hold, for each card shown
+        self.card_fits: dict[str, list] = {}  # card id -> what the printed card cannot hold, of every card
+        self.print_fits = PrintFitWatch(self)  # every card's, laid out a card at a time (the card shown: at once)
+        self.print_fits.found.connect(self._on_print_fits)
         self._counts = (0, 0, False)  # problems, warnings, whether a problem has no field (a line of YAML)
 
     # -- the draft -----------------------------------------------------------------------------
@@ -92,6 +95,7 @@ class DeckEditor(QWidget):
         self.draft, self.folder = draft, Path(folder)
         self.card_fits = {}
         self.stage.stop()
+        self.print_fits.watch(draft)
         languages = tuple(self._languages())
         self.ctx = Context(draft, languages, typeset_typing)
         self.ctx.on_error = lambda error: self.failed.emit(_in_interface_language(error))
@@ -143,7 +147,12 @@ class DeckEditor(QWidget):
 
     def _on_draft_changed(self, *_args) -> None:
         self.timer.start()
+        self.print_fits.watch(self.draft)
         self.changed.emit()
+
+    def _on_print_fits(self) -> None:
+        self.card_fits = dict(self.print_fits.fits)  # the card shown: as its previews last found it
+        self.apply_marks()
 
     def refresh_now(self) -> None:
         """Every page, the previews and the marks follow the draft now."""
@@ -156,26 +165,11 @@ class DeckEditor(QWidget):
         if page is self.cards:
             self.cards.update_previews()
         if page is self.themes:
-            self._show_theme_card()
+            show_theme_card(self)
         where = self.scenarios.current_where() if page is self.scenarios else None
         self.stage.watch(self.draft, where[0] if where else None,
                          self.ctx_value((where[0], ("scenario", "id"))) if where else None)
         self.apply_marks()
-
-    def _show_theme_card(self) -> None:
-        """A card of the chosen theme as printed: its colour, icon and name where the room sees them."""
-        from bataille.ui.deck_window.editor.previews import printed_faces
-
-        where = self.themes.current_where()
-        deck = self.draft.deck or self.draft.partial_deck
-        theme_id = self.ctx_value((where[0], (*where[1], "id"))) if where else None
-        card = next((c for c in deck.cards if c.theme == theme_id), None) if deck is not None else None
-        theme = next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
-        if card is None or theme is None:
-            self.themes.side.show_faces(None, None)
-            return
-        front, back, _fits = printed_faces(deck, card, self.lang if self.lang in deck.languages else deck.languages[0])
-        self.themes.side.show_faces((front, back), deck.icon_path(theme))
 
     def set_language(self, lang: str) -> None:
         """The language of the card titles in lists and of the previews."""

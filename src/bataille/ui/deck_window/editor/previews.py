@@ -21,7 +21,7 @@ from bataille.ui.card_face import CARD_ASPECT, card_rect
 STAGE_W, STAGE_H = 1920, 1080
 
 
-def _written_in(value, lang: str):
+def written_in(value, lang: str):
     """``value`` with each of its texts as written in ``lang``: empty where ``lang`` has nothing.
 
     A deck's ``Text.get`` falls back to another language, which a running deck never needs (each
@@ -33,16 +33,16 @@ def _written_in(value, lang: str):
     if isinstance(value, Text):
         return value if lang in value.languages else Text(((lang, ""), *value.values))
     if isinstance(value, tuple):
-        return tuple(_written_in(v, lang) for v in value)
+        return tuple(written_in(v, lang) for v in value)
     if isinstance(value, Frozen) and is_dataclass(value):
-        return replace(value, **{f.name: _written_in(getattr(value, f.name), lang) for f in fields(value) if f.init})
+        return replace(value, **{f.name: written_in(getattr(value, f.name), lang) for f in fields(value) if f.init})
     return value
 
 
 def in_its_language(deck: Deck, card: Card, lang: str) -> tuple[Deck, Card]:
     """The deck and the card the pictures in ``lang`` draw: the card's texts as written in ``lang``,
     nothing borrowed from another language."""
-    shown = _written_in(card, lang)
+    shown = written_in(card, lang)
     if shown == card:
         return deck, card
     return replace(deck, cards=tuple(shown if c.id == card.id else c for c in deck.cards)), shown
@@ -247,3 +247,17 @@ class Previews(QWidget):
         self.stage_heading.setText("<b>" + self.tr("On the stage") + "</b>")
         self.printed.setAccessibleName(self.tr("The card as printed"))
         self.stage.setAccessibleName(self.tr("The card on the stage"))
+
+
+def show_theme_card(editor) -> None:
+    """A card of the theme chosen in ``editor`` as printed: its colour, icon and name where the room sees them."""
+    where = editor.themes.current_where()
+    deck = editor.draft.deck or editor.draft.partial_deck
+    theme_id = editor.ctx_value((where[0], (*where[1], "id"))) if where else None
+    card = next((c for c in deck.cards if c.theme == theme_id), None) if deck is not None else None
+    theme = next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
+    if card is None or theme is None:
+        editor.themes.side.show_faces(None, None)
+        return
+    front, back, _fits = printed_faces(deck, card, editor.lang if editor.lang in deck.languages else deck.languages[0])
+    editor.themes.side.show_faces((front, back), deck.icon_path(theme))

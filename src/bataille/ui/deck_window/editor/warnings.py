@@ -1,8 +1,9 @@
 """Warnings the editor lists under its problems, each leading to its field: a text the printed card
-cannot hold (for each card shown since the deck was opened), and a text the projected stage would cut
-(for the scenario shown, laid out on the stage a picture at a time, a while after the typing stops).
+cannot hold (of every card: ``print_fit``, a card at a time, the card shown at once), and a text the
+projected stage would cut (for the scenario shown, laid out on the stage a picture at a time, a while
+after the typing stops).
 
-The deck runs with them; the room would not read the end of the text. Not the whole deck on every key:
+The deck runs with them; the room would not read the end of the text. Not the whole stage on every key:
 the browse page's panel checks the whole deck once saved."""
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ def card_wheres(cards) -> dict[str, tuple]:
 
 
 def editor_warnings(editor) -> list[FieldWarning]:
-    """What the printed card cannot hold, of each card shown that has such a text (in the order of the
-    list of cards); what the stage would cut of the scenario shown."""
+    """What the printed card cannot hold, of each card that has such a text (in the order of the list of
+    cards); what the stage would cut of the scenario shown."""
     found = []
     if editor.cards is not None:
         wheres = card_wheres(editor.cards.cards)
