@@ -18,6 +18,15 @@ from bataille.ui.deck_window.editor.card_rows import (
 from bataille.ui.deck_window.editor.context import translate
 
 
+def new_card_file(draft, theme: str) -> str:
+    """The card file a theme without one gets, named after it in the deck's cards/ folder: ``cards/<theme>.yaml``,
+    else ``cards/<theme>-2.yaml``… the first that is neither in the draft nor on disk."""
+    name, n = f"cards/{theme}.yaml", 2
+    while name in draft.texts or (draft.folder / name).exists():
+        name, n = f"cards/{theme}-{n}.yaml", n + 1
+    return name
+
+
 class CardChanges:
     """Add, duplicate, move and delete the cards of the list (each a step of undo)."""
 
@@ -44,6 +53,9 @@ class CardChanges:
         if empty is not None:  # the row of a file with no card yet (a new theme's): its first card
             file, at = empty, 0
             file_theme = theme = self.ctx.value((file, ("theme",)))
+        if self.chosen_unfiled() is not None:  # a theme with no file yet: the card makes it, named after it
+            file, at, file_theme = None, 0, None
+            theme = self.chosen_unfiled()
         if theme not in themes:  # none (an event's), or one the deck does not list
             fallback = file_theme if file_theme in themes else None
             theme = None if kind == "event" and theme is None else fallback
@@ -77,6 +89,9 @@ class CardChanges:
             return False
         card_id, kind, old = card["id"], str(card.get("kind")), self._theme_of(file, card)
         target = draft.theme_file(kind, theme) if isinstance(theme, str) else None
+        made = None  # a theme with no file yet (written in deck.yaml by hand): a new card makes it
+        if target is None and theme in draft.theme_ids() and card_id not in draft.saved_card_ids():
+            target = made = new_card_file(draft, str(theme))
         if target in (None, file) or old == theme:
             return False
         if card_id in draft.saved_card_ids():
@@ -89,7 +104,14 @@ class CardChanges:
         new_id = card_id
         if card_id == base or (card_id.startswith(base + "-") and card_id[len(base) + 1:].isdigit()):
             new_id = draft.unique_id(self._id_base(kind, target, theme))
-        if self.ctx.run(lambda: draft.move_card_to_file(card_id, target, theme, None if new_id == card_id else new_id)):
+
+        def move() -> None:
+            with draft.one_step():  # the file and its first card: one step of undo
+                if made is not None:
+                    draft.set_text(made, f"theme: {theme}\ncards: []\n")
+                draft.move_card_to_file(card_id, target, theme, None if new_id == card_id else new_id)
+
+        if self.ctx.run(move):
             said = translate("DeckEditor", "The card goes to %1, with the cards of its theme.").replace("%1", target)
             if new_id != card_id:
                 said += " " + translate("DeckEditor", "Its id becomes %1.").replace("%1", new_id)

@@ -30,6 +30,7 @@ from bataille.ui.deck_window.editor.card_rows import (
     EmptyRole,
     IdRole,
     SearchRole,
+    UnfiledRole,
     UnreadRole,
     WhereRole,
     card_files,
@@ -39,6 +40,7 @@ from bataille.ui.deck_window.editor.card_rows import (
     files_in_order,
     kept_item,
     listed_cards,
+    unfiled_themes,
     unreadable_card_files,
 )
 from bataille.ui.deck_window.editor.form import Context, tr, translate
@@ -144,6 +146,11 @@ class EditorCardList(CardChanges, QWidget):
         item = self.list.currentItem()
         return item.data(EmptyRole) if item is not None else None
 
+    def chosen_unfiled(self) -> str | None:
+        """The theme without a card file whose row "no card yet" is chosen, else None."""
+        item = self.list.currentItem()
+        return item.data(UnfiledRole) if item is not None else None
+
     def refresh(self, keep: str | None = None) -> None:
         """List the draft's cards again, keeping ``keep`` (or the current card) chosen."""
         kept_where = None if keep else self.current_where()
@@ -157,7 +164,7 @@ class EditorCardList(CardChanges, QWidget):
         old_row = old_items.index(self.list.currentItem()) if self.list.currentItem() in old_items else -1
         # Two cards with the id (one typed like the other): the id does not say which one was chosen.
         shared = sum(self.list.item(r).data(IdRole) == keep for r in range(self.list.count())) > 1
-        kept_empty = self.chosen_empty()
+        kept_empty, kept_unfiled = self.chosen_empty(), self.chosen_unfiled()
         self.list.blockSignals(True)
         self.list.clear()
         lost = unreadable_card_files(self.ctx)
@@ -182,6 +189,12 @@ class EditorCardList(CardChanges, QWidget):
             item.setToolTip(f"{title}\n{card.get('id', '')} — {file}")
             item.setData(SearchRole, search_index(card, self.lang, theme_label(theme, names, self.lang)))
             self.list.addItem(item)
+        for theme in unfiled_themes(self.ctx):  # no file yet: its first card makes one, named after it
+            row = empty_item(f"cards/{theme}.yaml", theme_label(theme, names, self.lang),
+                             swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
+            row.setData(EmptyRole, None)
+            row.setData(UnfiledRole, theme)
+            self.list.addItem(row)
         items = self._card_items()
         self._file_order = files_in_order(items)
         if kept_where is not None and kept_where[0] in lost and not any(i.data(IdRole) == keep for i in items):
@@ -190,7 +203,8 @@ class EditorCardList(CardChanges, QWidget):
         self.held = None
         chosen = kept_item(items, None if shared and kept_where else keep, kept_where, old_row)
         rows = (self.list.item(r) for r in range(self.list.count()))
-        chosen = next((item for item in rows if kept_empty and item.data(EmptyRole) == kept_empty), chosen)
+        chosen = next((item for item in rows if (kept_empty and item.data(EmptyRole) == kept_empty)
+                       or (kept_unfiled and item.data(UnfiledRole) == kept_unfiled)), chosen)
         self._on_current(select_kept(self.list, chosen), None)
 
     def _hold(self, card_id: str | None, where) -> None:

@@ -27,6 +27,7 @@ WhereRole = Qt.ItemDataRole.UserRole + 31
 SearchRole = Qt.ItemDataRole.UserRole + 32
 UnreadRole = Qt.ItemDataRole.UserRole + 33  # the row of a card file YAML cannot read: its file
 EmptyRole = Qt.ItemDataRole.UserRole + 34  # the row of a card file with no card yet: its file
+UnfiledRole = Qt.ItemDataRole.UserRole + 35  # the row of a theme with no card and no card file yet: its id
 
 
 def card_files(draft) -> list[str]:
@@ -49,6 +50,16 @@ def listed_cards(ctx: Context) -> list[tuple[str, int, dict]]:
 def empty_card_files(ctx: Context) -> list[str]:
     """The card files whose list of cards is empty: a new theme's, or one whose last card was deleted."""
     return [file for file in card_files(ctx.draft) if ctx.value((file, ("cards",))) == []]
+
+
+def unfiled_themes(ctx: Context) -> list[str]:
+    """The themes deck.yaml lists that no card file gives (its ``theme:``) and no card names: a theme
+    written in deck.yaml by hand, or whose file was deleted. Each has a row « no card yet », and its first
+    card makes its file, named after it, in the deck's cards/ folder."""
+    themes = [t.get("id") for t in ctx.value(("cards/deck.yaml", ("themes",))) or [] if isinstance(t, dict)]
+    used = {ctx.value((file, ("theme",))) for file in card_files(ctx.draft)}
+    used |= {card.get("theme") for _f, _i, card in listed_cards(ctx)}
+    return [theme for theme in themes if isinstance(theme, str) and theme not in used]
 
 
 def empty_item(file: str, theme_name: str, icon: QIcon) -> QListWidgetItem:
