@@ -27,6 +27,32 @@ def new_card_file(draft, theme: str) -> str:
     return name
 
 
+def copy_id(card_id: str, taken: list[str]) -> str:
+    """The first of ``card_id``-2, -3… that no card has; a copy of a copy (“x-2” beside “x”) counts from “x”."""
+    stem, _dash, number = card_id.rpartition("-")
+    base = stem if number.isdigit() and stem in taken else card_id
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def duplicate_at(draft, where) -> str:
+    """Copy the card at ``where`` (file, ("cards", i)), as written, right after it under a new id: one step."""
+    from bataille.deck.editing import edits, lists
+    from bataille.deck.editing.nodes import node_at, tree
+
+    file, (_cards, index) = where
+    card = draft.value(where)
+    old = card.get("id") if isinstance(card, dict) else None
+    new_id = copy_id(old if isinstance(old, str) and old else "card", draft.card_ids())
+    text = draft.texts[file]
+    separated = lists.separated(text, node_at(tree(text), ("cards",)))
+    text = lists.insert_chunk(text, ("cards",), index + 1, lists.item_chunk(text, ("cards",), index), separated)
+    draft.set_text(file, edits.set_value(text, ("cards", index + 1, "id"), new_id))
+    return new_id
+
+
 class CardChanges:
     """Add, duplicate, move and delete the cards of the list (each a step of undo)."""
 
@@ -151,11 +177,12 @@ class CardChanges:
         return new[0] if new else None
 
     def duplicate(self) -> None:
-        card_id, new = self.current_id(), []
-        if card_id:
-            self.ctx.run(lambda: new.append(self.ctx.draft.duplicate_card(card_id)))
-            if new:
-                self.refresh(keep=new[0])
+        """A copy of the chosen card right after it, chosen to be edited, under an id no card has, in the
+        deck's style: “bias-compas-2”, and a copy of that “bias-compas-3”, not “bias-compas-2-2”. The card
+        copied is the one at its place, the one shown, even when another card has its id or its id is being typed."""
+        where, new = self.current_where(), []
+        if where is not None and self.ctx.run(lambda: new.append(duplicate_at(self.ctx.draft, where))):
+            self.refresh(keep=new[0])
 
     def move(self, step: int) -> None:
         where = self.current_where()
