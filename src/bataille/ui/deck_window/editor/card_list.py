@@ -170,7 +170,8 @@ class EditorCardList(CardChanges, QWidget):
         lost = unreadable_card_files(self.ctx)
         order = {file: i for i, file in enumerate(card_files(self.ctx.draft))}
         empty = [(file, -1, "") for file in empty_card_files(self.ctx)]
-        for file, index, card in sorted(listed_cards(self.ctx) + [(f, -1, None) for f in lost] + empty,
+        listed = listed_cards(self.ctx)
+        for file, index, card in sorted(listed + [(f, -1, None) for f in lost] + empty,
                                         key=lambda row: (row[0] not in self._first, order[row[0]], row[1])):
             if card is None:
                 self.list.addItem(self._unreadable_item(file, lost[file]))
@@ -189,7 +190,7 @@ class EditorCardList(CardChanges, QWidget):
             item.setToolTip(f"{title}\n{card.get('id', '')} — {file}")
             item.setData(SearchRole, search_index(card, self.lang, theme_label(theme, names, self.lang)))
             self.list.addItem(item)
-        for theme in unfiled_themes(self.ctx):  # no file yet: its first card makes one, named after it
+        for theme in unfiled_themes(self.ctx, listed):  # no file yet: its first card makes one, named after it
             row = empty_item(f"cards/{theme}.yaml", theme_label(theme, names, self.lang),
                              swatch(str(colours.get(theme) or NO_THEME_COLOUR)))
             row.setData(EmptyRole, None)

@@ -52,13 +52,13 @@ def empty_card_files(ctx: Context) -> list[str]:
     return [file for file in card_files(ctx.draft) if ctx.value((file, ("cards",))) == []]
 
 
-def unfiled_themes(ctx: Context) -> list[str]:
+def unfiled_themes(ctx: Context, listed: list[tuple[str, int, dict]]) -> list[str]:
     """The themes deck.yaml lists that no card file gives (its ``theme:``) and no card names: a theme
     written in deck.yaml by hand, or whose file was deleted. Each has a row « no card yet », and its first
-    card makes its file, named after it, in the deck's cards/ folder."""
+    card makes its file, named after it, in the deck's cards/ folder. ``listed``: ``listed_cards(ctx)``."""
     themes = [t.get("id") for t in ctx.value(("cards/deck.yaml", ("themes",))) or [] if isinstance(t, dict)]
     used = {ctx.value((file, ("theme",))) for file in card_files(ctx.draft)}
-    used |= {card.get("theme") for _f, _i, card in listed_cards(ctx)}
+    used |= {card.get("theme") for _f, _i, card in listed}
     return [theme for theme in themes if isinstance(theme, str) and theme not in used]
 
 
