@@ -35,10 +35,20 @@ def _vote(vote: VoteResult | None) -> dict[str, Any] | None:
     }
 
 
-def _round(rnd: RoundRow) -> dict[str, Any]:
+def _closed_reason(rnd: RoundRow, known: bool) -> str | None:
+    """Why a debate closed, as the PDF and the table of actions say it: ``time_up`` (its phase's time
+    had run out), ``by_hand`` (closed by the facilitator before); None while open, or when the summary
+    was made from a state alone, which does not know the moment of the close."""
+    if not rnd.closed or not known:
+        return None
+    return "time_up" if rnd.closed_at_time_up else "by_hand"
+
+
+def _round(rnd: RoundRow, known: bool = True) -> dict[str, Any]:
     return {
         "number": rnd.number, "theme_id": rnd.theme_id, "theme": rnd.theme, "card_id": rnd.card_id,
         "title": rnd.title, "claim": rnd.claim, "closed": rnd.closed,
+        "closed_reason": _closed_reason(rnd, known),  # an optional field: format_version stays 1
         "sides": [{"team_id": t, "side": s} for t, s in rnd.sides],
         "before": _vote(rnd.before), "after": _vote(rnd.after),
         "shift": asdict(rnd.shift) if rnd.shift else None,
@@ -100,7 +110,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
             "by_team": [asdict(t) for t in s.timeline_by_team],
             "placements": [{**asdict(p), "sources": list(p.sources)} for p in s.placements],
         },
-        "rounds": [_round(r) for r in s.rounds],
+        "rounds": [_round(r, s.actions is not None) for r in s.rounds],  # the actions: the events were known
         "scenarios": [_walk(w) for w in s.scenarios],
         "awards": None if s.awards is None else [asdict(a) for a in s.awards],
         "debrief": {
