@@ -43,6 +43,8 @@ from bataille.export.kit import KitOptions, render_kit_pdf
 from bataille.ui.card_face import theme_colour
 from bataille.ui.card_painter import paint_printed
 
+from . import ink_saving
+
 PDFTOPPM_TIMEOUT_S = 30
 MIN_DPI, MAX_DPI = 20, 200
 PICTURES_KEPT_BYTES = 48 * 2**20  # the pages leafed through come back at once (an A4 page at 80 dpi: 2.5 MB)
@@ -60,13 +62,15 @@ def preview_dpi(page_size_pt: tuple[float, float], target: QSize, pixel_ratio: f
     return int(max(MIN_DPI, min(MAX_DPI, dpi)))
 
 
-def rasterise_pdf(pdf: bytes, dpi: int, page: int = 1, tool: str | None = None) -> QImage:
-    """Page ``page`` (1-based) of ``pdf`` as an image, by pdftoppm reading stdin, PNG on stdout."""
+def rasterise_pdf(pdf: bytes, dpi: int, page: int = 1, tool: str | None = None, grey: bool = False) -> QImage:
+    """Page ``page`` (1-based) of ``pdf`` as an image, by pdftoppm reading stdin, PNG on stdout;
+    ``grey``: as a black-and-white printer prints it."""
     tool = tool or pdftoppm_path()
     if tool is None:
         raise ExportError(QCoreApplication.translate("PrintPreview", "pdftoppm is not installed"))
     # "-": the PDF on stdin; no output root: the PNG on stdout. A list argv, never a shell.
-    argv = [tool, "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", "-"]
+    argv = [tool, "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", *(["-gray"] if grey else []),
+            "-png", "-"]
     try:
         done = subprocess.run(argv, input=pdf, capture_output=True, timeout=PDFTOPPM_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -155,7 +159,9 @@ class PreviewJob(QRunnable):
                 page = 1
             if self.tool is None:
                 return PreviewResult(r.generation)  # calibration or kit without pdftoppm: no picture
-            return PreviewResult(r.generation, image=rasterise_pdf(pdf, r.dpi, page, self.tool))
+            # Saving ink, the cards are for a black-and-white printer: the page as it prints them.
+            grey = r.options.ink_saving and r.kit is None and not r.calibration
+            return PreviewResult(r.generation, image=rasterise_pdf(pdf, r.dpi, page, self.tool, grey))
         except CardsDoNotFit as exc:
             return PreviewResult(r.generation, error=exc)
         except ExportError as exc:  # kept whole: its words in French or English
@@ -247,7 +253,8 @@ def cancel_all(jobs: dict[int, PreviewJob]) -> None:
 
 
 def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, width_px: int) -> QImage:
-    """An approximate picture of one page: the real imposition, faces drawn by the screen renderer."""
+    """An approximate picture of one page: the real imposition, faces drawn by the screen renderer
+    (saving ink, as the PDF draws them then, in grey as the black-and-white printer prints them)."""
     layout = plan.layout
     scale = width_px / layout.page_width
     image = QImage(width_px, max(1, round(layout.page_height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
@@ -258,6 +265,7 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
     # PDF points, y up -> image pixels, y down.
     to_image = QTransform(scale, 0, 0, -scale, 0, layout.page_height * scale)
     card_w, card_h = layout.card.width, layout.card.height
+    saving = plan.options.ink_saving
     for card, side, m in placements(plan, page):
         card_to_page = QTransform(m[0], m[1], m[2], m[3], m[4], m[5])
         painter.save()
@@ -265,9 +273,13 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
         painter.setTransform(QTransform(1, 0, 0, -1, 0, card_h) * card_to_page * to_image)
         rect = QRectF(0, 0, card_w, card_h)
         if side == "back":  # the bleed in the back's colour, then the back itself
+            colour = theme_colour(deck, card)
             painter.fillRect(rect.adjusted(-layout.bleed, -layout.bleed, layout.bleed, layout.bleed),
-                             theme_colour(deck, card))
-        paint_printed(painter, rect, card, deck, lang, back=side == "back")
+                             QColor(ink_saving.back_colour(colour.name())) if saving else colour)
+        if saving:
+            ink_saving.paint_saving_ink(painter, rect, card, deck, lang, back=side == "back")
+        else:
+            paint_printed(painter, rect, card, deck, lang, back=side == "back")
         painter.restore()
     painter.setTransform(to_image)
     if marks_on(plan, page):
@@ -279,7 +291,7 @@ def paint_plan_page(plan: SheetPlan, page_index: int, deck: Deck, lang: str, wid
         painter.setPen(QPen(QColor("black"), max(0.5, 1 / scale), Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(fold[0], fold[1]), QPointF(fold[2], fold[3]))
     painter.end()
-    return image
+    return ink_saving.in_grey(image) if saving else image
 
 
 class PageView(QWidget):
