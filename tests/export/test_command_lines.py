@@ -232,11 +232,16 @@ def test_kit_with_a_broken_deck_says_so_and_writes_nothing(tmp_path, broken, cap
 
 def test_kit_teams_with_a_session_cannot_leave_a_team_out(tmp_path, session, capsys):
     assert main(["kit", "--session", str(session), "--teams", "2", "-o", str(tmp_path / "k.pdf")]) == 2
+    # The session is French: without --lang, so are the kit and its lines, whatever the locale.
+    assert capsys.readouterr().err == ("bataille kit: la séance compte 4 équipes et le kit imprime un chevalet pour "
+                                       "chacune\u00a0: --teams 2 ne peut pas en retirer\u202f; laissez --teams de "
+                                       "côté, ou donnez 4 ou plus pour ajouter des chevalets numérotés\n")
+    assert not (tmp_path / "k.pdf").exists()
+    assert main(["kit", "--session", str(session), "--teams", "2", "-o", str(tmp_path / "k.pdf"), "--lang", "en"]) == 2
     assert capsys.readouterr().err == ("bataille kit: the session has 4 teams and the kit prints a sign for each: "
                                        "--teams 2 cannot leave any out; leave --teams out, or give 4 or more to add "
                                        "numbered signs\n")
-    assert not (tmp_path / "k.pdf").exists()
-    assert main(["kit", "--session", str(session), "--teams", "6", "-o", str(tmp_path / "k.pdf")]) == 0
+    assert main(["kit", "--session", str(session), "--teams", "6", "-o", str(tmp_path / "k.pdf"), "--lang", "en"]) == 0
     assert capsys.readouterr().out == (f"{tmp_path / 'k.pdf'}: workshop kit, 9 sheets (9 pages) — print at 100%, "
                                        "single-sided\n")  # 1 voting, 6 signs, the score sheet, 1 card
 

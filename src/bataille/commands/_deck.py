@@ -13,9 +13,10 @@ from ..storage import SessionFileError
 from ..storage.errors import NotASessionFileError, SessionExistsError, SessionFileTooNewError
 from ..storage.reader import missing_events, read_session
 from ..storage.words import Said, said
+from ..words import language
 from ..workshop import Event
-from ..workshop.events import SessionCreated
-from ._words import Line, Refusal, counted, say
+from ..workshop.events import LanguageSet, SessionCreated
+from ._words import Line, Refusal, counted, environment_language, say
 
 # Each command takes the deck with --deck PATH before its name (`bataille --deck D print`, the
 # window's option too) or after it (`bataille print --deck D`, dest "command_deck"), and print,
@@ -98,15 +99,31 @@ def session_deck_folder(events: list[Event], prog: str, lang: str) -> str | None
     return None
 
 
+def session_language(events: list[Event]) -> str:
+    """The language a session was left in: its creation's, or the last change of it not undone."""
+    # the export's modules only once a session is read
+    from ..export.summary_model import live_events
+
+    lang = "fr"
+    for event in live_events(events):
+        if isinstance(event, SessionCreated | LanguageSet):
+            lang = event.lang
+    return language(lang)
+
+
 def session_and_deck(session: str, deck: str | None, prog: str, outcome: Line,
-                     lang: str) -> tuple[list[Event], Deck] | None:
+                     lang: str | None) -> tuple[list[Event], Deck] | None:
     """A session file's events and the deck it was run with (``deck``, else the session's folder,
-    else the bundled one), or None after printing why not, as ``bataille summary`` and ``kit`` do."""
+    else the bundled one), or None after printing why not, as ``bataille summary`` and ``kit`` do.
+    ``lang`` None: the messages in the user's language until the file is read, then in the session's
+    (``session_language``), as the document it makes."""
     try:
         events = read_session(Path(session))
     except SessionFileError as exc:
-        say(prog, lang, session_error(exc, Path(session).name, lang))
+        said_in = lang or environment_language()
+        say(prog, said_in, session_error(exc, Path(session).name, said_in))
         return None
+    lang = lang or (session_language(events) if events else environment_language())
     missing = missing_events(Path(session), len(events))
     if missing:  # a damaged -wal: say how many actions the summary lacks
         say(prog, lang, Said("missing_actions_unread", name=Path(session).name, missing=missing,

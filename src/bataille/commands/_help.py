@@ -80,8 +80,8 @@ HELP_FR = {
     "the room code shown on the stage, for the join poster": "le code de la salle affiché en projection, pour l’affiche",
     "with --join: the room's Wi-Fi, named on the join poster (without it, the poster says \"this room's Wi-Fi\")":
         f"avec --join{N}: le Wi-Fi de la salle, nommé sur l’affiche (sans lui, l’affiche dit «{N}le Wi-Fi de la salle{N}»)",
-    "language of the kit and of the messages (default: French if the system's language is French or unset, else English; with --session and no --lang, the kit is in the session's)":
-        f"langue du kit et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais{S}; avec --session et sans --lang, le kit est dans celle de la séance)",
+    "language of the kit and of the messages (default: French if the system's language is French or unset, else English; with --session and no --lang, the kit and its messages are in the session's)":
+        f"langue du kit et des messages (par défaut{N}: le français si la langue du système est le français ou n’est pas définie, sinon l’anglais{S}; avec --session et sans --lang, le kit et ses messages sont dans celle de la séance)",
     "the workshop's deck: the score sheet's columns and rows of debates follow its agenda (default: the bundled deck's rows); with --session, the deck the session was run with (default: the session's, else the bundled deck); also `bataille --deck PATH kit …`: given twice, both must name the same deck":
         f"le jeu de l’atelier{N}: les colonnes de la feuille de marque et ses lignes de débats suivent son programme (par défaut{N}: les lignes du jeu fourni){S}; avec --session, le jeu de la séance (par défaut{N}: celui de la séance, sinon le jeu fourni){S}; aussi `bataille --deck PATH kit …`{N}: donné deux fois, les deux doivent nommer le même jeu",
     "deck folder (default: the bundled deck); also `bataille --deck PATH print …`: given twice, both must name the same deck":

@@ -32,7 +32,13 @@ from ..export.kit_tally import (
 from ..export.summary_model import build_summary
 from ..phones.join import CODE_LETTERS, is_room_code, wifi_name
 from ..workshop.actions_setup import MAX_TEAMS
-from ._deck import add_deck_option, chosen_deck, load_deck_or_report, session_and_deck
+from ._deck import (
+    add_deck_option,
+    chosen_deck,
+    load_deck_or_report,
+    session_and_deck,
+    session_language,
+)
 from ._output import folder_output, pdf_output
 from ._printing import printed
 from ._words import Line, Refusal, lang_of, say, told
@@ -81,7 +87,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps `bataille --lang en kit …` working.
     parser.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
                         help="language of the kit and of the messages (default: French if the system's language is French or unset, else English; "
-                             "with --session and no --lang, the kit is in the session's)")
+                             "with --session and no --lang, the kit and its messages are in the session's)")
     add_deck_option(parser, "the workshop's deck: the score sheet's columns and rows of debates follow its "
                     "agenda (default: the bundled deck's rows); with --session, the deck the session was run "
                     "with (default: the session's, else the bundled deck)")
@@ -96,18 +102,23 @@ def _web_address(text: str) -> bool:
     return _WEB_ADDRESS.fullmatch(text) is not None
 
 
-def _from_session(args: argparse.Namespace, teams: int | None, lang: str) -> KitOptions | int:
-    found = session_and_deck(args.session, chosen_deck(args), "kit", Line("outcome.kit"), lang)
+def _from_session(args: argparse.Namespace, teams: int | None) -> KitOptions | int:
+    """The kit of a session; without --lang, in the session's language, and so are the messages
+    once its file is read (the kit's lines, as ``session_and_deck``'s)."""
+    given = getattr(args, "lang", None)
+    found = session_and_deck(args.session, chosen_deck(args), "kit", Line("outcome.kit"), given)
     if found is None:
         return 1
     events, deck = found
+    lang = given or session_language(events)
     try:
-        summary = build_summary(events, deck, getattr(args, "lang", None))
+        summary = build_summary(events, deck, lang)
     except ExportError as exc:
         say("kit", lang, exc.message_in(lang))
         return 1
     if teams is not None and teams < len(summary.teams):  # the session's teams win: none is left out
-        raise Refusal(Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
+        say("kit", lang, Line("kit.fewer_teams", count=len(summary.teams), asked=teams))
+        return 2  # a usage error, as a Refusal's
     return KitOptions(lang=summary.lang, teams=session_teams(summary, teams),
                       take_home=take_home_from_summary(summary), phases=phases_of_summary(summary),
                       debates=debates_of_summary(summary, deck))
@@ -128,11 +139,11 @@ def run(args: argparse.Namespace) -> int:
         raise Refusal(Line("kit.join_not_web", url=args.join))
     deck_path = chosen_deck(args)  # two different decks on the line: refused before anything is read
     folder_output(args.output)  # the usage errors first, then what stands in the way of the file
-    if args.session:  # the session's language, unless --lang
-        made = _from_session(args, teams, lang)
+    if args.session:  # the session's language, unless --lang: the kit's and its messages'
+        made = _from_session(args, teams)
         if isinstance(made, int):
             return made
-        options = made
+        options, lang = made, made.lang
     elif deck_path:  # a blank kit for this deck: its agenda's columns, a row for each debate it plans
         deck = load_deck_or_report(deck_path, "kit", Line("outcome.kit"), lang)
         if deck is None:
