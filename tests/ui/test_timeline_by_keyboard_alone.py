@@ -35,7 +35,8 @@ def test_deal_pick_place_and_go_on_with_the_keyboard_alone(qtbot, translations, 
             qtbot.keyClick(focus, Qt.Key.Key_Space if isinstance(focus, HandCard) else Qt.Key.Key_Return)
             presses += 1
             assert presses <= 2 * 4, "more than two keys a card"
-        assert presses == 2 * 4  # two teams, two cards each: Space picks, Enter places
+        # Two teams, two cards each: Space picks, Enter places; a team's last card, held up by itself, Enter alone.
+        assert presses == 2 * 4 - 2
         assert len(c.state.timeline.placements) == 4
         focus = QApplication.focusWidget()
         assert focus is panel.scroll, focus

@@ -10,7 +10,6 @@ in ``phase_clock.py``, its saving when the disk fails in ``session_saving.py``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -21,7 +20,9 @@ from bataille.ui.phase_clock import PhaseClock
 from bataille.ui.redo_steps import RedoSteps
 from bataille.ui.session_saving import SessionSaving
 from bataille.ui.steps import (
+    FeedbackAsker,
     Step,
+    VoteTaker,
     asking_feedback,
     asking_phones,
     closing_phones,
@@ -48,40 +49,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 def _undone(what: str) -> str:
     # A dash, not a colon: most lines have a colon of their own ("Undone: Started: Debates…").
     return translate("SessionController", "Undone — %1").replace("%1", what)
-
-
-class VoteTaker(Protocol):
-    """The console's debate page as "next" sees it: it holds a vote being taken (see next_step)."""
-
-    def vote_ready(self, stage: str) -> bool: ...  # counts typed, or phones' answers in
-
-    def phones_answered(self, stage: str) -> int | None: ...  # None unless the phones vote on it now
-
-    def end_vote_and_show(self) -> None: ...
-
-    def phones_can_ask(self, stage: str) -> bool: ...  # Phones on, nobody voting, nothing typed or shown
-
-    def ask_phones(self, stage: str) -> None: ...
-
-    def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
-
-    def phones_seconds_left(self, stage: str) -> int | None: ...  # their vote's countdown, while one closes it
-
-    def phones_closing(self, stage: str) -> bool: ...  # "next" closed their vote; its answers are coming
-
-    def typed_not_recorded(self) -> list[str]: ...  # votes of the open debate with counts typed, not recorded
-
-    def typed_counts(self) -> dict[str, tuple[int, int, int]]: ...  # and their counts, by stage
-
-
-class FeedbackAsker(Protocol):
-    """The console's debrief page as "next" sees it: it may ask the phones for their feedback."""
-
-    def feedback_askable(self) -> bool: ...  # Phones on with phones there, not asked yet
-
-    def ask_feedback(self) -> None: ...
-
-    def keep_on_leaving(self, session: Session) -> Changes | None: ...  # the answers not kept yet, kept
 
 
 class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionSaving, QObject):
@@ -111,6 +78,8 @@ class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionS
         # The number of timeline cards a team the console's timeline page has chosen (None: the
         # rules'), for "next": the one deal, its number said on the button.
         self.deal_chosen: Callable[[], int | None] = lambda: None
+        # The card held up and the place chosen for it on the console's timeline page, as a step of "next".
+        self.card_placing: Callable[[], Step | None] = lambda: None
         self._shown_pending = 0  # the count last announced by ``saving`` (a failed retry repeats nothing)
         self.lose_pending_on_close = False  # the facilitator chose to quit without them
         self._time_up = False
@@ -148,6 +117,8 @@ class SessionController(FinishedLock, UndoSteps, RedoSteps, PhaseClock, SessionS
         if step.kind == flow.StepKind.DEAL_TIMELINE:
             per_team = self.deal_chosen() or self.state.rules.timeline_cards_per_team
             step = flow.Step(kind=step.kind, run=lambda session: session.deal_timeline(per_team), title=str(per_team))
+        if step.kind == flow.StepKind.WAIT_PLACEMENTS and (placing := self.card_placing()) is not None:
+            return placing  # the remote's PageDown puts the card held up in the place chosen for it
         stage, taker = step.vote, self.vote_taker
         if stage and taker is not None and taker.phones_closing(stage):
             return closing_phones()  # a second press would take nothing more

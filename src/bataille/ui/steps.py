@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -65,8 +66,8 @@ def _hints() -> dict[StepKind, str]:
     nothing is typed); the end of the workshop points to the summary. Two lines at most under the
     button, at 1280 pixels wide."""
     return {
-        StepKind.WAIT_PLACEMENTS: translate("Steps", "Place each team's cards on the timeline, in the middle "
-                                            "panel."),
+        StepKind.WAIT_PLACEMENTS: translate("Steps", "Place each team's cards in the middle panel; a card held "
+                                            "up, the remote's PageDown places it."),
         StepKind.WAIT_VOTE_BEFORE: translate("Steps", "Enter and record the vote before, in the middle "
                                              "(or turn the phones on, bottom left)."),
         StepKind.WAIT_VOTE_AFTER: translate("Steps", "Debate, then enter and record the vote after, in the middle."),
@@ -193,3 +194,37 @@ def keeping_feedback(controller, run: Callable[[Session], object]) -> Callable[[
         parts = changes.parts | kept.parts if isinstance(changes, Changes) else kept.parts
         return Changes(frozenset(parts), kept.event)
     return press
+
+
+class VoteTaker(Protocol):
+    """The console's debate page as "next" sees it: it holds a vote being taken (see next_step)."""
+
+    def vote_ready(self, stage: str) -> bool: ...  # counts typed, or phones' answers in
+
+    def phones_answered(self, stage: str) -> int | None: ...  # None unless the phones vote on it now
+
+    def end_vote_and_show(self) -> None: ...
+
+    def phones_can_ask(self, stage: str) -> bool: ...  # Phones on, nobody voting, nothing typed or shown
+
+    def ask_phones(self, stage: str) -> None: ...
+
+    def phones_connected(self) -> int: ...  # phones connected now (0 with Phones off)
+
+    def phones_seconds_left(self, stage: str) -> int | None: ...  # their vote's countdown, while one closes it
+
+    def phones_closing(self, stage: str) -> bool: ...  # "next" closed their vote; its answers are coming
+
+    def typed_not_recorded(self) -> list[str]: ...  # votes of the open debate with counts typed, not recorded
+
+    def typed_counts(self) -> dict[str, tuple[int, int, int]]: ...  # and their counts, by stage
+
+
+class FeedbackAsker(Protocol):
+    """The console's debrief page as "next" sees it: it may ask the phones for their feedback."""
+
+    def feedback_askable(self) -> bool: ...  # Phones on with phones there, not asked yet
+
+    def ask_feedback(self) -> None: ...
+
+    def keep_on_leaving(self, session: Session) -> Changes | None: ...  # the answers not kept yet, kept

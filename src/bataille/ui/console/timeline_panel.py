@@ -6,8 +6,7 @@ Enter), or drag the card onto it: it is placed, checked and scored, and the turn
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -26,83 +25,13 @@ from PySide6.QtWidgets import (
 
 from bataille.deck.models import EventCard
 from bataille.ui.console.common import WholeEntries, compact, fill_teams, labelled
+from bataille.ui.console.timeline_cards import MIME, Gap, GapArrows, HandCard  # noqa: F401 - MIME: the tests drag with it
 from bataille.ui.controller import SessionController
 from bataille.ui.i18n import interface_language
 from bataille.ui.marks import button_mark
 from bataille.words import for_the_font
 from bataille.workshop.events import Part
 from bataille.workshop.flow import timeline_turn
-
-MIME = "application/x-bataille-card"
-
-
-class HandCard(QPushButton):
-    """A card the team holds: click to pick it, or drag it onto a gap."""
-
-    def __init__(self, card_id: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.card_id = card_id
-        self.setCheckable(True)
-        self.setObjectName("handCard")
-        self._press = None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self._press = event.position()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._press is not None and (event.position() - self._press).manhattanLength() > 12:
-            self._press = None
-            self.setChecked(True)
-            self.clicked.emit(True)  # dragging a card picks it (the stage shows it)
-            mime = QMimeData()
-            mime.setData(MIME, self.card_id.encode())
-            drag = QDrag(self)
-            drag.setMimeData(mime)
-            drag.exec(Qt.DropAction.MoveAction)
-            return
-        super().mouseMoveEvent(event)
-
-
-class Gap(QPushButton):
-    """A place in the shared timeline: click (or Enter) puts the picked card there; cards drop here."""
-
-    dropped = Signal(int, str)  # (gap, card id)
-
-    def __init__(self, position: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.position = position
-        self.setObjectName("timelineGap")
-        self.setAcceptDrops(True)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-            self.dropped.emit(self.position, bytes(event.mimeData().data(MIME)).decode())
-
-
-class GapArrows(QObject):
-    """Up and Down move between the gaps (Left and Right stay the remote's); Enter places the card."""
-
-    def __init__(self, panel: TimelinePanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, Gap):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                watched.click()  # Enter places the card, as Space does
-                return True
-            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
-            if step is not None:
-                gaps = self.panel.gaps
-                self.panel.focus_gap(gaps[max(0, min(len(gaps) - 1, gaps.index(watched) + step))])
-                return True
-        return False
 
 
 class TimelinePanel(QWidget):
@@ -157,6 +86,7 @@ class TimelinePanel(QWidget):
         # "Next" (its button, PageDown) deals the number chosen here; this box only deals again.
         self.per_team.setValue(controller.state.rules.timeline_cards_per_team)
         controller.deal_chosen = self.per_team.value
+        controller.card_placing = self._arrows.step  # PageDown: the card held up, in the gap chosen
         self.per_team.valueChanged.connect(lambda _value: controller.stepChanged.emit())
         self.team.currentIndexChanged.connect(self._team_chosen)
         controller.changed.connect(self._on_changed)
@@ -239,6 +169,8 @@ class TimelinePanel(QWidget):
             button.deleteLater()
         self.hand_buttons = []
         hand = self.controller.state.timeline.hand(self.team.currentData() or "")
+        if len(hand) == 1:  # one card left: no choice to make, it is held up (one click, or Enter, places it)
+            keep = hand[0]
         for card_id in hand:
             button = HandCard(card_id, self._title(card_id))
             button.setToolTip(self._title(card_id))
@@ -261,6 +193,7 @@ class TimelinePanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.gaps = []
+        self._arrows.chosen = None  # until a gap of the new strip has the keyboard
         cards = self.controller.state.timeline.cards
         here = button_mark(self, "running")  # ▸, drawn: not in the font
         done = self.controller.state.timeline.all_placed
@@ -351,6 +284,7 @@ class TimelinePanel(QWidget):
         colon = "\u00a0: " if interface_language() == "fr" else ": "  # the sentence's language, not the cards'
         counts = [f"{t.name}{colon}{len(timeline.hand(t.id))}" for t in state.teams]
         self.hands.set_entries(self.tr("Cards left — %1"), counts if timeline.dealt and not done else [])
+        c.stepChanged.emit()  # the card held up and its place, new: what the remote's PageDown does
 
     def _fold_the_deal(self, dealt: bool, placed: bool) -> None:
         """Before the deal, its box; dealt, its number and « Deal again » beside whose turn it is (the
@@ -371,7 +305,9 @@ class TimelinePanel(QWidget):
         if not self.isVisible() or (isinstance(focus, (QLineEdit, QAbstractSpinBox)) and focus is not self.per_team) \
                 or (isinstance(focus, QComboBox) and focus.isEditable()):
             return
-        if self.hand_buttons:
+        if self.picked and self.gaps:  # the card held up by itself: Enter (or PageDown) puts it in the gap
+            self.focus_gap(self.gaps[len(self.gaps) // 2])
+        elif self.hand_buttons:
             self.hand_buttons[0].setFocus()
         elif self.controller.state.timeline.all_placed:
             self.scroll.setFocus()

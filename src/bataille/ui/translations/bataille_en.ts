@@ -2556,6 +2556,17 @@ cannot be read</translation>
     </message>
 </context>
 <context>
+    <name>GapArrows</name>
+    <message>
+        <source>Place the card held up: %1</source>
+        <translation>Place the card held up: %1</translation>
+    </message>
+    <message>
+        <source>With the remote, PageDown puts it there; Up and Down choose another place. Ctrl+Z takes a card back.</source>
+        <translation>With the remote, PageDown puts it there; Up and Down choose another place. Ctrl+Z takes a card back.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Session recovered after an abrupt stop (double-click: its note again)</source>
@@ -5050,6 +5061,10 @@ cannot be read</translation>
         <translation>The debate is over</translation>
     </message>
     <message>
+        <source>Place each team&apos;s cards in the middle panel; a card held up, the remote&apos;s PageDown places it.</source>
+        <translation>Place each team’s cards in the middle panel; a card held up, the remote’s PageDown places it.</translation>
+    </message>
+    <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
         <translation>Or choose another scenario, or one per team, in the middle.</translation>
     </message>
@@ -5124,10 +5139,6 @@ cannot be read</translation>
     <message>
         <source>Show the vote after and the shift</source>
         <translation>Show the vote after and the shift</translation>
-    </message>
-    <message>
-        <source>Place each team&apos;s cards on the timeline, in the middle panel.</source>
-        <translation>Place each team’s cards on the timeline, in the middle panel.</translation>
     </message>
     <message>
         <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>

@@ -2556,6 +2556,17 @@ ne peut pas être lu</translation>
     </message>
 </context>
 <context>
+    <name>GapArrows</name>
+    <message>
+        <source>Place the card held up: %1</source>
+        <translation>Placer la carte tenue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With the remote, PageDown puts it there; Up and Down choose another place. Ctrl+Z takes a card back.</source>
+        <translation>Par la télécommande, Page suiv. la pose là&#x202f;; Haut et Bas choisissent une autre place. Ctrl+Z reprend une carte.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Session recovered after an abrupt stop (double-click: its note again)</source>
@@ -5050,10 +5061,6 @@ ne peut pas être lu</translation>
         <translation>Le débat est terminé</translation>
     </message>
     <message>
-        <source>Place each team&apos;s cards on the timeline, in the middle panel.</source>
-        <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre.</translation>
-    </message>
-    <message>
         <source>Or choose another scenario, or one per team, in the middle.</source>
         <translation>Ou choisissez un autre scénario, ou un par équipe, au centre.</translation>
     </message>
@@ -5124,6 +5131,10 @@ ne peut pas être lu</translation>
     <message>
         <source>Show the vote after and the shift</source>
         <translation>Dévoiler le vote après et l’évolution</translation>
+    </message>
+    <message>
+        <source>Place each team&apos;s cards in the middle panel; a card held up, the remote&apos;s PageDown places it.</source>
+        <translation>Placez les cartes de chaque équipe au milieu&#x202f;; une carte tenue, Page suiv. de la télécommande la pose.</translation>
     </message>
     <message>
         <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
