@@ -80,5 +80,5 @@ def test_b_after_an_argument_recorded_blacks_out_once_the_typist_has_gone(qtbot,
         qtbot.keyClick(argument, Qt.Key.Key_Backspace)
     assert argument.text() == ""
     now[0] += ControlKeys.AWAY_S + 1
-    qtbot.keyClick(argument, Qt.Key.Key_B)  # emptied by the typist: still theirs, however long after
-    assert argument.text() == "b" and not c.blackout
+    qtbot.keyClick(argument, Qt.Key.Key_B)  # emptied by the typist and left: the remote's, as emptied by Enter
+    assert argument.text() == "" and c.blackout

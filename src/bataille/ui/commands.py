@@ -267,13 +267,15 @@ class ControlKeys(QObject):
     A text box keeps every key once it is the typist's: clicked or tabbed into, or typed in. One
     the console put the keyboard in itself (« Note the debrief ») is not yet: a lone B or "." (no
     Shift, no Ctrl) blacks the stage out there, as everywhere else, and says how to type it instead
-    (a click in the box). A box the console emptied (the argument or takeaway just recorded by
-    Enter) stays the typist's while they go on typing, and stops being theirs after AWAY_S without
-    a key: the facilitator back at the front with the remote. Only the blackout's keys: a Space is
-    a space in any text box."""
+    (a click in the box). An empty box (emptied by the console, the argument or takeaway just
+    recorded by Enter, or by the typist, its words rubbed out; or clicked and left) stays the
+    typist's while they go on, and stops being theirs after AWAY_S without a key or a click: the
+    facilitator back at the front with the remote (a box rubbed out by hand kept the keyboard, and
+    the remote's B typed « b » in it). A box with words in it is the typist's. Only the blackout's
+    keys: a Space is a space in any text box."""
 
     TYPED = "typedHere"  # a text box's property: True once it is the typist's
-    EMPTIED = "emptiedAt"  # when the console emptied it (monotonic()), None once typed in again
+    EMPTIED = "emptiedAt"  # when it was last emptied, clicked or typed in while empty (monotonic())
     AWAY_S = 10.0  # seconds: the next argument comes within them; the walk to the front takes longer
 
     @classmethod
@@ -304,13 +306,11 @@ class ControlKeys(QObject):
         if kind == QEvent.Type.FocusIn:
             reason = event.reason()
             if reason in USER_FOCUS:
-                box.setProperty(self.TYPED, True)
-                box.setProperty(self.EMPTIED, None)
+                self._touched(box)
             elif reason == Qt.FocusReason.OtherFocusReason:  # the console's own setFocus()
                 box.setProperty(self.TYPED, False)
         elif kind == QEvent.Type.MouseButtonPress:
-            box.setProperty(self.TYPED, True)
-            box.setProperty(self.EMPTIED, None)
+            self._touched(box)
         elif (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not self.theirs(box)
               and PRESENTER_KEYS.get(event.key()) == Command.BLACKOUT and event.text()
               and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier):
@@ -322,9 +322,13 @@ class ControlKeys(QObject):
             return True
         return False
 
-    def _typed(self, box: QLineEdit, text: str) -> None:
+    def _touched(self, box: QLineEdit) -> None:
+        """Clicked or tabbed into: the typist's, for good while it holds words, for AWAY_S while empty."""
         box.setProperty(self.TYPED, True)
-        box.setProperty(self.EMPTIED, None)
+        box.setProperty(self.EMPTIED, monotonic())
+
+    def _typed(self, box: QLineEdit, text: str) -> None:
+        self._touched(box)  # rubbed out to nothing: the typist's a while yet, as a box the console emptied
         self._edited = (box, text)
 
     def _changed(self, box: QLineEdit, text: str) -> None:
