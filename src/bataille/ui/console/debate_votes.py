@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -199,6 +199,8 @@ class DebateVotes:
         from bataille.ui.stage.vote_boxes import shift_points, verdict
 
         shift = rnd.shift if rnd is not None else None  # set once the vote after is recorded
+        if shift is not None and self.shift_label.isHidden():  # it comes: in sight on a short page too
+            QTimer.singleShot(0, self, self._scroll_to_shift)
         self.shift_label.setVisible(shift is not None)
         if shift is None:
             self.shift_label.clear()
@@ -213,3 +215,17 @@ class DebateVotes:
             said += "\n" + translate("DebatePanel", "%1 voters after, %2 before.") \
                 .replace("%1", str(after)).replace("%2", str(before))
         self.shift_label.setText(for_the_font(said))
+
+    def _scroll_to_shift(self) -> None:
+        """The page scrolled to the shift, just shown: on a laptop at 150 % (895 x 440 points), the
+        page is twice as tall as its window, and the shift was below its bottom edge."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QScrollArea
+
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.shift_label.isVisible():
+            for _ in range(3):  # the page laid out with the vote shown (its lines, its shares), then the shift's place
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(self.shift_label, 0, 8)
