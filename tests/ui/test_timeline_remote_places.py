@@ -43,6 +43,8 @@ def test_page_down_puts_the_card_held_up_in_the_place_chosen(qtbot, translations
         assert len(panel.gaps) == 3 and QApplication.focusWidget() is panel.gaps[-1]
         words = console.next_panel.button.toolTip()
         assert words.startswith("Placer la carte tenue") and "après" in words, words
+        assert " — " not in words  # the card beside it by its date: the button's line or two, not cut
+        assert [g.text() for g in panel.gaps] == ["Ici", "Ici", "Ici (Page suiv.)"]  # the key, on the place
         assert console.next_panel.button.isEnabled()
         deliberately(qtbot, console)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bataille.ui.console.timeline_panel import TimelinePanel
 
 MIME = "application/x-bataille-card"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class HandCard(QPushButton):
@@ -58,6 +59,7 @@ class Gap(QPushButton):
     def __init__(self, position: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.position = position
+        self.short = ""  # where it is, by the dates of the cards beside it (its tooltip names them whole)
         self.setObjectName("timelineGap")
         self.setAcceptDrops(True)
 
@@ -85,6 +87,9 @@ class GapArrows(QObject):
             return False
         if event.type() == QEvent.Type.FocusIn and watched.position != self.chosen:
             self.chosen = watched.position
+            held = self.panel.picked is not None
+            for gap in self.panel.gaps:  # the place chosen says which key puts the card there
+                gap.setText(self.tr("Here (PageDown)") if gap is watched and held else translate("TimelinePanel", "Here"))
             self.panel.controller.stepChanged.emit()  # the primary button names the place
         if event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -105,7 +110,7 @@ class GapArrows(QObject):
             return None
         position = self.chosen
         c = panel.controller
-        where = gaps[position].toolTip()
+        where = gaps[position].short
         return Step(self.tr("Place the card held up: %1").replace("%1", where[:1].lower() + where[1:]),
                     lambda session: session.place_card(team, card, position),
                     hint=self.tr("With the remote, PageDown puts it there; Up and Down choose another place. "

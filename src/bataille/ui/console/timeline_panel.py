@@ -205,14 +205,9 @@ class TimelinePanel(QWidget):
             gap = Gap(position)
             gap.setIcon(here)
             gap.setText(self.tr("Here"))
-            before = self._label(cards[position - 1]) if position > 0 else ""
-            after = self._label(cards[position]) if position < len(cards) else ""
-            if not before:
-                where = self.tr("First, before %1").replace("%1", after) if after else self.tr("First card")
-            elif not after:
-                where = self.tr("Last, after %1").replace("%1", before)
-            else:
-                where = self.tr("Between %1 and %2").replace("%1", before).replace("%2", after)
+            where = self._where(*(self._label(c) if c else "" for c in self._beside(cards, position)))
+            # The dates alone (or a title without one): the primary button names the place chosen in a line or two.
+            gap.short = self._where(*(self._label(c).split(" — ")[0] if c else "" for c in self._beside(cards, position)))
             gap.setToolTip(where)
             gap.setAccessibleName(where)
             gap.clicked.connect(lambda _on=False, p=position: self.place(p))
@@ -224,6 +219,18 @@ class TimelinePanel(QWidget):
             if position < len(cards):
                 self._add_card_line(cards[position])
         self.strip_layout.addStretch(1)
+
+    @staticmethod
+    def _beside(cards: tuple[str, ...], position: int) -> tuple[str, str]:
+        """The cards before and after gap ``position`` ("" at either end)."""
+        return cards[position - 1] if position > 0 else "", cards[position] if position < len(cards) else ""
+
+    def _where(self, before: str, after: str) -> str:
+        if not before:
+            return self.tr("First, before %1").replace("%1", after) if after else self.tr("First card")
+        if not after:
+            return self.tr("Last, after %1").replace("%1", before)
+        return self.tr("Between %1 and %2").replace("%1", before).replace("%2", after)
 
     def _add_card_line(self, card_id: str) -> None:
         label = QLabel(self._label(card_id))

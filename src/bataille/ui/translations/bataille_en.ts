@@ -2558,6 +2558,10 @@ cannot be read</translation>
 <context>
     <name>GapArrows</name>
     <message>
+        <source>Here (PageDown)</source>
+        <translation>Here (PageDown)</translation>
+    </message>
+    <message>
         <source>Place the card held up: %1</source>
         <translation>Place the card held up: %1</translation>
     </message>

@@ -2558,6 +2558,10 @@ ne peut pas être lu</translation>
 <context>
     <name>GapArrows</name>
     <message>
+        <source>Here (PageDown)</source>
+        <translation>Ici (Page suiv.)</translation>
+    </message>
+    <message>
         <source>Place the card held up: %1</source>
         <translation>Placer la carte tenue&#xa0;: %1</translation>
     </message>
