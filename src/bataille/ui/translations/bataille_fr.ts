@@ -5138,7 +5138,7 @@ ne peut pas être lu</translation>
     </message>
     <message>
         <source>Place each team&apos;s cards in the middle panel; a card held up, the remote&apos;s PageDown places it.</source>
-        <translation>Placez les cartes de chaque équipe au milieu&#x202f;; une carte tenue, Page suiv. de la télécommande la pose.</translation>
+        <translation>Les équipes placent leurs cartes avec les commandes de la frise, au centre&#x202f;; une carte tenue, Page suiv. la pose.</translation>
     </message>
     <message>
         <source>Enter and record the vote before, in the middle (or turn the phones on, bottom left).</source>
