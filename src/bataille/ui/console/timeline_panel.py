@@ -2,7 +2,8 @@
 
 The team whose turn it is holds its cards up as buttons; the shared timeline is a strip of gaps
 between the cards placed. Pick a card (click, or Enter), then a gap (click, or the arrows then
-Enter), or drag the card onto it: it is placed, checked and scored, and the turn passes on."""
+Enter, or the remote's PageDown), or drag the card onto it: it is placed, checked and scored, and the
+turn passes on. A team's last card is held up by itself: one action places it (timeline_cards.py)."""
 
 from __future__ import annotations
 
