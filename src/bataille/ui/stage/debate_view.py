@@ -50,7 +50,8 @@ def sides_in_the_scores(scene: Scene, ctx: StageContext) -> list[tuple[str, list
               for side in ("for", "against")]
     groups.append(("", [team for team in state.teams if team.id not in sided]))  # on no side: named still
     groups = [(label, teams) for label, teams in groups if teams]
-    if _sides_layout(scene, width, ctx, rnd)[2] == 1 and not _crowded(scene, width, ctx, rnd, groups):
+    if _sides_layout(scene, width, ctx, rnd)[2] == 1 and _sides_whole(scene, width, ctx, rnd) \
+            and not _crowded(scene, width, ctx, rnd, groups):
         return None
     return groups
 
@@ -222,6 +223,17 @@ def _sides_layout(scene: Scene, width: float, ctx: StageContext, rnd: DebateRoun
     names = [ctx.state.team(tid).name for tid, _s in rnd.sides if ctx.state.has_team(tid)]
     chip = (width - label_w) / n - 8 * u - (56 if n == 2 else 34) * u
     return label_w, n, lines_needed(scene, names, chip, 30 if n == 2 else 28, most=2) if names else 1
+
+
+def _sides_whole(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> bool:
+    """Whether the sides' names read whole under the card ``width`` wide (no short form: the strip
+    may name them whole, « Anticonstitutionnelles » read « A » under the card on a full HD screen)."""
+    from .team_names import read_whole
+
+    label_w, n, _lines = _sides_layout(scene, width, ctx, rnd)
+    names = [ctx.state.team(tid).name for tid, _s in rnd.sides if ctx.state.has_team(tid)]
+    chip = (width - label_w) / n - 8 * scene.u - (56 if n == 2 else 34) * scene.u
+    return read_whole(scene, names, chip, 30 if n == 2 else 28)
 
 
 def sides_height(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound) -> float:

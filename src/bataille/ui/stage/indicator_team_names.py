@@ -9,8 +9,8 @@ from PySide6.QtCore import QRectF
 
 from .parts import StageContext
 from .scene import INK, LEFT, MIN_PX, Scene, TextItem
+from .short_names import name_forms
 from .team_names import largest_lines
-from .timeline_parts import name_forms
 
 
 def forms_of(ctx: StageContext, name: str) -> list[str]:

@@ -94,6 +94,7 @@ def _worse(scene: Scene, usual: Scene) -> bool:
 
 def _laid_out(ctx: StageContext, width: float, height: float, font: QFont, text_scale: float) -> Scene:
     scene = Scene(width, height, font, text_scale)
+    scene.team_names = [team.name for team in ctx.state.teams]
     u = scene.u
     scene.box(QRectF(0, 0, width, height), BACKGROUND)
     top = header(scene, ctx)

@@ -188,8 +188,9 @@ def scores(scene: Scene, ctx: StageContext, sides: list[tuple[str, list]] | None
 
 
 def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "",
-              role: str = "team", px: float = 34, swatch_size: float = 44) -> None:
-    """A team's colour swatch, its name, and optionally a value on the right."""
+              role: str = "team", px: float = 34, swatch_size: float = 44, prefix: str = "") -> None:
+    """A team's colour swatch, its name (after ``prefix``: the podium's « 1. »), and optionally a value
+    on the right."""
     u = scene.u
     swatch = min(rect.height(), swatch_size * u)
     scene.box(QRectF(rect.left(), rect.center().y() - swatch / 2, swatch, swatch), colour,
@@ -198,9 +199,9 @@ def team_chip(scene: Scene, rect: QRectF, name: str, colour: str, value: str = "
     gap = 12 * u if swatch_size >= 40 else 8 * u
     name_rect = QRectF(rect.left() + swatch + gap, rect.top(), rect.width() - swatch - gap - value_w,
                        rect.height())
-    from .team_names import team_name  # whole, on two lines when one is too short
+    from .team_names import team_name  # whole, on two lines, else a short form
 
-    team_name(scene, name_rect, name, px, role=f"{role}-name")
+    team_name(scene, name_rect, name, px, role=f"{role}-name", prefix=prefix)
     if value:
         scene.text(QRectF(rect.right() - value_w, rect.top(), value_w, rect.height()), value, px,
                    bold=True, flags=RIGHT, role=f"{role}-value", wrap=False)

@@ -19,9 +19,9 @@ def rank_row(scene: Scene, col_w: float, ctx: StageContext) -> float:
     from .team_names import line_height, lines_needed
 
     u = scene.u
-    names = [f"{len(ctx.state.teams)}. {team.name}" for team in ctx.state.teams]
+    names = [team.name for team in ctx.state.teams]
     value_w = (max(len(str(t.score)) for t in ctx.state.teams) * 0.62 * 36 + 16) * u
-    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2)
+    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2, prefix=f"{len(names)}. ")
     return 44 if lines == 1 else 8 + 2 * line_height(scene) / u
 
 
@@ -50,8 +50,8 @@ def paint_podium(scene: Scene, panel: QRectF, ctx: StageContext) -> None:
         column, line = divmod(i, per_column)
         rect = QRectF(panel.left() + 24 * u + column * (col_w + 24 * u), panel.top() + 76 * u + line * row_h,
                       col_w, row_h)
-        team_chip(scene, rect, f"{rank}. {team.name}", team.colour, str(team.score), role="rank",
-                  px=36 if rank <= 3 else 30, swatch_size=swatch)
+        team_chip(scene, rect, team.name, team.colour, str(team.score), role="rank",
+                  px=36 if rank <= 3 else 30, swatch_size=swatch, prefix=f"{rank}. ")
 
 
 SWATCH_GAP = 20  # 1080p pixels between two teams' swatches one above the other: 64 px rows, 44 px swatches

@@ -118,6 +118,7 @@ class Scene:
         self.base_font = QFont(base_font)
         self.items: list[TextItem | BoxItem | IconItem | MarkItem] = []
         self.pages = 1  # more than one: the picture is a page of a longer whole, turned by the window
+        self.team_names: list[str] = []  # the session's teams: their short forms (short_names) where room is short
 
     # -- building --------------------------------------------------------------------------------
 

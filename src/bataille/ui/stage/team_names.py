@@ -1,7 +1,7 @@
 """A team's name whole on the stage: on one line when it fits, else on two (or three), broken at a
-space or after a hyphen (« Équipe Wagner- / Mozart 2 »), or inside a word too long for a line
-(« MMMMMMMMMMM / MMMMMMMMMMM »), never cut while the lines fit at the stage's smallest size
-(``MIN_PX``).
+space or after a hyphen (« Équipe Wagner- / Mozart 2 »), never inside a word: where no line-up of
+its words fits at the stage's smallest size (``MIN_PX``), its short forms (short_names: without its
+article, its initials, numbered when shared), as the timeline and the scenarios' table show them.
 
 A session takes names of 22 characters (``MAX_NAME``); the narrow places that show them (a debate's
 sides, a fact's team, the podium, the scenarios' table) ask here how many lines a name needs and
@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 from bataille.words import for_the_font
 
 from .scene import LEFT, MIN_PX, Scene, TextItem
+from .short_names import name_forms
 
 
 def _metrics(scene: Scene, px: float, bold: bool) -> QFontMetricsF:
@@ -88,19 +89,36 @@ def _fitting_end(metrics: QFontMetricsF, text: str, end: int, width: float) -> i
     return low
 
 
+def forms(scene: Scene, name: str, prefix: str = "") -> list[str]:
+    """``name``'s forms from the longest (a team's of the session: its short forms too), after ``prefix``
+    (the podium's « 1. »)."""
+    return [prefix + form for form in name_forms(scene.team_names).get(name) or [name]]
+
+
 def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: bool = False,
-                 most: int = 3) -> int:
+                 most: int = 3, prefix: str = "") -> int:
     """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or
     smaller, down to ``MIN_PX``: 1, 2… up to ``most``. One line as long as it fits at the smallest
     size, as ``team_name`` draws it (a row two lines high for a name drawn on one left a gulf); a
-    line more rather than a break inside a word (« Équipe / Wagner- / Mozart 2 », not « Équipe
-    Wagn / er-Mozart 2 »), as ``team_name`` prefers."""
+    line more rather than a short form (« Équipe / Wagner- / Mozart 2 »), and a short form on one
+    line rather than a word broken inside (« Extraordinairement » reads « E » in a narrow cell)."""
     metrics = _metrics(scene, min(px, MIN_PX), bold)
-    for inside_words in (False, True):
-        for count in range(1, most + 1):
-            if all(broken(metrics, name, width, count, inside_words) is not None for name in names):
-                return count
-    return most
+
+    def needed(name: str) -> int:
+        for form in forms(scene, name, prefix):
+            for count in range(1, most + 1):
+                if broken(metrics, form, width, count, inside_words=False) is not None:
+                    return count
+        return 1
+
+    return max((needed(name) for name in names), default=1)
+
+
+def read_whole(scene: Scene, names: list[str], width: float, px: float, most: int = 2) -> bool:
+    """Whether every one of ``names`` reads whole (no short form) in ``most`` lines ``width`` wide at
+    ``px`` or smaller, down to ``MIN_PX``, broken between words only."""
+    metrics = _metrics(scene, min(px, MIN_PX), False)
+    return all(broken(metrics, name, width, most, inside_words=False) is not None for name in names)
 
 
 def line_height(scene: Scene, px: float = MIN_PX, bold: bool = False) -> float:
@@ -109,27 +127,28 @@ def line_height(scene: Scene, px: float = MIN_PX, bold: bool = False) -> float:
 
 
 def team_name(scene: Scene, rect: QRectF, name: str, px: float, *, bold: bool = False, colour: str | None = None,
-              flags: int = int(LEFT), role: str = "team-name", most: int = 3) -> TextItem:
-    """``name`` in ``rect``: on one line as large as fits down to ``MIN_PX``, else in as few lines
-    (up to ``most``) as fit, as large as they fit: broken between words if it can be, in any of
-    those lines, before it is broken inside a word."""
+              flags: int = int(LEFT), role: str = "team-name", most: int = 3, prefix: str = "") -> TextItem:
+    """``prefix`` and ``name`` in ``rect``: on one line as large as fits down to ``MIN_PX``, else in as few
+    lines (up to ``most``) as fit, as large as they fit, broken between words; where no line-up of its
+    words fits, its short forms (:func:`forms`) the same way; never a word broken inside."""
     extra = {} if colour is None else {"colour": colour}
-    # A larger text size (Preferences) gives way here before a word is cut: down to the stage's
+    # A larger text size (Preferences) gives way here before a short form: down to the stage's
     # smallest size at 100 %, where the room's lines do not hold the name larger.
     least = MIN_PX / max(1.0, scene.text_scale)
-    # As wide as it is at the smallest size: wider than ``most`` lines, it is cut without a search (a
-    # crafted name of 10,000 characters was measured at every size and every break).
-    smallest = _metrics(scene, least, bold).horizontalAdvance(for_the_font(name))
-    # Its glyphs a hair wider than its line measured (scene.text would cut it): again a little narrower.
-    for room in (rect.width(), rect.width() * 0.95):
-        first = 1 if smallest <= room + 0.5 else 2
-        counts = range(first, most + 1 if smallest <= most * room else first)
-        for inside_words, count in [(False, c) for c in counts] + [(True, c) for c in counts]:
-            item = largest_lines(scene, rect, name, px, least, room, count, inside_words, bold=bold, flags=flags,
-                                 role=role, **extra)
-            if item is not None:
-                return item
-    return scene.text(rect, name, px, bold=bold, flags=flags, role=role, wrap=False, **extra)  # cut, as before
+    shapes = forms(scene, name, prefix)
+    for form in shapes:
+        # As wide as it is at the smallest size: wider than ``most`` lines, the next form without a
+        # search (a crafted name of 10,000 characters was measured at every size and every break).
+        smallest = _metrics(scene, least, bold).horizontalAdvance(for_the_font(form))
+        # Its glyphs a hair wider than its line measured (scene.text would cut it): again a little narrower.
+        for room in (rect.width(), rect.width() * 0.95):
+            first = 1 if smallest <= room + 0.5 else 2
+            for count in range(first, most + 1 if smallest <= most * room else first):
+                item = largest_lines(scene, rect, form, px, least, room, count, False, bold=bold, flags=flags,
+                                     role=role, **extra)
+                if item is not None:
+                    return item
+    return scene.text(rect, shapes[-1], px, bold=bold, flags=flags, role=role, wrap=False, **extra)  # cut, as before
 
 
 def largest_lines(scene: Scene, rect: QRectF, name: str, px: float, least: float, room: float, count: int,
