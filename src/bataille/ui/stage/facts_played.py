@@ -52,36 +52,39 @@ def evidence_need(scene: Scene, width: float, ctx: StageContext, rnd: DebateRoun
 def _evidence_rows(scene: Scene, width: float, ctx: StageContext, rnd: DebateRound,
                    room: float | None = None) -> tuple[int, list[float], list[float], int]:
     """The fact cards a row (0: none played), and each row's height (window pixels) for its figures
-    whole, and for its titles too: two or three cards side by side, two rows of two for four, and
+    whole, and for its titles too: two or three cards side by side (three as two and one where a word
+    of a title is wider than a third), two rows of two for four, and
     for five or six two rows of three or three of two, whichever the titles need less height for
     (narrow cards put a title on four lines) — in a strip ``room`` high (its rows), whichever cuts
     fewer of them; and how many it cuts there."""
     shown = rnd.evidence[-EVIDENCE_MOST:]
     if not shown:
         return 0, [], [], 0
-    choices = [max(2, len(shown))] if len(shown) <= EVIDENCE_ROOM else [2] if len(shown) == 4 else [3, 2]
+    choices = [2] if len(shown) <= 2 else [3, 2] if len(shown) == 3 or len(shown) > 4 else [2]
     laid = []
     for columns in choices:
         heights = [_fact_need(scene, width / columns - 12 * scene.u - 20 * scene.u, ctx, e.card_id) for e in shown]
         rows = [heights[i:i + columns] for i in range(0, len(heights), columns)]
-        figures, titled = [max(f for f, _t in row) for row in rows], [max(t for _f, t in row) for row in rows]
+        figures, titled = [max(f for f, _t, _w in row) for row in rows], [max(t for _f, t, _w in row) for row in rows]
         given = _row_heights(figures, titled, room - 8 * scene.u * (len(rows) - 1)) if room is not None else titled
-        cut = sum(1 for row, height in zip(rows, given, strict=True) for _f, t in row if t > height + 0.5)
+        cut = sum((t > height + 0.5) + wide for row, height in zip(rows, given, strict=True) for _f, t, wide in row)
         laid.append((cut, sum(titled) + 8 * scene.u * len(rows), columns, figures, titled))
     cut, _need, columns, figures, titled = min(laid)
     return columns, figures, titled, cut
 
 
-def _fact_need(scene: Scene, inner_w: float, ctx: StageContext, card_id: str) -> tuple[float, float]:
+def _fact_need(scene: Scene, inner_w: float, ctx: StageContext, card_id: str) -> tuple[float, float, int]:
     """The height (window pixels) a fact card ``inner_w`` wide inside needs for its team and its
-    figure, and for its title under them."""
+    figure, and for its title under them; and what a word too wide for the line at the smallest size
+    costs: 1 in its title (« «\u00a0déshabillées\u00a0» », held together, read « Des images … » in three
+    cards at 1024×768), 10 in its figure (« 5,85\u00a0milliards » cut in a third of a 5:4 screen)."""
     from PySide6.QtGui import QFontMetricsF
 
     u = scene.u
     try:
         card = ctx.deck.card(card_id)
     except KeyError:
-        return 46 * u, 46 * u
+        return 46 * u, 46 * u, 0
     bounds = QRectF(0, 0, max(1.0, inner_w), 1e6)
     plain = QFontMetricsF(scene.font(28 * u * scene.text_scale))
     bold = QFontMetricsF(scene.font(32 * u * scene.text_scale, bold=True))
@@ -89,18 +92,30 @@ def _fact_need(scene: Scene, inner_w: float, ctx: StageContext, card_id: str) ->
     said = min(_figure_room(scene, inner_w, figure),
                bold.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(figure)).height() + 1) \
         + 6 * u if figure else 0.0
-    title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), for_the_font(card.title.get(ctx.lang))).height()
-    return 10 * u + 36 * u + said, 10 * u + 36 * u + said + title + 1
+    words = for_the_font(card.title.get(ctx.lang))
+    title = plain.boundingRect(bounds, int(TOP_LEFT | WRAP), words).height()
+    least = QFontMetricsF(scene.font(MIN_PX * u * min(1.0, scene.text_scale)))
+    strong = QFontMetricsF(scene.font(MIN_PX * u * min(1.0, scene.text_scale), bold=True))
+    wide = 10 * any(strong.horizontalAdvance(word) > inner_w + 0.5 for word in for_the_font(figure).split(" ")) \
+        + any(least.horizontalAdvance(word) > inner_w + 0.5 for word in words.split(" "))
+    return 10 * u + 36 * u + said, 10 * u + 36 * u + said + title + 1, wide
 
 
 def _row_heights(figures: list[float], titled: list[float], room: float) -> list[float]:
-    """The rows' heights in ``room``: each its figures' first, then of the rest in proportion to
-    what its titles need more."""
+    """The rows' heights in ``room``: each its figures' first; then, where the titles do not all fit,
+    whole rows of titles, those needing the least more first, as many as fit, and what is left to the
+    others in proportion to what they lack (five facts on a 4:3 screen, 20 px short, shared it out
+    among all the rows, and every title went)."""
     more = sum(titled) - sum(figures)
     spare = room - sum(figures)
     if more <= 0 or spare >= more:
         return [t + (spare - more) / len(titled) for t in titled]
-    return [f + (t - f) * max(0.0, spare) / more for f, t in zip(figures, titled, strict=True)]
+    heights = list(figures)
+    for r in sorted(range(len(titled)), key=lambda r: titled[r] - figures[r]):
+        if titled[r] - figures[r] <= spare:
+            heights[r], spare = titled[r], spare - (titled[r] - figures[r])
+    lack = sum(t - h for t, h in zip(titled, heights, strict=True))
+    return [h + (t - h) * max(0.0, spare) / lack if lack > 0 else h for t, h in zip(titled, heights, strict=True)]
 
 
 def evidence(scene: Scene, rect: QRectF, ctx: StageContext, rnd: DebateRound) -> None:
