@@ -546,8 +546,8 @@ def test_a_small_or_sideways_phone_shows_the_three_choices_and_whether_the_vote_
                                             for c in ("agree", "disagree", "undecided")), page.get_by_role("status")]:
             box = part.bounding_box()
             assert box["y"] >= 0 and box["y"] + box["height"] <= size[1], (size, part, box)
-        images = {c: page.locator(f"button[data-choice={c}]").evaluate("b => getComputedStyle(b).backgroundImage")
-                  for c in ("agree", "disagree", "undecided")}
+        images = {c: page.locator(f"button[data-choice={c}]").evaluate(
+                      "b => getComputedStyle(b, '::before').backgroundImage") for c in ("agree", "disagree", "undecided")}
         assert images["undecided"].startswith('url("data:image/svg+xml') and images["agree"] == images["disagree"] == "none"
         expect(page.get_by_role("button", name="Indécis", exact=True)).to_be_enabled()  # its name is still its word
     finally:
