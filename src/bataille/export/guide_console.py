@@ -35,7 +35,7 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "été saisi reste. Avec des nombres de vote tapés mais pas enregistrés, « Reculer » ne fait rien : "
         "enregistrez-les ou remettez-les à 0. Un pas refait retombe sur les mêmes cartes et les mêmes camps. "
         "B ou « . » noircit l’écran projeté ; un second appui, ou Page suivante, le rallume sans avancer "
-        "(Ctrl+B dans une zone de texte). "
+        "(Ctrl+B dans une zone de texte). Sur la frise, Page suivante pose la carte tenue à « Ici ». "
         "« Avancer » et « Reculer » sont aussi dans le menu Séance.",
         "A presentation remote does the same. Its “next” key (Page Down), the space bar or the right arrow, "
         "outside a text box, do “Next Step”: the large button. Its “previous” key (Page Up, or the left "
@@ -43,7 +43,8 @@ _CONDUCT: dict[str, tuple[str, str]] = {
         "shown, a debate opened, the cards dealt). What was entered stays. With counts typed for a vote but "
         "not recorded, “Previous Step” does nothing: record them or set them back to 0. A move done again "
         "draws the same cards and the same sides. B or “.” blacks out the projected screen; a second press, "
-        "or Page Down, brings it back without moving on (Ctrl+B in a text box). “Next Step” and “Previous "
+        "or Page Down, brings it back without moving on (Ctrl+B in a text box). On the timeline, Page Down puts "
+        "the card held up at “Here”. “Next Step” and “Previous "
         "Step” are also in the Session menu.",
     ),
     "undo": (
