@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -219,9 +220,6 @@ class DebateVotes:
     def _scroll_to_shift(self) -> None:
         """The page scrolled to the shift, just shown: on a laptop at 150 % (895 x 440 points), the
         page is twice as tall as its window, and the shift was below its bottom edge."""
-        from PySide6.QtCore import QEvent
-        from PySide6.QtWidgets import QScrollArea
-
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
