@@ -9,12 +9,11 @@ again until it (or its theme) changes: an edit costs the card edited.
 
 from __future__ import annotations
 
-import sys
-import time
-import traceback
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
+
+from bataille.ui.deck_window.editor.sliced import SlicedWatch
 
 DELAY_MS = 600  # after the last change: the typing goes on undisturbed
 SLICE_S = 0.04  # cards laid out for this long at most, then the window's events
@@ -23,29 +22,15 @@ KEPT = 20_000  # faces remembered (a card in a language); beyond, the memory sta
 Said = list[tuple[str, str, str]]  # (field, language, what is wrong), as the cards page says it
 
 
-class PrintFitWatch(QObject):
+class PrintFitWatch(SlicedWatch):
     """Lays out every card of the editor's draft as printed, in pieces; ``found`` when done, ``fits``
     then holding, by card id, what does not fit (only the cards that have something)."""
 
-    found = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(DELAY_MS, SLICE_S, parent)
         self.fits: dict[str, Said] = {}
         self._draft = None
-        self._check: Iterator[dict[str, Said] | None] | None = None
         self._laid_out: dict[tuple, list] = {}  # (card, theme, version, language) -> its fit problems
-        self._delay = QTimer(self)
-        self._delay.setSingleShot(True)
-        self._delay.setInterval(DELAY_MS)
-        self._delay.timeout.connect(self._start)
-        self._slice = QTimer(self)
-        self._slice.setSingleShot(True)
-        self._slice.timeout.connect(self._go_on)
-
-    @property
-    def busy(self) -> bool:
-        return self._delay.isActive() or self._check is not None
 
     def watch(self, draft) -> None:
         """``draft`` opened or changed: its cards are laid out again a moment later (never at once)."""
@@ -62,29 +47,12 @@ class PrintFitWatch(QObject):
         draft = self._draft
         deck = None if draft is None else (draft.deck or draft.partial_deck)
         if deck is None:  # nothing reads yet: the problems come first
-            self._said({})
+            self._done({})
             return
         self._check = self._cards(deck)
         self._go_on()
 
-    def _go_on(self) -> None:
-        if self._check is None:
-            return
-        until, fits = time.monotonic() + SLICE_S, None
-        try:
-            while fits is None and time.monotonic() < until:
-                fits = next(self._check)
-        except Exception:  # a card that cannot be laid out must not stop the editing
-            traceback.print_exc(file=sys.stderr)
-            self._check = None
-            return
-        if fits is None:
-            self._slice.start(0)  # the next cards, after the events waiting
-            return
-        self._check = None
-        self._said(fits)
-
-    def _said(self, fits: dict[str, Said]) -> None:
+    def _done(self, fits: dict[str, Said]) -> None:
         self.fits = fits
         self.found.emit()
 

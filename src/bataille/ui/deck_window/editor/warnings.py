@@ -8,14 +8,13 @@ the browse page's panel checks the whole deck once saved."""
 
 from __future__ import annotations
 
-import sys
-import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from bataille.ui.deck_window.editor.form import tr, translate
+from bataille.ui.deck_window.editor.sliced import SlicedWatch
 
 STAGE_DELAY_MS = 600  # after the last change: the typing goes on undisturbed
 STAGE_SLICE_S = 0.04  # the stage laid out in pieces this long at most: the window answers in between
@@ -84,29 +83,15 @@ def editor_warnings(editor) -> list[FieldWarning]:
     return found + editor.stage.warnings()
 
 
-class StageWatch(QObject):
+class StageWatch(SlicedWatch):
     """What the projected stage would cut of the scenario the editor shows: laid out ``STAGE_DELAY_MS``
     after the last change, a picture at a time between the window's events; ``found`` when said."""
 
-    found = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(STAGE_DELAY_MS, STAGE_SLICE_S, parent)
         self.cuts: list = []  # stage_fit.StageCut of the scenario last laid out
         self.scenario: tuple[str, str] | None = None  # (file, id) of the scenario they are about
         self._wanted: tuple | None = None
-        self._check = None
-        self._delay = QTimer(self)
-        self._delay.setSingleShot(True)
-        self._delay.setInterval(STAGE_DELAY_MS)
-        self._delay.timeout.connect(self._start)
-        self._slice = QTimer(self)
-        self._slice.setSingleShot(True)
-        self._slice.timeout.connect(self._go_on)
-
-    @property
-    def busy(self) -> bool:
-        return self._delay.isActive() or self._check is not None
 
     def watch(self, draft, file: str | None, scenario_id: object) -> None:
         """The scenario ``scenario_id`` of ``file`` is shown (None: no scenario): laid out again soon."""
@@ -142,21 +127,7 @@ class StageWatch(QObject):
         self._file = file
         self._go_on()
 
-    def _go_on(self) -> None:
-        if self._check is None:
-            return
-        from bataille.ui.deck_window.stage_fit import checked_for
-
-        try:
-            cuts = checked_for(self._check, STAGE_SLICE_S)
-        except Exception:  # a check that fails must not stop the editing
-            traceback.print_exc(file=sys.stderr)
-            self._check = None
-            return
-        if cuts is None:
-            self._slice.start(0)
-            return
-        self._check = None
+    def _done(self, cuts: list) -> None:
         self._said(cuts, (self._file, self._wanted[2]) if self._wanted else None)
 
     def _said(self, cuts: list, scenario) -> None:
