@@ -170,7 +170,7 @@ def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: 
     heads = [ctx.state.team(p.team_id).name for p in paths if ctx.state.has_team(p.team_id)]
     name_w = min(width * 0.4, max(470 * u, widest + 24 * u))
     column = (width - name_w) / len(paths) - 10 * u
-    if lines_needed(scene, heads, column, 28, most=3) > 2:
+    if lines_needed(scene, heads, column, 28, most=3, short=False) > 2:
         name_w = min(name_w, widest + 24 * u)  # long names (eight of them): the teams' columns take the slack
     if not _whole_words(scene, heads, column):  # a word too long for its column (« Anticonstitutionnelles »):
         # the indicators' names as large as at 100 %, the title on two lines, the teams' columns the rest
@@ -188,9 +188,9 @@ def _heads(scene: Scene, ctx: StageContext, width: float, ids: list[str], turn: 
         title = min((max(bold.horizontalAdvance(" ".join(corner[:i])), bold.horizontalAdvance(" ".join(corner[i:])))
                      for i in range(1, len(corner))), default=bold.horizontalAdvance(corner[0]))  # in two lines
         name_w = min(name_w, max(max(words, title) + 24 * u, width - len(paths) * (longest + 12 * u)))
-        return name_w, max(2, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3))
+        return name_w, max(2, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3, short=False))
     least = 2 if turn and name_w < 470 * u - 0.5 else 1  # the debrief's title in a narrower column: two lines
-    return name_w, max(least, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3))
+    return name_w, max(least, lines_needed(scene, heads, (width - name_w) / len(paths) - 10 * u, 28, most=3, short=False))
 
 
 def _indicator_names(ctx: StageContext) -> dict[str, str]:

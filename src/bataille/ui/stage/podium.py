@@ -21,7 +21,8 @@ def rank_row(scene: Scene, col_w: float, ctx: StageContext) -> float:
     u = scene.u
     names = [team.name for team in ctx.state.teams]
     value_w = (max(len(str(t.score)) for t in ctx.state.teams) * 0.62 * 36 + 16) * u
-    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2, prefix=f"{len(names)}. ")
+    lines = lines_needed(scene, names, col_w - 56 * u - value_w, 30, most=2, prefix=f"{len(names)}. ",
+                         short=False)  # the rows' height and columns: for the names whole
     return 44 if lines == 1 else 8 + 2 * line_height(scene) / u
 
 
@@ -81,7 +82,7 @@ def _one_column(scene: Scene, panel: QRectF, ctx: StageContext, room: float) -> 
         return False  # two columns read whole
     value_w = (max(len(str(t.score)) for t in teams) * 0.62 * 36 + 16) * u
     names = [f"{len(teams)}. {team.name}" for team in teams]
-    return lines_needed(scene, names, panel.width() - 48 * u - 56 * u - value_w, 30, most=1) == 1 and \
+    return lines_needed(scene, names, panel.width() - 48 * u - 56 * u - value_w, 30, most=1, short=False) == 1 and \
         _whole(scene, panel.width() - 48 * u, ctx, 1)
 
 

@@ -96,13 +96,21 @@ def forms(scene: Scene, name: str, prefix: str = "") -> list[str]:
 
 
 def lines_needed(scene: Scene, names: list[str], width: float, px: float, bold: bool = False,
-                 most: int = 3, prefix: str = "") -> int:
+                 most: int = 3, prefix: str = "", short: bool = True) -> int:
     """How many lines the longest of ``names`` takes ``width`` wide (window pixels) at ``px`` or
     smaller, down to ``MIN_PX``: 1, 2… up to ``most``. One line as long as it fits at the smallest
     size, as ``team_name`` draws it (a row two lines high for a name drawn on one left a gulf); a
     line more rather than a short form (« Équipe / Wagner- / Mozart 2 »), and a short form on one
-    line rather than a word broken inside (« Extraordinairement » reads « E » in a narrow cell)."""
+    line rather than a word broken inside (« Extraordinairement » reads « E » in a narrow cell).
+    ``short`` False: the names whole only, broken between words, else inside a word, as many lines as
+    that takes (the scenarios' table sizes its heads so, and draws its own short forms in them)."""
     metrics = _metrics(scene, min(px, MIN_PX), bold)
+    if not short:
+        for inside_words in (False, True):
+            for count in range(1, most + 1):
+                if all(broken(metrics, prefix + name, width, count, inside_words) is not None for name in names):
+                    return count
+        return most
 
     def needed(name: str) -> int:
         for form in forms(scene, name, prefix):
