@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
+from bataille.ui.stage.indicator_team_names import _GENERIC
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import MIN_PX
@@ -74,7 +75,7 @@ def problems(scene, names: list[str], at: str) -> list[str]:
         if kind == "leading" and not own_lead(name, names, len(item.text.split())):
             found.append(f"{at}: {name!r} reads {item.text!r}, another team's leading words too")
         first = words_of(name)[0]
-        if kind == "initials" and own_lead(name, names) \
+        if kind == "initials" and own_lead(name, names) and first.casefold() not in _GENERIC \
                 and least.horizontalAdvance(first) <= item.rect.width() * 0.95:
             found.append(f"{at}: {name!r} reads {item.text!r} where {first!r} fits")
     texts = [" ".join(t.text.split()).casefold() for t in shown]
@@ -100,4 +101,7 @@ def test_long_names_read_as_their_leading_words_not_initials(qtbot, translations
             kinds |= {read_as(t.text, n) for t, n in
                       zip([t for t in scene.text_items() if t.role == "indicator-team-name"], names, strict=False)}
     assert not found, "\n".join(found[:30]) + f"\n({len(found)} in all)"
-    assert "leading" in kinds  # the case this is about: a long name in a column too narrow for it
+    if (lang, teams) == ("fr", 5):  # « Équipe » alone names no team: « Équipe Wagner-Mozart 2 » reads « ÉWM2 »
+        assert "initials" in kinds and "leading" not in kinds, kinds
+    else:
+        assert "leading" in kinds  # the case this is about: a long name in a column too narrow for it

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from bataille.ui.stage.indicator_team_names import leading_words
 from bataille.ui.stage.layout import build_scene
 from bataille.ui.stage.room_words import to_the_room
 from bataille.ui.stage.scene import WRAP
@@ -44,9 +45,9 @@ def lines_between_words(lines: list[str], name: str) -> bool:
 
 
 def forms(name: str, names: list[str]) -> list[str]:
-    """The forms a team's name may read in: whole, without its article, its initials (numbered where
-    another team's are the same)."""
-    return [for_the_font(name.strip()), *name_forms(names)[name]]
+    """The forms a team's name may read in: whole, without its article, its leading words (no other
+    team's), its initials (numbered where another team's are the same)."""
+    return [for_the_font(name.strip()), *name_forms(names)[name], *leading_words(name, names)]
 
 
 def _stage(qtbot, deck, font, lang: str, names: list[str]) -> StageWindow:

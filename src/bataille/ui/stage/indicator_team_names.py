@@ -19,6 +19,8 @@ from .team_names import largest_lines
 # Words a name's leading words do not end on: « Loutres de la » reads as a name cut short.
 _JOINING = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "au", "aux", "à", "&", "-",
             "of", "the", "and", "a", "an", "in", "on", "for", "at", "to"}
+# Words that alone name no team: « Équipe » for « Équipe Wagner-Mozart 2 » tells the room less than « ÉWM2 ».
+_GENERIC = {"équipe", "equipe", "team", "groupe", "group", "classe", "class", "table", "îlot", "ilot"}
 
 
 def _words(name: str) -> list[str]:
@@ -29,14 +31,15 @@ def leading_words(name: str, names: list[str]) -> list[str]:
     """``name``'s leading words without its article, from the most to one (« Bright Young », « Bright »
     for « Bright Young Things »), never on a joining word (« Loutres de la »), each kept only where no
     other of the session's ``names`` starts with the same words or reads so (« Bright » for « Bright
-    Young Things » and « Bright Sparks Club » names neither: « Bright Young », else the initials)."""
+    Young Things » and « Bright Sparks Club » names neither: « Bright Young », else the initials), nor
+    a word that alone names no team (« Équipe »)."""
     words = _words(name)
     others = [[w.casefold() for w in _words(n)] for n in names if n != name]
     taken = {f.casefold() for n, forms in name_forms(names).items() if n != name for f in forms}
     found = []
     for count in range(len(words) - 1, 0, -1):
         lead = [w.casefold() for w in words[:count]]
-        if lead[-1] in _JOINING or " ".join(lead) in taken or any(o[:count] == lead for o in others):
+        if lead[-1] in _JOINING or (count == 1 and lead[0] in _GENERIC) or " ".join(lead) in taken or any(o[:count] == lead for o in others):
             continue
         found.append(" ".join(words[:count]))
     return found
