@@ -33,7 +33,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 class NewSessionColumn:
     """Mixed into StartWindow (which has ``deck``, ``_lang``, ``_default_minutes``, ``newRequested``,
-    ``chooseDeckRequested``, ``browseDeckRequested`` and ``trouble``, the bar of a deck's problems)."""
+    ``chooseDeckRequested``, ``browseDeckRequested``, ``trouble``, the bar of a deck's problems, and
+    ``new_area``, the scroll area this column is shown in)."""
 
     def _build_new_session(self) -> None:
         """The column of a new session: the deck, the cards' language, the length and its agenda, the teams."""
@@ -56,7 +57,7 @@ class NewSessionColumn:
         self.start_button = QPushButton()
         self.start_button.setObjectName("startSession")
         self.start_button.setDefault(True)
-        form = QFormLayout()
+        form = self.new_form = QFormLayout()  # its labels above the fields beside another column (StartWindow)
         self.lang_label, self.length_label, self.teams_label = QLabel(), QLabel(), QLabel()
         deck_row = QHBoxLayout()
         deck_row.addWidget(self.deck_button)
@@ -73,6 +74,17 @@ class NewSessionColumn:
         self.start_button.clicked.connect(self._request_new)
         self.deck_button.clicked.connect(self.chooseDeckRequested)
         self.browse_button.clicked.connect(self.browseDeckRequested)
+
+    def new_session_width(self, labels_above: bool) -> int:
+        """The least width of the new session's column with its labels above its fields or beside
+        them: measured as it is, the labels' width added or taken away (as close as a form allows)."""
+        width = self.new_area.minimumSizeHint().width()
+        labels = max(label.minimumSizeHint().width() for label in (self.lang_label, self.length_label, self.teams_label))
+        beside = self.new_form.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapAllRows
+        if labels_above == beside:
+            gap = max(0, self.new_form.horizontalSpacing())
+            width += -(labels + gap) if labels_above else labels + gap
+        return width
 
     def _show_agenda(self) -> None:
         self.agenda.show_plan(self.deck, self.length.currentData(), self.session_lang.currentData() or self._lang)

@@ -9,7 +9,7 @@ translation (StartWindow).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.start.request import NewSessionRequest
@@ -40,18 +40,36 @@ class QuickDebateColumn:
         self.quick_button.setObjectName("startQuick")
         quick = QVBoxLayout(self.quick_box)
         quick.addWidget(self.quick_text)
-        quick_lang_row = QHBoxLayout()
-        quick_lang_row.addWidget(self.quick_lang_label)
-        quick_lang_row.addWidget(self.quick_lang, 1)
-        quick.addLayout(quick_lang_row)
-        quick.addWidget(self.quick_card_label)
-        quick.addWidget(self.quick_card)
+        self._choices = QGridLayout()
+        self._choices.addWidget(self.quick_lang_label, 0, 0)
+        self._choices.addWidget(self.quick_lang, 0, 1)
+        self._choices.setColumnStretch(1, 1)
+        self._card_beside: bool | None = None
+        self.place_quick_card(False)
+        quick.addLayout(self._choices)
         quick.addWidget(self.quick_claim)
         quick.addStretch(1)
         quick.addWidget(self.quick_button)
         self.quick_button.clicked.connect(self._request_quick)
         self.quick_card.currentIndexChanged.connect(lambda _i: self._show_claim())
         self.quick_lang.activated.connect(lambda _i: self._fill_quick_cards())
+
+    def place_quick_card(self, beside: bool) -> None:
+        """The card's list under its label (as wide as the column), or beside it as the language is:
+        a line less, so that under this column on a short window (a laptop at 150 %) the recent
+        sessions keep « Reprendre » in sight."""
+        if beside == self._card_beside:
+            return
+        self._card_beside = beside
+        grid = self._choices
+        grid.removeWidget(self.quick_card_label)
+        grid.removeWidget(self.quick_card)
+        if beside:
+            grid.addWidget(self.quick_card_label, 1, 0)
+            grid.addWidget(self.quick_card, 1, 1)
+        else:
+            grid.addWidget(self.quick_card_label, 1, 0, 1, 2)
+            grid.addWidget(self.quick_card, 2, 0, 1, 2)
 
     def _quick_language(self) -> str:
         """The language the quick debate's cards are listed and run in."""

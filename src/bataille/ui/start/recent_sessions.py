@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidgetItem, QPushButton, QVBoxLayout
 
 from bataille.ui.start.recent_list import RecentList
 
@@ -52,19 +52,43 @@ class RecentSessionsColumn:
         self._listed: list = []  # what set_recent was given, row by row
         self._read: dict[int, RecentSession] = {}  # the rows read so far (those shown)
         self._worded_width = -1  # the width their lines were cut to
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.resume_button, 1)
-        buttons.addWidget(self.same_button, 1)
+        self._buttons = QGridLayout()  # under the list, which takes whatever height the column has left
+        self._buttons_in_a_row: bool | None = None
+        self.place_recent_buttons(False)
         recent = QVBoxLayout(self.recent_box)
         recent.addWidget(self.recent, 1)
-        recent.addLayout(buttons)
-        recent.addWidget(self.file_button)
+        recent.addLayout(self._buttons)
         self.resume_button.clicked.connect(self._request_resume)
         self.same_button.clicked.connect(self._request_same_teams)
         self.recent.itemActivated.connect(lambda _item: self._request_resume())
         self.recent.currentRowChanged.connect(lambda _row: self._enable_same())
         self.recent.viewChanged.connect(self._read_shown)
         self.file_button.clicked.connect(self.chooseFileRequested)
+
+    def place_recent_buttons(self, in_a_row: bool) -> None:
+        """« Ouvrir un fichier de séance… » under Resume and Same teams, or beside them (under the
+        quick debate on a short window: a line less, and « Reprendre » stays in sight)."""
+        if in_a_row == self._buttons_in_a_row:
+            return
+        self._buttons_in_a_row = in_a_row
+        grid = self._buttons
+        for button in (self.resume_button, self.same_button, self.file_button):
+            grid.removeWidget(button)
+        grid.addWidget(self.resume_button, 0, 0)
+        grid.addWidget(self.same_button, 0, 1)
+        grid.addWidget(self.file_button, *((0, 2) if in_a_row else (1, 0, 1, 2)))
+        for column in range(3):
+            grid.setColumnStretch(column, 1 if in_a_row or column < 2 else 0)
+
+    def recent_width(self, in_a_row: bool) -> int:
+        """The least width of the recent sessions' column with its buttons in a row or on two lines."""
+        resume, same, file = (button.minimumSizeHint().width()
+                              for button in (self.resume_button, self.same_button, self.file_button))
+        gap = max(0, self._buttons.horizontalSpacing())
+        row = resume + same + file + 2 * gap
+        lines = max(resume + same + gap, file)
+        now = row if self._buttons_in_a_row else lines
+        return self.recent_box.minimumSizeHint().width() - now + (row if in_a_row else lines)
 
     def set_recent(self, sessions: list) -> None:
         """``sessions``: newest first, each a RecentSession (read) or a session_files.Listed, read

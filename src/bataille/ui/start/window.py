@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
+from bataille.ui.start.column_area import ColumnArea, ColumnsBody
 from bataille.ui.start.new_session import LENGTHS, NewSessionColumn
 from bataille.ui.start.quick_debate import QuickDebateColumn
 from bataille.ui.start.recent_sessions import RecentSessionsColumn
@@ -107,11 +109,15 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
     def _build_columns(self) -> QScrollArea:
         """New session, quick debate, recent sessions side by side; on a narrow window (a laptop at
         150 %: 911 points) the recent sessions under the quick debate, on a narrower one all three
-        one above the other; on a short one, scrolled up and down, never sideways."""
+        one above the other; never scrolled sideways. On a short window the new session's column
+        scrolls by itself (the teams editor) and the recent sessions' list shrinks, so that the
+        quick debate's and the recent sessions' buttons stay in sight; one above the other, the
+        page scrolls."""
         self._columns = QGridLayout()
         self._columns.setContentsMargins(0, 0, 0, 0)
         self._arrangement: int | None = None  # the columns side by side: 3, 2 or 1
-        body = QWidget()
+        self.new_area = ColumnArea(self.new_box)
+        body = ColumnsBody()
         body.setLayout(self._columns)
         # A column grows after the first paint (the teams editor, the sessions, another language):
         # placed again by the widths it then needs.
@@ -137,26 +143,37 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
             return
         self._arrangement = side_by_side
         grid = self._columns
-        for box in (self.new_box, self.quick_box, self.recent_box):
+        boxes = (self.new_area, self.quick_box, self.recent_box)
+        for box in boxes:
             grid.removeWidget(box)
+        self.new_area.set_whole(side_by_side == 1)
+        # Beside the other two, the new session's labels above its fields: the room they took goes
+        # to the quick debate and the recent sessions, whose words then wrap on fewer lines.
+        policy = QFormLayout.RowWrapPolicy
+        self.new_form.setRowWrapPolicy(policy.WrapAllRows if side_by_side == 2 else policy.DontWrapRows)
+        self.place_recent_buttons(side_by_side == 2)
+        self.place_quick_card(side_by_side == 2)
         places = {3: ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)),
                   2: ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),
                   1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1))}[side_by_side]
-        for box, place in zip((self.new_box, self.quick_box, self.recent_box), places, strict=True):
+        for box, place in zip(boxes, places, strict=True):
             grid.addWidget(box, *place)
-        for column, stretch in enumerate({3: (3, 2, 2), 2: (3, 2, 0), 1: (1, 0, 0)}[side_by_side]):
+        # Two side by side: the new session's column at its width (it scrolls by itself), the rest
+        # to the quick debate and the recent sessions, whose words wrap on fewer lines.
+        for column, stretch in enumerate({3: (3, 2, 2), 2: (0, 1, 0), 1: (1, 0, 0)}[side_by_side]):
             grid.setColumnStretch(column, stretch)
-        for row, stretch in enumerate({3: (1, 0, 0), 2: (1, 1, 0), 1: (0, 0, 1)}[side_by_side]):
+        # Under the quick debate, the recent sessions take what height is left (their list scrolls).
+        for row, stretch in enumerate({3: (1, 0, 0), 2: (0, 1, 0), 1: (0, 0, 1)}[side_by_side]):
             grid.setRowStretch(row, stretch)
 
     def columns_that_fit(self) -> int:
         """How many columns fit side by side, each at its least width, beside a vertical scroll bar."""
-        new, quick, recent = (box.minimumSizeHint().width() for box in (self.new_box, self.quick_box, self.recent_box))
+        quick = self.quick_box.minimumSizeHint().width()
         gap = max(0, self._columns.horizontalSpacing())
         room = self.columns_area.width() - self.columns_area.verticalScrollBar().sizeHint().width()
-        if room >= new + quick + recent + 2 * gap:
+        if room >= self.new_session_width(False) + quick + self.recent_width(False) + 2 * gap:
             return 3
-        return 2 if room >= new + max(quick, recent) + gap else 1
+        return 2 if room >= self.new_session_width(True) + max(quick, self.recent_width(True)) + gap else 1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LayoutRequest and watched is self.columns_area.widget():
