@@ -199,3 +199,27 @@ def test_in_the_app_at_150_percent_resume_needs_no_scroll(lang: str, tmp_path: P
     assert seen["page"] == 0, seen
     assert seen["start_button"] and seen["quick_button"] and seen["resume_button"], seen
     assert done.returncode == 0, done.stderr
+
+
+def test_same_teams_brings_the_teams_filled_in_into_sight(qtbot, translations, deck, in_app_font) -> None:
+    """« Mêmes équipes » at 150 %: the new session's column, which scrolls by itself, shows the
+    first team's name just filled in (with the focus), not the top of the form."""
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.launch import Launcher
+
+    some_sessions(sessions_dir(), deck, 2)
+    launcher = Launcher(translations, Settings(), deck)
+    start = launcher.start
+    qtbot.addWidget(start)
+    start.resize(LAPTOP_150[0], 400)  # a window a little shorter still
+    start.show()
+    qtbot.waitExposed(start)
+    launcher.list_recent()
+    settle()
+    first = start.teams.rows[0].name
+    assert not in_sight(first, start)  # below the column's edge at first
+    start.same_button.click()
+    settle()
+    assert first.text() == TEAMS[0]
+    assert in_sight(first, start)
+    assert first.hasFocus()

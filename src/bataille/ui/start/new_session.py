@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,8 +33,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 class NewSessionColumn:
     """Mixed into StartWindow (which has ``deck``, ``_lang``, ``_default_minutes``, ``newRequested``,
-    ``chooseDeckRequested``, ``browseDeckRequested``, ``trouble``, the bar of a deck's problems, and
-    ``new_area``, the scroll area this column is shown in)."""
+    ``chooseDeckRequested``, ``browseDeckRequested``, ``trouble``, the bar of a deck's problems, ``new_area``,
+    the scroll area this column is shown in, and ``columns_area``, the page's)."""
 
     def _build_new_session(self) -> None:
         """The column of a new session: the deck, the cards' language, the length and its agenda, the teams."""
@@ -103,6 +103,14 @@ class NewSessionColumn:
         if self.teams is not None and teams:
             self.teams.set_teams(teams)
             self.teams.rows[0].name.setFocus()
+            # On a short window the column (and the page, under a message) scrolls: the teams just
+            # filled in come into sight, once the window has placed the note that says so.
+            QTimer.singleShot(0, self, self._show_teams)
+
+    def _show_teams(self) -> None:
+        if self.teams is not None:
+            for area in (self.new_area, self.columns_area):
+                area.ensureWidgetVisible(self.teams.rows[0].name)
 
     def _request_new(self) -> None:
         self.newRequested.emit(NewSessionRequest(self.session_lang.currentData(), self.length.currentData(),
