@@ -223,3 +223,28 @@ def test_same_teams_brings_the_teams_filled_in_into_sight(qtbot, translations, d
     assert first.text() == TEAMS[0]
     assert in_sight(first, start)
     assert first.hasFocus()
+
+
+def test_tab_through_the_teams_scrolls_their_column(qtbot, translations, deck, in_app_font) -> None:
+    """By keyboard at 150 %: each field of the new session's column comes into sight as Tab reaches
+    it (the column scrolls by itself), then the quick debate's."""
+    from PySide6.QtCore import Qt
+
+    from bataille.ui.start.window import StartWindow
+
+    start = StartWindow(deck, "fr")
+    qtbot.addWidget(start)
+    start.resize(*LAPTOP_150)
+    start.show()
+    qtbot.waitExposed(start)
+    settle()
+    start.length.setFocus()
+    reached = []
+    for _ in range(14):
+        widget = QApplication.focusWidget()
+        reached.append(widget.objectName())
+        assert in_sight(widget, start), widget.objectName()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        settle()
+    assert "teamName4" in reached and "quickCard" in reached
+    assert start.new_area.verticalScrollBar().value() > 0
