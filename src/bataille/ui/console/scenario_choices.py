@@ -162,7 +162,7 @@ class ChoiceGrid(QGroupBox):
         where = self.tr("Decision %1 of %2", "the decision most teams of a scenario are at, above their rows")
         title = QLabel(f"<b>{escape(where.replace('%1', str(number)).replace('%2', str(steps)))} — "
                        f"{escape(for_the_font(decision.title.get(lang)))}</b> — "
-                       + escape(self.tr("%1 teams").replace("%1", str(len(at)))))
+                       + escape(self.tr("%n team(s)", "", len(at))))  # « 1 équipe », not « 1 équipes »
         title.setWordWrap(True)
         grid.addWidget(title, 0, 0, 1, MAX_OPTIONS + 2)
         for col, option in enumerate(decision.options, start=2):

@@ -18,7 +18,7 @@ from bataille.ui.console.scenario_choices import ROOMY_TEAMS, ChoiceGrid
 from bataille.ui.controller import SessionController
 from bataille.ui.rich_text import escape
 from bataille.words import for_the_font, minus_sign
-from bataille.workshop.events import Part
+from bataille.workshop.events import OptionChosen, Part
 from bataille.workshop.flow import start_scenarios
 
 
@@ -47,6 +47,11 @@ class ScenarioPanel(QWidget):
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
         self.consequence.setObjectName("lastConsequence")
+        # A wrong team's button clicked before the room: one click takes that choice back (Ctrl+Z
+        # did, said nowhere on the page), while it is the last thing recorded.
+        self.take_back = QPushButton()
+        self.take_back.setObjectName("takeBackChoice")
+        self.take_back.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.options_box = QGroupBox()
         self.options_layout = QVBoxLayout(self.options_box)
         self.option_buttons: list[QPushButton] = []
@@ -65,10 +70,12 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.choices)
         layout.addWidget(self.options_box)
         layout.addWidget(self.consequence)
+        layout.addWidget(self.take_back)
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.start_button.clicked.connect(self.start)
         self.start_all_button.clicked.connect(self.start_for_all)
+        self.take_back.clicked.connect(self.take_back_choice)
         self.team.currentIndexChanged.connect(self._team_chosen)
         self.team.activated.connect(self._team_picked)  # the facilitator's own pick (not the list refilled)
         # "next" starts the scenario chosen here for every team (controller.next_step)
@@ -93,6 +100,17 @@ class ScenarioPanel(QWidget):
         team_id = self.team.currentData()
         if team_id:
             self.controller.act(self.controller.session.choose_option, team_id, option_id)
+
+    def take_back_choice(self) -> None:
+        """Undo the last choice recorded, as Ctrl+Z does (Ctrl+Y records it again)."""
+        if self._undoable_choice() is not None:
+            self.controller.undo()
+
+    def _undoable_choice(self) -> OptionChosen | None:
+        """The choice an undo would take back, if it is the team's whose last choice the page says."""
+        last = self.controller.session.undo_event
+        shown = self.team.currentData()
+        return last if isinstance(last, OptionChosen) and last.team_id == shown else None
 
     def follow_team(self, team_id: str) -> None:
         """The team whose choice the grid took: the page and the stage follow it."""
@@ -164,6 +182,10 @@ class ScenarioPanel(QWidget):
             decision = next((d for d in scenario.decisions if d.id == path.next_decision), None)
         if decision is not None:
             title, situation = (escape(for_the_font(t.get(c.lang))) for t in (decision.title, decision.situation))
+            # Its step, as the grid and the stage say it: a team ahead is at another decision than the rows'.
+            step = (self.tr("Decision %1 of %2", "a team's next decision, above its situation")
+                    .replace("%1", str(len(path.choices) + 1)).replace("%2", str(len(path.decisions))))
+            title = f"{escape(step)} — {title}"
             # Rich text: a deck's "<" or "&" stays text. With more than four teams, the choices'
             # grid needs the room of the situation's lines (the stage shows them): in its tooltip.
             crowded = len(state.teams) > ROOMY_TEAMS
@@ -185,6 +207,7 @@ class ScenarioPanel(QWidget):
         # when the grid does not, a hidden button's Alt letter being no one's.
         self.options_box.setVisible(bool(self.option_buttons) and not self.choices.isVisibleTo(self))
         self.consequence.setText(for_the_font(self._last_consequence(path)))
+        self.take_back.setVisible(self._undoable_choice() is not None)
         lines = self._progress_lines()
         self.progress.setText("\n".join(lines))
         self.progress.setVisible(bool(lines))
@@ -226,8 +249,11 @@ class ScenarioPanel(QWidget):
         effects = ", ".join(f"{names.get(name, name)} {minus_sign(f'{value:+d}')}" for name, value in option.effects)
         team = c.state.team(path.team_id).name if c.state.has_team(path.team_id) else ""
         # %3 the team: the choice buttons above are every team's, this line is only the chosen one's
-        text = (self.tr("Last choice (%3): %1. %2").replace("%1", option.id.upper()).replace("%3", team)
-                .replace("%2", option.consequence.get(c.lang)))
+        # « 1A », its decision's number before its letter, as the grid names a team's ahead (« 2A »): the
+        # grid above has moved on to the next decision, whose « A » is another option
+        number = next((i for i, d in enumerate(path.decisions, start=1) if d == decision_id), len(path.choices))
+        text = (self.tr("Last choice (%3): %1. %2").replace("%1", f"{number}{option.id.upper()}")
+                .replace("%3", team).replace("%2", option.consequence.get(c.lang)))
         return f"{text} ({effects})" if effects else text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -245,4 +271,6 @@ class ScenarioPanel(QWidget):
         self.start_all_button.setText(self.tr("Start for &every team"))
         self.start_button.setAccessibleName(self.tr("Start the scenario for this team"))
         self.options_box.setTitle(self.tr("The team chooses"))
+        self.take_back.setText(self.tr("Take back this choice (Ctrl+Z)"))
+        self.take_back.setToolTip(self.tr("The last choice recorded is undone; Ctrl+Y records it again."))
         self.refresh()

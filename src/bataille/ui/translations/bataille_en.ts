@@ -359,9 +359,12 @@
         <comment>the decision most teams of a scenario are at, above their rows</comment>
         <translation>Decision %1 of %2</translation>
     </message>
-    <message>
-        <source>%1 teams</source>
-        <translation>%1 teams</translation>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision %1</source>
@@ -4099,6 +4102,11 @@ cannot be read</translation>
         <translation>Team (the stage shows its scenario)</translation>
     </message>
     <message>
+        <source>Decision %1 of %2</source>
+        <comment>a team&apos;s next decision, above its situation</comment>
+        <translation>Decision %1 of %2</translation>
+    </message>
+    <message>
         <source>Start for &amp;every team</source>
         <translation>Start for &amp;every team</translation>
     </message>
@@ -4109,6 +4117,14 @@ cannot be read</translation>
     <message>
         <source>The team chooses</source>
         <translation>The team chooses</translation>
+    </message>
+    <message>
+        <source>Take back this choice (Ctrl+Z)</source>
+        <translation>Take back this choice (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>The last choice recorded is undone; Ctrl+Y records it again.</source>
+        <translation>The last choice recorded is undone; Ctrl+Y records it again.</translation>
     </message>
 </context>
 <context>

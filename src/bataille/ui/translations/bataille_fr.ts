@@ -359,9 +359,12 @@
         <comment>the decision most teams of a scenario are at, above their rows</comment>
         <translation>Décision %1 sur %2</translation>
     </message>
-    <message>
-        <source>%1 teams</source>
-        <translation>%1&#xa0;équipes</translation>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;équipe</numerusform>
+            <numerusform>%n&#xa0;équipes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision %1</source>
@@ -4099,6 +4102,11 @@ ne peut pas être lu</translation>
         <translation>Équipe (la projection montre son scénario)</translation>
     </message>
     <message>
+        <source>Decision %1 of %2</source>
+        <comment>a team&apos;s next decision, above its situation</comment>
+        <translation>Décision %1 sur %2</translation>
+    </message>
+    <message>
         <source>Start for &amp;every team</source>
         <translation>Lancer pour &amp;chaque équipe</translation>
     </message>
@@ -4109,6 +4117,14 @@ ne peut pas être lu</translation>
     <message>
         <source>The team chooses</source>
         <translation>L’équipe choisit</translation>
+    </message>
+    <message>
+        <source>Take back this choice (Ctrl+Z)</source>
+        <translation>Annuler ce choix (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>The last choice recorded is undone; Ctrl+Y records it again.</source>
+        <translation>Le dernier choix noté est annulé&#x202f;; Ctrl+Y le note à nouveau.</translation>
     </message>
 </context>
 <context>
