@@ -10,7 +10,7 @@ from bataille.words import for_the_font
 from bataille.workshop import Team
 
 from .parts import StageContext, more_line, teams_chip, translate
-from .scene import MUTED, PANEL, TOP_LEFT, WRAP, Scene
+from .scene import MUTED, PANEL, TOP_LEFT, WRAP, Scene, TextItem
 
 EPILOGUE_PX, MORE_PX = 32, 28  # 1080p pixels
 CHIP_H, HEADING_H = 52, 70  # the teams' line above a panel; the panel's heading
@@ -45,13 +45,15 @@ def _reads_whole(scene: Scene, cell: QRectF, text: str) -> bool:
     return metrics.boundingRect(QRectF(0, 0, max(1.0, width), 1e6), int(TOP_LEFT | WRAP), for_the_font(text)).height() <= room
 
 
-def _grid(scene: Scene, area: QRectF, texts: list[str]) -> tuple[int, int]:
+def _grid(scene: Scene, area: QRectF, texts: list[str], most: int = 3) -> tuple[int, int]:
     """(columns, rows) of one page: every ending at once in two columns when each reads whole there,
-    else two side by side a page, else one a page (a 4:3 projector, a long epilogue)."""
+    else in three (three futures side by side: the third stood alone on a second page, the room never
+    shown it unless the facilitator turned to it), else three or two side by side a page, else one a
+    page (a 4:3 projector, a long epilogue); never more than ``most`` columns."""
     gap = GAP * scene.u
     count = len(texts)
-    for columns, rows in ((2, (count + 1) // 2), (2, 1), (1, 1)):
-        if rows > 1 and count <= 2:
+    for columns, rows in ((2, (count + 1) // 2), (3, (count + 2) // 3), (3, 1), (2, 1), (1, 1)):
+        if (rows > 1 and count <= columns) or columns > min(count, most):
             continue
         width = (area.width() - gap * (columns - 1)) / columns
         height = (area.height() - gap * (rows - 1)) / rows
@@ -63,15 +65,26 @@ def _grid(scene: Scene, area: QRectF, texts: list[str]) -> tuple[int, int]:
 def paint_endings(scene: Scene, area: QRectF, ctx: StageContext, endings: list[tuple[str, list[Team]]]) -> None:
     """Each future under its teams and its title; when they do not all read whole at once, the
     stage shows them a page at a time (turned like the whole timeline's, held from the console),
-    a line saying which page."""
+    a line saying which page. Three columns only where each one's teams and title read whole too
+    (a narrow screen cut them): else two."""
+    first, pages = len(scene.items), scene.pages
+    _paint_endings(scene, area, ctx, endings, 3)
+    if any(isinstance(item, TextItem) and item.cut for item in scene.items[first:]):
+        del scene.items[first:]
+        scene.pages = pages
+        _paint_endings(scene, area, ctx, endings, 2)
+
+
+def _paint_endings(scene: Scene, area: QRectF, ctx: StageContext, endings: list[tuple[str, list[Team]]],
+                   most: int) -> None:
     u, gap = scene.u, GAP * scene.u
     said = [_epilogue(ctx, scenario_id) for scenario_id, _teams in endings]
     more_h = QFontMetricsF(scene.font(MORE_PX * u * scene.text_scale)).height() + 2 * u
-    columns, rows = _grid(scene, area, [text for _title, text in said])
+    columns, rows = _grid(scene, area, [text for _title, text in said], most)
     per_page = columns * rows
     if per_page < len(endings):
         area = QRectF(area.left(), area.top(), area.width(), area.height() - more_h - 8 * u)
-        columns, rows = _grid(scene, area, [text for _title, text in said])
+        columns, rows = _grid(scene, area, [text for _title, text in said], most)
         per_page = min(per_page, columns * rows)
     pages = (len(endings) + per_page - 1) // per_page
     scene.pages = max(scene.pages, pages)
