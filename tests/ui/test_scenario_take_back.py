@@ -58,6 +58,12 @@ def test_no_take_back_once_the_room_has_moved_on(qtbot, translations, bundled_de
         panel.choices.buttons[(first, "a")].click()
         _settle()
         assert panel.take_back.isVisible()
+        c.act(c.session.extend_timer, 1)  # « +1 min »: an undo would take back that minute, not the choice
+        _settle()
+        assert not panel.take_back.isVisible()
+        c.undo()
+        _settle()
+        assert panel.take_back.isVisible()
         panel.follow_team(second)
         _settle()
         assert not panel.take_back.isVisible()  # the line is the other team's

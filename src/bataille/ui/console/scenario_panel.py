@@ -144,6 +144,8 @@ class ScenarioPanel(QWidget):
             c.act(c.session.leave_consequence)
 
     def _on_changed(self, parts: frozenset) -> None:
+        # any action recorded since (a minute added, a pause) is what an undo would take back: gone
+        self.take_back.setVisible(self._undoable_choice() is not None)
         if parts & {Part.SCENARIO, Part.TEAMS, Part.SETTINGS}:
             shown = self.controller.consequence_of
             left = self._consequence_seen
