@@ -262,11 +262,13 @@ def _consequence(scene: Scene, inner: QRectF, ctx: StageContext, scenario: Scena
                translate("Stage", "Choice: %1").replace("%1", option.label.get(ctx.lang)),
                40, bold=True, role="consequence-title", wrap=False)
     effects_h = 56 * u if option.effects else 0
-    scene.text(QRectF(inner.left(), inner.top() + 106 * u, inner.width(), inner.height() - 106 * u - effects_h),
-               option.consequence.get(ctx.lang), 34, role="consequence", grow=True)
+    # Right under the choice, its effects right under it (in a tall panel, two teams' table below, it
+    # stood centred, some 80 px from its title and as far from its effects at the panel's foot).
+    said = scene.text(QRectF(inner.left(), inner.top() + 106 * u, inner.width(), inner.height() - 106 * u - effects_h),
+                      option.consequence.get(ctx.lang), 34, role="consequence", grow=True, flags=TOP_LEFT)
     if option.effects:
-        _effects(scene, QRectF(inner.left(), inner.bottom() - effects_h, inner.width(), effects_h), scenario,
-                 option.effects, ctx.lang)
+        top = min(inner.bottom() - effects_h, said.used.bottom() + 16 * u)
+        _effects(scene, QRectF(inner.left(), top, inner.width(), effects_h), scenario, option.effects, ctx.lang)
 
 
 def _effects(scene: Scene, rect: QRectF, scenario: Scenario, effects, lang: str) -> None:
