@@ -31,7 +31,7 @@ class CardPage(QWidget):
         self._form_key: tuple | None = None
         self.fit_lines: dict[tuple, list[str]] = {}
         self.fit_card: str | None = None  # the card the fit lines are about (they follow it 150 ms behind)
-        self.fit_said: list[tuple[str, str, str]] = []  # (field, language, what is wrong), for the editor's list
+        self.fit_said: list[tuple[str, str, object]] = []  # (field, language, FitProblem), for the editor's list
         self.on_fits = lambda: None  # the editor puts the marks on the fields
         self.no_source = MarkedLabel()
         self.no_source.set_warning(True)
@@ -181,7 +181,7 @@ class CardPage(QWidget):
                         if lang == self.lang else printed_faces(deck, card, lang)[2])
             for p in problems:
                 said = fit_message(p, self.ui_lang())
-                self.fit_said.append((p.field, lang, said))
+                self.fit_said.append((p.field, lang, p))
                 lines.setdefault((p.field, lang), []).append(translate("DeckEditor", "Will not fit on the printed card: %1")
                                                                .replace("%1", said))
         if self.lang not in deck.languages:

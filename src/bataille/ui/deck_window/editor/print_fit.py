@@ -19,7 +19,8 @@ DELAY_MS = 600  # after the last change: the typing goes on undisturbed
 SLICE_S = 0.04  # cards laid out for this long at most, then the window's events
 KEPT = 20_000  # faces remembered (a card in a language); beyond, the memory starts again
 
-Said = list[tuple[str, str, str]]  # (field, language, what is wrong), as the cards page says it
+Said = list[tuple[str, str, object]]  # (field, language, its FitProblem), as the cards page keeps it: said when
+# listed, in the interface's language of that moment (a change of language needs no layout again)
 
 
 class PrintFitWatch(SlicedWatch):
@@ -62,14 +63,12 @@ class PrintFitWatch(SlicedWatch):
         deck: a thousand cards made that a thousand times slower); a theme's icon is the deck's problem."""
         from bataille.export.cards import CardLayout
         from bataille.ui.card_painter import SCREEN_SIZE
-        from bataille.ui.deck_window.editor.card_page import fit_message
         from bataille.ui.deck_window.editor.previews import written_in
-        from bataille.ui.i18n import interface_language
 
         if len(self._laid_out) > KEPT:
             self._laid_out.clear()
         layouts = {lang: CardLayout(deck, SCREEN_SIZE, lang) for lang in deck.languages}
-        ui_lang, fits = interface_language(), {}
+        fits = {}
         for card in deck.cards:
             theme = next((t for t in deck.themes if t.id == card.theme), None)
             said: Said = []
@@ -80,7 +79,7 @@ class PrintFitWatch(SlicedWatch):
                     before = len(layout.problems)
                     layout.layout(written_in(card, lang))
                     problems = self._laid_out[key] = [p for p in layout.problems[before:] if p.field != "icon"]
-                said += [(p.field, lang, fit_message(p, ui_lang)) for p in problems]
+                said += [(p.field, lang, p) for p in problems]
             if said:
                 fits[card.id] = said
             yield None

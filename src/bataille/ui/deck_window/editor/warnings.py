@@ -46,15 +46,19 @@ def line_of(text: str | None, *paths: tuple) -> tuple[int, int]:
     return 1, 1
 
 
-def card_warnings(draft, where, said: list[tuple[str, str, str]]) -> list[FieldWarning]:
+def card_warnings(draft, where, said: list[tuple[str, str, object]]) -> list[FieldWarning]:
     """The printed card's warnings of the card at ``where`` (file, ("cards", i)): ``said`` is (field,
-    language, what is wrong), as the cards page found them."""
+    language, FitProblem), as the cards page found them; each said in the interface's language now (it
+    may have changed since the card was laid out)."""
+    from bataille.ui.deck_window.editor.card_page import fit_message
     from bataille.ui.deck_window.editor.marks import _labels_for
+    from bataille.ui.i18n import interface_language
 
     file, path = where
     labels = _labels_for(file)
-    found = []
-    for name, lang, message in said:
+    found, ui_lang = [], interface_language()
+    for name, lang, problem in said:
+        message = fit_message(problem, ui_lang)
         line, col = line_of(draft.texts.get(file), (*path, name, lang), (*path, name))
         label = tr(labels[name]) if name in labels else name
         text = translate("DeckEditor", "Will not fit on the printed card, “%1” (%2): %3") \
