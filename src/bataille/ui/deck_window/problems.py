@@ -4,8 +4,6 @@ deck that runs, the warnings of what the projected stage would cut (``stage_fit`
 
 from __future__ import annotations
 
-import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -23,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bataille.deck import Deck, Problem
-from bataille.ui.deck_window.stage_fit import StageCut, checked_for
+from bataille.ui.deck_window.editor.sliced import SlicedWatch
+from bataille.ui.deck_window.stage_fit import StageCut
 from bataille.ui.deck_window.stage_fit_debate import deck_check
 
 WINDOW_SHARE = 0.2  # the most of its window's height a list of problems takes: the pages keep the rest
@@ -154,6 +153,35 @@ def fitting(cut: StageCut) -> int:
     return max(10, cut.kept // 10 * 10)
 
 
+class DeckStageWatch(SlicedWatch):
+    """What the projected stage would cut of the deck just loaded: laid out ``STAGE_CHECK_MS`` after it is
+    shown (its cards are painted first), a piece at a time between the window's events; ``found`` when
+    done, ``cuts`` then holding them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(STAGE_CHECK_MS, STAGE_SLICE_S, parent)
+        self.cuts: list[StageCut] = []
+        self._wanted = None  # the check of the deck loaded, begun when the delay runs out
+
+    def watch(self, deck: Deck) -> None:
+        self.stop()
+        self._wanted = deck_check(deck, QGuiApplication.font())
+        self._delay.start()
+
+    def stop(self) -> None:
+        self._delay.stop()
+        self._slice.stop()
+        self._check = self._wanted = None
+
+    def _start(self) -> None:
+        self._check, self._wanted = self._wanted, None
+        self._go_on()
+
+    def _done(self, cuts: list[StageCut]) -> None:
+        self.cuts = list(cuts)
+        self.found.emit()
+
+
 class DeckProblemsPanel(QFrame):
     """Shown while the deck on disk is invalid, and says whether the last good deck is still shown
     (``kind`` "error"); or, the deck valid, while the projected stage would cut some of its scenario
@@ -175,10 +203,8 @@ class DeckProblemsPanel(QFrame):
         self._folder: Path | None = None  # the deck's, to name a problem's field as the editor does
         self._items: list[Problem | StageCut | str] = []
         self.kind = ""  # "error", "warning", or "" while hidden
-        self._check = None  # the check of the stage under way (stage_fit.stage_check), a piece at a time
-        self._stage_timer = QTimer(self)
-        self._stage_timer.setSingleShot(True)
-        self._stage_timer.timeout.connect(self._check_stage)
+        self._stage = DeckStageWatch(self)  # what the stage would cut of the deck loaded, a piece at a time
+        self._stage.found.connect(self._stage_checked)
         self._problems: list[str] = []
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
@@ -225,13 +251,12 @@ class DeckProblemsPanel(QFrame):
     @property
     def checking(self) -> bool:
         """True while what the stage would cut of the deck just loaded is still to be said."""
-        return self._check is not None
+        return self._stage.busy
 
     def show_problems(self, problems: list[Problem | str], kept_deck: bool, folder: Path | None = None) -> None:
         """List ``problems`` (a deck Problem in the interface language, its field named as the editor's
         form names it when the deck ``folder`` is given); ``kept_deck``: the last good deck is shown."""
-        self._stage_timer.stop()
-        self._check = None
+        self._stage.stop()
         self._show("error", list(problems), folder, kept_deck)
 
     def deck_loaded(self, deck: Deck, folder: Path | None = None) -> None:
@@ -240,24 +265,11 @@ class DeckProblemsPanel(QFrame):
         only when they changed)."""
         self.clear()
         self._folder = folder
-        self._check = deck_check(deck, QGuiApplication.font())
-        self._stage_timer.start(STAGE_CHECK_MS)
+        self._stage.watch(deck)
 
-    def _check_stage(self) -> None:
-        if self._check is None:
-            return
-        try:
-            cuts = checked_for(self._check, STAGE_SLICE_S)
-        except Exception:  # a check that fails must not stop the deck from being browsed
-            traceback.print_exc(file=sys.stderr)
-            self._check = None
-            return
-        if cuts is None:
-            self._stage_timer.start(0)  # the next piece, after the events waiting
-            return
-        self._check = None
-        if cuts:
-            self._show("warning", cuts, self._folder, True)
+    def _stage_checked(self) -> None:
+        if self._stage.cuts:
+            self._show("warning", self._stage.cuts, self._folder, True)
 
     def _show(self, kind: str, items: list, folder: Path | None, kept_deck: bool) -> None:
         self.kind = kind
@@ -286,8 +298,7 @@ class DeckProblemsPanel(QFrame):
                 else str(p) for p in self._items]
 
     def clear(self) -> None:
-        self._stage_timer.stop()
-        self._check = None
+        self._stage.stop()
         self.kind = ""
         self._items = []
         self._problems = []

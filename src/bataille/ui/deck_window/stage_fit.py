@@ -10,7 +10,6 @@ YAML line of its field: the deck still runs, but the room would not read the end
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -215,11 +214,3 @@ def _file_of(deck: Deck, scenario: Scenario) -> Path:
     path = Path(scenario.source_file)
     return path if path.is_absolute() else Path.cwd() / path
 
-
-def checked_for(check: Iterator[list[StageCut] | None], seconds: float) -> list[StageCut] | None:
-    """``check`` (stage_check) taken on for ``seconds`` at most: its cuts once it is done, else None
-    (to be taken on again after the window's events)."""
-    until, cuts = time.monotonic() + seconds, None
-    while cuts is None and time.monotonic() < until:
-        cuts = next(check)
-    return cuts

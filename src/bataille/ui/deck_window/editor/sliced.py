@@ -1,6 +1,7 @@
 """A check of the deck being edited, run off the typing: begun ``delay_ms`` after the last change, then
 taken on ``slice_s`` at a time between the window's events, so that it never holds the window (what
-the printed card cannot hold, ``print_fit``; what the stage would cut, ``warnings.StageWatch``)."""
+the printed card cannot hold, ``print_fit``; what the stage would cut, ``warnings.StageWatch``, and of
+the deck browsed, once loaded, ``problems.DeckStageWatch``)."""
 
 from __future__ import annotations
 
