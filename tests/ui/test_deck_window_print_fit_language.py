@@ -25,6 +25,14 @@ def settled(qtbot, editor) -> None:
     wait_refresh(qtbot, editor)
 
 
+def speak(qtbot, translations, editor, lang: str) -> None:
+    """The interface in ``lang``, as Preferences sets it: the editor makes its pages again in it."""
+    pages = editor.cards
+    translations.set_language(lang)
+    qtbot.waitUntil(lambda: editor.cards is not pages, timeout=3000)
+    wait_refresh(qtbot, editor)
+
+
 def said_of(editor, where) -> str:
     rows = (editor.problem_list.item(r) for r in range(editor.problem_list.count()))
     return next(item.text() for item in rows if item.data(WhereRole) == where)
@@ -39,16 +47,14 @@ def test_the_warnings_of_cards_not_shown_follow_the_language_at_once(qtbot, tran
     french = said_of(editor, FACES)
     assert "dépasse de" in french and "Ne tiendra pas" in french, french
     version = window.editing.draft.texts["cards/cards.yaml"]
-    translations.set_language("en")
-    wait_refresh(qtbot, editor)
+    speak(qtbot, translations, editor, "en")
     assert not editor.print_fits.busy  # nothing laid out again: the deck has not changed
     assert window.editing.draft.texts["cards/cards.yaml"] == version
     english = said_of(editor, FACES)
     assert english.startswith("cards/cards.yaml:") and "Will not fit on the printed card" in english
     assert "needs" in english and "shorten it or choose a larger card size" in english, english
     assert "dépasse" not in english
-    translations.set_language("fr")
-    wait_refresh(qtbot, editor)
+    speak(qtbot, translations, editor, "fr")
     assert said_of(editor, FACES) == french
 
 
@@ -61,7 +67,6 @@ def test_the_warnings_follow_the_language_from_another_page_too(qtbot, translati
     editor.tabs.setCurrentWidget(editor.themes)
     wait_refresh(qtbot, editor)
     assert "dépasse de" in said_of(editor, FACES)
-    translations.set_language("en")
-    wait_refresh(qtbot, editor)
+    speak(qtbot, translations, editor, "en")
     english = said_of(editor, FACES)
     assert "needs" in english and "dépasse" not in english, english
