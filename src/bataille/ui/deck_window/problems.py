@@ -321,8 +321,8 @@ class DeckProblemsPanel(QFrame):
         n = len(self._problems)
         if self.kind == "warning":
             self.heading.setText(self.tr("The deck runs, but the projected screen would cut %n text(s)", "", n))
-            self.explanation.setText(self.tr(
-                "Shorten them: the room would not read their end. Choose one to go to its field."))
+            self.explanation.setText(self.tr(  # one text, or several: "it", or "them"
+                "Shorten them: the room would not read their end. Choose one to go to its field.", "", n))
         else:
             self.heading.setText(self.tr("The deck files have %n problem(s)", "", n))
             self.explanation.setText(self.tr(

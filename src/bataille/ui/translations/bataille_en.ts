@@ -2321,9 +2321,12 @@ cannot be read</translation>
             <numerusform>The deck runs, but the projected screen would cut %n texts</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Shorten them: the room would not read their end. Choose one to go to its field.</source>
-        <translation>Shorten them: the room would not read their end. Choose one to go to its field.</translation>
+        <translation>
+            <numerusform>Shorten it: the room would not read its end. Choose it to go to its field.</numerusform>
+            <numerusform>Shorten them: the room would not read their end. Choose one to go to its field.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -5407,6 +5410,21 @@ cannot be read</translation>
     <message>
         <source>Take one point from the selected team</source>
         <translation>Take one point from the selected team</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeCard</name>
+    <message>
+        <source>A card of this theme, as printed (front, back)</source>
+        <translation>A card of this theme, as printed (front, back)</translation>
+    </message>
+    <message>
+        <source>A card of this theme, as printed</source>
+        <translation>A card of this theme, as printed</translation>
+    </message>
+    <message>
+        <source>This theme has no card yet: its colour and icon will show on its cards.</source>
+        <translation>This theme has no card yet: its colour and icon will show on its cards.</translation>
     </message>
 </context>
 <context>

@@ -2321,9 +2321,12 @@ ne peut pas être lu</translation>
             <numerusform>Le jeu fonctionne, mais l’écran projeté couperait %n textes</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Shorten them: the room would not read their end. Choose one to go to its field.</source>
-        <translation>Raccourcissez-les&#xa0;: la salle n’en lirait pas la fin. Choisissez-en un pour aller à son champ.</translation>
+        <translation>
+            <numerusform>Raccourcissez-le&#xa0;: la salle n’en lirait pas la fin. Choisissez-le pour aller à son champ.</numerusform>
+            <numerusform>Raccourcissez-les&#xa0;: la salle n’en lirait pas la fin. Choisissez-en un pour aller à son champ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The deck files have %n problem(s)</source>
@@ -5407,6 +5410,21 @@ ne peut pas être lu</translation>
     <message>
         <source>Take one point from the selected team</source>
         <translation>Retirer un point à l’équipe choisie</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeCard</name>
+    <message>
+        <source>A card of this theme, as printed (front, back)</source>
+        <translation>Une carte de ce thème, imprimée (recto, verso)</translation>
+    </message>
+    <message>
+        <source>A card of this theme, as printed</source>
+        <translation>Une carte de ce thème, imprimée</translation>
+    </message>
+    <message>
+        <source>This theme has no card yet: its colour and icon will show on its cards.</source>
+        <translation>Ce thème n’a encore aucune carte&#xa0;: sa couleur et son icône s’afficheront sur ses cartes.</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ class CardPage(QWidget):
         for lang in deck.languages:
             problems = (self.previews.show_card(deck, card, lang, stale=self.ctx.draft.deck is None)
                         if lang == self.lang else printed_faces(deck, card, lang)[2])
-            for p in problems:
+            for p in (p for p in problems if p.field != "icon"):  # a theme's icon: the deck's problem, said once
                 said = fit_message(p, self.ui_lang())
                 self.fit_said.append((p.field, lang, p))
                 lines.setdefault((p.field, lang), []).append(translate("DeckEditor", "Will not fit on the printed card: %1")

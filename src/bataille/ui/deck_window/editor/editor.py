@@ -25,7 +25,7 @@ from bataille.ui.deck_window.editor.pages import (
     theme_choices,
     theme_items,
 )
-from bataille.ui.deck_window.editor.previews import PrintedCard, show_theme_card
+from bataille.ui.deck_window.editor.previews import ThemeCard, show_theme_card
 from bataille.ui.deck_window.editor.print_fit import PrintFitWatch
 from bataille.ui.deck_window.editor.specs import AGENDA, DECK, PHASE_KIND_LABELS, SCENARIO, THEME
 from bataille.ui.deck_window.editor.warnings import StageWatch, editor_warnings, heading
@@ -123,7 +123,7 @@ class DeckEditor(QWidget):
         deck_form.setObjectName("deckForm")
         self.themes = ListPage(self.ctx, THEME, lambda: theme_items(self.ctx, self.lang), translate("DeckEditor", "Themes"), "themes",
                                top=deck_form, titles=(translate("DeckEditor", "The deck"), translate("DeckEditor", "The chosen theme")),
-                               side_widget=PrintedCard(), add_text=translate("DeckEditor", "+ Theme"))
+                               side_widget=ThemeCard(), add_text=translate("DeckEditor", "+ Theme"))
         self.themes.add_button.clicked.connect(self.add_theme)
         self.themes.remove_button.clicked.connect(self.remove_theme)
         self.scenarios = ListPage(self.ctx, SCENARIO, lambda: scenario_items(self.ctx, self.lang), translate("DeckEditor", "Scenarios"),

@@ -249,6 +249,39 @@ class Previews(QWidget):
         self.stage.setAccessibleName(self.tr("The card on the stage"))
 
 
+class ThemeCard(QWidget):
+    """Beside the chosen theme: a card of it as printed, under a heading that says so (without one, a teacher
+    took it for a card to edit); when the theme has no card yet, a line saying where its colour will show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel("<b>" + self.tr("A card of this theme, as printed (front, back)") + "</b>")
+        self.heading.setObjectName("themeCardHeading")
+        self.heading.setWordWrap(True)
+        self.printed = PrintedCard()
+        self.printed.setAccessibleName(self.tr("A card of this theme, as printed"))
+        self.printed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.note = QLabel(self.tr("This theme has no card yet: its colour and icon will show on its cards."))
+        self.note.setObjectName("themeCardNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.printed)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    @property
+    def faces(self):
+        return self.printed.faces
+
+    def show_faces(self, faces, icon, no_card: bool = False) -> None:
+        self.printed.show_faces(faces, icon)
+        self.printed.setVisible(faces is not None)
+        self.note.setVisible(no_card)
+
+
 def show_theme_card(editor) -> None:
     """A card of the theme chosen in ``editor`` as printed: its colour, icon and name where the room sees them."""
     where = editor.themes.current_where()
@@ -257,7 +290,7 @@ def show_theme_card(editor) -> None:
     card = next((c for c in deck.cards if c.theme == theme_id), None) if deck is not None else None
     theme = next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
     if card is None or theme is None:
-        editor.themes.side.show_faces(None, None)
+        editor.themes.side.show_faces(None, None, no_card=theme is not None)
         return
     front, back, _fits = printed_faces(deck, card, editor.lang if editor.lang in deck.languages else deck.languages[0])
     editor.themes.side.show_faces((front, back), deck.icon_path(theme))
