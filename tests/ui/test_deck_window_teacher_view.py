@@ -1,6 +1,6 @@
 """The deck window as a teacher reads it at 1366×768, in French and in English: each warning in the number
-it speaks of, the card beside a theme said to be one of its cards, and a missing icon said once, as the
-deck's problem, not again as a card's text that would not fit."""
+it speaks of (and copied as warnings, not as problems), the card beside a theme said to be one of its
+cards, and a missing icon said once, as the deck's problem, not again as a card's text that would not fit."""
 
 from __future__ import annotations
 
@@ -32,9 +32,11 @@ def test_one_text_cut_on_the_stage_is_spoken_of_as_one(qtbot, translations, in_a
     assert panel.kind == "warning" and len(panel.problems) == 1, panel.problems
     said = panel.explanation.text()
     assert said.startswith("Raccourcissez-le\u00a0:") and "Choisissez-le " in said, said
+    assert panel.copy_button.text().replace("&", "") == "Copier les avertissements"  # not « les problèmes »
     translations.set_language("en")
     qtbot.waitUntil(lambda: panel.explanation.text().startswith("Shorten it:"))
     assert "Choose it to go to its field." in panel.explanation.text()
+    assert panel.copy_button.text().replace("&", "") == "Copy warnings"
 
 
 def test_several_texts_cut_on_the_stage_are_spoken_of_as_several(qtbot, translations, in_app_font, small_deck):

@@ -334,6 +334,10 @@ class DeckProblemsPanel(QFrame):
                                     else self.tr("Deck problems"))
         self.reload_button.setText(self.tr("&Reload now"))
         self.reload_button.setAccessibleName(self.tr("Reload the deck now"))
-        self.copy_button.setText(self.tr("&Copy problems"))
-        self.copy_button.setAccessibleName(self.tr("Copy the problems to the clipboard"))
+        if self.kind == "warning":  # the deck runs: what is listed are warnings, not problems
+            self.copy_button.setText(self.tr("&Copy warnings"))
+            self.copy_button.setAccessibleName(self.tr("Copy the warnings to the clipboard"))
+        else:
+            self.copy_button.setText(self.tr("&Copy problems"))
+            self.copy_button.setAccessibleName(self.tr("Copy the problems to the clipboard"))
         self.setAccessibleName(self.heading.text())

@@ -2360,6 +2360,14 @@ cannot be read</translation>
         <translation>Reload the deck now</translation>
     </message>
     <message>
+        <source>&amp;Copy warnings</source>
+        <translation>&amp;Copy warnings</translation>
+    </message>
+    <message>
+        <source>Copy the warnings to the clipboard</source>
+        <translation>Copy the warnings to the clipboard</translation>
+    </message>
+    <message>
         <source>&amp;Copy problems</source>
         <translation>&amp;Copy problems</translation>
     </message>

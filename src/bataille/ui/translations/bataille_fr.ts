@@ -2360,6 +2360,14 @@ ne peut pas être lu</translation>
         <translation>Recharger le jeu maintenant</translation>
     </message>
     <message>
+        <source>&amp;Copy warnings</source>
+        <translation>Co&amp;pier les avertissements</translation>
+    </message>
+    <message>
+        <source>Copy the warnings to the clipboard</source>
+        <translation>Copier les avertissements dans le presse-papiers</translation>
+    </message>
+    <message>
         <source>&amp;Copy problems</source>
         <translation>Co&amp;pier les problèmes</translation>
     </message>
