@@ -27,7 +27,7 @@ from bataille.export.errors import CardsDoNotFit, ExportError
 from bataille.export.kit import KitOptions, kit_pages
 from bataille.ui.i18n import SUPPORTED_LANGUAGES, interface_language
 from bataille.ui.pdf_files import ask_pdf_path, write_print_run
-from bataille.ui.print import run_summary, too_long
+from bataille.ui.print import remembered, run_summary, save_problem, too_long
 from bataille.ui.print.dialog_ui import fit_options_column, place_options, setup_ui
 from bataille.ui.print.dialog_words import retranslate_ui
 from bataille.ui.print.kit_form import KitForm
@@ -377,6 +377,8 @@ class PrintDialog(QDialog):
             pages = write_print_run(path, self._deck, options, calibration, self._kit if kit else None)
         except (ExportError, ValueError) as exc:
             self._show_error(exc)
+            hint = save_problem.open_elsewhere_hint(path, exc)
+            self.error.setText(f"{self.error.text()}\n{hint}" if hint else self.error.text())
             self.status.setText(self.tr("Nothing was saved."))
             self._saved = None
             self.open_button.hide()
@@ -384,6 +386,7 @@ class PrintDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_error(None)
+        remembered.remember(self.form, self._settings)  # the next time the window opens, as now
         run = run_summary.print_run_words(path, options, kit, calibration, interface_language())  # as the CLI says
         said = self.tr("Saved %1: %2").replace("%2", run) if run else self.tr("Saved %1 (%n page(s)).", "", pages)
         self.status.setText(said.replace("%1", str(path)))

@@ -35,6 +35,7 @@ from bataille.export.imposition import (
     parse_card_size,
 )
 from bataille.ui.i18n import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bataille.ui.print import remembered
 from bataille.ui.print.chosen_cards import ChosenCards
 from bataille.ui.print.form_parts import (
     form_row,
@@ -205,6 +206,7 @@ class PrintOptionsForm(QWidget):
         self._duplex_chosen = self.duplex.currentData()
         self.cut_marks.setChecked(settings.print_cut_marks)
         select_data(self.language, self._ui_language)
+        remembered.recall(self)  # the last PDF's layout, ink, marks and back offset
 
     def set_deck(self, deck: Deck) -> None:
         """Show the themes of the reloaded deck, keeping each known theme ticked or not (new ones ticked)."""

@@ -3876,6 +3876,10 @@ cannot be read</translation>
         <source>Only the %1 cards chosen</source>
         <translation>Only the %1 cards chosen</translation>
     </message>
+    <message>
+        <source>If %1 is open in a PDF viewer or another program, close it there, then save again; or save under another name.</source>
+        <translation>If %1 is open in a PDF viewer or another program, close it there, then save again; or save under another name.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>

@@ -3876,6 +3876,10 @@ ne peut pas être lu</translation>
         <source>Only the %1 cards chosen</source>
         <translation>Seulement les %1 cartes choisies</translation>
     </message>
+    <message>
+        <source>If %1 is open in a PDF viewer or another program, close it there, then save again; or save under another name.</source>
+        <translation>Si %1 est ouvert dans un lecteur de PDF ou un autre logiciel, fermez-le, puis enregistrez à nouveau&#x202f;; ou enregistrez-le sous un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
