@@ -96,3 +96,29 @@ def test_a_pdf_still_open_in_a_viewer_is_named_as_the_cause(qtbot, small_deck: P
     new = tmp_path / "nouveau.pdf"  # nothing there to be open elsewhere: no such advice
     assert not dialog.save_to(new)
     assert "lecteur de PDF" not in dialog.error_text()
+
+
+@needs_poppler
+def test_the_kit_keeps_the_class_size_of_the_last_kit_saved(qtbot, small_deck: Path, tmp_path: Path) -> None:
+    deck = load_deck(small_deck)
+    first = opened(qtbot, deck)
+    kit = first.kit_form
+    kit.kit.setChecked(True)
+    kit.teams.setValue(3)
+    kit.pupils.setValue(28)
+    assert first.save_to(tmp_path / "kit.pdf")
+    pages = first.page_count()
+    first.close()
+
+    again = opened(qtbot, deck)
+    assert not again.kit_form.is_on()  # the window opens on the cards, as always
+    assert (again.kit_form.teams.value(), again.kit_form.pupils.value()) == (3, 28)
+    with qtbot.waitSignal(again.previewUpdated, timeout=PREVIEW_TIMEOUT_MS):
+        again.kit_form.kit.setChecked(True)
+    assert again.page_count() == pages
+    assert again.save_to(tmp_path / "kit-again.pdf")
+    info = subprocess.run(["pdfinfo", str(tmp_path / "kit-again.pdf")], capture_output=True, check=True,
+                          text=True).stdout
+    assert f"Pages:           {pages}" in info
+    assert pdf_text(tmp_path / "kit-again.pdf").count("Équipe 3") >= 1
+    assert "Équipe 4" not in pdf_text(tmp_path / "kit-again.pdf")

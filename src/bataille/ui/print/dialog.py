@@ -74,6 +74,7 @@ class PrintDialog(QDialog):
 
         setup_ui(self, PrintOptionsForm(self._deck, self._ui_language), KitForm())
         self.form.load_defaults(settings)
+        remembered.recall_kit(self.kit_form)
         self.retranslate()
         self._connect()
         self._refresh()
@@ -386,7 +387,7 @@ class PrintDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_error(None)
-        remembered.remember(self.form, self._settings)  # the next time the window opens, as now
+        remembered.remember(self.form, self._settings, self.kit_form)  # the next time the window opens, as now
         run = run_summary.print_run_words(path, options, kit, calibration, interface_language())  # as the CLI says
         said = self.tr("Saved %1: %2").replace("%2", run) if run else self.tr("Saved %1 (%n page(s)).", "", pages)
         self.status.setText(said.replace("%1", str(path)))

@@ -17,14 +17,16 @@ from bataille.ui.print.form_parts import select_data
 from bataille.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from bataille.ui.print.kit_form import KitForm
     from bataille.ui.print.options_form import PrintOptionsForm
 
 TICKS = ("ink_saving", "edge_marks", "ruler")  # the form's tick boxes kept, by attribute and key
 AMOUNTS = (("bleed", MAX_BLEED_MM), ("offset_x", MAX_BACK_OFFSET_MM), ("offset_y", MAX_BACK_OFFSET_MM))
+KIT_COUNTS = ("teams", "pupils")  # the kit's team signs and voting sheets: a class keeps its size
 
 
-def remember(form: PrintOptionsForm, settings: Settings) -> None:
-    """Keep the choices of the PDF just saved for the next time the window opens."""
+def remember(form: PrintOptionsForm, settings: Settings, kit: KitForm | None = None) -> None:
+    """Keep the choices of the PDF just saved (``kit``: the kit's counts too) for the next time the window opens."""
     if form.card_size.currentData() in CARD_SIZES_MM:  # a custom size stays the preferences' size
         settings.print_card_size = form.card_size.currentData()
     settings.print_paper = form.paper.currentData()
@@ -36,6 +38,9 @@ def remember(form: PrintOptionsForm, settings: Settings) -> None:
         store.setValue(f"print/{name}", getattr(form, name).isChecked())
     for name, _ in AMOUNTS:
         store.setValue(f"print/{name}", round(getattr(form, name).value(), 1))
+    if kit is not None and kit.is_on():
+        for name in KIT_COUNTS:
+            store.setValue(f"print/kit_{name}", getattr(kit, name).value())
 
 
 def recall(form: PrintOptionsForm) -> None:
@@ -55,3 +60,16 @@ def recall(form: PrintOptionsForm) -> None:
             continue
         if abs(value) <= highest:
             getattr(form, name).setValue(value)
+
+
+def recall_kit(kit: KitForm) -> None:
+    """Set the kit's counts of the last kit saved (none saved: its own defaults stay)."""
+    store = preferences()
+    for name in KIT_COUNTS:
+        spin = getattr(kit, name)
+        try:
+            value = int(store.value(f"print/kit_{name}"))
+        except (TypeError, ValueError):
+            continue
+        if spin.minimum() <= value <= spin.maximum():
+            spin.setValue(value)
