@@ -164,7 +164,7 @@ class PrintOptionsForm(QWidget):
         cards.addLayout(self.themes_grid)
         self.no_theme_hint = QLabel()
         self.no_theme_hint.setWordWrap(True)
-        self.no_theme_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.no_theme_hint.setStyleSheet("QLabel:enabled { color: palette(placeholder-text); }")  # greyed with the themes
         cards.addWidget(self.no_theme_hint)
         self.kinds_label = QLabel()
         cards.addWidget(self.kinds_label)
