@@ -9,7 +9,7 @@ One above the other (a narrow window), the column is shown whole and the page sc
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 LEAST_LINES = 6  # what the column asks for at the least, in lines of text, when it scrolls by itself
 
@@ -67,3 +67,20 @@ class ColumnsBody(QWidget):
         if layout is None or not layout.hasHeightForWidth():
             return super().heightForWidth(width)
         return layout.totalMinimumHeightForWidth(width)
+
+
+class LeastHeightLayout(QVBoxLayout):
+    """The new session's column and the message bar under it, one above the other: given a width,
+    their least height (the column's few lines, the bar's words wrapped to that width), not the
+    column's whole height, which would scroll the page as soon as the bar shows."""
+
+    _measuring = False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        if self._measuring:  # minimumHeightForWidth asks for the height first: Qt's own
+            return super().heightForWidth(width)
+        self._measuring = True
+        try:
+            return self.minimumHeightForWidth(width)
+        finally:
+            self._measuring = False

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bataille.ui.i18n import LANGUAGE_NAMES
 from bataille.ui.marked_label import MarkedLabel
-from bataille.ui.start.column_area import ColumnArea, ColumnsBody
+from bataille.ui.start.column_area import ColumnArea, ColumnsBody, LeastHeightLayout
 from bataille.ui.start.new_session import LENGTHS, NewSessionColumn
 from bataille.ui.start.quick_debate import QuickDebateColumn
 from bataille.ui.start.recent_sessions import RecentSessionsColumn
@@ -91,8 +91,8 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self._build_message_bar()
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_columns(), 1)  # the bar of a deck's problems goes above (show_deck_trouble)
-        layout.addWidget(self.message_bar)
         layout.addLayout(bottom)
+        self._place_message_bar(self._arrangement > 1)
         # Enter presses the button that has the focus, as in a dialog (this window is not one: only
         # the default button, Start the session, took Enter, and Tab to Launch the quick debate then
         # Enter did nothing).
@@ -117,6 +117,10 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self._columns.setContentsMargins(0, 0, 0, 0)
         self._arrangement: int | None = None  # the columns side by side: 3, 2 or 1
         self.new_area = ColumnArea(self.new_box)
+        self.new_side = QWidget()  # the new session's column, and the message bar under it (_place_message_bar)
+        side = LeastHeightLayout(self.new_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.new_area, 1)
         body = ColumnsBody()
         body.setLayout(self._columns)
         # A column grows after the first paint (the teams editor, the sessions, another language):
@@ -143,7 +147,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
             return
         self._arrangement = side_by_side
         grid = self._columns
-        boxes = (self.new_area, self.quick_box, self.recent_box)
+        boxes = (self.new_side, self.quick_box, self.recent_box)
         for box in boxes:
             grid.removeWidget(box)
         self.new_area.set_whole(side_by_side == 1)
@@ -165,6 +169,24 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         # Under the quick debate, the recent sessions take what height is left (their list scrolls).
         for row, stretch in enumerate({3: (1, 0, 0), 2: (0, 1, 0), 1: (0, 0, 1)}[side_by_side]):
             grid.setRowStretch(row, stretch)
+        if self.layout() is not None:  # else placed once the window's layout is made
+            self._place_message_bar(side_by_side > 1)
+
+    def _place_message_bar(self, in_column: bool) -> None:
+        """Beside the other columns, the message bar under the new session's column, which scrolls by
+        itself and gives up the height (under the whole page, the bar scrolled it, « Reprendre » below
+        the window's edge); its words above the recovery button. One column above the other (the
+        page scrolls), across the window above the buttons, never scrolled away."""
+        from PySide6.QtWidgets import QBoxLayout
+
+        bar, hidden = self.message_bar, self.message_bar.isHidden()
+        if in_column:
+            self.new_side.layout().addWidget(bar)
+        else:
+            self.layout().insertWidget(self.layout().count() - 1, bar)  # above the bottom row
+        direction = QBoxLayout.Direction
+        bar.layout().setDirection(direction.TopToBottom if in_column else direction.LeftToRight)
+        bar.setHidden(hidden)
 
     def columns_that_fit(self) -> int:
         """How many columns fit side by side, each at its least width, beside a vertical scroll bar."""
@@ -185,7 +207,7 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
         self._place_columns(self.columns_that_fit())
 
     def _build_message_bar(self) -> None:
-        """Across the whole width, above the buttons: a refusal to open a file needs room to say why."""
+        """A refusal to open a file needs room to say why: placed by _place_message_bar."""
         self.message = MarkedLabel()  # a refusal's ⚠ is drawn before its words
         self.message.setObjectName("startMessage")
         self.message.setWordWrap(True)
