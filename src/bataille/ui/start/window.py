@@ -140,7 +140,8 @@ class StartWindow(NewSessionColumn, QuickDebateColumn, RecentSessionsColumn, QWi
     def _no_tab_stop(self) -> None:
         from PySide6.QtCore import Qt
 
-        self.columns_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for area in (self.columns_area, self.new_area):  # the new session's column too: a stop named by nothing
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _place_columns(self, side_by_side: int) -> None:
         if side_by_side == self._arrangement:
