@@ -74,6 +74,13 @@ class AppMenuActions(QObject):
         self.dialog = dialog
         return dialog
 
+    def close_welcome(self) -> None:
+        """A session opens and this window goes (the start screen): its welcome goes with it, never
+        left over the console (seen: it does not open by itself again; Help › Welcome there does)."""
+        for dialog in self._window.findChildren(QDialog, "welcomeDialog"):
+            if dialog.isVisible():
+                dialog.reject()
+
     def show_welcome_on_first_run(self) -> WelcomeDialog | None:
         """The welcome, unless it was seen before (call once the main window is shown)."""
         return None if self._settings.welcome_shown else self.show_welcome()

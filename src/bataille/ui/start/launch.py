@@ -268,6 +268,8 @@ class Launcher(DeckChoice, QObject):
         if show_stage and projector_screen(self.console.screen(), self.settings.stage_screen) is not None:
             self.console.present_stage()  # a stage brought back black stays black
         if self._start is not None:
+            if self.app_actions is not None:  # a first run's welcome, not left over the console
+                self.app_actions.close_welcome()
             self._start.hide()
         return self.console
 
