@@ -24,6 +24,8 @@ LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logic
           "dpr": 1, "primary": True}
 LAPTOP_150 = (895, 440)  # 911×512 points, less Windows' taskbar and the window's title bar
 
+# The app started on that laptop, what the start screen shows once the deck and the recent sessions
+# are read (tests/ui/test_start_main_actions_in_sight.py starts it too, with sessions already run).
 CHILD = HEAD + """
 def start():
     return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "startWindow" and w.isVisible()), None)
@@ -38,7 +40,9 @@ def look():
     seen.update(screen=s.screen().availableGeometry().getRect(), size=s.size().toTuple(),
                 inside=s.screen().availableGeometry().contains(s.frameGeometry()), start_whole=whole(s.start_button),
                 sideways=s.columns_area.horizontalScrollBar().maximum(), tops=sorted(
-                    {b.mapTo(s, b.rect().topLeft()).y() for b in (s.new_box, s.quick_box, s.recent_box)}))
+                    {b.mapTo(s, b.rect().topLeft()).y() for b in (s.new_box, s.quick_box, s.recent_box)}),
+                count=s.recent.count(), page=s.columns_area.verticalScrollBar().maximum(),
+                **{name: whole(getattr(s, name)) for name in ("quick_button", "resume_button")})
     report()
 
 create_application = ui_app.create_application

@@ -27,11 +27,9 @@ from bataille.storage import close_session, new_session
 from bataille.ui.paths import sessions_dir
 from bataille.workshop import SystemClock
 
-from .app_in_a_child import HEAD, run
+from .app_in_a_child import run
+from .test_start_laptop_at_150_percent import CHILD, LAPTOP, LAPTOP_150
 
-LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBpp": 32,
-          "dpr": 1, "primary": True}
-LAPTOP_150 = (895, 440)  # 911×512 points, less Windows' taskbar and the window's title bar
 TEAMS = ("Les Hiboux", "Les Loutres", "Les Castors", "Les Renards")
 
 
@@ -155,35 +153,6 @@ def test_wide_again_the_columns_get_back_their_places(qtbot, translations, deck,
     assert placed() == wide
 
 
-CHILD = HEAD + """
-def start():
-    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "startWindow" and w.isVisible()), None)
-
-def whole(widget):
-    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
-
-def look():
-    for _ in range(6):
-        QApplication.processEvents()
-    s = start()
-    seen.update(screen=s.screen().availableGeometry().getRect(), count=s.recent.count(),
-                page=s.columns_area.verticalScrollBar().maximum(),
-                **{name: whole(getattr(s, name)) for name in ("start_button", "quick_button", "resume_button")})
-    report()
-
-create_application = ui_app.create_application
-
-def create_and_watch(qt_argv=None, **options):
-    app = create_application(qt_argv, **options)
-    QTimer.singleShot(0, lambda: when(lambda: start() is not None and start().deck is not None
-                                      and start()._recent_read, look))
-    return app
-
-ui_app.create_application = create_and_watch
-sys.exit(main(["--lang", sys.argv[1]]))
-"""
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_in_the_app_at_150_percent_resume_needs_no_scroll(lang: str, tmp_path: Path, deck) -> None:
     screens = tmp_path / "screens.json"
@@ -197,7 +166,7 @@ def test_in_the_app_at_150_percent_resume_needs_no_scroll(lang: str, tmp_path: P
     assert seen["screen"][2:] == [911, 512]
     assert seen["count"] == 5
     assert seen["page"] == 0, seen
-    assert seen["start_button"] and seen["quick_button"] and seen["resume_button"], seen
+    assert seen["start_whole"] and seen["quick_button"] and seen["resume_button"], seen
     assert done.returncode == 0, done.stderr
 
 
