@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from bataille.ui.console.summary_export import ask_summary_path, export_summary_dialog, save_dialog
 from bataille.ui.controller import SessionController
@@ -32,6 +32,8 @@ def test_the_dialog_names_the_summary_remembers_the_format_and_opens_in_a_real_f
         return QFileDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QFileDialog, "exec", answer)
+    # bilan.md, written below, is replaced by the last export: asked, and answered yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     parent = QWidget()
     qtbot.addWidget(parent)
     settings = Settings()

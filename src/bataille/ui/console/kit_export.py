@@ -41,7 +41,9 @@ def save_kit_dialog(parent: QWidget, controller: SessionController, settings: Se
 
     title = translate("KitExport", "Workshop kit")
     session_path = getattr(controller.session.store, "path", None)
-    stem = Path(session_path).stem if session_path else "bataille"
+    from bataille.ui.console.summary_export import file_stem
+
+    stem = (file_stem(Path(session_path).stem) if session_path else "") or "bataille"
     path = path or ask_pdf_path(parent, settings, title, f"{stem}-kit.pdf")
     if path is None:
         return None

@@ -18,6 +18,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 FORMAT_KEY = "summary/format"  # the suffix of the last summary exported: its filter is offered first
 SUFFIXES = (".pdf", ".md", ".json", ".csv", ".zip")  # in the order of the dialog's filters
+REFUSED = '<>:"/\\|?*'  # characters Windows (and a FAT32 USB key, on any system) refuses in a file name
+
+
+def file_stem(name: str) -> str:
+    """``name`` as a file name a USB key takes: the characters Windows refuses made dashes, and no
+    trailing dot or space (a session file copied from elsewhere may be named « atelier: 6e B? »)."""
+    kept = "".join("-" if c in REFUSED or ord(c) < 32 else c for c in name)
+    return kept.rstrip(". ")
 
 
 def start_folder(settings: Settings) -> str:
@@ -40,20 +48,36 @@ def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | N
     suffixes = SUFFIXES
     last = preferences().value(FORMAT_KEY, ".pdf")
     last = last if last in suffixes else ".pdf"
+    stem = file_stem(stem)
     name = (translate("SummaryExport", "Summary – %1").replace("%1", stem) if stem
             else translate("SummaryExport", "Summary")) + last
-    dialog = save_dialog(parent, str(Path(start_folder(settings)) / name), filters, filters[suffixes.index(last)])
-    try:
-        if not dialog.exec() or not dialog.selectedFiles():  # cancelled
-            return None
-        path, chosen = dialog.selectedFiles()[0], dialog.selectedNameFilter()
-    finally:
-        dialog.deleteLater()
-    path = Path(path)
-    if path.suffix.lower() not in suffixes:  # no extension typed: the one of the chosen filter
-        suffix = suffixes[filters.index(chosen)] if chosen in filters else ".pdf"
-        path = path.with_name(path.name + suffix)
-    return path
+    suggested, selected = Path(start_folder(settings)) / name, filters[suffixes.index(last)]
+    while True:
+        dialog = save_dialog(parent, str(suggested), filters, selected)
+        try:
+            if not dialog.exec() or not dialog.selectedFiles():  # cancelled
+                return None
+            path, chosen = Path(dialog.selectedFiles()[0]), dialog.selectedNameFilter()
+        finally:
+            dialog.deleteLater()
+        if path.suffix.lower() in suffixes:
+            return path  # the dialog asked itself before replacing a file of that name
+        # No extension typed: the one of the chosen filter. The dialog asked about « bilan », not
+        # « bilan.pdf »: a file of that name would be replaced unasked, so it is asked here.
+        path = path.with_name(path.name + (suffixes[filters.index(chosen)] if chosen in filters else ".pdf"))
+        if not path.exists() or replace_it(parent, path):
+            return path
+        suggested, selected = path, chosen  # not replaced: the dialog again, on that name
+
+
+def replace_it(parent: QWidget, path: Path) -> bool:
+    """« bilan.pdf exists already in <folder>. Replace it? », No the default."""
+    no = QMessageBox.StandardButton.No
+    answer = QMessageBox.question(
+        parent, translate("SummaryExport", "Export the summary"),
+        translate("SummaryExport", "%1 already exists in %2. Replace it?").replace("%1", path.name)
+        .replace("%2", str(path.parent)), QMessageBox.StandardButton.Yes | no, no)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def save_dialog(parent: QWidget, suggested: str, filters: list[str], selected: str) -> QFileDialog:

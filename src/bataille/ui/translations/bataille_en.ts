@@ -5303,6 +5303,10 @@ cannot be read</translation>
         <translation>Export the summary</translation>
     </message>
     <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 already exists in %2. Replace it?</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>

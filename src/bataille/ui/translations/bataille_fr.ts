@@ -5303,6 +5303,10 @@ ne peut pas être lu</translation>
         <translation>Exporter le bilan</translation>
     </message>
     <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 existe déjà dans %2. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Regarder dans&#xa0;:</translation>
     </message>
