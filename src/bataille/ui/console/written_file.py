@@ -15,13 +15,22 @@ class OpenWrittenButton(QToolButton):
     """Hidden until ``offer(path)``; "Open bilan.pdf" with the whole path in its tooltip; hidden
     again by ``withdraw()`` (the console's next message). No Alt key: « &Ouvrir » is the debate's.
     A tool button, as tall as the status line: a push button, even hidden, made the status bar
-    taller and took that height from the panels."""
+    taller and took that height from the panels. Its arrow opens the folder instead: the file on a
+    USB key, the facilitator checks it is there beside the others before pulling the key out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openWritten")
         self.path: Path | None = None
         self.clicked.connect(self.open_file)
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        self.open_folder_action = menu.addAction("")
+        self.open_folder_action.setObjectName("openWrittenFolder")
+        self.open_folder_action.triggered.connect(self.open_folder)
+        self.setMenu(menu)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.retranslate()
         self.hide()
 
@@ -41,12 +50,20 @@ class OpenWrittenButton(QToolButton):
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
+    def open_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.open_folder_action.setText(translate("OpenWritten", "Open the folder it is in"))
         if self.path is None:  # hidden, but named as any control
             self.setAccessibleName(translate("OpenWritten", "Open the file just written"))
             return

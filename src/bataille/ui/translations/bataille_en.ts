@@ -2848,6 +2848,10 @@ cannot be read</translation>
 <context>
     <name>OpenWritten</name>
     <message>
+        <source>Open the folder it is in</source>
+        <translation>Open the folder it is in</translation>
+    </message>
+    <message>
         <source>Open the file just written</source>
         <translation>Open the file just written</translation>
     </message>

@@ -2848,6 +2848,10 @@ ne peut pas être lu</translation>
 <context>
     <name>OpenWritten</name>
     <message>
+        <source>Open the folder it is in</source>
+        <translation>Ouvrir le dossier où il se trouve</translation>
+    </message>
+    <message>
         <source>Open the file just written</source>
         <translation>Ouvrir le fichier tout juste écrit</translation>
     </message>
