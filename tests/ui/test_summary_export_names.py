@@ -92,3 +92,44 @@ def test_a_file_there_already_is_not_replaced_unasked_when_no_extension_is_typed
     typed.clear()
     assert export_summary_dialog(parent, controller, settings) == [yesterday]
     assert yesterday.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_summary_that_cannot_be_written_there_is_asked_for_again_at_once(
+        qtbot, translations, bundled_deck, tmp_path, monkeypatch) -> None:
+    """The message says « Choose another file or folder »: the dialog comes back on the name chosen,
+    where the facilitator had to find Session → Export the summary… again."""
+    key = tmp_path / "CLE"
+    key.write_text("a file, not the key's folder")  # the key pulled out: its path is not a folder
+    offered = []
+
+    def answer(dialog: QFileDialog) -> int:
+        offered.append((Path(dialog.selectedFiles()[0]), dialog.selectedNameFilter()))
+        if len(offered) == 1:
+            dialog.selectFile(str(key / "bilan.md"))
+        elif len(offered) == 2:
+            dialog.selectFile(str(tmp_path / "bilan.md"))
+        else:
+            return QFileDialog.DialogCode.Rejected.value
+        return QFileDialog.DialogCode.Accepted.value
+
+    warned = []
+    monkeypatch.setattr(QFileDialog, "exec", answer)
+    monkeypatch.setattr(summary_export.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    settings = Settings()
+    settings.summary_folder = str(tmp_path)
+    controller = SessionController(debate_session(bundled_deck))
+    said = []
+    written = export_summary_dialog(parent, controller, settings, say=lambda kind, text: said.append(kind))
+    assert len(warned) == 1 and said == ["error"], warned
+    assert offered[1] == (key / "bilan.md", "Markdown (*.md)")  # the dialog again, on the name chosen
+    assert written[0] == tmp_path / "bilan.md" and written[0].read_text(encoding="utf-8").startswith("# ")
+
+    key.unlink()  # cancelled the second time: nothing written, no third dialog
+    key.write_text("")
+    offered.clear()
+    monkeypatch.setattr(QFileDialog, "exec", lambda dialog: (
+        offered.append(1), dialog.selectFile(str(key / "b.pdf")) if len(offered) == 1 else None,
+        QFileDialog.DialogCode.Accepted.value if len(offered) == 1 else QFileDialog.DialogCode.Rejected.value)[-1])
+    assert export_summary_dialog(parent, controller, settings) == [] and len(offered) == 2

@@ -38,9 +38,10 @@ def start_folder(settings: Settings) -> str:
     return str(Path.home())
 
 
-def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | None:
+def ask_summary_path(parent: QWidget, settings: Settings, stem: str, again: Path | None = None) -> Path | None:
     """Where to write the summary; the format comes from the filter or the extension typed, and the
-    one chosen last time is offered first."""
+    one chosen last time is offered first; ``again``, a file that could not be written, is offered as
+    it was chosen, to be put elsewhere."""
     filters = [translate("SummaryExport", "PDF document (*.pdf)"), translate("SummaryExport", "Markdown (*.md)"),
                translate("SummaryExport", "JSON (*.json)"),
                translate("SummaryExport", "CSV, one table of every action (*.csv)"),
@@ -52,6 +53,8 @@ def ask_summary_path(parent: QWidget, settings: Settings, stem: str) -> Path | N
     name = (translate("SummaryExport", "Summary – %1").replace("%1", stem) if stem
             else translate("SummaryExport", "Summary")) + last
     suggested, selected = Path(start_folder(settings)) / name, filters[suffixes.index(last)]
+    if again is not None and again.suffix.lower() in suffixes:
+        suggested, selected = again, filters[suffixes.index(again.suffix.lower())]
     while True:
         dialog = save_dialog(parent, str(suggested), filters, selected)
         try:
@@ -118,17 +121,20 @@ def export_summary_dialog(parent: QWidget, controller: SessionController, settin
 
     session_path = getattr(controller.session.store, "path", None)
     stem = Path(session_path).stem if session_path else ""
+    asked = path is None
     path = path or ask_summary_path(parent, settings, stem)
-    if path is None:
-        return []
-    try:
-        return export_summary_to(controller, path, settings)
-    except ExportError as error:
-        from bataille.ui.i18n import interface_language
+    while path is not None:
+        try:
+            return export_summary_to(controller, path, settings)
+        except ExportError as error:
+            from bataille.ui.i18n import interface_language
 
-        message = error.message_in(interface_language())
-        message = message[:1].upper() + message[1:]  # a sentence of its own here (the command line leads it with its name)
-        if say is not None:
-            say("error", message)
-        QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), message)
-        return []
+            message = error.message_in(interface_language())
+            message = message[:1].upper() + message[1:]  # a sentence of its own here (the command line leads it with its name)
+            if say is not None:
+                say("error", message)
+            QMessageBox.warning(parent, translate("SummaryExport", "Export the summary"), message)
+        # The message said « Choose another file or folder »: the dialog again, on the name chosen
+        # (a USB key full or read-only, the facilitator picks another without the menu again).
+        path = ask_summary_path(parent, settings, stem, again=path) if asked else None
+    return []
