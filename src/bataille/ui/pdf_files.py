@@ -26,19 +26,27 @@ from bataille.export.cards_sheets import (
 from bataille.export.errors import ExportError
 from bataille.export.kit import KitOptions, kit_pages, render_kit_pdf
 from bataille.ui.i18n import interface_language
+from bataille.ui.replace_asked import with_suffix_asked
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str) -> Path | None:
-    """Ask where to save a PDF, starting in the folder used last time, and remember the folder chosen."""
-    folder = Path(settings.print_folder or Path.home())
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / file_name),
-                                            translate("PrintDialog", "PDF files (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    """Ask where to save a PDF, starting in the folder used last time, and remember the folder chosen.
+    A name typed without « .pdf » gets it, and a file of that name already there is asked about (the
+    dialog asked about the name typed, not that one): No brings the dialog back on that name."""
+    suggested = Path(settings.print_folder or Path.home()) / file_name
+    while True:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                                translate("PrintDialog", "PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = (Path(chosen) if chosen.lower().endswith(".pdf")
+                else with_suffix_asked(parent, Path(chosen), ".pdf", title))
+        if path is not None:
+            break
+        suggested = Path(chosen + ".pdf")  # not replaced: the dialog again, on that name
     settings.print_folder = str(path.parent)
     return path
 

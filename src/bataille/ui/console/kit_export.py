@@ -54,4 +54,5 @@ def save_kit_dialog(parent: QWidget, controller: SessionController, settings: Se
         why = why[:1].lower() + why[1:]  # inside the sentence (French capitalised it, as a line of its own)
         QMessageBox.warning(parent, title, translate("KitExport", "The kit was not saved: %1").replace("%1", why))
         return None
+    settings.summary_folder = str(path.parent)  # the summary asked next opens beside the kit
     return path

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bataille.ui.controller import SessionController
 from bataille.ui.identity import preferences
+from bataille.ui.replace_asked import with_suffix_asked
 from bataille.ui.settings import Settings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -67,20 +68,11 @@ def ask_summary_path(parent: QWidget, settings: Settings, stem: str, again: Path
             return path  # the dialog asked itself before replacing a file of that name
         # No extension typed: the one of the chosen filter. The dialog asked about « bilan », not
         # « bilan.pdf »: a file of that name would be replaced unasked, so it is asked here.
-        path = path.with_name(path.name + (suffixes[filters.index(chosen)] if chosen in filters else ".pdf"))
-        if not path.exists() or replace_it(parent, path):
-            return path
-        suggested, selected = path, chosen  # not replaced: the dialog again, on that name
-
-
-def replace_it(parent: QWidget, path: Path) -> bool:
-    """« bilan.pdf exists already in <folder>. Replace it? », No the default."""
-    no = QMessageBox.StandardButton.No
-    answer = QMessageBox.question(
-        parent, translate("SummaryExport", "Export the summary"),
-        translate("SummaryExport", "%1 already exists in %2. Replace it?").replace("%1", path.name)
-        .replace("%2", str(path.parent)), QMessageBox.StandardButton.Yes | no, no)
-    return answer == QMessageBox.StandardButton.Yes
+        suffix = suffixes[filters.index(chosen)] if chosen in filters else ".pdf"
+        title = translate("SummaryExport", "Export the summary")
+        if (added := with_suffix_asked(parent, path, suffix, title)) is not None:
+            return added
+        suggested, selected = path.with_name(path.name + suffix), chosen  # not replaced: the dialog again, on that name
 
 
 def save_dialog(parent: QWidget, suggested: str, filters: list[str], selected: str) -> QFileDialog:
@@ -106,7 +98,9 @@ def export_summary_to(controller: SessionController, path: Path, settings: Setti
     from bataille.export.summary import export_summary  # reportlab: only when a summary is asked
 
     written = export_summary(controller.session, controller.deck, path, controller.lang)
-    settings.summary_folder = str(path.parent)
+    # The folder last written to from the console: the kit asked next opens there too (the summary
+    # just went to a USB key, the kit goes beside it).
+    settings.summary_folder = settings.print_folder = str(path.parent)
     if path.suffix.lower() in SUFFIXES:
         preferences().setValue(FORMAT_KEY, path.suffix.lower())  # its filter offered first next time
     return written
