@@ -264,15 +264,11 @@ class ConsoleWindow(ConsoleMenus, SessionPhones, QMainWindow):
         self._status_shown = (kind, message, interface_language())
 
     def _status_in_new_language(self) -> None:
-        """The interface's language changed: the line of what the last actions did is said again in it;
-        any other line goes (it stayed in the language left, beside menus in the new one)."""
-        from bataille.ui.console.status_line import said_again
+        """The interface's language changed: the line of what the last actions did, or of the file
+        just written, is said again in it; any other line goes (it stayed in the language left)."""
+        from bataille.ui.console.written_file import status_in_new_language
 
-        kind, message, lang = getattr(self, "_status_shown", ("info", "", interface_language()))
-        if not message or lang == interface_language() or self.controller is None:
-            return
-        again = said_again(self.controller, message, lang)
-        self.show_status(kind if again else "info", again or "")
+        status_in_new_language(self, *getattr(self, "_status_shown", ("info", "", interface_language())))
 
     def room_for_the_phase(self) -> None:
         """A narrow window (a laptop mirrored to a 1024-pixel projector) gives the phase's controls

@@ -72,8 +72,33 @@ class OpenWrittenButton(QToolButton):
         self.setAccessibleName(translate("OpenWritten", "Open the file just written: %1").replace("%1", self.path.name))
 
 
+_last_written: tuple[str, str, Path] | None = None  # the words last said of a file written: (words, what, path)
+
+
 def written_words(what: str, path: Path) -> str:
     """The status line's words once ``what`` ("summary" or "kit") is written at ``path``."""
+    global _last_written
     said = (translate("OpenWritten", "Summary saved: %1, in %2.") if what == "summary"
             else translate("OpenWritten", "Workshop kit saved: %1, in %2."))
-    return said.replace("%1", path.name).replace("%2", str(path.parent))
+    words = said.replace("%1", path.name).replace("%2", str(path.parent))
+    _last_written = (words, what, Path(path))
+    return words
+
+
+def status_in_new_language(console, kind: str, message: str, lang: str) -> None:
+    """The interface's language changed from ``lang``: the console's status line, ``message``, said
+    again in the new one when it said what the last actions did, or which file was just written
+    (« Bilan enregistré : … », its Open button kept); any other line goes."""
+    from bataille.ui.console.status_line import said_again
+    from bataille.ui.i18n import interface_language
+
+    if not message or lang == interface_language() or console.controller is None:
+        return
+    button = console.open_written
+    if _last_written is not None and _last_written[0] == message and button.path == _last_written[2]:
+        _, what, path = _last_written
+        console.show_status(kind, written_words(what, path))  # withdraws the button with the line…
+        button.offer(path)  # …which still offers the same file
+        return
+    again = said_again(console.controller, message, lang)
+    console.show_status(kind if again else "info", again or "")
