@@ -103,6 +103,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
             "planned_minutes": s.planned_minutes,
             "actual_seconds": s.actual_seconds,
             "quick_debate": s.quick,  # an optional field: format_version stays 1
+            "under_way_at": s.under_way_at,  # the workshop not over yet (else null): optional, version 1
         },
         "phases": [asdict(p) for p in s.phases],
         "teams": [asdict(t) for t in s.teams],

@@ -10,7 +10,7 @@ from .summary_agenda import agenda_lines, break_words, status_text
 from .summary_charts import indicators_chart, scores_chart, svg_bytes, votes_chart
 from .summary_phones import counted, grouped_commitments
 from .summary_rows import ArgumentRow, RoundRow, Summary, VoteResult, by_scenario
-from .summary_times import header_length, held_text
+from .summary_times import header_length, held_text, under_way_text
 from .summary_words import (
     decimal,
     labelled,
@@ -95,6 +95,8 @@ class _Writer:
             "- " + self.colon(f"**{self.w('deck')}**", deck),
             "- " + self.colon(f"**{self.w('length')}**", length), "",
         ]
+        if (under_way := under_way_text(s)) is not None:  # not the end of the workshop: said first thing
+            self.lines += [f"**{md(under_way)}**", ""]
 
     def phases(self) -> None:
         if self.s.quick:  # one phase: the header says what it was and how long it took

@@ -237,6 +237,7 @@ def build_summary(source: Session | SessionState | Sequence[Event], deck: Deck |
         started_at=min(starts) if starts else None,
         ended_at=max(ends) if starts else None,
         cuts=_cuts(state, deck),
+        under_way_at=now if starts and (state.agenda.current or state.agenda.next_pending) else None,
     )
 
 

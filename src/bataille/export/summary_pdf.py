@@ -40,7 +40,7 @@ from .summary_pdf_style import (
     swatch,
 )
 from .summary_rows import Summary, by_scenario
-from .summary_times import header_length, held_text
+from .summary_times import header_length, held_text, under_way_text
 from .summary_words import (
     minutes_text,
     place_text,
@@ -127,6 +127,8 @@ class _Builder:
                 for k, v in (("date", _t(held_text(s))), ("deck", deck),
                              ("length", _t(length)))]
         self.story.append(ruled_table(rows, [35 * mm, WIDTH - 35 * mm], header=False))
+        if (under_way := under_way_text(s)) is not None:  # not the end of the workshop: said first thing
+            self.story += [Spacer(1, 4), self.p(f"<b>{_t(under_way)}</b>", "cell")]
 
     def phases(self) -> None:
         if self.s.quick:  # one phase: the header says what it was and how long it took

@@ -326,6 +326,7 @@ class Summary:
     started_at: float | None = None  # the first phase's start (None: the workshop never started)
     ended_at: float | None = None  # the last phase's end (the summary's moment for a phase still running)
     cuts: tuple[PhaseCut, ...] = ()  # the phases played but ended before their content was
+    under_way_at: float | None = None  # the summary's moment while the workshop is not over (None: over, or not begun)
 
     def cut(self, phase_id: str) -> PhaseCut | None:
         """How ``phase_id`` was cut short, None when it was not (or not played)."""

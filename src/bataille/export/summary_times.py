@@ -33,6 +33,14 @@ def held_text(summary) -> str:
     return start if last == first else f"{start}\u00a0– {last:%H:%M}"
 
 
+def under_way_text(summary) -> str | None:
+    """« Atelier en cours : bilan au 10:32 » when the summary was made before the workshop was over
+    (a phase under way, or one still to come), in local time; None once it is over."""
+    if summary.under_way_at is None:
+        return None
+    return word("under_way", summary.lang, time=f"{to_minute(summary.under_way_at):%H:%M}")
+
+
 def _minutes(seconds: float) -> int:
     return int(round(seconds / 60))  # as ``minutes_text`` rounds a length
 

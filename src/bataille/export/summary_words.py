@@ -17,6 +17,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "date": ("Date", "Date"),
     "deck": ("Jeu de cartes", "Deck"),
     "version": ("version", "version"),
+    "under_way": ("Atelier en cours : bilan au {time}", "Workshop under way: summary as of {time}"),
     "deck_changed": ("le jeu a été modifié depuis la séance", "the deck was changed since the session"),
     "length": ("Durée", "Length"),
     "planned": ("Prévu", "Planned"),
