@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QWidget,
 )
 
@@ -143,8 +144,11 @@ def test_save_writes_the_chosen_cards_and_remembers_the_folder(qtbot, small_deck
     assert "L'eau des centres" not in text and "Dartmouth" not in text
     assert dialog.error_text() == "" and str(saved) in dialog.status.text()
     assert Settings().print_folder == str(out)
+    replaced = []  # « cartes » again: cartes.pdf is there, and asked about before it is replaced
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: replaced.append(a) or QMessageBox.StandardButton.Yes))
     dialog.save_as()
     assert asked["start"].startswith(str(out))
+    assert len(replaced) == 1
 
 
 @pytest.mark.parametrize("where", ["missing folder", "a file as folder", "a folder as file"])
