@@ -92,7 +92,7 @@ def test_any_text_reads_back_as_typed_and_only_its_field_changes(path: tuple, va
     for key in path[:-1]:
         target = target[key]
     digits = re.fullmatch(r"[-+]?[0-9]+", value.strip())
-    target[path[-1]] = int(value) if path[-1] == "year" and digits else value  # a number stays a number
+    target[path[-1]] = int(value.strip()) if path[-1] == "year" and digits else value  # a number stays a number
     assert yaml.safe_load(after) == expected
     removed, added = changed_lines(BASE, after)
     node = yaml.compose(BASE)
