@@ -12,6 +12,7 @@ no-break space (U+00A0) before « : » and inside « guillemets », narrow no-br
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bataille import words
@@ -49,8 +50,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "type.yes_no": ("une valeur oui/non", "yes/no"),
     "type.number": ("le nombre {value}", "the number {value}"),
     "type.text": ("un texte", "a text"),
-    "quote.cut": ("{text} ({length} caractères)", "{text}… ({length} characters)"),
-    "quote.empty": ("un texte vide", "an empty text"),  # French only: English shows ''.
+    "quote.cut": ("{text} ({length} caractères)", "{text} ({length} characters)"),
+    "quote.empty": ("un texte vide", "an empty text"),
     "quote.huge_number": ("<un nombre d’environ {digits} chiffres>", "<a number of about {digits} digits>"),
     "lang.fr": ("français", "French"),
     "lang.en": ("anglais", "English"),
@@ -67,10 +68,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "hint.expected_one_of": (" (clés possibles : {choices})", " (expected one of: {choices})"),
     "hint.id": (" ; un identifiant ne contient que des lettres, des chiffres, « - » et « _ » (64 au plus), "
                 "comme « env-water-training »",
-                "; an id uses letters, digits, '-' and '_' only (at most 64), like 'env-water-training'"),
+                "; an id uses letters, digits, “-” and “_” only (at most 64), like “env-water-training”"),
     "hint.colour": (" ; une couleur s’écrit entre guillemets droits, comme « \"#RRGGBB\" » (sans eux, # "
                     "commence un commentaire en YAML)",
-                    '; a colour is written "#RRGGBB" in quotes (a bare # starts a comment in YAML)'),
+                    '; a colour is written “"#RRGGBB"”, in quotes (a bare # starts a comment in YAML)'),
     "hint.url": (" ; l’adresse (url) d’une source commence par http:// ou https://",
                  "; a source url starts with http:// or https://"),
     "reason.unreadable_path": ("chemin illisible", "unreadable path"),
@@ -81,7 +82,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
 # Braces that are not fields are doubled ({{ }}): every template goes through format_map.
 
 
-CATALOGUE = words.Catalogue("deck", _TEMPLATES)
+# English is written with the interface's typographic apostrophe (the deck’s title), as French is.
+_APOSTROPHE = re.compile(r"(?<=[\w}])'(?=\w)")
+CATALOGUE = words.Catalogue("deck", {key: (fr, _APOSTROPHE.sub("\u2019", en)) for key, (fr, en) in _TEMPLATES.items()})
 
 
 class Message(words.Message):
@@ -92,13 +95,13 @@ class Message(words.Message):
 
 
 class Quoted:
-    """A value written in the deck file, quoted as each language quotes ('x' / « x »), cut when long."""
+    """A value written in the deck file, quoted as each language quotes (“x” / « x »), cut when long."""
 
     __slots__ = ("value", "double")
 
     def __init__(self, value: object, double: bool = False) -> None:
         self.value = value
-        self.double = double  # English "x" rather than repr's 'x' (how type names quote text)
+        self.double = double  # kept for callers; both languages quote a value the same way now
 
     def render(self, lang: str) -> str:
         value = self.value
@@ -108,18 +111,20 @@ class Quoted:
             return TYPE_LIST.render(lang)
         if not isinstance(value, str):
             return _safe_str(value, lang)
-        french = lang == "fr"
         if len(value) > QUOTE_LIMIT:
-            cut = value[: QUOTE_LIMIT - 1]
-            text = f"«{NBSP}{_printable(cut)}…{NBSP}»" if french else repr(cut)
+            text = quote(_printable(value[: QUOTE_LIMIT - 1]) + "…", lang)
             return Message("quote.cut", text=text, length=len(value)).render(lang)
-        if french:
-            return f"«{NBSP}{_printable(value)}{NBSP}»" if value.strip() else Message("quote.empty").render(lang)
-        return f'"{value}"' if self.double else repr(value).replace("\\xa0", "\u00a0").replace("\\u202f", "\u202f")
+        return quote(_printable(value), lang) if value.strip() else Message("quote.empty").render(lang)
+
+
+def quote(text: str, lang: str) -> str:
+    """``text`` between the quotation marks of the interface: « x » in French, “x” in English. Unlike
+    ``words.quoted``, quotation marks inside are left as written: they are the file's own."""
+    return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
 
 
 class Code:
-    """Something to write in the file, such as ``en: "Gender Shades"``: « x » / 'x', shown as it is typed."""
+    """Something to write in the file, such as ``en: "Gender Shades"``: « x » / “x”, shown as it is typed."""
 
     __slots__ = ("text",)
 
@@ -128,7 +133,7 @@ class Code:
 
     def render(self, lang: str) -> str:
         text = "".join(c if c.isprintable() or c in (NBSP, NNBSP) else repr(c)[1:-1] for c in self.text)
-        return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"'{text}'"
+        return quote(text, lang)
 
 
 class Listed:

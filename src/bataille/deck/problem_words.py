@@ -11,17 +11,17 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                                "puis vérifiez de nouveau",
                                "more than {count} problems in this file; fix the ones above and check it again"),
     "field.not_mapping": ("{what} doit être une suite de lignes « clé: valeur », reçu {got}",
-                          "{what} must be a mapping of 'key: value' lines, got {got}"),
+                          "{what} must be a mapping of “key: value” lines, got {got}"),
     "field.unknown_key": ("clé inconnue {key} dans {what}{hint}", "unknown key {key} in {what}{hint}"),
     "field.missing_key": ("il manque {key} dans {what}", "{what} needs {key}"),
     "text.single": ("{key} doit donner un texte par langue, comme « {{fr: \"…\", en: \"…\"}} », "
                     "reçu un seul texte",
-                    "{key} must give one text per language, like '{{fr: \"…\", en: \"…\"}}', got a single text"),
+                    "{key} must give one text per language, like “{{fr: \"…\", en: \"…\"}}”, got a single text"),
     "text.unknown_language": ("{key} a un texte en {lang}, qui n’est pas une langue du jeu ({languages}){hint}",
                               "{key} has a text in {lang}, which is not one of the deck's languages "
                               "({languages}){hint}"),
     "text.colonless_language": ("{key} : il manque le deux-points après « {lang} » ; écrivez « {lang}: \"…\" »",
-                                "{key}: the colon after '{lang}' is missing; write '{lang}: \"…\"'"),
+                                "{key}: the colon after “{lang}” is missing; write “{lang}: \"…\"”"),
     "text.empty": ("{key} en {language} doit être un texte non vide, reçu {got}",
                    "{key} in {language} must be a non-empty text, got {got}"),
     # A field left empty (a new deck's, a new card's): what to write there, with an example (blank.py).
@@ -40,7 +40,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                            "{key} lists {language} ({lang}), but none of the deck's {count} texts is written in it; "
                            "write them, or take {lang} out of {key}"),
     "text_list.not_list": ("{key} doit être une liste d’un ou plusieurs textes (« - {{fr: …, en: …}} »)",
-                           "{key} must be a list of one or more texts ('- {{fr: …, en: …}}')"),
+                           "{key} must be a list of one or more texts (“- {{fr: …, en: …}}”)"),
     "string.not_text": ("{key} doit être un texte, reçu {got}{hint}", "{key} must be a text, got {got}{hint}"),
     "string.bad_format": ("{key} vaut {value}{hint}", "{key} is {value}{hint}"),
     "integer.not_integer": ("{key} doit être {what}, reçu {got}", "{key} must be {what}, got {got}"),
@@ -72,13 +72,13 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "integer.not_decimal": ("{key} est écrit {written}, que YAML lit comme le nombre {value} ; écrivez-le en "
                             "chiffres simples (sans 0 au début ni « : »), ou entre guillemets si c’est un texte",
                             "{key} is written {written}, which YAML reads as the number {value}; write it in "
-                            "plain digits (no leading 0, no ':'), or in quotes if it is a text"),
+                            "plain digits (no leading 0, no “:”), or in quotes if it is a text"),
     "integer.leading_zero": ("{key} est écrit {written} ; écrivez-le en chiffres simples, sans 0 au début, "
                              "comme {plain}",
                              "{key} is written {written}; write it in plain digits, without a leading 0, like {plain}"),
     "glyph.missing": ("{key}{lang}{of} contient {chars}, que la police des cartes ne sait pas imprimer "
                       "(l’impression et le guide afficheraient une case vide, ou rien) ; utilisez un autre caractère",
-                      "{key}{lang}{of} holds {chars}, which the cards' font cannot print (print and the guide "
+                      "{key}{lang}{of} holds {chars}, which the cards’ font cannot print (print and the guide "
                       "would show an empty box or nothing); use another character"),
     "glyph.of": (" de {id}", " of {id}"),
     "glyph.char": ("{char} (U+{code} {name})", "{char} (U+{code} {name})"),
@@ -105,14 +105,14 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "indicator.twice": ("l’indicateur {id} est écrit deux fois", "indicator {id} is listed twice"),
     # A decision offers the room 2 or 3 options (records.py); the editor's buttons are named.
     "decision.option_count.none": ("cette décision n’a aucune option : ajoutez-en 2 ou 3 avec « + Option »",
-                                   "this decision has no option: add 2 or 3 with \"+ Option\""),
+                                   "this decision has no option: add 2 or 3 with “+ Option”"),
     "decision.option_count.one": ("cette décision n’a qu’une option : ajoutez-en une autre avec « + Option » "
                                   "(il en faut 2 ou 3)",
-                                  "this decision has only one option: add another with \"+ Option\" (it needs 2 or 3)"),
+                                  "this decision has only one option: add another with “+ Option” (it needs 2 or 3)"),
     "decision.option_count.many": ("cette décision a {count} options, 3 au plus : retirez-en avec la croix "
                                    "« Retirer » à droite d’une option",
                                    "this decision has {count} options, 3 at most: remove some with the cross "
-                                   "\"Remove\" beside an option"),
+                                   "“Remove” beside an option"),
     "decision.same_option_id": ("deux options de cette décision ont le même identifiant",
                                 "two options of this decision have the same id"),
     "scenario.same_decision_id": ("deux décisions de ce scénario ont le même identifiant",
@@ -127,7 +127,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                         "; this scenario's indicators are: {indicators}"),
     "effects.unknown_indicator": ("indicateur inconnu {key} dans « effects »{hint}",
                                   "unknown indicator {key} in effects{hint}"),
-    "list.not_list": ("{key} doit être une liste (des éléments « - »)", "{key} must be a list ('- ' items)"),
+    "list.not_list": ("{key} doit être une liste (des éléments « - »)", "{key} must be a list (“- ” items)"),
     # -- the deck folder (loader.py) ------------------------------------------------------------
     "deck.not_here": ("aucun jeu ici : un dossier de jeu contient cards/deck.yaml",
                       "no deck here: a deck folder holds cards/deck.yaml"),
@@ -143,25 +143,25 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "themes.not_list": ("{key} doit être une liste d’un ou plusieurs thèmes, par exemple : « - {{id: biais, "
                         "name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}} » (l’icône est facultative)",
                         "{key} must be a list of one or more themes, for example: "
-                        "- {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}} (an icon is optional)"),
+                        "“- {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}” (an icon is optional)"),
     "theme.id_twice": ("l’identifiant de thème {id} sert deux fois", "theme id {id} is used twice"),
     "asset.leaves_folder": ("le chemin {path} sort du dossier du jeu ; écrivez-le à partir du dossier du jeu, "
                             "comme « assets/icons/theme.svg »",
                             "the path {path} leaves the deck folder; write it relative to the deck folder, "
-                            "like 'assets/icons/theme.svg'"),
+                            "like “assets/icons/theme.svg”"),
     "asset.through_link": ("le chemin {path} mène hors du dossier du jeu (par un lien)",
                            "the path {path} leads outside the deck folder (through a link)"),
     "asset.missing": ("le fichier {path} n’existe pas dans le dossier du jeu{used} : copiez-le là (le dossier "
                       "assets/ se place à côté du dossier cards/), ou retirez la ligne « icon: »",
                       "the file {path} does not exist in the deck folder{used}: copy it there (the assets/ folder "
-                      "sits beside the cards/ folder), or remove the line 'icon:'"),
+                      "sits beside the cards/ folder), or remove the line “icon:”"),
     "asset.named_by": (" (nommé par {n} thèmes)", " (named by {n} themes)"),
     "asset.folder_missing": ("le dossier {folder} n’est pas dans le dossier du jeu : les icônes {count} manquent "
                              "(la première, {first}) ; copiez le dossier {folder} à côté de votre dossier cards/, "
                              "ou retirez la ligne « icon: » de ces thèmes",
                              "the folder {folder} is not in the deck folder: the icons {count} are missing "
                              "(the first, {first}); copy the {folder} folder beside your cards/ folder, or remove "
-                             "the line 'icon:' of these themes"),
+                             "the line “icon:” of these themes"),
     "count.theme": ("d’un thème", "of one theme"),
     "count.themes": ("de {n} thèmes", "of {n} themes"),
     "asset.unreadable": ("impossible de lire le fichier {path} ({reason})",
@@ -179,7 +179,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "icon.picture": ("c’est une image {format} ; l’icône d’un thème doit être un dessin SVG (exportez-la en SVG, "
                      "ou retirez « icon » : une marque neutre est dessinée)",
                      "it is a {format} picture; a theme icon must be an SVG drawing (export it as SVG, or leave "
-                     "'icon' out: a neutral mark is drawn)"),
+                     "“icon” out: a neutral mark is drawn)"),
     "icon.entities": ("elle déclare des entités XML (ENTITY), qui sont refusées",
                       "it declares XML entities (<!ENTITY>), which are refused"),
     "icon.not_svg": ("ce n’est pas un fichier SVG lisible (ligne {line}, colonne {col} : {reason})",
@@ -244,7 +244,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "file.empty_cards": ("ce fichier de cartes est vide (ou ne contient que des commentaires) et n’ajoute aucune "
                          "carte ; écrivez des cartes sous « cards: » ou supprimez le fichier",
                          "this card file is empty (or holds only comments), so it adds no card; write cards "
-                         "under 'cards:' or remove the file"),
+                         "under “cards:” or remove the file"),
     "file.empty_other": ("ce fichier est vide (ou ne contient que des commentaires) ; écrivez son contenu ou "
                          "supprimez le fichier",
                          "this file is empty (or holds only comments); write its content or remove the file"),
@@ -263,7 +263,7 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
                           "note: {file} is not read (a deck reads only the .yaml and .yml files of cards/ and "
                           "scenarios/)"),
     "cards.not_list": ("{key} doit être une liste de cartes (« - id: … »)",
-                       "{key} must be a list of cards ('- id: …')"),
+                       "{key} must be a list of cards (“- id: …”)"),
     "theme.unknown": ("thème inconnu {theme}{hint} (thèmes du jeu : {themes}){odd} ; signalé une seule fois "
                       "pour toutes les cartes de ce fichier qui le citent",
                       "unknown theme {theme}{hint} (the deck's themes: {themes}){odd}; said once for all the "
@@ -275,8 +275,8 @@ PROBLEM_TEMPLATES: dict[str, tuple[str, str]] = {
     "theme.unknown_no_themes": ("thème inconnu {theme} : deck.yaml ne déclare encore aucun thème ; ajoutez-le "
                                 "sous « themes: », par exemple : « - {{id: biais, name: {{fr: Biais, en: Bias}}, "
                                 "colour: '#7B2D8E'}} »",
-                                "unknown theme {theme}: deck.yaml declares no theme yet; add it under 'themes:', "
-                                "for example: - {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}"),
+                                "unknown theme {theme}: deck.yaml declares no theme yet; add it under “themes:”, "
+                                "for example: “- {{id: bias, name: {{fr: Biais, en: Bias}}, colour: '#7B2D8E'}}”"),
     "phases.not_list": ("{key} doit être une liste d’une ou plusieurs étapes, chacune avec id, kind, minutes et "
                         "title",
                         "{key} must be a list of one or more phases, each with id, kind, minutes and title"),

@@ -232,6 +232,10 @@ KNOWN_SYNTAX = {
         "yaml.p.bad_character",
     ("while scanning a simple key", "could not find expected ':'"): "yaml.p.simple_key",
     ("while parsing a quoted scalar", "found unknown escape character"): "yaml.p.escape",
+    ("while parsing a flow node", "did not find expected node content"): "yaml.p.flow_node",
+    (None, "block sequence entries are not allowed in this context"): "yaml.p.dash_inline",
+    ("while scanning an anchor", "did not find expected alphabetic or numeric character"): "yaml.p.anchor",
+    ("while scanning an alias", "did not find expected alphabetic or numeric character"): "yaml.p.anchor",
 }
 
 

@@ -94,6 +94,11 @@ def parse_yaml(raw: bytes) -> object:
             or flow_fault(exc, text, LOADER) or quote_not_opened(exc, text) or key_without_colon(exc, text, pos)
         if hint is not None:
             raise YamlProblem(*hint) from exc
+        from .yamlplain import plain_fault
+
+        hint = plain_fault(exc, text, LOADER)
+        if hint is not None:
+            raise YamlProblem(*hint) from exc
         above = colon_missing_above(exc, text, pos)
         if above is not None:
             raise YamlProblem(Message("yaml.colon_above", line=pos.line), above) from exc
