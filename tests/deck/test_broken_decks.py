@@ -28,31 +28,31 @@ CASES = {
     ),
     "wrong-type": (
         {"cards/environment.yaml": CARDS_YAML.replace("year: 1956", 'year: "vers 1956"')},
-        "cards/environment.yaml:27:11", "'year' must be a whole number such as 1956, got \"vers 1956\"",
+        "cards/environment.yaml:27:11", "“year” must be a whole number such as 1956, got “vers 1956”",
     ),
     "unknown-key": (
         {"cards/environment.yaml": CARDS_YAML.replace("    title: {fr: Sobriété", "    titel: {fr: Sobriété")},
-        "cards/environment.yaml:16:5", "unknown key 'titel' in a debate card; did you mean 'title'?",
+        "cards/environment.yaml:16:5", "unknown key “titel” in a debate card; did you mean “title”?",
     ),
     "duplicate-id": (
         {"cards/environment.yaml": CARDS_YAML.replace("id: env-debate", "id: env-water")},
-        "cards/environment.yaml:14:5", "two cards have the id 'env-water' (",
+        "cards/environment.yaml:14:5", "two cards have the id “env-water” (",
     ),
     "missing-language": (
         {"cards/environment.yaml": CARDS_YAML.replace("title: {fr: Dartmouth, en: Dartmouth}", "title: {fr: Dartmouth}")},
-        "cards/environment.yaml:26:12", "'title' has no English text (en)",
+        "cards/environment.yaml:26:12", "“title” has no English text (en)",
     ),
     "missing-french": (
         {"cards/environment.yaml": CARDS_YAML.replace("title: {fr: Dartmouth, en: Dartmouth}", "title: {en: Dartmouth}")},
-        "cards/environment.yaml:26:12", "'title' has no French text (fr)",
+        "cards/environment.yaml:26:12", "“title” has no French text (fr)",
     ),
     "dangling-theme": (
         {"cards/environment.yaml": CARDS_YAML.replace("theme: environment", "theme: environement")},
-        "cards/environment.yaml:1:8", "unknown theme 'environement'; did you mean 'environment'?",
+        "cards/environment.yaml:1:8", "unknown theme “environement”; did you mean “environment”?",
     ),
     "source-without-url": (
         {"cards/environment.yaml": CARDS_YAML.replace("        url: https://arxiv.org/abs/2304.03271\n", "")},
-        "cards/environment.yaml:10:9", "a source needs 'url'",
+        "cards/environment.yaml:10:9", "a source needs “url”",
     ),
     "alias-bomb": ({"cards/bomb.yaml": BOMB}, "cards/bomb.yaml:4:", "billion laughs"),
     "over-size-limit": (
@@ -96,7 +96,7 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
                                              "cards/bomb.yaml": BOMB})
     result = validate(root, cwd=root)
     assert result.returncode == 1
-    assert "'year' must be" in result.stderr and "'titel'" in result.stderr and "billion" in result.stderr
+    assert "“year” must be" in result.stderr and "“titel”" in result.stderr and "billion" in result.stderr
 
 
 def test_valid_deck_exits_zero_and_usage_error_exits_two(mini_deck: Path) -> None:

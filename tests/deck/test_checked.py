@@ -59,11 +59,11 @@ def test_a_checked_month_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("written", "got"), [
-    ("2026-13", '"2026-13"'),
-    ("2026-1", '"2026-1"'),
-    ("12/2026", '"12/2026"'),
-    ("2026-12-01", '"2026-12-01"'),  # a date, not a month (YAML would make a date of it)
-    ("2026", '"2026"'),
+    ("2026-13", "“2026-13”"),
+    ("2026-1", "“2026-1”"),
+    ("12/2026", "“12/2026”"),
+    ("2026-12-01", "“2026-12-01”"),  # a date, not a month (YAML would make a date of it)
+    ("2026", "“2026”"),
     ("", "nothing"),
 ])
 def test_a_malformed_month_is_a_problem_at_its_place(tmp_path: Path, written: str, got: str) -> None:
@@ -71,7 +71,7 @@ def test_a_malformed_month_is_a_problem_at_its_place(tmp_path: Path, written: st
     result = bataille("validate", "--lang", "en", root)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     col = 18 if written else 17  # the value's column, or the end of the key when there is none
-    expected = (f"cards/environment.yaml:14:{col}: 'checked' must be a month written YYYY-MM, such as 2026-12 "
+    expected = (f"cards/environment.yaml:14:{col}: “checked” must be a month written YYYY-MM, such as 2026-12 "
                 f"(the month the source was opened), got {got}")
     assert any(line.endswith(expected) for line in result.stderr.splitlines()), result.stderr
 
@@ -81,7 +81,7 @@ def test_a_month_still_to_come_is_a_problem_in_french_and_english(tmp_path: Path
     root = write_deck(tmp_path / "d", **{"cards/environment.yaml": cards_with(None, future)})
     english = bataille("validate", "--lang", "en", root)
     assert english.returncode == 1
-    assert (f"cards/environment.yaml:35:18: 'checked' is a month still to come ({future}); write the month the "
+    assert (f"cards/environment.yaml:35:18: “checked” is a month still to come ({future}); write the month the "
             f"source was opened and the figure found there, {now} at the latest") in english.stderr
     french = bataille("validate", "--lang", "fr", root)
     assert french.returncode == 1
@@ -172,7 +172,7 @@ def test_a_source_year_still_to_come_is_a_problem_in_french_and_english(tmp_path
     root = write_deck(tmp_path / "d", **{"cards/environment.yaml": "".join(lines)})
     english = bataille("validate", "--lang", "en", root)
     assert english.returncode == 1
-    assert (f"cards/environment.yaml:{year_line + 1}:{column}: 'year' is a year still to come ({this_year + 5}): "
+    assert (f"cards/environment.yaml:{year_line + 1}:{column}: “year” is a year still to come ({this_year + 5}): "
             f"write the year the source was published, {this_year} at the latest") in english.stderr, english.stderr
     french = bataille("validate", "--lang", "fr", root)
     assert (f"«\u00a0year\u00a0» est une année à venir ({this_year + 5})\u00a0: écrivez l’année où la source a été "

@@ -182,7 +182,7 @@ def test_a_minimal_deck_says_what_is_missing(tmp_path: Path) -> None:
     assert not draft.runnable
     draft.lang = "en"
     messages = " ".join(p.message for p in draft.problems)
-    assert "is empty: write the deck's title" in messages and "'cards'" in messages
+    assert "is empty: write the deck’s title" in messages and "“cards”" in messages
     assert draft.value(("cards/deck.yaml", ("id",))) == "mon-jeu"
 
 

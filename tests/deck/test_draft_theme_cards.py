@@ -145,9 +145,9 @@ def test_an_unknown_theme_is_one_problem_in_plain_words_naming_the_decks_themes(
 
 
 @pytest.mark.parametrize(("keep", "english", "french"), [
-    (1, 'only one option: add another with "+ Option" (it needs 2 or 3)',
+    (1, 'only one option: add another with “+ Option” (it needs 2 or 3)',
      "n’a qu’une option\u00a0: ajoutez-en une autre avec «\u00a0+ Option\u00a0» (il en faut 2 ou 3)"),
-    (0, 'no option: add 2 or 3 with "+ Option"', "n’a aucune option\u00a0: ajoutez-en 2 ou 3 avec «\u00a0+ Option\u00a0»"),
+    (0, 'no option: add 2 or 3 with “+ Option”', "n’a aucune option\u00a0: ajoutez-en 2 ou 3 avec «\u00a0+ Option\u00a0»"),
 ])
 def test_a_decision_short_of_options_says_what_to_click(deck_dir: Path, keep: int, english: str,
                                                          french: str) -> None:

@@ -21,7 +21,7 @@ def test_year_zero_is_a_problem_at_the_year(tmp_path: Path) -> None:
         load_deck(root)
     [problem] = caught.value.problems
     assert (Path(problem.path), problem.line, problem.col) == (root / "cards" / "environment.yaml", at + 1, 11)
-    assert problem.text("en").endswith("'year' is 0, a year that does not exist: 1 BC is written -1, AD 1 is written 1")
+    assert problem.text("en").endswith("“year” is 0, a year that does not exist: 1 BC is written -1, AD 1 is written 1")
     assert "«\u00a0year\u00a0» vaut 0, une année qui n’existe pas\u00a0: l’an 1 av.\u00a0J.-C. s’écrit -1" in problem.text("fr")
 
 

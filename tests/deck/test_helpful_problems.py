@@ -45,7 +45,7 @@ def test_a_broken_theme_is_one_problem_not_one_per_card(tmp_path):
         load_deck(root)
     lines = caught.value.lines("en")
     assert len(lines) == 1, lines
-    assert "deck.yaml" in lines[0] and "'colour'" in lines[0]
+    assert "deck.yaml" in lines[0] and "“colour”" in lines[0]
 
 
 def test_an_unknown_theme_is_said_once_per_file_and_names_the_themes_that_exist(tmp_path):
@@ -59,7 +59,7 @@ def test_an_unknown_theme_is_said_once_per_file_and_names_the_themes_that_exist(
         load_deck(root)
     lines = caught.value.lines("en")
     assert len(lines) == 1, lines
-    assert "unknown theme 'nowhere'" in lines[0] and theme_id in lines[0]
+    assert "unknown theme “nowhere”" in lines[0] and theme_id in lines[0]
 
 
 def test_a_deck_without_themes_is_one_problem_that_says_what_to_write(tmp_path):
@@ -71,7 +71,7 @@ def test_a_deck_without_themes_is_one_problem_that_says_what_to_write(tmp_path):
         load_deck(root)
     english, french = caught.value.lines("en"), caught.value.lines("fr")
     assert len(english) == 1, english  # not one "unknown theme" per card file as well
-    assert "deck.yaml" in english[0] and "for example: - {id: bias, name: {fr: Biais, en: Bias}" in english[0]
+    assert "deck.yaml" in english[0] and "for example: “- {id: bias, name: {fr: Biais, en: Bias}" in english[0]
     assert "par exemple" in french[0] and "facultative" in french[0]
 
 
@@ -107,9 +107,9 @@ def _file_theme(root: Path, replacement: str) -> None:
 
 
 @pytest.mark.parametrize("line, said", [
-    ("themme: bias", "unknown key 'themme' in a card file; did you mean 'theme'?"),
-    ("theme: [bias]", "'theme' must be a theme id, got a list"),
-    ("theme: {id: bias}", "'theme' must be a theme id, got a mapping"),
+    ("themme: bias", "unknown key “themme” in a card file; did you mean “theme”?"),
+    ("theme: [bias]", "“theme” must be a theme id, got a list"),
+    ("theme: {id: bias}", "“theme” must be a theme id, got a mapping"),
 ], ids=["a typo of the key", "a list", "a mapping"])
 def test_a_broken_file_theme_is_one_problem_not_one_per_card_that_takes_it(tmp_path, line, said):
     """The file's theme is the cause: its cards are not each told they need a theme (a list or a
@@ -126,7 +126,7 @@ def test_a_card_theme_that_is_a_list_is_one_problem(tmp_path):
     cards = root / "cards" / "bias.yaml"
     text = cards.read_text(encoding="utf-8")
     cards.write_text(text.replace("  - id:", "  - theme: [bias]\n    id:", 1), encoding="utf-8")
-    assert _problems(root) == [f"{cards}:6:12: 'theme' must be a theme id, got a list"]
+    assert _problems(root) == [f"{cards}:6:12: “theme” must be a theme id, got a list"]
 
 
 @pytest.mark.parametrize("line", ["", "theme:"], ids=["no theme line", "an empty theme"])
@@ -135,9 +135,9 @@ def test_cards_without_a_theme_are_one_problem_that_says_what_to_write(tmp_path,
     _file_theme(root, line)
     lines = _problems(root)
     assert len(lines) == 1, lines
-    assert lines[0].endswith("a fact card needs a 'theme' (on the card, or at the top of the file), as do 15 more "
+    assert lines[0].endswith("a fact card needs a “theme” (on the card, or at the top of the file), as do 15 more "
                              "cards of this file: write it once at the top of the file for all of them, for "
-                             "example 'theme: bias' (the deck's themes: reliability, environment, bias, "
+                             "example “theme: bias” (the deck’s themes: reliability, environment, bias, "
                              "creativity, society)"), lines
     french = _problems(root, "fr")[0]
     assert "comme dans 15 autres cartes de ce fichier" in french and "«\u00a0theme: bias\u00a0»" in french, french
@@ -159,7 +159,7 @@ def test_a_language_without_its_colon_is_one_problem_that_says_what_to_write(tmp
     where = f"{cards}:{text[:at].count(chr(10)) + 1}:{at - text.rfind(chr(10), 0, at)}"
     assert caught.value.lines("fr") == [f"{where}: «\u00a0title\u00a0»\u00a0: il manque le deux-points après "
                                         "«\u00a0fr\u00a0»\u202f; écrivez «\u00a0fr: \"…\"\u00a0»"]
-    assert caught.value.lines("en") == [f"{where}: 'title': the colon after 'fr' is missing; write 'fr: \"…\"'"]
+    assert caught.value.lines("en") == [f"{where}: “title”: the colon after “fr” is missing; write “fr: \"…\"”"]
     cards.write_text(text.replace(title[0], f"{title[1]}de{title[2][1:5]}\u00a0: x", 1), encoding="utf-8")
     with pytest.raises(DeckError) as caught:
         load_deck(root)

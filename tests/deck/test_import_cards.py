@@ -104,7 +104,7 @@ def test_a_bad_row_is_told_at_its_line_and_nothing_is_written(tmp_path: Path) ->
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "en", cwd=tmp_path)
     assert run.returncode == 1
     assert [line.split(":")[1] for line in run.stderr.splitlines()] == ["3", "4"], run.stderr
-    assert "'year' must be a whole number" in run.stderr and "is empty: write the card's title" in run.stderr
+    assert "“year” must be a whole number" in run.stderr and "is empty: write the card’s title" in run.stderr
     assert digest(deck) == before
 
 
@@ -114,7 +114,7 @@ def test_the_header_is_checked(tmp_path: Path) -> None:
     (tmp_path / "cards.csv").write_text("id,kind,titel_fr\nx,fact,Titre\n", encoding="utf-8")
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "en", cwd=tmp_path)
     assert run.returncode == 1
-    assert run.stderr.startswith("cards.csv:1: unknown column titel_fr; did you mean 'title_fr'?"), run.stderr
+    assert run.stderr.startswith("cards.csv:1: unknown column titel_fr; did you mean “title_fr”?"), run.stderr
     (tmp_path / "cards.csv").write_bytes("id,kind\nx,fact\n".encode("latin-1") + b"\xe9\n")
     run = bataille("import", "cards.csv", "--deck", "deck", "--lang", "fr", cwd=tmp_path)
     assert run.returncode == 1 and "UTF-8" in run.stderr

@@ -32,7 +32,7 @@ def test_a_description_missing_a_language_is_a_problem(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "bataille", "validate", "--lang", "en", str(root)],
                             capture_output=True, text=True, timeout=120, env={**env, "LANG": "en_GB.UTF-8"})
     assert result.returncode == 1
-    assert "scenarios/frugal.yaml:10:20: 'description' has no English text (en)" in result.stderr, result.stderr
+    assert "scenarios/frugal.yaml:10:20: “description” has no English text (en)" in result.stderr, result.stderr
 
 
 def test_every_gauge_of_the_bundled_scenarios_is_defined_once() -> None:

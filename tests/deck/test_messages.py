@@ -101,21 +101,22 @@ def test_libyaml_wordings_are_explained_in_english_too() -> None:
 
 
 @pytest.mark.parametrize(("raw", "english"), [
-    (b"a: [1, 2\n    b: 3\n", "a bracket '[' is not closed: a ',' or a ']' is missing"),
-    (b"a: {x: 1\n    b: 3\n", "a brace '{' is not closed: a ',' or a '}' is missing"),
-    (b"a: b: c\n", "unexpected colon ':'"),
+    (b"a: [1, 2\n    b: 3\n", "a bracket “[” is not closed: a “,” or a “]” is missing"),
+    (b"a: {x: 1\n    b: 3\n", "a brace “{” is not closed: a “,” or a “}” is missing"),
+    (b"a: b: c\n", "unexpected colon “:”"),
     # Which of two misaligned lines is wrong, YAML cannot tell (it notices the second): both are named.
     # Said in spaces, which a teacher counts, and nothing about a closing quotation mark (not the case here).
     (b"a:\n  b: 1\n c: 2\n", "wrong indentation: this line has 1 space before it, line 2 above it has 2 spaces; "),
     (b"a:\n  - b: 1\n    c: 2\n\n    # note\n   d: 3\n", "this line has 3 spaces before it, line 3 above it has 4 "
                                                           "spaces; the keys of one group have as many spaces before "
-                                                          "them (like 'fr:' and 'en:' under 'title:'): align whichever "
+                                                          "them (like “fr:” and “en:” under “title:”): align whichever "
                                                           "of the two is out of line"),
-    (b'a:\n  b: "x" y\n', "wrong indentation: this line is not aligned with the keys above (or some text follows"),
-    (b"- a\nb: 1\n", "wrong indentation: a list item '-'"),
+    (b'a:\n  b: "x" y\n', "“y” follows the quotation mark that ends the text: write the whole text between the "
+                          "quotation marks, as in “b: \"x y\"”"),
+    (b"- a\nb: 1\n", "wrong indentation: a list item “-”"),
     (b"a: @x\n", "a value cannot start with this character"),
-    (b"a:\n  - 1\n  x\n", "a ':' is missing after a key"),
-    (b'a: "x\\q"\n', "a backslash '\\' starts an unknown escape"),
+    (b"a:\n  - 1\n  x\n", "a “:” is missing after a key"),
+    (b'a: "x\\q"\n', "a backslash “\\” starts an unknown escape"),
 ])
 def test_common_yaml_errors_have_a_plain_english_wording(raw: bytes, english: str) -> None:
     with pytest.raises(YamlProblem) as caught:
@@ -187,9 +188,9 @@ def test_other_yaml_errors_keep_libyaml_text_in_parentheses() -> None:
 
 def test_values_are_quoted_and_cut_the_french_way() -> None:
     assert Quoted("titel").render("fr") == f"«{N}titel{N}»"
-    assert Quoted("titel").render("en") == "'titel'"
+    assert Quoted("titel").render("en") == "“titel”"
     assert Quoted("x" * 100).render("fr") == f"«{N}{'x' * 59}…{N}» (100 caractères)"
-    assert Quoted("x" * 100).render("en") == repr("x" * 59) + "… (100 characters)"
+    assert Quoted("x" * 100).render("en") == "“" + "x" * 59 + "…” (100 characters)"
     assert Quoted("a\nb").render("fr") == f"«{N}a\\nb{N}»"  # one problem, one line
 
 
@@ -234,7 +235,7 @@ def test_validate_speaks_french_when_asked_or_when_the_locale_is_french(tmp_path
     assert french.returncode == 1 and expected in french.stderr.splitlines(), french.stderr
     assert f"{N}: 1 problème\n" in french.stderr and "Traceback" not in french.stderr
     english = run_validate(root, "--lang", "en")
-    assert f"{where}: 'year' must be a whole number such as 1956" in english.stderr
+    assert f"{where}: “year” must be a whole number such as 1956" in english.stderr
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     by_locale = run_validate(root, env={**env, "LANG": "fr_FR.UTF-8"})
     assert expected in by_locale.stderr.splitlines(), by_locale.stderr

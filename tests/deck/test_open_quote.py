@@ -43,9 +43,9 @@ def broken_bias(tmp_path: Path, old: str, new: str) -> tuple[str, str]:
 
 def test_a_closing_quote_left_out_of_a_block_line_is_reported_where_the_quote_opens(tmp_path: Path) -> None:
     english, french = broken_bias(tmp_path, TITLE_EN, TITLE_EN[:-1])  # the tester's case: once 12:12
-    assert english == ("10:11: not valid YAML: the quotation mark '\"' opened here is not closed: write the "
-                       "closing quotation mark on the same line, for example 'en: \"Face analysis: very unequal "
-                       "errors\"' (without it, YAML reads what follows as text up to line 12)")
+    assert english == ("10:11: not valid YAML: the quotation mark “\"” opened here is not closed: write the "
+                       "closing quotation mark on the same line, for example “en: \"Face analysis: very unequal "
+                       "errors\"” (without it, YAML reads what follows as text up to line 12)")
     assert french == (f"10:11: YAML invalide{N}: le guillemet «{N}\"{N}» ouvert ici n’est pas fermé{N}: écrivez "
                       f"le guillemet fermant sur la même ligne, par exemple «{N}en: \"Face analysis: very unequal "
                       f"errors\"{N}» (sans lui, YAML lit la suite comme du texte jusqu’à la ligne 12)")
@@ -54,16 +54,16 @@ def test_a_closing_quote_left_out_of_a_block_line_is_reported_where_the_quote_op
 def test_a_closing_quote_left_out_of_a_flow_mapping_is_reported_where_the_quote_opens(tmp_path: Path) -> None:
     english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n",
                                   '    title: {fr: "Visages", en: "Gender Shades }\n')
-    assert english.startswith("8:32: not valid YAML: the quotation mark '\"' opened here is not closed")
-    assert "for example 'en: \"Gender Shades\"'" in english
+    assert english.startswith("8:32: not valid YAML: the quotation mark “\"” opened here is not closed")
+    assert "for example “en: \"Gender Shades\"”" in english
     assert french.startswith(f"8:32: YAML invalide{N}: le guillemet «{N}\"{N}» ouvert ici n’est pas fermé")
     assert f"par exemple «{N}en: \"Gender Shades\"{N}»" in french
 
 
 def test_a_single_quote_left_open_is_reported_too(tmp_path: Path) -> None:
     english, french = broken_bias(tmp_path, TITLE_EN, "en: 'Face analysis")
-    assert english.startswith("10:11: not valid YAML: the quotation mark \"'\" opened here is not closed")
-    assert "for example \"en: 'Face analysis'\"" in english or "for example 'en: 'Face analysis''" in english
+    assert english.startswith("10:11: not valid YAML: the quotation mark “'” opened here is not closed")
+    assert "for example “en: 'Face analysis'”" in english
     assert french.startswith(f"10:11: YAML invalide{N}: le guillemet «{N}'{N}» ouvert ici")
 
 
@@ -71,15 +71,15 @@ def test_a_quote_left_open_to_the_end_of_the_file_is_reported_where_it_opens() -
     with pytest.raises(YamlProblem) as caught:
         parse_yaml(b'a:\n  b: "x\n  c: 1\n')
     assert caught.value.pos == (2, 6)
-    assert caught.value.message.endswith("for example 'b: \"x\"' (without it, YAML reads what follows as text "
+    assert caught.value.message.endswith("for example “b: \"x\"” (without it, YAML reads what follows as text "
                                          "up to the end of the file)")
     assert caught.value.wording.render("fr").endswith("jusqu’à la fin du fichier)")
 
 
 def test_an_opening_quote_left_out_before_a_colon_is_reported_at_the_text(tmp_path: Path) -> None:
     english, french = broken_bias(tmp_path, TITLE_EN, 'en: Face analysis: very unequal errors"')
-    assert english == ("10:11: not valid YAML: this text ends with a quotation mark '\"' that is never opened: "
-                       "write '\"' at its start too, for example 'en: \"Face analysis: very unequal errors\"'")
+    assert english == ("10:11: not valid YAML: this text ends with a quotation mark “\"” that is never opened: "
+                       "write “\"” at its start too, for example “en: \"Face analysis: very unequal errors\"”")
     assert french == (f"10:11: YAML invalide{N}: ce texte finit par un guillemet «{N}\"{N}» qui n’est jamais "
                       f"ouvert{N}: écrivez aussi «{N}\"{N}» au début du texte, par exemple "
                       f"«{N}en: \"Face analysis: very unequal errors\"{N}»")
@@ -87,16 +87,16 @@ def test_an_opening_quote_left_out_before_a_colon_is_reported_at_the_text(tmp_pa
 
 def test_an_opening_quote_left_out_of_a_text_that_yaml_reads_is_a_problem_too(tmp_path: Path) -> None:
     english, french = broken_bias(tmp_path, TITLE_EN, 'en: Face analysis, very unequal errors"')
-    assert english == ("10:11: this text ends with a quotation mark '\"' that is never opened: write '\"' at its "
-                       "start too, for example 'en: \"Face analysis, very unequal errors\"'")
+    assert english == ("10:11: this text ends with a quotation mark “\"” that is never opened: write “\"” at its "
+                       "start too, for example “en: \"Face analysis, very unequal errors\"”")
     assert french.startswith(f"10:11: ce texte finit par un guillemet «{N}\"{N}» qui n’est jamais ouvert")
 
 
 def test_a_closing_brace_left_out_is_reported_at_the_end_of_its_line(tmp_path: Path) -> None:
     line = '    title: {fr: "Visages", en: "Gender Shades"'
     english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n", line + "\n")
-    assert english == (f"8:{len(line) + 1}: not valid YAML: the brace '{{' opened on line 8, column 12 is not "
-                       "closed: write '}' at the end of this line, as in 'title: {fr: \"…\", en: \"…\"}'")
+    assert english == (f"8:{len(line) + 1}: not valid YAML: the brace “{{” opened on line 8, column 12 is not "
+                       "closed: write “}” at the end of this line, as in “title: {fr: \"…\", en: \"…\"}”")
     assert french == (f"8:{len(line) + 1}: YAML invalide{N}: l’accolade «{N}{{{N}» ouverte ligne 8, colonne 12 "
                       f"n’est pas fermée{N}: écrivez «{N}}}{N}» à la fin de cette ligne, comme dans "
                       f"«{N}title: {{fr: \"…\", en: \"…\"}}{N}»")
@@ -109,8 +109,8 @@ def test_a_closing_brace_left_out_is_reported_at_the_end_of_its_line(tmp_path: P
 def test_a_comma_left_out_of_a_flow_mapping_is_reported_before_the_next_entry(
         tmp_path: Path, line: str, col: int) -> None:
     english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n", line + "\n")
-    assert english == (f"8:{col}: not valid YAML: a comma ',' is missing before 'en': inside braces, separate the "
-                       "entries with commas, as in '{fr: \"…\", en: \"…\"}'")
+    assert english == (f"8:{col}: not valid YAML: a comma “,” is missing before “en”: inside braces, separate the "
+                       "entries with commas, as in “{fr: \"…\", en: \"…\"}”")
     assert french == (f"8:{col}: YAML invalide{N}: il manque une virgule «{N},{N}» avant «{N}en{N}»{N}: entre "
                       f"accolades, séparez les entrées par des virgules, comme dans «{N}{{fr: \"…\", en: \"…\"}}{N}»")
 
@@ -120,9 +120,9 @@ def test_a_closing_quote_left_out_before_the_next_entry_is_not_called_a_missing_
     before the English text, and a comma written there changed nothing."""
     english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n",
                                   '    title: {fr: "Visages, en: "Gender Shades"}\n')
-    assert english == ("8:17: not valid YAML: the quotation mark '\"' opened here is not closed: write the closing "
-                       "quotation mark on the same line, for example 'fr: \"Visages\"' (without it, YAML reads "
-                       "what follows as text up to the quotation mark of 'en:')")
+    assert english == ("8:17: not valid YAML: the quotation mark “\"” opened here is not closed: write the closing "
+                       "quotation mark on the same line, for example “fr: \"Visages\"” (without it, YAML reads "
+                       "what follows as text up to the quotation mark of “en:”)")
     assert french == (f"8:17: YAML invalide{N}: le guillemet «{N}\"{N}» ouvert ici n’est pas fermé{N}: écrivez le "
                       f"guillemet fermant sur la même ligne, par exemple «{N}fr: \"Visages\"{N}» (sans lui, YAML lit "
                       f"la suite comme du texte jusqu’au guillemet de «{N}en:{N}»)")
@@ -132,7 +132,7 @@ def test_a_closing_bracket_left_out_is_reported_at_the_end_of_its_line() -> None
     with pytest.raises(YamlProblem) as caught:
         parse_yaml(b"id: x\nlanguages: [fr, en\ntitle: {fr: a, en: b}\n")
     assert caught.value.pos == (2, 19)
-    assert "the bracket '[' opened on line 2, column 12 is not closed: write ']'" in caught.value.message
+    assert "the bracket “[” opened on line 2, column 12 is not closed: write “]”" in caught.value.message
 
 
 @pytest.mark.parametrize("raw", [
@@ -172,7 +172,7 @@ def test_an_apostrophe_inside_a_text_quoted_with_apostrophes_is_named(
     """« 'Des sites d'info' »: libyaml spoke of a comma missing before « info », or of indentation."""
     english, french = broken_bias(tmp_path, f"    title:\n      {TITLE_FR}\n      {TITLE_EN}\n", line + "\n")
     at = 8 if "{" in line else 9
-    assert english.startswith(f"{at}:{col}: not valid YAML: the apostrophe in \"{word}\" ends the text opened "
+    assert english.startswith(f"{at}:{col}: not valid YAML: the apostrophe in “{word}” ends the text opened "
                               "with an apostrophe"), english
-    assert f"write the typographic apostrophe, '{word.replace(chr(39), chr(0x2019))}'" in english
+    assert f"write the typographic apostrophe, “{word.replace(chr(39), chr(0x2019))}”" in english
     assert french.startswith(f"{at}:{col}: YAML invalide{N}: l’apostrophe de «{N}{word}{N}» ferme le texte"), french

@@ -43,12 +43,12 @@ def test_a_publisher_is_a_name_or_a_text_in_each_language(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(("written", "expected"), [
-    ('{en: "McCarthy et al. (annotated copy)"}', ":32:20: 'publisher' has no French text (fr): write it, for example "
-                                                 "'publisher: {fr: \"…\", en: \"McCarthy et al. (annotated copy)\"}'"),
-    ('{fr: "", en: "McCarthy et al."}', ":32:25: 'publisher' in French is empty: write the source's author or "
-                                         "publisher, for example \"Joy Buolamwini, Timnit Gebru\""),
+    ('{en: "McCarthy et al. (annotated copy)"}', ":32:20: “publisher” has no French text (fr): write it, for example "
+                                                 "“publisher: {fr: \"…\", en: \"McCarthy et al. (annotated copy)\"}”"),
+    ('{fr: "", en: "McCarthy et al."}', ":32:25: “publisher” in French is empty: write the source’s author or "
+                                         "publisher, for example “Joy Buolamwini, Timnit Gebru”"),
     ('{fr: "McCarthy et al.", en: "McCarthy et al.", de: "McCarthy u. a."}',
-     ":32:67: 'publisher' has a text in 'de', which is not one of the deck's languages (fr, en)"),
+     ":32:67: “publisher” has a text in “de”, which is not one of the deck’s languages (fr, en)"),
 ])
 def test_a_publisher_in_each_language_is_checked_as_a_text(tmp_path: Path, written: str, expected: str) -> None:
     root = write_deck(tmp_path / "d", **{"cards/environment.yaml": cards(DARTMOUTH, f"        publisher: {written}\n")})

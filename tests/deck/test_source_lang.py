@@ -45,11 +45,11 @@ def test_without_it_the_language_is_not_said(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("written", "col", "got_en", "got_fr"), [
-    ("lang: french", 15, '"french"', "«\u00a0french\u00a0»"),
-    ("lang: fra", 15, '"fra"', "«\u00a0fra\u00a0»"),
-    ("lang: xx", 15, '"xx"', "«\u00a0xx\u00a0»"),
+    ("lang: french", 15, "“french”", "«\u00a0french\u00a0»"),
+    ("lang: fra", 15, "“fra”", "«\u00a0fra\u00a0»"),
+    ("lang: xx", 15, "“xx”", "«\u00a0xx\u00a0»"),
     ("lang: [fr, en]", 15, "a list", "une liste"),
-    ("lang: 12", 15, '"12"', "«\u00a0" "12\u00a0»"),
+    ("lang: 12", 15, "“12”", "«\u00a0" "12\u00a0»"),
     ("lang:", 14, "nothing", "une valeur vide"),
 ])
 def test_a_bad_language_is_a_problem_at_its_place_in_english_and_french(
@@ -61,8 +61,8 @@ def test_a_bad_language_is_a_problem_at_its_place_in_english_and_french(
     assert (problem.path, problem.line, problem.col) == (display_path(root / "cards" / "environment.yaml"), 14, col)
     codes = ", ".join(SOURCE_LANGUAGES)
     assert problem.message_in("en") == (
-        f"'lang' must be the two-letter code of the language the source's title is in, such as fr or en "
-        f"(known codes: {codes}; without 'lang', the language is not said), got {got_en}")
+        f"“lang” must be the two-letter code of the language the source’s title is in, such as fr or en "
+        f"(known codes: {codes}; without “lang”, the language is not said), got {got_en}")
     assert problem.message_in("fr") == (
         f"«\u00a0lang\u00a0» doit être le code en deux lettres de la langue du titre de la source, comme fr ou en "
         f"(codes possibles\u00a0: {codes}\u202f; sans «\u00a0lang\u00a0», la langue n’est pas précisée), "
