@@ -162,7 +162,7 @@ def test_a_broken_deck_given_with_deck_is_the_one_used(tmp_path, broken, session
     args = ["--deck", str(broken), *command] if where == "before" else [*command, "--deck", str(broken)]
     assert main(args) == 1
     out, err = capsys.readouterr()
-    assert "needs 'version'" in err and str(broken) in err.splitlines()[-1], err
+    assert "needs “version”" in err and str(broken) in err.splitlines()[-1], err
     assert not list(tmp_path.glob("?.*")), "nothing written"
 
 
@@ -225,7 +225,7 @@ def test_kit_with_a_broken_deck_says_so_and_writes_nothing(tmp_path, broken, cap
     args = [a.format(broken=broken) for a in args]
     assert main([*args, "-o", str(tmp_path / "y.pdf")]) == 1
     err = capsys.readouterr().err
-    assert "needs 'version'" in err
+    assert "needs “version”" in err
     assert err.splitlines()[-1] == f"bataille kit: {broken}: 1 problem in the deck; no kit written"
     assert not (tmp_path / "y.pdf").exists()
 

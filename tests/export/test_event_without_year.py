@@ -52,5 +52,5 @@ def test_a_deck_with_an_event_missing_its_year_is_not_printed(tmp_path, deck_wit
     out = tmp_path / "cartes.pdf"
     result = bataille("print", str(deck_without_a_year), "-o", str(out))
     assert result.returncode == 1
-    assert "timeline.yaml:" in result.stderr and "an event card needs 'year'" in result.stderr
+    assert "timeline.yaml:" in result.stderr and "an event card needs “year”" in result.stderr
     assert "nothing printed" in result.stderr and not out.exists()

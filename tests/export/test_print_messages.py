@@ -111,7 +111,7 @@ def test_icon_errors_are_told_in_french(tmp_path: Path, deck_root, make) -> None
     problems = [p for p in check_fits(make.deck(deck_root, [make.fact(1), make.fact(2)]), "poker", "fr")
                 if p.field == "icon"]
     assert len(problems) == 1
-    assert problems[0].message == ("the icon 'assets/icons/eau.svg' of theme 'eau' cannot be drawn: the colour 'rouge' "
+    assert problems[0].message == ("the icon “assets/icons/eau.svg” of theme “eau” cannot be drawn: the colour “rouge” "
                                    "is not supported (use #RRGGBB, rgb(…), a basic colour name or none)")
     assert problems[0].text("fr") == (
         f"La carte fait-001 ne peut pas être imprimée{N}: l’icône «{N}assets/icons/eau.svg{N}» du thème «{N}eau{N}» "

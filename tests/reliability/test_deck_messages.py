@@ -48,7 +48,7 @@ def test_one_refused_theme_is_its_own_line_first_and_no_wrong_hint(name: str, tm
     lines = _lines(root)
     assert lines and "cards/deck.yaml:" in lines[0], lines
     assert len(lines) <= 3, lines  # the theme, then at most one line per card file that uses it
-    assert not any("did you mean 'creativity'" in line for line in lines)
+    assert not any("did you mean “creativity”" in line for line in lines)
     note("messages", f"one refused theme ({name}) in the bundled deck: {len(lines)} line(s)")
     count("refused themes checked")
 
@@ -58,7 +58,7 @@ def test_nine_languages_are_a_few_lines_not_a_thousand(tmp_path: Path) -> None:
     _edit(root / "cards" / "deck.yaml", "languages: [fr, en]", "languages: [fr, en, de, es, it, pt, nl, pl, sv]")
     lines = _lines(root)
     assert len(lines) == 7, lines  # "at most 8", then one line per language no text is written in
-    assert "none of the deck's" in lines[1] and "take de out of 'languages'" in lines[1]
+    assert "none of the deck’s" in lines[1] and "take de out of “languages”" in lines[1]
     note("messages", f"nine languages in the bundled deck: {len(lines)} lines")
 
 
@@ -78,11 +78,11 @@ def test_texts_missing_a_language_are_named_then_counted(tmp_path: Path) -> None
 
 HOMOGLYPHS = {
     "card id, Cyrillic e": ("cards/environment.yaml", "  - id: env-water\n", "  - id: env-wаter\n",
-                            "its character 'а' (U+0430 CYRILLIC SMALL LETTER A) at column 14", ":3:9:"),
+                            "its character “а” (U+0430 CYRILLIC SMALL LETTER A) at column 14", ":3:9:"),
     "card id in quotes": ("cards/environment.yaml", "  - id: env-water\n", '  - id: "env-wаter"\n',
                           "at column 15", ":3:9:"),
     "theme id, Greek omicron": ("cards/deck.yaml", "  - id: society", "  - id: sοciety",
-                                "'ο' (U+03BF GREEK SMALL LETTER OMICRON) at column 10", ":10:9:"),
+                                "“ο” (U+03BF GREEK SMALL LETTER OMICRON) at column 10", ":10:9:"),
     "card id, non-breaking hyphen": ("cards/environment.yaml", "  - id: env-water\n", "  - id: env\u2011water\n",
                                      "(U+2011 NON-BREAKING HYPHEN) at column 12", ":3:9:"),
     "card id, zero-width space": ("cards/environment.yaml", "  - id: env-water\n", '  - id: "env\u200bwater"\n',
@@ -104,7 +104,7 @@ def test_a_theme_named_with_a_look_alike_letter_says_which(tmp_path: Path) -> No
     root = write_deck(tmp_path / "deck", **{"cards/environment.yaml": CARDS_YAML.replace(
         "theme: environment", "theme: envirоnment", 1)})
     lines = _lines(root)
-    assert len(lines) == 1 and "did you mean 'environment'? (its character 'о' is U+043E CYRILLIC SMALL LETTER O, " \
+    assert len(lines) == 1 and "did you mean “environment”? (its character “о” is U+043E CYRILLIC SMALL LETTER O, " \
                                "character 6 of the word" in lines[0], lines
 
 
@@ -134,5 +134,5 @@ def test_close_words_still_get_their_hint(tmp_path: Path) -> None:
     root = write_deck(tmp_path / "deck", **{"cards/environment.yaml": CARDS_YAML.replace(
         "    title: {fr: Sobriété", "    titel: {fr: Sobriété").replace("kind: fact", "kind: fakt")})
     lines = _lines(root)
-    assert any("did you mean 'title'?" in line for line in lines)
-    assert any("did you mean 'fact'?" in line for line in lines)
+    assert any("did you mean “title”?" in line for line in lines)
+    assert any("did you mean “fact”?" in line for line in lines)

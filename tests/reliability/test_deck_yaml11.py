@@ -65,16 +65,16 @@ READ_AS_WRITTEN = {
 # name -> (file, text replaced, replacement, a fragment of the one line expected)
 REFUSED = {
     "minutes 010": ("scenarios/agenda.yaml", "minutes: 10", "minutes: 010",
-                    "'minutes' is written '010', which YAML reads as the number 8"),
+                    "“minutes” is written “010”, which YAML reads as the number 8"),
     "year 0x7A8": ("cards/environment.yaml", "year: 1956", "year: 0x7A8", "reads as the number 1960"),
     "year 32:36 (sexagesimal)": ("cards/environment.yaml", "year: 1956", "year: 32:36",
                                  "reads as the number 1956"),
     "month 08 (not octal: a text)": ("cards/environment.yaml", "month: 8", "month: 08",
-                                     "'month' is written '08'; write it in plain digits, without a leading 0, like 8"),
+                                     "“month” is written “08”; write it in plain digits, without a leading 0, like 8"),
     "effect 02": ("scenarios/frugal.yaml", "effects: {environment: 2, trust: -1}",
-                  "effects: {environment: 02, trust: -1}", "'environment' is written '02'"),
+                  "effects: {environment: 02, trust: -1}", "“environment” is written “02”"),
     "start 0o17": ("scenarios/frugal.yaml", "    - id: trust\n", "    - id: trust\n      start: 0o17\n",
-                   "'start' must be a whole number, got \"0o17\""),
+                   "“start” must be a whole number, got “0o17”"),
 }
 
 
@@ -129,4 +129,4 @@ def test_keys_yaml_would_turn_into_yes_no_are_named_as_written(tmp_path: Path) -
                  "    contested: true\n    on: 1\n")
     with pytest.raises(DeckError) as caught:
         load_deck(root)
-    assert "unknown key 'on' in a fact card" in caught.value.lines()[0]
+    assert "unknown key “on” in a fact card" in caught.value.lines()[0]

@@ -65,6 +65,6 @@ def test_a_new_decks_problems_say_what_to_write_with_an_example(qtbot, translati
     translations.set_language("en")
     qtbot.waitUntil(lambda: editor.problem_list.count() and "is empty" in editor.problem_list.item(0).text(),
                     timeout=3000)
-    assert editor.problem_list.item(1).text() == ("cards/deck.yaml:6:7: 'Title' in English is empty: write the "
-                                                  "deck's title, for example \"Our AI charter\"")
+    assert editor.problem_list.item(1).text() == ("cards/deck.yaml:6:7: “Title” in English is empty: write the "
+                                                  "deck’s title, for example “Our AI charter”")
     assert window.registry[Command.SAVE_DECK].isEnabled()
