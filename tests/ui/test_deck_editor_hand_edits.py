@@ -32,7 +32,7 @@ def test_an_unknown_key_says_to_rename_it_or_delete_its_line(qtbot, translations
     assert f"Dans un éditeur de texte, renommez-la «{N}figure{N}» ou supprimez la ligne {line}" in said, said
     translations.set_language("en")
     qtbot.waitUntil(lambda: "unknown key" in "".join(_lines(editor)), timeout=3000)
-    assert f"In a text editor, rename it 'figure' or delete line {line}" in _lines(editor)[0], _lines(editor)
+    assert f"In a text editor, rename it “figure” or delete line {line}" in _lines(editor)[0], _lines(editor)
 
 
 def test_a_source_without_a_year_says_what_to_write_with_an_example(qtbot, translations, small_deck):
@@ -46,7 +46,7 @@ def test_a_source_without_a_year_says_what_to_write_with_an_example(qtbot, trans
     translations.set_language("en")
     qtbot.waitUntil(lambda: "source" in "".join(_lines(editor)) and "manque" not in "".join(_lines(editor)),
                     timeout=3000)
-    assert "a source needs 'Year': write the year the source was published, for example 2018" in _lines(editor)[0]
+    assert "a source needs “Year”: write the year the source was published, for example 2018" in _lines(editor)[0]
 
 
 def test_a_yaml_error_s_heading_says_it_leads_to_its_line(qtbot, translations, small_deck):

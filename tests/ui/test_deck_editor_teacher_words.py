@@ -42,10 +42,10 @@ def test_a_new_theme_says_how_to_give_it_its_first_card_and_that_works(qtbot, tr
     assert not YAML_WORDS.search(line), line
     [english] = said_in(qtbot, translations, window, "en")
     assert english.endswith(": this theme has no card yet: choose its row in the card list, then add one with "
-                            "'+ Fact' or '+ Debate'"), english
+                            "“+ Fact” or “+ Debate”"), english
     # the command line keeps the file's words
     [problem] = window.editing.draft.problems
-    assert problem.problem.message_in("en") == "'cards' lists no card; write cards under it or remove the file"
+    assert problem.problem.message_in("en") == "“cards” lists no card; write cards under it or remove the file"
 
     translations.set_language("fr")
     qtbot.wait(50)
@@ -105,8 +105,8 @@ def test_lists_emptied_in_the_forms_are_said_in_workshop_words(qtbot, translatio
     words = {"fr": ["cette carte n’a aucune source", "«\u00a0+ Source\u00a0»", "aucun argument encore",
                     "«\u00a0+ Argument\u00a0»", "le programme n’a aucune étape", "«\u00a0+ Étape\u00a0»",
                     "le jeu n’a aucun thème", "«\u00a0+ Thème\u00a0»"],
-             "en": ["this card has no source", "'+ Source'", "no argument yet", "'+ Argument'",
-                    "the agenda has no phase", "'+ Phase'", "the deck has no theme", "'+ Theme'"]}[lang]
+             "en": ["this card has no source", "“+ Source”", "no argument yet", "“+ Argument”",
+                    "the agenda has no phase", "“+ Phase”", "the deck has no theme", "“+ Theme”"]}[lang]
     for expected in words:
         assert any(expected in line for line in lines), (expected, lines)
     # at the list it is about, in the form
@@ -134,5 +134,5 @@ def test_a_scenario_without_indicators_or_decisions_says_which_button_adds_them(
         f"ce scénario n’a aucune décision à prendre{NBSP}: ajoutez-en au moins une avec «{NBSP}+ Décision{NBSP}»"]
     # the command line says what to write in the file
     english = [p.problem.message_in("en") for p in draft.problems if p.file == file]
-    assert "'indicators' lists no indicator; a scenario needs at least one: write one under it, with id and name" \
+    assert "“indicators” lists no indicator; a scenario needs at least one: write one under it, with id and name" \
         in english

@@ -106,5 +106,5 @@ def test_the_deck_windows_panel_names_a_field_as_the_form_does(qtbot, translatio
     for key in ("colour", "contested", "year"):
         assert f"«{N}{key}{N}»" not in said and any(f"«{N}{key}{N}»" in p.text("fr") for p in problems)
     translations.set_language("en")
-    qtbot.waitUntil(lambda: "'Year' must be a whole number" in " ".join(shown(panel)), timeout=3000)
-    assert "'year'" in " ".join(str(p) for p in problems)  # as `bataille validate` prints it
+    qtbot.waitUntil(lambda: "“Year” must be a whole number" in " ".join(shown(panel)), timeout=3000)
+    assert "“year”" in " ".join(str(p) for p in problems)  # as `bataille validate` prints it
