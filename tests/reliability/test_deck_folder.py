@@ -53,7 +53,7 @@ def test_an_emptied_card_file_is_a_problem(content: bytes, tmp_path: Path) -> No
 
 def test_an_empty_card_list_is_a_problem(tmp_path: Path) -> None:
     root = write_deck(tmp_path / "deck", **{"cards/more.yaml": "theme: environment\ncards: []\n"})
-    assert "cards/more.yaml:2:8: 'cards' lists no card" in _one_problem(root)
+    assert "cards/more.yaml:2:8: “cards” lists no card" in _one_problem(root)
 
 
 def test_an_empty_scenario_file_is_a_problem(tmp_path: Path) -> None:
@@ -144,7 +144,7 @@ def test_a_phase_with_nothing_to_play_is_refused(kind: str, removed: str | None,
     if removed is None:
         (root / "scenarios" / "frugal.yaml").unlink()
     line = _one_problem(root)
-    assert f"scenarios/agenda.yaml:7:7: phase 'debates' is a '{kind}' phase, but the deck has {none}" in line
+    assert f"scenarios/agenda.yaml:7:7: phase “debates” is a “{kind}” phase, but the deck has {none}" in line
 
 
 def test_a_broken_card_file_does_not_also_say_the_deck_has_no_card(tmp_path: Path) -> None:
