@@ -70,7 +70,7 @@ def display_path(path: Path) -> str:
 
 
 def did_you_mean(word: object, choices: Iterable[str], plain: bool = False) -> Message | str | None:
-    """A hint like "; did you mean 'title'?" when a close match exists, else None (``plain``: the match itself)."""
+    """A hint like "; did you mean “title”?" when a close match exists, else None (``plain``: the match itself)."""
     if not isinstance(word, (str, int, float)) or len(str(word)) > 100:
         return None  # no typo of a short key is that long; difflib would take seconds on it
     import difflib  # here: a deck without problems never needs it
