@@ -80,7 +80,7 @@ DRAWN = {
 REFUSED = {
     "PNG picture": (b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG picture"),
     "JPEG picture": (b"\xff\xd8\xff\xe0" + bytes(64), "JPEG picture"),
-    "viewBox 0 0 0 0": (f'<svg {SVG} viewBox="0 0 0 0"><circle r="3"/></svg>', "viewBox '0 0 0 0'"),
+    "viewBox 0 0 0 0": (f'<svg {SVG} viewBox="0 0 0 0"><circle r="3"/></svg>', "viewBox “0 0 0 0”"),
     "negative viewBox": (f'<svg {SVG} viewBox="0 0 -5 10"><circle r="3"/></svg>', "above 0"),
     "viewBox of three numbers": (f'<svg {SVG} viewBox="0 0 10"><circle r="3"/></svg>', "four numbers"),
     "width 0 and no viewBox": (f'<svg {SVG} width="0" height="10"><circle r="3"/></svg>', "above 0"),
@@ -98,7 +98,7 @@ REFUSED = {
     "NaN in a path": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 L nan 1"/></svg>', "path"),
     "a path cut short": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 C 1 2 3"/></svg>', "ends early"),
     "numbers after a close (hung for ever, memory growing)": (f'<svg {SVG} viewBox="0 0 64 64"><path d="M0 0 H9 Z 1 '
-                                                              '36"/></svg>', "malformed near 'Z 1 36'"),
+                                                              '36"/></svg>', "malformed near “Z 1 36”"),
     "a path starting with Z": (f'<svg {SVG} viewBox="0 0 64 64"><path d="Z M0 0"/></svg>', "move (M)"),
     "an unknown transform": (f'<svg {SVG} viewBox="0 0 64 64"><g transform="perspective(2)"><circle r="1"/>'
                              '</g></svg>', "perspective"),
@@ -142,7 +142,7 @@ def test_an_icon_print_cannot_draw_is_refused_once_at_validate(name: str, tmp_pa
     lines = caught.value.lines("en")
     assert len(lines) == 1, lines
     assert lines[0].split(": ", 1)[0].endswith(f"cards/deck.yaml:{ICON_LINE}:{ICON_COL}")
-    assert "icon 'assets/icons/environment.svg' of theme 'environment' cannot be drawn" in lines[0]
+    assert "icon “assets/icons/environment.svg” of theme “environment” cannot be drawn" in lines[0]
     assert words in lines[0], lines[0]
     assert "Traceback" not in caught.value.lines("fr")[0]
     count("icons refused at validate")
