@@ -46,7 +46,7 @@ class _Example:
         self.example, self.lang = example, lang
 
     def render(self, lang: str) -> str:
-        return Quoted(self.example.render(self.lang or lang), double=True).render(lang)
+        return Quoted(self.example.render(self.lang or lang)).render(lang)
 
 
 def blank_text(file: str, key: str, lang: str, part: str = "") -> Message:

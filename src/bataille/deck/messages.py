@@ -97,11 +97,10 @@ class Message(words.Message):
 class Quoted:
     """A value written in the deck file, quoted as each language quotes (“x” / « x »), cut when long."""
 
-    __slots__ = ("value", "double")
+    __slots__ = ("value",)
 
-    def __init__(self, value: object, double: bool = False) -> None:
+    def __init__(self, value: object) -> None:
         self.value = value
-        self.double = double  # kept for callers; both languages quote a value the same way now
 
     def render(self, lang: str) -> str:
         value = self.value
@@ -207,7 +206,7 @@ def type_name(value: object) -> Message | Quoted:
         return TYPE_YES_NO
     if isinstance(value, (int, float)):
         return Message("type.number", value=value)
-    return Quoted(value, double=True) if len(str(value)) < 40 else TYPE_TEXT
+    return Quoted(value) if len(str(value)) < 40 else TYPE_TEXT
 
 
 def language_name(code: str) -> Message | str:

@@ -93,7 +93,7 @@ def _with_labels(wording, labels: dict[str, str], file: str = "", line: int = 0)
     written = key.value if isinstance(key, Quoted) and isinstance(key.value, str) else None
     fields = dict(wording.fields)
     if written in labels:
-        fields["key"] = Quoted(tr(labels[written]), key.double)
+        fields["key"] = Quoted(tr(labels[written]))
     if f"editor.{wording.key}" in CATALOGUE:
         button = _add_buttons(file).get(written or "", "")
         fields.update(add=Quoted(button), fact=Quoted(translate("DeckEditor", "+ Fact")),
