@@ -56,6 +56,24 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def opened_on_the_laptop(qtbot, translations, deck, lang: str = "fr", sessions: int = 5):
+    """The start screen as the app opens it, ``sessions`` workshops already run, at 895×440."""
+    from bataille.ui.settings import Settings
+    from bataille.ui.start.launch import Launcher
+
+    translations.set_language(lang)
+    some_sessions(sessions_dir(), deck, sessions)
+    launcher = Launcher(translations, Settings(), deck)
+    start = launcher.start
+    qtbot.addWidget(start)
+    start.resize(*LAPTOP_150)
+    start.show()
+    qtbot.waitExposed(start)
+    launcher.list_recent()
+    settle()
+    return launcher, start
+
+
 def in_sight(widget: QWidget, window: QWidget) -> bool:
     """Shown whole, not cut by a scroll area, and inside the window."""
     inside = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
@@ -66,19 +84,7 @@ def in_sight(widget: QWidget, window: QWidget) -> bool:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_three_ways_in_are_in_sight_on_a_laptop_at_150_percent(lang, qtbot, translations, deck,
                                                                     in_app_font) -> None:
-    from bataille.ui.settings import Settings
-    from bataille.ui.start.launch import Launcher
-
-    translations.set_language(lang)
-    some_sessions(sessions_dir(), deck)
-    launcher = Launcher(translations, Settings(), deck)
-    start = launcher.start
-    qtbot.addWidget(start)
-    start.resize(*LAPTOP_150)
-    start.show()
-    qtbot.waitExposed(start)
-    launcher.list_recent()
-    settle()
+    launcher, start = opened_on_the_laptop(qtbot, translations, deck, lang)
     assert start.recent.count() == 5
     page = start.columns_area
     assert page.verticalScrollBar().maximum() == 0  # the page does not scroll: nothing below its edge
@@ -104,18 +110,7 @@ def test_the_three_ways_in_are_in_sight_on_a_laptop_at_150_percent(lang, qtbot, 
 
 def test_resume_is_one_click_away_at_150_percent(qtbot, translations, deck, in_app_font) -> None:
     """The newest session is chosen and « Reprendre » opens it: one click, no scrolling."""
-    from bataille.ui.settings import Settings
-    from bataille.ui.start.launch import Launcher
-
-    some_sessions(sessions_dir(), deck, 3)
-    launcher = Launcher(translations, Settings(), deck)
-    start = launcher.start
-    qtbot.addWidget(start)
-    start.resize(*LAPTOP_150)
-    start.show()
-    qtbot.waitExposed(start)
-    launcher.list_recent()
-    settle()
+    launcher, start = opened_on_the_laptop(qtbot, translations, deck, sessions=3)
     assert start.recent.currentRow() == 0
     assert in_sight(start.resume_button, start)
     with qtbot.waitSignal(start.openRequested, timeout=2000) as opened:

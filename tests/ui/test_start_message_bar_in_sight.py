@@ -20,7 +20,7 @@ from bataille.deck import bundled_deck_path, load_deck
 from bataille.storage import DamagedSessionError
 from bataille.ui.paths import sessions_dir
 
-from .test_start_main_actions_in_sight import LAPTOP_150, in_sight, settle, some_sessions
+from .test_start_main_actions_in_sight import LAPTOP_150, in_sight, opened_on_the_laptop, settle
 
 
 @pytest.fixture(scope="module")
@@ -43,23 +43,7 @@ def three_ways_in_sight(start) -> None:
 
 @pytest.fixture
 def laptop_start(qtbot, translations, deck, in_app_font):
-    from bataille.ui.settings import Settings
-    from bataille.ui.start.launch import Launcher
-
-    def make(lang: str):
-        translations.set_language(lang)
-        some_sessions(sessions_dir(), deck)
-        launcher = Launcher(translations, Settings(), deck)
-        start = launcher.start
-        qtbot.addWidget(start)
-        start.resize(*LAPTOP_150)
-        start.show()
-        qtbot.waitExposed(start)
-        launcher.list_recent()
-        settle()
-        return launcher, start
-
-    return make
+    return lambda lang: opened_on_the_laptop(qtbot, translations, deck, lang)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
