@@ -12,25 +12,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from bataille.deck import bundled_deck_path, load_deck
 from bataille.ui.settings import Settings
-from bataille.ui.start.launch import Launcher
-
-
-@pytest.fixture(scope="module")
-def deck():
-    return load_deck(bundled_deck_path())
 
 
 @pytest.fixture
-def launcher(qtbot, translations, deck):
-    launcher = Launcher(translations, Settings(), deck)
-    qtbot.addWidget(launcher.start)
-    yield launcher
-    if launcher.console is not None:
-        launcher.console.controller.session.store.close()  # whatever is pending: the test is over
-        launcher.console.controller.lose_pending_on_close = True
-        launcher.console.close()
+def launcher(make_launcher, bundled_deck):
+    return make_launcher(bundled_deck, shown=False)
 
 
 def welcomes() -> list:

@@ -208,6 +208,11 @@ class PrintOptionsForm(QWidget):
         select_data(self.language, self._ui_language)
         remembered.recall(self)  # the last PDF's layout, ink, marks and back offset
 
+    @property
+    def duplex_chosen(self) -> str:
+        """The sides chosen, kept while a layout that leaves no choice shows its own."""
+        return self._duplex_chosen
+
     def set_deck(self, deck: Deck) -> None:
         """Show the themes of the reloaded deck, keeping each known theme ticked or not (new ones ticked)."""
         ticked = {t for t, box in self.theme_boxes.items() if box.isChecked()}

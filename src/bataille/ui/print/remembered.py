@@ -30,7 +30,7 @@ def remember(form: PrintOptionsForm, settings: Settings, kit: KitForm | None = N
     if form.card_size.currentData() in CARD_SIZES_MM:  # a custom size stays the preferences' size
         settings.print_card_size = form.card_size.currentData()
     settings.print_paper = form.paper.currentData()
-    settings.print_duplex = form._duplex_chosen
+    settings.print_duplex = form.duplex_chosen
     settings.print_cut_marks = form.cut_marks.isChecked()
     store = preferences()
     store.setValue("print/layout", form.layout_choice.currentData())
